@@ -1,0 +1,57 @@
+// The graph document: the interchange format written by `kg extract`, read by `kg load` and the viewer.
+// Its JSON Schema is graph-schema/graph-document.schema.json; these types mirror it.
+import type { EntityTypeName, RelationTypeName } from '../schema/schema.js';
+
+export interface SourceDocument {
+  id: string;
+  source: string;
+  title?: string;
+  published?: string;
+  text: string;
+}
+
+export type MentionKind = 'name' | 'nominal' | 'pronoun';
+
+export interface Mention {
+  doc: string;
+  start: number;
+  end: number;
+  kind?: MentionKind;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityTypeName;
+  aliases: string[];
+  mergeKey?: string;
+  mergeReasons?: string[];
+  mentions: Mention[];
+}
+
+export interface Evidence {
+  doc: string;
+  start: number;
+  end: number;
+  text?: string;
+}
+
+export type RelationProperties = Record<string, string | number | boolean>;
+
+export interface Relation {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationTypeName;
+  properties: RelationProperties;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface GraphDocument {
+  version: 1;
+  generator?: { name: string; version: string };
+  documents: SourceDocument[];
+  entities: Entity[];
+  relations: Relation[];
+}

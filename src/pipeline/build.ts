@@ -1,0 +1,82 @@
+// Stage 7: assembles the graph document from resolved entities and relation candidates. The same fact stated
+// twice becomes one relation with two pieces of evidence; relations the schema does not allow are dropped and
+// counted with the reason. Output order is fixed so the same input gives the same document byte for byte.
+import type { Entity, GraphDocument, Relation } from '../document/graph-document.js';
+import { relationId } from '../document/ids.js';
+import { endpointsAllowed, relationType } from '../schema/schema.js';
+import type { CleanDocument, RelationCandidate, ResolvedEntity } from './stage-types.js';
+
+export const GENERATOR = { name: 'newsgraph-kg', version: '0.1.0' };
+
+export interface BuildReport {
+  /** Relations dropped before writing, by reason. */
+  dropped: Record<string, number>;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function toEntity(entity: ResolvedEntity): Entity {
+  const mentions = [...entity.mentions]
+    .sort((a, b) => byString(a.doc, b.doc) || a.start - b.start)
+    .map((m) => ({ doc: m.doc, start: m.start, end: m.end, ...(m.kind !== 'name' ? { kind: m.kind } : {}) }));
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    aliases: [...entity.aliases].sort(byString),
+    mergeKey: entity.mergeKey,
+    ...(entity.mergeReasons.length ? { mergeReasons: [...entity.mergeReasons].sort(byString) } : {}),
+    mentions,
+  };
+}
+
+/** Builds the graph document; `dropped` counts what the schema refused. */
+export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[], candidates: RelationCandidate[]): { graph: GraphDocument; report: BuildReport } {
+  const dropped: Record<string, number> = {};
+  const drop = (reason: string) => (dropped[reason] = (dropped[reason] ?? 0) + 1);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const relations = new Map<string, Relation>();
+  for (const candidate of candidates) {
+    const source = entityById.get(candidate.source);
+    const target = entityById.get(candidate.target);
+    if (!source || !target) {
+      drop('endpoint not among the entities');
+      continue;
+    }
+    if (source.id === target.id) {
+      drop('source and target are the same entity');
+      continue;
+    }
+    if (!endpointsAllowed(candidate.type, source.type, target.type)) {
+      drop(`${candidate.type} does not allow ${source.type} → ${target.type}`);
+      continue;
+    }
+    let [from, to] = [candidate.source, candidate.target];
+    if (relationType(candidate.type).symmetric && from > to) [from, to] = [to, from];
+    const distinguisher = String(candidate.properties.object ?? candidate.properties.role ?? '') + (candidate.properties.negated ? '|negated' : '');
+    const id = relationId(from, candidate.type, to, distinguisher);
+    const existing = relations.get(id);
+    if (existing) {
+      if (!existing.evidence.some((e) => e.doc === candidate.evidence.doc && e.start === candidate.evidence.start)) existing.evidence.push({ ...candidate.evidence });
+      existing.confidence = Math.max(existing.confidence, candidate.confidence);
+      for (const [key, value] of Object.entries(candidate.properties)) if (!(key in existing.properties)) existing.properties[key] = value;
+      continue;
+    }
+    relations.set(id, { id, source: from, target: to, type: candidate.type, properties: { ...candidate.properties }, confidence: candidate.confidence, evidence: [{ ...candidate.evidence }] });
+  }
+  for (const relation of relations.values()) {
+    relation.evidence.sort((a, b) => byString(a.doc, b.doc) || a.start - b.start);
+    // Independent statements of the same fact raise confidence.
+    relation.confidence = +Math.min(0.99, 1 - (1 - relation.confidence) ** relation.evidence.length).toFixed(3);
+  }
+  const graph: GraphDocument = {
+    version: 1,
+    generator: GENERATOR,
+    documents: documents
+      .map((d) => ({ id: d.id, source: d.source, ...(d.title ? { title: d.title } : {}), ...(d.published ? { published: d.published } : {}), text: d.text }))
+      .sort((a, b) => byString(a.id, b.id)),
+    entities: entities.map(toEntity).sort((a, b) => byString(a.id, b.id)),
+    relations: [...relations.values()].sort((a, b) => byString(a.id, b.id)),
+  };
+  return { graph, report: { dropped } };
+}

@@ -1,0 +1,87 @@
+// Stage 1 (I/O): reads the inputs named on the command line — files, folders (recursively) or "-" for stdin —
+// and decodes them. Unreadable inputs become InputFailures with a reason; they never stop the others.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { InputFailure, InputFormat, RawInput } from './stage-types.js';
+
+const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
+  '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html',
+};
+
+export interface IngestResult {
+  inputs: RawInput[];
+  failures: InputFailure[];
+}
+
+/** Decodes bytes as UTF-8, refusing binary files and invalid UTF-8 with a reason a user can act on. */
+export function decodeInput(source: string, bytes: Uint8Array, format: InputFormat): RawInput | InputFailure {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { source, reason: 'looks binary (contains NUL bytes); give a .txt, .md or .html article' };
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { source, reason: 'is not valid UTF-8; re-save it as UTF-8 text' };
+  }
+  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+  if (content.trim() === '') return { source, reason: 'is empty; give an article with some text' };
+  return { source, format, content };
+}
+
+function formatOf(file: string, content?: string): InputFormat | undefined {
+  const byExtension = FORMAT_BY_EXTENSION[path.extname(file).toLowerCase()];
+  if (byExtension) return byExtension;
+  if (content !== undefined) return /^\s*<(!doctype html|html|body|article|div|p)\b/i.test(content) ? 'html' : 'txt';
+  return undefined;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await listFiles(full)));
+    else if (formatOf(entry.name)) files.push(full);
+  }
+  return files;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Reads every input; folders contribute their .txt, .md and .html files in name order. */
+export async function ingestInputs(paths: string[]): Promise<IngestResult> {
+  const inputs: RawInput[] = [];
+  const failures: InputFailure[] = [];
+  const add = (result: RawInput | InputFailure) => ('reason' in result ? failures.push(result) : inputs.push(result));
+  for (const given of paths) {
+    if (given === '-') {
+      const bytes = await readStdin();
+      add(decodeInput('-', bytes, formatOf('-', new TextDecoder().decode(bytes.subarray(0, 200))) ?? 'txt'));
+      continue;
+    }
+    let stat;
+    try {
+      stat = await fs.stat(given);
+    } catch {
+      failures.push({ source: given, reason: 'does not exist; check the path' });
+      continue;
+    }
+    const files = stat.isDirectory() ? await listFiles(given) : [given];
+    if (stat.isDirectory() && files.length === 0) failures.push({ source: given, reason: 'holds no .txt, .md or .html files' });
+    for (const file of files) {
+      try {
+        const bytes = await fs.readFile(file);
+        add(decodeInput(file, bytes, formatOf(file, bytes.subarray(0, 200).toString('utf8')) ?? 'txt'));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        failures.push({ source: file, reason: code === 'EACCES' ? 'cannot be read (permission denied); check its permissions' : `cannot be read (${code ?? String(error)})` });
+      }
+    }
+  }
+  return { inputs, failures };
+}

@@ -1,0 +1,79 @@
+// Stage 3: splits a document into sentences and tokens, keeping UTF-16 offsets into the original text.
+// Line breaks end sentences (headlines, captions and paragraphs are separate units in news text).
+import type { CleanDocument, SegmentedDocument, Sentence, Token } from './stage-types.js';
+
+// Order matters: dotted acronyms (U.S.), clitics ('s), numbers (+972, 1,000), words with inner hyphens or
+// apostrophes (O'Brien, worker-led), then any other single non-space character.
+const TOKEN = /(?:\p{L}\.){2,}|['’](?:s|S|re|ve|ll|d|m|t)(?![\p{L}\p{N}])|\+?\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'capt', 'sgt', 'rep', 'sen', 'gov', 'rev', 'hon',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'u.s', 'u.k',
+]);
+
+/** Tokenises a text span; offsets are absolute. */
+export function tokenise(text: string, offset = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = offset;
+  for (let match = TOKEN.exec(text); match && match.index < end; match = TOKEN.exec(text)) {
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+function endsSentence(tokens: Token[], i: number, text: string): boolean {
+  const token = tokens[i];
+  if (!/^[.!?]$/.test(token.text)) {
+    // "U.S." or "Corp." at the end of a sentence carries its own full stop.
+    if (!/\.$/.test(token.text) || !tokens[i + 1]) return false;
+  }
+  const next = tokens[i + 1];
+  if (!next) return false;
+  let j = i + 1;
+  while (tokens[j] && /^["”’')\]]$/.test(tokens[j].text)) j++;
+  const following = tokens[j];
+  if (!following) return false;
+  if (text.slice(token.end, following.start).match(/\n/)) return true;
+  if (token.text === '.') {
+    const previous = tokens[i - 1];
+    if (previous && ABBREVIATIONS.has(previous.text.toLowerCase()) && previous.end === token.start) return false;
+    if (previous && /^\p{Lu}$/u.test(previous.text)) return false; // initials: "J. Smith"
+  } else if (/\.$/.test(token.text) && /^(?:\p{L}\.)+$/u.test(token.text)) {
+    // A dotted acronym ends a sentence only before a capitalised word that is not a month or number.
+    if (!/^\p{Lu}/u.test(following.text) || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(following.text)) return false;
+  } else if (token.text !== '.' && !/^[!?]$/.test(token.text)) {
+    return false;
+  }
+  return /^[\p{Lu}\p{N}"“‘'(\[]/u.test(following.text) || following.start > token.end + 1;
+}
+
+/** Splits a cleaned document into sentences of tokens. */
+export function segmentDocument(doc: CleanDocument): SegmentedDocument {
+  const sentences: Sentence[] = [];
+  const paragraph = /[^\n]+/g;
+  for (let line = paragraph.exec(doc.text); line; line = paragraph.exec(doc.text)) {
+    const tokens = tokenise(doc.text, line.index, line.index + line[0].length);
+    let first = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const last = i === tokens.length - 1;
+      if (last || endsSentence(tokens, i, doc.text)) {
+        let end = i + 1;
+        while (!last && tokens[end] && /^["”’')\]]$/.test(tokens[end].text) && tokens[end].start === tokens[end - 1].end) end++;
+        const sentenceTokens = tokens.slice(first, end);
+        if (sentenceTokens.length) {
+          sentences.push({
+            index: sentences.length,
+            start: sentenceTokens[0].start,
+            end: sentenceTokens[sentenceTokens.length - 1].end,
+            tokens: sentenceTokens,
+          });
+        }
+        first = end;
+        i = end - 1;
+      }
+    }
+  }
+  return { ...doc, sentences };
+}
