@@ -16,6 +16,9 @@ export interface IngestResult {
 /** Decodes bytes as UTF-8, refusing binary files and invalid UTF-8 with a reason a user can act on. */
 export function decodeInput(source: string, bytes: Uint8Array, format: InputFormat): RawInput | InputFailure {
   const head = bytes.subarray(0, 8192);
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    return { source, reason: 'is UTF-16 text; re-save it as UTF-8' };
+  }
   if (head.includes(0)) return { source, reason: 'looks binary (contains NUL bytes); give a .txt, .md or .html article' };
   let content: string;
   try {
@@ -24,8 +27,30 @@ export function decodeInput(source: string, bytes: Uint8Array, format: InputForm
     return { source, reason: 'is not valid UTF-8; re-save it as UTF-8 text' };
   }
   if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
-  if (content.trim() === '') return { source, reason: 'is empty; give an article with some text' };
+  if (content.trim() === '') return { source, reason: 'is empty or whitespace only; give an article with some text' };
   return { source, format, content };
+}
+
+/** Formats people give by mistake, with what to do instead. */
+const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
+  '.pdf': 'is a PDF; convert it to text (e.g. pdftotext) and extract the .txt',
+  '.doc': 'is a Word document; save it as .txt or .html first',
+  '.docx': 'is a Word document; save it as .txt or .html first',
+  '.odt': 'is an OpenDocument file; save it as .txt or .html first',
+  '.rtf': 'is an RTF document; save it as .txt first',
+  '.png': 'is an image; kg extract reads text articles (.txt, .md, .html)',
+  '.jpg': 'is an image; kg extract reads text articles (.txt, .md, .html)',
+  '.jpeg': 'is an image; kg extract reads text articles (.txt, .md, .html)',
+  '.gif': 'is an image; kg extract reads text articles (.txt, .md, .html)',
+  '.webp': 'is an image; kg extract reads text articles (.txt, .md, .html)',
+  '.zip': 'is an archive; unpack it and extract the folder',
+  '.gz': 'is compressed; decompress it first',
+  '.json': 'is JSON; kg extract reads articles — to load a graph document use kg load',
+};
+
+/** Why a file named explicitly cannot be extracted, judged by its extension; undefined when it may be. */
+export function unsupportedReason(file: string): string | undefined {
+  return UNSUPPORTED_EXTENSIONS[path.extname(file).toLowerCase()];
 }
 
 function formatOf(file: string, content?: string): InputFormat | undefined {
@@ -74,6 +99,11 @@ export async function ingestInputs(paths: string[]): Promise<IngestResult> {
     const files = stat.isDirectory() ? await listFiles(given) : [given];
     if (stat.isDirectory() && files.length === 0) failures.push({ source: given, reason: 'holds no .txt, .md or .html files' });
     for (const file of files) {
+      const unsupported = unsupportedReason(file);
+      if (unsupported) {
+        failures.push({ source: file, reason: unsupported });
+        continue;
+      }
       try {
         const bytes = await fs.readFile(file);
         add(decodeInput(file, bytes, formatOf(file, bytes.subarray(0, 200).toString('utf8')) ?? 'txt'));

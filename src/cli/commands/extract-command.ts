@@ -26,6 +26,9 @@ Inputs that cannot be read are reported on stderr and skipped; the others are st
     for (const failure of failures) process.stderr.write(`kg extract: skipped ${failure.source}: ${failure.reason}\n`);
     if (inputs.length === 0) throw new CliError('kg extract: none of the inputs could be read; see the messages above');
     const { graph, report } = extractGraph(inputs, { published: values.published });
+    for (const skipped of report.skipped) process.stderr.write(`kg extract: skipped ${skipped.source}: ${skipped.reason}\n`);
+    failures.push(...report.skipped);
+    if (graph.documents.length === 0) throw new CliError('kg extract: no input had article text; see the messages above');
     const json = `${JSON.stringify(graph, null, 1)}\n`;
     if (values.out) await fs.writeFile(values.out, json);
     else process.stdout.write(json);
