@@ -9,13 +9,26 @@ import type { CleanDocument, RawInput, Span } from './stage-types.js';
 const FURNITURE_LINE = new RegExp(
   [
     String.raw`^(sign up|subscribe|get (our|the) .*newsletter|follow (topic|us|this)|see more on|read more|share (this|on)|advertisement|related (articles|stories|topics)|recommended|most (read|popular)|click here|download (the|our) app|listen to (this|the) article)\b`,
-    String.raw`^(file )?photos?( ?credit)?\s*:\s*[\p{Lu}\p{N}/ .&'-]+$`,
     String.raw`^(by|words by|reporting by|written by)\s+\p{Lu}[\p{L}.'-]+(\s+(and\s+)?\p{Lu}[\p{L}.'-]+){0,4}$`,
     String.raw`^(updated|published|posted)\s*:?\s.*\d{4}.*$`,
+    String.raw`^\(?(additional )?(reporting|writing|editing|compiled) by\b[^.!?]*\)?$`,
+    String.raw`^(©|copyright\b).*$`,
+    String.raw`^(share|tweet|email|print|copy link)(\s*[|·/]\s*(share|tweet|email|print|copy link|facebook|twitter|x|whatsapp|linkedin))+$`,
     String.raw`^[\p{Lu} ]+/[\p{L} ]+(/[\p{L} ]+)*$`,
   ].join('|'),
   'iu',
 );
+
+/** A credit line: "PHOTO: REUTERS", "Photo: Getty Images" (a label, then a few capitalised words and nothing else). */
+function isPhotoCredit(line: string): boolean {
+  const match = /^(?:file )?(?:photo|photos|picture|image)s?(?: ?credit)?\s*:\s*(.+)$/i.exec(line);
+  if (!match) return false;
+  const words = match[1].split(/[\s/]+/).filter(Boolean);
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&'.-]/u.test(w)) && !/[.!?]\s/.test(match[1]);
+}
+
+/** A caption's leading label: "FILE PHOTO: Demonstrators march …". */
+const CAPTION_LABEL = /^(?:file photo|photo|picture|video|watch)\s*:/i;
 
 /** A trailing agency credit inside a caption line: "… May 21, 2024. REUTERS/David Ryder/File Photo". */
 const TRAILING_CREDIT = /(?:^|\s)(\p{Lu}{2,}(?:\/[\p{L} .'-]+)+)\s*$/u;
@@ -27,10 +40,12 @@ export function findFurniture(text: string): Span[] {
   for (let match = linePattern.exec(text); match; match = linePattern.exec(text)) {
     const line = match[0].trim();
     const start = match.index + match[0].indexOf(line);
-    if (FURNITURE_LINE.test(line)) {
+    if (FURNITURE_LINE.test(line) || isPhotoCredit(line)) {
       spans.push({ start, end: start + line.length });
       continue;
     }
+    const label = CAPTION_LABEL.exec(line);
+    if (label) spans.push({ start, end: start + label[0].length });
     const credit = TRAILING_CREDIT.exec(line);
     if (credit) {
       const creditStart = start + credit.index + credit[0].indexOf(credit[1]);

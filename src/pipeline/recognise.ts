@@ -1,29 +1,24 @@
-// Stage 4: finds mentions of named things in each sentence and gives each a schema type.
-// Baseline: runs of capitalised tokens outside page furniture, typed as Organization.
+// Stage 4: finds mentions of named things in each sentence, gives each a schema type and resolves them within
+// the document (same name, acronym, surname, nominal and pronoun coreference). Layers, in order: nationality
+// phrases, capitalised name chunks typed by general lexicons and graph-schema descriptors, the statistical
+// CoNLL tagger's labels when it is present (src/ner/), in-document linking, then coreference.
+import { addCoreference } from '../recognition/coreference.js';
+import { findDrafts } from '../recognition/find-drafts.js';
+import { linkInDocument } from '../recognition/link-in-document.js';
+import { sentenceTagger } from '../recognition/sentence-tagger.js';
 import type { MentionCandidate, SegmentedDocument } from './stage-types.js';
 
-const SENTENCE_STARTERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'Some', 'Multiple']);
-
-function insideFurniture(doc: SegmentedDocument, start: number, end: number): boolean {
-  return doc.furniture.some((span) => start < span.end && end > span.start);
-}
-
-/** Recognises named mentions in a segmented document. */
+/** Recognises named mentions (and the nominal and pronoun mentions that refer to them) in a segmented document. */
 export function recogniseMentions(doc: SegmentedDocument): MentionCandidate[] {
+  const drafts = findDrafts(doc, sentenceTagger);
+  const clusters = linkInDocument(drafts, doc.text);
+  addCoreference(doc, clusters);
   const mentions: MentionCandidate[] = [];
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      if (!/^\p{Lu}/u.test(tokens[i].text) || (i === 0 && SENTENCE_STARTERS.has(tokens[i].text))) continue;
-      let j = i + 1;
-      while (j < tokens.length && /^\p{Lu}/u.test(tokens[j].text)) j++;
-      const start = tokens[i].start;
-      const end = tokens[j - 1].end;
-      if (!insideFurniture(doc, start, end)) {
-        mentions.push({ doc: doc.id, sentence: sentence.index, start, end, text: doc.text.slice(start, end), type: 'Organization', kind: 'name', tokenStart: i, tokenEnd: j });
-      }
-      i = j - 1;
+  for (const cluster of clusters) {
+    for (const m of cluster.mentions) {
+      mentions.push({ doc: doc.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, type: cluster.type, kind: m.kind,
+        tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, key: cluster.key, canonical: cluster.canonical, ...(m.reason ? { reason: m.reason } : {}) });
     }
   }
-  return mentions;
+  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,32 +1,108 @@
-// Stage 6: finds relations stated between resolved entities, typed by the schema's signal words.
-// Baseline: two entities in one sentence joined by a schema verb take that verb's relation type.
-import { relationTypes } from '../schema/schema.js';
-import type { RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
-
-const typeByVerbStem = new Map<string, (typeof relationTypes)[number]>();
-for (const type of relationTypes) for (const verb of type.signals.verbs) if (!typeByVerbStem.has(verb.slice(0, 5))) typeByVerbStem.set(verb.slice(0, 5), type);
+// Stage 6: finds the relations stated between resolved entities. Each sentence is viewed as groups of
+// coordinated mentions; neighbouring groups are tried against structural patterns (titles, appositions,
+// possessives, places) and cue patterns (schema phrases, verbs in either voice, nominalisations). Pronoun and
+// nominal mentions from coreference take part, so a fact stated across two sentences is found too.
+// Negated or hypothetical statements are kept with `negated: true` and half the confidence.
+import { endpointsAllowed, relationType, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
+import { matchCue } from '../relations/cue-patterns.js';
+import { findDate } from '../relations/dates.js';
+import type { PairMatch } from '../relations/pair-match.js';
+import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
+import { findPhrases, nounTypes, type RelationDef } from '../relations/signals.js';
+import { matchStructure } from '../relations/structural-patterns.js';
+import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
-  const relations: RelationCandidate[] = [];
-  for (const sentence of doc.sentences) {
-    const inSentence = entities.flatMap((entity) => entity.mentions
-      .filter((m) => m.doc === doc.id && m.sentence === sentence.index)
-      .map((m) => ({ entity, mention: m })))
-      .sort((a, b) => a.mention.start - b.mention.start);
-    for (let i = 0; i + 1 < inSentence.length; i++) {
-      const left = inSentence[i];
-      const right = inSentence[i + 1];
-      if (left.entity.id === right.entity.id) continue;
-      const between = sentence.tokens.slice(left.mention.tokenEnd, right.mention.tokenStart);
-      const signal = between.map((t) => ({ t, type: typeByVerbStem.get(t.text.toLowerCase().slice(0, 5)) })).find((x) => x.type);
-      if (!signal?.type) continue;
-      relations.push({
-        source: left.entity.id, target: right.entity.id, type: signal.type.name,
-        properties: { verb: signal.t.text }, confidence: 0.5,
-        evidence: { doc: doc.id, start: sentence.start, end: sentence.end },
-      });
+  const bySentence = new Map<number, { entity: ResolvedEntity; mention: MentionCandidate }[]>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      if (mention.doc !== doc.id) continue;
+      const list = bySentence.get(mention.sentence) ?? [];
+      list.push({ entity, mention });
+      bySentence.set(mention.sentence, list);
     }
   }
+  const relations: RelationCandidate[] = [];
+  for (const sentence of doc.sentences) {
+    const mentions = bySentence.get(sentence.index);
+    if (!mentions || mentions.length < 2) continue;
+    const view = viewSentence(sentence, mentions);
+    if (view.groups.length < 1) continue;
+    let date: string | null | undefined;
+    const emit = (sources: Slot[], targets: Slot[], match: PairMatch) => {
+      if (date === undefined) date = findDate(doc.text.slice(sentence.start, sentence.end), doc.published) ?? null;
+      for (const s of sources) for (const t of targets) {
+        const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, date ?? undefined);
+        if (candidate) relations.push(candidate);
+      }
+    };
+    relateGroups(view, emit);
+  }
   return relations;
+}
+
+type Emit = (sources: Slot[], targets: Slot[], match: PairMatch) => void;
+
+/** Tries each pair of neighbouring groups; carries a subject over an apposition and a pending object to "to Z". */
+function relateGroups(view: SentenceView, emit: Emit): void {
+  const { groups } = view;
+  let subject: Group | undefined;
+  let pending: { source: Group; match: PairMatch; object: string } | undefined;
+  for (const group of groups) betweenPair(view, group, emit);
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const left = groups[i];
+    const right = groups[i + 1];
+    if (pending && view.words[left.end] === pending.match.types[0]?.objectPreposition) {
+      const match = { ...pending.match, properties: { ...pending.match.properties, object: pending.object } };
+      emit(pending.source.slots, right.slots, match);
+    }
+    pending = undefined;
+    const structural = matchStructure(view, left, right);
+    const match = structural ?? matchCue(view, subject ?? left, right);
+    const source = subject ?? left;
+    subject = undefined;
+    if (!match) continue;
+    if (match.awaitsTarget || (match.types[0]?.objectPreposition && !match.reverse && view.words.slice(right.end, right.end + 1)[0] === match.types[0].objectPreposition)) {
+      // "Acme sold Widget to Globex": Widget is the object and Globex the target.
+      pending = { source, match, object: right.slots.map((s) => s.entity.name).join(', ') };
+      if (!match.awaitsTarget) emit(match.reverse ? right.slots : source.slots, match.reverse ? source.slots : right.slots, match);
+      continue;
+    }
+    if (structural?.pattern.startsWith('apposition') && view.words[right.end] === ',') subject = left;
+    if (match.reverse) emit(right.slots, (structural ? left : source).slots, match);
+    else emit((structural ? left : source).slots, right.slots, match);
+    // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.
+    const possessed = groups[i + 2];
+    if (!structural && !match.reverse && right.slots[0].possessive && possessed && possessed.start - right.end <= 2) emit(source.slots, possessed.slots, match);
+  }
+}
+
+/** "the conflict between A and B": a symmetric noun before a coordinated pair relates its members. */
+function betweenPair(view: SentenceView, group: Group, emit: Emit): void {
+  if (group.slots.length !== 2 || view.words[group.start - 1] !== 'between') return;
+  const types = nounTypes(view.words[group.start - 2] ?? '') ?? findPhrases(view.words.slice(group.start - 2, group.start)).map((p) => p.type);
+  const symmetric = types?.filter((t) => t.symmetric);
+  if (!symmetric?.length) return;
+  emit([group.slots[0]], [group.slots[1]], { types: symmetric, reverse: false, properties: { verb: view.words[group.start - 2] }, confidence: 0.7, pattern: 'between', cueAt: group.start - 2 });
+}
+
+/** The first candidate type whose endpoints fit, as a relation candidate; RELATED_TO when only a verb links them. */
+function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: RelationCandidate['evidence'], date?: string): RelationCandidate | undefined {
+  if (source.entity.id === target.entity.id) return undefined;
+  const fits = (t: RelationDef | { name: RelationTypeName }) => endpointsAllowed(t.name, source.entity.type as EntityTypeName, target.entity.type as EntityTypeName);
+  let type: RelationTypeName | undefined = match.types.find(fits)?.name;
+  const properties = { ...match.properties };
+  let confidence = match.confidence;
+  if (!type) {
+    // A verb linking the two that no schema type allows for these endpoints is kept as RELATED_TO.
+    if (!properties.verb || !/verb$/.test(match.pattern) || !/(?:ed|[^e]t|ld|ght|ew|ung|ot|ok|ade|ave|old|ught)$/.test(String(properties.verb))) return undefined;
+    type = 'RELATED_TO';
+    confidence = Math.min(confidence, 0.3);
+    if (!fits(relationType('RELATED_TO'))) return undefined;
+  }
+  if (source.mention.kind !== 'name' || target.mention.kind !== 'name') confidence *= 0.85;
+  if (properties.negated) confidence *= 0.5;
+  if (date) properties.date = date;
+  return { source: source.entity.id, target: target.entity.id, type, properties, confidence: +confidence.toFixed(3), evidence };
 }

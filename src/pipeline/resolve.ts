@@ -1,27 +1,46 @@
-// Stage 5: groups mentions that name the same real-world thing into entities with deterministic ids.
-// Baseline: mentions merge when their root type and normalised name agree.
+// Stage 5: groups mentions that name the same real-world thing into entities with deterministic ids. Within a
+// document, recognition has already decided each mention's entity key (same name, acronym, surname, coreference);
+// across documents, the same root type and key make the same entity, so a second article reuses the node.
+// The merge key and the reason each alias joined stay on the entity.
 import { entityId, normaliseName } from '../document/ids.js';
-import { rootType } from '../schema/schema.js';
+import { rootType, typeLineage, type EntityTypeName } from '../schema/schema.js';
 import type { MentionCandidate, ResolvedEntity } from './stage-types.js';
 
 /** Resolves mentions (from any number of documents) into entities. */
 export function resolveEntities(mentions: MentionCandidate[]): ResolvedEntity[] {
-  const byKey = new Map<string, ResolvedEntity>();
+  const groups = new Map<string, MentionCandidate[]>();
   for (const mention of mentions) {
-    const mergeKey = normaliseName(mention.text);
+    const mergeKey = mention.key ?? normaliseName(mention.text);
     if (!mergeKey) continue;
-    const root = rootType(mention.type);
-    const key = `${root}|${mergeKey}`;
-    let entity = byKey.get(key);
-    if (!entity) {
-      entity = { id: entityId(root, mergeKey), name: mention.text, type: mention.type, mergeKey, aliases: [], mergeReasons: [], mentions: [] };
-      byKey.set(key, entity);
-    }
-    entity.mentions.push(mention);
-    if (mention.text !== entity.name && !entity.aliases.includes(mention.text)) {
-      entity.aliases.push(mention.text);
-      entity.mergeReasons.push(`"${mention.text}" has the same normalised name "${mergeKey}"`);
-    }
+    const key = `${rootType(mention.type)}|${mergeKey}`;
+    const group = groups.get(key);
+    if (group) group.push(mention);
+    else groups.set(key, [mention]);
   }
-  return [...byKey.values()];
+  const entities: ResolvedEntity[] = [];
+  for (const [key, group] of groups) {
+    const root = key.slice(0, key.indexOf('|')) as EntityTypeName;
+    const mergeKey = key.slice(key.indexOf('|') + 1);
+    const names = group.filter((m) => m.kind === 'name');
+    const name = mostCommon(group.map((m) => m.canonical ?? m.text));
+    const type = mostCommon(group.map((m) => m.type), (a, b) => typeLineage(b).length - typeLineage(a).length) as EntityTypeName;
+    const aliases: string[] = [];
+    const mergeReasons: string[] = [];
+    for (const m of names) {
+      const alias = m.text.replace(/\s+/g, ' ');
+      if (alias === name || aliases.includes(alias)) continue;
+      aliases.push(alias);
+      mergeReasons.push(m.reason ? `"${alias}": ${m.reason}` : `"${alias}" has the same merge key "${mergeKey}"`);
+    }
+    for (const m of group) if (m.kind !== 'name' && m.reason && !mergeReasons.includes(m.reason)) mergeReasons.push(m.reason);
+    entities.push({ id: entityId(root, mergeKey), name, type, mergeKey, aliases, mergeReasons, mentions: group });
+  }
+  return entities;
+}
+
+/** The most frequent value; ties go to `prefer` then to the smaller string, so output is deterministic. */
+function mostCommon<T extends string>(values: T[], prefer: (a: T, b: T) => number = () => 0): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || prefer(a[0], b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];
 }

@@ -57,6 +57,12 @@ export interface MentionCandidate extends Span {
   /** Index of the first and one-past-last token of the mention in its sentence. */
   tokenStart: number;
   tokenEnd: number;
+  /** Identity decided while recognising (in-document resolution); mentions sharing root type and key are one entity. */
+  key?: string;
+  /** The canonical name this mention stands for ("Israeli military" for "Israel's military"). */
+  canonical?: string;
+  /** Why this mention joined its entity (acronym, surname, coreference...), when not by its own name. */
+  reason?: string;
 }
 
 /** An entity after resolution: one real-world thing with all its mentions. */

@@ -1,0 +1,131 @@
+// Runs one user-written Cypher statement safely: read-only unless the caller allows writes (checked twice — the
+// statement type Neo4j reports for an EXPLAIN, then a READ access-mode session), with a timeout, a row limit, and
+// parameters always sent as parameters. Used by `kg query`, `kg export --query` and the viewer's Cypher panel.
+import neo4j from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
+import type { JsonValue, PropertyGraph } from '../export/property-graph.js';
+import { sortPropertyGraph } from '../export/property-graph.js';
+import { GraphCollector, toJsonValue } from './query-values.js';
+import { CypherSyntaxError, WriteRefusedError, syntaxErrorFromNeo4j } from './query-errors.js';
+
+export { CypherSyntaxError, WriteRefusedError } from './query-errors.js';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_ROW_LIMIT = 1000;
+
+export interface QueryOptions {
+  /** Transaction timeout enforced by the server; default 30 000 ms. */
+  timeoutMs?: number;
+  /** Rows kept; when the statement returns more, `truncated` is true. Default 1000. */
+  rowLimit?: number;
+  /** Run writes too (`kg query --write`); the viewer never sets this. */
+  allowWrite?: boolean;
+}
+
+/** The result of one statement; plain JSON all the way down, so it can be sent over HTTP as is. */
+export interface QueryResult {
+  columns: string[];
+  /** One array per row, values in `columns` order; nodes as {id, labels, properties}, relationships as
+   * {id, type, start, end, properties}, paths as {nodes, relationships}, temporals as ISO strings. */
+  rows: JsonValue[][];
+  /** Every node and relationship found in the rows (plus endpoints of returned relationships). */
+  graph: PropertyGraph;
+  /** True when the statement returned more than `rowLimit` rows and the rest were not read. */
+  truncated: boolean;
+  /** Neo4j's statement type: 'r' read, 'rw' read-write, 'w' write, 's' schema. */
+  queryType: string;
+  /** Counters of what a --write statement changed (empty for reads). */
+  updates: Record<string, number>;
+}
+
+const EXPLAIN = 'EXPLAIN ';
+
+function neo4jCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+}
+
+function rethrow(error: unknown, cypher: string, prefix: string): never {
+  const code = neo4jCode(error);
+  if (code.startsWith('Neo.ClientError.Statement.') && /SyntaxError|SemanticError|ParameterMissing|ArgumentError/.test(code)) {
+    throw syntaxErrorFromNeo4j((error as Error).message, code, cypher, prefix);
+  }
+  throw error;
+}
+
+/** Asks Neo4j what kind of statement this is without running it (EXPLAIN plans, never executes). */
+async function statementType(session: Session, cypher: string, params: Record<string, unknown>): Promise<string> {
+  const alreadyExplained = /^\s*EXPLAIN\b/i.test(cypher);
+  const prefix = alreadyExplained ? '' : EXPLAIN;
+  try {
+    const result = await session.run(prefix + cypher, params);
+    return result.summary.queryType;
+  } catch (error) {
+    // A READ session may refuse even to plan some writes; that is the same answer.
+    if (/AccessMode|Forbidden/.test(neo4jCode(error))) return 'w';
+    rethrow(error, cypher, prefix);
+  }
+}
+
+/**
+ * Runs `cypher` with `params` and returns columns, rows, the graph in the rows and whether rows were cut.
+ * Without `options.allowWrite` the statement must be read-only: its type is checked with EXPLAIN first and a
+ * write/schema statement throws WriteRefusedError before it runs; then it runs in a READ access-mode session so the
+ * server refuses any write as well. Syntax errors throw CypherSyntaxError with the position in the caller's text.
+ */
+export async function runReadQuery(
+  driver: Driver,
+  database: string | undefined,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: QueryOptions = {},
+): Promise<QueryResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
+  if (!(rowLimit > 0) || !(timeoutMs > 0)) throw new RangeError('runReadQuery: rowLimit and timeoutMs must be positive numbers');
+  const mode = options.allowWrite ? neo4j.session.WRITE : neo4j.session.READ;
+  const session = driver.session({ database, defaultAccessMode: mode, fetchSize: Math.min(rowLimit + 1, 1000) });
+  try {
+    const queryType = await statementType(session, cypher, params);
+    if (!options.allowWrite && queryType !== 'r') throw new WriteRefusedError(queryType);
+    const collector = new GraphCollector();
+    const rows: JsonValue[][] = [];
+    let truncated = false;
+    let columns: string[] = [];
+    let updates: Record<string, number> = {};
+    try {
+      const result = session.run(cypher, params, { timeout: timeoutMs });
+      columns = [...(await result.keys())];
+      for await (const record of result) {
+        if (rows.length === rowLimit) { truncated = true; break; }
+        rows.push(columns.map((column) => toJsonValue(record.get(column), collector)));
+      }
+      if (!truncated) {
+        const summary = await result.summary();
+        updates = Object.fromEntries(Object.entries(summary.counters.updates()).filter(([, n]) => n > 0));
+      }
+    } catch (error) {
+      rethrow(error, cypher, '');
+    }
+    const missing = collector.missingEndpoints();
+    if (missing.length > 0) await addEndpointNodes(session, missing, collector, timeoutMs);
+    collector.resolveEndpoints();
+    const graph = sortPropertyGraph({
+      nodes: [...collector.nodes.values()],
+      relationships: [...collector.relationships.values()].map((r) => r.relationship),
+    });
+    return { columns, rows, graph, truncated, queryType, updates };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Fetches the endpoint nodes of returned relationships that the rows did not contain, so the graph has no loose ends. */
+async function addEndpointNodes(session: Session, elementIds: string[], collector: GraphCollector, timeoutMs: number): Promise<void> {
+  const result = await session.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: elementIds }, { timeout: timeoutMs });
+  for (const record of result.records) toJsonValue(record.get('n'), collector);
+}
+
+/** True for the errors runReadQuery throws for the caller's statement (not for connection trouble). */
+export function isQueryError(error: unknown): error is CypherSyntaxError | WriteRefusedError {
+  return error instanceof CypherSyntaxError || error instanceof WriteRefusedError;
+}

@@ -1,0 +1,104 @@
+// The tagger's weights: a hash table from feature hash to weight row (one weight per tag), tag-transition weights,
+// and a compact, deterministic binary form (sorted keys, int16 weights, gzip) for the shipped file.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { NUM_TAGS, TAGS } from './tags.js';
+
+/** Weights of the sequence tagger, ready for lookups. */
+export interface NerModel {
+  /** Open-addressing table of feature hashes (0 = empty); length is a power of two. */
+  readonly slots: Uint32Array;
+  /** Weight row per slot, -1 when empty. */
+  readonly slotRows: Int32Array;
+  /** rows × NUM_TAGS emission weights. */
+  readonly weights: Float32Array;
+  /** (NUM_TAGS + 1) × NUM_TAGS transition weights; row NUM_TAGS is the sentence start. */
+  readonly transitions: Float32Array;
+}
+
+/** Weight row of a feature hash, or -1 when the model has none. */
+export function rowOf(model: NerModel, hash: number): number {
+  const mask = model.slots.length - 1;
+  let s = hash & mask;
+  for (;;) {
+    const key = model.slots[s]!;
+    if (key === hash) return model.slotRows[s]!;
+    if (key === 0) return -1;
+    s = (s + 1) & mask;
+  }
+}
+
+/** Builds the lookup table over sorted keys and their rows. */
+export function buildModel(keys: Uint32Array, weights: Float32Array, transitions: Float32Array): NerModel {
+  let size = 1;
+  while (size < keys.length * 2) size <<= 1;
+  const slots = new Uint32Array(size);
+  const slotRows = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  for (let r = 0; r < keys.length; r++) {
+    let s = keys[r]! & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = keys[r]!;
+    slotRows[s] = r;
+  }
+  return { slots, slotRows, weights, transitions };
+}
+
+const MAGIC = 'KGNER1';
+
+/**
+ * Serialises weights deterministically: rows sorted by key, emission weights rounded to int16 with one scale, rows
+ * whose weights all round to zero dropped, gzip without timestamp.
+ */
+export function serialiseModel(keys: Uint32Array, weights: Float32Array, transitions: Float32Array, minAbs: number): Buffer {
+  let maxAbs = 0;
+  for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]!));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const order = Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]!);
+  const keptKeys: number[] = [];
+  const kept: number[] = [];
+  for (const r of order) {
+    let keep = false;
+    for (let t = 0; t < NUM_TAGS; t++) if (Math.abs(weights[r * NUM_TAGS + t]!) >= minAbs) keep = true;
+    if (!keep) continue;
+    keptKeys.push(keys[r]!);
+    for (let t = 0; t < NUM_TAGS; t++) {
+      const w = weights[r * NUM_TAGS + t]!;
+      kept.push(Math.abs(w) >= minAbs ? Math.round(w / scale) : 0);
+    }
+  }
+  const header = Buffer.from(JSON.stringify({ magic: MAGIC, tags: TAGS, rows: keptKeys.length, scale }) + '\n');
+  const headerLen = Buffer.alloc(4);
+  headerLen.writeUInt32LE(header.length);
+  const keyBuf = Buffer.from(new Uint32Array(keptKeys).buffer);
+  const wBuf = Buffer.from(new Int16Array(kept).buffer);
+  const tBuf = Buffer.from(new Float32Array(transitions).buffer);
+  return gzipSync(Buffer.concat([headerLen, header, keyBuf, wBuf, tBuf]), { level: 9 });
+}
+
+/** Reads a serialised model; throws a one-line error naming the fix when the file is not a tagger model. */
+export function deserialiseModel(gz: Buffer): NerModel {
+  const raw = gunzipSync(gz);
+  const headerLen = raw.readUInt32LE(0);
+  const header = JSON.parse(raw.subarray(4, 4 + headerLen).toString('utf8')) as {
+    magic: string;
+    tags: string[];
+    rows: number;
+    scale: number;
+  };
+  if (header.magic !== MAGIC || header.tags.join() !== TAGS.join()) {
+    throw new Error('ner: model file is not a KGNER1 model for this tag set; run `npm run train:ner` to rebuild it');
+  }
+  let off = 4 + headerLen;
+  const copy = (bytes: number): ArrayBuffer => {
+    const ab = new ArrayBuffer(bytes);
+    new Uint8Array(ab).set(raw.subarray(off, off + bytes));
+    off += bytes;
+    return ab;
+  };
+  const keys = new Uint32Array(copy(header.rows * 4));
+  const q = new Int16Array(copy(header.rows * NUM_TAGS * 2));
+  const transitions = new Float32Array(copy((NUM_TAGS + 1) * NUM_TAGS * 4));
+  const weights = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) weights[i] = q[i]! * header.scale;
+  return buildModel(keys, weights, transitions);
+}

@@ -1,0 +1,69 @@
+// The CoNLL-2003 entity tagger's public face: IOB2 tags (PER/ORG/LOC/MISC) for a sentence's tokens, with per-token
+// confidences. The model is read synchronously from models/ on first use and kept for the process.
+import { readFileSync } from 'node:fs';
+import { viterbi } from './decode.js';
+import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewSentence } from './features.js';
+import { NER_MODEL_PATH } from './model-path.js';
+import { deserialiseModel, rowOf, type NerModel } from './ner-model.js';
+import { NUM_TAGS, TAGS } from './tags.js';
+
+let model: NerModel | undefined;
+
+function loadModel(): NerModel {
+  if (model) return model;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(NER_MODEL_PATH);
+  } catch {
+    throw new Error(`ner: model file ${NER_MODEL_PATH} is missing; run \`npm run train:ner\` to build it`);
+  }
+  model = deserialiseModel(bytes);
+  return model;
+}
+
+const featureBuf = new Uint32Array(MAX_FEATURES_PER_TOKEN);
+
+function decode(tokens: readonly string[], margins?: Float64Array): Int32Array {
+  const m = loadModel();
+  const n = tokens.length;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const view = viewSentence(tokens);
+  const em = new Float32Array(n * NUM_TAGS);
+  for (let i = 0; i < n; i++) {
+    const k = tokenFeatures(view, i, featureBuf);
+    const base = i * NUM_TAGS;
+    for (let f = 0; f < k; f++) {
+      const r = rowOf(m, featureBuf[f]!);
+      if (r < 0) continue;
+      const wb = r * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) em[base + t] += m.weights[wb + t]!;
+    }
+  }
+  viterbi(n, em, m.transitions, out, margins);
+  return out;
+}
+
+/**
+ * Tags one sentence's tokens with IOB2 labels (B-PER, I-ORG, O, ...), one per token. Tokens are as the tokeniser
+ * gives them; curly quotes are read as straight ones.
+ */
+export function tagTokens(tokens: readonly string[]): string[] {
+  return Array.from(decode(tokens), (t) => TAGS[t]!);
+}
+
+/**
+ * Margin at which confidence reaches 1 − 1/e. On CoNLL valid, wrongly tagged entity tokens have a median margin near
+ * 14 and nine in ten correctly tagged ones exceed 23, so 15 puts typical errors near 0.6 and sure tags above 0.8.
+ */
+const MARGIN_SCALE = 15;
+
+/**
+ * Tags like {@link tagTokens} and gives each token a confidence in [0, 1): 1 − e^(−margin/15), where margin is how
+ * much the best tag sequence beats the best one with a different tag at that token.
+ */
+export function tagTokensWithScores(tokens: readonly string[]): { tags: string[]; scores: number[] } {
+  const margins = new Float64Array(tokens.length);
+  const out = decode(tokens, margins);
+  return { tags: Array.from(out, (t) => TAGS[t]!), scores: Array.from(margins, (x) => 1 - Math.exp(-x / MARGIN_SCALE)) };
+}

@@ -1,0 +1,188 @@
+// Trains the averaged structured perceptron: Viterbi-decode each training sentence with the current weights and move
+// weights toward the gold tags where they differ; the averaged weights are the model. Deterministic: seeded shuffle,
+// rows assigned in first-seen order.
+import type { ConllDocument } from './conll-reader.js';
+import { viterbi } from './decode.js';
+import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewSentence } from './features.js';
+import { SpanCounter } from './span-metrics.js';
+import { NUM_TAGS, TAGS, tagIndex } from './tags.js';
+
+export interface TrainOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  /** Features seen fewer times than this in training get no weights. */
+  readonly minCount: number;
+  readonly log: (line: string) => void;
+}
+
+export interface TrainedWeights {
+  readonly keys: Uint32Array;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+}
+
+interface Encoded {
+  readonly starts: Int32Array; // sentence start token index, length sentences + 1
+  readonly featStart: Int32Array; // token → offset into rows, length tokens + 1
+  readonly rows: Int32Array;
+  readonly gold: Int32Array;
+  readonly goldTags: string[][];
+}
+
+function hashAll(docs: ConllDocument[]): { hashes: Uint32Array; featStart: Int32Array; starts: Int32Array; gold: Int32Array; goldTags: string[][] } {
+  const sentences = docs.flatMap((d) => d.sentences);
+  const tokens = sentences.reduce((a, s) => a + s.tokens.length, 0);
+  const hashes = new Uint32Array(tokens * MAX_FEATURES_PER_TOKEN);
+  const featStart = new Int32Array(tokens + 1);
+  const starts = new Int32Array(sentences.length + 1);
+  const gold = new Int32Array(tokens);
+  const buf = new Uint32Array(MAX_FEATURES_PER_TOKEN);
+  let tok = 0;
+  let off = 0;
+  sentences.forEach((s, si) => {
+    starts[si] = tok;
+    const view = viewSentence(s.tokens);
+    for (let i = 0; i < s.tokens.length; i++) {
+      const k = tokenFeatures(view, i, buf);
+      hashes.set(buf.subarray(0, k), off);
+      off += k;
+      gold[tok] = tagIndex(s.tags[i]!);
+      tok++;
+      featStart[tok] = off;
+    }
+  });
+  starts[sentences.length] = tok;
+  return { hashes: hashes.slice(0, off), featStart, starts, gold, goldTags: sentences.map((s) => s.tags) };
+}
+
+function encode(docs: ConllDocument[], index: Map<number, number>, grow: boolean, minCount: number): Encoded {
+  const h = hashAll(docs);
+  if (grow) {
+    const counts = new Map<number, number>();
+    for (const x of h.hashes) counts.set(x, (counts.get(x) ?? 0) + 1);
+    for (const [x, c] of counts) if (c >= minCount) index.set(x, index.size);
+  }
+  const rows = new Int32Array(h.hashes.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = index.get(h.hashes[i]!) ?? -1;
+  return { starts: h.starts, featStart: h.featStart, rows, gold: h.gold, goldTags: h.goldTags };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function emissions(e: Encoded, w: Float32Array, from: number, to: number, out: Float64Array): void {
+  out.fill(0, 0, (to - from) * NUM_TAGS);
+  for (let tok = from; tok < to; tok++) {
+    const base = (tok - from) * NUM_TAGS;
+    for (let f = e.featStart[tok]!; f < e.featStart[tok + 1]!; f++) {
+      const r = e.rows[f]!;
+      if (r < 0) continue;
+      const wb = r * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) out[base + t] += w[wb + t]!;
+    }
+  }
+}
+
+/** F1 over all types and over PER/ORG/LOC of weights on an encoded set. */
+function evaluate(e: Encoded, w: Float32Array, trans: Float32Array): { all: number; core: number } {
+  const counter = new SpanCounter();
+  const em = new Float64Array(256 * NUM_TAGS);
+  let emBuf = em;
+  for (let s = 0; s + 1 < e.starts.length; s++) {
+    const from = e.starts[s]!;
+    const n = e.starts[s + 1]! - from;
+    if (n * NUM_TAGS > emBuf.length) emBuf = new Float64Array(n * NUM_TAGS);
+    emissions(e, w, from, from + n, emBuf);
+    const out = new Int32Array(n);
+    viterbi(n, emBuf, trans, out);
+    counter.add(e.goldTags[s]!, Array.from(out, (t) => TAGS[t]!));
+  }
+  return { all: counter.score(['PER', 'ORG', 'LOC', 'MISC']).f1, core: counter.score(['PER', 'ORG', 'LOC']).f1 };
+}
+
+/** Trains on train and reports valid F1 per epoch; returns the averaged weights. */
+export function trainPerceptron(train: ConllDocument[], valid: ConllDocument[], opts: TrainOptions): TrainedWeights {
+  const index = new Map<number, number>();
+  const tr = encode(train, index, true, opts.minCount);
+  const va = encode(valid, index, false, opts.minCount);
+  const R = index.size;
+  opts.log(`features: ${R} rows (min count ${opts.minCount}), train tokens ${tr.gold.length}`);
+  const T = NUM_TAGS;
+  const w = new Float32Array(R * T);
+  const u = new Float64Array(R * T); // sum of c·Δ for averaging
+  const tw = new Float32Array((T + 1) * T);
+  const tu = new Float64Array((T + 1) * T);
+  const rand = mulberry32(opts.seed);
+  const order = Array.from({ length: tr.starts.length - 1 }, (_, i) => i);
+  let c = 1;
+  let em = new Float64Array(256 * T);
+  const avg = (): { w: Float32Array; t: Float32Array } => {
+    const aw = new Float32Array(R * T);
+    for (let i = 0; i < aw.length; i++) aw[i] = w[i]! - u[i]! / c;
+    const at = new Float32Array(tw.length);
+    for (let i = 0; i < at.length; i++) at[i] = tw[i]! - tu[i]! / c;
+    return { w: aw, t: at };
+  };
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    const t0 = Date.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let correct = 0;
+    let total = 0;
+    for (const s of order) {
+      const from = tr.starts[s]!;
+      const n = tr.starts[s + 1]! - from;
+      if (n * T > em.length) em = new Float64Array(n * T);
+      emissions(tr, w, from, from + n, em);
+      const pred = new Int32Array(n);
+      viterbi(n, em, tw, pred);
+      let prevG = T;
+      let prevP = T;
+      for (let i = 0; i < n; i++) {
+        const g = tr.gold[from + i]!;
+        const p = pred[i]!;
+        total++;
+        if (g === p) correct++;
+        else {
+          for (let f = tr.featStart[from + i]!; f < tr.featStart[from + i + 1]!; f++) {
+            const r = tr.rows[f]!;
+            if (r < 0) continue;
+            w[r * T + g] += 1;
+            u[r * T + g] += c;
+            w[r * T + p] -= 1;
+            u[r * T + p] -= c;
+          }
+        }
+        if (g !== p || prevG !== prevP) {
+          tw[prevG * T + g] += 1;
+          tu[prevG * T + g] += c;
+          tw[prevP * T + p] -= 1;
+          tu[prevP * T + p] -= c;
+        }
+        prevG = g;
+        prevP = p;
+      }
+      c++;
+    }
+    const a = avg();
+    const f = evaluate(va, a.w, a.t);
+    opts.log(
+      `epoch ${epoch}: train token acc ${(correct / total).toFixed(4)}, valid F1 all ${f.all.toFixed(4)}, ` +
+        `PER/ORG/LOC ${f.core.toFixed(4)}, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
+  }
+  const a = avg();
+  const keys = new Uint32Array(R);
+  for (const [h, r] of index) keys[r] = h;
+  return { keys, weights: a.w, transitions: a.t };
+}

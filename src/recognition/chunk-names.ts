@@ -1,0 +1,143 @@
+// Finds candidate names in a sentence: runs of capitalised tokens, joined across lower-case connectors
+// ("Ministry of Defence", "Council on Foreign Relations"), with a leading number before a descriptor
+// ("+972 Magazine") or a trailing number after one ("Unit 8200"). Honorifics and titles are split off as evidence.
+import type { Sentence, Token } from '../pipeline/stage-types.js';
+import { descriptorType } from './descriptors.js';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, FURNITURE_WORDS, HONORIFICS, MONTHS, NAME_CONNECTORS, TITLES, WEEKDAYS } from './lexicon/words.js';
+
+export interface NameChunk {
+  tokenStart: number;
+  tokenEnd: number;
+  /** The chunk begins the sentence (or a quotation), where capitals prove nothing. */
+  initial: boolean;
+  /** An honorific ("Mr") or a capitalised title ("President") stood before the name. */
+  honorific: boolean;
+  title: boolean;
+  /** Followed by a possessive "'s". */
+  possessive: boolean;
+}
+
+const UPPER = /^\p{Lu}/u;
+/** Arabic and other name particles fused to the next part: "al-Assad", "bin-Talal", "el-Sisi". */
+const PARTICLE_NAME = /^(al|el|ad|as|ash|at|abu|bin|ibn|bint|ben|da|de|di|du|van|von)-\p{Lu}/u;
+/** Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"), joined without other conditions. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'y']);
+const OPENERS = /^["“‘'(\[—–-]$/u;
+
+/** True for a token that can be part of a name: capitalised, not a modifier like "Israeli-occupied" or "Pro-X". */
+export function isNameWord(text: string): boolean {
+  if (PARTICLE_NAME.test(text)) return true;
+  if (!UPPER.test(text)) return false;
+  const lower = text.toLowerCase();
+  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
+  if (/^\p{Lu}[\p{L}]*-\p{Ll}/u.test(text)) return false; // Israeli-occupied, Hebrew-language
+  if (/^(pro|anti|non|ex|post|pre|neo)-/i.test(text)) return false;
+  if (text === text.toUpperCase() && text.length > 1 && (FURNITURE_WORDS.has(lower) || COMMON_ACRONYMS.has(lower))) return false;
+  return true;
+}
+
+const TITLE_PREFIXES = new Set(['prime', 'deputy', 'vice', 'acting', 'former', 'foreign', 'defence', 'defense', 'finance', 'interior',
+  'health', 'home', 'trade', 'education', 'energy', 'opposition', 'majority', 'minority', 'crown', 'chief', 'executive', 'general', 'supreme', 'senior']);
+/** Head words of institutions whose names continue across "of"/"for"/"on" ("Museum of Modern Art"). */
+const INSTITUTION_HEADS = new Set(['museum', 'centre', 'center', 'school', 'college', 'academy', 'society', 'federation', 'league',
+  'committee', 'board', 'fund', 'house', 'church', 'chamber', 'front', 'order', 'republic', 'kingdom', 'state', 'states', 'bureau',
+  'secretary', 'department', 'minister', 'ministry', 'friends', 'sisters', 'brothers', 'daughters', 'sons', 'people', 'party']);
+
+/** A connector joins two capitalised parts when the left part is headed by an institution word, or follows "named". */
+function joinsAcross(tokens: Token[], start: number, connectorAt: number): boolean {
+  if (NAME_PARTICLES.has(tokens[connectorAt].text)) return true;
+  const head = tokens[connectorAt - 1].text.toLowerCase();
+  if (TITLES.has(head)) return false;
+  if (descriptorType(head) || INSTITUTION_HEADS.has(head)) return true;
+  return /^(named|called|dubbed)$/i.test(tokens[start - 1]?.text ?? '');
+}
+
+/** A run of title words after the first word and before at least one more capitalised word. */
+function innerTitle(tokens: Token[], start: number, end: number): { titleStart: number; personStart: number } | undefined {
+  for (let k = start + 1; k < end - 1; k++) {
+    const lower = tokens[k].text.toLowerCase();
+    if (!TITLES.has(lower) && !TITLE_PREFIXES.has(lower)) continue;
+    let run = k;
+    while (run < end - 1 && (TITLES.has(tokens[run].text.toLowerCase()) || TITLE_PREFIXES.has(tokens[run].text.toLowerCase()))) run++;
+    if (tokens.slice(k, run).some((t) => TITLES.has(t.text.toLowerCase())) && /^\p{Lu}\p{Ll}/u.test(tokens[run].text) && !/^(of|for|on)$/.test(tokens[run].text)) {
+      return { titleStart: k, personStart: run };
+    }
+    k = run;
+  }
+  return undefined;
+}
+
+function isInitial(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && OPENERS.test(tokens[j].text)) j--;
+  return j < 0 || /^[:;.!?]$/.test(tokens[j].text);
+}
+
+/** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */
+export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameChunk[] {
+  const tokens = sentence.tokens;
+  const chunks: NameChunk[] = [];
+  const nameAt = (i: number) => i < tokens.length && !taken[i] && isNameWord(tokens[i].text);
+  for (let i = 0; i < tokens.length; i++) {
+    let start = i;
+    const leadingNumber = !taken[i] && /^\+?\p{N}+$/u.test(tokens[i].text) && nameAt(i + 1) && descriptorType(tokens[i + 1].text) !== undefined;
+    if (!leadingNumber && !nameAt(i)) continue;
+    let end = i + 1;
+    if (leadingNumber) end = i + 2;
+    for (;;) {
+      if (nameAt(end) && tokens[end].start <= tokens[end - 1].end + 1) {
+        end++;
+        continue;
+      }
+      const word = tokens[end]?.text;
+      if (word && !taken[end] && /^\p{N}+$/u.test(word) && descriptorType(tokens[end - 1].text) === 'MilitaryUnit') {
+        end++;
+        continue;
+      }
+      // Connectors join two capitalised parts: "Ministry of Defence", "Bank of the West".
+      const lower = word?.toLowerCase();
+      if (lower && lower !== 'and' && NAME_CONNECTORS.has(lower) && word === lower) {
+        const after = tokens[end + 1]?.text === 'the' ? end + 2 : end + 1;
+        if (nameAt(after) && joinsAcross(tokens, i, end)) {
+          end = after + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    const initial = isInitial(tokens, start);
+    let honorific = false;
+    let title = false;
+    // Leading function words, honorifics and titles are not part of the name.
+    // "Prime Minister", "Deputy Foreign Minister": a run of title words ending in a title.
+    let run = start;
+    while (run < end - 1 && (TITLES.has(tokens[run].text.toLowerCase()) || TITLE_PREFIXES.has(tokens[run].text.toLowerCase()))) run++;
+    while (run > start && !TITLES.has(tokens[run - 1].text.toLowerCase())) run--;
+    if (run > start + 1) {
+      title = true;
+      start = run;
+    }
+    while (start < end) {
+      const lower = tokens[start].text.toLowerCase().replace(/\.$/, '');
+      if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) honorific = true;
+      else if (TITLES.has(lower) && end - start > 1) title = true;
+      else if (FUNCTION_WORDS.has(lower) && (initial || end - start === 1)) {
+        /* sentence-initial "The", "But", "In": dropped */
+      } else break;
+      start++;
+      while (start < end && tokens[start].text === '.') start++;
+    }
+    while (end > start && NAME_CONNECTORS.has(tokens[end - 1].text.toLowerCase()) && !UPPER.test(tokens[end - 1].text)) end--;
+    const possessive = /^['’][sS]$/.test(tokens[end]?.text ?? '');
+    // A title inside the run splits it: "Acme Chief Executive Jane Doe" is an organisation, then a person.
+    const inner = innerTitle(tokens, start, end);
+    if (inner) {
+      if (inner.titleStart > start) chunks.push({ tokenStart: start, tokenEnd: inner.titleStart, initial: initial && start === i, honorific: false, title: false, possessive: false });
+      chunks.push({ tokenStart: inner.personStart, tokenEnd: end, initial: false, honorific: false, title: true, possessive });
+    } else if (end > start && !(end - start === 1 && /^\p{Lu}$/u.test(tokens[start].text))) {
+      chunks.push({ tokenStart: start, tokenEnd: end, initial: initial && start === i, honorific, title, possessive });
+    }
+    i = end - 1;
+  }
+  return chunks;
+}

@@ -1,0 +1,51 @@
+// Descriptor words from graph-schema/entity-types.json ("outlet", "ministry", "software"), indexed for lookup by
+// one or two words, singular or plural. A descriptor shared by a type and its parent ("group") types the parent;
+// one shared by unrelated types ("network": media or product) types nothing on its own.
+import { entityTypes, isA, type EntityTypeName } from '../schema/schema.js';
+
+const byPhrase = new Map<string, EntityTypeName[]>();
+for (const type of entityTypes) {
+  for (const descriptor of type.descriptors) {
+    const forms = [descriptor, `${descriptor}s`, descriptor.replace(/y$/, 'ies'), `${descriptor}es`];
+    for (const form of forms) {
+      const list = byPhrase.get(form) ?? [];
+      if (!list.includes(type.name)) list.push(type.name);
+      byPhrase.set(form, list);
+    }
+  }
+}
+
+function commonType(types: EntityTypeName[]): EntityTypeName | undefined {
+  if (types.length === 1) return types[0];
+  const general = types.find((t) => types.every((u) => isA(u, t)));
+  return general;
+}
+
+/** The type a descriptor phrase ("campaign group", "outlets") signals, or undefined when none or ambiguous. */
+export function descriptorType(phrase: string): EntityTypeName | undefined {
+  const types = byPhrase.get(phrase.toLowerCase());
+  return types ? commonType(types) : undefined;
+}
+
+/**
+ * The descriptor ending at `words[end - 1]`, preferring two-word phrases ("campaign group" over "group").
+ * Returns its type and how many words it spans.
+ */
+export function descriptorEndingAt(words: readonly string[], end: number): { type: EntityTypeName; length: number } | undefined {
+  if (end >= 2) {
+    const type = descriptorType(`${words[end - 2]} ${words[end - 1]}`);
+    if (type) return { type, length: 2 };
+  }
+  const type = end >= 1 ? descriptorType(words[end - 1]) : undefined;
+  return type ? { type, length: 1 } : undefined;
+}
+
+/** The descriptor starting at `words[start]`, preferring two-word phrases ("air force" over "air"). */
+export function descriptorStartingAt(words: readonly string[], start: number): { type: EntityTypeName; length: number } | undefined {
+  if (start + 1 < words.length) {
+    const type = descriptorType(`${words[start]} ${words[start + 1]}`);
+    if (type) return { type, length: 2 };
+  }
+  const type = start < words.length ? descriptorType(words[start]) : undefined;
+  return type ? { type, length: 1 } : undefined;
+}

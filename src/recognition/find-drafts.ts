@@ -1,0 +1,161 @@
+// First pass over a document: nationality phrases, then capitalised name chunks with their type evidence,
+// skipping page furniture. Drops what capitals alone cannot prove: a lone sentence-initial word never written
+// capitalised elsewhere, and runs of adjectives ("Palestinian Islamist").
+import type { SegmentedDocument, Sentence } from '../pipeline/stage-types.js';
+import { chunkNames, type NameChunk } from './chunk-names.js';
+import { descriptorStartingAt, descriptorType } from './descriptors.js';
+import { countryByAdjective } from './lexicon/countries.js';
+import { CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
+import { COMMUNITIES, DESCRIBING_ADJECTIVES } from './lexicon/words.js';
+import type { MentionDraft } from './mention-draft.js';
+import { nameEvidence } from './name-evidence.js';
+import { nameKey } from './name-key.js';
+import { furnitureTest } from './furniture-index.js';
+import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
+
+/** Tags a sentence's tokens (IOB2 over PER/ORG/LOC/MISC); absent when no tagger is available. */
+export type SentenceTagger = (tokens: readonly string[]) => string[];
+
+const ADJECTIVES = new Set([...countryByAdjective.keys(), ...COMMUNITIES.map(([, a]) => a.toLowerCase()), ...DESCRIBING_ADJECTIVES]);
+/** Verbs after which a lone sentence-initial capitalised word is a named subject ("Corvane said"). */
+const REPORTING_VERBS = /^(said|says|has|told|announced|confirmed|denied|added|reported|agreed|acquired|warned|insisted)$/;
+const CHAPTER = /^(chapter|branch|affiliate|office|bureau|section)$/i;
+
+function furnitureMask(inFurniture: (start: number, end: number) => boolean, sentence: Sentence): boolean[] {
+  return sentence.tokens.map((t) => inFurniture(t.start, t.end));
+}
+
+function majorityTag(tags: string[] | undefined, from: number, to: number): string | undefined {
+  if (!tags) return undefined;
+  const counts = new Map<string, number>();
+  for (let i = from; i < to; i++) {
+    const label = tags[i]?.replace(/^[BI]-/, '');
+    if (label && label !== 'O') counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [label, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = label;
+  return best && (counts.get(best) ?? 0) * 2 >= to - from ? best : undefined;
+}
+
+/** Finds mention drafts in a document, sentence by sentence. */
+export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): MentionDraft[] {
+  const drafts: MentionDraft[] = [];
+  const inFurniture = furnitureTest(doc.furniture);
+  const capitalisedInside = new Set<string>();
+  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[] }[] = [];
+  const titleCased: { sentence: Sentence; taken: boolean[] }[] = [];
+  for (const sentence of doc.sentences) {
+    const taken = furnitureMask(inFurniture, sentence);
+    if (taken.every(Boolean)) continue;
+    const tokens = sentence.tokens;
+    for (const phrase of findNationalityPhrases(sentence, taken, doc.id)) {
+      for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) taken[k] = true;
+      const start = tokens[phrase.tokenStart].start;
+      const end = tokens[phrase.tokenEnd - 1].end;
+      drafts.push({ sentence: sentence.index, tokenStart: phrase.tokenStart, tokenEnd: phrase.tokenEnd, start, end,
+        text: doc.text.slice(start, end), canonical: phrase.canonical, key: phrase.key, votes: new Map(), fixedType: phrase.type,
+        kind: 'name', reason: phrase.reason, initial: false, possessive: false });
+    }
+    if (isTitleCase(tokens)) {
+      titleCased.push({ sentence, taken });
+      continue;
+    }
+    const chunks = chunkNames(sentence, taken);
+    for (const c of chunks) {
+      // "The U.S.", "the Netherlands": the article is not part of a place's name.
+      if (tokens[c.tokenStart].text === 'The' && c.tokenEnd - c.tokenStart > 1 && isPlace(tokens.slice(c.tokenStart + 1, c.tokenEnd).map((t) => t.text).join(' '))) c.tokenStart++;
+    }
+    for (const c of chunks) if (!c.initial) for (let k = c.tokenStart; k < c.tokenEnd; k++) capitalisedInside.add(tokens[k].text);
+    perSentence.push({ sentence, chunks, tags: tagger ? tagger(tokens.map((t) => t.text)) : undefined });
+  }
+  for (const { sentence, chunks, tags } of perSentence) {
+    const tokens = sentence.tokens;
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c];
+      const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
+      if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
+      const tag = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
+      const votes = nameEvidence(tokens, chunk);
+      const lexical = [...votes.values()].some((w) => w >= 3);
+      // A lone capitalised word opening a sentence is a name only with support: a lexicon, the tagger, or the same
+      // word capitalised mid-sentence elsewhere; a schema descriptor there ("Police", "Parliament") is a common noun.
+      if (chunk.initial && words.length === 1 && descriptorType(words[0])) continue;
+      // "Demonstrators said" is a plural common noun: after a verb that does not show number, a word ending in -s
+      // is not taken as a name.
+      const verb = tokens[chunk.tokenEnd]?.text ?? '';
+      const actsLikeSubject = chunk.possessive || (REPORTING_VERBS.test(verb) && (!/[^su]s$/.test(words[0]) || /^(says|has|is|was)$/.test(verb)));
+      if (chunk.initial && words.length === 1 && !lexical && !actsLikeSubject && !capitalisedInside.has(words[0]) && (tags ? !tag || tag === 'MISC' : true)) continue;
+      if (tag === 'MISC' && votes.size === 0) continue;
+      let tokenEnd = chunk.tokenEnd;
+      let canonicalText: string | undefined;
+      // "Acme's Ohio state chapter": a branch of an organisation, not the place it is named after.
+      const next = chunks[c + 1];
+      if (chunk.possessive && next && next.tokenStart === chunk.tokenEnd + 1) {
+        let k = next.tokenEnd;
+        if (tokens[k]?.text.toLowerCase() === 'state') k++;
+        if (CHAPTER.test(tokens[k]?.text ?? '')) {
+          tokenEnd = k + 1;
+          canonicalText = doc.text.slice(tokens[chunk.tokenStart].start, tokens[k].end);
+          c++;
+        }
+      }
+      // "the Lumen Tech conference", "the Israel-Hamas war": an event's lower-case descriptor belongs to its name.
+      let eventKeyText: string | undefined;
+      const eventWeight = votes.get('Event') ?? 0;
+      if (!canonicalText && !chunk.possessive && eventWeight > 0 && [...votes.values()].every((w) => w <= eventWeight)) {
+        const descriptor = descriptorStartingAt(tokens.slice(tokenEnd, tokenEnd + 2).map((t) => t.text), 0);
+        if (descriptor?.type === 'Event' && tokens[tokenEnd].text === tokens[tokenEnd].text.toLowerCase()) {
+          eventKeyText = doc.text.slice(tokens[chunk.tokenStart].start, tokens[tokenEnd - 1].end);
+          tokenEnd += descriptor.length;
+        }
+      }
+      const start = tokens[chunk.tokenStart].start;
+      const end = tokens[tokenEnd - 1].end;
+      const text = doc.text.slice(start, end);
+      const display = text.replace(/\s+/g, ' ');
+      const country = countryOfWord(display, false);
+      drafts.push({ sentence: sentence.index, tokenStart: chunk.tokenStart, tokenEnd, start, end, text,
+        canonical: canonicalText ?? country?.name ?? (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display),
+        key: nameKey(eventKeyText ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : votes,
+        kind: 'name', initial: chunk.initial, possessive: chunk.possessive && !canonicalText, tag });
+    }
+  }
+  // Title-case headlines prove nothing by capitals: take from them only names the article writes elsewhere.
+  const known = new Map(drafts.filter((d) => d.kind === 'name' && !d.fixedType).map((d) => [d.text.replace(/\s+/g, ' '), d]));
+  for (const { sentence, taken } of titleCased) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      for (let length = Math.min(6, tokens.length - i); length >= 1; length--) {
+        if (taken.slice(i, i + length).some(Boolean)) continue;
+        const text = tokens.slice(i, i + length).map((t) => t.text).join(' ');
+        const model = known.get(text);
+        if (!model && !isPlace(text)) continue;
+        const start = tokens[i].start;
+        const end = tokens[i + length - 1].end;
+        if (doc.text.slice(start, end) !== text) continue;
+        drafts.push({ sentence: sentence.index, tokenStart: i, tokenEnd: i + length, start, end, text,
+          canonical: model?.canonical ?? countryOfWord(text, false)?.name ?? text, key: model?.key ?? nameKey(text),
+          votes: model ? new Map() : nameEvidence(tokens, { tokenStart: i, tokenEnd: i + length, initial: false, honorific: false, title: false, possessive: false }),
+          kind: 'name', initial: false, possessive: false });
+        i += length - 1;
+        break;
+      }
+    }
+  }
+  return drafts.sort((a, b) => a.start - b.start);
+}
+
+/** A country, region or city in the general lexicons. */
+function isPlace(text: string): boolean {
+  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return Boolean(countryOfWord(text, false)) || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
+}
+
+/** A headline written in title case: most words capitalised, including short function words. */
+function isTitleCase(tokens: readonly { text: string }[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 4) return false;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  const smallCapitalised = words.some((t, k) => k > 0 && /^(After|To|In|On|For|Of|As|With|Over|Amid|From|At|By|And|Is|Are|Be)$/.test(t.text));
+  return capitalised / words.length >= 0.75 && smallCapitalised;
+}

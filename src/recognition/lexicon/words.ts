@@ -1,0 +1,75 @@
+// General word lists the recogniser needs: honorifics and job titles (they mark people and are not part of
+// names), calendar words, capitalised function words, common-noun acronyms, page-furniture words, religious and
+// ethnic communities, and bodies whose members are states. None of them names anything from a particular article.
+
+const set = (block: string) => new Set(block.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Honorifics written before a name; never part of the name. */
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mx rev rev. fr fr.
+  sheikh sheikha imam rabbi`);
+
+/** Titles written before a name ("President Jane Doe", "Gen. Ali"): capitalised they mark a person. */
+export const TITLES = set(`president vice-president chancellor premier minister secretary senator sen sen. rep rep.
+  representative congressman congresswoman governor gov gov. mayor judge justice general gen gen. colonel col col.
+  lieutenant lt lt. captain capt capt. sergeant sgt sgt. major admiral commander chief king queen prince princess
+  emperor pope cardinal bishop archbishop ambassador commissioner inspector detective officer constable coach
+  chairman chairwoman chair ceo founder director spokesman spokeswoman spokesperson prosecutor attorney lawyer
+  professor economist analyst reporter correspondent editor author striker midfielder defender goalkeeper manager
+  player captain star chef activist leader emir sultan ayatollah tsar`);
+
+/** Role words between an organisation and a person ("Acme chief executive Jane Doe"). */
+export const ROLE_WORDS = set(`president chairman chairwoman chair ceo cfo coo cto founder co-founder director executive
+  spokesman spokeswoman spokesperson secretary minister manager head chief leader boss official officer analyst
+  economist editor reporter correspondent lawyer attorney prosecutor coach captain striker player owner partner
+  researcher scientist engineer employee worker member adviser advisor general commander governor mayor senator
+  ambassador envoy negotiator vice-president deputy`);
+
+export const MONTHS = set(`january february march april may june july august september october november december
+  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`);
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`);
+
+/** Capitalised words that begin sentences or headings but never start a name. */
+export const FUNCTION_WORDS = set(`the a an this that these those it its he she they we i you his her their our my your
+  in on at by for from with without of to into onto over under after before during since until while when where why how
+  what which who whom whose if then than but and or nor so yet also not no yes all any some many most more much few
+  several each every both either neither other another such only just even still already however meanwhile moreover
+  there here now today yesterday tomorrow tonight last next first second third new old according despite although
+  though because as about against among between through across around near amid within upon via per please thanks
+  mr mrs ms dr one two three four five six seven eight nine ten multiple other others`);
+
+/** Acronyms of common nouns: capitalised, but not names of things. */
+export const COMMON_ACRONYMS = set(`ceo cfo coo cto cio gdp gnp vat tv pc pr hr it ip id pdf faq diy ok am pm bc ad ufo
+  dna rna hiv aids covid mp mps vip phd mba ipo etf m&a r&d q1 q2 q3 q4 eu-wide ai llm api gps sms url www`);
+
+/** Words of captions, credits and page widgets: never names. */
+export const FURNITURE_WORDS = set(`file photo photos picture pictures video watch read listen share follow subscribe
+  update updated breaking exclusive live opinion analysis editorial advertisement sponsored credit image images
+  reporting editing writing`);
+
+/** Religious and ethnic communities (plural forms), and their adjectives, for population groups. */
+export const COMMUNITIES: Array<[plural: string, adjective: string]> = [
+  ['Muslims', 'Muslim'], ['Christians', 'Christian'], ['Jews', 'Jewish'], ['Hindus', 'Hindu'], ['Sikhs', 'Sikh'],
+  ['Buddhists', 'Buddhist'], ['Catholics', 'Catholic'], ['Protestants', 'Protestant'], ['Sunnis', 'Sunni'],
+  ['Shias', 'Shia'], ['Shiites', 'Shiite'], ['Alawites', 'Alawite'], ['Druze', 'Druze'], ['Copts', 'Coptic'],
+  ['Kurds', 'Kurdish'], ['Arabs', 'Arab'], ['Berbers', 'Berber'], ['Uyghurs', 'Uyghur'], ['Uighurs', 'Uighur'],
+  ['Rohingya', 'Rohingya'], ['Tamils', 'Tamil'], ['Pashtuns', 'Pashtun'], ['Baloch', 'Baloch'], ['Yazidis', 'Yazidi'],
+  ['Roma', 'Romani'], ['Latinos', 'Latino'], ['Hispanics', 'Hispanic'], ['Asians', 'Asian'], ['Africans', 'African'],
+  ['Europeans', 'European'], ['Bedouin', 'Bedouin'], ['Maori', 'Maori'], ['Aboriginals', 'Aboriginal'],
+  ['Hutus', 'Hutu'], ['Tutsis', 'Tutsi'],
+];
+
+/** Religious or political adjectives that describe, not name ("Islamist group", "Catholic charity"). */
+export const DESCRIBING_ADJECTIVES = set(`islamist islamic jihadist zionist marxist communist socialist conservative liberal
+  evangelical orthodox secular royal federal national regional local global international western eastern northern
+  southern pro anti`);
+
+/** Bodies whose members are states, by common name or acronym (general knowledge, not article-specific). */
+export const INTERNATIONAL_ORGANIZATIONS = set(`un nato eu wto who imf opec asean oecd unesco unicef unhcr unrwa iaea icc
+  icj interpol g7 g20 brics apec mercosur osce`);
+export const INTERNATIONAL_ORGANIZATION_NAMES = new Set(['united nations', 'european union', 'world bank', 'african union',
+  'arab league', 'world health organization', 'world trade organization', 'international monetary fund',
+  'international criminal court', 'international court of justice', 'security council', 'general assembly',
+  'european commission', 'council of europe', 'gulf cooperation council', 'red cross', 'international red cross']);
+
+/** Lower-case words that may sit inside a name ("Ministry of Defence", "Council on Foreign Relations"). */
+export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', '&', 'of the', 'and']);

@@ -1,0 +1,125 @@
+// In-document resolution of name mentions: same key → same entity; acronyms join their expansion, written
+// either way round ("Council on Foo Relations (CFR)", case-insensitive on the initials of content words);
+// a lone surname joins the one full name that ends with it, only when no other person shares it; then each
+// entity's type is voted from all its mentions' evidence (a phrase rule's type wins).
+import type { EntityTypeName } from '../schema/schema.js';
+import { isA, rootType, typeLineage } from '../schema/schema.js';
+import type { MentionDraft } from './mention-draft.js';
+import type { Votes } from './name-evidence.js';
+
+export interface DraftCluster {
+  key: string;
+  canonical: string;
+  type: EntityTypeName;
+  mentions: MentionDraft[];
+}
+
+const CONTENT_SKIP = new Set(['of', 'on', 'for', 'the', 'and', 'in', 'at', 'to', 'de', 'la', 'du', '&']);
+const TAG_TYPE: Record<string, EntityTypeName> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
+const TYPE_ORDER: EntityTypeName[] = ['Person', 'Organization', 'Location', 'Product', 'Event', 'Group'];
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !CONTENT_SKIP.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
+}
+
+function looksLikeAcronym(text: string): boolean {
+  return /^\p{Lu}[\p{L}]{1,5}$/u.test(text) && !text.includes(' ') && (text === text.toUpperCase() || /^\p{Lu}\p{Ll}+$/u.test(text));
+}
+
+/** Chooses a type from summed votes: the root with most weight, then its most specific well-supported subtype. */
+export function voteType(votes: Votes): EntityTypeName {
+  const byRoot = new Map<EntityTypeName, number>();
+  for (const [type, weight] of votes) byRoot.set(rootType(type), (byRoot.get(rootType(type)) ?? 0) + weight);
+  let root: EntityTypeName = 'Organization';
+  let best = 0;
+  for (const candidate of TYPE_ORDER) if ((byRoot.get(candidate) ?? 0) > best) [root, best] = [candidate, byRoot.get(candidate) ?? 0];
+  let chosen: EntityTypeName = root;
+  let chosenWeight = 0;
+  for (const [type, weight] of votes) {
+    if (type === root || !isA(type, root)) continue;
+    if (weight > chosenWeight || (weight === chosenWeight && typeLineage(type).length > typeLineage(chosen).length)) [chosen, chosenWeight] = [type, weight];
+  }
+  return chosen;
+}
+
+function clusterVotes(mentions: MentionDraft[]): Votes {
+  const votes: Votes = new Map();
+  const tags = new Map<string, number>();
+  for (const m of mentions) {
+    for (const [t, w] of m.votes) votes.set(t, (votes.get(t) ?? 0) + w);
+    if (m.tag) tags.set(m.tag, (tags.get(m.tag) ?? 0) + 1);
+  }
+  // The tagger speaks once per entity, so a name repeated often does not outvote what its descriptors say.
+  const top = [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  if (top && TAG_TYPE[top[0]]) votes.set(TAG_TYPE[top[0]], (votes.get(TAG_TYPE[top[0]]) ?? 0) + 2.5);
+  return votes;
+}
+
+/** Groups a document's drafts into entities and types them. */
+export function linkInDocument(drafts: MentionDraft[], text: string): DraftCluster[] {
+  const byKey = new Map<string, MentionDraft[]>();
+  for (const d of drafts) {
+    const list = byKey.get(d.key);
+    if (list) list.push(d);
+    else byKey.set(d.key, [d]);
+  }
+  const alias = new Map<string, { key: string; reason: string }>();
+
+  // Acronym defined in brackets right after its expansion: "Council on Foo Relations (CFR)".
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const long = drafts[i];
+    const short = drafts[i + 1];
+    const between = text.slice(long.end, short.start);
+    if (/^\s*\($/.test(between) && text[short.end] === ')' && looksLikeAcronym(short.text) && long.key.includes(' ') && short.key !== long.key) {
+      alias.set(short.key, { key: long.key, reason: `"${short.text}" is given in brackets as the acronym of "${long.canonical}"` });
+      // Bodies, not people, are given acronyms.
+      long.votes.set('Organization', (long.votes.get('Organization') ?? 0) + 2);
+    }
+  }
+  // Acronym matched on initials, case-insensitively ("Cair" for "Council on American Islamic Relations").
+  const longKeys = [...byKey.keys()].filter((k) => k.includes(' '));
+  for (const [key, mentions] of byKey) {
+    if (alias.has(key) || !looksLikeAcronym(mentions[0].text) || mentions.every((m) => m.fixedType)) continue;
+    const matches = longKeys.filter((k) => initials(k) === key.replace(/[^a-z]/g, ''));
+    if (matches.length === 1) alias.set(key, { key: matches[0], reason: `"${mentions[0].text}" matches the initials of "${byKey.get(matches[0])![0].canonical}"` });
+  }
+  const merged = new Map<string, MentionDraft[]>();
+  for (const [key, mentions] of byKey) {
+    const target = alias.get(key);
+    const into = target && byKey.has(target.key) ? target.key : key;
+    if (into !== key) for (const m of mentions) m.reason ??= target!.reason;
+    const list = merged.get(into);
+    if (list) for (const m of mentions) list.push(m);
+    else merged.set(into, [...mentions]);
+  }
+
+  // Surnames: "Mr Smith" or "Smith" after "Jane Smith", when exactly one full name ends with it.
+  const typed = new Map([...merged].map(([k, ms]) => [k, voteType(clusterVotes(ms))]));
+  const oneWord = (mentions: MentionDraft[]) => mentions.every((m) => !/\s/.test(m.text.trim()));
+  const people = [...merged.keys()].filter((k) => typed.get(k) === 'Person' && !oneWord(merged.get(k)!));
+  for (const [key, mentions] of [...merged]) {
+    if (!oneWord(mentions) || !merged.has(key)) continue;
+    const type = typed.get(key);
+    if (type !== 'Person' && (type !== 'Organization' || mentions.some((m) => m.votes.size > 0))) continue;
+    const owners = people.filter((p) => p.endsWith(` ${key}`) || p.startsWith(`${key} `));
+    if (owners.length !== 1) continue;
+    const owner = owners[0];
+    const ownerName = merged.get(owner)![0].canonical;
+    for (const m of mentions) m.reason ??= `"${m.text}" is the only full name in the article containing it: "${ownerName}"`;
+    for (const m of mentions) merged.get(owner)!.push(m);
+    merged.delete(key);
+  }
+
+  const clusters: DraftCluster[] = [];
+  for (const [key, mentions] of merged) {
+    mentions.sort((a, b) => a.start - b.start);
+    const fixed = mentions.find((m) => m.fixedType)?.fixedType;
+    const type = fixed ?? voteType(clusterVotes(mentions));
+    // Canonical name: the longest name-form written most often (full names over surnames and acronyms).
+    const forms = new Map<string, number>();
+    for (const m of mentions) if (!m.reason || m.fixedType) forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);
+    const canonical = [...forms].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? mentions[0].canonical;
+    clusters.push({ key, canonical, type, mentions });
+  }
+  return clusters;
+}

@@ -1,0 +1,25 @@
+// The working form of a mention inside recognition, before in-document resolution fixes its entity and type.
+import type { MentionKind } from '../document/graph-document.js';
+import type { EntityTypeName } from '../schema/schema.js';
+import type { Votes } from './name-evidence.js';
+
+export interface MentionDraft {
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  canonical: string;
+  key: string;
+  votes: Votes;
+  /** A type fixed by a phrase rule ("Israeli military" is a MilitaryUnit whatever else is said). */
+  fixedType?: EntityTypeName;
+  kind: MentionKind;
+  /** Why the mention joined its entity, when not by its own name. */
+  reason?: string;
+  initial: boolean;
+  possessive: boolean;
+  /** The tagger's majority label over the mention's tokens (PER, ORG, LOC, MISC) when a tagger ran. */
+  tag?: string;
+}

@@ -1,0 +1,104 @@
+// Evidence for a name's type, each piece with a weight: general lexicons (countries, regions, cities,
+// communities, bodies of states), the descriptor words of graph-schema inside or around the name ("Ministry of X",
+// "outlet X", "X software", "firms like X"), and titles and roles for people.
+import type { Token } from '../pipeline/stage-types.js';
+import type { EntityTypeName } from '../schema/schema.js';
+import type { NameChunk } from './chunk-names.js';
+import { descriptorEndingAt, descriptorStartingAt, descriptorType } from './descriptors.js';
+import { countryByPlural } from './lexicon/countries.js';
+import { CITY_NAMES, REGION_NAMES, US_STATES } from './lexicon/places.js';
+import { COMMUNITIES, INTERNATIONAL_ORGANIZATION_NAMES, INTERNATIONAL_ORGANIZATIONS, ROLE_WORDS } from './lexicon/words.js';
+import { countryOfWord } from './nationality-phrases.js';
+
+export type Votes = Map<EntityTypeName, number>;
+
+export const COMMUNITY_PLURALS = new Set(COMMUNITIES.map(([p]) => p.toLowerCase()));
+const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+/** General organisation suffixes not in the schema's descriptors (sports clubs, firms, societies). */
+const ORG_SUFFIXES = new Set(['house', 'united', 'front', 'alliance', 'council', 'fc', 'rovers', 'athletic', 'wanderers', 'club', 'partners', 'associates', 'capital',
+  'ventures', 'labs', 'technologies', 'systems', 'industries', 'motors', 'airways', 'airlines', 'pharmaceuticals', 'society',
+  'federation', 'league', 'committee', 'trust', 'fund', 'foundation', 'museum', 'school', 'college', 'academy', 'hospital', 'centre', 'center']);
+/** Last words of place names: venues, streets, natural features. */
+const PLACE_HEADS = new Set(['palace', 'stadium', 'arena', 'park', 'square', 'street', 'road', 'avenue', 'airport', 'bridge', 'station',
+  'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port']);
+const LIST_WORDS = new Set(['like', 'including', 'as']);
+const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
+
+function add(votes: Votes, type: EntityTypeName, weight: number): void {
+  votes.set(type, (votes.get(type) ?? 0) + weight);
+}
+
+/** Type evidence for one chunk from its own words and its neighbours in the sentence. */
+export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
+  const votes: Votes = new Map();
+  // Evidence is local: a window of a few tokens either side keeps the cost linear on very long sentences.
+  const from = Math.max(0, chunk.tokenStart - 6);
+  const words: string[] = new Array(from).fill('');
+  for (let k = from; k < Math.min(tokens.length, chunk.tokenEnd + 7); k++) words.push(tokens[k].text);
+  const inName = words.slice(chunk.tokenStart, chunk.tokenEnd);
+  const text = inName.join(' ');
+  const lower = text.toLowerCase();
+  if (countryOfWord(text, false)) add(votes, 'Country', 6);
+  if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 4)) add(votes, 'InternationalOrganization', 6);
+  if (INTERNATIONAL_ORGANIZATION_NAMES.has(lower.replace(/^the /, ''))) add(votes, 'InternationalOrganization', 6);
+  const folded = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  if (REGION_NAMES.has(folded)) add(votes, 'Region', 4);
+  if (CITY_NAMES.has(folded)) add(votes, 'City', 3.5);
+  if (countryByPlural.has(lower) || COMMUNITY_PLURALS.has(lower)) add(votes, 'Group', 6);
+  if (chunk.honorific) add(votes, 'Person', 6);
+  if (chunk.title) add(votes, 'Person', 3);
+
+  // The head of the name: its last word, or the word before its first connector ("Ministry of Defence").
+  const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase());
+  const headIndex = connector > 0 ? connector - 1 : inName.length - 1;
+  const head = descriptorEndingAt(inName.map((w) => w.toLowerCase()), headIndex + 1);
+  const last = inName[inName.length - 1].toLowerCase();
+  if (ORG_SUFFIXES.has(last) && inName.length > 1) add(votes, 'Organization', 4);
+  if (PLACE_HEADS.has(last) && inName.length > 1) add(votes, 'Location', 4);
+  if (head && !(COMPASS.test(inName[0]) && inName.length === 2 && head.type !== 'Event')) {
+    const councilOn = /^council$/i.test(inName[headIndex]) && /^(on|for)$/.test(inName[connector] ?? '');
+    add(votes, councilOn ? 'Organization' : head.type, 4);
+  }
+  if (COMPASS.test(inName[0]) && inName.length >= 2) add(votes, 'Location', 1.5);
+
+  // Before the name: "outlet X", "campaign group named X", "president Jane Doe".
+  let b = chunk.tokenStart;
+  while (b > 0 && NAMING_WORDS.has(words[b - 1]) && b > chunk.tokenStart - 2) b--;
+  const before = words.slice(0, b).map((w) => w.toLowerCase());
+  const beforeDescriptor = descriptorEndingAt(before, before.length);
+  if (beforeDescriptor && words[b - 1] === words[b - 1].toLowerCase()) add(votes, beforeDescriptor.type, 3);
+  const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
+  if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(words[chunk.tokenStart])) add(votes, 'Person', 3);
+  // "firms like X", "groups such as X", "outlets including X".
+  if (LIST_WORDS.has(previous)) {
+    const k = previous === 'as' && before[before.length - 2] === 'such' ? before.length - 2 : before.length - 1;
+    const listed = descriptorEndingAt(before, k);
+    if (listed) add(votes, listed.type, 3);
+  }
+
+  // After the name: "X software", "X conference", "X and other outlets", "X president Jane Doe", "X, Washington".
+  const after = words.slice(chunk.tokenEnd + (chunk.possessive ? 1 : 0)).map((w) => w.toLowerCase());
+  const next = words[chunk.tokenEnd + (chunk.possessive ? 1 : 0)] ?? '';
+  if (next && next === next.toLowerCase()) {
+    const afterDescriptor = descriptorStartingAt(after, 0);
+    if (afterDescriptor && !chunk.possessive) add(votes, afterDescriptor.type, afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product' ? 3 : 2);
+    if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) add(votes, 'Organization', 2);
+    if (after[0] === 'and' && after[1] === 'other') {
+      const other = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3);
+      if (other) add(votes, other.type, 3);
+    }
+  }
+  // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
+  if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '')) {
+    if (ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '')) add(votes, 'Person', 3);
+    const described = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
+    if (described) add(votes, described.type, 3);
+  }
+  if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) add(votes, 'City', 3);
+  if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? '')) add(votes, 'Region', 5);
+  if (lower === 'washington' || US_STATES.has(lower)) if (after[0] === 'state' && !descriptorType(after[1] ?? '')) add(votes, 'Region', 5);
+
+  // Weak prior: two or three capitalised words with nothing else known are most often a person's name.
+  if (votes.size === 0 && inName.length >= 2 && inName.length <= 4 && inName.every((w) => /^(\p{Lu}\p{Ll}+([-'’]\p{Lu}\p{Ll}+)*|bin|ibn|al|van|von|de|der|(al|el)-\p{Lu}\p{Ll}+)$/u.test(w))) add(votes, 'Person', 1);
+  return votes;
+}

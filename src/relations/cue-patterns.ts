@@ -1,0 +1,140 @@
+// Patterns around a signal word between two neighbouring groups: schema phrases ("based in", "conducted with"),
+// verbs in the active or passive voice ("X provided Y to Z", "services used by Y", "X was acquired by Y"),
+// possessive nominalisations ("Acme's acquisition of Globex", "Acme's assassin, Doe") and bare nominalisations
+// ("assault on Gaza"). A verb that fits no schema type gives RELATED_TO with the verb kept.
+import type { Group, SentenceView } from './sentence-view.js';
+import { isParticiple, lemmatise } from './lemma.js';
+import { isNegated } from './negation.js';
+import { findPhrases, nounTypes, verbTypes, type RelationDef } from './signals.js';
+import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
+
+const MAX_BETWEEN = 18;
+/** Words that show the next word is a noun, not a verb ("the report", "its use"). */
+const NOUN_MARKERS = new Set([...DETERMINERS, "'s", "'", 'of', 'for', 'to', 'in', 'on', 'with']);
+const ADVERBS = new Set(['also', 'later', 'then', 'recently', 'reportedly', 'allegedly', 'fatally', 'mortally', 'already', 'previously', 'first', 'now', 'still', 'jointly', 'not', "n't", 'never', 'has', 'have', 'had', 'will']);
+/** Agent nouns put the possessed one first: "Lincoln's assassin, Booth" → Booth killed Lincoln. */
+const AGENT_NOUN = /(?:er|or|ist|ant|ent|assassin)s?$/;
+/** Verbs of saying and being that link entities without stating a relation between them. */
+const NOT_RELATIONS = new Set(['say', 'said', 'says', 'saying', 'added', 'noted', 'reported', 'called', 'named', 'including', 'according', 'based', 'led', 'followed', 'amid', 'prompted']);
+const IRREGULAR_PAST = /^(?:met|sent|led|held|took|gave|made|sold|bought|won|lost|told|wrote|left|fought|struck|shot|hit|paid|brought|kept|became|joined)$/;
+
+/** Words that open a clause with its own subject; a verb after them does not belong to the left entity. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'as', 'until', 'once', 'where', 'that', 'which', 'who', 'whom', 'if', 'so']);
+const SUBJECT_CHANGERS = new Set(['its', 'their', 'his', 'her', 'whose']);
+/** Prepositions (not "by", which names an agent) that make the following entity an object, not a subject. */
+const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'to', 'into', 'over', 'against', 'about', 'like', 'than']);
+const BASE_FORM_CONTEXT = new Set([...ADVERBS, 'to', 'will', 'would', 'and', 'who', 'that', 'which', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', ',']);
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+const SAME_SUBJECT = new Set(['it', 'he', 'she', 'they', 'we']);
+/** True when a clause with its own subject starts at `i` ("after evidence showed…"); "X, who…" and "X said that it…" keep X. */
+function opensClause(words: string[], i: number): boolean {
+  if (!CLAUSE_OPENERS.has(words[i])) return false;
+  if (RELATIVES.has(words[i]) && (i === 0 || (i === 1 && words[0] === ','))) return false;
+  return !(words[i] === 'that' && SAME_SUBJECT.has(words[i + 1]));
+}
+
+/** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
+export function looksVerbal(words: string[], i: number): boolean {
+  const w = words[i];
+  const previous = i > 0 ? words[i - 1] : undefined;
+  if (previous !== undefined && NOUN_MARKERS.has(previous)) return false;
+  if (/ed$/.test(w) || IRREGULAR_PAST.test(w) || isParticiple(w)) return true;
+  if (/ing$/.test(w)) return previous === undefined || BE_FORMS.has(previous) || BASE_FORM_CONTEXT.has(previous);
+  return previous === undefined || BASE_FORM_CONTEXT.has(previous);
+}
+
+const objectWords = (words: string[]) => words.filter((w) => !DETERMINERS.has(w) && !ADVERBS.has(w)).join(' ');
+
+/** A cue-based match for two neighbouring groups, or undefined. */
+export function matchCue(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
+  const { words } = view;
+  const from = left.end;
+  const to = right.start;
+  if (to - from > MAX_BETWEEN) return undefined;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(words[i])) return undefined;
+  const between = words.slice(from, to);
+  const negated = (cue: number) => isNegated(words.slice(from, cue + 1));
+
+  // Possessive nominalisation: "Acme's acquisition of Globex", "Lincoln's assassin, Booth".
+  if (left.slots[0].possessive) {
+    const k = between.findIndex((w, i) => i > 0 && i <= 3 && nounTypes(w));
+    if (k > 0) {
+      const noun = between[k];
+      const types = nounTypes(noun)!;
+      const next = between.slice(k + 1);
+      if (AGENT_NOUN.test(noun) && (next.length === 0 || (next.length === 1 && next[0] === ','))) {
+        return { types, reverse: true, properties: { verb: noun }, confidence: 0.7, pattern: 'possessive-agent', cueAt: from + k };
+      }
+      if (next.length >= 1 && NOUN_PREPOSITIONS.has(next[0]) && next.length <= 4 && next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))) {
+        const awaitsTarget = next[0] === 'of' && types[0].objectPreposition ? 'yes' : undefined;
+        return { types, reverse: false, properties: { verb: noun, ...(negated(from + k) ? { negated: true } : {}) }, confidence: 0.7, pattern: 'possessive-nominal', cueAt: from + k, awaitsTarget };
+      }
+    }
+  }
+
+  // "Kennedy assassin Sirhan Sirhan": an agent noun between two names, the second is the agent.
+  if (between.length === 1 && AGENT_NOUN.test(between[0]) && nounTypes(between[0])) {
+    return { types: nounTypes(between[0])!, reverse: true, properties: { verb: between[0] }, confidence: 0.65, pattern: 'agent-noun-title', cueAt: from };
+  }
+  // Earliest cue wins; a phrase beats a single word at the same place ("making use of" over "make").
+  // "told the Guardian its work with…": the possessive names another subject than the left entity.
+  if (SUBJECT_CHANGERS.has(between[0])) return undefined;
+  const afterPreposition = PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') || (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? ''));
+  const clauseAt = between.findIndex((_w, i) => opensClause(between, i));
+  const phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
+  let verbAt = -1;
+  let verb: { lemma: string; types: RelationDef[] } | undefined;
+  for (let i = 0; i < between.length; i++) {
+    if (opensClause(between, i)) break; // a new clause with its own subject
+    if (!looksVerbal(between, i)) continue;
+    const found = verbTypes(between[i]);
+    if (found && !/^[A-Z]/.test(view.sentence.tokens[from + i].text)) {
+      // "convicted of murdering X": the gerund, not the verb that governs it, relates the two.
+      const gerund = (between[i + 1] === 'of' || between[i + 1] === 'for') && /ing$/.test(between[i + 2] ?? '') ? verbTypes(between[i + 2]) : undefined;
+      verb = gerund ?? found;
+      verbAt = gerund ? i + 2 : i;
+      break;
+    }
+  }
+  if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
+    const cue = from + phrase.at;
+    const passive = phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by';
+    return { types: [phrase.type], reverse: passive, properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...(negated(cue) ? { negated: true } : {}) }, confidence: 0.75, pattern: 'phrase', cueAt: cue };
+  }
+  if (verb && !afterPreposition) {
+    const cue = from + verbAt;
+    const after = between.slice(verbAt + 1);
+    const byAt = after.indexOf('by');
+    const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
+    const passive = isParticiple(between[verbAt]) && byAt >= 0 && (beBefore || byAt === 0 || after.slice(0, byAt).every((w) => ADVERBS.has(w)));
+    const properties: PairMatch['properties'] = { verb: verb.lemma };
+    const def = verb.types[0];
+    if (def.objectPreposition && !passive) {
+      const prep = after.lastIndexOf(def.objectPreposition);
+      const stop = after.findIndex((w) => NOUN_PREPOSITIONS.has(w) || w === 'by' || /ed$/.test(w) || CLAUSE_OPENERS.has(w));
+      const object = objectWords(prep >= 0 ? after.slice(0, prep) : after.slice(0, stop < 0 ? after.length : stop));
+      if (object && object.split(' ').length <= 5) properties.object = object;
+    }
+    if (negated(cue)) properties.negated = true;
+    return { types: verb.types, reverse: passive, properties, confidence: Math.max(0.5, (passive ? 0.72 : 0.78) - 0.015 * Math.max(0, verbAt - 2)), pattern: passive ? 'passive-verb' : 'active-verb', cueAt: cue };
+  }
+  // A bare nominalisation just before the right-hand entity: "assault on Gaza", "surveillance of Palestinians".
+  for (let i = between.length - 1; i >= 0 && i >= between.length - 5; i--) {
+    const types = nounTypes(between[i]);
+    if (!types || !NOUN_PREPOSITIONS.has(between[i + 1] ?? '')) continue;
+    if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;
+    if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w)))) break;
+    return { types, reverse: false, properties: { verb: between[i], ...(negated(from + i) ? { negated: true } : {}) }, confidence: 0.45, pattern: 'nominal', cueAt: from + i };
+  }
+  // A verb the schema has no type for.
+  if (between.length >= 1 && between.length <= 6 && !between.includes(',')) {
+    const i = between.findIndex((w, k) => (k === 0 || !NOUN_MARKERS.has(between[k - 1])) && (/^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.test(w)) && !NOT_RELATIONS.has(w));
+    if (i >= 0) {
+      const after = between.slice(i + 1);
+      const passive = after[after.length - 1] === 'by' || after[0] === 'by';
+      return { types: [], reverse: passive, properties: { verb: lemmatise(between[i]), ...(negated(from + i) ? { negated: true } : {}) }, confidence: 0.3, pattern: 'unknown-verb', cueAt: from + i };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,94 @@
+// Finds the date a sentence gives and normalises it to ISO (YYYY, YYYY-MM or YYYY-MM-DD), using the article's
+// published day as the reference for "on Sept 26", "in August", "last year" or "on Monday". Without a year in
+// the text or a published day, a month or month-day is left out rather than guessed.
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
+  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+interface Reference {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function parseReference(published?: string): Reference | undefined {
+  const m = published?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
+}
+
+/** The year of a month (and day) stated without one: the latest such date not after the published day. */
+function yearFor(ref: Reference, month: number, day = 1): number {
+  return month > ref.month || (month === ref.month && day > ref.day) ? ref.year - 1 : ref.year;
+}
+
+function isoDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref?: Reference) => string | undefined }[] = [
+  // 2024-05-21
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, resolve: (m) => isoDay(+m[1], +m[2], +m[3]) },
+  // May 21, 2024 / Sept 26 2025
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), resolve: (m) => isoDay(+m[3], MONTHS[m[1].toLowerCase()], +m[2]) },
+  // 21 May 2024
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), resolve: (m) => isoDay(+m[3], MONTHS[m[2].toLowerCase()], +m[1]) },
+  // August 2024
+  { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'i'), resolve: (m) => `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}` },
+  // on Sept 26 / Sept. 26
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})`, 'i'), resolve: (m, ref) => {
+    const month = MONTHS[m[1].toLowerCase()];
+    return ref ? isoDay(yearFor(ref, month, +m[2]), month, +m[2]) : undefined;
+  } },
+  // 26 September
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'i'), resolve: (m, ref) => {
+    const month = MONTHS[m[2].toLowerCase()];
+    return ref ? isoDay(yearFor(ref, month, +m[1]), month, +m[1]) : undefined;
+  } },
+  // in August (capitalised so "may" the verb is not a month)
+  { re: /\b(?:in|since|during|until|by|last|this|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/, resolve: (m, ref) => {
+    const month = MONTHS[m[1].toLowerCase()];
+    return ref ? `${yearFor(ref, month)}-${pad(month)}` : undefined;
+  } },
+  // in 2023
+  { re: /\b(?:in|since|during|until|by|early|late|mid-?)\s+((?:19|20)\d{2})\b/, resolve: (m) => m[1] },
+  { re: /\blast year\b/i, resolve: (_m, ref) => (ref ? String(ref.year - 1) : undefined) },
+  { re: /\bthis year\b/i, resolve: (_m, ref) => (ref ? String(ref.year) : undefined) },
+  { re: /\blast month\b/i, resolve: (_m, ref) => (ref ? (ref.month === 1 ? `${ref.year - 1}-12` : `${ref.year}-${pad(ref.month - 1)}`) : undefined) },
+  { re: /\byesterday\b/i, resolve: (_m, ref) => (ref ? shiftDays(ref, -1) : undefined) },
+  { re: /\btoday\b/i, resolve: (_m, ref) => (ref ? isoDay(ref.year, ref.month, ref.day) : undefined) },
+  // on Monday: the latest such weekday on or before the published day
+  { re: /\b(?:on|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/, resolve: (m, ref) => {
+    if (!ref) return undefined;
+    const weekday = WEEKDAYS.indexOf(m[1].toLowerCase());
+    const current = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
+    return shiftDays(ref, -((current - weekday + 7) % 7));
+  } },
+];
+
+function shiftDays(ref: Reference, days: number): string {
+  const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + days));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * The first date the text states, as ISO, resolved against the article's published day (YYYY-MM-DD) when the
+ * text leaves out the year or speaks relatively. Undefined when the text gives none or the year cannot be known.
+ */
+export function findDate(text: string, published?: string): string | undefined {
+  const ref = parseReference(published);
+  let best: { at: number; iso: string } | undefined;
+  for (const { re, resolve } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const iso = resolve(m, ref);
+    if (iso && (!best || m.index < best.at)) best = { at: m.index, iso };
+  }
+  return best?.iso;
+}

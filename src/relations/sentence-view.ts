@@ -1,0 +1,73 @@
+// One sentence as the relation patterns see it: lowercased tokens, the entity mentions in it (overlaps removed,
+// possessives marked) and coordinated mentions gathered into groups ("+972 Magazine and Hebrew-language outlet
+// Local Call"), so a relation stated once applies to every member.
+import { rootType, type EntityTypeName } from '../schema/schema.js';
+import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/stage-types.js';
+
+export interface Slot {
+  entity: ResolvedEntity;
+  mention: MentionCandidate;
+  root: EntityTypeName;
+  /** Token indices in the sentence, end exclusive. */
+  start: number;
+  end: number;
+  /** Followed by 's: the mention owns what comes next ("Acme's acquisition"). */
+  possessive: boolean;
+}
+
+export interface Group {
+  slots: Slot[];
+  start: number;
+  end: number;
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  words: string[];
+  groups: Group[];
+}
+
+const POSSESSIVE = /^['’]s?$/;
+/** Lowercase words allowed inside a coordination after "and" ("and Hebrew-language outlet"). */
+const COORDINATORS = new Set(['and', 'or', ',', 'as', 'well', 'both', '&']);
+/** Words that start a new clause rather than describe the next name. */
+const NOT_DESCRIBING = new Set(['said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'that', 'who', 'which', 'then', 'to', 'in', 'of', 'for', 'with', 'by', 'on', 'at', 'from']);
+
+/** Builds the view of one sentence from the mentions found in it. */
+export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEntity; mention: MentionCandidate }[]): SentenceView {
+  const words = sentence.tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const sorted = [...mentions].sort((a, b) => a.mention.tokenStart - b.mention.tokenStart || b.mention.tokenEnd - a.mention.tokenEnd);
+  const slots: Slot[] = [];
+  for (const { entity, mention } of sorted) {
+    const last = slots[slots.length - 1];
+    if (last && mention.tokenStart < last.end) continue;
+    const end = mention.tokenEnd;
+    slots.push({ entity, mention, root: rootType(entity.type), start: mention.tokenStart, end, possessive: POSSESSIVE.test(words[end] ?? '') });
+  }
+  const groups: Group[] = [];
+  for (const slot of slots) {
+    const previous = groups[groups.length - 1];
+    if (previous && joins(previous, slot, words)) {
+      if (!previous.slots.some((s) => s.entity.id === slot.entity.id)) previous.slots.push(slot);
+      previous.end = slot.end;
+      if (words[slot.end] === ')' && words[slot.start - 1] === '(') previous.end = slot.end + 1;
+      continue;
+    }
+    groups.push({ slots: [slot], start: slot.start, end: slot.end });
+  }
+  return { sentence, words, groups };
+}
+
+/** True when `slot` continues the group: an alias in brackets, or a coordinated mention of the same kind. */
+function joins(group: Group, slot: Slot, words: string[]): boolean {
+  const between = words.slice(group.end, slot.start);
+  const last = group.slots[group.slots.length - 1];
+  if (last.entity.id === slot.entity.id && (between.length === 0 || (between.length === 1 && between[0] === '('))) return true;
+  if (last.root !== slot.root || last.possessive || between.length === 0) return false;
+  if (!between.includes('and') && !between.includes('or') && !(between.length === 1 && between[0] === ',' && slot.root !== 'Location')) return false;
+  const first = between.findIndex((w) => w === 'and' || w === 'or');
+  // Only coordinators before the conjunction; after it, at most three lowercase describing words.
+  if (between.slice(0, first < 0 ? between.length : first).some((w) => !COORDINATORS.has(w) && w !== ')')) return false;
+  const rest = first < 0 ? [] : between.slice(first + 1);
+  return rest.length <= 3 && rest.every((w) => COORDINATORS.has(w) || (/^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed') && !NOT_DESCRIBING.has(w)));
+}

@@ -1,0 +1,70 @@
+// Lookups from sentence words to relation types, derived from graph-schema/relation-types.json (the only place
+// signal words live): verb lemmas, nominalisations, multi-word phrases and the role nouns that make titles.
+import { relationTypes, type RelationTypeDefinition } from '../schema/schema.js';
+import { lemmaCandidates } from './lemma.js';
+
+export type RelationDef = RelationTypeDefinition;
+
+const byVerb = new Map<string, RelationDef[]>();
+const byNoun = new Map<string, RelationDef[]>();
+/** Phrases as token sequences, longest first, so "in partnership with" wins over "with". */
+const phrases: { words: string[]; type: RelationDef }[] = [];
+
+function index(map: Map<string, RelationDef[]>, key: string, type: RelationDef) {
+  const list = map.get(key) ?? [];
+  if (!list.includes(type)) list.push(type);
+  map.set(key, list);
+}
+
+for (const type of relationTypes) {
+  if (type.name === 'RELATED_TO') continue;
+  for (const verb of type.signals.verbs) index(byVerb, verb.toLowerCase(), type);
+  for (const noun of type.signals.nouns) index(byNoun, noun.toLowerCase(), type);
+  for (const phrase of type.signals.phrases) phrases.push({ words: phrase.toLowerCase().split(/\s+/), type });
+}
+// A verb shared by several types tries the most specific type (the one with the fewest signal verbs) first;
+// endpoint types then decide among them.
+for (const list of byVerb.values()) list.sort((a, b) => a.signals.verbs.length - b.signals.verbs.length);
+phrases.sort((a, b) => b.words.length - a.words.length);
+
+/** Role nouns that make a title ("executive director", "spokesman"), from WORKS_FOR's signal nouns. */
+export const ROLE_NOUNS = new Set(relationTypes.find((t) => t.name === 'WORKS_FOR')?.signals.nouns ?? []);
+
+/** Words that may sit inside a title without being role nouns ("former", "senior", "state"). */
+export const TITLE_MODIFIERS = new Set(['former', 'senior', 'acting', 'interim', 'assistant', 'associate', 'general', 'managing', 'chief', 'executive', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'state', 'national', 'regional', 'local', 'press', 'communications', 'operating', 'financial', 'technology', 'legal', 'political', 'public', 'affairs', 'board', 'founding', 'top', 'longtime', 'then', '-', 'co', 'and']);
+
+/** The relation types a word signals as a verb (any inflection), or undefined. */
+export function verbTypes(word: string): { lemma: string; types: RelationDef[] } | undefined {
+  for (const lemma of lemmaCandidates(word)) {
+    const types = byVerb.get(lemma);
+    if (types) return { lemma, types };
+  }
+  return undefined;
+}
+
+/** The relation types a word signals as a nominalisation ("acquisition", "investigation"), or undefined. */
+export function nounTypes(word: string): RelationDef[] | undefined {
+  const w = word.toLowerCase();
+  return byNoun.get(w) ?? (w.endsWith('s') ? byNoun.get(w.slice(0, -1)) : undefined);
+}
+
+/** Schema phrases found in a lowercased word sequence, with the index where each starts. */
+export function findPhrases(words: string[]): { at: number; length: number; type: RelationDef }[] {
+  const found: { at: number; length: number; type: RelationDef }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const p of phrases) {
+      if (p.words.length === 1 && p.words[0].length < 4) continue; // bare "in" is handled by the location rules
+      if (p.words.every((w, k) => words[i + k] === w)) found.push({ at: i, length: p.words.length, type: p.type });
+    }
+  }
+  return found;
+}
+
+const defByName = new Map(relationTypes.map((t) => [t.name as string, t]));
+
+/** A relation type's definition by name; throws a model error when the schema lacks it. */
+export function relationDef(name: string): RelationDef {
+  const def = defByName.get(name);
+  if (!def) throw new Error(`relations: graph-schema/relation-types.json has no type "${name}"; add it and run npm run gen:schema`);
+  return def;
+}

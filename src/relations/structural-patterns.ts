@@ -1,0 +1,101 @@
+// Patterns that need no verb: titles and appositions ("Acme president Jane Doe", "Jane Doe, executive director of
+// Acme"), possessives ("Acme's Widget", "Ohio's Acme"), and place names placed side by side ("Seattle, Washington",
+// "Acme in Ohio"). They look only at the few words between two neighbouring groups.
+import type { Group, SentenceView } from './sentence-view.js';
+import { ROLE_NOUNS, TITLE_MODIFIERS, relationDef } from './signals.js';
+import type { PairMatch } from './pair-match.js';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'the', 'suburban', 'rural', 'downtown', 'coastal']);
+const ORIGIN = new Set(['of', 'from']);
+
+const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
+const titleText = (words: string[]) => words.filter((w) => w !== "'s" && w !== "'").join(' ');
+
+/** A run of title words containing at least one role noun ("executive director", "former chief"). */
+function isTitle(words: string[]): boolean {
+  return words.length > 0 && words.length <= 5 && words.every(isTitleWord) && words.some((w) => ROLE_NOUNS.has(w));
+}
+
+const PLACE_RANK: Record<string, number> = { City: 1, Region: 2, Location: 2, Country: 3 };
+/** True when a place of type `outer` can contain one of type `inner` (a country is not in a city, nor in another country). */
+function canContain(outer: string, inner: string): boolean {
+  const o = PLACE_RANK[outer] ?? 2;
+  const i = PLACE_RANK[inner] ?? 2;
+  return o > i || (o === i && o === 2);
+}
+
+/** Structural match for two neighbouring groups, or undefined. */
+export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
+  const between = view.words.slice(left.end, right.start);
+  const L = left.slots[0].root;
+  const R = right.slots[0].root;
+  const cueAt = left.end;
+  const titled = between[0] === "'s" || between[0] === "'" ? between.slice(1) : between;
+  const worksFor = relationDef('WORKS_FOR');
+  const locatedIn = relationDef('LOCATED_IN');
+  const livesIn = relationDef('LIVES_IN');
+  // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
+  if (L === 'Organization' && R === 'Person' && isTitle(titled)) {
+    return { types: [worksFor], reverse: true, properties: { role: titleText(titled) }, confidence: 0.85, pattern: 'title-before-name', cueAt };
+  }
+  if (L === 'Person' && R === 'Organization') {
+    // "Jane Doe, executive director of Acme", "Jane Doe, a spokesman for the Acme", "Jane Doe is the president of Acme"
+    let rest = between[0] === ',' ? between.slice(1) : between;
+    if (rest[0] === 'who') rest = rest.slice(1);
+    if (['is', 'was', 'became', 'as'].includes(rest[0])) rest = rest.slice(1);
+    if (ARTICLES.has(rest[0])) rest = rest.slice(1);
+    if (rest[rest.length - 1] === 'the' || rest[rest.length - 1] === "'s") rest = rest.slice(0, -1);
+    const preposition = rest[rest.length - 1];
+    const roleWords = rest.slice(0, -1);
+    const looseTitle = roleWords.length <= 6 && roleWords.some((w) => ROLE_NOUNS.has(w)) && isTitleWord(roleWords[0]) && roleWords.every((w) => /^[a-z-]+$/.test(w));
+    if (rest.length >= 2 && ROLE_PREPOSITIONS.has(preposition) && (isTitle(roleWords) || looseTitle)) {
+      return { types: [worksFor], reverse: false, properties: { role: titleText(rest.slice(0, -1)) }, confidence: 0.8, pattern: 'apposition-title-of', cueAt };
+    }
+    // "Jane Doe, Acme's chief executive" / "Jane Doe, the Acme chairman"
+    const after = view.words.slice(right.end, right.end + 4);
+    const afterTitle = after[0] === "'s" ? after.slice(1) : after;
+    const titleLength = afterTitle.findIndex((w) => !isTitleWord(w));
+    const title = afterTitle.slice(0, titleLength < 0 ? afterTitle.length : titleLength);
+    if ((between.length === 1 && between[0] === ',') || (between.length === 2 && between[0] === ',' && ARTICLES.has(between[1]))) {
+      if (title.some((w) => ROLE_NOUNS.has(w))) return { types: [worksFor], reverse: false, properties: { role: titleText(title) }, confidence: 0.75, pattern: 'apposition-org-title', cueAt };
+    }
+    // "Jane Doe of Acme"
+    if ((between.length === 1 || (between.length === 2 && between[1] === 'the')) && between[0] === 'of') {
+      return { types: [worksFor], reverse: false, properties: {}, confidence: 0.55, pattern: 'name-of-org', cueAt };
+    }
+  }
+  // "Acme's Widget": the owner makes or owns what it possesses.
+  if (left.slots[0].possessive && between.length <= 2 && between[0]?.startsWith("'")) {
+    if (R === 'Product') return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, confidence: 0.6, pattern: 'possessive-product', cueAt };
+    if (L === 'Organization' && R === 'Organization') return { types: [relationDef('OWNS')], reverse: false, properties: {}, confidence: 0.45, pattern: 'possessive-organization', cueAt };
+    if (L === 'Location' && (R === 'Organization' || (R === 'Location' && canContain(left.slots[0].entity.type, right.slots[0].entity.type)))) return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.55, pattern: 'possessive-place', cueAt };
+  }
+  if (L === 'Location' && R === 'Person' && (between.length === 0 || isTitle(titled)) ) {
+    return { types: [livesIn], reverse: true, properties: {}, confidence: 0.45, pattern: 'place-title-name', cueAt };
+  }
+  if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(right.slots[0].entity.type, left.slots[0].entity.type))) {
+    // "Seattle, Washington", "Acme in Ohio", "a plant in northern Ohio"
+    if (between.length === 1 && between[0] === ',') return { types: [locatedIn], reverse: false, properties: {}, confidence: L === 'Location' ? 0.7 : 0.5, pattern: 'place-comma-place', cueAt };
+    const located = between[0] === 'is' || between[0] === 'was' ? between.slice(1) : between;
+    if (located[0] === 'in' && located.length <= 3 && located.slice(1).every((w) => DIRECTIONS.has(w))) {
+      return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.65, pattern: 'in-place', cueAt };
+    }
+    if (between[0] === 'in' && between.length <= 3 && between.slice(1).every((w) => DIRECTIONS.has(w))) {
+      return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.65, pattern: 'in-place', cueAt };
+    }
+    if (L === 'Organization' && between.length === 1 && between[0] === 'of') return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.5, pattern: 'org-of-place', cueAt };
+  }
+  if (L === 'Location' && R === 'Organization' && (between.length === 0 || (between.length === 1 && between[0] === '('))) {
+    return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.5, pattern: 'place-before-org', cueAt };
+  }
+  // "Jane Doe, a retired teacher from Ohio"
+  if (L === 'Person' && R === 'Location' && between[0] === ',' && between.length <= 7 && between[between.length - 1] === 'from' && between.slice(1, -1).every((w) => /^[a-z-]+$/.test(w))) {
+    return { types: [livesIn], reverse: false, properties: {}, confidence: 0.5, pattern: 'apposition-from-place', cueAt };
+  }
+  if (L === 'Person' && R === 'Location' && between.length <= 2 && ORIGIN.has(between[between.length - 1]) && (between.length === 1 || between[0] === ',')) {
+    return { types: [livesIn], reverse: false, properties: {}, confidence: 0.5, pattern: 'name-of-place', cueAt };
+  }
+  return undefined;
+}

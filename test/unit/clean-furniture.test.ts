@@ -1,0 +1,37 @@
+// Page furniture (sign-up prompts, follow and share widgets, photo credits, bylines, "See more on") is marked so
+// it yields no entities, while the text and its offsets stay exactly as given.
+import { describe, expect, it } from 'vitest';
+import { cleanInput, findFurniture } from '../../src/pipeline/clean.js';
+import { extract } from './recognise-helpers.js';
+
+const article = [
+  'Corvane opens plant in Ghent',
+  'Sign up now: Get the Daily Brief newsletter',
+  'FILE PHOTO: Workers outside the Corvane plant in Ghent. REUTERS/Jan Peeters/File Photo',
+  'PHOTO: AGENCE NORD',
+  'Follow topic:',
+  'Corvane said the plant would employ 300 people.',
+  'By Lena Voss',
+  '(Reporting by Omar Said; Editing by Kim Hale)',
+  'Share | Tweet | Email',
+  'See more on Belgium',
+].join('\n');
+
+describe('furniture cleaning', () => {
+  it('keeps a text file unchanged so offsets stay true', () => {
+    expect(cleanInput({ source: 'a.txt', format: 'txt', content: article }).text).toBe(article);
+  });
+
+  it('marks prompts, widgets, credits, bylines and caption labels as furniture', () => {
+    const marked = findFurniture(article).map((s) => article.slice(s.start, s.end));
+    expect(marked).toEqual(expect.arrayContaining([
+      'Sign up now: Get the Daily Brief newsletter', 'FILE PHOTO:', 'REUTERS/Jan Peeters/File Photo', 'PHOTO: AGENCE NORD',
+      'Follow topic:', 'By Lena Voss', '(Reporting by Omar Said; Editing by Kim Hale)', 'Share | Tweet | Email', 'See more on Belgium',
+    ]));
+  });
+
+  it('yields no entity from furniture and keeps entities from the article text', () => {
+    const names = extract(article).entities.map((e) => e.name).sort();
+    expect(names).toEqual(['Corvane', 'Ghent']);
+  });
+});

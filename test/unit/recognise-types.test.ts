@@ -1,0 +1,76 @@
+// Each entity type of graph-schema, recognised from short sentences by lexicons, descriptors and context.
+import { describe, expect, it } from 'vitest';
+import { entityNamed, extract } from './recognise-helpers.js';
+
+const typeOf = (text: string, name: string) => entityNamed(extract(text), name)?.type;
+
+describe('recognition types names by descriptors and context', () => {
+  it('types a person named after an honorific and strips the honorific', () => {
+    expect(typeOf('The talks were led by Mrs Odile Brandt of the agency.', 'Odile Brandt')).toBe('Person');
+  });
+  it('types a person after a title run ("Prime Minister")', () => {
+    const graph = extract('Prime Minister Kaito Arase visited the port.');
+    expect(entityNamed(graph, 'Kaito Arase')?.type).toBe('Person');
+    expect(entityNamed(graph, 'Prime Minister Kaito Arase')).toBeUndefined();
+  });
+  it('types a company by a suffix and by "firms like X"', () => {
+    expect(typeOf('Shares in Brellow Inc rose sharply.', 'Brellow Inc')).toBe('Company');
+    expect(typeOf('Regulators questioned firms like Quintara about the leak.', 'Quintara')).toBe('Company');
+  });
+  it('types a government body by "Ministry of X"', () => {
+    expect(typeOf('A spokesman for the Ministry of Water denied the report.', 'Ministry of Water')).toBe('GovernmentBody');
+  });
+  it('types "<Nationality> military" as a military unit named for the country', () => {
+    expect(typeOf('Talks with the Peruvian military stalled.', 'Peruvian military')).toBe('MilitaryUnit');
+  });
+  it('types a media organisation by "outlet X" and "X Magazine"', () => {
+    expect(typeOf('The Welsh-language outlet Cwm Daily reported the leak.', 'Cwm Daily')).toBe('MediaOrganization');
+    expect(typeOf('An editor at Larchmont Magazine resigned.', 'Larchmont Magazine')).toBe('MediaOrganization');
+  });
+  it('types an advocacy group by "campaign group named X", keeping lower-case connectors inside the name', () => {
+    expect(typeOf('A campaign group named Rivers for Everyone sued the council.', 'Rivers for Everyone')).toBe('AdvocacyGroup');
+  });
+  it('types a body of states from the general list', () => {
+    expect(typeOf('Envoys met at NATO headquarters in the morning.', 'NATO')).toBe('InternationalOrganization');
+  });
+  it('types countries, regions and cities from general lexicons and "City, State"', () => {
+    const graph = extract('Protesters gathered in Tacoma, Oregon, and later in Portugal and Central Asia.');
+    expect(entityNamed(graph, 'Tacoma')?.type).toBe('City');
+    expect(entityNamed(graph, 'Oregon')?.type).toBe('Region');
+    expect(entityNamed(graph, 'Portugal')?.type).toBe('Country');
+    expect(entityNamed(graph, 'Central Asia')?.type).toBe('Region');
+  });
+  it('types a product named before a product word', () => {
+    expect(typeOf("The bank moved its records to Halvard's Stratus software last year.", 'Stratus')).toBe('Product');
+  });
+  it('types an event named before an event word', () => {
+    const graph = extract('Thousands attended the Lumen Tech conference in spring. Lumen Tech sold out.');
+    expect(entityNamed(graph, 'Lumen Tech conference')?.type).toBe('Event');
+    expect(entityNamed(graph, 'Lumen Tech conference')?.mentions).toHaveLength(2);
+  });
+  it('types a population group from a demonym plural and joins its adjective when the group is named', () => {
+    const graph = extract('Ukrainians abroad sent aid. Many Ukrainian families fled west.');
+    const group = entityNamed(graph, 'Ukrainians');
+    expect(group?.type).toBe('Group');
+    expect(group?.aliases).toContain('Ukrainian');
+  });
+  it('splits a title inside a capitalised run into an organisation and a person', () => {
+    const graph = extract('Talks resumed after Orvale Chief Executive Nadia Sorensen arrived.');
+    expect(entityNamed(graph, 'Nadia Sorensen')?.type).toBe('Person');
+    expect(entityNamed(graph, 'Orvale')).toBeDefined();
+  });
+  it('keeps name particles inside people\'s names and types a person by apposition', () => {
+    const graph = extract('Emir Khalid bin Rashid met Faisal al-Hamdan. Jean-Paul Garnier, a spokesman for the bank, agreed.');
+    expect(entityNamed(graph, 'Khalid bin Rashid')?.type).toBe('Person');
+    expect(entityNamed(graph, 'Faisal al-Hamdan')?.type).toBe('Person');
+    expect(entityNamed(graph, 'Jean-Paul Garnier')?.type).toBe('Person');
+  });
+  it('takes from a title-case headline only names written elsewhere or known places', () => {
+    const graph = extract('Council Votes To Close Harbour After Storm In Chile\n\nThe Brightwater Council voted on Monday.');
+    expect(graph.entities.map((e) => e.name).sort()).toEqual(['Brightwater Council', 'Chile']);
+  });
+  it('emits no entity for sentence-initial common words, months, captions or bare adjectives', () => {
+    const graph = extract('FILE PHOTO: Boycotts spread in May.\n\nBoycotts and protests\n\nDemonstrators said Danish shops closed.');
+    expect(graph.entities.map((e) => e.name)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+// Pins the relation patterns end to end (real recognition and resolution) on sentences written for the tests:
+// passive voice, coordination, apposition titles, negation, coreference across sentences, dates relative to the
+// article date, and one fact stated twice becoming one relation with two pieces of evidence.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../src/pipeline/extract-graph.js';
+
+function extract(text: string, published?: string) {
+  const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], { published });
+  const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+  const relations = graph.relations.map((r) => ({ ...r, from: name.get(r.source)!, to: name.get(r.target)! }));
+  return { graph, relations, find: (type: string, from: string, to: string) => relations.find((r) => r.type === type && r.from.includes(from) && r.to.includes(to)) };
+}
+
+describe('relation patterns', () => {
+  it('reads the passive voice with the agent as source', () => {
+    const { find } = extract('The Orbix platform was developed by Helvantis Corporation in Zurich.');
+    expect(find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
+  });
+
+  it('gives both coordinated partners the relation', () => {
+    const { find } = extract('The Daily Ledger Group partnered with Northern Courier Media and Valley Tribune Inc on the inquiry.');
+    const first = find('PARTNERED_WITH', 'Ledger', 'Courier') ?? find('PARTNERED_WITH', 'Courier', 'Ledger');
+    const second = find('PARTNERED_WITH', 'Ledger', 'Tribune') ?? find('PARTNERED_WITH', 'Tribune', 'Ledger');
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+  });
+
+  it('turns a title apposition into WORKS_FOR with the role', () => {
+    const { find } = extract('Maria Lopez, executive director of the Harbor Trust, said the plan was sound.');
+    expect(find('WORKS_FOR', 'Maria Lopez', 'Harbor Trust')?.properties.role).toBe('executive director');
+  });
+
+  it('turns an organisation title before a name into WORKS_FOR', () => {
+    const { find } = extract('Helvantis Corporation chief executive Tomas Brandt announced the results.');
+    expect(find('WORKS_FOR', 'Tomas Brandt', 'Helvantis')?.properties.role).toBe('chief executive');
+  });
+
+  it('keeps a denied relation only as negated', () => {
+    const { relations } = extract('Helvantis Corporation did not acquire Quorra Systems, the company said.');
+    const deal = relations.find((r) => r.type === 'ACQUIRED');
+    expect(deal?.properties.negated).toBe(true);
+    expect(deal!.confidence).toBeLessThan(0.5);
+  });
+
+  it('finds the provider, the object and the recipient of a provision', () => {
+    const { find } = extract('Helvantis Corporation supplied drones to the Ruritanian army last year.', '2025-06-01');
+    const provided = find('PROVIDED', 'Helvantis', 'Ruritan');
+    expect(provided?.properties.object).toBe('drones');
+    expect(provided?.properties.date).toBe('2024');
+  });
+
+  it('dates a relation from the sentence relative to the published day', () => {
+    const { find } = extract('Helvantis Corporation acquired Quorra Systems on March 3.', '2025-09-28');
+    expect(find('ACQUIRED', 'Helvantis', 'Quorra')?.properties.date).toBe('2025-03-03');
+  });
+
+  it('merges the same fact stated twice into one relation with two evidence entries', () => {
+    const { relations } = extract('Helvantis Corporation acquired Quorra Systems in 2021.\n\nAnalysts said Helvantis Corporation acquired Quorra Systems to grow.');
+    const deals = relations.filter((r) => r.type === 'ACQUIRED');
+    expect(deals).toHaveLength(1);
+    expect(deals[0].evidence).toHaveLength(2);
+  });
+
+  it('links a pronoun in the next sentence back to its person', () => {
+    const { find } = extract('Tomas Brandt arrived in Geneva on Tuesday.\n\nHe told Reuters the talks had failed.');
+    expect(find('TOLD', 'Tomas Brandt', 'Reuters')).toBeDefined();
+  });
+
+  it('keeps a verb the schema has no type for as RELATED_TO with the verb', () => {
+    const { relations } = extract('Helvantis Corporation visited Quorra Systems in Zurich.');
+    const related = relations.find((r) => r.type === 'RELATED_TO');
+    expect(related?.properties.verb).toBe('visited');
+  });
+});
