@@ -7,6 +7,10 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['test/**/*.test.ts'],
+    // Starts the project's own Neo4j (on test ports) unless NEO4J_URI names one.
+    globalSetup: ['test/global-setup.ts'],
+    // Integration and browser tests share the one Neo4j database, so test files run one after another.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

@@ -1,9 +1,11 @@
 // Entry point of the `kg` command: dispatches to subcommands, turns CliErrors into one-line messages.
 import { CliError } from './cli-error.js';
 import type { Command } from './command.js';
+import { dbCommand } from './commands/db-command.js';
 import { extractCommand } from './commands/extract-command.js';
+import { loadCommand } from './commands/load-command.js';
 
-const commands: Command[] = [extractCommand];
+const commands: Command[] = [extractCommand, loadCommand, dbCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,0 +1,113 @@
+// Where the project's own Neo4j lives and which ports it listens on. Pure: reads the environment, touches no files.
+// Every setting can be moved by environment variable so tests and benchmarks can run beside a user's own server.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const NEO4J_VERSION = '5.26.30';
+
+/** The repository root (src/db/ is two levels down). */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface LocalNeo4jLayout {
+  /** NEO4J_HOME of the local server: lib/, conf/, data/, logs/, run/, plugins/, import/. */
+  home: string;
+  libDir: string;
+  confDir: string;
+  dataDir: string;
+  logsDir: string;
+  runDir: string;
+  importDir: string;
+  /** JSON file recording the running server (pid, ports), written by `kg db start`. */
+  stateFile: string;
+  /** The pom.xml that names the server's Maven artifacts. */
+  pomFile: string;
+  boltPort: number;
+  httpPort: number;
+  heapSize: string;
+  pageCacheSize: string;
+}
+
+function port(value: string | undefined, fallback: number, variable: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535) {
+    throw new Error(`${variable}=${value} is not a port number; set it to an integer between 1 and 65535`);
+  }
+  return parsed;
+}
+
+/** The layout of the local server, from KG_NEO4J_HOME, KG_NEO4J_BOLT_PORT, KG_NEO4J_HTTP_PORT, KG_NEO4J_HEAP,
+ * KG_NEO4J_PAGECACHE (defaults: `.neo4j/` in the project, 7687, 7474, 1g, 512m). */
+export function localNeo4jLayout(env: NodeJS.ProcessEnv = process.env): LocalNeo4jLayout {
+  const home = path.resolve(env.KG_NEO4J_HOME || path.join(projectRoot, '.neo4j'));
+  return {
+    home,
+    libDir: path.join(home, 'lib'),
+    confDir: path.join(home, 'conf'),
+    dataDir: path.join(home, 'data'),
+    logsDir: path.join(home, 'logs'),
+    runDir: path.join(home, 'run'),
+    importDir: path.join(home, 'import'),
+    stateFile: path.join(home, 'run', 'kg-server.json'),
+    pomFile: path.join(projectRoot, 'scripts', 'neo4j', 'pom.xml'),
+    boltPort: port(env.KG_NEO4J_BOLT_PORT, 7687, 'KG_NEO4J_BOLT_PORT'),
+    httpPort: port(env.KG_NEO4J_HTTP_PORT, 7474, 'KG_NEO4J_HTTP_PORT'),
+    heapSize: env.KG_NEO4J_HEAP || '1g',
+    pageCacheSize: env.KG_NEO4J_PAGECACHE || '512m',
+  };
+}
+
+/** The Bolt URI of the local server. */
+export function localBoltUri(layout: LocalNeo4jLayout = localNeo4jLayout()): string {
+  return `bolt://127.0.0.1:${layout.boltPort}`;
+}
+
+/** neo4j.conf for the local server: loopback only, no auth (nothing but this machine can reach it), no telemetry. */
+export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
+  return [
+    '# Written by `kg db start`; edit the KG_NEO4J_* environment variables instead of this file.',
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${layout.boltPort}`,
+    `server.http.listen_address=127.0.0.1:${layout.httpPort}`,
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=false',
+    'server.directories.data=data',
+    'server.directories.logs=logs',
+    'server.directories.run=run',
+    'server.directories.plugins=plugins',
+    'server.directories.import=import',
+    `server.memory.heap.initial_size=${layout.heapSize}`,
+    `server.memory.heap.max_size=${layout.heapSize}`,
+    `server.memory.pagecache.size=${layout.pageCacheSize}`,
+    'dbms.usage_report.enabled=false',
+    // LOAD CSV reads only from import/, which the benchmarks fill.
+    'dbms.security.allow_csv_import_from_file_urls=true',
+    '',
+  ].join('\n');
+}
+
+/** The JVM arguments the official launcher uses for this server class (see `Neo4jCommand console --dry-run`). */
+export function javaArguments(layout: LocalNeo4jLayout, mainClass: string, extra: string[] = []): string[] {
+  return [
+    '-cp',
+    `${path.join(layout.home, 'plugins')}/*:${layout.libDir}/*`,
+    `-Xms${layout.heapSize}`,
+    `-Xmx${layout.heapSize}`,
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--enable-native-access=ALL-UNNAMED',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    mainClass,
+    `--home-dir=${layout.home}`,
+    `--config-dir=${layout.confDir}`,
+    ...extra,
+  ];
+}
+
+/** The java binary: $JAVA_HOME/bin/java when set, else `java` on the PATH. */
+export function javaBinary(env: NodeJS.ProcessEnv = process.env): string {
+  return env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java';
+}

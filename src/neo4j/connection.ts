@@ -1,0 +1,120 @@
+// The one place a Neo4j driver is created. With NEO4J_URI set the project talks to that server (a cluster, Aura,
+// a user's own install) and provisions nothing; otherwise it talks to the local server `kg db start` runs.
+import neo4j from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
+import { localBoltUri, localNeo4jLayout } from '../db/local-neo4j-layout.js';
+
+export interface ConnectionSettings {
+  uri: string;
+  username?: string;
+  password?: string;
+  /** Database name; the server's default database when unset. */
+  database?: string;
+  /** True when the URI came from NEO4J_URI rather than the project's own server. */
+  external: boolean;
+}
+
+/** Reads NEO4J_URI, NEO4J_USERNAME (or NEO4J_USER), NEO4J_PASSWORD and NEO4J_DATABASE. */
+export function connectionSettings(env: NodeJS.ProcessEnv = process.env): ConnectionSettings {
+  if (env.NEO4J_URI) {
+    return {
+      uri: env.NEO4J_URI,
+      username: env.NEO4J_USERNAME || env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE || undefined,
+      external: true,
+    };
+  }
+  return { uri: localBoltUri(localNeo4jLayout(env)), database: env.NEO4J_DATABASE || undefined, external: false };
+}
+
+/** Neo4j could not be reached; the message names the URI and what to do. */
+export class Neo4jUnreachableError extends Error {
+  constructor(readonly uri: string, cause: string, external: boolean) {
+    super(
+      external
+        ? `cannot reach Neo4j at ${uri} (${cause}); check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to use the project's own server`
+        : `cannot reach Neo4j at ${uri} (${cause}); start the project's server with \`kg db start\`, or set NEO4J_URI to use another server`,
+    );
+    this.name = 'Neo4jUnreachableError';
+  }
+}
+
+/** A driver bound to one database, with the sessions the rest of the code needs. */
+export class GraphDatabase {
+  constructor(readonly driver: Driver, readonly settings: ConnectionSettings) {}
+
+  readSession(): Session {
+    return this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+  }
+
+  writeSession(): Session {
+    return this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0].slice(0, 200);
+}
+
+/** Creates the driver (no connection yet). */
+export function createDriver(settings: ConnectionSettings): Driver {
+  const auth = settings.password !== undefined ? neo4j.auth.basic(settings.username ?? 'neo4j', settings.password) : undefined;
+  return neo4j.driver(settings.uri, auth, {
+    // Integers come back as JS numbers where they fit; ids and counts in this project always do.
+    disableLosslessIntegers: true,
+    connectionTimeout: 10_000,
+    maxTransactionRetryTime: 30_000,
+    userAgent: 'newsgraph-kg',
+  });
+}
+
+/** Opens a connection and checks the server answers; throws Neo4jUnreachableError otherwise. */
+export async function openGraphDatabase(settings: ConnectionSettings = connectionSettings()): Promise<GraphDatabase> {
+  let driver: Driver;
+  try {
+    driver = createDriver(settings);
+  } catch (error) {
+    throw new Neo4jUnreachableError(settings.uri, describe(error), settings.external);
+  }
+  try {
+    await driver.verifyConnectivity({ database: settings.database });
+  } catch (error) {
+    await driver.close();
+    throw new Neo4jUnreachableError(settings.uri, describe(error), settings.external);
+  }
+  return new GraphDatabase(driver, settings);
+}
+
+/** Opens the database, runs `work`, and always closes the driver. */
+export async function withGraphDatabase<T>(work: (database: GraphDatabase) => Promise<T>, settings?: ConnectionSettings): Promise<T> {
+  const database = await openGraphDatabase(settings);
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/** True when Bolt answers `RETURN 1` at this URI. Used while waiting for a server to come up. */
+export async function boltAnswers(uri: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
+  try {
+    const session = driver.session();
+    try {
+      await session.run('RETURN 1');
+      return true;
+    } finally {
+      await session.close();
+    }
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}

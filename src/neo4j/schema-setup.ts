@@ -1,0 +1,55 @@
+// Neo4j constraints and indexes, derived from graph-schema/: uniqueness on every node id, a name index per entity
+// type, an id index per relation type (so MERGE on a relationship id is a lookup), and one fulltext index over
+// entity names and aliases for search. Every statement is idempotent (IF NOT EXISTS).
+import { entityTypes, relationTypes } from '../schema/schema.js';
+import type { GraphDatabase } from './connection.js';
+
+export const ENTITY_FULLTEXT_INDEX = 'entity_names';
+
+/** Node labels the loader writes besides the entity types. */
+export const DOCUMENT_LABEL = 'Document';
+export const SENTENCE_LABEL = 'Sentence';
+
+/** Labels and relationship types come from the schema, checked here because Cypher cannot take them as parameters. */
+export function assertIdentifier(name: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`schema name "${name}" is not a plain identifier; fix graph-schema/`);
+  return name;
+}
+
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** The statements that set up the database for this schema, in order. */
+export function schemaStatements(): string[] {
+  const statements = [
+    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:${DOCUMENT_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:${SENTENCE_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]`,
+    `CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)`,
+    `CREATE INDEX entity_merge_key IF NOT EXISTS FOR (n:Entity) ON (n.mergeKey)`,
+  ];
+  for (const type of entityTypes) {
+    const label = assertIdentifier(type.name);
+    statements.push(`CREATE INDEX ${snake(label)}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`);
+  }
+  for (const type of relationTypes) {
+    const relType = assertIdentifier(type.name);
+    statements.push(`CREATE INDEX ${snake(relType)}_id IF NOT EXISTS FOR ()-[r:${relType}]-() ON (r.id)`);
+  }
+  return statements;
+}
+
+/** Creates the constraints and indexes (idempotent) and waits until they are online. */
+export async function ensureGraphSchema(database: GraphDatabase): Promise<number> {
+  const statements = schemaStatements();
+  const session = database.writeSession();
+  try {
+    for (const statement of statements) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+  return statements.length;
+}
