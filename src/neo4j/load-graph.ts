@@ -71,6 +71,9 @@ SET m.count = row.count, m.starts = row.starts, m.ends = row.ends, m.kinds = row
 const UPDATE_ENTITY_COUNTS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
+// Writing first takes the node's lock, so a concurrent load's mentions are committed before they are counted here.
+SET e.mentionCount = coalesce(e.mentionCount, 0)
+WITH e
 OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:${DOCUMENT_LABEL})
 WITH e, sum(m.count) AS mentions, count(m) AS documents
 SET e.mentionCount = mentions, e.documentCount = documents`;

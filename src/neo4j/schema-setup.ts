@@ -1,5 +1,5 @@
 // Neo4j constraints and indexes, derived from graph-schema/: uniqueness on every node id, a name index per entity
-// type, an id index per relation type (so MERGE on a relationship id is a lookup), and one fulltext index over
+// type, uniqueness on the id of every relation type (so MERGE on a relationship id is a lookup), and one fulltext index over
 // entity names and aliases for search. Every statement is idempotent (IF NOT EXISTS).
 import { entityTypes, relationTypes } from '../schema/schema.js';
 import type { GraphDatabase } from './connection.js';
@@ -36,7 +36,8 @@ export function schemaStatements(): string[] {
   }
   for (const type of relationTypes) {
     const relType = assertIdentifier(type.name);
-    statements.push(`CREATE INDEX ${snake(relType)}_id IF NOT EXISTS FOR ()-[r:${relType}]-() ON (r.id)`);
+    // Unique per type: also the index MERGE uses, and a guard against two concurrent loads creating the same fact twice.
+    statements.push(`CREATE CONSTRAINT ${snake(relType)}_id_unique IF NOT EXISTS FOR ()-[r:${relType}]-() REQUIRE r.id IS UNIQUE`);
   }
   return statements;
 }

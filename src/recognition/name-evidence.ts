@@ -17,7 +17,10 @@ const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Centr
 /** General organisation suffixes not in the schema's descriptors (sports clubs, firms, societies). */
 const ORG_SUFFIXES = new Set(['house', 'united', 'front', 'alliance', 'council', 'fc', 'rovers', 'athletic', 'wanderers', 'club', 'partners', 'associates', 'capital',
   'ventures', 'labs', 'technologies', 'systems', 'industries', 'motors', 'airways', 'airlines', 'pharmaceuticals', 'society',
-  'federation', 'league', 'committee', 'trust', 'fund', 'foundation', 'museum', 'school', 'college', 'academy', 'hospital', 'centre', 'center']);
+  'federation', 'league', 'committee', 'trust', 'fund', 'foundation', 'museum', 'school', 'college', 'academy', 'hospital', 'centre', 'center',
+  'robotics', 'electronics', 'solutions', 'software', 'logistics', 'shipping', 'therapeutics', 'biotech', 'biosciences', 'holdings',
+  'networks', 'studios', 'entertainment', 'brands', 'mining', 'petroleum', 'telecom', 'communications', 'semiconductors', 'aerospace',
+  'dynamics', 'analytics', 'insurance', 'securities', 'investments', 'realty', 'chemicals', 'pharma', 'automotive', 'instruments']);
 /** Last words of place names: venues, streets, natural features. */
 const PLACE_HEADS = new Set(['palace', 'stadium', 'arena', 'park', 'square', 'street', 'road', 'avenue', 'airport', 'bridge', 'station',
   'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port']);

@@ -88,8 +88,20 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
           `kg load: ${file}: ${report.documents} document(s), ${report.entities} entities, ${report.relations} relations, ${report.sentences} evidence sentences in ${report.batches} batches, ${seconds.toFixed(2)} s → ${database.settings.uri}`,
         );
       }
+    } catch (error) {
+      if (isConnectionLoss(error)) {
+        throw new CliError(
+          `kg load: lost the connection to Neo4j at ${database.settings.uri} during the load (${(error as Error).message.split('\n')[0]}); every batch written so far is complete: restart the server (kg db start) and run the same kg load again, loading is idempotent`,
+        );
+      }
+      throw error;
     } finally {
       await database.close();
     }
   },
 };
+
+function isConnectionLoss(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|connection.*(closed|lost)/i.test(String((error as Error)?.message));
+}

@@ -1,0 +1,149 @@
+// kg load against the real Neo4j: labels from the schema, provenance, idempotence, reuse of nodes across articles,
+// and nothing written when a document fails validation.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphDatabase } from '../../src/neo4j/connection.js';
+import { graphCounts, loadGraph } from '../../src/neo4j/load-graph.js';
+import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { validateDocument } from '../../src/schema/validate-document.js';
+import { labelsFor } from '../../src/schema/schema.js';
+import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
+import type { GraphDocument } from '../../src/document/graph-document.js';
+import { clearGraph, openTestDatabase } from './test-database.js';
+import { graphSnapshot } from './graph-snapshot.js';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..');
+const kg = path.join(root, 'bin', 'kg.js');
+
+function extractText(source: string, content: string): GraphDocument {
+  return extractGraph([{ source, format: 'txt', content }]).graph;
+}
+
+let database: GraphDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+beforeEach(async () => {
+  await clearGraph(database);
+});
+
+describe('kg load', () => {
+  const article = fs.readFileSync(path.join(root, 'test', 'fixtures', 'articles', 'business-acquisition.txt'), 'utf8');
+
+  it('writes every entity with all the labels its type implies, and every relation', async () => {
+    const graph = extractText('acquisition.txt', article);
+    expect(graph.relations.length).toBeGreaterThan(0);
+    await loadGraph(database, graph);
+    const counts = await graphCounts(database);
+    expect(counts.entities).toBe(graph.entities.length);
+    expect(counts.relations).toBe(graph.relations.length);
+    const session = database.readSession();
+    try {
+      for (const entity of graph.entities) {
+        const result = await session.run('MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels, n.name AS name', { id: entity.id });
+        expect([...result.records[0].get('labels')].sort()).toEqual([...labelsFor(entity.type)].sort());
+        expect(result.records[0].get('name')).toBe(entity.name);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('leads from any relation to the sentence and the article that state it', async () => {
+    const graph = extractText('acquisition.txt', article);
+    await loadGraph(database, graph);
+    const session = database.readSession();
+    try {
+      const result = await session.run(`
+        MATCH (:Entity)-[r]->(:Entity)
+        OPTIONAL MATCH (s:Sentence)-[:IN_DOCUMENT]->(d:Document) WHERE s.id IN r.evidenceIds
+        RETURN r.id AS id, collect(s.text) AS quotes, collect(d.source) AS sources`);
+      expect(result.records.length).toBe(graph.relations.length);
+      for (const record of result.records) {
+        const relation = graph.relations.find((r) => r.id === record.get('id'))!;
+        const expected = relation.evidence.map((e) => graph.documents[0].text.slice(e.start, e.end));
+        expect([...record.get('quotes')].sort()).toEqual([...expected].sort());
+        expect(record.get('sources')).toContain('acquisition.txt');
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('changes nothing when the same document is loaded twice', async () => {
+    const graph = extractText('acquisition.txt', article);
+    await loadGraph(database, graph);
+    const first = await graphSnapshot(database);
+    await loadGraph(database, graph, { batchSize: 3 });
+    expect(await graphSnapshot(database)).toEqual(first);
+  });
+
+  it('reuses the node of an organisation a second article mentions, and keeps both articles as its sources', async () => {
+    const first = extractText('first.txt', 'Halvorsen Robotics signed a contract with the Danish navy on Monday. Halvorsen Robotics said the deal was worth $40 million.');
+    const second = extractText('second.txt', 'Shares in Halvorsen Robotics rose after Norwegian investors backed the company, analysts at Brenner Bank said.');
+    await loadGraph(database, first);
+    await loadGraph(database, second);
+    const session = database.readSession();
+    try {
+      const result = await session.run(
+        `MATCH (n:Entity) WHERE n.name = 'Halvorsen Robotics' RETURN count(n) AS nodes, max(n.documentCount) AS documents, max(n.mergeKey) AS key`,
+      );
+      expect(result.records[0].get('nodes')).toBe(1);
+      expect(result.records[0].get('documents')).toBe(2);
+      expect(result.records[0].get('key')).toBe('halvorsen robotics');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('writes nothing when a document fails the schema, and says what was wrong', async () => {
+    const good = extractText('acquisition.txt', article);
+    await loadGraph(database, good);
+    const before = await graphSnapshot(database);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-load-'));
+    const goodFile = path.join(dir, 'good.json');
+    fs.writeFileSync(goodFile, JSON.stringify(extractText('other.txt', 'Orvik Shipping hired Dana Kaur as its chief executive.')));
+    const bad = path.join(root, 'test', 'fixtures', 'bad-inputs', 'graph-offsets-out-of-range.json');
+    // The good file comes first: it must not be written either, because the batch as a whole is refused.
+    const failure = await run(process.execPath, [kg, 'load', goodFile, bad], { cwd: root }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr.trim().split('\n')).toHaveLength(1);
+    expect(failure?.stderr).toMatch(/graph-offsets-out-of-range\.json is not a valid graph document, nothing was loaded: .*outside the document text/);
+    expect(await graphSnapshot(database)).toEqual(before);
+  });
+
+  it('loads and reloads any valid document to the same graph (property-based)', async () => {
+    const nameArbitrary = fc.string({ minLength: 1, maxLength: 24 }).filter((s) => s.trim().length > 0);
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 40 }), fc.array(nameArbitrary, { minLength: 1, maxLength: 5 }), async (seed, relations, names) => {
+        await clearGraph(database);
+        const graph = syntheticGraph({ relations, seed, relationsPerDocument: 7 });
+        // Names with quotes, braces, backslashes and Cypher keywords must arrive as data.
+        graph.entities.forEach((entity, i) => {
+          entity.aliases = [names[i % names.length], `${names[0]}'}) DETACH DELETE n //`];
+        });
+        expect(validateDocument(graph).valid).toBe(true);
+        await loadGraph(database, graph, { batchSize: 5 });
+        const once = await graphSnapshot(database);
+        await loadGraph(database, graph, { batchSize: 5 });
+        expect(await graphSnapshot(database)).toEqual(once);
+        const counts = await graphCounts(database);
+        expect(counts.entities).toBe(graph.entities.length);
+        expect(counts.relations).toBe(graph.relations.length);
+      }),
+      { numRuns: 12, seed: 20261129 },
+    );
+  });
+});
