@@ -2,10 +2,11 @@
 import { CliError } from './cli-error.js';
 import type { Command } from './command.js';
 import { dbCommand } from './commands/db-command.js';
+import { demoCommand } from './commands/demo-command.js';
 import { extractCommand } from './commands/extract-command.js';
 import { loadCommand } from './commands/load-command.js';
 
-const commands: Command[] = [extractCommand, loadCommand, dbCommand];
+const commands: Command[] = [extractCommand, loadCommand, dbCommand, demoCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

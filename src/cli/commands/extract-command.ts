@@ -34,7 +34,10 @@ Inputs that cannot be read are reported on stderr and skipped; the others are st
     else process.stdout.write(json);
     const seconds = (performance.now() - started) / 1000;
     const dropped = Object.values(report.dropped).reduce((a, b) => a + b, 0);
-    process.stderr.write(`kg extract: ${graph.documents.length} document(s), ${graph.entities.length} entities, ${graph.relations.length} relations (${dropped} dropped by the schema), ${report.tokens} tokens in ${seconds.toFixed(2)}s${values.out ? ` → ${values.out}` : ''}\n`);
+    // Counted apart: RELATED_TO marks verbs the schema has no type for, the list to grow the schema from.
+    const relatedTo = graph.relations.filter((r) => r.type === 'RELATED_TO').length;
+    const negated = graph.relations.filter((r) => r.properties.negated === true).length;
+    process.stderr.write(`kg extract: ${graph.documents.length} document(s), ${graph.entities.length} entities, ${graph.relations.length} relations (${relatedTo} untyped RELATED_TO, ${negated} negated, ${dropped} dropped by the schema), ${report.tokens} tokens in ${seconds.toFixed(2)}s${values.out ? ` → ${values.out}` : ''}\n`);
     if (failures.length) process.exitCode = 2;
   },
 };
