@@ -142,43 +142,69 @@ function lexFeatures(out: Uint32Array, k: number, template: number, bits: number
   return k;
 }
 
-/**
- * Writes the feature hashes of token i into out and returns how many were written (≤ MAX_FEATURES_PER_TOKEN).
- */
-export function tokenFeatures(v: SentenceView, i: number, out: Uint32Array): number {
-  const n = v.words.length;
-  const lower = v.lowers[i]!;
-  const shape = v.shapes[i]!;
-  const lw1 = i > 0 ? v.lowers[i - 1]! : '<s>';
-  const lw2 = i > 1 ? v.lowers[i - 2]! : '<s>';
-  const rw1 = i + 1 < n ? v.lowers[i + 1]! : '</s>';
-  const rw2 = i + 2 < n ? v.lowers[i + 2]! : '</s>';
-  const ls1 = i > 0 ? v.shapes[i - 1]! : '<s>';
-  const ls2 = i > 1 ? v.shapes[i - 2]! : '<s>';
-  const rs1 = i + 1 < n ? v.shapes[i + 1]! : '</s>';
-  const rs2 = i + 2 < n ? v.shapes[i + 2]! : '</s>';
-  const f = v.flags[i]!;
-  let k = 0;
-  out[k++] = hEnd(hStart(0));
+// Feature templates, by id. tokenFeatures writes them in this order; the tagger's per-word sums
+// (word-weights.ts) use the same functions, so both see the same hashes.
+export const T_BIAS = 0;
+export const T_LEFT_WORD_1 = 15;
+export const T_LEFT_WORD_2 = 16;
+export const T_RIGHT_WORD_1 = 17;
+export const T_RIGHT_WORD_2 = 18;
+export const T_LEFT_SHAPE_1 = 19;
+export const T_LEFT_SHAPE_2 = 20;
+export const T_RIGHT_SHAPE_1 = 21;
+export const T_RIGHT_SHAPE_2 = 22;
+export const T_LEX = 31;
+export const T_LEFT_LEX = 32;
+export const T_RIGHT_LEX = 33;
+export const SENTENCE_START = '<s>';
+export const SENTENCE_END = '</s>';
+
+/** The feature with no condition: a per-tag prior. */
+export function biasFeature(): number {
+  return hEnd(hStart(T_BIAS));
+}
+
+/** Features of a token's own word (templates 1–11): lower case, as written, shape, prefixes and suffixes of 1–4. */
+export function ownWordFeatures(word: string, lower: string, shape: string, out: Uint32Array, k: number): number {
   out[k++] = hEnd(hStr(hStart(1), lower));
-  out[k++] = hEnd(hStr(hStart(2), v.words[i]!));
+  out[k++] = hEnd(hStr(hStart(2), word));
   out[k++] = hEnd(hStr(hStart(3), shape));
   const len = lower.length;
   for (let a = 1; a <= 4 && a <= len; a++) {
     out[k++] = hEnd(hStrRange(hStart(3 + a), lower, 0, a));
     out[k++] = hEnd(hStrRange(hStart(7 + a), lower, len - a, len));
   }
-  out[k++] = hEnd(hInt(hStart(12), f | (v.allCapsLine << 6)));
-  out[k++] = hEnd(hInt(hStart(13), f & (F_INIT_CAP | F_SENT_INITIAL | F_ALL_CAPS)));
-  out[k++] = hEnd(hInt(hStart(14), len > 12 ? 12 : len));
-  out[k++] = hEnd(hStr(hStart(15), lw1));
-  out[k++] = hEnd(hStr(hStart(16), lw2));
-  out[k++] = hEnd(hStr(hStart(17), rw1));
-  out[k++] = hEnd(hStr(hStart(18), rw2));
-  out[k++] = hEnd(hStr(hStart(19), ls1));
-  out[k++] = hEnd(hStr(hStart(20), ls2));
-  out[k++] = hEnd(hStr(hStart(21), rs1));
-  out[k++] = hEnd(hStr(hStart(22), rs2));
+  return k;
+}
+
+/** Case flags with the headline bit (template 12). */
+export function flagFeature(flags: number, allCapsLine: number): number {
+  return hEnd(hInt(hStart(12), flags | (allCapsLine << 6)));
+}
+
+/** Capitalisation alone (template 13). */
+export function capitalFeature(flags: number): number {
+  return hEnd(hInt(hStart(13), flags & (F_INIT_CAP | F_SENT_INITIAL | F_ALL_CAPS)));
+}
+
+/** Word length, capped at 12 (template 14). */
+export function lengthFeature(lower: string): number {
+  const len = lower.length;
+  return hEnd(hInt(hStart(14), len > 12 ? 12 : len));
+}
+
+/** A neighbour's lower-case word or shape at a fixed position (templates 15–22). */
+export function contextFeature(template: number, value: string): number {
+  return hEnd(hStr(hStart(template), value));
+}
+
+/** Writes the lexicon-class features of `bits` under `template` (31 own word, 32 left, 33 right). */
+export function lexiconFeatures(template: number, bits: number, out: Uint32Array, k: number): number {
+  return lexFeatures(out, k, template, bits);
+}
+
+/** Conjunctions of a token with its neighbours (templates 23–29), in tokenFeatures' order. */
+export function pairFeatures(lw1: string, lower: string, rw1: string, ls1: string, shape: string, rs1: string, out: Uint32Array, k: number): number {
   out[k++] = hEnd(hStr(hStr(hStart(23), lw1), lower));
   out[k++] = hEnd(hStr(hStr(hStart(24), lower), rw1));
   out[k++] = hEnd(hStr(hStr(hStr(hStart(25), ls1), shape), rs1));
@@ -186,17 +212,66 @@ export function tokenFeatures(v: SentenceView, i: number, out: Uint32Array): num
   out[k++] = hEnd(hStr(hStr(hStart(27), shape), rw1));
   out[k++] = hEnd(hStr(hStr(hStart(28), ls1), shape));
   out[k++] = hEnd(hStr(hStr(hStart(29), shape), rs1));
-  out[k++] = hEnd(hInt(hStart(30), v.allCapsLine));
-  k = lexFeatures(out, k, 31, v.lex[i]!);
-  if (i > 0) k = lexFeatures(out, k, 32, v.lex[i - 1]!);
-  if (i + 1 < n) k = lexFeatures(out, k, 33, v.lex[i + 1]!);
-  // An organisation suffix (Corp, Ministry) within the next three capitalised tokens marks the whole name.
+  return k;
+}
+
+/** The whole sentence is in capitals (template 30). */
+export function headlineFeature(allCapsLine: number): number {
+  return hEnd(hInt(hStart(30), allCapsLine));
+}
+
+/** An organisation suffix `distance` (1–3) capitalised tokens ahead (template 34). */
+export function suffixAheadFeature(distance: number): number {
+  return hEnd(hInt(hStart(34), distance));
+}
+
+/** How far ahead (1–3) an organisation suffix closes the run of capitalised tokens after token i, or 0. */
+export function suffixAhead(v: SentenceView, i: number): number {
+  const n = v.words.length;
   for (let j = i + 1; j < n && j <= i + 3; j++) {
     if (!(v.flags[j]! & F_INIT_CAP)) break;
-    if (v.lex[j]! & 2) {
-      out[k++] = hEnd(hInt(hStart(34), j - i));
-      break;
-    }
+    if (v.lex[j]! & 2) return j - i;
   }
+  return 0;
+}
+
+/**
+ * Writes the feature hashes of token i into out and returns how many were written (≤ MAX_FEATURES_PER_TOKEN).
+ */
+export function tokenFeatures(v: SentenceView, i: number, out: Uint32Array): number {
+  const n = v.words.length;
+  const lower = v.lowers[i]!;
+  const shape = v.shapes[i]!;
+  const lw1 = i > 0 ? v.lowers[i - 1]! : SENTENCE_START;
+  const lw2 = i > 1 ? v.lowers[i - 2]! : SENTENCE_START;
+  const rw1 = i + 1 < n ? v.lowers[i + 1]! : SENTENCE_END;
+  const rw2 = i + 2 < n ? v.lowers[i + 2]! : SENTENCE_END;
+  const ls1 = i > 0 ? v.shapes[i - 1]! : SENTENCE_START;
+  const ls2 = i > 1 ? v.shapes[i - 2]! : SENTENCE_START;
+  const rs1 = i + 1 < n ? v.shapes[i + 1]! : SENTENCE_END;
+  const rs2 = i + 2 < n ? v.shapes[i + 2]! : SENTENCE_END;
+  const f = v.flags[i]!;
+  let k = 0;
+  out[k++] = biasFeature();
+  k = ownWordFeatures(v.words[i]!, lower, shape, out, k);
+  out[k++] = flagFeature(f, v.allCapsLine);
+  out[k++] = capitalFeature(f);
+  out[k++] = lengthFeature(lower);
+  out[k++] = contextFeature(T_LEFT_WORD_1, lw1);
+  out[k++] = contextFeature(T_LEFT_WORD_2, lw2);
+  out[k++] = contextFeature(T_RIGHT_WORD_1, rw1);
+  out[k++] = contextFeature(T_RIGHT_WORD_2, rw2);
+  out[k++] = contextFeature(T_LEFT_SHAPE_1, ls1);
+  out[k++] = contextFeature(T_LEFT_SHAPE_2, ls2);
+  out[k++] = contextFeature(T_RIGHT_SHAPE_1, rs1);
+  out[k++] = contextFeature(T_RIGHT_SHAPE_2, rs2);
+  k = pairFeatures(lw1, lower, rw1, ls1, shape, rs1, out, k);
+  out[k++] = headlineFeature(v.allCapsLine);
+  k = lexFeatures(out, k, T_LEX, v.lex[i]!);
+  if (i > 0) k = lexFeatures(out, k, T_LEFT_LEX, v.lex[i - 1]!);
+  if (i + 1 < n) k = lexFeatures(out, k, T_RIGHT_LEX, v.lex[i + 1]!);
+  // An organisation suffix (Corp, Ministry) within the next three capitalised tokens marks the whole name.
+  const ahead = suffixAhead(v, i);
+  if (ahead) out[k++] = suffixAheadFeature(ahead);
   return k;
 }

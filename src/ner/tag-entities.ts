@@ -1,15 +1,17 @@
 // The CoNLL-2003 entity tagger's public face: IOB2 tags (PER/ORG/LOC/MISC) for a sentence's tokens, with per-token
-// confidences. The model is read synchronously from models/ on first use and kept for the process.
+// confidences. The model is read synchronously from models/ on first use and kept for the process (with its
+// weights summed per word, word-weights.ts).
 import { readFileSync } from 'node:fs';
 import { viterbi } from './decode.js';
-import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewSentence } from './features.js';
+import { viewSentence } from './features.js';
 import { NER_MODEL_PATH } from './model-path.js';
-import { deserialiseModel, rowOf, type NerModel } from './ner-model.js';
+import { deserialiseModel } from './ner-model.js';
 import { NUM_TAGS, TAGS } from './tags.js';
+import { WordWeights } from './word-weights.js';
 
-let model: NerModel | undefined;
+let model: WordWeights | undefined;
 
-function loadModel(): NerModel {
+function loadModel(): WordWeights {
   if (model) return model;
   let bytes: Buffer;
   try {
@@ -17,29 +19,25 @@ function loadModel(): NerModel {
   } catch {
     throw new Error(`ner: model file ${NER_MODEL_PATH} is missing; run \`npm run train:ner\` to build it`);
   }
-  model = deserialiseModel(bytes);
+  model = new WordWeights(deserialiseModel(bytes));
   return model;
 }
 
-const featureBuf = new Uint32Array(MAX_FEATURES_PER_TOKEN);
+/**
+ * Replaces this process's tagger with a serialised model, or restores the shipped one when none is given. For
+ * training scripts only: train:relations tags each CoNLL04 fold with a tagger that never saw it.
+ */
+export function useTaggerModel(bytes?: Buffer): void {
+  model = bytes ? new WordWeights(deserialiseModel(bytes)) : undefined;
+}
 
 function decode(tokens: readonly string[], margins?: Float64Array): Int32Array {
   const m = loadModel();
   const n = tokens.length;
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const view = viewSentence(tokens);
-  const em = new Float32Array(n * NUM_TAGS);
-  for (let i = 0; i < n; i++) {
-    const k = tokenFeatures(view, i, featureBuf);
-    const base = i * NUM_TAGS;
-    for (let f = 0; f < k; f++) {
-      const r = rowOf(m, featureBuf[f]!);
-      if (r < 0) continue;
-      const wb = r * NUM_TAGS;
-      for (let t = 0; t < NUM_TAGS; t++) em[base + t] += m.weights[wb + t]!;
-    }
-  }
+  const em = new Float64Array(n * NUM_TAGS);
+  m.emissionsOf(viewSentence(tokens), em);
   viterbi(n, em, m.transitions, out, margins);
   return out;
 }

@@ -36,6 +36,9 @@ export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[
   const drop = (reason: string) => (dropped[reason] = (dropped[reason] ?? 0) + 1);
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const relations = new Map<string, Relation>();
+  // Where each relation's evidence already is ("doc start"): a long article repeating a fact must not make the
+  // check for a repeated statement scan every earlier one.
+  const evidenceAt = new Map<string, Set<string>>();
   for (const candidate of candidates) {
     const source = entityById.get(candidate.source);
     const target = entityById.get(candidate.target);
@@ -56,13 +59,19 @@ export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[
     const distinguisher = String(candidate.properties.object ?? candidate.properties.role ?? '') + (candidate.properties.negated ? '|negated' : '');
     const id = relationId(from, candidate.type, to, distinguisher);
     const existing = relations.get(id);
+    const at = `${candidate.evidence.doc} ${candidate.evidence.start}`;
     if (existing) {
-      if (!existing.evidence.some((e) => e.doc === candidate.evidence.doc && e.start === candidate.evidence.start)) existing.evidence.push({ ...candidate.evidence });
+      const seen = evidenceAt.get(id)!;
+      if (!seen.has(at)) {
+        seen.add(at);
+        existing.evidence.push({ ...candidate.evidence });
+      }
       existing.confidence = Math.max(existing.confidence, candidate.confidence);
       for (const [key, value] of Object.entries(candidate.properties)) if (!(key in existing.properties)) existing.properties[key] = value;
       continue;
     }
     relations.set(id, { id, source: from, target: to, type: candidate.type, properties: { ...candidate.properties }, confidence: candidate.confidence, evidence: [{ ...candidate.evidence }] });
+    evidenceAt.set(id, new Set([at]));
   }
   for (const relation of relations.values()) {
     relation.evidence.sort((a, b) => byString(a.doc, b.doc) || a.start - b.start);

@@ -10,15 +10,18 @@ import type { MentionCandidate, SegmentedDocument } from './stage-types.js';
 
 /** Recognises named mentions (and the nominal and pronoun mentions that refer to them) in a segmented document. */
 export function recogniseMentions(doc: SegmentedDocument): MentionCandidate[] {
-  const drafts = findDrafts(doc, sentenceTagger);
-  const clusters = linkInDocument(drafts, doc.text);
+  const clusters = linkInDocument(findDrafts(doc, sentenceTagger), doc.text);
   addCoreference(doc, clusters);
   const mentions: MentionCandidate[] = [];
   for (const cluster of clusters) {
     for (const m of cluster.mentions) {
-      mentions.push({ doc: doc.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, type: cluster.type, kind: m.kind,
-        tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, key: cluster.key, canonical: cluster.canonical, ...(m.reason ? { reason: m.reason } : {}) });
+      const mention: MentionCandidate = { doc: doc.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, type: cluster.type, kind: m.kind,
+        tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, key: cluster.key, canonical: cluster.canonical };
+      if (m.reason) mention.reason = m.reason;
+      mentions.push(mention);
     }
+    // Drafts are let go as they become mentions: on a long article both at once are a good part of the memory.
+    cluster.mentions = [];
   }
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -2,7 +2,7 @@
 // Line breaks end sentences (headlines, captions and paragraphs are separate units in news text).
 import type { CleanDocument, SegmentedDocument, Sentence, Token } from './stage-types.js';
 
-// Order matters: dotted acronyms (U.S.), clitics ('s), numbers (+972, 1,000), words with inner hyphens or
+// Order matters: dotted acronyms (U.S.), clitics ('s), numbers (+44, 1,000), words with inner hyphens or
 // apostrophes (O'Brien, worker-led), then any other single non-space character.
 const TOKEN = /(?:\p{L}\.){2,}|['’](?:s|S|re|ve|ll|d|m|t)(?![\p{L}\p{N}])|\+?\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
@@ -13,12 +13,27 @@ const ABBREVIATIONS = new Set([
   'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'u.s', 'u.k',
 ]);
 
+/**
+ * One string per distinct word, shared by all its tokens: a document's tokens live until its relations are found,
+ * and on a long article a copy of "the" per token is a good part of the memory. Bounded, as the vocabulary is not.
+ */
+const words = new Map<string, string>();
+const MAX_WORDS = 50_000;
+
+function shared(word: string): string {
+  const known = words.get(word);
+  if (known !== undefined) return known;
+  if (words.size >= MAX_WORDS) words.clear();
+  words.set(word, word);
+  return word;
+}
+
 /** Tokenises a text span; offsets are absolute. */
 export function tokenise(text: string, offset = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = offset;
   for (let match = TOKEN.exec(text); match && match.index < end; match = TOKEN.exec(text)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    tokens.push({ text: shared(match[0]), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }

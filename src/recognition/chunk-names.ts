@@ -1,6 +1,6 @@
 // Finds candidate names in a sentence: runs of capitalised tokens, joined across lower-case connectors
-// ("Ministry of Defence", "Council on Foreign Relations"), with a leading number before a descriptor
-// ("+972 Magazine") or a trailing number after one ("Unit 8200"). Honorifics and titles are split off as evidence.
+// ("Ministry of Finance", "Council on Foreign Relations"), with a leading number before a descriptor
+// ("+44 Radio") or a trailing number after one ("Unit 731"). Honorifics and titles are split off as evidence.
 import type { Sentence, Token } from '../pipeline/stage-types.js';
 import { descriptorType } from './descriptors.js';
 import { COMMON_ACRONYMS, FUNCTION_WORDS, FURNITURE_WORDS, HONORIFICS, MONTHS, NAME_CONNECTORS, TITLES, WEEKDAYS } from './lexicon/words.js';
@@ -15,6 +15,11 @@ export interface NameChunk {
   title: boolean;
   /** Followed by a possessive "'s". */
   possessive: boolean;
+  /**
+   * Where a leading honorific or head-of-state title begins ("Mrs. Higgins", "President Lincoln"): the mention's
+   * span includes it, the name (and so the entity) does not.
+   */
+  leadStart?: number;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -22,12 +27,17 @@ const UPPER = /^\p{Lu}/u;
 const PARTICLE_NAME = /^(al|el|ad|as|ash|at|abu|bin|ibn|bint|ben|da|de|di|du|van|von)-\p{Lu}/u;
 /** Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"), joined without other conditions. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'y']);
-const OPENERS = /^["“‘'(\[—–-]$/u;
+const OPENERS = /^["“‘'`(\[—–-]$/u;
 
 /** True for a token that can be part of a name: capitalised, not a modifier like "Israeli-occupied" or "Pro-X". */
 export function isNameWord(text: string): boolean {
+  // Most tokens are plain lower-case words: neither capitalised nor a hyphenated particle.
+  const first = text.charCodeAt(0);
+  if (first >= 97 && first <= 122 && !text.includes('-')) return false;
   if (PARTICLE_NAME.test(text)) return true;
   if (!UPPER.test(text)) return false;
+  // "AU0202111694": a wire-service reference code, not a word.
+  if (/\p{N}{5,}/u.test(text)) return false;
   const lower = text.toLowerCase();
   if (MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
   if (/^\p{Lu}[\p{L}]*-\p{Ll}/u.test(text)) return false; // Israeli-occupied, Hebrew-language
@@ -67,6 +77,48 @@ function innerTitle(tokens: Token[], start: number, end: number): { titleStart: 
   return undefined;
 }
 
+/** A title or honorific written short and followed by its full stop ("Gov.", "Sen.", "Dr."). */
+function isTitleAbbreviation(tokens: Token[], i: number): boolean {
+  const lower = tokens[i].text.toLowerCase();
+  return tokens[i + 1]?.text === '.' && tokens[i + 1].start === tokens[i].end && (TITLES.has(`${lower}.`) || HONORIFICS.has(`${lower}.`));
+}
+
+const ALL_CAPS = /^\p{Lu}[\p{Lu}-]{2,}$/u;
+/** Company-form suffixes and Roman numerals written in capitals belong to the name before them. */
+const CAPS_SUFFIX = /^(?:INC|LLC|PLC|LTD|LLP|CORP|GMBH|[IVXL]+)$/;
+
+/** Where a run of title-case words gives way to a run of words in capitals, or `start` when it does not. */
+function capitalsSplit(tokens: Token[], start: number, end: number): number {
+  let k = start;
+  while (k < end && /^\p{Lu}\p{Ll}/u.test(tokens[k].text)) k++;
+  if (k === start || k === end) return start;
+  for (let j = k; j < end; j++) if (!ALL_CAPS.test(tokens[j].text) || CAPS_SUFFIX.test(tokens[j].text)) return start;
+  return k;
+}
+
+/** Titles of rank written as part of a person's name ("President Lincoln", "King Hussein"); honorifics stay outside. */
+const NAME_TITLES = new Set(['president', 'king', 'queen', 'prince', 'princess', 'sultan', 'pope']);
+
+/**
+ * The start of a single leading title kept in the mention's span, when `lead` is one such word right before the
+ * name. After a possessive or another name ("Acme's President Jane Doe") the title stays outside, where the
+ * relation patterns read it as a role.
+ */
+function leadOf(tokens: Token[], lead: number, start: number): { leadStart: number } | Record<string, never> {
+  if (lead >= start) return {};
+  const words = tokens.slice(lead, start).map((t) => t.text).filter((t) => t !== '.');
+  if (words.length !== 1 || !NAME_TITLES.has(words[0].toLowerCase())) return {};
+  const before = tokens[lead - 1]?.text ?? '';
+  if (/^['’]s?$/.test(before) || isNameWord(before)) return {};
+  return { leadStart: lead };
+}
+
+/** Cheap test before the Unicode one: an ASCII first character other than "+" or a digit starts no number. */
+function startsNumber(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 128 || first === 43 || (first >= 48 && first <= 57);
+}
+
 function isInitial(tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && OPENERS.test(tokens[j].text)) j--;
@@ -80,13 +132,22 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
   const nameAt = (i: number) => i < tokens.length && !taken[i] && isNameWord(tokens[i].text);
   for (let i = 0; i < tokens.length; i++) {
     let start = i;
-    const leadingNumber = !taken[i] && /^\+?\p{N}+$/u.test(tokens[i].text) && nameAt(i + 1) && descriptorType(tokens[i + 1].text) !== undefined;
+    // "+972 Magazine", "6th Fleet": a number or ordinal right before a descriptor opens the name.
+    const leadingNumber = !taken[i] && startsNumber(tokens[i].text) && /^\+?\p{N}+(?:st|nd|rd|th)?$/u.test(tokens[i].text) && nameAt(i + 1) && descriptorType(tokens[i + 1].text) !== undefined;
     if (!leadingNumber && !nameAt(i)) continue;
     let end = i + 1;
     if (leadingNumber) end = i + 2;
     for (;;) {
+      // "Illinois Gov. James Thompson": a title abbreviation starts the next name rather than ending this one.
+      if (nameAt(end) && end > start && isTitleAbbreviation(tokens, end)) break;
       if (nameAt(end) && tokens[end].start <= tokens[end - 1].end + 1) {
         end++;
+        continue;
+      }
+      // A full stop after an initial ("John F. Kennedy") or a leading title abbreviation ("Gov. Ann Doe") stays inside.
+      if (tokens[end]?.text === '.' && tokens[end].start === tokens[end - 1].end && nameAt(end + 1)
+        && (/^\p{Lu}$/u.test(tokens[end - 1].text) || (end - 1 === start && isTitleAbbreviation(tokens, end - 1)))) {
+        end += 2;
         continue;
       }
       const word = tokens[end]?.text;
@@ -94,7 +155,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
         end++;
         continue;
       }
-      // Connectors join two capitalised parts: "Ministry of Defence", "Bank of the West".
+      // Connectors join two capitalised parts: "Ministry of Finance", "Bank of the West".
       const lower = word?.toLowerCase();
       if (lower && lower !== 'and' && NAME_CONNECTORS.has(lower) && word === lower) {
         const after = tokens[end + 1]?.text === 'the' ? end + 2 : end + 1;
@@ -110,24 +171,33 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     let title = false;
     // Leading function words, honorifics and titles are not part of the name.
     // "Prime Minister", "Deputy Foreign Minister": a run of title words ending in a title.
+    // "General Accounting Office", "General Motors Corp": a title word opening an organisation's name stays.
+    const organisation = /^(?:Organization|Company|GovernmentBody|MilitaryUnit|MediaOrganization|AdvocacyGroup|InternationalOrganization)$/.test(descriptorType(tokens[end - 1].text) ?? '');
     let run = start;
-    while (run < end - 1 && (TITLES.has(tokens[run].text.toLowerCase()) || TITLE_PREFIXES.has(tokens[run].text.toLowerCase()))) run++;
+    while (!organisation && run < end - 1 && (TITLES.has(tokens[run].text.toLowerCase()) || TITLE_PREFIXES.has(tokens[run].text.toLowerCase()))) run++;
     while (run > start && !TITLES.has(tokens[run - 1].text.toLowerCase())) run--;
     if (run > start + 1) {
       title = true;
       start = run;
     }
+    const lead = start;
     while (start < end) {
       const lower = tokens[start].text.toLowerCase().replace(/\.$/, '');
       if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) honorific = true;
-      else if (TITLES.has(lower) && end - start > 1) title = true;
-      else if (FUNCTION_WORDS.has(lower) && (initial || end - start === 1)) {
+      else if (TITLES.has(lower) && end - start > 1 && !organisation) title = true;
+      else if (FUNCTION_WORDS.has(lower) && (initial || end - start === 1) && !(lower === 'new' && end - start > 1)) {
         /* sentence-initial "The", "But", "In": dropped */
       } else break;
       start++;
       while (start < end && tokens[start].text === '.') start++;
     }
     while (end > start && NAME_CONNECTORS.has(tokens[end - 1].text.toLowerCase()) && !UPPER.test(tokens[end - 1].text)) end--;
+    // "Moscow INTERFAX", "Tokyo MAINICHI SHIMBUN": a dateline place followed by a source written in capitals.
+    const caps = capitalsSplit(tokens, start, end);
+    if (caps > start) {
+      chunks.push({ tokenStart: start, tokenEnd: caps, initial: initial && start === i, honorific, title, possessive: false });
+      start = caps;
+    }
     const possessive = /^['’][sS]$/.test(tokens[end]?.text ?? '');
     // A title inside the run splits it: "Acme Chief Executive Jane Doe" is an organisation, then a person.
     const inner = innerTitle(tokens, start, end);
@@ -135,7 +205,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       if (inner.titleStart > start) chunks.push({ tokenStart: start, tokenEnd: inner.titleStart, initial: initial && start === i, honorific: false, title: false, possessive: false });
       chunks.push({ tokenStart: inner.personStart, tokenEnd: end, initial: false, honorific: false, title: true, possessive });
     } else if (end > start && !(end - start === 1 && /^\p{Lu}$/u.test(tokens[start].text))) {
-      chunks.push({ tokenStart: start, tokenEnd: end, initial: initial && start === i, honorific, title, possessive });
+      chunks.push({ tokenStart: start, tokenEnd: end, initial: initial && start === i, honorific, title, possessive, ...leadOf(tokens, lead, start) });
     }
     i = end - 1;
   }

@@ -1,7 +1,7 @@
 // Coreference that carries facts: a nationality adjective joins its population group when the article names the
 // group ("Palestinian phone calls" → Palestinians); a definite nominal ("the company", "the ministry") joins the
 // compatible entity that is the subject of its sentence or of the nearest earlier one; so do "he"/"she" for people. Each such mention is marked kind 'nominal' or 'pronoun' (adjectives stay names).
-import type { SegmentedDocument } from '../pipeline/stage-types.js';
+import type { SegmentedDocument, Token } from '../pipeline/stage-types.js';
 import { isA, type EntityTypeName } from '../schema/schema.js';
 import { furnitureTest } from './furniture-index.js';
 import { countryByPlural } from './lexicon/countries.js';
@@ -58,6 +58,12 @@ function subjectOrRecent(candidates: Entry[], sentence: number): Entry | undefin
   return last ? candidates.find((e) => e.mention.sentence === last.mention.sentence) : undefined;
 }
 
+/** A one-token draft; built only for the few tokens that become mentions, as the loop below visits them all. */
+function tokenDraft(sentence: number, i: number, token: Token) {
+  return { sentence, tokenStart: i, tokenEnd: i + 1, start: token.start, end: token.end, text: token.text,
+    votes: new Map(), initial: false, possessive: false } as const;
+}
+
 /** Adds adjective, nominal and pronoun mentions to the clusters of one document. */
 export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[]): void {
   const occupied = occupancy(clusters.flatMap((c) => c.mentions));
@@ -76,11 +82,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (occupied(token.start, token.end) || inFurniture(token.start, token.end)) continue;
-      const base = { sentence: sentence.index, tokenStart: i, tokenEnd: i + 1, start: token.start, end: token.end, text: token.text,
-        votes: new Map(), initial: false, possessive: false } as const;
       const group = adjectiveOf.get(token.text);
       if (group) {
-        added.push({ cluster: group, mention: { ...base, votes: new Map(), canonical: group.canonical, key: group.key, kind: 'name',
+        added.push({ cluster: group, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), canonical: group.canonical, key: group.key, kind: 'name',
           reason: `the adjective "${token.text}" refers to the ${group.canonical} named in the article` } });
         continue;
       }
@@ -93,7 +97,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const antecedent = subjectOrRecent(named.length ? named : candidates, sentence.index);
         if (antecedent) {
           const start = tokens[i - 1].start;
-          added.push({ cluster: antecedent.cluster, mention: { ...base, votes: new Map(), tokenStart: i - 1, start, text: doc.text.slice(start, token.end),
+          added.push({ cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), tokenStart: i - 1, start, text: doc.text.slice(start, token.end),
             canonical: antecedent.cluster.canonical, key: antecedent.cluster.key, kind: 'nominal',
             reason: `"the ${lower}" refers to the most recent ${wanted}: ${antecedent.cluster.canonical}` } });
         }
@@ -103,7 +107,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const people = earlier(names, token.start, sentence.index).filter((e) => e.cluster.type === 'Person');
         const antecedent = subjectOrRecent(people, sentence.index);
         if (antecedent) {
-          added.push({ cluster: antecedent.cluster, mention: { ...base, votes: new Map(), canonical: antecedent.cluster.canonical, key: antecedent.cluster.key,
+          added.push({ cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), canonical: antecedent.cluster.canonical, key: antecedent.cluster.key,
             kind: 'pronoun', reason: `"${token.text}" refers to ${antecedent.cluster.canonical}, the nearest person before it` } });
         }
       }

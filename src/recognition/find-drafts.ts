@@ -44,6 +44,11 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   const capitalisedInside = new Set<string>();
   const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[] }[] = [];
   const titleCased: { sentence: Sentence; taken: boolean[] }[] = [];
+  // A name repeated through a long article is one string, and its key is worked out once.
+  const strings = new Map<string, string>();
+  const shared = (value: string) => strings.get(value) ?? (strings.set(value, value), value);
+  const keys = new Map<string, string>();
+  const keyOf = (display: string) => keys.get(display) ?? (keys.set(display, nameKey(display)), keys.get(display)!);
   for (const sentence of doc.sentences) {
     const taken = furnitureMask(inFurniture, sentence);
     if (taken.every(Boolean)) continue;
@@ -65,8 +70,10 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       // "The U.S.", "the Netherlands": the article is not part of a place's name.
       if (tokens[c.tokenStart].text === 'The' && c.tokenEnd - c.tokenStart > 1 && isPlace(tokens.slice(c.tokenStart + 1, c.tokenEnd).map((t) => t.text).join(' '))) c.tokenStart++;
     }
+    splitDatelineSources(tokens, chunks);
     for (const c of chunks) if (!c.initial) for (let k = c.tokenStart; k < c.tokenEnd; k++) capitalisedInside.add(tokens[k].text);
-    perSentence.push({ sentence, chunks, tags: tagger ? tagger(tokens.map((t) => t.text)) : undefined });
+    // Tags are read only for chunks: a sentence without any is not tagged (nor are its tags kept until the end).
+    perSentence.push({ sentence, chunks, tags: tagger && chunks.length ? tagger(tokens.map((t) => t.text)) : undefined });
   }
   for (const { sentence, chunks, tags } of perSentence) {
     const tokens = sentence.tokens;
@@ -109,14 +116,16 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
           tokenEnd += descriptor.length;
         }
       }
-      const start = tokens[chunk.tokenStart].start;
+      // A leading title ("President Lincoln") is part of the mention's span but not of its name.
+      const lead = chunk.leadStart ?? chunk.tokenStart;
+      const start = tokens[lead].start;
       const end = tokens[tokenEnd - 1].end;
-      const text = doc.text.slice(start, end);
-      const display = text.replace(/\s+/g, ' ');
+      const text = shared(doc.text.slice(start, end));
+      const display = doc.text.slice(tokens[chunk.tokenStart].start, end).replace(/\s+/g, ' ');
       const country = countryOfWord(display, false);
-      drafts.push({ sentence: sentence.index, tokenStart: chunk.tokenStart, tokenEnd, start, end, text,
-        canonical: canonicalText ?? country?.name ?? (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display),
-        key: nameKey(eventKeyText ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : votes,
+      drafts.push({ sentence: sentence.index, tokenStart: lead, tokenEnd, start, end, text,
+        canonical: shared(canonicalText ?? country?.name ?? (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display)),
+        key: keyOf(eventKeyText ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : votes,
         kind: 'name', initial: chunk.initial, possessive: chunk.possessive && !canonicalText, tag });
     }
   }
@@ -145,17 +154,49 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   return drafts.sort((a, b) => a.start - b.start);
 }
 
+/** Words that make the rest of a chunk a broadcaster or news service ("Havana Radio Reloj Network"). */
+const BROADCAST = /^(?:radio|television|tv|network|news|agency)$/i;
+
+/**
+ * "Paris Radio Monte Carlo", "Guatemala City Teleonce Television": a dateline writes the place and the source as
+ * one run of capitals. A chunk that opens with a known place and goes on to a broadcaster's name is split in two.
+ */
+function splitDatelineSources(tokens: Sentence['tokens'], chunks: NameChunk[]): void {
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c];
+    for (let length = Math.min(3, chunk.tokenEnd - chunk.tokenStart - 2); length >= 1; length--) {
+      const placeEnd = chunk.tokenStart + length;
+      if (!isPlace(tokens.slice(chunk.tokenStart, placeEnd).map((t) => t.text).join(' '))) continue;
+      if (!tokens.slice(placeEnd, chunk.tokenEnd).some((t) => BROADCAST.test(t.text))) continue;
+      chunks.splice(c + 1, 0, { ...chunk, tokenStart: placeEnd, initial: false, honorific: false, title: false, leadStart: undefined });
+      chunks[c] = { ...chunk, tokenEnd: placeEnd, possessive: false };
+      break;
+    }
+  }
+}
+
 /** A country, region or city in the general lexicons. */
 function isPlace(text: string): boolean {
-  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = text.toLowerCase();
+  // Accents are folded away; plain ASCII has none, and most names are plain ASCII.
+  const folded = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
   return Boolean(countryOfWord(text, false)) || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
 }
 
 /** A headline written in title case: most words capitalised, including short function words. */
 function isTitleCase(tokens: readonly { text: string }[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
-  if (words.length < 4) return false;
-  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  const smallCapitalised = words.some((t, k) => k > 0 && /^(After|To|In|On|For|Of|As|With|Over|Amid|From|At|By|And|Is|Are|Be)$/.test(t.text));
-  return capitalised / words.length >= 0.75 && smallCapitalised;
+  // One pass without intermediate arrays: every sentence of every document is asked.
+  let words = 0;
+  let capitalised = 0;
+  let smallCapitalised = false;
+  for (const { text } of tokens) {
+    if (!/^\p{L}/u.test(text)) continue;
+    if (/^\p{Lu}/u.test(text)) {
+      capitalised++;
+      if (words > 0 && !smallCapitalised) smallCapitalised = /^(After|To|In|On|For|Of|As|With|Over|Amid|From|At|By|And|Is|Are|Be)$/.test(text);
+    }
+    words++;
+  }
+  if (words < 4) return false;
+  return capitalised / words >= 0.75 && smallCapitalised;
 }

@@ -76,7 +76,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
       long.votes.set('Organization', (long.votes.get('Organization') ?? 0) + 2);
     }
   }
-  // Acronym matched on initials, case-insensitively ("Cair" for "Council on American Islamic Relations").
+  // Acronym matched on initials, case-insensitively ("Nato" for "North Atlantic Treaty Organization").
   const longKeys = [...byKey.keys()].filter((k) => k.includes(' '));
   for (const [key, mentions] of byKey) {
     if (alias.has(key) || !looksLikeAcronym(mentions[0].text) || mentions.every((m) => m.fixedType)) continue;
@@ -95,7 +95,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
 
   // Surnames: "Mr Smith" or "Smith" after "Jane Smith", when exactly one full name ends with it.
   const typed = new Map([...merged].map(([k, ms]) => [k, voteType(clusterVotes(ms))]));
-  const oneWord = (mentions: MentionDraft[]) => mentions.every((m) => !/\s/.test(m.text.trim()));
+  const oneWord = (mentions: MentionDraft[]) => mentions.every((m) => !/\s/.test(m.canonical.trim()));
   const people = [...merged.keys()].filter((k) => typed.get(k) === 'Person' && !oneWord(merged.get(k)!));
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || !merged.has(key)) continue;

@@ -51,7 +51,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   if (chunk.honorific) add(votes, 'Person', 6);
   if (chunk.title) add(votes, 'Person', 3);
 
-  // The head of the name: its last word, or the word before its first connector ("Ministry of Defence").
+  // The head of the name: its last word, or the word before its first connector ("Ministry of Finance").
   const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase());
   const headIndex = connector > 0 ? connector - 1 : inName.length - 1;
   const head = descriptorEndingAt(inName.map((w) => w.toLowerCase()), headIndex + 1);

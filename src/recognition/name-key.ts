@@ -1,6 +1,6 @@
 // The identity key of a name within and across articles: case, quotes, possessives, a leading "The", a trailing
-// company suffix ("Acme Corp" is "Acme") and the nationality form ("Israeli Ministry of Defence" is
-// "Israel Ministry of Defence") do not make a different thing.
+// company suffix ("Acme Corp" is "Acme") and the nationality form ("French Ministry of Finance" is
+// "France Ministry of Finance") do not make a different thing.
 import { normaliseName } from '../document/ids.js';
 import { countryOfWord } from './nationality-phrases.js';
 

@@ -33,12 +33,16 @@ export function countryOfWord(word: string, adjective: boolean): CountryEntry | 
   return forms.some((f) => f === word || (f.length > 3 && f.toLowerCase() === lower)) ? found : undefined;
 }
 
+/** First words of the country names: a token that starts none is not worth joining with the next ones. */
+const NAME_FIRST_WORDS = new Set([...countryByName.keys()].map((name) => name.split(' ')[0]));
+
 /** The country named by tokens[i..] as an adjective or "Country('s)"; returns the country and tokens used. */
 function countryAt(tokens: Token[], i: number): { country: CountryEntry; length: number; adjective: boolean } | undefined {
   const word = tokens[i]?.text;
   if (!word || !/^\p{Lu}/u.test(word)) return undefined;
   const adjective = countryOfWord(word, true);
   if (adjective) return { country: adjective, length: 1, adjective: true };
+  if (!NAME_FIRST_WORDS.has(word.toLowerCase())) return undefined;
   for (const length of [3, 2, 1]) {
     if (i + length > tokens.length) continue;
     const name = tokens.slice(i, i + length).map((t) => t.text).join(' ');

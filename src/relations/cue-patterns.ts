@@ -44,6 +44,13 @@ export function looksVerbal(words: string[], i: number): boolean {
   return previous === undefined || BASE_FORM_CONTEXT.has(previous);
 }
 
+/**
+ * Telling takes the addressee as the object right after the cue ("told the board", "said to Reuters"); an entity
+ * further on sits in the reported clause ("told reporters the army needed ships") and is not the one told.
+ */
+const tellsOnly = (types: RelationDef[]) => types.length > 0 && types.every((t) => t.family === 'communication');
+const addresseeFollows = (rest: string[]) => rest.every((w) => DETERMINERS.has(w) || ADVERBS.has(w) || w === 'to');
+
 const objectWords = (words: string[]) => words.filter((w) => !DETERMINERS.has(w) && !ADVERBS.has(w)).join(' ');
 
 /** A cue-based match for two neighbouring groups, or undefined. */
@@ -98,6 +105,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
   }
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
+    if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
     const cue = from + phrase.at;
     const passive = phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by';
     return { types: [phrase.type], reverse: passive, properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...(negated(cue) ? { negated: true } : {}) }, confidence: 0.75, pattern: 'phrase', cueAt: cue };
@@ -108,6 +116,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const byAt = after.indexOf('by');
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const passive = isParticiple(between[verbAt]) && byAt >= 0 && (beBefore || byAt === 0 || after.slice(0, byAt).every((w) => ADVERBS.has(w)));
+    if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma };
     const def = verb.types[0];
     if (def.objectPreposition && !passive) {

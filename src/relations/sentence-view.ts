@@ -1,6 +1,6 @@
 // One sentence as the relation patterns see it: lowercased tokens, the entity mentions in it (overlaps removed,
-// possessives marked) and coordinated mentions gathered into groups ("+972 Magazine and Hebrew-language outlet
-// Local Call"), so a relation stated once applies to every member.
+// possessives marked) and coordinated mentions gathered into groups ("the Tribune and Spanish-language outlet
+// El Faro"), so a relation stated once applies to every member.
 import { rootType, type EntityTypeName } from '../schema/schema.js';
 import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/stage-types.js';
 

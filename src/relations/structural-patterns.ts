@@ -20,7 +20,7 @@ function isTitle(words: string[]): boolean {
 
 const PLACE_RANK: Record<string, number> = { City: 1, Region: 2, Location: 2, Country: 3 };
 /** True when a place of type `outer` can contain one of type `inner` (a country is not in a city, nor in another country). */
-function canContain(outer: string, inner: string): boolean {
+export function canContain(outer: string, inner: string): boolean {
   const o = PLACE_RANK[outer] ?? 2;
   const i = PLACE_RANK[inner] ?? 2;
   return o > i || (o === i && o === 2);

@@ -71,5 +71,5 @@ export const INTERNATIONAL_ORGANIZATION_NAMES = new Set(['united nations', 'euro
   'international criminal court', 'international court of justice', 'security council', 'general assembly',
   'european commission', 'council of europe', 'gulf cooperation council', 'red cross', 'international red cross']);
 
-/** Lower-case words that may sit inside a name ("Ministry of Defence", "Council on Foreign Relations"). */
+/** Lower-case words that may sit inside a name ("Ministry of Finance", "Council on Foreign Relations"). */
 export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', '&', 'of the', 'and']);

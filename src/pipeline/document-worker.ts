@@ -1,0 +1,35 @@
+// The per-document work of parallel extraction (parallel-extract.ts), wherever it runs: segments and recognises
+// the documents it is given and keeps them, then extracts their relations once entities are resolved across all
+// documents. Runs the same stage functions as extractGraph, so the results are the same.
+import { recogniseDocument } from './extract-graph.js';
+import { extractRelations } from './relate.js';
+import { segmentDocument } from './segment.js';
+import type { CleanDocument, MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
+
+/** A resolved entity as one document sees it, its mentions given by index into that document's mentions. */
+export type EntityView = Omit<ResolvedEntity, 'mentions'> & { mentions: number[] };
+
+export type ToWorker =
+  | { kind: 'recognise'; index: number; doc: CleanDocument }
+  | { kind: 'relate'; index: number; entities: EntityView[] };
+
+export type FromWorker =
+  | { kind: 'recognised'; index: number; mentions: MentionCandidate[]; tokens: number }
+  | { kind: 'related'; index: number; relations: RelationCandidate[] };
+
+/** A handler of requests that keeps, between the two, the documents it recognised. */
+export function documentWorker(): (request: ToWorker) => FromWorker {
+  const held = new Map<number, { segmented: SegmentedDocument; mentions: MentionCandidate[] }>();
+  return (request) => {
+    if (request.kind === 'recognise') {
+      const segmented = segmentDocument(request.doc);
+      const { mentions, tokens } = recogniseDocument(segmented);
+      held.set(request.index, { segmented, mentions });
+      return { kind: 'recognised', index: request.index, mentions, tokens };
+    }
+    const { segmented, mentions } = held.get(request.index)!;
+    held.delete(request.index);
+    const entities = request.entities.map((e) => ({ ...e, mentions: e.mentions.map((k) => mentions[k]!) }));
+    return { kind: 'related', index: request.index, relations: extractRelations(segmented, entities) };
+  };
+}

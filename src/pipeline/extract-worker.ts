@@ -1,0 +1,7 @@
+// Entry of an extraction worker thread (started through bin/kg-worker.js): answers the main thread's requests
+// with the per-document work of document-worker.ts.
+import { parentPort } from 'node:worker_threads';
+import { documentWorker, type ToWorker } from './document-worker.js';
+
+const handle = documentWorker();
+parentPort!.on('message', (request: ToWorker) => parentPort!.postMessage(handle(request)));

@@ -1,0 +1,109 @@
+// The learned relation classifier: a linear model over pair features (pair-features.ts) with three classes, "none",
+// "forward" (the left mention is the source) and "backward". The relation's label follows from the two types
+// (PAIR_LABELS). Weights come from `npm run train:relations` (CoNLL04 train split) and ship gzipped in models/.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { pairFeatures, pairLabel, type PairMention } from './pair-features.js';
+
+export const CLASSES = ['none', 'forward', 'backward'] as const;
+export type PairClass = (typeof CLASSES)[number];
+
+/** Absolute path of the shipped classifier weights. */
+export const RELATION_MODEL_PATH = fileURLToPath(new URL('../../models/relations-conll04.json.gz', import.meta.url));
+
+const MAGIC = 'KGREL1';
+
+export interface RelationModel {
+  /** One weight per class for each feature. */
+  weights: Map<string, Float64Array>;
+}
+
+export interface PairPrediction {
+  /** True when the left mention is the source of the likelier direction. */
+  forward: boolean;
+  /** The relation label of the likelier direction. */
+  label: string;
+  /**
+   * Score of that direction minus the best alternative ("none" or the other direction): above 0 the model says
+   * the relation holds; callers pick their own threshold for adding or vetoing.
+   */
+  margin: number;
+  /** Score of each direction minus its best alternative, -Infinity where the types forbid it. */
+  forwardMargin: number;
+  backwardMargin: number;
+}
+
+/** Classes the pair's types allow: a direction is allowed only when its (source, target) types carry a label. */
+export function allowedClasses(left: PairMention, right: PairMention): PairClass[] {
+  const out: PairClass[] = ['none'];
+  if (pairLabel(left.type, right.type)) out.push('forward');
+  if (pairLabel(right.type, left.type)) out.push('backward');
+  return out;
+}
+
+/** Class scores of a feature list. */
+export function scoreFeatures(model: RelationModel, features: readonly string[]): number[] {
+  const scores = [0, 0, 0];
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (!w) continue;
+    for (let c = 0; c < 3; c++) scores[c]! += w[c]!;
+  }
+  return scores;
+}
+
+/**
+ * Classifies one pair (`left` first in the text) over the sentence's `featureWords`; undefined when the two types
+ * take no relation.
+ */
+export function classifyPair(model: RelationModel, words: readonly string[], left: PairMention, right: PairMention, others: readonly PairMention[]): PairPrediction | undefined {
+  const allowed = allowedClasses(left, right);
+  if (allowed.length === 1) return undefined;
+  const scores = scoreFeatures(model, pairFeatures(words, left, right, others));
+  const score = (c: PairClass) => (allowed.includes(c) ? scores[CLASSES.indexOf(c)]! : -Infinity);
+  const forward = score('forward') >= score('backward');
+  const best = forward ? score('forward') : score('backward');
+  const rival = Math.max(score('none'), forward ? score('backward') : score('forward'));
+  const label = forward ? pairLabel(left.type, right.type)! : pairLabel(right.type, left.type)!;
+  const forwardMargin = score('forward') - Math.max(score('none'), score('backward'));
+  const backwardMargin = score('backward') - Math.max(score('none'), score('forward'));
+  return { forward, label, margin: best - rival, forwardMargin, backwardMargin };
+}
+
+/** Serialises weights deterministically: features sorted, weights rounded to integers of one scale, gzip level 9. */
+export function serialiseRelationModel(model: RelationModel, minAbs: number): Buffer {
+  let maxAbs = 0;
+  for (const w of model.weights.values()) for (const x of w) maxAbs = Math.max(maxAbs, Math.abs(x));
+  const scale = maxAbs > 0 ? maxAbs / 30000 : 1;
+  const rows: (string | number)[][] = [];
+  for (const name of [...model.weights.keys()].sort()) {
+    const w = model.weights.get(name)!;
+    if (![...w].some((x) => Math.abs(x) >= minAbs)) continue;
+    rows.push([name, ...[...w].map((x) => Math.round(x / scale))]);
+  }
+  const body = JSON.stringify({ magic: MAGIC, classes: CLASSES, scale, rows });
+  return gzipSync(Buffer.from(body), { level: 9 });
+}
+
+/** Reads a serialised model; throws a one-line error naming the fix when the data is not a relation model. */
+export function deserialiseRelationModel(gz: Buffer): RelationModel {
+  const data = JSON.parse(gunzipSync(gz).toString('utf8')) as { magic: string; classes: string[]; scale: number; rows: [string, number, number, number][] };
+  if (data.magic !== MAGIC || data.classes.join() !== CLASSES.join()) {
+    throw new Error('relations: model file is not a KGREL1 relation model; run `npm run train:relations` to rebuild it');
+  }
+  const weights = new Map<string, Float64Array>();
+  for (const [name, a, b, c] of data.rows) weights.set(name, Float64Array.of(a * data.scale, b * data.scale, c * data.scale));
+  return { weights };
+}
+
+let cached: RelationModel | undefined;
+
+/** The shipped model, loaded once; throws a one-line error naming the fix when the file is missing. */
+export function loadRelationModel(): RelationModel {
+  if (!cached) {
+    if (!fs.existsSync(RELATION_MODEL_PATH)) throw new Error(`relations: model file ${RELATION_MODEL_PATH} is missing; run \`npm run train:relations\` to build it`);
+    cached = deserialiseRelationModel(fs.readFileSync(RELATION_MODEL_PATH));
+  }
+  return cached;
+}
