@@ -1,0 +1,293 @@
+// The Cypher behind the viewer's API (`kg serve`): overview, search, entity and relation details with their evidence,
+// 1-hop expansion and ego networks. Every value is a parameter; the only text spliced into Cypher is a relation type
+// checked against graph-schema/. All run in READ sessions. Relations here are entity-to-entity relationships only
+// (MENTIONED_IN and IN_DOCUMENT join entities and sentences to documents and are never drawn).
+import neo4j from 'neo4j-driver';
+import type { GraphDatabase } from './connection.js';
+import { ENTITY_FULLTEXT_INDEX, assertIdentifier } from './schema-setup.js';
+import { isRelationType, relationType } from '../schema/schema.js';
+import type {
+  EntityDetails, EntityRef, EvidenceSentence, RelationDetails, SearchHit, ViewerEntity, ViewerGraphData, ViewerRelation,
+} from '../viewer/viewer-data.js';
+import { groupRelations, sentenceHighlights } from '../viewer/viewer-data.js';
+import type { Entity, Evidence, GraphDocument, Mention, Relation, SourceDocument } from '../document/graph-document.js';
+
+type Row = Record<string, unknown>;
+
+async function read(database: GraphDatabase, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  const session = database.readSession();
+  try {
+    const result = await session.run(cypher, params, { timeout: 20_000 });
+    return result.records.map((record) => record.toObject() as Row);
+  } finally {
+    await session.close();
+  }
+}
+
+const ENTITY_MAP = `{id: e.id, name: e.name, type: e.type, aliases: coalesce(e.aliases, []), mentionCount: coalesce(e.mentionCount, 0)}`;
+const RELATION_MAP = `{id: r.id, source: a.id, target: b.id, type: type(r), confidence: coalesce(r.confidence, 0), date: r.date, negated: r.negated, verb: r.verb, object: r.object}`;
+
+function toRelation(row: Row): ViewerRelation {
+  const r = row as unknown as ViewerRelation;
+  const relation: ViewerRelation = { id: r.id, source: r.source, target: r.target, type: r.type, confidence: Number(r.confidence) };
+  if (r.date != null) relation.date = String(r.date);
+  if (r.negated != null) relation.negated = Boolean(r.negated);
+  if (r.verb != null) relation.verb = String(r.verb);
+  if (r.object != null) relation.object = String(r.object);
+  return relation;
+}
+
+/** Totals per entity type and per relation type in the whole graph. */
+async function graphCounts(database: GraphDatabase): Promise<ViewerGraphData['counts']> {
+  const entityRows = await read(database, `MATCH (e:Entity) RETURN e.type AS type, count(*) AS n`);
+  const relationRows = await read(database, `MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS n`);
+  const entityTypes = Object.fromEntries(entityRows.map((row) => [String(row.type), Number(row.n)]));
+  const relationTypes = Object.fromEntries(relationRows.map((row) => [String(row.type), Number(row.n)]));
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  return { entities: sum(entityTypes), relations: sum(relationTypes), entityTypes, relationTypes };
+}
+
+/** Relations whose both endpoints are among `ids`, most confident first, at most `limit`. */
+async function relationsAmong(database: GraphDatabase, ids: string[], limit: number): Promise<ViewerRelation[]> {
+  const rows = await read(
+    database,
+    `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids
+     RETURN ${RELATION_MAP} AS r ORDER BY r.confidence DESC, r.id LIMIT $limit`,
+    { ids, limit: neo4j.int(limit) },
+  );
+  return rows.map((row) => toRelation(row.r as Row));
+}
+
+/**
+ * The graph the viewer opens with: the `entityLimit` most-mentioned entities and the relations among them (at most
+ * `relationLimit`), plus totals of the whole graph.
+ */
+export async function graphOverview(database: GraphDatabase, entityLimit = 2000, relationLimit = 6000): Promise<ViewerGraphData> {
+  const counts = await graphCounts(database);
+  const rows = await read(
+    database,
+    `MATCH (e:Entity) RETURN ${ENTITY_MAP} AS e ORDER BY e.mentionCount DESC, e.id LIMIT $limit`,
+    { limit: neo4j.int(entityLimit) },
+  );
+  const entities = rows.map((row) => row.e as ViewerEntity);
+  const relations = await relationsAmong(database, entities.map((e) => e.id), relationLimit);
+  const truncated = entities.length < counts.entities || relations.length < counts.relations;
+  return { entities, relations, counts, truncated };
+}
+
+/** Escapes Lucene's special characters so user text is searched as text. */
+function luceneTerm(term: string): string {
+  return term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+}
+
+/** Autocomplete over names and aliases through the fulltext index: every word of `text` as a prefix. */
+export async function searchEntities(database: GraphDatabase, text: string, limit = 10): Promise<SearchHit[]> {
+  const terms = text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8).map(luceneTerm);
+  if (terms.length === 0) return [];
+  const query = `(${terms.map((t) => `${t}*`).join(' AND ')}) OR "${terms.join(' ')}"^3`;
+  const rows = await read(
+    database,
+    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e, score
+     RETURN ${ENTITY_MAP} AS e, score ORDER BY score DESC, e.mentionCount DESC LIMIT $limit`,
+    { index: ENTITY_FULLTEXT_INDEX, query, limit: neo4j.int(limit) },
+  );
+  return rows.map((row) => {
+    const e = row.e as ViewerEntity;
+    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, score: Number(row.score) };
+  });
+}
+
+/** Returns, per relation, its endpoints, properties and evidence sentences with the endpoints' mentions in them. */
+const RELATION_DETAILS_RETURN = `
+OPTIONAL MATCH (s:Sentence)-[:IN_DOCUMENT]->(d:Document) WHERE s.id IN coalesce(r.evidenceIds, [])
+OPTIONAL MATCH (a)-[ma:MENTIONED_IN]->(d)
+OPTIONAL MATCH (b)-[mb:MENTIONED_IN]->(d)
+WITH a, r, b, s, d, ma, mb ORDER BY d.id, s.start
+RETURN {id: a.id, name: a.name, type: a.type} AS source, {id: b.id, name: b.name, type: b.type} AS target,
+       r.id AS id, type(r) AS type, properties(r) AS properties,
+       collect(CASE WHEN s IS NULL THEN null ELSE {text: s.text, start: s.start, end: s.end,
+         article: {id: d.id, source: d.source, title: d.title, published: d.published},
+         aStarts: ma.starts, aEnds: ma.ends, bStarts: mb.starts, bEnds: mb.ends} END) AS evidence`;
+
+const HIDDEN_PROPERTIES = new Set(['id', 'confidence', 'evidenceIds', 'documentIds']);
+
+function ranges(starts: unknown, ends: unknown, role: 'source' | 'target') {
+  const s = Array.isArray(starts) ? starts : [];
+  const e = Array.isArray(ends) ? ends : [];
+  return s.map((start, i) => ({ start: Number(start), end: Number(e[i]), role }));
+}
+
+function toRelationDetails(row: Row): RelationDetails {
+  const properties = row.properties as Record<string, unknown>;
+  const kept: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (!HIDDEN_PROPERTIES.has(key) && value != null) kept[key] = typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
+  }
+  const seen = new Set<string>();
+  const evidence: EvidenceSentence[] = [];
+  for (const item of row.evidence as Row[]) {
+    const key = `${(item.article as Row).id}:${item.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sentence = { start: Number(item.start), end: Number(item.end) };
+    const article = item.article as Record<string, string | null>;
+    evidence.push({
+      text: String(item.text),
+      ...sentence,
+      article: { id: String(article.id), source: String(article.source), ...(article.title ? { title: article.title } : {}), ...(article.published ? { published: article.published } : {}) },
+      highlights: sentenceHighlights(sentence, [...ranges(item.aStarts, item.aEnds, 'source'), ...ranges(item.bStarts, item.bEnds, 'target')]),
+    });
+  }
+  const type = String(row.type);
+  return {
+    id: String(row.id),
+    type,
+    family: isRelationType(type) ? relationType(type).family : 'generic',
+    source: row.source as EntityRef,
+    target: row.target as EntityRef,
+    confidence: Number(properties.confidence ?? 0),
+    properties: kept,
+    evidence,
+  };
+}
+
+/** One relation with all its evidence; `type` (when known) lets Neo4j use the relation type's id index. */
+export async function relationEvidence(database: GraphDatabase, id: string, type?: string): Promise<RelationDetails | null> {
+  const pattern = type && isRelationType(type) ? `[r:${assertIdentifier(type)} {id: $id}]` : `[r]`;
+  const rows = await read(
+    database,
+    `MATCH (a:Entity)-${pattern}->(b:Entity) WHERE r.id = $id WITH a, r, b LIMIT 1 ${RELATION_DETAILS_RETURN}`,
+    { id },
+  );
+  return rows.length ? toRelationDetails(rows[0]) : null;
+}
+
+/** An entity with its aliases, mention count and every relation touching it, grouped by type, with evidence. */
+export async function entityDetails(database: GraphDatabase, id: string, relationLimit = 300): Promise<EntityDetails | null> {
+  const entityRows = await read(
+    database,
+    `MATCH (e:Entity {id: $id}) RETURN ${ENTITY_MAP} AS e, coalesce(e.documentCount, 0) AS documentCount`,
+    { id },
+  );
+  if (entityRows.length === 0) return null;
+  const rows = await read(
+    database,
+    `MATCH (e:Entity {id: $id})-[r]-(:Entity)
+     WITH DISTINCT r ORDER BY r.confidence DESC, r.id LIMIT $limit
+     MATCH (a:Entity)-[r]->(b:Entity) ${RELATION_DETAILS_RETURN}`,
+    { id, limit: neo4j.int(relationLimit) },
+  );
+  return {
+    entity: { ...(entityRows[0].e as ViewerEntity), documentCount: Number(entityRows[0].documentCount) },
+    relationGroups: groupRelations(rows.map(toRelationDetails)),
+  };
+}
+
+/** Entities one hop from any of `ids` (at most `limit`, strongest relations first). */
+async function neighbourIds(database: GraphDatabase, ids: string[], limit: number): Promise<string[]> {
+  const rows = await read(
+    database,
+    `MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN $ids AND NOT b.id IN $ids
+     WITH b, max(r.confidence) AS strength ORDER BY strength DESC, b.id LIMIT $limit RETURN b.id AS id`,
+    { ids, limit: neo4j.int(limit) },
+  );
+  return rows.map((row) => String(row.id));
+}
+
+async function subgraph(database: GraphDatabase, ids: string[], relationLimit: number): Promise<ViewerGraphData> {
+  const rows = await read(database, `MATCH (e:Entity) WHERE e.id IN $ids RETURN ${ENTITY_MAP} AS e ORDER BY e.id`, { ids });
+  const entities = rows.map((row) => row.e as ViewerEntity);
+  const relations = await relationsAmong(database, ids, relationLimit);
+  const entityTypes: Record<string, number> = {};
+  for (const e of entities) entityTypes[e.type] = (entityTypes[e.type] ?? 0) + 1;
+  const relationTypes: Record<string, number> = {};
+  for (const r of relations) relationTypes[r.type] = (relationTypes[r.type] ?? 0) + 1;
+  return {
+    entities, relations, truncated: relations.length >= relationLimit,
+    counts: { entities: entities.length, relations: relations.length, entityTypes, relationTypes },
+  };
+}
+
+/**
+ * The ego network of `id`: every entity within `depth` (1-3) hops and the relations among them, breadth first,
+ * capped at `entityLimit` entities. Depth 1 is the "expand" of one node.
+ */
+export async function egoNetwork(database: GraphDatabase, id: string, depth: number, entityLimit = 500): Promise<ViewerGraphData> {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError(`egoNetwork: depth must be 1, 2 or 3, got ${depth}`);
+  const found = await read(database, `MATCH (e:Entity {id: $id}) RETURN e.id AS id`, { id });
+  if (found.length === 0) return { entities: [], relations: [], truncated: false, counts: { entities: 0, relations: 0, entityTypes: {}, relationTypes: {} } };
+  const ids = [id];
+  let frontier = [id];
+  let cut = false;
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const room = entityLimit - ids.length;
+    if (room <= 0) { cut = true; break; }
+    const next = (await neighbourIds(database, frontier, room + 1)).filter((n) => !ids.includes(n));
+    if (next.length > room) { cut = true; next.length = room; }
+    ids.push(...next);
+    frontier = next;
+  }
+  const graph = await subgraph(database, ids, entityLimit * 6);
+  return { ...graph, truncated: graph.truncated || cut };
+}
+
+/**
+ * A graph document (the interchange format) for the given entities and relations, read back from Neo4j: entities with
+ * their mentions, relations with their evidence offsets, and the articles those point into. The viewer's JSON export.
+ */
+export async function graphDocumentOf(database: GraphDatabase, entityIds: string[], relationIds: string[]): Promise<GraphDocument> {
+  const entityRows = await read(
+    database,
+    `MATCH (e:Entity) WHERE e.id IN $ids
+     OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(d:Document)
+     WITH e, m, d ORDER BY d.id
+     RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
+            collect(CASE WHEN d IS NULL THEN null ELSE {doc: d.id, starts: m.starts, ends: m.ends, kinds: m.kinds} END) AS mentions
+     ORDER BY id`,
+    { ids: entityIds },
+  );
+  const relationRows = await read(
+    database,
+    `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IN $ids AND a.id IN $entities AND b.id IN $entities
+     OPTIONAL MATCH (s:Sentence) WHERE s.id IN coalesce(r.evidenceIds, [])
+     WITH a, r, b, s ORDER BY s.documentId, s.start
+     RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties,
+            collect(CASE WHEN s IS NULL THEN null ELSE {doc: s.documentId, start: s.start, end: s.end, text: s.text} END) AS evidence
+     ORDER BY id`,
+    { ids: relationIds, entities: entityIds },
+  );
+  const entities: Entity[] = entityRows.map((row) => {
+    const mentions: Mention[] = [];
+    for (const m of row.mentions as { doc: string; starts: number[] | null; ends: number[] | null; kinds: string[] | null }[]) {
+      (m.starts ?? []).forEach((start, i) => {
+        const kind = m.kinds?.[i];
+        mentions.push({ doc: m.doc, start: Number(start), end: Number(m.ends?.[i] ?? start), ...(kind === 'name' || kind === 'nominal' || kind === 'pronoun' ? { kind } : {}) });
+      });
+    }
+    return { id: String(row.id), name: String(row.name), type: row.type as Entity['type'], aliases: row.aliases as string[], mentions };
+  });
+  const relations: Relation[] = relationRows
+    .map((row) => {
+      const properties = row.properties as Record<string, unknown>;
+      const kept: Record<string, string | number | boolean> = {};
+      for (const [key, value] of Object.entries(properties)) {
+        if (!HIDDEN_PROPERTIES.has(key) && value != null && typeof value !== 'object') kept[key] = value as string | number | boolean;
+      }
+      return {
+        id: String(row.id), source: String(row.source), target: String(row.target), type: row.type as Relation['type'],
+        properties: kept, confidence: Number(properties.confidence ?? 0), evidence: row.evidence as Evidence[],
+      };
+    })
+    .filter((r) => r.evidence.length > 0);
+  const documentIds = [...new Set([...entities.flatMap((e) => e.mentions.map((m) => m.doc)), ...relations.flatMap((r) => r.evidence.map((e) => e.doc))])];
+  const documentRows = await read(
+    database,
+    `MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.source AS source, d.title AS title, d.published AS published, d.text AS text ORDER BY id`,
+    { ids: documentIds },
+  );
+  const documents: SourceDocument[] = documentRows.map((row) => ({
+    id: String(row.id), source: String(row.source), text: String(row.text ?? ''),
+    ...(row.title ? { title: String(row.title) } : {}), ...(row.published ? { published: String(row.published) } : {}),
+  }));
+  return { version: 1, documents, entities, relations };
+}

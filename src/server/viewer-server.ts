@@ -1,0 +1,279 @@
+// `kg serve`: the viewer's web server. Serves the built app (web/dist) and a small JSON API over the graph in Neo4j.
+// Closed by default: binds 127.0.0.1, sends no CORS headers, refuses requests whose Host or Origin is not this
+// server (DNS rebinding, cross-site posts), takes JSON bodies only (so a cross-site form cannot post without a
+// preflight, which fails), caps body size, and never sends Neo4j settings or credentials to the browser. User Cypher
+// goes through runReadQuery: read-only by statement type and by READ session, with a timeout and a row limit.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { projectRoot } from '../db/local-neo4j-layout.js';
+import { openGraphDatabase, type GraphDatabase } from '../neo4j/connection.js';
+import { runReadQuery, isQueryError, WriteRefusedError } from '../neo4j/run-read-query.js';
+import { egoNetwork, entityDetails, graphDocumentOf, graphOverview, relationEvidence, searchEntities } from '../neo4j/viewer-queries.js';
+
+export const DIST_DIR = path.join(projectRoot, 'web', 'dist');
+export const MAX_BODY_BYTES = 64 * 1024;
+export const QUERY_TIMEOUT_MS = 15_000;
+export const QUERY_ROW_LIMIT = 1000;
+
+export interface ViewerServerOptions {
+  /** Address to bind; default 127.0.0.1. Any other address needs `allowRemote`. */
+  host?: string;
+  /** Port; default 5173; 0 picks a free one. */
+  port?: number;
+  /** Allow binding a non-loopback address (the `--host` flag); a warning is printed. */
+  allowRemote?: boolean;
+  /** Use this database instead of opening one; `null` serves the app without Neo4j (offline files only). */
+  database?: GraphDatabase | null;
+  /** Build web/dist when it is missing (default true). */
+  buildIfMissing?: boolean;
+  /** Where warnings go; default stderr. */
+  warn?: (line: string) => void;
+}
+
+export interface ViewerServer {
+  url: string;
+  /** True when the API can reach Neo4j. */
+  connected: boolean;
+  close(): Promise<void>;
+}
+
+/** A user-facing problem starting the server (bad host, port taken, no build). */
+export class ViewerServerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ViewerServerError';
+  }
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2', '.map': 'application/json; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  // The layout worker is started from a blob: URL; exports are blob: downloads; PNG export reads the canvas.
+  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self' blob: data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+};
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
+  const type = String(req.headers['content-type'] ?? '');
+  if (!type.toLowerCase().startsWith('application/json')) throw new HttpError(415, 'send the body as application/json');
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `body too large (limit ${MAX_BODY_BYTES} bytes)`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, `body too large (limit ${MAX_BODY_BYTES} bytes)`);
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'the body is not valid JSON');
+  }
+}
+
+function requiredParam(url: URL, name: string): string {
+  const value = url.searchParams.get(name);
+  if (!value || value.length > 500) throw new HttpError(400, `missing or too long query parameter "${name}"`);
+  return value;
+}
+
+function intParam(url: URL, name: string, fallback: number, min: number, max: number): number {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new HttpError(400, `"${name}" must be an integer from ${min} to ${max}`);
+  return value;
+}
+
+/** Routes of the JSON API; each returns the body to send. */
+async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL): Promise<unknown> {
+  const route = `${req.method} ${url.pathname}`;
+  switch (route) {
+    case 'GET /api/overview':
+      return graphOverview(database, intParam(url, 'limit', 2000, 1, 20_000));
+    case 'GET /api/search':
+      return { hits: await searchEntities(database, url.searchParams.get('q')?.slice(0, 200) ?? '', intParam(url, 'limit', 10, 1, 50)) };
+    case 'GET /api/entity': {
+      const details = await entityDetails(database, requiredParam(url, 'id'));
+      if (!details) throw new HttpError(404, 'no entity with this id');
+      return details;
+    }
+    case 'GET /api/relation': {
+      const details = await relationEvidence(database, requiredParam(url, 'id'), url.searchParams.get('type') ?? undefined);
+      if (!details) throw new HttpError(404, 'no relation with this id');
+      return details;
+    }
+    case 'GET /api/expand':
+      return egoNetwork(database, requiredParam(url, 'id'), 1, intParam(url, 'limit', 200, 1, 2000));
+    case 'GET /api/ego':
+      return egoNetwork(database, requiredParam(url, 'id'), intParam(url, 'depth', 1, 1, 3), intParam(url, 'limit', 500, 1, 5000));
+    case 'POST /api/document': {
+      const body = (await readJsonBody(req)) as { entityIds?: unknown; relationIds?: unknown };
+      const ids = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 50_000) : []);
+      return graphDocumentOf(database, ids(body?.entityIds), ids(body?.relationIds));
+    }
+    case 'POST /api/query': {
+      const body = (await readJsonBody(req)) as { cypher?: unknown; params?: unknown };
+      if (typeof body?.cypher !== 'string' || body.cypher.trim() === '') throw new HttpError(400, 'give {"cypher": "MATCH …"}');
+      const params = body.params && typeof body.params === 'object' && !Array.isArray(body.params) ? (body.params as Record<string, unknown>) : {};
+      try {
+        return await runReadQuery(database.driver, database.settings.database, body.cypher, params, { timeoutMs: QUERY_TIMEOUT_MS, rowLimit: QUERY_ROW_LIMIT });
+      } catch (error) {
+        if (error instanceof WriteRefusedError) throw new HttpError(403, `the viewer runs read-only queries; this statement would write (query type "${error.queryType}") and was not run`);
+        if (isQueryError(error)) throw new HttpError(400, error.message);
+        const code = String((error as { code?: unknown }).code ?? '');
+        if (/TransactionTimedOut|Timeout/i.test(code)) throw new HttpError(408, `the query ran past ${QUERY_TIMEOUT_MS / 1000} s and was stopped; add a LIMIT or a narrower MATCH`);
+        if (/Forbidden|AccessMode/.test(code)) throw new HttpError(403, 'the viewer runs read-only queries; Neo4j refused a write');
+        throw error;
+      }
+    }
+    default:
+      throw new HttpError(404, `no API route ${route}`);
+  }
+}
+
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method not allowed');
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    throw new HttpError(400, 'bad path');
+  }
+  const file = path.resolve(DIST_DIR, `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
+  if (!file.startsWith(DIST_DIR + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) throw new HttpError(404, 'not found');
+  const body = fs.readFileSync(file);
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Length': body.length,
+    'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Builds web/dist with Vite (a dev dependency); a clear error when it is not installed. */
+export async function buildViewer(): Promise<void> {
+  let vite: typeof import('vite');
+  try {
+    vite = await import('vite');
+  } catch {
+    throw new ViewerServerError(`the viewer is not built (${DIST_DIR} is missing) and Vite is not installed; run npm install, then npm run build:web`);
+  }
+  await vite.build({ configFile: path.join(projectRoot, 'vite.config.ts'), root: path.join(projectRoot, 'web'), logLevel: 'warn' });
+}
+
+/**
+ * Host header names a loopback-bound server answers to. A page on another site cannot reach it through a DNS name
+ * that resolves to 127.0.0.1 (DNS rebinding), because that name is not in this list. Returns null for a server bound
+ * to another address on purpose (`--host`), which answers whatever name the network reaches it by.
+ */
+function allowedHosts(host: string, port: number): Set<string> | null {
+  if (!isLoopback(host)) return null;
+  return new Set(['127.0.0.1', 'localhost', '[::1]'].flatMap((name) => [name, `${name}:${port}`]));
+}
+
+/**
+ * Starts the viewer server and resolves once it listens. Opens Neo4j (NEO4J_URI or the project's own server) unless
+ * `database` is given; when Neo4j cannot be reached the app is still served, for graph documents opened offline.
+ */
+export async function startViewerServer(options: ViewerServerOptions = {}): Promise<ViewerServer> {
+  const host = options.host ?? '127.0.0.1';
+  const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+  if (!isLoopback(host)) {
+    if (!options.allowRemote) throw new ViewerServerError(`kg serve: refusing to bind ${host} without --host; the viewer binds 127.0.0.1 unless told otherwise`);
+    warn(`kg serve: WARNING: listening on ${host}: anyone who can reach this address can read the whole graph and run read-only Cypher on it`);
+  }
+  if (!fs.existsSync(path.join(DIST_DIR, 'index.html'))) {
+    if (options.buildIfMissing === false) throw new ViewerServerError(`kg serve: the viewer is not built (${DIST_DIR} is missing); run npm run build:web`);
+    warn('kg serve: building the viewer (web/dist) once…');
+    await buildViewer();
+  }
+  let database: GraphDatabase | null = null;
+  let offlineReason = 'this server was started without Neo4j';
+  const ownsDatabase = options.database === undefined;
+  if (options.database !== undefined) database = options.database;
+  else {
+    try {
+      database = await openGraphDatabase();
+    } catch (error) {
+      offlineReason = (error as Error).message;
+      warn(`kg serve: ${offlineReason}; serving the viewer for graph documents opened from files only`);
+    }
+  }
+
+  let hosts: Set<string> | null = new Set<string>();
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://viewer.invalid');
+      try {
+        const hostHeader = String(req.headers.host ?? '').toLowerCase();
+        if (!hostHeader || (hosts && !hosts.has(hostHeader))) throw new HttpError(421, 'unexpected Host header');
+        // Same origin only: a browser names the page's origin on cross-site requests, and it must be this server.
+        const origin = req.headers.origin;
+        if (origin && origin.replace(/^https?:\/\//, '').toLowerCase() !== hostHeader) throw new HttpError(403, 'cross-origin requests are not allowed');
+        if (url.pathname === '/api/status') return sendJson(res, 200, database ? { neo4j: true } : { neo4j: false, reason: offlineReason });
+        if (url.pathname.startsWith('/api/')) {
+          if (!database) throw new HttpError(503, `Neo4j is not connected (${offlineReason}); open a graph document from a file instead`);
+          return sendJson(res, 200, await api(database, req, url));
+        }
+        serveStatic(req, res, url);
+      } catch (error) {
+        if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
+        warn(`kg serve: ${req.method} ${url.pathname} failed: ${(error as Error).message.split('\n')[0]}`);
+        if (!res.headersSent) sendJson(res, 500, { error: 'the query failed in Neo4j; see the server log' });
+        else res.end();
+      }
+    })();
+  });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new ViewerServerError(`kg serve: port ${options.port ?? 5173} on ${host} is in use; pick another with --port N (or --port 0 for any free port)`));
+      else if (error.code === 'EADDRNOTAVAIL') reject(new ViewerServerError(`kg serve: ${host} is not an address of this machine; give one of its addresses with --host`));
+      else reject(error);
+    });
+    server.listen(options.port ?? 5173, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  hosts = allowedHosts(host, port);
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    connected: database !== null,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (ownsDatabase && database) await database.close();
+    },
+  };
+}

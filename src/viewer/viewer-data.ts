@@ -1,0 +1,124 @@
+// The data the viewer shows, in one JSON shape whether it comes from Neo4j (through `kg serve`'s API) or from a graph
+// document opened offline. Pure types: imported by the server, the Neo4j queries and the browser app alike.
+
+/** An entity as a node of the viewer graph. */
+export interface ViewerEntity {
+  id: string;
+  name: string;
+  /** Most specific type from graph-schema/entity-types.json. */
+  type: string;
+  aliases: string[];
+  mentionCount: number;
+}
+
+/** A relation as an edge of the viewer graph (evidence is fetched on demand). */
+export interface ViewerRelation {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  confidence: number;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when the sentence or article gives one. */
+  date?: string;
+  negated?: boolean;
+  verb?: string;
+  object?: string;
+}
+
+/** A subgraph plus the totals of the whole graph it was cut from. */
+export interface ViewerGraphData {
+  entities: ViewerEntity[];
+  relations: ViewerRelation[];
+  /** Totals in the whole graph, so the legend can say "12 of 340". */
+  counts: { entities: number; relations: number; entityTypes: Record<string, number>; relationTypes: Record<string, number> };
+  /** True when entities or relations were cut to the cap. */
+  truncated: boolean;
+}
+
+export interface SourceArticle {
+  id: string;
+  source: string;
+  title?: string;
+  published?: string;
+}
+
+/** A range of the sentence (offsets relative to the sentence text) naming one endpoint of the relation. */
+export interface Highlight {
+  start: number;
+  end: number;
+  role: 'source' | 'target';
+}
+
+/** One sentence that states a relation, with the article it came from. */
+export interface EvidenceSentence {
+  text: string;
+  /** UTF-16 offsets of the sentence in the article text. */
+  start: number;
+  end: number;
+  article: SourceArticle;
+  highlights: Highlight[];
+}
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: string;
+}
+
+/** A relation with both endpoints, its properties and every sentence that states it. */
+export interface RelationDetails {
+  id: string;
+  type: string;
+  family: string;
+  source: EntityRef;
+  target: EntityRef;
+  confidence: number;
+  properties: Record<string, string | number | boolean>;
+  evidence: EvidenceSentence[];
+}
+
+export interface RelationGroup {
+  type: string;
+  family: string;
+  relations: RelationDetails[];
+}
+
+export interface EntityDetails {
+  entity: ViewerEntity & { documentCount: number };
+  /** Relations touching the entity, grouped by relation type (largest group first). */
+  relationGroups: RelationGroup[];
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  score: number;
+}
+
+/** Groups relations by type, largest group first, then by type name; within a group by confidence. */
+export function groupRelations(relations: RelationDetails[]): RelationGroup[] {
+  const groups = new Map<string, RelationGroup>();
+  for (const relation of relations) {
+    const group = groups.get(relation.type) ?? { type: relation.type, family: relation.family, relations: [] };
+    group.relations.push(relation);
+    groups.set(relation.type, group);
+  }
+  for (const group of groups.values()) group.relations.sort((a, b) => b.confidence - a.confidence || (a.id < b.id ? -1 : 1));
+  return [...groups.values()].sort((a, b) => b.relations.length - a.relations.length || (a.type < b.type ? -1 : 1));
+}
+
+/** Keeps the mention ranges that fall inside the sentence, made relative to it, sorted and without overlaps. */
+export function sentenceHighlights(
+  sentence: { start: number; end: number },
+  ranges: { start: number; end: number; role: 'source' | 'target' }[],
+): Highlight[] {
+  const inside = ranges
+    .filter((r) => r.start >= sentence.start && r.end <= sentence.end && r.end > r.start)
+    .map((r) => ({ start: r.start - sentence.start, end: r.end - sentence.start, role: r.role }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Highlight[] = [];
+  for (const h of inside) if (kept.length === 0 || h.start >= kept[kept.length - 1].end) kept.push(h);
+  return kept;
+}

@@ -1,0 +1,60 @@
+// Shared by the browser tests: real Chromium through playwright-core, the fixture articles extracted and loaded into
+// the test Neo4j, a viewer server on a free port, and screenshots saved under test-artifacts/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { GraphDocument } from '../../src/document/graph-document.js';
+import { extractGraph } from '../../src/pipeline/extract-graph.js';
+
+export const root = path.resolve(import.meta.dirname, '..', '..');
+export const ARTIFACTS = path.join(root, 'test-artifacts');
+const CHROMIUM = process.env.KG_CHROMIUM || '/usr/bin/chromium';
+
+export const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`browser tests need Chromium at ${CHROMIUM}; install it with apt-get install -y chromium (or set KG_CHROMIUM)`);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+/** The graph document of every article in test/fixtures/articles/ (never the sample article). */
+export function fixtureGraph(): GraphDocument {
+  const folder = path.join(root, 'test', 'fixtures', 'articles');
+  const inputs = fs.readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()
+    .map((file) => ({ source: `fixtures/${file}`, format: 'txt' as const, content: fs.readFileSync(path.join(folder, file), 'utf8') }));
+  return extractGraph(inputs).graph;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Opens the viewer and waits until it has drawn a graph (or reported why not). */
+export async function openViewer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const hook = (window as unknown as { __kgViewer?: { ready: boolean; lastError: string | null } }).__kgViewer;
+    return Boolean(hook?.ready || hook?.lastError);
+  }, null, { timeout: 30_000 });
+  const error = await page.evaluate(() => (window as unknown as { __kgViewer: { lastError: string | null } }).__kgViewer.lastError);
+  if (error) throw new Error(`the viewer reported: ${error}`);
+}
+
+export interface HookView {
+  ready: boolean;
+  sourceKind: string | null;
+  state: { hiddenEntityTypes: string[]; minConfidence: number; selection: { kind: string; id: string } | null; egoDepth: number };
+  visibleNodes: string[];
+  nodeIds: string[];
+}
+
+export async function viewerState(page: Page): Promise<HookView> {
+  return page.evaluate(() => {
+    const hook = (window as unknown as { __kgViewer: { ready: boolean; sourceKind: string | null; state(): HookView['state']; visibleNodes(): string[]; nodeIds(): string[] } }).__kgViewer;
+    return { ready: hook.ready, sourceKind: hook.sourceKind, state: hook.state(), visibleNodes: hook.visibleNodes(), nodeIds: hook.nodeIds() };
+  });
+}

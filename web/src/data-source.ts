@@ -1,0 +1,208 @@
+// Where the viewer's data comes from: the `kg serve` API over Neo4j, or a graph document opened offline (file picker,
+// drag and drop, `?file=`) with no server. Both answer the same questions in the same shapes (src/viewer/viewer-data.ts).
+import type { GraphDocument } from '../../src/document/graph-document.js';
+import type { QueryResult } from '../../src/neo4j/run-read-query.js';
+import type {
+  EntityDetails, EvidenceSentence, RelationDetails, SearchHit, ViewerEntity, ViewerGraphData, ViewerRelation,
+} from '../../src/viewer/viewer-data.js';
+import { groupRelations, sentenceHighlights } from '../../src/viewer/viewer-data.js';
+import { familyOf } from './schema-view.js';
+
+export interface GraphSource {
+  kind: 'server' | 'file';
+  /** Shown in the header: the server, or the file's name. */
+  label: string;
+  overview(): Promise<ViewerGraphData>;
+  search(text: string): Promise<SearchHit[]>;
+  entity(id: string): Promise<EntityDetails | null>;
+  relation(id: string, type?: string): Promise<RelationDetails | null>;
+  ego(id: string, depth: number): Promise<ViewerGraphData>;
+  /** Read-only Cypher; only the server has it. */
+  query?(cypher: string): Promise<QueryResult>;
+}
+
+/** An error the API answered with; its message is meant for the user. */
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, { ...init, credentials: 'same-origin' });
+  const body = await response.json().catch(() => ({ error: `the server answered ${response.status}` }));
+  if (!response.ok) throw new ApiError(response.status, (body as { error?: string }).error ?? `the server answered ${response.status}`);
+  return body as T;
+}
+
+export class ServerSource implements GraphSource {
+  readonly kind = 'server' as const;
+  readonly label = 'Neo4j';
+
+  overview() {
+    return getJson<ViewerGraphData>('/api/overview');
+  }
+
+  async search(text: string) {
+    return (await getJson<{ hits: SearchHit[] }>(`/api/search?q=${encodeURIComponent(text)}`)).hits;
+  }
+
+  async entity(id: string) {
+    try {
+      return await getJson<EntityDetails>(`/api/entity?id=${encodeURIComponent(id)}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  async relation(id: string, type?: string) {
+    try {
+      return await getJson<RelationDetails>(`/api/relation?id=${encodeURIComponent(id)}${type ? `&type=${encodeURIComponent(type)}` : ''}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  ego(id: string, depth: number) {
+    return getJson<ViewerGraphData>(depth === 1 ? `/api/expand?id=${encodeURIComponent(id)}` : `/api/ego?id=${encodeURIComponent(id)}&depth=${depth}`);
+  }
+
+  query(cypher: string) {
+    return getJson<QueryResult>('/api/query', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ cypher }) });
+  }
+}
+
+/** Checks the fields the viewer reads; the full schema check is `kg load`'s job. */
+export function parseGraphDocument(text: string, name: string): GraphDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`${name} is not JSON; open a graph document written by kg extract`);
+  }
+  const doc = value as Partial<GraphDocument>;
+  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.entities) || !Array.isArray(doc.relations)) {
+    throw new Error(`${name} is not a graph document (no "entities" and "relations" lists); open one written by kg extract`);
+  }
+  for (const e of doc.entities) if (typeof e?.id !== 'string' || typeof e.name !== 'string' || typeof e.type !== 'string') throw new Error(`${name}: an entity lacks id, name or type`);
+  const ids = new Set(doc.entities.map((e) => e.id));
+  for (const r of doc.relations) {
+    if (typeof r?.id !== 'string' || !ids.has(r.source) || !ids.has(r.target)) throw new Error(`${name}: relation ${String(r?.id)} points at an entity the document does not have`);
+  }
+  return { version: 1, documents: Array.isArray(doc.documents) ? doc.documents : [], entities: doc.entities, relations: doc.relations };
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+
+/** A graph document in memory, answering the API's questions itself. */
+export class DocumentSource implements GraphSource {
+  readonly kind = 'file' as const;
+  private readonly entities: Map<string, ViewerEntity>;
+  private readonly relations: ViewerRelation[];
+
+  constructor(readonly document: GraphDocument, readonly label: string) {
+    this.entities = new Map(document.entities.map((e) => [e.id, {
+      id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [], mentionCount: (e.mentions ?? []).length,
+    }]));
+    this.relations = document.relations.map((r) => {
+      const relation: ViewerRelation = { id: r.id, source: r.source, target: r.target, type: r.type, confidence: r.confidence ?? 0 };
+      const p = r.properties ?? {};
+      if (p.date != null) relation.date = String(p.date);
+      if (p.negated != null) relation.negated = Boolean(p.negated);
+      if (p.verb != null) relation.verb = String(p.verb);
+      if (p.object != null) relation.object = String(p.object);
+      return relation;
+    });
+  }
+
+  async overview(): Promise<ViewerGraphData> {
+    const entities = [...this.entities.values()];
+    return {
+      entities,
+      relations: this.relations,
+      truncated: false,
+      counts: {
+        entities: entities.length, relations: this.relations.length,
+        entityTypes: countBy(entities, (e) => e.type), relationTypes: countBy(this.relations, (r) => r.type),
+      },
+    };
+  }
+
+  async search(text: string): Promise<SearchHit[]> {
+    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return [];
+    const hits: SearchHit[] = [];
+    for (const e of this.entities.values()) {
+      const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+      const score = Math.max(...names.map((n) => {
+        const tokens = n.split(/[\s'’.-]+/);
+        if (!words.every((w) => tokens.some((t) => t.startsWith(w)) || n.includes(w))) return 0;
+        return (n.startsWith(words.join(' ')) ? 2 : 1) + e.mentionCount / 1000;
+      }));
+      if (score > 0) hits.push({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, score });
+    }
+    return hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, 10);
+  }
+
+  private relationDetails(id: string): RelationDetails | null {
+    const r = this.document.relations.find((x) => x.id === id);
+    if (!r) return null;
+    const source = this.document.entities.find((e) => e.id === r.source)!;
+    const target = this.document.entities.find((e) => e.id === r.target)!;
+    const evidence: EvidenceSentence[] = [];
+    for (const ev of r.evidence ?? []) {
+      const doc = this.document.documents.find((d) => d.id === ev.doc);
+      const text = ev.text ?? doc?.text.slice(ev.start, ev.end) ?? '';
+      const mentions = (entity: typeof source, role: 'source' | 'target') =>
+        (entity.mentions ?? []).filter((m) => m.doc === ev.doc).map((m) => ({ start: m.start, end: m.end, role }));
+      evidence.push({
+        text, start: ev.start, end: ev.end,
+        article: { id: ev.doc, source: doc?.source ?? ev.doc, ...(doc?.title ? { title: doc.title } : {}), ...(doc?.published ? { published: doc.published } : {}) },
+        highlights: sentenceHighlights(ev, [...mentions(source, 'source'), ...mentions(target, 'target')]),
+      });
+    }
+    const properties: Record<string, string | number | boolean> = { ...(r.properties ?? {}) };
+    return {
+      id: r.id, type: r.type, family: familyOf(r.type), confidence: r.confidence ?? 0, properties, evidence,
+      source: { id: source.id, name: source.name, type: source.type },
+      target: { id: target.id, name: target.name, type: target.type },
+    };
+  }
+
+  async entity(id: string): Promise<EntityDetails | null> {
+    const entity = this.entities.get(id);
+    if (!entity) return null;
+    const documents = new Set((this.document.entities.find((e) => e.id === id)?.mentions ?? []).map((m) => m.doc));
+    const relations = this.document.relations.filter((r) => r.source === id || r.target === id).map((r) => this.relationDetails(r.id)!);
+    return { entity: { ...entity, documentCount: documents.size }, relationGroups: groupRelations(relations) };
+  }
+
+  async relation(id: string) {
+    return this.relationDetails(id);
+  }
+
+  /** Offline the whole document is already in view, so the neighbourhood is cut from it. */
+  async ego(id: string, depth: number): Promise<ViewerGraphData> {
+    const ids = new Set([id]);
+    let frontier = [id];
+    for (let hop = 0; hop < depth; hop++) {
+      const next: string[] = [];
+      for (const r of this.relations) {
+        for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) if (frontier.includes(a) && !ids.has(b)) { ids.add(b); next.push(b); }
+      }
+      frontier = next;
+    }
+    const entities = [...ids].map((i) => this.entities.get(i)!).filter(Boolean);
+    const relations = this.relations.filter((r) => ids.has(r.source) && ids.has(r.target));
+    return {
+      entities, relations, truncated: false,
+      counts: { entities: entities.length, relations: relations.length, entityTypes: countBy(entities, (e) => e.type), relationTypes: countBy(relations, (r) => r.type) },
+    };
+  }
+}

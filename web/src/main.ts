@@ -1,0 +1,360 @@
+// The viewer app: picks the data source (the `kg serve` API, or a graph document from `?file=`, the file picker or a
+// drop), builds the graph, and wires the views to the store. Views only dispatch actions and render state.
+import './style.css';
+import type { SearchHit, ViewerGraphData } from '../../src/viewer/viewer-data.js';
+import { DocumentSource, ServerSource, parseGraphDocument, type GraphSource } from './data-source.js';
+import { byId } from './dom.js';
+import { exportView } from './export.js';
+import { LayoutRunner } from './layout.js';
+import { createLegend, type Legend } from './panels/legend.js';
+import { setupCypherPanel } from './panels/cypher.js';
+import { showEmpty, showEntity, showRelation, type DetailsActions } from './panels/details.js';
+import { createSearch } from './panels/search.js';
+import { createRenderer, type ViewerRenderer } from './renderer.js';
+import { Store, initialState, type Selection, type ViewerState } from './store.js';
+import { searchFromState, stateFromSearch } from './url-state.js';
+import { buildGraph, computeCommunities, computePagerank, mergeIntoGraph, settleSynchronously, type ViewerGraph } from './viewer-graph.js';
+
+/** Graphs up to this size get a deterministic layout before the first render, so a shared link shows the same picture. */
+const PRELAYOUT_MAX_NODES = 3000;
+
+interface Mounted {
+  source: GraphSource;
+  graph: ViewerGraph;
+  renderer: ViewerRenderer;
+  layout: LayoutRunner;
+  legend: Legend;
+  totals: ViewerGraphData['counts'];
+}
+
+/** What browser tests and the benchmark read; not used by the app itself. */
+export interface ViewerHook {
+  ready: boolean;
+  sourceKind: string | null;
+  firstRenderMs: number | null;
+  state(): ViewerState;
+  visibleNodes(): string[];
+  visibleEdges(): string[];
+  nodeIds(): string[];
+  /** Runs ForceAtlas2 until settled (or `maxMs`); resolves with the time taken and how it ended. */
+  startLayout(maxMs?: number): Promise<{ ms: number; settled: boolean }>;
+  lastError: string | null;
+}
+
+const params = new URLSearchParams(location.search);
+const store = new Store({ ...initialState, ...stateFromSearch(location.search) });
+const container = byId('graph');
+const details = byId('details');
+const status = byId('status');
+let mounted: Mounted | null = null;
+
+const hook: ViewerHook = {
+  ready: false, sourceKind: null, firstRenderMs: null, lastError: null,
+  state: () => store.state,
+  visibleNodes: () => (mounted ? [...mounted.renderer.visible().nodes].sort() : []),
+  visibleEdges: () => (mounted ? [...mounted.renderer.visible().edges].sort() : []),
+  nodeIds: () => (mounted ? mounted.graph.nodes().sort() : []),
+  async startLayout(maxMs = 60_000) {
+    if (!mounted) return { ms: 0, settled: false };
+    const started = performance.now();
+    mounted.layout.start(maxMs);
+    await mounted.layout.settled();
+    return { ms: performance.now() - started, settled: mounted.layout.lastEnd === 'settled' };
+  },
+};
+(window as unknown as { __kgViewer: ViewerHook }).__kgViewer = hook;
+
+function setStatus(text: string, error = false): void {
+  status.textContent = text;
+  status.style.color = error ? '#a31515' : '';
+  if (error) hook.lastError = text;
+}
+
+function describeSource(m: Mounted): string {
+  const cut = m.totals.entities > m.graph.order ? ` (the ${m.graph.order} most mentioned of ${m.totals.entities})` : '';
+  return `${m.source.kind === 'server' ? 'Neo4j' : m.source.label}: ${m.graph.order} entities${cut}, ${m.graph.size} relations`;
+}
+
+function teardown(): void {
+  if (!mounted) return;
+  mounted.layout.kill();
+  mounted.renderer.sigma.kill();
+  mounted = null;
+  hook.ready = false;
+}
+
+/** Centres the camera on a node and zooms in. */
+function focusNode(id: string): void {
+  if (!mounted) return;
+  const display = mounted.renderer.sigma.getNodeDisplayData(id);
+  if (display) void mounted.renderer.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 400 });
+}
+
+/** Moves the camera so the given nodes fill the view (sigma frames the whole graph, hidden nodes included). */
+function fitToNodes(ids: Iterable<string>): void {
+  if (!mounted) return;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const id of ids) {
+    const d = mounted.renderer.sigma.getNodeDisplayData(id);
+    if (!d) continue;
+    minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x); minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
+  }
+  if (!Number.isFinite(minX)) return;
+  const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.3));
+  void mounted.renderer.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+}
+
+/** Writes the state into the toolbar controls (on load, and after every change). */
+function syncControls(state: ViewerState): void {
+  const layoutButton = byId<HTMLButtonElement>('layout-toggle');
+  layoutButton.textContent = state.layoutRunning ? 'Stop layout' : 'Start layout';
+  layoutButton.setAttribute('aria-pressed', String(state.layoutRunning));
+  byId<HTMLSelectElement>('size-by').value = state.sizeBy;
+  byId<HTMLSelectElement>('color-by').value = state.colorBy;
+  byId<HTMLSelectElement>('ego-depth').value = String(state.egoDepth);
+}
+
+/** Adds a neighbourhood fetched from the source; returns true when nodes were added. */
+async function mergeNeighbourhood(id: string, depth: number): Promise<boolean> {
+  if (!mounted) return false;
+  const data = await mounted.source.ego(id, depth);
+  const added = mergeIntoGraph(mounted.graph, data, id);
+  if (added.length === 0 && data.relations.every((r) => mounted!.graph.hasEdge(r.id))) return false;
+  mounted.renderer.dataChanged();
+  mounted.legend = createLegend(byId('legend'), store, mounted.graph, mounted.totals);
+  mounted.legend.update(store.state, mounted.renderer.visible());
+  setStatus(describeSource(mounted));
+  return true;
+}
+
+async function selectEntity(id: string): Promise<void> {
+  if (!mounted) return;
+  if (!mounted.graph.hasNode(id)) {
+    await mergeNeighbourhood(id, 1);
+    if (mounted.graph.order > 1) mounted.layout.start(3000);
+  }
+  store.dispatch({ type: 'select', selection: { kind: 'node', id } });
+  focusNode(id);
+}
+
+const actions: DetailsActions = {
+  selectEntity: (id) => void selectEntity(id),
+  selectRelation: (id) => store.dispatch({ type: 'select', selection: { kind: 'edge', id } }),
+  expand: async (id) => {
+    try {
+      const grew = await mergeNeighbourhood(id, 1);
+      setStatus(grew ? `${describeSource(mounted!)} — expanded` : 'No more neighbours to add.');
+      if (grew) mounted?.layout.start(3000);
+    } catch (error) {
+      setStatus(`Expand failed: ${(error as Error).message}`, true);
+    }
+  },
+  ego: (depth) => store.dispatch({ type: 'setEgoDepth', depth }),
+};
+
+let detailsTicket = 0;
+async function loadDetails(selection: Selection): Promise<void> {
+  const ticket = ++detailsTicket;
+  if (!mounted || !selection) { showEmpty(details, 'Select an entity or a relation to read its evidence. Search above, or click the graph.'); return; }
+  const m = mounted;
+  try {
+    if (selection.kind === 'node') {
+      const entity = await m.source.entity(selection.id);
+      if (ticket !== detailsTicket) return;
+      if (!entity) return showEmpty(details, 'This entity is not in the graph.');
+      showEntity(details, entity, store.state.egoDepth, m.source.kind === 'server', actions);
+    } else {
+      const type = m.graph.hasEdge(selection.id) ? m.graph.getEdgeAttribute(selection.id, 'relationType') : undefined;
+      const relation = await m.source.relation(selection.id, type);
+      if (ticket !== detailsTicket) return;
+      if (!relation) return showEmpty(details, 'This relation is not in the graph.');
+      showRelation(details, relation, actions);
+    }
+  } catch (error) {
+    if (ticket === detailsTicket) showEmpty(details, `Could not load the details: ${(error as Error).message}`);
+  }
+}
+
+async function mount(source: GraphSource): Promise<void> {
+  teardown();
+  setStatus(`Loading from ${source.label}…`);
+  const data = await source.overview();
+  const graph = buildGraph(data);
+  const state = store.state;
+  for (const id of new Set([state.selection?.kind === 'node' ? state.selection.id : null, state.egoCenter])) {
+    // A shared link may name entities beyond the overview's cap: fetch them (and the ego network) from Neo4j first.
+    if (id && source.kind === 'server' && (!graph.hasNode(id) || id === state.egoCenter)) {
+      mergeIntoGraph(graph, await source.ego(id, Math.max(1, id === state.egoCenter ? state.egoDepth : 1)), id);
+    }
+  }
+  if (params.get('prelayout') !== '0' && graph.order <= PRELAYOUT_MAX_NODES) settleSynchronously(graph, graph.order <= 500 ? 400 : 150);
+  if (store.state.sizeBy === 'pagerank') computePagerank(graph);
+  if (store.state.colorBy === 'community') computeCommunities(graph);
+  const renderer = createRenderer(container, graph, store.state);
+  hook.firstRenderMs ??= performance.now();
+  const layout = new LayoutRunner(graph, (running) => store.dispatch({ type: 'setLayoutRunning', running }));
+  const legend = createLegend(byId('legend'), store, graph, data.counts);
+  mounted = { source, graph, renderer, layout, legend, totals: data.counts };
+  hook.sourceKind = source.kind;
+
+  const sigma = renderer.sigma;
+  // Opening the Cypher panel or resizing the window changes the stage's size; sigma only hears window resizes.
+  const resizeObserver = new ResizeObserver(() => sigma.resize());
+  resizeObserver.observe(container);
+  sigma.on('kill', () => resizeObserver.disconnect());
+  sigma.on('enterNode', ({ node }) => store.dispatch({ type: 'hover', node }));
+  sigma.on('leaveNode', () => store.dispatch({ type: 'hover', node: null }));
+  sigma.on('clickNode', ({ node }) => store.dispatch({ type: 'select', selection: { kind: 'node', id: node } }));
+  sigma.on('clickEdge', ({ edge }) => store.dispatch({ type: 'select', selection: { kind: 'edge', id: edge } }));
+  sigma.on('clickStage', () => store.dispatch({ type: 'select', selection: null }));
+  const camera = sigma.getCamera();
+  syncControls(state);
+  if (state.camera) camera.setState(state.camera);
+  else if (state.egoDepth > 0 || state.hiddenEntityTypes.length > 0) fitToNodes(renderer.visible().nodes);
+  else if (state.selection?.kind === 'node' && graph.hasNode(state.selection.id)) focusNode(state.selection.id);
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  camera.on('updated', (c) => {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => store.dispatch({ type: 'setCamera', camera: { x: c.x, y: c.y, ratio: c.ratio } }), 250);
+  });
+
+  legend.update(store.state, renderer.visible());
+  void loadDetails(store.state.selection);
+  setStatus(describeSource(mounted) + (data.truncated ? ' — cut to the cap; search or expand to reach the rest' : ''));
+  if (graph.order > PRELAYOUT_MAX_NODES && params.get('autolayout') !== '0') layout.start(30_000);
+  hook.ready = true;
+}
+
+/** PageRank and communities are computed when a mode first needs them (and again after the graph grew). */
+let metricsFor: { graph: ViewerGraph | null; order: number; size: number; pagerank: boolean; communities: boolean } = { graph: null, order: 0, size: 0, pagerank: false, communities: false };
+function ensureMetrics(state: ViewerState): void {
+  if (!mounted) return;
+  const g = mounted.graph;
+  if (metricsFor.graph !== g || metricsFor.order !== g.order || metricsFor.size !== g.size) {
+    metricsFor = { graph: g, order: g.order, size: g.size, pagerank: false, communities: false };
+  }
+  let changed = false;
+  if (state.sizeBy === 'pagerank' && !metricsFor.pagerank) { computePagerank(g); metricsFor.pagerank = true; changed = true; }
+  if (state.colorBy === 'community' && !metricsFor.communities) { computeCommunities(g); metricsFor.communities = true; changed = true; }
+  if (changed) mounted.renderer.dataChanged();
+}
+
+// State → views.
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+store.subscribe((state, previous) => {
+  ensureMetrics(state);
+  if (mounted) {
+    mounted.renderer.sync(state);
+    if (state !== previous) mounted.legend.update(state, mounted.renderer.visible());
+  }
+  if (state.selection !== previous.selection) void loadDetails(state.selection);
+  if (state.egoDepth !== previous.egoDepth || state.egoCenter !== previous.egoCenter) {
+    const selected = state.egoCenter;
+    if (selected && state.egoDepth > 0 && mounted?.source.kind === 'server') {
+      void mergeNeighbourhood(selected, state.egoDepth).then((grew) => {
+        if (grew) mounted?.layout.start(3000);
+        if (mounted) fitToNodes(mounted.renderer.visible().nodes);
+      });
+    } else if (mounted) fitToNodes(mounted.renderer.visible().nodes);
+  }
+  syncControls(state);
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => history.replaceState(null, '', `${location.pathname}${searchFromState(store.state, location.search)}${location.hash}`), 150);
+});
+
+// Controls → actions.
+byId('layout-toggle').addEventListener('click', () => {
+  if (!mounted) return;
+  if (mounted.layout.running) mounted.layout.stop();
+  else mounted.layout.start();
+});
+byId<HTMLSelectElement>('size-by').addEventListener('change', (e) => store.dispatch({ type: 'setSizeBy', sizeBy: (e.target as HTMLSelectElement).value as ViewerState['sizeBy'] }));
+byId<HTMLSelectElement>('color-by').addEventListener('change', (e) => store.dispatch({ type: 'setColorBy', colorBy: (e.target as HTMLSelectElement).value as ViewerState['colorBy'] }));
+byId<HTMLSelectElement>('ego-depth').addEventListener('change', (e) => store.dispatch({ type: 'setEgoDepth', depth: Number((e.target as HTMLSelectElement).value) as ViewerState['egoDepth'] }));
+byId<HTMLSelectElement>('export-format').addEventListener('change', async (e) => {
+  const select = e.target as HTMLSelectElement;
+  const format = select.value;
+  select.value = '';
+  if (!format || !mounted) return;
+  try {
+    const what = await exportView(format, mounted.renderer.sigma, mounted.graph, mounted.renderer.visible(), mounted.source);
+    setStatus(`Exported ${what} of the visible graph.`);
+  } catch (error) {
+    setStatus(`Export failed: ${(error as Error).message}`, true);
+  }
+});
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  if (event.key === 'Escape' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) store.dispatch({ type: 'select', selection: null });
+});
+
+createSearch(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-list'),
+  (text) => (mounted ? mounted.source.search(text) : Promise.resolve([])),
+  (hit: SearchHit) => void selectEntity(hit.id).catch((error) => setStatus(`Could not open ${hit.name}: ${(error as Error).message}`, true)));
+setupCypherPanel((cypher) => {
+  if (!mounted?.source.query) return Promise.reject(new Error('Cypher needs the server and Neo4j (kg serve); a graph opened from a file cannot be queried.'));
+  return mounted.source.query(cypher);
+}, (data) => {
+  if (!mounted) return;
+  mergeIntoGraph(mounted.graph, data);
+  mounted.renderer.dataChanged();
+  mounted.legend = createLegend(byId('legend'), store, mounted.graph, mounted.totals);
+  mounted.legend.update(store.state, mounted.renderer.visible());
+  mounted.layout.start(3000);
+});
+
+// Offline: a graph document from the picker, a drop, or ?file=.
+async function openDocument(text: string, name: string): Promise<void> {
+  try {
+    const document = parseGraphDocument(text, name);
+    const ids = new Set(document.entities.map((e) => e.id));
+    const selection = store.state.selection;
+    if (selection?.kind === 'node' && !ids.has(selection.id)) store.dispatch({ type: 'select', selection: null });
+    await mount(new DocumentSource(document, name));
+  } catch (error) {
+    setStatus((error as Error).message, true);
+  }
+}
+const fileInput = byId<HTMLInputElement>('file-input');
+byId('open-file').addEventListener('click', () => fileInput.click());
+fileInput.addEventListener('change', async () => {
+  const file = fileInput.files?.[0];
+  if (file) await openDocument(await file.text(), file.name);
+  fileInput.value = '';
+});
+const dropHint = byId('drop-hint');
+document.addEventListener('dragover', (event) => { event.preventDefault(); dropHint.hidden = false; });
+document.addEventListener('dragleave', (event) => { if (!event.relatedTarget) dropHint.hidden = true; });
+document.addEventListener('drop', async (event) => {
+  event.preventDefault();
+  dropHint.hidden = true;
+  const file = event.dataTransfer?.files?.[0];
+  if (file) await openDocument(await file.text(), file.name);
+});
+
+async function boot(): Promise<void> {
+  showEmpty(details, 'Select an entity or a relation to read its evidence. Search above, or click the graph.');
+  const file = params.get('file');
+  if (file) {
+    try {
+      const response = await fetch(file);
+      if (!response.ok) throw new Error(`could not fetch ${file} (${response.status})`);
+      await openDocument(await response.text(), file.split('/').pop() || file);
+    } catch (error) {
+      setStatus(`${(error as Error).message}; open the graph document with "Open file…" instead`, true);
+    }
+    return;
+  }
+  const server = await fetch('/api/status').then((r) => (r.ok ? r.json() : { neo4j: false })).catch(() => ({ neo4j: false }));
+  if (server.neo4j) {
+    try {
+      await mount(new ServerSource());
+    } catch (error) {
+      setStatus(`Could not load the graph from Neo4j: ${(error as Error).message}`, true);
+    }
+  } else {
+    setStatus('No Neo4j behind this page: open a graph document (kg extract --out graph.json) with "Open file…" or drop it here.');
+  }
+}
+
+void boot();

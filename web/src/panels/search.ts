@@ -1,0 +1,59 @@
+// Search with autocomplete (an ARIA combobox): typing asks the source for matching names and aliases; arrows move,
+// Enter or a click chooses, Escape closes.
+import type { SearchHit } from '../../../src/viewer/viewer-data.js';
+import { entityColor } from '../schema-view.js';
+import { el } from '../dom.js';
+
+export function createSearch(input: HTMLInputElement, list: HTMLUListElement, search: (text: string) => Promise<SearchHit[]>, choose: (hit: SearchHit) => void): void {
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+
+  const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-activedescendant'); active = -1; };
+  const render = () => {
+    list.replaceChildren(...hits.map((hit, i) => {
+      const item = el('li', { id: `search-hit-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-entity-id': hit.id },
+        el('span', { class: 'swatch', style: `background:${entityColor(hit.type)}` }), hit.name,
+        el('span', { class: 'meta' }, ` ${hit.type}${hit.aliases.length ? ` · ${hit.aliases.slice(0, 2).join(', ')}` : ''}`));
+      item.addEventListener('mousedown', (event) => { event.preventDefault(); pick(i); });
+      return item;
+    }));
+    list.hidden = hits.length === 0;
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `search-hit-${active}`);
+  };
+  const pick = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    input.value = hit.name;
+    close();
+    choose(hit);
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (!text) { hits = []; close(); return; }
+    timer = setTimeout(async () => {
+      const ticket = ++asked;
+      try {
+        const found = await search(text);
+        if (ticket !== asked) return;
+        hits = found;
+        active = hits.length ? 0 : -1;
+        render();
+      } catch {
+        hits = [];
+        close();
+      }
+    }, 120);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && hits.length) { active = (active + 1) % hits.length; render(); event.preventDefault(); }
+    else if (event.key === 'ArrowUp' && hits.length) { active = (active - 1 + hits.length) % hits.length; render(); event.preventDefault(); }
+    else if (event.key === 'Enter' && active >= 0) { pick(active); event.preventDefault(); }
+    else if (event.key === 'Escape') close();
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+}

@@ -1,0 +1,43 @@
+// The schema as the viewer uses it: colours per entity type, relation families and their types, all read from
+// graph-schema/ at build time, so the legend always matches what the extractor and the loader know.
+import entityTypesFile from '../../graph-schema/entity-types.json' with { type: 'json' };
+import relationTypesFile from '../../graph-schema/relation-types.json' with { type: 'json' };
+
+interface EntityTypeEntry { name: string; parent: string | null; color: string; description: string }
+interface RelationTypeEntry { name: string; family: string; description: string }
+
+export const entityTypeList = entityTypesFile.types as EntityTypeEntry[];
+export const relationTypeList = relationTypesFile.types as RelationTypeEntry[];
+export const relationFamilies = relationTypesFile.families as Record<string, string>;
+
+const colorByType = new Map(entityTypeList.map((t) => [t.name, t.color]));
+const familyByType = new Map(relationTypeList.map((t) => [t.name, t.family]));
+const UNKNOWN_COLOR = '#7f8c8d';
+
+/** Legible, distinct colours for relation families (edges), fixed by family order in the schema. */
+const FAMILY_PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#393b79', '#637939', '#843c39', '#7b4173', '#3182bd', '#969696'];
+const familyColor = new Map(Object.keys(relationFamilies).map((f, i) => [f, FAMILY_PALETTE[i % FAMILY_PALETTE.length]]));
+
+export function entityColor(type: string): string {
+  return colorByType.get(type) ?? UNKNOWN_COLOR;
+}
+
+export function familyOf(relationType: string): string {
+  return familyByType.get(relationType) ?? 'generic';
+}
+
+export function relationColor(relationType: string): string {
+  return familyColor.get(familyOf(relationType)) ?? UNKNOWN_COLOR;
+}
+
+export function familyColorOf(family: string): string {
+  return familyColor.get(family) ?? UNKNOWN_COLOR;
+}
+
+/** Relation types of each family, in schema order. */
+export function typesOfFamily(family: string): string[] {
+  return relationTypeList.filter((t) => t.family === family).map((t) => t.name);
+}
+
+/** 12 colours for communities (Louvain), distinct from each other on a light background. */
+export const COMMUNITY_PALETTE = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#9a6324', '#469990', '#800000', '#808000', '#000075'];

@@ -1,0 +1,129 @@
+// The viewer's state and the pure actions that change it. Views subscribe and sync the state into the DOM and sigma;
+// they never change it except by dispatching an action. Data (the graph) lives apart, in viewer-graph.ts.
+
+export type Selection = { kind: 'node' | 'edge'; id: string } | null;
+export interface CameraState { x: number; y: number; ratio: number }
+
+export interface ViewerState {
+  hiddenEntityTypes: string[];
+  hiddenRelationTypes: string[];
+  /** Relations under this confidence are hidden. */
+  minConfidence: number;
+  /** Inclusive ISO date bounds (prefix-compared); null = open. Relations without a date are always shown. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  selection: Selection;
+  hoveredNode: string | null;
+  sizeBy: 'degree' | 'pagerank';
+  colorBy: 'type' | 'community';
+  /** 0 = off; 1-3 = show only the neighbourhood of `egoCenter` to that depth. */
+  egoDepth: 0 | 1 | 2 | 3;
+  /** The entity the ego network is drawn around: the node selected when ego mode was turned on. */
+  egoCenter: string | null;
+  camera: CameraState | null;
+  layoutRunning: boolean;
+}
+
+export const initialState: ViewerState = {
+  hiddenEntityTypes: [],
+  hiddenRelationTypes: [],
+  minConfidence: 0,
+  dateFrom: null,
+  dateTo: null,
+  selection: null,
+  hoveredNode: null,
+  sizeBy: 'degree',
+  colorBy: 'type',
+  egoDepth: 0,
+  egoCenter: null,
+  camera: null,
+  layoutRunning: false,
+};
+
+export type Action =
+  | { type: 'toggleEntityType'; entityType: string }
+  | { type: 'toggleRelationTypes'; relationTypes: string[] }
+  | { type: 'setMinConfidence'; value: number }
+  | { type: 'setDateRange'; from: string | null; to: string | null }
+  | { type: 'select'; selection: Selection }
+  | { type: 'hover'; node: string | null }
+  | { type: 'setSizeBy'; sizeBy: ViewerState['sizeBy'] }
+  | { type: 'setColorBy'; colorBy: ViewerState['colorBy'] }
+  | { type: 'setEgoDepth'; depth: ViewerState['egoDepth'] }
+  | { type: 'setCamera'; camera: CameraState }
+  | { type: 'setLayoutRunning'; running: boolean }
+  | { type: 'hydrate'; state: Partial<ViewerState> };
+
+function toggle(list: string[], value: string): string[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort();
+}
+
+/** The next state for an action; never mutates `state`. */
+export function reduce(state: ViewerState, action: Action): ViewerState {
+  switch (action.type) {
+    case 'toggleEntityType':
+      return { ...state, hiddenEntityTypes: toggle(state.hiddenEntityTypes, action.entityType) };
+    case 'toggleRelationTypes': {
+      // A family toggles as one: if any of its types is shown, all are hidden; otherwise all are shown.
+      const anyShown = action.relationTypes.some((t) => !state.hiddenRelationTypes.includes(t));
+      const rest = state.hiddenRelationTypes.filter((t) => !action.relationTypes.includes(t));
+      return { ...state, hiddenRelationTypes: anyShown ? [...rest, ...action.relationTypes].sort() : rest };
+    }
+    case 'setMinConfidence':
+      return { ...state, minConfidence: Math.min(1, Math.max(0, action.value)) };
+    case 'setDateRange':
+      return { ...state, dateFrom: action.from, dateTo: action.to };
+    case 'select':
+      // Selecting another node while in ego mode re-centres the ego network; selecting an edge keeps it.
+      return {
+        ...state, selection: action.selection,
+        egoCenter: state.egoDepth > 0 && action.selection?.kind === 'node' ? action.selection.id : state.egoCenter,
+      };
+    case 'hover':
+      return state.hoveredNode === action.node ? state : { ...state, hoveredNode: action.node };
+    case 'setSizeBy':
+      return { ...state, sizeBy: action.sizeBy };
+    case 'setColorBy':
+      return { ...state, colorBy: action.colorBy };
+    case 'setEgoDepth':
+      if (action.depth === 0) return { ...state, egoDepth: 0, egoCenter: null };
+      // Ego mode needs a centre: the selected node, or the one it already has.
+      {
+        const center = state.selection?.kind === 'node' ? state.selection.id : state.egoCenter;
+        return center ? { ...state, egoDepth: action.depth, egoCenter: center } : state;
+      }
+    case 'setCamera':
+      return { ...state, camera: action.camera };
+    case 'setLayoutRunning':
+      return { ...state, layoutRunning: action.running };
+    case 'hydrate':
+      return { ...state, ...action.state };
+  }
+}
+
+export type Listener = (state: ViewerState, previous: ViewerState) => void;
+
+/** A minimal store: current state, dispatch, subscribe. */
+export class Store {
+  private listeners: Listener[] = [];
+  constructor(private current: ViewerState = initialState) {}
+
+  get state(): ViewerState {
+    return this.current;
+  }
+
+  dispatch(action: Action): void {
+    const previous = this.current;
+    const next = reduce(previous, action);
+    if (next === previous) return;
+    this.current = next;
+    for (const listener of this.listeners) listener(next, previous);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
+  }
+}

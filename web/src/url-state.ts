@@ -1,0 +1,50 @@
+// The shareable part of the state, written to and read from the URL's query string, so a copied link reopens the same
+// selection, filters and camera. Pure functions; main.ts calls them on load and on every state change.
+import type { CameraState, Selection, ViewerState } from './store.js';
+
+type Shared = Pick<ViewerState, 'hiddenEntityTypes' | 'hiddenRelationTypes' | 'minConfidence' | 'dateFrom' | 'dateTo' | 'selection' | 'sizeBy' | 'colorBy' | 'egoDepth' | 'egoCenter' | 'camera'>;
+
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean).sort() : []);
+
+/** Reads the state a URL carries; anything malformed is ignored rather than trusted. */
+export function stateFromSearch(search: string): Partial<ViewerState> {
+  const params = new URLSearchParams(search);
+  const state: Partial<ViewerState> = {};
+  if (params.has('hide')) state.hiddenEntityTypes = list(params.get('hide'));
+  if (params.has('hiderel')) state.hiddenRelationTypes = list(params.get('hiderel'));
+  const confidence = Number(params.get('conf'));
+  if (params.has('conf') && confidence >= 0 && confidence <= 1) state.minConfidence = confidence;
+  const date = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+  if (date.test(params.get('from') ?? '')) state.dateFrom = params.get('from');
+  if (date.test(params.get('to') ?? '')) state.dateTo = params.get('to');
+  const selected = /^(n|e):(.+)$/.exec(params.get('sel') ?? '');
+  if (selected) state.selection = { kind: selected[1] === 'n' ? 'node' : 'edge', id: selected[2] } as Selection;
+  if (params.get('size') === 'pagerank') state.sizeBy = 'pagerank';
+  if (params.get('color') === 'community') state.colorBy = 'community';
+  const ego = Number(params.get('ego'));
+  const center = params.get('egoc') ?? (selected?.[1] === 'n' ? selected[2] : null);
+  if ((ego === 1 || ego === 2 || ego === 3) && center) { state.egoDepth = ego; state.egoCenter = center; }
+  const camera = (params.get('cam') ?? '').split(',').map(Number);
+  if (camera.length === 3 && camera.every(Number.isFinite) && camera[2] > 0) state.camera = { x: camera[0], y: camera[1], ratio: camera[2] } as CameraState;
+  return state;
+}
+
+/** Writes the shareable state into `search` (keeping other parameters such as `file`), omitting defaults. */
+export function searchFromState(state: Shared, search = ''): string {
+  const params = new URLSearchParams(search);
+  const set = (key: string, value: string | null) => (value === null || value === '' ? params.delete(key) : params.set(key, value));
+  set('hide', state.hiddenEntityTypes.join(','));
+  set('hiderel', state.hiddenRelationTypes.join(','));
+  set('conf', state.minConfidence > 0 ? String(Math.round(state.minConfidence * 100) / 100) : null);
+  set('from', state.dateFrom);
+  set('to', state.dateTo);
+  set('sel', state.selection ? `${state.selection.kind === 'node' ? 'n' : 'e'}:${state.selection.id}` : null);
+  set('size', state.sizeBy === 'degree' ? null : state.sizeBy);
+  set('color', state.colorBy === 'type' ? null : state.colorBy);
+  set('ego', state.egoDepth ? String(state.egoDepth) : null);
+  set('egoc', state.egoDepth && state.egoCenter ? state.egoCenter : null);
+  const c = state.camera;
+  set('cam', c ? [c.x, c.y, c.ratio].map((v) => Math.round(v * 10_000) / 10_000).join(',') : null);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,59 @@
+// Which nodes and edges are shown for a state: type filters from the legend, the confidence and date filters, and the
+// ego-network mode. Pure: computed once per state change, then read by the sigma reducers.
+import type { ViewerState } from './store.js';
+import type { ViewerGraph } from './viewer-graph.js';
+
+export interface Visible {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** True when a relation date (YYYY, YYYY-MM or YYYY-MM-DD) falls in [from, to], compared at the coarser precision. */
+export function dateInRange(date: string | undefined, from: string | null, to: string | null): boolean {
+  if (!date) return true;
+  if (from && date < from.slice(0, date.length)) return false;
+  if (to && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
+export function computeVisible(graph: ViewerGraph, state: ViewerState): Visible {
+  const hiddenTypes = new Set(state.hiddenEntityTypes);
+  const hiddenRelations = new Set(state.hiddenRelationTypes);
+  const nodes = new Set<string>();
+  graph.forEachNode((node, attrs) => {
+    if (!hiddenTypes.has(attrs.entityType)) nodes.add(node);
+  });
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (!nodes.has(source) || !nodes.has(target)) return;
+    if (hiddenRelations.has(attrs.relationType) || attrs.confidence < state.minConfidence) return;
+    if (!dateInRange(attrs.date, state.dateFrom, state.dateTo)) return;
+    edges.add(edge);
+  });
+  const selected = state.egoCenter;
+  if (state.egoDepth > 0 && selected && nodes.has(selected)) {
+    // Breadth first over the shown edges only, so the ego network respects the filters.
+    const ego = new Set([selected]);
+    let frontier = [selected];
+    for (let hop = 0; hop < state.egoDepth; hop++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        graph.forEachEdge(node, (edge, _a, source, target) => {
+          const other = source === node ? target : source;
+          if (edges.has(edge) && !ego.has(other)) { ego.add(other); next.push(other); }
+        });
+      }
+      frontier = next;
+    }
+    for (const node of [...nodes]) if (!ego.has(node)) nodes.delete(node);
+    for (const edge of [...edges]) if (!ego.has(graph.source(edge)) || !ego.has(graph.target(edge))) edges.delete(edge);
+  }
+  return { nodes, edges };
+}
+
+/** The sorted distinct relation dates in the graph, for the time slider. */
+export function relationDates(graph: ViewerGraph): string[] {
+  const dates = new Set<string>();
+  graph.forEachEdge((_e, attrs) => { if (attrs.date) dates.add(attrs.date); });
+  return [...dates].sort();
+}
