@@ -9,6 +9,8 @@ export interface PropertyNode {
   id: string;
   labels: string[];
   properties: Record<string, JsonValue>;
+  /** Neo4j's type of each property (`valueType()`, e.g. "FLOAT NOT NULL"), when known: JSON cannot tell 1.0 from 1. */
+  propertyTypes?: Record<string, string>;
 }
 
 export interface PropertyRelationship {
@@ -20,11 +22,31 @@ export interface PropertyRelationship {
   /** Key of the end node. */
   end: string;
   properties: Record<string, JsonValue>;
+  /** Neo4j's type of each property, when known (see PropertyNode). */
+  propertyTypes?: Record<string, string>;
 }
 
 export interface PropertyGraph {
   nodes: PropertyNode[];
   relationships: PropertyRelationship[];
+}
+
+/**
+ * What `kg export` writes: the `selected` nodes and relationships, and the `provenance` the loader keeps beside them
+ * (the :Sentence nodes their evidence ids name, the :Document nodes of those sentences and of the selected entities'
+ * mentions, and the IN_DOCUMENT and MENTIONED_IN relationships), so no fact loses its quote and its article.
+ */
+export interface ExportGraph {
+  selected: PropertyGraph;
+  provenance: PropertyGraph;
+}
+
+/** Every node and relationship of an export, selected and provenance, sorted. */
+export function exportUnion(graph: ExportGraph): PropertyGraph {
+  return sortPropertyGraph({
+    nodes: [...graph.selected.nodes, ...graph.provenance.nodes],
+    relationships: [...graph.selected.relationships, ...graph.provenance.relationships],
+  });
 }
 
 /** Sorts nodes and relationships by key so the same subgraph always gives the same file, byte for byte. */
@@ -33,13 +55,21 @@ export function sortPropertyGraph(graph: PropertyGraph): PropertyGraph {
   return { nodes: [...graph.nodes].sort(byId), relationships: [...graph.relationships].sort(byId) };
 }
 
-/** Keeps only relationships of the given types (all when `types` is empty) and the nodes they touch or that match. */
-export function filterRelationshipTypes(graph: PropertyGraph, types: string[]): PropertyGraph {
-  if (types.length === 0) return graph;
-  const wanted = new Set(types);
-  const relationships = graph.relationships.filter((r) => wanted.has(r.type));
-  const touched = new Set(relationships.flatMap((r) => [r.start, r.end]));
-  const nodes = graph.nodes.filter((n) => touched.has(n.id) || n.labels.some((l) => wanted.has(l)));
+/**
+ * Keeps the nodes carrying one of `entityTypes` (all when empty) and the relationships of `relationTypes` (all when
+ * empty) between kept nodes. With relation types only, nodes no kept relationship touches are dropped.
+ */
+export function filterByTypes(graph: PropertyGraph, entityTypes: string[], relationTypes: string[]): PropertyGraph {
+  if (entityTypes.length === 0 && relationTypes.length === 0) return graph;
+  const labels = new Set(entityTypes);
+  const types = new Set(relationTypes);
+  let nodes = labels.size === 0 ? graph.nodes : graph.nodes.filter((n) => n.labels.some((l) => labels.has(l)));
+  const kept = new Set(nodes.map((n) => n.id));
+  const relationships = graph.relationships.filter((r) => (types.size === 0 || types.has(r.type)) && kept.has(r.start) && kept.has(r.end));
+  if (labels.size === 0) {
+    const touched = new Set(relationships.flatMap((r) => [r.start, r.end]));
+    nodes = nodes.filter((n) => touched.has(n.id));
+  }
   return { nodes, relationships };
 }
 
@@ -53,19 +83,35 @@ export function scalarAttribute(value: JsonValue): string | number | boolean {
   return value;
 }
 
-/** The attributes a GEXF/GraphML node carries: `labels` (JSON list) plus every property, flattened. */
+function flatProperties(properties: Record<string, JsonValue>): Record<string, string | number | boolean> {
+  const attributes: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(properties)) if (value !== null) attributes[key] = scalarAttribute(value);
+  return attributes;
+}
+
+/** The attributes a GEXF/GraphML node carries: `label` (its name, else its first label), `labels` (JSON list) and
+ * every property, flattened. */
 export function nodeAttributes(node: PropertyNode): Record<string, string | number | boolean> {
-  const attributes: Record<string, string | number | boolean> = { labels: JSON.stringify(node.labels) };
-  for (const [key, value] of Object.entries(node.properties)) attributes[key] = scalarAttribute(value);
+  const attributes = flatProperties(node.properties);
+  attributes.labels = JSON.stringify(node.labels);
   const name = node.properties.name;
   attributes.label = typeof name === 'string' ? name : node.labels[0] ?? node.id;
   return attributes;
 }
 
-/** The attributes a GEXF/GraphML edge carries: `type` plus every property, flattened. */
-export function relationshipAttributes(relationship: PropertyRelationship): Record<string, string | number | boolean> {
-  const attributes: Record<string, string | number | boolean> = {};
-  for (const [key, value] of Object.entries(relationship.properties)) attributes[key] = scalarAttribute(value);
+/** The attributes a GEXF/GraphML edge carries: `type`, every property, flattened, and — when the relationship names
+ * evidence found in `evidence` — `quotes` and `articles` (aligned JSON lists: sentence text, source of its article). */
+export function relationshipAttributes(
+  relationship: PropertyRelationship,
+  evidence: Map<string, { quote: string; article: string }> = new Map(),
+): Record<string, string | number | boolean> {
+  const attributes = flatProperties(relationship.properties);
   attributes.type = relationship.type;
+  const ids = relationship.properties.evidenceIds;
+  if (Array.isArray(ids) && evidence.size > 0) {
+    const found = ids.map((id) => evidence.get(String(id))).filter((e) => e !== undefined);
+    attributes.quotes = JSON.stringify(found.map((e) => e.quote));
+    attributes.articles = JSON.stringify(found.map((e) => e.article));
+  }
   return attributes;
 }

@@ -1,24 +1,18 @@
-// Writes a property graph as GEXF 1.3 (Gephi) through graphology-gexf: one node per node with its labels and every
-// property as attributes, one edge per relationship keyed by its id, with its type and every property.
-import graphology from 'graphology';
+// Writes the selected part of an export as GEXF 1.3 (Gephi) through graphology-gexf: one node per node with its labels
+// and every property as attributes, one edge per relationship keyed by its id, with its type, every property and its
+// evidence (quotes and articles). Every attribute goes to <attvalues>, so none is taken for a viz setting.
 import gexf from 'graphology-gexf';
-import type { PropertyGraph } from './property-graph.js';
-import { nodeAttributes, relationshipAttributes, sortPropertyGraph } from './property-graph.js';
+import type { ExportGraph, PropertyGraph } from './property-graph.js';
+import { toFlatGraph } from './flat-graph.js';
 
-const { MultiDirectedGraph } = graphology;
-
-/** Builds the graphology graph both XML writers start from (multi: two relations may join the same pair). */
-export function toGraphology(graph: PropertyGraph): InstanceType<typeof MultiDirectedGraph> {
-  const sorted = sortPropertyGraph(graph);
-  const out = new MultiDirectedGraph();
-  for (const node of sorted.nodes) out.addNode(node.id, nodeAttributes(node));
-  for (const relationship of sorted.relationships) {
-    out.addDirectedEdgeWithKey(relationship.id, relationship.start, relationship.end, relationshipAttributes(relationship));
-  }
-  return out;
-}
-
-/** The GEXF text for `graph`; lists and maps in properties are written as their JSON text. */
-export function writeGexf(graph: PropertyGraph): string {
-  return gexf.write(toGraphology(graph), { version: '1.3' });
+/** The GEXF text for an export; lists and maps in properties are written as their JSON text. */
+export function writeGexf(graph: PropertyGraph | ExportGraph): string {
+  return gexf.write(toFlatGraph(graph), {
+    version: '1.3',
+    formatNode: (_key, attributes) => {
+      const { label, ...rest } = attributes;
+      return { label: String(label), attributes: rest };
+    },
+    formatEdge: (_key, attributes) => ({ label: String(attributes.type), attributes }),
+  });
 }

@@ -4,7 +4,8 @@
 /** A statement refused before it ran because it would write (or change the schema) without --write. */
 export class WriteRefusedError extends Error {
   constructor(readonly queryType: string) {
-    const kind = queryType === 's' ? 'changes the schema' : queryType === 'w' ? 'writes to the database' : 'reads and writes';
+    const kind = queryType === 's' ? 'changes the schema' : queryType === 'w' ? 'writes to the database'
+      : queryType === 'admin' ? 'is an administration command' : 'reads and writes';
     super(`the statement ${kind} (Neo4j query type "${queryType}"); it was not run — queries are read-only unless --write is given`);
     this.name = 'WriteRefusedError';
   }

@@ -64,6 +64,41 @@ function convertProperties(properties: Record<string, unknown>, collector: Graph
   return out;
 }
 
+/**
+ * Parameters as Neo4j should receive them: whole numbers become Cypher INTEGERs (the driver would send every JS number
+ * as a FLOAT, which `LIMIT $n` and integer comparisons refuse); everything else is passed through unchanged.
+ */
+export function toCypherParameters(params: Record<string, unknown>): Record<string, unknown> {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+    if (Array.isArray(value)) return value.map(convert);
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, convert(v)]));
+    }
+    return value;
+  };
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, convert(v)]));
+}
+
+/** Element ids of every node and relationship inside a driver value (nodes, relationships, paths, lists, maps). */
+export function collectElementIds(value: unknown, nodes: Set<string>, relationships: Set<string>): void {
+  if (value === null || typeof value !== 'object') return;
+  if (neo4j.isNode(value)) nodes.add((value as Node).elementId);
+  else if (neo4j.isRelationship(value)) {
+    const r = value as Relationship;
+    relationships.add(r.elementId);
+    nodes.add(r.startNodeElementId);
+    nodes.add(r.endNodeElementId);
+  } else if (neo4j.isPath(value)) {
+    collectElementIds(value.start, nodes, relationships);
+    for (const segment of value.segments) {
+      collectElementIds(segment.relationship, nodes, relationships);
+      collectElementIds(segment.end, nodes, relationships);
+    }
+  } else if (Array.isArray(value)) for (const v of value) collectElementIds(v, nodes, relationships);
+  else if (Object.getPrototypeOf(value) === Object.prototype) for (const v of Object.values(value)) collectElementIds(v, nodes, relationships);
+}
+
 /** Converts one driver value to JSON, recording graph elements in `collector`. */
 export function toJsonValue(value: unknown, collector: GraphCollector): JsonValue {
   if (value === null || value === undefined) return null;

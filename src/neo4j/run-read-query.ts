@@ -2,10 +2,10 @@
 // statement type Neo4j reports for an EXPLAIN, then a READ access-mode session), with a timeout, a row limit, and
 // parameters always sent as parameters. Used by `kg query`, `kg export --query` and the viewer's Cypher panel.
 import neo4j from 'neo4j-driver';
-import type { Driver, Session } from 'neo4j-driver';
+import type { Driver, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import type { JsonValue, PropertyGraph } from '../export/property-graph.js';
 import { sortPropertyGraph } from '../export/property-graph.js';
-import { GraphCollector, toJsonValue } from './query-values.js';
+import { GraphCollector, toCypherParameters, toJsonValue } from './query-values.js';
 import { CypherSyntaxError, WriteRefusedError, syntaxErrorFromNeo4j } from './query-errors.js';
 
 export { CypherSyntaxError, WriteRefusedError } from './query-errors.js';
@@ -62,42 +62,55 @@ async function statementType(session: Session, cypher: string, params: Record<st
   } catch (error) {
     // A READ session may refuse even to plan some writes; that is the same answer.
     if (/AccessMode|Forbidden/.test(neo4jCode(error))) return 'w';
+    // Administration commands (CREATE DATABASE, users, roles) cannot be explained: treat them as writes.
+    if (/UnsupportedAdministrationCommand/.test(neo4jCode(error))) return 'admin';
     rethrow(error, cypher, prefix);
   }
 }
 
+export interface GuardedRun {
+  columns: string[];
+  queryType: string;
+  truncated: boolean;
+  updates: Record<string, number>;
+}
+
 /**
- * Runs `cypher` with `params` and returns columns, rows, the graph in the rows and whether rows were cut.
- * Without `options.allowWrite` the statement must be read-only: its type is checked with EXPLAIN first and a
- * write/schema statement throws WriteRefusedError before it runs; then it runs in a READ access-mode session so the
- * server refuses any write as well. Syntax errors throw CypherSyntaxError with the position in the caller's text.
+ * The checked path every user statement takes: without `options.allowWrite` the statement must be read-only — its
+ * type is checked with EXPLAIN first and a write/schema/admin statement throws WriteRefusedError before it runs; then
+ * it runs in a READ access-mode session so the server refuses any write as well. Whole-number parameters are sent as
+ * INTEGERs. Calls `onRecord` for at most `rowLimit` records; syntax errors throw CypherSyntaxError with the position in
+ * the caller's text. `after` runs in the same session once the records are read.
  */
-export async function runReadQuery(
+export async function runGuardedStatement(
   driver: Driver,
   database: string | undefined,
   cypher: string,
   params: Record<string, unknown>,
-  options: QueryOptions = {},
-): Promise<QueryResult> {
+  options: QueryOptions,
+  onRecord: (record: Neo4jRecord, columns: string[]) => void,
+  after?: (session: Session) => Promise<void>,
+): Promise<GuardedRun> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
   if (!(rowLimit > 0) || !(timeoutMs > 0)) throw new RangeError('runReadQuery: rowLimit and timeoutMs must be positive numbers');
   const mode = options.allowWrite ? neo4j.session.WRITE : neo4j.session.READ;
   const session = driver.session({ database, defaultAccessMode: mode, fetchSize: Math.min(rowLimit + 1, 1000) });
+  const parameters = toCypherParameters(params);
   try {
-    const queryType = await statementType(session, cypher, params);
+    const queryType = await statementType(session, cypher, parameters);
     if (!options.allowWrite && queryType !== 'r') throw new WriteRefusedError(queryType);
-    const collector = new GraphCollector();
-    const rows: JsonValue[][] = [];
+    let rows = 0;
     let truncated = false;
     let columns: string[] = [];
     let updates: Record<string, number> = {};
     try {
-      const result = session.run(cypher, params, { timeout: timeoutMs });
+      const result = session.run(cypher, parameters, { timeout: timeoutMs });
       columns = [...(await result.keys())];
       for await (const record of result) {
-        if (rows.length === rowLimit) { truncated = true; break; }
-        rows.push(columns.map((column) => toJsonValue(record.get(column), collector)));
+        if (rows === rowLimit) { truncated = true; break; }
+        rows += 1;
+        onRecord(record, columns);
       }
       if (!truncated) {
         const summary = await result.summary();
@@ -106,17 +119,41 @@ export async function runReadQuery(
     } catch (error) {
       rethrow(error, cypher, '');
     }
-    const missing = collector.missingEndpoints();
-    if (missing.length > 0) await addEndpointNodes(session, missing, collector, timeoutMs);
-    collector.resolveEndpoints();
-    const graph = sortPropertyGraph({
-      nodes: [...collector.nodes.values()],
-      relationships: [...collector.relationships.values()].map((r) => r.relationship),
-    });
-    return { columns, rows, graph, truncated, queryType, updates };
+    if (after) await after(session);
+    return { columns, queryType, truncated, updates };
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Runs `cypher` with `params` and returns columns, rows, the graph in the rows and whether rows were cut, through
+ * runGuardedStatement (read-only unless `options.allowWrite`).
+ */
+export async function runReadQuery(
+  driver: Driver,
+  database: string | undefined,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: QueryOptions = {},
+): Promise<QueryResult> {
+  const collector = new GraphCollector();
+  const rows: JsonValue[][] = [];
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const run = await runGuardedStatement(
+    driver, database, cypher, params, options,
+    (record, columns) => rows.push(columns.map((column) => toJsonValue(record.get(column), collector))),
+    async (session) => {
+      const missing = collector.missingEndpoints();
+      if (missing.length > 0) await addEndpointNodes(session, missing, collector, timeoutMs);
+    },
+  );
+  collector.resolveEndpoints();
+  const graph = sortPropertyGraph({
+    nodes: [...collector.nodes.values()],
+    relationships: [...collector.relationships.values()].map((r) => r.relationship),
+  });
+  return { columns: run.columns, rows, graph, truncated: run.truncated, queryType: run.queryType, updates: run.updates };
 }
 
 /** Fetches the endpoint nodes of returned relationships that the rows did not contain, so the graph has no loose ends. */
