@@ -5,8 +5,11 @@ import { dbCommand } from './commands/db-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { extractCommand } from './commands/extract-command.js';
 import { loadCommand } from './commands/load-command.js';
+import { serveCommand } from './commands/serve-command.js';
+import { queryCommand } from './commands/query-command.js';
+import { exportCommand } from './commands/export-command.js';
 
-const commands: Command[] = [extractCommand, loadCommand, dbCommand, demoCommand];
+const commands: Command[] = [extractCommand, loadCommand, dbCommand, demoCommand, serveCommand, queryCommand, exportCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
