@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo } from 'node:net';
 import { localNeo4jLayout } from '../../src/db/local-neo4j-layout.js';
+import { stopLocalServer } from '../../src/db/local-neo4j-server.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -26,25 +28,44 @@ async function dbStart(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: 
   );
 }
 
+/** A port nothing listens on right now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 function lastLine(text: string): string {
   return text.trim().split('\n').pop() ?? '';
 }
 
-afterAll(() => {
-  for (const home of homes) fs.rmSync(home, { recursive: true, force: true });
+afterAll(async () => {
+  for (const home of homes) {
+    // Should a refusal regress into a start, the server it started must not outlive the test.
+    await stopLocalServer({ layout: localNeo4jLayout({ KG_NEO4J_HOME: home }) });
+    fs.rmSync(home, { recursive: true, force: true });
+  }
 });
 
 describe('kg db start refuses clearly', () => {
   it('names the taken port and the variable that moves it', async () => {
-    // The test server (test/global-setup.ts) holds its Bolt port.
-    const takenPort = String(localNeo4jLayout().boltPort);
-    const result = await dbStart({ KG_NEO4J_HOME: freshHome(), KG_NEO4J_BOLT_PORT: takenPort, KG_NEO4J_HTTP_PORT: '7799' });
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', () => resolve()));
+    const takenPort = String((holder.address() as AddressInfo).port);
+    const httpPort = String(await freePort());
+    const result = await dbStart({ KG_NEO4J_HOME: freshHome(), KG_NEO4J_BOLT_PORT: takenPort, KG_NEO4J_HTTP_PORT: httpPort }).finally(
+      () => new Promise<void>((resolve) => holder.close(() => resolve())),
+    );
     expect(result.code).toBe(1);
     expect(lastLine(result.stderr)).toMatch(new RegExp(`port ${takenPort} on 127\\.0\\.0\\.1 is already taken.*KG_NEO4J_BOLT_PORT`));
   });
 
   it('says Java is missing and how to install it', async () => {
-    const result = await dbStart({ KG_NEO4J_HOME: freshHome(), JAVA_HOME: '/nonexistent-java', KG_NEO4J_BOLT_PORT: '7798', KG_NEO4J_HTTP_PORT: '7799' });
+    const result = await dbStart({ KG_NEO4J_HOME: freshHome(), JAVA_HOME: '/nonexistent-java', KG_NEO4J_BOLT_PORT: String(await freePort()), KG_NEO4J_HTTP_PORT: String(await freePort()) });
     expect(result.code).toBe(1);
     expect(lastLine(result.stderr)).toMatch(/Java was not found \(\/nonexistent-java\/bin\/java\).*install it.*JAVA_HOME/);
   });
@@ -60,7 +81,7 @@ describe('kg db start refuses clearly', () => {
     });
     try {
       await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
-      const result = await dbStart({ KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: '7798', KG_NEO4J_HTTP_PORT: '7799' });
+      const result = await dbStart({ KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: String(await freePort()), KG_NEO4J_HTTP_PORT: String(await freePort()) });
       expect(result.code).toBe(1);
       expect(lastLine(result.stderr)).toMatch(/the data folder .* is locked by another Neo4j process: stop that process/);
     } finally {

@@ -81,11 +81,16 @@ describe('faults while loading', () => {
     expect(server, 'the test server runs from this layout').toBeDefined();
     const child = await loadUntilRelations(graphFile);
     process.kill(server!.pid, 'SIGKILL');
-    const code = await exited(child);
+    let code: number | null;
+    try {
+      code = await exited(child);
+    } finally {
+      // Whatever the loader did, the later tests need the server back.
+      await database.close();
+      await startLocalServer({ layout });
+      database = await openTestDatabase();
+    }
     expect(code).not.toBe(0);
-    await database.close();
-    await startLocalServer({ layout });
-    database = await openTestDatabase();
     await run(process.execPath, [kg, 'load', graphFile, '--quiet'], { cwd: root });
     expect(await graphSnapshot(database)).toEqual(cleanSnapshot);
   }, 300_000);

@@ -1,0 +1,96 @@
+// `kg load --bulk` against a Neo4j of its own (throw-away folder, own ports): the offline import must give exactly the
+// graph `kg load` gives, and it must refuse a database that already holds data. It stops and restarts its server, so it
+// never uses the shared test server.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localNeo4jLayout } from '../../src/db/local-neo4j-layout.js';
+import { startLocalServer, stopLocalServer } from '../../src/db/local-neo4j-server.js';
+import { openGraphDatabase, type GraphDatabase } from '../../src/neo4j/connection.js';
+import { loadGraph } from '../../src/neo4j/load-graph.js';
+import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
+import { clearGraph } from './test-database.js';
+import { graphSnapshot } from './graph-snapshot.js';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..');
+const kg = path.join(root, 'bin', 'kg.js');
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-test-'));
+const env = { KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: '7727', KG_NEO4J_HTTP_PORT: '7524', KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '256m' };
+const layout = localNeo4jLayout(env);
+const settings = { uri: `bolt://127.0.0.1:${layout.boltPort}`, external: false };
+const cliEnv = { ...process.env, ...env, NEO4J_URI: '', NEO4J_DATABASE: '' };
+
+function writeGraph(name: string, graph: object): string {
+  const file = path.join(home, name);
+  fs.writeFileSync(file, JSON.stringify(graph));
+  return file;
+}
+
+async function withDatabase<T>(work: (database: GraphDatabase) => Promise<T>): Promise<T> {
+  const database = await openGraphDatabase(settings);
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+// Two overlapping documents (shared entities, names that differ between them, quotes and commas in values) so the
+// fold of several files is checked too, not only one file.
+const first = syntheticGraph({ relations: 300, seed: 5, relationsPerDocument: 40 });
+const second = syntheticGraph({ relations: 200, seed: 6, relationsPerDocument: 40 });
+first.entities[0].aliases = ['Second "Name", Ltd', 'Zweiter\nName'];
+first.entities[1].mergeReasons = ['same surname'];
+const files = [writeGraph('first.json', first), writeGraph('second.json', second)];
+
+beforeAll(async () => {
+  await startLocalServer({ layout });
+}, 240_000);
+afterAll(async () => {
+  await stopLocalServer({ layout });
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+describe('kg load --bulk', () => {
+  it('gives the same graph as kg load of the same documents', async () => {
+    const expected = await withDatabase(async (database) => {
+      await loadGraph(database, first);
+      await loadGraph(database, second);
+      const snapshot = await graphSnapshot(database);
+      await clearGraph(database);
+      return snapshot;
+    });
+    const result = await run(process.execPath, [kg, 'load', '--bulk', '--quiet', ...files], { cwd: root, env: cliEnv });
+    expect(result.stdout).toMatch(/kg load --bulk: 2 file\(s\)/);
+    const actual = await withDatabase(graphSnapshot);
+    expect(actual.nodes.length).toBe(expected.nodes.length);
+    expect(actual.relationships.length).toBe(expected.relationships.length);
+    expect(actual).toEqual(expected);
+  }, 300_000);
+
+  it('refuses a database that already holds nodes, and leaves it as it was', async () => {
+    const before = await withDatabase(graphSnapshot);
+    expect(before.nodes.length).toBeGreaterThan(0);
+    const failure = await run(process.execPath, [kg, 'load', '--bulk', files[0]], { cwd: root, env: cliEnv }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr.trim().split('\n')).toHaveLength(1);
+    expect(failure?.stderr).toMatch(/is not empty.*load without --bulk/);
+    expect(await withDatabase(graphSnapshot)).toEqual(before);
+  }, 120_000);
+
+  it('refuses a server named by NEO4J_URI', async () => {
+    const failure = await run(process.execPath, [kg, 'load', '--bulk', files[0]], { cwd: root, env: { ...cliEnv, NEO4J_URI: settings.uri } }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/NEO4J_URI points at .*only writes the project's own local server/);
+  }, 120_000);
+});
