@@ -6,8 +6,12 @@ import { extractRelations } from './relate.js';
 import { segmentDocument } from './segment.js';
 import type { CleanDocument, MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 
-/** A resolved entity as one document sees it, its mentions given by index into that document's mentions. */
-export type EntityView = Omit<ResolvedEntity, 'mentions'> & { mentions: number[] };
+/**
+ * A resolved entity as one document sees it. A mention the worker recognised itself is sent as its index into that
+ * document's mentions (so it stays the same object); one that resolution created (a nominal or pronoun mention found
+ * by coreference) is sent whole.
+ */
+export type EntityView = Omit<ResolvedEntity, 'mentions'> & { mentions: (number | MentionCandidate)[] };
 
 export type ToWorker =
   | { kind: 'recognise'; index: number; doc: CleanDocument }
@@ -29,7 +33,7 @@ export function documentWorker(): (request: ToWorker) => FromWorker {
     }
     const { segmented, mentions } = held.get(request.index)!;
     held.delete(request.index);
-    const entities = request.entities.map((e) => ({ ...e, mentions: e.mentions.map((k) => mentions[k]!) }));
+    const entities = request.entities.map((e) => ({ ...e, mentions: e.mentions.map((k) => (typeof k === 'number' ? mentions[k]! : k)) }));
     return { kind: 'related', index: request.index, relations: extractRelations(segmented, entities) };
   };
 }

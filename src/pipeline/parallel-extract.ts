@@ -56,7 +56,7 @@ export async function extractGraphInWorkers(inputs: RawInput[], options: Paralle
       if (!reply) {
         documents.forEach((doc, index) => {
           if (owner[index] !== worker) return;
-          const view: EntityView[] = (views.get(doc.id) ?? []).map((e) => ({ ...e, mentions: e.mentions.map((m) => indexOf.get(m)!) }));
+          const view: EntityView[] = (views.get(doc.id) ?? []).map((e) => ({ ...e, mentions: e.mentions.map((m) => indexOf.get(m) ?? m) }));
           worker.postMessage({ kind: 'relate', index, entities: view } satisfies ToWorker);
         });
         return;

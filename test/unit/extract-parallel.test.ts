@@ -42,6 +42,14 @@ describe('extraction on worker threads', () => {
     expect(one.graph.relations.length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('gives the same graph as one thread where coreference made mentions (the test articles)', async () => {
+    const fixtures: RawInput[] = fs.readdirSync(articles).sort().map((file) => ({ source: file, format: 'txt', content: fs.readFileSync(path.join(articles, file), 'utf8') }));
+    const one = extractGraph(fixtures);
+    expect(one.graph.entities.some((e) => e.mentions.some((m) => m.kind === 'nominal' || m.kind === 'pronoun'))).toBe(true);
+    const parallel = await extractGraphInWorkers(fixtures, { workers: 2 });
+    expect(JSON.stringify(parallel.graph)).toBe(JSON.stringify(one.graph));
+  }, 60_000);
+
   it('reports progress up to every document recognised and related', async () => {
     const seen: { recognised: number; related: number; total: number }[] = [];
     await extractGraphInWorkers(inputs, { workers: 2, onProgress: (p) => seen.push(p) });
