@@ -1,8 +1,7 @@
 // Trains the relation classifier on CoNLL04's train split (gold entity spans) and writes
 // models/relations-conll04.json.gz; same data and options give a byte-identical file. Prints pair-level scores on
 // the dev split at several margin thresholds, for choosing the relate stage's thresholds.
-// Usage: npm run train:relations [-- --epochs N --seed N --l2 X --prune X --gold 0|1 --recognised 0|1
-//        --tagger-folds N]
+// Usage: npm run train:relations [-- --epochs N --seed N --l2 X --prune X --gold 0|1 --recognised 0|1]
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,29 +38,22 @@ interface ConllSample {
  * own mistakes look like (a title taken for an organisation, a dateline glued to a source).
  */
 /**
- * The shipped tagger is trained on CoNLL04 train too, so on those sentences its spans would be near-perfect and the
- * classifier would never see the recogniser's real mistakes. Train sentences are therefore tagged by cross-fitted
- * taggers: fold k by one trained without fold k (same recipe otherwise).
+ * The shipped tagger is trained on CoNLL04 train too: on those sentences its spans are near-gold, the recognised
+ * half would repeat the gold half, and the classifier would never see the recogniser's real mistakes (trained so,
+ * it gave Kill to "A watched a film while B read a book"). Train sentences are therefore tagged by the same recipe
+ * without CoNLL04; dev sentences by the shipped tagger.
  */
-const TAGGER_FOLDS = arg('tagger-folds', 4);
-const PLAIN = arg('plain', 0);
-
 function readSplit(name: string, spans: 'gold' | 'recognised'): PairExample[] {
   const file = `${dataDir}${name}.json`;
   if (!existsSync(file)) throw new Error(`train-relations: ${file} does not exist; put the CoNLL04 ${name} split there`);
   const samples = JSON.parse(readFileSync(file, 'utf8')) as ConllSample[];
   if (spans === 'gold') return samples.flatMap((s) => pairExamples({ tokens: s.tokens, entities: s.entities.map((e) => ({ ...e, type: conllType(e.type) })), relations: s.relations }));
-  if (PLAIN && name === 'train') { useTaggerModel(trainTagger({ ...DEFAULT_RECIPE, conll04: false, log: () => {} })); const r = samples.flatMap((s, n) => recognisedExamples(s, n)); useTaggerModel(); return r; }
-  if (name !== 'train' || TAGGER_FOLDS < 2) return samples.flatMap((s, n) => recognisedExamples(s, n));
-  const out: PairExample[] = [];
-  for (let fold = 0; fold < TAGGER_FOLDS; fold++) {
-    useTaggerModel(trainTagger({ ...DEFAULT_RECIPE, keepConll04: (n) => n % TAGGER_FOLDS !== fold, log: () => {} }));
-    samples.forEach((s, n) => {
-      if (n % TAGGER_FOLDS === fold) out.push(...recognisedExamples(s, n));
-    });
+  if (name === 'train') useTaggerModel(trainTagger({ ...DEFAULT_RECIPE, conll04: false, log: () => {} }));
+  try {
+    return samples.flatMap((s, n) => recognisedExamples(s, n));
+  } finally {
+    useTaggerModel();
   }
-  useTaggerModel();
-  return out;
 }
 
 function recognisedExamples(sample: ConllSample, n: number): PairExample[] {

@@ -14,12 +14,11 @@ interface Conll04Sample {
   readonly entities: { readonly type: string; readonly start: number; readonly end: number }[];
 }
 
-/** Parses CoNLL04 JSON (the samples `keep` accepts) into one document of IOB2-tagged sentences; throws naming the sample on a malformed span. */
-export function parseConll04(json: string, otherAs: OtherAs, keep: (index: number) => boolean = () => true): ConllDocument[] {
+/** Parses CoNLL04 JSON into one document of IOB2-tagged sentences; throws naming the sample on a malformed span. */
+export function parseConll04(json: string, otherAs: OtherAs): ConllDocument[] {
   const samples = JSON.parse(json) as Conll04Sample[];
   if (!Array.isArray(samples)) throw new Error('ner: CoNLL04 file is not a JSON list of samples');
-  const sentences: ConllSentence[] = samples.flatMap((sample, n) => {
-    if (!keep(n)) return [];
+  const sentences: ConllSentence[] = samples.map((sample, n) => {
     const tags = sample.tokens.map(() => 'O');
     for (const e of sample.entities) {
       if (!(e.start >= 0 && e.end > e.start && e.end <= sample.tokens.length)) {
@@ -30,12 +29,12 @@ export function parseConll04(json: string, otherAs: OtherAs, keep: (index: numbe
       if (tag === 'O') continue;
       for (let i = e.start; i < e.end; i++) tags[i] = `${i === e.start ? 'B' : 'I'}-${tag}`;
     }
-    return [{ tokens: sample.tokens, tags }];
+    return { tokens: sample.tokens, tags };
   });
   return [{ sentences }];
 }
 
 /** Reads and parses a CoNLL04 split. */
-export function readConll04(path: string, otherAs: OtherAs, keep?: (index: number) => boolean): ConllDocument[] {
-  return parseConll04(readFileSync(path, 'utf8'), otherAs, keep);
+export function readConll04(path: string, otherAs: OtherAs): ConllDocument[] {
+  return parseConll04(readFileSync(path, 'utf8'), otherAs);
 }

@@ -25,7 +25,7 @@ function loadModel(): WordWeights {
 
 /**
  * Replaces this process's tagger with a serialised model, or restores the shipped one when none is given. For
- * training scripts only: train:relations tags each CoNLL04 fold with a tagger that never saw it.
+ * training scripts only: train:relations tags CoNLL04 train with a tagger that never saw those sentences.
  */
 export function useTaggerModel(bytes?: Buffer): void {
   model = bytes ? new WordWeights(deserialiseModel(bytes)) : undefined;

@@ -1,6 +1,5 @@
 // The tagger's training recipe in one place: CoNLL-2003 train plus CoNLL04 train (all-caps lines also in Title
-// Case), validated on CoNLL-2003 valid, serialised as models/ holds it. `npm run train:ner` ships its output;
-// `npm run train:relations` trains cross-fitted copies that never saw the CoNLL04 sentences they are used to tag.
+// Case), validated on CoNLL-2003 valid, serialised as models/ holds it (`npm run train:ner`).
 import { fileURLToPath } from 'node:url';
 import { readConll } from './conll-reader.js';
 import { readConll04, type OtherAs } from './conll04-reader.js';
@@ -21,8 +20,6 @@ export interface TaggerRecipe {
   readonly titleCase: boolean;
   readonly conll04: boolean;
   readonly otherAs: OtherAs;
-  /** Which CoNLL04 train samples (by index) to train on; all when absent. */
-  readonly keepConll04?: (index: number) => boolean;
   readonly log: (line: string) => void;
 }
 
@@ -32,7 +29,7 @@ export const DEFAULT_RECIPE: Omit<TaggerRecipe, 'log'> = { epochs: 10, seed: 1, 
 export function trainTagger(recipe: TaggerRecipe): Buffer {
   const plainTrain = [
     ...readConll(`${CONLL2003_DIR}train.txt`),
-    ...(recipe.conll04 ? readConll04(CONLL04_TRAIN, recipe.otherAs, recipe.keepConll04) : []),
+    ...(recipe.conll04 ? readConll04(CONLL04_TRAIN, recipe.otherAs) : []),
   ];
   const train = recipe.titleCase ? withTitleCaseCopies(plainTrain) : plainTrain;
   const valid = readConll(`${CONLL2003_DIR}valid.txt`);

@@ -75,14 +75,23 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     // Tags are read only for chunks: a sentence without any is not tagged (nor are its tags kept until the end).
     perSentence.push({ sentence, chunks, tags: tagger && chunks.length ? tagger(tokens.map((t) => t.text)) : undefined });
   }
-  for (const { sentence, chunks, tags } of perSentence) {
+  // A name read as a person, organisation or place somewhere in the document (by the tagger or by its context)
+  // keeps its mentions where the tagger, with less context, reads it as MISC ("The Guardian's inquiry" after
+  // "told The Guardian").
+  const chunkKey = (tokens: Sentence['tokens'], chunk: NameChunk) => tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text).filter((w, i) => i > 0 || w.toLowerCase() !== 'the').join(' ');
+  const readings = perSentence.map(({ sentence, chunks, tags }) => chunks.map((chunk) => ({ tag: majorityTag(tags, chunk.tokenStart, chunk.tokenEnd), votes: nameEvidence(sentence.tokens, chunk) })));
+  const namedSomewhere = new Set<string>();
+  perSentence.forEach(({ sentence, chunks }, n) => chunks.forEach((chunk, c) => {
+    const { tag, votes } = readings[n]![c]!;
+    if ((tag && tag !== 'MISC') || votes.size > 0) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
+  }));
+  for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
     const tokens = sentence.tokens;
     for (let c = 0; c < chunks.length; c++) {
       const chunk = chunks[c];
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
-      const tag = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
-      const votes = nameEvidence(tokens, chunk);
+      const { tag, votes } = readings[n]![c]!;
       const lexical = [...votes.values()].some((w) => w >= 3);
       // A lone capitalised word opening a sentence is a name only with support: a lexicon, the tagger, or the same
       // word capitalised mid-sentence elsewhere; a schema descriptor there ("Police", "Parliament") is a common noun.
@@ -92,7 +101,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       const verb = tokens[chunk.tokenEnd]?.text ?? '';
       const actsLikeSubject = chunk.possessive || (REPORTING_VERBS.test(verb) && (!/[^su]s$/.test(words[0]) || /^(says|has|is|was)$/.test(verb)));
       if (chunk.initial && words.length === 1 && !lexical && !actsLikeSubject && !capitalisedInside.has(words[0]) && (tags ? !tag || tag === 'MISC' : true)) continue;
-      if (tag === 'MISC' && votes.size === 0) continue;
+      if (tag === 'MISC' && votes.size === 0 && !namedSomewhere.has(chunkKey(tokens, chunk))) continue;
       let tokenEnd = chunk.tokenEnd;
       let canonicalText: string | undefined;
       // "Acme's Ohio state chapter": a branch of an organisation, not the place it is named after.

@@ -50,6 +50,11 @@ interface WordInfo {
   cues: string[];
   /** Reads as a verb: a past form or a schema verb. */
   verbish: boolean;
+  /**
+   * The word's feature strings by position, built once: a string reused keeps its hash, so the weight lookups of
+   * every later pair skip building and hashing it again.
+   */
+  feature: Readonly<Record<'bw' | 'bl' | 'b1' | 'b-1' | 'b2' | 'b-2' | 'l-1' | 'l-2' | 'r+1' | 'r+2' | 'lh' | 'rh', string>>;
 }
 
 /** Per-word facts, remembered: the same words recur in every pair of a sentence and across sentences. */
@@ -63,7 +68,9 @@ function wordInfo(w: string): WordInfo {
     if (verb) for (const t of verb.types) cues.push(`sigv=${t.name}`);
     for (const t of nounTypes(w) ?? []) cues.push(`sign=${t.name}`);
     if (ROLE_NOUNS.has(w)) cues.push('role');
-    info = { stem: stem(w), cues, verbish: /[a-z]ed$/.test(w) || verb !== undefined };
+    const lemma = stem(w);
+    const feature = { bw: `bw=${w}`, bl: `bl=${lemma}`, b1: `b1=${w}`, 'b-1': `b-1=${w}`, b2: `b2=${w}`, 'b-2': `b-2=${w}`, 'l-1': `l-1=${w}`, 'l-2': `l-2=${w}`, 'r+1': `r+1=${w}`, 'r+2': `r+2=${w}`, lh: `lh=${w}`, rh: `rh=${w}` };
+    info = { stem: lemma, cues, verbish: /[a-z]ed$/.test(w) || verb !== undefined, feature };
     // Bounded, so a long run of unusual words cannot grow it without end.
     if (wordInfos.size > 100_000) wordInfos.clear();
     wordInfos.set(w, info);
@@ -79,40 +86,77 @@ function distanceBucket(d: number): string {
   return '15+';
 }
 
+// Feature strings that recur in every pair, built once so their hashes are reused by the weight lookups.
+const DIST = Array.from({ length: 16 }, (_, d) => `dist=${distanceBucket(d)}`);
+const LLEN = Array.from({ length: 5 }, (_, k) => `llen=${k}`);
+const RLEN = Array.from({ length: 5 }, (_, k) => `rlen=${k}`);
+const NBETWEEN = Array.from({ length: 4 }, (_, k) => `nbetween=${k}`);
+const COMMAS = Array.from({ length: 4 }, (_, k) => `commas=${k}`);
+const VERBS = Array.from({ length: 3 }, (_, k) => `verbs=${k}`);
+const HAS = ['who', 'which', 'that', 'by', 'said', 'says', 'and', '(', '``', "''", '"'].map((w) => [w, `has=${w}`] as const);
+
+/** Each sentence's word bigram features by start position, built once for all the pairs of the sentence. */
+const sentenceBigrams = new WeakMap<readonly string[], string[]>();
+function bigramsOf(words: readonly string[]): string[] {
+  let bigrams = sentenceBigrams.get(words);
+  if (!bigrams) {
+    bigrams = [];
+    for (let k = 0; k + 1 < words.length; k++) bigrams.push(`bb=${words[k]}_${words[k + 1]}`);
+    sentenceBigrams.set(words, bigrams);
+  }
+  return bigrams;
+}
+
 /**
  * Feature strings for the pair (`left`, `right`), `left` first in the text, over the sentence's `featureWords`.
  * `others` are other entity mentions in the sentence: those between the two are counted and typed, and whether any
  * comes before `left` is noted (so callers may pass only those between and the one just before).
  */
 export function pairFeatures(words: readonly string[], left: PairMention, right: PairMention, others: readonly PairMention[]): string[] {
+  const pair = `${left.type}|${right.type}`;
+  const out = [`T=${pair}`];
+  for (const f of pairBaseFeatures(words, left, right, others)) out.push(`${pair}|${f}`);
+  return out;
+}
+
+/**
+ * The features of `pairFeatures` before they are conjoined with the pair's types, in the same order: the classifier
+ * looks them up in the weights of the pair's types directly, without building the longer strings.
+ */
+export function pairBaseFeatures(words: readonly string[], left: PairMention, right: PairMention, others: readonly PairMention[]): string[] {
   const base: string[] = [];
   const between = words.slice(left.end, right.start);
   const n = between.length;
-  base.push(`dist=${distanceBucket(n)}`);
+  base.push(DIST[Math.min(n, DIST.length - 1)]!);
   if (n <= 4) base.push(`bs=${between.join(' ')}`);
   else base.push(`bs=${between.slice(0, 2).join(' ')}…${between.slice(-2).join(' ')}`);
-  for (const w of new Set(between)) base.push(`bw=${w}`);
+  for (const w of new Set(between)) base.push(wordInfo(w).feature.bw);
   const infos = between.map(wordInfo);
-  for (const w of new Set(infos.map((i) => i.stem))) base.push(`bl=${w}`);
-  for (let i = 0; i + 1 < n; i++) base.push(`bb=${between[i]}_${between[i + 1]}`);
-  base.push(`b1=${between[0] ?? '<none>'}`, `b-1=${between[n - 1] ?? '<none>'}`);
-  if (n > 1) base.push(`b2=${between[1]}`, `b-2=${between[n - 2]}`);
+  for (const f of new Set(infos.map((i) => i.feature.bl))) base.push(f);
+  const bigrams = bigramsOf(words);
+  for (let k = left.end; k + 1 < right.start; k++) base.push(bigrams[k]!);
+  base.push(n > 0 ? infos[0]!.feature.b1 : 'b1=<none>', n > 0 ? infos[n - 1]!.feature['b-1'] : 'b-1=<none>');
+  if (n > 1) base.push(infos[1]!.feature.b2, infos[n - 2]!.feature['b-2']);
   // Words outside the pair: what leads into the left mention and what follows the right one.
-  base.push(`l-1=${words[left.start - 1] ?? '<s>'}`, `l-2=${words[left.start - 2] ?? '<s>'}`);
-  base.push(`r+1=${words[right.end] ?? '</s>'}`, `r+2=${words[right.end + 1] ?? '</s>'}`);
+  const at = (k: number, position: 'l-1' | 'l-2' | 'r+1' | 'r+2', edge: string) => {
+    const w = words[k];
+    return w === undefined ? `${position}=${edge}` : wordInfo(w).feature[position];
+  };
+  base.push(at(left.start - 1, 'l-1', '<s>'), at(left.start - 2, 'l-2', '<s>'));
+  base.push(at(right.end, 'r+1', '</s>'), at(right.end + 1, 'r+2', '</s>'));
   base.push(`l-1r+1=${words[left.start - 1] ?? '<s>'}_${words[right.end] ?? '</s>'}`);
   // Head words: "University", "Corp.", "City" say more than the rest of a name.
-  base.push(`lh=${words[left.end - 1]}`, `rh=${words[right.end - 1]}`);
-  base.push(`llen=${Math.min(left.end - left.start, 4)}`, `rlen=${Math.min(right.end - right.start, 4)}`);
+  base.push(wordInfo(words[left.end - 1]!).feature.lh, wordInfo(words[right.end - 1]!).feature.rh);
+  base.push(LLEN[Math.min(left.end - left.start, 4)]!, RLEN[Math.min(right.end - right.start, 4)]!);
   const inside = others.filter((o) => o.start >= left.end && o.end <= right.start);
-  base.push(`nbetween=${Math.min(inside.length, 3)}`);
+  base.push(NBETWEEN[Math.min(inside.length, 3)]!);
   for (const t of new Set(inside.map((o) => o.type))) base.push(`tbetween=${t}`);
   const before = others.filter((o) => o.end <= left.start).length;
-  base.push(`lfirst=${before === 0}`);
+  base.push(before === 0 ? 'lfirst=true' : 'lfirst=false');
   // Signal words of the schema, and the clause structure between the two.
   for (const info of infos) base.push(...info.cues);
-  if (between.includes(',')) base.push(`commas=${Math.min(between.filter((w) => w === ',').length, 3)}`);
-  for (const w of ['who', 'which', 'that', 'by', 'said', 'says', 'and', '(', '``', "''", '"']) if (between.includes(w)) base.push(`has=${w}`);
+  if (between.includes(',')) base.push(COMMAS[Math.min(between.filter((w) => w === ',').length, 3)]!);
+  for (const [w, feature] of HAS) if (between.includes(w)) base.push(feature);
   // The between-words with other mentions folded into their types: "PER , who killed PER" generalises over names.
   const folded: string[] = [];
   for (let k = left.end; k < right.start; k++) {
@@ -123,11 +167,8 @@ export function pairFeatures(words: readonly string[], left: PairMention, right:
     } else folded.push(words[k]!);
   }
   if (folded.length <= 6) base.push(`fold=${folded.join(' ')}`);
-  base.push(`verbs=${Math.min(infos.filter((i) => i.verbish).length, 2)}`);
+  base.push(VERBS[Math.min(infos.filter((i) => i.verbish).length, 2)]!);
   if (words[left.end] === "'s" || words[left.end] === "'") base.push('lposs');
   if (words[right.end] === "'s") base.push('rposs');
-  const pair = `${left.type}|${right.type}`;
-  const out = [`T=${pair}`];
-  for (const f of base) out.push(`${pair}|${f}`);
-  return out;
+  return base;
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { pairFeatures, pairLabel, type PairMention } from './pair-features.js';
+import { pairBaseFeatures, pairLabel, type PairMention } from './pair-features.js';
 
 export const CLASSES = ['none', 'forward', 'backward'] as const;
 export type PairClass = (typeof CLASSES)[number];
@@ -53,21 +53,73 @@ export function scoreFeatures(model: RelationModel, features: readonly string[])
   return scores;
 }
 
+/** A model's weights split by the pair's types: the conjoined feature names without their `Type|Type|` prefix. */
+interface PairWeights {
+  readonly bias: Float64Array | undefined;
+  readonly byFeature: Map<string, Float64Array>;
+}
+
+/** Per-model split weights, built on first use; they share the arrays of `model.weights`. */
+const splitWeights = new WeakMap<RelationModel, Map<string, PairWeights>>();
+
+function weightsFor(model: RelationModel, pair: string): PairWeights {
+  let split = splitWeights.get(model);
+  if (!split) {
+    const byPair = new Map<string, Map<string, Float64Array>>();
+    for (const [name, w] of model.weights) {
+      if (name.startsWith('T=')) continue;
+      // Names are `Type|Type|feature`; the feature itself may contain "|".
+      const cut = name.indexOf('|', name.indexOf('|') + 1);
+      if (cut < 0) continue;
+      const key = name.slice(0, cut);
+      const map = byPair.get(key) ?? new Map<string, Float64Array>();
+      map.set(name.slice(cut + 1), w);
+      byPair.set(key, map);
+    }
+    split = new Map();
+    splitWeights.set(model, split);
+    for (const [key, byFeature] of byPair) split.set(key, { bias: model.weights.get(`T=${key}`), byFeature });
+  }
+  let weights = split.get(pair);
+  if (!weights) {
+    weights = { bias: model.weights.get(`T=${pair}`), byFeature: new Map() };
+    split.set(pair, weights);
+  }
+  return weights;
+}
+
 /**
  * Classifies one pair (`left` first in the text) over the sentence's `featureWords`; undefined when the two types
- * take no relation.
+ * take no relation. Scores equal `scoreFeatures` over `pairFeatures`, summed in the same order.
  */
 export function classifyPair(model: RelationModel, words: readonly string[], left: PairMention, right: PairMention, others: readonly PairMention[]): PairPrediction | undefined {
-  const allowed = allowedClasses(left, right);
-  if (allowed.length === 1) return undefined;
-  const scores = scoreFeatures(model, pairFeatures(words, left, right, others));
-  const score = (c: PairClass) => (allowed.includes(c) ? scores[CLASSES.indexOf(c)]! : -Infinity);
-  const forward = score('forward') >= score('backward');
-  const best = forward ? score('forward') : score('backward');
-  const rival = Math.max(score('none'), forward ? score('backward') : score('forward'));
-  const label = forward ? pairLabel(left.type, right.type)! : pairLabel(right.type, left.type)!;
-  const forwardMargin = score('forward') - Math.max(score('none'), score('backward'));
-  const backwardMargin = score('backward') - Math.max(score('none'), score('forward'));
+  const forwardLabel = pairLabel(left.type, right.type);
+  const backwardLabel = pairLabel(right.type, left.type);
+  if (!forwardLabel && !backwardLabel) return undefined;
+  const { bias, byFeature } = weightsFor(model, `${left.type}|${right.type}`);
+  let none = 0;
+  let fwd = 0;
+  let bwd = 0;
+  if (bias) {
+    none += bias[0]!;
+    fwd += bias[1]!;
+    bwd += bias[2]!;
+  }
+  for (const f of pairBaseFeatures(words, left, right, others)) {
+    const w = byFeature.get(f);
+    if (!w) continue;
+    none += w[0]!;
+    fwd += w[1]!;
+    bwd += w[2]!;
+  }
+  if (!forwardLabel) fwd = -Infinity;
+  if (!backwardLabel) bwd = -Infinity;
+  const forward = fwd >= bwd;
+  const best = forward ? fwd : bwd;
+  const rival = Math.max(none, forward ? bwd : fwd);
+  const label = forward ? forwardLabel! : backwardLabel!;
+  const forwardMargin = fwd - Math.max(none, bwd);
+  const backwardMargin = bwd - Math.max(none, fwd);
   return { forward, label, margin: best - rival, forwardMargin, backwardMargin };
 }
 

@@ -33,13 +33,26 @@ export const ROLE_NOUNS = new Set(relationTypes.find((t) => t.name === 'WORKS_FO
 /** Words that may sit inside a title without being role nouns ("former", "senior", "state"). */
 export const TITLE_MODIFIERS = new Set(['former', 'senior', 'acting', 'interim', 'assistant', 'associate', 'general', 'managing', 'chief', 'executive', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'state', 'national', 'regional', 'local', 'press', 'communications', 'operating', 'financial', 'technology', 'legal', 'political', 'public', 'affairs', 'board', 'founding', 'top', 'longtime', 'then', '-', 'co', 'and']);
 
-/** The relation types a word signals as a verb (any inflection), or undefined. */
-export function verbTypes(word: string): { lemma: string; types: RelationDef[] } | undefined {
-  for (const lemma of lemmaCandidates(word)) {
-    const types = byVerb.get(lemma);
-    if (types) return { lemma, types };
+/** Answers of `verbTypes` by word (null for none): every pair of a sentence asks about the same words again. */
+const verbTypesByWord = new Map<string, { readonly lemma: string; readonly types: RelationDef[] } | null>();
+
+/** The relation types a word signals as a verb (any inflection), or undefined. The answer is shared: do not change it. */
+export function verbTypes(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
+  let found = verbTypesByWord.get(word);
+  if (found === undefined) {
+    found = null;
+    for (const lemma of lemmaCandidates(word)) {
+      const types = byVerb.get(lemma);
+      if (types) {
+        found = { lemma, types };
+        break;
+      }
+    }
+    // Bounded, so a long run of unusual words cannot grow it without end.
+    if (verbTypesByWord.size > 100_000) verbTypesByWord.clear();
+    verbTypesByWord.set(word, found);
   }
-  return undefined;
+  return found ?? undefined;
 }
 
 /** The relation types a word signals as a nominalisation ("acquisition", "investigation"), or undefined. */
@@ -48,12 +61,22 @@ export function nounTypes(word: string): RelationDef[] | undefined {
   return byNoun.get(w) ?? (w.endsWith('s') ? byNoun.get(w.slice(0, -1)) : undefined);
 }
 
+/** Phrases by first word, longest first as in `phrases`; a bare short word ("in") is left to the location rules. */
+const phrasesByFirst = new Map<string, { words: string[]; type: RelationDef }[]>();
+for (const p of phrases) {
+  if (p.words.length === 1 && p.words[0]!.length < 4) continue;
+  const list = phrasesByFirst.get(p.words[0]!) ?? [];
+  list.push(p);
+  phrasesByFirst.set(p.words[0]!, list);
+}
+
 /** Schema phrases found in a lowercased word sequence, with the index where each starts. */
-export function findPhrases(words: string[]): { at: number; length: number; type: RelationDef }[] {
+export function findPhrases(words: readonly string[]): { at: number; length: number; type: RelationDef }[] {
   const found: { at: number; length: number; type: RelationDef }[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const p of phrases) {
-      if (p.words.length === 1 && p.words[0].length < 4) continue; // bare "in" is handled by the location rules
+    const candidates = phrasesByFirst.get(words[i]!);
+    if (!candidates) continue;
+    for (const p of candidates) {
       if (p.words.every((w, k) => words[i + k] === w)) found.push({ at: i, length: p.words.length, type: p.type });
     }
   }

@@ -66,6 +66,15 @@ describe('relation patterns', () => {
     expect(find('TOLD', 'Tomas Brandt', 'Reuters')).toBeDefined();
   });
 
+  it('takes the object right after "told" as the one told, not an entity in the reported clause', () => {
+    const reported = extract('Helena Marsh told reporters the Ruritanian army needed new ships.');
+    expect(reported.relations.filter((r) => r.type === 'TOLD')).toHaveLength(0);
+    const placed = extract('Helena Marsh told journalists in Geneva that Helvantis Corporation had won.');
+    expect(placed.relations.filter((r) => r.type === 'TOLD')).toHaveLength(0);
+    const direct = extract('Helena Marsh told the Ruritanian army to leave the port.');
+    expect(direct.find('TOLD', 'Helena Marsh', 'Ruritan')).toBeDefined();
+  });
+
   it('keeps a verb the schema has no type for as RELATED_TO with the verb', () => {
     const { relations } = extract('Helvantis Corporation visited Quorra Systems in Zurich.');
     const related = relations.find((r) => r.type === 'RELATED_TO');

@@ -4,11 +4,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
-import { featureWords, type PairMention, type PairType } from '../../src/relations/pair-features.js';
+import { featureWords, pairFeatures, type PairMention, type PairType } from '../../src/relations/pair-features.js';
 import {
   classifyPair,
   deserialiseRelationModel,
   loadRelationModel,
+  scoreFeatures,
   serialiseRelationModel,
 } from '../../src/relations/relation-classifier.js';
 
@@ -39,6 +40,28 @@ describe('relation classifier', () => {
     const left: PairMention = { start: 1, end: 2, type: 'Person' };
     const right: PairMention = { start: 7, end: 9, type: 'Person' };
     expect(classifyPair(again, tokens, left, right, [])!.margin).toBeCloseTo(classifyPair(model, tokens, left, right, [])!.margin, 2);
+  });
+
+  it('scores a pair exactly as the feature list training sees, in both directions and with mentions between', () => {
+    const model = loadRelationModel();
+    const tokens = featureWords('Helena Marsh , who met Tomas Reyes in Lisbon , joined the Halvorsen Institute in Oslo .'.split(' '));
+    const mentions: PairMention[] = [
+      { start: 0, end: 2, type: 'Person' },
+      { start: 5, end: 7, type: 'Person' },
+      { start: 8, end: 9, type: 'Location' },
+      { start: 13, end: 15, type: 'Organization' },
+      { start: 16, end: 17, type: 'Location' },
+    ];
+    for (let i = 0; i < mentions.length; i++) {
+      for (let j = i + 1; j < mentions.length; j++) {
+        const others = mentions.filter((_m, k) => k !== i && k !== j);
+        const [none, forward, backward] = scoreFeatures(model, pairFeatures(tokens, mentions[i]!, mentions[j]!, others));
+        const prediction = classifyPair(model, tokens, mentions[i]!, mentions[j]!, others)!;
+        // Same sums in the same order, so equal to the last bit; -Infinity stands for a direction the types forbid.
+        if (prediction.forwardMargin > -Infinity) expect(prediction.forwardMargin).toBe(forward! - Math.max(none!, prediction.backwardMargin > -Infinity ? backward! : -Infinity));
+        if (prediction.backwardMargin > -Infinity) expect(prediction.backwardMargin).toBe(backward! - Math.max(none!, prediction.forwardMargin > -Infinity ? forward! : -Infinity));
+      }
+    }
   });
 
   it('rejects a file that is not a relation model with the command that rebuilds it', () => {
