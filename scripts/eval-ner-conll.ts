@@ -74,7 +74,7 @@ ${row('**All four types**', ['PER', 'ORG', 'LOC', 'MISC'])}
 - Title Case headlines remain the weakest input: ordinary capitalised words there are sometimes tagged as names.
 - No document-level features: the tagger sees one sentence at a time, as the pipeline calls it. A lone name it reads
   as MISC in one sentence keeps its mention when the tagger or the name's context reads it as a name elsewhere in the
-  document (\`src/recognition/find-drafts.ts\`): trained with CoNLL04, it reads a bare newspaper name ("Guardian") as
+  document (\`src/recognition/find-drafts.ts\`): trained with CoNLL04, it reads a bare newspaper name ("Tribune") as
   MISC, where it used to guess ORG.
 `;
 writeFileSync(reportPath, report);

@@ -132,7 +132,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
   const nameAt = (i: number) => i < tokens.length && !taken[i] && isNameWord(tokens[i].text);
   for (let i = 0; i < tokens.length; i++) {
     let start = i;
-    // "+972 Magazine", "6th Fleet": a number or ordinal right before a descriptor opens the name.
+    // "+44 Radio", "6th Fleet": a number or ordinal right before a descriptor opens the name.
     const leadingNumber = !taken[i] && startsNumber(tokens[i].text) && /^\+?\p{N}+(?:st|nd|rd|th)?$/u.test(tokens[i].text) && nameAt(i + 1) && descriptorType(tokens[i + 1].text) !== undefined;
     if (!leadingNumber && !nameAt(i)) continue;
     let end = i + 1;

@@ -76,8 +76,8 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     perSentence.push({ sentence, chunks, tags: tagger && chunks.length ? tagger(tokens.map((t) => t.text)) : undefined });
   }
   // A name read as a person, organisation or place somewhere in the document (by the tagger or by its context)
-  // keeps its mentions where the tagger, with less context, reads it as MISC ("The Guardian's inquiry" after
-  // "told The Guardian").
+  // keeps its mentions where the tagger, with less context, reads it as MISC ("The Tribune's inquiry" after
+  // "told The Tribune").
   const chunkKey = (tokens: Sentence['tokens'], chunk: NameChunk) => tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text).filter((w, i) => i > 0 || w.toLowerCase() !== 'the').join(' ');
   const readings = perSentence.map(({ sentence, chunks, tags }) => chunks.map((chunk) => ({ tag: majorityTag(tags, chunk.tokenStart, chunk.tokenEnd), votes: nameEvidence(sentence.tokens, chunk) })));
   const namedSomewhere = new Set<string>();

@@ -85,7 +85,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     return { types: nounTypes(between[0])!, reverse: true, properties: { verb: between[0] }, confidence: 0.65, pattern: 'agent-noun-title', cueAt: from };
   }
   // Earliest cue wins; a phrase beats a single word at the same place ("making use of" over "make").
-  // "told the Guardian its work with…": the possessive names another subject than the left entity.
+  // "told the Tribune its work with…": the possessive names another subject than the left entity.
   if (SUBJECT_CHANGERS.has(between[0])) return undefined;
   const afterPreposition = PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') || (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? ''));
   const clauseAt = between.findIndex((_w, i) => opensClause(between, i));

@@ -8,7 +8,7 @@ import { seededRandom } from './synthetic-graph.js';
 const FIRST = ['Anna', 'Tomas', 'Priya', 'Daniel', 'Mei', 'Oluwaseun', 'Sofia', 'Rahul', 'Grace', 'Lukas', 'Amira', 'James', 'Elena', 'Kwame', 'Hannah', 'Mateo', 'Yuki', 'Fatima', 'Peter', 'Ingrid'];
 const SYLLABLES = ['bran', 'del', 'vor', 'ka', 'lin', 'mar', 'ost', 'ren', 'sa', 'tel', 'quin', 'hal', 'dor', 've', 'mont', 'ler', 'is', 'an', 'ber', 'gal'];
 const ORG_SUFFIXES = ['Group', 'Holdings', 'Systems', 'Bank', 'Energy', 'Motors', 'Labs', 'Pharma', 'Logistics', 'Capital', 'Media', 'Airlines', 'Telecom', 'Foods'];
-const PUBLIC_BODIES = ['Ministry of Finance', 'Ministry of Defence', 'Ministry of Health', 'Competition Authority', 'Central Bank', 'Environment Agency', 'Supreme Court', 'Transport Department'];
+const PUBLIC_BODIES = ['Ministry of Finance', 'Ministry of Transport', 'Ministry of Health', 'Competition Authority', 'Central Bank', 'Environment Agency', 'Supreme Court', 'Transport Department'];
 const PLACES: [string, string][] = [['Paris', 'France'], ['Lagos', 'Nigeria'], ['Mumbai', 'India'], ['Toronto', 'Canada'], ['Berlin', 'Germany'], ['Nairobi', 'Kenya'], ['Osaka', 'Japan'], ['Madrid', 'Spain'], ['Sydney', 'Australia'], ['Chicago', 'the United States'], ['Warsaw', 'Poland'], ['Santiago', 'Chile'], ['Cairo', 'Egypt'], ['Seoul', 'South Korea']];
 const ROLES = ['chief executive', 'chief financial officer', 'chairman', 'spokeswoman', 'spokesman', 'director', 'head of research', 'general counsel', 'founder', 'senior analyst', 'minister', 'president'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
