@@ -6,6 +6,7 @@ import { viterbi } from './decode.js';
 import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewSentence } from './features.js';
 import { SpanCounter } from './span-metrics.js';
 import { NUM_TAGS, TAGS, tagIndex } from './tags.js';
+import { seededRandom } from '../util/seeded-random.js';
 
 export interface TrainOptions {
   readonly epochs: number;
@@ -67,16 +68,6 @@ function encode(docs: ConllDocument[], index: Map<number, number>, grow: boolean
   return { starts: h.starts, featStart: h.featStart, rows, gold: h.gold, goldTags: h.goldTags };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function emissions(e: Encoded, w: Float32Array, from: number, to: number, out: Float64Array): void {
   out.fill(0, 0, (to - from) * NUM_TAGS);
@@ -120,7 +111,7 @@ export function trainPerceptron(train: ConllDocument[], valid: ConllDocument[], 
   const u = new Float64Array(R * T); // sum of c·Δ for averaging
   const tw = new Float32Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
-  const rand = mulberry32(opts.seed);
+  const rand = seededRandom(opts.seed);
   const order = Array.from({ length: tr.starts.length - 1 }, (_, i) => i);
   let c = 1;
   let em = new Float64Array(256 * T);

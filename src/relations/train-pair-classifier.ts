@@ -2,6 +2,7 @@
 // (examples visited in an order drawn from a fixed seed). Examples come from sentences with known entity spans.
 import { CLASSES, allowedClasses, type PairClass, type RelationModel } from './relation-classifier.js';
 import { featureWords, pairFeatures, type PairMention, type PairType } from './pair-features.js';
+import { seededRandom } from '../util/seeded-random.js';
 
 /** A sentence with entity spans and directed relations between them (indices into `entities`). */
 export interface LabelledSentence {
@@ -50,16 +51,6 @@ export function conllType(type: string): PairType | 'Other' {
   return type === 'Peop' ? 'Person' : type === 'Org' ? 'Organization' : type === 'Loc' ? 'Location' : 'Other';
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Trains a multinomial logistic regression (softmax over the allowed classes) with AdaGrad and L2, for `epochs`
@@ -68,7 +59,7 @@ function mulberry32(seed: number): () => number {
 export function trainLogistic(examples: readonly PairExample[], epochs: number, seed = 1, l2 = 0.003, rate = 0.2): RelationModel {
   const weights = new Map<string, Float64Array>();
   const squares = new Map<string, Float64Array>();
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -3,7 +3,7 @@
 // signals, with roles, dates and quotes. The same seed gives the same corpus on every machine. Names are made up from
 // syllables, so no benchmark figure depends on a list of known names.
 import { relationTypes } from '../schema/schema.js';
-import { seededRandom } from './synthetic-graph.js';
+import { seededRandom } from '../util/seeded-random.js';
 
 const FIRST = ['Anna', 'Tomas', 'Priya', 'Daniel', 'Mei', 'Oluwaseun', 'Sofia', 'Rahul', 'Grace', 'Lukas', 'Amira', 'James', 'Elena', 'Kwame', 'Hannah', 'Mateo', 'Yuki', 'Fatima', 'Peter', 'Ingrid'];
 const SYLLABLES = ['bran', 'del', 'vor', 'ka', 'lin', 'mar', 'ost', 'ren', 'sa', 'tel', 'quin', 'hal', 'dor', 've', 'mont', 'ler', 'is', 'an', 'ber', 'gal'];

@@ -4,18 +4,7 @@ import { entityId, documentId, normaliseName, relationId } from '../document/ids
 import type { Entity, GraphDocument, Relation, SourceDocument } from '../document/graph-document.js';
 import type { EntityTypeName, RelationTypeName } from '../schema/schema.js';
 import { endpointsAllowed, relationTypes, rootType } from '../schema/schema.js';
-
-/** mulberry32: a small seeded generator, so the same seed gives the same graph on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../util/seeded-random.js';
 
 const SYLLABLES = ['ka', 'lo', 'ven', 'dra', 'mi', 'sol', 'tor', 'ane', 'ri', 'bel', 'quo', 'zan', 'pe', 'ul', 'mar', 'eth'];
 const ENTITY_KINDS: { type: EntityTypeName; suffix: string }[] = [
