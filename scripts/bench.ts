@@ -168,9 +168,9 @@ function loadCsvStatements(files: ImportFiles): string[] {
   const statements: string[] = [];
   for (const node of files.nodes) {
     if (node.name === 'Document') statements.push(tx('MERGE (d:Document {id: row.`id:ID`}) SET d.source = row.source, d.title = row.title, d.published = row.published, d.text = row.text', node.file));
-    else if (node.name === 'Sentence') statements.push(tx('MERGE (s:Sentence {id: row.`id:ID`}) SET s.documentId = row.documentId, s.start = toFloat(row.`start:double`), s.end = toFloat(row.`end:double`), s.text = row.text', node.file));
+    else if (node.name === 'Sentence') statements.push(tx('MERGE (s:Sentence {id: row.`id:ID`}) SET s.documentId = row.documentId, s.start = toInteger(row.`start:long`), s.end = toInteger(row.`end:long`), s.text = row.text', node.file));
     else {
-      statements.push(tx(`MERGE (n:${node.name} {id: row.\`id:ID\`}) SET n.name = row.name, n.type = row.type, n.aliases = ${list('aliases:string[]')}, n.mergeKey = row.mergeKey, n.mergeReasons = ${list('mergeReasons:string[]')}, n.mentionCount = toFloat(row.\`mentionCount:double\`), n.documentCount = toInteger(row.\`documentCount:long\`)`, node.file));
+      statements.push(tx(`MERGE (n:${node.name} {id: row.\`id:ID\`}) SET n.name = row.name, n.type = row.type, n.aliases = ${list('aliases:string[]')}, n.mergeKey = row.mergeKey, n.mergeReasons = ${list('mergeReasons:string[]')}, n.mentionCount = toInteger(row.\`mentionCount:long\`), n.documentCount = toInteger(row.\`documentCount:long\`)`, node.file));
     }
   }
   for (const rel of files.relationships) {
@@ -178,7 +178,7 @@ function loadCsvStatements(files: ImportFiles): string[] {
     const header = fs.readFileSync(rel.file, 'utf8').slice(0, 4096).split('\n')[0].split(',');
     if (rel.name === 'IN_DOCUMENT') statements.push(tx('MATCH (a:Sentence {id: row.`:START_ID`}) MATCH (b:Document {id: row.`:END_ID`}) MERGE (a)-[:IN_DOCUMENT]->(b)', rel.file));
     else if (rel.name === 'MENTIONED_IN') {
-      statements.push(tx(`MATCH (a:Entity {id: row.\`:START_ID\`}) MATCH (b:Document {id: row.\`:END_ID\`}) MERGE (a)-[m:MENTIONED_IN]->(b) SET m.count = toFloat(row.\`count:double\`), m.starts = ${list('starts:double[]', 'toFloat(x)')}, m.ends = ${list('ends:double[]', 'toFloat(x)')}, m.kinds = ${list('kinds:string[]')}`, rel.file));
+      statements.push(tx(`MATCH (a:Entity {id: row.\`:START_ID\`}) MATCH (b:Document {id: row.\`:END_ID\`}) MERGE (a)-[m:MENTIONED_IN]->(b) SET m.count = toInteger(row.\`count:long\`), m.starts = ${list('starts:long[]', 'toInteger(x)')}, m.ends = ${list('ends:long[]', 'toInteger(x)')}, m.kinds = ${list('kinds:string[]')}`, rel.file));
     } else {
       const extras = header.slice(6).map((column) => {
         const [key, kind] = column.split(':');

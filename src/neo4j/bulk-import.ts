@@ -104,9 +104,9 @@ export function writeImportFiles(rows: BulkRows, dir: string): ImportFiles {
   const rel = (name: string, file: string, header: string[], data: Iterable<Cell[]>) =>
     relationships.push({ name, file: path.join(dir, file), rows: writeCsv(path.join(dir, file), header, data) });
 
-  // Numbers are doubles because that is what the driver sends (JS numbers) and so what kg load stores.
+  // Offsets and counts are integers, as kg load stores them; confidence and other numbers are doubles.
   node(DOCUMENT_LABEL, 'documents.csv', ['id:ID', 'source', 'title', 'published', 'text'], rows.documents.map((d) => [d.id, d.source, d.title, d.published, d.text]));
-  node(SENTENCE_LABEL, 'sentences.csv', ['id:ID', 'documentId', 'start:double', 'end:double', 'text'], rows.sentences.map((s) => [s.id, s.doc, s.start, s.end, s.text]));
+  node(SENTENCE_LABEL, 'sentences.csv', ['id:ID', 'documentId', 'start:long', 'end:long', 'text'], rows.sentences.map((s) => [s.id, s.doc, s.start, s.end, s.text]));
   const byLabels = new Map<string, BulkRows['entities']>();
   for (const entity of rows.entities) {
     const key = labelKey(entity);
@@ -116,11 +116,11 @@ export function writeImportFiles(rows: BulkRows, dir: string): ImportFiles {
   }
   for (const [labels, list] of byLabels) {
     labels.split(':').forEach(assertIdentifier);
-    node(labels, `entities-${labels.replace(/:/g, '-')}.csv`, ['id:ID', 'name', 'type', 'aliases:string[]', 'mergeKey', 'mergeReasons:string[]', 'mentionCount:double', 'documentCount:long'],
+    node(labels, `entities-${labels.replace(/:/g, '-')}.csv`, ['id:ID', 'name', 'type', 'aliases:string[]', 'mergeKey', 'mergeReasons:string[]', 'mentionCount:long', 'documentCount:long'],
       list.map((e) => [e.id, e.name, e.type, e.aliases, e.mergeKey, e.mergeReasons, e.mentionCount, e.documentCount]));
   }
   rel('IN_DOCUMENT', 'in-document.csv', [':START_ID', ':END_ID'], rows.sentences.map((s) => [s.id, s.doc]));
-  rel('MENTIONED_IN', 'mentioned-in.csv', [':START_ID', ':END_ID', 'count:double', 'starts:double[]', 'ends:double[]', 'kinds:string[]'],
+  rel('MENTIONED_IN', 'mentioned-in.csv', [':START_ID', ':END_ID', 'count:long', 'starts:long[]', 'ends:long[]', 'kinds:string[]'],
     rows.mentions.map((m) => [m.entity, m.doc, m.count, m.starts, m.ends, m.kinds]));
   const byType = new Map<string, BulkRows['relations']>();
   for (const relation of rows.relations) {

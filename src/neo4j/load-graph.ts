@@ -46,11 +46,13 @@ UNWIND $rows AS row
 MERGE (d:${DOCUMENT_LABEL} {id: row.id})
 SET d.source = row.source, d.title = row.title, d.published = row.published, d.text = row.text`;
 
+// JS numbers reach Neo4j as floats; offsets and counts are stored as integers so Cypher can use them directly
+// (substring(d.text, s.start, s.end - s.start)).
 const MERGE_SENTENCES = `
 UNWIND $rows AS row
 MATCH (d:${DOCUMENT_LABEL} {id: row.doc})
 MERGE (s:${SENTENCE_LABEL} {id: row.id})
-SET s.documentId = row.doc, s.start = row.start, s.end = row.end, s.text = row.text
+SET s.documentId = row.doc, s.start = toInteger(row.start), s.end = toInteger(row.end), s.text = row.text
 MERGE (s)-[:IN_DOCUMENT]->(d)`;
 
 /** Entities of one label set. The first name a node gets stays its name; every other name becomes an alias. */
@@ -71,7 +73,7 @@ UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (d:${DOCUMENT_LABEL} {id: row.doc})
 MERGE (e)-[m:MENTIONED_IN]->(d)
-SET m.count = row.count, m.starts = row.starts, m.ends = row.ends, m.kinds = row.kinds`;
+SET m.count = toInteger(row.count), m.starts = [x IN row.starts | toInteger(x)], m.ends = [x IN row.ends | toInteger(x)], m.kinds = row.kinds`;
 
 /** Counts kept on entity nodes so the viewer and queries need not aggregate mentions each time. Run once per entity
  * after all mentions are written (not per mention batch), which is most of what the mention stage used to cost. */

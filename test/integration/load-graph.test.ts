@@ -66,13 +66,16 @@ describe('kg load', () => {
       const result = await session.run(`
         MATCH (:Entity)-[r]->(:Entity)
         OPTIONAL MATCH (s:Sentence)-[:IN_DOCUMENT]->(d:Document) WHERE s.id IN r.evidenceIds
-        RETURN r.id AS id, collect(s.text) AS quotes, collect(d.source) AS sources`);
+        RETURN r.id AS id, collect(s.text) AS quotes, collect(d.source) AS sources,
+               all(x IN collect(substring(d.text, s.start, s.end - s.start) = s.text) WHERE x) AS offsetsPointAtQuotes`);
       expect(result.records.length).toBe(graph.relations.length);
       for (const record of result.records) {
         const relation = graph.relations.find((r) => r.id === record.get('id'))!;
         const expected = relation.evidence.map((e) => graph.documents[0].text.slice(e.start, e.end));
         expect([...record.get('quotes')].sort()).toEqual([...expected].sort());
         expect(record.get('sources')).toContain('acquisition.txt');
+        // Offsets are integers into the article text, usable in Cypher as they are.
+        expect(record.get('offsetsPointAtQuotes')).toBe(true);
       }
     } finally {
       await session.close();
