@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { extractGraph } from '../src/pipeline/extract-graph.js';
 import { isA, type EntityTypeName } from '../src/schema/schema.js';
+import { joinTokens } from '../src/ner/conll04-reader.js';
 
 interface Sample {
   tokens: string[];
@@ -37,13 +38,7 @@ let reachable = 0;
 const started = performance.now();
 for (const [n, sample] of samples.entries()) {
   // Character span of each token in the joined text.
-  const starts: number[] = [];
-  let text = '';
-  for (const token of sample.tokens) {
-    if (text) text += ' ';
-    starts.push(text.length);
-    text += token;
-  }
+  const { text, starts } = joinTokens(sample.tokens);
   tokens += sample.tokens.length;
   const spanKey = (s: number, e: number) => `${starts[s]}:${starts[e - 1] + sample.tokens[e - 1].length}`;
   const gold = new Set(sample.relations.map((r) => {

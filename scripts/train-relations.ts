@@ -16,6 +16,7 @@ import { segmentDocument } from '../src/pipeline/segment.js';
 import type { MentionCandidate, ResolvedEntity } from '../src/pipeline/stage-types.js';
 import { useTaggerModel } from '../src/ner/tag-entities.js';
 import { DEFAULT_RECIPE, trainTagger } from '../src/ner/train-tagger.js';
+import { joinTokens } from '../src/ner/conll04-reader.js';
 
 const dataDir = fileURLToPath(new URL('../../shared/data/conll04/', import.meta.url));
 const arg = (name: string, fallback: number): number => {
@@ -57,13 +58,7 @@ function readSplit(name: string, spans: 'gold' | 'recognised'): PairExample[] {
 }
 
 function recognisedExamples(sample: ConllSample, n: number): PairExample[] {
-  const starts: number[] = [];
-  let text = '';
-  for (const token of sample.tokens) {
-    if (text) text += ' ';
-    starts.push(text.length);
-    text += token;
-  }
+  const { text, starts } = joinTokens(sample.tokens);
   const goldSpan = sample.entities.map((e) => [starts[e.start]!, starts[e.end - 1]! + sample.tokens[e.end - 1]!.length] as const);
   const doc = segmentDocument(cleanInput({ source: `conll04-${n}.txt`, format: 'txt', content: text }));
   const entities = resolveEntities(recogniseMentions(doc));

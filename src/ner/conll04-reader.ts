@@ -38,3 +38,15 @@ export function parseConll04(json: string, otherAs: OtherAs): ConllDocument[] {
 export function readConll04(path: string, otherAs: OtherAs): ConllDocument[] {
   return parseConll04(readFileSync(path, 'utf8'), otherAs);
 }
+
+/** A CoNLL04 sentence as article text: tokens joined by single spaces, with each token's start offset. */
+export function joinTokens(tokens: readonly string[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = '';
+  for (const token of tokens) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += token;
+  }
+  return { text, starts };
+}

@@ -184,7 +184,8 @@ describe('kg export', () => {
       ...files.filter((f) => f.startsWith('relationships-')).map((f) => `--relationships=${path.join(out, f)}`),
       '--array-delimiter=;', '--multiline-fields=true', 'neo4j',
     ];
-    const imported = spawnSync(javaBinary(), args, { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: layout.confDir }, encoding: 'utf8' });
+    // Run inside the throw-away home: neo4j-admin writes its import.report into the working directory.
+    const imported = spawnSync(javaBinary(), args, { cwd: home, env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: layout.confDir }, encoding: 'utf8' });
     expect(imported.stderr + imported.stdout).toMatch(/IMPORT DONE/);
     expect(imported.status).toBe(0);
 
