@@ -195,6 +195,14 @@ interface Fetched {
 }
 
 /** Fetches nodes and relationships by element id; relationship endpoints are rewritten to node keys afterwards. */
+/** The loader's id is an element's stable key; one without an id (or sharing one already used) keeps Neo4j's elementId. */
+function stableKey(properties: Record<string, unknown>, elementId: string, used: Set<string>): string {
+  let key = typeof properties.id === 'string' ? properties.id : elementId;
+  if (used.has(key)) key = elementId;
+  used.add(key);
+  return key;
+}
+
 async function fetchElements(database: GraphDatabase, nodeIds: string[], relationshipIds: string[], into: Fetched, keys: Map<string, string>,
   progress: (p: ExportProgress) => void, stage: ExportProgress['stage']): Promise<void> {
   const collector = new GraphCollector();
@@ -203,10 +211,7 @@ async function fetchElements(database: GraphDatabase, nodeIds: string[], relatio
   for (const row of nodeRows) {
     const elementId = String(row.elementId);
     const properties = row.properties as Record<string, unknown>;
-    // The loader's ids are the stable keys; a node without one (or sharing one) keeps Neo4j's elementId.
-    let key = typeof properties.id === 'string' ? properties.id : elementId;
-    if (usedKeys.has(key)) key = elementId;
-    usedKeys.add(key);
+    const key = stableKey(properties, elementId, usedKeys);
     keys.set(elementId, key);
     into.nodes.set(elementId, {
       id: key, labels: [...(row.labels as string[])].sort(), properties: convertProperties(properties, collector), propertyTypes: typeMap(row.types),
@@ -218,9 +223,7 @@ async function fetchElements(database: GraphDatabase, nodeIds: string[], relatio
   for (const row of relationshipRows) {
     const elementId = String(row.elementId);
     const properties = row.properties as Record<string, unknown>;
-    let key = typeof properties.id === 'string' ? properties.id : elementId;
-    if (usedRelationshipKeys.has(key)) key = elementId;
-    usedRelationshipKeys.add(key);
+    const key = stableKey(properties, elementId, usedRelationshipKeys);
     into.relationships.set(elementId, {
       id: key, type: String(row.type), start: String(row.start), end: String(row.end),
       properties: convertProperties(properties, collector), propertyTypes: typeMap(row.types),
