@@ -14,6 +14,16 @@ import type { MentionCandidate, RawInput, RelationCandidate } from './stage-type
 
 export interface ParallelOptions extends ExtractOptions {
   workers: number;
+  /**
+   * Worker threads already started (startWorkerThreads), e.g. while the inputs were still being read, so that
+   * their start-up overlaps the reading. Used before starting any more; all are stopped at the end.
+   */
+  started?: Worker[];
+}
+
+/** Starts `count` extraction worker threads; each loads the code and models on its own, which takes a moment. */
+export function startWorkerThreads(count: number): Worker[] {
+  return Array.from({ length: count }, () => new Worker(BOOT, { workerData: { module: WORKER_MODULE } }));
 }
 
 const BOOT = new URL('../../bin/kg-worker.js', import.meta.url);
@@ -25,10 +35,14 @@ const AHEAD = 1;
 export async function extractGraphInWorkers(inputs: RawInput[], options: ParallelOptions): Promise<ExtractResult> {
   const { documents, skipped } = keepDocuments(inputs.map((input) => cleanInput(input, options.published)));
   const progress: ExtractProgress = { total: documents.length, recognised: 0, related: 0, tokensRecognised: 0, tokensRelated: 0 };
-  if (documents.length === 0) return finishGraph([], [], [], [], skipped);
+  const started = options.started ?? [];
   const threads = Math.max(0, Math.min(options.workers, documents.length) - 1);
-  const workers: Runner[] = [new MainThreadWorker(), ...Array.from({ length: threads }, () => new Worker(BOOT, { workerData: { module: WORKER_MODULE } }))];
+  const kept = started.slice(0, threads);
+  const spare = started.slice(threads);
+  const workers: Runner[] = [new MainThreadWorker(), ...kept, ...startWorkerThreads(Math.max(0, threads - kept.length))];
   try {
+    await Promise.all(spare.map((w) => w.terminate()));
+    if (documents.length === 0) return finishGraph([], [], [], [], skipped);
     const recognised = new Array<RecognisedDocument>(documents.length);
     const owner = new Array<Runner>(documents.length);
     let next = 0;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { graphJsonPieces } from '../../src/document/graph-json.js';
 import type { GraphDocument } from '../../src/document/graph-document.js';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
-import { extractGraphInWorkers } from '../../src/pipeline/parallel-extract.js';
+import { extractGraphInWorkers, startWorkerThreads } from '../../src/pipeline/parallel-extract.js';
 import type { RawInput } from '../../src/pipeline/stage-types.js';
 import { progressLine } from '../../src/cli/progress-line.js';
 
@@ -48,6 +48,16 @@ describe('extraction on worker threads', () => {
     expect(one.graph.entities.some((e) => e.mentions.some((m) => m.kind === 'nominal' || m.kind === 'pronoun'))).toBe(true);
     const parallel = await extractGraphInWorkers(fixtures, { workers: 2 });
     expect(JSON.stringify(parallel.graph)).toBe(JSON.stringify(one.graph));
+  }, 60_000);
+
+  it('uses threads started beforehand, and stops those it does not need', async () => {
+    const one = extractGraph(inputs);
+    const started = startWorkerThreads(4);
+    const exits = started.map((thread) => new Promise<number>((resolve) => thread.once('exit', resolve)));
+    // Three documents are kept, so two threads besides the main one are used and two are spare.
+    const parallel = await extractGraphInWorkers(inputs, { workers: 5, started });
+    expect(JSON.stringify(parallel.graph)).toBe(JSON.stringify(one.graph));
+    expect(await Promise.all(exits)).toHaveLength(4);
   }, 60_000);
 
   it('reports progress up to every document recognised and related', async () => {

@@ -1,13 +1,15 @@
 // `kg extract`: reads articles and writes one graph document for all of them.
 import { once } from 'node:events';
+import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
+import v8 from 'node:v8';
 import { parseArgs } from 'node:util';
 import type { GraphDocument } from '../../document/graph-document.js';
 import { graphJsonPieces } from '../../document/graph-json.js';
 import { ingestInputs } from '../../pipeline/ingest.js';
 import { extractGraph } from '../../pipeline/extract-graph.js';
-import { extractGraphInWorkers } from '../../pipeline/parallel-extract.js';
+import { extractGraphInWorkers, startWorkerThreads } from '../../pipeline/parallel-extract.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { progressLine } from '../progress-line.js';
@@ -31,13 +33,25 @@ Inputs that cannot be read are reported on stderr and skipped; the others are st
     if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new CliError(`kg extract: --published "${values.published}" is not a date; write it as YYYY-MM-DD`);
     if (values.workers !== undefined && !/^[1-9]\d{0,3}$/.test(values.workers)) throw new CliError(`kg extract: --workers "${values.workers}" is not a whole number from 1 to 9999; give e.g. --workers 2`);
     const started = performance.now();
-    const { inputs, failures } = await ingestInputs(positionals);
+    // Worker threads take a moment to load the models, so those a folder will need start while it is read.
+    const likelyWorkers = values.workers ? Number(values.workers) : severalInputsNamed(positionals) ? os.availableParallelism() : 1;
+    const threads = likelyWorkers > 1 ? startWorkerThreads(likelyWorkers - 1) : [];
+    let ingested;
+    try {
+      ingested = await ingestInputs(positionals);
+    } catch (error) {
+      await Promise.all(threads.map((t) => t.terminate()));
+      throw error;
+    }
+    const { inputs, failures } = ingested;
     for (const failure of failures) process.stderr.write(`kg extract: skipped ${failure.source}: ${failure.reason}\n`);
+    if (inputs.length <= 1 || likelyWorkers <= 1) await Promise.all(threads.map((t) => t.terminate()));
     if (inputs.length === 0) throw new CliError('kg extract: none of the inputs could be read; see the messages above');
+    keepHeapSmallFor(inputs.reduce((sum, input) => sum + input.content.length, 0));
     const workers = values.workers ? Number(values.workers) : inputs.length > 1 ? os.availableParallelism() : 1;
     const progress = inputs.length > 1 ? progressLine(process.stderr, 'kg extract: ') : undefined;
     const options = { published: values.published, onProgress: progress?.update };
-    const { graph, report } = workers > 1 && inputs.length > 1 ? await extractGraphInWorkers(inputs, { ...options, workers }) : extractGraph(inputs, options);
+    const { graph, report } = workers > 1 && inputs.length > 1 ? await extractGraphInWorkers(inputs, { ...options, workers, started: threads }) : extractGraph(inputs, options);
     progress?.done();
     for (const skipped of report.skipped) process.stderr.write(`kg extract: skipped ${skipped.source}: ${skipped.reason}\n`);
     failures.push(...report.skipped);
@@ -52,6 +66,29 @@ Inputs that cannot be read are reported on stderr and skipped; the others are st
     if (failures.length) process.exitCode = 2;
   },
 };
+
+/** Characters of input from which the heap is kept small (see keepHeapSmallFor). */
+const LARGE_INPUT_CHARS = 8_000_000;
+
+/**
+ * Recognition leaves much short-lived garbage, and V8 lets the heap grow to a few times what is live before a full
+ * collection: on 20 MB of text that peaks at ~1.3 GB resident for ~0.4 GB live. For large inputs the heap is allowed
+ * to grow by 30% between collections instead, which keeps that peak under 0.9 GB for ~8% more time; small inputs,
+ * where the peak is a few hundred MB anyway, keep V8's default.
+ */
+function keepHeapSmallFor(inputChars: number): void {
+  if (inputChars >= LARGE_INPUT_CHARS) v8.setFlagsFromString('--heap-growing-percent=30');
+}
+
+/** Whether the command line names more than one article: several paths, a folder, or stdin among others. */
+function severalInputsNamed(paths: string[]): boolean {
+  if (paths.length > 1) return true;
+  try {
+    return paths[0] !== '-' && statSync(paths[0]!).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** Writes the graph as JSON to `out`, or to stdout, in pieces (see graph-json.ts). */
 async function writeGraph(graph: GraphDocument, out: string | undefined): Promise<void> {

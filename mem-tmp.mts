@@ -1,0 +1,10 @@
+import { ingestInputs } from './src/pipeline/ingest.ts';
+import { extractGraph } from './src/pipeline/extract-graph.ts';
+const mb = () => { const m = process.memoryUsage(); return `rss ${(m.rss/1e6).toFixed(0)} heap ${(m.heapUsed/1e6).toFixed(0)} ext ${(m.external/1e6).toFixed(0)} ab ${(m.arrayBuffers/1e6).toFixed(0)}`; };
+const { inputs } = await ingestInputs([process.argv[2]]);
+console.log('ingested', mb());
+let peak = 0; let phase = '';
+const timer = setInterval(() => {}, 1000);
+const r = extractGraph(inputs, { onProgress: (p) => { const ph = p.related ? 'related' : 'recognised'; if (ph !== phase) { phase = ph; (globalThis as any).gc(); console.log(ph, mb()); } } });
+(globalThis as any).gc(); console.log("done", mb(), r.graph.relations.length, r.graph.entities.length);
+clearInterval(timer);
