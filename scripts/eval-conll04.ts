@@ -32,6 +32,15 @@ if (!fs.existsSync(file)) {
 }
 const samples = JSON.parse(fs.readFileSync(file, 'utf8')) as Sample[];
 const counts = Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
+const entityCounts = { tp: 0, fp: 0, fn: 0 };
+
+/** The CoNLL04 entity type of one of ours, or undefined for types it files under Other. */
+function conllEntityType(type: EntityTypeName): string | undefined {
+  if (isA(type, 'Person')) return 'Peop';
+  if (isA(type, 'Organization')) return 'Org';
+  if (isA(type, 'Location')) return 'Loc';
+  return undefined;
+}
 let tokens = 0;
 /** Gold relations whose two entity spans the entity stage found exactly: the ceiling for relation recall. */
 let reachable = 0;
@@ -69,6 +78,14 @@ for (const [n, sample] of samples.entries()) {
     for (const s of names(source)) for (const t of names(target)) predicted.add(`${label}|${s}|${t}`);
   }
   const found = new Set(graph.entities.flatMap((e) => e.mentions.filter((m) => !m.kind || m.kind === 'name').map(snap)));
+  // Entities as CoNLL04 types them (Other is not scored): exact span and type.
+  const goldEntities = new Set(sample.entities.filter((e) => e.type !== 'Other').map((e) => `${e.type}|${spanKey(e.start, e.end)}`));
+  const foundEntities = new Set(graph.entities.flatMap((e) => {
+    const type = conllEntityType(e.type);
+    return type ? e.mentions.filter((m) => !m.kind || m.kind === 'name').map(snap).filter(Boolean).map((k) => `${type}|${k}`) : [];
+  }));
+  for (const key of foundEntities) entityCounts[goldEntities.has(key) ? 'tp' : 'fp']++;
+  for (const key of goldEntities) if (!foundEntities.has(key)) entityCounts.fn++;
   for (const key of gold) if (found.has(key.split('|')[1]) && found.has(key.split('|')[2])) reachable++;
   for (const key of predicted) counts[key.split('|')[0]][gold.has(key) ? 'tp' : 'fp']++;
   for (const key of gold) if (!predicted.has(key)) counts[key.split('|')[0]].fn++;
@@ -91,4 +108,6 @@ for (const label of LABELS) {
 const micro = prf(total);
 console.log(`micro        ${String(total.tp).padStart(4)} ${String(total.fp).padStart(4)} ${String(total.fn).padStart(4)}  ${fmt(micro.p)}  ${fmt(micro.r)}  ${fmt(micro.f)}`);
 console.log(`gold relations with both entity spans found exactly: ${reachable} of ${total.tp + total.fn} (recall ceiling ${fmt(reachable / (total.tp + total.fn))})`);
+const entities = prf(entityCounts);
+console.log(`entities (Peop/Org/Loc, exact span and type): P ${fmt(entities.p)} R ${fmt(entities.r)} F1 ${fmt(entities.f)}`);
 console.log(`${samples.length} sentences, ${tokens} tokens in ${seconds.toFixed(1)}s`);

@@ -1,12 +1,12 @@
 // Trains the relation classifier on CoNLL04's train split (gold entity spans) and writes
 // models/relations-conll04.json.gz; same data and options give a byte-identical file. Prints pair-level scores on
 // the dev split at several margin thresholds, for choosing the relate stage's thresholds.
-// Usage: npm run train:relations [-- --epochs N --seed N --l2 X --prune X --gold 0|1 --recognised 0|1]
+// Usage: npm run train:relations [-- --epochs N --seed N --seeds N --l2 X --prune X --gold 0|1 --recognised 0|1]
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CLASSES, RELATION_MODEL_PATH, deserialiseRelationModel, scoreFeatures, serialiseRelationModel } from '../src/relations/relation-classifier.js';
-import { conllType, pairExamples, trainLogistic, type LabelledSentence, type PairExample } from '../src/relations/train-pair-classifier.js';
+import { averageModels, conllType, pairExamples, trainLogistic, type LabelledSentence, type PairExample } from '../src/relations/train-pair-classifier.js';
 import { pairSlots } from '../src/relations/classifier-pairs.js';
 import { viewSentence } from '../src/relations/sentence-view.js';
 import { cleanInput } from '../src/pipeline/clean.js';
@@ -87,7 +87,9 @@ function recognisedExamples(sample: ConllSample, n: number): PairExample[] {
 
 const t0 = Date.now();
 const train = [...(arg('gold', 1) ? readSplit('train', 'gold') : []), ...(arg('recognised', 1) ? readSplit('train', 'recognised') : [])];
-const model = trainLogistic(train, arg('epochs', 10), arg('seed', 1), arg('l2', 0.003));
+// Several example orders, averaged (--seeds N orders starting at --seed).
+const seeds = Array.from({ length: arg('seeds', 5) }, (_, k) => arg('seed', 1) + k);
+const model = averageModels(seeds.map((seed) => trainLogistic(train, arg('epochs', 10), seed, arg('l2', 0.003))));
 const bytes = serialiseRelationModel(model, arg('prune', 0.001));
 writeFileSync(RELATION_MODEL_PATH, bytes);
 const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);

@@ -46,7 +46,7 @@ export function isNameWord(text: string): boolean {
   return true;
 }
 
-const TITLE_PREFIXES = new Set(['prime', 'deputy', 'vice', 'acting', 'former', 'foreign', 'defence', 'defense', 'finance', 'interior',
+export const TITLE_PREFIXES = new Set(['prime', 'deputy', 'vice', 'acting', 'former', 'foreign', 'defence', 'defense', 'finance', 'interior',
   'health', 'home', 'trade', 'education', 'energy', 'opposition', 'majority', 'minority', 'crown', 'chief', 'executive', 'general', 'supreme', 'senior']);
 /** Head words of institutions whose names continue across "of"/"for"/"on" ("Museum of Modern Art"). */
 const INSTITUTION_HEADS = new Set(['museum', 'centre', 'center', 'school', 'college', 'academy', 'society', 'federation', 'league',
@@ -62,8 +62,13 @@ function joinsAcross(tokens: Token[], start: number, connectorAt: number): boole
   return /^(named|called|dubbed)$/i.test(tokens[start - 1]?.text ?? '');
 }
 
+/** Generational suffixes that close a person's name ("Martin Luther King Jr."), never a name of their own. */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+
 /** A run of title words after the first word and before at least one more capitalised word. */
 function innerTitle(tokens: Token[], start: number, end: number): { titleStart: number; personStart: number } | undefined {
+  // "Martin Luther King Jr": a title word right before a generational suffix is a surname.
+  if (NAME_SUFFIX.test(tokens[end - 1].text) && end - start > 2) end--;
   for (let k = start + 1; k < end - 1; k++) {
     const lower = tokens[k].text.toLowerCase();
     if (!TITLES.has(lower) && !TITLE_PREFIXES.has(lower)) continue;

@@ -2,11 +2,11 @@
 // skipping page furniture. Drops what capitals alone cannot prove: a lone sentence-initial word never written
 // capitalised elsewhere, and runs of adjectives ("Palestinian Islamist").
 import type { SegmentedDocument, Sentence } from '../pipeline/stage-types.js';
-import { chunkNames, type NameChunk } from './chunk-names.js';
+import { TITLE_PREFIXES, chunkNames, type NameChunk } from './chunk-names.js';
 import { descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByAdjective } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
-import { COMMUNITIES, DESCRIBING_ADJECTIVES } from './lexicon/words.js';
+import { COMMUNITIES, DESCRIBING_ADJECTIVES, ROLE_WORDS, TITLES } from './lexicon/words.js';
 import type { MentionDraft } from './mention-draft.js';
 import { nameEvidence } from './name-evidence.js';
 import { nameKey } from './name-key.js';
@@ -73,7 +73,9 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     splitDatelineSources(tokens, chunks);
     for (const c of chunks) if (!c.initial) for (let k = c.tokenStart; k < c.tokenEnd; k++) capitalisedInside.add(tokens[k].text);
     // Tags are read only for chunks: a sentence without any is not tagged (nor are its tags kept until the end).
-    perSentence.push({ sentence, chunks, tags: tagger && chunks.length ? tagger(tokens.map((t) => t.text)) : undefined });
+    const tags = tagger && chunks.length ? tagger(tokens.map((t) => t.text)) : undefined;
+    if (tags) trimUntaggedLead(tokens, chunks, tags);
+    perSentence.push({ sentence, chunks, tags });
   }
   // A name read as a person, organisation or place somewhere in the document (by the tagger or by its context)
   // keeps its mentions where the tagger, with less context, reads it as MISC ("The Tribune's inquiry" after
@@ -161,6 +163,23 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     }
   }
   return drafts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Foreign Chien Fu will leave…", "Prime Brian Mulroney's party": a word that qualifies a title, cut off from it,
+ * opens the run of capitals. Where the tagger reads it as outside any name and the next word as a name's start, it
+ * is not part of the name. (A first name the tagger does not know, "Anna Sandhu Ray", is no such word.)
+ */
+function trimUntaggedLead(tokens: Sentence['tokens'], chunks: NameChunk[], tags: string[]): void {
+  for (const chunk of chunks) {
+    const first = chunk.tokenStart;
+    if (chunk.tokenEnd - first < 2 || tags[first] !== 'O' || !/^B-(?:PER|ORG|LOC)$/.test(tags[first + 1] ?? '')) continue;
+    const lower = tokens[first].text.toLowerCase();
+    if (!TITLE_PREFIXES.has(lower) && !TITLES.has(lower) && !ROLE_WORDS.has(lower)) continue;
+    chunk.tokenStart = first + 1;
+    chunk.initial = false;
+    chunk.leadStart = undefined;
+  }
 }
 
 /** Words that make the rest of a chunk a broadcaster or news service ("Havana Radio Reloj Network"). */

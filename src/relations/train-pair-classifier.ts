@@ -98,3 +98,20 @@ export function trainLogistic(examples: readonly PairExample[], epochs: number, 
   }
   return { weights };
 }
+
+/**
+ * The mean of several models' weights. Models trained in different example orders disagree most on the rare
+ * features a few sentences carry; averaging them damps that, so a small change in the training data moves the
+ * result less than one order's luck does.
+ */
+export function averageModels(models: readonly RelationModel[]): RelationModel {
+  const weights = new Map<string, Float64Array>();
+  for (const model of models) {
+    for (const [feature, w] of model.weights) {
+      let sum = weights.get(feature);
+      if (!sum) weights.set(feature, (sum = new Float64Array(w.length)));
+      for (let c = 0; c < w.length; c++) sum[c]! += w[c]! / models.length;
+    }
+  }
+  return { weights };
+}

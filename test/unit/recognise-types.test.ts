@@ -59,6 +59,19 @@ describe('recognition types names by descriptors and context', () => {
     expect(entityNamed(graph, 'Nadia Sorensen')?.type).toBe('Person');
     expect(entityNamed(graph, 'Orvale')).toBeDefined();
   });
+  it('leaves a title qualifier cut off from its title out of the name ("Deputy Tomas Reyes")', () => {
+    const graph = extract('Deputy Tomas Reyes will leave for Lisbon on Monday. Acting Helena Marsh took over the ministry.');
+    expect(entityNamed(graph, 'Tomas Reyes')?.type).toBe('Person');
+    expect(entityNamed(graph, 'Helena Marsh')?.type).toBe('Person');
+    expect(graph.entities.map((e) => e.name)).not.toContain('Deputy Tomas Reyes');
+  });
+  it('reads a title word before a generational suffix as a surname ("Martin Luther King Jr.")', () => {
+    const graph = extract('The march was led by Martin Luther King Jr. in the spring.');
+    const person = graph.entities.find((e) => e.name.startsWith('Martin Luther King'));
+    expect(person?.type).toBe('Person');
+    expect(person?.name).toMatch(/^Martin Luther King Jr\.?$/);
+    expect(graph.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
   it('keeps name particles inside people\'s names and types a person by apposition', () => {
     const graph = extract('Emir Khalid bin Rashid met Faisal al-Hamdan. Jean-Paul Garnier, a spokesman for the bank, agreed.');
     expect(entityNamed(graph, 'Khalid bin Rashid')?.type).toBe('Person');

@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { averageModels } from '../../src/relations/train-pair-classifier.js';
 import { featureWords, pairFeatures, type PairMention, type PairType } from '../../src/relations/pair-features.js';
 import {
   classifyPair,
@@ -93,5 +94,16 @@ describe('relation classifier', () => {
 
   it('judges only the type pairs that carry a relation', () => {
     expect(classify('Acme Corp and Globex Inc signed a deal .', [0, 2, 'Organization'], [3, 5, 'Organization'])).toBeUndefined();
+  });
+});
+
+describe('averageModels', () => {
+  it('gives each feature the mean of its weights, a feature one model lacks counting as zero there', () => {
+    const a = { weights: new Map([['w=shot', new Float64Array([1, 2, 3])], ['w=met', new Float64Array([4, 0, 0])]]) };
+    const b = { weights: new Map([['w=shot', new Float64Array([3, 0, -1])]]) };
+    const mean = averageModels([a, b]);
+    expect([...mean.weights.get('w=shot')!]).toEqual([2, 1, 1]);
+    expect([...mean.weights.get('w=met')!]).toEqual([2, 0, 0]);
+    expect(mean.weights.size).toBe(2);
   });
 });
