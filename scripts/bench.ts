@@ -250,13 +250,22 @@ async function benchLoading(size: number): Promise<{ graphFile: string }> {
 
   const kgLoad: number[] = [];
   const kgLoadRss: number[] = [];
+  const kgBulk: number[] = [];
   const loadCsv: number[] = [];
   const admin: number[] = [];
   const adminImportOnly: number[] = [];
   for (let i = 0; i < sizeRuns; i += 1) {
-    // kg load, through the CLI as a user runs it, into an empty database.
+    // kg load --bulk, through the CLI, into an empty database: JSON to CSV, neo4j-admin import, restart, indexes.
     await clearDatabase();
     let began = performance.now();
+    const bulk = spawnSync(process.execPath, [kg, 'load', graphFile, '--bulk', '--quiet'], { env: { ...process.env, ...benchEnv, NEO4J_URI: '' }, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (bulk.status !== 0) throw new Error(`kg load --bulk of ${size} failed: ${bulk.stderr.split('\n').slice(-5).join(' ')}`);
+    kgBulk.push(relations / ((performance.now() - began) / 1000));
+    if ((await relationshipCount()) !== relations) throw new Error(`kg load --bulk of ${size} left a different number of relations`);
+
+    // kg load, through the CLI as a user runs it, into an empty database.
+    await clearDatabase();
+    began = performance.now();
     const loaded = spawnSync('/usr/bin/time', ['-v', process.execPath, kg, 'load', graphFile, '--quiet', ...(args['batch-size'] ? ['--batch-size', args['batch-size']] : [])], { env: { ...process.env, ...benchEnv, NEO4J_URI: '' }, encoding: 'utf8', maxBuffer: 64 << 20 });
     kgLoad.push(relations / ((performance.now() - began) / 1000));
     const loadRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(loaded.stderr);
@@ -286,7 +295,8 @@ async function benchLoading(size: number): Promise<{ graphFile: string }> {
   record({ section: 'loading', name: `${label}: kg load${args['batch-size'] ? ` --batch-size ${args['batch-size']}` : ''}`, unit: 'relationships/s', samples: kgLoad, note });
   record({ section: 'loading', name: `${label}: kg load peak memory`, unit: 'MB RSS', samples: kgLoadRss, note: `${note}; graph document ${(fs.statSync(graphFile).size / 2 ** 20).toFixed(0)} MB` });
   record({ section: 'loading', name: `${label}: LOAD CSV`, unit: 'relationships/s', samples: loadCsv, note });
-  record({ section: 'loading', name: `${label}: neo4j-admin import + restart + indexes (= kg load --bulk)`, unit: 'relationships/s', samples: admin, note });
+  record({ section: 'loading', name: `${label}: kg load --bulk`, unit: 'relationships/s', samples: kgBulk, note });
+  record({ section: 'loading', name: `${label}: neo4j-admin import + restart + indexes`, unit: 'relationships/s', samples: admin, note });
   record({ section: 'loading', name: `${label}: neo4j-admin import alone`, unit: 'relationships/s', samples: adminImportOnly, note });
   fs.rmSync(files.dir, { recursive: true, force: true });
   return { graphFile };
@@ -372,10 +382,17 @@ function targets(): string[] {
     const label = `${size.toLocaleString('en-GB')} relationships`;
     const kgLoad = median(`${label}: kg load${args['batch-size'] ? ` --batch-size ${args['batch-size']}` : ''}`);
     const loadCsv = median(`${label}: LOAD CSV`);
-    const bulk = median(`${label}: neo4j-admin import + restart + indexes (= kg load --bulk)`);
+    const bulk = median(`${label}: kg load --bulk`);
+    const adminReady = median(`${label}: neo4j-admin import + restart + indexes`);
     const adminOnly = median(`${label}: neo4j-admin import alone`);
     if (kgLoad && loadCsv) row(`kg load ≥ 0.5× LOAD CSV (${label})`, `${fmt(kgLoad)} vs ${fmt(loadCsv)} relationships/s = ${(kgLoad / loadCsv).toFixed(2)}×`, kgLoad >= 0.5 * loadCsv);
-    if (bulk && adminOnly) row(`--bulk close to neo4j-admin (${label})`, `${fmt(bulk)} vs ${fmt(adminOnly)} relationships/s for the import alone = ${(bulk / adminOnly).toFixed(2)}× (the rest is the restart and building the indexes)`, bulk >= 0.8 * adminOnly ? 'yes' : 'no (within 0.8× counts as close)');
+    if (bulk && adminReady && adminOnly) {
+      row(
+        `--bulk close to neo4j-admin (${label})`,
+        `${fmt(bulk)} relationships/s vs ${fmt(adminReady)} for neo4j-admin with the restart and indexes a queryable database needs = ${(bulk / adminReady).toFixed(2)}× (the rest is writing the CSV files); vs the import command alone ${fmt(adminOnly)} = ${(bulk / adminOnly).toFixed(2)}×`,
+        bulk >= 0.8 * adminReady ? 'yes (≥ 0.8× counts as close)' : 'no (≥ 0.8× counts as close)',
+      );
+    }
   }
   const largest = `${sizes[sizes.length - 1].toLocaleString('en-GB')}-relationship graph`;
   for (const [query, target] of [['1-hop neighbours', '1-hop neighbours p95 ≤ 20 ms'], ['name search (fulltext entity_names)', 'name search p95 ≤ 20 ms']] as const) {
@@ -413,9 +430,9 @@ function notes(): string[] {
     '- Extraction: `node bin/kg.js extract <folder> --out …` in a child under `/usr/bin/time -v`; tokens and seconds from its own summary line (so Node start-up and model loading are inside, file writing too), peak memory is the child\'s maximum RSS. The generated corpus comes from `src/synthetic/synthetic-articles.ts` (seeded).',
     '- "N workers" is `kg extract --workers N` (worker threads, the main thread one of them). "N independent 1-worker processes" runs N separate `kg extract --workers 1` at once, each on every N-th article, and divides all their tokens by the slowest one\'s wall time: no threading can beat that, so it is the machine\'s own ceiling for using all its cores, and on virtual machines whose cores share caches it is well under N×.',
     '- "one 20 MB text" is the generated articles written one after another into a single file, extracted as one document: its peak RSS is the memory figure (kg extract keeps the heap growing slowly on inputs over 8 MB).',
-    '- kg load peak memory is the CLI process\'s maximum RSS under `/usr/bin/time -v`: it reads and validates the whole graph document before writing anything, so it grows with the document.',
+    '- kg load peak memory is the CLI process\'s maximum RSS under `/usr/bin/time -v`. kg load reads the graph document element by element (validation, then two reads for loading, a third for evidence without its own text, as in these generated graphs) and holds ids, not the document.',
     '- Loading: graphs from `syntheticGraph` (seed 42; about 0.4 entities and 1 evidence sentence per relation, 50 relations per document). Relationships/s counts the entity-to-entity relations of the graph over the whole load (documents, sentences, entities, mentions, counts and relations; constraints already present). All three paths start from an empty database and end with the same nodes, labels, properties and relationships.',
-    '- `kg load` runs through the CLI as a user runs it. LOAD CSV reads the CSV files `kg load --bulk` writes (copied into the server\'s import/ folder) with MERGE statements in `CALL { … } IN TRANSACTIONS OF 10000 ROWS`. neo4j-admin is `database import full` with the server stopped, then the restart and `ensureGraphSchema` (what `kg load --bulk` does); "alone" is the import command only.',
+    '- `kg load` runs through the CLI as a user runs it. LOAD CSV reads the CSV files `kg load --bulk` writes (copied into the server\'s import/ folder) with MERGE statements in `CALL { … } IN TRANSACTIONS OF 10000 ROWS`. `kg load --bulk` runs through the CLI into an empty database (writing the CSV files from the graph document, stopping the server, importing, restarting, creating the constraints and indexes). "neo4j-admin import + restart + indexes" is what a user of neo4j-admin does for a queryable database, from CSV files already written: `database import full` with the server stopped, the restart and `ensureGraphSchema`; "alone" is the import command only.',
     '- Queries: the viewer\'s own functions (`searchEntities`, `egoNetwork`, `graphDocumentOf` in src/neo4j/viewer-queries.ts) over Bolt from this process, 50 warm-up calls, then p50/p95 over the iterations.',
   ];
 }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityTypeName, RelationTypeName } from '../schema/schema.js';
 import { labelsFor } from '../schema/schema.js';
-import type { GraphDocument } from '../document/graph-document.js';
+import type { Entity, GraphDocument, Relation, SourceDocument } from '../document/graph-document.js';
 
 export interface DocumentRow {
   id: string;
@@ -73,66 +73,85 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Rows for a validated graph document. */
+export function documentRow(d: SourceDocument): DocumentRow {
+  return { id: d.id, source: d.source, title: d.title ?? null, published: d.published ?? null, text: d.text };
+}
+
+export function entityRow(entity: Entity): EntityRow {
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    names: [...new Set([entity.name, ...entity.aliases])],
+    mergeKey: entity.mergeKey ?? null,
+    mergeReasons: entity.mergeReasons ?? [],
+  };
+}
+
+/** The label set an entity's node gets, e.g. "Entity:Organization:MediaOrganization". */
+export function entityLabels(entity: Entity): string {
+  return labelsFor(entity.type).join(':');
+}
+
+/** One row per document the entity is mentioned in, with the offsets and kinds of its mentions there. */
+export function mentionRows(entity: Entity): MentionRow[] {
+  const byDoc = new Map<string, MentionRow>();
+  for (const mention of entity.mentions) {
+    let row = byDoc.get(mention.doc);
+    if (!row) {
+      row = { entity: entity.id, doc: mention.doc, count: 0, starts: [], ends: [], kinds: [] };
+      byDoc.set(mention.doc, row);
+    }
+    row.count += 1;
+    row.starts.push(mention.start);
+    row.ends.push(mention.end);
+    row.kinds.push(mention.kind ?? 'name');
+  }
+  return [...byDoc.values()];
+}
+
+export function relationRow(relation: Relation): RelationRow {
+  return {
+    id: relation.id,
+    source: relation.source,
+    target: relation.target,
+    confidence: relation.confidence,
+    properties: { ...relation.properties },
+    evidenceIds: [...new Set(relation.evidence.map((e) => sentenceId(e.doc, e.start, e.end)))],
+    documentIds: [...new Set(relation.evidence.map((e) => e.doc))],
+  };
+}
+
+/**
+ * The evidence sentences of a relation as rows, their text from the evidence itself or, when it gives none, from
+ * `textOf(doc)` (undefined: the text is not at hand, and the row's text is left empty for the caller to fill).
+ */
+export function sentenceRows(relation: Relation, textOf: (doc: string) => string | undefined): SentenceRow[] {
+  return relation.evidence.map((e) => ({
+    id: sentenceId(e.doc, e.start, e.end),
+    doc: e.doc,
+    start: e.start,
+    end: e.end,
+    text: e.text ?? textOf(e.doc)?.slice(e.start, e.end) ?? '',
+  }));
+}
+
+/** Rows for a validated graph document held whole. */
 export function graphRows(graph: GraphDocument): GraphRows {
   const textById = new Map(graph.documents.map((d) => [d.id, d.text]));
-  const documents: DocumentRow[] = graph.documents.map((d) => ({
-    id: d.id,
-    source: d.source,
-    title: d.title ?? null,
-    published: d.published ?? null,
-    text: d.text,
-  }));
-
   const sentences = new Map<string, SentenceRow>();
   const relationsByType = new Map<RelationTypeName, RelationRow[]>();
   for (const relation of graph.relations) {
-    const evidenceIds: string[] = [];
-    for (const evidence of relation.evidence) {
-      const id = sentenceId(evidence.doc, evidence.start, evidence.end);
-      evidenceIds.push(id);
-      if (!sentences.has(id)) {
-        const text = evidence.text ?? textById.get(evidence.doc)?.slice(evidence.start, evidence.end) ?? '';
-        sentences.set(id, { id, doc: evidence.doc, start: evidence.start, end: evidence.end, text });
-      }
-    }
-    push(relationsByType, relation.type, {
-      id: relation.id,
-      source: relation.source,
-      target: relation.target,
-      confidence: relation.confidence,
-      properties: { ...relation.properties },
-      evidenceIds: [...new Set(evidenceIds)],
-      documentIds: [...new Set(relation.evidence.map((e) => e.doc))],
-    });
+    for (const row of sentenceRows(relation, (doc) => textById.get(doc))) if (!sentences.has(row.id)) sentences.set(row.id, row);
+    push(relationsByType, relation.type, relationRow(relation));
   }
-
   const entitiesByLabels = new Map<string, EntityRow[]>();
   const mentions: MentionRow[] = [];
   for (const entity of graph.entities) {
-    push(entitiesByLabels, labelsFor(entity.type).join(':'), {
-      id: entity.id,
-      name: entity.name,
-      type: entity.type,
-      names: [...new Set([entity.name, ...entity.aliases])],
-      mergeKey: entity.mergeKey ?? null,
-      mergeReasons: entity.mergeReasons ?? [],
-    });
-    const byDoc = new Map<string, MentionRow>();
-    for (const mention of entity.mentions) {
-      let row = byDoc.get(mention.doc);
-      if (!row) {
-        row = { entity: entity.id, doc: mention.doc, count: 0, starts: [], ends: [], kinds: [] };
-        byDoc.set(mention.doc, row);
-      }
-      row.count += 1;
-      row.starts.push(mention.start);
-      row.ends.push(mention.end);
-      row.kinds.push(mention.kind ?? 'name');
-    }
-    mentions.push(...byDoc.values());
+    push(entitiesByLabels, entityLabels(entity), entityRow(entity));
+    mentions.push(...mentionRows(entity));
   }
-  return { documents, sentences: [...sentences.values()], entitiesByLabels, mentions, relationsByType };
+  return { documents: graph.documents.map(documentRow), sentences: [...sentences.values()], entitiesByLabels, mentions, relationsByType };
 }
 
 /** Splits rows into batches of at most `size`. */

@@ -1,14 +1,27 @@
 // Checks a graph document at the edge, before anything is written: the JSON Schema for its shape, then the
-// graph schema for its meaning (known types, allowed endpoints, references, offsets inside the text).
+// graph schema for its meaning (known types, allowed endpoints, references, offsets inside the text). The checks
+// run element by element (GraphValidator), so a document read from a file piece by piece is checked the same way
+// as one held whole (validateDocument).
 import AjvModule from 'ajv';
 import documentSchema from '../../graph-schema/graph-document.schema.json' with { type: 'json' };
-import type { GraphDocument } from '../document/graph-document.js';
-import { endpointsAllowed, isEntityType, isRelationType } from './schema.js';
+import type { Entity, Relation, SourceDocument } from '../document/graph-document.js';
+import type { GraphSource } from '../document/graph-source.js';
+import { endpointsAllowed, isEntityType, isRelationType, type EntityTypeName, type RelationTypeName } from './schema.js';
 
 // ajv ships CommonJS; under NodeNext its default export is the module object.
 const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as typeof AjvModule.default;
 const ajv = new Ajv({ allErrors: true, strict: false });
-const checkShape = ajv.compile(documentSchema);
+
+/** The three lists of a graph document, in the order their elements are checked. */
+export const GRAPH_LISTS = ['documents', 'entities', 'relations'] as const;
+export type GraphList = (typeof GRAPH_LISTS)[number];
+
+// The document's own level with the lists' elements left to the element schemas below.
+const checkTopLevel = ajv.compile({
+  ...documentSchema,
+  properties: { ...documentSchema.properties, ...Object.fromEntries(GRAPH_LISTS.map((list) => [list, { type: 'array' }])) },
+});
+const checkElement = Object.fromEntries(GRAPH_LISTS.map((list) => [list, ajv.compile(documentSchema.properties[list].items)])) as Record<GraphList, ReturnType<typeof ajv.compile>>;
 
 export interface ValidationResult {
   valid: boolean;
@@ -18,45 +31,130 @@ export interface ValidationResult {
 
 const MAX_REPORTED = 20;
 
+/**
+ * Validates a graph document given piece by piece: `topLevel` with the document's own properties (lists may be
+ * given as empty arrays), then every document, every entity and every relation, in that order (entities refer to
+ * documents, relations to both), then `result`. Holds only ids, types and text lengths, never the elements.
+ */
+export class GraphValidator {
+  private readonly errors: string[] = [];
+  private shapeFailed = false;
+  private readonly textLength = new Map<string, number>();
+  private readonly entityTypeById = new Map<string, string>();
+  private readonly seenIds = new Set<string>();
+  private readonly allowedEndpoints = new Map<string, boolean>();
+
+  private report(message: string): void {
+    if (this.errors.length < MAX_REPORTED) this.errors.push(message);
+  }
+
+  /** The document's own level: version, generator, that the three lists are there, no unknown properties. */
+  topLevel(value: unknown): void {
+    if (!checkTopLevel(value)) {
+      this.shapeFailed = true;
+      for (const e of checkTopLevel.errors ?? []) this.report(`${e.instancePath || '(document)'}: ${e.message}`);
+    }
+  }
+
+  /** One element of a list, at its index. Lists must be given in GRAPH_LISTS order. */
+  element(list: GraphList, index: number, value: unknown): void {
+    const check = checkElement[list];
+    if (!check(value)) {
+      this.shapeFailed = true;
+      for (const e of check.errors ?? []) this.report(`/${list}/${index}${e.instancePath}: ${e.message}`);
+      return;
+    }
+    // Meaning is checked only while the shape holds, as the messages would otherwise repeat the shape's.
+    if (this.shapeFailed) return;
+    if (list === 'documents') this.document(value as SourceDocument);
+    else if (list === 'entities') this.entity(value as Entity, index);
+    else this.relation(value as Relation, index);
+  }
+
+  /** Problems found so far. */
+  get errorCount(): number {
+    return this.errors.length;
+  }
+
+  result(): ValidationResult {
+    return { valid: this.errors.length === 0, errors: [...this.errors] };
+  }
+
+  private document(document: SourceDocument): void {
+    this.textLength.set(document.id, document.text.length);
+  }
+
+  /** endpointsAllowed, remembered per type triple: a million relations use a few dozen. */
+  private endpointsAllowed(type: RelationTypeName, source: EntityTypeName, target: EntityTypeName): boolean {
+    const key = `${type}|${source}|${target}`;
+    let allowed = this.allowedEndpoints.get(key);
+    if (allowed === undefined) this.allowedEndpoints.set(key, (allowed = endpointsAllowed(type, source, target)));
+    return allowed;
+  }
+
+  /** `where` names the span only when it is wrong: building the name for every span costs more than the check. */
+  private checkSpan(where: () => string, span: { doc: string; start: number; end: number }): void {
+    const length = this.textLength.get(span.doc);
+    if (length === undefined) this.report(`${where()}.doc: no document with id "${span.doc}"`);
+    else if (span.start > span.end || span.end > length) this.report(`${where()}: offsets ${span.start}-${span.end} fall outside the document text (length ${length})`);
+  }
+
+  private entity(entity: Entity, i: number): void {
+    if (this.seenIds.has(entity.id)) this.report(`entities[${i}].id: duplicate id "${entity.id}"`);
+    this.seenIds.add(entity.id);
+    if (!isEntityType(entity.type)) this.report(`entities[${i}].type: unknown entity type "${entity.type}"`);
+    this.entityTypeById.set(entity.id, entity.type);
+    entity.mentions.forEach((m, j) => this.checkSpan(() => `entities[${i}].mentions[${j}]`, m));
+  }
+
+  private relation(relation: Relation, i: number): void {
+    if (this.seenIds.has(relation.id)) this.report(`relations[${i}].id: duplicate id "${relation.id}"`);
+    this.seenIds.add(relation.id);
+    const sourceType = this.entityTypeById.get(relation.source);
+    const targetType = this.entityTypeById.get(relation.target);
+    if (!sourceType) this.report(`relations[${i}].source: no entity with id "${relation.source}"`);
+    if (!targetType) this.report(`relations[${i}].target: no entity with id "${relation.target}"`);
+    if (!isRelationType(relation.type)) this.report(`relations[${i}].type: unknown relation type "${relation.type}"`);
+    else if (sourceType && targetType && isEntityType(sourceType) && isEntityType(targetType)
+      && !this.endpointsAllowed(relation.type, sourceType, targetType)) {
+      this.report(`relations[${i}]: ${relation.type} does not allow ${sourceType} → ${targetType}`);
+    }
+    relation.evidence.forEach((e, j) => this.checkSpan(() => `relations[${i}].evidence[${j}]`, e));
+  }
+}
+
 /** Validates any parsed JSON value as a graph document. Never throws for bad data. */
 export function validateDocument(value: unknown): ValidationResult {
-  if (!checkShape(value)) {
-    const errors = (checkShape.errors ?? []).map((e) => `${e.instancePath || '(document)'}: ${e.message}`);
-    return { valid: false, errors: errors.slice(0, MAX_REPORTED) };
+  const validator = new GraphValidator();
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const lists = isObject ? (value as Record<string, unknown>) : {};
+  validator.topLevel(isObject ? { ...lists, ...Object.fromEntries(GRAPH_LISTS.map((list) => [list, Array.isArray(lists[list]) ? [] : lists[list]])) } : value);
+  for (const list of GRAPH_LISTS) {
+    const elements = lists[list];
+    if (Array.isArray(elements)) elements.forEach((element, i) => validator.element(list, i, element));
   }
-  const doc = value as unknown as GraphDocument;
-  const errors: string[] = [];
-  const report = (message: string) => {
-    if (errors.length < MAX_REPORTED) errors.push(message);
-  };
-  const textLength = new Map(doc.documents.map((d) => [d.id, d.text.length]));
-  const entityTypeById = new Map<string, string>();
-  const checkSpan = (where: string, span: { doc: string; start: number; end: number }) => {
-    const length = textLength.get(span.doc);
-    if (length === undefined) report(`${where}.doc: no document with id "${span.doc}"`);
-    else if (span.start > span.end || span.end > length) report(`${where}: offsets ${span.start}-${span.end} fall outside the document text (length ${length})`);
-  };
-  const seenIds = new Set<string>();
-  doc.entities.forEach((entity, i) => {
-    if (seenIds.has(entity.id)) report(`entities[${i}].id: duplicate id "${entity.id}"`);
-    seenIds.add(entity.id);
-    if (!isEntityType(entity.type)) report(`entities[${i}].type: unknown entity type "${entity.type}"`);
-    entityTypeById.set(entity.id, entity.type);
-    entity.mentions.forEach((m, j) => checkSpan(`entities[${i}].mentions[${j}]`, m));
-  });
-  doc.relations.forEach((relation, i) => {
-    if (seenIds.has(relation.id)) report(`relations[${i}].id: duplicate id "${relation.id}"`);
-    seenIds.add(relation.id);
-    const sourceType = entityTypeById.get(relation.source);
-    const targetType = entityTypeById.get(relation.target);
-    if (!sourceType) report(`relations[${i}].source: no entity with id "${relation.source}"`);
-    if (!targetType) report(`relations[${i}].target: no entity with id "${relation.target}"`);
-    if (!isRelationType(relation.type)) report(`relations[${i}].type: unknown relation type "${relation.type}"`);
-    else if (sourceType && targetType && isEntityType(sourceType) && isEntityType(targetType)
-      && !endpointsAllowed(relation.type, sourceType, targetType)) {
-      report(`relations[${i}]: ${relation.type} does not allow ${sourceType} → ${targetType}`);
+  return validator.result();
+}
+
+/**
+ * Validates a graph document read from a source (see GraphValidator), and counts each list's elements. The lists
+ * are read in one pass when they are stored in the order the checks need (documents, entities, relations: what
+ * kg extract writes), list by list otherwise. Reading stops once the report is full.
+ */
+export async function validateGraphSource(source: GraphSource): Promise<ValidationResult & { counts: Record<GraphList, number> }> {
+  // The top level comes with its keys in stored order, which tells whether one pass will do.
+  const top = await source.topLevel();
+  const stored = Object.keys(top).filter((key): key is GraphList => (GRAPH_LISTS as readonly string[]).includes(key));
+  const inOrder = stored.every((list, i) => i === 0 || GRAPH_LISTS.indexOf(stored[i - 1]!) < GRAPH_LISTS.indexOf(list));
+  const validator = new GraphValidator();
+  const counts = { documents: 0, entities: 0, relations: 0 };
+  validator.topLevel(top);
+  for (const lists of inOrder ? [GRAPH_LISTS] : GRAPH_LISTS.map((list) => [list])) {
+    if (validator.errorCount >= MAX_REPORTED) break;
+    for await (const { list, value } of source.elements(lists)) {
+      validator.element(list, counts[list]++, value);
+      if (validator.errorCount >= MAX_REPORTED) break;
     }
-    relation.evidence.forEach((e, j) => checkSpan(`relations[${i}].evidence[${j}]`, e));
-  });
-  return { valid: errors.length === 0, errors };
+  }
+  return { ...validator.result(), counts };
 }

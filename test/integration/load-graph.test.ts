@@ -108,6 +108,24 @@ describe('kg load', () => {
     }
   });
 
+  it('loads a file read piece by piece (kg load) to the graph loading it whole gives', async () => {
+    const graph = syntheticGraph({ relations: 300, seed: 17, relationsPerDocument: 9 });
+    // Some evidence carries its sentence's text, some leaves it to the document, as hand-made documents may.
+    graph.relations.forEach((relation, i) => {
+      for (const evidence of relation.evidence) if (i % 2) evidence.text = graph.documents.find((d) => d.id === evidence.doc)!.text.slice(evidence.start, evidence.end);
+    });
+    expect(validateDocument(graph).errors).toEqual([]);
+    await loadGraph(database, graph);
+    const whole = await graphSnapshot(database);
+    await clearGraph(database);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-load-')), 'graph.json');
+    fs.writeFileSync(file, JSON.stringify(graph, null, 2));
+    const { stdout } = await run(process.execPath, [kg, 'load', file, '--batch-size', '40'], { cwd: root });
+    expect(stdout).toMatch(/300 relations/);
+    expect(await graphSnapshot(database)).toEqual(whole);
+    expect((await graphCounts(database)).sentences).toBeGreaterThan(0);
+  });
+
   it('writes nothing when a document fails the schema, and says what was wrong', async () => {
     const good = extractText('acquisition.txt', article);
     await loadGraph(database, good);

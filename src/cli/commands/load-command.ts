@@ -1,56 +1,97 @@
 // `kg load`: validates graph documents, then writes them into Neo4j. Nothing is written unless every file validates.
+import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { GraphDocument } from '../../document/graph-document.js';
-import { validateDocument } from '../../schema/validate-document.js';
+import { validateGraphSource } from '../../schema/validate-document.js';
+import { GraphFileSyntaxError } from '../../document/graph-file-reader.js';
+import { graphFileSource, type GraphSource } from '../../document/graph-source.js';
 import { Neo4jUnreachableError, connectionSettings, openGraphDatabase, type GraphDatabase } from '../../neo4j/connection.js';
-import { DEFAULT_BATCH_SIZE, loadGraph, type LoadProgress } from '../../neo4j/load-graph.js';
+import { DEFAULT_BATCH_SIZE, loadGraphSource, type LoadProgress } from '../../neo4j/load-graph.js';
 import { BulkImportError, bulkLoad, databaseIsEmpty } from '../../neo4j/bulk-import.js';
 import { LocalServerError } from '../../db/local-neo4j-server.js';
 import { localNeo4jLayout } from '../../db/local-neo4j-layout.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 
-/** Reads and validates one graph document; any problem is a CliError naming the file and what to do. */
-export async function readGraphDocument(file: string): Promise<GraphDocument> {
-  let text: string;
+/** Why a graph document file cannot be read at all, as the one line kg load prints. */
+async function checkReadable(file: string): Promise<void> {
   try {
-    text = await fs.readFile(file, 'utf8');
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new CliError(`kg load: ${file} is a folder; give the graph document (.json) written by kg extract`);
+    await fs.access(file, fsConstants.R_OK);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(`kg load: ${file} does not exist; check the path (write one with kg extract --out ${file})`);
-    if (code === 'EISDIR') throw new CliError(`kg load: ${file} is a folder; give the graph document (.json) written by kg extract`);
     if (code === 'EACCES') throw new CliError(`kg load: ${file} cannot be read (permission denied); check its permissions`);
     throw new CliError(`kg load: ${file} cannot be read (${code ?? (error as Error).message})`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`kg load: ${file} is not valid JSON (${(error as Error).message.split('\n')[0]}); give the graph document written by kg extract`);
-  }
-  const { valid, errors } = validateDocument(value);
-  if (!valid) {
-    throw new CliError(`kg load: ${file} is not a valid graph document, nothing was loaded: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`);
-  }
-  return value as GraphDocument;
 }
 
-function progressPrinter(file: string): (progress: LoadProgress) => void {
+function notJson(file: string, error: unknown): CliError | undefined {
+  if (!(error instanceof GraphFileSyntaxError) && !(error instanceof SyntaxError)) return undefined;
+  return new CliError(`kg load: ${file} is not valid JSON (${error.message.split('\n')[0]}); give the graph document written by kg extract`);
+}
+
+/**
+ * Validates one graph document file, reading it element by element (it is never held whole); any problem is a
+ * CliError naming the file and what to do. Gives a source to load it from and how many elements each list holds.
+ */
+export async function checkGraphFile(file: string): Promise<{ source: GraphSource; totals: { documents: number; entities: number; relations: number } }> {
+  await checkReadable(file);
+  const source = graphFileSource(file);
+  let result;
+  try {
+    result = await validateGraphSource(source);
+  } catch (error) {
+    throw notJson(file, error) ?? error;
+  }
+  if (!result.valid) {
+    const { errors } = result;
+    throw new CliError(`kg load: ${file} is not a valid graph document, nothing was loaded: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`);
+  }
+  return { source, totals: result.counts };
+}
+
+/** Reads a graph document whole (the bulk import needs all of it at once); check it with checkGraphFile first. */
+async function readWholeGraph(file: string): Promise<GraphDocument> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as GraphDocument;
+  } catch (error) {
+    throw notJson(file, error) ?? error;
+  }
+}
+
+/**
+ * Progress of one file's load on stderr: on a terminal one line redrawn with every stage's count; otherwise a line
+ * when a stage starts, when it reaches its total, and every 2 s. Stages run side by side (relations with their
+ * sentences), so each is followed on its own. `done()` ends the terminal line.
+ */
+function progressPrinter(file: string): { update: (progress: LoadProgress) => void; done: () => void } {
   const tty = process.stderr.isTTY;
-  let lastPrinted = 0;
-  let lastStage = '';
-  return ({ stage, done, total }) => {
-    const now = Date.now();
-    if (tty) {
-      process.stderr.write(`\r\x1b[Kkg load: ${file}: ${stage} ${done}/${total}`);
-      if (done === total && stage === 'relations') process.stderr.write('\n');
-    } else if (stage !== lastStage || done === total || now - lastPrinted > 2000) {
-      // Without a terminal: the first batch of each stage, its end, and a line every 2 s in between.
-      lastStage = stage;
-      lastPrinted = now;
-      process.stderr.write(`kg load: ${file}: ${stage} ${done}/${total}\n`);
-    }
+  const stages = new Map<string, string>();
+  const lastPrinted = new Map<string, number>();
+  let drawn = false;
+  const count = ({ done, total }: LoadProgress) => (total === undefined ? `${done}` : `${done}/${total}`);
+  return {
+    update(progress) {
+      const now = Date.now();
+      stages.set(progress.stage, count(progress));
+      if (tty) {
+        process.stderr.write(`\r\x1b[Kkg load: ${file}: ${[...stages].map(([stage, n]) => `${stage} ${n}`).join(', ')}`);
+        drawn = true;
+        return;
+      }
+      const last = lastPrinted.get(progress.stage);
+      if (last === undefined || progress.done === progress.total || now - last > 2000) {
+        lastPrinted.set(progress.stage, now);
+        process.stderr.write(`kg load: ${file}: ${progress.stage} ${count(progress)}\n`);
+      }
+    },
+    done() {
+      if (drawn) process.stderr.write('\n');
+    },
   };
 }
 
@@ -62,12 +103,14 @@ export const loadCommand: Command = {
 Validates every document against graph-schema/graph-document.schema.json first: if any fails, nothing is written.
 Then creates the constraints and indexes and MERGEs documents, evidence sentences, entities (with all the labels
 their type implies) and relations, in batched transactions. Loading the same document again changes nothing.
+Files are read element by element, a few times over, and never held whole, so memory stays flat with their size.
 Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
 
   --batch-size N   rows per transaction (default ${DEFAULT_BATCH_SIZE})
   --quiet          no progress lines
   --bulk           first load into an empty local database: neo4j-admin import (server stopped and restarted),
-                   same graph as a normal load, faster the larger the graph (its cost is mostly fixed start-up);
+                   same graph as a normal load, faster the larger the graph (its cost is mostly fixed start-up;
+                   it holds the documents and their rows in memory);
                    refused when NEO4J_URI is set
                    or the database already holds nodes`,
   async run(argv) {
@@ -79,8 +122,9 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
     if (positionals.length === 0) throw new CliError('kg load: no graph document given; write one with kg extract <article> --out graph.json, then kg load graph.json');
     const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new CliError(`kg load: --batch-size "${values['batch-size']}" is not a positive integer`);
-    const graphs: [string, GraphDocument][] = [];
-    for (const file of positionals) graphs.push([file, await readGraphDocument(file)]);
+    // Every file is validated before anything is written.
+    const checked: [string, Awaited<ReturnType<typeof checkGraphFile>>][] = [];
+    for (const file of positionals) checked.push([file, await checkGraphFile(file)]);
 
     if (values.bulk && connectionSettings().external) {
       throw new CliError(`kg load --bulk: NEO4J_URI points at ${connectionSettings().uri}, but the bulk import only writes the project's own local server; unset NEO4J_URI, or load without --bulk`);
@@ -93,13 +137,14 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
       throw error;
     }
     if (values.bulk) {
-      await loadBulk(database, graphs, Boolean(values.quiet));
+      await loadBulk(database, positionals, Boolean(values.quiet));
       return;
     }
     try {
-      for (const [file, graph] of graphs) {
+      for (const [file, { source, totals }] of checked) {
         const started = performance.now();
-        const report = await loadGraph(database, graph, { batchSize, onProgress: values.quiet ? undefined : progressPrinter(file) });
+        const printer = values.quiet ? undefined : progressPrinter(file);
+        const report = await loadGraphSource(database, source, { batchSize, totals, onProgress: printer?.update }).finally(() => printer?.done());
         const seconds = (performance.now() - started) / 1000;
         console.log(
           `kg load: ${file}: ${report.documents} document(s), ${report.entities} entities, ${report.relations} relations, ${report.sentences} evidence sentences in ${report.batches} batches, ${seconds.toFixed(2)} s → ${database.settings.uri}`,
@@ -119,7 +164,7 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
 };
 
 /** The offline import path: only for the project's own server, only into an empty database. */
-async function loadBulk(database: GraphDatabase, graphs: [string, GraphDocument][], quiet: boolean): Promise<void> {
+async function loadBulk(database: GraphDatabase, files: string[], quiet: boolean): Promise<void> {
   const uri = database.settings.uri;
   try {
     if (database.settings.database && database.settings.database !== 'neo4j') {
@@ -133,10 +178,12 @@ async function loadBulk(database: GraphDatabase, graphs: [string, GraphDocument]
   }
   const started = performance.now();
   try {
-    const report = await bulkLoad(graphs.map(([, graph]) => graph), localNeo4jLayout(), quiet ? undefined : (line) => process.stderr.write(`kg load --bulk: ${line}\n`));
+    const graphs: GraphDocument[] = [];
+    for (const file of files) graphs.push(await readWholeGraph(file));
+    const report = await bulkLoad(graphs, localNeo4jLayout(), quiet ? undefined : (line) => process.stderr.write(`kg load --bulk: ${line}\n`));
     const seconds = (performance.now() - started) / 1000;
     console.log(
-      `kg load --bulk: ${graphs.length} file(s): ${report.documents} document(s), ${report.entities} entities, ${report.relations} relations, ${report.sentences} evidence sentences, ${seconds.toFixed(2)} s → ${uri}`,
+      `kg load --bulk: ${files.length} file(s): ${report.documents} document(s), ${report.entities} entities, ${report.relations} relations, ${report.sentences} evidence sentences, ${seconds.toFixed(2)} s → ${uri}`,
     );
   } catch (error) {
     if (error instanceof BulkImportError || error instanceof LocalServerError) throw new CliError(`kg load --bulk: ${error.message.replace(/^bulk import: /, '')}`);

@@ -1,0 +1,62 @@
+// A graph document as its three lists, read as often as a reader asks: from memory for a document held whole, or
+// from its file one element at a time, so that loading and validating a large document never holds it whole.
+import type { Entity, GraphDocument, Relation, SourceDocument } from './graph-document.js';
+import { readGraphFile } from './graph-file-reader.js';
+
+export interface GraphLists {
+  documents: SourceDocument;
+  entities: Entity;
+  relations: Relation;
+}
+export type GraphListName = keyof GraphLists;
+
+/** One element of one list, with its index in that list. */
+export type GraphElement = { [L in GraphListName]: { list: L; index: number; value: GraphLists[L] } }[GraphListName];
+
+export interface GraphSource {
+  /** The document's own properties (version, generator, …), each list given as [] when it is a list. */
+  topLevel(): Promise<Record<string, unknown>>;
+  /**
+   * The elements of the lists named, in the order they are stored (for a file, the order they are written in; for
+   * a document in memory, list by list as named). Every call reads them afresh, in one pass.
+   */
+  elements(lists: readonly GraphListName[]): AsyncIterable<GraphElement>;
+}
+
+const LIST_NAMES: readonly string[] = ['documents', 'entities', 'relations'];
+
+/** A source over a document already in memory. */
+export function graphSourceOf(graph: GraphDocument): GraphSource {
+  return {
+    async topLevel() {
+      const lists = graph as unknown as Record<string, unknown>;
+      return { ...lists, ...Object.fromEntries(LIST_NAMES.map((name) => [name, Array.isArray(lists[name]) ? [] : lists[name]])) };
+    },
+    async *elements(lists) {
+      for (const list of lists) {
+        const values = graph[list] as GraphLists[typeof list][];
+        for (let index = 0; index < values.length; index++) yield { list, index, value: values[index] } as GraphElement;
+      }
+    },
+  };
+}
+
+/**
+ * A source over a graph document file, read element by element (readGraphFile). Elements are handed out as
+ * parsed, unchecked: validate them (GraphValidator) before trusting their shape.
+ */
+export function graphFileSource(file: string): GraphSource {
+  return {
+    async topLevel() {
+      const top: Record<string, unknown> = {};
+      // The lists are skipped (and given as empty arrays): this reads the whole file but parses little of it.
+      for await (const item of readGraphFile(file, new Set())) top[item.key] = item.value;
+      return top;
+    },
+    async *elements(lists) {
+      for await (const item of readGraphFile(file, new Set(lists))) {
+        if (item.index !== undefined) yield { list: item.key, index: item.index, value: item.value } as GraphElement;
+      }
+    },
+  };
+}
