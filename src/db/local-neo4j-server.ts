@@ -45,12 +45,21 @@ export interface StartReport {
 const JARS_MARKER = '.resolved-version';
 const SERVER_CLASS = 'org.neo4j.server.CommunityEntryPoint';
 
-function processAlive(pid: number): boolean {
+/** Whether the process is running (a zombie, exited but not yet collected by its parent, is not). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A server that has exited but whose parent has not collected it yet (a zombie) still answers kill(pid, 0):
+  // its state in /proc says it is gone. Where /proc is missing, the signal's answer stands.
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    // No entry for it: gone, where /proc exists at all.
+    return !fs.existsSync('/proc/self/stat');
   }
 }
 
