@@ -10,6 +10,16 @@ export interface GraphLists {
 }
 export type GraphListName = keyof GraphLists;
 
+/** The three lists, in the order their elements refer to each other (entities to documents, relations to both). */
+export const GRAPH_LISTS: readonly GraphListName[] = ['documents', 'entities', 'relations'];
+
+/** A parsed document's own level, each list that is a list given as [] (what GraphSource.topLevel gives). */
+export function topLevelOf(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const lists = value as Record<string, unknown>;
+  return { ...lists, ...Object.fromEntries(GRAPH_LISTS.map((name) => [name, Array.isArray(lists[name]) ? [] : lists[name]])) };
+}
+
 /** One element of one list, with its index in that list. */
 export type GraphElement = { [L in GraphListName]: { list: L; index: number; value: GraphLists[L] } }[GraphListName];
 
@@ -23,14 +33,11 @@ export interface GraphSource {
   elements(lists: readonly GraphListName[]): AsyncIterable<GraphElement>;
 }
 
-const LIST_NAMES: readonly string[] = ['documents', 'entities', 'relations'];
-
 /** A source over a document already in memory. */
 export function graphSourceOf(graph: GraphDocument): GraphSource {
   return {
     async topLevel() {
-      const lists = graph as unknown as Record<string, unknown>;
-      return { ...lists, ...Object.fromEntries(LIST_NAMES.map((name) => [name, Array.isArray(lists[name]) ? [] : lists[name]])) };
+      return topLevelOf(graph) as Record<string, unknown>;
     },
     async *elements(lists) {
       for (const list of lists) {

@@ -153,10 +153,3 @@ export function graphRows(graph: GraphDocument): GraphRows {
   }
   return { documents: graph.documents.map(documentRow), sentences: [...sentences.values()], entitiesByLabels, mentions, relationsByType };
 }
-
-/** Splits rows into batches of at most `size`. */
-export function batches<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}

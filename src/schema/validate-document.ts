@@ -5,16 +5,12 @@
 import AjvModule from 'ajv';
 import documentSchema from '../../graph-schema/graph-document.schema.json' with { type: 'json' };
 import type { Entity, Relation, SourceDocument } from '../document/graph-document.js';
-import type { GraphSource } from '../document/graph-source.js';
+import { GRAPH_LISTS, topLevelOf, type GraphListName as GraphList, type GraphSource } from '../document/graph-source.js';
 import { endpointsAllowed, isEntityType, isRelationType, type EntityTypeName, type RelationTypeName } from './schema.js';
 
 // ajv ships CommonJS; under NodeNext its default export is the module object.
 const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as typeof AjvModule.default;
 const ajv = new Ajv({ allErrors: true, strict: false });
-
-/** The three lists of a graph document, in the order their elements are checked. */
-export const GRAPH_LISTS = ['documents', 'entities', 'relations'] as const;
-export type GraphList = (typeof GRAPH_LISTS)[number];
 
 // The document's own level with the lists' elements left to the element schemas below.
 const checkTopLevel = ajv.compile({
@@ -128,7 +124,7 @@ export function validateDocument(value: unknown): ValidationResult {
   const validator = new GraphValidator();
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   const lists = isObject ? (value as Record<string, unknown>) : {};
-  validator.topLevel(isObject ? { ...lists, ...Object.fromEntries(GRAPH_LISTS.map((list) => [list, Array.isArray(lists[list]) ? [] : lists[list]])) } : value);
+  validator.topLevel(topLevelOf(value));
   for (const list of GRAPH_LISTS) {
     const elements = lists[list];
     if (Array.isArray(elements)) elements.forEach((element, i) => validator.element(list, i, element));
