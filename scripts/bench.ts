@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import { localNeo4jLayout, NEO4J_VERSION, projectRoot } from '../src/db/local-neo4j-layout.js';
 import { runningServer, startLocalServer, stopLocalServer } from '../src/db/local-neo4j-server.js';
 import { openGraphDatabase, type GraphDatabase } from '../src/neo4j/connection.js';
-import { bulkRows } from '../src/neo4j/bulk-rows.js';
+import type { GraphDocument } from '../src/document/graph-document.js';
+import { graphJsonPieces } from '../src/document/graph-json.js';
+import { graphFileSource } from '../src/document/graph-source.js';
 import { runAdminImport, writeImportFiles, type ImportFiles } from '../src/neo4j/bulk-import.js';
 import { ensureGraphSchema } from '../src/neo4j/schema-setup.js';
 import { egoNetwork, graphDocumentOf, searchEntities } from '../src/neo4j/viewer-queries.js';
@@ -237,46 +239,73 @@ function loadCsvStatements(files: ImportFiles): string[] {
   return statements;
 }
 
+/**
+ * Runs kg through /usr/bin/time as a user runs it, against the benchmark's server: wall time and peak RSS. On failure
+ * its whole stderr is kept in the work folder and its last lines of its own (not time's report) are thrown.
+ */
+function timedKg(kgArgs: string[], label: string): { seconds: number; rssMb: number } {
+  const began = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, kg, ...kgArgs], { env: { ...process.env, ...benchEnv, NEO4J_URI: '' }, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const seconds = (performance.now() - began) / 1000;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
+  if (result.status !== 0 || !rss) {
+    const log = path.join(work, `${label.replace(/[^a-z0-9]+/gi, '-')}.stderr`);
+    fs.writeFileSync(log, `${result.error ?? ''}\n${result.stderr ?? ''}`);
+    const own = (result.stderr ?? '').split(/\n\s*Command being timed/)[0]!.trim().split('\n').slice(-8).join('\n');
+    throw new Error(`${label} failed (status ${result.status}, signal ${result.signal}): ${own || result.error}\nfull stderr: ${log}`);
+  }
+  return { seconds, rssMb: Number(rss[1]) / 1024 };
+}
+
+/** Writes a graph document the way kg extract does, piece by piece (a large one exceeds a string's maximum length). */
+function writeGraphFile(file: string, graph: GraphDocument): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const piece of graphJsonPieces(graph)) fs.writeSync(fd, piece);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 async function benchLoading(size: number): Promise<{ graphFile: string }> {
-  const graph = syntheticGraph({ relations: size, seed: 42 });
-  const relations = graph.relations.length;
   const graphFile = path.join(work, `graph-${size}.json`);
-  fs.writeFileSync(graphFile, JSON.stringify(graph));
-  const files = writeImportFiles(bulkRows([graph]), path.join(layout.importDir, `bench-${size}`));
+  // The graph is let go once written, so this process does not hold it while the loads run.
+  const { relations, note } = (() => {
+    const graph = syntheticGraph({ relations: size, seed: 42 });
+    writeGraphFile(graphFile, graph);
+    return { relations: graph.relations.length, note: `${graph.documents.length} documents, ${graph.entities.length} entities, ${graph.relations.length} relations` };
+  })();
+  const files = await writeImportFiles([graphFileSource(graphFile)], path.join(layout.importDir, `bench-${size}`));
   const label = `${size.toLocaleString('en-GB')} relationships`;
-  const note = `${graph.documents.length} documents, ${graph.entities.length} entities, ${relations} relations`;
   // The large graphs take minutes per run; two runs still show the spread.
   const sizeRuns = size >= 1_000_000 || (quick && size >= 100_000) ? Math.min(runs, 2) : runs;
 
   const kgLoad: number[] = [];
   const kgLoadRss: number[] = [];
   const kgBulk: number[] = [];
+  const kgBulkRss: number[] = [];
   const loadCsv: number[] = [];
   const admin: number[] = [];
   const adminImportOnly: number[] = [];
   for (let i = 0; i < sizeRuns; i += 1) {
     // kg load --bulk, through the CLI, into an empty database: JSON to CSV, neo4j-admin import, restart, indexes.
     await clearDatabase();
-    let began = performance.now();
-    const bulk = spawnSync(process.execPath, [kg, 'load', graphFile, '--bulk', '--quiet'], { env: { ...process.env, ...benchEnv, NEO4J_URI: '' }, encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (bulk.status !== 0) throw new Error(`kg load --bulk of ${size} failed: ${bulk.stderr.split('\n').slice(-5).join(' ')}`);
-    kgBulk.push(relations / ((performance.now() - began) / 1000));
+    const bulk = timedKg(['load', graphFile, '--bulk', '--quiet'], `kg load --bulk of ${size}`);
+    kgBulk.push(relations / bulk.seconds);
+    kgBulkRss.push(bulk.rssMb);
     if ((await relationshipCount()) !== relations) throw new Error(`kg load --bulk of ${size} left a different number of relations`);
 
     // kg load, through the CLI as a user runs it, into an empty database.
     await clearDatabase();
-    began = performance.now();
-    const loaded = spawnSync('/usr/bin/time', ['-v', process.execPath, kg, 'load', graphFile, '--quiet', ...(args['batch-size'] ? ['--batch-size', args['batch-size']] : [])], { env: { ...process.env, ...benchEnv, NEO4J_URI: '' }, encoding: 'utf8', maxBuffer: 64 << 20 });
-    kgLoad.push(relations / ((performance.now() - began) / 1000));
-    const loadRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(loaded.stderr);
-    if (loaded.status !== 0 || !loadRss) throw new Error(`kg load of ${size} failed: ${loaded.stderr.split('\n').slice(-5).join(' ')}`);
-    kgLoadRss.push(Number(loadRss[1]) / 1024);
+    const loaded = timedKg(['load', graphFile, '--quiet', ...(args['batch-size'] ? ['--batch-size', args['batch-size']] : [])], `kg load of ${size}`);
+    kgLoad.push(relations / loaded.seconds);
+    kgLoadRss.push(loaded.rssMb);
     if ((await relationshipCount()) !== relations) throw new Error(`kg load of ${size} left a different number of relations`);
 
     // LOAD CSV of the same rows, with the same constraints in place.
     await clearDatabase();
     await withDatabase(ensureGraphSchema);
-    began = performance.now();
+    let began = performance.now();
     await withDatabase(async (database) => {
       for (const statement of loadCsvStatements(files)) await run(database, statement);
     });
@@ -296,6 +325,7 @@ async function benchLoading(size: number): Promise<{ graphFile: string }> {
   record({ section: 'loading', name: `${label}: kg load peak memory`, unit: 'MB RSS', samples: kgLoadRss, note: `${note}; graph document ${(fs.statSync(graphFile).size / 2 ** 20).toFixed(0)} MB` });
   record({ section: 'loading', name: `${label}: LOAD CSV`, unit: 'relationships/s', samples: loadCsv, note });
   record({ section: 'loading', name: `${label}: kg load --bulk`, unit: 'relationships/s', samples: kgBulk, note });
+  record({ section: 'loading', name: `${label}: kg load --bulk peak memory`, unit: 'MB RSS', samples: kgBulkRss, note });
   record({ section: 'loading', name: `${label}: neo4j-admin import + restart + indexes`, unit: 'relationships/s', samples: admin, note });
   record({ section: 'loading', name: `${label}: neo4j-admin import alone`, unit: 'relationships/s', samples: adminImportOnly, note });
   fs.rmSync(files.dir, { recursive: true, force: true });

@@ -5,12 +5,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GraphDocument } from '../document/graph-document.js';
+import type { GraphSource } from '../document/graph-source.js';
 import type { LocalNeo4jLayout } from '../db/local-neo4j-layout.js';
 import { javaBinary } from '../db/local-neo4j-layout.js';
 import { runningServer, startLocalServer, stopLocalServer } from '../db/local-neo4j-server.js';
 import { openGraphDatabase, type GraphDatabase } from './connection.js';
-import { bulkRows, labelKey, type BulkRows } from './bulk-rows.js';
+import { emitBulkRows, labelKey, surveyBulk, type BulkSurvey, type PropertyKind } from './bulk-rows.js';
 import { DOCUMENT_LABEL, SENTENCE_LABEL, assertIdentifier, ensureGraphSchema } from './schema-setup.js';
 
 /** Between list elements in a CSV cell: a control character no article text or name contains. */
@@ -58,83 +58,118 @@ function cell(value: Cell): string {
   return `"${(value as string).replace(/"/g, '""')}"`;
 }
 
-/** Writes rows as CSV with a header, buffered so a million rows do not become one string. */
-function writeCsv(file: string, header: string[], rows: Iterable<Cell[]>): number {
-  const fd = fs.openSync(file, 'w');
-  let buffer = `${header.join(',')}\n`;
-  let count = 0;
-  try {
-    for (const row of rows) {
-      buffer += `${row.map(cell).join(',')}\n`;
-      count += 1;
-      if (buffer.length > 1 << 20) {
-        fs.writeSync(fd, buffer);
-        buffer = '';
-      }
-    }
-    fs.writeSync(fd, buffer);
-  } finally {
-    fs.closeSync(fd);
+/** One CSV file with a header, written through a buffer so a million rows never become one string. */
+class CsvFile {
+  private readonly fd: number;
+  private buffer: string;
+  rows = 0;
+
+  constructor(readonly file: string, header: string[]) {
+    this.fd = fs.openSync(file, 'w');
+    this.buffer = `${header.join(',')}\n`;
   }
-  return count;
+
+  write(row: Cell[]): void {
+    this.buffer += `${row.map(cell).join(',')}\n`;
+    this.rows += 1;
+    if (this.buffer.length > 1 << 20) this.flush();
+  }
+
+  close(): void {
+    this.flush();
+    fs.closeSync(this.fd);
+  }
+
+  private flush(): void {
+    fs.writeSync(this.fd, this.buffer);
+    this.buffer = '';
+  }
 }
 
-function propertyColumns(rows: BulkRows['relations']): { key: string; header: string }[] {
-  const kinds = new Map<string, string>();
-  for (const row of rows) {
-    for (const [key, value] of Object.entries(row.properties)) {
-      const kind = typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
-      const seen = kinds.get(key);
-      if (seen && seen !== kind) {
-        throw new BulkImportError(`bulk import: relation property "${key}" holds both ${seen} and ${kind} values; use kg load without --bulk`);
-      }
-      kinds.set(key, kind);
-    }
+/** The property columns of one relationship type, from every value the survey saw. */
+function propertyColumns(type: string, survey: BulkSurvey): { key: string; header: string }[] {
+  const kinds = [...(survey.propertyKinds.get(type) ?? new Map<string, Set<PropertyKind>>())];
+  for (const [key, seen] of kinds) {
+    if (seen.size > 1) throw new BulkImportError(`bulk import: relation property "${key}" holds ${[...seen].join(' and ')} values; use kg load without --bulk`);
   }
-  return [...kinds].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, kind]) => ({ key, header: kind === 'string' ? key : `${key}:${kind}` }));
+  return kinds
+    .map(([key, seen]) => ({ key, kind: [...seen][0]! }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .map(({ key, kind }) => ({ key, header: kind === 'string' ? key : `${key}:${kind}` }));
 }
 
-/** Writes the CSV files for `rows` into `dir`: one file per entity label set and per relationship type. */
-export function writeImportFiles(rows: BulkRows, dir: string): ImportFiles {
+export interface ImportFilesReport extends ImportFiles {
+  documents: number;
+  sentences: number;
+  entities: number;
+  relations: number;
+}
+
+/**
+ * Writes the CSV files for validated graph sources into `dir`: one file per entity label set and per relationship
+ * type. The sources are surveyed (unless `survey` is given, made while validating them) and read again, and rows are
+ * written as they come (bulk-rows.ts); `onProgress` hears the rows written so far.
+ */
+export async function writeImportFiles(
+  sources: readonly GraphSource[],
+  dir: string,
+  options: { survey?: BulkSurvey; onProgress?: (rows: number) => void } = {},
+): Promise<ImportFilesReport> {
   fs.mkdirSync(dir, { recursive: true });
-  const nodes: CsvSource[] = [];
-  const relationships: CsvSource[] = [];
-  const node = (name: string, file: string, header: string[], data: Iterable<Cell[]>) =>
-    nodes.push({ name, file: path.join(dir, file), rows: writeCsv(path.join(dir, file), header, data) });
-  const rel = (name: string, file: string, header: string[], data: Iterable<Cell[]>) =>
-    relationships.push({ name, file: path.join(dir, file), rows: writeCsv(path.join(dir, file), header, data) });
-
+  const survey = options.survey ?? (await surveyBulk(sources));
+  const onProgress = options.onProgress ?? (() => {});
   // Offsets and counts are integers, as kg load stores them; confidence and other numbers are doubles.
-  node(DOCUMENT_LABEL, 'documents.csv', ['id:ID', 'source', 'title', 'published', 'text'], rows.documents.map((d) => [d.id, d.source, d.title, d.published, d.text]));
-  node(SENTENCE_LABEL, 'sentences.csv', ['id:ID', 'documentId', 'start:long', 'end:long', 'text'], rows.sentences.map((s) => [s.id, s.doc, s.start, s.end, s.text]));
-  const byLabels = new Map<string, BulkRows['entities']>();
-  for (const entity of rows.entities) {
-    const key = labelKey(entity);
-    const list = byLabels.get(key);
-    if (list) list.push(entity);
-    else byLabels.set(key, [entity]);
+  const documents = new CsvFile(path.join(dir, 'documents.csv'), ['id:ID', 'source', 'title', 'published', 'text']);
+  const sentences = new CsvFile(path.join(dir, 'sentences.csv'), ['id:ID', 'documentId', 'start:long', 'end:long', 'text']);
+  const inDocument = new CsvFile(path.join(dir, 'in-document.csv'), [':START_ID', ':END_ID']);
+  const mentionedIn = new CsvFile(path.join(dir, 'mentioned-in.csv'), [':START_ID', ':END_ID', 'count:long', 'starts:long[]', 'ends:long[]', 'kinds:string[]']);
+  const entityFiles = new Map<string, CsvFile>();
+  const relationFiles = new Map<string, { csv: CsvFile; columns: { key: string; header: string }[] }>();
+  let written = 0;
+  try {
+    await emitBulkRows(sources, survey, ({ kind, row }) => {
+      if (kind === 'document') documents.write([row.id, row.source, row.title, row.published, row.text]);
+      else if (kind === 'sentence') {
+        sentences.write([row.id, row.doc, row.start, row.end, row.text]);
+        inDocument.write([row.id, row.doc]);
+      } else if (kind === 'mention') mentionedIn.write([row.entity, row.doc, row.count, row.starts, row.ends, row.kinds]);
+      else if (kind === 'entity') {
+        const labels = labelKey(row);
+        let csv = entityFiles.get(labels);
+        if (!csv) {
+          labels.split(':').forEach(assertIdentifier);
+          csv = new CsvFile(path.join(dir, `entities-${labels.replace(/:/g, '-')}.csv`), ['id:ID', 'name', 'type', 'aliases:string[]', 'mergeKey', 'mergeReasons:string[]', 'mentionCount:long', 'documentCount:long']);
+          entityFiles.set(labels, csv);
+        }
+        csv.write([row.id, row.name, row.type, row.aliases, row.mergeKey, row.mergeReasons, row.mentionCount, row.documentCount]);
+      } else {
+        let file = relationFiles.get(row.type);
+        if (!file) {
+          assertIdentifier(row.type);
+          const columns = propertyColumns(row.type, survey);
+          const header = [':START_ID', ':END_ID', 'id', 'confidence:double', 'evidenceIds:string[]', 'documentIds:string[]', ...columns.map((c) => c.header)];
+          file = { csv: new CsvFile(path.join(dir, `relations-${row.type}.csv`), header), columns };
+          relationFiles.set(row.type, file);
+        }
+        file.csv.write([row.source, row.target, row.id, row.confidence, row.evidenceIds, row.documentIds, ...file.columns.map((c) => row.properties[c.key])]);
+      }
+      if (++written % 500_000 === 0) onProgress(written);
+    });
+  } finally {
+    for (const csv of [documents, sentences, inDocument, mentionedIn, ...entityFiles.values(), ...[...relationFiles.values()].map((f) => f.csv)]) csv.close();
   }
-  for (const [labels, list] of byLabels) {
-    labels.split(':').forEach(assertIdentifier);
-    node(labels, `entities-${labels.replace(/:/g, '-')}.csv`, ['id:ID', 'name', 'type', 'aliases:string[]', 'mergeKey', 'mergeReasons:string[]', 'mentionCount:long', 'documentCount:long'],
-      list.map((e) => [e.id, e.name, e.type, e.aliases, e.mergeKey, e.mergeReasons, e.mentionCount, e.documentCount]));
-  }
-  rel('IN_DOCUMENT', 'in-document.csv', [':START_ID', ':END_ID'], rows.sentences.map((s) => [s.id, s.doc]));
-  rel('MENTIONED_IN', 'mentioned-in.csv', [':START_ID', ':END_ID', 'count:long', 'starts:long[]', 'ends:long[]', 'kinds:string[]'],
-    rows.mentions.map((m) => [m.entity, m.doc, m.count, m.starts, m.ends, m.kinds]));
-  const byType = new Map<string, BulkRows['relations']>();
-  for (const relation of rows.relations) {
-    const list = byType.get(relation.type);
-    if (list) list.push(relation);
-    else byType.set(relation.type, [relation]);
-  }
-  for (const [type, list] of byType) {
-    assertIdentifier(type);
-    const columns = propertyColumns(list);
-    rel(type, `relations-${type}.csv`, [':START_ID', ':END_ID', 'id', 'confidence:double', 'evidenceIds:string[]', 'documentIds:string[]', ...columns.map((c) => c.header)],
-      list.map((r) => [r.source, r.target, r.id, r.confidence, r.evidenceIds, r.documentIds, ...columns.map((c) => r.properties[c.key])]));
-  }
-  return { dir, nodes, relationships };
+  onProgress(written);
+  const source = (name: string, csv: CsvFile): CsvSource => ({ name, file: csv.file, rows: csv.rows });
+  const relations = [...relationFiles].map(([type, { csv }]) => source(type, csv));
+  return {
+    dir,
+    nodes: [source(DOCUMENT_LABEL, documents), source(SENTENCE_LABEL, sentences), ...[...entityFiles].map(([labels, csv]) => source(labels, csv))],
+    relationships: [source('IN_DOCUMENT', inDocument), source('MENTIONED_IN', mentionedIn), ...relations],
+    documents: documents.rows,
+    sentences: sentences.rows,
+    entities: [...entityFiles.values()].reduce((sum, csv) => sum + csv.rows, 0),
+    relations: relations.reduce((sum, csv) => sum + csv.rows, 0),
+  };
 }
 
 /** Runs `neo4j-admin database import full` into the (stopped) server's `neo4j` database, replacing it. */
@@ -206,16 +241,17 @@ export interface BulkReport {
 }
 
 /**
- * Loads graph documents into the empty `neo4j` database of the local server by offline import. The server is stopped
- * for the import and started again; the caller has checked that the database is empty.
+ * Loads validated graph documents into the empty `neo4j` database of the local server by offline import. Each source
+ * is read once, element by element; only the folded rows are held. The server is stopped for the import and started
+ * again; the caller has checked that the database is empty.
  */
-export async function bulkLoad(graphs: GraphDocument[], layout: LocalNeo4jLayout, log: (line: string) => void = () => {}): Promise<BulkReport> {
+export async function bulkLoad(sources: readonly GraphSource[], layout: LocalNeo4jLayout, options: { survey?: BulkSurvey; log?: (line: string) => void } = {}): Promise<BulkReport> {
+  const log = options.log ?? (() => {});
   if (!runningServer(layout)) throw new BulkImportError(`bulk import: the local Neo4j in ${layout.home} is not running; start it with kg db start`);
   let began = Date.now();
-  const rows = bulkRows(graphs);
   const dir = fs.mkdtempSync(path.join(layout.importDir, 'bulk-'));
   try {
-    const files = writeImportFiles(rows, dir);
+    const files = await writeImportFiles(sources, dir, { survey: options.survey, onProgress: (rows) => log(`${rows} rows written to CSV…`) });
     const csvMs = Date.now() - began;
     log(`wrote ${files.nodes.length + files.relationships.length} CSV files in ${(csvMs / 1000).toFixed(1)} s; stopping Neo4j for the import…`);
     await stopLocalServer({ layout });
@@ -231,6 +267,7 @@ export async function bulkLoad(graphs: GraphDocument[], layout: LocalNeo4jLayout
     began = Date.now();
     await startLocalServer({ layout });
     const restartMs = Date.now() - began;
+    log(`started in ${(restartMs / 1000).toFixed(1)} s; creating constraints and indexes…`);
     began = Date.now();
     const database = await openGraphDatabase({ uri: `bolt://127.0.0.1:${layout.boltPort}`, external: false });
     try {
@@ -240,10 +277,10 @@ export async function bulkLoad(graphs: GraphDocument[], layout: LocalNeo4jLayout
       await database.close();
     }
     return {
-      documents: rows.documents.length,
-      sentences: rows.sentences.length,
-      entities: rows.entities.length,
-      relations: rows.relations.length,
+      documents: files.documents,
+      sentences: files.sentences,
+      entities: files.entities,
+      relations: files.relations,
       csvMs,
       importMs,
       restartMs,

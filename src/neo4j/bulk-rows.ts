@@ -1,11 +1,18 @@
 // The rows of several graph documents folded into one set, by the same rules `kg load` applies when it loads them one
 // after another: the first name and type of an entity stay, every other name becomes an alias, lists are unions,
 // confidence is the maximum, later values of plain properties win. The bulk import writes these rows once, so its graph
-// is the graph `kg load` would give. Pure: no driver, no files.
-import type { GraphDocument } from '../document/graph-document.js';
+// is the graph `kg load` would give.
+//
+// The sources are read twice, element by element, and never held whole. The first read (the survey) folds the
+// entities, which are few, and counts how often each document and relation id occurs. The second hands out every
+// row: a row whose id occurs once is handed out as it is read, and only what occurs more than once is held and
+// folded until the end. Memory then follows the entities and the ids, not the rows: a million relations fold in a
+// few hundred megabytes instead of several gigabytes. No driver, no files.
+import type { Entity, GraphDocument, Relation } from '../document/graph-document.js';
+import { graphSourceOf, type GraphElement, type GraphSource } from '../document/graph-source.js';
 import { labelsFor } from '../schema/schema.js';
-import type { DocumentRow, EntityRow, MentionRow, RelationRow, SentenceRow } from './graph-rows.js';
-import { graphRows } from './graph-rows.js';
+import type { DocumentRow, EntityRow, MentionRow, RelationPropertyValue, RelationRow, SentenceRow } from './graph-rows.js';
+import { documentRow, entityLabels, entityRow, mentionRows, relationRow, sentenceRows } from './graph-rows.js';
 
 /** One entity node as it ends after every load: labels are the union of what each document implied. */
 export interface BulkEntity extends EntityRow {
@@ -20,50 +27,172 @@ export interface BulkRelation extends RelationRow {
   type: string;
 }
 
-export interface BulkRows {
-  documents: DocumentRow[];
-  sentences: SentenceRow[];
-  entities: BulkEntity[];
-  mentions: MentionRow[];
-  relations: BulkRelation[];
-}
+export type BulkRow =
+  | { kind: 'document'; row: DocumentRow }
+  | { kind: 'sentence'; row: SentenceRow }
+  | { kind: 'entity'; row: BulkEntity }
+  | { kind: 'mention'; row: MentionRow }
+  | { kind: 'relation'; row: BulkRelation };
+
+export type PropertyKind = 'string' | 'double' | 'boolean';
 
 function unionInto(target: string[], values: readonly string[]): void {
   for (const value of values) if (!target.includes(value)) target.push(value);
 }
 
-/** Folds the rows of `graphs`, in load order, into the final state of each node and relationship. */
-export function bulkRows(graphs: GraphDocument[]): BulkRows {
-  const documents = new Map<string, DocumentRow>();
-  const sentences = new Map<string, SentenceRow>();
-  const entities = new Map<string, BulkEntity>();
-  const names = new Map<string, string[]>();
-  const mentions = new Map<string, MentionRow>();
-  const relations = new Map<string, BulkRelation>();
-  for (const graph of graphs) {
-    const rows = graphRows(graph);
-    for (const row of rows.documents) documents.set(row.id, row);
-    for (const row of rows.sentences) sentences.set(row.id, row);
-    for (const [labels, list] of rows.entitiesByLabels) {
-      for (const row of list) {
-        let entity = entities.get(row.id);
-        if (!entity) {
-          entity = { ...row, labels: new Set(), aliases: [], mergeReasons: [] };
-          entities.set(row.id, entity);
-          names.set(row.id, []);
-        }
-        for (const label of labels.split(':')) entity.labels.add(label);
-        entity.mergeKey ??= row.mergeKey;
-        unionInto(names.get(row.id)!, row.names);
-        unionInto(entity.mergeReasons, row.mergeReasons);
-      }
+function propertyKind(value: RelationPropertyValue): PropertyKind {
+  return typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
+}
+
+const SURVEYED_LISTS = ['documents', 'entities', 'relations'] as const;
+
+/** The key of an evidence span before it is hashed into a sentence id. */
+function spanKey(doc: string, start: number, end: number): string {
+  return `${doc}|${start}|${end}`;
+}
+
+/**
+ * What the first read learns: the folded entities, how often each document occurs, which relations and evidence
+ * spans occur more than once, and each relation type's property kinds. Every relation and span id is held while
+ * surveying; once the second read starts only the repeated ones are (forgetSeen), which keeps that read's heap small.
+ */
+export class BulkSurvey {
+  readonly entities = new Map<string, BulkEntity & { occurrences: number }>();
+  readonly documentOccurrences = new Map<string, number>();
+  readonly repeatedRelations = new Set<string>();
+  readonly repeatedSpans = new Set<string>();
+  private seenRelations = new Set<string>();
+  private seenSpans = new Set<string>();
+  /** Per relation type, per property key, every kind of value it holds (more than one cannot be imported). */
+  readonly propertyKinds = new Map<string, Map<string, Set<PropertyKind>>>();
+  /** Documents that evidence without text of its own points into: their text is needed for the sentences. */
+  readonly documentsGivingText = new Set<string>();
+
+  /** Learns from one element; elements are fed source by source, in the order they are read. */
+  add(element: GraphElement): void {
+    if (element.list === 'documents') this.documentOccurrences.set(element.value.id, (this.documentOccurrences.get(element.value.id) ?? 0) + 1);
+    else if (element.list === 'entities') this.addEntity(element.value);
+    else this.addRelation(element.value);
+  }
+
+  private addEntity(element: Entity): void {
+    const row = entityRow(element);
+    let entity = this.entities.get(row.id);
+    if (!entity) {
+      entity = { ...row, labels: new Set(), aliases: [], mergeReasons: [], occurrences: 0, names: [] };
+      this.entities.set(row.id, entity);
     }
-    for (const row of rows.mentions) mentions.set(`${row.entity}|${row.doc}`, row);
-    for (const [type, list] of rows.relationsByType) {
-      for (const row of list) {
-        const existing = relations.get(row.id);
+    entity.occurrences += 1;
+    for (const label of entityLabels(element).split(':')) entity.labels.add(label);
+    entity.mergeKey ??= row.mergeKey;
+    unionInto(entity.names, row.names);
+    unionInto(entity.mergeReasons, row.mergeReasons);
+  }
+
+  /** Lets go of the ids seen once; call when the survey is complete. */
+  forgetSeen(): void {
+    this.seenRelations = new Set();
+    this.seenSpans = new Set();
+  }
+
+  private addRelation(relation: Relation): void {
+    if (this.seenRelations.has(relation.id)) this.repeatedRelations.add(relation.id);
+    else this.seenRelations.add(relation.id);
+    for (const { doc, start, end } of relation.evidence) {
+      const key = spanKey(doc, start, end);
+      if (this.seenSpans.has(key)) this.repeatedSpans.add(key);
+      else this.seenSpans.add(key);
+    }
+    let kinds = this.propertyKinds.get(relation.type);
+    if (!kinds) this.propertyKinds.set(relation.type, (kinds = new Map()));
+    for (const [key, value] of Object.entries(relation.properties)) {
+      let seen = kinds.get(key);
+      if (!seen) kinds.set(key, (seen = new Set()));
+      seen.add(propertyKind(value));
+    }
+    for (const evidence of relation.evidence) if (evidence.text === undefined) this.documentsGivingText.add(evidence.doc);
+  }
+}
+
+/** The first read of the sources (kg load --bulk does it while validating them, see validateGraphSource). */
+export async function surveyBulk(sources: readonly GraphSource[]): Promise<BulkSurvey> {
+  const survey = new BulkSurvey();
+  for (const source of sources) {
+    for await (const element of source.elements(SURVEYED_LISTS)) survey.add(element);
+  }
+  return survey;
+}
+
+/**
+ * The second read: hands every row of the folded graph to `emit`, once. Documents come at their last occurrence
+ * (later wins), a sentence at its first (every occurrence is the same span), relations and mentions as read unless
+ * their id occurs again, in which case they are folded and come at the end, with the entities and their mention
+ * counts. Rows go to a callback rather than out of an async generator: a million relations are several million rows,
+ * and a promise per row was a third of the time.
+ */
+export async function emitBulkRows(sources: readonly GraphSource[], survey: BulkSurvey, emit: (row: BulkRow) => void): Promise<void> {
+  const documentsLeft = new Map(survey.documentOccurrences);
+  const foldedRelations = new Map<string, BulkRelation>();
+  // Mentions of an entity that occurs in one element only are unique; the others are keyed by entity and document,
+  // and the later row wins, as kg load's SET does.
+  const heldMentions = new Map<string, MentionRow>();
+  const writtenSentences = new Set<string>();
+  survey.forgetSeen();
+  const textOf = new Map<string, string>();
+  const waitingForText = new Map<string, SentenceRow[]>();
+  const counted = (mention: MentionRow) => {
+    const entity = survey.entities.get(mention.entity);
+    if (!entity) return;
+    entity.mentionCount = (entity.mentionCount ?? 0) + mention.count;
+    entity.documentCount = (entity.documentCount ?? 0) + 1;
+  };
+
+  for (const source of sources) {
+    for await (const element of source.elements(SURVEYED_LISTS)) {
+      if (element.list === 'documents') {
+        const document = element.value;
+        const left = documentsLeft.get(document.id)! - 1;
+        documentsLeft.set(document.id, left);
+        if (left > 0) continue;
+        emit({ kind: 'document', row: documentRow(document) });
+        if (!survey.documentsGivingText.has(document.id)) continue;
+        textOf.set(document.id, document.text);
+        for (const sentence of waitingForText.get(document.id) ?? []) {
+          emit({ kind: 'sentence', row: { ...sentence, text: document.text.slice(sentence.start, sentence.end) } });
+        }
+        waitingForText.delete(document.id);
+      } else if (element.list === 'entities') {
+        const entity = element.value;
+        const unique = survey.entities.get(entity.id)!.occurrences === 1;
+        for (const mention of mentionRows(entity)) {
+          if (unique) {
+            counted(mention);
+            emit({ kind: 'mention', row: mention });
+          } else heldMentions.set(`${mention.entity}|${mention.doc}`, mention);
+        }
+      } else {
+        const relation = element.value;
+        const sentences = sentenceRows(relation, (doc) => textOf.get(doc));
+        for (let k = 0; k < sentences.length; k++) {
+          const sentence = sentences[k]!;
+          if (survey.repeatedSpans.has(spanKey(sentence.doc, sentence.start, sentence.end))) {
+            if (writtenSentences.has(sentence.id)) continue;
+            writtenSentences.add(sentence.id);
+          }
+          if (relation.evidence[k]!.text === undefined && !textOf.has(sentence.doc)) {
+            const waiting = waitingForText.get(sentence.doc);
+            if (waiting) waiting.push(sentence);
+            else waitingForText.set(sentence.doc, [sentence]);
+          } else emit({ kind: 'sentence', row: sentence });
+        }
+        const row: BulkRelation = { ...relationRow(relation), type: relation.type };
+        if (!survey.repeatedRelations.has(row.id)) {
+          emit({ kind: 'relation', row });
+          continue;
+        }
+        const existing = foldedRelations.get(row.id);
         if (!existing) {
-          relations.set(row.id, { ...row, type, properties: { ...row.properties }, evidenceIds: [...row.evidenceIds], documentIds: [...row.documentIds] });
+          foldedRelations.set(row.id, row);
           continue;
         }
         Object.assign(existing.properties, row.properties);
@@ -73,20 +202,42 @@ export function bulkRows(graphs: GraphDocument[]): BulkRows {
       }
     }
   }
-  for (const entity of entities.values()) entity.aliases = names.get(entity.id)!.filter((name) => name !== entity.name);
-  for (const mention of mentions.values()) {
-    const entity = entities.get(mention.entity);
-    if (!entity) continue;
-    entity.mentionCount = (entity.mentionCount ?? 0) + mention.count;
-    entity.documentCount = (entity.documentCount ?? 0) + 1;
+  // Evidence pointing at a document no source holds keeps an empty text, as kg load leaves it.
+  for (const waiting of waitingForText.values()) for (const sentence of waiting) emit({ kind: 'sentence', row: sentence });
+  for (const row of foldedRelations.values()) emit({ kind: 'relation', row });
+  for (const mention of heldMentions.values()) {
+    counted(mention);
+    emit({ kind: 'mention', row: mention });
   }
-  return {
-    documents: [...documents.values()],
-    sentences: [...sentences.values()],
-    entities: [...entities.values()],
-    mentions: [...mentions.values()],
-    relations: [...relations.values()],
-  };
+  for (const { occurrences: _occurrences, ...entity } of survey.entities.values()) {
+    emit({ kind: 'entity', row: { ...entity, aliases: entity.names.filter((name) => name !== entity.name) } });
+  }
+}
+
+export interface BulkRows {
+  documents: DocumentRow[];
+  sentences: SentenceRow[];
+  entities: BulkEntity[];
+  mentions: MentionRow[];
+  relations: BulkRelation[];
+}
+
+/** Every folded row of the sources gathered in lists (for small graphs and tests: this holds them all). */
+export async function collectBulkRows(sources: readonly GraphSource[]): Promise<BulkRows> {
+  const rows: BulkRows = { documents: [], sentences: [], entities: [], mentions: [], relations: [] };
+  await emitBulkRows(sources, await surveyBulk(sources), ({ kind, row }) => {
+    if (kind === 'document') rows.documents.push(row);
+    else if (kind === 'sentence') rows.sentences.push(row);
+    else if (kind === 'entity') rows.entities.push(row);
+    else if (kind === 'mention') rows.mentions.push(row);
+    else rows.relations.push(row);
+  });
+  return rows;
+}
+
+/** Every folded row of graph documents held in memory. */
+export function bulkRows(graphs: readonly GraphDocument[]): Promise<BulkRows> {
+  return collectBulkRows(graphs.map(graphSourceOf));
 }
 
 /** The label set of an entity in a stable order (schema lineage order first), used to group CSV files. */

@@ -164,8 +164,11 @@ export async function loadGraphSource(database: GraphDatabase, source: GraphSour
           const row = rows[k]!;
           if (written.has(row.id)) continue;
           written.add(row.id);
-          if (relation.evidence[k]!.text === undefined) untold.set(row.doc, [...(untold.get(row.doc) ?? []), row]);
-          else await sentences.add('', row);
+          if (relation.evidence[k]!.text === undefined) {
+            const waiting = untold.get(row.doc);
+            if (waiting) waiting.push(row);
+            else untold.set(row.doc, [row]);
+          } else await sentences.add('', row);
         }
         await relations.add(relation.type, relationRow(relation));
       }

@@ -5,7 +5,7 @@
 import AjvModule from 'ajv';
 import documentSchema from '../../graph-schema/graph-document.schema.json' with { type: 'json' };
 import type { Entity, Relation, SourceDocument } from '../document/graph-document.js';
-import { GRAPH_LISTS, topLevelOf, type GraphListName as GraphList, type GraphSource } from '../document/graph-source.js';
+import { GRAPH_LISTS, topLevelOf, type GraphElement, type GraphListName as GraphList, type GraphSource } from '../document/graph-source.js';
 import { endpointsAllowed, isEntityType, isRelationType, type EntityTypeName, type RelationTypeName } from './schema.js';
 
 // ajv ships CommonJS; under NodeNext its default export is the module object.
@@ -135,9 +135,10 @@ export function validateDocument(value: unknown): ValidationResult {
 /**
  * Validates a graph document read from a source (see GraphValidator), and counts each list's elements. The lists
  * are read in one pass when they are stored in the order the checks need (documents, entities, relations: what
- * kg extract writes), list by list otherwise. Reading stops once the report is full.
+ * kg extract writes), list by list otherwise. Reading stops once the report is full. `onValid` is handed each
+ * element while no error has been found, so a caller can learn from the document in the same read.
  */
-export async function validateGraphSource(source: GraphSource): Promise<ValidationResult & { counts: Record<GraphList, number> }> {
+export async function validateGraphSource(source: GraphSource, onValid: (element: GraphElement) => void = () => {}): Promise<ValidationResult & { counts: Record<GraphList, number> }> {
   // The top level comes with its keys in stored order, which tells whether one pass will do.
   const top = await source.topLevel();
   const stored = Object.keys(top).filter((key): key is GraphList => (GRAPH_LISTS as readonly string[]).includes(key));
@@ -147,9 +148,10 @@ export async function validateGraphSource(source: GraphSource): Promise<Validati
   validator.topLevel(top);
   for (const lists of inOrder ? [GRAPH_LISTS] : GRAPH_LISTS.map((list) => [list])) {
     if (validator.errorCount >= MAX_REPORTED) break;
-    for await (const { list, value } of source.elements(lists)) {
-      validator.element(list, counts[list]++, value);
-      if (validator.errorCount >= MAX_REPORTED) break;
+    for await (const element of source.elements(lists)) {
+      validator.element(element.list, counts[element.list]++, element.value);
+      if (validator.errorCount === 0) onValid(element);
+      else if (validator.errorCount >= MAX_REPORTED) break;
     }
   }
   return { ...validator.result(), counts };

@@ -1,8 +1,13 @@
 // The fold behind `kg load --bulk`: several graph documents become the rows `kg load` would leave after loading them
 // in order.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/document/graph-document.js';
-import { bulkRows } from '../../src/neo4j/bulk-rows.js';
+import { graphFileSource } from '../../src/document/graph-source.js';
+import { graphJsonPieces } from '../../src/document/graph-json.js';
+import { bulkRows, collectBulkRows } from '../../src/neo4j/bulk-rows.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
 
 function copy(graph: GraphDocument): GraphDocument {
@@ -12,33 +17,58 @@ function copy(graph: GraphDocument): GraphDocument {
 describe('bulkRows', () => {
   const base = syntheticGraph({ relations: 30, seed: 9, relationsPerDocument: 10 });
 
-  it('keeps the first name of an entity and turns later names into aliases', () => {
+  it('keeps the first name of an entity and turns later names into aliases', async () => {
     const later = copy(base);
     later.entities[0].name = 'Renamed Holdings';
     later.entities[0].aliases = ['Old Alias'];
-    const rows = bulkRows([base, later]);
+    const rows = await bulkRows([base, later]);
     const entity = rows.entities.find((e) => e.id === base.entities[0].id)!;
     expect(entity.name).toBe(base.entities[0].name);
     expect(entity.aliases).toEqual(['Renamed Holdings', 'Old Alias']);
   });
 
-  it('takes the highest confidence and the union of evidence for a relation seen twice', () => {
+  it('takes the highest confidence and the union of evidence for a relation seen twice', async () => {
     const later = copy(base);
     const relation = later.relations[0];
     relation.confidence = 0.99;
-    const rows = bulkRows([base, later]);
+    const rows = await bulkRows([base, later]);
     const folded = rows.relations.find((r) => r.id === relation.id)!;
     expect(folded.confidence).toBe(0.99);
     expect(rows.relations).toHaveLength(base.relations.length);
     expect(folded.evidenceIds).toHaveLength(1);
   });
 
-  it('counts mentions and documents per entity once per document, however often a document is loaded', () => {
-    const rows = bulkRows([base, copy(base)]);
+  it('counts mentions and documents per entity once per document, however often a document is loaded', async () => {
+    const rows = await bulkRows([base, copy(base)]);
     for (const entity of base.entities) {
       const folded = rows.entities.find((e) => e.id === entity.id)!;
       expect(folded.mentionCount).toBe(entity.mentions.length);
       expect(folded.documentCount).toBe(new Set(entity.mentions.map((m) => m.doc)).size);
+    }
+  });
+
+  it('folds documents read from their files element by element into the same rows as documents held whole', async () => {
+    const later = copy(base);
+    later.entities[0].aliases = ['Another Name'];
+    later.relations[0].confidence = 0.97;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-rows-'));
+    try {
+      const files = [base, later].map((graph, i) => {
+        const file = path.join(dir, `graph-${i}.json`);
+        fs.writeFileSync(file, [...graphJsonPieces(graph)].join(''));
+        return file;
+      });
+      const streamed = await collectBulkRows(files.map(graphFileSource));
+      expect(streamed).toEqual(await bulkRows([base, later]));
+      // The generated evidence carries no text of its own: each sentence's text is cut from its document.
+      const textOf = new Map(base.documents.map((d) => [d.id, d.text]));
+      expect(streamed.sentences.length).toBeGreaterThan(0);
+      for (const sentence of streamed.sentences) {
+        expect(sentence.text).not.toBe('');
+        expect(sentence.text).toBe(textOf.get(sentence.doc)!.slice(sentence.start, sentence.end));
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

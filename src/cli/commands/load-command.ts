@@ -2,13 +2,13 @@
 import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { GraphDocument } from '../../document/graph-document.js';
 import { validateGraphSource } from '../../schema/validate-document.js';
 import { GraphFileSyntaxError } from '../../document/graph-file-reader.js';
-import { graphFileSource, type GraphSource } from '../../document/graph-source.js';
+import { graphFileSource, type GraphElement, type GraphSource } from '../../document/graph-source.js';
 import { Neo4jUnreachableError, connectionSettings, openGraphDatabase, type GraphDatabase } from '../../neo4j/connection.js';
 import { DEFAULT_BATCH_SIZE, loadGraphSource, type LoadProgress } from '../../neo4j/load-graph.js';
 import { BulkImportError, bulkLoad, databaseIsEmpty } from '../../neo4j/bulk-import.js';
+import { BulkSurvey } from '../../neo4j/bulk-rows.js';
 import { LocalServerError } from '../../db/local-neo4j-server.js';
 import { localNeo4jLayout } from '../../db/local-neo4j-layout.js';
 import { CliError } from '../cli-error.js';
@@ -38,12 +38,12 @@ function notJson(file: string, error: unknown): CliError | undefined {
  * Validates one graph document file, reading it element by element (it is never held whole); any problem is a
  * CliError naming the file and what to do. Gives a source to load it from and how many elements each list holds.
  */
-export async function checkGraphFile(file: string): Promise<{ source: GraphSource; totals: { documents: number; entities: number; relations: number } }> {
+export async function checkGraphFile(file: string, onValid?: (element: GraphElement) => void): Promise<{ source: GraphSource; totals: { documents: number; entities: number; relations: number } }> {
   await checkReadable(file);
   const source = graphFileSource(file);
   let result;
   try {
-    result = await validateGraphSource(source);
+    result = await validateGraphSource(source, onValid);
   } catch (error) {
     throw notJson(file, error) ?? error;
   }
@@ -52,15 +52,6 @@ export async function checkGraphFile(file: string): Promise<{ source: GraphSourc
     throw new CliError(`kg load: ${file} is not a valid graph document, nothing was loaded: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`);
   }
   return { source, totals: result.counts };
-}
-
-/** Reads a graph document whole (the bulk import needs all of it at once); check it with checkGraphFile first. */
-async function readWholeGraph(file: string): Promise<GraphDocument> {
-  try {
-    return JSON.parse(await fs.readFile(file, 'utf8')) as GraphDocument;
-  } catch (error) {
-    throw notJson(file, error) ?? error;
-  }
 }
 
 /**
@@ -110,7 +101,7 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
   --quiet          no progress lines
   --bulk           first load into an empty local database: neo4j-admin import (server stopped and restarted),
                    same graph as a normal load, faster the larger the graph (its cost is mostly fixed start-up;
-                   it holds the documents and their rows in memory);
+                   it holds the entities and the ids of documents and relations in memory, not the rows);
                    refused when NEO4J_URI is set
                    or the database already holds nodes`,
   async run(argv) {
@@ -122,9 +113,10 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
     if (positionals.length === 0) throw new CliError('kg load: no graph document given; write one with kg extract <article> --out graph.json, then kg load graph.json');
     const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new CliError(`kg load: --batch-size "${values['batch-size']}" is not a positive integer`);
-    // Every file is validated before anything is written.
+    // Every file is validated before anything is written; the bulk import surveys the files in the same read.
+    const survey = values.bulk ? new BulkSurvey() : undefined;
     const checked: [string, Awaited<ReturnType<typeof checkGraphFile>>][] = [];
-    for (const file of positionals) checked.push([file, await checkGraphFile(file)]);
+    for (const file of positionals) checked.push([file, await checkGraphFile(file, survey && ((element) => survey.add(element)))]);
 
     if (values.bulk && connectionSettings().external) {
       throw new CliError(`kg load --bulk: NEO4J_URI points at ${connectionSettings().uri}, but the bulk import only writes the project's own local server; unset NEO4J_URI, or load without --bulk`);
@@ -137,7 +129,7 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
       throw error;
     }
     if (values.bulk) {
-      await loadBulk(database, positionals, Boolean(values.quiet));
+      await loadBulk(database, checked.map(([, { source }]) => source), survey!, Boolean(values.quiet));
       return;
     }
     try {
@@ -164,7 +156,7 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
 };
 
 /** The offline import path: only for the project's own server, only into an empty database. */
-async function loadBulk(database: GraphDatabase, files: string[], quiet: boolean): Promise<void> {
+async function loadBulk(database: GraphDatabase, sources: GraphSource[], survey: BulkSurvey, quiet: boolean): Promise<void> {
   const uri = database.settings.uri;
   try {
     if (database.settings.database && database.settings.database !== 'neo4j') {
@@ -178,12 +170,10 @@ async function loadBulk(database: GraphDatabase, files: string[], quiet: boolean
   }
   const started = performance.now();
   try {
-    const graphs: GraphDocument[] = [];
-    for (const file of files) graphs.push(await readWholeGraph(file));
-    const report = await bulkLoad(graphs, localNeo4jLayout(), quiet ? undefined : (line) => process.stderr.write(`kg load --bulk: ${line}\n`));
+    const report = await bulkLoad(sources, localNeo4jLayout(), { survey, log: quiet ? undefined : (line) => process.stderr.write(`kg load --bulk: ${line}\n`) });
     const seconds = (performance.now() - started) / 1000;
     console.log(
-      `kg load --bulk: ${files.length} file(s): ${report.documents} document(s), ${report.entities} entities, ${report.relations} relations, ${report.sentences} evidence sentences, ${seconds.toFixed(2)} s → ${uri}`,
+      `kg load --bulk: ${sources.length} file(s): ${report.documents} document(s), ${report.entities} entities, ${report.relations} relations, ${report.sentences} evidence sentences, ${seconds.toFixed(2)} s → ${uri}`,
     );
   } catch (error) {
     if (error instanceof BulkImportError || error instanceof LocalServerError) throw new CliError(`kg load --bulk: ${error.message.replace(/^bulk import: /, '')}`);
