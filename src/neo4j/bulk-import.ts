@@ -271,8 +271,9 @@ export async function bulkLoad(sources: readonly GraphSource[], layout: LocalNeo
     began = Date.now();
     const database = await openGraphDatabase({ uri: `bolt://127.0.0.1:${layout.boltPort}`, external: false });
     try {
-      await ensureGraphSchema(database);
+      // Empty lists first: the fulltext index covers aliases, and built afterwards it indexes each entity once.
       await restoreEmptyLists(database);
+      await ensureGraphSchema(database);
     } finally {
       await database.close();
     }
