@@ -241,9 +241,9 @@ export interface BulkReport {
 }
 
 /**
- * Loads validated graph documents into the empty `neo4j` database of the local server by offline import. Each source
- * is read once, element by element; only the folded rows are held. The server is stopped for the import and started
- * again; the caller has checked that the database is empty.
+ * Loads validated graph documents into the empty `neo4j` database of the local server by offline import. The sources
+ * are read element by element (writeImportFiles). The server is stopped for the import and started again; the caller
+ * has checked that the database is empty.
  */
 export async function bulkLoad(sources: readonly GraphSource[], layout: LocalNeo4jLayout, options: { survey?: BulkSurvey; log?: (line: string) => void } = {}): Promise<BulkReport> {
   const log = options.log ?? (() => {});
@@ -251,14 +251,20 @@ export async function bulkLoad(sources: readonly GraphSource[], layout: LocalNeo
   let began = Date.now();
   const dir = fs.mkdtempSync(path.join(layout.importDir, 'bulk-'));
   try {
-    const files = await writeImportFiles(sources, dir, { survey: options.survey, onProgress: (rows) => log(`${rows} rows written to CSV…`) });
-    const csvMs = Date.now() - began;
-    log(`wrote ${files.nodes.length + files.relationships.length} CSV files in ${(csvMs / 1000).toFixed(1)} s; stopping Neo4j for the import…`);
-    await stopLocalServer({ layout });
+    // The database is empty, so the server can shut down (a checkpoint: seconds) while the CSV files are written.
+    log('stopping Neo4j for the import while the CSV files are written…');
+    const stopped = stopLocalServer({ layout });
+    let files: ImportFilesReport;
+    let csvMs: number;
     let importMs: number;
     try {
+      files = await writeImportFiles(sources, dir, { survey: options.survey, onProgress: (rows) => log(`${rows} rows written to CSV…`) });
+      csvMs = Date.now() - began;
+      log(`wrote ${files.nodes.length + files.relationships.length} CSV files in ${(csvMs / 1000).toFixed(1)} s; importing…`);
+      await stopped;
       importMs = runAdminImport(layout, files).ms;
     } catch (error) {
+      await stopped.catch(() => {});
       // The server comes back either way, so the user is never left with a stopped database.
       await startLocalServer({ layout });
       throw error;

@@ -93,4 +93,18 @@ describe('kg load --bulk', () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toMatch(/NEO4J_URI points at .*only writes the project's own local server/);
   }, 120_000);
+
+  it('stops on rows it cannot import, with the server running again and the database still empty', async () => {
+    await withDatabase(clearGraph);
+    // One property with a number in one relation and text in another: a CSV column holds one type.
+    const mixed = syntheticGraph({ relations: 20, seed: 8, relationsPerDocument: 10 });
+    mixed.relations[0].properties = { ...mixed.relations[0].properties, verb: 42 };
+    const failure = await run(process.execPath, [kg, 'load', '--bulk', '--quiet', writeGraph('mixed.json', mixed)], { cwd: root, env: cliEnv }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/relation property "verb" holds .* values; use kg load without --bulk/);
+    expect((await withDatabase(graphSnapshot)).nodes).toHaveLength(0);
+  }, 180_000);
 });
