@@ -4,12 +4,12 @@
 // is the graph `kg load` would give.
 //
 // The sources are read twice, element by element, and never held whole. The first read (the survey) folds the
-// entities, which are few, and counts how often each document and relation id occurs. The second hands out every
-// row: a row whose id occurs once is handed out as it is read, and only what occurs more than once is held and
-// folded until the end. Memory then follows the entities and the ids, not the rows: a million relations fold in a
-// few hundred megabytes instead of several gigabytes. No driver, no files.
+// entities, which are few, counts how often each document occurs and finds the relation ids and evidence spans that
+// occur more than once. The second hands out every row: a row whose id occurs once is handed out as it is read, and
+// only what occurs more than once is held and folded until the end. Memory then follows the entities and the ids, not
+// the rows (a million relations: about 1 GB instead of 4). No driver, no files.
 import type { Entity, GraphDocument, Relation } from '../document/graph-document.js';
-import { graphSourceOf, type GraphElement, type GraphSource } from '../document/graph-source.js';
+import { GRAPH_LISTS, graphSourceOf, type GraphElement, type GraphSource } from '../document/graph-source.js';
 import { labelsFor } from '../schema/schema.js';
 import type { DocumentRow, EntityRow, MentionRow, RelationPropertyValue, RelationRow, SentenceRow } from './graph-rows.js';
 import { documentRow, entityLabels, entityRow, mentionRows, relationRow, sentenceRows } from './graph-rows.js';
@@ -43,8 +43,6 @@ function unionInto(target: string[], values: readonly string[]): void {
 function propertyKind(value: RelationPropertyValue): PropertyKind {
   return typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
 }
-
-const SURVEYED_LISTS = ['documents', 'entities', 'relations'] as const;
 
 /** The key of an evidence span before it is hashed into a sentence id. */
 function spanKey(doc: string, start: number, end: number): string {
@@ -118,7 +116,7 @@ export class BulkSurvey {
 export async function surveyBulk(sources: readonly GraphSource[]): Promise<BulkSurvey> {
   const survey = new BulkSurvey();
   for (const source of sources) {
-    for await (const element of source.elements(SURVEYED_LISTS)) survey.add(element);
+    for await (const element of source.elements(GRAPH_LISTS)) survey.add(element);
   }
   return survey;
 }
@@ -148,7 +146,7 @@ export async function emitBulkRows(sources: readonly GraphSource[], survey: Bulk
   };
 
   for (const source of sources) {
-    for await (const element of source.elements(SURVEYED_LISTS)) {
+    for await (const element of source.elements(GRAPH_LISTS)) {
       if (element.list === 'documents') {
         const document = element.value;
         const left = documentsLeft.get(document.id)! - 1;

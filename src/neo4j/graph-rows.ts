@@ -1,10 +1,10 @@
-// Turns a graph document into the flat rows the loader sends with UNWIND: one row per node or relationship, only
-// primitive values and lists of them (what Neo4j properties can hold), grouped by label or relationship type so each
-// group runs one planned statement. Pure: no driver here.
+// Turns the elements of a graph document into flat rows, one per node or relationship, holding only primitive values
+// and lists of them (what Neo4j properties can hold): what the loader sends with UNWIND and the bulk import writes as
+// CSV. Pure: no driver here.
 import { createHash } from 'node:crypto';
-import type { EntityTypeName, RelationTypeName } from '../schema/schema.js';
+import type { EntityTypeName } from '../schema/schema.js';
 import { labelsFor } from '../schema/schema.js';
-import type { Entity, GraphDocument, Relation, SourceDocument } from '../document/graph-document.js';
+import type { Entity, Relation, SourceDocument } from '../document/graph-document.js';
 
 export interface DocumentRow {
   id: string;
@@ -53,24 +53,9 @@ export interface RelationRow {
   documentIds: string[];
 }
 
-export interface GraphRows {
-  documents: DocumentRow[];
-  sentences: SentenceRow[];
-  /** Entities grouped by the label set their type implies, e.g. "Entity:Organization:MediaOrganization". */
-  entitiesByLabels: Map<string, EntityRow[]>;
-  mentions: MentionRow[];
-  relationsByType: Map<RelationTypeName, RelationRow[]>;
-}
-
 /** Sentence (evidence span) id from document and offsets: the same span always gets the same node. */
 export function sentenceId(doc: string, start: number, end: number): string {
   return `sen:${createHash('sha1').update(`${doc}|${start}|${end}`).digest('base64url').slice(0, 16)}`;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export function documentRow(d: SourceDocument): DocumentRow {
@@ -134,22 +119,4 @@ export function sentenceRows(relation: Relation, textOf: (doc: string) => string
     end: e.end,
     text: e.text ?? textOf(e.doc)?.slice(e.start, e.end) ?? '',
   }));
-}
-
-/** Rows for a validated graph document held whole. */
-export function graphRows(graph: GraphDocument): GraphRows {
-  const textById = new Map(graph.documents.map((d) => [d.id, d.text]));
-  const sentences = new Map<string, SentenceRow>();
-  const relationsByType = new Map<RelationTypeName, RelationRow[]>();
-  for (const relation of graph.relations) {
-    for (const row of sentenceRows(relation, (doc) => textById.get(doc))) if (!sentences.has(row.id)) sentences.set(row.id, row);
-    push(relationsByType, relation.type, relationRow(relation));
-  }
-  const entitiesByLabels = new Map<string, EntityRow[]>();
-  const mentions: MentionRow[] = [];
-  for (const entity of graph.entities) {
-    push(entitiesByLabels, entityLabels(entity), entityRow(entity));
-    mentions.push(...mentionRows(entity));
-  }
-  return { documents: graph.documents.map(documentRow), sentences: [...sentences.values()], entitiesByLabels, mentions, relationsByType };
 }
