@@ -1,7 +1,8 @@
 // First pass over a document: nationality phrases, then capitalised name chunks with their type evidence,
 // skipping page furniture. Drops what capitals alone cannot prove: a lone sentence-initial word never written
 // capitalised elsewhere, and runs of adjectives ("Palestinian Islamist").
-import type { SegmentedDocument, Sentence } from '../pipeline/stage-types.js';
+import { ABBREVIATIONS } from '../pipeline/segment.js';
+import type { SegmentedDocument, Sentence, Token } from '../pipeline/stage-types.js';
 import { TITLE_PREFIXES, chunkNames, type NameChunk } from './chunk-names.js';
 import { descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByAdjective } from './lexicon/countries.js';
@@ -73,8 +74,12 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     splitDatelineSources(tokens, chunks);
     for (const c of chunks) if (!c.initial) for (let k = c.tokenStart; k < c.tokenEnd; k++) capitalisedInside.add(tokens[k].text);
     // Tags are read only for chunks: a sentence without any is not tagged (nor are its tags kept until the end).
-    const tags = tagger && chunks.length ? tagger(tokens.map((t) => t.text)) : undefined;
-    if (tags) trimUntaggedLead(tokens, chunks, tags);
+    const tags = tagger && chunks.length ? tagAsWritten(tokens, tagger) : undefined;
+    if (tags) {
+      trimUntaggedLead(tokens, chunks, tags);
+      splitAtTaggedStarts(chunks, tags);
+      joinTaggedConnectors(tokens, chunks, tags);
+    }
     perSentence.push({ sentence, chunks, tags });
   }
   // A name read as a person, organisation or place somewhere in the document (by the tagger or by its context)
@@ -166,6 +171,32 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
 }
 
 /**
+ * Tags a sentence's tokens. The tagger learnt from text where an initial or an abbreviation keeps its full stop
+ * ("John A. Georges", "Gov. Ann Doe") and the tokeniser splits it off; read as "A" and ".", a middle initial breaks
+ * the name for the tagger. Such pairs are joined for the tagger, and the full stop takes the tag of its word.
+ */
+function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): string[] {
+  const words: string[] = [];
+  /** For each token, the index of the word the tagger reads it in. */
+  const wordOf: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const stop = tokens[k + 1];
+    if (stop?.text === '.' && stop.start === token.end && (/^\p{Lu}$/u.test(token.text) || ABBREVIATIONS.has(token.text.toLowerCase()))) {
+      wordOf.push(words.length, words.length);
+      words.push(`${token.text}.`);
+      k++;
+    } else {
+      wordOf.push(words.length);
+      words.push(token.text);
+    }
+  }
+  const tags = tagger(words);
+  if (words.length === tokens.length) return tags;
+  return wordOf.map((w, k) => (k > 0 && wordOf[k - 1] === w ? tags[w]!.replace(/^B-/, 'I-') : tags[w]!));
+}
+
+/**
  * "Foreign Chien Fu will leave…", "Prime Brian Mulroney's party": a word that qualifies a title, cut off from it,
  * opens the run of capitals. Where the tagger reads it as outside any name and the next word as a name's start, it
  * is not part of the name. (A first name the tagger does not know, "Anna Sandhu Ray", is no such word.)
@@ -179,6 +210,51 @@ function trimUntaggedLead(tokens: Sentence['tokens'], chunks: NameChunk[], tags:
     chunk.tokenStart = first + 1;
     chunk.initial = false;
     chunk.leadStart = undefined;
+  }
+}
+
+const NAME_TAG = /^([BI])-(PER|ORG|LOC)$/;
+
+/**
+ * "Austrian Archduke Franz Ferdinand", "the Soviet Navy Nikolai Kuznetsov": a person's name written on from another
+ * name or a nationality. Where the tagger starts a person inside a chunk right after a name of another kind, the
+ * chunk splits there. (Places and organisations are left whole: the tagger splits "Guatemala City" as often.)
+ */
+function splitAtTaggedStarts(chunks: NameChunk[], tags: readonly string[]): void {
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    for (let k = chunk.tokenStart + 1; k < chunk.tokenEnd; k++) {
+      const here = NAME_TAG.exec(tags[k] ?? '');
+      const before = /^[BI]-(\w+)$/.exec(tags[k - 1] ?? '');
+      if (!here || here[1] !== 'B' || here[2] !== 'PER' || !before || before[1] === 'PER') continue;
+      chunks.splice(c + 1, 0, { ...chunk, tokenStart: k, initial: false, honorific: false, title: false, leadStart: undefined });
+      chunks[c] = { ...chunk, tokenEnd: k, possessive: false };
+      break;
+    }
+  }
+}
+
+/**
+ * "National Aeronautics and Space Administration": a name the chunker cuts at "and" (where "Acme and Globex" are two)
+ * is joined again when the tagger reads the two parts and the connector between them as one name, unless the left
+ * part ends in a descriptor and so reads as a name of its own.
+ */
+function joinTaggedConnectors(tokens: Sentence['tokens'], chunks: NameChunk[], tags: readonly string[]): void {
+  for (let c = 0; c + 1 < chunks.length; c++) {
+    const left = chunks[c]!;
+    const right = chunks[c + 1]!;
+    const gap = right.tokenStart - left.tokenEnd;
+    if (gap < 1 || gap > 2 || left.possessive) continue;
+    const type = NAME_TAG.exec(tags[left.tokenStart] ?? '')?.[2];
+    if (!type) continue;
+    let inside = true;
+    for (let k = left.tokenStart + 1; k < right.tokenEnd && inside; k++) inside = tags[k] === `I-${type}`;
+    if (!inside || !tokens.slice(left.tokenEnd, right.tokenStart).every((t) => /^(?:and|&|for|of|the|on|de)$/.test(t.text))) continue;
+    // A left part that reads as a whole name ("Internal Revenue Service and …") is one name of a list.
+    const leftHead = tokens[left.tokenEnd - 1]!.text;
+    if (descriptorType(leftHead) || /^(?:service|co|corp|inc|ltd|plc|group)$/i.test(leftHead)) continue;
+    chunks.splice(c, 2, { ...left, tokenEnd: right.tokenEnd, possessive: right.possessive });
+    c--;
   }
 }
 

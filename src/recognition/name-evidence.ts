@@ -92,9 +92,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
     }
   }
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
+  // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '')) {
-    if (ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '')) add(votes, 'Person', 3);
-    const described = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
+    const owned = /^['’]s?$/.test(after[3] ?? '');
+    if (ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))) add(votes, 'Person', 3);
+    const described = owned ? undefined : descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
     if (described) add(votes, described.type, 3);
   }
   if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) add(votes, 'City', 3);

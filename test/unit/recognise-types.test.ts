@@ -82,6 +82,20 @@ describe('recognition types names by descriptors and context', () => {
     const graph = extract('Council Votes To Close Harbour After Storm In Chile\n\nThe Brightwater Council voted on Monday.');
     expect(graph.entities.map((e) => e.name).sort()).toEqual(['Brightwater Council', 'Chile']);
   });
+  it('types a person written with a middle initial, the initial\'s full stop read as the tagger learnt it', () => {
+    expect(typeOf('Harold Q. Penwick said nothing.', 'Harold Q. Penwick')).toBe('Person');
+    expect(typeOf('Kiran T. Oyelaran, 47, was named on Thursday.', 'Kiran T. Oyelaran')).toBe('Person');
+  });
+  it('types a person by an apposition that names an owner and a role ("the bank\'s chairman")', () => {
+    expect(typeOf('The merger was approved, said Harold Q. Penwick, the bank\'s chairman.', 'Harold Q. Penwick')).toBe('Person');
+  });
+  it('keeps a name with "and" inside whole where the tagger reads it as one, and a list of two names apart', () => {
+    const graph = extract('The Food and Drug Administration approved the drug on Monday.');
+    expect(entityNamed(graph, 'Food and Drug Administration')).toBeDefined();
+    expect(entityNamed(graph, 'Food')).toBeUndefined();
+    const list = extract('Shares of Brellow and Quintara fell on Monday.');
+    expect(list.entities.map((e) => e.name).sort()).toEqual(['Brellow', 'Quintara']);
+  });
   it('emits no entity for sentence-initial common words, months, captions or bare adjectives', () => {
     const graph = extract('FILE PHOTO: Boycotts spread in May.\n\nBoycotts and protests\n\nDemonstrators said Danish shops closed.');
     expect(graph.entities.map((e) => e.name)).toEqual([]);
