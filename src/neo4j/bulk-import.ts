@@ -46,7 +46,7 @@ function cell(value: Cell): string {
     return String(value);
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  // An empty list has no CSV form: the cell stays empty and the property is set to [] after the import.
+  // An empty list has no CSV form: the cell stays empty and the property absent, as kg load leaves an empty list.
   if (Array.isArray(value)) {
     if (value.length === 0) return '';
     return cell(value.map((item) => {
@@ -206,18 +206,6 @@ export function runAdminImport(layout: LocalNeo4jLayout, files: ImportFiles, opt
   return { ms: Date.now() - began };
 }
 
-/** Lists kg load writes even when empty; the import leaves them out because a CSV cell cannot hold an empty list. */
-async function restoreEmptyLists(database: GraphDatabase): Promise<void> {
-  const session = database.writeSession();
-  try {
-    await session.run(`
-MATCH (n:Entity) WHERE n.aliases IS NULL OR n.mergeReasons IS NULL
-CALL { WITH n SET n.aliases = coalesce(n.aliases, []), n.mergeReasons = coalesce(n.mergeReasons, []) } IN TRANSACTIONS OF 10000 ROWS`);
-  } finally {
-    await session.close();
-  }
-}
-
 /** True when the database holds no node at all. */
 export async function databaseIsEmpty(database: GraphDatabase): Promise<boolean> {
   const session = database.readSession();
@@ -277,8 +265,6 @@ export async function bulkLoad(sources: readonly GraphSource[], layout: LocalNeo
     began = Date.now();
     const database = await openGraphDatabase({ uri: `bolt://127.0.0.1:${layout.boltPort}`, external: false });
     try {
-      // Empty lists first: the fulltext index covers aliases, and built afterwards it indexes each entity once.
-      await restoreEmptyLists(database);
       await ensureGraphSchema(database);
     } finally {
       await database.close();

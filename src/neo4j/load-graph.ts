@@ -44,6 +44,14 @@ function union(existing: string, incoming: string): string {
   return `reduce(acc = coalesce(${existing}, []), x IN ${incoming} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
 }
 
+/**
+ * A list, or null (the property absent) when it is empty: an entity without aliases has no `aliases`, which is also
+ * what `kg load --bulk` gives, since a CSV cell cannot hold an empty list.
+ */
+function nonEmpty(list: string): string {
+  return `CASE WHEN size(${list}) > 0 THEN ${list} END`;
+}
+
 const MERGE_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:${DOCUMENT_LABEL} {id: row.id})
@@ -67,8 +75,8 @@ MERGE (n:Entity {id: row.id})
 ON CREATE SET n.name = row.name, n.type = row.type
 SET ${extraLabels.length ? `n:${extraLabels.join(':')},` : ''}
     n.mergeKey = coalesce(n.mergeKey, row.mergeKey),
-    n.aliases = [a IN ${union('n.aliases', 'row.names')} WHERE a <> n.name],
-    n.mergeReasons = ${union('n.mergeReasons', 'row.mergeReasons')}`;
+    n.aliases = ${nonEmpty(`[a IN ${union('n.aliases', 'row.names')} WHERE a <> n.name]`)},
+    n.mergeReasons = ${nonEmpty(union('n.mergeReasons', 'row.mergeReasons'))}`;
 }
 
 const MERGE_MENTIONS = `

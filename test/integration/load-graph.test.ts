@@ -49,9 +49,11 @@ describe('kg load', () => {
     const session = database.readSession();
     try {
       for (const entity of graph.entities) {
-        const result = await session.run('MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels, n.name AS name', { id: entity.id });
+        const result = await session.run('MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels, n.name AS name, n.aliases AS aliases', { id: entity.id });
         expect([...result.records[0].get('labels')].sort()).toEqual([...labelsFor(entity.type)].sort());
         expect(result.records[0].get('name')).toBe(entity.name);
+        // No aliases: no property (the bulk import cannot write an empty list either).
+        expect(result.records[0].get('aliases')).toEqual(entity.aliases.length ? entity.aliases : null);
       }
     } finally {
       await session.close();
