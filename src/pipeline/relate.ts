@@ -7,6 +7,7 @@
 // adding what the patterns missed and dropping pattern output it firmly disagrees with.
 import { endpointsAllowed, relationType, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
 import { matchCue } from '../relations/cue-patterns.js';
+import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
 import type { PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
@@ -40,7 +41,14 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
       if (date === undefined) date = findDate(doc.text.slice(sentence.start, sentence.end), doc.published) ?? null;
       for (const s of sources) for (const t of targets) {
         const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, date ?? undefined);
-        if (candidate) relations.push(candidate);
+        if (!candidate) continue;
+        if (relationType(candidate.type).properties?.amount && candidate.properties.amount === undefined) {
+          // The price or the fine: the first sum from the cue on ("bought Globex for $2bn").
+          const cue = sentence.tokens[match.cueAt]?.start ?? sentence.start;
+          const amount = findAmount(doc.text.slice(sentence.start, sentence.end), cue - sentence.start);
+          if (amount) candidate.properties.amount = amount;
+        }
+        relations.push(candidate);
       }
     };
     const first = relations.length;

@@ -134,7 +134,9 @@ function isInitial(tokens: Token[], i: number): boolean {
 export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameChunk[] {
   const tokens = sentence.tokens;
   const chunks: NameChunk[] = [];
-  const nameAt = (i: number) => i < tokens.length && !taken[i] && isNameWord(tokens[i].text);
+  // "US$30m", "HK$5bn": a currency's prefix, not a place.
+  const currencyPrefix = (i: number) => tokens[i + 1]?.text === '$' && tokens[i + 1].start === tokens[i].end;
+  const nameAt = (i: number) => i < tokens.length && !taken[i] && isNameWord(tokens[i].text) && !currencyPrefix(i);
   for (let i = 0; i < tokens.length; i++) {
     let start = i;
     // "+44 Radio", "6th Fleet": a number or ordinal right before a descriptor opens the name.

@@ -5,7 +5,8 @@
 import type { EntityTypeName } from '../schema/schema.js';
 import { isA, rootType, typeLineage } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
-import type { Votes } from './name-evidence.js';
+import { ORG_SUFFIXES, type Votes } from './name-evidence.js';
+import { descriptorType } from './descriptors.js';
 
 export interface DraftCluster {
   key: string;
@@ -107,6 +108,21 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     const ownerName = merged.get(owner)![0].canonical;
     for (const m of mentions) m.reason ??= `"${m.text}" is the only full name in the article containing it: "${ownerName}"`;
     for (const m of mentions) merged.get(owner)!.push(m);
+    merged.delete(key);
+  }
+
+  // Short names of organisations: "Skyward" after "Skyward Robotics", when exactly one organisation's name is the
+  // word followed only by words that say what kind of body it is ("Robotics", "Holdings", "Bank").
+  const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(voteType(clusterVotes(merged.get(k)!)), 'Organization'));
+  for (const [key, mentions] of [...merged]) {
+    if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
+    const type = voteType(clusterVotes(mentions));
+    if (!isA(type, 'Organization') && !(type === 'Person' && mentions.every((m) => m.votes.size === 0))) continue;
+    const owners = organisations.filter((o) => o.startsWith(`${key} `) && o.slice(key.length + 1).split(' ').every((w) => ORG_SUFFIXES.has(w) || descriptorType(w)));
+    if (owners.length !== 1) continue;
+    const ownerName = merged.get(owners[0]!)![0].canonical;
+    for (const m of mentions) m.reason ??= `"${m.text}" is the only organisation name in the article that it starts: "${ownerName}"`;
+    for (const m of mentions) merged.get(owners[0]!)!.push(m);
     merged.delete(key);
   }
 

@@ -15,7 +15,7 @@ export type Votes = Map<EntityTypeName, number>;
 export const COMMUNITY_PLURALS = new Set(COMMUNITIES.map(([p]) => p.toLowerCase()));
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 /** General organisation suffixes not in the schema's descriptors (sports clubs, firms, societies). */
-const ORG_SUFFIXES = new Set(['house', 'united', 'front', 'alliance', 'council', 'fc', 'rovers', 'athletic', 'wanderers', 'club', 'partners', 'associates', 'capital',
+export const ORG_SUFFIXES = new Set(['house', 'united', 'front', 'alliance', 'council', 'fc', 'rovers', 'athletic', 'wanderers', 'club', 'partners', 'associates', 'capital',
   'ventures', 'labs', 'technologies', 'systems', 'industries', 'motors', 'airways', 'airlines', 'pharmaceuticals', 'society',
   'federation', 'league', 'committee', 'trust', 'fund', 'foundation', 'museum', 'school', 'college', 'academy', 'hospital', 'centre', 'center',
   'robotics', 'electronics', 'solutions', 'software', 'logistics', 'shipping', 'therapeutics', 'biotech', 'biosciences', 'holdings',
@@ -25,6 +25,9 @@ const ORG_SUFFIXES = new Set(['house', 'united', 'front', 'alliance', 'council',
 const PLACE_HEADS = new Set(['palace', 'stadium', 'arena', 'park', 'square', 'street', 'road', 'avenue', 'airport', 'bridge', 'station',
   'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port']);
 const LIST_WORDS = new Set(['like', 'including', 'as']);
+/** Roles and parts that belong to companies, not places or people, after a possessive name. */
+const CORPORATE_WORDS = new Set(['executive', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cfo', 'coo', 'cto', 'shareholders', 'shares',
+  'board', 'boss', 'employees', 'staff', 'subsidiary', 'headquarters', 'stock', 'investors', 'customers']);
 const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 
 function add(votes: Votes, type: EntityTypeName, weight: number): void {
@@ -91,6 +94,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
       if (other) add(votes, other.type, 3);
     }
   }
+  // "Acme's chief executive", "Acme's shareholders": what only a company has.
+  if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? after[1] ?? '' : after[0] ?? '')) add(votes, 'Organization', 3);
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '')) {

@@ -34,10 +34,14 @@ function opensClause(words: string[], i: number): boolean {
   return !(words[i] === 'that' && SAME_SUBJECT.has(words[i + 1]));
 }
 
+/** Verbs and adjectives that take an infinitive carrying the relation: "agreed to acquire", "is set to buy". */
+const TAKES_INFINITIVE = /^(?:agree[sd]?|plan(?:s|ned)?|want(?:s|ed)?|seeks?|sought|hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|expected|tr(?:y|ies|ied)|propose[sd]?|decide[sd]?|vote[sd]?|move[sd]?|set|going|poised|due|ready|began|continue[sd]?|attempt(?:s|ed)?|refuse[sd]?|fail(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)$/;
+
 /** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
 export function looksVerbal(words: string[], i: number): boolean {
   const w = words[i];
   const previous = i > 0 ? words[i - 1] : undefined;
+  if (previous === 'to' && TAKES_INFINITIVE.test(words[i - 2] ?? '')) return true;
   if (previous !== undefined && NOUN_MARKERS.has(previous)) return false;
   if (/ed$/.test(w) || IRREGULAR_PAST.test(w) || isParticiple(w)) return true;
   if (/ing$/.test(w)) return previous === undefined || BE_FORMS.has(previous) || BASE_FORM_CONTEXT.has(previous);

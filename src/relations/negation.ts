@@ -3,8 +3,11 @@
 // can be audited but are not shown as facts.
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
-const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether', 'plans', 'plan', 'planned', 'considering', 'proposed', 'allegedly', 'reportedly']);
-const DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'refuted', 'dismissed']);
+// "plans to buy", "wants to sue", "threatened to attack": an intention, not yet a fact ("agreed to buy" is one).
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether', 'plans', 'plan', 'planned', 'considering', 'proposed', 'proposes',
+  'allegedly', 'reportedly', 'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'hopes', 'hoped', 'aims', 'aimed', 'intends', 'intended', 'threatens', 'threatened',
+  'offered', 'offers', 'expected', 'tries', 'tried', 'attempted', 'attempts']);
+const DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'refuted', 'dismissed', 'refused', 'refuses', 'failed', 'fails']);
 const CONTRACTED = /n['’]t$/i;
 
 /**

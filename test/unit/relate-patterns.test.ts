@@ -35,6 +35,36 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Tomas Brandt', 'Helvantis')?.properties.role).toBe('chief executive');
   });
 
+  it('reads the relation in the infinitive after "agreed to", and keeps one only planned as negated', () => {
+    const agreed = extract('Helvantis Corporation has agreed to acquire Quorra Systems.').find('ACQUIRED', 'Helvantis', 'Quorra');
+    expect(agreed?.properties.negated).toBeUndefined();
+    const planned = extract('Helvantis Corporation plans to buy Quorra Systems.').find('ACQUIRED', 'Helvantis', 'Quorra');
+    expect(planned?.properties.negated).toBe(true);
+  });
+
+  it('keeps the price of a deal and the sum of a fine as the amount', () => {
+    const deal = extract('Helvantis Corporation has agreed to acquire Quorra Systems, a maker of drones, for $1.2bn, the firms said.');
+    expect(deal.find('ACQUIRED', 'Helvantis', 'Quorra')?.properties.amount).toBe('$1.2bn');
+    const sale = extract('Brellow Inc sold its stake to Quintara Capital for 4.5 billion euros.');
+    expect(sale.find('SOLD_TO', 'Brellow', 'Quintara')?.properties.amount).toBe('4.5 billion euros');
+    const stake = extract('Quintara Capital invested US$30 million in Brellow Inc.');
+    expect(stake.find('INVESTED_IN', 'Quintara', 'Brellow')?.properties.amount).toBe('US$30 million');
+    expect(stake.graph.entities.map((e) => e.name)).not.toContain('United States');
+  });
+
+  it('reads "Org\'s title, Person" and "Person, Org\'s title" as WORKS_FOR, and the possessive as an organisation', () => {
+    const before = extract('Quorra\'s chief executive, Laura M. Chen, said the company would stay.');
+    expect(before.find('WORKS_FOR', 'Laura M. Chen', 'Quorra')?.properties.role).toBe('chief executive');
+    const after = extract('Tomas Brandt, Brellow\'s chief executive, said so.');
+    expect(after.graph.entities.find((e) => e.name === 'Brellow')?.type).toBe('Organization');
+    expect(after.find('WORKS_FOR', 'Tomas Brandt', 'Brellow')?.properties.role).toBe('chief executive');
+  });
+
+  it('takes an organisation\'s short name for the one organisation it starts ("Quorra" for "Quorra Robotics")', () => {
+    const { graph } = extract('Quorra Robotics makes drones. Quorra\'s chief executive, Laura Chen, said sales rose.');
+    expect(graph.entities.filter((e) => e.name.startsWith('Quorra')).map((e) => e.name)).toEqual(['Quorra Robotics']);
+  });
+
   it('keeps a denied relation only as negated', () => {
     const { relations } = extract('Helvantis Corporation did not acquire Quorra Systems, the company said.');
     const deal = relations.find((r) => r.type === 'ACQUIRED');
