@@ -192,8 +192,8 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       const lower = tokens[start].text.toLowerCase().replace(/\.$/, '');
       if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) honorific = true;
       else if (TITLES.has(lower) && end - start > 1 && !organisation) title = true;
-      else if (FUNCTION_WORDS.has(lower) && (initial || end - start === 1) && !(lower === 'new' && end - start > 1)) {
-        /* sentence-initial "The", "But", "In": dropped */
+      else if ((FUNCTION_WORDS.has(lower) && (initial || end - start === 1) && !(lower === 'new' && end - start > 1)) || (lower === 'former' && end - start > 1)) {
+        /* sentence-initial "The", "But", "In", and "Former" before a name: dropped */
       } else break;
       start++;
       while (start < end && tokens[start].text === '.') start++;

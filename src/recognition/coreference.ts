@@ -17,6 +17,8 @@ const NOMINALS: Record<string, EntityTypeName> = {
 };
 /** Words that may follow a nominal head; anything else makes it a modifier ("the company blog"). */
 const AFTER_NOMINAL = /^([.,;:!?)"”’]|['’]s|said|says|has|had|have|is|was|were|are|will|would|could|should|may|might|later|also|added|did|does|not|which|that|who|in|on|at|to|for|with|by|of|and|but|or|after|before|last|this|then|had|declined|denied|confirmed|announced|told)$/i;
+/** A verb in the past right after the nominal makes it a subject: "the company sold", "the agency fined". */
+const PAST_VERB = /^(?:[a-z]{3,}ed|sold|bought|made|paid|took|gave|won|lost|sent|met|led|held|kept|brought|struck|sued|began|became|built|hit|cut|set|put)$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 const WINDOW = 4;
 
@@ -91,11 +93,15 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
       const wanted = NOMINALS[lower];
-      if (wanted && previous === 'the' && AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.')) {
-        const candidates = earlier(names, token.start, sentence.index).filter((e) => isA(e.cluster.type, wanted));
+      if (wanted && previous === 'the' && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
+        const before = earlier(names, token.start, sentence.index);
+        // An entity known only as an organisation may be the company or the agency the text goes on to call it.
+        const exact = before.filter((e) => isA(e.cluster.type, wanted));
+        const candidates = exact.length ? exact : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
         const named = candidates.filter((e) => e.cluster.canonical.toLowerCase().includes(lower));
         const antecedent = subjectOrRecent(named.length ? named : candidates, sentence.index);
         if (antecedent) {
+          if (isA(wanted, antecedent.cluster.type)) antecedent.cluster.type = wanted;
           const start = tokens[i - 1].start;
           added.push({ cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), tokenStart: i - 1, start, text: doc.text.slice(start, token.end),
             canonical: antecedent.cluster.canonical, key: antecedent.cluster.key, kind: 'nominal',

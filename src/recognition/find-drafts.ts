@@ -66,6 +66,9 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       titleCased.push({ sentence, taken });
       continue;
     }
+    for (const draft of basedPlaces(sentence, taken)) {
+      drafts.push({ ...draft, text: shared(draft.text), key: keyOf(draft.text) });
+    }
     const chunks = chunkNames(sentence, taken);
     for (const c of chunks) {
       // "The U.S.", "the Netherlands": the article is not part of a place's name.
@@ -277,6 +280,30 @@ function splitDatelineSources(tokens: Sentence['tokens'], chunks: NameChunk[]): 
       break;
     }
   }
+}
+
+/** "Budapest-based", "Ohio-headquartered": a place written into the modifier of what is based there. */
+const BASED = /^(\p{Lu}\p{Ll}+)-(?:based|headquartered)$/u;
+
+/** The places named by "-based" modifiers in a sentence; their tokens are marked taken. */
+function basedPlaces(sentence: Sentence, taken: boolean[]): MentionDraft[] {
+  const drafts: MentionDraft[] = [];
+  sentence.tokens.forEach((token, k) => {
+    const place = taken[k] ? undefined : BASED.exec(token.text)?.[1];
+    if (!place) return;
+    taken[k] = true;
+    const votes = nameEvidence([{ ...token, text: place }], { tokenStart: 0, tokenEnd: 1, initial: false, honorific: false, title: false, possessive: false });
+    // Only a place is "based" on: what no lexicon knows is still a location.
+    for (const type of [...votes.keys()]) if (!isPlaceType(type)) votes.delete(type);
+    if (votes.size === 0) votes.set('Location', 3);
+    drafts.push({ sentence: sentence.index, tokenStart: k, tokenEnd: k + 1, start: token.start, end: token.start + place.length, text: place,
+      canonical: countryOfWord(place, false)?.name ?? place, key: place, votes, kind: 'name', initial: false, possessive: false });
+  });
+  return drafts;
+}
+
+function isPlaceType(type: string): boolean {
+  return type === 'Location' || type === 'Country' || type === 'Region' || type === 'City';
 }
 
 /** A country, region or city in the general lexicons. */

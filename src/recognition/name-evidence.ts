@@ -15,7 +15,7 @@ export type Votes = Map<EntityTypeName, number>;
 export const COMMUNITY_PLURALS = new Set(COMMUNITIES.map(([p]) => p.toLowerCase()));
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 /** General organisation suffixes not in the schema's descriptors (sports clubs, firms, societies). */
-export const ORG_SUFFIXES = new Set(['house', 'united', 'front', 'alliance', 'council', 'fc', 'rovers', 'athletic', 'wanderers', 'club', 'partners', 'associates', 'capital',
+export const ORG_SUFFIXES = new Set(['international', 'worldwide', 'house', 'united', 'front', 'alliance', 'council', 'fc', 'rovers', 'athletic', 'wanderers', 'club', 'partners', 'associates', 'capital',
   'ventures', 'labs', 'technologies', 'systems', 'industries', 'motors', 'airways', 'airlines', 'pharmaceuticals', 'society',
   'federation', 'league', 'committee', 'trust', 'fund', 'foundation', 'museum', 'school', 'college', 'academy', 'hospital', 'centre', 'center',
   'robotics', 'electronics', 'solutions', 'software', 'logistics', 'shipping', 'therapeutics', 'biotech', 'biosciences', 'holdings',
@@ -25,6 +25,8 @@ export const ORG_SUFFIXES = new Set(['house', 'united', 'front', 'alliance', 'co
 const PLACE_HEADS = new Set(['palace', 'stadium', 'arena', 'park', 'square', 'street', 'road', 'avenue', 'airport', 'bridge', 'station',
   'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port']);
 const LIST_WORDS = new Set(['like', 'including', 'as']);
+/** Roles that places have as well as organisations ("the Ohio governor", "a Texas senator"). */
+const TITLE_LIKE = new Set(['governor', 'mayor', 'senator', 'minister', 'president', 'premier', 'official', 'officials', 'leader', 'commander', 'general']);
 /** Roles and parts that belong to companies, not places or people, after a possessive name. */
 const CORPORATE_WORDS = new Set(['executive', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cfo', 'coo', 'cto', 'shareholders', 'shares',
   'board', 'boss', 'employees', 'staff', 'subsidiary', 'headquarters', 'stock', 'investors', 'customers']);
@@ -74,6 +76,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   const beforeDescriptor = descriptorEndingAt(before, before.length);
   if (beforeDescriptor && words[b - 1] === words[b - 1].toLowerCase()) add(votes, beforeDescriptor.type, 3);
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
+  // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
+  if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? '')) add(votes, 'MediaOrganization', 3);
   if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(words[chunk.tokenStart])) add(votes, 'Person', 3);
   // "firms like X", "groups such as X", "outlets including X".
   if (LIST_WORDS.has(previous)) {
@@ -89,6 +93,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
     const afterDescriptor = descriptorStartingAt(after, 0);
     if (afterDescriptor && !chunk.possessive) add(votes, afterDescriptor.type, afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product' ? 3 : 2);
     if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) add(votes, 'Organization', 2);
+    // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.
+    else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0])) add(votes, 'Organization', 3);
     if (after[0] === 'and' && after[1] === 'other') {
       const other = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3);
       if (other) add(votes, other.type, 3);

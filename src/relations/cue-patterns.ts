@@ -27,8 +27,13 @@ const BASE_FORM_CONTEXT = new Set([...ADVERBS, 'to', 'will', 'would', 'and', 'wh
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 const SAME_SUBJECT = new Set(['it', 'he', 'she', 'they', 'we']);
+/** Verbs of saying whose object is a reported clause: "Amnesty said the tool had been supplied to…". */
+const REPORTING = new Set(['said', 'says', 'say', 'added', 'claimed', 'claims', 'alleged', 'alleges', 'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'noted', 'notes', 'stated', 'states', 'believes', 'believed', 'thinks', 'thought', 'confirmed', 'confirms']);
+
 /** True when a clause with its own subject starts at `i` ("after evidence showed…"); "X, who…" and "X said that it…" keep X. */
 function opensClause(words: string[], i: number): boolean {
+  // "X said the tool was sold to Y": what follows a verb of saying has a subject of its own ("X said it sold…" keeps X).
+  if (REPORTING.has(words[i]) && i + 1 < words.length && words[i + 1] !== 'to') return !words.slice(i + 1, i + 7).some((w) => SAME_SUBJECT.has(w));
   if (!CLAUSE_OPENERS.has(words[i])) return false;
   if (RELATIVES.has(words[i]) && (i === 0 || (i === 1 && words[0] === ','))) return false;
   return !(words[i] === 'that' && SAME_SUBJECT.has(words[i + 1]));
@@ -100,6 +105,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (opensClause(between, i)) break; // a new clause with its own subject
     if (!looksVerbal(between, i)) continue;
     const found = verbTypes(between[i]);
+    // "agreed that the unit…": the object is the clause, not an entity in it. An inquiry that "found that" the unit
+    // did something is about the unit.
+    if (found && between[i + 1] === 'that' && !found.types.some((t) => t.family === 'investigation')) break;
     if (found && !/^[A-Z]/.test(view.sentence.tokens[from + i].text)) {
       // "convicted of murdering X": the gerund, not the verb that governs it, relates the two.
       const gerund = (between[i + 1] === 'of' || between[i + 1] === 'for') && /ing$/.test(between[i + 2] ?? '') ? verbTypes(between[i + 2]) : undefined;
@@ -142,7 +150,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   }
   // A verb the schema has no type for.
   if (between.length >= 1 && between.length <= 6 && !between.includes(',')) {
-    const i = between.findIndex((w, k) => (k === 0 || !NOUN_MARKERS.has(between[k - 1])) && (/^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.test(w)) && !NOT_RELATIONS.has(w));
+    const i = between.findIndex((w, k) => (clauseAt < 0 || k < clauseAt) && (k === 0 || !NOUN_MARKERS.has(between[k - 1])) && (/^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.test(w)) && !NOT_RELATIONS.has(w));
     if (i >= 0) {
       const after = between.slice(i + 1);
       const passive = after[after.length - 1] === 'by' || after[0] === 'by';

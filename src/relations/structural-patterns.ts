@@ -89,6 +89,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     }
     if (L === 'Organization' && between.length === 1 && between[0] === 'of') return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.5, pattern: 'org-of-place', cueAt };
   }
+  // "Acme, a Denver-based maker of drones": the place in the apposition's modifier.
+  if (L === 'Organization' && R === 'Location' && /-(?:based|headquartered)$/.test(view.words[right.start] ?? '') && between[0] === ',' && between.length === 2 && ARTICLES.has(between[1])) {
+    return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.7, pattern: 'apposition-based-in', cueAt };
+  }
   if (L === 'Location' && R === 'Organization' && (between.length === 0 || (between.length === 1 && between[0] === '('))) {
     return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.5, pattern: 'place-before-org', cueAt };
   }

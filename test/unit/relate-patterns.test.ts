@@ -65,6 +65,32 @@ describe('relation patterns', () => {
     expect(graph.entities.filter((e) => e.name.startsWith('Quorra')).map((e) => e.name)).toEqual(['Quorra Robotics']);
   });
 
+  it('places an organisation in the city of its "-based" modifier, before the name or in an apposition', () => {
+    expect(extract('Rights groups criticised Budapest-based Quorra Systems over the sale.').find('LOCATED_IN', 'Quorra', 'Budapest')).toBeDefined();
+    expect(extract('Brellow Inc bought Quorra Systems, a Denver-based maker of drones.').find('LOCATED_IN', 'Quorra', 'Denver')).toBeDefined();
+  });
+
+  it('does not give the speaker a fact stated in the clause it reports, but keeps "said it had …"', () => {
+    const reported = extract('Harbor Watch said the tool had been supplied to the Coastal Security Agency in 2022.');
+    expect(reported.relations.filter((r) => r.from.includes('Harbor Watch'))).toEqual([]);
+    const own = extract('Helvantis Corporation said on Monday it had acquired Quorra Systems.');
+    expect(own.find('ACQUIRED', 'Helvantis', 'Quorra')).toBeDefined();
+  });
+
+  it('takes "the company" for an organisation named before, and reads the outlet after "told the"', () => {
+    const { find, graph } = extract('Rights groups criticised Quorrasec after it emerged that the company sold surveillance software to the Ethiopian government. '
+      + '"We comply with all rules," its spokesperson, Eva Kovacs, told the Ledger.');
+    expect(find('SOLD_TO', 'Quorrasec', 'Ethiopia')?.properties.object).toBe('surveillance software');
+    expect(graph.entities.find((e) => e.name === 'Quorrasec')?.type).toBe('Company');
+    expect(graph.entities.find((e) => e.name === 'Ledger')?.type).toBe('MediaOrganization');
+    expect(find('TOLD', 'Eva Kovacs', 'Ledger')).toBeDefined();
+  });
+
+  it('reads the employer between an article and a role ("a former Acme engineer")', () => {
+    const { graph } = extract('A former Brellow engineer has sued the carmaker.');
+    expect(graph.entities.find((e) => e.name === 'Brellow')?.type).toBe('Organization');
+  });
+
   it('keeps a denied relation only as negated', () => {
     const { relations } = extract('Helvantis Corporation did not acquire Quorra Systems, the company said.');
     const deal = relations.find((r) => r.type === 'ACQUIRED');
