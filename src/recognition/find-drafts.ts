@@ -93,7 +93,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   const namedSomewhere = new Set<string>();
   perSentence.forEach(({ sentence, chunks }, n) => chunks.forEach((chunk, c) => {
     const { tag, votes } = readings[n]![c]!;
-    if ((tag && tag !== 'MISC') || votes.size > 0) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
+    if ((tag && tag !== 'MISC') || votes.size > 0 || isBrand(sentence.tokens, chunk)) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
   }));
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
     const tokens = sentence.tokens;
@@ -101,7 +101,9 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       const chunk = chunks[c];
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
-      const { tag, votes } = readings[n]![c]!;
+      const { votes } = readings[n]![c]!;
+      // A brand is no place or person, whatever the tagger makes of an unknown word ("invested in DataForge").
+      const tag = isBrand(tokens, chunk) && readings[n]![c]!.tag !== 'ORG' ? undefined : readings[n]![c]!.tag;
       const lexical = [...votes.values()].some((w) => w >= 3);
       // A lone capitalised word opening a sentence is a name only with support: a lexicon, the tagger, or the same
       // word capitalised mid-sentence elsewhere; a schema descriptor there ("Police", "Parliament") is a common noun.
@@ -304,6 +306,15 @@ function basedPlaces(sentence: Sentence, taken: boolean[]): MentionDraft[] {
 
 function isPlaceType(type: string): boolean {
   return type === 'Location' || type === 'Country' || type === 'Region' || type === 'City';
+}
+
+/**
+ * "OpenAI", "DeepMind": a single word with a capital inside names a company or a product, never a place, a person, a
+ * nationality or an event (surnames written so, "McDonald", "DeSantis", aside).
+ */
+function isBrand(tokens: Sentence['tokens'], chunk: NameChunk): boolean {
+  const text = tokens[chunk.tokenStart]!.text;
+  return chunk.tokenEnd - chunk.tokenStart === 1 && /\p{Ll}\p{Lu}/u.test(text) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u.test(text);
 }
 
 /** A country, region or city in the general lexicons. */

@@ -76,6 +76,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   const beforeDescriptor = descriptorEndingAt(before, before.length);
   if (beforeDescriptor && words[b - 1] === words[b - 1].toLowerCase()) add(votes, beforeDescriptor.type, 3);
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
+  // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
+  if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Product', 3);
+  // "aid workers from Acme", "an engineer at Acme": where workers come from is an organisation.
+  if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Organization', 3);
   // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
   if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? '')) add(votes, 'MediaOrganization', 3);
   if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(words[chunk.tokenStart])) add(votes, 'Person', 3);
@@ -111,6 +115,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
     if (described) add(votes, described.type, 3);
   }
   if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) add(votes, 'City', 3);
+  // "Acme, founded by Jane Doe in 2010": what is founded is an organisation.
+  if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by') add(votes, 'Organization', 3);
   if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? '')) add(votes, 'Region', 5);
   if (lower === 'washington' || US_STATES.has(lower)) if (after[0] === 'state' && !descriptorType(after[1] ?? '')) add(votes, 'Region', 5);
 

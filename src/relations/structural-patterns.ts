@@ -33,8 +33,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const R = right.slots[0].root;
   const cueAt = left.end;
   const possessed = between[0] === "'s" || between[0] === "'" ? between.slice(1) : between;
-  // "Acme's chief executive, Jane Doe": the title set off by a comma before the name.
-  const titled = possessed.length > 1 && possessed[possessed.length - 1] === ',' && between !== possessed ? possessed.slice(0, -1) : possessed;
+  // "Acme's chief executive, Jane Doe", "the Acme chairman, Jane Doe": the title set off by a comma before the name.
+  const titled = possessed.length > 1 && possessed[possessed.length - 1] === ',' ? possessed.slice(0, -1) : possessed;
   const worksFor = relationDef('WORKS_FOR');
   const locatedIn = relationDef('LOCATED_IN');
   const livesIn = relationDef('LIVES_IN');

@@ -91,6 +91,24 @@ describe('relation patterns', () => {
     expect(graph.entities.find((e) => e.name === 'Brellow')?.type).toBe('Organization');
   });
 
+  it('keeps a brand written in camel case that the tagger reads as MISC, and types what its maker makes as a product', () => {
+    const { find, graph } = extract('Brellow Inc, which has invested about $13bn in DataForge, said the partnership would grow, as the maker of ChatQuorra looks for capacity.');
+    expect(find('INVESTED_IN', 'Brellow', 'DataForge')?.properties.amount).toBe('$13bn');
+    expect(graph.entities.find((e) => e.name === 'ChatQuorra')?.type).toBe('Product');
+  });
+
+  it('types an organisation by "workers from X" and "X, founded by Y", and reads the founder', () => {
+    const { find, graph } = extract('Seven aid workers from Harbor Bread Mission were hurt on Monday. Harbor Bread Mission, founded by chef Tomas Brandt, paused its work.');
+    expect(graph.entities.find((e) => e.name === 'Harbor Bread Mission')?.type).toMatch(/Organization|AdvocacyGroup/);
+    expect(find('WORKS_FOR', 'Tomas Brandt', 'Harbor Bread Mission')).toBeDefined();
+  });
+
+  it('reads "the Org title, Person" as WORKS_FOR and "signed an agreement with" as a partnership', () => {
+    expect(extract('The Harbor Trust chairman, Maria Lopez, resigned.').find('WORKS_FOR', 'Maria Lopez', 'Harbor Trust')?.properties.role).toBe('chairman');
+    const deal = extract('Brellow Inc has signed an agreement with Quintara Capital.');
+    expect(deal.find('PARTNERED_WITH', 'Brellow', 'Quintara') ?? deal.find('PARTNERED_WITH', 'Quintara', 'Brellow')).toBeDefined();
+  });
+
   it('keeps a denied relation only as negated', () => {
     const { relations } = extract('Helvantis Corporation did not acquire Quorra Systems, the company said.');
     const deal = relations.find((r) => r.type === 'ACQUIRED');
