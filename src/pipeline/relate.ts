@@ -53,7 +53,10 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     };
     const first = relations.length;
     relateGroups(view, emit);
-    applyClassifier(view, model, relations, first, emit);
+    // A byline or a caption credit ("Jane Doe in Leeds") states nothing about the person; the classifier, trained on
+    // prose, would read the reporter as living where the story is filed. (A dateline's "Tokyo MAINICHI SHIMBUN" does
+    // place the source.)
+    applyClassifier(view, model, relations, first, emit, isTelegraphic(sentence.tokens));
   }
   return relations;
 }
@@ -107,8 +110,8 @@ const SECOND_FACT_MARGIN = 2;
  * The classifier's say on one sentence: pattern relations of the types it judges are dropped when it is confident
  * they do not hold, confirmed ones keep the higher confidence, and relations only it finds are added.
  */
-function applyClassifier(view: SentenceView, model: RelationModel, relations: RelationCandidate[], first: number, emit: Emit): void {
-  const pairs = classifySentence(view, model);
+function applyClassifier(view: SentenceView, model: RelationModel, relations: RelationCandidate[], first: number, emit: Emit, byline: boolean): void {
+  const pairs = classifySentence(view, model).filter((p) => !byline || (p.source.root !== 'Person' && p.target.root !== 'Person'));
   if (!pairs.length) return;
   const found = relations.slice(first);
   const key = (source: string, target: string, type: string) => `${source}>${target}>${type}`;
@@ -143,6 +146,11 @@ function applyClassifier(view: SentenceView, model: RelationModel, relations: Re
     const properties: RelationCandidate['properties'] = negated ? { negated: true } : {};
     emit([p.source], [p.target], { types: [p.type], reverse: false, properties, confidence: confidenceOf(p.margin), pattern: 'classifier', cueAt: a.end });
   }
+}
+
+/** A short line of names joined only by prepositions: a byline, a dateline or a credit, not a statement. */
+function isTelegraphic(tokens: readonly { text: string }[]): boolean {
+  return tokens.length <= 6 && tokens.every((t) => !/^\p{Ll}/u.test(t.text) || /^(?:in|at|and|of|the|from|for|by|with)$/.test(t.text));
 }
 
 /** "the conflict between A and B": a symmetric noun before a coordinated pair relates its members. */

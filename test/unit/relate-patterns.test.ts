@@ -109,6 +109,11 @@ describe('relation patterns', () => {
     expect(deal.find('PARTNERED_WITH', 'Brellow', 'Quintara') ?? deal.find('PARTNERED_WITH', 'Quintara', 'Brellow')).toBeDefined();
   });
 
+  it('reads no fact about the reporter from a byline ("Jane Doe in Leeds")', () => {
+    const { relations } = extract('Mosque attacked in Leeds\n\nHelen Okafor in Leeds\nSat 3 May 2025\n\nPolice arrested a man after the attack, the force said.');
+    expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
+  });
+
   it('keeps a denied relation only as negated', () => {
     const { relations } = extract('Helvantis Corporation did not acquire Quorra Systems, the company said.');
     const deal = relations.find((r) => r.type === 'ACQUIRED');
