@@ -25,6 +25,9 @@ export const ORG_SUFFIXES = new Set(['international', 'worldwide', 'house', 'uni
 const PLACE_HEADS = new Set(['palace', 'stadium', 'arena', 'park', 'square', 'street', 'road', 'avenue', 'airport', 'bridge', 'station',
   'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port']);
 const LIST_WORDS = new Set(['like', 'including', 'as']);
+/** What a company has, written after its name without a possessive ("Acme employees", "Acme shares"). */
+const CORPORATE_PLURALS = new Set(['employees', 'staff', 'shareholders', 'shares', 'offices', 'headquarters', 'executives', 'customers', 'investors',
+  'subsidiaries', 'stores', 'factories', 'products', 'users', 'engineers', 'workers']);
 /** Roles that places have as well as organisations ("the Ohio governor", "a Texas senator"). */
 const TITLE_LIKE = new Set(['governor', 'mayor', 'senator', 'minister', 'president', 'premier', 'official', 'officials', 'leader', 'commander', 'general']);
 /** Roles and parts that belong to companies, not places or people, after a possessive name. */
@@ -95,7 +98,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   const next = words[chunk.tokenEnd + (chunk.possessive ? 1 : 0)] ?? '';
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);
-    if (afterDescriptor && !chunk.possessive) add(votes, afterDescriptor.type, afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product' ? 3 : 2);
+    if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) add(votes, afterDescriptor.type, afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product' ? 3 : 2);
     if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) add(votes, 'Organization', 2);
     // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.
     else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0])) add(votes, 'Organization', 3);
@@ -104,8 +107,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
       if (other) add(votes, other.type, 3);
     }
   }
-  // "Acme's chief executive", "Acme's shareholders": what only a company has.
+  // "Acme's chief executive", "Acme's shareholders", "Acme offices": what only a company has.
   if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? after[1] ?? '' : after[0] ?? '')) add(votes, 'Organization', 3);
+  else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase()) add(votes, 'Organization', 3);
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '')) {

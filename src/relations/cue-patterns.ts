@@ -25,6 +25,9 @@ const SUBJECT_CHANGERS = new Set(['its', 'their', 'his', 'her', 'whose']);
 const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'to', 'into', 'over', 'against', 'about', 'like', 'than']);
 const BASE_FORM_CONTEXT = new Set([...ADVERBS, 'to', 'will', 'would', 'and', 'who', 'that', 'which', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', ',']);
 
+/** Plural people who speak or act for the organisation named after them ("activists from", "members of"). */
+const GROUP_MEMBERS = /^(?:activists|members|supporters|campaigners|protesters|protestors|volunteers|organisers|organizers|leaders|representatives|officials)$/;
+
 const RELATIVES = new Set(['who', 'which', 'that']);
 const SAME_SUBJECT = new Set(['it', 'he', 'she', 'they', 'we']);
 /** Verbs of saying whose object is a reported clause: "Amnesty said the tool had been supplied to…". */
@@ -39,14 +42,15 @@ function opensClause(words: string[], i: number): boolean {
   return !(words[i] === 'that' && SAME_SUBJECT.has(words[i + 1]));
 }
 
-/** Verbs and adjectives that take an infinitive carrying the relation: "agreed to acquire", "is set to buy". */
-const TAKES_INFINITIVE = /^(?:agree[sd]?|plan(?:s|ned)?|want(?:s|ed)?|seeks?|sought|hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|expected|tr(?:y|ies|ied)|propose[sd]?|decide[sd]?|vote[sd]?|move[sd]?|set|going|poised|due|ready|began|continue[sd]?|attempt(?:s|ed)?|refuse[sd]?|fail(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)$/;
+/** Verbs, adjectives and nouns that take an infinitive carrying the relation: "agreed to acquire", "is set to buy", "a decision to end". */
+const TAKES_INFINITIVE = /^(?:decisions?|plans?|moves?|bids?|agreement|pledges?|promises?|vows?|threats?|efforts?|attempts?|orders?|votes?|offers?|agree[sd]?|plan(?:s|ned)?|want(?:s|ed)?|seeks?|sought|hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|expected|tr(?:y|ies|ied)|propose[sd]?|decide[sd]?|vote[sd]?|move[sd]?|set|going|poised|due|ready|began|continue[sd]?|attempt(?:s|ed)?|refuse[sd]?|fail(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)$/;
 
 /** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
 export function looksVerbal(words: string[], i: number): boolean {
   const w = words[i];
   const previous = i > 0 ? words[i - 1] : undefined;
-  if (previous === 'to' && TAKES_INFINITIVE.test(words[i - 2] ?? '')) return true;
+  // "agreed to buy", "a decision on Thursday to stop": the word taking the infinitive may stand a few words back.
+  if (previous === 'to' && words.slice(Math.max(0, i - 5), i - 1).some((w) => TAKES_INFINITIVE.test(w))) return true;
   if (previous !== undefined && NOUN_MARKERS.has(previous)) return false;
   if (/ed$/.test(w) || IRREGULAR_PAST.test(w) || isParticiple(w)) return true;
   if (/ing$/.test(w)) return previous === undefined || BE_FORMS.has(previous) || BASE_FORM_CONTEXT.has(previous);
@@ -96,7 +100,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // Earliest cue wins; a phrase beats a single word at the same place ("making use of" over "make").
   // "told the Tribune its work with…": the possessive names another subject than the left entity.
   if (SUBJECT_CHANGERS.has(between[0])) return undefined;
-  const afterPreposition = PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') || (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? ''));
+  // "Activists from Acme welcomed…": the members speak for the group, which stays the subject.
+  const lead = DETERMINERS.has(words[left.start - 1] ?? '') ? left.start - 1 : left.start;
+  const members = /^(?:from|of)$/.test(words[lead - 1] ?? '') && GROUP_MEMBERS.test(words[lead - 2] ?? '');
+  const afterPreposition = !members && (PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') || (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? '')));
   const clauseAt = between.findIndex((_w, i) => opensClause(between, i));
   const phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
   let verbAt = -1;
@@ -115,6 +122,15 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       verbAt = gerund ? i + 2 : i;
       break;
     }
+  }
+  // "criticised the charges and urged the prosecutor, Doe, to…": what follows a second verb is that verb's object.
+  for (let j = verbAt + 1; verb && j + 1 < between.length; j++) {
+    const second = between[j + 1]!;
+    if (between[j] !== 'and' || !(/^[a-z]{3,}ed$/.test(second) || IRREGULAR_PAST.test(second))) continue;
+    const types = verbTypes(second);
+    verb = types;
+    verbAt = types ? j + 1 : -1;
+    break;
   }
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;

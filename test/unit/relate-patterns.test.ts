@@ -114,6 +114,25 @@ describe('relation patterns', () => {
     expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
   });
 
+  it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
+    const { find, graph } = extract('Activists from Rivers for Everyone welcomed Brellow\'s decision on Thursday to stop providing cloud services to the Peruvian government.');
+    expect(graph.entities.map((e) => e.name)).toContain('Rivers for Everyone');
+    expect(find('WELCOMED', 'Rivers for Everyone', 'Brellow')).toBeDefined();
+    expect(find('TERMINATED_SERVICE', 'Brellow', 'Peru')?.properties.object).toBe('providing cloud services');
+    expect(find('PROVIDED', 'Brellow', 'Peru')).toBeUndefined();
+  });
+
+  it('gives the entity after a second verb to that verb ("criticised the charges and urged the prosecutor, Doe")', () => {
+    const { find } = extract('The Harbor Trust criticised the charges and urged the district attorney, Alvin Marsh, to drop them.');
+    expect(find('DEMANDED', 'Harbor Trust', 'Alvin Marsh')).toBeDefined();
+    expect(find('CRITICISED', 'Harbor Trust', 'Alvin Marsh')).toBeUndefined();
+  });
+
+  it('types a name followed by what only a company has ("Brellow offices") as an organisation', () => {
+    const { graph } = extract('Protesters gathered outside Brellow offices in Ohio on Monday.');
+    expect(graph.entities.find((e) => e.name === 'Brellow')?.type).toBe('Organization');
+  });
+
   it('keeps a denied relation only as negated', () => {
     const { relations } = extract('Helvantis Corporation did not acquire Quorra Systems, the company said.');
     const deal = relations.find((r) => r.type === 'ACQUIRED');
