@@ -81,6 +81,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Product', 3);
+  // "activists from No Tech for Apartheid", "campaigners of Rivers for Everyone": a campaign.
+  if ((previous === 'from' || previous === 'of') && /^(?:activists|campaigners|protesters|protestors)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'AdvocacyGroup', 5);
   // "aid workers from Acme", "an engineer at Acme": where workers come from is an organisation.
   if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Organization', 3);
   // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
