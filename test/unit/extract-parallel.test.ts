@@ -72,7 +72,7 @@ describe('extraction on worker threads', () => {
     const two = kgExtract([articles, '--workers', '2']);
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
-    expect(JSON.parse(one.json!).documents).toHaveLength(4);
+    expect(JSON.parse(one.json!).documents).toHaveLength(fs.readdirSync(articles).length);
     expect(two.json).toBe(one.json);
   }, 120_000);
 
