@@ -1,4 +1,5 @@
-// First pass over a document: nationality phrases, then capitalised name chunks with their type evidence,
+// First pass over a document: nationality phrases, places written into "-based" modifiers, then capitalised name
+// chunks (split and joined again where the statistical tagger reads the names otherwise) with their type evidence,
 // skipping page furniture. Drops what capitals alone cannot prove: a lone sentence-initial word never written
 // capitalised elsewhere, and runs of adjectives ("Palestinian Islamist").
 import { ABBREVIATIONS } from '../pipeline/segment.js';
