@@ -50,7 +50,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   const text = inName.join(' ');
   const lower = text.toLowerCase();
   if (countryOfWord(text, false)) add(votes, 'Country', 6);
-  if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 4)) add(votes, 'InternationalOrganization', 6);
+  // "NATO", and "Nato" as some newspapers write it; a short title-case word ("Who", "Un") is a word, not the body.
+  if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 3)) add(votes, 'InternationalOrganization', 6);
   if (INTERNATIONAL_ORGANIZATION_NAMES.has(lower.replace(/^the /, ''))) add(votes, 'InternationalOrganization', 6);
   const folded = lower.normalize('NFD').replace(/\p{M}/gu, '');
   if (REGION_NAMES.has(folded)) add(votes, 'Region', 4);

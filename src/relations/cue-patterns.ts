@@ -97,6 +97,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (between.length === 1 && AGENT_NOUN.test(between[0]) && nounTypes(between[0])) {
     return { types: nounTypes(between[0])!, reverse: true, properties: { verb: between[0] }, confidence: 0.65, pattern: 'agent-noun-title', cueAt: from };
   }
+  // "The EU condemned the attack, and Nato's chief said…": ", and" before a name opens a clause with a new subject.
+  if (between.length > 2 && between[between.length - 2] === ',' && between[between.length - 1] === 'and') return undefined;
   // Earliest cue wins; a phrase beats a single word at the same place ("making use of" over "make").
   // "told the Tribune its work with…": the possessive names another subject than the left entity.
   if (SUBJECT_CHANGERS.has(between[0])) return undefined;

@@ -133,6 +133,13 @@ describe('relation patterns', () => {
     expect(graph.entities.find((e) => e.name === 'Brellow')?.type).toBe('Organization');
   });
 
+  it('reads ", and" before a name as a new clause, and "Nato" as the alliance', () => {
+    const { find, relations, graph } = extract('The Harbor Trust condemned the attack, and Nato\'s secretary general, Maria Lopez, said the alliance would help.');
+    expect(relations.filter((r) => r.from === 'Harbor Trust')).toEqual([]);
+    expect(graph.entities.find((e) => e.name === 'Nato')?.type).toBe('InternationalOrganization');
+    expect(find('WORKS_FOR', 'Maria Lopez', 'Nato')?.properties.role).toBe('secretary general');
+  });
+
   it('keeps a denied relation only as negated', () => {
     const { relations } = extract('Helvantis Corporation did not acquire Quorra Systems, the company said.');
     const deal = relations.find((r) => r.type === 'ACQUIRED');
