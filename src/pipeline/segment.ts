@@ -13,6 +13,9 @@ export const ABBREVIATIONS = new Set([
   'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'u.s', 'u.k',
 ]);
 
+/** Titles and bodies a country's dotted acronym qualifies: after "U.S." they continue the sentence. */
+const QUALIFIED_AFTER_ACRONYM = /^(?:President|Vice|Ambassador|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|Attorney|Deputy|Envoy|Judge|Army|Navy|Air|Marine|Marines|Coast|Embassy|Consulate|Department|Congress|Senate|House|Treasury|Defense|Defence|Justice|Supreme|Court|District|Federal|Government|Administration|Forces|Military|Special|Trade|Commerce|Central|National|Census|Postal|Open|Attorneys|Officials|Navy's|Army's)$/;
+
 /**
  * One string per distinct word, shared by all its tokens: a document's tokens live until its relations are found,
  * and on a long article a copy of "the" per token is a good part of the memory. Bounded, as the vocabulary is not.
@@ -56,8 +59,10 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
     if (previous && ABBREVIATIONS.has(previous.text.toLowerCase()) && previous.end === token.start) return false;
     if (previous && /^\p{Lu}$/u.test(previous.text)) return false; // initials: "J. Smith"
   } else if (/\.$/.test(token.text) && /^(?:\p{L}\.)+$/u.test(token.text)) {
-    // A dotted acronym ends a sentence only before a capitalised word that is not a month or number.
+    // A dotted acronym ends a sentence only before a capitalised word that is not a month, a number, or a title or
+    // body it qualifies ("U.S. Ambassador Jane Doe", "the U.S. Army").
     if (!/^\p{Lu}/u.test(following.text) || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(following.text)) return false;
+    if (QUALIFIED_AFTER_ACRONYM.test(following.text)) return false;
   } else if (token.text !== '.' && !/^[!?]$/.test(token.text)) {
     return false;
   }

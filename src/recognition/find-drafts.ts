@@ -7,7 +7,7 @@ import type { SegmentedDocument, Sentence, Token } from '../pipeline/stage-types
 import { TITLE_PREFIXES, chunkNames, type NameChunk } from './chunk-names.js';
 import { descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByAdjective } from './lexicon/countries.js';
-import { CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
+import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import { COMMUNITIES, DESCRIBING_ADJECTIVES, ROLE_WORDS, TITLES } from './lexicon/words.js';
 import type { MentionDraft } from './mention-draft.js';
 import { nameEvidence } from './name-evidence.js';
@@ -145,9 +145,11 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       const text = shared(doc.text.slice(start, end));
       const display = doc.text.slice(tokens[chunk.tokenStart].start, end).replace(/\s+/g, ' ');
       const country = countryOfWord(display, false);
+      // "Bethany, Conn.": the agency abbreviation of a state after a place is that state.
+      const state = (tokens[tokenEnd]?.text === '.' || display.endsWith('.')) && tokens[chunk.tokenStart - 1]?.text === ',' ? US_STATE_ABBREVIATIONS.get(display.replace(/[.\s]/g, '').toLowerCase()) : undefined;
       drafts.push({ sentence: sentence.index, tokenStart: lead, tokenEnd, start, end, text,
-        canonical: shared(canonicalText ?? country?.name ?? (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display)),
-        key: keyOf(eventKeyText ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : votes,
+        canonical: shared(canonicalText ?? country?.name ?? state ?? (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display)),
+        key: keyOf(eventKeyText ?? state ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : votes,
         kind: 'name', initial: chunk.initial, possessive: chunk.possessive && !canonicalText, tag });
     }
   }

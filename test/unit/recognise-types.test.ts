@@ -96,6 +96,11 @@ describe('recognition types names by descriptors and context', () => {
     const list = extract('Shares of Brellow and Quintara fell on Monday.');
     expect(list.entities.map((e) => e.name).sort()).toEqual(['Brellow', 'Quintara']);
   });
+  it('reads an agency abbreviation of a state after a place as that state ("Bethany, Conn.", "Grants, N.M.")', () => {
+    const graph = extract('Marie Ferraro, 50, of Bethany, Conn., was hurt. Her cousin lives in Grants, N.M. He said so.');
+    expect(entityNamed(graph, 'Connecticut')?.type).toBe('Region');
+    expect(entityNamed(graph, 'New Mexico')?.type).toBe('Region');
+  });
   it('emits no entity for sentence-initial common words, months, captions or bare adjectives', () => {
     const graph = extract('FILE PHOTO: Boycotts spread in May.\n\nBoycotts and protests\n\nDemonstrators said Danish shops closed.');
     expect(graph.entities.map((e) => e.name)).toEqual([]);

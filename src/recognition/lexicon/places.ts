@@ -64,3 +64,17 @@ export const US_STATES = new Set(
   [...words(REGIONS).slice(0, 38), 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota',
     'Rhode Island', 'South Carolina', 'South Dakota', 'West Virginia', 'Washington', 'Georgia'].map((s) => s.toLowerCase()),
 );
+
+/**
+ * The abbreviations news agencies write US states with, before their full stop ("Bethany, Conn.", "Miami, Fla."),
+ * lower-cased and without dots, to the state's name.
+ */
+export const US_STATE_ABBREVIATIONS = new Map<string, string>(Object.entries({
+  ala: 'Alabama', ariz: 'Arizona', ark: 'Arkansas', calif: 'California', colo: 'Colorado', conn: 'Connecticut', del: 'Delaware',
+  fla: 'Florida', ga: 'Georgia', ill: 'Illinois', ind: 'Indiana', kan: 'Kansas', kans: 'Kansas', ky: 'Kentucky', la: 'Louisiana',
+  md: 'Maryland', mass: 'Massachusetts', mich: 'Michigan', minn: 'Minnesota', miss: 'Mississippi', mo: 'Missouri', mont: 'Montana',
+  neb: 'Nebraska', nev: 'Nevada', nh: 'New Hampshire', nj: 'New Jersey', nm: 'New Mexico', ny: 'New York', nc: 'North Carolina',
+  nd: 'North Dakota', okla: 'Oklahoma', ore: 'Oregon', pa: 'Pennsylvania', ri: 'Rhode Island', sc: 'South Carolina',
+  sd: 'South Dakota', tenn: 'Tennessee', tex: 'Texas', vt: 'Vermont', va: 'Virginia', wash: 'Washington', wva: 'West Virginia',
+  wis: 'Wisconsin', wyo: 'Wyoming',
+}));
