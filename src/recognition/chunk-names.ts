@@ -3,7 +3,7 @@
 // ("+44 Radio") or a trailing number after one ("Unit 731"). Honorifics and titles are split off as evidence.
 import type { Sentence, Token } from '../pipeline/stage-types.js';
 import { descriptorType } from './descriptors.js';
-import { COMMON_ACRONYMS, FUNCTION_WORDS, FURNITURE_WORDS, HONORIFICS, MONTHS, NAME_CONNECTORS, TITLES, WEEKDAYS } from './lexicon/words.js';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, FURNITURE_WORDS, GROUP_MEMBERS, HONORIFICS, MONTHS, NAME_CONNECTORS, TITLES, WEEKDAYS } from './lexicon/words.js';
 
 export interface NameChunk {
   tokenStart: number;
@@ -53,19 +53,17 @@ const INSTITUTION_HEADS = new Set(['museum', 'centre', 'center', 'school', 'coll
   'committee', 'board', 'fund', 'house', 'church', 'chamber', 'front', 'order', 'republic', 'kingdom', 'state', 'states', 'bureau',
   'secretary', 'department', 'minister', 'ministry', 'friends', 'sisters', 'brothers', 'daughters', 'sons', 'people', 'party']);
 
-/** People who belong to a campaign: "activists from No Tech for Apartheid", "members of Doctors for Peace". */
-const MEMBERS = /^(?:activists|members|supporters|campaigners|protesters|protestors|volunteers|organisers|organizers|founders|leaders|spokesman|spokeswoman|spokesperson)$/i;
 
 /**
  * A connector joins two capitalised parts when the left part is headed by an institution word, or follows "named", or
- * (for a campaign's "for") follows the people who belong to it.
+ * (for a campaign's "for") follows the people who belong to it ("activists from No Tech for Apartheid").
  */
 function joinsAcross(tokens: Token[], start: number, connectorAt: number): boolean {
   if (NAME_PARTICLES.has(tokens[connectorAt].text)) return true;
   const head = tokens[connectorAt - 1].text.toLowerCase();
   if (TITLES.has(head)) return false;
   if (descriptorType(head) || INSTITUTION_HEADS.has(head)) return true;
-  if (tokens[connectorAt].text === 'for' && /^(?:from|of|with|for)$/.test(tokens[start - 1]?.text ?? '') && MEMBERS.test(tokens[start - 2]?.text ?? '')) return true;
+  if (tokens[connectorAt].text === 'for' && /^(?:from|of|with|for)$/.test(tokens[start - 1]?.text ?? '') && GROUP_MEMBERS.has((tokens[start - 2]?.text ?? '').toLowerCase())) return true;
   return /^(named|called|dubbed)$/i.test(tokens[start - 1]?.text ?? '');
 }
 

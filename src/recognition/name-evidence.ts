@@ -7,7 +7,7 @@ import type { NameChunk } from './chunk-names.js';
 import { descriptorEndingAt, descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATES } from './lexicon/places.js';
-import { COMMUNITIES, INTERNATIONAL_ORGANIZATION_NAMES, INTERNATIONAL_ORGANIZATIONS, ROLE_WORDS } from './lexicon/words.js';
+import { CAMPAIGNERS, COMMUNITIES, INTERNATIONAL_ORGANIZATION_NAMES, INTERNATIONAL_ORGANIZATIONS, ROLE_WORDS } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 
 export type Votes = Map<EntityTypeName, number>;
@@ -83,7 +83,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Product', 3);
   // "activists from No Tech for Apartheid", "campaigners of Rivers for Everyone": a campaign.
-  if ((previous === 'from' || previous === 'of') && /^(?:activists|campaigners|protesters|protestors)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'AdvocacyGroup', 5);
+  if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'AdvocacyGroup', 5);
   // "aid workers from Acme", "an engineer at Acme": where workers come from is an organisation.
   if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Organization', 3);
   // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.

@@ -7,6 +7,7 @@ import { isParticiple, lemmatise } from './lemma.js';
 import { isNegated } from './negation.js';
 import { findPhrases, nounTypes, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
+import { GROUP_MEMBERS } from '../recognition/lexicon/words.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -24,9 +25,6 @@ const SUBJECT_CHANGERS = new Set(['its', 'their', 'his', 'her', 'whose']);
 /** Prepositions (not "by", which names an agent) that make the following entity an object, not a subject. */
 const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'to', 'into', 'over', 'against', 'about', 'like', 'than']);
 const BASE_FORM_CONTEXT = new Set([...ADVERBS, 'to', 'will', 'would', 'and', 'who', 'that', 'which', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', ',']);
-
-/** Plural people who speak or act for the organisation named after them ("activists from", "members of"). */
-const GROUP_MEMBERS = /^(?:activists|members|supporters|campaigners|protesters|protestors|volunteers|organisers|organizers|leaders|representatives|officials)$/;
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 const SAME_SUBJECT = new Set(['it', 'he', 'she', 'they', 'we']);
@@ -104,7 +102,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (SUBJECT_CHANGERS.has(between[0])) return undefined;
   // "Activists from Acme welcomed…": the members speak for the group, which stays the subject.
   const lead = DETERMINERS.has(words[left.start - 1] ?? '') ? left.start - 1 : left.start;
-  const members = /^(?:from|of)$/.test(words[lead - 1] ?? '') && GROUP_MEMBERS.test(words[lead - 2] ?? '');
+  const members = /^(?:from|of)$/.test(words[lead - 1] ?? '') && GROUP_MEMBERS.has(words[lead - 2] ?? '');
   const afterPreposition = !members && (PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') || (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? '')));
   const clauseAt = between.findIndex((_w, i) => opensClause(between, i));
   const phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];

@@ -73,3 +73,11 @@ export const INTERNATIONAL_ORGANIZATION_NAMES = new Set(['united nations', 'euro
 
 /** Lower-case words that may sit inside a name ("Ministry of Finance", "Council on Foreign Relations"). */
 export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', '&', 'of the', 'and']);
+
+/**
+ * People who belong to a group and speak or act for it, before "from/of X" ("activists from No Tech for Apartheid",
+ * "members of the Harbor Trust"). The campaigners among them mark X as a campaign group.
+ */
+export const GROUP_MEMBERS = new Set(['activists', 'members', 'supporters', 'campaigners', 'protesters', 'protestors', 'volunteers',
+  'organisers', 'organizers', 'founders', 'leaders', 'representatives', 'officials']);
+export const CAMPAIGNERS = new Set(['activists', 'campaigners', 'protesters', 'protestors']);
