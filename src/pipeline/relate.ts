@@ -6,7 +6,7 @@
 // (models/relations-conll04.json.gz) then judges every named pair for WORKS_FOR, KILLED, LOCATED_IN and LIVES_IN,
 // adding what the patterns missed and dropping pattern output it firmly disagrees with.
 import { endpointsAllowed, relationType, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
-import { matchCue } from '../relations/cue-patterns.js';
+import { matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
 import type { PairMatch } from '../relations/pair-match.js';
@@ -140,8 +140,10 @@ function applyClassifier(view: SentenceView, model: RelationModel, relations: Re
     if (p.margin <= ADD_MARGIN || stated.has(k) || margins.get(k) !== p.margin) continue;
     if (p.margin <= SECOND_FACT_MARGIN && related.has(pairKey(p.source.entity.id, p.target.entity.id))) continue;
     if (p.source.root === 'Location' && p.target.root === 'Location' && !canContain(p.target.entity.type, p.source.entity.type)) continue;
-    stated.add(k);
     const [a, b] = p.source.start < p.target.start ? [p.source, p.target] : [p.target, p.source];
+    // "Doe said the tool was supplied to the agency": the agency is in what Doe reports, not in a fact about Doe.
+    if (reportsClause(view.words, a.end, b.start)) continue;
+    stated.add(k);
     const negated = isNegated(view.sentence.tokens.slice(a.end, b.start).map((t) => t.text));
     const properties: RelationCandidate['properties'] = negated ? { negated: true } : {};
     emit([p.source], [p.target], { types: [p.type], reverse: false, properties, confidence: confidenceOf(p.margin), pattern: 'classifier', cueAt: a.end });

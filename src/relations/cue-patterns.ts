@@ -31,6 +31,15 @@ const SAME_SUBJECT = new Set(['it', 'he', 'she', 'they', 'we']);
 /** Verbs of saying whose object is a reported clause: "Amnesty said the tool had been supplied to…". */
 const REPORTING = new Set(['said', 'says', 'say', 'added', 'claimed', 'claims', 'alleged', 'alleges', 'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'noted', 'notes', 'stated', 'states', 'believes', 'believed', 'thinks', 'thought', 'confirmed', 'confirms']);
 
+/**
+ * True when a verb of saying between `from` and `to` opens a clause with a subject of its own ("X said the tool was
+ * sold to Y"): whatever lies beyond is reported by X, not done by it.
+ */
+export function reportsClause(words: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (REPORTING.has(words[i]!) && opensClause(words.slice(i, to), 0)) return true;
+  return false;
+}
+
 /** True when a clause with its own subject starts at `i` ("after evidence showed…"); "X, who…" and "X said that it…" keep X. */
 function opensClause(words: string[], i: number): boolean {
   // "X said the tool was sold to Y": what follows a verb of saying has a subject of its own ("X said it sold…" keeps X).

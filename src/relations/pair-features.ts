@@ -93,7 +93,8 @@ const RLEN = Array.from({ length: 5 }, (_, k) => `rlen=${k}`);
 const NBETWEEN = Array.from({ length: 4 }, (_, k) => `nbetween=${k}`);
 const COMMAS = Array.from({ length: 4 }, (_, k) => `commas=${k}`);
 const VERBS = Array.from({ length: 3 }, (_, k) => `verbs=${k}`);
-const HAS = ['who', 'which', 'that', 'by', 'said', 'says', 'and', '(', '``', "''", '"'].map((w) => [w, `has=${w}`] as const);
+// Clause openers between the two ("A watched a film while B read a book") mostly mean two clauses, two subjects.
+const HAS = ['who', 'which', 'that', 'by', 'said', 'says', 'and', '(', '``', "''", '"', 'while', 'when', 'after', 'before', 'because', 'although'].map((w) => [w, `has=${w}`] as const);
 
 /** Each sentence's word bigram features by start position, built once for all the pairs of the sentence. */
 const sentenceBigrams = new WeakMap<readonly string[], string[]>();
