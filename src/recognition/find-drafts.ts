@@ -90,11 +90,11 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   // keeps its mentions where the tagger, with less context, reads it as MISC ("The Tribune's inquiry" after
   // "told The Tribune").
   const chunkKey = (tokens: Sentence['tokens'], chunk: NameChunk) => tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text).filter((w, i) => i > 0 || w.toLowerCase() !== 'the').join(' ');
-  const readings = perSentence.map(({ sentence, chunks, tags }) => chunks.map((chunk) => ({ tag: majorityTag(tags, chunk.tokenStart, chunk.tokenEnd), votes: nameEvidence(sentence.tokens, chunk) })));
+  const readings = perSentence.map(({ sentence, chunks, tags }) => chunks.map((chunk) => ({ tag: majorityTag(tags, chunk.tokenStart, chunk.tokenEnd), votes: nameEvidence(sentence.tokens, chunk), brand: isBrand(sentence.tokens, chunk) })));
   const namedSomewhere = new Set<string>();
   perSentence.forEach(({ sentence, chunks }, n) => chunks.forEach((chunk, c) => {
-    const { tag, votes } = readings[n]![c]!;
-    if ((tag && tag !== 'MISC') || votes.size > 0 || isBrand(sentence.tokens, chunk)) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
+    const { tag, votes, brand } = readings[n]![c]!;
+    if ((tag && tag !== 'MISC') || votes.size > 0 || brand) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
   }));
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
     const tokens = sentence.tokens;
@@ -102,9 +102,9 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       const chunk = chunks[c];
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
-      const { votes } = readings[n]![c]!;
+      const { votes, brand, tag: read } = readings[n]![c]!;
       // A brand is no place or person, whatever the tagger makes of an unknown word ("invested in DataForge").
-      const tag = isBrand(tokens, chunk) && readings[n]![c]!.tag !== 'ORG' ? undefined : readings[n]![c]!.tag;
+      const tag = brand && read !== 'ORG' ? undefined : read;
       const lexical = [...votes.values()].some((w) => w >= 3);
       // A lone capitalised word opening a sentence is a name only with support: a lexicon, the tagger, or the same
       // word capitalised mid-sentence elsewhere; a schema descriptor there ("Police", "Parliament") is a common noun.

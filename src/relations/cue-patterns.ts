@@ -50,14 +50,16 @@ function opensClause(words: string[], i: number): boolean {
 }
 
 /** Verbs, adjectives and nouns that take an infinitive carrying the relation: "agreed to acquire", "is set to buy", "a decision to end". */
-const TAKES_INFINITIVE = /^(?:decisions?|plans?|moves?|bids?|agreement|pledges?|promises?|vows?|threats?|efforts?|attempts?|orders?|votes?|offers?|agree[sd]?|plan(?:s|ned)?|want(?:s|ed)?|seeks?|sought|hope[sd]?|aim(?:s|ed)?|intend(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|expected|tr(?:y|ies|ied)|propose[sd]?|decide[sd]?|vote[sd]?|move[sd]?|set|going|poised|due|ready|began|continue[sd]?|attempt(?:s|ed)?|refuse[sd]?|fail(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)$/;
+const TAKES_INFINITIVE = new Set(`decision decisions plan plans planned move moves moved bid bids agreement pledge pledges pledged promise promises promised vow vows vowed threat threats effort efforts attempt attempts
+  attempted order orders vote votes voted offer offers offered agree agrees agreed want wants wanted seek seeks sought hope hopes hoped aim aims aimed intend intends intended threaten threatens threatened expected try tries tried
+  propose proposes proposed decide decides decided set going poised due ready began continue continues continued refuse refuses refused fail fails failed`.split(/\s+/));
 
 /** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
 export function looksVerbal(words: string[], i: number): boolean {
   const w = words[i];
   const previous = i > 0 ? words[i - 1] : undefined;
   // "agreed to buy", "a decision on Thursday to stop": the word taking the infinitive may stand a few words back.
-  if (previous === 'to' && words.slice(Math.max(0, i - 5), i - 1).some((w) => TAKES_INFINITIVE.test(w))) return true;
+  if (previous === 'to' && words.slice(Math.max(0, i - 5), i - 1).some((w) => TAKES_INFINITIVE.has(w))) return true;
   if (previous !== undefined && NOUN_MARKERS.has(previous)) return false;
   if (/ed$/.test(w) || IRREGULAR_PAST.test(w) || isParticiple(w)) return true;
   if (/ing$/.test(w)) return previous === undefined || BE_FORMS.has(previous) || BASE_FORM_CONTEXT.has(previous);
