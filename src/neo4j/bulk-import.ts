@@ -5,12 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GraphSource } from '../document/graph-source.js';
 import type { LocalNeo4jLayout } from '../db/local-neo4j-layout.js';
 import { javaBinary } from '../db/local-neo4j-layout.js';
 import { runningServer, startLocalServer, stopLocalServer } from '../db/local-neo4j-server.js';
 import { openGraphDatabase, type GraphDatabase } from './connection.js';
-import { emitBulkRows, labelKey, surveyBulk, type BulkSurvey, type PropertyKind } from './bulk-rows.js';
+import { labelKey, type BulkRow, type BulkRowSource } from './bulk-rows.js';
+import type { RelationPropertyValue } from './graph-rows.js';
+import { commonRelationProperties, isRelationType, relationType } from '../schema/schema.js';
 import { DOCUMENT_LABEL, SENTENCE_LABEL, assertIdentifier, ensureGraphSchema } from './schema-setup.js';
 
 /** Between list elements in a CSV cell: a control character no article text or name contains. */
@@ -58,44 +59,79 @@ function cell(value: Cell): string {
   return `"${(value as string).replace(/"/g, '""')}"`;
 }
 
-/** One CSV file with a header, written through a buffer so a million rows never become one string. */
+/**
+ * One CSV file with a header. Rows are encoded straight into a buffer outside the heap and written when it fills: a
+ * row's text then dies young, where text gathered into one long string would outlive collections and be copied.
+ */
 class CsvFile {
+  private static readonly SIZE = 1 << 20;
   private readonly fd: number;
-  private buffer: string;
+  private readonly buffer = Buffer.allocUnsafe(CsvFile.SIZE);
+  private used = 0;
+  private closed = false;
   rows = 0;
 
   constructor(readonly file: string, header: string[]) {
     this.fd = fs.openSync(file, 'w');
-    this.buffer = `${header.join(',')}\n`;
+    this.append(`${header.join(',')}\n`);
   }
 
   write(row: Cell[]): void {
-    this.buffer += `${row.map(cell).join(',')}\n`;
+    let line = '';
+    for (let i = 0; i < row.length; i++) line += i === 0 ? cell(row[i]) : `,${cell(row[i])}`;
+    this.append(`${line}\n`);
     this.rows += 1;
-    if (this.buffer.length > 1 << 20) this.flush();
   }
 
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.flush();
     fs.closeSync(this.fd);
   }
 
+  private append(text: string): void {
+    // Three bytes per UTF-16 unit is the most UTF-8 can take; a longer text than the buffer goes straight to the file.
+    if (this.used + text.length * 3 > CsvFile.SIZE) {
+      this.flush();
+      if (text.length * 3 > CsvFile.SIZE) {
+        fs.writeSync(this.fd, text);
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used);
+  }
+
   private flush(): void {
-    fs.writeSync(this.fd, this.buffer);
-    this.buffer = '';
+    let written = 0;
+    while (written < this.used) written += fs.writeSync(this.fd, this.buffer, written, this.used - written);
+    this.used = 0;
   }
 }
 
-/** The property columns of one relationship type, from every value the survey saw. */
-function propertyColumns(type: string, survey: BulkSurvey): { key: string; header: string }[] {
-  const kinds = [...(survey.propertyKinds.get(type) ?? new Map<string, Set<PropertyKind>>())];
-  for (const [key, seen] of kinds) {
-    if (seen.size > 1) throw new BulkImportError(`bulk import: relation property "${key}" holds ${[...seen].join(' and ')} values; use kg load without --bulk`);
-  }
-  return kinds
-    .map(([key, seen]) => ({ key, kind: [...seen][0]! }))
-    .sort((a, b) => (a.key < b.key ? -1 : 1))
-    .map(({ key, kind }) => ({ key, header: kind === 'string' ? key : `${key}:${kind}` }));
+type PropertyKind = 'string' | 'double' | 'boolean';
+
+function propertyKind(value: RelationPropertyValue): PropertyKind {
+  return typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
+}
+
+/** The property columns a relation type's file starts with: the common ones and the type's own, from the schema. */
+function schemaColumns(type: string): Map<string, PropertyKind> {
+  const declared = { ...commonRelationProperties, ...(isRelationType(type) ? relationType(type).properties : {}) };
+  return new Map(Object.entries(declared).map(([key, { type: kind }]) => [key, kind === 'number' ? 'double' : kind]));
+}
+
+/** One CSV file of a relation type, with the property columns its header gives. */
+interface RelationFile {
+  type: string;
+  csv: CsvFile;
+  columns: Map<string, PropertyKind>;
+  keys: string[];
+}
+
+function fits(file: RelationFile, properties: Record<string, RelationPropertyValue>): boolean {
+  for (const key in properties) if (file.columns.get(key) !== propertyKind(properties[key]!)) return false;
+  return true;
 }
 
 export interface ImportFilesReport extends ImportFiles {
@@ -106,70 +142,99 @@ export interface ImportFilesReport extends ImportFiles {
 }
 
 /**
- * Writes the CSV files for validated graph sources into `dir`: one file per entity label set and per relationship
- * type. The sources are surveyed (unless `survey` is given, made while validating them) and read again, and rows are
- * written as they come (bulk-rows.ts); `onProgress` hears the rows written so far.
+ * Writes rows into CSV files in neo4j-admin's header format, in `dir`: one file per entity label set, and per
+ * relationship type one file, or a further one each time a row holds a property its header lacks (a key the schema
+ * does not list, or a value of another kind). Rows are written as they come, so a header cannot wait for every row.
  */
-export async function writeImportFiles(
-  sources: readonly GraphSource[],
-  dir: string,
-  options: { survey?: BulkSurvey; onProgress?: (rows: number) => void } = {},
-): Promise<ImportFilesReport> {
-  fs.mkdirSync(dir, { recursive: true });
-  const survey = options.survey ?? (await surveyBulk(sources));
-  const onProgress = options.onProgress ?? (() => {});
-  // Offsets and counts are integers, as kg load stores them; confidence and other numbers are doubles.
-  const documents = new CsvFile(path.join(dir, 'documents.csv'), ['id:ID', 'source', 'title', 'published', 'text']);
-  const sentences = new CsvFile(path.join(dir, 'sentences.csv'), ['id:ID', 'documentId', 'start:long', 'end:long', 'text']);
-  const inDocument = new CsvFile(path.join(dir, 'in-document.csv'), [':START_ID', ':END_ID']);
-  const mentionedIn = new CsvFile(path.join(dir, 'mentioned-in.csv'), [':START_ID', ':END_ID', 'count:long', 'starts:long[]', 'ends:long[]', 'kinds:string[]']);
-  const entityFiles = new Map<string, CsvFile>();
-  const relationFiles = new Map<string, { csv: CsvFile; columns: { key: string; header: string }[] }>();
-  let written = 0;
-  try {
-    await emitBulkRows(sources, survey, ({ kind, row }) => {
-      if (kind === 'document') documents.write([row.id, row.source, row.title, row.published, row.text]);
-      else if (kind === 'sentence') {
-        sentences.write([row.id, row.doc, row.start, row.end, row.text]);
-        inDocument.write([row.id, row.doc]);
-      } else if (kind === 'mention') mentionedIn.write([row.entity, row.doc, row.count, row.starts, row.ends, row.kinds]);
-      else if (kind === 'entity') {
-        const labels = labelKey(row);
-        let csv = entityFiles.get(labels);
-        if (!csv) {
-          labels.split(':').forEach(assertIdentifier);
-          csv = new CsvFile(path.join(dir, `entities-${labels.replace(/:/g, '-')}.csv`), ['id:ID', 'name', 'type', 'aliases:string[]', 'mergeKey', 'mergeReasons:string[]', 'mentionCount:long', 'documentCount:long']);
-          entityFiles.set(labels, csv);
-        }
-        csv.write([row.id, row.name, row.type, row.aliases, row.mergeKey, row.mergeReasons, row.mentionCount, row.documentCount]);
-      } else {
-        let file = relationFiles.get(row.type);
-        if (!file) {
-          assertIdentifier(row.type);
-          const columns = propertyColumns(row.type, survey);
-          const header = [':START_ID', ':END_ID', 'id', 'confidence:double', 'evidenceIds:string[]', 'documentIds:string[]', ...columns.map((c) => c.header)];
-          file = { csv: new CsvFile(path.join(dir, `relations-${row.type}.csv`), header), columns };
-          relationFiles.set(row.type, file);
-        }
-        file.csv.write([row.source, row.target, row.id, row.confidence, row.evidenceIds, row.documentIds, ...file.columns.map((c) => row.properties[c.key])]);
-      }
-      if (++written % 500_000 === 0) onProgress(written);
-    });
-  } finally {
-    for (const csv of [documents, sentences, inDocument, mentionedIn, ...entityFiles.values(), ...[...relationFiles.values()].map((f) => f.csv)]) csv.close();
+export class ImportFileWriter {
+  private readonly documents: CsvFile;
+  private readonly sentences: CsvFile;
+  private readonly inDocument: CsvFile;
+  private readonly mentionedIn: CsvFile;
+  private readonly entityFiles = new Map<string, CsvFile>();
+  private readonly relationFiles = new Map<string, RelationFile>();
+  private readonly relationParts: RelationFile[] = [];
+  private written = 0;
+
+  constructor(readonly dir: string, private readonly onProgress: (rows: number) => void = () => {}) {
+    fs.mkdirSync(dir, { recursive: true });
+    // Offsets and counts are integers, as kg load stores them; confidence and other numbers are doubles.
+    this.documents = new CsvFile(path.join(dir, 'documents.csv'), ['id:ID', 'source', 'title', 'published', 'text']);
+    this.sentences = new CsvFile(path.join(dir, 'sentences.csv'), ['id:ID', 'documentId', 'start:long', 'end:long', 'text']);
+    this.inDocument = new CsvFile(path.join(dir, 'in-document.csv'), [':START_ID', ':END_ID']);
+    this.mentionedIn = new CsvFile(path.join(dir, 'mentioned-in.csv'), [':START_ID', ':END_ID', 'count:long', 'starts:long[]', 'ends:long[]', 'kinds:string[]']);
   }
-  onProgress(written);
-  const source = (name: string, csv: CsvFile): CsvSource => ({ name, file: csv.file, rows: csv.rows });
-  const relations = [...relationFiles].map(([type, { csv }]) => source(type, csv));
-  return {
-    dir,
-    nodes: [source(DOCUMENT_LABEL, documents), source(SENTENCE_LABEL, sentences), ...[...entityFiles].map(([labels, csv]) => source(labels, csv))],
-    relationships: [source('IN_DOCUMENT', inDocument), source('MENTIONED_IN', mentionedIn), ...relations],
-    documents: documents.rows,
-    sentences: sentences.rows,
-    entities: [...entityFiles.values()].reduce((sum, csv) => sum + csv.rows, 0),
-    relations: relations.reduce((sum, csv) => sum + csv.rows, 0),
+
+  readonly write = ({ kind, row }: BulkRow): void => {
+    if (kind === 'document') this.documents.write([row.id, row.source, row.title, row.published, row.text]);
+    else if (kind === 'sentence') {
+      this.sentences.write([row.id, row.doc, row.start, row.end, row.text]);
+      this.inDocument.write([row.id, row.doc]);
+    } else if (kind === 'mention') this.mentionedIn.write([row.entity, row.doc, row.count, row.starts, row.ends, row.kinds]);
+    else if (kind === 'entity') {
+      const labels = labelKey(row);
+      let csv = this.entityFiles.get(labels);
+      if (!csv) {
+        labels.split(':').forEach(assertIdentifier);
+        csv = new CsvFile(path.join(this.dir, `entities-${labels.replace(/:/g, '-')}.csv`), ['id:ID', 'name', 'type', 'aliases:string[]', 'mergeKey', 'mergeReasons:string[]', 'mentionCount:long', 'documentCount:long']);
+        this.entityFiles.set(labels, csv);
+      }
+      csv.write([row.id, row.name, row.type, row.aliases, row.mergeKey, row.mergeReasons, row.mentionCount, row.documentCount]);
+    } else {
+      let file = this.relationFiles.get(row.type);
+      if (!file || !fits(file, row.properties)) file = this.openRelationFile(row.type, row.properties, file);
+      file.csv.write([row.source, row.target, row.id, row.confidence, row.evidenceIds, row.documentIds, ...file.keys.map((key) => row.properties[key])]);
+    }
+    if (++this.written % 500_000 === 0) this.onProgress(this.written);
   };
+
+  private openRelationFile(type: string, properties: Record<string, RelationPropertyValue>, previous: RelationFile | undefined): RelationFile {
+    assertIdentifier(type);
+    const columns = new Map(previous?.columns ?? schemaColumns(type));
+    for (const key in properties) columns.set(key, propertyKind(properties[key]!));
+    const keys = [...columns.keys()].sort();
+    const header = [':START_ID', ':END_ID', 'id', 'confidence:double', 'evidenceIds:string[]', 'documentIds:string[]', ...keys.map((key) => (columns.get(key) === 'string' ? key : `${key}:${columns.get(key)}`))];
+    const part = this.relationParts.filter((file) => file.type === type).length;
+    previous?.csv.close();
+    const file = { type, csv: new CsvFile(path.join(this.dir, `relations-${type}${part ? `-${part + 1}` : ''}.csv`), header), columns, keys };
+    this.relationFiles.set(type, file);
+    this.relationParts.push(file);
+    return file;
+  }
+
+  /** Closes every file; the report names them with their row counts. */
+  close(): ImportFilesReport {
+    this.closeAll();
+    this.onProgress(this.written);
+    const source = (name: string, csv: CsvFile): CsvSource => ({ name, file: csv.file, rows: csv.rows });
+    const relations = this.relationParts.map((file) => source(file.type, file.csv));
+    return {
+      dir: this.dir,
+      nodes: [source(DOCUMENT_LABEL, this.documents), source(SENTENCE_LABEL, this.sentences), ...[...this.entityFiles].map(([labels, csv]) => source(labels, csv))],
+      relationships: [source('IN_DOCUMENT', this.inDocument), source('MENTIONED_IN', this.mentionedIn), ...relations],
+      documents: this.documents.rows,
+      sentences: this.sentences.rows,
+      entities: [...this.entityFiles.values()].reduce((sum, csv) => sum + csv.rows, 0),
+      relations: relations.reduce((sum, csv) => sum + csv.rows, 0),
+    };
+  }
+
+  /** Closes every file (after a failure too; the caller removes the folder). */
+  closeAll(): void {
+    for (const csv of [this.documents, this.sentences, this.inDocument, this.mentionedIn, ...this.entityFiles.values(), ...this.relationParts.map((file) => file.csv)]) csv.close();
+  }
+}
+
+/** Writes the rows `rows` hands out as CSV files in `dir` (ImportFileWriter); `onProgress` hears the rows written so far. */
+export async function writeImportFiles(rows: BulkRowSource, dir: string, options: { onProgress?: (rows: number) => void } = {}): Promise<ImportFilesReport> {
+  const writer = new ImportFileWriter(dir, options.onProgress);
+  try {
+    await rows(writer.write);
+  } catch (error) {
+    writer.closeAll();
+    throw error;
+  }
+  return writer.close();
 }
 
 /** Runs `neo4j-admin database import full` into the (stopped) server's `neo4j` database, replacing it. */
@@ -229,11 +294,11 @@ export interface BulkReport {
 }
 
 /**
- * Loads validated graph documents into the empty `neo4j` database of the local server by offline import. The sources
- * are read element by element (writeImportFiles). The server is stopped for the import and started again; the caller
- * has checked that the database is empty.
+ * Loads the rows `rows` hands out (the folded rows of validated graph documents, or a document validated as it is
+ * read: see BulkRowSource) into the empty `neo4j` database of the local server by offline import. The server is
+ * stopped for the import and started again, also when the rows fail; the caller has checked that the database is empty.
  */
-export async function bulkLoad(sources: readonly GraphSource[], layout: LocalNeo4jLayout, options: { survey?: BulkSurvey; log?: (line: string) => void } = {}): Promise<BulkReport> {
+export async function bulkLoad(rows: BulkRowSource, layout: LocalNeo4jLayout, options: { log?: (line: string) => void } = {}): Promise<BulkReport> {
   const log = options.log ?? (() => {});
   if (!runningServer(layout)) throw new BulkImportError(`bulk import: the local Neo4j in ${layout.home} is not running; start it with kg db start`);
   let began = Date.now();
@@ -246,7 +311,7 @@ export async function bulkLoad(sources: readonly GraphSource[], layout: LocalNeo
     let csvMs: number;
     let importMs: number;
     try {
-      files = await writeImportFiles(sources, dir, { survey: options.survey, onProgress: (rows) => log(`${rows} rows written to CSV…`) });
+      files = await writeImportFiles(rows, dir, { onProgress: (written) => log(`${written} rows written to CSV…`) });
       csvMs = Date.now() - began;
       log(`wrote ${files.nodes.length + files.relationships.length} CSV files in ${(csvMs / 1000).toFixed(1)} s; importing…`);
       await stopped;

@@ -7,11 +7,12 @@
 // entities, which are few, counts how often each document occurs and finds the relation ids and evidence spans that
 // occur more than once. The second hands out every row: a row whose id occurs once is handed out as it is read, and
 // only what occurs more than once is held and folded until the end. Memory then follows the entities and the ids, not
-// the rows (a million relations: about 1 GB instead of 4). No driver, no files.
-import type { Entity, GraphDocument, Relation } from '../document/graph-document.js';
+// the rows (a million relations: about 1 GB instead of 4). One document on its own needs no fold: its ids occur once
+// each, so it is read once, as it is validated, and its rows handed out as they come. No driver, no files.
+import type { Entity, GraphDocument, Relation, SourceDocument } from '../document/graph-document.js';
 import { GRAPH_LISTS, graphSourceOf, type GraphElement, type GraphSource } from '../document/graph-source.js';
 import { labelsFor } from '../schema/schema.js';
-import type { DocumentRow, EntityRow, MentionRow, RelationPropertyValue, RelationRow, SentenceRow } from './graph-rows.js';
+import type { DocumentRow, EntityRow, MentionRow, RelationRow, SentenceRow } from './graph-rows.js';
 import { documentRow, entityLabels, entityRow, mentionRows, relationRow, sentenceRows } from './graph-rows.js';
 
 /** One entity node as it ends after every load: labels are the union of what each document implied. */
@@ -34,14 +35,8 @@ export type BulkRow =
   | { kind: 'mention'; row: MentionRow }
   | { kind: 'relation'; row: BulkRelation };
 
-export type PropertyKind = 'string' | 'double' | 'boolean';
-
 function unionInto(target: string[], values: readonly string[]): void {
   for (const value of values) if (!target.includes(value)) target.push(value);
-}
-
-function propertyKind(value: RelationPropertyValue): PropertyKind {
-  return typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
 }
 
 /** The key of an evidence span before it is hashed into a sentence id. */
@@ -50,8 +45,8 @@ function spanKey(doc: string, start: number, end: number): string {
 }
 
 /**
- * What the first read learns: the folded entities, how often each document occurs, which relations and evidence
- * spans occur more than once, and each relation type's property kinds. Every relation and span id is held while
+ * What the first read learns: the folded entities, how often each document occurs, and which relations and evidence
+ * spans occur more than once. Every relation and span id is held while
  * surveying; once the second read starts only the repeated ones are (forgetSeen), which keeps that read's heap small.
  */
 export class BulkSurvey {
@@ -61,8 +56,6 @@ export class BulkSurvey {
   readonly repeatedSpans = new Set<string>();
   private seenRelations = new Set<string>();
   private seenSpans = new Set<string>();
-  /** Per relation type, per property key, every kind of value it holds (more than one cannot be imported). */
-  readonly propertyKinds = new Map<string, Map<string, Set<PropertyKind>>>();
   /** Documents that evidence without text of its own points into: their text is needed for the sentences. */
   readonly documentsGivingText = new Set<string>();
 
@@ -101,13 +94,6 @@ export class BulkSurvey {
       if (this.seenSpans.has(key)) this.repeatedSpans.add(key);
       else this.seenSpans.add(key);
     }
-    let kinds = this.propertyKinds.get(relation.type);
-    if (!kinds) this.propertyKinds.set(relation.type, (kinds = new Map()));
-    for (const [key, value] of Object.entries(relation.properties)) {
-      let seen = kinds.get(key);
-      if (!seen) kinds.set(key, (seen = new Set()));
-      seen.add(propertyKind(value));
-    }
     for (const evidence of relation.evidence) if (evidence.text === undefined) this.documentsGivingText.add(evidence.doc);
   }
 }
@@ -122,94 +108,158 @@ export async function surveyBulk(sources: readonly GraphSource[]): Promise<BulkS
 }
 
 /**
- * The second read: hands every row of the folded graph to `emit`, once. Documents come at their last occurrence
- * (later wins), a sentence at its first (every occurrence is the same span), relations and mentions as read unless
- * their id occurs again, in which case they are folded and come at the end, with the entities and their mention
- * counts. Rows go to a callback rather than out of an async generator: a million relations are several million rows,
- * and a promise per row was a third of the time.
+ * Hands every row of the folded graph to `emit`, once, as elements are added; `finish` hands out what is held back.
+ * Rows go to a callback rather than out of an async generator: a million relations are several million rows, and a
+ * promise per row was a third of the time.
+ *
+ * With a survey (the second read of several sources), documents come at their last occurrence (later wins), a
+ * sentence at its first (every occurrence is the same span), relations and mentions as read unless their id occurs
+ * again, in which case they are folded and come at the end, with the entities and their mention counts.
+ *
+ * Without one, the rows come in a single read of one validated document, whose ids occur once each (the validator
+ * rejects a repeated id): nothing needs folding, an entity comes as it is read, and every document's text is kept
+ * for evidence that has none.
  */
-export async function emitBulkRows(sources: readonly GraphSource[], survey: BulkSurvey, emit: (row: BulkRow) => void): Promise<void> {
-  const documentsLeft = new Map(survey.documentOccurrences);
-  const foldedRelations = new Map<string, BulkRelation>();
+export class BulkRowEmitter {
+  private readonly survey: BulkSurvey;
+  private readonly onePass: boolean;
+  private readonly documentsLeft: Map<string, number>;
+  private readonly foldedRelations = new Map<string, BulkRelation>();
   // Mentions of an entity that occurs in one element only are unique; the others are keyed by entity and document,
   // and the later row wins, as kg load's SET does.
-  const heldMentions = new Map<string, MentionRow>();
-  const writtenSentences = new Set<string>();
-  survey.forgetSeen();
-  const textOf = new Map<string, string>();
-  const waitingForText = new Map<string, SentenceRow[]>();
-  const counted = (mention: MentionRow) => {
-    const entity = survey.entities.get(mention.entity);
+  private readonly heldMentions = new Map<string, MentionRow>();
+  private readonly writtenSentences = new Set<string>();
+  private readonly textOf = new Map<string, string>();
+  private readonly waitingForText = new Map<string, SentenceRow[]>();
+
+  constructor(private readonly emit: (row: BulkRow) => void, survey?: BulkSurvey) {
+    this.onePass = survey === undefined;
+    this.survey = survey ?? new BulkSurvey();
+    this.survey.forgetSeen();
+    this.documentsLeft = new Map(this.survey.documentOccurrences);
+  }
+
+  add(element: GraphElement): void {
+    if (element.list === 'documents') this.addDocument(element.value);
+    else if (element.list === 'entities') this.addEntity(element.value);
+    else this.addRelation(element.value);
+  }
+
+  /** Hands out the rows held back: sentences still waiting for a text, folded relations and mentions, entities. */
+  finish(): void {
+    // Evidence pointing at a document no source holds keeps an empty text, as kg load leaves it.
+    for (const waiting of this.waitingForText.values()) for (const sentence of waiting) this.emit({ kind: 'sentence', row: sentence });
+    for (const row of this.foldedRelations.values()) this.emit({ kind: 'relation', row });
+    for (const mention of this.heldMentions.values()) {
+      this.counted(mention);
+      this.emit({ kind: 'mention', row: mention });
+    }
+    for (const { occurrences: _occurrences, ...entity } of this.survey.entities.values()) {
+      this.emit({ kind: 'entity', row: { ...entity, aliases: entity.names.filter((name) => name !== entity.name) } });
+    }
+  }
+
+  private counted(mention: MentionRow): void {
+    const entity = this.survey.entities.get(mention.entity);
     if (!entity) return;
     entity.mentionCount = (entity.mentionCount ?? 0) + mention.count;
     entity.documentCount = (entity.documentCount ?? 0) + 1;
-  };
+  }
 
-  for (const source of sources) {
-    for await (const element of source.elements(GRAPH_LISTS)) {
-      if (element.list === 'documents') {
-        const document = element.value;
-        const left = documentsLeft.get(document.id)! - 1;
-        documentsLeft.set(document.id, left);
-        if (left > 0) continue;
-        emit({ kind: 'document', row: documentRow(document) });
-        if (!survey.documentsGivingText.has(document.id)) continue;
-        textOf.set(document.id, document.text);
-        for (const sentence of waitingForText.get(document.id) ?? []) {
-          emit({ kind: 'sentence', row: { ...sentence, text: document.text.slice(sentence.start, sentence.end) } });
-        }
-        waitingForText.delete(document.id);
-      } else if (element.list === 'entities') {
-        const entity = element.value;
-        const unique = survey.entities.get(entity.id)!.occurrences === 1;
-        for (const mention of mentionRows(entity)) {
-          if (unique) {
-            counted(mention);
-            emit({ kind: 'mention', row: mention });
-          } else heldMentions.set(`${mention.entity}|${mention.doc}`, mention);
-        }
-      } else {
-        const relation = element.value;
-        const sentences = sentenceRows(relation, (doc) => textOf.get(doc));
-        for (let k = 0; k < sentences.length; k++) {
-          const sentence = sentences[k]!;
-          if (survey.repeatedSpans.has(spanKey(sentence.doc, sentence.start, sentence.end))) {
-            if (writtenSentences.has(sentence.id)) continue;
-            writtenSentences.add(sentence.id);
-          }
-          if (relation.evidence[k]!.text === undefined && !textOf.has(sentence.doc)) {
-            const waiting = waitingForText.get(sentence.doc);
-            if (waiting) waiting.push(sentence);
-            else waitingForText.set(sentence.doc, [sentence]);
-          } else emit({ kind: 'sentence', row: sentence });
-        }
-        const row: BulkRelation = { ...relationRow(relation), type: relation.type };
-        if (!survey.repeatedRelations.has(row.id)) {
-          emit({ kind: 'relation', row });
-          continue;
-        }
-        const existing = foldedRelations.get(row.id);
-        if (!existing) {
-          foldedRelations.set(row.id, row);
-          continue;
-        }
-        Object.assign(existing.properties, row.properties);
-        existing.confidence = Math.max(existing.confidence, row.confidence);
-        unionInto(existing.evidenceIds, row.evidenceIds);
-        unionInto(existing.documentIds, row.documentIds);
+  private addDocument(document: SourceDocument): void {
+    if (this.onePass) {
+      if (this.textOf.has(document.id)) throw new RepeatedIdError('document', document.id);
+    } else {
+      const left = this.documentsLeft.get(document.id)! - 1;
+      this.documentsLeft.set(document.id, left);
+      if (left > 0) return;
+    }
+    this.emit({ kind: 'document', row: documentRow(document) });
+    if (!this.onePass && !this.survey.documentsGivingText.has(document.id)) return;
+    this.textOf.set(document.id, document.text);
+    for (const sentence of this.waitingForText.get(document.id) ?? []) {
+      this.emit({ kind: 'sentence', row: { ...sentence, text: document.text.slice(sentence.start, sentence.end) } });
+    }
+    this.waitingForText.delete(document.id);
+  }
+
+  private addEntity(entity: Entity): void {
+    if (this.onePass) {
+      // The entity occurs once: its node is complete as read, and is handed out at once rather than held.
+      const row = entityRow(entity);
+      const node: BulkEntity = { ...row, labels: new Set(entityLabels(entity).split(':')), aliases: row.names.filter((name) => name !== row.name) };
+      for (const mention of mentionRows(entity)) {
+        node.mentionCount = (node.mentionCount ?? 0) + mention.count;
+        node.documentCount = (node.documentCount ?? 0) + 1;
+        this.emit({ kind: 'mention', row: mention });
       }
+      this.emit({ kind: 'entity', row: node });
+      return;
+    }
+    const unique = this.survey.entities.get(entity.id)!.occurrences === 1;
+    for (const mention of mentionRows(entity)) {
+      if (unique) {
+        this.counted(mention);
+        this.emit({ kind: 'mention', row: mention });
+      } else this.heldMentions.set(`${mention.entity}|${mention.doc}`, mention);
     }
   }
-  // Evidence pointing at a document no source holds keeps an empty text, as kg load leaves it.
-  for (const waiting of waitingForText.values()) for (const sentence of waiting) emit({ kind: 'sentence', row: sentence });
-  for (const row of foldedRelations.values()) emit({ kind: 'relation', row });
-  for (const mention of heldMentions.values()) {
-    counted(mention);
-    emit({ kind: 'mention', row: mention });
+
+  private addRelation(relation: Relation): void {
+    const sentences = sentenceRows(relation, (doc) => this.textOf.get(doc));
+    for (let k = 0; k < sentences.length; k++) {
+      const sentence = sentences[k]!;
+      if (this.onePass || this.survey.repeatedSpans.has(spanKey(sentence.doc, sentence.start, sentence.end))) {
+        if (this.writtenSentences.has(sentence.id)) continue;
+        this.writtenSentences.add(sentence.id);
+      }
+      if (relation.evidence[k]!.text === undefined && !this.textOf.has(sentence.doc)) {
+        const waiting = this.waitingForText.get(sentence.doc);
+        if (waiting) waiting.push(sentence);
+        else this.waitingForText.set(sentence.doc, [sentence]);
+      } else this.emit({ kind: 'sentence', row: sentence });
+    }
+    const row: BulkRelation = { ...relationRow(relation, sentences), type: relation.type };
+    // One pass: the validator has rejected a repeated relation id in the document.
+    if (this.onePass || !this.survey.repeatedRelations.has(row.id)) {
+      this.emit({ kind: 'relation', row });
+      return;
+    }
+    const existing = this.foldedRelations.get(row.id);
+    if (!existing) {
+      this.foldedRelations.set(row.id, row);
+      return;
+    }
+    Object.assign(existing.properties, row.properties);
+    existing.confidence = Math.max(existing.confidence, row.confidence);
+    unionInto(existing.evidenceIds, row.evidenceIds);
+    unionInto(existing.documentIds, row.documentIds);
   }
-  for (const { occurrences: _occurrences, ...entity } of survey.entities.values()) {
-    emit({ kind: 'entity', row: { ...entity, aliases: entity.names.filter((name) => name !== entity.name) } });
+}
+
+/** An id that occurs twice in a document read in one pass (which only a document that failed validation holds). */
+export class RepeatedIdError extends Error {
+  constructor(what: string, id: string) {
+    super(`the ${what} id "${id}" occurs twice in the graph document; validate it (kg load without --bulk reports every problem)`);
+    this.name = 'RepeatedIdError';
   }
+}
+
+/** Hands every row of a graph to `emit`, and resolves once the last is handed out. */
+export type BulkRowSource = (emit: (row: BulkRow) => void) => Promise<void>;
+
+/** The folded rows of several sources, read twice: surveyed first (unless `survey` is given), then emitted. */
+export function foldedRows(sources: readonly GraphSource[], survey?: BulkSurvey): BulkRowSource {
+  return async (emit) => emitBulkRows(sources, survey ?? (await surveyBulk(sources)), emit);
+}
+
+/** The second read of several sources: every row of their folded graph, handed to `emit` (BulkRowEmitter). */
+export async function emitBulkRows(sources: readonly GraphSource[], survey: BulkSurvey, emit: (row: BulkRow) => void): Promise<void> {
+  const emitter = new BulkRowEmitter(emit, survey);
+  for (const source of sources) {
+    for await (const element of source.elements(GRAPH_LISTS)) emitter.add(element);
+  }
+  emitter.finish();
 }
 
 export interface BulkRows {

@@ -1,7 +1,7 @@
 // Turns the elements of a graph document into flat rows, one per node or relationship, holding only primitive values
 // and lists of them (what Neo4j properties can hold): what the loader sends with UNWIND and the bulk import writes as
 // CSV. Pure: no driver here.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EntityTypeName } from '../schema/schema.js';
 import { labelsFor } from '../schema/schema.js';
 import type { Entity, Relation, SourceDocument } from '../document/graph-document.js';
@@ -55,7 +55,7 @@ export interface RelationRow {
 
 /** Sentence (evidence span) id from document and offsets: the same span always gets the same node. */
 export function sentenceId(doc: string, start: number, end: number): string {
-  return `sen:${createHash('sha1').update(`${doc}|${start}|${end}`).digest('base64url').slice(0, 16)}`;
+  return `sen:${hash('sha1', `${doc}|${start}|${end}`, 'base64url').slice(0, 16)}`;
 }
 
 export function documentRow(d: SourceDocument): DocumentRow {
@@ -95,14 +95,15 @@ export function mentionRows(entity: Entity): MentionRow[] {
   return [...byDoc.values()];
 }
 
-export function relationRow(relation: Relation): RelationRow {
+/** The relation's row; `sentences` are its sentenceRows when the caller has them, so no id is worked out twice. */
+export function relationRow(relation: Relation, sentences?: readonly SentenceRow[]): RelationRow {
   return {
     id: relation.id,
     source: relation.source,
     target: relation.target,
     confidence: relation.confidence,
     properties: { ...relation.properties },
-    evidenceIds: [...new Set(relation.evidence.map((e) => sentenceId(e.doc, e.start, e.end)))],
+    evidenceIds: [...new Set(sentences ? sentences.map((sentence) => sentence.id) : relation.evidence.map((e) => sentenceId(e.doc, e.start, e.end)))],
     documentIds: [...new Set(relation.evidence.map((e) => e.doc))],
   };
 }

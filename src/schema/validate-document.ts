@@ -62,7 +62,7 @@ export class GraphValidator {
     }
     // Meaning is checked only while the shape holds, as the messages would otherwise repeat the shape's.
     if (this.shapeFailed) return;
-    if (list === 'documents') this.document(value as SourceDocument);
+    if (list === 'documents') this.document(value as SourceDocument, index);
     else if (list === 'entities') this.entity(value as Entity, index);
     else this.relation(value as Relation, index);
   }
@@ -76,7 +76,8 @@ export class GraphValidator {
     return { valid: this.errors.length === 0, errors: [...this.errors] };
   }
 
-  private document(document: SourceDocument): void {
+  private document(document: SourceDocument, i: number): void {
+    if (this.textLength.has(document.id)) this.report(`documents[${i}].id: duplicate id "${document.id}"`);
     this.textLength.set(document.id, document.text.length);
   }
 

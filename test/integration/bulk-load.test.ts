@@ -94,17 +94,42 @@ describe('kg load --bulk', () => {
     expect(failure?.stderr).toMatch(/NEO4J_URI points at .*only writes the project's own local server/);
   }, 120_000);
 
-  it('stops on rows it cannot import, with the server running again and the database still empty', async () => {
+  it('gives the same graph as kg load for one file, read once, whose relation properties vary in key and kind', async () => {
     await withDatabase(clearGraph);
-    // One property with a number in one relation and text in another: a CSV column holds one type.
-    const mixed = syntheticGraph({ relations: 20, seed: 8, relationsPerDocument: 10 });
-    mixed.relations[0].properties = { ...mixed.relations[0].properties, verb: 42 };
-    const failure = await run(process.execPath, [kg, 'load', '--bulk', '--quiet', writeGraph('mixed.json', mixed)], { cwd: root, env: cliEnv }).then(
-      () => undefined,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toMatch(/relation property "verb" holds .* values; use kg load without --bulk/);
-    expect((await withDatabase(graphSnapshot)).nodes).toHaveLength(0);
-  }, 180_000);
+    const single = syntheticGraph({ relations: 120, seed: 8, relationsPerDocument: 30 });
+    // A number where the other rows hold text, and a key the schema does not list: each needs a header of its own.
+    single.relations[0].properties = { ...single.relations[0].properties, verb: 42 };
+    single.relations[1].properties = { ...single.relations[1].properties, tone: 'hostile, "sharp"' };
+    const file = writeGraph('single.json', single);
+    const expected = await withDatabase(async (database) => {
+      await loadGraph(database, single);
+      const snapshot = await graphSnapshot(database);
+      await clearGraph(database);
+      return snapshot;
+    });
+    const result = await run(process.execPath, [kg, 'load', '--bulk', '--quiet', file], { cwd: root, env: cliEnv });
+    expect(result.stdout).toMatch(/kg load --bulk: 1 file\(s\): \d+ document\(s\), \d+ entities, 120 relations/);
+    expect(await withDatabase(graphSnapshot)).toEqual(expected);
+  }, 300_000);
+
+  it('stops on a document that fails validation or is not JSON, with the server running again and the database still empty', async () => {
+    await withDatabase(clearGraph);
+    const broken = syntheticGraph({ relations: 20, seed: 8, relationsPerDocument: 10 });
+    broken.relations[5].source = 'org:nobody';
+    const notJson = path.join(home, 'cut-short.json');
+    fs.writeFileSync(notJson, JSON.stringify(broken).slice(0, 2000));
+    for (const [file, message] of [
+      [writeGraph('broken.json', broken), /is not a valid graph document, nothing was loaded: \/?relations\[5\]\.source: no entity with id "org:nobody"/],
+      [notJson, /cut-short\.json is not valid JSON \(.*\); give the graph document written by kg extract/],
+    ] as const) {
+      const failure = await run(process.execPath, [kg, 'load', '--bulk', '--quiet', file], { cwd: root, env: cliEnv }).then(
+        () => undefined,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure?.code).toBe(1);
+      expect(failure?.stderr.trim().split('\n')).toHaveLength(1);
+      expect(failure?.stderr).toMatch(message);
+      expect((await withDatabase(graphSnapshot)).nodes).toHaveLength(0);
+    }
+  }, 300_000);
 });

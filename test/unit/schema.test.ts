@@ -49,4 +49,11 @@ describe('graph schema', () => {
     expect(result.valid).toBe(false);
     expect(result.errors[0]).toMatch(/relations\[0\]\.source: no entity with id "nope"/);
   });
+
+  it('rejects a document that holds the same document id twice, naming the second', () => {
+    const article = { id: 'doc:a', source: 'x', text: 'abc' };
+    const result = validateDocument({ version: 1, documents: [article, { ...article, source: 'y' }], entities: [], relations: [] });
+    expect(result.valid).toBe(false);
+    expect(result.errors).toEqual(['documents[1].id: duplicate id "doc:a"']);
+  });
 });

@@ -4,11 +4,12 @@ import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { validateGraphSource } from '../../schema/validate-document.js';
 import { GraphFileSyntaxError } from '../../document/graph-file-reader.js';
-import { graphFileSource, type GraphElement, type GraphSource } from '../../document/graph-source.js';
+import { GRAPH_LISTS, graphFileSource, type GraphElement, type GraphSource } from '../../document/graph-source.js';
+import { GraphFileReadError, validateGraphFileOnWorker } from '../../schema/validate-on-worker.js';
 import { Neo4jUnreachableError, connectionSettings, openGraphDatabase, type GraphDatabase } from '../../neo4j/connection.js';
 import { DEFAULT_BATCH_SIZE, loadGraphSource, type LoadProgress } from '../../neo4j/load-graph.js';
 import { BulkImportError, bulkLoad, databaseIsEmpty } from '../../neo4j/bulk-import.js';
-import { BulkSurvey } from '../../neo4j/bulk-rows.js';
+import { BulkRowEmitter, BulkSurvey, RepeatedIdError, foldedRows, type BulkRowSource } from '../../neo4j/bulk-rows.js';
 import { LocalServerError } from '../../db/local-neo4j-server.js';
 import { localNeo4jLayout } from '../../db/local-neo4j-layout.js';
 import { CliError } from '../cli-error.js';
@@ -30,8 +31,13 @@ async function checkReadable(file: string): Promise<void> {
 }
 
 function notJson(file: string, error: unknown): CliError | undefined {
-  if (!(error instanceof GraphFileSyntaxError) && !(error instanceof SyntaxError)) return undefined;
-  return new CliError(`kg load: ${file} is not valid JSON (${error.message.split('\n')[0]}); give the graph document written by kg extract`);
+  const isJsonError = error instanceof GraphFileSyntaxError || error instanceof SyntaxError || (error instanceof GraphFileReadError && error.notJson);
+  if (!isJsonError) return undefined;
+  return new CliError(`kg load: ${file} is not valid JSON (${(error as Error).message.split('\n')[0]}); give the graph document written by kg extract`);
+}
+
+function invalidDocument(file: string, errors: string[]): CliError {
+  return new CliError(`kg load: ${file} is not a valid graph document, nothing was loaded: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`);
 }
 
 /**
@@ -47,10 +53,7 @@ export async function checkGraphFile(file: string, onValid?: (element: GraphElem
   } catch (error) {
     throw notJson(file, error) ?? error;
   }
-  if (!result.valid) {
-    const { errors } = result;
-    throw new CliError(`kg load: ${file} is not a valid graph document, nothing was loaded: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`);
-  }
+  if (!result.valid) throw invalidDocument(file, result.errors);
   return { source, totals: result.counts };
 }
 
@@ -101,7 +104,8 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
   --quiet          no progress lines
   --bulk           first load into an empty local database: neo4j-admin import (server stopped and restarted),
                    same graph as a normal load, faster the larger the graph (its cost is mostly fixed start-up;
-                   it holds the entities and the ids of documents and relations in memory, not the rows);
+                   one file is validated and converted in a single read, several are read twice and folded;
+                   it holds the entities, the ids and the document texts in memory, not the rows);
                    refused when NEO4J_URI is set
                    or the database already holds nodes`,
   async run(argv) {
@@ -113,25 +117,17 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
     if (positionals.length === 0) throw new CliError('kg load: no graph document given; write one with kg extract <article> --out graph.json, then kg load graph.json');
     const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new CliError(`kg load: --batch-size "${values['batch-size']}" is not a positive integer`);
-    // Every file is validated before anything is written; the bulk import surveys the files in the same read.
-    const survey = values.bulk ? new BulkSurvey() : undefined;
-    const checked: [string, Awaited<ReturnType<typeof checkGraphFile>>][] = [];
-    for (const file of positionals) checked.push([file, await checkGraphFile(file, survey && ((element) => survey.add(element)))]);
-
-    if (values.bulk && connectionSettings().external) {
-      throw new CliError(`kg load --bulk: NEO4J_URI points at ${connectionSettings().uri}, but the bulk import only writes the project's own local server; unset NEO4J_URI, or load without --bulk`);
-    }
-    let database;
-    try {
-      database = await openGraphDatabase();
-    } catch (error) {
-      if (error instanceof Neo4jUnreachableError) throw new CliError(`kg load: ${error.message}`);
-      throw error;
-    }
     if (values.bulk) {
-      await loadBulk(database, checked.map(([, { source }]) => source), survey!, Boolean(values.quiet));
+      if (connectionSettings().external) {
+        throw new CliError(`kg load --bulk: NEO4J_URI points at ${connectionSettings().uri}, but the bulk import only writes the project's own local server; unset NEO4J_URI, or load without --bulk`);
+      }
+      await loadBulk(await bulkRowsOf(positionals), positionals.length, Boolean(values.quiet));
       return;
     }
+    // Every file is validated before anything is written.
+    const checked: [string, Awaited<ReturnType<typeof checkGraphFile>>][] = [];
+    for (const file of positionals) checked.push([file, await checkGraphFile(file)]);
+    const database = await openDatabase();
     try {
       for (const [file, { source, totals }] of checked) {
         const started = performance.now();
@@ -155,8 +151,56 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
   },
 };
 
+async function openDatabase(): Promise<GraphDatabase> {
+  try {
+    return await openGraphDatabase();
+  } catch (error) {
+    if (error instanceof Neo4jUnreachableError) throw new CliError(`kg load: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * The rows the bulk import writes. One file is converted in a single read (its ids occur once each, so nothing needs
+ * folding) while a worker thread validates it; a problem the validator finds stops the import, and nothing is
+ * loaded. Several files are validated and surveyed first, then read again and folded (bulk-rows.ts).
+ */
+async function bulkRowsOf(files: string[]): Promise<BulkRowSource> {
+  if (files.length === 1) {
+    const file = files[0]!;
+    await checkReadable(file);
+    return async (emit) => {
+      const validation = validateGraphFileOnWorker(file);
+      let invalid = false;
+      validation.then((result) => (invalid = !result.valid), () => (invalid = true));
+      let failure: unknown;
+      try {
+        const emitter = new BulkRowEmitter(emit);
+        for await (const element of graphFileSource(file).elements(GRAPH_LISTS)) {
+          if (invalid) break;
+          emitter.add(element);
+        }
+        emitter.finish();
+      } catch (error) {
+        failure = error;
+      }
+      // The validator's verdict comes first: what broke the conversion is most likely what it reports.
+      const result = await validation.catch((error: unknown) => {
+        throw notJson(file, error) ?? new CliError(`kg load: ${file} could not be read (${(error as Error).message})`);
+      });
+      if (!result.valid) throw invalidDocument(file, result.errors);
+      if (failure) throw failure;
+    };
+  }
+  const survey = new BulkSurvey();
+  const sources: GraphSource[] = [];
+  for (const file of files) sources.push((await checkGraphFile(file, (element) => survey.add(element))).source);
+  return foldedRows(sources, survey);
+}
+
 /** The offline import path: only for the project's own server, only into an empty database. */
-async function loadBulk(database: GraphDatabase, sources: GraphSource[], survey: BulkSurvey, quiet: boolean): Promise<void> {
+async function loadBulk(rows: BulkRowSource, fileCount: number, quiet: boolean): Promise<void> {
+  const database = await openDatabase();
   const uri = database.settings.uri;
   try {
     if (database.settings.database && database.settings.database !== 'neo4j') {
@@ -170,13 +214,14 @@ async function loadBulk(database: GraphDatabase, sources: GraphSource[], survey:
   }
   const started = performance.now();
   try {
-    const report = await bulkLoad(sources, localNeo4jLayout(), { survey, log: quiet ? undefined : (line) => process.stderr.write(`kg load --bulk: ${line}\n`) });
+    const report = await bulkLoad(rows, localNeo4jLayout(), { log: quiet ? undefined : (line) => process.stderr.write(`kg load --bulk: ${line}\n`) });
     const seconds = (performance.now() - started) / 1000;
     console.log(
-      `kg load --bulk: ${sources.length} file(s): ${report.documents} document(s), ${report.entities} entities, ${report.relations} relations, ${report.sentences} evidence sentences, ${seconds.toFixed(2)} s → ${uri}`,
+      `kg load --bulk: ${fileCount} file(s): ${report.documents} document(s), ${report.entities} entities, ${report.relations} relations, ${report.sentences} evidence sentences, ${seconds.toFixed(2)} s → ${uri}`,
     );
   } catch (error) {
     if (error instanceof BulkImportError || error instanceof LocalServerError) throw new CliError(`kg load --bulk: ${error.message.replace(/^bulk import: /, '')}`);
+    if (error instanceof RepeatedIdError) throw new CliError(`kg load --bulk: ${error.message}`);
     throw error;
   }
 }

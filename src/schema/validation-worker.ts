@@ -1,0 +1,16 @@
+// Entry of a validation worker thread (started through bin/kg-worker.js by validateGraphFileOnWorker): validates the
+// graph document file named in workerData.file and posts the result, or why the file could not be read as JSON.
+import { parentPort, workerData } from 'node:worker_threads';
+import { GraphFileSyntaxError } from '../document/graph-file-reader.js';
+import { graphFileSource } from '../document/graph-source.js';
+import { validateGraphSource } from './validate-document.js';
+import type { FromValidationWorker } from './validate-on-worker.js';
+
+let reply: FromValidationWorker;
+try {
+  reply = { kind: 'result', result: await validateGraphSource(graphFileSource((workerData as { file: string }).file)) };
+} catch (error) {
+  const notJson = error instanceof GraphFileSyntaxError || error instanceof SyntaxError;
+  reply = { kind: 'failed', notJson, message: (error as Error).message };
+}
+parentPort!.postMessage(reply);
