@@ -2,13 +2,15 @@
 // Acme"), possessives ("Acme's Widget", "Ohio's Acme"), and place names placed side by side ("Seattle, Washington",
 // "Acme in Ohio"). They look only at the few words between two neighbouring groups.
 import type { Group, SentenceView } from './sentence-view.js';
-import { ROLE_NOUNS, TITLE_MODIFIERS, relationDef } from './signals.js';
+import { OCCUPATIONS, ROLE_NOUNS, TITLE_MODIFIERS, relationDef } from './signals.js';
 import type { PairMatch } from './pair-match.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'the', 'suburban', 'rural', 'downtown', 'coastal']);
 const ORIGIN = new Set(['of', 'from']);
+/** Where someone lives, after the place it is in ("Jane Doe's Leeds home"). */
+const HOMES = new Set(['home', 'hometown', 'house', 'residence', 'apartment', 'flat', 'farm']);
 
 const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
 const titleText = (words: string[]) => words.filter((w) => w !== "'s" && w !== "'").join(' ');
@@ -74,8 +76,23 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (L === 'Organization' && R === 'Organization') return { types: [relationDef('OWNS')], reverse: false, properties: {}, confidence: 0.45, pattern: 'possessive-organization', cueAt };
     if (L === 'Location' && (R === 'Organization' || (R === 'Location' && canContain(left.slots[0].entity.type, right.slots[0].entity.type)))) return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.55, pattern: 'possessive-place', cueAt };
   }
-  if (L === 'Location' && R === 'Person' && (between.length === 0 || isTitle(titled)) ) {
+  // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe"
+  const onlyPossessive = between.length === 1 && possessed.length === 0;
+  if (L === 'Location' && R === 'Person' && (between.length === 0 || onlyPossessive || isTitle(titled) || (titled.length === 1 && OCCUPATIONS.has(titled[0]!)))) {
     return { types: [livesIn], reverse: true, properties: {}, confidence: 0.45, pattern: 'place-title-name', cueAt };
+  }
+  if (L === 'Person' && R === 'Location') {
+    // "Jane Doe, a Leeds teacher", "Jane Doe, the Ohio businessman who …": the place qualifies what the person is.
+    const next = view.words.slice(right.end, right.end + 3);
+    const stop = next.findIndex((w) => !/^[a-z-]+$/.test(w));
+    const described = stop < 0 ? next : next.slice(0, stop);
+    if (between.length === 2 && between[0] === ',' && ARTICLES.has(between[1]!) && described.some((w) => OCCUPATIONS.has(w) || ROLE_NOUNS.has(w))) {
+      return { types: [livesIn], reverse: false, properties: {}, confidence: 0.55, pattern: 'apposition-place-occupation', cueAt };
+    }
+    // "Jane Doe's Leeds home"
+    if (onlyPossessive && HOMES.has(view.words[right.end] ?? '')) {
+      return { types: [livesIn], reverse: false, properties: {}, confidence: 0.6, pattern: 'possessive-place-home', cueAt };
+    }
   }
   if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(right.slots[0].entity.type, left.slots[0].entity.type))) {
     // "Seattle, Washington", "Acme in Ohio", "a plant in northern Ohio"

@@ -109,6 +109,17 @@ describe('relation patterns', () => {
     expect(deal.find('PARTNERED_WITH', 'Brellow', 'Quintara') ?? deal.find('PARTNERED_WITH', 'Quintara', 'Brellow')).toBeDefined();
   });
 
+  it('reads where a person lives from a place that qualifies what they do, or from a possessive place', () => {
+    expect(extract('Helen Okafor, a Denver teacher, said the school would reopen.').find('LIVES_IN', 'Helen Okafor', 'Denver')).toBeDefined();
+    expect(extract('Denver teacher Helen Okafor said the school would reopen.').find('LIVES_IN', 'Helen Okafor', 'Denver')).toBeDefined();
+    expect(extract('Guy Brandt, the Denver attorney representing the family, declined to comment.').find('LIVES_IN', 'Guy Brandt', 'Denver')).toBeDefined();
+    expect(extract("Investigators searched John Smith's London house last week.").find('LIVES_IN', 'John Smith', 'London')).toBeDefined();
+    // An organisation in the same place keeps its role reading: the employer, not a home.
+    const employed = extract('Helen Okafor, a Microsoft engineer, said the change was overdue.');
+    expect(employed.find('WORKS_FOR', 'Helen Okafor', 'Microsoft')).toBeDefined();
+    expect(employed.relations.filter((r) => r.type === 'LIVES_IN')).toEqual([]);
+  });
+
   it('reads no fact about the reporter from a byline ("Jane Doe in Leeds")', () => {
     const { relations } = extract('Mosque attacked in Leeds\n\nHelen Okafor in Leeds\nSat 3 May 2025\n\nPolice arrested a man after the attack, the force said.');
     expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
