@@ -9,6 +9,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'the', 'suburban', 'rural', 'downtown', 'coastal']);
 const ORIGIN = new Set(['of', 'from']);
+/** The one who killed, named by the deed ("the victim's killer X", "X, assassin of the victim"). */
+const KILLER_NOUNS = new Set(['assassin', 'killer', 'murderer']);
 /** Where someone lives, after the place it is in ("Jane Doe's Leeds home"). */
 const HOMES = new Set(['home', 'hometown', 'house', 'residence', 'apartment', 'flat', 'farm']);
 
@@ -62,12 +64,26 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const afterTitle = after[0] === "'s" ? after.slice(1) : after;
     const titleLength = afterTitle.findIndex((w) => !isTitleWord(w));
     const title = afterTitle.slice(0, titleLength < 0 ? afterTitle.length : titleLength);
-    if ((between.length === 1 && between[0] === ',') || (between.length === 2 && between[0] === ',' && ARTICLES.has(between[1]))) {
+    // "Jane Doe, a senior Acme official": title modifiers may come before the organisation too.
+    const setOff = between[0] === ',' && (between.length === 1 || (ARTICLES.has(between[1]!) && between.length <= 4 && between.slice(2).every((w) => TITLE_MODIFIERS.has(w))));
+    if (setOff) {
       if (title.some((w) => ROLE_NOUNS.has(w))) return { types: [worksFor], reverse: false, properties: { role: titleText(title) }, confidence: 0.75, pattern: 'apposition-org-title', cueAt };
     }
     // "Jane Doe of Acme"
     if ((between.length === 1 || (between.length === 2 && between[1] === 'the')) && between[0] === 'of') {
       return { types: [worksFor], reverse: false, properties: {}, confidence: 0.55, pattern: 'name-of-org', cueAt };
+    }
+  }
+  if (L === 'Person' && R === 'Person') {
+    // "King assassin James Earl Ray", "Lennon's killer, Mark Chapman": the second killed the first.
+    const deed = titled.length === 1 ? titled[0]! : titled.length === 2 && ARTICLES.has(titled[0]!) ? titled[1]! : '';
+    if (KILLER_NOUNS.has(deed) && between[0] !== ',') {
+      return { types: [relationDef('KILLED')], reverse: true, properties: {}, confidence: 0.6, pattern: 'killer-before-name', cueAt };
+    }
+    // "John Wilkes Booth, assassin of Lincoln", "Mark Chapman, the killer of John Lennon"
+    const rest = between[0] === ',' ? between.slice(ARTICLES.has(between[1] ?? '') ? 2 : 1) : [];
+    if (rest.length === 2 && KILLER_NOUNS.has(rest[0]!) && rest[1] === 'of') {
+      return { types: [relationDef('KILLED')], reverse: false, properties: {}, confidence: 0.6, pattern: 'apposition-killer-of', cueAt };
     }
   }
   // "Acme's Widget": the owner makes or owns what it possesses.

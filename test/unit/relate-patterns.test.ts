@@ -120,6 +120,16 @@ describe('relation patterns', () => {
     expect(employed.relations.filter((r) => r.type === 'LIVES_IN')).toEqual([]);
   });
 
+  it('reads the killer named by the deed, before the name or in an apposition', () => {
+    expect(extract('The family of Tomas Reyes met Reyes assassin Daniel Marsh in prison.').find('KILLED', 'Daniel Marsh', 'Tomas Reyes')).toBeDefined();
+    expect(extract('Daniel Marsh, the killer of Tomas Reyes, was sentenced to life.').find('KILLED', 'Daniel Marsh', 'Tomas Reyes')).toBeDefined();
+  });
+
+  it('reads the employer after title modifiers in an apposition ("a senior Acme official")', () => {
+    const { find } = extract('Jane Doe, a senior Microsoft official, said the review was ongoing.');
+    expect(find('WORKS_FOR', 'Jane Doe', 'Microsoft')?.properties.role).toBe('official');
+  });
+
   it('reads no fact about the reporter from a byline ("Jane Doe in Leeds")', () => {
     const { relations } = extract('Mosque attacked in Leeds\n\nHelen Okafor in Leeds\nSat 3 May 2025\n\nPolice arrested a man after the attack, the force said.');
     expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
