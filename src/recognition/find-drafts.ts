@@ -287,10 +287,10 @@ function splitDatelineSources(tokens: Sentence['tokens'], chunks: NameChunk[]): 
   }
 }
 
-/** "Budapest-based", "Ohio-headquartered": a place written into the modifier of what is based there. */
-const BASED = /^(\p{Lu}\p{Ll}+)-(?:based|headquartered)$/u;
+/** "Budapest-based", "Ohio-headquartered", "Dublin-born": a place written into the modifier of what is based or born there. */
+const BASED = /^(\p{Lu}\p{Ll}+)-(?:based|headquartered|born)$/u;
 
-/** The places named by "-based" modifiers in a sentence; their tokens are marked taken. */
+/** The places named by "-based" and "-born" modifiers in a sentence; their tokens are marked taken. */
 function basedPlaces(sentence: Sentence, taken: boolean[]): MentionDraft[] {
   const drafts: MentionDraft[] = [];
   sentence.tokens.forEach((token, k) => {
@@ -298,7 +298,7 @@ function basedPlaces(sentence: Sentence, taken: boolean[]): MentionDraft[] {
     if (!place) return;
     taken[k] = true;
     const votes = nameEvidence([{ ...token, text: place }], { tokenStart: 0, tokenEnd: 1, initial: false, honorific: false, title: false, possessive: false });
-    // Only a place is "based" on: what no lexicon knows is still a location.
+    // Only a place is "based" on or "born" in: what no lexicon knows is still a location.
     for (const type of [...votes.keys()]) if (!isPlaceType(type)) votes.delete(type);
     if (votes.size === 0) votes.set('Location', 3);
     drafts.push({ sentence: sentence.index, tokenStart: k, tokenEnd: k + 1, start: token.start, end: token.start + place.length, text: place,

@@ -92,17 +92,18 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (L === 'Organization' && R === 'Organization') return { types: [relationDef('OWNS')], reverse: false, properties: {}, confidence: 0.45, pattern: 'possessive-organization', cueAt };
     if (L === 'Location' && (R === 'Organization' || (R === 'Location' && canContain(left.slots[0].entity.type, right.slots[0].entity.type)))) return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.55, pattern: 'possessive-place', cueAt };
   }
-  // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe"
+  // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe", "Illinois born Jane Doe"
   const onlyPossessive = between.length === 1 && possessed.length === 0;
-  if (L === 'Location' && R === 'Person' && (between.length === 0 || onlyPossessive || isTitle(titled) || (titled.length === 1 && OCCUPATIONS.has(titled[0]!)))) {
+  const described = titled[0] === 'born' ? titled.slice(1) : titled;
+  if (L === 'Location' && R === 'Person' && (described.length === 0 || onlyPossessive || isTitle(described) || (described.length === 1 && OCCUPATIONS.has(described[0]!)))) {
     return { types: [livesIn], reverse: true, properties: {}, confidence: 0.45, pattern: 'place-title-name', cueAt };
   }
   if (L === 'Person' && R === 'Location') {
     // "Jane Doe, a Leeds teacher", "Jane Doe, the Ohio businessman who …": the place qualifies what the person is.
     const next = view.words.slice(right.end, right.end + 3);
     const stop = next.findIndex((w) => !/^[a-z-]+$/.test(w));
-    const described = stop < 0 ? next : next.slice(0, stop);
-    if (between.length === 2 && between[0] === ',' && ARTICLES.has(between[1]!) && described.some((w) => OCCUPATIONS.has(w) || ROLE_NOUNS.has(w))) {
+    const qualified = stop < 0 ? next : next.slice(0, stop);
+    if (between.length === 2 && between[0] === ',' && ARTICLES.has(between[1]!) && qualified.some((w) => OCCUPATIONS.has(w) || ROLE_NOUNS.has(w))) {
       return { types: [livesIn], reverse: false, properties: {}, confidence: 0.55, pattern: 'apposition-place-occupation', cueAt };
     }
     // "Jane Doe's Leeds home"
