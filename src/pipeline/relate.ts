@@ -143,11 +143,26 @@ function applyClassifier(view: SentenceView, model: RelationModel, relations: Re
     const [a, b] = p.source.start < p.target.start ? [p.source, p.target] : [p.target, p.source];
     // "Doe said the tool was supplied to the agency": the agency is in what Doe reports, not in a fact about Doe.
     if (reportsClause(view.words, a.end, b.start)) continue;
+    if (p.type.name === 'LIVES_IN' && placeOfAnEvent(view.words.slice(a.end, b.start))) continue;
     stated.add(k);
     const negated = isNegated(view.sentence.tokens.slice(a.end, b.start).map((t) => t.text));
     const properties: RelationCandidate['properties'] = negated ? { negated: true } : {};
     emit([p.source], [p.target], { types: [p.type], reverse: false, properties, confidence: confidenceOf(p.margin), pattern: 'classifier', cueAt: a.end });
   }
+}
+
+/** Words between a person and "in <place>" that still say where the person lives or comes from. */
+const RESIDENCE_WORDS = new Set(['born', 'lives', 'lived', 'living', 'live', 'resident', 'residents', 'native', 'raised', 'grew', 'up', 'home', 'hometown', 'resides', 'resided', 'settled', 'moved', 'based', 'who', 'was', 'is', 'were', 'are', 'had', 'has', 'been', 'a', 'an', 'the', 'of', 'and', 'his', 'her', 'their', 'family', 'families', 'now', 'still', 'once', 'later', 'then']);
+
+/**
+ * "Doe met the delegation in Paris": a place after what someone did there is where it happened, not where they live.
+ * True when the person acts (no comma sets a description of them off: "Doe, an activist in Algeria") and a lowercase
+ * word other than those of residence comes before the "in" that introduces the place ("in his native Ohio" aside).
+ */
+function placeOfAnEvent(between: readonly string[]): boolean {
+  const at = between.lastIndexOf('in');
+  if (at <= 0 || between[0] === ',' || between.slice(at + 1).some((w) => RESIDENCE_WORDS.has(w) && w !== 'the' && w !== 'a' && w !== 'an')) return false;
+  return between.slice(0, at).some((w) => /^\p{Ll}+$/u.test(w) && !RESIDENCE_WORDS.has(w));
 }
 
 /** A short line of names joined only by prepositions: a byline, a dateline or a credit, not a statement. */

@@ -116,6 +116,8 @@ describe('relation patterns', () => {
     expect(extract("Investigators searched John Smith's London house last week.").find('LIVES_IN', 'John Smith', 'London')).toBeDefined();
     expect(extract('Dublin-born writer Helen Okafor won the prize on Monday.').find('LIVES_IN', 'Helen Okafor', 'Dublin')).toBeDefined();
     expect(extract('Helen Okafor, a Dublin-born novelist, won the prize on Monday.').find('LIVES_IN', 'Helen Okafor', 'Dublin')).toBeDefined();
+    // Where someone did something is not where they live.
+    expect(extract('Jane Whitfield met the delegation in Paris.').relations.filter((r) => r.type === 'LIVES_IN')).toEqual([]);
     // An organisation in the same place keeps its role reading: the employer, not a home.
     const employed = extract('Helen Okafor, a Microsoft engineer, said the change was overdue.');
     expect(employed.find('WORKS_FOR', 'Helen Okafor', 'Microsoft')).toBeDefined();
