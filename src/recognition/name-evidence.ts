@@ -34,6 +34,10 @@ const TITLE_LIKE = new Set(['governor', 'mayor', 'senator', 'minister', 'preside
 const CORPORATE_WORDS = new Set(['executive', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cfo', 'coo', 'cto', 'shareholders', 'shares',
   'board', 'boss', 'employees', 'staff', 'subsidiary', 'headquarters', 'stock', 'investors', 'customers']);
 const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
+/** Lowercase words for a part of a place ("suburban", "northern"), and the prepositions that lead to a place. */
+const PART_OF_PLACE = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
+  'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'suburban', 'rural', 'downtown', 'coastal', 'upstate']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
 
 function add(votes: Votes, type: EntityTypeName, weight: number): void {
   votes.set(type, (votes.get(type) ?? 0) + weight);
@@ -86,6 +90,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'AdvocacyGroup', 5);
   // "aid workers from Acme", "an engineer at Acme": where workers come from is an organisation.
   if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Organization', 3);
+  // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
+  if (PART_OF_PLACE.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Location', 4);
   // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
   if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? '')) add(votes, 'MediaOrganization', 3);
   if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(words[chunk.tokenStart])) add(votes, 'Person', 3);

@@ -86,6 +86,12 @@ describe('recognition types names by descriptors and context', () => {
     expect(typeOf('Harold Q. Penwick said nothing.', 'Harold Q. Penwick')).toBe('Person');
     expect(typeOf('Kiran T. Oyelaran, 47, was named on Thursday.', 'Kiran T. Oyelaran')).toBe('Person');
   });
+  it('types a name after a part of a place and a preposition of place as a place ("in suburban Quellmont")', () => {
+    // Read without the preposition and the part, the tagger takes each of these for an organisation or a person.
+    expect(typeOf('Storms closed schools across rural Tallowmere on Tuesday.', 'Tallowmere')).toBe('Location');
+    expect(typeOf('The plant in downtown Brackwell will close, the company said.', 'Brackwell')).toBe('Location');
+    expect(typeOf('Police searched homes in northern Ostmark after the attack.', 'Ostmark')).toBe('Location');
+  });
   it('types a person by an apposition that names an owner and a role ("the bank\'s chairman")', () => {
     expect(typeOf('The merger was approved, said Harold Q. Penwick, the bank\'s chairman.', 'Harold Q. Penwick')).toBe('Person');
   });
