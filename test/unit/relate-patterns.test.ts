@@ -114,6 +114,7 @@ describe('relation patterns', () => {
     expect(extract('Denver teacher Helen Okafor said the school would reopen.').find('LIVES_IN', 'Helen Okafor', 'Denver')).toBeDefined();
     expect(extract('Guy Brandt, the Denver attorney representing the family, declined to comment.').find('LIVES_IN', 'Guy Brandt', 'Denver')).toBeDefined();
     expect(extract("Investigators searched John Smith's London house last week.").find('LIVES_IN', 'John Smith', 'London')).toBeDefined();
+    expect(extract("Police raided Tomas Reyes's home in Bristol on Monday.").find('LIVES_IN', 'Tomas Reyes', 'Bristol')).toBeDefined();
     expect(extract('Dublin-born writer Helen Okafor won the prize on Monday.').find('LIVES_IN', 'Helen Okafor', 'Dublin')).toBeDefined();
     expect(extract('Helen Okafor, a Dublin-born novelist, won the prize on Monday.').find('LIVES_IN', 'Helen Okafor', 'Dublin')).toBeDefined();
     // Where someone did something is not where they live.
