@@ -135,6 +135,12 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Jane Doe', 'Microsoft')?.properties.role).toBe('official');
   });
 
+  it('reads "taught at" as working for each coordinated organisation', () => {
+    const { find } = extract('Helen Okafor taught at Harvard University and the National War College.');
+    expect(find('WORKS_FOR', 'Helen Okafor', 'Harvard University')).toBeDefined();
+    expect(find('WORKS_FOR', 'Helen Okafor', 'National War College')).toBeDefined();
+  });
+
   it('reads no fact about the reporter from a byline ("Jane Doe in Leeds")', () => {
     const { relations } = extract('Mosque attacked in Leeds\n\nHelen Okafor in Leeds\nSat 3 May 2025\n\nPolice arrested a man after the attack, the force said.');
     expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
