@@ -35,6 +35,12 @@ export type BulkRow =
   | { kind: 'mention'; row: MentionRow }
   | { kind: 'relation'; row: BulkRelation };
 
+/** Adds one mention row to its entity's mention and document counts. */
+function countMention(entity: BulkEntity, mention: MentionRow): void {
+  entity.mentionCount = (entity.mentionCount ?? 0) + mention.count;
+  entity.documentCount = (entity.documentCount ?? 0) + 1;
+}
+
 function unionInto(target: string[], values: readonly string[]): void {
   for (const value of values) if (!target.includes(value)) target.push(value);
 }
@@ -161,15 +167,11 @@ export class BulkRowEmitter {
 
   private counted(mention: MentionRow): void {
     const entity = this.survey.entities.get(mention.entity);
-    if (!entity) return;
-    entity.mentionCount = (entity.mentionCount ?? 0) + mention.count;
-    entity.documentCount = (entity.documentCount ?? 0) + 1;
+    if (entity) countMention(entity, mention);
   }
 
   private addDocument(document: SourceDocument): void {
-    if (this.onePass) {
-      if (this.textOf.has(document.id)) throw new RepeatedIdError('document', document.id);
-    } else {
+    if (!this.onePass) {
       const left = this.documentsLeft.get(document.id)! - 1;
       this.documentsLeft.set(document.id, left);
       if (left > 0) return;
@@ -189,8 +191,7 @@ export class BulkRowEmitter {
       const row = entityRow(entity);
       const node: BulkEntity = { ...row, labels: new Set(entityLabels(entity).split(':')), aliases: row.names.filter((name) => name !== row.name) };
       for (const mention of mentionRows(entity)) {
-        node.mentionCount = (node.mentionCount ?? 0) + mention.count;
-        node.documentCount = (node.documentCount ?? 0) + 1;
+        countMention(node, mention);
         this.emit({ kind: 'mention', row: mention });
       }
       this.emit({ kind: 'entity', row: node });
@@ -234,14 +235,6 @@ export class BulkRowEmitter {
     existing.confidence = Math.max(existing.confidence, row.confidence);
     unionInto(existing.evidenceIds, row.evidenceIds);
     unionInto(existing.documentIds, row.documentIds);
-  }
-}
-
-/** An id that occurs twice in a document read in one pass (which only a document that failed validation holds). */
-export class RepeatedIdError extends Error {
-  constructor(what: string, id: string) {
-    super(`the ${what} id "${id}" occurs twice in the graph document; validate it (kg load without --bulk reports every problem)`);
-    this.name = 'RepeatedIdError';
   }
 }
 

@@ -9,7 +9,7 @@ import { GraphFileReadError, validateGraphFileOnWorker } from '../../schema/vali
 import { Neo4jUnreachableError, connectionSettings, openGraphDatabase, type GraphDatabase } from '../../neo4j/connection.js';
 import { DEFAULT_BATCH_SIZE, loadGraphSource, type LoadProgress } from '../../neo4j/load-graph.js';
 import { BulkImportError, bulkLoad, databaseIsEmpty } from '../../neo4j/bulk-import.js';
-import { BulkRowEmitter, BulkSurvey, RepeatedIdError, foldedRows, type BulkRowSource } from '../../neo4j/bulk-rows.js';
+import { BulkRowEmitter, BulkSurvey, foldedRows, type BulkRowSource } from '../../neo4j/bulk-rows.js';
 import { LocalServerError } from '../../db/local-neo4j-server.js';
 import { localNeo4jLayout } from '../../db/local-neo4j-layout.js';
 import { CliError } from '../cli-error.js';
@@ -221,7 +221,6 @@ async function loadBulk(rows: BulkRowSource, fileCount: number, quiet: boolean):
     );
   } catch (error) {
     if (error instanceof BulkImportError || error instanceof LocalServerError) throw new CliError(`kg load --bulk: ${error.message.replace(/^bulk import: /, '')}`);
-    if (error instanceof RepeatedIdError) throw new CliError(`kg load --bulk: ${error.message}`);
     throw error;
   }
 }
