@@ -30,6 +30,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     }
   }
   const relations: RelationCandidate[] = [];
+  const vetoProof = new Set<RelationCandidate>();
   const model = loadRelationModel();
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
@@ -49,6 +50,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
           if (amount) candidate.properties.amount = amount;
         }
         relations.push(candidate);
+        if (VETO_PROOF_PATTERNS.has(match.pattern)) vetoProof.add(candidate);
       }
     };
     const first = relations.length;
@@ -56,7 +58,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     // A byline or a caption credit ("Jane Doe in Leeds") states nothing about the person; the classifier, trained on
     // prose, would read the reporter as living where the story is filed. (A dateline's "Tokyo MAINICHI SHIMBUN" does
     // place the source.)
-    applyClassifier(view, model, relations, first, emit, isTelegraphic(sentence.tokens));
+    applyClassifier(view, model, relations, first, emit, isTelegraphic(sentence.tokens), vetoProof);
   }
   return relations;
 }
@@ -104,13 +106,15 @@ function relateGroups(view: SentenceView, emit: Emit): void {
  */
 const ADD_MARGIN = 0;
 const VETO_MARGIN = 3;
+/** A schema phrase ("taught at", "based in") states the relation outright; the classifier's doubt does not drop it. */
+const VETO_PROOF_PATTERNS = new Set(['phrase']);
 const SECOND_FACT_MARGIN = 2;
 
 /**
  * The classifier's say on one sentence: pattern relations of the types it judges are dropped when it is confident
  * they do not hold, confirmed ones keep the higher confidence, and relations only it finds are added.
  */
-function applyClassifier(view: SentenceView, model: RelationModel, relations: RelationCandidate[], first: number, emit: Emit, byline: boolean): void {
+function applyClassifier(view: SentenceView, model: RelationModel, relations: RelationCandidate[], first: number, emit: Emit, byline: boolean, vetoProof: ReadonlySet<RelationCandidate>): void {
   const pairs = classifySentence(view, model).filter((p) => !byline || (p.source.root !== 'Person' && p.target.root !== 'Person'));
   if (!pairs.length) return;
   const found = relations.slice(first);
@@ -124,7 +128,7 @@ function applyClassifier(view: SentenceView, model: RelationModel, relations: Re
   const confidenceOf = (margin: number) => +Math.min(0.85, 1 / (1 + Math.exp(-margin))).toFixed(3);
   const kept = found.filter((r) => {
     const margin = CLASSIFIED_TYPES.has(r.type) ? margins.get(key(r.source, r.target, r.type)) : undefined;
-    if (margin === undefined || r.properties.negated) return true;
+    if (margin === undefined || r.properties.negated || vetoProof.has(r)) return true;
     if (margin < -VETO_MARGIN) return false;
     if (margin > ADD_MARGIN) r.confidence = Math.max(r.confidence, confidenceOf(margin));
     return true;

@@ -8,6 +8,13 @@ import type { PairMatch } from './pair-match.js';
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'the', 'suburban', 'rural', 'downtown', 'coastal']);
+/** Compass points written with a hyphen ("south-east Algeria"). */
+const HYPHENATED_DIRECTIONS = new Set(['north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+const isDirection = (w: string) => DIRECTIONS.has(w) || HYPHENATED_DIRECTIONS.has(w);
+/** A part of a place ("in the southern part of Rwanda", "on the outskirts of Lagos"): the place holds it. */
+const PART_NOUNS = new Set(['part', 'parts', 'region', 'area', 'corner', 'edge', 'outskirts', 'suburbs', 'heart', 'centre', 'center', 'tip', 'coast', 'border']);
+/** What a place is, named in an apposition ("Yerevan, the capital of Armenia", "Cullen, a village in Moray"). */
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'suburb', 'province', 'state', 'region', 'district', 'county', 'country', 'nation', 'island', 'port', 'republic', 'municipality', 'neighbourhood', 'neighborhood', 'borough', 'territory', 'enclave', 'township', 'hamlet', 'commune', 'prefecture', 'parish']);
 const ORIGIN = new Set(['of', 'from']);
 /** The one who killed, named by the deed ("the victim's killer X", "X, assassin of the victim"). */
 const KILLER_NOUNS = new Set(['assassin', 'killer', 'murderer']);
@@ -30,6 +37,45 @@ export function canContain(outer: string, inner: string): boolean {
   return o > i || (o === i && o === 2);
 }
 
+/** The words after "in" up to a place that holds what precedes: "northern", "the southern part of", "the outskirts of the". */
+function isInPlace(words: string[]): boolean {
+  const ofAt = words.indexOf('of');
+  if (ofAt < 0) return words.length <= 2 && words.every(isDirection);
+  const rest = words.slice(ofAt + 1);
+  return ofAt >= 1 && ofAt <= 3 && PART_NOUNS.has(words[ofAt - 1]!) && words.slice(0, ofAt - 1).every(isDirection) && (rest.length === 0 || (rest.length === 1 && rest[0] === 'the'));
+}
+
+/** The rest of a place's apposition up to the place that holds it: "capital of", "fishing village in the". */
+function isPlaceApposition(words: string[]): boolean {
+  const tail = words[words.length - 1] === 'the' ? words.slice(0, -1) : words;
+  const preposition = tail[tail.length - 1];
+  const noun = tail[tail.length - 2];
+  return tail.length >= 2 && tail.length <= 5 && (preposition === 'of' || preposition === 'in') && PLACE_NOUNS.has(noun ?? '') && tail.slice(0, -1).every((w) => /^[a-z-]+$/.test(w));
+}
+
+/** The title in "[the] <title> of [the]" right before `at`, when an article, a comma or the sentence's start opens it. */
+function titleBeforeOf(words: readonly string[], at: number): string | undefined {
+  let k = words[at - 1] === 'the' ? at - 1 : at;
+  if (words[k - 1] !== 'of') return undefined;
+  const title: string[] = [];
+  for (k -= 2; k >= 0 && title.length < 5 && isTitleWord(words[k]!); k--) title.unshift(words[k]!);
+  const opened = k < 0 || ARTICLES.has(words[k]!) || words[k] === ',';
+  return opened && isTitle(title) ? title.join(' ') : undefined;
+}
+
+/**
+ * True when two names side by side are items of a longer list ("Aloha, America West, Piedmont"): a name set off by a
+ * comma before the first or after the second. "Jackson, Wyo., and Gunnison, Colo." is a list of pairs, each kept.
+ */
+function inNameList(view: SentenceView, left: Group, right: Group): boolean {
+  const { groups, words } = view;
+  const at = groups.indexOf(left);
+  const before = groups[at - 1];
+  const after = groups[at + 2];
+  const listed = (g: Group | undefined) => g !== undefined && (g.slots[0].root === 'Location' || g.slots[0].root === 'Organization');
+  return (listed(before) && before!.end === left.start - 1 && words[before!.end] === ',') || (listed(after) && after!.start === right.end + 1 && words[right.end] === ',');
+}
+
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const between = view.words.slice(left.end, right.start);
@@ -45,6 +91,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
   if (L === 'Organization' && R === 'Person' && isTitle(titled)) {
     return { types: [worksFor], reverse: true, properties: { role: titleText(titled) }, confidence: 0.85, pattern: 'title-before-name', cueAt };
+  }
+  // "the deputy secretary of the Acme Foundation, Jane Doe": the title before the organisation, the name set off after it.
+  if (L === 'Organization' && R === 'Person' && between.length === 1 && between[0] === ',') {
+    const role = titleBeforeOf(view.words, left.start);
+    if (role) return { types: [worksFor], reverse: true, properties: { role }, confidence: 0.75, pattern: 'title-of-org-name', cueAt };
   }
   if (L === 'Person' && R === 'Organization') {
     // "Jane Doe, executive director of Acme", "Jane Doe, a spokesman for the Acme", "Jane Doe is the president of Acme"
@@ -90,7 +141,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (left.slots[0].possessive && between.length <= 2 && between[0]?.startsWith("'")) {
     if (R === 'Product') return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, confidence: 0.6, pattern: 'possessive-product', cueAt };
     if (L === 'Organization' && R === 'Organization') return { types: [relationDef('OWNS')], reverse: false, properties: {}, confidence: 0.45, pattern: 'possessive-organization', cueAt };
-    if (L === 'Location' && (R === 'Organization' || (R === 'Location' && canContain(left.slots[0].entity.type, right.slots[0].entity.type)))) return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.55, pattern: 'possessive-place', cueAt };
+    // "Beijing's Tiananmen Square": a possessed place of no rank of its own (a square, a valley) lies in its possessor.
+    const holds = canContain(left.slots[0].entity.type, right.slots[0].entity.type) || right.slots[0].entity.type === 'Location';
+    if (L === 'Location' && (R === 'Organization' || (R === 'Location' && holds))) return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.55, pattern: 'possessive-place', cueAt };
   }
   // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe", "Illinois born Jane Doe"
   const onlyPossessive = between.length === 1 && possessed.length === 0;
@@ -112,14 +165,15 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     }
   }
   if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(right.slots[0].entity.type, left.slots[0].entity.type))) {
-    // "Seattle, Washington", "Acme in Ohio", "a plant in northern Ohio"
-    if (between.length === 1 && between[0] === ',') return { types: [locatedIn], reverse: false, properties: {}, confidence: L === 'Location' ? 0.7 : 0.5, pattern: 'place-comma-place', cueAt };
+    // "Seattle, Washington", "Mohammadia, south-east Algeria", "Acme in Ohio", "a plant in northern Ohio"
+    if (between[0] === ',' && between.length <= 2 && between.slice(1).every(isDirection) && !inNameList(view, left, right)) return { types: [locatedIn], reverse: false, properties: {}, confidence: L === 'Location' ? 0.7 : 0.5, pattern: 'place-comma-place', cueAt };
     const located = between[0] === 'is' || between[0] === 'was' ? between.slice(1) : between;
-    if (located[0] === 'in' && located.length <= 3 && located.slice(1).every((w) => DIRECTIONS.has(w))) {
+    if (located[0] === 'in' && isInPlace(located.slice(1))) {
       return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.65, pattern: 'in-place', cueAt };
     }
-    if (between[0] === 'in' && between.length <= 3 && between.slice(1).every((w) => DIRECTIONS.has(w))) {
-      return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.65, pattern: 'in-place', cueAt };
+    // "Yerevan, the capital of Armenia", "Cullen, a fishing village in Moray": an apposition says what the place is.
+    if (L === 'Location' && between[0] === ',' && ARTICLES.has(between[1] ?? '') && isPlaceApposition(between.slice(2))) {
+      return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.7, pattern: 'apposition-place-of', cueAt };
     }
     if (L === 'Organization' && between.length === 1 && between[0] === 'of') return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.5, pattern: 'org-of-place', cueAt };
   }

@@ -141,6 +141,26 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Helen Okafor', 'National War College')).toBeDefined();
   });
 
+  it('keeps a relation a schema phrase states even where the classifier doubts it', () => {
+    expect(extract('Jane Whitcombe later taught at Harvard University.').find('WORKS_FOR', 'Jane Whitcombe', 'Harvard University')).toBeDefined();
+  });
+
+  it('places a place by its apposition, a compass point, a part of another place or a possessive', () => {
+    expect(extract('Delegates gathered in Tbilisi, the capital of Georgia, on Tuesday.').find('LOCATED_IN', 'Tbilisi', 'Georgia')).toBeDefined();
+    expect(extract('Floods reached Tessaoua, a market town in Niger, last week.').find('LOCATED_IN', 'Tessaoua', 'Niger')).toBeDefined();
+    expect(extract('Floods reached Tessaoua, south-east Niger, last week.').find('LOCATED_IN', 'Tessaoua', 'Niger')).toBeDefined();
+    expect(extract('Rebels attacked villages near Kananga in the southern part of Congo.').find('LOCATED_IN', 'Kananga', 'Congo')).toBeDefined();
+    expect(extract("Crowds filled Cairo's Tahrir Square on Sunday.").find('LOCATED_IN', 'Tahrir Square', 'Cairo')).toBeDefined();
+    // Names in a list are not inside one another.
+    const listed = extract('Flights were cancelled in Leeds, Bristol, Cardiff and Glasgow.');
+    expect(listed.relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
+  });
+
+  it('reads "the title of Org, Person" as WORKS_FOR with the role', () => {
+    const { find } = extract('The visit was led by the deputy secretary of the Ministry of Health, Helen Okafor, on Monday.');
+    expect(find('WORKS_FOR', 'Helen Okafor', 'Ministry of Health')?.properties.role).toBe('deputy secretary');
+  });
+
   it('reads no fact about the reporter from a byline ("Jane Doe in Leeds")', () => {
     const { relations } = extract('Mosque attacked in Leeds\n\nHelen Okafor in Leeds\nSat 3 May 2025\n\nPolice arrested a man after the attack, the force said.');
     expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
