@@ -172,7 +172,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const types = nounTypes(between[i]);
     if (!types || !NOUN_PREPOSITIONS.has(between[i + 1] ?? '')) continue;
     if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;
-    if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w)))) break;
+    // "Doe and the deputy secretary of Acme": after "and" the noun belongs to someone else.
+    if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w)))) break;
     return { types, reverse: false, properties: { verb: between[i], ...(negated(from + i) ? { negated: true } : {}) }, confidence: 0.45, pattern: 'nominal', cueAt: from + i };
   }
   // A verb the schema has no type for.

@@ -107,7 +107,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const preposition = rest[rest.length - 1];
     const roleWords = rest.slice(0, -1);
     const looseTitle = roleWords.length <= 6 && roleWords.some((w) => ROLE_NOUNS.has(w)) && isTitleWord(roleWords[0]) && roleWords.every((w) => /^[a-z-]+$/.test(w));
-    if (rest.length >= 2 && ROLE_PREPOSITIONS.has(preposition) && (isTitle(roleWords) || looseTitle)) {
+    // "Jane Doe and the secretary of Acme" names two people; "and" inside a title ("chair and chief of") is kept.
+    if (rest.length >= 2 && rest[0] !== 'and' && ROLE_PREPOSITIONS.has(preposition) && (isTitle(roleWords) || looseTitle)) {
       return { types: [worksFor], reverse: false, properties: { role: titleText(rest.slice(0, -1)) }, confidence: 0.8, pattern: 'apposition-title-of', cueAt };
     }
     // "Jane Doe, Acme's chief executive" / "Jane Doe, the Acme chairman"

@@ -161,6 +161,11 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Helen Okafor', 'Ministry of Health')?.properties.role).toBe('deputy secretary');
   });
 
+  it('does not give a person coordinated before a title the title\'s role ("Doe and the deputy director of Acme")', () => {
+    const { relations } = extract('The minister arrived with Helen Okafor and the deputy director of the Acme Foundation.');
+    expect(relations.filter((r) => r.properties.verb === 'director')).toEqual([]);
+  });
+
   it('reads no fact about the reporter from a byline ("Jane Doe in Leeds")', () => {
     const { relations } = extract('Mosque attacked in Leeds\n\nHelen Okafor in Leeds\nSat 3 May 2025\n\nPolice arrested a man after the attack, the force said.');
     expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
