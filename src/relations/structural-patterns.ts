@@ -53,6 +53,12 @@ function isPlaceApposition(words: string[]): boolean {
   return tail.length >= 2 && tail.length <= 5 && (preposition === 'of' || preposition === 'in') && PLACE_NOUNS.has(noun ?? '') && tail.slice(0, -1).every((w) => /^[a-z-]+$/.test(w));
 }
 
+/** The words between two names without an aside in brackets right after the first ("Yang Jian ( 2799 ) of the …"). */
+function withoutAside(between: string[]): string[] {
+  const close = between[0] === '(' ? between.indexOf(')') : -1;
+  return close > 0 && close < between.length - 1 ? between.slice(close + 1) : between;
+}
+
 /** The title in "[the] <title> of [the]" right before `at`, when an article, a comma or the sentence's start opens it. */
 function titleBeforeOf(words: readonly string[], at: number): string | undefined {
   let k = words[at - 1] === 'the' ? at - 1 : at;
@@ -78,7 +84,7 @@ function inNameList(view: SentenceView, left: Group, right: Group): boolean {
 
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
-  const between = view.words.slice(left.end, right.start);
+  const between = withoutAside(view.words.slice(left.end, right.start));
   const L = left.slots[0].root;
   const R = right.slots[0].root;
   const cueAt = left.end;

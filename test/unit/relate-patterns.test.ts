@@ -166,6 +166,11 @@ describe('relation patterns', () => {
     expect(relations.filter((r) => r.properties.verb === 'director')).toEqual([]);
   });
 
+  it('reads "set up" as founding, and "Person (aside) of Org" past the aside', () => {
+    expect(extract('Helen Okafor set up the Acme Foundation in 2010.').find('WORKS_FOR', 'Helen Okafor', 'Acme Foundation')).toBeDefined();
+    expect(extract('Helen Okafor (pictured) of the Acme Foundation said the grant was approved.').find('WORKS_FOR', 'Helen Okafor', 'Acme Foundation')).toBeDefined();
+  });
+
   it('reads no fact about the reporter from a byline ("Jane Doe in Leeds")', () => {
     const { relations } = extract('Mosque attacked in Leeds\n\nHelen Okafor in Leeds\nSat 3 May 2025\n\nPolice arrested a man after the attack, the force said.');
     expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
