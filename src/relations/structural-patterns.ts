@@ -53,6 +53,13 @@ function isPlaceApposition(words: string[]): boolean {
   return tail.length >= 2 && tail.length <= 5 && (preposition === 'of' || preposition === 'in') && PLACE_NOUNS.has(noun ?? '') && tail.slice(0, -1).every((w) => /^[a-z-]+$/.test(w));
 }
 
+const BE_WORDS = new Set(['is', 'was', 'being', 'remains']);
+/** "hometown", "home state", "native country": the place someone comes from. */
+function isHomePlace(words: readonly string[]): boolean {
+  if (words.length === 1) return words[0] === 'hometown' || words[0] === 'birthplace';
+  return words.length === 2 && (words[0] === 'home' || words[0] === 'native') && ['state', 'town', 'city', 'country', 'county', 'village', 'island', 'province'].includes(words[1]!);
+}
+
 /** The words between two names without an aside in brackets right after the first ("Yang Jian ( 2799 ) of the …"). */
 function withoutAside(between: string[]): string[] {
   const close = between[0] === '(' ? between.indexOf(')') : -1;
@@ -152,6 +159,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const holds = canContain(left.slots[0].entity.type, right.slots[0].entity.type) || right.slots[0].entity.type === 'Location';
     if (L === 'Location' && (R === 'Organization' || (R === 'Location' && holds))) return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.55, pattern: 'possessive-place', cueAt };
   }
+  // "Ohio, Jane Doe's home state", "with Ohio being Jane Doe's home state"
+  if (L === 'Location' && R === 'Person' && (between.length === 1 && (between[0] === ',' || BE_WORDS.has(between[0]!))) && right.slots[0].possessive) {
+    const after = view.words.slice(right.end + 1, right.end + 3);
+    if (isHomePlace(after) || isHomePlace(after.slice(0, 1))) return { types: [livesIn], reverse: true, properties: {}, confidence: 0.6, pattern: 'place-persons-home', cueAt };
+  }
   // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe", "Illinois born Jane Doe"
   const onlyPossessive = between.length === 1 && possessed.length === 0;
   const described = titled[0] === 'born' ? titled.slice(1) : titled;
@@ -165,6 +177,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const qualified = stop < 0 ? next : next.slice(0, stop);
     if (between.length === 2 && between[0] === ',' && ARTICLES.has(between[1]!) && qualified.some((w) => OCCUPATIONS.has(w) || ROLE_NOUNS.has(w))) {
       return { types: [livesIn], reverse: false, properties: {}, confidence: 0.55, pattern: 'apposition-place-occupation', cueAt };
+    }
+    // "Jane Doe's hometown of Leeds", "Jane Doe's home state of Ohio"
+    if (left.slots[0].possessive && between[between.length - 1] === 'of' && isHomePlace(between.slice(1, -1))) {
+      return { types: [livesIn], reverse: false, properties: {}, confidence: 0.65, pattern: 'possessive-home-of', cueAt };
     }
     // "Jane Doe's Leeds home"
     if (onlyPossessive && HOMES.has(view.words[right.end] ?? '')) {

@@ -117,6 +117,9 @@ describe('relation patterns', () => {
     expect(extract("Police raided Tomas Reyes's home in Bristol on Monday.").find('LIVES_IN', 'Tomas Reyes', 'Bristol')).toBeDefined();
     expect(extract('Dublin-born writer Helen Okafor won the prize on Monday.').find('LIVES_IN', 'Helen Okafor', 'Dublin')).toBeDefined();
     expect(extract('Helen Okafor, a Dublin-born novelist, won the prize on Monday.').find('LIVES_IN', 'Helen Okafor', 'Dublin')).toBeDefined();
+    expect(extract("Voters in Ohio, Helen Okafor's home state, backed the plan.").find('LIVES_IN', 'Helen Okafor', 'Ohio')).toBeDefined();
+    expect(extract("With Ohio being Helen Okafor's home state, the vote mattered.").find('LIVES_IN', 'Helen Okafor', 'Ohio')).toBeDefined();
+    expect(extract("Helen Okafor's hometown of Dunmore celebrated her win.").find('LIVES_IN', 'Helen Okafor', 'Dunmore')).toBeDefined();
     // Where someone did something is not where they live.
     expect(extract('Jane Whitfield met the delegation in Paris.').relations.filter((r) => r.type === 'LIVES_IN')).toEqual([]);
     // An organisation in the same place keeps its role reading: the employer, not a home.
