@@ -91,12 +91,21 @@ function relateGroups(view: SentenceView, emit: Emit): void {
       continue;
     }
     if (structural?.pattern.startsWith('apposition') && view.words[right.end] === ',') subject = left;
-    if (match.reverse) emit(right.slots, (structural ? left : source).slots, match);
-    else emit((structural ? left : source).slots, right.slots, match);
+    // "fined Acme chief executive Jane Doe", "killed Kennedy assassin Oswald": the name after the title is the head.
+    const head = structural ? right : headOfCompound(view, right, groups[i + 2]);
+    if (match.reverse) emit(head.slots, (structural ? left : source).slots, match);
+    else emit((structural ? left : source).slots, head.slots, match);
     // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.
     const possessed = groups[i + 2];
     if (!structural && !match.reverse && right.slots[0].possessive && possessed && possessed.start - right.end <= 2) emit(source.slots, possessed.slots, match);
   }
+}
+
+/** The group a verb's object really names when `right` only qualifies the name after it ("Acme chief executive Jane Doe"). */
+function headOfCompound(view: SentenceView, right: Group, next: Group | undefined): Group {
+  if (!next || view.words.slice(right.end, next.start).includes(',')) return right;
+  const compound = matchStructure(view, right, next)?.pattern;
+  return compound === 'title-before-name' || compound === 'killer-before-name' ? next : right;
 }
 
 /**

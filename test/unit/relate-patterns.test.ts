@@ -174,6 +174,12 @@ describe('relation patterns', () => {
     expect(extract('Helen Okafor (pictured) of the Acme Foundation said the grant was approved.').find('WORKS_FOR', 'Helen Okafor', 'Acme Foundation')).toBeDefined();
   });
 
+  it('takes the name a title qualifies as the object ("fined Acme chief executive Jane Doe")', () => {
+    const { find } = extract('The Securities Commission fined Acme chief executive Jane Doe $2m on Monday.');
+    expect(find('FINED', 'Securities Commission', 'Jane Doe')?.properties.amount).toBe('$2m');
+    expect(find('FINED', 'Securities Commission', 'Acme')).toBeUndefined();
+  });
+
   it('reads no fact about the reporter from a byline ("Jane Doe in Leeds")', () => {
     const { relations } = extract('Mosque attacked in Leeds\n\nHelen Okafor in Leeds\nSat 3 May 2025\n\nPolice arrested a man after the attack, the force said.');
     expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
