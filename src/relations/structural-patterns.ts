@@ -78,7 +78,8 @@ function titleBeforeOf(words: readonly string[], at: number): string | undefined
 
 /**
  * True when two names side by side are items of a longer list ("Aloha, America West, Piedmont"): a name set off by a
- * comma before the first or after the second. "Jackson, Wyo., and Gunnison, Colo." is a list of pairs, each kept.
+ * comma before the first or after the second. A chain of ever larger places ("Seattle, Washington, U.S.") is no
+ * list, and "Jackson, Wyo., and Gunnison, Colo." is a list of pairs, each kept.
  */
 function inNameList(view: SentenceView, left: Group, right: Group): boolean {
   const { groups, words } = view;
@@ -86,7 +87,10 @@ function inNameList(view: SentenceView, left: Group, right: Group): boolean {
   const before = groups[at - 1];
   const after = groups[at + 2];
   const listed = (g: Group | undefined) => g !== undefined && (g.slots[0].root === 'Location' || g.slots[0].root === 'Organization');
-  return (listed(before) && before!.end === left.start - 1 && words[before!.end] === ',') || (listed(after) && after!.start === right.end + 1 && words[right.end] === ',');
+  const rank = (g: Group) => (g.slots[0].root === 'Location' ? PLACE_RANK[g.slots[0].entity.type] ?? 2 : 0);
+  const chained = (inner: Group, outer: Group) => rank(inner) > 0 && rank(outer) > rank(inner);
+  return (listed(before) && before!.end === left.start - 1 && words[before!.end] === ',' && !chained(before!, left))
+    || (listed(after) && after!.start === right.end + 1 && words[right.end] === ',' && !chained(right, after!));
 }
 
 /** Structural match for two neighbouring groups, or undefined. */

@@ -157,6 +157,10 @@ describe('relation patterns', () => {
     // Names in a list are not inside one another.
     const listed = extract('Flights were cancelled in Leeds, Bristol, Cardiff and Glasgow.');
     expect(listed.relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
+    // A chain of ever larger places is no list.
+    const chain = extract('Crews worked in Tulsa, Oklahoma, United States, through the night.');
+    expect(chain.find('LOCATED_IN', 'Tulsa', 'Oklahoma')).toBeDefined();
+    expect(chain.find('LOCATED_IN', 'Oklahoma', 'United States')).toBeDefined();
   });
 
   it('reads "the title of Org, Person" as WORKS_FOR with the role', () => {
