@@ -112,7 +112,9 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       // "Demonstrators said" is a plural common noun: after a verb that does not show number, a word ending in -s
       // is not taken as a name.
       const verb = tokens[chunk.tokenEnd]?.text ?? '';
-      const actsLikeSubject = chunk.possessive || (REPORTING_VERBS.test(verb) && (!/[^su]s$/.test(words[0]) || /^(says|has|is|was)$/.test(verb)));
+      // "Okafor, 64, taught …": an age set off by commas follows only a person's name.
+      const aged = verb === ',' && /^\d{1,3}$/.test(tokens[chunk.tokenEnd + 1]?.text ?? '') && tokens[chunk.tokenEnd + 2]?.text === ',';
+      const actsLikeSubject = aged || chunk.possessive || (REPORTING_VERBS.test(verb) && (!/[^su]s$/.test(words[0]) || /^(says|has|is|was)$/.test(verb)));
       if (chunk.initial && words.length === 1 && !lexical && !actsLikeSubject && !capitalisedInside.has(words[0]) && (tags ? !tag || tag === 'MISC' : true)) continue;
       if (tag === 'MISC' && votes.size === 0 && !namedSomewhere.has(chunkKey(tokens, chunk))) continue;
       let tokenEnd = chunk.tokenEnd;

@@ -107,6 +107,11 @@ describe('recognition types names by descriptors and context', () => {
     expect(entityNamed(graph, 'Connecticut')?.type).toBe('Region');
     expect(entityNamed(graph, 'New Mexico')?.type).toBe('Region');
   });
+  it('takes a lone word opening a sentence as a person when an age follows it ("Okafor, 64, taught …")', () => {
+    expect(typeOf('Okafor, 64, taught at the school for a decade.', 'Okafor')).toBe('Person');
+    // A number that is no age set off by commas does not make a name.
+    expect(extract('Demand, 12 percent higher, kept prices up.').entities.map((e) => e.name)).toEqual([]);
+  });
   it('emits no entity for sentence-initial common words, months, captions or bare adjectives', () => {
     const graph = extract('FILE PHOTO: Boycotts spread in May.\n\nBoycotts and protests\n\nDemonstrators said Danish shops closed.');
     expect(graph.entities.map((e) => e.name)).toEqual([]);
