@@ -69,7 +69,9 @@ export function createDriver(settings: ConnectionSettings): Driver {
     // Integers come back as JS numbers where they fit; ids and counts in this project always do.
     disableLosslessIntegers: true,
     connectionTimeout: 10_000,
-    maxTransactionRetryTime: 30_000,
+    // A large load batch can take seconds per attempt on a busy server; deadlocks and leader switches are retried
+    // for two minutes before the error reaches the user.
+    maxTransactionRetryTime: 120_000,
     userAgent: 'newsgraph-kg',
   });
 }

@@ -156,9 +156,11 @@ export async function loadGraphSource(database: GraphDatabase, source: GraphSour
     const mentioned = new Set<string>();
     const written = new Set<string>();
     const untold = new Map<string, SentenceRow[]>();
-    const mentions = new Batches<MentionRow>(size, (batch) => submit('mentions', MERGE_MENTIONS, batch, undefined));
-    const sentences = new Batches<SentenceRow>(size, (batch) => submit('sentences', MERGE_SENTENCES, batch, undefined));
-    const relations = new Batches<RelationRow>(size, (batch, type) => submit('relations', mergeRelations(type), batch, totals?.relations));
+    // Two batches in flight that link to the same document (or hub entity) in different orders deadlock on its
+    // relationship locks; rows sorted by that node take the locks in one order in every transaction.
+    const mentions = new Batches<MentionRow>(size, (batch) => submit('mentions', MERGE_MENTIONS, batch.sort(byKeys('doc', 'entity')), undefined));
+    const sentences = new Batches<SentenceRow>(size, (batch) => submit('sentences', MERGE_SENTENCES, batch.sort(byKeys('doc', 'id')), undefined));
+    const relations = new Batches<RelationRow>(size, (batch, type) => submit('relations', mergeRelations(type), batch.sort(byKeys('source', 'target')), totals?.relations));
     for await (const element of source.elements(['entities', 'relations'])) {
       if (element.list === 'entities') {
         for (const row of mentionRows(element.value)) {
@@ -203,6 +205,11 @@ export async function loadGraphSource(database: GraphDatabase, source: GraphSour
     await writer.close();
   }
   return report;
+}
+
+/** Orders rows by two string fields, so every transaction locks the nodes they name in the same order. */
+function byKeys<K extends string>(first: K, second: K): (a: Record<K, string>, b: Record<K, string>) => number {
+  return (a, b) => (a[first] < b[first] ? -1 : a[first] > b[first] ? 1 : a[second] < b[second] ? -1 : a[second] > b[second] ? 1 : 0);
 }
 
 /** Rows gathered per group (a label set, a relationship type) and handed out in batches of `size`. */
