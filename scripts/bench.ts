@@ -439,7 +439,10 @@ function targets(): string[] {
 }
 
 function writeReport(chartFile: string): void {
-  const lines = ['# Benchmarks', '', 'Written by `npm run bench` (scripts/bench.ts); chart: [docs/benchmarks.svg](docs/benchmarks.svg).', '', '## Machine', '', ...machine(), '', ...targets()];
+  const reportFile = path.resolve(projectRoot, args.out ?? 'BENCHMARKS.md');
+  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+  const chartLink = path.relative(path.dirname(reportFile), chartFile);
+  const lines = ['# Benchmarks', '', `Written by \`${command}\` (scripts/bench.ts); chart: [${chartLink}](${chartLink}).`, '', '## Machine', '', ...machine(), '', ...targets()];
   const titles = { extraction: 'Extraction (`kg extract`)', loading: 'Loading into Neo4j', queries: 'Queries (warm)' } as const;
   for (const section of ['extraction', 'loading', 'queries'] as const) {
     const rows = figures.filter((f) => f.section === section);
@@ -452,7 +455,6 @@ function writeReport(chartFile: string): void {
     lines.push('');
   }
   lines.push(...notes(), '');
-  const reportFile = path.resolve(projectRoot, args.out ?? 'BENCHMARKS.md');
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
   fs.writeFileSync(reportFile, lines.join('\n'));
   fs.mkdirSync(path.dirname(chartFile), { recursive: true });
@@ -510,5 +512,6 @@ try {
 } finally {
   if (startedServer) await stopLocalServer({ layout });
   fs.rmSync(work, { recursive: true, force: true });
-  if (figures.length) writeReport(args.out ? path.join(path.dirname(path.resolve(args.out)), 'benchmarks.svg') : path.join(projectRoot, 'docs', 'benchmarks.svg'));
+  // A report written elsewhere (--out docs/benchmarks-1m.md) gets its own chart beside it (docs/benchmarks-1m.svg).
+  if (figures.length) writeReport(args.out ? path.resolve(projectRoot, args.out).replace(/(\.md)?$/, '.svg') : path.join(projectRoot, 'docs', 'benchmarks.svg'));
 }
