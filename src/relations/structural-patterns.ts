@@ -11,6 +11,8 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'south
 /** Compass points written with a hyphen ("south-east Algeria"). */
 const HYPHENATED_DIRECTIONS = new Set(['north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 const isDirection = (w: string) => DIRECTIONS.has(w) || HYPHENATED_DIRECTIONS.has(w);
+/** A compass word alone, without the article DIRECTIONS lets through after "in" ("in the north of"). */
+const isCompassWord = (w: string) => w !== 'the' && isDirection(w);
 /** A part of a place ("in the southern part of Rwanda", "on the outskirts of Lagos"): the place holds it. */
 const PART_NOUNS = new Set(['part', 'parts', 'region', 'area', 'corner', 'edge', 'outskirts', 'suburbs', 'heart', 'centre', 'center', 'tip', 'coast', 'border']);
 /** What a place is, named in an apposition ("Yerevan, the capital of Armenia", "Cullen, a village in Moray"). */
@@ -193,7 +195,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(right.slots[0].entity.type, left.slots[0].entity.type))) {
     // "Seattle, Washington", "Mohammadia, south-east Algeria", "Acme in Ohio", "a plant in northern Ohio"
-    if (between[0] === ',' && between.length <= 2 && between.slice(1).every(isDirection) && !inNameList(view, left, right)) return { types: [locatedIn], reverse: false, properties: {}, confidence: L === 'Location' ? 0.7 : 0.5, pattern: 'place-comma-place', cueAt };
+    if (between[0] === ',' && between.length <= 2 && between.slice(1).every(isCompassWord) && !inNameList(view, left, right)) return { types: [locatedIn], reverse: false, properties: {}, confidence: L === 'Location' ? 0.7 : 0.5, pattern: 'place-comma-place', cueAt };
     const located = between[0] === 'is' || between[0] === 'was' ? between.slice(1) : between;
     if (located[0] === 'in' && isInPlace(located.slice(1))) {
       return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.65, pattern: 'in-place', cueAt };
