@@ -18,6 +18,7 @@ export function recogniseMentions(doc: SegmentedDocument): MentionCandidate[] {
       const mention: MentionCandidate = { doc: doc.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, type: cluster.type, kind: m.kind,
         tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, key: cluster.key, canonical: cluster.canonical };
       if (m.reason) mention.reason = m.reason;
+      if (m.written) mention.written = m.written;
       mentions.push(mention);
     }
     // Drafts are let go as they become mentions: on a long article both at once are a good part of the memory.

@@ -116,7 +116,7 @@ function headOfCompound(view: SentenceView, right: Group, next: Group | undefine
 const ADD_MARGIN = 0;
 const VETO_MARGIN = 3;
 /** A schema phrase ("taught at", "based in") states the relation outright; the classifier's doubt does not drop it. */
-const VETO_PROOF_PATTERNS = new Set(['phrase']);
+const VETO_PROOF_PATTERNS = new Set(['phrase', 'nominal-of-by']);
 const SECOND_FACT_MARGIN = 2;
 
 /**

@@ -27,7 +27,8 @@ export function resolveEntities(mentions: MentionCandidate[]): ResolvedEntity[] 
     const aliases: string[] = [];
     const mergeReasons: string[] = [];
     for (const m of names) {
-      const alias = m.text.replace(/\s+/g, ' ');
+      // An alias is a name, so "Mr Okafor" gives "Okafor".
+      const alias = (m.written ?? m.text).replace(/\s+/g, ' ');
       if (alias === name || aliases.includes(alias)) continue;
       aliases.push(alias);
       mergeReasons.push(m.reason ? `"${alias}": ${m.reason}` : `"${alias}" has the same merge key "${mergeKey}"`);

@@ -63,6 +63,8 @@ export interface MentionCandidate extends Span {
   canonical?: string;
   /** Why this mention joined its entity (acronym, surname, coreference...), when not by its own name. */
   reason?: string;
+  /** The name as written when the span also holds a leading title or honorific ("Okafor" in "Mr Okafor"). */
+  written?: string;
 }
 
 /** An entity after resolution: one real-world thing with all its mentions. */

@@ -3,7 +3,7 @@
 // ("+44 Radio") or a trailing number after one ("Unit 731"). Honorifics and titles are split off as evidence.
 import type { Sentence, Token } from '../pipeline/stage-types.js';
 import { descriptorType } from './descriptors.js';
-import { COMMON_ACRONYMS, FUNCTION_WORDS, FURNITURE_WORDS, GROUP_MEMBERS, HONORIFICS, MONTHS, NAME_CONNECTORS, TITLES, WEEKDAYS } from './lexicon/words.js';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, FURNITURE_WORDS, GROUP_MEMBERS, HONORIFICS, MONTHS, NAME_CONNECTORS, OCCUPATIONS, TITLES, WEEKDAYS } from './lexicon/words.js';
 
 export interface NameChunk {
   tokenStart: number;
@@ -51,7 +51,9 @@ export const TITLE_PREFIXES = new Set(['prime', 'deputy', 'vice', 'acting', 'for
 /** Head words of institutions whose names continue across "of"/"for"/"on" ("Museum of Modern Art"). */
 const INSTITUTION_HEADS = new Set(['museum', 'centre', 'center', 'school', 'college', 'academy', 'society', 'federation', 'league',
   'committee', 'board', 'fund', 'house', 'church', 'chamber', 'front', 'order', 'republic', 'kingdom', 'state', 'states', 'bureau',
-  'secretary', 'department', 'minister', 'ministry', 'friends', 'sisters', 'brothers', 'daughters', 'sons', 'people', 'party']);
+  'secretary', 'department', 'minister', 'ministry', 'friends', 'sisters', 'brothers', 'daughters', 'sons', 'people', 'party',
+  // Places named across "of": "Sea of Japan", "Gulf of Mexico", "Isle of Man", "Strait of Hormuz", "Palace of Fine Arts".
+  'sea', 'gulf', 'bay', 'isle', 'isles', 'strait', 'straits', 'cape', 'lake', 'palace', 'city', 'port', 'mount']);
 
 
 /**
@@ -106,18 +108,19 @@ function capitalsSplit(tokens: Token[], start: number, end: number): number {
   return k;
 }
 
-/** Titles of rank written as part of a person's name ("President Lincoln", "King Hussein"); honorifics stay outside. */
+/** Titles of rank written as part of a person's name ("President Lincoln", "King Hussein"). */
 const NAME_TITLES = new Set(['president', 'king', 'queen', 'prince', 'princess', 'sultan', 'pope']);
 
 /**
- * The start of a single leading title kept in the mention's span, when `lead` is one such word right before the
- * name. After a possessive or another name ("Acme's President Jane Doe") the title stays outside, where the
+ * The start of a single leading title or honorific kept in the mention's span ("President Lincoln", "Mrs. Higgins"),
+ * when `lead` is one such word right before the name: the mention is the text as written, the name stays bare. After a possessive or another name ("Acme's President Jane Doe") the title stays outside, where the
  * relation patterns read it as a role.
  */
 function leadOf(tokens: Token[], lead: number, start: number): { leadStart: number } | Record<string, never> {
   if (lead >= start) return {};
   const words = tokens.slice(lead, start).map((t) => t.text).filter((t) => t !== '.');
-  if (words.length !== 1 || !NAME_TITLES.has(words[0].toLowerCase())) return {};
+  const lower = words[0]?.toLowerCase() ?? '';
+  if (words.length !== 1 || !(NAME_TITLES.has(lower) || HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`))) return {};
   const before = tokens[lead - 1]?.text ?? '';
   if (/^['’]s?$/.test(before) || isNameWord(before)) return {};
   return { leadStart: lead };
@@ -197,7 +200,9 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       const lower = tokens[start].text.toLowerCase().replace(/\.$/, '');
       if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) honorific = true;
       else if (TITLES.has(lower) && end - start > 1 && !organisation) title = true;
-      else if ((FUNCTION_WORDS.has(lower) && (initial || end - start === 1) && !(lower === 'new' && end - start > 1)) || (lower === 'former' && end - start > 1)) {
+      else if ((FUNCTION_WORDS.has(lower) && (initial || end - start === 1) && !(lower === 'new' && end - start > 1)) || (lower === 'former' && end - start > 1)
+        // "Composer Thomas is a native of…": an occupation opening a sentence is capitalised as the first word, not as a name.
+        || (initial && start === i && end - start > 1 && OCCUPATIONS.has(lower))) {
         /* sentence-initial "The", "But", "In", and "Former" before a name: dropped */
       } else break;
       start++;

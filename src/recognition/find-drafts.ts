@@ -152,7 +152,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       drafts.push({ sentence: sentence.index, tokenStart: lead, tokenEnd, start, end, text,
         canonical: shared(canonicalText ?? country?.name ?? state ?? (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display)),
         key: keyOf(eventKeyText ?? state ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : votes,
-        kind: 'name', initial: chunk.initial, possessive: chunk.possessive && !canonicalText, tag });
+        kind: 'name', initial: chunk.initial, possessive: chunk.possessive && !canonicalText, tag, ...(lead < chunk.tokenStart ? { written: shared(display) } : {}) });
     }
   }
   // Title-case headlines prove nothing by capitals: take from them only names the article writes elsewhere.

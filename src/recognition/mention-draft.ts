@@ -20,6 +20,8 @@ export interface MentionDraft {
   reason?: string;
   initial: boolean;
   possessive: boolean;
+  /** The name as written when the span also holds a leading title or honorific ("Okafor" in "Mr Okafor"). */
+  written?: string;
   /** The tagger's majority label over the mention's tokens (PER, ORG, LOC, MISC) when a tagger ran. */
   tag?: string;
 }

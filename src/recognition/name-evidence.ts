@@ -23,7 +23,7 @@ export const ORG_SUFFIXES = new Set(['international', 'worldwide', 'house', 'uni
   'dynamics', 'analytics', 'insurance', 'securities', 'investments', 'realty', 'chemicals', 'pharma', 'automotive', 'instruments']);
 /** Last words of place names: venues, streets, natural features. */
 const PLACE_HEADS = new Set(['palace', 'stadium', 'arena', 'park', 'square', 'street', 'road', 'avenue', 'airport', 'bridge', 'station',
-  'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port']);
+  'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port', 'gulf', 'isle', 'strait', 'straits', 'cape']);
 const LIST_WORDS = new Set(['like', 'including', 'as']);
 /** What a company has, written after its name without a possessive ("Acme employees", "Acme shares"). */
 const CORPORATE_PLURALS = new Set(['employees', 'staff', 'shareholders', 'shares', 'offices', 'headquarters', 'executives', 'customers', 'investors',
@@ -71,6 +71,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   const last = inName[inName.length - 1].toLowerCase();
   if (ORG_SUFFIXES.has(last) && inName.length > 1) add(votes, 'Organization', 4);
   if (PLACE_HEADS.has(last) && inName.length > 1) add(votes, 'Location', 4);
+  // "Sea of Japan", "Gulf of Mexico": a place head before the connector.
+  else if (connector > 0 && PLACE_HEADS.has(inName[headIndex].toLowerCase())) add(votes, 'Location', 4);
   if (head && !(COMPASS.test(inName[0]) && inName.length === 2 && head.type !== 'Event')) {
     const councilOn = /^council$/i.test(inName[headIndex]) && /^(on|for)$/.test(inName[connector] ?? '');
     add(votes, councilOn ? 'Organization' : head.type, 4);

@@ -7,7 +7,7 @@ import { isParticiple, lemmatise } from './lemma.js';
 import { isNegated } from './negation.js';
 import { findPhrases, nounTypes, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
-import { GROUP_MEMBERS } from '../recognition/lexicon/words.js';
+import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -15,6 +15,8 @@ const NOUN_MARKERS = new Set([...DETERMINERS, "'s", "'", 'of', 'for', 'to', 'in'
 const ADVERBS = new Set(['also', 'later', 'then', 'recently', 'reportedly', 'allegedly', 'fatally', 'mortally', 'already', 'previously', 'first', 'now', 'still', 'jointly', 'not', "n't", 'never', 'has', 'have', 'had', 'will']);
 /** Agent nouns put the possessed one first: "Lincoln's assassin, Booth" → Booth killed Lincoln. */
 const AGENT_NOUN = /(?:er|or|ist|ant|ent|assassin)s?$/;
+/** Agent nouns by their ending, less the deeds that end alike ("murder", "statement", "investment"). */
+const isAgentNoun = (w: string) => AGENT_NOUN.test(w) && !/(?:ments?|murders?)$/.test(w);
 /** Verbs of saying and being that link entities without stating a relation between them. */
 const NOT_RELATIONS = new Set(['say', 'said', 'says', 'saying', 'added', 'noted', 'reported', 'called', 'named', 'including', 'according', 'based', 'led', 'followed', 'amid', 'prompted']);
 const IRREGULAR_PAST = /^(?:met|sent|led|held|took|gave|made|sold|bought|won|lost|told|wrote|left|fought|struck|shot|hit|paid|brought|kept|became|joined)$/;
@@ -75,6 +77,31 @@ const addresseeFollows = (rest: string[]) => rest.every((w) => DETERMINERS.has(w
 
 const objectWords = (words: string[]) => words.filter((w) => !DETERMINERS.has(w) && !ADVERBS.has(w)).join(' ');
 
+/**
+ * The nominalisation governing "of" right before the entity at `start` ("the killing in 1999 of X"): up to three words
+ * may stand between the noun and "of", none of them a comma or a verb. Agent nouns ("assassin of X") are left out:
+ * they name the doer, not the deed.
+ */
+function nominalBeforeOf(view: SentenceView, start: number): { at: number; types: RelationDef[] } | undefined {
+  const { words } = view;
+  let k = start - 1;
+  // "of the Austrian archduke X": an article and capitalised modifiers outside the entity.
+  while (k >= start - 3 && (DETERMINERS.has(words[k] ?? '') || /^\p{Lu}/u.test(view.sentence.tokens[k]?.text ?? ''))) k--;
+  if (words[k] !== 'of') return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = words[j]!;
+    if (w === ',' || CLAUSE_BREAKS.has(w) || (j < k - 1 && verbTypes(w))) return undefined;
+    const types = nounTypes(w);
+    if (types && !isAgentNoun(w)) return { at: j, types };
+  }
+  return undefined;
+}
+
+/** Words of a short time phrase ("in 1999", "on Monday", "last year"). */
+function isTimeWord(word: string): boolean {
+  return /^(?:in|on|at|last|this|year|month|week|\d{1,4})$/.test(word) || MONTHS.has(word) || WEEKDAYS.has(word);
+}
+
 /** A cue-based match for two neighbouring groups, or undefined. */
 export function matchCue(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const { words } = view;
@@ -92,7 +119,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const noun = between[k];
       const types = nounTypes(noun)!;
       const next = between.slice(k + 1);
-      if (AGENT_NOUN.test(noun) && (next.length === 0 || (next.length === 1 && next[0] === ','))) {
+      if (isAgentNoun(noun) && (next.length === 0 || (next.length === 1 && next[0] === ','))) {
         return { types, reverse: true, properties: { verb: noun }, confidence: 0.7, pattern: 'possessive-agent', cueAt: from + k };
       }
       if (next.length >= 1 && NOUN_PREPOSITIONS.has(next[0]) && next.length <= 4 && next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))) {
@@ -102,8 +129,18 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
   }
 
+  // "the assassination of Kennedy by Oswald", "the acquisition of Globex in 2019 by Acme": the right-hand entity does
+  // what the noun before "of" and the left-hand entity names.
+  const agentAt = between.indexOf('by');
+  if (agentAt >= 0 && agentAt <= 3 && between.slice(0, agentAt).every(isTimeWord) && between.length - agentAt <= 4
+    && between.slice(agentAt + 1).every((w) => w !== ',' && !NOUN_PREPOSITIONS.has(w) && !verbTypes(w))) {
+    const nominal = nominalBeforeOf(view, left.start);
+    if (nominal) {
+      return { types: nominal.types, reverse: true, properties: { verb: words[nominal.at]!, ...(isNegated(words.slice(nominal.at, from)) ? { negated: true } : {}) }, confidence: 0.7, pattern: 'nominal-of-by', cueAt: nominal.at };
+    }
+  }
   // "Kennedy assassin Sirhan Sirhan": an agent noun between two names, the second is the agent.
-  if (between.length === 1 && AGENT_NOUN.test(between[0]) && nounTypes(between[0])) {
+  if (between.length === 1 && isAgentNoun(between[0]) && nounTypes(between[0])) {
     return { types: nounTypes(between[0])!, reverse: true, properties: { verb: between[0] }, confidence: 0.65, pattern: 'agent-noun-title', cueAt: from };
   }
   // "The EU condemned the attack, and Nato's chief said…": ", and" before a name opens a clause with a new subject.

@@ -30,11 +30,7 @@ phrases.sort((a, b) => b.words.length - a.words.length);
 /** Role nouns that make a title ("executive director", "spokesman"), from WORKS_FOR's signal nouns. */
 export const ROLE_NOUNS = new Set(relationTypes.find((t) => t.name === 'WORKS_FOR')?.signals.nouns ?? []);
 
-/**
- * What a person is or does, besides the role nouns of a job: before a name or after a place they say where the person
- * is from ("a Leeds teacher", "the Ohio businessman").
- */
-export const OCCUPATIONS = new Set(['businessman', 'businesswoman', 'entrepreneur', 'investor', 'banker', 'teacher', 'doctor', 'physician', 'surgeon', 'nurse', 'farmer', 'writer', 'author', 'novelist', 'poet', 'journalist', 'actor', 'actress', 'singer', 'musician', 'artist', 'painter', 'student', 'activist', 'architect', 'pilot', 'soldier', 'priest', 'pastor', 'rabbi', 'imam', 'bishop', 'athlete', 'player', 'footballer', 'politician', 'lawmaker', 'legislator', 'diplomat', 'academic', 'photographer', 'filmmaker', 'producer', 'composer', 'designer', 'developer', 'programmer', 'worker', 'miner', 'fisherman', 'driver', 'homeowner', 'retiree', 'pensioner', 'man', 'woman', 'boy', 'girl', 'mother', 'father', 'resident', 'native']);
+export { OCCUPATIONS } from '../recognition/lexicon/words.js';
 
 /** Words that may sit inside a title without being role nouns ("former", "senior", "state"). */
 export const TITLE_MODIFIERS = new Set(['former', 'senior', 'acting', 'interim', 'assistant', 'associate', 'general', 'managing', 'chief', 'executive', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'state', 'national', 'regional', 'local', 'press', 'communications', 'operating', 'financial', 'technology', 'legal', 'political', 'public', 'affairs', 'board', 'founding', 'top', 'longtime', 'then', '-', 'co', 'and']);

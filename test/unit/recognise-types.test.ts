@@ -1,6 +1,6 @@
 // Each entity type of graph-schema, recognised from short sentences by lexicons, descriptors and context.
 import { describe, expect, it } from 'vitest';
-import { entityNamed, extract } from './recognise-helpers.js';
+import { entityNamed, extract, mentionTexts } from './recognise-helpers.js';
 
 const typeOf = (text: string, name: string) => entityNamed(extract(text), name)?.type;
 
@@ -116,4 +116,20 @@ describe('recognition types names by descriptors and context', () => {
     const graph = extract('FILE PHOTO: Boycotts spread in May.\n\nBoycotts and protests\n\nDemonstrators said Danish shops closed.');
     expect(graph.entities.map((e) => e.name)).toEqual([]);
   });
+  it('keeps a place named across "of" whole ("Sea of Japan")', () => {
+    const graph = extract('Fishing boats returned to the Sea of Okhotsk on Monday.');
+    expect(entityNamed(graph, 'Sea of Okhotsk')?.type).toBe('Location');
+  });
+  it('keeps an honorific inside the mention but outside the name and aliases', () => {
+    const graph = extract('Helen Okafor chairs the trust. Mrs. Okafor said the vote was close.');
+    const person = entityNamed(graph, 'Helen Okafor')!;
+    expect(mentionTexts(graph, person)).toContain('Mrs. Okafor');
+    expect(person.aliases).toEqual(['Okafor']);
+  });
+  it('does not take a capitalised occupation opening a sentence into the name', () => {
+    const graph = extract('Composer Aldo Verrini is a native of Lecco.');
+    expect(entityNamed(graph, 'Aldo Verrini')?.type).toBe('Person');
+    expect(graph.entities.map((e) => e.name)).not.toContain('Composer Aldo Verrini');
+  });
 });
+

@@ -260,4 +260,19 @@ describe('relation patterns', () => {
     const related = relations.find((r) => r.type === 'RELATED_TO');
     expect(related?.properties.verb).toBe('visited');
   });
+
+  it('reads "the <deed> of X by Y" with Y as the doer, across a time phrase and modifiers', () => {
+    expect(extract('Regulators approved the acquisition of Globex Corp by Helvantis Corporation on Monday.').find('ACQUIRED', 'Helvantis', 'Globex')).toBeDefined();
+    expect(extract('The murder of Jane Doe in 1999 by John Smith shocked the town.').find('KILLED', 'John Smith', 'Jane Doe')).toBeDefined();
+    const { find } = extract('The square is the site of the assassination in 1921 of Estonian minister Karl Rebane by rebel Juhan Sepp.');
+    expect(find('KILLED', 'Juhan Sepp', 'Karl Rebane')).toBeDefined();
+    expect(find('KILLED', 'Karl Rebane', 'Juhan Sepp')).toBeUndefined();
+  });
+
+  it('does not read "by" after an agent noun as the doer of a deed', () => {
+    // "murder" ends like an agent noun ("murderer") but names the deed; "killer" names the doer and takes no agent.
+    const { relations } = extract('Police say the killer of Jane Doe by the river was never found, and John Smith agreed.');
+    expect(relations.filter((r) => r.type === 'KILLED' && r.from.includes('John Smith'))).toEqual([]);
+  });
 });
+

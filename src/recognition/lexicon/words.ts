@@ -81,3 +81,9 @@ export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'de', 'du', 'des', 'd
 export const GROUP_MEMBERS = new Set(['activists', 'members', 'supporters', 'campaigners', 'protesters', 'protestors', 'volunteers',
   'organisers', 'organizers', 'founders', 'leaders', 'representatives', 'officials']);
 export const CAMPAIGNERS = new Set(['activists', 'campaigners', 'protesters', 'protestors']);
+
+/**
+ * What a person is or does, besides the role nouns of a job: before a name or after a place they say where the person
+ * is from ("a Leeds teacher", "the Ohio businessman").
+ */
+export const OCCUPATIONS = new Set(['businessman', 'businesswoman', 'entrepreneur', 'investor', 'banker', 'teacher', 'doctor', 'physician', 'surgeon', 'nurse', 'farmer', 'writer', 'author', 'novelist', 'poet', 'journalist', 'actor', 'actress', 'singer', 'musician', 'artist', 'painter', 'student', 'activist', 'architect', 'pilot', 'soldier', 'priest', 'pastor', 'rabbi', 'imam', 'bishop', 'athlete', 'player', 'footballer', 'politician', 'lawmaker', 'legislator', 'diplomat', 'academic', 'photographer', 'filmmaker', 'producer', 'composer', 'designer', 'developer', 'programmer', 'worker', 'miner', 'fisherman', 'driver', 'homeowner', 'retiree', 'pensioner', 'man', 'woman', 'boy', 'girl', 'mother', 'father', 'resident', 'native']);
