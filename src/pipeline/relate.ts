@@ -115,7 +115,7 @@ function headOfCompound(view: SentenceView, right: Group, next: Group | undefine
  */
 const ADD_MARGIN = 0;
 const VETO_MARGIN = 3;
-/** A schema phrase ("taught at", "based in") states the relation outright; the classifier's doubt does not drop it. */
+/** A schema phrase ("taught at", "based in") or a deed with its doer ("the murder of X by Y") states the relation outright; the classifier's doubt does not drop it. */
 const VETO_PROOF_PATTERNS = new Set(['phrase', 'nominal-of-by']);
 const SECOND_FACT_MARGIN = 2;
 
