@@ -6,7 +6,7 @@ import type { EntityTypeName } from '../schema/schema.js';
 import type { NameChunk } from './chunk-names.js';
 import { descriptorEndingAt, descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByPlural } from './lexicon/countries.js';
-import { CITY_NAMES, REGION_NAMES, US_STATES } from './lexicon/places.js';
+import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
 import { CAMPAIGNERS, COMMUNITIES, INTERNATIONAL_ORGANIZATION_NAMES, INTERNATIONAL_ORGANIZATIONS, ROLE_WORDS } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 
@@ -38,6 +38,16 @@ const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 const PART_OF_PLACE = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
   'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'suburban', 'rural', 'downtown', 'coastal', 'upstate']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
+
+/** A country or state at `at`, followed by what ends a dateline: "(", a comma, a dash, or the end of the line. */
+function isDatelineTail(words: string[], at: number): boolean {
+  const place = words[at] ?? '';
+  if (!countryOfWord(place, false) && !US_STATES.has(place.toLowerCase()) && !US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '').toLowerCase())) return false;
+  let k = at + 1;
+  if (words[k] === '.') k++;
+  const after = words[k];
+  return after === undefined || after === '' || /^(?:\(|,|--|—|–|-)$/.test(after);
+}
 
 function add(votes: Votes, type: EntityTypeName, weight: number): void {
   votes.set(type, (votes.get(type) ?? 0) + weight);
@@ -130,6 +140,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
     if (described) add(votes, described.type, 3);
   }
   if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) add(votes, 'City', 3);
+  // A dateline: "BRISBANE, Australia (AP) —", "Saint-Gall, Switzerland, Feb 2 (AFP) —": the place a story is filed
+  // from opens the text, a country or state after it, then the agency, a date or a dash.
+  else if (chunk.tokenStart <= 4 && next === ',' && isDatelineTail(words, chunk.tokenEnd + 1)) add(votes, 'City', 3);
   // "Acme, founded by Jane Doe in 2010": what is founded is an organisation.
   if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by') add(votes, 'Organization', 3);
   if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? '')) add(votes, 'Region', 5);

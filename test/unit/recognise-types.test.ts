@@ -131,5 +131,9 @@ describe('recognition types names by descriptors and context', () => {
     expect(entityNamed(graph, 'Aldo Verrini')?.type).toBe('Person');
     expect(graph.entities.map((e) => e.name)).not.toContain('Composer Aldo Verrini');
   });
+  it('types the place of a dateline as a city ("ODESSA, Ukraine (AP) —")', () => {
+    const graph = extract('KHERSONKA, Ukraine (AP) — Floods closed the port on Monday.');
+    expect(entityNamed(graph, 'Khersonka')?.type).toBe('City');
+  });
 });
 

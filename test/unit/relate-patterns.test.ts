@@ -274,5 +274,12 @@ describe('relation patterns', () => {
     const { relations } = extract('Police say the killer of Jane Doe by the river was never found, and John Smith agreed.');
     expect(relations.filter((r) => r.type === 'KILLED' && r.from.includes('John Smith'))).toEqual([]);
   });
+
+  it('carries living in a place over to the place that holds it ("of Tulsa, Okla.")', () => {
+    const { find } = extract('One of the lawyers, Mark Wendell of Tulsa, Okla., confirmed the settlement on Tuesday.');
+    expect(find('LIVES_IN', 'Mark Wendell', 'Tulsa')).toBeDefined();
+    expect(find('LOCATED_IN', 'Tulsa', 'Oklahoma')).toBeDefined();
+    expect(find('LIVES_IN', 'Mark Wendell', 'Oklahoma')).toBeDefined();
+  });
 });
 
