@@ -207,6 +207,10 @@ function betweenPair(view: SentenceView, group: Group, emit: Emit): void {
 /** The first candidate type whose endpoints fit, as a relation candidate; RELATED_TO when only a verb links them. */
 function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: RelationCandidate['evidence'], date?: string): RelationCandidate | undefined {
   if (source.entity.id === target.entity.id) return undefined;
+  // "Doe was employed by Acme", "Acme employs Doe": employment runs from the person to the organisation whichever
+  // way the sentence puts them.
+  if (match.types.length === 1 && match.types[0]!.name === 'WORKS_FOR' && !endpointsAllowed('WORKS_FOR', source.entity.type as EntityTypeName, target.entity.type as EntityTypeName)
+    && endpointsAllowed('WORKS_FOR', target.entity.type as EntityTypeName, source.entity.type as EntityTypeName)) [source, target] = [target, source];
   const fits = (t: RelationDef | { name: RelationTypeName }) => endpointsAllowed(t.name, source.entity.type as EntityTypeName, target.entity.type as EntityTypeName);
   let type: RelationTypeName | undefined = match.types.find(fits)?.name;
   const properties = { ...match.properties };

@@ -192,6 +192,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const byAt = after.indexOf('by');
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const passive = isParticiple(between[verbAt]) && byAt >= 0 && (beBefore || byAt === 0 || after.slice(0, byAt).every((w) => ADVERBS.has(w)));
+    // "Kennedy was shot and the ambulance took Oswald": a passive without its agent has done nothing to what follows.
+    // Being appointed or named keeps its complement ("was named director of Acme").
+    if (!passive && beBefore && isParticiple(between[verbAt]) && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma };
     const def = verb.types[0];

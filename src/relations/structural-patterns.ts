@@ -23,6 +23,10 @@ const KILLER_NOUNS = new Set(['assassin', 'killer', 'murderer']);
 /** Where someone lives, after the place it is in ("Jane Doe's Leeds home"). */
 const HOMES = new Set(['home', 'hometown', 'house', 'residence', 'apartment', 'flat', 'farm']);
 
+/** Words that lead from a name to the title it holds ("is", "has been", "will become", "later"). */
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'become', 'as', 'has', 'have', 'had', 'been', 'be', 'will', 'would', 'now', 'also', 'later', 'then', 'recently', 'formally']);
+/** Being given a post: "was appointed director of", "has been named chief executive of", "was promoted to head of". */
+const APPOINTED = new Set(['appointed', 'reappointed', 'named', 'elected', 're-elected', 'reelected', 'made', 'promoted', 'hired', 'chosen', 'nominated', 'installed', 'confirmed', 'sworn', 'in', 'to']);
 const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
 const titleText = (words: string[]) => words.filter((w) => w !== "'s" && w !== "'").join(' ');
 
@@ -120,7 +124,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // "Jane Doe, executive director of Acme", "Jane Doe, a spokesman for the Acme", "Jane Doe is the president of Acme"
     let rest = between[0] === ',' ? between.slice(1) : between;
     if (rest[0] === 'who') rest = rest.slice(1);
-    if (['is', 'was', 'became', 'as'].includes(rest[0])) rest = rest.slice(1);
+    // "is", "became", "was appointed", "has been named", "was promoted to": the title that follows is the person's.
+    while (rest.length > 2 && (COPULAS.has(rest[0]!) || APPOINTED.has(rest[0]!))) rest = rest.slice(1);
     if (ARTICLES.has(rest[0])) rest = rest.slice(1);
     if (rest[rest.length - 1] === 'the' || rest[rest.length - 1] === "'s") rest = rest.slice(0, -1);
     const preposition = rest[rest.length - 1];

@@ -281,5 +281,21 @@ describe('relation patterns', () => {
     expect(find('LOCATED_IN', 'Tulsa', 'Oklahoma')).toBeDefined();
     expect(find('LIVES_IN', 'Mark Wendell', 'Oklahoma')).toBeDefined();
   });
+
+  it('reads an appointment to a title as WORKS_FOR with the role', () => {
+    expect(extract('Maria Lopez was appointed director of the Harbor Trust in May.').find('WORKS_FOR', 'Maria Lopez', 'Harbor Trust')?.properties.role).toBe('director');
+    expect(extract('Tomas Brandt has been promoted to head of research at Helvantis Corporation.').find('WORKS_FOR', 'Tomas Brandt', 'Helvantis')?.properties.role).toBe('head of research');
+  });
+
+  it('runs employment from the person to the organisation in the passive ("employed by")', () => {
+    const { find } = extract('Tomas Brandt was employed by Helvantis Corporation for ten years.');
+    expect(find('WORKS_FOR', 'Tomas Brandt', 'Helvantis')).toBeDefined();
+  });
+
+  it('does not make a passive without its agent act on the next name', () => {
+    const { relations } = extract('Officers cleaned the car on the day Karl Rebane was shot and the ambulance that took Juhan Sepp home.');
+    // The pattern reads no killing (a pattern relation keeps its verb); the classifier's own guesses are scored on CoNLL04.
+    expect(relations.filter((r) => r.type === 'KILLED' && r.properties.verb)).toEqual([]);
+  });
 });
 
