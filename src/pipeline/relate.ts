@@ -11,12 +11,13 @@ import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
 import type { PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
-import { findPhrases, nounTypes, type RelationDef } from '../relations/signals.js';
+import { findPhrases, nounTypes, relationDef, type RelationDef } from '../relations/signals.js';
 import { canContain, matchStructure } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
 import { isNegated } from '../relations/negation.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
 import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
+import { countryOfWord } from '../recognition/nationality-phrases.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -71,6 +72,7 @@ function relateGroups(view: SentenceView, emit: Emit): void {
   let subject: Group | undefined;
   let pending: { source: Group; match: PairMatch; object: string } | undefined;
   for (const group of groups) betweenPair(view, group, emit);
+  nationalBodies(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = groups[i];
     const right = groups[i + 1];
@@ -105,6 +107,24 @@ function relateGroups(view: SentenceView, emit: Emit): void {
     // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.
     const possessed = groups[i + 2];
     if (!structural && !match.reverse && right.slots[0].possessive && possessed && possessed.start - right.end <= 2) emit(source.slots, possessed.slots, match);
+  }
+}
+
+/**
+ * "the Haitian Parliament … Haiti", "the Bulgarian Socialist Party … in Bulgaria": an organisation named after a country
+ * is based in it, stated when the sentence names the country too.
+ */
+function nationalBodies(view: SentenceView, emit: Emit): void {
+  const places = view.groups.flatMap((g) => g.slots).filter((slot) => slot.entity.type === 'Country');
+  if (places.length === 0) return;
+  for (const group of view.groups) {
+    for (const slot of group.slots) {
+      if (slot.root !== 'Organization') continue;
+      const first = slot.mention.text.split(/\s+/)[0] ?? '';
+      const country = countryOfWord(first, true) ?? countryOfWord(first, false);
+      const place = country && slot.mention.text.includes(' ') ? places.find((p) => p.entity.name === country.name) : undefined;
+      if (place) emit([slot], [place], { types: [relationDef('LOCATED_IN')], reverse: false, properties: {}, confidence: 0.6, pattern: 'national-body', cueAt: slot.start });
+    }
   }
 }
 

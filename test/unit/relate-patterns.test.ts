@@ -297,5 +297,10 @@ describe('relation patterns', () => {
     // The pattern reads no killing (a pattern relation keeps its verb); the classifier's own guesses are scored on CoNLL04.
     expect(relations.filter((r) => r.type === 'KILLED' && r.properties.verb)).toEqual([]);
   });
+
+  it('places an organisation named after a country in that country when the sentence names it', () => {
+    const { find } = extract('Two days after the vote in Norway, the Norwegian Fisheries Council published its figures.');
+    expect(find('LOCATED_IN', 'Norwegian Fisheries Council', 'Norway')).toBeDefined();
+  });
 });
 
