@@ -23,7 +23,7 @@ export const ORG_SUFFIXES = new Set(['international', 'worldwide', 'house', 'uni
   'dynamics', 'analytics', 'insurance', 'securities', 'investments', 'realty', 'chemicals', 'pharma', 'automotive', 'instruments']);
 /** Last words of place names: venues, streets, natural features. */
 const PLACE_HEADS = new Set(['palace', 'stadium', 'arena', 'park', 'square', 'street', 'road', 'avenue', 'airport', 'bridge', 'station',
-  'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port', 'gulf', 'isle', 'strait', 'straits', 'cape']);
+  'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port', 'gulf', 'isle', 'strait', 'straits', 'cape', 'parish', 'county', 'township', 'borough']);
 const LIST_WORDS = new Set(['like', 'including', 'as']);
 /** What a company has, written after its name without a possessive ("Acme employees", "Acme shares"). */
 const CORPORATE_PLURALS = new Set(['employees', 'staff', 'shareholders', 'shares', 'offices', 'headquarters', 'executives', 'customers', 'investors',
@@ -100,6 +100,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Product', 3);
   // "activists from No Tech for Apartheid", "campaigners of Rivers for Everyone": a campaign.
   if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'AdvocacyGroup', 5);
+  // "assassin of Lincoln", "the murder of King": who is killed is a person, whatever else the name may be.
+  if (previous === 'of' && !chunk.possessive && /^(?:assassin|assassination|killer|killing|murderer|murder)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Person', 5);
   // "aid workers from Acme", "an engineer at Acme": where workers come from is an organisation.
   if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Organization', 3);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.

@@ -163,6 +163,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "agreed that the unit…": the object is the clause, not an entity in it. An inquiry that "found that" the unit
     // did something is about the unit.
     if (found && between[i + 1] === 'that' && !found.types.some((t) => t.family === 'investigation')) break;
+    // "is serving 99 years", "served a sentence": time in prison is served to no one.
+    if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
     if (found && !/^[A-Z]/.test(view.sentence.tokens[from + i].text)) {
       // "convicted of murdering X": the gerund, not the verb that governs it, relates the two.
       const gerund = (between[i + 1] === 'of' || between[i + 1] === 'for') && /ing$/.test(between[i + 2] ?? '') ? verbTypes(between[i + 2]) : undefined;

@@ -135,5 +135,11 @@ describe('recognition types names by descriptors and context', () => {
     const graph = extract('KHERSONKA, Ukraine (AP) — Floods closed the port on Monday.');
     expect(entityNamed(graph, 'Khersonka')?.type).toBe('City');
   });
+  it('types the one killed as a person, even with a place\'s name ("assassin of Lincoln")', () => {
+    expect(typeOf('Edwin Marsh, assassin of Lincoln, was cornered by soldiers in a barn.', 'Lincoln')).toBe('Person');
+  });
+  it('types a name headed by "Parish" or "County" as a place', () => {
+    expect(typeOf('Floods reached Vermilion Parish on Monday.', 'Vermilion Parish')).toBe('Location');
+  });
 });
 

@@ -302,5 +302,10 @@ describe('relation patterns', () => {
     const { find } = extract('Two days after the vote in Norway, the Norwegian Fisheries Council published its figures.');
     expect(find('LOCATED_IN', 'Norwegian Fisheries Council', 'Norway')).toBeDefined();
   });
+
+  it('does not read serving a prison term as providing a service', () => {
+    const { relations } = extract('Juhan Sepp is serving 20 years in prison for the murder of Karl Rebane in Tartu.');
+    expect(relations.filter((r) => r.properties.verb === 'serve')).toEqual([]);
+  });
 });
 
