@@ -7,7 +7,7 @@ import type { NameChunk } from './chunk-names.js';
 import { descriptorEndingAt, descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
-import { CAMPAIGNERS, COMMUNITIES, INTERNATIONAL_ORGANIZATION_NAMES, INTERNATIONAL_ORGANIZATIONS, ROLE_WORDS } from './lexicon/words.js';
+import { CAMPAIGNERS, COMMUNITIES, INTERNATIONAL_ORGANIZATION_NAMES, INTERNATIONAL_ORGANIZATIONS, OCCUPATIONS, ROLE_WORDS } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 
 export type Votes = Map<EntityTypeName, number>;
@@ -137,8 +137,13 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '')) {
     const owned = /^['’]s?$/.test(after[3] ?? '');
-    if (ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))) add(votes, 'Person', 3);
-    const described = owned ? undefined : descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
+    // "Jane Doe, a City Council member", "Doe, a senior Defence Ministry official": the apposition's last word is
+    // what the name is; the descriptor before it names where the person works.
+    const close = after.findIndex((w, k) => k > 1 && (w === ',' || w === '.' || w === 'who' || w === 'and'));
+    const head = close > 2 ? after[close - 1] ?? '' : '';
+    const headIsRole = ROLE_WORDS.has(head) || OCCUPATIONS.has(head);
+    if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))) add(votes, 'Person', 3);
+    const described = owned || headIsRole ? undefined : descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
     if (described) add(votes, described.type, 3);
   }
   if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) add(votes, 'City', 3);

@@ -28,7 +28,12 @@ const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'become', 'as', 'has'
 /** Being given a post: "was appointed director of", "has been named chief executive of", "was promoted to head of". */
 const APPOINTED = new Set(['appointed', 'reappointed', 'named', 'elected', 're-elected', 'reelected', 'made', 'promoted', 'hired', 'chosen', 'nominated', 'installed', 'confirmed', 'sworn', 'in', 'to']);
 const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
-const titleText = (words: string[]) => words.filter((w) => w !== "'s" && w !== "'").join(' ');
+/** The role as written, without possessives or a dangling "and" ("member and" in "member and CAP supporter"). */
+function titleText(words: string[]): string {
+  const kept = words.filter((w) => w !== "'s" && w !== "'");
+  while (kept.length > 1 && (kept[kept.length - 1] === 'and' || kept[kept.length - 1] === '-')) kept.pop();
+  return kept.join(' ');
+}
 
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
 function isTitle(words: string[]): boolean {

@@ -141,5 +141,14 @@ describe('recognition types names by descriptors and context', () => {
   it('types a name headed by "Parish" or "County" as a place', () => {
     expect(typeOf('Floods reached Vermilion Parish on Monday.', 'Vermilion Parish')).toBe('Location');
   });
+  it('does not take a people\'s adjective before a title for a person ("Roman Emperor …")', () => {
+    const graph = extract('Roman Emperor Marcus Varro was praised by the senate.');
+    expect(entityNamed(graph, 'Marcus Varro')?.type).toBe('Person');
+    expect(graph.entities.map((e) => e.name)).not.toContain('Roman');
+  });
+  it('types a name by the last word of its apposition ("X, a City Council member")', () => {
+    expect(typeOf('The plan is sound, said Mirela Vanc, a City Council member and bank director.', 'Mirela Vanc')).toBe('Person');
+    expect(typeOf('Dov Arel, a senior Defence Ministry official, declined to comment.', 'Dov Arel')).toBe('Person');
+  });
 });
 
