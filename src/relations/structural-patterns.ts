@@ -203,10 +203,18 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       return { types: [livesIn], reverse: false, properties: {}, confidence: 0.6, pattern: 'possessive-place-home', cueAt };
     }
   }
-  if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(right.slots[0].entity.type, left.slots[0].entity.type))) {
+  const inner = left.slots[0].entity.type;
+  const outer = right.slots[0].entity.type;
+  // A place of no known rank (a palace, a plant, an ocean) is put in another or holds another only when the sentence
+  // says so in words ("the Palace of Fine Arts, in San Francisco", "Madagascar, an island nation in the Indian Ocean").
+  // A place named after another does not hold it ("Japan in the Sea of Japan").
+  const statedIn = L === 'Location' && R === 'Location' && (inner === 'Location' || outer === 'Location') && !canContain(outer, inner) && !(inner === 'Country' && outer === 'City')
+    && !right.slots[0].entity.name.includes(left.slots[0].entity.name);
+  if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(outer, inner) || statedIn)) {
     // "Seattle, Washington", "Mohammadia, south-east Algeria", "Acme in Ohio", "a plant in northern Ohio"
-    if (between[0] === ',' && between.length <= 2 && between.slice(1).every(isCompassWord) && !inNameList(view, left, right)) return { types: [locatedIn], reverse: false, properties: {}, confidence: L === 'Location' ? 0.7 : 0.5, pattern: 'place-comma-place', cueAt };
-    const located = between[0] === 'is' || between[0] === 'was' ? between.slice(1) : between;
+    if (!statedIn && between[0] === ',' && between.length <= 2 && between.slice(1).every(isCompassWord) && !inNameList(view, left, right)) return { types: [locatedIn], reverse: false, properties: {}, confidence: L === 'Location' ? 0.7 : 0.5, pattern: 'place-comma-place', cueAt };
+    // "the Palace of Fine Arts, in San Francisco": the comma sets off where it is.
+    const located = between[0] === 'is' || between[0] === 'was' || between[0] === ',' ? between.slice(1) : between;
     if (located[0] === 'in' && isInPlace(located.slice(1))) {
       return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.65, pattern: 'in-place', cueAt };
     }

@@ -307,5 +307,11 @@ describe('relation patterns', () => {
     const { relations } = extract('Juhan Sepp is serving 20 years in prison for the murder of Karl Rebane in Tartu.');
     expect(relations.filter((r) => r.properties.verb === 'serve')).toEqual([]);
   });
+
+  it('puts a venue or an ocean-side country where the sentence says it is, but not in a place named after it', () => {
+    expect(extract('The choir sang at the Palace of Arts, in Leeds, on Friday.').find('LOCATED_IN', 'Palace of Arts', 'Leeds')).toBeDefined();
+    expect(extract('Aid reached Mauritius, an island nation in the Indian Ocean, on Monday.').find('LOCATED_IN', 'Mauritius', 'Indian Ocean')).toBeDefined();
+    expect(extract('Ships from Japan in the Sea of Japan were counted.').find('LOCATED_IN', 'Japan', 'Sea of Japan')).toBeUndefined();
+  });
 });
 
