@@ -96,14 +96,7 @@ function relateGroups(view: SentenceView, emit: Emit): void {
     // "fined Acme chief executive Jane Doe", "killed Kennedy assassin Oswald": the name after the title is the head.
     const head = structural ? right : headOfCompound(view, right, groups[i + 2]);
     if (match.reverse) emit(head.slots, (structural ? left : source).slots, match);
-    else {
-      emit((structural ? left : source).slots, head.slots, match);
-      // "Andrew Hall of Miami, Fla.": who lives in Miami lives in Florida, what is in Miami is in Florida.
-      const holder = groups[groups.indexOf(head) + 1];
-      if (holder && isContainment(match) && matchStructure(view, head, holder)?.pattern === 'place-comma-place') {
-        emit((structural ? left : source).slots, holder.slots, { ...match, confidence: match.confidence * 0.9 });
-      }
-    }
+    else emit((structural ? left : source).slots, head.slots, match);
     // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.
     const possessed = groups[i + 2];
     if (!structural && !match.reverse && right.slots[0].possessive && possessed && possessed.start - right.end <= 2) emit(source.slots, possessed.slots, match);
@@ -126,11 +119,6 @@ function nationalBodies(view: SentenceView, emit: Emit): void {
       if (place) emit([slot], [place], { types: [relationDef('LOCATED_IN')], reverse: false, properties: {}, confidence: 0.6, pattern: 'national-body', cueAt: slot.start });
     }
   }
-}
-
-/** A match whose relation carries over to the place that holds its target (living in, being in). */
-function isContainment(match: PairMatch): boolean {
-  return match.types.length > 0 && match.types.every((t) => t.name === 'LIVES_IN' || t.name === 'LOCATED_IN');
 }
 
 /** The group a verb's object really names when `right` only qualifies the name after it ("Acme chief executive Jane Doe"). */
