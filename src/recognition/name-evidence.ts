@@ -130,6 +130,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
       if (other) add(votes, other.type, 3);
     }
   }
+  // "Sohn's New Jersey home", "Doe's Ohio farmhouse": who has a home somewhere is a person.
+  if (chunk.possessive) {
+    let k = chunk.tokenEnd + 1;
+    while (k < words.length && k < chunk.tokenEnd + 5 && /^\p{Lu}/u.test(words[k] ?? '')) k++;
+    if (k > chunk.tokenEnd + 1 && /^(?:home|hometown|house|residence|apartment|farmhouse)$/.test(words[k] ?? '')) add(votes, 'Person', 3);
+  }
   // "Acme's chief executive", "Acme's shareholders", "Acme offices": what only a company has.
   if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? after[1] ?? '' : after[0] ?? '')) add(votes, 'Organization', 3);
   else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase()) add(votes, 'Organization', 3);

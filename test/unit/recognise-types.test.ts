@@ -150,5 +150,12 @@ describe('recognition types names by descriptors and context', () => {
     expect(typeOf('The plan is sound, said Mirela Vanc, a City Council member and bank director.', 'Mirela Vanc')).toBe('Person');
     expect(typeOf('Dov Arel, a senior Defence Ministry official, declined to comment.', 'Dov Arel')).toBe('Person');
   });
+  it('types a fleet as a military unit, numbered or named', () => {
+    expect(typeOf('Ships of the 7th Fleet left port.', '7th Fleet')).toBe('MilitaryUnit');
+    expect(typeOf('Officers of the Baltic Fleet met in Riga.', 'Baltic Fleet')).toBe('MilitaryUnit');
+  });
+  it('types who has a home somewhere as a person ("Sohn\'s New Jersey home")', () => {
+    expect(typeOf('Agents arrived at Varga\'s New Mexico home before dawn.', 'Varga')).toBe('Person');
+  });
 });
 
