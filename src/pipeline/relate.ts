@@ -115,7 +115,10 @@ function nationalBodies(view: SentenceView, emit: Emit): void {
       if (slot.root !== 'Organization') continue;
       const first = slot.mention.text.split(/\s+/)[0] ?? '';
       const country = countryOfWord(first, true) ?? countryOfWord(first, false);
-      const place = country && slot.mention.text.includes(' ') ? places.find((p) => p.entity.name === country.name) : undefined;
+      // "the Ukrainian Institute of America in New York", "the Syrian Observatory, a Britain-based monitor": where the
+      // sentence puts it, it is.
+      const placedElsewhere = view.words.slice(slot.end, slot.end + 5).some((w) => w === 'in' || w === 'based' || /-based$/.test(w));
+      const place = country && slot.mention.text.includes(' ') && !placedElsewhere ? places.find((p) => p.entity.name === country.name) : undefined;
       if (place) emit([slot], [place], { types: [relationDef('LOCATED_IN')], reverse: false, properties: {}, confidence: 0.6, pattern: 'national-body', cueAt: slot.start });
     }
   }
@@ -212,13 +215,19 @@ function betweenPair(view: SentenceView, group: Group, emit: Emit): void {
   emit([group.slots[0]], [group.slots[1]], { types: symmetric, reverse: false, properties: { verb: view.words[group.start - 2] }, confidence: 0.7, pattern: 'between', cueAt: group.start - 2 });
 }
 
+/** Verbs of employing, whose subject is the employer ("employs", "employed by", "hired"). */
+const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by)$/;
+
 /** The first candidate type whose endpoints fit, as a relation candidate; RELATED_TO when only a verb links them. */
 function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: RelationCandidate['evidence'], date?: string): RelationCandidate | undefined {
   if (source.entity.id === target.entity.id) return undefined;
-  // "Doe was employed by Acme", "Acme employs Doe": employment runs from the person to the organisation whichever
-  // way the sentence puts them.
-  if (match.types.length === 1 && match.types[0]!.name === 'WORKS_FOR' && !endpointsAllowed('WORKS_FOR', source.entity.type as EntityTypeName, target.entity.type as EntityTypeName)
-    && endpointsAllowed('WORKS_FOR', target.entity.type as EntityTypeName, source.entity.type as EntityTypeName)) [source, target] = [target, source];
+  // "Doe was employed by Acme", "Acme employs Doe": employing runs from the employer, the relation from the person.
+  if (EMPLOYING.test(String(match.properties.verb ?? '')) && match.types.some((t) => t.name === 'WORKS_FOR')
+    && !endpointsAllowed('WORKS_FOR', source.entity.type as EntityTypeName, target.entity.type as EntityTypeName)
+    && endpointsAllowed('WORKS_FOR', target.entity.type as EntityTypeName, source.entity.type as EntityTypeName)) {
+    [source, target] = [target, source];
+    match = { ...match, types: [relationDef('WORKS_FOR')] };
+  }
   const fits = (t: RelationDef | { name: RelationTypeName }) => endpointsAllowed(t.name, source.entity.type as EntityTypeName, target.entity.type as EntityTypeName);
   let type: RelationTypeName | undefined = match.types.find(fits)?.name;
   const properties = { ...match.properties };

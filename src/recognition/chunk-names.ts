@@ -3,7 +3,7 @@
 // ("+44 Radio") or a trailing number after one ("Unit 731"). Honorifics and titles are split off as evidence.
 import type { Sentence, Token } from '../pipeline/stage-types.js';
 import { descriptorType } from './descriptors.js';
-import { COMMON_ACRONYMS, FUNCTION_WORDS, FURNITURE_WORDS, GROUP_MEMBERS, HONORIFICS, MONTHS, NAME_CONNECTORS, OCCUPATIONS, TITLES, WEEKDAYS } from './lexicon/words.js';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, FURNITURE_WORDS, GROUP_MEMBERS, HONORIFICS, MONTHS, NAME_CONNECTORS, JOBS, TITLES, WEEKDAYS } from './lexicon/words.js';
 
 export interface NameChunk {
   tokenStart: number;
@@ -202,7 +202,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       else if (TITLES.has(lower) && end - start > 1 && !organisation) title = true;
       else if ((FUNCTION_WORDS.has(lower) && (initial || end - start === 1) && !(lower === 'new' && end - start > 1)) || (lower === 'former' && end - start > 1)
         // "Composer Thomas is a native of…": an occupation opening a sentence is capitalised as the first word, not as a name.
-        || (initial && start === i && end - start > 1 && OCCUPATIONS.has(lower))) {
+        || (initial && start === i && end - start > 1 && JOBS.has(lower))) {
         /* sentence-initial "The", "But", "In", and "Former" before a name: dropped */
       } else break;
       start++;

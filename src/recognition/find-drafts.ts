@@ -102,9 +102,6 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       const chunk = chunks[c];
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
-      // "Roman Emperor Julius Caesar", "Crimean Deputy Ivan Petrenko": a people's adjective before a title describes the
-      // person; it names no one (a place written so, "Milan Mayor …", is a name).
-      if (words.length === 1 && /(?:ian|ean|an|ese|ish)$/.test(words[0]) && chunks[c + 1]?.title && TITLES.has(tokens[chunk.tokenEnd]?.text.toLowerCase() ?? '') && !isPlace(words[0])) continue;
       const { votes, brand, tag: read } = readings[n]![c]!;
       // A brand is no place or person, whatever the tagger makes of an unknown word ("invested in DataForge").
       const tag = brand && read !== 'ORG' ? undefined : read;

@@ -37,16 +37,18 @@ const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 /** Lowercase words for a part of a place ("suburban", "northern"), and the prepositions that lead to a place. */
 const PART_OF_PLACE = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
   'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'suburban', 'rural', 'downtown', 'coastal', 'upstate']);
+const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
 
-/** A country or state at `at`, followed by what ends a dateline: "(", a comma, a dash, or the end of the line. */
+/** A country or state at `at`, followed by what ends a dateline: "(", a dash, a comma and a date, or the end of the line. */
 function isDatelineTail(words: string[], at: number): boolean {
   const place = words[at] ?? '';
   if (!countryOfWord(place, false) && !US_STATES.has(place.toLowerCase()) && !US_STATE_ABBREVIATIONS.has(place.replace(/\.$/, '').toLowerCase())) return false;
   let k = at + 1;
   if (words[k] === '.') k++;
   const after = words[k];
-  return after === undefined || after === '' || /^(?:\(|,|--|—|–|-)$/.test(after);
+  if (after === ',') return /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(words[k + 1] ?? '');
+  return after === undefined || after === '' || /^(?:\(|--|—|–|-)$/.test(after);
 }
 
 function add(votes: Votes, type: EntityTypeName, weight: number): void {
@@ -101,7 +103,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   // "activists from No Tech for Apartheid", "campaigners of Rivers for Everyone": a campaign.
   if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'AdvocacyGroup', 5);
   // "assassin of Lincoln", "the murder of King": who is killed is a person, whatever else the name may be.
-  if (previous === 'of' && !chunk.possessive && /^(?:assassin|assassination|killer|killing|murderer|murder)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Person', 5);
+  // A noun after the name makes it a modifier ("the killing of Hamas commanders").
+  const modifies = /^[a-z]+$/.test(words[chunk.tokenEnd] ?? '') && !/^(?:in|on|at|by|and|or|was|is|were|has|had|who|which|that|for|from|with|to|of|as|after|before|during|near|last|this)$/.test(words[chunk.tokenEnd] ?? '');
+  if (previous === 'of' && !chunk.possessive && !modifies && /^(?:assassin|assassination|killer|killing|murderer|murder)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Person', 5);
   // "aid workers from Acme", "an engineer at Acme": where workers come from is an organisation.
   if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Organization', 3);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
@@ -145,7 +149,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
     const owned = /^['’]s?$/.test(after[3] ?? '');
     // "Jane Doe, a City Council member", "Doe, a senior Defence Ministry official": the apposition's last word is
     // what the name is; the descriptor before it names where the person works.
-    const close = after.findIndex((w, k) => k > 1 && (w === ',' || w === '.' || w === 'who' || w === 'and'));
+    // The head comes before any preposition: "a lender to the mayor" is a lender.
+    const close = after.findIndex((w, k) => k > 1 && (w === ',' || w === '.' || w === 'who' || w === 'and' || APPOSITION_PREPOSITIONS.has(w)));
     const head = close > 2 ? after[close - 1] ?? '' : '';
     const headIsRole = ROLE_WORDS.has(head) || OCCUPATIONS.has(head);
     if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))) add(votes, 'Person', 3);

@@ -97,6 +97,9 @@ function nominalBeforeOf(view: SentenceView, start: number): { at: number; types
   return undefined;
 }
 
+/** Common nouns for those who act, after a name that then only qualifies them ("Acme security guards"). */
+const AGENT_GROUPS = new Set(['police', 'officer', 'officers', 'troops', 'forces', 'soldiers', 'agents', 'guards', 'security', 'militants', 'fighters', 'gunmen', 'army', 'staff', 'employees', 'officials']);
+
 /** Words of a short time phrase ("in 1999", "on Monday", "last year"). */
 function isTimeWord(word: string): boolean {
   return /^(?:in|on|at|last|this|year|month|week|\d{1,4})$/.test(word) || MONTHS.has(word) || WEEKDAYS.has(word);
@@ -135,7 +138,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (agentAt >= 0 && agentAt <= 3 && between.slice(0, agentAt).every(isTimeWord) && between.length - agentAt <= 4
     && between.slice(agentAt + 1).every((w) => w !== ',' && !NOUN_PREPOSITIONS.has(w) && !verbTypes(w))) {
     const nominal = nominalBeforeOf(view, left.start);
-    if (nominal) {
+    // "the arrest of Smith by Chicago police": a place only qualifies the doer, who is not named.
+    const qualifies = right.slots[0].root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
+    if (nominal && !qualifies) {
       return { types: nominal.types, reverse: true, properties: { verb: words[nominal.at]!, ...(isNegated(words.slice(nominal.at, from)) ? { negated: true } : {}) }, confidence: 0.7, pattern: 'nominal-of-by', cueAt: nominal.at };
     }
   }
@@ -167,7 +172,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
     if (found && !/^[A-Z]/.test(view.sentence.tokens[from + i].text)) {
       // "convicted of murdering X": the gerund, not the verb that governs it, relates the two.
-      const gerund = (between[i + 1] === 'of' || between[i + 1] === 'for') && /ing$/.test(between[i + 2] ?? '') ? verbTypes(between[i + 2]) : undefined;
+      const gerund = (between[i + 1] === 'of' || between[i + 1] === 'for' || between[i + 1] === 'with') && /ing$/.test(between[i + 2] ?? '') ? verbTypes(between[i + 2]) : undefined;
       verb = gerund ?? found;
       verbAt = gerund ? i + 2 : i;
       break;

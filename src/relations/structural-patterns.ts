@@ -25,6 +25,8 @@ const HOMES = new Set(['home', 'hometown', 'house', 'residence', 'apartment', 'f
 
 /** Words that lead from a name to the title it holds ("is", "has been", "will become", "later"). */
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'become', 'as', 'has', 'have', 'had', 'been', 'be', 'will', 'would', 'now', 'also', 'later', 'then', 'recently', 'formally']);
+/** The forms of "be" and "have" that make an appointment word passive ("was named", "has been appointed"). */
+const AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had', 'been', 'be']);
 /** Being given a post: "was appointed director of", "has been named chief executive of", "was promoted to head of". */
 const APPOINTED = new Set(['appointed', 'reappointed', 'named', 'elected', 're-elected', 'reelected', 'made', 'promoted', 'hired', 'chosen', 'nominated', 'installed', 'confirmed', 'sworn', 'in', 'to']);
 const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
@@ -130,7 +132,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     let rest = between[0] === ',' ? between.slice(1) : between;
     if (rest[0] === 'who') rest = rest.slice(1);
     // "is", "became", "was appointed", "has been named", "was promoted to": the title that follows is the person's.
-    while (rest.length > 2 && (COPULAS.has(rest[0]!) || APPOINTED.has(rest[0]!))) rest = rest.slice(1);
+    // An appointment word counts only after "is"/"has been": "Obama nominated the head of Goldman" names another head.
+    let auxiliary = false;
+    while (rest.length > 2 && (COPULAS.has(rest[0]!) || (auxiliary && APPOINTED.has(rest[0]!)))) {
+      auxiliary ||= AUXILIARIES.has(rest[0]!);
+      rest = rest.slice(1);
+    }
     if (ARTICLES.has(rest[0])) rest = rest.slice(1);
     if (rest[rest.length - 1] === 'the' || rest[rest.length - 1] === "'s") rest = rest.slice(0, -1);
     const preposition = rest[rest.length - 1];
@@ -214,7 +221,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // "Seattle, Washington", "Mohammadia, south-east Algeria", "Acme in Ohio", "a plant in northern Ohio"
     if (!statedIn && between[0] === ',' && between.length <= 2 && between.slice(1).every(isCompassWord) && !inNameList(view, left, right)) return { types: [locatedIn], reverse: false, properties: {}, confidence: L === 'Location' ? 0.7 : 0.5, pattern: 'place-comma-place', cueAt };
     // "the Palace of Fine Arts, in San Francisco": the comma sets off where it is.
-    const located = between[0] === 'is' || between[0] === 'was' || between[0] === ',' ? between.slice(1) : between;
+    const located = between[0] === 'is' || between[0] === 'was' || (between[0] === ',' && L === 'Location') ? between.slice(1) : between;
     if (located[0] === 'in' && isInPlace(located.slice(1))) {
       return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.65, pattern: 'in-place', cueAt };
     }

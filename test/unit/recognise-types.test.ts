@@ -157,5 +157,16 @@ describe('recognition types names by descriptors and context', () => {
   it('types who has a home somewhere as a person ("Sohn\'s New Jersey home")', () => {
     expect(typeOf('Agents arrived at Varga\'s New Mexico home before dawn.', 'Varga')).toBe('Person');
   });
+  it('keeps those typing rules to what they say', () => {
+    // Kinship and gender words open names ("Mother Teresa"); a name ending like a people's adjective is a name.
+    expect(entityNamed(extract('Mother Agnes visited the clinic in Leeds.'), 'Mother Agnes')).toBeDefined();
+    expect(entityNamed(extract('Gorman Chairman Jane Okoro spoke to investors.'), 'Gorman')).toBeDefined();
+    // A name before a noun only qualifies it, so "the killing of Hamas commanders" says nothing of Hamas's type.
+    expect(typeOf('The killing of Tarnwell commanders in Lebanon angered the group.', 'Tarnwell')).not.toBe('Person');
+    // The head of an apposition comes before its preposition: a lender to the mayor is a lender.
+    expect(typeOf('Norvik Bank, a lender to the mayor, declined to comment.', 'Norvik Bank')).not.toBe('Person');
+    // A list of countries after a name is no dateline.
+    expect(typeOf('Representatives of Zentek, Canada, Mexico and Peru met on Monday.', 'Zentek')).not.toBe('City');
+  });
 });
 

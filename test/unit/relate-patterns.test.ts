@@ -306,5 +306,16 @@ describe('relation patterns', () => {
     expect(extract('Aid reached Mauritius, an island nation in the Indian Ocean, on Monday.').find('LOCATED_IN', 'Mauritius', 'Indian Ocean')).toBeDefined();
     expect(extract('Ships from Japan in the Sea of Japan were counted.').find('LOCATED_IN', 'Japan', 'Sea of Japan')).toBeUndefined();
   });
+
+  it('keeps those rules to what they say: no employment, doer or seat read into nearby names', () => {
+    // An active "nominated" names another person's post; only "was/has been nominated" gives the subject one.
+    expect(extract('Helen Okafor nominated the head of Brellow Capital to lead the review.').find('WORKS_FOR', 'Helen Okafor', 'Brellow')).toBeUndefined();
+    // Representing someone is not employing them.
+    expect(extract('The Harbor Legal Trust represents Tomas Brandt in the lawsuit.').find('WORKS_FOR', 'Tomas Brandt', 'Harbor')).toBeUndefined();
+    // A place before "police" only qualifies the doer.
+    expect(extract('The arrest of Juhan Sepp by Tartu police drew protests.').relations.filter((r) => r.to.includes('Juhan Sepp') && r.from.includes('Tartu'))).toEqual([]);
+    // Where the sentence puts a body named after a country, it is.
+    expect(extract('The Estonian Institute of Canada in Toronto raised money for Estonia.').find('LOCATED_IN', 'Estonian Institute', 'Estonia')).toBeUndefined();
+  });
 });
 

@@ -61,7 +61,7 @@ export const COMMUNITIES: Array<[plural: string, adjective: string]> = [
 /** Religious or political adjectives that describe, not name ("Islamist group", "Catholic charity"). */
 export const DESCRIBING_ADJECTIVES = set(`islamist islamic jihadist zionist marxist communist socialist conservative liberal
   evangelical orthodox secular royal federal national regional local global international western eastern northern
-  southern pro anti`);
+  southern pro anti roman ottoman byzantine persian`);
 
 /** Bodies whose members are states, by common name or acronym (general knowledge, not article-specific). */
 export const INTERNATIONAL_ORGANIZATIONS = set(`un nato eu wto who imf opec asean oecd unesco unicef unhcr unrwa iaea icc
@@ -87,3 +87,6 @@ export const CAMPAIGNERS = new Set(['activists', 'campaigners', 'protesters', 'p
  * is from ("a Leeds teacher", "the Ohio businessman").
  */
 export const OCCUPATIONS = new Set(['businessman', 'businesswoman', 'entrepreneur', 'investor', 'banker', 'teacher', 'doctor', 'physician', 'surgeon', 'nurse', 'farmer', 'writer', 'author', 'novelist', 'poet', 'journalist', 'actor', 'actress', 'singer', 'musician', 'artist', 'painter', 'student', 'activist', 'architect', 'pilot', 'soldier', 'priest', 'pastor', 'rabbi', 'imam', 'bishop', 'athlete', 'player', 'footballer', 'politician', 'lawmaker', 'legislator', 'diplomat', 'academic', 'photographer', 'filmmaker', 'producer', 'composer', 'designer', 'developer', 'programmer', 'worker', 'miner', 'fisherman', 'driver', 'homeowner', 'retiree', 'pensioner', 'man', 'woman', 'boy', 'girl', 'mother', 'father', 'resident', 'native']);
+
+/** Occupations that are jobs, not what anyone is ("Mother Teresa", "Boy George" keep their first word). */
+export const JOBS = new Set([...OCCUPATIONS].filter((w) => !['man', 'woman', 'boy', 'girl', 'mother', 'father', 'resident', 'native', 'homeowner', 'retiree', 'pensioner', 'student', 'worker'].includes(w)));
