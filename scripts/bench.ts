@@ -407,8 +407,10 @@ function targets(): string[] {
     if (all !== undefined && ceiling !== undefined) {
       row(
         'kg extract scales with cores',
-        `${cores} workers ${fmt(all)} tokens/s = ${(all / one).toFixed(2)}× one worker; ${cores} independent processes, the most this machine gives, ${fmt(ceiling)} = ${(ceiling / one).toFixed(2)}×, so the threads reach ${Math.round((100 * (all - one)) / Math.max(1, ceiling - one))}% of the available gain`,
-        all > one ? (all - one >= 0.5 * (ceiling - one) ? 'yes, within what the machine allows' : 'partly') : 'no',
+        `${cores} workers ${fmt(all)} tokens/s = ${(all / one).toFixed(2)}× one worker; ${cores} independent processes, the most this machine gives, ${fmt(ceiling)} = ${(ceiling / one).toFixed(2)}×, ${
+          ceiling > one ? `so the threads reach ${Math.round((100 * (all - one)) / (ceiling - one))}% of the available gain` : 'so in this run the machine gave no gain from more cores to any way of using them'}`,
+        // Where the machine itself gives nothing, the run can neither show scaling nor its absence.
+        ceiling <= one ? 'not measurable in this run' : all > one ? (all - one >= 0.5 * (ceiling - one) ? 'yes, within what the machine allows' : 'partly') : 'no',
       );
     }
   }
