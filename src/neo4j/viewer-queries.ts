@@ -87,8 +87,10 @@ export async function searchEntities(database: GraphDatabase, text: string, limi
   const query = `(${terms.map((t) => `${t}*`).join(' AND ')}) OR "${terms.join(' ')}"^3`;
   const rows = await read(
     database,
+    // Ranked and cut before the rows are built: a short prefix can match thousands of names.
     `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e, score
-     RETURN ${ENTITY_MAP} AS e, score ORDER BY score DESC, e.mentionCount DESC LIMIT $limit`,
+     WITH e, score ORDER BY score DESC, coalesce(e.mentionCount, 0) DESC LIMIT $limit
+     RETURN ${ENTITY_MAP} AS e, score`,
     { index: ENTITY_FULLTEXT_INDEX, query, limit: neo4j.int(limit) },
   );
   return rows.map((row) => {
