@@ -112,13 +112,14 @@ function nationalBodies(view: SentenceView, emit: Emit): void {
   if (places.length === 0) return;
   for (const group of view.groups) {
     for (const slot of group.slots) {
-      if (slot.root !== 'Organization') continue;
+      if (slot.root !== 'Organization' || !slot.mention.text.includes(' ')) continue;
       const first = slot.mention.text.split(/\s+/)[0] ?? '';
       const country = countryOfWord(first, true) ?? countryOfWord(first, false);
+      if (!country) continue;
       // "the Ukrainian Institute of America in New York", "the Syrian Observatory, a Britain-based monitor": where the
       // sentence puts it, it is.
-      const placedElsewhere = view.words.slice(slot.end, slot.end + 5).some((w) => w === 'in' || w === 'based' || /-based$/.test(w));
-      const place = country && slot.mention.text.includes(' ') && !placedElsewhere ? places.find((p) => p.entity.name === country.name) : undefined;
+      if (view.words.slice(slot.end, slot.end + 5).some((w) => w === 'in' || w === 'based' || /-based$/.test(w))) continue;
+      const place = places.find((p) => p.entity.name === country.name);
       if (place) emit([slot], [place], { types: [relationDef('LOCATED_IN')], reverse: false, properties: {}, confidence: 0.6, pattern: 'national-body', cueAt: slot.start });
     }
   }
