@@ -32,6 +32,86 @@ function isSpace(byte: number): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 
+/**
+ * Where the scan of one value stands between chunks: its nesting depth, whether it is inside a string (and just after
+ * a backslash there), whether it is a bare number or literal, and where the chunk's next backslash is (-1: not yet
+ * looked for). Kept in one object so the byte loop (scanValue) works on locals and writes them back once.
+ */
+interface ValueScan {
+  nest: number;
+  inString: boolean;
+  escaped: boolean;
+  primitive: boolean;
+  nextBackslash: number;
+}
+
+/**
+ * Scans the value `scan` describes from `from` in `chunk`. Gives the index just past its end (for a bare number or
+ * literal, the index of the delimiter after it, which belongs to what follows), or -1 when the chunk ends first.
+ * This is where nearly every byte of a graph file is looked at, so it touches only locals.
+ */
+function scanValue(chunk: Buffer, from: number, scan: ValueScan): number {
+  const length = chunk.length;
+  let i = from;
+  if (scan.primitive) {
+    for (; i < length; i++) {
+      const byte = chunk[i]!;
+      if (byte === COMMA || byte === CLOSE_BRACE || byte === CLOSE_BRACKET || isSpace(byte)) return i;
+    }
+    return -1;
+  }
+  let nest = scan.nest;
+  let inString = scan.inString;
+  let escaped = scan.escaped;
+  let nextBackslash = scan.nextBackslash;
+  let end = -1;
+  while (i < length) {
+    if (inString) {
+      if (escaped) {
+        escaped = false;
+        i++;
+        continue;
+      }
+      // Most bytes are inside strings: jump to the next quote or backslash. The next backslash is found once per
+      // backslash in the chunk, not once per string.
+      if (nextBackslash < i) {
+        nextBackslash = chunk.indexOf(BACKSLASH, i);
+        if (nextBackslash < 0) nextBackslash = length;
+      }
+      const quote = chunk.indexOf(QUOTE, i);
+      if (nextBackslash < length && (quote < 0 || nextBackslash < quote)) {
+        i = nextBackslash + 1;
+        escaped = true;
+        continue;
+      }
+      if (quote < 0) {
+        i = length;
+        break;
+      }
+      i = quote + 1;
+      inString = false;
+      if (nest === 0) {
+        end = i;
+        break;
+      }
+      continue;
+    }
+    const byte = chunk[i]!;
+    i++;
+    if (byte === QUOTE) inString = true;
+    else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) nest++;
+    else if ((byte === CLOSE_BRACE || byte === CLOSE_BRACKET) && --nest === 0) {
+      end = i;
+      break;
+    }
+  }
+  scan.nest = nest;
+  scan.inString = inString;
+  scan.escaped = escaped;
+  scan.nextBackslash = nextBackslash;
+  return end;
+}
+
 type State = 'start' | 'beforeKey' | 'afterKey' | 'beforeValue' | 'beforeElement' | 'afterElement' | 'afterValue' | 'done' | 'value';
 type Role = 'key' | 'top' | 'element';
 
@@ -48,11 +128,8 @@ export async function* readGraphFile(file: string, arrays: ReadonlySet<string>, 
   let key = '';
   let index = 0;
   let afterComma = false;
-  // The value being scanned: nesting depth, string state, and its bytes when it is kept (undefined when skipped).
-  let nest = 0;
-  let inString = false;
-  let escaped = false;
-  let primitive = false;
+  // The value being scanned (see scanValue), and its bytes when it is kept (undefined when skipped).
+  const scan: ValueScan = { nest: 0, inString: false, escaped: false, primitive: false, nextBackslash: -1 };
   let parts: Buffer[] | undefined;
   let valueStart = 0;
   const ready: GraphFileItem[] = [];
@@ -79,61 +156,26 @@ export async function* readGraphFile(file: string, arrays: ReadonlySet<string>, 
     parts = keep ? [] : undefined;
     valueStart = at;
     const byte = chunk[at]!;
-    inString = byte === QUOTE;
-    escaped = false;
-    nest = byte === OPEN_BRACE || byte === OPEN_BRACKET ? 1 : 0;
-    primitive = !inString && nest === 0;
-    if (primitive && (byte === COMMA || byte === CLOSE_BRACE || byte === CLOSE_BRACKET || byte === COLON)) fail('expected a value', at);
+    scan.inString = byte === QUOTE;
+    scan.escaped = false;
+    scan.nest = byte === OPEN_BRACE || byte === OPEN_BRACKET ? 1 : 0;
+    scan.primitive = !scan.inString && scan.nest === 0;
+    if (scan.primitive && (byte === COMMA || byte === CLOSE_BRACE || byte === CLOSE_BRACKET || byte === COLON)) fail('expected a value', at);
     return 'value';
   };
 
   const stream = fs.createReadStream(file, { highWaterMark: chunkSize });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
-    // Where the next backslash is (chunk.length for none): found once per backslash, not once per string.
-    let nextBackslash = -1;
+    scan.nextBackslash = -1;
     for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i]!;
       if (state === 'value') {
-        if (inString) {
-          if (escaped) {
-            escaped = false;
-            continue;
-          }
-          // Most bytes are inside strings: jump to the next quote or backslash.
-          if (nextBackslash < i) {
-            nextBackslash = chunk.indexOf(BACKSLASH, i);
-            if (nextBackslash < 0) nextBackslash = chunk.length;
-          }
-          const quote = chunk.indexOf(QUOTE, i);
-          if (nextBackslash < chunk.length && (quote < 0 || nextBackslash < quote)) {
-            i = nextBackslash;
-            escaped = true;
-            continue;
-          }
-          if (quote < 0) {
-            i = chunk.length - 1;
-            continue;
-          }
-          i = quote;
-          inString = false;
-          if (nest === 0) state = finishValue(chunk, i + 1);
-          continue;
-        }
-        if (primitive) {
-          if (byte === COMMA || byte === CLOSE_BRACE || byte === CLOSE_BRACKET || isSpace(byte)) {
-            state = finishValue(chunk, i);
-            i--; // the delimiter belongs to what follows the value
-          }
-          continue;
-        }
-        if (byte === QUOTE) inString = true;
-        else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) nest++;
-        else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
-          nest--;
-          if (nest === 0) state = finishValue(chunk, i + 1);
-        }
+        const end = scanValue(chunk, i, scan);
+        if (end < 0) break;
+        state = finishValue(chunk, end);
+        i = end - 1;
         continue;
       }
+      const byte = chunk[i]!;
       if (isSpace(byte)) continue;
       switch (state) {
         case 'start':

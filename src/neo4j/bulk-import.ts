@@ -56,7 +56,8 @@ function cell(value: Cell): string {
       return text;
     }).join(ARRAY_DELIMITER));
   }
-  return `"${(value as string).replace(/"/g, '""')}"`;
+  const text = value as string;
+  return `"${text.includes('"') ? text.replace(/"/g, '""') : text}"`;
 }
 
 /**

@@ -95,6 +95,11 @@ export function mentionRows(entity: Entity): MentionRow[] {
   return [...byDoc.values()];
 }
 
+/** The values in first-seen order, each once; most lists here hold one value, which needs no set. */
+function distinct(values: string[]): string[] {
+  return values.length < 2 ? values : [...new Set(values)];
+}
+
 /** The relation's row; `sentences` are its sentenceRows when the caller has them, so no id is worked out twice. */
 export function relationRow(relation: Relation, sentences?: readonly SentenceRow[]): RelationRow {
   return {
@@ -103,8 +108,8 @@ export function relationRow(relation: Relation, sentences?: readonly SentenceRow
     target: relation.target,
     confidence: relation.confidence,
     properties: { ...relation.properties },
-    evidenceIds: [...new Set(sentences ? sentences.map((sentence) => sentence.id) : relation.evidence.map((e) => sentenceId(e.doc, e.start, e.end)))],
-    documentIds: [...new Set(relation.evidence.map((e) => e.doc))],
+    evidenceIds: distinct(sentences ? sentences.map((sentence) => sentence.id) : relation.evidence.map((e) => sentenceId(e.doc, e.start, e.end))),
+    documentIds: distinct(relation.evidence.map((e) => e.doc)),
   };
 }
 
