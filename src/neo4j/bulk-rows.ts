@@ -137,6 +137,7 @@ export class BulkRowEmitter {
   private readonly writtenSentences = new Set<string>();
   private readonly textOf = new Map<string, string>();
   private readonly waitingForText = new Map<string, SentenceRow[]>();
+  private readonly labelSets = new Map<string, Set<string>>();
 
   constructor(private readonly emit: (row: BulkRow) => void, survey?: BulkSurvey) {
     this.onePass = survey === undefined;
@@ -163,6 +164,12 @@ export class BulkRowEmitter {
     for (const { occurrences: _occurrences, ...entity } of this.survey.entities.values()) {
       this.emit({ kind: 'entity', row: { ...entity, aliases: entity.names.filter((name) => name !== entity.name) } });
     }
+  }
+
+  private labelSetOf(entity: Entity): Set<string> {
+    let labels = this.labelSets.get(entity.type);
+    if (!labels) this.labelSets.set(entity.type, (labels = new Set(entityLabels(entity).split(':'))));
+    return labels;
   }
 
   private counted(mention: MentionRow): void {
@@ -197,9 +204,16 @@ export class BulkRowEmitter {
         mentionCount += mention.count;
         this.emit({ kind: 'mention', row: mention });
       }
+      // Written out rather than spread, so every node has one shape. Nodes of one type share their label set:
+      // nothing changes it once the node is complete.
       const node: BulkEntity = {
-        ...row,
-        labels: new Set(entityLabels(entity).split(':')),
+        id: row.id,
+        name: row.name,
+        type: row.type,
+        names: row.names,
+        mergeKey: row.mergeKey,
+        mergeReasons: row.mergeReasons,
+        labels: this.labelSetOf(entity),
         aliases: row.names.filter((name) => name !== row.name),
         mentionCount: mentions.length ? mentionCount : undefined,
         documentCount: mentions.length ? mentions.length : undefined,

@@ -38,7 +38,7 @@ export class GraphValidator {
   private readonly textLength = new Map<string, number>();
   private readonly entityTypeById = new Map<string, string>();
   private readonly seenIds = new Set<string>();
-  private readonly allowedEndpoints = new Map<string, boolean>();
+  private readonly allowedEndpoints = new Map<string, Map<string, Map<string, boolean>>>();
 
   private report(message: string): void {
     if (this.errors.length < MAX_REPORTED) this.errors.push(message);
@@ -81,32 +81,45 @@ export class GraphValidator {
     this.textLength.set(document.id, document.text.length);
   }
 
-  /** endpointsAllowed, remembered per type triple: a million relations use a few dozen. */
+  /**
+   * endpointsAllowed, remembered per type triple: a million relations use a few dozen. The memory is keyed by nested
+   * maps rather than a joined string, which would be a new string to build and hash for every relation.
+   */
   private endpointsAllowed(type: RelationTypeName, source: EntityTypeName, target: EntityTypeName): boolean {
-    const key = `${type}|${source}|${target}`;
-    let allowed = this.allowedEndpoints.get(key);
-    if (allowed === undefined) this.allowedEndpoints.set(key, (allowed = endpointsAllowed(type, source, target)));
+    let bySource = this.allowedEndpoints.get(type);
+    if (!bySource) this.allowedEndpoints.set(type, (bySource = new Map()));
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    let allowed = byTarget.get(target);
+    if (allowed === undefined) byTarget.set(target, (allowed = endpointsAllowed(type, source, target)));
     return allowed;
   }
 
-  /** `where` names the span only when it is wrong: building the name for every span costs more than the check. */
-  private checkSpan(where: () => string, span: { doc: string; start: number; end: number }): void {
-    const length = this.textLength.get(span.doc);
-    if (length === undefined) this.report(`${where()}.doc: no document with id "${span.doc}"`);
-    else if (span.start > span.end || span.end > length) this.report(`${where()}: offsets ${span.start}-${span.end} fall outside the document text (length ${length})`);
+  /** Adds an entity or relation id; false when it was there already. One set operation instead of a lookup and an add. */
+  private firstSeen(id: string): boolean {
+    const before = this.seenIds.size;
+    return this.seenIds.add(id).size > before;
+  }
+
+  /** The spans of element `i` of `list`, under its property `key`; where a span is is named only when it is wrong. */
+  private checkSpans(list: GraphList, i: number, key: string, spans: readonly { doc: string; start: number; end: number }[]): void {
+    for (let j = 0; j < spans.length; j++) {
+      const span = spans[j]!;
+      const length = this.textLength.get(span.doc);
+      if (length === undefined) this.report(`${list}[${i}].${key}[${j}].doc: no document with id "${span.doc}"`);
+      else if (span.start > span.end || span.end > length) this.report(`${list}[${i}].${key}[${j}]: offsets ${span.start}-${span.end} fall outside the document text (length ${length})`);
+    }
   }
 
   private entity(entity: Entity, i: number): void {
-    if (this.seenIds.has(entity.id)) this.report(`entities[${i}].id: duplicate id "${entity.id}"`);
-    this.seenIds.add(entity.id);
+    if (!this.firstSeen(entity.id)) this.report(`entities[${i}].id: duplicate id "${entity.id}"`);
     if (!isEntityType(entity.type)) this.report(`entities[${i}].type: unknown entity type "${entity.type}"`);
     this.entityTypeById.set(entity.id, entity.type);
-    entity.mentions.forEach((m, j) => this.checkSpan(() => `entities[${i}].mentions[${j}]`, m));
+    this.checkSpans('entities', i, 'mentions', entity.mentions);
   }
 
   private relation(relation: Relation, i: number): void {
-    if (this.seenIds.has(relation.id)) this.report(`relations[${i}].id: duplicate id "${relation.id}"`);
-    this.seenIds.add(relation.id);
+    if (!this.firstSeen(relation.id)) this.report(`relations[${i}].id: duplicate id "${relation.id}"`);
     const sourceType = this.entityTypeById.get(relation.source);
     const targetType = this.entityTypeById.get(relation.target);
     if (!sourceType) this.report(`relations[${i}].source: no entity with id "${relation.source}"`);
@@ -116,7 +129,7 @@ export class GraphValidator {
       && !this.endpointsAllowed(relation.type, sourceType, targetType)) {
       this.report(`relations[${i}]: ${relation.type} does not allow ${sourceType} → ${targetType}`);
     }
-    relation.evidence.forEach((e, j) => this.checkSpan(() => `relations[${i}].evidence[${j}]`, e));
+    this.checkSpans('relations', i, 'evidence', relation.evidence);
   }
 }
 

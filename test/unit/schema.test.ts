@@ -56,4 +56,31 @@ describe('graph schema', () => {
     expect(result.valid).toBe(false);
     expect(result.errors).toEqual(['documents[1].id: duplicate id "doc:a"']);
   });
+
+  it('names each wrong span, repeated id and disallowed pair of endpoints where it is', () => {
+    const document = { id: 'doc:a', source: 'x', text: 'Alice works for Acme.' };
+    const person = { id: 'per:alice', name: 'Alice', type: 'Person', aliases: [], mentions: [{ doc: 'doc:a', start: 0, end: 5 }, { doc: 'doc:b', start: 0, end: 5 }] };
+    const company = { id: 'org:acme', name: 'Acme', type: 'Company', aliases: [], mentions: [{ doc: 'doc:a', start: 16, end: 40 }] };
+    const relation = (id: string, source: string, target: string, evidence: { doc: string; start: number; end: number }[]) =>
+      ({ id, source, target, type: 'WORKS_FOR', confidence: 0.5, evidence });
+    const result = validateDocument({
+      version: 1,
+      documents: [document],
+      entities: [person, company],
+      relations: [
+        relation('rel:1', 'per:alice', 'org:acme', [{ doc: 'doc:a', start: 0, end: 21 }]),
+        relation('per:alice', 'org:acme', 'per:alice', [{ doc: 'doc:a', start: 0, end: 21 }, { doc: 'doc:a', start: 9, end: 3 }]),
+        relation('rel:3', 'org:acme', 'per:alice', [{ doc: 'doc:c', start: 0, end: 1 }]),
+      ],
+    });
+    expect(result.errors).toEqual([
+      'entities[0].mentions[1].doc: no document with id "doc:b"',
+      'entities[1].mentions[0]: offsets 16-40 fall outside the document text (length 21)',
+      'relations[1].id: duplicate id "per:alice"',
+      'relations[1]: WORKS_FOR does not allow Company → Person',
+      'relations[1].evidence[1]: offsets 9-3 fall outside the document text (length 21)',
+      'relations[2]: WORKS_FOR does not allow Company → Person',
+      'relations[2].evidence[0].doc: no document with id "doc:c"',
+    ]);
+  });
 });
