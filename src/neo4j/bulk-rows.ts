@@ -168,7 +168,7 @@ export class BulkRowEmitter {
 
   private labelSetOf(entity: Entity): Set<string> {
     let labels = this.labelSets.get(entity.type);
-    if (!labels) this.labelSets.set(entity.type, (labels = new Set(entityLabels(entity).split(':'))));
+    if (!labels) this.labelSets.set(entity.type, (labels = new Set(labelsFor(entity.type))));
     return labels;
   }
 
