@@ -7,6 +7,8 @@ export interface SourceDocument {
   source: string;
   title?: string;
   published?: string;
+  /** The encoding the input's bytes were decoded from ("utf-8", "windows-1252"...). */
+  encoding?: string;
   text: string;
 }
 

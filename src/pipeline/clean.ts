@@ -157,6 +157,7 @@ export function cleanInput(input: RawInput, published?: string): CleanDocument {
       source: input.source,
       title: extracted.title ?? headlineOf(extracted.text),
       published: published ?? isoDay(extracted.published),
+      ...(input.encoding ? { encoding: input.encoding } : {}),
       text: extracted.text,
       furniture: findFurniture(extracted.text),
     };
@@ -168,6 +169,7 @@ export function cleanInput(input: RawInput, published?: string): CleanDocument {
     source: input.source,
     title: headlineOf(text),
     published: published ?? datedLine?.[1],
+    ...(input.encoding ? { encoding: input.encoding } : {}),
     text,
     furniture: findFurniture(text),
   };

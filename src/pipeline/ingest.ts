@@ -1,7 +1,8 @@
 // Stage 1 (I/O): reads the inputs named on the command line — files, folders (recursively) or "-" for stdin —
-// and decodes them. Unreadable inputs become InputFailures with a reason; they never stop the others.
+// and decodes them (decode-bytes.ts). Unreadable inputs become InputFailures with a reason; they never stop the others.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { decodeBytes } from './decode-bytes.js';
 import type { InputFailure, InputFormat, RawInput } from './stage-types.js';
 
 const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
@@ -13,22 +14,20 @@ export interface IngestResult {
   failures: InputFailure[];
 }
 
-/** Decodes bytes as UTF-8, refusing binary files and invalid UTF-8 with a reason a user can act on. */
+/** Decodes an input's bytes (see decode-bytes.ts), refusing binary, undecodable and empty inputs with a reason. */
 export function decodeInput(source: string, bytes: Uint8Array, format: InputFormat): RawInput | InputFailure {
-  const head = bytes.subarray(0, 8192);
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    return { source, reason: 'is UTF-16 text; re-save it as UTF-8' };
-  }
-  if (head.includes(0)) return { source, reason: 'looks binary (contains NUL bytes); give a .txt, .md or .html article' };
-  let content: string;
-  try {
-    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { source, reason: 'is not valid UTF-8; re-save it as UTF-8 text' };
-  }
+  const decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : undefined);
+  if ('reason' in decoded) return { source, reason: decoded.reason };
+  let content = decoded.text;
   if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
   if (content.trim() === '') return { source, reason: 'is empty or whitespace only; give an article with some text' };
-  return { source, format, content };
+  return { source, format, content, encoding: decoded.encoding };
+}
+
+/** The charset a page names in its first kilobytes (<meta charset> or http-equiv Content-Type), as browsers look. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
 }
 
 /** Formats people give by mistake, with what to do instead. */

@@ -15,6 +15,8 @@ export interface RawInput {
   source: string;
   format: InputFormat;
   content: string;
+  /** The encoding the bytes were decoded from ("utf-8", "windows-1252"...). */
+  encoding?: string;
 }
 
 /** An input that could not be read, with the reason and what to do about it. */
@@ -29,6 +31,8 @@ export interface CleanDocument {
   source: string;
   title?: string;
   published?: string;
+  /** The encoding the input's bytes were decoded from. */
+  encoding?: string;
   text: string;
   /** Sign-up prompts, photo credits, bylines, share widgets: kept in the text (offsets stay true), never mined. */
   furniture: Span[];

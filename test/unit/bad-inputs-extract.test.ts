@@ -35,8 +35,7 @@ const refused: Record<string, RegExp> = {
   'document.pdf': /is a PDF; convert it to text/,
   'image.png': /is an image/,
   'report.docx': /Word document/,
-  'invalid-utf8.txt': /not valid UTF-8; re-save it as UTF-8/,
-  'utf16.txt': /UTF-16 text; re-save it as UTF-8/,
+  'invalid-utf8.txt': /not valid UTF-8 and reads as no known text encoding; re-save it as UTF-8/,
   'scripts-only.html': /no article text/,
   'navigation-only.html': /no article text/,
   'graph-not-json.json': /to load a graph document use kg load/,
@@ -45,6 +44,7 @@ const refused: Record<string, RegExp> = {
 const accepted = [
   'crlf-line-endings.txt', 'deeply-nested.html', 'emoji-and-rtl.txt', 'front-matter.md', 'long-sentence.txt',
   'names-with-special-characters.txt', 'non-english.txt', 'one-long-word.txt', 'punctuation-and-numbers.txt',
+  'utf16.txt',
 ];
 
 describe('kg extract on bad input', () => {
