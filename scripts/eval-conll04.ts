@@ -17,9 +17,11 @@ const LABELS = ['Work_For', 'Kill', 'OrgBased_In', 'Live_In', 'Located_In'];
 
 /** The CoNLL04 label for one of our relations, or undefined when it maps onto none. */
 function labelFor(type: string, source: EntityTypeName, target: EntityTypeName): string | undefined {
-  if (type === 'WORKS_FOR') return 'Work_For';
+  // CoNLL04 files membership ("a member of the party") under Work_For,
+  if (type === 'WORKS_FOR' || type === 'MEMBER_OF') return 'Work_For';
   if (type === 'KILLED') return 'Kill';
-  if (type === 'LIVES_IN') return 'Live_In';
+  // and an office held in a place ("Ohio Senator John Glenn") under Live_In.
+  if (type === 'LIVES_IN' || type === 'HOLDS_ROLE_IN') return 'Live_In';
   if (type === 'LOCATED_IN' && isA(source, 'Organization')) return 'OrgBased_In';
   if (type === 'LOCATED_IN' && isA(source, 'Location') && isA(target, 'Location')) return 'Located_In';
   return undefined;

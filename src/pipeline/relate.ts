@@ -5,7 +5,7 @@
 // Negated or hypothetical statements are kept with `negated: true` and half the confidence. A learned classifier
 // (models/relations-conll04.json.gz) then judges every named pair for WORKS_FOR, KILLED, LOCATED_IN and LIVES_IN,
 // adding what the patterns missed and dropping pattern output it firmly disagrees with.
-import { endpointsAllowed, relationType, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
+import { endpointsAllowed, relationType, rootType, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
 import { matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
@@ -18,6 +18,7 @@ import { isNegated } from '../relations/negation.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
 import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 import { countryOfWord } from '../recognition/nationality-phrases.js';
+import { nationalOffices } from '../relations/national-offices.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -33,9 +34,11 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const relations: RelationCandidate[] = [];
   const vetoProof = new Set<RelationCandidate>();
   const model = loadRelationModel();
+  const countries = new Map(entities.filter((e) => e.type === 'Country').map((e) => [e.name, e]));
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
-    if (!mentions || mentions.length < 2) continue;
+    // One name is enough when its title names a country ("Indian Prime Minister Narendra Modi").
+    if (!mentions || (mentions.length < 2 && !mentions.some((m) => m.mention.kind === 'name' && rootType(m.entity.type) === 'Person'))) continue;
     const view = viewSentence(sentence, mentions);
     if (view.groups.length < 1) continue;
     let date: string | null | undefined;
@@ -56,6 +59,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     };
     const first = relations.length;
     relateGroups(view, emit);
+    nationalOffices(view, (name) => countries.get(name), emit);
     // A byline or a caption credit ("Jane Doe in Leeds") states nothing about the person; the classifier, trained on
     // prose, would read the reporter as living where the story is filed. (A dateline's "Tokyo MAINICHI SHIMBUN" does
     // place the source.)
@@ -142,6 +146,8 @@ const VETO_MARGIN = 3;
 /** A schema phrase ("taught at", "based in") or a deed with its doer ("the murder of X by Y") states the relation outright; the classifier's doubt does not drop it. */
 const VETO_PROOF_PATTERNS = new Set(['phrase', 'nominal-of-by']);
 const SECOND_FACT_MARGIN = 2;
+/** Pattern types that state, more precisely, a fact the classifier knows by a coarser type (CoNLL04 has no membership or office). */
+const SAME_FACT_AS: Partial<Record<string, string>> = { MEMBER_OF: 'WORKS_FOR', HOLDS_ROLE_IN: 'LIVES_IN' };
 
 /**
  * The classifier's say on one sentence: pattern relations of the types it judges are dropped when it is confident
@@ -167,7 +173,7 @@ function applyClassifier(view: SentenceView, model: RelationModel, relations: Re
     return true;
   });
   relations.splice(first, relations.length - first, ...kept);
-  const stated = new Set(found.map((r) => key(r.source, r.target, r.type)));
+  const stated = new Set(found.map((r) => key(r.source, r.target, SAME_FACT_AS[r.type] ?? r.type)));
   // A pair the patterns already relate in this sentence ("Doe criticised the agency") rarely holds a second fact: the
   // classifier adds another type only when it is sure (on CoNLL04 dev, never adding one lost four right relations).
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);

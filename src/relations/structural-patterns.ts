@@ -23,13 +23,16 @@ const KILLER_NOUNS = new Set(['assassin', 'killer', 'murderer']);
 /** Where someone lives, after the place it is in ("Jane Doe's Leeds home"). */
 const HOMES = new Set(['home', 'hometown', 'house', 'residence', 'apartment', 'flat', 'farm']);
 
+/** Bodies one belongs to rather than works for. */
+const MEMBERSHIP_BODIES = new Set(['party', 'alliance', 'coalition', 'union', 'league', 'bloc', 'caucus', 'club']);
+
 /** Words that lead from a name to the title it holds ("is", "has been", "will become", "later"). */
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'become', 'as', 'has', 'have', 'had', 'been', 'be', 'will', 'would', 'now', 'also', 'later', 'then', 'recently', 'formally']);
 /** The forms of "be" and "have" that make an appointment word passive ("was named", "has been appointed"). */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had', 'been', 'be']);
 /** Being given a post: "was appointed director of", "has been named chief executive of", "was promoted to head of". */
 const APPOINTED = new Set(['appointed', 'reappointed', 'named', 'elected', 're-elected', 'reelected', 'made', 'promoted', 'hired', 'chosen', 'nominated', 'installed', 'confirmed', 'sworn', 'in', 'to']);
-const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
+export const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
 /** The role as written, without possessives or a dangling "and" ("member and" in "member and CAP supporter"). */
 function titleText(words: string[]): string {
   const kept = words.filter((w) => w !== "'s" && w !== "'");
@@ -38,7 +41,7 @@ function titleText(words: string[]): string {
 }
 
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
-function isTitle(words: string[]): boolean {
+export function isTitle(words: string[]): boolean {
   return words.length > 0 && words.length <= 5 && words.every(isTitleWord) && words.some((w) => ROLE_NOUNS.has(w));
 }
 
@@ -118,16 +121,19 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const worksFor = relationDef('WORKS_FOR');
   const locatedIn = relationDef('LOCATED_IN');
   const livesIn = relationDef('LIVES_IN');
+  const holdsRole = relationDef('HOLDS_ROLE_IN');
+  // "Jane Doe, a member of the Green Party": membership, not a post.
+  const roleTypes = (role: string) => (/^members?$/.test(role.split(' ').pop() ?? '') ? [relationDef('MEMBER_OF'), worksFor] : [worksFor, holdsRole]);
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
   if (L === 'Organization' && R === 'Person' && isTitle(titled)) {
-    return { types: [worksFor], reverse: true, properties: { role: titleText(titled) }, confidence: 0.85, pattern: 'title-before-name', cueAt };
+    return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, confidence: 0.85, pattern: 'title-before-name', cueAt };
   }
   // "the deputy secretary of the Acme Foundation, Jane Doe": the title before the organisation, the name set off after it.
   if (L === 'Organization' && R === 'Person' && between.length === 1 && between[0] === ',') {
     const role = titleBeforeOf(view.words, left.start);
     if (role) return { types: [worksFor], reverse: true, properties: { role }, confidence: 0.75, pattern: 'title-of-org-name', cueAt };
   }
-  if (L === 'Person' && R === 'Organization') {
+  if (L === 'Person' && (R === 'Organization' || R === 'Location')) {
     // "Jane Doe, executive director of Acme", "Jane Doe, a spokesman for the Acme", "Jane Doe is the president of Acme"
     let rest = between[0] === ',' ? between.slice(1) : between;
     if (rest[0] === 'who') rest = rest.slice(1);
@@ -144,8 +150,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const roleWords = rest.slice(0, -1);
     const looseTitle = roleWords.length <= 6 && roleWords.some((w) => ROLE_NOUNS.has(w)) && isTitleWord(roleWords[0]) && roleWords.every((w) => /^[a-z-]+$/.test(w));
     // "Jane Doe and the secretary of Acme" names two people; "and" inside a title ("chair and chief of") is kept.
-    if (rest.length >= 2 && rest[0] !== 'and' && ROLE_PREPOSITIONS.has(preposition) && (isTitle(roleWords) || looseTitle)) {
-      return { types: [worksFor], reverse: false, properties: { role: titleText(rest.slice(0, -1)) }, confidence: 0.8, pattern: 'apposition-title-of', cueAt };
+    // A place takes only "of"/"for" ("prime minister of France"); "a researcher in London" says where, not whom for.
+    const prepositionFits = R === 'Organization' ? ROLE_PREPOSITIONS.has(preposition) : preposition === 'of' || preposition === 'for';
+    if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle)) {
+      const role = titleText(rest.slice(0, -1));
+      return { types: roleTypes(role), reverse: false, properties: { role }, confidence: 0.8, pattern: 'apposition-title-of', cueAt };
     }
     // "Jane Doe, Acme's chief executive" / "Jane Doe, the Acme chairman"
     const after = view.words.slice(right.end, right.end + 4);
@@ -154,11 +163,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const title = afterTitle.slice(0, titleLength < 0 ? afterTitle.length : titleLength);
     // "Jane Doe, a senior Acme official": title modifiers may come before the organisation too.
     const setOff = between[0] === ',' && (between.length === 1 || (ARTICLES.has(between[1]!) && between.length <= 4 && between.slice(2).every((w) => TITLE_MODIFIERS.has(w))));
-    if (setOff) {
-      if (title.some((w) => ROLE_NOUNS.has(w))) return { types: [worksFor], reverse: false, properties: { role: titleText(title) }, confidence: 0.75, pattern: 'apposition-org-title', cueAt };
+    // "Guy Brandt, the Denver attorney": a place before a title says where the person works and lives, not an office.
+    if (setOff && R === 'Organization') {
+      if (title.some((w) => ROLE_NOUNS.has(w))) return { types: roleTypes(titleText(title)), reverse: false, properties: { role: titleText(title) }, confidence: 0.75, pattern: 'apposition-org-title', cueAt };
     }
     // "Jane Doe of Acme"
-    if ((between.length === 1 || (between.length === 2 && between[1] === 'the')) && between[0] === 'of') {
+    if (R === 'Organization' && (between.length === 1 || (between.length === 2 && between[1] === 'the')) && between[0] === 'of') {
       return { types: [worksFor], reverse: false, properties: {}, confidence: 0.55, pattern: 'name-of-org', cueAt };
     }
   }
@@ -173,6 +183,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (rest.length === 2 && KILLER_NOUNS.has(rest[0]!) && rest[1] === 'of') {
       return { types: [relationDef('KILLED')], reverse: false, properties: {}, confidence: 0.6, pattern: 'apposition-killer-of', cueAt };
     }
+  }
+  // "Doe's Green Party", "Doe's BJP party": a person's party, union or league is one they belong to.
+  if (L === 'Person' && R === 'Organization' && left.slots[0].possessive && between.length === 1) {
+    const head = view.words[right.end] ?? '';
+    const last = right.slots[0].entity.name.split(/\s+/).pop()!.toLowerCase();
+    if (MEMBERSHIP_BODIES.has(head) || MEMBERSHIP_BODIES.has(last)) return { types: [relationDef('MEMBER_OF')], reverse: false, properties: {}, confidence: 0.6, pattern: 'possessive-party', cueAt };
   }
   // "Acme's Widget": the owner makes or owns what it possesses.
   if (left.slots[0].possessive && between.length <= 2 && between[0]?.startsWith("'")) {
@@ -190,8 +206,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe", "Illinois born Jane Doe"
   const onlyPossessive = between.length === 1 && possessed.length === 0;
   const described = titled[0] === 'born' ? titled.slice(1) : titled;
-  if (L === 'Location' && R === 'Person' && (described.length === 0 || onlyPossessive || isTitle(described) || (described.length === 1 && OCCUPATIONS.has(described[0]!)))) {
-    return { types: [livesIn], reverse: true, properties: {}, confidence: 0.45, pattern: 'place-title-name', cueAt };
+  // "France coach Jane Doe", "the country's foreign minister, Jane Doe": a title toward a place is an office held there.
+  if (L === 'Location' && R === 'Person' && described.length > 0 && isTitle(described)) {
+    return { types: [holdsRole], reverse: true, properties: { role: titleText(described) }, confidence: 0.6, pattern: 'place-title-name', cueAt };
+  }
+  if (L === 'Location' && R === 'Person' && (described.length === 0 || onlyPossessive || (described.length === 1 && OCCUPATIONS.has(described[0]!)))) {
+    return { types: [livesIn], reverse: true, properties: {}, confidence: 0.45, pattern: 'place-name', cueAt };
   }
   if (L === 'Person' && R === 'Location') {
     // "Jane Doe, a Leeds teacher", "Jane Doe, the Ohio businessman who …": the place qualifies what the person is.

@@ -24,6 +24,8 @@ export type RelationTypeName =
   | 'OWNS'
   | 'PARTNERED_WITH'
   | 'WORKS_FOR'
+  | 'HOLDS_ROLE_IN'
+  | 'MEMBER_OF'
   | 'INVESTIGATED'
   | 'SURVEILLED'
   | 'TERMINATED_SERVICE'
@@ -43,4 +45,6 @@ export type RelationTypeName =
   | 'CHARGED'
   | 'SUED'
   | 'FINED'
+  | 'COMPETED_AGAINST'
+  | 'DEFEATED'
   | 'RELATED_TO';

@@ -14,9 +14,8 @@ const colorByType = new Map(entityTypeList.map((t) => [t.name, t.color]));
 const familyByType = new Map(relationTypeList.map((t) => [t.name, t.family]));
 const UNKNOWN_COLOR = '#7f8c8d';
 
-/** Legible, distinct colours for relation families (edges), fixed by family order in the schema. */
-const FAMILY_PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#393b79', '#637939', '#843c39', '#7b4173', '#3182bd', '#969696'];
-const familyColor = new Map(Object.keys(relationFamilies).map((f, i) => [f, FAMILY_PALETTE[i % FAMILY_PALETTE.length]]));
+/** Edge colours per relation family, as the schema gives them. */
+const familyColor = new Map(Object.entries(relationTypesFile.familyColors as Record<string, string>));
 
 export function entityColor(type: string): string {
   return colorByType.get(type) ?? UNKNOWN_COLOR;

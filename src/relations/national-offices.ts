@@ -1,0 +1,57 @@
+// Offices named by a people's adjective: "Indian Prime Minister Narendra Modi", "the German finance minister, Anna
+// Berg", "Anna Berg, the German finance minister". The adjective names a country; when the article names that country
+// as an entity, the person holds the office there (HOLDS_ROLE_IN), stated by this sentence.
+import { countryOfWord } from '../recognition/nationality-phrases.js';
+import type { ResolvedEntity } from '../pipeline/stage-types.js';
+import type { PairMatch } from './pair-match.js';
+import type { SentenceView, Slot } from './sentence-view.js';
+import { relationDef } from './signals.js';
+import { isTitle, isTitleWord } from './structural-patterns.js';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The title words and the country adjective right before `at` ("[former] Indian Prime Minister"), or undefined. */
+function titleBefore(view: SentenceView, at: number): { role: string; adjectiveAt: number } | undefined {
+  let k = at - 1;
+  if (view.words[k] === ',') k--;
+  const title: string[] = [];
+  while (k >= 0 && title.length < 5 && isTitleWord(view.words[k]!)) title.unshift(view.words[k--]!);
+  if (!isTitle(title) || k < 0) return undefined;
+  // "the German finance minister, Anna Berg" needs the comma to follow a title that an article opens.
+  if (view.words[at - 1] === ',' && !ARTICLES.has(view.words[k - 1] ?? '')) return undefined;
+  return { role: title.join(' '), adjectiveAt: k };
+}
+
+/** The title words and the country adjective after "Person, the" ("Anna Berg, the German finance minister"). */
+function titleAfter(view: SentenceView, end: number): { role: string; adjectiveAt: number } | undefined {
+  if (view.words[end] !== ',' || !ARTICLES.has(view.words[end + 1] ?? '')) return undefined;
+  let k = end + 2;
+  while (k < view.words.length && (view.words[k] === 'former' || view.words[k] === 'then')) k++;
+  const adjectiveAt = k;
+  const title: string[] = [];
+  for (k++; k < view.words.length && title.length < 5 && isTitleWord(view.words[k]!); k++) title.push(view.words[k]!);
+  // "the German finance minister's office" is about the office, not her.
+  if (!isTitle(title) || /^['’]/.test(view.words[k] ?? '')) return undefined;
+  return { role: title.join(' '), adjectiveAt };
+}
+
+/**
+ * Emits HOLDS_ROLE_IN for each named person whose title a country's adjective qualifies, when `countryNamed` finds
+ * that country among the article's entities.
+ */
+export function nationalOffices(view: SentenceView, countryNamed: (name: string) => ResolvedEntity | undefined, emit: (sources: Slot[], targets: Slot[], match: PairMatch) => void): void {
+  for (const group of view.groups) {
+    for (const slot of group.slots) {
+      if (slot.root !== 'Person' || slot.mention.kind !== 'name') continue;
+      const found = titleBefore(view, slot.start) ?? titleAfter(view, slot.end);
+      if (!found) continue;
+      const adjective = view.sentence.tokens[found.adjectiveAt]?.text ?? '';
+      const country = countryOfWord(adjective, true);
+      const entity = country && countryNamed(country.name);
+      if (!entity) continue;
+      const mention = entity.mentions[0]!;
+      const place: Slot = { entity, mention, root: 'Location', start: found.adjectiveAt, end: found.adjectiveAt + 1, possessive: false };
+      emit([slot], [place], { types: [relationDef('HOLDS_ROLE_IN')], reverse: false, properties: { role: found.role }, confidence: 0.65, pattern: 'national-office', cueAt: found.adjectiveAt });
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// Pins the relation types news needs beyond companies and their staff, on sentences written for the tests: an office
+// held in a country (HOLDS_ROLE_IN), membership of a party or alliance (MEMBER_OF), and contests (DEFEATED,
+// COMPETED_AGAINST).
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { relationFamilies, relationTypes } from '../../src/schema/schema.js';
+import relationTypesFile from '../../graph-schema/relation-types.json' with { type: 'json' };
+
+function extract(text: string) {
+  const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+  const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+  const relations = graph.relations.map((r) => ({ ...r, from: name.get(r.source)!, to: name.get(r.target)! }));
+  return { relations, find: (type: string, from: string, to: string) => relations.find((r) => r.type === type && r.from.includes(from) && r.to.includes(to)) };
+}
+
+describe('news relation types', () => {
+  it('gives every relation family a viewer colour in the schema', () => {
+    const colors = relationTypesFile.familyColors as Record<string, string>;
+    for (const family of Object.keys(relationFamilies)) expect(colors[family], family).toMatch(/^#[0-9a-f]{6}$/);
+    for (const type of relationTypes) expect(Object.keys(relationFamilies), type.name).toContain(type.family);
+  });
+
+  it('reads a title after a country as an office held there, not a home', () => {
+    const { find } = extract('Veltrian coach Anders Holm named his squad on Monday. Veltria then played a friendly.');
+    expect(find('HOLDS_ROLE_IN', 'Anders Holm', 'Veltria')).toBeUndefined(); // an unknown country is no country
+    const france = extract('France coach Didier Deschamps named his squad on Monday.');
+    expect(france.find('HOLDS_ROLE_IN', 'Didier Deschamps', 'France')?.properties.role).toBe('coach');
+    expect(france.find('LIVES_IN', 'Didier Deschamps', 'France')).toBeUndefined();
+  });
+
+  it("reads a people's adjective before or after a name as the country the office is in, when the article names it", () => {
+    const before = extract('German Finance Minister Anna Berg met bankers. Germany will borrow more.');
+    expect(before.find('HOLDS_ROLE_IN', 'Anna Berg', 'Germany')?.properties.role).toBe('finance minister');
+    const after = extract('Anna Berg, the German finance minister, met bankers in Germany.');
+    expect(after.find('HOLDS_ROLE_IN', 'Anna Berg', 'Germany')).toBeDefined();
+    const unnamed = extract('German Finance Minister Anna Berg met bankers in Paris.');
+    expect(unnamed.relations.filter((r) => r.type === 'HOLDS_ROLE_IN')).toEqual([]);
+  });
+
+  it('reads "prime minister of" a country as an office', () => {
+    const { find } = extract('Jan Novak, prime minister of Slovakia, opened the bridge.');
+    expect(find('HOLDS_ROLE_IN', 'Novak', 'Slovakia')?.properties.role).toBe('prime minister');
+  });
+
+  it('reads membership of a party or an alliance as MEMBER_OF, and not also as employment', () => {
+    const member = extract('John Smith, a member of the Labour Party, resigned on Friday.');
+    expect(member.find('MEMBER_OF', 'John Smith', 'Labour Party')).toBeDefined();
+    expect(member.find('WORKS_FOR', 'John Smith', 'Labour Party')).toBeUndefined();
+    expect(extract('Brazil, a member of the Mercosur bloc, hosted the summit.').find('MEMBER_OF', 'Brazil', 'Mercosur')).toBeDefined();
+    expect(extract("Narendra Modi's BJP party won the vote.").find('MEMBER_OF', 'Narendra Modi', 'BJP')).toBeDefined();
+  });
+
+  it('reads who beat whom, in either voice, and who played whom', () => {
+    expect(extract('Arsenal beat Chelsea 2-1 on Saturday.').find('DEFEATED', 'Arsenal', 'Chelsea')).toBeDefined();
+    expect(extract('Rafael Nadal was beaten by Novak Djokovic in the final.').find('DEFEATED', 'Novak Djokovic', 'Rafael Nadal')).toBeDefined();
+    const played = extract('Spain played against Italy in Berlin.').relations.find((r) => r.type === 'COMPETED_AGAINST');
+    expect([played?.from, played?.to].sort()).toEqual(['Italy', 'Spain']);
+  });
+});
