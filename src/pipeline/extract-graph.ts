@@ -29,7 +29,13 @@ export interface ExtractProgress {
 
 export interface ExtractResult {
   graph: GraphDocument;
-  report: BuildReport & { tokens: number; skipped: InputFailure[] };
+  report: BuildReport & { tokens: number; skipped: InputFailure[]; duplicates: DuplicateInput[] };
+}
+
+/** An input whose text is the same as an earlier input's: it adds nothing and is merged into `of`. */
+export interface DuplicateInput {
+  source: string;
+  of: string;
 }
 
 /** One document after the stages that need only itself. */
@@ -40,7 +46,7 @@ export interface RecognisedDocument {
 
 /** Turns raw inputs into one graph document. */
 export function extractGraph(inputs: RawInput[], options: ExtractOptions = {}): ExtractResult {
-  const { documents, skipped } = keepDocuments(inputs.map((input) => cleanInput(input, options.published)));
+  const { documents, skipped, duplicates } = keepDocuments(inputs.map((input) => cleanInput(input, options.published)));
   const progress: ExtractProgress = { total: documents.length, recognised: 0, related: 0, tokensRecognised: 0, tokensRelated: 0 };
   const segmented: (SegmentedDocument | undefined)[] = documents.map(segmentDocument);
   const recognised = segmented.map((doc) => {
@@ -62,7 +68,7 @@ export function extractGraph(inputs: RawInput[], options: ExtractOptions = {}): 
     options.onProgress?.({ ...progress });
     return found;
   });
-  return finishGraph(documents, recognised, entities, relations, skipped);
+  return finishGraph(documents, recognised, entities, relations, skipped, duplicates);
 }
 
 /** Recognises one segmented document's mentions and counts its tokens. */
@@ -74,15 +80,21 @@ export function recogniseDocument(doc: SegmentedDocument): RecognisedDocument {
  * The cleaned documents that go into the graph, in input order: the first of each text (the same article given
  * twice, by two paths, is one document), and only those with article text left once cleaned.
  */
-export function keepDocuments(cleaned: CleanDocument[]): { documents: CleanDocument[]; skipped: InputFailure[] } {
-  const seen = new Set<string>();
+export function keepDocuments(cleaned: CleanDocument[]): { documents: CleanDocument[]; skipped: InputFailure[]; duplicates: DuplicateInput[] } {
+  const firstSource = new Map<string, string>();
   const skipped: InputFailure[] = [];
-  const documents = cleaned.filter((doc) => !seen.has(doc.id) && seen.add(doc.id)).filter((doc) => {
+  const duplicates: DuplicateInput[] = [];
+  const documents = cleaned.filter((doc) => {
+    const first = firstSource.get(doc.id);
+    if (first === undefined) return firstSource.set(doc.id, doc.source);
+    if (doc.text.trim() !== '') duplicates.push({ source: doc.source, of: first });
+    return false;
+  }).filter((doc) => {
     if (doc.text.trim() !== '') return true;
     skipped.push({ source: doc.source, reason: 'has no article text once scripts, styles and navigation are removed' });
     return false;
   });
-  return { documents, skipped };
+  return { documents, skipped, duplicates };
 }
 
 /**
@@ -105,8 +117,8 @@ export function entitiesByDocument(entities: ResolvedEntity[]): Map<string, Reso
 }
 
 /** Builds the graph from the kept documents, their recognition results (same order), entities and relations. */
-export function finishGraph(documents: CleanDocument[], recognised: RecognisedDocument[], entities: ResolvedEntity[], relations: RelationCandidate[], skipped: InputFailure[]): ExtractResult {
+export function finishGraph(documents: CleanDocument[], recognised: RecognisedDocument[], entities: ResolvedEntity[], relations: RelationCandidate[], skipped: InputFailure[], duplicates: DuplicateInput[]): ExtractResult {
   const { graph, report } = buildGraph(documents, entities, relations);
   const tokens = recognised.reduce((sum, r) => sum + r.tokens, 0);
-  return { graph, report: { ...report, tokens, skipped } };
+  return { graph, report: { ...report, tokens, skipped, duplicates } };
 }

@@ -33,7 +33,7 @@ const AHEAD = 1;
 
 /** Extracts the graph on `workers` threads (the main one included); the same graph as extractGraph(inputs, options). */
 export async function extractGraphInWorkers(inputs: RawInput[], options: ParallelOptions): Promise<ExtractResult> {
-  const { documents, skipped } = keepDocuments(inputs.map((input) => cleanInput(input, options.published)));
+  const { documents, skipped, duplicates } = keepDocuments(inputs.map((input) => cleanInput(input, options.published)));
   const progress: ExtractProgress = { total: documents.length, recognised: 0, related: 0, tokensRecognised: 0, tokensRelated: 0 };
   const started = options.started ?? [];
   const threads = Math.max(0, Math.min(options.workers, documents.length) - 1);
@@ -42,7 +42,7 @@ export async function extractGraphInWorkers(inputs: RawInput[], options: Paralle
   const workers: Runner[] = [new MainThreadWorker(), ...kept, ...startWorkerThreads(Math.max(0, threads - kept.length))];
   try {
     await Promise.all(spare.map((w) => w.terminate()));
-    if (documents.length === 0) return finishGraph([], [], [], [], skipped);
+    if (documents.length === 0) return finishGraph([], [], [], [], skipped, duplicates);
     const recognised = new Array<RecognisedDocument>(documents.length);
     const owner = new Array<Runner>(documents.length);
     let next = 0;
@@ -81,7 +81,7 @@ export async function extractGraphInWorkers(inputs: RawInput[], options: Paralle
       progress.tokensRelated += recognised[reply.index]!.tokens;
       options.onProgress?.({ ...progress });
     });
-    return finishGraph(documents, recognised, entities, relations.flat(), skipped);
+    return finishGraph(documents, recognised, entities, relations.flat(), skipped, duplicates);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

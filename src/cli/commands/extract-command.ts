@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import type { GraphDocument } from '../../document/graph-document.js';
 import { graphJsonPieces } from '../../document/graph-json.js';
 import { ingestInputs } from '../../pipeline/ingest.js';
-import { extractGraph } from '../../pipeline/extract-graph.js';
+import { extractGraph, type DuplicateInput } from '../../pipeline/extract-graph.js';
 import { extractGraphInWorkers, startWorkerThreads } from '../../pipeline/parallel-extract.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
@@ -56,6 +56,7 @@ Inputs that cannot be read are reported on stderr and skipped; the others are st
     progress?.done();
     for (const skipped of report.skipped) process.stderr.write(`kg extract: skipped ${skipped.source}: ${skipped.reason}\n`);
     failures.push(...report.skipped);
+    if (report.duplicates.length) process.stderr.write(`${duplicatesLine(report.duplicates)}\n`);
     if (graph.documents.length === 0) throw new CliError('kg extract: no input had article text; see the messages above');
     await writeGraph(graph, values.out);
     const seconds = (performance.now() - started) / 1000;
@@ -67,6 +68,16 @@ Inputs that cannot be read are reported on stderr and skipped; the others are st
     if (failures.length) process.exitCode = 2;
   },
 };
+
+/** Inputs named in the duplicates line; the rest are counted. */
+const DUPLICATES_LISTED = 10;
+
+/** One line saying how many inputs repeated an earlier input's text, and which repeated which. */
+export function duplicatesLine(duplicates: DuplicateInput[]): string {
+  const listed = duplicates.slice(0, DUPLICATES_LISTED).map((d) => `${d.source} = ${d.of}`);
+  const more = duplicates.length > DUPLICATES_LISTED ? `, and ${duplicates.length - DUPLICATES_LISTED} more` : '';
+  return `kg extract: ${duplicates.length} input(s) have the same text as an earlier one and were merged into it: ${listed.join(', ')}${more}`;
+}
 
 /** Characters of input from which the heap is kept small (see keepHeapSmallFor). */
 const LARGE_INPUT_CHARS = 8_000_000;
