@@ -11,9 +11,14 @@ import { projectRoot } from '../db/local-neo4j-layout.js';
 import { openGraphDatabase, type GraphDatabase } from '../neo4j/connection.js';
 import { runReadQuery, isQueryError, WriteRefusedError } from '../neo4j/run-read-query.js';
 import { egoNetwork, entityDetails, graphDocumentOf, graphOverview, relationEvidence, searchEntities } from '../neo4j/viewer-queries.js';
+import { HealthCheck, isConnectionError, unreachableMessage } from './neo4j-health.js';
 
 export const DIST_DIR = path.join(projectRoot, 'web', 'dist');
 export const MAX_BODY_BYTES = 64 * 1024;
+/** The export of a view sends the ids of every visible entity and relation: tens of thousands of ids on a corpus. */
+export const MAX_DOCUMENT_BODY_BYTES = 8 * 1024 * 1024;
+/** A server started without Neo4j tries to open it again at most this often (on a status request). */
+const REOPEN_INTERVAL_MS = 5_000;
 export const QUERY_TIMEOUT_MS = 15_000;
 export const QUERY_ROW_LIMIT = 1000;
 
@@ -79,16 +84,16 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(text);
 }
 
-async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
+async function readJsonBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   const type = String(req.headers['content-type'] ?? '');
   if (!type.toLowerCase().startsWith('application/json')) throw new HttpError(415, 'send the body as application/json');
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `body too large (limit ${MAX_BODY_BYTES} bytes)`);
+  if (declared > limit) throw new HttpError(413, `body too large (limit ${limit} bytes)`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `body too large (limit ${MAX_BODY_BYTES} bytes)`);
+    if (size > limit) throw new HttpError(413, `body too large (limit ${limit} bytes)`);
     chunks.push(chunk as Buffer);
   }
   try {
@@ -135,7 +140,7 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL)
     case 'GET /api/ego':
       return egoNetwork(database, requiredParam(url, 'id'), intParam(url, 'depth', 1, 1, 3), intParam(url, 'limit', 500, 1, 5000));
     case 'POST /api/document': {
-      const body = (await readJsonBody(req)) as { entityIds?: unknown; relationIds?: unknown };
+      const body = (await readJsonBody(req, MAX_DOCUMENT_BODY_BYTES)) as { entityIds?: unknown; relationIds?: unknown };
       const ids = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 50_000) : []);
       return graphDocumentOf(database, ids(body?.entityIds), ids(body?.relationIds));
     }
@@ -151,7 +156,8 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL)
         const code = String((error as { code?: unknown }).code ?? '');
         if (/TransactionTimedOut|Timeout/i.test(code)) throw new HttpError(408, `the query ran past ${QUERY_TIMEOUT_MS / 1000} s and was stopped; add a LIMIT or a narrower MATCH`);
         if (/Forbidden|AccessMode/.test(code)) throw new HttpError(403, 'the viewer runs read-only queries; Neo4j refused a write');
-        throw error;
+        if (isConnectionError(error)) throw error;
+        throw new HttpError(400, `Neo4j could not run the query: ${(error as Error).message.split('\n')[0].slice(0, 300)}`);
       }
     }
     default:
@@ -217,17 +223,32 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
     await buildViewer();
   }
   let database: GraphDatabase | null = null;
-  let offlineReason = 'this server was started without Neo4j';
+  let offlineReason = 'this server was started without Neo4j; open a graph document from a file instead';
   const ownsDatabase = options.database === undefined;
   if (options.database !== undefined) database = options.database;
   else {
     try {
       database = await openGraphDatabase();
     } catch (error) {
-      offlineReason = (error as Error).message;
-      warn(`kg serve: ${offlineReason}; serving the viewer for graph documents opened from files only`);
+      offlineReason = 'Neo4j was not running when kg serve started; start it with `kg db start` (the page connects by itself), or open a graph document from a file';
+      warn(`kg serve: ${(error as Error).message}; serving the viewer for graph documents opened from files until Neo4j answers`);
     }
   }
+  let closed = false;
+  let lastReopen = 0;
+  /** A server that owns its connection and started without Neo4j opens it once Neo4j answers. */
+  const reopen = async () => {
+    if (database || !ownsDatabase || closed || Date.now() - lastReopen < REOPEN_INTERVAL_MS) return;
+    lastReopen = Date.now();
+    try {
+      const opened = await openGraphDatabase();
+      if (closed || database) await opened.close();
+      else database = opened;
+    } catch {
+      // Still not running; the status answer says so.
+    }
+  };
+  const health = new HealthCheck(() => database, () => offlineReason);
 
   let hosts: Set<string> | null = new Set<string>();
   const server = http.createServer((req, res) => {
@@ -239,14 +260,21 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
         // Same origin only: a browser names the page's origin on cross-site requests, and it must be this server.
         const origin = req.headers.origin;
         if (origin && origin.replace(/^https?:\/\//, '').toLowerCase() !== hostHeader) throw new HttpError(403, 'cross-origin requests are not allowed');
-        if (url.pathname === '/api/status') return sendJson(res, 200, database ? { neo4j: true } : { neo4j: false, reason: offlineReason });
+        if (url.pathname === '/api/status') {
+          await reopen();
+          return sendJson(res, 200, await health.check());
+        }
         if (url.pathname.startsWith('/api/')) {
-          if (!database) throw new HttpError(503, `Neo4j is not connected (${offlineReason}); open a graph document from a file instead`);
+          if (!database) throw new HttpError(503, `Neo4j is not connected: ${offlineReason}`);
           return sendJson(res, 200, await api(database, req, url));
         }
         serveStatic(req, res, url);
       } catch (error) {
         if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
+        if (isConnectionError(error)) {
+          health.invalidate();
+          return sendJson(res, 503, { error: unreachableMessage(error, database?.settings.external ?? false), neo4j: false });
+        }
         warn(`kg serve: ${req.method} ${url.pathname} failed: ${(error as Error).message.split('\n')[0]}`);
         if (!res.headersSent) sendJson(res, 500, { error: 'the query failed in Neo4j; see the server log' });
         else res.end();
@@ -271,6 +299,7 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
     url: `http://${shownHost}:${port}/`,
     connected: database !== null,
     async close() {
+      closed = true;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (ownsDatabase && database) await database.close();
