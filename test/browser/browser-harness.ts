@@ -58,3 +58,32 @@ export async function viewerState(page: Page): Promise<HookView> {
     return { ready: hook.ready, sourceKind: hook.sourceKind, state: hook.state(), visibleNodes: hook.visibleNodes(), nodeIds: hook.nodeIds() };
   });
 }
+
+/**
+ * Pixels of an element's on-screen picture that are not (near) white: a graph drawn on the canvas has many, a canvas
+ * that was cleared and never redrawn has almost none. Read from a real screenshot, so it sees what the user sees.
+ */
+export async function inkedPixels(page: Page, selector: string): Promise<number> {
+  const png = await page.locator(selector).screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 230 || data[i + 1] < 230 || data[i + 2] < 230) inked += 1;
+    return inked;
+  }, png.toString('base64'));
+}
+
+/** Collects the page's uncaught errors and unhandled promise rejections. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

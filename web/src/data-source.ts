@@ -28,8 +28,21 @@ export class ApiError extends Error {
   }
 }
 
+/** Called when a request failed for want of a connection (to the server or, through it, to Neo4j). */
+let onConnectionError: () => void = () => {};
+export function whenConnectionFails(listener: () => void): void {
+  onConnectionError = listener;
+}
+
 async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, { ...init, credentials: 'same-origin' });
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, credentials: 'same-origin' });
+  } catch {
+    onConnectionError();
+    throw new ApiError(0, 'the viewer server (kg serve) is not answering; start it again, then reload this page');
+  }
+  if (response.status === 503) onConnectionError();
   const body = await response.json().catch(() => ({ error: `the server answered ${response.status}` }));
   if (!response.ok) throw new ApiError(response.status, (body as { error?: string }).error ?? `the server answered ${response.status}`);
   return body as T;

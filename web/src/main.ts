@@ -2,7 +2,8 @@
 // drop), builds the graph, and wires the views to the store. Views only dispatch actions and render state.
 import './style.css';
 import type { SearchHit, ViewerGraphData } from '../../src/viewer/viewer-data.js';
-import { DocumentSource, ServerSource, parseGraphDocument, type GraphSource } from './data-source.js';
+import { ConnectionMonitor, fetchStatus, type ConnectionStatus } from './connection.js';
+import { DocumentSource, ServerSource, parseGraphDocument, whenConnectionFails, type GraphSource } from './data-source.js';
 import { byId } from './dom.js';
 import { exportView } from './export.js';
 import { LayoutRunner } from './layout.js';
@@ -31,6 +32,8 @@ interface Mounted {
 export interface ViewerHook {
   ready: boolean;
   sourceKind: string | null;
+  /** What the page last heard about Neo4j (null before the first status answer or for a file). */
+  neo4j: boolean | null;
   firstRenderMs: number | null;
   state(): ViewerState;
   visibleNodes(): string[];
@@ -49,7 +52,7 @@ const status = byId('status');
 let mounted: Mounted | null = null;
 
 const hook: ViewerHook = {
-  ready: false, sourceKind: null, firstRenderMs: null, lastError: null,
+  ready: false, sourceKind: null, neo4j: null, firstRenderMs: null, lastError: null,
   state: () => store.state,
   visibleNodes: () => (mounted ? [...mounted.renderer.visible().nodes].sort() : []),
   visibleEdges: () => (mounted ? [...mounted.renderer.visible().edges].sort() : []),
@@ -112,6 +115,9 @@ function syncControls(state: ViewerState): void {
   byId<HTMLSelectElement>('size-by').value = state.sizeBy;
   byId<HTMLSelectElement>('color-by').value = state.colorBy;
   byId<HTMLSelectElement>('ego-depth').value = String(state.egoDepth);
+  // The details panel has its own ego control (next to the entity it centres on); both always show the state.
+  const detailsEgo = document.getElementById('details-ego') as HTMLSelectElement | null;
+  if (detailsEgo) detailsEgo.value = String(state.egoDepth);
 }
 
 /** Adds a neighbourhood fetched from the source; returns true when nodes were added. */
@@ -199,7 +205,8 @@ async function mount(source: GraphSource): Promise<void> {
 
   const sigma = renderer.sigma;
   // Opening the Cypher panel or resizing the window changes the stage's size; sigma only hears window resizes.
-  const resizeObserver = new ResizeObserver(() => sigma.resize());
+  // Resizing the WebGL canvas clears it, and sigma.resize() does not draw again: a render is scheduled here.
+  const resizeObserver = new ResizeObserver(() => { sigma.resize(); sigma.scheduleRender(); });
   resizeObserver.observe(container);
   sigma.on('kill', () => resizeObserver.disconnect());
   sigma.on('enterNode', ({ node }) => store.dispatch({ type: 'hover', node }));
@@ -254,6 +261,9 @@ store.subscribe((state, previous) => {
       void mergeNeighbourhood(selected, state.egoDepth).then((grew) => {
         if (grew) mounted?.layout.start(3000);
         if (mounted) fitToNodes(mounted.renderer.visible().nodes);
+      }, (error: Error) => {
+        setStatus(`Could not fetch the ego network from Neo4j: ${error.message}. The view shows the part already loaded.`, true);
+        if (mounted) fitToNodes(mounted.renderer.visible().nodes);
       });
     } else if (mounted) fitToNodes(mounted.renderer.visible().nodes);
   }
@@ -270,7 +280,15 @@ byId('layout-toggle').addEventListener('click', () => {
 });
 byId<HTMLSelectElement>('size-by').addEventListener('change', (e) => store.dispatch({ type: 'setSizeBy', sizeBy: (e.target as HTMLSelectElement).value as ViewerState['sizeBy'] }));
 byId<HTMLSelectElement>('color-by').addEventListener('change', (e) => store.dispatch({ type: 'setColorBy', colorBy: (e.target as HTMLSelectElement).value as ViewerState['colorBy'] }));
-byId<HTMLSelectElement>('ego-depth').addEventListener('change', (e) => store.dispatch({ type: 'setEgoDepth', depth: Number((e.target as HTMLSelectElement).value) as ViewerState['egoDepth'] }));
+byId<HTMLSelectElement>('ego-depth').addEventListener('change', (e) => {
+  const depth = Number((e.target as HTMLSelectElement).value) as ViewerState['egoDepth'];
+  store.dispatch({ type: 'setEgoDepth', depth });
+  // No entity to centre on: the state keeps the whole graph, and the control says so again.
+  if (store.state.egoDepth !== depth) {
+    syncControls(store.state);
+    setStatus('Select an entity first: the ego network is drawn around it.');
+  }
+});
 byId<HTMLSelectElement>('export-format').addEventListener('change', async (e) => {
   const select = e.target as HTMLSelectElement;
   const format = select.value;
@@ -296,7 +314,8 @@ setupCypherPanel((cypher) => {
   return mounted.source.query(cypher);
 }, (data) => {
   if (!mounted) return;
-  mergeIntoGraph(mounted.graph, data);
+  const anchor = data.entities.find((e) => mounted!.graph.hasNode(e.id))?.id;
+  mergeIntoGraph(mounted.graph, data, anchor);
   mounted.renderer.dataChanged();
   mounted.legend = createLegend(byId('legend'), store, mounted.graph, mounted.totals);
   mounted.legend.update(store.state, mounted.renderer.visible());
@@ -345,16 +364,35 @@ async function boot(): Promise<void> {
     }
     return;
   }
-  const server = await fetch('/api/status').then((r) => (r.ok ? r.json() : { neo4j: false })).catch(() => ({ neo4j: false }));
-  if (server.neo4j) {
-    try {
-      await mount(new ServerSource());
-    } catch (error) {
-      setStatus(`Could not load the graph from Neo4j: ${(error as Error).message}`, true);
-    }
-  } else {
-    setStatus('No Neo4j behind this page: open a graph document (kg extract --out graph.json) with "Open file…" or drop it here.');
+  const server = await fetchStatus();
+  connection.start(server);
+  whenConnectionFails(() => void connection.check());
+  if (server.up) await mountServer();
+  else setStatus(`No Neo4j behind this page (${server.reason}). Open a graph document (kg extract --out graph.json) with "Open file…" or drop it here.`);
+}
+
+async function mountServer(): Promise<void> {
+  try {
+    await mount(new ServerSource());
+  } catch (error) {
+    setStatus(`Could not load the graph from Neo4j: ${(error as Error).message}`, true);
   }
 }
+
+/** The status line follows Neo4j: it says when it went away and what to do, and loads the graph once it is back. */
+function connectionChanged(status: ConnectionStatus, previous: ConnectionStatus | null): void {
+  hook.neo4j = status.up;
+  if (mounted?.source.kind === 'file') return;
+  if (!status.up) {
+    setStatus(`Neo4j is not reachable: ${status.reason}. ${mounted ? 'The graph on screen stays; search, details and expanding need Neo4j.' : ''}`.trim(), true);
+  } else if (mounted) {
+    hook.lastError = null;
+    setStatus(`${describeSource(mounted)} — Neo4j is reachable again`);
+  } else if (previous && !previous.up) {
+    hook.lastError = null;
+    void mountServer();
+  }
+}
+const connection = new ConnectionMonitor(connectionChanged);
 
 void boot();

@@ -1,26 +1,74 @@
 // The Cypher panel: runs a read-only statement through the server (which refuses writes before they run), shows the
 // rows as a table and, on request, the entities and relations in them as a graph.
 import type { QueryResult } from '../../../src/neo4j/run-read-query.js';
-import type { JsonValue } from '../../../src/export/property-graph.js';
+import type { JsonValue, PropertyNode, PropertyRelationship } from '../../../src/export/property-graph.js';
 import type { ViewerGraphData } from '../../../src/viewer/viewer-data.js';
 import { byId, el } from '../dom.js';
 
-function cell(value: JsonValue): string {
-  if (value === null) return '';
-  if (typeof value !== 'object') return String(value);
-  const v = value as Record<string, JsonValue>;
-  if (Array.isArray(value)) return value.map(cell).join(', ');
-  if ('labels' in v && 'properties' in v) return `(${(v.labels as string[]).join(':')} ${String((v.properties as Record<string, JsonValue>).name ?? v.id)})`;
-  if ('type' in v && 'start' in v && 'end' in v) return `[:${String(v.type)}]`;
-  return JSON.stringify(value);
+/** Longest text shown in a cell: a document's or sentence's text is a property like any other, and can be an article. */
+const MAX_CELL_TEXT = 120;
+
+function short(text: string): string {
+  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
 }
 
-/** The entities and entity-to-entity relationships of a query result, in the viewer's shape. */
+type NodeValue = PropertyNode;
+type RelationshipValue = PropertyRelationship;
+
+const isNode = (v: Record<string, JsonValue>): boolean => Array.isArray(v.labels) && typeof v.properties === 'object';
+const isRelationship = (v: Record<string, JsonValue>): boolean => typeof v.type === 'string' && 'start' in v && 'end' in v && typeof v.properties === 'object';
+const isPath = (v: Record<string, JsonValue>): boolean => Array.isArray(v.nodes) && Array.isArray(v.relationships);
+
+/** What a node is called: an entity's name, a document's title or source, else its id (never its text). */
+function nodeName(node: NodeValue): string {
+  const p = node.properties;
+  return short(String(p.name ?? p.title ?? p.source ?? node.id));
+}
+
+function nodeCell(node: NodeValue): string {
+  return `(${node.labels.join(':')} ${nodeName(node)})`;
+}
+
+/** Endpoints by relationship id, as the result's graph resolved them (a row's copy may still hold element ids). */
+type Endpoints = Map<string, { start: string; end: string }>;
+
+/** A path as names and arrows: (A) -[:T]→ (B) ←[:U]- (C). */
+function pathCell(nodes: NodeValue[], relationships: RelationshipValue[], endpoints: Endpoints): string {
+  let text = nodeCell(nodes[0]);
+  relationships.forEach((r, i) => {
+    const forward = (endpoints.get(r.id)?.start ?? r.start) === nodes[i].id;
+    text += forward ? ` -[:${r.type}]→ ` : ` ←[:${r.type}]- `;
+    text += nodeCell(nodes[i + 1]);
+  });
+  return text;
+}
+
+function cell(value: JsonValue, endpoints: Endpoints): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return short(value);
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return value.map((v) => cell(v, endpoints)).join(', ');
+  const v = value as Record<string, JsonValue>;
+  if (isNode(v)) return nodeCell(value as unknown as NodeValue);
+  if (isRelationship(v)) return `[:${String(v.type)}]`;
+  if (isPath(v)) return pathCell(v.nodes as unknown as NodeValue[], v.relationships as unknown as RelationshipValue[], endpoints);
+  return `{${Object.entries(v).map(([k, x]) => `${k}: ${cell(x, endpoints)}`).join(', ')}}`;
+}
+
+/**
+ * The nodes and relationships of a query result, in the viewer's shape: entities as entities, and every other node a
+ * path runs through (a document, a sentence) as a node of its label, so a path is drawn whole.
+ */
 export function resultAsGraph(result: QueryResult): ViewerGraphData {
-  const entities = result.graph.nodes.filter((n) => n.labels.includes('Entity')).map((n) => ({
-    id: n.id, name: String(n.properties.name ?? n.id), type: String(n.properties.type ?? n.labels.find((l) => l !== 'Entity') ?? 'Entity'),
-    aliases: Array.isArray(n.properties.aliases) ? n.properties.aliases.map(String) : [], mentionCount: Number(n.properties.mentionCount ?? 0),
-  }));
+  const entities = result.graph.nodes.map((n) => {
+    const isEntity = n.labels.includes('Entity');
+    return {
+      id: n.id, name: nodeName(n),
+      type: isEntity ? String(n.properties.type ?? n.labels.find((l) => l !== 'Entity') ?? 'Entity') : n.labels[0] ?? 'Node',
+      aliases: isEntity && Array.isArray(n.properties.aliases) ? n.properties.aliases.map(String) : [],
+      mentionCount: Number(n.properties.mentionCount ?? 0),
+    };
+  });
   const ids = new Set(entities.map((e) => e.id));
   const relations = result.graph.relationships.filter((r) => ids.has(r.start) && ids.has(r.end)).map((r) => ({
     id: r.id, source: r.start, target: r.end, type: r.type, confidence: Number(r.properties.confidence ?? 0),
@@ -57,12 +105,13 @@ export function setupCypherPanel(run: ((cypher: string) => Promise<QueryResult>)
     add.disabled = true;
     try {
       last = await run(text.value);
+      const endpoints: Endpoints = new Map(last.graph.relationships.map((r) => [r.id, { start: r.start, end: r.end }]));
       info.textContent = `${last.rows.length} row${last.rows.length === 1 ? '' : 's'}${last.truncated ? ' (cut at the row limit)' : ''}`;
       table.replaceChildren(el('table', {},
         el('thead', {}, el('tr', {}, ...last.columns.map((c) => el('th', { scope: 'col' }, c)))),
-        el('tbody', {}, ...last.rows.slice(0, 500).map((row) => el('tr', {}, ...row.map((v) => el('td', {}, cell(v)))))),
+        el('tbody', {}, ...last.rows.slice(0, 500).map((row) => el('tr', {}, ...row.map((v) => el('td', {}, cell(v, endpoints)))))),
       ));
-      add.disabled = !last.graph.nodes.some((n) => n.labels.includes('Entity'));
+      add.disabled = last.graph.nodes.length === 0;
     } catch (failure) {
       last = null;
       info.textContent = '';

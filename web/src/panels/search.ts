@@ -1,14 +1,20 @@
 // Search with autocomplete (an ARIA combobox): typing asks the source for matching names and aliases; arrows move,
-// Enter or a click chooses, Escape closes.
+// Enter or a click chooses, Escape closes. Enter pressed before the answer for the text in the box has come waits for
+// that answer, so it never chooses a hit of an earlier query.
 import type { SearchHit } from '../../../src/viewer/viewer-data.js';
 import { entityColor } from '../schema-view.js';
 import { el } from '../dom.js';
 
-export function createSearch(input: HTMLInputElement, list: HTMLUListElement, search: (text: string) => Promise<SearchHit[]>, choose: (hit: SearchHit) => void): void {
+export function createSearch(
+  input: HTMLInputElement, list: HTMLUListElement, search: (text: string) => Promise<SearchHit[]>,
+  choose: (hit: SearchHit) => void,
+): void {
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
+  /** The hits for the text in the box, once known; null while nothing is typed. */
+  let answer: Promise<SearchHit[]> | null = null;
 
   const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-activedescendant'); active = -1; };
   const render = () => {
@@ -23,6 +29,13 @@ export function createSearch(input: HTMLInputElement, list: HTMLUListElement, se
     input.setAttribute('aria-expanded', String(hits.length > 0));
     if (active >= 0) input.setAttribute('aria-activedescendant', `search-hit-${active}`);
   };
+  /** A failed search says why under the box, where the answer was expected. */
+  const showFailure = (message: string) => {
+    hits = [];
+    list.replaceChildren(el('li', { class: 'search-error', role: 'option', 'aria-disabled': 'true' }, message));
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
   const pick = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
@@ -33,27 +46,34 @@ export function createSearch(input: HTMLInputElement, list: HTMLUListElement, se
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // The list on screen answers the old text: it goes at once, so neither Enter nor a click can choose from it.
+    hits = [];
+    close();
     const text = input.value.trim();
-    if (!text) { hits = []; close(); return; }
-    timer = setTimeout(async () => {
-      const ticket = ++asked;
-      try {
-        const found = await search(text);
-        if (ticket !== asked) return;
-        hits = found;
-        active = hits.length ? 0 : -1;
-        render();
-      } catch {
-        hits = [];
-        close();
-      }
-    }, 120);
+    if (!text) { answer = null; return; }
+    const ticket = ++asked;
+    answer = new Promise<SearchHit[]>((resolve) => {
+      timer = setTimeout(async () => {
+        try {
+          const found = await search(text);
+          if (ticket === asked) { hits = found; active = hits.length ? 0 : -1; render(); }
+          resolve(found);
+        } catch (error) {
+          if (ticket === asked) showFailure(`Search failed: ${(error as Error).message}`);
+          resolve([]);
+        }
+      }, 120);
+    });
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && hits.length) { active = (active + 1) % hits.length; render(); event.preventDefault(); }
     else if (event.key === 'ArrowUp' && hits.length) { active = (active - 1 + hits.length) % hits.length; render(); event.preventDefault(); }
     else if (event.key === 'Enter' && active >= 0) { pick(active); event.preventDefault(); }
-    else if (event.key === 'Escape') close();
+    else if (event.key === 'Enter' && answer) {
+      event.preventDefault();
+      const ticket = asked;
+      void answer.then((found) => { if (ticket === asked && found.length > 0) { hits = found; pick(0); } });
+    } else if (event.key === 'Escape') close();
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
 }
