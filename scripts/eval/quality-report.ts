@@ -1,0 +1,45 @@
+// The text of reports/quality.md: the evaluation table, the per-article figures, and how each set is scored.
+import type { ArticleScore } from './articles-set.js';
+import type { Baseline } from './quality-table.js';
+
+const fmt = (x: number): string => x.toFixed(3);
+
+/** The whole report. */
+export function reportText(table: string, articles: readonly ArticleScore[], commit: string, baseline?: Baseline): string {
+  const articleLines = articles.map(
+    (a) => `| ${a.article} | ${fmt(a.entityF1)} | ${fmt(a.typeAccuracy)} | ${fmt(a.coreRelationRecall)} | ${fmt(a.typedRelationPrecision)} |`,
+  );
+  return `# Extraction quality
+
+Every development measure of \`kg extract\`, run through the real CLI (\`bin/kg.js\`). Regenerate with \`npm run eval\`
+(about two minutes on two cores); \`npm run eval -- --only SET\` runs one set, \`--without RULE_ID\` switches a named
+rule off. Figures at commit \`${commit}\`; "Start of issue" is commit \`${baseline?.commit ?? '–'}\` (${baseline?.recorded ?? '–'}),
+kept in \`reports/quality-baseline.json\`.
+
+${table}
+
+## Development articles, one by one
+
+| Article | Entity F1 | Type accuracy | Core relation recall | Typed relation precision |
+|---|---|---|---|---|
+${articleLines.join('\n')}
+
+## How each set is scored
+
+- **CoNLL-2003 valid (kg extract)**: each of the 216 \`-DOCSTART-\` documents is one .txt (tokens joined by spaces,
+  one sentence a line), all extracted by one \`kg extract\` over the folder. Name mentions are scored by exact
+  character span against the PER/ORG/LOC gold; an entity type counts as PER, ORG or LOC by its root type (Person,
+  Organization, Location); MISC gold and Product/Event/Group mentions are not scored.
+- **CoNLL-2003 valid (tagger alone)**: the shipped tagger on the same sentences, token spans, no pipeline.
+- **CrossRE news dev**: the 1,670 CrossRE dev sentences placed, token for token, on the CoNLL-2003 valid documents
+  and scored on the same graph. Labels are read as schema relation types by \`scripts/eval/crossre-relation-map.json\`;
+  labels the schema has no type for are not scored. A relation counts when its type is one its label maps to and
+  both endpoints have name mentions on exactly the gold spans, in the mapped direction. The held-out part (sentences
+  of odd-numbered valid documents) is for reporting only: no training, rule or mapping is read from it.
+- **CoNLL04 dev**: each sentence one .txt, one \`kg extract\` over the folder; strict micro P/R/F1 over Work_For,
+  Kill, OrgBased_In, Live_In and Located_In (exact spans, label and direction).
+- **Development articles and the sample article**: one \`kg extract\` per article, scored by
+  \`../shared/eval/score.mjs\` (entity F1 and type accuracy over core gold entities, strict core relation recall,
+  typed relation precision); the table gives the mean over articles.
+`;
+}
