@@ -1,5 +1,6 @@
-// Entry of kg's worker threads: loads the TypeScript sources through tsx's loader, as kg.js does (a worker does
-// not inherit the loader of the thread that started it), then runs the module named in workerData.module.
+// Entry of a worker thread running kg's TypeScript sources (tests, scripts run through tsx): registers tsx's loader,
+// which a worker does not inherit from the thread that started it, then runs the module named in workerData.module.
+// The compiled CLI (dist/) starts its workers on their modules directly (src/util/module-worker.ts).
 import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 

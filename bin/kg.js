@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The `kg` command: runs the TypeScript sources through tsx's loader (no build step needed after npm ci).
-import { register } from 'tsx/esm/api';
+// The `kg` command: runs the compiled CLI in dist/ (`npm run build`; npm ci builds it). In a checkout whose sources
+// changed since the last build it rebuilds first (a fraction of a second), so the command never runs stale code;
+// if it cannot build, it says why and stops.
+import { ensureCurrentBuild } from '../scripts/build-cli.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+await ensureCurrentBuild();
+// Stack traces of --debug point into src/ rather than dist/.
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+const { main } = await import('../dist/cli/main.js');
 await main(process.argv.slice(2));

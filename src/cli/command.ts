@@ -2,9 +2,18 @@
 
 export interface Command {
   name: string;
-  /** One line for `kg --help`. */
-  summary: string;
   /** Full text for `kg <name> --help`. */
   usage: string;
   run(argv: string[]): Promise<void>;
+}
+
+/**
+ * A subcommand as `kg --help` lists it. Its module is imported only when it runs, so that `kg --help` and
+ * `kg extract` do not load what other subcommands need (neo4j-driver alone takes a quarter of a second).
+ */
+export interface CommandEntry {
+  name: string;
+  /** One line for `kg --help`. */
+  summary: string;
+  load(): Promise<Command>;
 }

@@ -1,23 +1,53 @@
 // Entry point of the `kg` command: dispatches to subcommands, turns CliErrors into one-line messages.
 import { CliError } from './cli-error.js';
-import type { Command } from './command.js';
-import { dbCommand } from './commands/db-command.js';
-import { demoCommand } from './commands/demo-command.js';
-import { extractCommand } from './commands/extract-command.js';
-import { loadCommand } from './commands/load-command.js';
-import { serveCommand } from './commands/serve-command.js';
-import { queryCommand } from './commands/query-command.js';
-import { exportCommand } from './commands/export-command.js';
+import type { CommandEntry } from './command.js';
 
-const commands: Command[] = [extractCommand, loadCommand, dbCommand, demoCommand, serveCommand, queryCommand, exportCommand];
+/** The subcommands, in the order `kg --help` lists them. */
+export const commandEntries: CommandEntry[] = [
+  {
+    name: 'extract',
+    summary: 'extract entities and relations from articles into a graph document',
+    load: async () => (await import('./commands/extract-command.js')).extractCommand,
+  },
+  {
+    name: 'load',
+    summary: 'validate graph documents and load them into Neo4j (idempotent)',
+    load: async () => (await import('./commands/load-command.js')).loadCommand,
+  },
+  {
+    name: 'db',
+    summary: "start, stop or check the project's own Neo4j server",
+    load: async () => (await import('./commands/db-command.js')).dbCommand,
+  },
+  {
+    name: 'demo',
+    summary: 'start Neo4j, extract and load the example article, and serve the viewer (npm start)',
+    load: async () => (await import('./commands/demo-command.js')).demoCommand,
+  },
+  {
+    name: 'serve',
+    summary: 'serve the Sigma.js viewer and its API over the graph in Neo4j',
+    load: async () => (await import('./commands/serve-command.js')).serveCommand,
+  },
+  {
+    name: 'query',
+    summary: 'run a Cypher query (read-only unless --write) and print a table, JSON or a graph document',
+    load: async () => (await import('./commands/query-command.js')).queryCommand,
+  },
+  {
+    name: 'export',
+    summary: 'export a subgraph as GraphML, GEXF, a graph document, neo4j-admin CSV or a Cypher script',
+    load: async () => (await import('./commands/export-command.js')).exportCommand,
+  },
+];
 
 function overview(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = Math.max(...commandEntries.map((c) => c.name.length));
   return `kg — build a knowledge graph from news articles
 
 usage: kg <command> [options]   (kg <command> --help for details)
 
-${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+${commandEntries.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
   --debug  show stack traces of unexpected errors`;
 }
@@ -31,9 +61,10 @@ export async function main(argv: string[]): Promise<void> {
     console.log(overview());
     return;
   }
-  const command = commands.find((c) => c.name === name);
+  const entry = commandEntries.find((c) => c.name === name);
   try {
-    if (!command) throw new CliError(`kg: unknown command "${name}"; run kg --help to see the commands`);
+    if (!entry) throw new CliError(`kg: unknown command "${name}"; run kg --help to see the commands`);
+    const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
       console.log(command.usage);
       return;

@@ -1,4 +1,4 @@
-// Entry of an extraction worker thread (started through bin/kg-worker.js): answers the main thread's requests
+// Entry of an extraction worker thread (started through startModuleWorker): answers the main thread's requests
 // with the per-document work of document-worker.ts.
 import { parentPort } from 'node:worker_threads';
 import { documentWorker, type ToWorker } from './document-worker.js';

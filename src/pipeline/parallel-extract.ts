@@ -5,12 +5,13 @@
 // extractGraph's, whatever the number of workers and whichever finishes first. The main thread is one of the
 // workers: it would otherwise sit waiting, and every extra thread loads and warms up its own copy of the code.
 import { EventEmitter } from 'node:events';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { cleanInput } from './clean.js';
 import { entitiesByDocument, finishGraph, keepDocuments, type ExtractOptions, type ExtractProgress, type ExtractResult, type RecognisedDocument } from './extract-graph.js';
 import { documentWorker, type EntityView, type FromWorker, type ToWorker } from './document-worker.js';
 import { resolveEntities } from './resolve.js';
 import type { MentionCandidate, RawInput, RelationCandidate } from './stage-types.js';
+import { siblingModule, startModuleWorker } from '../util/module-worker.js';
 
 export interface ParallelOptions extends ExtractOptions {
   workers: number;
@@ -23,11 +24,10 @@ export interface ParallelOptions extends ExtractOptions {
 
 /** Starts `count` extraction worker threads; each loads the code and models on its own, which takes a moment. */
 export function startWorkerThreads(count: number): Worker[] {
-  return Array.from({ length: count }, () => new Worker(BOOT, { workerData: { module: WORKER_MODULE } }));
+  return Array.from({ length: count }, () => startModuleWorker(WORKER_MODULE));
 }
 
-const BOOT = new URL('../../bin/kg-worker.js', import.meta.url);
-const WORKER_MODULE = new URL('./extract-worker.ts', import.meta.url).href;
+const WORKER_MODULE = siblingModule('./extract-worker', import.meta.url);
 /** Documents queued per worker beyond the one it works on, so it never waits for the next. */
 const AHEAD = 1;
 

@@ -1,8 +1,8 @@
 // Validating a graph document file on a worker thread, so that its checks run beside other work on the same file
 // (kg load --bulk converts it to CSV on the main thread meanwhile) instead of before it.
-import { Worker } from 'node:worker_threads';
 import type { GraphListName } from '../document/graph-source.js';
 import type { ValidationResult } from './validate-document.js';
+import { siblingModule, startModuleWorker } from '../util/module-worker.js';
 
 export type FileValidation = ValidationResult & { counts: Record<GraphListName, number> };
 
@@ -10,8 +10,7 @@ export type FromValidationWorker =
   | { kind: 'result'; result: FileValidation }
   | { kind: 'failed'; notJson: boolean; message: string };
 
-const BOOT = new URL('../../bin/kg-worker.js', import.meta.url);
-const WORKER_MODULE = new URL('./validation-worker.ts', import.meta.url).href;
+const WORKER_MODULE = siblingModule('./validation-worker', import.meta.url);
 
 /** The file is not JSON, or could not be read; the message says where. */
 export class GraphFileReadError extends Error {
@@ -27,7 +26,7 @@ export class GraphFileReadError extends Error {
  */
 export function validateGraphFileOnWorker(file: string): Promise<FileValidation> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { workerData: { module: WORKER_MODULE, file } });
+    const worker = startModuleWorker(WORKER_MODULE, { file });
     let settled = false;
     worker.once('message', (reply: FromValidationWorker) => {
       settled = true;

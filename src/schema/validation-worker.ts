@@ -1,4 +1,4 @@
-// Entry of a validation worker thread (started through bin/kg-worker.js by validateGraphFileOnWorker): validates the
+// Entry of a validation worker thread (started by validateGraphFileOnWorker through startModuleWorker): validates the
 // graph document file named in workerData.file and posts the result, or why the file could not be read as JSON.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GraphFileSyntaxError } from '../document/graph-file-reader.js';

@@ -49,7 +49,6 @@ async function status(): Promise<void> {
 
 export const dbCommand: Command = {
   name: 'db',
-  summary: "start, stop or check the project's own Neo4j server",
   usage: `kg db start|stop|status
 
   start    resolve Neo4j Community ${NEO4J_VERSION} from Maven Central on first use (needs Java 17+ and mvn),

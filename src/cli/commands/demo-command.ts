@@ -19,7 +19,6 @@ async function step(argv: string[]): Promise<void> {
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'start Neo4j, extract and load the example article, and serve the viewer (npm start)',
   usage: `kg demo [--port N] [--out FILE]
 
 Runs, in order: kg db start (skipped when NEO4J_URI is set), kg extract examples/ --out FILE,

@@ -119,7 +119,6 @@ export async function writeExport(graph: ExportGraph, format: Format, out: strin
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export a subgraph as GraphML, GEXF, a graph document, neo4j-admin CSV or a Cypher script',
   usage: `kg export --format graphml|gexf|json|csv|cypher (--query CYPHER | --entity NAME [--depth N] | --all) [--types T1,T2] --out PATH
 
 Takes a subgraph out of Neo4j with every label and property, and the evidence of each fact (quote and article):

@@ -16,7 +16,6 @@ import { progressLine } from '../progress-line.js';
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'extract entities and relations from articles into a graph document',
   usage: `kg extract <file|dir|->... [--out FILE] [--published YYYY-MM-DD] [--workers N]
 
 Reads .txt, .md and .html articles (folders recursively, "-" for stdin) in UTF-8, UTF-16 with a byte-order

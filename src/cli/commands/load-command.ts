@@ -91,7 +91,6 @@ function progressPrinter(file: string): { update: (progress: LoadProgress) => vo
 
 export const loadCommand: Command = {
   name: 'load',
-  summary: 'validate graph documents and load them into Neo4j (idempotent)',
   usage: `kg load <graph.json>... [--batch-size N] [--quiet] [--bulk]
 
 Validates every document against graph-schema/graph-document.schema.json first: if any fails, nothing is written.

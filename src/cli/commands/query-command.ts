@@ -16,7 +16,6 @@ const FORMATS = ['table', 'json', 'graph'] as const;
 
 export const queryCommand: Command = {
   name: 'query',
-  summary: 'run a Cypher query (read-only unless --write) and print a table, JSON or a graph document',
   usage: `kg query "MATCH …" [--param name=value]... [--format table|json|graph] [--write] [--timeout ms] [--limit rows]
 kg query --named <name> [--param name=value]...
 

@@ -6,7 +6,6 @@ import type { Command } from '../command.js';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'serve the Sigma.js viewer and its API over the graph in Neo4j',
   usage: `kg serve [--port N] [--host H]
 
 Serves the viewer on http://127.0.0.1:5173/ with a read-only JSON API over the graph in Neo4j (the project's own
