@@ -1,5 +1,5 @@
 // Shared by the integration tests: a connection to the test Neo4j (started by test/global-setup.ts) and a way to
-// start each test from an empty graph. Test files run one after another (vite.config.ts), so clearing is safe.
+// start each test from an empty graph. Test files run one after another (vitest.config.ts), so clearing is safe.
 import { openGraphDatabase, type GraphDatabase } from '../../src/neo4j/connection.js';
 
 export async function openTestDatabase(): Promise<GraphDatabase> {

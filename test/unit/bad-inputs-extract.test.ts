@@ -1,33 +1,10 @@
 // The bad-input corpus through `kg extract`: every input gives a valid graph or one-line errors, never a stack
 // trace, never a hang; a folder with bad files still extracts the good ones.
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../../src/schema/validate-document.js';
-
-const corpus = path.resolve('test/fixtures/bad-inputs');
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bad-inputs-'));
-// World-writable so the unreadable-file check can run as an unprivileged user and still write its output.
-fs.chmodSync(workDir, 0o777);
-
-function extract(inputs: string[], options: SpawnSyncOptions = {}) {
-  const out = path.join(workDir, `out-${Math.random().toString(36).slice(2)}.json`);
-  const result = spawnSync(process.execPath, [path.resolve('bin/kg.js'), 'extract', ...inputs, '--out', out], {
-    encoding: 'utf8', timeout: 240_000, ...options,
-  });
-  const stderr = String(result.stderr ?? '');
-  const graph = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : undefined;
-  return { status: result.status, signal: result.signal, stderr, lines: stderr.trim().split('\n').filter(Boolean), graph };
-}
-
-function expectCleanMessages(lines: string[]) {
-  for (const line of lines) {
-    expect(line).toMatch(/^kg extract: /);
-    expect(line).not.toMatch(/^\s+at /);
-  }
-}
+import { corpus, expectCleanMessages, extract, workDir } from '../kg-extract-run.js';
 
 const refused: Record<string, RegExp> = {
   'empty.txt': /empty/,
@@ -104,21 +81,4 @@ describe('kg extract on bad input', () => {
     expect(run.status).toBe(2);
     expect(run.graph.documents).toHaveLength(1);
   });
-});
-
-describe('kg extract on a 20 MB article', () => {
-  const big = path.join(workDir, 'twenty-megabytes.txt');
-  beforeAll(() => {
-    const paragraph = fs.readFileSync(path.join(corpus, 'crlf-line-endings.txt'), 'utf8').replace(/\r/g, '')
-      + 'Officials in Madrid said the Northwind Group would open offices in Lisbon and Porto next year.\n\n';
-    fs.writeFileSync(big, paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length)));
-  });
-  afterAll(() => fs.rmSync(big, { force: true }));
-
-  it('extracts it within a 1 GB heap', () => {
-    const run = extract([big], { env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=1024' } });
-    expectCleanMessages(run.lines);
-    expect(run.status).toBe(0);
-    expect(run.graph.entities.length).toBeGreaterThan(0);
-  }, 300_000);
 });
