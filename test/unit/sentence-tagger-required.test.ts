@@ -1,0 +1,57 @@
+// The statistical tagger is part of every extraction: without its module or its model, `kg extract` fails with the
+// reason instead of writing a different graph from the rule layers alone. Each case runs the compiled CLI from a
+// copy of the checkout with one piece missing.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve('.');
+const article = path.resolve('examples/microsoft-halts-services-israeli-military-unit.txt');
+const copies: string[] = [];
+
+/** A copy of what the compiled CLI needs, without `omit` (paths relative to the checkout). */
+function checkoutWithout(omit: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-tagger-'));
+  copies.push(dir);
+  for (const part of ['bin', 'dist', 'src', 'graph-schema', 'models', 'scripts/build-cli.mjs', 'package.json']) {
+    fs.cpSync(path.join(root, part), path.join(dir, part), { recursive: true, preserveTimestamps: true });
+  }
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  for (const part of omit) fs.rmSync(path.join(dir, part), { recursive: true });
+  return dir;
+}
+
+function extractIn(dir: string) {
+  const out = path.join(dir, 'graph.json');
+  const run = spawnSync(process.execPath, [path.join(dir, 'bin/kg.js'), 'extract', article, '--out', out], { encoding: 'utf8' });
+  return { status: run.status, stderr: run.stderr, wrote: fs.existsSync(out) };
+}
+
+afterAll(() => {
+  for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the sentence tagger', () => {
+  it('extracts from the copy when nothing is missing (the copy itself is sound)', () => {
+    const run = extractIn(checkoutWithout([]));
+    expect(run.stderr).not.toMatch(/error|missing/i);
+    expect(run.status).toBe(0);
+    expect(run.wrote).toBe(true);
+  });
+
+  it('stops kg extract with the reason when its model file is missing', () => {
+    const run = extractIn(checkoutWithout(['models/ner-conll2003.bin.gz']));
+    expect(run.status).not.toBe(0);
+    expect(run.wrote).toBe(false);
+    expect(run.stderr).toMatch(/^kg extract: ner: model file .*ner-conll2003\.bin\.gz is missing; run `npm run train:ner`/);
+  });
+
+  it('stops kg extract with the reason when its module is missing', () => {
+    const run = extractIn(checkoutWithout(['src/ner/tag-entities.ts', 'dist/ner/tag-entities.js']));
+    expect(run.status).not.toBe(0);
+    expect(run.wrote).toBe(false);
+    expect(run.stderr).toMatch(/^kg extract: .*tag-entities\.js/);
+  });
+});
