@@ -14,7 +14,7 @@ import { viewSentence, type Group, type SentenceView, type Slot } from '../relat
 import { findPhrases, nounTypes, relationDef, type RelationDef } from '../relations/signals.js';
 import { canContain, matchStructure } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
-import { isNegated } from '../relations/negation.js';
+import { modalityAt } from '../relations/modality.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
 import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 import { countryOfWord } from '../recognition/nationality-phrases.js';
@@ -188,8 +188,10 @@ function applyClassifier(view: SentenceView, model: RelationModel, relations: Re
     if (reportsClause(view.words, a.end, b.start)) continue;
     if (p.type.name === 'LIVES_IN' && placeOfAnEvent(view.words.slice(a.end, b.start))) continue;
     stated.add(k);
-    const negated = isNegated(view.sentence.tokens.slice(a.end, b.start).map((t) => t.text));
-    const properties: RelationCandidate['properties'] = negated ? { negated: true } : {};
+    // Both names stand in what a governing verb or a modal marks as not stated as fact.
+    const tokens = view.sentence.tokens.map((t) => t.text);
+    const modality = modalityAt(tokens, a.start) && modalityAt(tokens, b.start);
+    const properties: RelationCandidate['properties'] = modality ? { negated: true, modality } : {};
     emit([p.source], [p.target], { types: [p.type], reverse: false, properties, confidence: confidenceOf(p.margin), pattern: 'classifier', cueAt: a.end });
   }
 }

@@ -4,7 +4,7 @@
 // ("assault on Gaza"). A verb that fits no schema type gives RELATED_TO with the verb kept.
 import type { Group, SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
-import { isNegated } from './negation.js';
+import { modalityAt } from './modality.js';
 import { findPhrases, nounTypes, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
@@ -113,7 +113,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (to - from > MAX_BETWEEN) return undefined;
   for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(words[i])) return undefined;
   const between = words.slice(from, to);
-  const negated = (cue: number) => isNegated(words.slice(from, cue + 1));
+  const tokens = view.sentence.tokens.map((t) => t.text);
+  // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).
+  const modality = (cue: number): PairMatch['properties'] => {
+    const found = modalityAt(tokens, cue);
+    return found ? { negated: true, modality: found } : {};
+  };
 
   // Possessive nominalisation: "Acme's acquisition of Globex", "Lincoln's assassin, Booth".
   if (left.slots[0].possessive) {
@@ -127,7 +132,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       }
       if (next.length >= 1 && NOUN_PREPOSITIONS.has(next[0]) && next.length <= 4 && next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))) {
         const awaitsTarget = next[0] === 'of' && types[0].objectPreposition ? 'yes' : undefined;
-        return { types, reverse: false, properties: { verb: noun, ...(negated(from + k) ? { negated: true } : {}) }, confidence: 0.7, pattern: 'possessive-nominal', cueAt: from + k, awaitsTarget };
+        return { types, reverse: false, properties: { verb: noun, ...modality(from + k) }, confidence: 0.7, pattern: 'possessive-nominal', cueAt: from + k, awaitsTarget };
       }
     }
   }
@@ -141,7 +146,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "the arrest of Smith by Chicago police": a place only qualifies the doer, who is not named.
     const qualifies = right.slots[0].root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
     if (nominal && !qualifies) {
-      return { types: nominal.types, reverse: true, properties: { verb: words[nominal.at]!, ...(isNegated(words.slice(nominal.at, from)) ? { negated: true } : {}) }, confidence: 0.7, pattern: 'nominal-of-by', cueAt: nominal.at };
+      return { types: nominal.types, reverse: true, properties: { verb: words[nominal.at]!, ...modality(nominal.at) }, confidence: 0.7, pattern: 'nominal-of-by', cueAt: nominal.at };
     }
   }
   // "Kennedy assassin Sirhan Sirhan": an agent noun between two names, the second is the agent.
@@ -191,7 +196,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
     const cue = from + phrase.at;
     const passive = phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by';
-    return { types: [phrase.type], reverse: passive, properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...(negated(cue) ? { negated: true } : {}) }, confidence: 0.75, pattern: 'phrase', cueAt: cue };
+    return { types: [phrase.type], reverse: passive, properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...modality(cue) }, confidence: 0.75, pattern: 'phrase', cueAt: cue };
   }
   if (verb && !afterPreposition) {
     const cue = from + verbAt;
@@ -211,7 +216,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const object = objectWords(prep >= 0 ? after.slice(0, prep) : after.slice(0, stop < 0 ? after.length : stop));
       if (object && object.split(' ').length <= 5) properties.object = object;
     }
-    if (negated(cue)) properties.negated = true;
+    Object.assign(properties, modality(cue));
     return { types: verb.types, reverse: passive, properties, confidence: Math.max(0.5, (passive ? 0.72 : 0.78) - 0.015 * Math.max(0, verbAt - 2)), pattern: passive ? 'passive-verb' : 'active-verb', cueAt: cue };
   }
   // A bare nominalisation just before the right-hand entity: "assault on Gaza", "surveillance of Palestinians".
@@ -221,7 +226,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;
     // "Doe and the deputy secretary of Acme": after "and" the noun belongs to someone else.
     if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w)))) break;
-    return { types, reverse: false, properties: { verb: between[i], ...(negated(from + i) ? { negated: true } : {}) }, confidence: 0.45, pattern: 'nominal', cueAt: from + i };
+    return { types, reverse: false, properties: { verb: between[i], ...modality(from + i) }, confidence: 0.45, pattern: 'nominal', cueAt: from + i };
   }
   // A verb the schema has no type for.
   if (between.length >= 1 && between.length <= 6 && !between.includes(',')) {
@@ -229,7 +234,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (i >= 0) {
       const after = between.slice(i + 1);
       const passive = after[after.length - 1] === 'by' || after[0] === 'by';
-      return { types: [], reverse: passive, properties: { verb: lemmatise(between[i]), ...(negated(from + i) ? { negated: true } : {}) }, confidence: 0.3, pattern: 'unknown-verb', cueAt: from + i };
+      return { types: [], reverse: passive, properties: { verb: lemmatise(between[i]), ...modality(from + i) }, confidence: 0.3, pattern: 'unknown-verb', cueAt: from + i };
     }
   }
   return undefined;

@@ -1,0 +1,113 @@
+// Whether a sentence states a relation as a fact, read as a scope rather than from words near the cue: a governing
+// verb or construction ("demanded that", "urged X to", "plans to", "denied that", "if", a question, a modal or a
+// negator in the cue's own verb group) marks what lies in its clause, wherever the subject stands. The relation is
+// kept with `negated: true` and the kind of modality, so it can be audited but is not shown as a fact. Words that only
+// colour a fact ("reportedly", "tried to", "offered") leave it a fact; so does a decision reported as taken ("agreed
+// to", "decided to", "voted to").
+
+export type Modality = 'denied' | 'hypothetical' | 'demanded' | 'planned' | 'question';
+
+/** Verbs whose complement is what someone wants to happen, not what happened: "demanded that …", "urged X to …". */
+const DEMAND_THAT = /^(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|recommend(?:s|ed|ing)?)$/;
+/** … and those that take it only as "X to …" or "for …" ("called on X to", "pressed X to", "pushed for"). */
+const DEMAND_TO = /^(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|appeal(?:s|ed|ing)?|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|pleaded|pleads)$/;
+const DEMANDING = { test: (w: string) => DEMAND_THAT.test(w) || DEMAND_TO.test(w) };
+/** Verbs and nouns of intention before an infinitive ("plans to buy", "a proposal to sell"). */
+const PLANNING = new Set(`plan plans planned planning want wants wanted wanting seek seeks sought seeking hope hopes hoped hoping aim aims aimed aiming intend intends
+  intended intending threaten threatens threatened threatening propose proposes proposed proposing proposal consider considers considered considering
+  wish wishes wished prepared preparing mull mulls mulled weigh weighs weighed`.split(/\s+/));
+/** Verbs that deny what follows ("denied that", "refused to", "failed to", "declined to"). */
+const DENYING = new Set(['deny', 'denies', 'denied', 'denying', 'refuse', 'refuses', 'refused', 'refusing', 'fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'declining', 'rejected', 'rejects', 'dismissed', 'refuted', 'disputed', 'disputes']);
+/** Conjunctions that make a whole sentence a condition or an open question. */
+const CONDITIONAL = new Set(['if', 'unless']);
+const MODALS = new Set(['could', 'might', 'may', 'should', 'would', 'can', 'must']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
+/** Words that may stand inside a verb group between a modal or a negator and the cue ("could not have been sold"). */
+const VERB_GROUP = new Set(['not', "n't", 'never', 'be', 'been', 'being', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'do', 'does', 'did', 'longer', 'yet', 'also', 'still', 'ever', 'to', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'formally', 'directly', 'actually', 'legally', 'officially']);
+/** Words that end the reach of a governing verb. */
+const SCOPE_ENDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'because', 'meanwhile', '”', "''", '"']);
+/** After a comma, the attribution of a quote or a report ("…, said Jane Doe of Acme") is outside what it reports. */
+const ATTRIBUTION = new Set(['said', 'says', 'according', 'added', 'told', 'wrote', 'stated', 'noted']);
+/** True when token `j` ends a clause that a governing word or a condition reaches over. */
+const endsScope = (words: readonly string[], j: number) => SCOPE_ENDS.has(words[j]!) || (words[j] === ',' && words.slice(j + 1, j + 4).some((w) => ATTRIBUTION.has(w)));
+/** "denied reports that …": what the reports say is denied. */
+const CLAIMS = new Set(['claims', 'claim', 'reports', 'report', 'allegations', 'suggestions', 'accusations', 'charges', 'rumors', 'rumours', 'speculation', 'suggestion', 'idea', 'notion']);
+const RELATIVE = new Set(['who', 'which', 'whose']);
+
+/** The complement of a demanding verb: "that", "for", or an object (up to six words) followed by "to". */
+function opensDemand(words: readonly string[], i: number): boolean {
+  const next = words[i + 1];
+  if ((next === 'that' && DEMAND_THAT.test(words[i]!)) || next === 'for' || (next === 'on' && /^call/.test(words[i]!))) return true;
+  for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
+    if (words[k] === 'to') return true;
+    if (SCOPE_ENDS.has(words[k]!) || words[k] === '.' || words[k] === ',') return false;
+  }
+  return false;
+}
+
+/** The index where the scope of a governing word at `i` ends (exclusive). */
+function scopeEnd(words: readonly string[], i: number): number {
+  // A governing verb inside a relative clause ("X, which wants Y to …,") reaches only to the clause's closing comma.
+  let k = i - 1;
+  while (k >= 0 && words[k] !== ',' && !RELATIVE.has(words[k]!)) k--;
+  const relative = k >= 0 && RELATIVE.has(words[k]!);
+  for (let j = i + 1; j < words.length; j++) {
+    const w = words[j]!;
+    if (endsScope(words, j) || (relative && w === ',') || (w === ',' && words[j + 1] === 'and' && !DEMANDING.test(words[i]!))) return j;
+  }
+  return words.length;
+}
+
+/** The governing word before `cue` whose scope holds it, with the modality it gives. */
+function governing(words: readonly string[], cue: number): Modality | undefined {
+  for (let i = cue - 1; i >= 0; i--) {
+    const w = words[i]!;
+    let modality: Modality | undefined;
+    if (DEMANDING.test(w) && opensDemand(words, i)) modality = 'demanded';
+    else if (PLANNING.has(w) && (words[i + 1] === 'to' || /ing$/.test(words[i + 1] ?? '') || words[i + 1] === 'that')) modality = 'planned';
+    else if (DENYING.has(w) && (words[i + 1] === 'to' || words[i + 1] === 'that' || /ing$/.test(words[i + 1] ?? '') || (CLAIMS.has(words[i + 1] ?? '') && words[i + 2] === 'that'))) modality = 'denied';
+    // "rumours that the files on Oswald, who was charged with killing Kennedy, …": a relative clause states its own fact.
+    if (modality && scopeEnd(words, i) > cue && !words.slice(i, cue).some((x, k) => x === ',' && RELATIVE.has(words[i + k + 1]!))) return modality;
+  }
+  return undefined;
+}
+
+/** A modal or a negator in the cue's own verb group ("could buy", "did not acquire", "is not a member of"). */
+function inVerbGroup(tokens: readonly string[], words: readonly string[], cue: number): Modality | undefined {
+  for (let k = cue - 1; k >= Math.max(0, cue - 5); k--) {
+    const w = words[k]!;
+    if (NEGATORS.has(w) || /n['’]t$/.test(w)) return 'denied';
+    // "in May bought": the month, not the modal.
+    if (MODALS.has(w) && tokens[k] !== 'May') return 'hypothetical';
+    if (!VERB_GROUP.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "If Fox chose Blu-ray, Sony would gain", "Sony would gain, if …": the condition and what hangs on it are both
+ * supposed, up to the clause's end; "Acme will buy Globex if regulators agree" supposes only what follows "if".
+ */
+function conditionalOver(words: readonly string[], cue: number): boolean {
+  for (let c = 0; c < words.length; c++) {
+    if (!CONDITIONAL.has(words[c]!) || words[c - 1] === 'as' || words[c - 1] === 'even') continue;
+    const opensClause = c === 0 || words[c - 1] === ',' || SCOPE_ENDS.has(words[c - 1]!) || words[c - 1] === '“' || words[c - 1] === '``';
+    let start = opensClause ? c : c;
+    if (opensClause) while (start > 0 && !endsScope(words, start - 1)) start--;
+    let end = c + 1;
+    while (end < words.length && !endsScope(words, end)) end++;
+    if (cue >= start && cue < end) return true;
+  }
+  return false;
+}
+
+/**
+ * The modality that keeps the relation signalled at token `cue` from being a fact, or undefined when the sentence
+ * asserts it. `tokens` are the sentence's tokens as written.
+ */
+export function modalityAt(tokens: readonly string[], cue: number): Modality | undefined {
+  const words = tokens.map((t) => t.toLowerCase().replace(/’/g, "'"));
+  if (words[words.length - 1] === '?' || words.includes('?')) return 'question';
+  if (conditionalOver(words, cue)) return 'hypothetical';
+  return inVerbGroup(tokens, words, cue) ?? governing(words, cue);
+}

@@ -1,0 +1,66 @@
+// Pins modality as a scope, on sentences written for the tests: a governing verb or construction marks the relations
+// in its clause as not stated, whether it stands before or after their subject; words that only colour a fact
+// ("reportedly", "tried to", "offered") leave it a fact.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { modalityAt } from '../../src/relations/modality.js';
+
+function extract(text: string) {
+  const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+  const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+  const relations = graph.relations.map((r) => ({ ...r, from: name.get(r.source)!, to: name.get(r.target)! }));
+  return { relations, find: (type: string, from: string, to: string) => relations.find((r) => r.type === type && r.from.includes(from) && r.to.includes(to)) };
+}
+
+/** The modality at the first occurrence of `word` in a sentence split on spaces. */
+const at = (sentence: string, word: string) => {
+  const tokens = sentence.split(' ');
+  return modalityAt(tokens, tokens.indexOf(word));
+};
+
+describe('modality as a scope', () => {
+  it('marks what a demand asks for, with the demanding verb before the subject', () => {
+    const { find } = extract('The campaigners have demanded that Helvantis Corporation cut all ties with the Ruritanian army.');
+    const cut = find('TERMINATED_SERVICE', 'Helvantis', 'Ruritan');
+    expect(cut?.properties.negated).toBe(true);
+    expect(cut?.properties.modality).toBe('demanded');
+  });
+
+  it('keeps the demand itself a fact, and marks what the one urged is to do', () => {
+    const { find } = extract('Amnesty International urged Helvantis Corporation to stop supplying the Ruritanian army.');
+    expect(find('DEMANDED', 'Amnesty', 'Helvantis')?.properties.negated).toBeUndefined();
+    expect(at('Amnesty urged Helvantis to stop supplying Ruritania .', 'stop')).toBe('demanded');
+    expect(at('Unions called on Helvantis to end the contract .', 'end')).toBe('demanded');
+  });
+
+  it('marks a plan after the subject, and a condition before or after the main clause', () => {
+    expect(at('Helvantis plans to buy Quorra .', 'buy')).toBe('planned');
+    expect(at('If Helvantis buys Quorra , prices will rise .', 'buys')).toBe('hypothetical');
+    expect(at('Prices will rise , if Helvantis buys Quorra .', 'buys')).toBe('hypothetical');
+    expect(at('Helvantis will buy Quorra if regulators agree .', 'buy')).toBeUndefined();
+  });
+
+  it('marks a denial, a refusal, a question and a negated or modal verb group', () => {
+    expect(at('Helvantis denied that it supplied Ruritania .', 'supplied')).toBe('denied');
+    expect(at('Helvantis refused to supply Ruritania .', 'supply')).toBe('denied');
+    expect(at('Did Helvantis supply Ruritania ?', 'supply')).toBe('question');
+    expect(at('Helvantis did not acquire Quorra .', 'acquire')).toBe('denied');
+    expect(at('Helvantis could acquire Quorra .', 'acquire')).toBe('hypothetical');
+    expect(at('Helvantis is not a member of Nato .', 'a')).toBe('denied');
+  });
+
+  it('leaves a fact a fact when a word only colours it, or a negator belongs to another clause', () => {
+    expect(at('Helvantis reportedly acquired Quorra .', 'acquired')).toBeUndefined();
+    expect(at('Oswald allegedly shot Kennedy .', 'shot')).toBeUndefined();
+    expect(at('Helvantis tried to acquire Quorra and acquired it .', 'acquire')).toBeUndefined();
+    expect(at('Helvantis , which has not commented , acquired Quorra .', 'acquired')).toBeUndefined();
+    expect(at('Helvantis has agreed to acquire Quorra .', 'acquire')).toBeUndefined();
+    expect(at('In May acquired Helvantis Quorra .', 'acquired')).toBeUndefined();
+  });
+
+  it('ends a scope at the attribution of a quote and at a relative clause', () => {
+    expect(at('Traders hoped that copper would rise , said Jane Doe of Acme .', 'of')).toBeUndefined();
+    expect(at('Officials dismissed rumours that files on Oswald , who killed Kennedy , were sold .', 'killed')).toBeUndefined();
+    expect(at('Officials dismissed rumours that files on Oswald were sold to Cuba .', 'sold')).toBe('denied');
+  });
+});
