@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { joinTokens } from '../../src/ner/conll04-reader.js';
 import { isA, type EntityTypeName } from '../../src/schema/schema.js';
-import { coarseType, mentionsWithin, type GraphIndex } from './graph-index.js';
+import { coarseType, documentOf, mentionsWithin, type GraphIndex } from './graph-index.js';
 import { TypedCounter } from './prf.js';
 import { prfRows, type Row } from './rows.js';
 
@@ -51,7 +51,7 @@ export function scoreConll04(samples: readonly Conll04Sample[], index: GraphInde
       while (last + 1 < starts.length && starts[last + 1]! < m.end) last++;
       return starts[last]! + sample.tokens[last]!.length - m.end <= 1 ? spanKey(first, last + 1) : undefined;
     };
-    const docId = index.docByFile.get(conll04FileName(n));
+    const docId = documentOf(index, conll04FileName(n), `${text}\n`);
     const goldRelations = sample.relations.map((r) => {
       const h = sample.entities[r.head]!;
       const t = sample.entities[r.tail]!;

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConllDocument } from '../../src/ner/conll-reader.js';
 import { tagTokens } from '../../src/ner/tag-entities.js';
-import { coarseType, type GraphIndex } from './graph-index.js';
+import { coarseType, documentOf, type GraphIndex } from './graph-index.js';
 import { TypedCounter } from './prf.js';
 import { prfRows, type Row } from './rows.js';
 import { charSpan, layoutTokens, tokenSpans, type TokenText } from './token-text.js';
@@ -43,7 +43,7 @@ export function goldSpans(doc: ConllDocument, layout: TokenText): { type: string
 export function scoreConllExtraction(docs: readonly ConllDocument[], layouts: readonly TokenText[], split: string, index: GraphIndex): TypedCounter {
   const counter = new TypedCounter();
   docs.forEach((doc, n) => {
-    const docId = index.docByFile.get(conllFileName(split, n));
+    const docId = documentOf(index, conllFileName(split, n), layouts[n]!.text);
     const predicted = (docId ? index.mentionsByDoc.get(docId) ?? [] : []).flatMap((m) => {
       const type = coarseType(m.entity.type);
       return type ? [{ type, key: `${m.start}:${m.end}` }] : [];

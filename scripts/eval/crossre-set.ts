@@ -3,7 +3,7 @@
 // its two endpoints have name mentions on exactly the gold spans, in the mapped direction.
 import { readFileSync } from 'node:fs';
 import { conllFileName } from './conll2003-set.js';
-import { mentionsWithin, type GraphIndex } from './graph-index.js';
+import { documentOf, mentionsWithin, type GraphIndex } from './graph-index.js';
 import type { PlacedSentence } from './crossre-placement.js';
 import type { Score } from './prf.js';
 import { charSpan, type TokenText } from './token-text.js';
@@ -55,7 +55,7 @@ export function scoreCrossre(placed: readonly PlacedSentence[], layouts: readonl
     const golds = p.crossre.relations
       .filter((r) => (map.labels[r[4]]?.types.length ?? 0) > 0)
       .map((r) => ({ label: r[4], head: charSpan(tokens, starts, r[0], r[1] + 1), tail: charSpan(tokens, starts, r[2], r[3] + 1) }));
-    const docId = index.docByFile.get(conllFileName('valid', p.doc));
+    const docId = documentOf(index, conllFileName('valid', p.doc), layout.text);
     const found = new Set<number>();
     for (const r of (docId ? index.relationsByDoc.get(docId) : undefined) ?? []) {
       if (r.relation.properties.negated || !scoredTypes.has(r.relation.type)) continue;

@@ -22,6 +22,8 @@ export interface IndexedRelation {
 export interface GraphIndex {
   /** Document id of each input file, by file name. */
   readonly docByFile: Map<string, string>;
+  /** Document id by text: `kg extract` keeps one document of inputs with the same text, under the first one's name. */
+  readonly docByText: Map<string, string>;
   /** Name mentions (not pronouns or nominals) per document id, in text order. */
   readonly mentionsByDoc: Map<string, IndexedMention[]>;
   readonly relationsByDoc: Map<string, IndexedRelation[]>;
@@ -38,6 +40,7 @@ export function coarseType(type: EntityTypeName): 'PER' | 'ORG' | 'LOC' | undefi
 /** Indexes a graph document by input file. */
 export function indexGraph(graph: GraphDocument): GraphIndex {
   const docByFile = new Map(graph.documents.map((d) => [basename(d.source), d.id]));
+  const docByText = new Map(graph.documents.map((d) => [d.text, d.id]));
   const mentionsByDoc = new Map<string, IndexedMention[]>();
   for (const entity of graph.entities) {
     for (const m of entity.mentions) {
@@ -62,7 +65,7 @@ export function indexGraph(graph: GraphDocument): GraphIndex {
       relationsByDoc.set(doc, list);
     }
   }
-  return { docByFile, mentionsByDoc, relationsByDoc };
+  return { docByFile, docByText, mentionsByDoc, relationsByDoc };
 }
 
 /** Reads and indexes a graph document file. */
@@ -73,4 +76,9 @@ export function readGraphIndex(path: string): GraphIndex {
 /** The name mentions of an entity in one document that lie inside [start, end). */
 export function mentionsWithin(entity: Entity, doc: string, start: number, end: number): { start: number; end: number }[] {
   return entity.mentions.filter((m) => m.doc === doc && (!m.kind || m.kind === 'name') && m.start >= start && m.end <= end);
+}
+
+/** The document extracted from an input file: by its name, or by its text when it repeated an earlier input. */
+export function documentOf(index: GraphIndex, file: string, text: string): string | undefined {
+  return index.docByFile.get(file) ?? index.docByText.get(text);
 }
