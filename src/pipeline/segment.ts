@@ -2,9 +2,11 @@
 // Line breaks end sentences (headlines, captions and paragraphs are separate units in news text).
 import type { CleanDocument, SegmentedDocument, Sentence, Token } from './stage-types.js';
 
-// Order matters: dotted acronyms (U.S.), clitics ('s), numbers (+44, 1,000), words with inner hyphens or
-// apostrophes (O'Brien, worker-led), then any other single non-space character.
-const TOKEN = /(?:\p{L}\.){2,}|['’](?:s|S|re|ve|ll|d|m|t)(?![\p{L}\p{N}])|\+?\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+// Order matters: dotted acronyms (U.S.), clitics ('s), numbers, words with inner hyphens or apostrophes (O'Brien,
+// worker-led), then any other single non-space character. A number is cut as the tagger's training text (CoNLL-2003)
+// cuts it: dates, scores, ranges, bowling figures, times and decimals stay whole ("1996-12-06", "2-1", "8-1-60-0",
+// "10:30", "1,000", "+44") and so do words written on to it ("21-year-old", "1990s", "5bn").
+const TOKEN = /(?:\p{L}\.){2,}|['’](?:s|S|re|ve|ll|d|m|t)(?![\p{L}\p{N}])|\+?\p{N}+(?:[-.,:/]\p{N}+)*(?:-?\p{L}+(?:-[\p{L}\p{N}]+)*)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /** Words after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = new Set([
