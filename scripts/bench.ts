@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localNeo4jLayout, NEO4J_VERSION, projectRoot } from '../src/db/local-neo4j-layout.js';
 import { runningServer, startLocalServer, stopLocalServer } from '../src/db/local-neo4j-server.js';
-import { openGraphDatabase, type GraphDatabase } from '../src/neo4j/connection.js';
+import { localConnectionSettings, openGraphDatabase, type GraphDatabase } from '../src/neo4j/connection.js';
 import type { GraphDocument } from '../src/document/graph-document.js';
 import { graphJsonPieces } from '../src/document/graph-json.js';
 import { graphFileSource } from '../src/document/graph-source.js';
@@ -48,6 +48,8 @@ const benchEnv = {
   KG_NEO4J_HTTP_PORT: process.env.KG_BENCH_HTTP_PORT || '7514',
   KG_NEO4J_HEAP: '3g',
   KG_NEO4J_PAGECACHE: '2g',
+  // LOAD CSV of the largest graph runs in one outer transaction.
+  KG_NEO4J_TX_TIMEOUT: '2h',
 };
 const layout = localNeo4jLayout({ ...process.env, ...benchEnv });
 const boltUri = `bolt://127.0.0.1:${layout.boltPort}`;
@@ -172,7 +174,7 @@ function writeLongText(folder: string, file: string, bytes: number): void {
 // ------------------------------------------------------------------------------------------------------------- loading
 
 async function withDatabase<T>(work: (database: GraphDatabase) => Promise<T>): Promise<T> {
-  const database = await openGraphDatabase({ uri: boltUri, external: false });
+  const database = await openGraphDatabase(localConnectionSettings(layout));
   try {
     return await work(database);
   } finally {

@@ -25,6 +25,8 @@ export interface LocalNeo4jLayout {
   httpPort: number;
   heapSize: string;
   pageCacheSize: string;
+  /** Longest a transaction may run before the server ends it (Neo4j duration, e.g. `10m`). */
+  transactionTimeout: string;
 }
 
 function port(value: string | undefined, fallback: number, variable: string): number {
@@ -37,7 +39,8 @@ function port(value: string | undefined, fallback: number, variable: string): nu
 }
 
 /** The layout of the local server, from KG_NEO4J_HOME, KG_NEO4J_BOLT_PORT, KG_NEO4J_HTTP_PORT, KG_NEO4J_HEAP,
- * KG_NEO4J_PAGECACHE (defaults: `.neo4j/` in the project, 7687, 7474, 1g, 512m). */
+ * KG_NEO4J_PAGECACHE, KG_NEO4J_TX_TIMEOUT (defaults: `.neo4j/` in the project, 7687, 7474, 1g, 512m, 10m). The HTTP
+ * port is kept for old configurations; the server no longer opens it. */
 export function localNeo4jLayout(env: NodeJS.ProcessEnv = process.env): LocalNeo4jLayout {
   const home = path.resolve(env.KG_NEO4J_HOME || path.join(projectRoot, '.neo4j'));
   return {
@@ -54,6 +57,7 @@ export function localNeo4jLayout(env: NodeJS.ProcessEnv = process.env): LocalNeo
     httpPort: port(env.KG_NEO4J_HTTP_PORT, 7474, 'KG_NEO4J_HTTP_PORT'),
     heapSize: env.KG_NEO4J_HEAP || '1g',
     pageCacheSize: env.KG_NEO4J_PAGECACHE || '512m',
+    transactionTimeout: env.KG_NEO4J_TX_TIMEOUT || '10m',
   };
 }
 
@@ -62,15 +66,41 @@ export function localBoltUri(layout: LocalNeo4jLayout = localNeo4jLayout()): str
   return `bolt://127.0.0.1:${layout.boltPort}`;
 }
 
-/** neo4j.conf for the local server: loopback only, no auth (nothing but this machine can reach it), no telemetry. */
+/** The file holding the generated password of the local server's `neo4j` user (mode 0600, in run/). */
+export function passwordFile(layout: LocalNeo4jLayout): string {
+  return path.join(layout.runDir, 'neo4j-password');
+}
+
+/** Bytes in a memory size written the way Neo4j writes it (`512m`, `1g`, `65536k`, a plain number of bytes). */
+export function memoryBytes(size: string): number {
+  const match = /^(\d+)([kmg]?)b?$/i.exec(size.trim());
+  if (!match) throw new Error(`memory size "${size}" is not a number followed by k, m or g`);
+  return Number(match[1]) * { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+}
+
+/**
+ * neo4j.conf for the local server. Any program on this machine, and any web page a browser on it opens, can reach
+ * loopback ports, so: auth on (the password is generated into run/), Bolt only (the HTTP API, with its `*` CORS, is
+ * off), LOAD CSV may not fetch from the network, and every transaction has a time and a memory limit, so one runaway
+ * query cannot hold the server.
+ */
 export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
+  const heap = memoryBytes(layout.heapSize);
   return [
     '# Written by `kg db start`; edit the KG_NEO4J_* environment variables instead of this file.',
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${layout.boltPort}`,
-    `server.http.listen_address=127.0.0.1:${layout.httpPort}`,
+    'server.http.enabled=false',
     'server.https.enabled=false',
-    'dbms.security.auth_enabled=false',
+    'dbms.security.auth_enabled=true',
+    // Every address there is (the setting's name in 5.26): LOAD CSV FROM 'http://…' would otherwise make the JVM fetch
+    // any URL it is given.
+    'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
+    // Long enough for the largest load batch on a slow machine, short enough that a forgotten query ends.
+    `db.transaction.timeout=${layout.transactionTimeout}`,
+    // One transaction may take half the heap and all of them together 70 %, so a huge result fails alone.
+    `db.memory.transaction.max=${Math.floor(heap / 2 / 1024 ** 2)}m`,
+    `dbms.memory.transaction.total.max=${Math.floor((heap * 0.7) / 1024 ** 2)}m`,
     'server.directories.data=data',
     'server.directories.logs=logs',
     'server.directories.run=run',

@@ -5,12 +5,15 @@ import { createServer } from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import { boltAnswers } from '../neo4j/connection.js';
+import { claimServerPassword } from '../neo4j/server-password.js';
+import { ensureLocalPassword, readLocalPassword } from './local-neo4j-password.js';
 import {
   NEO4J_VERSION,
   javaArguments,
   javaBinary,
   localBoltUri,
   localNeo4jLayout,
+  passwordFile,
   renderNeo4jConf,
   type LocalNeo4jLayout,
 } from './local-neo4j-layout.js';
@@ -142,10 +145,7 @@ function portFree(port: number): Promise<boolean> {
 }
 
 async function checkPorts(layout: LocalNeo4jLayout): Promise<void> {
-  for (const [port, variable] of [
-    [layout.boltPort, 'KG_NEO4J_BOLT_PORT'],
-    [layout.httpPort, 'KG_NEO4J_HTTP_PORT'],
-  ] as const) {
+  for (const [port, variable] of [[layout.boltPort, 'KG_NEO4J_BOLT_PORT']] as const) {
     if (!(await portFree(port))) {
       throw new LocalServerError(
         `port ${port} on 127.0.0.1 is already taken (another Neo4j or program): stop it, or choose another port with ${variable}=<port>`,
@@ -161,7 +161,7 @@ function explainStartFailure(logText: string, layout: LocalNeo4jLayout, exitCode
     return `the data folder ${layout.dataDir} is locked by another Neo4j process: stop that process (kg db stop, or kill it), or use another folder with KG_NEO4J_HOME; ${where}`;
   }
   if (/Address already in use|BindException/i.test(logText)) {
-    return `a Neo4j port is already in use: free ${layout.boltPort}/${layout.httpPort} or set KG_NEO4J_BOLT_PORT / KG_NEO4J_HTTP_PORT; ${where}`;
+    return `the Neo4j port is already in use: free ${layout.boltPort} or set KG_NEO4J_BOLT_PORT; ${where}`;
   }
   if (/Invalid memory configuration|exceeds|OutOfMemory/i.test(logText)) {
     return `Neo4j refused its memory settings: lower KG_NEO4J_HEAP / KG_NEO4J_PAGECACHE; ${where}`;
@@ -186,6 +186,7 @@ export async function startLocalServer(
   for (const dir of [layout.confDir, layout.dataDir, layout.logsDir, layout.runDir, layout.importDir, path.join(layout.home, 'plugins')]) {
     fs.mkdirSync(dir, { recursive: true });
   }
+  const password = ensureLocalPassword(layout);
   fs.writeFileSync(path.join(layout.confDir, 'neo4j.conf'), renderNeo4jConf(layout));
 
   const consoleLog = path.join(layout.logsDir, 'console.log');
@@ -217,6 +218,16 @@ export async function startLocalServer(
       throw new LocalServerError(explainStartFailure(fs.readFileSync(consoleLog, 'utf8'), layout, exited));
     }
     if (await boltAnswers(state.boltUri)) {
+      const claimed = await claimServerPassword(state.boltUri, password).catch((error: unknown) => {
+        process.kill(state.pid, 'SIGTERM');
+        throw new LocalServerError(`Neo4j started but its password could not be set (${(error as Error).message.split('\n')[0]}); stopped it; see ${consoleLog}`);
+      });
+      if (claimed === 'refused') {
+        process.kill(state.pid, 'SIGTERM');
+        throw new LocalServerError(
+          `Neo4j in ${layout.home} refuses the password kept in ${passwordFile(layout)}: its neo4j user was given another one; stopped it. Put that password in the file, or reset the users (rm -r ${path.join(layout.dataDir, 'databases', 'system')} ${path.join(layout.dataDir, 'transactions', 'system')}; the graph stays) and run kg db start again`,
+        );
+      }
       fs.writeFileSync(layout.stateFile, `${JSON.stringify(state, null, 2)}\n`);
       return { state, alreadyRunning: false, resolveMs, startMs: Date.now() - began, libBytes: directoryBytes(layout.libDir) };
     }
@@ -249,5 +260,6 @@ export interface ServerStatus {
 /** Whether the local server runs, and whether Bolt answers. */
 export async function localServerStatus(layout: LocalNeo4jLayout = localNeo4jLayout()): Promise<ServerStatus> {
   const state = runningServer(layout);
-  return { state, answering: state ? await boltAnswers(state.boltUri) : false };
+  const password = readLocalPassword(layout);
+  return { state, answering: state ? await boltAnswers(state.boltUri, password === undefined ? undefined : { password }) : false };
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { LocalNeo4jLayout } from '../db/local-neo4j-layout.js';
 import { javaBinary } from '../db/local-neo4j-layout.js';
 import { runningServer, startLocalServer, stopLocalServer } from '../db/local-neo4j-server.js';
-import { openGraphDatabase, type GraphDatabase } from './connection.js';
+import { localConnectionSettings, openGraphDatabase, type GraphDatabase } from './connection.js';
 import { labelKey, type BulkRow, type BulkRowSource } from './bulk-rows.js';
 import type { RelationPropertyValue } from './graph-rows.js';
 import { commonRelationProperties, isRelationType, relationType } from '../schema/schema.js';
@@ -329,7 +329,7 @@ export async function bulkLoad(rows: BulkRowSource, layout: LocalNeo4jLayout, op
     const restartMs = Date.now() - began;
     log(`started in ${(restartMs / 1000).toFixed(1)} s; creating constraints and indexes…`);
     began = Date.now();
-    const database = await openGraphDatabase({ uri: `bolt://127.0.0.1:${layout.boltPort}`, external: false });
+    const database = await openGraphDatabase(localConnectionSettings(layout));
     try {
       await ensureGraphSchema(database);
     } finally {

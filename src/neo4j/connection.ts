@@ -2,7 +2,8 @@
 // a user's own install) and provisions nothing; otherwise it talks to the local server `kg db start` runs.
 import neo4j from 'neo4j-driver';
 import type { Driver, Session } from 'neo4j-driver';
-import { localBoltUri, localNeo4jLayout } from '../db/local-neo4j-layout.js';
+import { localBoltUri, localNeo4jLayout, type LocalNeo4jLayout } from '../db/local-neo4j-layout.js';
+import { readLocalPassword } from '../db/local-neo4j-password.js';
 
 export interface ConnectionSettings {
   uri: string;
@@ -25,14 +26,22 @@ export function connectionSettings(env: NodeJS.ProcessEnv = process.env): Connec
       external: true,
     };
   }
-  return { uri: localBoltUri(localNeo4jLayout(env)), database: env.NEO4J_DATABASE || undefined, external: false };
+  return localConnectionSettings(localNeo4jLayout(env), env.NEO4J_DATABASE || undefined);
+}
+
+/** The project's own server in `layout`, with the password `kg db start` generated (none for a server from before). */
+export function localConnectionSettings(layout: LocalNeo4jLayout, database?: string): ConnectionSettings {
+  const password = readLocalPassword(layout);
+  return { uri: localBoltUri(layout), username: password === undefined ? undefined : 'neo4j', password, database, external: false };
 }
 
 /** Neo4j could not be reached; the message names the URI and what to do. */
 export class Neo4jUnreachableError extends Error {
-  constructor(readonly uri: string, cause: string, external: boolean) {
+  constructor(readonly uri: string, cause: string, external: boolean, refusedCredentials = false) {
     super(
-      external
+      refusedCredentials && !external
+        ? `Neo4j at ${uri} refuses the project's password (${cause}); restart the project's server with \`kg db stop\` and \`kg db start\`, which sets it, or set NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD to use another server`
+        : external
         ? `cannot reach Neo4j at ${uri} (${cause}); check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to use the project's own server`
         : `cannot reach Neo4j at ${uri} (${cause}); start the project's server with \`kg db start\`, or set NEO4J_URI to use another server`,
     );
@@ -88,7 +97,7 @@ export async function openGraphDatabase(settings: ConnectionSettings = connectio
     await driver.verifyConnectivity({ database: settings.database });
   } catch (error) {
     await driver.close();
-    throw new Neo4jUnreachableError(settings.uri, describe(error), settings.external);
+    throw new Neo4jUnreachableError(settings.uri, describe(error), settings.external, isAuthenticationError(error));
   }
   return new GraphDatabase(driver, settings);
 }
@@ -103,9 +112,22 @@ export async function withGraphDatabase<T>(work: (database: GraphDatabase) => Pr
   }
 }
 
-/** True when Bolt answers `RETURN 1` at this URI. Used while waiting for a server to come up. */
-export async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+}
+
+/** The server answered but refused the credentials (wrong, missing, or the default password still to be changed). */
+export function isAuthenticationError(error: unknown): boolean {
+  return errorCode(error).startsWith('Neo.ClientError.Security.');
+}
+
+/**
+ * True when a Neo4j server answers on Bolt at this URI. With credentials it must also accept them and run
+ * `RETURN 1`; without, a refusal of the (missing) credentials counts as answering: the server is up.
+ */
+export async function boltAnswers(uri: string, credentials?: { username?: string; password?: string }): Promise<boolean> {
+  const auth = credentials?.password !== undefined ? neo4j.auth.basic(credentials.username ?? 'neo4j', credentials.password) : undefined;
+  const driver = neo4j.driver(uri, auth, { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
   try {
     const session = driver.session();
     try {
@@ -114,8 +136,8 @@ export async function boltAnswers(uri: string): Promise<boolean> {
     } finally {
       await session.close();
     }
-  } catch {
-    return false;
+  } catch (error) {
+    return !auth && isAuthenticationError(error);
   } finally {
     await driver.close();
   }

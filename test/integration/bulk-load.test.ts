@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localNeo4jLayout } from '../../src/db/local-neo4j-layout.js';
 import { startLocalServer, stopLocalServer } from '../../src/db/local-neo4j-server.js';
-import { openGraphDatabase, type GraphDatabase } from '../../src/neo4j/connection.js';
+import { localConnectionSettings, openGraphDatabase, type GraphDatabase } from '../../src/neo4j/connection.js';
 import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
 import { clearGraph } from './test-database.js';
@@ -21,7 +21,6 @@ const kg = path.join(root, 'bin', 'kg.js');
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-test-'));
 const env = { KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: '7727', KG_NEO4J_HTTP_PORT: '7524', KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '256m' };
 const layout = localNeo4jLayout(env);
-const settings = { uri: `bolt://127.0.0.1:${layout.boltPort}`, external: false };
 const cliEnv = { ...process.env, ...env, NEO4J_URI: '', NEO4J_DATABASE: '' };
 
 function writeGraph(name: string, graph: object): string {
@@ -31,7 +30,7 @@ function writeGraph(name: string, graph: object): string {
 }
 
 async function withDatabase<T>(work: (database: GraphDatabase) => Promise<T>): Promise<T> {
-  const database = await openGraphDatabase(settings);
+  const database = await openGraphDatabase(localConnectionSettings(layout));
   try {
     return await work(database);
   } finally {
@@ -86,7 +85,7 @@ describe('kg load --bulk', () => {
   }, 120_000);
 
   it('refuses a server named by NEO4J_URI', async () => {
-    const failure = await run(process.execPath, [kg, 'load', '--bulk', files[0]], { cwd: root, env: { ...cliEnv, NEO4J_URI: settings.uri } }).then(
+    const failure = await run(process.execPath, [kg, 'load', '--bulk', files[0]], { cwd: root, env: { ...cliEnv, NEO4J_URI: localConnectionSettings(layout).uri } }).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );

@@ -14,7 +14,7 @@ import type { GraphDocument } from '../../src/document/graph-document.js';
 import { javaBinary, localNeo4jLayout, renderNeo4jConf } from '../../src/db/local-neo4j-layout.js';
 import { startLocalServer, stopLocalServer } from '../../src/db/local-neo4j-server.js';
 import { splitCypherScript } from '../../src/export/write-cypher-script.js';
-import { openGraphDatabase, type GraphDatabase } from '../../src/neo4j/connection.js';
+import { localConnectionSettings, openGraphDatabase, type GraphDatabase } from '../../src/neo4j/connection.js';
 import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { validateDocument } from '../../src/schema/validate-document.js';
@@ -200,7 +200,7 @@ describe('kg export', () => {
     await startLocalServer({ layout });
     let fresh: GraphDatabase | undefined;
     try {
-      fresh = await openGraphDatabase({ uri: `bolt://127.0.0.1:${layout.boltPort}`, external: false });
+      fresh = await openGraphDatabase(localConnectionSettings(layout));
       const session = fresh.writeSession();
       try {
         for (const statement of splitCypherScript(fs.readFileSync(path.join(out, 'empty-lists.cypher'), 'utf8'))) await session.run(statement);

@@ -56,8 +56,9 @@ export const dbCommand: Command = {
   stop     stop it
   status   say whether it runs (exit code 3 when it does not)
 
-Files live in .neo4j/ (KG_NEO4J_HOME). Ports: KG_NEO4J_BOLT_PORT (7687), KG_NEO4J_HTTP_PORT (7474).
-Memory: KG_NEO4J_HEAP (1g), KG_NEO4J_PAGECACHE (512m).
+Files live in .neo4j/ (KG_NEO4J_HOME). Port: KG_NEO4J_BOLT_PORT (7687); the HTTP API is off.
+Memory: KG_NEO4J_HEAP (1g), KG_NEO4J_PAGECACHE (512m). Longest transaction: KG_NEO4J_TX_TIMEOUT (10m).
+Auth is on: the neo4j user's password is generated into .neo4j/run/neo4j-password (mode 0600) at the first start.
 With NEO4J_URI set (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) every kg command uses that server instead,
 and kg db provisions nothing.`,
   async run(argv) {
@@ -66,7 +67,7 @@ and kg db provisions nothing.`,
     const settings = connectionSettings();
     if (settings.external) {
       if (action === 'status') {
-        const answering = await boltAnswers(settings.uri);
+        const answering = await boltAnswers(settings.uri, settings);
         console.log(`NEO4J_URI is set: using ${settings.uri}, which ${answering ? 'answers' : 'does not answer'}`);
         if (!answering) process.exitCode = 3;
         return;

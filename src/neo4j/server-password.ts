@@ -1,0 +1,39 @@
+// Gives the local server's `neo4j` user the password kept in run/. A new store (or one from before auth was turned
+// on) holds the default password `neo4j`, which may only be changed: that is done at once after start-up.
+import neo4j from 'neo4j-driver';
+import { isAuthenticationError } from './connection.js';
+
+const DEFAULT_PASSWORD = 'neo4j';
+
+export type PasswordOutcome = 'accepted' | 'set' | 'refused';
+
+async function tryAs(uri: string, password: string, work: (run: (cypher: string, params?: object) => Promise<void>) => Promise<void>): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 5_000, maxConnectionPoolSize: 1 });
+  try {
+    const session = driver.session({ database: 'system' });
+    try {
+      await work(async (cypher, params) => {
+        await session.run(cypher, params);
+      });
+      return true;
+    } finally {
+      await session.close();
+    }
+  } catch (error) {
+    if (isAuthenticationError(error)) return false;
+    throw error;
+  } finally {
+    await driver.close();
+  }
+}
+
+/**
+ * 'accepted' when the server takes `password` already; 'set' when it still had the default password and now has
+ * `password` (no longer to be changed); 'refused' when it has another one, set by someone else.
+ */
+export async function claimServerPassword(uri: string, password: string): Promise<PasswordOutcome> {
+  if (await tryAs(uri, password, (run) => run('SHOW CURRENT USER'))) return 'accepted';
+  const changed = await tryAs(uri, DEFAULT_PASSWORD, (run) => run('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: DEFAULT_PASSWORD, new: password }));
+  if (!changed) return 'refused';
+  return (await tryAs(uri, password, (run) => run('SHOW CURRENT USER'))) ? 'set' : 'refused';
+}
