@@ -1,5 +1,6 @@
-// Runs one user-written Cypher statement safely: read-only unless the caller allows writes (checked twice — the
-// statement type Neo4j reports for an EXPLAIN, then a READ access-mode session), with a timeout, a row limit, and
+// Runs one user-written Cypher statement safely: read-only unless the caller allows writes (checked three times — an
+// allow-list of clause kinds on the text, the statement type Neo4j reports for an EXPLAIN, then a READ access-mode
+// session), with a timeout, a row limit, and
 // parameters always sent as parameters. Used by `kg query`, `kg export --query` and the viewer's Cypher panel.
 import neo4j from 'neo4j-driver';
 import type { Driver, Record as Neo4jRecord, Session } from 'neo4j-driver';
@@ -7,8 +8,10 @@ import type { JsonValue, PropertyGraph } from '../export/property-graph.js';
 import { sortPropertyGraph } from '../export/property-graph.js';
 import { GraphCollector, toCypherParameters, toJsonValue } from './query-values.js';
 import { CypherSyntaxError, WriteRefusedError, syntaxErrorFromNeo4j } from './query-errors.js';
+import { StatementKindError, assertReadOnlyKind } from './statement-kinds.js';
 
 export { CypherSyntaxError, WriteRefusedError } from './query-errors.js';
+export { StatementKindError } from './statement-kinds.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_ROW_LIMIT = 1000;
@@ -18,6 +21,8 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** Rows kept; when the statement returns more, `truncated` is true. Default 1000. */
   rowLimit?: number;
+  /** Bytes of row JSON kept (runReadQuery); reading stops at the row that passes it and `truncated` is true. */
+  byteLimit?: number;
   /** Run writes too (`kg query --write`); the viewer never sets this. */
   allowWrite?: boolean;
 }
@@ -30,7 +35,7 @@ export interface QueryResult {
   rows: JsonValue[][];
   /** Every node and relationship found in the rows (plus endpoints of returned relationships). */
   graph: PropertyGraph;
-  /** True when the statement returned more than `rowLimit` rows and the rest were not read. */
+  /** True when the statement returned more than `rowLimit` rows (or `byteLimit` bytes) and the rest were not read. */
   truncated: boolean;
   /** Neo4j's statement type: 'r' read, 'rw' read-write, 'w' write, 's' schema. */
   queryType: string;
@@ -55,9 +60,12 @@ function rethrow(error: unknown, cypher: string, prefix: string): never {
 /** Asks Neo4j what kind of statement this is without running it (EXPLAIN plans, never executes). */
 async function statementType(session: Session, cypher: string, params: Record<string, unknown>): Promise<string> {
   const alreadyExplained = /^\s*EXPLAIN\b/i.test(cypher);
-  const prefix = alreadyExplained ? '' : EXPLAIN;
+  // PROFILE runs the statement: it is planned as an EXPLAIN of the same length, so error positions still match.
+  const profiled = /^(\s*)PROFILE\b/i.exec(cypher);
+  const prefix = alreadyExplained || profiled ? '' : EXPLAIN;
+  const planned = profiled ? `${profiled[1]}EXPLAIN${cypher.slice(profiled[0].length)}` : cypher;
   try {
-    const result = await session.run(prefix + cypher, params);
+    const result = await session.run(prefix + planned, params);
     return result.summary.queryType;
   } catch (error) {
     // A READ session may refuse even to plan some writes; that is the same answer.
@@ -79,7 +87,7 @@ export interface GuardedRun {
  * The checked path every user statement takes: without `options.allowWrite` the statement must be read-only — its
  * type is checked with EXPLAIN first and a write/schema/admin statement throws WriteRefusedError before it runs; then
  * it runs in a READ access-mode session so the server refuses any write as well. Whole-number parameters are sent as
- * INTEGERs. Calls `onRecord` for at most `rowLimit` records; syntax errors throw CypherSyntaxError with the position in
+ * INTEGERs. Calls `onRecord` for at most `rowLimit` records (fewer when it returns false); syntax errors throw CypherSyntaxError with the position in
  * the caller's text. `after` runs in the same session once the records are read.
  */
 export async function runGuardedStatement(
@@ -88,7 +96,7 @@ export async function runGuardedStatement(
   cypher: string,
   params: Record<string, unknown>,
   options: QueryOptions,
-  onRecord: (record: Neo4jRecord, columns: string[]) => void,
+  onRecord: (record: Neo4jRecord, columns: string[]) => boolean | void,
   after?: (session: Session) => Promise<void>,
 ): Promise<GuardedRun> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -97,6 +105,7 @@ export async function runGuardedStatement(
   const mode = options.allowWrite ? neo4j.session.WRITE : neo4j.session.READ;
   const session = driver.session({ database, defaultAccessMode: mode, fetchSize: Math.min(rowLimit + 1, 1000) });
   const parameters = toCypherParameters(params);
+  if (!options.allowWrite) assertReadOnlyKind(cypher);
   try {
     const queryType = await statementType(session, cypher, parameters);
     if (!options.allowWrite && queryType !== 'r') throw new WriteRefusedError(queryType);
@@ -110,7 +119,7 @@ export async function runGuardedStatement(
       for await (const record of result) {
         if (rows === rowLimit) { truncated = true; break; }
         rows += 1;
-        onRecord(record, columns);
+        if (onRecord(record, columns) === false) { truncated = true; break; }
       }
       if (!truncated) {
         const summary = await result.summary();
@@ -140,9 +149,17 @@ export async function runReadQuery(
   const collector = new GraphCollector();
   const rows: JsonValue[][] = [];
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const byteLimit = options.byteLimit ?? Infinity;
+  let bytes = 0;
   const run = await runGuardedStatement(
     driver, database, cypher, params, options,
-    (record, columns) => rows.push(columns.map((column) => toJsonValue(record.get(column), collector))),
+    (record, columns) => {
+      const row = columns.map((column) => toJsonValue(record.get(column), collector));
+      // Counted as sent: the rows, and the graph that repeats their nodes and relationships, are about twice this.
+      if (byteLimit !== Infinity) bytes += JSON.stringify(row).length;
+      if (bytes > byteLimit) return false;
+      rows.push(row);
+    },
     async (session) => {
       const missing = collector.missingEndpoints();
       if (missing.length > 0) await addEndpointNodes(session, missing, collector, timeoutMs);
@@ -163,6 +180,6 @@ async function addEndpointNodes(session: Session, elementIds: string[], collecto
 }
 
 /** True for the errors runReadQuery throws for the caller's statement (not for connection trouble). */
-export function isQueryError(error: unknown): error is CypherSyntaxError | WriteRefusedError {
-  return error instanceof CypherSyntaxError || error instanceof WriteRefusedError;
+export function isQueryError(error: unknown): error is CypherSyntaxError | WriteRefusedError | StatementKindError {
+  return error instanceof CypherSyntaxError || error instanceof WriteRefusedError || error instanceof StatementKindError;
 }

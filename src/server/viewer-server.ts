@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { projectRoot } from '../db/local-neo4j-layout.js';
 import { openGraphDatabase, type GraphDatabase } from '../neo4j/connection.js';
-import { runReadQuery, isQueryError, WriteRefusedError } from '../neo4j/run-read-query.js';
+import { runReadQuery, isQueryError, StatementKindError, WriteRefusedError } from '../neo4j/run-read-query.js';
 import { egoNetwork, entityDetails, graphDocumentOf, graphOverview, relationEvidence, searchEntities } from '../neo4j/viewer-queries.js';
 import { HealthCheck, isConnectionError, unreachableMessage } from './neo4j-health.js';
 
@@ -21,6 +21,11 @@ export const MAX_DOCUMENT_BODY_BYTES = 8 * 1024 * 1024;
 const REOPEN_INTERVAL_MS = 5_000;
 export const QUERY_TIMEOUT_MS = 15_000;
 export const QUERY_ROW_LIMIT = 1000;
+/** Bytes of rows one /api/query answer may hold: a browser tab shows no more, and the server's memory stays flat. */
+export const QUERY_BYTE_LIMIT = 8 * 1024 * 1024;
+/** Statements of /api/query running at once, per client address and in all: more wait their turn in the browser. */
+export const QUERY_CONCURRENCY_PER_CLIENT = 2;
+export const QUERY_CONCURRENCY_TOTAL = 4;
 
 export interface ViewerServerOptions {
   /** Address to bind; default 127.0.0.1. Any other address needs `allowRemote`. */
@@ -72,7 +77,7 @@ const SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self' blob: data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
 };
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
   }
@@ -117,8 +122,31 @@ function intParam(url: URL, name: string, fallback: number, min: number, max: nu
   return value;
 }
 
+/** Counts the /api/query statements running, per client address, and refuses one past either cap with a 429. */
+export class QueryGate {
+  private readonly running = new Map<string, number>();
+  private total = 0;
+
+  async run<T>(client: string, work: () => Promise<T>): Promise<T> {
+    const mine = this.running.get(client) ?? 0;
+    if (mine >= QUERY_CONCURRENCY_PER_CLIENT || this.total >= QUERY_CONCURRENCY_TOTAL) {
+      throw new HttpError(429, `too many queries at once (at most ${QUERY_CONCURRENCY_PER_CLIENT} per client, ${QUERY_CONCURRENCY_TOTAL} in all); wait for one to finish`);
+    }
+    this.running.set(client, mine + 1);
+    this.total += 1;
+    try {
+      return await work();
+    } finally {
+      this.total -= 1;
+      const left = (this.running.get(client) ?? 1) - 1;
+      if (left === 0) this.running.delete(client);
+      else this.running.set(client, left);
+    }
+  }
+}
+
 /** Routes of the JSON API; each returns the body to send. */
-async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL): Promise<unknown> {
+async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL, gate: QueryGate): Promise<unknown> {
   const route = `${req.method} ${url.pathname}`;
   switch (route) {
     case 'GET /api/overview':
@@ -149,9 +177,13 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL)
       if (typeof body?.cypher !== 'string' || body.cypher.trim() === '') throw new HttpError(400, 'give {"cypher": "MATCH …"}');
       const params = body.params && typeof body.params === 'object' && !Array.isArray(body.params) ? (body.params as Record<string, unknown>) : {};
       try {
-        return await runReadQuery(database.driver, database.settings.database, body.cypher, params, { timeoutMs: QUERY_TIMEOUT_MS, rowLimit: QUERY_ROW_LIMIT });
+        const cypher = body.cypher;
+        return await gate.run(req.socket.remoteAddress ?? '', () =>
+          runReadQuery(database.driver, database.settings.database, cypher, params, { timeoutMs: QUERY_TIMEOUT_MS, rowLimit: QUERY_ROW_LIMIT, byteLimit: QUERY_BYTE_LIMIT }),
+        );
       } catch (error) {
         if (error instanceof WriteRefusedError) throw new HttpError(403, `the viewer runs read-only queries; this statement would write (query type "${error.queryType}") and was not run`);
+        if (error instanceof StatementKindError) throw new HttpError(403, `the viewer runs read-only queries; ${error.message}`);
         if (isQueryError(error)) throw new HttpError(400, error.message);
         const code = String((error as { code?: unknown }).code ?? '');
         if (/TransactionTimedOut|Timeout/i.test(code)) throw new HttpError(408, `the query ran past ${QUERY_TIMEOUT_MS / 1000} s and was stopped; add a LIMIT or a narrower MATCH`);
@@ -203,7 +235,8 @@ export async function buildViewer(): Promise<void> {
  */
 function allowedHosts(host: string, port: number): Set<string> | null {
   if (!isLoopback(host)) return null;
-  return new Set(['127.0.0.1', 'localhost', '[::1]'].flatMap((name) => [name, `${name}:${port}`]));
+  const bound = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return new Set(['127.0.0.1', 'localhost', '[::1]', bound.toLowerCase()].flatMap((name) => [name, `${name}:${port}`]));
 }
 
 /**
@@ -251,6 +284,7 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
   const health = new HealthCheck(() => database, () => offlineReason);
 
   let hosts: Set<string> | null = new Set<string>();
+  const gate = new QueryGate();
   const server = http.createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://viewer.invalid');
@@ -266,7 +300,7 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
         }
         if (url.pathname.startsWith('/api/')) {
           if (!database) throw new HttpError(503, `Neo4j is not connected: ${offlineReason}`);
-          return sendJson(res, 200, await api(database, req, url));
+          return sendJson(res, 200, await api(database, req, url, gate));
         }
         serveStatic(req, res, url);
       } catch (error) {
@@ -284,8 +318,10 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
 
+  // A port that cannot be taken ends the start; the driver opened for it is closed, or it would keep the process alive.
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
+      if (ownsDatabase && database) void database.close();
       if (error.code === 'EADDRINUSE') reject(new ViewerServerError(`kg serve: port ${options.port ?? 5173} on ${host} is in use; pick another with --port N (or --port 0 for any free port)`));
       else if (error.code === 'EADDRNOTAVAIL') reject(new ViewerServerError(`kg serve: ${host} is not an address of this machine; give one of its addresses with --host`));
       else reject(error);

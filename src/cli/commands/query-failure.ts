@@ -1,7 +1,7 @@
 // Shared by `kg query` and `kg export --query`: command-line parameters, and the errors of a user's statement turned
 // into one actionable message each.
 import { Neo4jUnreachableError } from '../../neo4j/connection.js';
-import { CypherSyntaxError, WriteRefusedError } from '../../neo4j/run-read-query.js';
+import { CypherSyntaxError, StatementKindError, WriteRefusedError } from '../../neo4j/run-read-query.js';
 import { CliError } from '../cli-error.js';
 
 /** `--param name=value` pairs as Cypher parameters: the value is JSON when it parses as JSON, else the text itself. */
@@ -36,6 +36,7 @@ export function positiveInteger(text: string | undefined, fallback: number, opti
 /** Turns what running a user's statement can end in into a CliError; anything else is rethrown. */
 export function queryFailure(error: unknown, command: string, timeoutMs: number): never {
   if (error instanceof WriteRefusedError) throw new CliError(`${command}: ${error.message}`);
+  if (error instanceof StatementKindError) throw new CliError(`${command}: ${error.message} — queries are read-only unless --write is given`);
   if (error instanceof CypherSyntaxError) {
     const hint = /ParameterMissing/.test(error.code) ? ' — give each with --param name=value' : '';
     throw new CliError(`${command}: ${error.message}${hint}`);
