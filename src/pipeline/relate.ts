@@ -19,6 +19,7 @@ import { loadRelationModel, type RelationModel } from '../relations/relation-cla
 import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
+import { closedRelativeClause, sharedSubject } from '../relations/clause-subjects.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -86,6 +87,10 @@ function relateGroups(view: SentenceView, emit: Emit): void {
     }
     pending = undefined;
     const structural = matchStructure(view, left, right);
+    if (!structural && !subject && closedRelativeClause(view, left, right)) continue;
+    // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
+    const shared = structural || subject ? undefined : sharedSubject(view, i, right);
+    if (shared) subject = { slots: shared.slots, start: shared.start, end: left.end };
     const match = structural ?? matchCue(view, subject ?? left, right);
     const source = subject ?? left;
     subject = undefined;
@@ -225,7 +230,7 @@ function betweenPair(view: SentenceView, group: Group, emit: Emit): void {
 }
 
 /** Verbs of employing, whose subject is the employer ("employs", "employed by", "hired"). */
-const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by)$/;
+const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by|recruit|recruited by)$/;
 
 /** The first candidate type whose endpoints fit, as a relation candidate; RELATED_TO when only a verb links them. */
 function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: RelationCandidate['evidence'], date?: string): RelationCandidate | undefined {

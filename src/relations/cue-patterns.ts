@@ -195,7 +195,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
     const cue = from + phrase.at;
-    const passive = phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by';
+    const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
     return { types: [phrase.type], reverse: passive, properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...modality(cue) }, confidence: 0.75, pattern: 'phrase', cueAt: cue };
   }
   if (verb && !afterPreposition) {

@@ -34,7 +34,7 @@ export function lemmaCandidates(word: string): string[] {
   if (w.endsWith('ies') && w.length > 4) out.push(w.slice(0, -3) + 'y');
   if (w.endsWith('ied') && w.length > 4) out.push(w.slice(0, -3) + 'y');
   if (w.endsWith('ing') && w.length > 5) add(w.slice(0, -3));
-  if (w.endsWith('ed') && w.length > 4) add(w.slice(0, -2));
+  if (w.endsWith('ed') && w.length > 3) add(w.slice(0, -2)); // "sued", "owed" too
   if (w.endsWith('es') && w.length > 4) out.push(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) out.push(w.slice(0, -1));
   return out;

@@ -5,7 +5,7 @@ import { countryOfWord } from '../recognition/nationality-phrases.js';
 import type { ResolvedEntity } from '../pipeline/stage-types.js';
 import type { PairMatch } from './pair-match.js';
 import type { SentenceView, Slot } from './sentence-view.js';
-import { relationDef } from './signals.js';
+import { OFFICE_TITLES, relationDef } from './signals.js';
 import { isTitle, isTitleWord } from './structural-patterns.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -44,7 +44,7 @@ export function nationalOffices(view: SentenceView, countryNamed: (name: string)
     for (const slot of group.slots) {
       if (slot.root !== 'Person' || slot.mention.kind !== 'name') continue;
       const found = titleBefore(view, slot.start) ?? titleAfter(view, slot.end);
-      if (!found) continue;
+      if (!found || !found.role.split(' ').some((w) => OFFICE_TITLES.has(w))) continue;
       const adjective = view.sentence.tokens[found.adjectiveAt]?.text ?? '';
       const country = countryOfWord(adjective, true);
       const entity = country && countryNamed(country.name);

@@ -8,7 +8,7 @@ export type RelationDef = RelationTypeDefinition;
 const byVerb = new Map<string, RelationDef[]>();
 const byNoun = new Map<string, RelationDef[]>();
 /** Phrases as token sequences, longest first, so "in partnership with" wins over "with". */
-const phrases: { words: string[]; type: RelationDef }[] = [];
+const phrases: { words: string[]; type: RelationDef; inverse: boolean }[] = [];
 
 function index(map: Map<string, RelationDef[]>, key: string, type: RelationDef) {
   const list = map.get(key) ?? [];
@@ -20,7 +20,8 @@ for (const type of relationTypes) {
   if (type.name === 'RELATED_TO') continue;
   for (const verb of type.signals.verbs) index(byVerb, verb.toLowerCase(), type);
   for (const noun of type.signals.nouns) index(byNoun, noun.toLowerCase(), type);
-  for (const phrase of type.signals.phrases) phrases.push({ words: phrase.toLowerCase().split(/\s+/), type });
+  for (const phrase of type.signals.phrases) phrases.push({ words: phrase.toLowerCase().split(/\s+/), type, inverse: false });
+  for (const phrase of type.signals.inversePhrases ?? []) phrases.push({ words: phrase.toLowerCase().split(/\s+/), type, inverse: true });
 }
 // A verb shared by several types tries the most specific type (the one with the fewest signal verbs) first;
 // endpoint types then decide among them.
@@ -29,6 +30,9 @@ phrases.sort((a, b) => b.words.length - a.words.length);
 
 /** Role nouns that make a title ("executive director", "spokesman"), from WORKS_FOR's signal nouns. */
 export const ROLE_NOUNS = new Set(relationTypes.find((t) => t.name === 'WORKS_FOR')?.signals.nouns ?? []);
+
+/** Nouns of an office held toward a place ("coach", "minister"), from HOLDS_ROLE_IN's titles; "Paris lawyer" is none. */
+export const OFFICE_TITLES = new Set(relationTypes.find((t) => t.name === 'HOLDS_ROLE_IN')?.signals.titles ?? []);
 
 export { OCCUPATIONS } from '../recognition/lexicon/words.js';
 
@@ -64,7 +68,7 @@ export function nounTypes(word: string): RelationDef[] | undefined {
 }
 
 /** Phrases by first word, longest first as in `phrases`; a bare short word ("in") is left to the location rules. */
-const phrasesByFirst = new Map<string, { words: string[]; type: RelationDef }[]>();
+const phrasesByFirst = new Map<string, { words: string[]; type: RelationDef; inverse: boolean }[]>();
 for (const p of phrases) {
   if (p.words.length === 1 && p.words[0]!.length < 4) continue;
   const list = phrasesByFirst.get(p.words[0]!) ?? [];
@@ -72,14 +76,14 @@ for (const p of phrases) {
   phrasesByFirst.set(p.words[0]!, list);
 }
 
-/** Schema phrases found in a lowercased word sequence, with the index where each starts. */
-export function findPhrases(words: readonly string[]): { at: number; length: number; type: RelationDef }[] {
-  const found: { at: number; length: number; type: RelationDef }[] = [];
+/** Schema phrases found in a lowercased word sequence, with the index where each starts; `inverse` when the target is the source. */
+export function findPhrases(words: readonly string[]): { at: number; length: number; type: RelationDef; inverse: boolean }[] {
+  const found: { at: number; length: number; type: RelationDef; inverse: boolean }[] = [];
   for (let i = 0; i < words.length; i++) {
     const candidates = phrasesByFirst.get(words[i]!);
     if (!candidates) continue;
     for (const p of candidates) {
-      if (p.words.every((w, k) => words[i + k] === w)) found.push({ at: i, length: p.words.length, type: p.type });
+      if (p.words.every((w, k) => words[i + k] === w)) found.push({ at: i, length: p.words.length, type: p.type, inverse: p.inverse });
     }
   }
   return found;

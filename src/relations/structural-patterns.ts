@@ -2,7 +2,7 @@
 // Acme"), possessives ("Acme's Widget", "Ohio's Acme"), and place names placed side by side ("Seattle, Washington",
 // "Acme in Ohio"). They look only at the few words between two neighbouring groups.
 import type { Group, SentenceView } from './sentence-view.js';
-import { OCCUPATIONS, ROLE_NOUNS, TITLE_MODIFIERS, relationDef } from './signals.js';
+import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, relationDef } from './signals.js';
 import type { PairMatch } from './pair-match.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -151,7 +151,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const looseTitle = roleWords.length <= 6 && roleWords.some((w) => ROLE_NOUNS.has(w)) && isTitleWord(roleWords[0]) && roleWords.every((w) => /^[a-z-]+$/.test(w));
     // "Jane Doe and the secretary of Acme" names two people; "and" inside a title ("chair and chief of") is kept.
     // A place takes only "of"/"for" ("prime minister of France"); "a researcher in London" says where, not whom for.
-    const prepositionFits = R === 'Organization' ? ROLE_PREPOSITIONS.has(preposition) : preposition === 'of' || preposition === 'for';
+    const prepositionFits = R === 'Organization' ? ROLE_PREPOSITIONS.has(preposition) : (preposition === 'of' || preposition === 'for') && roleWords.some((w) => OFFICE_TITLES.has(w));
     if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle)) {
       const role = titleText(rest.slice(0, -1));
       return { types: roleTypes(role), reverse: false, properties: { role }, confidence: 0.8, pattern: 'apposition-title-of', cueAt };
@@ -207,10 +207,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const onlyPossessive = between.length === 1 && possessed.length === 0;
   const described = titled[0] === 'born' ? titled.slice(1) : titled;
   // "France coach Jane Doe", "the country's foreign minister, Jane Doe": a title toward a place is an office held there.
-  if (L === 'Location' && R === 'Person' && described.length > 0 && isTitle(described)) {
+  if (L === 'Location' && R === 'Person' && described.length > 0 && isTitle(described) && described.some((w) => OFFICE_TITLES.has(w))) {
     return { types: [holdsRole], reverse: true, properties: { role: titleText(described) }, confidence: 0.6, pattern: 'place-title-name', cueAt };
   }
-  if (L === 'Location' && R === 'Person' && (described.length === 0 || onlyPossessive || (described.length === 1 && OCCUPATIONS.has(described[0]!)))) {
+  if (L === 'Location' && R === 'Person' && (described.length === 0 || onlyPossessive || isTitle(described) || (described.length === 1 && OCCUPATIONS.has(described[0]!)))) {
     return { types: [livesIn], reverse: true, properties: {}, confidence: 0.45, pattern: 'place-name', cueAt };
   }
   if (L === 'Person' && R === 'Location') {

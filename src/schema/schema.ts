@@ -27,7 +27,7 @@ export interface RelationTypeDefinition {
   from: EntityTypeName[];
   to: EntityTypeName[];
   properties: Record<string, PropertyDefinition>;
-  signals: { verbs: string[]; nouns: string[]; phrases: string[] };
+  signals: { verbs: string[]; nouns: string[]; phrases: string[]; inversePhrases?: string[]; titles?: string[] };
   objectPreposition?: string;
 }
 

@@ -1,0 +1,57 @@
+// Who does what a clause says, where the nearest name is not the doer: a second verb phrase joined by "and" keeps
+// the first one's subject ("Doe studied at Yale and later joined Pfizer": Doe joined Pfizer, not Yale), and a
+// relative clause keeps its own subject inside it ("Acme, which Globex bought, sued Initech": Globex sued no one).
+import { CLAUSE_BREAKS, DETERMINERS } from './pair-match.js';
+import type { Group, SentenceView } from './sentence-view.js';
+import { verbTypes } from './signals.js';
+
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'to', 'into', 'over', 'against', 'about', 'by', 'like', 'than', 'after', 'before', 'under', 'between']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'that', 'whose']);
+const LINKING_ADVERBS = /^(?:later|then|also|subsequently|eventually|finally|soon|since|now|has|have|had|was|were|is|is|will|\p{Ll}+ly)$/u;
+const IRREGULAR_PAST = /^(?:met|sent|led|held|took|gave|made|sold|bought|won|lost|told|wrote|left|fought|struck|shot|hit|paid|brought|kept|became|beat|ran|sued)$/;
+
+/** True when `words[from..to)` is "[,] and [adverbs] <verb> …": a second verb phrase, not a new subject. */
+function secondVerbPhrase(words: readonly string[], from: number, to: number): boolean {
+  let k = from;
+  if (words[k] === ',') k++;
+  if (words[k] !== 'and') return false;
+  k++;
+  while (k < to && LINKING_ADVERBS.test(words[k]!) && !verbTypes(words[k]!)) k++;
+  const w = words[k] ?? '';
+  return k < to && (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.test(w) || (verbTypes(w) !== undefined && /s$/.test(w)));
+}
+
+/** True when the group stands after a preposition (an object, not a subject): "at Yale", "with the Acme". */
+function isObject(words: readonly string[], group: Group): boolean {
+  let k = group.start - 1;
+  while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
+  return k >= 0 && (PREPOSITIONS.has(words[k]!) || (/^\p{Ll}/u.test(words[k]!) && !CLAUSE_BREAKS.has(words[k]!) && words[k] !== ',' && !RELATIVES.has(words[k]!) && words[k] !== 'and'));
+}
+
+/**
+ * The subject a verb phrase after `left` belongs to, when it is not `left`: the first earlier group of the clause that
+ * is no object, if "and" joins a second verb phrase right after `left` (an object of the first). Undefined otherwise.
+ */
+export function sharedSubject(view: SentenceView, leftIndex: number, right: Group): Group | undefined {
+  const { words, groups } = view;
+  const left = groups[leftIndex]!;
+  if (!secondVerbPhrase(words, left.end, right.start) || !isObject(words, left)) return undefined;
+  for (let g = 0; g < leftIndex; g++) {
+    const candidate = groups[g]!;
+    if (words.slice(candidate.end, left.start).some((w) => CLAUSE_BREAKS.has(w) || RELATIVES.has(w))) continue;
+    if (!isObject(words, candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * True when `left` is the subject of a relative clause ("which Globex acquired last year,") that closes with a comma
+ * before `right`: what follows the comma belongs to the clause around it.
+ */
+export function closedRelativeClause(view: SentenceView, left: Group, right: Group): boolean {
+  const { words } = view;
+  let k = left.start - 1;
+  while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
+  if (!RELATIVES.has(words[k] ?? '') || words[k - 1] !== ',') return false;
+  return words.slice(left.end, right.start).includes(',');
+}

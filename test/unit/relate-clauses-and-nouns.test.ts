@@ -1,0 +1,42 @@
+// Pins who does what across clauses and relations said with nouns, on sentences written for the tests: a second verb
+// phrase keeps its subject, a relative clause keeps its own, an owner named after "a unit of" is the source, and
+// legal action, arrests and hiring are read from their nouns and verbs.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../src/pipeline/extract-graph.js';
+
+function extract(text: string) {
+  const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+  const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+  const relations = graph.relations.map((r) => ({ ...r, from: name.get(r.source)!, to: name.get(r.target)! }));
+  return { relations, find: (type: string, from: string, to: string) => relations.find((r) => r.type === type && r.from.includes(from) && r.to.includes(to)) };
+}
+
+describe('clauses and nouns', () => {
+  it('gives a second verb phrase the subject of the first', () => {
+    const { find, relations } = extract('Helvantis Corporation bought Quorra Systems and sued Globex Inc on Monday.');
+    expect(find('ACQUIRED', 'Helvantis', 'Quorra')).toBeDefined();
+    expect(find('SUED', 'Helvantis', 'Globex')).toBeDefined();
+    expect(relations.filter((r) => r.from.includes('Quorra') && r.to.includes('Globex'))).toEqual([]);
+  });
+
+  it('does not lend the subject of a relative clause to the verb after it', () => {
+    const { relations } = extract('Quorra Systems, which Globex Inc acquired last year, sued Initech Ltd on Monday.');
+    expect(relations.filter((r) => r.from.includes('Globex') && r.to.includes('Initech'))).toEqual([]);
+  });
+
+  it('takes the owner after "a unit of" as the source', () => {
+    const { find } = extract('Quorra Systems, a unit of Helvantis Corporation, said sales rose.');
+    expect(find('OWNS', 'Helvantis', 'Quorra')).toBeDefined();
+    expect(find('OWNS', 'Quorra', 'Helvantis')).toBeUndefined();
+  });
+
+  it('reads legal action and lawsuits against someone as SUED', () => {
+    expect(extract('Helvantis Corporation took legal action against Globex Inc last year.').find('SUED', 'Helvantis', 'Globex')).toBeDefined();
+    expect(extract('Helvantis Corporation filed a lawsuit against Globex Inc in March.').find('SUED', 'Helvantis', 'Globex')).toBeDefined();
+  });
+
+  it('reads membership from "joined", and spying for an agency as working for it', () => {
+    expect(extract('Estonia joined Nato in 2004.').find('MEMBER_OF', 'Estonia', 'Nato')).toBeDefined();
+    expect(extract('Viktor Orlov spied for the Helvantis Intelligence Service for two years.').find('WORKS_FOR', 'Viktor Orlov', 'Helvantis')).toBeDefined();
+  });
+});
