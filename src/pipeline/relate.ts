@@ -20,6 +20,7 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { closedRelativeClause, sharedSubject } from '../relations/clause-subjects.js';
+import { ruleOn } from '../relations/rule-switches.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -44,6 +45,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (view.groups.length < 1) continue;
     let date: string | null | undefined;
     const emit = (sources: Slot[], targets: Slot[], match: PairMatch) => {
+      if (!ruleOn(match.pattern)) return;
       if (date === undefined) date = findDate(doc.text.slice(sentence.start, sentence.end), doc.published) ?? null;
       for (const s of sources) for (const t of targets) {
         const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, date ?? undefined);
@@ -87,9 +89,9 @@ function relateGroups(view: SentenceView, emit: Emit): void {
     }
     pending = undefined;
     const structural = matchStructure(view, left, right);
-    if (!structural && !subject && closedRelativeClause(view, left, right)) continue;
+    if (!structural && !subject && ruleOn('relative-clause-subject') && closedRelativeClause(view, left, right)) continue;
     // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
-    const shared = structural || subject ? undefined : sharedSubject(view, i, right);
+    const shared = structural || subject || !ruleOn('shared-subject') ? undefined : sharedSubject(view, i, right);
     if (shared) subject = { slots: shared.slots, start: shared.start, end: left.end };
     const match = structural ?? matchCue(view, subject ?? left, right);
     const source = subject ?? left;

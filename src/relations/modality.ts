@@ -5,6 +5,8 @@
 // colour a fact ("reportedly", "tried to", "offered") leave it a fact; so does a decision reported as taken ("agreed
 // to", "decided to", "voted to").
 
+import { ruleOn } from './rule-switches.js';
+
 export type Modality = 'denied' | 'hypothetical' | 'demanded' | 'planned' | 'question';
 
 /** Verbs whose complement is what someone wants to happen, not what happened: "demanded that …", "urged X to …". */
@@ -106,6 +108,7 @@ function conditionalOver(words: readonly string[], cue: number): boolean {
  * asserts it. `tokens` are the sentence's tokens as written.
  */
 export function modalityAt(tokens: readonly string[], cue: number): Modality | undefined {
+  if (!ruleOn('modality-scope')) return undefined;
   const words = tokens.map((t) => t.toLowerCase().replace(/’/g, "'"));
   if (words[words.length - 1] === '?' || words.includes('?')) return 'question';
   if (conditionalOver(words, cue)) return 'hypothetical';

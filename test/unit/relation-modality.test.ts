@@ -64,3 +64,10 @@ describe('modality as a scope', () => {
     expect(at('Officials dismissed rumours that files on Oswald were sold to Cuba .', 'sold')).toBe('denied');
   });
 });
+
+describe('rule switches', () => {
+  it('reads the demand itself as a fact from the one who demands to the one asked', () => {
+    const { find } = extract('Amnesty International demanded that Helvantis Corporation cut ties with the Ruritanian army.');
+    expect(find('DEMANDED', 'Amnesty', 'Helvantis')?.properties.negated).toBeUndefined();
+  });
+});
