@@ -5,7 +5,12 @@ import type { EntityTypeName, RelationTypeName } from '../schema/schema.js';
 export interface SourceDocument {
   id: string;
   source: string;
+  /** Where the input was read from (path or URL), when `source` is the page's own canonical URL. */
+  readFrom?: string;
   title?: string;
+  byline?: string;
+  /** The publication the page belongs to, as the page names it. */
+  siteName?: string;
   published?: string;
   /** The encoding the input's bytes were decoded from ("utf-8", "windows-1252"...). */
   encoding?: string;

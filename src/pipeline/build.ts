@@ -82,7 +82,7 @@ export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[
     version: 1,
     generator: GENERATOR,
     documents: documents
-      .map((d) => ({ id: d.id, source: d.source, ...(d.title ? { title: d.title } : {}), ...(d.published ? { published: d.published } : {}), ...(d.encoding ? { encoding: d.encoding } : {}), text: d.text }))
+      .map((d) => ({ id: d.id, source: d.source, ...(d.readFrom ? { readFrom: d.readFrom } : {}), ...(d.title ? { title: d.title } : {}), ...(d.byline ? { byline: d.byline } : {}), ...(d.siteName ? { siteName: d.siteName } : {}), ...(d.published ? { published: d.published } : {}), ...(d.encoding ? { encoding: d.encoding } : {}), text: d.text }))
       .sort((a, b) => byString(a.id, b.id)),
     entities: entities.map(toEntity).sort((a, b) => byString(a.id, b.id)),
     relations: [...relations.values()].sort((a, b) => byString(a.id, b.id)),

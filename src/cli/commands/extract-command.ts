@@ -19,7 +19,8 @@ export const extractCommand: Command = {
   usage: `kg extract <file|dir|->... [--out FILE] [--published YYYY-MM-DD] [--workers N]
 
 Reads .txt, .md and .html articles (folders recursively, "-" for stdin) in UTF-8, UTF-16 with a byte-order
-mark or a single-byte code page such as Latin-1 or Windows-1252 (each document records which), and writes one graph document
+mark or a single-byte code page such as Latin-1 or Windows-1252 (each document records which). A web page is read
+as its article (Readability), with its title, byline, site, date and canonical URL (the document's source). Writes one graph document
 (JSON, see graph-schema/graph-document.schema.json) to --out, or to stdout when --out is not given.
 Inputs that cannot be read are reported on stderr and skipped; the others are still extracted.
 

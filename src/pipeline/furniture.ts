@@ -1,0 +1,72 @@
+// Page furniture in an article's text: sign-up prompts, follow and share widgets, photo credits, bylines, the words of
+// a page's buttons. Marked lines stay in the text (offsets stay true) but yield no entities; from HTML they are
+// left out of the text altogether.
+import type { Span } from './stage-types.js';
+
+/** Lines that are page furniture whatever the site: sign-up prompts, follow/share widgets, credits, bylines. */
+export const FURNITURE_LINE = new RegExp(
+  [
+    String.raw`^(sign up|subscribe|get (our|the) .*newsletter|follow (topic|us|this)|see more on|read more|share (this|on)|advertisement|related (articles|stories|topics)|recommended|most (read|popular)|click here|download (the|our) app|listen to (this|the) article)\b`,
+    String.raw`^(by|words by|reporting by|written by)\s+\p{Lu}[\p{L}.'-]+(\s+(and\s+)?\p{Lu}[\p{L}.'-]+){0,4}$`,
+    String.raw`^(updated|published|posted)\s*:?\s.*\d{4}.*$`,
+    String.raw`^\(?(additional )?(reporting|writing|editing|compiled) by\b[^.!?]*\)?$`,
+    String.raw`^(©|copyright\b).*$`,
+    String.raw`^a version of this article appears in print\b.*$`,
+    String.raw`^.{0,200}\bsign up here\.?$`,
+    String.raw`^(share|tweet|email|print|copy link)(\s*[|·/]\s*(share|tweet|email|print|copy link|facebook|twitter|x|whatsapp|linkedin))+$`,
+    String.raw`^[\p{Lu} ]+/[\p{L} ]+(/[\p{L} ]+)*$`,
+  ].join('|'),
+  'iu',
+);
+
+/** A block that is only a button's or a widget's words: "Listen", "Comment", "Gift Article", "Share", "12 comments". */
+export const INTERFACE_WORDS = /^(?:listen(?: to (?:this|the) (?:article|story))?(?: \d+ min)?|\d* ?comments?|gift (?:this )?article|save(?: article)?|print|share(?: this)?(?: article| story)?|copy link|follow|advertisement|skip to (?:main )?content|sign in|log in|subscribe|menu|search|close|more|image|video|play|watch|opens in new window|toggle caption|expand|enlarge this image|\d+ min read|\d+)$/i;
+
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** A date stamp on its own: "September 3, 2025 1:05 PM GMT Updated 36 mins ago", "Tue 7 Oct 2025 15.35 BST". */
+const DATE_STAMP = new RegExp(
+  String.raw`^(?:(?:updated|published|posted|last modified on)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}),?\s+\d{4}(?:[\s,]*(?:\d{1,2}[:.]\d{2}|[ap]\.?m\.?|gmt|bst|utc|cet|cest|[ecmp][sd]?t|updated|published|ago|\d+|mins?|minutes?|hours?|hrs?|at|on|last|modified))*\s*$`,
+  'i',
+);
+
+/** Whether a line is only a date and time, as pages print them above or below an article. */
+export function isDateStamp(line: string): boolean {
+  return line.length <= 100 && DATE_STAMP.test(line);
+}
+
+/** A credit line: "PHOTO: REUTERS", "Photo: Getty Images" (a label, then a few capitalised words and nothing else). */
+function isPhotoCredit(line: string): boolean {
+  const match = /^(?:file )?(?:photo|photos|picture|image)s?(?: ?credit)?\s*:\s*(.+)$/i.exec(line);
+  if (!match) return false;
+  const words = match[1].split(/[\s/]+/).filter(Boolean);
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&'.-]/u.test(w)) && !/[.!?]\s/.test(match[1]);
+}
+
+/** A caption's leading label: "FILE PHOTO: Demonstrators march …". */
+const CAPTION_LABEL = /^(?:file photo|photo|picture|video|watch)\s*:/i;
+
+/** A trailing agency credit inside a caption line: "… May 21, 2024. REUTERS/David Ryder/File Photo". */
+const TRAILING_CREDIT = /(?:^|\s)(\p{Lu}{2,}(?:\/[\p{L} .'-]+)+)\s*$/u;
+
+/** Finds furniture spans in text, line by line. */
+export function findFurniture(text: string): Span[] {
+  const spans: Span[] = [];
+  const linePattern = /[^\n]+/g;
+  for (let match = linePattern.exec(text); match; match = linePattern.exec(text)) {
+    const line = match[0].trim();
+    const start = match.index + match[0].indexOf(line);
+    if (FURNITURE_LINE.test(line) || isPhotoCredit(line) || isDateStamp(line)) {
+      spans.push({ start, end: start + line.length });
+      continue;
+    }
+    const label = CAPTION_LABEL.exec(line);
+    if (label) spans.push({ start, end: start + label[0].length });
+    const credit = TRAILING_CREDIT.exec(line);
+    if (credit) {
+      const creditStart = start + credit.index + credit[0].indexOf(credit[1]);
+      spans.push({ start: creditStart, end: start + line.length });
+    }
+  }
+  return spans;
+}
+
