@@ -2,8 +2,10 @@
 //   npm run eval                       all sets; writes reports/quality.md
 //   npm run eval -- --only conll2003   one set (repeatable): conll2003, crossre, tagger, conll04, articles, sample
 //   npm run eval -- --without RULE_ID  the same with a named rule switched off (repeatable)
+//   npm run eval -- --with RULE_ID     the same with a rule that is off by default switched on (repeatable)
+//   npm run eval -- --report FILE      writes the report to FILE (for a run with rules switched)
 //   npm run eval -- --record-baseline  also records the figures as the reference column (reports/quality-baseline.json)
-// Partial runs (--only, --without) print the table and leave the report alone.
+// Partial runs (--only, --without, --with) print the table and leave reports/quality.md alone.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,8 @@ import { qualityTable, readBaseline } from './eval/quality-table.js';
 import { prfRows, type Row } from './eval/rows.js';
 import { runExtract } from './eval/run-extract.js';
 import { reportText } from './eval/quality-report.js';
+import { definedRules } from '../src/rules/rule-switch.js';
+import '../src/pipeline/extract-graph.js';
 
 const SETS = ['conll2003', 'crossre', 'tagger', 'conll04', 'articles', 'sample'] as const;
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -32,6 +36,8 @@ const { values } = parseArgs({
   options: {
     only: { type: 'string', multiple: true, default: [] },
     without: { type: 'string', multiple: true, default: [] },
+    with: { type: 'string', multiple: true, default: [] },
+    report: { type: 'string' },
     workers: { type: 'string', default: '2' },
     'record-baseline': { type: 'boolean', default: false },
   },
@@ -40,8 +46,13 @@ for (const s of values.only) if (!(SETS as readonly string[]).includes(s)) {
   console.error(`eval: unknown set "${s}"; choose from ${SETS.join(', ')}`);
   process.exit(2);
 }
+const known = new Set(definedRules().map((r) => r.id));
+for (const id of [...values.without, ...values.with]) if (!known.has(id)) {
+  console.error(`eval: no rule has the id "${id}"; the rules are: ${[...known].join(', ')}`);
+  process.exit(2);
+}
 const wanted = (s: (typeof SETS)[number]): boolean => values.only.length === 0 || values.only.includes(s);
-const options = { workers: Number(values.workers), rulesOff: values.without };
+const options = { workers: Number(values.workers), rulesOff: values.without, rulesOn: values.with };
 const work = mkdtempSync(join(tmpdir(), 'kg-eval-'));
 const rows: Row[] = [];
 let articleScores: ArticleScore[] = [];
@@ -103,8 +114,13 @@ const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding:
 if (values['record-baseline']) writeFileSync(baselinePath, `${JSON.stringify({ recorded: new Date().toISOString().slice(0, 10), commit, rows }, null, 2)}\n`);
 const baseline = readBaseline(baselinePath);
 const table = qualityTable(rows, baseline);
-console.log(values.without.length ? `Rules switched off: ${values.without.join(', ')}\n\n${table}` : table);
-if (values.only.length === 0 && values.without.length === 0) {
-  writeFileSync(reportPath, reportText(table, articleScores, commit, baseline));
-  console.error(`eval: wrote ${reportPath}`);
+const switched = [
+  ...(values.without.length ? [`Rules switched off: ${values.without.join(', ')}.`] : []),
+  ...(values.with.length ? [`Rules switched on: ${values.with.join(', ')}.`] : []),
+].join(' ');
+console.log(switched ? `${switched}\n\n${table}` : table);
+const target = values.report ?? (values.only.length === 0 && !switched ? reportPath : undefined);
+if (target) {
+  writeFileSync(target, reportText(table, articleScores, commit, baseline, switched));
+  console.error(`eval: wrote ${target}`);
 }

@@ -5,7 +5,7 @@ import type { Baseline } from './quality-table.js';
 const fmt = (x: number): string => x.toFixed(3);
 
 /** The whole report. */
-export function reportText(table: string, articles: readonly ArticleScore[], commit: string, baseline?: Baseline): string {
+export function reportText(table: string, articles: readonly ArticleScore[], commit: string, baseline?: Baseline, switched = ''): string {
   const articleLines = articles.map(
     (a) => `| ${a.article} | ${fmt(a.entityF1)} | ${fmt(a.typeAccuracy)} | ${fmt(a.coreRelationRecall)} | ${fmt(a.typedRelationPrecision)} |`,
   );
@@ -13,8 +13,8 @@ export function reportText(table: string, articles: readonly ArticleScore[], com
 
 Every development measure of \`kg extract\`, run through the real CLI (\`bin/kg.js\`). Regenerate with \`npm run eval\`
 (about two minutes on two cores); \`npm run eval -- --only SET\` runs one set, \`--without RULE_ID\` switches a named
-rule off. Figures at commit \`${commit}\`; "Start of issue" is commit \`${baseline?.commit ?? '–'}\` (${baseline?.recorded ?? '–'}),
-kept in \`reports/quality-baseline.json\`.
+rule off, \`--with RULE_ID\` switches on one that is off by default. Figures at commit \`${commit}\`; "Start of issue" is commit \`${baseline?.commit ?? '–'}\` (${baseline?.recorded ?? '–'}),
+kept in \`reports/quality-baseline.json\`.${switched ? `\n\n**${switched}**` : ''}
 
 ${table}
 

@@ -1,5 +1,5 @@
 // Runs the real `kg extract` command (bin/kg.js) as a child process, so every figure of the evaluation is what a user
-// of the CLI gets. Rules switched off with `--without` reach the child through KG_RULES_OFF.
+// of the CLI gets. Rules switched with `--without` / `--with` reach the child through KG_RULES_OFF / KG_RULES_ON.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -7,8 +7,9 @@ const KG = fileURLToPath(new URL('../../bin/kg.js', import.meta.url));
 
 export interface ExtractOptions {
   readonly workers?: number;
-  /** Ids of recognition or relation rules to switch off. */
+  /** Ids of recognition or relation rules to switch off, and of rules off by default to switch on. */
   readonly rulesOff?: readonly string[];
+  readonly rulesOn?: readonly string[];
 }
 
 /** Extracts `inputs` (files or folders) into the graph document `out`; rejects with the CLI's stderr on failure. */
@@ -17,6 +18,7 @@ export function runExtract(inputs: readonly string[], out: string, options: Extr
   if (options.workers) args.push('--workers', String(options.workers));
   const env = { ...process.env };
   if (options.rulesOff?.length) env.KG_RULES_OFF = options.rulesOff.join(',');
+  if (options.rulesOn?.length) env.KG_RULES_ON = options.rulesOn.join(',');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';

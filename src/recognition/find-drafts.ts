@@ -10,9 +10,11 @@ import { countryByAdjective } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import { COMMUNITIES, DESCRIBING_ADJECTIVES, ROLE_WORDS, TITLES } from './lexicon/words.js';
 import type { MentionDraft } from './mention-draft.js';
-import { nameEvidence } from './name-evidence.js';
+import { nameEvidence, type Votes } from './name-evidence.js';
 import { nameKey } from './name-key.js';
 import { furnitureTest } from './furniture-index.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
+import { chunksFromTags } from './tagger-spans.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 
 /** Tags a sentence's tokens (IOB2 over PER/ORG/LOC/MISC); absent when no tagger is available. */
@@ -70,16 +72,24 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     for (const draft of basedPlaces(sentence, taken)) {
       drafts.push({ ...draft, text: shared(draft.text), key: keyOf(draft.text) });
     }
-    const chunks = chunkNames(sentence, taken);
+    let chunks = chunkNames(sentence, taken);
     for (const c of chunks) {
       // "The U.S.", "the Netherlands": the article is not part of a place's name.
       if (tokens[c.tokenStart].text === 'The' && c.tokenEnd - c.tokenStart > 1 && isPlace(tokens.slice(c.tokenStart + 1, c.tokenEnd).map((t) => t.text).join(' '))) c.tokenStart++;
     }
     splitDatelineSources(tokens, chunks);
     for (const c of chunks) if (!c.initial) for (let k = c.tokenStart; k < c.tokenEnd; k++) capitalisedInside.add(tokens[k].text);
-    // Tags are read only for chunks: a sentence without any is not tagged (nor are its tags kept until the end).
-    const tags = tagger && chunks.length ? tagAsWritten(tokens, tagger) : undefined;
-    if (tags) {
+    // Tagger first, every sentence is tagged and its spans are the chunks; otherwise tags are read only for chunks
+    // (a sentence without any is not tagged, nor are its tags kept until the end).
+    const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
+    const tags = tagger && (taggerFirst || chunks.length) ? tagAsWritten(tokens, tagger) : undefined;
+    if (tags && taggerFirst) {
+      chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => {
+        const strong: Votes = new Map();
+        return { votes: nameEvidence(tokens, chunk, strong), strong };
+      });
+      if (!chunks.length) continue;
+    } else if (tags) {
       trimUntaggedLead(tokens, chunks, tags);
       splitAtTaggedStarts(chunks, tags);
       joinTaggedConnectors(tokens, chunks, tags);
@@ -90,7 +100,10 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   // keeps its mentions where the tagger, with less context, reads it as MISC ("The Tribune's inquiry" after
   // "told The Tribune").
   const chunkKey = (tokens: Sentence['tokens'], chunk: NameChunk) => tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text).filter((w, i) => i > 0 || w.toLowerCase() !== 'the').join(' ');
-  const readings = perSentence.map(({ sentence, chunks, tags }) => chunks.map((chunk) => ({ tag: majorityTag(tags, chunk.tokenStart, chunk.tokenEnd), votes: nameEvidence(sentence.tokens, chunk), brand: isBrand(sentence.tokens, chunk) })));
+  const readings = perSentence.map(({ sentence, chunks, tags }) => chunks.map((chunk) => {
+    const strong: Votes = new Map();
+    return { tag: majorityTag(tags, chunk.tokenStart, chunk.tokenEnd), votes: nameEvidence(sentence.tokens, chunk, strong), strong, brand: isBrand(sentence.tokens, chunk) };
+  }));
   const namedSomewhere = new Set<string>();
   perSentence.forEach(({ sentence, chunks }, n) => chunks.forEach((chunk, c) => {
     const { tag, votes, brand } = readings[n]![c]!;
@@ -102,7 +115,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       const chunk = chunks[c];
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
-      const { votes, brand, tag: read } = readings[n]![c]!;
+      const { votes, strong, brand, tag: read } = readings[n]![c]!;
       // A brand is no place or person, whatever the tagger makes of an unknown word ("invested in DataForge").
       const tag = brand && read !== 'ORG' ? undefined : read;
       const lexical = [...votes.values()].some((w) => w >= 3);
@@ -152,6 +165,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       drafts.push({ sentence: sentence.index, tokenStart: lead, tokenEnd, start, end, text,
         canonical: shared(canonicalText ?? country?.name ?? state ?? (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display)),
         key: keyOf(eventKeyText ?? state ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : votes,
+        ...(canonicalText ? { strong: new Map([['Organization', 5]]) } : state ? { strong: new Map([['Region', 6]]) } : strong.size ? { strong } : {}),
         kind: 'name', initial: chunk.initial, possessive: chunk.possessive && !canonicalText, tag, ...(lead < chunk.tokenStart ? { written: shared(display) } : {}) });
     }
   }

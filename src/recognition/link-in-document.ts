@@ -7,6 +7,7 @@ import { isA, rootType, typeLineage } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import { ORG_SUFFIXES, type Votes } from './name-evidence.js';
 import { descriptorType } from './descriptors.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
 
 export interface DraftCluster {
   key: string;
@@ -27,13 +28,16 @@ function looksLikeAcronym(text: string): boolean {
   return /^\p{Lu}[\p{L}]{1,5}$/u.test(text) && !text.includes(' ') && (text === text.toUpperCase() || /^\p{Lu}\p{Ll}+$/u.test(text));
 }
 
-/** Chooses a type from summed votes: the root with most weight, then its most specific well-supported subtype. */
-export function voteType(votes: Votes): EntityTypeName {
+/**
+ * Chooses a type from summed votes: the root with most weight (or the root given, the tagger's), then its most
+ * specific well-supported subtype.
+ */
+export function voteType(votes: Votes, givenRoot?: EntityTypeName): EntityTypeName {
   const byRoot = new Map<EntityTypeName, number>();
   for (const [type, weight] of votes) byRoot.set(rootType(type), (byRoot.get(rootType(type)) ?? 0) + weight);
-  let root: EntityTypeName = 'Organization';
+  let root: EntityTypeName = givenRoot ?? 'Organization';
   let best = 0;
-  for (const candidate of TYPE_ORDER) if ((byRoot.get(candidate) ?? 0) > best) [root, best] = [candidate, byRoot.get(candidate) ?? 0];
+  if (!givenRoot) for (const candidate of TYPE_ORDER) if ((byRoot.get(candidate) ?? 0) > best) [root, best] = [candidate, byRoot.get(candidate) ?? 0];
   let chosen: EntityTypeName = root;
   let chosenWeight = 0;
   for (const [type, weight] of votes) {
@@ -41,6 +45,39 @@ export function voteType(votes: Votes): EntityTypeName {
     if (weight > chosenWeight || (weight === chosenWeight && typeLineage(type).length > typeLineage(chosen).length)) [chosen, chosenWeight] = [type, weight];
   }
   return chosen;
+}
+
+/**
+ * The tagger's coarse type for an entity: the PER/ORG/LOC label most of its tagged mentions carry, ties going to the
+ * label of the earliest such mention. Undefined when no mention was tagged PER, ORG or LOC.
+ */
+export function taggedRoot(mentions: readonly MentionDraft[]): EntityTypeName | undefined {
+  const counts = new Map<string, number>();
+  let first: string | undefined;
+  for (const m of mentions) {
+    if (!m.tag || !TAG_TYPE[m.tag]) continue;
+    first ??= m.tag;
+    counts.set(m.tag, (counts.get(m.tag) ?? 0) + 1);
+  }
+  if (!first) return undefined;
+  let best = first;
+  for (const [tag, n] of counts) if (n > counts.get(best)!) best = tag;
+  return TAG_TYPE[best];
+}
+
+/** An entity's type: a phrase rule's, else the tagger's coarse type refined by the votes, else the votes alone. */
+function clusterType(mentions: MentionDraft[]): EntityTypeName {
+  const fixed = mentions.find((m) => m.fixedType)?.fixedType;
+  if (fixed) return fixed;
+  let root = RECOGNITION_RULES.taggerRootType.on ? taggedRoot(mentions) : undefined;
+  if (root && RECOGNITION_RULES.strongEvidenceType.on) {
+    // Strong local evidence for another root outweighs the tagger: "+972 Magazine" is no person.
+    const strong: Votes = new Map();
+    for (const m of mentions) for (const [t, w] of m.strong ?? []) strong.set(rootType(t), (strong.get(rootType(t)) ?? 0) + w);
+    const [best, weight] = [...strong].reduce<[EntityTypeName | undefined, number]>((a, b) => (b[1] > a[1] ? b : a), [undefined, 0]);
+    if (best && best !== root && weight >= 3 && weight > (strong.get(root) ?? 0)) root = best;
+  }
+  return root ? voteType(clusterVotes(mentions), root) : voteType(clusterVotes(mentions));
 }
 
 function clusterVotes(mentions: MentionDraft[]): Votes {
@@ -95,7 +132,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   }
 
   // Surnames: "Mr Smith" or "Smith" after "Jane Smith", when exactly one full name ends with it.
-  const typed = new Map([...merged].map(([k, ms]) => [k, voteType(clusterVotes(ms))]));
+  const typed = new Map([...merged].map(([k, ms]) => [k, clusterType(ms)]));
   const oneWord = (mentions: MentionDraft[]) => mentions.every((m) => !/\s/.test(m.canonical.trim()));
   const people = [...merged.keys()].filter((k) => typed.get(k) === 'Person' && !oneWord(merged.get(k)!));
   for (const [key, mentions] of [...merged]) {
@@ -113,10 +150,10 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
 
   // Short names of organisations: "Skyward" after "Skyward Robotics", when exactly one organisation's name is the
   // word followed only by words that say what kind of body it is ("Robotics", "Holdings", "Bank").
-  const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(voteType(clusterVotes(merged.get(k)!)), 'Organization'));
+  const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization'));
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
-    const type = voteType(clusterVotes(mentions));
+    const type = clusterType(mentions);
     if (!isA(type, 'Organization') && !(type === 'Person' && mentions.every((m) => m.votes.size === 0))) continue;
     const owners = organisations.filter((o) => o.startsWith(`${key} `) && o.slice(key.length + 1).split(' ').every((w) => ORG_SUFFIXES.has(w) || descriptorType(w)));
     if (owners.length !== 1) continue;
@@ -129,8 +166,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   const clusters: DraftCluster[] = [];
   for (const [key, mentions] of merged) {
     mentions.sort((a, b) => a.start - b.start);
-    const fixed = mentions.find((m) => m.fixedType)?.fixedType;
-    const type = fixed ?? voteType(clusterVotes(mentions));
+    const type = clusterType(mentions);
     // Canonical name: the longest name-form written most often (full names over surnames and acronyms).
     const forms = new Map<string, number>();
     for (const m of mentions) if (!m.reason || m.fixedType) forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);

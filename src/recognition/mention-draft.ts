@@ -13,6 +13,8 @@ export interface MentionDraft {
   canonical: string;
   key: string;
   votes: Votes;
+  /** The part of `votes` from strong, local evidence, which may overturn the tagger's coarse type. */
+  strong?: Votes;
   /** A type fixed by a phrase rule ("Israeli military" is a MilitaryUnit whatever else is said). */
   fixedType?: EntityTypeName;
   kind: MentionKind;

@@ -2,7 +2,7 @@
 // communities, bodies of states), the descriptor words of graph-schema inside or around the name ("Ministry of X",
 // "outlet X", "X software", "firms like X"), and titles and roles for people.
 import type { Token } from '../pipeline/stage-types.js';
-import type { EntityTypeName } from '../schema/schema.js';
+import { rootType, type EntityTypeName } from '../schema/schema.js';
 import type { NameChunk } from './chunk-names.js';
 import { descriptorEndingAt, descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByPlural } from './lexicon/countries.js';
@@ -55,9 +55,17 @@ function add(votes: Votes, type: EntityTypeName, weight: number): void {
   votes.set(type, (votes.get(type) ?? 0) + weight);
 }
 
-/** Type evidence for one chunk from its own words and its neighbours in the sentence. */
-export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
+/**
+ * Type evidence for one chunk from its own words and its neighbours in the sentence. Evidence that is local and
+ * strong (the name's own head noun, a descriptor written against it or in apposition, an honorific) is also added to
+ * `strong` when given: it may overturn the tagger's coarse type, where a bare lexicon hit may not.
+ */
+export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes): Votes {
   const votes: Votes = new Map();
+  const addStrong = (type: EntityTypeName, weight: number): void => {
+    add(votes, type, weight);
+    if (strong) add(strong, type, weight);
+  };
   // Evidence is local: a window of a few tokens either side keeps the cost linear on very long sentences.
   const from = Math.max(0, chunk.tokenStart - 6);
   const words: string[] = new Array(from).fill('');
@@ -70,10 +78,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 3)) add(votes, 'InternationalOrganization', 6);
   if (INTERNATIONAL_ORGANIZATION_NAMES.has(lower.replace(/^the /, ''))) add(votes, 'InternationalOrganization', 6);
   const folded = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  const knownPlace = Boolean(countryOfWord(text, false)) || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
   if (REGION_NAMES.has(folded)) add(votes, 'Region', 4);
   if (CITY_NAMES.has(folded)) add(votes, 'City', 3.5);
   if (countryByPlural.has(lower) || COMMUNITY_PLURALS.has(lower)) add(votes, 'Group', 6);
-  if (chunk.honorific) add(votes, 'Person', 6);
+  if (chunk.honorific) addStrong('Person', 6);
   if (chunk.title) add(votes, 'Person', 3);
 
   // The head of the name: its last word, or the word before its first connector ("Ministry of Finance").
@@ -81,13 +90,16 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   const headIndex = connector > 0 ? connector - 1 : inName.length - 1;
   const head = descriptorEndingAt(inName.map((w) => w.toLowerCase()), headIndex + 1);
   const last = inName[inName.length - 1].toLowerCase();
-  if (ORG_SUFFIXES.has(last) && inName.length > 1) add(votes, 'Organization', 4);
+  if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', 4);
   if (PLACE_HEADS.has(last) && inName.length > 1) add(votes, 'Location', 4);
   // "Sea of Japan", "Gulf of Mexico": a place head before the connector.
   else if (connector > 0 && PLACE_HEADS.has(inName[headIndex].toLowerCase())) add(votes, 'Location', 4);
   if (head && !(COMPASS.test(inName[0]) && inName.length === 2 && head.type !== 'Event')) {
     const councilOn = /^council$/i.test(inName[headIndex]) && /^(on|for)$/.test(inName[connector] ?? '');
-    add(votes, councilOn ? 'Organization' : head.type, 4);
+    // A place word heading a name is weak: sides and clubs are named after places ("Manchester City", "Notts County").
+    const type = councilOn ? 'Organization' : head.type;
+    if (rootType(type) === 'Location') add(votes, type, 4);
+    else addStrong(type, 4);
   }
   if (COMPASS.test(inName[0]) && inName.length >= 2) add(votes, 'Location', 1.5);
 
@@ -96,12 +108,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   while (b > 0 && NAMING_WORDS.has(words[b - 1]) && b > chunk.tokenStart - 2) b--;
   const before = words.slice(0, b).map((w) => w.toLowerCase());
   const beforeDescriptor = descriptorEndingAt(before, before.length);
-  if (beforeDescriptor && words[b - 1] === words[b - 1].toLowerCase()) add(votes, beforeDescriptor.type, 3);
+  if (beforeDescriptor && words[b - 1] === words[b - 1].toLowerCase()) addStrong(beforeDescriptor.type, 3);
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Product', 3);
   // "activists from No Tech for Apartheid", "campaigners of Rivers for Everyone": a campaign.
-  if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'AdvocacyGroup', 5);
+  if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('AdvocacyGroup', 5);
   // "assassin of Lincoln", "the murder of King": who is killed is a person, whatever else the name may be.
   // A noun after the name makes it a modifier ("the killing of Hamas commanders").
   const modifies = /^[a-z]+$/.test(words[chunk.tokenEnd] ?? '') && !/^(?:in|on|at|by|and|or|was|is|were|has|had|who|which|that|for|from|with|to|of|as|after|before|during|near|last|this)$/.test(words[chunk.tokenEnd] ?? '');
@@ -125,7 +137,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
   const next = words[chunk.tokenEnd + (chunk.possessive ? 1 : 0)] ?? '';
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);
-    if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) add(votes, afterDescriptor.type, afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product' ? 3 : 2);
+    if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {
+      // "the Build conference", "Azure cloud" name the thing; "the Venice festival" is only held in a known place.
+      const names = (afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product') && !knownPlace;
+      if (names) addStrong(afterDescriptor.type, 3);
+      else add(votes, afterDescriptor.type, afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product' ? 3 : 2);
+    }
     if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) add(votes, 'Organization', 2);
     // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.
     else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0])) add(votes, 'Organization', 3);
@@ -153,9 +170,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk): Votes {
     const close = after.findIndex((w, k) => k > 1 && (w === ',' || w === '.' || w === 'who' || w === 'and' || APPOSITION_PREPOSITIONS.has(w)));
     const head = close > 2 ? after[close - 1] ?? '' : '';
     const headIsRole = ROLE_WORDS.has(head) || OCCUPATIONS.has(head);
-    if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))) add(votes, 'Person', 3);
+    if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))) addStrong('Person', 3);
     const described = owned || headIsRole ? undefined : descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
-    if (described) add(votes, described.type, 3);
+    if (described) addStrong(described.type, 3);
   }
   if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) add(votes, 'City', 3);
   // A dateline: "BRISBANE, Australia (AP) —", "Saint-Gall, Switzerland, Feb 2 (AFP) —": the place a story is filed

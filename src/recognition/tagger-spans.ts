@@ -1,0 +1,113 @@
+// Tagger-first mentions: the statistical tagger's PER/ORG/LOC spans become the name chunks of a sentence. The runs
+// of capitals found by chunk-names.ts only lend what the tagger does not see (a leading honorific or title, a
+// possessive) and, through named rules, extend a span or keep a name the tagger missed.
+import type { Token } from '../pipeline/stage-types.js';
+import type { NameChunk } from './chunk-names.js';
+import { HONORIFICS, TITLES } from './lexicon/words.js';
+import type { Votes } from './name-evidence.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
+
+const NAME_TAG = /^([BI])-(PER|ORG|LOC|MISC)$/;
+const NUMBER = /^\+?\p{N}+(?:st|nd|rd|th)?$/u;
+
+export interface TaggedSpan {
+  readonly type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Spans of an IOB2 tag sequence (an I- after O or another type opens a span, as conlleval reads it). */
+export function taggedSpans(tags: readonly string[]): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let open: { type: TaggedSpan['type']; start: number } | undefined;
+  for (let k = 0; k <= tags.length; k++) {
+    const m = k < tags.length ? NAME_TAG.exec(tags[k]!) : null;
+    if (open && (!m || m[1] === 'B' || m[2] !== open.type)) {
+      spans.push({ ...open, end: k });
+      open = undefined;
+    }
+    if (m && !open) open = { type: m[2] as TaggedSpan['type'], start: k };
+  }
+  return spans;
+}
+
+/**
+ * The chunks of a sentence, tagger first. Each PER/ORG/LOC span is a chunk, taking the honorific, title and
+ * possessive of the capitals' chunk it lies in; a chunk of capitals the tagger reads as MISC is kept for the MISC
+ * rules of find-drafts; one it reads as no name at all is kept only under `untagged-chunk-with-evidence`.
+ */
+export function chunksFromTags(tokens: readonly Token[], chunks: readonly NameChunk[], tags: readonly string[], taken: readonly boolean[],
+  evidence: (chunk: NameChunk) => { votes: Votes; strong: Votes }): NameChunk[] {
+  const spans = taggedSpans(tags);
+  const result: NameChunk[] = [];
+  const used = new Set<NameChunk>();
+  const weightOf = (votes: Votes) => Math.max(0, ...votes.values());
+  // A line in capitals or a table row proves nothing by its capitals.
+  let lower = 0;
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lower++;
+  const shouted = lower * 4 < tokens.length;
+  if (RECOGNITION_RULES.describedChunkSpan.on) {
+    // "a campaign group named No Azure for Apartheid": a name its descriptor or head noun marks out keeps its span.
+    for (const chunk of chunks) {
+      if (chunk.tokenEnd - chunk.tokenStart < 2 || weightOf(evidence(chunk).strong) < 3) continue;
+      if (!spans.some((s) => s.type !== 'MISC' && s.start < chunk.tokenEnd && s.end > chunk.tokenStart)) continue;
+      used.add(chunk);
+      result.push(chunk);
+    }
+  }
+  for (const span of spans) {
+    if (span.type === 'MISC') continue;
+    let start = span.start;
+    let end = span.end;
+    while (start < end && taken[start]) start++;
+    while (end > start && taken[end - 1]) end--;
+    if (start === end || result.some((c) => c.tokenStart < end && c.tokenEnd > start)) continue;
+    let lead: number | undefined;
+    if (span.type === 'PER' && RECOGNITION_RULES.titleInsidePerson.on) {
+      // "Manhattan District Attorney Alvin Bragg": the person's name begins after the last title inside the span.
+      for (let k = end - 2; k >= start; k--) {
+        if (!TITLES.has(tokens[k]!.text.toLowerCase())) continue;
+        lead = start;
+        start = k + 1;
+        break;
+      }
+    }
+    if (RECOGNITION_RULES.honorificOutsideName.on) {
+      // "said Mr Imraan Siddiqi": an honorific the tagger reads into the name stays in the span, not in the name.
+      while (end - start > 1 && HONORIFICS.has(tokens[start]!.text.toLowerCase())) lead ??= start++;
+      if (lead !== undefined && tokens[start]?.text === '.') start++;
+    }
+    const chunk = chunks.find((c) => c.tokenStart < end && c.tokenEnd > start);
+    if (chunk) used.add(chunk);
+    if (chunk && RECOGNITION_RULES.numberInName.on) {
+      // "+972 Magazine", "Unit 731": the chunker joined a number to a descriptor; the tagger leaves it out.
+      if (chunk.tokenStart < start && tokens.slice(chunk.tokenStart, start).every((t) => NUMBER.test(t.text))) start = chunk.tokenStart;
+      if (chunk.tokenEnd > end && tokens.slice(end, chunk.tokenEnd).every((t) => NUMBER.test(t.text))) end = chunk.tokenEnd;
+    }
+    const sameStart = chunk?.tokenStart === start;
+    result.push({
+      tokenStart: start,
+      tokenEnd: end,
+      initial: sameStart ? chunk.initial : isSentenceStart(tokens, lead ?? start),
+      honorific: lead !== undefined || Boolean(sameStart && chunk.honorific),
+      title: Boolean(sameStart && chunk.title),
+      possessive: /^['’]s?$/.test(tokens[end]?.text ?? '') && tokens[end]!.start === tokens[end - 1]!.end,
+      ...(lead !== undefined ? { leadStart: lead } : sameStart && chunk.leadStart !== undefined ? { leadStart: chunk.leadStart } : {}),
+    });
+  }
+  for (const chunk of chunks) {
+    if (used.has(chunk) || result.some((c) => c.tokenStart < chunk.tokenEnd && c.tokenEnd > chunk.tokenStart)) continue;
+    const misc = tags.slice(chunk.tokenStart, chunk.tokenEnd).some((t) => t.endsWith('-MISC'));
+    const supported = RECOGNITION_RULES.untaggedChunkWithEvidence.on && weightOf(evidence(chunk).votes) >= 3;
+    // "having bought Amey in 2003": capitals inside a sentence written in lower case mark a name the tagger missed.
+    const capitalised = RECOGNITION_RULES.untaggedCapitalisedName.on && !chunk.initial && !shouted;
+    if (misc || supported || capitalised) result.push(chunk);
+  }
+  return result.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** Whether a token opens its sentence, after any opening quotes or brackets. */
+function isSentenceStart(tokens: readonly Token[], k: number): boolean {
+  for (let i = 0; i < k; i++) if (!/^["“‘'`(\[—–-]$/u.test(tokens[i]!.text)) return false;
+  return true;
+}

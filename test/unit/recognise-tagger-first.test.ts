@@ -1,0 +1,94 @@
+// Tagger-first recognition: the tagger's spans are the mentions and its labels the coarse types; each named rule
+// that refines them is pinned here, switched on and off (src/recognition/recognition-rules.ts).
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { switchRules } from '../../src/rules/rule-switch.js';
+import { taggedSpans } from '../../src/recognition/tagger-spans.js';
+import { entityNamed, extract, mentionTexts } from './recognise-helpers.js';
+
+const TAGGER_FIRST = ['tagger-spans', 'tagger-root-type'];
+const withRules = (off: string[] = []) => switchRules({ on: TAGGER_FIRST, off });
+const types = (text: string) => Object.fromEntries(extract(text).entities.map((e) => [e.name, e.type]));
+
+describe('tagger-first recognition', () => {
+  beforeEach(() => withRules());
+  afterAll(() => switchRules());
+
+  it('reads IOB2 spans as conlleval does', () => {
+    expect(taggedSpans(['B-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC', 'I-ORG', 'B-MISC'])).toEqual([
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'LOC', start: 3, end: 4 },
+      { type: 'LOC', start: 4, end: 5 },
+      { type: 'ORG', start: 5, end: 6 },
+      { type: 'MISC', start: 6, end: 7 },
+    ]);
+  });
+
+  it("takes the tagger's spans in an all-caps headline", () => {
+    const graph = extract('SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .\nBUCHAREST 1996-08-30\nRomania beat Lithuania 2-1 on Friday .');
+    expect(entityNamed(graph, 'ROMANIA') ?? entityNamed(graph, 'Romania')).toBeDefined();
+    expect(graph.entities.map((e) => e.name)).not.toContain('ROMANIA BEAT LITHUANIA');
+    switchRules();
+    expect(extract('SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .').entities.map((e) => e.name).join('|')).toMatch(/ROMANIA BEAT|Romania beat/i);
+  });
+
+  it('types a side named after its city by the tagger, not by the gazetteer', () => {
+    const text = "Baltimore 's Eddie Murray cracked his 20th homer of the season on Friday .";
+    expect(types(text).Baltimore).toBe('Organization');
+    switchRules({ on: ['tagger-spans'] });
+    expect(types(text).Baltimore).toBe('City');
+  });
+
+  it('types a name by its head noun against the tagger', () => {
+    const text = 'Reporters at +972 Magazine said the talks had stalled.';
+    expect(types(text)['+972 Magazine']).toBe('MediaOrganization');
+    withRules(['strong-evidence-type']);
+    expect(types(text)['+972 Magazine']).not.toBe('MediaOrganization');
+  });
+
+  it('keeps a number that opens or closes a name', () => {
+    const text = 'Reporters at +972 Magazine said the talks had stalled.';
+    expect(Object.keys(types(text))).toContain('+972 Magazine');
+    withRules(['number-in-name', 'strong-evidence-type', 'described-chunk-span']);
+    expect(Object.keys(types(text))).not.toContain('+972 Magazine');
+  });
+
+  it('keeps the span of a name its descriptor marks out', () => {
+    const text = 'A worker-led campaign group named No Azure for Apartheid welcomed the decision.';
+    expect(types(text)['No Azure for Apartheid']).toBe('AdvocacyGroup');
+    withRules(['described-chunk-span']);
+    expect(Object.keys(types(text))).not.toContain('No Azure for Apartheid');
+  });
+
+  it('leaves an honorific out of the name', () => {
+    const graph = extract('"It is a welcome step," said Mr Imraan Siddiqi, the group\'s director.');
+    const person = entityNamed(graph, 'Imraan Siddiqi');
+    expect(person?.type).toBe('Person');
+    expect(mentionTexts(graph, person!)).toEqual(['Mr Imraan Siddiqi']);
+  });
+
+  it("starts a person's name after a title inside the span", () => {
+    const text = 'House Republicans have accused Manhattan District Attorney Alvin Bragg of abusing his discretion.';
+    expect(entityNamed(extract(text), 'Alvin Bragg')?.type).toBe('Person');
+    withRules(['title-inside-person']);
+    expect(entityNamed(extract(text), 'Alvin Bragg')).toBeUndefined();
+  });
+
+  it('keeps a mid-sentence name the tagger missed', () => {
+    const text = 'The Spanish group has been keen to buy more assets, having bought Amey in 2003.';
+    expect(entityNamed(extract(text), 'Amey')).toBeDefined();
+    withRules(['untagged-capitalised-name', 'untagged-chunk-with-evidence']);
+    expect(entityNamed(extract(text), 'Amey')).toBeUndefined();
+  });
+
+  it('keeps an untagged name that a descriptor supports', () => {
+    const text = 'Engineers at the firm Zentrix Robotics built it.';
+    withRules(['untagged-capitalised-name']);
+    expect(entityNamed(extract(text), 'Zentrix Robotics')?.type).toBe('Company');
+  });
+
+  it('does not keep table rows and sentence-initial capitals the tagger reads as no name', () => {
+    const graph = extract('Tour itinerary :\nMay 13 Arrive in London\nMay 14 Practice at Lord \'s');
+    expect(graph.entities.map((e) => e.name)).not.toContain('Arrive');
+    expect(graph.entities.map((e) => e.name)).not.toContain('Practice');
+  });
+});
