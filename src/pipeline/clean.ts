@@ -2,6 +2,7 @@
 // Plain text and Markdown keep their text unchanged (offsets stay true to the file); HTML is reduced to the
 // article's text (read-html-article.ts), with the page's title, byline, site, date and canonical URL.
 import { documentId } from '../document/ids.js';
+import { findDateline } from './find-dateline.js';
 import { findFurniture } from './furniture.js';
 import { readHtmlArticle } from './read-html-article.js';
 import type { CleanDocument, RawInput } from './stage-types.js';
@@ -33,19 +34,18 @@ export function cleanInput(input: RawInput, published?: string): CleanDocument {
       title: page.title ?? headlineOf(page.text),
       ...(page.byline ? { byline: page.byline } : {}),
       ...(page.siteName ? { siteName: page.siteName } : {}),
-      published: published ?? isoDay(page.published),
+      published: published ?? isoDay(page.published) ?? findDateline(page.text),
       ...(input.encoding ? { encoding: input.encoding } : {}),
       text: page.text,
       furniture: findFurniture(page.text),
     };
   }
   const text = input.content;
-  const datedLine = /^(?:published|posted|updated|date)\s*:?\s*(\d{4}-\d{2}-\d{2})/im.exec(text);
   return {
     id: documentId(text),
     source: input.source,
     title: headlineOf(text),
-    published: published ?? datedLine?.[1],
+    published: published ?? findDateline(text),
     ...(input.encoding ? { encoding: input.encoding } : {}),
     text,
     furniture: findFurniture(text),
