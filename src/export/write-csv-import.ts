@@ -6,6 +6,7 @@
 import type { ExportGraph, JsonValue, PropertyNode, PropertyRelationship } from './property-graph.js';
 import { exportUnion } from './property-graph.js';
 import { csvHeaderType, csvScalar, cypherName, cypherString, propertyType, type PropertyType } from './neo4j-values.js';
+import { csvLine, type CsvCell } from '../neo4j/admin-import-csv.js';
 
 export interface CsvImport {
   /** File name → CSV text (header line first). */
@@ -20,11 +21,6 @@ export interface CsvImport {
 }
 
 const ARRAY_DELIMITERS = [';', '|', '¦', '\u001f'];
-
-/** Quotes a field: always for text (so an empty string stays an empty string), never for numbers and booleans. */
-function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
 type Element = PropertyNode | PropertyRelationship;
 
@@ -65,14 +61,12 @@ function splitByConflicts<T extends Element>(elements: T[]): { elements: T[]; co
   });
 }
 
-function field(value: JsonValue | undefined, type: PropertyType, delimiter: string): string {
-  if (value === undefined || value === null) return '';
-  if (type.list) {
-    if (!Array.isArray(value) || value.length === 0) return '';
-    return quote(value.map((v) => csvScalar(v, type.element)).join(delimiter));
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return quote(csvScalar(value, type.element));
+/** A property value as the cell of a column of type `type` (admin-import-csv.ts writes it). */
+function cell(value: JsonValue | undefined, type: PropertyType): CsvCell {
+  if (value === undefined || value === null) return null;
+  if (type.list) return Array.isArray(value) ? value.map((v) => csvScalar(v, type.element)) : null;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return csvScalar(value, type.element);
 }
 
 function fileName(prefix: string, name: string, taken: Set<string>): string {
@@ -120,7 +114,7 @@ export function writeCsvImport(graph: ExportGraph): CsvImport {
       const header = [':ID', ...[...columns.entries()].map(([k, t]) => `${k}:${csvHeaderType(t)}`), ':LABEL'];
       const lines = [header.join(',')];
       for (const n of elements) {
-        lines.push([key.get(n.id)!, ...[...columns.entries()].map(([k, t]) => field(n.properties[k], t, arrayDelimiter)), quote(n.labels.join(arrayDelimiter))].join(','));
+        lines.push(csvLine([key.get(n.id), ...[...columns.entries()].map(([k, t]) => cell(n.properties[k], t)), n.labels.join(arrayDelimiter)], arrayDelimiter));
         const labelText = n.labels.map(cypherName).join(':');
         collectEmpty(n, `MATCH (x${labelText ? `:${labelText}` : ''} {id: id})`);
       }
@@ -140,7 +134,7 @@ export function writeCsvImport(graph: ExportGraph): CsvImport {
       const header = [':START_ID', ':END_ID', ':TYPE', ...[...columns.entries()].map(([k, t]) => `${k}:${csvHeaderType(t)}`)];
       const lines = [header.join(',')];
       for (const r of elements) {
-        lines.push([key.get(r.start)!, key.get(r.end)!, quote(r.type), ...[...columns.entries()].map(([k, t]) => field(r.properties[k], t, arrayDelimiter))].join(','));
+        lines.push(csvLine([key.get(r.start), key.get(r.end), r.type, ...[...columns.entries()].map(([k, t]) => cell(r.properties[k], t))], arrayDelimiter));
         collectEmpty(r, `MATCH ()-[x:${cypherName(r.type)} {id: id}]->()`);
       }
       files.set(name, `${lines.join('\n')}\n`);

@@ -9,6 +9,7 @@ import type { LocalNeo4jLayout } from '../db/local-neo4j-layout.js';
 import { javaBinary } from '../db/local-neo4j-layout.js';
 import { runningServer, startLocalServer, stopLocalServer } from '../db/local-neo4j-server.js';
 import { localConnectionSettings, openGraphDatabase, type GraphDatabase } from './connection.js';
+import { ArrayDelimiterError, CsvFile as AdminCsvFile, type CsvCell } from './admin-import-csv.js';
 import { labelKey, type BulkRow, type BulkRowSource } from './bulk-rows.js';
 import type { RelationPropertyValue } from './graph-rows.js';
 import { commonRelationProperties, isRelationType, relationType } from '../schema/schema.js';
@@ -38,75 +39,25 @@ export interface ImportFiles {
   relationships: CsvSource[];
 }
 
-type Cell = string | number | boolean | null | undefined | readonly (string | number)[];
-
-function cell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new BulkImportError(`bulk import: ${value} cannot be stored in Neo4j; check the graph document`);
-    return String(value);
-  }
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  // An empty list has no CSV form: the cell stays empty and the property absent, as kg load leaves an empty list.
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '';
-    return cell(value.map((item) => {
-      const text = String(item);
-      if (text.includes(ARRAY_DELIMITER)) throw new BulkImportError('bulk import: a list value contains the control character U+001F; use kg load without --bulk');
-      return text;
-    }).join(ARRAY_DELIMITER));
-  }
-  const text = value as string;
-  return `"${text.includes('"') ? text.replace(/"/g, '""') : text}"`;
-}
-
 /**
- * One CSV file with a header. Rows are encoded straight into a buffer outside the heap and written when it fills: a
- * row's text then dies young, where text gathered into one long string would outlive collections and be copied.
+ * The import's CSV file (admin-import-csv.ts) with the checks of a graph document's values: a number JSON cannot
+ * hold (1e999 read as Infinity) and a list element holding the array delimiter are refused with what to do.
  */
-class CsvFile {
-  private static readonly SIZE = 1 << 20;
-  private readonly fd: number;
-  private readonly buffer = Buffer.allocUnsafe(CsvFile.SIZE);
-  private used = 0;
-  private closed = false;
-  rows = 0;
-
-  constructor(readonly file: string, header: string[]) {
-    this.fd = fs.openSync(file, 'w');
-    this.append(`${header.join(',')}\n`);
+class CsvFile extends AdminCsvFile {
+  constructor(file: string, header: readonly string[]) {
+    super(file, header, ARRAY_DELIMITER);
   }
 
-  write(row: Cell[]): void {
-    let line = '';
-    for (let i = 0; i < row.length; i++) line += i === 0 ? cell(row[i]) : `,${cell(row[i])}`;
-    this.append(`${line}\n`);
-    this.rows += 1;
-  }
-
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.flush();
-    fs.closeSync(this.fd);
-  }
-
-  private append(text: string): void {
-    // Three bytes per UTF-16 unit is the most UTF-8 can take; a longer text than the buffer goes straight to the file.
-    if (this.used + text.length * 3 > CsvFile.SIZE) {
-      this.flush();
-      if (text.length * 3 > CsvFile.SIZE) {
-        fs.writeSync(this.fd, text);
-        return;
-      }
+  override write(row: readonly CsvCell[]): void {
+    for (const value of row) {
+      if (typeof value === 'number' && !Number.isFinite(value)) throw new BulkImportError(`bulk import: ${value} cannot be stored in Neo4j; check the graph document`);
     }
-    this.used += this.buffer.write(text, this.used);
-  }
-
-  private flush(): void {
-    let written = 0;
-    while (written < this.used) written += fs.writeSync(this.fd, this.buffer, written, this.used - written);
-    this.used = 0;
+    try {
+      super.write(row);
+    } catch (error) {
+      if (error instanceof ArrayDelimiterError) throw new BulkImportError('bulk import: a list value contains the control character U+001F; use kg load without --bulk');
+      throw error;
+    }
   }
 }
 
