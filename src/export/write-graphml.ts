@@ -8,7 +8,6 @@ const XML_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&a
 
 /** Escapes text for XML, and drops the control characters XML 1.0 cannot carry at all. */
 function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[<>&"']/g, (c) => XML_ESCAPES[c]);
 }
 

@@ -133,11 +133,14 @@ function runOnWorkers(workers: Runner[], expected: number, step: (worker: Runner
   });
 }
 
+/** A listener as Worker (an EventEmitter) takes it. */
+type WorkerListener = Parameters<Worker['off']>[1];
+
 /** What the main thread needs of a worker: a Worker thread, or the main thread's own MainThreadWorker. */
 interface Runner {
   postMessage(request: ToWorker): void;
-  on(event: 'message' | 'error' | 'exit', listener: (...args: any[]) => void): unknown;
-  off(event: 'message' | 'error' | 'exit', listener: (...args: any[]) => void): unknown;
+  on(event: 'message' | 'error' | 'exit', listener: WorkerListener): unknown;
+  off(event: 'message' | 'error' | 'exit', listener: WorkerListener): unknown;
   terminate(): Promise<number>;
 }
 

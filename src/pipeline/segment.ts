@@ -68,7 +68,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
   } else if (token.text !== '.' && !/^[!?]$/.test(token.text)) {
     return false;
   }
-  return /^[\p{Lu}\p{N}"“‘'(\[]/u.test(following.text) || following.start > token.end + 1;
+  return /^[\p{Lu}\p{N}"“‘'([]/u.test(following.text) || following.start > token.end + 1;
 }
 
 /** Splits a cleaned document into sentences of tokens. */

@@ -27,7 +27,7 @@ const UPPER = /^\p{Lu}/u;
 const PARTICLE_NAME = /^(al|el|ad|as|ash|at|abu|bin|ibn|bint|ben|da|de|di|du|van|von)-\p{Lu}/u;
 /** Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"), joined without other conditions. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'y']);
-const OPENERS = /^["“‘'`(\[—–-]$/u;
+const OPENERS = /^["“‘'`([—–-]$/u;
 
 /** True for a token that can be part of a name: capitalised, not a modifier like "Israeli-occupied" or "Pro-X". */
 export function isNameWord(text: string): boolean {

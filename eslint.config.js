@@ -1,0 +1,27 @@
+// ESLint: the recommended rules of ESLint and typescript-eslint over the TypeScript of the CLI, scripts, tests and
+// viewer (`npm run lint`, run by CI). Formatting is not linted.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'web/dist/', 'node_modules/', '.neo4j/', '.neo4j-test/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Cleaning and tokenising text match control characters on purpose (NUL, escape, C0 controls).
+      'no-control-regex': 'off',
+      // Leaving a property out by destructuring the rest of an object names the property without using it.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // Code run in the page by Playwright reaches the viewer's globals on window, which have no types on this side.
+    files: ['test/browser/**/*.ts', 'scripts/bench-viewer.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['bin/**/*.js', 'scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+  },
+);
