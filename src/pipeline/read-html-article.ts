@@ -38,7 +38,7 @@ export function readHtmlArticle(html: string): HtmlArticle {
     document = parseHTML(/<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
     metadata = pageMetadata(document);
     removeChrome(document);
-    article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return fallback;
