@@ -11,6 +11,8 @@ export default tseslint.config(
     rules: {
       // Cleaning and tokenising text match control characters on purpose (NUL, escape, C0 controls).
       'no-control-regex': 'off',
+      // An escaped bracket or dash in a character class is harmless and often clearer to the reader.
+      'no-useless-escape': 'off',
       // Leaving a property out by destructuring the rest of an object names the property without using it.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
