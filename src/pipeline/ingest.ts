@@ -1,8 +1,11 @@
-// Stage 1 (I/O): reads the inputs named on the command line — files, folders (recursively) or "-" for stdin —
-// and decodes them (decode-bytes.ts). Unreadable inputs become InputFailures with a reason; they never stop the others.
+// Stage 1 (I/O): reads the inputs named on the command line — files, folders (recursively), "-" for stdin, URLs,
+// feed files and list files (ingest-remote.ts) — and decodes them (decode-bytes.ts). Unreadable inputs become InputFailures with a reason; they never stop the others.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBytes } from './decode-bytes.js';
+import { DEFAULT_FETCH_POLICY, isUrl, type FetchPolicy } from './fetch-url.js';
+import { FEED_EXTENSIONS, feedInputs, isListFile, readListEntries, readListFile, readUrl } from './ingest-remote.js';
+import { looksLikeFeed } from './read-feed.js';
 import type { InputFailure, InputFormat, RawInput } from './stage-types.js';
 
 const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
@@ -15,8 +18,8 @@ export interface IngestResult {
 }
 
 /** Decodes an input's bytes (see decode-bytes.ts), refusing binary, undecodable and empty inputs with a reason. */
-export function decodeInput(source: string, bytes: Uint8Array, format: InputFormat): RawInput | InputFailure {
-  const decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : undefined);
+export function decodeInput(source: string, bytes: Uint8Array, format: InputFormat, declared?: string): RawInput | InputFailure {
+  const decoded = decodeBytes(bytes, declared ?? (format === 'html' ? declaredCharset(bytes) : undefined));
   if ('reason' in decoded) return { source, reason: decoded.reason };
   let content = decoded.text;
   if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
@@ -79,35 +82,63 @@ async function readStdin(): Promise<Uint8Array> {
 
 const CONCURRENT_READS = 32;
 
-/** Reads one file named by the user or found in a folder, as an input or the reason it cannot be one. */
-async function readArticleFile(file: string): Promise<RawInput | InputFailure> {
+/** Reads one file named by the user, found in a folder or listed: an article, a feed's articles, or the reason not. */
+async function readArticleFile(file: string, policy: FetchPolicy): Promise<(RawInput | InputFailure)[]> {
   const unsupported = unsupportedReason(file);
-  if (unsupported) return { source: file, reason: unsupported };
+  if (unsupported) return [{ source: file, reason: unsupported }];
+  let bytes: Buffer;
   try {
-    const bytes = await fs.readFile(file);
-    return decodeInput(file, bytes, formatOf(file, bytes.subarray(0, 200).toString('utf8')) ?? 'txt');
+    bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { source: file, reason: code === 'EACCES' ? 'cannot be read (permission denied); check its permissions' : `cannot be read (${code ?? String(error)})` };
+    const reason = code === 'EISDIR' ? 'is a folder; name it on the command line rather than in a list' : code === 'ENOENT' ? 'does not exist; check the path' : code === 'EACCES' ? 'cannot be read (permission denied); check its permissions' : `cannot be read (${code ?? String(error)})`;
+    return [{ source: file, reason }];
   }
+  const head = bytes.subarray(0, 2048).toString('utf8');
+  if (FEED_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeFeed(head)) {
+    const decoded = decodeInput(file, bytes, 'txt');
+    return 'reason' in decoded ? [decoded] : feedInputs(file, decoded.content, decodeInput, policy);
+  }
+  return [decodeInput(file, bytes, formatOf(file, head.slice(0, 200)) ?? 'txt')];
 }
 
-/** Reads every input; folders contribute their .txt, .md and .html files in name order. */
-export async function ingestInputs(paths: string[]): Promise<IngestResult> {
+export interface IngestOptions {
+  /** How URLs (given, listed or in feeds) are fetched. */
+  fetch?: FetchPolicy;
+}
+
+/**
+ * Reads every input in the order given; folders contribute their .txt, .md and .html files in name order, feeds
+ * their items' articles, list files their lines.
+ */
+export async function ingestInputs(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const policy = options.fetch ?? DEFAULT_FETCH_POLICY;
   const inputs: RawInput[] = [];
   const failures: InputFailure[] = [];
   const add = (result: RawInput | InputFailure) => ('reason' in result ? failures.push(result) : inputs.push(result));
+  const readFile = (file: string) => readArticleFile(file, policy);
   for (const given of paths) {
     if (given === '-') {
       const bytes = await readStdin();
       add(decodeInput('-', bytes, formatOf('-', new TextDecoder().decode(bytes.subarray(0, 200))) ?? 'txt'));
       continue;
     }
+    if (isUrl(given)) {
+      (await readUrl(given, decodeInput, policy)).forEach(add);
+      continue;
+    }
     let stat;
     try {
       stat = await fs.stat(given);
     } catch {
-      failures.push({ source: given, reason: 'does not exist; check the path' });
+      failures.push({ source: given, reason: /^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? 'is an address kg extract cannot fetch; give an http:// or https:// URL' : 'does not exist; check the path' });
+      continue;
+    }
+    if (stat.isFile() && isListFile(given)) {
+      const list = await readListFile(given);
+      list.failures.forEach(add);
+      if (list.entries.length === 0 && list.failures.length === 0) failures.push({ source: given, reason: 'is a list file with no URL or path in it' });
+      (await readListEntries(list.entries, readFile, decodeInput, policy)).forEach(add);
       continue;
     }
     const files = stat.isDirectory() ? await listFiles(given) : [given];
@@ -116,7 +147,7 @@ export async function ingestInputs(paths: string[]): Promise<IngestResult> {
     // and added in name order.
     for (let start = 0; start < files.length; start += CONCURRENT_READS) {
       const batch = files.slice(start, start + CONCURRENT_READS);
-      for (const result of await Promise.all(batch.map(readArticleFile))) add(result);
+      for (const results of await Promise.all(batch.map(readFile))) results.forEach(add);
     }
   }
   return { inputs, failures };

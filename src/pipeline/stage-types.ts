@@ -17,6 +17,8 @@ export interface RawInput {
   content: string;
   /** The encoding the bytes were decoded from ("utf-8", "windows-1252"...). */
   encoding?: string;
+  /** ISO day of publication given with the input (a list file's date, a feed item's), ahead of what the page says. */
+  published?: string;
 }
 
 /** An input that could not be read, with the reason and what to do about it. */

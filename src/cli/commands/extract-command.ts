@@ -7,7 +7,10 @@ import v8 from 'node:v8';
 import { parseArgs } from 'node:util';
 import type { GraphDocument } from '../../document/graph-document.js';
 import { graphJsonPieces } from '../../document/graph-json.js';
+import path from 'node:path';
+import { DEFAULT_FETCH_POLICY, isUrl, type FetchPolicy } from '../../pipeline/fetch-url.js';
 import { ingestInputs } from '../../pipeline/ingest.js';
+import { FEED_EXTENSIONS, isListFile } from '../../pipeline/ingest-remote.js';
 import { extractGraph, type DuplicateInput } from '../../pipeline/extract-graph.js';
 import { extractGraphInWorkers, startWorkerThreads } from '../../pipeline/parallel-extract.js';
 import { CliError } from '../cli-error.js';
@@ -16,30 +19,39 @@ import { progressLine } from '../progress-line.js';
 
 export const extractCommand: Command = {
   name: 'extract',
-  usage: `kg extract <file|dir|->... [--out FILE] [--published YYYY-MM-DD] [--workers N]
+  usage: `kg extract <file|dir|url|->... [--out FILE] [--published YYYY-MM-DD] [--workers N]
+                   [--fetch-concurrency N] [--fetch-timeout SECONDS] [--fetch-retries N]
 
 Reads .txt, .md and .html articles (folders recursively, "-" for stdin) in UTF-8, UTF-16 with a byte-order
 mark or a single-byte code page such as Latin-1 or Windows-1252 (each document records which). A web page is read
 as its article (Readability), with its title, byline, site, date and canonical URL (the document's source). Writes one graph document
 (JSON, see graph-schema/graph-document.schema.json) to --out, or to stdout when --out is not given.
-Inputs that cannot be read are reported on stderr and skipped; the others are still extracted.
+An http(s) URL is fetched as an article or a feed; an RSS or Atom feed (a URL, or a .rss, .atom or .xml file) gives
+its items' articles; a list file (.urls or .list) names one URL or path a line, optionally followed by the article's
+date (YYYY-MM-DD); blank lines and lines starting with # are skipped. Inputs that cannot be read or fetched are
+reported on stderr one by one and skipped; the others are still extracted.
 
   --out FILE               where to write the graph document
   --published YYYY-MM-DD   publication date of the articles, when they do not say (reference for "last year")
   --workers N              threads to extract on (default: all cores for several documents, 1 for one);
-                           the graph is the same whatever N. Progress is shown on stderr for several documents`,
+                           the graph is the same whatever N. Progress is shown on stderr for several documents
+  --fetch-concurrency N    URLs fetched at once (default ${DEFAULT_FETCH_POLICY.concurrency})
+  --fetch-timeout SECONDS  time limit of one request (default ${DEFAULT_FETCH_POLICY.timeoutMs / 1000})
+  --fetch-retries N        further tries of a request that timed out, met a network error or a busy server (429,
+                           5xx), waiting ${DEFAULT_FETCH_POLICY.backoffMs / 1000} s and doubling (default ${DEFAULT_FETCH_POLICY.retries})`,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, published: { type: 'string' }, workers: { type: 'string' } } });
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, published: { type: 'string' }, workers: { type: 'string' }, 'fetch-concurrency': { type: 'string' }, 'fetch-timeout': { type: 'string' }, 'fetch-retries': { type: 'string' } } });
     if (positionals.length === 0) throw new CliError('kg extract: no input given; name a file, a folder or "-" for stdin');
     if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new CliError(`kg extract: --published "${values.published}" is not a date; write it as YYYY-MM-DD`);
     if (values.workers !== undefined && !/^[1-9]\d{0,3}$/.test(values.workers)) throw new CliError(`kg extract: --workers "${values.workers}" is not a whole number from 1 to 9999; give e.g. --workers 2`);
+    const fetch = fetchPolicy(values);
     const started = performance.now();
     // Worker threads take a moment to load the models, so those a folder will need start while it is read.
     const likelyWorkers = values.workers ? Number(values.workers) : severalInputsNamed(positionals) ? os.availableParallelism() : 1;
     const threads = likelyWorkers > 1 ? startWorkerThreads(likelyWorkers - 1) : [];
     let ingested;
     try {
-      ingested = await ingestInputs(positionals);
+      ingested = await ingestInputs(positionals, { fetch });
     } catch (error) {
       await Promise.all(threads.map((t) => t.terminate()));
       throw error;
@@ -92,9 +104,29 @@ function keepHeapSmallFor(inputChars: number): void {
   if (inputChars >= LARGE_INPUT_CHARS) v8.setFlagsFromString('--heap-growing-percent=30');
 }
 
-/** Whether the command line names more than one article: several paths, a folder, or stdin among others. */
+/** The fetching policy the options ask for, checked. */
+function fetchPolicy(values: Record<string, string | boolean | undefined>): FetchPolicy {
+  const number = (option: string, pattern: RegExp, example: string) => {
+    const value = values[option];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || !pattern.test(value)) throw new CliError(`kg extract: --${option} "${String(value)}" is not valid; give e.g. --${option} ${example}`);
+    return Number(value);
+  };
+  const concurrency = number('fetch-concurrency', /^[1-9]\d{0,2}$/, '4');
+  const timeout = number('fetch-timeout', /^(\d+(\.\d+)?|\.\d+)$/, '20');
+  const retries = number('fetch-retries', /^\d{1,2}$/, '2');
+  if (timeout !== undefined && timeout <= 0) throw new CliError('kg extract: --fetch-timeout must be more than 0 seconds; give e.g. --fetch-timeout 20');
+  return {
+    ...DEFAULT_FETCH_POLICY,
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+    ...(retries !== undefined ? { retries } : {}),
+  };
+}
+
+/** Whether the command line names more than one article: several paths, a folder, a URL, a feed or a list file, or stdin among others. */
 function severalInputsNamed(paths: string[]): boolean {
-  if (paths.length > 1) return true;
+  if (paths.length > 1 || isUrl(paths[0]!) || isListFile(paths[0]!) || FEED_EXTENSIONS.has(path.extname(paths[0]!).toLowerCase())) return true;
   try {
     return paths[0] !== '-' && statSync(paths[0]!).isDirectory();
   } catch {
