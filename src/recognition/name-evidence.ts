@@ -24,6 +24,8 @@ export const ORG_SUFFIXES = new Set(['international', 'worldwide', 'house', 'uni
 /** Last words of place names: venues, streets, natural features. */
 const PLACE_HEADS = new Set(['palace', 'stadium', 'arena', 'park', 'square', 'street', 'road', 'avenue', 'airport', 'bridge', 'station',
   'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port', 'gulf', 'isle', 'strait', 'straits', 'cape', 'parish', 'county', 'township', 'borough']);
+/** Place heads that sports clubs are named with too ("Crystal Palace", "Notts County", "Queen's Park"): weak evidence. */
+const CLUB_PLACE_HEADS = new Set(['palace', 'park', 'county', 'stadium', 'arena', 'heights', 'hills', 'port']);
 const LIST_WORDS = new Set(['like', 'including', 'as']);
 /** What a company has, written after its name without a possessive ("Acme employees", "Acme shares"). */
 const CORPORATE_PLURALS = new Set(['employees', 'staff', 'shareholders', 'shares', 'offices', 'headquarters', 'executives', 'customers', 'investors',
@@ -83,7 +85,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (CITY_NAMES.has(folded)) add(votes, 'City', 3.5);
   if (countryByPlural.has(lower) || COMMUNITY_PLURALS.has(lower)) add(votes, 'Group', 6);
   if (chunk.honorific) addStrong('Person', 6);
-  if (chunk.title) add(votes, 'Person', 3);
+  if (chunk.title) addStrong('Person', 3);
 
   // The head of the name: its last word, or the word before its first connector ("Ministry of Finance").
   const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase());
@@ -91,9 +93,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const head = descriptorEndingAt(inName.map((w) => w.toLowerCase()), headIndex + 1);
   const last = inName[inName.length - 1].toLowerCase();
   if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', 4);
-  if (PLACE_HEADS.has(last) && inName.length > 1) add(votes, 'Location', 4);
+  if (PLACE_HEADS.has(last) && inName.length > 1) {
+    if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', 4);
+    else addStrong('Location', 4);
+  }
   // "Sea of Japan", "Gulf of Mexico": a place head before the connector.
-  else if (connector > 0 && PLACE_HEADS.has(inName[headIndex].toLowerCase())) add(votes, 'Location', 4);
+  else if (connector > 0 && PLACE_HEADS.has(inName[headIndex].toLowerCase())) addStrong('Location', 4);
   if (head && !(COMPASS.test(inName[0]) && inName.length === 2 && head.type !== 'Event')) {
     const councilOn = /^council$/i.test(inName[headIndex]) && /^(on|for)$/.test(inName[connector] ?? '');
     // A place word heading a name is weak: sides and clubs are named after places ("Manchester City", "Notts County").
@@ -111,25 +116,25 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (beforeDescriptor && words[b - 1] === words[b - 1].toLowerCase()) addStrong(beforeDescriptor.type, 3);
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
-  if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Product', 3);
+  if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Product', 3);
   // "activists from No Tech for Apartheid", "campaigners of Rivers for Everyone": a campaign.
   if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('AdvocacyGroup', 5);
   // "assassin of Lincoln", "the murder of King": who is killed is a person, whatever else the name may be.
   // A noun after the name makes it a modifier ("the killing of Hamas commanders").
   const modifies = /^[a-z]+$/.test(words[chunk.tokenEnd] ?? '') && !/^(?:in|on|at|by|and|or|was|is|were|has|had|who|which|that|for|from|with|to|of|as|after|before|during|near|last|this)$/.test(words[chunk.tokenEnd] ?? '');
-  if (previous === 'of' && !chunk.possessive && !modifies && /^(?:assassin|assassination|killer|killing|murderer|murder)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Person', 5);
+  if (previous === 'of' && !chunk.possessive && !modifies && /^(?:assassin|assassination|killer|killing|murderer|murder)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Person', 5);
   // "aid workers from Acme", "an engineer at Acme": where workers come from is an organisation.
-  if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Organization', 3);
+  if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Organization', 3);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
-  if (PART_OF_PLACE.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) add(votes, 'Location', 4);
+  if (PART_OF_PLACE.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Location', 4);
   // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
-  if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? '')) add(votes, 'MediaOrganization', 3);
-  if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(words[chunk.tokenStart])) add(votes, 'Person', 3);
+  if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? '')) addStrong('MediaOrganization', 3);
+  if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(words[chunk.tokenStart])) addStrong('Person', 3);
   // "firms like X", "groups such as X", "outlets including X".
   if (LIST_WORDS.has(previous)) {
     const k = previous === 'as' && before[before.length - 2] === 'such' ? before.length - 2 : before.length - 1;
     const listed = descriptorEndingAt(before, k);
-    if (listed) add(votes, listed.type, 3);
+    if (listed) addStrong(listed.type, 3);
   }
 
   // After the name: "X software", "X conference", "X and other outlets", "X president Jane Doe", "X, Washington".
@@ -143,23 +148,23 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       if (names) addStrong(afterDescriptor.type, 3);
       else add(votes, afterDescriptor.type, afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product' ? 3 : 2);
     }
-    if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) add(votes, 'Organization', 2);
+    if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) addStrong('Organization', 2);
     // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.
-    else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0])) add(votes, 'Organization', 3);
+    else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0])) addStrong('Organization', 3);
     if (after[0] === 'and' && after[1] === 'other') {
       const other = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3);
-      if (other) add(votes, other.type, 3);
+      if (other) addStrong(other.type, 3);
     }
   }
   // "Sohn's New Jersey home", "Doe's Ohio farmhouse": who has a home somewhere is a person.
   if (chunk.possessive) {
     let k = chunk.tokenEnd + 1;
     while (k < words.length && k < chunk.tokenEnd + 5 && /^\p{Lu}/u.test(words[k] ?? '')) k++;
-    if (k > chunk.tokenEnd + 1 && /^(?:home|hometown|house|residence|apartment|farmhouse)$/.test(words[k] ?? '')) add(votes, 'Person', 3);
+    if (k > chunk.tokenEnd + 1 && /^(?:home|hometown|house|residence|apartment|farmhouse)$/.test(words[k] ?? '')) addStrong('Person', 3);
   }
   // "Acme's chief executive", "Acme's shareholders", "Acme offices": what only a company has.
-  if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? after[1] ?? '' : after[0] ?? '')) add(votes, 'Organization', 3);
-  else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase()) add(votes, 'Organization', 3);
+  if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? after[1] ?? '' : after[0] ?? '')) addStrong('Organization', 3);
+  else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase()) addStrong('Organization', 3);
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '')) {
@@ -174,13 +179,13 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const described = owned || headIsRole ? undefined : descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
     if (described) addStrong(described.type, 3);
   }
-  if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) add(votes, 'City', 3);
+  if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) addStrong('City', 3);
   // A dateline: "BRISBANE, Australia (AP) —", "Saint-Gall, Switzerland, Feb 2 (AFP) —": the place a story is filed
   // from opens the text, a country or state after it, then the agency, a date or a dash.
-  else if (chunk.tokenStart <= 4 && next === ',' && isDatelineTail(words, chunk.tokenEnd + 1)) add(votes, 'City', 3);
+  else if (chunk.tokenStart <= 4 && next === ',' && isDatelineTail(words, chunk.tokenEnd + 1)) addStrong('City', 3);
   // "Acme, founded by Jane Doe in 2010": what is founded is an organisation.
-  if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by') add(votes, 'Organization', 3);
-  if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? '')) add(votes, 'Region', 5);
+  if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by') addStrong('Organization', 3);
+  if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? '')) addStrong('Region', 5);
   if (lower === 'washington' || US_STATES.has(lower)) if (after[0] === 'state' && !descriptorType(after[1] ?? '')) add(votes, 'Region', 5);
 
   // Weak prior: two or three capitalised words with nothing else known are most often a person's name.

@@ -50,7 +50,9 @@ export function chunksFromTags(tokens: readonly Token[], chunks: readonly NameCh
     // "a campaign group named No Azure for Apartheid": a name its descriptor or head noun marks out keeps its span.
     for (const chunk of chunks) {
       if (chunk.tokenEnd - chunk.tokenStart < 2 || weightOf(evidence(chunk).strong) < 3) continue;
-      if (!spans.some((s) => s.type !== 'MISC' && s.start < chunk.tokenEnd && s.end > chunk.tokenStart)) continue;
+      // It lengthens the tagger's spans, never cuts one ("Food and Drug Administration" is not cut at "and").
+      const overlapping = spans.filter((s) => s.type !== 'MISC' && s.start < chunk.tokenEnd && s.end > chunk.tokenStart);
+      if (!overlapping.length || overlapping.some((s) => s.start < chunk.tokenStart || s.end > chunk.tokenEnd)) continue;
       used.add(chunk);
       result.push(chunk);
     }
@@ -66,7 +68,8 @@ export function chunksFromTags(tokens: readonly Token[], chunks: readonly NameCh
     if (span.type === 'PER' && RECOGNITION_RULES.titleInsidePerson.on) {
       // "Manhattan District Attorney Alvin Bragg": the person's name begins after the last title inside the span.
       for (let k = end - 2; k >= start; k--) {
-        if (!TITLES.has(tokens[k]!.text.toLowerCase())) continue;
+        // "Martin Luther King Jr.": a title word before a generational suffix is a surname.
+        if (!TITLES.has(tokens[k]!.text.toLowerCase()) || /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[k + 1]!.text)) continue;
         lead = start;
         start = k + 1;
         break;
