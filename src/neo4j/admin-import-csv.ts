@@ -1,5 +1,5 @@
 // The CSV that `neo4j-admin database import full` reads, written once for its two producers: `kg load --bulk`
-// (bulk-import.ts, streaming rows to files) and `kg export --format csv` (src/export/write-csv-import.ts, the files of
+// (bulk-import.ts, streaming rows to files) and `kg export --format csv` (src/export/render-csv-import.ts, the files of
 // an export). Text is always quoted, so an empty string stays an empty string; numbers and booleans never are; a list
 // is its elements joined by the import's array delimiter, in one quoted cell; an empty list or a missing value is an
 // empty cell (neo4j-admin cannot store an empty list: github.com/neo4j/neo4j/issues/13566).

@@ -19,7 +19,7 @@ export interface TypeFilter {
 }
 
 /** Node and relationship element ids of a subgraph, before their properties are fetched. */
-export interface Selection {
+export interface ExportSelection {
   nodes: string[];
   relationships: string[];
   /** True when a query selection stopped at its row limit. */
@@ -103,7 +103,7 @@ RETURN elementId(r) AS id, elementId(a) AS a, elementId(b) AS b ORDER BY id`;
 
 /** Every entity and every relationship between entities, within the filter. With relation types only, the nodes are
  * those the kept relationships join. */
-export async function selectAll(database: GraphDatabase, filter: TypeFilter): Promise<Selection> {
+export async function selectAll(database: GraphDatabase, filter: TypeFilter): Promise<ExportSelection> {
   const params = { labels: filter.entityTypes, types: filter.relationTypes };
   const facts = await read(database, ALL_FACTS, params);
   const relationships = facts.map((row) => String(row.id));
@@ -129,7 +129,7 @@ RETURN elementId(r) AS id`;
 
 /** The entities within `depth` hops of one entity (through relationships and entities the filter keeps) and every
  * relationship among them (the induced subgraph, as ego networks usually are). */
-export async function selectNeighbourhood(database: GraphDatabase, entityElementId: string, depth: number, filter: TypeFilter): Promise<Selection> {
+export async function selectNeighbourhood(database: GraphDatabase, entityElementId: string, depth: number, filter: TypeFilter): Promise<ExportSelection> {
   const params = { labels: filter.entityTypes, types: filter.relationTypes };
   const seen = new Set([entityElementId]);
   let frontier = [entityElementId];
@@ -147,7 +147,7 @@ export async function selectNeighbourhood(database: GraphDatabase, entityElement
 }
 
 /** The nodes and relationships a user's statement returns (read-only unless allowed), with relationship endpoints. */
-export async function selectByQuery(database: GraphDatabase, cypher: string, params: Record<string, unknown>, options: QueryOptions): Promise<Selection> {
+export async function selectByQuery(database: GraphDatabase, cypher: string, params: Record<string, unknown>, options: QueryOptions): Promise<ExportSelection> {
   const nodes = new Set<string>();
   const relationships = new Set<string>();
   const run = await runGuardedStatement(database.driver, database.settings.database, cypher, params, options, (record) => {
@@ -239,7 +239,7 @@ function resolveEndpoints(relationships: Iterable<PropertyRelationship>, keys: M
 }
 
 /** Fetches a selection with every property and its type, and the provenance that keeps each fact's quote and article. */
-export async function fetchExportGraph(database: GraphDatabase, selection: Selection, onProgress?: (p: ExportProgress) => void): Promise<ExportGraph> {
+export async function fetchExportGraph(database: GraphDatabase, selection: ExportSelection, onProgress?: (p: ExportProgress) => void): Promise<ExportGraph> {
   const progress = onProgress ?? (() => {});
   const keys = new Map<string, string>();
   const selected: Fetched = { nodes: new Map(), relationships: new Map() };

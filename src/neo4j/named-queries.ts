@@ -1,7 +1,6 @@
-// Example questions every graph `kg load` writes can answer, as data: `kg query --named <name>` runs them, the
-// viewer offers them in its Cypher panel, and docs/queries.md explains them. Plain data with no driver import, so
-// the browser can import it too. Every value is a parameter; names match an entity's name, any alias (case-blind)
-// or its id.
+// Example questions every graph `kg load` writes can answer, as data: `kg query --named <name>` runs them and
+// docs/queries.md explains them. Plain data with no driver import, so the browser could import it too. Every value
+// is a parameter; names match an entity's name, any alias (case-blind) or its id.
 
 export interface NamedQueryParam {
   name: string;

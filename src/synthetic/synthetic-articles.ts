@@ -7,7 +7,7 @@ import { seededRandom } from '../util/seeded-random.js';
 
 const FIRST = ['Anna', 'Tomas', 'Priya', 'Daniel', 'Mei', 'Oluwaseun', 'Sofia', 'Rahul', 'Grace', 'Lukas', 'Amira', 'James', 'Elena', 'Kwame', 'Hannah', 'Mateo', 'Yuki', 'Fatima', 'Peter', 'Ingrid'];
 const SYLLABLES = ['bran', 'del', 'vor', 'ka', 'lin', 'mar', 'ost', 'ren', 'sa', 'tel', 'quin', 'hal', 'dor', 've', 'mont', 'ler', 'is', 'an', 'ber', 'gal'];
-const ORG_SUFFIXES = ['Group', 'Holdings', 'Systems', 'Bank', 'Energy', 'Motors', 'Labs', 'Pharma', 'Logistics', 'Capital', 'Media', 'Airlines', 'Telecom', 'Foods'];
+const COMPANY_NAME_ENDINGS = ['Group', 'Holdings', 'Systems', 'Bank', 'Energy', 'Motors', 'Labs', 'Pharma', 'Logistics', 'Capital', 'Media', 'Airlines', 'Telecom', 'Foods'];
 const PUBLIC_BODIES = ['Ministry of Finance', 'Ministry of Transport', 'Ministry of Health', 'Competition Authority', 'Central Bank', 'Environment Agency', 'Supreme Court', 'Transport Department'];
 const PLACES: [string, string][] = [['Paris', 'France'], ['Lagos', 'Nigeria'], ['Mumbai', 'India'], ['Toronto', 'Canada'], ['Berlin', 'Germany'], ['Nairobi', 'Kenya'], ['Osaka', 'Japan'], ['Madrid', 'Spain'], ['Sydney', 'Australia'], ['Chicago', 'the United States'], ['Warsaw', 'Poland'], ['Santiago', 'Chile'], ['Cairo', 'Egypt'], ['Seoul', 'South Korea']];
 const ROLES = ['chief executive', 'chief financial officer', 'chairman', 'spokeswoman', 'spokesman', 'director', 'head of research', 'general counsel', 'founder', 'senior analyst', 'minister', 'president'];
@@ -59,7 +59,7 @@ export function syntheticArticles(options: SyntheticArticlesOptions): SyntheticA
   const out: SyntheticArticle[] = [];
   for (let a = 0; a < options.articles; a += 1) {
     const people = Array.from({ length: 4 }, () => `${pick(FIRST)} ${word(2)}`);
-    const orgs = Array.from({ length: 3 }, () => `${word(2)} ${pick(ORG_SUFFIXES)}`);
+    const orgs = Array.from({ length: 3 }, () => `${word(2)} ${pick(COMPANY_NAME_ENDINGS)}`);
     const body = pick(PUBLIC_BODIES);
     const [city, country] = pick(PLACES);
     const year = 2015 + Math.floor(random() * 10);

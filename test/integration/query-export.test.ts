@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { GraphDocument } from '../../src/document/graph-document.js';
 import { javaBinary, localNeo4jLayout, renderNeo4jConf } from '../../src/db/local-neo4j-layout.js';
 import { startLocalServer, stopLocalServer } from '../../src/db/local-neo4j-server.js';
-import { splitCypherScript } from '../../src/export/write-cypher-script.js';
+import { splitCypherScript } from '../../src/export/cypher-script.js';
 import { localConnectionSettings, openGraphDatabase, type GraphDatabase } from '../../src/neo4j/connection.js';
 import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportGraph } from '../../src/export/property-graph.js';
 import { cypherLiteral, cypherString, propertyType } from '../../src/export/neo4j-values.js';
-import { cypherScriptStatements, splitCypherScript } from '../../src/export/write-cypher-script.js';
-import { writeCsvImport } from '../../src/export/write-csv-import.js';
+import { cypherScriptStatements, splitCypherScript } from '../../src/export/cypher-script.js';
+import { renderCsvImport } from '../../src/export/render-csv-import.js';
 import { parseParams } from '../../src/cli/commands/query-failure.js';
 
 const tricky = "Line one;\nO'Brien \\ said: `x` // not a comment";
@@ -45,7 +45,7 @@ describe('Cypher literals', () => {
 
 describe('neo4j-admin CSV', () => {
   it('types every column, splits a property that has two types into two files, and lists empty lists for the fix-up', () => {
-    const csv = writeCsvImport(graph(['Al', 'Bert']));
+    const csv = renderCsvImport(graph(['Al', 'Bert']));
     expect(csv.nodeFiles).toHaveLength(2);
     const headers = csv.nodeFiles.map((f) => csv.files.get(f)!.split('\n')[0]).sort();
     expect(headers).toEqual([':ID,aliases:string[],id:string,name:string,score:double,:LABEL', ':ID,aliases:string[],id:string,name:string,score:string,:LABEL']);
@@ -54,7 +54,7 @@ describe('neo4j-admin CSV', () => {
   });
 
   it("chooses another list delimiter when an item contains ';'", () => {
-    const csv = writeCsvImport(graph(['x;y', 'z']));
+    const csv = renderCsvImport(graph(['x;y', 'z']));
     expect(csv.arrayDelimiter).toBe('|');
     expect([...csv.files.values()].join('')).toContain('"x;y|z"');
   });

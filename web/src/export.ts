@@ -3,8 +3,8 @@
 import type Sigma from 'sigma';
 import type { GraphDocument } from '../../src/document/graph-document.js';
 import type { PropertyGraph } from '../../src/export/property-graph.js';
-import { writeGexf } from '../../src/export/write-gexf.js';
-import { writeGraphml } from '../../src/export/write-graphml.js';
+import { renderGexf } from '../../src/export/render-gexf.js';
+import { renderGraphml } from '../../src/export/render-graphml.js';
 import type { GraphSource } from './data-source.js';
 import { DocumentSource } from './data-source.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph.js';
@@ -72,10 +72,10 @@ export async function exportView(format: string, sigma: Sigma<NodeAttributes, Ed
       return 'PNG';
     }
     case 'gexf':
-      download(`kg-graph-${stamp}.gexf`, new Blob([writeGexf(visiblePropertyGraph(graph, visible))], { type: 'application/xml' }));
+      download(`kg-graph-${stamp}.gexf`, new Blob([renderGexf(visiblePropertyGraph(graph, visible))], { type: 'application/xml' }));
       return 'GEXF';
     case 'graphml':
-      download(`kg-graph-${stamp}.graphml`, new Blob([writeGraphml(visiblePropertyGraph(graph, visible))], { type: 'application/xml' }));
+      download(`kg-graph-${stamp}.graphml`, new Blob([renderGraphml(visiblePropertyGraph(graph, visible))], { type: 'application/xml' }));
       return 'GraphML';
     case 'json': {
       const document = source instanceof DocumentSource ? documentSubset(source.document, visible) : await serverDocument(visible);

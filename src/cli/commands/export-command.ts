@@ -6,16 +6,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openGraphDatabase, type GraphDatabase } from '../../neo4j/connection.js';
 import {
-  fetchExportGraph, findEntityCandidates, selectAll, selectByQuery, selectNeighbourhood, type ExportProgress, type Selection, type TypeFilter,
+  fetchExportGraph, findEntityCandidates, selectAll, selectByQuery, selectNeighbourhood, type ExportProgress, type ExportSelection, type TypeFilter,
 } from '../../neo4j/export-queries.js';
 import { DEFAULT_TIMEOUT_MS } from '../../neo4j/run-read-query.js';
 import { entityTypes, relationTypes } from '../../schema/schema.js';
 import { filterByTypes, type ExportGraph } from '../../export/property-graph.js';
-import { writeGexf } from '../../export/write-gexf.js';
-import { writeGraphml } from '../../export/write-graphml.js';
-import { toGraphDocument } from '../../export/write-graph-document.js';
-import { importArguments, writeCsvImport } from '../../export/write-csv-import.js';
-import { cypherScriptStatements } from '../../export/write-cypher-script.js';
+import { renderGexf } from '../../export/render-gexf.js';
+import { renderGraphml } from '../../export/render-graphml.js';
+import { toGraphDocument } from '../../export/to-graph-document.js';
+import { importArguments, renderCsvImport } from '../../export/render-csv-import.js';
+import { cypherScriptStatements } from '../../export/cypher-script.js';
 import { validateDocument } from '../../schema/validate-document.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
@@ -24,7 +24,7 @@ import { parseParams, positiveInteger, queryFailure } from './query-failure.js';
 const FORMATS = ['graphml', 'gexf', 'json', 'csv', 'cypher'] as const;
 type Format = (typeof FORMATS)[number];
 /** Rows a --query export reads at most. */
-const QUERY_ROW_LIMIT = 1_000_000;
+const EXPORT_QUERY_ROW_LIMIT = 1_000_000;
 /** Below this many elements an export prints no progress. */
 const PROGRESS_FROM = 5000;
 
@@ -76,10 +76,10 @@ export async function writeExport(graph: ExportGraph, format: Format, out: strin
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   switch (format) {
     case 'gexf':
-      fs.writeFileSync(out, writeGexf(graph));
+      fs.writeFileSync(out, renderGexf(graph));
       return `${counts} → ${out} (GEXF 1.3)`;
     case 'graphml':
-      fs.writeFileSync(out, writeGraphml(graph));
+      fs.writeFileSync(out, renderGraphml(graph));
       return `${counts} → ${out} (GraphML)`;
     case 'json': {
       const { document, dropped } = toGraphDocument(graph);
@@ -103,7 +103,7 @@ export async function writeExport(graph: ExportGraph, format: Format, out: strin
         throw new CliError(`kg export: --out ${out} exists and is not an empty folder; CSV export writes a folder of files, give a new path`);
       }
       fs.mkdirSync(out, { recursive: true });
-      const csv = writeCsvImport(graph);
+      const csv = renderCsvImport(graph);
       for (const [name, text] of csv.files) fs.writeFileSync(path.join(out, name), text);
       const command = `neo4j-admin ${importArguments(csv).map((a) => (/[^\w=./:-]/.test(a) ? `'${a}'` : a)).join(' ')}`;
       const notes = [`Import into an empty database (run from this folder, with the Neo4j server stopped):`, '', `  ${command}`, ''];
@@ -161,12 +161,12 @@ Formats:
       queryFailure(error, 'kg export', timeoutMs);
     }
     try {
-      let selection: Selection;
+      let selection: ExportSelection;
       if (values.all) selection = await selectAll(database, filter);
       else if (values.entity !== undefined) selection = await selectNeighbourhood(database, await pickEntity(database, values.entity), depth, filter);
       else {
         try {
-          selection = await selectByQuery(database, values.query!, params, { timeoutMs, rowLimit: QUERY_ROW_LIMIT });
+          selection = await selectByQuery(database, values.query!, params, { timeoutMs, rowLimit: EXPORT_QUERY_ROW_LIMIT });
         } catch (error) {
           queryFailure(error, 'kg export', timeoutMs);
         }

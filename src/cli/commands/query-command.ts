@@ -6,7 +6,7 @@ import { openGraphDatabase } from '../../neo4j/connection.js';
 import { fetchExportGraph, selectByQuery } from '../../neo4j/export-queries.js';
 import { namedQueries, namedQuery, namedQueryParameters } from '../../neo4j/named-queries.js';
 import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, runReadQuery } from '../../neo4j/run-read-query.js';
-import { toGraphDocument } from '../../export/write-graph-document.js';
+import { toGraphDocument } from '../../export/to-graph-document.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { renderTable } from '../result-table.js';

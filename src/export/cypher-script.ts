@@ -1,7 +1,7 @@
-// Writes an export as a Cypher script that recreates exactly that subgraph in an empty database (cypher-shell -f,
-// or any Bolt client statement by statement): nodes with all labels and typed properties, then relationships, in
-// UNWIND batches of literal rows. Endpoints are matched through a temporary label and key with a uniqueness
-// constraint (so the script needs no ids of its own in the data), removed again at the end.
+// Renders an export as the statements of a Cypher script that recreates exactly that subgraph in an empty database
+// (cypher-shell -f, or any Bolt client statement by statement): nodes with all labels and typed properties, then
+// relationships, in UNWIND batches of literal rows. Endpoints are matched through a temporary label and key with a
+// uniqueness constraint (so the script needs no ids of its own in the data), removed again at the end.
 import type { ExportGraph, JsonValue, PropertyNode, PropertyRelationship } from './property-graph.js';
 import { exportUnion } from './property-graph.js';
 import { cypherLiteral, cypherName, propertyType } from './neo4j-values.js';

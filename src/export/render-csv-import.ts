@@ -1,7 +1,7 @@
-// Writes an export in the layout `neo4j-admin database import full` reads: one node file per label set and one
-// relationship file per type, each with a typed header (`:ID`, `name`, `aliases:string[]`, `confidence:double`,
-// `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`). Node keys in `:ID` are the export's own (n0, n1, …), not stored as
-// properties, so every node keeps exactly its own properties. neo4j-admin cannot store an empty list
+// Renders an export as the CSV texts, in the layout `neo4j-admin database import full` reads: one node file per label
+// set and one relationship file per type, each with a typed header (`:ID`, `name`, `aliases:string[]`,
+// `confidence:double`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`). Node keys in `:ID` are the export's own (n0, n1, …),
+// not stored as properties, so every node keeps exactly its own properties. neo4j-admin cannot store an empty list
 // (github.com/neo4j/neo4j/issues/13566), so empty lists are listed in empty-lists.cypher, to run after the import.
 import type { ExportGraph, JsonValue, PropertyNode, PropertyRelationship } from './property-graph.js';
 import { exportUnion } from './property-graph.js';
@@ -78,7 +78,7 @@ function fileName(prefix: string, name: string, taken: Set<string>): string {
 }
 
 /** The CSV files and the fix-up statements for an export. */
-export function writeCsvImport(graph: ExportGraph): CsvImport {
+export function renderCsvImport(graph: ExportGraph): CsvImport {
   const all = exportUnion(graph);
   const listElements = [...all.nodes, ...all.relationships].flatMap((e) => Object.values(e.properties).filter(Array.isArray).flat());
   const arrayDelimiter = ARRAY_DELIMITERS.find((d) => !listElements.some((v) => String(csvScalar(v as JsonValue, 'STRING')).includes(d))) ?? ';';

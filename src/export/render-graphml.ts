@@ -1,5 +1,5 @@
-// Writes the selected part of an export as GraphML (yEd, Cytoscape, networkx). graphology-graphml only parses, so the
-// XML is written here from the same flattened graph the GEXF writer uses: every attribute declared once as a <key>
+// Renders the selected part of an export as GraphML text (yEd, Cytoscape, networkx). graphology-graphml only parses, so
+// the XML is written here from the same flattened graph the GEXF writer uses: every attribute declared once as a <key>
 // with the narrowest GraphML type all its values fit (boolean, long, double, else string).
 import type { ExportGraph, PropertyGraph } from './property-graph.js';
 import { toFlatGraph, type FlatAttributes, type FlatValue } from './flat-graph.js';
@@ -36,7 +36,7 @@ function dataElements(attributes: FlatAttributes, keys: Key[]): string {
 }
 
 /** The GraphML text for an export (or a plain property graph); directed, one <edge> per relationship keyed by its id. */
-export function writeGraphml(graph: PropertyGraph | ExportGraph): string {
+export function renderGraphml(graph: PropertyGraph | ExportGraph): string {
   const flat = toFlatGraph(graph);
   const nodes = flat.mapNodes((id, attributes) => ({ id, attributes }));
   const edges = flat.mapEdges((id, attributes, source, target) => ({ id, attributes, source, target }));
