@@ -20,7 +20,7 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { closedRelativeClause, sharedSubject } from '../relations/clause-subjects.js';
-import { ruleOn } from '../relations/rule-switches.js';
+import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {

@@ -5,7 +5,7 @@
 // colour a fact ("reportedly", "tried to", "offered") leave it a fact; so does a decision reported as taken ("agreed
 // to", "decided to", "voted to").
 
-import { ruleOn } from './rule-switches.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 export type Modality = 'denied' | 'hypothetical' | 'demanded' | 'planned' | 'question';
 

@@ -3,7 +3,10 @@
 // ("reportedly", "tried to", "offered") leave it a fact.
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import fs from 'node:fs';
 import { modalityAt } from '../../src/relations/modality.js';
+import { RELATION_RULE_IDS } from '../../src/relations/relation-rules.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
 
 function extract(text: string) {
   const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
@@ -69,5 +72,27 @@ describe('rule switches', () => {
   it('reads the demand itself as a fact from the one who demands to the one asked', () => {
     const { find } = extract('Amnesty International demanded that Helvantis Corporation cut ties with the Ruritanian army.');
     expect(find('DEMANDED', 'Amnesty', 'Helvantis')?.properties.negated).toBeUndefined();
+  });
+});
+
+describe('relation rules as named switches', () => {
+  it('names every pattern the relation code can emit as a rule', () => {
+    const sources = ['src/pipeline/relate.ts', ...fs.readdirSync('src/relations').map((f) => `src/relations/${f}`)];
+    const emitted = new Set(sources.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/pattern: '([a-z-]+)'/g)].map((m) => m[1]!)));
+    emitted.add('active-verb').add('passive-verb');
+    for (const id of emitted) expect(RELATION_RULE_IDS, id).toContain(id);
+  });
+
+  it('leaves out what a rule finds when it is switched off, and only that', () => {
+    const text = 'Helvantis Corporation bought Quorra Systems and sued Globex Inc on Monday.';
+    try {
+      switchRules({ off: ['shared-subject'] });
+      const off = extract(text);
+      expect(off.find('SUED', 'Helvantis', 'Globex')).toBeUndefined();
+      expect(off.find('ACQUIRED', 'Helvantis', 'Quorra')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+    expect(extract(text).find('SUED', 'Helvantis', 'Globex')).toBeDefined();
   });
 });

@@ -1,0 +1,65 @@
+// The named rules of relation extraction, each switchable for measurement (src/rules/rule-switch.ts): a pattern's id
+// is the `pattern` name its matches carry, so `npm run eval -- --without ID` shows what it costs or gains on every set
+// (reports/relations.md). relate.ts asks `relationRuleOn(match.pattern)` before it keeps a match.
+import { defineRule, type Rule } from '../rules/rule-switch.js';
+
+const PATTERNS = 'test/unit/relate-patterns.test.ts';
+const NEWS = 'test/unit/relate-news-types.test.ts';
+const CLAUSES = 'test/unit/relate-clauses-and-nouns.test.ts';
+const MODALITY = 'test/unit/relation-modality.test.ts';
+
+const rule = (id: string, does: string, example: string, test: string): [string, Rule] => [id, defineRule({ id, does, example, test })];
+
+const RULES = new Map<string, Rule>([
+  rule('title-before-name', 'An organisation, a title and a name: the person works for it in that role.', 'Helvantis Corporation chief executive Tomas Brandt announced the results.', `${PATTERNS}: turns an organisation title before a name into WORKS_FOR`),
+  rule('title-of-org-name', '"the title of Org, Person": the person holds the title there.', 'The deputy secretary of the Acme Foundation, Jane Doe, spoke.', `${PATTERNS}: reads "the title of Org, Person" as WORKS_FOR with the role`),
+  rule('apposition-title-of', '"Person, title of/at/for Org" (or of a country for an office): the person holds the title there.', 'Maria Lopez, executive director of the Harbor Trust, said the plan was sound.', `${PATTERNS}: turns a title apposition into WORKS_FOR with the role`),
+  rule('apposition-org-title', '"Person, Org\'s title" or "Person, a senior Org official": the person works for it.', 'Jane Doe, a senior Acme official, declined to comment.', `${PATTERNS}: reads the employer after title modifiers in an apposition`),
+  rule('name-of-org', '"Person of Org": the person works for it.', 'Emmanuel Gaillard of Shearman and Sterling said so.', `${PATTERNS}: reads "set up" as founding, and "Person (aside) of Org" past the aside`),
+  rule('killer-before-name', '"Victim assassin Person" / "the victim\'s killer, Person": the person killed the victim.', 'King assassin James Earl Ray died in prison.', `${PATTERNS}: reads the killer named by the deed, before the name or in an apposition`),
+  rule('apposition-killer-of', '"Person, assassin of Victim": the person killed the victim.', 'John Wilkes Booth, assassin of Lincoln, fled.', `${PATTERNS}: reads the killer named by the deed, before the name or in an apposition`),
+  rule('possessive-party', "A person's party, union or league is one they belong to.", "Narendra Modi's BJP party won the vote.", `${NEWS}: reads membership of a party or an alliance as MEMBER_OF, and not also as employment`),
+  rule('possessive-product', "Org's Product: the owner makes or owns it.", "Microsoft's Azure platform was used.", `${PATTERNS}: keeps a brand written in camel case that the tagger reads as MISC`),
+  rule('possessive-organization', "Org's Org: the first owns the second.", "Acme's Quorra unit was sold.", PATTERNS),
+  rule('possessive-place', "Place's Org or Place's square: it lies in the place.", "Beijing's Tiananmen Square was closed.", `${PATTERNS}: places a place by its apposition, a compass point, a part of another place or a possessive`),
+  rule('place-persons-home', '"Place, Person\'s home state": the person comes from the place.', "Voters in Ohio, Helen Okafor's home state, backed the plan.", `${PATTERNS}: reads where a person lives from a place that qualifies what they do, or from a possessive place`),
+  rule('place-title-name', 'A place, an office title and a name: the person holds the office there.', 'France coach Didier Deschamps named his squad.', `${NEWS}: reads a title after a country as an office held there, not a home`),
+  rule('place-name', 'A place, an occupation or nothing, and a name: the person lives there.', 'Denver teacher Helen Okafor said the school would reopen.', `${PATTERNS}: reads where a person lives from a place that qualifies what they do, or from a possessive place`),
+  rule('apposition-place-occupation', '"Person, a Place occupation": the person lives there.', 'Helen Okafor, a Denver teacher, said the school would reopen.', `${PATTERNS}: reads where a person lives from a place that qualifies what they do, or from a possessive place`),
+  rule('possessive-home-of', '"Person\'s hometown of Place": the person comes from there.', "Jane Doe's hometown of Leeds celebrated.", PATTERNS),
+  rule('possessive-place-home', '"Person\'s Place home": the person lives there.', "Investigators searched John Smith's London house last week.", `${PATTERNS}: reads where a person lives from a place that qualifies what they do, or from a possessive place`),
+  rule('place-comma-place', '"Place, Place" (a smaller place, then the one holding it).', 'Seattle, Washington, hosted it.', `${PATTERNS}: places a place by its apposition, a compass point, a part of another place or a possessive`),
+  rule('in-place', '"X in [northern] Place": X lies in the place.', 'A plant in northern Ohio closed.', `${PATTERNS}: places a place by its apposition, a compass point, a part of another place or a possessive`),
+  rule('apposition-place-of', '"Place, the capital of Place": the first lies in the second.', 'Yerevan, the capital of Armenia, was quiet.', `${PATTERNS}: places a place by its apposition, a compass point, a part of another place or a possessive`),
+  rule('org-of-place', '"Org of Place": the organisation is based there.', 'The University of Leeds said so.', PATTERNS),
+  rule('apposition-based-in', '"Org, a Place-based maker": the organisation is based there.', 'Acme, a Denver-based maker of drones, grew.', `${PATTERNS}: places an organisation in the city of its "-based" modifier, before the name or in an apposition`),
+  rule('place-before-org', 'A place right before an organisation names where it is based.', 'The Ohio Acme plant closed.', PATTERNS),
+  rule('apposition-from-place', '"Person, a retired teacher from Place": the person lives there.', 'Jane Doe, a retired teacher from Ohio, spoke.', PATTERNS),
+  rule('name-of-place', '"Person of/from Place": the person lives there.', 'Jane Doe of Leeds won.', PATTERNS),
+  rule('national-body', 'An organisation named after a country is based in it, when the sentence names the country.', 'The Haitian Parliament met in Haiti.', PATTERNS),
+  rule('national-office', "A people's adjective before or after a title names the country the office is in, when the article names it.", 'German Finance Minister Anna Berg met bankers. Germany will borrow more.', `${NEWS}: reads a people's adjective before or after a name as the country the office is in, when the article names it`),
+  rule('between', '"the conflict between A and B": a symmetric noun relates the pair.', 'The war between Armenia and Azerbaijan resumed.', PATTERNS),
+  rule('phrase', 'A schema phrase between two names ("based in", "conducted with", "a unit of").', 'Quorra Systems, a unit of Helvantis Corporation, said sales rose.', `${CLAUSES}: takes the owner after "a unit of" as the source`),
+  rule('active-verb', 'A schema verb in the active voice: the subject is the source.', 'Helvantis Corporation acquired Quorra Systems on March 3.', `${PATTERNS}: dates a relation from the sentence relative to the published day`),
+  rule('passive-verb', 'A schema verb in the passive with its agent: the agent is the source.', 'The Orbix platform was developed by Helvantis Corporation in Zurich.', `${PATTERNS}: reads the passive voice with the agent as source`),
+  rule('possessive-nominal', '"Org\'s acquisition of X": the possessor does what the noun names.', "Acme's acquisition of Globex closed.", PATTERNS),
+  rule('possessive-agent', '"Victim\'s assassin, Person": the agent noun reverses the direction.', "Lincoln's assassin, Booth, fled.", PATTERNS),
+  rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
+  rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
+  rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Israel's assault on Gaza continued.", PATTERNS),
+  rule('unknown-verb', 'A past-tense verb the schema has no type for, between two names: RELATED_TO with the verb.', 'Jane Doe studied at Yale University.', PATTERNS),
+  rule('classifier', 'The pair classifier adds WORKS_FOR, KILLED, LOCATED_IN and LIVES_IN the patterns missed and drops ones it firmly rejects.', 'Oswald, who shot Kennedy in Dallas, was arrested.', 'test/unit/relation-classifier.test.ts'),
+  rule('modality-scope', 'A demand, plan, denial, condition or question marks the relations in its clause as not stated.', 'The groups have demanded that Microsoft cut all ties with the Israeli government.', `${MODALITY}: marks what a demand asks for, with the demanding verb before the subject`),
+  rule('shared-subject', 'A second verb phrase joined by "and" keeps the first one\'s subject.', 'Helvantis Corporation bought Quorra Systems and sued Globex Inc on Monday.', `${CLAUSES}: gives a second verb phrase the subject of the first`),
+  rule('relative-clause-subject', 'The subject of a relative clause closed by a comma lends itself to nothing after it.', 'Quorra Systems, which Globex Inc acquired last year, sued Initech Ltd on Monday.', `${CLAUSES}: does not lend the subject of a relative clause to the verb after it`),
+]);
+
+/** The ids of every relation rule. */
+export const RELATION_RULE_IDS: readonly string[] = [...RULES.keys()];
+
+/** True unless the relation rule `id` is switched off; an id no rule has is a defect of the code that asks. */
+export function relationRuleOn(id: string): boolean {
+  const found = RULES.get(id);
+  if (!found) throw new Error(`relations: no rule has the id "${id}"; add it to src/relations/relation-rules.ts`);
+  return found.on;
+}
