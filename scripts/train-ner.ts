@@ -1,11 +1,16 @@
 // Trains the entity tagger on CoNLL-2003 train plus CoNLL04 train (src/ner/train-tagger.ts) and writes
-// models/ner-conll2003.bin.gz; same data and options give a byte-identical file. Validation stays CoNLL-2003 valid.
+// models/ner-conll2003.bin.gz (or --out), with its metadata beside it (src/models/model-metadata.ts: feature set,
+// lexicon and tag-set checksums, the training files' checksums and the options); same data and options give a
+// byte-identical file. Validation stays CoNLL-2003 valid.
 // Usage: npm run train:ner [-- --epochs N --seed N --min-count N --prune X --title-case 0|1 --conll04 0|1
 //        --other-as MISC|O --out path]
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { trainingFiles, writeModelMetadata } from '../src/models/model-metadata.js';
 import { NER_MODEL_PATH } from '../src/ner/model-path.js';
-import { DEFAULT_RECIPE, trainTagger } from '../src/ner/train-tagger.js';
+import { taggerModelIdentity } from '../src/ner/tagger-model-identity.js';
+import { CONLL04_TRAIN, DEFAULT_RECIPE, trainTagger } from '../src/ner/train-tagger.js';
 
 const option = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,8 +25,7 @@ const otherAs = option('other-as') ?? DEFAULT_RECIPE.otherAs;
 if (otherAs !== 'MISC' && otherAs !== 'O') throw new Error('train-ner: --other-as takes MISC or O');
 const outPath = option('out') ?? NER_MODEL_PATH;
 
-const t0 = Date.now();
-const bytes = trainTagger({
+const recipe = {
   epochs: arg('epochs', DEFAULT_RECIPE.epochs),
   seed: arg('seed', DEFAULT_RECIPE.seed),
   minCount: arg('min-count', DEFAULT_RECIPE.minCount),
@@ -29,9 +33,14 @@ const bytes = trainTagger({
   titleCase: arg('title-case', 1) === 1,
   conll04: arg('conll04', 1) === 1,
   otherAs,
-  log: (line) => console.log(`[train:ner] ${line}`),
-});
+} as const;
+const conll2003 = (split: string) => fileURLToPath(new URL(`../../shared/data/conll2003/${split}.txt`, import.meta.url));
+
+const t0 = Date.now();
+const bytes = trainTagger({ ...recipe, log: (line) => console.log(`[train:ner] ${line}`) });
 writeFileSync(outPath, bytes);
+const data = trainingFiles([conll2003('train'), conll2003('valid'), ...(recipe.conll04 ? [CONLL04_TRAIN] : [])]);
+console.log(`[train:ner] wrote ${writeModelMetadata(outPath, bytes, taggerModelIdentity(), data, { ...recipe })}`);
 const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 console.log(
   `[train:ner] wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ` +

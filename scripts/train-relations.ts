@@ -1,7 +1,10 @@
 // Trains the relation classifier on CoNLL04's train split (gold entity spans) and writes
-// models/relations-conll04.json.gz; same data and options give a byte-identical file. Prints pair-level scores on
+// models/relations-conll04.json.gz (or --out), with its metadata beside it (src/models/model-metadata.ts: feature
+// set, signal-word and label checksums, the training files' checksums and the options); same data and options give
+// a byte-identical file. Prints pair-level scores on
 // the dev split at several margin thresholds, for choosing the relate stage's thresholds.
-// Usage: npm run train:relations [-- --epochs N --seed N --seeds N --l2 X --prune X --gold 0|1 --recognised 0|1]
+// Usage: npm run train:relations [-- --epochs N --seed N --seeds N --l2 X --prune X --gold 0|1 --recognised 0|1
+//        --out path]
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +20,8 @@ import type { MentionCandidate, ResolvedEntity } from '../src/pipeline/stage-typ
 import { useTaggerModel } from '../src/ner/tag-entities.js';
 import { DEFAULT_RECIPE, trainTagger } from '../src/ner/train-tagger.js';
 import { joinTokens } from '../src/ner/conll04-reader.js';
+import { trainingFiles, writeModelMetadata } from '../src/models/model-metadata.js';
+import { classifierModelIdentity } from '../src/relations/classifier-model-identity.js';
 
 const dataDir = fileURLToPath(new URL('../../shared/data/conll04/', import.meta.url));
 const arg = (name: string, fallback: number): number => {
@@ -85,15 +90,24 @@ function recognisedExamples(sample: ConllSample, n: number): PairExample[] {
   return out;
 }
 
+const outIndex = process.argv.indexOf('--out');
+const outPath = outIndex >= 0 ? process.argv[outIndex + 1] : RELATION_MODEL_PATH;
+if (!outPath) throw new Error('train-relations: --out needs a path');
+const recipe = { gold: arg('gold', 1), recognised: arg('recognised', 1), seeds: arg('seeds', 5), seed: arg('seed', 1), epochs: arg('epochs', 10), l2: arg('l2', 0.003), prune: arg('prune', 0.001) };
+
 const t0 = Date.now();
-const train = [...(arg('gold', 1) ? readSplit('train', 'gold') : []), ...(arg('recognised', 1) ? readSplit('train', 'recognised') : [])];
+const train = [...(recipe.gold ? readSplit('train', 'gold') : []), ...(recipe.recognised ? readSplit('train', 'recognised') : [])];
 // Several example orders, averaged (--seeds N orders starting at --seed).
-const seeds = Array.from({ length: arg('seeds', 5) }, (_, k) => arg('seed', 1) + k);
-const model = averageModels(seeds.map((seed) => trainLogistic(train, arg('epochs', 10), seed, arg('l2', 0.003))));
-const bytes = serialiseRelationModel(model, arg('prune', 0.001));
-writeFileSync(RELATION_MODEL_PATH, bytes);
+const seeds = Array.from({ length: recipe.seeds }, (_, k) => recipe.seed + k);
+const model = averageModels(seeds.map((seed) => trainLogistic(train, recipe.epochs, seed, recipe.l2)));
+const bytes = serialiseRelationModel(model, recipe.prune);
+writeFileSync(outPath, bytes);
 const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-console.log(`[train:relations] ${train.length} training pairs; wrote ${RELATION_MODEL_PATH} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`[train:relations] ${train.length} training pairs; wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+// The recognised half tags CoNLL04 train with a tagger trained on CoNLL-2003 alone (readSplit), so that data counts.
+const conll2003 = (split: string) => fileURLToPath(new URL(`../../shared/data/conll2003/${split}.txt`, import.meta.url));
+const data = trainingFiles([`${dataDir}train.json`, ...(recipe.recognised ? [conll2003('train'), conll2003('valid')] : [])]);
+console.log(`[train:relations] wrote ${writeModelMetadata(outPath, bytes, classifierModelIdentity(), data, recipe)}`);
 
 // Dev pairs, scored with the weights as shipped (after rounding and pruning): with the annotated spans, and with
 // the recognised ones (pairs whose spans miss the annotation count as "none").

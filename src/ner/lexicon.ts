@@ -79,3 +79,8 @@ export function lexiconBits(lower: string): number {
   if (lower.length > 3 && lower.endsWith('s')) return (CLASS_BITS.get(lower.slice(0, -1)) ?? 0) & (1 << 4);
   return 0;
 }
+
+/** Every lexicon word with its class bits, sorted: what the tagger model's metadata checksums as its lexicons. */
+export function lexiconEntries(): [string, number][] {
+  return [...CLASS_BITS].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

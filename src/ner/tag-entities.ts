@@ -6,6 +6,8 @@ import { viterbi } from './decode.js';
 import { viewSentence } from './features.js';
 import { NER_MODEL_PATH } from './model-path.js';
 import { deserialiseModel } from './ner-model.js';
+import { checkModelMetadata } from '../models/model-metadata.js';
+import { taggerModelIdentity } from './tagger-model-identity.js';
 import { NUM_TAGS, TAGS } from './tags.js';
 import { WordWeights } from './word-weights.js';
 
@@ -19,6 +21,7 @@ function loadModel(): WordWeights {
   } catch {
     throw new Error(`ner: model file ${NER_MODEL_PATH} is missing; run \`npm run train:ner\` to build it`);
   }
+  checkModelMetadata(NER_MODEL_PATH, bytes, taggerModelIdentity());
   model = new WordWeights(deserialiseModel(bytes));
   return model;
 }

@@ -48,6 +48,17 @@ describe('the sentence tagger', () => {
     expect(run.stderr).toMatch(/^kg extract: ner: model file .*ner-conll2003\.bin\.gz is missing; run `npm run train:ner`/);
   });
 
+  it('stops kg extract with the reason when its model was trained with other lexicons', () => {
+    const dir = checkoutWithout([]);
+    const metadataFile = path.join(dir, 'models/ner-conll2003.bin.gz.meta.json');
+    const metadata = JSON.parse(fs.readFileSync(metadataFile, 'utf8'));
+    fs.writeFileSync(metadataFile, JSON.stringify({ ...metadata, lexiconSha256: '0'.repeat(64) }));
+    const run = extractIn(dir);
+    expect(run.status).not.toBe(0);
+    expect(run.wrote).toBe(false);
+    expect(run.stderr).toMatch(/^kg extract: ner: .*ner-conll2003\.bin\.gz was trained with a different lexicon from this code's; run `npm run train:ner`/);
+  });
+
   it('stops kg extract with the reason when its module is missing', () => {
     const run = extractIn(checkoutWithout(['src/ner/tag-entities.ts', 'dist/ner/tag-entities.js']));
     expect(run.status).not.toBe(0);
