@@ -20,6 +20,8 @@ export interface NameChunk {
    * span includes it, the name (and so the entity) does not.
    */
   leadStart?: number;
+  /** Tagger first: a run of capitals the tagger read as no name, kept only if the document names it elsewhere. */
+  untagged?: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;

@@ -18,7 +18,7 @@ import { chunksFromTags } from './tagger-spans.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 
 /** Tags a sentence's tokens (IOB2 over PER/ORG/LOC/MISC); absent when no tagger is available. */
-export type SentenceTagger = (tokens: readonly string[]) => string[];
+export type SentenceTagger = (tokens: readonly string[]) => string[] | { tags: string[]; scores: number[] };
 
 const ADJECTIVES = new Set([...countryByAdjective.keys(), ...COMMUNITIES.map(([, a]) => a.toLowerCase()), ...DESCRIBING_ADJECTIVES]);
 /** Verbs after which a lone sentence-initial capitalised word is a named subject ("Corvane said"). */
@@ -27,6 +27,15 @@ const CHAPTER = /^(chapter|branch|affiliate|office|bureau|section)$/i;
 
 function furnitureMask(inFurniture: (start: number, end: number) => boolean, sentence: Sentence): boolean[] {
   return sentence.tokens.map((t) => inFurniture(t.start, t.end));
+}
+
+/** The mean confidence of the tagger over the tokens of [from, to) that carry `label`. */
+function tagConfidence(tags: string[] | undefined, scores: number[] | undefined, label: string | undefined, from: number, to: number): number | undefined {
+  if (!tags || !scores || !label) return undefined;
+  let sum = 0;
+  let n = 0;
+  for (let i = from; i < to; i++) if (tags[i]?.endsWith(`-${label}`)) (sum += scores[i] ?? 0), n++;
+  return n ? sum / n : undefined;
 }
 
 function majorityTag(tags: string[] | undefined, from: number, to: number): string | undefined {
@@ -46,7 +55,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   const drafts: MentionDraft[] = [];
   const inFurniture = furnitureTest(doc.furniture);
   const capitalisedInside = new Set<string>();
-  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[] }[] = [];
+  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[] }[] = [];
   const titleCased: { sentence: Sentence; taken: boolean[] }[] = [];
   // A name repeated through a long article is one string, and its key is worked out once.
   const strings = new Map<string, string>();
@@ -82,7 +91,8 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     // Tagger first, every sentence is tagged and its spans are the chunks; otherwise tags are read only for chunks
     // (a sentence without any is not tagged, nor are its tags kept until the end).
     const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
-    const tags = tagger && (taggerFirst || chunks.length) ? tagAsWritten(tokens, tagger) : undefined;
+    const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(tokens, tagger) : undefined;
+    const tags = tagged?.tags;
     if (tags && taggerFirst) {
       chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => {
         const strong: Votes = new Map();
@@ -94,20 +104,23 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       splitAtTaggedStarts(chunks, tags);
       joinTaggedConnectors(tokens, chunks, tags);
     }
-    perSentence.push({ sentence, chunks, tags });
+    perSentence.push({ sentence, chunks, tags, scores: tagged?.scores });
   }
   // A name read as a person, organisation or place somewhere in the document (by the tagger or by its context)
   // keeps its mentions where the tagger, with less context, reads it as MISC ("The Tribune's inquiry" after
   // "told The Tribune").
   const chunkKey = (tokens: Sentence['tokens'], chunk: NameChunk) => tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text).filter((w, i) => i > 0 || w.toLowerCase() !== 'the').join(' ');
-  const readings = perSentence.map(({ sentence, chunks, tags }) => chunks.map((chunk) => {
+  const readings = perSentence.map(({ sentence, chunks, tags, scores }) => chunks.map((chunk) => {
     const strong: Votes = new Map();
-    return { tag: majorityTag(tags, chunk.tokenStart, chunk.tokenEnd), votes: nameEvidence(sentence.tokens, chunk, strong), strong, brand: isBrand(sentence.tokens, chunk) };
+    const tag = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
+    return { tag, tagScore: tagConfidence(tags, scores, tag, chunk.tokenStart, chunk.tokenEnd), votes: nameEvidence(sentence.tokens, chunk, strong), strong, brand: isBrand(sentence.tokens, chunk) };
   }));
   const namedSomewhere = new Set<string>();
+  const taggedSomewhere = new Set<string>();
   perSentence.forEach(({ sentence, chunks }, n) => chunks.forEach((chunk, c) => {
     const { tag, votes, brand } = readings[n]![c]!;
-    if ((tag && tag !== 'MISC') || votes.size > 0 || brand) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
+    if (((tag && tag !== 'MISC') || votes.size > 0 || brand) && !chunk.untagged) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
+    if (tag && tag !== 'MISC') taggedSomewhere.add(chunkKey(sentence.tokens, chunk));
   }));
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
     const tokens = sentence.tokens;
@@ -115,7 +128,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       const chunk = chunks[c];
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
-      const { votes, strong, brand, tag: read } = readings[n]![c]!;
+      const { votes, strong, brand, tag: read, tagScore } = readings[n]![c]!;
       // A brand is no place or person, whatever the tagger makes of an unknown word ("invested in DataForge").
       const tag = brand && read !== 'ORG' ? undefined : read;
       const lexical = [...votes.values()].some((w) => w >= 3);
@@ -130,6 +143,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       const actsLikeSubject = aged || chunk.possessive || (REPORTING_VERBS.test(verb) && (!/[^su]s$/.test(words[0]) || /^(says|has|is|was)$/.test(verb)));
       if (chunk.initial && words.length === 1 && !lexical && !actsLikeSubject && !capitalisedInside.has(words[0]) && (tags ? !tag || tag === 'MISC' : true)) continue;
       if (tag === 'MISC' && votes.size === 0 && !namedSomewhere.has(chunkKey(tokens, chunk))) continue;
+      if (chunk.untagged && !taggedSomewhere.has(chunkKey(tokens, chunk))) continue;
       let tokenEnd = chunk.tokenEnd;
       let canonicalText: string | undefined;
       // "Acme's Ohio state chapter": a branch of an organisation, not the place it is named after.
@@ -166,7 +180,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
         canonical: shared(canonicalText ?? country?.name ?? state ?? (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display)),
         key: keyOf(eventKeyText ?? state ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : votes,
         ...(canonicalText ? { strong: new Map([['Organization', 5]]) } : state ? { strong: new Map([['Region', 6]]) } : strong.size ? { strong } : {}),
-        kind: 'name', initial: chunk.initial, possessive: chunk.possessive && !canonicalText, tag, ...(lead < chunk.tokenStart ? { written: shared(display) } : {}) });
+        kind: 'name', initial: chunk.initial, possessive: chunk.possessive && !canonicalText, tag, ...(tagScore !== undefined ? { tagScore } : {}), ...(lead < chunk.tokenStart ? { written: shared(display) } : {}) });
     }
   }
   // Title-case headlines prove nothing by capitals: take from them only names the article writes elsewhere.
@@ -199,7 +213,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
  * ("John A. Georges", "Gov. Ann Doe") and the tokeniser splits it off; read as "A" and ".", a middle initial breaks
  * the name for the tagger. Such pairs are joined for the tagger, and the full stop takes the tag of its word.
  */
-function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): string[] {
+function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): { tags: string[]; scores?: number[] } {
   const words: string[] = [];
   /** For each token, the index of the word the tagger reads it in. */
   const wordOf: number[] = [];
@@ -215,9 +229,13 @@ function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): string[
       words.push(token.text);
     }
   }
-  const tags = tagger(words);
-  if (words.length === tokens.length) return tags;
-  return wordOf.map((w, k) => (k > 0 && wordOf[k - 1] === w ? tags[w]!.replace(/^B-/, 'I-') : tags[w]!));
+  const read = tagger(words);
+  const { tags, scores } = Array.isArray(read) ? { tags: read, scores: undefined } : read;
+  if (words.length === tokens.length) return { tags, scores };
+  return {
+    tags: wordOf.map((w, k) => (k > 0 && wordOf[k - 1] === w ? tags[w]!.replace(/^B-/, 'I-') : tags[w]!)),
+    scores: scores && wordOf.map((w) => scores[w]!),
+  };
 }
 
 /**

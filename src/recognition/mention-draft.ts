@@ -26,4 +26,6 @@ export interface MentionDraft {
   written?: string;
   /** The tagger's majority label over the mention's tokens (PER, ORG, LOC, MISC) when a tagger ran. */
   tag?: string;
+  /** The tagger's mean confidence in `tag` over the mention's tokens, in [0, 1). */
+  tagScore?: number;
 }

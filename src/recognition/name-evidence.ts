@@ -9,6 +9,7 @@ import { countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
 import { CAMPAIGNERS, COMMUNITIES, INTERNATIONAL_ORGANIZATION_NAMES, INTERNATIONAL_ORGANIZATIONS, OCCUPATIONS, ROLE_WORDS } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
 
 export type Votes = Map<EntityTypeName, number>;
 
@@ -31,7 +32,8 @@ const LIST_WORDS = new Set(['like', 'including', 'as']);
 const CORPORATE_PLURALS = new Set(['employees', 'staff', 'shareholders', 'shares', 'offices', 'headquarters', 'executives', 'customers', 'investors',
   'subsidiaries', 'stores', 'factories', 'products', 'users', 'engineers', 'workers']);
 /** Roles that places have as well as organisations ("the Ohio governor", "a Texas senator"). */
-const TITLE_LIKE = new Set(['governor', 'mayor', 'senator', 'minister', 'president', 'premier', 'official', 'officials', 'leader', 'commander', 'general']);
+const TITLE_LIKE = new Set(['governor', 'mayor', 'senator', 'minister', 'president', 'premier', 'official', 'officials', 'leader', 'commander', 'general',
+  'prosecutor', 'prosecutors', 'judge', 'sheriff', 'coroner']);
 /** Roles and parts that belong to companies, not places or people, after a possessive name. */
 const CORPORATE_WORDS = new Set(['executive', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cfo', 'coo', 'cto', 'shareholders', 'shares',
   'board', 'boss', 'employees', 'staff', 'subsidiary', 'headquarters', 'stock', 'investors', 'customers']);
@@ -77,8 +79,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const lower = text.toLowerCase();
   if (countryOfWord(text, false)) add(votes, 'Country', 6);
   // "NATO", and "Nato" as some newspapers write it; a short title-case word ("Who", "Un") is a word, not the body.
-  if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 3)) add(votes, 'InternationalOrganization', 6);
-  if (INTERNATIONAL_ORGANIZATION_NAMES.has(lower.replace(/^the /, ''))) add(votes, 'InternationalOrganization', 6);
+  // The names of the few bodies of states are unambiguous, unlike places that clubs and firms are named after.
+  const body = (type: EntityTypeName, weight: number) => (RECOGNITION_RULES.bodiesOfStates.on ? addStrong(type, weight) : add(votes, type, weight));
+  if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 3)) body('InternationalOrganization', 6);
+  if (INTERNATIONAL_ORGANIZATION_NAMES.has(lower.replace(/^the /, ''))) body('InternationalOrganization', 6);
   const folded = lower.normalize('NFD').replace(/\p{M}/gu, '');
   const knownPlace = Boolean(countryOfWord(text, false)) || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
   if (REGION_NAMES.has(folded)) add(votes, 'Region', 4);
@@ -150,7 +154,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     }
     if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) addStrong('Organization', 2);
     // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.
-    else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0])) addStrong('Organization', 3);
+    else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0])) add(votes, 'Organization', 3);
     if (after[0] === 'and' && after[1] === 'other') {
       const other = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3);
       if (other) addStrong(other.type, 3);
@@ -177,7 +181,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const headIsRole = ROLE_WORDS.has(head) || OCCUPATIONS.has(head);
     if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))) addStrong('Person', 3);
     const described = owned || headIsRole ? undefined : descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
-    if (described) addStrong(described.type, 3);
+    // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
+    if (described && /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '')) addStrong(described.type, 3);
+    else if (described) add(votes, described.type, 3);
   }
   if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) addStrong('City', 3);
   // A dateline: "BRISBANE, Australia (AP) —", "Saint-Gall, Switzerland, Feb 2 (AFP) —": the place a story is filed

@@ -1,8 +1,6 @@
-// The named rules of recognition that refine the tagger's mentions, each switchable for measurement
-// (src/rules/rule-switch.ts). The code that applies a rule asks its `on`. Tagger-first recognition (the tagger's spans
-// and coarse types, refined by the rules after it) is switched on with KG_RULES_ON while the behaviours pinned by the
-// recognition tests are brought over to it; `npm run eval -- --with tagger-spans --with tagger-root-type` measures it;
-// the rules after those two apply only under them.
+// The named rules of recognition, each switchable for measurement (src/rules/rule-switch.ts): the code that applies a
+// rule asks its `on`. Recognition is tagger first: the tagger's spans are the mentions (tagger-spans) and its labels
+// the coarse types (tagger-root-type); the rules after those two refine them and apply only under them.
 import { defineRule } from '../rules/rule-switch.js';
 
 const PINNED = 'test/unit/recognise-tagger-first.test.ts';
@@ -10,7 +8,6 @@ const PINNED = 'test/unit/recognise-tagger-first.test.ts';
 export const RECOGNITION_RULES = {
   taggerSpans: defineRule({
     id: 'tagger-spans',
-    defaultOn: false,
     does: "The tagger's PER/ORG/LOC spans are the mentions; runs of capitals it reads otherwise are kept only by the rules below (switched off, the capitals decide the spans and the tagger only splits and joins them).",
     example: 'SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .',
     test: `${PINNED}: takes the tagger's spans in an all-caps headline`,
@@ -29,10 +26,57 @@ export const RECOGNITION_RULES = {
   }),
   taggerRootType: defineRule({
     id: 'tagger-root-type',
-    defaultOn: false,
     does: "The coarse type of an entity is the tagger's, summed over its mentions; lexicons and descriptors choose the fine type under it.",
     example: "Baltimore 's Eddie Murray cracked his 20th homer of the season on Friday.",
     test: `${PINNED}: types a side named after its city by the tagger, not by the gazetteer`,
+  }),
+  taggerConfidence: defineRule({
+    id: 'tagger-confidence',
+    does: "Under tagger-root-type, the tagger's labels are weighed by its confidence, and a label below 0.5 is no vote.",
+    example: 'The suspects were detained in Marseille after a tip from Interpol.',
+    test: `${PINNED}: leaves an unsure tag to the lexicons`,
+  }),
+  articleOutsideName: defineRule({
+    id: 'article-outside-name',
+    does: 'A leading "the" the tagger reads into a name is left out of it.',
+    example: 'The Department of Finance said the vote would delay payments.',
+    test: `${PINNED}: leaves a leading article out of the name`,
+  }),
+  nameParticleJoin: defineRule({
+    id: 'name-particle-join',
+    does: "A person's name the tagger cuts at a particle (bin, al-, van, de …) is joined again.",
+    example: 'Emir Khalid bin Rashid met Faisal al-Hamdan.',
+    test: `${PINNED}: joins a person's name across a particle`,
+  }),
+  namedElsewhere: defineRule({
+    id: 'named-elsewhere',
+    does: 'A run of capitals the tagger reads as no name is kept where the tagger reads the same words as a name elsewhere in the document.',
+    example: 'Daniel Okafor chairs the board. Okafor left early.',
+    test: `${PINNED}: keeps a name the tagger reads elsewhere in the document`,
+  }),
+  stateAfterPlace: defineRule({
+    id: 'state-after-place',
+    does: 'The abbreviation of a US state after a place and a comma is a place of its own, whatever span or label the tagger gives it.',
+    example: 'Her cousin lives in Grants, N.M. He said so.',
+    test: 'test/unit/recognise-types.test.ts: reads an agency abbreviation of a state after a place as that state ("Bethany, Conn.", "Grants, N.M.")',
+  }),
+  dateOutsideName: defineRule({
+    id: 'date-outside-name',
+    does: 'A month before a day number that the tagger reads into a name is left out of it.',
+    example: 'Moscow March 5 (ITAR-TASS) -- Moscow newspapers led with the speeches.',
+    test: `${PINNED}: leaves a dateline's month out of the place`,
+  }),
+  currencyPrefix: defineRule({
+    id: 'currency-prefix',
+    does: 'A place the tagger reads in a currency prefix ("US$", "HK$") is no mention.',
+    example: 'Quintara Capital invested US$30 million in Brellow Inc.',
+    test: 'test/unit/relate-patterns.test.ts: keeps the price of a deal and the sum of a fine as the amount',
+  }),
+  bodiesOfStates: defineRule({
+    id: 'bodies-of-states',
+    does: "The lexicon of bodies of states (NATO, the United Nations …) is strong evidence and overturns the tagger's coarse type.",
+    example: "The Harbor Trust condemned the attack, and Nato's secretary general, Maria Lopez, said the alliance would help.",
+    test: 'test/unit/relate-patterns.test.ts: reads ", and" before a name as a new clause, and "Nato" as the alliance',
   }),
   honorificOutsideName: defineRule({
     id: 'honorific-outside-name',

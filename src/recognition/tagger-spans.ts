@@ -3,12 +3,15 @@
 // possessive) and, through named rules, extend a span or keep a name the tagger missed.
 import type { Token } from '../pipeline/stage-types.js';
 import type { NameChunk } from './chunk-names.js';
-import { HONORIFICS, TITLES } from './lexicon/words.js';
+import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
+import { HONORIFICS, MONTHS, TITLES } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 
 const NAME_TAG = /^([BI])-(PER|ORG|LOC|MISC)$/;
 const NUMBER = /^\+?\p{N}+(?:st|nd|rd|th)?$/u;
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das']);
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|abu|bin|ibn|bint)-\p{Lu}/u;
 
 export interface TaggedSpan {
   readonly type: 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -38,7 +41,7 @@ export function taggedSpans(tags: readonly string[]): TaggedSpan[] {
  */
 export function chunksFromTags(tokens: readonly Token[], chunks: readonly NameChunk[], tags: readonly string[], taken: readonly boolean[],
   evidence: (chunk: NameChunk) => { votes: Votes; strong: Votes }): NameChunk[] {
-  const spans = taggedSpans(tags);
+  const spans = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());
@@ -61,9 +64,34 @@ export function chunksFromTags(tokens: readonly Token[], chunks: readonly NameCh
     if (span.type === 'MISC') continue;
     let start = span.start;
     let end = span.end;
+    if (RECOGNITION_RULES.dateOutsideName.on) {
+      // "Moscow March 5 ( ITAR-TASS )": a dateline's month is no part of the place ("March of Dimes" keeps its own).
+      while (end - start > 1 && MONTHS.has(tokens[end - 1]!.text.toLowerCase()) && /^\p{N}/u.test(tokens[end]?.text ?? '')) end--;
+    }
+    if (RECOGNITION_RULES.articleOutsideName.on) {
+      // "The Department of Finance": the article is no part of the name, as CoNLL marks names.
+      while (end - start > 1 && /^the$/i.test(tokens[start]!.text)) start++;
+    }
+    if (span.type === 'PER' && RECOGNITION_RULES.nameParticleJoin.on) {
+      // "Khalid bin Rashid", "Faisal al-Hamdan": a particle the tagger cuts a person's name at joins the parts again.
+      for (;;) {
+        const next = spans.find((s) => s.start > end && s.type === 'PER' && tokens.slice(end, s.start).every((t) => NAME_PARTICLES.has(t.text)));
+        if (next && next.start - end <= 2) {
+          end = next.end;
+          continue;
+        }
+        if (PARTICLE_NAME.test(tokens[end]?.text ?? '')) {
+          end++;
+          continue;
+        }
+        break;
+      }
+    }
     while (start < end && taken[start]) start++;
     while (end > start && taken[end - 1]) end--;
     if (start === end || result.some((c) => c.tokenStart < end && c.tokenEnd > start)) continue;
+    // "US$30 million", "HK$2bn": a currency's prefix is no place.
+    if (RECOGNITION_RULES.currencyPrefix.on && tokens[end]?.text === '$' && tokens[end]!.start === tokens[end - 1]!.end) continue;
     let lead: number | undefined;
     if (span.type === 'PER' && RECOGNITION_RULES.titleInsidePerson.on) {
       // "Manhattan District Attorney Alvin Bragg": the person's name begins after the last title inside the span.
@@ -105,8 +133,32 @@ export function chunksFromTags(tokens: readonly Token[], chunks: readonly NameCh
     // "having bought Amey in 2003": capitals inside a sentence written in lower case mark a name the tagger missed.
     const capitalised = RECOGNITION_RULES.untaggedCapitalisedName.on && !chunk.initial && !shouted;
     if (misc || supported || capitalised) result.push(chunk);
+    // "Okafor left early.": a name the tagger reads elsewhere in the document is decided there (find-drafts.ts).
+    else if (RECOGNITION_RULES.namedElsewhere.on) result.push({ ...chunk, untagged: true });
   }
   return result.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * "Bethany, Conn.", "Grants, N.M. He said": the abbreviation of a state after a place and a comma is a place of its
+ * own, whatever the tagger joins it to or reads it as.
+ */
+function stateAbbreviationsApart(tokens: readonly Token[], spans: TaggedSpan[]): TaggedSpan[] {
+  const result: TaggedSpan[] = [];
+  const states: TaggedSpan[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const text = tokens[k]!.text;
+    if (tokens[k - 1]!.text !== ',' || !/^\p{Lu}/u.test(tokens[k - 2]!.text)) continue;
+    if (!US_STATE_ABBREVIATIONS.has(text.replace(/\./g, '').toLowerCase()) || !(text.endsWith('.') || tokens[k + 1]?.text === '.')) continue;
+    states.push({ type: 'LOC', start: k, end: k + 1 });
+  }
+  if (!states.length) return spans;
+  for (const span of spans) {
+    const state = states.find((s) => s.start >= span.start && s.start < span.end);
+    if (!state) result.push(span);
+    else if (state.start - 1 > span.start) result.push({ ...span, end: state.start - 1 });
+  }
+  return [...result, ...states].sort((a, b) => a.start - b.start);
 }
 
 /** Whether a token opens its sentence, after any opening quotes or brackets. */

@@ -27,14 +27,14 @@ describe('tagger-first recognition', () => {
     const graph = extract('SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .\nBUCHAREST 1996-08-30\nRomania beat Lithuania 2-1 on Friday .');
     expect(entityNamed(graph, 'ROMANIA') ?? entityNamed(graph, 'Romania')).toBeDefined();
     expect(graph.entities.map((e) => e.name)).not.toContain('ROMANIA BEAT LITHUANIA');
-    switchRules();
+    switchRules({ off: TAGGER_FIRST });
     expect(extract('SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .').entities.map((e) => e.name).join('|')).toMatch(/ROMANIA BEAT|Romania beat/i);
   });
 
   it('types a side named after its city by the tagger, not by the gazetteer', () => {
     const text = "Baltimore 's Eddie Murray cracked his 20th homer of the season on Friday .";
     expect(types(text).Baltimore).toBe('Organization');
-    switchRules({ on: ['tagger-spans'] });
+    switchRules({ off: ['tagger-root-type'] });
     expect(types(text).Baltimore).toBe('City');
   });
 
@@ -84,6 +84,37 @@ describe('tagger-first recognition', () => {
     const text = 'Engineers at the firm Zentrix Robotics built it.';
     withRules(['untagged-capitalised-name']);
     expect(entityNamed(extract(text), 'Zentrix Robotics')?.type).toBe('Company');
+  });
+
+  it('leaves a leading article out of the name', () => {
+    expect(Object.keys(types('The Department of Finance said the vote would delay payments.'))).toContain('Department of Finance');
+  });
+
+  it("joins a person's name across a particle", () => {
+    const names = Object.keys(types('Emir Khalid bin Rashid met Faisal al-Hamdan.'));
+    expect(names).toEqual(expect.arrayContaining(['Khalid bin Rashid', 'Faisal al-Hamdan']));
+    withRules(['name-particle-join']);
+    expect(Object.keys(types('Emir Khalid bin Rashid met Faisal al-Hamdan.'))).not.toContain('Khalid bin Rashid');
+  });
+
+  it('keeps a name the tagger reads elsewhere in the document', () => {
+    const text = 'Daniel Okafor chairs the board. Mr Okafor said the vote was close. Okafor left early.';
+    const graph = extract(text);
+    expect(mentionTexts(graph, entityNamed(graph, 'Daniel Okafor')!)).toHaveLength(3);
+    withRules(['named-elsewhere']);
+    const without = extract(text);
+    expect(mentionTexts(without, entityNamed(without, 'Daniel Okafor')!)).toHaveLength(2);
+  });
+
+  it("leaves a dateline's month out of the place", () => {
+    const graph = extract('Moscow March 5 ( ITAR-TASS ) -- Moscow newspapers led with the speeches by President Boris Yeltsin .');
+    expect(graph.entities.map((e) => e.name)).not.toContain('Moscow March');
+    expect(entityNamed(graph, 'Moscow')).toBeDefined();
+  });
+
+  it('leaves an unsure tag to the lexicons', () => {
+    const text = 'The suspects were detained in Marseille after a tip from Interpol.';
+    expect(types(text).Marseille).toBe('City');
   });
 
   it('does not keep table rows and sentence-initial capitals the tagger reads as no name', () => {
