@@ -3,25 +3,11 @@
 // copy of the checkout with one piece missing.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkoutWithout, removeCheckoutCopies } from '../checkout-copy.js';
 
-const root = path.resolve('.');
 const article = path.resolve('examples/microsoft-halts-services-israeli-military-unit.txt');
-const copies: string[] = [];
-
-/** A copy of what the compiled CLI needs, without `omit` (paths relative to the checkout). */
-function checkoutWithout(omit: string[]): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-tagger-'));
-  copies.push(dir);
-  for (const part of ['bin', 'dist', 'src', 'graph-schema', 'models', 'scripts/build-cli.mjs', 'package.json']) {
-    fs.cpSync(path.join(root, part), path.join(dir, part), { recursive: true, preserveTimestamps: true });
-  }
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-  for (const part of omit) fs.rmSync(path.join(dir, part), { recursive: true });
-  return dir;
-}
 
 function extractIn(dir: string) {
   const out = path.join(dir, 'graph.json');
@@ -29,9 +15,7 @@ function extractIn(dir: string) {
   return { status: run.status, stderr: run.stderr, wrote: fs.existsSync(out) };
 }
 
-afterAll(() => {
-  for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeCheckoutCopies);
 
 describe('the sentence tagger', () => {
   it('extracts from the copy when nothing is missing (the copy itself is sound)', () => {
