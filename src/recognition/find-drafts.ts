@@ -34,7 +34,11 @@ function tagConfidence(tags: string[] | undefined, scores: number[] | undefined,
   if (!tags || !scores || !label) return undefined;
   let sum = 0;
   let n = 0;
-  for (let i = from; i < to; i++) if (tags[i]?.endsWith(`-${label}`)) (sum += scores[i] ?? 0), n++;
+  for (let i = from; i < to; i++) {
+    if (!tags[i]?.endsWith(`-${label}`)) continue;
+    sum += scores[i] ?? 0;
+    n++;
+  }
   return n ? sum / n : undefined;
 }
 
