@@ -24,6 +24,10 @@ export interface Mention {
   start: number;
   end: number;
   kind?: MentionKind;
+  /** The name this mention stands for, when it is not the entity's (a vote in deciding the entity's name). */
+  name?: string;
+  /** The type this mention was recognised as, when it is not the entity's (a vote in deciding the entity's type). */
+  type?: EntityTypeName;
 }
 
 export interface Entity {
@@ -52,6 +56,8 @@ export interface Relation {
   type: RelationTypeName;
   properties: RelationProperties;
   confidence: number;
+  /** The strongest single statement's confidence, when `confidence` compounds several statements. */
+  statedConfidence?: number;
   evidence: Evidence[];
 }
 

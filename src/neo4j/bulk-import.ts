@@ -114,7 +114,7 @@ export class ImportFileWriter {
     this.documents = new CsvFile(path.join(dir, 'documents.csv'), ['id:ID', 'source', 'title', 'published', 'text']);
     this.sentences = new CsvFile(path.join(dir, 'sentences.csv'), ['id:ID', 'documentId', 'start:long', 'end:long', 'text']);
     this.inDocument = new CsvFile(path.join(dir, 'in-document.csv'), [':START_ID', ':END_ID']);
-    this.mentionedIn = new CsvFile(path.join(dir, 'mentioned-in.csv'), [':START_ID', ':END_ID', 'count:long', 'starts:long[]', 'ends:long[]', 'kinds:string[]']);
+    this.mentionedIn = new CsvFile(path.join(dir, 'mentioned-in.csv'), [':START_ID', ':END_ID', 'count:long', 'starts:long[]', 'ends:long[]', 'kinds:string[]', 'names:string[]', 'types:string[]']);
   }
 
   readonly write = ({ kind, row }: BulkRow): void => {
@@ -122,7 +122,7 @@ export class ImportFileWriter {
     else if (kind === 'sentence') {
       this.sentences.write([row.id, row.doc, row.start, row.end, row.text]);
       this.inDocument.write([row.id, row.doc]);
-    } else if (kind === 'mention') this.mentionedIn.write([row.entity, row.doc, row.count, row.starts, row.ends, row.kinds]);
+    } else if (kind === 'mention') this.mentionedIn.write([row.entity, row.doc, row.count, row.starts, row.ends, row.kinds, row.names, row.types]);
     else if (kind === 'entity') {
       const labels = labelKey(row);
       let csv = this.entityFiles.get(labels);
@@ -135,7 +135,7 @@ export class ImportFileWriter {
     } else {
       let file = this.relationFiles.get(row.type);
       if (!file || !fits(file, row.properties)) file = this.openRelationFile(row.type, row.properties, file);
-      file.csv.write([row.source, row.target, row.id, row.confidence, row.evidenceIds, row.documentIds, ...file.keys.map((key) => row.properties[key])]);
+      file.csv.write([row.source, row.target, row.id, row.confidence, row.statedConfidence ?? row.confidence, row.evidenceIds, row.documentIds, ...file.keys.map((key) => row.properties[key])]);
     }
     if (++this.written % 500_000 === 0) this.onProgress(this.written);
   };
@@ -145,7 +145,7 @@ export class ImportFileWriter {
     const columns = new Map(previous?.columns ?? schemaColumns(type));
     for (const key in properties) columns.set(key, propertyKind(properties[key]!));
     const keys = [...columns.keys()].sort();
-    const header = [':START_ID', ':END_ID', 'id', 'confidence:double', 'evidenceIds:string[]', 'documentIds:string[]', ...keys.map((key) => (columns.get(key) === 'string' ? key : `${key}:${columns.get(key)}`))];
+    const header = [':START_ID', ':END_ID', 'id', 'confidence:double', 'statedConfidence:double', 'evidenceIds:string[]', 'documentIds:string[]', ...keys.map((key) => (columns.get(key) === 'string' ? key : `${key}:${columns.get(key)}`))];
     const part = this.relationParts.filter((file) => file.type === type).length;
     previous?.csv.close();
     const file = { type, csv: new CsvFile(path.join(this.dir, `relations-${type}${part ? `-${part + 1}` : ''}.csv`), header), columns, keys };

@@ -257,6 +257,7 @@ export class BulkRowEmitter {
     }
     Object.assign(existing.properties, row.properties);
     existing.confidence = Math.max(existing.confidence, row.confidence);
+    existing.statedConfidence = Math.max(existing.statedConfidence ?? existing.confidence, row.statedConfidence ?? row.confidence);
     unionInto(existing.evidenceIds, row.evidenceIds);
     unionInto(existing.documentIds, row.documentIds);
   }

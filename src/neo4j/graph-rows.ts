@@ -39,6 +39,9 @@ export interface MentionRow {
   starts: number[];
   ends: number[];
   kinds: string[];
+  /** Each mention's vote for the entity's name and type (settle-entities.ts decides from all of them). */
+  names: string[];
+  types: string[];
 }
 
 export type RelationPropertyValue = string | number | boolean;
@@ -48,6 +51,7 @@ export interface RelationRow {
   source: string;
   target: string;
   confidence: number;
+  statedConfidence?: number;
   properties: Record<string, RelationPropertyValue>;
   evidenceIds: string[];
   documentIds: string[];
@@ -84,13 +88,15 @@ export function mentionRows(entity: Entity): MentionRow[] {
   for (const mention of entity.mentions) {
     let row = byDoc.get(mention.doc);
     if (!row) {
-      row = { entity: entity.id, doc: mention.doc, count: 0, starts: [], ends: [], kinds: [] };
+      row = { entity: entity.id, doc: mention.doc, count: 0, starts: [], ends: [], kinds: [], names: [], types: [] };
       byDoc.set(mention.doc, row);
     }
     row.count += 1;
     row.starts.push(mention.start);
     row.ends.push(mention.end);
     row.kinds.push(mention.kind ?? 'name');
+    row.names.push(mention.name ?? entity.name);
+    row.types.push(mention.type ?? entity.type);
   }
   return [...byDoc.values()];
 }
@@ -107,6 +113,7 @@ export function relationRow(relation: Relation, sentences?: readonly SentenceRow
     source: relation.source,
     target: relation.target,
     confidence: relation.confidence,
+    statedConfidence: relation.statedConfidence ?? relation.confidence,
     properties: { ...relation.properties },
     evidenceIds: distinct(sentences ? sentences.map((sentence) => sentence.id) : relation.evidence.map((e) => sentenceId(e.doc, e.start, e.end))),
     documentIds: distinct(relation.evidence.map((e) => e.doc)),

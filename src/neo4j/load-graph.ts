@@ -84,7 +84,8 @@ UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (d:${DOCUMENT_LABEL} {id: row.doc})
 MERGE (e)-[m:MENTIONED_IN]->(d)
-SET m.count = toInteger(row.count), m.starts = [x IN row.starts | toInteger(x)], m.ends = [x IN row.ends | toInteger(x)], m.kinds = row.kinds`;
+SET m.count = toInteger(row.count), m.starts = [x IN row.starts | toInteger(x)], m.ends = [x IN row.ends | toInteger(x)], m.kinds = row.kinds,
+    m.names = row.names, m.types = row.types`;
 
 /** Counts kept on entity nodes so the viewer and queries need not aggregate mentions each time. Run once per entity
  * after all mentions are written (not per mention batch), which is most of what the mention stage used to cost. */
@@ -106,6 +107,7 @@ MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:${assertIdentifier(type)} {id: row.id}]->(b)
 SET r += row.properties,
     r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+    r.statedConfidence = CASE WHEN r.statedConfidence IS NULL OR row.statedConfidence > r.statedConfidence THEN row.statedConfidence ELSE r.statedConfidence END,
     r.evidenceIds = ${union('r.evidenceIds', 'row.evidenceIds')},
     r.documentIds = ${union('r.documentIds', 'row.documentIds')}`;
 }

@@ -16,9 +16,14 @@ export interface BuildReport {
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function toEntity(entity: ResolvedEntity): Entity {
+  // A mention keeps the name and type it voted for when they are not the entity's, so that a later load can decide
+  // the entity's name and type from all its mentions, stored and new, as one extraction of everything would.
   const mentions = [...entity.mentions]
     .sort((a, b) => byString(a.doc, b.doc) || a.start - b.start)
-    .map((m) => ({ doc: m.doc, start: m.start, end: m.end, ...(m.kind !== 'name' ? { kind: m.kind } : {}) }));
+    .map((m) => {
+      const name = m.canonical ?? m.text;
+      return { doc: m.doc, start: m.start, end: m.end, ...(m.kind !== 'name' ? { kind: m.kind } : {}), ...(name !== entity.name ? { name } : {}), ...(m.type !== entity.type ? { type: m.type } : {}) };
+    });
   return {
     id: entity.id,
     name: entity.name,
@@ -28,6 +33,11 @@ function toEntity(entity: ResolvedEntity): Entity {
     ...(entity.mergeReasons.length ? { mergeReasons: [...entity.mergeReasons].sort(byString) } : {}),
     mentions,
   };
+}
+
+/** Independent statements of the same fact raise confidence: the strongest statement's, compounded over `statements`. */
+export function combinedConfidence(stated: number, statements: number): number {
+  return +Math.min(0.99, 1 - (1 - stated) ** statements).toFixed(3);
 }
 
 /** Builds the graph document; `dropped` counts what the schema refused. */
@@ -67,16 +77,18 @@ export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[
         existing.evidence.push({ ...candidate.evidence });
       }
       existing.confidence = Math.max(existing.confidence, candidate.confidence);
+      existing.statedConfidence = existing.confidence;
       for (const [key, value] of Object.entries(candidate.properties)) if (!(key in existing.properties)) existing.properties[key] = value;
       continue;
     }
-    relations.set(id, { id, source: from, target: to, type: candidate.type, properties: { ...candidate.properties }, confidence: candidate.confidence, evidence: [{ ...candidate.evidence }] });
+    relations.set(id, { id, source: from, target: to, type: candidate.type, properties: { ...candidate.properties }, confidence: candidate.confidence, statedConfidence: candidate.confidence, evidence: [{ ...candidate.evidence }] });
     evidenceAt.set(id, new Set([at]));
   }
   for (const relation of relations.values()) {
     relation.evidence.sort((a, b) => byString(a.doc, b.doc) || a.start - b.start);
-    // Independent statements of the same fact raise confidence.
-    relation.confidence = +Math.min(0.99, 1 - (1 - relation.confidence) ** relation.evidence.length).toFixed(3);
+    relation.confidence = combinedConfidence(relation.confidence, relation.evidence.length);
+    // Kept only where it differs: what a later load needs to combine this evidence with what is stored.
+    if (relation.statedConfidence === relation.confidence) delete relation.statedConfidence;
   }
   const graph: GraphDocument = {
     version: 1,

@@ -22,8 +22,8 @@ export function resolveEntities(mentions: MentionCandidate[]): ResolvedEntity[] 
     const root = key.slice(0, key.indexOf('|')) as EntityTypeName;
     const mergeKey = key.slice(key.indexOf('|') + 1);
     const names = group.filter((m) => m.kind === 'name');
-    const name = mostCommon(group.map((m) => m.canonical ?? m.text));
-    const type = mostCommon(group.map((m) => m.type), (a, b) => typeLineage(b).length - typeLineage(a).length) as EntityTypeName;
+    const name = decideName(group.map((m) => m.canonical ?? m.text));
+    const type = decideType(group.map((m) => m.type));
     const aliases: string[] = [];
     const mergeReasons: string[] = [];
     for (const m of names) {
@@ -37,6 +37,16 @@ export function resolveEntities(mentions: MentionCandidate[]): ResolvedEntity[] 
     entities.push({ id: entityId(root, mergeKey), name, type, mergeKey, aliases, mergeReasons, mentions: group });
   }
   return entities;
+}
+
+/** An entity's name from its mentions' votes: the most frequent, ties to the smaller string. */
+export function decideName(votes: string[]): string {
+  return mostCommon(votes);
+}
+
+/** An entity's type from its mentions' votes: the most frequent, ties to the more specific type, then by name. */
+export function decideType(votes: EntityTypeName[]): EntityTypeName {
+  return mostCommon(votes, (a, b) => typeLineage(b).length - typeLineage(a).length);
 }
 
 /** The most frequent value; ties go to `prefer` then to the smaller string, so output is deterministic. */

@@ -8,6 +8,7 @@ import { GRAPH_LISTS, graphFileSource, type GraphElement, type GraphSource } fro
 import { GraphFileReadError, validateGraphFileOnWorker } from '../../schema/validate-on-worker.js';
 import { Neo4jUnreachableError, connectionSettings, openGraphDatabase, type GraphDatabase } from '../../neo4j/connection.js';
 import { DEFAULT_BATCH_SIZE, loadGraphSource, type LoadProgress } from '../../neo4j/load-graph.js';
+import { entityIdsOf, settleEntities } from '../../neo4j/settle-entities.js';
 import { BulkImportError, bulkLoad, databaseIsEmpty } from '../../neo4j/bulk-import.js';
 import { BulkRowEmitter, BulkSurvey, foldedRows, type BulkRowSource } from '../../neo4j/bulk-rows.js';
 import { LocalServerError } from '../../db/local-neo4j-server.js';
@@ -136,6 +137,13 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
         console.log(
           `kg load: ${file}: ${report.documents} document(s), ${report.entities} entities, ${report.relations} relations, ${report.sentences} evidence sentences in ${report.batches} batches, ${seconds.toFixed(2)} s → ${database.settings.uri}`,
         );
+      }
+      // Names, types and confidences decided from everything stored, not from the file loaded last.
+      const touched = new Set<string>();
+      for (const [, { source }] of checked) for (const id of await entityIdsOf(source)) touched.add(id);
+      const settled = await settleEntities(database, touched);
+      if (settled.entitiesChanged || settled.relationsChanged || settled.relationsRemoved) {
+        console.log(`kg load: with what was stored, ${settled.entitiesChanged} entities took another name, type or aliases, ${settled.relationsChanged} relations a compounded confidence, and ${settled.relationsRemoved} relations were removed as the schema does not allow them between their endpoints' types`);
       }
     } catch (error) {
       if (isConnectionLoss(error)) {
