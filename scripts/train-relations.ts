@@ -1,10 +1,10 @@
-// Trains the relation classifier on CoNLL04's train split (gold entity spans) and writes
-// models/relations-conll04.json.gz (or --out), with its metadata beside it (src/models/model-metadata.ts: feature
-// set, signal-word and label checksums, the training files' checksums and the options); same data and options give
-// a byte-identical file. Prints pair-level scores on
-// the dev split at several margin thresholds, for choosing the relate stage's thresholds.
+// Trains the relation classifier on CoNLL04's train split (annotated and recognised spans) and CrossRE news (train and
+// the tuning part of dev, annotated spans, scripts/crossre-training.ts) and writes models/relations.json.gz (or --out),
+// with its metadata beside it (src/models/model-metadata.ts: feature set, signal-word and label checksums, the
+// training files' checksums and the options); same data and options give a byte-identical file. Prints pair-level
+// scores on CoNLL04 dev at several margin thresholds, for choosing the relate stage's thresholds.
 // Usage: npm run train:relations [-- --epochs N --seed N --seeds N --l2 X --prune X --gold 0|1 --recognised 0|1
-//        --out path]
+//        --crossre 0|1 --conll04-train FILE --out path]
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +22,12 @@ import { DEFAULT_RECIPE, trainTagger } from '../src/ner/train-tagger.js';
 import { joinTokens } from '../src/ner/conll04-reader.js';
 import { trainingFiles, writeModelMetadata } from '../src/models/model-metadata.js';
 import { classifierModelIdentity } from '../src/relations/classifier-model-identity.js';
+import { CROSSRE_TRAINING_FILES, crossreExamples } from './crossre-training.js';
 
 const dataDir = fileURLToPath(new URL('../../shared/data/conll04/', import.meta.url));
+// --conll04-train FILE trains on another CoNLL04-shaped split (cross-validation folds, scripts/cv-relations.ts).
+const trainIndex = process.argv.indexOf('--conll04-train');
+const trainFile = trainIndex >= 0 ? process.argv[trainIndex + 1]! : `${dataDir}train.json`;
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -50,7 +54,7 @@ interface ConllSample {
  * without CoNLL04; dev sentences by the shipped tagger.
  */
 function readSplit(name: string, spans: 'gold' | 'recognised'): PairExample[] {
-  const file = `${dataDir}${name}.json`;
+  const file = name === 'train' ? trainFile : `${dataDir}${name}.json`;
   if (!existsSync(file)) throw new Error(`train-relations: ${file} does not exist; put the CoNLL04 ${name} split there`);
   const samples = JSON.parse(readFileSync(file, 'utf8')) as ConllSample[];
   if (spans === 'gold') return samples.flatMap((s) => pairExamples({ tokens: s.tokens, entities: s.entities.map((e) => ({ ...e, type: conllType(e.type) })), relations: s.relations }));
@@ -93,10 +97,10 @@ function recognisedExamples(sample: ConllSample, n: number): PairExample[] {
 const outIndex = process.argv.indexOf('--out');
 const outPath = outIndex >= 0 ? process.argv[outIndex + 1] : RELATION_MODEL_PATH;
 if (!outPath) throw new Error('train-relations: --out needs a path');
-const recipe = { gold: arg('gold', 1), recognised: arg('recognised', 1), seeds: arg('seeds', 5), seed: arg('seed', 1), epochs: arg('epochs', 10), l2: arg('l2', 0.003), prune: arg('prune', 0.001) };
+const recipe = { gold: arg('gold', 1), recognised: arg('recognised', 1), crossre: arg('crossre', 1), seeds: arg('seeds', 5), seed: arg('seed', 1), epochs: arg('epochs', 10), l2: arg('l2', 0.003), prune: arg('prune', 0.001) };
 
 const t0 = Date.now();
-const train = [...(recipe.gold ? readSplit('train', 'gold') : []), ...(recipe.recognised ? readSplit('train', 'recognised') : [])];
+const train = [...(recipe.gold ? readSplit('train', 'gold') : []), ...(recipe.recognised ? readSplit('train', 'recognised') : []), ...(recipe.crossre ? crossreExamples().examples : [])];
 // Several example orders, averaged (--seeds N orders starting at --seed).
 const seeds = Array.from({ length: recipe.seeds }, (_, k) => recipe.seed + k);
 const model = averageModels(seeds.map((seed) => trainLogistic(train, recipe.epochs, seed, recipe.l2)));
@@ -106,7 +110,7 @@ const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 console.log(`[train:relations] ${train.length} training pairs; wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 // The recognised half tags CoNLL04 train with a tagger trained on CoNLL-2003 alone (readSplit), so that data counts.
 const conll2003 = (split: string) => fileURLToPath(new URL(`../../shared/data/conll2003/${split}.txt`, import.meta.url));
-const data = trainingFiles([`${dataDir}train.json`, ...(recipe.recognised ? [conll2003('train'), conll2003('valid')] : [])]);
+const data = trainingFiles([trainFile, ...(recipe.recognised ? [conll2003('train'), conll2003('valid')] : []), ...(recipe.crossre ? CROSSRE_TRAINING_FILES : [])]);
 console.log(`[train:relations] wrote ${writeModelMetadata(outPath, bytes, classifierModelIdentity(), data, recipe)}`);
 
 // Dev pairs, scored with the weights as shipped (after rounding and pruning): with the annotated spans, and with

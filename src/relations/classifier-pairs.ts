@@ -7,7 +7,7 @@ import { classifyPair, type RelationModel } from './relation-classifier.js';
 import { MAX_GAP, featureWords, pairLabel, type PairMention, type PairType } from './pair-features.js';
 
 /** The schema type each classifier label stands for. */
-const LABEL_TYPES: Record<string, string> = {
+export const LABEL_TYPES: Record<string, string> = {
   Work_For: 'WORKS_FOR',
   Kill: 'KILLED',
   OrgBased_In: 'LOCATED_IN',

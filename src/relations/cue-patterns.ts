@@ -5,6 +5,7 @@
 import type { Group, SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
+import { isTitleWord } from './structural-patterns.js';
 import { findPhrases, nounTypes, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
@@ -85,8 +86,8 @@ const objectWords = (words: string[]) => words.filter((w) => !DETERMINERS.has(w)
 function nominalBeforeOf(view: SentenceView, start: number): { at: number; types: RelationDef[] } | undefined {
   const { words } = view;
   let k = start - 1;
-  // "of the Austrian archduke X": an article and capitalised modifiers outside the entity.
-  while (k >= start - 3 && (DETERMINERS.has(words[k] ?? '') || /^\p{Lu}/u.test(view.sentence.tokens[k]?.text ?? ''))) k--;
+  // "of the Austrian archduke X", "of Estonian minister X": an article, capitalised modifiers and a title outside the entity.
+  while (k >= start - 4 && (DETERMINERS.has(words[k] ?? '') || isTitleWord(words[k] ?? '') || /^\p{Lu}/u.test(view.sentence.tokens[k]?.text ?? ''))) k--;
   if (words[k] !== 'of') return undefined;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const w = words[j]!;

@@ -10,7 +10,7 @@ export const CLASSES = ['none', 'forward', 'backward'] as const;
 export type PairClass = (typeof CLASSES)[number];
 
 /** Absolute path of the shipped classifier weights. */
-export const RELATION_MODEL_PATH = fileURLToPath(new URL('../../models/relations-conll04.json.gz', import.meta.url));
+export const RELATION_MODEL_PATH = fileURLToPath(new URL('../../models/relations.json.gz', import.meta.url));
 
 const MAGIC = 'KGREL1';
 
@@ -154,8 +154,10 @@ let cached: RelationModel | undefined;
 /** The shipped model, loaded once; throws a one-line error naming the fix when the file is missing. */
 export function loadRelationModel(): RelationModel {
   if (!cached) {
-    if (!fs.existsSync(RELATION_MODEL_PATH)) throw new Error(`relations: model file ${RELATION_MODEL_PATH} is missing; run \`npm run train:relations\` to build it`);
-    cached = deserialiseRelationModel(fs.readFileSync(RELATION_MODEL_PATH));
+    // KG_RELATION_MODEL points a run at another model (a cross-validation fold's, scripts/cv-relations.ts).
+    const file = process.env.KG_RELATION_MODEL || RELATION_MODEL_PATH;
+    if (!fs.existsSync(file)) throw new Error(`relations: model file ${file} is missing; run \`npm run train:relations\` to build it`);
+    cached = deserialiseRelationModel(fs.readFileSync(file));
   }
   return cached;
 }

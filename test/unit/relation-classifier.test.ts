@@ -1,4 +1,4 @@
-// Pins the learned relation classifier (models/relations-conll04.json.gz) on sentences written for the tests: the
+// Pins the learned relation classifier (models/relations.json.gz) on sentences written for the tests: the
 // shipped weights load and survive a write-read, the direction it gives for Work_For and for a passive Kill, that an
 // unrelated pair gets no relation, and that the relate stage turns its output into schema relations.
 import { gzipSync } from 'node:zlib';
