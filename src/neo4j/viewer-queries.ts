@@ -24,13 +24,16 @@ async function read(database: GraphDatabase, cypher: string, params: Record<stri
   }
 }
 
-const ENTITY_MAP = `{id: e.id, name: e.name, type: e.type, aliases: coalesce(e.aliases, []), mentionCount: coalesce(e.mentionCount, 0)}`;
-const RELATION_MAP = `{id: r.id, source: a.id, target: b.id, type: type(r), confidence: coalesce(r.confidence, 0), date: r.date, negated: r.negated, verb: r.verb, object: r.object}`;
+const ENTITY_MAP = `{id: e.id, name: e.name, type: e.type, aliases: coalesce(e.aliases, []), mentionCount: coalesce(e.mentionCount, 0), documentCount: coalesce(e.documentCount, 0)}`;
+/** A relation with the publication day of the earliest of its articles, which places it on the timeline when it has no date of its own. */
+const RELATION_MAP = `{id: r.id, source: a.id, target: b.id, type: type(r), confidence: coalesce(r.confidence, 0), date: r.date, negated: r.negated, verb: r.verb, object: r.object,
+  published: COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.documentIds, []) AND d.published IS NOT NULL RETURN d.published ORDER BY d.published LIMIT 1 }[0]}`;
 
 function toRelation(row: Row): ViewerRelation {
   const r = row as unknown as ViewerRelation;
   const relation: ViewerRelation = { id: r.id, source: r.source, target: r.target, type: r.type, confidence: Number(r.confidence) };
   if (r.date != null) relation.date = String(r.date);
+  if (r.published != null) relation.published = String(r.published).slice(0, 10);
   if (r.negated != null) relation.negated = Boolean(r.negated);
   if (r.verb != null) relation.verb = String(r.verb);
   if (r.object != null) relation.object = String(r.object);

@@ -11,6 +11,7 @@ import { projectRoot } from '../db/local-neo4j-layout.js';
 import { openGraphDatabase, type GraphDatabase } from '../neo4j/connection.js';
 import { runReadQuery, isQueryError, StatementKindError, WriteRefusedError } from '../neo4j/run-read-query.js';
 import { egoNetwork, entityDetails, graphDocumentOf, graphOverview, relationEvidence, searchEntities } from '../neo4j/viewer-queries.js';
+import { articleText, articleTimeline, entityArticles, relationArticles } from '../neo4j/article-queries.js';
 import { HealthCheck, isConnectionError, unreachableMessage } from './neo4j-health.js';
 
 export const DIST_DIR = path.join(projectRoot, 'web', 'dist');
@@ -163,6 +164,18 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL,
       if (!details) throw new HttpError(404, 'no relation with this id');
       return details;
     }
+    case 'GET /api/articles': {
+      const entity = url.searchParams.get('entity');
+      if (entity) return { articles: await entityArticles(database, requiredParam(url, 'entity')) };
+      return { articles: await relationArticles(database, requiredParam(url, 'relation')) };
+    }
+    case 'GET /api/article': {
+      const article = await articleText(database, requiredParam(url, 'id'));
+      if (!article) throw new HttpError(404, 'no article with this id');
+      return article;
+    }
+    case 'GET /api/timeline':
+      return articleTimeline(database);
     case 'GET /api/expand':
       return egoNetwork(database, requiredParam(url, 'id'), 1, intParam(url, 'limit', 200, 1, 2000));
     case 'GET /api/ego':

@@ -9,6 +9,8 @@ export interface ViewerEntity {
   type: string;
   aliases: string[];
   mentionCount: number;
+  /** Articles that mention it (absent from sources that do not count them). */
+  documentCount?: number;
 }
 
 /** A relation as an edge of the viewer graph (evidence is fetched on demand). */
@@ -20,6 +22,8 @@ export interface ViewerRelation {
   confidence: number;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when the sentence or article gives one. */
   date?: string;
+  /** Publication day (YYYY-MM-DD) of the earliest article that states it, when articles carry one. */
+  published?: string;
   negated?: boolean;
   verb?: string;
   object?: string;
@@ -121,4 +125,28 @@ export function sentenceHighlights(
   const kept: Highlight[] = [];
   for (const h of inside) if (kept.length === 0 || h.start >= kept[kept.length - 1].end) kept.push(h);
   return kept;
+}
+
+/** An article in a list (an entity's or a relation's articles). */
+export interface ArticleSummary extends SourceArticle {
+  /** Mentions of the entity in it (entity lists), or evidence sentences of the relation in it (relation lists). */
+  hits: number;
+}
+
+/** An entity's mention in an article, in UTF-16 offsets of the article text. */
+export interface ArticleMention { entity: EntityRef; start: number; end: number }
+
+/** A sentence of the article that states a relation. */
+export interface ArticleEvidence { relationId: string; relationType: string; source: EntityRef; target: EntityRef; start: number; end: number }
+
+/** An article to read, with every recognised mention and every relation evidence in it. */
+export interface ArticleText extends SourceArticle {
+  text: string;
+  mentions: ArticleMention[];
+  evidence: ArticleEvidence[];
+}
+
+/** Counts per day (YYYY-MM-DD, or a shorter ISO prefix for facts dated only by month or year). */
+export interface Timeline {
+  articles: { day: string; count: number }[];
 }

@@ -10,7 +10,7 @@ import { groupRelations, sentenceHighlights, type RelationDetails } from '../../
 
 function tinyGraph(): ViewerGraph {
   const graph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  const node = (id: string, entityType: string) => graph.addNode(id, { label: id, entityType, aliases: [], mentionCount: 1, x: 0, y: 0, size: 1, color: '#000', degree: 0, pagerank: 0, community: 0 });
+  const node = (id: string, entityType: string) => graph.addNode(id, { label: id, entityType, aliases: [], mentionCount: 1, documentCount: 1, x: 0, y: 0, size: 1, color: '#000', degree: 0, pagerank: 0, community: 0 });
   const edge = (id: string, a: string, b: string, confidence: number, date?: string) =>
     graph.addDirectedEdgeWithKey(id, a, b, { relationType: 'WORKS_FOR', family: 'role', confidence, date, label: '', color: '#000', size: 1 });
   node('ana', 'Person'); node('acme', 'Company'); node('bo', 'Person'); node('oslo', 'City');
@@ -109,5 +109,38 @@ describe('viewer evidence', () => {
     const relation = (id: string, type: string, confidence: number) => ({ id, type, family: 'x', confidence, properties: {}, evidence: [], source: { id: 'a', name: 'A', type: 'Person' }, target: { id: 'b', name: 'B', type: 'Company' } }) as RelationDetails;
     const groups = groupRelations([relation('1', 'OWNS', 0.2), relation('2', 'TOLD', 0.5), relation('3', 'OWNS', 0.9)]);
     expect(groups.map((g) => [g.type, g.relations.map((r) => r.id)])).toEqual([['OWNS', ['3', '1']], ['TOLD', ['2']]]);
+  });
+});
+
+describe('overview filters', () => {
+  function starGraph(): ViewerGraph {
+    const graph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    const node = (id: string, mentionCount: number) => graph.addNode(id, { label: id, entityType: 'Person', aliases: [], mentionCount, documentCount: 1, x: 0, y: 0, size: 1, color: '#000', degree: 0, pagerank: 0, community: -1 });
+    node('hub', 9); node('a', 1); node('b', 5); node('c', 2); node('alone', 7);
+    const edge = (id: string, s: string, t: string) => graph.addDirectedEdgeWithKey(id, s, t, { relationType: 'KNOWS', family: 'social', confidence: 1, label: '', color: '#000', size: 1 });
+    edge('1', 'hub', 'a'); edge('2', 'hub', 'b'); edge('3', 'b', 'c'); edge('4', 'hub', 'c');
+    return graph;
+  }
+
+  it('hides entities without a shown relation unless asked, but never the selected one', () => {
+    const graph = starGraph();
+    expect([...computeVisible(graph, initialState).nodes].sort()).toEqual(['a', 'b', 'c', 'hub']);
+    expect(computeVisible(graph, { ...initialState, showIsolated: true }).nodes.has('alone')).toBe(true);
+    expect(computeVisible(graph, { ...initialState, selection: { kind: 'node', id: 'alone' } }).nodes.has('alone')).toBe(true);
+  });
+
+  it('keeps entities with at least the relations and mentions asked for, and none left without a relation', () => {
+    const graph = starGraph();
+    const visible = computeVisible(graph, { ...initialState, minDegree: 2 });
+    expect([...visible.nodes].sort()).toEqual(['b', 'c', 'hub']);
+    expect([...visible.edges].sort()).toEqual(['2', '3', '4']);
+    const mentioned = computeVisible(graph, { ...initialState, minMentions: 2 });
+    expect([...mentioned.nodes].sort()).toEqual(['b', 'c', 'hub']);
+  });
+
+  it('round-trips the overview settings through the URL', () => {
+    const state: ViewerState = { ...initialState, showIsolated: true, minDegree: 3, minMentions: 4, sizeBy: 'articles', colorBy: 'family', labels: 'many' };
+    const back = stateFromSearch(searchFromState(state));
+    expect(back).toMatchObject({ showIsolated: true, minDegree: 3, minMentions: 4, sizeBy: 'articles', colorBy: 'family', labels: 'many' });
   });
 });

@@ -3,7 +3,7 @@
 import type { GraphDocument } from '../../src/document/graph-document.js';
 import type { QueryResult } from '../../src/neo4j/run-read-query.js';
 import type {
-  EntityDetails, EvidenceSentence, RelationDetails, SearchHit, ViewerEntity, ViewerGraphData, ViewerRelation,
+  ArticleSummary, ArticleText, EntityDetails, EvidenceSentence, RelationDetails, SearchHit, Timeline, ViewerEntity, ViewerGraphData, ViewerRelation,
 } from '../../src/viewer/viewer-data.js';
 import { groupRelations, sentenceHighlights } from '../../src/viewer/viewer-data.js';
 import { familyOf } from './schema-view.js';
@@ -17,6 +17,12 @@ export interface GraphSource {
   entity(id: string): Promise<EntityDetails | null>;
   relation(id: string, type?: string): Promise<RelationDetails | null>;
   ego(id: string, depth: number): Promise<ViewerGraphData>;
+  /** The articles of an entity or a relation. */
+  articles(of: { entity: string } | { relation: string }): Promise<ArticleSummary[]>;
+  /** One article with its mentions and evidence marked; null when there is none with this id. */
+  article(id: string): Promise<ArticleText | null>;
+  /** Articles per publication day. */
+  timeline(): Promise<Timeline>;
   /** Read-only Cypher; only the server has it. */
   query?(cypher: string): Promise<QueryResult>;
 }
@@ -82,6 +88,24 @@ export class ServerSource implements GraphSource {
     return getJson<ViewerGraphData>(depth === 1 ? `/api/expand?id=${encodeURIComponent(id)}` : `/api/ego?id=${encodeURIComponent(id)}&depth=${depth}`);
   }
 
+  async articles(of: { entity: string } | { relation: string }) {
+    const query = 'entity' in of ? `entity=${encodeURIComponent(of.entity)}` : `relation=${encodeURIComponent(of.relation)}`;
+    return (await getJson<{ articles: ArticleSummary[] }>(`/api/articles?${query}`)).articles;
+  }
+
+  async article(id: string) {
+    try {
+      return await getJson<ArticleText>(`/api/article?id=${encodeURIComponent(id)}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  timeline() {
+    return getJson<Timeline>('/api/timeline');
+  }
+
   query(cypher: string) {
     return getJson<QueryResult>('/api/query', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ cypher }) });
   }
@@ -122,9 +146,13 @@ export class DocumentSource implements GraphSource {
   constructor(readonly document: GraphDocument, readonly label: string) {
     this.entities = new Map(document.entities.map((e) => [e.id, {
       id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [], mentionCount: (e.mentions ?? []).length,
+      documentCount: new Set((e.mentions ?? []).map((m) => m.doc)).size,
     }]));
+    const publishedOn = new Map(document.documents.filter((d) => d.published).map((d) => [d.id, d.published!.slice(0, 10)]));
     this.relations = document.relations.map((r) => {
       const relation: ViewerRelation = { id: r.id, source: r.source, target: r.target, type: r.type, confidence: r.confidence ?? 0 };
+      const days = (r.evidence ?? []).map((ev) => publishedOn.get(ev.doc)).filter((d): d is string => Boolean(d)).sort();
+      if (days.length) relation.published = days[0];
       const p = r.properties ?? {};
       if (p.date != null) relation.date = String(p.date);
       if (p.negated != null) relation.negated = Boolean(p.negated);
@@ -198,6 +226,36 @@ export class DocumentSource implements GraphSource {
 
   async relation(id: string) {
     return this.relationDetails(id);
+  }
+
+  async articles(of: { entity: string } | { relation: string }): Promise<ArticleSummary[]> {
+    const hits = new Map<string, number>();
+    if ('entity' in of) {
+      for (const m of this.document.entities.find((e) => e.id === of.entity)?.mentions ?? []) hits.set(m.doc, (hits.get(m.doc) ?? 0) + 1);
+    } else {
+      for (const ev of this.document.relations.find((r) => r.id === of.relation)?.evidence ?? []) hits.set(ev.doc, (hits.get(ev.doc) ?? 0) + 1);
+    }
+    return this.document.documents.filter((d) => hits.has(d.id))
+      .map((d) => ({ id: d.id, source: d.source, hits: hits.get(d.id)!, ...(d.title ? { title: d.title } : {}), ...(d.published ? { published: d.published } : {}) }))
+      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id));
+  }
+
+  async article(id: string): Promise<ArticleText | null> {
+    const d = this.document.documents.find((x) => x.id === id);
+    if (!d) return null;
+    const ref = (entityId: string) => { const e = this.document.entities.find((x) => x.id === entityId)!; return { id: e.id, name: e.name, type: e.type }; };
+    const mentions = this.document.entities.flatMap((e) => (e.mentions ?? []).filter((m) => m.doc === id).map((m) => ({ entity: { id: e.id, name: e.name, type: e.type }, start: m.start, end: m.end })))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const evidence = this.document.relations.flatMap((r) => (r.evidence ?? []).filter((ev) => ev.doc === id)
+      .map((ev) => ({ relationId: r.id, relationType: r.type, source: ref(r.source), target: ref(r.target), start: ev.start, end: ev.end })))
+      .sort((a, b) => a.start - b.start);
+    return { id: d.id, source: d.source, text: d.text, mentions, evidence, ...(d.title ? { title: d.title } : {}), ...(d.published ? { published: d.published } : {}) };
+  }
+
+  async timeline(): Promise<Timeline> {
+    const days = new Map<string, number>();
+    for (const d of this.document.documents) if (d.published) days.set(d.published.slice(0, 10), (days.get(d.published.slice(0, 10)) ?? 0) + 1);
+    return { articles: [...days.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([day, count]) => ({ day, count })) };
   }
 
   /** Offline the whole document is already in view, so the neighbourhood is cut from it. */

@@ -4,20 +4,23 @@ import './style.css';
 import type { SearchHit, ViewerGraphData } from '../../src/viewer/viewer-data.js';
 import { ConnectionMonitor, fetchStatus, type ConnectionStatus } from './connection.js';
 import { DocumentSource, ServerSource, parseGraphDocument, whenConnectionFails, type GraphSource } from './data-source.js';
-import { byId } from './dom.js';
+import { byId, el } from './dom.js';
 import { exportView } from './export.js';
 import { LayoutRunner } from './layout.js';
 import { createLegend, type Legend } from './panels/legend.js';
 import { setupCypherPanel } from './panels/cypher.js';
 import { showEmpty, showEntity, showRelation, type DetailsActions } from './panels/details.js';
 import { createSearch } from './panels/search.js';
+import { articleList, showArticle, type ReaderActions, type ReaderFocus } from './panels/reader.js';
+import { createTimeline, type TimelineView } from './panels/timeline.js';
 import { createRenderer, type ViewerRenderer } from './renderer.js';
 import { Store, initialState, type Selection, type ViewerState } from './store.js';
 import { searchFromState, stateFromSearch } from './url-state.js';
-import { buildGraph, computeCommunities, computePagerank, mergeIntoGraph, settleSynchronously, type ViewerGraph } from './viewer-graph.js';
+import { buildGraph, computePagerank, mergeIntoGraph, type ViewerGraph } from './viewer-graph.js';
+import { detectCommunities } from './communities.js';
 
-/** Graphs up to this size get a deterministic layout before the first render, so a shared link shows the same picture. */
-const PRELAYOUT_MAX_NODES = 3000;
+/** ForceAtlas2 runs this long at most after the first paint (it stops earlier once settled). */
+const FIRST_LAYOUT_MS = 20_000;
 
 interface Mounted {
   source: GraphSource;
@@ -25,6 +28,7 @@ interface Mounted {
   renderer: ViewerRenderer;
   layout: LayoutRunner;
   legend: Legend;
+  timeline: TimelineView | null;
   totals: ViewerGraphData['counts'];
 }
 
@@ -39,6 +43,12 @@ export interface ViewerHook {
   visibleNodes(): string[];
   visibleEdges(): string[];
   nodeIds(): string[];
+  /** False while Louvain runs in its worker after colouring by community was chosen. */
+  communitiesReady: boolean;
+  /** The sigma instance (the benchmark drives the camera and reads node positions through it). */
+  sigma(): ViewerRenderer['sigma'] | null;
+  /** Stops the layout if it runs. */
+  stopLayout(): void;
   /** Runs ForceAtlas2 until settled (or `maxMs`); resolves with the time taken and how it ended. */
   startLayout(maxMs?: number): Promise<{ ms: number; settled: boolean }>;
   lastError: string | null;
@@ -52,11 +62,13 @@ const status = byId('status');
 let mounted: Mounted | null = null;
 
 const hook: ViewerHook = {
-  ready: false, sourceKind: null, neo4j: null, firstRenderMs: null, lastError: null,
+  ready: false, sourceKind: null, neo4j: null, firstRenderMs: null, lastError: null, communitiesReady: false,
   state: () => store.state,
   visibleNodes: () => (mounted ? [...mounted.renderer.visible().nodes].sort() : []),
   visibleEdges: () => (mounted ? [...mounted.renderer.visible().edges].sort() : []),
   nodeIds: () => (mounted ? mounted.graph.nodes().sort() : []),
+  sigma: () => mounted?.renderer.sigma ?? null,
+  stopLayout: () => mounted?.layout.stop(),
   async startLayout(maxMs = 60_000) {
     if (!mounted) return { ms: 0, settled: false };
     const started = performance.now();
@@ -90,7 +102,7 @@ function teardown(): void {
 function focusNode(id: string): void {
   if (!mounted) return;
   const display = mounted.renderer.sigma.getNodeDisplayData(id);
-  if (display) void mounted.renderer.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 400 });
+  if (display) void mounted.renderer.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 250 });
 }
 
 /** Moves the camera so the given nodes fill the view (sigma frames the whole graph, hidden nodes included). */
@@ -114,6 +126,7 @@ function syncControls(state: ViewerState): void {
   layoutButton.setAttribute('aria-pressed', String(state.layoutRunning));
   byId<HTMLSelectElement>('size-by').value = state.sizeBy;
   byId<HTMLSelectElement>('color-by').value = state.colorBy;
+  byId<HTMLSelectElement>('labels').value = state.labels;
   byId<HTMLSelectElement>('ego-depth').value = String(state.egoDepth);
   // The details panel has its own ego control (next to the entity it centres on); both always show the state.
   const detailsEgo = document.getElementById('details-ego') as HTMLSelectElement | null;
@@ -128,7 +141,7 @@ async function mergeNeighbourhood(id: string, depth: number): Promise<boolean> {
   if (added.length === 0 && data.relations.every((r) => mounted!.graph.hasEdge(r.id))) return false;
   mounted.renderer.dataChanged();
   mounted.legend = createLegend(byId('legend'), store, mounted.graph, mounted.totals);
-  mounted.legend.update(store.state, mounted.renderer.visible());
+  mounted.legend.update(store.state, mounted.renderer.visible(), mounted.renderer.coloring());
   setStatus(describeSource(mounted));
   return true;
 }
@@ -156,7 +169,46 @@ const actions: DetailsActions = {
     }
   },
   ego: (depth) => store.dispatch({ type: 'setEgoDepth', depth }),
+  openArticle: (id, focus) => void openArticle(id, focus),
 };
+
+const readerActions: ReaderActions = {
+  selectEntity: (id) => { if (store.state.selection?.kind === 'node' && store.state.selection.id === id) void loadDetails(store.state.selection); else void selectEntity(id); },
+  selectRelation: (id) => {
+    if (mounted?.graph.hasEdge(id)) store.dispatch({ type: 'select', selection: { kind: 'edge', id } });
+    else setStatus('This relation is not in the graph on screen; select one of its entities and expand it.');
+  },
+  openArticle: (id, focus) => void openArticle(id, focus),
+  back: () => void loadDetails(store.state.selection),
+};
+
+/** Shows an article in the details panel, its mentions and evidence marked. */
+async function openArticle(id: string, focus: ReaderFocus): Promise<void> {
+  if (!mounted) return;
+  const ticket = ++detailsTicket;
+  try {
+    const article = await mounted.source.article(id);
+    if (ticket !== detailsTicket) return;
+    if (!article) return showEmpty(details, 'This article is not in the graph.');
+    showArticle(details, article, focus, readerActions);
+  } catch (error) {
+    if (ticket === detailsTicket) showEmpty(details, `Could not open the article: ${(error as Error).message}`);
+  }
+}
+
+/** Fills the article list of the entity or relation the details panel shows. */
+async function loadArticleList(m: Mounted, selection: NonNullable<Selection>, ticket: number): Promise<void> {
+  const target = document.getElementById(selection.kind === 'node' ? 'entity-articles' : 'relation-articles');
+  if (!target) return;
+  try {
+    const articles = await m.source.articles(selection.kind === 'node' ? { entity: selection.id } : { relation: selection.id });
+    if (ticket !== detailsTicket) return;
+    const focus = selection.kind === 'node' ? { entity: selection.id } : { relation: selection.id };
+    target.replaceChildren(articleList(articles, selection.kind === 'node' ? 'mention' : 'evidence sentence', focus, readerActions));
+  } catch (error) {
+    if (ticket === detailsTicket) target.replaceChildren(el('p', { class: 'meta' }, `Could not load the articles: ${(error as Error).message}`));
+  }
+}
 
 let detailsTicket = 0;
 async function loadDetails(selection: Selection): Promise<void> {
@@ -169,12 +221,14 @@ async function loadDetails(selection: Selection): Promise<void> {
       if (ticket !== detailsTicket) return;
       if (!entity) return showEmpty(details, 'This entity is not in the graph.');
       showEntity(details, entity, store.state.egoDepth, m.source.kind === 'server', actions);
+      void loadArticleList(m, selection, ticket);
     } else {
       const type = m.graph.hasEdge(selection.id) ? m.graph.getEdgeAttribute(selection.id, 'relationType') : undefined;
       const relation = await m.source.relation(selection.id, type);
       if (ticket !== detailsTicket) return;
       if (!relation) return showEmpty(details, 'This relation is not in the graph.');
       showRelation(details, relation, actions);
+      void loadArticleList(m, selection, ticket);
     }
   } catch (error) {
     if (ticket === detailsTicket) showEmpty(details, `Could not load the details: ${(error as Error).message}`);
@@ -193,14 +247,16 @@ async function mount(source: GraphSource): Promise<void> {
       mergeIntoGraph(graph, await source.ego(id, Math.max(1, id === state.egoCenter ? state.egoDepth : 1)), id);
     }
   }
-  if (params.get('prelayout') !== '0' && graph.order <= PRELAYOUT_MAX_NODES) settleSynchronously(graph, graph.order <= 500 ? 400 : 150);
   if (store.state.sizeBy === 'pagerank') computePagerank(graph);
-  if (store.state.colorBy === 'community') computeCommunities(graph);
   const renderer = createRenderer(container, graph, store.state);
   hook.firstRenderMs ??= performance.now();
   const layout = new LayoutRunner(graph, (running) => store.dispatch({ type: 'setLayoutRunning', running }));
   const legend = createLegend(byId('legend'), store, graph, data.counts);
-  mounted = { source, graph, renderer, layout, legend, totals: data.counts };
+  mounted = { source, graph, renderer, layout, legend, timeline: null, totals: data.counts };
+  const m = mounted;
+  source.timeline().then((timeline) => {
+    if (mounted === m) m.timeline = createTimeline(byId('timeline'), store, graph, timeline);
+  }, (error: Error) => setStatus(`Could not load the timeline: ${error.message}`, true));
   hook.sourceKind = source.kind;
 
   const sigma = renderer.sigma;
@@ -225,11 +281,13 @@ async function mount(source: GraphSource): Promise<void> {
     cameraTimer = setTimeout(() => store.dispatch({ type: 'setCamera', camera: { x: c.x, y: c.y, ratio: c.ratio } }), 250);
   });
 
-  legend.update(store.state, renderer.visible());
+  legend.update(store.state, renderer.visible(), renderer.coloring());
   void loadDetails(store.state.selection);
   setStatus(describeSource(mounted) + (data.truncated ? ' — cut to the cap; search or expand to reach the rest' : ''));
-  if (graph.order > PRELAYOUT_MAX_NODES && params.get('autolayout') !== '0') layout.start(30_000);
+  // The layout runs in its worker from the first paint; the page stays responsive while it settles.
+  if (params.get('autolayout') !== '0') layout.start(FIRST_LAYOUT_MS);
   hook.ready = true;
+  ensureMetrics(store.state);
 }
 
 /** PageRank and communities are computed when a mode first needs them (and again after the graph grew). */
@@ -240,10 +298,20 @@ function ensureMetrics(state: ViewerState): void {
   if (metricsFor.graph !== g || metricsFor.order !== g.order || metricsFor.size !== g.size) {
     metricsFor = { graph: g, order: g.order, size: g.size, pagerank: false, communities: false };
   }
-  let changed = false;
-  if (state.sizeBy === 'pagerank' && !metricsFor.pagerank) { computePagerank(g); metricsFor.pagerank = true; changed = true; }
-  if (state.colorBy === 'community' && !metricsFor.communities) { computeCommunities(g); metricsFor.communities = true; changed = true; }
-  if (changed) mounted.renderer.dataChanged();
+  if (state.sizeBy === 'pagerank' && !metricsFor.pagerank) { computePagerank(g); metricsFor.pagerank = true; mounted.renderer.dataChanged(); }
+  if (state.colorBy === 'community' && !metricsFor.communities) {
+    metricsFor.communities = true;
+    const m = mounted;
+    const asked = metricsFor;
+    hook.communitiesReady = false;
+    detectCommunities(g).then(() => {
+      // The graph may have grown meanwhile; then a newer request is on its way.
+      if (mounted !== m || metricsFor !== asked) return;
+      hook.communitiesReady = true;
+      m.renderer.dataChanged();
+      m.legend.update(store.state, m.renderer.visible(), m.renderer.coloring());
+    }, (error: Error) => setStatus(`Could not find communities: ${error.message}`, true));
+  }
 }
 
 // State → views.
@@ -252,9 +320,10 @@ store.subscribe((state, previous) => {
   ensureMetrics(state);
   if (mounted) {
     mounted.renderer.sync(state);
-    if (state !== previous) mounted.legend.update(state, mounted.renderer.visible());
+    if (state !== previous) mounted.legend.update(state, mounted.renderer.visible(), mounted.renderer.coloring());
   }
   if (state.selection !== previous.selection) void loadDetails(state.selection);
+  if (state.dateFrom !== previous.dateFrom || state.dateTo !== previous.dateTo) mounted?.timeline?.update(state);
   if (state.egoDepth !== previous.egoDepth || state.egoCenter !== previous.egoCenter) {
     const selected = state.egoCenter;
     if (selected && state.egoDepth > 0 && mounted?.source.kind === 'server') {
@@ -279,6 +348,7 @@ byId('layout-toggle').addEventListener('click', () => {
   else mounted.layout.start();
 });
 byId<HTMLSelectElement>('size-by').addEventListener('change', (e) => store.dispatch({ type: 'setSizeBy', sizeBy: (e.target as HTMLSelectElement).value as ViewerState['sizeBy'] }));
+byId<HTMLSelectElement>('labels').addEventListener('change', (e) => store.dispatch({ type: 'setLabels', labels: (e.target as HTMLSelectElement).value as ViewerState['labels'] }));
 byId<HTMLSelectElement>('color-by').addEventListener('change', (e) => store.dispatch({ type: 'setColorBy', colorBy: (e.target as HTMLSelectElement).value as ViewerState['colorBy'] }));
 byId<HTMLSelectElement>('ego-depth').addEventListener('change', (e) => {
   const depth = Number((e.target as HTMLSelectElement).value) as ViewerState['egoDepth'];
@@ -318,7 +388,7 @@ setupCypherPanel((cypher) => {
   mergeIntoGraph(mounted.graph, data, anchor);
   mounted.renderer.dataChanged();
   mounted.legend = createLegend(byId('legend'), store, mounted.graph, mounted.totals);
-  mounted.legend.update(store.state, mounted.renderer.visible());
+  mounted.legend.update(store.state, mounted.renderer.visible(), mounted.renderer.coloring());
   mounted.layout.start(3000);
 });
 

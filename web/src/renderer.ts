@@ -1,13 +1,15 @@
 // Sigma 4 on the ViewerGraph. Everything the state changes on screen — filters, ego mode, hover dimming, selection,
-// size and colour modes, edge labels — goes through nodeReducer/edgeReducer; graph data is never touched. Arrows and
+// size and colour modes, edge labels — goes through nodeReducer/edgeReducer; graph data is never touched. Reducers do
+// constant work per item: everything they need (visible sets, hover neighbours, colours, size maxima) is computed once
+// per change of state, never per node. Arrows and
 // curved parallel edges come from sigma 4's own edge primitives (a curved path for parallel edges).
 import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
-import type { ViewerState } from './store.js';
+import type { LabelDensity, SizeBy, ViewerState } from './store.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph.js';
 import { computeVisible, type Visible } from './visibility.js';
-import { COMMUNITY_PALETTE } from './schema-view.js';
+import { buildColoring, type Coloring } from './coloring.js';
 
 const DIMMED = '#d9dde3';
 /** Under this camera ratio (zoomed in) every shown edge has its label. */
@@ -16,21 +18,40 @@ const EDGE_LABEL_RATIO = 0.35;
 export interface ViewerRenderer {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
   visible(): Visible;
+  /** The node colours in use and their legend. */
+  coloring(): Coloring;
   sync(state: ViewerState): void;
   /** Recomputes what is shown after the graph's data changed (expand, query result). */
   dataChanged(): void;
+}
+
+/** Sigma's label settings per density: fewer, larger cells show only the biggest names; smaller cells show more. */
+const LABEL_SETTINGS: Record<LabelDensity, { labelDensity: number; labelGridCellSize: number; labelRenderedSizeThreshold: number }> = {
+  few: { labelDensity: 0.35, labelGridCellSize: 150, labelRenderedSizeThreshold: 9 },
+  normal: { labelDensity: 1, labelGridCellSize: 90, labelRenderedSizeThreshold: 6 },
+  many: { labelDensity: 3, labelGridCellSize: 50, labelRenderedSizeThreshold: 1 },
+};
+
+/** The value a node is sized by. */
+function sizeValue(attrs: NodeAttributes, sizeBy: SizeBy): number {
+  switch (sizeBy) {
+    case 'mentions': return attrs.mentionCount;
+    case 'articles': return attrs.documentCount;
+    case 'pagerank': return attrs.pagerank;
+    default: return attrs.degree;
+  }
 }
 
 export function createRenderer(container: HTMLElement, graph: ViewerGraph, initial: ViewerState): ViewerRenderer {
   let state = initial;
   let visible = computeVisible(graph, state);
   let hoverNeighbours = new Set<string>();
-  let maxDegree = 1;
-  let maxRank = 1e-9;
+  let selectedEnds = new Set<string>();
+  let coloring: Coloring = buildColoring(graph, state.colorBy);
+  let maxSize = 1;
   const measure = () => {
-    maxDegree = 1;
-    maxRank = 1e-9;
-    graph.forEachNode((_n, a) => { maxDegree = Math.max(maxDegree, a.degree); maxRank = Math.max(maxRank, a.pagerank); });
+    maxSize = 1e-9;
+    graph.forEachNode((_n, a) => { maxSize = Math.max(maxSize, sizeValue(a, state.sizeBy)); });
   };
   measure();
   let zoomedIn = false;
@@ -45,23 +66,22 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     settings: {
       renderEdgeLabels: true,
       enableEdgeEvents: graph.size < 20_000,
-      labelRenderedSizeThreshold: 7,
-      labelDensity: 0.6,
+      ...LABEL_SETTINGS[state.labels],
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
-      hideEdgesOnMove: graph.size > 20_000,
+      // With software WebGL, drawing every edge and name on each frame of a zoom or pan of a corpus graph makes it stutter;
+      // they come back as soon as the camera rests.
+      hideEdgesOnMove: graph.size > 1000,
+      hideLabelsOnMove: graph.order > 1000,
       // Sizes are in screen pixels, whatever the spread of the layout, so a small graph does not draw giant nodes.
       itemSizesReference: 'screen',
     },
     nodeReducer: (node, data, attrs) => {
-      const out: Partial<NodeDisplayData> = {};
       if (!visible.nodes.has(node)) return { visibility: 'hidden' };
-      const share = state.sizeBy === 'pagerank' ? attrs.pagerank / maxRank : attrs.degree / maxDegree;
-      out.size = 2.5 + 9.5 * Math.sqrt(share);
-      if (state.colorBy === 'community') out.color = COMMUNITY_PALETTE[attrs.community % COMMUNITY_PALETTE.length];
+      const out: Partial<NodeDisplayData> = { size: 2.5 + 10 * Math.sqrt(sizeValue(attrs, state.sizeBy) / maxSize), color: coloring.colorOf(node) };
       const selected = state.selection;
       if (selected?.kind === 'node' && selected.id === node) { out.highlighted = true; out.labelVisibility = 'visible'; out.zIndex = 2; }
-      if (selected?.kind === 'edge' && graph.hasEdge(selected.id) && graph.extremities(selected.id).includes(node)) { out.highlighted = true; out.labelVisibility = 'visible'; }
+      if (selectedEnds.has(node)) { out.highlighted = true; out.labelVisibility = 'visible'; }
       if (state.hoveredNode && node !== state.hoveredNode && !hoverNeighbours.has(node)) {
         out.color = DIMMED; out.labelVisibility = 'hidden'; out.zIndex = 0; out.highlighted = false;
       } else if (state.hoveredNode) {
@@ -72,9 +92,8 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     edgeReducer: (edge, data, attrs) => {
       if (!visible.edges.has(edge)) return { visibility: 'hidden' };
       const out: Partial<EdgeDisplayData> = {};
-      const [source, target] = graph.extremities(edge);
       const selected = state.selection?.kind === 'edge' && state.selection.id === edge;
-      const touchesHover = state.hoveredNode !== null && (source === state.hoveredNode || target === state.hoveredNode);
+      const touchesHover = state.hoveredNode !== null && (graph.source(edge) === state.hoveredNode || graph.target(edge) === state.hoveredNode);
       if (state.hoveredNode && !touchesHover) return { ...data, color: DIMMED, labelVisibility: 'hidden', zIndex: 0 };
       out.labelVisibility = selected || touchesHover ? 'visible' : zoomedIn ? 'auto' : 'hidden';
       if (selected) { out.size = (attrs.size ?? 1) + 3; out.zIndex = 2; }
@@ -90,23 +109,36 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     if (now !== zoomedIn) { zoomedIn = now; sigma.refresh({ skipIndexation: true }); }
   });
 
+  const selectedEdgeEnds = (selection: ViewerState['selection']) =>
+    new Set(selection?.kind === 'edge' && graph.hasEdge(selection.id) ? graph.extremities(selection.id) : []);
+  selectedEnds = selectedEdgeEnds(state.selection);
+
   return {
     sigma,
     visible: () => visible,
+    coloring: () => coloring,
     sync(next) {
       const previous = state;
       state = next;
       const filtersChanged = previous.hiddenEntityTypes !== next.hiddenEntityTypes || previous.hiddenRelationTypes !== next.hiddenRelationTypes
         || previous.minConfidence !== next.minConfidence || previous.dateFrom !== next.dateFrom || previous.dateTo !== next.dateTo
-        || previous.egoDepth !== next.egoDepth || previous.egoCenter !== next.egoCenter;
+        || previous.egoDepth !== next.egoDepth || previous.egoCenter !== next.egoCenter || previous.showIsolated !== next.showIsolated
+        || previous.minDegree !== next.minDegree || previous.minMentions !== next.minMentions
+        // Hidden unconnected entities stay shown while selected.
+        || (!next.showIsolated && previous.selection !== next.selection);
       if (filtersChanged) visible = computeVisible(graph, next);
       if (previous.hoveredNode !== next.hoveredNode) hoverNeighbours = next.hoveredNode && graph.hasNode(next.hoveredNode) ? new Set(graph.neighbors(next.hoveredNode)) : new Set();
+      if (previous.selection !== next.selection) selectedEnds = selectedEdgeEnds(next.selection);
+      if (previous.sizeBy !== next.sizeBy) measure();
+      if (previous.colorBy !== next.colorBy) coloring = buildColoring(graph, next.colorBy);
+      if (previous.labels !== next.labels) sigma.setSettings(LABEL_SETTINGS[next.labels]);
       const visualChanged = filtersChanged || previous.hoveredNode !== next.hoveredNode || previous.selection !== next.selection
         || previous.sizeBy !== next.sizeBy || previous.colorBy !== next.colorBy;
       if (visualChanged) sigma.refresh({ skipIndexation: !filtersChanged });
     },
     dataChanged() {
       measure();
+      coloring = buildColoring(graph, state.colorBy);
       visible = computeVisible(graph, state);
       sigma.refresh();
     },

@@ -2,6 +2,12 @@
 // they never change it except by dispatching an action. Data (the graph) lives apart, in viewer-graph.ts.
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
+export const SIZE_MODES = ['degree', 'mentions', 'articles', 'pagerank'] as const;
+export const COLOR_MODES = ['type', 'community', 'family'] as const;
+export const LABEL_DENSITIES = ['few', 'normal', 'many'] as const;
+export type SizeBy = (typeof SIZE_MODES)[number];
+export type ColorBy = (typeof COLOR_MODES)[number];
+export type LabelDensity = (typeof LABEL_DENSITIES)[number];
 export interface CameraState { x: number; y: number; ratio: number }
 
 export interface ViewerState {
@@ -12,10 +18,17 @@ export interface ViewerState {
   /** Inclusive ISO date bounds (prefix-compared); null = open. Relations without a date are always shown. */
   dateFrom: string | null;
   dateTo: string | null;
+  /** Entities with no shown relation are hidden unless this is on (the first view of a corpus is then a graph, not a ring of dots). */
+  showIsolated: boolean;
+  /** Entities with fewer shown relations, or fewer mentions, than these are hidden. */
+  minDegree: number;
+  minMentions: number;
   selection: Selection;
   hoveredNode: string | null;
-  sizeBy: 'degree' | 'pagerank';
-  colorBy: 'type' | 'community';
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
+  /** How many names are drawn at a zoom level. */
+  labels: LabelDensity;
   /** 0 = off; 1-3 = show only the neighbourhood of `egoCenter` to that depth. */
   egoDepth: 0 | 1 | 2 | 3;
   /** The entity the ego network is drawn around: the node selected when ego mode was turned on. */
@@ -30,10 +43,14 @@ export const initialState: ViewerState = {
   minConfidence: 0,
   dateFrom: null,
   dateTo: null,
+  showIsolated: false,
+  minDegree: 0,
+  minMentions: 0,
   selection: null,
   hoveredNode: null,
   sizeBy: 'degree',
   colorBy: 'type',
+  labels: 'normal',
   egoDepth: 0,
   egoCenter: null,
   camera: null,
@@ -45,6 +62,10 @@ export type Action =
   | { type: 'toggleRelationTypes'; relationTypes: string[] }
   | { type: 'setMinConfidence'; value: number }
   | { type: 'setDateRange'; from: string | null; to: string | null }
+  | { type: 'setShowIsolated'; show: boolean }
+  | { type: 'setMinDegree'; value: number }
+  | { type: 'setMinMentions'; value: number }
+  | { type: 'setLabels'; labels: LabelDensity }
   | { type: 'select'; selection: Selection }
   | { type: 'hover'; node: string | null }
   | { type: 'setSizeBy'; sizeBy: ViewerState['sizeBy'] }
@@ -72,7 +93,15 @@ export function reduce(state: ViewerState, action: Action): ViewerState {
     case 'setMinConfidence':
       return { ...state, minConfidence: Math.min(1, Math.max(0, action.value)) };
     case 'setDateRange':
-      return { ...state, dateFrom: action.from, dateTo: action.to };
+      return state.dateFrom === action.from && state.dateTo === action.to ? state : { ...state, dateFrom: action.from, dateTo: action.to };
+    case 'setShowIsolated':
+      return { ...state, showIsolated: action.show };
+    case 'setMinDegree':
+      return { ...state, minDegree: Math.max(0, Math.round(action.value)) };
+    case 'setMinMentions':
+      return { ...state, minMentions: Math.max(0, Math.round(action.value)) };
+    case 'setLabels':
+      return { ...state, labels: action.labels };
     case 'select':
       // Selecting another node while in ego mode re-centres the ego network; selecting an edge keeps it.
       return {

@@ -2,7 +2,12 @@
 // selection, filters and camera. Pure functions; main.ts calls them on load and on every state change.
 import type { CameraState, Selection, ViewerState } from './store.js';
 
-type Shared = Pick<ViewerState, 'hiddenEntityTypes' | 'hiddenRelationTypes' | 'minConfidence' | 'dateFrom' | 'dateTo' | 'selection' | 'sizeBy' | 'colorBy' | 'egoDepth' | 'egoCenter' | 'camera'>;
+import { COLOR_MODES, LABEL_DENSITIES, SIZE_MODES } from './store.js';
+
+type Shared = Pick<ViewerState, 'hiddenEntityTypes' | 'hiddenRelationTypes' | 'minConfidence' | 'dateFrom' | 'dateTo' | 'selection' | 'sizeBy' | 'colorBy' | 'egoDepth' | 'egoCenter' | 'camera'
+  | 'showIsolated' | 'minDegree' | 'minMentions' | 'labels'>;
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined => (values as readonly string[]).includes(value ?? '') ? value as T : undefined;
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean).sort() : []);
 
@@ -19,8 +24,17 @@ export function stateFromSearch(search: string): Partial<ViewerState> {
   if (date.test(params.get('to') ?? '')) state.dateTo = params.get('to');
   const selected = /^(n|e):(.+)$/.exec(params.get('sel') ?? '');
   if (selected) state.selection = { kind: selected[1] === 'n' ? 'node' : 'edge', id: selected[2] } as Selection;
-  if (params.get('size') === 'pagerank') state.sizeBy = 'pagerank';
-  if (params.get('color') === 'community') state.colorBy = 'community';
+  const sizeBy = oneOf(SIZE_MODES, params.get('size'));
+  if (sizeBy) state.sizeBy = sizeBy;
+  const colorBy = oneOf(COLOR_MODES, params.get('color'));
+  if (colorBy) state.colorBy = colorBy;
+  const labels = oneOf(LABEL_DENSITIES, params.get('labels'));
+  if (labels) state.labels = labels;
+  if (params.get('isolated') === '1') state.showIsolated = true;
+  const minDegree = Number(params.get('mindeg'));
+  if (Number.isInteger(minDegree) && minDegree > 0) state.minDegree = minDegree;
+  const minMentions = Number(params.get('minment'));
+  if (Number.isInteger(minMentions) && minMentions > 0) state.minMentions = minMentions;
   const ego = Number(params.get('ego'));
   const center = params.get('egoc') ?? (selected?.[1] === 'n' ? selected[2] : null);
   if ((ego === 1 || ego === 2 || ego === 3) && center) { state.egoDepth = ego; state.egoCenter = center; }
@@ -41,6 +55,10 @@ export function searchFromState(state: Shared, search = ''): string {
   set('sel', state.selection ? `${state.selection.kind === 'node' ? 'n' : 'e'}:${state.selection.id}` : null);
   set('size', state.sizeBy === 'degree' ? null : state.sizeBy);
   set('color', state.colorBy === 'type' ? null : state.colorBy);
+  set('labels', state.labels === 'normal' ? null : state.labels);
+  set('isolated', state.showIsolated ? '1' : null);
+  set('mindeg', state.minDegree > 0 ? String(state.minDegree) : null);
+  set('minment', state.minMentions > 0 ? String(state.minMentions) : null);
   set('ego', state.egoDepth ? String(state.egoDepth) : null);
   set('egoc', state.egoDepth && state.egoCenter ? state.egoCenter : null);
   const c = state.camera;

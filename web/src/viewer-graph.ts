@@ -2,22 +2,20 @@
 // attributes are data (type, counts, metrics, position); highlighting and filtering never write here, they are done by
 // sigma reducers (renderer.ts) from the store's state.
 import graphology from 'graphology';
-import louvainModule from 'graphology-communities-louvain';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { ViewerGraphData } from '../../src/viewer/viewer-data.js';
 import { entityColor, familyOf, relationColor } from './schema-view.js';
 import { interop } from './interop.js';
 
-const louvain = interop(louvainModule);
 const pagerank = interop(pagerankModule);
-const forceAtlas2 = interop(forceAtlas2Module);
 
 export interface NodeAttributes {
   label: string;
   entityType: string;
   aliases: string[];
   mentionCount: number;
+  /** Articles that mention the entity. */
+  documentCount: number;
   x: number;
   y: number;
   size: number;
@@ -32,6 +30,8 @@ export interface EdgeAttributes {
   family: string;
   confidence: number;
   date?: string;
+  /** Publication day of the earliest article stating the relation. */
+  published?: string;
   negated?: boolean;
   verb?: string;
   object?: string;
@@ -58,16 +58,16 @@ function addData(graph: ViewerGraph, data: ViewerGraphData, anchor?: { x: number
     const angle = i * 2.399963 + hash01(e.id) * 0.5;
     const radius = anchor ? 2 + hash01(`${e.id}r`) * 3 : Math.sqrt((i + 0.5) / n) * Math.sqrt(n) * 10;
     graph.addNode(e.id, {
-      label: e.name, entityType: e.type, aliases: e.aliases, mentionCount: e.mentionCount,
+      label: e.name, entityType: e.type, aliases: e.aliases, mentionCount: e.mentionCount, documentCount: e.documentCount ?? 0,
       x: (anchor?.x ?? 0) + radius * Math.cos(angle), y: (anchor?.y ?? 0) + radius * Math.sin(angle),
-      size: 4, color: entityColor(e.type), degree: 0, pagerank: 0, community: 0,
+      size: 4, color: entityColor(e.type), degree: 0, pagerank: 0, community: -1,
     });
     added.push(e.id);
   });
   for (const r of data.relations) {
     if (graph.hasEdge(r.id) || !graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
     graph.addDirectedEdgeWithKey(r.id, r.source, r.target, {
-      relationType: r.type, family: familyOf(r.type), confidence: r.confidence, date: r.date, negated: r.negated, verb: r.verb, object: r.object,
+      relationType: r.type, family: familyOf(r.type), confidence: r.confidence, date: r.date, published: r.published, negated: r.negated, verb: r.verb, object: r.object,
       label: r.type.replace(/_/g, ' ').toLowerCase(), color: relationColor(r.type), size: 1 + 2 * r.confidence,
     });
   }
@@ -90,23 +90,6 @@ export function computePagerank(graph: ViewerGraph): void {
     }
   }
   graph.forEachNode((node) => graph.setNodeAttribute(node, 'pagerank', ranks[node] ?? 0));
-}
-
-/** Louvain community per node; computed only when the user colours by community. */
-export function computeCommunities(graph: ViewerGraph): void {
-  if (graph.order === 0) return;
-  // A fixed random source makes the community colours the same on every load of the same graph.
-  let seed = 42;
-  const rng = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const communities = graph.size > 0 ? louvain(graph, { getEdgeWeight: null, rng }) : {};
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'community', communities[node] ?? 0));
-}
-
-/** Runs ForceAtlas2 in this thread for a fixed number of iterations: deterministic, so shared links reopen the same picture. */
-export function settleSynchronously(graph: ViewerGraph, iterations: number): void {
-  if (graph.order < 2) return;
-  const settings = forceAtlas2.inferSettings(graph);
-  forceAtlas2.assign(graph, { iterations, settings: { ...settings, barnesHutOptimize: graph.order > 400, strongGravityMode: true, gravity: 0.05 } });
 }
 
 /** A new ViewerGraph from data. */

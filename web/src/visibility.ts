@@ -16,20 +16,42 @@ export function dateInRange(date: string | undefined, from: string | null, to: s
   return true;
 }
 
+/** The date a relation is placed at on the timeline: its own date, else the day its first article was published. */
+export function relationTime(attrs: { date?: string; published?: string }): string | undefined {
+  return attrs.date ?? attrs.published;
+}
+
 export function computeVisible(graph: ViewerGraph, state: ViewerState): Visible {
   const hiddenTypes = new Set(state.hiddenEntityTypes);
   const hiddenRelations = new Set(state.hiddenRelationTypes);
   const nodes = new Set<string>();
   graph.forEachNode((node, attrs) => {
-    if (!hiddenTypes.has(attrs.entityType)) nodes.add(node);
+    if (!hiddenTypes.has(attrs.entityType) && attrs.mentionCount >= state.minMentions) nodes.add(node);
   });
   const edges = new Set<string>();
+  const shownDegree = new Map<string, number>();
   graph.forEachEdge((edge, attrs, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (hiddenRelations.has(attrs.relationType) || attrs.confidence < state.minConfidence) return;
-    if (!dateInRange(attrs.date, state.dateFrom, state.dateTo)) return;
+    if (!dateInRange(relationTime(attrs), state.dateFrom, state.dateTo)) return;
     edges.add(edge);
+    shownDegree.set(source, (shownDegree.get(source) ?? 0) + 1);
+    shownDegree.set(target, (shownDegree.get(target) ?? 0) + 1);
   });
+  // Unconnected entities (no shown relation) and those under the degree threshold go: what the user picked (the
+  // selection, the ego centre) always stays.
+  const minDegree = Math.max(state.minDegree, state.showIsolated ? 0 : 1);
+  if (minDegree > 0) {
+    const kept = new Set([state.selection?.kind === 'node' ? state.selection.id : null, state.egoCenter]);
+    for (const node of nodes) if ((shownDegree.get(node) ?? 0) < minDegree && !kept.has(node)) nodes.delete(node);
+    const left = new Set<string>();
+    for (const edge of edges) {
+      if (!nodes.has(graph.source(edge)) || !nodes.has(graph.target(edge))) edges.delete(edge);
+      else { left.add(graph.source(edge)); left.add(graph.target(edge)); }
+    }
+    // An entity whose every neighbour fell under the threshold is left with nothing to show; it goes too.
+    for (const node of nodes) if (!left.has(node) && !kept.has(node)) nodes.delete(node);
+  }
   const selected = state.egoCenter;
   if (state.egoDepth > 0 && selected && nodes.has(selected)) {
     // Breadth first over the shown edges only, so the ego network respects the filters.

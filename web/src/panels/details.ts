@@ -7,6 +7,8 @@ import { el } from '../dom.js';
 export interface DetailsActions {
   selectEntity(id: string): void;
   selectRelation(id: string, type: string): void;
+  /** Opens an article in the reader. */
+  openArticle(id: string, focus: { entity?: string; relation?: string }): void;
   expand(id: string): void;
   ego(depth: 0 | 1 | 2 | 3): void;
 }
@@ -84,6 +86,8 @@ export function showEntity(container: HTMLElement, details: EntityDetails, egoDe
     el('p', { class: 'meta' }, `${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'} in ${entity.documentCount} article${entity.documentCount === 1 ? '' : 's'}`),
     entity.aliases.length ? el('p', {}, el('span', { class: 'meta' }, 'Also: '), entity.aliases.join(' · ')) : '',
     el('div', { class: 'actions' }, expand, ego),
+    el('h2', {}, `Articles (${entity.documentCount})`),
+    el('div', { id: 'entity-articles' }, el('p', { class: 'meta' }, 'Loading the articles…')),
     el('h2', {}, `Relations (${total})`),
     total === 0 ? el('p', { class: 'meta' }, 'No relation found for this entity.') : '',
     ...details.relationGroups.map((group) => el('section', { 'data-relation-group': group.type },
@@ -100,5 +104,7 @@ export function showRelation(container: HTMLElement, relation: RelationDetails, 
     el('p', {}, typeBadge(relation.source.type), ' ', el('mark', { class: 'source' }, relation.source.name), ' → ', typeBadge(relation.target.type), ' ', el('mark', { class: 'target' }, relation.target.name)),
     el('h2', {}, `Evidence (${relation.evidence.length})`),
     relationBlock(relation, null, actions, aliases),
+    el('h2', {}, 'Articles'),
+    el('div', { id: 'relation-articles' }, el('p', { class: 'meta' }, 'Loading the articles…')),
   );
 }

@@ -1,15 +1,17 @@
-// The legend, built from the schema: a button per entity type and per relation family (and its types) with colour and
-// counts, which hides or shows them; the confidence filter and the date-range slider. Built once per graph, then
-// updated in place so keyboard focus stays where it is.
+// The legend, built from the schema: the colours in use (from the same Coloring the renderer draws with), a button
+// per entity type and per relation family (and its types) with counts, which hides or shows them; the overview filters
+// (unconnected entities, relations and mentions per entity), the confidence filter and the date-range slider. Built
+// once per graph, then updated in place so keyboard focus stays where it is.
 import type { Store, ViewerState } from '../store.js';
 import type { ViewerGraph } from '../viewer-graph.js';
 import type { Visible } from '../visibility.js';
+import type { Coloring } from '../coloring.js';
 import { relationDates } from '../visibility.js';
 import { entityColor, entityTypeList, familyColorOf, relationFamilies, typesOfFamily } from '../schema-view.js';
 import { el } from '../dom.js';
 
 export interface Legend {
-  update(state: ViewerState, visible: Visible): void;
+  update(state: ViewerState, visible: Visible, coloring: Coloring): void;
 }
 
 export function createLegend(container: HTMLElement, store: Store, graph: ViewerGraph, totals: { entityTypes: Record<string, number>; relationTypes: Record<string, number> }): Legend {
@@ -26,7 +28,7 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
     if (!loadedTypes.has(type)) continue;
     const count = el('span', { class: 'count' });
     const button = el('button', { type: 'button', class: 'legend-item', 'aria-pressed': 'true', 'data-entity-type': type, title: `${totals.entityTypes[type] ?? loadedTypes.get(type)} in the whole graph` },
-      el('span', { class: 'swatch', style: `background:${entityColor(type)}` }), type, count);
+      el('span', { class: 'swatch type-swatch', style: `background:${entityColor(type)}` }), type, count);
     button.addEventListener('click', () => store.dispatch({ type: 'toggleEntityType', entityType: type }));
     typeButtons.set(type, { button, count });
     typeList.append(el('li', {}, button));
@@ -82,9 +84,32 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
     dateBlock.append(el('p', { class: 'meta' }, 'No relation in view has a date.'));
   }
 
+  // Overview filters: what makes a corpus readable at first sight.
+  let isolatedCount = 0;
+  let maxMentions = 0;
+  graph.forEachNode((node, a) => { if (graph.degree(node) === 0) isolatedCount += 1; maxMentions = Math.max(maxMentions, a.mentionCount); });
+  const isolated = el('input', { id: 'show-isolated', type: 'checkbox', checked: store.state.showIsolated });
+  isolated.addEventListener('change', () => store.dispatch({ type: 'setShowIsolated', show: isolated.checked }));
+  const minDegree = el('input', { id: 'min-degree', type: 'range', min: '0', max: '10', step: '1', value: String(store.state.minDegree) });
+  const minDegreeValue = el('output', { for: 'min-degree' });
+  minDegree.addEventListener('input', () => store.dispatch({ type: 'setMinDegree', value: Number(minDegree.value) }));
+  const minMentions = el('input', { id: 'min-mentions', type: 'range', min: '0', max: String(Math.min(50, Math.max(1, maxMentions))), step: '1', value: String(store.state.minMentions) });
+  const minMentionsValue = el('output', { for: 'min-mentions' });
+  minMentions.addEventListener('input', () => store.dispatch({ type: 'setMinMentions', value: Number(minMentions.value) }));
+
+  const colorTitle = el('h2', { id: 'color-legend-title' });
+  const colorList = el('ul', { class: 'legend-list', id: 'color-legend' });
+  let shownColoring: Coloring | null = null;
+  let colorCounts = new Map<string, HTMLElement>();
+
   const summary = el('p', { class: 'meta', id: 'legend-summary' });
   container.append(
     summary,
+    colorTitle, colorList,
+    el('h2', {}, 'Overview'),
+    el('div', { class: 'filter' }, el('label', {}, isolated, ` Show entities without relations (${isolatedCount})`)),
+    el('div', { class: 'filter' }, el('label', { for: 'min-degree' }, 'At least '), minDegreeValue, ' relations', minDegree),
+    el('div', { class: 'filter' }, el('label', { for: 'min-mentions' }, 'At least '), minMentionsValue, ' mentions', minMentions),
     el('h2', {}, 'Entity types'), typeList,
     el('h2', {}, 'Relations'), familyList,
     el('h2', {}, 'Filters'),
@@ -93,7 +118,29 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
   );
 
   return {
-    update(state, visible) {
+    update(state, visible, coloring) {
+      if (coloring !== shownColoring) {
+        shownColoring = coloring;
+        colorTitle.textContent = coloring.title;
+        colorCounts = new Map();
+        colorList.replaceChildren(...coloring.categories.map((c) => {
+          const count = el('span', { class: 'count', title: `${c.count} loaded` });
+          colorCounts.set(c.key, count);
+          return el('li', { class: 'legend-item', 'data-color-category': c.label, 'data-color': c.color },
+            el('span', { class: 'swatch', style: `background:${c.color}` }), c.label, count);
+        }));
+      }
+      // Counts of what is shown, so the key reads like the picture.
+      const shownPerCategory = new Map<string, number>();
+      for (const node of visible.nodes) { const key = coloring.categoryKeyOf(node); shownPerCategory.set(key, (shownPerCategory.get(key) ?? 0) + 1); }
+      for (const [key, count] of colorCounts) count.textContent = String(shownPerCategory.get(key) ?? 0);
+      // Type swatches only where type is what the colours say; otherwise the colour legend above is the key.
+      container.classList.toggle('colored-by-type', state.colorBy === 'type');
+      isolated.checked = state.showIsolated;
+      minDegree.value = String(state.minDegree);
+      minDegreeValue.textContent = String(Math.max(state.minDegree, state.showIsolated ? 0 : 1));
+      minMentions.value = String(state.minMentions);
+      minMentionsValue.textContent = String(state.minMentions);
       const visibleTypes = new Map<string, number>();
       for (const node of visible.nodes) { const t = graph.getNodeAttribute(node, 'entityType'); visibleTypes.set(t, (visibleTypes.get(t) ?? 0) + 1); }
       const visibleRelations = new Map<string, number>();

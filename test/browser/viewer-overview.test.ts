@@ -1,0 +1,130 @@
+// The first view of a corpus, in real Chromium against the real (test) Neo4j: unconnected entities hidden until asked
+// for, relation and mention thresholds, node size by mentions, names drawn by density, and a colour legend that always
+// matches the colours drawn (communities ranked, the long tail grey).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { GraphDocument } from '../../src/document/graph-document.js';
+import type { GraphDatabase } from '../../src/neo4j/connection.js';
+import { loadGraph } from '../../src/neo4j/load-graph.js';
+import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
+import { clearGraph, openTestDatabase } from '../integration/test-database.js';
+import { collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+
+let database: GraphDatabase;
+let server: ViewerServer;
+let browser: Browser;
+let graph: GraphDocument;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await clearGraph(database);
+  graph = fixtureGraph();
+  await loadGraph(database, graph);
+  await buildViewer();
+  server = await startViewerServer({ port: 0, database });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  pageErrors = collectPageErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await database?.close();
+});
+
+/** Shown relations per shown entity, read from the page. */
+async function shownDegrees(): Promise<Map<string, number>> {
+  const { nodes, edges } = await page.evaluate(() => {
+    const hook = (window as any).__kgViewer;
+    const g = hook.sigma().getGraph();
+    return { nodes: hook.visibleNodes() as string[], edges: (hook.visibleEdges() as string[]).map((e) => [g.source(e), g.target(e)]) };
+  });
+  const degrees = new Map(nodes.map((n) => [n, 0]));
+  for (const [a, b] of edges) { degrees.set(a, (degrees.get(a) ?? 0) + 1); degrees.set(b, (degrees.get(b) ?? 0) + 1); }
+  return degrees;
+}
+
+describe('readable overview', () => {
+  it('hides entities without relations until the switch brings them back', async () => {
+    const related = new Set(graph.relations.flatMap((r) => [r.source, r.target]));
+    const unrelated = graph.entities.filter((e) => !related.has(e.id));
+    expect(unrelated.length).toBeGreaterThan(0);
+    await openViewer(page, server.url);
+    const degrees = await shownDegrees();
+    expect([...degrees.values()].every((d) => d > 0)).toBe(true);
+    expect(unrelated.some((e) => degrees.has(e.id))).toBe(false);
+    await page.check('#show-isolated');
+    await page.waitForFunction(() => (window as any).__kgViewer.state().showIsolated);
+    const all = (await viewerState(page)).visibleNodes;
+    expect(all).toEqual(graph.entities.map((e) => e.id).sort());
+    await page.uncheck('#show-isolated');
+  });
+
+  it('a relation threshold keeps only entities with that many shown relations', async () => {
+    await openViewer(page, server.url);
+    await page.locator('#min-degree').fill('2');
+    await page.waitForFunction(() => (window as any).__kgViewer.state().minDegree === 2);
+    const degrees = await shownDegrees();
+    expect(degrees.size).toBeGreaterThan(0);
+    // One pass: an entity that lost neighbours to the threshold may keep fewer, but never none.
+    expect([...degrees.values()].every((d) => d >= 1)).toBe(true);
+    const full = new Map<string, number>();
+    for (const r of graph.relations) { full.set(r.source, (full.get(r.source) ?? 0) + 1); full.set(r.target, (full.get(r.target) ?? 0) + 1); }
+    for (const id of degrees.keys()) expect(full.get(id) ?? 0).toBeGreaterThanOrEqual(2);
+    await page.waitForFunction(() => location.search.includes('mindeg=2'));
+  });
+
+  it('sizes nodes by mentions: the most mentioned shown entity is drawn largest', async () => {
+    await openViewer(page, `${server.url}?size=mentions&isolated=1`);
+    const sizes = await page.evaluate(() => {
+      const hook = (window as any).__kgViewer;
+      const sigma = hook.sigma();
+      return (hook.visibleNodes() as string[]).map((id) => [id, sigma.getNodeDisplayData(id).size as number, sigma.getGraph().getNodeAttribute(id, 'mentionCount') as number] as const);
+    });
+    const mostMentioned = [...sizes].sort((a, b) => b[2] - a[2])[0];
+    const largest = Math.max(...sizes.map((s) => s[1]));
+    expect(mostMentioned[1]).toBe(largest);
+    const leastMentioned = [...sizes].sort((a, b) => a[2] - b[2])[0];
+    if (leastMentioned[2] < mostMentioned[2]) expect(leastMentioned[1]).toBeLessThan(largest);
+  });
+
+  it('draws more names at "many" than at "few"', async () => {
+    await openViewer(page, `${server.url}?isolated=1&labels=few`);
+    await page.waitForTimeout(300);
+    const few = await page.evaluate(() => (window as any).__kgViewer.sigma().getNodeDisplayedLabels().size);
+    await page.selectOption('#labels', 'many');
+    await page.waitForTimeout(300);
+    const many = await page.evaluate(() => (window as any).__kgViewer.sigma().getNodeDisplayedLabels().size);
+    expect(many).toBeGreaterThan(few);
+  });
+
+  for (const mode of ['community', 'family', 'type'] as const) {
+    it(`colours by ${mode} with a legend that lists exactly the colours drawn`, async () => {
+      await openViewer(page, server.url);
+      await page.selectOption('#color-by', mode);
+      if (mode === 'community') await page.waitForFunction(() => (window as any).__kgViewer.communitiesReady, null, { timeout: 20_000 });
+      await page.waitForFunction((m) => (document.querySelector('#color-legend-title')?.textContent ?? '').toLowerCase().includes(m === 'type' ? 'entity type' : m === 'family' ? 'relation family' : 'communit'), mode);
+      const legend = await page.locator('#color-legend li').evaluateAll((items) => items.map((li) => [li.getAttribute('data-color'), Number(li.querySelector('.count')?.textContent)] as const));
+      const drawn = await page.evaluate(() => {
+        const hook = (window as any).__kgViewer;
+        const sigma = hook.sigma();
+        const counts: Record<string, number> = {};
+        for (const id of hook.visibleNodes() as string[]) { const c = sigma.getNodeDisplayData(id).color; counts[c] = (counts[c] ?? 0) + 1; }
+        return counts;
+      });
+      // Every colour on screen is in the legend with the number of entities drawn in it, and nothing else is.
+      const listed: Record<string, number> = {};
+      for (const [color, n] of legend) if (n > 0) listed[color!] = (listed[color!] ?? 0) + n;
+      expect(listed).toEqual(drawn);
+      expect(legend.length).toBeLessThanOrEqual(mode === 'community' ? 13 : 30);
+      await screenshot(page, `viewer-colour-${mode}`);
+    });
+  }
+
+  it('threw nothing', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
