@@ -3,6 +3,8 @@
 // ("+44 Radio") or a trailing number after one ("Unit 731"). Honorifics and titles are split off as evidence.
 import type { Sentence, Token } from '../pipeline/stage-types.js';
 import { descriptorType } from './descriptors.js';
+import { ORG_SUFFIXES } from './name-evidence.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
 import { COMMON_ACRONYMS, FUNCTION_WORDS, FURNITURE_WORDS, GROUP_MEMBERS, HONORIFICS, MONTHS, NAME_CONNECTORS, JOBS, TITLES, WEEKDAYS } from './lexicon/words.js';
 
 export interface NameChunk {
@@ -147,13 +149,29 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
   // "US$30m", "HK$5bn": a currency's prefix, not a place.
   const currencyPrefix = (i: number) => tokens[i + 1]?.text === '$' && tokens[i + 1].start === tokens[i].end;
   const nameAt = (i: number) => i < tokens.length && !taken[i] && isNameWord(tokens[i].text) && !currencyPrefix(i);
+  /**
+   * "March of Dimes", "August Capital", "May Department Stores": a month or weekday opens a name when "of" and a name
+   * follow it, or a capitalised run that ends in a word saying what kind of body it is. The length it takes, or 0.
+   */
+  const monthOpensName = (i: number): number => {
+    if (!RECOGNITION_RULES.monthInName.on || taken[i]) return 0;
+    const lower = tokens[i]!.text.toLowerCase();
+    if (!/^\p{Lu}/u.test(tokens[i]!.text) || (!MONTHS.has(lower) && !WEEKDAYS.has(lower))) return 0;
+    if (tokens[i + 1]?.text === 'of' && nameAt(i + 2)) return 3;
+    let k = i + 1;
+    while (nameAt(k)) k++;
+    const last = tokens[k - 1]!.text.toLowerCase();
+    return k > i + 1 && (ORG_SUFFIXES.has(last) || descriptorType(last) !== undefined) ? k - i : 0;
+  };
   for (let i = 0; i < tokens.length; i++) {
     let start = i;
     // "+44 Radio", "6th Fleet": a number or ordinal right before a descriptor opens the name.
     const leadingNumber = !taken[i] && startsNumber(tokens[i].text) && /^\+?\p{N}+(?:st|nd|rd|th)?$/u.test(tokens[i].text) && nameAt(i + 1) && descriptorType(tokens[i + 1].text) !== undefined;
-    if (!leadingNumber && !nameAt(i)) continue;
+    const month = !leadingNumber && !nameAt(i) ? monthOpensName(i) : 0;
+    if (!leadingNumber && !nameAt(i) && !month) continue;
     let end = i + 1;
     if (leadingNumber) end = i + 2;
+    if (month) end = i + month;
     for (;;) {
       // "Illinois Gov. James Thompson": a title abbreviation starts the next name rather than ending this one.
       if (nameAt(end) && end > start && isTitleAbbreviation(tokens, end)) break;

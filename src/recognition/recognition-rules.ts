@@ -78,6 +78,12 @@ export const RECOGNITION_RULES = {
     example: "The Harbor Trust condemned the attack, and Nato's secretary general, Maria Lopez, said the alliance would help.",
     test: 'test/unit/relate-patterns.test.ts: reads ", and" before a name as a new clause, and "Nato" as the alliance',
   }),
+  monthInName: defineRule({
+    id: 'month-in-name',
+    does: 'A month or weekday opens a name when "of" and a name follow it, or a run of capitals ending in a word for a kind of body.',
+    example: 'The March of Dimes raised money, and August Capital invested in the firm in March.',
+    test: 'test/unit/resolve-names.test.ts: reads a month-like word that opens a name as part of it',
+  }),
   honorificOutsideName: defineRule({
     id: 'honorific-outside-name',
     does: 'An honorific the tagger reads as part of a name is kept in the mention span and left out of the name.',

@@ -1,0 +1,53 @@
+// Resolution keeps the right things apart and together: a person and the organisation named after them, a country and
+// its people's adjective, a short name and the long one the document licenses, and month-like words inside names.
+import { describe, expect, it } from 'vitest';
+import { switchRules } from '../../src/rules/rule-switch.js';
+import { entityNamed, extract, mentionTexts } from './recognise-helpers.js';
+
+describe('resolution of names', () => {
+  it('keeps a person and the company named after them apart', () => {
+    const graph = extract('Henry Ford built cars in Detroit. Ford Motor Company reported higher profits on Monday.');
+    const person = entityNamed(graph, 'Henry Ford');
+    const company = entityNamed(graph, 'Ford Motor Company');
+    expect(person?.type).toBe('Person');
+    expect(company?.type).toBe('Company');
+    expect(person?.id).not.toBe(company?.id);
+  });
+
+  it('makes a country and its people\'s adjective before a body one entity ("Brazilian" → Brazil)', () => {
+    const graph = extract('Brazil won the final. The Brazilian government welcomed the result.');
+    const brazil = entityNamed(graph, 'Brazil')!;
+    expect(brazil.type).toBe('Country');
+    expect(mentionTexts(graph, brazil)).toEqual(['Brazil', 'Brazilian government']);
+    expect(graph.entities.filter((e) => e.type === 'Country')).toHaveLength(1);
+  });
+
+  it('joins a short name to its long form only when the document writes the long form', () => {
+    const licensed = extract('Globex Industries reported a loss. Globex said it would cut jobs.');
+    const globex = entityNamed(licensed, 'Globex Industries')!;
+    expect(globex.aliases).toContain('Globex');
+    expect(licensed.entities.filter((e) => e.name === 'Globex')).toEqual([]);
+    const alone = extract('Globex said it would cut jobs. Initech, a rival, declined to comment.');
+    expect(entityNamed(alone, 'Globex')?.name).toBe('Globex');
+    expect(alone.entities.map((e) => e.name)).not.toContain('Globex Industries');
+  });
+
+  it('reads a month-like word that opens a name as part of it', () => {
+    const graph = extract('The March of Dimes raised money for research. August Capital invested in the firm in March.');
+    expect(entityNamed(graph, 'March of Dimes')).toBeDefined();
+    expect(entityNamed(graph, 'August Capital')?.type).toBe('Company');
+    expect(graph.entities.map((e) => e.name)).not.toContain('Dimes');
+    expect(graph.entities.map((e) => e.name)).not.toContain('March');
+    switchRules({ off: ['month-in-name'] });
+    try {
+      expect(entityNamed(extract('The March of Dimes raised money for research.'), 'March of Dimes')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('still reads a month before a day or alone as a date, not a name', () => {
+    const graph = extract('Acme Corp said on March 5 that sales rose in May.');
+    expect(graph.entities.map((e) => e.name)).toEqual(['Acme Corp']);
+  });
+});
