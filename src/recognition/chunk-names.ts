@@ -207,7 +207,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     // Leading function words, honorifics and titles are not part of the name.
     // "Prime Minister", "Deputy Foreign Minister": a run of title words ending in a title.
     // "General Accounting Office", "General Motors Corp": a title word opening an organisation's name stays.
-    const organisation = /^(?:Organization|Company|GovernmentBody|MilitaryUnit|MediaOrganization|AdvocacyGroup|InternationalOrganization)$/.test(descriptorType(tokens[end - 1].text) ?? '');
+    const organisation = /^(?:Organization|Company|GovernmentBody|MilitaryUnit|MediaOrganization|AdvocacyGroup|InternationalOrganization|SportsTeam)$/.test(descriptorType(tokens[end - 1].text) ?? '');
     let run = start;
     while (!organisation && run < end - 1 && (TITLES.has(tokens[run].text.toLowerCase()) || TITLE_PREFIXES.has(tokens[run].text.toLowerCase()))) run++;
     while (run > start && !TITLES.has(tokens[run - 1].text.toLowerCase())) run--;

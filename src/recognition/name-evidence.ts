@@ -25,6 +25,7 @@ export const ORG_SUFFIXES = new Set(['international', 'worldwide', 'house', 'uni
 /** Last words of place names: venues, streets, natural features. */
 const PLACE_HEADS = new Set(['palace', 'stadium', 'arena', 'park', 'square', 'street', 'road', 'avenue', 'airport', 'bridge', 'station',
   'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port', 'gulf', 'isle', 'strait', 'straits', 'cape', 'parish', 'county', 'township', 'borough']);
+const SPORTS_SUFFIXES = new Set(['fc', 'rovers', 'athletic', 'wanderers', 'united', 'albion', 'hotspur', 'rangers', 'afc']);
 /** Place heads that sports clubs are named with too ("Crystal Palace", "Notts County", "Queen's Park"): weak evidence. */
 const CLUB_PLACE_HEADS = new Set(['palace', 'park', 'county', 'stadium', 'arena', 'heights', 'hills', 'port']);
 const LIST_WORDS = new Set(['like', 'including', 'as']);
@@ -96,7 +97,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const headIndex = connector > 0 ? connector - 1 : inName.length - 1;
   const head = descriptorEndingAt(inName.map((w) => w.toLowerCase()), headIndex + 1);
   const last = inName[inName.length - 1].toLowerCase();
-  if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', 4);
+  // "Bristol Rovers", "West Ham United", "Ajax FC": the words that end a club's name make it a sports team.
+  if (SPORTS_SUFFIXES.has(last) && inName.length > 1) addStrong('SportsTeam', 4);
+  else if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', 4);
   if (PLACE_HEADS.has(last) && inName.length > 1) {
     if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', 4);
     else addStrong('Location', 4);

@@ -8,6 +8,7 @@ export type EntityTypeName =
   | 'MilitaryUnit'
   | 'MediaOrganization'
   | 'AdvocacyGroup'
+  | 'SportsTeam'
   | 'InternationalOrganization'
   | 'Location'
   | 'Country'

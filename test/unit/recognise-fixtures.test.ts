@@ -28,7 +28,7 @@ describe('fixture articles', () => {
 
   it('sports: a club, players by surname, a venue and a broadcaster', () => {
     const graph = extract(read('sports'));
-    expect(types(graph)).toMatchObject({ 'Riverside United': 'Organization', 'Dani Kovacs': 'Person', 'Ines Moreau': 'Person', 'Larkfield Stadium': 'Location', 'Pitchline TV': 'MediaOrganization', 'Northern Cup': 'Event' });
+    expect(types(graph)).toMatchObject({ 'Riverside United': 'SportsTeam', 'Dani Kovacs': 'Person', 'Ines Moreau': 'Person', 'Larkfield Stadium': 'Location', 'Pitchline TV': 'MediaOrganization', 'Northern Cup': 'Event' });
     expect(entityNamed(graph, 'Dani Kovacs')!.mentions).toHaveLength(3);
   });
 
