@@ -67,6 +67,8 @@ function add(votes: Votes, type: EntityTypeName, weight: number): void {
  */
 export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes): Votes {
   const votes: Votes = new Map();
+  // A chunk the tagger's spans have emptied has no words to weigh (seen with a tagger trained on CoNLL-2003 alone).
+  if (chunk.tokenEnd <= chunk.tokenStart) return votes;
   const addStrong = (type: EntityTypeName, weight: number): void => {
     add(votes, type, weight);
     if (strong) add(strong, type, weight);
