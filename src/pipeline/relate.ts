@@ -217,8 +217,12 @@ function placeOfAnEvent(between: readonly string[]): boolean {
   return between.slice(0, at).some((w) => /^\p{Ll}+$/u.test(w) && !RESIDENCE_WORDS.has(w));
 }
 
-/** A short line of names joined only by prepositions: a byline, a dateline or a credit, not a statement. */
+/**
+ * A short line of names joined only by prepositions: a byline, a dateline or a credit, not a statement. A line with a
+ * bracket or a figure is a result or a list entry ("2. Jane Doe ( Norway ) 1:23.45"), which does state something.
+ */
 function isTelegraphic(tokens: readonly { text: string }[]): boolean {
+  if (tokens.some((t) => t.text === '(' || /\d/.test(t.text))) return false;
   return tokens.length <= 6 && tokens.every((t) => !/^\p{Ll}/u.test(t.text) || /^(?:in|at|and|of|the|from|for|by|with)$/.test(t.text));
 }
 

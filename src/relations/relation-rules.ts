@@ -35,6 +35,7 @@ const RULES = new Map<string, Rule>([
   rule('apposition-based-in', '"Org, a Place-based maker": the organisation is based there.', 'Acme, a Denver-based maker of drones, grew.', `${PATTERNS}: places an organisation in the city of its "-based" modifier, before the name or in an apposition`),
   rule('place-before-org', 'A place right before an organisation names where it is based.', 'The Ohio Acme plant closed.', PATTERNS),
   rule('apposition-from-place', '"Person, a retired teacher from Place": the person lives there.', 'Jane Doe, a retired teacher from Ohio, spoke.', PATTERNS),
+  rule('name-bracket-place', 'A person followed by a place in brackets (results, lists): the person is from there.', '2. Marit Bjoergen ( Norway ) 1:23.45', `${CLAUSES}: reads a results line`),
   rule('name-of-place', '"Person of/from Place": the person lives there.', 'Jane Doe of Leeds won.', PATTERNS),
   rule('national-body', 'An organisation named after a country is based in it, when the sentence names the country.', 'The Haitian Parliament met in Haiti.', PATTERNS),
   rule('national-office', "A people's adjective before or after a title names the country the office is in, when the article names it.", 'German Finance Minister Anna Berg met bankers. Germany will borrow more.', `${NEWS}: reads a people's adjective before or after a name as the country the office is in, when the article names it`),

@@ -258,6 +258,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (L === 'Location' && R === 'Organization' && (between.length === 0 || (between.length === 1 && between[0] === '('))) {
     return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.5, pattern: 'place-before-org', cueAt };
   }
+  // "2. Jane Doe ( Norway ) 1:23.45", "Ernie Els ( South Africa ) 68": in results and lists, the place in brackets is
+  // where the person is from.
+  if (L === 'Person' && R === 'Location' && between.length === 1 && between[0] === '(' && view.words[right.end] === ')') {
+    return { types: [livesIn], reverse: false, properties: {}, confidence: 0.55, pattern: 'name-bracket-place', cueAt };
+  }
   // "Jane Doe, a retired teacher from Ohio"
   if (L === 'Person' && R === 'Location' && between[0] === ',' && between.length <= 7 && between[between.length - 1] === 'from' && between.slice(1, -1).every((w) => /^[a-z-]+$/.test(w))) {
     return { types: [livesIn], reverse: false, properties: {}, confidence: 0.5, pattern: 'apposition-from-place', cueAt };

@@ -40,3 +40,11 @@ describe('clauses and nouns', () => {
     expect(extract('Viktor Orlov spied for the Helvantis Intelligence Service for two years.').find('WORKS_FOR', 'Viktor Orlov', 'Helvantis')).toBeDefined();
   });
 });
+
+describe('results lines', () => {
+  it('reads a results line', () => {
+    const { find } = extract('Women\'s 10 km classical:\n\n1. Marit Bjoergen ( Norway ) 28:12.4\n\n2. Justyna Kowalczyk ( Poland ) 28:30.1\n');
+    expect(find('LIVES_IN', 'Marit Bjoergen', 'Norway')).toBeDefined();
+    expect(find('LIVES_IN', 'Justyna Kowalczyk', 'Poland')).toBeDefined();
+  });
+});
