@@ -42,7 +42,7 @@ describe('ImportFileWriter', () => {
     expect(report.relations).toBe(4);
 
     const first = table(files[0]!.file);
-    expect(first.header).toEqual([':START_ID', ':END_ID', 'id', 'confidence:double', 'statedConfidence:double', 'evidenceIds:string[]', 'documentIds:string[]', 'date', 'negated:boolean', 'object', 'verb']);
+    expect(first.header).toEqual([':START_ID', ':END_ID', 'id', 'confidence:double', 'statedConfidence:double', 'evidenceIds:string[]', 'documentIds:string[]', 'date', 'modality', 'negated:boolean', 'object', 'verb']);
     expect(first.rows.map((row) => [row.id, row.object, row['negated:boolean'], row.verb])).toEqual([['"r1"', '"Azure"', 'true', ''], ['"r2"', '', '', '"supplied"']]);
     const second = table(files[1]!.file);
     expect(second.header).toContain('verb:double');
