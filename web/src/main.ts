@@ -13,6 +13,7 @@ import { showEmpty, showEntity, showRelation, type DetailsActions } from './pane
 import { createSearch } from './panels/search.js';
 import { articleList, showArticle, type ReaderActions, type ReaderFocus } from './panels/reader.js';
 import { createTimeline, type TimelineView } from './panels/timeline.js';
+import { showTables } from './panels/table.js';
 import { createRenderer, type ViewerRenderer } from './renderer.js';
 import { Store, initialState, type Selection, type ViewerState } from './store.js';
 import { searchFromState, stateFromSearch } from './url-state.js';
@@ -127,6 +128,7 @@ function syncControls(state: ViewerState): void {
   byId<HTMLSelectElement>('size-by').value = state.sizeBy;
   byId<HTMLSelectElement>('color-by').value = state.colorBy;
   byId<HTMLSelectElement>('labels').value = state.labels;
+  byId('neighbours-toggle').setAttribute('aria-pressed', String(state.highlightNeighbours));
   byId<HTMLSelectElement>('ego-depth').value = String(state.egoDepth);
   // The details panel has its own ego control (next to the entity it centres on); both always show the state.
   const detailsEgo = document.getElementById('details-ego') as HTMLSelectElement | null;
@@ -170,6 +172,7 @@ const actions: DetailsActions = {
   },
   ego: (depth) => store.dispatch({ type: 'setEgoDepth', depth }),
   openArticle: (id, focus) => void openArticle(id, focus),
+  hide: (id) => store.dispatch({ type: 'hideNode', id }),
 };
 
 const readerActions: ReaderActions = {
@@ -316,6 +319,7 @@ function ensureMetrics(state: ViewerState): void {
 
 // State → views.
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
+let visibleInTable: unknown = null;
 store.subscribe((state, previous) => {
   ensureMetrics(state);
   if (mounted) {
@@ -324,6 +328,7 @@ store.subscribe((state, previous) => {
   }
   if (state.selection !== previous.selection) void loadDetails(state.selection);
   if (state.dateFrom !== previous.dateFrom || state.dateTo !== previous.dateTo) mounted?.timeline?.update(state);
+  if (mounted && mounted.renderer.visible() !== visibleInTable) { visibleInTable = mounted.renderer.visible(); refreshTable(); }
   if (state.egoDepth !== previous.egoDepth || state.egoCenter !== previous.egoCenter) {
     const selected = state.egoCenter;
     if (selected && state.egoDepth > 0 && mounted?.source.kind === 'server') {
@@ -370,6 +375,22 @@ byId<HTMLSelectElement>('export-format').addEventListener('change', async (e) =>
   } catch (error) {
     setStatus(`Export failed: ${(error as Error).message}`, true);
   }
+});
+byId('neighbours-toggle').addEventListener('click', () => store.dispatch({ type: 'setHighlightNeighbours', on: !store.state.highlightNeighbours }));
+const tablePanel = byId('table-panel');
+const tableToggle = byId('table-toggle');
+/** The table view follows what is shown while it is open. */
+function refreshTable(): void {
+  if (!mounted || tablePanel.hidden) return;
+  showTables(tablePanel, mounted.graph, mounted.renderer.visible(), {
+    selectEntity: (id) => void selectEntity(id),
+    selectRelation: (id) => store.dispatch({ type: 'select', selection: { kind: 'edge', id } }),
+  });
+}
+tableToggle.addEventListener('click', () => {
+  tablePanel.hidden = !tablePanel.hidden;
+  tableToggle.setAttribute('aria-expanded', String(!tablePanel.hidden));
+  refreshTable();
 });
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;

@@ -47,6 +47,8 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   let visible = computeVisible(graph, state);
   let hoverNeighbours = new Set<string>();
   let selectedEnds = new Set<string>();
+  /** The selected entity and its neighbours, when they stay highlighted. */
+  let kept: Set<string> | null = null;
   let coloring: Coloring = buildColoring(graph, state.colorBy);
   let maxSize = 1;
   const measure = () => {
@@ -86,6 +88,8 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
         out.color = DIMMED; out.labelVisibility = 'hidden'; out.zIndex = 0; out.highlighted = false;
       } else if (state.hoveredNode) {
         out.labelVisibility = 'visible'; out.zIndex = 1;
+      } else if (kept) {
+        if (kept.has(node)) { out.labelVisibility = 'visible'; out.zIndex = 1; } else { out.color = DIMMED; out.labelVisibility = 'hidden'; out.zIndex = 0; }
       }
       return { ...data, ...out };
     },
@@ -95,6 +99,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       const selected = state.selection?.kind === 'edge' && state.selection.id === edge;
       const touchesHover = state.hoveredNode !== null && (graph.source(edge) === state.hoveredNode || graph.target(edge) === state.hoveredNode);
       if (state.hoveredNode && !touchesHover) return { ...data, color: DIMMED, labelVisibility: 'hidden', zIndex: 0 };
+      if (!state.hoveredNode && kept && !(kept.has(graph.source(edge)) && kept.has(graph.target(edge)))) return { ...data, color: DIMMED, labelVisibility: 'hidden', zIndex: 0 };
       out.labelVisibility = selected || touchesHover ? 'visible' : zoomedIn ? 'auto' : 'hidden';
       if (selected) { out.size = (attrs.size ?? 1) + 3; out.zIndex = 2; }
       if (attrs.negated) out.color = '#9aa3ad';
@@ -112,6 +117,11 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   const selectedEdgeEnds = (selection: ViewerState['selection']) =>
     new Set(selection?.kind === 'edge' && graph.hasEdge(selection.id) ? graph.extremities(selection.id) : []);
   selectedEnds = selectedEdgeEnds(state.selection);
+  const keptAround = (s: ViewerState) => {
+    const id = s.selection?.kind === 'node' ? s.selection.id : null;
+    return s.highlightNeighbours && id && graph.hasNode(id) ? new Set([id, ...graph.neighbors(id)]) : null;
+  };
+  kept = keptAround(state);
 
   return {
     sigma,
@@ -123,16 +133,17 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       const filtersChanged = previous.hiddenEntityTypes !== next.hiddenEntityTypes || previous.hiddenRelationTypes !== next.hiddenRelationTypes
         || previous.minConfidence !== next.minConfidence || previous.dateFrom !== next.dateFrom || previous.dateTo !== next.dateTo
         || previous.egoDepth !== next.egoDepth || previous.egoCenter !== next.egoCenter || previous.showIsolated !== next.showIsolated
-        || previous.minDegree !== next.minDegree || previous.minMentions !== next.minMentions
+        || previous.minDegree !== next.minDegree || previous.minMentions !== next.minMentions || previous.hiddenNodes !== next.hiddenNodes
         // Hidden unconnected entities stay shown while selected.
         || (!next.showIsolated && previous.selection !== next.selection);
       if (filtersChanged) visible = computeVisible(graph, next);
       if (previous.hoveredNode !== next.hoveredNode) hoverNeighbours = next.hoveredNode && graph.hasNode(next.hoveredNode) ? new Set(graph.neighbors(next.hoveredNode)) : new Set();
       if (previous.selection !== next.selection) selectedEnds = selectedEdgeEnds(next.selection);
+      if (previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours) kept = keptAround(next);
       if (previous.sizeBy !== next.sizeBy) measure();
       if (previous.colorBy !== next.colorBy) coloring = buildColoring(graph, next.colorBy);
       if (previous.labels !== next.labels) sigma.setSettings(LABEL_SETTINGS[next.labels]);
-      const visualChanged = filtersChanged || previous.hoveredNode !== next.hoveredNode || previous.selection !== next.selection
+      const visualChanged = filtersChanged || previous.hoveredNode !== next.hoveredNode || previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours
         || previous.sizeBy !== next.sizeBy || previous.colorBy !== next.colorBy;
       if (visualChanged) sigma.refresh({ skipIndexation: !filtersChanged });
     },

@@ -29,6 +29,10 @@ export interface ViewerState {
   colorBy: ColorBy;
   /** How many names are drawn at a zoom level. */
   labels: LabelDensity;
+  /** Keeps the selected entity's neighbourhood highlighted (the rest dimmed) until turned off. */
+  highlightNeighbours: boolean;
+  /** Entities the user took out of the view. */
+  hiddenNodes: string[];
   /** 0 = off; 1-3 = show only the neighbourhood of `egoCenter` to that depth. */
   egoDepth: 0 | 1 | 2 | 3;
   /** The entity the ego network is drawn around: the node selected when ego mode was turned on. */
@@ -51,6 +55,8 @@ export const initialState: ViewerState = {
   sizeBy: 'degree',
   colorBy: 'type',
   labels: 'normal',
+  highlightNeighbours: false,
+  hiddenNodes: [],
   egoDepth: 0,
   egoCenter: null,
   camera: null,
@@ -66,6 +72,9 @@ export type Action =
   | { type: 'setMinDegree'; value: number }
   | { type: 'setMinMentions'; value: number }
   | { type: 'setLabels'; labels: LabelDensity }
+  | { type: 'setHighlightNeighbours'; on: boolean }
+  | { type: 'hideNode'; id: string }
+  | { type: 'showAllNodes' }
   | { type: 'select'; selection: Selection }
   | { type: 'hover'; node: string | null }
   | { type: 'setSizeBy'; sizeBy: ViewerState['sizeBy'] }
@@ -102,6 +111,15 @@ export function reduce(state: ViewerState, action: Action): ViewerState {
       return { ...state, minMentions: Math.max(0, Math.round(action.value)) };
     case 'setLabels':
       return { ...state, labels: action.labels };
+    case 'setHighlightNeighbours':
+      return { ...state, highlightNeighbours: action.on };
+    case 'hideNode':
+      return state.hiddenNodes.includes(action.id) ? state : {
+        ...state, hiddenNodes: [...state.hiddenNodes, action.id].sort(),
+        selection: state.selection?.kind === 'node' && state.selection.id === action.id ? null : state.selection,
+      };
+    case 'showAllNodes':
+      return state.hiddenNodes.length ? { ...state, hiddenNodes: [] } : state;
     case 'select':
       // Selecting another node while in ego mode re-centres the ego network; selecting an edge keeps it.
       return {

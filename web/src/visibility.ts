@@ -24,9 +24,10 @@ export function relationTime(attrs: { date?: string; published?: string }): stri
 export function computeVisible(graph: ViewerGraph, state: ViewerState): Visible {
   const hiddenTypes = new Set(state.hiddenEntityTypes);
   const hiddenRelations = new Set(state.hiddenRelationTypes);
+  const hiddenNodes = new Set(state.hiddenNodes);
   const nodes = new Set<string>();
   graph.forEachNode((node, attrs) => {
-    if (!hiddenTypes.has(attrs.entityType) && attrs.mentionCount >= state.minMentions) nodes.add(node);
+    if (!hiddenTypes.has(attrs.entityType) && attrs.mentionCount >= state.minMentions && !hiddenNodes.has(node)) nodes.add(node);
   });
   const edges = new Set<string>();
   const shownDegree = new Map<string, number>();

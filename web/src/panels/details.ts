@@ -11,6 +11,8 @@ export interface DetailsActions {
   openArticle(id: string, focus: { entity?: string; relation?: string }): void;
   expand(id: string): void;
   ego(depth: 0 | 1 | 2 | 3): void;
+  /** Takes the entity out of the view. */
+  hide(id: string): void;
 }
 
 function typeBadge(type: string): HTMLElement {
@@ -80,12 +82,14 @@ export function showEntity(container: HTMLElement, details: EntityDetails, egoDe
   const ego = el('select', { id: 'details-ego', 'aria-label': 'Ego network depth' },
     ...[0, 1, 2, 3].map((d) => el('option', { value: String(d), selected: d === egoDepth }, d === 0 ? 'whole graph' : `ego ${d} hop${d > 1 ? 's' : ''}`)));
   ego.addEventListener('change', () => actions.ego(Number(ego.value) as 0 | 1 | 2 | 3));
+  const hide = el('button', { type: 'button', id: 'hide-node' }, 'Hide from view');
+  hide.addEventListener('click', () => actions.hide(entity.id));
   const total = details.relationGroups.reduce((n, g) => n + g.relations.length, 0);
   container.replaceChildren(
     el('h2', { id: 'details-title' }, entity.name), typeBadge(entity.type),
     el('p', { class: 'meta' }, `${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'} in ${entity.documentCount} article${entity.documentCount === 1 ? '' : 's'}`),
     entity.aliases.length ? el('p', {}, el('span', { class: 'meta' }, 'Also: '), entity.aliases.join(' · ')) : '',
-    el('div', { class: 'actions' }, expand, ego),
+    el('div', { class: 'actions' }, expand, ego, hide),
     el('h2', {}, `Articles (${entity.documentCount})`),
     el('div', { id: 'entity-articles' }, el('p', { class: 'meta' }, 'Loading the articles…')),
     el('h2', {}, `Relations (${total})`),

@@ -97,6 +97,9 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
   const minMentionsValue = el('output', { for: 'min-mentions' });
   minMentions.addEventListener('input', () => store.dispatch({ type: 'setMinMentions', value: Number(minMentions.value) }));
 
+  const showHidden = el('button', { type: 'button', id: 'show-hidden-nodes', hidden: true });
+  showHidden.addEventListener('click', () => store.dispatch({ type: 'showAllNodes' }));
+
   const colorTitle = el('h2', { id: 'color-legend-title' });
   const colorList = el('ul', { class: 'legend-list', id: 'color-legend' });
   let shownColoring: Coloring | null = null;
@@ -110,6 +113,7 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
     el('div', { class: 'filter' }, el('label', {}, isolated, ` Show entities without relations (${isolatedCount})`)),
     el('div', { class: 'filter' }, el('label', { for: 'min-degree' }, 'At least '), minDegreeValue, ' relations', minDegree),
     el('div', { class: 'filter' }, el('label', { for: 'min-mentions' }, 'At least '), minMentionsValue, ' mentions', minMentions),
+    showHidden,
     el('h2', {}, 'Entity types'), typeList,
     el('h2', {}, 'Relations'), familyList,
     el('h2', {}, 'Filters'),
@@ -137,6 +141,8 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
       // Type swatches only where type is what the colours say; otherwise the colour legend above is the key.
       container.classList.toggle('colored-by-type', state.colorBy === 'type');
       isolated.checked = state.showIsolated;
+      showHidden.hidden = state.hiddenNodes.length === 0;
+      showHidden.textContent = `Show the ${state.hiddenNodes.length} hidden entit${state.hiddenNodes.length === 1 ? 'y' : 'ies'} again`;
       minDegree.value = String(state.minDegree);
       minDegreeValue.textContent = String(Math.max(state.minDegree, state.showIsolated ? 0 : 1));
       minMentions.value = String(state.minMentions);

@@ -1,0 +1,95 @@
+// Exploration tools in real Chromium against the real (test) Neo4j: the sortable table of what is shown, a persistent
+// highlight of the selected entity's neighbours, and hiding an entity from the view.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { GraphDocument } from '../../src/document/graph-document.js';
+import type { GraphDatabase } from '../../src/neo4j/connection.js';
+import { loadGraph } from '../../src/neo4j/load-graph.js';
+import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
+import { clearGraph, openTestDatabase } from '../integration/test-database.js';
+import { collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+
+let database: GraphDatabase;
+let server: ViewerServer;
+let browser: Browser;
+let graph: GraphDocument;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await clearGraph(database);
+  graph = fixtureGraph();
+  await loadGraph(database, graph);
+  await buildViewer();
+  server = await startViewerServer({ port: 0, database });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  pageErrors = collectPageErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await database?.close();
+});
+
+function hub() {
+  const degree = new Map<string, number>();
+  for (const r of graph.relations) for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  return graph.entities.filter((e) => e.name.length >= 4).sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id))[0];
+}
+
+describe('exploration tools', () => {
+  it('lists the shown entities and relations in sortable tables whose rows select', async () => {
+    await openViewer(page, server.url);
+    await page.click('#table-toggle');
+    const rows = page.locator('#table-panel table[data-table="entities"] tbody tr');
+    await rows.first().waitFor();
+    const shown = (await viewerState(page)).visibleNodes;
+    expect((await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-id')))).sort()).toEqual(shown);
+    expect(await page.locator('#table-panel table[data-table="relations"] tbody tr').count()).toBe((await page.evaluate(() => (window as any).__kgViewer.visibleEdges().length)));
+    // Sorted by relations, most first; a click on "name" sorts by name.
+    const relationCounts = (await page.locator('#table-panel table[data-table="entities"] tbody tr td:nth-child(3)').allTextContents()).map(Number);
+    expect(relationCounts).toEqual([...relationCounts].sort((a, b) => b - a));
+    await page.click('#table-panel table[data-table="entities"] th:nth-child(1) button');
+    const names = await page.locator('#table-panel table[data-table="entities"] tbody tr td:nth-child(1)').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    const first = await rows.first().getAttribute('data-id');
+    await rows.first().click();
+    await page.waitForFunction((id) => (window as any).__kgViewer.state().selection?.id === id, first);
+    await screenshot(page, 'viewer-table');
+    await page.click('#table-toggle');
+  });
+
+  it('keeps the selected entity\'s neighbours highlighted and the rest dimmed until turned off', async () => {
+    const entity = hub();
+    await openViewer(page, `${server.url}?sel=n:${encodeURIComponent(entity.id)}`);
+    await page.click('#neighbours-toggle');
+    await page.waitForFunction(() => (window as any).__kgViewer.state().highlightNeighbours);
+    const colours = await page.evaluate((id) => {
+      const hook = (window as any).__kgViewer;
+      const sigma = hook.sigma();
+      const g = sigma.getGraph();
+      const near = new Set([id, ...g.neighbors(id)]);
+      return (hook.visibleNodes() as string[]).map((n) => [near.has(n), sigma.getNodeDisplayData(n).color] as const);
+    }, entity.id);
+    const dimmed = new Set(colours.filter(([near]) => !near).map(([, c]) => c));
+    const lit = new Set(colours.filter(([near]) => near).map(([, c]) => c));
+    if (colours.some(([near]) => !near)) expect(dimmed.size).toBe(1);
+    for (const c of dimmed) expect(lit.has(c)).toBe(false);
+    expect(await page.getAttribute('#neighbours-toggle', 'aria-pressed')).toBe('true');
+  });
+
+  it('hides an entity from the view and shows it again', async () => {
+    const entity = hub();
+    await openViewer(page, `${server.url}?sel=n:${encodeURIComponent(entity.id)}`);
+    await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, entity.name);
+    await page.click('#hide-node');
+    await page.waitForFunction((id) => !(window as any).__kgViewer.visibleNodes().includes(id), entity.id);
+    expect((await viewerState(page)).state.selection).toBeNull();
+    await page.click('#show-hidden-nodes');
+    await page.waitForFunction((id) => (window as any).__kgViewer.visibleNodes().includes(id), entity.id);
+    expect(pageErrors).toEqual([]);
+  });
+});
