@@ -1,9 +1,9 @@
 // Viewer benchmark (not a test): the viewer served by `kg serve` over the graph loaded in Neo4j (a corpus of real
 // articles: scripts/bench-viewer-corpus.ts, kg extract, kg load), in headless Chromium with software WebGL. Measures
 // what a reader feels: first paint of the overview, the longest main-thread task during load and layout, hover
-// response, search-to-focus and frames per second while zooming. Prints JSON; with --report, writes the figures of
-// this run next to earlier ones (--label names the column) in reports/viewer-benchmark.md.
-//   npm run bench:viewer [-- --runs 3 --label after --report]
+// response, search-to-focus and frames per second while zooming. Prints each run and the medians as JSON (--out FILE
+// also writes the medians there, --label names them); reports/viewer-benchmark.md sets runs side by side.
+//   npm run bench:viewer [-- --runs 3 --label after --out after.json --query color=community]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

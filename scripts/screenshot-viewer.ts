@@ -1,25 +1,48 @@
-// Takes the README's screenshot: the viewer, served by a running `kg serve`, with the details panel open on one edge
-// and its evidence. Usage: tsx scripts/screenshot-viewer.ts <viewer-url> <relation-id> [out.png]
+// Takes the README's screenshots from a running `kg serve`: the corpus overview once the layout has settled, and the
+// article reader open on the most mentioned entity's first article.
+//   tsx scripts/screenshot-viewer.ts <viewer-url> [overview.png] [reader.png]
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 
-const [url, relationId, out = path.join('docs', 'screenshot-viewer.png')] = process.argv.slice(2);
-if (!url || !relationId) {
-  console.error('usage: tsx scripts/screenshot-viewer.ts <viewer-url> <relation-id> [out.png]');
+const [url, overviewOut = path.join('docs', 'screenshot-viewer.png'), readerOut = path.join('docs', 'screenshot-reader.png')] = process.argv.slice(2);
+if (!url) {
+  console.error('usage: tsx scripts/screenshot-viewer.ts <viewer-url> [overview.png] [reader.png]');
   process.exit(2);
 }
+const base = url.replace(/\/$/, '');
 const browser = await chromium.launch({
   executablePath: process.env.KG_CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`${base}/${query}`);
+  await page.waitForFunction(() => (window as unknown as { __kgViewer?: { ready: boolean } }).__kgViewer?.ready === true, undefined, { timeout: 120_000 });
+}
+
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${url.replace(/\/$/, '')}/?sel=e:${encodeURIComponent(relationId)}`);
-  await page.waitForFunction(() => (window as unknown as { __kgViewer?: { ready: boolean } }).__kgViewer?.ready === true, undefined, { timeout: 60_000 });
-  // Let the layout spread the nodes before the picture is taken.
-  await page.waitForTimeout(4000);
-  await page.screenshot({ path: out });
-  console.log(`screenshot → ${out}`);
+  await open(page, '?color=community');
+  // The layout runs in its worker from the first paint; the picture is taken once it has settled (or stopped).
+  await page.waitForFunction(() => !(window as unknown as { __kgViewer: { state(): { layoutRunning: boolean } } }).__kgViewer.state().layoutRunning, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { __kgViewer: { communitiesReady: boolean } }).__kgViewer.communitiesReady, undefined, { timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: overviewOut });
+  console.log(`overview → ${overviewOut}`);
+
+  const top = await page.evaluate(() => {
+    const hook = (window as unknown as { __kgViewer: { visibleNodes(): string[]; sigma(): { getGraph(): { getNodeAttribute(id: string, key: string): number } } } }).__kgViewer;
+    const g = hook.sigma().getGraph();
+    return hook.visibleNodes().sort((a, b) => g.getNodeAttribute(b, 'mentionCount') - g.getNodeAttribute(a, 'mentionCount'))[0];
+  });
+  await open(page, `?color=community&sel=n:${encodeURIComponent(top)}`);
+  const first = page.locator('#entity-articles [data-article-id]').first();
+  await first.waitFor({ timeout: 60_000 });
+  await first.click();
+  await page.locator('#article-text').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: readerOut });
+  console.log(`reader → ${readerOut}`);
 } finally {
   await browser.close();
 }
