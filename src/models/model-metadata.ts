@@ -96,17 +96,19 @@ export function writeModelMetadata(modelPath: string, bytes: Uint8Array, identit
 export function checkModelMetadata(modelPath: string, bytes: Uint8Array, identity: ModelIdentity): void {
   const file = metadataPath(modelPath);
   const fix = `run \`${identity.retrain}\` to retrain it`;
-  let metadata: Partial<ModelMetadata>;
+  let parsed: unknown;
   try {
-    metadata = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<ModelMetadata>;
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : 'is not JSON';
+    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'is missing' : 'is not JSON';
     throw new ModelMetadataError(`${identity.name}: model metadata ${file} ${reason}; ${fix}`);
   }
-  if (metadata.sha256 !== sha256(bytes)) {
+  // Read field by field: whatever the file holds, a field that is not the expected string is a mismatch.
+  const recorded = (key: keyof ModelMetadata): unknown => (typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, key) : undefined);
+  if (recorded('sha256') !== sha256(bytes)) {
     throw new ModelMetadataError(`${identity.name}: ${modelPath} is not the model its metadata ${file} describes (checksums differ); ${fix}`);
   }
-  const differing = (['featureSet', 'lexiconSha256', 'schemaSha256'] as const).filter((key) => metadata[key] !== identity[key]);
+  const differing = (['featureSet', 'lexiconSha256', 'schemaSha256'] as const).filter((key) => recorded(key) !== identity[key]);
   if (differing.length > 0) {
     const what = differing.map((key) => ({ featureSet: 'feature set', lexiconSha256: 'lexicon', schemaSha256: 'schema' })[key]).join(', ');
     throw new ModelMetadataError(`${identity.name}: ${modelPath} was trained with a different ${what} from this code's; ${fix}`);

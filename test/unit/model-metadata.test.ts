@@ -42,8 +42,10 @@ describe('model metadata', () => {
     expect(() => checkModelMetadata(file, bytes, { ...identity, schemaSha256: sha256('new schema') })).toThrow(ModelMetadataError);
   });
 
-  it('refuses a model without metadata', () => {
+  it('refuses a model without metadata, or with metadata that is not JSON', () => {
     const { file, bytes } = trainedModel();
+    fs.writeFileSync(metadataPath(file), '{"sha256": ');
+    expect(() => checkModelMetadata(file, bytes, identity)).toThrow(/model metadata .* is not JSON; run `npm run train:test`/);
     fs.rmSync(metadataPath(file));
     expect(() => checkModelMetadata(file, bytes, identity)).toThrow(/model metadata .* is missing; run `npm run train:test`/);
   });
