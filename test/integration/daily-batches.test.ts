@@ -2,8 +2,11 @@
 // same graph in Neo4j as the whole corpus extracted and loaded at once (node and relationship counts, a checksum of
 // every node and relationship with their properties), because each load decides names, types, labels and
 // confidences from all the evidence stored, not from the batch loaded last.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphSourceOf } from '../../src/document/graph-source.js';
@@ -82,5 +85,38 @@ describe('daily batches against one run', () => {
     const named = batches.snapshot.nodes.filter((n) => n.includes('"org:brightwater-'));
     expect(named).toHaveLength(1);
     expect(named[0]).toContain('["name","Brightwater"]');
+  });
+});
+
+describe('kg extract --against-db and kg load', () => {
+  const run = promisify(execFile);
+  const kg = path.join(root, 'bin', 'kg.js');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-against-db-'));
+  const [contract, hiring] = followUps.slice(-2).map((input) => {
+    const file = path.join(work, input.source);
+    fs.writeFileSync(file, input.content);
+    return file;
+  });
+
+  it('names a stored entity as one extraction of both days would, before and after loading', { timeout: 300_000 }, async () => {
+    const dayOne = path.join(work, 'day-one.json');
+    const dayTwo = path.join(work, 'day-two.json');
+    await run(process.execPath, [kg, 'extract', contract!, '--out', dayOne], { cwd: root });
+    await run(process.execPath, [kg, 'load', dayOne, '--quiet'], { cwd: root });
+    const extracted = await run(process.execPath, [kg, 'extract', hiring!, '--out', dayTwo, '--against-db'], { cwd: root });
+    expect(extracted.stderr).toMatch(/against the stored graph, [1-9]\d* entities were already there, [1-9]\d* of them took another name/);
+    const company = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')).entities.find((e: { id: string }) => e.id.startsWith('org:brightwater-'));
+    // Day one alone says "Brightwater Corp"; with day two's three "Brightwater"s, both days together say "Brightwater".
+    expect(company(dayOne).name).toBe('Brightwater Corp');
+    expect(company(dayTwo)).toMatchObject({ name: 'Brightwater', aliases: ['Brightwater Corp'] });
+    const loaded = await run(process.execPath, [kg, 'load', dayTwo], { cwd: root });
+    expect(loaded.stdout).toMatch(/kg load: with what was stored, [1-9]\d* entities took another name, type or aliases/);
+    const session = database.readSession();
+    try {
+      const result = await session.run("MATCH (e:Entity) WHERE e.id STARTS WITH 'org:brightwater-' RETURN e.name AS name, e.aliases AS aliases");
+      expect(result.records.map((r) => [r.get('name'), r.get('aliases')])).toEqual([['Brightwater', ['Brightwater Corp']]]);
+    } finally {
+      await session.close();
+    }
   });
 });

@@ -10,6 +10,9 @@ import { graphJsonPieces } from '../../document/graph-json.js';
 import path from 'node:path';
 import { DEFAULT_FETCH_POLICY, isUrl, type FetchPolicy } from '../../pipeline/fetch-url.js';
 import { ingestInputs } from '../../pipeline/ingest.js';
+import { Neo4jUnreachableError, openGraphDatabase } from '../../neo4j/connection.js';
+import { storedEntityEvidence } from '../../neo4j/stored-evidence.js';
+import { resolveAgainstStored } from '../../pipeline/resolve-against-stored.js';
 import { FEED_EXTENSIONS, isListFile } from '../../pipeline/ingest-remote.js';
 import { extractGraph, type DuplicateInput } from '../../pipeline/extract-graph.js';
 import { extractGraphInWorkers, startWorkerThreads } from '../../pipeline/parallel-extract.js';
@@ -20,7 +23,7 @@ import { progressLine } from '../progress-line.js';
 export const extractCommand: Command = {
   name: 'extract',
   usage: `kg extract <file|dir|url|->... [--out FILE] [--published YYYY-MM-DD] [--workers N]
-                   [--fetch-concurrency N] [--fetch-timeout SECONDS] [--fetch-retries N]
+                   [--fetch-concurrency N] [--fetch-timeout SECONDS] [--fetch-retries N] [--against-db]
 
 Reads .txt, .md and .html articles (folders recursively, "-" for stdin) in UTF-8, UTF-16 with a byte-order
 mark or a single-byte code page such as Latin-1 or Windows-1252 (each document records which). A web page is read
@@ -35,12 +38,14 @@ reported on stderr one by one and skipped; the others are still extracted.
   --published YYYY-MM-DD   publication date of the articles, when they do not say (reference for "last year")
   --workers N              threads to extract on (default: all cores for several documents, 1 for one);
                            the graph is the same whatever N. Progress is shown on stderr for several documents
+  --against-db             decide the names and types of entities Neo4j already holds from their stored mentions
+                           and the new ones together, as one extraction of everything would (kg load does the same)
   --fetch-concurrency N    URLs fetched at once (default ${DEFAULT_FETCH_POLICY.concurrency})
   --fetch-timeout SECONDS  time limit of one request (default ${DEFAULT_FETCH_POLICY.timeoutMs / 1000})
   --fetch-retries N        further tries of a request that timed out, met a network error or a busy server (429,
                            5xx), waiting ${DEFAULT_FETCH_POLICY.backoffMs / 1000} s and doubling (default ${DEFAULT_FETCH_POLICY.retries})`,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, published: { type: 'string' }, workers: { type: 'string' }, 'fetch-concurrency': { type: 'string' }, 'fetch-timeout': { type: 'string' }, 'fetch-retries': { type: 'string' } } });
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, published: { type: 'string' }, workers: { type: 'string' }, 'fetch-concurrency': { type: 'string' }, 'fetch-timeout': { type: 'string' }, 'fetch-retries': { type: 'string' }, 'against-db': { type: 'boolean' } } });
     if (positionals.length === 0) throw new CliError('kg extract: no input given; name a file, a folder or "-" for stdin');
     if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new CliError(`kg extract: --published "${values.published}" is not a date; write it as YYYY-MM-DD`);
     if (values.workers !== undefined && !/^[1-9]\d{0,3}$/.test(values.workers)) throw new CliError(`kg extract: --workers "${values.workers}" is not a whole number from 1 to 9999; give e.g. --workers 2`);
@@ -70,6 +75,10 @@ reported on stderr one by one and skipped; the others are still extracted.
     failures.push(...report.skipped);
     if (report.duplicates.length) process.stderr.write(`${duplicatesLine(report.duplicates)}\n`);
     if (graph.documents.length === 0) throw new CliError('kg extract: no input had article text; see the messages above');
+    if (values['against-db']) {
+      const against = await resolveAgainstDatabase(graph);
+      process.stderr.write(`kg extract: against the stored graph, ${against.known} entities were already there, ${against.changed} of them took another name, type or aliases, and ${against.relationsDropped} relations were left out as the schema does not allow them between the decided types\n`);
+    }
     await writeGraph(graph, values.out);
     const seconds = (performance.now() - started) / 1000;
     const dropped = Object.values(report.dropped).reduce((a, b) => a + b, 0);
@@ -80,6 +89,22 @@ reported on stderr one by one and skipped; the others are still extracted.
     if (failures.length) process.exitCode = 2;
   },
 };
+
+/** Decides the graph's entities against what Neo4j holds (resolve-against-stored.ts). */
+async function resolveAgainstDatabase(graph: GraphDocument) {
+  let database;
+  try {
+    database = await openGraphDatabase();
+  } catch (error) {
+    if (error instanceof Neo4jUnreachableError) throw new CliError(`kg extract --against-db: ${error.message}`);
+    throw error;
+  }
+  try {
+    return resolveAgainstStored(graph, await storedEntityEvidence(database, graph.entities.map((e) => e.id)));
+  } finally {
+    await database.close();
+  }
+}
 
 /** Inputs named in the duplicates line; the rest are counted. */
 const DUPLICATES_LISTED = 10;

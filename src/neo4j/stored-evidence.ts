@@ -1,0 +1,43 @@
+// What Neo4j already holds about entities a new extraction names: every stored mention's vote for the name and
+// type, and the aliases. `kg extract --against-db` decides the new graph's names and types with it
+// (resolve-against-stored.ts), by the same rules one extraction of everything would use.
+import type { GraphDatabase } from './connection.js';
+
+/** The stored evidence about one entity. */
+export interface StoredEntityEvidence {
+  id: string;
+  /** The node's name now. */
+  name: string;
+  names: string[];
+  types: string[];
+  aliases: string[];
+}
+
+const READ_STORED_EVIDENCE = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
+WITH e, collect(m) AS mentions
+RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases,
+       reduce(acc = [], m IN mentions | acc + coalesce(m.names, [i IN range(1, m.count) | e.name])) AS names,
+       reduce(acc = [], m IN mentions | acc + coalesce(m.types, [i IN range(1, m.count) | e.type])) AS types`;
+
+const BATCH = 1000;
+
+/** The stored evidence for those of `ids` Neo4j holds, by id. */
+export async function storedEntityEvidence(database: GraphDatabase, ids: string[]): Promise<Map<string, StoredEntityEvidence>> {
+  const found = new Map<string, StoredEntityEvidence>();
+  const session = database.readSession();
+  try {
+    for (let start = 0; start < ids.length; start += BATCH) {
+      const result = await session.run(READ_STORED_EVIDENCE, { ids: ids.slice(start, start + BATCH) });
+      for (const record of result.records) {
+        const evidence = record.toObject() as StoredEntityEvidence;
+        found.set(evidence.id, evidence);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return found;
+}
