@@ -323,7 +323,7 @@ async function benchLoading(size: number): Promise<{ graphFile: string }> {
     await freshEmptyDatabase();
     began = performance.now();
     await stopLocalServer({ layout });
-    const { ms } = runAdminImport(layout, files);
+    const { ms } = await runAdminImport(layout, files);
     await startLocalServer({ layout });
     await withDatabase(ensureGraphSchema);
     admin.push(relations / ((performance.now() - began) / 1000));

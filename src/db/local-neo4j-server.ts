@@ -4,9 +4,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
-import { boltAnswers } from '../neo4j/connection.js';
+import { boltAnswers, localConnectionSettings, openGraphDatabase } from '../neo4j/connection.js';
+import { bulkMarkerState, readBulkMarker, removeBulkMarker } from '../neo4j/bulk-interruption.js';
+import { ensureGraphSchema } from '../neo4j/schema-setup.js';
 import { claimServerPassword } from '../neo4j/server-password.js';
 import { ensureLocalPassword, readLocalPassword } from './local-neo4j-password.js';
+import { processCommandLine, processStartTime } from './process-identity.js';
+import { takeRunLock } from './run-lock.js';
 import {
   NEO4J_VERSION,
   javaArguments,
@@ -28,6 +32,8 @@ export class LocalServerError extends Error {
 
 export interface ServerState {
   pid: number;
+  /** The JVM's start time (process-identity.ts), so a pid the system later gave another process is not taken for it. */
+  startTime?: number;
   boltUri: string;
   httpPort: number;
   version: string;
@@ -66,7 +72,19 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-/** The recorded state of a server that is still alive, or undefined. A stale record (dead pid) is removed. */
+/**
+ * True when the recorded pid is still this server: alive, started when it was recorded, and a JVM run with this home.
+ * A record left by a crash whose pid now belongs to another process (a reboot, a busy machine) is not.
+ */
+function isRecordedServer(state: ServerState, layout: LocalNeo4jLayout): boolean {
+  const started = processStartTime(state.pid);
+  if (started === undefined) return false;
+  if (state.startTime !== undefined && started !== -1 && started !== state.startTime) return false;
+  const commandLine = processCommandLine(state.pid);
+  return commandLine === undefined || commandLine.includes(`--home-dir=${layout.home}`);
+}
+
+/** The recorded state of a server that is still alive, or undefined. A stale record (dead or reused pid) is removed. */
 export function runningServer(layout: LocalNeo4jLayout = localNeo4jLayout()): ServerState | undefined {
   if (!fs.existsSync(layout.stateFile)) return undefined;
   let state: ServerState;
@@ -76,7 +94,7 @@ export function runningServer(layout: LocalNeo4jLayout = localNeo4jLayout()): Se
     fs.rmSync(layout.stateFile, { force: true });
     return undefined;
   }
-  if (processAlive(state.pid)) return state;
+  if (isRecordedServer(state, layout)) return state;
   fs.rmSync(layout.stateFile, { force: true });
   return undefined;
 }
@@ -166,6 +184,9 @@ function explainStartFailure(logText: string, layout: LocalNeo4jLayout, exitCode
   if (/Invalid memory configuration|exceeds|OutOfMemory/i.test(logText)) {
     return `Neo4j refused its memory settings: lower KG_NEO4J_HEAP / KG_NEO4J_PAGECACHE; ${where}`;
   }
+  if (fs.existsSync(path.join(layout.runDir, 'bulk-import.json'))) {
+    return `Neo4j could not open the database an interrupted kg load --bulk left half-imported: remove ${path.join(layout.dataDir, 'databases', 'neo4j')} and ${path.join(layout.dataDir, 'transactions', 'neo4j')} (only the graph; users and the password stay), run kg db start, and load again; ${where}`;
+  }
   const lastError = logText.split('\n').filter((l) => /ERROR|Exception/.test(l)).pop();
   return `Neo4j stopped during start-up (exit code ${exitCode ?? 'unknown'})${lastError ? `: ${lastError.trim().slice(0, 200)}` : ''}; ${where}`;
 }
@@ -175,10 +196,28 @@ export async function startLocalServer(
   options: { layout?: LocalNeo4jLayout; log?: (line: string) => void; timeoutMs?: number } = {},
 ): Promise<StartReport> {
   const layout = options.layout ?? localNeo4jLayout();
+  // Two starts at once would both spawn a JVM; the second waits for the first and finds the server running.
+  const release = await takeRunLock(layout, 'starting Neo4j', { waitMs: options.timeoutMs ?? 180_000 }).catch((error: unknown) => {
+    throw new LocalServerError((error as Error).message);
+  });
+  try {
+    return await startUnlocked(layout, options);
+  } finally {
+    release();
+  }
+}
+
+async function startUnlocked(layout: LocalNeo4jLayout, options: { log?: (line: string) => void; timeoutMs?: number }): Promise<StartReport> {
   const log = options.log ?? (() => {});
   const existing = runningServer(layout);
   if (existing) {
     return { state: existing, alreadyRunning: true, resolveMs: 0, startMs: 0, libBytes: directoryBytes(layout.libDir) };
+  }
+  const marker = readBulkMarker(layout);
+  if (marker && marker.pid !== process.pid && bulkMarkerState(marker) === 'importing-orphan') {
+    throw new LocalServerError(
+      `neo4j-admin (pid ${marker.adminPid}) of an interrupted kg load --bulk is still importing into ${layout.dataDir}; wait for it to end (it has no more to do than finish), then run kg db start again`,
+    );
   }
   checkJava();
   await checkPorts(layout);
@@ -206,6 +245,7 @@ export async function startLocalServer(
 
   const state: ServerState = {
     pid: child.pid ?? -1,
+    startTime: child.pid === undefined ? undefined : processStartTime(child.pid),
     boltUri: localBoltUri(layout),
     httpPort: layout.httpPort,
     version: NEO4J_VERSION,
@@ -229,12 +269,35 @@ export async function startLocalServer(
         );
       }
       fs.writeFileSync(layout.stateFile, `${JSON.stringify(state, null, 2)}\n`);
+      if (marker && marker.pid !== process.pid && bulkMarkerState(marker) === 'abandoned') await repairAbandonedBulk(layout, marker.phase, log);
       return { state, alreadyRunning: false, resolveMs, startMs: Date.now() - began, libBytes: directoryBytes(layout.libDir) };
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   process.kill(state.pid, 'SIGTERM');
   throw new LocalServerError(`Neo4j did not answer on ${state.boltUri} within ${Math.round((deadline - began) / 1000)} s; see ${consoleLog}`);
+}
+
+/**
+ * A bulk load that was killed outright left its marker: the database holds what neo4j-admin got to write (all of it,
+ * when the import itself finished) but none of the constraints and indexes the load creates last. They are created
+ * now, and the user is told what happened.
+ */
+async function repairAbandonedBulk(layout: LocalNeo4jLayout, phase: string, log: (line: string) => void): Promise<void> {
+  const database = await openGraphDatabase(localConnectionSettings(layout));
+  try {
+    await ensureGraphSchema(database);
+    const session = database.readSession();
+    const nodes = await session.run('MATCH (n) RETURN count(n) AS n').then((r) => Number(r.records[0]?.get('n')), () => 0).finally(() => session.close());
+    log(
+      `an interrupted kg load --bulk (stopped during its ${phase} phase) left this database with ${nodes} nodes; its constraints and indexes are rebuilt. If the graph is incomplete, empty the database and run the same kg load --bulk again`,
+    );
+  } finally {
+    await database.close();
+  }
+  // CSV files of a load killed before its import would stay readable in import/.
+  for (const name of fs.readdirSync(layout.importDir)) if (name.startsWith('bulk-')) fs.rmSync(path.join(layout.importDir, name), { recursive: true, force: true });
+  removeBulkMarker(layout);
 }
 
 /** Stops the local server (SIGTERM, then SIGKILL after the grace period). Returns false when none was running. */

@@ -2,12 +2,13 @@
 // their final rows (bulk-rows.ts), written as CSV files in neo4j-admin's header format, imported offline with
 // `neo4j-admin database import full` while the server is stopped, and the server is started again with the same
 // constraints and indexes `kg load` creates. The CSV files double as input for the LOAD CSV benchmark.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LocalNeo4jLayout } from '../db/local-neo4j-layout.js';
 import { javaBinary } from '../db/local-neo4j-layout.js';
 import { runningServer, startLocalServer, stopLocalServer } from '../db/local-neo4j-server.js';
+import { takeRunLock } from '../db/run-lock.js';
+import { BulkSignals, removeBulkMarker, runDetached, writeBulkMarker } from './bulk-interruption.js';
 import { localConnectionSettings, openGraphDatabase, type GraphDatabase } from './connection.js';
 import { ArrayDelimiterError, CsvFile as AdminCsvFile, type CsvCell } from './admin-import-csv.js';
 import { labelKey, type BulkRow, type BulkRowSource } from './bulk-rows.js';
@@ -189,8 +190,11 @@ export async function writeImportFiles(rows: BulkRowSource, dir: string, options
   return writer.close();
 }
 
-/** Runs `neo4j-admin database import full` into the (stopped) server's `neo4j` database, replacing it. */
-export function runAdminImport(layout: LocalNeo4jLayout, files: ImportFiles, options: { database?: string } = {}): { ms: number } {
+/**
+ * Runs `neo4j-admin database import full` into the (stopped) server's `neo4j` database, replacing it. It runs in a
+ * process group of its own, so a Ctrl-C meant for kg does not stop it half-way; `onStart` hears its pid.
+ */
+export async function runAdminImport(layout: LocalNeo4jLayout, files: ImportFiles, options: { database?: string; onStart?: (pid: number) => void } = {}): Promise<{ ms: number }> {
   const args = [
     '-cp',
     `${layout.libDir}/*`,
@@ -209,15 +213,14 @@ export function runAdminImport(layout: LocalNeo4jLayout, files: ImportFiles, opt
     options.database ?? 'neo4j',
   ];
   const began = Date.now();
-  const result = spawnSync(javaBinary(), args, {
+  const result = await runDetached(javaBinary(), args, {
     cwd: layout.home,
     env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir },
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
+    onStart: options.onStart ?? (() => {}),
   });
   if (result.error) throw new BulkImportError(`bulk import: could not run java (${result.error.message}); install Java 17 or 21 or set JAVA_HOME`);
   if (result.status !== 0) {
-    const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => /error|exception|invalid/i.test(l));
+    const lines = result.output.split('\n').filter((l) => /error|exception|invalid/i.test(l));
     throw new BulkImportError(`bulk import: neo4j-admin database import failed (exit code ${result.status}): ${lines[0]?.trim().slice(0, 300) ?? 'no message'}; the database is left empty, load with kg load instead`);
   }
   return { ms: Date.now() - began };
@@ -253,27 +256,49 @@ export interface BulkReport {
 export async function bulkLoad(rows: BulkRowSource, layout: LocalNeo4jLayout, options: { log?: (line: string) => void } = {}): Promise<BulkReport> {
   const log = options.log ?? (() => {});
   if (!runningServer(layout)) throw new BulkImportError(`bulk import: the local Neo4j in ${layout.home} is not running; start it with kg db start`);
+  // One bulk load at a time, and no kg db start while it runs: each would find the server stopped by the other.
+  const release = await takeRunLock(layout, 'replacing the database by a bulk import').catch((error: unknown) => {
+    throw new BulkImportError((error as Error).message);
+  });
+  const signals = new BulkSignals(log);
   let began = Date.now();
   const dir = fs.mkdtempSync(path.join(layout.importDir, 'bulk-'));
   try {
     // The database is empty, so the server can shut down (a checkpoint: seconds) while the CSV files are written.
+    writeBulkMarker(layout, 'csv');
     log('stopping Neo4j for the import while the CSV files are written…');
     const stopped = stopLocalServer({ layout });
     let files: ImportFilesReport;
     let csvMs: number;
     let importMs: number;
     try {
-      files = await writeImportFiles(rows, dir, { onProgress: (written) => log(`${written} rows written to CSV…`) });
+      files = await writeImportFiles(
+        async (emit) => rows((row) => {
+          signals.check();
+          emit(row);
+        }),
+        dir,
+        { onProgress: (written) => log(`${written} rows written to CSV…`) },
+      );
       csvMs = Date.now() - began;
-      log(`wrote ${files.nodes.length + files.relationships.length} CSV files in ${(csvMs / 1000).toFixed(1)} s; importing…`);
       await stopped;
-      importMs = runAdminImport(layout, files).ms;
+      signals.startImport();
+      importMs = (await runAdminImport(layout, files, {
+        onStart: (pid) => {
+          writeBulkMarker(layout, 'import', pid);
+          log(`wrote ${files.nodes.length + files.relationships.length} CSV files in ${(csvMs / 1000).toFixed(1)} s; importing…`);
+        },
+      })).ms;
     } catch (error) {
       await stopped.catch(() => {});
+      fs.rmSync(dir, { recursive: true, force: true });
       // The server comes back either way, so the user is never left with a stopped database.
       await startLocalServer({ layout });
+      removeBulkMarker(layout);
       throw error;
     }
+    writeBulkMarker(layout, 'restart');
+    fs.rmSync(dir, { recursive: true, force: true });
     log(`imported in ${(importMs / 1000).toFixed(1)} s; starting Neo4j…`);
     began = Date.now();
     await startLocalServer({ layout });
@@ -286,6 +311,8 @@ export async function bulkLoad(rows: BulkRowSource, layout: LocalNeo4jLayout, op
     } finally {
       await database.close();
     }
+    removeBulkMarker(layout);
+    if (signals.signal) log(`${signals.signal} came during the import, which was let finish: the graph is loaded`);
     return {
       documents: files.documents,
       sentences: files.sentences,
@@ -298,5 +325,7 @@ export async function bulkLoad(rows: BulkRowSource, layout: LocalNeo4jLayout, op
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+    signals.dispose();
+    release();
   }
 }
