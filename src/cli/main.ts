@@ -54,6 +54,11 @@ ${commandEntries.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n'
 
 /** Runs the CLI with the given arguments (without node and script). */
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (kg extract … | head) closes the pipe: that ends the output, not in an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   const [name, ...rest] = args;

@@ -47,7 +47,16 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<number
   const statements = schemaStatements();
   const session = database.writeSession();
   try {
-    for (const statement of statements) await session.run(statement);
+    for (const statement of statements) {
+      try {
+        await session.run(statement);
+      } catch (error) {
+        // Two loads on a new database both create the same index; the one that loses finds it made: no failure.
+        const code = String((error as { code?: unknown }).code ?? '');
+        if (!/EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists|ConstraintCreationFailed|IndexCreationFailed/.test(code)) throw error;
+        await session.run(statement);
+      }
+    }
     await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();

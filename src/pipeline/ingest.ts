@@ -62,14 +62,29 @@ function formatOf(file: string, content?: string): InputFormat | undefined {
   return undefined;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+/** Folders deeper than this below the one named are not read (a loop of bind mounts would never end). */
+export const MAX_FOLDER_DEPTH = 32;
+/** The largest input file read: larger is not an article, and reading it whole would exhaust memory. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** The article files under `dir`; a subfolder that cannot be read, or lies too deep, is reported in `failures`. */
+async function listFiles(dir: string, failures: InputFailure[], depth = 0): Promise<string[]> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    failures.push({ source: dir, reason: code === 'EACCES' ? 'is a folder that cannot be read (permission denied); skipped' : `is a folder that cannot be read (${code ?? String(error)}); skipped` });
+    return [];
+  }
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await listFiles(full)));
-    else if (formatOf(entry.name)) files.push(full);
+    if (entry.isDirectory()) {
+      if (depth + 1 > MAX_FOLDER_DEPTH) failures.push({ source: full, reason: `is more than ${MAX_FOLDER_DEPTH} folders deep; skipped (name it on the command line to read it)` });
+      else files.push(...(await listFiles(full, failures, depth + 1)));
+    } else if (formatOf(entry.name)) files.push(full);
   }
   return files;
 }
@@ -88,6 +103,10 @@ async function readArticleFile(file: string, policy: FetchPolicy): Promise<(RawI
   if (unsupported) return [{ source: file, reason: unsupported }];
   let bytes: Buffer;
   try {
+    // A FIFO would block the read for ever and a device (/dev/zero) never end it: regular files only, of bounded size.
+    const stat = await fs.stat(file);
+    if (!stat.isFile() && !stat.isDirectory()) return [{ source: file, reason: 'is not a regular file (a FIFO, device or socket); give article files' }];
+    if (stat.size > MAX_INPUT_BYTES) return [{ source: file, reason: `is ${Math.round(stat.size / 1024 ** 2)} MB, more than the ${MAX_INPUT_BYTES / 1024 ** 2} MB an input may be; split it into articles` }];
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -141,7 +160,7 @@ export async function ingestInputs(paths: string[], options: IngestOptions = {})
       (await readListEntries(list.entries, readFile, decodeInput, policy)).forEach(add);
       continue;
     }
-    const files = stat.isDirectory() ? await listFiles(given) : [given];
+    const files = stat.isDirectory() ? await listFiles(given, failures) : [given];
     if (stat.isDirectory() && files.length === 0) failures.push({ source: given, reason: 'holds no .txt, .md or .html files' });
     // Files are read a few at a time (a folder of small articles is otherwise bound by one read's round trip),
     // and added in name order.

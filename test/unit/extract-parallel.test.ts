@@ -76,12 +76,12 @@ describe('extraction on worker threads', () => {
     expect(two.json).toBe(one.json);
   }, 120_000);
 
-  it('refuses a --workers value that is not a positive whole number, in one line', () => {
-    for (const bad of ['0', 'two', '-1', '1.5']) {
+  it('refuses a --workers value that is not a positive whole number, or more than twice the cores, in one line', () => {
+    for (const bad of ['0', 'two', '-1', '1.5', '128']) {
       const run = kgExtract([articles, `--workers=${bad}`]);
       expect(run.status).not.toBe(0);
       expect(run.json).toBeUndefined();
-      expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kg extract: --workers ".*" is not a whole number from 1 to 9999; give e.g. --workers 2$/)]);
+      expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kg extract: --workers ".*" is not a whole number from 1 to \d+ \(twice this machine's cores, each worker holding its own models\); give e.g. --workers \d+$/)]);
     }
   }, 60_000);
 });

@@ -48,7 +48,11 @@ reported on stderr one by one and skipped; the others are still extracted.
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, published: { type: 'string' }, workers: { type: 'string' }, 'fetch-concurrency': { type: 'string' }, 'fetch-timeout': { type: 'string' }, 'fetch-retries': { type: 'string' }, 'against-db': { type: 'boolean' } } });
     if (positionals.length === 0) throw new CliError('kg extract: no input given; name a file, a folder or "-" for stdin');
     if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new CliError(`kg extract: --published "${values.published}" is not a date; write it as YYYY-MM-DD`);
-    if (values.workers !== undefined && !/^[1-9]\d{0,3}$/.test(values.workers)) throw new CliError(`kg extract: --workers "${values.workers}" is not a whole number from 1 to 9999; give e.g. --workers 2`);
+    // Each worker holds its own models (about 100 MB): more than twice the cores only costs memory.
+    const maxWorkers = Math.max(4, 2 * os.availableParallelism());
+    if (values.workers !== undefined && (!/^[1-9]\d{0,3}$/.test(values.workers) || Number(values.workers) > maxWorkers)) {
+      throw new CliError(`kg extract: --workers "${values.workers}" is not a whole number from 1 to ${maxWorkers} (twice this machine's cores, each worker holding its own models); give e.g. --workers ${os.availableParallelism()}`);
+    }
     const fetch = fetchPolicy(values);
     const started = performance.now();
     // Worker threads take a moment to load the models, so those a folder will need start while it is read.
