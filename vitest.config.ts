@@ -1,9 +1,10 @@
-// The test runner's configuration: four projects, run in this order by `npm test` (and CI).
+// The test runner's configuration: four projects, the first three run in this order by `npm test` (and CI).
 // - unit: no database, files in parallel (`npm run test:unit`);
 // - integration: against the real Neo4j test server (`npm run test:integration`);
 // - browser: the viewer in real Chromium, also against that server (`npm run test:browser`);
 // - reliability: the project under attack and accident — a locked-down server, abused read paths, interrupted and
-//   concurrent loads, load order (`npm run test:reliability`).
+//   concurrent loads, load order (`npm run test:reliability`; minutes of server restarts, so `npm test` leaves it to
+//   CI, which runs it after the others).
 // Every project's global set-up rebuilds dist/ if a source changed (the tests run the compiled CLI). The Neo4j server
 // is started by the global set-up of the projects that need it, and only when one of their files runs. Integration
 // and browser tests share its one database, so their files run one after another, and the two projects do too
