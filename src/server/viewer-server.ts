@@ -195,6 +195,7 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL,
           runReadQuery(database.driver, database.settings.database, cypher, params, { timeoutMs: QUERY_TIMEOUT_MS, rowLimit: QUERY_ROW_LIMIT, byteLimit: QUERY_BYTE_LIMIT }),
         );
       } catch (error) {
+        if (error instanceof HttpError) throw error;
         if (error instanceof WriteRefusedError) throw new HttpError(403, `the viewer runs read-only queries; this statement would write (query type "${error.queryType}") and was not run`);
         if (error instanceof StatementKindError) throw new HttpError(403, `the viewer runs read-only queries; ${error.message}`);
         if (isQueryError(error)) throw new HttpError(400, error.message);

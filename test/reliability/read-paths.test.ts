@@ -119,6 +119,18 @@ describe('the query gate', () => {
   });
 });
 
+describe('/api/query under load', () => {
+  it('answers a client past its cap with 429 while its first statements run', async () => {
+    const slow = "UNWIND range(1, 300) AS i RETURN i, reduce(s = '', k IN range(1, 3000) | s + '0123456789') AS text";
+    const answers = await Promise.all(Array.from({ length: QUERY_CONCURRENCY_PER_CLIENT + 2 }, () => post(server.url, { cypher: slow })));
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(QUERY_CONCURRENCY_PER_CLIENT);
+    expect(answers.filter((a) => a.status === 429).every((a) => /too many queries at once/.test(a.body))).toBe(true);
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+  });
+});
+
 describe('kg serve on another loopback address', () => {
   it('answers at its own URL when bound to 127.0.0.2', async () => {
     const other = await startViewerServer({ host: '127.0.0.2', port: 0, database, buildIfMissing: true });
