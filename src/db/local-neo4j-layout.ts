@@ -98,8 +98,8 @@ export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
     'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
     // Long enough for the largest load batch on a slow machine, short enough that a forgotten query ends.
     `db.transaction.timeout=${layout.transactionTimeout}`,
-    // One transaction may take half the heap and all of them together 70 %, so a huge result fails alone.
-    `db.memory.transaction.max=${Math.floor(heap / 2 / 1024 ** 2)}m`,
+    // One transaction may take 60 % of the heap and all of them together 70 %, so a huge result fails alone.
+    `db.memory.transaction.max=${Math.floor((heap * 0.6) / 1024 ** 2)}m`,
     `dbms.memory.transaction.total.max=${Math.floor((heap * 0.7) / 1024 ** 2)}m`,
     'server.directories.data=data',
     'server.directories.logs=logs',

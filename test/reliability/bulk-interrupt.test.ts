@@ -41,7 +41,7 @@ async function cypher<T>(statement: string): Promise<T> {
 }
 
 async function emptyDatabase(): Promise<void> {
-  await cypher('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await cypher('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
 }
 
 /** Starts `kg load --bulk` and resolves with it once its progress says `stage`. */
