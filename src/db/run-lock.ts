@@ -41,6 +41,12 @@ export function holderAlive(holder: LockHolder): boolean {
   return holder.startTime === undefined || started === -1 || started === holder.startTime;
 }
 
+/** The live process holding the lock, if any (a stale lock counts as free). */
+export function lockHolder(layout: LocalNeo4jLayout): LockHolder | undefined {
+  const holder = readHolder(lockFile(layout));
+  return holder && holder.pid !== process.pid && holderAlive(holder) ? holder : undefined;
+}
+
 function tryTake(file: string, purpose: string): LockHolder | undefined {
   const holder: LockHolder = { pid: process.pid, startTime: processStartTime(process.pid), purpose, since: new Date().toISOString() };
   try {

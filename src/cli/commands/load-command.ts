@@ -15,6 +15,7 @@ import { LocalServerError } from '../../db/local-neo4j-server.js';
 import { BulkInterruptedError } from '../../neo4j/bulk-interruption.js';
 import { EntityIdCollisionError } from '../../document/merge-rules.js';
 import { localNeo4jLayout } from '../../db/local-neo4j-layout.js';
+import { RunLockedError, lockHolder } from '../../db/run-lock.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 
@@ -210,6 +211,9 @@ async function bulkRowsOf(files: string[]): Promise<BulkRowSource> {
 
 /** The offline import path: only for the project's own server, only into an empty database. */
 async function loadBulk(rows: BulkRowSource, fileCount: number, quiet: boolean): Promise<void> {
+  // Another bulk load (or start) may have stopped the server: say so, rather than that it cannot be reached.
+  const holder = lockHolder(localNeo4jLayout());
+  if (holder) throw new CliError(`kg load --bulk: ${new RunLockedError(holder, localNeo4jLayout()).message}`);
   const database = await openDatabase();
   const uri = database.settings.uri;
   try {
