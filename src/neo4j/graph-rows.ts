@@ -71,7 +71,8 @@ export function entityRow(entity: Entity): EntityRow {
     id: entity.id,
     name: entity.name,
     type: entity.type,
-    names: [...new Set([entity.name, ...entity.aliases])],
+    // The schema lets a document leave `aliases` out; that is no alias, not an error after validation.
+    names: [...new Set([entity.name, ...(entity.aliases ?? [])])],
     mergeKey: entity.mergeKey ?? null,
     mergeReasons: entity.mergeReasons ?? [],
   };

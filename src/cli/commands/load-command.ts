@@ -13,7 +13,6 @@ import { BulkImportError, bulkLoad, databaseIsEmpty } from '../../neo4j/bulk-imp
 import { BulkRowEmitter, BulkSurvey, foldedRows, type BulkRowSource } from '../../neo4j/bulk-rows.js';
 import { LocalServerError } from '../../db/local-neo4j-server.js';
 import { BulkInterruptedError } from '../../neo4j/bulk-interruption.js';
-import { EntityIdCollisionError } from '../../document/merge-rules.js';
 import { localNeo4jLayout } from '../../db/local-neo4j-layout.js';
 import { RunLockedError, lockHolder } from '../../db/run-lock.js';
 import { CliError } from '../cli-error.js';
@@ -149,7 +148,6 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
         console.log(`kg load: with what was stored, ${settled.entitiesChanged} entities took another name, type or aliases, ${settled.relationsChanged} relations a compounded confidence, and ${settled.relationsRemoved} relations were removed as the schema does not allow them between their endpoints' types`);
       }
     } catch (error) {
-      if (error instanceof EntityIdCollisionError) throw new CliError(`kg load: ${error.message}`);
       if (isConnectionLoss(error)) {
         throw new CliError(
           `kg load: lost the connection to Neo4j at ${database.settings.uri} during the load (${(error as Error).message.split('\n')[0]}); every batch written so far is complete: restart the server (kg db start) and run the same kg load again, loading is idempotent`,
@@ -235,7 +233,7 @@ async function loadBulk(rows: BulkRowSource, fileCount: number, quiet: boolean):
     );
   } catch (error) {
     if (error instanceof BulkInterruptedError) throw new CliError(`kg load --bulk: ${error.message}`, 130);
-    if (error instanceof BulkImportError || error instanceof LocalServerError || error instanceof EntityIdCollisionError) throw new CliError(`kg load --bulk: ${error.message.replace(/^bulk import: /, '')}`);
+    if (error instanceof BulkImportError || error instanceof LocalServerError) throw new CliError(`kg load --bulk: ${error.message.replace(/^bulk import: /, '')}`);
     throw error;
   }
 }
