@@ -48,13 +48,18 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<number
   const session = database.writeSession();
   try {
     for (const statement of statements) {
-      try {
-        await session.run(statement);
-      } catch (error) {
-        // Two loads on a new database both create the same index; the one that loses finds it made: no failure.
-        const code = String((error as { code?: unknown }).code ?? '');
-        if (!/EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists|ConstraintCreationFailed|IndexCreationFailed/.test(code)) throw error;
-        await session.run(statement);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await session.run(statement);
+          break;
+        } catch (error) {
+          // Two loads on a new database create the same indexes at once: the loser finds them made, or deadlocks on
+          // the schema lock; the statement is idempotent, so it is run again.
+          const code = String((error as { code?: unknown }).code ?? '');
+          const raced = /EquivalentSchemaRuleAlreadyExists|AlreadyExists|CreationFailed|^Neo\.TransientError\./.test(code);
+          if (!raced || attempt === 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        }
       }
     }
     await session.run('CALL db.awaitIndexes(300)');

@@ -17,8 +17,9 @@ const execute = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..');
 const kg = path.join(root, 'bin', 'kg.js');
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-interrupt-'));
-// A port pair of its own: KG_TEST_NEO4J_BOLT_PORT + 10 keeps it beside the shared test server.
-const boltPort = String(Number(process.env.KG_TEST_NEO4J_BOLT_PORT || 7697) + 10);
+// A port of its own beside the shared test server's (KG_TEST_NEO4J_BOLT_PORT + 33), clear of the fixed ports the
+// integration tests' own servers take.
+const boltPort = String(Number(process.env.KG_TEST_NEO4J_BOLT_PORT || 7697) + 33);
 const env = { KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: boltPort, KG_NEO4J_HTTP_PORT: String(Number(boltPort) - 200), KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '128m' };
 const layout = localNeo4jLayout(env);
 const cliEnv = { ...process.env, ...env, NEO4J_URI: '', NEO4J_DATABASE: '' };
