@@ -96,3 +96,20 @@ export async function articleTimeline(database: GraphDatabase): Promise<Timeline
   );
   return { articles: rows.map((r) => ({ day: String(r.day), count: Number(r.count) })) };
 }
+
+/**
+ * The shortest chain of relations between two entities (either direction, at most `maxHops`), as the ids of the
+ * entities on it, in order; empty when there is none. Only entity-to-entity relationships count: mentions join
+ * entities to articles, not to each other.
+ */
+export async function shortestPathIds(database: GraphDatabase, from: string, to: string, maxHops = 6): Promise<string[]> {
+  const rows = await read(
+    database,
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = shortestPath((a)-[*..${Math.max(1, Math.min(10, Math.floor(maxHops)))}]-(b))
+     WHERE all(n IN nodes(p) WHERE n:Entity)
+     RETURN [n IN nodes(p) | n.id] AS ids`,
+    { from, to },
+  );
+  return rows.length ? (rows[0].ids as string[]) : [];
+}

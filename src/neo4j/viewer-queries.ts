@@ -213,6 +213,11 @@ async function subgraph(database: GraphDatabase, ids: string[], relationLimit: n
   };
 }
 
+/** The entities of a path and the relations among them, in the viewer's shape. */
+export function pathGraph(database: GraphDatabase, ids: string[]): Promise<ViewerGraphData> {
+  return subgraph(database, ids, ids.length * 20);
+}
+
 /**
  * The ego network of `id`: every entity within `depth` (1-3) hops and the relations among them, breadth first,
  * capped at `entityLimit` entities. Depth 1 is the "expand" of one node.

@@ -10,8 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { projectRoot } from '../db/local-neo4j-layout.js';
 import { openGraphDatabase, type GraphDatabase } from '../neo4j/connection.js';
 import { runReadQuery, isQueryError, StatementKindError, WriteRefusedError } from '../neo4j/run-read-query.js';
-import { egoNetwork, entityDetails, graphDocumentOf, graphOverview, relationEvidence, searchEntities } from '../neo4j/viewer-queries.js';
-import { articleText, articleTimeline, entityArticles, relationArticles } from '../neo4j/article-queries.js';
+import { egoNetwork, entityDetails, graphDocumentOf, graphOverview, pathGraph, relationEvidence, searchEntities } from '../neo4j/viewer-queries.js';
+import { articleText, articleTimeline, entityArticles, relationArticles, shortestPathIds } from '../neo4j/article-queries.js';
 import { HealthCheck, isConnectionError, unreachableMessage } from './neo4j-health.js';
 
 export const DIST_DIR = path.join(projectRoot, 'web', 'dist');
@@ -176,6 +176,10 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL,
     }
     case 'GET /api/timeline':
       return articleTimeline(database);
+    case 'GET /api/path': {
+      const ids = await shortestPathIds(database, requiredParam(url, 'from'), requiredParam(url, 'to'));
+      return { path: ids, graph: ids.length ? await pathGraph(database, ids) : null };
+    }
     case 'GET /api/expand':
       return egoNetwork(database, requiredParam(url, 'id'), 1, intParam(url, 'limit', 200, 1, 2000));
     case 'GET /api/ego':

@@ -81,6 +81,41 @@ describe('exploration tools', () => {
     expect(await page.getAttribute('#neighbours-toggle', 'aria-pressed')).toBe('true');
   });
 
+  it('finds the shortest chain of relations between two entities and highlights it', async () => {
+    // Two entities two or more relations apart, by breadth-first search over the document.
+    const links = new Map<string, Set<string>>();
+    for (const r of graph.relations) for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) links.set(a, (links.get(a) ?? new Set()).add(b));
+    const named = (id: string) => (graph.entities.find((e) => e.id === id)?.name.length ?? 0) >= 4;
+    let pair: { from: string; to: string; hops: number } | null = null;
+    for (const start of [...links.keys()].filter(named).sort()) {
+      const distance = new Map([[start, 0]]);
+      let frontier = [start];
+      while (frontier.length) {
+        const next: string[] = [];
+        for (const a of frontier) for (const b of links.get(a) ?? []) if (!distance.has(b)) { distance.set(b, distance.get(a)! + 1); next.push(b); }
+        frontier = next;
+      }
+      const far = [...distance.entries()].filter(([id, d]) => d >= 2 && named(id)).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+      if (far) { pair = { from: start, to: far[0], hops: far[1] }; break; }
+    }
+    expect(pair).not.toBeNull();
+    const { from, to, hops } = pair!;
+    const name = (id: string) => graph.entities.find((e) => e.id === id)!.name;
+    await openViewer(page, `${server.url}?sel=n:${encodeURIComponent(from)}`);
+    await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, name(from));
+    await page.click('#path-from');
+    await page.fill('#search-input', name(to));
+    await page.locator(`#search-list li[data-entity-id="${to}"]`).first().click();
+    await page.waitForFunction(() => (window as any).__kgViewer.state().pathNodes.length > 0, null, { timeout: 15_000 });
+    const path = (await viewerState(page)).state as unknown as { pathNodes: string[] };
+    expect(path.pathNodes.length).toBe(hops + 1);
+    expect(path.pathNodes[0]).toBe(from);
+    expect(path.pathNodes[hops]).toBe(to);
+    for (let i = 0; i < hops; i++) expect(links.get(path.pathNodes[i])!.has(path.pathNodes[i + 1])).toBe(true);
+    expect(await page.textContent('#status')).toMatch(/Shortest path/);
+    await screenshot(page, 'viewer-shortest-path');
+  });
+
   it('hides an entity from the view and shows it again', async () => {
     const entity = hub();
     await openViewer(page, `${server.url}?sel=n:${encodeURIComponent(entity.id)}`);

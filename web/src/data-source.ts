@@ -23,6 +23,8 @@ export interface GraphSource {
   article(id: string): Promise<ArticleText | null>;
   /** Articles per publication day. */
   timeline(): Promise<Timeline>;
+  /** The shortest chain of relations between two entities: its entity ids in order (empty when none) and its graph. */
+  path(from: string, to: string): Promise<{ path: string[]; graph: ViewerGraphData | null }>;
   /** Read-only Cypher; only the server has it. */
   query?(cypher: string): Promise<QueryResult>;
 }
@@ -104,6 +106,10 @@ export class ServerSource implements GraphSource {
 
   timeline() {
     return getJson<Timeline>('/api/timeline');
+  }
+
+  path(from: string, to: string) {
+    return getJson<{ path: string[]; graph: ViewerGraphData | null }>(`/api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
   }
 
   query(cypher: string) {
@@ -256,6 +262,25 @@ export class DocumentSource implements GraphSource {
     const days = new Map<string, number>();
     for (const d of this.document.documents) if (d.published) days.set(d.published.slice(0, 10), (days.get(d.published.slice(0, 10)) ?? 0) + 1);
     return { articles: [...days.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([day, count]) => ({ day, count })) };
+  }
+
+  /** Breadth first over the relations, either direction; the whole document is already in view. */
+  async path(from: string, to: string): Promise<{ path: string[]; graph: ViewerGraphData | null }> {
+    const previous = new Map<string, string | null>([[from, null]]);
+    let frontier = [from];
+    while (frontier.length > 0 && !previous.has(to)) {
+      const next: string[] = [];
+      for (const r of this.relations) {
+        for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) {
+          if (frontier.includes(a) && !previous.has(b)) { previous.set(b, a); next.push(b); }
+        }
+      }
+      frontier = next;
+    }
+    if (!previous.has(to) || !this.entities.has(to)) return { path: [], graph: null };
+    const path: string[] = [];
+    for (let at: string | null = to; at !== null; at = previous.get(at) ?? null) path.unshift(at);
+    return { path, graph: null };
   }
 
   /** Offline the whole document is already in view, so the neighbourhood is cut from it. */

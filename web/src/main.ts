@@ -173,7 +173,38 @@ const actions: DetailsActions = {
   ego: (depth) => store.dispatch({ type: 'setEgoDepth', depth }),
   openArticle: (id, focus) => void openArticle(id, focus),
   hide: (id) => store.dispatch({ type: 'hideNode', id }),
+  pathFrom: (id, name) => {
+    pathStart = { id, name };
+    store.dispatch({ type: 'setPath', nodes: [] });
+    setStatus(`Shortest path from ${name}: now select the other entity (search or click the graph); Escape cancels.`);
+  },
 };
+
+/** The entity a shortest-path search starts from, while the user picks the other end. */
+let pathStart: { id: string; name: string } | null = null;
+
+/** Finds, adds and highlights the shortest chain of relations between two entities. */
+async function showPath(from: { id: string; name: string }, to: string): Promise<void> {
+  if (!mounted) return;
+  const m = mounted;
+  try {
+    const found = await m.source.path(from.id, to);
+    if (mounted !== m) return;
+    const toName = m.graph.hasNode(to) ? m.graph.getNodeAttribute(to, 'label') : to;
+    if (found.path.length === 0) { setStatus(`No chain of relations links ${from.name} and ${toName} (within 6 steps).`); return; }
+    if (found.graph) {
+      mergeIntoGraph(m.graph, found.graph, from.id);
+      m.renderer.dataChanged();
+      m.legend = createLegend(byId('legend'), store, m.graph, m.totals);
+    }
+    store.dispatch({ type: 'setPath', nodes: found.path });
+    const names = found.path.map((id) => (m.graph.hasNode(id) ? m.graph.getNodeAttribute(id, 'label') : id));
+    setStatus(`Shortest path (${found.path.length - 1} relation${found.path.length === 2 ? '' : 's'}): ${names.join(' — ')}. Escape clears it.`);
+    fitToNodes(found.path);
+  } catch (error) {
+    setStatus(`Could not find a path: ${(error as Error).message}`, true);
+  }
+}
 
 const readerActions: ReaderActions = {
   selectEntity: (id) => { if (store.state.selection?.kind === 'node' && store.state.selection.id === id) void loadDetails(store.state.selection); else void selectEntity(id); },
@@ -327,6 +358,11 @@ store.subscribe((state, previous) => {
     if (state !== previous) mounted.legend.update(state, mounted.renderer.visible(), mounted.renderer.coloring());
   }
   if (state.selection !== previous.selection) void loadDetails(state.selection);
+  if (pathStart && state.selection !== previous.selection && state.selection?.kind === 'node' && state.selection.id !== pathStart.id) {
+    const from = pathStart;
+    pathStart = null;
+    void showPath(from, state.selection.id);
+  }
   if (state.dateFrom !== previous.dateFrom || state.dateTo !== previous.dateTo) mounted?.timeline?.update(state);
   if (mounted && mounted.renderer.visible() !== visibleInTable) { visibleInTable = mounted.renderer.visible(); refreshTable(); }
   if (state.egoDepth !== previous.egoDepth || state.egoCenter !== previous.egoCenter) {
@@ -394,7 +430,11 @@ tableToggle.addEventListener('click', () => {
 });
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if (event.key === 'Escape' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) store.dispatch({ type: 'select', selection: null });
+  if (event.key === 'Escape' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) {
+    pathStart = null;
+    store.dispatch({ type: 'setPath', nodes: [] });
+    store.dispatch({ type: 'select', selection: null });
+  }
 });
 
 createSearch(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-list'),

@@ -119,6 +119,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   selectedEnds = selectedEdgeEnds(state.selection);
   const keptAround = (s: ViewerState) => {
     const id = s.selection?.kind === 'node' ? s.selection.id : null;
+    if (s.pathNodes.length > 0) return new Set(s.pathNodes);
     return s.highlightNeighbours && id && graph.hasNode(id) ? new Set([id, ...graph.neighbors(id)]) : null;
   };
   kept = keptAround(state);
@@ -139,11 +140,12 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       if (filtersChanged) visible = computeVisible(graph, next);
       if (previous.hoveredNode !== next.hoveredNode) hoverNeighbours = next.hoveredNode && graph.hasNode(next.hoveredNode) ? new Set(graph.neighbors(next.hoveredNode)) : new Set();
       if (previous.selection !== next.selection) selectedEnds = selectedEdgeEnds(next.selection);
-      if (previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours) kept = keptAround(next);
+      if (previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours || previous.pathNodes !== next.pathNodes) kept = keptAround(next);
       if (previous.sizeBy !== next.sizeBy) measure();
       if (previous.colorBy !== next.colorBy) coloring = buildColoring(graph, next.colorBy);
       if (previous.labels !== next.labels) sigma.setSettings(LABEL_SETTINGS[next.labels]);
       const visualChanged = filtersChanged || previous.hoveredNode !== next.hoveredNode || previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours
+        || previous.pathNodes !== next.pathNodes
         || previous.sizeBy !== next.sizeBy || previous.colorBy !== next.colorBy;
       if (visualChanged) sigma.refresh({ skipIndexation: !filtersChanged });
     },

@@ -33,6 +33,8 @@ export interface ViewerState {
   highlightNeighbours: boolean;
   /** Entities the user took out of the view. */
   hiddenNodes: string[];
+  /** The entities of the shortest path found last, in order; highlighted while set. */
+  pathNodes: string[];
   /** 0 = off; 1-3 = show only the neighbourhood of `egoCenter` to that depth. */
   egoDepth: 0 | 1 | 2 | 3;
   /** The entity the ego network is drawn around: the node selected when ego mode was turned on. */
@@ -57,6 +59,7 @@ export const initialState: ViewerState = {
   labels: 'normal',
   highlightNeighbours: false,
   hiddenNodes: [],
+  pathNodes: [],
   egoDepth: 0,
   egoCenter: null,
   camera: null,
@@ -75,6 +78,7 @@ export type Action =
   | { type: 'setHighlightNeighbours'; on: boolean }
   | { type: 'hideNode'; id: string }
   | { type: 'showAllNodes' }
+  | { type: 'setPath'; nodes: string[] }
   | { type: 'select'; selection: Selection }
   | { type: 'hover'; node: string | null }
   | { type: 'setSizeBy'; sizeBy: ViewerState['sizeBy'] }
@@ -118,6 +122,8 @@ export function reduce(state: ViewerState, action: Action): ViewerState {
         ...state, hiddenNodes: [...state.hiddenNodes, action.id].sort(),
         selection: state.selection?.kind === 'node' && state.selection.id === action.id ? null : state.selection,
       };
+    case 'setPath':
+      return { ...state, pathNodes: action.nodes };
     case 'showAllNodes':
       return state.hiddenNodes.length ? { ...state, hiddenNodes: [] } : state;
     case 'select':
