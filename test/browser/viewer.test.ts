@@ -130,6 +130,13 @@ describe('viewer against Neo4j', () => {
     expect(validateDocument(document).errors).toEqual([]);
     expect(document.entities.map((e: { id: string }) => e.id).sort()).toEqual(visible);
     expect(document.entities.some((e: { type: string }) => e.type === hidden)).toBe(false);
+    const svg = String(await exported('svg'));
+    expect(svg).toContain('<svg');
+    // Every shown entity as a circle at its place on screen, every shown relation as a line.
+    expect((svg.match(/<circle /g) ?? []).length).toBe(visible.length);
+    expect((svg.match(/<line /g) ?? []).length).toBe((await page.evaluate(() => (window as any).__kgViewer.visibleEdges().length)));
+    const circleIds = [...svg.matchAll(/<circle [^>]*data-id="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).sort();
+    expect(circleIds).toEqual(visible);
     const png = await exported('png') as Buffer;
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     await screenshot(page, 'viewer-export');

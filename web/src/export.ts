@@ -10,6 +10,7 @@ import { DocumentSource } from './data-source.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph.js';
 import type { Visible } from './visibility.js';
 import { download } from './dom.js';
+import { viewAsSvg } from './export-svg.js';
 
 /** The visible part of the graph as a property graph, the shape every export writer takes. */
 export function visiblePropertyGraph(graph: ViewerGraph, visible: Visible): PropertyGraph {
@@ -71,6 +72,9 @@ export async function exportView(format: string, sigma: Sigma<NodeAttributes, Ed
       download(`kg-graph-${stamp}.png`, blob);
       return 'PNG';
     }
+    case 'svg':
+      download(`kg-graph-${stamp}.svg`, new Blob([viewAsSvg(sigma, visible)], { type: 'image/svg+xml' }));
+      return 'SVG';
     case 'gexf':
       download(`kg-graph-${stamp}.gexf`, new Blob([renderGexf(visiblePropertyGraph(graph, visible))], { type: 'application/xml' }));
       return 'GEXF';
