@@ -106,8 +106,10 @@ export function chunksFromTags(tokens: readonly Token[], chunks: readonly NameCh
     if (RECOGNITION_RULES.honorificOutsideName.on) {
       // "said Mr Imraan Siddiqi": an honorific the tagger reads into the name stays in the span, not in the name.
       while (end - start > 1 && HONORIFICS.has(tokens[start]!.text.toLowerCase())) lead ??= start++;
-      if (lead !== undefined && tokens[start]?.text === '.') start++;
+      if (lead !== undefined && tokens[start]?.text === '.' && end - start > 1) start++;
     }
+    // What the rules above trimmed away entirely ("Mr ." alone) is no name.
+    if (start >= end) continue;
     const chunk = chunks.find((c) => c.tokenStart < end && c.tokenEnd > start);
     if (chunk) used.add(chunk);
     if (chunk && RECOGNITION_RULES.numberInName.on) {
