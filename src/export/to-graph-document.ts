@@ -15,7 +15,7 @@ export interface GraphDocumentExport {
 }
 
 /** Properties the loader derives or keeps for provenance; a relation's own properties are the rest. */
-const RELATION_BOOKKEEPING = new Set(['id', 'confidence', 'evidenceIds', 'documentIds']);
+const RELATION_BOOKKEEPING = new Set(['id', 'confidence', 'statedConfidence', 'evidenceIds', 'documentIds']);
 
 const str = (value: JsonValue | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
 const strings = (value: JsonValue | undefined): string[] => (Array.isArray(value) ? value.map(String) : []);
@@ -105,7 +105,8 @@ export function toGraphDocument(graph: ExportGraph, generator?: { name: string; 
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') properties[key] = value;
     }
     const confidence = typeof r.properties.confidence === 'number' ? r.properties.confidence : 0;
-    relations.push({ id: r.id, source: r.start, target: r.end, type: r.type, properties, confidence, evidence });
+    const stated = r.properties.statedConfidence;
+    relations.push({ id: r.id, source: r.start, target: r.end, type: r.type, properties, confidence, ...(typeof stated === 'number' && stated !== confidence ? { statedConfidence: stated } : {}), evidence });
   }
   relations.sort(byId);
 

@@ -136,7 +136,7 @@ export class ImportFileWriter {
     } else {
       let file = this.relationFiles.get(row.type);
       if (!file || !fits(file, row.properties)) file = this.openRelationFile(row.type, row.properties, file);
-      file.csv.write([row.source, row.target, row.id, row.confidence, row.statedConfidence ?? row.confidence, row.evidenceIds, row.documentIds, ...file.keys.map((key) => row.properties[key])]);
+      file.csv.write([row.source, row.target, row.id, row.confidence, row.statedConfidence ?? null, row.evidenceIds, row.documentIds, ...file.keys.map((key) => row.properties[key])]);
     }
     if (++this.written % 500_000 === 0) this.onProgress(this.written);
   };

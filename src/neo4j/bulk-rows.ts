@@ -257,7 +257,8 @@ export class BulkRowEmitter {
     }
     Object.assign(existing.properties, row.properties);
     existing.confidence = Math.max(existing.confidence, row.confidence);
-    existing.statedConfidence = Math.max(existing.statedConfidence ?? existing.confidence, row.statedConfidence ?? row.confidence);
+    // The greater of the two, as kg load keeps it; a row without one changes nothing.
+    if (row.statedConfidence !== undefined) existing.statedConfidence = Math.max(existing.statedConfidence ?? row.statedConfidence, row.statedConfidence);
     unionInto(existing.evidenceIds, row.evidenceIds);
     unionInto(existing.documentIds, row.documentIds);
   }

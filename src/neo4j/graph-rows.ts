@@ -114,7 +114,8 @@ export function relationRow(relation: Relation, sentences?: readonly SentenceRow
     source: relation.source,
     target: relation.target,
     confidence: relation.confidence,
-    statedConfidence: relation.statedConfidence ?? relation.confidence,
+    // A document without it (written before it existed, or by another tool) leaves a compounded confidence alone.
+    statedConfidence: relation.statedConfidence ?? (relation.evidence.length === 1 ? relation.confidence : undefined),
     properties: { ...relation.properties },
     evidenceIds: distinct(sentences ? sentences.map((sentence) => sentence.id) : relation.evidence.map((e) => sentenceId(e.doc, e.start, e.end))),
     documentIds: distinct(relation.evidence.map((e) => e.doc)),

@@ -68,10 +68,11 @@ interface EntityVotes {
  * Why each alias joined, as one extraction would say it (resolve.ts): a name that became an alias gets the merge
  * key's reason unless one is known, and the name an alias became has none.
  */
-function reasonsFor(entity: EntityVotes, name: string, aliases: string[]): string[] {
+function reasonsFor(entity: EntityVotes, name: string): string[] {
+  if (name === entity.name) return entity.mergeReasons;
   const about = (alias: string) => (reason: string) => reason.startsWith(`"${alias}":`) || reason.startsWith(`"${alias}" has the same merge key`);
   const reasons = entity.mergeReasons.filter((r) => !about(name)(r));
-  for (const alias of aliases) if (entity.mergeKey && !reasons.some(about(alias))) reasons.push(`"${alias}" has the same merge key "${entity.mergeKey}"`);
+  if (entity.mergeKey && !reasons.some(about(entity.name))) reasons.push(`"${entity.name}" has the same merge key "${entity.mergeKey}"`);
   return reasons.sort();
 }
 
@@ -114,7 +115,7 @@ async function settleNames(database: GraphDatabase, ids: string[]): Promise<numb
       const wanted = labelsFor(type);
       const remove = entity.labels.filter((l) => l !== 'Entity' && isEntityType(l) && !wanted.includes(l));
       const add = wanted.filter((l) => !entity.labels.includes(l));
-      const mergeReasons = reasonsFor(entity, name, aliases);
+      const mergeReasons = reasonsFor(entity, name);
       const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
       if (name === entity.name && type === entity.type && !remove.length && !add.length && same(aliases, entity.aliases) && same(mergeReasons, entity.mergeReasons)) continue;
       const key = `${remove.join(':')}|${add.join(':')}`;
@@ -151,8 +152,9 @@ async function settleRelations(database: GraphDatabase, ids: string[]): Promise<
         removed.push({ id: r.id, source: r.source, target: r.target });
         continue;
       }
-      if (r.stated === null || r.stated === undefined) continue;
       const statements = typeof r.statements === 'number' ? r.statements : r.statements.toNumber();
+      // One statement's confidence is as its document gave it; without the strongest statement's, nothing to compound.
+      if (r.stated === null || r.stated === undefined || statements < 2) continue;
       const confidence = combinedConfidence(r.stated, statements);
       if (confidence !== r.confidence) confidences.push({ id: r.id, source: r.source, target: r.target, confidence });
     }
