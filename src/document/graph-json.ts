@@ -9,7 +9,8 @@ const PIECE_SIZE = 1 << 20;
 /** Yields the text of JSON.stringify(graph, null, 1), piece by piece; joined, the pieces are that text. */
 export function* graphJsonPieces(graph: GraphDocument): Generator<string> {
   let buffer = '';
-  const entries = Object.entries(graph).filter(([, value]) => JSON.stringify(value) !== undefined);
+  // The values JSON.stringify leaves out of an object, told apart without stringifying every value once more.
+  const entries = Object.entries(graph).filter(([, value]) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol');
   if (entries.length === 0) {
     yield '{}';
     return;

@@ -23,6 +23,8 @@ export type SentenceTagger = (tokens: readonly string[]) => string[] | { tags: s
 const ADJECTIVES = new Set([...countryByAdjective.keys(), ...COMMUNITIES.map(([, a]) => a.toLowerCase()), ...DESCRIBING_ADJECTIVES]);
 /** Verbs after which a lone sentence-initial capitalised word is a named subject ("Corvane said"). */
 const REPORTING_VERBS = /^(said|says|has|told|announced|confirmed|denied|added|reported|agreed|acquired|warned|insisted)$/;
+/** Shared by every chunk without strong evidence; only read (its size), never written. */
+const NO_VOTES: Votes = new Map();
 const CHAPTER = /^(chapter|branch|affiliate|office|bureau|section)$/i;
 
 function furnitureMask(inFurniture: (start: number, end: number) => boolean, sentence: Sentence): boolean[] {
@@ -65,6 +67,13 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   const strings = new Map<string, string>();
   const shared = (value: string) => strings.get(value) ?? (strings.set(value, value), value);
   const keys = new Map<string, string>();
+  // Drafts with the same evidence share one votes map, read and never written once drafted: a map per mention is a
+  // good part of the memory on a long article.
+  const votesByContent = new Map<string, Votes>();
+  const sharedVotes = (votes: Votes) => {
+    const content = [...votes].join(';');
+    return votesByContent.get(content) ?? (votesByContent.set(content, votes), votes);
+  };
   const keyOf = (display: string) => keys.get(display) ?? (keys.set(display, nameKey(display)), keys.get(display)!);
   for (const sentence of doc.sentences) {
     const taken = furnitureMask(inFurniture, sentence);
@@ -114,10 +123,15 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   // keeps its mentions where the tagger, with less context, reads it as MISC ("The Tribune's inquiry" after
   // "told The Tribune").
   const chunkKey = (tokens: Sentence['tokens'], chunk: NameChunk) => tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text).filter((w, i) => i > 0 || w.toLowerCase() !== 'the').join(' ');
+  // Strong evidence is rare: it is gathered in one scratch map and copied only where there is some, since a map per
+  // chunk is a good part of the memory on a long article.
+  const scratch: Votes = new Map();
   const readings = perSentence.map(({ sentence, chunks, tags, scores }) => chunks.map((chunk) => {
-    const strong: Votes = new Map();
     const tag = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
-    return { tag, tagScore: tagConfidence(tags, scores, tag, chunk.tokenStart, chunk.tokenEnd), votes: nameEvidence(sentence.tokens, chunk, strong), strong, brand: isBrand(sentence.tokens, chunk) };
+    const votes = nameEvidence(sentence.tokens, chunk, scratch);
+    const strong: Votes = scratch.size ? new Map(scratch) : NO_VOTES;
+    scratch.clear();
+    return { tag, tagScore: tagConfidence(tags, scores, tag, chunk.tokenStart, chunk.tokenEnd), votes, strong, brand: isBrand(sentence.tokens, chunk) };
   }));
   const namedSomewhere = new Set<string>();
   const taggedSomewhere = new Set<string>();
@@ -182,7 +196,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       const state = (tokens[tokenEnd]?.text === '.' || display.endsWith('.')) && tokens[chunk.tokenStart - 1]?.text === ',' ? US_STATE_ABBREVIATIONS.get(display.replace(/[.\s]/g, '').toLowerCase()) : undefined;
       drafts.push({ sentence: sentence.index, tokenStart: lead, tokenEnd, start, end, text,
         canonical: shared(canonicalText ?? country?.name ?? state ?? (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display)),
-        key: keyOf(eventKeyText ?? state ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : votes,
+        key: keyOf(eventKeyText ?? state ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : sharedVotes(votes),
         ...(canonicalText ? { strong: new Map([['Organization', 5]]) } : state ? { strong: new Map([['Region', 6]]) } : strong.size ? { strong } : {}),
         kind: 'name', initial: chunk.initial, possessive: chunk.possessive && !canonicalText, tag, ...(tagScore !== undefined ? { tagScore } : {}), ...(lead < chunk.tokenStart ? { written: shared(display) } : {}) });
     }

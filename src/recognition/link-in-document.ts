@@ -120,7 +120,8 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     if (/^\s*\($/.test(between) && text[short.end] === ')' && looksLikeAcronym(short.text) && long.key.includes(' ') && short.key !== long.key) {
       alias.set(short.key, { key: long.key, reason: `"${short.text}" is given in brackets as the acronym of "${long.canonical}"` });
       // Bodies, not people, are given acronyms.
-      long.votes.set('Organization', (long.votes.get('Organization') ?? 0) + 2);
+      // A copy: drafts with the same evidence share one votes map (find-drafts.ts).
+      long.votes = new Map(long.votes).set('Organization', (long.votes.get('Organization') ?? 0) + 2);
     }
   }
   // Acronym matched on initials, case-insensitively ("Nato" for "North Atlantic Treaty Organization").
