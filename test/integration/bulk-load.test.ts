@@ -19,7 +19,10 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..');
 const kg = path.join(root, 'bin', 'kg.js');
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-test-'));
-const env = { KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: '7727', KG_NEO4J_HTTP_PORT: '7524', KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '256m' };
+// Ports of its own beside the shared test server's (KG_TEST_NEO4J_BOLT_PORT + 30, + 31), so runs on other ports
+// do not collide.
+const basePort = Number(process.env.KG_TEST_NEO4J_BOLT_PORT || 7697);
+const env = { KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: String(basePort + 30), KG_NEO4J_HTTP_PORT: String(basePort + 31), KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '256m' };
 const layout = localNeo4jLayout(env);
 const cliEnv = { ...process.env, ...env, NEO4J_URI: '', NEO4J_DATABASE: '' };
 

@@ -182,7 +182,9 @@ describe('kg export', () => {
 
     // A throw-away Neo4j home beside the test server, sharing its jars.
     const home = path.join(dir, 'neo4j-home');
-    const layout = localNeo4jLayout({ KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: '7721', KG_NEO4J_HTTP_PORT: '7722', KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '64m' });
+    // Ports beside the shared test server's (+ 27, + 28), clear of the other throw-away servers' ports.
+    const basePort = Number(process.env.KG_TEST_NEO4J_BOLT_PORT || 7697);
+    const layout = localNeo4jLayout({ KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: String(basePort + 27), KG_NEO4J_HTTP_PORT: String(basePort + 28), KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '64m' });
     fs.mkdirSync(layout.confDir, { recursive: true });
     fs.symlinkSync(localNeo4jLayout(process.env).libDir, layout.libDir);
     fs.writeFileSync(path.join(layout.confDir, 'neo4j.conf'), renderNeo4jConf(layout));
