@@ -14,7 +14,7 @@ import { pairSlots } from '../src/relations/classifier-pairs.js';
 import { viewSentence } from '../src/relations/sentence-view.js';
 import { cleanInput } from '../src/pipeline/clean.js';
 import { recogniseMentions } from '../src/pipeline/recognise.js';
-import { resolveEntities } from '../src/pipeline/resolve.js';
+import { mergeMentionsAcrossDocuments } from '../src/pipeline/merge-across-documents.js';
 import { segmentDocument } from '../src/pipeline/segment.js';
 import type { MentionCandidate, ResolvedEntity } from '../src/pipeline/stage-types.js';
 import { useTaggerModel } from '../src/ner/tag-entities.js';
@@ -70,7 +70,7 @@ function recognisedExamples(sample: ConllSample, n: number): PairExample[] {
   const { text, starts } = joinTokens(sample.tokens);
   const goldSpan = sample.entities.map((e) => [starts[e.start]!, starts[e.end - 1]! + sample.tokens[e.end - 1]!.length] as const);
   const doc = segmentDocument(cleanInput({ source: `conll04-${n}.txt`, format: 'txt', content: text }));
-  const entities = resolveEntities(recogniseMentions(doc));
+  const entities = mergeMentionsAcrossDocuments(recogniseMentions(doc));
   const bySentence = new Map<number, { entity: ResolvedEntity; mention: MentionCandidate }[]>();
   for (const entity of entities) for (const mention of entity.mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), { entity, mention }]);
   const out: PairExample[] = [];

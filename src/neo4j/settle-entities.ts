@@ -3,10 +3,10 @@
 // What one extraction would decide from all mentions together (the name, the type and so the labels, the aliases,
 // relations the schema allows between the final types, the confidence compounded over all statements) is decided
 // here after a load, from every mention and statement Neo4j holds for the entities the load touched, by the same
-// rules (resolve.ts, build.ts). So loading articles day after day gives the graph loading them all at once gives,
+// rules (merge-across-documents.ts, build.ts). So loading articles day after day gives the graph loading them all at once gives,
 // and no entity's type depends on which load came last.
 import { combinedConfidence } from '../pipeline/build.js';
-import { decideName, decideType } from '../pipeline/resolve.js';
+import { decideName, decideType } from '../pipeline/merge-across-documents.js';
 import { endpointsAllowed, isEntityType, labelsFor, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
 import type { GraphSource } from '../document/graph-source.js';
 import type { GraphDatabase } from './connection.js';
@@ -65,7 +65,7 @@ interface EntityVotes {
 }
 
 /**
- * Why each alias joined, as one extraction would say it (resolve.ts): a name that became an alias gets the merge
+ * Why each alias joined, as one extraction would say it (merge-across-documents.ts): a name that became an alias gets the merge
  * key's reason unless one is known, and the name an alias became has none.
  */
 function reasonsFor(entity: EntityVotes, name: string): string[] {

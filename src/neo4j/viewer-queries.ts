@@ -41,7 +41,7 @@ function toRelation(row: Row): ViewerRelation {
 }
 
 /** Totals per entity type and per relation type in the whole graph. */
-async function graphCounts(database: GraphDatabase): Promise<ViewerGraphData['counts']> {
+async function countsByType(database: GraphDatabase): Promise<ViewerGraphData['counts']> {
   const entityRows = await read(database, `MATCH (e:Entity) RETURN e.type AS type, count(*) AS n`);
   const relationRows = await read(database, `MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS n`);
   const entityTypes = Object.fromEntries(entityRows.map((row) => [String(row.type), Number(row.n)]));
@@ -66,7 +66,7 @@ async function relationsAmong(database: GraphDatabase, ids: string[], limit: num
  * `relationLimit`), plus totals of the whole graph.
  */
 export async function graphOverview(database: GraphDatabase, entityLimit = 2000, relationLimit = 6000): Promise<ViewerGraphData> {
-  const counts = await graphCounts(database);
+  const counts = await countsByType(database);
   const rows = await read(
     database,
     `MATCH (e:Entity) RETURN ${ENTITY_MAP} AS e ORDER BY e.mentionCount DESC, e.id LIMIT $limit`,

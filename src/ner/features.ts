@@ -101,7 +101,7 @@ function caseFlags(word: string): number {
 }
 
 /** Per-sentence views computed once and shared by every token's features. */
-export interface SentenceView {
+export interface TokenFeatureView {
   readonly words: string[];
   readonly lowers: string[];
   readonly shapes: string[];
@@ -112,7 +112,7 @@ export interface SentenceView {
 }
 
 /** Prepares the per-token views of a sentence. */
-export function viewSentence(tokens: readonly string[]): SentenceView {
+export function viewTokenFeatures(tokens: readonly string[]): TokenFeatureView {
   const n = tokens.length;
   const words = new Array<string>(n);
   const lowers = new Array<string>(n);
@@ -226,7 +226,7 @@ export function suffixAheadFeature(distance: number): number {
 }
 
 /** How far ahead (1–3) an organisation suffix closes the run of capitalised tokens after token i, or 0. */
-export function suffixAhead(v: SentenceView, i: number): number {
+export function suffixAhead(v: TokenFeatureView, i: number): number {
   const n = v.words.length;
   for (let j = i + 1; j < n && j <= i + 3; j++) {
     if (!(v.flags[j]! & F_INIT_CAP)) break;
@@ -238,7 +238,7 @@ export function suffixAhead(v: SentenceView, i: number): number {
 /**
  * Writes the feature hashes of token i into out and returns how many were written (≤ MAX_FEATURES_PER_TOKEN).
  */
-export function tokenFeatures(v: SentenceView, i: number, out: Uint32Array): number {
+export function tokenFeatures(v: TokenFeatureView, i: number, out: Uint32Array): number {
   const n = v.words.length;
   const lower = v.lowers[i]!;
   const shape = v.shapes[i]!;

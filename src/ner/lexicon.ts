@@ -1,9 +1,12 @@
 // General-knowledge word lists used as tagger features: title words, organisation words, place words, countries,
 // nationalities, months and weekdays. No names of particular people or organisations belong here.
+// FROZEN: these lists are part of the tagger's feature set (models/ner-*.json records their hash); editing a word changes
+// the features the committed model was trained on, so it means `npm run train:ner` and a new model. They are named
+// TAGGER_* so they are not mistaken for recognition's own word lists (src/recognition/lexicon/words.ts).
 
 const words = (s: string): string[] => s.split('|').map((w) => w.toLowerCase());
 
-const TITLES = words(
+const TAGGER_TITLE_WORDS = words(
   'mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|minister|premier|chancellor|secretary|senator|' +
     'governor|mayor|king|queen|prince|princess|pope|bishop|archbishop|rev|reverend|general|gen|colonel|col|major|' +
     'captain|capt|lieutenant|lt|sergeant|sgt|admiral|commander|chairman|chairwoman|chair|ceo|executive|director|' +
@@ -11,7 +14,7 @@ const TITLES = words(
     'defender|goalkeeper|captain|deputy|vice|officer|analyst|economist|founder|chief|premier|sheikh|ayatollah|st',
 );
 
-const ORG_SUFFIXES = words(
+const TAGGER_ORGANISATION_WORDS = words(
   'corp|corporation|inc|incorporated|ltd|limited|plc|llc|llp|co|company|companies|group|holdings|holding|ag|sa|nv|' +
     'bv|gmbh|spa|ab|asa|oy|bhd|pty|ministry|agency|department|bank|bancorp|university|college|institute|school|' +
     'council|committee|commission|association|federation|union|party|league|club|fc|united|foundation|fund|trust|' +
@@ -65,7 +68,7 @@ const DAYS = words('monday|tuesday|wednesday|thursday|friday|saturday|sunday|tod
 export const LEXICON_CLASSES = ['title', 'orgSuffix', 'place', 'country', 'nationality', 'month', 'day'] as const;
 
 const CLASS_BITS = new Map<string, number>();
-const lists = [TITLES, ORG_SUFFIXES, PLACE_WORDS, COUNTRIES, NATIONALITIES, MONTHS, DAYS];
+const lists = [TAGGER_TITLE_WORDS, TAGGER_ORGANISATION_WORDS, PLACE_WORDS, COUNTRIES, NATIONALITIES, MONTHS, DAYS];
 lists.forEach((list, cls) => {
   for (const w of list) CLASS_BITS.set(w, (CLASS_BITS.get(w) ?? 0) | (1 << cls));
 });

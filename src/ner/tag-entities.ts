@@ -3,7 +3,7 @@
 // weights summed per word, word-weights.ts).
 import { readFileSync } from 'node:fs';
 import { viterbi } from './decode.js';
-import { viewSentence } from './features.js';
+import { viewTokenFeatures } from './features.js';
 import { NER_MODEL_PATH } from './model-path.js';
 import { deserialiseModel } from './ner-model.js';
 import { checkModelMetadata } from '../models/model-metadata.js';
@@ -40,7 +40,7 @@ function decode(tokens: readonly string[], margins?: Float64Array): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
   const em = new Float64Array(n * NUM_TAGS);
-  m.emissionsOf(viewSentence(tokens), em);
+  m.emissionsOf(viewTokenFeatures(tokens), em);
   viterbi(n, em, m.transitions, out, margins);
   return out;
 }

@@ -3,7 +3,7 @@
 // rows assigned in first-seen order.
 import type { ConllDocument } from './conll-reader.js';
 import { viterbi } from './decode.js';
-import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewSentence } from './features.js';
+import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewTokenFeatures } from './features.js';
 import { SpanCounter } from './span-metrics.js';
 import { NUM_TAGS, TAGS, tagIndex } from './tags.js';
 import { seededRandom } from '../util/seeded-random.js';
@@ -42,7 +42,7 @@ function hashAll(docs: ConllDocument[]): { hashes: Uint32Array; featStart: Int32
   let off = 0;
   sentences.forEach((s, si) => {
     starts[si] = tok;
-    const view = viewSentence(s.tokens);
+    const view = viewTokenFeatures(s.tokens);
     for (let i = 0; i < s.tokens.length; i++) {
       const k = tokenFeatures(view, i, buf);
       hashes.set(buf.subarray(0, k), off);

@@ -8,7 +8,7 @@ import {
   biasFeature, capitalFeature, contextFeature, flagFeature, headlineFeature, lengthFeature, lexiconFeatures,
   MAX_FEATURES_PER_TOKEN, ownWordFeatures, pairFeatures, SENTENCE_END, SENTENCE_START, suffixAhead, suffixAheadFeature,
   T_LEFT_LEX, T_LEFT_SHAPE_1, T_LEFT_SHAPE_2, T_LEFT_WORD_1, T_LEFT_WORD_2, T_LEX, T_RIGHT_LEX, T_RIGHT_SHAPE_1,
-  T_RIGHT_SHAPE_2, T_RIGHT_WORD_1, T_RIGHT_WORD_2, type SentenceView,
+  T_RIGHT_SHAPE_2, T_RIGHT_WORD_1, T_RIGHT_WORD_2, type TokenFeatureView,
 } from './features.js';
 import { rowOf, type NerModel } from './ner-model.js';
 import { NUM_TAGS } from './tags.js';
@@ -64,7 +64,7 @@ export class WordWeights {
   }
 
   /** Fills emissions (n × NUM_TAGS, zeroed) with the summed weights of every token's features. */
-  emissionsOf(v: SentenceView, em: Float64Array): void {
+  emissionsOf(v: TokenFeatureView, em: Float64Array): void {
     const n = v.words.length;
     const entries = new Array<Float64Array>(n);
     for (let i = 0; i < n; i++) entries[i] = this.entry(v, i);
@@ -120,7 +120,7 @@ export class WordWeights {
     return sums;
   }
 
-  private entry(v: SentenceView, i: number): Float64Array {
+  private entry(v: TokenFeatureView, i: number): Float64Array {
     const word = v.words[i]!;
     const known = this.words.get(word);
     if (known) return known;

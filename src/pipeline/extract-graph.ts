@@ -7,7 +7,7 @@ import { buildGraph, type BuildReport } from './build.js';
 import { cleanInput } from './clean.js';
 import { recogniseMentions } from './recognise.js';
 import { extractRelations } from './relate.js';
-import { resolveEntities } from './resolve.js';
+import { mergeMentionsAcrossDocuments } from './merge-across-documents.js';
 import { segmentDocument } from './segment.js';
 import type { CleanDocument, InputFailure, MentionCandidate, RawInput, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 
@@ -56,7 +56,7 @@ export function extractGraph(inputs: RawInput[], options: ExtractOptions = {}): 
     options.onProgress?.({ ...progress });
     return result;
   });
-  const entities = resolveEntities(recognised.flatMap((r) => r.mentions));
+  const entities = mergeMentionsAcrossDocuments(recognised.flatMap((r) => r.mentions));
   const views = entitiesByDocument(entities);
   const relations = documents.flatMap((doc, i) => {
     const sentences = segmented[i]!;

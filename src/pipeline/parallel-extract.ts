@@ -9,7 +9,7 @@ import type { Worker } from 'node:worker_threads';
 import { cleanInput } from './clean.js';
 import { entitiesByDocument, finishGraph, keepDocuments, type ExtractOptions, type ExtractProgress, type ExtractResult, type RecognisedDocument } from './extract-graph.js';
 import { documentWorker, type EntityView, type FromWorker, type ToWorker } from './document-worker.js';
-import { resolveEntities } from './resolve.js';
+import { mergeMentionsAcrossDocuments } from './merge-across-documents.js';
 import type { MentionCandidate, RawInput, RelationCandidate } from './stage-types.js';
 import { siblingModule, startModuleWorker } from '../util/module-worker.js';
 
@@ -61,7 +61,7 @@ export async function extractGraphInWorkers(inputs: RawInput[], options: Paralle
       }
     });
 
-    const entities = resolveEntities(recognised.flatMap((r) => r.mentions));
+    const entities = mergeMentionsAcrossDocuments(recognised.flatMap((r) => r.mentions));
     const views = entitiesByDocument(entities);
     const indexOf = new Map<MentionCandidate, number>();
     for (const r of recognised) r.mentions.forEach((m, k) => indexOf.set(m, k));

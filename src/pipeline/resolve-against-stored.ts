@@ -1,11 +1,11 @@
 // `kg extract --against-db`: a new extraction's entities that Neo4j already holds (same root type and merge key,
 // so the same id) take the name and type that all their mentions, stored and new, decide by the rules of one
-// extraction (resolve.ts), and the stored aliases; relations the schema does not allow between the decided types
+// extraction (merge-across-documents.ts), and the stored aliases; relations the schema does not allow between the decided types
 // are left out, as one extraction would leave them. The graph written is then what loading it will settle to.
 import type { Entity, GraphDocument } from '../document/graph-document.js';
 import type { StoredEntityEvidence } from '../neo4j/stored-evidence.js';
 import { endpointsAllowed, isEntityType, type EntityTypeName } from '../schema/schema.js';
-import { decideName, decideType } from './resolve.js';
+import { decideName, decideType } from './merge-across-documents.js';
 
 export interface AgainstStoredReport {
   /** Entities of the new graph that Neo4j already holds. */

@@ -1,7 +1,7 @@
 // The tagger's per-word weight sums give exactly the emission scores of adding every feature's row one by one.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewSentence } from '../../src/ner/features.js';
+import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewTokenFeatures } from '../../src/ner/features.js';
 import { NER_MODEL_PATH } from '../../src/ner/model-path.js';
 import { deserialiseModel, rowOf, type NerModel } from '../../src/ner/ner-model.js';
 import { NUM_TAGS } from '../../src/ner/tags.js';
@@ -11,7 +11,7 @@ const model = deserialiseModel(readFileSync(NER_MODEL_PATH));
 
 /** Emissions the plain way: every feature of every token, looked up and added in turn. */
 function reference(m: NerModel, tokens: string[]): Float64Array {
-  const view = viewSentence(tokens);
+  const view = viewTokenFeatures(tokens);
   const em = new Float64Array(tokens.length * NUM_TAGS);
   const buf = new Uint32Array(MAX_FEATURES_PER_TOKEN);
   for (let i = 0; i < tokens.length; i++) {
@@ -42,7 +42,7 @@ describe('WordWeights', () => {
     for (const sentence of [...sentences, ...sentences]) {
       const tokens = sentence.split(' ');
       const em = new Float64Array(tokens.length * NUM_TAGS);
-      weights.emissionsOf(viewSentence(tokens), em);
+      weights.emissionsOf(viewTokenFeatures(tokens), em);
       expect(Array.from(em)).toEqual(Array.from(reference(model, tokens)));
     }
   });
@@ -50,12 +50,12 @@ describe('WordWeights', () => {
   it('gives a word the same scores whatever sentence it was first seen in', () => {
     const first = new WordWeights(model);
     const second = new WordWeights(model);
-    first.emissionsOf(viewSentence('Pelham Securities hired Okafor .'.split(' ')), new Float64Array(5 * NUM_TAGS));
+    first.emissionsOf(viewTokenFeatures('Pelham Securities hired Okafor .'.split(' ')), new Float64Array(5 * NUM_TAGS));
     const tokens = 'Mr Okafor joined Pelham Securities in June .'.split(' ');
     const a = new Float64Array(tokens.length * NUM_TAGS);
     const b = new Float64Array(tokens.length * NUM_TAGS);
-    first.emissionsOf(viewSentence(tokens), a);
-    second.emissionsOf(viewSentence(tokens), b);
+    first.emissionsOf(viewTokenFeatures(tokens), a);
+    second.emissionsOf(viewTokenFeatures(tokens), b);
     expect(Array.from(a)).toEqual(Array.from(b));
   });
 });

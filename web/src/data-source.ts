@@ -8,7 +8,7 @@ import type {
 import { groupRelations, sentenceHighlights } from '../../src/viewer/viewer-data.js';
 import { familyOf } from './schema-view.js';
 
-export interface GraphSource {
+export interface ViewerDataSource {
   kind: 'server' | 'file';
   /** Shown in the header: the server, or the file's name. */
   label: string;
@@ -56,7 +56,7 @@ async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-export class ServerSource implements GraphSource {
+export class ServerSource implements ViewerDataSource {
   readonly kind = 'server' as const;
   readonly label = 'Neo4j';
 
@@ -144,7 +144,7 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
 }
 
 /** A graph document in memory, answering the API's questions itself. */
-export class DocumentSource implements GraphSource {
+export class DocumentSource implements ViewerDataSource {
   readonly kind = 'file' as const;
   private readonly entities: Map<string, ViewerEntity>;
   private readonly relations: ViewerRelation[];

@@ -5,7 +5,7 @@ import type { GraphDocument } from '../../src/document/graph-document.js';
 import type { PropertyGraph } from '../../src/export/property-graph.js';
 import { renderGexf } from '../../src/export/render-gexf.js';
 import { renderGraphml } from '../../src/export/render-graphml.js';
-import type { GraphSource } from './data-source.js';
+import type { ViewerDataSource } from './data-source.js';
 import { DocumentSource } from './data-source.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph.js';
 import type { Visible } from './visibility.js';
@@ -63,7 +63,7 @@ export function snapshotCanvas(sigma: Sigma<NodeAttributes, EdgeAttributes>): HT
   return out;
 }
 
-export async function exportView(format: string, sigma: Sigma<NodeAttributes, EdgeAttributes>, graph: ViewerGraph, visible: Visible, source: GraphSource): Promise<string> {
+export async function exportView(format: string, sigma: Sigma<NodeAttributes, EdgeAttributes>, graph: ViewerGraph, visible: Visible, source: ViewerDataSource): Promise<string> {
   const stamp = new Date().toISOString().slice(0, 10);
   switch (format) {
     case 'png': {

@@ -3,7 +3,7 @@
 import './style.css';
 import type { SearchHit, ViewerGraphData } from '../../src/viewer/viewer-data.js';
 import { ConnectionMonitor, fetchStatus, type ConnectionStatus } from './connection.js';
-import { DocumentSource, ServerSource, parseGraphDocument, whenConnectionFails, type GraphSource } from './data-source.js';
+import { DocumentSource, ServerSource, parseGraphDocument, whenConnectionFails, type ViewerDataSource } from './data-source.js';
 import { byId, el } from './dom.js';
 import { exportView } from './export.js';
 import { LayoutRunner } from './layout.js';
@@ -17,14 +17,14 @@ import { showTables } from './panels/table.js';
 import { createRenderer, type ViewerRenderer } from './renderer.js';
 import { Store, initialState, type Selection, type ViewerState } from './store.js';
 import { searchFromState, stateFromSearch } from './url-state.js';
-import { buildGraph, computePagerank, mergeIntoGraph, type ViewerGraph } from './viewer-graph.js';
+import { createViewerGraph, computePagerank, mergeIntoGraph, type ViewerGraph } from './viewer-graph.js';
 import { detectCommunities } from './communities.js';
 
 /** ForceAtlas2 runs this long at most after the first paint (it stops earlier once settled). */
 const FIRST_LAYOUT_MS = 20_000;
 
 interface Mounted {
-  source: GraphSource;
+  source: ViewerDataSource;
   graph: ViewerGraph;
   renderer: ViewerRenderer;
   layout: LayoutRunner;
@@ -269,11 +269,11 @@ async function loadDetails(selection: Selection): Promise<void> {
   }
 }
 
-async function mount(source: GraphSource): Promise<void> {
+async function mount(source: ViewerDataSource): Promise<void> {
   teardown();
   setStatus(`Loading from ${source.label}…`);
   const data = await source.overview();
-  const graph = buildGraph(data);
+  const graph = createViewerGraph(data);
   const state = store.state;
   for (const id of new Set([state.selection?.kind === 'node' ? state.selection.id : null, state.egoCenter])) {
     // A shared link may name entities beyond the overview's cap: fetch them (and the ego network) from Neo4j first.

@@ -93,7 +93,7 @@ export function computePagerank(graph: ViewerGraph): void {
 }
 
 /** A new ViewerGraph from data. */
-export function buildGraph(data: ViewerGraphData): ViewerGraph {
+export function createViewerGraph(data: ViewerGraphData): ViewerGraph {
   const graph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   addData(graph, data);
   computeDegrees(graph);

@@ -6,8 +6,8 @@ import { entityId, normaliseName } from '../document/ids.js';
 import { rootType, typeLineage, type EntityTypeName } from '../schema/schema.js';
 import type { MentionCandidate, ResolvedEntity } from './stage-types.js';
 
-/** Resolves mentions (from any number of documents) into entities. */
-export function resolveEntities(mentions: MentionCandidate[]): ResolvedEntity[] {
+/** Merges mentions (from any number of documents) into entities: the same root type and merge key make one entity. */
+export function mergeMentionsAcrossDocuments(mentions: MentionCandidate[]): ResolvedEntity[] {
   const groups = new Map<string, MentionCandidate[]>();
   for (const mention of mentions) {
     const mergeKey = mention.key ?? normaliseName(mention.text);
