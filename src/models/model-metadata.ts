@@ -71,9 +71,12 @@ export function metadataPath(modelPath: string): string {
 
 const repositoryRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
-/** Checksums of the training files, named relative to the repository (../shared/... for data beside it). */
+/**
+ * Checksums of the training files, named relative to the repository (../shared/... for data beside it); a file read
+ * by two parts of a recipe is recorded once.
+ */
 export function trainingFiles(files: string[]): TrainingFile[] {
-  return files.map((file) => ({ file: path.relative(repositoryRoot, path.resolve(file)), sha256: sha256(fs.readFileSync(file)) }));
+  return [...new Set(files.map((file) => path.resolve(file)))].map((file) => ({ file: path.relative(repositoryRoot, path.resolve(file)), sha256: sha256(fs.readFileSync(file)) }));
 }
 
 /** Writes the metadata of the model whose bytes were just written to `modelPath`. */

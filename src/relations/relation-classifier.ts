@@ -4,6 +4,9 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { checkModelMetadata } from '../models/model-metadata.js';
+// A cycle by design: the identity names CLASSES; it is only called when a model is read, after both modules loaded.
+import { classifierModelIdentity } from './classifier-model-identity.js';
 import { pairBaseFeatures, pairLabel, type PairMention } from './pair-features.js';
 
 export const CLASSES = ['none', 'forward', 'backward'] as const;
@@ -149,15 +152,23 @@ export function deserialiseRelationModel(gz: Buffer): RelationModel {
   return { weights };
 }
 
+/**
+ * Reads the model at `file` after checking the metadata its training wrote beside it: a model trained for other
+ * pair features, signal words or labels than this code's fails here, naming what differs and `npm run
+ * train:relations`, instead of scoring features it never learnt.
+ */
+export function readRelationModel(file: string): RelationModel {
+  if (!fs.existsSync(file)) throw new Error(`relations: model file ${file} is missing; run \`npm run train:relations\` to build it`);
+  const bytes = fs.readFileSync(file);
+  checkModelMetadata(file, bytes, classifierModelIdentity());
+  return deserialiseRelationModel(bytes);
+}
+
 let cached: RelationModel | undefined;
 
-/** The shipped model, loaded once; throws a one-line error naming the fix when the file is missing. */
+/** The shipped model (checked by readRelationModel), loaded once. */
 export function loadRelationModel(): RelationModel {
-  if (!cached) {
-    // KG_RELATION_MODEL points a run at another model (a cross-validation fold's, scripts/cv-relations.ts).
-    const file = process.env.KG_RELATION_MODEL || RELATION_MODEL_PATH;
-    if (!fs.existsSync(file)) throw new Error(`relations: model file ${file} is missing; run \`npm run train:relations\` to build it`);
-    cached = deserialiseRelationModel(fs.readFileSync(file));
-  }
+  // KG_RELATION_MODEL points a run at another model (a cross-validation fold's, scripts/cv-relations.ts).
+  cached ??= readRelationModel(process.env.KG_RELATION_MODEL || RELATION_MODEL_PATH);
   return cached;
 }
