@@ -21,6 +21,7 @@ import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { closedRelativeClause, sharedSubject } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
+import { findEventReaction } from '../relations/event-reactions.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -37,10 +38,16 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const vetoProof = new Set<RelationCandidate>();
   const model = loadRelationModel();
   const countries = new Map(entities.filter((e) => e.type === 'Country').map((e) => [e.name, e]));
+  const referents = referentSentences(doc, entities);
+  const sentenceStarts = new Map(doc.sentences.map((s) => [s.start, s.index]));
+  const sentenceAt = (offset: number) => sentenceStarts.get(offset) ?? 0;
+  const entityById = new Map(entities.map((e) => [e.id, e]));
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
-    // One name is enough when its title names a country ("Indian Prime Minister Narendra Modi").
-    if (!mentions || (mentions.length < 2 && !mentions.some((m) => m.mention.kind === 'name' && rootType(m.entity.type) === 'Person'))) continue;
+    if (!mentions) continue;
+    // One name is enough when its title names a country ("Indian Prime Minister Narendra Modi") or when it reacts to an
+    // act stated earlier ("Rights groups welcomed the decision").
+    const single = mentions.length < 2 && !mentions.some((m) => m.mention.kind === 'name' && rootType(m.entity.type) === 'Person');
     const view = viewSentence(sentence, mentions);
     if (view.groups.length < 1) continue;
     let date: string | null | undefined;
@@ -50,6 +57,9 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
       for (const s of sources) for (const t of targets) {
         const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, date ?? undefined);
         if (!candidate) continue;
+        // A pronoun or a nominal stands for a name given in an earlier sentence: that sentence is evidence too.
+        const support = [...(match.support ?? []), ...[s, t].map((slot) => referents(slot.mention)).filter((at) => at !== undefined && at.start < sentence.start)] as RelationCandidate['evidence'][];
+        if (support.length) candidate.support = support;
         if (relationType(candidate.type).properties?.amount && candidate.properties.amount === undefined) {
           // The price or the fine: the first sum from the cue on ("bought Globex for $2bn").
           const cue = sentence.tokens[match.cueAt]?.start ?? sentence.start;
@@ -61,6 +71,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
       }
     };
     const first = relations.length;
+    if (ruleOn('reaction-to-event')) reactToEvent(view, relations, sentenceAt, entityById, emit);
+    if (single) continue;
     relateGroups(view, emit);
     nationalOffices(view, (name) => countries.get(name), emit);
     // A byline or a caption credit ("Jane Doe in Leeds") states nothing about the person; the classifier, trained on
@@ -72,6 +84,22 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
 }
 
 type Emit = (sources: Slot[], targets: Slot[], match: PairMatch) => void;
+
+/**
+ * "Rights groups welcomed the decision": the reaction is aimed at whoever took the act stated before; the act's
+ * sentence is evidence too.
+ */
+function reactToEvent(view: SentenceView, earlier: readonly RelationCandidate[], sentenceAt: (offset: number) => number, entityById: ReadonlyMap<string, ResolvedEntity>, emit: Emit): void {
+  const reaction = findEventReaction(view, earlier, sentenceAt);
+  const actor = reaction ? entityById.get(reaction.act.source) : undefined;
+  if (!reaction || !actor) return;
+  const actSentence = sentenceAt(reaction.act.evidence.start);
+  const mention = actor.mentions.find((m) => m.doc === reaction.act.evidence.doc && m.sentence === actSentence) ?? actor.mentions[0]!;
+  const slot: Slot = { entity: actor, mention, root: rootType(actor.type), start: -1, end: -1, possessive: false };
+  const modality = modalityAt(view.sentence.tokens.map((t) => t.text), reaction.cueAt);
+  emit(reaction.subject.slots, [slot], { types: reaction.types, reverse: false, properties: { verb: reaction.verb, ...(modality ? { negated: true, modality } : {}) },
+    confidence: 0.55, pattern: 'reaction-to-event', cueAt: reaction.cueAt, support: [reaction.act.evidence] });
+}
 
 /** Tries each pair of neighbouring groups; carries a subject over an apposition and a pending object to "to Z". */
 function relateGroups(view: SentenceView, emit: Emit): void {
@@ -263,4 +291,24 @@ function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: Rel
   if (properties.negated) confidence *= 0.5;
   if (date) properties.date = date;
   return { source: source.entity.id, target: target.entity.id, type, properties, confidence: +confidence.toFixed(3), evidence };
+}
+
+/**
+ * For a pronoun or nominal mention, the sentence where its entity was last named before it (the referent the reader
+ * needs); undefined for names.
+ */
+function referentSentences(doc: SegmentedDocument, entities: ResolvedEntity[]): (mention: MentionCandidate) => RelationCandidate['evidence'] | undefined {
+  const named = new Map<MentionCandidate, MentionCandidate[]>();
+  for (const entity of entities) {
+    const names = entity.mentions.filter((m) => m.doc === doc.id && m.kind === 'name').sort((a, b) => a.start - b.start);
+    for (const m of entity.mentions) if (m.doc === doc.id && m.kind !== 'name') named.set(m, names);
+  }
+  return (mention) => {
+    const names = named.get(mention);
+    if (!names) return undefined;
+    let found: MentionCandidate | undefined;
+    for (const m of names) if (m.start < mention.start) found = m;
+    const sentence = found ? doc.sentences[found.sentence] : undefined;
+    return sentence && sentence.index === found!.sentence ? { doc: doc.id, start: sentence.start, end: sentence.end } : undefined;
+  };
 }

@@ -97,4 +97,6 @@ export interface RelationCandidate {
   properties: RelationProperties;
   confidence: number;
   evidence: Span & { doc: string };
+  /** Earlier sentences the statement needs: where a pronoun's, a nominal's or "the decision"'s referent is named. */
+  support?: (Span & { doc: string })[];
 }

@@ -1,11 +1,16 @@
 // Coreference that carries facts: a nationality adjective joins its population group when the article names the
 // group ("Palestinian phone calls" → Palestinians); a definite nominal ("the company", "the ministry") joins the
-// compatible entity that is the subject of its sentence or of the nearest earlier one; so do "he"/"she" for people. Each such mention is marked kind 'nominal' or 'pronoun' (adjectives stay names).
+// compatible entity that is the subject of its sentence or of the nearest earlier one; so do "he"/"she" for people
+// and "it"/"its" for organisations. A definite title ("the former Acme executive", "the prime minister's") joins the
+// person an earlier sentence gave that title, or the person its sentence continues from when it opens the sentence.
+// Each such mention is marked kind 'nominal' or 'pronoun' (adjectives stay names).
 import type { SegmentedDocument, Token } from '../pipeline/stage-types.js';
-import { isA, type EntityTypeName } from '../schema/schema.js';
+import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
+import { OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../relations/signals.js';
 import { furnitureTest } from './furniture-index.js';
 import { countryByPlural } from './lexicon/countries.js';
 import { COMMUNITIES } from './lexicon/words.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
 import type { DraftCluster } from './link-in-document.js';
 import type { MentionDraft } from './mention-draft.js';
 
@@ -14,12 +19,22 @@ const NOMINALS: Record<string, EntityTypeName> = {
   agency: 'GovernmentBody', military: 'MilitaryUnit', army: 'MilitaryUnit', unit: 'MilitaryUnit', outlet: 'MediaOrganization',
   newspaper: 'MediaOrganization', magazine: 'MediaOrganization', publication: 'MediaOrganization', broadcaster: 'MediaOrganization',
   country: 'Country', city: 'City', organisation: 'Organization', organization: 'Organization', group: 'Organization',
+  government: 'GovernmentBody', administration: 'GovernmentBody', chamber: 'GovernmentBody', parliament: 'GovernmentBody',
+  regulator: 'GovernmentBody', watchdog: 'Organization', union: 'Organization', party: 'Organization',
 };
+/** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
+const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** Words that may follow a nominal head; anything else makes it a modifier ("the company blog"). */
 const AFTER_NOMINAL = /^([.,;:!?)"”’]|['’]s|said|says|has|had|have|is|was|were|are|will|would|could|should|may|might|later|also|added|did|does|not|which|that|who|in|on|at|to|for|with|by|of|and|but|or|after|before|last|this|then|had|declined|denied|confirmed|announced|told)$/i;
 /** A verb in the past right after the nominal makes it a subject: "the company sold", "the agency fined". */
 const PAST_VERB = /^(?:[a-z]{3,}ed|sold|bought|made|paid|took|gave|won|lost|sent|met|led|held|kept|brought|struck|sued|began|became|built|hit|cut|set|put)$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+/** Words after "it" that make it the subject of a clause ("it is offloading", "it said", "it has"), not "it's a risk". */
+const AFTER_IT = /^(?:has|had|is|was|will|would|could|said|says|also|later|then|plans|wants|expects|hopes|announced|agreed|added|did|does|reported|[a-z]{3,}ed)$/;
+/** A title word: a role noun, an office or a word that qualifies one ("former", "chief", "defence"). */
+const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || TITLE_MODIFIERS.has(w);
+/** What may follow a definite title that refers back ("the minister said", "the prime minister's ties"). */
+const AFTER_TITLE = /^(?:[.;:!?)"”]|['’]s|['’]|said|says|has|had|have|is|was|will|would|could|also|later|added|told|did|does|declined|denied|confirmed|announced|[a-z]{3,}ed)$/;
 const WINDOW = 4;
 
 type Entry = { cluster: DraftCluster; mention: MentionDraft };
@@ -60,6 +75,12 @@ function subjectOrRecent(candidates: Entry[], sentence: number): Entry | undefin
   return last ? candidates.find((e) => e.mention.sentence === last.mention.sentence) : undefined;
 }
 
+/** Adds `entry` to `list` and returns it. */
+function pushed(list: Entry[], entry: Entry): Entry {
+  list.push(entry);
+  return entry;
+}
+
 /** A one-token draft; built only for the few tokens that become mentions, as the loop below visits them all. */
 function tokenDraft(sentence: number, i: number, token: Token) {
   return { sentence, tokenStart: i, tokenEnd: i + 1, start: token.start, end: token.end, text: token.text,
@@ -79,6 +100,10 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
   }
   const names: Entry[] = clusters.flatMap((cluster) => cluster.mentions.map((mention) => ({ cluster, mention }))).sort((a, b) => a.mention.start - b.mention.start);
   const added: Entry[] = [];
+  // Pronouns resolved so far, in text order: "Doe joined Acme. He …. His …" chains through the first "He".
+  const resolved: Entry[] = [];
+  const before = (offset: number, sentence: number): Entry[] =>
+    [...earlier(names, offset, sentence), ...earlier(resolved, offset, sentence)].sort((a, b) => a.mention.start - b.mention.start);
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -97,11 +122,13 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const before = earlier(names, token.start, sentence.index);
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.
         const exact = before.filter((e) => isA(e.cluster.type, wanted));
-        const candidates = exact.length ? exact : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
+        // "the government" is only a government body named as such: which country's it is, the text rarely says.
+        const candidates = exact.length || GOVERNMENT_NOMINALS.has(lower) ? exact
+          : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
         const named = candidates.filter((e) => e.cluster.canonical.toLowerCase().includes(lower));
         const antecedent = subjectOrRecent(named.length ? named : candidates, sentence.index);
         if (antecedent) {
-          if (isA(wanted, antecedent.cluster.type)) antecedent.cluster.type = wanted;
+          if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
           const start = tokens[i - 1].start;
           added.push({ cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), tokenStart: i - 1, start, text: doc.text.slice(start, token.end),
             canonical: antecedent.cluster.canonical, key: antecedent.cluster.key, kind: 'nominal',
@@ -109,15 +136,73 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         }
         continue;
       }
-      if (PRONOUNS.has(lower)) {
+      if (RECOGNITION_RULES.organisationPronoun.on && ((lower === 'it' && AFTER_IT.test(tokens[i + 1]?.text ?? '')) || (lower === 'its' && /^[\p{L}\d]/u.test(tokens[i + 1]?.text ?? '')))) {
+        const organisations = before(token.start, sentence.index).filter((e) => rootType(e.cluster.type) === 'Organization');
+        const antecedent = subjectOrRecent(organisations, sentence.index);
+        if (antecedent) {
+          resolved.push(pushed(added, { cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), canonical: antecedent.cluster.canonical, key: antecedent.cluster.key,
+            kind: 'pronoun', reason: `"${token.text}" refers to ${antecedent.cluster.canonical}, the organisation its clause continues from` } }));
+        }
+        continue;
+      }
+      const title = RECOGNITION_RULES.titleCoreference.on ? definiteTitle(tokens, i, occupied) : undefined;
+      if (title) {
         const people = earlier(names, token.start, sentence.index).filter((e) => e.cluster.type === 'Person');
+        const antecedent = titledPerson(doc.text, people, title.head) ?? (title.opensSentence ? subjectOrRecent(people.filter((e) => e.mention.sentence < sentence.index), sentence.index) : undefined);
+        if (antecedent) {
+          const first = tokens[title.start];
+          added.push({ cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), tokenStart: title.start, start: first.start, text: doc.text.slice(first.start, token.end),
+            canonical: antecedent.cluster.canonical, key: antecedent.cluster.key, kind: 'nominal',
+            reason: `"the ${doc.text.slice(first.start, token.end)}" refers to ${antecedent.cluster.canonical}, the person the text gave that title or continues from` } });
+        }
+        continue;
+      }
+      if (PRONOUNS.has(lower)) {
+        const people = before(token.start, sentence.index).filter((e) => e.cluster.type === 'Person');
         const antecedent = subjectOrRecent(people, sentence.index);
         if (antecedent) {
-          added.push({ cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), canonical: antecedent.cluster.canonical, key: antecedent.cluster.key,
-            kind: 'pronoun', reason: `"${token.text}" refers to ${antecedent.cluster.canonical}, the nearest person before it` } });
+          resolved.push(pushed(added, { cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), canonical: antecedent.cluster.canonical, key: antecedent.cluster.key,
+            kind: 'pronoun', reason: `"${token.text}" refers to ${antecedent.cluster.canonical}, the nearest person before it` } }));
         }
       }
     }
   }
   for (const { cluster, mention } of added) cluster.mentions.push(mention);
+}
+
+/**
+ * "the former Acme executive has", "the prime minister's ties": a definite title with no name after it, ending at
+ * token `i`. Returns where the title's own words start (after "the" and any name inside it) and whether "the" opens
+ * the sentence (then the title is the sentence's subject, continuing from the person the text was about).
+ */
+function definiteTitle(tokens: readonly Token[], i: number, occupied: (start: number, end: number) => boolean): { start: number; head: string; opensSentence: boolean } | undefined {
+  const head = tokens[i]!.text.toLowerCase();
+  if (!(ROLE_NOUNS.has(head) || OFFICE_TITLES.has(head)) || (TITLE_MODIFIERS.has(head) && !ROLE_NOUNS.has(head))) return undefined;
+  const next = tokens[i + 1]?.text ?? '.';
+  if (isTitleWord(next.toLowerCase()) || !AFTER_TITLE.test(next)) return undefined;
+  let start = i;
+  let k = i - 1;
+  for (; k >= 0 && i - k <= 6; k--) {
+    const w = tokens[k]!.text;
+    if (w.toLowerCase() === 'the') break;
+    if (isTitleWord(w.toLowerCase())) {
+      if (start === k + 1) start = k;
+      continue;
+    }
+    // A name inside the title ("the former Acme executive") qualifies it; any other word means no title.
+    if (!occupied(tokens[k]!.start, tokens[k]!.end) || !/^\p{Lu}/u.test(w)) return undefined;
+  }
+  if (k < 0 || tokens[k]!.text.toLowerCase() !== 'the' || (tokens[k - 1] && /^(?:of|to|for|with|as|by)$/i.test(tokens[k - 1]!.text))) return undefined;
+  return { start, head, opensSentence: k === 0 || /^["“‘]$/.test(tokens[k - 1]?.text ?? '') };
+}
+
+/** The latest earlier person whose name stood right after the same title word ("Prime Minister Narendra Modi"). */
+function titledPerson(text: string, people: Entry[], head: string): Entry | undefined {
+  const title = new RegExp(`\\b${head}\\s*$`, 'i');
+  for (let k = people.length - 1; k >= 0; k--) {
+    const { mention } = people[k]!;
+    const before = text.slice(Math.max(0, mention.start - 24), mention.start);
+    if (title.test(before) || new RegExp(`^${head}\\b`, 'i').test(mention.text)) return people[k];
+  }
+  return undefined;
 }

@@ -6,6 +6,18 @@ import { defineRule } from '../rules/rule-switch.js';
 const PINNED = 'test/unit/recognise-tagger-first.test.ts';
 
 export const RECOGNITION_RULES = {
+  organisationPronoun: defineRule({
+    id: 'organisation-pronoun',
+    does: '"it" as a subject and "its" refer to the organisation their sentence, or the nearest earlier one, is about.',
+    example: 'Quorra Systems said its founder Jane Doe would retire.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "its" and "it" as the organisation the sentence is about',
+  }),
+  titleCoreference: defineRule({
+    id: 'title-coreference',
+    does: 'A definite title with no name ("the former Acme executive", "the prime minister\'s") refers to the person given that title earlier, or to the person the text continues from when it opens the sentence.',
+    example: 'Tomas Brandt joined Helvantis Corporation. The former Quorra Systems executive has spent a year there.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads the organisation in a title that refers back to a person',
+  }),
   taggerSpans: defineRule({
     id: 'tagger-spans',
     does: "The tagger's PER/ORG/LOC spans are the mentions; runs of capitals it reads otherwise are kept only by the rules below (switched off, the capitals decide the spans and the tagger only splits and joins them).",

@@ -16,6 +16,8 @@ export interface PairMatch {
   cueAt: number;
   /** "X provided Y to Z" with Y an entity: the relation waits for "to Z" in the next pair. */
   awaitsTarget?: string;
+  /** Earlier sentences the match relies on ("welcomed the decision": where the decision was stated). */
+  support?: { doc: string; start: number; end: number }[];
 }
 
 /** Words that never carry a relation but may sit between a cue and an entity ("the", "its", "some"). */

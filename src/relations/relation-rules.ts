@@ -7,11 +7,14 @@ const PATTERNS = 'test/unit/relate-patterns.test.ts';
 const NEWS = 'test/unit/relate-news-types.test.ts';
 const CLAUSES = 'test/unit/relate-clauses-and-nouns.test.ts';
 const MODALITY = 'test/unit/relation-modality.test.ts';
+const ACROSS = 'test/unit/relate-across-sentences.test.ts';
 
 const rule = (id: string, does: string, example: string, test: string): [string, Rule] => [id, defineRule({ id, does, example, test })];
 
 const RULES = new Map<string, Rule>([
   rule('title-before-name', 'An organisation, a title and a name: the person works for it in that role.', 'Helvantis Corporation chief executive Tomas Brandt announced the results.', `${PATTERNS}: turns an organisation title before a name into WORKS_FOR`),
+  rule('title-nominal', 'An organisation inside a definite title that refers back to a person ("the former Acme executive"): the person works for it.', 'Tomas Brandt joined Helvantis Corporation. The former Quorra Systems executive has spent a year there.', `${ACROSS}: reads the organisation in a title that refers back to a person`),
+  rule('reaction-to-event', 'A reaction to "the decision", "the move" or "the ruling" is aimed at whoever took the act stated before.', 'Helvantis Corporation halted its services to Quorra Systems. Rights groups welcomed the decision.', `${ACROSS}: aims a reaction to an earlier act at the one who took it`),
   rule('title-of-org-name', '"the title of Org, Person": the person holds the title there.', 'The deputy secretary of the Acme Foundation, Jane Doe, spoke.', `${PATTERNS}: reads "the title of Org, Person" as WORKS_FOR with the role`),
   rule('apposition-title-of', '"Person, title of/at/for Org" (or of a country for an office): the person holds the title there.', 'Maria Lopez, executive director of the Harbor Trust, said the plan was sound.', `${PATTERNS}: turns a title apposition into WORKS_FOR with the role`),
   rule('apposition-org-title', '"Person, Org\'s title" or "Person, a senior Org official": the person works for it.', 'Jane Doe, a senior Acme official, declined to comment.', `${PATTERNS}: reads the employer after title modifiers in an apposition`),

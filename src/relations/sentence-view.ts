@@ -41,6 +41,7 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
   for (const { entity, mention } of sorted) {
     const last = slots[slots.length - 1];
     if (last && mention.tokenStart < last.end) continue;
+    if (restatesOwner(mention, entity, slots, words)) continue;
     const end = mention.tokenEnd;
     slots.push({ entity, mention, root: rootType(entity.type), start: mention.tokenStart, end, possessive: POSSESSIVE.test(words[end] ?? '') });
   }
@@ -56,6 +57,20 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
     groups.push({ slots: [slot], start: slot.start, end: slot.end });
   }
   return { sentence, words, groups };
+}
+
+/** Words that may open a title after "its" ("its founder", "its chief executive"). */
+const TITLE_START = /^(?:former|founder|co-founder|chief|president|chairman|chairwoman|chair|director|head|boss|ceo|executive|owner|managing|general|vice|deputy|senior|new|then|spokesman|spokeswoman|spokesperson)$/;
+
+/**
+ * "Acme halted its services to X", "Acme said it had …": "it"/"its" names the sentence's subject again and only stands in the way of the verb
+ * and its object. It stays a mention where a title follows ("Acme said its founder Jane Doe …") or where the entity
+ * is not named before it in the sentence.
+ */
+function restatesOwner(mention: MentionCandidate, entity: ResolvedEntity, slots: readonly Slot[], words: readonly string[]): boolean {
+  const word = words[mention.tokenStart];
+  if (mention.kind !== 'pronoun' || (word !== 'its' && word !== 'it')) return false;
+  return slots.some((s) => s.entity.id === entity.id) && (word === 'it' || !TITLE_START.test(words[mention.tokenEnd] ?? ''));
 }
 
 /** True when `slot` continues the group: an alias in brackets, or a coordinated mention of the same kind. */

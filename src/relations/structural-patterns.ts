@@ -128,6 +128,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (L === 'Organization' && R === 'Person' && isTitle(titled)) {
     return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, confidence: 0.85, pattern: 'title-before-name', cueAt };
   }
+  // "the former Acme executive has …": a title that refers back to a person (coreference) holds the organisation in it.
+  const nominal = right.slots[0].mention.kind === 'nominal' ? view.words.slice(right.start, right.end) : [];
+  if (L === 'Organization' && R === 'Person' && nominal.length > 0 && isTitle([...titled, ...nominal])) {
+    const role = titleText([...titled, ...nominal]);
+    return { types: roleTypes(role), reverse: true, properties: { role }, confidence: 0.75, pattern: 'title-nominal', cueAt };
+  }
   // "the deputy secretary of the Acme Foundation, Jane Doe": the title before the organisation, the name set off after it.
   if (L === 'Organization' && R === 'Person' && between.length === 1 && between[0] === ',') {
     const role = titleBeforeOf(view.words, left.start);

@@ -1,0 +1,61 @@
+// Event coreference for reactions: "Rights groups welcomed the decision" reacts to an act stated earlier ("Acme
+// halted its services to Globex"), so the reaction is aimed at whoever took it. The act is the latest earlier
+// relation, stated as fact, of a family that names something done (a termination, a transaction, a legal step …);
+// a legal noun ("the ruling") looks only for legal acts, a deal only for transactions and partnerships.
+import { relationType } from '../schema/schema.js';
+import type { RelationCandidate } from '../pipeline/stage-types.js';
+import type { Group, SentenceView } from './sentence-view.js';
+import { verbTypes, type RelationDef } from './signals.js';
+
+/** Nouns that name an act, with the relation families whose relations they may refer back to. */
+const ACTS = new Set(['termination', 'transaction', 'legal', 'provision', 'partnership', 'conflict']);
+const EVENT_NOUNS: Record<string, ReadonlySet<string>> = {
+  decision: ACTS, move: ACTS, step: ACTS, action: ACTS, announcement: ACTS, measure: ACTS, plan: ACTS,
+  ruling: new Set(['legal']), verdict: new Set(['legal']), judgment: new Set(['legal']), judgement: new Set(['legal']), conviction: new Set(['legal']), sentence: new Set(['legal']),
+  deal: new Set(['transaction', 'partnership']), agreement: new Set(['transaction', 'partnership']), takeover: new Set(['transaction']), acquisition: new Set(['transaction']),
+};
+/** Words that may stand between the verb and the event noun ("the company's latest decision" is excluded: it names its actor). */
+const BEFORE_NOUN = new Set(['the', 'this', 'that', 'these', 'latest', 'recent', 'new', 'surprise', 'sudden', 'long-awaited', 'landmark', 'historic', 'controversial']);
+/** Reactions: the advocacy family ("welcomed", "hailed", "criticised", "condemned", "protested"). */
+const REACTION_FAMILY = 'advocacy';
+/** How far back, in sentences, the act may be stated. */
+const WINDOW = 12;
+
+export interface EventReaction {
+  subject: Group;
+  types: RelationDef[];
+  verb: string;
+  cueAt: number;
+  act: RelationCandidate;
+}
+
+/**
+ * The reaction in `view` to an earlier act, if any: the group before an advocacy verb whose object is "the decision"
+ * (or another act noun) with no name attached, and the latest act before this sentence that the noun can name.
+ * `earlier` holds the relations of earlier sentences in text order.
+ */
+export function findEventReaction(view: SentenceView, earlier: readonly RelationCandidate[], sentenceOf: (offset: number) => number): EventReaction | undefined {
+  const { words, groups } = view;
+  for (let v = 1; v < words.length - 1; v++) {
+    const found = verbTypes(words[v]!);
+    const types = found?.types.filter((t) => t.family === REACTION_FAMILY && t.name !== 'DEMANDED');
+    if (!types?.length || !/(?:ed|es|s)$/.test(words[v]!)) continue;
+    let n = v + 1;
+    while (n < words.length && BEFORE_NOUN.has(words[n]!) && n - v <= 3) n++;
+    const families = EVENT_NOUNS[words[n] ?? ''];
+    if (!families || n === v + 1) continue;
+    // "welcomed the decision by Acme", "the decision of the court": the act's author is named here; other rules read it.
+    if (words[n + 1] === 'by' || words[n + 1] === 'of' || words[n + 1] === "'s" || groups.some((g) => g.start > v && g.start <= n + 2)) continue;
+    const subject = [...groups].reverse().find((g) => g.end <= v && v - g.end <= 3);
+    if (!subject || subject.slots.some((s) => s.possessive)) continue;
+    const here = sentenceOf(view.sentence.start);
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const act = earlier[k]!;
+      if (here - sentenceOf(act.evidence.start) > WINDOW) break;
+      if (act.properties.negated || !families.has(relationType(act.type).family)) continue;
+      if (subject.slots.some((s) => s.entity.id === act.source)) continue;
+      return { subject, types, verb: found!.lemma, cueAt: v, act };
+    }
+  }
+  return undefined;
+}

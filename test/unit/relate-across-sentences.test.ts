@@ -1,0 +1,76 @@
+// Pins relations stated across sentences, on sentences written for the tests: a pronoun or a definite nominal or title
+// carries its entity into a later sentence, a reaction to "the decision" is aimed at whoever took it, and the
+// evidence then lists every sentence the reader needs.
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../src/pipeline/extract-graph.js';
+
+function extract(text: string) {
+  const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+  const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+  const quote = (e: { start: number; end: number }) => text.slice(e.start, e.end);
+  const relations = graph.relations.map((r) => ({ ...r, from: name.get(r.source)!, to: name.get(r.target)!, quotes: r.evidence.map(quote) }));
+  return { relations, find: (type: string, from: string, to: string) => relations.find((r) => r.type === type && r.from.includes(from) && r.to.includes(to)) };
+}
+
+describe('relations across sentences', () => {
+  it('reads the organisation in a title that refers back to a person', () => {
+    const text = 'Tomas Brandt became chief executive of Helvantis Corporation in May. The former Quorra Systems executive has spent a year visiting its plants.';
+    const works = extract(text).find('WORKS_FOR', 'Tomas Brandt', 'Quorra');
+    expect(works).toBeDefined();
+    expect(works!.quotes).toEqual([
+      'Tomas Brandt became chief executive of Helvantis Corporation in May.',
+      'The former Quorra Systems executive has spent a year visiting its plants.',
+    ]);
+  });
+
+  it('gives a title without a name to the person who held it earlier', () => {
+    const { find } = extract('Prime Minister Anna Berg arrived in Oslo on Monday. Critics of the prime minister\'s budget attacked Helvantis Corporation.');
+    expect(find('WORKS_FOR', 'Anna Berg', 'Helvantis')).toBeUndefined();
+    const { relations } = extract('Prime Minister Anna Berg arrived in Oslo on Monday. Later the prime minister criticised Helvantis Corporation for its prices.');
+    expect(relations.find((r) => r.type === 'CRITICISED' && r.from === 'Anna Berg' && r.to.includes('Helvantis'))?.quotes).toHaveLength(2);
+  });
+
+  it('reads "its" and "it" as the organisation the sentence is about', () => {
+    expect(extract('Quorra Systems said its founder Jane Okafor would retire in June.').find('WORKS_FOR', 'Jane Okafor', 'Quorra')).toBeDefined();
+    const { find } = extract('Helvantis Corporation reported a loss on Monday. It also sued Globex Inc over a patent.');
+    expect(find('SUED', 'Helvantis', 'Globex')?.quotes).toEqual(['Helvantis Corporation reported a loss on Monday.', 'It also sued Globex Inc over a patent.']);
+  });
+
+  it('keeps the verb and its object when "its" only repeats the subject', () => {
+    const { find, relations } = extract('Helvantis Corporation said on Monday it had halted its services to Quorra Systems.');
+    expect(find('TERMINATED_SERVICE', 'Helvantis', 'Quorra')).toBeDefined();
+    expect(relations.filter((r) => r.type === 'PROVIDED')).toEqual([]);
+  });
+
+  it('follows a pronoun through the pronoun before it, not to the last name', () => {
+    const text = 'Viktor Orlov joined the army in 1980. His closest friend at school was Pavel Grebenkov. He later spied for the Helvantis Intelligence Service.';
+    const { find } = extract(text);
+    expect(find('WORKS_FOR', 'Viktor Orlov', 'Helvantis')).toBeDefined();
+    expect(find('WORKS_FOR', 'Pavel Grebenkov', 'Helvantis')).toBeUndefined();
+  });
+
+  it('reads a definite nominal as the organisation named before it', () => {
+    const { find } = extract('Helvantis Corporation opened a plant in Leeds. The company then sued Globex Inc for breach of contract.');
+    expect(find('SUED', 'Helvantis', 'Globex')?.quotes).toHaveLength(2);
+  });
+
+  it('does not take "the government" for the last organisation or country named', () => {
+    const { relations } = extract('Quorra Systems sold its plant to Globex Inc in Spain. Jane Okafor took legal action against the government.');
+    expect(relations.filter((r) => r.type === 'SUED')).toEqual([]);
+  });
+
+  it('aims a reaction to an earlier act at the one who took it', () => {
+    const text = 'Helvantis Corporation halted its services to the Quorra Group on Friday. The review was ordered in May. The Globex Workers Union welcomed the decision.';
+    const welcomed = extract(text).find('WELCOMED', 'Globex Workers Union', 'Helvantis');
+    expect(welcomed).toBeDefined();
+    expect(welcomed!.quotes).toEqual(['Helvantis Corporation halted its services to the Quorra Group on Friday.', 'The Globex Workers Union welcomed the decision.']);
+  });
+
+  it('aims a reaction to a ruling only at a legal act, and not at an act stated only as a demand', () => {
+    const ruling = 'Helvantis Corporation bought Quorra Systems in March. A court in Leeds fined Globex Inc on Tuesday. The Orion Trust criticised the ruling.';
+    const { find } = extract(ruling);
+    expect(find('CRITICISED', 'Orion Trust', 'Helvantis')).toBeUndefined();
+    const demand = 'Rights groups demanded that Helvantis Corporation halt its services to the Quorra Group. The Globex Workers Union welcomed the decision.';
+    expect(extract(demand).find('WELCOMED', 'Globex Workers Union', 'Helvantis')).toBeUndefined();
+  });
+});
