@@ -11,6 +11,9 @@ export { findFurniture } from './furniture.js';
 
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/;
 
+/** A line ends at LF, CRLF or a lone CR (files from old Macs), everywhere a stage reads lines. */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
 function isoDay(value: string | undefined): string | undefined {
   const match = value ? ISO_DATE.exec(value) : null;
   return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
@@ -18,7 +21,7 @@ function isoDay(value: string | undefined): string | undefined {
 
 /** First non-empty line, as a headline, when it reads like one (short, no closing full stop). */
 function headlineOf(text: string): string | undefined {
-  const first = text.split('\n').map((l) => l.trim()).find((l) => l !== '');
+  const first = text.split(LINE_BREAK).map((l) => l.trim()).find((l) => l !== '');
   return first && first.length <= 200 && !/[.!?]["”’]?$/.test(first) ? first : undefined;
 }
 

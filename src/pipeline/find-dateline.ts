@@ -17,7 +17,7 @@ const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,?\
 
 /** The ISO day the opening lines give for publication, when they give a whole date; a "published" line wins over an "updated" one. */
 export function findDateline(text: string): string | undefined {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
   return fromOpening(lines.slice(0, OPENING_LINES)) ?? fromLabelledLine(lines);
 }
 

@@ -51,7 +51,7 @@ const TRAILING_CREDIT = /(?:^|\s)(\p{Lu}{2,}(?:\/[\p{L} .'-]+)+)\s*$/u;
 /** Finds furniture spans in text, line by line. */
 export function findFurniture(text: string): Span[] {
   const spans: Span[] = [];
-  const linePattern = /[^\n]+/g;
+  const linePattern = /[^\r\n]+/g;
   for (let match = linePattern.exec(text); match; match = linePattern.exec(text)) {
     const line = match[0].trim();
     const start = match.index + match[0].indexOf(line);

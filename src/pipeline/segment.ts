@@ -55,7 +55,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
   while (tokens[j] && /^["”’')\]]$/.test(tokens[j].text)) j++;
   const following = tokens[j];
   if (!following) return false;
-  if (text.slice(token.end, following.start).match(/\n/)) return true;
+  if (text.slice(token.end, following.start).match(/[\r\n]/)) return true;
   if (token.text === '.') {
     const previous = tokens[i - 1];
     if (previous && ABBREVIATIONS.has(previous.text.toLowerCase()) && previous.end === token.start) return false;
@@ -74,7 +74,8 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
 /** Splits a cleaned document into sentences of tokens. */
 export function segmentDocument(doc: CleanDocument): SegmentedDocument {
   const sentences: Sentence[] = [];
-  const paragraph = /[^\n]+/g;
+  // A lone CR (old Mac files) ends a line as LF does.
+  const paragraph = /[^\r\n]+/g;
   for (let line = paragraph.exec(doc.text); line; line = paragraph.exec(doc.text)) {
     const tokens = tokenise(doc.text, line.index, line.index + line[0].length);
     let first = 0;

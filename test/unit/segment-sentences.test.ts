@@ -15,4 +15,14 @@ describe('segmentDocument', () => {
     expect(sentences('The firm grew fast in the U.S. Brellow Inc said so.')).toHaveLength(2);
     expect(sentences('Walter R. Mears wrote it. He left.')).toHaveLength(2);
   });
+  it('treats CR-only line endings (old Mac files) as line breaks: the same sentences, headline and dateline as LF', () => {
+    const lf = 'Calder Resources agrees sale\n\nLONDON, May 2 (Reuters) - Norvik will buy Calder Resources\nShares rose 4%\n';
+    const cr = lf.replace(/\n/g, '\r');
+    expect(sentences(cr)).toEqual(sentences(lf));
+    expect(sentences(cr)).toHaveLength(3);
+    const [lfDocument, crDocument] = [lf, cr].map((content) => cleanInput({ source: 'test.txt', format: 'txt', content }));
+    expect(crDocument!.title).toBe('Calder Resources agrees sale');
+    expect(crDocument!.published).toBe(lfDocument!.published);
+    expect(crDocument!.text).toBe(cr);
+  });
 });
