@@ -5,7 +5,7 @@
 // Pages Readability finds no article in, or cannot parse, are read by those rules alone.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { htmlToText, isChrome } from './html-text.js';
+import { flattenMarkup, htmlToText, isChrome, markupDepth } from './html-text.js';
 
 /** The article in a web page, with what the page says about it. */
 export interface HtmlArticle {
@@ -25,8 +25,14 @@ type JsonObject = Record<string, unknown>;
 /** Nesting beyond which a page is not given to Readability: real pages nest a few dozen levels. */
 const MAX_DOM_DEPTH = 200;
 
+/** Nesting beyond which a page is not parsed as it is but flattened first (flattenMarkup). */
+const MAX_PARSE_DEPTH = 2_000;
+
 /** The article's text and metadata. */
 export function readHtmlArticle(html: string): HtmlArticle {
+  // A page nested deeper than any real one (unclosed tags by the hundred thousand) is read as flat text: parsing
+  // it as it is costs time in the square of its depth.
+  if (markupDepth(html) > MAX_PARSE_DEPTH) return htmlToText(flattenMarkup(html));
   const fallback = htmlToText(html);
   // A DOM walk recurses once per level of nesting; a pathologically deep page is read by the streaming rules alone.
   if (fallback.depth > MAX_DOM_DEPTH) return fallback;

@@ -61,3 +61,20 @@ describe('readHtmlArticle', () => {
     expect(readHtmlArticle('<html><head><link rel="canonical" href="/news/1"></head><body><p>Acme Corp hired Jane Doe.</p></body></html>').canonical).toBeUndefined();
   });
 });
+
+describe('readHtmlArticle on pathological nesting', () => {
+  it('reads a 5 MB page of unclosed tags nested 400,000 deep as its flat text', () => {
+    const unit = '<div><b>word ';
+    const html = `<html><head><title>Deep page</title><script>var x = "<div>";</script></head><body>${unit.repeat(Math.floor(5e6 / unit.length))}</body></html>`;
+    const page = readHtmlArticle(html);
+    expect(page.text.split(/\s+/).filter((w) => w === 'word')).toHaveLength(Math.floor(5e6 / unit.length));
+    expect(page.text).not.toContain('<');
+    expect(page.text).not.toContain('var x');
+  });
+
+  it('parses a page nested as real pages are as before', () => {
+    const html = `<html><body><article>${'<div>'.repeat(150)}<p>Acme Corp bought Brellow.</p>${'</div>'.repeat(150)}</article></body></html>`;
+    expect(readHtmlArticle(html).text).toContain('Acme Corp bought Brellow.');
+  });
+});
+
