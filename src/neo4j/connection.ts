@@ -51,7 +51,19 @@ export class Neo4jUnreachableError extends Error {
 
 /** A driver bound to one database, with the sessions the rest of the code needs. */
 export class GraphDatabase {
+  private lossless?: Driver;
+
   constructor(readonly driver: Driver, readonly settings: ConnectionSettings) {}
+
+  /**
+   * The driver for statements users write (kg query, the viewer's query box, kg export --query): integers come back
+   * as neo4j Integers, so one beyond 2^53 is shown exactly (as text) rather than as Infinity or a rounded number.
+   * The loader's own statements keep plain numbers (driver). Made on first use, closed with the database.
+   */
+  get queryDriver(): Driver {
+    this.lossless ??= createDriver(this.settings, { losslessIntegers: true });
+    return this.lossless;
+  }
 
   readSession(): Session {
     return this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
@@ -62,7 +74,7 @@ export class GraphDatabase {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await Promise.all([this.driver.close(), this.lossless?.close()]);
   }
 }
 
@@ -72,11 +84,11 @@ function describe(error: unknown): string {
 }
 
 /** Creates the driver (no connection yet). */
-export function createDriver(settings: ConnectionSettings): Driver {
+export function createDriver(settings: ConnectionSettings, options: { losslessIntegers?: boolean } = {}): Driver {
   const auth = settings.password !== undefined ? neo4j.auth.basic(settings.username ?? 'neo4j', settings.password) : undefined;
   return neo4j.driver(settings.uri, auth, {
-    // Integers come back as JS numbers where they fit; ids and counts in this project always do.
-    disableLosslessIntegers: true,
+    // Integers come back as JS numbers; ids and counts in this project always fit. What users query may not (queryDriver).
+    disableLosslessIntegers: !options.losslessIntegers,
     connectionTimeout: 10_000,
     // A large load batch can take seconds per attempt on a busy server; deadlocks and leader switches are retried
     // for two minutes before the error reaches the user.

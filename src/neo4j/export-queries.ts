@@ -150,7 +150,7 @@ export async function selectNeighbourhood(database: GraphDatabase, entityElement
 export async function selectByQuery(database: GraphDatabase, cypher: string, params: Record<string, unknown>, options: QueryOptions): Promise<ExportSelection> {
   const nodes = new Set<string>();
   const relationships = new Set<string>();
-  const run = await runGuardedStatement(database.driver, database.settings.database, cypher, params, options, (record) => {
+  const run = await runGuardedStatement(database.queryDriver, database.settings.database, cypher, params, options, (record) => {
     for (const value of record.values()) collectElementIds(value, nodes, relationships);
   });
   return { nodes: [...nodes].sort(), relationships: [...relationships].sort(), truncated: run.truncated };

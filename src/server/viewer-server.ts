@@ -196,7 +196,7 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL,
       try {
         const cypher = body.cypher;
         return await gate.run(req.socket.remoteAddress ?? '', () =>
-          runReadQuery(database.driver, database.settings.database, cypher, params, { timeoutMs: QUERY_TIMEOUT_MS, rowLimit: QUERY_ROW_LIMIT, byteLimit: QUERY_BYTE_LIMIT }),
+          runReadQuery(database.queryDriver, database.settings.database, cypher, params, { timeoutMs: QUERY_TIMEOUT_MS, rowLimit: QUERY_ROW_LIMIT, byteLimit: QUERY_BYTE_LIMIT }),
         );
       } catch (error) {
         if (error instanceof HttpError) throw error;

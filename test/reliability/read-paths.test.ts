@@ -77,6 +77,20 @@ describe('read-only paths', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('kg query and /api/query give integers beyond 2^53 exactly, as text, and smaller ones as numbers', async () => {
+    const cypher = 'RETURN 9007199254740993 AS big, -9223372036854775808 AS min, [9223372036854775807] AS list, 42 AS small';
+    const shown = await cli('query', '--format', 'json', cypher);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout).rows).toEqual([{ big: '9007199254740993', min: '-9223372036854775808', list: ['9223372036854775807'], small: 42 }]);
+    const table = await cli('query', cypher);
+    expect(table.stdout).toContain('9007199254740993');
+    expect(table.stdout).not.toContain('Infinity');
+    const answer = await post(server.url, { cypher });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('"9007199254740993"');
+    expect(answer.body).not.toContain('Infinity');
+  });
+
   it('kg query runs a PROFILE of a read', async () => {
     const result = await cli('query', 'PROFILE MATCH (e:Entity) RETURN count(e) AS n');
     expect(result.stderr).toContain('1 row(s)');

@@ -86,7 +86,7 @@ ${namedQueries.map((q) => `                        ${q.name.padEnd(18)} ${q.titl
         if (selection.truncated) process.stderr.write(`kg query: stopped at --limit ${rowLimit} rows; the graph holds what those rows returned\n`);
         return;
       }
-      const result = await runReadQuery(database.driver, database.settings.database, cypher, params, options);
+      const result = await runReadQuery(database.queryDriver, database.settings.database, cypher, params, options);
       if (format === 'json') {
         const rows = result.rows.map((row) => Object.fromEntries(result.columns.map((c, i) => [c, row[i]])));
         process.stdout.write(`${JSON.stringify({ columns: result.columns, rows, truncated: result.truncated }, null, 2)}\n`);
