@@ -1,7 +1,9 @@
-// The rows of several graph documents folded into one set, by the same rules `kg load` applies when it loads them one
-// after another: the first name and type of an entity stay, every other name becomes an alias, lists are unions,
-// confidence is the maximum, later values of plain properties win. The bulk import writes these rows once, so its graph
-// is the graph `kg load` would give.
+// The rows of several graph documents folded into one set, by the rules `kg load` applies when it loads them one
+// after another (document/merge-rules.ts): an entity's name, type and labels are decided from all its mentions' votes,
+// every other name becomes an alias, lists are unions, confidence is the maximum (compounded over the statements),
+// plain properties keep the smaller value, relations the decided types do not allow are left out, and an id reused
+// for another thing is refused. The bulk import writes these rows once, so its graph is the graph `kg load` would
+// give, in whatever order the documents come.
 //
 // The sources are read twice, element by element, and never held whole. The first read (the survey) folds the
 // entities, which are few, counts how often each document occurs and finds the relation ids and evidence spans that
@@ -11,7 +13,8 @@
 // each, so it is read once, as it is validated, and its rows handed out as they come. No driver, no files.
 import type { Entity, GraphDocument, Relation, SourceDocument } from '../document/graph-document.js';
 import { GRAPH_LISTS, graphSourceOf, type GraphElement, type GraphSource } from '../document/graph-source.js';
-import { labelsFor } from '../schema/schema.js';
+import { decideEntity, keptMention, idCollision, idCollisionMessage, mergeDocumentFields, mergePlainProperties, settledConfidence, unionInto } from '../document/merge-rules.js';
+import { endpointsAllowed, isEntityType, isRelationType, labelsFor } from '../schema/schema.js';
 import type { DocumentRow, EntityRow, MentionRow, RelationRow, SentenceRow } from './graph-rows.js';
 import { documentRow, entityLabels, entityRow, mentionRows, relationRow, sentenceRows } from './graph-rows.js';
 
@@ -41,13 +44,17 @@ function countMention(entity: BulkEntity, mention: MentionRow): void {
   entity.documentCount = (entity.documentCount ?? 0) + 1;
 }
 
-function unionInto(target: string[], values: readonly string[]): void {
-  for (const value of values) if (!target.includes(value)) target.push(value);
-}
-
 /** The key of an evidence span before it is hashed into a sentence id. */
 function spanKey(doc: string, start: number, end: number): string {
   return `${doc}|${start}|${end}`;
+}
+
+/** Two documents state one entity id for different things (merge-rules.ts idCollision); nothing is imported. */
+export class EntityIdCollisionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EntityIdCollisionError';
+  }
 }
 
 /**
@@ -56,7 +63,10 @@ function spanKey(doc: string, start: number, end: number): string {
  * surveying; once the second read starts only the repeated ones are (forgetSeen), which keeps that read's heap small.
  */
 export class BulkSurvey {
-  readonly entities = new Map<string, BulkEntity & { occurrences: number }>();
+  readonly entities = new Map<string, BulkEntity & { occurrences: number; where: string }>();
+  /** Per entity, its mentions per document (of two statements of one document's, the one merge-rules.ts keeps): the votes. */
+  private readonly votes = new Map<string, Map<string, MentionRow>>();
+  private decided = false;
   readonly documentOccurrences = new Map<string, number>();
   readonly repeatedRelations = new Set<string>();
   readonly repeatedSpans = new Set<string>();
@@ -65,31 +75,73 @@ export class BulkSurvey {
   /** Documents that evidence without text of its own points into: their text is needed for the sentences. */
   readonly documentsGivingText = new Set<string>();
 
-  /** Learns from one element; elements are fed source by source, in the order they are read. */
-  add(element: GraphElement): void {
+  /**
+   * Learns from one element; elements are fed source by source, in the order they are read. `where` names the
+   * element's document for the message refusing an id collision.
+   */
+  add(element: GraphElement, where = 'another graph document'): void {
     if (element.list === 'documents') this.documentOccurrences.set(element.value.id, (this.documentOccurrences.get(element.value.id) ?? 0) + 1);
-    else if (element.list === 'entities') this.addEntity(element.value);
+    else if (element.list === 'entities') this.addEntity(element.value, where);
     else this.addRelation(element.value);
   }
 
-  private addEntity(element: Entity): void {
+  private addEntity(element: Entity, where: string): void {
     const row = entityRow(element);
     let entity = this.entities.get(row.id);
     if (!entity) {
-      entity = { ...row, labels: new Set(), aliases: [], mergeReasons: [], occurrences: 0, names: [] };
+      entity = { ...row, labels: new Set(), aliases: [], mergeReasons: [], occurrences: 0, names: [], where };
       this.entities.set(row.id, entity);
+    } else if (idCollision(entity, { ...row, aliases: row.names })) {
+      throw new EntityIdCollisionError(idCollisionMessage({ ...entity, where: entity.where }, { ...row, where }));
     }
     entity.occurrences += 1;
     for (const label of entityLabels(element).split(':')) entity.labels.add(label);
     entity.mergeKey ??= row.mergeKey;
+    let votes = this.votes.get(row.id);
+    if (!votes) this.votes.set(row.id, (votes = new Map()));
+    for (const mention of mentionRows(element)) votes.set(mention.doc, keptMention(votes.get(mention.doc), mention));
     unionInto(entity.names, row.names);
     unionInto(entity.mergeReasons, row.mergeReasons);
   }
 
-  /** Lets go of the ids seen once; call when the survey is complete. */
+  /** Lets go of the ids seen once, and decides the entities stated more than once; call when the survey is complete. */
   forgetSeen(): void {
     this.seenRelations = new Set();
     this.seenSpans = new Set();
+    this.decideEntities();
+  }
+
+  /**
+   * An entity stated in several elements takes the name, type, labels, aliases and merge reasons all its mentions'
+   * votes decide (as kg load's settle step does), whichever came first.
+   */
+  private decideEntities(): void {
+    if (this.decided) return;
+    this.decided = true;
+    for (const entity of this.entities.values()) {
+      if (entity.occurrences < 2) continue;
+      const votes = [...(this.votes.get(entity.id)?.values() ?? [])];
+      const decided = decideEntity({
+        ...entity,
+        aliases: entity.names.filter((name) => name !== entity.name),
+        votes: { names: votes.flatMap((v) => v.names), types: votes.flatMap((v) => v.types) },
+      });
+      entity.name = decided.name;
+      entity.type = decided.type;
+      entity.labels = new Set(decided.labels);
+      entity.mergeReasons = decided.mergeReasons;
+      entity.names = [decided.name, ...decided.aliases];
+    }
+    this.votes.clear();
+  }
+
+  /** Whether the schema allows a relation between its endpoints' decided types (unknown endpoints: as kg load, kept). */
+  allows(relation: Relation): boolean {
+    const source = this.entities.get(relation.source);
+    const target = this.entities.get(relation.target);
+    if (!source || !target || (source.occurrences < 2 && target.occurrences < 2)) return true;
+    if (!isRelationType(relation.type) || !isEntityType(source.type) || !isEntityType(target.type)) return true;
+    return endpointsAllowed(relation.type, source.type, target.type);
   }
 
   private addRelation(relation: Relation): void {
@@ -118,7 +170,7 @@ export async function surveyBulk(sources: readonly GraphSource[]): Promise<BulkS
  * Rows go to a callback rather than out of an async generator: a million relations are several million rows, and a
  * promise per row was a third of the time.
  *
- * With a survey (the second read of several sources), documents come at their last occurrence (later wins), a
+ * With a survey (the second read of several sources), documents come at their last occurrence (folded), a
  * sentence at its first (every occurrence is the same span), relations and mentions as read unless their id occurs
  * again, in which case they are folded and come at the end, with the entities and their mention counts.
  *
@@ -131,8 +183,10 @@ export class BulkRowEmitter {
   private readonly onePass: boolean;
   private readonly documentsLeft: Map<string, number>;
   private readonly foldedRelations = new Map<string, BulkRelation>();
+  /** Documents stated more than once, folded (merge-rules.ts) until their last occurrence. */
+  private readonly foldedDocuments = new Map<string, DocumentRow>();
   // Mentions of an entity that occurs in one element only are unique; the others are keyed by entity and document,
-  // and the later row wins, as kg load's SET does.
+  // and the row merge-rules.ts keeps wins, as in kg load.
   private readonly heldMentions = new Map<string, MentionRow>();
   private readonly writtenSentences = new Set<string>();
   private readonly textOf = new Map<string, string>();
@@ -156,12 +210,15 @@ export class BulkRowEmitter {
   finish(): void {
     // Evidence pointing at a document no source holds keeps an empty text, as kg load leaves it.
     for (const waiting of this.waitingForText.values()) for (const sentence of waiting) this.emit({ kind: 'sentence', row: sentence });
-    for (const row of this.foldedRelations.values()) this.emit({ kind: 'relation', row });
+    for (const row of this.foldedRelations.values()) {
+      row.confidence = settledConfidence(row.confidence, row.statedConfidence, row.evidenceIds.length);
+      this.emit({ kind: 'relation', row });
+    }
     for (const mention of this.heldMentions.values()) {
       this.counted(mention);
       this.emit({ kind: 'mention', row: mention });
     }
-    for (const { occurrences: _occurrences, ...entity } of this.survey.entities.values()) {
+    for (const { occurrences: _occurrences, where: _where, ...entity } of this.survey.entities.values()) {
       this.emit({ kind: 'entity', row: { ...entity, aliases: entity.names.filter((name) => name !== entity.name) } });
     }
   }
@@ -178,12 +235,19 @@ export class BulkRowEmitter {
   }
 
   private addDocument(document: SourceDocument): void {
-    if (!this.onePass) {
+    let row = documentRow(document);
+    if (!this.onePass && this.survey.documentOccurrences.get(document.id)! > 1) {
+      const folded = this.foldedDocuments.get(document.id);
+      row = folded ? mergeDocumentFields(folded, row) : row;
       const left = this.documentsLeft.get(document.id)! - 1;
       this.documentsLeft.set(document.id, left);
-      if (left > 0) return;
+      if (left > 0) {
+        this.foldedDocuments.set(document.id, row);
+        return;
+      }
+      this.foldedDocuments.delete(document.id);
     }
-    this.emit({ kind: 'document', row: documentRow(document) });
+    this.emit({ kind: 'document', row });
     if (!this.onePass && !this.survey.documentsGivingText.has(document.id)) return;
     this.textOf.set(document.id, document.text);
     for (const sentence of this.waitingForText.get(document.id) ?? []) {
@@ -226,7 +290,10 @@ export class BulkRowEmitter {
       if (unique) {
         this.counted(mention);
         this.emit({ kind: 'mention', row: mention });
-      } else this.heldMentions.set(`${mention.entity}|${mention.doc}`, mention);
+      } else {
+        const key = `${mention.entity}|${mention.doc}`;
+        this.heldMentions.set(key, keptMention(this.heldMentions.get(key), mention));
+      }
     }
   }
 
@@ -244,6 +311,8 @@ export class BulkRowEmitter {
         else this.waitingForText.set(sentence.doc, [sentence]);
       } else this.emit({ kind: 'sentence', row: sentence });
     }
+    // Left out where the decided types do not allow it, as kg load's settle step removes it (its evidence stays).
+    if (!this.onePass && !this.survey.allows(relation)) return;
     const row: BulkRelation = { ...relationRow(relation, sentences), type: relation.type };
     // One pass: the validator has rejected a repeated relation id in the document.
     if (this.onePass || !this.survey.repeatedRelations.has(row.id)) {
@@ -255,7 +324,7 @@ export class BulkRowEmitter {
       this.foldedRelations.set(row.id, row);
       return;
     }
-    Object.assign(existing.properties, row.properties);
+    mergePlainProperties(existing.properties, row.properties);
     existing.confidence = Math.max(existing.confidence, row.confidence);
     // The greater of the two, as kg load keeps it; a row without one changes nothing.
     if (row.statedConfidence !== undefined) existing.statedConfidence = Math.max(existing.statedConfidence ?? row.statedConfidence, row.statedConfidence);

@@ -2,12 +2,16 @@
 // mentions, mention counts and relations, each in batched UNWIND statements, one write transaction per batch and two
 // batches in flight (the server commits one while the next is sent). Every statement is a
 // MERGE keyed by a deterministic id and every SET is order-independent (unions, maxima), so a load can be killed at any
-// point and rerun, or run twice, or run beside another load, and the graph ends the same.
+// point and rerun, or run twice, or run beside another load, and the graph ends the same. The merge rules are
+// document/merge-rules.ts's, as Cypher; names, types and labels are decided after the load (settle-entities.ts).
 import type { GraphDocument } from '../document/graph-document.js';
 import type { GraphDatabase } from './connection.js';
 import type { Session } from 'neo4j-driver';
 import { graphSourceOf, type GraphSource } from '../document/graph-source.js';
 import { documentRow, entityLabels, entityRow, mentionRows, relationRow, sentenceRows, type DocumentRow, type EntityRow, type MentionRow, type RelationRow, type SentenceRow } from './graph-rows.js';
+import { greaterConfidenceCypher, incomingMentionKeptCypher, mergeDocumentFieldsCypher, mergePlainPropertiesCypher, smallerValueCypher, unionCypher } from '../document/merge-rules.js';
+import { refuseIdCollisions } from './entity-collisions.js';
+import { entityIdsOf, settleEntities } from './settle-entities.js';
 import { DOCUMENT_LABEL, SENTENCE_LABEL, assertIdentifier, ensureGraphSchema } from './schema-setup.js';
 
 // 5,000 rows per transaction measured ~2× faster than 1,000 on a 20k-relation load (fewer commits and round trips),
@@ -39,11 +43,6 @@ export interface LoadReport {
   batches: number;
 }
 
-/** Appends the values of `incoming` not yet in `existing`; written as Cypher so the union happens in the database. */
-function union(existing: string, incoming: string): string {
-  return `reduce(acc = coalesce(${existing}, []), x IN ${incoming} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
-}
-
 /**
  * A list, or null (the property absent) when it is empty: an entity without aliases has no `aliases`, which is also
  * what `kg load --bulk` gives, since a CSV cell cannot hold an empty list.
@@ -55,7 +54,8 @@ function nonEmpty(list: string): string {
 const MERGE_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:${DOCUMENT_LABEL} {id: row.id})
-SET d.source = row.source, d.title = row.title, d.published = row.published, d.text = row.text`;
+// The same text read from two places is one document: each field keeps the smaller value, not the one loaded last.
+SET ${mergeDocumentFieldsCypher('d', 'row')}`;
 
 // JS numbers reach Neo4j as floats; offsets and counts are stored as integers so Cypher can use them directly
 // (substring(d.text, s.start, s.end - s.start)).
@@ -66,7 +66,10 @@ MERGE (s:${SENTENCE_LABEL} {id: row.id})
 SET s.documentId = row.doc, s.start = toInteger(row.start), s.end = toInteger(row.end), s.text = row.text
 MERGE (s)-[:IN_DOCUMENT]->(d)`;
 
-/** Entities of one label set. The first name a node gets stays its name; every other name becomes an alias. */
+/**
+ * Entities of one label set. The name and type a node is created with stand until settleEntities decides them from
+ * every stored mention (and removes the labels of any other type); every other name becomes an alias.
+ */
 function mergeEntities(labels: string): string {
   const extraLabels = labels.split(':').filter((l) => l !== 'Entity').map(assertIdentifier);
   return `
@@ -74,9 +77,9 @@ UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n.name = row.name, n.type = row.type
 SET ${extraLabels.length ? `n:${extraLabels.join(':')},` : ''}
-    n.mergeKey = coalesce(n.mergeKey, row.mergeKey),
-    n.aliases = ${nonEmpty(`[a IN ${union('n.aliases', 'row.names')} WHERE a <> n.name]`)},
-    n.mergeReasons = ${nonEmpty(union('n.mergeReasons', 'row.mergeReasons'))}`;
+    n.mergeKey = ${smallerValueCypher('n.mergeKey', 'row.mergeKey')},
+    n.aliases = ${nonEmpty(`[a IN ${unionCypher('n.aliases', 'row.names')} WHERE a <> n.name]`)},
+    n.mergeReasons = ${nonEmpty(unionCypher('n.mergeReasons', 'row.mergeReasons'))}`;
 }
 
 const MERGE_MENTIONS = `
@@ -84,6 +87,8 @@ UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (d:${DOCUMENT_LABEL} {id: row.doc})
 MERGE (e)-[m:MENTIONED_IN]->(d)
+// The same document's mentions stated twice: the statement merge-rules.ts keeps, whichever is loaded last.
+WITH m, row WHERE ${incomingMentionKeptCypher('m', 'row')}
 SET m.count = toInteger(row.count), m.starts = [x IN row.starts | toInteger(x)], m.ends = [x IN row.ends | toInteger(x)], m.kinds = row.kinds,
     m.names = row.names, m.types = row.types`;
 
@@ -105,17 +110,26 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:${assertIdentifier(type)} {id: row.id}]->(b)
-SET r += row.properties,
-    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.statedConfidence = CASE WHEN r.statedConfidence IS NULL OR row.statedConfidence > r.statedConfidence THEN row.statedConfidence ELSE r.statedConfidence END,
-    r.evidenceIds = ${union('r.evidenceIds', 'row.evidenceIds')},
-    r.documentIds = ${union('r.documentIds', 'row.documentIds')}`;
+SET r.confidence = ${greaterConfidenceCypher('r.confidence', 'row.confidence')},
+    r.statedConfidence = ${greaterConfidenceCypher('r.statedConfidence', 'row.statedConfidence')},
+    r.evidenceIds = ${unionCypher('r.evidenceIds', 'row.evidenceIds')},
+    r.documentIds = ${unionCypher('r.documentIds', 'row.documentIds')}
+${mergePlainPropertiesCypher('r', 'row.properties')}`;
 }
 
-/** Loads one graph document (already validated). Creates the constraints and indexes first. */
+/**
+ * Loads one graph document (already validated), as kg load does: refuses an entity id the stored graph holds for
+ * another thing, writes it, then decides the touched entities from everything stored (settle-entities.ts), so loads
+ * in any order end the same. Creates the constraints and indexes first.
+ */
 export async function loadGraph(database: GraphDatabase, graph: GraphDocument, options: LoadOptions = {}): Promise<LoadReport> {
   const totals = { documents: graph.documents.length, entities: graph.entities.length, relations: graph.relations.length };
-  return loadGraphSource(database, graphSourceOf(graph), { ...options, totals });
+  const source = graphSourceOf(graph);
+  await ensureGraphSchema(database);
+  await refuseIdCollisions(database, [{ source, where: 'the graph document' }]);
+  const report = await loadGraphSource(database, source, { ...options, totals });
+  await settleEntities(database, await entityIdsOf(source));
+  return report;
 }
 
 export interface SourceLoadOptions extends LoadOptions {
@@ -124,8 +138,10 @@ export interface SourceLoadOptions extends LoadOptions {
 }
 
 /**
- * Loads a graph document (already validated) from a source, batch by batch, so that only the batches in flight and
- * the ids needed later are held, never the document. Creates the constraints and indexes first.
+ * Writes a graph document (already validated) from a source, batch by batch, so that only the batches in flight and
+ * the ids needed later are held, never the document. Creates the constraints and indexes first. The caller
+ * refuses id collisions first and settles the touched entities after (refuseIdCollisions, settleEntities), once for
+ * every document it loads.
  */
 export async function loadGraphSource(database: GraphDatabase, source: GraphSource, options: SourceLoadOptions = {}): Promise<LoadReport> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;

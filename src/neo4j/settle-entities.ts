@@ -3,11 +3,10 @@
 // What one extraction would decide from all mentions together (the name, the type and so the labels, the aliases,
 // relations the schema allows between the final types, the confidence compounded over all statements) is decided
 // here after a load, from every mention and statement Neo4j holds for the entities the load touched, by the same
-// rules (merge-across-documents.ts, build.ts). So loading articles day after day gives the graph loading them all at once gives,
+// rules (document/merge-rules.ts, merge-across-documents.ts, build.ts). So loading articles day after day gives the graph loading them all at once gives,
 // and no entity's type depends on which load came last.
-import { combinedConfidence } from '../pipeline/build.js';
-import { decideName, decideType } from '../pipeline/merge-across-documents.js';
-import { endpointsAllowed, isEntityType, labelsFor, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
+import { decideEntity, settledConfidence } from '../document/merge-rules.js';
+import { endpointsAllowed, isEntityType, type RelationTypeName } from '../schema/schema.js';
 import type { GraphSource } from '../document/graph-source.js';
 import type { GraphDatabase } from './connection.js';
 import { assertIdentifier } from './schema-setup.js';
@@ -64,18 +63,6 @@ interface EntityVotes {
   votes: { names: string[]; types: string[] }[];
 }
 
-/**
- * Why each alias joined, as one extraction would say it (merge-across-documents.ts): a name that became an alias gets the merge
- * key's reason unless one is known, and the name an alias became has none.
- */
-function reasonsFor(entity: EntityVotes, name: string): string[] {
-  if (name === entity.name) return entity.mergeReasons;
-  const about = (alias: string) => (reason: string) => reason.startsWith(`"${alias}":`) || reason.startsWith(`"${alias}" has the same merge key`);
-  const reasons = entity.mergeReasons.filter((r) => !about(name)(r));
-  if (entity.mergeKey && !reasons.some(about(entity.name))) reasons.push(`"${entity.name}" has the same merge key "${entity.mergeKey}"`);
-  return reasons.sort();
-}
-
 /** The ids of a graph source's entities: what a load of it touched. */
 export async function entityIdsOf(source: GraphSource): Promise<Set<string>> {
   const ids = new Set<string>();
@@ -108,20 +95,16 @@ async function settleNames(database: GraphDatabase, ids: string[]): Promise<numb
     const groups = new Map<string, { remove: string[]; add: string[]; rows: { id: string; name: string; type: string; aliases: string[]; mergeReasons: string[] }[] }>();
     for (const record of result.records) {
       const entity = record.toObject() as EntityVotes;
-      const name = decideName(entity.votes.flatMap((v) => v.names));
-      const types = entity.votes.flatMap((v) => v.types).filter(isEntityType);
-      const type: EntityTypeName = types.length ? decideType(types) : (entity.type as EntityTypeName);
-      const aliases = [...new Set([...entity.aliases, entity.name])].filter((a) => a !== name);
-      const wanted = labelsFor(type);
+      const votes = { names: entity.votes.flatMap((v) => v.names), types: entity.votes.flatMap((v) => v.types) };
+      const { name, type, labels: wanted, aliases, mergeReasons } = decideEntity({ ...entity, votes });
       const remove = entity.labels.filter((l) => l !== 'Entity' && isEntityType(l) && !wanted.includes(l));
       const add = wanted.filter((l) => !entity.labels.includes(l));
-      const mergeReasons = reasonsFor(entity, name);
       const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
       if (name === entity.name && type === entity.type && !remove.length && !add.length && same(aliases, entity.aliases) && same(mergeReasons, entity.mergeReasons)) continue;
       const key = `${remove.join(':')}|${add.join(':')}`;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { remove, add, rows: [] }));
-      group.rows.push({ id: entity.id, name, type, aliases: aliases.sort(), mergeReasons });
+      group.rows.push({ id: entity.id, name, type, aliases, mergeReasons });
     }
     let changed = 0;
     for (const { remove, add, rows } of groups.values()) {
@@ -154,8 +137,7 @@ async function settleRelations(database: GraphDatabase, ids: string[]): Promise<
       }
       const statements = typeof r.statements === 'number' ? r.statements : r.statements.toNumber();
       // One statement's confidence is as its document gave it; without the strongest statement's, nothing to compound.
-      if (r.stated === null || r.stated === undefined || statements < 2) continue;
-      const confidence = combinedConfidence(r.stated, statements);
+      const confidence = settledConfidence(r.confidence, r.stated, statements);
       if (confidence !== r.confidence) confidences.push({ id: r.id, source: r.source, target: r.target, confidence });
     }
     if (removed.length) await session.executeWrite((tx) => tx.run(REMOVE_RELATIONS, { rows: removed }));

@@ -3,6 +3,7 @@
 // counted with the reason. Output order is fixed so the same input gives the same document byte for byte.
 import type { Entity, GraphDocument, Relation } from '../document/graph-document.js';
 import { relationId } from '../document/ids.js';
+import { combinedConfidence, mergePlainProperties } from '../document/merge-rules.js';
 import { endpointsAllowed, relationType } from '../schema/schema.js';
 import type { CleanDocument, RelationCandidate, ResolvedEntity } from './stage-types.js';
 
@@ -33,11 +34,6 @@ function toEntity(entity: ResolvedEntity): Entity {
     ...(entity.mergeReasons.length ? { mergeReasons: [...entity.mergeReasons].sort(byString) } : {}),
     mentions,
   };
-}
-
-/** Independent statements of the same fact raise confidence: the strongest statement's, compounded over `statements`. */
-export function combinedConfidence(stated: number, statements: number): number {
-  return +Math.min(0.99, 1 - (1 - stated) ** statements).toFixed(3);
 }
 
 /** Builds the graph document; `dropped` counts what the schema refused. */
@@ -89,7 +85,8 @@ export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[
       for (const s of candidate.support ?? []) addSupport(id, existing, s);
       existing.confidence = Math.max(existing.confidence, candidate.confidence);
       existing.statedConfidence = existing.confidence;
-      for (const [key, value] of Object.entries(candidate.properties)) if (!(key in existing.properties)) existing.properties[key] = value;
+      // Statements disagreeing on a value keep the one a load of them in any order keeps (merge-rules.ts).
+      mergePlainProperties(existing.properties, candidate.properties);
       continue;
     }
     const relation: Relation = { id, source: from, target: to, type: candidate.type, properties: { ...candidate.properties }, confidence: candidate.confidence, statedConfidence: candidate.confidence, evidence: [{ ...candidate.evidence }] };

@@ -147,7 +147,7 @@ describe('kg load', () => {
     expect(await graphSnapshot(database)).toEqual(before);
   });
 
-  it('loads and reloads any valid document to the same graph (property-based)', async () => {
+  it('loads and reloads any valid document to the same graph (property-based)', { timeout: 240_000 }, async () => {
     const nameArbitrary = fc.string({ minLength: 1, maxLength: 24 }).filter((s) => s.trim().length > 0);
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 40 }), fc.array(nameArbitrary, { minLength: 1, maxLength: 5 }), async (seed, relations, names) => {

@@ -18,14 +18,45 @@ function copy(graph: GraphDocument): GraphDocument {
 describe('bulkRows', () => {
   const base = syntheticGraph({ relations: 30, seed: 9, relationsPerDocument: 10 });
 
-  it('keeps the first name of an entity and turns later names into aliases', async () => {
+  it('names an entity as its mentions vote, in either order, and turns the other names into aliases', async () => {
     const later = copy(base);
     later.entities[0].name = 'Renamed Holdings';
     later.entities[0].aliases = ['Old Alias'];
-    const rows = await bulkRows([base, later]);
-    const entity = rows.entities.find((e) => e.id === base.entities[0].id)!;
-    expect(entity.name).toBe(base.entities[0].name);
-    expect(entity.aliases).toEqual(['Renamed Holdings', 'Old Alias']);
+    const forward = (await bulkRows([base, later])).entities.find((e) => e.id === base.entities[0].id)!;
+    const backward = (await bulkRows([later, base])).entities.find((e) => e.id === base.entities[0].id)!;
+    // The same document's mentions stated twice: the statement with the smaller names is kept, so its name wins.
+    const expectedName = [base.entities[0].name, 'Renamed Holdings'].sort()[0];
+    expect(forward.name).toBe(expectedName);
+    expect(backward).toEqual(forward);
+    expect(forward.aliases).toContain('Old Alias');
+    expect(forward.aliases).not.toContain(expectedName);
+  });
+
+  it('gives an entity stated as a Company and as a MediaOrganization one type and one subtype label, in either order', async () => {
+    const organisation = base.entities.find((e) => e.type === 'Company')!;
+    const media = copy(base);
+    const restated = media.entities.find((e) => e.id === organisation.id)!;
+    restated.type = 'MediaOrganization';
+    // More mentions vote MediaOrganization: every mention again in a document of its own.
+    media.documents = media.documents.map((d) => ({ ...d, id: `${d.id}-again` }));
+    for (const entity of media.entities) entity.mentions = entity.mentions.map((m) => ({ ...m, doc: `${m.doc}-again` }));
+    restated.mentions = [...restated.mentions, ...restated.mentions.map((m) => ({ ...m, start: m.start + 1000, end: m.end + 1000 }))];
+    for (const relation of media.relations) relation.evidence = relation.evidence.map((e) => ({ ...e, doc: `${e.doc}-again` }));
+    const forward = (await bulkRows([base, media])).entities.find((e) => e.id === organisation.id)!;
+    const backward = (await bulkRows([media, base])).entities.find((e) => e.id === organisation.id)!;
+    expect(forward.type).toBe('MediaOrganization');
+    expect([...forward.labels]).toEqual(['Entity', 'Organization', 'MediaOrganization']);
+    expect(backward).toEqual(forward);
+  });
+
+  it('refuses an entity id two documents state for different things, naming both', async () => {
+    const person = base.entities.find((e) => e.type === 'Person')!;
+    const other = copy(base);
+    const forged = other.entities.find((e) => e.id === person.id)!;
+    forged.type = 'Company';
+    forged.name = 'Unrelated Widgets Ltd';
+    forged.aliases = [];
+    await expect(bulkRows([base, other])).rejects.toThrow(/entity id ".*" is Person ".*" in .* but Company "Unrelated Widgets Ltd" in .*; .*nothing was loaded/);
   });
 
   it('takes the highest confidence and the union of evidence for a relation seen twice', async () => {

@@ -9,6 +9,7 @@ import { GraphFileReadError, validateGraphFileOnWorker } from '../../schema/vali
 import { Neo4jUnreachableError, connectionSettings, openGraphDatabase, type GraphDatabase } from '../../neo4j/connection.js';
 import { DEFAULT_BATCH_SIZE, loadGraphSource, type LoadProgress } from '../../neo4j/load-graph.js';
 import { entityIdsOf, settleEntities } from '../../neo4j/settle-entities.js';
+import { EntityIdCollisionError, refuseIdCollisions } from '../../neo4j/entity-collisions.js';
 import { BulkImportError, bulkLoad, databaseIsEmpty } from '../../neo4j/bulk-import.js';
 import { BulkRowEmitter, BulkSurvey, foldedRows, type BulkRowSource } from '../../neo4j/bulk-rows.js';
 import { LocalServerError } from '../../db/local-neo4j-server.js';
@@ -131,6 +132,12 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
     for (const file of positionals) checked.push([file, await checkGraphFile(file)]);
     const database = await openDatabase();
     try {
+      try {
+        await refuseIdCollisions(database, checked.map(([file, { source }]) => ({ source, where: file })));
+      } catch (error) {
+        if (error instanceof EntityIdCollisionError) throw new CliError(`kg load: ${error.message}`);
+        throw error;
+      }
       for (const [file, { source, totals }] of checked) {
         const started = performance.now();
         const printer = values.quiet ? undefined : progressPrinter(file);
@@ -203,7 +210,12 @@ async function bulkRowsOf(files: string[]): Promise<BulkRowSource> {
   }
   const survey = new BulkSurvey();
   const sources: GraphSource[] = [];
-  for (const file of files) sources.push((await checkGraphFile(file, (element) => survey.add(element))).source);
+  try {
+    for (const file of files) sources.push((await checkGraphFile(file, (element) => survey.add(element, file))).source);
+  } catch (error) {
+    if (error instanceof EntityIdCollisionError) throw new CliError(`kg load --bulk: ${error.message}`);
+    throw error;
+  }
   return foldedRows(sources, survey);
 }
 
