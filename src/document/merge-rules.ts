@@ -156,8 +156,8 @@ export interface EntityState {
   aliases: readonly string[];
   mergeKey: string | null;
   mergeReasons: readonly string[];
-  /** Every mention's vote (name and type), over every document that mentions the entity. */
-  votes: { names: readonly string[]; types: readonly string[] };
+  /** Every mention's vote (name and type), document by document, over every document that mentions the entity. */
+  votes: readonly { names: readonly string[]; types: readonly string[] }[];
 }
 
 export interface DecidedEntity {
@@ -178,7 +178,7 @@ function reasonsFor(entity: EntityState, name: string): string[] {
   const about = (alias: string) => (reason: string) => reason.startsWith(`"${alias}":`) || reason.startsWith(`"${alias}" has the same merge key`);
   const reasons = entity.mergeReasons.filter((r) => !about(name)(r));
   if (entity.mergeKey) {
-    for (const voted of new Set(entity.votes.names)) {
+    for (const voted of new Set(entity.votes.flatMap((v) => v.names))) {
       if (voted !== name && !reasons.some(about(voted))) reasons.push(`"${voted}" has the same merge key "${entity.mergeKey}"`);
     }
   }
@@ -190,8 +190,8 @@ function reasonsFor(entity: EntityState, name: string): string[] {
  * of everything applies (merge-across-documents.ts): so they never depend on which document was loaded first or last.
  */
 export function decideEntity(entity: EntityState): DecidedEntity {
-  const name = entity.votes.names.length ? decideName([...entity.votes.names]) : entity.name;
-  const types = entity.votes.types.filter(isEntityType);
+  const name = entity.votes.some((v) => v.names.length) ? decideName(entity.votes.map((v) => v.names)) : entity.name;
+  const types = entity.votes.flatMap((v) => v.types).filter(isEntityType);
   const type: EntityTypeName = types.length ? decideType(types) : (entity.type as EntityTypeName);
   const aliases = [...new Set([...entity.aliases, entity.name])].filter((a) => a !== name).sort();
   return { name, type, labels: labelsFor(type), aliases, mergeReasons: reasonsFor(entity, name) };

@@ -124,7 +124,7 @@ export class BulkSurvey {
       const decided = decideEntity({
         ...entity,
         aliases: entity.names.filter((name) => name !== entity.name),
-        votes: { names: votes.flatMap((v) => v.names), types: votes.flatMap((v) => v.types) },
+        votes,
       });
       entity.name = decided.name;
       entity.type = decided.type;

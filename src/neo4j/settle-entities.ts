@@ -95,8 +95,7 @@ async function settleNames(database: GraphDatabase, ids: string[]): Promise<numb
     const groups = new Map<string, { remove: string[]; add: string[]; rows: { id: string; name: string; type: string; aliases: string[]; mergeReasons: string[] }[] }>();
     for (const record of result.records) {
       const entity = record.toObject() as EntityVotes;
-      const votes = { names: entity.votes.flatMap((v) => v.names), types: entity.votes.flatMap((v) => v.types) };
-      const { name, type, labels: wanted, aliases, mergeReasons } = decideEntity({ ...entity, votes });
+      const { name, type, labels: wanted, aliases, mergeReasons } = decideEntity(entity);
       const remove = entity.labels.filter((l) => l !== 'Entity' && isEntityType(l) && !wanted.includes(l));
       const add = wanted.filter((l) => !entity.labels.includes(l));
       const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -8,7 +8,8 @@ export interface StoredEntityEvidence {
   id: string;
   /** The node's name now. */
   name: string;
-  names: string[];
+  /** Each document's votes for the name. */
+  names: string[][];
   types: string[];
   aliases: string[];
 }
@@ -19,7 +20,7 @@ MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
 WITH e, collect(m) AS mentions
 RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases,
-       reduce(acc = [], m IN mentions | acc + coalesce(m.names, [i IN range(1, m.count) | e.name])) AS names,
+       [m IN mentions | coalesce(m.names, [i IN range(1, m.count) | e.name])] AS names,
        reduce(acc = [], m IN mentions | acc + coalesce(m.types, [i IN range(1, m.count) | e.type])) AS types`;
 
 const BATCH = 1000;

@@ -22,7 +22,7 @@ export function mergeMentionsAcrossDocuments(mentions: MentionCandidate[]): Reso
     const root = key.slice(0, key.indexOf('|')) as EntityTypeName;
     const mergeKey = key.slice(key.indexOf('|') + 1);
     const names = group.filter((m) => m.kind === 'name');
-    const name = decideName(group.map((m) => m.canonical ?? m.text));
+    const name = decideName(votesByDocument(group));
     const type = decideType(group.map((m) => m.type));
     const aliases: string[] = [];
     const mergeReasons: string[] = [];
@@ -39,9 +39,35 @@ export function mergeMentionsAcrossDocuments(mentions: MentionCandidate[]): Reso
   return entities;
 }
 
-/** An entity's name from its mentions' votes: the most frequent, ties to the smaller string. */
-export function decideName(votes: string[]): string {
-  return mostCommon(votes);
+/** Each document's votes for an entity's name: its mentions' canonical names. */
+function votesByDocument(group: MentionCandidate[]): string[][] {
+  const byDocument = new Map<string, string[]>();
+  for (const m of group) {
+    const votes = byDocument.get(m.doc);
+    if (votes) votes.push(m.canonical ?? m.text);
+    else byDocument.set(m.doc, [m.canonical ?? m.text]);
+  }
+  return [...byDocument.values()];
+}
+
+/**
+ * An entity's name from its mentions' votes, given document by document: the name written most often; on a tie, the
+ * one more documents write (the more established), then the fuller form (more characters: "Acme Corp" over "Acme",
+ * "São Paulo" over "Sao Paulo"), and only between forms as full as each other ("Defence", "Defense") the first
+ * in code-point order, so the choice never depends on the order documents are read or loaded in.
+ */
+export function decideName(votesByDocument: readonly (readonly string[])[]): string {
+  const mentions = new Map<string, number>();
+  const documents = new Map<string, number>();
+  for (const votes of votesByDocument) {
+    for (const name of votes) mentions.set(name, (mentions.get(name) ?? 0) + 1);
+    for (const name of new Set(votes)) documents.set(name, (documents.get(name) ?? 0) + 1);
+  }
+  // Characters as read, then with accents counted apart: a name that writes its accents is the fuller one.
+  const length = (name: string) => [...name.normalize('NFC')].length;
+  const accents = (name: string) => [...name.normalize('NFD')].length - length(name);
+  return [...mentions.keys()].sort((a, b) => mentions.get(b)! - mentions.get(a)! || documents.get(b)! - documents.get(a)!
+    || length(b) - length(a) || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }
 
 /** An entity's type from its mentions' votes: the most frequent, ties to the more specific type, then by name. */

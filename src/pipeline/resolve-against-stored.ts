@@ -36,7 +36,13 @@ export function resolveAgainstStored(graph: GraphDocument, stored: Map<string, S
 function decideEntity(entity: Entity, evidence: StoredEntityEvidence): boolean {
   const newNames = entity.mentions.map((m) => m.name ?? entity.name);
   const newTypes = entity.mentions.map((m) => m.type ?? entity.type);
-  const name = decideName([...newNames, ...evidence.names]);
+  const newByDocument = new Map<string, string[]>();
+  entity.mentions.forEach((m, i) => {
+    const votes = newByDocument.get(m.doc);
+    if (votes) votes.push(newNames[i]!);
+    else newByDocument.set(m.doc, [newNames[i]!]);
+  });
+  const name = decideName([...newByDocument.values(), ...evidence.names]);
   const type = decideType([...newTypes, ...evidence.types.filter(isEntityType)] as EntityTypeName[]);
   const aliases = [...new Set([...entity.aliases, ...evidence.aliases, evidence.name, entity.name])].filter((a) => a !== name).sort();
   const changed = name !== entity.name || type !== entity.type || aliases.join('\n') !== entity.aliases.join('\n');

@@ -1,7 +1,8 @@
 // Incremental resolution against the stored graph: a corpus extracted and loaded in five daily batches gives the
 // same graph in Neo4j as the whole corpus extracted and loaded at once (node and relationship counts, a checksum of
 // every node and relationship with their properties), because each load decides names, types, labels and
-// confidences from all the evidence stored, not from the batch loaded last.
+// confidences from all the evidence stored, not from the batch loaded last, and spelling variants and forms of a
+// name written on different days have the one merge key, so the one node.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -31,12 +32,24 @@ const followUps: RawInput[] = [
   { source: 'day-hiring.txt', format: 'txt', content: 'Brightwater hires new chief\n\nThe dredging company Brightwater hired Omar Haddad as chief executive. Brightwater said Haddad would start in May. Shares in Brightwater rose 4%.\n' },
 ];
 
+/**
+ * Five consecutive inputs, so five different days, that spell the same things differently: British and American
+ * spelling, a company's legal form written or not, a name with and without its accents.
+ */
+const variants: RawInput[] = [
+  { source: 'day-drills.txt', format: 'txt', content: 'Drills off Plymouth\n\nThe Ministry of Defence said on Monday that naval drills off Plymouth would go ahead. The Ministry of Defence published a map of the area.\n' },
+  { source: 'day-drills-end.txt', format: 'txt', content: 'Drills end\n\nThe Ministry of Defense said on Friday that the drills off Plymouth had ended.\n' },
+  { source: 'day-harbour.txt', format: 'txt', content: 'Channel to be deepened\n\nThe Falmouth Harbour Commission hired Tidewell Dredging Ltd. to deepen the channel. Tidewell Dredging Ltd. is based in Bristol.\n' },
+  { source: 'day-harbor.txt', format: 'txt', content: 'Channel reopens\n\nThe Falmouth Harbor Commission said the dredging company Tidewell Dredging Ltd had finished the work.\n' },
+  { source: 'day-plant.txt', format: 'txt', content: 'Plant opens\n\nIngrid Solberg opened a Norvik Inc. plant in São Paulo on Thursday. Norvik Inc. said the plant would employ 300 people in São Paulo.\n' },
+];
+
 function corpus(): RawInput[] {
   const articles = folders.flatMap((folder) => fs.readdirSync(path.join(root, folder)).filter((f) => f.endsWith('.txt')).sort().map((f) => {
     const file = path.join(folder, f);
     return { source: file, format: 'txt' as const, content: fs.readFileSync(path.join(root, file), 'utf8') };
   }));
-  return [...articles, ...followUps];
+  return [...articles, ...followUps, ...variants];
 }
 
 let database: GraphDatabase;
@@ -57,6 +70,19 @@ async function load(inputs: RawInput[]): Promise<SettleReport> {
   return settleEntities(database, await entityIdsOf(source));
 }
 
+/** The name and aliases of every entity whose name or an alias matches `pattern`. */
+async function entitiesNamed(pattern: RegExp): Promise<[string, string[]][]> {
+  const session = database.readSession();
+  try {
+    const result = await session.run('MATCH (e:Entity) RETURN e.name AS name, coalesce(e.aliases, []) AS aliases ORDER BY e.name');
+    return result.records
+      .map((r) => [r.get('name') as string, [...(r.get('aliases') as string[])].sort()] as [string, string[]])
+      .filter(([name, aliases]) => [name, ...aliases].some((n) => pattern.test(n)));
+  } finally {
+    await session.close();
+  }
+}
+
 async function checksum(): Promise<{ counts: Awaited<ReturnType<typeof graphCounts>>; sha256: string; snapshot: Awaited<ReturnType<typeof graphSnapshot>> }> {
   const snapshot = await graphSnapshot(database);
   const sha256 = createHash('sha256').update(JSON.stringify(snapshot)).digest('hex');
@@ -75,6 +101,7 @@ describe('daily batches against one run', () => {
     const settled: SettleReport[] = [];
     for (const day of days) settled.push(await load(day));
     const batches = await checksum();
+    if (process.env.KG_PRINT_FIGURES) console.log(JSON.stringify({ oneRun: { counts: oneRun.counts, sha256: oneRun.sha256 }, batches: { counts: batches.counts, sha256: batches.sha256 } }));
 
     // The later days did change what earlier days had stored: the check is not vacuous.
     expect(settled.reduce((n, s) => n + s.entitiesChanged + s.relationsChanged + s.relationsRemoved, 0)).toBeGreaterThan(0);
@@ -85,6 +112,13 @@ describe('daily batches against one run', () => {
     const named = batches.snapshot.nodes.filter((n) => n.includes('"org:brightwater-'));
     expect(named).toHaveLength(1);
     expect(named[0]).toContain('["name","Brightwater"]');
+    // Each spelling came on its own day, and the forms are one node with the other spellings as its aliases.
+    const dayOf = (source: string) => days.findIndex((day) => day.some((input) => input.source === source));
+    expect(new Set(variants.map((v) => dayOf(v.source))).size).toBe(variants.length);
+    expect(await entitiesNamed(/^Ministry of Defen[cs]e$/)).toEqual([['Ministry of Defence', ['Ministry of Defense']]]);
+    expect(await entitiesNamed(/^Falmouth Harbou?r Commission$/)).toEqual([['Falmouth Harbour Commission', ['Falmouth Harbor Commission']]]);
+    expect(await entitiesNamed(/^Tidewell Dredging/)).toEqual([['Tidewell Dredging Ltd.', ['Tidewell Dredging Ltd']]]);
+    expect(await entitiesNamed(/^S[aã]o Paulo$/)).toEqual([['São Paulo', ['Sao Paulo']]]);
   });
 });
 

@@ -35,14 +35,14 @@ describe('merge rules', () => {
       aliases: [],
       mergeKey: 'acme',
       mergeReasons: [],
-      votes: { names: ['Acme', 'Acme Media', 'Acme Media'], types: ['Company', 'MediaOrganization', 'MediaOrganization'] },
+      votes: [{ names: ['Acme', 'Acme Media', 'Acme Media'], types: ['Company', 'MediaOrganization', 'MediaOrganization'] }],
     });
     expect(decided).toMatchObject({ name: 'Acme Media', type: 'MediaOrganization', labels: ['Entity', 'Organization', 'MediaOrganization'], aliases: ['Acme'] });
     expect(decided.mergeReasons).toEqual(['"Acme" has the same merge key "acme"']);
   });
 
   it('gives the same entity whichever name the node was created with', () => {
-    const votes = { names: ['Brightwater', 'Brightwater', 'Brightwater Corp'], types: ['Company', 'Company', 'Company'] };
+    const votes = [{ names: ['Brightwater', 'Brightwater', 'Brightwater Corp'], types: ['Company', 'Company', 'Company'] }];
     const a = decideEntity({ name: 'Brightwater Corp', type: 'Company', aliases: ['Brightwater'], mergeKey: 'brightwater', mergeReasons: [], votes });
     const b = decideEntity({ name: 'Brightwater', type: 'Company', aliases: ['Brightwater Corp'], mergeKey: 'brightwater', mergeReasons: ['"Brightwater Corp" has the same merge key "brightwater"'], votes });
     expect(a).toEqual(b);
