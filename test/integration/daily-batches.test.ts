@@ -101,7 +101,6 @@ describe('daily batches against one run', () => {
     const settled: SettleReport[] = [];
     for (const day of days) settled.push(await load(day));
     const batches = await checksum();
-    if (process.env.KG_PRINT_FIGURES) console.log(JSON.stringify({ oneRun: { counts: oneRun.counts, sha256: oneRun.sha256 }, batches: { counts: batches.counts, sha256: batches.sha256 } }));
 
     // The later days did change what earlier days had stored: the check is not vacuous.
     expect(settled.reduce((n, s) => n + s.entitiesChanged + s.relationsChanged + s.relationsRemoved, 0)).toBeGreaterThan(0);
