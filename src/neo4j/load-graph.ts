@@ -252,6 +252,36 @@ class Batches<T> {
   }
 }
 
+/** Transient errors (a deadlock between two batches, a lock wait) are retried this long before the load fails. */
+const RETRY_TRANSIENT_MS = 120_000;
+
+/** A deadlock, a lock timeout: the same batch succeeds when tried again. A lost server (ServiceUnavailable) is not. */
+function isTransient(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return code.startsWith('Neo.TransientError.') && !code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
+}
+
+/**
+ * One transaction per batch: atomic, and tried again on transient errors for two minutes. Not through the driver's
+ * managed transactions, which also retry a lost connection for that long: a load whose server died said nothing
+ * for two minutes; now it fails at once (a new connection gives up after the driver's connection timeout).
+ */
+async function writeBatch(session: Session, cypher: string, parameters: Record<string, unknown>): Promise<void> {
+  const started = Date.now();
+  for (let delay = 200; ; delay = Math.min(delay * 2, 5_000)) {
+    const tx = session.beginTransaction();
+    try {
+      await tx.run(cypher, parameters);
+      await tx.commit();
+      return;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => {});
+      if (!isTransient(error) || Date.now() - started > RETRY_TRANSIENT_MS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 /**
  * Runs write transactions, one batch each, at most `concurrency` at a time on sessions of their own: submit waits
  * only while all are busy, so reading the next rows overlaps the server's work. The first failure is thrown by
@@ -272,9 +302,7 @@ class BatchWriter {
     while (!this.idle.length && this.failure === undefined) await Promise.race(this.running);
     if (this.failure !== undefined) throw this.failure;
     const session = this.idle.pop()!;
-    // One managed transaction per batch: atomic, and retried by the driver on deadlocks and transient errors.
-    const work: Promise<void> = session
-      .executeWrite((tx) => tx.run(cypher, parameters))
+    const work: Promise<void> = writeBatch(session, cypher, parameters)
       .then(done, (error: unknown) => {
         this.failure ??= error;
       })

@@ -25,11 +25,15 @@ function writeGraph(name: string, graph: object): string {
   return file;
 }
 
+/** What each loader started by loadUntilRelations has written on stderr so far. */
+const stderrOf = new WeakMap<import('node:child_process').ChildProcess, () => string>();
+
 /** Starts `kg load` and resolves once it has begun writing relations (half-way through a load). */
 function loadUntilRelations(file: string): Promise<import('node:child_process').ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [kg, 'load', file, '--batch-size', '40'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
+    stderrOf.set(child, () => stderr);
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       if (/relations \d+\//.test(stderr)) resolve(child);
@@ -91,6 +95,9 @@ describe('faults while loading', () => {
       database = await openTestDatabase();
     }
     expect(code).not.toBe(0);
+    // It fails at once with what happened and what to do, rather than retrying a dead server for two minutes.
+    const said = stderrOf.get(child)!().split('\n').filter((line) => line.startsWith('kg load: lost'));
+    expect(said).toEqual([expect.stringMatching(/^kg load: lost the connection to Neo4j at .* restart the server \(kg db start\) and run the same kg load again/)]);
     await run(process.execPath, [kg, 'load', graphFile, '--quiet'], { cwd: root });
     expect(await graphSnapshot(database)).toEqual(cleanSnapshot);
   }, 300_000);
