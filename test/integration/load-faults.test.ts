@@ -114,7 +114,7 @@ describe('faults while loading', () => {
     await Promise.all(files.map((file) => run(process.execPath, [kg, 'load', file, '--quiet', '--batch-size', '50'], { cwd: root })));
     expect(await duplicateEntityIds(database)).toEqual([]);
     expect(await graphSnapshot(database)).toEqual(sequential);
-  });
+  }, 300_000);
 
   it('names the URI and the fix when Neo4j cannot be reached', async () => {
     const attempt = (env: NodeJS.ProcessEnv) =>
