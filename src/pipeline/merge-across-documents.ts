@@ -70,14 +70,18 @@ export function decideName(votesByDocument: readonly (readonly string[])[]): str
     || length(b) - length(a) || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }
 
-/** An entity's type from its mentions' votes: the most frequent, ties to the more specific type, then by name. */
+/**
+ * An entity's type from its mentions' votes: the most frequent. When tied types lie on one line of the hierarchy
+ * (Organization, Company) the most specific wins, since the others do not contradict it; when they diverge (City,
+ * Country) the entity gets the most specific type they share (Location): the votes support no more. Never the first
+ * in the alphabet, and the same whatever order the votes come in.
+ */
 export function decideType(votes: EntityTypeName[]): EntityTypeName {
-  return mostCommon(votes, (a, b) => typeLineage(b).length - typeLineage(a).length);
-}
-
-/** The most frequent value; ties go to `prefer` then to the smaller string, so output is deterministic. */
-function mostCommon<T extends string>(values: T[], prefer: (a: T, b: T) => number = () => 0): T {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || prefer(a[0], b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];
+  const counts = new Map<EntityTypeName, number>();
+  for (const v of votes) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const top = Math.max(...counts.values());
+  const lineages = [...counts].filter(([, c]) => c === top).map(([t]) => typeLineage(t));
+  const deepest = lineages.reduce((a, b) => (b.length > a.length ? b : a));
+  if (lineages.every((l) => deepest.includes(l[0]!))) return deepest[0]!;
+  return deepest.find((t) => lineages.every((l) => l.includes(t))) ?? deepest[deepest.length - 1]!;
 }
