@@ -1,10 +1,12 @@
 // Neo4j constraints and indexes, derived from graph-schema/: uniqueness on every node id, a name index per entity
 // type, uniqueness on the id of every relation type (so MERGE on a relationship id is a lookup), and one fulltext index over
-// entity names and aliases for search. Every statement is idempotent (IF NOT EXISTS).
+// entity names and aliases and one over sentence texts, for search. Every statement is idempotent (IF NOT EXISTS).
 import { entityTypes, relationTypes } from '../schema/schema.js';
 import type { GraphDatabase } from './connection.js';
 
 export const ENTITY_FULLTEXT_INDEX = 'entity_names';
+/** Fulltext index over sentence texts: the viewer's search finds relations by the words of their evidence. */
+export const SENTENCE_FULLTEXT_INDEX = 'sentence_texts';
 
 /** Node labels the loader writes besides the entity types. */
 export const DOCUMENT_LABEL = 'Document';
@@ -27,6 +29,7 @@ export function schemaStatements(): string[] {
     `CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:${DOCUMENT_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:${SENTENCE_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]`,
+    `CREATE FULLTEXT INDEX ${SENTENCE_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SENTENCE_LABEL}) ON EACH [n.text]`,
     `CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)`,
     `CREATE INDEX entity_merge_key IF NOT EXISTS FOR (n:Entity) ON (n.mergeKey)`,
   ];

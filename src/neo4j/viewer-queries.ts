@@ -4,7 +4,7 @@
 // (MENTIONED_IN and IN_DOCUMENT join entities and sentences to documents and are never drawn).
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from './connection.js';
-import { ENTITY_FULLTEXT_INDEX, assertIdentifier } from './schema-setup.js';
+import { ENTITY_FULLTEXT_INDEX, SENTENCE_FULLTEXT_INDEX, assertIdentifier } from './schema-setup.js';
 import { isRelationType, relationType } from '../schema/schema.js';
 import type {
   EntityDetails, EntityRef, EvidenceSentence, RelationDetails, SearchHit, ViewerEntity, ViewerGraphData, ViewerRelation,
@@ -83,11 +83,24 @@ function luceneTerm(term: string): string {
   return term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 }
 
-/** Autocomplete over names and aliases through the fulltext index: every word of `text` as a prefix. */
+/**
+ * A Lucene query where every word of `text` must match, as a prefix or, for words of four letters or more, within one
+ * edit (Lucene's fuzzy `~1`: "Clintn" finds "Clinton"); the words as a phrase rank first. Null when there is no word.
+ */
+export function fuzzyLuceneQuery(text: string): string | null {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return null;
+  const term = (word: string) => {
+    const t = luceneTerm(word);
+    return word.length >= 4 ? `(${t}* OR ${t}~1)` : `${t}*`;
+  };
+  return `(${words.map(term).join(' AND ')}) OR "${words.map(luceneTerm).join(' ')}"^3`;
+}
+
+/** Autocomplete over names and aliases through the fulltext index: every word of `text` as a prefix or fuzzy. */
 export async function searchEntities(database: GraphDatabase, text: string, limit = 10): Promise<SearchHit[]> {
-  const terms = text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8).map(luceneTerm);
-  if (terms.length === 0) return [];
-  const query = `(${terms.map((t) => `${t}*`).join(' AND ')}) OR "${terms.join(' ')}"^3`;
+  const query = fuzzyLuceneQuery(text);
+  if (!query) return [];
   const rows = await read(
     database,
     // Ranked and cut before the rows are built: a short prefix can match thousands of names.
@@ -98,8 +111,38 @@ export async function searchEntities(database: GraphDatabase, text: string, limi
   );
   return rows.map((row) => {
     const e = row.e as ViewerEntity;
-    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, score: Number(row.score) };
+    return { kind: 'entity', id: e.id, name: e.name, type: e.type, aliases: e.aliases, score: Number(row.score) };
   });
+}
+
+/**
+ * Relations whose evidence sentence matches `text` (the sentence fulltext index, fuzzy as names are): each hit is the
+ * relation with the sentence that states it. A database loaded before the sentence index existed gives no hits.
+ */
+export async function searchEvidence(database: GraphDatabase, text: string, limit = 5): Promise<SearchHit[]> {
+  const query = fuzzyLuceneQuery(text);
+  if (!query) return [];
+  let rows: Row[];
+  try {
+    rows = await read(
+      database,
+      // The sentence's relations are found from the entities its article mentions, not by scanning every relation.
+      `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS s, score
+       WITH s, score ORDER BY score DESC LIMIT $scan
+       MATCH (s)-[:IN_DOCUMENT]->(:Document)<-[:MENTIONED_IN]-(a:Entity)-[r]->(b:Entity)
+       WHERE s.id IN coalesce(r.evidenceIds, [])
+       WITH s, score, r, a, b ORDER BY score DESC, r.confidence DESC LIMIT $limit
+       RETURN r.id AS id, type(r) AS type, a.id AS sourceId, a.name AS source, b.name AS target, s.text AS sentence, score`,
+      { index: SENTENCE_FULLTEXT_INDEX, query, scan: neo4j.int(limit * 4), limit: neo4j.int(limit) },
+    );
+  } catch (error) {
+    if (/no such fulltext schema index/i.test((error as Error).message)) return [];
+    throw error;
+  }
+  return rows.map((row) => ({
+    kind: 'relation' as const, id: String(row.id), name: `${row.source} — ${String(row.type).replace(/_/g, ' ').toLowerCase()} — ${row.target}`,
+    type: String(row.type), aliases: [], score: Number(row.score), sentence: String(row.sentence), entityId: String(row.sourceId),
+  }));
 }
 
 /** Returns, per relation, its endpoints, properties and evidence sentences with the endpoints' mentions in them. */

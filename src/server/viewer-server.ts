@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { projectRoot } from '../db/local-neo4j-layout.js';
 import { openGraphDatabase, type GraphDatabase } from '../neo4j/connection.js';
 import { runReadQuery, isQueryError, StatementKindError, WriteRefusedError } from '../neo4j/run-read-query.js';
-import { egoNetwork, entityDetails, graphDocumentOf, graphOverview, pathGraph, relationEvidence, searchEntities } from '../neo4j/viewer-queries.js';
+import { egoNetwork, entityDetails, graphDocumentOf, graphOverview, pathGraph, relationEvidence, searchEntities, searchEvidence } from '../neo4j/viewer-queries.js';
 import { articleText, articleTimeline, entityArticles, relationArticles, shortestPathIds } from '../neo4j/article-queries.js';
 import { HealthCheck, isConnectionError, unreachableMessage } from './neo4j-health.js';
 
@@ -152,8 +152,12 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL,
   switch (route) {
     case 'GET /api/overview':
       return graphOverview(database, intParam(url, 'limit', 2000, 1, 20_000));
-    case 'GET /api/search':
-      return { hits: await searchEntities(database, url.searchParams.get('q')?.slice(0, 200) ?? '', intParam(url, 'limit', 10, 1, 50)) };
+    case 'GET /api/search': {
+      // Names first, then relations whose evidence sentence has the words.
+      const text = url.searchParams.get('q')?.slice(0, 200) ?? '';
+      const [entities, relations] = await Promise.all([searchEntities(database, text, intParam(url, 'limit', 10, 1, 50)), searchEvidence(database, text, 5)]);
+      return { hits: [...entities, ...relations] };
+    }
     case 'GET /api/entity': {
       const details = await entityDetails(database, requiredParam(url, 'id'));
       if (!details) throw new HttpError(404, 'no entity with this id');

@@ -94,11 +94,17 @@ export interface EntityDetails {
 }
 
 export interface SearchHit {
+  /** An entity found by its name, or a relation found by the words of its evidence sentence. */
+  kind: 'entity' | 'relation';
   id: string;
   name: string;
+  /** The entity type, or the relation type. */
   type: string;
   aliases: string[];
   score: number;
+  /** For a relation: the evidence sentence that matched, and the entity it starts from. */
+  sentence?: string;
+  entityId?: string;
 }
 
 /** Groups relations by type, largest group first, then by type name; within a group by confidence. */

@@ -127,4 +127,105 @@ describe('exploration tools', () => {
     await page.waitForFunction((id) => (window as any).__kgViewer.visibleNodes().includes(id), entity.id);
     expect(pageErrors).toEqual([]);
   });
+
+  it('pins an entity so the layout moves the others and leaves it in place', async () => {
+    const entity = hub();
+    await openViewer(page, `${server.url}?autolayout=0&sel=n:${encodeURIComponent(entity.id)}`);
+    await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, entity.name);
+    await page.click('#pin-node');
+    await page.waitForFunction(() => document.querySelector('#pin-node')?.textContent === 'Unpin');
+    expect((await page.evaluate(() => (window as any).__kgViewer.state().pinnedNodes))).toEqual([entity.id]);
+    const positions = () => page.evaluate(() => {
+      const g = (window as any).__kgViewer.sigma().getGraph();
+      return Object.fromEntries(g.mapNodes((n: string, a: { x: number; y: number }) => [n, [a.x, a.y]]));
+    }) as Promise<Record<string, [number, number]>>;
+    const before = await positions();
+    await page.evaluate(() => (window as any).__kgViewer.startLayout(1500));
+    const after = await positions();
+    expect(after[entity.id]).toEqual(before[entity.id]);
+    const moved = Object.keys(before).filter((id) => after[id][0] !== before[id][0] || after[id][1] !== before[id][1]);
+    expect(moved.length).toBeGreaterThan(Object.keys(before).length / 2);
+    // Unpinned, it moves with the rest.
+    await page.click('#pin-node');
+    await page.waitForFunction(() => document.querySelector('#pin-node')?.textContent === 'Pin in place');
+    await page.evaluate(() => (window as any).__kgViewer.startLayout(1500));
+    expect((await positions())[entity.id]).not.toEqual(after[entity.id]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('adds entities to the selection with shift-click and hides or pins them together', async () => {
+    const entity = hub();
+    await openViewer(page, `${server.url}?autolayout=0&sel=n:${encodeURIComponent(entity.id)}`);
+    await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, entity.name);
+    // The largest shown entity other than the selected one, clicked where sigma draws it.
+    const target = await page.evaluate((selected) => {
+      const hook = (window as any).__kgViewer;
+      const sigma = hook.sigma();
+      const box = sigma.getContainer().getBoundingClientRect();
+      const candidates = hook.visibleNodes().filter((n: string) => n !== selected)
+        .map((n: string) => ({ n, d: sigma.getNodeDisplayData(n) }))
+        .sort((a: any, b: any) => b.d.size - a.d.size);
+      const { n, d } = candidates[0];
+      const p = sigma.framedGraphToViewport(d);
+      return { id: n as string, x: box.left + p.x, y: box.top + p.y };
+    }, entity.id);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(target.x, target.y);
+    await page.keyboard.up('Shift');
+    await page.waitForFunction((id) => (window as any).__kgViewer.state().pickedNodes.includes(id), target.id);
+    expect((await viewerState(page)).state.selection).toEqual({ kind: 'node', id: entity.id });
+    expect(await page.isVisible('#picked-bar')).toBe(true);
+    expect(await page.textContent('#picked-count')).toMatch(/^2 selected: /);
+    await page.click('#pin-picked');
+    expect((await page.evaluate(() => (window as any).__kgViewer.state().pinnedNodes))).toEqual([entity.id, target.id].sort());
+    await page.click('#hide-picked');
+    await page.waitForFunction((ids) => ids.every((id: string) => !(window as any).__kgViewer.visibleNodes().includes(id)), [entity.id, target.id]);
+    expect(await page.isVisible('#picked-bar')).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** A misspelt word of the hub's name, and the rarest long word of one relation's evidence that is in no name, misspelt. */
+  function misspeltQueries() {
+    const misspell = (word: string) => word.slice(0, 2) + word.slice(3);
+    const entity = hub();
+    const nameWord = entity.name.split(/\s+/).sort((a, b) => b.length - a.length)[0];
+    const names = graph.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]).join(' ').toLowerCase();
+    const sentenceOf = (r: GraphDocument['relations'][number]) => {
+      const ev = r.evidence[0];
+      return ev.text ?? graph.documents.find((d) => d.id === ev.doc)!.text.slice(ev.start, ev.end);
+    };
+    const sentences = graph.relations.filter((r) => r.evidence.length > 0).map((r) => ({ r, text: sentenceOf(r) }));
+    const words = (text: string) => text.toLowerCase().match(/[a-z]{7,}/g) ?? [];
+    const spread = new Map<string, number>();
+    for (const { text } of sentences) for (const w of new Set(words(text))) spread.set(w, (spread.get(w) ?? 0) + 1);
+    const candidates = sentences.flatMap(({ r, text }) => words(text).filter((w) => !names.includes(w)).map((w) => ({ r, w, n: spread.get(w)! })));
+    const { r, w } = candidates.sort((a, b) => a.n - b.n || a.w.localeCompare(b.w))[0];
+    return { entity, name: misspell(nameWord), relation: r, word: w, evidence: misspell(w) };
+  }
+
+  async function expectFuzzySearch(): Promise<void> {
+    const q = misspeltQueries();
+    await page.fill('#search-input', q.name);
+    await page.locator(`#search-list li[data-entity-id="${q.entity.id}"]`).waitFor({ timeout: 10_000 });
+    await page.fill('#search-input', q.evidence);
+    const hit = page.locator(`#search-list li[data-relation-id="${q.relation.id}"]`).first();
+    await hit.waitFor({ timeout: 10_000 });
+    expect((await hit.textContent())!.toLowerCase()).toContain(q.word);
+    await hit.dispatchEvent('mousedown');
+    await page.waitForFunction((id) => (window as any).__kgViewer.state().selection?.id === id, q.relation.id);
+    expect((await viewerState(page)).state.selection).toEqual({ kind: 'edge', id: q.relation.id });
+    expect(pageErrors).toEqual([]);
+  }
+
+  it('finds an entity by a misspelt name and a relation by a misspelt word of its evidence sentence (Neo4j fulltext)', async () => {
+    await openViewer(page, `${server.url}?autolayout=0`);
+    await expectFuzzySearch();
+  });
+
+  it('searches names and evidence sentences the same way in a graph document opened from a file', async () => {
+    await page.route((url) => url.pathname === '/graphs/fixtures.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(graph) }));
+    await openViewer(page, `${server.url}?autolayout=0&file=/graphs/fixtures.json`);
+    expect((await viewerState(page)).sourceKind).toBe('file');
+    await expectFuzzySearch();
+  });
 });

@@ -144,3 +144,23 @@ describe('overview filters', () => {
     expect(back).toMatchObject({ showIsolated: true, minDegree: 3, minMentions: 4, sizeBy: 'articles', colorBy: 'family', labels: 'many' });
   });
 });
+
+describe('pins and multi-selection', () => {
+  it('pins several entities as one, and releases them when all are pinned', () => {
+    const pinned = reduce(initialState, { type: 'togglePin', ids: ['bo', 'ana'] });
+    expect(pinned.pinnedNodes).toEqual(['ana', 'bo']);
+    expect(reduce(reduce(pinned, { type: 'togglePin', ids: ['ana'] }), { type: 'togglePin', ids: ['ana', 'bo'] }).pinnedNodes).toEqual(['ana', 'bo']);
+    expect(reduce(pinned, { type: 'togglePin', ids: ['ana', 'bo'] }).pinnedNodes).toEqual([]);
+  });
+
+  it('hides the picked entities with the selected one, and a plain selection ends the multi-selection', () => {
+    const selected = reduce(initialState, { type: 'select', selection: { kind: 'node', id: 'ana' } });
+    const picked = reduce(reduce(selected, { type: 'togglePick', id: 'bo' }), { type: 'togglePick', id: 'oslo' });
+    expect(picked.pickedNodes).toEqual(['bo', 'oslo']);
+    expect(reduce(picked, { type: 'select', selection: { kind: 'node', id: 'acme' } }).pickedNodes).toEqual([]);
+    const hidden = reduce(picked, { type: 'hidePicked' });
+    expect(hidden.hiddenNodes).toEqual(['ana', 'bo', 'oslo']);
+    expect(hidden.selection).toBeNull();
+    expect(hidden.pickedNodes).toEqual([]);
+  });
+});

@@ -6,7 +6,13 @@ import type {
   ArticleSummary, ArticleText, EntityDetails, EvidenceSentence, RelationDetails, SearchHit, Timeline, ViewerEntity, ViewerGraphData, ViewerRelation,
 } from '../../src/viewer/viewer-data.js';
 import { groupRelations, sentenceHighlights } from '../../src/viewer/viewer-data.js';
+import MiniSearch from 'minisearch';
 import { familyOf } from './schema-view.js';
+
+/** What the offline search indexes: an entity by its names, or a relation by one evidence sentence. */
+interface SearchEntry { key: string; kind: 'entity' | 'relation'; id: string; text: string; sentence?: string }
+/** Every word must match, as a prefix or within a fifth of its letters in edits ("Clintn" finds "Clinton"), as the server's fulltext index does. */
+const SEARCH_OPTIONS = { prefix: true, fuzzy: 0.2, combineWith: 'AND' } as const;
 
 export interface ViewerDataSource {
   kind: 'server' | 'file';
@@ -148,6 +154,7 @@ export class DocumentSource implements ViewerDataSource {
   readonly kind = 'file' as const;
   private readonly entities: Map<string, ViewerEntity>;
   private readonly relations: ViewerRelation[];
+  private searchIndex: MiniSearch<SearchEntry> | null = null;
 
   constructor(readonly document: GraphDocument, readonly label: string) {
     this.entities = new Map(document.entities.map((e) => [e.id, {
@@ -181,20 +188,45 @@ export class DocumentSource implements ViewerDataSource {
     };
   }
 
+  /** Names and evidence sentences, fuzzy (MiniSearch, built on the first search): entities first, then relations. */
   async search(text: string): Promise<SearchHit[]> {
-    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-    if (words.length === 0) return [];
-    const hits: SearchHit[] = [];
-    for (const e of this.entities.values()) {
-      const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
-      const score = Math.max(...names.map((n) => {
-        const tokens = n.split(/[\s'’.-]+/);
-        if (!words.every((w) => tokens.some((t) => t.startsWith(w)) || n.includes(w))) return 0;
-        return (n.startsWith(words.join(' ')) ? 2 : 1) + e.mentionCount / 1000;
-      }));
-      if (score > 0) hits.push({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, score });
+    if (!text.trim()) return [];
+    const index = this.searchIndex ??= this.buildSearchIndex();
+    const entityHits: SearchHit[] = [];
+    const relationHits: SearchHit[] = [];
+    const seenRelations = new Set<string>();
+    for (const result of index.search(text, SEARCH_OPTIONS)) {
+      const entry = result as unknown as SearchEntry & { score: number };
+      if (entry.kind === 'entity' && entityHits.length < 10) {
+        const e = this.entities.get(entry.id)!;
+        // Among equal matches, the more mentioned entity first.
+        entityHits.push({ kind: 'entity', id: e.id, name: e.name, type: e.type, aliases: e.aliases, score: entry.score + e.mentionCount / 1000 });
+      } else if (entry.kind === 'relation' && relationHits.length < 5 && !seenRelations.has(entry.id)) {
+        seenRelations.add(entry.id);
+        const r = this.relations.find((x) => x.id === entry.id)!;
+        const name = (id: string) => this.entities.get(id)?.name ?? id;
+        relationHits.push({
+          kind: 'relation', id: r.id, name: `${name(r.source)} — ${r.type.replace(/_/g, ' ').toLowerCase()} — ${name(r.target)}`,
+          type: r.type, aliases: [], score: entry.score, sentence: entry.sentence, entityId: r.source,
+        });
+      }
     }
-    return hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, 10);
+    entityHits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+    return [...entityHits, ...relationHits];
+  }
+
+  private buildSearchIndex(): MiniSearch<SearchEntry> {
+    const index = new MiniSearch<SearchEntry>({ idField: 'key', fields: ['text'], storeFields: ['kind', 'id', 'sentence'] });
+    const entries: SearchEntry[] = [...this.entities.values()].map((e) => ({ key: `e:${e.id}`, kind: 'entity', id: e.id, text: [e.name, ...e.aliases].join(' ') }));
+    const texts = new Map(this.document.documents.map((d) => [d.id, d.text]));
+    for (const r of this.document.relations) {
+      (r.evidence ?? []).forEach((ev, i) => {
+        const sentence = ev.text ?? texts.get(ev.doc)?.slice(ev.start, ev.end) ?? '';
+        if (sentence) entries.push({ key: `r:${r.id}:${i}`, kind: 'relation', id: r.id, text: sentence, sentence });
+      });
+    }
+    index.addAll(entries);
+    return index;
   }
 
   private relationDetails(id: string): RelationDetails | null {

@@ -15,7 +15,7 @@ import { articleList, showArticle, type ReaderActions, type ReaderFocus } from '
 import { createTimeline, type TimelineView } from './panels/timeline.js';
 import { showTables } from './panels/table.js';
 import { createRenderer, type ViewerRenderer } from './renderer.js';
-import { Store, initialState, type Selection, type ViewerState } from './store.js';
+import { Store, initialState, pickedWithSelection, type Selection, type ViewerState } from './store.js';
 import { searchFromState, stateFromSearch } from './url-state.js';
 import { createViewerGraph, computePagerank, mergeIntoGraph, type ViewerGraph } from './viewer-graph.js';
 import { detectCommunities } from './communities.js';
@@ -40,6 +40,8 @@ export interface ViewerHook {
   /** What the page last heard about Neo4j (null before the first status answer or for a file). */
   neo4j: boolean | null;
   firstRenderMs: number | null;
+  /** When the first frame of the graph was on screen: the animation frame after sigma's first render. */
+  firstFrameMs: number | null;
   state(): ViewerState;
   visibleNodes(): string[];
   visibleEdges(): string[];
@@ -63,7 +65,7 @@ const status = byId('status');
 let mounted: Mounted | null = null;
 
 const hook: ViewerHook = {
-  ready: false, sourceKind: null, neo4j: null, firstRenderMs: null, lastError: null, communitiesReady: false,
+  ready: false, sourceKind: null, neo4j: null, firstRenderMs: null, firstFrameMs: null, lastError: null, communitiesReady: false,
   state: () => store.state,
   visibleNodes: () => (mounted ? [...mounted.renderer.visible().nodes].sort() : []),
   visibleEdges: () => (mounted ? [...mounted.renderer.visible().edges].sort() : []),
@@ -120,6 +122,15 @@ function fitToNodes(ids: Iterable<string>): void {
   void mounted.renderer.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
 }
 
+/** The multi-selection bar: how many entities are picked, and what can be done with them. */
+function syncPicked(state: ViewerState): void {
+  const picked = pickedWithSelection(state);
+  const bar = byId('picked-bar');
+  bar.hidden = state.pickedNodes.length === 0;
+  const names = picked.map((id) => (mounted?.graph.hasNode(id) ? mounted.graph.getNodeAttribute(id, 'label') : id));
+  byId('picked-count').textContent = `${picked.length} selected: ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}`;
+}
+
 /** Writes the state into the toolbar controls (on load, and after every change). */
 function syncControls(state: ViewerState): void {
   const layoutButton = byId<HTMLButtonElement>('layout-toggle');
@@ -173,6 +184,7 @@ const actions: DetailsActions = {
   ego: (depth) => store.dispatch({ type: 'setEgoDepth', depth }),
   openArticle: (id, focus) => void openArticle(id, focus),
   hide: (id) => store.dispatch({ type: 'hideNode', id }),
+  pin: (id) => store.dispatch({ type: 'togglePin', ids: [id] }),
   pathFrom: (id, name) => {
     pathStart = { id, name };
     store.dispatch({ type: 'setPath', nodes: [] });
@@ -254,7 +266,7 @@ async function loadDetails(selection: Selection): Promise<void> {
       const entity = await m.source.entity(selection.id);
       if (ticket !== detailsTicket) return;
       if (!entity) return showEmpty(details, 'This entity is not in the graph.');
-      showEntity(details, entity, store.state.egoDepth, m.source.kind === 'server', actions);
+      showEntity(details, entity, store.state.egoDepth, m.source.kind === 'server', store.state.pinnedNodes.includes(selection.id), actions);
       void loadArticleList(m, selection, ticket);
     } else {
       const type = m.graph.hasEdge(selection.id) ? m.graph.getEdgeAttribute(selection.id, 'relationType') : undefined;
@@ -284,7 +296,9 @@ async function mount(source: ViewerDataSource): Promise<void> {
   if (store.state.sizeBy === 'pagerank') computePagerank(graph);
   const renderer = createRenderer(container, graph, store.state);
   hook.firstRenderMs ??= performance.now();
+  renderer.sigma.once('afterRender', () => requestAnimationFrame(() => { hook.firstFrameMs ??= performance.now(); }));
   const layout = new LayoutRunner(graph, (running) => store.dispatch({ type: 'setLayoutRunning', running }));
+  layout.setPinned(store.state.pinnedNodes);
   const legend = createLegend(byId('legend'), store, graph, data.counts);
   mounted = { source, graph, renderer, layout, legend, timeline: null, totals: data.counts };
   const m = mounted;
@@ -301,7 +315,12 @@ async function mount(source: ViewerDataSource): Promise<void> {
   sigma.on('kill', () => resizeObserver.disconnect());
   sigma.on('enterNode', ({ node }) => store.dispatch({ type: 'hover', node }));
   sigma.on('leaveNode', () => store.dispatch({ type: 'hover', node: null }));
-  sigma.on('clickNode', ({ node }) => store.dispatch({ type: 'select', selection: { kind: 'node', id: node } }));
+  sigma.on('clickNode', ({ node, event }) => {
+    const original = event.original as MouseEvent;
+    // Shift- or ctrl-click (cmd on a Mac) adds the entity to the multi-selection, or takes it out.
+    if (original.shiftKey || original.ctrlKey || original.metaKey) store.dispatch({ type: 'togglePick', id: node });
+    else store.dispatch({ type: 'select', selection: { kind: 'node', id: node } });
+  });
   sigma.on('clickEdge', ({ edge }) => store.dispatch({ type: 'select', selection: { kind: 'edge', id: edge } }));
   sigma.on('clickStage', () => store.dispatch({ type: 'select', selection: null }));
   const camera = sigma.getCamera();
@@ -364,6 +383,12 @@ store.subscribe((state, previous) => {
     void showPath(from, state.selection.id);
   }
   if (state.dateFrom !== previous.dateFrom || state.dateTo !== previous.dateTo) mounted?.timeline?.update(state);
+  if (state.pinnedNodes !== previous.pinnedNodes) {
+    mounted?.layout.setPinned(state.pinnedNodes);
+    const pinButton = document.getElementById('pin-node');
+    if (pinButton && state.selection?.kind === 'node') pinButton.textContent = state.pinnedNodes.includes(state.selection.id) ? 'Unpin' : 'Pin in place';
+  }
+  if (state.pickedNodes !== previous.pickedNodes) syncPicked(state);
   if (mounted && mounted.renderer.visible() !== visibleInTable) { visibleInTable = mounted.renderer.visible(); refreshTable(); }
   if (state.egoDepth !== previous.egoDepth || state.egoCenter !== previous.egoCenter) {
     const selected = state.egoCenter;
@@ -412,6 +437,9 @@ byId<HTMLSelectElement>('export-format').addEventListener('change', async (e) =>
     setStatus(`Export failed: ${(error as Error).message}`, true);
   }
 });
+byId('hide-picked').addEventListener('click', () => store.dispatch({ type: 'hidePicked' }));
+byId('pin-picked').addEventListener('click', () => store.dispatch({ type: 'togglePin', ids: pickedWithSelection(store.state) }));
+byId('clear-picked').addEventListener('click', () => store.dispatch({ type: 'select', selection: store.state.selection }));
 byId('neighbours-toggle').addEventListener('click', () => store.dispatch({ type: 'setHighlightNeighbours', on: !store.state.highlightNeighbours }));
 const tablePanel = byId('table-panel');
 const tableToggle = byId('table-toggle');
@@ -439,7 +467,21 @@ document.addEventListener('keydown', (event) => {
 
 createSearch(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-list'),
   (text) => (mounted ? mounted.source.search(text) : Promise.resolve([])),
-  (hit: SearchHit) => void selectEntity(hit.id).catch((error) => setStatus(`Could not open ${hit.name}: ${(error as Error).message}`, true)));
+  (hit: SearchHit) => void (hit.kind === 'relation' ? selectRelationFromSearch(hit) : selectEntity(hit.id))
+    .catch((error) => setStatus(`Could not open ${hit.name}: ${(error as Error).message}`, true)));
+
+/** A relation found by its evidence: brought into the graph with its source's neighbourhood if missing, then selected. */
+async function selectRelationFromSearch(hit: SearchHit): Promise<void> {
+  if (!mounted) return;
+  if (!mounted.graph.hasEdge(hit.id) && hit.entityId) {
+    await mergeNeighbourhood(hit.entityId, 1);
+    mounted.layout.start(3000);
+  }
+  if (!mounted.graph.hasEdge(hit.id)) { setStatus(`${hit.name} is not in the graph on screen.`, true); return; }
+  store.dispatch({ type: 'select', selection: { kind: 'edge', id: hit.id } });
+  const [source, target] = mounted.graph.extremities(hit.id);
+  fitToNodes([source, target]);
+}
 setupCypherPanel((cypher) => {
   if (!mounted?.source.query) return Promise.reject(new Error('Cypher needs the server and Neo4j (kg serve); a graph opened from a file cannot be queried.'));
   return mounted.source.query(cypher);

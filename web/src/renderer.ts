@@ -14,6 +14,12 @@ import { buildColoring, type Coloring } from './coloring.js';
 const DIMMED = '#d9dde3';
 /** Under this camera ratio (zoomed in) every shown edge has its label. */
 const EDGE_LABEL_RATIO = 0.35;
+/**
+ * Above this many relations, parallel relations share one straight line and relations cannot be clicked while the
+ * layout runs. Sigma compiles one edge program for every path it may draw, and with software WebGL the curved path's
+ * fragment work and the picking pass each add a large share to every frame of a corpus graph.
+ */
+const LARGE_GRAPH_EDGES = 1000;
 
 export interface ViewerRenderer {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -42,11 +48,19 @@ function sizeValue(attrs: NodeAttributes, sizeBy: SizeBy): number {
   }
 }
 
+/** Relations answer the mouse unless the graph is large and the layout is moving it. */
+function edgeEventsWanted(graph: ViewerGraph, state: ViewerState): boolean {
+  return graph.size < 20_000 && (graph.size <= LARGE_GRAPH_EDGES || !state.layoutRunning);
+}
+
 export function createRenderer(container: HTMLElement, graph: ViewerGraph, initial: ViewerState): ViewerRenderer {
   let state = initial;
   let visible = computeVisible(graph, state);
   let hoverNeighbours = new Set<string>();
   let selectedEnds = new Set<string>();
+  /** Multi-selected and pinned entities: highlighted, names always drawn. */
+  let picked = new Set(initial.pickedNodes);
+  let pinned = new Set(initial.pinnedNodes);
   /** The selected entity and its neighbours, when they stay highlighted. */
   let kept: Set<string> | null = null;
   let coloring: Coloring = buildColoring(graph, state.colorBy);
@@ -58,16 +72,22 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   measure();
   let zoomedIn = false;
 
+  const large = graph.size > LARGE_GRAPH_EDGES;
   const sigma: Sigma<NodeAttributes, EdgeAttributes> = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     primitives: {
-      edges: { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()], defaultHead: 'arrow' },
+      edges: large
+        ? { paths: [pathLine(), pathLoop()], extremities: [extremityArrow()], defaultHead: 'arrow' }
+        : { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()], defaultHead: 'arrow' },
     },
     styles: {
-      edges: [DEFAULT_STYLES.edges, { path: 'straight', parallelPath: 'curved', head: 'arrow', labelColor: '#33373d', labelSize: 11 }],
+      edges: [DEFAULT_STYLES.edges, large
+        ? { path: 'straight', head: 'arrow', labelColor: '#33373d', labelSize: 11 }
+        : { path: 'straight', parallelPath: 'curved', head: 'arrow', labelColor: '#33373d', labelSize: 11 }],
     },
     settings: {
-      renderEdgeLabels: true,
-      enableEdgeEvents: graph.size < 20_000,
+      // Edge labels are drawn only when some are wanted (see wantEdgeLabels): sigma then skips their passes.
+      renderEdgeLabels: false,
+      enableEdgeEvents: edgeEventsWanted(graph, initial),
       ...LABEL_SETTINGS[state.labels],
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
@@ -83,7 +103,8 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       const out: Partial<NodeDisplayData> = { size: 2.5 + 10 * Math.sqrt(sizeValue(attrs, state.sizeBy) / maxSize), color: coloring.colorOf(node) };
       const selected = state.selection;
       if (selected?.kind === 'node' && selected.id === node) { out.highlighted = true; out.labelVisibility = 'visible'; out.zIndex = 2; }
-      if (selectedEnds.has(node)) { out.highlighted = true; out.labelVisibility = 'visible'; }
+      if (selectedEnds.has(node) || picked.has(node)) { out.highlighted = true; out.labelVisibility = 'visible'; }
+      else if (pinned.has(node)) out.labelVisibility = 'visible';
       if (state.hoveredNode && node !== state.hoveredNode && !hoverNeighbours.has(node)) {
         out.color = DIMMED; out.labelVisibility = 'hidden'; out.zIndex = 0; out.highlighted = false;
       } else if (state.hoveredNode) {
@@ -109,9 +130,15 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
 
   // Edge labels depend on the zoom level, which reducers only see when sigma re-runs them.
   zoomedIn = sigma.getCamera().ratio < EDGE_LABEL_RATIO;
+  /** Some edge label can show: zoomed in, or a hovered entity's, a selected relation's or a kept neighbourhood's. */
+  const wantEdgeLabels = () => zoomedIn || state.hoveredNode !== null || state.selection?.kind === 'edge' || kept !== null;
+  const syncEdgeSettings = () => {
+    if (sigma.getSetting('renderEdgeLabels') !== wantEdgeLabels()) sigma.setSetting('renderEdgeLabels', wantEdgeLabels());
+    if (sigma.getSetting('enableEdgeEvents') !== edgeEventsWanted(graph, state)) sigma.setSetting('enableEdgeEvents', edgeEventsWanted(graph, state));
+  };
   sigma.getCamera().on('updated', (camera) => {
     const now = camera.ratio < EDGE_LABEL_RATIO;
-    if (now !== zoomedIn) { zoomedIn = now; sigma.refresh({ skipIndexation: true }); }
+    if (now !== zoomedIn) { zoomedIn = now; syncEdgeSettings(); sigma.refresh({ skipIndexation: true }); }
   });
 
   const selectedEdgeEnds = (selection: ViewerState['selection']) =>
@@ -123,6 +150,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     return s.highlightNeighbours && id && graph.hasNode(id) ? new Set([id, ...graph.neighbors(id)]) : null;
   };
   kept = keptAround(state);
+  syncEdgeSettings();
 
   return {
     sigma,
@@ -141,11 +169,14 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       if (previous.hoveredNode !== next.hoveredNode) hoverNeighbours = next.hoveredNode && graph.hasNode(next.hoveredNode) ? new Set(graph.neighbors(next.hoveredNode)) : new Set();
       if (previous.selection !== next.selection) selectedEnds = selectedEdgeEnds(next.selection);
       if (previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours || previous.pathNodes !== next.pathNodes) kept = keptAround(next);
+      if (previous.pickedNodes !== next.pickedNodes) picked = new Set(next.pickedNodes);
+      if (previous.pinnedNodes !== next.pinnedNodes) pinned = new Set(next.pinnedNodes);
       if (previous.sizeBy !== next.sizeBy) measure();
       if (previous.colorBy !== next.colorBy) coloring = buildColoring(graph, next.colorBy);
       if (previous.labels !== next.labels) sigma.setSettings(LABEL_SETTINGS[next.labels]);
+      syncEdgeSettings();
       const visualChanged = filtersChanged || previous.hoveredNode !== next.hoveredNode || previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours
-        || previous.pathNodes !== next.pathNodes
+        || previous.pathNodes !== next.pathNodes || previous.pickedNodes !== next.pickedNodes || previous.pinnedNodes !== next.pinnedNodes
         || previous.sizeBy !== next.sizeBy || previous.colorBy !== next.colorBy;
       if (visualChanged) sigma.refresh({ skipIndexation: !filtersChanged });
     },

@@ -33,6 +33,10 @@ export interface ViewerState {
   highlightNeighbours: boolean;
   /** Entities the user took out of the view. */
   hiddenNodes: string[];
+  /** Entities the layout leaves where they are. */
+  pinnedNodes: string[];
+  /** Entities picked with shift- or ctrl-click, besides the selection: highlighted, and hidden or pinned together. */
+  pickedNodes: string[];
   /** The entities of the shortest path found last, in order; highlighted while set. */
   pathNodes: string[];
   /** 0 = off; 1-3 = show only the neighbourhood of `egoCenter` to that depth. */
@@ -59,6 +63,8 @@ export const initialState: ViewerState = {
   labels: 'normal',
   highlightNeighbours: false,
   hiddenNodes: [],
+  pinnedNodes: [],
+  pickedNodes: [],
   pathNodes: [],
   egoDepth: 0,
   egoCenter: null,
@@ -78,6 +84,9 @@ export type Action =
   | { type: 'setHighlightNeighbours'; on: boolean }
   | { type: 'hideNode'; id: string }
   | { type: 'showAllNodes' }
+  | { type: 'togglePin'; ids: string[] }
+  | { type: 'togglePick'; id: string }
+  | { type: 'hidePicked' }
   | { type: 'setPath'; nodes: string[] }
   | { type: 'select'; selection: Selection }
   | { type: 'hover'; node: string | null }
@@ -122,14 +131,31 @@ export function reduce(state: ViewerState, action: Action): ViewerState {
         ...state, hiddenNodes: [...state.hiddenNodes, action.id].sort(),
         selection: state.selection?.kind === 'node' && state.selection.id === action.id ? null : state.selection,
       };
+    case 'togglePin': {
+      // Several entities toggle as one: if any is free, all are pinned; otherwise all are released.
+      const anyFree = action.ids.some((id) => !state.pinnedNodes.includes(id));
+      const rest = state.pinnedNodes.filter((id) => !action.ids.includes(id));
+      return { ...state, pinnedNodes: anyFree ? [...rest, ...action.ids].sort() : rest };
+    }
+    case 'togglePick':
+      return { ...state, pickedNodes: toggle(state.pickedNodes, action.id) };
+    case 'hidePicked': {
+      const picked = pickedWithSelection(state);
+      if (picked.length === 0) return state;
+      return {
+        ...state, hiddenNodes: [...new Set([...state.hiddenNodes, ...picked])].sort(), pickedNodes: [],
+        selection: state.selection?.kind === 'node' && picked.includes(state.selection.id) ? null : state.selection,
+      };
+    }
     case 'setPath':
       return { ...state, pathNodes: action.nodes };
     case 'showAllNodes':
       return state.hiddenNodes.length ? { ...state, hiddenNodes: [] } : state;
     case 'select':
-      // Selecting another node while in ego mode re-centres the ego network; selecting an edge keeps it.
+      // Selecting another node while in ego mode re-centres the ego network; selecting an edge keeps it. A plain
+      // selection ends a multi-selection.
       return {
-        ...state, selection: action.selection,
+        ...state, selection: action.selection, pickedNodes: [],
         egoCenter: state.egoDepth > 0 && action.selection?.kind === 'node' ? action.selection.id : state.egoCenter,
       };
     case 'hover':
@@ -152,6 +178,13 @@ export function reduce(state: ViewerState, action: Action): ViewerState {
     case 'hydrate':
       return { ...state, ...action.state };
   }
+}
+
+/** The picked entities and the selected one: what "hide selected" and "pin selected" act on. */
+export function pickedWithSelection(state: ViewerState): string[] {
+  const ids = new Set(state.pickedNodes);
+  if (state.selection?.kind === 'node') ids.add(state.selection.id);
+  return [...ids].sort();
 }
 
 export type Listener = (state: ViewerState, previous: ViewerState) => void;

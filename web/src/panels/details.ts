@@ -13,6 +13,8 @@ export interface DetailsActions {
   ego(depth: 0 | 1 | 2 | 3): void;
   /** Takes the entity out of the view. */
   hide(id: string): void;
+  /** Pins the entity in place for the layout, or releases it. */
+  pin(id: string): void;
   /** Starts a shortest-path search from the entity; the next entity selected is the other end. */
   pathFrom(id: string, name: string): void;
 }
@@ -76,7 +78,7 @@ export function showEmpty(container: HTMLElement, message: string): void {
   container.replaceChildren(el('p', { class: 'empty' }, message));
 }
 
-export function showEntity(container: HTMLElement, details: EntityDetails, egoDepth: number, canExpand: boolean, actions: DetailsActions): void {
+export function showEntity(container: HTMLElement, details: EntityDetails, egoDepth: number, canExpand: boolean, pinned: boolean, actions: DetailsActions): void {
   const { entity } = details;
   const aliases = new Map([[entity.id, entity.aliases]]);
   const expand = el('button', { type: 'button', id: 'expand-node', disabled: !canExpand }, 'Expand neighbours');
@@ -86,6 +88,8 @@ export function showEntity(container: HTMLElement, details: EntityDetails, egoDe
   ego.addEventListener('change', () => actions.ego(Number(ego.value) as 0 | 1 | 2 | 3));
   const hide = el('button', { type: 'button', id: 'hide-node' }, 'Hide from view');
   hide.addEventListener('click', () => actions.hide(entity.id));
+  const pin = el('button', { type: 'button', id: 'pin-node', title: 'Keep this entity where it is while the layout runs' }, pinned ? 'Unpin' : 'Pin in place');
+  pin.addEventListener('click', () => actions.pin(entity.id));
   const path = el('button', { type: 'button', id: 'path-from' }, 'Shortest path from here…');
   path.addEventListener('click', () => actions.pathFrom(entity.id, entity.name));
   const total = details.relationGroups.reduce((n, g) => n + g.relations.length, 0);
@@ -93,7 +97,7 @@ export function showEntity(container: HTMLElement, details: EntityDetails, egoDe
     el('h2', { id: 'details-title' }, entity.name), typeBadge(entity.type),
     el('p', { class: 'meta' }, `${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'} in ${entity.documentCount} article${entity.documentCount === 1 ? '' : 's'}`),
     entity.aliases.length ? el('p', {}, el('span', { class: 'meta' }, 'Also: '), entity.aliases.join(' · ')) : '',
-    el('div', { class: 'actions' }, expand, ego, hide, path),
+    el('div', { class: 'actions' }, expand, ego, hide, pin, path),
     el('h2', {}, `Articles (${entity.documentCount})`),
     el('div', { id: 'entity-articles' }, el('p', { class: 'meta' }, 'Loading the articles…')),
     el('h2', {}, `Relations (${total})`),

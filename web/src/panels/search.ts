@@ -1,8 +1,9 @@
-// Search with autocomplete (an ARIA combobox): typing asks the source for matching names and aliases; arrows move,
+// Search with autocomplete (an ARIA combobox): typing asks the source for matching names and aliases, and for relations
+// whose evidence sentence has the words (listed after the names, with the sentence); arrows move,
 // Enter or a click chooses, Escape closes. Enter pressed before the answer for the text in the box has come waits for
 // that answer, so it never chooses a hit of an earlier query.
 import type { SearchHit } from '../../../src/viewer/viewer-data.js';
-import { entityColor } from '../schema-view.js';
+import { entityColor, relationColor } from '../schema-view.js';
 import { el } from '../dom.js';
 
 export function createSearch(
@@ -19,9 +20,13 @@ export function createSearch(
   const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-activedescendant'); active = -1; };
   const render = () => {
     list.replaceChildren(...hits.map((hit, i) => {
-      const item = el('li', { id: `search-hit-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-entity-id': hit.id },
-        el('span', { class: 'swatch', style: `background:${entityColor(hit.type)}` }), hit.name,
-        el('span', { class: 'meta' }, ` ${hit.type}${hit.aliases.length ? ` · ${hit.aliases.slice(0, 2).join(', ')}` : ''}`));
+      const item = hit.kind === 'relation'
+        ? el('li', { id: `search-hit-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-relation-id': hit.id, class: 'evidence-hit' },
+          el('span', { class: 'swatch', style: `background:${relationColor(hit.type)}` }), hit.name,
+          el('span', { class: 'meta sentence' }, ` “${(hit.sentence ?? '').slice(0, 160)}”`))
+        : el('li', { id: `search-hit-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-entity-id': hit.id },
+          el('span', { class: 'swatch', style: `background:${entityColor(hit.type)}` }), hit.name,
+          el('span', { class: 'meta' }, ` ${hit.type}${hit.aliases.length ? ` · ${hit.aliases.slice(0, 2).join(', ')}` : ''}`));
       item.addEventListener('mousedown', (event) => { event.preventDefault(); pick(i); });
       return item;
     }));
@@ -39,7 +44,7 @@ export function createSearch(
   const pick = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
-    input.value = hit.name;
+    input.value = hit.kind === 'relation' ? input.value : hit.name;
     close();
     choose(hit);
   };
