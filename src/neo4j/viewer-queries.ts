@@ -10,6 +10,7 @@ import type {
   EntityDetails, EntityRef, EvidenceSentence, RelationDetails, SearchHit, ViewerEntity, ViewerGraphData, ViewerRelation,
 } from '../viewer/viewer-data.js';
 import { groupRelations, sentenceHighlights } from '../viewer/viewer-data.js';
+import { searchEgoNetwork, subgraphCounts, type NeighbourhoodStore } from '../viewer/ego-network.js';
 import type { Entity, Evidence, GraphDocument, Mention, Relation, SourceDocument } from '../document/graph-document.js';
 
 type Row = Record<string, unknown>;
@@ -171,6 +172,8 @@ function toRelationDetails(row: Row): RelationDetails {
   for (const [key, value] of Object.entries(properties)) {
     if (!HIDDEN_PROPERTIES.has(key) && value != null) kept[key] = typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
   }
+  // The strongest statement's confidence says something only where merging statements made the relation's own differ.
+  if (kept.statedConfidence === properties.confidence) delete kept.statedConfidence;
   const seen = new Set<string>();
   const evidence: EvidenceSentence[] = [];
   for (const item of row.evidence as Row[]) {
@@ -246,14 +249,7 @@ async function subgraph(database: GraphDatabase, ids: string[], relationLimit: n
   const rows = await read(database, `MATCH (e:Entity) WHERE e.id IN $ids RETURN ${ENTITY_MAP} AS e ORDER BY e.id`, { ids });
   const entities = rows.map((row) => row.e as ViewerEntity);
   const relations = await relationsAmong(database, ids, relationLimit);
-  const entityTypes: Record<string, number> = {};
-  for (const e of entities) entityTypes[e.type] = (entityTypes[e.type] ?? 0) + 1;
-  const relationTypes: Record<string, number> = {};
-  for (const r of relations) relationTypes[r.type] = (relationTypes[r.type] ?? 0) + 1;
-  return {
-    entities, relations, truncated: relations.length >= relationLimit,
-    counts: { entities: entities.length, relations: relations.length, entityTypes, relationTypes },
-  };
+  return { entities, relations, truncated: relations.length >= relationLimit, counts: subgraphCounts(entities, relations) };
 }
 
 /** The entities of a path and the relations among them, in the viewer's shape. */
@@ -261,27 +257,21 @@ export function pathGraph(database: GraphDatabase, ids: string[]): Promise<Viewe
   return subgraph(database, ids, ids.length * 20);
 }
 
+/** The ego-network search's questions (src/viewer/ego-network.ts) answered in Cypher. */
+function neighbourhoodStore(database: GraphDatabase): NeighbourhoodStore {
+  return {
+    hasEntity: async (id) => (await read(database, `MATCH (e:Entity {id: $id}) RETURN e.id AS id`, { id })).length > 0,
+    neighbourIds: (ids, limit) => neighbourIds(database, ids, limit),
+    subgraph: (ids, relationLimit) => subgraph(database, ids, relationLimit),
+  };
+}
+
 /**
- * The ego network of `id`: every entity within `depth` (1-3) hops and the relations among them, breadth first,
- * capped at `entityLimit` entities. Depth 1 is the "expand" of one node.
+ * The ego network of `id` (src/viewer/ego-network.ts): every entity within `depth` (1-3) hops and the relations
+ * among them, capped at `entityLimit` entities. Depth 1 is the "expand" of one node.
  */
-export async function egoNetwork(database: GraphDatabase, id: string, depth: number, entityLimit = 500): Promise<ViewerGraphData> {
-  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError(`egoNetwork: depth must be 1, 2 or 3, got ${depth}`);
-  const found = await read(database, `MATCH (e:Entity {id: $id}) RETURN e.id AS id`, { id });
-  if (found.length === 0) return { entities: [], relations: [], truncated: false, counts: { entities: 0, relations: 0, entityTypes: {}, relationTypes: {} } };
-  const ids = [id];
-  let frontier = [id];
-  let cut = false;
-  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-    const room = entityLimit - ids.length;
-    if (room <= 0) { cut = true; break; }
-    const next = (await neighbourIds(database, frontier, room + 1)).filter((n) => !ids.includes(n));
-    if (next.length > room) { cut = true; next.length = room; }
-    ids.push(...next);
-    frontier = next;
-  }
-  const graph = await subgraph(database, ids, entityLimit * 6);
-  return { ...graph, truncated: graph.truncated || cut };
+export function egoNetwork(database: GraphDatabase, id: string, depth: number, entityLimit = 500): Promise<ViewerGraphData> {
+  return searchEgoNetwork(neighbourhoodStore(database), id, depth, entityLimit);
 }
 
 /**
