@@ -22,6 +22,7 @@ import { nationalOffices } from '../relations/national-offices.js';
 import { closedRelativeClause, sharedSubject } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
+import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -98,7 +99,7 @@ function reactToEvent(view: SentenceView, earlier: readonly RelationCandidate[],
   const slot: Slot = { entity: actor, mention, root: rootType(actor.type), start: -1, end: -1, possessive: false };
   const modality = modalityAt(view.sentence.tokens.map((t) => t.text), reaction.cueAt);
   emit(reaction.subject.slots, [slot], { types: reaction.types, reverse: false, properties: { verb: reaction.verb, ...(modality ? { negated: true, modality } : {}) },
-    confidence: 0.55, pattern: 'reaction-to-event', cueAt: reaction.cueAt, support: [reaction.act.evidence] });
+    ...statedBy('reaction-to-event'), cueAt: reaction.cueAt, support: [reaction.act.evidence] });
 }
 
 /** Tries each pair of neighbouring groups; carries a subject over an apposition and a pending object to "to Z". */
@@ -159,7 +160,7 @@ function nationalBodies(view: SentenceView, emit: Emit): void {
       // sentence puts it, it is.
       if (view.words.slice(slot.end, slot.end + 5).some((w) => w === 'in' || w === 'based' || /-based$/.test(w))) continue;
       const place = places.find((p) => p.entity.name === country.name);
-      if (place) emit([slot], [place], { types: [relationDef('LOCATED_IN')], reverse: false, properties: {}, confidence: 0.6, pattern: 'national-body', cueAt: slot.start });
+      if (place) emit([slot], [place], { types: [relationDef('LOCATED_IN')], reverse: false, properties: {}, ...statedBy('national-body'), cueAt: slot.start });
     }
   }
 }
@@ -199,7 +200,7 @@ function applyClassifier(view: SentenceView, model: RelationModel, relations: Re
     margins.set(k, Math.max(margins.get(k) ?? -Infinity, p.margin));
   }
   // The model's probability for the relation over its best alternative, capped where the firmest patterns sit.
-  const confidenceOf = (margin: number) => +Math.min(0.85, 1 / (1 + Math.exp(-margin))).toFixed(3);
+  const confidenceOf = (margin: number) => +Math.min(CONFIDENCE_ADJUSTMENTS.classifierCap.value, 1 / (1 + Math.exp(-margin))).toFixed(3);
   const kept = found.filter((r) => {
     const margin = CLASSIFIED_TYPES.has(r.type) ? margins.get(key(r.source, r.target, r.type)) : undefined;
     if (margin === undefined || r.properties.negated || vetoProof.has(r)) return true;
@@ -260,7 +261,7 @@ function betweenPair(view: SentenceView, group: Group, emit: Emit): void {
   const types = nounTypes(view.words[group.start - 2] ?? '') ?? findPhrases(view.words.slice(group.start - 2, group.start)).map((p) => p.type);
   const symmetric = types?.filter((t) => t.symmetric);
   if (!symmetric?.length) return;
-  emit([group.slots[0]], [group.slots[1]], { types: symmetric, reverse: false, properties: { verb: view.words[group.start - 2] }, confidence: 0.7, pattern: 'between', cueAt: group.start - 2 });
+  emit([group.slots[0]], [group.slots[1]], { types: symmetric, reverse: false, properties: { verb: view.words[group.start - 2] }, ...statedBy('between'), cueAt: group.start - 2 });
 }
 
 /** Verbs of employing, whose subject is the employer ("employs", "employed by", "hired"). */
@@ -284,11 +285,11 @@ function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: Rel
     // A verb linking the two that no schema type allows for these endpoints is kept as RELATED_TO.
     if (!properties.verb || !/verb$/.test(match.pattern) || !/(?:ed|[^e]t|ld|ght|ew|ung|ot|ok|ade|ave|old|ught)$/.test(String(properties.verb))) return undefined;
     type = 'RELATED_TO';
-    confidence = Math.min(confidence, 0.3);
+    confidence = Math.min(confidence, CONFIDENCE_ADJUSTMENTS.untypedCap.value);
     if (!fits(relationType('RELATED_TO'))) return undefined;
   }
-  if (source.mention.kind !== 'name' || target.mention.kind !== 'name') confidence *= 0.85;
-  if (properties.negated) confidence *= 0.5;
+  if (source.mention.kind !== 'name' || target.mention.kind !== 'name') confidence *= CONFIDENCE_ADJUSTMENTS.notBothNames.value;
+  if (properties.negated) confidence *= CONFIDENCE_ADJUSTMENTS.negated.value;
   if (date) properties.date = date;
   return { source: source.entity.id, target: target.entity.id, type, properties, confidence: +confidence.toFixed(3), evidence };
 }

@@ -9,6 +9,7 @@ import { isTitleWord } from './structural-patterns.js';
 import { findPhrases, nounTypes, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
+import { statedBy, verbConfidence } from './relation-confidences.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -129,11 +130,11 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const types = nounTypes(noun)!;
       const next = between.slice(k + 1);
       if (isAgentNoun(noun) && (next.length === 0 || (next.length === 1 && next[0] === ','))) {
-        return { types, reverse: true, properties: { verb: noun }, confidence: 0.7, pattern: 'possessive-agent', cueAt: from + k };
+        return { types, reverse: true, properties: { verb: noun }, ...statedBy('possessive-agent'), cueAt: from + k };
       }
       if (next.length >= 1 && NOUN_PREPOSITIONS.has(next[0]) && next.length <= 4 && next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))) {
         const awaitsTarget = next[0] === 'of' && types[0].objectPreposition ? 'yes' : undefined;
-        return { types, reverse: false, properties: { verb: noun, ...modality(from + k) }, confidence: 0.7, pattern: 'possessive-nominal', cueAt: from + k, awaitsTarget };
+        return { types, reverse: false, properties: { verb: noun, ...modality(from + k) }, ...statedBy('possessive-nominal'), cueAt: from + k, awaitsTarget };
       }
     }
   }
@@ -147,12 +148,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "the arrest of Smith by Chicago police": a place only qualifies the doer, who is not named.
     const qualifies = right.slots[0].root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
     if (nominal && !qualifies) {
-      return { types: nominal.types, reverse: true, properties: { verb: words[nominal.at]!, ...modality(nominal.at) }, confidence: 0.7, pattern: 'nominal-of-by', cueAt: nominal.at };
+      return { types: nominal.types, reverse: true, properties: { verb: words[nominal.at]!, ...modality(nominal.at) }, ...statedBy('nominal-of-by'), cueAt: nominal.at };
     }
   }
   // "Kennedy assassin Sirhan Sirhan": an agent noun between two names, the second is the agent.
   if (between.length === 1 && isAgentNoun(between[0]) && nounTypes(between[0])) {
-    return { types: nounTypes(between[0])!, reverse: true, properties: { verb: between[0] }, confidence: 0.65, pattern: 'agent-noun-title', cueAt: from };
+    return { types: nounTypes(between[0])!, reverse: true, properties: { verb: between[0] }, ...statedBy('agent-noun-title'), cueAt: from };
   }
   // "The EU condemned the attack, and Nato's chief said…": ", and" before a name opens a clause with a new subject.
   if (between.length > 2 && between[between.length - 2] === ',' && between[between.length - 1] === 'and') return undefined;
@@ -199,7 +200,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
     const cue = from + phrase.at;
     const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
-    return { types: [phrase.type], reverse: passive, properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...modality(cue) }, confidence: 0.75, pattern: 'phrase', cueAt: cue };
+    return { types: [phrase.type], reverse: passive, properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...modality(cue) }, ...statedBy('phrase'), cueAt: cue };
   }
   if (verb && !afterPreposition) {
     const cue = from + verbAt;
@@ -220,7 +221,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       if (object && object.split(' ').length <= 5) properties.object = object;
     }
     Object.assign(properties, modality(cue));
-    return { types: verb.types, reverse: passive, properties, confidence: Math.max(0.5, (passive ? 0.72 : 0.78) - 0.015 * Math.max(0, verbAt - 2)), pattern: passive ? 'passive-verb' : 'active-verb', cueAt: cue };
+    return { types: verb.types, reverse: passive, properties, confidence: verbConfidence(passive, verbAt), pattern: passive ? 'passive-verb' : 'active-verb', cueAt: cue };
   }
   // A bare nominalisation just before the right-hand entity: "assault on Gaza", "surveillance of Palestinians".
   for (let i = between.length - 1; i >= 0 && i >= between.length - 5; i--) {
@@ -229,7 +230,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;
     // "Doe and the deputy secretary of Acme": after "and" the noun belongs to someone else.
     if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w)))) break;
-    return { types, reverse: false, properties: { verb: between[i], ...modality(from + i) }, confidence: 0.45, pattern: 'nominal', cueAt: from + i };
+    return { types, reverse: false, properties: { verb: between[i], ...modality(from + i) }, ...statedBy('nominal'), cueAt: from + i };
   }
   // A verb the schema has no type for.
   if (between.length >= 1 && between.length <= 6 && !between.includes(',')) {
@@ -237,7 +238,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (i >= 0) {
       const after = between.slice(i + 1);
       const passive = after[after.length - 1] === 'by' || after[0] === 'by';
-      return { types: [], reverse: passive, properties: { verb: lemmatise(between[i]), ...modality(from + i) }, confidence: 0.3, pattern: 'unknown-verb', cueAt: from + i };
+      return { types: [], reverse: passive, properties: { verb: lemmatise(between[i]), ...modality(from + i) }, ...statedBy('unknown-verb'), cueAt: from + i };
     }
   }
   return undefined;

@@ -7,6 +7,7 @@ import type { PairMatch } from './pair-match.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { OFFICE_TITLES, relationDef } from './signals.js';
 import { isTitle, isTitleWord } from './structural-patterns.js';
+import { statedBy } from './relation-confidences.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -51,7 +52,7 @@ export function nationalOffices(view: SentenceView, countryNamed: (name: string)
       if (!entity) continue;
       const mention = entity.mentions[0]!;
       const place: Slot = { entity, mention, root: 'Location', start: found.adjectiveAt, end: found.adjectiveAt + 1, possessive: false };
-      emit([slot], [place], { types: [relationDef('HOLDS_ROLE_IN')], reverse: false, properties: { role: found.role }, confidence: 0.65, pattern: 'national-office', cueAt: found.adjectiveAt });
+      emit([slot], [place], { types: [relationDef('HOLDS_ROLE_IN')], reverse: false, properties: { role: found.role }, ...statedBy('national-office'), cueAt: found.adjectiveAt });
     }
   }
 }

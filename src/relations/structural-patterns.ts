@@ -4,6 +4,7 @@
 import type { Group, SentenceView } from './sentence-view.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, relationDef } from './signals.js';
 import type { PairMatch } from './pair-match.js';
+import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
@@ -126,18 +127,18 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const roleTypes = (role: string) => (/^members?$/.test(role.split(' ').pop() ?? '') ? [relationDef('MEMBER_OF'), worksFor] : [worksFor, holdsRole]);
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
   if (L === 'Organization' && R === 'Person' && isTitle(titled)) {
-    return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, confidence: 0.85, pattern: 'title-before-name', cueAt };
+    return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, ...statedBy('title-before-name'), cueAt };
   }
   // "the former Acme executive has …": a title that refers back to a person (coreference) holds the organisation in it.
   const nominal = right.slots[0].mention.kind === 'nominal' ? view.words.slice(right.start, right.end) : [];
   if (L === 'Organization' && R === 'Person' && nominal.length > 0 && isTitle([...titled, ...nominal])) {
     const role = titleText([...titled, ...nominal]);
-    return { types: roleTypes(role), reverse: true, properties: { role }, confidence: 0.75, pattern: 'title-nominal', cueAt };
+    return { types: roleTypes(role), reverse: true, properties: { role }, ...statedBy('title-nominal'), cueAt };
   }
   // "the deputy secretary of the Acme Foundation, Jane Doe": the title before the organisation, the name set off after it.
   if (L === 'Organization' && R === 'Person' && between.length === 1 && between[0] === ',') {
     const role = titleBeforeOf(view.words, left.start);
-    if (role) return { types: [worksFor], reverse: true, properties: { role }, confidence: 0.75, pattern: 'title-of-org-name', cueAt };
+    if (role) return { types: [worksFor], reverse: true, properties: { role }, ...statedBy('title-of-org-name'), cueAt };
   }
   if (L === 'Person' && (R === 'Organization' || R === 'Location')) {
     // "Jane Doe, executive director of Acme", "Jane Doe, a spokesman for the Acme", "Jane Doe is the president of Acme"
@@ -160,7 +161,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const prepositionFits = R === 'Organization' ? ROLE_PREPOSITIONS.has(preposition) : (preposition === 'of' || preposition === 'for') && roleWords.some((w) => OFFICE_TITLES.has(w));
     if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle)) {
       const role = titleText(rest.slice(0, -1));
-      return { types: roleTypes(role), reverse: false, properties: { role }, confidence: 0.8, pattern: 'apposition-title-of', cueAt };
+      return { types: roleTypes(role), reverse: false, properties: { role }, ...statedBy('apposition-title-of'), cueAt };
     }
     // "Jane Doe, Acme's chief executive" / "Jane Doe, the Acme chairman"
     const after = view.words.slice(right.end, right.end + 4);
@@ -171,53 +172,53 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const setOff = between[0] === ',' && (between.length === 1 || (ARTICLES.has(between[1]!) && between.length <= 4 && between.slice(2).every((w) => TITLE_MODIFIERS.has(w))));
     // "Guy Brandt, the Denver attorney": a place before a title says where the person works and lives, not an office.
     if (setOff && R === 'Organization') {
-      if (title.some((w) => ROLE_NOUNS.has(w))) return { types: roleTypes(titleText(title)), reverse: false, properties: { role: titleText(title) }, confidence: 0.75, pattern: 'apposition-org-title', cueAt };
+      if (title.some((w) => ROLE_NOUNS.has(w))) return { types: roleTypes(titleText(title)), reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-org-title'), cueAt };
     }
     // "Jane Doe of Acme"
     if (R === 'Organization' && (between.length === 1 || (between.length === 2 && between[1] === 'the')) && between[0] === 'of') {
-      return { types: [worksFor], reverse: false, properties: {}, confidence: 0.55, pattern: 'name-of-org', cueAt };
+      return { types: [worksFor], reverse: false, properties: {}, ...statedBy('name-of-org'), cueAt };
     }
   }
   if (L === 'Person' && R === 'Person') {
     // "King assassin James Earl Ray", "Lennon's killer, Mark Chapman": the second killed the first.
     const deed = titled.length === 1 ? titled[0]! : titled.length === 2 && ARTICLES.has(titled[0]!) ? titled[1]! : '';
     if (KILLER_NOUNS.has(deed) && between[0] !== ',') {
-      return { types: [relationDef('KILLED')], reverse: true, properties: {}, confidence: 0.6, pattern: 'killer-before-name', cueAt };
+      return { types: [relationDef('KILLED')], reverse: true, properties: {}, ...statedBy('killer-before-name'), cueAt };
     }
     // "John Wilkes Booth, assassin of Lincoln", "Mark Chapman, the killer of John Lennon"
     const rest = between[0] === ',' ? between.slice(ARTICLES.has(between[1] ?? '') ? 2 : 1) : [];
     if (rest.length === 2 && KILLER_NOUNS.has(rest[0]!) && rest[1] === 'of') {
-      return { types: [relationDef('KILLED')], reverse: false, properties: {}, confidence: 0.6, pattern: 'apposition-killer-of', cueAt };
+      return { types: [relationDef('KILLED')], reverse: false, properties: {}, ...statedBy('apposition-killer-of'), cueAt };
     }
   }
   // "Doe's Green Party", "Doe's BJP party": a person's party, union or league is one they belong to.
   if (L === 'Person' && R === 'Organization' && left.slots[0].possessive && between.length === 1) {
     const head = view.words[right.end] ?? '';
     const last = right.slots[0].entity.name.split(/\s+/).pop()!.toLowerCase();
-    if (MEMBERSHIP_BODIES.has(head) || MEMBERSHIP_BODIES.has(last)) return { types: [relationDef('MEMBER_OF')], reverse: false, properties: {}, confidence: 0.6, pattern: 'possessive-party', cueAt };
+    if (MEMBERSHIP_BODIES.has(head) || MEMBERSHIP_BODIES.has(last)) return { types: [relationDef('MEMBER_OF')], reverse: false, properties: {}, ...statedBy('possessive-party'), cueAt };
   }
   // "Acme's Widget": the owner makes or owns what it possesses.
   if (left.slots[0].possessive && between.length <= 2 && between[0]?.startsWith("'")) {
-    if (R === 'Product') return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, confidence: 0.6, pattern: 'possessive-product', cueAt };
-    if (L === 'Organization' && R === 'Organization') return { types: [relationDef('OWNS')], reverse: false, properties: {}, confidence: 0.45, pattern: 'possessive-organization', cueAt };
+    if (R === 'Product') return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, ...statedBy('possessive-product'), cueAt };
+    if (L === 'Organization' && R === 'Organization') return { types: [relationDef('OWNS')], reverse: false, properties: {}, ...statedBy('possessive-organization'), cueAt };
     // "Beijing's Tiananmen Square": a possessed place of no rank of its own (a square, a valley) lies in its possessor.
     const holds = canContain(left.slots[0].entity.type, right.slots[0].entity.type) || right.slots[0].entity.type === 'Location';
-    if (L === 'Location' && (R === 'Organization' || (R === 'Location' && holds))) return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.55, pattern: 'possessive-place', cueAt };
+    if (L === 'Location' && (R === 'Organization' || (R === 'Location' && holds))) return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('possessive-place'), cueAt };
   }
   // "Ohio, Jane Doe's home state", "with Ohio being Jane Doe's home state"
   if (L === 'Location' && R === 'Person' && (between.length === 1 && (between[0] === ',' || BE_WORDS.has(between[0]!))) && right.slots[0].possessive) {
     const after = view.words.slice(right.end + 1, right.end + 3);
-    if (isHomePlace(after) || isHomePlace(after.slice(0, 1))) return { types: [livesIn], reverse: true, properties: {}, confidence: 0.6, pattern: 'place-persons-home', cueAt };
+    if (isHomePlace(after) || isHomePlace(after.slice(0, 1))) return { types: [livesIn], reverse: true, properties: {}, ...statedBy('place-persons-home'), cueAt };
   }
   // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe", "Illinois born Jane Doe"
   const onlyPossessive = between.length === 1 && possessed.length === 0;
   const described = titled[0] === 'born' ? titled.slice(1) : titled;
   // "France coach Jane Doe", "the country's foreign minister, Jane Doe": a title toward a place is an office held there.
   if (L === 'Location' && R === 'Person' && described.length > 0 && isTitle(described) && described.some((w) => OFFICE_TITLES.has(w))) {
-    return { types: [holdsRole], reverse: true, properties: { role: titleText(described) }, confidence: 0.6, pattern: 'place-title-name', cueAt };
+    return { types: [holdsRole], reverse: true, properties: { role: titleText(described) }, ...statedBy('place-title-name'), cueAt };
   }
   if (L === 'Location' && R === 'Person' && (described.length === 0 || onlyPossessive || isTitle(described) || (described.length === 1 && OCCUPATIONS.has(described[0]!)))) {
-    return { types: [livesIn], reverse: true, properties: {}, confidence: 0.45, pattern: 'place-name', cueAt };
+    return { types: [livesIn], reverse: true, properties: {}, ...statedBy('place-name'), cueAt };
   }
   if (L === 'Person' && R === 'Location') {
     // "Jane Doe, a Leeds teacher", "Jane Doe, the Ohio businessman who …": the place qualifies what the person is.
@@ -225,15 +226,15 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const stop = next.findIndex((w) => !/^[a-z-]+$/.test(w));
     const qualified = stop < 0 ? next : next.slice(0, stop);
     if (between.length === 2 && between[0] === ',' && ARTICLES.has(between[1]!) && qualified.some((w) => OCCUPATIONS.has(w) || ROLE_NOUNS.has(w))) {
-      return { types: [livesIn], reverse: false, properties: {}, confidence: 0.55, pattern: 'apposition-place-occupation', cueAt };
+      return { types: [livesIn], reverse: false, properties: {}, ...statedBy('apposition-place-occupation'), cueAt };
     }
     // "Jane Doe's hometown of Leeds", "Jane Doe's home state of Ohio"
     if (left.slots[0].possessive && between[between.length - 1] === 'of' && isHomePlace(between.slice(1, -1))) {
-      return { types: [livesIn], reverse: false, properties: {}, confidence: 0.65, pattern: 'possessive-home-of', cueAt };
+      return { types: [livesIn], reverse: false, properties: {}, ...statedBy('possessive-home-of'), cueAt };
     }
     // "Jane Doe's Leeds home"
     if (onlyPossessive && HOMES.has(view.words[right.end] ?? '')) {
-      return { types: [livesIn], reverse: false, properties: {}, confidence: 0.6, pattern: 'possessive-place-home', cueAt };
+      return { types: [livesIn], reverse: false, properties: {}, ...statedBy('possessive-place-home'), cueAt };
     }
   }
   const inner = left.slots[0].entity.type;
@@ -245,36 +246,36 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     && !right.slots[0].entity.name.includes(left.slots[0].entity.name);
   if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(outer, inner) || statedIn)) {
     // "Seattle, Washington", "Mohammadia, south-east Algeria", "Acme in Ohio", "a plant in northern Ohio"
-    if (!statedIn && between[0] === ',' && between.length <= 2 && between.slice(1).every(isCompassWord) && !inNameList(view, left, right)) return { types: [locatedIn], reverse: false, properties: {}, confidence: L === 'Location' ? 0.7 : 0.5, pattern: 'place-comma-place', cueAt };
+    if (!statedIn && between[0] === ',' && between.length <= 2 && between.slice(1).every(isCompassWord) && !inNameList(view, left, right)) return { types: [locatedIn], reverse: false, properties: {}, confidence: PATTERN_CONFIDENCE[L === 'Location' ? 'place-comma-place' : 'org-comma-place'].value, pattern: 'place-comma-place', cueAt };
     // "the Palace of Fine Arts, in San Francisco": the comma sets off where it is.
     const located = between[0] === 'is' || between[0] === 'was' || (between[0] === ',' && L === 'Location') ? between.slice(1) : between;
     if (located[0] === 'in' && isInPlace(located.slice(1))) {
-      return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.65, pattern: 'in-place', cueAt };
+      return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('in-place'), cueAt };
     }
     // "Yerevan, the capital of Armenia", "Cullen, a fishing village in Moray": an apposition says what the place is.
     if (L === 'Location' && between[0] === ',' && ARTICLES.has(between[1] ?? '') && isPlaceApposition(between.slice(2))) {
-      return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.7, pattern: 'apposition-place-of', cueAt };
+      return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-place-of'), cueAt };
     }
-    if (L === 'Organization' && between.length === 1 && between[0] === 'of') return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.5, pattern: 'org-of-place', cueAt };
+    if (L === 'Organization' && between.length === 1 && between[0] === 'of') return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('org-of-place'), cueAt };
   }
   // "Acme, a Denver-based maker of drones": the place in the apposition's modifier.
   if (L === 'Organization' && R === 'Location' && /-(?:based|headquartered)$/.test(view.words[right.start] ?? '') && between[0] === ',' && between.length === 2 && ARTICLES.has(between[1])) {
-    return { types: [locatedIn], reverse: false, properties: {}, confidence: 0.7, pattern: 'apposition-based-in', cueAt };
+    return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-based-in'), cueAt };
   }
   if (L === 'Location' && R === 'Organization' && (between.length === 0 || (between.length === 1 && between[0] === '('))) {
-    return { types: [locatedIn], reverse: true, properties: {}, confidence: 0.5, pattern: 'place-before-org', cueAt };
+    return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('place-before-org'), cueAt };
   }
   // "2. Jane Doe ( Norway ) 1:23.45", "Ernie Els ( South Africa ) 68": in results and lists, the place in brackets is
   // where the person is from.
   if (L === 'Person' && R === 'Location' && between.length === 1 && between[0] === '(' && view.words[right.end] === ')') {
-    return { types: [livesIn], reverse: false, properties: {}, confidence: 0.55, pattern: 'name-bracket-place', cueAt };
+    return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-bracket-place'), cueAt };
   }
   // "Jane Doe, a retired teacher from Ohio"
   if (L === 'Person' && R === 'Location' && between[0] === ',' && between.length <= 7 && between[between.length - 1] === 'from' && between.slice(1, -1).every((w) => /^[a-z-]+$/.test(w))) {
-    return { types: [livesIn], reverse: false, properties: {}, confidence: 0.5, pattern: 'apposition-from-place', cueAt };
+    return { types: [livesIn], reverse: false, properties: {}, ...statedBy('apposition-from-place'), cueAt };
   }
   if (L === 'Person' && R === 'Location' && between.length <= 2 && ORIGIN.has(between[between.length - 1]) && (between.length === 1 || between[0] === ',')) {
-    return { types: [livesIn], reverse: false, properties: {}, confidence: 0.5, pattern: 'name-of-place', cueAt };
+    return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-of-place'), cueAt };
   }
   return undefined;
 }
