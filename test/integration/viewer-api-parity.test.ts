@@ -1,6 +1,8 @@
 // The viewer API answers the same over an opened graph file (src/viewer/graph-document-api.ts) as over Neo4j
-// (src/neo4j/viewer-queries.ts, article-queries.ts) once that file is loaded: overview, entity and relation details
-// with evidence, articles, the reader, the timeline, ego networks and shortest paths.
+// (src/neo4j/viewer-queries.ts, article-queries.ts) on the same graph: the fixture articles are extracted and loaded,
+// and the file is that graph as kg export writes it, so that what the load settles (names, types, compounded
+// confidences) is in both. Overview, entity and relation details with evidence, articles, the reader, the timeline,
+// ego networks and shortest paths.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +11,8 @@ import type { GraphDatabase } from '../../src/neo4j/connection.js';
 import { articleText, articleTimeline, entityArticles, relationArticles, shortestPathIds } from '../../src/neo4j/article-queries.js';
 import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { egoNetwork, entityDetails, graphOverview, pathGraph, relationEvidence, searchEntities } from '../../src/neo4j/viewer-queries.js';
+import { fetchExportGraph, selectAll } from '../../src/neo4j/export-queries.js';
+import { toGraphDocument } from '../../src/export/to-graph-document.js';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { GraphDocumentApi } from '../../src/viewer/graph-document-api.js';
 import { clearGraph, openTestDatabase } from './test-database.js';
@@ -31,8 +35,8 @@ let offline: GraphDocumentApi;
 beforeAll(async () => {
   database = await openTestDatabase();
   await clearGraph(database);
-  graph = fixtureGraph();
-  await loadGraph(database, graph);
+  await loadGraph(database, fixtureGraph());
+  graph = toGraphDocument(await fetchExportGraph(database, await selectAll(database, { entityTypes: [], relationTypes: [] }))).document;
   offline = new GraphDocumentApi(graph);
 });
 afterAll(async () => {
