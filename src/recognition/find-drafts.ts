@@ -16,6 +16,7 @@ import { furnitureTest } from './furniture-index.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { chunksFromTags } from './tagger-spans.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
+import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 
 /** Tags a sentence's tokens (IOB2 over PER/ORG/LOC/MISC); absent when no tagger is available. */
 export type SentenceTagger = (tokens: readonly string[]) => string[] | { tags: string[]; scores: number[] };
@@ -352,7 +353,7 @@ function basedPlaces(sentence: Sentence, taken: boolean[]): MentionDraft[] {
     const votes = nameEvidence([{ ...token, text: place }], { tokenStart: 0, tokenEnd: 1, initial: false, honorific: false, title: false, possessive: false });
     // Only a place is "based" on or "born" in: what no lexicon knows is still a location.
     for (const type of [...votes.keys()]) if (!isPlaceType(type)) votes.delete(type);
-    if (votes.size === 0) votes.set('Location', 3);
+    if (votes.size === 0) votes.set('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
     drafts.push({ sentence: sentence.index, tokenStart: k, tokenEnd: k + 1, start: token.start, end: token.start + place.length, text: place,
       canonical: countryOfWord(place, false)?.name ?? place, key: place, votes, kind: 'name', initial: false, possessive: false });
   });

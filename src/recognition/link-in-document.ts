@@ -8,6 +8,7 @@ import type { MentionDraft } from './mention-draft.js';
 import { ORG_SUFFIXES, type Votes } from './name-evidence.js';
 import { descriptorType } from './descriptors.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
+import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 
 export interface DraftCluster {
   key: string;
@@ -98,7 +99,7 @@ function clusterVotes(mentions: MentionDraft[]): Votes {
   }
   // The tagger speaks once per entity, so a name repeated often does not outvote what its descriptors say.
   const top = [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  if (top && TAG_TYPE[top[0]]) votes.set(TAG_TYPE[top[0]], (votes.get(TAG_TYPE[top[0]]) ?? 0) + 2.5);
+  if (top && TAG_TYPE[top[0]]) votes.set(TAG_TYPE[top[0]], (votes.get(TAG_TYPE[top[0]]) ?? 0) + EVIDENCE_WEIGHTS.taggerType.value);
   return votes;
 }
 
@@ -121,7 +122,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
       alias.set(short.key, { key: long.key, reason: `"${short.text}" is given in brackets as the acronym of "${long.canonical}"` });
       // Bodies, not people, are given acronyms.
       // A copy: drafts with the same evidence share one votes map (find-drafts.ts).
-      long.votes = new Map(long.votes).set('Organization', (long.votes.get('Organization') ?? 0) + 2);
+      long.votes = new Map(long.votes).set('Organization', (long.votes.get('Organization') ?? 0) + EVIDENCE_WEIGHTS.weakNeighbourWord.value);
     }
   }
   // Acronym matched on initials, case-insensitively ("Nato" for "North Atlantic Treaty Organization").

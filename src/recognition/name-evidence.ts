@@ -10,6 +10,7 @@ import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './l
 import { CAMPAIGNERS, COMMUNITIES, INTERNATIONAL_ORGANIZATION_NAMES, INTERNATIONAL_ORGANIZATIONS, OCCUPATIONS, ROLE_WORDS } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
+import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 
 export type Votes = Map<EntityTypeName, number>;
 
@@ -80,19 +81,19 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const inName = words.slice(chunk.tokenStart, chunk.tokenEnd);
   const text = inName.join(' ');
   const lower = text.toLowerCase();
-  if (countryOfWord(text, false)) add(votes, 'Country', 6);
+  if (countryOfWord(text, false)) add(votes, 'Country', EVIDENCE_WEIGHTS.nameItself.value);
   // "NATO", and "Nato" as some newspapers write it; a short title-case word ("Who", "Un") is a word, not the body.
   // The names of the few bodies of states are unambiguous, unlike places that clubs and firms are named after.
   const body = (type: EntityTypeName, weight: number) => (RECOGNITION_RULES.bodiesOfStates.on ? addStrong(type, weight) : add(votes, type, weight));
-  if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 3)) body('InternationalOrganization', 6);
-  if (INTERNATIONAL_ORGANIZATION_NAMES.has(lower.replace(/^the /, ''))) body('InternationalOrganization', 6);
+  if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 3)) body('InternationalOrganization', EVIDENCE_WEIGHTS.nameItself.value);
+  if (INTERNATIONAL_ORGANIZATION_NAMES.has(lower.replace(/^the /, ''))) body('InternationalOrganization', EVIDENCE_WEIGHTS.nameItself.value);
   const folded = lower.normalize('NFD').replace(/\p{M}/gu, '');
   const knownPlace = Boolean(countryOfWord(text, false)) || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
-  if (REGION_NAMES.has(folded)) add(votes, 'Region', 4);
-  if (CITY_NAMES.has(folded)) add(votes, 'City', 3.5);
-  if (countryByPlural.has(lower) || COMMUNITY_PLURALS.has(lower)) add(votes, 'Group', 6);
-  if (chunk.honorific) addStrong('Person', 6);
-  if (chunk.title) addStrong('Person', 3);
+  if (REGION_NAMES.has(folded)) add(votes, 'Region', EVIDENCE_WEIGHTS.nameHead.value);
+  if (CITY_NAMES.has(folded)) add(votes, 'City', EVIDENCE_WEIGHTS.cityList.value);
+  if (countryByPlural.has(lower) || COMMUNITY_PLURALS.has(lower)) add(votes, 'Group', EVIDENCE_WEIGHTS.nameItself.value);
+  if (chunk.honorific) addStrong('Person', EVIDENCE_WEIGHTS.nameItself.value);
+  if (chunk.title) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
 
   // The head of the name: its last word, or the word before its first connector ("Ministry of Finance").
   const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase());
@@ -100,50 +101,50 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const head = descriptorEndingAt(inName.map((w) => w.toLowerCase()), headIndex + 1);
   const last = inName[inName.length - 1].toLowerCase();
   // "Bristol Rovers", "West Ham United", "Ajax FC": the words that end a club's name make it a sports team.
-  if (SPORTS_SUFFIXES.has(last) && inName.length > 1) addStrong('SportsTeam', 4);
-  else if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', 4);
+  if (SPORTS_SUFFIXES.has(last) && inName.length > 1) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
+  else if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
   if (PLACE_HEADS.has(last) && inName.length > 1) {
-    if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', 4);
-    else addStrong('Location', 4);
+    if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', EVIDENCE_WEIGHTS.nameHead.value);
+    else addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   }
   // "Sea of Japan", "Gulf of Mexico": a place head before the connector.
-  else if (connector > 0 && PLACE_HEADS.has(inName[headIndex].toLowerCase())) addStrong('Location', 4);
+  else if (connector > 0 && PLACE_HEADS.has(inName[headIndex].toLowerCase())) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   if (head && !(COMPASS.test(inName[0]) && inName.length === 2 && head.type !== 'Event')) {
     const councilOn = /^council$/i.test(inName[headIndex]) && /^(on|for)$/.test(inName[connector] ?? '');
     // A place word heading a name is weak: sides and clubs are named after places ("Manchester City", "Notts County").
     const type = councilOn ? 'Organization' : head.type;
-    if (rootType(type) === 'Location') add(votes, type, 4);
-    else addStrong(type, 4);
+    if (rootType(type) === 'Location') add(votes, type, EVIDENCE_WEIGHTS.nameHead.value);
+    else addStrong(type, EVIDENCE_WEIGHTS.nameHead.value);
   }
-  if (COMPASS.test(inName[0]) && inName.length >= 2) add(votes, 'Location', 1.5);
+  if (COMPASS.test(inName[0]) && inName.length >= 2) add(votes, 'Location', EVIDENCE_WEIGHTS.compassWord.value);
 
   // Before the name: "outlet X", "campaign group named X", "president Jane Doe".
   let b = chunk.tokenStart;
   while (b > 0 && NAMING_WORDS.has(words[b - 1]) && b > chunk.tokenStart - 2) b--;
   const before = words.slice(0, b).map((w) => w.toLowerCase());
   const beforeDescriptor = descriptorEndingAt(before, before.length);
-  if (beforeDescriptor && words[b - 1] === words[b - 1].toLowerCase()) addStrong(beforeDescriptor.type, 3);
+  if (beforeDescriptor && words[b - 1] === words[b - 1].toLowerCase()) addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
-  if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Product', 3);
+  if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "activists from No Tech for Apartheid", "campaigners of Rivers for Everyone": a campaign.
-  if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('AdvocacyGroup', 5);
+  if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('AdvocacyGroup', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "assassin of Lincoln", "the murder of King": who is killed is a person, whatever else the name may be.
   // A noun after the name makes it a modifier ("the killing of Hamas commanders").
   const modifies = /^[a-z]+$/.test(words[chunk.tokenEnd] ?? '') && !/^(?:in|on|at|by|and|or|was|is|were|has|had|who|which|that|for|from|with|to|of|as|after|before|during|near|last|this)$/.test(words[chunk.tokenEnd] ?? '');
-  if (previous === 'of' && !chunk.possessive && !modifies && /^(?:assassin|assassination|killer|killing|murderer|murder)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Person', 5);
+  if (previous === 'of' && !chunk.possessive && !modifies && /^(?:assassin|assassination|killer|killing|murderer|murder)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Person', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "aid workers from Acme", "an engineer at Acme": where workers come from is an organisation.
-  if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Organization', 3);
+  if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
-  if (PART_OF_PLACE.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Location', 4);
+  if (PART_OF_PLACE.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
-  if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? '')) addStrong('MediaOrganization', 3);
-  if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(words[chunk.tokenStart])) addStrong('Person', 3);
+  if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? '')) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(words[chunk.tokenStart])) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "firms like X", "groups such as X", "outlets including X".
   if (LIST_WORDS.has(previous)) {
     const k = previous === 'as' && before[before.length - 2] === 'such' ? before.length - 2 : before.length - 1;
     const listed = descriptorEndingAt(before, k);
-    if (listed) addStrong(listed.type, 3);
+    if (listed) addStrong(listed.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
 
   // After the name: "X software", "X conference", "X and other outlets", "X president Jane Doe", "X, Washington".
@@ -154,26 +155,26 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {
       // "the Build conference", "Azure cloud" name the thing; "the Venice festival" is only held in a known place.
       const names = (afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product') && !knownPlace;
-      if (names) addStrong(afterDescriptor.type, 3);
-      else add(votes, afterDescriptor.type, afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product' ? 3 : 2);
+      if (names) addStrong(afterDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+      else add(votes, afterDescriptor.type, afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product' ? EVIDENCE_WEIGHTS.neighbourWord.value : EVIDENCE_WEIGHTS.weakNeighbourWord.value);
     }
-    if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) addStrong('Organization', 2);
+    if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) addStrong('Organization', EVIDENCE_WEIGHTS.weakNeighbourWord.value);
     // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.
-    else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0])) add(votes, 'Organization', 3);
+    else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0])) add(votes, 'Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
     if (after[0] === 'and' && after[1] === 'other') {
       const other = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3);
-      if (other) addStrong(other.type, 3);
+      if (other) addStrong(other.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     }
   }
   // "Sohn's New Jersey home", "Doe's Ohio farmhouse": who has a home somewhere is a person.
   if (chunk.possessive) {
     let k = chunk.tokenEnd + 1;
     while (k < words.length && k < chunk.tokenEnd + 5 && /^\p{Lu}/u.test(words[k] ?? '')) k++;
-    if (k > chunk.tokenEnd + 1 && /^(?:home|hometown|house|residence|apartment|farmhouse)$/.test(words[k] ?? '')) addStrong('Person', 3);
+    if (k > chunk.tokenEnd + 1 && /^(?:home|hometown|house|residence|apartment|farmhouse)$/.test(words[k] ?? '')) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   // "Acme's chief executive", "Acme's shareholders", "Acme offices": what only a company has.
-  if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? after[1] ?? '' : after[0] ?? '')) addStrong('Organization', 3);
-  else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase()) addStrong('Organization', 3);
+  if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? after[1] ?? '' : after[0] ?? '')) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase()) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '')) {
@@ -184,22 +185,22 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const close = after.findIndex((w, k) => k > 1 && (w === ',' || w === '.' || w === 'who' || w === 'and' || APPOSITION_PREPOSITIONS.has(w)));
     const head = close > 2 ? after[close - 1] ?? '' : '';
     const headIsRole = ROLE_WORDS.has(head) || OCCUPATIONS.has(head);
-    if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))) addStrong('Person', 3);
+    if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
     const described = owned || headIsRole ? undefined : descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
-    if (described && /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '')) addStrong(described.type, 3);
-    else if (described) add(votes, described.type, 3);
+    if (described && /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '')) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+    else if (described) add(votes, described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
-  if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) addStrong('City', 3);
+  if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
   // A dateline: "BRISBANE, Australia (AP) —", "Saint-Gall, Switzerland, Feb 2 (AFP) —": the place a story is filed
   // from opens the text, a country or state after it, then the agency, a date or a dash.
-  else if (chunk.tokenStart <= 4 && next === ',' && isDatelineTail(words, chunk.tokenEnd + 1)) addStrong('City', 3);
+  else if (chunk.tokenStart <= 4 && next === ',' && isDatelineTail(words, chunk.tokenEnd + 1)) addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Acme, founded by Jane Doe in 2010": what is founded is an organisation.
-  if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by') addStrong('Organization', 3);
-  if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? '')) addStrong('Region', 5);
-  if (lower === 'washington' || US_STATES.has(lower)) if (after[0] === 'state' && !descriptorType(after[1] ?? '')) add(votes, 'Region', 5);
+  if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by') addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? '')) addStrong('Region', EVIDENCE_WEIGHTS.decisiveContext.value);
+  if (lower === 'washington' || US_STATES.has(lower)) if (after[0] === 'state' && !descriptorType(after[1] ?? '')) add(votes, 'Region', EVIDENCE_WEIGHTS.decisiveContext.value);
 
   // Weak prior: two or three capitalised words with nothing else known are most often a person's name.
-  if (votes.size === 0 && inName.length >= 2 && inName.length <= 4 && inName.every((w) => /^(\p{Lu}\p{Ll}+([-'’]\p{Lu}\p{Ll}+)*|bin|ibn|al|van|von|de|der|(al|el)-\p{Lu}\p{Ll}+)$/u.test(w))) add(votes, 'Person', 1);
+  if (votes.size === 0 && inName.length >= 2 && inName.length <= 4 && inName.every((w) => /^(\p{Lu}\p{Ll}+([-'’]\p{Lu}\p{Ll}+)*|bin|ibn|al|van|von|de|der|(al|el)-\p{Lu}\p{Ll}+)$/u.test(w))) add(votes, 'Person', EVIDENCE_WEIGHTS.personShape.value);
   return votes;
 }
