@@ -139,6 +139,20 @@ describe('viewer against Neo4j', () => {
     expect(circleIds).toEqual(visible);
     const png = await exported('png') as Buffer;
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // The picture holds the drawn graph (coloured pixels on the white ground), not a cleared WebGL buffer.
+    const coloured = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 40) count += 1;
+      return count;
+    }, png.toString('base64'));
+    expect(coloured).toBeGreaterThan(100);
     await screenshot(page, 'viewer-export');
   });
 
