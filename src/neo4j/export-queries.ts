@@ -43,8 +43,9 @@ export interface EntityCandidate {
 
 type Row = Record<string, unknown>;
 
-async function read(database: GraphDatabase, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
-  const session = database.readSession();
+/** `lossless`: integers as neo4j Integers (queryDriver), for stored values a user may have written beyond 2^53. */
+async function read(database: GraphDatabase, cypher: string, params: Record<string, unknown>, lossless = false): Promise<Row[]> {
+  const session = lossless ? database.queryDriver.session({ database: database.settings.database, defaultAccessMode: 'READ' }) : database.readSession();
   try {
     const result = await session.run(cypher, params);
     return result.records.map((record) => record.toObject() as Row);
@@ -54,10 +55,10 @@ async function read(database: GraphDatabase, cypher: string, params: Record<stri
 }
 
 async function readBatched(database: GraphDatabase, cypher: string, ids: string[], extra: Record<string, unknown> = {},
-  onBatch?: (done: number) => void): Promise<Row[]> {
+  onBatch?: (done: number) => void, lossless = false): Promise<Row[]> {
   const rows: Row[] = [];
   for (let i = 0; i < ids.length; i += BATCH) {
-    rows.push(...(await read(database, cypher, { ...extra, ids: ids.slice(i, i + BATCH) })));
+    rows.push(...(await read(database, cypher, { ...extra, ids: ids.slice(i, i + BATCH) }, lossless)));
     onBatch?.(Math.min(i + BATCH, ids.length));
   }
   return rows;
@@ -207,7 +208,8 @@ async function fetchElements(database: GraphDatabase, nodeIds: string[], relatio
   progress: (p: ExportProgress) => void, stage: ExportProgress['stage']): Promise<void> {
   const collector = new GraphCollector();
   const usedKeys = new Set([...keys.values()]);
-  const nodeRows = await readBatched(database, FETCH_NODES, nodeIds, {}, (done) => progress({ stage: stage === 'provenance' ? stage : 'nodes', done, total: nodeIds.length }));
+  // Properties are read losslessly and converted by toJsonValue: an integer beyond 2^53 is exported exactly, as text.
+  const nodeRows = await readBatched(database, FETCH_NODES, nodeIds, {}, (done) => progress({ stage: stage === 'provenance' ? stage : 'nodes', done, total: nodeIds.length }), true);
   for (const row of nodeRows) {
     const elementId = String(row.elementId);
     const properties = row.properties as Record<string, unknown>;
@@ -218,7 +220,7 @@ async function fetchElements(database: GraphDatabase, nodeIds: string[], relatio
     });
   }
   const relationshipRows = await readBatched(database, FETCH_RELATIONSHIPS, relationshipIds, {},
-    (done) => progress({ stage: stage === 'provenance' ? stage : 'relationships', done, total: relationshipIds.length }));
+    (done) => progress({ stage: stage === 'provenance' ? stage : 'relationships', done, total: relationshipIds.length }), true);
   const usedRelationshipKeys = new Set([...into.relationships.values()].map((r) => r.id));
   for (const row of relationshipRows) {
     const elementId = String(row.elementId);

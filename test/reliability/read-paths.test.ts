@@ -91,6 +91,21 @@ describe('read-only paths', () => {
     expect(answer.body).not.toContain('Infinity');
   });
 
+  it('kg export --query exports an integer property beyond 2^53 exactly', async () => {
+    const out = path.join(work, 'big.cypher');
+    expect((await cli('query', '--write', "CREATE (:BigNumberProbe {id: 'big-number-probe', n: 9007199254740993, small: 7})")).code).toBe(0);
+    try {
+      // The Cypher script carries every property of any node (the graph document only entities' own fields).
+      const result = await cli('export', '--format', 'cypher', '--query', 'MATCH (n:BigNumberProbe) RETURN n', '--out', out);
+      expect(result.code).toBe(0);
+      const written = fs.readFileSync(out, 'utf8');
+      expect(written).toContain('9007199254740993');
+      expect(written).not.toContain('Infinity');
+    } finally {
+      await cli('query', '--write', 'MATCH (n:BigNumberProbe) DELETE n');
+    }
+  });
+
   it('kg query runs a PROFILE of a read', async () => {
     const result = await cli('query', 'PROFILE MATCH (e:Entity) RETURN count(e) AS n');
     expect(result.stderr).toContain('1 row(s)');
