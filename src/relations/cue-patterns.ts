@@ -124,8 +124,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 
   // Possessive nominalisation: "Acme's acquisition of Globex", "Lincoln's assassin, Booth".
   if (left.slots[0].possessive) {
-    const k = between.findIndex((w, i) => i > 0 && i <= 3 && nounTypes(w));
-    if (k > 0) {
+    // "Acme's acquisition of": the noun after "'s"; "its acquisition of": the pronoun is the possessive itself.
+    const first = left.slots[0].mention.kind === 'pronoun' ? 0 : 1;
+    const k = between.findIndex((w, i) => i >= first && i <= 3 && nounTypes(w));
+    if (k >= first) {
       const noun = between[k];
       const types = nounTypes(noun)!;
       const next = between.slice(k + 1);

@@ -3,6 +3,7 @@
 // El Faro"), so a relation stated once applies to every member.
 import { rootType, type EntityTypeName } from '../schema/schema.js';
 import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/stage-types.js';
+import { nounTypes } from './signals.js';
 
 export interface Slot {
   entity: ResolvedEntity;
@@ -41,9 +42,10 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
   for (const { entity, mention } of sorted) {
     const last = slots[slots.length - 1];
     if (last && mention.tokenStart < last.end) continue;
-    if (restatesOwner(mention, entity, slots, words)) continue;
+    if (restatesOwner(mention, entity, slots, words, sentence.tokens.map((t) => t.text))) continue;
     const end = mention.tokenEnd;
-    slots.push({ entity, mention, root: rootType(entity.type), start: mention.tokenStart, end, possessive: POSSESSIVE.test(words[end] ?? '') });
+    const possessive = POSSESSIVE.test(words[end] ?? '') || (mention.kind === 'pronoun' && words[mention.tokenStart] === 'its');
+    slots.push({ entity, mention, root: rootType(entity.type), start: mention.tokenStart, end, possessive });
   }
   const groups: Group[] = [];
   for (const slot of slots) {
@@ -67,10 +69,12 @@ const TITLE_START = /^(?:former|founder|co-founder|chief|president|chairman|chai
  * and its object. It stays a mention where a title follows ("Acme said its founder Jane Doe …") or where the entity
  * is not named before it in the sentence.
  */
-function restatesOwner(mention: MentionCandidate, entity: ResolvedEntity, slots: readonly Slot[], words: readonly string[]): boolean {
+function restatesOwner(mention: MentionCandidate, entity: ResolvedEntity, slots: readonly Slot[], words: readonly string[], original: readonly string[]): boolean {
   const word = words[mention.tokenStart];
   if (mention.kind !== 'pronoun' || (word !== 'its' && word !== 'it')) return false;
-  return slots.some((s) => s.entity.id === entity.id) && (word === 'it' || !TITLE_START.test(words[mention.tokenEnd] ?? ''));
+  // "Acme said its Widget …", "its investigation into X": what "its" owns or does is a relation of its own.
+  const owns = (w: string) => TITLE_START.test(w) || /^\p{Lu}/u.test(w) || nounTypes(w) !== undefined;
+  return slots.some((s) => s.entity.id === entity.id) && (word === 'it' || !owns(original[mention.tokenEnd] ?? ''));
 }
 
 /** True when `slot` continues the group: an alias in brackets, or a coordinated mention of the same kind. */

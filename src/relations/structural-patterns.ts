@@ -198,7 +198,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (MEMBERSHIP_BODIES.has(head) || MEMBERSHIP_BODIES.has(last)) return { types: [relationDef('MEMBER_OF')], reverse: false, properties: {}, ...statedBy('possessive-party'), cueAt };
   }
   // "Acme's Widget": the owner makes or owns what it possesses.
-  if (left.slots[0].possessive && between.length <= 2 && between[0]?.startsWith("'")) {
+  // "its Widget": the possessive pronoun owns the name right after it as "Acme's Widget" does.
+  const ownedByPronoun = left.slots[0].possessive && left.slots[0].mention.kind === 'pronoun' && between.length === 0;
+  if (left.slots[0].possessive && ((between.length <= 2 && between[0]?.startsWith("'")) || ownedByPronoun)) {
     if (R === 'Product') return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, ...statedBy('possessive-product'), cueAt };
     if (L === 'Organization' && R === 'Organization') return { types: [relationDef('OWNS')], reverse: false, properties: {}, ...statedBy('possessive-organization'), cueAt };
     // "Beijing's Tiananmen Square": a possessed place of no rank of its own (a square, a valley) lies in its possessor.

@@ -36,6 +36,11 @@ describe('relations across sentences', () => {
     expect(find('SUED', 'Helvantis', 'Globex')?.quotes).toEqual(['Helvantis Corporation reported a loss on Monday.', 'It also sued Globex Inc over a patent.']);
   });
 
+  it('reads what "its" owns or does as the organisation\'s', () => {
+    expect(extract('Helvantis Corporation said it would resume sales of its Orbix platform.').find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
+    expect(extract('Globex Inc said its acquisition of Initech Ltd was complete.').find('ACQUIRED', 'Globex', 'Initech')).toBeDefined();
+  });
+
   it('keeps the verb and its object when "its" only repeats the subject', () => {
     const { find, relations } = extract('Helvantis Corporation said on Monday it had halted its services to Quorra Systems.');
     expect(find('TERMINATED_SERVICE', 'Helvantis', 'Quorra')).toBeDefined();
