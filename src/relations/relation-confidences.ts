@@ -27,7 +27,6 @@ export const PATTERN_CONFIDENCE = {
   // Possession.
   'possessive-party': { value: 0.6, why: 'A person\'s party, union or league ("Doe\'s Green Party") is one they belong to, barring the rarer "the party that opposes Doe".' },
   'possessive-product': { value: 0.6, why: '"Acme\'s Widget": the possessor usually made it; sometimes it only sells or uses it.' },
-  'possessive-organization': { value: 0.45, why: '"Acme\'s Globex" can be ownership, a partner or a customer: the weakest of the possessives.' },
   'possessive-place': { value: 0.55, why: '"Beijing\'s Tiananmen Square": the possessed place lies in its possessor, unless the possessive only means "near".' },
   // Where people live and come from.
   'place-persons-home': { value: 0.6, why: '"Ohio, Jane Doe\'s home state" names the home in words.' },
@@ -45,7 +44,6 @@ export const PATTERN_CONFIDENCE = {
   'in-place': { value: 0.65, why: '"Acme in Ohio", "the Palace of Fine Arts, in San Francisco": "in" says where, but may be where an event was, not the thing.' },
   'apposition-place-of': { value: 0.7, why: '"Yerevan, the capital of Armenia": the apposition says what and where the place is.' },
   'apposition-based-in': { value: 0.7, why: '"Acme, a Denver-based maker of drones": "-based" states the seat in so many words.' },
-  'org-of-place': { value: 0.5, why: '"University of Ohio": "of" gives the seat only by naming convention.' },
   'place-before-org': { value: 0.5, why: '"Ohio Acme", "Leeds ( Acme )": a place before an organisation is its seat or only its market.' },
   'national-body': { value: 0.6, why: 'An organisation whose name opens with a people\'s adjective ("the Syrian Observatory") is put in that country when the article names it: inferred from the name, not stated.' },
   // Verbs and nouns of action.

@@ -202,7 +202,6 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const ownedByPronoun = left.slots[0].possessive && left.slots[0].mention.kind === 'pronoun' && between.length === 0;
   if (left.slots[0].possessive && ((between.length <= 2 && between[0]?.startsWith("'")) || ownedByPronoun)) {
     if (R === 'Product') return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, ...statedBy('possessive-product'), cueAt };
-    if (L === 'Organization' && R === 'Organization') return { types: [relationDef('OWNS')], reverse: false, properties: {}, ...statedBy('possessive-organization'), cueAt };
     // "Beijing's Tiananmen Square": a possessed place of no rank of its own (a square, a valley) lies in its possessor.
     const holds = canContain(left.slots[0].entity.type, right.slots[0].entity.type) || right.slots[0].entity.type === 'Location';
     if (L === 'Location' && (R === 'Organization' || (R === 'Location' && holds))) return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('possessive-place'), cueAt };
@@ -258,7 +257,6 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (L === 'Location' && between[0] === ',' && ARTICLES.has(between[1] ?? '') && isPlaceApposition(between.slice(2))) {
       return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-place-of'), cueAt };
     }
-    if (L === 'Organization' && between.length === 1 && between[0] === 'of') return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('org-of-place'), cueAt };
   }
   // "Acme, a Denver-based maker of drones": the place in the apposition's modifier.
   if (L === 'Organization' && R === 'Location' && /-(?:based|headquartered)$/.test(view.words[right.start] ?? '') && between[0] === ',' && between.length === 2 && ARTICLES.has(between[1])) {
