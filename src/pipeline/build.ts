@@ -45,8 +45,6 @@ export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[
   // Where each relation's evidence already is ("doc start"): a long article repeating a fact must not make the
   // check for a repeated statement scan every earlier one.
   const evidenceAt = new Map<string, Set<string>>();
-  // The sentences that state each relation; the others in its evidence only name a referent ("It" → "Acme ...").
-  const statedAt = new Map<string, Set<string>>();
   const addSupport = (id: string, relation: Relation, span: RelationCandidate['evidence']) => {
     const at = `${span.doc} ${span.start}`;
     const seen = evidenceAt.get(id)!;
@@ -81,7 +79,6 @@ export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[
         seen.add(at);
         existing.evidence.push({ ...candidate.evidence });
       }
-      statedAt.get(id)!.add(at);
       for (const s of candidate.support ?? []) addSupport(id, existing, s);
       existing.confidence = Math.max(existing.confidence, candidate.confidence);
       existing.statedConfidence = existing.confidence;
@@ -92,16 +89,15 @@ export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[
     const relation: Relation = { id, source: from, target: to, type: candidate.type, properties: { ...candidate.properties }, confidence: candidate.confidence, statedConfidence: candidate.confidence, evidence: [{ ...candidate.evidence }] };
     relations.set(id, relation);
     evidenceAt.set(id, new Set([at]));
-    statedAt.set(id, new Set([at]));
     for (const s of candidate.support ?? []) addSupport(id, relation, s);
   }
   for (const relation of relations.values()) {
     relation.evidence.sort((a, b) => byString(a.doc, b.doc) || a.start - b.start);
-    const statements = statedAt.get(relation.id)!.size;
-    relation.confidence = combinedConfidence(relation.confidence, statements);
-    // Kept only where it differs, or where the evidence holds more sentences than statements: what a later load needs
-    // to combine this evidence with what is stored.
-    if (relation.statedConfidence === relation.confidence && statements === relation.evidence.length) delete relation.statedConfidence;
+    // Every evidence sentence counts, those that only name a referent too: a load compounds over the sentences it
+    // stores, and one extraction must give what loading it gives.
+    relation.confidence = combinedConfidence(relation.confidence, relation.evidence.length);
+    // Kept only where it differs: what a later load needs to combine this evidence with what is stored.
+    if (relation.statedConfidence === relation.confidence) delete relation.statedConfidence;
   }
   const graph: GraphDocument = {
     version: 1,
