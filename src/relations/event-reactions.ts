@@ -6,6 +6,7 @@ import { relationType } from '../schema/schema.js';
 import type { RelationCandidate } from '../pipeline/stage-types.js';
 import type { Group, SentenceView } from './sentence-view.js';
 import { verbTypes, type RelationDef } from './signals.js';
+import { CLAUSE_BREAKS } from './pair-match.js';
 
 /** Nouns that name an act, with the relation families whose relations they may refer back to. */
 const ACTS = new Set(['termination', 'transaction', 'legal', 'provision', 'partnership', 'conflict']);
@@ -46,8 +47,9 @@ export function findEventReaction(view: SentenceView, earlier: readonly Relation
     if (!families || n === v + 1) continue;
     // "welcomed the decision by Acme", "the decision of the court": the act's author is named here; other rules read it.
     if (words[n + 1] === 'by' || words[n + 1] === 'of' || words[n + 1] === "'s" || groups.some((g) => g.start > v && g.start <= n + 2)) continue;
-    const subject = [...groups].reverse().find((g) => g.end <= v && v - g.end <= 3);
-    if (!subject || subject.slots.some((s) => s.possessive)) continue;
+    const last = [...groups].reverse().find((g) => g.end <= v && v - g.end <= 3);
+    if (!last || last.slots.some((s) => s.possessive)) continue;
+    const subject = coordinatedSubject(view, last);
     const here = sentenceOf(view.sentence.start);
     for (let k = earlier.length - 1; k >= 0; k--) {
       const act = earlier[k]!;
@@ -58,4 +60,30 @@ export function findEventReaction(view: SentenceView, earlier: readonly Relation
     }
   }
   return undefined;
+}
+
+/** Most words a described second subject may take after "and" ("and a campaign group named X"). */
+const MAX_COORDINATED = 10;
+
+/**
+ * The whole subject of a reaction: "Cair and a tech industry worker-led campaign group named No Azure for Apartheid
+ * welcomed …" has two reacting groups, though the description after "and" is too long for the sentence view to join
+ * them. Earlier groups count while "and" lies between and no clause break or past-tense schema verb does ("campaign
+ * group" is a noun; "and Globex, which sued Acme" is another clause).
+ */
+function coordinatedSubject(view: SentenceView, last: Group): Group {
+  const { groups, words } = view;
+  let at = groups.indexOf(last);
+  const slots = [...last.slots];
+  let start = last.start;
+  while (at > 0) {
+    const before = groups[at - 1]!;
+    const between = words.slice(before.end, start);
+    const joined = between.includes('and') && between.length <= MAX_COORDINATED && !between.some((w) => CLAUSE_BREAKS.has(w) || (w.endsWith('ed') && verbTypes(w) !== undefined));
+    if (!joined || before.slots[0]!.root !== last.slots[0]!.root) break;
+    slots.unshift(...before.slots);
+    start = before.start;
+    at--;
+  }
+  return { slots, start, end: last.end };
 }

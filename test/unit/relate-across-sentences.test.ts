@@ -71,6 +71,13 @@ describe('relations across sentences', () => {
     expect(welcomed!.quotes).toEqual(['Helvantis Corporation halted its services to the Quorra Group on Friday.', 'The Globex Workers Union welcomed the decision.']);
   });
 
+  it('aims the reaction of every group in a coordinated subject, however long the description after "and"', () => {
+    const text = 'Helvantis Corporation halted its services to the Quorra Group on Friday. Groups such as the Orion Trust and a small worker-led campaign group named Fair Code Now welcomed the decision.';
+    const { find } = extract(text);
+    expect(find('WELCOMED', 'Orion Trust', 'Helvantis')).toBeDefined();
+    expect(find('WELCOMED', 'Fair Code Now', 'Helvantis')).toBeDefined();
+  });
+
   it('aims a reaction to a ruling only at a legal act, and not at an act stated only as a demand', () => {
     const ruling = 'Helvantis Corporation bought Quorra Systems in March. A court in Leeds fined Globex Inc on Tuesday. The Orion Trust criticised the ruling.';
     const { find } = extract(ruling);
