@@ -71,9 +71,23 @@ export async function buildCli() {
     fs.writeFileSync(temporary, file.contents);
     fs.renameSync(temporary, file.path);
   }
+  removeStaleOutputs(new Set(result.outputFiles.map((file) => file.path)));
   fs.writeFileSync(stampFile, '');
   fs.utimesSync(stampFile, startedAt, startedAt);
   return result.outputFiles.length;
+}
+
+/** Deletes what dist/ holds from a module since renamed or removed, so nothing can import code that has no source. */
+function removeStaleOutputs(written, dir = distDir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      removeStaleOutputs(written, full);
+      if (fs.readdirSync(full).length === 0) fs.rmdirSync(full);
+    } else if (full !== stampFile && !written.has(full)) {
+      fs.rmSync(full, { force: true });
+    }
+  }
 }
 
 /** Builds dist/ unless it is current; a failed build ends the process with its reason. */
