@@ -1,7 +1,8 @@
 // ESLint: the recommended rules of ESLint and typescript-eslint over the TypeScript of the CLI, scripts, tests and
-// viewer (`npm run lint`, run by CI). Formatting is not linted.
+// viewer (`npm run lint`, run by CI). Formatting is Prettier's (`npm run format:check`), so rules about it are off.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['dist/', 'web/dist/', 'node_modules/', '.neo4j/', '.neo4j-test/'] },
@@ -27,4 +28,5 @@ export default tseslint.config(
     files: ['bin/**/*.js', 'scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
   },
+  prettier,
 );

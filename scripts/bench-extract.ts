@@ -21,7 +21,9 @@ const work = mkdtempSync(join(tmpdir(), 'kg-bench-extract-'));
 
 /** Runs kg extract on one worker under GNU time; wall and CPU seconds and peak RSS in MB. */
 function timeExtract(dir: string): { seconds: number; cpu: number; peakMb: number } {
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, kg, 'extract', dir, '--workers', '1', '--out', join(work, 'out.json')], { encoding: 'utf8' });
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, kg, 'extract', dir, '--workers', '1', '--out', join(work, 'out.json')], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`bench-extract: kg extract failed:\n${run.stderr}`);
   const [seconds, user, system, kb] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return { seconds: seconds!, cpu: user! + system!, peakMb: kb! / 1024 };
@@ -31,7 +33,9 @@ const countTokens = (dir: string): number => readdirSync(dir).reduce((n, f) => n
 
 try {
   const articlesDir = join(shared, 'eval/dev-articles/articles');
-  const articles = readdirSync(articlesDir).sort().map((f) => readFileSync(join(articlesDir, f), 'utf8'));
+  const articles = readdirSync(articlesDir)
+    .sort()
+    .map((f) => readFileSync(join(articlesDir, f), 'utf8'));
   const repeated = join(work, 'articles');
   mkdirSync(repeated);
   let tokens = 0;
@@ -46,12 +50,17 @@ try {
   writeConllDocuments(readConll(join(shared, 'data/conll2003/valid.txt')), 'valid', valid);
   console.log('| Input | Files | Tokens | Wall s | Tokens/s (wall) | CPU s | Tokens/s (CPU) | Peak RSS MB |');
   console.log('|---|---|---|---|---|---|---|---|');
-  for (const [label, dir] of [['development articles, repeated', repeated], ['CoNLL-2003 valid documents', valid]] as const) {
+  for (const [label, dir] of [
+    ['development articles, repeated', repeated],
+    ['CoNLL-2003 valid documents', valid],
+  ] as const) {
     const files = readdirSync(dir).length;
     const count = countTokens(dir);
     const { seconds, cpu, peakMb } = timeExtract(dir);
     const rate = (s: number): string => Math.round(count / s).toLocaleString('en-US');
-    console.log(`| ${label} | ${files} | ${count.toLocaleString('en-US')} | ${seconds.toFixed(1)} | ${rate(seconds)} | ${cpu.toFixed(1)} | ${rate(cpu)} | ${peakMb.toFixed(0)} |`);
+    console.log(
+      `| ${label} | ${files} | ${count.toLocaleString('en-US')} | ${seconds.toFixed(1)} | ${rate(seconds)} | ${cpu.toFixed(1)} | ${rate(cpu)} | ${peakMb.toFixed(0)} |`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -30,11 +30,24 @@ export function conllArticles(content: string): string[] {
   const articles: string[] = [];
   let sentences: string[] = [];
   let tokens: string[] = [];
-  const endSentence = () => { if (tokens.length) sentences.push(detokenize(tokens)); tokens = []; };
-  const endArticle = () => { endSentence(); if (sentences.length) articles.push(`${sentences.join('\n')}\n`); sentences = []; };
+  const endSentence = () => {
+    if (tokens.length) sentences.push(detokenize(tokens));
+    tokens = [];
+  };
+  const endArticle = () => {
+    endSentence();
+    if (sentences.length) articles.push(`${sentences.join('\n')}\n`);
+    sentences = [];
+  };
   for (const line of content.split('\n')) {
-    if (line.startsWith('-DOCSTART-')) { endArticle(); continue; }
-    if (line.trim() === '') { endSentence(); continue; }
+    if (line.startsWith('-DOCSTART-')) {
+      endArticle();
+      continue;
+    }
+    if (line.trim() === '') {
+      endSentence();
+      continue;
+    }
     tokens.push(line.split(' ')[0]);
   }
   endArticle();
@@ -66,7 +79,10 @@ function addDatelineDates(graphFile: string): void {
   let dated = 0;
   for (const document of graph.documents) {
     const match = /^[A-Z][A-Z .'-]+\s(\d{4}-\d{2}-\d{2})\s*$/m.exec(document.text.split('\n').slice(0, 4).join('\n'));
-    if (match && !document.published) { document.published = match[1]; dated += 1; }
+    if (match && !document.published) {
+      document.published = match[1];
+      dated += 1;
+    }
   }
   fs.writeFileSync(graphFile, JSON.stringify(graph));
   console.log(`${dated} of ${graph.documents.length} documents dated from their dateline`);

@@ -13,7 +13,16 @@ import { buildViewer, startViewerServer } from '../src/server/viewer-server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.KG_CHROMIUM || '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** How long the layout runs while long tasks are watched after the first paint. */
 const WATCH_LAYOUT_MS = 8_000;
 
@@ -60,15 +69,24 @@ async function hoverMs(page: Page, node: string): Promise<number> {
     const sigma = w.__kgViewer.sigma();
     w.__kgHover = new Promise((resolve) => {
       const started = { t: 0 };
-      sigma.getContainer().addEventListener('mousemove', () => { started.t ||= performance.now(); }, { capture: true, once: true });
+      sigma.getContainer().addEventListener(
+        'mousemove',
+        () => {
+          started.t ||= performance.now();
+        },
+        { capture: true, once: true },
+      );
       const done = () => {
-        if (w.__kgViewer.state().hoveredNode === id) { sigma.off('afterRender', done); resolve(performance.now() - started.t); }
+        if (w.__kgViewer.state().hoveredNode === id) {
+          sigma.off('afterRender', done);
+          resolve(performance.now() - started.t);
+        }
       };
       sigma.on('afterRender', done);
     });
   }, node);
   await page.mouse.move(at.x, at.y);
-  const ms = await page.evaluate(() => Promise.race([(window as any).__kgHover, new Promise((r) => setTimeout(() => r(-1), 10_000))])) as number;
+  const ms = (await page.evaluate(() => Promise.race([(window as any).__kgHover, new Promise((r) => setTimeout(() => r(-1), 10_000))]))) as number;
   await page.mouse.move(5, 5);
   await page.waitForTimeout(300);
   return ms;
@@ -78,24 +96,32 @@ async function hoverMs(page: Page, node: string): Promise<number> {
 async function searchToFocusMs(page: Page, name: string, id: string): Promise<number> {
   await page.fill('#search-input', name);
   await page.locator(`#search-list li[data-entity-id="${id}"]`).first().waitFor({ timeout: 20_000 });
-  for (let i = 0; i < 10 && await page.getAttribute('#search-list li[aria-selected="true"]', 'data-entity-id') !== id; i++) await page.press('#search-input', 'ArrowDown');
+  for (let i = 0; i < 10 && (await page.getAttribute('#search-list li[aria-selected="true"]', 'data-entity-id')) !== id; i++)
+    await page.press('#search-input', 'ArrowDown');
   await page.evaluate((target) => {
     const w = window as any;
     w.__kgFocus = new Promise((resolve) => {
       const input = document.getElementById('search-input')!;
-      input.addEventListener('keydown', () => {
-        const started = performance.now();
-        let previous = '';
-        const check = () => {
-          const camera = w.__kgViewer.sigma().getCamera();
-          const now = `${camera.x},${camera.y},${camera.ratio}`;
-          const selected = w.__kgViewer.state().selection?.id === target;
-          // At rest: the entity selected, zoomed in, and the camera where it was on the previous frame.
-          if (selected && camera.ratio < 0.9 && now === previous) resolve(performance.now() - started);
-          else { previous = now; requestAnimationFrame(check); }
-        };
-        requestAnimationFrame(check);
-      }, { capture: true, once: true });
+      input.addEventListener(
+        'keydown',
+        () => {
+          const started = performance.now();
+          let previous = '';
+          const check = () => {
+            const camera = w.__kgViewer.sigma().getCamera();
+            const now = `${camera.x},${camera.y},${camera.ratio}`;
+            const selected = w.__kgViewer.state().selection?.id === target;
+            // At rest: the entity selected, zoomed in, and the camera where it was on the previous frame.
+            if (selected && camera.ratio < 0.9 && now === previous) resolve(performance.now() - started);
+            else {
+              previous = now;
+              requestAnimationFrame(check);
+            }
+          };
+          requestAnimationFrame(check);
+        },
+        { capture: true, once: true },
+      );
     });
   }, id);
   await page.press('#search-input', 'Enter');
@@ -109,7 +135,9 @@ async function zoomFps(page: Page): Promise<number> {
     const camera = sigma.getCamera();
     await camera.animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 0 });
     let frames = 0;
-    const count = () => { frames += 1; };
+    const count = () => {
+      frames += 1;
+    };
     sigma.on('afterRender', count);
     const started = performance.now();
     await camera.animate({ ratio: 0.15 }, { duration: 1500 });
@@ -142,7 +170,12 @@ async function measure(url: string): Promise<Figures> {
       // The most connected visible node: the one a reader hovers and searches first.
       let best = '';
       let degree = -1;
-      g.forEachNode((n: string, a: { label: string }) => { if (visible.has(n) && g.degree(n) > degree && a.label.length >= 4) { best = n; degree = g.degree(n); } });
+      g.forEachNode((n: string, a: { label: string }) => {
+        if (visible.has(n) && g.degree(n) > degree && a.label.length >= 4) {
+          best = n;
+          degree = g.degree(n);
+        }
+      });
       return { nodes: g.order, edges: g.size, best, name: g.getNodeAttribute(best, 'label') as string };
     });
     step(`layout watched; hovering ${graph.name}`);
@@ -166,7 +199,16 @@ function median(values: number[]): number {
 
 function medianFigures(runs: Figures[]): Figures {
   const pick = (key: keyof Figures) => median(runs.map((r) => r[key] ?? 0));
-  return { nodes: pick('nodes'), edges: pick('edges'), firstPaintMs: pick('firstPaintMs'), firstFrameMs: runs.some((r) => r.firstFrameMs === null) ? null : pick('firstFrameMs'), longestTaskMs: pick('longestTaskMs'), hoverMs: pick('hoverMs'), searchToFocusMs: pick('searchToFocusMs'), zoomFps: pick('zoomFps') };
+  return {
+    nodes: pick('nodes'),
+    edges: pick('edges'),
+    firstPaintMs: pick('firstPaintMs'),
+    firstFrameMs: runs.some((r) => r.firstFrameMs === null) ? null : pick('firstFrameMs'),
+    longestTaskMs: pick('longestTaskMs'),
+    hoverMs: pick('hoverMs'),
+    searchToFocusMs: pick('searchToFocusMs'),
+    zoomFps: pick('zoomFps'),
+  };
 }
 
 async function main(): Promise<void> {
@@ -185,7 +227,12 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  const summary = { label: values.label ?? 'this run', machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}`, runs, ...medianFigures(results) };
+  const summary = {
+    label: values.label ?? 'this run',
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+    runs,
+    ...medianFigures(results),
+  };
   console.log(JSON.stringify(summary));
   if (values.out) fs.writeFileSync(path.resolve(root, values.out), `${JSON.stringify(summary, null, 2)}\n`);
 }

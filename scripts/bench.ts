@@ -102,7 +102,10 @@ interface ExtractRun {
   rssMb: number;
 }
 
-const workersSupported = /--workers/.test(spawnSync(process.execPath, [kg, 'extract', '--help'], { encoding: 'utf8' }).stdout + spawnSync(process.execPath, [kg, 'extract', '--help'], { encoding: 'utf8' }).stderr);
+const workersSupported = /--workers/.test(
+  spawnSync(process.execPath, [kg, 'extract', '--help'], { encoding: 'utf8' }).stdout +
+    spawnSync(process.execPath, [kg, 'extract', '--help'], { encoding: 'utf8' }).stderr,
+);
 
 /** One `kg extract` in a child under /usr/bin/time -v: its own timing line, and the peak resident memory. */
 function extractOnce(folder: string, workers: number | undefined): ExtractRun {
@@ -132,16 +135,21 @@ async function extractIndependentProcesses(folder: string, processes: number): P
   });
   const began = performance.now();
   const results = await Promise.all(
-    shares.map((dir, p) => new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, [kg, 'extract', dir, '--out', path.join(work, `share-${p}.json`), '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.on('close', (code) => {
-        const line = /kg extract: \d+ document\(s\).*?(\d+) tokens in/.exec(stderr);
-        if (code !== 0 || !line) reject(new Error(`kg extract ${dir} failed: ${stderr.split('\n').slice(-3).join(' ')}`));
-        else resolve(Number(line[1]));
-      });
-    })),
+    shares.map(
+      (dir, p) =>
+        new Promise<number>((resolve, reject) => {
+          const child = spawn(process.execPath, [kg, 'extract', dir, '--out', path.join(work, `share-${p}.json`), '--workers', '1'], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
+          let stderr = '';
+          child.stderr.on('data', (chunk) => (stderr += chunk));
+          child.on('close', (code) => {
+            const line = /kg extract: \d+ document\(s\).*?(\d+) tokens in/.exec(stderr);
+            if (code !== 0 || !line) reject(new Error(`kg extract ${dir} failed: ${stderr.split('\n').slice(-3).join(' ')}`));
+            else resolve(Number(line[1]));
+          });
+        }),
+    ),
   );
   return { tokens: results.reduce((a, b) => a + b, 0), seconds: (performance.now() - began) / 1000 };
 }
@@ -162,7 +170,10 @@ function benchExtraction(label: string, folder: string): void {
 
 /** Writes the folder's articles one after another into one file until it holds `bytes`. */
 function writeLongText(folder: string, file: string, bytes: number): void {
-  const articles = fs.readdirSync(folder).sort().map((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
+  const articles = fs
+    .readdirSync(folder)
+    .sort()
+    .map((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
   const out = fs.openSync(file, 'w');
   try {
     for (let written = 0, i = 0; written < bytes; i += 1) written += fs.writeSync(out, `${articles[i % articles.length]}\n\n`);
@@ -217,29 +228,55 @@ async function relationshipCount(): Promise<number> {
 /** LOAD CSV statements over the same CSV files the bulk import reads, giving the same nodes and relationships. */
 function loadCsvStatements(files: ImportFiles): string[] {
   const url = (file: string) => `file:///${path.relative(layout.importDir, file)}`;
-  const list = (column: string, convert = '') => `CASE WHEN row.\`${column}\` IS NULL THEN [] ELSE [x IN split(row.\`${column}\`, '\\u001f') | ${convert || 'x'}] END`;
+  const list = (column: string, convert = '') =>
+    `CASE WHEN row.\`${column}\` IS NULL THEN [] ELSE [x IN split(row.\`${column}\`, '\\u001f') | ${convert || 'x'}] END`;
   const tx = (body: string, file: string) => `LOAD CSV WITH HEADERS FROM '${url(file)}' AS row CALL { WITH row ${body} } IN TRANSACTIONS OF 10000 ROWS`;
   const statements: string[] = [];
   for (const node of files.nodes) {
-    if (node.name === 'Document') statements.push(tx('MERGE (d:Document {id: row.`id:ID`}) SET d.source = row.source, d.title = row.title, d.published = row.published, d.text = row.text', node.file));
-    else if (node.name === 'Sentence') statements.push(tx('MERGE (s:Sentence {id: row.`id:ID`}) SET s.documentId = row.documentId, s.start = toInteger(row.`start:long`), s.end = toInteger(row.`end:long`), s.text = row.text', node.file));
+    if (node.name === 'Document')
+      statements.push(
+        tx('MERGE (d:Document {id: row.`id:ID`}) SET d.source = row.source, d.title = row.title, d.published = row.published, d.text = row.text', node.file),
+      );
+    else if (node.name === 'Sentence')
+      statements.push(
+        tx(
+          'MERGE (s:Sentence {id: row.`id:ID`}) SET s.documentId = row.documentId, s.start = toInteger(row.`start:long`), s.end = toInteger(row.`end:long`), s.text = row.text',
+          node.file,
+        ),
+      );
     else {
-      statements.push(tx(`MERGE (n:${node.name} {id: row.\`id:ID\`}) SET n.name = row.name, n.type = row.type, n.aliases = ${list('aliases:string[]')}, n.mergeKey = row.mergeKey, n.mergeReasons = ${list('mergeReasons:string[]')}, n.mentionCount = toInteger(row.\`mentionCount:long\`), n.documentCount = toInteger(row.\`documentCount:long\`)`, node.file));
+      statements.push(
+        tx(
+          `MERGE (n:${node.name} {id: row.\`id:ID\`}) SET n.name = row.name, n.type = row.type, n.aliases = ${list('aliases:string[]')}, n.mergeKey = row.mergeKey, n.mergeReasons = ${list('mergeReasons:string[]')}, n.mentionCount = toInteger(row.\`mentionCount:long\`), n.documentCount = toInteger(row.\`documentCount:long\`)`,
+          node.file,
+        ),
+      );
     }
   }
   for (const rel of files.relationships) {
     const match = `MATCH (a {id: row.\`:START_ID\`}) MATCH (b {id: row.\`:END_ID\`})`;
     const header = fs.readFileSync(rel.file, 'utf8').slice(0, 4096).split('\n')[0].split(',');
-    if (rel.name === 'IN_DOCUMENT') statements.push(tx('MATCH (a:Sentence {id: row.`:START_ID`}) MATCH (b:Document {id: row.`:END_ID`}) MERGE (a)-[:IN_DOCUMENT]->(b)', rel.file));
+    if (rel.name === 'IN_DOCUMENT')
+      statements.push(tx('MATCH (a:Sentence {id: row.`:START_ID`}) MATCH (b:Document {id: row.`:END_ID`}) MERGE (a)-[:IN_DOCUMENT]->(b)', rel.file));
     else if (rel.name === 'MENTIONED_IN') {
-      statements.push(tx(`MATCH (a:Entity {id: row.\`:START_ID\`}) MATCH (b:Document {id: row.\`:END_ID\`}) MERGE (a)-[m:MENTIONED_IN]->(b) SET m.count = toInteger(row.\`count:long\`), m.starts = ${list('starts:long[]', 'toInteger(x)')}, m.ends = ${list('ends:long[]', 'toInteger(x)')}, m.kinds = ${list('kinds:string[]')}`, rel.file));
+      statements.push(
+        tx(
+          `MATCH (a:Entity {id: row.\`:START_ID\`}) MATCH (b:Document {id: row.\`:END_ID\`}) MERGE (a)-[m:MENTIONED_IN]->(b) SET m.count = toInteger(row.\`count:long\`), m.starts = ${list('starts:long[]', 'toInteger(x)')}, m.ends = ${list('ends:long[]', 'toInteger(x)')}, m.kinds = ${list('kinds:string[]')}`,
+          rel.file,
+        ),
+      );
     } else {
       const extras = header.slice(6).map((column) => {
         const [key, kind] = column.split(':');
         const value = kind === 'double' ? `toFloat(row.\`${column}\`)` : kind === 'boolean' ? `toBoolean(row.\`${column}\`)` : `row.\`${column}\``;
         return `, r.${key} = ${value}`;
       });
-      statements.push(tx(`${match.replace(/\(a /, '(a:Entity ').replace(/\(b /, '(b:Entity ')} MERGE (a)-[r:${rel.name} {id: row.id}]->(b) SET r.confidence = toFloat(row.\`confidence:double\`), r.evidenceIds = ${list('evidenceIds:string[]')}, r.documentIds = ${list('documentIds:string[]')}${extras.join('')}`, rel.file));
+      statements.push(
+        tx(
+          `${match.replace(/\(a /, '(a:Entity ').replace(/\(b /, '(b:Entity ')} MERGE (a)-[r:${rel.name} {id: row.id}]->(b) SET r.confidence = toFloat(row.\`confidence:double\`), r.evidenceIds = ${list('evidenceIds:string[]')}, r.documentIds = ${list('documentIds:string[]')}${extras.join('')}`,
+          rel.file,
+        ),
+      );
     }
   }
   return statements;
@@ -251,13 +288,22 @@ function loadCsvStatements(files: ImportFiles): string[] {
  */
 function timedKg(kgArgs: string[], label: string): { seconds: number; rssMb: number } {
   const began = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, kg, ...kgArgs], { env: { ...process.env, ...benchEnv, NEO4J_URI: '' }, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, kg, ...kgArgs], {
+    env: { ...process.env, ...benchEnv, NEO4J_URI: '' },
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
   const seconds = (performance.now() - began) / 1000;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
   if (result.status !== 0 || !rss) {
     const log = path.join(work, `${label.replace(/[^a-z0-9]+/gi, '-')}.stderr`);
     fs.writeFileSync(log, `${result.error ?? ''}\n${result.stderr ?? ''}`);
-    const own = (result.stderr ?? '').split(/\n\s*Command being timed/)[0]!.trim().split('\n').slice(-8).join('\n');
+    const own = (result.stderr ?? '')
+      .split(/\n\s*Command being timed/)[0]!
+      .trim()
+      .split('\n')
+      .slice(-8)
+      .join('\n');
     throw new Error(`${label} failed (status ${result.status}, signal ${result.signal}): ${own || result.error}\nfull stderr: ${log}`);
   }
   return { seconds, rssMb: Number(rss[1]) / 1024 };
@@ -279,7 +325,10 @@ async function benchLoading(size: number): Promise<{ graphFile: string }> {
   const { relations, note } = (() => {
     const graph = syntheticGraph({ relations: size, seed: 42 });
     writeGraphFile(graphFile, graph);
-    return { relations: graph.relations.length, note: `${graph.documents.length} documents, ${graph.entities.length} entities, ${graph.relations.length} relations` };
+    return {
+      relations: graph.relations.length,
+      note: `${graph.documents.length} documents, ${graph.entities.length} entities, ${graph.relations.length} relations`,
+    };
   })();
   const files = await writeImportFiles(foldedRows([graphFileSource(graphFile)]), path.join(layout.importDir, `bench-${size}`));
   const label = `${size.toLocaleString('en-GB')} relationships`;
@@ -329,8 +378,20 @@ async function benchLoading(size: number): Promise<{ graphFile: string }> {
     admin.push(relations / ((performance.now() - began) / 1000));
     adminImportOnly.push(relations / (ms / 1000));
   }
-  record({ section: 'loading', name: `${label}: kg load${args['batch-size'] ? ` --batch-size ${args['batch-size']}` : ''}`, unit: 'relationships/s', samples: kgLoad, note });
-  record({ section: 'loading', name: `${label}: kg load peak memory`, unit: 'MB RSS', samples: kgLoadRss, note: `${note}; graph document ${(fs.statSync(graphFile).size / 2 ** 20).toFixed(0)} MB` });
+  record({
+    section: 'loading',
+    name: `${label}: kg load${args['batch-size'] ? ` --batch-size ${args['batch-size']}` : ''}`,
+    unit: 'relationships/s',
+    samples: kgLoad,
+    note,
+  });
+  record({
+    section: 'loading',
+    name: `${label}: kg load peak memory`,
+    unit: 'MB RSS',
+    samples: kgLoadRss,
+    note: `${note}; graph document ${(fs.statSync(graphFile).size / 2 ** 20).toFixed(0)} MB`,
+  });
   record({ section: 'loading', name: `${label}: LOAD CSV`, unit: 'relationships/s', samples: loadCsv, note });
   record({ section: 'loading', name: `${label}: kg load --bulk`, unit: 'relationships/s', samples: kgBulk, note });
   record({ section: 'loading', name: `${label}: kg load --bulk peak memory`, unit: 'MB RSS', samples: kgBulkRss, note });
@@ -372,7 +433,11 @@ async function benchQueries(size: number): Promise<void> {
     await timed('1-hop neighbours', (i) => egoNetwork(database, ids[i % ids.length], 1));
     await timed('2-hop ego export', async (i) => {
       const ego = await egoNetwork(database, ids[i % ids.length], 2, 200);
-      return graphDocumentOf(database, ego.entities.map((e) => e.id), ego.relations.map((r) => r.id));
+      return graphDocumentOf(
+        database,
+        ego.entities.map((e) => e.id),
+        ego.relations.map((r) => r.id),
+      );
     });
   });
 }
@@ -397,7 +462,8 @@ function median(name: string): number | undefined {
 /** The issue's targets, each judged from the medians measured in this run; rows whose figures were not run are left out. */
 function targets(): string[] {
   const rows: string[] = [];
-  const row = (target: string, measured: string, met: boolean | string) => rows.push(`| ${target} | ${measured} | ${typeof met === 'string' ? met : met ? 'yes' : 'no'} |`);
+  const row = (target: string, measured: string, met: boolean | string) =>
+    rows.push(`| ${target} | ${measured} | ${typeof met === 'string' ? met : met ? 'yes' : 'no'} |`);
   const corpus = figures.find((f) => f.section === 'extraction' && f.name.startsWith('generated corpus') && f.name.endsWith('1 worker: tokens/s'));
   if (corpus) {
     const label = corpus.name.replace(/, 1 worker: tokens\/s$/, '');
@@ -410,14 +476,28 @@ function targets(): string[] {
       row(
         'kg extract scales with cores',
         `${cores} workers ${fmt(all)} tokens/s = ${(all / one).toFixed(2)}× one worker; ${cores} independent processes, the most this machine gives, ${fmt(ceiling)} = ${(ceiling / one).toFixed(2)}×, ${
-          ceiling > one ? `so the threads reach ${Math.round((100 * (all - one)) / (ceiling - one))}% of the available gain` : 'so in this run the machine gave no gain from more cores to any way of using them'}`,
+          ceiling > one
+            ? `so the threads reach ${Math.round((100 * (all - one)) / (ceiling - one))}% of the available gain`
+            : 'so in this run the machine gave no gain from more cores to any way of using them'
+        }`,
         // Where the machine itself gives nothing, the run can neither show scaling nor its absence.
-        ceiling <= one ? 'not measurable in this run' : all > one ? (all - one >= 0.5 * (ceiling - one) ? 'yes, within what the machine allows' : 'partly') : 'no',
+        ceiling <= one
+          ? 'not measurable in this run'
+          : all > one
+            ? all - one >= 0.5 * (ceiling - one)
+              ? 'yes, within what the machine allows'
+              : 'partly'
+            : 'no',
       );
     }
   }
   const longText = figures.find((f) => f.name === 'one 20 MB text, 1 worker: peak memory');
-  if (longText) row('extracting a 20 MB text stays under 1 GB', `peak RSS ${fmt(stats(longText.samples).median)} MB (max ${fmt(stats(longText.samples).max)})`, stats(longText.samples).max < 1024);
+  if (longText)
+    row(
+      'extracting a 20 MB text stays under 1 GB',
+      `peak RSS ${fmt(stats(longText.samples).median)} MB (max ${fmt(stats(longText.samples).max)})`,
+      stats(longText.samples).max < 1024,
+    );
   for (const size of sizes) {
     const label = `${size.toLocaleString('en-GB')} relationships`;
     const kgLoad = median(`${label}: kg load${args['batch-size'] ? ` --batch-size ${args['batch-size']}` : ''}`);
@@ -425,7 +505,12 @@ function targets(): string[] {
     const bulk = median(`${label}: kg load --bulk`);
     const adminReady = median(`${label}: neo4j-admin import + restart + indexes`);
     const adminOnly = median(`${label}: neo4j-admin import alone`);
-    if (kgLoad && loadCsv) row(`kg load ≥ 0.5× LOAD CSV (${label})`, `${fmt(kgLoad)} vs ${fmt(loadCsv)} relationships/s = ${(kgLoad / loadCsv).toFixed(2)}×`, kgLoad >= 0.5 * loadCsv);
+    if (kgLoad && loadCsv)
+      row(
+        `kg load ≥ 0.5× LOAD CSV (${label})`,
+        `${fmt(kgLoad)} vs ${fmt(loadCsv)} relationships/s = ${(kgLoad / loadCsv).toFixed(2)}×`,
+        kgLoad >= 0.5 * loadCsv,
+      );
     if (bulk && adminReady && adminOnly) {
       row(
         `--bulk close to neo4j-admin (${label})`,
@@ -435,7 +520,10 @@ function targets(): string[] {
     }
   }
   const largest = `${sizes[sizes.length - 1].toLocaleString('en-GB')}-relationship graph`;
-  for (const [query, target] of [['1-hop neighbours', '1-hop neighbours p95 ≤ 20 ms'], ['name search (fulltext entity_names)', 'name search p95 ≤ 20 ms']] as const) {
+  for (const [query, target] of [
+    ['1-hop neighbours', '1-hop neighbours p95 ≤ 20 ms'],
+    ['name search (fulltext entity_names)', 'name search p95 ≤ 20 ms'],
+  ] as const) {
     const p95 = median(`${largest}: ${query} p95`);
     if (p95 !== undefined) row(`${target} (${largest})`, `p95 ${fmt(p95)} ms, p50 ${fmt(median(`${largest}: ${query} p50`)!)} ms`, p95 <= 20);
   }
@@ -446,7 +534,17 @@ function writeReport(chartFile: string): void {
   const reportFile = path.resolve(projectRoot, args.out ?? 'BENCHMARKS.md');
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const chartLink = path.relative(path.dirname(reportFile), chartFile);
-  const lines = ['# Benchmarks', '', `Written by \`${command}\` (scripts/bench.ts); chart: [${chartLink}](${chartLink}).`, '', '## Machine', '', ...machine(), '', ...targets()];
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Written by \`${command}\` (scripts/bench.ts); chart: [${chartLink}](${chartLink}).`,
+    '',
+    '## Machine',
+    '',
+    ...machine(),
+    '',
+    ...targets(),
+  ];
   const titles = { extraction: 'Extraction (`kg extract`)', loading: 'Loading into Neo4j', queries: 'Queries (warm)' } as const;
   for (const section of ['extraction', 'loading', 'queries'] as const) {
     const rows = figures.filter((f) => f.section === section);
@@ -469,13 +567,13 @@ function notes(): string[] {
   return [
     '## How these are measured',
     '',
-    '- Extraction: `node bin/kg.js extract <folder> --out …` in a child under `/usr/bin/time -v`; tokens and seconds from its own summary line (so Node start-up and model loading are inside, file writing too), peak memory is the child\'s maximum RSS. The generated corpus comes from `src/synthetic/synthetic-articles.ts` (seeded).',
+    "- Extraction: `node bin/kg.js extract <folder> --out …` in a child under `/usr/bin/time -v`; tokens and seconds from its own summary line (so Node start-up and model loading are inside, file writing too), peak memory is the child's maximum RSS. The generated corpus comes from `src/synthetic/synthetic-articles.ts` (seeded).",
     '- "N workers" is `kg extract --workers N` (worker threads, the main thread one of them). "N independent 1-worker processes" runs N separate `kg extract --workers 1` at once, each on every N-th article, and divides all their tokens by the slowest one\'s wall time: no threading can beat that, so it is the machine\'s own ceiling for using all its cores, and on virtual machines whose cores share caches it is well under N×.',
     '- "one 20 MB text" is the generated articles written one after another into a single file, extracted as one document: its peak RSS is the memory figure (kg extract keeps the heap growing slowly on inputs over 8 MB).',
-    '- kg load peak memory is the CLI process\'s maximum RSS under `/usr/bin/time -v`. kg load reads the graph document element by element (validation, then two reads for loading, a third for evidence without its own text, as in these generated graphs) and holds ids, not the document. kg load --bulk, given one file, reads it once to write the CSV rows as they are read while a worker thread reads it again to validate it, and holds the document texts and the evidence sentence ids (several files are validated and surveyed first, then read again and folded); its figure is the larger of its own RSS and that of the `neo4j-admin` import it runs and waits for (a JVM with a 1 GB heap), which is all `/usr/bin/time` can tell apart, so on small graphs it is the import\'s.',
-    '- Loading: graphs from `syntheticGraph` (seed 42; about 0.4 entities and 1 evidence sentence per relation, 50 relations per document). Relationships/s counts the entity-to-entity relations of the graph over the whole load (documents, sentences, entities, mentions, counts and relations). Every path starts from a new empty store (the server stopped, the database\'s store and transaction logs deleted, the server started), so none pays for checkpointing what the path before it wrote, and each meets a server just started (its code not yet compiled by the JIT, its page cache empty), which weighs most on the small graphs; `kg load` and LOAD CSV find the constraints already in place, the two bulk paths create them after the import. All paths end with the same nodes, labels, properties and relationships.',
+    "- kg load peak memory is the CLI process's maximum RSS under `/usr/bin/time -v`. kg load reads the graph document element by element (validation, then two reads for loading, a third for evidence without its own text, as in these generated graphs) and holds ids, not the document. kg load --bulk, given one file, reads it once to write the CSV rows as they are read while a worker thread reads it again to validate it, and holds the document texts and the evidence sentence ids (several files are validated and surveyed first, then read again and folded); its figure is the larger of its own RSS and that of the `neo4j-admin` import it runs and waits for (a JVM with a 1 GB heap), which is all `/usr/bin/time` can tell apart, so on small graphs it is the import's.",
+    "- Loading: graphs from `syntheticGraph` (seed 42; about 0.4 entities and 1 evidence sentence per relation, 50 relations per document). Relationships/s counts the entity-to-entity relations of the graph over the whole load (documents, sentences, entities, mentions, counts and relations). Every path starts from a new empty store (the server stopped, the database's store and transaction logs deleted, the server started), so none pays for checkpointing what the path before it wrote, and each meets a server just started (its code not yet compiled by the JIT, its page cache empty), which weighs most on the small graphs; `kg load` and LOAD CSV find the constraints already in place, the two bulk paths create them after the import. All paths end with the same nodes, labels, properties and relationships.",
     '- `kg load` runs through the CLI as a user runs it. LOAD CSV reads the CSV files `kg load --bulk` writes (copied into the server\'s import/ folder) with MERGE statements in `CALL { … } IN TRANSACTIONS OF 10000 ROWS`. `kg load --bulk` runs through the CLI into an empty database (writing the CSV files from the graph document, stopping the server, importing, restarting, creating the constraints and indexes). "neo4j-admin import + restart + indexes" is what a user of neo4j-admin does for a queryable database, from CSV files already written: `database import full` with the server stopped, the restart and `ensureGraphSchema`; "alone" is the import command only.',
-    '- Queries: the viewer\'s own functions (`searchEntities`, `egoNetwork`, `graphDocumentOf` in src/neo4j/viewer-queries.ts) over Bolt from this process, 50 warm-up calls, then p50/p95 over the iterations.',
+    "- Queries: the viewer's own functions (`searchEntities`, `egoNetwork`, `graphDocumentOf` in src/neo4j/viewer-queries.ts) over Bolt from this process, 50 warm-up calls, then p50/p95 over the iterations.",
   ];
 }
 
@@ -496,7 +594,13 @@ try {
     if (os.cpus().length > 1) {
       const samples = [];
       for (let i = 0; i < runs; i += 1) samples.push(await extractIndependentProcesses(corpusDir, os.cpus().length));
-      record({ section: 'extraction', name: `${corpusLabel}, ${os.cpus().length} independent 1-worker processes at once (the machine's ceiling): tokens/s`, unit: 'tokens/s', samples: samples.map((s) => s.tokens / s.seconds), note: 'each process on its share of the articles; combined tokens over the slowest one\'s wall time' });
+      record({
+        section: 'extraction',
+        name: `${corpusLabel}, ${os.cpus().length} independent 1-worker processes at once (the machine's ceiling): tokens/s`,
+        unit: 'tokens/s',
+        samples: samples.map((s) => s.tokens / s.seconds),
+        note: "each process on its share of the articles; combined tokens over the slowest one's wall time",
+      });
     }
     // One long text of about 20 MB (the generated articles one after another): memory is the figure here.
     const longText = path.join(work, 'long-text', 'long.txt');
@@ -517,5 +621,6 @@ try {
   if (startedServer) await stopLocalServer({ layout });
   fs.rmSync(work, { recursive: true, force: true });
   // A report written elsewhere (--out docs/benchmarks-1m.md) gets its own chart beside it (docs/benchmarks-1m.svg).
-  if (figures.length) writeReport(args.out ? path.resolve(projectRoot, args.out).replace(/(\.md)?$/, '.svg') : path.join(projectRoot, 'docs', 'benchmarks.svg'));
+  if (figures.length)
+    writeReport(args.out ? path.resolve(projectRoot, args.out).replace(/(\.md)?$/, '.svg') : path.join(projectRoot, 'docs', 'benchmarks.svg'));
 }

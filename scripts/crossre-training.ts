@@ -13,7 +13,14 @@ import { readLabelMap } from './eval/crossre-set.js';
 const shared = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 
 /** CrossRE's entity types as the classifier's root types; misc and the rest take part in no pair. */
-const ROOT: Record<string, PairType | 'Other'> = { person: 'Person', politician: 'Person', organisation: 'Organization', politicalparty: 'Organization', location: 'Location', country: 'Location' };
+const ROOT: Record<string, PairType | 'Other'> = {
+  person: 'Person',
+  politician: 'Person',
+  organisation: 'Organization',
+  politicalparty: 'Organization',
+  location: 'Location',
+  country: 'Location',
+};
 
 function labelled(sentence: CrossreSentence): LabelledSentence {
   const map = readLabelMap();

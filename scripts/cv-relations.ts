@@ -13,7 +13,8 @@ const FOLDS = 5;
 const trainPath = fileURLToPath(new URL('../../shared/data/conll04/train.json', import.meta.url));
 const samples = JSON.parse(readFileSync(trainPath, 'utf8')) as unknown[];
 const work = mkdtempSync(join(tmpdir(), 'kg-cv-'));
-const tsx = (args: string[], env: NodeJS.ProcessEnv = process.env) => execFileSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', env, maxBuffer: 64 << 20 });
+const tsx = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  execFileSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', env, maxBuffer: 64 << 20 });
 const results: { fold: number; tp: number; fp: number; fn: number }[] = [];
 try {
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -28,12 +29,16 @@ try {
     if (!micro) throw new Error(`cv-relations: no micro line in the evaluation of fold ${fold}:\n${out}`);
     const [tp, fp, fn] = micro.slice(1, 4).map(Number) as [number, number, number];
     results.push({ fold, tp, fp, fn });
-    const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
+    const p = tp / (tp + fp || 1),
+      r = tp / (tp + fn || 1);
     console.log(`fold ${fold}: tp ${tp} fp ${fp} fn ${fn}  P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`);
   }
   const sum = results.reduce((a, x) => ({ tp: a.tp + x.tp, fp: a.fp + x.fp, fn: a.fn + x.fn }), { tp: 0, fp: 0, fn: 0 });
-  const p = sum.tp / (sum.tp + sum.fp || 1), r = sum.tp / (sum.tp + sum.fn || 1);
-  console.log(`all folds (micro): tp ${sum.tp} fp ${sum.fp} fn ${sum.fn}  P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`);
+  const p = sum.tp / (sum.tp + sum.fp || 1),
+    r = sum.tp / (sum.tp + sum.fn || 1);
+  console.log(
+    `all folds (micro): tp ${sum.tp} fp ${sum.fp} fn ${sum.fn}  P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -52,11 +52,13 @@ for (const [n, sample] of samples.entries()) {
   const { text, starts } = joinTokens(sample.tokens);
   tokens += sample.tokens.length;
   const spanKey = (s: number, e: number) => `${starts[s]}:${starts[e - 1] + sample.tokens[e - 1].length}`;
-  const gold = new Set(sample.relations.map((r) => {
-    const h = sample.entities[r.head];
-    const t = sample.entities[r.tail];
-    return `${r.type}|${spanKey(h.start, h.end)}|${spanKey(t.start, t.end)}`;
-  }));
+  const gold = new Set(
+    sample.relations.map((r) => {
+      const h = sample.entities[r.head];
+      const t = sample.entities[r.tail];
+      return `${r.type}|${spanKey(h.start, h.end)}|${spanKey(t.start, t.end)}`;
+    }),
+  );
   // CoNLL04 tokens keep an abbreviation's full stop ("Calif.", "Inc."); a mention that starts on a token and ends
   // inside one is taken at the token boundary, so spans are compared token for token.
   const snap = (m: { start: number; end: number }): string | undefined => {
@@ -76,16 +78,28 @@ for (const [n, sample] of samples.entries()) {
     const target = byId.get(r.target)!;
     const label = labelFor(r.type, source.type, target.type);
     if (!label) continue;
-    const names = (e: typeof source) => e.mentions.filter((m) => !m.kind || m.kind === 'name').map(snap).filter((k): k is string => Boolean(k));
+    const names = (e: typeof source) =>
+      e.mentions
+        .filter((m) => !m.kind || m.kind === 'name')
+        .map(snap)
+        .filter((k): k is string => Boolean(k));
     for (const s of names(source)) for (const t of names(target)) predicted.add(`${label}|${s}|${t}`);
   }
   const found = new Set(graph.entities.flatMap((e) => e.mentions.filter((m) => !m.kind || m.kind === 'name').map(snap)));
   // Entities as CoNLL04 types them (Other is not scored): exact span and type.
   const goldEntities = new Set(sample.entities.filter((e) => e.type !== 'Other').map((e) => `${e.type}|${spanKey(e.start, e.end)}`));
-  const foundEntities = new Set(graph.entities.flatMap((e) => {
-    const type = conllEntityType(e.type);
-    return type ? e.mentions.filter((m) => !m.kind || m.kind === 'name').map(snap).filter(Boolean).map((k) => `${type}|${k}`) : [];
-  }));
+  const foundEntities = new Set(
+    graph.entities.flatMap((e) => {
+      const type = conllEntityType(e.type);
+      return type
+        ? e.mentions
+            .filter((m) => !m.kind || m.kind === 'name')
+            .map(snap)
+            .filter(Boolean)
+            .map((k) => `${type}|${k}`)
+        : [];
+    }),
+  );
   for (const key of foundEntities) entityCounts[goldEntities.has(key) ? 'tp' : 'fp']++;
   for (const key of goldEntities) if (!foundEntities.has(key)) entityCounts.fn++;
   for (const key of gold) if (found.has(key.split('|')[1]) && found.has(key.split('|')[2])) reachable++;
@@ -103,13 +117,19 @@ console.log('label        tp   fp   fn     P      R      F1');
 const total = { tp: 0, fp: 0, fn: 0 };
 for (const label of LABELS) {
   const c = counts[label];
-  total.tp += c.tp; total.fp += c.fp; total.fn += c.fn;
+  total.tp += c.tp;
+  total.fp += c.fp;
+  total.fn += c.fn;
   const { p, r, f } = prf(c);
   console.log(`${label.padEnd(12)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${fmt(p)}  ${fmt(r)}  ${fmt(f)}`);
 }
 const micro = prf(total);
-console.log(`micro        ${String(total.tp).padStart(4)} ${String(total.fp).padStart(4)} ${String(total.fn).padStart(4)}  ${fmt(micro.p)}  ${fmt(micro.r)}  ${fmt(micro.f)}`);
-console.log(`gold relations with both entity spans found exactly: ${reachable} of ${total.tp + total.fn} (recall ceiling ${fmt(reachable / (total.tp + total.fn))})`);
+console.log(
+  `micro        ${String(total.tp).padStart(4)} ${String(total.fp).padStart(4)} ${String(total.fn).padStart(4)}  ${fmt(micro.p)}  ${fmt(micro.r)}  ${fmt(micro.f)}`,
+);
+console.log(
+  `gold relations with both entity spans found exactly: ${reachable} of ${total.tp + total.fn} (recall ceiling ${fmt(reachable / (total.tp + total.fn))})`,
+);
 const entities = prf(entityCounts);
 console.log(`entities (Peop/Org/Loc, exact span and type): P ${fmt(entities.p)} R ${fmt(entities.r)} F1 ${fmt(entities.f)}`);
 console.log(`${samples.length} sentences, ${tokens} tokens in ${seconds.toFixed(1)}s`);

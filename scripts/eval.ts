@@ -42,15 +42,17 @@ const { values } = parseArgs({
     'record-baseline': { type: 'boolean', default: false },
   },
 });
-for (const s of values.only) if (!(SETS as readonly string[]).includes(s)) {
-  console.error(`eval: unknown set "${s}"; choose from ${SETS.join(', ')}`);
-  process.exit(2);
-}
+for (const s of values.only)
+  if (!(SETS as readonly string[]).includes(s)) {
+    console.error(`eval: unknown set "${s}"; choose from ${SETS.join(', ')}`);
+    process.exit(2);
+  }
 const known = new Set(definedRules().map((r) => r.id));
-for (const id of [...values.without, ...values.with]) if (!known.has(id)) {
-  console.error(`eval: no rule has the id "${id}"; the rules are: ${[...known].join(', ')}`);
-  process.exit(2);
-}
+for (const id of [...values.without, ...values.with])
+  if (!known.has(id)) {
+    console.error(`eval: no rule has the id "${id}"; the rules are: ${[...known].join(', ')}`);
+    process.exit(2);
+  }
 const wanted = (s: (typeof SETS)[number]): boolean => values.only.length === 0 || values.only.includes(s);
 const options = { workers: Number(values.workers), rulesOff: values.without, rulesOn: values.with };
 const work = mkdtempSync(join(tmpdir(), 'kg-eval-'));
@@ -73,7 +75,18 @@ try {
       if (wanted('crossre')) {
         const placed = placeSentences(readCrossre(['news-dev.json', 'news-dev-ext.json'].map((f) => join(shared, 'data/crossre', f))), docs);
         const map = readLabelMap();
-        rows.push(...prfRows('CrossRE news dev, tuning part', 'typed relations', scoreCrossre(placed.filter((p) => !isHeldOut(p)), layouts, index, map)));
+        rows.push(
+          ...prfRows(
+            'CrossRE news dev, tuning part',
+            'typed relations',
+            scoreCrossre(
+              placed.filter((p) => !isHeldOut(p)),
+              layouts,
+              index,
+              map,
+            ),
+          ),
+        );
         rows.push(...prfRows('CrossRE news dev, held-out part', 'typed relations', scoreCrossre(placed.filter(isHeldOut), layouts, index, map)));
       }
     });

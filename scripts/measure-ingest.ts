@@ -21,7 +21,11 @@ const WATCHED = ['£', 'é', '“', '”', '‘', '’'];
 
 function devArticles(): [string, string][] {
   const dir = path.join(shared, 'eval', 'dev-articles', 'articles');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f.replace(/\.txt$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')]);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => [f.replace(/\.txt$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')]);
 }
 
 function conllDocuments(count: number): [string, string][] {
@@ -39,7 +43,9 @@ function conllDocuments(count: number): [string, string][] {
   }
   if (doc.length) docs.push(doc);
   // The Reuters text of 1996 is ASCII; a sentence with the characters checked is added to each.
-  return docs.slice(0, count).map((d, i) => [`conll-valid-${String(i).padStart(2, '0')}`, `${d.join('\n')}\n\n“It was a good year,” the café’s owner said of the £3 rise.\n`]);
+  return docs
+    .slice(0, count)
+    .map((d, i) => [`conll-valid-${String(i).padStart(2, '0')}`, `${d.join('\n')}\n\n“It was a good year,” the café’s owner said of the £3 rise.\n`]);
 }
 
 const count = (text: string) => Object.fromEntries(WATCHED.map((c) => [c, text.split(c).length - 1]));
@@ -104,12 +110,17 @@ function htmlAgainstText(): string[] {
   let pages = 0;
   for (let copy = 0; copy < 5; copy++) {
     for (const [name, article] of devArticles()) {
-      const [headline, ...body] = article.split('\n\n').map((p) => p.trim()).filter(Boolean);
+      const [headline, ...body] = article
+        .split('\n\n')
+        .map((p) => p.trim())
+        .filter(Boolean);
       // Each copy differs by a line, so no two are merged as duplicates.
       body.push(`This is copy ${copy} of the article.`);
       fs.writeFileSync(path.join(textDir, `${name}-${copy}.txt`), `${headline}\n\n${body.join('\n\n')}\n`);
       const blocks = body.map((p) => `<div data-component="text-block"><p>${escape(p)}</p></div>\n`).join('');
-      const page = (template.slice(0, first) + blocks + template.slice(last)).replaceAll('Harbour town council approves new flood barrier', escape(headline!)).replaceAll('c4ng7x2flood', `${name}-${copy}`);
+      const page = (template.slice(0, first) + blocks + template.slice(last))
+        .replaceAll('Harbour town council approves new flood barrier', escape(headline!))
+        .replaceAll('c4ng7x2flood', `${name}-${copy}`);
       fs.writeFileSync(path.join(htmlDir, `${name}-${copy}.html`), page);
       pages++;
     }

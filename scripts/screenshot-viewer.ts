@@ -12,7 +12,16 @@ if (!url) {
 const base = url.replace(/\/$/, '');
 const browser = await chromium.launch({
   executablePath: process.env.KG_CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 async function open(page: Page, query: string): Promise<void> {
@@ -24,14 +33,22 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await open(page, '?color=community');
   // The layout runs in its worker from the first paint; the picture is taken once it has settled (or stopped).
-  await page.waitForFunction(() => !(window as unknown as { __kgViewer: { state(): { layoutRunning: boolean } } }).__kgViewer.state().layoutRunning, undefined, { timeout: 120_000 });
-  await page.waitForFunction(() => (window as unknown as { __kgViewer: { communitiesReady: boolean } }).__kgViewer.communitiesReady, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => !(window as unknown as { __kgViewer: { state(): { layoutRunning: boolean } } }).__kgViewer.state().layoutRunning,
+    undefined,
+    { timeout: 120_000 },
+  );
+  await page.waitForFunction(() => (window as unknown as { __kgViewer: { communitiesReady: boolean } }).__kgViewer.communitiesReady, undefined, {
+    timeout: 120_000,
+  });
   await page.waitForTimeout(1000);
   await page.screenshot({ path: overviewOut });
   console.log(`overview → ${overviewOut}`);
 
   const top = await page.evaluate(() => {
-    const hook = (window as unknown as { __kgViewer: { visibleNodes(): string[]; sigma(): { getGraph(): { getNodeAttribute(id: string, key: string): number } } } }).__kgViewer;
+    const hook = (
+      window as unknown as { __kgViewer: { visibleNodes(): string[]; sigma(): { getGraph(): { getNodeAttribute(id: string, key: string): number } } } }
+    ).__kgViewer;
     const g = hook.sigma().getGraph();
     return hook.visibleNodes().sort((a, b) => g.getNodeAttribute(b, 'mentionCount') - g.getNodeAttribute(a, 'mentionCount'))[0];
   });

@@ -42,7 +42,4 @@ writeFileSync(outPath, bytes);
 const data = trainingFiles([conll2003('train'), conll2003('valid'), ...(recipe.conll04 ? [CONLL04_TRAIN] : [])]);
 console.log(`[train:ner] wrote ${writeModelMetadata(outPath, bytes, taggerModelIdentity(), data, { ...recipe })}`);
 const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-console.log(
-  `[train:ner] wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ` +
-    `${((Date.now() - t0) / 1000).toFixed(1)} s`,
-);
+console.log(`[train:ner] wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ` + `${((Date.now() - t0) / 1000).toFixed(1)} s`);

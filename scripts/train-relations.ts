@@ -57,7 +57,10 @@ function readSplit(name: string, spans: 'gold' | 'recognised'): PairExample[] {
   const file = name === 'train' ? trainFile : `${dataDir}${name}.json`;
   if (!existsSync(file)) throw new Error(`train-relations: ${file} does not exist; put the CoNLL04 ${name} split there`);
   const samples = JSON.parse(readFileSync(file, 'utf8')) as ConllSample[];
-  if (spans === 'gold') return samples.flatMap((s) => pairExamples({ tokens: s.tokens, entities: s.entities.map((e) => ({ ...e, type: conllType(e.type) })), relations: s.relations }));
+  if (spans === 'gold')
+    return samples.flatMap((s) =>
+      pairExamples({ tokens: s.tokens, entities: s.entities.map((e) => ({ ...e, type: conllType(e.type) })), relations: s.relations }),
+    );
   if (name === 'train') useTaggerModel(trainTagger({ ...DEFAULT_RECIPE, conll04: false, log: () => {} }));
   try {
     return samples.flatMap((s, n) => recognisedExamples(s, n));
@@ -72,7 +75,8 @@ function recognisedExamples(sample: ConllSample, n: number): PairExample[] {
   const doc = segmentDocument(cleanInput({ source: `conll04-${n}.txt`, format: 'txt', content: text }));
   const entities = mergeMentionsAcrossDocuments(recogniseMentions(doc));
   const bySentence = new Map<number, { entity: ResolvedEntity; mention: MentionCandidate }[]>();
-  for (const entity of entities) for (const mention of entity.mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), { entity, mention }]);
+  for (const entity of entities)
+    for (const mention of entity.mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), { entity, mention }]);
   const out: PairExample[] = [];
   for (const sentence of doc.sentences) {
     const { slots, mentions, tokens } = pairSlots(viewSentence(sentence, bySentence.get(sentence.index) ?? []));
@@ -97,20 +101,39 @@ function recognisedExamples(sample: ConllSample, n: number): PairExample[] {
 const outIndex = process.argv.indexOf('--out');
 const outPath = outIndex >= 0 ? process.argv[outIndex + 1] : RELATION_MODEL_PATH;
 if (!outPath) throw new Error('train-relations: --out needs a path');
-const recipe = { gold: arg('gold', 1), recognised: arg('recognised', 1), crossre: arg('crossre', 1), seeds: arg('seeds', 5), seed: arg('seed', 1), epochs: arg('epochs', 10), l2: arg('l2', 0.003), prune: arg('prune', 0.001) };
+const recipe = {
+  gold: arg('gold', 1),
+  recognised: arg('recognised', 1),
+  crossre: arg('crossre', 1),
+  seeds: arg('seeds', 5),
+  seed: arg('seed', 1),
+  epochs: arg('epochs', 10),
+  l2: arg('l2', 0.003),
+  prune: arg('prune', 0.001),
+};
 
 const t0 = Date.now();
-const train = [...(recipe.gold ? readSplit('train', 'gold') : []), ...(recipe.recognised ? readSplit('train', 'recognised') : []), ...(recipe.crossre ? crossreExamples().examples : [])];
+const train = [
+  ...(recipe.gold ? readSplit('train', 'gold') : []),
+  ...(recipe.recognised ? readSplit('train', 'recognised') : []),
+  ...(recipe.crossre ? crossreExamples().examples : []),
+];
 // Several example orders, averaged (--seeds N orders starting at --seed).
 const seeds = Array.from({ length: recipe.seeds }, (_, k) => recipe.seed + k);
 const model = averageModels(seeds.map((seed) => trainLogistic(train, recipe.epochs, seed, recipe.l2)));
 const bytes = serialiseRelationModel(model, recipe.prune);
 writeFileSync(outPath, bytes);
 const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-console.log(`[train:relations] ${train.length} training pairs; wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `[train:relations] ${train.length} training pairs; wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);
 // The recognised half tags CoNLL04 train with a tagger trained on CoNLL-2003 alone (readSplit), so that data counts.
 const conll2003 = (split: string) => fileURLToPath(new URL(`../../shared/data/conll2003/${split}.txt`, import.meta.url));
-const data = trainingFiles([trainFile, ...(recipe.recognised ? [conll2003('train'), conll2003('valid')] : []), ...(recipe.crossre ? CROSSRE_TRAINING_FILES : [])]);
+const data = trainingFiles([
+  trainFile,
+  ...(recipe.recognised ? [conll2003('train'), conll2003('valid')] : []),
+  ...(recipe.crossre ? CROSSRE_TRAINING_FILES : []),
+]);
 console.log(`[train:relations] wrote ${writeModelMetadata(outPath, bytes, classifierModelIdentity(), data, recipe)}`);
 
 // Dev pairs, scored with the weights as shipped (after rounding and pruning): with the annotated spans, and with
@@ -119,7 +142,9 @@ const shipped = deserialiseRelationModel(bytes);
 for (const spans of ['gold', 'recognised'] as const) {
   const dev = readSplit('dev', spans);
   for (const threshold of [-1, 0, 1, 3]) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (const ex of dev) {
       const s = scoreFeatures(shipped, ex.features);
       const score = (c: (typeof CLASSES)[number]) => (ex.allowed.includes(c) ? s[CLASSES.indexOf(c)]! : -Infinity);
@@ -132,7 +157,10 @@ for (const spans of ['gold', 'recognised'] as const) {
         if (ex.gold !== 'none') fn++;
       }
     }
-    const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
-    console.log(`[train:relations] dev pairs, ${spans} spans, margin > ${threshold}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`);
+    const p = tp / (tp + fp || 1),
+      r = tp / (tp + fn || 1);
+    console.log(
+      `[train:relations] dev pairs, ${spans} spans, margin > ${threshold}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`,
+    );
   }
 }

@@ -15,7 +15,9 @@ fs.chmodSync(workDir, 0o777);
 export function extract(inputs: string[], options: SpawnSyncOptions = {}) {
   const out = path.join(workDir, `out-${Math.random().toString(36).slice(2)}.json`);
   const result = spawnSync(process.execPath, [path.resolve('bin/kg.js'), 'extract', ...inputs, '--out', out], {
-    encoding: 'utf8', timeout: 240_000, ...options,
+    encoding: 'utf8',
+    timeout: 240_000,
+    ...options,
   });
   const stderr = String(result.stderr ?? '');
   const graph = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : undefined;

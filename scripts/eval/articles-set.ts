@@ -40,7 +40,12 @@ export function devArticlePairs(folder: string): { article: string; gold: string
 }
 
 /** Extracts each article on its own (two at a time) and scores it. */
-export async function scoreArticles(pairs: readonly { article: string; gold: string }[], scorer: string, workDir: string, options: ExtractOptions): Promise<ArticleScore[]> {
+export async function scoreArticles(
+  pairs: readonly { article: string; gold: string }[],
+  scorer: string,
+  workDir: string,
+  options: ExtractOptions,
+): Promise<ArticleScore[]> {
   return inPool(
     pairs.map((p) => async () => {
       const out = join(workDir, `${basename(p.article, '.txt')}.json`);

@@ -62,7 +62,10 @@ export function scoreConll04(samples: readonly Conll04Sample[], index: GraphInde
       if (r.relation.properties.negated) continue;
       const label = conll04Label(r.relation.type, r.source.type, r.target.type);
       if (!label) continue;
-      const names = (e: typeof r.source) => mentionsWithin(e, docId!, 0, text.length).map(snap).filter((k): k is string => Boolean(k));
+      const names = (e: typeof r.source) =>
+        mentionsWithin(e, docId!, 0, text.length)
+          .map(snap)
+          .filter((k): k is string => Boolean(k));
       for (const s of names(r.source)) for (const t of names(r.target)) predictedRelations.push({ type: label, key: `${s}|${t}` });
     }
     relations.add(goldRelations, predictedRelations);

@@ -44,7 +44,7 @@ export function scoreConllExtraction(docs: readonly ConllDocument[], layouts: re
   const counter = new TypedCounter();
   docs.forEach((doc, n) => {
     const docId = documentOf(index, conllFileName(split, n), layouts[n]!.text);
-    const predicted = (docId ? index.mentionsByDoc.get(docId) ?? [] : []).flatMap((m) => {
+    const predicted = (docId ? (index.mentionsByDoc.get(docId) ?? []) : []).flatMap((m) => {
       const type = coarseType(m.entity.type);
       return type ? [{ type, key: `${m.start}:${m.end}` }] : [];
     });
@@ -55,10 +55,7 @@ export function scoreConllExtraction(docs: readonly ConllDocument[], layouts: re
 
 /** Table rows of a CoNLL span score: P/R/F1 over PER/ORG/LOC, then F1 per type. */
 export function conllRows(set: string, counter: TypedCounter): Row[] {
-  return [
-    ...prfRows(set, 'PER/ORG/LOC', counter.score(CORE_TYPES)),
-    ...CORE_TYPES.map((t) => ({ set, measure: `${t} F1`, value: counter.score([t]).f1 })),
-  ];
+  return [...prfRows(set, 'PER/ORG/LOC', counter.score(CORE_TYPES)), ...CORE_TYPES.map((t) => ({ set, measure: `${t} F1`, value: counter.score([t]).f1 }))];
 }
 
 /** The shipped tagger alone on the same sentences (token spans, PER/ORG/LOC). */

@@ -40,7 +40,8 @@ export function placeSentences(sentences: readonly CrossreSentence[], docs: read
     const key = crossre.sentence.join(' ');
     let i = at;
     while (i < flat.length && flat[i]!.key !== key) i++;
-    if (i === flat.length) throw new Error(`eval: CrossRE sentence ${crossre.doc_key} ("${key.slice(0, 60)}") is not in the CoNLL documents after the previous one`);
+    if (i === flat.length)
+      throw new Error(`eval: CrossRE sentence ${crossre.doc_key} ("${key.slice(0, 60)}") is not in the CoNLL documents after the previous one`);
     placed.push({ crossre, doc: flat[i]!.doc, sentence: flat[i]!.sentence });
     at = i + 1;
   }

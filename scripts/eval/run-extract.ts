@@ -24,9 +24,7 @@ export function runExtract(inputs: readonly string[], out: string, options: Extr
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`eval: kg extract ${inputs.join(' ')} exited ${code}:\n${stderr.trim()}`)),
-    );
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`eval: kg extract ${inputs.join(' ')} exited ${code}:\n${stderr.trim()}`))));
   });
 }
 

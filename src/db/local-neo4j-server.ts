@@ -128,7 +128,9 @@ export function resolveNeo4jJars(layout: LocalNeo4jLayout, log: (line: string) =
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new LocalServerError('Maven (mvn) is not on the PATH: install it (Debian: apt-get install -y maven) so Neo4j can be resolved, or set NEO4J_URI to use an existing server');
+    throw new LocalServerError(
+      'Maven (mvn) is not on the PATH: install it (Debian: apt-get install -y maven) so Neo4j can be resolved, or set NEO4J_URI to use an existing server',
+    );
   }
   if (result.status !== 0) {
     const output = `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => /ERROR|Could not/.test(l));
@@ -187,14 +189,15 @@ function explainStartFailure(logText: string, layout: LocalNeo4jLayout, exitCode
   if (fs.existsSync(path.join(layout.runDir, 'bulk-import.json'))) {
     return `Neo4j could not open the database an interrupted kg load --bulk left half-imported: remove ${path.join(layout.dataDir, 'databases', 'neo4j')} and ${path.join(layout.dataDir, 'transactions', 'neo4j')} (only the graph; users and the password stay), run kg db start, and load again; ${where}`;
   }
-  const lastError = logText.split('\n').filter((l) => /ERROR|Exception/.test(l)).pop();
+  const lastError = logText
+    .split('\n')
+    .filter((l) => /ERROR|Exception/.test(l))
+    .pop();
   return `Neo4j stopped during start-up (exit code ${exitCode ?? 'unknown'})${lastError ? `: ${lastError.trim().slice(0, 200)}` : ''}; ${where}`;
 }
 
 /** Resolves (first time), configures and starts the local server, and waits until Bolt answers. */
-export async function startLocalServer(
-  options: { layout?: LocalNeo4jLayout; log?: (line: string) => void; timeoutMs?: number } = {},
-): Promise<StartReport> {
+export async function startLocalServer(options: { layout?: LocalNeo4jLayout; log?: (line: string) => void; timeoutMs?: number } = {}): Promise<StartReport> {
   const layout = options.layout ?? localNeo4jLayout();
   // Two starts at once would both spawn a JVM; the second waits for the first and finds the server running.
   const release = await takeRunLock(layout, 'starting Neo4j', { waitMs: options.timeoutMs ?? 180_000 }).catch((error: unknown) => {
@@ -260,7 +263,9 @@ async function startUnlocked(layout: LocalNeo4jLayout, options: { log?: (line: s
     if (await boltAnswers(state.boltUri)) {
       const claimed = await claimServerPassword(state.boltUri, password).catch((error: unknown) => {
         process.kill(state.pid, 'SIGTERM');
-        throw new LocalServerError(`Neo4j started but its password could not be set (${(error as Error).message.split('\n')[0]}); stopped it; see ${consoleLog}`);
+        throw new LocalServerError(
+          `Neo4j started but its password could not be set (${(error as Error).message.split('\n')[0]}); stopped it; see ${consoleLog}`,
+        );
       });
       if (claimed === 'refused') {
         process.kill(state.pid, 'SIGTERM');
@@ -288,7 +293,13 @@ async function repairAbandonedBulk(layout: LocalNeo4jLayout, phase: string, log:
   try {
     await ensureGraphSchema(database);
     const session = database.readSession();
-    const nodes = await session.run('MATCH (n) RETURN count(n) AS n').then((r) => Number(r.records[0]?.get('n')), () => 0).finally(() => session.close());
+    const nodes = await session
+      .run('MATCH (n) RETURN count(n) AS n')
+      .then(
+        (r) => Number(r.records[0]?.get('n')),
+        () => 0,
+      )
+      .finally(() => session.close());
     log(
       `an interrupted kg load --bulk (stopped during its ${phase} phase) left this database with ${nodes} nodes; its constraints and indexes are rebuilt. If the graph is incomplete, empty the database and run the same kg load --bulk again`,
     );
@@ -296,7 +307,8 @@ async function repairAbandonedBulk(layout: LocalNeo4jLayout, phase: string, log:
     await database.close();
   }
   // CSV files of a load killed before its import would stay readable in import/.
-  for (const name of fs.readdirSync(layout.importDir)) if (name.startsWith('bulk-')) fs.rmSync(path.join(layout.importDir, name), { recursive: true, force: true });
+  for (const name of fs.readdirSync(layout.importDir))
+    if (name.startsWith('bulk-')) fs.rmSync(path.join(layout.importDir, name), { recursive: true, force: true });
   removeBulkMarker(layout);
 }
 

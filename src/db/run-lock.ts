@@ -16,7 +16,10 @@ export interface LockHolder {
 
 /** Another live process holds the lock; the message names it and what to do. */
 export class RunLockedError extends Error {
-  constructor(readonly holder: LockHolder, layout: LocalNeo4jLayout) {
+  constructor(
+    readonly holder: LockHolder,
+    layout: LocalNeo4jLayout,
+  ) {
     super(`another kg process (pid ${holder.pid}) is ${holder.purpose} in ${layout.home} since ${holder.since}; wait for it to finish, then run this again`);
     this.name = 'RunLockedError';
   }

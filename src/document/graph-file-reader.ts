@@ -6,7 +6,10 @@ import fs from 'node:fs';
 
 /** The file is not one well-formed JSON object; `offset` is the byte where reading stopped. */
 export class GraphFileSyntaxError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(`${message} at byte ${offset}`);
     this.name = 'GraphFileSyntaxError';
   }

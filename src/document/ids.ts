@@ -27,7 +27,11 @@ export function documentId(text: string): string {
 
 /** Entity id from its root type and normalised name: `org:acme-3fa9c1d2`. */
 export function entityId(rootType: string, mergeKey: string): string {
-  const slug = mergeKey.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'x';
+  const slug =
+    mergeKey
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'x';
   return `${rootType.toLowerCase().slice(0, 3)}:${slug}-${digest(`${rootType}|${mergeKey}`, 8)}`;
 }
 

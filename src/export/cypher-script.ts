@@ -46,8 +46,10 @@ export function* cypherScriptStatements(graph: ExportGraph): Generator<string> {
   for (const [type, relationships] of groupBy(all.relationships, (r) => r.type)) {
     for (let i = 0; i < relationships.length; i += SCRIPT_BATCH) {
       const rows = relationships.slice(i, i + SCRIPT_BATCH).map((r) => `  {s: ${index.get(r.start)}, e: ${index.get(r.end)}, p: ${propertiesLiteral(r)}}`);
-      yield `UNWIND [\n${rows.join(',\n')}\n] AS row\nMATCH (a:${cypherName(TEMP_LABEL)} {${cypherName(TEMP_KEY)}: row.s})\n`
-        + `MATCH (b:${cypherName(TEMP_LABEL)} {${cypherName(TEMP_KEY)}: row.e})\nCREATE (a)-[r:${cypherName(type)}]->(b)\nSET r += row.p;\n`;
+      yield (
+        `UNWIND [\n${rows.join(',\n')}\n] AS row\nMATCH (a:${cypherName(TEMP_LABEL)} {${cypherName(TEMP_KEY)}: row.s})\n` +
+        `MATCH (b:${cypherName(TEMP_LABEL)} {${cypherName(TEMP_KEY)}: row.e})\nCREATE (a)-[r:${cypherName(type)}]->(b)\nSET r += row.p;\n`
+      );
     }
   }
   yield `MATCH (n:${cypherName(TEMP_LABEL)}) REMOVE n:${cypherName(TEMP_LABEL)}, n.${cypherName(TEMP_KEY)};\n`;

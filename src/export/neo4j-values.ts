@@ -29,8 +29,17 @@ export function propertyType(value: JsonValue, valueType?: string): PropertyType
 }
 
 const CSV_TYPES: Record<string, string> = {
-  STRING: 'string', INTEGER: 'long', FLOAT: 'double', BOOLEAN: 'boolean', DATE: 'date', 'LOCAL TIME': 'localtime',
-  'ZONED TIME': 'time', 'LOCAL DATETIME': 'localdatetime', 'ZONED DATETIME': 'datetime', DURATION: 'duration', POINT: 'point',
+  STRING: 'string',
+  INTEGER: 'long',
+  FLOAT: 'double',
+  BOOLEAN: 'boolean',
+  DATE: 'date',
+  'LOCAL TIME': 'localtime',
+  'ZONED TIME': 'time',
+  'LOCAL DATETIME': 'localdatetime',
+  'ZONED DATETIME': 'datetime',
+  DURATION: 'duration',
+  POINT: 'point',
   NOTHING: 'string',
 };
 
@@ -55,12 +64,18 @@ export function csvScalar(value: JsonValue, element: string): string {
 export function cypherString(text: string): string {
   return `'${text.replace(/[\\'\u0000-\u001f\u2028\u2029]/g, (c) => {
     switch (c) {
-      case '\\': return '\\\\';
-      case "'": return "\\'";
-      case '\n': return '\\n';
-      case '\r': return '\\r';
-      case '\t': return '\\t';
-      default: return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      case '\\':
+        return '\\\\';
+      case "'":
+        return "\\'";
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     }
   })}'`;
 }
@@ -71,7 +86,12 @@ export function cypherName(name: string): string {
 }
 
 const TEMPORAL_FUNCTIONS: Record<string, string> = {
-  DATE: 'date', 'LOCAL TIME': 'localtime', 'ZONED TIME': 'time', 'LOCAL DATETIME': 'localdatetime', 'ZONED DATETIME': 'datetime', DURATION: 'duration',
+  DATE: 'date',
+  'LOCAL TIME': 'localtime',
+  'ZONED TIME': 'time',
+  'LOCAL DATETIME': 'localdatetime',
+  'ZONED DATETIME': 'datetime',
+  DURATION: 'duration',
 };
 
 function cypherScalar(value: JsonValue, element: string): string {
@@ -79,7 +99,9 @@ function cypherScalar(value: JsonValue, element: string): string {
   const temporal = TEMPORAL_FUNCTIONS[element];
   if (temporal && typeof value === 'string') return `${temporal}(${cypherString(value)})`;
   if (element === 'POINT' && typeof value === 'object' && !Array.isArray(value)) {
-    return `point({${Object.entries(value).map(([k, v]) => `${k}: ${v}`).join(', ')}})`;
+    return `point({${Object.entries(value)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')}})`;
   }
   if (typeof value === 'number') {
     if (element === 'FLOAT') {

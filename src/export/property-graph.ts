@@ -95,7 +95,7 @@ export function nodeAttributes(node: PropertyNode): Record<string, string | numb
   const attributes = flatProperties(node.properties);
   attributes.labels = JSON.stringify(node.labels);
   const name = node.properties.name;
-  attributes.label = typeof name === 'string' ? name : node.labels[0] ?? node.id;
+  attributes.label = typeof name === 'string' ? name : (node.labels[0] ?? node.id);
   return attributes;
 }
 

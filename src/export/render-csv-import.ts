@@ -25,8 +25,11 @@ const ARRAY_DELIMITERS = [';', '|', '¦', '\u001f'];
 type Element = PropertyNode | PropertyRelationship;
 
 function typesOf(element: Element): Map<string, PropertyType> {
-  return new Map(Object.entries(element.properties).filter(([, v]) => v !== null)
-    .map(([k, v]) => [k, propertyType(v, element.propertyTypes?.[k])] as const));
+  return new Map(
+    Object.entries(element.properties)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, propertyType(v, element.propertyTypes?.[k])] as const),
+  );
 }
 
 /** Splits a group so that no property has two types in one file (a column has one type). */
@@ -39,7 +42,10 @@ function splitByConflicts<T extends Element>(elements: T[]): { elements: T[]; co
       seen.set(k, (seen.get(k) ?? new Set()).add(key));
     }
   }
-  const conflicting = [...seen.entries()].filter(([, s]) => s.size > 1).map(([k]) => k).sort();
+  const conflicting = [...seen.entries()]
+    .filter(([, s]) => s.size > 1)
+    .map(([k]) => k)
+    .sort();
   const groups = new Map<string, T[]>();
   for (const element of elements) {
     const types = typesOf(element);
@@ -95,7 +101,10 @@ export function renderCsvImport(graph: ExportGraph): CsvImport {
   const collectEmpty = (element: Element, pattern: string) => {
     for (const [k, v] of Object.entries(element.properties)) {
       if (!Array.isArray(v) || v.length > 0) continue;
-      if (typeof element.properties.id !== 'string') { unrestorableEmptyLists += 1; continue; }
+      if (typeof element.properties.id !== 'string') {
+        unrestorableEmptyLists += 1;
+        continue;
+      }
       const group = empties.get(`${pattern}|${k}`) ?? { pattern, key: k, ids: [] };
       group.ids.push(element.properties.id);
       empties.set(`${pattern}|${k}`, group);
@@ -114,7 +123,9 @@ export function renderCsvImport(graph: ExportGraph): CsvImport {
       const header = [':ID', ...[...columns.entries()].map(([k, t]) => `${k}:${csvHeaderType(t)}`), ':LABEL'];
       const lines = [header.join(',')];
       for (const n of elements) {
-        lines.push(csvLine([key.get(n.id), ...[...columns.entries()].map(([k, t]) => cell(n.properties[k], t)), n.labels.join(arrayDelimiter)], arrayDelimiter));
+        lines.push(
+          csvLine([key.get(n.id), ...[...columns.entries()].map(([k, t]) => cell(n.properties[k], t)), n.labels.join(arrayDelimiter)], arrayDelimiter),
+        );
         const labelText = n.labels.map(cypherName).join(':');
         collectEmpty(n, `MATCH (x${labelText ? `:${labelText}` : ''} {id: id})`);
       }
@@ -143,7 +154,12 @@ export function renderCsvImport(graph: ExportGraph): CsvImport {
   }
   for (const { pattern, key: property, ids } of empties.values()) {
     for (let i = 0; i < ids.length; i += 1000) {
-      emptyLists.push(`UNWIND [${ids.slice(i, i + 1000).map(cypherString).join(', ')}] AS id ${pattern} SET x.${cypherName(property)} = [];\n`);
+      emptyLists.push(
+        `UNWIND [${ids
+          .slice(i, i + 1000)
+          .map(cypherString)
+          .join(', ')}] AS id ${pattern} SET x.${cypherName(property)} = [];\n`,
+      );
     }
   }
   return { files, nodeFiles, relationshipFiles, arrayDelimiter, emptyLists, unrestorableEmptyLists };
@@ -152,7 +168,9 @@ export function renderCsvImport(graph: ExportGraph): CsvImport {
 /** The neo4j-admin arguments that import these files (paths relative to the export folder unless `folder` is given). */
 export function importArguments(csv: CsvImport, folder = '.', database = 'neo4j'): string[] {
   return [
-    'database', 'import', 'full',
+    'database',
+    'import',
+    'full',
     ...csv.nodeFiles.map((f) => `--nodes=${folder}/${f}`),
     ...csv.relationshipFiles.map((f) => `--relationships=${folder}/${f}`),
     `--array-delimiter=${csv.arrayDelimiter}`,

@@ -17,7 +17,12 @@ function graphmlType(values: FlatValue[]): string {
   return 'string';
 }
 
-interface Key { id: string; name: string; type: string; domain: 'node' | 'edge' }
+interface Key {
+  id: string;
+  name: string;
+  type: string;
+  domain: 'node' | 'edge';
+}
 
 function declareKeys(items: FlatAttributes[], prefix: string, domain: Key['domain']): Key[] {
   const values = new Map<string, FlatValue[]>();
@@ -32,7 +37,10 @@ function declareKeys(items: FlatAttributes[], prefix: string, domain: Key['domai
 }
 
 function dataElements(attributes: FlatAttributes, keys: Key[]): string {
-  return keys.filter((k) => k.name in attributes).map((k) => `<data key="${k.id}">${escapeXml(String(attributes[k.name]))}</data>`).join('');
+  return keys
+    .filter((k) => k.name in attributes)
+    .map((k) => `<data key="${k.id}">${escapeXml(String(attributes[k.name]))}</data>`)
+    .join('');
 }
 
 /** The GraphML text for an export (or a plain property graph); directed, one <edge> per relationship keyed by its id. */
@@ -40,15 +48,25 @@ export function renderGraphml(graph: PropertyGraph | ExportGraph): string {
   const flat = toFlatGraph(graph);
   const nodes = flat.mapNodes((id, attributes) => ({ id, attributes }));
   const edges = flat.mapEdges((id, attributes, source, target) => ({ id, attributes, source, target }));
-  const nodeKeys = declareKeys(nodes.map((n) => n.attributes), 'n', 'node');
-  const edgeKeys = declareKeys(edges.map((e) => e.attributes), 'e', 'edge');
+  const nodeKeys = declareKeys(
+    nodes.map((n) => n.attributes),
+    'n',
+    'node',
+  );
+  const edgeKeys = declareKeys(
+    edges.map((e) => e.attributes),
+    'e',
+    'edge',
+  );
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...[...nodeKeys, ...edgeKeys].map((k) => `  <key id="${k.id}" for="${k.domain}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`),
     '  <graph id="G" edgedefault="directed">',
     ...nodes.map((n) => `    <node id="${escapeXml(n.id)}">${dataElements(n.attributes, nodeKeys)}</node>`),
-    ...edges.map((e) => `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">${dataElements(e.attributes, edgeKeys)}</edge>`),
+    ...edges.map(
+      (e) => `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">${dataElements(e.attributes, edgeKeys)}</edge>`,
+    ),
     '  </graph>',
     '</graphml>',
   ];

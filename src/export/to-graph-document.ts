@@ -29,14 +29,17 @@ export function toGraphDocument(graph: ExportGraph, generator?: { name: string; 
   const reasons = new Map<string, number>();
   const drop = (reason: string) => reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
 
-  const documents: SourceDocument[] = all.nodes.filter((n) => n.labels.includes('Document') && str(n.properties.id)).map((n) => {
-    const doc: SourceDocument = { id: String(n.properties.id), source: str(n.properties.source) ?? '', text: str(n.properties.text) ?? '' };
-    const title = str(n.properties.title);
-    const published = str(n.properties.published);
-    if (title !== undefined) doc.title = title;
-    if (published !== undefined) doc.published = published;
-    return doc;
-  }).sort(byId);
+  const documents: SourceDocument[] = all.nodes
+    .filter((n) => n.labels.includes('Document') && str(n.properties.id))
+    .map((n) => {
+      const doc: SourceDocument = { id: String(n.properties.id), source: str(n.properties.source) ?? '', text: str(n.properties.text) ?? '' };
+      const title = str(n.properties.title);
+      const published = str(n.properties.published);
+      if (title !== undefined) doc.title = title;
+      if (published !== undefined) doc.published = published;
+      return doc;
+    })
+    .sort(byId);
   const documentIds = new Set(documents.map((d) => d.id));
 
   const mentionsOf = new Map<string, Mention[]>();
@@ -56,8 +59,8 @@ export function toGraphDocument(graph: ExportGraph, generator?: { name: string; 
     mentionsOf.set(r.start, list);
   }
 
-  const isEntity = (n: PropertyNode) => n.labels.includes('Entity') && typeof n.properties.type === 'string' && isEntityType(n.properties.type)
-    && typeof n.properties.name === 'string';
+  const isEntity = (n: PropertyNode) =>
+    n.labels.includes('Entity') && typeof n.properties.type === 'string' && isEntityType(n.properties.type) && typeof n.properties.name === 'string';
   const entities: Entity[] = [];
   for (const n of graph.selected.nodes) {
     if (!isEntity(n)) {
@@ -65,7 +68,9 @@ export function toGraphDocument(graph: ExportGraph, generator?: { name: string; 
       continue;
     }
     const entity: Entity = {
-      id: n.id, name: String(n.properties.name), type: n.properties.type as Entity['type'],
+      id: n.id,
+      name: String(n.properties.name),
+      type: n.properties.type as Entity['type'],
       aliases: strings(n.properties.aliases),
       mentions: (mentionsOf.get(n.id) ?? []).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end)),
     };
@@ -89,12 +94,14 @@ export function toGraphDocument(graph: ExportGraph, generator?: { name: string; 
       drop(`relationship type ${r.type} is not in graph-schema/`);
       continue;
     }
-    const evidence = strings(r.properties.evidenceIds).flatMap((id) => {
-      const s = sentences.get(id);
-      const doc = str(s?.properties.documentId);
-      if (!s || !doc || !documentIds.has(doc)) return [];
-      return [{ doc, start: Number(s.properties.start), end: Number(s.properties.end), text: str(s.properties.text) ?? '' }];
-    }).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+    const evidence = strings(r.properties.evidenceIds)
+      .flatMap((id) => {
+        const s = sentences.get(id);
+        const doc = str(s?.properties.documentId);
+        if (!s || !doc || !documentIds.has(doc)) return [];
+        return [{ doc, start: Number(s.properties.start), end: Number(s.properties.end), text: str(s.properties.text) ?? '' }];
+      })
+      .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
     if (evidence.length === 0) {
       drop(`${r.type} relationship has no evidence sentence in the database`);
       continue;
@@ -106,7 +113,16 @@ export function toGraphDocument(graph: ExportGraph, generator?: { name: string; 
     }
     const confidence = typeof r.properties.confidence === 'number' ? r.properties.confidence : 0;
     const stated = r.properties.statedConfidence;
-    relations.push({ id: r.id, source: r.start, target: r.end, type: r.type, properties, confidence, ...(typeof stated === 'number' && stated !== confidence ? { statedConfidence: stated } : {}), evidence });
+    relations.push({
+      id: r.id,
+      source: r.start,
+      target: r.end,
+      type: r.type,
+      properties,
+      confidence,
+      ...(typeof stated === 'number' && stated !== confidence ? { statedConfidence: stated } : {}),
+      evidence,
+    });
   }
   relations.sort(byId);
 

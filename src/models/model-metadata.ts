@@ -57,7 +57,11 @@ export function sha256OfData(value: unknown): string {
   const canonical = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(canonical);
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, canonical(x)]));
+      return Object.fromEntries(
+        Object.entries(v)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([k, x]) => [k, canonical(x)]),
+      );
     }
     return v;
   };
@@ -76,11 +80,20 @@ const repositoryRoot = path.resolve(path.dirname(new URL(import.meta.url).pathna
  * by two parts of a recipe is recorded once.
  */
 export function trainingFiles(files: string[]): TrainingFile[] {
-  return [...new Set(files.map((file) => path.resolve(file)))].map((file) => ({ file: path.relative(repositoryRoot, path.resolve(file)), sha256: sha256(fs.readFileSync(file)) }));
+  return [...new Set(files.map((file) => path.resolve(file)))].map((file) => ({
+    file: path.relative(repositoryRoot, path.resolve(file)),
+    sha256: sha256(fs.readFileSync(file)),
+  }));
 }
 
 /** Writes the metadata of the model whose bytes were just written to `modelPath`. */
-export function writeModelMetadata(modelPath: string, bytes: Uint8Array, identity: ModelIdentity, training: TrainingFile[], recipe: Record<string, unknown>): string {
+export function writeModelMetadata(
+  modelPath: string,
+  bytes: Uint8Array,
+  identity: ModelIdentity,
+  training: TrainingFile[],
+  recipe: Record<string, unknown>,
+): string {
   const metadata: ModelMetadata = {
     model: path.basename(modelPath),
     sha256: sha256(bytes),

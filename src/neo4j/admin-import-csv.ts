@@ -51,7 +51,11 @@ export class CsvFile {
   private closed = false;
   rows = 0;
 
-  constructor(readonly file: string, header: readonly string[], private readonly arrayDelimiter: string) {
+  constructor(
+    readonly file: string,
+    header: readonly string[],
+    private readonly arrayDelimiter: string,
+  ) {
     this.fd = fs.openSync(file, 'w');
     this.append(`${header.join(',')}\n`);
   }

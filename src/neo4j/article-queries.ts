@@ -19,8 +19,11 @@ async function read(database: GraphDatabase, cypher: string, params: Record<stri
 
 function summary(row: Row): ArticleSummary {
   return {
-    id: String(row.id), source: String(row.source), hits: Number(row.hits ?? 0),
-    ...(row.title ? { title: String(row.title) } : {}), ...(row.published ? { published: String(row.published) } : {}),
+    id: String(row.id),
+    source: String(row.source),
+    hits: Number(row.hits ?? 0),
+    ...(row.title ? { title: String(row.title) } : {}),
+    ...(row.published ? { published: String(row.published) } : {}),
   };
 }
 
@@ -82,8 +85,13 @@ export async function articleText(database: GraphDatabase, id: string): Promise<
   );
   const evidence = evidenceRows.map((r) => ({ ...r, start: Number(r.start), end: Number(r.end) }) as unknown as ArticleEvidence);
   return {
-    id: String(row.id), source: String(row.source), text: String(row.text ?? ''), mentions, evidence,
-    ...(row.title ? { title: String(row.title) } : {}), ...(row.published ? { published: String(row.published) } : {}),
+    id: String(row.id),
+    source: String(row.source),
+    text: String(row.text ?? ''),
+    mentions,
+    evidence,
+    ...(row.title ? { title: String(row.title) } : {}),
+    ...(row.published ? { published: String(row.published) } : {}),
   };
 }
 

@@ -51,12 +51,14 @@ class CsvFile extends AdminCsvFile {
 
   override write(row: readonly CsvCell[]): void {
     for (const value of row) {
-      if (typeof value === 'number' && !Number.isFinite(value)) throw new BulkImportError(`bulk import: ${value} cannot be stored in Neo4j; check the graph document`);
+      if (typeof value === 'number' && !Number.isFinite(value))
+        throw new BulkImportError(`bulk import: ${value} cannot be stored in Neo4j; check the graph document`);
     }
     try {
       super.write(row);
     } catch (error) {
-      if (error instanceof ArrayDelimiterError) throw new BulkImportError('bulk import: a list value contains the control character U+001F; use kg load without --bulk');
+      if (error instanceof ArrayDelimiterError)
+        throw new BulkImportError('bulk import: a list value contains the control character U+001F; use kg load without --bulk');
       throw error;
     }
   }
@@ -109,13 +111,25 @@ export class ImportFileWriter {
   private readonly relationParts: RelationFile[] = [];
   private written = 0;
 
-  constructor(readonly dir: string, private readonly onProgress: (rows: number) => void = () => {}) {
+  constructor(
+    readonly dir: string,
+    private readonly onProgress: (rows: number) => void = () => {},
+  ) {
     fs.mkdirSync(dir, { recursive: true });
     // Offsets and counts are integers, as kg load stores them; confidence and other numbers are doubles.
     this.documents = new CsvFile(path.join(dir, 'documents.csv'), ['id:ID', 'source', 'title', 'published', 'text']);
     this.sentences = new CsvFile(path.join(dir, 'sentences.csv'), ['id:ID', 'documentId', 'start:long', 'end:long', 'text']);
     this.inDocument = new CsvFile(path.join(dir, 'in-document.csv'), [':START_ID', ':END_ID']);
-    this.mentionedIn = new CsvFile(path.join(dir, 'mentioned-in.csv'), [':START_ID', ':END_ID', 'count:long', 'starts:long[]', 'ends:long[]', 'kinds:string[]', 'names:string[]', 'types:string[]']);
+    this.mentionedIn = new CsvFile(path.join(dir, 'mentioned-in.csv'), [
+      ':START_ID',
+      ':END_ID',
+      'count:long',
+      'starts:long[]',
+      'ends:long[]',
+      'kinds:string[]',
+      'names:string[]',
+      'types:string[]',
+    ]);
   }
 
   readonly write = ({ kind, row }: BulkRow): void => {
@@ -129,14 +143,32 @@ export class ImportFileWriter {
       let csv = this.entityFiles.get(labels);
       if (!csv) {
         labels.split(':').forEach(assertIdentifier);
-        csv = new CsvFile(path.join(this.dir, `entities-${labels.replace(/:/g, '-')}.csv`), ['id:ID', 'name', 'type', 'aliases:string[]', 'mergeKey', 'mergeReasons:string[]', 'mentionCount:long', 'documentCount:long']);
+        csv = new CsvFile(path.join(this.dir, `entities-${labels.replace(/:/g, '-')}.csv`), [
+          'id:ID',
+          'name',
+          'type',
+          'aliases:string[]',
+          'mergeKey',
+          'mergeReasons:string[]',
+          'mentionCount:long',
+          'documentCount:long',
+        ]);
         this.entityFiles.set(labels, csv);
       }
       csv.write([row.id, row.name, row.type, row.aliases, row.mergeKey, row.mergeReasons, row.mentionCount, row.documentCount]);
     } else {
       let file = this.relationFiles.get(row.type);
       if (!file || !fits(file, row.properties)) file = this.openRelationFile(row.type, row.properties, file);
-      file.csv.write([row.source, row.target, row.id, row.confidence, row.statedConfidence ?? null, row.evidenceIds, row.documentIds, ...file.keys.map((key) => row.properties[key])]);
+      file.csv.write([
+        row.source,
+        row.target,
+        row.id,
+        row.confidence,
+        row.statedConfidence ?? null,
+        row.evidenceIds,
+        row.documentIds,
+        ...file.keys.map((key) => row.properties[key]),
+      ]);
     }
     if (++this.written % 500_000 === 0) this.onProgress(this.written);
   };
@@ -146,7 +178,16 @@ export class ImportFileWriter {
     const columns = new Map(previous?.columns ?? schemaColumns(type));
     for (const key in properties) columns.set(key, propertyKind(properties[key]!));
     const keys = [...columns.keys()].sort();
-    const header = [':START_ID', ':END_ID', 'id', 'confidence:double', 'statedConfidence:double', 'evidenceIds:string[]', 'documentIds:string[]', ...keys.map((key) => (columns.get(key) === 'string' ? key : `${key}:${columns.get(key)}`))];
+    const header = [
+      ':START_ID',
+      ':END_ID',
+      'id',
+      'confidence:double',
+      'statedConfidence:double',
+      'evidenceIds:string[]',
+      'documentIds:string[]',
+      ...keys.map((key) => (columns.get(key) === 'string' ? key : `${key}:${columns.get(key)}`)),
+    ];
     const part = this.relationParts.filter((file) => file.type === type).length;
     previous?.csv.close();
     const file = { type, csv: new CsvFile(path.join(this.dir, `relations-${type}${part ? `-${part + 1}` : ''}.csv`), header), columns, keys };
@@ -163,7 +204,11 @@ export class ImportFileWriter {
     const relations = this.relationParts.map((file) => source(file.type, file.csv));
     return {
       dir: this.dir,
-      nodes: [source(DOCUMENT_LABEL, this.documents), source(SENTENCE_LABEL, this.sentences), ...[...this.entityFiles].map(([labels, csv]) => source(labels, csv))],
+      nodes: [
+        source(DOCUMENT_LABEL, this.documents),
+        source(SENTENCE_LABEL, this.sentences),
+        ...[...this.entityFiles].map(([labels, csv]) => source(labels, csv)),
+      ],
       relationships: [source('IN_DOCUMENT', this.inDocument), source('MENTIONED_IN', this.mentionedIn), ...relations],
       documents: this.documents.rows,
       sentences: this.sentences.rows,
@@ -174,7 +219,15 @@ export class ImportFileWriter {
 
   /** Closes every file (after a failure too; the caller removes the folder). */
   closeAll(): void {
-    for (const csv of [this.documents, this.sentences, this.inDocument, this.mentionedIn, ...this.entityFiles.values(), ...this.relationParts.map((file) => file.csv)]) csv.close();
+    for (const csv of [
+      this.documents,
+      this.sentences,
+      this.inDocument,
+      this.mentionedIn,
+      ...this.entityFiles.values(),
+      ...this.relationParts.map((file) => file.csv),
+    ])
+      csv.close();
   }
 }
 
@@ -194,7 +247,11 @@ export async function writeImportFiles(rows: BulkRowSource, dir: string, options
  * Runs `neo4j-admin database import full` into the (stopped) server's `neo4j` database, replacing it. It runs in a
  * process group of its own, so a Ctrl-C meant for kg does not stop it half-way; `onStart` hears its pid.
  */
-export async function runAdminImport(layout: LocalNeo4jLayout, files: ImportFiles, options: { database?: string; onStart?: (pid: number) => void } = {}): Promise<{ ms: number }> {
+export async function runAdminImport(
+  layout: LocalNeo4jLayout,
+  files: ImportFiles,
+  options: { database?: string; onStart?: (pid: number) => void } = {},
+): Promise<{ ms: number }> {
   const args = [
     '-cp',
     `${layout.libDir}/*`,
@@ -221,7 +278,9 @@ export async function runAdminImport(layout: LocalNeo4jLayout, files: ImportFile
   if (result.error) throw new BulkImportError(`bulk import: could not run java (${result.error.message}); install Java 17 or 21 or set JAVA_HOME`);
   if (result.status !== 0) {
     const lines = result.output.split('\n').filter((l) => /error|exception|invalid/i.test(l));
-    throw new BulkImportError(`bulk import: neo4j-admin database import failed (exit code ${result.status}): ${lines[0]?.trim().slice(0, 300) ?? 'no message'}; the database is left empty, load with kg load instead`);
+    throw new BulkImportError(
+      `bulk import: neo4j-admin database import failed (exit code ${result.status}): ${lines[0]?.trim().slice(0, 300) ?? 'no message'}; the database is left empty, load with kg load instead`,
+    );
   }
   return { ms: Date.now() - began };
 }
@@ -273,22 +332,25 @@ export async function bulkLoad(rows: BulkRowSource, layout: LocalNeo4jLayout, op
     let importMs: number;
     try {
       files = await writeImportFiles(
-        async (emit) => rows((row) => {
-          signals.check();
-          emit(row);
-        }),
+        async (emit) =>
+          rows((row) => {
+            signals.check();
+            emit(row);
+          }),
         dir,
         { onProgress: (written) => log(`${written} rows written to CSV…`) },
       );
       csvMs = Date.now() - began;
       await stopped;
       signals.startImport();
-      importMs = (await runAdminImport(layout, files, {
-        onStart: (pid) => {
-          writeBulkMarker(layout, 'import', pid);
-          log(`wrote ${files.nodes.length + files.relationships.length} CSV files in ${(csvMs / 1000).toFixed(1)} s; importing…`);
-        },
-      })).ms;
+      importMs = (
+        await runAdminImport(layout, files, {
+          onStart: (pid) => {
+            writeBulkMarker(layout, 'import', pid);
+            log(`wrote ${files.nodes.length + files.relationships.length} CSV files in ${(csvMs / 1000).toFixed(1)} s; importing…`);
+          },
+        })
+      ).ms;
     } catch (error) {
       await stopped.catch(() => {});
       fs.rmSync(dir, { recursive: true, force: true });

@@ -110,7 +110,11 @@ export function bulkMarkerState(marker: BulkMarker): 'running' | 'importing-orph
  * Runs neo4j-admin in its own process group, so a Ctrl-C meant for kg does not reach it, and resolves with its exit
  * code and output once it ends. `onStart` hears its pid as soon as it runs.
  */
-export function runDetached(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; onStart: (pid: number) => void }): Promise<{ status: number | null; output: string; error?: Error }> {
+export function runDetached(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; onStart: (pid: number) => void },
+): Promise<{ status: number | null; output: string; error?: Error }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

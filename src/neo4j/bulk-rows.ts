@@ -13,7 +13,16 @@
 // each, so it is read once, as it is validated, and its rows handed out as they come. No driver, no files.
 import type { Entity, GraphDocument, Relation, SourceDocument } from '../document/graph-document.js';
 import { GRAPH_LISTS, graphSourceOf, type GraphElement, type GraphSource } from '../document/graph-source.js';
-import { decideEntity, keptMention, idCollision, idCollisionMessage, mergeDocumentFields, mergePlainProperties, settledConfidence, unionInto } from '../document/merge-rules.js';
+import {
+  decideEntity,
+  keptMention,
+  idCollision,
+  idCollisionMessage,
+  mergeDocumentFields,
+  mergePlainProperties,
+  settledConfidence,
+  unionInto,
+} from '../document/merge-rules.js';
 import { endpointsAllowed, isEntityType, isRelationType, labelsFor } from '../schema/schema.js';
 import type { DocumentRow, EntityRow, MentionRow, RelationRow, SentenceRow } from './graph-rows.js';
 import { documentRow, entityLabels, entityRow, mentionRows, relationRow, sentenceRows } from './graph-rows.js';
@@ -193,7 +202,10 @@ export class BulkRowEmitter {
   private readonly waitingForText = new Map<string, SentenceRow[]>();
   private readonly labelSets = new Map<string, Set<string>>();
 
-  constructor(private readonly emit: (row: BulkRow) => void, survey?: BulkSurvey) {
+  constructor(
+    private readonly emit: (row: BulkRow) => void,
+    survey?: BulkSurvey,
+  ) {
     this.onePass = survey === undefined;
     this.survey = survey ?? new BulkSurvey();
     this.survey.forgetSeen();

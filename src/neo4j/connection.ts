@@ -37,13 +37,18 @@ export function localConnectionSettings(layout: LocalNeo4jLayout, database?: str
 
 /** Neo4j could not be reached; the message names the URI and what to do. */
 export class Neo4jUnreachableError extends Error {
-  constructor(readonly uri: string, cause: string, external: boolean, refusedCredentials = false) {
+  constructor(
+    readonly uri: string,
+    cause: string,
+    external: boolean,
+    refusedCredentials = false,
+  ) {
     super(
       refusedCredentials && !external
         ? `Neo4j at ${uri} refuses the project's password (${cause}); restart the project's server with \`kg db stop\` and \`kg db start\`, which sets it, or set NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD to use another server`
         : external
-        ? `cannot reach Neo4j at ${uri} (${cause}); check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to use the project's own server`
-        : `cannot reach Neo4j at ${uri} (${cause}); start the project's server with \`kg db start\`, or set NEO4J_URI to use another server`,
+          ? `cannot reach Neo4j at ${uri} (${cause}); check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to use the project's own server`
+          : `cannot reach Neo4j at ${uri} (${cause}); start the project's server with \`kg db start\`, or set NEO4J_URI to use another server`,
     );
     this.name = 'Neo4jUnreachableError';
   }
@@ -53,7 +58,10 @@ export class Neo4jUnreachableError extends Error {
 export class GraphDatabase {
   private lossless?: Driver;
 
-  constructor(readonly driver: Driver, readonly settings: ConnectionSettings) {}
+  constructor(
+    readonly driver: Driver,
+    readonly settings: ConnectionSettings,
+  ) {}
 
   /**
    * The driver for statements users write (kg query, the viewer's query box, kg export --query): integers come back

@@ -54,8 +54,14 @@ async function read(database: GraphDatabase, cypher: string, params: Record<stri
   }
 }
 
-async function readBatched(database: GraphDatabase, cypher: string, ids: string[], extra: Record<string, unknown> = {},
-  onBatch?: (done: number) => void, lossless = false): Promise<Row[]> {
+async function readBatched(
+  database: GraphDatabase,
+  cypher: string,
+  ids: string[],
+  extra: Record<string, unknown> = {},
+  onBatch?: (done: number) => void,
+  lossless = false,
+): Promise<Row[]> {
   const rows: Row[] = [];
   for (let i = 0; i < ids.length; i += BATCH) {
     rows.push(...(await read(database, cypher, { ...extra, ids: ids.slice(i, i + BATCH) }, lossless)));
@@ -86,11 +92,14 @@ export async function findEntityCandidates(database: GraphDatabase, name: string
   if (name.trim() === '') return [];
   const rows = await read(database, FIND_ENTITY, { name, phrase: fulltextPhrase(name), index: ENTITY_FULLTEXT_INDEX, limit: neo4j.int(limit) });
   return rows.map((row) => ({
-    elementId: String(row.elementId), id: String(row.id), name: String(row.name), type: String(row.type),
-    aliases: (row.aliases as string[]).map(String), score: Number(row.score),
+    elementId: String(row.elementId),
+    id: String(row.id),
+    name: String(row.name),
+    type: String(row.type),
+    aliases: (row.aliases as string[]).map(String),
+    score: Number(row.score),
   }));
 }
-
 
 const ALL_ENTITIES = `
 MATCH (e:Entity) WHERE size($labels) = 0 OR any(l IN labels(e) WHERE l IN $labels)
@@ -138,7 +147,10 @@ export async function selectNeighbourhood(database: GraphDatabase, entityElement
     const next: string[] = [];
     for (const row of await readBatched(database, NEIGHBOURS, frontier, params)) {
       const id = String(row.id);
-      if (!seen.has(id)) { seen.add(id); next.push(id); }
+      if (!seen.has(id)) {
+        seen.add(id);
+        next.push(id);
+      }
     }
     frontier = next;
   }
@@ -204,31 +216,58 @@ function stableKey(properties: Record<string, unknown>, elementId: string, used:
   return key;
 }
 
-async function fetchElements(database: GraphDatabase, nodeIds: string[], relationshipIds: string[], into: Fetched, keys: Map<string, string>,
-  progress: (p: ExportProgress) => void, stage: ExportProgress['stage']): Promise<void> {
+async function fetchElements(
+  database: GraphDatabase,
+  nodeIds: string[],
+  relationshipIds: string[],
+  into: Fetched,
+  keys: Map<string, string>,
+  progress: (p: ExportProgress) => void,
+  stage: ExportProgress['stage'],
+): Promise<void> {
   const collector = new GraphCollector();
   const usedKeys = new Set([...keys.values()]);
   // Properties are read losslessly and converted by toJsonValue: an integer beyond 2^53 is exported exactly, as text.
-  const nodeRows = await readBatched(database, FETCH_NODES, nodeIds, {}, (done) => progress({ stage: stage === 'provenance' ? stage : 'nodes', done, total: nodeIds.length }), true);
+  const nodeRows = await readBatched(
+    database,
+    FETCH_NODES,
+    nodeIds,
+    {},
+    (done) => progress({ stage: stage === 'provenance' ? stage : 'nodes', done, total: nodeIds.length }),
+    true,
+  );
   for (const row of nodeRows) {
     const elementId = String(row.elementId);
     const properties = row.properties as Record<string, unknown>;
     const key = stableKey(properties, elementId, usedKeys);
     keys.set(elementId, key);
     into.nodes.set(elementId, {
-      id: key, labels: [...(row.labels as string[])].sort(), properties: convertProperties(properties, collector), propertyTypes: typeMap(row.types),
+      id: key,
+      labels: [...(row.labels as string[])].sort(),
+      properties: convertProperties(properties, collector),
+      propertyTypes: typeMap(row.types),
     });
   }
-  const relationshipRows = await readBatched(database, FETCH_RELATIONSHIPS, relationshipIds, {},
-    (done) => progress({ stage: stage === 'provenance' ? stage : 'relationships', done, total: relationshipIds.length }), true);
+  const relationshipRows = await readBatched(
+    database,
+    FETCH_RELATIONSHIPS,
+    relationshipIds,
+    {},
+    (done) => progress({ stage: stage === 'provenance' ? stage : 'relationships', done, total: relationshipIds.length }),
+    true,
+  );
   const usedRelationshipKeys = new Set([...into.relationships.values()].map((r) => r.id));
   for (const row of relationshipRows) {
     const elementId = String(row.elementId);
     const properties = row.properties as Record<string, unknown>;
     const key = stableKey(properties, elementId, usedRelationshipKeys);
     into.relationships.set(elementId, {
-      id: key, type: String(row.type), start: String(row.start), end: String(row.end),
-      properties: convertProperties(properties, collector), propertyTypes: typeMap(row.types),
+      id: key,
+      type: String(row.type),
+      start: String(row.start),
+      end: String(row.end),
+      properties: convertProperties(properties, collector),
+      propertyTypes: typeMap(row.types),
     });
   }
 }
@@ -246,7 +285,11 @@ export async function fetchExportGraph(database: GraphDatabase, selection: Expor
   const keys = new Map<string, string>();
   const selected: Fetched = { nodes: new Map(), relationships: new Map() };
   // Endpoints of selected relationships belong to the selection, so the subgraph has no loose ends.
-  const relationshipEnds = await readBatched(database, `UNWIND $ids AS id MATCH (a)-[r]->(b) WHERE elementId(r) = id RETURN elementId(a) AS a, elementId(b) AS b`, selection.relationships);
+  const relationshipEnds = await readBatched(
+    database,
+    `UNWIND $ids AS id MATCH (a)-[r]->(b) WHERE elementId(r) = id RETURN elementId(a) AS a, elementId(b) AS b`,
+    selection.relationships,
+  );
   const nodeIds = [...new Set([...selection.nodes, ...relationshipEnds.flatMap((row) => [String(row.a), String(row.b)])])].sort();
   await fetchElements(database, nodeIds, selection.relationships, selected, keys, progress, 'nodes');
 
@@ -260,17 +303,28 @@ export async function fetchExportGraph(database: GraphDatabase, selection: Expor
   const extraRelationships = new Set<string>();
   for (const row of await readBatched(database, EVIDENCE, [...sentenceIds].sort())) {
     extraNodes.add(String(row.s));
-    if (row.i != null) { extraRelationships.add(String(row.i)); extraNodes.add(String(row.d)); }
+    if (row.i != null) {
+      extraRelationships.add(String(row.i));
+      extraNodes.add(String(row.d));
+    }
   }
   for (const row of await readBatched(database, MENTIONS, entityIds)) {
     extraRelationships.add(String(row.m));
     extraNodes.add(String(row.d));
   }
   const provenance: Fetched = { nodes: new Map(), relationships: new Map() };
-  await fetchElements(database, [...extraNodes].filter((id) => !selected.nodes.has(id)).sort(),
-    [...extraRelationships].filter((id) => !selected.relationships.has(id)).sort(), provenance, keys, progress, 'provenance');
+  await fetchElements(
+    database,
+    [...extraNodes].filter((id) => !selected.nodes.has(id)).sort(),
+    [...extraRelationships].filter((id) => !selected.relationships.has(id)).sort(),
+    provenance,
+    keys,
+    progress,
+    'provenance',
+  );
   resolveEndpoints(selected.relationships.values(), keys);
   resolveEndpoints(provenance.relationships.values(), keys);
-  const graph = (fetched: Fetched): PropertyGraph => sortPropertyGraph({ nodes: [...fetched.nodes.values()], relationships: [...fetched.relationships.values()] });
+  const graph = (fetched: Fetched): PropertyGraph =>
+    sortPropertyGraph({ nodes: [...fetched.nodes.values()], relationships: [...fetched.relationships.values()] });
   return { selected: graph(selected), provenance: graph(provenance) };
 }

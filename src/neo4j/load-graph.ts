@@ -8,8 +8,27 @@ import type { GraphDocument } from '../document/graph-document.js';
 import type { GraphDatabase } from './connection.js';
 import type { Session } from 'neo4j-driver';
 import { graphSourceOf, type GraphSource } from '../document/graph-source.js';
-import { documentRow, entityLabels, entityRow, mentionRows, relationRow, sentenceRows, type DocumentRow, type EntityRow, type MentionRow, type RelationRow, type SentenceRow } from './graph-rows.js';
-import { greaterConfidenceCypher, incomingMentionKeptCypher, mergeDocumentFieldsCypher, mergePlainPropertiesCypher, smallerValueCypher, unionCypher } from '../document/merge-rules.js';
+import {
+  documentRow,
+  entityLabels,
+  entityRow,
+  mentionRows,
+  relationRow,
+  sentenceRows,
+  type DocumentRow,
+  type EntityRow,
+  type MentionRow,
+  type RelationRow,
+  type SentenceRow,
+} from './graph-rows.js';
+import {
+  greaterConfidenceCypher,
+  incomingMentionKeptCypher,
+  mergeDocumentFieldsCypher,
+  mergePlainPropertiesCypher,
+  smallerValueCypher,
+  unionCypher,
+} from '../document/merge-rules.js';
 import { refuseIdCollisions } from './entity-collisions.js';
 import { entityIdsOf, settleEntities } from './settle-entities.js';
 import { DOCUMENT_LABEL, SENTENCE_LABEL, assertIdentifier, ensureGraphSchema } from './schema-setup.js';
@@ -71,7 +90,10 @@ MERGE (s)-[:IN_DOCUMENT]->(d)`;
  * every stored mention (and removes the labels of any other type); every other name becomes an alias.
  */
 function mergeEntities(labels: string): string {
-  const extraLabels = labels.split(':').filter((l) => l !== 'Entity').map(assertIdentifier);
+  const extraLabels = labels
+    .split(':')
+    .filter((l) => l !== 'Entity')
+    .map(assertIdentifier);
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
@@ -178,7 +200,9 @@ export async function loadGraphSource(database: GraphDatabase, source: GraphSour
     // relationship locks; rows sorted by that node take the locks in one order in every transaction.
     const mentions = new Batches<MentionRow>(size, (batch) => submit('mentions', MERGE_MENTIONS, batch.sort(byKeys('doc', 'entity')), undefined));
     const sentences = new Batches<SentenceRow>(size, (batch) => submit('sentences', MERGE_SENTENCES, batch.sort(byKeys('doc', 'id')), undefined));
-    const relations = new Batches<RelationRow>(size, (batch, type) => submit('relations', mergeRelations(type), batch.sort(byKeys('source', 'target')), totals?.relations));
+    const relations = new Batches<RelationRow>(size, (batch, type) =>
+      submit('relations', mergeRelations(type), batch.sort(byKeys('source', 'target')), totals?.relations),
+    );
     for await (const element of source.elements(['entities', 'relations'])) {
       if (element.list === 'entities') {
         for (const row of mentionRows(element.value)) {
@@ -234,7 +258,10 @@ function byKeys<K extends string>(first: K, second: K): (a: Record<K, string>, b
 class Batches<T> {
   private readonly groups = new Map<string, T[]>();
 
-  constructor(private readonly size: number, private readonly send: (batch: T[], group: string) => Promise<void>) {}
+  constructor(
+    private readonly size: number,
+    private readonly send: (batch: T[], group: string) => Promise<void>,
+  ) {}
 
   async add(group: string, row: T): Promise<void> {
     let rows = this.groups.get(group);

@@ -4,8 +4,14 @@
 /** A statement refused before it ran because it would write (or change the schema) without --write. */
 export class WriteRefusedError extends Error {
   constructor(readonly queryType: string) {
-    const kind = queryType === 's' ? 'changes the schema' : queryType === 'w' ? 'writes to the database'
-      : queryType === 'admin' ? 'is an administration command' : 'reads and writes';
+    const kind =
+      queryType === 's'
+        ? 'changes the schema'
+        : queryType === 'w'
+          ? 'writes to the database'
+          : queryType === 'admin'
+            ? 'is an administration command'
+            : 'reads and writes';
     super(`the statement ${kind} (Neo4j query type "${queryType}"); it was not run — queries are read-only unless --write is given`);
     this.name = 'WriteRefusedError';
   }
@@ -42,7 +48,11 @@ export function syntaxErrorFromNeo4j(message: string, code: string, statement: s
   let column = Number(match[2]);
   let offset = Number(match[3]) - prefix.length;
   if (line === 1) column -= prefix.length;
-  if (offset < 0 || column < 1) { line = 1; column = 1; offset = 0; }
+  if (offset < 0 || column < 1) {
+    line = 1;
+    column = 1;
+    offset = 0;
+  }
   const source = statement.split('\n')[line - 1] ?? '';
   const pointer = `  ${source}\n  ${' '.repeat(Math.max(0, column - 1))}^`;
   return new CypherSyntaxError(text, code, { line, column, offset }, pointer);

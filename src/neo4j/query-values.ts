@@ -35,7 +35,11 @@ export class GraphCollector {
       end: relationship.endNodeElementId,
       properties: convertProperties(relationship.properties, this),
     };
-    this.relationships.set(relationship.elementId, { relationship: converted, startElementId: relationship.startNodeElementId, endElementId: relationship.endNodeElementId });
+    this.relationships.set(relationship.elementId, {
+      relationship: converted,
+      startElementId: relationship.startNodeElementId,
+      endElementId: relationship.endNodeElementId,
+    });
     return converted;
   }
 
@@ -122,8 +126,14 @@ export function toJsonValue(value: unknown, collector: GraphCollector): JsonValu
     if (value.z !== undefined) point.z = value.z;
     return point;
   }
-  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isLocalTime(value)
-    || neo4j.isTime(value) || neo4j.isDuration(value)) {
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
+  ) {
     return value.toString();
   }
   if (Array.isArray(value)) return value.map((v) => toJsonValue(v, collector));

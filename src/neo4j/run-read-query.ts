@@ -117,9 +117,15 @@ export async function runGuardedStatement(
       const result = session.run(cypher, parameters, { timeout: timeoutMs });
       columns = [...(await result.keys())];
       for await (const record of result) {
-        if (rows === rowLimit) { truncated = true; break; }
+        if (rows === rowLimit) {
+          truncated = true;
+          break;
+        }
         rows += 1;
-        if (onRecord(record, columns) === false) { truncated = true; break; }
+        if (onRecord(record, columns) === false) {
+          truncated = true;
+          break;
+        }
       }
       if (!truncated) {
         const summary = await result.summary();
@@ -152,7 +158,11 @@ export async function runReadQuery(
   const byteLimit = options.byteLimit ?? Infinity;
   let bytes = 0;
   const run = await runGuardedStatement(
-    driver, database, cypher, params, options,
+    driver,
+    database,
+    cypher,
+    params,
+    options,
     (record, columns) => {
       const row = columns.map((column) => toJsonValue(record.get(column), collector));
       // Counted as sent: the rows, and the graph that repeats their nodes and relationships, are about twice this.

@@ -33,7 +33,9 @@ async function tryAs(uri: string, password: string, work: (run: (cypher: string,
  */
 export async function claimServerPassword(uri: string, password: string): Promise<PasswordOutcome> {
   if (await tryAs(uri, password, (run) => run('SHOW CURRENT USER'))) return 'accepted';
-  const changed = await tryAs(uri, DEFAULT_PASSWORD, (run) => run('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: DEFAULT_PASSWORD, new: password }));
+  const changed = await tryAs(uri, DEFAULT_PASSWORD, (run) =>
+    run('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: DEFAULT_PASSWORD, new: password }),
+  );
   if (!changed) return 'refused';
   return (await tryAs(uri, password, (run) => run('SHOW CURRENT USER'))) ? 'set' : 'refused';
 }

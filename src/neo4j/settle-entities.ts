@@ -92,14 +92,25 @@ async function settleNames(database: GraphDatabase, ids: string[]): Promise<numb
   try {
     const result = await session.executeRead((tx) => tx.run(READ_ENTITY_VOTES, { ids }));
     // Entities whose labels change are written in groups of the same label change (labels cannot be parameters).
-    const groups = new Map<string, { remove: string[]; add: string[]; rows: { id: string; name: string; type: string; aliases: string[]; mergeReasons: string[] }[] }>();
+    const groups = new Map<
+      string,
+      { remove: string[]; add: string[]; rows: { id: string; name: string; type: string; aliases: string[]; mergeReasons: string[] }[] }
+    >();
     for (const record of result.records) {
       const entity = record.toObject() as EntityVotes;
       const { name, type, labels: wanted, aliases, mergeReasons } = decideEntity(entity);
       const remove = entity.labels.filter((l) => l !== 'Entity' && isEntityType(l) && !wanted.includes(l));
       const add = wanted.filter((l) => !entity.labels.includes(l));
       const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-      if (name === entity.name && type === entity.type && !remove.length && !add.length && same(aliases, entity.aliases) && same(mergeReasons, entity.mergeReasons)) continue;
+      if (
+        name === entity.name &&
+        type === entity.type &&
+        !remove.length &&
+        !add.length &&
+        same(aliases, entity.aliases) &&
+        same(mergeReasons, entity.mergeReasons)
+      )
+        continue;
       const key = `${remove.join(':')}|${add.join(':')}`;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { remove, add, rows: [] }));
@@ -107,13 +118,21 @@ async function settleNames(database: GraphDatabase, ids: string[]): Promise<numb
     }
     let changed = 0;
     for (const { remove, add, rows } of groups.values()) {
-      const labelChanges = [remove.length ? `REMOVE e:${remove.map(assertIdentifier).join(':')}` : '', add.length ? `SET e:${add.map(assertIdentifier).join(':')}` : ''].join('\n');
-      await session.executeWrite((tx) => tx.run(`
+      const labelChanges = [
+        remove.length ? `REMOVE e:${remove.map(assertIdentifier).join(':')}` : '',
+        add.length ? `SET e:${add.map(assertIdentifier).join(':')}` : '',
+      ].join('\n');
+      await session.executeWrite((tx) =>
+        tx.run(
+          `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
 SET e.name = row.name, e.type = row.type, e.aliases = CASE WHEN size(row.aliases) > 0 THEN row.aliases END,
     e.mergeReasons = CASE WHEN size(row.mergeReasons) > 0 THEN row.mergeReasons END
-${labelChanges}`, { rows }));
+${labelChanges}`,
+          { rows },
+        ),
+      );
       changed += rows.length;
     }
     return changed;
@@ -129,7 +148,17 @@ async function settleRelations(database: GraphDatabase, ids: string[]): Promise<
     const removed: { id: string; source: string; target: string }[] = [];
     const confidences: { id: string; source: string; target: string; confidence: number }[] = [];
     for (const record of result.records) {
-      const r = record.toObject() as { id: string; source: string; target: string; type: string; sourceType: string; targetType: string; confidence: number; stated: number | null; statements: number | { toNumber(): number } };
+      const r = record.toObject() as {
+        id: string;
+        source: string;
+        target: string;
+        type: string;
+        sourceType: string;
+        targetType: string;
+        confidence: number;
+        stated: number | null;
+        statements: number | { toNumber(): number };
+      };
       if (isEntityType(r.sourceType) && isEntityType(r.targetType) && !endpointsAllowed(r.type as RelationTypeName, r.sourceType, r.targetType)) {
         removed.push({ id: r.id, source: r.source, target: r.target });
         continue;

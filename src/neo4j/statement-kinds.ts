@@ -4,7 +4,10 @@
 
 /** A statement the read paths refuse because of what kind it is; the message names the clause and the way out. */
 export class StatementKindError extends Error {
-  constructor(readonly clause: string, reason: string) {
+  constructor(
+    readonly clause: string,
+    reason: string,
+  ) {
     super(`the statement uses ${clause}, which ${reason}; it was not run`);
     this.name = 'StatementKindError';
   }
@@ -22,7 +25,13 @@ const REFUSED: Record<string, string> = {
   TERMINATE: 'ends other clients’ transactions',
   USE: 'switches to another database',
   LOAD: 'reads files or URLs from the server’s side',
-  CREATE: 'writes', MERGE: 'writes', DELETE: 'writes', DETACH: 'writes', SET: 'writes', REMOVE: 'writes', FOREACH: 'writes',
+  CREATE: 'writes',
+  MERGE: 'writes',
+  DELETE: 'writes',
+  DETACH: 'writes',
+  SET: 'writes',
+  REMOVE: 'writes',
+  FOREACH: 'writes',
 };
 
 /** What follows, or comes before, a word that is a name (a variable, key or property), never a clause. */
@@ -35,7 +44,7 @@ const READ_PROCEDURES = [/^db\.(labels|relationshiptypes|propertykeys)$/, /^db\.
 /** The statement with strings, quoted names and comments blanked out, so only its own words are left. */
 export function cypherWords(cypher: string): { word: string; before: string; after: string }[] {
   let code = '';
-  for (let i = 0; i < cypher.length; ) {
+  for (let i = 0; i < cypher.length;) {
     const c = cypher[i]!;
     const next = cypher[i + 1];
     if (c === '/' && next === '/') {
@@ -59,7 +68,10 @@ export function cypherWords(cypher: string): { word: string; before: string; aft
   const pattern = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
   for (let match = pattern.exec(code); match; match = pattern.exec(code)) {
     const before = code.slice(0, match.index).trimEnd().slice(-1);
-    const after = code.slice(match.index + match[0].length).trimStart().slice(0, 1);
+    const after = code
+      .slice(match.index + match[0].length)
+      .trimStart()
+      .slice(0, 1);
     words.push({ word: match[0], before, after });
   }
   return words;
@@ -82,7 +94,10 @@ export function assertReadOnlyKind(cypher: string): void {
   const first = words[index]?.word.toUpperCase();
   if (first === undefined) throw new StatementKindError('no clause', 'reads nothing');
   if (!LEADING_CLAUSES.has(first)) {
-    throw new StatementKindError(first === 'LOAD' ? 'LOAD CSV' : first, REFUSED[first] ?? 'is not one of the clauses a read starts with (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL)');
+    throw new StatementKindError(
+      first === 'LOAD' ? 'LOAD CSV' : first,
+      REFUSED[first] ?? 'is not one of the clauses a read starts with (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CALL)',
+    );
   }
   for (let i = index; i < words.length; i++) {
     const { word, before, after } = words[i]!;

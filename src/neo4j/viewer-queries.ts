@@ -7,7 +7,14 @@ import type { GraphDatabase } from './connection.js';
 import { ENTITY_FULLTEXT_INDEX, SENTENCE_FULLTEXT_INDEX, assertIdentifier } from './schema-setup.js';
 import { isRelationType, relationType } from '../schema/schema.js';
 import type {
-  EntityDetails, EntityRef, EvidenceSentence, RelationDetails, SearchHit, ViewerEntity, ViewerGraphData, ViewerRelation,
+  EntityDetails,
+  EntityRef,
+  EvidenceSentence,
+  RelationDetails,
+  SearchHit,
+  ViewerEntity,
+  ViewerGraphData,
+  ViewerRelation,
 } from '../viewer/viewer-data.js';
 import { groupRelations, sentenceHighlights } from '../viewer/viewer-data.js';
 import { searchEgoNetwork, subgraphCounts, type NeighbourhoodStore } from '../viewer/ego-network.js';
@@ -68,13 +75,15 @@ async function relationsAmong(database: GraphDatabase, ids: string[], limit: num
  */
 export async function graphOverview(database: GraphDatabase, entityLimit = 2000, relationLimit = 6000): Promise<ViewerGraphData> {
   const counts = await countsByType(database);
-  const rows = await read(
-    database,
-    `MATCH (e:Entity) RETURN ${ENTITY_MAP} AS e ORDER BY e.mentionCount DESC, e.id LIMIT $limit`,
-    { limit: neo4j.int(entityLimit) },
-  );
+  const rows = await read(database, `MATCH (e:Entity) RETURN ${ENTITY_MAP} AS e ORDER BY e.mentionCount DESC, e.id LIMIT $limit`, {
+    limit: neo4j.int(entityLimit),
+  });
   const entities = rows.map((row) => row.e as ViewerEntity);
-  const relations = await relationsAmong(database, entities.map((e) => e.id), relationLimit);
+  const relations = await relationsAmong(
+    database,
+    entities.map((e) => e.id),
+    relationLimit,
+  );
   const truncated = entities.length < counts.entities || relations.length < counts.relations;
   return { entities, relations, counts, truncated };
 }
@@ -141,8 +150,14 @@ export async function searchEvidence(database: GraphDatabase, text: string, limi
     throw error;
   }
   return rows.map((row) => ({
-    kind: 'relation' as const, id: String(row.id), name: `${row.source} — ${String(row.type).replace(/_/g, ' ').toLowerCase()} — ${row.target}`,
-    type: String(row.type), aliases: [], score: Number(row.score), sentence: String(row.sentence), entityId: String(row.sourceId),
+    kind: 'relation' as const,
+    id: String(row.id),
+    name: `${row.source} — ${String(row.type).replace(/_/g, ' ').toLowerCase()} — ${row.target}`,
+    type: String(row.type),
+    aliases: [],
+    score: Number(row.score),
+    sentence: String(row.sentence),
+    entityId: String(row.sourceId),
   }));
 }
 
@@ -185,7 +200,12 @@ function toRelationDetails(row: Row): RelationDetails {
     evidence.push({
       text: String(item.text),
       ...sentence,
-      article: { id: String(article.id), source: String(article.source), ...(article.title ? { title: article.title } : {}), ...(article.published ? { published: article.published } : {}) },
+      article: {
+        id: String(article.id),
+        source: String(article.source),
+        ...(article.title ? { title: article.title } : {}),
+        ...(article.published ? { published: article.published } : {}),
+      },
       highlights: sentenceHighlights(sentence, [...ranges(item.aStarts, item.aEnds, 'source'), ...ranges(item.bStarts, item.bEnds, 'target')]),
     });
   }
@@ -205,21 +225,13 @@ function toRelationDetails(row: Row): RelationDetails {
 /** One relation with all its evidence; `type` (when known) lets Neo4j use the relation type's id index. */
 export async function relationEvidence(database: GraphDatabase, id: string, type?: string): Promise<RelationDetails | null> {
   const pattern = type && isRelationType(type) ? `[r:${assertIdentifier(type)} {id: $id}]` : `[r]`;
-  const rows = await read(
-    database,
-    `MATCH (a:Entity)-${pattern}->(b:Entity) WHERE r.id = $id WITH a, r, b LIMIT 1 ${RELATION_DETAILS_RETURN}`,
-    { id },
-  );
+  const rows = await read(database, `MATCH (a:Entity)-${pattern}->(b:Entity) WHERE r.id = $id WITH a, r, b LIMIT 1 ${RELATION_DETAILS_RETURN}`, { id });
   return rows.length ? toRelationDetails(rows[0]) : null;
 }
 
 /** An entity with its aliases, mention count and every relation touching it, grouped by type, with evidence. */
 export async function entityDetails(database: GraphDatabase, id: string, relationLimit = 300): Promise<EntityDetails | null> {
-  const entityRows = await read(
-    database,
-    `MATCH (e:Entity {id: $id}) RETURN ${ENTITY_MAP} AS e, coalesce(e.documentCount, 0) AS documentCount`,
-    { id },
-  );
+  const entityRows = await read(database, `MATCH (e:Entity {id: $id}) RETURN ${ENTITY_MAP} AS e, coalesce(e.documentCount, 0) AS documentCount`, { id });
   if (entityRows.length === 0) return null;
   const rows = await read(
     database,
@@ -304,7 +316,12 @@ export async function graphDocumentOf(database: GraphDatabase, entityIds: string
     for (const m of row.mentions as { doc: string; starts: number[] | null; ends: number[] | null; kinds: string[] | null }[]) {
       (m.starts ?? []).forEach((start, i) => {
         const kind = m.kinds?.[i];
-        mentions.push({ doc: m.doc, start: Number(start), end: Number(m.ends?.[i] ?? start), ...(kind === 'name' || kind === 'nominal' || kind === 'pronoun' ? { kind } : {}) });
+        mentions.push({
+          doc: m.doc,
+          start: Number(start),
+          end: Number(m.ends?.[i] ?? start),
+          ...(kind === 'name' || kind === 'nominal' || kind === 'pronoun' ? { kind } : {}),
+        });
       });
     }
     return { id: String(row.id), name: String(row.name), type: row.type as Entity['type'], aliases: row.aliases as string[], mentions };
@@ -317,8 +334,13 @@ export async function graphDocumentOf(database: GraphDatabase, entityIds: string
         if (!HIDDEN_PROPERTIES.has(key) && value != null && typeof value !== 'object') kept[key] = value as string | number | boolean;
       }
       return {
-        id: String(row.id), source: String(row.source), target: String(row.target), type: row.type as Relation['type'],
-        properties: kept, confidence: Number(properties.confidence ?? 0), evidence: row.evidence as Evidence[],
+        id: String(row.id),
+        source: String(row.source),
+        target: String(row.target),
+        type: row.type as Relation['type'],
+        properties: kept,
+        confidence: Number(properties.confidence ?? 0),
+        evidence: row.evidence as Evidence[],
       };
     })
     .filter((r) => r.evidence.length > 0);
@@ -329,8 +351,11 @@ export async function graphDocumentOf(database: GraphDatabase, entityIds: string
     { ids: documentIds },
   );
   const documents: SourceDocument[] = documentRows.map((row) => ({
-    id: String(row.id), source: String(row.source), text: String(row.text ?? ''),
-    ...(row.title ? { title: String(row.title) } : {}), ...(row.published ? { published: String(row.published) } : {}),
+    id: String(row.id),
+    source: String(row.source),
+    text: String(row.text ?? ''),
+    ...(row.title ? { title: String(row.title) } : {}),
+    ...(row.published ? { published: String(row.published) } : {}),
   }));
   return { version: 1, documents, entities, relations };
 }

@@ -9,13 +9,7 @@ const NEG = -1e30;
  * row last. Writes tag indices into out. When margins is given, fills it with each token's gap between the best
  * path and the best path through a different tag at that token (0 = a tie).
  */
-export function viterbi(
-  n: number,
-  emissions: Float32Array | Float64Array,
-  transitions: Float32Array,
-  out: Int32Array,
-  margins?: Float64Array,
-): void {
+export function viterbi(n: number, emissions: Float32Array | Float64Array, transitions: Float32Array, out: Int32Array, margins?: Float64Array): void {
   if (n === 0) return;
   const T = NUM_TAGS;
   const alpha = new Float64Array(n * T);

@@ -58,8 +58,7 @@ const NATIONALITIES = words(
 );
 
 const MONTHS = words(
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|' +
-    'aug|sep|sept|oct|nov|dec',
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|' + 'aug|sep|sept|oct|nov|dec',
 );
 
 const DAYS = words('monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow');

@@ -24,10 +24,6 @@ function isAllCapsSentence(tokens: readonly string[]): boolean {
 /** Documents with a Title Case copy appended after each all-caps sentence. */
 export function withTitleCaseCopies(docs: readonly ConllDocument[]): ConllDocument[] {
   return docs.map((d) => ({
-    sentences: d.sentences.flatMap((s) =>
-      isAllCapsSentence(s.tokens)
-        ? [s, { tokens: s.tokens.map((t, i) => titleCase(t, i === 0)), tags: s.tags }]
-        : [s],
-    ),
+    sentences: d.sentences.flatMap((s) => (isAllCapsSentence(s.tokens) ? [s, { tokens: s.tokens.map((t, i) => titleCase(t, i === 0)), tags: s.tags }] : [s])),
   }));
 }

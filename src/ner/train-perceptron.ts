@@ -68,7 +68,6 @@ function encode(docs: ConllDocument[], index: Map<number, number>, grow: boolean
   return { starts: h.starts, featStart: h.featStart, rows, gold: h.gold, goldTags: h.goldTags };
 }
 
-
 function emissions(e: Encoded, w: Float32Array, from: number, to: number, out: Float64Array): void {
   out.fill(0, 0, (to - from) * NUM_TAGS);
   for (let tok = from; tok < to; tok++) {
@@ -94,7 +93,10 @@ function evaluate(e: Encoded, w: Float32Array, trans: Float32Array): { all: numb
     emissions(e, w, from, from + n, emBuf);
     const out = new Int32Array(n);
     viterbi(n, emBuf, trans, out);
-    counter.add(e.goldTags[s]!, Array.from(out, (t) => TAGS[t]!));
+    counter.add(
+      e.goldTags[s]!,
+      Array.from(out, (t) => TAGS[t]!),
+    );
   }
   return { all: counter.score(['PER', 'ORG', 'LOC', 'MISC']).f1, core: counter.score(['PER', 'ORG', 'LOC']).f1 };
 }

@@ -27,10 +27,7 @@ export const DEFAULT_RECIPE: Omit<TaggerRecipe, 'log'> = { epochs: 10, seed: 1, 
 
 /** Trains the tagger and returns the serialised (gzipped) model; same recipe, same bytes. */
 export function trainTagger(recipe: TaggerRecipe): Buffer {
-  const plainTrain = [
-    ...readConll(`${CONLL2003_DIR}train.txt`),
-    ...(recipe.conll04 ? readConll04(CONLL04_TRAIN, recipe.otherAs) : []),
-  ];
+  const plainTrain = [...readConll(`${CONLL2003_DIR}train.txt`), ...(recipe.conll04 ? readConll04(CONLL04_TRAIN, recipe.otherAs) : [])];
   const train = recipe.titleCase ? withTitleCaseCopies(plainTrain) : plainTrain;
   const valid = readConll(`${CONLL2003_DIR}valid.txt`);
   const trained = trainPerceptron(train, valid, recipe);

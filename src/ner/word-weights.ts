@@ -5,10 +5,32 @@
 // exact (int16 steps of one scale), so grouping them per word gives the same scores as adding tokenFeatures' rows
 // one by one.
 import {
-  biasFeature, capitalFeature, contextFeature, flagFeature, headlineFeature, lengthFeature, lexiconFeatures,
-  MAX_FEATURES_PER_TOKEN, ownWordFeatures, pairFeatures, SENTENCE_END, SENTENCE_START, suffixAhead, suffixAheadFeature,
-  T_LEFT_LEX, T_LEFT_SHAPE_1, T_LEFT_SHAPE_2, T_LEFT_WORD_1, T_LEFT_WORD_2, T_LEX, T_RIGHT_LEX, T_RIGHT_SHAPE_1,
-  T_RIGHT_SHAPE_2, T_RIGHT_WORD_1, T_RIGHT_WORD_2, type TokenFeatureView,
+  biasFeature,
+  capitalFeature,
+  contextFeature,
+  flagFeature,
+  headlineFeature,
+  lengthFeature,
+  lexiconFeatures,
+  MAX_FEATURES_PER_TOKEN,
+  ownWordFeatures,
+  pairFeatures,
+  SENTENCE_END,
+  SENTENCE_START,
+  suffixAhead,
+  suffixAheadFeature,
+  T_LEFT_LEX,
+  T_LEFT_SHAPE_1,
+  T_LEFT_SHAPE_2,
+  T_LEFT_WORD_1,
+  T_LEFT_WORD_2,
+  T_LEX,
+  T_RIGHT_LEX,
+  T_RIGHT_SHAPE_1,
+  T_RIGHT_SHAPE_2,
+  T_RIGHT_WORD_1,
+  T_RIGHT_WORD_2,
+  type TokenFeatureView,
 } from './features.js';
 import { rowOf, type NerModel } from './ner-model.js';
 import { NUM_TAGS } from './tags.js';
@@ -83,12 +105,25 @@ export class WordWeights {
       const suffix = this.suffixRows[suffixAhead(v, i)]!;
       // The token's left neighbour contributes what a word adds as a left neighbour, and so on.
       for (let t = 0; t < T; t++) {
-        em[base + t] = sentence[t]! + own[OWN * T + t]! + flags[t]! + suffix[t]!
-          + l1[AS_LEFT_1 * T + t]! + l2[AS_LEFT_2 * T + t]! + r1[AS_RIGHT_1 * T + t]! + r2[AS_RIGHT_2 * T + t]!;
+        em[base + t] =
+          sentence[t]! +
+          own[OWN * T + t]! +
+          flags[t]! +
+          suffix[t]! +
+          l1[AS_LEFT_1 * T + t]! +
+          l2[AS_LEFT_2 * T + t]! +
+          r1[AS_RIGHT_1 * T + t]! +
+          r2[AS_RIGHT_2 * T + t]!;
       }
       const k = pairFeatures(
-        i > 0 ? v.lowers[i - 1]! : SENTENCE_START, v.lowers[i]!, i + 1 < n ? v.lowers[i + 1]! : SENTENCE_END,
-        i > 0 ? v.shapes[i - 1]! : SENTENCE_START, v.shapes[i]!, i + 1 < n ? v.shapes[i + 1]! : SENTENCE_END, h, 0,
+        i > 0 ? v.lowers[i - 1]! : SENTENCE_START,
+        v.lowers[i]!,
+        i + 1 < n ? v.lowers[i + 1]! : SENTENCE_END,
+        i > 0 ? v.shapes[i - 1]! : SENTENCE_START,
+        v.shapes[i]!,
+        i + 1 < n ? v.shapes[i + 1]! : SENTENCE_END,
+        h,
+        0,
       );
       for (let f = 0; f < k; f++) {
         const r = rowOf(this.model, h[f]!);

@@ -23,7 +23,14 @@ function toEntity(entity: ResolvedEntity): Entity {
     .sort((a, b) => byString(a.doc, b.doc) || a.start - b.start)
     .map((m) => {
       const name = m.canonical ?? m.text;
-      return { doc: m.doc, start: m.start, end: m.end, ...(m.kind !== 'name' ? { kind: m.kind } : {}), ...(name !== entity.name ? { name } : {}), ...(m.type !== entity.type ? { type: m.type } : {}) };
+      return {
+        doc: m.doc,
+        start: m.start,
+        end: m.end,
+        ...(m.kind !== 'name' ? { kind: m.kind } : {}),
+        ...(name !== entity.name ? { name } : {}),
+        ...(m.type !== entity.type ? { type: m.type } : {}),
+      };
     });
   return {
     id: entity.id,
@@ -37,7 +44,11 @@ function toEntity(entity: ResolvedEntity): Entity {
 }
 
 /** Builds the graph document; `dropped` counts what the schema refused. */
-export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[], candidates: RelationCandidate[]): { graph: GraphDocument; report: BuildReport } {
+export function buildGraph(
+  documents: CleanDocument[],
+  entities: ResolvedEntity[],
+  candidates: RelationCandidate[],
+): { graph: GraphDocument; report: BuildReport } {
   const dropped: Record<string, number> = {};
   const drop = (reason: string) => (dropped[reason] = (dropped[reason] ?? 0) + 1);
   const entityById = new Map(entities.map((e) => [e.id, e]));
@@ -86,7 +97,16 @@ export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[
       mergePlainProperties(existing.properties, candidate.properties);
       continue;
     }
-    const relation: Relation = { id, source: from, target: to, type: candidate.type, properties: { ...candidate.properties }, confidence: candidate.confidence, statedConfidence: candidate.confidence, evidence: [{ ...candidate.evidence }] };
+    const relation: Relation = {
+      id,
+      source: from,
+      target: to,
+      type: candidate.type,
+      properties: { ...candidate.properties },
+      confidence: candidate.confidence,
+      statedConfidence: candidate.confidence,
+      evidence: [{ ...candidate.evidence }],
+    };
     relations.set(id, relation);
     evidenceAt.set(id, new Set([at]));
     for (const s of candidate.support ?? []) addSupport(id, relation, s);
@@ -103,7 +123,17 @@ export function buildGraph(documents: CleanDocument[], entities: ResolvedEntity[
     version: 1,
     generator: GENERATOR,
     documents: documents
-      .map((d) => ({ id: d.id, source: d.source, ...(d.readFrom ? { readFrom: d.readFrom } : {}), ...(d.title ? { title: d.title } : {}), ...(d.byline ? { byline: d.byline } : {}), ...(d.siteName ? { siteName: d.siteName } : {}), ...(d.published ? { published: d.published } : {}), ...(d.encoding ? { encoding: d.encoding } : {}), text: d.text }))
+      .map((d) => ({
+        id: d.id,
+        source: d.source,
+        ...(d.readFrom ? { readFrom: d.readFrom } : {}),
+        ...(d.title ? { title: d.title } : {}),
+        ...(d.byline ? { byline: d.byline } : {}),
+        ...(d.siteName ? { siteName: d.siteName } : {}),
+        ...(d.published ? { published: d.published } : {}),
+        ...(d.encoding ? { encoding: d.encoding } : {}),
+        text: d.text,
+      }))
       .sort((a, b) => byString(a.id, b.id)),
     entities: entities.map(toEntity).sort((a, b) => byString(a.id, b.id)),
     relations: [...relations.values()].sort((a, b) => byString(a.id, b.id)),

@@ -21,7 +21,10 @@ function isoDay(value: string | undefined): string | undefined {
 
 /** First non-empty line, as a headline, when it reads like one (short, no closing full stop). */
 function headlineOf(text: string): string | undefined {
-  const first = text.split(LINE_BREAK).map((l) => l.trim()).find((l) => l !== '');
+  const first = text
+    .split(LINE_BREAK)
+    .map((l) => l.trim())
+    .find((l) => l !== '');
   return first && first.length <= 200 && !/[.!?]["”’]?$/.test(first) ? first : undefined;
 }
 

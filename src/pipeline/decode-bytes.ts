@@ -36,7 +36,9 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedText |
     const body = Buffer.from(bytes.buffer, bytes.byteOffset + bom.length, bytes.byteLength - bom.length);
     if (bom.encoding !== 'utf-8') return { text: iconv.decode(body, bom.encoding), encoding: bom.encoding };
     const text = strictUtf8(body);
-    return text === undefined ? { reason: 'starts with a UTF-8 byte-order mark but is not valid UTF-8; re-save it as UTF-8 text' } : { text, encoding: 'utf-8' };
+    return text === undefined
+      ? { reason: 'starts with a UTF-8 byte-order mark but is not valid UTF-8; re-save it as UTF-8 text' }
+      : { text, encoding: 'utf-8' };
   }
   if (bytes.subarray(0, 8192).includes(0)) return { reason: 'looks binary (contains NUL bytes); give a .txt, .md or .html article' };
   const utf8 = strictUtf8(bytes);
@@ -61,7 +63,10 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
 
 /** The text in the charset the input declares, when that is a single-byte code page and the text reads as text. */
 function decodeDeclared(bytes: Uint8Array, declared: string | undefined): DecodedText | undefined {
-  const name = declared?.trim().toLowerCase().replace(/^(latin-?1|iso_8859-1|us-ascii|ascii)$/, 'iso-8859-1');
+  const name = declared
+    ?.trim()
+    .toLowerCase()
+    .replace(/^(latin-?1|iso_8859-1|us-ascii|ascii)$/, 'iso-8859-1');
   if (!name || !SINGLE_BYTE.test(name) || !iconv.encodingExists(name)) return undefined;
   return decodeSingleByte(bytes, name);
 }

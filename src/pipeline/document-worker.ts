@@ -13,13 +13,10 @@ import type { CleanDocument, MentionCandidate, RelationCandidate, ResolvedEntity
  */
 export type EntityView = Omit<ResolvedEntity, 'mentions'> & { mentions: (number | MentionCandidate)[] };
 
-export type ToWorker =
-  | { kind: 'recognise'; index: number; doc: CleanDocument }
-  | { kind: 'relate'; index: number; entities: EntityView[] };
+export type ToWorker = { kind: 'recognise'; index: number; doc: CleanDocument } | { kind: 'relate'; index: number; entities: EntityView[] };
 
 export type FromWorker =
-  | { kind: 'recognised'; index: number; mentions: MentionCandidate[]; tokens: number }
-  | { kind: 'related'; index: number; relations: RelationCandidate[] };
+  { kind: 'recognised'; index: number; mentions: MentionCandidate[]; tokens: number } | { kind: 'related'; index: number; relations: RelationCandidate[] };
 
 /** A handler of requests that keeps, between the two, the documents it recognised. */
 export function documentWorker(): (request: ToWorker) => FromWorker {

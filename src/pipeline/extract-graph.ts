@@ -84,16 +84,18 @@ export function keepDocuments(cleaned: CleanDocument[]): { documents: CleanDocum
   const firstSource = new Map<string, string>();
   const skipped: InputFailure[] = [];
   const duplicates: DuplicateInput[] = [];
-  const documents = cleaned.filter((doc) => {
-    const first = firstSource.get(doc.id);
-    if (first === undefined) return firstSource.set(doc.id, doc.source);
-    if (doc.text.trim() !== '') duplicates.push({ source: doc.source, of: first });
-    return false;
-  }).filter((doc) => {
-    if (doc.text.trim() !== '') return true;
-    skipped.push({ source: doc.source, reason: 'has no article text once scripts, styles and navigation are removed' });
-    return false;
-  });
+  const documents = cleaned
+    .filter((doc) => {
+      const first = firstSource.get(doc.id);
+      if (first === undefined) return firstSource.set(doc.id, doc.source);
+      if (doc.text.trim() !== '') duplicates.push({ source: doc.source, of: first });
+      return false;
+    })
+    .filter((doc) => {
+      if (doc.text.trim() !== '') return true;
+      skipped.push({ source: doc.source, reason: 'has no article text once scripts, styles and navigation are removed' });
+      return false;
+    });
   return { documents, skipped, duplicates };
 }
 
@@ -117,7 +119,14 @@ export function entitiesByDocument(entities: ResolvedEntity[]): Map<string, Reso
 }
 
 /** Builds the graph from the kept documents, their recognition results (same order), entities and relations. */
-export function finishGraph(documents: CleanDocument[], recognised: RecognisedDocument[], entities: ResolvedEntity[], relations: RelationCandidate[], skipped: InputFailure[], duplicates: DuplicateInput[]): ExtractResult {
+export function finishGraph(
+  documents: CleanDocument[],
+  recognised: RecognisedDocument[],
+  entities: ResolvedEntity[],
+  relations: RelationCandidate[],
+  skipped: InputFailure[],
+  duplicates: DuplicateInput[],
+): ExtractResult {
   const { graph, report } = buildGraph(documents, entities, relations);
   const tokens = recognised.reduce((sum, r) => sum + r.tokens, 0);
   return { graph, report: { ...report, tokens, skipped, duplicates } };

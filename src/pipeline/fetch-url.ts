@@ -68,7 +68,10 @@ export async function fetchUrl(url: string, policy: FetchPolicy = DEFAULT_FETCH_
     let wait = policy.backoffMs * 2 ** attempt;
     try {
       const response = await fetch(url, {
-        headers: { 'user-agent': policy.userAgent, accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5' },
+        headers: {
+          'user-agent': policy.userAgent,
+          accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5',
+        },
         redirect: 'follow',
         signal: AbortSignal.timeout(policy.timeoutMs),
       });
@@ -87,7 +90,10 @@ export async function fetchUrl(url: string, policy: FetchPolicy = DEFAULT_FETCH_
     if (attempt < policy.retries) await sleep(wait);
   }
   const tries = policy.retries + 1;
-  return { source: url, reason: `could not be fetched after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${lastReason}; check the address and the network, or try again later` };
+  return {
+    source: url,
+    reason: `could not be fetched after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${lastReason}; check the address and the network, or try again later`,
+  };
 }
 
 function describeFetchError(error: unknown, policy: FetchPolicy): string {

@@ -13,11 +13,15 @@ const OPENING_LINES = 8;
 const LABELLED_DATE = /^(?:first published|published|posted|date|last updated|updated)\b\s*(?:on\b)?\s*:?/i;
 
 /** A dateline: a place in capitals (and a state or country after a comma), then a date with its year, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,?\s+((?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+\.?),?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,?\s+((?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+\.?),?\s+\d{4})\s*(?:\([^)]{1,40}\)\s*)?[—–-]/u;
 
 /** The ISO day the opening lines give for publication, when they give a whole date; a "published" line wins over an "updated" one. */
 export function findDateline(text: string): string | undefined {
-  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return fromOpening(lines.slice(0, OPENING_LINES)) ?? fromLabelledLine(lines);
 }
 

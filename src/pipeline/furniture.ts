@@ -20,7 +20,8 @@ export const FURNITURE_LINE = new RegExp(
 );
 
 /** A block that is only a button's or a widget's words: "Listen", "Comment", "Gift Article", "Share", "12 comments". */
-export const INTERFACE_WORDS = /^(?:listen(?: to (?:this|the) (?:article|story))?(?: \d+ min)?|\d* ?comments?|gift (?:this )?article|save(?: article)?|print|share(?: this)?(?: article| story)?|copy link|follow|advertisement|skip to (?:main )?content|sign in|log in|subscribe|menu|search|close|more|image|video|play|watch|opens in new window|toggle caption|expand|enlarge this image|\d+ min read|\d+)$/i;
+export const INTERFACE_WORDS =
+  /^(?:listen(?: to (?:this|the) (?:article|story))?(?: \d+ min)?|\d* ?comments?|gift (?:this )?article|save(?: article)?|print|share(?: this)?(?: article| story)?|copy link|follow|advertisement|skip to (?:main )?content|sign in|log in|subscribe|menu|search|close|more|image|video|play|watch|opens in new window|toggle caption|expand|enlarge this image|\d+ min read|\d+)$/i;
 
 const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 /** A date stamp on its own: "September 3, 2025 1:05 PM GMT Updated 36 mins ago", "Tue 7 Oct 2025 15.35 BST". */
@@ -69,4 +70,3 @@ export function findFurniture(text: string): Span[] {
   }
   return spans;
 }
-

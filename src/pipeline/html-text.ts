@@ -5,11 +5,49 @@
 import { Parser } from 'htmlparser2';
 import { FURNITURE_LINE, INTERFACE_WORDS, isDateStamp } from './furniture.js';
 
-const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'svg', 'iframe', 'template', 'select', 'figure', 'figcaption', 'menu']);
-const BLOCK_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'div', 'section', 'article', 'main', 'br', 'tr', 'pre', 'title', 'dd', 'dt']);
+const SKIPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'svg',
+  'iframe',
+  'template',
+  'select',
+  'figure',
+  'figcaption',
+  'menu',
+]);
+const BLOCK_ELEMENTS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'div',
+  'section',
+  'article',
+  'main',
+  'br',
+  'tr',
+  'pre',
+  'title',
+  'dd',
+  'dt',
+]);
 
 /** Class, id, role or aria-label words of page chrome that is not the article's text. */
-const CHROME_ATTRIBUTE = /(^|[\s_-])(share|sharing|social|newsletter|related|recommend\w*|promo|cookies?|consent|gdpr|banner|subscribe|subscription|ads?|advert\w*|paywall|breadcrumbs?|byline|toolbar|comments?|most-(read|popular|viewed)|trending|tags?|tag-?list|topics?|signup|sign-up|caption|credit|contributions?|donate|membership|read-next|more-from|onward)([\s_-]|$)/i;
+const CHROME_ATTRIBUTE =
+  /(^|[\s_-])(share|sharing|social|newsletter|related|recommend\w*|promo|cookies?|consent|gdpr|banner|subscribe|subscription|ads?|advert\w*|paywall|breadcrumbs?|byline|toolbar|comments?|most-(read|popular|viewed)|trending|tags?|tag-?list|topics?|signup|sign-up|caption|credit|contributions?|donate|membership|read-next|more-from|onward)([\s_-]|$)/i;
 
 /** Whether an element's attributes say it is page chrome (share bar, cookie banner, related links...). */
 export function isChrome(attributes: Record<string, string | undefined>): boolean {
@@ -136,4 +174,3 @@ export function flattenMarkup(html: string): string {
     .replace(/<(script|style|noscript|template)\b[^<>]*>[^<]*(?:<(?!\/\1)[^<]*)*<\/\1\s*>/gi, ' ')
     .replace(/<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g, (_tag, _close: string, name: string) => (BLOCK_ELEMENTS.has(name.toLowerCase()) ? '<br>' : ''));
 }
-

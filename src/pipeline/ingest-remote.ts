@@ -39,7 +39,10 @@ export async function readListFile(file: string): Promise<{ entries: ListEntry[]
     const match = /^(\S+)(?:\s+(\S+))?$/.exec(line);
     const date = match?.[2];
     if (!match || (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))) {
-      failures.push({ source: `${file}:${index + 1}`, reason: `"${line}" is not "<url or path> [YYYY-MM-DD]"; write one article a line, with its date after a space` });
+      failures.push({
+        source: `${file}:${index + 1}`,
+        reason: `"${line}" is not "<url or path> [YYYY-MM-DD]"; write one article a line, with its date after a space`,
+      });
       return;
     }
     const target = isUrl(match[1]!) ? match[1]! : path.resolve(path.dirname(file), match[1]!);
@@ -49,7 +52,12 @@ export async function readListFile(file: string): Promise<{ entries: ListEntry[]
 }
 
 /** Each list entry as inputs: files read, URLs fetched (a feed's items with them), in the list's order. */
-export async function readListEntries(entries: ListEntry[], readFile: ReadFile, decode: DecodeInput, policy: FetchPolicy): Promise<(RawInput | InputFailure)[]> {
+export async function readListEntries(
+  entries: ListEntry[],
+  readFile: ReadFile,
+  decode: DecodeInput,
+  policy: FetchPolicy,
+): Promise<(RawInput | InputFailure)[]> {
   const results = await inPool(entries, policy.concurrency, async (entry) => {
     const found = isUrl(entry.target) ? await readUrl(entry.target, decode, policy) : await readFile(entry.target);
     return found.map((input) => ('reason' in input || !entry.published ? input : { ...input, published: entry.published }));

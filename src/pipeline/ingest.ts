@@ -9,7 +9,12 @@ import { looksLikeFeed } from './read-feed.js';
 import type { InputFailure, InputFormat, RawInput } from './stage-types.js';
 
 const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
-  '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html',
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 export interface IngestResult {
@@ -74,7 +79,13 @@ async function listFiles(dir: string, failures: InputFailure[], depth = 0): Prom
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    failures.push({ source: dir, reason: code === 'EACCES' ? 'is a folder that cannot be read (permission denied); skipped' : `is a folder that cannot be read (${code ?? String(error)}); skipped` });
+    failures.push({
+      source: dir,
+      reason:
+        code === 'EACCES'
+          ? 'is a folder that cannot be read (permission denied); skipped'
+          : `is a folder that cannot be read (${code ?? String(error)}); skipped`,
+    });
     return [];
   }
   const files: string[] = [];
@@ -82,7 +93,8 @@ async function listFiles(dir: string, failures: InputFailure[], depth = 0): Prom
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (depth + 1 > MAX_FOLDER_DEPTH) failures.push({ source: full, reason: `is more than ${MAX_FOLDER_DEPTH} folders deep; skipped (name it on the command line to read it)` });
+      if (depth + 1 > MAX_FOLDER_DEPTH)
+        failures.push({ source: full, reason: `is more than ${MAX_FOLDER_DEPTH} folders deep; skipped (name it on the command line to read it)` });
       else files.push(...(await listFiles(full, failures, depth + 1)));
     } else if (formatOf(entry.name)) files.push(full);
   }
@@ -106,11 +118,24 @@ async function readArticleFile(file: string, policy: FetchPolicy): Promise<(RawI
     // A FIFO would block the read for ever and a device (/dev/zero) never end it: regular files only, of bounded size.
     const stat = await fs.stat(file);
     if (!stat.isFile() && !stat.isDirectory()) return [{ source: file, reason: 'is not a regular file (a FIFO, device or socket); give article files' }];
-    if (stat.size > MAX_INPUT_BYTES) return [{ source: file, reason: `is ${Math.round(stat.size / 1024 ** 2)} MB, more than the ${MAX_INPUT_BYTES / 1024 ** 2} MB an input may be; split it into articles` }];
+    if (stat.size > MAX_INPUT_BYTES)
+      return [
+        {
+          source: file,
+          reason: `is ${Math.round(stat.size / 1024 ** 2)} MB, more than the ${MAX_INPUT_BYTES / 1024 ** 2} MB an input may be; split it into articles`,
+        },
+      ];
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EISDIR' ? 'is a folder; name it on the command line rather than in a list' : code === 'ENOENT' ? 'does not exist; check the path' : code === 'EACCES' ? 'cannot be read (permission denied); check its permissions' : `cannot be read (${code ?? String(error)})`;
+    const reason =
+      code === 'EISDIR'
+        ? 'is a folder; name it on the command line rather than in a list'
+        : code === 'ENOENT'
+          ? 'does not exist; check the path'
+          : code === 'EACCES'
+            ? 'cannot be read (permission denied); check its permissions'
+            : `cannot be read (${code ?? String(error)})`;
     return [{ source: file, reason }];
   }
   const head = bytes.subarray(0, 2048).toString('utf8');
@@ -150,7 +175,12 @@ export async function ingestInputs(paths: string[], options: IngestOptions = {})
     try {
       stat = await fs.stat(given);
     } catch {
-      failures.push({ source: given, reason: /^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? 'is an address kg extract cannot fetch; give an http:// or https:// URL' : 'does not exist; check the path' });
+      failures.push({
+        source: given,
+        reason: /^[a-z][a-z0-9+.-]*:\/\//i.test(given)
+          ? 'is an address kg extract cannot fetch; give an http:// or https:// URL'
+          : 'does not exist; check the path',
+      });
       continue;
     }
     if (stat.isFile() && isListFile(given)) {

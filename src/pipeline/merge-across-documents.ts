@@ -66,8 +66,14 @@ export function decideName(votesByDocument: readonly (readonly string[])[]): str
   // Characters as read, then with accents counted apart: a name that writes its accents is the fuller one.
   const length = (name: string) => [...name.normalize('NFC')].length;
   const accents = (name: string) => [...name.normalize('NFD')].length - length(name);
-  return [...mentions.keys()].sort((a, b) => mentions.get(b)! - mentions.get(a)! || documents.get(b)! - documents.get(a)!
-    || length(b) - length(a) || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+  return [...mentions.keys()].sort(
+    (a, b) =>
+      mentions.get(b)! - mentions.get(a)! ||
+      documents.get(b)! - documents.get(a)! ||
+      length(b) - length(a) ||
+      accents(b) - accents(a) ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  )[0]!;
 }
 
 /**

@@ -7,7 +7,15 @@
 import { EventEmitter } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import { cleanInput } from './clean.js';
-import { entitiesByDocument, finishGraph, keepDocuments, type ExtractOptions, type ExtractProgress, type ExtractResult, type RecognisedDocument } from './extract-graph.js';
+import {
+  entitiesByDocument,
+  finishGraph,
+  keepDocuments,
+  type ExtractOptions,
+  type ExtractProgress,
+  type ExtractResult,
+  type RecognisedDocument,
+} from './extract-graph.js';
 import { documentWorker, type EntityView, type FromWorker, type ToWorker } from './document-worker.js';
 import { mergeMentionsAcrossDocuments } from './merge-across-documents.js';
 import type { MentionCandidate, RawInput, RelationCandidate } from './stage-types.js';

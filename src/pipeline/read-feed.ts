@@ -25,7 +25,10 @@ const parser = new XMLParser({
 
 /** Whether text is an RSS or Atom feed (an XML document whose root is <rss>, <rdf:RDF> or <feed>). */
 export function looksLikeFeed(text: string): boolean {
-  const head = text.slice(0, 2048).replace(/<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml-stylesheet[^>]*\?>/gi, '').trimStart();
+  const head = text
+    .slice(0, 2048)
+    .replace(/<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml-stylesheet[^>]*\?>/gi, '')
+    .trimStart();
   return /^<(rss|rdf:RDF|feed)[\s>]/i.test(head);
 }
 
@@ -37,7 +40,7 @@ export function readFeed(xml: string): FeedItem[] {
   const atom = root.feed as Node | undefined;
   if (rss || rdf) {
     const channel = (rss?.channel ?? rdf?.channel ?? {}) as Node;
-    const items = ((channel.item ?? rdf?.item ?? []) as Node[]);
+    const items = (channel.item ?? rdf?.item ?? []) as Node[];
     return items.map((item) => ({
       link: textOf(item.link) ?? permalinkOf(item.guid),
       title: textOf(item.title),

@@ -73,13 +73,28 @@ function removeChrome(document: PageDocument): void {
   for (const element of [...document.querySelectorAll('[class], [id], [role], [aria-label], [data-component], [hidden], [aria-hidden]')]) {
     if (element.tagName === 'BODY' || element.tagName === 'HTML' || !element.isConnected) continue;
     const attribute = (name: string) => element.getAttribute(name) ?? undefined;
-    const attributes = { class: attribute('class'), id: attribute('id'), role: attribute('role'), 'aria-label': attribute('aria-label'), 'data-component': attribute('data-component'), hidden: attribute('hidden'), 'aria-hidden': attribute('aria-hidden') };
+    const attributes = {
+      class: attribute('class'),
+      id: attribute('id'),
+      role: attribute('role'),
+      'aria-label': attribute('aria-label'),
+      'data-component': attribute('data-component'),
+      hidden: attribute('hidden'),
+      'aria-hidden': attribute('aria-hidden'),
+    };
     if (isChrome(attributes)) element.remove();
   }
   // A list whose every item is only a link is a menu, a topic list or related stories, never the article's text.
   for (const list of [...document.querySelectorAll('ul, ol')]) {
     const items = [...list.querySelectorAll('li')];
-    const onlyLinks = items.every((item) => item.textContent?.trim() === [...item.querySelectorAll('a')].map((a) => a.textContent ?? '').join('').trim());
+    const onlyLinks = items.every(
+      (item) =>
+        item.textContent?.trim() ===
+        [...item.querySelectorAll('a')]
+          .map((a) => a.textContent ?? '')
+          .join('')
+          .trim(),
+    );
     if (items.length > 1 && onlyLinks && list.querySelector('a')) list.remove();
   }
 }
@@ -104,9 +119,11 @@ function pageMetadata(document: PageDocument): Omit<HtmlArticle, 'text'> {
     title: headline || meta('og:title', 'twitter:title') || stringOf(ld?.headline) || document.querySelector('title')?.textContent?.trim() || undefined,
     byline: (meta('author', 'byl', 'parsely-author') ?? namesOf(ld?.author))?.replace(/^by\s+/i, ''),
     siteName: meta('og:site_name', 'application-name') ?? namesOf(ld?.publisher),
-    published: meta('article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'date')
-      ?? stringOf(ld?.datePublished)
-      ?? document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined,
+    published:
+      meta('article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'date') ??
+      stringOf(ld?.datePublished) ??
+      document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ??
+      undefined,
     canonical: httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? httpUrl(meta('og:url')),
   };
 }
@@ -142,7 +159,10 @@ function stringOf(value: unknown): string | undefined {
 
 /** "A and B" from a JSON-LD person or organisation, a list of them, or a plain string. */
 function namesOf(value: unknown): string | undefined {
-  const names = ([] as unknown[]).concat(value ?? []).map((v) => (typeof v === 'string' ? v : stringOf((v as JsonObject)?.name))).filter((n): n is string => !!n?.trim());
+  const names = ([] as unknown[])
+    .concat(value ?? [])
+    .map((v) => (typeof v === 'string' ? v : stringOf((v as JsonObject)?.name)))
+    .filter((n): n is string => !!n?.trim());
   return names.length ? names.join(' and ') : undefined;
 }
 

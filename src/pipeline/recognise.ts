@@ -15,8 +15,19 @@ export function recogniseMentions(doc: SegmentedDocument): MentionCandidate[] {
   const mentions: MentionCandidate[] = [];
   for (const cluster of clusters) {
     for (const m of cluster.mentions) {
-      const mention: MentionCandidate = { doc: doc.id, sentence: m.sentence, start: m.start, end: m.end, text: m.text, type: cluster.type, kind: m.kind,
-        tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, key: cluster.key, canonical: cluster.canonical };
+      const mention: MentionCandidate = {
+        doc: doc.id,
+        sentence: m.sentence,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        type: cluster.type,
+        kind: m.kind,
+        tokenStart: m.tokenStart,
+        tokenEnd: m.tokenEnd,
+        key: cluster.key,
+        canonical: cluster.canonical,
+      };
       if (m.reason) mention.reason = m.reason;
       if (m.written) mention.written = m.written;
       mentions.push(mention);

@@ -55,21 +55,25 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     const emit = (sources: Slot[], targets: Slot[], match: PairMatch) => {
       if (!ruleOn(match.pattern)) return;
       if (date === undefined) date = findDate(doc.text.slice(sentence.start, sentence.end), doc.published) ?? null;
-      for (const s of sources) for (const t of targets) {
-        const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, date ?? undefined);
-        if (!candidate) continue;
-        // A pronoun or a nominal stands for a name given in an earlier sentence: that sentence is evidence too.
-        const support = [...(match.support ?? []), ...[s, t].map((slot) => referents(slot.mention)).filter((at) => at !== undefined && at.start < sentence.start)] as RelationCandidate['evidence'][];
-        if (support.length) candidate.support = support;
-        if (relationType(candidate.type).properties?.amount && candidate.properties.amount === undefined) {
-          // The price or the fine: the first sum from the cue on ("bought Globex for $2bn").
-          const cue = sentence.tokens[match.cueAt]?.start ?? sentence.start;
-          const amount = findAmount(doc.text.slice(sentence.start, sentence.end), cue - sentence.start);
-          if (amount) candidate.properties.amount = amount;
+      for (const s of sources)
+        for (const t of targets) {
+          const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, date ?? undefined);
+          if (!candidate) continue;
+          // A pronoun or a nominal stands for a name given in an earlier sentence: that sentence is evidence too.
+          const support = [
+            ...(match.support ?? []),
+            ...[s, t].map((slot) => referents(slot.mention)).filter((at) => at !== undefined && at.start < sentence.start),
+          ] as RelationCandidate['evidence'][];
+          if (support.length) candidate.support = support;
+          if (relationType(candidate.type).properties?.amount && candidate.properties.amount === undefined) {
+            // The price or the fine: the first sum from the cue on ("bought Globex for $2bn").
+            const cue = sentence.tokens[match.cueAt]?.start ?? sentence.start;
+            const amount = findAmount(doc.text.slice(sentence.start, sentence.end), cue - sentence.start);
+            if (amount) candidate.properties.amount = amount;
+          }
+          relations.push(candidate);
+          if (VETO_PROOF_PATTERNS.has(match.pattern)) vetoProof.add(candidate);
         }
-        relations.push(candidate);
-        if (VETO_PROOF_PATTERNS.has(match.pattern)) vetoProof.add(candidate);
-      }
     };
     const first = relations.length;
     if (ruleOn('reaction-to-event')) reactToEvent(view, relations, sentenceAt, entityById, emit);
@@ -90,16 +94,31 @@ type Emit = (sources: Slot[], targets: Slot[], match: PairMatch) => void;
  * "Rights groups welcomed the decision": the reaction is aimed at whoever took the act stated before; the act's
  * sentence is evidence too.
  */
-function reactToEvent(view: SentenceView, earlier: readonly RelationCandidate[], sentenceAt: (offset: number) => number, entityById: ReadonlyMap<string, ResolvedEntity>, emit: Emit): void {
+function reactToEvent(
+  view: SentenceView,
+  earlier: readonly RelationCandidate[],
+  sentenceAt: (offset: number) => number,
+  entityById: ReadonlyMap<string, ResolvedEntity>,
+  emit: Emit,
+): void {
   const reaction = findEventReaction(view, earlier, sentenceAt);
   const actor = reaction ? entityById.get(reaction.act.source) : undefined;
   if (!reaction || !actor) return;
   const actSentence = sentenceAt(reaction.act.evidence.start);
   const mention = actor.mentions.find((m) => m.doc === reaction.act.evidence.doc && m.sentence === actSentence) ?? actor.mentions[0]!;
   const slot: Slot = { entity: actor, mention, root: rootType(actor.type), start: -1, end: -1, possessive: false };
-  const modality = modalityAt(view.sentence.tokens.map((t) => t.text), reaction.cueAt);
-  emit(reaction.subject.slots, [slot], { types: reaction.types, reverse: false, properties: { verb: reaction.verb, ...(modality ? { negated: true, modality } : {}) },
-    ...statedBy('reaction-to-event'), cueAt: reaction.cueAt, support: [reaction.act.evidence] });
+  const modality = modalityAt(
+    view.sentence.tokens.map((t) => t.text),
+    reaction.cueAt,
+  );
+  emit(reaction.subject.slots, [slot], {
+    types: reaction.types,
+    reverse: false,
+    properties: { verb: reaction.verb, ...(modality ? { negated: true, modality } : {}) },
+    ...statedBy('reaction-to-event'),
+    cueAt: reaction.cueAt,
+    support: [reaction.act.evidence],
+  });
 }
 
 /** Tries each pair of neighbouring groups; carries a subject over an apposition and a pending object to "to Z". */
@@ -126,7 +145,10 @@ function relateGroups(view: SentenceView, emit: Emit): void {
     const source = subject ?? left;
     subject = undefined;
     if (!match) continue;
-    if (match.awaitsTarget || (match.types[0]?.objectPreposition && !match.reverse && view.words.slice(right.end, right.end + 1)[0] === match.types[0].objectPreposition)) {
+    if (
+      match.awaitsTarget ||
+      (match.types[0]?.objectPreposition && !match.reverse && view.words.slice(right.end, right.end + 1)[0] === match.types[0].objectPreposition)
+    ) {
       // "Acme sold Widget to Globex": Widget is the object and Globex the target.
       pending = { source, match, object: right.slots.map((s) => s.entity.name).join(', ') };
       if (!match.awaitsTarget) emit(match.reverse ? right.slots : source.slots, match.reverse ? source.slots : right.slots, match);
@@ -189,7 +211,15 @@ const SAME_FACT_AS: Partial<Record<string, string>> = { MEMBER_OF: 'WORKS_FOR', 
  * The classifier's say on one sentence: pattern relations of the types it judges are dropped when it is confident
  * they do not hold, confirmed ones keep the higher confidence, and relations only it finds are added.
  */
-function applyClassifier(view: SentenceView, model: RelationModel, relations: RelationCandidate[], first: number, emit: Emit, byline: boolean, vetoProof: ReadonlySet<RelationCandidate>): void {
+function applyClassifier(
+  view: SentenceView,
+  model: RelationModel,
+  relations: RelationCandidate[],
+  first: number,
+  emit: Emit,
+  byline: boolean,
+  vetoProof: ReadonlySet<RelationCandidate>,
+): void {
   const pairs = classifySentence(view, model).filter((p) => !byline || (p.source.root !== 'Person' && p.target.root !== 'Person'));
   if (!pairs.length) return;
   const found = relations.slice(first);
@@ -233,7 +263,49 @@ function applyClassifier(view: SentenceView, model: RelationModel, relations: Re
 }
 
 /** Words between a person and "in <place>" that still say where the person lives or comes from. */
-const RESIDENCE_WORDS = new Set(['born', 'lives', 'lived', 'living', 'live', 'resident', 'residents', 'native', 'raised', 'grew', 'up', 'home', 'hometown', 'resides', 'resided', 'settled', 'moved', 'based', 'who', 'was', 'is', 'were', 'are', 'had', 'has', 'been', 'a', 'an', 'the', 'of', 'and', 'his', 'her', 'their', 'family', 'families', 'now', 'still', 'once', 'later', 'then']);
+const RESIDENCE_WORDS = new Set([
+  'born',
+  'lives',
+  'lived',
+  'living',
+  'live',
+  'resident',
+  'residents',
+  'native',
+  'raised',
+  'grew',
+  'up',
+  'home',
+  'hometown',
+  'resides',
+  'resided',
+  'settled',
+  'moved',
+  'based',
+  'who',
+  'was',
+  'is',
+  'were',
+  'are',
+  'had',
+  'has',
+  'been',
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'his',
+  'her',
+  'their',
+  'family',
+  'families',
+  'now',
+  'still',
+  'once',
+  'later',
+  'then',
+]);
 
 /**
  * "Doe met the delegation in Paris": a place after what someone did there is where it happened, not where they live.
@@ -261,7 +333,13 @@ function betweenPair(view: SentenceView, group: Group, emit: Emit): void {
   const types = nounTypes(view.words[group.start - 2] ?? '') ?? findPhrases(view.words.slice(group.start - 2, group.start)).map((p) => p.type);
   const symmetric = types?.filter((t) => t.symmetric);
   if (!symmetric?.length) return;
-  emit([group.slots[0]], [group.slots[1]], { types: symmetric, reverse: false, properties: { verb: view.words[group.start - 2] }, ...statedBy('between'), cueAt: group.start - 2 });
+  emit([group.slots[0]], [group.slots[1]], {
+    types: symmetric,
+    reverse: false,
+    properties: { verb: view.words[group.start - 2] },
+    ...statedBy('between'),
+    cueAt: group.start - 2,
+  });
 }
 
 /** Verbs of employing, whose subject is the employer ("employs", "employed by", "hired"). */
@@ -271,19 +349,24 @@ const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by|rec
 function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: RelationCandidate['evidence'], date?: string): RelationCandidate | undefined {
   if (source.entity.id === target.entity.id) return undefined;
   // "Doe was employed by Acme", "Acme employs Doe": employing runs from the employer, the relation from the person.
-  if (EMPLOYING.test(String(match.properties.verb ?? '')) && match.types.some((t) => t.name === 'WORKS_FOR')
-    && !endpointsAllowed('WORKS_FOR', source.entity.type as EntityTypeName, target.entity.type as EntityTypeName)
-    && endpointsAllowed('WORKS_FOR', target.entity.type as EntityTypeName, source.entity.type as EntityTypeName)) {
+  if (
+    EMPLOYING.test(String(match.properties.verb ?? '')) &&
+    match.types.some((t) => t.name === 'WORKS_FOR') &&
+    !endpointsAllowed('WORKS_FOR', source.entity.type as EntityTypeName, target.entity.type as EntityTypeName) &&
+    endpointsAllowed('WORKS_FOR', target.entity.type as EntityTypeName, source.entity.type as EntityTypeName)
+  ) {
     [source, target] = [target, source];
     match = { ...match, types: [relationDef('WORKS_FOR')] };
   }
-  const fits = (t: RelationDef | { name: RelationTypeName }) => endpointsAllowed(t.name, source.entity.type as EntityTypeName, target.entity.type as EntityTypeName);
+  const fits = (t: RelationDef | { name: RelationTypeName }) =>
+    endpointsAllowed(t.name, source.entity.type as EntityTypeName, target.entity.type as EntityTypeName);
   let type: RelationTypeName | undefined = match.types.find(fits)?.name;
   const properties = { ...match.properties };
   let confidence = match.confidence;
   if (!type) {
     // A verb linking the two that no schema type allows for these endpoints is kept as RELATED_TO.
-    if (!properties.verb || !/verb$/.test(match.pattern) || !/(?:ed|[^e]t|ld|ght|ew|ung|ot|ok|ade|ave|old|ught)$/.test(String(properties.verb))) return undefined;
+    if (!properties.verb || !/verb$/.test(match.pattern) || !/(?:ed|[^e]t|ld|ght|ew|ung|ot|ok|ade|ave|old|ught)$/.test(String(properties.verb)))
+      return undefined;
     type = 'RELATED_TO';
     confidence = Math.min(confidence, CONFIDENCE_ADJUSTMENTS.untypedCap.value);
     if (!fits(relationType('RELATED_TO'))) return undefined;

@@ -6,17 +6,63 @@ import type { CleanDocument, SegmentedDocument, Sentence, Token } from './stage-
 // worker-led), then any other single non-space character. A number is cut as the tagger's training text (CoNLL-2003)
 // cuts it: dates, scores, ranges, bowling figures, times and decimals stay whole ("1996-12-06", "2-1", "8-1-60-0",
 // "10:30", "1,000", "+44") and so do words written on to it ("21-year-old", "1990s", "5bn").
-const TOKEN = /(?:\p{L}\.){2,}|['’](?:s|S|re|ve|ll|d|m|t)(?![\p{L}\p{N}])|\+?\p{N}+(?:[-.,:/]\p{N}+)*(?:-?\p{L}+(?:-[\p{L}\p{N}]+)*)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN =
+  /(?:\p{L}\.){2,}|['’](?:s|S|re|ve|ll|d|m|t)(?![\p{L}\p{N}])|\+?\p{N}+(?:[-.,:/]\p{N}+)*(?:-?\p{L}+(?:-[\p{L}\p{N}]+)*)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /** Words after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'capt', 'sgt', 'rep', 'sen', 'gov', 'rev', 'hon',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'u.s', 'u.k',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'rep',
+  'sen',
+  'gov',
+  'rev',
+  'hon',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'mt',
+  'ft',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
 ]);
 
 /** Titles and bodies a country's dotted acronym qualifies: after "U.S." they continue the sentence. */
-const QUALIFIED_AFTER_ACRONYM = /^(?:President|Vice|Ambassador|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|Attorney|Deputy|Envoy|Judge|Army|Navy|Air|Marine|Marines|Coast|Embassy|Consulate|Department|Congress|Senate|House|Treasury|Defense|Defence|Justice|Supreme|Court|District|Federal|Government|Administration|Forces|Military|Special|Trade|Commerce|Central|National|Census|Postal|Open|Attorneys|Officials|Navy's|Army's)$/;
+const QUALIFIED_AFTER_ACRONYM =
+  /^(?:President|Vice|Ambassador|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|Attorney|Deputy|Envoy|Judge|Army|Navy|Air|Marine|Marines|Coast|Embassy|Consulate|Department|Congress|Senate|House|Treasury|Defense|Defence|Justice|Supreme|Court|District|Federal|Government|Administration|Forces|Military|Special|Trade|Commerce|Central|National|Census|Postal|Open|Attorneys|Officials|Navy's|Army's)$/;
 
 /**
  * One string per distinct word, shared by all its tokens: a document's tokens live until its relations are found,

@@ -5,7 +5,18 @@ import type { Sentence, Token } from '../pipeline/stage-types.js';
 import { descriptorType } from './descriptors.js';
 import { ORG_SUFFIXES } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { COMMON_ACRONYMS, FUNCTION_WORDS, FURNITURE_WORDS, GROUP_MEMBERS, HONORIFICS, MONTHS, NAME_CONNECTORS, JOBS, TITLES, WEEKDAYS } from './lexicon/words.js';
+import {
+  COMMON_ACRONYMS,
+  FUNCTION_WORDS,
+  FURNITURE_WORDS,
+  GROUP_MEMBERS,
+  HONORIFICS,
+  MONTHS,
+  NAME_CONNECTORS,
+  JOBS,
+  TITLES,
+  WEEKDAYS,
+} from './lexicon/words.js';
 
 export interface NameChunk {
   tokenStart: number;
@@ -30,7 +41,29 @@ const UPPER = /^\p{Lu}/u;
 /** Arabic and other name particles fused to the next part: "al-Assad", "bin-Talal", "el-Sisi". */
 const PARTICLE_NAME = /^(al|el|ad|as|ash|at|abu|bin|ibn|bint|ben|da|de|di|du|van|von)-\p{Lu}/u;
 /** Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"), joined without other conditions. */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'y']);
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'al',
+  'el',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'y',
+]);
 const OPENERS = /^["“‘'`([—–-]$/u;
 
 /** True for a token that can be part of a name: capitalised, not a modifier like "Israeli-occupied" or "Pro-X". */
@@ -50,15 +83,82 @@ export function isNameWord(text: string): boolean {
   return true;
 }
 
-export const TITLE_PREFIXES = new Set(['prime', 'deputy', 'vice', 'acting', 'former', 'foreign', 'defence', 'defense', 'finance', 'interior',
-  'health', 'home', 'trade', 'education', 'energy', 'opposition', 'majority', 'minority', 'crown', 'chief', 'executive', 'general', 'supreme', 'senior']);
+export const TITLE_PREFIXES = new Set([
+  'prime',
+  'deputy',
+  'vice',
+  'acting',
+  'former',
+  'foreign',
+  'defence',
+  'defense',
+  'finance',
+  'interior',
+  'health',
+  'home',
+  'trade',
+  'education',
+  'energy',
+  'opposition',
+  'majority',
+  'minority',
+  'crown',
+  'chief',
+  'executive',
+  'general',
+  'supreme',
+  'senior',
+]);
 /** Head words of institutions whose names continue across "of"/"for"/"on" ("Museum of Modern Art"). */
-const INSTITUTION_HEADS = new Set(['museum', 'centre', 'center', 'school', 'college', 'academy', 'society', 'federation', 'league',
-  'committee', 'board', 'fund', 'house', 'church', 'chamber', 'front', 'order', 'republic', 'kingdom', 'state', 'states', 'bureau',
-  'secretary', 'department', 'minister', 'ministry', 'friends', 'sisters', 'brothers', 'daughters', 'sons', 'people', 'party',
+const INSTITUTION_HEADS = new Set([
+  'museum',
+  'centre',
+  'center',
+  'school',
+  'college',
+  'academy',
+  'society',
+  'federation',
+  'league',
+  'committee',
+  'board',
+  'fund',
+  'house',
+  'church',
+  'chamber',
+  'front',
+  'order',
+  'republic',
+  'kingdom',
+  'state',
+  'states',
+  'bureau',
+  'secretary',
+  'department',
+  'minister',
+  'ministry',
+  'friends',
+  'sisters',
+  'brothers',
+  'daughters',
+  'sons',
+  'people',
+  'party',
   // Places named across "of": "Sea of Japan", "Gulf of Mexico", "Isle of Man", "Strait of Hormuz", "Palace of Fine Arts".
-  'sea', 'gulf', 'bay', 'isle', 'isles', 'strait', 'straits', 'cape', 'lake', 'palace', 'city', 'port', 'mount']);
-
+  'sea',
+  'gulf',
+  'bay',
+  'isle',
+  'isles',
+  'strait',
+  'straits',
+  'cape',
+  'lake',
+  'palace',
+  'city',
+  'port',
+  'mount',
+]);
 
 /**
  * A connector joins two capitalised parts when the left part is headed by an institution word, or follows "named", or
@@ -69,7 +169,12 @@ function joinsAcross(tokens: Token[], start: number, connectorAt: number): boole
   const head = tokens[connectorAt - 1].text.toLowerCase();
   if (TITLES.has(head)) return false;
   if (descriptorType(head) || INSTITUTION_HEADS.has(head)) return true;
-  if (tokens[connectorAt].text === 'for' && /^(?:from|of|with|for)$/.test(tokens[start - 1]?.text ?? '') && GROUP_MEMBERS.has((tokens[start - 2]?.text ?? '').toLowerCase())) return true;
+  if (
+    tokens[connectorAt].text === 'for' &&
+    /^(?:from|of|with|for)$/.test(tokens[start - 1]?.text ?? '') &&
+    GROUP_MEMBERS.has((tokens[start - 2]?.text ?? '').toLowerCase())
+  )
+    return true;
   return /^(named|called|dubbed)$/i.test(tokens[start - 1]?.text ?? '');
 }
 
@@ -85,7 +190,11 @@ function innerTitle(tokens: Token[], start: number, end: number): { titleStart: 
     if (!TITLES.has(lower) && !TITLE_PREFIXES.has(lower)) continue;
     let run = k;
     while (run < end - 1 && (TITLES.has(tokens[run].text.toLowerCase()) || TITLE_PREFIXES.has(tokens[run].text.toLowerCase()))) run++;
-    if (tokens.slice(k, run).some((t) => TITLES.has(t.text.toLowerCase())) && /^\p{Lu}\p{Ll}/u.test(tokens[run].text) && !/^(of|for|on)$/.test(tokens[run].text)) {
+    if (
+      tokens.slice(k, run).some((t) => TITLES.has(t.text.toLowerCase())) &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[run].text) &&
+      !/^(of|for|on)$/.test(tokens[run].text)
+    ) {
       return { titleStart: k, personStart: run };
     }
     k = run;
@@ -122,7 +231,10 @@ const NAME_TITLES = new Set(['president', 'king', 'queen', 'prince', 'princess',
  */
 function leadOf(tokens: Token[], lead: number, start: number): { leadStart: number } | Record<string, never> {
   if (lead >= start) return {};
-  const words = tokens.slice(lead, start).map((t) => t.text).filter((t) => t !== '.');
+  const words = tokens
+    .slice(lead, start)
+    .map((t) => t.text)
+    .filter((t) => t !== '.');
   const lower = words[0]?.toLowerCase() ?? '';
   if (words.length !== 1 || !(NAME_TITLES.has(lower) || HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`))) return {};
   const before = tokens[lead - 1]?.text ?? '';
@@ -166,7 +278,12 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
   for (let i = 0; i < tokens.length; i++) {
     let start = i;
     // "+44 Radio", "6th Fleet": a number or ordinal right before a descriptor opens the name.
-    const leadingNumber = !taken[i] && startsNumber(tokens[i].text) && /^\+?\p{N}+(?:st|nd|rd|th)?$/u.test(tokens[i].text) && nameAt(i + 1) && descriptorType(tokens[i + 1].text) !== undefined;
+    const leadingNumber =
+      !taken[i] &&
+      startsNumber(tokens[i].text) &&
+      /^\+?\p{N}+(?:st|nd|rd|th)?$/u.test(tokens[i].text) &&
+      nameAt(i + 1) &&
+      descriptorType(tokens[i + 1].text) !== undefined;
     const month = !leadingNumber && !nameAt(i) ? monthOpensName(i) : 0;
     if (!leadingNumber && !nameAt(i) && !month) continue;
     let end = i + 1;
@@ -180,8 +297,12 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
         continue;
       }
       // A full stop after an initial ("John F. Kennedy") or a leading title abbreviation ("Gov. Ann Doe") stays inside.
-      if (tokens[end]?.text === '.' && tokens[end].start === tokens[end - 1].end && nameAt(end + 1)
-        && (/^\p{Lu}$/u.test(tokens[end - 1].text) || (end - 1 === start && isTitleAbbreviation(tokens, end - 1)))) {
+      if (
+        tokens[end]?.text === '.' &&
+        tokens[end].start === tokens[end - 1].end &&
+        nameAt(end + 1) &&
+        (/^\p{Lu}$/u.test(tokens[end - 1].text) || (end - 1 === start && isTitleAbbreviation(tokens, end - 1)))
+      ) {
         end += 2;
         continue;
       }
@@ -207,7 +328,9 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     // Leading function words, honorifics and titles are not part of the name.
     // "Prime Minister", "Deputy Foreign Minister": a run of title words ending in a title.
     // "General Accounting Office", "General Motors Corp": a title word opening an organisation's name stays.
-    const organisation = /^(?:Organization|Company|GovernmentBody|MilitaryUnit|MediaOrganization|AdvocacyGroup|InternationalOrganization|SportsTeam)$/.test(descriptorType(tokens[end - 1].text) ?? '');
+    const organisation = /^(?:Organization|Company|GovernmentBody|MilitaryUnit|MediaOrganization|AdvocacyGroup|InternationalOrganization|SportsTeam)$/.test(
+      descriptorType(tokens[end - 1].text) ?? '',
+    );
     let run = start;
     while (!organisation && run < end - 1 && (TITLES.has(tokens[run].text.toLowerCase()) || TITLE_PREFIXES.has(tokens[run].text.toLowerCase()))) run++;
     while (run > start && !TITLES.has(tokens[run - 1].text.toLowerCase())) run--;
@@ -220,9 +343,12 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       const lower = tokens[start].text.toLowerCase().replace(/\.$/, '');
       if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) honorific = true;
       else if (TITLES.has(lower) && end - start > 1 && !organisation) title = true;
-      else if ((FUNCTION_WORDS.has(lower) && (initial || end - start === 1) && !(lower === 'new' && end - start > 1)) || (lower === 'former' && end - start > 1)
+      else if (
+        (FUNCTION_WORDS.has(lower) && (initial || end - start === 1) && !(lower === 'new' && end - start > 1)) ||
+        (lower === 'former' && end - start > 1) ||
         // "Composer Thomas is a native of…": an occupation opening a sentence is capitalised as the first word, not as a name.
-        || (initial && start === i && end - start > 1 && JOBS.has(lower))) {
+        (initial && start === i && end - start > 1 && JOBS.has(lower))
+      ) {
         /* sentence-initial "The", "But", "In", and "Former" before a name: dropped */
       } else break;
       start++;
@@ -239,7 +365,8 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     // A title inside the run splits it: "Acme Chief Executive Jane Doe" is an organisation, then a person.
     const inner = innerTitle(tokens, start, end);
     if (inner) {
-      if (inner.titleStart > start) chunks.push({ tokenStart: start, tokenEnd: inner.titleStart, initial: initial && start === i, honorific: false, title: false, possessive: false });
+      if (inner.titleStart > start)
+        chunks.push({ tokenStart: start, tokenEnd: inner.titleStart, initial: initial && start === i, honorific: false, title: false, possessive: false });
       chunks.push({ tokenStart: inner.personStart, tokenEnd: end, initial: false, honorific: false, title: true, possessive });
     } else if (end > start && !(end - start === 1 && /^\p{Lu}$/u.test(tokens[start].text))) {
       chunks.push({ tokenStart: start, tokenEnd: end, initial: initial && start === i, honorific, title, possessive, ...leadOf(tokens, lead, start) });

@@ -15,26 +15,50 @@ import type { DraftCluster } from './link-in-document.js';
 import type { MentionDraft } from './mention-draft.js';
 
 const NOMINALS: Record<string, EntityTypeName> = {
-  company: 'Company', firm: 'Company', corporation: 'Company', ministry: 'GovernmentBody', department: 'GovernmentBody',
-  agency: 'GovernmentBody', military: 'MilitaryUnit', army: 'MilitaryUnit', unit: 'MilitaryUnit', outlet: 'MediaOrganization',
-  newspaper: 'MediaOrganization', magazine: 'MediaOrganization', publication: 'MediaOrganization', broadcaster: 'MediaOrganization',
-  country: 'Country', city: 'City', organisation: 'Organization', organization: 'Organization', group: 'Organization',
-  government: 'GovernmentBody', administration: 'GovernmentBody', chamber: 'GovernmentBody', parliament: 'GovernmentBody',
-  regulator: 'GovernmentBody', watchdog: 'Organization', union: 'Organization', party: 'Organization',
+  company: 'Company',
+  firm: 'Company',
+  corporation: 'Company',
+  ministry: 'GovernmentBody',
+  department: 'GovernmentBody',
+  agency: 'GovernmentBody',
+  military: 'MilitaryUnit',
+  army: 'MilitaryUnit',
+  unit: 'MilitaryUnit',
+  outlet: 'MediaOrganization',
+  newspaper: 'MediaOrganization',
+  magazine: 'MediaOrganization',
+  publication: 'MediaOrganization',
+  broadcaster: 'MediaOrganization',
+  country: 'Country',
+  city: 'City',
+  organisation: 'Organization',
+  organization: 'Organization',
+  group: 'Organization',
+  government: 'GovernmentBody',
+  administration: 'GovernmentBody',
+  chamber: 'GovernmentBody',
+  parliament: 'GovernmentBody',
+  regulator: 'GovernmentBody',
+  watchdog: 'Organization',
+  union: 'Organization',
+  party: 'Organization',
 };
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** Words that may follow a nominal head; anything else makes it a modifier ("the company blog"). */
-const AFTER_NOMINAL = /^([.,;:!?)"”’]|['’]s|said|says|has|had|have|is|was|were|are|will|would|could|should|may|might|later|also|added|did|does|not|which|that|who|in|on|at|to|for|with|by|of|and|but|or|after|before|last|this|then|had|declined|denied|confirmed|announced|told)$/i;
+const AFTER_NOMINAL =
+  /^([.,;:!?)"”’]|['’]s|said|says|has|had|have|is|was|were|are|will|would|could|should|may|might|later|also|added|did|does|not|which|that|who|in|on|at|to|for|with|by|of|and|but|or|after|before|last|this|then|had|declined|denied|confirmed|announced|told)$/i;
 /** A verb in the past right after the nominal makes it a subject: "the company sold", "the agency fined". */
 const PAST_VERB = /^(?:[a-z]{3,}ed|sold|bought|made|paid|took|gave|won|lost|sent|met|led|held|kept|brought|struck|sued|began|became|built|hit|cut|set|put)$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 /** Words after "it" that make it the subject of a clause ("it is offloading", "it said", "it has"), not "it's a risk". */
-const AFTER_IT = /^(?:has|had|is|was|will|would|could|said|says|also|later|then|plans|wants|expects|hopes|announced|agreed|added|did|does|reported|[a-z]{3,}ed)$/;
+const AFTER_IT =
+  /^(?:has|had|is|was|will|would|could|said|says|also|later|then|plans|wants|expects|hopes|announced|agreed|added|did|does|reported|[a-z]{3,}ed)$/;
 /** A title word: a role noun, an office or a word that qualifies one ("former", "chief", "defence"). */
 const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || TITLE_MODIFIERS.has(w);
 /** What may follow a definite title that refers back ("the minister said", "the prime minister's ties"). */
-const AFTER_TITLE = /^(?:[.;:!?)"”]|['’]s|['’]|said|says|has|had|have|is|was|will|would|could|also|later|added|told|did|does|declined|denied|confirmed|announced|[a-z]{3,}ed)$/;
+const AFTER_TITLE =
+  /^(?:[.;:!?)"”]|['’]s|['’]|said|says|has|had|have|is|was|will|would|could|also|later|added|told|did|does|declined|denied|confirmed|announced|[a-z]{3,}ed)$/;
 const WINDOW = 4;
 
 type Entry = { cluster: DraftCluster; mention: MentionDraft };
@@ -83,8 +107,17 @@ function pushed(list: Entry[], entry: Entry): Entry {
 
 /** A one-token draft; built only for the few tokens that become mentions, as the loop below visits them all. */
 function tokenDraft(sentence: number, i: number, token: Token) {
-  return { sentence, tokenStart: i, tokenEnd: i + 1, start: token.start, end: token.end, text: token.text,
-    votes: new Map(), initial: false, possessive: false } as const;
+  return {
+    sentence,
+    tokenStart: i,
+    tokenEnd: i + 1,
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    votes: new Map(),
+    initial: false,
+    possessive: false,
+  } as const;
 }
 
 /** Adds adjective, nominal and pronoun mentions to the clusters of one document. */
@@ -98,7 +131,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
     for (const adjective of country?.adjectives ?? []) adjectiveOf.set(adjective, cluster);
     for (const [plural, adjective] of COMMUNITIES) if (plural.toLowerCase() === cluster.key) adjectiveOf.set(adjective, cluster);
   }
-  const names: Entry[] = clusters.flatMap((cluster) => cluster.mentions.map((mention) => ({ cluster, mention }))).sort((a, b) => a.mention.start - b.mention.start);
+  const names: Entry[] = clusters
+    .flatMap((cluster) => cluster.mentions.map((mention) => ({ cluster, mention })))
+    .sort((a, b) => a.mention.start - b.mention.start);
   const added: Entry[] = [];
   // Pronouns resolved so far, in text order: "Doe joined Acme. He …. His …" chains through the first "He".
   const resolved: Entry[] = [];
@@ -111,8 +146,17 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       if (occupied(token.start, token.end) || inFurniture(token.start, token.end)) continue;
       const group = adjectiveOf.get(token.text);
       if (group) {
-        added.push({ cluster: group, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), canonical: group.canonical, key: group.key, kind: 'name',
-          reason: `the adjective "${token.text}" refers to the ${group.canonical} named in the article` } });
+        added.push({
+          cluster: group,
+          mention: {
+            ...tokenDraft(sentence.index, i, token),
+            votes: new Map(),
+            canonical: group.canonical,
+            key: group.key,
+            kind: 'name',
+            reason: `the adjective "${token.text}" refers to the ${group.canonical} named in the article`,
+          },
+        });
         continue;
       }
       const lower = token.text.toLowerCase();
@@ -123,37 +167,82 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.
         const exact = before.filter((e) => isA(e.cluster.type, wanted));
         // "the government" is only a government body named as such: which country's it is, the text rarely says.
-        const candidates = exact.length || GOVERNMENT_NOMINALS.has(lower) ? exact
-          : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
+        const candidates =
+          exact.length || GOVERNMENT_NOMINALS.has(lower)
+            ? exact
+            : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
         const named = candidates.filter((e) => e.cluster.canonical.toLowerCase().includes(lower));
         const antecedent = subjectOrRecent(named.length ? named : candidates, sentence.index);
         if (antecedent) {
           if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
           const start = tokens[i - 1].start;
-          added.push({ cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), tokenStart: i - 1, start, text: doc.text.slice(start, token.end),
-            canonical: antecedent.cluster.canonical, key: antecedent.cluster.key, kind: 'nominal',
-            reason: `"the ${lower}" refers to the most recent ${wanted}: ${antecedent.cluster.canonical}` } });
+          added.push({
+            cluster: antecedent.cluster,
+            mention: {
+              ...tokenDraft(sentence.index, i, token),
+              votes: new Map(),
+              tokenStart: i - 1,
+              start,
+              text: doc.text.slice(start, token.end),
+              canonical: antecedent.cluster.canonical,
+              key: antecedent.cluster.key,
+              kind: 'nominal',
+              reason: `"the ${lower}" refers to the most recent ${wanted}: ${antecedent.cluster.canonical}`,
+            },
+          });
         }
         continue;
       }
-      if (RECOGNITION_RULES.organisationPronoun.on && ((lower === 'it' && AFTER_IT.test(tokens[i + 1]?.text ?? '')) || (lower === 'its' && /^[\p{L}\d]/u.test(tokens[i + 1]?.text ?? '')))) {
+      if (
+        RECOGNITION_RULES.organisationPronoun.on &&
+        ((lower === 'it' && AFTER_IT.test(tokens[i + 1]?.text ?? '')) || (lower === 'its' && /^[\p{L}\d]/u.test(tokens[i + 1]?.text ?? '')))
+      ) {
         const organisations = before(token.start, sentence.index).filter((e) => rootType(e.cluster.type) === 'Organization');
         const antecedent = subjectOrRecent(organisations, sentence.index);
         if (antecedent) {
-          resolved.push(pushed(added, { cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), canonical: antecedent.cluster.canonical, key: antecedent.cluster.key,
-            kind: 'pronoun', reason: `"${token.text}" refers to ${antecedent.cluster.canonical}, the organisation its clause continues from` } }));
+          resolved.push(
+            pushed(added, {
+              cluster: antecedent.cluster,
+              mention: {
+                ...tokenDraft(sentence.index, i, token),
+                votes: new Map(),
+                canonical: antecedent.cluster.canonical,
+                key: antecedent.cluster.key,
+                kind: 'pronoun',
+                reason: `"${token.text}" refers to ${antecedent.cluster.canonical}, the organisation its clause continues from`,
+              },
+            }),
+          );
         }
         continue;
       }
       const title = RECOGNITION_RULES.titleCoreference.on ? definiteTitle(tokens, i, occupied) : undefined;
       if (title) {
         const people = earlier(names, token.start, sentence.index).filter((e) => e.cluster.type === 'Person');
-        const antecedent = titledPerson(doc.text, people, title.head) ?? (title.opensSentence ? subjectOrRecent(people.filter((e) => e.mention.sentence < sentence.index), sentence.index) : undefined);
+        const antecedent =
+          titledPerson(doc.text, people, title.head) ??
+          (title.opensSentence
+            ? subjectOrRecent(
+                people.filter((e) => e.mention.sentence < sentence.index),
+                sentence.index,
+              )
+            : undefined);
         if (antecedent) {
           const first = tokens[title.start];
-          added.push({ cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), tokenStart: title.start, start: first.start, text: doc.text.slice(first.start, token.end),
-            canonical: antecedent.cluster.canonical, key: antecedent.cluster.key, kind: 'nominal',
-            reason: `"the ${doc.text.slice(first.start, token.end)}" refers to ${antecedent.cluster.canonical}, the person the text gave that title or continues from` } });
+          added.push({
+            cluster: antecedent.cluster,
+            mention: {
+              ...tokenDraft(sentence.index, i, token),
+              votes: new Map(),
+              tokenStart: title.start,
+              start: first.start,
+              text: doc.text.slice(first.start, token.end),
+              canonical: antecedent.cluster.canonical,
+              key: antecedent.cluster.key,
+              kind: 'nominal',
+              reason: `"the ${doc.text.slice(first.start, token.end)}" refers to ${antecedent.cluster.canonical}, the person the text gave that title or continues from`,
+            },
+          });
         }
         continue;
       }
@@ -161,8 +250,19 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const people = before(token.start, sentence.index).filter((e) => e.cluster.type === 'Person');
         const antecedent = subjectOrRecent(people, sentence.index);
         if (antecedent) {
-          resolved.push(pushed(added, { cluster: antecedent.cluster, mention: { ...tokenDraft(sentence.index, i, token), votes: new Map(), canonical: antecedent.cluster.canonical, key: antecedent.cluster.key,
-            kind: 'pronoun', reason: `"${token.text}" refers to ${antecedent.cluster.canonical}, the nearest person before it` } }));
+          resolved.push(
+            pushed(added, {
+              cluster: antecedent.cluster,
+              mention: {
+                ...tokenDraft(sentence.index, i, token),
+                votes: new Map(),
+                canonical: antecedent.cluster.canonical,
+                key: antecedent.cluster.key,
+                kind: 'pronoun',
+                reason: `"${token.text}" refers to ${antecedent.cluster.canonical}, the nearest person before it`,
+              },
+            }),
+          );
         }
       }
     }
@@ -175,7 +275,11 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
  * token `i`. Returns where the title's own words start (after "the" and any name inside it) and whether "the" opens
  * the sentence (then the title is the sentence's subject, continuing from the person the text was about).
  */
-function definiteTitle(tokens: readonly Token[], i: number, occupied: (start: number, end: number) => boolean): { start: number; head: string; opensSentence: boolean } | undefined {
+function definiteTitle(
+  tokens: readonly Token[],
+  i: number,
+  occupied: (start: number, end: number) => boolean,
+): { start: number; head: string; opensSentence: boolean } | undefined {
   const head = tokens[i]!.text.toLowerCase();
   if (!(ROLE_NOUNS.has(head) || OFFICE_TITLES.has(head)) || (TITLE_MODIFIERS.has(head) && !ROLE_NOUNS.has(head))) return undefined;
   const next = tokens[i + 1]?.text ?? '.';

@@ -25,11 +25,11 @@ export const EVIDENCE_WEIGHTS = {
   },
   cityList: {
     value: 3.5,
-    why: 'A name of the city list: a little under a region, because people, clubs and firms share cities\' names more often than regions\'.',
+    why: "A name of the city list: a little under a region, because people, clubs and firms share cities' names more often than regions'.",
   },
   taggerType: {
     value: 2.5,
-    why: 'The tagger\'s coarse type, once per entity (link-in-document.ts): it knows the name\'s shape but not its neighbours, so a neighbour word (3) outvotes it.',
+    why: "The tagger's coarse type, once per entity (link-in-document.ts): it knows the name's shape but not its neighbours, so a neighbour word (3) outvotes it.",
   },
   neighbourWord: {
     value: 3,
@@ -45,6 +45,6 @@ export const EVIDENCE_WEIGHTS = {
   },
   personShape: {
     value: 1,
-    why: 'Two to four capitalised words with nothing else known are most often a person\'s name: a prior, the weakest vote.',
+    why: "Two to four capitalised words with nothing else known are most often a person's name: a prior, the weakest vote.",
   },
 } as const satisfies Record<string, WeightSetting>;

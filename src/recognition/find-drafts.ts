@@ -84,9 +84,22 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) taken[k] = true;
       const start = tokens[phrase.tokenStart].start;
       const end = tokens[phrase.tokenEnd - 1].end;
-      drafts.push({ sentence: sentence.index, tokenStart: phrase.tokenStart, tokenEnd: phrase.tokenEnd, start, end,
-        text: doc.text.slice(start, end), canonical: phrase.canonical, key: phrase.key, votes: new Map(), fixedType: phrase.type,
-        kind: 'name', reason: phrase.reason, initial: false, possessive: false });
+      drafts.push({
+        sentence: sentence.index,
+        tokenStart: phrase.tokenStart,
+        tokenEnd: phrase.tokenEnd,
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        canonical: phrase.canonical,
+        key: phrase.key,
+        votes: new Map(),
+        fixedType: phrase.type,
+        kind: 'name',
+        reason: phrase.reason,
+        initial: false,
+        possessive: false,
+      });
     }
     if (isTitleCase(tokens)) {
       titleCased.push({ sentence, taken });
@@ -98,7 +111,17 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     let chunks = chunkNames(sentence, taken);
     for (const c of chunks) {
       // "The U.S.", "the Netherlands": the article is not part of a place's name.
-      if (tokens[c.tokenStart].text === 'The' && c.tokenEnd - c.tokenStart > 1 && isPlace(tokens.slice(c.tokenStart + 1, c.tokenEnd).map((t) => t.text).join(' '))) c.tokenStart++;
+      if (
+        tokens[c.tokenStart].text === 'The' &&
+        c.tokenEnd - c.tokenStart > 1 &&
+        isPlace(
+          tokens
+            .slice(c.tokenStart + 1, c.tokenEnd)
+            .map((t) => t.text)
+            .join(' '),
+        )
+      )
+        c.tokenStart++;
     }
     splitDatelineSources(tokens, chunks);
     for (const c of chunks) if (!c.initial) for (let k = c.tokenStart; k < c.tokenEnd; k++) capitalisedInside.add(tokens[k].text);
@@ -123,24 +146,33 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   // A name read as a person, organisation or place somewhere in the document (by the tagger or by its context)
   // keeps its mentions where the tagger, with less context, reads it as MISC ("The Tribune's inquiry" after
   // "told The Tribune").
-  const chunkKey = (tokens: Sentence['tokens'], chunk: NameChunk) => tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text).filter((w, i) => i > 0 || w.toLowerCase() !== 'the').join(' ');
+  const chunkKey = (tokens: Sentence['tokens'], chunk: NameChunk) =>
+    tokens
+      .slice(chunk.tokenStart, chunk.tokenEnd)
+      .map((t) => t.text)
+      .filter((w, i) => i > 0 || w.toLowerCase() !== 'the')
+      .join(' ');
   // Strong evidence is rare: it is gathered in one scratch map and copied only where there is some, since a map per
   // chunk is a good part of the memory on a long article.
   const scratch: Votes = new Map();
-  const readings = perSentence.map(({ sentence, chunks, tags, scores }) => chunks.map((chunk) => {
-    const tag = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
-    const votes = nameEvidence(sentence.tokens, chunk, scratch);
-    const strong: Votes = scratch.size ? new Map(scratch) : NO_VOTES;
-    scratch.clear();
-    return { tag, tagScore: tagConfidence(tags, scores, tag, chunk.tokenStart, chunk.tokenEnd), votes, strong, brand: isBrand(sentence.tokens, chunk) };
-  }));
+  const readings = perSentence.map(({ sentence, chunks, tags, scores }) =>
+    chunks.map((chunk) => {
+      const tag = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
+      const votes = nameEvidence(sentence.tokens, chunk, scratch);
+      const strong: Votes = scratch.size ? new Map(scratch) : NO_VOTES;
+      scratch.clear();
+      return { tag, tagScore: tagConfidence(tags, scores, tag, chunk.tokenStart, chunk.tokenEnd), votes, strong, brand: isBrand(sentence.tokens, chunk) };
+    }),
+  );
   const namedSomewhere = new Set<string>();
   const taggedSomewhere = new Set<string>();
-  perSentence.forEach(({ sentence, chunks }, n) => chunks.forEach((chunk, c) => {
-    const { tag, votes, brand } = readings[n]![c]!;
-    if (((tag && tag !== 'MISC') || votes.size > 0 || brand) && !chunk.untagged) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
-    if (tag && tag !== 'MISC') taggedSomewhere.add(chunkKey(sentence.tokens, chunk));
-  }));
+  perSentence.forEach(({ sentence, chunks }, n) =>
+    chunks.forEach((chunk, c) => {
+      const { tag, votes, brand } = readings[n]![c]!;
+      if (((tag && tag !== 'MISC') || votes.size > 0 || brand) && !chunk.untagged) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
+      if (tag && tag !== 'MISC') taggedSomewhere.add(chunkKey(sentence.tokens, chunk));
+    }),
+  );
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
     const tokens = sentence.tokens;
     for (let c = 0; c < chunks.length; c++) {
@@ -160,7 +192,8 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       // "Okafor, 64, taught …": an age set off by commas follows only a person's name.
       const aged = verb === ',' && /^\d{1,3}$/.test(tokens[chunk.tokenEnd + 1]?.text ?? '') && tokens[chunk.tokenEnd + 2]?.text === ',';
       const actsLikeSubject = aged || chunk.possessive || (REPORTING_VERBS.test(verb) && (!/[^su]s$/.test(words[0]) || /^(says|has|is|was)$/.test(verb)));
-      if (chunk.initial && words.length === 1 && !lexical && !actsLikeSubject && !capitalisedInside.has(words[0]) && (tags ? !tag || tag === 'MISC' : true)) continue;
+      if (chunk.initial && words.length === 1 && !lexical && !actsLikeSubject && !capitalisedInside.has(words[0]) && (tags ? !tag || tag === 'MISC' : true))
+        continue;
       if (tag === 'MISC' && votes.size === 0 && !namedSomewhere.has(chunkKey(tokens, chunk))) continue;
       if (chunk.untagged && !taggedSomewhere.has(chunkKey(tokens, chunk))) continue;
       let tokenEnd = chunk.tokenEnd;
@@ -180,7 +213,10 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       let eventKeyText: string | undefined;
       const eventWeight = votes.get('Event') ?? 0;
       if (!canonicalText && !chunk.possessive && eventWeight > 0 && [...votes.values()].every((w) => w <= eventWeight)) {
-        const descriptor = descriptorStartingAt(tokens.slice(tokenEnd, tokenEnd + 2).map((t) => t.text), 0);
+        const descriptor = descriptorStartingAt(
+          tokens.slice(tokenEnd, tokenEnd + 2).map((t) => t.text),
+          0,
+        );
         if (descriptor?.type === 'Event' && tokens[tokenEnd].text === tokens[tokenEnd].text.toLowerCase()) {
           eventKeyText = doc.text.slice(tokens[chunk.tokenStart].start, tokens[tokenEnd - 1].end);
           tokenEnd += descriptor.length;
@@ -194,12 +230,33 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       const display = doc.text.slice(tokens[chunk.tokenStart].start, end).replace(/\s+/g, ' ');
       const country = countryOfWord(display, false);
       // "Bethany, Conn.": the agency abbreviation of a state after a place is that state.
-      const state = (tokens[tokenEnd]?.text === '.' || display.endsWith('.')) && tokens[chunk.tokenStart - 1]?.text === ',' ? US_STATE_ABBREVIATIONS.get(display.replace(/[.\s]/g, '').toLowerCase()) : undefined;
-      drafts.push({ sentence: sentence.index, tokenStart: lead, tokenEnd, start, end, text,
-        canonical: shared(canonicalText ?? country?.name ?? state ?? (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display)),
-        key: keyOf(eventKeyText ?? state ?? display), votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : sharedVotes(votes),
+      const state =
+        (tokens[tokenEnd]?.text === '.' || display.endsWith('.')) && tokens[chunk.tokenStart - 1]?.text === ','
+          ? US_STATE_ABBREVIATIONS.get(display.replace(/[.\s]/g, '').toLowerCase())
+          : undefined;
+      drafts.push({
+        sentence: sentence.index,
+        tokenStart: lead,
+        tokenEnd,
+        start,
+        end,
+        text,
+        canonical: shared(
+          canonicalText ??
+            country?.name ??
+            state ??
+            (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display),
+        ),
+        key: keyOf(eventKeyText ?? state ?? display),
+        votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : sharedVotes(votes),
         ...(canonicalText ? { strong: new Map([['Organization', 5]]) } : state ? { strong: new Map([['Region', 6]]) } : strong.size ? { strong } : {}),
-        kind: 'name', initial: chunk.initial, possessive: chunk.possessive && !canonicalText, tag, ...(tagScore !== undefined ? { tagScore } : {}), ...(lead < chunk.tokenStart ? { written: shared(display) } : {}) });
+        kind: 'name',
+        initial: chunk.initial,
+        possessive: chunk.possessive && !canonicalText,
+        tag,
+        ...(tagScore !== undefined ? { tagScore } : {}),
+        ...(lead < chunk.tokenStart ? { written: shared(display) } : {}),
+      });
     }
   }
   // Title-case headlines prove nothing by capitals: take from them only names the article writes elsewhere.
@@ -209,16 +266,31 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     for (let i = 0; i < tokens.length; i++) {
       for (let length = Math.min(6, tokens.length - i); length >= 1; length--) {
         if (taken.slice(i, i + length).some(Boolean)) continue;
-        const text = tokens.slice(i, i + length).map((t) => t.text).join(' ');
+        const text = tokens
+          .slice(i, i + length)
+          .map((t) => t.text)
+          .join(' ');
         const model = known.get(text);
         if (!model && !isPlace(text)) continue;
         const start = tokens[i].start;
         const end = tokens[i + length - 1].end;
         if (doc.text.slice(start, end) !== text) continue;
-        drafts.push({ sentence: sentence.index, tokenStart: i, tokenEnd: i + length, start, end, text,
-          canonical: model?.canonical ?? countryOfWord(text, false)?.name ?? text, key: model?.key ?? nameKey(text),
-          votes: model ? new Map() : nameEvidence(tokens, { tokenStart: i, tokenEnd: i + length, initial: false, honorific: false, title: false, possessive: false }),
-          kind: 'name', initial: false, possessive: false });
+        drafts.push({
+          sentence: sentence.index,
+          tokenStart: i,
+          tokenEnd: i + length,
+          start,
+          end,
+          text,
+          canonical: model?.canonical ?? countryOfWord(text, false)?.name ?? text,
+          key: model?.key ?? nameKey(text),
+          votes: model
+            ? new Map()
+            : nameEvidence(tokens, { tokenStart: i, tokenEnd: i + length, initial: false, honorific: false, title: false, possessive: false }),
+          kind: 'name',
+          initial: false,
+          possessive: false,
+        });
         i += length - 1;
         break;
       }
@@ -331,7 +403,15 @@ function splitDatelineSources(tokens: Sentence['tokens'], chunks: NameChunk[]): 
     const chunk = chunks[c];
     for (let length = Math.min(3, chunk.tokenEnd - chunk.tokenStart - 2); length >= 1; length--) {
       const placeEnd = chunk.tokenStart + length;
-      if (!isPlace(tokens.slice(chunk.tokenStart, placeEnd).map((t) => t.text).join(' '))) continue;
+      if (
+        !isPlace(
+          tokens
+            .slice(chunk.tokenStart, placeEnd)
+            .map((t) => t.text)
+            .join(' '),
+        )
+      )
+        continue;
       if (!tokens.slice(placeEnd, chunk.tokenEnd).some((t) => BROADCAST.test(t.text))) continue;
       chunks.splice(c + 1, 0, { ...chunk, tokenStart: placeEnd, initial: false, honorific: false, title: false, leadStart: undefined });
       chunks[c] = { ...chunk, tokenEnd: placeEnd, possessive: false };
@@ -354,8 +434,20 @@ function basedPlaces(sentence: Sentence, taken: boolean[]): MentionDraft[] {
     // Only a place is "based" on or "born" in: what no lexicon knows is still a location.
     for (const type of [...votes.keys()]) if (!isPlaceType(type)) votes.delete(type);
     if (votes.size === 0) votes.set('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
-    drafts.push({ sentence: sentence.index, tokenStart: k, tokenEnd: k + 1, start: token.start, end: token.start + place.length, text: place,
-      canonical: countryOfWord(place, false)?.name ?? place, key: place, votes, kind: 'name', initial: false, possessive: false });
+    drafts.push({
+      sentence: sentence.index,
+      tokenStart: k,
+      tokenEnd: k + 1,
+      start: token.start,
+      end: token.start + place.length,
+      text: place,
+      canonical: countryOfWord(place, false)?.name ?? place,
+      key: place,
+      votes,
+      kind: 'name',
+      initial: false,
+      possessive: false,
+    });
   });
   return drafts;
 }

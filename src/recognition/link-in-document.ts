@@ -22,7 +22,11 @@ const TAG_TYPE: Record<string, EntityTypeName> = { PER: 'Person', ORG: 'Organiza
 const TYPE_ORDER: EntityTypeName[] = ['Person', 'Organization', 'Location', 'Product', 'Event', 'Group'];
 
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w && !CONTENT_SKIP.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !CONTENT_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0].toLowerCase())
+    .join('');
 }
 
 function looksLikeAcronym(text: string): boolean {
@@ -67,7 +71,7 @@ export function taggedRoot(mentions: readonly MentionDraft[]): EntityTypeName | 
     // An unsure tag is no vote ("watched Zürich" read as a person at 0.40): the lexicons and context decide.
     if (sure && m.tagScore !== undefined && m.tagScore < MIN_TAG_CONFIDENCE) continue;
     first ??= m.tag;
-    counts.set(m.tag, (counts.get(m.tag) ?? 0) + (sure ? m.tagScore ?? 1 : 1));
+    counts.set(m.tag, (counts.get(m.tag) ?? 0) + (sure ? (m.tagScore ?? 1) : 1));
   }
   if (!first) return undefined;
   let best = first;
@@ -130,7 +134,8 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   for (const [key, mentions] of byKey) {
     if (alias.has(key) || !looksLikeAcronym(mentions[0].text) || mentions.every((m) => m.fixedType)) continue;
     const matches = longKeys.filter((k) => initials(k) === key.replace(/[^a-z]/g, ''));
-    if (matches.length === 1) alias.set(key, { key: matches[0], reason: `"${mentions[0].text}" matches the initials of "${byKey.get(matches[0])![0].canonical}"` });
+    if (matches.length === 1)
+      alias.set(key, { key: matches[0], reason: `"${mentions[0].text}" matches the initials of "${byKey.get(matches[0])![0].canonical}"` });
   }
   const merged = new Map<string, MentionDraft[]>();
   for (const [key, mentions] of byKey) {
@@ -166,7 +171,14 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
     const type = clusterType(mentions);
     if (!isA(type, 'Organization') && !(type === 'Person' && mentions.every((m) => m.votes.size === 0))) continue;
-    const owners = organisations.filter((o) => o.startsWith(`${key} `) && o.slice(key.length + 1).split(' ').every((w) => ORG_SUFFIXES.has(w) || descriptorType(w)));
+    const owners = organisations.filter(
+      (o) =>
+        o.startsWith(`${key} `) &&
+        o
+          .slice(key.length + 1)
+          .split(' ')
+          .every((w) => ORG_SUFFIXES.has(w) || descriptorType(w)),
+    );
     if (owners.length !== 1) continue;
     const ownerName = merged.get(owners[0]!)![0].canonical;
     for (const m of mentions) m.reason ??= `"${m.text}" is the only organisation name in the article that it starts: "${ownerName}"`;
@@ -181,7 +193,8 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     // Canonical name: the longest name-form written most often (full names over surnames and acronyms).
     const forms = new Map<string, number>();
     for (const m of mentions) if (!m.reason || m.fixedType) forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);
-    const canonical = [...forms].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? mentions[0].canonical;
+    const canonical =
+      [...forms].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? mentions[0].canonical;
     clusters.push({ key, canonical, type, mentions });
   }
   return clusters;

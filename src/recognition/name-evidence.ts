@@ -17,32 +17,205 @@ export type Votes = Map<EntityTypeName, number>;
 export const COMMUNITY_PLURALS = new Set(COMMUNITIES.map(([p]) => p.toLowerCase()));
 const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 /** General organisation suffixes not in the schema's descriptors (sports clubs, firms, societies). */
-export const ORG_SUFFIXES = new Set(['international', 'worldwide', 'house', 'united', 'front', 'alliance', 'council', 'fc', 'rovers', 'athletic', 'wanderers', 'club', 'partners', 'associates', 'capital',
-  'ventures', 'labs', 'technologies', 'systems', 'industries', 'motors', 'airways', 'airlines', 'pharmaceuticals', 'society',
-  'federation', 'league', 'committee', 'trust', 'fund', 'foundation', 'museum', 'school', 'college', 'academy', 'hospital', 'centre', 'center',
-  'robotics', 'electronics', 'solutions', 'software', 'logistics', 'shipping', 'therapeutics', 'biotech', 'biosciences', 'holdings',
-  'networks', 'studios', 'entertainment', 'brands', 'mining', 'petroleum', 'telecom', 'communications', 'semiconductors', 'aerospace',
-  'dynamics', 'analytics', 'insurance', 'securities', 'investments', 'realty', 'chemicals', 'pharma', 'automotive', 'instruments']);
+export const ORG_SUFFIXES = new Set([
+  'international',
+  'worldwide',
+  'house',
+  'united',
+  'front',
+  'alliance',
+  'council',
+  'fc',
+  'rovers',
+  'athletic',
+  'wanderers',
+  'club',
+  'partners',
+  'associates',
+  'capital',
+  'ventures',
+  'labs',
+  'technologies',
+  'systems',
+  'industries',
+  'motors',
+  'airways',
+  'airlines',
+  'pharmaceuticals',
+  'society',
+  'federation',
+  'league',
+  'committee',
+  'trust',
+  'fund',
+  'foundation',
+  'museum',
+  'school',
+  'college',
+  'academy',
+  'hospital',
+  'centre',
+  'center',
+  'robotics',
+  'electronics',
+  'solutions',
+  'software',
+  'logistics',
+  'shipping',
+  'therapeutics',
+  'biotech',
+  'biosciences',
+  'holdings',
+  'networks',
+  'studios',
+  'entertainment',
+  'brands',
+  'mining',
+  'petroleum',
+  'telecom',
+  'communications',
+  'semiconductors',
+  'aerospace',
+  'dynamics',
+  'analytics',
+  'insurance',
+  'securities',
+  'investments',
+  'realty',
+  'chemicals',
+  'pharma',
+  'automotive',
+  'instruments',
+]);
 /** Last words of place names: venues, streets, natural features. */
-const PLACE_HEADS = new Set(['palace', 'stadium', 'arena', 'park', 'square', 'street', 'road', 'avenue', 'airport', 'bridge', 'station',
-  'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'sea', 'ocean', 'coast', 'heights', 'hills', 'valley', 'desert', 'port', 'gulf', 'isle', 'strait', 'straits', 'cape', 'parish', 'county', 'township', 'borough']);
+const PLACE_HEADS = new Set([
+  'palace',
+  'stadium',
+  'arena',
+  'park',
+  'square',
+  'street',
+  'road',
+  'avenue',
+  'airport',
+  'bridge',
+  'station',
+  'river',
+  'lake',
+  'mountain',
+  'mountains',
+  'island',
+  'islands',
+  'bay',
+  'sea',
+  'ocean',
+  'coast',
+  'heights',
+  'hills',
+  'valley',
+  'desert',
+  'port',
+  'gulf',
+  'isle',
+  'strait',
+  'straits',
+  'cape',
+  'parish',
+  'county',
+  'township',
+  'borough',
+]);
 const SPORTS_SUFFIXES = new Set(['fc', 'rovers', 'athletic', 'wanderers', 'united', 'albion', 'hotspur', 'rangers', 'afc']);
 /** Place heads that sports clubs are named with too ("Crystal Palace", "Notts County", "Queen's Park"): weak evidence. */
 const CLUB_PLACE_HEADS = new Set(['palace', 'park', 'county', 'stadium', 'arena', 'heights', 'hills', 'port']);
 const LIST_WORDS = new Set(['like', 'including', 'as']);
 /** What a company has, written after its name without a possessive ("Acme employees", "Acme shares"). */
-const CORPORATE_PLURALS = new Set(['employees', 'staff', 'shareholders', 'shares', 'offices', 'headquarters', 'executives', 'customers', 'investors',
-  'subsidiaries', 'stores', 'factories', 'products', 'users', 'engineers', 'workers']);
+const CORPORATE_PLURALS = new Set([
+  'employees',
+  'staff',
+  'shareholders',
+  'shares',
+  'offices',
+  'headquarters',
+  'executives',
+  'customers',
+  'investors',
+  'subsidiaries',
+  'stores',
+  'factories',
+  'products',
+  'users',
+  'engineers',
+  'workers',
+]);
 /** Roles that places have as well as organisations ("the Ohio governor", "a Texas senator"). */
-const TITLE_LIKE = new Set(['governor', 'mayor', 'senator', 'minister', 'president', 'premier', 'official', 'officials', 'leader', 'commander', 'general',
-  'prosecutor', 'prosecutors', 'judge', 'sheriff', 'coroner']);
+const TITLE_LIKE = new Set([
+  'governor',
+  'mayor',
+  'senator',
+  'minister',
+  'president',
+  'premier',
+  'official',
+  'officials',
+  'leader',
+  'commander',
+  'general',
+  'prosecutor',
+  'prosecutors',
+  'judge',
+  'sheriff',
+  'coroner',
+]);
 /** Roles and parts that belong to companies, not places or people, after a possessive name. */
-const CORPORATE_WORDS = new Set(['executive', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cfo', 'coo', 'cto', 'shareholders', 'shares',
-  'board', 'boss', 'employees', 'staff', 'subsidiary', 'headquarters', 'stock', 'investors', 'customers']);
+const CORPORATE_WORDS = new Set([
+  'executive',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'founder',
+  'co-founder',
+  'cfo',
+  'coo',
+  'cto',
+  'shareholders',
+  'shares',
+  'board',
+  'boss',
+  'employees',
+  'staff',
+  'subsidiary',
+  'headquarters',
+  'stock',
+  'investors',
+  'customers',
+]);
 const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 /** Lowercase words for a part of a place ("suburban", "northern"), and the prepositions that lead to a place. */
-const PART_OF_PLACE = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
-  'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'suburban', 'rural', 'downtown', 'coastal', 'upstate']);
+const PART_OF_PLACE = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'suburban',
+  'rural',
+  'downtown',
+  'coastal',
+  'upstate',
+]);
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
 
@@ -85,7 +258,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "NATO", and "Nato" as some newspapers write it; a short title-case word ("Who", "Un") is a word, not the body.
   // The names of the few bodies of states are unambiguous, unlike places that clubs and firms are named after.
   const body = (type: EntityTypeName, weight: number) => (RECOGNITION_RULES.bodiesOfStates.on ? addStrong(type, weight) : add(votes, type, weight));
-  if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 3)) body('InternationalOrganization', EVIDENCE_WEIGHTS.nameItself.value);
+  if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 3))
+    body('InternationalOrganization', EVIDENCE_WEIGHTS.nameItself.value);
   if (INTERNATIONAL_ORGANIZATION_NAMES.has(lower.replace(/^the /, ''))) body('InternationalOrganization', EVIDENCE_WEIGHTS.nameItself.value);
   const folded = lower.normalize('NFD').replace(/\p{M}/gu, '');
   const knownPlace = Boolean(countryOfWord(text, false)) || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
@@ -98,7 +272,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // The head of the name: its last word, or the word before its first connector ("Ministry of Finance").
   const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase());
   const headIndex = connector > 0 ? connector - 1 : inName.length - 1;
-  const head = descriptorEndingAt(inName.map((w) => w.toLowerCase()), headIndex + 1);
+  const head = descriptorEndingAt(
+    inName.map((w) => w.toLowerCase()),
+    headIndex + 1,
+  );
   const last = inName[inName.length - 1].toLowerCase();
   // "Bristol Rovers", "West Ham United", "Ajax FC": the words that end a club's name make it a sports team.
   if (SPORTS_SUFFIXES.has(last) && inName.length > 1) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
@@ -126,19 +303,37 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (beforeDescriptor && words[b - 1] === words[b - 1].toLowerCase()) addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
-  if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
+    addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "activists from No Tech for Apartheid", "campaigners of Rivers for Everyone": a campaign.
-  if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('AdvocacyGroup', EVIDENCE_WEIGHTS.decisiveContext.value);
+  if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
+    addStrong('AdvocacyGroup', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "assassin of Lincoln", "the murder of King": who is killed is a person, whatever else the name may be.
   // A noun after the name makes it a modifier ("the killing of Hamas commanders").
-  const modifies = /^[a-z]+$/.test(words[chunk.tokenEnd] ?? '') && !/^(?:in|on|at|by|and|or|was|is|were|has|had|who|which|that|for|from|with|to|of|as|after|before|during|near|last|this)$/.test(words[chunk.tokenEnd] ?? '');
-  if (previous === 'of' && !chunk.possessive && !modifies && /^(?:assassin|assassination|killer|killing|murderer|murder)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Person', EVIDENCE_WEIGHTS.decisiveContext.value);
+  const modifies =
+    /^[a-z]+$/.test(words[chunk.tokenEnd] ?? '') &&
+    !/^(?:in|on|at|by|and|or|was|is|were|has|had|who|which|that|for|from|with|to|of|as|after|before|during|near|last|this)$/.test(words[chunk.tokenEnd] ?? '');
+  if (
+    previous === 'of' &&
+    !chunk.possessive &&
+    !modifies &&
+    /^(?:assassin|assassination|killer|killing|murderer|murder)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())
+  )
+    addStrong('Person', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "aid workers from Acme", "an engineer at Acme": where workers come from is an organisation.
-  if ((previous === 'from' || previous === 'at') && /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (
+    (previous === 'from' || previous === 'at') &&
+    /^(?:workers|staff|employees|engineers|executives|officials|volunteers|researchers|scientists|engineer|executive|employee|volunteer|researcher|official)$/.test(
+      (words[chunk.tokenStart - 2] ?? '').toLowerCase(),
+    )
+  )
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
-  if (PART_OF_PLACE.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase())) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
+  if (PART_OF_PLACE.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
+    addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
-  if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? '')) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? ''))
+    addStrong('MediaOrganization', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(words[chunk.tokenStart])) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "firms like X", "groups such as X", "outlets including X".
   if (LIST_WORDS.has(previous)) {
@@ -156,11 +351,19 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       // "the Build conference", "Azure cloud" name the thing; "the Venice festival" is only held in a known place.
       const names = (afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product') && !knownPlace;
       if (names) addStrong(afterDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
-      else add(votes, afterDescriptor.type, afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product' ? EVIDENCE_WEIGHTS.neighbourWord.value : EVIDENCE_WEIGHTS.weakNeighbourWord.value);
+      else
+        add(
+          votes,
+          afterDescriptor.type,
+          afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product'
+            ? EVIDENCE_WEIGHTS.neighbourWord.value
+            : EVIDENCE_WEIGHTS.weakNeighbourWord.value,
+        );
     }
     if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) addStrong('Organization', EVIDENCE_WEIGHTS.weakNeighbourWord.value);
     // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.
-    else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0])) add(votes, 'Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+    else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0]))
+      add(votes, 'Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
     if (after[0] === 'and' && after[1] === 'other') {
       const other = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3);
       if (other) addStrong(other.type, EVIDENCE_WEIGHTS.neighbourWord.value);
@@ -170,11 +373,14 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (chunk.possessive) {
     let k = chunk.tokenEnd + 1;
     while (k < words.length && k < chunk.tokenEnd + 5 && /^\p{Lu}/u.test(words[k] ?? '')) k++;
-    if (k > chunk.tokenEnd + 1 && /^(?:home|hometown|house|residence|apartment|farmhouse)$/.test(words[k] ?? '')) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
+    if (k > chunk.tokenEnd + 1 && /^(?:home|hometown|house|residence|apartment|farmhouse)$/.test(words[k] ?? ''))
+      addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   // "Acme's chief executive", "Acme's shareholders", "Acme offices": what only a company has.
-  if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? after[1] ?? '' : after[0] ?? '')) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
-  else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase()) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? (after[1] ?? '') : (after[0] ?? '')))
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase())
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '')) {
@@ -183,24 +389,35 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     // what the name is; the descriptor before it names where the person works.
     // The head comes before any preposition: "a lender to the mayor" is a lender.
     const close = after.findIndex((w, k) => k > 1 && (w === ',' || w === '.' || w === 'who' || w === 'and' || APPOSITION_PREPOSITIONS.has(w)));
-    const head = close > 2 ? after[close - 1] ?? '' : '';
+    const head = close > 2 ? (after[close - 1] ?? '') : '';
     const headIsRole = ROLE_WORDS.has(head) || OCCUPATIONS.has(head);
-    if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
-    const described = owned || headIsRole ? undefined : descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
+    if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? '')))
+      addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
+    const described = owned || headIsRole ? undefined : (descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4));
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
     if (described && /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '')) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     else if (described) add(votes, described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
-  if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length) addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length)
+    addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
   // A dateline: "BRISBANE, Australia (AP) —", "Saint-Gall, Switzerland, Feb 2 (AFP) —": the place a story is filed
   // from opens the text, a country or state after it, then the agency, a date or a dash.
   else if (chunk.tokenStart <= 4 && next === ',' && isDatelineTail(words, chunk.tokenEnd + 1)) addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Acme, founded by Jane Doe in 2010": what is founded is an organisation.
-  if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by') addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
-  if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? '')) addStrong('Region', EVIDENCE_WEIGHTS.decisiveContext.value);
-  if (lower === 'washington' || US_STATES.has(lower)) if (after[0] === 'state' && !descriptorType(after[1] ?? '')) add(votes, 'Region', EVIDENCE_WEIGHTS.decisiveContext.value);
+  if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by')
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? ''))
+    addStrong('Region', EVIDENCE_WEIGHTS.decisiveContext.value);
+  if (lower === 'washington' || US_STATES.has(lower))
+    if (after[0] === 'state' && !descriptorType(after[1] ?? '')) add(votes, 'Region', EVIDENCE_WEIGHTS.decisiveContext.value);
 
   // Weak prior: two or three capitalised words with nothing else known are most often a person's name.
-  if (votes.size === 0 && inName.length >= 2 && inName.length <= 4 && inName.every((w) => /^(\p{Lu}\p{Ll}+([-'’]\p{Lu}\p{Ll}+)*|bin|ibn|al|van|von|de|der|(al|el)-\p{Lu}\p{Ll}+)$/u.test(w))) add(votes, 'Person', EVIDENCE_WEIGHTS.personShape.value);
+  if (
+    votes.size === 0 &&
+    inName.length >= 2 &&
+    inName.length <= 4 &&
+    inName.every((w) => /^(\p{Lu}\p{Ll}+([-'’]\p{Lu}\p{Ll}+)*|bin|ibn|al|van|von|de|der|(al|el)-\p{Lu}\p{Ll}+)$/u.test(w))
+  )
+    add(votes, 'Person', EVIDENCE_WEIGHTS.personShape.value);
   return votes;
 }

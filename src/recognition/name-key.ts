@@ -11,7 +11,24 @@ import { countryOfWord } from './nationality-phrases.js';
  * Legal forms that end a company's name without naming another company. Words that can also end the name of a
  * place or another kind of body ("Company": "Hudson's Bay Company", "SE", "AB") are not among them.
  */
-const COMPANY_FORMS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'pty']);
+const COMPANY_FORMS = new Set([
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'plc',
+  'llc',
+  'llp',
+  'co',
+  'gmbh',
+  'ag',
+  'sa',
+  'nv',
+  'bv',
+  'pty',
+]);
 const MILITARY_NAME = /^(military|army|armed forces|defence forces|defense forces|forces)$/;
 
 /**
@@ -44,7 +61,10 @@ export function foldSpelling(word: string): string {
 export function foldNameForms(normalised: string): string {
   const words: string[] = [];
   let initials = false;
-  for (const word of normalised.normalize('NFD').replace(/\p{M}+/gu, '').split(' ')) {
+  for (const word of normalised
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .split(' ')) {
     if (!word) continue;
     const initial = /^\p{L}$/u.test(word);
     if (initial && initials) words[words.length - 1] += word;

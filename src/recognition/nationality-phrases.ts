@@ -18,8 +18,15 @@ export interface PhraseMention {
 }
 
 const MILITARY_WORDS = new Map([
-  ['military', 'military'], ['army', 'military'], ['armed forces', 'military'], ['defence forces', 'military'],
-  ['defense forces', 'military'], ['forces', 'military'], ['troops', 'military'], ['navy', 'navy'], ['air force', 'air force'],
+  ['military', 'military'],
+  ['army', 'military'],
+  ['armed forces', 'military'],
+  ['defence forces', 'military'],
+  ['defense forces', 'military'],
+  ['forces', 'military'],
+  ['troops', 'military'],
+  ['navy', 'navy'],
+  ['air force', 'air force'],
 ]);
 const SUB_UNIT_WORDS = new Set(['unit', 'agency', 'branch', 'wing', 'division', 'brigade', 'battalion']);
 
@@ -45,7 +52,10 @@ function countryAt(tokens: Token[], i: number): { country: CountryEntry; length:
   if (!NAME_FIRST_WORDS.has(word.toLowerCase())) return undefined;
   for (const length of [3, 2, 1]) {
     if (i + length > tokens.length) continue;
-    const name = tokens.slice(i, i + length).map((t) => t.text).join(' ');
+    const name = tokens
+      .slice(i, i + length)
+      .map((t) => t.text)
+      .join(' ');
     const country = countryOfWord(name, false);
     if (!country) continue;
     const possessive = /^['’]s$/i.test(tokens[i + length]?.text ?? '');
@@ -75,18 +85,37 @@ export function findNationalityPhrases(sentence: Sentence, taken: readonly boole
       const length = MILITARY_WORDS.has(two) ? 2 : 1;
       const next = tokens[j + length]?.text.toLowerCase() ?? '';
       if (SUB_UNIT_WORDS.has(next)) {
-        found.push({ tokenStart: i, tokenEnd: j + length + 1, type: 'MilitaryUnit', canonical: `${adjective} military unit`,
-          key: `${country.name.toLowerCase()} military unit in ${docId}`, docScoped: true,
-          reason: 'an unnamed unit of the same military, named alike within one article' });
+        found.push({
+          tokenStart: i,
+          tokenEnd: j + length + 1,
+          type: 'MilitaryUnit',
+          canonical: `${adjective} military unit`,
+          key: `${country.name.toLowerCase()} military unit in ${docId}`,
+          docScoped: true,
+          reason: 'an unnamed unit of the same military, named alike within one article',
+        });
       } else {
-        found.push({ tokenStart: i, tokenEnd: j + length, type: 'MilitaryUnit', canonical: `${adjective} ${military}`,
-          key: `${country.name.toLowerCase()} ${military}`, docScoped: false,
-          reason: `the ${military} of ${country.name}, however written` });
+        found.push({
+          tokenStart: i,
+          tokenEnd: j + length,
+          type: 'MilitaryUnit',
+          canonical: `${adjective} ${military}`,
+          key: `${country.name.toLowerCase()} ${military}`,
+          docScoped: false,
+          reason: `the ${military} of ${country.name}, however written`,
+        });
       }
       i = found[found.length - 1].tokenEnd - 1;
     } else if (lowerW1 === 'government' && !/^(ministry|department|agency|official|officials|spokesman|spokeswoman)$/i.test(w2)) {
-      found.push({ tokenStart: i, tokenEnd: j + 1, type: 'Country', canonical: country.name, key: country.name.toLowerCase(),
-        docScoped: false, reason: `"the ${at.adjective ? adjective : country.name} government" stands for the state of ${country.name}` });
+      found.push({
+        tokenStart: i,
+        tokenEnd: j + 1,
+        type: 'Country',
+        canonical: country.name,
+        key: country.name.toLowerCase(),
+        docScoped: false,
+        reason: `"the ${at.adjective ? adjective : country.name} government" stands for the state of ${country.name}`,
+      });
       i = j;
     }
   }

@@ -104,7 +104,7 @@ export const RECOGNITION_RULES = {
   }),
   describedChunkSpan: defineRule({
     id: 'described-chunk-span',
-    does: 'A run of capitals that its own head noun, a descriptor beside it or an apposition marks as a name keeps its span over the tagger\'s.',
+    does: "A run of capitals that its own head noun, a descriptor beside it or an apposition marks as a name keeps its span over the tagger's.",
     example: 'A worker-led campaign group named No Azure for Apartheid welcomed the decision.',
     test: `${PINNED}: keeps the span of a name its descriptor marks out`,
   }),

@@ -39,8 +39,13 @@ export function taggedSpans(tags: readonly string[]): TaggedSpan[] {
  * possessive of the capitals' chunk it lies in; a chunk of capitals the tagger reads as MISC is kept for the MISC
  * rules of find-drafts; one it reads as no name at all is kept only under `untagged-chunk-with-evidence`.
  */
-export function chunksFromTags(tokens: readonly Token[], chunks: readonly NameChunk[], tags: readonly string[], taken: readonly boolean[],
-  evidence: (chunk: NameChunk) => { votes: Votes; strong: Votes }): NameChunk[] {
+export function chunksFromTags(
+  tokens: readonly Token[],
+  chunks: readonly NameChunk[],
+  tags: readonly string[],
+  taken: readonly boolean[],
+  evidence: (chunk: NameChunk) => { votes: Votes; strong: Votes },
+): NameChunk[] {
   const spans = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();

@@ -8,11 +8,7 @@ const SCALE = String.raw`(?:\s?(?:bn|mn|m|k|tn)\b|\s(?:billion|million|thousand|
 const CURRENCY_WORD = String.raw`(?:dollars|euros|pounds|yen|yuan|francs|rupees|shekels|roubles|rubles)`;
 
 const MONEY = new RegExp(
-  [
-    `${SYMBOL}\\s?(?:${NUMBER})${SCALE}?`,
-    `${CODE}\\s?(?:${NUMBER})${SCALE}?`,
-    `(?:${NUMBER})${SCALE}?\\s(?:${CURRENCY_WORD}|${CODE})\\b`,
-  ].join('|'),
+  [`${SYMBOL}\\s?(?:${NUMBER})${SCALE}?`, `${CODE}\\s?(?:${NUMBER})${SCALE}?`, `(?:${NUMBER})${SCALE}?\\s(?:${CURRENCY_WORD}|${CODE})\\b`].join('|'),
   'g',
 );
 

@@ -5,10 +5,31 @@ import { CLAUSE_BREAKS, DETERMINERS } from './pair-match.js';
 import type { Group, SentenceView } from './sentence-view.js';
 import { verbTypes } from './signals.js';
 
-const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'to', 'into', 'over', 'against', 'about', 'by', 'like', 'than', 'after', 'before', 'under', 'between']);
+const PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'from',
+  'with',
+  'for',
+  'to',
+  'into',
+  'over',
+  'against',
+  'about',
+  'by',
+  'like',
+  'than',
+  'after',
+  'before',
+  'under',
+  'between',
+]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'that', 'whose']);
 const LINKING_ADVERBS = /^(?:later|then|also|subsequently|eventually|finally|soon|since|now|has|have|had|was|were|is|is|will|\p{Ll}+ly)$/u;
-const IRREGULAR_PAST = /^(?:met|sent|led|held|took|gave|made|sold|bought|won|lost|told|wrote|left|fought|struck|shot|hit|paid|brought|kept|became|beat|ran|sued)$/;
+const IRREGULAR_PAST =
+  /^(?:met|sent|led|held|took|gave|made|sold|bought|won|lost|told|wrote|left|fought|struck|shot|hit|paid|brought|kept|became|beat|ran|sued)$/;
 
 /** True when `words[from..to)` is "[,] and [adverbs] <verb> …": a second verb phrase, not a new subject. */
 function secondVerbPhrase(words: readonly string[], from: number, to: number): boolean {
@@ -25,7 +46,11 @@ function secondVerbPhrase(words: readonly string[], from: number, to: number): b
 function isObject(words: readonly string[], group: Group): boolean {
   let k = group.start - 1;
   while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
-  return k >= 0 && (PREPOSITIONS.has(words[k]!) || (/^\p{Ll}/u.test(words[k]!) && !CLAUSE_BREAKS.has(words[k]!) && words[k] !== ',' && !RELATIVES.has(words[k]!) && words[k] !== 'and'));
+  return (
+    k >= 0 &&
+    (PREPOSITIONS.has(words[k]!) ||
+      (/^\p{Ll}/u.test(words[k]!) && !CLAUSE_BREAKS.has(words[k]!) && words[k] !== ',' && !RELATIVES.has(words[k]!) && words[k] !== 'and'))
+  );
 }
 
 /**

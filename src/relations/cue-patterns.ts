@@ -14,13 +14,52 @@ import { statedBy, verbConfidence } from './relation-confidences.js';
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
 const NOUN_MARKERS = new Set([...DETERMINERS, "'s", "'", 'of', 'for', 'to', 'in', 'on', 'with']);
-const ADVERBS = new Set(['also', 'later', 'then', 'recently', 'reportedly', 'allegedly', 'fatally', 'mortally', 'already', 'previously', 'first', 'now', 'still', 'jointly', 'not', "n't", 'never', 'has', 'have', 'had', 'will']);
+const ADVERBS = new Set([
+  'also',
+  'later',
+  'then',
+  'recently',
+  'reportedly',
+  'allegedly',
+  'fatally',
+  'mortally',
+  'already',
+  'previously',
+  'first',
+  'now',
+  'still',
+  'jointly',
+  'not',
+  "n't",
+  'never',
+  'has',
+  'have',
+  'had',
+  'will',
+]);
 /** Agent nouns put the possessed one first: "Lincoln's assassin, Booth" → Booth killed Lincoln. */
 const AGENT_NOUN = /(?:er|or|ist|ant|ent|assassin)s?$/;
 /** Agent nouns by their ending, less the deeds that end alike ("murder", "statement", "investment"). */
 const isAgentNoun = (w: string) => AGENT_NOUN.test(w) && !/(?:ments?|murders?)$/.test(w);
 /** Verbs of saying and being that link entities without stating a relation between them. */
-const NOT_RELATIONS = new Set(['say', 'said', 'says', 'saying', 'added', 'noted', 'reported', 'called', 'named', 'including', 'according', 'based', 'led', 'followed', 'amid', 'prompted']);
+const NOT_RELATIONS = new Set([
+  'say',
+  'said',
+  'says',
+  'saying',
+  'added',
+  'noted',
+  'reported',
+  'called',
+  'named',
+  'including',
+  'according',
+  'based',
+  'led',
+  'followed',
+  'amid',
+  'prompted',
+]);
 const IRREGULAR_PAST = /^(?:met|sent|led|held|took|gave|made|sold|bought|won|lost|told|wrote|left|fought|struck|shot|hit|paid|brought|kept|became|joined)$/;
 
 /** Words that open a clause with its own subject; a verb after them does not belong to the left entity. */
@@ -28,12 +67,56 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'as
 const SUBJECT_CHANGERS = new Set(['its', 'their', 'his', 'her', 'whose']);
 /** Prepositions (not "by", which names an agent) that make the following entity an object, not a subject. */
 const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'to', 'into', 'over', 'against', 'about', 'like', 'than']);
-const BASE_FORM_CONTEXT = new Set([...ADVERBS, 'to', 'will', 'would', 'and', 'who', 'that', 'which', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', ',']);
+const BASE_FORM_CONTEXT = new Set([
+  ...ADVERBS,
+  'to',
+  'will',
+  'would',
+  'and',
+  'who',
+  'that',
+  'which',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+  'did',
+  'does',
+  'do',
+  ',',
+]);
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 const SAME_SUBJECT = new Set(['it', 'he', 'she', 'they', 'we']);
 /** Verbs of saying whose object is a reported clause: "Amnesty said the tool had been supplied to…". */
-const REPORTING = new Set(['said', 'says', 'say', 'added', 'claimed', 'claims', 'alleged', 'alleges', 'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'noted', 'notes', 'stated', 'states', 'believes', 'believed', 'thinks', 'thought', 'confirmed', 'confirms']);
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'added',
+  'claimed',
+  'claims',
+  'alleged',
+  'alleges',
+  'argued',
+  'argues',
+  'warned',
+  'warns',
+  'insisted',
+  'insists',
+  'noted',
+  'notes',
+  'stated',
+  'states',
+  'believes',
+  'believed',
+  'thinks',
+  'thought',
+  'confirmed',
+  'confirms',
+]);
 
 /**
  * True when a verb of saying between `from` and `to` opens a clause with a subject of its own ("X said the tool was
@@ -54,9 +137,13 @@ function opensClause(words: string[], i: number): boolean {
 }
 
 /** Verbs, adjectives and nouns that take an infinitive carrying the relation: "agreed to acquire", "is set to buy", "a decision to end". */
-const TAKES_INFINITIVE = new Set(`decision decisions plan plans planned move moves moved bid bids agreement pledge pledges pledged promise promises promised vow vows vowed threat threats effort efforts attempt attempts
+const TAKES_INFINITIVE = new Set(
+  `decision decisions plan plans planned move moves moved bid bids agreement pledge pledges pledged promise promises promised vow vows vowed threat threats effort efforts attempt attempts
   attempted order orders vote votes voted offer offers offered agree agrees agreed want wants wanted seek seeks sought hope hopes hoped aim aims aimed intend intends intended threaten threatens threatened expected try tries tried
-  propose proposes proposed decide decides decided set going poised due ready began continue continues continued refuse refuses refused fail fails failed`.split(/\s+/));
+  propose proposes proposed decide decides decided set going poised due ready began continue continues continued refuse refuses refused fail fails failed`.split(
+    /\s+/,
+  ),
+);
 
 /** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
 export function looksVerbal(words: string[], i: number): boolean {
@@ -100,7 +187,24 @@ function nominalBeforeOf(view: SentenceView, start: number): { at: number; types
 }
 
 /** Common nouns for those who act, after a name that then only qualifies them ("Acme security guards"). */
-const AGENT_GROUPS = new Set(['police', 'officer', 'officers', 'troops', 'forces', 'soldiers', 'agents', 'guards', 'security', 'militants', 'fighters', 'gunmen', 'army', 'staff', 'employees', 'officials']);
+const AGENT_GROUPS = new Set([
+  'police',
+  'officer',
+  'officers',
+  'troops',
+  'forces',
+  'soldiers',
+  'agents',
+  'guards',
+  'security',
+  'militants',
+  'fighters',
+  'gunmen',
+  'army',
+  'staff',
+  'employees',
+  'officials',
+]);
 
 /** Words of a short time phrase ("in 1999", "on Monday", "last year"). */
 function isTimeWord(word: string): boolean {
@@ -144,13 +248,24 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "the assassination of Kennedy by Oswald", "the acquisition of Globex in 2019 by Acme": the right-hand entity does
   // what the noun before "of" and the left-hand entity names.
   const agentAt = between.indexOf('by');
-  if (agentAt >= 0 && agentAt <= 3 && between.slice(0, agentAt).every(isTimeWord) && between.length - agentAt <= 4
-    && between.slice(agentAt + 1).every((w) => w !== ',' && !NOUN_PREPOSITIONS.has(w) && !verbTypes(w))) {
+  if (
+    agentAt >= 0 &&
+    agentAt <= 3 &&
+    between.slice(0, agentAt).every(isTimeWord) &&
+    between.length - agentAt <= 4 &&
+    between.slice(agentAt + 1).every((w) => w !== ',' && !NOUN_PREPOSITIONS.has(w) && !verbTypes(w))
+  ) {
     const nominal = nominalBeforeOf(view, left.start);
     // "the arrest of Smith by Chicago police": a place only qualifies the doer, who is not named.
     const qualifies = right.slots[0].root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
     if (nominal && !qualifies) {
-      return { types: nominal.types, reverse: true, properties: { verb: words[nominal.at]!, ...modality(nominal.at) }, ...statedBy('nominal-of-by'), cueAt: nominal.at };
+      return {
+        types: nominal.types,
+        reverse: true,
+        properties: { verb: words[nominal.at]!, ...modality(nominal.at) },
+        ...statedBy('nominal-of-by'),
+        cueAt: nominal.at,
+      };
     }
   }
   // "Kennedy assassin Sirhan Sirhan": an agent noun between two names, the second is the agent.
@@ -165,7 +280,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "Activists from Acme welcomed…": the members speak for the group, which stays the subject.
   const lead = DETERMINERS.has(words[left.start - 1] ?? '') ? left.start - 1 : left.start;
   const members = /^(?:from|of)$/.test(words[lead - 1] ?? '') && GROUP_MEMBERS.has(words[lead - 2] ?? '');
-  const afterPreposition = !members && (PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') || (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? '')));
+  const afterPreposition =
+    !members &&
+    (PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') ||
+      (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? '')));
   const clauseAt = between.findIndex((_w, i) => opensClause(between, i));
   const phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
   let verbAt = -1;
@@ -183,7 +301,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
     if (found && !/^[A-Z]/.test(view.sentence.tokens[from + i].text)) {
       // "convicted of murdering X": the gerund, not the verb that governs it, relates the two.
-      const gerund = (between[i + 1] === 'of' || between[i + 1] === 'for' || between[i + 1] === 'with') && /ing$/.test(between[i + 2] ?? '') ? verbTypes(between[i + 2]) : undefined;
+      const gerund =
+        (between[i + 1] === 'of' || between[i + 1] === 'for' || between[i + 1] === 'with') && /ing$/.test(between[i + 2] ?? '')
+          ? verbTypes(between[i + 2])
+          : undefined;
       verb = gerund ?? found;
       verbAt = gerund ? i + 2 : i;
       break;
@@ -202,7 +323,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
     const cue = from + phrase.at;
     const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
-    return { types: [phrase.type], reverse: passive, properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...modality(cue) }, ...statedBy('phrase'), cueAt: cue };
+    return {
+      types: [phrase.type],
+      reverse: passive,
+      properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...modality(cue) },
+      ...statedBy('phrase'),
+      cueAt: cue,
+    };
   }
   if (verb && !afterPreposition) {
     const cue = from + verbAt;
@@ -223,7 +350,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       if (object && object.split(' ').length <= 5) properties.object = object;
     }
     Object.assign(properties, modality(cue));
-    return { types: verb.types, reverse: passive, properties, confidence: verbConfidence(passive, verbAt), pattern: passive ? 'passive-verb' : 'active-verb', cueAt: cue };
+    return {
+      types: verb.types,
+      reverse: passive,
+      properties,
+      confidence: verbConfidence(passive, verbAt),
+      pattern: passive ? 'passive-verb' : 'active-verb',
+      cueAt: cue,
+    };
   }
   // A bare nominalisation just before the right-hand entity: "assault on Gaza", "surveillance of Palestinians".
   for (let i = between.length - 1; i >= 0 && i >= between.length - 5; i--) {
@@ -231,12 +365,19 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (!types || !NOUN_PREPOSITIONS.has(between[i + 1] ?? '')) continue;
     if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;
     // "Doe and the deputy secretary of Acme": after "and" the noun belongs to someone else.
-    if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w)))) break;
+    if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w))))
+      break;
     return { types, reverse: false, properties: { verb: between[i], ...modality(from + i) }, ...statedBy('nominal'), cueAt: from + i };
   }
   // A verb the schema has no type for.
   if (between.length >= 1 && between.length <= 6 && !between.includes(',')) {
-    const i = between.findIndex((w, k) => (clauseAt < 0 || k < clauseAt) && (k === 0 || !NOUN_MARKERS.has(between[k - 1])) && (/^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.test(w)) && !NOT_RELATIONS.has(w));
+    const i = between.findIndex(
+      (w, k) =>
+        (clauseAt < 0 || k < clauseAt) &&
+        (k === 0 || !NOUN_MARKERS.has(between[k - 1])) &&
+        (/^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.test(w)) &&
+        !NOT_RELATIONS.has(w),
+    );
     if (i >= 0) {
       const after = between.slice(i + 1);
       const passive = after[after.length - 1] === 'by' || after[0] === 'by';

@@ -3,8 +3,30 @@
 // the text or a published day, a month or month-day is left out rather than guessed.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -42,20 +64,29 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref?: Reference) => 
   // August 2024
   { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'i'), resolve: (m) => `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}` },
   // on Sept 26 / Sept. 26
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})`, 'i'), resolve: (m, ref) => {
-    const month = MONTHS[m[1].toLowerCase()];
-    return ref ? isoDay(yearFor(ref, month, +m[2]), month, +m[2]) : undefined;
-  } },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})`, 'i'),
+    resolve: (m, ref) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      return ref ? isoDay(yearFor(ref, month, +m[2]), month, +m[2]) : undefined;
+    },
+  },
   // 26 September
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'i'), resolve: (m, ref) => {
-    const month = MONTHS[m[2].toLowerCase()];
-    return ref ? isoDay(yearFor(ref, month, +m[1]), month, +m[1]) : undefined;
-  } },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'i'),
+    resolve: (m, ref) => {
+      const month = MONTHS[m[2].toLowerCase()];
+      return ref ? isoDay(yearFor(ref, month, +m[1]), month, +m[1]) : undefined;
+    },
+  },
   // in August (capitalised so "may" the verb is not a month)
-  { re: /\b(?:in|since|during|until|by|last|this|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/, resolve: (m, ref) => {
-    const month = MONTHS[m[1].toLowerCase()];
-    return ref ? `${yearFor(ref, month)}-${pad(month)}` : undefined;
-  } },
+  {
+    re: /\b(?:in|since|during|until|by|last|this|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+    resolve: (m, ref) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      return ref ? `${yearFor(ref, month)}-${pad(month)}` : undefined;
+    },
+  },
   // in 2023
   { re: /\b(?:in|since|during|until|by|early|late|mid-?)\s+((?:19|20)\d{2})\b/, resolve: (m) => m[1] },
   { re: /\blast year\b/i, resolve: (_m, ref) => (ref ? String(ref.year - 1) : undefined) },
@@ -64,12 +95,15 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref?: Reference) => 
   { re: /\byesterday\b/i, resolve: (_m, ref) => (ref ? shiftDays(ref, -1) : undefined) },
   { re: /\btoday\b/i, resolve: (_m, ref) => (ref ? isoDay(ref.year, ref.month, ref.day) : undefined) },
   // on Monday: the latest such weekday on or before the published day
-  { re: /\b(?:on|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/, resolve: (m, ref) => {
-    if (!ref) return undefined;
-    const weekday = WEEKDAYS.indexOf(m[1].toLowerCase());
-    const current = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
-    return shiftDays(ref, -((current - weekday + 7) % 7));
-  } },
+  {
+    re: /\b(?:on|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/,
+    resolve: (m, ref) => {
+      if (!ref) return undefined;
+      const weekday = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const current = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
+      return shiftDays(ref, -((current - weekday + 7) % 7));
+    },
+  },
 ];
 
 function shiftDays(ref: Reference, days: number): string {

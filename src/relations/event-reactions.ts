@@ -11,12 +11,40 @@ import { CLAUSE_BREAKS } from './pair-match.js';
 /** Nouns that name an act, with the relation families whose relations they may refer back to. */
 const ACTS = new Set(['termination', 'transaction', 'legal', 'provision', 'partnership', 'conflict']);
 const EVENT_NOUNS: Record<string, ReadonlySet<string>> = {
-  decision: ACTS, move: ACTS, step: ACTS, action: ACTS, announcement: ACTS, measure: ACTS, plan: ACTS,
-  ruling: new Set(['legal']), verdict: new Set(['legal']), judgment: new Set(['legal']), judgement: new Set(['legal']), conviction: new Set(['legal']), sentence: new Set(['legal']),
-  deal: new Set(['transaction', 'partnership']), agreement: new Set(['transaction', 'partnership']), takeover: new Set(['transaction']), acquisition: new Set(['transaction']),
+  decision: ACTS,
+  move: ACTS,
+  step: ACTS,
+  action: ACTS,
+  announcement: ACTS,
+  measure: ACTS,
+  plan: ACTS,
+  ruling: new Set(['legal']),
+  verdict: new Set(['legal']),
+  judgment: new Set(['legal']),
+  judgement: new Set(['legal']),
+  conviction: new Set(['legal']),
+  sentence: new Set(['legal']),
+  deal: new Set(['transaction', 'partnership']),
+  agreement: new Set(['transaction', 'partnership']),
+  takeover: new Set(['transaction']),
+  acquisition: new Set(['transaction']),
 };
 /** Words that may stand between the verb and the event noun ("the company's latest decision" is excluded: it names its actor). */
-const BEFORE_NOUN = new Set(['the', 'this', 'that', 'these', 'latest', 'recent', 'new', 'surprise', 'sudden', 'long-awaited', 'landmark', 'historic', 'controversial']);
+const BEFORE_NOUN = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'latest',
+  'recent',
+  'new',
+  'surprise',
+  'sudden',
+  'long-awaited',
+  'landmark',
+  'historic',
+  'controversial',
+]);
 /** Reactions: the advocacy family ("welcomed", "hailed", "criticised", "condemned", "protested"). */
 const REACTION_FAMILY = 'advocacy';
 /** How far back, in sentences, the act may be stated. */
@@ -35,7 +63,11 @@ export interface EventReaction {
  * (or another act noun) with no name attached, and the latest act before this sentence that the noun can name.
  * `earlier` holds the relations of earlier sentences in text order.
  */
-export function findEventReaction(view: SentenceView, earlier: readonly RelationCandidate[], sentenceOf: (offset: number) => number): EventReaction | undefined {
+export function findEventReaction(
+  view: SentenceView,
+  earlier: readonly RelationCandidate[],
+  sentenceOf: (offset: number) => number,
+): EventReaction | undefined {
   const { words, groups } = view;
   for (let v = 1; v < words.length - 1; v++) {
     const found = verbTypes(words[v]!);
@@ -79,7 +111,10 @@ function coordinatedSubject(view: SentenceView, last: Group): Group {
   while (at > 0) {
     const before = groups[at - 1]!;
     const between = words.slice(before.end, start);
-    const joined = between.includes('and') && between.length <= MAX_COORDINATED && !between.some((w) => CLAUSE_BREAKS.has(w) || (w.endsWith('ed') && verbTypes(w) !== undefined));
+    const joined =
+      between.includes('and') &&
+      between.length <= MAX_COORDINATED &&
+      !between.some((w) => CLAUSE_BREAKS.has(w) || (w.endsWith('ed') && verbTypes(w) !== undefined));
     if (!joined || before.slots[0]!.root !== last.slots[0]!.root) break;
     slots.unshift(...before.slots);
     start = before.start;

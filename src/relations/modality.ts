@@ -12,28 +12,106 @@ export type Modality = 'denied' | 'hypothetical' | 'demanded' | 'planned' | 'que
 /** Verbs whose complement is what someone wants to happen, not what happened: "demanded that …", "urged X to …". */
 const DEMAND_THAT = /^(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|recommend(?:s|ed|ing)?)$/;
 /** … and those that take it only as "X to …" or "for …" ("called on X to", "pressed X to", "pushed for"). */
-const DEMAND_TO = /^(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|appeal(?:s|ed|ing)?|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|pleaded|pleads)$/;
+const DEMAND_TO =
+  /^(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|appeal(?:s|ed|ing)?|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|pleaded|pleads)$/;
 const DEMANDING = { test: (w: string) => DEMAND_THAT.test(w) || DEMAND_TO.test(w) };
 /** Verbs and nouns of intention before an infinitive ("plans to buy", "a proposal to sell"). */
-const PLANNING = new Set(`plan plans planned planning want wants wanted wanting seek seeks sought seeking hope hopes hoped hoping aim aims aimed aiming intend intends
+const PLANNING = new Set(
+  `plan plans planned planning want wants wanted wanting seek seeks sought seeking hope hopes hoped hoping aim aims aimed aiming intend intends
   intended intending threaten threatens threatened threatening propose proposes proposed proposing proposal consider considers considered considering
-  wish wishes wished prepared preparing mull mulls mulled weigh weighs weighed`.split(/\s+/));
+  wish wishes wished prepared preparing mull mulls mulled weigh weighs weighed`.split(/\s+/),
+);
 /** Verbs that deny what follows ("denied that", "refused to", "failed to", "declined to"). */
-const DENYING = new Set(['deny', 'denies', 'denied', 'denying', 'refuse', 'refuses', 'refused', 'refusing', 'fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'declining', 'rejected', 'rejects', 'dismissed', 'refuted', 'disputed', 'disputes']);
+const DENYING = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'refuse',
+  'refuses',
+  'refused',
+  'refusing',
+  'fail',
+  'fails',
+  'failed',
+  'failing',
+  'decline',
+  'declines',
+  'declined',
+  'declining',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'refuted',
+  'disputed',
+  'disputes',
+]);
 /** Conjunctions that make a whole sentence a condition or an open question. */
 const CONDITIONAL = new Set(['if', 'unless']);
 const MODALS = new Set(['could', 'might', 'may', 'should', 'would', 'can', 'must']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
 /** Words that may stand inside a verb group between a modal or a negator and the cue ("could not have been sold"). */
-const VERB_GROUP = new Set(['not', "n't", 'never', 'be', 'been', 'being', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'do', 'does', 'did', 'longer', 'yet', 'also', 'still', 'ever', 'to', 'the', 'a', 'an', 'any', 'its', 'their', 'his', 'her', 'formally', 'directly', 'actually', 'legally', 'officially']);
+const VERB_GROUP = new Set([
+  'not',
+  "n't",
+  'never',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'do',
+  'does',
+  'did',
+  'longer',
+  'yet',
+  'also',
+  'still',
+  'ever',
+  'to',
+  'the',
+  'a',
+  'an',
+  'any',
+  'its',
+  'their',
+  'his',
+  'her',
+  'formally',
+  'directly',
+  'actually',
+  'legally',
+  'officially',
+]);
 /** Words that end the reach of a governing verb. */
 const SCOPE_ENDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'because', 'meanwhile', '”', "''", '"']);
 /** After a comma, the attribution of a quote or a report ("…, said Jane Doe of Acme") is outside what it reports. */
 const ATTRIBUTION = new Set(['said', 'says', 'according', 'added', 'told', 'wrote', 'stated', 'noted']);
 /** True when token `j` ends a clause that a governing word or a condition reaches over. */
-const endsScope = (words: readonly string[], j: number) => SCOPE_ENDS.has(words[j]!) || (words[j] === ',' && words.slice(j + 1, j + 4).some((w) => ATTRIBUTION.has(w)));
+const endsScope = (words: readonly string[], j: number) =>
+  SCOPE_ENDS.has(words[j]!) || (words[j] === ',' && words.slice(j + 1, j + 4).some((w) => ATTRIBUTION.has(w)));
 /** "denied reports that …": what the reports say is denied. */
-const CLAIMS = new Set(['claims', 'claim', 'reports', 'report', 'allegations', 'suggestions', 'accusations', 'charges', 'rumors', 'rumours', 'speculation', 'suggestion', 'idea', 'notion']);
+const CLAIMS = new Set([
+  'claims',
+  'claim',
+  'reports',
+  'report',
+  'allegations',
+  'suggestions',
+  'accusations',
+  'charges',
+  'rumors',
+  'rumours',
+  'speculation',
+  'suggestion',
+  'idea',
+  'notion',
+]);
 const RELATIVE = new Set(['who', 'which', 'whose']);
 
 /** The complement of a demanding verb: "that", "for", or an object (up to six words) followed by "to". */
@@ -67,7 +145,11 @@ function governing(words: readonly string[], cue: number): Modality | undefined 
     let modality: Modality | undefined;
     if (DEMANDING.test(w) && opensDemand(words, i)) modality = 'demanded';
     else if (PLANNING.has(w) && (words[i + 1] === 'to' || /ing$/.test(words[i + 1] ?? '') || words[i + 1] === 'that')) modality = 'planned';
-    else if (DENYING.has(w) && (words[i + 1] === 'to' || words[i + 1] === 'that' || /ing$/.test(words[i + 1] ?? '') || (CLAIMS.has(words[i + 1] ?? '') && words[i + 2] === 'that'))) modality = 'denied';
+    else if (
+      DENYING.has(w) &&
+      (words[i + 1] === 'to' || words[i + 1] === 'that' || /ing$/.test(words[i + 1] ?? '') || (CLAIMS.has(words[i + 1] ?? '') && words[i + 2] === 'that'))
+    )
+      modality = 'denied';
     // "rumours that the files on Oswald, who was charged with killing Kennedy, …": a relative clause states its own fact.
     if (modality && scopeEnd(words, i) > cue && !words.slice(i, cue).some((x, k) => x === ',' && RELATIVE.has(words[i + k + 1]!))) return modality;
   }

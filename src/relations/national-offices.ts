@@ -40,7 +40,11 @@ function titleAfter(view: SentenceView, end: number): { role: string; adjectiveA
  * Emits HOLDS_ROLE_IN for each named person whose title a country's adjective qualifies, when `countryNamed` finds
  * that country among the article's entities.
  */
-export function nationalOffices(view: SentenceView, countryNamed: (name: string) => ResolvedEntity | undefined, emit: (sources: Slot[], targets: Slot[], match: PairMatch) => void): void {
+export function nationalOffices(
+  view: SentenceView,
+  countryNamed: (name: string) => ResolvedEntity | undefined,
+  emit: (sources: Slot[], targets: Slot[], match: PairMatch) => void,
+): void {
   for (const group of view.groups) {
     for (const slot of group.slots) {
       if (slot.root !== 'Person' || slot.mention.kind !== 'name') continue;
@@ -52,7 +56,13 @@ export function nationalOffices(view: SentenceView, countryNamed: (name: string)
       if (!entity) continue;
       const mention = entity.mentions[0]!;
       const place: Slot = { entity, mention, root: 'Location', start: found.adjectiveAt, end: found.adjectiveAt + 1, possessive: false };
-      emit([slot], [place], { types: [relationDef('HOLDS_ROLE_IN')], reverse: false, properties: { role: found.role }, ...statedBy('national-office'), cueAt: found.adjectiveAt });
+      emit([slot], [place], {
+        types: [relationDef('HOLDS_ROLE_IN')],
+        reverse: false,
+        properties: { role: found.role },
+        ...statedBy('national-office'),
+        cueAt: found.adjectiveAt,
+      });
     }
   }
 }

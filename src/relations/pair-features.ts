@@ -69,7 +69,20 @@ function wordInfo(w: string): WordInfo {
     for (const t of nounTypes(w) ?? []) cues.push(`sign=${t.name}`);
     if (ROLE_NOUNS.has(w)) cues.push('role');
     const lemma = stem(w);
-    const feature = { bw: `bw=${w}`, bl: `bl=${lemma}`, b1: `b1=${w}`, 'b-1': `b-1=${w}`, b2: `b2=${w}`, 'b-2': `b-2=${w}`, 'l-1': `l-1=${w}`, 'l-2': `l-2=${w}`, 'r+1': `r+1=${w}`, 'r+2': `r+2=${w}`, lh: `lh=${w}`, rh: `rh=${w}` };
+    const feature = {
+      bw: `bw=${w}`,
+      bl: `bl=${lemma}`,
+      b1: `b1=${w}`,
+      'b-1': `b-1=${w}`,
+      b2: `b2=${w}`,
+      'b-2': `b-2=${w}`,
+      'l-1': `l-1=${w}`,
+      'l-2': `l-2=${w}`,
+      'r+1': `r+1=${w}`,
+      'r+2': `r+2=${w}`,
+      lh: `lh=${w}`,
+      rh: `rh=${w}`,
+    };
     info = { stem: lemma, cues, verbish: /[a-z]ed$/.test(w) || verb !== undefined, feature };
     // Bounded, so a long run of unusual words cannot grow it without end.
     if (wordInfos.size > 100_000) wordInfos.clear();
@@ -94,7 +107,9 @@ const NBETWEEN = Array.from({ length: 4 }, (_, k) => `nbetween=${k}`);
 const COMMAS = Array.from({ length: 4 }, (_, k) => `commas=${k}`);
 const VERBS = Array.from({ length: 3 }, (_, k) => `verbs=${k}`);
 // Clause openers between the two ("A watched a film while B read a book") mostly mean two clauses, two subjects.
-const HAS = ['who', 'which', 'that', 'by', 'said', 'says', 'and', '(', '``', "''", '"', 'while', 'when', 'after', 'before', 'because', 'although'].map((w) => [w, `has=${w}`] as const);
+const HAS = ['who', 'which', 'that', 'by', 'said', 'says', 'and', '(', '``', "''", '"', 'while', 'when', 'after', 'before', 'because', 'although'].map(
+  (w) => [w, `has=${w}`] as const,
+);
 
 /** Each sentence's word bigram features by start position, built once for all the pairs of the sentence. */
 const sentenceBigrams = new WeakMap<readonly string[], string[]>();

@@ -21,7 +21,32 @@ export interface PairMatch {
 }
 
 /** Words that never carry a relation but may sit between a cue and an entity ("the", "its", "some"). */
-export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'all', 'any', 'this', 'that', 'these', 'those', 'several', 'many', 'other', 'two', 'three', 'both', 'each', 'more', 'most']);
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'some',
+  'all',
+  'any',
+  'this',
+  'that',
+  'these',
+  'those',
+  'several',
+  'many',
+  'other',
+  'two',
+  'three',
+  'both',
+  'each',
+  'more',
+  'most',
+]);
 
 /** Forms of "to be" that make a following participle passive. */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);

@@ -95,7 +95,13 @@ function weightsFor(model: RelationModel, pair: string): PairWeights {
  * Classifies one pair (`left` first in the text) over the sentence's `featureWords`; undefined when the two types
  * take no relation. Scores equal `scoreFeatures` over `pairFeatures`, summed in the same order.
  */
-export function classifyPair(model: RelationModel, words: readonly string[], left: PairMention, right: PairMention, others: readonly PairMention[]): PairPrediction | undefined {
+export function classifyPair(
+  model: RelationModel,
+  words: readonly string[],
+  left: PairMention,
+  right: PairMention,
+  others: readonly PairMention[],
+): PairPrediction | undefined {
   const forwardLabel = pairLabel(left.type, right.type);
   const backwardLabel = pairLabel(right.type, left.type);
   if (!forwardLabel && !backwardLabel) return undefined;

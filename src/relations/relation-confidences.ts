@@ -14,47 +14,98 @@ export interface ConfidenceSetting {
 /** The confidence of each named relation pattern (the `pattern` of a match, src/relations/*-patterns.ts). */
 export const PATTERN_CONFIDENCE = {
   // Roles and employment.
-  'title-before-name': { value: 0.85, why: 'A title right before the name ("Acme president Jane Doe") states the role outright; the firmest wording there is.' },
-  'apposition-title-of': { value: 0.8, why: 'A title set off after the name with its organisation ("Jane Doe, executive director of Acme") is almost as explicit.' },
+  'title-before-name': {
+    value: 0.85,
+    why: 'A title right before the name ("Acme president Jane Doe") states the role outright; the firmest wording there is.',
+  },
+  'apposition-title-of': {
+    value: 0.8,
+    why: 'A title set off after the name with its organisation ("Jane Doe, executive director of Acme") is almost as explicit.',
+  },
   'title-of-org-name': { value: 0.75, why: 'The title comes before the organisation and the name follows after a comma: explicit, one step further apart.' },
-  'apposition-org-title': { value: 0.75, why: 'An apposition with the organisation before the title ("Jane Doe, Acme\'s chief executive"): explicit, the organisation word order looser.' },
-  'title-nominal': { value: 0.75, why: '"Acme\'s former executive has …": a title naming the organisation that refers back to a person; explicit about the role, the person found by coreference.' },
+  'apposition-org-title': {
+    value: 0.75,
+    why: 'An apposition with the organisation before the title ("Jane Doe, Acme\'s chief executive"): explicit, the organisation word order looser.',
+  },
+  'title-nominal': {
+    value: 0.75,
+    why: '"Acme\'s former executive has …": a title naming the organisation that refers back to a person; explicit about the role, the person found by coreference.',
+  },
   'name-of-org': { value: 0.55, why: '"Jane Doe of Acme" usually means works for, but "of" also gives origin or membership.' },
-  'national-office': { value: 0.65, why: 'An office named with a people\'s adjective ("Indian Prime Minister Narendra Modi") holds in that country when the article names it: the role is stated, the country inferred from the adjective.' },
+  'national-office': {
+    value: 0.65,
+    why: 'An office named with a people\'s adjective ("Indian Prime Minister Narendra Modi") holds in that country when the article names it: the role is stated, the country inferred from the adjective.',
+  },
   // Killing.
-  'killer-before-name': { value: 0.6, why: 'An agent noun before a name ("Lennon\'s killer, Mark Chapman") names the deed, but the victim is found by possession, not syntax.' },
+  'killer-before-name': {
+    value: 0.6,
+    why: 'An agent noun before a name ("Lennon\'s killer, Mark Chapman") names the deed, but the victim is found by possession, not syntax.',
+  },
   'apposition-killer-of': { value: 0.6, why: '"Booth, assassin of Lincoln": the deed is named, as in killer-before-name, so the same rank.' },
   // Possession.
-  'possessive-party': { value: 0.6, why: 'A person\'s party, union or league ("Doe\'s Green Party") is one they belong to, barring the rarer "the party that opposes Doe".' },
+  'possessive-party': {
+    value: 0.6,
+    why: 'A person\'s party, union or league ("Doe\'s Green Party") is one they belong to, barring the rarer "the party that opposes Doe".',
+  },
   'possessive-product': { value: 0.6, why: '"Acme\'s Widget": the possessor usually made it; sometimes it only sells or uses it.' },
-  'possessive-place': { value: 0.55, why: '"Beijing\'s Tiananmen Square": the possessed place lies in its possessor, unless the possessive only means "near".' },
+  'possessive-place': {
+    value: 0.55,
+    why: '"Beijing\'s Tiananmen Square": the possessed place lies in its possessor, unless the possessive only means "near".',
+  },
   // Where people live and come from.
   'place-persons-home': { value: 0.6, why: '"Ohio, Jane Doe\'s home state" names the home in words.' },
-  'possessive-home-of': { value: 0.65, why: '"Jane Doe\'s hometown of Leeds": the home is named with its place right after, the firmest of the home wordings.' },
+  'possessive-home-of': {
+    value: 0.65,
+    why: '"Jane Doe\'s hometown of Leeds": the home is named with its place right after, the firmest of the home wordings.',
+  },
   'possessive-place-home': { value: 0.6, why: '"Jane Doe\'s Leeds home": a home named, the place only as its modifier.' },
-  'place-title-name': { value: 0.6, why: 'A place before an office title ("France coach Jane Doe") is an office held there; the title could also be a club\'s.' },
-  'place-name': { value: 0.45, why: 'A place right before a name ("Leeds teacher Jane Doe", "Britain\'s Jane Doe") says where the person is from only loosely.' },
+  'place-title-name': {
+    value: 0.6,
+    why: 'A place before an office title ("France coach Jane Doe") is an office held there; the title could also be a club\'s.',
+  },
+  'place-name': {
+    value: 0.45,
+    why: 'A place right before a name ("Leeds teacher Jane Doe", "Britain\'s Jane Doe") says where the person is from only loosely.',
+  },
   'apposition-place-occupation': { value: 0.55, why: '"Jane Doe, a Leeds teacher": the place qualifies the occupation, usually where the person lives.' },
-  'name-bracket-place': { value: 0.55, why: 'In results lists ("Ernie Els ( South Africa ) 68") the bracketed place is the person\'s country, by a convention, not by words.' },
+  'name-bracket-place': {
+    value: 0.55,
+    why: 'In results lists ("Ernie Els ( South Africa ) 68") the bracketed place is the person\'s country, by a convention, not by words.',
+  },
   'apposition-from-place': { value: 0.5, why: '"Jane Doe, a retired teacher from Ohio": "from" is origin, which may be past.' },
   'name-of-place': { value: 0.5, why: '"Jane Doe of Ohio": "of" gives origin only loosely.' },
   // Where places and organisations are.
   'place-comma-place': { value: 0.7, why: '"Seattle, Washington": the postal convention states containment plainly.' },
-  'org-comma-place': { value: 0.5, why: 'The organisation case of place-comma-place ("Acme, Ohio"): often where it is, but lists of organisations and places read the same way.' },
-  'in-place': { value: 0.65, why: '"Acme in Ohio", "the Palace of Fine Arts, in San Francisco": "in" says where, but may be where an event was, not the thing.' },
+  'org-comma-place': {
+    value: 0.5,
+    why: 'The organisation case of place-comma-place ("Acme, Ohio"): often where it is, but lists of organisations and places read the same way.',
+  },
+  'in-place': {
+    value: 0.65,
+    why: '"Acme in Ohio", "the Palace of Fine Arts, in San Francisco": "in" says where, but may be where an event was, not the thing.',
+  },
   'apposition-place-of': { value: 0.7, why: '"Yerevan, the capital of Armenia": the apposition says what and where the place is.' },
   'apposition-based-in': { value: 0.7, why: '"Acme, a Denver-based maker of drones": "-based" states the seat in so many words.' },
   'place-before-org': { value: 0.5, why: '"Ohio Acme", "Leeds ( Acme )": a place before an organisation is its seat or only its market.' },
-  'national-body': { value: 0.6, why: 'An organisation whose name opens with a people\'s adjective ("the Syrian Observatory") is put in that country when the article names it: inferred from the name, not stated.' },
+  'national-body': {
+    value: 0.6,
+    why: 'An organisation whose name opens with a people\'s adjective ("the Syrian Observatory") is put in that country when the article names it: inferred from the name, not stated.',
+  },
   // Verbs and nouns of action.
-  'phrase': { value: 0.75, why: 'A multi-word cue from the schema\'s signals ("took over", "was born in") between the two is specific wording.' },
+  phrase: { value: 0.75, why: 'A multi-word cue from the schema\'s signals ("took over", "was born in") between the two is specific wording.' },
   'possessive-agent': { value: 0.7, why: '"Lincoln\'s assassin, John Wilkes Booth": an agent noun of the possessor names the relation and its direction.' },
   'possessive-nominal': { value: 0.7, why: '"Acme\'s acquisition of Globex": a nominalised verb with both parties in place.' },
   'nominal-of-by': { value: 0.7, why: '"the acquisition of Globex by Acme": both parties and the deed in the noun phrase.' },
   'agent-noun-title': { value: 0.65, why: '"Kennedy assassin Sirhan Sirhan": an agent noun between two names, with no function word to confirm.' },
-  'between': { value: 0.7, why: '"a dispute between Acme and Globex": a symmetric relation stated with both parties after one noun.' },
-  'nominal': { value: 0.45, why: 'A noun of action with its preposition just before the target ("… the acquisition of Globex"): its doer is whoever the clause is about, often not the left entity.' },
-  'reaction-to-event': { value: 0.55, why: '"Rights groups welcomed the decision": the reaction\'s target is whoever took the act stated earlier, found by event coreference across sentences.' },
+  between: { value: 0.7, why: '"a dispute between Acme and Globex": a symmetric relation stated with both parties after one noun.' },
+  nominal: {
+    value: 0.45,
+    why: 'A noun of action with its preposition just before the target ("… the acquisition of Globex"): its doer is whoever the clause is about, often not the left entity.',
+  },
+  'reaction-to-event': {
+    value: 0.55,
+    why: '"Rights groups welcomed the decision": the reaction\'s target is whoever took the act stated earlier, found by event coreference across sentences.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 
@@ -75,12 +126,18 @@ export const VERB_CONFIDENCE = {
 
 /** The confidence of an active or passive verb found `verbAt` words into the text between the two entities. */
 export function verbConfidence(passive: boolean, verbAt: number): number {
-  return Math.max(VERB_CONFIDENCE.floor.value, (passive ? VERB_CONFIDENCE.passive.value : VERB_CONFIDENCE.active.value) - VERB_CONFIDENCE.perWordAfterSecond.value * Math.max(0, verbAt - 2));
+  return Math.max(
+    VERB_CONFIDENCE.floor.value,
+    (passive ? VERB_CONFIDENCE.passive.value : VERB_CONFIDENCE.active.value) - VERB_CONFIDENCE.perWordAfterSecond.value * Math.max(0, verbAt - 2),
+  );
 }
 
 /** Adjustments the relate stage makes to a match's confidence. */
 export const CONFIDENCE_ADJUSTMENTS = {
-  classifierCap: { value: 0.85, why: 'The classifier\'s probability is capped at the firmest pattern\'s confidence, so that a model guess never outranks explicit wording.' },
+  classifierCap: {
+    value: 0.85,
+    why: "The classifier's probability is capped at the firmest pattern's confidence, so that a model guess never outranks explicit wording.",
+  },
   untypedCap: { value: 0.3, why: 'A verb no schema type allows between these endpoints is kept as RELATED_TO, at most as sure as an unknown verb.' },
   notBothNames: { value: 0.85, why: 'A pronoun or a description as an endpoint ("the company") adds the chance that coreference chose the wrong entity.' },
   negated: { value: 0.5, why: 'A negated statement ("Acme did not acquire Globex") is kept for the record, but half as sure, so that filters drop it first.' },

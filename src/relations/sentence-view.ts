@@ -32,7 +32,32 @@ const POSSESSIVE = /^['’]s?$/;
 /** Lowercase words allowed inside a coordination after "and" ("and Hebrew-language outlet"). */
 const COORDINATORS = new Set(['and', 'or', ',', 'as', 'well', 'both', '&']);
 /** Words that start a new clause rather than describe the next name. */
-const NOT_DESCRIBING = new Set(['said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'that', 'who', 'which', 'then', 'to', 'in', 'of', 'for', 'with', 'by', 'on', 'at', 'from']);
+const NOT_DESCRIBING = new Set([
+  'said',
+  'says',
+  'told',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'that',
+  'who',
+  'which',
+  'then',
+  'to',
+  'in',
+  'of',
+  'for',
+  'with',
+  'by',
+  'on',
+  'at',
+  'from',
+]);
 
 /** Builds the view of one sentence from the mentions found in it. */
 export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEntity; mention: MentionCandidate }[]): SentenceView {
@@ -42,7 +67,16 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
   for (const { entity, mention } of sorted) {
     const last = slots[slots.length - 1];
     if (last && mention.tokenStart < last.end) continue;
-    if (restatesOwner(mention, entity, slots, words, sentence.tokens.map((t) => t.text))) continue;
+    if (
+      restatesOwner(
+        mention,
+        entity,
+        slots,
+        words,
+        sentence.tokens.map((t) => t.text),
+      )
+    )
+      continue;
     const end = mention.tokenEnd;
     const possessive = POSSESSIVE.test(words[end] ?? '') || (mention.kind === 'pronoun' && words[mention.tokenStart] === 'its');
     slots.push({ entity, mention, root: rootType(entity.type), start: mention.tokenStart, end, possessive });
@@ -62,14 +96,21 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
 }
 
 /** Words that may open a title after "its" ("its founder", "its chief executive"). */
-const TITLE_START = /^(?:former|founder|co-founder|chief|president|chairman|chairwoman|chair|director|head|boss|ceo|executive|owner|managing|general|vice|deputy|senior|new|then|spokesman|spokeswoman|spokesperson)$/;
+const TITLE_START =
+  /^(?:former|founder|co-founder|chief|president|chairman|chairwoman|chair|director|head|boss|ceo|executive|owner|managing|general|vice|deputy|senior|new|then|spokesman|spokeswoman|spokesperson)$/;
 
 /**
  * "Acme halted its services to X", "Acme said it had …": "it"/"its" names the sentence's subject again and only stands in the way of the verb
  * and its object. It stays a mention where a title follows ("Acme said its founder Jane Doe …") or where the entity
  * is not named before it in the sentence.
  */
-function restatesOwner(mention: MentionCandidate, entity: ResolvedEntity, slots: readonly Slot[], words: readonly string[], original: readonly string[]): boolean {
+function restatesOwner(
+  mention: MentionCandidate,
+  entity: ResolvedEntity,
+  slots: readonly Slot[],
+  words: readonly string[],
+  original: readonly string[],
+): boolean {
   const word = words[mention.tokenStart];
   if (mention.kind !== 'pronoun' || (word !== 'its' && word !== 'it')) return false;
   // "Acme said its Widget …", "its investigation into X": what "its" owns or does is a relation of its own.

@@ -8,16 +8,90 @@ import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'the', 'suburban', 'rural', 'downtown', 'coastal']);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'the',
+  'suburban',
+  'rural',
+  'downtown',
+  'coastal',
+]);
 /** Compass points written with a hyphen ("south-east Algeria"). */
-const HYPHENATED_DIRECTIONS = new Set(['north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+const HYPHENATED_DIRECTIONS = new Set([
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+]);
 const isDirection = (w: string) => DIRECTIONS.has(w) || HYPHENATED_DIRECTIONS.has(w);
 /** A compass word alone, without the article DIRECTIONS lets through after "in" ("in the north of"). */
 const isCompassWord = (w: string) => w !== 'the' && isDirection(w);
 /** A part of a place ("in the southern part of Rwanda", "on the outskirts of Lagos"): the place holds it. */
-const PART_NOUNS = new Set(['part', 'parts', 'region', 'area', 'corner', 'edge', 'outskirts', 'suburbs', 'heart', 'centre', 'center', 'tip', 'coast', 'border']);
+const PART_NOUNS = new Set([
+  'part',
+  'parts',
+  'region',
+  'area',
+  'corner',
+  'edge',
+  'outskirts',
+  'suburbs',
+  'heart',
+  'centre',
+  'center',
+  'tip',
+  'coast',
+  'border',
+]);
 /** What a place is, named in an apposition ("Yerevan, the capital of Armenia", "Cullen, a village in Moray"). */
-const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'suburb', 'province', 'state', 'region', 'district', 'county', 'country', 'nation', 'island', 'port', 'republic', 'municipality', 'neighbourhood', 'neighborhood', 'borough', 'territory', 'enclave', 'township', 'hamlet', 'commune', 'prefecture', 'parish']);
+const PLACE_NOUNS = new Set([
+  'capital',
+  'city',
+  'town',
+  'village',
+  'suburb',
+  'province',
+  'state',
+  'region',
+  'district',
+  'county',
+  'country',
+  'nation',
+  'island',
+  'port',
+  'republic',
+  'municipality',
+  'neighbourhood',
+  'neighborhood',
+  'borough',
+  'territory',
+  'enclave',
+  'township',
+  'hamlet',
+  'commune',
+  'prefecture',
+  'parish',
+]);
 const ORIGIN = new Set(['of', 'from']);
 /** The one who killed, named by the deed ("the victim's killer X", "X, assassin of the victim"). */
 const KILLER_NOUNS = new Set(['assassin', 'killer', 'murderer']);
@@ -28,11 +102,48 @@ const HOMES = new Set(['home', 'hometown', 'house', 'residence', 'apartment', 'f
 const MEMBERSHIP_BODIES = new Set(['party', 'alliance', 'coalition', 'union', 'league', 'bloc', 'caucus', 'club']);
 
 /** Words that lead from a name to the title it holds ("is", "has been", "will become", "later"). */
-const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'become', 'as', 'has', 'have', 'had', 'been', 'be', 'will', 'would', 'now', 'also', 'later', 'then', 'recently', 'formally']);
+const COPULAS = new Set([
+  'is',
+  'was',
+  'became',
+  'becomes',
+  'become',
+  'as',
+  'has',
+  'have',
+  'had',
+  'been',
+  'be',
+  'will',
+  'would',
+  'now',
+  'also',
+  'later',
+  'then',
+  'recently',
+  'formally',
+]);
 /** The forms of "be" and "have" that make an appointment word passive ("was named", "has been appointed"). */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had', 'been', 'be']);
 /** Being given a post: "was appointed director of", "has been named chief executive of", "was promoted to head of". */
-const APPOINTED = new Set(['appointed', 'reappointed', 'named', 'elected', 're-elected', 'reelected', 'made', 'promoted', 'hired', 'chosen', 'nominated', 'installed', 'confirmed', 'sworn', 'in', 'to']);
+const APPOINTED = new Set([
+  'appointed',
+  'reappointed',
+  'named',
+  'elected',
+  're-elected',
+  'reelected',
+  'made',
+  'promoted',
+  'hired',
+  'chosen',
+  'nominated',
+  'installed',
+  'confirmed',
+  'sworn',
+  'in',
+  'to',
+]);
 export const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
 /** The role as written, without possessives or a dangling "and" ("member and" in "member and CAP supporter"). */
 function titleText(words: string[]): string {
@@ -59,7 +170,13 @@ function isInPlace(words: string[]): boolean {
   const ofAt = words.indexOf('of');
   if (ofAt < 0) return words.length <= 2 && words.every(isDirection);
   const rest = words.slice(ofAt + 1);
-  return ofAt >= 1 && ofAt <= 3 && PART_NOUNS.has(words[ofAt - 1]!) && words.slice(0, ofAt - 1).every(isDirection) && (rest.length === 0 || (rest.length === 1 && rest[0] === 'the'));
+  return (
+    ofAt >= 1 &&
+    ofAt <= 3 &&
+    PART_NOUNS.has(words[ofAt - 1]!) &&
+    words.slice(0, ofAt - 1).every(isDirection) &&
+    (rest.length === 0 || (rest.length === 1 && rest[0] === 'the'))
+  );
 }
 
 /** The rest of a place's apposition up to the place that holds it: "capital of", "fishing village in the". */
@@ -67,14 +184,24 @@ function isPlaceApposition(words: string[]): boolean {
   const tail = words[words.length - 1] === 'the' ? words.slice(0, -1) : words;
   const preposition = tail[tail.length - 1];
   const noun = tail[tail.length - 2];
-  return tail.length >= 2 && tail.length <= 5 && (preposition === 'of' || preposition === 'in') && PLACE_NOUNS.has(noun ?? '') && tail.slice(0, -1).every((w) => /^[a-z-]+$/.test(w));
+  return (
+    tail.length >= 2 &&
+    tail.length <= 5 &&
+    (preposition === 'of' || preposition === 'in') &&
+    PLACE_NOUNS.has(noun ?? '') &&
+    tail.slice(0, -1).every((w) => /^[a-z-]+$/.test(w))
+  );
 }
 
 const BE_WORDS = new Set(['is', 'was', 'being', 'remains']);
 /** "hometown", "home state", "native country": the place someone comes from. */
 function isHomePlace(words: readonly string[]): boolean {
   if (words.length === 1) return words[0] === 'hometown' || words[0] === 'birthplace';
-  return words.length === 2 && (words[0] === 'home' || words[0] === 'native') && ['state', 'town', 'city', 'country', 'county', 'village', 'island', 'province'].includes(words[1]!);
+  return (
+    words.length === 2 &&
+    (words[0] === 'home' || words[0] === 'native') &&
+    ['state', 'town', 'city', 'country', 'county', 'village', 'island', 'province'].includes(words[1]!)
+  );
 }
 
 /** The words between two names without an aside in brackets right after the first ("Yang Jian ( 2799 ) of the …"). */
@@ -104,10 +231,12 @@ function inNameList(view: SentenceView, left: Group, right: Group): boolean {
   const before = groups[at - 1];
   const after = groups[at + 2];
   const listed = (g: Group | undefined) => g !== undefined && (g.slots[0].root === 'Location' || g.slots[0].root === 'Organization');
-  const rank = (g: Group) => (g.slots[0].root === 'Location' ? PLACE_RANK[g.slots[0].entity.type] ?? 2 : 0);
+  const rank = (g: Group) => (g.slots[0].root === 'Location' ? (PLACE_RANK[g.slots[0].entity.type] ?? 2) : 0);
   const chained = (inner: Group, outer: Group) => rank(inner) > 0 && rank(outer) > rank(inner);
-  return (listed(before) && before!.end === left.start - 1 && words[before!.end] === ',' && !chained(before!, left))
-    || (listed(after) && after!.start === right.end + 1 && words[right.end] === ',' && !chained(right, after!));
+  return (
+    (listed(before) && before!.end === left.start - 1 && words[before!.end] === ',' && !chained(before!, left)) ||
+    (listed(after) && after!.start === right.end + 1 && words[right.end] === ',' && !chained(right, after!))
+  );
 }
 
 /** Structural match for two neighbouring groups, or undefined. */
@@ -155,10 +284,14 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (rest[rest.length - 1] === 'the' || rest[rest.length - 1] === "'s") rest = rest.slice(0, -1);
     const preposition = rest[rest.length - 1];
     const roleWords = rest.slice(0, -1);
-    const looseTitle = roleWords.length <= 6 && roleWords.some((w) => ROLE_NOUNS.has(w)) && isTitleWord(roleWords[0]) && roleWords.every((w) => /^[a-z-]+$/.test(w));
+    const looseTitle =
+      roleWords.length <= 6 && roleWords.some((w) => ROLE_NOUNS.has(w)) && isTitleWord(roleWords[0]) && roleWords.every((w) => /^[a-z-]+$/.test(w));
     // "Jane Doe and the secretary of Acme" names two people; "and" inside a title ("chair and chief of") is kept.
     // A place takes only "of"/"for" ("prime minister of France"); "a researcher in London" says where, not whom for.
-    const prepositionFits = R === 'Organization' ? ROLE_PREPOSITIONS.has(preposition) : (preposition === 'of' || preposition === 'for') && roleWords.some((w) => OFFICE_TITLES.has(w));
+    const prepositionFits =
+      R === 'Organization'
+        ? ROLE_PREPOSITIONS.has(preposition)
+        : (preposition === 'of' || preposition === 'for') && roleWords.some((w) => OFFICE_TITLES.has(w));
     if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle)) {
       const role = titleText(rest.slice(0, -1));
       return { types: roleTypes(role), reverse: false, properties: { role }, ...statedBy('apposition-title-of'), cueAt };
@@ -169,10 +302,13 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const titleLength = afterTitle.findIndex((w) => !isTitleWord(w));
     const title = afterTitle.slice(0, titleLength < 0 ? afterTitle.length : titleLength);
     // "Jane Doe, a senior Acme official": title modifiers may come before the organisation too.
-    const setOff = between[0] === ',' && (between.length === 1 || (ARTICLES.has(between[1]!) && between.length <= 4 && between.slice(2).every((w) => TITLE_MODIFIERS.has(w))));
+    const setOff =
+      between[0] === ',' &&
+      (between.length === 1 || (ARTICLES.has(between[1]!) && between.length <= 4 && between.slice(2).every((w) => TITLE_MODIFIERS.has(w))));
     // "Guy Brandt, the Denver attorney": a place before a title says where the person works and lives, not an office.
     if (setOff && R === 'Organization') {
-      if (title.some((w) => ROLE_NOUNS.has(w))) return { types: roleTypes(titleText(title)), reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-org-title'), cueAt };
+      if (title.some((w) => ROLE_NOUNS.has(w)))
+        return { types: roleTypes(titleText(title)), reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-org-title'), cueAt };
     }
     // "Jane Doe of Acme"
     if (R === 'Organization' && (between.length === 1 || (between.length === 2 && between[1] === 'the')) && between[0] === 'of') {
@@ -195,7 +331,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (L === 'Person' && R === 'Organization' && left.slots[0].possessive && between.length === 1) {
     const head = view.words[right.end] ?? '';
     const last = right.slots[0].entity.name.split(/\s+/).pop()!.toLowerCase();
-    if (MEMBERSHIP_BODIES.has(head) || MEMBERSHIP_BODIES.has(last)) return { types: [relationDef('MEMBER_OF')], reverse: false, properties: {}, ...statedBy('possessive-party'), cueAt };
+    if (MEMBERSHIP_BODIES.has(head) || MEMBERSHIP_BODIES.has(last))
+      return { types: [relationDef('MEMBER_OF')], reverse: false, properties: {}, ...statedBy('possessive-party'), cueAt };
   }
   // "Acme's Widget": the owner makes or owns what it possesses.
   // "its Widget": the possessive pronoun owns the name right after it as "Acme's Widget" does.
@@ -204,12 +341,14 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (R === 'Product') return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, ...statedBy('possessive-product'), cueAt };
     // "Beijing's Tiananmen Square": a possessed place of no rank of its own (a square, a valley) lies in its possessor.
     const holds = canContain(left.slots[0].entity.type, right.slots[0].entity.type) || right.slots[0].entity.type === 'Location';
-    if (L === 'Location' && (R === 'Organization' || (R === 'Location' && holds))) return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('possessive-place'), cueAt };
+    if (L === 'Location' && (R === 'Organization' || (R === 'Location' && holds)))
+      return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('possessive-place'), cueAt };
   }
   // "Ohio, Jane Doe's home state", "with Ohio being Jane Doe's home state"
-  if (L === 'Location' && R === 'Person' && (between.length === 1 && (between[0] === ',' || BE_WORDS.has(between[0]!))) && right.slots[0].possessive) {
+  if (L === 'Location' && R === 'Person' && between.length === 1 && (between[0] === ',' || BE_WORDS.has(between[0]!)) && right.slots[0].possessive) {
     const after = view.words.slice(right.end + 1, right.end + 3);
-    if (isHomePlace(after) || isHomePlace(after.slice(0, 1))) return { types: [livesIn], reverse: true, properties: {}, ...statedBy('place-persons-home'), cueAt };
+    if (isHomePlace(after) || isHomePlace(after.slice(0, 1)))
+      return { types: [livesIn], reverse: true, properties: {}, ...statedBy('place-persons-home'), cueAt };
   }
   // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe", "Illinois born Jane Doe"
   const onlyPossessive = between.length === 1 && possessed.length === 0;
@@ -218,7 +357,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (L === 'Location' && R === 'Person' && described.length > 0 && isTitle(described) && described.some((w) => OFFICE_TITLES.has(w))) {
     return { types: [holdsRole], reverse: true, properties: { role: titleText(described) }, ...statedBy('place-title-name'), cueAt };
   }
-  if (L === 'Location' && R === 'Person' && (described.length === 0 || onlyPossessive || isTitle(described) || (described.length === 1 && OCCUPATIONS.has(described[0]!)))) {
+  if (
+    L === 'Location' &&
+    R === 'Person' &&
+    (described.length === 0 || onlyPossessive || isTitle(described) || (described.length === 1 && OCCUPATIONS.has(described[0]!)))
+  ) {
     return { types: [livesIn], reverse: true, properties: {}, ...statedBy('place-name'), cueAt };
   }
   if (L === 'Person' && R === 'Location') {
@@ -243,11 +386,24 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // A place of no known rank (a palace, a plant, an ocean) is put in another or holds another only when the sentence
   // says so in words ("the Palace of Fine Arts, in San Francisco", "Madagascar, an island nation in the Indian Ocean").
   // A place named after another does not hold it ("Japan in the Sea of Japan").
-  const statedIn = L === 'Location' && R === 'Location' && (inner === 'Location' || outer === 'Location') && !canContain(outer, inner) && !(inner === 'Country' && outer === 'City')
-    && !right.slots[0].entity.name.includes(left.slots[0].entity.name);
+  const statedIn =
+    L === 'Location' &&
+    R === 'Location' &&
+    (inner === 'Location' || outer === 'Location') &&
+    !canContain(outer, inner) &&
+    !(inner === 'Country' && outer === 'City') &&
+    !right.slots[0].entity.name.includes(left.slots[0].entity.name);
   if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(outer, inner) || statedIn)) {
     // "Seattle, Washington", "Mohammadia, south-east Algeria", "Acme in Ohio", "a plant in northern Ohio"
-    if (!statedIn && between[0] === ',' && between.length <= 2 && between.slice(1).every(isCompassWord) && !inNameList(view, left, right)) return { types: [locatedIn], reverse: false, properties: {}, confidence: PATTERN_CONFIDENCE[L === 'Location' ? 'place-comma-place' : 'org-comma-place'].value, pattern: 'place-comma-place', cueAt };
+    if (!statedIn && between[0] === ',' && between.length <= 2 && between.slice(1).every(isCompassWord) && !inNameList(view, left, right))
+      return {
+        types: [locatedIn],
+        reverse: false,
+        properties: {},
+        confidence: PATTERN_CONFIDENCE[L === 'Location' ? 'place-comma-place' : 'org-comma-place'].value,
+        pattern: 'place-comma-place',
+        cueAt,
+      };
     // "the Palace of Fine Arts, in San Francisco": the comma sets off where it is.
     const located = between[0] === 'is' || between[0] === 'was' || (between[0] === ',' && L === 'Location') ? between.slice(1) : between;
     if (located[0] === 'in' && isInPlace(located.slice(1))) {
@@ -259,7 +415,14 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     }
   }
   // "Acme, a Denver-based maker of drones": the place in the apposition's modifier.
-  if (L === 'Organization' && R === 'Location' && /-(?:based|headquartered)$/.test(view.words[right.start] ?? '') && between[0] === ',' && between.length === 2 && ARTICLES.has(between[1])) {
+  if (
+    L === 'Organization' &&
+    R === 'Location' &&
+    /-(?:based|headquartered)$/.test(view.words[right.start] ?? '') &&
+    between[0] === ',' &&
+    between.length === 2 &&
+    ARTICLES.has(between[1])
+  ) {
     return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-based-in'), cueAt };
   }
   if (L === 'Location' && R === 'Organization' && (between.length === 0 || (between.length === 1 && between[0] === '('))) {
@@ -271,7 +434,14 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-bracket-place'), cueAt };
   }
   // "Jane Doe, a retired teacher from Ohio"
-  if (L === 'Person' && R === 'Location' && between[0] === ',' && between.length <= 7 && between[between.length - 1] === 'from' && between.slice(1, -1).every((w) => /^[a-z-]+$/.test(w))) {
+  if (
+    L === 'Person' &&
+    R === 'Location' &&
+    between[0] === ',' &&
+    between.length <= 7 &&
+    between[between.length - 1] === 'from' &&
+    between.slice(1, -1).every((w) => /^[a-z-]+$/.test(w))
+  ) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('apposition-from-place'), cueAt };
   }
   if (L === 'Person' && R === 'Location' && between.length <= 2 && ORIGIN.has(between[between.length - 1]) && (between.length === 1 || between[0] === ',')) {

@@ -51,7 +51,6 @@ export function conllType(type: string): PairType | 'Other' {
   return type === 'Peop' ? 'Person' : type === 'Org' ? 'Organization' : type === 'Loc' ? 'Location' : 'Other';
 }
 
-
 /**
  * Trains a multinomial logistic regression (softmax over the allowed classes) with AdaGrad and L2, for `epochs`
  * passes. Its margins are log-odds, so the relate stage's thresholds read as probabilities.

@@ -22,7 +22,13 @@ export interface Rule extends RuleDefinition {
 }
 
 const rules = new Map<string, Rule>();
-const listed = (name: string): Set<string> => new Set((process.env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const listed = (name: string): Set<string> =>
+  new Set(
+    (process.env[name] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 let switchedOn = listed('KG_RULES_ON');
 let switchedOff = listed('KG_RULES_OFF');
 

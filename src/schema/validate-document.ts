@@ -17,7 +17,10 @@ const checkTopLevel = ajv.compile({
   ...documentSchema,
   properties: { ...documentSchema.properties, ...Object.fromEntries(GRAPH_LISTS.map((list) => [list, { type: 'array' }])) },
 });
-const checkElement = Object.fromEntries(GRAPH_LISTS.map((list) => [list, ajv.compile(documentSchema.properties[list].items)])) as Record<GraphList, ReturnType<typeof ajv.compile>>;
+const checkElement = Object.fromEntries(GRAPH_LISTS.map((list) => [list, ajv.compile(documentSchema.properties[list].items)])) as Record<
+  GraphList,
+  ReturnType<typeof ajv.compile>
+>;
 
 export interface ValidationResult {
   valid: boolean;
@@ -107,7 +110,8 @@ export class GraphValidator {
       const span = spans[j]!;
       const length = this.textLength.get(span.doc);
       if (length === undefined) this.report(`${list}[${i}].${key}[${j}].doc: no document with id "${span.doc}"`);
-      else if (span.start > span.end || span.end > length) this.report(`${list}[${i}].${key}[${j}]: offsets ${span.start}-${span.end} fall outside the document text (length ${length})`);
+      else if (span.start > span.end || span.end > length)
+        this.report(`${list}[${i}].${key}[${j}]: offsets ${span.start}-${span.end} fall outside the document text (length ${length})`);
     }
   }
 
@@ -125,8 +129,13 @@ export class GraphValidator {
     if (!sourceType) this.report(`relations[${i}].source: no entity with id "${relation.source}"`);
     if (!targetType) this.report(`relations[${i}].target: no entity with id "${relation.target}"`);
     if (!isRelationType(relation.type)) this.report(`relations[${i}].type: unknown relation type "${relation.type}"`);
-    else if (sourceType && targetType && isEntityType(sourceType) && isEntityType(targetType)
-      && !this.endpointsAllowed(relation.type, sourceType, targetType)) {
+    else if (
+      sourceType &&
+      targetType &&
+      isEntityType(sourceType) &&
+      isEntityType(targetType) &&
+      !this.endpointsAllowed(relation.type, sourceType, targetType)
+    ) {
       this.report(`relations[${i}]: ${relation.type} does not allow ${sourceType} → ${targetType}`);
     }
     this.checkSpans('relations', i, 'evidence', relation.evidence);
@@ -152,7 +161,10 @@ export function validateDocument(value: unknown): ValidationResult {
  * kg extract writes), list by list otherwise. Reading stops once the report is full. `onValid` is handed each
  * element while no error has been found, so a caller can learn from the document in the same read.
  */
-export async function validateGraphSource(source: GraphSource, onValid: (element: GraphElement) => void = () => {}): Promise<ValidationResult & { counts: Record<GraphList, number> }> {
+export async function validateGraphSource(
+  source: GraphSource,
+  onValid: (element: GraphElement) => void = () => {},
+): Promise<ValidationResult & { counts: Record<GraphList, number> }> {
   // The top level comes with its keys in stored order, which tells whether one pass will do.
   const top = await source.topLevel();
   const stored = Object.keys(top).filter((key): key is GraphList => (GRAPH_LISTS as readonly string[]).includes(key));

@@ -6,15 +6,16 @@ import { siblingModule, startModuleWorker } from '../util/module-worker.js';
 
 export type FileValidation = ValidationResult & { counts: Record<GraphListName, number> };
 
-export type FromValidationWorker =
-  | { kind: 'result'; result: FileValidation }
-  | { kind: 'failed'; notJson: boolean; message: string };
+export type FromValidationWorker = { kind: 'result'; result: FileValidation } | { kind: 'failed'; notJson: boolean; message: string };
 
 const WORKER_MODULE = siblingModule('./validation-worker', import.meta.url);
 
 /** The file is not JSON, or could not be read; the message says where. */
 export class GraphFileReadError extends Error {
-  constructor(message: string, readonly notJson: boolean) {
+  constructor(
+    message: string,
+    readonly notJson: boolean,
+  ) {
     super(message);
     this.name = 'GraphFileReadError';
   }

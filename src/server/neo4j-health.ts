@@ -18,8 +18,11 @@ export interface Neo4jHealth {
 export function isConnectionError(error: unknown): boolean {
   const code = String((error as { code?: unknown })?.code ?? '');
   const message = String((error as Error)?.message ?? '');
-  return code === 'ServiceUnavailable' || code === 'SessionExpired'
-    || /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection was closed|connection.*(closed|lost|refused)|Could not perform discovery/i.test(message);
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection was closed|connection.*(closed|lost|refused)|Could not perform discovery/i.test(message)
+  );
 }
 
 /** What the user should do to bring Neo4j back, for this kind of connection. */
@@ -32,8 +35,10 @@ function restartAdvice(external: boolean): string {
 /** The sentence shown in the browser for a connection error. */
 export function unreachableMessage(error: unknown, external: boolean): string {
   const message = String((error as Error)?.message ?? '');
-  const what = /ECONNREFUSED|refused/i.test(message) ? 'Neo4j refused the connection (it is not running)'
-    : /ETIMEDOUT|timed? ?out/i.test(message) ? 'Neo4j did not answer in time'
+  const what = /ECONNREFUSED|refused/i.test(message)
+    ? 'Neo4j refused the connection (it is not running)'
+    : /ETIMEDOUT|timed? ?out/i.test(message)
+      ? 'Neo4j did not answer in time'
       : 'the connection to Neo4j was lost';
   return `${what}; ${restartAdvice(external)}`;
 }
@@ -42,7 +47,10 @@ export function unreachableMessage(error: unknown, external: boolean): string {
 export class HealthCheck {
   private last: { at: number; answer: Promise<Neo4jHealth> } | null = null;
 
-  constructor(private readonly database: () => GraphDatabase | null, private readonly offlineReason: () => string) {}
+  constructor(
+    private readonly database: () => GraphDatabase | null,
+    private readonly offlineReason: () => string,
+  ) {}
 
   /** Forgets the cached answer (a request just failed for want of a connection). */
   invalidate(): void {

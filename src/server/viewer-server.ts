@@ -10,7 +10,16 @@ import type { AddressInfo } from 'node:net';
 import { projectRoot } from '../db/local-neo4j-layout.js';
 import { openGraphDatabase, type GraphDatabase } from '../neo4j/connection.js';
 import { runReadQuery, isQueryError, StatementKindError, WriteRefusedError } from '../neo4j/run-read-query.js';
-import { egoNetwork, entityDetails, graphDocumentOf, graphOverview, pathGraph, relationEvidence, searchEntities, searchEvidence } from '../neo4j/viewer-queries.js';
+import {
+  egoNetwork,
+  entityDetails,
+  graphDocumentOf,
+  graphOverview,
+  pathGraph,
+  relationEvidence,
+  searchEntities,
+  searchEvidence,
+} from '../neo4j/viewer-queries.js';
 import { articleText, articleTimeline, entityArticles, relationArticles, shortestPathIds } from '../neo4j/article-queries.js';
 import { HealthCheck, isConnectionError, unreachableMessage } from './neo4j-health.js';
 
@@ -65,9 +74,15 @@ export function isLoopback(host: string): boolean {
 }
 
 const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.map': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
 };
 
 const SECURITY_HEADERS = {
@@ -75,18 +90,27 @@ const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   // The layout worker is started from a blob: URL; exports are blob: downloads; PNG export reads the canvas.
-  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self' blob: data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self' blob: data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
 };
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -131,7 +155,10 @@ export class QueryGate {
   async run<T>(client: string, work: () => Promise<T>): Promise<T> {
     const mine = this.running.get(client) ?? 0;
     if (mine >= QUERY_CONCURRENCY_PER_CLIENT || this.total >= QUERY_CONCURRENCY_TOTAL) {
-      throw new HttpError(429, `too many queries at once (at most ${QUERY_CONCURRENCY_PER_CLIENT} per client, ${QUERY_CONCURRENCY_TOTAL} in all); wait for one to finish`);
+      throw new HttpError(
+        429,
+        `too many queries at once (at most ${QUERY_CONCURRENCY_PER_CLIENT} per client, ${QUERY_CONCURRENCY_TOTAL} in all); wait for one to finish`,
+      );
     }
     this.running.set(client, mine + 1);
     this.total += 1;
@@ -200,15 +227,21 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL,
       try {
         const cypher = body.cypher;
         return await gate.run(req.socket.remoteAddress ?? '', () =>
-          runReadQuery(database.queryDriver, database.settings.database, cypher, params, { timeoutMs: QUERY_TIMEOUT_MS, rowLimit: QUERY_ROW_LIMIT, byteLimit: QUERY_BYTE_LIMIT }),
+          runReadQuery(database.queryDriver, database.settings.database, cypher, params, {
+            timeoutMs: QUERY_TIMEOUT_MS,
+            rowLimit: QUERY_ROW_LIMIT,
+            byteLimit: QUERY_BYTE_LIMIT,
+          }),
         );
       } catch (error) {
         if (error instanceof HttpError) throw error;
-        if (error instanceof WriteRefusedError) throw new HttpError(403, `the viewer runs read-only queries; this statement would write (query type "${error.queryType}") and was not run`);
+        if (error instanceof WriteRefusedError)
+          throw new HttpError(403, `the viewer runs read-only queries; this statement would write (query type "${error.queryType}") and was not run`);
         if (error instanceof StatementKindError) throw new HttpError(403, `the viewer runs read-only queries; ${error.message}`);
         if (isQueryError(error)) throw new HttpError(400, error.message);
         const code = String((error as { code?: unknown }).code ?? '');
-        if (/TransactionTimedOut|Timeout/i.test(code)) throw new HttpError(408, `the query ran past ${QUERY_TIMEOUT_MS / 1000} s and was stopped; add a LIMIT or a narrower MATCH`);
+        if (/TransactionTimedOut|Timeout/i.test(code))
+          throw new HttpError(408, `the query ran past ${QUERY_TIMEOUT_MS / 1000} s and was stopped; add a LIMIT or a narrower MATCH`);
         if (/Forbidden|AccessMode/.test(code)) throw new HttpError(403, 'the viewer runs read-only queries; Neo4j refused a write');
         if (isConnectionError(error)) throw error;
         throw new HttpError(400, `Neo4j could not run the query: ${(error as Error).message.split('\n')[0].slice(0, 300)}`);
@@ -269,7 +302,8 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
   const host = options.host ?? '127.0.0.1';
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
   if (!isLoopback(host)) {
-    if (!options.allowRemote) throw new ViewerServerError(`kg serve: refusing to bind ${host} without --host; the viewer binds 127.0.0.1 unless told otherwise`);
+    if (!options.allowRemote)
+      throw new ViewerServerError(`kg serve: refusing to bind ${host} without --host; the viewer binds 127.0.0.1 unless told otherwise`);
     warn(`kg serve: WARNING: listening on ${host}: anyone who can reach this address can read the whole graph and run read-only Cypher on it`);
   }
   if (!fs.existsSync(path.join(DIST_DIR, 'index.html'))) {
@@ -285,7 +319,8 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
     try {
       database = await openGraphDatabase();
     } catch (error) {
-      offlineReason = 'Neo4j was not running when kg serve started; start it with `kg db start` (the page connects by itself), or open a graph document from a file';
+      offlineReason =
+        'Neo4j was not running when kg serve started; start it with `kg db start` (the page connects by itself), or open a graph document from a file';
       warn(`kg serve: ${(error as Error).message}; serving the viewer for graph documents opened from files until Neo4j answers`);
     }
   }
@@ -303,7 +338,10 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
       // Still not running; the status answer says so.
     }
   };
-  const health = new HealthCheck(() => database, () => offlineReason);
+  const health = new HealthCheck(
+    () => database,
+    () => offlineReason,
+  );
 
   let hosts: Set<string> | null = new Set<string>();
   const gate = new QueryGate();
@@ -344,8 +382,12 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (ownsDatabase && database) void database.close();
-      if (error.code === 'EADDRINUSE') reject(new ViewerServerError(`kg serve: port ${options.port ?? 5173} on ${host} is in use; pick another with --port N (or --port 0 for any free port)`));
-      else if (error.code === 'EADDRNOTAVAIL') reject(new ViewerServerError(`kg serve: ${host} is not an address of this machine; give one of its addresses with --host`));
+      if (error.code === 'EADDRINUSE')
+        reject(
+          new ViewerServerError(`kg serve: port ${options.port ?? 5173} on ${host} is in use; pick another with --port N (or --port 0 for any free port)`),
+        );
+      else if (error.code === 'EADDRNOTAVAIL')
+        reject(new ViewerServerError(`kg serve: ${host} is not an address of this machine; give one of its addresses with --host`));
       else reject(error);
     });
     server.listen(options.port ?? 5173, host, () => resolve());

@@ -5,15 +5,97 @@
 import { relationTypes } from '../schema/schema.js';
 import { seededRandom } from '../util/seeded-random.js';
 
-const FIRST = ['Anna', 'Tomas', 'Priya', 'Daniel', 'Mei', 'Oluwaseun', 'Sofia', 'Rahul', 'Grace', 'Lukas', 'Amira', 'James', 'Elena', 'Kwame', 'Hannah', 'Mateo', 'Yuki', 'Fatima', 'Peter', 'Ingrid'];
+const FIRST = [
+  'Anna',
+  'Tomas',
+  'Priya',
+  'Daniel',
+  'Mei',
+  'Oluwaseun',
+  'Sofia',
+  'Rahul',
+  'Grace',
+  'Lukas',
+  'Amira',
+  'James',
+  'Elena',
+  'Kwame',
+  'Hannah',
+  'Mateo',
+  'Yuki',
+  'Fatima',
+  'Peter',
+  'Ingrid',
+];
 const SYLLABLES = ['bran', 'del', 'vor', 'ka', 'lin', 'mar', 'ost', 'ren', 'sa', 'tel', 'quin', 'hal', 'dor', 've', 'mont', 'ler', 'is', 'an', 'ber', 'gal'];
-const COMPANY_NAME_ENDINGS = ['Group', 'Holdings', 'Systems', 'Bank', 'Energy', 'Motors', 'Labs', 'Pharma', 'Logistics', 'Capital', 'Media', 'Airlines', 'Telecom', 'Foods'];
-const PUBLIC_BODIES = ['Ministry of Finance', 'Ministry of Transport', 'Ministry of Health', 'Competition Authority', 'Central Bank', 'Environment Agency', 'Supreme Court', 'Transport Department'];
-const PLACES: [string, string][] = [['Paris', 'France'], ['Lagos', 'Nigeria'], ['Mumbai', 'India'], ['Toronto', 'Canada'], ['Berlin', 'Germany'], ['Nairobi', 'Kenya'], ['Osaka', 'Japan'], ['Madrid', 'Spain'], ['Sydney', 'Australia'], ['Chicago', 'the United States'], ['Warsaw', 'Poland'], ['Santiago', 'Chile'], ['Cairo', 'Egypt'], ['Seoul', 'South Korea']];
-const ROLES = ['chief executive', 'chief financial officer', 'chairman', 'spokeswoman', 'spokesman', 'director', 'head of research', 'general counsel', 'founder', 'senior analyst', 'minister', 'president'];
+const COMPANY_NAME_ENDINGS = [
+  'Group',
+  'Holdings',
+  'Systems',
+  'Bank',
+  'Energy',
+  'Motors',
+  'Labs',
+  'Pharma',
+  'Logistics',
+  'Capital',
+  'Media',
+  'Airlines',
+  'Telecom',
+  'Foods',
+];
+const PUBLIC_BODIES = [
+  'Ministry of Finance',
+  'Ministry of Transport',
+  'Ministry of Health',
+  'Competition Authority',
+  'Central Bank',
+  'Environment Agency',
+  'Supreme Court',
+  'Transport Department',
+];
+const PLACES: [string, string][] = [
+  ['Paris', 'France'],
+  ['Lagos', 'Nigeria'],
+  ['Mumbai', 'India'],
+  ['Toronto', 'Canada'],
+  ['Berlin', 'Germany'],
+  ['Nairobi', 'Kenya'],
+  ['Osaka', 'Japan'],
+  ['Madrid', 'Spain'],
+  ['Sydney', 'Australia'],
+  ['Chicago', 'the United States'],
+  ['Warsaw', 'Poland'],
+  ['Santiago', 'Chile'],
+  ['Cairo', 'Egypt'],
+  ['Seoul', 'South Korea'],
+];
+const ROLES = [
+  'chief executive',
+  'chief financial officer',
+  'chairman',
+  'spokeswoman',
+  'spokesman',
+  'director',
+  'head of research',
+  'general counsel',
+  'founder',
+  'senior analyst',
+  'minister',
+  'president',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-const OBJECTS = ['cloud services', 'software licences', 'medical equipment', 'fuel supplies', 'data analytics tools', 'logistics support', 'satellite imagery', 'payment systems'];
+const OBJECTS = [
+  'cloud services',
+  'software licences',
+  'medical equipment',
+  'fuel supplies',
+  'data analytics tools',
+  'logistics support',
+  'satellite imagery',
+  'payment systems',
+];
 const QUOTES = [
   'We are confident this decision reflects the interests of our customers',
   'The agreement will create hundreds of jobs over the next three years',
@@ -22,7 +104,33 @@ const QUOTES = [
   'Our priority is to protect the people who depend on these services',
   'The figures show a clear improvement on last year',
 ];
-const IRREGULAR: Record<string, string> = { make: 'made', build: 'built', run: 'ran', find: 'found', hold: 'held', give: 'gave', sell: 'sold', tell: 'told', write: 'wrote', lead: 'led', cut: 'cut', shoot: 'shot', slay: 'slew', fight: 'fought', strike: 'struck', stop: 'stopped', ban: 'banned', spy: 'spied', drop: 'dropped', plan: 'planned', withdraw: 'withdrew', pay: 'paid', ally: 'allied', rely: 'relied', begin: 'began' };
+const IRREGULAR: Record<string, string> = {
+  make: 'made',
+  build: 'built',
+  run: 'ran',
+  find: 'found',
+  hold: 'held',
+  give: 'gave',
+  sell: 'sold',
+  tell: 'told',
+  write: 'wrote',
+  lead: 'led',
+  cut: 'cut',
+  shoot: 'shot',
+  slay: 'slew',
+  fight: 'fought',
+  strike: 'struck',
+  stop: 'stopped',
+  ban: 'banned',
+  spy: 'spied',
+  drop: 'dropped',
+  plan: 'planned',
+  withdraw: 'withdrew',
+  pay: 'paid',
+  ally: 'allied',
+  rely: 'relied',
+  begin: 'began',
+};
 
 /** Simple past of a verb lemma: the irregular table, then the usual spelling rules. */
 export function pastTense(verb: string): string {
@@ -66,7 +174,9 @@ export function syntheticArticles(options: SyntheticArticlesOptions): SyntheticA
     const date = () => `${1 + Math.floor(random() * 28)} ${pick(MONTHS)} ${year}`;
     const roleOf = (i: number) => `${people[i]}, the ${pick(ROLES)} of ${orgs[i % orgs.length]}`;
     const headline = `${orgs[0]} ${pastTense(pick(verbs))} ${orgs[1]} in ${country} deal`;
-    const paragraphs: string[] = [`${city.toUpperCase()} (${pick(WEEKDAYS)}) - ${orgs[0]} ${pastTense(pick(verbs))} ${orgs[1]} on ${date()}, ${roleOf(0)} said, in a move that surprised analysts in ${city}.`];
+    const paragraphs: string[] = [
+      `${city.toUpperCase()} (${pick(WEEKDAYS)}) - ${orgs[0]} ${pastTense(pick(verbs))} ${orgs[1]} on ${date()}, ${roleOf(0)} said, in a move that surprised analysts in ${city}.`,
+    ];
     const count = options.paragraphs ?? 6;
     for (let p = 1; p < count; p += 1) {
       const i = Math.floor(random() * people.length);
@@ -76,16 +186,24 @@ export function syntheticArticles(options: SyntheticArticlesOptions): SyntheticA
           paragraphs.push(`"${pick(QUOTES)}," said ${roleOf(i)}. The ${body} of ${country} declined to comment.`);
           break;
         case 1:
-          paragraphs.push(`${people[i]} ${pastTense(pick(verbs))} ${orgs[j]} last year, according to documents seen by reporters. ${orgs[j]} said it had ${pastTense(pick(verbs))} ${pick(OBJECTS)} to the ${body} since ${year - 2}.`);
+          paragraphs.push(
+            `${people[i]} ${pastTense(pick(verbs))} ${orgs[j]} last year, according to documents seen by reporters. ${orgs[j]} said it had ${pastTense(pick(verbs))} ${pick(OBJECTS)} to the ${body} since ${year - 2}.`,
+          );
           break;
         case 2:
-          paragraphs.push(`${orgs[j]}, which is based in ${city}, ${pastTense(pick(verbs))} ${pick(OBJECTS)} to ${orgs[(j + 1) % orgs.length]} in ${pick(MONTHS)}. Shares in ${orgs[j]} rose ${1 + Math.floor(random() * 9)} per cent.`);
+          paragraphs.push(
+            `${orgs[j]}, which is based in ${city}, ${pastTense(pick(verbs))} ${pick(OBJECTS)} to ${orgs[(j + 1) % orgs.length]} in ${pick(MONTHS)}. Shares in ${orgs[j]} rose ${1 + Math.floor(random() * 9)} per cent.`,
+          );
           break;
         case 3:
-          paragraphs.push(`The ${body} ${pastTense(pick(verbs))} ${orgs[j]} after ${people[i]} told lawmakers on ${date()} that the company had not ${pastTense(pick(verbs))} any rules. "${pick(QUOTES)}," ${people[i].split(' ')[0]} added.`);
+          paragraphs.push(
+            `The ${body} ${pastTense(pick(verbs))} ${orgs[j]} after ${people[i]} told lawmakers on ${date()} that the company had not ${pastTense(pick(verbs))} any rules. "${pick(QUOTES)}," ${people[i].split(' ')[0]} added.`,
+          );
           break;
         default:
-          paragraphs.push(`${people[i]} joined ${orgs[j]} as ${pick(ROLES)} in ${year - 1}, having previously worked for ${orgs[(j + 2) % orgs.length]} in ${pick(PLACES)[0]}.`);
+          paragraphs.push(
+            `${people[i]} joined ${orgs[j]} as ${pick(ROLES)} in ${year - 1}, having previously worked for ${orgs[(j + 2) % orgs.length]} in ${pick(PLACES)[0]}.`,
+          );
       }
     }
     const text = `${headline}\n\n${paragraphs.join('\n\n')}\n`;

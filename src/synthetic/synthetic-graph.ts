@@ -76,10 +76,26 @@ export function syntheticGraph(options: SyntheticGraphOptions): GraphDocument {
     const verb = type.toLowerCase().replace(/_/g, ' ');
     const sentence = `${source.name} ${verb} ${target.name}. `;
     text += sentence;
-    const relation: Relation = { id, source: source.id, target: target.id, type, properties: { verb }, confidence: Math.round((0.5 + random() / 2) * 100) / 100, evidence: [] };
+    const relation: Relation = {
+      id,
+      source: source.id,
+      target: target.id,
+      type,
+      properties: { verb },
+      confidence: Math.round((0.5 + random() / 2) * 100) / 100,
+      evidence: [],
+    };
     const sourceEnd = start + source.name.length;
     const targetStart = sourceEnd + 1 + verb.length + 1;
-    pending.push({ relation, start, end: start + sentence.length - 1, mentions: [[source, start, sourceEnd], [target, targetStart, targetStart + target.name.length]] });
+    pending.push({
+      relation,
+      start,
+      end: start + sentence.length - 1,
+      mentions: [
+        [source, start, sourceEnd],
+        [target, targetStart, targetStart + target.name.length],
+      ],
+    });
     if (pending.length >= perDocument) settle();
   }
   settle();

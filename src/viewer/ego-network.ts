@@ -35,10 +35,16 @@ export async function searchEgoNetwork(store: NeighbourhoodStore, id: string, de
   let cut = false;
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
     const room = entityLimit - ids.length;
-    if (room <= 0) { cut = true; break; }
+    if (room <= 0) {
+      cut = true;
+      break;
+    }
     // One more than there is room for: getting it says the hop was cut.
     const next = (await store.neighbourIds(frontier, room + 1)).filter((n) => !reached.has(n));
-    if (next.length > room) { cut = true; next.length = room; }
+    if (next.length > room) {
+      cut = true;
+      next.length = room;
+    }
     for (const n of next) reached.add(n);
     ids.push(...next);
     frontier = next;

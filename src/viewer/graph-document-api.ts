@@ -9,20 +9,43 @@ import type { Entity, GraphDocument, Relation, SourceDocument } from '../documen
 import { isRelationType, relationType } from '../schema/schema.js';
 import { searchEgoNetwork, subgraphCounts, type NeighbourhoodStore } from './ego-network.js';
 import type {
-  ArticleEvidence, ArticleMention, ArticleSummary, ArticleText, EntityDetails, EntityRef, EvidenceSentence, RelationDetails, SearchHit, Timeline,
-  ViewerEntity, ViewerGraphData, ViewerRelation,
+  ArticleEvidence,
+  ArticleMention,
+  ArticleSummary,
+  ArticleText,
+  EntityDetails,
+  EntityRef,
+  EvidenceSentence,
+  RelationDetails,
+  SearchHit,
+  Timeline,
+  ViewerEntity,
+  ViewerGraphData,
+  ViewerRelation,
 } from './viewer-data.js';
 import { groupRelations, sentenceHighlights } from './viewer-data.js';
 
 const { MultiDirectedGraph } = graphology;
 
 /** What the offline search indexes: an entity by its names, or a relation by one evidence sentence. */
-interface SearchEntry { key: string; kind: 'entity' | 'relation'; id: string; text: string; sentence?: string }
+interface SearchEntry {
+  key: string;
+  kind: 'entity' | 'relation';
+  id: string;
+  text: string;
+  sentence?: string;
+}
 /** Every word must match, as a prefix or within a fifth of its letters in edits ("Clintn" finds "Clinton"), as the server's fulltext index does. */
 const SEARCH_OPTIONS = { prefix: true, fuzzy: 0.2, combineWith: 'AND' } as const;
 
-interface EntityNode { entity: Entity; view: ViewerEntity }
-interface RelationEdge { relation: Relation; view: ViewerRelation }
+interface EntityNode {
+  entity: Entity;
+  view: ViewerEntity;
+}
+interface RelationEdge {
+  relation: Relation;
+  view: ViewerRelation;
+}
 
 /** Orders as Cypher's ORDER BY does on ids (code points), not as localeCompare would. */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -46,7 +69,11 @@ export class GraphDocumentApi {
     for (const entity of document.entities) {
       const mentions = entity.mentions ?? [];
       const view: ViewerEntity = {
-        id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases ?? [], mentionCount: mentions.length,
+        id: entity.id,
+        name: entity.name,
+        type: entity.type,
+        aliases: entity.aliases ?? [],
+        mentionCount: mentions.length,
         documentCount: new Set(mentions.map((m) => m.doc)).size,
       };
       this.graph.addNode(entity.id, { entity, view });
@@ -59,7 +86,14 @@ export class GraphDocumentApi {
       const source = this.ref(this.node(relation.source).entity);
       const target = this.ref(this.node(relation.target).entity);
       for (const ev of relation.evidence ?? []) {
-        this.listOf(this.evidenceByDocument, ev.doc).push({ relationId: relation.id, relationType: relation.type, source, target, start: ev.start, end: ev.end });
+        this.listOf(this.evidenceByDocument, ev.doc).push({
+          relationId: relation.id,
+          relationType: relation.type,
+          source,
+          target,
+          start: ev.start,
+          end: ev.end,
+        });
       }
     }
     for (const list of this.evidenceByDocument.values()) list.sort((a, b) => a.start - b.start || byText(a.relationId, b.relationId));
@@ -84,7 +118,10 @@ export class GraphDocumentApi {
     const relation: ViewerRelation = { id: r.id, source: r.source, target: r.target, type: r.type, confidence: r.confidence ?? 0 };
     const p = r.properties ?? {};
     if (p.date != null) relation.date = String(p.date);
-    const days = (r.evidence ?? []).map((ev) => this.documents.get(ev.doc)?.published).filter((d): d is string => Boolean(d)).sort(byText);
+    const days = (r.evidence ?? [])
+      .map((ev) => this.documents.get(ev.doc)?.published)
+      .filter((d): d is string => Boolean(d))
+      .sort(byText);
     if (days[0]) relation.published = days[0].slice(0, 10);
     if (p.negated != null) relation.negated = Boolean(p.negated);
     if (p.verb != null) relation.verb = String(p.verb);
@@ -98,14 +135,19 @@ export class GraphDocumentApi {
     const relations: ViewerRelation[] = [];
     for (const id of among) {
       if (!this.graph.hasNode(id)) continue;
-      this.graph.forEachOutEdge(id, (_edge, attributes, _source, target) => { if (among.has(target)) relations.push(attributes.view); });
+      this.graph.forEachOutEdge(id, (_edge, attributes, _source, target) => {
+        if (among.has(target)) relations.push(attributes.view);
+      });
     }
     return relations.sort(byConfidence).slice(0, limit);
   }
 
   /** The entities `ids` (by id) and the relations among them. */
   private subgraph(ids: string[], relationLimit: number): ViewerGraphData {
-    const entities = ids.filter((id) => this.graph.hasNode(id)).sort(byText).map((id) => this.node(id).view);
+    const entities = ids
+      .filter((id) => this.graph.hasNode(id))
+      .sort(byText)
+      .map((id) => this.node(id).view);
     const relations = this.relationsAmong(ids, relationLimit);
     return { entities, relations, truncated: relations.length >= relationLimit, counts: subgraphCounts(entities, relations) };
   }
@@ -113,9 +155,15 @@ export class GraphDocumentApi {
   /** The graph the viewer opens with: the most-mentioned entities and the relations among them, with whole-graph totals. */
   async overview(entityLimit = Infinity, relationLimit = Infinity): Promise<ViewerGraphData> {
     const all = this.graph.mapNodes((_id, attributes) => attributes.view);
-    const counts = subgraphCounts(all, this.graph.mapEdges((_id, attributes) => attributes.view));
+    const counts = subgraphCounts(
+      all,
+      this.graph.mapEdges((_id, attributes) => attributes.view),
+    );
     const entities = all.sort((a, b) => b.mentionCount - a.mentionCount || byText(a.id, b.id)).slice(0, entityLimit);
-    const relations = this.relationsAmong(entities.map((e) => e.id), relationLimit);
+    const relations = this.relationsAmong(
+      entities.map((e) => e.id),
+      relationLimit,
+    );
     return { entities, relations, counts, truncated: entities.length < counts.entities || relations.length < counts.relations };
   }
 
@@ -137,8 +185,14 @@ export class GraphDocumentApi {
         const r = this.graph.getEdgeAttributes(entry.id).view;
         const name = (id: string) => this.node(id).view.name;
         relationHits.push({
-          kind: 'relation', id: r.id, name: `${name(r.source)} — ${r.type.replace(/_/g, ' ').toLowerCase()} — ${name(r.target)}`,
-          type: r.type, aliases: [], score: entry.score, sentence: entry.sentence, entityId: r.source,
+          kind: 'relation',
+          id: r.id,
+          name: `${name(r.source)} — ${r.type.replace(/_/g, ' ').toLowerCase()} — ${name(r.target)}`,
+          type: r.type,
+          aliases: [],
+          score: entry.score,
+          sentence: entry.sentence,
+          entityId: r.source,
         });
       }
     }
@@ -148,7 +202,12 @@ export class GraphDocumentApi {
 
   private buildSearchIndex(): MiniSearch<SearchEntry> {
     const index = new MiniSearch<SearchEntry>({ idField: 'key', fields: ['text'], storeFields: ['kind', 'id', 'sentence'] });
-    const entries: SearchEntry[] = this.graph.mapNodes((id, { view }) => ({ key: `e:${id}`, kind: 'entity' as const, id, text: [view.name, ...view.aliases].join(' ') }));
+    const entries: SearchEntry[] = this.graph.mapNodes((id, { view }) => ({
+      key: `e:${id}`,
+      kind: 'entity' as const,
+      id,
+      text: [view.name, ...view.aliases].join(' '),
+    }));
     for (const r of this.document.relations) {
       (r.evidence ?? []).forEach((ev, i) => {
         const sentence = ev.text ?? this.documents.get(ev.doc)?.text.slice(ev.start, ev.end) ?? '';
@@ -174,17 +233,27 @@ export class GraphDocumentApi {
       const mentions = (entity: Entity, role: 'source' | 'target') =>
         (entity.mentions ?? []).filter((m) => m.doc === ev.doc).map((m) => ({ start: m.start, end: m.end, role }));
       evidence.push({
-        text: ev.text ?? doc.text.slice(ev.start, ev.end), start: ev.start, end: ev.end, article: articleOf(doc),
+        text: ev.text ?? doc.text.slice(ev.start, ev.end),
+        start: ev.start,
+        end: ev.end,
+        article: articleOf(doc),
         highlights: sentenceHighlights(ev, [...mentions(source, 'source'), ...mentions(target, 'target')]),
       });
     }
     const properties: Record<string, string | number | boolean> = {};
-    for (const [key, value] of Object.entries(r.properties ?? {})) if (value != null) properties[key] = typeof value === 'object' ? JSON.stringify(value) : value;
+    for (const [key, value] of Object.entries(r.properties ?? {}))
+      if (value != null) properties[key] = typeof value === 'object' ? JSON.stringify(value) : value;
     // As the database shows it (src/neo4j/viewer-queries.ts): only where it differs from the relation's confidence.
     if (r.statedConfidence != null && r.statedConfidence !== (r.confidence ?? 0)) properties.statedConfidence = r.statedConfidence;
     return {
-      id: r.id, type: r.type, family: isRelationType(r.type) ? relationType(r.type).family : 'generic', confidence: r.confidence ?? 0, properties, evidence,
-      source: this.ref(source), target: this.ref(target),
+      id: r.id,
+      type: r.type,
+      family: isRelationType(r.type) ? relationType(r.type).family : 'generic',
+      confidence: r.confidence ?? 0,
+      properties,
+      evidence,
+      source: this.ref(source),
+      target: this.ref(target),
     };
   }
 
@@ -193,7 +262,9 @@ export class GraphDocumentApi {
     if (!this.graph.hasNode(id)) return null;
     const { view } = this.node(id);
     const edges = new Map<string, RelationEdge>();
-    this.graph.forEachEdge(id, (edge, attributes) => { edges.set(edge, attributes); });
+    this.graph.forEachEdge(id, (edge, attributes) => {
+      edges.set(edge, attributes);
+    });
     const touching = [...edges.values()].sort((a, b) => byConfidence(a.view, b.view)).slice(0, relationLimit);
     return { entity: { ...view, documentCount: view.documentCount ?? 0 }, relationGroups: groupRelations(touching.map((edge) => this.relationDetails(edge))) };
   }
@@ -214,10 +285,17 @@ export class GraphDocumentApi {
         hits.set(ev.doc, hits.get(ev.doc) ?? 0);
         // Each evidence sentence once, as the database stores sentences.
         const key = `${ev.doc}:${ev.start}:${ev.end}`;
-        if (!sentences.has(key)) { sentences.add(key); hits.set(ev.doc, (hits.get(ev.doc) ?? 0) + 1); }
+        if (!sentences.has(key)) {
+          sentences.add(key);
+          hits.set(ev.doc, (hits.get(ev.doc) ?? 0) + 1);
+        }
       }
     }
-    return [...hits.keys()].flatMap((id) => { const d = this.documents.get(id); return d ? [{ ...articleOf(d), hits: hits.get(id) ?? 0 }] : []; })
+    return [...hits.keys()]
+      .flatMap((id) => {
+        const d = this.documents.get(id);
+        return d ? [{ ...articleOf(d), hits: hits.get(id) ?? 0 }] : [];
+      })
       .sort((a, b) => Number(!a.published) - Number(!b.published) || byText(b.published ?? '', a.published ?? '') || byText(a.id, b.id))
       .slice(0, limit);
   }
@@ -244,7 +322,12 @@ export class GraphDocumentApi {
     for (let hop = 0; hop < maxHops && frontier.length > 0 && !previous.has(to); hop++) {
       const next: string[] = [];
       for (const node of frontier) {
-        this.graph.forEachNeighbor(node, (neighbour) => { if (!previous.has(neighbour)) { previous.set(neighbour, node); next.push(neighbour); } });
+        this.graph.forEachNeighbor(node, (neighbour) => {
+          if (!previous.has(neighbour)) {
+            previous.set(neighbour, node);
+            next.push(neighbour);
+          }
+        });
       }
       frontier = next;
     }
@@ -267,7 +350,10 @@ export class GraphDocumentApi {
           if (!among.has(other)) strength.set(other, Math.max(strength.get(other) ?? -Infinity, attributes.view.confidence));
         });
       }
-      return [...strength.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, limit).map(([id]) => id);
+      return [...strength.entries()]
+        .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
+        .slice(0, limit)
+        .map(([id]) => id);
     },
     subgraph: async (ids, relationLimit) => this.subgraph(ids, relationLimit),
   };

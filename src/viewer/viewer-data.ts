@@ -120,10 +120,7 @@ export function groupRelations(relations: RelationDetails[]): RelationGroup[] {
 }
 
 /** Keeps the mention ranges that fall inside the sentence, made relative to it, sorted and without overlaps. */
-export function sentenceHighlights(
-  sentence: { start: number; end: number },
-  ranges: { start: number; end: number; role: 'source' | 'target' }[],
-): Highlight[] {
+export function sentenceHighlights(sentence: { start: number; end: number }, ranges: { start: number; end: number; role: 'source' | 'target' }[]): Highlight[] {
   const inside = ranges
     .filter((r) => r.start >= sentence.start && r.end <= sentence.end && r.end > r.start)
     .map((r) => ({ start: r.start - sentence.start, end: r.end - sentence.start, role: r.role }))
@@ -140,10 +137,21 @@ export interface ArticleSummary extends SourceArticle {
 }
 
 /** An entity's mention in an article, in UTF-16 offsets of the article text. */
-export interface ArticleMention { entity: EntityRef; start: number; end: number }
+export interface ArticleMention {
+  entity: EntityRef;
+  start: number;
+  end: number;
+}
 
 /** A sentence of the article that states a relation. */
-export interface ArticleEvidence { relationId: string; relationType: string; source: EntityRef; target: EntityRef; start: number; end: number }
+export interface ArticleEvidence {
+  relationId: string;
+  relationType: string;
+  source: EntityRef;
+  target: EntityRef;
+  start: number;
+  end: number;
+}
 
 /** An article to read, with every recognised mention and every relation evidence in it. */
 export interface ArticleText extends SourceArticle {

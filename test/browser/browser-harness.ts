@@ -11,8 +11,14 @@ export const ARTIFACTS = path.join(root, 'test-artifacts');
 const CHROMIUM = process.env.KG_CHROMIUM || '/usr/bin/chromium';
 
 export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export async function launchBrowser(): Promise<Browser> {
@@ -23,7 +29,10 @@ export async function launchBrowser(): Promise<Browser> {
 /** The graph document of every article in test/fixtures/articles/ (never the sample article). */
 export function fixtureGraph(): GraphDocument {
   const folder = path.join(root, 'test', 'fixtures', 'articles');
-  const inputs = fs.readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()
+  const inputs = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
     .map((file) => ({ source: `fixtures/${file}`, format: 'txt' as const, content: fs.readFileSync(path.join(folder, file), 'utf8') }));
   return extractGraph(inputs).graph;
 }
@@ -36,10 +45,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Opens the viewer and waits until it has drawn a graph (or reported why not). */
 export async function openViewer(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => {
-    const hook = (window as unknown as { __kgViewer?: { ready: boolean; lastError: string | null } }).__kgViewer;
-    return Boolean(hook?.ready || hook?.lastError);
-  }, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const hook = (window as unknown as { __kgViewer?: { ready: boolean; lastError: string | null } }).__kgViewer;
+      return Boolean(hook?.ready || hook?.lastError);
+    },
+    null,
+    { timeout: 30_000 },
+  );
   const error = await page.evaluate(() => (window as unknown as { __kgViewer: { lastError: string | null } }).__kgViewer.lastError);
   if (error) throw new Error(`the viewer reported: ${error}`);
 }
@@ -54,7 +67,11 @@ export interface HookView {
 
 export async function viewerState(page: Page): Promise<HookView> {
   return page.evaluate(() => {
-    const hook = (window as unknown as { __kgViewer: { ready: boolean; sourceKind: string | null; state(): HookView['state']; visibleNodes(): string[]; nodeIds(): string[] } }).__kgViewer;
+    const hook = (
+      window as unknown as {
+        __kgViewer: { ready: boolean; sourceKind: string | null; state(): HookView['state']; visibleNodes(): string[]; nodeIds(): string[] };
+      }
+    ).__kgViewer;
     return { ready: hook.ready, sourceKind: hook.sourceKind, state: hook.state(), visibleNodes: hook.visibleNodes(), nodeIds: hook.nodeIds() };
   });
 }

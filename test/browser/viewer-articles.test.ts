@@ -22,7 +22,9 @@ beforeAll(async () => {
   await clearGraph(database);
   graph = fixtureGraph();
   // One article a week from 2024-01-01, as a publication date column in an input list would give them.
-  graph.documents.forEach((d, i) => { d.published = new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10); });
+  graph.documents.forEach((d, i) => {
+    d.published = new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10);
+  });
   await loadGraph(database, graph);
   await buildViewer();
   server = await startViewerServer({ port: 0, database });
@@ -51,7 +53,7 @@ async function select(id: string, name: string): Promise<void> {
 }
 
 describe('articles and time', () => {
-  it('lists an entity\'s articles and reads one with every mention and evidence marked, linking back to the graph', async () => {
+  it("lists an entity's articles and reads one with every mention and evidence marked, linking back to the graph", async () => {
     const entity = wellCoveredEntity();
     const docIds = [...new Set(entity.mentions.map((m) => m.doc))];
     await openViewer(page, server.url);
@@ -72,7 +74,10 @@ describe('articles and time', () => {
     expect(await page.locator(`#article-text mark.mention.focus[data-entity-id="${entity.id}"]`).count()).toBeGreaterThan(0);
     // Evidence of the relations stated in this article is underlined.
     const stated = graph.relations.filter((r) => r.evidence.some((ev) => ev.doc === opened));
-    for (const r of stated) expect(await page.locator(`#article-text .evidence-text[data-relation-id="${r.id}"]`).count() + await page.locator('#article-text .evidence-text').count()).toBeGreaterThan(0);
+    for (const r of stated)
+      expect(
+        (await page.locator(`#article-text .evidence-text[data-relation-id="${r.id}"]`).count()) + (await page.locator('#article-text .evidence-text').count()),
+      ).toBeGreaterThan(0);
     await screenshot(page, 'viewer-article-reader');
     // A click on another entity's name selects it in the graph.
     const other = await page.locator(`#article-text mark.mention:not([data-entity-id="${entity.id}"])`).first();
@@ -81,7 +86,7 @@ describe('articles and time', () => {
     await page.waitForFunction((id) => (window as any).__kgViewer.state().selection?.id === id, otherId);
   });
 
-  it('lists a relation\'s articles and opens its evidence in the reader', async () => {
+  it("lists a relation's articles and opens its evidence in the reader", async () => {
     const relation = graph.relations.find((r) => r.evidence.length > 0)!;
     const evidence = relation.evidence[0];
     const document = graph.documents.find((d) => d.id === evidence.doc)!;
@@ -116,7 +121,11 @@ describe('articles and time', () => {
       const g = hook.sigma().getGraph();
       return (hook.visibleEdges() as string[]).map((e) => g.getEdgeAttribute(e, 'date') ?? g.getEdgeAttribute(e, 'published') ?? null);
     });
-    for (const t of times) if (t && t.length >= 10) { expect(t >= dateFrom).toBe(true); expect(t.slice(0, 10) <= dateTo).toBe(true); }
+    for (const t of times)
+      if (t && t.length >= 10) {
+        expect(t >= dateFrom).toBe(true);
+        expect(t.slice(0, 10) <= dateTo).toBe(true);
+      }
     expect(times.length).toBeLessThan(before.visibleNodes.length + graph.relations.length);
     await page.waitForFunction(() => location.search.includes('to='));
     await screenshot(page, 'viewer-timeline-period');

@@ -22,7 +22,11 @@ class Relay {
   async open(): Promise<void> {
     this.server = net.createServer((client) => {
       const upstream = net.connect(this.target.port, this.target.host);
-      for (const socket of [client, upstream]) { this.sockets.add(socket); socket.on('close', () => this.sockets.delete(socket)); socket.on('error', () => socket.destroy()); }
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => socket.destroy());
+      }
       client.pipe(upstream).pipe(client);
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
@@ -110,7 +114,9 @@ describe('viewer when Neo4j goes away and comes back', () => {
     expect(await failure.textContent()).toMatch(/Search failed: Neo4j refused the connection.*kg db start/);
     // Ego: fetching the neighbourhood fails with a message, not an unhandled rejection.
     await page.selectOption('#ego-depth', '2');
-    await page.waitForFunction(() => /Could not fetch the ego network.*refused/.test(document.querySelector('#status')?.textContent ?? ''), null, { timeout: 15_000 });
+    await page.waitForFunction(() => /Could not fetch the ego network.*refused/.test(document.querySelector('#status')?.textContent ?? ''), null, {
+      timeout: 15_000,
+    });
     expect((await viewerState(page)).ready).toBe(true);
     await screenshot(page, 'viewer-neo4j-gone');
 

@@ -43,7 +43,10 @@ async function shownDegrees(): Promise<Map<string, number>> {
     return { nodes: hook.visibleNodes() as string[], edges: (hook.visibleEdges() as string[]).map((e) => [g.source(e), g.target(e)]) };
   });
   const degrees = new Map(nodes.map((n) => [n, 0]));
-  for (const [a, b] of edges) { degrees.set(a, (degrees.get(a) ?? 0) + 1); degrees.set(b, (degrees.get(b) ?? 0) + 1); }
+  for (const [a, b] of edges) {
+    degrees.set(a, (degrees.get(a) ?? 0) + 1);
+    degrees.set(b, (degrees.get(b) ?? 0) + 1);
+  }
   return degrees;
 }
 
@@ -72,7 +75,10 @@ describe('readable overview', () => {
     // One pass: an entity that lost neighbours to the threshold may keep fewer, but never none.
     expect([...degrees.values()].every((d) => d >= 1)).toBe(true);
     const full = new Map<string, number>();
-    for (const r of graph.relations) { full.set(r.source, (full.get(r.source) ?? 0) + 1); full.set(r.target, (full.get(r.target) ?? 0) + 1); }
+    for (const r of graph.relations) {
+      full.set(r.source, (full.get(r.source) ?? 0) + 1);
+      full.set(r.target, (full.get(r.target) ?? 0) + 1);
+    }
     for (const id of degrees.keys()) expect(full.get(id) ?? 0).toBeGreaterThanOrEqual(2);
     await page.waitForFunction(() => location.search.includes('mindeg=2'));
   });
@@ -82,7 +88,9 @@ describe('readable overview', () => {
     const sizes = await page.evaluate(() => {
       const hook = (window as any).__kgViewer;
       const sigma = hook.sigma();
-      return (hook.visibleNodes() as string[]).map((id) => [id, sigma.getNodeDisplayData(id).size as number, sigma.getGraph().getNodeAttribute(id, 'mentionCount') as number] as const);
+      return (hook.visibleNodes() as string[]).map(
+        (id) => [id, sigma.getNodeDisplayData(id).size as number, sigma.getGraph().getNodeAttribute(id, 'mentionCount') as number] as const,
+      );
     });
     const mostMentioned = [...sizes].sort((a, b) => b[2] - a[2])[0];
     const largest = Math.max(...sizes.map((s) => s[1]));
@@ -106,13 +114,24 @@ describe('readable overview', () => {
       await openViewer(page, server.url);
       await page.selectOption('#color-by', mode);
       if (mode === 'community') await page.waitForFunction(() => (window as any).__kgViewer.communitiesReady, null, { timeout: 20_000 });
-      await page.waitForFunction((m) => (document.querySelector('#color-legend-title')?.textContent ?? '').toLowerCase().includes(m === 'type' ? 'entity type' : m === 'family' ? 'relation family' : 'communit'), mode);
-      const legend = await page.locator('#color-legend li').evaluateAll((items) => items.map((li) => [li.getAttribute('data-color'), Number(li.querySelector('.count')?.textContent)] as const));
+      await page.waitForFunction(
+        (m) =>
+          (document.querySelector('#color-legend-title')?.textContent ?? '')
+            .toLowerCase()
+            .includes(m === 'type' ? 'entity type' : m === 'family' ? 'relation family' : 'communit'),
+        mode,
+      );
+      const legend = await page
+        .locator('#color-legend li')
+        .evaluateAll((items) => items.map((li) => [li.getAttribute('data-color'), Number(li.querySelector('.count')?.textContent)] as const));
       const drawn = await page.evaluate(() => {
         const hook = (window as any).__kgViewer;
         const sigma = hook.sigma();
         const counts: Record<string, number> = {};
-        for (const id of hook.visibleNodes() as string[]) { const c = sigma.getNodeDisplayData(id).color; counts[c] = (counts[c] ?? 0) + 1; }
+        for (const id of hook.visibleNodes() as string[]) {
+          const c = sigma.getNodeDisplayData(id).color;
+          counts[c] = (counts[c] ?? 0) + 1;
+        }
         return counts;
       });
       // Every colour on screen is in the legend with the number of entities drawn in it, and nothing else is.

@@ -40,7 +40,9 @@ afterAll(async () => {
 function twoDistinctEntities() {
   const named = graph.entities.filter((e) => e.name.length >= 5 && /^[A-Za-z]/.test(e.name));
   const first = named[0];
-  const second = named.find((e) => e.name[0].toLowerCase() !== first.name[0].toLowerCase() && !e.name.toLowerCase().includes(first.name.toLowerCase().slice(0, 4)))!;
+  const second = named.find(
+    (e) => e.name[0].toLowerCase() !== first.name[0].toLowerCase() && !e.name.toLowerCase().includes(first.name.toLowerCase().slice(0, 4)),
+  )!;
   return [first, second];
 }
 
@@ -77,17 +79,20 @@ describe('viewer regressions', () => {
     // The ids of a 3,000-entity overview: the fixtures' own plus ids of the same shape that the graph does not hold.
     for (let i = 0; entityIds.length < 3000; i++) entityIds.push(`${graph.entities[i % graph.entities.length].id}-absent-${i}`);
     for (let i = 0; relationIds.length < 6000; i++) relationIds.push(`${graph.relations[i % graph.relations.length].id}-absent-${i}`);
-    const answer = await page.evaluate(async (body) => {
-      const response = await fetch('/api/document', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return { status: response.status, bytes: JSON.stringify(body).length, document: await response.json() };
-    }, { entityIds, relationIds });
+    const answer = await page.evaluate(
+      async (body) => {
+        const response = await fetch('/api/document', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        return { status: response.status, bytes: JSON.stringify(body).length, document: await response.json() };
+      },
+      { entityIds, relationIds },
+    );
     expect(answer.bytes).toBeGreaterThan(64 * 1024);
     expect(answer.status).toBe(200);
     expect(validateDocument(answer.document).errors).toEqual([]);
     expect(answer.document.entities.map((e: { id: string }) => e.id).sort()).toEqual(graph.entities.map((e) => e.id).sort());
   });
 
-  it('Enter right after typing a new name selects the new name, not the previous query\'s hit', async () => {
+  it("Enter right after typing a new name selects the new name, not the previous query's hit", async () => {
     const [first, second] = twoDistinctEntities();
     await openViewer(page, server.url);
     await page.fill('#search-input', first.name);
@@ -121,7 +126,10 @@ describe('viewer regressions', () => {
   it('Cypher paths read as names and arrows, never whole article texts, and "Show result as graph" keeps every node on the path', async () => {
     await openViewer(page, server.url);
     await page.click('#cypher-toggle');
-    await page.fill('#cypher-text', 'MATCH p = (a:Entity)-[:MENTIONED_IN]->(d:Document)<-[:MENTIONED_IN]-(b:Entity) WHERE a.id < b.id RETURN p, d ORDER BY a.id, b.id LIMIT 3');
+    await page.fill(
+      '#cypher-text',
+      'MATCH p = (a:Entity)-[:MENTIONED_IN]->(d:Document)<-[:MENTIONED_IN]-(b:Entity) WHERE a.id < b.id RETURN p, d ORDER BY a.id, b.id LIMIT 3',
+    );
     await page.click('#cypher-form button[type=submit]');
     await page.locator('#cypher-table td').first().waitFor();
     const cells = await page.locator('#cypher-table tbody td').allTextContents();
@@ -133,8 +141,13 @@ describe('viewer regressions', () => {
     expect(cells[0]).toMatch(/→/);
     expect(cells[0]).toMatch(/←/);
     const result = await page.evaluate(async () => {
-      const response = await fetch('/api/query', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ cypher: 'MATCH p = (a:Entity)-[:MENTIONED_IN]->(d:Document)<-[:MENTIONED_IN]-(b:Entity) WHERE a.id < b.id RETURN p, d ORDER BY a.id, b.id LIMIT 3' }) });
+      const response = await fetch('/api/query', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          cypher: 'MATCH p = (a:Entity)-[:MENTIONED_IN]->(d:Document)<-[:MENTIONED_IN]-(b:Entity) WHERE a.id < b.id RETURN p, d ORDER BY a.id, b.id LIMIT 3',
+        }),
+      });
       return response.json();
     });
     const pathNodes = new Set<string>(result.rows.flatMap((row: any[]) => row[0].nodes.map((n: { id: string }) => n.id)));

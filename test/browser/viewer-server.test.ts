@@ -12,7 +12,11 @@ import { fixtureGraph, launchBrowser, openViewer, screenshot } from './browser-h
 let database: GraphDatabase;
 let server: ViewerServer;
 
-interface Answer { status: number; headers: http.IncomingHttpHeaders; body: string }
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
 function request(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
   const url = new URL(path, server.url);
@@ -81,7 +85,11 @@ describe('kg serve exposure', () => {
 
   it('takes JSON bodies only, up to the size limit', async () => {
     expect((await postQuery('MATCH (n) RETURN count(n)', { 'Content-Type': 'text/plain' })).status).toBe(415);
-    const big = await request('/api/query', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ cypher: `RETURN '${'x'.repeat(MAX_BODY_BYTES)}'` }) });
+    const big = await request('/api/query', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ cypher: `RETURN '${'x'.repeat(MAX_BODY_BYTES)}'` }),
+    });
     expect(big.status).toBe(413);
   });
 

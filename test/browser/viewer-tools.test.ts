@@ -48,7 +48,9 @@ describe('exploration tools', () => {
     await rows.first().waitFor();
     const shown = (await viewerState(page)).visibleNodes;
     expect((await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-id')))).sort()).toEqual(shown);
-    expect(await page.locator('#table-panel table[data-table="relations"] tbody tr').count()).toBe((await page.evaluate(() => (window as any).__kgViewer.visibleEdges().length)));
+    expect(await page.locator('#table-panel table[data-table="relations"] tbody tr').count()).toBe(
+      await page.evaluate(() => (window as any).__kgViewer.visibleEdges().length),
+    );
     // Sorted by relations, most first; a click on "name" sorts by name.
     const relationCounts = (await page.locator('#table-panel table[data-table="entities"] tbody tr td:nth-child(3)').allTextContents()).map(Number);
     expect(relationCounts).toEqual([...relationCounts].sort((a, b) => b - a));
@@ -62,7 +64,7 @@ describe('exploration tools', () => {
     await page.click('#table-toggle');
   });
 
-  it('keeps the selected entity\'s neighbours highlighted and the rest dimmed until turned off', async () => {
+  it("keeps the selected entity's neighbours highlighted and the rest dimmed until turned off", async () => {
     const entity = hub();
     await openViewer(page, `${server.url}?sel=n:${encodeURIComponent(entity.id)}`);
     await page.click('#neighbours-toggle');
@@ -84,7 +86,12 @@ describe('exploration tools', () => {
   it('finds the shortest chain of relations between two entities and highlights it', async () => {
     // Two entities two or more relations apart, by breadth-first search over the document.
     const links = new Map<string, Set<string>>();
-    for (const r of graph.relations) for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) links.set(a, (links.get(a) ?? new Set()).add(b));
+    for (const r of graph.relations)
+      for (const [a, b] of [
+        [r.source, r.target],
+        [r.target, r.source],
+      ])
+        links.set(a, (links.get(a) ?? new Set()).add(b));
     const named = (id: string) => (graph.entities.find((e) => e.id === id)?.name.length ?? 0) >= 4;
     let pair: { from: string; to: string; hops: number } | null = null;
     for (const start of [...links.keys()].filter(named).sort()) {
@@ -92,11 +99,19 @@ describe('exploration tools', () => {
       let frontier = [start];
       while (frontier.length) {
         const next: string[] = [];
-        for (const a of frontier) for (const b of links.get(a) ?? []) if (!distance.has(b)) { distance.set(b, distance.get(a)! + 1); next.push(b); }
+        for (const a of frontier)
+          for (const b of links.get(a) ?? [])
+            if (!distance.has(b)) {
+              distance.set(b, distance.get(a)! + 1);
+              next.push(b);
+            }
         frontier = next;
       }
       const far = [...distance.entries()].filter(([id, d]) => d >= 2 && named(id)).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
-      if (far) { pair = { from: start, to: far[0], hops: far[1] }; break; }
+      if (far) {
+        pair = { from: start, to: far[0], hops: far[1] };
+        break;
+      }
     }
     expect(pair).not.toBeNull();
     const { from, to, hops } = pair!;
@@ -134,11 +149,12 @@ describe('exploration tools', () => {
     await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, entity.name);
     await page.click('#pin-node');
     await page.waitForFunction(() => document.querySelector('#pin-node')?.textContent === 'Unpin');
-    expect((await page.evaluate(() => (window as any).__kgViewer.state().pinnedNodes))).toEqual([entity.id]);
-    const positions = () => page.evaluate(() => {
-      const g = (window as any).__kgViewer.sigma().getGraph();
-      return Object.fromEntries(g.mapNodes((n: string, a: { x: number; y: number }) => [n, [a.x, a.y]]));
-    }) as Promise<Record<string, [number, number]>>;
+    expect(await page.evaluate(() => (window as any).__kgViewer.state().pinnedNodes)).toEqual([entity.id]);
+    const positions = () =>
+      page.evaluate(() => {
+        const g = (window as any).__kgViewer.sigma().getGraph();
+        return Object.fromEntries(g.mapNodes((n: string, a: { x: number; y: number }) => [n, [a.x, a.y]]));
+      }) as Promise<Record<string, [number, number]>>;
     const before = await positions();
     await page.evaluate(() => (window as any).__kgViewer.startLayout(1500));
     const after = await positions();
@@ -162,7 +178,9 @@ describe('exploration tools', () => {
       const hook = (window as any).__kgViewer;
       const sigma = hook.sigma();
       const box = sigma.getContainer().getBoundingClientRect();
-      const candidates = hook.visibleNodes().filter((n: string) => n !== selected)
+      const candidates = hook
+        .visibleNodes()
+        .filter((n: string) => n !== selected)
         .map((n: string) => ({ n, d: sigma.getNodeDisplayData(n) }))
         .sort((a: any, b: any) => b.d.size - a.d.size);
       const { n, d } = candidates[0];
@@ -177,7 +195,7 @@ describe('exploration tools', () => {
     expect(await page.isVisible('#picked-bar')).toBe(true);
     expect(await page.textContent('#picked-count')).toMatch(/^2 selected: /);
     await page.click('#pin-picked');
-    expect((await page.evaluate(() => (window as any).__kgViewer.state().pinnedNodes))).toEqual([entity.id, target.id].sort());
+    expect(await page.evaluate(() => (window as any).__kgViewer.state().pinnedNodes)).toEqual([entity.id, target.id].sort());
     await page.click('#hide-picked');
     await page.waitForFunction((ids) => ids.every((id: string) => !(window as any).__kgViewer.visibleNodes().includes(id)), [entity.id, target.id]);
     expect(await page.isVisible('#picked-bar')).toBe(false);
@@ -189,7 +207,10 @@ describe('exploration tools', () => {
     const misspell = (word: string) => word.slice(0, 2) + word.slice(3);
     const entity = hub();
     const nameWord = entity.name.split(/\s+/).sort((a, b) => b.length - a.length)[0];
-    const names = graph.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]).join(' ').toLowerCase();
+    const names = graph.entities
+      .flatMap((e) => [e.name, ...(e.aliases ?? [])])
+      .join(' ')
+      .toLowerCase();
     const sentenceOf = (r: GraphDocument['relations'][number]) => {
       const ev = r.evidence[0];
       return ev.text ?? graph.documents.find((d) => d.id === ev.doc)!.text.slice(ev.start, ev.end);
@@ -198,7 +219,11 @@ describe('exploration tools', () => {
     const words = (text: string) => text.toLowerCase().match(/[a-z]{7,}/g) ?? [];
     const spread = new Map<string, number>();
     for (const { text } of sentences) for (const w of new Set(words(text))) spread.set(w, (spread.get(w) ?? 0) + 1);
-    const candidates = sentences.flatMap(({ r, text }) => words(text).filter((w) => !names.includes(w)).map((w) => ({ r, w, n: spread.get(w)! })));
+    const candidates = sentences.flatMap(({ r, text }) =>
+      words(text)
+        .filter((w) => !names.includes(w))
+        .map((w) => ({ r, w, n: spread.get(w)! })),
+    );
     const { r, w } = candidates.sort((a, b) => a.n - b.n || a.w.localeCompare(b.w))[0];
     return { entity, name: misspell(nameWord), relation: r, word: w, evidence: misspell(w) };
   }
@@ -223,7 +248,10 @@ describe('exploration tools', () => {
   });
 
   it('searches names and evidence sentences the same way in a graph document opened from a file', async () => {
-    await page.route((url) => url.pathname === '/graphs/fixtures.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(graph) }));
+    await page.route(
+      (url) => url.pathname === '/graphs/fixtures.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(graph) }),
+    );
     await openViewer(page, `${server.url}?autolayout=0&file=/graphs/fixtures.json`);
     expect((await viewerState(page)).sourceKind).toBe('file');
     await expectFuzzySearch();

@@ -134,10 +134,18 @@ describe('viewer against Neo4j', () => {
     expect(svg).toContain('<svg');
     // Every shown entity as a circle at its place on screen, every shown relation as a line.
     expect((svg.match(/<circle /g) ?? []).length).toBe(visible.length);
-    expect((svg.match(/<line /g) ?? []).length).toBe((await page.evaluate(() => (window as any).__kgViewer.visibleEdges().length)));
-    const circleIds = [...svg.matchAll(/<circle [^>]*data-id="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).sort();
+    expect((svg.match(/<line /g) ?? []).length).toBe(await page.evaluate(() => (window as any).__kgViewer.visibleEdges().length));
+    const circleIds = [...svg.matchAll(/<circle [^>]*data-id="([^"]+)"/g)]
+      .map((m) =>
+        m[1]
+          .replace(/&amp;/g, '&')
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>'),
+      )
+      .sort();
     expect(circleIds).toEqual(visible);
-    const png = await exported('png') as Buffer;
+    const png = (await exported('png')) as Buffer;
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     // The picture holds the drawn graph (coloured pixels on the white ground), not a cleared WebGL buffer.
     const coloured = await page.evaluate(async (base64) => {
@@ -207,7 +215,10 @@ describe('viewer offline (no Neo4j)', () => {
 
   it('opens a graph document named by ?file= without Neo4j', async () => {
     const local = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await local.route((url) => url.pathname === '/graphs/fixtures.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(graph) }));
+    await local.route(
+      (url) => url.pathname === '/graphs/fixtures.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(graph) }),
+    );
     await openViewer(local, `${offline.url}?file=/graphs/fixtures.json`);
     const state = await viewerState(local);
     expect(state.sourceKind).toBe('file');

@@ -22,7 +22,13 @@ const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-test-'));
 // Ports of its own beside the shared test server's (KG_TEST_NEO4J_BOLT_PORT + 30, + 31), so runs on other ports
 // do not collide.
 const basePort = Number(process.env.KG_TEST_NEO4J_BOLT_PORT || 7697);
-const env = { KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: String(basePort + 30), KG_NEO4J_HTTP_PORT: String(basePort + 31), KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '256m' };
+const env = {
+  KG_NEO4J_HOME: home,
+  KG_NEO4J_BOLT_PORT: String(basePort + 30),
+  KG_NEO4J_HTTP_PORT: String(basePort + 31),
+  KG_NEO4J_HEAP: '512m',
+  KG_NEO4J_PAGECACHE: '256m',
+};
 const layout = localNeo4jLayout(env);
 const cliEnv = { ...process.env, ...env, NEO4J_URI: '', NEO4J_DATABASE: '' };
 
@@ -88,7 +94,10 @@ describe('kg load --bulk', () => {
   }, 120_000);
 
   it('refuses a server named by NEO4J_URI', async () => {
-    const failure = await run(process.execPath, [kg, 'load', '--bulk', files[0]], { cwd: root, env: { ...cliEnv, NEO4J_URI: localConnectionSettings(layout).uri } }).then(
+    const failure = await run(process.execPath, [kg, 'load', '--bulk', files[0]], {
+      cwd: root,
+      env: { ...cliEnv, NEO4J_URI: localConnectionSettings(layout).uri },
+    }).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );

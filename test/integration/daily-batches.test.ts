@@ -24,12 +24,34 @@ const folders = ['test/fixtures/articles', 'test/fixtures/news-pages', 'examples
 
 /** Follow-ups that restate earlier facts on later days, and name the same things in other forms. */
 const followUps: RawInput[] = [
-  { source: 'day-follow-up-1.txt', format: 'txt', content: 'Calder Resources confirms Norvik offer\n\nThe lithium explorer Calder Resources said on Monday that Norvik would buy it. Ingrid Solberg, Norvik’s chief executive, visited St Austell.\n' },
-  { source: 'day-follow-up-2.txt', format: 'txt', content: 'Embraer order grows\n\nEmbraer chief executive Marco Teixeira said Azul Horizonte had ordered more jets. Embraer is based in Sao Paulo.\n' },
-  { source: 'day-follow-up-3.txt', format: 'txt', content: 'Kaiyo Robotics expands\n\nKaiyo Robotics, the Tokyo startup, opened a factory in Osaka. Kenji Arai founded Kaiyo Robotics in 2019.\n' },
+  {
+    source: 'day-follow-up-1.txt',
+    format: 'txt',
+    content:
+      'Calder Resources confirms Norvik offer\n\nThe lithium explorer Calder Resources said on Monday that Norvik would buy it. Ingrid Solberg, Norvik’s chief executive, visited St Austell.\n',
+  },
+  {
+    source: 'day-follow-up-2.txt',
+    format: 'txt',
+    content: 'Embraer order grows\n\nEmbraer chief executive Marco Teixeira said Azul Horizonte had ordered more jets. Embraer is based in Sao Paulo.\n',
+  },
+  {
+    source: 'day-follow-up-3.txt',
+    format: 'txt',
+    content: 'Kaiyo Robotics expands\n\nKaiyo Robotics, the Tokyo startup, opened a factory in Osaka. Kenji Arai founded Kaiyo Robotics in 2019.\n',
+  },
   // Day 2 names the company with its suffix; day 3, more often, without: the node must end named as one run names it.
-  { source: 'day-contract.txt', format: 'txt', content: 'Brightwater Corp wins port contract\n\nBrightwater Corp won a contract to dredge the port of Harwich, the company said on Tuesday.\n' },
-  { source: 'day-hiring.txt', format: 'txt', content: 'Brightwater hires new chief\n\nThe dredging company Brightwater hired Omar Haddad as chief executive. Brightwater said Haddad would start in May. Shares in Brightwater rose 4%.\n' },
+  {
+    source: 'day-contract.txt',
+    format: 'txt',
+    content: 'Brightwater Corp wins port contract\n\nBrightwater Corp won a contract to dredge the port of Harwich, the company said on Tuesday.\n',
+  },
+  {
+    source: 'day-hiring.txt',
+    format: 'txt',
+    content:
+      'Brightwater hires new chief\n\nThe dredging company Brightwater hired Omar Haddad as chief executive. Brightwater said Haddad would start in May. Shares in Brightwater rose 4%.\n',
+  },
 ];
 
 /**
@@ -37,18 +59,43 @@ const followUps: RawInput[] = [
  * spelling, a company's legal form written or not, a name with and without its accents.
  */
 const variants: RawInput[] = [
-  { source: 'day-drills.txt', format: 'txt', content: 'Drills off Plymouth\n\nThe Ministry of Defence said on Monday that naval drills off Plymouth would go ahead. The Ministry of Defence published a map of the area.\n' },
+  {
+    source: 'day-drills.txt',
+    format: 'txt',
+    content:
+      'Drills off Plymouth\n\nThe Ministry of Defence said on Monday that naval drills off Plymouth would go ahead. The Ministry of Defence published a map of the area.\n',
+  },
   { source: 'day-drills-end.txt', format: 'txt', content: 'Drills end\n\nThe Ministry of Defense said on Friday that the drills off Plymouth had ended.\n' },
-  { source: 'day-harbour.txt', format: 'txt', content: 'Channel to be deepened\n\nThe Falmouth Harbour Commission hired Tidewell Dredging Ltd. to deepen the channel. Tidewell Dredging Ltd. is based in Bristol.\n' },
-  { source: 'day-harbor.txt', format: 'txt', content: 'Channel reopens\n\nThe Falmouth Harbor Commission said the dredging company Tidewell Dredging Ltd had finished the work.\n' },
-  { source: 'day-plant.txt', format: 'txt', content: 'Plant opens\n\nIngrid Solberg opened a Norvik Inc. plant in São Paulo on Thursday. Norvik Inc. said the plant would employ 300 people in São Paulo.\n' },
+  {
+    source: 'day-harbour.txt',
+    format: 'txt',
+    content:
+      'Channel to be deepened\n\nThe Falmouth Harbour Commission hired Tidewell Dredging Ltd. to deepen the channel. Tidewell Dredging Ltd. is based in Bristol.\n',
+  },
+  {
+    source: 'day-harbor.txt',
+    format: 'txt',
+    content: 'Channel reopens\n\nThe Falmouth Harbor Commission said the dredging company Tidewell Dredging Ltd had finished the work.\n',
+  },
+  {
+    source: 'day-plant.txt',
+    format: 'txt',
+    content:
+      'Plant opens\n\nIngrid Solberg opened a Norvik Inc. plant in São Paulo on Thursday. Norvik Inc. said the plant would employ 300 people in São Paulo.\n',
+  },
 ];
 
 function corpus(): RawInput[] {
-  const articles = folders.flatMap((folder) => fs.readdirSync(path.join(root, folder)).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-    const file = path.join(folder, f);
-    return { source: file, format: 'txt' as const, content: fs.readFileSync(path.join(root, file), 'utf8') };
-  }));
+  const articles = folders.flatMap((folder) =>
+    fs
+      .readdirSync(path.join(root, folder))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => {
+        const file = path.join(folder, f);
+        return { source: file, format: 'txt' as const, content: fs.readFileSync(path.join(root, file), 'utf8') };
+      }),
+  );
   return [...articles, ...followUps, ...variants];
 }
 

@@ -65,7 +65,12 @@ describe('kg db start refuses clearly', () => {
   });
 
   it('says Java is missing and how to install it', async () => {
-    const result = await dbStart({ KG_NEO4J_HOME: freshHome(), JAVA_HOME: '/nonexistent-java', KG_NEO4J_BOLT_PORT: String(await freePort()), KG_NEO4J_HTTP_PORT: String(await freePort()) });
+    const result = await dbStart({
+      KG_NEO4J_HOME: freshHome(),
+      JAVA_HOME: '/nonexistent-java',
+      KG_NEO4J_BOLT_PORT: String(await freePort()),
+      KG_NEO4J_HTTP_PORT: String(await freePort()),
+    });
     expect(result.code).toBe(1);
     expect(lastLine(result.stderr)).toMatch(/Java was not found \(\/nonexistent-java\/bin\/java\).*install it.*JAVA_HOME/);
   });
@@ -76,9 +81,13 @@ describe('kg db start refuses clearly', () => {
     fs.mkdirSync(path.dirname(lockFile), { recursive: true });
     fs.writeFileSync(lockFile, '');
     // Neo4j locks its store with a POSIX record lock (Java FileChannel.tryLock); python's lockf takes the same kind.
-    const holder: ChildProcess = spawn('python3', ['-c', `import fcntl,sys,time\nf=open(sys.argv[1],'r+')\nfcntl.lockf(f,fcntl.LOCK_EX)\nprint('locked',flush=True)\ntime.sleep(120)`, lockFile], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const holder: ChildProcess = spawn(
+      'python3',
+      ['-c', `import fcntl,sys,time\nf=open(sys.argv[1],'r+')\nfcntl.lockf(f,fcntl.LOCK_EX)\nprint('locked',flush=True)\ntime.sleep(120)`, lockFile],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     try {
       await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
       const result = await dbStart({ KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: String(await freePort()), KG_NEO4J_HTTP_PORT: String(await freePort()) });

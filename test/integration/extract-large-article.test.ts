@@ -8,8 +8,9 @@ import { corpus, expectCleanMessages, extract, workDir } from '../kg-extract-run
 describe('kg extract on a 20 MB article', () => {
   const big = path.join(workDir, 'twenty-megabytes.txt');
   beforeAll(() => {
-    const paragraph = fs.readFileSync(path.join(corpus, 'crlf-line-endings.txt'), 'utf8').replace(/\r/g, '')
-      + 'Officials in Madrid said the Northwind Group would open offices in Lisbon and Porto next year.\n\n';
+    const paragraph =
+      fs.readFileSync(path.join(corpus, 'crlf-line-endings.txt'), 'utf8').replace(/\r/g, '') +
+      'Officials in Madrid said the Northwind Group would open offices in Lisbon and Porto next year.\n\n';
     fs.writeFileSync(big, paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length)));
   });
   afterAll(() => fs.rmSync(big, { force: true }));

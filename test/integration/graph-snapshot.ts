@@ -18,14 +18,10 @@ export async function graphSnapshot(database: GraphDatabase): Promise<GraphSnaps
   const session = database.readSession();
   try {
     const nodes = await session.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
-    const relationships = await session.run(
-      'MATCH (a)-[r]->(b) RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props',
-    );
+    const relationships = await session.run('MATCH (a)-[r]->(b) RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props');
     return {
       nodes: nodes.records.map((r) => `${[...r.get('labels')].sort().join(':')} ${canonical(r.get('props'))}`).sort(),
-      relationships: relationships.records
-        .map((r) => `${r.get('source')} ${r.get('type')} ${r.get('target')} ${canonical(r.get('props'))}`)
-        .sort(),
+      relationships: relationships.records.map((r) => `${r.get('source')} ${r.get('type')} ${r.get('target')} ${canonical(r.get('props'))}`).sort(),
     };
   } finally {
     await session.close();

@@ -96,8 +96,12 @@ describe('faults while loading', () => {
     }
     expect(code).not.toBe(0);
     // It fails at once with what happened and what to do, rather than retrying a dead server for two minutes.
-    const said = stderrOf.get(child)!().split('\n').filter((line) => line.startsWith('kg load: lost'));
-    expect(said).toEqual([expect.stringMatching(/^kg load: lost the connection to Neo4j at .* restart the server \(kg db start\) and run the same kg load again/)]);
+    const said = stderrOf.get(child)!()
+      .split('\n')
+      .filter((line) => line.startsWith('kg load: lost'));
+    expect(said).toEqual([
+      expect.stringMatching(/^kg load: lost the connection to Neo4j at .* restart the server \(kg db start\) and run the same kg load again/),
+    ]);
     await run(process.execPath, [kg, 'load', graphFile, '--quiet'], { cwd: root });
     expect(await graphSnapshot(database)).toEqual(cleanSnapshot);
   }, 300_000);

@@ -93,7 +93,10 @@ describe('kg load', () => {
   });
 
   it('reuses the node of an organisation a second article mentions, and keeps both articles as its sources', async () => {
-    const first = extractText('first.txt', 'Halvorsen Robotics signed a contract with the Danish navy on Monday. Halvorsen Robotics said the deal was worth $40 million.');
+    const first = extractText(
+      'first.txt',
+      'Halvorsen Robotics signed a contract with the Danish navy on Monday. Halvorsen Robotics said the deal was worth $40 million.',
+    );
     const second = extractText('second.txt', 'Shares in Halvorsen Robotics rose after Norwegian investors backed the company, analysts at Brenner Bank said.');
     await loadGraph(database, first);
     await loadGraph(database, second);
@@ -114,7 +117,8 @@ describe('kg load', () => {
     const graph = syntheticGraph({ relations: 300, seed: 17, relationsPerDocument: 9 });
     // Some evidence carries its sentence's text, some leaves it to the document, as hand-made documents may.
     graph.relations.forEach((relation, i) => {
-      for (const evidence of relation.evidence) if (i % 2) evidence.text = graph.documents.find((d) => d.id === evidence.doc)!.text.slice(evidence.start, evidence.end);
+      for (const evidence of relation.evidence)
+        if (i % 2) evidence.text = graph.documents.find((d) => d.id === evidence.doc)!.text.slice(evidence.start, evidence.end);
     });
     expect(validateDocument(graph).errors).toEqual([]);
     await loadGraph(database, graph);
@@ -150,22 +154,27 @@ describe('kg load', () => {
   it('loads and reloads any valid document to the same graph (property-based)', { timeout: 240_000 }, async () => {
     const nameArbitrary = fc.string({ minLength: 1, maxLength: 24 }).filter((s) => s.trim().length > 0);
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 40 }), fc.array(nameArbitrary, { minLength: 1, maxLength: 5 }), async (seed, relations, names) => {
-        await clearGraph(database);
-        const graph = syntheticGraph({ relations, seed, relationsPerDocument: 7 });
-        // Names with quotes, braces, backslashes and Cypher keywords must arrive as data.
-        graph.entities.forEach((entity, i) => {
-          entity.aliases = [names[i % names.length], `${names[0]}'}) DETACH DELETE n //`];
-        });
-        expect(validateDocument(graph).valid).toBe(true);
-        await loadGraph(database, graph, { batchSize: 5 });
-        const once = await graphSnapshot(database);
-        await loadGraph(database, graph, { batchSize: 5 });
-        expect(await graphSnapshot(database)).toEqual(once);
-        const counts = await graphCounts(database);
-        expect(counts.entities).toBe(graph.entities.length);
-        expect(counts.relations).toBe(graph.relations.length);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(nameArbitrary, { minLength: 1, maxLength: 5 }),
+        async (seed, relations, names) => {
+          await clearGraph(database);
+          const graph = syntheticGraph({ relations, seed, relationsPerDocument: 7 });
+          // Names with quotes, braces, backslashes and Cypher keywords must arrive as data.
+          graph.entities.forEach((entity, i) => {
+            entity.aliases = [names[i % names.length], `${names[0]}'}) DETACH DELETE n //`];
+          });
+          expect(validateDocument(graph).valid).toBe(true);
+          await loadGraph(database, graph, { batchSize: 5 });
+          const once = await graphSnapshot(database);
+          await loadGraph(database, graph, { batchSize: 5 });
+          expect(await graphSnapshot(database)).toEqual(once);
+          const counts = await graphCounts(database);
+          expect(counts.entities).toBe(graph.entities.length);
+          expect(counts.relations).toBe(graph.relations.length);
+        },
+      ),
       { numRuns: 12, seed: 20261129 },
     );
   });

@@ -1,7 +1,14 @@
 // The Cypher kg load runs for the merge rules (document/merge-rules.ts), run on the cases the JavaScript the build and
 // kg load --bulk apply is pinned by: both keep the same value, in either order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { incomingMentionKeptCypher, keptMention, mergeDocumentFieldsCypher, mergePlainPropertiesCypher, smallerValue, smallerValueCypher } from '../../src/document/merge-rules.js';
+import {
+  incomingMentionKeptCypher,
+  keptMention,
+  mergeDocumentFieldsCypher,
+  mergePlainPropertiesCypher,
+  smallerValue,
+  smallerValueCypher,
+} from '../../src/document/merge-rules.js';
 import type { GraphDatabase } from '../../src/neo4j/connection.js';
 import { mentionPairs, plainValuePairs } from '../merge-cases.js';
 import { openTestDatabase } from './test-database.js';
@@ -26,7 +33,10 @@ async function single(statement: string, parameters: Record<string, unknown>): P
 describe('merge rules as Cypher', () => {
   it('keep the plain value the JavaScript keeps', async () => {
     for (const [a, b] of plainValuePairs) {
-      for (const [stored, incoming] of [[a, b], [b, a]]) {
+      for (const [stored, incoming] of [
+        [a, b],
+        [b, a],
+      ]) {
         const kept = await single(`RETURN ${smallerValueCypher('$stored', '$incoming')}`, { stored, incoming });
         expect(kept).toEqual(smallerValue(stored, incoming));
       }
@@ -35,7 +45,10 @@ describe('merge rules as Cypher', () => {
 
   it('keep the statement of mentions the JavaScript keeps', async () => {
     for (const [a, b] of mentionPairs) {
-      for (const [stored, incoming] of [[a, b], [b, a]] as const) {
+      for (const [stored, incoming] of [
+        [a, b],
+        [b, a],
+      ] as const) {
         // Stored offsets are integers, incoming ones floats, as kg load writes and sends them.
         const m = { ...stored, count: Math.trunc(stored.count) };
         const keptIncoming = await single(`WITH $m AS m, $row AS row RETURN ${incomingMentionKeptCypher('m', 'row')}`, { m, row: incoming });

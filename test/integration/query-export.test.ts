@@ -27,7 +27,11 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const kg = path.join(root, 'bin', 'kg.js');
 const fixtures = path.join(root, 'test', 'fixtures', 'articles');
 
-interface CliOutcome { code: number; stdout: string; stderr: string }
+interface CliOutcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 async function cli(...args: string[]): Promise<CliOutcome> {
   try {
@@ -40,7 +44,10 @@ async function cli(...args: string[]): Promise<CliOutcome> {
 }
 
 function fixtureGraph(): GraphDocument {
-  const inputs = fs.readdirSync(fixtures).sort().map((f) => ({ source: f, format: 'txt' as const, content: fs.readFileSync(path.join(fixtures, f), 'utf8') }));
+  const inputs = fs
+    .readdirSync(fixtures)
+    .sort()
+    .map((f) => ({ source: f, format: 'txt' as const, content: fs.readFileSync(path.join(fixtures, f), 'utf8') }));
   return extractGraph(inputs).graph;
 }
 
@@ -52,12 +59,25 @@ function namesakesGraph(personName: string): GraphDocument {
     documents: [{ id: 'doc:namesakes', source: 'namesakes.txt', text }],
     entities: [
       { id: 'per:corrin-vale', name: personName, type: 'Person', aliases: [], mentions: [{ doc: 'doc:namesakes', start: 0, end: 11 }] },
-      { id: 'org:corrin-vale-holdings', name: 'Corrin Vale Holdings', type: 'Company', aliases: ['CVH'], mentions: [{ doc: 'doc:namesakes', start: 22, end: 42 }] },
+      {
+        id: 'org:corrin-vale-holdings',
+        name: 'Corrin Vale Holdings',
+        type: 'Company',
+        aliases: ['CVH'],
+        mentions: [{ doc: 'doc:namesakes', start: 22, end: 42 }],
+      },
     ],
-    relations: [{
-      id: 'rel:namesakes-works-for', source: 'per:corrin-vale', target: 'org:corrin-vale-holdings', type: 'WORKS_FOR',
-      properties: { role: 'owner' }, confidence: 1, evidence: [{ doc: 'doc:namesakes', start: 0, end: text.length }],
-    }],
+    relations: [
+      {
+        id: 'rel:namesakes-works-for',
+        source: 'per:corrin-vale',
+        target: 'org:corrin-vale-holdings',
+        type: 'WORKS_FOR',
+        properties: { role: 'owner' },
+        confidence: 1,
+        evidence: [{ doc: 'doc:namesakes', start: 0, end: text.length }],
+      },
+    ],
   };
 }
 
@@ -107,14 +127,20 @@ describe('kg export', () => {
     const fromJson = new MultiDirectedGraph();
     for (const e of document.entities) fromJson.addNode(e.id, { name: e.name, type: e.type, aliases: e.aliases });
     for (const r of document.relations) {
-      fromJson.addDirectedEdgeWithKey(r.id, r.source, r.target, { type: r.type, confidence: r.confidence, ...r.properties, quotes: r.evidence.map((e) => e.text) });
+      fromJson.addDirectedEdgeWithKey(r.id, r.source, r.target, {
+        type: r.type,
+        confidence: r.confidence,
+        ...r.properties,
+        quotes: r.evidence.map((e) => e.text),
+      });
     }
 
     // Exports carry what the database holds: a load compounds a relation's confidence over its stored evidence.
     const stored = new Map<string, number>();
     const session = database.readSession();
     try {
-      for (const record of (await session.run('MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id, r.confidence AS confidence')).records) stored.set(record.get('id'), record.get('confidence'));
+      for (const record of (await session.run('MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id, r.confidence AS confidence')).records)
+        stored.set(record.get('id'), record.get('confidence'));
     } finally {
       await session.close();
     }
@@ -126,7 +152,7 @@ describe('kg export', () => {
         expect(attributes.name).toBe(entity.name);
         expect(attributes.type).toBe(entity.type);
         // An entity without aliases has no aliases property in the database, so none in the exports either.
-        const aliases = typeof attributes.aliases === 'string' ? JSON.parse(attributes.aliases) : attributes.aliases ?? [];
+        const aliases = typeof attributes.aliases === 'string' ? JSON.parse(attributes.aliases) : (attributes.aliases ?? []);
         expect([...aliases].sort()).toEqual([...entity.aliases].sort());
       }
       for (const relation of graph.relations) {
@@ -185,22 +211,44 @@ describe('kg export', () => {
     expect((await cli('export', '--format', 'csv', '--all', '--out', out)).code).toBe(0);
     const files = fs.readdirSync(out);
     expect(fs.readFileSync(path.join(out, 'IMPORT.txt'), 'utf8')).toContain("'--array-delimiter=;'");
-    const header = fs.readFileSync(path.join(out, files.find((f) => f.startsWith('nodes-') && f.includes('Person'))!), 'utf8').split('\n')[0];
+    const header = fs
+      .readFileSync(
+        path.join(
+          out,
+          files.find((f) => f.startsWith('nodes-') && f.includes('Person'))!,
+        ),
+        'utf8',
+      )
+      .split('\n')[0];
     expect(header.split(',')).toEqual(expect.arrayContaining([':ID', ':LABEL', 'aliases:string[]', 'documentCount:long']));
 
     // A throw-away Neo4j home beside the test server, sharing its jars.
     const home = path.join(dir, 'neo4j-home');
     // Ports beside the shared test server's (+ 27, + 28), clear of the other throw-away servers' ports.
     const basePort = Number(process.env.KG_TEST_NEO4J_BOLT_PORT || 7697);
-    const layout = localNeo4jLayout({ KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: String(basePort + 27), KG_NEO4J_HTTP_PORT: String(basePort + 28), KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '64m' });
+    const layout = localNeo4jLayout({
+      KG_NEO4J_HOME: home,
+      KG_NEO4J_BOLT_PORT: String(basePort + 27),
+      KG_NEO4J_HTTP_PORT: String(basePort + 28),
+      KG_NEO4J_HEAP: '512m',
+      KG_NEO4J_PAGECACHE: '64m',
+    });
     fs.mkdirSync(layout.confDir, { recursive: true });
     fs.symlinkSync(localNeo4jLayout(process.env).libDir, layout.libDir);
     fs.writeFileSync(path.join(layout.confDir, 'neo4j.conf'), renderNeo4jConf(layout));
     const args = [
-      '-Xmx512m', '-cp', `${layout.libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'database', 'import', 'full',
+      '-Xmx512m',
+      '-cp',
+      `${layout.libDir}/*`,
+      'org.neo4j.server.startup.Neo4jAdminCommand',
+      'database',
+      'import',
+      'full',
       ...files.filter((f) => f.startsWith('nodes-')).map((f) => `--nodes=${path.join(out, f)}`),
       ...files.filter((f) => f.startsWith('relationships-')).map((f) => `--relationships=${path.join(out, f)}`),
-      '--array-delimiter=;', '--multiline-fields=true', 'neo4j',
+      '--array-delimiter=;',
+      '--multiline-fields=true',
+      'neo4j',
     ];
     // Run inside the throw-away home: neo4j-admin writes its import.report into the working directory.
     const imported = spawnSync(javaBinary(), args, { cwd: home, env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: layout.confDir }, encoding: 'utf8' });
@@ -253,7 +301,11 @@ describe('kg export', () => {
 describe('kg query', () => {
   it('refuses a write statement without --write and changes nothing; runs it with --write', async () => {
     const before = await graphSnapshot(database);
-    for (const statement of ['MATCH (e:Entity) DETACH DELETE e', 'CREATE INDEX probe_index FOR (n:Entity) ON (n.type)', "MATCH (e:Entity) SET e.name = 'x' RETURN count(e)"]) {
+    for (const statement of [
+      'MATCH (e:Entity) DETACH DELETE e',
+      'CREATE INDEX probe_index FOR (n:Entity) ON (n.type)',
+      "MATCH (e:Entity) SET e.name = 'x' RETURN count(e)",
+    ]) {
       const refused = await cli('query', statement);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(/it was not run — queries are read-only unless --write is given/);
@@ -269,8 +321,16 @@ describe('kg query', () => {
     const nasty = `O'Hara "Q" }) DETACH DELETE e // $name \\ RETURN 1`;
     await loadGraph(database, namesakesGraph(nasty));
     const before = await graphSnapshot(database);
-    const found = await cli('query', 'MATCH (e:Entity) WHERE e.name = $name RETURN e.id AS id, $name AS echoed, $n + 1 AS next LIMIT $n',
-      '--param', `name=${nasty}`, '--param', 'n=2', '--format', 'json');
+    const found = await cli(
+      'query',
+      'MATCH (e:Entity) WHERE e.name = $name RETURN e.id AS id, $name AS echoed, $n + 1 AS next LIMIT $n',
+      '--param',
+      `name=${nasty}`,
+      '--param',
+      'n=2',
+      '--format',
+      'json',
+    );
     expect(found.stderr).toContain('1 row(s)');
     expect(JSON.parse(found.stdout).rows).toEqual([{ id: 'per:corrin-vale', echoed: nasty, next: 3 }]);
     expect(await graphSnapshot(database)).toEqual(before);

@@ -22,9 +22,15 @@ const days = ['2024-03-01', '2024-03-01', '2024-03-02', '2024-03-04', '2024-03-0
 
 /** The fixture articles as one graph, each dated so that the timeline and the relations' days have something to show. */
 function fixtureGraph(): GraphDocument {
-  const inputs = fs.readdirSync(articles).sort().map((name, i) => ({
-    source: name, format: 'txt' as const, content: fs.readFileSync(path.join(articles, name), 'utf8'), published: `${days[i % days.length]}T08:00:00Z`,
-  }));
+  const inputs = fs
+    .readdirSync(articles)
+    .sort()
+    .map((name, i) => ({
+      source: name,
+      format: 'txt' as const,
+      content: fs.readFileSync(path.join(articles, name), 'utf8'),
+      published: `${days[i % days.length]}T08:00:00Z`,
+    }));
   return extractGraph(inputs).graph;
 }
 
@@ -74,8 +80,15 @@ describe('the viewer API over an opened file and over Neo4j', () => {
 
   it('gives the same ego networks at every depth and cap', async () => {
     for (const entity of graph.entities.slice(0, 25)) {
-      for (const [depth, limit] of [[1, 200], [2, 500], [2, 4], [3, 10]] as const) {
-        expect(await offline.ego(entity.id, depth, limit), `${entity.name} depth ${depth} cap ${limit}`).toEqual(await egoNetwork(database, entity.id, depth, limit));
+      for (const [depth, limit] of [
+        [1, 200],
+        [2, 500],
+        [2, 4],
+        [3, 10],
+      ] as const) {
+        expect(await offline.ego(entity.id, depth, limit), `${entity.name} depth ${depth} cap ${limit}`).toEqual(
+          await egoNetwork(database, entity.id, depth, limit),
+        );
       }
     }
     expect(await offline.ego('no-such-entity', 1)).toEqual(await egoNetwork(database, 'no-such-entity', 1));

@@ -20,7 +20,13 @@ const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-interrupt-'));
 // A port of its own beside the shared test server's (KG_TEST_NEO4J_BOLT_PORT + 33), clear of the fixed ports the
 // integration tests' own servers take.
 const boltPort = String(Number(process.env.KG_TEST_NEO4J_BOLT_PORT || 7697) + 33);
-const env = { KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: boltPort, KG_NEO4J_HTTP_PORT: String(Number(boltPort) - 200), KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '128m' };
+const env = {
+  KG_NEO4J_HOME: home,
+  KG_NEO4J_BOLT_PORT: boltPort,
+  KG_NEO4J_HTTP_PORT: String(Number(boltPort) - 200),
+  KG_NEO4J_HEAP: '512m',
+  KG_NEO4J_PAGECACHE: '128m',
+};
 const layout = localNeo4jLayout(env);
 const cliEnv = { ...process.env, ...env, NEO4J_URI: '', NEO4J_DATABASE: '' };
 const graph = syntheticGraph({ relations: 20_000, seed: 8 });
@@ -70,7 +76,10 @@ async function databaseState(): Promise<{ entities: number; relations: number; c
   const entities = await cypher<number>('MATCH (n:Entity) RETURN count(n)');
   const relations = await cypher<number>('MATCH (:Entity)-[r]->(:Entity) RETURN count(r)');
   const constraints = await cypher<number>('SHOW CONSTRAINTS YIELD name RETURN count(name)');
-  const search = await cypher<number>("CALL db.index.fulltext.queryNodes('entity_names', 'x*') YIELD node RETURN count(node)").then(() => true, () => false);
+  const search = await cypher<number>("CALL db.index.fulltext.queryNodes('entity_names', 'x*') YIELD node RETURN count(node)").then(
+    () => true,
+    () => false,
+  );
   return { entities, relations, constraints, search };
 }
 
@@ -114,10 +123,16 @@ describe('kg load --bulk interrupted', () => {
     load.child.kill('SIGKILL');
     await load.exit;
     // The import runs on in its own process group; kg db start waits for nothing and says what happened.
-    let started = await execute(process.execPath, [kg, 'db', 'start'], { cwd: root, env: cliEnv }).then((r) => r, (e: { stdout: string; stderr: string }) => e);
+    let started = await execute(process.execPath, [kg, 'db', 'start'], { cwd: root, env: cliEnv }).then(
+      (r) => r,
+      (e: { stdout: string; stderr: string }) => e,
+    );
     for (let i = 0; i < 120 && /still importing/.test(started.stderr); i++) {
       await new Promise((resolve) => setTimeout(resolve, 2000));
-      started = await execute(process.execPath, [kg, 'db', 'start'], { cwd: root, env: cliEnv }).then((r) => r, (e: { stdout: string; stderr: string }) => e);
+      started = await execute(process.execPath, [kg, 'db', 'start'], { cwd: root, env: cliEnv }).then(
+        (r) => r,
+        (e: { stdout: string; stderr: string }) => e,
+      );
     }
     expect(started.stderr).toMatch(/interrupted kg load --bulk/);
     const state = await databaseState();
@@ -129,7 +144,10 @@ describe('kg load --bulk interrupted', () => {
 
   it('two at once: the second is refused by name while the first loads the graph', async () => {
     const first = await bulkUntil(/stopping Neo4j for the import/);
-    const second = await execute(process.execPath, [kg, 'load', '--bulk', graphFile], { cwd: root, env: cliEnv }).then(() => '', (e: { stderr: string }) => e.stderr);
+    const second = await execute(process.execPath, [kg, 'load', '--bulk', graphFile], { cwd: root, env: cliEnv }).then(
+      () => '',
+      (e: { stderr: string }) => e.stderr,
+    );
     expect(second).toMatch(new RegExp(`another kg process \\(pid ${first.child.pid}\\) is replacing the database`));
     expect(await first.exit).toBe(0);
     expect((await databaseState()).entities).toBe(graph.entities.length);
@@ -141,12 +159,18 @@ describe('a stale server record', () => {
     await stopLocalServer({ layout });
     const stranger = spawn('sleep', ['300'], { stdio: 'ignore' });
     try {
-      fs.writeFileSync(layout.stateFile, JSON.stringify({ pid: stranger.pid, boltUri: `bolt://127.0.0.1:${boltPort}`, httpPort: 0, version: '5', startedAt: new Date().toISOString() }));
+      fs.writeFileSync(
+        layout.stateFile,
+        JSON.stringify({ pid: stranger.pid, boltUri: `bolt://127.0.0.1:${boltPort}`, httpPort: 0, version: '5', startedAt: new Date().toISOString() }),
+      );
       const stopped = await execute(process.execPath, [kg, 'db', 'stop'], { cwd: root, env: cliEnv });
       expect(stopped.stdout).toContain('Neo4j was not running');
       expect(stranger.exitCode).toBeNull();
       expect(stranger.signalCode).toBeNull();
-      fs.writeFileSync(layout.stateFile, JSON.stringify({ pid: stranger.pid, boltUri: `bolt://127.0.0.1:${boltPort}`, httpPort: 0, version: '5', startedAt: new Date().toISOString() }));
+      fs.writeFileSync(
+        layout.stateFile,
+        JSON.stringify({ pid: stranger.pid, boltUri: `bolt://127.0.0.1:${boltPort}`, httpPort: 0, version: '5', startedAt: new Date().toISOString() }),
+      );
       const started = await execute(process.execPath, [kg, 'db', 'start'], { cwd: root, env: cliEnv });
       expect(started.stdout).toMatch(/running at .* ready in/);
       expect(runningServer(layout)?.pid).not.toBe(stranger.pid);

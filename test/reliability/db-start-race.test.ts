@@ -15,7 +15,13 @@ const kg = path.join(root, 'bin', 'kg.js');
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-start-race-'));
 // Ports of its own beside the shared test server's (KG_TEST_NEO4J_BOLT_PORT + 38, + 39).
 const basePort = Number(process.env.KG_TEST_NEO4J_BOLT_PORT || 7697);
-const env = { KG_NEO4J_HOME: home, KG_NEO4J_BOLT_PORT: String(basePort + 38), KG_NEO4J_HTTP_PORT: String(basePort + 39), KG_NEO4J_HEAP: '256m', KG_NEO4J_PAGECACHE: '64m' };
+const env = {
+  KG_NEO4J_HOME: home,
+  KG_NEO4J_BOLT_PORT: String(basePort + 38),
+  KG_NEO4J_HTTP_PORT: String(basePort + 39),
+  KG_NEO4J_HEAP: '256m',
+  KG_NEO4J_PAGECACHE: '64m',
+};
 const layout = localNeo4jLayout(env);
 
 afterAll(async () => {

@@ -69,7 +69,10 @@ describe('kg extract on hostile folders', () => {
   }, 180_000);
 
   it('ends quietly when the reader closes the pipe early (kg extract … | head)', () => {
-    const run = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(kg)} extract ${JSON.stringify(articles)} | head -c 100 >/dev/null`], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(kg)} extract ${JSON.stringify(articles)} | head -c 100 >/dev/null`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.stderr).not.toMatch(/EPIPE|Error/);
     expect(run.status).toBe(0);
   }, 180_000);
@@ -99,7 +102,8 @@ describe('kg load on edge documents', () => {
       const session = database.writeSession();
       try {
         for (const record of (await session.run('SHOW CONSTRAINTS YIELD name')).records) await session.run(`DROP CONSTRAINT \`${record.get('name')}\``);
-        for (const record of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")).records) await session.run(`DROP INDEX \`${record.get('name')}\``);
+        for (const record of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")).records)
+          await session.run(`DROP INDEX \`${record.get('name')}\``);
       } finally {
         await session.close();
       }
@@ -111,7 +115,14 @@ describe('kg load on edge documents', () => {
       fs.writeFileSync(file, JSON.stringify(syntheticGraph({ relations: 100, seed })));
       return file;
     });
-    const runs = await Promise.all(files.map((file) => execute(process.execPath, [kg, 'load', file, '--quiet'], { cwd: root }).then(() => 0, (e: { code: number; stderr: string }) => e.stderr)));
+    const runs = await Promise.all(
+      files.map((file) =>
+        execute(process.execPath, [kg, 'load', file, '--quiet'], { cwd: root }).then(
+          () => 0,
+          (e: { code: number; stderr: string }) => e.stderr,
+        ),
+      ),
+    );
     expect(runs).toEqual([0, 0]);
   }, 240_000);
 });

@@ -27,10 +27,14 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-load-order-'));
 
 function corpus(): RawInput[] {
   return ['test/fixtures/articles', 'test/fixtures/news-pages', 'examples'].flatMap((folder) =>
-    fs.readdirSync(path.join(root, folder)).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-      const file = path.join(folder, f);
-      return { source: file, format: 'txt' as const, content: fs.readFileSync(path.join(root, file), 'utf8') };
-    }),
+    fs
+      .readdirSync(path.join(root, folder))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => {
+        const file = path.join(folder, f);
+        return { source: file, format: 'txt' as const, content: fs.readFileSync(path.join(root, file), 'utf8') };
+      }),
   );
 }
 
@@ -86,7 +90,12 @@ async function figures(database: GraphDatabase): Promise<Figures> {
         return !isEntityType(type) || JSON.stringify(labels) !== JSON.stringify([...labelsFor(type)].sort());
       })
       .map((r) => `${r.get('id')} ${(r.get('labels') as string[]).join(':')}`);
-    return { sha256: createHash('sha256').update(JSON.stringify(snapshot)).digest('hex'), nodes: snapshot.nodes.length, relationships: snapshot.relationships.length, mislabelled };
+    return {
+      sha256: createHash('sha256').update(JSON.stringify(snapshot)).digest('hex'),
+      nodes: snapshot.nodes.length,
+      relationships: snapshot.relationships.length,
+      mislabelled,
+    };
   } finally {
     await session.close();
   }
@@ -119,15 +128,21 @@ describe('kg load, partitions one after another', () => {
     expect(first!.nodes).toBeGreaterThan(100);
     expect(first!.mislabelled).toEqual([]);
     for (const other of rest) expect(other).toEqual(first);
-    process.stdout.write(`load order: ${[...byOrder].map(([order, f]) => `${order} ${f.sha256.slice(0, 16)} (${f.nodes} nodes, ${f.relationships} relationships)`).join('; ')}\n`);
+    process.stdout.write(
+      `load order: ${[...byOrder].map(([order, f]) => `${order} ${f.sha256.slice(0, 16)} (${f.nodes} nodes, ${f.relationships} relationships)`).join('; ')}\n`,
+    );
   });
 
   it('keeps, of a document read from two places, the smaller source and date, whatever came last', async () => {
     const session = database.readSession();
     try {
-      const result = await session.run("MATCH (d:Document) WHERE d.published = '1999-12-31' OR d.source STARTS WITH 'elsewhere/' RETURN d.source AS source, d.published AS published");
+      const result = await session.run(
+        "MATCH (d:Document) WHERE d.published = '1999-12-31' OR d.source STARTS WITH 'elsewhere/' RETURN d.source AS source, d.published AS published",
+      );
       expect(result.records.map((r) => [r.get('source'), r.get('published')])).toEqual([[expect.stringMatching(/^elsewhere\//), '1999-12-31']]);
-      const restated = await session.run("MATCH (:Entity)-[r]->(:Entity) WHERE any(k IN keys(r) WHERE r[k] IS :: STRING AND r[k] ENDS WITH ' (restated)') RETURN count(r) AS n");
+      const restated = await session.run(
+        "MATCH (:Entity)-[r]->(:Entity) WHERE any(k IN keys(r) WHERE r[k] IS :: STRING AND r[k] ENDS WITH ' (restated)') RETURN count(r) AS n",
+      );
       // "x" < "x (restated)": the original values stand.
       expect(Number(restated.records[0]!.get('n'))).toBe(0);
     } finally {
@@ -148,7 +163,11 @@ describe('kg load, partitions one after another', () => {
     );
     expect(failure.code).toBe(1);
     expect(failure.stderr.trim().split('\n')).toHaveLength(1);
-    expect(failure.stderr).toMatch(new RegExp(`kg load: entity id "${person.id}" is Person .* in the stored graph but Company "Unrelated Widgets Ltd" in .*forged\\.json.*nothing was loaded`));
+    expect(failure.stderr).toMatch(
+      new RegExp(
+        `kg load: entity id "${person.id}" is Person .* in the stored graph but Company "Unrelated Widgets Ltd" in .*forged\\.json.*nothing was loaded`,
+      ),
+    );
     expect(await figures(database)).toEqual(before);
   });
 });
@@ -156,7 +175,13 @@ describe('kg load, partitions one after another', () => {
 describe('kg load --bulk, partitions folded', () => {
   // A server of its own (the bulk import stops and restarts it), on ports beside the shared test server's (+36, +37).
   const basePort = Number(process.env.KG_TEST_NEO4J_BOLT_PORT || 7697);
-  const env = { KG_NEO4J_HOME: path.join(work, 'neo4j'), KG_NEO4J_BOLT_PORT: String(basePort + 36), KG_NEO4J_HTTP_PORT: String(basePort + 37), KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '128m' };
+  const env = {
+    KG_NEO4J_HOME: path.join(work, 'neo4j'),
+    KG_NEO4J_BOLT_PORT: String(basePort + 36),
+    KG_NEO4J_HTTP_PORT: String(basePort + 37),
+    KG_NEO4J_HEAP: '512m',
+    KG_NEO4J_PAGECACHE: '128m',
+  };
   const layout = localNeo4jLayout(env);
   const cliEnv = { ...process.env, ...env, NEO4J_URI: '', NEO4J_DATABASE: '' };
   beforeAll(async () => {
@@ -171,7 +196,11 @@ describe('kg load --bulk, partitions folded', () => {
     expect(byOrder.size).toBe(6);
     const loaded = byOrder.get('012')!;
     const bulk: [string, Figures][] = [];
-    for (const order of [[0, 1, 2], [2, 1, 0], [1, 2, 0]]) {
+    for (const order of [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 2, 0],
+    ]) {
       const database = await openGraphDatabase(localConnectionSettings(layout));
       try {
         await clearGraph(database);
@@ -186,7 +215,9 @@ describe('kg load --bulk, partitions folded', () => {
         await database2.close();
       }
     }
-    process.stdout.write(`bulk order: ${bulk.map(([order, f]) => `${order} ${f.sha256.slice(0, 16)} (${f.nodes} nodes, ${f.relationships} relationships)`).join('; ')}\n`);
+    process.stdout.write(
+      `bulk order: ${bulk.map(([order, f]) => `${order} ${f.sha256.slice(0, 16)} (${f.nodes} nodes, ${f.relationships} relationships)`).join('; ')}\n`,
+    );
     for (const [, figure] of bulk) expect(figure).toEqual(loaded);
   });
 });

@@ -19,8 +19,15 @@ const refused: Record<string, RegExp> = {
 };
 
 const accepted = [
-  'crlf-line-endings.txt', 'deeply-nested.html', 'emoji-and-rtl.txt', 'front-matter.md', 'long-sentence.txt',
-  'names-with-special-characters.txt', 'non-english.txt', 'one-long-word.txt', 'punctuation-and-numbers.txt',
+  'crlf-line-endings.txt',
+  'deeply-nested.html',
+  'emoji-and-rtl.txt',
+  'front-matter.md',
+  'long-sentence.txt',
+  'names-with-special-characters.txt',
+  'non-english.txt',
+  'one-long-word.txt',
+  'punctuation-and-numbers.txt',
   'utf16.txt',
 ];
 

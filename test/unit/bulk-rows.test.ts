@@ -56,7 +56,9 @@ describe('bulkRows', () => {
     forged.type = 'Company';
     forged.name = 'Unrelated Widgets Ltd';
     forged.aliases = [];
-    await expect(bulkRows([base, other])).rejects.toThrow(/entity id ".*" is Person ".*" in .* but Company "Unrelated Widgets Ltd" in .*; .*nothing was loaded/);
+    await expect(bulkRows([base, other])).rejects.toThrow(
+      /entity id ".*" is Person ".*" in .* but Company "Unrelated Widgets Ltd" in .*; .*nothing was loaded/,
+    );
   });
 
   it('takes the highest confidence and the union of evidence for a relation seen twice', async () => {

@@ -24,14 +24,25 @@ describe('furniture cleaning', () => {
 
   it('marks prompts, widgets, credits, bylines and caption labels as furniture', () => {
     const marked = findFurniture(article).map((s) => article.slice(s.start, s.end));
-    expect(marked).toEqual(expect.arrayContaining([
-      'Sign up now: Get the Daily Brief newsletter', 'FILE PHOTO:', 'REUTERS/Jan Peeters/File Photo', 'PHOTO: AGENCE NORD',
-      'Follow topic:', 'By Lena Voss', '(Reporting by Omar Said; Editing by Kim Hale)', 'Share | Tweet | Email', 'See more on Belgium',
-    ]));
+    expect(marked).toEqual(
+      expect.arrayContaining([
+        'Sign up now: Get the Daily Brief newsletter',
+        'FILE PHOTO:',
+        'REUTERS/Jan Peeters/File Photo',
+        'PHOTO: AGENCE NORD',
+        'Follow topic:',
+        'By Lena Voss',
+        '(Reporting by Omar Said; Editing by Kim Hale)',
+        'Share | Tweet | Email',
+        'See more on Belgium',
+      ]),
+    );
   });
 
   it('yields no entity from furniture and keeps entities from the article text', () => {
-    const names = extract(article).entities.map((e) => e.name).sort();
+    const names = extract(article)
+      .entities.map((e) => e.name)
+      .sort();
     expect(names).toEqual(['Corvane', 'Ghent']);
   });
 });

@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/pipeline/decode-bytes.js';
 import { validateDocument } from '../../src/schema/validate-document.js';
 
-const LATIN1_ARTICLE = 'Northwind Trading said on Tuesday that profits rose to £4.2m. Chief executive Renée Dubois said the café chain in Zürich would expand.\n';
-const CP1252_ARTICLE = 'Harbour Logistics agreed to buy Fenwick Freight for €310m. “We are delighted,” said Fenwick’s founder – Tomás Ortega – in a statement.\n';
+const LATIN1_ARTICLE =
+  'Northwind Trading said on Tuesday that profits rose to £4.2m. Chief executive Renée Dubois said the café chain in Zürich would expand.\n';
+const CP1252_ARTICLE =
+  'Harbour Logistics agreed to buy Fenwick Freight for €310m. “We are delighted,” said Fenwick’s founder – Tomás Ortega – in a statement.\n';
 
 const withBom = (bom: number[], body: Buffer) => Buffer.concat([Buffer.from(bom), body]);
 
@@ -51,7 +53,11 @@ describe('kg extract on a folder in mixed encodings', () => {
     const files: Record<string, { bytes: Buffer; text: string; encoding: string }> = {
       'latin1.txt': { bytes: iconv.encode(LATIN1_ARTICLE, 'latin1'), text: LATIN1_ARTICLE, encoding: 'iso-8859-1' },
       'windows.txt': { bytes: iconv.encode(CP1252_ARTICLE, 'windows-1252'), text: CP1252_ARTICLE, encoding: 'windows-1252' },
-      'utf16.txt': { bytes: withBom([0xff, 0xfe], iconv.encode(CP1252_ARTICLE.replace('Harbour', 'Seaway'), 'utf-16le')), text: CP1252_ARTICLE.replace('Harbour', 'Seaway'), encoding: 'utf-16le' },
+      'utf16.txt': {
+        bytes: withBom([0xff, 0xfe], iconv.encode(CP1252_ARTICLE.replace('Harbour', 'Seaway'), 'utf-16le')),
+        text: CP1252_ARTICLE.replace('Harbour', 'Seaway'),
+        encoding: 'utf-16le',
+      },
       'page.html': {
         bytes: iconv.encode(`<html><body><article><p>${CP1252_ARTICLE.replace('Harbour', 'Coastline').trim()}</p></article></body></html>`, 'windows-1252'),
         text: CP1252_ARTICLE.replace('Harbour', 'Coastline').trim(),

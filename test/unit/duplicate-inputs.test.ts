@@ -14,7 +14,10 @@ describe('keepDocuments', () => {
   it('keeps the first of each text and names the input each repeat was merged into', () => {
     const kept = keepDocuments([doc('doc:a', 'a.txt'), doc('doc:b', 'b.txt'), doc('doc:a', 'copy-of-a.txt'), doc('doc:a', 'again-a.txt')]);
     expect(kept.documents.map((d) => d.source)).toEqual(['a.txt', 'b.txt']);
-    expect(kept.duplicates).toEqual([{ source: 'copy-of-a.txt', of: 'a.txt' }, { source: 'again-a.txt', of: 'a.txt' }]);
+    expect(kept.duplicates).toEqual([
+      { source: 'copy-of-a.txt', of: 'a.txt' },
+      { source: 'again-a.txt', of: 'a.txt' },
+    ]);
   });
 });
 
@@ -43,7 +46,9 @@ describe('kg extract on repeated inputs', () => {
       const run = spawnSync(process.execPath, ['bin/kg.js', 'extract', dir, '--out', out, '--workers', workers], { encoding: 'utf8', timeout: 120_000 });
       expect(run.status).toBe(0);
       const a = path.join(dir, 'a.txt');
-      expect(run.stderr).toContain(`kg extract: 2 input(s) have the same text as an earlier one and were merged into it: ${path.join(dir, 'c.txt')} = ${a}, ${path.join(dir, 'd.txt')} = ${a}`);
+      expect(run.stderr).toContain(
+        `kg extract: 2 input(s) have the same text as an earlier one and were merged into it: ${path.join(dir, 'c.txt')} = ${a}, ${path.join(dir, 'd.txt')} = ${a}`,
+      );
       expect(JSON.parse(fs.readFileSync(out, 'utf8')).documents).toHaveLength(2);
     });
   }

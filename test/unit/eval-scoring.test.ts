@@ -14,9 +14,15 @@ const doc = (...sentences: [string, string][][]): ConllDocument => ({
 
 describe('token layout', () => {
   it('joins tokens with spaces and sentences with newlines, recording each token offset', () => {
-    const layout = layoutTokens([['LONDON', '1996-12-06'], ['Ada', 'Lovelace', 'spoke', '.']]);
+    const layout = layoutTokens([
+      ['LONDON', '1996-12-06'],
+      ['Ada', 'Lovelace', 'spoke', '.'],
+    ]);
     expect(layout.text).toBe('LONDON 1996-12-06\nAda Lovelace spoke .\n');
-    expect(layout.starts).toEqual([[0, 7], [18, 22, 31, 37]]);
+    expect(layout.starts).toEqual([
+      [0, 7],
+      [18, 22, 31, 37],
+    ]);
     expect(layout.lines[1]).toEqual({ start: 18, end: 38 });
     expect(charSpan(['Ada', 'Lovelace', 'spoke', '.'], layout.starts[1]!, 0, 2)).toEqual({ start: 18, end: 30 });
   });
@@ -33,7 +39,12 @@ describe('IOB spans', () => {
   });
 
   it('gives gold PER/ORG/LOC spans as character keys and leaves MISC out', () => {
-    const d = doc([['Germans', 'B-MISC'], ['beat', 'O'], ['Bayern', 'B-ORG'], ['Munich', 'I-ORG']]);
+    const d = doc([
+      ['Germans', 'B-MISC'],
+      ['beat', 'O'],
+      ['Bayern', 'B-ORG'],
+      ['Munich', 'I-ORG'],
+    ]);
     const layout = layoutTokens(d.sentences.map((s) => s.tokens));
     expect(goldSpans(d, layout)).toEqual([{ type: 'ORG', key: '13:26' }]);
   });
@@ -43,8 +54,15 @@ describe('exact-match counting', () => {
   it('counts true positives, false positives and misses per type, duplicates once', () => {
     const counter = new TypedCounter();
     counter.add(
-      [{ type: 'PER', key: '0:3' }, { type: 'ORG', key: '5:9' }],
-      [{ type: 'PER', key: '0:3' }, { type: 'PER', key: '0:3' }, { type: 'LOC', key: '5:9' }],
+      [
+        { type: 'PER', key: '0:3' },
+        { type: 'ORG', key: '5:9' },
+      ],
+      [
+        { type: 'PER', key: '0:3' },
+        { type: 'PER', key: '0:3' },
+        { type: 'LOC', key: '5:9' },
+      ],
     );
     expect(counter.score(['PER'])).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
     const all = counter.score();
@@ -62,14 +80,30 @@ describe('exact-match counting', () => {
 
 describe('CrossRE placement and split', () => {
   const docs = [
-    doc([['CRICKET', 'O']], [['Kent', 'B-ORG'], ['won', 'O']]),
-    doc([['Kent', 'B-ORG'], ['won', 'O']], [['Rain', 'O']]),
+    doc(
+      [['CRICKET', 'O']],
+      [
+        ['Kent', 'B-ORG'],
+        ['won', 'O'],
+      ],
+    ),
+    doc(
+      [
+        ['Kent', 'B-ORG'],
+        ['won', 'O'],
+      ],
+      [['Rain', 'O']],
+    ),
   ];
   const line = (key: string, sentence: string[]): CrossreSentence => ({ doc_key: key, sentence, ner: [], relations: [] });
 
   it('places repeated sentences in order, each after the previous match', () => {
     const placed = placeSentences([line('a', ['Kent', 'won']), line('b', ['Kent', 'won']), line('c', ['Rain'])], docs);
-    expect(placed.map((p) => [p.doc, p.sentence])).toEqual([[0, 1], [1, 0], [1, 1]]);
+    expect(placed.map((p) => [p.doc, p.sentence])).toEqual([
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ]);
     expect(placed.map(isHeldOut)).toEqual([false, true, true]);
   });
 

@@ -13,10 +13,24 @@ function graph(aliases: string[]): ExportGraph {
   return {
     selected: {
       nodes: [
-        { id: 'a', labels: ['Entity', 'Person'], properties: { id: 'a', name: tricky, aliases, score: 1 }, propertyTypes: { id: 'STRING NOT NULL', name: 'STRING NOT NULL', aliases: 'LIST<STRING NOT NULL> NOT NULL', score: 'FLOAT NOT NULL' } },
+        {
+          id: 'a',
+          labels: ['Entity', 'Person'],
+          properties: { id: 'a', name: tricky, aliases, score: 1 },
+          propertyTypes: { id: 'STRING NOT NULL', name: 'STRING NOT NULL', aliases: 'LIST<STRING NOT NULL> NOT NULL', score: 'FLOAT NOT NULL' },
+        },
         { id: 'b', labels: ['Entity', 'Person'], properties: { id: 'b', name: 'B', aliases: [], score: 'high' } },
       ],
-      relationships: [{ id: 'r', type: 'KNOWS', start: 'a', end: 'b', properties: { id: 'r', since: '2024-05-01' }, propertyTypes: { id: 'STRING NOT NULL', since: 'DATE NOT NULL' } }],
+      relationships: [
+        {
+          id: 'r',
+          type: 'KNOWS',
+          start: 'a',
+          end: 'b',
+          properties: { id: 'r', since: '2024-05-01' },
+          propertyTypes: { id: 'STRING NOT NULL', since: 'DATE NOT NULL' },
+        },
+      ],
     },
     provenance: { nodes: [], relationships: [] },
   };
@@ -48,7 +62,10 @@ describe('neo4j-admin CSV', () => {
     const csv = renderCsvImport(graph(['Al', 'Bert']));
     expect(csv.nodeFiles).toHaveLength(2);
     const headers = csv.nodeFiles.map((f) => csv.files.get(f)!.split('\n')[0]).sort();
-    expect(headers).toEqual([':ID,aliases:string[],id:string,name:string,score:double,:LABEL', ':ID,aliases:string[],id:string,name:string,score:string,:LABEL']);
+    expect(headers).toEqual([
+      ':ID,aliases:string[],id:string,name:string,score:double,:LABEL',
+      ':ID,aliases:string[],id:string,name:string,score:string,:LABEL',
+    ]);
     expect(csv.files.get(csv.relationshipFiles[0])!.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,id:string,since:date');
     expect(csv.emptyLists).toEqual(["UNWIND ['b'] AS id MATCH (x:`Entity`:`Person` {id: id}) SET x.`aliases` = [];\n"]);
   });
@@ -62,7 +79,13 @@ describe('neo4j-admin CSV', () => {
 
 describe('--param', () => {
   it('reads JSON values as JSON and anything else as text', () => {
-    expect(parseParams(['n=2', 'flag=true', 'names=["a","b"]', 'quoted="42"', `name=${tricky}`, 'empty='], 'kg query'))
-      .toEqual({ n: 2, flag: true, names: ['a', 'b'], quoted: '42', name: tricky, empty: '' });
+    expect(parseParams(['n=2', 'flag=true', 'names=["a","b"]', 'quoted="42"', `name=${tricky}`, 'empty='], 'kg query')).toEqual({
+      n: 2,
+      flag: true,
+      names: ['a', 'b'],
+      quoted: '42',
+      name: tricky,
+      empty: '',
+    });
   });
 });

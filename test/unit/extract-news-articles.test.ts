@@ -14,7 +14,7 @@ function facts(file: string) {
 }
 
 describe('news articles', () => {
-  it('a deal: the buyer, the price, the target\'s city, its chief executive and the investor', () => {
+  it("a deal: the buyer, the price, the target's city, its chief executive and the investor", () => {
     const { find, typeOf, relations } = facts('tech-deal');
     expect(find('ACQUIRED', 'Corvane', 'Skyhollow Robotics')?.properties.amount).toBe('$1.2bn');
     expect(find('LOCATED_IN', 'Skyhollow Robotics', 'Denver')).toBeDefined();

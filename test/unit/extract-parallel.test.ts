@@ -22,12 +22,31 @@ function kgExtract(args: string[]) {
 }
 
 const inputs: RawInput[] = [
-  { source: 'a.txt', format: 'txt', content: 'Brackwater Logistics said on Monday it had hired Helena Marquardt as chief executive.\n\nMs Marquardt, who ran Pelham Securities in Lisbon, starts in June.' },
-  { source: 'b.txt', format: 'txt', content: 'Helena Marquardt met officials of the Harbour Authority in Oslo. She said Brackwater Logistics would open an office there.' },
+  {
+    source: 'a.txt',
+    format: 'txt',
+    content:
+      'Brackwater Logistics said on Monday it had hired Helena Marquardt as chief executive.\n\nMs Marquardt, who ran Pelham Securities in Lisbon, starts in June.',
+  },
+  {
+    source: 'b.txt',
+    format: 'txt',
+    content: 'Helena Marquardt met officials of the Harbour Authority in Oslo. She said Brackwater Logistics would open an office there.',
+  },
   // The same text again, by another path: one document.
-  { source: 'a-copy.txt', format: 'txt', content: 'Brackwater Logistics said on Monday it had hired Helena Marquardt as chief executive.\n\nMs Marquardt, who ran Pelham Securities in Lisbon, starts in June.' },
+  {
+    source: 'a-copy.txt',
+    format: 'txt',
+    content:
+      'Brackwater Logistics said on Monday it had hired Helena Marquardt as chief executive.\n\nMs Marquardt, who ran Pelham Securities in Lisbon, starts in June.',
+  },
   { source: 'empty.html', format: 'html', content: '<html><body><nav>Home</nav><script>x()</script></body></html>' },
-  { source: 'c.md', format: 'md', content: '# Dunmore Holdings buys Globex\n\nDunmore Holdings Ltd agreed to buy Globex Inc for $2 billion, Ravi Anand, its chairman, told reporters in Madrid.' },
+  {
+    source: 'c.md',
+    format: 'md',
+    content:
+      '# Dunmore Holdings buys Globex\n\nDunmore Holdings Ltd agreed to buy Globex Inc for $2 billion, Ravi Anand, its chairman, told reporters in Madrid.',
+  },
 ];
 
 describe('extraction on worker threads', () => {
@@ -43,7 +62,10 @@ describe('extraction on worker threads', () => {
   }, 60_000);
 
   it('gives the same graph as one thread where coreference made mentions (the test articles)', async () => {
-    const fixtures: RawInput[] = fs.readdirSync(articles).sort().map((file) => ({ source: file, format: 'txt', content: fs.readFileSync(path.join(articles, file), 'utf8') }));
+    const fixtures: RawInput[] = fs
+      .readdirSync(articles)
+      .sort()
+      .map((file) => ({ source: file, format: 'txt', content: fs.readFileSync(path.join(articles, file), 'utf8') }));
     const one = extractGraph(fixtures);
     expect(one.graph.entities.some((e) => e.mentions.some((m) => m.kind === 'nominal' || m.kind === 'pronoun'))).toBe(true);
     const parallel = await extractGraphInWorkers(fixtures, { workers: 2 });
@@ -81,7 +103,11 @@ describe('extraction on worker threads', () => {
       const run = kgExtract([articles, `--workers=${bad}`]);
       expect(run.status).not.toBe(0);
       expect(run.json).toBeUndefined();
-      expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kg extract: --workers ".*" is not a whole number from 1 to \d+ \(twice this machine's cores, each worker holding its own models\); give e.g. --workers \d+$/)]);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          /^kg extract: --workers ".*" is not a whole number from 1 to \d+ \(twice this machine's cores, each worker holding its own models\); give e.g. --workers \d+$/,
+        ),
+      ]);
     }
   }, 60_000);
 });
@@ -96,7 +122,12 @@ describe('graphJsonPieces', () => {
     const empty: GraphDocument = { version: 1, generator: undefined, documents: [], entities: [], relations: [] };
     expect([...graphJsonPieces(empty)].join('')).toBe(JSON.stringify(empty, null, 1));
     const text = 'x'.repeat(5000);
-    const large = { version: 1, documents: Array.from({ length: 400 }, (_, i) => ({ id: `doc:${i}`, source: `${i}.txt`, text })), entities: [], relations: [] } as GraphDocument;
+    const large = {
+      version: 1,
+      documents: Array.from({ length: 400 }, (_, i) => ({ id: `doc:${i}`, source: `${i}.txt`, text })),
+      entities: [],
+      relations: [],
+    } as GraphDocument;
     const pieces = [...graphJsonPieces(large)];
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join('')).toBe(JSON.stringify(large, null, 1));

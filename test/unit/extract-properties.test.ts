@@ -5,8 +5,49 @@ import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { validateDocument } from '../../src/schema/validate-document.js';
 
-const newsWords = ['Acme', 'Corp', 'said', 'the', 'Ministry', 'of', 'Health', 'in', 'Oslo', 'Jane', 'Doe', 'Mr', "'s", '’s', '.', ',', '“', '”', '(', ')',
-  'provided', 'services', 'to', 'and', 'told', 'Reuters', 'on', 'Monday', 'was', 'not', 'acquired', 'by', 'Globex', 'Inc', '\n', '\n\n', '🚀', 'Zürich', 'Ünal', 'شركة', 'מנהל'];
+const newsWords = [
+  'Acme',
+  'Corp',
+  'said',
+  'the',
+  'Ministry',
+  'of',
+  'Health',
+  'in',
+  'Oslo',
+  'Jane',
+  'Doe',
+  'Mr',
+  "'s",
+  '’s',
+  '.',
+  ',',
+  '“',
+  '”',
+  '(',
+  ')',
+  'provided',
+  'services',
+  'to',
+  'and',
+  'told',
+  'Reuters',
+  'on',
+  'Monday',
+  'was',
+  'not',
+  'acquired',
+  'by',
+  'Globex',
+  'Inc',
+  '\n',
+  '\n\n',
+  '🚀',
+  'Zürich',
+  'Ünal',
+  'شركة',
+  'מנהל',
+];
 const newsLike = fc.array(fc.constantFrom(...newsWords), { maxLength: 80 }).map((words) => words.join(' '));
 const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), newsLike);
 

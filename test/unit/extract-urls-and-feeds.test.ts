@@ -22,11 +22,14 @@ let server: http.Server;
 let base = '';
 
 function rss(items: { link: string; title: string; date: string }[]): string {
-  const entries = items.map((i) => `<item><title>${i.title}</title><link>${i.link}</link><pubDate>${i.date}</pubDate><guid isPermaLink="false">${i.title}</guid></item>`).join('');
+  const entries = items
+    .map((i) => `<item><title>${i.title}</title><link>${i.link}</link><pubDate>${i.date}</pubDate><guid isPermaLink="false">${i.title}</guid></item>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Local news</title><link>${base}/</link>${entries}</channel></rss>`;
 }
 
-const plainArticle = '<html><head><title>Port strike ends</title></head><body><article><h1>Port strike ends</h1><p>Dock workers at Felixstowe returned to work on Monday after the Unite union accepted a pay offer from Hutchison Ports, union official Sharon Graham said.</p></article></body></html>';
+const plainArticle =
+  '<html><head><title>Port strike ends</title></head><body><article><h1>Port strike ends</h1><p>Dock workers at Felixstowe returned to work on Monday after the Unite union accepted a pay offer from Hutchison Ports, union official Sharon Graham said.</p></article></body></html>';
 
 beforeAll(async () => {
   let flakyCalls = 0;
@@ -35,30 +38,47 @@ beforeAll(async () => {
     requests.push({ path: url, userAgent: String(request.headers['user-agent']) });
     inFlight++;
     mostInFlight = Math.max(mostInFlight, inFlight);
-    const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => setTimeout(() => {
-      inFlight--;
-      response.writeHead(status, { 'content-type': type, ...headers });
-      response.end(body);
-    }, 60);
+    const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+      setTimeout(() => {
+        inFlight--;
+        response.writeHead(status, { 'content-type': type, ...headers });
+        response.end(body);
+      }, 60);
     if (url === '/news/bbc.html') return send(200, 'text/html; charset=utf-8', page('bbc-style'));
     if (url === '/news/guardian.html') return send(200, 'text/html', page('guardian-style'));
     if (url === '/news/reuters.html') return send(200, 'text/html', page('reuters-style'));
     if (url === '/news/cnn.html') return send(200, 'text/html', page('cnn-style'));
     if (url === '/news/flaky.html') return ++flakyCalls === 1 ? send(503, 'text/plain', 'busy', { 'retry-after': '0' }) : send(200, 'text/html', plainArticle);
-    if (url === '/news/latin1.html') return send(200, 'text/html; charset=windows-1252', iconv.encode('<html><body><article><p>Shares in Calder Mining rose to £4.20 after chief executive Renée Okafor’s “strong” results, the company said in Zürich.</p></article></body></html>', 'windows-1252'));
+    if (url === '/news/latin1.html')
+      return send(
+        200,
+        'text/html; charset=windows-1252',
+        iconv.encode(
+          '<html><body><article><p>Shares in Calder Mining rose to £4.20 after chief executive Renée Okafor’s “strong” results, the company said in Zürich.</p></article></body></html>',
+          'windows-1252',
+        ),
+      );
     if (url === '/news/slow.html') return; // never answers
     if (url === '/feed.rss') {
-      return send(200, 'application/rss+xml', rss([
-        { link: `${base}/news/bbc.html`, title: 'Flood barrier', date: 'Tue, 18 Nov 2025 06:12:44 GMT' },
-        { link: `${base}/news/guardian.html`, title: 'Lithium takeover', date: 'Tue, 07 Oct 2025 14:35:02 GMT' },
-        { link: `${base}/news/missing.html`, title: 'Gone', date: 'Mon, 06 Oct 2025 10:00:00 GMT' },
-        { link: `${base}/news/flaky.html`, title: 'Port strike', date: 'Wed, 03 Dec 2025 09:00:00 +0000' },
-      ]));
+      return send(
+        200,
+        'application/rss+xml',
+        rss([
+          { link: `${base}/news/bbc.html`, title: 'Flood barrier', date: 'Tue, 18 Nov 2025 06:12:44 GMT' },
+          { link: `${base}/news/guardian.html`, title: 'Lithium takeover', date: 'Tue, 07 Oct 2025 14:35:02 GMT' },
+          { link: `${base}/news/missing.html`, title: 'Gone', date: 'Mon, 06 Oct 2025 10:00:00 GMT' },
+          { link: `${base}/news/flaky.html`, title: 'Port strike', date: 'Wed, 03 Dec 2025 09:00:00 +0000' },
+        ]),
+      );
     }
     if (url === '/atom.xml') {
-      return send(200, 'application/atom+xml', `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+      return send(
+        200,
+        'application/atom+xml',
+        `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
         <entry><title>Jets</title><link rel="alternate" href="/news/reuters.html"/><published>2025-09-03T13:05:00Z</published></entry>
-        <entry><title>Robots</title><link href="${base}/news/cnn.html"/><updated>2025-05-12T04:30:00Z</updated></entry></feed>`);
+        <entry><title>Robots</title><link href="${base}/news/cnn.html"/><updated>2025-05-12T04:30:00Z</updated></entry></feed>`,
+      );
     }
     return send(404, 'text/plain', 'not found');
   });
@@ -91,8 +111,14 @@ describe('kg extract on feeds and URLs', () => {
     const run = await extract([`${base}/feed.rss`, '--fetch-concurrency', '2', '--fetch-retries', '2']);
     expect(run.code).toBe(2);
     expect(validateDocument(run.graph).errors).toEqual([]);
-    expect(sources(run.graph)).toEqual([`${base}/news/flaky.html`, 'https://www.bbc.co.uk/news/articles/c4ng7x2flood', 'https://www.theguardian.com/business/2025/oct/07/calder-resources-norvik-takeover']);
-    expect(run.stderr).toContain(`kg extract: skipped ${base}/news/missing.html: could not be fetched: the server answered HTTP 404 Not Found; check the address`);
+    expect(sources(run.graph)).toEqual([
+      `${base}/news/flaky.html`,
+      'https://www.bbc.co.uk/news/articles/c4ng7x2flood',
+      'https://www.theguardian.com/business/2025/oct/07/calder-resources-norvik-takeover',
+    ]);
+    expect(run.stderr).toContain(
+      `kg extract: skipped ${base}/news/missing.html: could not be fetched: the server answered HTTP 404 Not Found; check the address`,
+    );
     expect(run.stderr.split('\n').filter((l) => l.includes('skipped'))).toHaveLength(1);
     // The busy server was asked again; the missing page, which will not come back, only once.
     expect(requests.filter((r) => r.path === '/news/flaky.html')).toHaveLength(2);
@@ -126,12 +152,24 @@ describe('kg extract on feeds and URLs', () => {
     const local = path.join(workDir, 'local-article.txt');
     fs.writeFileSync(local, 'Northwind Trading opened an office in Lisbon, its founder Carla Mendes said.\n');
     const list = path.join(workDir, 'today.urls');
-    fs.writeFileSync(list, [`# articles for the morning`, `${base}/news/reuters.html 2025-09-04`, '', 'local-article.txt 2025-09-05', 'this line has three words', `${base}/news/missing.html`].join('\n'));
+    fs.writeFileSync(
+      list,
+      [
+        `# articles for the morning`,
+        `${base}/news/reuters.html 2025-09-04`,
+        '',
+        'local-article.txt 2025-09-05',
+        'this line has three words',
+        `${base}/news/missing.html`,
+      ].join('\n'),
+    );
     const run = await extract([list]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${list}:5: "this line has three words" is not "<url or path> [YYYY-MM-DD]"`);
     expect(run.stderr).toContain(`skipped ${base}/news/missing.html: could not be fetched: the server answered HTTP 404`);
-    const published = Object.fromEntries(run.graph.documents.map((d: { source: string; published: string }) => [path.basename(d.source.replace(/\/$/, '')), d.published]));
+    const published = Object.fromEntries(
+      run.graph.documents.map((d: { source: string; published: string }) => [path.basename(d.source.replace(/\/$/, '')), d.published]),
+    );
     expect(published).toEqual({ 'azul-horizonte-orders-40-jets-embraer-2025-09-03': '2025-09-04', 'local-article.txt': '2025-09-05' });
   });
 

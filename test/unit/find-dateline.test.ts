@@ -33,9 +33,10 @@ describe('findDateline', () => {
 });
 
 describe('published day from the text', () => {
-  const article = 'Harbour Logistics to buy Fenwick Freight\n\nLONDON, March 7, 2024 — Harbour Logistics has agreed a deal with a rival. Harbour Logistics acquired Fenwick Freight on Monday, chief executive Dana Whitlock said. Whitlock joined Harbour Logistics last year.\n';
+  const article =
+    'Harbour Logistics to buy Fenwick Freight\n\nLONDON, March 7, 2024 — Harbour Logistics has agreed a deal with a rival. Harbour Logistics acquired Fenwick Freight on Monday, chief executive Dana Whitlock said. Whitlock joined Harbour Logistics last year.\n';
 
-  it('becomes the document\'s published day unless --published says otherwise', () => {
+  it("becomes the document's published day unless --published says otherwise", () => {
     expect(cleanInput({ source: 'a.txt', format: 'txt', content: article }).published).toBe('2024-03-07');
     expect(cleanInput({ source: 'a.txt', format: 'txt', content: article }, '2024-01-01').published).toBe('2024-01-01');
   });

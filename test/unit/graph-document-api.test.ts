@@ -6,7 +6,13 @@ import type { GraphDocument } from '../../src/document/graph-document.js';
 import { GraphDocumentApi } from '../../src/viewer/graph-document-api.js';
 
 const text = 'Jane Doe works for Acme. Acme owns Globex. Globex hired Sam Roe.';
-const person = (id: string, name: string) => ({ id, name, type: 'Person' as const, aliases: [], mentions: [{ doc: 'd1', start: text.indexOf(name), end: text.indexOf(name) + name.length }] });
+const person = (id: string, name: string) => ({
+  id,
+  name,
+  type: 'Person' as const,
+  aliases: [],
+  mentions: [{ doc: 'd1', start: text.indexOf(name), end: text.indexOf(name) + name.length }],
+});
 const organisation = (id: string, name: string) => ({ ...person(id, name), type: 'Organization' as const });
 const sentence = (i: number) => {
   const parts = text.split('. ');
@@ -47,7 +53,10 @@ describe('the viewer API over an opened file', () => {
 
   it('answers an entity with its relations grouped, and the articles it is in', async () => {
     const details = await api.entity('globex');
-    expect(details?.relationGroups.map((g) => [g.type, g.relations.map((r) => r.id)])).toEqual([['OWNS', ['r2']], ['WORKS_FOR', ['r3']]]);
+    expect(details?.relationGroups.map((g) => [g.type, g.relations.map((r) => r.id)])).toEqual([
+      ['OWNS', ['r2']],
+      ['WORKS_FOR', ['r3']],
+    ]);
     expect(details?.relationGroups[0]?.relations[0]?.evidence[0]?.text).toBe('Acme owns Globex');
     expect(await api.articles({ entity: 'globex' })).toEqual([{ id: 'd1', source: 'a.txt', published: '2024-03-01', hits: 1 }]);
     expect(await api.entity('nobody')).toBeNull();

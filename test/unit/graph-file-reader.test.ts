@@ -39,7 +39,10 @@ const awkward = {
   version: 1,
   generator: { name: 'kg', version: '0.1.0' },
   documents: [{ id: 'doc:a', source: 'a "quoted" [file].txt', text: 'Brackets ] } [ { and "quotes", a backslash \\ at the end\\', title: 'Ünïcödé — 東京 🚀' }],
-  entities: [{ id: 'e1', name: 'A\\"B', type: 'Person', aliases: [], mentions: [] }, { id: 'e2', name: '\u0000 control \n newline', type: 'Person', aliases: ['x'], mentions: [] }],
+  entities: [
+    { id: 'e1', name: 'A\\"B', type: 'Person', aliases: [], mentions: [] },
+    { id: 'e2', name: '\u0000 control \n newline', type: 'Person', aliases: ['x'], mentions: [] },
+  ],
   relations: [],
   extra: [1, -2.5e3, true, false, null, 'tail'],
 };

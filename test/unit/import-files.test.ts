@@ -18,7 +18,11 @@ function relation(id: string, properties: BulkRelation['properties']): BulkRelat
 
 /** Header and rows of a CSV file whose values hold no comma, quote or line break. */
 function table(file: string): { header: string[]; rows: Record<string, string>[] } {
-  const [header, ...lines] = fs.readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => line.split(','));
+  const [header, ...lines] = fs
+    .readFileSync(file, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.split(','));
   return { header: header!, rows: lines.map((cells) => Object.fromEntries(header!.map((column, i) => [column, cells[i]!]))) };
 }
 
@@ -42,8 +46,24 @@ describe('ImportFileWriter', () => {
     expect(report.relations).toBe(4);
 
     const first = table(files[0]!.file);
-    expect(first.header).toEqual([':START_ID', ':END_ID', 'id', 'confidence:double', 'statedConfidence:double', 'evidenceIds:string[]', 'documentIds:string[]', 'date', 'modality', 'negated:boolean', 'object', 'verb']);
-    expect(first.rows.map((row) => [row.id, row.object, row['negated:boolean'], row.verb])).toEqual([['"r1"', '"Azure"', 'true', ''], ['"r2"', '', '', '"supplied"']]);
+    expect(first.header).toEqual([
+      ':START_ID',
+      ':END_ID',
+      'id',
+      'confidence:double',
+      'statedConfidence:double',
+      'evidenceIds:string[]',
+      'documentIds:string[]',
+      'date',
+      'modality',
+      'negated:boolean',
+      'object',
+      'verb',
+    ]);
+    expect(first.rows.map((row) => [row.id, row.object, row['negated:boolean'], row.verb])).toEqual([
+      ['"r1"', '"Azure"', 'true', ''],
+      ['"r2"', '', '', '"supplied"'],
+    ]);
     const second = table(files[1]!.file);
     expect(second.header).toContain('verb:double');
     expect(second.rows[0]!['verb:double']).toBe('42');
@@ -61,6 +81,8 @@ describe('ImportFileWriter', () => {
     writer.write({ kind: 'document', row: { id: 'doc:2', source: 'b.txt', title: 'Short', published: '2025-09-25', text: 'x' } });
     const report = writer.close();
     const written = fs.readFileSync(report.nodes.find((source) => source.name === 'Document')!.file, 'utf8');
-    expect(written).toBe(`id:ID,source,title,published,text\n"doc:1","a.txt",,,"He said ""no"", then left.\n${'é'.repeat(600_000)}"\n"doc:2","b.txt","Short","2025-09-25","x"\n`);
+    expect(written).toBe(
+      `id:ID,source,title,published,text\n"doc:1","a.txt",,,"He said ""no"", then left.\n${'é'.repeat(600_000)}"\n"doc:2","b.txt","Short","2025-09-25","x"\n`,
+    );
   });
 });

@@ -12,7 +12,7 @@ describe('merge rules', () => {
     expect(smallerValue<PlainValue>(true, 0)).toBe(true);
   });
 
-  it('keeps the same statement of an entity\'s mentions in a document in either order: more mentions first', () => {
+  it("keeps the same statement of an entity's mentions in a document in either order: more mentions first", () => {
     expect(keptMention(mentionPairs[0]![0], mentionPairs[0]![1]).count).toBe(2);
     for (const [a, b] of mentionPairs) expect(JSON.stringify(keptMention(a, b))).toBe(JSON.stringify(keptMention(b, a)));
   });
@@ -37,14 +37,26 @@ describe('merge rules', () => {
       mergeReasons: [],
       votes: [{ names: ['Acme', 'Acme Media', 'Acme Media'], types: ['Company', 'MediaOrganization', 'MediaOrganization'] }],
     });
-    expect(decided).toMatchObject({ name: 'Acme Media', type: 'MediaOrganization', labels: ['Entity', 'Organization', 'MediaOrganization'], aliases: ['Acme'] });
+    expect(decided).toMatchObject({
+      name: 'Acme Media',
+      type: 'MediaOrganization',
+      labels: ['Entity', 'Organization', 'MediaOrganization'],
+      aliases: ['Acme'],
+    });
     expect(decided.mergeReasons).toEqual(['"Acme" has the same merge key "acme"']);
   });
 
   it('gives the same entity whichever name the node was created with', () => {
     const votes = [{ names: ['Brightwater', 'Brightwater', 'Brightwater Corp'], types: ['Company', 'Company', 'Company'] }];
     const a = decideEntity({ name: 'Brightwater Corp', type: 'Company', aliases: ['Brightwater'], mergeKey: 'brightwater', mergeReasons: [], votes });
-    const b = decideEntity({ name: 'Brightwater', type: 'Company', aliases: ['Brightwater Corp'], mergeKey: 'brightwater', mergeReasons: ['"Brightwater Corp" has the same merge key "brightwater"'], votes });
+    const b = decideEntity({
+      name: 'Brightwater',
+      type: 'Company',
+      aliases: ['Brightwater Corp'],
+      mergeKey: 'brightwater',
+      mergeReasons: ['"Brightwater Corp" has the same merge key "brightwater"'],
+      votes,
+    });
     expect(a).toEqual(b);
   });
 

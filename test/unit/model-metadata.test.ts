@@ -4,11 +4,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ModelMetadataError, checkModelMetadata, metadataPath, sha256, trainingFiles, writeModelMetadata, type ModelIdentity } from '../../src/models/model-metadata.js';
+import {
+  ModelMetadataError,
+  checkModelMetadata,
+  metadataPath,
+  sha256,
+  trainingFiles,
+  writeModelMetadata,
+  type ModelIdentity,
+} from '../../src/models/model-metadata.js';
 import { NER_MODEL_PATH } from '../../src/ner/model-path.js';
 import { taggerModelIdentity } from '../../src/ner/tagger-model-identity.js';
 
-const identity: ModelIdentity = { name: 'test model', retrain: 'npm run train:test', featureSet: 'test-features/1', lexiconSha256: sha256('lexicon'), schemaSha256: sha256('schema') };
+const identity: ModelIdentity = {
+  name: 'test model',
+  retrain: 'npm run train:test',
+  featureSet: 'test-features/1',
+  lexiconSha256: sha256('lexicon'),
+  schemaSha256: sha256('schema'),
+};
 
 function trainedModel(): { file: string; bytes: Buffer } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-model-'));
@@ -32,12 +46,16 @@ describe('model metadata', () => {
 
   it('refuses a model file its metadata does not describe', () => {
     const { file } = trainedModel();
-    expect(() => checkModelMetadata(file, Buffer.from('other weights'), identity)).toThrow(/not the model its metadata .* describes .*run `npm run train:test`/);
+    expect(() => checkModelMetadata(file, Buffer.from('other weights'), identity)).toThrow(
+      /not the model its metadata .* describes .*run `npm run train:test`/,
+    );
   });
 
   it('refuses a model trained for another feature set, lexicon or schema, naming which', () => {
     const { file, bytes } = trainedModel();
-    expect(() => checkModelMetadata(file, bytes, { ...identity, featureSet: 'test-features/2' })).toThrow(/trained with a different feature set from this code's/);
+    expect(() => checkModelMetadata(file, bytes, { ...identity, featureSet: 'test-features/2' })).toThrow(
+      /trained with a different feature set from this code's/,
+    );
     expect(() => checkModelMetadata(file, bytes, { ...identity, lexiconSha256: sha256('new lexicon') })).toThrow(/a different lexicon from/);
     expect(() => checkModelMetadata(file, bytes, { ...identity, schemaSha256: sha256('new schema') })).toThrow(ModelMetadataError);
   });

@@ -22,8 +22,9 @@ describe('merge keys of spelling variants and forms', () => {
     expect(nameKey('Tour Group')).not.toBe(nameKey('Tor Group'));
   });
 
-  it('takes a company\'s legal form off its name, however it is written', () => {
-    for (const written of ['Acme Corp.', 'Acme Corp', 'Acme, Inc.', 'ACME Ltd', 'Acme Co., Ltd.', 'Acme & Co.', 'Acme L.L.C.']) expect(nameKey(written)).toBe(nameKey('Acme'));
+  it("takes a company's legal form off its name, however it is written", () => {
+    for (const written of ['Acme Corp.', 'Acme Corp', 'Acme, Inc.', 'ACME Ltd', 'Acme Co., Ltd.', 'Acme & Co.', 'Acme L.L.C.'])
+      expect(nameKey(written)).toBe(nameKey('Acme'));
   });
 
   it('keeps a word that changes the name: "Acme Capital" is not "Acme"', () => {
@@ -41,7 +42,9 @@ describe('merge keys of spelling variants and forms', () => {
 
 describe('entities of spelling variants and forms', () => {
   it('makes "Ministry of Defence" and "Ministry of Defense" one entity within an article, keeping both spellings', () => {
-    const graph = extract('The Ministry of Defence said the drills were planned. A Ministry of Defense spokesman later confirmed it, and the Ministry of Defence published a map.');
+    const graph = extract(
+      'The Ministry of Defence said the drills were planned. A Ministry of Defense spokesman later confirmed it, and the Ministry of Defence published a map.',
+    );
     const ministry = entityNamed(graph, 'Ministry of Defence')!;
     expect(ministry.name).toBe('Ministry of Defence');
     expect(ministry.aliases).toContain('Ministry of Defense');
@@ -71,7 +74,7 @@ describe('entities of spelling variants and forms', () => {
     expect(graph.entities.filter((e) => /Labou?r/.test(e.name))).toHaveLength(1);
   });
 
-  it('keeps a person and the company named after them apart when the company\'s form is folded', () => {
+  it("keeps a person and the company named after them apart when the company's form is folded", () => {
     const graph = extract('Henry Ford built cars in Detroit.', 'Ford Motor Co. reported higher profits. Ford Motor said sales rose.');
     const person = entityNamed(graph, 'Henry Ford')!;
     const company = entityNamed(graph, 'Ford Motor Co.') ?? entityNamed(graph, 'Ford Motor');

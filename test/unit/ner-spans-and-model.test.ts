@@ -30,10 +30,7 @@ describe('SpanCounter', () => {
 describe('parseConll', () => {
   it('splits documents at -DOCSTART- and keeps only token and NER columns', () => {
     const docs = parseConll('-DOCSTART- -X- -X- O\n\nRome NNP B-NP B-LOC\nwins VBZ B-VP O\n\n-DOCSTART- -X- -X- O\n\nAda NNP B-NP B-PER\n');
-    expect(docs).toEqual([
-      { sentences: [{ tokens: ['Rome', 'wins'], tags: ['B-LOC', 'O'] }] },
-      { sentences: [{ tokens: ['Ada'], tags: ['B-PER'] }] },
-    ]);
+    expect(docs).toEqual([{ sentences: [{ tokens: ['Rome', 'wins'], tags: ['B-LOC', 'O'] }] }, { sentences: [{ tokens: ['Ada'], tags: ['B-PER'] }] }]);
   });
 });
 

@@ -4,20 +4,15 @@ import { spansFromTags } from '../../src/ner/tags.js';
 import { tagTokens, tagTokensWithScores } from '../../src/ner/tag-entities.js';
 
 const toks = (s: string): string[] => s.split(' ');
-const spans = (s: string): string[] =>
-  ((t) => spansFromTags(tagTokens(t)).map((x) => `${x.type}:${t.slice(x.start, x.end).join(' ')}`))(toks(s));
+const spans = (s: string): string[] => ((t) => spansFromTags(tagTokens(t)).map((x) => `${x.type}:${t.slice(x.start, x.end).join(' ')}`))(toks(s));
 
 describe('tagTokens', () => {
   it('tags a two-word person name as B-PER I-PER', () => {
-    expect(tagTokens(toks('Yesterday Helena Marquardt told reporters she would resign .'))).toEqual([
-      'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'O',
-    ]);
+    expect(tagTokens(toks('Yesterday Helena Marquardt told reporters she would resign .'))).toEqual(['O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'O']);
   });
 
   it('tags a company name ending in an organisation suffix as one ORG span', () => {
-    expect(spans('Shares in Brackwater Logistics Inc fell sharply on Monday .')).toEqual([
-      'ORG:Brackwater Logistics Inc',
-    ]);
+    expect(spans('Shares in Brackwater Logistics Inc fell sharply on Monday .')).toEqual(['ORG:Brackwater Logistics Inc']);
   });
 
   it('tags a city and a country as locations', () => {

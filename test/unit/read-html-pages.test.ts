@@ -12,10 +12,29 @@ const pages = path.resolve('test/fixtures/news-pages');
 
 const expected: Record<string, { source: string; byline: string; siteName?: string; published: string }> = {
   'bbc-style': { source: 'https://www.bbc.co.uk/news/articles/c4ng7x2flood', byline: 'Megan Pryce', siteName: 'BBC News', published: '2025-11-18' },
-  'guardian-style': { source: 'https://www.theguardian.com/business/2025/oct/07/calder-resources-norvik-takeover', byline: 'Oliver Haines', siteName: 'the Guardian', published: '2025-10-07' },
-  'reuters-style': { source: 'https://www.reuters.com/business/aerospace-defense/azul-horizonte-orders-40-jets-embraer-2025-09-03/', byline: 'Lucia Ferraz', siteName: 'Reuters', published: '2025-09-03' },
-  'apnews-style': { source: 'https://apnews.com/article/california-wildfire-fresno-evacuations-7f3a9c21', byline: 'Daniel Ortiz', siteName: 'AP News', published: '2025-08-14' },
-  'nytimes-style': { source: 'https://www.nytimes.com/2025/06/24/business/halvorsen-opioid-settlement.html', byline: 'Priya Natarajan and Thomas Keller', published: '2025-06-24' },
+  'guardian-style': {
+    source: 'https://www.theguardian.com/business/2025/oct/07/calder-resources-norvik-takeover',
+    byline: 'Oliver Haines',
+    siteName: 'the Guardian',
+    published: '2025-10-07',
+  },
+  'reuters-style': {
+    source: 'https://www.reuters.com/business/aerospace-defense/azul-horizonte-orders-40-jets-embraer-2025-09-03/',
+    byline: 'Lucia Ferraz',
+    siteName: 'Reuters',
+    published: '2025-09-03',
+  },
+  'apnews-style': {
+    source: 'https://apnews.com/article/california-wildfire-fresno-evacuations-7f3a9c21',
+    byline: 'Daniel Ortiz',
+    siteName: 'AP News',
+    published: '2025-08-14',
+  },
+  'nytimes-style': {
+    source: 'https://www.nytimes.com/2025/06/24/business/halvorsen-opioid-settlement.html',
+    byline: 'Priya Natarajan and Thomas Keller',
+    published: '2025-06-24',
+  },
   'cnn-style': { source: 'https://www.cnn.com/2025/05/12/tech/kaiyo-robotics-funding', byline: 'Hana Mori', siteName: 'CNN', published: '2025-05-12' },
 };
 
@@ -33,7 +52,13 @@ describe('saved news pages', () => {
 
     it(`${name}: takes title, byline, site, date and canonical URL from the page`, () => {
       const doc = cleanInput({ source: `${name}.html`, format: 'html', content: html });
-      expect(doc).toMatchObject({ source: page.source, readFrom: `${name}.html`, title: article.split('\n')[0], byline: page.byline, published: page.published });
+      expect(doc).toMatchObject({
+        source: page.source,
+        readFrom: `${name}.html`,
+        title: article.split('\n')[0],
+        byline: page.byline,
+        published: page.published,
+      });
       if (page.siteName) expect(doc.siteName).toBe(page.siteName);
     });
 
@@ -53,12 +78,19 @@ describe('readHtmlArticle', () => {
 
   it('finds the date in JSON-LD inside @graph, and a <time> when nothing else gives one', () => {
     const ld = '<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","datePublished":"2024-02-29T08:00:00Z"}]}</script>';
-    expect(readHtmlArticle(`<html><head>${ld}</head><body><article><p>Acme Corp hired Jane Doe as chief executive on Thursday.</p></article></body></html>`).published).toMatch(/^2024-02-29/);
-    expect(readHtmlArticle('<html><body><article><time datetime="2023-07-04">July 4</time><p>Acme Corp hired Jane Doe.</p></article></body></html>').published).toBe('2023-07-04');
+    expect(
+      readHtmlArticle(`<html><head>${ld}</head><body><article><p>Acme Corp hired Jane Doe as chief executive on Thursday.</p></article></body></html>`)
+        .published,
+    ).toMatch(/^2024-02-29/);
+    expect(
+      readHtmlArticle('<html><body><article><time datetime="2023-07-04">July 4</time><p>Acme Corp hired Jane Doe.</p></article></body></html>').published,
+    ).toBe('2023-07-04');
   });
 
   it('keeps a relative canonical link out of the source', () => {
-    expect(readHtmlArticle('<html><head><link rel="canonical" href="/news/1"></head><body><p>Acme Corp hired Jane Doe.</p></body></html>').canonical).toBeUndefined();
+    expect(
+      readHtmlArticle('<html><head><link rel="canonical" href="/news/1"></head><body><p>Acme Corp hired Jane Doe.</p></body></html>').canonical,
+    ).toBeUndefined();
   });
 });
 
@@ -77,4 +109,3 @@ describe('readHtmlArticle on pathological nesting', () => {
     expect(readHtmlArticle(html).text).toContain('Acme Corp bought Brellow.');
   });
 });
-

@@ -5,7 +5,8 @@ import { entityNamed, extract, mentionTexts } from './recognise-helpers.js';
 
 describe('mention offsets', () => {
   it('point at the name in text with emoji, curly quotes and non-Latin scripts', () => {
-    const text = '🚀 Orbitex launches 🚀\n\n“We are ready,” said Orbitex chief executive Amara Quist. The Hebrew name שלום and the Arabic سلام stay; Orbitex’s rivals in 東京 watched Zürich.';
+    const text =
+      '🚀 Orbitex launches 🚀\n\n“We are ready,” said Orbitex chief executive Amara Quist. The Hebrew name שלום and the Arabic سلام stay; Orbitex’s rivals in 東京 watched Zürich.';
     const graph = extract(text);
     for (const entity of graph.entities) {
       for (const text of mentionTexts(graph, entity)) expect(text.replace(/[’']s$/, '').length).toBeGreaterThan(0);

@@ -28,7 +28,11 @@ describe('tagger-first recognition', () => {
     expect(entityNamed(graph, 'ROMANIA') ?? entityNamed(graph, 'Romania')).toBeDefined();
     expect(graph.entities.map((e) => e.name)).not.toContain('ROMANIA BEAT LITHUANIA');
     switchRules({ off: TAGGER_FIRST });
-    expect(extract('SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .').entities.map((e) => e.name).join('|')).toMatch(/ROMANIA BEAT|Romania beat/i);
+    expect(
+      extract('SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .')
+        .entities.map((e) => e.name)
+        .join('|'),
+    ).toMatch(/ROMANIA BEAT|Romania beat/i);
   });
 
   it('types a side named after its city by the tagger, not by the gazetteer', () => {
@@ -118,7 +122,7 @@ describe('tagger-first recognition', () => {
   });
 
   it('does not keep table rows and sentence-initial capitals the tagger reads as no name', () => {
-    const graph = extract('Tour itinerary :\nMay 13 Arrive in London\nMay 14 Practice at Lord \'s');
+    const graph = extract("Tour itinerary :\nMay 13 Arrive in London\nMay 14 Practice at Lord 's");
     expect(graph.entities.map((e) => e.name)).not.toContain('Arrive');
     expect(graph.entities.map((e) => e.name)).not.toContain('Practice');
   });

@@ -72,7 +72,7 @@ describe('recognition types names by descriptors and context', () => {
     expect(person?.name).toMatch(/^Martin Luther King Jr\.?$/);
     expect(graph.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
   });
-  it('keeps name particles inside people\'s names and types a person by apposition', () => {
+  it("keeps name particles inside people's names and types a person by apposition", () => {
     const graph = extract('Emir Khalid bin Rashid met Faisal al-Hamdan. Jean-Paul Garnier, a spokesman for the bank, agreed.');
     expect(entityNamed(graph, 'Khalid bin Rashid')?.type).toBe('Person');
     expect(entityNamed(graph, 'Faisal al-Hamdan')?.type).toBe('Person');
@@ -82,7 +82,7 @@ describe('recognition types names by descriptors and context', () => {
     const graph = extract('Council Votes To Close Harbour After Storm In Chile\n\nThe Brightwater Council voted on Monday.');
     expect(graph.entities.map((e) => e.name).sort()).toEqual(['Brightwater Council', 'Chile']);
   });
-  it('types a person written with a middle initial, the initial\'s full stop read as the tagger learnt it', () => {
+  it("types a person written with a middle initial, the initial's full stop read as the tagger learnt it", () => {
     expect(typeOf('Harold Q. Penwick said nothing.', 'Harold Q. Penwick')).toBe('Person');
     expect(typeOf('Kiran T. Oyelaran, 47, was named on Thursday.', 'Kiran T. Oyelaran')).toBe('Person');
   });
@@ -93,7 +93,7 @@ describe('recognition types names by descriptors and context', () => {
     expect(typeOf('Police searched homes in northern Ostmark after the attack.', 'Ostmark')).toBe('Location');
   });
   it('types a person by an apposition that names an owner and a role ("the bank\'s chairman")', () => {
-    expect(typeOf('The merger was approved, said Harold Q. Penwick, the bank\'s chairman.', 'Harold Q. Penwick')).toBe('Person');
+    expect(typeOf("The merger was approved, said Harold Q. Penwick, the bank's chairman.", 'Harold Q. Penwick')).toBe('Person');
   });
   it('keeps a name with "and" inside whole where the tagger reads it as one, and a list of two names apart', () => {
     const graph = extract('The Food and Drug Administration approved the drug on Monday.');
@@ -155,7 +155,7 @@ describe('recognition types names by descriptors and context', () => {
     expect(typeOf('Officers of the Baltic Fleet met in Riga.', 'Baltic Fleet')).toBe('MilitaryUnit');
   });
   it('types who has a home somewhere as a person ("Sohn\'s New Jersey home")', () => {
-    expect(typeOf('Agents arrived at Varga\'s New Mexico home before dawn.', 'Varga')).toBe('Person');
+    expect(typeOf("Agents arrived at Varga's New Mexico home before dawn.", 'Varga')).toBe('Person');
   });
   it('keeps those typing rules to what they say', () => {
     // Kinship and gender words open names ("Mother Teresa"); a name ending like a people's adjective is a name.
@@ -169,4 +169,3 @@ describe('recognition types names by descriptors and context', () => {
     expect(typeOf('Representatives of Zentek, Canada, Mexico and Peru met on Monday.', 'Zentek')).not.toBe('City');
   });
 });
-

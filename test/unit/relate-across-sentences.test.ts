@@ -14,7 +14,8 @@ function extract(text: string) {
 
 describe('relations across sentences', () => {
   it('reads the organisation in a title that refers back to a person', () => {
-    const text = 'Tomas Brandt became chief executive of Helvantis Corporation in May. The former Quorra Systems executive has spent a year visiting its plants.';
+    const text =
+      'Tomas Brandt became chief executive of Helvantis Corporation in May. The former Quorra Systems executive has spent a year visiting its plants.';
     const works = extract(text).find('WORKS_FOR', 'Tomas Brandt', 'Quorra');
     expect(works).toBeDefined();
     expect(works!.quotes).toEqual([
@@ -24,9 +25,11 @@ describe('relations across sentences', () => {
   });
 
   it('gives a title without a name to the person who held it earlier', () => {
-    const { find } = extract('Prime Minister Anna Berg arrived in Oslo on Monday. Critics of the prime minister\'s budget attacked Helvantis Corporation.');
+    const { find } = extract("Prime Minister Anna Berg arrived in Oslo on Monday. Critics of the prime minister's budget attacked Helvantis Corporation.");
     expect(find('WORKS_FOR', 'Anna Berg', 'Helvantis')).toBeUndefined();
-    const { relations } = extract('Prime Minister Anna Berg arrived in Oslo on Monday. Later the prime minister criticised Helvantis Corporation for its prices.');
+    const { relations } = extract(
+      'Prime Minister Anna Berg arrived in Oslo on Monday. Later the prime minister criticised Helvantis Corporation for its prices.',
+    );
     expect(relations.find((r) => r.type === 'CRITICISED' && r.from === 'Anna Berg' && r.to.includes('Helvantis'))?.quotes).toHaveLength(2);
   });
 
@@ -48,7 +51,8 @@ describe('relations across sentences', () => {
   });
 
   it('follows a pronoun through the pronoun before it, not to the last name', () => {
-    const text = 'Viktor Orlov joined the army in 1980. His closest friend at school was Pavel Grebenkov. He later spied for the Helvantis Intelligence Service.';
+    const text =
+      'Viktor Orlov joined the army in 1980. His closest friend at school was Pavel Grebenkov. He later spied for the Helvantis Intelligence Service.';
     const { find } = extract(text);
     expect(find('WORKS_FOR', 'Viktor Orlov', 'Helvantis')).toBeDefined();
     expect(find('WORKS_FOR', 'Pavel Grebenkov', 'Helvantis')).toBeUndefined();
@@ -65,14 +69,19 @@ describe('relations across sentences', () => {
   });
 
   it('aims a reaction to an earlier act at the one who took it', () => {
-    const text = 'Helvantis Corporation halted its services to the Quorra Group on Friday. The review was ordered in May. The Globex Workers Union welcomed the decision.';
+    const text =
+      'Helvantis Corporation halted its services to the Quorra Group on Friday. The review was ordered in May. The Globex Workers Union welcomed the decision.';
     const welcomed = extract(text).find('WELCOMED', 'Globex Workers Union', 'Helvantis');
     expect(welcomed).toBeDefined();
-    expect(welcomed!.quotes).toEqual(['Helvantis Corporation halted its services to the Quorra Group on Friday.', 'The Globex Workers Union welcomed the decision.']);
+    expect(welcomed!.quotes).toEqual([
+      'Helvantis Corporation halted its services to the Quorra Group on Friday.',
+      'The Globex Workers Union welcomed the decision.',
+    ]);
   });
 
   it('aims the reaction of every group in a coordinated subject, however long the description after "and"', () => {
-    const text = 'Helvantis Corporation halted its services to the Quorra Group on Friday. Groups such as the Orion Trust and a small worker-led campaign group named Fair Code Now welcomed the decision.';
+    const text =
+      'Helvantis Corporation halted its services to the Quorra Group on Friday. Groups such as the Orion Trust and a small worker-led campaign group named Fair Code Now welcomed the decision.';
     const { find } = extract(text);
     expect(find('WELCOMED', 'Orion Trust', 'Helvantis')).toBeDefined();
     expect(find('WELCOMED', 'Fair Code Now', 'Helvantis')).toBeDefined();

@@ -43,7 +43,7 @@ describe('clauses and nouns', () => {
 
 describe('results lines', () => {
   it('reads a results line', () => {
-    const { find } = extract('Women\'s 10 km classical:\n\n1. Marit Bjoergen ( Norway ) 28:12.4\n\n2. Justyna Kowalczyk ( Poland ) 28:30.1\n');
+    const { find } = extract("Women's 10 km classical:\n\n1. Marit Bjoergen ( Norway ) 28:12.4\n\n2. Justyna Kowalczyk ( Poland ) 28:30.1\n");
     expect(find('LIVES_IN', 'Marit Bjoergen', 'Norway')).toBeDefined();
     expect(find('LIVES_IN', 'Justyna Kowalczyk', 'Poland')).toBeDefined();
   });

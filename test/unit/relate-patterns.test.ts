@@ -8,7 +8,11 @@ function extract(text: string, published?: string) {
   const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], { published });
   const name = new Map(graph.entities.map((e) => [e.id, e.name]));
   const relations = graph.relations.map((r) => ({ ...r, from: name.get(r.source)!, to: name.get(r.target)! }));
-  return { graph, relations, find: (type: string, from: string, to: string) => relations.find((r) => r.type === type && r.from.includes(from) && r.to.includes(to)) };
+  return {
+    graph,
+    relations,
+    find: (type: string, from: string, to: string) => relations.find((r) => r.type === type && r.from.includes(from) && r.to.includes(to)),
+  };
 }
 
 describe('relation patterns', () => {
@@ -53,15 +57,15 @@ describe('relation patterns', () => {
   });
 
   it('reads "Org\'s title, Person" and "Person, Org\'s title" as WORKS_FOR, and the possessive as an organisation', () => {
-    const before = extract('Quorra\'s chief executive, Laura M. Chen, said the company would stay.');
+    const before = extract("Quorra's chief executive, Laura M. Chen, said the company would stay.");
     expect(before.find('WORKS_FOR', 'Laura M. Chen', 'Quorra')?.properties.role).toBe('chief executive');
-    const after = extract('Tomas Brandt, Brellow\'s chief executive, said so.');
+    const after = extract("Tomas Brandt, Brellow's chief executive, said so.");
     expect(after.graph.entities.find((e) => e.name === 'Brellow')?.type).toBe('Organization');
     expect(after.find('WORKS_FOR', 'Tomas Brandt', 'Brellow')?.properties.role).toBe('chief executive');
   });
 
   it('takes an organisation\'s short name for the one organisation it starts ("Quorra" for "Quorra Robotics")', () => {
-    const { graph } = extract('Quorra Robotics makes drones. Quorra\'s chief executive, Laura Chen, said sales rose.');
+    const { graph } = extract("Quorra Robotics makes drones. Quorra's chief executive, Laura Chen, said sales rose.");
     expect(graph.entities.filter((e) => e.name.startsWith('Quorra')).map((e) => e.name)).toEqual(['Quorra Robotics']);
   });
 
@@ -78,8 +82,10 @@ describe('relation patterns', () => {
   });
 
   it('takes "the company" for an organisation named before, and reads the outlet after "told the"', () => {
-    const { find, graph } = extract('Rights groups criticised Quorrasec after it emerged that the company sold surveillance software to the Ethiopian government. '
-      + '"We comply with all rules," its spokesperson, Eva Kovacs, told the Ledger.');
+    const { find, graph } = extract(
+      'Rights groups criticised Quorrasec after it emerged that the company sold surveillance software to the Ethiopian government. ' +
+        '"We comply with all rules," its spokesperson, Eva Kovacs, told the Ledger.',
+    );
     expect(find('SOLD_TO', 'Quorrasec', 'Ethiopia')?.properties.object).toBe('surveillance software');
     expect(graph.entities.find((e) => e.name === 'Quorrasec')?.type).toBe('Company');
     expect(graph.entities.find((e) => e.name === 'Ledger')?.type).toBe('MediaOrganization');
@@ -92,13 +98,17 @@ describe('relation patterns', () => {
   });
 
   it('keeps a brand written in camel case that the tagger reads as MISC, and types what its maker makes as a product', () => {
-    const { find, graph } = extract('Brellow Inc, which has invested about $13bn in DataForge, said the partnership would grow, as the maker of ChatQuorra looks for capacity.');
+    const { find, graph } = extract(
+      'Brellow Inc, which has invested about $13bn in DataForge, said the partnership would grow, as the maker of ChatQuorra looks for capacity.',
+    );
     expect(find('INVESTED_IN', 'Brellow', 'DataForge')?.properties.amount).toBe('$13bn');
     expect(graph.entities.find((e) => e.name === 'ChatQuorra')?.type).toBe('Product');
   });
 
   it('types an organisation by "workers from X" and "X, founded by Y", and reads the founder', () => {
-    const { find, graph } = extract('Seven aid workers from Harbor Bread Mission were hurt on Monday. Harbor Bread Mission, founded by chef Tomas Brandt, paused its work.');
+    const { find, graph } = extract(
+      'Seven aid workers from Harbor Bread Mission were hurt on Monday. Harbor Bread Mission, founded by chef Tomas Brandt, paused its work.',
+    );
     expect(graph.entities.find((e) => e.name === 'Harbor Bread Mission')?.type).toMatch(/Organization|AdvocacyGroup/);
     expect(find('WORKS_FOR', 'Tomas Brandt', 'Harbor Bread Mission')).toBeDefined();
   });
@@ -175,7 +185,9 @@ describe('relation patterns', () => {
 
   it('reads "set up" as founding, and "Person (aside) of Org" past the aside', () => {
     expect(extract('Helen Okafor set up the Acme Foundation in 2010.').find('WORKS_FOR', 'Helen Okafor', 'Acme Foundation')).toBeDefined();
-    expect(extract('Helen Okafor (pictured) of the Acme Foundation said the grant was approved.').find('WORKS_FOR', 'Helen Okafor', 'Acme Foundation')).toBeDefined();
+    expect(
+      extract('Helen Okafor (pictured) of the Acme Foundation said the grant was approved.').find('WORKS_FOR', 'Helen Okafor', 'Acme Foundation'),
+    ).toBeDefined();
   });
 
   it('takes the name a title qualifies as the object ("fined Acme chief executive Jane Doe")', () => {
@@ -185,12 +197,16 @@ describe('relation patterns', () => {
   });
 
   it('reads no fact about the reporter from a byline ("Jane Doe in Leeds")', () => {
-    const { relations } = extract('Mosque attacked in Leeds\n\nHelen Okafor in Leeds\nSat 3 May 2025\n\nPolice arrested a man after the attack, the force said.');
+    const { relations } = extract(
+      'Mosque attacked in Leeds\n\nHelen Okafor in Leeds\nSat 3 May 2025\n\nPolice arrested a man after the attack, the force said.',
+    );
     expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
   });
 
   it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
-    const { find, graph } = extract('Activists from Rivers for Everyone welcomed Brellow\'s decision on Thursday to stop providing cloud services to the Peruvian government.');
+    const { find, graph } = extract(
+      "Activists from Rivers for Everyone welcomed Brellow's decision on Thursday to stop providing cloud services to the Peruvian government.",
+    );
     expect(graph.entities.map((e) => e.name)).toContain('Rivers for Everyone');
     expect(find('WELCOMED', 'Rivers for Everyone', 'Brellow')).toBeDefined();
     expect(find('TERMINATED_SERVICE', 'Brellow', 'Peru')?.properties.object).toBe('providing cloud services');
@@ -209,7 +225,9 @@ describe('relation patterns', () => {
   });
 
   it('reads ", and" before a name as a new clause, and "Nato" as the alliance', () => {
-    const { find, relations, graph } = extract('The Harbor Trust condemned the attack, and Nato\'s secretary general, Maria Lopez, said the alliance would help.');
+    const { find, relations, graph } = extract(
+      "The Harbor Trust condemned the attack, and Nato's secretary general, Maria Lopez, said the alliance would help.",
+    );
     expect(relations.filter((r) => r.from === 'Harbor Trust')).toEqual([]);
     expect(graph.entities.find((e) => e.name === 'Nato')?.type).toBe('InternationalOrganization');
     expect(find('WORKS_FOR', 'Maria Lopez', 'Nato')?.properties.role).toBe('secretary general');
@@ -235,7 +253,9 @@ describe('relation patterns', () => {
   });
 
   it('merges the same fact stated twice into one relation with two evidence entries', () => {
-    const { relations } = extract('Helvantis Corporation acquired Quorra Systems in 2021.\n\nAnalysts said Helvantis Corporation acquired Quorra Systems to grow.');
+    const { relations } = extract(
+      'Helvantis Corporation acquired Quorra Systems in 2021.\n\nAnalysts said Helvantis Corporation acquired Quorra Systems to grow.',
+    );
     const deals = relations.filter((r) => r.type === 'ACQUIRED');
     expect(deals).toHaveLength(1);
     expect(deals[0].evidence).toHaveLength(2);
@@ -262,7 +282,9 @@ describe('relation patterns', () => {
   });
 
   it('reads "the <deed> of X by Y" with Y as the doer, across a time phrase and modifiers', () => {
-    expect(extract('Regulators approved the acquisition of Globex Corp by Helvantis Corporation on Monday.').find('ACQUIRED', 'Helvantis', 'Globex')).toBeDefined();
+    expect(
+      extract('Regulators approved the acquisition of Globex Corp by Helvantis Corporation on Monday.').find('ACQUIRED', 'Helvantis', 'Globex'),
+    ).toBeDefined();
     expect(extract('The murder of Jane Doe in 1999 by John Smith shocked the town.').find('KILLED', 'John Smith', 'Jane Doe')).toBeDefined();
     const { find } = extract('The square is the site of the assassination in 1921 of Estonian minister Karl Rebane by rebel Juhan Sepp.');
     expect(find('KILLED', 'Juhan Sepp', 'Karl Rebane')).toBeDefined();
@@ -276,8 +298,12 @@ describe('relation patterns', () => {
   });
 
   it('reads an appointment to a title as WORKS_FOR with the role', () => {
-    expect(extract('Maria Lopez was appointed director of the Harbor Trust in May.').find('WORKS_FOR', 'Maria Lopez', 'Harbor Trust')?.properties.role).toBe('director');
-    expect(extract('Tomas Brandt has been promoted to head of research at Helvantis Corporation.').find('WORKS_FOR', 'Tomas Brandt', 'Helvantis')?.properties.role).toBe('head of research');
+    expect(extract('Maria Lopez was appointed director of the Harbor Trust in May.').find('WORKS_FOR', 'Maria Lopez', 'Harbor Trust')?.properties.role).toBe(
+      'director',
+    );
+    expect(
+      extract('Tomas Brandt has been promoted to head of research at Helvantis Corporation.').find('WORKS_FOR', 'Tomas Brandt', 'Helvantis')?.properties.role,
+    ).toBe('head of research');
   });
 
   it('runs employment from the person to the organisation in the passive ("employed by")', () => {
@@ -313,9 +339,12 @@ describe('relation patterns', () => {
     // Representing someone is not employing them.
     expect(extract('The Harbor Legal Trust represents Tomas Brandt in the lawsuit.').find('WORKS_FOR', 'Tomas Brandt', 'Harbor')).toBeUndefined();
     // A place before "police" only qualifies the doer.
-    expect(extract('The arrest of Juhan Sepp by Tartu police drew protests.').relations.filter((r) => r.to.includes('Juhan Sepp') && r.from.includes('Tartu'))).toEqual([]);
+    expect(
+      extract('The arrest of Juhan Sepp by Tartu police drew protests.').relations.filter((r) => r.to.includes('Juhan Sepp') && r.from.includes('Tartu')),
+    ).toEqual([]);
     // Where the sentence puts a body named after a country, it is.
-    expect(extract('The Estonian Institute of Canada in Toronto raised money for Estonia.').find('LOCATED_IN', 'Estonian Institute', 'Estonia')).toBeUndefined();
+    expect(
+      extract('The Estonian Institute of Canada in Toronto raised money for Estonia.').find('LOCATED_IN', 'Estonian Institute', 'Estonia'),
+    ).toBeUndefined();
   });
 });
-

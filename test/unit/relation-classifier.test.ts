@@ -6,13 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { averageModels } from '../../src/relations/train-pair-classifier.js';
 import { featureWords, pairFeatures, type PairMention, type PairType } from '../../src/relations/pair-features.js';
-import {
-  classifyPair,
-  deserialiseRelationModel,
-  loadRelationModel,
-  scoreFeatures,
-  serialiseRelationModel,
-} from '../../src/relations/relation-classifier.js';
+import { classifyPair, deserialiseRelationModel, loadRelationModel, scoreFeatures, serialiseRelationModel } from '../../src/relations/relation-classifier.js';
 
 /** The pair given as [start, end, type] token spans of a space-separated sentence. */
 function classify(sentence: string, a: [number, number, PairType], b: [number, number, PairType]) {
@@ -59,8 +53,10 @@ describe('relation classifier', () => {
         const [none, forward, backward] = scoreFeatures(model, pairFeatures(tokens, mentions[i]!, mentions[j]!, others));
         const prediction = classifyPair(model, tokens, mentions[i]!, mentions[j]!, others)!;
         // Same sums in the same order, so equal to the last bit; -Infinity stands for a direction the types forbid.
-        if (prediction.forwardMargin > -Infinity) expect(prediction.forwardMargin).toBe(forward! - Math.max(none!, prediction.backwardMargin > -Infinity ? backward! : -Infinity));
-        if (prediction.backwardMargin > -Infinity) expect(prediction.backwardMargin).toBe(backward! - Math.max(none!, prediction.forwardMargin > -Infinity ? forward! : -Infinity));
+        if (prediction.forwardMargin > -Infinity)
+          expect(prediction.forwardMargin).toBe(forward! - Math.max(none!, prediction.backwardMargin > -Infinity ? backward! : -Infinity));
+        if (prediction.backwardMargin > -Infinity)
+          expect(prediction.backwardMargin).toBe(backward! - Math.max(none!, prediction.forwardMargin > -Infinity ? forward! : -Infinity));
       }
     }
   });
@@ -74,7 +70,9 @@ describe('relation classifier', () => {
     expect(prediction.label).toBe('Work_For');
     expect(prediction.forward).toBe(true);
     expect(prediction.margin).toBeGreaterThan(0);
-    expect(relations(WORK.replace(/ ([,.])/g, '$1'))).toContainEqual(expect.objectContaining({ type: 'WORKS_FOR', from: 'Sarah Collins', to: 'Halvorsen Institute' }));
+    expect(relations(WORK.replace(/ ([,.])/g, '$1'))).toContainEqual(
+      expect.objectContaining({ type: 'WORKS_FOR', from: 'Sarah Collins', to: 'Halvorsen Institute' }),
+    );
   });
 
   it('reads a passive Kill with the killer as source', () => {
@@ -99,7 +97,12 @@ describe('relation classifier', () => {
 
 describe('averageModels', () => {
   it('gives each feature the mean of its weights, a feature one model lacks counting as zero there', () => {
-    const a = { weights: new Map([['w=shot', new Float64Array([1, 2, 3])], ['w=met', new Float64Array([4, 0, 0])]]) };
+    const a = {
+      weights: new Map([
+        ['w=shot', new Float64Array([1, 2, 3])],
+        ['w=met', new Float64Array([4, 0, 0])],
+      ]),
+    };
     const b = { weights: new Map([['w=shot', new Float64Array([3, 0, -1])]]) };
     const mean = averageModels([a, b]);
     expect([...mean.weights.get('w=shot')!]).toEqual([2, 1, 1]);

@@ -36,7 +36,9 @@ describe('the relation model', () => {
   });
 
   it('refuses a model trained with other signal words or labels', () => {
-    expect(() => readRelationModel(modelCopy({ lexiconSha256: '0'.repeat(64) }))).toThrow(/a different lexicon from this code's; run `npm run train:relations`/);
+    expect(() => readRelationModel(modelCopy({ lexiconSha256: '0'.repeat(64) }))).toThrow(
+      /a different lexicon from this code's; run `npm run train:relations`/,
+    );
     expect(() => readRelationModel(modelCopy({ schemaSha256: '0'.repeat(64) }))).toThrow(/a different schema from this code's; run `npm run train:relations`/);
   });
 
@@ -49,7 +51,10 @@ describe('the relation model', () => {
     const model = modelCopy({ featureSet: 'relation-pair-features/0' });
     const out = path.join(path.dirname(model), 'graph.json');
     const article = path.resolve('examples/microsoft-halts-services-israeli-military-unit.txt');
-    const run = spawnSync(process.execPath, ['bin/kg.js', 'extract', article, '--out', out], { encoding: 'utf8', env: { ...process.env, KG_RELATION_MODEL: model } });
+    const run = spawnSync(process.execPath, ['bin/kg.js', 'extract', article, '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, KG_RELATION_MODEL: model },
+    });
     expect(run.status).not.toBe(0);
     expect(fs.existsSync(out)).toBe(false);
     expect(run.stderr).toMatch(/^kg extract: relations: .* was trained with a different feature set from this code's; run `npm run train:relations`/);

@@ -45,7 +45,9 @@ describe('resolution within an article', () => {
   });
 
   it('resolves "the ministry" and "the company" to the subject they refer to', () => {
-    const graph = extract('The Ministry of Ports fined Harbex Ltd on Monday. The ministry said the fine was final. Harbex Ltd appealed. The company said it would pay.');
+    const graph = extract(
+      'The Ministry of Ports fined Harbex Ltd on Monday. The ministry said the fine was final. Harbex Ltd appealed. The company said it would pay.',
+    );
     const ministry = entityNamed(graph, 'Ministry of Ports')!;
     expect(ministry.mentions.filter((m) => m.kind === 'nominal')).toHaveLength(1);
     const company = entityNamed(graph, 'Harbex Ltd')!;

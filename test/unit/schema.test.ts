@@ -44,8 +44,12 @@ describe('graph schema', () => {
   });
 
   it('rejects a document whose relation points at a missing entity, naming where', () => {
-    const result = validateDocument({ version: 1, documents: [{ id: 'doc:a', source: 'x', text: 'abc' }], entities: [],
-      relations: [{ id: 'r', source: 'nope', target: 'nope2', type: 'PROVIDED', confidence: 0.5, evidence: [{ doc: 'doc:a', start: 0, end: 3 }] }] });
+    const result = validateDocument({
+      version: 1,
+      documents: [{ id: 'doc:a', source: 'x', text: 'abc' }],
+      entities: [],
+      relations: [{ id: 'r', source: 'nope', target: 'nope2', type: 'PROVIDED', confidence: 0.5, evidence: [{ doc: 'doc:a', start: 0, end: 3 }] }],
+    });
     expect(result.valid).toBe(false);
     expect(result.errors[0]).toMatch(/relations\[0\]\.source: no entity with id "nope"/);
   });
@@ -59,17 +63,35 @@ describe('graph schema', () => {
 
   it('names each wrong span, repeated id and disallowed pair of endpoints where it is', () => {
     const document = { id: 'doc:a', source: 'x', text: 'Alice works for Acme.' };
-    const person = { id: 'per:alice', name: 'Alice', type: 'Person', aliases: [], mentions: [{ doc: 'doc:a', start: 0, end: 5 }, { doc: 'doc:b', start: 0, end: 5 }] };
+    const person = {
+      id: 'per:alice',
+      name: 'Alice',
+      type: 'Person',
+      aliases: [],
+      mentions: [
+        { doc: 'doc:a', start: 0, end: 5 },
+        { doc: 'doc:b', start: 0, end: 5 },
+      ],
+    };
     const company = { id: 'org:acme', name: 'Acme', type: 'Company', aliases: [], mentions: [{ doc: 'doc:a', start: 16, end: 40 }] };
-    const relation = (id: string, source: string, target: string, evidence: { doc: string; start: number; end: number }[]) =>
-      ({ id, source, target, type: 'WORKS_FOR', confidence: 0.5, evidence });
+    const relation = (id: string, source: string, target: string, evidence: { doc: string; start: number; end: number }[]) => ({
+      id,
+      source,
+      target,
+      type: 'WORKS_FOR',
+      confidence: 0.5,
+      evidence,
+    });
     const result = validateDocument({
       version: 1,
       documents: [document],
       entities: [person, company],
       relations: [
         relation('rel:1', 'per:alice', 'org:acme', [{ doc: 'doc:a', start: 0, end: 21 }]),
-        relation('per:alice', 'org:acme', 'per:alice', [{ doc: 'doc:a', start: 0, end: 21 }, { doc: 'doc:a', start: 9, end: 3 }]),
+        relation('per:alice', 'org:acme', 'per:alice', [
+          { doc: 'doc:a', start: 0, end: 21 },
+          { doc: 'doc:a', start: 9, end: 3 },
+        ]),
         relation('rel:3', 'org:acme', 'per:alice', [{ doc: 'doc:c', start: 0, end: 1 }]),
       ],
     });

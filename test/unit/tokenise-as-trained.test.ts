@@ -10,11 +10,37 @@ describe('tokenise', () => {
     expect(words('LONDON 1996-12-06')).toEqual(['LONDON', '1996-12-06']);
   });
   it('keeps scores, ranges and bowling figures whole', () => {
-    expect(words('Romania beat Lithuania 2-1 , Bevan 4-0-18-0 , Lancashire 197-8')).toEqual(['Romania', 'beat', 'Lithuania', '2-1', ',', 'Bevan', '4-0-18-0', ',', 'Lancashire', '197-8']);
+    expect(words('Romania beat Lithuania 2-1 , Bevan 4-0-18-0 , Lancashire 197-8')).toEqual([
+      'Romania',
+      'beat',
+      'Lithuania',
+      '2-1',
+      ',',
+      'Bevan',
+      '4-0-18-0',
+      ',',
+      'Lancashire',
+      '197-8',
+    ]);
     expect(words('the 1996-97 season, August 21-25')).toEqual(['the', '1996-97', 'season', ',', 'August', '21-25']);
   });
   it('keeps decimals, thousands, times, fractions and dialling codes whole', () => {
-    expect(words('rose 1.5 percent to 1,000 at 10:30 , 5 1/2 games , call +44')).toEqual(['rose', '1.5', 'percent', 'to', '1,000', 'at', '10:30', ',', '5', '1/2', 'games', ',', 'call', '+44']);
+    expect(words('rose 1.5 percent to 1,000 at 10:30 , 5 1/2 games , call +44')).toEqual([
+      'rose',
+      '1.5',
+      'percent',
+      'to',
+      '1,000',
+      'at',
+      '10:30',
+      ',',
+      '5',
+      '1/2',
+      'games',
+      ',',
+      'call',
+      '+44',
+    ]);
   });
   it('keeps a word written on to a number with it', () => {
     expect(words('a 21-year-old from the 1990s won $5bn')).toEqual(['a', '21-year-old', 'from', 'the', '1990s', 'won', '$', '5bn']);
@@ -23,6 +49,15 @@ describe('tokenise', () => {
     expect(words('CRICKET - 1997 ( 3-0 ) won 6-4.')).toEqual(['CRICKET', '-', '1997', '(', '3-0', ')', 'won', '6-4', '.']);
   });
   it('keeps hyphenated names and dotted acronyms as they were', () => {
-    expect(words("Chester-le-Street , U.S. , O'Brien 's Bergamo-based side")).toEqual(['Chester-le-Street', ',', 'U.S.', ',', "O'Brien", "'s", 'Bergamo-based', 'side']);
+    expect(words("Chester-le-Street , U.S. , O'Brien 's Bergamo-based side")).toEqual([
+      'Chester-le-Street',
+      ',',
+      'U.S.',
+      ',',
+      "O'Brien",
+      "'s",
+      'Bergamo-based',
+      'side',
+    ]);
   });
 });

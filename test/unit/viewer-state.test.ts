@@ -10,10 +10,27 @@ import { groupRelations, sentenceHighlights, type RelationDetails } from '../../
 
 function tinyGraph(): ViewerGraph {
   const graph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  const node = (id: string, entityType: string) => graph.addNode(id, { label: id, entityType, aliases: [], mentionCount: 1, documentCount: 1, x: 0, y: 0, size: 1, color: '#000', degree: 0, pagerank: 0, community: 0 });
+  const node = (id: string, entityType: string) =>
+    graph.addNode(id, {
+      label: id,
+      entityType,
+      aliases: [],
+      mentionCount: 1,
+      documentCount: 1,
+      x: 0,
+      y: 0,
+      size: 1,
+      color: '#000',
+      degree: 0,
+      pagerank: 0,
+      community: 0,
+    });
   const edge = (id: string, a: string, b: string, confidence: number, date?: string) =>
     graph.addDirectedEdgeWithKey(id, a, b, { relationType: 'WORKS_FOR', family: 'role', confidence, date, label: '', color: '#000', size: 1 });
-  node('ana', 'Person'); node('acme', 'Company'); node('bo', 'Person'); node('oslo', 'City');
+  node('ana', 'Person');
+  node('acme', 'Company');
+  node('bo', 'Person');
+  node('oslo', 'City');
   edge('r1', 'ana', 'acme', 0.9, '2021-05');
   edge('r2', 'bo', 'acme', 0.4, '2019');
   edge('r3', 'acme', 'oslo', 0.8);
@@ -52,9 +69,18 @@ describe('viewer store', () => {
 describe('viewer URL state', () => {
   it('round-trips selection, filters, modes and camera through the query string, keeping ?file=', () => {
     const state: ViewerState = {
-      ...initialState, hiddenEntityTypes: ['City', 'Person'], hiddenRelationTypes: ['OWNS'], minConfidence: 0.35,
-      dateFrom: '2019', dateTo: '2021-06', selection: { kind: 'edge', id: 'rel:a/b c' }, sizeBy: 'pagerank',
-      colorBy: 'community', egoDepth: 2, egoCenter: 'org:acme', camera: { x: 0.5, y: 0.25, ratio: 0.4 },
+      ...initialState,
+      hiddenEntityTypes: ['City', 'Person'],
+      hiddenRelationTypes: ['OWNS'],
+      minConfidence: 0.35,
+      dateFrom: '2019',
+      dateTo: '2021-06',
+      selection: { kind: 'edge', id: 'rel:a/b c' },
+      sizeBy: 'pagerank',
+      colorBy: 'community',
+      egoDepth: 2,
+      egoCenter: 'org:acme',
+      camera: { x: 0.5, y: 0.25, ratio: 0.4 },
     };
     const search = searchFromState(state, '?file=graph.json');
     expect(new URLSearchParams(search).get('file')).toBe('graph.json');
@@ -99,26 +125,66 @@ describe('viewer visibility', () => {
 describe('viewer evidence', () => {
   it('makes mention offsets relative to the sentence and drops those outside or overlapping', () => {
     const highlights = sentenceHighlights({ start: 100, end: 140 }, [
-      { start: 104, end: 110, role: 'source' }, { start: 120, end: 130, role: 'target' },
-      { start: 90, end: 95, role: 'source' }, { start: 121, end: 125, role: 'source' },
+      { start: 104, end: 110, role: 'source' },
+      { start: 120, end: 130, role: 'target' },
+      { start: 90, end: 95, role: 'source' },
+      { start: 121, end: 125, role: 'source' },
     ]);
-    expect(highlights).toEqual([{ start: 4, end: 10, role: 'source' }, { start: 20, end: 30, role: 'target' }]);
+    expect(highlights).toEqual([
+      { start: 4, end: 10, role: 'source' },
+      { start: 20, end: 30, role: 'target' },
+    ]);
   });
 
   it('groups relations by type, largest group first, most confident first', () => {
-    const relation = (id: string, type: string, confidence: number) => ({ id, type, family: 'x', confidence, properties: {}, evidence: [], source: { id: 'a', name: 'A', type: 'Person' }, target: { id: 'b', name: 'B', type: 'Company' } }) as RelationDetails;
+    const relation = (id: string, type: string, confidence: number) =>
+      ({
+        id,
+        type,
+        family: 'x',
+        confidence,
+        properties: {},
+        evidence: [],
+        source: { id: 'a', name: 'A', type: 'Person' },
+        target: { id: 'b', name: 'B', type: 'Company' },
+      }) as RelationDetails;
     const groups = groupRelations([relation('1', 'OWNS', 0.2), relation('2', 'TOLD', 0.5), relation('3', 'OWNS', 0.9)]);
-    expect(groups.map((g) => [g.type, g.relations.map((r) => r.id)])).toEqual([['OWNS', ['3', '1']], ['TOLD', ['2']]]);
+    expect(groups.map((g) => [g.type, g.relations.map((r) => r.id)])).toEqual([
+      ['OWNS', ['3', '1']],
+      ['TOLD', ['2']],
+    ]);
   });
 });
 
 describe('overview filters', () => {
   function starGraph(): ViewerGraph {
     const graph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-    const node = (id: string, mentionCount: number) => graph.addNode(id, { label: id, entityType: 'Person', aliases: [], mentionCount, documentCount: 1, x: 0, y: 0, size: 1, color: '#000', degree: 0, pagerank: 0, community: -1 });
-    node('hub', 9); node('a', 1); node('b', 5); node('c', 2); node('alone', 7);
-    const edge = (id: string, s: string, t: string) => graph.addDirectedEdgeWithKey(id, s, t, { relationType: 'KNOWS', family: 'social', confidence: 1, label: '', color: '#000', size: 1 });
-    edge('1', 'hub', 'a'); edge('2', 'hub', 'b'); edge('3', 'b', 'c'); edge('4', 'hub', 'c');
+    const node = (id: string, mentionCount: number) =>
+      graph.addNode(id, {
+        label: id,
+        entityType: 'Person',
+        aliases: [],
+        mentionCount,
+        documentCount: 1,
+        x: 0,
+        y: 0,
+        size: 1,
+        color: '#000',
+        degree: 0,
+        pagerank: 0,
+        community: -1,
+      });
+    node('hub', 9);
+    node('a', 1);
+    node('b', 5);
+    node('c', 2);
+    node('alone', 7);
+    const edge = (id: string, s: string, t: string) =>
+      graph.addDirectedEdgeWithKey(id, s, t, { relationType: 'KNOWS', family: 'social', confidence: 1, label: '', color: '#000', size: 1 });
+    edge('1', 'hub', 'a');
+    edge('2', 'hub', 'b');
+    edge('3', 'b', 'c');
+    edge('4', 'hub', 'c');
     return graph;
   }
 

@@ -7,7 +7,12 @@ import { COMMUNITY_PALETTE, entityColor, entityTypeList, familyColorOf, familyOf
 
 export const TAIL_COLOR = '#b8bec6';
 
-export interface ColorCategory { key: string; label: string; color: string; count: number }
+export interface ColorCategory {
+  key: string;
+  label: string;
+  color: string;
+  count: number;
+}
 
 export interface Coloring {
   mode: ColorBy;
@@ -31,7 +36,11 @@ function categoryOf(graph: ViewerGraph, node: string, mode: ColorBy): string {
   });
   let best = '';
   let most = 0;
-  for (const [family, n] of families) if (n > most || (n === most && family < best)) { best = family; most = n; }
+  for (const [family, n] of families)
+    if (n > most || (n === most && family < best)) {
+      best = family;
+      most = n;
+    }
   return best || 'no relation';
 }
 
@@ -56,23 +65,42 @@ export function buildColoring(graph: ViewerGraph, mode: ColorBy): Coloring {
     }
   } else {
     // A community is named after its most mentioned member; single-entity communities are never worth a colour.
-    const named = (list: string[]) => list.reduce((best, n) => (graph.getNodeAttribute(n, 'mentionCount') > graph.getNodeAttribute(best, 'mentionCount') ? n : best), list[0]);
+    const named = (list: string[]) =>
+      list.reduce((best, n) => (graph.getNodeAttribute(n, 'mentionCount') > graph.getNodeAttribute(best, 'mentionCount') ? n : best), list[0]);
     let tail = 0;
     let tailGroups = 0;
     ranked.forEach(([key, list], rank) => {
       const colorful = mode === 'family' ? key !== 'no relation' : key !== 'pending' && rank < COMMUNITY_PALETTE.length && list.length > 1;
-      if (!colorful) { colors.set(key, TAIL_COLOR); tail += list.length; tailGroups += 1; return; }
+      if (!colorful) {
+        colors.set(key, TAIL_COLOR);
+        tail += list.length;
+        tailGroups += 1;
+        return;
+      }
       const color = mode === 'family' ? familyColorOf(key) : COMMUNITY_PALETTE[rank];
       colors.set(key, color);
       categories.push({ key, label: mode === 'family' ? key : `around ${graph.getNodeAttribute(named(list), 'label')}`, color, count: list.length });
     });
     const pending = members.has('pending');
-    if (tail > 0) categories.push({ key: '', label: mode === 'family' ? 'no relation' : pending ? 'finding communities…' : `${tailGroups} smaller communit${tailGroups === 1 ? 'y' : 'ies'}`, color: TAIL_COLOR, count: tail });
+    if (tail > 0)
+      categories.push({
+        key: '',
+        label: mode === 'family' ? 'no relation' : pending ? 'finding communities…' : `${tailGroups} smaller communit${tailGroups === 1 ? 'y' : 'ies'}`,
+        color: TAIL_COLOR,
+        count: tail,
+      });
   }
-  const title = mode === 'type' ? 'Colour: entity type' : mode === 'community' ? `Colour: ${ranked.length} Louvain communities, largest first` : 'Colour: main relation family';
+  const title =
+    mode === 'type'
+      ? 'Colour: entity type'
+      : mode === 'community'
+        ? `Colour: ${ranked.length} Louvain communities, largest first`
+        : 'Colour: main relation family';
   const legendKey = (key: string) => (colors.get(key) === TAIL_COLOR && mode !== 'type' ? '' : key);
   return {
-    mode, title, categories,
+    mode,
+    title,
+    categories,
     colorOf: (node) => colors.get(byNode.get(node) ?? '') ?? TAIL_COLOR,
     categoryKeyOf: (node) => legendKey(byNode.get(node) ?? ''),
   };

@@ -7,8 +7,13 @@ import { interop } from './interop.js';
 
 const louvain = interop(louvainModule);
 
-export interface CommunitiesRequest { order: number; edges: Uint32Array }
-export interface CommunitiesAnswer { communities: Int32Array }
+export interface CommunitiesRequest {
+  order: number;
+  edges: Uint32Array;
+}
+export interface CommunitiesAnswer {
+  communities: Int32Array;
+}
 
 self.onmessage = (event: MessageEvent<CommunitiesRequest>) => {
   const { order, edges } = event.data;
@@ -16,7 +21,7 @@ self.onmessage = (event: MessageEvent<CommunitiesRequest>) => {
   for (let i = 0; i < order; i++) graph.addNode(i);
   for (let i = 0; i < edges.length; i += 2) if (edges[i] !== edges[i + 1]) graph.mergeEdge(edges[i], edges[i + 1]);
   let seed = 42;
-  const rng = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rng = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const found: Record<string, number> = graph.size > 0 ? louvain(graph, { getEdgeWeight: null, rng }) : {};
   const communities = new Int32Array(order);
   // Nodes without an edge are each their own community; Louvain numbers start at 0, so these are put after them.

@@ -8,16 +8,24 @@ export function detectCommunities(graph: ViewerGraph): Promise<void> {
   const index = new Map(nodes.map((n, i) => [n, i]));
   const edges = new Uint32Array(graph.size * 2);
   let i = 0;
-  graph.forEachEdge((_e, _a, source, target) => { edges[i++] = index.get(source)!; edges[i++] = index.get(target)!; });
+  graph.forEachEdge((_e, _a, source, target) => {
+    edges[i++] = index.get(source)!;
+    edges[i++] = index.get(target)!;
+  });
   const worker = new Worker(new URL('./communities-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<void>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<CommunitiesAnswer>) => {
       const { communities } = event.data;
-      nodes.forEach((node, n) => { if (graph.hasNode(node)) graph.setNodeAttribute(node, 'community', communities[n]); });
+      nodes.forEach((node, n) => {
+        if (graph.hasNode(node)) graph.setNodeAttribute(node, 'community', communities[n]);
+      });
       worker.terminate();
       resolve();
     };
-    worker.onerror = (event) => { worker.terminate(); reject(new Error(`community detection failed: ${event.message}`)); };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(`community detection failed: ${event.message}`));
+    };
     worker.postMessage({ order: nodes.length, edges }, [edges.buffer]);
   });
 }

@@ -12,7 +12,7 @@ const SERVER_GONE = 'the viewer server (kg serve) is not answering; start it aga
 export async function fetchStatus(): Promise<ConnectionStatus> {
   try {
     const response = await fetch('/api/status', { credentials: 'same-origin', cache: 'no-store' });
-    const body = await response.json().catch(() => ({})) as { neo4j?: boolean; reason?: string };
+    const body = (await response.json().catch(() => ({}))) as { neo4j?: boolean; reason?: string };
     if (!response.ok) return { up: false, reason: body.reason ?? `the viewer server answered ${response.status}` };
     return { up: Boolean(body.neo4j), reason: body.reason ?? 'Neo4j is not connected' };
   } catch {

@@ -29,7 +29,10 @@ export interface ViewerDataSource {
 
 /** An error the API answered with; its message is meant for the user. */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -127,10 +130,12 @@ export function parseGraphDocument(text: string, name: string): GraphDocument {
   if (!doc || typeof doc !== 'object' || !Array.isArray(doc.entities) || !Array.isArray(doc.relations)) {
     throw new Error(`${name} is not a graph document (no "entities" and "relations" lists); open one written by kg extract`);
   }
-  for (const e of doc.entities) if (typeof e?.id !== 'string' || typeof e.name !== 'string' || typeof e.type !== 'string') throw new Error(`${name}: an entity lacks id, name or type`);
+  for (const e of doc.entities)
+    if (typeof e?.id !== 'string' || typeof e.name !== 'string' || typeof e.type !== 'string') throw new Error(`${name}: an entity lacks id, name or type`);
   const ids = new Set(doc.entities.map((e) => e.id));
   for (const r of doc.relations) {
-    if (typeof r?.id !== 'string' || !ids.has(r.source) || !ids.has(r.target)) throw new Error(`${name}: relation ${String(r?.id)} points at an entity the document does not have`);
+    if (typeof r?.id !== 'string' || !ids.has(r.source) || !ids.has(r.target))
+      throw new Error(`${name}: relation ${String(r?.id)} points at an entity the document does not have`);
   }
   return { version: 1, documents: Array.isArray(doc.documents) ? doc.documents : [], entities: doc.entities, relations: doc.relations };
 }
@@ -143,7 +148,10 @@ export function parseGraphDocument(text: string, name: string): GraphDocument {
 export class DocumentSource extends GraphDocumentApi implements ViewerDataSource {
   readonly kind = 'file' as const;
 
-  constructor(document: GraphDocument, readonly label: string) {
+  constructor(
+    document: GraphDocument,
+    readonly label: string,
+  ) {
     super(document);
   }
 }

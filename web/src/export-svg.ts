@@ -20,7 +20,9 @@ export function viewAsSvg(sigma: Sigma<NodeAttributes, EdgeAttributes>, visible:
     const a = point(graph.source(edge));
     const b = point(graph.target(edge));
     const d = sigma.getEdgeDisplayData(edge);
-    lines.push(`<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${escape(d?.color ?? '#999')}" stroke-width="${round(sigma.scaleSize(d?.size ?? 1))}" stroke-opacity="0.8"/>`);
+    lines.push(
+      `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="${escape(d?.color ?? '#999')}" stroke-width="${round(sigma.scaleSize(d?.size ?? 1))}" stroke-opacity="0.8"/>`,
+    );
   }
   const labelled = sigma.getNodeDisplayedLabels();
   const circles: string[] = [];

@@ -41,7 +41,8 @@ export function documentSubset(document: GraphDocument, visible: Visible): Graph
 
 async function serverDocument(visible: Visible): Promise<GraphDocument> {
   const response = await fetch('/api/document', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ entityIds: [...visible.nodes], relationIds: [...visible.edges] }),
   });
   const body = await response.json();
@@ -63,12 +64,20 @@ export function snapshotCanvas(sigma: Sigma<NodeAttributes, EdgeAttributes>): HT
   return out;
 }
 
-export async function exportView(format: string, sigma: Sigma<NodeAttributes, EdgeAttributes>, graph: ViewerGraph, visible: Visible, source: ViewerDataSource): Promise<string> {
+export async function exportView(
+  format: string,
+  sigma: Sigma<NodeAttributes, EdgeAttributes>,
+  graph: ViewerGraph,
+  visible: Visible,
+  source: ViewerDataSource,
+): Promise<string> {
   const stamp = new Date().toISOString().slice(0, 10);
   switch (format) {
     case 'png': {
       const canvas = snapshotCanvas(sigma);
-      const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the image'))), 'image/png'));
+      const blob = await new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the image'))), 'image/png'),
+      );
       download(`kg-graph-${stamp}.png`, blob);
       return 'PNG';
     }

@@ -13,7 +13,11 @@ import type { ViewerGraph } from './viewer-graph.js';
 const FA2Layout = interop(FA2LayoutModule);
 const forceAtlas2 = interop(forceAtlas2Module);
 
-interface LayoutNode { x: number; y: number; fixed?: boolean }
+interface LayoutNode {
+  x: number;
+  y: number;
+  fixed?: boolean;
+}
 type LayoutGraph = InstanceType<typeof graphology.MultiDirectedGraph<LayoutNode>>;
 
 /** How often positions reach the screen while the layout runs: every frame for small graphs, slower for large ones. */
@@ -37,7 +41,10 @@ export class LayoutRunner {
   /** How the last run ended: 'settled' when movement fell under the threshold, 'time limit' when `maxMs` ran out. */
   lastEnd: 'settled' | 'time limit' | 'stopped' | null = null;
 
-  constructor(private readonly graph: ViewerGraph, private readonly onChange: (running: boolean) => void) {}
+  constructor(
+    private readonly graph: ViewerGraph,
+    private readonly onChange: (running: boolean) => void,
+  ) {}
 
   get running(): boolean {
     return this.layout?.isRunning() ?? false;
@@ -50,7 +57,10 @@ export class LayoutRunner {
     const copy = this.copy;
     copy.forEachNode((node) => copy.setNodeAttribute(node, 'fixed', this.pinned.has(node)));
     // The worker reads `fixed` when it starts: a running layout starts again from where it is.
-    if (this.layout?.isRunning()) { this.layout.stop(); this.layout.start(); }
+    if (this.layout?.isRunning()) {
+      this.layout.stop();
+      this.layout.start();
+    }
   }
 
   /** Starts the worker; stops by itself when settled or after `maxMs`. A graph that grew meanwhile restarts it. */
@@ -122,27 +132,36 @@ export class LayoutRunner {
     if (!this.layout?.isRunning()) return;
     const pause = publishInterval(this.graph.order);
     this.publisher = pause > 0 ? setTimeout(() => this.publish(), pause) : null;
-    if (pause === 0) requestAnimationFrame(() => { if (this.layout?.isRunning()) this.publish(); });
+    if (pause === 0)
+      requestAnimationFrame(() => {
+        if (this.layout?.isRunning()) this.publish();
+      });
   }
 
   private writePositions(): void {
     const copy = this.copy;
     if (!copy) return;
-    this.graph.updateEachNodeAttributes((node, a) => {
-      // A pinned node keeps its exact place (the worker computes in 32-bit floats).
-      if (!copy.hasNode(node) || this.pinned.has(node)) return a;
-      const p = copy.getNodeAttributes(node);
-      a.x = p.x;
-      a.y = p.y;
-      return a;
-    }, { attributes: ['x', 'y'] });
+    this.graph.updateEachNodeAttributes(
+      (node, a) => {
+        // A pinned node keeps its exact place (the worker computes in 32-bit floats).
+        if (!copy.hasNode(node) || this.pinned.has(node)) return a;
+        const p = copy.getNodeAttributes(node);
+        a.x = p.x;
+        a.y = p.y;
+        return a;
+      },
+      { attributes: ['x', 'y'] },
+    );
   }
 
   private positions(): Float64Array {
     const source = this.copy ?? this.graph;
     const out = new Float64Array(source.order * 2);
     let i = 0;
-    source.forEachNode((_n, a) => { out[i++] = a.x; out[i++] = a.y; });
+    source.forEachNode((_n, a) => {
+      out[i++] = a.x;
+      out[i++] = a.y;
+    });
     return out;
   }
 }
@@ -151,11 +170,16 @@ export class LayoutRunner {
 function movement(a: Float64Array, b: Float64Array): number {
   if (a.length !== b.length || b.length === 0) return Infinity;
   let sum = 0;
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (let i = 0; i < b.length; i += 2) {
     sum += Math.hypot(b[i] - a[i], b[i + 1] - a[i + 1]);
-    minX = Math.min(minX, b[i]); maxX = Math.max(maxX, b[i]);
-    minY = Math.min(minY, b[i + 1]); maxY = Math.max(maxY, b[i + 1]);
+    minX = Math.min(minX, b[i]);
+    maxX = Math.max(maxX, b[i]);
+    minY = Math.min(minY, b[i + 1]);
+    maxY = Math.max(maxY, b[i + 1]);
   }
   const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
   return sum / (b.length / 2) / extent;

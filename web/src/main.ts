@@ -65,7 +65,13 @@ const status = byId('status');
 let mounted: Mounted | null = null;
 
 const hook: ViewerHook = {
-  ready: false, sourceKind: null, neo4j: null, firstRenderMs: null, firstFrameMs: null, lastError: null, communitiesReady: false,
+  ready: false,
+  sourceKind: null,
+  neo4j: null,
+  firstRenderMs: null,
+  firstFrameMs: null,
+  lastError: null,
+  communitiesReady: false,
   state: () => store.state,
   visibleNodes: () => (mounted ? [...mounted.renderer.visible().nodes].sort() : []),
   visibleEdges: () => (mounted ? [...mounted.renderer.visible().edges].sort() : []),
@@ -111,11 +117,17 @@ function focusNode(id: string): void {
 /** Moves the camera so the given nodes fill the view (sigma frames the whole graph, hidden nodes included). */
 function fitToNodes(ids: Iterable<string>): void {
   if (!mounted) return;
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (const id of ids) {
     const d = mounted.renderer.sigma.getNodeDisplayData(id);
     if (!d) continue;
-    minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x); minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
+    minX = Math.min(minX, d.x);
+    maxX = Math.max(maxX, d.x);
+    minY = Math.min(minY, d.y);
+    maxY = Math.max(maxY, d.y);
   }
   if (!Number.isFinite(minX)) return;
   const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.3));
@@ -203,7 +215,10 @@ async function showPath(from: { id: string; name: string }, to: string): Promise
     const found = await m.source.path(from.id, to);
     if (mounted !== m) return;
     const toName = m.graph.hasNode(to) ? m.graph.getNodeAttribute(to, 'label') : to;
-    if (found.path.length === 0) { setStatus(`No chain of relations links ${from.name} and ${toName} (within 6 steps).`); return; }
+    if (found.path.length === 0) {
+      setStatus(`No chain of relations links ${from.name} and ${toName} (within 6 steps).`);
+      return;
+    }
     if (found.graph) {
       mergeIntoGraph(m.graph, found.graph, from.id);
       m.renderer.dataChanged();
@@ -219,7 +234,10 @@ async function showPath(from: { id: string; name: string }, to: string): Promise
 }
 
 const readerActions: ReaderActions = {
-  selectEntity: (id) => { if (store.state.selection?.kind === 'node' && store.state.selection.id === id) void loadDetails(store.state.selection); else void selectEntity(id); },
+  selectEntity: (id) => {
+    if (store.state.selection?.kind === 'node' && store.state.selection.id === id) void loadDetails(store.state.selection);
+    else void selectEntity(id);
+  },
   selectRelation: (id) => {
     if (mounted?.graph.hasEdge(id)) store.dispatch({ type: 'select', selection: { kind: 'edge', id } });
     else setStatus('This relation is not in the graph on screen; select one of its entities and expand it.');
@@ -259,7 +277,10 @@ async function loadArticleList(m: Mounted, selection: NonNullable<Selection>, ti
 let detailsTicket = 0;
 async function loadDetails(selection: Selection): Promise<void> {
   const ticket = ++detailsTicket;
-  if (!mounted || !selection) { showEmpty(details, 'Select an entity or a relation to read its evidence. Search above, or click the graph.'); return; }
+  if (!mounted || !selection) {
+    showEmpty(details, 'Select an entity or a relation to read its evidence. Search above, or click the graph.');
+    return;
+  }
   const m = mounted;
   try {
     if (selection.kind === 'node') {
@@ -296,21 +317,31 @@ async function mount(source: ViewerDataSource): Promise<void> {
   if (store.state.sizeBy === 'pagerank') computePagerank(graph);
   const renderer = createRenderer(container, graph, store.state);
   hook.firstRenderMs ??= performance.now();
-  renderer.sigma.once('afterRender', () => requestAnimationFrame(() => { hook.firstFrameMs ??= performance.now(); }));
+  renderer.sigma.once('afterRender', () =>
+    requestAnimationFrame(() => {
+      hook.firstFrameMs ??= performance.now();
+    }),
+  );
   const layout = new LayoutRunner(graph, (running) => store.dispatch({ type: 'setLayoutRunning', running }));
   layout.setPinned(store.state.pinnedNodes);
   const legend = createLegend(byId('legend'), store, graph, data.counts);
   mounted = { source, graph, renderer, layout, legend, timeline: null, totals: data.counts };
   const m = mounted;
-  source.timeline().then((timeline) => {
-    if (mounted === m) m.timeline = createTimeline(byId('timeline'), store, graph, timeline);
-  }, (error: Error) => setStatus(`Could not load the timeline: ${error.message}`, true));
+  source.timeline().then(
+    (timeline) => {
+      if (mounted === m) m.timeline = createTimeline(byId('timeline'), store, graph, timeline);
+    },
+    (error: Error) => setStatus(`Could not load the timeline: ${error.message}`, true),
+  );
   hook.sourceKind = source.kind;
 
   const sigma = renderer.sigma;
   // Opening the Cypher panel or resizing the window changes the stage's size; sigma only hears window resizes.
   // Resizing the WebGL canvas clears it, and sigma.resize() does not draw again: a render is scheduled here.
-  const resizeObserver = new ResizeObserver(() => { sigma.resize(); sigma.scheduleRender(); });
+  const resizeObserver = new ResizeObserver(() => {
+    sigma.resize();
+    sigma.scheduleRender();
+  });
   resizeObserver.observe(container);
   sigma.on('kill', () => resizeObserver.disconnect());
   sigma.on('enterNode', ({ node }) => store.dispatch({ type: 'hover', node }));
@@ -344,26 +375,39 @@ async function mount(source: ViewerDataSource): Promise<void> {
 }
 
 /** PageRank and communities are computed when a mode first needs them (and again after the graph grew). */
-let metricsFor: { graph: ViewerGraph | null; order: number; size: number; pagerank: boolean; communities: boolean } = { graph: null, order: 0, size: 0, pagerank: false, communities: false };
+let metricsFor: { graph: ViewerGraph | null; order: number; size: number; pagerank: boolean; communities: boolean } = {
+  graph: null,
+  order: 0,
+  size: 0,
+  pagerank: false,
+  communities: false,
+};
 function ensureMetrics(state: ViewerState): void {
   if (!mounted) return;
   const g = mounted.graph;
   if (metricsFor.graph !== g || metricsFor.order !== g.order || metricsFor.size !== g.size) {
     metricsFor = { graph: g, order: g.order, size: g.size, pagerank: false, communities: false };
   }
-  if (state.sizeBy === 'pagerank' && !metricsFor.pagerank) { computePagerank(g); metricsFor.pagerank = true; mounted.renderer.dataChanged(); }
+  if (state.sizeBy === 'pagerank' && !metricsFor.pagerank) {
+    computePagerank(g);
+    metricsFor.pagerank = true;
+    mounted.renderer.dataChanged();
+  }
   if (state.colorBy === 'community' && !metricsFor.communities) {
     metricsFor.communities = true;
     const m = mounted;
     const asked = metricsFor;
     hook.communitiesReady = false;
-    detectCommunities(g).then(() => {
-      // The graph may have grown meanwhile; then a newer request is on its way.
-      if (mounted !== m || metricsFor !== asked) return;
-      hook.communitiesReady = true;
-      m.renderer.dataChanged();
-      m.legend.update(store.state, m.renderer.visible(), m.renderer.coloring());
-    }, (error: Error) => setStatus(`Could not find communities: ${error.message}`, true));
+    detectCommunities(g).then(
+      () => {
+        // The graph may have grown meanwhile; then a newer request is on its way.
+        if (mounted !== m || metricsFor !== asked) return;
+        hook.communitiesReady = true;
+        m.renderer.dataChanged();
+        m.legend.update(store.state, m.renderer.visible(), m.renderer.coloring());
+      },
+      (error: Error) => setStatus(`Could not find communities: ${error.message}`, true),
+    );
   }
 }
 
@@ -389,17 +433,23 @@ store.subscribe((state, previous) => {
     if (pinButton && state.selection?.kind === 'node') pinButton.textContent = state.pinnedNodes.includes(state.selection.id) ? 'Unpin' : 'Pin in place';
   }
   if (state.pickedNodes !== previous.pickedNodes) syncPicked(state);
-  if (mounted && mounted.renderer.visible() !== visibleInTable) { visibleInTable = mounted.renderer.visible(); refreshTable(); }
+  if (mounted && mounted.renderer.visible() !== visibleInTable) {
+    visibleInTable = mounted.renderer.visible();
+    refreshTable();
+  }
   if (state.egoDepth !== previous.egoDepth || state.egoCenter !== previous.egoCenter) {
     const selected = state.egoCenter;
     if (selected && state.egoDepth > 0 && mounted?.source.kind === 'server') {
-      void mergeNeighbourhood(selected, state.egoDepth).then((grew) => {
-        if (grew) mounted?.layout.start(3000);
-        if (mounted) fitToNodes(mounted.renderer.visible().nodes);
-      }, (error: Error) => {
-        setStatus(`Could not fetch the ego network from Neo4j: ${error.message}. The view shows the part already loaded.`, true);
-        if (mounted) fitToNodes(mounted.renderer.visible().nodes);
-      });
+      void mergeNeighbourhood(selected, state.egoDepth).then(
+        (grew) => {
+          if (grew) mounted?.layout.start(3000);
+          if (mounted) fitToNodes(mounted.renderer.visible().nodes);
+        },
+        (error: Error) => {
+          setStatus(`Could not fetch the ego network from Neo4j: ${error.message}. The view shows the part already loaded.`, true);
+          if (mounted) fitToNodes(mounted.renderer.visible().nodes);
+        },
+      );
     } else if (mounted) fitToNodes(mounted.renderer.visible().nodes);
   }
   syncControls(state);
@@ -413,9 +463,15 @@ byId('layout-toggle').addEventListener('click', () => {
   if (mounted.layout.running) mounted.layout.stop();
   else mounted.layout.start();
 });
-byId<HTMLSelectElement>('size-by').addEventListener('change', (e) => store.dispatch({ type: 'setSizeBy', sizeBy: (e.target as HTMLSelectElement).value as ViewerState['sizeBy'] }));
-byId<HTMLSelectElement>('labels').addEventListener('change', (e) => store.dispatch({ type: 'setLabels', labels: (e.target as HTMLSelectElement).value as ViewerState['labels'] }));
-byId<HTMLSelectElement>('color-by').addEventListener('change', (e) => store.dispatch({ type: 'setColorBy', colorBy: (e.target as HTMLSelectElement).value as ViewerState['colorBy'] }));
+byId<HTMLSelectElement>('size-by').addEventListener('change', (e) =>
+  store.dispatch({ type: 'setSizeBy', sizeBy: (e.target as HTMLSelectElement).value as ViewerState['sizeBy'] }),
+);
+byId<HTMLSelectElement>('labels').addEventListener('change', (e) =>
+  store.dispatch({ type: 'setLabels', labels: (e.target as HTMLSelectElement).value as ViewerState['labels'] }),
+);
+byId<HTMLSelectElement>('color-by').addEventListener('change', (e) =>
+  store.dispatch({ type: 'setColorBy', colorBy: (e.target as HTMLSelectElement).value as ViewerState['colorBy'] }),
+);
 byId<HTMLSelectElement>('ego-depth').addEventListener('change', (e) => {
   const depth = Number((e.target as HTMLSelectElement).value) as ViewerState['egoDepth'];
   store.dispatch({ type: 'setEgoDepth', depth });
@@ -465,10 +521,15 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-createSearch(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-list'),
+createSearch(
+  byId<HTMLInputElement>('search-input'),
+  byId<HTMLUListElement>('search-list'),
   (text) => (mounted ? mounted.source.search(text) : Promise.resolve([])),
-  (hit: SearchHit) => void (hit.kind === 'relation' ? selectRelationFromSearch(hit) : selectEntity(hit.id))
-    .catch((error) => setStatus(`Could not open ${hit.name}: ${(error as Error).message}`, true)));
+  (hit: SearchHit) =>
+    void (hit.kind === 'relation' ? selectRelationFromSearch(hit) : selectEntity(hit.id)).catch((error) =>
+      setStatus(`Could not open ${hit.name}: ${(error as Error).message}`, true),
+    ),
+);
 
 /** A relation found by its evidence: brought into the graph with its source's neighbourhood if missing, then selected. */
 async function selectRelationFromSearch(hit: SearchHit): Promise<void> {
@@ -477,23 +538,29 @@ async function selectRelationFromSearch(hit: SearchHit): Promise<void> {
     await mergeNeighbourhood(hit.entityId, 1);
     mounted.layout.start(3000);
   }
-  if (!mounted.graph.hasEdge(hit.id)) { setStatus(`${hit.name} is not in the graph on screen.`, true); return; }
+  if (!mounted.graph.hasEdge(hit.id)) {
+    setStatus(`${hit.name} is not in the graph on screen.`, true);
+    return;
+  }
   store.dispatch({ type: 'select', selection: { kind: 'edge', id: hit.id } });
   const [source, target] = mounted.graph.extremities(hit.id);
   fitToNodes([source, target]);
 }
-setupCypherPanel((cypher) => {
-  if (!mounted?.source.query) return Promise.reject(new Error('Cypher needs the server and Neo4j (kg serve); a graph opened from a file cannot be queried.'));
-  return mounted.source.query(cypher);
-}, (data) => {
-  if (!mounted) return;
-  const anchor = data.entities.find((e) => mounted!.graph.hasNode(e.id))?.id;
-  mergeIntoGraph(mounted.graph, data, anchor);
-  mounted.renderer.dataChanged();
-  mounted.legend = createLegend(byId('legend'), store, mounted.graph, mounted.totals);
-  mounted.legend.update(store.state, mounted.renderer.visible(), mounted.renderer.coloring());
-  mounted.layout.start(3000);
-});
+setupCypherPanel(
+  (cypher) => {
+    if (!mounted?.source.query) return Promise.reject(new Error('Cypher needs the server and Neo4j (kg serve); a graph opened from a file cannot be queried.'));
+    return mounted.source.query(cypher);
+  },
+  (data) => {
+    if (!mounted) return;
+    const anchor = data.entities.find((e) => mounted!.graph.hasNode(e.id))?.id;
+    mergeIntoGraph(mounted.graph, data, anchor);
+    mounted.renderer.dataChanged();
+    mounted.legend = createLegend(byId('legend'), store, mounted.graph, mounted.totals);
+    mounted.legend.update(store.state, mounted.renderer.visible(), mounted.renderer.coloring());
+    mounted.layout.start(3000);
+  },
+);
 
 // Offline: a graph document from the picker, a drop, or ?file=.
 async function openDocument(text: string, name: string): Promise<void> {
@@ -515,8 +582,13 @@ fileInput.addEventListener('change', async () => {
   fileInput.value = '';
 });
 const dropHint = byId('drop-hint');
-document.addEventListener('dragover', (event) => { event.preventDefault(); dropHint.hidden = false; });
-document.addEventListener('dragleave', (event) => { if (!event.relatedTarget) dropHint.hidden = true; });
+document.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  dropHint.hidden = false;
+});
+document.addEventListener('dragleave', (event) => {
+  if (!event.relatedTarget) dropHint.hidden = true;
+});
 document.addEventListener('drop', async (event) => {
   event.preventDefault();
   dropHint.hidden = true;
@@ -557,7 +629,10 @@ function connectionChanged(status: ConnectionStatus, previous: ConnectionStatus 
   hook.neo4j = status.up;
   if (mounted?.source.kind === 'file') return;
   if (!status.up) {
-    setStatus(`Neo4j is not reachable: ${status.reason}. ${mounted ? 'The graph on screen stays; search, details and expanding need Neo4j.' : ''}`.trim(), true);
+    setStatus(
+      `Neo4j is not reachable: ${status.reason}. ${mounted ? 'The graph on screen stays; search, details and expanding need Neo4j.' : ''}`.trim(),
+      true,
+    );
   } else if (mounted) {
     hook.lastError = null;
     setStatus(`${describeSource(mounted)} — Neo4j is reachable again`);

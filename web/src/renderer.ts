@@ -41,10 +41,14 @@ const LABEL_SETTINGS: Record<LabelDensity, { labelDensity: number; labelGridCell
 /** The value a node is sized by. */
 function sizeValue(attrs: NodeAttributes, sizeBy: SizeBy): number {
   switch (sizeBy) {
-    case 'mentions': return attrs.mentionCount;
-    case 'articles': return attrs.documentCount;
-    case 'pagerank': return attrs.pagerank;
-    default: return attrs.degree;
+    case 'mentions':
+      return attrs.mentionCount;
+    case 'articles':
+      return attrs.documentCount;
+    case 'pagerank':
+      return attrs.pagerank;
+    default:
+      return attrs.degree;
   }
 }
 
@@ -67,7 +71,9 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   let maxSize = 1;
   const measure = () => {
     maxSize = 1e-9;
-    graph.forEachNode((_n, a) => { maxSize = Math.max(maxSize, sizeValue(a, state.sizeBy)); });
+    graph.forEachNode((_n, a) => {
+      maxSize = Math.max(maxSize, sizeValue(a, state.sizeBy));
+    });
   };
   measure();
   let zoomedIn = false;
@@ -80,9 +86,12 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
         : { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()], defaultHead: 'arrow' },
     },
     styles: {
-      edges: [DEFAULT_STYLES.edges, large
-        ? { path: 'straight', head: 'arrow', labelColor: '#33373d', labelSize: 11 }
-        : { path: 'straight', parallelPath: 'curved', head: 'arrow', labelColor: '#33373d', labelSize: 11 }],
+      edges: [
+        DEFAULT_STYLES.edges,
+        large
+          ? { path: 'straight', head: 'arrow', labelColor: '#33373d', labelSize: 11 }
+          : { path: 'straight', parallelPath: 'curved', head: 'arrow', labelColor: '#33373d', labelSize: 11 },
+      ],
     },
     settings: {
       // Edge labels are drawn only when some are wanted (see wantEdgeLabels): sigma then skips their passes.
@@ -102,15 +111,32 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       if (!visible.nodes.has(node)) return { visibility: 'hidden' };
       const out: Partial<NodeDisplayData> = { size: 2.5 + 10 * Math.sqrt(sizeValue(attrs, state.sizeBy) / maxSize), color: coloring.colorOf(node) };
       const selected = state.selection;
-      if (selected?.kind === 'node' && selected.id === node) { out.highlighted = true; out.labelVisibility = 'visible'; out.zIndex = 2; }
-      if (selectedEnds.has(node) || picked.has(node)) { out.highlighted = true; out.labelVisibility = 'visible'; }
-      else if (pinned.has(node)) out.labelVisibility = 'visible';
+      if (selected?.kind === 'node' && selected.id === node) {
+        out.highlighted = true;
+        out.labelVisibility = 'visible';
+        out.zIndex = 2;
+      }
+      if (selectedEnds.has(node) || picked.has(node)) {
+        out.highlighted = true;
+        out.labelVisibility = 'visible';
+      } else if (pinned.has(node)) out.labelVisibility = 'visible';
       if (state.hoveredNode && node !== state.hoveredNode && !hoverNeighbours.has(node)) {
-        out.color = DIMMED; out.labelVisibility = 'hidden'; out.zIndex = 0; out.highlighted = false;
+        out.color = DIMMED;
+        out.labelVisibility = 'hidden';
+        out.zIndex = 0;
+        out.highlighted = false;
       } else if (state.hoveredNode) {
-        out.labelVisibility = 'visible'; out.zIndex = 1;
+        out.labelVisibility = 'visible';
+        out.zIndex = 1;
       } else if (kept) {
-        if (kept.has(node)) { out.labelVisibility = 'visible'; out.zIndex = 1; } else { out.color = DIMMED; out.labelVisibility = 'hidden'; out.zIndex = 0; }
+        if (kept.has(node)) {
+          out.labelVisibility = 'visible';
+          out.zIndex = 1;
+        } else {
+          out.color = DIMMED;
+          out.labelVisibility = 'hidden';
+          out.zIndex = 0;
+        }
       }
       return { ...data, ...out };
     },
@@ -120,9 +146,13 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       const selected = state.selection?.kind === 'edge' && state.selection.id === edge;
       const touchesHover = state.hoveredNode !== null && (graph.source(edge) === state.hoveredNode || graph.target(edge) === state.hoveredNode);
       if (state.hoveredNode && !touchesHover) return { ...data, color: DIMMED, labelVisibility: 'hidden', zIndex: 0 };
-      if (!state.hoveredNode && kept && !(kept.has(graph.source(edge)) && kept.has(graph.target(edge)))) return { ...data, color: DIMMED, labelVisibility: 'hidden', zIndex: 0 };
+      if (!state.hoveredNode && kept && !(kept.has(graph.source(edge)) && kept.has(graph.target(edge))))
+        return { ...data, color: DIMMED, labelVisibility: 'hidden', zIndex: 0 };
       out.labelVisibility = selected || touchesHover ? 'visible' : zoomedIn ? 'auto' : 'hidden';
-      if (selected) { out.size = (attrs.size ?? 1) + 3; out.zIndex = 2; }
+      if (selected) {
+        out.size = (attrs.size ?? 1) + 3;
+        out.zIndex = 2;
+      }
       if (attrs.negated) out.color = '#9aa3ad';
       return { ...data, ...out };
     },
@@ -138,7 +168,11 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   };
   sigma.getCamera().on('updated', (camera) => {
     const now = camera.ratio < EDGE_LABEL_RATIO;
-    if (now !== zoomedIn) { zoomedIn = now; syncEdgeSettings(); sigma.refresh({ skipIndexation: true }); }
+    if (now !== zoomedIn) {
+      zoomedIn = now;
+      syncEdgeSettings();
+      sigma.refresh({ skipIndexation: true });
+    }
   });
 
   const selectedEdgeEnds = (selection: ViewerState['selection']) =>
@@ -159,25 +193,42 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     sync(next) {
       const previous = state;
       state = next;
-      const filtersChanged = previous.hiddenEntityTypes !== next.hiddenEntityTypes || previous.hiddenRelationTypes !== next.hiddenRelationTypes
-        || previous.minConfidence !== next.minConfidence || previous.dateFrom !== next.dateFrom || previous.dateTo !== next.dateTo
-        || previous.egoDepth !== next.egoDepth || previous.egoCenter !== next.egoCenter || previous.showIsolated !== next.showIsolated
-        || previous.minDegree !== next.minDegree || previous.minMentions !== next.minMentions || previous.hiddenNodes !== next.hiddenNodes
+      const filtersChanged =
+        previous.hiddenEntityTypes !== next.hiddenEntityTypes ||
+        previous.hiddenRelationTypes !== next.hiddenRelationTypes ||
+        previous.minConfidence !== next.minConfidence ||
+        previous.dateFrom !== next.dateFrom ||
+        previous.dateTo !== next.dateTo ||
+        previous.egoDepth !== next.egoDepth ||
+        previous.egoCenter !== next.egoCenter ||
+        previous.showIsolated !== next.showIsolated ||
+        previous.minDegree !== next.minDegree ||
+        previous.minMentions !== next.minMentions ||
+        previous.hiddenNodes !== next.hiddenNodes ||
         // Hidden unconnected entities stay shown while selected.
-        || (!next.showIsolated && previous.selection !== next.selection);
+        (!next.showIsolated && previous.selection !== next.selection);
       if (filtersChanged) visible = computeVisible(graph, next);
-      if (previous.hoveredNode !== next.hoveredNode) hoverNeighbours = next.hoveredNode && graph.hasNode(next.hoveredNode) ? new Set(graph.neighbors(next.hoveredNode)) : new Set();
+      if (previous.hoveredNode !== next.hoveredNode)
+        hoverNeighbours = next.hoveredNode && graph.hasNode(next.hoveredNode) ? new Set(graph.neighbors(next.hoveredNode)) : new Set();
       if (previous.selection !== next.selection) selectedEnds = selectedEdgeEnds(next.selection);
-      if (previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours || previous.pathNodes !== next.pathNodes) kept = keptAround(next);
+      if (previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours || previous.pathNodes !== next.pathNodes)
+        kept = keptAround(next);
       if (previous.pickedNodes !== next.pickedNodes) picked = new Set(next.pickedNodes);
       if (previous.pinnedNodes !== next.pinnedNodes) pinned = new Set(next.pinnedNodes);
       if (previous.sizeBy !== next.sizeBy) measure();
       if (previous.colorBy !== next.colorBy) coloring = buildColoring(graph, next.colorBy);
       if (previous.labels !== next.labels) sigma.setSettings(LABEL_SETTINGS[next.labels]);
       syncEdgeSettings();
-      const visualChanged = filtersChanged || previous.hoveredNode !== next.hoveredNode || previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours
-        || previous.pathNodes !== next.pathNodes || previous.pickedNodes !== next.pickedNodes || previous.pinnedNodes !== next.pinnedNodes
-        || previous.sizeBy !== next.sizeBy || previous.colorBy !== next.colorBy;
+      const visualChanged =
+        filtersChanged ||
+        previous.hoveredNode !== next.hoveredNode ||
+        previous.selection !== next.selection ||
+        previous.highlightNeighbours !== next.highlightNeighbours ||
+        previous.pathNodes !== next.pathNodes ||
+        previous.pickedNodes !== next.pickedNodes ||
+        previous.pinnedNodes !== next.pinnedNodes ||
+        previous.sizeBy !== next.sizeBy ||
+        previous.colorBy !== next.colorBy;
       if (visualChanged) sigma.refresh({ skipIndexation: !filtersChanged });
     },
     dataChanged() {

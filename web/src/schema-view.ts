@@ -3,8 +3,17 @@
 import entityTypesFile from '../../graph-schema/entity-types.json' with { type: 'json' };
 import relationTypesFile from '../../graph-schema/relation-types.json' with { type: 'json' };
 
-interface EntityTypeEntry { name: string; parent: string | null; color: string; description: string }
-interface RelationTypeEntry { name: string; family: string; description: string }
+interface EntityTypeEntry {
+  name: string;
+  parent: string | null;
+  color: string;
+  description: string;
+}
+interface RelationTypeEntry {
+  name: string;
+  family: string;
+  description: string;
+}
 
 export const entityTypeList = entityTypesFile.types as EntityTypeEntry[];
 export const relationTypeList = relationTypesFile.types as RelationTypeEntry[];
@@ -39,4 +48,17 @@ export function typesOfFamily(family: string): string[] {
 }
 
 /** 12 colours for communities (Louvain), distinct from each other on a light background. */
-export const COMMUNITY_PALETTE = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#9a6324', '#469990', '#800000', '#808000', '#000075'];
+export const COMMUNITY_PALETTE = [
+  '#e6194b',
+  '#3cb44b',
+  '#4363d8',
+  '#f58231',
+  '#911eb4',
+  '#42d4f4',
+  '#f032e6',
+  '#9a6324',
+  '#469990',
+  '#800000',
+  '#808000',
+  '#000075',
+];

@@ -8,7 +8,11 @@ export const LABEL_DENSITIES = ['few', 'normal', 'many'] as const;
 export type SizeBy = (typeof SIZE_MODES)[number];
 export type ColorBy = (typeof COLOR_MODES)[number];
 export type LabelDensity = (typeof LABEL_DENSITIES)[number];
-export interface CameraState { x: number; y: number; ratio: number }
+export interface CameraState {
+  x: number;
+  y: number;
+  ratio: number;
+}
 
 export interface ViewerState {
   hiddenEntityTypes: string[];
@@ -127,10 +131,13 @@ export function reduce(state: ViewerState, action: Action): ViewerState {
     case 'setHighlightNeighbours':
       return { ...state, highlightNeighbours: action.on };
     case 'hideNode':
-      return state.hiddenNodes.includes(action.id) ? state : {
-        ...state, hiddenNodes: [...state.hiddenNodes, action.id].sort(),
-        selection: state.selection?.kind === 'node' && state.selection.id === action.id ? null : state.selection,
-      };
+      return state.hiddenNodes.includes(action.id)
+        ? state
+        : {
+            ...state,
+            hiddenNodes: [...state.hiddenNodes, action.id].sort(),
+            selection: state.selection?.kind === 'node' && state.selection.id === action.id ? null : state.selection,
+          };
     case 'togglePin': {
       // Several entities toggle as one: if any is free, all are pinned; otherwise all are released.
       const anyFree = action.ids.some((id) => !state.pinnedNodes.includes(id));
@@ -143,7 +150,9 @@ export function reduce(state: ViewerState, action: Action): ViewerState {
       const picked = pickedWithSelection(state);
       if (picked.length === 0) return state;
       return {
-        ...state, hiddenNodes: [...new Set([...state.hiddenNodes, ...picked])].sort(), pickedNodes: [],
+        ...state,
+        hiddenNodes: [...new Set([...state.hiddenNodes, ...picked])].sort(),
+        pickedNodes: [],
         selection: state.selection?.kind === 'node' && picked.includes(state.selection.id) ? null : state.selection,
       };
     }
@@ -155,7 +164,9 @@ export function reduce(state: ViewerState, action: Action): ViewerState {
       // Selecting another node while in ego mode re-centres the ego network; selecting an edge keeps it. A plain
       // selection ends a multi-selection.
       return {
-        ...state, selection: action.selection, pickedNodes: [],
+        ...state,
+        selection: action.selection,
+        pickedNodes: [],
         egoCenter: state.egoDepth > 0 && action.selection?.kind === 'node' ? action.selection.id : state.egoCenter,
       };
     case 'hover':

@@ -4,10 +4,27 @@ import type { CameraState, Selection, ViewerState } from './store.js';
 
 import { COLOR_MODES, LABEL_DENSITIES, SIZE_MODES } from './store.js';
 
-type Shared = Pick<ViewerState, 'hiddenEntityTypes' | 'hiddenRelationTypes' | 'minConfidence' | 'dateFrom' | 'dateTo' | 'selection' | 'sizeBy' | 'colorBy' | 'egoDepth' | 'egoCenter' | 'camera'
-  | 'showIsolated' | 'minDegree' | 'minMentions' | 'labels'>;
+type Shared = Pick<
+  ViewerState,
+  | 'hiddenEntityTypes'
+  | 'hiddenRelationTypes'
+  | 'minConfidence'
+  | 'dateFrom'
+  | 'dateTo'
+  | 'selection'
+  | 'sizeBy'
+  | 'colorBy'
+  | 'egoDepth'
+  | 'egoCenter'
+  | 'camera'
+  | 'showIsolated'
+  | 'minDegree'
+  | 'minMentions'
+  | 'labels'
+>;
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined => (values as readonly string[]).includes(value ?? '') ? value as T : undefined;
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+  (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean).sort() : []);
 
@@ -37,7 +54,10 @@ export function stateFromSearch(search: string): Partial<ViewerState> {
   if (Number.isInteger(minMentions) && minMentions > 0) state.minMentions = minMentions;
   const ego = Number(params.get('ego'));
   const center = params.get('egoc') ?? (selected?.[1] === 'n' ? selected[2] : null);
-  if ((ego === 1 || ego === 2 || ego === 3) && center) { state.egoDepth = ego; state.egoCenter = center; }
+  if ((ego === 1 || ego === 2 || ego === 3) && center) {
+    state.egoDepth = ego;
+    state.egoCenter = center;
+  }
   const camera = (params.get('cam') ?? '').split(',').map(Number);
   if (camera.length === 3 && camera.every(Number.isFinite) && camera[2] > 0) state.camera = { x: camera[0], y: camera[1], ratio: camera[2] } as CameraState;
   return state;

@@ -58,17 +58,35 @@ function addData(graph: ViewerGraph, data: ViewerGraphData, anchor?: { x: number
     const angle = i * 2.399963 + hash01(e.id) * 0.5;
     const radius = anchor ? 2 + hash01(`${e.id}r`) * 3 : Math.sqrt((i + 0.5) / n) * Math.sqrt(n) * 10;
     graph.addNode(e.id, {
-      label: e.name, entityType: e.type, aliases: e.aliases, mentionCount: e.mentionCount, documentCount: e.documentCount ?? 0,
-      x: (anchor?.x ?? 0) + radius * Math.cos(angle), y: (anchor?.y ?? 0) + radius * Math.sin(angle),
-      size: 4, color: entityColor(e.type), degree: 0, pagerank: 0, community: -1,
+      label: e.name,
+      entityType: e.type,
+      aliases: e.aliases,
+      mentionCount: e.mentionCount,
+      documentCount: e.documentCount ?? 0,
+      x: (anchor?.x ?? 0) + radius * Math.cos(angle),
+      y: (anchor?.y ?? 0) + radius * Math.sin(angle),
+      size: 4,
+      color: entityColor(e.type),
+      degree: 0,
+      pagerank: 0,
+      community: -1,
     });
     added.push(e.id);
   });
   for (const r of data.relations) {
     if (graph.hasEdge(r.id) || !graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
     graph.addDirectedEdgeWithKey(r.id, r.source, r.target, {
-      relationType: r.type, family: familyOf(r.type), confidence: r.confidence, date: r.date, published: r.published, negated: r.negated, verb: r.verb, object: r.object,
-      label: r.type.replace(/_/g, ' ').toLowerCase(), color: relationColor(r.type), size: 1 + 2 * r.confidence,
+      relationType: r.type,
+      family: familyOf(r.type),
+      confidence: r.confidence,
+      date: r.date,
+      published: r.published,
+      negated: r.negated,
+      verb: r.verb,
+      object: r.object,
+      label: r.type.replace(/_/g, ' ').toLowerCase(),
+      color: relationColor(r.type),
+      size: 1 + 2 * r.confidence,
     });
   }
   return added;

@@ -48,7 +48,10 @@ export function computeVisible(graph: ViewerGraph, state: ViewerState): Visible 
     const left = new Set<string>();
     for (const edge of edges) {
       if (!nodes.has(graph.source(edge)) || !nodes.has(graph.target(edge))) edges.delete(edge);
-      else { left.add(graph.source(edge)); left.add(graph.target(edge)); }
+      else {
+        left.add(graph.source(edge));
+        left.add(graph.target(edge));
+      }
     }
     // An entity whose every neighbour fell under the threshold is left with nothing to show; it goes too.
     for (const node of nodes) if (!left.has(node) && !kept.has(node)) nodes.delete(node);
@@ -63,7 +66,10 @@ export function computeVisible(graph: ViewerGraph, state: ViewerState): Visible 
       for (const node of frontier) {
         graph.forEachEdge(node, (edge, _a, source, target) => {
           const other = source === node ? target : source;
-          if (edges.has(edge) && !ego.has(other)) { ego.add(other); next.push(other); }
+          if (edges.has(edge) && !ego.has(other)) {
+            ego.add(other);
+            next.push(other);
+          }
         });
       }
       frontier = next;
@@ -77,6 +83,8 @@ export function computeVisible(graph: ViewerGraph, state: ViewerState): Visible 
 /** The sorted distinct relation dates in the graph, for the time slider. */
 export function relationDates(graph: ViewerGraph): string[] {
   const dates = new Set<string>();
-  graph.forEachEdge((_e, attrs) => { if (attrs.date) dates.add(attrs.date); });
+  graph.forEachEdge((_e, attrs) => {
+    if (attrs.date) dates.add(attrs.date);
+  });
   return [...dates].sort();
 }

@@ -23,7 +23,9 @@ async function start(): Promise<void> {
       return;
     }
     const resolved = report.resolveMs ? `, jars resolved in ${(report.resolveMs / 1000).toFixed(1)} s (${(report.libBytes / 1e6).toFixed(0)} MB)` : '';
-    console.log(`Neo4j ${NEO4J_VERSION} running at ${report.state.boltUri} (pid ${report.state.pid}), ready in ${(report.startMs / 1000).toFixed(1)} s${resolved}; stop it with kg db stop`);
+    console.log(
+      `Neo4j ${NEO4J_VERSION} running at ${report.state.boltUri} (pid ${report.state.pid}), ready in ${(report.startMs / 1000).toFixed(1)} s${resolved}; stop it with kg db stop`,
+    );
   } catch (error) {
     if (error instanceof LocalServerError) throw new CliError(`kg db start: ${error.message}`);
     throw error;

@@ -6,7 +6,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openGraphDatabase, type GraphDatabase } from '../../neo4j/connection.js';
 import {
-  fetchExportGraph, findEntityCandidates, selectAll, selectByQuery, selectNeighbourhood, type ExportProgress, type ExportSelection, type TypeFilter,
+  fetchExportGraph,
+  findEntityCandidates,
+  selectAll,
+  selectByQuery,
+  selectNeighbourhood,
+  type ExportProgress,
+  type ExportSelection,
+  type TypeFilter,
 } from '../../neo4j/export-queries.js';
 import { DEFAULT_TIMEOUT_MS } from '../../neo4j/run-read-query.js';
 import { entityTypes, relationTypes } from '../../schema/schema.js';
@@ -31,11 +38,16 @@ const PROGRESS_FROM = 5000;
 /** Splits --types into entity types and relation types, each checked against graph-schema/. */
 export function parseTypes(text: string | undefined): TypeFilter {
   const filter: TypeFilter = { entityTypes: [], relationTypes: [] };
-  for (const name of (text ?? '').split(',').map((t) => t.trim()).filter(Boolean)) {
+  for (const name of (text ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)) {
     if (entityTypes.some((t) => t.name === name)) filter.entityTypes.push(name);
     else if (relationTypes.some((t) => t.name === name)) filter.relationTypes.push(name);
     else {
-      throw new CliError(`kg export: --types "${name}" is neither an entity type (${entityTypes.map((t) => t.name).join(', ')}) nor a relation type (${relationTypes.map((t) => t.name).join(', ')})`);
+      throw new CliError(
+        `kg export: --types "${name}" is neither an entity type (${entityTypes.map((t) => t.name).join(', ')}) nor a relation type (${relationTypes.map((t) => t.name).join(', ')})`,
+      );
     }
   }
   return filter;
@@ -44,14 +56,22 @@ export function parseTypes(text: string | undefined): TypeFilter {
 /** The one entity --entity names, said on stderr; ambiguity is an error listing the candidates. */
 async function pickEntity(database: GraphDatabase, name: string): Promise<string> {
   const candidates = await findEntityCandidates(database, name);
-  if (candidates.length === 0) throw new CliError(`kg export: no entity is named "${name}" (name, alias or id); check the spelling, or list names with kg query "MATCH (e:Entity) RETURN e.name, e.id"`);
+  if (candidates.length === 0)
+    throw new CliError(
+      `kg export: no entity is named "${name}" (name, alias or id); check the spelling, or list names with kg query "MATCH (e:Entity) RETURN e.name, e.id"`,
+    );
   const normal = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
   const byId = candidates.filter((c) => c.id === name);
   const exact = candidates.filter((c) => normal(c.name) === normal(name) || c.aliases.some((a) => normal(a) === normal(name)));
   const picked = byId.length === 1 ? byId : exact.length > 0 ? exact : candidates;
   if (picked.length > 1) {
-    const list = picked.slice(0, 10).map((c) => `${c.name} (${c.type}, --entity '${c.id}')`).join('; ');
-    throw new CliError(`kg export: "${name}" matches ${picked.length === 20 ? '20 or more' : picked.length} entities: ${list}${picked.length > 10 ? '; …' : ''}; give the exact name or the id`);
+    const list = picked
+      .slice(0, 10)
+      .map((c) => `${c.name} (${c.type}, --entity '${c.id}')`)
+      .join('; ');
+    throw new CliError(
+      `kg export: "${name}" matches ${picked.length === 20 ? '20 or more' : picked.length} entities: ${list}${picked.length > 10 ? '; …' : ''}; give the exact name or the id`,
+    );
   }
   const [entity] = picked;
   process.stderr.write(`kg export: --entity "${name}" → ${entity.name} (${entity.type}, ${entity.id})\n`);
@@ -105,11 +125,18 @@ export async function writeExport(graph: ExportGraph, format: Format, out: strin
       fs.mkdirSync(out, { recursive: true });
       const csv = renderCsvImport(graph);
       for (const [name, text] of csv.files) fs.writeFileSync(path.join(out, name), text);
-      const command = `neo4j-admin ${importArguments(csv).map((a) => (/[^\w=./:-]/.test(a) ? `'${a}'` : a)).join(' ')}`;
+      const command = `neo4j-admin ${importArguments(csv)
+        .map((a) => (/[^\w=./:-]/.test(a) ? `'${a}'` : a))
+        .join(' ')}`;
       const notes = [`Import into an empty database (run from this folder, with the Neo4j server stopped):`, '', `  ${command}`, ''];
       if (csv.emptyLists.length > 0) {
         fs.writeFileSync(path.join(out, 'empty-lists.cypher'), csv.emptyLists.join(''));
-        notes.push('neo4j-admin cannot store empty lists (github.com/neo4j/neo4j/issues/13566); once the server runs, restore them with', '', '  cypher-shell -f empty-lists.cypher', '');
+        notes.push(
+          'neo4j-admin cannot store empty lists (github.com/neo4j/neo4j/issues/13566); once the server runs, restore them with',
+          '',
+          '  cypher-shell -f empty-lists.cypher',
+          '',
+        );
       }
       fs.writeFileSync(path.join(out, 'IMPORT.txt'), `${notes.join('\n')}\n`);
       return `${counts} and their provenance → ${out}/ (${csv.nodeFiles.length} node and ${csv.relationshipFiles.length} relationship files for neo4j-admin import; see IMPORT.txt)`;
@@ -139,15 +166,26 @@ Formats:
     const { values } = parseArgs({
       args: argv,
       options: {
-        format: { type: 'string' }, query: { type: 'string' }, entity: { type: 'string' }, depth: { type: 'string' }, all: { type: 'boolean' },
-        types: { type: 'string' }, out: { type: 'string' }, param: { type: 'string', multiple: true }, timeout: { type: 'string' },
+        format: { type: 'string' },
+        query: { type: 'string' },
+        entity: { type: 'string' },
+        depth: { type: 'string' },
+        all: { type: 'boolean' },
+        types: { type: 'string' },
+        out: { type: 'string' },
+        param: { type: 'string', multiple: true },
+        timeout: { type: 'string' },
       },
     });
     const format = values.format as Format;
-    if (!FORMATS.includes(format)) throw new CliError(`kg export: --format ${values.format === undefined ? 'is missing' : `"${values.format}" is unknown`}; give one of ${FORMATS.join(', ')}`);
+    if (!FORMATS.includes(format))
+      throw new CliError(
+        `kg export: --format ${values.format === undefined ? 'is missing' : `"${values.format}" is unknown`}; give one of ${FORMATS.join(', ')}`,
+      );
     const selectors = [values.query !== undefined, values.entity !== undefined, values.all === true].filter(Boolean).length;
     if (selectors !== 1) throw new CliError('kg export: say what to export with exactly one of --all, --entity NAME or --query CYPHER');
-    if (!values.out) throw new CliError(`kg export: --out PATH is missing; say where to write the ${format === 'csv' ? 'folder of CSV files' : `${format} file`}`);
+    if (!values.out)
+      throw new CliError(`kg export: --out PATH is missing; say where to write the ${format === 'csv' ? 'folder of CSV files' : `${format} file`}`);
     if (values.depth !== undefined && values.entity === undefined) throw new CliError('kg export: --depth goes with --entity');
     const depth = positiveInteger(values.depth, 1, '--depth', 'kg export');
     const timeoutMs = positiveInteger(values.timeout, DEFAULT_TIMEOUT_MS, '--timeout', 'kg export');

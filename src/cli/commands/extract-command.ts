@@ -45,13 +45,28 @@ reported on stderr one by one and skipped; the others are still extracted.
   --fetch-retries N        further tries of a request that timed out, met a network error or a busy server (429,
                            5xx), waiting ${DEFAULT_FETCH_POLICY.backoffMs / 1000} s and doubling (default ${DEFAULT_FETCH_POLICY.retries})`,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, published: { type: 'string' }, workers: { type: 'string' }, 'fetch-concurrency': { type: 'string' }, 'fetch-timeout': { type: 'string' }, 'fetch-retries': { type: 'string' }, 'against-db': { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        published: { type: 'string' },
+        workers: { type: 'string' },
+        'fetch-concurrency': { type: 'string' },
+        'fetch-timeout': { type: 'string' },
+        'fetch-retries': { type: 'string' },
+        'against-db': { type: 'boolean' },
+      },
+    });
     if (positionals.length === 0) throw new CliError('kg extract: no input given; name a file, a folder or "-" for stdin');
-    if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new CliError(`kg extract: --published "${values.published}" is not a date; write it as YYYY-MM-DD`);
+    if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
+      throw new CliError(`kg extract: --published "${values.published}" is not a date; write it as YYYY-MM-DD`);
     // Each worker holds its own models (about 100 MB): more than twice the cores only costs memory.
     const maxWorkers = Math.max(4, 2 * os.availableParallelism());
     if (values.workers !== undefined && (!/^[1-9]\d{0,3}$/.test(values.workers) || Number(values.workers) > maxWorkers)) {
-      throw new CliError(`kg extract: --workers "${values.workers}" is not a whole number from 1 to ${maxWorkers} (twice this machine's cores, each worker holding its own models); give e.g. --workers ${os.availableParallelism()}`);
+      throw new CliError(
+        `kg extract: --workers "${values.workers}" is not a whole number from 1 to ${maxWorkers} (twice this machine's cores, each worker holding its own models); give e.g. --workers ${os.availableParallelism()}`,
+      );
     }
     const fetch = fetchPolicy(values);
     const started = performance.now();
@@ -73,7 +88,8 @@ reported on stderr one by one and skipped; the others are still extracted.
     const workers = values.workers ? Number(values.workers) : inputs.length > 1 ? os.availableParallelism() : 1;
     const progress = inputs.length > 1 ? progressLine(process.stderr, 'kg extract: ') : undefined;
     const options = { published: values.published, onProgress: progress?.update };
-    const { graph, report } = workers > 1 && inputs.length > 1 ? await extractGraphInWorkers(inputs, { ...options, workers, started: threads }) : extractGraph(inputs, options);
+    const { graph, report } =
+      workers > 1 && inputs.length > 1 ? await extractGraphInWorkers(inputs, { ...options, workers, started: threads }) : extractGraph(inputs, options);
     progress?.done();
     for (const skipped of report.skipped) process.stderr.write(`kg extract: skipped ${skipped.source}: ${skipped.reason}\n`);
     failures.push(...report.skipped);
@@ -81,7 +97,9 @@ reported on stderr one by one and skipped; the others are still extracted.
     if (graph.documents.length === 0) throw new CliError('kg extract: no input had article text; see the messages above');
     if (values['against-db']) {
       const against = await resolveAgainstDatabase(graph);
-      process.stderr.write(`kg extract: against the stored graph, ${against.known} entities were already there, ${against.changed} of them took another name, type or aliases, and ${against.relationsDropped} relations were left out as the schema does not allow them between the decided types\n`);
+      process.stderr.write(
+        `kg extract: against the stored graph, ${against.known} entities were already there, ${against.changed} of them took another name, type or aliases, and ${against.relationsDropped} relations were left out as the schema does not allow them between the decided types\n`,
+      );
     }
     await writeGraph(graph, values.out);
     const seconds = (performance.now() - started) / 1000;
@@ -89,7 +107,9 @@ reported on stderr one by one and skipped; the others are still extracted.
     // Counted apart: RELATED_TO marks verbs the schema has no type for, the list to grow the schema from.
     const relatedTo = graph.relations.filter((r) => r.type === 'RELATED_TO').length;
     const negated = graph.relations.filter((r) => r.properties.negated === true).length;
-    process.stderr.write(`kg extract: ${graph.documents.length} document(s), ${graph.entities.length} entities, ${graph.relations.length} relations (${relatedTo} untyped RELATED_TO, ${negated} negated, ${dropped} dropped by the schema), ${report.tokens} tokens in ${seconds.toFixed(2)}s${values.out ? ` → ${values.out}` : ''}\n`);
+    process.stderr.write(
+      `kg extract: ${graph.documents.length} document(s), ${graph.entities.length} entities, ${graph.relations.length} relations (${relatedTo} untyped RELATED_TO, ${negated} negated, ${dropped} dropped by the schema), ${report.tokens} tokens in ${seconds.toFixed(2)}s${values.out ? ` → ${values.out}` : ''}\n`,
+    );
     if (failures.length) process.exitCode = 2;
   },
 };
@@ -104,7 +124,13 @@ async function resolveAgainstDatabase(graph: GraphDocument) {
     throw error;
   }
   try {
-    return resolveAgainstStored(graph, await storedEntityEvidence(database, graph.entities.map((e) => e.id)));
+    return resolveAgainstStored(
+      graph,
+      await storedEntityEvidence(
+        database,
+        graph.entities.map((e) => e.id),
+      ),
+    );
   } finally {
     await database.close();
   }
@@ -138,7 +164,8 @@ function fetchPolicy(values: Record<string, string | boolean | undefined>): Fetc
   const number = (option: string, pattern: RegExp, example: string) => {
     const value = values[option];
     if (value === undefined) return undefined;
-    if (typeof value !== 'string' || !pattern.test(value)) throw new CliError(`kg extract: --${option} "${String(value)}" is not valid; give e.g. --${option} ${example}`);
+    if (typeof value !== 'string' || !pattern.test(value))
+      throw new CliError(`kg extract: --${option} "${String(value)}" is not valid; give e.g. --${option} ${example}`);
     return Number(value);
   };
   const concurrency = number('fetch-concurrency', /^[1-9]\d{0,2}$/, '4');

@@ -41,14 +41,19 @@ function notJson(file: string, error: unknown): CliError | undefined {
 }
 
 function invalidDocument(file: string, errors: string[]): CliError {
-  return new CliError(`kg load: ${file} is not a valid graph document, nothing was loaded: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`);
+  return new CliError(
+    `kg load: ${file} is not a valid graph document, nothing was loaded: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`,
+  );
 }
 
 /**
  * Validates one graph document file, reading it element by element (it is never held whole); any problem is a
  * CliError naming the file and what to do. Gives a source to load it from and how many elements each list holds.
  */
-export async function checkGraphFile(file: string, onValid?: (element: GraphElement) => void): Promise<{ source: GraphSource; totals: { documents: number; entities: number; relations: number } }> {
+export async function checkGraphFile(
+  file: string,
+  onValid?: (element: GraphElement) => void,
+): Promise<{ source: GraphSource; totals: { documents: number; entities: number; relations: number } }> {
   await checkReadable(file);
   const source = graphFileSource(file);
   let result;
@@ -117,12 +122,15 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
       allowPositionals: true,
       options: { 'batch-size': { type: 'string' }, quiet: { type: 'boolean' }, bulk: { type: 'boolean' } },
     });
-    if (positionals.length === 0) throw new CliError('kg load: no graph document given; write one with kg extract <article> --out graph.json, then kg load graph.json');
+    if (positionals.length === 0)
+      throw new CliError('kg load: no graph document given; write one with kg extract <article> --out graph.json, then kg load graph.json');
     const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new CliError(`kg load: --batch-size "${values['batch-size']}" is not a positive integer`);
     if (values.bulk) {
       if (connectionSettings().external) {
-        throw new CliError(`kg load --bulk: NEO4J_URI points at ${connectionSettings().uri}, but the bulk import only writes the project's own local server; unset NEO4J_URI, or load without --bulk`);
+        throw new CliError(
+          `kg load --bulk: NEO4J_URI points at ${connectionSettings().uri}, but the bulk import only writes the project's own local server; unset NEO4J_URI, or load without --bulk`,
+        );
       }
       await loadBulk(await bulkRowsOf(positionals), positionals.length, Boolean(values.quiet));
       return;
@@ -133,7 +141,10 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
     const database = await openDatabase();
     try {
       try {
-        await refuseIdCollisions(database, checked.map(([file, { source }]) => ({ source, where: file })));
+        await refuseIdCollisions(
+          database,
+          checked.map(([file, { source }]) => ({ source, where: file })),
+        );
       } catch (error) {
         if (error instanceof EntityIdCollisionError) throw new CliError(`kg load: ${error.message}`);
         throw error;
@@ -152,7 +163,9 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
       for (const [, { source }] of checked) for (const id of await entityIdsOf(source)) touched.add(id);
       const settled = await settleEntities(database, touched);
       if (settled.entitiesChanged || settled.relationsChanged || settled.relationsRemoved) {
-        console.log(`kg load: with what was stored, ${settled.entitiesChanged} entities took another name, type or aliases, ${settled.relationsChanged} relations a compounded confidence, and ${settled.relationsRemoved} relations were removed as the schema does not allow them between their endpoints' types`);
+        console.log(
+          `kg load: with what was stored, ${settled.entitiesChanged} entities took another name, type or aliases, ${settled.relationsChanged} relations a compounded confidence, and ${settled.relationsRemoved} relations were removed as the schema does not allow them between their endpoints' types`,
+        );
       }
     } catch (error) {
       if (isConnectionLoss(error)) {
@@ -188,7 +201,10 @@ async function bulkRowsOf(files: string[]): Promise<BulkRowSource> {
     return async (emit) => {
       const validation = validateGraphFileOnWorker(file);
       let invalid = false;
-      validation.then((result) => (invalid = !result.valid), () => (invalid = true));
+      validation.then(
+        (result) => (invalid = !result.valid),
+        () => (invalid = true),
+      );
       let failure: unknown;
       try {
         const emitter = new BulkRowEmitter(emit);
@@ -228,10 +244,14 @@ async function loadBulk(rows: BulkRowSource, fileCount: number, quiet: boolean):
   const uri = database.settings.uri;
   try {
     if (database.settings.database && database.settings.database !== 'neo4j') {
-      throw new CliError(`kg load --bulk: NEO4J_DATABASE=${database.settings.database}, but the bulk import only writes the default database "neo4j"; unset NEO4J_DATABASE, or load without --bulk`);
+      throw new CliError(
+        `kg load --bulk: NEO4J_DATABASE=${database.settings.database}, but the bulk import only writes the default database "neo4j"; unset NEO4J_DATABASE, or load without --bulk`,
+      );
     }
     if (!(await databaseIsEmpty(database))) {
-      throw new CliError(`kg load --bulk: the database at ${uri} is not empty, and the bulk import replaces it; load without --bulk to add to it (or empty it first)`);
+      throw new CliError(
+        `kg load --bulk: the database at ${uri} is not empty, and the bulk import replaces it; load without --bulk to add to it (or empty it first)`,
+      );
     }
   } finally {
     await database.close();
@@ -245,12 +265,15 @@ async function loadBulk(rows: BulkRowSource, fileCount: number, quiet: boolean):
     );
   } catch (error) {
     if (error instanceof BulkInterruptedError) throw new CliError(`kg load --bulk: ${error.message}`, 130);
-    if (error instanceof BulkImportError || error instanceof LocalServerError) throw new CliError(`kg load --bulk: ${error.message.replace(/^bulk import: /, '')}`);
+    if (error instanceof BulkImportError || error instanceof LocalServerError)
+      throw new CliError(`kg load --bulk: ${error.message.replace(/^bulk import: /, '')}`);
     throw error;
   }
 }
 
 function isConnectionLoss(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|connection.*(closed|lost)/i.test(String((error as Error)?.message));
+  return (
+    code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|connection.*(closed|lost)/i.test(String((error as Error)?.message))
+  );
 }

@@ -31,7 +31,15 @@ its line and column.
   --timeout ms        stop the statement after this long (default ${DEFAULT_TIMEOUT_MS})
   --limit rows        read at most this many rows (default ${DEFAULT_ROW_LIMIT})
   --named NAME        run an example query (see docs/queries.md):
-${namedQueries.map((q) => `                        ${q.name.padEnd(18)} ${q.title}${q.params.filter((p) => p.default === undefined).map((p) => ` --param ${p.name}=…`).join('')}`).join('\n')}`,
+${namedQueries
+  .map(
+    (q) =>
+      `                        ${q.name.padEnd(18)} ${q.title}${q.params
+        .filter((p) => p.default === undefined)
+        .map((p) => ` --param ${p.name}=…`)
+        .join('')}`,
+  )
+  .join('\n')}`,
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -93,8 +101,12 @@ ${namedQueries.map((q) => `                        ${q.name.padEnd(18)} ${q.titl
       } else if (result.columns.length > 0) {
         process.stdout.write(`${renderTable(result.columns, result.rows)}\n`);
       }
-      const changes = Object.entries(result.updates).map(([k, n]) => `${k} ${n}`).join(', ');
-      process.stderr.write(`kg query: ${result.rows.length} row(s)${result.truncated ? ` (stopped at --limit ${rowLimit}; more were available)` : ''}${changes ? `; ${changes}` : ''}\n`);
+      const changes = Object.entries(result.updates)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ');
+      process.stderr.write(
+        `kg query: ${result.rows.length} row(s)${result.truncated ? ` (stopped at --limit ${rowLimit}; more were available)` : ''}${changes ? `; ${changes}` : ''}\n`,
+      );
     } catch (error) {
       queryFailure(error, 'kg query', timeoutMs);
     } finally {

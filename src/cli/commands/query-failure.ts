@@ -46,7 +46,8 @@ export function queryFailure(error: unknown, command: string, timeoutMs: number)
   if (/TransactionTimedOut|Timeout/i.test(code)) {
     throw new CliError(`${command}: the statement ran past ${timeoutMs} ms and was stopped; narrow the MATCH, add a LIMIT, or raise --timeout`);
   }
-  if (/AccessMode|Forbidden/.test(code)) throw new CliError(`${command}: Neo4j refused a write in read-only mode; add --write if the statement is meant to write`);
+  if (/AccessMode|Forbidden/.test(code))
+    throw new CliError(`${command}: Neo4j refused a write in read-only mode; add --write if the statement is meant to write`);
   if (code.startsWith('Neo.ClientError.')) throw new CliError(`${command}: Neo4j refused the statement: ${(error as Error).message.split('\n')[0]}`);
   throw error;
 }

@@ -215,7 +215,14 @@ export interface CountryEntry {
 export const COUNTRIES: CountryEntry[] = ROWS.trim()
   .split('\n')
   .map((row) => {
-    const [names, adjectives, plurals] = row.split('|').map((f) => (f ? f.split(';').map((s) => s.trim()).filter(Boolean) : []));
+    const [names, adjectives, plurals] = row.split('|').map((f) =>
+      f
+        ? f
+            .split(';')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    );
     return { name: names[0], names, adjectives, plurals };
   });
 

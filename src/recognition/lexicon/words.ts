@@ -2,7 +2,13 @@
 // names), calendar words, capitalised function words, common-noun acronyms, page-furniture words, religious and
 // ethnic communities, and bodies whose members are states. None of them names anything from a particular article.
 
-const set = (block: string) => new Set(block.trim().split(/\s+/).map((w) => w.toLowerCase()));
+const set = (block: string) =>
+  new Set(
+    block
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.toLowerCase()),
+  );
 
 /** Honorifics written before a name; never part of the name. */
 export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mx rev rev. fr fr.
@@ -48,14 +54,41 @@ export const FURNITURE_WORDS = set(`file photo photos picture pictures video wat
 
 /** Religious and ethnic communities (plural forms), and their adjectives, for population groups. */
 export const COMMUNITIES: Array<[plural: string, adjective: string]> = [
-  ['Muslims', 'Muslim'], ['Christians', 'Christian'], ['Jews', 'Jewish'], ['Hindus', 'Hindu'], ['Sikhs', 'Sikh'],
-  ['Buddhists', 'Buddhist'], ['Catholics', 'Catholic'], ['Protestants', 'Protestant'], ['Sunnis', 'Sunni'],
-  ['Shias', 'Shia'], ['Shiites', 'Shiite'], ['Alawites', 'Alawite'], ['Druze', 'Druze'], ['Copts', 'Coptic'],
-  ['Kurds', 'Kurdish'], ['Arabs', 'Arab'], ['Berbers', 'Berber'], ['Uyghurs', 'Uyghur'], ['Uighurs', 'Uighur'],
-  ['Rohingya', 'Rohingya'], ['Tamils', 'Tamil'], ['Pashtuns', 'Pashtun'], ['Baloch', 'Baloch'], ['Yazidis', 'Yazidi'],
-  ['Roma', 'Romani'], ['Latinos', 'Latino'], ['Hispanics', 'Hispanic'], ['Asians', 'Asian'], ['Africans', 'African'],
-  ['Europeans', 'European'], ['Bedouin', 'Bedouin'], ['Maori', 'Maori'], ['Aboriginals', 'Aboriginal'],
-  ['Hutus', 'Hutu'], ['Tutsis', 'Tutsi'],
+  ['Muslims', 'Muslim'],
+  ['Christians', 'Christian'],
+  ['Jews', 'Jewish'],
+  ['Hindus', 'Hindu'],
+  ['Sikhs', 'Sikh'],
+  ['Buddhists', 'Buddhist'],
+  ['Catholics', 'Catholic'],
+  ['Protestants', 'Protestant'],
+  ['Sunnis', 'Sunni'],
+  ['Shias', 'Shia'],
+  ['Shiites', 'Shiite'],
+  ['Alawites', 'Alawite'],
+  ['Druze', 'Druze'],
+  ['Copts', 'Coptic'],
+  ['Kurds', 'Kurdish'],
+  ['Arabs', 'Arab'],
+  ['Berbers', 'Berber'],
+  ['Uyghurs', 'Uyghur'],
+  ['Uighurs', 'Uighur'],
+  ['Rohingya', 'Rohingya'],
+  ['Tamils', 'Tamil'],
+  ['Pashtuns', 'Pashtun'],
+  ['Baloch', 'Baloch'],
+  ['Yazidis', 'Yazidi'],
+  ['Roma', 'Romani'],
+  ['Latinos', 'Latino'],
+  ['Hispanics', 'Hispanic'],
+  ['Asians', 'Asian'],
+  ['Africans', 'African'],
+  ['Europeans', 'European'],
+  ['Bedouin', 'Bedouin'],
+  ['Maori', 'Maori'],
+  ['Aboriginals', 'Aboriginal'],
+  ['Hutus', 'Hutu'],
+  ['Tutsis', 'Tutsi'],
 ];
 
 /** Religious or political adjectives that describe, not name ("Islamist group", "Catholic charity"). */
@@ -66,27 +99,147 @@ export const DESCRIBING_ADJECTIVES = set(`islamist islamic jihadist zionist marx
 /** Bodies whose members are states, by common name or acronym (general knowledge, not article-specific). */
 export const INTERNATIONAL_ORGANIZATIONS = set(`un nato eu wto who imf opec asean oecd unesco unicef unhcr unrwa iaea icc
   icj interpol g7 g20 brics apec mercosur osce`);
-export const INTERNATIONAL_ORGANIZATION_NAMES = new Set(['united nations', 'european union', 'world bank', 'african union',
-  'arab league', 'world health organization', 'world trade organization', 'international monetary fund',
-  'international criminal court', 'international court of justice', 'security council', 'general assembly',
-  'european commission', 'council of europe', 'gulf cooperation council', 'red cross', 'international red cross']);
+export const INTERNATIONAL_ORGANIZATION_NAMES = new Set([
+  'united nations',
+  'european union',
+  'world bank',
+  'african union',
+  'arab league',
+  'world health organization',
+  'world trade organization',
+  'international monetary fund',
+  'international criminal court',
+  'international court of justice',
+  'security council',
+  'general assembly',
+  'european commission',
+  'council of europe',
+  'gulf cooperation council',
+  'red cross',
+  'international red cross',
+]);
 
 /** Lower-case words that may sit inside a name ("Ministry of Finance", "Council on Foreign Relations"). */
-export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 'da', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', '&', 'of the', 'and']);
+export const NAME_CONNECTORS = new Set([
+  'of',
+  'on',
+  'for',
+  'de',
+  'du',
+  'des',
+  'del',
+  'della',
+  'di',
+  'da',
+  'la',
+  'le',
+  'von',
+  'van',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'y',
+  '&',
+  'of the',
+  'and',
+]);
 
 /**
  * People who belong to a group and speak or act for it, before "from/of X" ("activists from No Tech for Apartheid",
  * "members of the Harbor Trust"). The campaigners among them mark X as a campaign group.
  */
-export const GROUP_MEMBERS = new Set(['activists', 'members', 'supporters', 'campaigners', 'protesters', 'protestors', 'volunteers',
-  'organisers', 'organizers', 'founders', 'leaders', 'representatives', 'officials']);
+export const GROUP_MEMBERS = new Set([
+  'activists',
+  'members',
+  'supporters',
+  'campaigners',
+  'protesters',
+  'protestors',
+  'volunteers',
+  'organisers',
+  'organizers',
+  'founders',
+  'leaders',
+  'representatives',
+  'officials',
+]);
 export const CAMPAIGNERS = new Set(['activists', 'campaigners', 'protesters', 'protestors']);
 
 /**
  * What a person is or does, besides the role nouns of a job: before a name or after a place they say where the person
  * is from ("a Leeds teacher", "the Ohio businessman").
  */
-export const OCCUPATIONS = new Set(['businessman', 'businesswoman', 'entrepreneur', 'investor', 'banker', 'teacher', 'doctor', 'physician', 'surgeon', 'nurse', 'farmer', 'writer', 'author', 'novelist', 'poet', 'journalist', 'actor', 'actress', 'singer', 'musician', 'artist', 'painter', 'student', 'activist', 'architect', 'pilot', 'soldier', 'priest', 'pastor', 'rabbi', 'imam', 'bishop', 'athlete', 'player', 'footballer', 'politician', 'lawmaker', 'legislator', 'diplomat', 'academic', 'photographer', 'filmmaker', 'producer', 'composer', 'designer', 'developer', 'programmer', 'worker', 'miner', 'fisherman', 'driver', 'homeowner', 'retiree', 'pensioner', 'man', 'woman', 'boy', 'girl', 'mother', 'father', 'resident', 'native']);
+export const OCCUPATIONS = new Set([
+  'businessman',
+  'businesswoman',
+  'entrepreneur',
+  'investor',
+  'banker',
+  'teacher',
+  'doctor',
+  'physician',
+  'surgeon',
+  'nurse',
+  'farmer',
+  'writer',
+  'author',
+  'novelist',
+  'poet',
+  'journalist',
+  'actor',
+  'actress',
+  'singer',
+  'musician',
+  'artist',
+  'painter',
+  'student',
+  'activist',
+  'architect',
+  'pilot',
+  'soldier',
+  'priest',
+  'pastor',
+  'rabbi',
+  'imam',
+  'bishop',
+  'athlete',
+  'player',
+  'footballer',
+  'politician',
+  'lawmaker',
+  'legislator',
+  'diplomat',
+  'academic',
+  'photographer',
+  'filmmaker',
+  'producer',
+  'composer',
+  'designer',
+  'developer',
+  'programmer',
+  'worker',
+  'miner',
+  'fisherman',
+  'driver',
+  'homeowner',
+  'retiree',
+  'pensioner',
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'mother',
+  'father',
+  'resident',
+  'native',
+]);
 
 /** Occupations that are jobs, not what anyone is ("Mother Teresa", "Boy George" keep their first word). */
-export const JOBS = new Set([...OCCUPATIONS].filter((w) => !['man', 'woman', 'boy', 'girl', 'mother', 'father', 'resident', 'native', 'homeowner', 'retiree', 'pensioner', 'student', 'worker'].includes(w)));
+export const JOBS = new Set(
+  [...OCCUPATIONS].filter(
+    (w) => !['man', 'woman', 'boy', 'girl', 'mother', 'father', 'resident', 'native', 'homeowner', 'retiree', 'pensioner', 'student', 'worker'].includes(w),
+  ),
+);

@@ -52,7 +52,9 @@ function cell(value: JsonValue, endpoints: Endpoints): string {
   if (isNode(v)) return nodeCell(value as unknown as NodeValue);
   if (isRelationship(v)) return `[:${String(v.type)}]`;
   if (isPath(v)) return pathCell(v.nodes as unknown as NodeValue[], v.relationships as unknown as RelationshipValue[], endpoints);
-  return `{${Object.entries(v).map(([k, x]) => `${k}: ${cell(x, endpoints)}`).join(', ')}}`;
+  return `{${Object.entries(v)
+    .map(([k, x]) => `${k}: ${cell(x, endpoints)}`)
+    .join(', ')}}`;
 }
 
 /**
@@ -63,17 +65,24 @@ export function resultAsGraph(result: QueryResult): ViewerGraphData {
   const entities = result.graph.nodes.map((n) => {
     const isEntity = n.labels.includes('Entity');
     return {
-      id: n.id, name: nodeName(n),
-      type: isEntity ? String(n.properties.type ?? n.labels.find((l) => l !== 'Entity') ?? 'Entity') : n.labels[0] ?? 'Node',
+      id: n.id,
+      name: nodeName(n),
+      type: isEntity ? String(n.properties.type ?? n.labels.find((l) => l !== 'Entity') ?? 'Entity') : (n.labels[0] ?? 'Node'),
       aliases: isEntity && Array.isArray(n.properties.aliases) ? n.properties.aliases.map(String) : [],
       mentionCount: Number(n.properties.mentionCount ?? 0),
     };
   });
   const ids = new Set(entities.map((e) => e.id));
-  const relations = result.graph.relationships.filter((r) => ids.has(r.start) && ids.has(r.end)).map((r) => ({
-    id: r.id, source: r.start, target: r.end, type: r.type, confidence: Number(r.properties.confidence ?? 0),
-    ...(typeof r.properties.date === 'string' ? { date: r.properties.date } : {}),
-  }));
+  const relations = result.graph.relationships
+    .filter((r) => ids.has(r.start) && ids.has(r.end))
+    .map((r) => ({
+      id: r.id,
+      source: r.start,
+      target: r.end,
+      type: r.type,
+      confidence: Number(r.properties.confidence ?? 0),
+      ...(typeof r.properties.date === 'string' ? { date: r.properties.date } : {}),
+    }));
   return { entities, relations, truncated: false, counts: { entities: entities.length, relations: relations.length, entityTypes: {}, relationTypes: {} } };
 }
 
@@ -94,23 +103,35 @@ export function setupCypherPanel(run: ((cypher: string) => Promise<QueryResult>)
     if (!panel.hidden) text.focus();
   });
   text.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
   });
-  add.addEventListener('click', () => { if (last) showGraph(resultAsGraph(last)); });
+  add.addEventListener('click', () => {
+    if (last) showGraph(resultAsGraph(last));
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     error.textContent = '';
-    if (!run) { error.textContent = 'Cypher needs the server and Neo4j (kg serve); a graph opened from a file cannot be queried.'; return; }
+    if (!run) {
+      error.textContent = 'Cypher needs the server and Neo4j (kg serve); a graph opened from a file cannot be queried.';
+      return;
+    }
     info.textContent = 'running…';
     add.disabled = true;
     try {
       last = await run(text.value);
       const endpoints: Endpoints = new Map(last.graph.relationships.map((r) => [r.id, { start: r.start, end: r.end }]));
       info.textContent = `${last.rows.length} row${last.rows.length === 1 ? '' : 's'}${last.truncated ? ' (cut at the row limit)' : ''}`;
-      table.replaceChildren(el('table', {},
-        el('thead', {}, el('tr', {}, ...last.columns.map((c) => el('th', { scope: 'col' }, c)))),
-        el('tbody', {}, ...last.rows.slice(0, 500).map((row) => el('tr', {}, ...row.map((v) => el('td', {}, cell(v, endpoints)))))),
-      ));
+      table.replaceChildren(
+        el(
+          'table',
+          {},
+          el('thead', {}, el('tr', {}, ...last.columns.map((c) => el('th', { scope: 'col' }, c)))),
+          el('tbody', {}, ...last.rows.slice(0, 500).map((row) => el('tr', {}, ...row.map((v) => el('td', {}, cell(v, endpoints)))))),
+        ),
+      );
       add.disabled = last.graph.nodes.length === 0;
     } catch (failure) {
       last = null;

@@ -30,7 +30,10 @@ function fallbackHighlights(text: string, names: { role: Highlight['role']; name
   for (const { role, names: candidates } of names) {
     for (const name of [...candidates].sort((a, b) => b.length - a.length)) {
       const at = name ? lower.indexOf(name.toLowerCase()) : -1;
-      if (at >= 0) { found.push({ start: at, end: at + name.length, role }); break; }
+      if (at >= 0) {
+        found.push({ start: at, end: at + name.length, role });
+        break;
+      }
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -56,18 +59,34 @@ export function evidenceQuote(sentence: EvidenceSentence, relation: RelationDeta
   }
   if (at < sentence.text.length) quote.append(sentence.text.slice(at));
   const article = sentence.article;
-  quote.append(el('cite', {}, `— ${article.title ?? article.source}${article.published ? `, ${article.published}` : ''}${article.title ? ` (${article.source})` : ''}`));
+  quote.append(
+    el('cite', {}, `— ${article.title ?? article.source}${article.published ? `, ${article.published}` : ''}${article.title ? ` (${article.source})` : ''}`),
+  );
   return quote;
 }
 
 function relationBlock(relation: RelationDetails, focus: string | null, actions: DetailsActions, aliases: Map<string, string[]>): HTMLElement {
-  const end = (ref: RelationDetails['source']) => ref.id === focus
-    ? el('strong', {}, ref.name)
-    : (() => { const b = el('button', { type: 'button' }, ref.name); b.addEventListener('click', () => actions.selectEntity(ref.id)); return b; })();
-  const open = el('button', { type: 'button', class: 'link', 'aria-label': `Show relation ${relation.source.name} ${relation.type} ${relation.target.name}` }, relation.type.replace(/_/g, ' ').toLowerCase());
+  const end = (ref: RelationDetails['source']) =>
+    ref.id === focus
+      ? el('strong', {}, ref.name)
+      : (() => {
+          const b = el('button', { type: 'button' }, ref.name);
+          b.addEventListener('click', () => actions.selectEntity(ref.id));
+          return b;
+        })();
+  const open = el(
+    'button',
+    { type: 'button', class: 'link', 'aria-label': `Show relation ${relation.source.name} ${relation.type} ${relation.target.name}` },
+    relation.type.replace(/_/g, ' ').toLowerCase(),
+  );
   open.addEventListener('click', () => actions.selectRelation(relation.id, relation.type));
-  const props = Object.entries(relation.properties).filter(([k]) => k !== 'verb').map(([k, v]) => `${k}: ${v}`).join(' · ');
-  return el('div', { class: 'relation', 'data-relation-id': relation.id },
+  const props = Object.entries(relation.properties)
+    .filter(([k]) => k !== 'verb')
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(' · ');
+  return el(
+    'div',
+    { class: 'relation', 'data-relation-id': relation.id },
     el('div', { class: 'ends' }, end(relation.source), ' → ', open, ' → ', end(relation.target)),
     el('div', { class: 'meta' }, `confidence ${relation.confidence.toFixed(2)}${props ? ` · ${props}` : ''}`),
     ...relation.evidence.map((s) => evidenceQuote(s, relation, aliases)),
@@ -78,13 +97,23 @@ export function showEmpty(container: HTMLElement, message: string): void {
   container.replaceChildren(el('p', { class: 'empty' }, message));
 }
 
-export function showEntity(container: HTMLElement, details: EntityDetails, egoDepth: number, canExpand: boolean, pinned: boolean, actions: DetailsActions): void {
+export function showEntity(
+  container: HTMLElement,
+  details: EntityDetails,
+  egoDepth: number,
+  canExpand: boolean,
+  pinned: boolean,
+  actions: DetailsActions,
+): void {
   const { entity } = details;
   const aliases = new Map([[entity.id, entity.aliases]]);
   const expand = el('button', { type: 'button', id: 'expand-node', disabled: !canExpand }, 'Expand neighbours');
   expand.addEventListener('click', () => actions.expand(entity.id));
-  const ego = el('select', { id: 'details-ego', 'aria-label': 'Ego network depth' },
-    ...[0, 1, 2, 3].map((d) => el('option', { value: String(d), selected: d === egoDepth }, d === 0 ? 'whole graph' : `ego ${d} hop${d > 1 ? 's' : ''}`)));
+  const ego = el(
+    'select',
+    { id: 'details-ego', 'aria-label': 'Ego network depth' },
+    ...[0, 1, 2, 3].map((d) => el('option', { value: String(d), selected: d === egoDepth }, d === 0 ? 'whole graph' : `ego ${d} hop${d > 1 ? 's' : ''}`)),
+  );
   ego.addEventListener('change', () => actions.ego(Number(ego.value) as 0 | 1 | 2 | 3));
   const hide = el('button', { type: 'button', id: 'hide-node' }, 'Hide from view');
   hide.addEventListener('click', () => actions.hide(entity.id));
@@ -94,17 +123,27 @@ export function showEntity(container: HTMLElement, details: EntityDetails, egoDe
   path.addEventListener('click', () => actions.pathFrom(entity.id, entity.name));
   const total = details.relationGroups.reduce((n, g) => n + g.relations.length, 0);
   container.replaceChildren(
-    el('h2', { id: 'details-title' }, entity.name), typeBadge(entity.type),
-    el('p', { class: 'meta' }, `${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'} in ${entity.documentCount} article${entity.documentCount === 1 ? '' : 's'}`),
+    el('h2', { id: 'details-title' }, entity.name),
+    typeBadge(entity.type),
+    el(
+      'p',
+      { class: 'meta' },
+      `${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'} in ${entity.documentCount} article${entity.documentCount === 1 ? '' : 's'}`,
+    ),
     entity.aliases.length ? el('p', {}, el('span', { class: 'meta' }, 'Also: '), entity.aliases.join(' · ')) : '',
     el('div', { class: 'actions' }, expand, ego, hide, pin, path),
     el('h2', {}, `Articles (${entity.documentCount})`),
     el('div', { id: 'entity-articles' }, el('p', { class: 'meta' }, 'Loading the articles…')),
     el('h2', {}, `Relations (${total})`),
     total === 0 ? el('p', { class: 'meta' }, 'No relation found for this entity.') : '',
-    ...details.relationGroups.map((group) => el('section', { 'data-relation-group': group.type },
-      el('h3', {}, `${group.type.replace(/_/g, ' ').toLowerCase()} (${group.relations.length})`, el('span', { class: 'meta' }, ` · ${group.family}`)),
-      ...group.relations.map((r) => relationBlock(r, entity.id, actions, aliases)))),
+    ...details.relationGroups.map((group) =>
+      el(
+        'section',
+        { 'data-relation-group': group.type },
+        el('h3', {}, `${group.type.replace(/_/g, ' ').toLowerCase()} (${group.relations.length})`, el('span', { class: 'meta' }, ` · ${group.family}`)),
+        ...group.relations.map((r) => relationBlock(r, entity.id, actions, aliases)),
+      ),
+    ),
   );
 }
 
@@ -113,7 +152,17 @@ export function showRelation(container: HTMLElement, relation: RelationDetails, 
   container.replaceChildren(
     el('h2', { id: 'details-title' }, `${relation.source.name} → ${relation.type.replace(/_/g, ' ').toLowerCase()} → ${relation.target.name}`),
     el('p', { class: 'meta' }, `${relation.family} · confidence ${relation.confidence.toFixed(2)}`),
-    el('p', {}, typeBadge(relation.source.type), ' ', el('mark', { class: 'source' }, relation.source.name), ' → ', typeBadge(relation.target.type), ' ', el('mark', { class: 'target' }, relation.target.name)),
+    el(
+      'p',
+      {},
+      typeBadge(relation.source.type),
+      ' ',
+      el('mark', { class: 'source' }, relation.source.name),
+      ' → ',
+      typeBadge(relation.target.type),
+      ' ',
+      el('mark', { class: 'target' }, relation.target.name),
+    ),
     el('h2', {}, `Evidence (${relation.evidence.length})`),
     relationBlock(relation, null, actions, aliases),
     el('h2', {}, 'Articles'),

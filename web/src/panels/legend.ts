@@ -14,7 +14,12 @@ export interface Legend {
   update(state: ViewerState, visible: Visible, coloring: Coloring): void;
 }
 
-export function createLegend(container: HTMLElement, store: Store, graph: ViewerGraph, totals: { entityTypes: Record<string, number>; relationTypes: Record<string, number> }): Legend {
+export function createLegend(
+  container: HTMLElement,
+  store: Store,
+  graph: ViewerGraph,
+  totals: { entityTypes: Record<string, number>; relationTypes: Record<string, number> },
+): Legend {
   container.replaceChildren();
   const loadedTypes = new Map<string, number>();
   graph.forEachNode((_n, a) => loadedTypes.set(a.entityType, (loadedTypes.get(a.entityType) ?? 0) + 1));
@@ -27,8 +32,19 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
   for (const type of typeNames) {
     if (!loadedTypes.has(type)) continue;
     const count = el('span', { class: 'count' });
-    const button = el('button', { type: 'button', class: 'legend-item', 'aria-pressed': 'true', 'data-entity-type': type, title: `${totals.entityTypes[type] ?? loadedTypes.get(type)} in the whole graph` },
-      el('span', { class: 'swatch type-swatch', style: `background:${entityColor(type)}` }), type, count);
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: 'legend-item',
+        'aria-pressed': 'true',
+        'data-entity-type': type,
+        title: `${totals.entityTypes[type] ?? loadedTypes.get(type)} in the whole graph`,
+      },
+      el('span', { class: 'swatch type-swatch', style: `background:${entityColor(type)}` }),
+      type,
+      count,
+    );
     button.addEventListener('click', () => store.dispatch({ type: 'toggleEntityType', entityType: type }));
     typeButtons.set(type, { button, count });
     typeList.append(el('li', {}, button));
@@ -40,17 +56,28 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
   const families = [...Object.keys(relationFamilies)];
   for (const family of families) {
     const types = typesOfFamily(family).filter((t) => loadedRelations.has(t));
-    if (family === 'generic') for (const t of loadedRelations.keys()) if (!families.some((f) => typesOfFamily(f).includes(t)) && !types.includes(t)) types.push(t);
+    if (family === 'generic')
+      for (const t of loadedRelations.keys()) if (!families.some((f) => typesOfFamily(f).includes(t)) && !types.includes(t)) types.push(t);
     if (types.length === 0) continue;
     const count = el('span', { class: 'count' });
-    const button = el('button', { type: 'button', class: 'legend-item', 'aria-pressed': 'true', 'data-family': family, title: relationFamilies[family] },
-      el('span', { class: 'swatch line', style: `background:${familyColorOf(family)}` }), family, count);
+    const button = el(
+      'button',
+      { type: 'button', class: 'legend-item', 'aria-pressed': 'true', 'data-family': family, title: relationFamilies[family] },
+      el('span', { class: 'swatch line', style: `background:${familyColorOf(family)}` }),
+      family,
+      count,
+    );
     button.addEventListener('click', () => store.dispatch({ type: 'toggleRelationTypes', relationTypes: types }));
     familyButtons.set(family, { button, count, types });
     const sub = el('ul', { class: 'family-types' });
     for (const type of types) {
       const typeCount = el('span', { class: 'count' });
-      const typeButton = el('button', { type: 'button', class: 'legend-item', 'aria-pressed': 'true', 'data-relation-type': type }, type.replace(/_/g, ' ').toLowerCase(), typeCount);
+      const typeButton = el(
+        'button',
+        { type: 'button', class: 'legend-item', 'aria-pressed': 'true', 'data-relation-type': type },
+        type.replace(/_/g, ' ').toLowerCase(),
+        typeCount,
+      );
       typeButton.addEventListener('click', () => store.dispatch({ type: 'toggleRelationTypes', relationTypes: [type] }));
       relationButtons.set(type, { button: typeButton, count: typeCount });
       sub.append(el('li', {}, typeButton));
@@ -79,7 +106,13 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
     };
     fromInput.addEventListener('input', apply);
     toInput.addEventListener('input', apply);
-    dateBlock.append(el('label', { for: 'date-from' }, 'Relation dates '), dateValue, fromInput, toInput, el('p', { class: 'meta' }, 'Relations without a date are always shown.'));
+    dateBlock.append(
+      el('label', { for: 'date-from' }, 'Relation dates '),
+      dateValue,
+      fromInput,
+      toInput,
+      el('p', { class: 'meta' }, 'Relations without a date are always shown.'),
+    );
   } else {
     dateBlock.append(el('p', { class: 'meta' }, 'No relation in view has a date.'));
   }
@@ -87,13 +120,23 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
   // Overview filters: what makes a corpus readable at first sight.
   let isolatedCount = 0;
   let maxMentions = 0;
-  graph.forEachNode((node, a) => { if (graph.degree(node) === 0) isolatedCount += 1; maxMentions = Math.max(maxMentions, a.mentionCount); });
+  graph.forEachNode((node, a) => {
+    if (graph.degree(node) === 0) isolatedCount += 1;
+    maxMentions = Math.max(maxMentions, a.mentionCount);
+  });
   const isolated = el('input', { id: 'show-isolated', type: 'checkbox', checked: store.state.showIsolated });
   isolated.addEventListener('change', () => store.dispatch({ type: 'setShowIsolated', show: isolated.checked }));
   const minDegree = el('input', { id: 'min-degree', type: 'range', min: '0', max: '10', step: '1', value: String(store.state.minDegree) });
   const minDegreeValue = el('output', { for: 'min-degree' });
   minDegree.addEventListener('input', () => store.dispatch({ type: 'setMinDegree', value: Number(minDegree.value) }));
-  const minMentions = el('input', { id: 'min-mentions', type: 'range', min: '0', max: String(Math.min(50, Math.max(1, maxMentions))), step: '1', value: String(store.state.minMentions) });
+  const minMentions = el('input', {
+    id: 'min-mentions',
+    type: 'range',
+    min: '0',
+    max: String(Math.min(50, Math.max(1, maxMentions))),
+    step: '1',
+    value: String(store.state.minMentions),
+  });
   const minMentionsValue = el('output', { for: 'min-mentions' });
   minMentions.addEventListener('input', () => store.dispatch({ type: 'setMinMentions', value: Number(minMentions.value) }));
 
@@ -108,14 +151,17 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
   const summary = el('p', { class: 'meta', id: 'legend-summary' });
   container.append(
     summary,
-    colorTitle, colorList,
+    colorTitle,
+    colorList,
     el('h2', {}, 'Overview'),
     el('div', { class: 'filter' }, el('label', {}, isolated, ` Show entities without relations (${isolatedCount})`)),
     el('div', { class: 'filter' }, el('label', { for: 'min-degree' }, 'At least '), minDegreeValue, ' relations', minDegree),
     el('div', { class: 'filter' }, el('label', { for: 'min-mentions' }, 'At least '), minMentionsValue, ' mentions', minMentions),
     showHidden,
-    el('h2', {}, 'Entity types'), typeList,
-    el('h2', {}, 'Relations'), familyList,
+    el('h2', {}, 'Entity types'),
+    typeList,
+    el('h2', {}, 'Relations'),
+    familyList,
     el('h2', {}, 'Filters'),
     el('div', { class: 'filter' }, el('label', { for: 'min-confidence' }, 'Minimum confidence '), confidenceValue, confidence),
     dateBlock,
@@ -127,16 +173,26 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
         shownColoring = coloring;
         colorTitle.textContent = coloring.title;
         colorCounts = new Map();
-        colorList.replaceChildren(...coloring.categories.map((c) => {
-          const count = el('span', { class: 'count', title: `${c.count} loaded` });
-          colorCounts.set(c.key, count);
-          return el('li', { class: 'legend-item', 'data-color-category': c.label, 'data-color': c.color },
-            el('span', { class: 'swatch', style: `background:${c.color}` }), c.label, count);
-        }));
+        colorList.replaceChildren(
+          ...coloring.categories.map((c) => {
+            const count = el('span', { class: 'count', title: `${c.count} loaded` });
+            colorCounts.set(c.key, count);
+            return el(
+              'li',
+              { class: 'legend-item', 'data-color-category': c.label, 'data-color': c.color },
+              el('span', { class: 'swatch', style: `background:${c.color}` }),
+              c.label,
+              count,
+            );
+          }),
+        );
       }
       // Counts of what is shown, so the key reads like the picture.
       const shownPerCategory = new Map<string, number>();
-      for (const node of visible.nodes) { const key = coloring.categoryKeyOf(node); shownPerCategory.set(key, (shownPerCategory.get(key) ?? 0) + 1); }
+      for (const node of visible.nodes) {
+        const key = coloring.categoryKeyOf(node);
+        shownPerCategory.set(key, (shownPerCategory.get(key) ?? 0) + 1);
+      }
       for (const [key, count] of colorCounts) count.textContent = String(shownPerCategory.get(key) ?? 0);
       // Type swatches only where type is what the colours say; otherwise the colour legend above is the key.
       container.classList.toggle('colored-by-type', state.colorBy === 'type');
@@ -148,9 +204,15 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
       minMentions.value = String(state.minMentions);
       minMentionsValue.textContent = String(state.minMentions);
       const visibleTypes = new Map<string, number>();
-      for (const node of visible.nodes) { const t = graph.getNodeAttribute(node, 'entityType'); visibleTypes.set(t, (visibleTypes.get(t) ?? 0) + 1); }
+      for (const node of visible.nodes) {
+        const t = graph.getNodeAttribute(node, 'entityType');
+        visibleTypes.set(t, (visibleTypes.get(t) ?? 0) + 1);
+      }
       const visibleRelations = new Map<string, number>();
-      for (const edge of visible.edges) { const t = graph.getEdgeAttribute(edge, 'relationType'); visibleRelations.set(t, (visibleRelations.get(t) ?? 0) + 1); }
+      for (const edge of visible.edges) {
+        const t = graph.getEdgeAttribute(edge, 'relationType');
+        visibleRelations.set(t, (visibleRelations.get(t) ?? 0) + 1);
+      }
       for (const [type, { button, count }] of typeButtons) {
         button.setAttribute('aria-pressed', String(!state.hiddenEntityTypes.includes(type)));
         count.textContent = `${visibleTypes.get(type) ?? 0}/${loadedTypes.get(type) ?? 0}`;
@@ -166,7 +228,12 @@ export function createLegend(container: HTMLElement, store: Store, graph: Viewer
       confidence.value = String(state.minConfidence);
       confidenceValue.textContent = state.minConfidence.toFixed(2);
       if (fromInput && toInput) {
-        const fromIndex = state.dateFrom ? Math.max(0, dates.findIndex((d) => d >= state.dateFrom!)) : 0;
+        const fromIndex = state.dateFrom
+          ? Math.max(
+              0,
+              dates.findIndex((d) => d >= state.dateFrom!),
+            )
+          : 0;
         const toIndex = state.dateTo ? Math.max(0, dates.length - 1 - [...dates].reverse().findIndex((d) => d <= state.dateTo!)) : dates.length - 1;
         if (document.activeElement !== fromInput) fromInput.value = String(fromIndex);
         if (document.activeElement !== toInput) toInput.value = String(toIndex);

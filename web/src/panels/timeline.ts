@@ -46,10 +46,16 @@ export interface TimelineView {
 
 export function createTimeline(container: HTMLElement, store: Store, graph: ViewerGraph, data: Timeline): TimelineView | null {
   const facts = new Map<string, number>();
-  graph.forEachEdge((_e, a) => { const t = relationTime(a); if (t) facts.set(t, (facts.get(t) ?? 0) + 1); });
+  graph.forEachEdge((_e, a) => {
+    const t = relationTime(a);
+    if (t) facts.set(t, (facts.get(t) ?? 0) + 1);
+  });
   const articleDays = data.articles.map((a) => a.day).filter((d) => /^\d{4}/.test(d));
   const domainSource = articleDays.length > 0 ? articleDays : [...facts.keys()].sort();
-  if (domainSource.length === 0) { container.hidden = true; return null; }
+  if (domainSource.length === 0) {
+    container.hidden = true;
+    return null;
+  }
   const first = domainSource[0];
   const last = domainSource[domainSource.length - 1];
   const scale = scaleFor(first, last);
@@ -58,7 +64,10 @@ export function createTimeline(container: HTMLElement, store: Store, graph: View
   const index = new Map(keys.map((k, i) => [k, i]));
   const articleCounts = new Array<number>(keys.length).fill(0);
   const factCounts = new Array<number>(keys.length).fill(0);
-  for (const a of data.articles) { const i = index.get(a.day.slice(0, keyLength)); if (i !== undefined) articleCounts[i] += a.count; }
+  for (const a of data.articles) {
+    const i = index.get(a.day.slice(0, keyLength));
+    if (i !== undefined) articleCounts[i] += a.count;
+  }
   let outside = 0;
   for (const [time, n] of facts) {
     const i = time.length >= keyLength ? index.get(time.slice(0, keyLength)) : undefined;
@@ -74,17 +83,39 @@ export function createTimeline(container: HTMLElement, store: Store, graph: View
     const a = (articleCounts[i] / peak) * (height - 4);
     const f = (factCounts[i] / peak) * (height - 4);
     if (a > 0) chart.append(svg('rect', { x: i * step, y: height - a, width: Math.max(0.5, step * 0.48), height: a, fill: '#9aa3ad', 'data-period': key }));
-    if (f > 0) chart.append(svg('rect', { x: i * step + step * 0.5, y: height - f, width: Math.max(0.5, step * 0.48), height: f, fill: '#0b5cad', 'data-period': key }));
+    if (f > 0)
+      chart.append(svg('rect', { x: i * step + step * 0.5, y: height - f, width: Math.max(0.5, step * 0.48), height: f, fill: '#0b5cad', 'data-period': key }));
   });
-  const brush = svg('rect', { x: 0, y: 0, width: 0, height, fill: 'rgba(11,92,173,.15)', stroke: '#0b5cad', 'stroke-width': 1, 'vector-effect': 'non-scaling-stroke', id: 'timeline-brush' });
+  const brush = svg('rect', {
+    x: 0,
+    y: 0,
+    width: 0,
+    height,
+    fill: 'rgba(11,92,173,.15)',
+    stroke: '#0b5cad',
+    'stroke-width': 1,
+    'vector-effect': 'non-scaling-stroke',
+    id: 'timeline-brush',
+  });
   chart.append(brush);
   const label = el('span', { id: 'timeline-range' });
   const clear = el('button', { type: 'button', id: 'timeline-clear' }, 'All dates');
   clear.addEventListener('click', () => store.dispatch({ type: 'setDateRange', from: null, to: null }));
   container.replaceChildren(
-    el('div', { class: 'timeline-bar' },
-      el('span', {}, el('span', { style: 'color:#9aa3ad' }, '■'), ` articles · `, el('span', { style: 'color:#0b5cad' }, '■'), ` facts per ${scale}${outside ? ` (${outside} dated outside)` : ''}`),
-      label, clear),
+    el(
+      'div',
+      { class: 'timeline-bar' },
+      el(
+        'span',
+        {},
+        el('span', { style: 'color:#9aa3ad' }, '■'),
+        ` articles · `,
+        el('span', { style: 'color:#0b5cad' }, '■'),
+        ` facts per ${scale}${outside ? ` (${outside} dated outside)` : ''}`,
+      ),
+      label,
+      clear,
+    ),
     chart,
   );
   container.hidden = false;
@@ -94,9 +125,19 @@ export function createTimeline(container: HTMLElement, store: Store, graph: View
     return Math.min(keys.length - 1, Math.max(0, Math.floor(((clientX - box.left) / box.width) * keys.length)));
   };
   let dragFrom: number | null = null;
-  const show = (a: number, b: number) => { const [lo, hi] = a <= b ? [a, b] : [b, a]; brush.setAttribute('x', String(lo * step)); brush.setAttribute('width', String((hi - lo + 1) * step)); };
-  chart.addEventListener('pointerdown', (event) => { dragFrom = periodAt(event.clientX); chart.setPointerCapture(event.pointerId); show(dragFrom, dragFrom); });
-  chart.addEventListener('pointermove', (event) => { if (dragFrom !== null) show(dragFrom, periodAt(event.clientX)); });
+  const show = (a: number, b: number) => {
+    const [lo, hi] = a <= b ? [a, b] : [b, a];
+    brush.setAttribute('x', String(lo * step));
+    brush.setAttribute('width', String((hi - lo + 1) * step));
+  };
+  chart.addEventListener('pointerdown', (event) => {
+    dragFrom = periodAt(event.clientX);
+    chart.setPointerCapture(event.pointerId);
+    show(dragFrom, dragFrom);
+  });
+  chart.addEventListener('pointermove', (event) => {
+    if (dragFrom !== null) show(dragFrom, periodAt(event.clientX));
+  });
   chart.addEventListener('pointerup', (event) => {
     if (dragFrom === null) return;
     const to = periodAt(event.clientX);
@@ -110,8 +151,13 @@ export function createTimeline(container: HTMLElement, store: Store, graph: View
       if (dragFrom !== null) return;
       const lo = state.dateFrom ? keys.findIndex((k) => k >= state.dateFrom!.slice(0, keyLength)) : -1;
       const hiFound = state.dateTo ? keys.findLastIndex((k) => k <= state.dateTo!.slice(0, keyLength)) : -1;
-      if (!state.dateFrom && !state.dateTo) { brush.setAttribute('width', '0'); label.textContent = `${keys[0]} – ${keys[keys.length - 1]}: drag to pick a period`; }
-      else { show(lo < 0 ? 0 : lo, hiFound < 0 ? keys.length - 1 : hiFound); label.textContent = `${state.dateFrom ?? keys[0]} – ${state.dateTo ?? keys[keys.length - 1]}`; }
+      if (!state.dateFrom && !state.dateTo) {
+        brush.setAttribute('width', '0');
+        label.textContent = `${keys[0]} – ${keys[keys.length - 1]}: drag to pick a period`;
+      } else {
+        show(lo < 0 ? 0 : lo, hiFound < 0 ? keys.length - 1 : hiFound);
+        label.textContent = `${state.dateFrom ?? keys[0]} – ${state.dateTo ?? keys[keys.length - 1]}`;
+      }
       clear.disabled = !state.dateFrom && !state.dateTo;
     },
   };
