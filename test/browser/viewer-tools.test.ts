@@ -1,5 +1,6 @@
 // Exploration tools in real Chromium against the real (test) Neo4j: the sortable table of what is shown, a persistent
-// highlight of the selected entity's neighbours, and hiding an entity from the view.
+// highlight of the selected entity's neighbours, hiding an entity from the view, pinning and multi-selection (kept in
+// the shareable link).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { GraphDocument } from '../../src/document/graph-document.js';
@@ -199,6 +200,55 @@ describe('exploration tools', () => {
     await page.click('#hide-picked');
     await page.waitForFunction((ids) => ids.every((id: string) => !(window as any).__kgViewer.visibleNodes().includes(id)), [entity.id, target.id]);
     expect(await page.isVisible('#picked-bar')).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reopens a shared link with the same pinned entity and multi-selection', async () => {
+    const entity = hub();
+    await openViewer(page, `${server.url}?autolayout=0&sel=n:${encodeURIComponent(entity.id)}`);
+    await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, entity.name);
+    await page.click('#pin-node');
+    await page.waitForFunction(() => document.querySelector('#pin-node')?.textContent === 'Unpin');
+    // The two largest shown entities other than the selected one, shift-clicked where sigma draws them.
+    const targets: { id: string; x: number; y: number }[] = await page.evaluate((selected) => {
+      const hook = (window as any).__kgViewer;
+      const sigma = hook.sigma();
+      const box = sigma.getContainer().getBoundingClientRect();
+      return hook
+        .visibleNodes()
+        .filter((n: string) => n !== selected)
+        .map((n: string) => ({ n, d: sigma.getNodeDisplayData(n) }))
+        .sort((a: any, b: any) => b.d.size - a.d.size)
+        .slice(0, 2)
+        .map(({ n, d }: any) => {
+          const p = sigma.framedGraphToViewport(d);
+          return { id: n as string, x: box.left + p.x, y: box.top + p.y };
+        });
+    }, entity.id);
+    await page.keyboard.down('Shift');
+    for (const target of targets) {
+      await page.mouse.click(target.x, target.y);
+      await page.waitForFunction((id) => (window as any).__kgViewer.state().pickedNodes.includes(id), target.id);
+      // Sigma takes a second click soon after the first as a double-click (a zoom): wait until it has forgotten the first.
+      await page.waitForFunction(() => (window as any).__kgViewer.sigma().getMouseCaptor().clicks === 0);
+    }
+    await page.keyboard.up('Shift');
+    const picked = targets.map((t) => t.id).sort();
+    await page.waitForFunction((ids) => (window as any).__kgViewer.state().pickedNodes.join() === ids.join(), picked);
+    // The link is written a moment after the change; the page is then opened again from it.
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('pick') && new URLSearchParams(location.search).has('pin'));
+    await openViewer(page, page.url());
+    const state = await page.evaluate(() => (window as any).__kgViewer.state());
+    expect([state.pinnedNodes, state.pickedNodes, state.selection]).toEqual([[entity.id], picked, { kind: 'node', id: entity.id }]);
+    await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, entity.name);
+    expect(await page.textContent('#pin-node')).toBe('Unpin');
+    expect(await page.isVisible('#picked-bar')).toBe(true);
+    expect(await page.textContent('#picked-count')).toMatch(/^3 selected: /);
+    // Pinned for the layout too, not only in the state: it stays where it is while the others move.
+    const at = () => page.evaluate((id) => (window as any).__kgViewer.sigma().getGraph().getNodeAttributes(id), entity.id);
+    const before = await at();
+    await page.evaluate(() => (window as any).__kgViewer.startLayout(1500));
+    expect([(await at()).x, (await at()).y]).toEqual([before.x, before.y]);
     expect(pageErrors).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 // highlights and relation grouping.
 import graphology from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { initialState, reduce, type ViewerState } from '../../web/src/store.js';
+import { initialState, pickedWithSelection, reduce, Store, type Action, type ViewerState } from '../../web/src/store.js';
 import { searchFromState, stateFromSearch } from '../../web/src/url-state.js';
 import { computeVisible, dateInRange } from '../../web/src/visibility.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from '../../web/src/viewer-graph.js';
@@ -67,7 +67,7 @@ describe('viewer store', () => {
 });
 
 describe('viewer URL state', () => {
-  it('round-trips selection, filters, modes and camera through the query string, keeping ?file=', () => {
+  it('round-trips selection, multi-selection, pinned entities, filters, modes and camera through the query string, keeping ?file=', () => {
     const state: ViewerState = {
       ...initialState,
       hiddenEntityTypes: ['City', 'Person'],
@@ -76,6 +76,8 @@ describe('viewer URL state', () => {
       dateFrom: '2019',
       dateTo: '2021-06',
       selection: { kind: 'edge', id: 'rel:a/b c' },
+      pickedNodes: ['org:acme-1a2b3c4d', 'per:ana-5e6f7a8b'],
+      pinnedNodes: ['cit:oslo-9c0d1e2f', 'per:ana-5e6f7a8b'],
       sizeBy: 'pagerank',
       colorBy: 'community',
       egoDepth: 2,
@@ -87,6 +89,21 @@ describe('viewer URL state', () => {
     const { layoutRunning, hoveredNode, ...shared } = { ...initialState, ...stateFromSearch(search) };
     const { layoutRunning: _a, hoveredNode: _b, ...expected } = state;
     expect(shared).toEqual(expected);
+  });
+
+  it('reopens a link with the same pinned entities and multi-selection, and leaves them out of the link when empty', () => {
+    const actions: Action[] = [
+      { type: 'select', selection: { kind: 'node', id: 'per:ana-1' } },
+      { type: 'togglePin', ids: ['per:ana-1'] },
+      { type: 'togglePick', id: 'org:acme-2' },
+      { type: 'togglePick', id: 'per:bo-3' },
+    ];
+    const picked = actions.reduce(reduce, initialState);
+    const reopened = new Store({ ...initialState, ...stateFromSearch(searchFromState(picked)) }).state;
+    expect([reopened.pinnedNodes, reopened.pickedNodes, reopened.selection]).toEqual([['per:ana-1'], ['org:acme-2', 'per:bo-3'], picked.selection]);
+    expect(pickedWithSelection(reopened)).toEqual(['org:acme-2', 'per:ana-1', 'per:bo-3']);
+    const cleared = reduce(reduce(picked, { type: 'togglePin', ids: ['per:ana-1'] }), { type: 'select', selection: null });
+    expect(searchFromState(cleared)).toBe('');
   });
 
   it('ignores malformed values instead of trusting them', () => {

@@ -356,6 +356,8 @@ async function mount(source: ViewerDataSource): Promise<void> {
   sigma.on('clickStage', () => store.dispatch({ type: 'select', selection: null }));
   const camera = sigma.getCamera();
   syncControls(state);
+  // A shared link may carry a multi-selection: its bar is shown from the start, not only on the next change.
+  syncPicked(state);
   if (state.camera) camera.setState(state.camera);
   else if (state.egoDepth > 0 || state.hiddenEntityTypes.length > 0) fitToNodes(renderer.visible().nodes);
   else if (state.selection?.kind === 'node' && graph.hasNode(state.selection.id)) focusNode(state.selection.id);

@@ -1,5 +1,7 @@
 // The shareable part of the state, written to and read from the URL's query string, so a copied link reopens the same
-// selection, filters and camera. Pure functions; main.ts calls them on load and on every state change.
+// selection (with the multi-selection), pinned entities, filters and camera. Positions are not part of the link, so a
+// pinned entity is pinned where the layout puts it when the link is opened. Pure functions; main.ts calls them on load
+// and on every state change.
 import type { CameraState, Selection, ViewerState } from './store.js';
 
 import { COLOR_MODES, LABEL_DENSITIES, SIZE_MODES } from './store.js';
@@ -12,6 +14,8 @@ type Shared = Pick<
   | 'dateFrom'
   | 'dateTo'
   | 'selection'
+  | 'pickedNodes'
+  | 'pinnedNodes'
   | 'sizeBy'
   | 'colorBy'
   | 'egoDepth'
@@ -41,6 +45,9 @@ export function stateFromSearch(search: string): Partial<ViewerState> {
   if (date.test(params.get('to') ?? '')) state.dateTo = params.get('to');
   const selected = /^(n|e):(.+)$/.exec(params.get('sel') ?? '');
   if (selected) state.selection = { kind: selected[1] === 'n' ? 'node' : 'edge', id: selected[2] } as Selection;
+  // Entity ids are slugs with a type prefix (no commas), so a comma-separated list carries them intact.
+  if (params.has('pick')) state.pickedNodes = list(params.get('pick'));
+  if (params.has('pin')) state.pinnedNodes = list(params.get('pin'));
   const sizeBy = oneOf(SIZE_MODES, params.get('size'));
   if (sizeBy) state.sizeBy = sizeBy;
   const colorBy = oneOf(COLOR_MODES, params.get('color'));
@@ -73,6 +80,8 @@ export function searchFromState(state: Shared, search = ''): string {
   set('from', state.dateFrom);
   set('to', state.dateTo);
   set('sel', state.selection ? `${state.selection.kind === 'node' ? 'n' : 'e'}:${state.selection.id}` : null);
+  set('pick', state.pickedNodes.join(','));
+  set('pin', state.pinnedNodes.join(','));
   set('size', state.sizeBy === 'degree' ? null : state.sizeBy);
   set('color', state.colorBy === 'type' ? null : state.colorBy);
   set('labels', state.labels === 'normal' ? null : state.labels);
