@@ -59,10 +59,10 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
         for (const t of targets) {
           const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, date ?? undefined);
           if (!candidate) continue;
-          // A pronoun or a nominal stands for a name given in an earlier sentence: that sentence is evidence too.
+          // A pronoun or a nominal stands for a name given in another sentence: that sentence is evidence too.
           const support = [
             ...(match.support ?? []),
-            ...[s, t].map((slot) => referents(slot.mention)).filter((at) => at !== undefined && at.start < sentence.start),
+            ...[s, t].map((slot) => referents(slot.mention)).filter((at) => at !== undefined && at.start !== sentence.start),
           ] as RelationCandidate['evidence'][];
           if (support.length) candidate.support = support;
           if (relationType(candidate.type).properties?.amount && candidate.properties.amount === undefined) {
@@ -378,8 +378,8 @@ function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: Rel
 }
 
 /**
- * For a pronoun or nominal mention, the sentence where its entity was last named before it (the referent the reader
- * needs); undefined for names.
+ * For a pronoun or nominal mention, the sentence where its entity was last named before it, or first named after it
+ * when nothing names it before (the referent the reader needs); undefined for names.
  */
 function referentSentences(doc: SegmentedDocument, entities: ResolvedEntity[]): (mention: MentionCandidate) => RelationCandidate['evidence'] | undefined {
   const named = new Map<MentionCandidate, MentionCandidate[]>();
@@ -392,6 +392,8 @@ function referentSentences(doc: SegmentedDocument, entities: ResolvedEntity[]): 
     if (!names) return undefined;
     let found: MentionCandidate | undefined;
     for (const m of names) if (m.start < mention.start) found = m;
+    // A title named only later ("Germany's finance minister … The minister, Anna Berg,") needs that later sentence.
+    found ??= names.find((m) => m.start > mention.start);
     const sentence = found ? doc.sentences[found.sentence] : undefined;
     return sentence && sentence.index === found!.sentence ? { doc: doc.id, start: sentence.start, end: sentence.end } : undefined;
   };

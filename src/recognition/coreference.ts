@@ -216,6 +216,26 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         }
         continue;
       }
+      const owned = RECOGNITION_RULES.titleApposition.on ? possessiveTitle(tokens, i, occupied) : undefined;
+      const namedLater = owned && nameInApposition(doc.text, names, token.end, owned.head);
+      if (owned && namedLater) {
+        const first = tokens[owned.start];
+        added.push({
+          cluster: namedLater.cluster,
+          mention: {
+            ...tokenDraft(sentence.index, i, token),
+            votes: new Map(),
+            tokenStart: owned.start,
+            start: first.start,
+            text: doc.text.slice(first.start, token.end),
+            canonical: namedLater.cluster.canonical,
+            key: namedLater.cluster.key,
+            kind: 'nominal',
+            reason: `"${doc.text.slice(first.start, token.end)}" is ${namedLater.cluster.canonical}, whom a later "the ${owned.head}, ${namedLater.cluster.canonical}" names`,
+          },
+        });
+        continue;
+      }
       const title = RECOGNITION_RULES.titleCoreference.on ? definiteTitle(tokens, i, occupied) : undefined;
       if (title) {
         const people = earlier(names, token.start, sentence.index).filter((e) => e.cluster.type === 'Person');
@@ -307,6 +327,36 @@ function titledPerson(text: string, people: Entry[], head: string): Entry | unde
     const { mention } = people[k]!;
     const before = text.slice(Math.max(0, mention.start - 24), mention.start);
     if (title.test(before) || new RegExp(`^${head}\\b`, 'i').test(mention.text)) return people[k];
+  }
+  return undefined;
+}
+
+/**
+ * "Germany's finance minister warned", "Acme's chief executive said": a title owned by a name ("X's") with no name
+ * of its own, ending at token `i`. Returns where the title's words start and its head word.
+ */
+function possessiveTitle(tokens: readonly Token[], i: number, occupied: (start: number, end: number) => boolean): { start: number; head: string } | undefined {
+  const head = tokens[i]!.text.toLowerCase();
+  if (!(ROLE_NOUNS.has(head) || OFFICE_TITLES.has(head)) || (TITLE_MODIFIERS.has(head) && !ROLE_NOUNS.has(head))) return undefined;
+  const next = tokens[i + 1]?.text ?? '.';
+  if (isTitleWord(next.toLowerCase()) || !(AFTER_TITLE.test(next) || PAST_VERB.test(next))) return undefined;
+  let start = i;
+  while (start > 0 && i - start < 4 && isTitleWord(tokens[start - 1]!.text.toLowerCase())) start--;
+  const possessive = tokens[start - 1];
+  const owner = tokens[start - 2];
+  if (!possessive || !/^['’]s?$/.test(possessive.text) || !owner || !occupied(owner.start, owner.end)) return undefined;
+  return { start, head };
+}
+
+/**
+ * The first later person named in apposition to a definite title with the same head ("The minister, Anna Berg,"),
+ * which gives the title an earlier sentence used without a name to that person.
+ */
+function nameInApposition(text: string, people: Entry[], after: number, head: string): Entry | undefined {
+  const apposition = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\s*,\\s*$`, 'iu');
+  for (const entry of people) {
+    if (entry.mention.start <= after || entry.cluster.type !== 'Person') continue;
+    if (apposition.test(text.slice(Math.max(0, entry.mention.start - 48), entry.mention.start))) return entry;
   }
   return undefined;
 }

@@ -18,6 +18,12 @@ export const RECOGNITION_RULES = {
     example: 'Tomas Brandt joined Helvantis Corporation. The former Quorra Systems executive has spent a year there.',
     test: 'test/unit/relate-across-sentences.test.ts: reads the organisation in a title that refers back to a person',
   }),
+  titleApposition: defineRule({
+    id: 'title-apposition',
+    does: 'A title owned by a name and given no name ("Germany\'s finance minister") is the person a later definite title with the same head names in apposition ("The minister, Anna Berg,").',
+    example: "Norway's finance minister criticised Helvantis Corporation. The minister, Anna Berg, said prices must fall.",
+    test: 'test/unit/relate-across-sentences.test.ts: gives a title stated without a name to the person a later apposition names',
+  }),
   taggerSpans: defineRule({
     id: 'tagger-spans',
     does: "The tagger's PER/ORG/LOC spans are the mentions; runs of capitals it reads otherwise are kept only by the rules below (switched off, the capitals decide the spans and the tagger only splits and joins them).",

@@ -59,6 +59,10 @@ export const PATTERN_CONFIDENCE = {
     why: '"Jane Doe\'s hometown of Leeds": the home is named with its place right after, the firmest of the home wordings.',
   },
   'possessive-place-home': { value: 0.6, why: '"Jane Doe\'s Leeds home": a home named, the place only as its modifier.' },
+  'office-of-place-apposition': {
+    value: 0.6,
+    why: 'An office of a place set off before a name ("the finance minister of Norway, Jane Doe") is that person\'s office there, as "Norway\'s finance minister, Jane Doe" is.',
+  },
   'place-title-name': {
     value: 0.6,
     why: 'A place before an office title ("France coach Jane Doe") is an office held there; the title could also be a club\'s.',

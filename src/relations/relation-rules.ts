@@ -91,6 +91,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads where a person lives from a place that qualifies what they do, or from a possessive place`,
   ),
   rule(
+    'office-of-place-apposition',
+    'An office of a place set off by a comma before a name: the person holds the office there.',
+    'The finance minister of Norway, Ingrid Solvang, said the budget would be cut.',
+    `${NEWS}: reads an office of a place set off before a name as held there`,
+  ),
+  rule(
     'place-title-name',
     'A place, an office title and a name: the person holds the office there.',
     'France coach Didier Deschamps named his squad.',

@@ -239,6 +239,16 @@ function inNameList(view: SentenceView, left: Group, right: Group): boolean {
   );
 }
 
+/** The office in "the finance minister of" right before a place at `at` ("the finance minister of Norway"), or undefined. */
+function officeOfPlace(words: readonly string[], at: number): string | undefined {
+  if (words[at - 1] !== 'of' && words[at - 1] !== 'for') return undefined;
+  const title: string[] = [];
+  let k = at - 2;
+  while (k >= 0 && title.length < 5 && isTitleWord(words[k]!)) title.unshift(words[k--]!);
+  if (!isTitle(title) || !title.some((w) => OFFICE_TITLES.has(w)) || !ARTICLES.has(words[k] ?? '')) return undefined;
+  return titleText(title);
+}
+
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const between = withoutAside(view.words.slice(left.end, right.start));
@@ -356,6 +366,16 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // "France coach Jane Doe", "the country's foreign minister, Jane Doe": a title toward a place is an office held there.
   if (L === 'Location' && R === 'Person' && described.length > 0 && isTitle(described) && described.some((w) => OFFICE_TITLES.has(w))) {
     return { types: [holdsRole], reverse: true, properties: { role: titleText(described) }, ...statedBy('place-title-name'), cueAt };
+  }
+  // "Germany's finance minister" where coreference made the title itself the person: the office is held there too.
+  const ownTitle = right.slots[0].mention.kind === 'nominal' ? view.words.slice(right.start, right.end) : [];
+  if (L === 'Location' && R === 'Person' && onlyPossessive && isTitle(ownTitle) && ownTitle.some((w) => OFFICE_TITLES.has(w))) {
+    return { types: [holdsRole], reverse: true, properties: { role: titleText(ownTitle) }, ...statedBy('place-title-name'), cueAt };
+  }
+  // "The finance minister of Norway, Ingrid Solvang, said": the office of the place set off before the name.
+  if (L === 'Location' && R === 'Person' && between.length === 1 && between[0] === ',') {
+    const office = officeOfPlace(view.words, left.start);
+    if (office) return { types: [holdsRole], reverse: true, properties: { role: office }, ...statedBy('office-of-place-apposition'), cueAt };
   }
   if (
     L === 'Location' &&

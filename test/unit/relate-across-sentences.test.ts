@@ -33,6 +33,21 @@ describe('relations across sentences', () => {
     expect(relations.find((r) => r.type === 'CRITICISED' && r.from === 'Anna Berg' && r.to.includes('Helvantis'))?.quotes).toHaveLength(2);
   });
 
+  it('gives a title stated without a name to the person a later apposition names', () => {
+    const text = "Norway's finance minister criticised Helvantis Corporation on Monday. The minister, Ingrid Solvang, said prices must fall.";
+    const role = extract(text).find('HOLDS_ROLE_IN', 'Ingrid Solvang', 'Norway');
+    expect(role?.properties).toEqual({ role: 'finance minister' });
+    expect(role?.quotes).toEqual([
+      "Norway's finance minister criticised Helvantis Corporation on Monday.",
+      'The minister, Ingrid Solvang, said prices must fall.',
+    ]);
+    expect(extract(text).find('CRITICISED', 'Ingrid Solvang', 'Helvantis')).toBeDefined();
+    // With no later name in apposition the title stays nobody's.
+    expect(extract("Norway's finance minister criticised Helvantis Corporation on Monday. Ingrid Solvang said prices must fall.").relations).not.toContainEqual(
+      expect.objectContaining({ type: 'HOLDS_ROLE_IN', from: 'Ingrid Solvang' }),
+    );
+  });
+
   it('reads "its" and "it" as the organisation the sentence is about', () => {
     expect(extract('Quorra Systems said its founder Jane Okafor would retire in June.').find('WORKS_FOR', 'Jane Okafor', 'Quorra')).toBeDefined();
     const { find } = extract('Helvantis Corporation reported a loss on Monday. It also sued Globex Inc over a patent.');

@@ -28,6 +28,14 @@ describe('news relation types', () => {
     expect(france.find('LIVES_IN', 'Didier Deschamps', 'France')).toBeUndefined();
   });
 
+  it('reads an office of a place set off before a name as held there', () => {
+    const office = extract('The finance minister of Norway, Ingrid Solvang, said the budget would be cut.');
+    expect(office.find('HOLDS_ROLE_IN', 'Ingrid Solvang', 'Norway')?.properties.role).toBe('finance minister');
+    expect(office.find('LIVES_IN', 'Ingrid Solvang', 'Norway')).toBeUndefined();
+    // A place the person is only in is no office of it.
+    expect(extract('The visitors from Norway, Ingrid Solvang and Ola Nordmann, arrived.').find('HOLDS_ROLE_IN', 'Ingrid Solvang', 'Norway')).toBeUndefined();
+  });
+
   it("reads a people's adjective before or after a name as the country the office is in, when the article names it", () => {
     const before = extract('German Finance Minister Anna Berg met bankers. Germany will borrow more.');
     expect(before.find('HOLDS_ROLE_IN', 'Anna Berg', 'Germany')?.properties.role).toBe('finance minister');
