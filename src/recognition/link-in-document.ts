@@ -85,7 +85,7 @@ function clusterType(mentions: MentionDraft[]): EntityTypeName {
   if (fixed) return fixed;
   let root = RECOGNITION_RULES.taggerRootType.on ? taggedRoot(mentions) : undefined;
   if (root && RECOGNITION_RULES.strongEvidenceType.on) {
-    // Strong local evidence for another root outweighs the tagger: "+972 Magazine" is no person.
+    // Strong local evidence for another root outweighs the tagger: "+44 Review" is no person.
     const strong: Votes = new Map();
     for (const m of mentions) for (const [t, w] of m.strong ?? []) strong.set(rootType(t), (strong.get(rootType(t)) ?? 0) + w);
     const [best, weight] = [...strong].reduce<[EntityTypeName | undefined, number]>((a, b) => (b[1] > a[1] ? b : a), [undefined, 0]);

@@ -1,6 +1,6 @@
 // The identity key of a name within and across articles, and so (with the root type) of the entity's id: case,
 // quotes, possessives, a leading "The", accents, dotted initials, a company's legal form ("Acme Corp.", "Acme, Inc."
-// and "Acme" are one company), British and American spelling ("Ministry of Defence" is "Ministry of Defense") and the
+// and "Acme" are one company), British and American spelling ("Harbour Authority" is "Harbor Authority") and the
 // nationality form ("French Ministry of Finance" is "France Ministry of Finance") do not make a different thing.
 // Because the id comes from the key, the same folding joins the forms within one extraction and against whatever an
 // earlier load stored. Only forms are folded: a word that changes the name ("Acme Capital") keeps it apart.

@@ -33,7 +33,7 @@ export const RECOGNITION_RULES = {
   numberInName: defineRule({
     id: 'number-in-name',
     does: 'A number or "+number" that the name chunker joined to a descriptor stays in the tagged name.',
-    example: 'Reporters at +972 Magazine and Unit 731 veterans spoke.',
+    example: 'Reporters at +44 Review and Unit 731 veterans spoke.',
     test: `${PINNED}: keeps a number that opens or closes a name`,
   }),
   untaggedChunkWithEvidence: defineRule({
@@ -111,13 +111,13 @@ export const RECOGNITION_RULES = {
   describedChunkSpan: defineRule({
     id: 'described-chunk-span',
     does: "A run of capitals that its own head noun, a descriptor beside it or an apposition marks as a name keeps its span over the tagger's.",
-    example: 'A worker-led campaign group named No Azure for Apartheid welcomed the decision.',
+    example: 'A farmer-led campaign group named No Coal for Profit welcomed the decision.',
     test: `${PINNED}: keeps the span of a name its descriptor marks out`,
   }),
   strongEvidenceType: defineRule({
     id: 'strong-evidence-type',
     does: "Strong local evidence (the name's head noun, a descriptor beside it or in apposition, an honorific) overturns the tagger's coarse type; a bare lexicon hit never does.",
-    example: 'Reporters at +972 Magazine said the Microsoft Build conference was cancelled.',
+    example: 'Reporters at +44 Review said the Acme Build conference was cancelled.',
     test: `${PINNED}: types a name by its head noun against the tagger`,
   }),
   untaggedCapitalisedName: defineRule({

@@ -55,7 +55,7 @@ export function chunksFromTags(
   for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lower++;
   const shouted = lower * 4 < tokens.length;
   if (RECOGNITION_RULES.describedChunkSpan.on) {
-    // "a campaign group named No Azure for Apartheid": a name its descriptor or head noun marks out keeps its span.
+    // "a campaign group named No Coal for Profit": a name its descriptor or head noun marks out keeps its span.
     for (const chunk of chunks) {
       if (chunk.tokenEnd - chunk.tokenStart < 2 || weightOf(evidence(chunk).strong) < 3) continue;
       // It lengthens the tagger's spans, never cuts one ("Food and Drug Administration" is not cut at "and").
@@ -118,7 +118,7 @@ export function chunksFromTags(
     const chunk = chunks.find((c) => c.tokenStart < end && c.tokenEnd > start);
     if (chunk) used.add(chunk);
     if (chunk && RECOGNITION_RULES.numberInName.on) {
-      // "+972 Magazine", "Unit 731": the chunker joined a number to a descriptor; the tagger leaves it out.
+      // "+44 Review", "Unit 731": the chunker joined a number to a descriptor; the tagger leaves it out.
       if (chunk.tokenStart < start && tokens.slice(chunk.tokenStart, start).every((t) => NUMBER.test(t.text))) start = chunk.tokenStart;
       if (chunk.tokenEnd > end && tokens.slice(end, chunk.tokenEnd).every((t) => NUMBER.test(t.text))) end = chunk.tokenEnd;
     }

@@ -98,7 +98,7 @@ export function findEventReaction(
 const MAX_COORDINATED = 10;
 
 /**
- * The whole subject of a reaction: "Cair and a tech industry worker-led campaign group named No Azure for Apartheid
+ * The whole subject of a reaction: "Bramble and a regional farmer-led campaign group named No Coal for Profit
  * welcomed …" has two reacting groups, though the description after "and" is too long for the sentence view to join
  * them. Earlier groups count while "and" lies between and no clause break or past-tense schema verb does ("campaign
  * group" is a noun; "and Globex, which sued Acme" is another clause).
