@@ -8,21 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../test/browser/browser-harness.js';
 import { buildViewer, startViewerServer } from '../src/server/viewer-server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.KG_CHROMIUM || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** How long the layout runs while long tasks are watched after the first paint. */
 const WATCH_LAYOUT_MS = 8_000;
 
@@ -150,7 +140,7 @@ async function zoomFps(page: Page): Promise<number> {
 const step = (what: string) => process.stderr.write(`  ${new Date().toISOString().slice(11, 19)} ${what}\n`);
 
 async function measure(url: string): Promise<Figures> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(LONG_TASK_WATCH);

@@ -2,7 +2,8 @@
 // article reader open on the most mentioned entity's first article.
 //   tsx scripts/screenshot-viewer.ts <viewer-url> [overview.png] [reader.png]
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../test/browser/browser-harness.js';
 
 const [url, overviewOut = path.join('docs', 'screenshot-viewer.png'), readerOut = path.join('docs', 'screenshot-reader.png')] = process.argv.slice(2);
 if (!url) {
@@ -10,19 +11,7 @@ if (!url) {
   process.exit(2);
 }
 const base = url.replace(/\/$/, '');
-const browser = await chromium.launch({
-  executablePath: process.env.KG_CHROMIUM || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`${base}/${query}`);

@@ -10,7 +10,7 @@ export const root = path.resolve(import.meta.dirname, '..', '..');
 export const ARTIFACTS = path.join(root, 'test-artifacts');
 const CHROMIUM = process.env.KG_CHROMIUM || '/usr/bin/chromium';
 
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
