@@ -48,7 +48,8 @@ export function conllArticles(content: string): string[] {
       endSentence();
       continue;
     }
-    tokens.push(line.split(' ')[0]);
+    const [word = ''] = line.split(' ');
+    tokens.push(word);
   }
   endArticle();
   return articles;
@@ -89,12 +90,13 @@ function addDatelineDates(graphFile: string): void {
 }
 
 const [command, ...args] = process.argv.slice(2);
-if (command === 'articles') {
-  const addAt = args.indexOf('--add');
-  const extra = addAt >= 0 ? args.splice(addAt, 2).slice(1) : [];
-  writeArticles(args[0], args.slice(1), extra);
-} else if (command === 'dates') {
-  addDatelineDates(args[0]);
+const addAt = args.indexOf('--add');
+const extra = addAt >= 0 ? args.splice(addAt, 2).slice(1) : [];
+const [target, ...inputs] = args;
+if (command === 'articles' && target !== undefined) {
+  writeArticles(target, inputs, extra);
+} else if (command === 'dates' && target !== undefined) {
+  addDatelineDates(target);
 } else {
   console.error('usage: bench-viewer-corpus.ts articles OUT_DIR CONLL_FILE... [--add DIR] | dates GRAPH_JSON');
   process.exit(2);

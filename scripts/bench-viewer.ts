@@ -5,6 +5,7 @@
 // also writes the medians there, --label names them); reports/viewer-benchmark.md sets runs side by side.
 //   npm run bench:viewer [-- --runs 3 --label after --out after.json --query color=community]
 import fs from 'node:fs';
+import { itemAt } from '../src/util/checked-index.js';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -184,7 +185,7 @@ async function measure(url: string): Promise<Figures> {
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return itemAt(sorted, Math.floor(sorted.length / 2));
 }
 
 function medianFigures(runs: Figures[]): Figures {

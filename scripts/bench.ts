@@ -21,6 +21,7 @@ import { egoNetwork, graphDocumentOf, searchEntities } from '../src/neo4j/viewer
 import { syntheticGraph } from '../src/synthetic/synthetic-graph.js';
 import { syntheticArticles } from '../src/synthetic/synthetic-articles.js';
 import { renderChart } from './bench-chart.js';
+import { itemAt } from '../src/util/checked-index.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -71,17 +72,18 @@ function log(line: string): void {
 function stats(samples: number[]): { median: number; min: number; max: number } {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+  const median = sorted.length % 2 ? itemAt(sorted, mid) : (itemAt(sorted, mid - 1) + itemAt(sorted, mid)) / 2;
+  return { median, min: itemAt(sorted, 0), max: itemAt(sorted, sorted.length - 1) };
 }
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return itemAt(sorted, Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length)));
 }
 
 function record(figure: Omit<Figure, 'load'>): void {
-  const full = { ...figure, load: os.loadavg()[0] };
+  const [load = 0] = os.loadavg();
+  const full = { ...figure, load };
   figures.push(full);
   const s = stats(figure.samples);
   log(`${figure.section} · ${figure.name}: ${fmt(s.median)} ${figure.unit} (min ${fmt(s.min)}, max ${fmt(s.max)}, load ${full.load.toFixed(2)})`);
@@ -161,7 +163,7 @@ function benchExtraction(label: string, folder: string): void {
   if (workersSupported && os.cpus().length > 1 && articles > 1) modes.push([`${os.cpus().length} workers`, os.cpus().length]);
   for (const [mode, workers] of modes) {
     const samples = Array.from({ length: runs }, () => extractOnce(folder, workers));
-    const note = `${samples[0].documents} article(s), ${samples[0].tokens.toLocaleString('en-GB')} tokens`;
+    const note = `${itemAt(samples, 0).documents} article(s), ${itemAt(samples, 0).tokens.toLocaleString('en-GB')} tokens`;
     record({ section: 'extraction', name: `${label}, ${mode}: tokens/s`, unit: 'tokens/s', samples: samples.map((s) => s.tokens / s.seconds), note });
     record({ section: 'extraction', name: `${label}, ${mode}: articles/s`, unit: 'articles/s', samples: samples.map((s) => s.documents / s.seconds), note });
     record({ section: 'extraction', name: `${label}, ${mode}: peak memory`, unit: 'MB RSS', samples: samples.map((s) => s.rssMb), note });
@@ -218,7 +220,7 @@ async function relationshipCount(): Promise<number> {
   return withDatabase(async (database) => {
     const session = database.readSession();
     try {
-      return (await session.run('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n')).records[0].get('n') as number;
+      return itemAt((await session.run('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n')).records, 0).get('n') as number;
     } finally {
       await session.close();
     }
@@ -255,7 +257,8 @@ function loadCsvStatements(files: ImportFiles): string[] {
   }
   for (const rel of files.relationships) {
     const match = `MATCH (a {id: row.\`:START_ID\`}) MATCH (b {id: row.\`:END_ID\`})`;
-    const header = fs.readFileSync(rel.file, 'utf8').slice(0, 4096).split('\n')[0].split(',');
+    const [headerLine = ''] = fs.readFileSync(rel.file, 'utf8').slice(0, 4096).split('\n');
+    const header = headerLine.split(',');
     if (rel.name === 'IN_DOCUMENT')
       statements.push(tx('MATCH (a:Sentence {id: row.`:START_ID`}) MATCH (b:Document {id: row.`:END_ID`}) MERGE (a)-[:IN_DOCUMENT]->(b)', rel.file));
     else if (rel.name === 'MENTIONED_IN') {
@@ -429,10 +432,12 @@ async function benchQueries(size: number): Promise<void> {
       record({ section: 'queries', name: `${label} p50`, unit: 'ms', samples: [percentile(samples, 50)], note });
       record({ section: 'queries', name: `${label} p95`, unit: 'ms', samples: [percentile(samples, 95)], note });
     };
-    await timed('name search (fulltext entity_names)', (i) => searchEntities(database, names[i % names.length].split(' ')[0].slice(0, 5)));
-    await timed('1-hop neighbours', (i) => egoNetwork(database, ids[i % ids.length], 1));
+    await timed('name search (fulltext entity_names)', (i) => searchEntities(database, itemAt(itemAt(names, i % names.length).split(' '), 0).slice(0, 5)));
+
+    await timed('1-hop neighbours', (i) => egoNetwork(database, itemAt(ids, i % ids.length), 1));
     await timed('2-hop ego export', async (i) => {
-      const ego = await egoNetwork(database, ids[i % ids.length], 2, 200);
+      const ego = await egoNetwork(database, itemAt(ids, i % ids.length), 2, 200);
+
       return graphDocumentOf(
         database,
         ego.entities.map((e) => e.id),
@@ -519,7 +524,7 @@ function targets(): string[] {
       );
     }
   }
-  const largest = `${sizes[sizes.length - 1].toLocaleString('en-GB')}-relationship graph`;
+  const largest = `${itemAt(sizes, sizes.length - 1).toLocaleString('en-GB')}-relationship graph`;
   for (const [query, target] of [
     ['1-hop neighbours', '1-hop neighbours p95 ≤ 20 ms'],
     ['name search (fulltext entity_names)', 'name search p95 ≤ 20 ms'],
@@ -615,7 +620,7 @@ try {
     startedServer = true;
     // Queries need a loaded graph, so loading the largest size runs whenever either section is asked for.
     for (const size of only.has('loading') ? sizes : sizes.slice(-1)) await benchLoading(size);
-    if (only.has('queries')) await benchQueries(sizes[sizes.length - 1]);
+    if (only.has('queries')) await benchQueries(itemAt(sizes, sizes.length - 1));
   }
 } finally {
   if (startedServer) await stopLocalServer({ layout });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { extractGraph } from '../src/pipeline/extract-graph.js';
 import { isA, type EntityTypeName } from '../src/schema/schema.js';
 import { joinTokens } from '../src/ner/conll04-reader.js';
+import { itemAt, valueAt } from '../src/util/checked-index.js';
 
 interface Sample {
   tokens: string[];
@@ -33,7 +34,10 @@ if (!fs.existsSync(file)) {
   process.exit(2);
 }
 const samples = JSON.parse(fs.readFileSync(file, 'utf8')) as Sample[];
-const counts = Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
+const counts = new Map(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
+/** The counts of a relation key's label (the key is "label|head span|tail span"). */
+const countsOf = (key: string) => valueAt(counts, key.split('|', 1).join(''));
+
 const entityCounts = { tp: 0, fp: 0, fn: 0 };
 
 /** The CoNLL04 entity type of one of ours, or undefined for types it files under Other. */
@@ -51,11 +55,11 @@ for (const [n, sample] of samples.entries()) {
   // Character span of each token in the joined text.
   const { text, starts } = joinTokens(sample.tokens);
   tokens += sample.tokens.length;
-  const spanKey = (s: number, e: number) => `${starts[s]}:${starts[e - 1] + sample.tokens[e - 1].length}`;
+  const spanKey = (s: number, e: number) => `${itemAt(starts, s)}:${itemAt(starts, e - 1) + itemAt(sample.tokens, e - 1).length}`;
   const gold = new Set(
     sample.relations.map((r) => {
-      const h = sample.entities[r.head];
-      const t = sample.entities[r.tail];
+      const h = itemAt(sample.entities, r.head);
+      const t = itemAt(sample.entities, r.tail);
       return `${r.type}|${spanKey(h.start, h.end)}|${spanKey(t.start, t.end)}`;
     }),
   );
@@ -65,8 +69,8 @@ for (const [n, sample] of samples.entries()) {
     const first = starts.indexOf(m.start);
     if (first < 0) return undefined;
     let last = first;
-    while (last + 1 < starts.length && starts[last + 1] < m.end) last++;
-    const tokenEnd = starts[last] + sample.tokens[last].length;
+    while (last + 1 < starts.length && itemAt(starts, last + 1) < m.end) last++;
+    const tokenEnd = itemAt(starts, last) + itemAt(sample.tokens, last).length;
     return tokenEnd - m.end <= 1 ? spanKey(first, last + 1) : undefined;
   };
   const { graph } = extractGraph([{ source: `conll04-${n}.txt`, format: 'txt', content: text }]);
@@ -103,8 +107,8 @@ for (const [n, sample] of samples.entries()) {
   for (const key of foundEntities) entityCounts[goldEntities.has(key) ? 'tp' : 'fp']++;
   for (const key of goldEntities) if (!foundEntities.has(key)) entityCounts.fn++;
   for (const key of gold) if (found.has(key.split('|')[1]) && found.has(key.split('|')[2])) reachable++;
-  for (const key of predicted) counts[key.split('|')[0]][gold.has(key) ? 'tp' : 'fp']++;
-  for (const key of gold) if (!predicted.has(key)) counts[key.split('|')[0]].fn++;
+  for (const key of predicted) countsOf(key)[gold.has(key) ? 'tp' : 'fp']++;
+  for (const key of gold) if (!predicted.has(key)) countsOf(key).fn++;
 }
 const seconds = (performance.now() - started) / 1000;
 const prf = (c: { tp: number; fp: number; fn: number }) => {
@@ -116,7 +120,8 @@ const fmt = (x: number) => x.toFixed(3);
 console.log('label        tp   fp   fn     P      R      F1');
 const total = { tp: 0, fp: 0, fn: 0 };
 for (const label of LABELS) {
-  const c = counts[label];
+  const c = valueAt(counts, label);
+
   total.tp += c.tp;
   total.fp += c.fp;
   total.fn += c.fn;

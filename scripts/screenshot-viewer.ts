@@ -41,7 +41,9 @@ try {
     const g = hook.sigma().getGraph();
     return hook.visibleNodes().sort((a, b) => g.getNodeAttribute(b, 'mentionCount') - g.getNodeAttribute(a, 'mentionCount'))[0];
   });
+  if (top === undefined) throw new Error('screenshot-viewer: the viewer shows no entity to select; check the graph loaded');
   await open(page, `?color=community&sel=n:${encodeURIComponent(top)}`);
+
   const first = page.locator('#entity-articles [data-article-id]').first();
   await first.waitFor({ timeout: 60_000 });
   await first.click();

@@ -1,12 +1,13 @@
 // Query results as a plain-text table for the terminal: nodes shown by name, relationships by type, paths as chains,
 // lists and maps as JSON, long cells cut. Pure: text in, text out.
 import type { JsonValue } from '../export/property-graph.js';
+import { itemAt } from '../util/checked-index.js';
 
 const MAX_CELL = 60;
 
 type JsonObject = { [key: string]: JsonValue };
 
-const isObject = (v: JsonValue): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: JsonValue | undefined): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isNode = (v: JsonValue): v is JsonObject => isObject(v) && Array.isArray(v.labels) && isObject(v.properties) && typeof v.id === 'string';
 const isRelationship = (v: JsonValue): v is JsonObject => isObject(v) && typeof v.type === 'string' && typeof v.start === 'string' && isObject(v.properties);
 const isPath = (v: JsonValue): v is JsonObject => isObject(v) && Array.isArray(v.nodes) && Array.isArray(v.relationships);
@@ -42,10 +43,11 @@ function cut(text: string): string {
 /** The table: a header, a rule, one line per row. */
 export function renderTable(columns: string[], rows: JsonValue[][]): string {
   const cells = rows.map((row) => row.map((v) => cut(cellText(v))));
-  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)));
+  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => itemAt(row, i).length)));
   const line = (values: string[]) =>
     values
-      .map((v, i) => v.padEnd(widths[i]))
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+
       .join(' | ')
       .trimEnd();
   return [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...cells.map(line)].join('\n');

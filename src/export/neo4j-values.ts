@@ -2,6 +2,7 @@
 // literal that recreates a value exactly (1.0 stays a FLOAT, a date stays a DATE). Types come from Neo4j's
 // `valueType()` where the export fetched them, else from the JSON value.
 import type { JsonValue } from './property-graph.js';
+import { itemAt } from '../util/checked-index.js';
 
 export interface PropertyType {
   list: boolean;
@@ -15,7 +16,7 @@ export function propertyType(value: JsonValue, valueType?: string): PropertyType
   if (valueType) {
     const text = valueType.replace(/ NOT NULL/g, '').trim();
     const list = /^LIST<(.*)>$/.exec(text);
-    return list ? { list: true, element: list[1].trim() } : { list: false, element: text };
+    return list ? { list: true, element: itemAt(list, 1).trim() } : { list: false, element: text };
   }
   const scalar = (v: JsonValue): string =>
     typeof v === 'boolean' ? 'BOOLEAN' : typeof v === 'number' ? (Number.isInteger(v) ? 'INTEGER' : 'FLOAT') : 'STRING';
@@ -23,7 +24,8 @@ export function propertyType(value: JsonValue, valueType?: string): PropertyType
     const types = new Set(value.map(scalar));
     if (types.size === 0) return { list: true, element: 'NOTHING' };
     if (types.size === 2 && types.has('INTEGER') && types.has('FLOAT')) return { list: true, element: 'FLOAT' };
-    return { list: true, element: types.size === 1 ? [...types][0] : 'STRING' };
+    const [only = 'STRING'] = types;
+    return { list: true, element: types.size === 1 ? only : 'STRING' };
   }
   return { list: false, element: scalar(value) };
 }

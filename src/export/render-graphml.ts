@@ -8,7 +8,7 @@ const XML_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&a
 
 /** Escapes text for XML, and drops the control characters XML 1.0 cannot carry at all. */
 function escapeXml(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[<>&"']/g, (c) => XML_ESCAPES[c]);
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[<>&"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 function graphmlType(values: FlatValue[]): string {

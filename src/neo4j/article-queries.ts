@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from './connection.js';
 import type { ArticleEvidence, ArticleMention, ArticleSummary, ArticleText, EntityRef, Timeline } from '../viewer/viewer-data.js';
+import { itemAt } from '../util/checked-index.js';
 
 type Row = Record<string, unknown>;
 
@@ -64,8 +65,8 @@ export async function articleText(database: GraphDatabase, id: string): Promise<
             collect(CASE WHEN e IS NULL THEN null ELSE {id: e.id, name: e.name, type: e.type, starts: m.starts, ends: m.ends} END) AS mentions`,
     { id },
   );
-  if (rows.length === 0) return null;
-  const row = rows[0];
+  const [row] = rows;
+  if (!row) return null;
   const mentions: ArticleMention[] = [];
   for (const m of row.mentions as { id: string; name: string; type: string; starts: number[] | null; ends: number[] | null }[]) {
     const entity: EntityRef = { id: m.id, name: m.name, type: m.type };
@@ -119,5 +120,5 @@ export async function shortestPathIds(database: GraphDatabase, from: string, to:
      RETURN [n IN nodes(p) | n.id] AS ids`,
     { from, to },
   );
-  return rows.length ? (rows[0].ids as string[]) : [];
+  return rows.length ? (itemAt(rows, 0).ids as string[]) : [];
 }

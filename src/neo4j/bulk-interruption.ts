@@ -122,8 +122,8 @@ export function runDetached(
       // The end of the output holds the error, if any; the start holds nothing the user needs.
       output = (output + chunk.toString('utf8')).slice(-1_000_000);
     };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     child.once('error', (error) => resolve({ status: null, output, error }));
     child.once('spawn', () => options.onStart(child.pid!));
     child.once('close', (status) => resolve({ status, output }));

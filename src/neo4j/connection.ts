@@ -88,7 +88,8 @@ export class GraphDatabase {
 
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0].slice(0, 200);
+  const [firstLine = ''] = message.split('\n');
+  return firstLine.slice(0, 200);
 }
 
 /** Creates the driver (no connection yet). */

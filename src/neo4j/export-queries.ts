@@ -199,7 +199,7 @@ function convertProperties(properties: Record<string, unknown>, collector: Graph
 }
 
 function typeMap(types: unknown): Record<string, string> {
-  return Object.fromEntries((types as [string, string][]).map(([k, t]) => [k, t]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries((types as [string, string][]).map(([k, t]): [string, string] => [k, t]).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 interface Fetched {

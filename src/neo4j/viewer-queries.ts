@@ -19,6 +19,7 @@ import type {
 import { groupRelations, sentenceHighlights } from '../viewer/viewer-data.js';
 import { searchEgoNetwork, subgraphCounts, type NeighbourhoodStore } from '../viewer/ego-network.js';
 import type { Entity, Evidence, GraphDocument, Mention, Relation, SourceDocument } from '../document/graph-document.js';
+import { itemAt } from '../util/checked-index.js';
 
 type Row = Record<string, unknown>;
 
@@ -226,7 +227,8 @@ function toRelationDetails(row: Row): RelationDetails {
 export async function relationEvidence(database: GraphDatabase, id: string, type?: string): Promise<RelationDetails | null> {
   const pattern = type && isRelationType(type) ? `[r:${assertIdentifier(type)} {id: $id}]` : `[r]`;
   const rows = await read(database, `MATCH (a:Entity)-${pattern}->(b:Entity) WHERE r.id = $id WITH a, r, b LIMIT 1 ${RELATION_DETAILS_RETURN}`, { id });
-  return rows.length ? toRelationDetails(rows[0]) : null;
+  const [row] = rows;
+  return row ? toRelationDetails(row) : null;
 }
 
 /** An entity with its aliases, mention count and every relation touching it, grouped by type, with evidence. */
@@ -241,7 +243,7 @@ export async function entityDetails(database: GraphDatabase, id: string, relatio
     { id, limit: neo4j.int(relationLimit) },
   );
   return {
-    entity: { ...(entityRows[0].e as ViewerEntity), documentCount: Number(entityRows[0].documentCount) },
+    entity: { ...(itemAt(entityRows, 0).e as ViewerEntity), documentCount: Number(itemAt(entityRows, 0).documentCount) },
     relationGroups: groupRelations(rows.map(toRelationDetails)),
   };
 }

@@ -1,6 +1,7 @@
 // Trains the averaged structured perceptron: Viterbi-decode each training sentence with the current weights and move
 // weights toward the gold tags where they differ; the averaged weights are the model. Deterministic: seeded shuffle,
 // rows assigned in first-seen order.
+import { addAt, addRow } from './weight-rows.js';
 import type { ConllDocument } from './conll-reader.js';
 import { viterbi } from './decode.js';
 import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewTokenFeatures } from './features.js';
@@ -75,8 +76,7 @@ function emissions(e: Encoded, w: Float32Array, from: number, to: number, out: F
     for (let f = e.featStart[tok]!; f < e.featStart[tok + 1]!; f++) {
       const r = e.rows[f]!;
       if (r < 0) continue;
-      const wb = r * NUM_TAGS;
-      for (let t = 0; t < NUM_TAGS; t++) out[base + t] += w[wb + t]!;
+      addRow(out, base, w, r * NUM_TAGS, NUM_TAGS);
     }
   }
 }
@@ -150,17 +150,17 @@ export function trainPerceptron(train: ConllDocument[], valid: ConllDocument[], 
           for (let f = tr.featStart[from + i]!; f < tr.featStart[from + i + 1]!; f++) {
             const r = tr.rows[f]!;
             if (r < 0) continue;
-            w[r * T + g] += 1;
-            u[r * T + g] += c;
-            w[r * T + p] -= 1;
-            u[r * T + p] -= c;
+            addAt(w, r * T + g, 1);
+            addAt(u, r * T + g, c);
+            addAt(w, r * T + p, -1);
+            addAt(u, r * T + p, -c);
           }
         }
         if (g !== p || prevG !== prevP) {
-          tw[prevG * T + g] += 1;
-          tu[prevG * T + g] += c;
-          tw[prevP * T + p] -= 1;
-          tu[prevP * T + p] -= c;
+          addAt(tw, prevG * T + g, 1);
+          addAt(tu, prevG * T + g, c);
+          addAt(tw, prevP * T + p, -1);
+          addAt(tu, prevP * T + p, -c);
         }
         prevG = g;
         prevP = p;

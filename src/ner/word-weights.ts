@@ -4,6 +4,7 @@
 // reads are what decoding spends its time on). Sums are in double precision, where adding the model's weights is
 // exact (int16 steps of one scale), so grouping them per word gives the same scores as adding tokenFeatures' rows
 // one by one.
+import { addRow } from './weight-rows.js';
 import {
   biasFeature,
   capitalFeature,
@@ -128,8 +129,7 @@ export class WordWeights {
       for (let f = 0; f < k; f++) {
         const r = rowOf(this.model, h[f]!);
         if (r < 0) continue;
-        const wb = r * T;
-        for (let t = 0; t < T; t++) em[base + t] += weights[wb + t]!;
+        addRow(em, base, weights, r * T, T);
       }
     }
   }
@@ -139,7 +139,7 @@ export class WordWeights {
     const r = rowOf(this.model, hash);
     if (r < 0) return;
     const { weights } = this.model;
-    for (let t = 0; t < NUM_TAGS; t++) sums[block * NUM_TAGS + t] += weights[r * NUM_TAGS + t]!;
+    addRow(sums, block * NUM_TAGS, weights, r * NUM_TAGS, NUM_TAGS);
   }
 
   /** The two case-flag features of a token, summed; flags take a few dozen values, so these are kept. */

@@ -4,6 +4,7 @@
 // ("on Monday", "last year") are resolved against. A date further into the text is what the article is about, not
 // when it was written, so only the opening is read.
 import { findDate } from '../relations/dates.js';
+import { itemAt } from '../util/checked-index.js';
 import { isDateStamp } from './furniture.js';
 
 /** Lines read from the top: a headline, a standfirst, a byline and a date line fit well within them. */
@@ -50,7 +51,7 @@ function fromOpening(lines: string[]): string | undefined {
     }
     if (isDateStamp(line)) return wholeDay(findDate(line)) ?? updated;
     const dateline = DATELINE.exec(line);
-    if (dateline) return wholeDay(findDate(dateline[1])) ?? updated;
+    if (dateline) return wholeDay(findDate(itemAt(dateline, 1))) ?? updated;
   }
   return updated;
 }

@@ -2,6 +2,7 @@
 // a page's buttons. Marked lines stay in the text (offsets stay true) but yield no entities; from HTML they are
 // left out of the text altogether.
 import type { Span } from './stage-types.js';
+import { itemAt } from '../util/checked-index.js';
 
 /** Lines that are page furniture whatever the site: sign-up prompts, follow/share widgets, credits, bylines. */
 export const FURNITURE_LINE = new RegExp(
@@ -39,8 +40,9 @@ export function isDateStamp(line: string): boolean {
 function isPhotoCredit(line: string): boolean {
   const match = /^(?:file )?(?:photo|photos|picture|image)s?(?: ?credit)?\s*:\s*(.+)$/i.exec(line);
   if (!match) return false;
-  const words = match[1].split(/[\s/]+/).filter(Boolean);
-  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&'.-]/u.test(w)) && !/[.!?]\s/.test(match[1]);
+  const credit = itemAt(match, 1);
+  const words = credit.split(/[\s/]+/).filter(Boolean);
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}&'.-]/u.test(w)) && !/[.!?]\s/.test(credit);
 }
 
 /** A caption's leading label: "FILE PHOTO: Demonstrators march …". */
@@ -64,7 +66,8 @@ export function findFurniture(text: string): Span[] {
     if (label) spans.push({ start, end: start + label[0].length });
     const credit = TRAILING_CREDIT.exec(line);
     if (credit) {
-      const creditStart = start + credit.index + credit[0].indexOf(credit[1]);
+      const creditStart = start + credit.index + credit[0].indexOf(itemAt(credit, 1));
+
       spans.push({ start: creditStart, end: start + line.length });
     }
   }

@@ -23,6 +23,7 @@ import { closedRelativeClause, sharedSubject } from '../relations/clause-subject
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
+import { itemAt } from '../util/checked-index.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -129,8 +130,8 @@ function relateGroups(view: SentenceView, emit: Emit): void {
   for (const group of groups) betweenPair(view, group, emit);
   nationalBodies(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
-    const left = groups[i];
-    const right = groups[i + 1];
+    const left = itemAt(groups, i);
+    const right = itemAt(groups, i + 1);
     if (pending && view.words[left.end] === pending.match.types[0]?.objectPreposition) {
       const match = { ...pending.match, properties: { ...pending.match.properties, object: pending.object } };
       emit(pending.source.slots, right.slots, match);
@@ -161,7 +162,8 @@ function relateGroups(view: SentenceView, emit: Emit): void {
     else emit((structural ? left : source).slots, head.slots, match);
     // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.
     const possessed = groups[i + 2];
-    if (!structural && !match.reverse && right.slots[0].possessive && possessed && possessed.start - right.end <= 2) emit(source.slots, possessed.slots, match);
+    if (!structural && !match.reverse && itemAt(right.slots, 0).possessive && possessed && possessed.start - right.end <= 2)
+      emit(source.slots, possessed.slots, match);
   }
 }
 
@@ -329,14 +331,18 @@ function isTelegraphic(tokens: readonly { text: string }[]): boolean {
 
 /** "the conflict between A and B": a symmetric noun before a coordinated pair relates its members. */
 function betweenPair(view: SentenceView, group: Group, emit: Emit): void {
-  if (group.slots.length !== 2 || view.words[group.start - 1] !== 'between') return;
-  const types = nounTypes(view.words[group.start - 2] ?? '') ?? findPhrases(view.words.slice(group.start - 2, group.start)).map((p) => p.type);
+  const [first, second] = group.slots;
+  // The word before "between" names the relation; a pair opening the sentence has none ("Between A and B, …").
+  const cue = view.words[group.start - 2];
+  if (!first || !second || cue === undefined || group.slots.length !== 2 || view.words[group.start - 1] !== 'between') return;
+  const types = nounTypes(cue) ?? findPhrases(view.words.slice(group.start - 2, group.start)).map((p) => p.type);
   const symmetric = types?.filter((t) => t.symmetric);
   if (!symmetric?.length) return;
-  emit([group.slots[0]], [group.slots[1]], {
+  emit([first], [second], {
     types: symmetric,
     reverse: false,
-    properties: { verb: view.words[group.start - 2] },
+    properties: { verb: cue },
+
     ...statedBy('between'),
     cueAt: group.start - 2,
   });

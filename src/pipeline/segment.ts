@@ -1,6 +1,7 @@
 // Stage 3: splits a document into sentences and tokens, keeping UTF-16 offsets into the original text.
 // Line breaks end sentences (headlines, captions and paragraphs are separate units in news text).
 import type { CleanDocument, SegmentedDocument, Sentence, Token } from './stage-types.js';
+import { itemAt } from '../util/checked-index.js';
 
 // Order matters: dotted acronyms (U.S.), clitics ('s), numbers, words with inner hyphens or apostrophes (O'Brien,
 // worker-led), then any other single non-space character. A number is cut as the tagger's training text (CoNLL-2003)
@@ -90,7 +91,7 @@ export function tokenise(text: string, offset = 0, end = text.length): Token[] {
 }
 
 function endsSentence(tokens: Token[], i: number, text: string): boolean {
-  const token = tokens[i];
+  const token = itemAt(tokens, i);
   if (!/^[.!?]$/.test(token.text)) {
     // "U.S." or "Corp." at the end of a sentence carries its own full stop.
     if (!/\.$/.test(token.text) || !tokens[i + 1]) return false;
@@ -98,7 +99,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   let j = i + 1;
-  while (tokens[j] && /^["”’')\]]$/.test(tokens[j].text)) j++;
+  while (tokens[j] && /^["”’')\]]$/.test(itemAt(tokens, j).text)) j++;
   const following = tokens[j];
   if (!following) return false;
   if (text.slice(token.end, following.start).match(/[\r\n]/)) return true;
@@ -129,13 +130,13 @@ export function segmentDocument(doc: CleanDocument): SegmentedDocument {
       const last = i === tokens.length - 1;
       if (last || endsSentence(tokens, i, doc.text)) {
         let end = i + 1;
-        while (!last && tokens[end] && /^["”’')\]]$/.test(tokens[end].text) && tokens[end].start === tokens[end - 1].end) end++;
+        while (!last && tokens[end] && /^["”’')\]]$/.test(itemAt(tokens, end).text) && itemAt(tokens, end).start === itemAt(tokens, end - 1).end) end++;
         const sentenceTokens = tokens.slice(first, end);
         if (sentenceTokens.length) {
           sentences.push({
             index: sentences.length,
-            start: sentenceTokens[0].start,
-            end: sentenceTokens[sentenceTokens.length - 1].end,
+            start: itemAt(sentenceTokens, 0).start,
+            end: itemAt(sentenceTokens, sentenceTokens.length - 1).end,
             tokens: sentenceTokens,
           });
         }

@@ -17,6 +17,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from './lexicon/words.js';
+import { itemAt } from '../util/checked-index.js';
 
 export interface NameChunk {
   tokenStart: number;
@@ -165,12 +166,12 @@ const INSTITUTION_HEADS = new Set([
  * (for a campaign's "for") follows the people who belong to it ("activists from No Tech for Apartheid").
  */
 function joinsAcross(tokens: Token[], start: number, connectorAt: number): boolean {
-  if (NAME_PARTICLES.has(tokens[connectorAt].text)) return true;
-  const head = tokens[connectorAt - 1].text.toLowerCase();
+  if (NAME_PARTICLES.has(itemAt(tokens, connectorAt).text)) return true;
+  const head = itemAt(tokens, connectorAt - 1).text.toLowerCase();
   if (TITLES.has(head)) return false;
   if (descriptorType(head) || INSTITUTION_HEADS.has(head)) return true;
   if (
-    tokens[connectorAt].text === 'for' &&
+    itemAt(tokens, connectorAt).text === 'for' &&
     /^(?:from|of|with|for)$/.test(tokens[start - 1]?.text ?? '') &&
     GROUP_MEMBERS.has((tokens[start - 2]?.text ?? '').toLowerCase())
   )
@@ -184,16 +185,16 @@ const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 /** A run of title words after the first word and before at least one more capitalised word. */
 function innerTitle(tokens: Token[], start: number, end: number): { titleStart: number; personStart: number } | undefined {
   // "Martin Luther King Jr": a title word right before a generational suffix is a surname.
-  if (NAME_SUFFIX.test(tokens[end - 1].text) && end - start > 2) end--;
+  if (NAME_SUFFIX.test(itemAt(tokens, end - 1).text) && end - start > 2) end--;
   for (let k = start + 1; k < end - 1; k++) {
-    const lower = tokens[k].text.toLowerCase();
+    const lower = itemAt(tokens, k).text.toLowerCase();
     if (!TITLES.has(lower) && !TITLE_PREFIXES.has(lower)) continue;
     let run = k;
-    while (run < end - 1 && (TITLES.has(tokens[run].text.toLowerCase()) || TITLE_PREFIXES.has(tokens[run].text.toLowerCase()))) run++;
+    while (run < end - 1 && (TITLES.has(itemAt(tokens, run).text.toLowerCase()) || TITLE_PREFIXES.has(itemAt(tokens, run).text.toLowerCase()))) run++;
     if (
       tokens.slice(k, run).some((t) => TITLES.has(t.text.toLowerCase())) &&
-      /^\p{Lu}\p{Ll}/u.test(tokens[run].text) &&
-      !/^(of|for|on)$/.test(tokens[run].text)
+      /^\p{Lu}\p{Ll}/u.test(itemAt(tokens, run).text) &&
+      !/^(of|for|on)$/.test(itemAt(tokens, run).text)
     ) {
       return { titleStart: k, personStart: run };
     }
@@ -204,8 +205,8 @@ function innerTitle(tokens: Token[], start: number, end: number): { titleStart: 
 
 /** A title or honorific written short and followed by its full stop ("Gov.", "Sen.", "Dr."). */
 function isTitleAbbreviation(tokens: Token[], i: number): boolean {
-  const lower = tokens[i].text.toLowerCase();
-  return tokens[i + 1]?.text === '.' && tokens[i + 1].start === tokens[i].end && (TITLES.has(`${lower}.`) || HONORIFICS.has(`${lower}.`));
+  const lower = itemAt(tokens, i).text.toLowerCase();
+  return tokens[i + 1]?.text === '.' && itemAt(tokens, i + 1).start === itemAt(tokens, i).end && (TITLES.has(`${lower}.`) || HONORIFICS.has(`${lower}.`));
 }
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}-]{2,}$/u;
@@ -215,9 +216,9 @@ const CAPS_SUFFIX = /^(?:INC|LLC|PLC|LTD|LLP|CORP|GMBH|[IVXL]+)$/;
 /** Where a run of title-case words gives way to a run of words in capitals, or `start` when it does not. */
 function capitalsSplit(tokens: Token[], start: number, end: number): number {
   let k = start;
-  while (k < end && /^\p{Lu}\p{Ll}/u.test(tokens[k].text)) k++;
+  while (k < end && /^\p{Lu}\p{Ll}/u.test(itemAt(tokens, k).text)) k++;
   if (k === start || k === end) return start;
-  for (let j = k; j < end; j++) if (!ALL_CAPS.test(tokens[j].text) || CAPS_SUFFIX.test(tokens[j].text)) return start;
+  for (let j = k; j < end; j++) if (!ALL_CAPS.test(itemAt(tokens, j).text) || CAPS_SUFFIX.test(itemAt(tokens, j).text)) return start;
   return k;
 }
 
@@ -250,8 +251,8 @@ function startsNumber(text: string): boolean {
 
 function isInitial(tokens: Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && OPENERS.test(tokens[j].text)) j--;
-  return j < 0 || /^[:;.!?]$/.test(tokens[j].text);
+  while (j >= 0 && OPENERS.test(itemAt(tokens, j).text)) j--;
+  return j < 0 || /^[:;.!?]$/.test(itemAt(tokens, j).text);
 }
 
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */
@@ -259,8 +260,8 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
   const tokens = sentence.tokens;
   const chunks: NameChunk[] = [];
   // "US$30m", "HK$5bn": a currency's prefix, not a place.
-  const currencyPrefix = (i: number) => tokens[i + 1]?.text === '$' && tokens[i + 1].start === tokens[i].end;
-  const nameAt = (i: number) => i < tokens.length && !taken[i] && isNameWord(tokens[i].text) && !currencyPrefix(i);
+  const currencyPrefix = (i: number) => tokens[i + 1]?.text === '$' && itemAt(tokens, i + 1).start === itemAt(tokens, i).end;
+  const nameAt = (i: number) => i < tokens.length && !taken[i] && isNameWord(itemAt(tokens, i).text) && !currencyPrefix(i);
   /**
    * "March of Dimes", "August Capital", "May Department Stores": a month or weekday opens a name when "of" and a name
    * follow it, or a capitalised run that ends in a word saying what kind of body it is. The length it takes, or 0.
@@ -280,10 +281,10 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     // "+44 Radio", "6th Fleet": a number or ordinal right before a descriptor opens the name.
     const leadingNumber =
       !taken[i] &&
-      startsNumber(tokens[i].text) &&
-      /^\+?\p{N}+(?:st|nd|rd|th)?$/u.test(tokens[i].text) &&
+      startsNumber(itemAt(tokens, i).text) &&
+      /^\+?\p{N}+(?:st|nd|rd|th)?$/u.test(itemAt(tokens, i).text) &&
       nameAt(i + 1) &&
-      descriptorType(tokens[i + 1].text) !== undefined;
+      descriptorType(itemAt(tokens, i + 1).text) !== undefined;
     const month = !leadingNumber && !nameAt(i) ? monthOpensName(i) : 0;
     if (!leadingNumber && !nameAt(i) && !month) continue;
     let end = i + 1;
@@ -292,22 +293,22 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     for (;;) {
       // "Illinois Gov. James Thompson": a title abbreviation starts the next name rather than ending this one.
       if (nameAt(end) && end > start && isTitleAbbreviation(tokens, end)) break;
-      if (nameAt(end) && tokens[end].start <= tokens[end - 1].end + 1) {
+      if (nameAt(end) && itemAt(tokens, end).start <= itemAt(tokens, end - 1).end + 1) {
         end++;
         continue;
       }
       // A full stop after an initial ("John F. Kennedy") or a leading title abbreviation ("Gov. Ann Doe") stays inside.
       if (
         tokens[end]?.text === '.' &&
-        tokens[end].start === tokens[end - 1].end &&
+        itemAt(tokens, end).start === itemAt(tokens, end - 1).end &&
         nameAt(end + 1) &&
-        (/^\p{Lu}$/u.test(tokens[end - 1].text) || (end - 1 === start && isTitleAbbreviation(tokens, end - 1)))
+        (/^\p{Lu}$/u.test(itemAt(tokens, end - 1).text) || (end - 1 === start && isTitleAbbreviation(tokens, end - 1)))
       ) {
         end += 2;
         continue;
       }
       const word = tokens[end]?.text;
-      if (word && !taken[end] && /^\p{N}+$/u.test(word) && descriptorType(tokens[end - 1].text) === 'MilitaryUnit') {
+      if (word && !taken[end] && /^\p{N}+$/u.test(word) && descriptorType(itemAt(tokens, end - 1).text) === 'MilitaryUnit') {
         end++;
         continue;
       }
@@ -329,18 +330,19 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     // "Prime Minister", "Deputy Foreign Minister": a run of title words ending in a title.
     // "General Accounting Office", "General Motors Corp": a title word opening an organisation's name stays.
     const organisation = /^(?:Organization|Company|GovernmentBody|MilitaryUnit|MediaOrganization|AdvocacyGroup|InternationalOrganization|SportsTeam)$/.test(
-      descriptorType(tokens[end - 1].text) ?? '',
+      descriptorType(itemAt(tokens, end - 1).text) ?? '',
     );
     let run = start;
-    while (!organisation && run < end - 1 && (TITLES.has(tokens[run].text.toLowerCase()) || TITLE_PREFIXES.has(tokens[run].text.toLowerCase()))) run++;
-    while (run > start && !TITLES.has(tokens[run - 1].text.toLowerCase())) run--;
+    while (!organisation && run < end - 1 && (TITLES.has(itemAt(tokens, run).text.toLowerCase()) || TITLE_PREFIXES.has(itemAt(tokens, run).text.toLowerCase())))
+      run++;
+    while (run > start && !TITLES.has(itemAt(tokens, run - 1).text.toLowerCase())) run--;
     if (run > start + 1) {
       title = true;
       start = run;
     }
     const lead = start;
     while (start < end) {
-      const lower = tokens[start].text.toLowerCase().replace(/\.$/, '');
+      const lower = itemAt(tokens, start).text.toLowerCase().replace(/\.$/, '');
       if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) honorific = true;
       else if (TITLES.has(lower) && end - start > 1 && !organisation) title = true;
       else if (
@@ -352,9 +354,9 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
         /* sentence-initial "The", "But", "In", and "Former" before a name: dropped */
       } else break;
       start++;
-      while (start < end && tokens[start].text === '.') start++;
+      while (start < end && itemAt(tokens, start).text === '.') start++;
     }
-    while (end > start && NAME_CONNECTORS.has(tokens[end - 1].text.toLowerCase()) && !UPPER.test(tokens[end - 1].text)) end--;
+    while (end > start && NAME_CONNECTORS.has(itemAt(tokens, end - 1).text.toLowerCase()) && !UPPER.test(itemAt(tokens, end - 1).text)) end--;
     // "Moscow INTERFAX", "Tokyo MAINICHI SHIMBUN": a dateline place followed by a source written in capitals.
     const caps = capitalsSplit(tokens, start, end);
     if (caps > start) {
@@ -368,7 +370,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       if (inner.titleStart > start)
         chunks.push({ tokenStart: start, tokenEnd: inner.titleStart, initial: initial && start === i, honorific: false, title: false, possessive: false });
       chunks.push({ tokenStart: inner.personStart, tokenEnd: end, initial: false, honorific: false, title: true, possessive });
-    } else if (end > start && !(end - start === 1 && /^\p{Lu}$/u.test(tokens[start].text))) {
+    } else if (end > start && !(end - start === 1 && /^\p{Lu}$/u.test(itemAt(tokens, start).text))) {
       chunks.push({ tokenStart: start, tokenEnd: end, initial: initial && start === i, honorific, title, possessive, ...leadOf(tokens, lead, start) });
     }
     i = end - 1;

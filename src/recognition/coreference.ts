@@ -13,6 +13,7 @@ import { COMMUNITIES } from './lexicon/words.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import type { DraftCluster } from './link-in-document.js';
 import type { MentionDraft } from './mention-draft.js';
+import { itemAt } from '../util/checked-index.js';
 
 const NOMINALS: Record<string, EntityTypeName> = {
   company: 'Company',
@@ -69,7 +70,7 @@ function occupancy(drafts: MentionDraft[]): (start: number, end: number) => bool
   let next = 0;
   let reach = -1;
   return (start, end) => {
-    while (next < sorted.length && sorted[next].start < end) reach = Math.max(reach, sorted[next++].end);
+    while (next < sorted.length && itemAt(sorted, next).start < end) reach = Math.max(reach, itemAt(sorted, next++).end);
     return reach > start;
   };
 }
@@ -80,11 +81,16 @@ function earlier(names: Entry[], offset: number, sentence: number): Entry[] {
   let hi = names.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (names[mid].mention.start < offset) lo = mid + 1;
+    if (itemAt(names, mid).mention.start < offset) lo = mid + 1;
     else hi = mid;
   }
   const found: Entry[] = [];
-  for (let k = lo - 1; k >= 0 && sentence - names[k].mention.sentence <= WINDOW; k--) found.push(names[k]);
+  for (let k = lo - 1; k >= 0; k--) {
+    const entry = itemAt(names, k);
+    if (sentence - entry.mention.sentence > WINDOW) break;
+    found.push(entry);
+  }
+
   return found.reverse();
 }
 
@@ -142,7 +148,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
+      const token = itemAt(tokens, i);
       if (occupied(token.start, token.end) || inFurniture(token.start, token.end)) continue;
       const group = adjectiveOf.get(token.text);
       if (group) {
@@ -175,7 +181,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const antecedent = subjectOrRecent(named.length ? named : candidates, sentence.index);
         if (antecedent) {
           if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
-          const start = tokens[i - 1].start;
+          const start = itemAt(tokens, i - 1).start;
           added.push({
             cluster: antecedent.cluster,
             mention: {
@@ -219,7 +225,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const owned = RECOGNITION_RULES.titleApposition.on ? possessiveTitle(tokens, i, occupied) : undefined;
       const namedLater = owned && nameInApposition(doc.text, names, token.end, owned.head);
       if (owned && namedLater) {
-        const first = tokens[owned.start];
+        const first = itemAt(tokens, owned.start);
         added.push({
           cluster: namedLater.cluster,
           mention: {
@@ -248,7 +254,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
               )
             : undefined);
         if (antecedent) {
-          const first = tokens[title.start];
+          const first = itemAt(tokens, title.start);
           added.push({
             cluster: antecedent.cluster,
             mention: {

@@ -36,7 +36,8 @@ export function descriptorEndingAt(words: readonly string[], end: number): { typ
     const type = descriptorType(`${words[end - 2]} ${words[end - 1]}`);
     if (type) return { type, length: 2 };
   }
-  const type = end >= 1 ? descriptorType(words[end - 1]) : undefined;
+  const last = words[end - 1];
+  const type = end >= 1 && last !== undefined ? descriptorType(last) : undefined;
   return type ? { type, length: 1 } : undefined;
 }
 
@@ -46,6 +47,8 @@ export function descriptorStartingAt(words: readonly string[], start: number): {
     const type = descriptorType(`${words[start]} ${words[start + 1]}`);
     if (type) return { type, length: 2 };
   }
-  const type = start < words.length ? descriptorType(words[start]) : undefined;
+  const first = words[start];
+  const type = first !== undefined ? descriptorType(first) : undefined;
+
   return type ? { type, length: 1 } : undefined;
 }

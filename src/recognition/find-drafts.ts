@@ -17,6 +17,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import { chunksFromTags } from './tagger-spans.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
+import { itemAt } from '../util/checked-index.js';
 
 /** Tags a sentence's tokens (IOB2 over PER/ORG/LOC/MISC); absent when no tagger is available. */
 export type SentenceTagger = (tokens: readonly string[]) => string[] | { tags: string[]; scores: number[] };
@@ -82,8 +83,8 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     const tokens = sentence.tokens;
     for (const phrase of findNationalityPhrases(sentence, taken, doc.id)) {
       for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) taken[k] = true;
-      const start = tokens[phrase.tokenStart].start;
-      const end = tokens[phrase.tokenEnd - 1].end;
+      const start = itemAt(tokens, phrase.tokenStart).start;
+      const end = itemAt(tokens, phrase.tokenEnd - 1).end;
       drafts.push({
         sentence: sentence.index,
         tokenStart: phrase.tokenStart,
@@ -112,7 +113,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
     for (const c of chunks) {
       // "The U.S.", "the Netherlands": the article is not part of a place's name.
       if (
-        tokens[c.tokenStart].text === 'The' &&
+        itemAt(tokens, c.tokenStart).text === 'The' &&
         c.tokenEnd - c.tokenStart > 1 &&
         isPlace(
           tokens
@@ -124,7 +125,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
         c.tokenStart++;
     }
     splitDatelineSources(tokens, chunks);
-    for (const c of chunks) if (!c.initial) for (let k = c.tokenStart; k < c.tokenEnd; k++) capitalisedInside.add(tokens[k].text);
+    for (const c of chunks) if (!c.initial) for (let k = c.tokenStart; k < c.tokenEnd; k++) capitalisedInside.add(itemAt(tokens, k).text);
     // Tagger first, every sentence is tagged and its spans are the chunks; otherwise tags are read only for chunks
     // (a sentence without any is not tagged, nor are its tags kept until the end).
     const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
@@ -176,23 +177,25 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
     const tokens = sentence.tokens;
     for (let c = 0; c < chunks.length; c++) {
-      const chunk = chunks[c];
+      const chunk = itemAt(chunks, c);
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
+      const firstWord = itemAt(words, 0);
+
       const { votes, strong, brand, tag: read, tagScore } = readings[n]![c]!;
       // A brand is no place or person, whatever the tagger makes of an unknown word ("invested in DataForge").
       const tag = brand && read !== 'ORG' ? undefined : read;
       const lexical = [...votes.values()].some((w) => w >= 3);
       // A lone capitalised word opening a sentence is a name only with support: a lexicon, the tagger, or the same
       // word capitalised mid-sentence elsewhere; a schema descriptor there ("Police", "Parliament") is a common noun.
-      if (chunk.initial && words.length === 1 && descriptorType(words[0])) continue;
+      if (chunk.initial && words.length === 1 && descriptorType(firstWord)) continue;
       // "Demonstrators said" is a plural common noun: after a verb that does not show number, a word ending in -s
       // is not taken as a name.
       const verb = tokens[chunk.tokenEnd]?.text ?? '';
       // "Okafor, 64, taught …": an age set off by commas follows only a person's name.
       const aged = verb === ',' && /^\d{1,3}$/.test(tokens[chunk.tokenEnd + 1]?.text ?? '') && tokens[chunk.tokenEnd + 2]?.text === ',';
-      const actsLikeSubject = aged || chunk.possessive || (REPORTING_VERBS.test(verb) && (!/[^su]s$/.test(words[0]) || /^(says|has|is|was)$/.test(verb)));
-      if (chunk.initial && words.length === 1 && !lexical && !actsLikeSubject && !capitalisedInside.has(words[0]) && (tags ? !tag || tag === 'MISC' : true))
+      const actsLikeSubject = aged || chunk.possessive || (REPORTING_VERBS.test(verb) && (!/[^su]s$/.test(firstWord) || /^(says|has|is|was)$/.test(verb)));
+      if (chunk.initial && words.length === 1 && !lexical && !actsLikeSubject && !capitalisedInside.has(firstWord) && (tags ? !tag || tag === 'MISC' : true))
         continue;
       if (tag === 'MISC' && votes.size === 0 && !namedSomewhere.has(chunkKey(tokens, chunk))) continue;
       if (chunk.untagged && !taggedSomewhere.has(chunkKey(tokens, chunk))) continue;
@@ -205,7 +208,7 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
         if (tokens[k]?.text.toLowerCase() === 'state') k++;
         if (CHAPTER.test(tokens[k]?.text ?? '')) {
           tokenEnd = k + 1;
-          canonicalText = doc.text.slice(tokens[chunk.tokenStart].start, tokens[k].end);
+          canonicalText = doc.text.slice(itemAt(tokens, chunk.tokenStart).start, itemAt(tokens, k).end);
           c++;
         }
       }
@@ -217,17 +220,17 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
           tokens.slice(tokenEnd, tokenEnd + 2).map((t) => t.text),
           0,
         );
-        if (descriptor?.type === 'Event' && tokens[tokenEnd].text === tokens[tokenEnd].text.toLowerCase()) {
-          eventKeyText = doc.text.slice(tokens[chunk.tokenStart].start, tokens[tokenEnd - 1].end);
+        if (descriptor?.type === 'Event' && itemAt(tokens, tokenEnd).text === itemAt(tokens, tokenEnd).text.toLowerCase()) {
+          eventKeyText = doc.text.slice(itemAt(tokens, chunk.tokenStart).start, itemAt(tokens, tokenEnd - 1).end);
           tokenEnd += descriptor.length;
         }
       }
       // A leading title ("President Lincoln") is part of the mention's span but not of its name.
       const lead = chunk.leadStart ?? chunk.tokenStart;
-      const start = tokens[lead].start;
-      const end = tokens[tokenEnd - 1].end;
+      const start = itemAt(tokens, lead).start;
+      const end = itemAt(tokens, tokenEnd - 1).end;
       const text = shared(doc.text.slice(start, end));
-      const display = doc.text.slice(tokens[chunk.tokenStart].start, end).replace(/\s+/g, ' ');
+      const display = doc.text.slice(itemAt(tokens, chunk.tokenStart).start, end).replace(/\s+/g, ' ');
       const country = countryOfWord(display, false);
       // "Bethany, Conn.": the agency abbreviation of a state after a place is that state.
       const state =
@@ -272,8 +275,8 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
           .join(' ');
         const model = known.get(text);
         if (!model && !isPlace(text)) continue;
-        const start = tokens[i].start;
-        const end = tokens[i + length - 1].end;
+        const start = itemAt(tokens, i).start;
+        const end = itemAt(tokens, i + length - 1).end;
         if (doc.text.slice(start, end) !== text) continue;
         drafts.push({
           sentence: sentence.index,
@@ -338,7 +341,7 @@ function trimUntaggedLead(tokens: Sentence['tokens'], chunks: NameChunk[], tags:
   for (const chunk of chunks) {
     const first = chunk.tokenStart;
     if (chunk.tokenEnd - first < 2 || tags[first] !== 'O' || !/^B-(?:PER|ORG|LOC)$/.test(tags[first + 1] ?? '')) continue;
-    const lower = tokens[first].text.toLowerCase();
+    const lower = itemAt(tokens, first).text.toLowerCase();
     if (!TITLE_PREFIXES.has(lower) && !TITLES.has(lower) && !ROLE_WORDS.has(lower)) continue;
     chunk.tokenStart = first + 1;
     chunk.initial = false;
@@ -400,7 +403,7 @@ const BROADCAST = /^(?:radio|television|tv|network|news|agency)$/i;
  */
 function splitDatelineSources(tokens: Sentence['tokens'], chunks: NameChunk[]): void {
   for (let c = 0; c < chunks.length; c++) {
-    const chunk = chunks[c];
+    const chunk = itemAt(chunks, c);
     for (let length = Math.min(3, chunk.tokenEnd - chunk.tokenStart - 2); length >= 1; length--) {
       const placeEnd = chunk.tokenStart + length;
       if (

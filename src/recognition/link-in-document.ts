@@ -9,6 +9,7 @@ import { ORG_SUFFIXES, type Votes } from './name-evidence.js';
 import { descriptorType } from './descriptors.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
+import { itemAt, valueAt } from '../util/checked-index.js';
 
 export interface DraftCluster {
   key: string;
@@ -25,7 +26,7 @@ function initials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => w && !CONTENT_SKIP.has(w.toLowerCase()))
-    .map((w) => w[0].toLowerCase())
+    .map((w) => itemAt(w, 0).toLowerCase())
     .join('');
 }
 
@@ -103,7 +104,8 @@ function clusterVotes(mentions: MentionDraft[]): Votes {
   }
   // The tagger speaks once per entity, so a name repeated often does not outvote what its descriptors say.
   const top = [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  if (top && TAG_TYPE[top[0]]) votes.set(TAG_TYPE[top[0]], (votes.get(TAG_TYPE[top[0]]) ?? 0) + EVIDENCE_WEIGHTS.taggerType.value);
+  const taggedType = top && TAG_TYPE[top[0]];
+  if (taggedType) votes.set(taggedType, (votes.get(taggedType) ?? 0) + EVIDENCE_WEIGHTS.taggerType.value);
   return votes;
 }
 
@@ -119,8 +121,8 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
 
   // Acronym defined in brackets right after its expansion: "Council on Foo Relations (CFR)".
   for (let i = 0; i + 1 < drafts.length; i++) {
-    const long = drafts[i];
-    const short = drafts[i + 1];
+    const long = itemAt(drafts, i);
+    const short = itemAt(drafts, i + 1);
     const between = text.slice(long.end, short.start);
     if (/^\s*\($/.test(between) && text[short.end] === ')' && looksLikeAcronym(short.text) && long.key.includes(' ') && short.key !== long.key) {
       alias.set(short.key, { key: long.key, reason: `"${short.text}" is given in brackets as the acronym of "${long.canonical}"` });
@@ -132,10 +134,11 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // Acronym matched on initials, case-insensitively ("Nato" for "North Atlantic Treaty Organization").
   const longKeys = [...byKey.keys()].filter((k) => k.includes(' '));
   for (const [key, mentions] of byKey) {
-    if (alias.has(key) || !looksLikeAcronym(mentions[0].text) || mentions.every((m) => m.fixedType)) continue;
+    if (alias.has(key) || !looksLikeAcronym(itemAt(mentions, 0).text) || mentions.every((m) => m.fixedType)) continue;
     const matches = longKeys.filter((k) => initials(k) === key.replace(/[^a-z]/g, ''));
-    if (matches.length === 1)
-      alias.set(key, { key: matches[0], reason: `"${mentions[0].text}" matches the initials of "${byKey.get(matches[0])![0].canonical}"` });
+    const [match] = matches;
+    if (matches.length === 1 && match !== undefined)
+      alias.set(key, { key: match, reason: `"${itemAt(mentions, 0).text}" matches the initials of "${itemAt(valueAt(byKey, match), 0).canonical}"` });
   }
   const merged = new Map<string, MentionDraft[]>();
   for (const [key, mentions] of byKey) {
@@ -156,11 +159,12 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     const type = typed.get(key);
     if (type !== 'Person' && (type !== 'Organization' || mentions.some((m) => m.votes.size > 0))) continue;
     const owners = people.filter((p) => p.endsWith(` ${key}`) || p.startsWith(`${key} `));
-    if (owners.length !== 1) continue;
-    const owner = owners[0];
-    const ownerName = merged.get(owner)![0].canonical;
+    const [owner] = owners;
+    if (owners.length !== 1 || owner === undefined) continue;
+    const ownerMentions = valueAt(merged, owner);
+    const ownerName = itemAt(ownerMentions, 0).canonical;
     for (const m of mentions) m.reason ??= `"${m.text}" is the only full name in the article containing it: "${ownerName}"`;
-    for (const m of mentions) merged.get(owner)!.push(m);
+    for (const m of mentions) ownerMentions.push(m);
     merged.delete(key);
   }
 
@@ -179,10 +183,13 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
           .split(' ')
           .every((w) => ORG_SUFFIXES.has(w) || descriptorType(w)),
     );
-    if (owners.length !== 1) continue;
-    const ownerName = merged.get(owners[0]!)![0].canonical;
+    const [owner] = owners;
+    if (owners.length !== 1 || owner === undefined) continue;
+    const ownerMentions = valueAt(merged, owner);
+    const ownerName = itemAt(ownerMentions, 0).canonical;
     for (const m of mentions) m.reason ??= `"${m.text}" is the only organisation name in the article that it starts: "${ownerName}"`;
-    for (const m of mentions) merged.get(owners[0]!)!.push(m);
+    for (const m of mentions) ownerMentions.push(m);
+
     merged.delete(key);
   }
 
@@ -194,7 +201,8 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     const forms = new Map<string, number>();
     for (const m of mentions) if (!m.reason || m.fixedType) forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);
     const canonical =
-      [...forms].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? mentions[0].canonical;
+      [...forms].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ??
+      itemAt(mentions, 0).canonical;
     clusters.push({ key, canonical, type, mentions });
   }
   return clusters;

@@ -11,6 +11,7 @@ import { CAMPAIGNERS, COMMUNITIES, INTERNATIONAL_ORGANIZATION_NAMES, INTERNATION
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
+import { itemAt } from '../util/checked-index.js';
 
 export type Votes = Map<EntityTypeName, number>;
 
@@ -250,7 +251,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // Evidence is local: a window of a few tokens either side keeps the cost linear on very long sentences.
   const from = Math.max(0, chunk.tokenStart - 6);
   const words: string[] = new Array(from).fill('');
-  for (let k = from; k < Math.min(tokens.length, chunk.tokenEnd + 7); k++) words.push(tokens[k].text);
+  for (let k = from; k < Math.min(tokens.length, chunk.tokenEnd + 7); k++) words.push(itemAt(tokens, k).text);
   const inName = words.slice(chunk.tokenStart, chunk.tokenEnd);
   const text = inName.join(' ');
   const lower = text.toLowerCase();
@@ -276,7 +277,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     inName.map((w) => w.toLowerCase()),
     headIndex + 1,
   );
-  const last = inName[inName.length - 1].toLowerCase();
+  const last = itemAt(inName, inName.length - 1).toLowerCase();
   // "Bristol Rovers", "West Ham United", "Ajax FC": the words that end a club's name make it a sports team.
   if (SPORTS_SUFFIXES.has(last) && inName.length > 1) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
   else if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
@@ -285,22 +286,23 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     else addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   }
   // "Sea of Japan", "Gulf of Mexico": a place head before the connector.
-  else if (connector > 0 && PLACE_HEADS.has(inName[headIndex].toLowerCase())) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
-  if (head && !(COMPASS.test(inName[0]) && inName.length === 2 && head.type !== 'Event')) {
-    const councilOn = /^council$/i.test(inName[headIndex]) && /^(on|for)$/.test(inName[connector] ?? '');
+  else if (connector > 0 && PLACE_HEADS.has(itemAt(inName, headIndex).toLowerCase())) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
+  const startsWithCompass = COMPASS.test(itemAt(inName, 0));
+  if (head && !(startsWithCompass && inName.length === 2 && head.type !== 'Event')) {
+    const councilOn = /^council$/i.test(itemAt(inName, headIndex)) && /^(on|for)$/.test(inName[connector] ?? '');
     // A place word heading a name is weak: sides and clubs are named after places ("Manchester City", "Notts County").
     const type = councilOn ? 'Organization' : head.type;
     if (rootType(type) === 'Location') add(votes, type, EVIDENCE_WEIGHTS.nameHead.value);
     else addStrong(type, EVIDENCE_WEIGHTS.nameHead.value);
   }
-  if (COMPASS.test(inName[0]) && inName.length >= 2) add(votes, 'Location', EVIDENCE_WEIGHTS.compassWord.value);
+  if (startsWithCompass && inName.length >= 2) add(votes, 'Location', EVIDENCE_WEIGHTS.compassWord.value);
 
   // Before the name: "outlet X", "campaign group named X", "president Jane Doe".
   let b = chunk.tokenStart;
-  while (b > 0 && NAMING_WORDS.has(words[b - 1]) && b > chunk.tokenStart - 2) b--;
+  while (b > 0 && NAMING_WORDS.has(itemAt(words, b - 1)) && b > chunk.tokenStart - 2) b--;
   const before = words.slice(0, b).map((w) => w.toLowerCase());
   const beforeDescriptor = descriptorEndingAt(before, before.length);
-  if (beforeDescriptor && words[b - 1] === words[b - 1].toLowerCase()) addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (beforeDescriptor && words[b - 1] === itemAt(words, b - 1).toLowerCase()) addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
@@ -334,7 +336,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
   if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? ''))
     addStrong('MediaOrganization', EVIDENCE_WEIGHTS.neighbourWord.value);
-  if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(words[chunk.tokenStart])) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(itemAt(words, chunk.tokenStart))) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "firms like X", "groups such as X", "outlets including X".
   if (LIST_WORDS.has(previous)) {
     const k = previous === 'as' && before[before.length - 2] === 'such' ? before.length - 2 : before.length - 1;
@@ -360,9 +362,15 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
             : EVIDENCE_WEIGHTS.weakNeighbourWord.value,
         );
     }
-    if (ROLE_WORDS.has(after[0]) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) addStrong('Organization', EVIDENCE_WEIGHTS.weakNeighbourWord.value);
+    const firstAfter = after[0] ?? '';
+    if (ROLE_WORDS.has(firstAfter) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) addStrong('Organization', EVIDENCE_WEIGHTS.weakNeighbourWord.value);
     // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.
-    else if (ROLE_WORDS.has(after[0]) && !chunk.possessive && /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') && !TITLE_LIKE.has(after[0]))
+    else if (
+      ROLE_WORDS.has(firstAfter) &&
+      !chunk.possessive &&
+      /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') &&
+      !TITLE_LIKE.has(firstAfter)
+    )
       add(votes, 'Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
     if (after[0] === 'and' && after[1] === 'other') {
       const other = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3);

@@ -6,6 +6,7 @@
 // earlier load stored. Only forms are folded: a word that changes the name ("Acme Capital") keeps it apart.
 import { normaliseName } from '../document/ids.js';
 import { countryOfWord } from './nationality-phrases.js';
+import { itemAt } from '../util/checked-index.js';
 
 /**
  * Legal forms that end a company's name without naming another company. Words that can also end the name of a
@@ -81,7 +82,9 @@ export function nameKey(text: string): string {
   const words = text.split(/\s+/);
   const country = countryOfWord(words.join(' '), false);
   if (country) return country.name.toLowerCase();
-  const lead = countryOfWord(words[0], true) ?? countryOfWord(words[0].replace(/['’]s$/, ''), false);
+  const first = itemAt(words, 0);
+  const lead = countryOfWord(first, true) ?? countryOfWord(first.replace(/['’]s$/, ''), false);
+
   let key = normaliseName(text.replace(/['’]s(?=\s)/g, ''));
   if (lead && words.length > 1) {
     const rest = normaliseName(words.slice(1).join(' '));

@@ -5,6 +5,7 @@
 import type { Sentence, Token } from '../pipeline/stage-types.js';
 import type { EntityTypeName } from '../schema/schema.js';
 import { countryByAdjective, countryByName, type CountryEntry } from './lexicon/countries.js';
+import { itemAt } from '../util/checked-index.js';
 
 export interface PhraseMention {
   tokenStart: number;
@@ -105,7 +106,7 @@ export function findNationalityPhrases(sentence: Sentence, taken: readonly boole
           reason: `the ${military} of ${country.name}, however written`,
         });
       }
-      i = found[found.length - 1].tokenEnd - 1;
+      i = itemAt(found, found.length - 1).tokenEnd - 1;
     } else if (lowerW1 === 'government' && !/^(ministry|department|agency|official|officials|spokesman|spokeswoman)$/i.test(w2)) {
       found.push({
         tokenStart: i,

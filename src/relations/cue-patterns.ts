@@ -10,6 +10,7 @@ import { findPhrases, nounTypes, verbTypes, type RelationDef } from './signals.j
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { statedBy, verbConfidence } from './relation-confidences.js';
+import { itemAt } from '../util/checked-index.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -123,17 +124,19 @@ const REPORTING = new Set([
  * sold to Y"): whatever lies beyond is reported by X, not done by it.
  */
 export function reportsClause(words: string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (REPORTING.has(words[i]!) && opensClause(words.slice(i, to), 0)) return true;
-  return false;
+  return words.slice(from, to).some((word, k) => REPORTING.has(word) && opensClause(words.slice(from + k, to), 0));
 }
 
 /** True when a clause with its own subject starts at `i` ("after evidence showed…"); "X, who…" and "X said that it…" keep X. */
 function opensClause(words: string[], i: number): boolean {
+  const word = words[i];
+  if (word === undefined) return false;
   // "X said the tool was sold to Y": what follows a verb of saying has a subject of its own ("X said it sold…" keeps X).
-  if (REPORTING.has(words[i]) && i + 1 < words.length && words[i + 1] !== 'to') return !words.slice(i + 1, i + 7).some((w) => SAME_SUBJECT.has(w));
-  if (!CLAUSE_OPENERS.has(words[i])) return false;
-  if (RELATIVES.has(words[i]) && (i === 0 || (i === 1 && words[0] === ','))) return false;
-  return !(words[i] === 'that' && SAME_SUBJECT.has(words[i + 1]));
+  if (REPORTING.has(word) && i + 1 < words.length && words[i + 1] !== 'to') return !words.slice(i + 1, i + 7).some((w) => SAME_SUBJECT.has(w));
+  if (!CLAUSE_OPENERS.has(word)) return false;
+  if (RELATIVES.has(word) && (i === 0 || (i === 1 && words[0] === ','))) return false;
+  const next = words[i + 1];
+  return !(word === 'that' && next !== undefined && SAME_SUBJECT.has(next));
 }
 
 /** Verbs, adjectives and nouns that take an infinitive carrying the relation: "agreed to acquire", "is set to buy", "a decision to end". */
@@ -147,7 +150,7 @@ const TAKES_INFINITIVE = new Set(
 
 /** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
 export function looksVerbal(words: string[], i: number): boolean {
-  const w = words[i];
+  const w = itemAt(words, i);
   const previous = i > 0 ? words[i - 1] : undefined;
   // "agreed to buy", "a decision on Thursday to stop": the word taking the infinitive may stand a few words back.
   if (previous === 'to' && words.slice(Math.max(0, i - 5), i - 1).some((w) => TAKES_INFINITIVE.has(w))) return true;
@@ -217,8 +220,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   const from = left.end;
   const to = right.start;
   if (to - from > MAX_BETWEEN) return undefined;
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(words[i])) return undefined;
   const between = words.slice(from, to);
+  if (between.some((w) => CLAUSE_BREAKS.has(w))) return undefined;
   const tokens = view.sentence.tokens.map((t) => t.text);
   // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).
   const modality = (cue: number): PairMatch['properties'] => {
@@ -227,19 +230,19 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   };
 
   // Possessive nominalisation: "Acme's acquisition of Globex", "Lincoln's assassin, Booth".
-  if (left.slots[0].possessive) {
+  if (itemAt(left.slots, 0).possessive) {
     // "Acme's acquisition of": the noun after "'s"; "its acquisition of": the pronoun is the possessive itself.
-    const first = left.slots[0].mention.kind === 'pronoun' ? 0 : 1;
+    const first = itemAt(left.slots, 0).mention.kind === 'pronoun' ? 0 : 1;
     const k = between.findIndex((w, i) => i >= first && i <= 3 && nounTypes(w));
     if (k >= first) {
-      const noun = between[k];
+      const noun = itemAt(between, k);
       const types = nounTypes(noun)!;
       const next = between.slice(k + 1);
       if (isAgentNoun(noun) && (next.length === 0 || (next.length === 1 && next[0] === ','))) {
         return { types, reverse: true, properties: { verb: noun }, ...statedBy('possessive-agent'), cueAt: from + k };
       }
-      if (next.length >= 1 && NOUN_PREPOSITIONS.has(next[0]) && next.length <= 4 && next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))) {
-        const awaitsTarget = next[0] === 'of' && types[0].objectPreposition ? 'yes' : undefined;
+      if (next[0] !== undefined && NOUN_PREPOSITIONS.has(next[0]) && next.length <= 4 && next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))) {
+        const awaitsTarget = next[0] === 'of' && itemAt(types, 0).objectPreposition ? 'yes' : undefined;
         return { types, reverse: false, properties: { verb: noun, ...modality(from + k) }, ...statedBy('possessive-nominal'), cueAt: from + k, awaitsTarget };
       }
     }
@@ -257,7 +260,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   ) {
     const nominal = nominalBeforeOf(view, left.start);
     // "the arrest of Smith by Chicago police": a place only qualifies the doer, who is not named.
-    const qualifies = right.slots[0].root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
+    const qualifies = itemAt(right.slots, 0).root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
     if (nominal && !qualifies) {
       return {
         types: nominal.types,
@@ -269,14 +272,16 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
   }
   // "Kennedy assassin Sirhan Sirhan": an agent noun between two names, the second is the agent.
-  if (between.length === 1 && isAgentNoun(between[0]) && nounTypes(between[0])) {
-    return { types: nounTypes(between[0])!, reverse: true, properties: { verb: between[0] }, ...statedBy('agent-noun-title'), cueAt: from };
+  const [only] = between;
+  const agentTypes = between.length === 1 && only !== undefined && isAgentNoun(only) ? nounTypes(only) : undefined;
+  if (only !== undefined && agentTypes) {
+    return { types: agentTypes, reverse: true, properties: { verb: only }, ...statedBy('agent-noun-title'), cueAt: from };
   }
   // "The EU condemned the attack, and Nato's chief said…": ", and" before a name opens a clause with a new subject.
   if (between.length > 2 && between[between.length - 2] === ',' && between[between.length - 1] === 'and') return undefined;
   // Earliest cue wins; a phrase beats a single word at the same place ("making use of" over "make").
   // "told the Tribune its work with…": the possessive names another subject than the left entity.
-  if (SUBJECT_CHANGERS.has(between[0])) return undefined;
+  if (SUBJECT_CHANGERS.has(between[0] ?? '')) return undefined;
   // "Activists from Acme welcomed…": the members speak for the group, which stays the subject.
   const lead = DETERMINERS.has(words[left.start - 1] ?? '') ? left.start - 1 : left.start;
   const members = /^(?:from|of)$/.test(words[lead - 1] ?? '') && GROUP_MEMBERS.has(words[lead - 2] ?? '');
@@ -291,7 +296,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   for (let i = 0; i < between.length; i++) {
     if (opensClause(between, i)) break; // a new clause with its own subject
     if (!looksVerbal(between, i)) continue;
-    const found = verbTypes(between[i]);
+    const found = verbTypes(itemAt(between, i));
     // "agreed that the unit…": the object is the clause, not an entity in it. An inquiry that "found that" the unit
     // did something is about the unit.
     // "demanded that Acme cut ties": the one asked to act stands right after "that".
@@ -299,11 +304,11 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found && between[i + 1] === 'that' && !asked && !found.types.some((t) => t.family === 'investigation')) break;
     // "is serving 99 years", "served a sentence": time in prison is served to no one.
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
-    if (found && !/^[A-Z]/.test(view.sentence.tokens[from + i].text)) {
+    if (found && !/^[A-Z]/.test(itemAt(view.sentence.tokens, from + i).text)) {
       // "convicted of murdering X": the gerund, not the verb that governs it, relates the two.
       const gerund =
         (between[i + 1] === 'of' || between[i + 1] === 'for' || between[i + 1] === 'with') && /ing$/.test(between[i + 2] ?? '')
-          ? verbTypes(between[i + 2])
+          ? verbTypes(itemAt(between, i + 2))
           : undefined;
       verb = gerund ?? found;
       verbAt = gerund ? i + 2 : i;
@@ -336,13 +341,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const after = between.slice(verbAt + 1);
     const byAt = after.indexOf('by');
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
-    const passive = isParticiple(between[verbAt]) && byAt >= 0 && (beBefore || byAt === 0 || after.slice(0, byAt).every((w) => ADVERBS.has(w)));
+    const participle = isParticiple(itemAt(between, verbAt));
+    const passive = participle && byAt >= 0 && (beBefore || byAt === 0 || after.slice(0, byAt).every((w) => ADVERBS.has(w)));
     // "Kennedy was shot and the ambulance took Oswald": a passive without its agent has done nothing to what follows.
     // Being appointed or named keeps its complement ("was named director of Acme").
-    if (!passive && beBefore && isParticiple(between[verbAt]) && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
+    if (!passive && beBefore && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma };
-    const def = verb.types[0];
+    const def = itemAt(verb.types, 0);
     if (def.objectPreposition && !passive) {
       const prep = after.lastIndexOf(def.objectPreposition);
       const stop = after.findIndex((w) => NOUN_PREPOSITIONS.has(w) || w === 'by' || /ed$/.test(w) || CLAUSE_OPENERS.has(w));
@@ -361,27 +367,34 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   }
   // A bare nominalisation just before the right-hand entity: "assault on Gaza", "surveillance of Palestinians".
   for (let i = between.length - 1; i >= 0 && i >= between.length - 5; i--) {
-    const types = nounTypes(between[i]);
+    const noun = itemAt(between, i);
+    const types = nounTypes(noun);
     if (!types || !NOUN_PREPOSITIONS.has(between[i + 1] ?? '')) continue;
     if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;
     // "Doe and the deputy secretary of Acme": after "and" the noun belongs to someone else.
     if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w))))
       break;
-    return { types, reverse: false, properties: { verb: between[i], ...modality(from + i) }, ...statedBy('nominal'), cueAt: from + i };
+    return { types, reverse: false, properties: { verb: noun, ...modality(from + i) }, ...statedBy('nominal'), cueAt: from + i };
   }
   // A verb the schema has no type for.
   if (between.length >= 1 && between.length <= 6 && !between.includes(',')) {
     const i = between.findIndex(
       (w, k) =>
         (clauseAt < 0 || k < clauseAt) &&
-        (k === 0 || !NOUN_MARKERS.has(between[k - 1])) &&
+        (k === 0 || !NOUN_MARKERS.has(itemAt(between, k - 1))) &&
         (/^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.test(w)) &&
         !NOT_RELATIONS.has(w),
     );
     if (i >= 0) {
       const after = between.slice(i + 1);
       const passive = after[after.length - 1] === 'by' || after[0] === 'by';
-      return { types: [], reverse: passive, properties: { verb: lemmatise(between[i]), ...modality(from + i) }, ...statedBy('unknown-verb'), cueAt: from + i };
+      return {
+        types: [],
+        reverse: passive,
+        properties: { verb: lemmatise(itemAt(between, i)), ...modality(from + i) },
+        ...statedBy('unknown-verb'),
+        cueAt: from + i,
+      };
     }
   }
   return undefined;

@@ -1,6 +1,7 @@
 // Finds the date a sentence gives and normalises it to ISO (YYYY, YYYY-MM or YYYY-MM-DD), using the article's
 // published day as the reference for "on Sept 26", "in August", "last year" or "on Monday". Without a year in
 // the text or a published day, a month or month-day is left out rather than guessed.
+import { itemAt } from '../util/checked-index.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -41,7 +42,7 @@ interface Reference {
 
 function parseReference(published?: string): Reference | undefined {
   const m = published?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
 }
 
 /** The year of a month (and day) stated without one: the latest such date not after the published day. */
@@ -54,38 +55,41 @@ function isoDay(year: number, month: number, day: number): string | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** What `resolve` makes of a month's name; undefined for a spelling the month pattern lets through that names no month. */
+function withMonth(name: string | undefined, resolve: (month: number) => string | undefined): string | undefined {
+  const month = name === undefined ? undefined : MONTHS[name.toLowerCase()];
+  return month === undefined ? undefined : resolve(month);
+}
+
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref?: Reference) => string | undefined }[] = [
   // 2024-05-21
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, resolve: (m) => isoDay(+m[1], +m[2], +m[3]) },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, resolve: (m) => isoDay(Number(m[1]), Number(m[2]), Number(m[3])) },
   // May 21, 2024 / Sept 26 2025
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), resolve: (m) => isoDay(+m[3], MONTHS[m[1].toLowerCase()], +m[2]) },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    resolve: (m) => withMonth(m[1], (month) => isoDay(Number(m[3]), month, Number(m[2]))),
+  },
   // 21 May 2024
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), resolve: (m) => isoDay(+m[3], MONTHS[m[2].toLowerCase()], +m[1]) },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'),
+    resolve: (m) => withMonth(m[2], (month) => isoDay(Number(m[3]), month, Number(m[1]))),
+  },
   // August 2024
-  { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'i'), resolve: (m) => `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}` },
+  { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'i'), resolve: (m) => withMonth(m[1], (month) => `${m[2]}-${pad(month)}`) },
   // on Sept 26 / Sept. 26
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})`, 'i'),
-    resolve: (m, ref) => {
-      const month = MONTHS[m[1].toLowerCase()];
-      return ref ? isoDay(yearFor(ref, month, +m[2]), month, +m[2]) : undefined;
-    },
+    resolve: (m, ref) => withMonth(m[1], (month) => (ref ? isoDay(yearFor(ref, month, Number(m[2])), month, Number(m[2])) : undefined)),
   },
   // 26 September
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'i'),
-    resolve: (m, ref) => {
-      const month = MONTHS[m[2].toLowerCase()];
-      return ref ? isoDay(yearFor(ref, month, +m[1]), month, +m[1]) : undefined;
-    },
+    resolve: (m, ref) => withMonth(m[2], (month) => (ref ? isoDay(yearFor(ref, month, Number(m[1])), month, Number(m[1])) : undefined)),
   },
   // in August (capitalised so "may" the verb is not a month)
   {
     re: /\b(?:in|since|during|until|by|last|this|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
-    resolve: (m, ref) => {
-      const month = MONTHS[m[1].toLowerCase()];
-      return ref ? `${yearFor(ref, month)}-${pad(month)}` : undefined;
-    },
+    resolve: (m, ref) => withMonth(m[1], (month) => (ref ? `${yearFor(ref, month)}-${pad(month)}` : undefined)),
   },
   // in 2023
   { re: /\b(?:in|since|during|until|by|early|late|mid-?)\s+((?:19|20)\d{2})\b/, resolve: (m) => m[1] },
@@ -99,7 +103,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref?: Reference) => 
     re: /\b(?:on|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/,
     resolve: (m, ref) => {
       if (!ref) return undefined;
-      const weekday = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const weekday = WEEKDAYS.indexOf(itemAt(m, 1).toLowerCase());
       const current = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
       return shiftDays(ref, -((current - weekday + 7) % 7));
     },

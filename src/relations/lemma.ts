@@ -99,11 +99,11 @@ const IRREGULAR: Record<string, string> = {
  * Candidate lemmas for a word, most likely first. The caller picks the first one its vocabulary knows,
  * so "making" → ["making", "make", "mak"], "stopped" → ["stopped", "stop", "stopp"].
  */
-export function lemmaCandidates(word: string): string[] {
+export function lemmaCandidates(word: string): [string, ...string[]] {
   const w = word.toLowerCase().replace(/’/g, "'");
   const irregular = IRREGULAR[w];
   if (irregular) return [irregular, w];
-  const out = [w];
+  const out: [string, ...string[]] = [w];
   const add = (stem: string) => {
     if (stem.length < 2) return;
     out.push(stem);

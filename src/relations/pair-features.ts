@@ -40,8 +40,9 @@ export const MAX_GAP = 40;
 
 /** A short stem, so "killed", "kills" and "killing" share features. */
 function stem(w: string): string {
-  const c = lemmaCandidates(w);
-  return c.length > 1 && !/ied$|ies$/.test(w) ? c[1]! : c[0]!;
+  const [first, second] = lemmaCandidates(w);
+  return second !== undefined && !/ied$|ies$/.test(w) ? second : first;
+
 }
 
 interface WordInfo {

@@ -4,6 +4,7 @@
 import { rootType, type EntityTypeName } from '../schema/schema.js';
 import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/stage-types.js';
 import { nounTypes } from './signals.js';
+import { itemAt } from '../util/checked-index.js';
 
 export interface Slot {
   entity: ResolvedEntity;
@@ -121,7 +122,7 @@ function restatesOwner(
 /** True when `slot` continues the group: an alias in brackets, or a coordinated mention of the same kind. */
 function joins(group: Group, slot: Slot, words: string[]): boolean {
   const between = words.slice(group.end, slot.start);
-  const last = group.slots[group.slots.length - 1];
+  const last = itemAt(group.slots, group.slots.length - 1);
   if (last.entity.id === slot.entity.id && (between.length === 0 || (between.length === 1 && between[0] === '('))) return true;
   if (last.root !== slot.root || last.possessive || between.length === 0) return false;
   if (!between.includes('and') && !between.includes('or') && !(between.length === 1 && between[0] === ',' && slot.root !== 'Location')) return false;

@@ -5,6 +5,7 @@ import type { Group, SentenceView } from './sentence-view.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, relationDef } from './signals.js';
 import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
+import { itemAt } from '../util/checked-index.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
@@ -230,8 +231,8 @@ function inNameList(view: SentenceView, left: Group, right: Group): boolean {
   const at = groups.indexOf(left);
   const before = groups[at - 1];
   const after = groups[at + 2];
-  const listed = (g: Group | undefined) => g !== undefined && (g.slots[0].root === 'Location' || g.slots[0].root === 'Organization');
-  const rank = (g: Group) => (g.slots[0].root === 'Location' ? (PLACE_RANK[g.slots[0].entity.type] ?? 2) : 0);
+  const listed = (g: Group | undefined) => g !== undefined && (itemAt(g.slots, 0).root === 'Location' || itemAt(g.slots, 0).root === 'Organization');
+  const rank = (g: Group) => (itemAt(g.slots, 0).root === 'Location' ? (PLACE_RANK[itemAt(g.slots, 0).entity.type] ?? 2) : 0);
   const chained = (inner: Group, outer: Group) => rank(inner) > 0 && rank(outer) > rank(inner);
   return (
     (listed(before) && before!.end === left.start - 1 && words[before!.end] === ',' && !chained(before!, left)) ||
@@ -252,8 +253,8 @@ function officeOfPlace(words: readonly string[], at: number): string | undefined
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const between = withoutAside(view.words.slice(left.end, right.start));
-  const L = left.slots[0].root;
-  const R = right.slots[0].root;
+  const L = itemAt(left.slots, 0).root;
+  const R = itemAt(right.slots, 0).root;
   const cueAt = left.end;
   const possessed = between[0] === "'s" || between[0] === "'" ? between.slice(1) : between;
   // "Acme's chief executive, Jane Doe", "the Acme chairman, Jane Doe": the title set off by a comma before the name.
@@ -269,7 +270,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, ...statedBy('title-before-name'), cueAt };
   }
   // "the former Acme executive has …": a title that refers back to a person (coreference) holds the organisation in it.
-  const nominal = right.slots[0].mention.kind === 'nominal' ? view.words.slice(right.start, right.end) : [];
+  const nominal = itemAt(right.slots, 0).mention.kind === 'nominal' ? view.words.slice(right.start, right.end) : [];
   if (L === 'Organization' && R === 'Person' && nominal.length > 0 && isTitle([...titled, ...nominal])) {
     const role = titleText([...titled, ...nominal]);
     return { types: roleTypes(role), reverse: true, properties: { role }, ...statedBy('title-nominal'), cueAt };
@@ -286,21 +287,24 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // "is", "became", "was appointed", "has been named", "was promoted to": the title that follows is the person's.
     // An appointment word counts only after "is"/"has been": "Obama nominated the head of Goldman" names another head.
     let auxiliary = false;
-    while (rest.length > 2 && (COPULAS.has(rest[0]!) || (auxiliary && APPOINTED.has(rest[0]!)))) {
-      auxiliary ||= AUXILIARIES.has(rest[0]!);
+    while (rest.length > 2) {
+      const head = itemAt(rest, 0);
+      if (!COPULAS.has(head) && !(auxiliary && APPOINTED.has(head))) break;
+      auxiliary ||= AUXILIARIES.has(head);
       rest = rest.slice(1);
     }
-    if (ARTICLES.has(rest[0])) rest = rest.slice(1);
+
+    if (rest[0] !== undefined && ARTICLES.has(rest[0])) rest = rest.slice(1);
     if (rest[rest.length - 1] === 'the' || rest[rest.length - 1] === "'s") rest = rest.slice(0, -1);
     const preposition = rest[rest.length - 1];
     const roleWords = rest.slice(0, -1);
     const looseTitle =
-      roleWords.length <= 6 && roleWords.some((w) => ROLE_NOUNS.has(w)) && isTitleWord(roleWords[0]) && roleWords.every((w) => /^[a-z-]+$/.test(w));
+      roleWords.length <= 6 && roleWords.some((w) => ROLE_NOUNS.has(w)) && isTitleWord(itemAt(roleWords, 0)) && roleWords.every((w) => /^[a-z-]+$/.test(w));
     // "Jane Doe and the secretary of Acme" names two people; "and" inside a title ("chair and chief of") is kept.
     // A place takes only "of"/"for" ("prime minister of France"); "a researcher in London" says where, not whom for.
     const prepositionFits =
       R === 'Organization'
-        ? ROLE_PREPOSITIONS.has(preposition)
+        ? preposition !== undefined && ROLE_PREPOSITIONS.has(preposition)
         : (preposition === 'of' || preposition === 'for') && roleWords.some((w) => OFFICE_TITLES.has(w));
     if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle)) {
       const role = titleText(rest.slice(0, -1));
@@ -338,24 +342,24 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     }
   }
   // "Doe's Green Party", "Doe's BJP party": a person's party, union or league is one they belong to.
-  if (L === 'Person' && R === 'Organization' && left.slots[0].possessive && between.length === 1) {
+  if (L === 'Person' && R === 'Organization' && itemAt(left.slots, 0).possessive && between.length === 1) {
     const head = view.words[right.end] ?? '';
-    const last = right.slots[0].entity.name.split(/\s+/).pop()!.toLowerCase();
+    const last = itemAt(right.slots, 0).entity.name.split(/\s+/).pop()!.toLowerCase();
     if (MEMBERSHIP_BODIES.has(head) || MEMBERSHIP_BODIES.has(last))
       return { types: [relationDef('MEMBER_OF')], reverse: false, properties: {}, ...statedBy('possessive-party'), cueAt };
   }
   // "Acme's Widget": the owner makes or owns what it possesses.
   // "its Widget": the possessive pronoun owns the name right after it as "Acme's Widget" does.
-  const ownedByPronoun = left.slots[0].possessive && left.slots[0].mention.kind === 'pronoun' && between.length === 0;
-  if (left.slots[0].possessive && ((between.length <= 2 && between[0]?.startsWith("'")) || ownedByPronoun)) {
+  const ownedByPronoun = itemAt(left.slots, 0).possessive && itemAt(left.slots, 0).mention.kind === 'pronoun' && between.length === 0;
+  if (itemAt(left.slots, 0).possessive && ((between.length <= 2 && between[0]?.startsWith("'")) || ownedByPronoun)) {
     if (R === 'Product') return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, ...statedBy('possessive-product'), cueAt };
     // "Beijing's Tiananmen Square": a possessed place of no rank of its own (a square, a valley) lies in its possessor.
-    const holds = canContain(left.slots[0].entity.type, right.slots[0].entity.type) || right.slots[0].entity.type === 'Location';
+    const holds = canContain(itemAt(left.slots, 0).entity.type, itemAt(right.slots, 0).entity.type) || itemAt(right.slots, 0).entity.type === 'Location';
     if (L === 'Location' && (R === 'Organization' || (R === 'Location' && holds)))
       return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('possessive-place'), cueAt };
   }
   // "Ohio, Jane Doe's home state", "with Ohio being Jane Doe's home state"
-  if (L === 'Location' && R === 'Person' && between.length === 1 && (between[0] === ',' || BE_WORDS.has(between[0]!)) && right.slots[0].possessive) {
+  if (L === 'Location' && R === 'Person' && between.length === 1 && (between[0] === ',' || BE_WORDS.has(between[0]!)) && itemAt(right.slots, 0).possessive) {
     const after = view.words.slice(right.end + 1, right.end + 3);
     if (isHomePlace(after) || isHomePlace(after.slice(0, 1)))
       return { types: [livesIn], reverse: true, properties: {}, ...statedBy('place-persons-home'), cueAt };
@@ -368,7 +372,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     return { types: [holdsRole], reverse: true, properties: { role: titleText(described) }, ...statedBy('place-title-name'), cueAt };
   }
   // "Germany's finance minister" where coreference made the title itself the person: the office is held there too.
-  const ownTitle = right.slots[0].mention.kind === 'nominal' ? view.words.slice(right.start, right.end) : [];
+  const ownTitle = itemAt(right.slots, 0).mention.kind === 'nominal' ? view.words.slice(right.start, right.end) : [];
   if (L === 'Location' && R === 'Person' && onlyPossessive && isTitle(ownTitle) && ownTitle.some((w) => OFFICE_TITLES.has(w))) {
     return { types: [holdsRole], reverse: true, properties: { role: titleText(ownTitle) }, ...statedBy('place-title-name'), cueAt };
   }
@@ -393,7 +397,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       return { types: [livesIn], reverse: false, properties: {}, ...statedBy('apposition-place-occupation'), cueAt };
     }
     // "Jane Doe's hometown of Leeds", "Jane Doe's home state of Ohio"
-    if (left.slots[0].possessive && between[between.length - 1] === 'of' && isHomePlace(between.slice(1, -1))) {
+    if (itemAt(left.slots, 0).possessive && between[between.length - 1] === 'of' && isHomePlace(between.slice(1, -1))) {
       return { types: [livesIn], reverse: false, properties: {}, ...statedBy('possessive-home-of'), cueAt };
     }
     // "Jane Doe's Leeds home"
@@ -401,8 +405,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       return { types: [livesIn], reverse: false, properties: {}, ...statedBy('possessive-place-home'), cueAt };
     }
   }
-  const inner = left.slots[0].entity.type;
-  const outer = right.slots[0].entity.type;
+  const inner = itemAt(left.slots, 0).entity.type;
+  const outer = itemAt(right.slots, 0).entity.type;
   // A place of no known rank (a palace, a plant, an ocean) is put in another or holds another only when the sentence
   // says so in words ("the Palace of Fine Arts, in San Francisco", "Madagascar, an island nation in the Indian Ocean").
   // A place named after another does not hold it ("Japan in the Sea of Japan").
@@ -412,7 +416,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     (inner === 'Location' || outer === 'Location') &&
     !canContain(outer, inner) &&
     !(inner === 'Country' && outer === 'City') &&
-    !right.slots[0].entity.name.includes(left.slots[0].entity.name);
+    !itemAt(right.slots, 0).entity.name.includes(itemAt(left.slots, 0).entity.name);
   if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(outer, inner) || statedIn)) {
     // "Seattle, Washington", "Mohammadia, south-east Algeria", "Acme in Ohio", "a plant in northern Ohio"
     if (!statedIn && between[0] === ',' && between.length <= 2 && between.slice(1).every(isCompassWord) && !inNameList(view, left, right))
@@ -441,7 +445,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     /-(?:based|headquartered)$/.test(view.words[right.start] ?? '') &&
     between[0] === ',' &&
     between.length === 2 &&
-    ARTICLES.has(between[1])
+    ARTICLES.has(itemAt(between, 1))
   ) {
     return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-based-in'), cueAt };
   }
@@ -464,7 +468,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   ) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('apposition-from-place'), cueAt };
   }
-  if (L === 'Person' && R === 'Location' && between.length <= 2 && ORIGIN.has(between[between.length - 1]) && (between.length === 1 || between[0] === ',')) {
+  if (L === 'Person' && R === 'Location' && between.length <= 2 && ORIGIN.has(between.at(-1) ?? '') && (between.length === 1 || between[0] === ',')) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-of-place'), cueAt };
   }
   return undefined;

@@ -72,8 +72,7 @@ export function typeLineage(name: EntityTypeName): EntityTypeName[] {
 
 /** The root of a type's hierarchy (Person, Organization, Location, Product, Event, Group). */
 export function rootType(name: EntityTypeName): EntityTypeName {
-  const lineage = typeLineage(name);
-  return lineage[lineage.length - 1];
+  return typeLineage(name).at(-1) ?? name;
 }
 
 /** True when `name` is `ancestor` or one of its subtypes. */

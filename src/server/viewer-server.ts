@@ -244,7 +244,8 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL,
           throw new HttpError(408, `the query ran past ${QUERY_TIMEOUT_MS / 1000} s and was stopped; add a LIMIT or a narrower MATCH`);
         if (/Forbidden|AccessMode/.test(code)) throw new HttpError(403, 'the viewer runs read-only queries; Neo4j refused a write');
         if (isConnectionError(error)) throw error;
-        throw new HttpError(400, `Neo4j could not run the query: ${(error as Error).message.split('\n')[0].slice(0, 300)}`);
+        const [firstLine = ''] = String(error instanceof Error ? error.message : error).split('\n');
+        throw new HttpError(400, `Neo4j could not run the query: ${firstLine.slice(0, 300)}`);
       }
     }
     default:

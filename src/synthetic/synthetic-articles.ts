@@ -4,6 +4,7 @@
 // syllables, so no benchmark figure depends on a list of known names.
 import { relationTypes } from '../schema/schema.js';
 import { seededRandom } from '../util/seeded-random.js';
+import { itemAt } from '../util/checked-index.js';
 
 const FIRST = [
   'Anna',
@@ -157,11 +158,12 @@ export interface SyntheticArticlesOptions {
 /** `options.articles` articles, the same for the same seed. */
 export function syntheticArticles(options: SyntheticArticlesOptions): SyntheticArticle[] {
   const random = seededRandom(options.seed ?? 7);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]): T => itemAt(list, Math.floor(random() * list.length));
+
   const word = (parts: number) => {
     let text = '';
     for (let i = 0; i < parts; i += 1) text += pick(SYLLABLES);
-    return text[0].toUpperCase() + text.slice(1);
+    return itemAt(text, 0).toUpperCase() + text.slice(1);
   };
   const verbs = relationTypes.flatMap((type) => (type.signals?.verbs ?? []) as string[]);
   const out: SyntheticArticle[] = [];
@@ -197,7 +199,7 @@ export function syntheticArticles(options: SyntheticArticlesOptions): SyntheticA
           break;
         case 3:
           paragraphs.push(
-            `The ${body} ${pastTense(pick(verbs))} ${orgs[j]} after ${people[i]} told lawmakers on ${date()} that the company had not ${pastTense(pick(verbs))} any rules. "${pick(QUOTES)}," ${people[i].split(' ')[0]} added.`,
+            `The ${body} ${pastTense(pick(verbs))} ${orgs[j]} after ${people[i]} told lawmakers on ${date()} that the company had not ${pastTense(pick(verbs))} any rules. "${pick(QUOTES)}," ${itemAt(people, i).split(' ')[0]} added.`,
           );
           break;
         default:

@@ -5,6 +5,7 @@ import type { Entity, GraphDocument, Relation, SourceDocument } from '../documen
 import type { EntityTypeName, RelationTypeName } from '../schema/schema.js';
 import { endpointsAllowed, relationTypes, rootType } from '../schema/schema.js';
 import { seededRandom } from '../util/seeded-random.js';
+import { itemAt } from '../util/checked-index.js';
 
 const SYLLABLES = ['ka', 'lo', 'ven', 'dra', 'mi', 'sol', 'tor', 'ane', 'ri', 'bel', 'quo', 'zan', 'pe', 'ul', 'mar', 'eth'];
 const ENTITY_KINDS: { type: EntityTypeName; suffix: string }[] = [
@@ -24,7 +25,7 @@ function syntheticName(index: number, suffix: string): string {
     word += SYLLABLES[n % SYLLABLES.length];
     n = Math.floor(n / SYLLABLES.length);
   } while (n > 0);
-  const capitalised = word[0].toUpperCase() + word.slice(1);
+  const capitalised = itemAt(word, 0).toUpperCase() + word.slice(1);
   return suffix === '' ? `${capitalised} ${SYLLABLES[index % 7]}son` : `${capitalised}${suffix}`;
 }
 
@@ -43,7 +44,7 @@ export function syntheticGraph(options: SyntheticGraphOptions): GraphDocument {
   const perDocument = options.relationsPerDocument ?? 50;
   const entities: Entity[] = [];
   for (let i = 0; i < entityCount; i += 1) {
-    const kind = ENTITY_KINDS[i % ENTITY_KINDS.length];
+    const kind = itemAt(ENTITY_KINDS, i % ENTITY_KINDS.length);
     const name = syntheticName(i, kind.suffix);
     const mergeKey = normaliseName(name);
     entities.push({ id: entityId(rootType(kind.type), mergeKey), name, type: kind.type, aliases: [], mergeKey, mentions: [] });
@@ -65,10 +66,10 @@ export function syntheticGraph(options: SyntheticGraphOptions): GraphDocument {
   let attempts = 0;
   while (relations.size + pending.length < options.relations && attempts < options.relations * 20) {
     attempts += 1;
-    const source = entities[Math.floor(random() * entities.length)];
-    const target = entities[Math.floor(random() * entities.length)];
+    const source = itemAt(entities, Math.floor(random() * entities.length));
+    const target = itemAt(entities, Math.floor(random() * entities.length));
     if (source === target) continue;
-    const type = usable[Math.floor(random() * usable.length)];
+    const type = itemAt(usable, Math.floor(random() * usable.length));
     if (!endpointsAllowed(type, source.type, target.type)) continue;
     const id = relationId(source.id, type, target.id);
     if (relations.has(id) || pending.some((p) => p.relation.id === id)) continue;

@@ -1,5 +1,6 @@
 // The data the viewer shows, in one JSON shape whether it comes from Neo4j (through `kg serve`'s API) or from a graph
 // document opened offline. Pure types: imported by the server, the Neo4j queries and the browser app alike.
+import { itemAt } from '../util/checked-index.js';
 
 /** An entity as a node of the viewer graph. */
 export interface ViewerEntity {
@@ -126,7 +127,7 @@ export function sentenceHighlights(sentence: { start: number; end: number }, ran
     .map((r) => ({ start: r.start - sentence.start, end: r.end - sentence.start, role: r.role }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Highlight[] = [];
-  for (const h of inside) if (kept.length === 0 || h.start >= kept[kept.length - 1].end) kept.push(h);
+  for (const h of inside) if (kept.length === 0 || h.start >= itemAt(kept, kept.length - 1).end) kept.push(h);
   return kept;
 }
 

@@ -93,7 +93,7 @@ export async function inkedPixels(page: Page, selector: string): Promise<number>
     context.drawImage(image, 0, 0);
     const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
     let inked = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] < 230 || data[i + 1] < 230 || data[i + 2] < 230) inked += 1;
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 230 || (data[i + 1] ?? 255) < 230 || (data[i + 2] ?? 255) < 230) inked += 1;
     return inked;
   }, png.toString('base64'));
 }

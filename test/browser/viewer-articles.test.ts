@@ -9,6 +9,7 @@ import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
 import { clearGraph, openTestDatabase } from '../integration/test-database.js';
 import { collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 let database: GraphDatabase;
 let server: ViewerServer;
@@ -43,7 +44,10 @@ afterAll(async () => {
 function wellCoveredEntity() {
   const related = new Set(graph.relations.flatMap((r) => [r.source, r.target]));
   const docs = (e: GraphDocument['entities'][number]) => new Set(e.mentions.map((m) => m.doc)).size;
-  return graph.entities.filter((e) => related.has(e.id) && e.name.length >= 4).sort((a, b) => docs(b) - docs(a) || a.id.localeCompare(b.id))[0];
+  return itemAt(
+    graph.entities.filter((e) => related.has(e.id) && e.name.length >= 4).sort((a, b) => docs(b) - docs(a) || a.id.localeCompare(b.id)),
+    0,
+  );
 }
 
 async function select(id: string, name: string): Promise<void> {
@@ -88,7 +92,7 @@ describe('articles and time', () => {
 
   it("lists a relation's articles and opens its evidence in the reader", async () => {
     const relation = graph.relations.find((r) => r.evidence.length > 0)!;
-    const evidence = relation.evidence[0];
+    const evidence = itemAt(relation.evidence, 0);
     const document = graph.documents.find((d) => d.id === evidence.doc)!;
     await openViewer(page, `${server.url}?sel=e:${encodeURIComponent(relation.id)}`);
     const item = page.locator(`#relation-articles [data-article-id="${evidence.doc}"]`);

@@ -9,6 +9,7 @@ import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
 import { clearGraph, openTestDatabase } from '../integration/test-database.js';
 import { collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 let database: GraphDatabase;
 let server: ViewerServer;
@@ -92,10 +93,16 @@ describe('readable overview', () => {
         (id) => [id, sigma.getNodeDisplayData(id).size as number, sigma.getGraph().getNodeAttribute(id, 'mentionCount') as number] as const,
       );
     });
-    const mostMentioned = [...sizes].sort((a, b) => b[2] - a[2])[0];
+    const mostMentioned = itemAt(
+      [...sizes].sort((a, b) => b[2] - a[2]),
+      0,
+    );
     const largest = Math.max(...sizes.map((s) => s[1]));
     expect(mostMentioned[1]).toBe(largest);
-    const leastMentioned = [...sizes].sort((a, b) => a[2] - b[2])[0];
+    const leastMentioned = itemAt(
+      [...sizes].sort((a, b) => a[2] - b[2]),
+      0,
+    );
     if (leastMentioned[2] < mostMentioned[2]) expect(leastMentioned[1]).toBeLessThan(largest);
   });
 

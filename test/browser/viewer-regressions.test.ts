@@ -10,6 +10,7 @@ import { buildViewer, startViewerServer, type ViewerServer } from '../../src/ser
 import { validateDocument } from '../../src/schema/validate-document.js';
 import { clearGraph, openTestDatabase } from '../integration/test-database.js';
 import { collectPageErrors, fixtureGraph, inkedPixels, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 let database: GraphDatabase;
 let server: ViewerServer;
@@ -39,11 +40,12 @@ afterAll(async () => {
 /** Two entities with names unlike each other, so a search for one never lists the other first. */
 function twoDistinctEntities() {
   const named = graph.entities.filter((e) => e.name.length >= 5 && /^[A-Za-z]/.test(e.name));
-  const first = named[0];
+  const first = itemAt(named, 0);
   const second = named.find(
-    (e) => e.name[0].toLowerCase() !== first.name[0].toLowerCase() && !e.name.toLowerCase().includes(first.name.toLowerCase().slice(0, 4)),
-  )!;
-  return [first, second];
+    (e) => itemAt(e.name, 0).toLowerCase() !== itemAt(first.name, 0).toLowerCase() && !e.name.toLowerCase().includes(first.name.toLowerCase().slice(0, 4)),
+  );
+  if (!second) throw new Error('the fixture graph has no two entities with unlike names');
+  return [first, second] as const;
 }
 
 async function selectBySearch(name: string, id: string): Promise<void> {
@@ -77,8 +79,8 @@ describe('viewer regressions', () => {
     const entityIds = graph.entities.map((e) => e.id);
     const relationIds = graph.relations.map((r) => r.id);
     // The ids of a 3,000-entity overview: the fixtures' own plus ids of the same shape that the graph does not hold.
-    for (let i = 0; entityIds.length < 3000; i++) entityIds.push(`${graph.entities[i % graph.entities.length].id}-absent-${i}`);
-    for (let i = 0; relationIds.length < 6000; i++) relationIds.push(`${graph.relations[i % graph.relations.length].id}-absent-${i}`);
+    for (let i = 0; entityIds.length < 3000; i++) entityIds.push(`${itemAt(graph.entities, i % graph.entities.length).id}-absent-${i}`);
+    for (let i = 0; relationIds.length < 6000; i++) relationIds.push(`${itemAt(graph.relations, i % graph.relations.length).id}-absent-${i}`);
     const answer = await page.evaluate(
       async (body) => {
         const response = await fetch('/api/document', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -8,6 +8,7 @@ import { graphCounts, loadGraph } from '../../src/neo4j/load-graph.js';
 import { MAX_BODY_BYTES, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
 import { clearGraph, openTestDatabase } from '../integration/test-database.js';
 import { fixtureGraph, launchBrowser, openViewer, screenshot } from './browser-harness.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 let database: GraphDatabase;
 let server: ViewerServer;
@@ -119,7 +120,7 @@ describe('kg serve exposure', () => {
 
   it('answers search, entity, relation, expand and ego routes in the viewer shapes', async () => {
     const graph = fixtureGraph();
-    const relation = graph.relations[0];
+    const relation = itemAt(graph.relations, 0);
     const entity = graph.entities.find((e) => e.id === relation.source)!;
     const search = JSON.parse((await request(`/api/search?q=${encodeURIComponent(entity.name)}`)).body);
     expect(search.hits.map((h: { id: string }) => h.id)).toContain(entity.id);

@@ -9,6 +9,7 @@ import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
 import { clearGraph, openTestDatabase } from '../integration/test-database.js';
 import { collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 let database: GraphDatabase;
 let server: ViewerServer;
@@ -38,7 +39,10 @@ afterAll(async () => {
 function hub() {
   const degree = new Map<string, number>();
   for (const r of graph.relations) for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  return graph.entities.filter((e) => e.name.length >= 4).sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id))[0];
+  return itemAt(
+    graph.entities.filter((e) => e.name.length >= 4).sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id)),
+    0,
+  );
 }
 
 describe('exploration tools', () => {
@@ -91,7 +95,7 @@ describe('exploration tools', () => {
       for (const [a, b] of [
         [r.source, r.target],
         [r.target, r.source],
-      ])
+      ] as const)
         links.set(a, (links.get(a) ?? new Set()).add(b));
     const named = (id: string) => (graph.entities.find((e) => e.id === id)?.name.length ?? 0) >= 4;
     let pair: { from: string; to: string; hops: number } | null = null;
@@ -127,7 +131,7 @@ describe('exploration tools', () => {
     expect(path.pathNodes.length).toBe(hops + 1);
     expect(path.pathNodes[0]).toBe(from);
     expect(path.pathNodes[hops]).toBe(to);
-    for (let i = 0; i < hops; i++) expect(links.get(path.pathNodes[i])!.has(path.pathNodes[i + 1])).toBe(true);
+    for (let i = 0; i < hops; i++) expect(links.get(itemAt(path.pathNodes, i))?.has(itemAt(path.pathNodes, i + 1))).toBe(true);
     expect(await page.textContent('#status')).toMatch(/Shortest path/);
     await screenshot(page, 'viewer-shortest-path');
   });
@@ -160,7 +164,7 @@ describe('exploration tools', () => {
     await page.evaluate(() => (window as any).__kgViewer.startLayout(1500));
     const after = await positions();
     expect(after[entity.id]).toEqual(before[entity.id]);
-    const moved = Object.keys(before).filter((id) => after[id][0] !== before[id][0] || after[id][1] !== before[id][1]);
+    const moved = Object.keys(before).filter((id) => after[id]?.[0] !== before[id]?.[0] || after[id]?.[1] !== before[id]?.[1]);
     expect(moved.length).toBeGreaterThan(Object.keys(before).length / 2);
     // Unpinned, it moves with the rest.
     await page.click('#pin-node');
@@ -256,13 +260,16 @@ describe('exploration tools', () => {
   function misspeltQueries() {
     const misspell = (word: string) => word.slice(0, 2) + word.slice(3);
     const entity = hub();
-    const nameWord = entity.name.split(/\s+/).sort((a, b) => b.length - a.length)[0];
+    const nameWord = itemAt(
+      entity.name.split(/\s+/).sort((a, b) => b.length - a.length),
+      0,
+    );
     const names = graph.entities
       .flatMap((e) => [e.name, ...(e.aliases ?? [])])
       .join(' ')
       .toLowerCase();
     const sentenceOf = (r: GraphDocument['relations'][number]) => {
-      const ev = r.evidence[0];
+      const ev = itemAt(r.evidence, 0);
       return ev.text ?? graph.documents.find((d) => d.id === ev.doc)!.text.slice(ev.start, ev.end);
     };
     const sentences = graph.relations.filter((r) => r.evidence.length > 0).map((r) => ({ r, text: sentenceOf(r) }));
@@ -274,7 +281,10 @@ describe('exploration tools', () => {
         .filter((w) => !names.includes(w))
         .map((w) => ({ r, w, n: spread.get(w)! })),
     );
-    const { r, w } = candidates.sort((a, b) => a.n - b.n || a.w.localeCompare(b.w))[0];
+    const { r, w } = itemAt(
+      candidates.sort((a, b) => a.n - b.n || a.w.localeCompare(b.w)),
+      0,
+    );
     return { entity, name: misspell(nameWord), relation: r, word: w, evidence: misspell(w) };
   }
 

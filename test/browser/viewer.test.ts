@@ -10,6 +10,7 @@ import { buildViewer, startViewerServer, type ViewerServer } from '../../src/ser
 import { validateDocument } from '../../src/schema/validate-document.js';
 import { clearGraph, openTestDatabase } from '../integration/test-database.js';
 import { fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 let database: GraphDatabase;
 let server: ViewerServer;
@@ -21,7 +22,7 @@ let page: Page;
 function pickRelation(): { relation: Relation; sentence: string } {
   const byId = new Map(graph.entities.map((e) => [e.id, e]));
   const relation = graph.relations.find((r) => (byId.get(r.source)?.name.length ?? 0) >= 4 && r.evidence.length > 0)!;
-  const evidence = relation.evidence[0];
+  const evidence = itemAt(relation.evidence, 0);
   const text = graph.documents.find((d) => d.id === evidence.doc)!.text;
   return { relation, sentence: evidence.text ?? text.slice(evidence.start, evidence.end) };
 }
@@ -76,7 +77,10 @@ describe('viewer against Neo4j', () => {
     await openViewer(page, `${server.url}?isolated=1`);
     const counts = new Map<string, number>();
     for (const e of graph.entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-    const [type] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    const [type] = itemAt(
+      [...counts.entries()].sort((a, b) => b[1] - a[1]),
+      0,
+    );
     const before = await viewerState(page);
     expect(before.visibleNodes.some((id) => typeOf(id) === type)).toBe(true);
     await page.click(`#legend [data-entity-type="${type}"]`);
@@ -114,12 +118,12 @@ describe('viewer against Neo4j', () => {
   });
 
   it('exports the visible subgraph as GEXF, GraphML and a valid graph document', async () => {
-    const hidden = graph.entities[0].type;
+    const hidden = itemAt(graph.entities, 0).type;
     await openViewer(page, `${server.url}?hide=${hidden}`);
     const visible = (await viewerState(page)).visibleNodes;
     const exported = async (format: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.selectOption('#export-format', format)]);
-      return fs.readFileSync((await download.path())!, format === 'png' ? null : 'utf8');
+      return fs.readFileSync(await download.path(), format === 'png' ? null : 'utf8');
     };
     const gexf = String(await exported('gexf'));
     expect(gexf).toContain('<gexf');
@@ -137,7 +141,7 @@ describe('viewer against Neo4j', () => {
     expect((svg.match(/<line /g) ?? []).length).toBe(await page.evaluate(() => (window as any).__kgViewer.visibleEdges().length));
     const circleIds = [...svg.matchAll(/<circle [^>]*data-id="([^"]+)"/g)]
       .map((m) =>
-        m[1]
+        itemAt(m, 1)
           .replace(/&amp;/g, '&')
           .replace(/&quot;/g, '"')
           .replace(/&lt;/g, '<')

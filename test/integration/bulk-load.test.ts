@@ -14,6 +14,7 @@ import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
 import { clearGraph } from './test-database.js';
 import { graphSnapshot } from './graph-snapshot.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -51,8 +52,8 @@ async function withDatabase<T>(work: (database: GraphDatabase) => Promise<T>): P
 // fold of several files is checked too, not only one file.
 const first = syntheticGraph({ relations: 300, seed: 5, relationsPerDocument: 40 });
 const second = syntheticGraph({ relations: 200, seed: 6, relationsPerDocument: 40 });
-first.entities[0].aliases = ['Second "Name", Ltd', 'Zweiter\nName'];
-first.entities[1].mergeReasons = ['same surname'];
+itemAt(first.entities, 0).aliases = ['Second "Name", Ltd', 'Zweiter\nName'];
+itemAt(first.entities, 1).mergeReasons = ['same surname'];
 const files = [writeGraph('first.json', first), writeGraph('second.json', second)];
 
 beforeAll(async () => {
@@ -83,7 +84,7 @@ describe('kg load --bulk', () => {
   it('refuses a database that already holds nodes, and leaves it as it was', async () => {
     const before = await withDatabase(graphSnapshot);
     expect(before.nodes.length).toBeGreaterThan(0);
-    const failure = await run(process.execPath, [kg, 'load', '--bulk', files[0]], { cwd: root, env: cliEnv }).then(
+    const failure = await run(process.execPath, [kg, 'load', '--bulk', itemAt(files, 0)], { cwd: root, env: cliEnv }).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );
@@ -94,7 +95,7 @@ describe('kg load --bulk', () => {
   }, 120_000);
 
   it('refuses a server named by NEO4J_URI', async () => {
-    const failure = await run(process.execPath, [kg, 'load', '--bulk', files[0]], {
+    const failure = await run(process.execPath, [kg, 'load', '--bulk', itemAt(files, 0)], {
       cwd: root,
       env: { ...cliEnv, NEO4J_URI: localConnectionSettings(layout).uri },
     }).then(
@@ -109,8 +110,8 @@ describe('kg load --bulk', () => {
     await withDatabase(clearGraph);
     const single = syntheticGraph({ relations: 120, seed: 8, relationsPerDocument: 30 });
     // A number where the other rows hold text, and a key the schema does not list: each needs a header of its own.
-    single.relations[0].properties = { ...single.relations[0].properties, verb: 42 };
-    single.relations[1].properties = { ...single.relations[1].properties, tone: 'hostile, "sharp"' };
+    itemAt(single.relations, 0).properties = { ...itemAt(single.relations, 0).properties, verb: 42 };
+    itemAt(single.relations, 1).properties = { ...itemAt(single.relations, 1).properties, tone: 'hostile, "sharp"' };
     const file = writeGraph('single.json', single);
     const expected = await withDatabase(async (database) => {
       await loadGraph(database, single);
@@ -126,7 +127,7 @@ describe('kg load --bulk', () => {
   it('stops on a document that fails validation or is not JSON, with the server running again and the database still empty', async () => {
     await withDatabase(clearGraph);
     const broken = syntheticGraph({ relations: 20, seed: 8, relationsPerDocument: 10 });
-    broken.relations[5].source = 'org:nobody';
+    itemAt(broken.relations, 5).source = 'org:nobody';
     const notJson = path.join(home, 'cut-short.json');
     fs.writeFileSync(notJson, JSON.stringify(broken).slice(0, 2000));
     for (const [file, message] of [

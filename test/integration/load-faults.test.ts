@@ -34,7 +34,7 @@ function loadUntilRelations(file: string): Promise<import('node:child_process').
     const child = spawn(process.execPath, [kg, 'load', file, '--batch-size', '40'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     stderrOf.set(child, () => stderr);
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       if (/relations \d+\//.test(stderr)) resolve(child);
     });

@@ -16,6 +16,7 @@ import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
 import type { GraphDocument } from '../../src/document/graph-document.js';
 import { clearGraph, openTestDatabase } from './test-database.js';
 import { graphSnapshot } from './graph-snapshot.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -50,10 +51,10 @@ describe('kg load', () => {
     try {
       for (const entity of graph.entities) {
         const result = await session.run('MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels, n.name AS name, n.aliases AS aliases', { id: entity.id });
-        expect([...result.records[0].get('labels')].sort()).toEqual([...labelsFor(entity.type)].sort());
-        expect(result.records[0].get('name')).toBe(entity.name);
+        expect([...itemAt(result.records, 0).get('labels')].sort()).toEqual([...labelsFor(entity.type)].sort());
+        expect(itemAt(result.records, 0).get('name')).toBe(entity.name);
         // No aliases: no property (the bulk import cannot write an empty list either).
-        expect(result.records[0].get('aliases')).toEqual(entity.aliases.length ? entity.aliases : null);
+        expect(itemAt(result.records, 0).get('aliases')).toEqual(entity.aliases.length ? entity.aliases : null);
       }
     } finally {
       await session.close();
@@ -73,7 +74,7 @@ describe('kg load', () => {
       expect(result.records.length).toBe(graph.relations.length);
       for (const record of result.records) {
         const relation = graph.relations.find((r) => r.id === record.get('id'))!;
-        const expected = relation.evidence.map((e) => graph.documents[0].text.slice(e.start, e.end));
+        const expected = relation.evidence.map((e) => itemAt(graph.documents, 0).text.slice(e.start, e.end));
         expect([...record.get('quotes')].sort()).toEqual([...expected].sort());
         expect(record.get('sources')).toContain('acquisition.txt');
         // Offsets are integers into the article text, usable in Cypher as they are.
@@ -105,9 +106,9 @@ describe('kg load', () => {
       const result = await session.run(
         `MATCH (n:Entity) WHERE n.name = 'Halvorsen Robotics' RETURN count(n) AS nodes, max(n.documentCount) AS documents, max(n.mergeKey) AS key`,
       );
-      expect(result.records[0].get('nodes')).toBe(1);
-      expect(result.records[0].get('documents')).toBe(2);
-      expect(result.records[0].get('key')).toBe('halvorsen robotics');
+      expect(itemAt(result.records, 0).get('nodes')).toBe(1);
+      expect(itemAt(result.records, 0).get('documents')).toBe(2);
+      expect(itemAt(result.records, 0).get('key')).toBe('halvorsen robotics');
     } finally {
       await session.close();
     }
@@ -163,7 +164,7 @@ describe('kg load', () => {
           const graph = syntheticGraph({ relations, seed, relationsPerDocument: 7 });
           // Names with quotes, braces, backslashes and Cypher keywords must arrive as data.
           graph.entities.forEach((entity, i) => {
-            entity.aliases = [names[i % names.length], `${names[0]}'}) DETACH DELETE n //`];
+            entity.aliases = [itemAt(names, i % names.length), `${itemAt(names, 0)}'}) DETACH DELETE n //`];
           });
           expect(validateDocument(graph).valid).toBe(true);
           await loadGraph(database, graph, { batchSize: 5 });

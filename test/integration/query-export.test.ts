@@ -20,6 +20,7 @@ import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { validateDocument } from '../../src/schema/validate-document.js';
 import { graphSnapshot } from './graph-snapshot.js';
 import { clearGraph, openTestDatabase } from './test-database.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 const { MultiDirectedGraph } = graphology;
 const run = promisify(execFile);
@@ -220,7 +221,7 @@ describe('kg export', () => {
         'utf8',
       )
       .split('\n')[0];
-    expect(header.split(',')).toEqual(expect.arrayContaining([':ID', ':LABEL', 'aliases:string[]', 'documentCount:long']));
+    expect(header?.split(',')).toEqual(expect.arrayContaining([':ID', ':LABEL', 'aliases:string[]', 'documentCount:long']));
 
     // A throw-away Neo4j home beside the test server, sharing its jars.
     const home = path.join(dir, 'neo4j-home');
@@ -280,7 +281,7 @@ describe('kg export', () => {
     expect(picked.stderr).toContain('→ Corrin Vale (Person, per:corrin-vale)');
     const document = JSON.parse(fs.readFileSync(out, 'utf8')) as GraphDocument;
     expect(document.entities.map((e) => e.id)).toEqual(['org:corrin-vale-holdings', 'per:corrin-vale']);
-    expect(document.relations.map((r) => [r.type, r.properties.role, r.evidence[0].text])).toEqual([
+    expect(document.relations.map((r) => [r.type, r.properties.role, itemAt(r.evidence, 0).text])).toEqual([
       ['WORKS_FOR', 'owner', 'Corrin Vale works for Corrin Vale Holdings, the shipping firm.'],
     ]);
   });

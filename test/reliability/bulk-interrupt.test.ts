@@ -58,7 +58,7 @@ function bulkUntil(stage: RegExp): Promise<{ child: ChildProcess; stderr: () => 
     let stderr = '';
     const exit = new Promise<number | null>((done) => child.once('close', (code) => done(code)));
     let resolved = false;
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       if (!resolved && stage.test(stderr)) {
         resolved = true;

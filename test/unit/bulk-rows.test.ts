@@ -10,6 +10,7 @@ import { graphJsonPieces } from '../../src/document/graph-json.js';
 import { BulkRowEmitter, bulkRows, collectBulkRows, type BulkRow, type BulkRows } from '../../src/neo4j/bulk-rows.js';
 import { graphSourceOf, GRAPH_LISTS } from '../../src/document/graph-source.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 function copy(graph: GraphDocument): GraphDocument {
   return JSON.parse(JSON.stringify(graph)) as GraphDocument;
@@ -20,12 +21,12 @@ describe('bulkRows', () => {
 
   it('names an entity as its mentions vote, in either order, and turns the other names into aliases', async () => {
     const later = copy(base);
-    later.entities[0].name = 'Renamed Holdings';
-    later.entities[0].aliases = ['Old Alias'];
-    const forward = (await bulkRows([base, later])).entities.find((e) => e.id === base.entities[0].id)!;
-    const backward = (await bulkRows([later, base])).entities.find((e) => e.id === base.entities[0].id)!;
+    itemAt(later.entities, 0).name = 'Renamed Holdings';
+    itemAt(later.entities, 0).aliases = ['Old Alias'];
+    const forward = (await bulkRows([base, later])).entities.find((e) => e.id === itemAt(base.entities, 0).id)!;
+    const backward = (await bulkRows([later, base])).entities.find((e) => e.id === itemAt(base.entities, 0).id)!;
     // The same document's mentions stated twice: the statement with the smaller names is kept, so its name wins.
-    const expectedName = [base.entities[0].name, 'Renamed Holdings'].sort()[0];
+    const expectedName = [itemAt(base.entities, 0).name, 'Renamed Holdings'].sort()[0];
     expect(forward.name).toBe(expectedName);
     expect(backward).toEqual(forward);
     expect(forward.aliases).toContain('Old Alias');
@@ -63,7 +64,7 @@ describe('bulkRows', () => {
 
   it('takes the highest confidence and the union of evidence for a relation seen twice', async () => {
     const later = copy(base);
-    const relation = later.relations[0];
+    const relation = itemAt(later.relations, 0);
     relation.confidence = 0.99;
     const rows = await bulkRows([base, later]);
     const folded = rows.relations.find((r) => r.id === relation.id)!;
@@ -83,8 +84,8 @@ describe('bulkRows', () => {
 
   it('folds documents read from their files element by element into the same rows as documents held whole', async () => {
     const later = copy(base);
-    later.entities[0].aliases = ['Another Name'];
-    later.relations[0].confidence = 0.97;
+    itemAt(later.entities, 0).aliases = ['Another Name'];
+    itemAt(later.relations, 0).confidence = 0.97;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bulk-rows-'));
     try {
       const files = [base, later].map((graph, i) => {

@@ -1,6 +1,7 @@
 // The pure parts of kg export and kg query: Cypher literals keep Neo4j types, the script splits back into its
 // statements whatever the text holds, the CSV layout keeps lists and types apart, and --param values parse as JSON.
 import { describe, expect, it } from 'vitest';
+import { itemAt } from '../../src/util/checked-index.js';
 import type { ExportGraph } from '../../src/export/property-graph.js';
 import { cypherLiteral, cypherString, propertyType } from '../../src/export/neo4j-values.js';
 import { cypherScriptStatements, splitCypherScript } from '../../src/export/cypher-script.js';
@@ -66,7 +67,7 @@ describe('neo4j-admin CSV', () => {
       ':ID,aliases:string[],id:string,name:string,score:double,:LABEL',
       ':ID,aliases:string[],id:string,name:string,score:string,:LABEL',
     ]);
-    expect(csv.files.get(csv.relationshipFiles[0])!.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,id:string,since:date');
+    expect(csv.files.get(itemAt(csv.relationshipFiles, 0))?.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,id:string,since:date');
     expect(csv.emptyLists).toEqual(["UNWIND ['b'] AS id MATCH (x:`Entity`:`Person` {id: id}) SET x.`aliases` = [];\n"]);
   });
 

@@ -1,5 +1,6 @@
 // The tagger's per-word weight sums give exactly the emission scores of adding every feature's row one by one.
 import { readFileSync } from 'node:fs';
+import { addRow } from '../../src/ner/weight-rows.js';
 import { describe, expect, it } from 'vitest';
 import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewTokenFeatures } from '../../src/ner/features.js';
 import { NER_MODEL_PATH } from '../../src/ner/model-path.js';
@@ -19,7 +20,7 @@ function reference(m: NerModel, tokens: string[]): Float64Array {
     for (let f = 0; f < k; f++) {
       const r = rowOf(m, buf[f]!);
       if (r < 0) continue;
-      for (let t = 0; t < NUM_TAGS; t++) em[i * NUM_TAGS + t] += m.weights[r * NUM_TAGS + t]!;
+      addRow(em, i * NUM_TAGS, m.weights, r * NUM_TAGS, NUM_TAGS);
     }
   }
   return em;

@@ -3,6 +3,7 @@
 // article date, and one fact stated twice becoming one relation with two pieces of evidence.
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 function extract(text: string, published?: string) {
   const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], { published });
@@ -258,7 +259,7 @@ describe('relation patterns', () => {
     );
     const deals = relations.filter((r) => r.type === 'ACQUIRED');
     expect(deals).toHaveLength(1);
-    expect(deals[0].evidence).toHaveLength(2);
+    expect(itemAt(deals, 0).evidence).toHaveLength(2);
   });
 
   it('links a pronoun in the next sentence back to its person', () => {

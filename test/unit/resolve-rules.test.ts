@@ -2,13 +2,14 @@
 // round, descriptor-typed names, nominal and pronoun coreference, nationality forms, and merges that must not happen.
 import { describe, expect, it } from 'vitest';
 import { entityNamed, extract, mentionTexts } from './recognise-helpers.js';
+import { itemAt } from '../../src/util/checked-index.js';
 
 describe('resolution within an article', () => {
   it('merges a possessive into its name', () => {
     const graph = extract("Tarnwell Corp cut jobs. Tarnwell Corp's shares fell.");
     const entities = graph.entities.filter((e) => e.name.startsWith('Tarnwell'));
     expect(entities).toHaveLength(1);
-    expect(entities[0].mentions).toHaveLength(2);
+    expect(itemAt(entities, 0).mentions).toHaveLength(2);
   });
 
   it('merges "Mr Okafor" and "Okafor" into "Daniel Okafor"', () => {
@@ -64,7 +65,7 @@ describe('resolution within an article', () => {
     const graph = extract("Chile's military denied it. The Chilean army later agreed. The Chilean government and Chile signed.");
     const military = graph.entities.filter((e) => e.type === 'MilitaryUnit');
     expect(military).toHaveLength(1);
-    expect(military[0].mentions).toHaveLength(2);
+    expect(itemAt(military, 0).mentions).toHaveLength(2);
     const chile = entityNamed(graph, 'Chile')!;
     expect(chile.type).toBe('Country');
     expect(chile.aliases).toContain('Chilean government');
@@ -93,7 +94,7 @@ describe('resolution across articles', () => {
     expect(entityNamed(one, 'Brellow Inc')!.id).toBe(entityNamed(two, 'Brellow')!.id);
     const merged = both.entities.filter((e) => e.mergeKey === 'brellow');
     expect(merged).toHaveLength(1);
-    expect(new Set(merged[0].mentions.map((m) => m.doc)).size).toBe(2);
+    expect(new Set(itemAt(merged, 0).mentions.map((m) => m.doc)).size).toBe(2);
   });
 
   it('keeps unnamed units apart across articles', () => {

@@ -66,7 +66,7 @@ export function buildColoring(graph: ViewerGraph, mode: ColorBy): Coloring {
   } else {
     // A community is named after its most mentioned member; single-entity communities are never worth a colour.
     const named = (list: string[]) =>
-      list.reduce((best, n) => (graph.getNodeAttribute(n, 'mentionCount') > graph.getNodeAttribute(best, 'mentionCount') ? n : best), list[0]);
+      list.reduce((best, n) => (graph.getNodeAttribute(n, 'mentionCount') > graph.getNodeAttribute(best, 'mentionCount') ? n : best));
     let tail = 0;
     let tailGroups = 0;
     ranked.forEach(([key, list], rank) => {
@@ -77,7 +77,9 @@ export function buildColoring(graph: ViewerGraph, mode: ColorBy): Coloring {
         tailGroups += 1;
         return;
       }
-      const color = mode === 'family' ? familyColorOf(key) : COMMUNITY_PALETTE[rank];
+      // `colorful` above keeps `rank` within the palette.
+      const color = mode === 'family' ? familyColorOf(key) : (COMMUNITY_PALETTE[rank] ?? TAIL_COLOR);
+
       colors.set(key, color);
       categories.push({ key, label: mode === 'family' ? key : `around ${graph.getNodeAttribute(named(list), 'label')}`, color, count: list.length });
     });

@@ -17,8 +17,10 @@ export function detectCommunities(graph: ViewerGraph): Promise<void> {
     worker.onmessage = (event: MessageEvent<CommunitiesAnswer>) => {
       const { communities } = event.data;
       nodes.forEach((node, n) => {
-        if (graph.hasNode(node)) graph.setNodeAttribute(node, 'community', communities[n]);
+        const community = communities[n];
+        if (community !== undefined && graph.hasNode(node)) graph.setNodeAttribute(node, 'community', community);
       });
+
       worker.terminate();
       resolve();
     };

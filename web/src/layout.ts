@@ -174,13 +174,17 @@ function movement(a: Float64Array, b: Float64Array): number {
     maxX = -Infinity,
     minY = Infinity,
     maxY = -Infinity;
+  // Both hold x, y pairs of the same nodes, so every index read here is in range.
   for (let i = 0; i < b.length; i += 2) {
-    sum += Math.hypot(b[i] - a[i], b[i + 1] - a[i + 1]);
-    minX = Math.min(minX, b[i]);
-    maxX = Math.max(maxX, b[i]);
-    minY = Math.min(minY, b[i + 1]);
-    maxY = Math.max(maxY, b[i + 1]);
+    const x = b[i] ?? 0;
+    const y = b[i + 1] ?? 0;
+    sum += Math.hypot(x - (a[i] ?? 0), y - (a[i + 1] ?? 0));
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   }
+
   const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
   return sum / (b.length / 2) / extent;
 }

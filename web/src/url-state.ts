@@ -2,7 +2,7 @@
 // selection (with the multi-selection), pinned entities, filters and camera. Positions are not part of the link, so a
 // pinned entity is pinned where the layout puts it when the link is opened. Pure functions; main.ts calls them on load
 // and on every state change.
-import type { CameraState, Selection, ViewerState } from './store.js';
+import type { Selection, ViewerState } from './store.js';
 
 import { COLOR_MODES, LABEL_DENSITIES, SIZE_MODES } from './store.js';
 
@@ -66,7 +66,10 @@ export function stateFromSearch(search: string): Partial<ViewerState> {
     state.egoCenter = center;
   }
   const camera = (params.get('cam') ?? '').split(',').map(Number);
-  if (camera.length === 3 && camera.every(Number.isFinite) && camera[2] > 0) state.camera = { x: camera[0], y: camera[1], ratio: camera[2] } as CameraState;
+  const [x, y, ratio] = camera;
+  if (camera.length === 3 && camera.every(Number.isFinite) && x !== undefined && y !== undefined && ratio !== undefined && ratio > 0)
+    state.camera = { x, y, ratio };
+
   return state;
 }
 

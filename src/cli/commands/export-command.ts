@@ -27,6 +27,7 @@ import { validateDocument } from '../../schema/validate-document.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { parseParams, positiveInteger, queryFailure } from './query-failure.js';
+import { itemAt } from '../../util/checked-index.js';
 
 const FORMATS = ['graphml', 'gexf', 'json', 'csv', 'cypher'] as const;
 type Format = (typeof FORMATS)[number];
@@ -73,7 +74,7 @@ async function pickEntity(database: GraphDatabase, name: string): Promise<string
       `kg export: "${name}" matches ${picked.length === 20 ? '20 or more' : picked.length} entities: ${list}${picked.length > 10 ? '; …' : ''}; give the exact name or the id`,
     );
   }
-  const [entity] = picked;
+  const entity = itemAt(picked, 0);
   process.stderr.write(`kg export: --entity "${name}" → ${entity.name} (${entity.type}, ${entity.id})\n`);
   return entity.elementId;
 }

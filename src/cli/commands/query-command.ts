@@ -72,10 +72,11 @@ ${namedQueries
       cypher = query.cypher;
       params = filled.params;
     } else {
-      if (positionals.length !== 1 || positionals[0].trim() === '') {
+      const [statement] = positionals;
+      if (positionals.length !== 1 || statement === undefined || statement.trim() === '') {
         throw new CliError('kg query: give one Cypher statement in quotes, e.g. kg query "MATCH (e:Entity) RETURN e.name LIMIT 10", or --named <name>');
       }
-      cypher = positionals[0];
+      cypher = statement;
     }
     const options = { timeoutMs, rowLimit, allowWrite: values.write === true };
 

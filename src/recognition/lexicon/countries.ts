@@ -1,6 +1,8 @@
 // General knowledge: the world's sovereign states with their adjectives and demonym plurals, used to type
 // country names, map "<Nationality> government/military" to a country, and find population groups
 // ("Ukrainians"). Format per row: names (first is canonical, ";" separates alternatives) | adjectives | plurals.
+import { itemAt } from '../../util/checked-index.js';
+
 const ROWS = `
 Afghanistan|Afghan|Afghans
 Albania|Albanian|Albanians
@@ -215,7 +217,7 @@ export interface CountryEntry {
 export const COUNTRIES: CountryEntry[] = ROWS.trim()
   .split('\n')
   .map((row) => {
-    const [names, adjectives, plurals] = row.split('|').map((f) =>
+    const [names = [], adjectives = [], plurals = []] = row.split('|').map((f) =>
       f
         ? f
             .split(';')
@@ -223,7 +225,7 @@ export const COUNTRIES: CountryEntry[] = ROWS.trim()
             .filter(Boolean)
         : [],
     );
-    return { name: names[0], names, adjectives, plurals };
+    return { name: itemAt(names, 0), names, adjectives, plurals };
   });
 
 const byLower = <T>(pairs: [string, T][]) => new Map(pairs.map(([k, v]) => [k.toLowerCase(), v]));

@@ -4,6 +4,7 @@ import type { QueryResult } from '../../../src/neo4j/run-read-query.js';
 import type { JsonValue, PropertyNode, PropertyRelationship } from '../../../src/export/property-graph.js';
 import type { ViewerGraphData } from '../../../src/viewer/viewer-data.js';
 import { byId, el } from '../dom.js';
+import { itemAt } from '../../../src/util/checked-index.js';
 
 /** Longest text shown in a cell: a document's or sentence's text is a property like any other, and can be an article. */
 const MAX_CELL_TEXT = 120;
@@ -34,11 +35,11 @@ type Endpoints = Map<string, { start: string; end: string }>;
 
 /** A path as names and arrows: (A) -[:T]→ (B) ←[:U]- (C). */
 function pathCell(nodes: NodeValue[], relationships: RelationshipValue[], endpoints: Endpoints): string {
-  let text = nodeCell(nodes[0]);
+  let text = nodeCell(itemAt(nodes, 0));
   relationships.forEach((r, i) => {
-    const forward = (endpoints.get(r.id)?.start ?? r.start) === nodes[i].id;
+    const forward = (endpoints.get(r.id)?.start ?? r.start) === itemAt(nodes, i).id;
     text += forward ? ` -[:${r.type}]→ ` : ` ←[:${r.type}]- `;
-    text += nodeCell(nodes[i + 1]);
+    text += nodeCell(itemAt(nodes, i + 1));
   });
   return text;
 }

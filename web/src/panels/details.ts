@@ -3,6 +3,7 @@
 import type { EntityDetails, EvidenceSentence, Highlight, RelationDetails } from '../../../src/viewer/viewer-data.js';
 import { entityColor } from '../schema-view.js';
 import { el } from '../dom.js';
+import { itemAt } from '../../../src/util/checked-index.js';
 
 export interface DetailsActions {
   selectEntity(id: string): void;
@@ -37,7 +38,7 @@ function fallbackHighlights(text: string, names: { role: Highlight['role']; name
     }
   }
   found.sort((a, b) => a.start - b.start);
-  return found.filter((h, i) => i === 0 || h.start >= found[i - 1].end);
+  return found.filter((h, i) => i === 0 || h.start >= itemAt(found, i - 1).end);
 }
 
 export function evidenceQuote(sentence: EvidenceSentence, relation: RelationDetails, aliases: Map<string, string[]>): HTMLElement {
@@ -48,7 +49,7 @@ export function evidenceQuote(sentence: EvidenceSentence, relation: RelationDeta
       ...(!roles.has('source') ? [{ role: 'source' as const, names: [relation.source.name, ...(aliases.get(relation.source.id) ?? [])] }] : []),
       ...(!roles.has('target') ? [{ role: 'target' as const, names: [relation.target.name, ...(aliases.get(relation.target.id) ?? [])] }] : []),
     ]);
-    highlights = [...highlights, ...extra].sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= all[i - 1].end);
+    highlights = [...highlights, ...extra].sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= itemAt(all, i - 1).end);
   }
   const quote = el('blockquote', { class: 'evidence' });
   let at = 0;

@@ -3,6 +3,7 @@
 // (unconnected entities, relations and mentions per entity), the confidence filter and the date-range slider. Built
 // once per graph, then updated in place so keyboard focus stays where it is.
 import type { Store, ViewerState } from '../store.js';
+import { itemAt } from '../../../src/util/checked-index.js';
 import type { ViewerGraph } from '../viewer-graph.js';
 import type { Visible } from '../visibility.js';
 import type { Coloring } from '../coloring.js';
@@ -102,7 +103,7 @@ export function createLegend(
       let from = Number(fromInput!.value);
       let to = Number(toInput!.value);
       if (from > to) [from, to] = [to, from];
-      store.dispatch({ type: 'setDateRange', from: from === 0 ? null : dates[from], to: to === dates.length - 1 ? null : dates[to] });
+      store.dispatch({ type: 'setDateRange', from: from === 0 ? null : itemAt(dates, from), to: to === dates.length - 1 ? null : itemAt(dates, to) });
     };
     fromInput.addEventListener('input', apply);
     toInput.addEventListener('input', apply);

@@ -4,6 +4,7 @@
 import type { ArticleSummary, ArticleText } from '../../../src/viewer/viewer-data.js';
 import { entityColor } from '../schema-view.js';
 import { el } from '../dom.js';
+import { itemAt } from '../../../src/util/checked-index.js';
 
 export interface ReaderActions {
   selectEntity(id: string): void;
@@ -51,7 +52,7 @@ function pieces(article: ArticleText) {
   const points = [...cuts].filter((p) => p >= 0 && p <= article.text.length).sort((a, b) => a - b);
   const out = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const [start, end] = [points[i], points[i + 1]];
+    const [start, end] = [itemAt(points, i), itemAt(points, i + 1)];
     out.push({
       start,
       end,
@@ -94,7 +95,8 @@ export function showArticle(container: HTMLElement, article: ArticleText, focus:
       node = mark;
     }
     if (piece.evidence.length > 0) {
-      const first = piece.evidence.find((e) => e.relationId === focus.relation) ?? piece.evidence[0];
+      const first = piece.evidence.find((e) => e.relationId === focus.relation) ?? itemAt(piece.evidence, 0);
+
       const span = el(
         'span',
         {

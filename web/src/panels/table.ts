@@ -3,6 +3,7 @@
 import type { Visible } from '../visibility.js';
 import type { ViewerGraph } from '../viewer-graph.js';
 import { el } from '../dom.js';
+import { itemAt } from '../../../src/util/checked-index.js';
 
 /** Rows shown per table; the count above says how many there are in all. */
 const MAX_ROWS = 500;
@@ -23,8 +24,8 @@ function sortableTable<R extends { id: string }>(caption: string, rows: R[], col
   const table = el('table', { 'data-table': name });
   const render = () => {
     const sorted = [...rows].sort((a, b) => {
-      const x = columns[sortBy].value(a);
-      const y = columns[sortBy].value(b);
+      const x = itemAt(columns, sortBy).value(a);
+      const y = itemAt(columns, sortBy).value(b);
       const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return (descending ? -order : order) || a.id.localeCompare(b.id);
     });
@@ -38,7 +39,7 @@ function sortableTable<R extends { id: string }>(caption: string, rows: R[], col
           c.title + (i === sortBy ? (descending ? ' ▼' : ' ▲') : ''),
         );
         button.addEventListener('click', () => {
-          descending = i === sortBy ? !descending : typeof columns[i].value(rows[0] ?? ({} as R)) === 'number';
+          descending = i === sortBy ? !descending : typeof itemAt(columns, i).value(rows[0] ?? ({} as R)) === 'number';
           sortBy = i;
           render();
         });

@@ -7,6 +7,7 @@ import type { Store, ViewerState } from '../store.js';
 import type { ViewerGraph } from '../viewer-graph.js';
 import { relationTime } from '../visibility.js';
 import { el } from '../dom.js';
+import { itemAt } from '../../../src/util/checked-index.js';
 
 type Scale = 'day' | 'month' | 'year';
 const KEY_LENGTH: Record<Scale, number> = { day: 10, month: 7, year: 4 };
@@ -56,8 +57,8 @@ export function createTimeline(container: HTMLElement, store: Store, graph: View
     container.hidden = true;
     return null;
   }
-  const first = domainSource[0];
-  const last = domainSource[domainSource.length - 1];
+  const first = itemAt(domainSource, 0);
+  const last = itemAt(domainSource, domainSource.length - 1);
   const scale = scaleFor(first, last);
   const keyLength = KEY_LENGTH[scale];
   const keys = periods(first, last, scale);
@@ -66,13 +67,13 @@ export function createTimeline(container: HTMLElement, store: Store, graph: View
   const factCounts = new Array<number>(keys.length).fill(0);
   for (const a of data.articles) {
     const i = index.get(a.day.slice(0, keyLength));
-    if (i !== undefined) articleCounts[i] += a.count;
+    if (i !== undefined) articleCounts[i] = itemAt(articleCounts, i) + a.count;
   }
   let outside = 0;
   for (const [time, n] of facts) {
     const i = time.length >= keyLength ? index.get(time.slice(0, keyLength)) : undefined;
     if (i === undefined) outside += n;
-    else factCounts[i] += n;
+    else factCounts[i] = itemAt(factCounts, i) + n;
   }
   const width = 1000;
   const height = 46;
@@ -80,8 +81,8 @@ export function createTimeline(container: HTMLElement, store: Store, graph: View
   const peak = Math.max(1, ...articleCounts, ...factCounts);
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: 'none', role: 'img', 'aria-label': `Articles and facts per ${scale}` });
   keys.forEach((key, i) => {
-    const a = (articleCounts[i] / peak) * (height - 4);
-    const f = (factCounts[i] / peak) * (height - 4);
+    const a = (itemAt(articleCounts, i) / peak) * (height - 4);
+    const f = (itemAt(factCounts, i) / peak) * (height - 4);
     if (a > 0) chart.append(svg('rect', { x: i * step, y: height - a, width: Math.max(0.5, step * 0.48), height: a, fill: '#9aa3ad', 'data-period': key }));
     if (f > 0)
       chart.append(svg('rect', { x: i * step + step * 0.5, y: height - f, width: Math.max(0.5, step * 0.48), height: f, fill: '#0b5cad', 'data-period': key }));
@@ -143,7 +144,7 @@ export function createTimeline(container: HTMLElement, store: Store, graph: View
     const to = periodAt(event.clientX);
     const [lo, hi] = dragFrom <= to ? [dragFrom, to] : [to, dragFrom];
     dragFrom = null;
-    store.dispatch({ type: 'setDateRange', from: keys[lo], to: keys[hi] });
+    store.dispatch({ type: 'setDateRange', from: itemAt(keys, lo), to: itemAt(keys, hi) });
   });
 
   const view: TimelineView = {
