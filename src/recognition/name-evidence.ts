@@ -7,7 +7,15 @@ import type { NameChunk } from './chunk-names.js';
 import { descriptorEndingAt, descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
-import { CAMPAIGNERS, COMMUNITIES, INTERNATIONAL_ORGANIZATION_NAMES, INTERNATIONAL_ORGANIZATIONS, OCCUPATIONS, ROLE_WORDS } from './lexicon/words.js';
+import {
+  CAMPAIGNERS,
+  COMMUNITIES,
+  INTERNATIONAL_ORGANIZATION_NAMES,
+  INTERNATIONAL_ORGANIZATIONS,
+  OCCUPATIONS,
+  PART_OF_PLACE_WORDS,
+  ROLE_WORDS,
+} from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
@@ -192,31 +200,7 @@ const CORPORATE_WORDS = new Set([
   'customers',
 ]);
 const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
-/** Lowercase words for a part of a place ("suburban", "northern"), and the prepositions that lead to a place. */
-const PART_OF_PLACE = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'suburban',
-  'rural',
-  'downtown',
-  'coastal',
-  'upstate',
-]);
+/** The prepositions that lead to a place ("in northern Ohio", "across rural Kent"). */
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
 
@@ -331,7 +315,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   )
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
-  if (PART_OF_PLACE.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
+  if (PART_OF_PLACE_WORDS.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
   if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? ''))

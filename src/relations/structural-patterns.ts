@@ -6,33 +6,10 @@ import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, relationDef } 
 import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
+import { PART_OF_PLACE_WORDS } from '../recognition/lexicon/words.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
-const DIRECTIONS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'the',
-  'suburban',
-  'rural',
-  'downtown',
-  'coastal',
-]);
 /** Compass points written with a hyphen ("south-east Algeria"). */
 const HYPHENATED_DIRECTIONS = new Set([
   'north-east',
@@ -44,8 +21,9 @@ const HYPHENATED_DIRECTIONS = new Set([
   'south-eastern',
   'south-western',
 ]);
-const isDirection = (w: string) => DIRECTIONS.has(w) || HYPHENATED_DIRECTIONS.has(w);
-/** A compass word alone, without the article DIRECTIONS lets through after "in" ("in the north of"). */
+/** A word of a part of a place, or the article before one ("in the north of", "in northern"). */
+const isDirection = (w: string) => w === 'the' || PART_OF_PLACE_WORDS.has(w) || HYPHENATED_DIRECTIONS.has(w);
+/** A compass word alone, without the article isDirection lets through after "in" ("in the north of"). */
 const isCompassWord = (w: string) => w !== 'the' && isDirection(w);
 /** A part of a place ("in the southern part of Rwanda", "on the outskirts of Lagos"): the place holds it. */
 const PART_NOUNS = new Set([

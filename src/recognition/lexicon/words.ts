@@ -169,6 +169,14 @@ export const GROUP_MEMBERS = new Set([
 export const CAMPAIGNERS = new Set(['activists', 'campaigners', 'protesters', 'protestors']);
 
 /**
+ * Lowercase words naming a part of a place: compass points and their adjectives, and words for a kind of area
+ * ("northern Ohio", "suburban Larchmont", "upstate New York"). Recognition reads one before a name after a
+ * preposition of place as a sign of a place; relations read them between a name and "of" ("in the north of X").
+ */
+export const PART_OF_PLACE_WORDS = set(`north south east west northern southern eastern western central northeast northwest southeast
+  southwest northeastern northwestern southeastern southwestern suburban rural downtown coastal upstate`);
+
+/**
  * What a person is or does, besides the role nouns of a job: before a name or after a place they say where the person
  * is from ("a Leeds teacher", "the Ohio businessman").
  */
