@@ -14,7 +14,8 @@ import { ArrayDelimiterError, CsvFile as AdminCsvFile, type CsvCell } from './ad
 import { labelKey, type BulkRow, type BulkRowSource } from './bulk-rows.js';
 import type { RelationPropertyValue } from './graph-rows.js';
 import { commonRelationProperties, isRelationType, relationType } from '../schema/schema.js';
-import { DOCUMENT_LABEL, SENTENCE_LABEL, assertIdentifier, ensureGraphSchema } from './schema-setup.js';
+import { WITHHELD_PROPERTY_PREFIX } from './relation-statements.js';
+import { DOCUMENT_LABEL, SENTENCE_LABEL, WITHHELD_RELATION_LABEL, assertIdentifier, ensureGraphSchema } from './schema-setup.js';
 
 /** Between list elements in a CSV cell: a control character no article text or name contains. */
 export const ARRAY_DELIMITER = '\u001f';
@@ -79,6 +80,8 @@ function schemaColumns(type: string): Map<string, PropertyKind> {
 /** One CSV file of a relation type, with the property columns its header gives. */
 interface RelationFile {
   type: string;
+  /** Relationships between the endpoints, or :WithheldRelation nodes (their properties prefixed). */
+  withheld: boolean;
   csv: CsvFile;
   columns: Map<string, PropertyKind>;
   keys: string[];
@@ -108,6 +111,7 @@ export class ImportFileWriter {
   private readonly mentionedIn: CsvFile;
   private readonly entityFiles = new Map<string, CsvFile>();
   private readonly relationFiles = new Map<string, RelationFile>();
+  private readonly withheldFiles = new Map<string, RelationFile>();
   private readonly relationParts: RelationFile[] = [];
   private written = 0;
 
@@ -157,41 +161,39 @@ export class ImportFileWriter {
       }
       csv.write([row.id, row.name, row.type, row.aliases, row.mergeKey, row.mergeReasons, row.mentionCount, row.documentCount]);
     } else {
-      let file = this.relationFiles.get(row.type);
-      if (!file || !fits(file, row.properties)) file = this.openRelationFile(row.type, row.properties, file);
-      file.csv.write([
-        row.source,
-        row.target,
-        row.id,
-        row.confidence,
-        row.statedConfidence ?? null,
-        row.evidenceIds,
-        row.documentIds,
-        ...file.keys.map((key) => row.properties[key]),
-      ]);
+      const withheld = kind === 'withheld';
+      const files = withheld ? this.withheldFiles : this.relationFiles;
+      let file = files.get(row.type);
+      if (!file || !fits(file, row.properties)) file = this.openRelationFile(row.type, row.properties, file, withheld);
+      const fields = [row.id, row.confidence, row.statedConfidence ?? null, row.evidenceIds, row.documentIds];
+      const properties = file.keys.map((key) => row.properties[key]);
+      // A withheld relation is a node holding its type and endpoints (settle-entities.ts writes it the same way).
+      file.csv.write(withheld ? [...fields, row.type, row.source, row.target, ...properties] : [row.source, row.target, ...fields, ...properties]);
     }
     if (++this.written % 500_000 === 0) this.onProgress(this.written);
   };
 
-  private openRelationFile(type: string, properties: Record<string, RelationPropertyValue>, previous: RelationFile | undefined): RelationFile {
+  private openRelationFile(
+    type: string,
+    properties: Record<string, RelationPropertyValue>,
+    previous: RelationFile | undefined,
+    withheld: boolean,
+  ): RelationFile {
     assertIdentifier(type);
     const columns = new Map(previous?.columns ?? schemaColumns(type));
     for (const key in properties) columns.set(key, propertyKind(properties[key]!));
     const keys = [...columns.keys()].sort();
+    const prefix = withheld ? WITHHELD_PROPERTY_PREFIX : '';
+    const fields = ['id', 'confidence:double', 'statedConfidence:double', 'evidenceIds:string[]', 'documentIds:string[]'];
     const header = [
-      ':START_ID',
-      ':END_ID',
-      'id',
-      'confidence:double',
-      'statedConfidence:double',
-      'evidenceIds:string[]',
-      'documentIds:string[]',
-      ...keys.map((key) => (columns.get(key) === 'string' ? key : `${key}:${columns.get(key)}`)),
+      ...(withheld ? [...fields, 'relationType', 'source', 'target'] : [':START_ID', ':END_ID', ...fields]),
+      ...keys.map((key) => prefix + (columns.get(key) === 'string' ? key : `${key}:${columns.get(key)}`)),
     ];
-    const part = this.relationParts.filter((file) => file.type === type).length;
+    const part = this.relationParts.filter((file) => file.type === type && file.withheld === withheld).length;
     previous?.csv.close();
-    const file = { type, csv: new CsvFile(path.join(this.dir, `relations-${type}${part ? `-${part + 1}` : ''}.csv`), header), columns, keys };
-    this.relationFiles.set(type, file);
+    const name = `${withheld ? 'withheld' : 'relations'}-${type}${part ? `-${part + 1}` : ''}.csv`;
+    const file = { type, withheld, csv: new CsvFile(path.join(this.dir, name), header), columns, keys };
+    (withheld ? this.withheldFiles : this.relationFiles).set(type, file);
     this.relationParts.push(file);
     return file;
   }
@@ -201,13 +203,15 @@ export class ImportFileWriter {
     this.closeAll();
     this.onProgress(this.written);
     const source = (name: string, csv: CsvFile): CsvSource => ({ name, file: csv.file, rows: csv.rows });
-    const relations = this.relationParts.map((file) => source(file.type, file.csv));
+    const relations = this.relationParts.filter((file) => !file.withheld).map((file) => source(file.type, file.csv));
+    const withheld = this.relationParts.filter((file) => file.withheld).map((file) => source(WITHHELD_RELATION_LABEL, file.csv));
     return {
       dir: this.dir,
       nodes: [
         source(DOCUMENT_LABEL, this.documents),
         source(SENTENCE_LABEL, this.sentences),
         ...[...this.entityFiles].map(([labels, csv]) => source(labels, csv)),
+        ...withheld,
       ],
       relationships: [source('IN_DOCUMENT', this.inDocument), source('MENTIONED_IN', this.mentionedIn), ...relations],
       documents: this.documents.rows,

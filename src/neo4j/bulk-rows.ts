@@ -1,7 +1,8 @@
 // The rows of several graph documents folded into one set, by the rules `kg load` applies when it loads them one
 // after another (document/merge-rules.ts): an entity's name, type and labels are decided from all its mentions' votes,
 // every other name becomes an alias, lists are unions, confidence is the maximum (compounded over the statements),
-// plain properties keep the smaller value, relations the decided types do not allow are left out, and an id reused
+// plain properties keep the smaller value, relations the decided types do not allow are withheld (written as
+// :WithheldRelation nodes, as kg load's settle step keeps them), and an id reused
 // for another thing is refused. The bulk import writes these rows once, so its graph is the graph `kg load` would
 // give, in whatever order the documents come.
 //
@@ -45,7 +46,9 @@ export type BulkRow =
   | { kind: 'sentence'; row: SentenceRow }
   | { kind: 'entity'; row: BulkEntity }
   | { kind: 'mention'; row: MentionRow }
-  | { kind: 'relation'; row: BulkRelation };
+  | { kind: 'relation'; row: BulkRelation }
+  /** A relation the decided types of its endpoints do not allow: stored as a :WithheldRelation node (settle-entities.ts). */
+  | { kind: 'withheld'; row: BulkRelation };
 
 /** Adds one mention row to its entity's mention and document counts. */
 function countMention(entity: BulkEntity, mention: MentionRow): void {
@@ -192,6 +195,8 @@ export class BulkRowEmitter {
   private readonly onePass: boolean;
   private readonly documentsLeft: Map<string, number>;
   private readonly foldedRelations = new Map<string, BulkRelation>();
+  /** Ids of folded relations the decided types do not allow. */
+  private readonly withheldRelations = new Set<string>();
   /** Documents stated more than once, folded (merge-rules.ts) until their last occurrence. */
   private readonly foldedDocuments = new Map<string, DocumentRow>();
   // Mentions of an entity that occurs in one element only are unique; the others are keyed by entity and document,
@@ -224,7 +229,7 @@ export class BulkRowEmitter {
     for (const waiting of this.waitingForText.values()) for (const sentence of waiting) this.emit({ kind: 'sentence', row: sentence });
     for (const row of this.foldedRelations.values()) {
       row.confidence = settledConfidence(row.confidence, row.statedConfidence, row.evidenceIds.length);
-      this.emit({ kind: 'relation', row });
+      this.emit({ kind: this.withheldRelations.has(row.id) ? 'withheld' : 'relation', row });
     }
     for (const mention of this.heldMentions.values()) {
       this.counted(mention);
@@ -323,14 +328,15 @@ export class BulkRowEmitter {
         else this.waitingForText.set(sentence.doc, [sentence]);
       } else this.emit({ kind: 'sentence', row: sentence });
     }
-    // Left out where the decided types do not allow it, as kg load's settle step removes it (its evidence stays).
-    if (!this.onePass && !this.survey.allows(relation)) return;
+    // Withheld where the decided types do not allow it, as kg load's settle step withholds it.
+    const withheld = !this.onePass && !this.survey.allows(relation);
     const row: BulkRelation = { ...relationRow(relation, sentences), type: relation.type };
     // One pass: the validator has rejected a repeated relation id in the document.
     if (this.onePass || !this.survey.repeatedRelations.has(row.id)) {
-      this.emit({ kind: 'relation', row });
+      this.emit({ kind: withheld ? 'withheld' : 'relation', row });
       return;
     }
+    if (withheld) this.withheldRelations.add(row.id);
     const existing = this.foldedRelations.get(row.id);
     if (!existing) {
       this.foldedRelations.set(row.id, row);
@@ -368,17 +374,19 @@ export interface BulkRows {
   entities: BulkEntity[];
   mentions: MentionRow[];
   relations: BulkRelation[];
+  withheld: BulkRelation[];
 }
 
 /** Every folded row of the sources gathered in lists (for small graphs and tests: this holds them all). */
 export async function collectBulkRows(sources: readonly GraphSource[]): Promise<BulkRows> {
-  const rows: BulkRows = { documents: [], sentences: [], entities: [], mentions: [], relations: [] };
+  const rows: BulkRows = { documents: [], sentences: [], entities: [], mentions: [], relations: [], withheld: [] };
   await emitBulkRows(sources, await surveyBulk(sources), ({ kind, row }) => {
     if (kind === 'document') rows.documents.push(row);
     else if (kind === 'sentence') rows.sentences.push(row);
     else if (kind === 'entity') rows.entities.push(row);
     else if (kind === 'mention') rows.mentions.push(row);
-    else rows.relations.push(row);
+    else if (kind === 'relation') rows.relations.push(row);
+    else rows.withheld.push(row);
   });
   return rows;
 }

@@ -21,15 +21,10 @@ import {
   type RelationRow,
   type SentenceRow,
 } from './graph-rows.js';
-import {
-  greaterConfidenceCypher,
-  incomingMentionKeptCypher,
-  mergeDocumentFieldsCypher,
-  mergePlainPropertiesCypher,
-  smallerValueCypher,
-  unionCypher,
-} from '../document/merge-rules.js';
+import { incomingMentionKeptCypher, mergeDocumentFieldsCypher, smallerValueCypher, unionCypher } from '../document/merge-rules.js';
 import { refuseIdCollisions } from './entity-collisions.js';
+import { runInTransaction } from './run-transaction.js';
+import { mergeRelationsCypher } from './relation-statements.js';
 import { entityIdsOf, settleEntities } from './settle-entities.js';
 import { DOCUMENT_LABEL, SENTENCE_LABEL, assertIdentifier, ensureGraphSchema } from './schema-setup.js';
 import { itemAt } from '../util/checked-index.js';
@@ -127,19 +122,6 @@ OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:${DOCUMENT_LABEL})
 WITH e, sum(m.count) AS mentions, count(m) AS documents
 SET e.mentionCount = mentions, e.documentCount = documents`;
 
-function mergeRelations(type: string): string {
-  return `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.source})
-MATCH (b:Entity {id: row.target})
-MERGE (a)-[r:${assertIdentifier(type)} {id: row.id}]->(b)
-SET r.confidence = ${greaterConfidenceCypher('r.confidence', 'row.confidence')},
-    r.statedConfidence = ${greaterConfidenceCypher('r.statedConfidence', 'row.statedConfidence')},
-    r.evidenceIds = ${unionCypher('r.evidenceIds', 'row.evidenceIds')},
-    r.documentIds = ${unionCypher('r.documentIds', 'row.documentIds')}
-${mergePlainPropertiesCypher('r', 'row.properties')}`;
-}
-
 /**
  * Loads one graph document (already validated), as kg load does: refuses an entity id the stored graph holds for
  * another thing, writes it, then decides the touched entities from everything stored (settle-entities.ts), so loads
@@ -202,7 +184,7 @@ export async function loadGraphSource(database: GraphDatabase, source: GraphSour
     const mentions = new Batches<MentionRow>(size, (batch) => submit('mentions', MERGE_MENTIONS, batch.sort(byKeys('doc', 'entity')), undefined));
     const sentences = new Batches<SentenceRow>(size, (batch) => submit('sentences', MERGE_SENTENCES, batch.sort(byKeys('doc', 'id')), undefined));
     const relations = new Batches<RelationRow>(size, (batch, type) =>
-      submit('relations', mergeRelations(type), batch.sort(byKeys('source', 'target')), totals?.relations),
+      submit('relations', mergeRelationsCypher(type), batch.sort(byKeys('source', 'target')), totals?.relations),
     );
     for await (const element of source.elements(['entities', 'relations'])) {
       if (element.list === 'entities') {
@@ -280,36 +262,6 @@ class Batches<T> {
   }
 }
 
-/** Transient errors (a deadlock between two batches, a lock wait) are retried this long before the load fails. */
-const RETRY_TRANSIENT_MS = 120_000;
-
-/** A deadlock, a lock timeout: the same batch succeeds when tried again. A lost server (ServiceUnavailable) is not. */
-function isTransient(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  return code.startsWith('Neo.TransientError.') && !code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
-}
-
-/**
- * One transaction per batch: atomic, and tried again on transient errors for two minutes. Not through the driver's
- * managed transactions, which also retry a lost connection for that long: a load whose server died said nothing
- * for two minutes; now it fails at once (a new connection gives up after the driver's connection timeout).
- */
-async function writeBatch(session: Session, cypher: string, parameters: Record<string, unknown>): Promise<void> {
-  const started = Date.now();
-  for (let delay = 200; ; delay = Math.min(delay * 2, 5_000)) {
-    const tx = session.beginTransaction();
-    try {
-      await tx.run(cypher, parameters);
-      await tx.commit();
-      return;
-    } catch (error) {
-      if (tx.isOpen()) await tx.rollback().catch(() => {});
-      if (!isTransient(error) || Date.now() - started > RETRY_TRANSIENT_MS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
-}
-
 /**
  * Runs write transactions, one batch each, at most `concurrency` at a time on sessions of their own: submit waits
  * only while all are busy, so reading the next rows overlaps the server's work. The first failure is thrown by
@@ -330,10 +282,13 @@ class BatchWriter {
     while (!this.idle.length && this.failure === undefined) await Promise.race(this.running);
     if (this.failure !== undefined) throw this.failure;
     const session = this.idle.pop()!;
-    const work: Promise<void> = writeBatch(session, cypher, parameters)
-      .then(done, (error: unknown) => {
-        this.failure ??= error;
-      })
+    const work: Promise<void> = runInTransaction(session, cypher, parameters)
+      .then(
+        () => done(),
+        (error: unknown) => {
+          this.failure ??= error;
+        },
+      )
       .finally(() => {
         this.running.delete(work);
         this.idle.push(session);

@@ -1,4 +1,4 @@
-// Neo4j constraints and indexes, derived from graph-schema/: uniqueness on every node id, a name index per entity
+// Neo4j constraints and indexes, derived from graph-schema/: uniqueness on every node id (withheld relations' too), a name index per entity
 // type, uniqueness on the id of every relation type (so MERGE on a relationship id is a lookup), and one fulltext index over
 // entity names and aliases and one over sentence texts, for search. Every statement is idempotent (IF NOT EXISTS).
 import { entityTypes, relationTypes } from '../schema/schema.js';
@@ -11,6 +11,12 @@ export const SENTENCE_FULLTEXT_INDEX = 'sentence_texts';
 /** Node labels the loader writes besides the entity types. */
 export const DOCUMENT_LABEL = 'Document';
 export const SENTENCE_LABEL = 'Sentence';
+/**
+ * A relation the schema does not allow between its endpoints' current types, kept as a node of its own (type,
+ * endpoints, evidence, confidence, properties) rather than deleted, so that a later type change restores it with
+ * everything stated of it, whatever order the loads came in (settle-entities.ts). No query of the graph matches it.
+ */
+export const WITHHELD_RELATION_LABEL = 'WithheldRelation';
 
 /** Labels and relationship types come from the schema, checked here because Cypher cannot take them as parameters. */
 export function assertIdentifier(name: string): string {
@@ -28,6 +34,9 @@ export function schemaStatements(): string[] {
     `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE`,
     `CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:${DOCUMENT_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:${SENTENCE_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT withheld_relation_id IF NOT EXISTS FOR (n:${WITHHELD_RELATION_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE INDEX withheld_relation_source IF NOT EXISTS FOR (n:${WITHHELD_RELATION_LABEL}) ON (n.source)`,
+    `CREATE INDEX withheld_relation_target IF NOT EXISTS FOR (n:${WITHHELD_RELATION_LABEL}) ON (n.target)`,
     `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]`,
     `CREATE FULLTEXT INDEX ${SENTENCE_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SENTENCE_LABEL}) ON EACH [n.text]`,
     `CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)`,

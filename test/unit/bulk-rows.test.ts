@@ -108,13 +108,14 @@ describe('bulkRows', () => {
   });
 
   it('gives, for one document read once, the rows the fold of two reads gives', async () => {
-    const rows: BulkRows = { documents: [], sentences: [], entities: [], mentions: [], relations: [] };
+    const rows: BulkRows = { documents: [], sentences: [], entities: [], mentions: [], relations: [], withheld: [] };
     const emitter = new BulkRowEmitter(({ kind, row }: BulkRow) => {
       if (kind === 'document') rows.documents.push(row);
       else if (kind === 'sentence') rows.sentences.push(row);
       else if (kind === 'entity') rows.entities.push(row);
       else if (kind === 'mention') rows.mentions.push(row);
-      else rows.relations.push(row);
+      else if (kind === 'relation') rows.relations.push(row);
+      else rows.withheld.push(row);
     });
     for await (const element of graphSourceOf(base).elements(GRAPH_LISTS)) emitter.add(element);
     emitter.finish();

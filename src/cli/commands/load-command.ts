@@ -162,9 +162,9 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
       const touched = new Set<string>();
       for (const [, { source }] of checked) for (const id of await entityIdsOf(source)) touched.add(id);
       const settled = await settleEntities(database, touched);
-      if (settled.entitiesChanged || settled.relationsChanged || settled.relationsRemoved) {
+      if (settled.entitiesChanged || settled.relationsChanged || settled.relationsWithheld || settled.relationsRestored) {
         console.log(
-          `kg load: with what was stored, ${settled.entitiesChanged} entities took another name, type or aliases, ${settled.relationsChanged} relations a compounded confidence, and ${settled.relationsRemoved} relations were removed as the schema does not allow them between their endpoints' types`,
+          `kg load: with what was stored, ${settled.entitiesChanged} entities took another name, type or aliases, ${settled.relationsChanged} relations a compounded confidence, ${settled.relationsWithheld} relations were withheld as the schema does not allow them between their endpoints' types (kept as :WithheldRelation nodes) and ${settled.relationsRestored} withheld ones restored as it now does`,
         );
       }
     } catch (error) {
