@@ -50,6 +50,30 @@ describe('bulkRows', () => {
     expect(backward).toEqual(forward);
   });
 
+  it('withholds, folded, a relation the decided types do not allow, in either order, rather than leaving it out', async () => {
+    const relation = base.relations.find((r) => r.type === 'MEMBER_OF')!;
+    const organisation = base.entities.find((e) => e.id === relation.target)!;
+    // A second graph, of documents of its own, where the organisation (MEMBER_OF's target) is mentioned more often as a place.
+    const place = copy(base);
+    place.documents = place.documents.map((d) => ({ ...d, id: `${d.id}-again` }));
+    for (const entity of place.entities) entity.mentions = entity.mentions.map((m) => ({ ...m, doc: `${m.doc}-again` }));
+    for (const r of place.relations) r.evidence = r.evidence.map((e) => ({ ...e, doc: `${e.doc}-again` }));
+    const restated = place.entities.find((e) => e.id === organisation.id)!;
+    restated.type = 'Location';
+    restated.mentions = [...restated.mentions, ...restated.mentions.map((m) => ({ ...m, start: m.start + 1000, end: m.end + 1000 }))];
+    const forward = await bulkRows([base, place]);
+    const backward = await bulkRows([place, base]);
+    expect(forward.entities.find((e) => e.id === organisation.id)!.type).toBe('Location');
+    expect(forward.relations.map((r) => r.id)).not.toContain(relation.id);
+    const withheld = forward.withheld.find((r) => r.id === relation.id)!;
+    // Both statements of it, folded as a relation's are.
+    expect(withheld).toMatchObject({ type: 'MEMBER_OF', source: relation.source, target: relation.target });
+    expect(withheld.documentIds).toHaveLength(2 * new Set(relation.evidence.map((e) => e.doc)).size);
+    // Lists are unions, in the order they were read (Neo4j's snapshot compares them sorted).
+    const sorted = (r: BulkRows['withheld'][number]) => ({ ...r, evidenceIds: [...r.evidenceIds].sort(), documentIds: [...r.documentIds].sort() });
+    expect(sorted(backward.withheld.find((r) => r.id === relation.id)!)).toEqual(sorted(withheld));
+  });
+
   it('refuses an entity id two documents state for different things, naming both', async () => {
     const person = base.entities.find((e) => e.type === 'Person')!;
     const other = copy(base);
