@@ -1,9 +1,12 @@
 // The project's own Neo4j is reachable by every program on this machine and by every web page a browser on it opens
 // (loopback is no boundary for either). Against the real test server: nothing runs without the generated password,
-// the HTTP API a page could post to is closed, LOAD CSV fetches no URL, and every transaction has limits.
+// the HTTP API a page could post to is closed, Bolt over a WebSocket (which Neo4j 5.26 serves on the Bolt port and
+// has no setting to refuse, short of requiring TLS) runs nothing without the password, LOAD CSV fetches no URL, and
+// every transaction has limits.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localNeo4jLayout, passwordFile } from '../../src/db/local-neo4j-layout.js';
@@ -34,6 +37,65 @@ async function setting(name: string): Promise<string> {
   } finally {
     await session.close();
   }
+}
+
+/** PackStream (Bolt's encoding) of the few values the WebSocket probe sends: short strings, small maps, a struct. */
+function packString(value: string): Buffer {
+  const bytes = Buffer.from(value, 'utf8');
+  return Buffer.concat([bytes.length < 16 ? Buffer.from([0x80 | bytes.length]) : Buffer.from([0xd0, bytes.length]), bytes]);
+}
+function packMap(map: Record<string, string>): Buffer {
+  const entries = Object.entries(map);
+  return Buffer.concat([Buffer.from([0xa0 | entries.length]), ...entries.flatMap(([k, v]) => [packString(k), packString(v)])]);
+}
+/** One Bolt message in one chunk, then the end marker. */
+function boltMessage(signature: number, ...fields: Buffer[]): Buffer {
+  const body = Buffer.concat([Buffer.from([0xb0 | fields.length, signature]), ...fields]);
+  return Buffer.concat([Buffer.from([body.length >> 8, body.length & 0xff]), body, Buffer.from([0, 0])]);
+}
+/** A masked binary WebSocket frame, as a browser sends it. */
+function webSocketFrame(payload: Buffer): Buffer {
+  const mask = randomBytes(4);
+  const length = payload.length < 126 ? Buffer.from([0x80 | payload.length]) : Buffer.from([0x80 | 126, payload.length >> 8, payload.length & 0xff]);
+  return Buffer.concat([Buffer.from([0x82]), length, mask, Buffer.from(payload.map((byte, i) => byte ^ mask[i % 4]!))]);
+}
+
+/**
+ * What a web page on another origin gets through a WebSocket to the Bolt port: upgrades, negotiates Bolt 4.4, says
+ * HELLO with `auth` and asks for a CREATE. Resolves with everything the server sent once it closes (or 5 s pass).
+ */
+function boltOverWebSocket(port: number, auth: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    let received = Buffer.alloc(0);
+    let upgraded = false;
+    const done = () => {
+      socket.destroy();
+      resolve(received.toString('latin1'));
+    };
+    const timer = setTimeout(done, 5_000);
+    socket.on('error', reject);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve(received.toString('latin1'));
+    });
+    socket.on('data', (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      if (upgraded || !received.includes('\r\n\r\n')) return;
+      upgraded = true;
+      expect(received.toString('latin1')).toMatch(/^HTTP\/1\.1 101/);
+      const handshake = Buffer.from([0x60, 0x60, 0xb0, 0x17, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      const hello = boltMessage(0x01, packMap({ user_agent: 'lockdown-probe/1', ...auth }));
+      const create = boltMessage(0x10, packString("CREATE (:LockdownProbe {at: 'websocket'})"), packMap({}), packMap({}));
+      const pull = boltMessage(0x3f, Buffer.from([0xa1]), packString('n'), Buffer.from([0xff]));
+      socket.write(webSocketFrame(handshake));
+      socket.write(webSocketFrame(Buffer.concat([hello, create, pull])));
+    });
+    socket.write(
+      `GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://evil.example\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+        `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+    );
+  });
 }
 
 beforeAll(async () => {
@@ -74,6 +136,21 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('the local Neo4j is locked down'
     );
     expect(outcome).toBe('ECONNREFUSED');
     expect(await setting('server.http.enabled')).toBe('false');
+  });
+
+  it('runs nothing for a WebSocket from another origin without the password', async () => {
+    const port = Number(new URL(uri).port);
+    const attempts: Record<string, string>[] = [{ scheme: 'none' }, { scheme: 'basic', principal: 'neo4j', credentials: 'neo4j' }];
+    for (const auth of attempts) {
+      const answer = await boltOverWebSocket(port, auth);
+      expect(answer).toMatch(/Neo\.ClientError\.Security\.Unauthorized/);
+    }
+    const session = database.readSession();
+    try {
+      expect((await session.run('MATCH (n:LockdownProbe) RETURN count(n) AS n')).records[0]!.get('n')).toBe(0);
+    } finally {
+      await session.close();
+    }
   });
 
   it('lets LOAD CSV fetch no URL, even for an authenticated writer', async () => {
