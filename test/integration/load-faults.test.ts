@@ -53,6 +53,8 @@ let database: GraphDatabase;
 let cleanSnapshot: GraphSnapshot;
 const graph = syntheticGraph({ relations: 3000, seed: 11 });
 const graphFile = writeGraph('graph.json', graph);
+// Large enough that settling its entities takes a while after its last batch is written.
+const settleFile = writeGraph('settle.json', syntheticGraph({ relations: 20_000, seed: 12 }));
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -104,6 +106,53 @@ describe('faults while loading', () => {
     ]);
     await run(process.execPath, [kg, 'load', graphFile, '--quiet'], { cwd: root });
     expect(await graphSnapshot(database)).toEqual(cleanSnapshot);
+  }, 300_000);
+
+  it('fails at once when Neo4j dies while the load settles names and types, rather than retrying until it is back', async () => {
+    const layout = localNeo4jLayout();
+    const server = runningServer(layout);
+    expect(server, 'the test server runs from this layout').toBeDefined();
+    // The summary line is printed once every batch is written, as settling the touched entities begins.
+    const child = spawn(process.execPath, [kg, 'load', settleFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      let stdout = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (/ → bolt:/.test(stdout)) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`kg load ended (${code}) before settling: ${stderr}`)));
+    });
+    process.kill(server!.pid, 'SIGKILL');
+    // Gone before it is started again (a start that still saw its pid would find it running).
+    const alive = () => {
+      try {
+        process.kill(server!.pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (alive()) await new Promise((resolve) => setTimeout(resolve, 50));
+    // The server is started again at once. A settle that retried a lost connection would find it back and succeed;
+    // one that fails at once has ended, with what to do, long before.
+    let code: number | null;
+    try {
+      await database.close();
+      [code] = await Promise.all([exited(child), startLocalServer({ layout })]);
+    } finally {
+      database = await openTestDatabase();
+    }
+    expect(code).not.toBe(0);
+    expect(stderr.split('\n').filter((line) => line.startsWith('kg load: lost'))).toEqual([
+      expect.stringMatching(/^kg load: lost the connection to Neo4j at .* restart the server \(kg db start\) and run the same kg load again/),
+    ]);
+    await run(process.execPath, [kg, 'load', settleFile, '--quiet'], { cwd: root });
+    const rerun = await graphSnapshot(database);
+    await clearGraph(database);
+    await run(process.execPath, [kg, 'load', settleFile, '--quiet'], { cwd: root });
+    expect(rerun).toEqual(await graphSnapshot(database));
   }, 300_000);
 
   it('creates no duplicate entities when two overlapping graphs load at the same time', async () => {

@@ -1,8 +1,11 @@
 // `kg load --bulk` interrupted and raced, against a Neo4j of its own (it stops and restarts its server): Ctrl-C while
 // the CSV files are written, Ctrl-C while neo4j-admin imports, SIGKILL while it imports, two bulk loads at once, and a
 // server record whose pid now belongs to another process. Each must end in a database that starts, holds either
-// nothing or the whole graph, has its constraints and fulltext index, and no CSV file left in import/.
+// nothing or the whole graph, has its constraints and fulltext index, and no CSV file left in import/; and the same
+// `kg load --bulk` run again then ends with the graph of a clean bulk load, to the checksum (it loads an empty
+// database, and refuses, changing nothing, one that holds the graph).
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +15,7 @@ import { localNeo4jLayout } from '../../src/db/local-neo4j-layout.js';
 import { runningServer, startLocalServer, stopLocalServer } from '../../src/db/local-neo4j-server.js';
 import { localConnectionSettings, openGraphDatabase } from '../../src/neo4j/connection.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
+import { graphSnapshot } from '../integration/graph-snapshot.js';
 
 const execute = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -83,6 +87,33 @@ async function databaseState(): Promise<{ entities: number; relations: number; c
   return { entities, relations, constraints, search };
 }
 
+/** A checksum over every node and relationship with their properties (graph-snapshot.ts). */
+async function checksum(): Promise<string> {
+  const database = await openGraphDatabase(localConnectionSettings(layout));
+  try {
+    return createHash('sha256')
+      .update(JSON.stringify(await graphSnapshot(database)))
+      .digest('hex');
+  } finally {
+    await database.close();
+  }
+}
+
+/** Runs the same `kg load --bulk` to its end; says what it did (loaded, or refused as the database holds nodes). */
+async function rerunBulk(): Promise<string> {
+  const result = await execute(process.execPath, [kg, 'load', '--bulk', '--quiet', graphFile], { cwd: root, env: cliEnv }).then(
+    () => ({ code: 0, stderr: '' }),
+    (error: { code: number; stderr: string }) => error,
+  );
+  if (result.code === 0) return 'loaded';
+  expect(result.stderr).toMatch(/already holds nodes|not empty/);
+  return 'refused: the database holds nodes';
+}
+
+/** The table the closing note reports: when interrupted, the state after, the rerun, and its checksum. */
+const afterRerun: string[] = [];
+let cleanChecksum = '';
+
 function leftoverCsv(): string[] {
   return fs.existsSync(layout.importDir) ? fs.readdirSync(layout.importDir).filter((name) => name.startsWith('bulk-')) : [];
 }
@@ -95,18 +126,40 @@ afterAll(async () => {
   fs.rmSync(home, { recursive: true, force: true });
 });
 
+/** Runs the same bulk load again and checks it ends with the clean load's graph; notes the row of the table. */
+async function rerunEqualsClean(when: string, state: { entities: number; relations: number }): Promise<void> {
+  const rerun = await rerunBulk();
+  const sum = await checksum();
+  afterRerun.push(
+    `${when} | ${state.entities} entities, ${state.relations} relations | ${rerun}, ${sum.slice(0, 16)} | ${sum === cleanChecksum ? 'yes' : 'NO'}`,
+  );
+  expect(sum).toBe(cleanChecksum);
+}
+
 describe('kg load --bulk interrupted', () => {
-  it('Ctrl-C while the CSV files are written: nothing imported, server running, no CSV left', async () => {
+  beforeAll(async () => {
+    expect(await rerunBulk()).toBe('loaded');
+    cleanChecksum = await checksum();
+    await emptyDatabase();
+  }, 400_000);
+  afterAll(() => {
+    process.stdout.write(`bulk interrupted, then run again (clean load ${cleanChecksum.slice(0, 16)}):\n${afterRerun.join('\n')}\n`);
+  });
+
+  it('Ctrl-C while the CSV files are written: nothing imported, server running, no CSV left; the rerun loads the clean graph', async () => {
     const load = await bulkUntil(/stopping Neo4j for the import/);
     load.child.kill('SIGINT');
     expect(await load.exit).not.toBe(0);
     expect(load.stderr()).toMatch(/interrupted \(SIGINT\) before the import: nothing was imported/);
     expect(runningServer(layout)).toBeDefined();
     expect(leftoverCsv()).toEqual([]);
-    expect((await databaseState()).entities).toBe(0);
-  }, 300_000);
+    const state = await databaseState();
+    expect(state.entities).toBe(0);
+    await rerunEqualsClean('Ctrl-C while the CSV files are written', state);
+    await emptyDatabase();
+  }, 500_000);
 
-  it('Ctrl-C while neo4j-admin imports: it waits, and the whole graph is loaded and searchable', async () => {
+  it('Ctrl-C while neo4j-admin imports: it waits, and the whole graph is loaded and searchable, the clean graph after the rerun', async () => {
     const load = await bulkUntil(/importing…/);
     load.child.kill('SIGINT');
     await load.exit;
@@ -115,10 +168,11 @@ describe('kg load --bulk interrupted', () => {
     expect(state).toMatchObject({ entities: graph.entities.length, relations: graph.relations.length, search: true });
     expect(state.constraints).toBeGreaterThan(3);
     expect(leftoverCsv()).toEqual([]);
+    await rerunEqualsClean('Ctrl-C while neo4j-admin imports', state);
     await emptyDatabase();
-  }, 400_000);
+  }, 500_000);
 
-  it('SIGKILL while neo4j-admin imports: the next kg db start explains it and rebuilds the schema', async () => {
+  it('SIGKILL while neo4j-admin imports: the next kg db start explains it and rebuilds the schema; the rerun ends clean', async () => {
     const load = await bulkUntil(/importing…/);
     load.child.kill('SIGKILL');
     await load.exit;
@@ -139,8 +193,9 @@ describe('kg load --bulk interrupted', () => {
     expect(state.search).toBe(true);
     expect(state.constraints).toBeGreaterThan(3);
     expect([0, graph.entities.length]).toContain(state.entities);
+    await rerunEqualsClean('SIGKILL of kg while neo4j-admin imports', state);
     await emptyDatabase();
-  }, 600_000);
+  }, 800_000);
 
   it('two at once: the second is refused by name while the first loads the graph', async () => {
     const first = await bulkUntil(/stopping Neo4j for the import/);
