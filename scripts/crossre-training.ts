@@ -50,11 +50,14 @@ const VALID = `${shared}conll2003/valid.txt`;
 /** The files the CrossRE examples are read from (CoNLL-2003 valid places the dev sentences in their documents). */
 export const CROSSRE_TRAINING_FILES = [...TRAIN, ...DEV, VALID];
 
-/** Pair examples from CrossRE news train and the tuning part (even documents) of CrossRE news dev. */
-export function crossreExamples(): { examples: PairExample[]; sentences: number } {
+/**
+ * Pair examples from CrossRE news train and, unless `withTuning` is false, the tuning part (even documents) of CrossRE
+ * news dev. Left out, the tuning part is unseen text the classifier's settings can be chosen on.
+ */
+export function crossreExamples(withTuning = true): { examples: PairExample[]; sentences: number } {
   const train = readCrossre(TRAIN);
   const dev = placeSentences(readCrossre(DEV), readConll(VALID));
-  const tuning = dev.filter((p) => !isHeldOut(p)).map((p) => p.crossre);
+  const tuning = withTuning ? dev.filter((p) => !isHeldOut(p)).map((p) => p.crossre) : [];
   const sentences = [...train, ...tuning];
   return { examples: sentences.flatMap((s) => pairExamples(labelled(s))), sentences: sentences.length };
 }

@@ -4,7 +4,7 @@
 // training files' checksums and the options); same data and options give a byte-identical file. Prints pair-level
 // scores on CoNLL04 dev at several margin thresholds, for choosing the relate stage's thresholds.
 // Usage: npm run train:relations [-- --epochs N --seed N --seeds N --l2 X --prune X --gold 0|1 --recognised 0|1
-//        --crossre 0|1 --conll04-train FILE --out path]
+//        --crossre 0|1 --crossre-tuning 0|1 --conll04-train FILE --out path]
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -105,6 +105,7 @@ const recipe = {
   gold: arg('gold', 1),
   recognised: arg('recognised', 1),
   crossre: arg('crossre', 1),
+  crossreTuning: arg('crossre-tuning', 1),
   seeds: arg('seeds', 5),
   seed: arg('seed', 1),
   epochs: arg('epochs', 10),
@@ -116,7 +117,7 @@ const t0 = Date.now();
 const train = [
   ...(recipe.gold ? readSplit('train', 'gold') : []),
   ...(recipe.recognised ? readSplit('train', 'recognised') : []),
-  ...(recipe.crossre ? crossreExamples().examples : []),
+  ...(recipe.crossre ? crossreExamples(recipe.crossreTuning === 1).examples : []),
 ];
 // Several example orders, averaged (--seeds N orders starting at --seed).
 const seeds = Array.from({ length: recipe.seeds }, (_, k) => recipe.seed + k);
