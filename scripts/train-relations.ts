@@ -108,7 +108,7 @@ const recipe = {
   crossreTuning: arg('crossre-tuning', 1),
   seeds: arg('seeds', 5),
   seed: arg('seed', 1),
-  epochs: arg('epochs', 10),
+  epochs: arg('epochs', 4),
   l2: arg('l2', 0.003),
   prune: arg('prune', 0.001),
 };

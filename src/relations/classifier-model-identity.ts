@@ -8,7 +8,7 @@ import { PAIR_LABELS } from './pair-features.js';
 import { CLASSES } from './relation-classifier.js';
 
 /** Raised whenever pair-features.ts changes the features a pair gives, so that older models are refused. */
-export const PAIR_FEATURE_SET = 'relation-pair-features/1';
+export const PAIR_FEATURE_SET = 'relation-pair-features/2';
 
 let identity: ModelIdentity | undefined;
 

@@ -30,6 +30,14 @@ export function pairLabel(source: PairType, target: PairType): string | undefine
   return PAIR_LABELS[`${source}>${target}`];
 }
 
+/** Prefix of the features kept without the pair's types. */
+export const SHARED = '*';
+/**
+ * The features also learnt without the pair's types: what the words between say ("joined", "based in", ", who") is
+ * much the same whichever two types they link, and a pair type seen rarely in training borrows it from the others.
+ */
+const SHARED_FEATURE = /^(bw|bl|bs|b1|b-1|fold|bb|dist|has|commas|verbs|sig|role|lposs|rposs)/;
+
 /** Lowercased tokens with digits folded, as the features read them; computed once per sentence. */
 export function featureWords(tokens: readonly string[]): string[] {
   return tokens.map((w) => w.toLowerCase().replace(/’/g, "'").replace(/\d/g, '0'));
@@ -55,7 +63,7 @@ interface WordInfo {
    * The word's feature strings by position, built once: a string reused keeps its hash, so the weight lookups of
    * every later pair skip building and hashing it again.
    */
-  feature: Readonly<Record<'bw' | 'bl' | 'b1' | 'b-1' | 'b2' | 'b-2' | 'l-1' | 'l-2' | 'r+1' | 'r+2' | 'lh' | 'rh', string>>;
+  feature: Readonly<Record<'bw' | 'bl' | 'b1' | 'b-1' | 'b2' | 'b-2' | 'l-1' | 'l-2' | 'r+1' | 'r+2' | 'lh' | 'rh' | 'lf' | 'rf', string>>;
 }
 
 /** Per-word facts, remembered: the same words recur in every pair of a sentence and across sentences. */
@@ -83,6 +91,8 @@ function wordInfo(w: string): WordInfo {
       'r+2': `r+2=${w}`,
       lh: `lh=${w}`,
       rh: `rh=${w}`,
+      lf: `lf=${w}`,
+      rf: `rf=${w}`,
     };
     info = { stem: lemma, cues, verbish: /[a-z]ed$/.test(w) || verb !== undefined, feature };
     // Bounded, so a long run of unusual words cannot grow it without end.
@@ -132,7 +142,9 @@ function bigramsOf(words: readonly string[]): string[] {
 export function pairFeatures(words: readonly string[], left: PairMention, right: PairMention, others: readonly PairMention[]): string[] {
   const pair = `${left.type}|${right.type}`;
   const out = [`T=${pair}`];
-  for (const f of pairBaseFeatures(words, left, right, others)) out.push(`${pair}|${f}`);
+  const base = pairBaseFeatures(words, left, right, others);
+  for (const f of base) out.push(`${pair}|${f}`);
+  for (const f of base) if (SHARED_FEATURE.test(f)) out.push(`${SHARED}|${f}`);
   return out;
 }
 
@@ -162,8 +174,10 @@ export function pairBaseFeatures(words: readonly string[], left: PairMention, ri
   base.push(at(left.start - 1, 'l-1', '<s>'), at(left.start - 2, 'l-2', '<s>'));
   base.push(at(right.end, 'r+1', '</s>'), at(right.end + 1, 'r+2', '</s>'));
   base.push(`l-1r+1=${words[left.start - 1] ?? '<s>'}_${words[right.end] ?? '</s>'}`);
-  // Head words: "University", "Corp.", "City" say more than the rest of a name.
+  // Head words: "University", "Corp.", "City" say more than the rest of a name; so do first words ("Bank of …",
+  // "Mount …", "St. …").
   base.push(wordInfo(words[left.end - 1]!).feature.lh, wordInfo(words[right.end - 1]!).feature.rh);
+  base.push(wordInfo(words[left.start]!).feature.lf, wordInfo(words[right.start]!).feature.rf);
   base.push(LLEN[Math.min(left.end - left.start, 4)]!, RLEN[Math.min(right.end - right.start, 4)]!);
   const inside = others.filter((o) => o.start >= left.end && o.end <= right.start);
   base.push(NBETWEEN[Math.min(inside.length, 3)]!);

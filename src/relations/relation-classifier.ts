@@ -7,7 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { checkModelMetadata } from '../models/model-metadata.js';
 // A cycle by design: the identity names CLASSES; it is only called when a model is read, after both modules loaded.
 import { classifierModelIdentity } from './classifier-model-identity.js';
-import { pairBaseFeatures, pairLabel, type PairMention } from './pair-features.js';
+import { SHARED, pairBaseFeatures, pairLabel, type PairMention } from './pair-features.js';
 
 export const CLASSES = ['none', 'forward', 'backward'] as const;
 export type PairClass = (typeof CLASSES)[number];
@@ -69,8 +69,13 @@ function weightsFor(model: RelationModel, pair: string): PairWeights {
   let split = splitWeights.get(model);
   if (!split) {
     const byPair = new Map<string, Map<string, Float64Array>>();
+    const shared = new Map<string, Float64Array>();
     for (const [name, w] of model.weights) {
       if (name.startsWith('T=')) continue;
+      if (name.startsWith(`${SHARED}|`)) {
+        shared.set(name.slice(SHARED.length + 1), w);
+        continue;
+      }
       // Names are `Type|Type|feature`; the feature itself may contain "|".
       const cut = name.indexOf('|', name.indexOf('|') + 1);
       if (cut < 0) continue;
@@ -80,6 +85,7 @@ function weightsFor(model: RelationModel, pair: string): PairWeights {
       byPair.set(key, map);
     }
     split = new Map();
+    split.set(SHARED, { bias: undefined, byFeature: shared });
     splitWeights.set(model, split);
     for (const [key, byFeature] of byPair) split.set(key, { bias: model.weights.get(`T=${key}`), byFeature });
   }
@@ -106,6 +112,7 @@ export function classifyPair(
   const backwardLabel = pairLabel(right.type, left.type);
   if (!forwardLabel && !backwardLabel) return undefined;
   const { bias, byFeature } = weightsFor(model, `${left.type}|${right.type}`);
+  const shared = weightsFor(model, SHARED).byFeature;
   let none = 0;
   let fwd = 0;
   let bwd = 0;
@@ -114,13 +121,23 @@ export function classifyPair(
     fwd += bias[1]!;
     bwd += bias[2]!;
   }
-  for (const f of pairBaseFeatures(words, left, right, others)) {
+  const base = pairBaseFeatures(words, left, right, others);
+  for (const f of base) {
     const w = byFeature.get(f);
     if (!w) continue;
     none += w[0]!;
     fwd += w[1]!;
     bwd += w[2]!;
   }
+  // The type-free copies come after the conjoined features in pairFeatures, so the sums keep its order.
+  if (shared.size)
+    for (const f of base) {
+      const w = shared.get(f);
+      if (!w) continue;
+      none += w[0]!;
+      fwd += w[1]!;
+      bwd += w[2]!;
+    }
   if (!forwardLabel) fwd = -Infinity;
   if (!backwardLabel) bwd = -Infinity;
   const forward = fwd >= bwd;

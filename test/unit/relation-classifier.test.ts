@@ -90,6 +90,16 @@ describe('relation classifier', () => {
     expect(relations(UNRELATED.replace(/ ([,.])/g, '$1'))).toEqual([]);
   });
 
+  it("learns what the words between say once for every type pair, and the names' own words per type pair", () => {
+    const tokens = featureWords('Helena Marsh joined the Halvorsen Institute .'.split(' '));
+    const features = pairFeatures(tokens, { start: 0, end: 2, type: 'Person' }, { start: 4, end: 6, type: 'Organization' }, []);
+    expect(features).toContain('Person|Organization|bw=joined');
+    expect(features).toContain('*|bw=joined');
+    expect(features).toContain('Person|Organization|lf=helena');
+    expect(features).toContain('Person|Organization|rh=institute');
+    expect(features.filter((f) => f.startsWith('*|') && /=(helena|marsh|halvorsen|institute)$/.test(f))).toEqual([]);
+  });
+
   it('judges only the type pairs that carry a relation', () => {
     expect(classify('Acme Corp and Globex Inc signed a deal .', [0, 2, 'Organization'], [3, 5, 'Organization'])).toBeUndefined();
   });
