@@ -50,7 +50,6 @@ export const MAX_GAP = 40;
 function stem(w: string): string {
   const [first, second] = lemmaCandidates(w);
   return second !== undefined && !/ied$|ies$/.test(w) ? second : first;
-
 }
 
 interface WordInfo {
