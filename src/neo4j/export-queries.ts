@@ -9,6 +9,7 @@ import { sortPropertyGraph } from '../export/property-graph.js';
 import { GraphCollector, collectElementIds, toJsonValue } from './query-values.js';
 import { runGuardedStatement, type QueryOptions } from './run-read-query.js';
 import { DOCUMENT_LABEL, ENTITY_FULLTEXT_INDEX, SENTENCE_LABEL } from './schema-setup.js';
+import { walkNeighbourhood } from '../viewer/ego-network.js';
 
 const BATCH = 1000;
 
@@ -141,20 +142,8 @@ RETURN elementId(r) AS id`;
  * relationship among them (the induced subgraph, as ego networks usually are). */
 export async function selectNeighbourhood(database: GraphDatabase, entityElementId: string, depth: number, filter: TypeFilter): Promise<ExportSelection> {
   const params = { labels: filter.entityTypes, types: filter.relationTypes };
-  const seen = new Set([entityElementId]);
-  let frontier = [entityElementId];
-  for (let hop = 0; hop < depth && frontier.length > 0; hop += 1) {
-    const next: string[] = [];
-    for (const row of await readBatched(database, NEIGHBOURS, frontier, params)) {
-      const id = String(row.id);
-      if (!seen.has(id)) {
-        seen.add(id);
-        next.push(id);
-      }
-    }
-    frontier = next;
-  }
-  const nodes = [...seen].sort();
+  const neighbours = async (frontier: string[]) => (await readBatched(database, NEIGHBOURS, frontier, params)).map((row) => String(row.id));
+  const nodes = (await walkNeighbourhood(entityElementId, depth, neighbours)).ids.sort();
   const relationships = (await readBatched(database, FACTS_AMONG, nodes, { ...params, all: nodes })).map((row) => String(row.id));
   return { nodes, relationships: [...new Set(relationships)].sort() };
 }

@@ -2,6 +2,7 @@
 // ego-network mode. Pure: computed once per state change, then read by the sigma reducers.
 import type { ViewerState } from './store.js';
 import type { ViewerGraph } from './viewer-graph.js';
+import { walkNeighbourhoodNow } from '../../src/viewer/ego-network.js';
 
 export interface Visible {
   nodes: Set<string>;
@@ -59,21 +60,15 @@ export function computeVisible(graph: ViewerGraph, state: ViewerState): Visible 
   const selected = state.egoCenter;
   if (state.egoDepth > 0 && selected && nodes.has(selected)) {
     // Breadth first over the shown edges only, so the ego network respects the filters.
-    const ego = new Set([selected]);
-    let frontier = [selected];
-    for (let hop = 0; hop < state.egoDepth; hop++) {
-      const next: string[] = [];
-      for (const node of frontier) {
+    const shownNeighbours = (frontier: string[]): string[] => {
+      const found: string[] = [];
+      for (const node of frontier)
         graph.forEachEdge(node, (edge, _a, source, target) => {
-          const other = source === node ? target : source;
-          if (edges.has(edge) && !ego.has(other)) {
-            ego.add(other);
-            next.push(other);
-          }
+          if (edges.has(edge)) found.push(source === node ? target : source);
         });
-      }
-      frontier = next;
-    }
+      return found;
+    };
+    const ego = new Set(walkNeighbourhoodNow(selected, state.egoDepth, shownNeighbours).ids);
     for (const node of [...nodes]) if (!ego.has(node)) nodes.delete(node);
     for (const edge of [...edges]) if (!ego.has(graph.source(edge)) || !ego.has(graph.target(edge))) edges.delete(edge);
   }
