@@ -4,15 +4,13 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from './connection.js';
 import type { ArticleEvidence, ArticleMention, ArticleSummary, ArticleText, EntityRef, Timeline } from '../viewer/viewer-data.js';
-import { itemAt } from '../util/checked-index.js';
-
-type Row = Record<string, unknown>;
+import { entityRefField, mapsField, optionalListField, rowsOf, stringField, stringsField, type Row } from './row-fields.js';
 
 async function read(database: GraphDatabase, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
   const session = database.readSession();
   try {
     const result = await session.run(cypher, params, { timeout: 20_000 });
-    return result.records.map((record) => record.toObject() as Row);
+    return rowsOf(result.records);
   } finally {
     await session.close();
   }
@@ -68,9 +66,10 @@ export async function articleText(database: GraphDatabase, id: string): Promise<
   const [row] = rows;
   if (!row) return null;
   const mentions: ArticleMention[] = [];
-  for (const m of row.mentions as { id: string; name: string; type: string; starts: number[] | null; ends: number[] | null }[]) {
-    const entity: EntityRef = { id: m.id, name: m.name, type: m.type };
-    (m.starts ?? []).forEach((start, i) => mentions.push({ entity, start: Number(start), end: Number(m.ends?.[i] ?? start) }));
+  for (const m of mapsField(row, 'mentions')) {
+    const entity: EntityRef = { id: stringField(m, 'id'), name: stringField(m, 'name'), type: stringField(m, 'type') };
+    const ends = optionalListField(m, 'ends');
+    (optionalListField(m, 'starts') ?? []).forEach((start, i) => mentions.push({ entity, start: Number(start), end: Number(ends?.[i] ?? start) }));
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // Relations are reached from the entities the article mentions, so the cost follows the article, not the graph.
@@ -84,7 +83,14 @@ export async function articleText(database: GraphDatabase, id: string): Promise<
      ORDER BY start, relationId`,
     { id },
   );
-  const evidence = evidenceRows.map((r) => ({ ...r, start: Number(r.start), end: Number(r.end) }) as unknown as ArticleEvidence);
+  const evidence = evidenceRows.map((r): ArticleEvidence => ({
+    relationId: stringField(r, 'relationId'),
+    relationType: stringField(r, 'relationType'),
+    source: entityRefField(r, 'source'),
+    target: entityRefField(r, 'target'),
+    start: Number(r.start),
+    end: Number(r.end),
+  }));
   return {
     id: String(row.id),
     source: String(row.source),
@@ -120,5 +126,6 @@ export async function shortestPathIds(database: GraphDatabase, from: string, to:
      RETURN [n IN nodes(p) | n.id] AS ids`,
     { from, to },
   );
-  return rows.length ? (itemAt(rows, 0).ids as string[]) : [];
+  const [row] = rows;
+  return row ? stringsField(row, 'ids') : [];
 }

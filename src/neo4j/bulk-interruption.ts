@@ -84,10 +84,30 @@ export function removeBulkMarker(layout: LocalNeo4jLayout): void {
   fs.rmSync(markerFile(layout), { force: true });
 }
 
+const optionalNumber = (value: unknown) => value === undefined || typeof value === 'number';
+
+/** True when a parsed marker file has the fields writeBulkMarker writes; any other content is no marker. */
+function isBulkMarker(value: unknown): value is BulkMarker {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'pid' in value &&
+    typeof value.pid === 'number' &&
+    'phase' in value &&
+    (value.phase === 'csv' || value.phase === 'import' || value.phase === 'restart') &&
+    'since' in value &&
+    typeof value.since === 'string' &&
+    optionalNumber('startTime' in value ? value.startTime : undefined) &&
+    optionalNumber('adminPid' in value ? value.adminPid : undefined) &&
+    optionalNumber('adminStartTime' in value ? value.adminStartTime : undefined)
+  );
+}
+
 /** The marker of a bulk load, if one is recorded. */
 export function readBulkMarker(layout: LocalNeo4jLayout): BulkMarker | undefined {
   try {
-    return JSON.parse(fs.readFileSync(markerFile(layout), 'utf8')) as BulkMarker;
+    const marker: unknown = JSON.parse(fs.readFileSync(markerFile(layout), 'utf8'));
+    return isBulkMarker(marker) ? marker : undefined;
   } catch {
     return undefined;
   }

@@ -5,6 +5,7 @@ import type { GraphSource } from '../document/graph-source.js';
 import { idCollision, idCollisionMessage, type EntityIdentity } from '../document/merge-rules.js';
 import { EntityIdCollisionError } from './bulk-rows.js';
 import type { GraphDatabase } from './connection.js';
+import { stringField, stringsField } from './row-fields.js';
 
 export { EntityIdCollisionError };
 
@@ -37,7 +38,14 @@ export async function refuseIdCollisions(database: GraphDatabase, sources: reado
     for (let start = 0; start < ids.length; start += BATCH) {
       const result = await session.run(READ_STORED_ENTITIES, { ids: ids.slice(start, start + BATCH) });
       for (const record of result.records) {
-        const stored = { ...(record.toObject() as EntityIdentity), where: 'the stored graph' };
+        const row = record.toObject();
+        const identity: EntityIdentity = {
+          id: stringField(row, 'id'),
+          name: stringField(row, 'name'),
+          type: stringField(row, 'type'),
+          aliases: stringsField(row, 'aliases'),
+        };
+        const stored = { ...identity, where: 'the stored graph' };
         const incoming = seen.get(stored.id)!;
         if (idCollision(stored, incoming)) throw new EntityIdCollisionError(idCollisionMessage(stored, incoming));
       }

@@ -10,6 +10,7 @@ import { GraphCollector, collectElementIds, toJsonValue } from './query-values.j
 import { runGuardedStatement, type QueryOptions } from './run-read-query.js';
 import { DOCUMENT_LABEL, ENTITY_FULLTEXT_INDEX, SENTENCE_LABEL } from './schema-setup.js';
 import { walkNeighbourhood } from '../viewer/ego-network.js';
+import { mapField, rowsOf, stringPairsField, stringsField, type Row } from './row-fields.js';
 
 const BATCH = 1000;
 
@@ -42,14 +43,12 @@ export interface EntityCandidate {
   score: number;
 }
 
-type Row = Record<string, unknown>;
-
 /** `lossless`: integers as neo4j Integers (queryDriver), for stored values a user may have written beyond 2^53. */
 async function read(database: GraphDatabase, cypher: string, params: Record<string, unknown>, lossless = false): Promise<Row[]> {
   const session = lossless ? database.queryDriver.session({ database: database.settings.database, defaultAccessMode: 'READ' }) : database.readSession();
   try {
     const result = await session.run(cypher, params);
-    return result.records.map((record) => record.toObject() as Row);
+    return rowsOf(result.records);
   } finally {
     await session.close();
   }
@@ -97,7 +96,7 @@ export async function findEntityCandidates(database: GraphDatabase, name: string
     id: String(row.id),
     name: String(row.name),
     type: String(row.type),
-    aliases: (row.aliases as string[]).map(String),
+    aliases: stringsField(row, 'aliases'),
     score: Number(row.score),
   }));
 }
@@ -187,8 +186,8 @@ function convertProperties(properties: Record<string, unknown>, collector: Graph
   return out;
 }
 
-function typeMap(types: unknown): Record<string, string> {
-  return Object.fromEntries((types as [string, string][]).map(([k, t]): [string, string] => [k, t]).sort(([a], [b]) => (a < b ? -1 : 1)));
+function typeMap(types: [string, string][]): Record<string, string> {
+  return Object.fromEntries(types.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 interface Fetched {
@@ -227,14 +226,14 @@ async function fetchElements(
   );
   for (const row of nodeRows) {
     const elementId = String(row.elementId);
-    const properties = row.properties as Record<string, unknown>;
+    const properties = mapField(row, 'properties');
     const key = stableKey(properties, elementId, usedKeys);
     keys.set(elementId, key);
     into.nodes.set(elementId, {
       id: key,
-      labels: [...(row.labels as string[])].sort(),
+      labels: stringsField(row, 'labels').sort(),
       properties: convertProperties(properties, collector),
-      propertyTypes: typeMap(row.types),
+      propertyTypes: typeMap(stringPairsField(row, 'types')),
     });
   }
   const relationshipRows = await readBatched(
@@ -248,7 +247,7 @@ async function fetchElements(
   const usedRelationshipKeys = new Set([...into.relationships.values()].map((r) => r.id));
   for (const row of relationshipRows) {
     const elementId = String(row.elementId);
-    const properties = row.properties as Record<string, unknown>;
+    const properties = mapField(row, 'properties');
     const key = stableKey(properties, elementId, usedRelationshipKeys);
     into.relationships.set(elementId, {
       id: key,
@@ -256,7 +255,7 @@ async function fetchElements(
       start: String(row.start),
       end: String(row.end),
       properties: convertProperties(properties, collector),
-      propertyTypes: typeMap(row.types),
+      propertyTypes: typeMap(stringPairsField(row, 'types')),
     });
   }
 }

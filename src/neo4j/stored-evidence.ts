@@ -2,6 +2,7 @@
 // type, and the aliases. `kg extract --against-db` decides the new graph's names and types with it
 // (resolve-against-stored.ts), by the same rules one extraction of everything would use.
 import type { GraphDatabase } from './connection.js';
+import { listsOfStringsField, stringField, stringsField } from './row-fields.js';
 
 /** The stored evidence about one entity. */
 export interface StoredEntityEvidence {
@@ -33,7 +34,14 @@ export async function storedEntityEvidence(database: GraphDatabase, ids: string[
     for (let start = 0; start < ids.length; start += BATCH) {
       const result = await session.run(READ_STORED_EVIDENCE, { ids: ids.slice(start, start + BATCH) });
       for (const record of result.records) {
-        const evidence = record.toObject() as StoredEntityEvidence;
+        const row = record.toObject();
+        const evidence: StoredEntityEvidence = {
+          id: stringField(row, 'id'),
+          name: stringField(row, 'name'),
+          aliases: stringsField(row, 'aliases'),
+          names: listsOfStringsField(row, 'names'),
+          types: stringsField(row, 'types'),
+        };
         found.set(evidence.id, evidence);
       }
     }

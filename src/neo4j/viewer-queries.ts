@@ -6,28 +6,30 @@ import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from './connection.js';
 import { ENTITY_FULLTEXT_INDEX, SENTENCE_FULLTEXT_INDEX, assertIdentifier } from './schema-setup.js';
 import { isRelationType, relationType } from '../schema/schema.js';
-import type {
-  EntityDetails,
-  EntityRef,
-  EvidenceSentence,
-  RelationDetails,
-  SearchHit,
-  ViewerEntity,
-  ViewerGraphData,
-  ViewerRelation,
-} from '../viewer/viewer-data.js';
+import type { EntityDetails, EvidenceSentence, RelationDetails, SearchHit, ViewerGraphData, ViewerRelation } from '../viewer/viewer-data.js';
 import { groupRelations, sentenceHighlights } from '../viewer/viewer-data.js';
 import { searchEgoNetwork, subgraphCounts, type NeighbourhoodStore } from '../viewer/ego-network.js';
 import type { Entity, Evidence, GraphDocument, Mention, Relation, SourceDocument } from '../document/graph-document.js';
-import { itemAt } from '../util/checked-index.js';
-
-type Row = Record<string, unknown>;
+import {
+  entityRefField,
+  entityTypeField,
+  mapField,
+  mapsField,
+  numberField,
+  optionalListField,
+  relationTypeField,
+  rowsOf,
+  stringField,
+  stringsField,
+  viewerEntityField,
+  type Row,
+} from './row-fields.js';
 
 async function read(database: GraphDatabase, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
   const session = database.readSession();
   try {
     const result = await session.run(cypher, params, { timeout: 20_000 });
-    return result.records.map((record) => record.toObject() as Row);
+    return rowsOf(result.records);
   } finally {
     await session.close();
   }
@@ -38,9 +40,14 @@ const ENTITY_MAP = `{id: e.id, name: e.name, type: e.type, aliases: coalesce(e.a
 const RELATION_MAP = `{id: r.id, source: a.id, target: b.id, type: type(r), confidence: coalesce(r.confidence, 0), date: r.date, negated: r.negated, verb: r.verb, object: r.object,
   published: COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.documentIds, []) AND d.published IS NOT NULL RETURN d.published ORDER BY d.published LIMIT 1 }[0]}`;
 
-function toRelation(row: Row): ViewerRelation {
-  const r = row as unknown as ViewerRelation;
-  const relation: ViewerRelation = { id: r.id, source: r.source, target: r.target, type: r.type, confidence: Number(r.confidence) };
+function toRelation(r: Row): ViewerRelation {
+  const relation: ViewerRelation = {
+    id: stringField(r, 'id'),
+    source: stringField(r, 'source'),
+    target: stringField(r, 'target'),
+    type: stringField(r, 'type'),
+    confidence: Number(r.confidence),
+  };
   if (r.date != null) relation.date = String(r.date);
   if (r.published != null) relation.published = String(r.published).slice(0, 10);
   if (r.negated != null) relation.negated = Boolean(r.negated);
@@ -67,7 +74,7 @@ async function relationsAmong(database: GraphDatabase, ids: string[], limit: num
      RETURN ${RELATION_MAP} AS r ORDER BY r.confidence DESC, r.id LIMIT $limit`,
     { ids, limit: neo4j.int(limit) },
   );
-  return rows.map((row) => toRelation(row.r as Row));
+  return rows.map((row) => toRelation(mapField(row, 'r')));
 }
 
 /**
@@ -79,7 +86,7 @@ export async function graphOverview(database: GraphDatabase, entityLimit = 2000,
   const rows = await read(database, `MATCH (e:Entity) RETURN ${ENTITY_MAP} AS e ORDER BY e.mentionCount DESC, e.id LIMIT $limit`, {
     limit: neo4j.int(entityLimit),
   });
-  const entities = rows.map((row) => row.e as ViewerEntity);
+  const entities = rows.map((row) => viewerEntityField(row, 'e'));
   const relations = await relationsAmong(
     database,
     entities.map((e) => e.id),
@@ -121,7 +128,7 @@ export async function searchEntities(database: GraphDatabase, text: string, limi
     { index: ENTITY_FULLTEXT_INDEX, query, limit: neo4j.int(limit) },
   );
   return rows.map((row) => {
-    const e = row.e as ViewerEntity;
+    const e = viewerEntityField(row, 'e');
     return { kind: 'entity', id: e.id, name: e.name, type: e.type, aliases: e.aliases, score: Number(row.score) };
   });
 }
@@ -147,7 +154,7 @@ export async function searchEvidence(database: GraphDatabase, text: string, limi
       { index: SENTENCE_FULLTEXT_INDEX, query, scan: neo4j.int(limit * 4), limit: neo4j.int(limit) },
     );
   } catch (error) {
-    if (/no such fulltext schema index/i.test((error as Error).message)) return [];
+    if (error instanceof Error && /no such fulltext schema index/i.test(error.message)) return [];
     throw error;
   }
   return rows.map((row) => ({
@@ -183,29 +190,30 @@ function ranges(starts: unknown, ends: unknown, role: 'source' | 'target') {
 }
 
 function toRelationDetails(row: Row): RelationDetails {
-  const properties = row.properties as Record<string, unknown>;
+  const properties = mapField(row, 'properties');
   const kept: Record<string, string | number | boolean> = {};
   for (const [key, value] of Object.entries(properties)) {
-    if (!HIDDEN_PROPERTIES.has(key) && value != null) kept[key] = typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
+    if (HIDDEN_PROPERTIES.has(key) || value == null) continue;
+    kept[key] = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : JSON.stringify(value);
   }
   // The strongest statement's confidence says something only where merging statements made the relation's own differ.
   if (kept.statedConfidence === properties.confidence) delete kept.statedConfidence;
   const seen = new Set<string>();
   const evidence: EvidenceSentence[] = [];
-  for (const item of row.evidence as Row[]) {
-    const key = `${(item.article as Row).id}:${item.start}`;
+  for (const item of mapsField(row, 'evidence')) {
+    const article = mapField(item, 'article');
+    const key = `${article.id}:${item.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const sentence = { start: Number(item.start), end: Number(item.end) };
-    const article = item.article as Record<string, string | null>;
     evidence.push({
       text: String(item.text),
       ...sentence,
       article: {
         id: String(article.id),
         source: String(article.source),
-        ...(article.title ? { title: article.title } : {}),
-        ...(article.published ? { published: article.published } : {}),
+        ...(article.title ? { title: String(article.title) } : {}),
+        ...(article.published ? { published: String(article.published) } : {}),
       },
       highlights: sentenceHighlights(sentence, [...ranges(item.aStarts, item.aEnds, 'source'), ...ranges(item.bStarts, item.bEnds, 'target')]),
     });
@@ -215,8 +223,8 @@ function toRelationDetails(row: Row): RelationDetails {
     id: String(row.id),
     type,
     family: isRelationType(type) ? relationType(type).family : 'generic',
-    source: row.source as EntityRef,
-    target: row.target as EntityRef,
+    source: entityRefField(row, 'source'),
+    target: entityRefField(row, 'target'),
     confidence: Number(properties.confidence ?? 0),
     properties: kept,
     evidence,
@@ -234,7 +242,8 @@ export async function relationEvidence(database: GraphDatabase, id: string, type
 /** An entity with its aliases, mention count and every relation touching it, grouped by type, with evidence. */
 export async function entityDetails(database: GraphDatabase, id: string, relationLimit = 300): Promise<EntityDetails | null> {
   const entityRows = await read(database, `MATCH (e:Entity {id: $id}) RETURN ${ENTITY_MAP} AS e, coalesce(e.documentCount, 0) AS documentCount`, { id });
-  if (entityRows.length === 0) return null;
+  const [entityRow] = entityRows;
+  if (!entityRow) return null;
   const rows = await read(
     database,
     `MATCH (e:Entity {id: $id})-[r]-(:Entity)
@@ -243,7 +252,7 @@ export async function entityDetails(database: GraphDatabase, id: string, relatio
     { id, limit: neo4j.int(relationLimit) },
   );
   return {
-    entity: { ...(itemAt(entityRows, 0).e as ViewerEntity), documentCount: Number(itemAt(entityRows, 0).documentCount) },
+    entity: { ...viewerEntityField(entityRow, 'e'), documentCount: Number(entityRow.documentCount) },
     relationGroups: groupRelations(rows.map(toRelationDetails)),
   };
 }
@@ -261,7 +270,7 @@ async function neighbourIds(database: GraphDatabase, ids: string[], limit: numbe
 
 async function subgraph(database: GraphDatabase, ids: string[], relationLimit: number): Promise<ViewerGraphData> {
   const rows = await read(database, `MATCH (e:Entity) WHERE e.id IN $ids RETURN ${ENTITY_MAP} AS e ORDER BY e.id`, { ids });
-  const entities = rows.map((row) => row.e as ViewerEntity);
+  const entities = rows.map((row) => viewerEntityField(row, 'e'));
   const relations = await relationsAmong(database, ids, relationLimit);
   return { entities, relations, truncated: relations.length >= relationLimit, counts: subgraphCounts(entities, relations) };
 }
@@ -315,34 +324,41 @@ export async function graphDocumentOf(database: GraphDatabase, entityIds: string
   );
   const entities: Entity[] = entityRows.map((row) => {
     const mentions: Mention[] = [];
-    for (const m of row.mentions as { doc: string; starts: number[] | null; ends: number[] | null; kinds: string[] | null }[]) {
-      (m.starts ?? []).forEach((start, i) => {
-        const kind = m.kinds?.[i];
+    for (const m of mapsField(row, 'mentions')) {
+      const ends = optionalListField(m, 'ends');
+      const kinds = optionalListField(m, 'kinds');
+      (optionalListField(m, 'starts') ?? []).forEach((start, i) => {
+        const kind = kinds?.[i];
         mentions.push({
-          doc: m.doc,
+          doc: stringField(m, 'doc'),
           start: Number(start),
-          end: Number(m.ends?.[i] ?? start),
+          end: Number(ends?.[i] ?? start),
           ...(kind === 'name' || kind === 'nominal' || kind === 'pronoun' ? { kind } : {}),
         });
       });
     }
-    return { id: String(row.id), name: String(row.name), type: row.type as Entity['type'], aliases: row.aliases as string[], mentions };
+    return { id: String(row.id), name: String(row.name), type: entityTypeField(row, 'type'), aliases: stringsField(row, 'aliases'), mentions };
   });
   const relations: Relation[] = relationRows
     .map((row) => {
-      const properties = row.properties as Record<string, unknown>;
+      const properties = mapField(row, 'properties');
       const kept: Record<string, string | number | boolean> = {};
       for (const [key, value] of Object.entries(properties)) {
-        if (!HIDDEN_PROPERTIES.has(key) && value != null && typeof value !== 'object') kept[key] = value as string | number | boolean;
+        if (!HIDDEN_PROPERTIES.has(key) && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) kept[key] = value;
       }
       return {
         id: String(row.id),
         source: String(row.source),
         target: String(row.target),
-        type: row.type as Relation['type'],
+        type: relationTypeField(row, 'type'),
         properties: kept,
         confidence: Number(properties.confidence ?? 0),
-        evidence: row.evidence as Evidence[],
+        evidence: mapsField(row, 'evidence').map((e): Evidence => ({
+          doc: stringField(e, 'doc'),
+          start: numberField(e, 'start'),
+          end: numberField(e, 'end'),
+          text: stringField(e, 'text'),
+        })),
       };
     })
     .filter((r) => r.evidence.length > 0);

@@ -75,17 +75,36 @@ export function serialiseModel(keys: Uint32Array, weights: Float32Array, transit
   return gzipSync(Buffer.concat([headerLen, header, keyBuf, wBuf, tBuf]), { level: 9 });
 }
 
+interface ModelHeader {
+  magic: string;
+  tags: string[];
+  rows: number;
+  scale: number;
+}
+
+/** True when a model file's JSON header has the fields a KGNER1 model writes. */
+function isModelHeader(value: unknown): value is ModelHeader {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'magic' in value &&
+    typeof value.magic === 'string' &&
+    'tags' in value &&
+    Array.isArray(value.tags) &&
+    value.tags.every((t) => typeof t === 'string') &&
+    'rows' in value &&
+    typeof value.rows === 'number' &&
+    'scale' in value &&
+    typeof value.scale === 'number'
+  );
+}
+
 /** Reads a serialised model; throws a one-line error naming the fix when the file is not a tagger model. */
 export function deserialiseModel(gz: Buffer): NerModel {
   const raw = gunzipSync(gz);
   const headerLen = raw.readUInt32LE(0);
-  const header = JSON.parse(raw.subarray(4, 4 + headerLen).toString('utf8')) as {
-    magic: string;
-    tags: string[];
-    rows: number;
-    scale: number;
-  };
-  if (header.magic !== MAGIC || header.tags.join() !== TAGS.join()) {
+  const header: unknown = JSON.parse(raw.subarray(4, 4 + headerLen).toString('utf8'));
+  if (!isModelHeader(header) || header.magic !== MAGIC || header.tags.join() !== TAGS.join()) {
     throw new Error('ner: model file is not a KGNER1 model for this tag set; run `npm run train:ner` to rebuild it');
   }
   let off = 4 + headerLen;

@@ -2,7 +2,7 @@
 // graph schema for its meaning (known types, allowed endpoints, references, offsets inside the text). The checks
 // run element by element (GraphValidator), so a document read from a file piece by piece is checked the same way
 // as one held whole (validateDocument).
-import AjvModule from 'ajv';
+import AjvModule, { type ValidateFunction } from 'ajv';
 import documentSchema from '../../graph-schema/graph-document.schema.json' with { type: 'json' };
 import type { Entity, Relation, SourceDocument } from '../document/graph-document.js';
 import { GRAPH_LISTS, topLevelOf, type GraphElement, type GraphListName as GraphList, type GraphSource } from '../document/graph-source.js';
@@ -17,10 +17,12 @@ const checkTopLevel = ajv.compile({
   ...documentSchema,
   properties: { ...documentSchema.properties, ...Object.fromEntries(GRAPH_LISTS.map((list) => [list, { type: 'array' }])) },
 });
-const checkElement = Object.fromEntries(GRAPH_LISTS.map((list) => [list, ajv.compile(documentSchema.properties[list].items)])) as Record<
-  GraphList,
-  ReturnType<typeof ajv.compile>
->;
+// Each list's element schema; a value that passes is typed as that element.
+const checkElement = {
+  documents: ajv.compile<SourceDocument>(documentSchema.properties.documents.items),
+  entities: ajv.compile<Entity>(documentSchema.properties.entities.items),
+  relations: ajv.compile<Relation>(documentSchema.properties.relations.items),
+};
 
 export interface ValidationResult {
   valid: boolean;
@@ -57,17 +59,24 @@ export class GraphValidator {
 
   /** One element of a list, at its index. Lists must be given in GRAPH_LISTS order. */
   element(list: GraphList, index: number, value: unknown): void {
-    const check = checkElement[list];
+    if (list === 'documents') {
+      if (this.meaningful(checkElement.documents, list, index, value)) this.document(value, index);
+    } else if (list === 'entities') {
+      if (this.meaningful(checkElement.entities, list, index, value)) this.entity(value, index);
+    } else if (this.meaningful(checkElement.relations, list, index, value)) this.relation(value, index);
+  }
+
+  /**
+   * Checks an element's shape, reporting what is wrong; true when its meaning is to be checked next: only while
+   * every shape so far held, as the messages would otherwise repeat the shape's.
+   */
+  private meaningful<T>(check: ValidateFunction<T>, list: GraphList, index: number, value: unknown): value is T {
     if (!check(value)) {
       this.shapeFailed = true;
       for (const e of check.errors ?? []) this.report(`/${list}/${index}${e.instancePath}: ${e.message}`);
-      return;
+      return false;
     }
-    // Meaning is checked only while the shape holds, as the messages would otherwise repeat the shape's.
-    if (this.shapeFailed) return;
-    if (list === 'documents') this.document(value as SourceDocument, index);
-    else if (list === 'entities') this.entity(value as Entity, index);
-    else this.relation(value as Relation, index);
+    return !this.shapeFailed;
   }
 
   /** Problems found so far. */
