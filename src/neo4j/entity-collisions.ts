@@ -5,7 +5,7 @@ import type { GraphSource } from '../document/graph-source.js';
 import { idCollision, idCollisionMessage, type EntityIdentity } from '../document/merge-rules.js';
 import { EntityIdCollisionError } from './bulk-rows.js';
 import type { GraphDatabase } from './connection.js';
-import { stringField, stringsField } from './row-fields.js';
+import { rowsInBatches, stringField, stringsField } from './row-fields.js';
 
 export { EntityIdCollisionError };
 
@@ -33,24 +33,10 @@ export async function refuseIdCollisions(database: GraphDatabase, sources: reado
     }
   }
   const ids = [...seen.keys()];
-  const session = database.readSession();
-  try {
-    for (let start = 0; start < ids.length; start += BATCH) {
-      const result = await session.run(READ_STORED_ENTITIES, { ids: ids.slice(start, start + BATCH) });
-      for (const record of result.records) {
-        const row = record.toObject();
-        const identity: EntityIdentity = {
-          id: stringField(row, 'id'),
-          name: stringField(row, 'name'),
-          type: stringField(row, 'type'),
-          aliases: stringsField(row, 'aliases'),
-        };
-        const stored = { ...identity, where: 'the stored graph' };
-        const incoming = seen.get(stored.id)!;
-        if (idCollision(stored, incoming)) throw new EntityIdCollisionError(idCollisionMessage(stored, incoming));
-      }
-    }
-  } finally {
-    await session.close();
+  for await (const row of rowsInBatches(database, READ_STORED_ENTITIES, ids, BATCH)) {
+    const id = stringField(row, 'id');
+    const stored = { id, name: stringField(row, 'name'), type: stringField(row, 'type'), aliases: stringsField(row, 'aliases'), where: 'the stored graph' };
+    const incoming = seen.get(id)!;
+    if (idCollision(stored, incoming)) throw new EntityIdCollisionError(idCollisionMessage(stored, incoming));
   }
 }

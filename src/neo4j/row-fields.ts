@@ -2,6 +2,7 @@
 // for the shape the query's RETURN promises as it is read, so a graph stored in another shape fails with an error
 // naming the field, not later as a wrong value somewhere else.
 import type { EntityRef, ViewerEntity } from '../viewer/viewer-data.js';
+import type { GraphDatabase } from './connection.js';
 import { isEntityType, isRelationType, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
 
 /** One row of a query's result, by the names its RETURN gives. */
@@ -10,6 +11,19 @@ export type Row = Readonly<Record<string, unknown>>;
 /** The rows of a result, as plain objects. */
 export function rowsOf(records: readonly { toObject(): Row }[]): Row[] {
   return records.map((record) => record.toObject());
+}
+
+/** The rows `cypher` returns for `ids`, given to it as $ids `batch` at a time, in one read session. */
+export async function* rowsInBatches(database: GraphDatabase, cypher: string, ids: readonly string[], batch: number): AsyncGenerator<Row> {
+  const session = database.readSession();
+  try {
+    for (let start = 0; start < ids.length; start += batch) {
+      const result = await session.run(cypher, { ids: ids.slice(start, start + batch) });
+      yield* rowsOf(result.records);
+    }
+  } finally {
+    await session.close();
+  }
 }
 
 function shapeOf(value: unknown): string {

@@ -2,7 +2,7 @@
 // type, and the aliases. `kg extract --against-db` decides the new graph's names and types with it
 // (resolve-against-stored.ts), by the same rules one extraction of everything would use.
 import type { GraphDatabase } from './connection.js';
-import { listsOfStringsField, stringField, stringsField } from './row-fields.js';
+import { listsOfStringsField, rowsInBatches, stringField, stringsField } from './row-fields.js';
 
 /** The stored evidence about one entity. */
 export interface StoredEntityEvidence {
@@ -29,24 +29,15 @@ const BATCH = 1000;
 /** The stored evidence for those of `ids` Neo4j holds, by id. */
 export async function storedEntityEvidence(database: GraphDatabase, ids: string[]): Promise<Map<string, StoredEntityEvidence>> {
   const found = new Map<string, StoredEntityEvidence>();
-  const session = database.readSession();
-  try {
-    for (let start = 0; start < ids.length; start += BATCH) {
-      const result = await session.run(READ_STORED_EVIDENCE, { ids: ids.slice(start, start + BATCH) });
-      for (const record of result.records) {
-        const row = record.toObject();
-        const evidence: StoredEntityEvidence = {
-          id: stringField(row, 'id'),
-          name: stringField(row, 'name'),
-          aliases: stringsField(row, 'aliases'),
-          names: listsOfStringsField(row, 'names'),
-          types: stringsField(row, 'types'),
-        };
-        found.set(evidence.id, evidence);
-      }
-    }
-  } finally {
-    await session.close();
+  for await (const row of rowsInBatches(database, READ_STORED_EVIDENCE, ids, BATCH)) {
+    const id = stringField(row, 'id');
+    found.set(id, {
+      id,
+      name: stringField(row, 'name'),
+      aliases: stringsField(row, 'aliases'),
+      names: listsOfStringsField(row, 'names'),
+      types: stringsField(row, 'types'),
+    });
   }
   return found;
 }
