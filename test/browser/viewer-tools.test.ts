@@ -1,6 +1,6 @@
 // Exploration tools in real Chromium against the real (test) Neo4j: the sortable table of what is shown, a persistent
-// highlight of the selected entity's neighbours, hiding an entity from the view, pinning and multi-selection (kept in
-// the shareable link).
+// highlight of the selected entity's neighbours, hiding an entity from the view, pinning and multi-selection (all kept
+// in the shareable link).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { GraphDocument } from '../../src/document/graph-document.js';
@@ -136,15 +136,21 @@ describe('exploration tools', () => {
     await screenshot(page, 'viewer-shortest-path');
   });
 
-  it('hides an entity from the view and shows it again', async () => {
+  it('hides an entity from the view, keeps it hidden in the shared link, and shows it again', async () => {
     const entity = hub();
     await openViewer(page, `${server.url}?sel=n:${encodeURIComponent(entity.id)}`);
     await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, entity.name);
     await page.click('#hide-node');
     await page.waitForFunction((id) => !(window as any).__kgViewer.visibleNodes().includes(id), entity.id);
     expect((await viewerState(page)).state.selection).toBeNull();
+    // The shared link keeps it hidden: the page opened again from it does not show it either.
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('hid'));
+    await openViewer(page, page.url());
+    expect(await page.evaluate(() => (window as any).__kgViewer.state().hiddenNodes)).toEqual([entity.id]);
+    expect(await page.evaluate((id) => (window as any).__kgViewer.visibleNodes().includes(id), entity.id)).toBe(false);
     await page.click('#show-hidden-nodes');
     await page.waitForFunction((id) => (window as any).__kgViewer.visibleNodes().includes(id), entity.id);
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('hid'));
     expect(pageErrors).toEqual([]);
   });
 

@@ -67,7 +67,7 @@ describe('viewer store', () => {
 });
 
 describe('viewer URL state', () => {
-  it('round-trips selection, multi-selection, pinned entities, filters, modes and camera through the query string, keeping ?file=', () => {
+  it('round-trips selection, multi-selection, pinned and hidden entities, filters, modes and camera through the query string, keeping ?file=', () => {
     const state: ViewerState = {
       ...initialState,
       hiddenEntityTypes: ['City', 'Person'],
@@ -78,6 +78,7 @@ describe('viewer URL state', () => {
       selection: { kind: 'edge', id: 'rel:a/b c' },
       pickedNodes: ['org:acme-1a2b3c4d', 'per:ana-5e6f7a8b'],
       pinnedNodes: ['cit:oslo-9c0d1e2f', 'per:ana-5e6f7a8b'],
+      hiddenNodes: ['org:bank-0a1b2c3d', 'per:bo-4e5f6a7b'],
       sizeBy: 'pagerank',
       colorBy: 'community',
       egoDepth: 2,

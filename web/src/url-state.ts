@@ -1,5 +1,5 @@
 // The shareable part of the state, written to and read from the URL's query string, so a copied link reopens the same
-// selection (with the multi-selection), pinned entities, filters and camera. Positions are not part of the link, so a
+// selection (with the multi-selection), pinned and hidden entities, filters and camera. Positions are not part of the link, so a
 // pinned entity is pinned where the layout puts it when the link is opened. Pure functions; main.ts calls them on load
 // and on every state change.
 import type { Selection, ViewerState } from './store.js';
@@ -16,6 +16,7 @@ type Shared = Pick<
   | 'selection'
   | 'pickedNodes'
   | 'pinnedNodes'
+  | 'hiddenNodes'
   | 'sizeBy'
   | 'colorBy'
   | 'egoDepth'
@@ -48,6 +49,7 @@ export function stateFromSearch(search: string): Partial<ViewerState> {
   // Entity ids are slugs with a type prefix (no commas), so a comma-separated list carries them intact.
   if (params.has('pick')) state.pickedNodes = list(params.get('pick'));
   if (params.has('pin')) state.pinnedNodes = list(params.get('pin'));
+  if (params.has('hid')) state.hiddenNodes = list(params.get('hid'));
   const sizeBy = oneOf(SIZE_MODES, params.get('size'));
   if (sizeBy) state.sizeBy = sizeBy;
   const colorBy = oneOf(COLOR_MODES, params.get('color'));
@@ -85,6 +87,7 @@ export function searchFromState(state: Shared, search = ''): string {
   set('sel', state.selection ? `${state.selection.kind === 'node' ? 'n' : 'e'}:${state.selection.id}` : null);
   set('pick', state.pickedNodes.join(','));
   set('pin', state.pinnedNodes.join(','));
+  set('hid', state.hiddenNodes.join(','));
   set('size', state.sizeBy === 'degree' ? null : state.sizeBy);
   set('color', state.colorBy === 'type' ? null : state.colorBy);
   set('labels', state.labels === 'normal' ? null : state.labels);
