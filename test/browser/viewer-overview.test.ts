@@ -1,12 +1,13 @@
 // The first view of a corpus, in real Chromium against the real (test) Neo4j: unconnected entities hidden until asked
 // for, relation and mention thresholds, node size by mentions, names drawn by density, and a colour legend that always
-// matches the colours drawn (communities ranked, the long tail grey).
+// matches the colours drawn (communities ranked, the long tail grey), and hovering on a corpus-sized graph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { GraphDocument } from '../../src/document/graph-document.js';
 import type { GraphDatabase } from '../../src/neo4j/connection.js';
 import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
+import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
 import { clearGraph, openTestDatabase } from '../integration/test-database.js';
 import { collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
 import { itemAt } from '../../src/util/checked-index.js';
@@ -149,6 +150,54 @@ describe('readable overview', () => {
       await screenshot(page, `viewer-colour-${mode}`);
     });
   }
+
+  it("on a corpus-sized graph, hovering an entity lights up its relations and its neighbours' names and leaves the rest as drawn", async () => {
+    const corpus = syntheticGraph({ relations: 1500, seed: 7 });
+    await page.route(
+      (url) => url.pathname === '/graphs/corpus.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(corpus) }),
+    );
+    await openViewer(page, `${server.url}?autolayout=0&file=/graphs/corpus.json`);
+    type Drawn = { nodes: Record<string, { color: string; label: string | undefined }>; edges: Record<string, { color: string; size: number }> };
+    const drawn = () =>
+      page.evaluate(() => {
+        const hook = (window as any).__kgViewer;
+        const sigma = hook.sigma();
+        const nodes: Record<string, unknown> = {};
+        const edges: Record<string, unknown> = {};
+        for (const n of hook.visibleNodes()) nodes[n] = { color: sigma.getNodeDisplayData(n).color, label: sigma.getNodeDisplayData(n).labelVisibility };
+        for (const e of hook.visibleEdges()) edges[e] = { color: sigma.getEdgeDisplayData(e).color, size: sigma.getEdgeDisplayData(e).size };
+        return { nodes, edges };
+      }) as Promise<Drawn>;
+    const before = await drawn();
+    expect(Object.keys(before.edges).length).toBeGreaterThan(1000);
+    // The mouse onto the most connected shown entity, where sigma draws it.
+    const at = await page.evaluate(() => {
+      const hook = (window as any).__kgViewer;
+      const sigma = hook.sigma();
+      const g = sigma.getGraph();
+      const hub = (hook.visibleNodes() as string[]).sort((a, b) => g.degree(b) - g.degree(a))[0];
+      const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(hub));
+      const box = sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(() => (window as any).__kgViewer.state().hoveredNode !== null);
+    const hovered: string = await page.evaluate(() => (window as any).__kgViewer.state().hoveredNode);
+    const after = await drawn();
+    const incident = new Set<string>(await page.evaluate((id) => (window as any).__kgViewer.sigma().getGraph().edges(id), hovered));
+    const neighbours = new Set<string>(await page.evaluate((id) => (window as any).__kgViewer.sigma().getGraph().neighbors(id), hovered));
+    const lit = Object.keys(after.edges).filter((e) => incident.has(e));
+    expect(lit.length).toBeGreaterThan(0);
+    for (const e of lit) expect(after.edges[e]?.size).toBeGreaterThan(before.edges[e]?.size ?? Infinity);
+    for (const n of Object.keys(after.nodes)) if (neighbours.has(n)) expect(after.nodes[n]?.label).toBe('visible');
+    // Everything else is drawn as before the hover: nothing dimmed, nothing redrawn.
+    for (const e of Object.keys(after.edges)) if (!incident.has(e)) expect(after.edges[e]).toEqual(before.edges[e]);
+    for (const n of Object.keys(after.nodes)) if (n !== hovered && !neighbours.has(n)) expect(after.nodes[n]).toEqual(before.nodes[n]);
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => (window as any).__kgViewer.state().hoveredNode === null);
+    expect(await drawn()).toEqual(before);
+  });
 
   it('threw nothing', () => {
     expect(pageErrors).toEqual([]);

@@ -48,6 +48,8 @@ export interface ViewerHook {
   nodeIds(): string[];
   /** False while Louvain runs in its worker after colouring by community was chosen. */
   communitiesReady: boolean;
+  /** How long the last frame took to reach the screen (see ViewerRenderer.frameMs). */
+  frameMs(): number | null;
   /** The sigma instance (the benchmark drives the camera and reads node positions through it). */
   sigma(): ViewerRenderer['sigma'] | null;
   /** Stops the layout if it runs. */
@@ -58,8 +60,21 @@ export interface ViewerHook {
 }
 
 const params = new URLSearchParams(location.search);
+/**
+ * Which press of a multi-click the last mouse press on the graph was (2 for a double-click's second): the browser
+ * counts it in mousedown's `detail`. Sigma's clicks come from pointerup, whose `detail` is always 0.
+ */
+let pressCount = 1;
+
 const store = new Store({ ...initialState, ...stateFromSearch(location.search) });
 const container = byId('graph');
+container.addEventListener(
+  'mousedown',
+  (event) => {
+    pressCount = event.detail;
+  },
+  { capture: true },
+);
 const details = byId('details');
 const status = byId('status');
 let mounted: Mounted | null = null;
@@ -77,6 +92,7 @@ const hook: ViewerHook = {
   visibleEdges: () => (mounted ? [...mounted.renderer.visible().edges].sort() : []),
   nodeIds: () => (mounted ? mounted.graph.nodes().sort() : []),
   sigma: () => mounted?.renderer.sigma ?? null,
+  frameMs: () => mounted?.renderer.frameMs() ?? null,
   stopLayout: () => mounted?.layout.stop(),
   async startLayout(maxMs = 60_000) {
     if (!mounted) return { ms: 0, settled: false };
@@ -107,11 +123,22 @@ function teardown(): void {
   hook.ready = false;
 }
 
+/** Frames slower than this make a camera animation a few jerky steps: the camera then jumps instead. */
+const SMOOTH_FRAME_MS = 100;
+
+/** Moves the camera, animated when frames are quick enough to show the movement. */
+function moveCamera(target: { x: number; y: number; ratio: number }, duration: number): void {
+  if (!mounted) return;
+  const camera = mounted.renderer.sigma.getCamera();
+  if (mounted.renderer.frameMs() > SMOOTH_FRAME_MS) camera.setState(target);
+  else void camera.animate(target, { duration });
+}
+
 /** Centres the camera on a node and zooms in. */
 function focusNode(id: string): void {
   if (!mounted) return;
   const display = mounted.renderer.sigma.getNodeDisplayData(id);
-  if (display) void mounted.renderer.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 250 });
+  if (display) moveCamera({ x: display.x, y: display.y, ratio: 0.35 }, 250);
 }
 
 /** Moves the camera so the given nodes fill the view (sigma frames the whole graph, hidden nodes included). */
@@ -131,7 +158,7 @@ function fitToNodes(ids: Iterable<string>): void {
   }
   if (!Number.isFinite(minX)) return;
   const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.3));
-  void mounted.renderer.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+  moveCamera({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, 300);
 }
 
 /** The multi-selection bar: how many entities are picked, and what can be done with them. */
@@ -348,12 +375,17 @@ async function mount(source: ViewerDataSource): Promise<void> {
   sigma.on('leaveNode', () => store.dispatch({ type: 'hover', node: null }));
   sigma.on('clickNode', ({ node, event }) => {
     const original = event.original as MouseEvent;
+    // The second click of a double-click is the double-click's, not a click of its own: sigma pairs clicks with a
+    // timer that a busy page can run between them, and then reports both as clicks.
+    if (pressCount > 1) return;
     // Shift- or ctrl-click (cmd on a Mac) adds the entity to the multi-selection, or takes it out.
     if (original.shiftKey || original.ctrlKey || original.metaKey) store.dispatch({ type: 'togglePick', id: node });
     else store.dispatch({ type: 'select', selection: { kind: 'node', id: node } });
   });
   sigma.on('clickEdge', ({ edge }) => store.dispatch({ type: 'select', selection: { kind: 'edge', id: edge } }));
-  sigma.on('clickStage', () => store.dispatch({ type: 'select', selection: null }));
+  sigma.on('clickStage', () => {
+    if (pressCount <= 1) store.dispatch({ type: 'select', selection: null });
+  });
   const camera = sigma.getCamera();
   syncControls(state);
   // A shared link may carry a multi-selection: its bar is shown from the start, not only on the next change.
@@ -420,7 +452,8 @@ store.subscribe((state, previous) => {
   ensureMetrics(state);
   if (mounted) {
     mounted.renderer.sync(state);
-    if (state !== previous) mounted.legend.update(state, mounted.renderer.visible(), mounted.renderer.coloring());
+    // Hovering changes nothing the legend shows; its counts walk every shown entity.
+    if (state !== previous && state.hoveredNode === previous.hoveredNode) mounted.legend.update(state, mounted.renderer.visible(), mounted.renderer.coloring());
   }
   if (state.selection !== previous.selection) void loadDetails(state.selection);
   if (pathStart && state.selection !== previous.selection && state.selection?.kind === 'node' && state.selection.id !== pathStart.id) {

@@ -1,8 +1,9 @@
-// Sigma 4 on the ViewerGraph. Everything the state changes on screen — filters, ego mode, hover dimming, selection,
+// Sigma 4 on the ViewerGraph. Everything the state changes on screen — filters, ego mode, hover highlight, selection,
 // size and colour modes, edge labels — goes through nodeReducer/edgeReducer; graph data is never touched. Reducers do
 // constant work per item: everything they need (visible sets, hover neighbours, colours, size maxima) is computed once
-// per change of state, never per node. Arrows and
-// curved parallel edges come from sigma 4's own edge primitives (a curved path for parallel edges).
+// per change of state, never per node, and a change that concerns a few items (a hover on a corpus graph, a selection,
+// a pick, a pin) re-runs them on those items only. Arrows and curved parallel edges come from sigma 4's own edge
+// primitives (a curved path for parallel edges; corpus graphs draw straight lines only, see below).
 import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
@@ -12,6 +13,8 @@ import { computeVisible, type Visible } from './visibility.js';
 import { buildColoring, type Coloring } from './coloring.js';
 
 const DIMMED = '#d9dde3';
+/** A hovered entity's relations on a corpus graph, where the rest is not dimmed. */
+const HOVERED_EDGE = '#3d4652';
 /** Under this camera ratio (zoomed in) every shown edge has its label. */
 const EDGE_LABEL_RATIO = 0.35;
 /**
@@ -21,11 +24,39 @@ const EDGE_LABEL_RATIO = 0.35;
  */
 const LARGE_GRAPH_EDGES = 1000;
 
+/** State that decides which items are shown. */
+const FILTER_KEYS: (keyof ViewerState)[] = [
+  'hiddenEntityTypes',
+  'hiddenRelationTypes',
+  'minConfidence',
+  'dateFrom',
+  'dateTo',
+  'egoDepth',
+  'egoCenter',
+  'showIsolated',
+  'minDegree',
+  'minMentions',
+  'hiddenNodes',
+];
+/** State that changes how shown items are drawn. */
+const VISUAL_KEYS: (keyof ViewerState)[] = ['hoveredNode', 'selection', 'highlightNeighbours', 'pathNodes', 'pickedNodes', 'pinnedNodes', 'sizeBy', 'colorBy'];
+/** State whose change redraws a few items only (or none: the camera, the layout switch, the label density setting). */
+const LOCAL_KEYS = new Set<keyof ViewerState>(['hoveredNode', 'selection', 'pickedNodes', 'pinnedNodes', 'camera', 'layoutRunning', 'labels']);
+
+function symmetricDifference<T>(a: Set<T>, b: Set<T>): T[] {
+  const out: T[] = [];
+  for (const x of a) if (!b.has(x)) out.push(x);
+  for (const x of b) if (!a.has(x)) out.push(x);
+  return out;
+}
+
 export interface ViewerRenderer {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
   visible(): Visible;
   /** The node colours in use and their legend. */
   coloring(): Coloring;
+  /** How long the last frame took to reach the screen (render to the next animation frame), in ms. */
+  frameMs(): number;
   sync(state: ViewerState): void;
   /** Recomputes what is shown after the graph's data changed (expand, query result). */
   dataChanged(): void;
@@ -79,10 +110,20 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   let zoomedIn = false;
 
   const large = graph.size > LARGE_GRAPH_EDGES;
+  /**
+   * Small graphs dim everything but the hovered entity's neighbourhood, which changes how every item is drawn. On corpus
+   * graphs hovering only lights up the entity, its neighbours and its relations, so sigma redraws just those items
+   * (a partial refresh) instead of running the reducers over the whole graph on every hover.
+   */
+  const dimOnHover = !large;
   const sigma: Sigma<NodeAttributes, EdgeAttributes> = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     primitives: {
+      // Sigma draws every relation with one program whose vertex count per relation is that of its longest path: with
+      // the loop path (32 segments) in it, each straight line costs the GPU some 70 vertices instead of 12, which was
+      // about two thirds of a corpus frame under software WebGL. The graph has no self-relations (the build stage
+      // drops them), so corpus graphs do without the loop path.
       edges: large
-        ? { paths: [pathLine(), pathLoop()], extremities: [extremityArrow()], defaultHead: 'arrow' }
+        ? { paths: [pathLine()], extremities: [extremityArrow()], defaultHead: 'arrow' }
         : { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()], defaultHead: 'arrow' },
     },
     styles: {
@@ -107,7 +148,8 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       // Sizes are in screen pixels, whatever the spread of the layout, so a small graph does not draw giant nodes.
       itemSizesReference: 'screen',
     },
-    nodeReducer: (node, data, attrs) => {
+    // Sigma 4 merges what a reducer returns into the item's display data: the reducers return only what they change.
+    nodeReducer: (node, _data, attrs) => {
       if (!visible.nodes.has(node)) return { visibility: 'hidden' };
       const out: Partial<NodeDisplayData> = { size: 2.5 + 10 * Math.sqrt(sizeValue(attrs, state.sizeBy) / maxSize), color: coloring.colorOf(node) };
       const selected = state.selection;
@@ -120,14 +162,16 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
         out.highlighted = true;
         out.labelVisibility = 'visible';
       } else if (pinned.has(node)) out.labelVisibility = 'visible';
-      if (state.hoveredNode && node !== state.hoveredNode && !hoverNeighbours.has(node)) {
+      const nearHover = state.hoveredNode !== null && (node === state.hoveredNode || hoverNeighbours.has(node));
+      if (state.hoveredNode && !nearHover && dimOnHover) {
         out.color = DIMMED;
         out.labelVisibility = 'hidden';
         out.zIndex = 0;
         out.highlighted = false;
-      } else if (state.hoveredNode) {
+      } else if (nearHover) {
         out.labelVisibility = 'visible';
         out.zIndex = 1;
+        if (!dimOnHover && node === state.hoveredNode) out.highlighted = true;
       } else if (kept) {
         if (kept.has(node)) {
           out.labelVisibility = 'visible';
@@ -138,30 +182,34 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
           out.zIndex = 0;
         }
       }
-      return { ...data, ...out };
+      return out;
     },
-    edgeReducer: (edge, data, attrs) => {
+    edgeReducer: (edge, _data, attrs) => {
       if (!visible.edges.has(edge)) return { visibility: 'hidden' };
       const out: Partial<EdgeDisplayData> = {};
       const selected = state.selection?.kind === 'edge' && state.selection.id === edge;
       const touchesHover = state.hoveredNode !== null && (graph.source(edge) === state.hoveredNode || graph.target(edge) === state.hoveredNode);
-      if (state.hoveredNode && !touchesHover) return { ...data, color: DIMMED, labelVisibility: 'hidden', zIndex: 0 };
-      if (!state.hoveredNode && kept && !(kept.has(graph.source(edge)) && kept.has(graph.target(edge))))
-        return { ...data, color: DIMMED, labelVisibility: 'hidden', zIndex: 0 };
+      if (state.hoveredNode && !touchesHover && dimOnHover) return { color: DIMMED, labelVisibility: 'hidden', zIndex: 0 };
+      if (!touchesHover && (!dimOnHover || !state.hoveredNode) && kept && !(kept.has(graph.source(edge)) && kept.has(graph.target(edge))))
+        return { color: DIMMED, labelVisibility: 'hidden', zIndex: 0 };
       out.labelVisibility = selected || touchesHover ? 'visible' : zoomedIn ? 'auto' : 'hidden';
       if (selected) {
         out.size = (attrs.size ?? 1) + 3;
         out.zIndex = 2;
+      } else if (touchesHover && !dimOnHover) {
+        out.size = (attrs.size ?? 1) + 1;
+        out.color = HOVERED_EDGE;
+        out.zIndex = 1;
       }
       if (attrs.negated) out.color = '#9aa3ad';
-      return { ...data, ...out };
+      return out;
     },
   });
 
   // Edge labels depend on the zoom level, which reducers only see when sigma re-runs them.
   zoomedIn = sigma.getCamera().ratio < EDGE_LABEL_RATIO;
   /** Some edge label can show: zoomed in, or a hovered entity's, a selected relation's or a kept neighbourhood's. */
-  const wantEdgeLabels = () => zoomedIn || state.hoveredNode !== null || state.selection?.kind === 'edge' || kept !== null;
+  const wantEdgeLabels = () => zoomedIn || (state.hoveredNode !== null && dimOnHover) || state.selection?.kind === 'edge' || kept !== null;
   const syncEdgeSettings = () => {
     if (sigma.getSetting('renderEdgeLabels') !== wantEdgeLabels()) sigma.setSetting('renderEdgeLabels', wantEdgeLabels());
     if (sigma.getSetting('enableEdgeEvents') !== edgeEventsWanted(graph, state)) sigma.setSetting('enableEdgeEvents', edgeEventsWanted(graph, state));
@@ -186,50 +234,110 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   kept = keptAround(state);
   syncEdgeSettings();
 
+  /** The items a hover changes when it does not dim the rest: the entities, their neighbours and their relations. */
+  const hoverItems = (around: { hovered: string | null; neighbours: Set<string> }[]) => {
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const { hovered, neighbours } of around) {
+      if (!hovered || !graph.hasNode(hovered)) continue;
+      nodes.add(hovered);
+      for (const n of neighbours) nodes.add(n);
+      graph.forEachEdge(hovered, (edge) => {
+        edges.add(edge);
+      });
+    }
+    return { nodes: [...nodes], edges: [...edges] };
+  };
+
+  // The first frame of a corpus graph has sigma compile and run every program at once, which software WebGL turns into
+  // one task of a second or more. Staged: the first frame is drawn as during a camera move (entities only, as
+  // hideEdgesOnMove and hideLabelsOnMove draw it) and the relations and names come in the next frame, in a task of
+  // their own.
+  if (large) {
+    const camera = sigma.getCamera();
+    void camera.animate(camera.getState(), { duration: 1 }).then(() => sigma.scheduleRender());
+  }
+
+  // With software WebGL the page's next animation frame waits until the GPU has drawn sigma's frame, so the time from
+  // a render to that animation frame is what a frame costs on this machine.
+  let lastFrameMs = 0;
+  sigma.on('beforeRender', () => {
+    const started = performance.now();
+    requestAnimationFrame(() => {
+      lastFrameMs = performance.now() - started;
+    });
+  });
+
   return {
     sigma,
+    frameMs: () => lastFrameMs,
     visible: () => visible,
     coloring: () => coloring,
     sync(next) {
       const previous = state;
       state = next;
-      const filtersChanged =
-        previous.hiddenEntityTypes !== next.hiddenEntityTypes ||
-        previous.hiddenRelationTypes !== next.hiddenRelationTypes ||
-        previous.minConfidence !== next.minConfidence ||
-        previous.dateFrom !== next.dateFrom ||
-        previous.dateTo !== next.dateTo ||
-        previous.egoDepth !== next.egoDepth ||
-        previous.egoCenter !== next.egoCenter ||
-        previous.showIsolated !== next.showIsolated ||
-        previous.minDegree !== next.minDegree ||
-        previous.minMentions !== next.minMentions ||
-        previous.hiddenNodes !== next.hiddenNodes ||
-        // Hidden unconnected entities stay shown while selected.
-        (!next.showIsolated && previous.selection !== next.selection);
-      if (filtersChanged) visible = computeVisible(graph, next);
-      if (previous.hoveredNode !== next.hoveredNode)
+      const changed = (key: keyof ViewerState) => previous[key] !== next[key];
+      const filtersChanged = FILTER_KEYS.some(changed);
+      const visibleBefore = visible;
+      // Hidden unconnected entities stay shown while selected.
+      if (filtersChanged || (!next.showIsolated && changed('selection'))) visible = computeVisible(graph, next);
+      const hoverBefore = hoverNeighbours;
+      if (changed('hoveredNode'))
         hoverNeighbours = next.hoveredNode && graph.hasNode(next.hoveredNode) ? new Set(graph.neighbors(next.hoveredNode)) : new Set();
-      if (previous.selection !== next.selection) selectedEnds = selectedEdgeEnds(next.selection);
-      if (previous.selection !== next.selection || previous.highlightNeighbours !== next.highlightNeighbours || previous.pathNodes !== next.pathNodes)
-        kept = keptAround(next);
-      if (previous.pickedNodes !== next.pickedNodes) picked = new Set(next.pickedNodes);
-      if (previous.pinnedNodes !== next.pinnedNodes) pinned = new Set(next.pinnedNodes);
-      if (previous.sizeBy !== next.sizeBy) measure();
-      if (previous.colorBy !== next.colorBy) coloring = buildColoring(graph, next.colorBy);
-      if (previous.labels !== next.labels) sigma.setSettings(LABEL_SETTINGS[next.labels]);
+      const selectedEndsBefore = selectedEnds;
+      if (changed('selection')) selectedEnds = selectedEdgeEnds(next.selection);
+      const keptBefore = kept;
+      if (changed('selection') || changed('highlightNeighbours') || changed('pathNodes')) kept = keptAround(next);
+      const pickedBefore = picked;
+      const pinnedBefore = pinned;
+      if (changed('pickedNodes')) picked = new Set(next.pickedNodes);
+      if (changed('pinnedNodes')) pinned = new Set(next.pinnedNodes);
+      if (changed('sizeBy')) measure();
+      if (changed('colorBy')) coloring = buildColoring(graph, next.colorBy);
+      if (changed('labels')) sigma.setSettings(LABEL_SETTINGS[next.labels]);
       syncEdgeSettings();
-      const visualChanged =
-        filtersChanged ||
-        previous.hoveredNode !== next.hoveredNode ||
-        previous.selection !== next.selection ||
-        previous.highlightNeighbours !== next.highlightNeighbours ||
-        previous.pathNodes !== next.pathNodes ||
-        previous.pickedNodes !== next.pickedNodes ||
-        previous.pinnedNodes !== next.pinnedNodes ||
-        previous.sizeBy !== next.sizeBy ||
-        previous.colorBy !== next.colorBy;
-      if (visualChanged) sigma.refresh({ skipIndexation: !filtersChanged });
+      const visualChanged = filtersChanged || visible !== visibleBefore || VISUAL_KEYS.some(changed);
+      if (!visualChanged) return;
+      // A change that touches a few items (hover on a corpus graph, a selection, a pick or a pin) redraws only those;
+      // anything that changes how every item looks (filters, dimming, size or colour mode) re-runs the reducers on all.
+      const local =
+        !filtersChanged &&
+        keptBefore === null &&
+        kept === null &&
+        (dimOnHover ? !changed('hoveredNode') : true) &&
+        (Object.keys(next) as (keyof ViewerState)[]).every((key) => LOCAL_KEYS.has(key) || !changed(key));
+      if (!local) {
+        sigma.refresh({ skipIndexation: !filtersChanged && visible === visibleBefore });
+        return;
+      }
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      const addNode = (id: string | null | undefined) => {
+        if (id && graph.hasNode(id)) nodes.add(id);
+      };
+      if (changed('hoveredNode')) {
+        const hovered = hoverItems([
+          { hovered: previous.hoveredNode, neighbours: hoverBefore },
+          { hovered: next.hoveredNode, neighbours: hoverNeighbours },
+        ]);
+        hovered.nodes.forEach((n) => nodes.add(n));
+        hovered.edges.forEach((e) => edges.add(e));
+      }
+      if (changed('selection')) {
+        for (const selection of [previous.selection, next.selection]) {
+          if (selection?.kind === 'node') addNode(selection.id);
+          else if (selection && graph.hasEdge(selection.id)) edges.add(selection.id);
+        }
+        for (const id of [...selectedEndsBefore, ...selectedEnds]) addNode(id);
+      }
+      for (const id of symmetricDifference(pickedBefore, picked)) addNode(id);
+      for (const id of symmetricDifference(pinnedBefore, pinned)) addNode(id);
+      const shownNodes = visible === visibleBefore ? [] : symmetricDifference(visibleBefore.nodes, visible.nodes);
+      const shownEdges = visible === visibleBefore ? [] : symmetricDifference(visibleBefore.edges, visible.edges);
+      shownNodes.forEach(addNode);
+      shownEdges.forEach((e) => edges.add(e));
+      const shownChanged = shownNodes.length > 0 || shownEdges.length > 0;
+      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: !shownChanged });
     },
     dataChanged() {
       measure();
