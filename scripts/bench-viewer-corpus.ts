@@ -1,7 +1,9 @@
 // The viewer benchmark's corpus: real news articles as plain text, from the CoNLL-2003 Reuters files (one article per
-// -DOCSTART-, tokens joined back into text, one sentence a line) plus any folders of .txt articles given. After
-// `kg extract`, `dates` gives each document the day of its dateline ("BRUSSELS 1996-08-22"), so the timeline has data.
-//   npx tsx scripts/bench-viewer-corpus.ts articles OUT_DIR CONLL_FILE... [--add DIR]
+// -DOCSTART-, tokens joined back into text, one sentence a line) plus any folders of .txt articles given, and with
+// --conll04 FILE the CoNLL04 news sentences (TREC newswire) as one short news item each: the whole articles the data
+// holds are 1,172, and the viewer's targets are set for a corpus of at least 2,000 documents. After `kg extract`,
+// `dates` gives each document the day of its dateline ("BRUSSELS 1996-08-22"), so the timeline has data.
+//   npx tsx scripts/bench-viewer-corpus.ts articles OUT_DIR CONLL_FILE... [--add DIR] [--conll04 FILE]...
 //   npx tsx scripts/bench-viewer-corpus.ts dates GRAPH_JSON
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,7 +57,22 @@ export function conllArticles(content: string): string[] {
   return articles;
 }
 
-function writeArticles(out: string, files: string[], extra: string[]): void {
+/** CoNLL04 sentences (`[{ tokens, orig_id }]`) as texts, one news item each. */
+export function conll04Items(content: string): { id: number; text: string }[] {
+  const sentences = JSON.parse(content) as { tokens: string[]; orig_id: number }[];
+  // CoNLL04 splits quotes into single marks ("`", "`") and numbers at their thousands comma ("150", ",", "000").
+  const joined = (tokens: string[]) =>
+    tokens.reduce<string[]>((out, token, i) => {
+      const last = out[out.length - 1];
+      if ((token === '`' || token === "'") && last === token) out[out.length - 1] = token === '`' ? '``' : "''";
+      else if (/^\d{3}$/.test(token) && last === ',' && /^\d+$/.test(tokens[i - 2] ?? '')) out.splice(-2, 2, `${out[out.length - 2]},${token}`);
+      else out.push(token);
+      return out;
+    }, []);
+  return sentences.map((sentence) => ({ id: sentence.orig_id, text: `${detokenize(joined(sentence.tokens))}\n` }));
+}
+
+function writeArticles(out: string, files: string[], extra: string[], conll04: string[]): void {
   fs.mkdirSync(out, { recursive: true });
   let written = 0;
   for (const file of files) {
@@ -71,7 +88,13 @@ function writeArticles(out: string, files: string[], extra: string[]): void {
       written += 1;
     }
   }
-  console.log(`${written} articles in ${out}`);
+  for (const file of conll04) {
+    for (const item of conll04Items(fs.readFileSync(file, 'utf8'))) {
+      fs.writeFileSync(path.join(out, `conll04-${item.id}.txt`), item.text);
+      written += 1;
+    }
+  }
+  console.log(`${written} documents in ${out}`);
 }
 
 /** Sets each document's `published` from a dateline "PLACE YYYY-MM-DD" in its first lines, when it has none. */
@@ -92,12 +115,14 @@ function addDatelineDates(graphFile: string): void {
 const [command, ...args] = process.argv.slice(2);
 const addAt = args.indexOf('--add');
 const extra = addAt >= 0 ? args.splice(addAt, 2).slice(1) : [];
+const conll04: string[] = [];
+for (let at = args.indexOf('--conll04'); at >= 0; at = args.indexOf('--conll04')) conll04.push(...args.splice(at, 2).slice(1));
 const [target, ...inputs] = args;
 if (command === 'articles' && target !== undefined) {
-  writeArticles(target, inputs, extra);
+  writeArticles(target, inputs, extra, conll04);
 } else if (command === 'dates' && target !== undefined) {
   addDatelineDates(target);
 } else {
-  console.error('usage: bench-viewer-corpus.ts articles OUT_DIR CONLL_FILE... [--add DIR] | dates GRAPH_JSON');
+  console.error('usage: bench-viewer-corpus.ts articles OUT_DIR CONLL_FILE... [--add DIR] [--conll04 FILE]... | dates GRAPH_JSON');
   process.exit(2);
 }
