@@ -66,6 +66,13 @@ export function relationTypeField(row: Row, field: string): RelationTypeName {
   return value;
 }
 
+/** A plain property value as graph documents state them: a string, a number or a boolean. */
+export function propertyValueField(row: Row, field: string): string | number | boolean {
+  const value = row[field];
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw wrongShape(field, value, 'a string, number or boolean');
+  return value;
+}
+
 /** A list of texts. */
 export function stringsField(row: Row, field: string): string[] {
   const value = row[field];

@@ -14,6 +14,7 @@ import type { GraphSource } from '../document/graph-source.js';
 import type { GraphDatabase } from './connection.js';
 import type { RelationPropertyValue, RelationRow } from './graph-rows.js';
 import { WITHHELD_PROPERTY_PREFIX, WITHHOLD_RELATIONS, restoreRelationsCypher } from './relation-statements.js';
+import { mapField, mapsField, numberField, propertyValueField, stringField, stringsField, type Row } from './row-fields.js';
 import { runInTransaction } from './run-transaction.js';
 import { WITHHELD_RELATION_LABEL, assertIdentifier } from './schema-setup.js';
 
@@ -73,7 +74,7 @@ interface StoredRelation {
   target: string;
   sourceType: string;
   targetType: string;
-  properties: Record<string, unknown>;
+  properties: Row;
 }
 
 /** The fields of a stored relation that are not its plain properties. */
@@ -84,20 +85,46 @@ const WITHHELD_FIELDS = new Set([...RELATION_FIELDS, 'relationType', 'source', '
 function relationRowOf(stored: StoredRelation, withheld: boolean): RelationRow & { type: string } {
   const p = stored.properties;
   const properties: Record<string, RelationPropertyValue> = {};
-  for (const [key, value] of Object.entries(p)) {
+  for (const key of Object.keys(p)) {
     if (withheld ? WITHHELD_FIELDS.has(key) || !key.startsWith(WITHHELD_PROPERTY_PREFIX) : RELATION_FIELDS.has(key)) continue;
-    properties[withheld ? key.slice(WITHHELD_PROPERTY_PREFIX.length) : key] = value as RelationPropertyValue;
+    properties[withheld ? key.slice(WITHHELD_PROPERTY_PREFIX.length) : key] = propertyValueField(p, key);
   }
   return {
     type: stored.type,
-    id: p.id as string,
+    id: stringField(p, 'id'),
     source: stored.source,
     target: stored.target,
-    confidence: p.confidence as number,
-    statedConfidence: (p.statedConfidence as number | null) ?? undefined,
-    evidenceIds: (p.evidenceIds as string[] | null) ?? [],
-    documentIds: (p.documentIds as string[] | null) ?? [],
+    confidence: numberField(p, 'confidence'),
+    statedConfidence: p.statedConfidence === undefined || p.statedConfidence === null ? undefined : numberField(p, 'statedConfidence'),
+    evidenceIds: p.evidenceIds === undefined || p.evidenceIds === null ? [] : stringsField(p, 'evidenceIds'),
+    documentIds: p.documentIds === undefined || p.documentIds === null ? [] : stringsField(p, 'documentIds'),
     properties,
+  };
+}
+
+/** A row of READ_RELATIONS or READ_WITHHELD. */
+function storedRelationOf(row: Row): StoredRelation {
+  return {
+    type: stringField(row, 'type'),
+    source: stringField(row, 'source'),
+    target: stringField(row, 'target'),
+    sourceType: stringField(row, 'sourceType'),
+    targetType: stringField(row, 'targetType'),
+    properties: mapField(row, 'properties'),
+  };
+}
+
+/** A row of READ_ENTITY_VOTES. */
+function entityVotesOf(row: Row): EntityVotes {
+  return {
+    id: stringField(row, 'id'),
+    name: stringField(row, 'name'),
+    type: stringField(row, 'type'),
+    labels: stringsField(row, 'labels'),
+    aliases: stringsField(row, 'aliases'),
+    mergeKey: row.mergeKey === null || row.mergeKey === undefined ? null : stringField(row, 'mergeKey'),
+    mergeReasons: stringsField(row, 'mergeReasons'),
+    votes: mapsField(row, 'votes').map((vote) => ({ names: stringsField(vote, 'names'), types: stringsField(vote, 'types') })),
   };
 }
 
@@ -153,7 +180,7 @@ async function settleNames(database: GraphDatabase, ids: string[]): Promise<numb
       { remove: string[]; add: string[]; rows: { id: string; name: string; type: string; aliases: string[]; mergeReasons: string[] }[] }
     >();
     for (const record of result.records) {
-      const entity = record.toObject() as EntityVotes;
+      const entity = entityVotesOf(record.toObject());
       const { name, type, labels: wanted, aliases, mergeReasons } = decideEntity(entity);
       const remove = entity.labels.filter((l) => l !== 'Entity' && isEntityType(l) && !wanted.includes(l));
       const add = wanted.filter((l) => !entity.labels.includes(l));
@@ -203,7 +230,7 @@ ${labelChanges}`,
  */
 async function settleRelations(database: GraphDatabase, ids: string[]): Promise<{ changed: number; withheld: number; restored: number }> {
   const session = database.writeSession();
-  const read = async (cypher: string) => (await runInTransaction(session, cypher, { ids })).records.map((r) => r.toObject() as StoredRelation);
+  const read = async (cypher: string) => (await runInTransaction(session, cypher, { ids })).records.map((r) => storedRelationOf(r.toObject()));
   try {
     const withhold = (await read(READ_RELATIONS)).filter((r) => !allowed(r)).map((r) => relationRowOf(r, false));
     if (withhold.length) await runInTransaction(session, WITHHOLD_RELATIONS, { rows: withhold });
