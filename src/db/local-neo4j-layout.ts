@@ -93,6 +93,10 @@ export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
     'server.http.enabled=false',
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
+    // No lock-out after failed logins: any web page can send wrong passwords over a WebSocket to the Bolt port, and with
+    // Neo4j's default (3 failures lock the user for 5 s) that locks the project's own commands out. The generated
+    // password is 24+ random characters, so the lock-out adds nothing against guessing it.
+    'dbms.security.auth_max_failed_attempts=0',
     // Every address there is (the setting's name in 5.26): LOAD CSV FROM 'http://…' would otherwise make the JVM fetch
     // any URL it is given.
     'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',

@@ -1,8 +1,8 @@
 // The project's own Neo4j is reachable by every program on this machine and by every web page a browser on it opens
 // (loopback is no boundary for either). Against the real test server: nothing runs without the generated password,
 // the HTTP API a page could post to is closed, Bolt over a WebSocket (which Neo4j 5.26 serves on the Bolt port and
-// has no setting to refuse, short of requiring TLS) runs nothing without the password, LOAD CSV fetches no URL, and
-// every transaction has limits.
+// has no setting to refuse, short of requiring TLS) runs nothing without the password, wrong passwords do not lock the
+// project out, LOAD CSV fetches no URL, and every transaction has limits.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -151,6 +151,21 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('the local Neo4j is locked down'
     } finally {
       await session.close();
     }
+  });
+
+  it("cannot lock the project out: wrong passwords from a page leave the project's own logins working", async () => {
+    const port = Number(new URL(uri).port);
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect(await boltOverWebSocket(port, { scheme: 'basic', principal: 'neo4j', credentials: `guess-${attempt}` })).toMatch(/Unauthorized/);
+    const password = fs.readFileSync(passwordFile(layout), 'utf8').trim();
+    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 5_000 });
+    try {
+      const { records } = await driver.executeQuery('RETURN 1 AS one');
+      expect(records[0]?.get('one')).toEqual(neo4j.int(1));
+    } finally {
+      await driver.close();
+    }
+    expect(await setting('dbms.security.auth_max_failed_attempts')).toBe('0');
   });
 
   it('lets LOAD CSV fetch no URL, even for an authenticated writer', async () => {
