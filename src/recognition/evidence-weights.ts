@@ -33,7 +33,7 @@ export const EVIDENCE_WEIGHTS = {
   },
   neighbourWord: {
     value: 3,
-    why: 'A word written against the name ("president Jane Doe", "the Build conference", "told the Guardian", "Acme, founded by"), or a place that no list knows after "based in"/"born in".',
+    why: 'A word written against the name ("president Jane Doe", "the Horizon conference", "told the Herald", "Acme, founded by"), or a place that no list knows after "based in"/"born in".',
   },
   weakNeighbourWord: {
     value: 2,

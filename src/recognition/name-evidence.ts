@@ -334,7 +334,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);
     if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {
-      // "the Build conference", "Azure cloud" name the thing; "the Venice festival" is only held in a known place.
+      // "the Horizon conference", "Nimbus cloud" name the thing; "the Venice festival" is only held in a known place.
       const names = (afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product') && !knownPlace;
       if (names) addStrong(afterDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
       else

@@ -105,7 +105,7 @@ export const RECOGNITION_RULES = {
   honorificOutsideName: defineRule({
     id: 'honorific-outside-name',
     does: 'An honorific the tagger reads as part of a name is kept in the mention span and left out of the name.',
-    example: '"It is a welcome step," said Mr Imraan Siddiqi.',
+    example: '"It is a welcome step," said Mr Tomas Ekberg.',
     test: `${PINNED}: leaves an honorific out of the name`,
   }),
   describedChunkSpan: defineRule({
@@ -117,7 +117,7 @@ export const RECOGNITION_RULES = {
   strongEvidenceType: defineRule({
     id: 'strong-evidence-type',
     does: "Strong local evidence (the name's head noun, a descriptor beside it or in apposition, an honorific) overturns the tagger's coarse type; a bare lexicon hit never does.",
-    example: 'Reporters at +44 Review said the Acme Build conference was cancelled.',
+    example: 'Reporters at +44 Review said the Acme Horizon conference was cancelled.',
     test: `${PINNED}: types a name by its head noun against the tagger`,
   }),
   untaggedCapitalisedName: defineRule({

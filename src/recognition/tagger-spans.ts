@@ -109,7 +109,7 @@ export function chunksFromTags(
       }
     }
     if (RECOGNITION_RULES.honorificOutsideName.on) {
-      // "said Mr Imraan Siddiqi": an honorific the tagger reads into the name stays in the span, not in the name.
+      // "said Mr Tomas Ekberg": an honorific the tagger reads into the name stays in the span, not in the name.
       while (end - start > 1 && HONORIFICS.has(tokens[start]!.text.toLowerCase())) lead ??= start++;
       if (lead !== undefined && tokens[start]?.text === '.' && end - start > 1) start++;
     }
