@@ -10,8 +10,6 @@ import { graphJsonPieces } from '../../document/graph-json.js';
 import path from 'node:path';
 import { DEFAULT_FETCH_POLICY, isUrl, type FetchPolicy } from '../../pipeline/fetch-url.js';
 import { ingestInputs } from '../../pipeline/ingest.js';
-import { Neo4jUnreachableError, openGraphDatabase } from '../../neo4j/connection.js';
-import { storedEntityEvidence } from '../../neo4j/stored-evidence.js';
 import { resolveAgainstStored } from '../../pipeline/resolve-against-stored.js';
 import { FEED_EXTENSIONS, isListFile } from '../../pipeline/ingest-remote.js';
 import { extractGraph, type DuplicateInput } from '../../pipeline/extract-graph.js';
@@ -114,8 +112,13 @@ reported on stderr one by one and skipped; the others are still extracted.
   },
 };
 
-/** Decides the graph's entities against what Neo4j holds (resolve-against-stored.ts). */
+/**
+ * Decides the graph's entities against what Neo4j holds (resolve-against-stored.ts). The Neo4j modules are imported
+ * here, not at the top: loading the driver costs every other extraction a fifth of a second.
+ */
 async function resolveAgainstDatabase(graph: GraphDocument) {
+  const { Neo4jUnreachableError, openGraphDatabase } = await import('../../neo4j/connection.js');
+  const { storedEntityEvidence } = await import('../../neo4j/stored-evidence.js');
   let database;
   try {
     database = await openGraphDatabase();
