@@ -1,5 +1,5 @@
 // The test runner's configuration: four projects, the first three run in this order by `npm test` (and CI).
-// - unit: no database, files in parallel (`npm run test:unit`);
+// - unit: no database, files in parallel, one per core (`npm run test:unit`);
 // - integration: against the real Neo4j test server (`npm run test:integration`);
 // - browser: the viewer in real Chromium, also against that server (`npm run test:browser`);
 // - reliability: the project under attack and accident — a locked-down server, abused read paths, interrupted and
@@ -22,7 +22,17 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], globalSetup: ['test/build-setup.ts'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          globalSetup: ['test/build-setup.ts'],
+          // A file per core (Vitest's default leaves one core to itself, which on two cores runs the files one by one).
+          maxWorkers: '100%',
+          sequence: { groupOrder: 0 },
+        },
+      },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...withNeo4j, sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], ...withNeo4j, sequence: { groupOrder: 2 } } },
       { extends: true, test: { name: 'reliability', include: ['test/reliability/**/*.test.ts'], ...withNeo4j, sequence: { groupOrder: 3 } } },

@@ -1,10 +1,12 @@
-// Runs `kg extract` in a child process on files of the bad-input corpus (test/fixtures/bad-inputs), for the tests
-// that check what the command prints and how it exits.
+// Runs `kg extract` on files of the bad-input corpus (test/fixtures/bad-inputs), for the tests that check what the
+// command prints and how it exits: in a child process, or through the CLI's main() in the test's own process, which
+// runs the same command code with the models loaded once for all the files instead of once a file.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
+import { main } from '../src/cli/main.js';
 
 export const corpus = path.resolve('test/fixtures/bad-inputs');
 export const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bad-inputs-'));
@@ -22,6 +24,31 @@ export function extract(inputs: string[], options: SpawnSyncOptions = {}) {
   const stderr = String(result.stderr ?? '');
   const graph = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : undefined;
   return { status: result.status, signal: result.signal, stderr, lines: stderr.trim().split('\n').filter(Boolean), graph };
+}
+
+/**
+ * Runs `kg extract ARGS --out FILE` through main() in this process, as bin/kg.js runs it: the exit status the process
+ * would end with (process.exitCode, which is put back afterwards), stderr and its lines, the JSON written and its graph.
+ */
+export async function extractInProcess(args: string[]) {
+  const out = path.join(workDir, `out-${Math.random().toString(36).slice(2)}.json`);
+  let stderr = '';
+  const capture = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const exitCodeBefore = process.exitCode;
+  process.exitCode = undefined;
+  let status: number;
+  try {
+    await main(['extract', ...args, '--out', out]);
+  } finally {
+    status = Number(process.exitCode ?? 0);
+    process.exitCode = exitCodeBefore;
+    capture.mockRestore();
+  }
+  const json = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : undefined;
+  return { status, stderr, lines: stderr.trim().split('\n').filter(Boolean), json, graph: json === undefined ? undefined : JSON.parse(json) };
 }
 
 /** Every line is a one-line message of kg extract, never a stack trace. */

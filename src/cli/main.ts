@@ -52,13 +52,24 @@ ${commandEntries.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n'
   --debug  show stack traces of unexpected errors`;
 }
 
-/** Runs the CLI with the given arguments (without node and script). */
-export async function main(argv: string[]): Promise<void> {
-  // A reader that stops early (kg extract … | head) closes the pipe: that ends the output, not in an error.
+let stdoutWatched = false;
+
+/**
+ * A reader that stops early (kg extract … | head) closes the pipe: that ends the output, not in an error. Watched
+ * once however often main runs in the process (the tests run commands through it one after another).
+ */
+function endQuietlyWhenStdoutCloses(): void {
+  if (stdoutWatched) return;
+  stdoutWatched = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
+}
+
+/** Runs the CLI with the given arguments (without node and script). */
+export async function main(argv: string[]): Promise<void> {
+  endQuietlyWhenStdoutCloses();
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   const [name, ...rest] = args;

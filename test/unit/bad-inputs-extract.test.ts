@@ -1,10 +1,12 @@
 // The bad-input corpus through `kg extract`: every input gives a valid graph or one-line errors, never a stack
-// trace, never a hang; a folder with bad files still extracts the good ones.
+// trace, never a hang; a folder with bad files still extracts the good ones. Each file of the corpus runs through the
+// CLI's main() in this process; a child process runs the cases that are about the process itself (its exit status,
+// another user's permissions) or read several files at once (worker threads).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../../src/schema/validate-document.js';
-import { corpus, expectCleanMessages, extract, workDir } from '../kg-extract-run.js';
+import { corpus, expectCleanMessages, extract, extractInProcess, workDir } from '../kg-extract-run.js';
 
 const refused: Record<string, RegExp> = {
   'empty.txt': /empty/,
@@ -33,8 +35,8 @@ const accepted = [
 
 describe('kg extract on bad input', () => {
   for (const [file, reason] of Object.entries(refused)) {
-    it(`refuses ${file} with a one-line reason and a non-zero exit`, () => {
-      const run = extract([path.join(corpus, file)]);
+    it(`refuses ${file} with a one-line reason and a non-zero exit`, async () => {
+      const run = await extractInProcess([path.join(corpus, file)]);
       expect(run.status).not.toBe(0);
       expect(run.graph).toBeUndefined();
       expectCleanMessages(run.lines);
@@ -44,8 +46,8 @@ describe('kg extract on bad input', () => {
   }
 
   for (const file of accepted) {
-    it(`turns ${file} into a valid graph document`, () => {
-      const run = extract([path.join(corpus, file)]);
+    it(`turns ${file} into a valid graph document`, async () => {
+      const run = await extractInProcess([path.join(corpus, file)]);
       expect(run.status).toBe(0);
       expectCleanMessages(run.lines);
       expect(validateDocument(run.graph).errors).toEqual([]);
@@ -53,8 +55,8 @@ describe('kg extract on bad input', () => {
     });
   }
 
-  it('keeps names with quotes, backslashes, braces and Cypher keywords as plain text', () => {
-    const run = extract([path.join(corpus, 'names-with-special-characters.txt')]);
+  it('keeps names with quotes, backslashes, braces and Cypher keywords as plain text', async () => {
+    const run = await extractInProcess([path.join(corpus, 'names-with-special-characters.txt')]);
     const names: string[] = run.graph.entities.map((e: { name: string }) => e.name);
     expect(names.some((n) => n.includes("O'Neil"))).toBe(true);
     expect(names.some((n) => /Oslo/.test(n))).toBe(true);

@@ -1,8 +1,6 @@
 // Extraction on worker threads gives the graph extraction on one thread gives, byte for byte, and the graph JSON
 // written in pieces is the text JSON.stringify gives.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphJsonPieces } from '../../src/document/graph-json.js';
@@ -11,14 +9,14 @@ import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { extractGraphInWorkers, startWorkerThreads } from '../../src/pipeline/parallel-extract.js';
 import type { RawInput } from '../../src/pipeline/stage-types.js';
 import { progressLine } from '../../src/cli/progress-line.js';
+import { extractInProcess } from '../kg-extract-run.js';
 
 const articles = path.resolve('test/fixtures/articles');
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-parallel-'));
 
-function kgExtract(args: string[]) {
-  const out = path.join(workDir, `out-${Math.random().toString(36).slice(2)}.json`);
-  const run = spawnSync(process.execPath, [path.resolve('bin/kg.js'), 'extract', ...args, '--out', out], { encoding: 'utf8', timeout: 120_000 });
-  return { status: run.status, stderr: run.stderr, json: fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : undefined };
+/** kg extract through the CLI's main() in this process; the worker threads it asks for are threads of this process. */
+async function kgExtract(args: string[]) {
+  const run = await extractInProcess(args);
+  return { status: run.status, stderr: run.stderr, json: run.json };
 }
 
 const inputs: RawInput[] = [
@@ -89,18 +87,18 @@ describe('extraction on worker threads', () => {
     expect(seen.map((p) => p.recognised + p.related)).toEqual([1, 2, 3, 4, 5, 6]);
   }, 60_000);
 
-  it('writes the same JSON with --workers 1 and --workers 2 on the test articles', () => {
-    const one = kgExtract([articles, '--workers', '1']);
-    const two = kgExtract([articles, '--workers', '2']);
+  it('writes the same JSON with --workers 1 and --workers 2 on the test articles', async () => {
+    const one = await kgExtract([articles, '--workers', '1']);
+    const two = await kgExtract([articles, '--workers', '2']);
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
     expect(JSON.parse(one.json!).documents).toHaveLength(fs.readdirSync(articles).length);
     expect(two.json).toBe(one.json);
   }, 120_000);
 
-  it('refuses a --workers value that is not a positive whole number, or more than twice the cores, in one line', () => {
+  it('refuses a --workers value that is not a positive whole number, or more than twice the cores, in one line', async () => {
     for (const bad of ['0', 'two', '-1', '1.5', '128']) {
-      const run = kgExtract([articles, `--workers=${bad}`]);
+      const run = await kgExtract([articles, `--workers=${bad}`]);
       expect(run.status).not.toBe(0);
       expect(run.json).toBeUndefined();
       expect(run.stderr.trim().split('\n')).toEqual([

@@ -1,7 +1,6 @@
 // kg extract on URLs, RSS and Atom feeds and list files, against a local HTTP server the test starts on 127.0.0.1:
 // articles and feeds are fetched politely (a user agent, a concurrency limit, retries with back-off, a time limit)
 // and every URL that fails is named with the reason while the others are still extracted.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +9,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateDocument } from '../../src/schema/validate-document.js';
+import { extractInProcess } from '../kg-extract-run.js';
 
 const pages = path.resolve('test/fixtures/news-pages');
 const page = (name: string) => fs.readFileSync(path.join(pages, `${name}.html`));
@@ -92,14 +92,10 @@ afterAll(async () => {
   fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-function extract(args: string[]): Promise<{ code: number; stderr: string; graph?: any }> {
-  const out = path.join(workDir, `graph-${Math.random().toString(36).slice(2)}.json`);
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/kg.js', 'extract', ...args, '--out', out, '--workers', '1'], { timeout: 120_000 }, (error, _stdout, stderr) => {
-      const graph = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : undefined;
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stderr: String(stderr), graph });
-    });
-  });
+/** kg extract on one thread, through the CLI's main() in this process (the test's server answers in the same one). */
+async function extract(args: string[]): Promise<{ code: number; stderr: string; graph?: any }> {
+  const run = await extractInProcess([...args, '--workers', '1']);
+  return { code: run.status, stderr: run.stderr, graph: run.graph };
 }
 
 const sources = (graph: any) => graph.documents.map((d: { source: string }) => d.source).sort();
