@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { localBoltUri, localNeo4jLayout, projectRoot } from '../src/db/local-neo4j-layout.js';
 import { LocalServerError, startLocalServer, stopLocalServer } from '../src/db/local-neo4j-server.js';
-import { boltAnswers } from '../src/neo4j/connection.js';
+import { boltAnswers, localConnectionSettings } from '../src/neo4j/connection.js';
 
 const TEST_ENV = {
   KG_NEO4J_HOME: process.env.KG_TEST_NEO4J_HOME || path.join(projectRoot, '.neo4j-test'),
@@ -25,7 +25,10 @@ export default async function setup(): Promise<(() => Promise<void>) | void> {
     };
   } catch (error) {
     // A test server left by an interrupted run still holds the port: use it rather than fail.
-    if (error instanceof LocalServerError && (await boltAnswers(localBoltUri(layout)))) {
+    if (
+      error instanceof LocalServerError &&
+      (await boltAnswers(localBoltUri(layout), { trustedCertificate: localConnectionSettings(layout).trustedCertificate }))
+    ) {
       log(`${localBoltUri(layout)} answers (left by an earlier run); using it`);
       return;
     }

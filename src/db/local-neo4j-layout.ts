@@ -71,6 +71,24 @@ export function passwordFile(layout: LocalNeo4jLayout): string {
   return path.join(layout.runDir, 'neo4j-password');
 }
 
+/**
+ * The folder of the local server's Bolt TLS certificate and private key (run/bolt-tls/), which `kg db start` generates:
+ * the server requires TLS on Bolt, so a web page's WebSocket to the Bolt port is refused (see renderNeo4jConf).
+ */
+export function boltTlsDir(layout: LocalNeo4jLayout): string {
+  return path.join(layout.runDir, 'bolt-tls');
+}
+
+/** The local server's self-signed certificate (PEM), the one certificate the project's clients trust for it. */
+export function boltCertificateFile(layout: LocalNeo4jLayout): string {
+  return path.join(boltTlsDir(layout), 'public.crt');
+}
+
+/** The private key of that certificate (PEM, mode 0600). */
+export function boltPrivateKeyFile(layout: LocalNeo4jLayout): string {
+  return path.join(boltTlsDir(layout), 'private.key');
+}
+
 /** Bytes in a memory size written the way Neo4j writes it (`512m`, `1g`, `65536k`, a plain number of bytes). */
 export function memoryBytes(size: string): number {
   const match = /^(\d+)([kmg]?)b?$/i.exec(size.trim());
@@ -81,8 +99,9 @@ export function memoryBytes(size: string): number {
 /**
  * neo4j.conf for the local server. Any program on this machine, and any web page a browser on it opens, can reach
  * loopback ports, so: auth on (the password is generated into run/), Bolt only (the HTTP API, with its `*` CORS, is
- * off), LOAD CSV may not fetch from the network, and every transaction has a time and a memory limit, so one runaway
- * query cannot hold the server.
+ * off), TLS required on Bolt with a certificate no browser trusts (so no page can open Bolt over a WebSocket), LOAD CSV
+ * may not fetch from the network, and every transaction has a time and a memory limit, so one runaway query cannot
+ * hold the server.
  */
 export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
   const heap = memoryBytes(layout.heapSize);
@@ -92,6 +111,17 @@ export function renderNeo4jConf(layout: LocalNeo4jLayout): string {
     `server.bolt.listen_address=127.0.0.1:${layout.boltPort}`,
     'server.http.enabled=false',
     'server.https.enabled=false',
+    // Neo4j 5.26 serves Bolt over a WebSocket on the Bolt port to any origin, and has no setting to turn that off; it
+    // checks only that a connection is encrypted when encryption is required (TransportSelectionHandler). So TLS is
+    // required on every Bolt connection, with the self-signed certificate `kg db start` generates into run/bolt-tls/:
+    // a page's ws:// upgrade is refused as unencrypted, and its wss:// one fails in the browser, which does not trust
+    // the certificate. The project's clients trust exactly that certificate (neo4j/connection.ts).
+    'server.bolt.tls_level=REQUIRED',
+    'dbms.ssl.policy.bolt.enabled=true',
+    `dbms.ssl.policy.bolt.base_directory=${boltTlsDir(layout)}`,
+    'dbms.ssl.policy.bolt.private_key=private.key',
+    'dbms.ssl.policy.bolt.public_certificate=public.crt',
+    'dbms.ssl.policy.bolt.client_auth=NONE',
     'dbms.security.auth_enabled=true',
     // No lock-out after failed logins: any web page can send wrong passwords over a WebSocket to the Bolt port, and with
     // Neo4j's default (3 failures lock the user for 5 s) that locks the project's own commands out. The generated

@@ -8,6 +8,7 @@ import { boltAnswers, localConnectionSettings, openGraphDatabase } from '../neo4
 import { bulkMarkerState, readBulkMarker, removeBulkMarker } from '../neo4j/bulk-interruption.js';
 import { ensureGraphSchema } from '../neo4j/schema-setup.js';
 import { claimServerPassword } from '../neo4j/server-password.js';
+import { ensureLocalCertificate, localCertificate } from './local-neo4j-certificate.js';
 import { ensureLocalPassword, readLocalPassword } from './local-neo4j-password.js';
 import { processCommandLine, processStartTime } from './process-identity.js';
 import { takeRunLock } from './run-lock.js';
@@ -229,6 +230,7 @@ async function startUnlocked(layout: LocalNeo4jLayout, options: { log?: (line: s
     fs.mkdirSync(dir, { recursive: true });
   }
   const password = ensureLocalPassword(layout);
+  const trustedCertificate = await ensureLocalCertificate(layout);
   fs.writeFileSync(path.join(layout.confDir, 'neo4j.conf'), renderNeo4jConf(layout));
 
   const consoleLog = path.join(layout.logsDir, 'console.log');
@@ -260,8 +262,8 @@ async function startUnlocked(layout: LocalNeo4jLayout, options: { log?: (line: s
     if (exited !== undefined) {
       throw new LocalServerError(explainStartFailure(fs.readFileSync(consoleLog, 'utf8'), layout, exited));
     }
-    if (await boltAnswers(state.boltUri)) {
-      const claimed = await claimServerPassword(state.boltUri, password).catch((error: unknown) => {
+    if (await boltAnswers(state.boltUri, { trustedCertificate })) {
+      const claimed = await claimServerPassword({ uri: state.boltUri, trustedCertificate }, password).catch((error: unknown) => {
         process.kill(state.pid, 'SIGTERM');
         throw new LocalServerError(
           `Neo4j started but its password could not be set (${(error as Error).message.split('\n')[0]}); stopped it; see ${consoleLog}`,
@@ -336,5 +338,5 @@ export interface ServerStatus {
 export async function localServerStatus(layout: LocalNeo4jLayout = localNeo4jLayout()): Promise<ServerStatus> {
   const state = runningServer(layout);
   const password = readLocalPassword(layout);
-  return { state, answering: state ? await boltAnswers(state.boltUri, password === undefined ? undefined : { password }) : false };
+  return { state, answering: state ? await boltAnswers(state.boltUri, { password, trustedCertificate: localCertificate(layout) }) : false };
 }

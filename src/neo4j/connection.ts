@@ -1,7 +1,8 @@
 // The one place a Neo4j driver is created. With NEO4J_URI set the project talks to that server (a cluster, Aura,
 // a user's own install) and provisions nothing; otherwise it talks to the local server `kg db start` runs.
 import neo4j from 'neo4j-driver';
-import type { Driver, Session } from 'neo4j-driver';
+import type { Config, Driver, Session } from 'neo4j-driver';
+import { localCertificate } from '../db/local-neo4j-certificate.js';
 import { localBoltUri, localNeo4jLayout, type LocalNeo4jLayout } from '../db/local-neo4j-layout.js';
 import { readLocalPassword } from '../db/local-neo4j-password.js';
 
@@ -13,6 +14,11 @@ export interface ConnectionSettings {
   database?: string;
   /** True when the URI came from NEO4J_URI rather than the project's own server. */
   external: boolean;
+  /**
+   * The project's own server: the path of the self-signed certificate `kg db start` generated, the only one trusted
+   * for its TLS. Unset for NEO4J_URI (its scheme, e.g. neo4j+s://, decides) and for a server from before TLS.
+   */
+  trustedCertificate?: string;
 }
 
 /** Reads NEO4J_URI, NEO4J_USERNAME (or NEO4J_USER), NEO4J_PASSWORD and NEO4J_DATABASE. */
@@ -32,7 +38,23 @@ export function connectionSettings(env: NodeJS.ProcessEnv = process.env): Connec
 /** The project's own server in `layout`, with the password `kg db start` generated (none for a server from before). */
 export function localConnectionSettings(layout: LocalNeo4jLayout, database?: string): ConnectionSettings {
   const password = readLocalPassword(layout);
-  return { uri: localBoltUri(layout), username: password === undefined ? undefined : 'neo4j', password, database, external: false };
+  return {
+    uri: localBoltUri(layout),
+    username: password === undefined ? undefined : 'neo4j',
+    password,
+    database,
+    external: false,
+    trustedCertificate: localCertificate(layout),
+  };
+}
+
+/**
+ * The driver's encryption settings for a server: with the project's certificate, TLS trusting that certificate alone
+ * (checked against 127.0.0.1 as well); without, none, so the URI's scheme decides as it always has for NEO4J_URI.
+ */
+export function encryptionConfig(trustedCertificate: string | undefined): Config {
+  if (trustedCertificate === undefined) return {};
+  return { encrypted: 'ENCRYPTION_ON', trust: 'TRUST_CUSTOM_CA_SIGNED_CERTIFICATES', trustedCertificates: [trustedCertificate] };
 }
 
 /** Neo4j could not be reached; the message names the URI and what to do. */
@@ -96,6 +118,7 @@ function describe(error: unknown): string {
 export function createDriver(settings: ConnectionSettings, options: { losslessIntegers?: boolean } = {}): Driver {
   const auth = settings.password !== undefined ? neo4j.auth.basic(settings.username ?? 'neo4j', settings.password) : undefined;
   return neo4j.driver(settings.uri, auth, {
+    ...encryptionConfig(settings.trustedCertificate),
     // Integers come back as JS numbers; ids and counts in this project always fit. What users query may not (queryDriver).
     disableLosslessIntegers: !options.losslessIntegers,
     connectionTimeout: 10_000,
@@ -146,9 +169,9 @@ export function isAuthenticationError(error: unknown): boolean {
  * True when a Neo4j server answers on Bolt at this URI. With credentials it must also accept them and run
  * `RETURN 1`; without, a refusal of the (missing) credentials counts as answering: the server is up.
  */
-export async function boltAnswers(uri: string, credentials?: { username?: string; password?: string }): Promise<boolean> {
+export async function boltAnswers(uri: string, credentials?: { username?: string; password?: string; trustedCertificate?: string }): Promise<boolean> {
   const auth = credentials?.password !== undefined ? neo4j.auth.basic(credentials.username ?? 'neo4j', credentials.password) : undefined;
-  const driver = neo4j.driver(uri, auth, { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
+  const driver = neo4j.driver(uri, auth, { ...encryptionConfig(credentials?.trustedCertificate), connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
   try {
     const session = driver.session();
     try {

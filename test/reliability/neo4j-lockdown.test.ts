@@ -1,24 +1,27 @@
 // The project's own Neo4j is reachable by every program on this machine and by every web page a browser on it opens
 // (loopback is no boundary for either). Against the real test server: nothing runs without the generated password,
-// the HTTP API a page could post to is closed, Bolt over a WebSocket (which Neo4j 5.26 serves on the Bolt port and
-// has no setting to refuse, short of requiring TLS) runs nothing without the password, wrong passwords do not lock the
-// project out, LOAD CSV fetches no URL, and every transaction has limits.
+// the HTTP API a page could post to is closed, Bolt requires TLS with the generated certificate (so Bolt over a
+// WebSocket, which Neo4j 5.26 serves on the Bolt port and has no other setting to refuse, is refused unencrypted;
+// test/browser/neo4j-websocket.test.ts shows Chromium kept out of wss:// too), a WebSocket over TLS from a program that
+// skips the certificate check runs nothing without the password, wrong passwords do not lock the project out, LOAD CSV
+// fetches no URL, and every transaction has limits.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
+import tls from 'node:tls';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localNeo4jLayout, passwordFile } from '../../src/db/local-neo4j-layout.js';
-import { connectionSettings, type GraphDatabase } from '../../src/neo4j/connection.js';
+import { boltCertificateFile, boltPrivateKeyFile, boltTlsDir, localNeo4jLayout, passwordFile } from '../../src/db/local-neo4j-layout.js';
+import { connectionSettings, encryptionConfig, type GraphDatabase } from '../../src/neo4j/connection.js';
 import { openTestDatabase } from '../integration/test-database.js';
 
 const layout = localNeo4jLayout(process.env);
-const uri = connectionSettings().uri;
+const { uri, trustedCertificate } = connectionSettings();
 let database: GraphDatabase;
 
 async function writeWith(auth: ReturnType<typeof neo4j.auth.basic> | undefined): Promise<string> {
-  const driver = neo4j.driver(uri, auth, { connectionTimeout: 5_000 });
+  const driver = neo4j.driver(uri, auth, { ...encryptionConfig(trustedCertificate), connectionTimeout: 5_000 });
   try {
     await driver.executeQuery("CREATE (:LockdownProbe {at: 'no credentials'})");
     return 'written';
@@ -61,12 +64,13 @@ function webSocketFrame(payload: Buffer): Buffer {
 }
 
 /**
- * What a web page on another origin gets through a WebSocket to the Bolt port: upgrades, negotiates Bolt 4.4, says
- * HELLO with `auth` and asks for a CREATE. Resolves with everything the server sent once it closes (or 5 s pass).
+ * A WebSocket to the Bolt port with another origin, as a page would open it: upgrades, negotiates Bolt 4.4, says
+ * HELLO with `auth` and asks for a CREATE. Plain (ws://), or over TLS without checking the certificate (wss://, as a
+ * local program can, and a browser cannot). Resolves with everything the server sent once it closes (or 5 s pass).
  */
-function boltOverWebSocket(port: number, auth: Record<string, string>): Promise<string> {
+function boltOverWebSocket(port: number, auth: Record<string, string>, transport: 'plain' | 'tls'): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1');
+    const socket = transport === 'tls' ? tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false }) : net.connect(port, '127.0.0.1');
     let received = Buffer.alloc(0);
     let upgraded = false;
     const done = () => {
@@ -74,7 +78,8 @@ function boltOverWebSocket(port: number, auth: Record<string, string>): Promise<
       resolve(received.toString('latin1'));
     };
     const timer = setTimeout(done, 5_000);
-    socket.on('error', reject);
+    // A refused plain upgrade may end in a reset; whatever came before it is the answer.
+    socket.on('error', (error) => (transport === 'plain' ? done() : reject(error)));
     socket.on('close', () => {
       clearTimeout(timer);
       resolve(received.toString('latin1'));
@@ -138,11 +143,33 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('the local Neo4j is locked down'
     expect(await setting('server.http.enabled')).toBe('false');
   });
 
-  it('runs nothing for a WebSocket from another origin without the password', async () => {
+  it('keeps the Bolt TLS key in run/bolt-tls, readable by its owner only, and requires TLS on every Bolt connection', async () => {
+    expect(trustedCertificate).toBe(boltCertificateFile(layout));
+    expect(fs.statSync(boltPrivateKeyFile(layout)).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(boltTlsDir(layout)).mode & 0o077).toBe(0);
+    expect(await setting('server.bolt.tls_level')).toBe('REQUIRED');
+    const plain = neo4j.driver(uri, neo4j.auth.basic('neo4j', fs.readFileSync(passwordFile(layout), 'utf8').trim()), { connectionTimeout: 5_000 });
+    const session = plain.session();
+    try {
+      // session.run, not executeQuery: no retries, the refusal is the answer.
+      await expect(session.run('RETURN 1')).rejects.toThrow(/closed|ServiceUnavailable|Connection was closed/i);
+    } finally {
+      await session.close();
+      await plain.close();
+    }
+  });
+
+  it('refuses a WebSocket upgrade that is not encrypted', async () => {
+    const answer = await boltOverWebSocket(Number(new URL(uri).port), { scheme: 'none' }, 'plain');
+    expect(answer).not.toMatch(/^HTTP\/1\.1 101/);
+    expect(answer).toBe('');
+  });
+
+  it('runs nothing for a WebSocket over TLS from another origin without the password', async () => {
     const port = Number(new URL(uri).port);
     const attempts: Record<string, string>[] = [{ scheme: 'none' }, { scheme: 'basic', principal: 'neo4j', credentials: 'neo4j' }];
     for (const auth of attempts) {
-      const answer = await boltOverWebSocket(port, auth);
+      const answer = await boltOverWebSocket(port, auth, 'tls');
       expect(answer).toMatch(/Neo\.ClientError\.Security\.Unauthorized/);
     }
     const session = database.readSession();
@@ -156,9 +183,9 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('the local Neo4j is locked down'
   it("cannot lock the project out: wrong passwords from a page leave the project's own logins working", async () => {
     const port = Number(new URL(uri).port);
     for (let attempt = 0; attempt < 5; attempt++)
-      expect(await boltOverWebSocket(port, { scheme: 'basic', principal: 'neo4j', credentials: `guess-${attempt}` })).toMatch(/Unauthorized/);
+      expect(await boltOverWebSocket(port, { scheme: 'basic', principal: 'neo4j', credentials: `guess-${attempt}` }, 'tls')).toMatch(/Unauthorized/);
     const password = fs.readFileSync(passwordFile(layout), 'utf8').trim();
-    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 5_000 });
+    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { ...encryptionConfig(trustedCertificate), connectionTimeout: 5_000 });
     try {
       const { records } = await driver.executeQuery('RETURN 1 AS one');
       expect(records[0]?.get('one')).toEqual(neo4j.int(1));

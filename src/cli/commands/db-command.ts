@@ -61,6 +61,8 @@ export const dbCommand: Command = {
 Files live in .neo4j/ (KG_NEO4J_HOME). Port: KG_NEO4J_BOLT_PORT (7687); the HTTP API is off.
 Memory: KG_NEO4J_HEAP (1g), KG_NEO4J_PAGECACHE (512m). Longest transaction: KG_NEO4J_TX_TIMEOUT (10m).
 Auth is on: the neo4j user's password is generated into .neo4j/run/neo4j-password (mode 0600) at the first start.
+Bolt requires TLS, with a self-signed certificate for 127.0.0.1 made in .neo4j/run/bolt-tls/ (key mode 0600), which
+every kg command trusts and no browser does, so no web page can reach Bolt through a WebSocket.
 With NEO4J_URI set (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) every kg command uses that server instead,
 and kg db provisions nothing.`,
   async run(argv) {
