@@ -1,6 +1,7 @@
 // Entry point of the `kg` command: dispatches to subcommands, turns CliErrors into one-line messages.
 import { CliError } from './cli-error.js';
 import type { CommandEntry } from './command.js';
+import { errorStack } from '../util/errors.js';
 
 /** The subcommands, in the order `kg --help` lists them. */
 export const commandEntries: CommandEntry[] = [
@@ -91,7 +92,7 @@ export async function main(argv: string[]): Promise<void> {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = error.exitCode;
     } else if (debug) {
-      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      process.stderr.write(`${errorStack(error)}\n`);
       process.exitCode = 1;
     } else {
       const message = error instanceof Error ? error.message : String(error);

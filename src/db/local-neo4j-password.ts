@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { passwordFile, type LocalNeo4jLayout } from './local-neo4j-layout.js';
+import { errorCode } from '../util/errors.js';
 
 /** The stored password, or undefined when none was generated yet (a server from before auth was turned on). */
 export function readLocalPassword(layout: LocalNeo4jLayout): string | undefined {
@@ -10,7 +11,7 @@ export function readLocalPassword(layout: LocalNeo4jLayout): string | undefined 
     const text = fs.readFileSync(passwordFile(layout), 'utf8').trim();
     return text === '' ? undefined : text;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errorCode(error) === 'ENOENT') return undefined;
     throw error;
   }
 }
@@ -31,7 +32,7 @@ export function ensureLocalPassword(layout: LocalNeo4jLayout): string {
   try {
     fs.writeFileSync(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (errorCode(error) !== 'EEXIST') throw error;
     return readLocalPassword(layout) ?? password;
   }
   return password;

@@ -22,6 +22,7 @@ import {
   renderNeo4jConf,
   type LocalNeo4jLayout,
 } from './local-neo4j-layout.js';
+import { errorCode, errorMessage } from '../util/errors.js';
 
 /** A problem starting or stopping the server that the user can fix; the message says how. */
 export class LocalServerError extends Error {
@@ -60,7 +61,7 @@ export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
   // A server that has exited but whose parent has not collected it yet (a zombie) still answers kill(pid, 0):
   // its state in /proc says it is gone. Where /proc is missing, the signal's answer stands.
@@ -128,7 +129,7 @@ export function resolveNeo4jJars(layout: LocalNeo4jLayout, log: (line: string) =
     ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
+  if (result.error && errorCode(result.error) === 'ENOENT') {
     throw new LocalServerError(
       'Maven (mvn) is not on the PATH: install it (Debian: apt-get install -y maven) so Neo4j can be resolved, or set NEO4J_URI to use an existing server',
     );
@@ -202,7 +203,7 @@ export async function startLocalServer(options: { layout?: LocalNeo4jLayout; log
   const layout = options.layout ?? localNeo4jLayout();
   // Two starts at once would both spawn a JVM; the second waits for the first and finds the server running.
   const release = await takeRunLock(layout, 'starting Neo4j', { waitMs: options.timeoutMs ?? 180_000 }).catch((error: unknown) => {
-    throw new LocalServerError((error as Error).message);
+    throw new LocalServerError(errorMessage(error));
   });
   try {
     return await startUnlocked(layout, options);
@@ -265,9 +266,7 @@ async function startUnlocked(layout: LocalNeo4jLayout, options: { log?: (line: s
     if (await boltAnswers(state.boltUri, { trustedCertificate })) {
       const claimed = await claimServerPassword({ uri: state.boltUri, trustedCertificate }, password).catch((error: unknown) => {
         process.kill(state.pid, 'SIGTERM');
-        throw new LocalServerError(
-          `Neo4j started but its password could not be set (${(error as Error).message.split('\n')[0]}); stopped it; see ${consoleLog}`,
-        );
+        throw new LocalServerError(`Neo4j started but its password could not be set (${errorMessage(error).split('\n')[0]}); stopped it; see ${consoleLog}`);
       });
       if (claimed === 'refused') {
         process.kill(state.pid, 'SIGTERM');

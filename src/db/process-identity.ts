@@ -1,6 +1,7 @@
 // Telling a process from another that later got the same pid: Linux gives every process its start time (field 22 of
 // /proc/<pid>/stat), which a reused pid does not share. Where /proc is missing, the pid alone has to do.
 import fs from 'node:fs';
+import { errorCode } from '../util/errors.js';
 
 /**
  * The process's start time in clock ticks since boot; -1 when it runs but /proc cannot tell; undefined when it is
@@ -10,7 +11,7 @@ export function processStartTime(pid: number): number | undefined {
   try {
     process.kill(pid, 0);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return undefined;
+    if (errorCode(error) !== 'EPERM') return undefined;
   }
   let stat: string;
   try {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LocalNeo4jLayout } from './local-neo4j-layout.js';
 import { processStartTime } from './process-identity.js';
+import { errorCode } from '../util/errors.js';
 
 export interface LockHolder {
   pid: number;
@@ -56,7 +57,7 @@ function tryTake(file: string, purpose: string): LockHolder | undefined {
     fs.writeFileSync(file, JSON.stringify(holder), { flag: 'wx', mode: 0o600 });
     return undefined;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (errorCode(error) !== 'EEXIST') throw error;
   }
   const current = readHolder(file);
   if (current && holderAlive(current)) return current;

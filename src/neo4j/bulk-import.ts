@@ -16,6 +16,7 @@ import type { RelationPropertyValue } from './graph-rows.js';
 import { commonRelationProperties, isRelationType, relationType } from '../schema/schema.js';
 import { WITHHELD_PROPERTY_PREFIX } from './relation-statements.js';
 import { DOCUMENT_LABEL, SENTENCE_LABEL, WITHHELD_RELATION_LABEL, assertIdentifier, ensureGraphSchema } from './schema-setup.js';
+import { errorMessage } from '../util/errors.js';
 
 /** Between list elements in a CSV cell: a control character no article text or name contains. */
 export const ARRAY_DELIMITER = '\u001f';
@@ -321,7 +322,7 @@ export async function bulkLoad(rows: BulkRowSource, layout: LocalNeo4jLayout, op
   if (!runningServer(layout)) throw new BulkImportError(`bulk import: the local Neo4j in ${layout.home} is not running; start it with kg db start`);
   // One bulk load at a time, and no kg db start while it runs: each would find the server stopped by the other.
   const release = await takeRunLock(layout, 'replacing the database by a bulk import').catch((error: unknown) => {
-    throw new BulkImportError((error as Error).message);
+    throw new BulkImportError(errorMessage(error));
   });
   const signals = new BulkSignals(log);
   let began = Date.now();

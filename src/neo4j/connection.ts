@@ -5,6 +5,7 @@ import type { Config, Driver, Session } from 'neo4j-driver';
 import { localCertificate } from '../db/local-neo4j-certificate.js';
 import { localBoltUri, localNeo4jLayout, type LocalNeo4jLayout } from '../db/local-neo4j-layout.js';
 import { readLocalPassword } from '../db/local-neo4j-password.js';
+import { errorCode } from '../util/errors.js';
 
 export interface ConnectionSettings {
   uri: string;
@@ -156,13 +157,9 @@ export async function withGraphDatabase<T>(work: (database: GraphDatabase) => Pr
   }
 }
 
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-}
-
 /** The server answered but refused the credentials (wrong, missing, or the default password still to be changed). */
 export function isAuthenticationError(error: unknown): boolean {
-  return errorCode(error).startsWith('Neo.ClientError.Security.');
+  return (errorCode(error) ?? '').startsWith('Neo.ClientError.Security.');
 }
 
 /**

@@ -9,6 +9,7 @@ import { sortPropertyGraph } from '../export/property-graph.js';
 import { GraphCollector, toCypherParameters, toJsonValue } from './query-values.js';
 import { CypherSyntaxError, WriteRefusedError, syntaxErrorFromNeo4j } from './query-errors.js';
 import { StatementKindError, assertReadOnlyKind } from './statement-kinds.js';
+import { errorCode, errorMessage } from '../util/errors.js';
 
 export { CypherSyntaxError, WriteRefusedError } from './query-errors.js';
 export { StatementKindError } from './statement-kinds.js';
@@ -46,13 +47,13 @@ export interface QueryResult {
 const EXPLAIN = 'EXPLAIN ';
 
 function neo4jCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return errorCode(error) ?? '';
 }
 
 function rethrow(error: unknown, cypher: string, prefix: string): never {
   const code = neo4jCode(error);
   if (code.startsWith('Neo.ClientError.Statement.') && /SyntaxError|SemanticError|ParameterMissing|ArgumentError/.test(code)) {
-    throw syntaxErrorFromNeo4j((error as Error).message, code, cypher, prefix);
+    throw syntaxErrorFromNeo4j(errorMessage(error), code, cypher, prefix);
   }
   throw error;
 }

@@ -3,13 +3,14 @@
 // whose server died said nothing for two minutes; through here it fails at once (a new connection gives up after the
 // driver's connection timeout), with the error the caller turns into what to do.
 import type { QueryResult, Session } from 'neo4j-driver';
+import { errorCode } from '../util/errors.js';
 
 /** Transient errors (a deadlock between two batches, a lock wait) are retried this long before the work fails. */
 const RETRY_TRANSIENT_MS = 120_000;
 
 /** A deadlock, a lock timeout: the same transaction succeeds when tried again. A lost server (ServiceUnavailable) is not. */
 function isTransient(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code = errorCode(error) ?? '';
   return code.startsWith('Neo.TransientError.') && !code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
 }
 

@@ -3,6 +3,7 @@
 // entity names and aliases and one over sentence texts, for search. Every statement is idempotent (IF NOT EXISTS).
 import { entityTypes, relationTypes } from '../schema/schema.js';
 import type { GraphDatabase } from './connection.js';
+import { errorCode } from '../util/errors.js';
 
 export const ENTITY_FULLTEXT_INDEX = 'entity_names';
 /** Fulltext index over sentence texts: the viewer's search finds relations by the words of their evidence. */
@@ -67,7 +68,7 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<number
         } catch (error) {
           // Two loads on a new database create the same indexes at once: the loser finds them made, or deadlocks on
           // the schema lock; the statement is idempotent, so it is run again.
-          const code = String((error as { code?: unknown }).code ?? '');
+          const code = errorCode(error) ?? '';
           const raced = /EquivalentSchemaRuleAlreadyExists|AlreadyExists|CreationFailed|^Neo\.TransientError\./.test(code);
           if (!raced || attempt === 5) throw error;
           await new Promise((resolve) => setTimeout(resolve, 100 * attempt));

@@ -3,6 +3,7 @@
 // or the network fails. A URL that still fails becomes an InputFailure saying why; it never stops the others.
 import { GENERATOR } from './build.js';
 import type { InputFailure } from './stage-types.js';
+import { errorCode, errorMessage } from '../util/errors.js';
 
 export interface FetchPolicy {
   /** Requests in flight at once. */
@@ -97,10 +98,11 @@ export async function fetchUrl(url: string, policy: FetchPolicy = DEFAULT_FETCH_
 }
 
 function describeFetchError(error: unknown, policy: FetchPolicy): string {
-  const name = (error as Error)?.name;
+  const name = error instanceof Error ? error.name : undefined;
   if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${policy.timeoutMs / 1000} s`;
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  return cause?.code ? `network error ${cause.code}` : `network error (${(error as Error)?.message ?? String(error)})`;
+  // fetch() fails with "fetch failed"; the network error that made it fail (ECONNREFUSED, ENOTFOUND…) is its cause.
+  const causeCode = error instanceof Error ? errorCode(error.cause) : undefined;
+  return causeCode ? `network error ${causeCode}` : `network error (${errorMessage(error)})`;
 }
 
 /** The charset a Content-Type header names ("text/html; charset=ISO-8859-1"), if any. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { charsetOf, fetchUrl, inPool, isUrl, type FetchPolicy } from './fetch-url.js';
 import { looksLikeFeed, readFeed, type FeedItem } from './read-feed.js';
 import type { InputFailure, InputFormat, RawInput } from './stage-types.js';
+import { errorMessage } from '../util/errors.js';
 
 /** Turns bytes into an input (ingest.ts's decodeInput), given what the caller knows of them. */
 export type DecodeInput = (source: string, bytes: Uint8Array, format: InputFormat, declaredCharset?: string) => RawInput | InputFailure;
@@ -83,7 +84,7 @@ export async function feedInputs(source: string, xml: string, decode: DecodeInpu
   try {
     items = readFeed(xml);
   } catch (error) {
-    return [{ source, reason: `${(error as Error).message}; give a feed, an article or a list of them` }];
+    return [{ source, reason: `${errorMessage(error)}; give a feed, an article or a list of them` }];
   }
   if (items.length === 0) return [{ source, reason: 'is a feed with no items; nothing to extract' }];
   const results = await inPool(items, policy.concurrency, async (item) => {

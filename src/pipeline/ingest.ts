@@ -7,6 +7,7 @@ import { DEFAULT_FETCH_POLICY, isUrl, type FetchPolicy } from './fetch-url.js';
 import { FEED_EXTENSIONS, feedInputs, isListFile, readListEntries, readListFile, readUrl } from './ingest-remote.js';
 import { looksLikeFeed } from './read-feed.js';
 import type { InputFailure, InputFormat, RawInput } from './stage-types.js';
+import { errorCode } from '../util/errors.js';
 
 const FORMAT_BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'txt',
@@ -78,7 +79,7 @@ async function listFiles(dir: string, failures: InputFailure[], depth = 0): Prom
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     failures.push({
       source: dir,
       reason:
@@ -127,7 +128,7 @@ async function readArticleFile(file: string, policy: FetchPolicy): Promise<(RawI
       ];
     bytes = await fs.readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     const reason =
       code === 'EISDIR'
         ? 'is a folder; name it on the command line rather than in a list'

@@ -117,7 +117,7 @@ function runOnWorkers(workers: Runner[], expected: number, step: (worker: Runner
         try {
           step(worker, reply);
         } catch (error) {
-          done(error as Error);
+          done(asError(error));
           return;
         }
         if (++replies === expected) done();
@@ -136,7 +136,7 @@ function runOnWorkers(workers: Runner[], expected: number, step: (worker: Runner
     try {
       for (const worker of workers) step(worker);
     } catch (error) {
-      done(error as Error);
+      done(asError(error));
     }
   });
 }
@@ -189,4 +189,9 @@ class MainThreadWorker extends EventEmitter {
       this.schedule();
     });
   }
+}
+
+/** A thrown value as the Error a rejected extraction gives. */
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

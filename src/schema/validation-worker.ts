@@ -5,12 +5,13 @@ import { GraphFileSyntaxError } from '../document/graph-file-reader.js';
 import { graphFileSource } from '../document/graph-source.js';
 import { validateGraphSource } from './validate-document.js';
 import type { FromValidationWorker } from './validate-on-worker.js';
+import { errorMessage } from '../util/errors.js';
 
 let reply: FromValidationWorker;
 try {
   reply = { kind: 'result', result: await validateGraphSource(graphFileSource((workerData as { file: string }).file)) };
 } catch (error) {
   const notJson = error instanceof GraphFileSyntaxError || error instanceof SyntaxError;
-  reply = { kind: 'failed', notJson, message: (error as Error).message };
+  reply = { kind: 'failed', notJson, message: errorMessage(error) };
 }
 parentPort!.postMessage(reply);

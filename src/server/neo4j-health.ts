@@ -2,6 +2,7 @@
 // driver for its lifetime; the driver reconnects by itself once Neo4j is back, so health is asked of Neo4j, not assumed
 // from the driver existing. Messages never name the Neo4j address (the browser may be on another machine).
 import type { GraphDatabase } from '../neo4j/connection.js';
+import { errorCode, errorMessage } from '../util/errors.js';
 
 /** How long one health answer is reused, so a page polling every few seconds costs Neo4j almost nothing. */
 const HEALTH_TTL_MS = 1_000;
@@ -16,8 +17,8 @@ export interface Neo4jHealth {
 
 /** True for the driver's errors that mean "no connection" (refused, dropped, timed out) rather than a bad query. */
 export function isConnectionError(error: unknown): boolean {
-  const code = String((error as { code?: unknown })?.code ?? '');
-  const message = String((error as Error)?.message ?? '');
+  const code = errorCode(error) ?? '';
+  const message = errorMessage(error);
   return (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
@@ -34,7 +35,7 @@ function restartAdvice(external: boolean): string {
 
 /** The sentence shown in the browser for a connection error. */
 export function unreachableMessage(error: unknown, external: boolean): string {
-  const message = String((error as Error)?.message ?? '');
+  const message = errorMessage(error);
   const what = /ECONNREFUSED|refused/i.test(message)
     ? 'Neo4j refused the connection (it is not running)'
     : /ETIMEDOUT|timed? ?out/i.test(message)

@@ -22,6 +22,7 @@ import {
 } from '../neo4j/viewer-queries.js';
 import { articleText, articleTimeline, entityArticles, relationArticles, shortestPathIds } from '../neo4j/article-queries.js';
 import { HealthCheck, isConnectionError, unreachableMessage } from './neo4j-health.js';
+import { errorCode, errorMessage } from '../util/errors.js';
 
 export const DIST_DIR = path.join(projectRoot, 'web', 'dist');
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -239,7 +240,7 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL,
           throw new HttpError(403, `the viewer runs read-only queries; this statement would write (query type "${error.queryType}") and was not run`);
         if (error instanceof StatementKindError) throw new HttpError(403, `the viewer runs read-only queries; ${error.message}`);
         if (isQueryError(error)) throw new HttpError(400, error.message);
-        const code = String((error as { code?: unknown }).code ?? '');
+        const code = errorCode(error) ?? '';
         if (/TransactionTimedOut|Timeout/i.test(code))
           throw new HttpError(408, `the query ran past ${QUERY_TIMEOUT_MS / 1000} s and was stopped; add a LIMIT or a narrower MATCH`);
         if (/Forbidden|AccessMode/.test(code)) throw new HttpError(403, 'the viewer runs read-only queries; Neo4j refused a write');
@@ -322,7 +323,7 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
     } catch (error) {
       offlineReason =
         'Neo4j was not running when kg serve started; start it with `kg db start` (the page connects by itself), or open a graph document from a file';
-      warn(`kg serve: ${(error as Error).message}; serving the viewer for graph documents opened from files until Neo4j answers`);
+      warn(`kg serve: ${errorMessage(error)}; serving the viewer for graph documents opened from files until Neo4j answers`);
     }
   }
   let closed = false;
@@ -370,7 +371,7 @@ export async function startViewerServer(options: ViewerServerOptions = {}): Prom
           health.invalidate();
           return sendJson(res, 503, { error: unreachableMessage(error, database?.settings.external ?? false), neo4j: false });
         }
-        warn(`kg serve: ${req.method} ${url.pathname} failed: ${(error as Error).message.split('\n')[0]}`);
+        warn(`kg serve: ${req.method} ${url.pathname} failed: ${errorMessage(error).split('\n')[0]}`);
         if (!res.headersSent) sendJson(res, 500, { error: 'the query failed in Neo4j; see the server log' });
         else res.end();
       }

@@ -19,6 +19,7 @@ import { Store, initialState, pickedWithSelection, type Selection, type ViewerSt
 import { searchFromState, stateFromSearch } from './url-state.js';
 import { createViewerGraph, computePagerank, mergeIntoGraph, type ViewerGraph } from './viewer-graph.js';
 import { detectCommunities } from './communities.js';
+import { errorMessage } from '../../src/util/errors.js';
 
 /** ForceAtlas2 runs this long at most after the first paint (it stops earlier once settled). */
 const FIRST_LAYOUT_MS = 20_000;
@@ -217,7 +218,7 @@ const actions: DetailsActions = {
       setStatus(grew ? `${describeSource(mounted!)} — expanded` : 'No more neighbours to add.');
       if (grew) mounted?.layout.start(3000);
     } catch (error) {
-      setStatus(`Expand failed: ${(error as Error).message}`, true);
+      setStatus(`Expand failed: ${errorMessage(error)}`, true);
     }
   },
   ego: (depth) => store.dispatch({ type: 'setEgoDepth', depth }),
@@ -256,7 +257,7 @@ async function showPath(from: { id: string; name: string }, to: string): Promise
     setStatus(`Shortest path (${found.path.length - 1} relation${found.path.length === 2 ? '' : 's'}): ${names.join(' — ')}. Escape clears it.`);
     fitToNodes(found.path);
   } catch (error) {
-    setStatus(`Could not find a path: ${(error as Error).message}`, true);
+    setStatus(`Could not find a path: ${errorMessage(error)}`, true);
   }
 }
 
@@ -283,7 +284,7 @@ async function openArticle(id: string, focus: ReaderFocus): Promise<void> {
     if (!article) return showEmpty(details, 'This article is not in the graph.');
     showArticle(details, article, focus, readerActions);
   } catch (error) {
-    if (ticket === detailsTicket) showEmpty(details, `Could not open the article: ${(error as Error).message}`);
+    if (ticket === detailsTicket) showEmpty(details, `Could not open the article: ${errorMessage(error)}`);
   }
 }
 
@@ -297,7 +298,7 @@ async function loadArticleList(m: Mounted, selection: NonNullable<Selection>, ti
     const focus = selection.kind === 'node' ? { entity: selection.id } : { relation: selection.id };
     target.replaceChildren(articleList(articles, selection.kind === 'node' ? 'mention' : 'evidence sentence', focus, readerActions));
   } catch (error) {
-    if (ticket === detailsTicket) target.replaceChildren(el('p', { class: 'meta' }, `Could not load the articles: ${(error as Error).message}`));
+    if (ticket === detailsTicket) target.replaceChildren(el('p', { class: 'meta' }, `Could not load the articles: ${errorMessage(error)}`));
   }
 }
 
@@ -325,7 +326,7 @@ async function loadDetails(selection: Selection): Promise<void> {
       void loadArticleList(m, selection, ticket);
     }
   } catch (error) {
-    if (ticket === detailsTicket) showEmpty(details, `Could not load the details: ${(error as Error).message}`);
+    if (ticket === detailsTicket) showEmpty(details, `Could not load the details: ${errorMessage(error)}`);
   }
 }
 
@@ -525,7 +526,7 @@ byId<HTMLSelectElement>('export-format').addEventListener('change', async (e) =>
     const what = await exportView(format, mounted.renderer.sigma, mounted.graph, mounted.renderer.visible(), mounted.source);
     setStatus(`Exported ${what} of the visible graph.`);
   } catch (error) {
-    setStatus(`Export failed: ${(error as Error).message}`, true);
+    setStatus(`Export failed: ${errorMessage(error)}`, true);
   }
 });
 byId('hide-picked').addEventListener('click', () => store.dispatch({ type: 'hidePicked' }));
@@ -562,7 +563,7 @@ createSearch(
   (text) => (mounted ? mounted.source.search(text) : Promise.resolve([])),
   (hit: SearchHit) =>
     void (hit.kind === 'relation' ? selectRelationFromSearch(hit) : selectEntity(hit.id)).catch((error) =>
-      setStatus(`Could not open ${hit.name}: ${(error as Error).message}`, true),
+      setStatus(`Could not open ${hit.name}: ${errorMessage(error)}`, true),
     ),
 );
 
@@ -606,7 +607,7 @@ async function openDocument(text: string, name: string): Promise<void> {
     if (selection?.kind === 'node' && !ids.has(selection.id)) store.dispatch({ type: 'select', selection: null });
     await mount(new DocumentSource(document, name));
   } catch (error) {
-    setStatus((error as Error).message, true);
+    setStatus(errorMessage(error), true);
   }
 }
 const fileInput = byId<HTMLInputElement>('file-input');
@@ -640,7 +641,7 @@ async function boot(): Promise<void> {
       if (!response.ok) throw new Error(`could not fetch ${file} (${response.status})`);
       await openDocument(await response.text(), file.split('/').pop() || file);
     } catch (error) {
-      setStatus(`${(error as Error).message}; open the graph document with "Open file…" instead`, true);
+      setStatus(`${errorMessage(error)}; open the graph document with "Open file…" instead`, true);
     }
     return;
   }
@@ -655,7 +656,7 @@ async function mountServer(): Promise<void> {
   try {
     await mount(new ServerSource());
   } catch (error) {
-    setStatus(`Could not load the graph from Neo4j: ${(error as Error).message}`, true);
+    setStatus(`Could not load the graph from Neo4j: ${errorMessage(error)}`, true);
   }
 }
 

@@ -5,12 +5,13 @@ import { NEO4J_VERSION, localNeo4jLayout } from '../../db/local-neo4j-layout.js'
 import { LocalServerError, localServerStatus, startLocalServer, stopLocalServer } from '../../db/local-neo4j-server.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
+import { errorMessage } from '../../util/errors.js';
 
 function layoutOrError() {
   try {
     return localNeo4jLayout();
   } catch (error) {
-    throw new CliError(`kg db: ${(error as Error).message}`);
+    throw new CliError(`kg db: ${errorMessage(error)}`);
   }
 }
 

@@ -17,6 +17,7 @@ import { extractGraphInWorkers, startWorkerThreads } from '../../pipeline/parall
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { progressLine } from '../progress-line.js';
+import { errorCode } from '../../util/errors.js';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -204,7 +205,7 @@ async function writeGraph(graph: GraphDocument, out: string | undefined): Promis
   try {
     file = await fs.open(out, 'w');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const code = errorCode(error) ?? String(error);
     throw new CliError(`kg extract: cannot write ${out} (${code}); check that its folder exists and is writable`);
   }
   try {

@@ -18,6 +18,7 @@ import { localNeo4jLayout } from '../../db/local-neo4j-layout.js';
 import { RunLockedError, lockHolder } from '../../db/run-lock.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
+import { errorCode, errorMessage } from '../../util/errors.js';
 
 /** Why a graph document file cannot be read at all, as the one line kg load prints. */
 async function checkReadable(file: string): Promise<void> {
@@ -27,17 +28,17 @@ async function checkReadable(file: string): Promise<void> {
     await fs.access(file, fsConstants.R_OK);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'ENOENT') throw new CliError(`kg load: ${file} does not exist; check the path (write one with kg extract --out ${file})`);
     if (code === 'EACCES') throw new CliError(`kg load: ${file} cannot be read (permission denied); check its permissions`);
-    throw new CliError(`kg load: ${file} cannot be read (${code ?? (error as Error).message})`);
+    throw new CliError(`kg load: ${file} cannot be read (${code ?? errorMessage(error)})`);
   }
 }
 
 function notJson(file: string, error: unknown): CliError | undefined {
   const isJsonError = error instanceof GraphFileSyntaxError || error instanceof SyntaxError || (error instanceof GraphFileReadError && error.notJson);
   if (!isJsonError) return undefined;
-  return new CliError(`kg load: ${file} is not valid JSON (${(error as Error).message.split('\n')[0]}); give the graph document written by kg extract`);
+  return new CliError(`kg load: ${file} is not valid JSON (${errorMessage(error).split('\n')[0]}); give the graph document written by kg extract`);
 }
 
 function invalidDocument(file: string, errors: string[]): CliError {
@@ -170,7 +171,7 @@ Uses the project's own Neo4j (kg db start) or the server in NEO4J_URI.
     } catch (error) {
       if (isConnectionLoss(error)) {
         throw new CliError(
-          `kg load: lost the connection to Neo4j at ${database.settings.uri} during the load (${(error as Error).message.split('\n')[0]}); every batch written so far is complete: restart the server (kg db start) and run the same kg load again, loading is idempotent`,
+          `kg load: lost the connection to Neo4j at ${database.settings.uri} during the load (${errorMessage(error).split('\n')[0]}); every batch written so far is complete: restart the server (kg db start) and run the same kg load again, loading is idempotent`,
         );
       }
       throw error;
@@ -218,7 +219,7 @@ async function bulkRowsOf(files: string[]): Promise<BulkRowSource> {
       }
       // The validator's verdict comes first: what broke the conversion is most likely what it reports.
       const result = await validation.catch((error: unknown) => {
-        throw notJson(file, error) ?? new CliError(`kg load: ${file} could not be read (${(error as Error).message})`);
+        throw notJson(file, error) ?? new CliError(`kg load: ${file} could not be read (${errorMessage(error)})`);
       });
       if (!result.valid) throw invalidDocument(file, result.errors);
       if (failure) throw failure;
@@ -272,8 +273,6 @@ async function loadBulk(rows: BulkRowSource, fileCount: number, quiet: boolean):
 }
 
 function isConnectionLoss(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  return (
-    code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|connection.*(closed|lost)/i.test(String((error as Error)?.message))
-  );
+  const code = errorCode(error) ?? '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|connection.*(closed|lost)/i.test(errorMessage(error));
 }

@@ -3,6 +3,7 @@
 import { Neo4jUnreachableError } from '../../neo4j/connection.js';
 import { CypherSyntaxError, StatementKindError, WriteRefusedError } from '../../neo4j/run-read-query.js';
 import { CliError } from '../cli-error.js';
+import { errorCode, errorMessage } from '../../util/errors.js';
 
 /** `--param name=value` pairs as Cypher parameters: the value is JSON when it parses as JSON, else the text itself. */
 export function parseParams(pairs: string[], command: string): Record<string, unknown> {
@@ -42,12 +43,12 @@ export function queryFailure(error: unknown, command: string, timeoutMs: number)
     throw new CliError(`${command}: ${error.message}${hint}`);
   }
   if (error instanceof Neo4jUnreachableError) throw new CliError(`${command}: ${error.message}`);
-  const code = String((error as { code?: unknown })?.code ?? '');
+  const code = errorCode(error) ?? '';
   if (/TransactionTimedOut|Timeout/i.test(code)) {
     throw new CliError(`${command}: the statement ran past ${timeoutMs} ms and was stopped; narrow the MATCH, add a LIMIT, or raise --timeout`);
   }
   if (/AccessMode|Forbidden/.test(code))
     throw new CliError(`${command}: Neo4j refused a write in read-only mode; add --write if the statement is meant to write`);
-  if (code.startsWith('Neo.ClientError.')) throw new CliError(`${command}: Neo4j refused the statement: ${(error as Error).message.split('\n')[0]}`);
+  if (code.startsWith('Neo.ClientError.')) throw new CliError(`${command}: Neo4j refused the statement: ${errorMessage(error).split('\n')[0]}`);
   throw error;
 }

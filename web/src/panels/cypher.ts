@@ -5,6 +5,7 @@ import type { JsonValue, PropertyNode, PropertyRelationship } from '../../../src
 import type { ViewerGraphData } from '../../../src/viewer/viewer-data.js';
 import { byId, el } from '../dom.js';
 import { itemAt } from '../../../src/util/checked-index.js';
+import { errorMessage } from '../../../src/util/errors.js';
 
 /** Longest text shown in a cell: a document's or sentence's text is a property like any other, and can be an article. */
 const MAX_CELL_TEXT = 120;
@@ -138,7 +139,7 @@ export function setupCypherPanel(run: ((cypher: string) => Promise<QueryResult>)
       last = null;
       info.textContent = '';
       table.replaceChildren();
-      error.textContent = (failure as Error).message;
+      error.textContent = errorMessage(failure);
     }
   });
 }

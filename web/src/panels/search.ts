@@ -5,6 +5,7 @@
 import type { SearchHit } from '../../../src/viewer/viewer-data.js';
 import { entityColor, relationColor } from '../schema-view.js';
 import { el } from '../dom.js';
+import { errorMessage } from '../../../src/util/errors.js';
 
 export function createSearch(
   input: HTMLInputElement,
@@ -92,7 +93,7 @@ export function createSearch(
           }
           resolve(found);
         } catch (error) {
-          if (ticket === asked) showFailure(`Search failed: ${(error as Error).message}`);
+          if (ticket === asked) showFailure(`Search failed: ${errorMessage(error)}`);
           resolve([]);
         }
       }, 120);
