@@ -7,15 +7,22 @@ const MAX_CELL = 60;
 
 type JsonObject = { [key: string]: JsonValue };
 
-const isObject = (v: JsonValue | undefined): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isNode = (v: JsonValue): v is JsonObject => isObject(v) && Array.isArray(v.labels) && isObject(v.properties) && typeof v.id === 'string';
-const isRelationship = (v: JsonValue): v is JsonObject => isObject(v) && typeof v.type === 'string' && typeof v.start === 'string' && isObject(v.properties);
-const isPath = (v: JsonValue): v is JsonObject => isObject(v) && Array.isArray(v.nodes) && Array.isArray(v.relationships);
+/** The shapes query-values.ts converts nodes, relationships and paths to. */
+type NodeValue = { id: string; labels: string[]; properties: JsonObject };
+type RelationshipValue = { type: string; start: string; properties: JsonObject };
+type PathValue = { nodes: NodeValue[]; relationships: RelationshipValue[] };
 
-function nodeText(node: JsonObject): string {
-  const properties = node.properties as JsonObject;
-  if (typeof properties.name === 'string') return properties.name;
-  const labels = (node.labels as string[]).join(':');
+const isObject = (v: JsonValue | undefined): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isNode = (v: JsonValue): v is JsonObject & NodeValue =>
+  isObject(v) && Array.isArray(v.labels) && v.labels.every((l) => typeof l === 'string') && isObject(v.properties) && typeof v.id === 'string';
+const isRelationship = (v: JsonValue): v is JsonObject & RelationshipValue =>
+  isObject(v) && typeof v.type === 'string' && typeof v.start === 'string' && isObject(v.properties);
+const isPath = (v: JsonValue): v is JsonObject & PathValue =>
+  isObject(v) && Array.isArray(v.nodes) && v.nodes.every(isNode) && Array.isArray(v.relationships) && v.relationships.every(isRelationship);
+
+function nodeText(node: NodeValue): string {
+  if (typeof node.properties.name === 'string') return node.properties.name;
+  const labels = node.labels.join(':');
   return `(${labels ? `:${labels} ` : ''}${node.id})`;
 }
 
@@ -27,8 +34,7 @@ export function cellText(value: JsonValue): string {
   if (isNode(value)) return nodeText(value);
   if (isRelationship(value)) return `:${value.type}`;
   if (isPath(value)) {
-    const nodes = value.nodes as JsonObject[];
-    const relationships = value.relationships as JsonObject[];
+    const { nodes, relationships } = value;
     return nodes.map((n, i) => (i === 0 ? nodeText(n) : ` -[:${relationships[i - 1]?.type}]- ${nodeText(n)}`)).join('');
   }
   if (Array.isArray(value) && value.every((v) => isNode(v) || isRelationship(v))) return value.map(cellText).join(', ');

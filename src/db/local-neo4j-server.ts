@@ -23,6 +23,7 @@ import {
   type LocalNeo4jLayout,
 } from './local-neo4j-layout.js';
 import { errorCode, errorMessage } from '../util/errors.js';
+import { isFiniteNumber, isRecord } from '../util/json-shapes.js';
 
 /** A problem starting or stopping the server that the user can fix; the message says how. */
 export class LocalServerError extends Error {
@@ -86,17 +87,30 @@ function isRecordedServer(state: ServerState, layout: LocalNeo4jLayout): boolean
   return commandLine === undefined || commandLine.includes(`--home-dir=${layout.home}`);
 }
 
+/** Whether a parsed state file holds what startServer writes into it. */
+function isServerState(value: unknown): value is ServerState {
+  return (
+    isRecord(value) &&
+    isFiniteNumber(value.pid) &&
+    (value.startTime === undefined || isFiniteNumber(value.startTime)) &&
+    typeof value.boltUri === 'string' &&
+    isFiniteNumber(value.httpPort) &&
+    typeof value.version === 'string' &&
+    typeof value.startedAt === 'string'
+  );
+}
+
 /** The recorded state of a server that is still alive, or undefined. A stale record (dead or reused pid) is removed. */
 export function runningServer(layout: LocalNeo4jLayout = localNeo4jLayout()): ServerState | undefined {
   if (!fs.existsSync(layout.stateFile)) return undefined;
-  let state: ServerState;
+  let state: unknown;
   try {
-    state = JSON.parse(fs.readFileSync(layout.stateFile, 'utf8')) as ServerState;
+    state = JSON.parse(fs.readFileSync(layout.stateFile, 'utf8'));
   } catch {
     fs.rmSync(layout.stateFile, { force: true });
     return undefined;
   }
-  if (isRecordedServer(state, layout)) return state;
+  if (isServerState(state) && isRecordedServer(state, layout)) return state;
   fs.rmSync(layout.stateFile, { force: true });
   return undefined;
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { LocalNeo4jLayout } from './local-neo4j-layout.js';
 import { processStartTime } from './process-identity.js';
 import { errorCode } from '../util/errors.js';
+import { isFiniteNumber, isRecord } from '../util/json-shapes.js';
 
 export interface LockHolder {
   pid: number;
@@ -31,11 +32,24 @@ export function lockFile(layout: LocalNeo4jLayout): string {
 }
 
 function readHolder(file: string): LockHolder | undefined {
+  let holder: unknown;
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as LockHolder;
+    holder = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }
+  return isLockHolder(holder) ? holder : undefined;
+}
+
+/** Whether a parsed lock file holds what acquiring the lock writes into it. */
+function isLockHolder(value: unknown): value is LockHolder {
+  return (
+    isRecord(value) &&
+    isFiniteNumber(value.pid) &&
+    (value.startTime === undefined || isFiniteNumber(value.startTime)) &&
+    typeof value.purpose === 'string' &&
+    typeof value.since === 'string'
+  );
 }
 
 /** True when the holder still runs: its pid is alive and, where /proc tells, started when the lock says. */

@@ -3,9 +3,9 @@
 // them with their evidence (the :Sentence nodes their evidenceIds name: offsets and quote text). What a graph document
 // cannot hold — nodes that are not entities, relationships of types the schema does not know — is counted, not lost
 // silently.
-import type { Entity, GraphDocument, Mention, MentionKind, Relation, SourceDocument } from '../document/graph-document.js';
+import type { Entity, GraphDocument, Mention, Relation, SourceDocument } from '../document/graph-document.js';
 import { isEntityType, isRelationType } from '../schema/schema.js';
-import type { ExportGraph, JsonValue, PropertyNode } from './property-graph.js';
+import type { ExportGraph, JsonValue } from './property-graph.js';
 import { exportUnion } from './property-graph.js';
 
 export interface GraphDocumentExport {
@@ -53,24 +53,24 @@ export function toGraphDocument(graph: ExportGraph, generator?: { name: string; 
     const list = mentionsOf.get(r.start) ?? [];
     starts.forEach((start, i) => {
       const mention: Mention = { doc, start, end: ends[i] ?? start };
-      if (kinds[i] && kinds[i] !== 'name') mention.kind = kinds[i] as MentionKind;
+      const kind = kinds[i];
+      if (kind === 'nominal' || kind === 'pronoun') mention.kind = kind;
       list.push(mention);
     });
     mentionsOf.set(r.start, list);
   }
 
-  const isEntity = (n: PropertyNode) =>
-    n.labels.includes('Entity') && typeof n.properties.type === 'string' && isEntityType(n.properties.type) && typeof n.properties.name === 'string';
   const entities: Entity[] = [];
   for (const n of graph.selected.nodes) {
-    if (!isEntity(n)) {
+    const { type, name } = n.properties;
+    if (!n.labels.includes('Entity') || typeof type !== 'string' || !isEntityType(type) || typeof name !== 'string') {
       drop(`node labelled ${n.labels.join(':') || '(none)'} is not an entity of graph-schema/`);
       continue;
     }
     const entity: Entity = {
       id: n.id,
-      name: String(n.properties.name),
-      type: n.properties.type as Entity['type'],
+      name,
+      type,
       aliases: strings(n.properties.aliases),
       mentions: (mentionsOf.get(n.id) ?? []).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end)),
     };

@@ -77,7 +77,7 @@ export function toCypherParameters(params: Record<string, unknown>): Record<stri
     if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
     if (Array.isArray(value)) return value.map(convert);
     if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, convert(v)]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v)]));
     }
     return value;
   };
@@ -87,12 +87,11 @@ export function toCypherParameters(params: Record<string, unknown>): Record<stri
 /** Element ids of every node and relationship inside a driver value (nodes, relationships, paths, lists, maps). */
 export function collectElementIds(value: unknown, nodes: Set<string>, relationships: Set<string>): void {
   if (value === null || typeof value !== 'object') return;
-  if (neo4j.isNode(value)) nodes.add((value as Node).elementId);
+  if (neo4j.isNode(value)) nodes.add(value.elementId);
   else if (neo4j.isRelationship(value)) {
-    const r = value as Relationship;
-    relationships.add(r.elementId);
-    nodes.add(r.startNodeElementId);
-    nodes.add(r.endNodeElementId);
+    relationships.add(value.elementId);
+    nodes.add(value.startNodeElementId);
+    nodes.add(value.endNodeElementId);
   } else if (neo4j.isPath(value)) {
     collectElementIds(value.start, nodes, relationships);
     for (const segment of value.segments) {
@@ -103,6 +102,17 @@ export function collectElementIds(value: unknown, nodes: Set<string>, relationsh
   else if (Object.getPrototypeOf(value) === Object.prototype) for (const v of Object.values(value)) collectElementIds(v, nodes, relationships);
 }
 
+/** A copy of a converted node as a JSON object (the collector's own node gets its endpoints' keys later). */
+function nodeJson(node: PropertyNode): { [key: string]: JsonValue } {
+  return { id: node.id, labels: node.labels, properties: node.properties };
+}
+
+/** A copy of a converted relationship as a JSON object, its endpoints still Neo4j elementIds. */
+function relationshipJson(relationship: PropertyRelationship): { [key: string]: JsonValue } {
+  const { id, type, start, end, properties } = relationship;
+  return { id, type, start, end, properties };
+}
+
 /** Converts one driver value to JSON, recording graph elements in `collector`. */
 export function toJsonValue(value: unknown, collector: GraphCollector): JsonValue {
   if (value === null || value === undefined) return null;
@@ -110,8 +120,8 @@ export function toJsonValue(value: unknown, collector: GraphCollector): JsonValu
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (neo4j.isNode(value)) return { ...collector.addNode(value as Node) } as unknown as JsonValue;
-  if (neo4j.isRelationship(value)) return { ...collector.addRelationship(value as Relationship) } as unknown as JsonValue;
+  if (neo4j.isNode(value)) return nodeJson(collector.addNode(value));
+  if (neo4j.isRelationship(value)) return relationshipJson(collector.addRelationship(value));
   if (neo4j.isPath(value)) {
     const nodes: JsonValue[] = [toJsonValue(value.start, collector)];
     const relationships: JsonValue[] = [];
@@ -139,7 +149,7 @@ export function toJsonValue(value: unknown, collector: GraphCollector): JsonValu
   if (Array.isArray(value)) return value.map((v) => toJsonValue(v, collector));
   if (typeof value === 'object') {
     const out: Record<string, JsonValue> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toJsonValue(v, collector);
+    for (const [k, v] of Object.entries(value)) out[k] = toJsonValue(v, collector);
     return out;
   }
   return String(value);

@@ -3,6 +3,7 @@
 // CoNLL-2003 alone left single unknown names (a small town, a newspaper) typed by guesswork.
 import { readFileSync } from 'node:fs';
 import type { ConllDocument, ConllSentence } from './conll-reader.js';
+import { isRecord, isStringList } from '../util/json-shapes.js';
 
 /** How CoNLL04's "Other" spans are tagged: MISC, or O (mostly dates and quantities; MISC measured better on CoNLL04 dev). */
 export type OtherAs = 'MISC' | 'O';
@@ -14,11 +15,21 @@ interface Conll04Sample {
   readonly entities: { readonly type: string; readonly start: number; readonly end: number }[];
 }
 
+function isConll04Sample(value: unknown): value is Conll04Sample {
+  return (
+    isRecord(value) &&
+    isStringList(value.tokens) &&
+    Array.isArray(value.entities) &&
+    value.entities.every((e: unknown) => isRecord(e) && typeof e.type === 'string' && Number.isInteger(e.start) && Number.isInteger(e.end))
+  );
+}
+
 /** Parses CoNLL04 JSON into one document of IOB2-tagged sentences; throws naming the sample on a malformed span. */
 export function parseConll04(json: string, otherAs: OtherAs): ConllDocument[] {
-  const samples = JSON.parse(json) as Conll04Sample[];
+  const samples: unknown = JSON.parse(json);
   if (!Array.isArray(samples)) throw new Error('ner: CoNLL04 file is not a JSON list of samples');
-  const sentences: ConllSentence[] = samples.map((sample, n) => {
+  const sentences: ConllSentence[] = samples.map((sample: unknown, n) => {
+    if (!isConll04Sample(sample)) throw new Error(`ner: CoNLL04 sample ${n} is not {tokens: [strings], entities: [{type, start, end}]}`);
     const tags = sample.tokens.map(() => 'O');
     for (const e of sample.entities) {
       if (!(e.start >= 0 && e.end > e.start && e.end <= sample.tokens.length)) {

@@ -2,6 +2,7 @@
 // content when the feed carries it. The articles themselves are fetched from the links by the caller.
 import { XMLParser } from 'fast-xml-parser';
 import { findDate } from '../relations/dates.js';
+import { isRecord } from '../util/json-shapes.js';
 
 /** One item of a feed. */
 export interface FeedItem {
@@ -13,7 +14,16 @@ export interface FeedItem {
   content?: string;
 }
 
+/** An element as fast-xml-parser gives it: child elements, "@attributes" and "#text" by name. */
 type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node => isRecord(value);
+
+/** The element under `value`, or an empty one when there is none (or only text). */
+const nodeOf = (value: unknown): Node => (isNode(value) ? value : {});
+
+/** The values under `value`: the parser gives repeated elements (item, entry, link) as lists, others as one value. */
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -34,13 +44,12 @@ export function looksLikeFeed(text: string): boolean {
 
 /** The items of an RSS or Atom feed, in the feed's order; throws when the text is not one. */
 export function readFeed(xml: string): FeedItem[] {
-  const root = parser.parse(xml) as Node;
-  const rss = root.rss as Node | undefined;
-  const rdf = root['rdf:RDF'] as Node | undefined;
-  const atom = root.feed as Node | undefined;
+  const root = nodeOf(parser.parse(xml));
+  // An empty root element is parsed as text: truthy or not, it says which kind of feed this is.
+  const { rss, 'rdf:RDF': rdf, feed: atom } = root;
   if (rss || rdf) {
-    const channel = (rss?.channel ?? rdf?.channel ?? {}) as Node;
-    const items = (channel.item ?? rdf?.item ?? []) as Node[];
+    const channel = nodeOf(nodeOf(rss).channel ?? nodeOf(rdf).channel);
+    const items = listOf(channel.item ?? nodeOf(rdf).item ?? []).map(nodeOf);
     return items.map((item) => ({
       link: textOf(item.link) ?? permalinkOf(item.guid),
       title: textOf(item.title),
@@ -49,34 +58,37 @@ export function readFeed(xml: string): FeedItem[] {
     }));
   }
   if (atom) {
-    return ((atom.entry ?? []) as Node[]).map((entry) => ({
-      link: atomLink(entry.link),
-      title: textOf(entry.title),
-      published: dayOf(textOf(entry.published) ?? textOf(entry.updated)),
-      content: textOf(entry.content),
-    }));
+    return listOf(nodeOf(atom).entry ?? [])
+      .map(nodeOf)
+      .map((entry) => ({
+        link: atomLink(entry.link),
+        title: textOf(entry.title),
+        published: dayOf(textOf(entry.published) ?? textOf(entry.updated)),
+        content: textOf(entry.content),
+      }));
   }
   throw new Error('is not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)');
 }
 
 function textOf(value: unknown): string | undefined {
   const node = Array.isArray(value) ? value[0] : value;
-  const text = typeof node === 'object' && node !== null ? (node as Node)['#text'] : node;
+  const text = isNode(node) ? node['#text'] : node;
   return typeof text === 'string' || typeof text === 'number' ? String(text).trim() || undefined : undefined;
 }
 
 /** An RSS guid is the article's address only when it says it is a permalink (the default). */
 function permalinkOf(guid: unknown): string | undefined {
-  const permalink = typeof guid === 'object' && guid !== null ? (guid as Node)['@isPermaLink'] : undefined;
+  const permalink = isNode(guid) ? guid['@isPermaLink'] : undefined;
   const text = textOf(guid);
   return permalink !== 'false' && text && /^https?:\/\//i.test(text) ? text : undefined;
 }
 
 /** An Atom entry's article address: the rel="alternate" link (or the link without rel). */
 function atomLink(links: unknown): string | undefined {
-  const list = (Array.isArray(links) ? links : [links]).filter(Boolean) as Node[];
-  const alternate = list.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? list[0];
-  return typeof alternate?.['@href'] === 'string' ? alternate['@href'] : textOf(alternate);
+  // A link is an element with href and rel attributes, or (in feeds that write it so) the address as text.
+  const list = listOf(links).filter(Boolean);
+  const alternate = list.find((l) => (isNode(l) ? (l['@rel'] ?? 'alternate') : 'alternate') === 'alternate') ?? list[0];
+  return isNode(alternate) && typeof alternate['@href'] === 'string' ? alternate['@href'] : textOf(alternate);
 }
 
 /** The day a feed's date names ("Tue, 05 Mar 2024 10:00:00 GMT", "2024-03-05T10:00:00Z"), as written. */

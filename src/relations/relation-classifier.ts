@@ -8,6 +8,7 @@ import { checkModelMetadata } from '../models/model-metadata.js';
 // A cycle by design: the identity names CLASSES; it is only called when a model is read, after both modules loaded.
 import { classifierModelIdentity } from './classifier-model-identity.js';
 import { SHARED, pairBaseFeatures, pairLabel, type PairMention } from './pair-features.js';
+import { isFiniteNumber, isRecord, isStringList } from '../util/json-shapes.js';
 
 export const CLASSES = ['none', 'forward', 'backward'] as const;
 export type PairClass = (typeof CLASSES)[number];
@@ -164,14 +165,24 @@ export function serialiseRelationModel(model: RelationModel, minAbs: number): Bu
   return gzipSync(Buffer.from(body), { level: 9 });
 }
 
+/** A serialised feature: its name and one rounded weight per class. */
+function isWeightRow(row: unknown): row is [string, number, number, number] {
+  return Array.isArray(row) && row.length === 4 && typeof row[0] === 'string' && isFiniteNumber(row[1]) && isFiniteNumber(row[2]) && isFiniteNumber(row[3]);
+}
+
 /** Reads a serialised model; throws a one-line error naming the fix when the data is not a relation model. */
 export function deserialiseRelationModel(gz: Buffer): RelationModel {
-  const data = JSON.parse(gunzipSync(gz).toString('utf8')) as { magic: string; classes: string[]; scale: number; rows: [string, number, number, number][] };
-  if (data.magic !== MAGIC || data.classes.join() !== CLASSES.join()) {
-    throw new Error('relations: model file is not a KGREL1 relation model; run `npm run train:relations` to rebuild it');
-  }
+  const data: unknown = JSON.parse(gunzipSync(gz).toString('utf8'));
+  const notAModel = () => new Error('relations: model file is not a KGREL1 relation model; run `npm run train:relations` to rebuild it');
+  if (!isRecord(data) || data.magic !== MAGIC || !isStringList(data.classes) || data.classes.join() !== CLASSES.join()) throw notAModel();
+  const { scale, rows } = data;
+  if (!isFiniteNumber(scale) || !Array.isArray(rows)) throw notAModel();
   const weights = new Map<string, Float64Array>();
-  for (const [name, a, b, c] of data.rows) weights.set(name, Float64Array.of(a * data.scale, b * data.scale, c * data.scale));
+  for (const row of rows) {
+    if (!isWeightRow(row)) throw notAModel();
+    const [name, a, b, c] = row;
+    weights.set(name, Float64Array.of(a * scale, b * scale, c * scale));
+  }
   return { weights };
 }
 

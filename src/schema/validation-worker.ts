@@ -6,10 +6,14 @@ import { graphFileSource } from '../document/graph-source.js';
 import { validateGraphSource } from './validate-document.js';
 import type { FromValidationWorker } from './validate-on-worker.js';
 import { errorMessage } from '../util/errors.js';
+import { isRecord } from '../util/json-shapes.js';
+
+const file: unknown = isRecord(workerData) ? workerData.file : undefined;
+if (typeof file !== 'string') throw new Error('internal error: a validation worker was started without the file to validate (workerData.file)');
 
 let reply: FromValidationWorker;
 try {
-  reply = { kind: 'result', result: await validateGraphSource(graphFileSource((workerData as { file: string }).file)) };
+  reply = { kind: 'result', result: await validateGraphSource(graphFileSource(file)) };
 } catch (error) {
   const notJson = error instanceof GraphFileSyntaxError || error instanceof SyntaxError;
   reply = { kind: 'failed', notJson, message: errorMessage(error) };

@@ -23,6 +23,7 @@ import {
 import { articleText, articleTimeline, entityArticles, relationArticles, shortestPathIds } from '../neo4j/article-queries.js';
 import { HealthCheck, isConnectionError, unreachableMessage } from './neo4j-health.js';
 import { errorCode, errorMessage } from '../util/errors.js';
+import { isRecord } from '../util/json-shapes.js';
 
 export const DIST_DIR = path.join(projectRoot, 'web', 'dist');
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -123,9 +124,11 @@ async function readJsonBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): 
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
-    size += (chunk as Buffer).length;
+    // A request without setEncoding gives its body as Buffers.
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += bytes.length;
     if (size > limit) throw new HttpError(413, `body too large (limit ${limit} bytes)`);
-    chunks.push(chunk as Buffer);
+    chunks.push(bytes);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -217,14 +220,15 @@ async function api(database: GraphDatabase, req: http.IncomingMessage, url: URL,
     case 'GET /api/ego':
       return egoNetwork(database, requiredParam(url, 'id'), intParam(url, 'depth', 1, 1, 3), intParam(url, 'limit', 500, 1, 5000));
     case 'POST /api/document': {
-      const body = (await readJsonBody(req, MAX_DOCUMENT_BODY_BYTES)) as { entityIds?: unknown; relationIds?: unknown };
+      const body = await readJsonBody(req, MAX_DOCUMENT_BODY_BYTES);
       const ids = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 50_000) : []);
-      return graphDocumentOf(database, ids(body?.entityIds), ids(body?.relationIds));
+      const fields = isRecord(body) ? body : {};
+      return graphDocumentOf(database, ids(fields.entityIds), ids(fields.relationIds));
     }
     case 'POST /api/query': {
-      const body = (await readJsonBody(req)) as { cypher?: unknown; params?: unknown };
-      if (typeof body?.cypher !== 'string' || body.cypher.trim() === '') throw new HttpError(400, 'give {"cypher": "MATCH …"}');
-      const params = body.params && typeof body.params === 'object' && !Array.isArray(body.params) ? (body.params as Record<string, unknown>) : {};
+      const body = await readJsonBody(req);
+      if (!isRecord(body) || typeof body.cypher !== 'string' || body.cypher.trim() === '') throw new HttpError(400, 'give {"cypher": "MATCH …"}');
+      const params = isRecord(body.params) ? body.params : {};
       try {
         const cypher = body.cypher;
         return await gate.run(req.socket.remoteAddress ?? '', () =>
