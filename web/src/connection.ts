@@ -1,5 +1,6 @@
 // Whether the page can reach Neo4j through `kg serve`, followed over time: /api/status is asked every few seconds and
 // right after any request failed for want of a connection, and the app hears each change (down, and back up).
+import { isRecord } from '../../src/util/json-shapes.js';
 export interface ConnectionStatus {
   up: boolean;
   /** What happened and what to do, when `up` is false. */
@@ -12,9 +13,10 @@ const SERVER_GONE = 'the viewer server (kg serve) is not answering; start it aga
 export async function fetchStatus(): Promise<ConnectionStatus> {
   try {
     const response = await fetch('/api/status', { credentials: 'same-origin', cache: 'no-store' });
-    const body = (await response.json().catch(() => ({}))) as { neo4j?: boolean; reason?: string };
-    if (!response.ok) return { up: false, reason: body.reason ?? `the viewer server answered ${response.status}` };
-    return { up: Boolean(body.neo4j), reason: body.reason ?? 'Neo4j is not connected' };
+    const body: unknown = await response.json().catch(() => ({}));
+    const reason = isRecord(body) && typeof body.reason === 'string' ? body.reason : undefined;
+    if (!response.ok) return { up: false, reason: reason ?? `the viewer server answered ${response.status}` };
+    return { up: isRecord(body) && Boolean(body.neo4j), reason: reason ?? 'Neo4j is not connected' };
   } catch {
     return { up: false, reason: SERVER_GONE };
   }

@@ -5,6 +5,7 @@ import type { GraphDocument } from '../../src/document/graph-document.js';
 import type { QueryResult } from '../../src/neo4j/run-read-query.js';
 import type { ArticleSummary, ArticleText, EntityDetails, RelationDetails, SearchHit, Timeline, ViewerGraphData } from '../../src/viewer/viewer-data.js';
 import { GraphDocumentApi } from '../../src/viewer/graph-document-api.js';
+import { isRecord } from '../../src/util/json-shapes.js';
 
 export interface ViewerDataSource {
   kind: 'server' | 'file';
@@ -52,8 +53,11 @@ async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
     throw new ApiError(0, 'the viewer server (kg serve) is not answering; start it again, then reload this page');
   }
   if (response.status === 503) onConnectionError();
-  const body = await response.json().catch(() => ({ error: `the server answered ${response.status}` }));
-  if (!response.ok) throw new ApiError(response.status, (body as { error?: string }).error ?? `the server answered ${response.status}`);
+  const body: unknown = await response.json().catch(() => ({ error: `the server answered ${response.status}` }));
+  if (!response.ok) {
+    const error = isRecord(body) && typeof body.error === 'string' ? body.error : `the server answered ${response.status}`;
+    throw new ApiError(response.status, error);
+  }
   return body as T;
 }
 

@@ -15,7 +15,18 @@ import { articleList, showArticle, type ReaderActions, type ReaderFocus } from '
 import { createTimeline, type TimelineView } from './panels/timeline.js';
 import { showTables } from './panels/table.js';
 import { createRenderer, type ViewerRenderer } from './renderer.js';
-import { Store, initialState, pickedWithSelection, type Selection, type ViewerState } from './store.js';
+import {
+  COLOR_MODES,
+  EGO_DEPTHS,
+  LABEL_DENSITIES,
+  SIZE_MODES,
+  Store,
+  initialState,
+  oneOf,
+  pickedWithSelection,
+  type Selection,
+  type ViewerState,
+} from './store.js';
 import { searchFromState, stateFromSearch } from './url-state.js';
 import { createViewerGraph, computePagerank, mergeIntoGraph, type ViewerGraph } from './viewer-graph.js';
 import { detectCommunities } from './communities.js';
@@ -32,6 +43,13 @@ interface Mounted {
   legend: Legend;
   timeline: TimelineView | null;
   totals: ViewerGraphData['counts'];
+}
+
+declare global {
+  interface Window {
+    /** The viewer's hook for browser tests and the benchmark (ViewerHook). */
+    __kgViewer?: ViewerHook;
+  }
 }
 
 /** What browser tests and the benchmark read; not used by the app itself. */
@@ -103,7 +121,7 @@ const hook: ViewerHook = {
     return { ms: performance.now() - started, settled: mounted.layout.lastEnd === 'settled' };
   },
 };
-(window as unknown as { __kgViewer: ViewerHook }).__kgViewer = hook;
+window.__kgViewer = hook;
 
 function setStatus(text: string, error = false): void {
   status.textContent = text;
@@ -182,8 +200,8 @@ function syncControls(state: ViewerState): void {
   byId('neighbours-toggle').setAttribute('aria-pressed', String(state.highlightNeighbours));
   byId<HTMLSelectElement>('ego-depth').value = String(state.egoDepth);
   // The details panel has its own ego control (next to the entity it centres on); both always show the state.
-  const detailsEgo = document.getElementById('details-ego') as HTMLSelectElement | null;
-  if (detailsEgo) detailsEgo.value = String(state.egoDepth);
+  const detailsEgo = document.getElementById('details-ego');
+  if (detailsEgo instanceof HTMLSelectElement) detailsEgo.value = String(state.egoDepth);
 }
 
 /** Adds a neighbourhood fetched from the source; returns true when nodes were added. */
@@ -375,7 +393,8 @@ async function mount(source: ViewerDataSource): Promise<void> {
   sigma.on('enterNode', ({ node }) => store.dispatch({ type: 'hover', node }));
   sigma.on('leaveNode', () => store.dispatch({ type: 'hover', node: null }));
   sigma.on('clickNode', ({ node, event }) => {
-    const original = event.original as MouseEvent;
+    // A mouse or a touch event: both say which modifier keys were down.
+    const original = event.original;
     // The second click of a double-click is the double-click's, not a click of its own: sigma pairs clicks with a
     // timer that a busy page can run between them, and then reports both as clicks.
     if (pressCount > 1) return;
@@ -499,17 +518,26 @@ byId('layout-toggle').addEventListener('click', () => {
   if (mounted.layout.running) mounted.layout.stop();
   else mounted.layout.start();
 });
-byId<HTMLSelectElement>('size-by').addEventListener('change', (e) =>
-  store.dispatch({ type: 'setSizeBy', sizeBy: (e.target as HTMLSelectElement).value as ViewerState['sizeBy'] }),
-);
-byId<HTMLSelectElement>('labels').addEventListener('change', (e) =>
-  store.dispatch({ type: 'setLabels', labels: (e.target as HTMLSelectElement).value as ViewerState['labels'] }),
-);
-byId<HTMLSelectElement>('color-by').addEventListener('change', (e) =>
-  store.dispatch({ type: 'setColorBy', colorBy: (e.target as HTMLSelectElement).value as ViewerState['colorBy'] }),
-);
-byId<HTMLSelectElement>('ego-depth').addEventListener('change', (e) => {
-  const depth = Number((e.target as HTMLSelectElement).value) as ViewerState['egoDepth'];
+// Each control's options are the values its action takes; the value is checked against them all the same.
+const sizeBySelect = byId<HTMLSelectElement>('size-by');
+sizeBySelect.addEventListener('change', () => {
+  const sizeBy = oneOf(SIZE_MODES, sizeBySelect.value);
+  if (sizeBy) store.dispatch({ type: 'setSizeBy', sizeBy });
+});
+const labelsSelect = byId<HTMLSelectElement>('labels');
+labelsSelect.addEventListener('change', () => {
+  const labels = oneOf(LABEL_DENSITIES, labelsSelect.value);
+  if (labels) store.dispatch({ type: 'setLabels', labels });
+});
+const colorBySelect = byId<HTMLSelectElement>('color-by');
+colorBySelect.addEventListener('change', () => {
+  const colorBy = oneOf(COLOR_MODES, colorBySelect.value);
+  if (colorBy) store.dispatch({ type: 'setColorBy', colorBy });
+});
+const egoDepthSelect = byId<HTMLSelectElement>('ego-depth');
+egoDepthSelect.addEventListener('change', () => {
+  const depth = oneOf(EGO_DEPTHS, Number(egoDepthSelect.value));
+  if (depth === undefined) return;
   store.dispatch({ type: 'setEgoDepth', depth });
   // No entity to centre on: the state keeps the whole graph, and the control says so again.
   if (store.state.egoDepth !== depth) {
@@ -517,8 +545,9 @@ byId<HTMLSelectElement>('ego-depth').addEventListener('change', (e) => {
     setStatus('Select an entity first: the ego network is drawn around it.');
   }
 });
-byId<HTMLSelectElement>('export-format').addEventListener('change', async (e) => {
-  const select = e.target as HTMLSelectElement;
+const exportSelect = byId<HTMLSelectElement>('export-format');
+exportSelect.addEventListener('change', async () => {
+  const select = exportSelect;
   const format = select.value;
   select.value = '';
   if (!format || !mounted) return;
@@ -549,8 +578,8 @@ tableToggle.addEventListener('click', () => {
   refreshTable();
 });
 document.addEventListener('keydown', (event) => {
-  const target = event.target as HTMLElement;
-  if (event.key === 'Escape' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) {
+  const typingIn = event.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName);
+  if (event.key === 'Escape' && !typingIn) {
     pathStart = null;
     store.dispatch({ type: 'setPath', nodes: [] });
     store.dispatch({ type: 'select', selection: null });

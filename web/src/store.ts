@@ -5,6 +5,8 @@ export type Selection = { kind: 'node' | 'edge'; id: string } | null;
 export const SIZE_MODES = ['degree', 'mentions', 'articles', 'pagerank'] as const;
 export const COLOR_MODES = ['type', 'community', 'family'] as const;
 export const LABEL_DENSITIES = ['few', 'normal', 'many'] as const;
+/** The depths the ego network is drawn to; 0 draws the whole graph. */
+export const EGO_DEPTHS = [0, 1, 2, 3] as const;
 export type SizeBy = (typeof SIZE_MODES)[number];
 export type ColorBy = (typeof COLOR_MODES)[number];
 export type LabelDensity = (typeof LABEL_DENSITIES)[number];
@@ -44,7 +46,7 @@ export interface ViewerState {
   /** The entities of the shortest path found last, in order; highlighted while set. */
   pathNodes: string[];
   /** 0 = off; 1-3 = show only the neighbourhood of `egoCenter` to that depth. */
-  egoDepth: 0 | 1 | 2 | 3;
+  egoDepth: (typeof EGO_DEPTHS)[number];
   /** The entity the ego network is drawn around: the node selected when ego mode was turned on. */
   egoCenter: string | null;
   camera: CameraState | null;
@@ -223,4 +225,9 @@ export class Store {
       this.listeners = this.listeners.filter((l) => l !== listener);
     };
   }
+}
+
+/** The one of `values` that `value` is (a control's or a URL's text, a number read from it), if any. */
+export function oneOf<T extends string | number>(values: readonly T[], value: string | number | null): T | undefined {
+  return values.find((v) => v === value);
 }

@@ -2,9 +2,9 @@
 // selection (with the multi-selection), pinned and hidden entities, filters and camera. Positions are not part of the link, so a
 // pinned entity is pinned where the layout puts it when the link is opened. Pure functions; main.ts calls them on load
 // and on every state change.
-import type { Selection, ViewerState } from './store.js';
+import type { ViewerState } from './store.js';
 
-import { COLOR_MODES, LABEL_DENSITIES, SIZE_MODES } from './store.js';
+import { COLOR_MODES, LABEL_DENSITIES, SIZE_MODES, oneOf } from './store.js';
 
 type Shared = Pick<
   ViewerState,
@@ -28,9 +28,6 @@ type Shared = Pick<
   | 'labels'
 >;
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
-  (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
-
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean).sort() : []);
 
 /** Reads the state a URL carries; anything malformed is ignored rather than trusted. */
@@ -45,7 +42,8 @@ export function stateFromSearch(search: string): Partial<ViewerState> {
   if (date.test(params.get('from') ?? '')) state.dateFrom = params.get('from');
   if (date.test(params.get('to') ?? '')) state.dateTo = params.get('to');
   const selected = /^(n|e):(.+)$/.exec(params.get('sel') ?? '');
-  if (selected) state.selection = { kind: selected[1] === 'n' ? 'node' : 'edge', id: selected[2] } as Selection;
+  const selectedId = selected?.[2];
+  if (selected && selectedId) state.selection = { kind: selected[1] === 'n' ? 'node' : 'edge', id: selectedId };
   // Entity ids are slugs with a type prefix (no commas), so a comma-separated list carries them intact.
   if (params.has('pick')) state.pickedNodes = list(params.get('pick'));
   if (params.has('pin')) state.pinnedNodes = list(params.get('pin'));

@@ -17,9 +17,16 @@ function short(text: string): string {
 type NodeValue = PropertyNode;
 type RelationshipValue = PropertyRelationship;
 
-const isNode = (v: Record<string, JsonValue>): boolean => Array.isArray(v.labels) && typeof v.properties === 'object';
-const isRelationship = (v: Record<string, JsonValue>): boolean => typeof v.type === 'string' && 'start' in v && 'end' in v && typeof v.properties === 'object';
-const isPath = (v: Record<string, JsonValue>): boolean => Array.isArray(v.nodes) && Array.isArray(v.relationships);
+type JsonObject = { [key: string]: JsonValue };
+
+// The shapes the server converts Neo4j nodes, relationships and paths to (src/neo4j/query-values.ts).
+const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNode = (v: JsonValue): v is JsonObject & NodeValue =>
+  isObject(v) && typeof v.id === 'string' && Array.isArray(v.labels) && v.labels.every((l) => typeof l === 'string') && isObject(v.properties);
+const isRelationship = (v: JsonValue): v is JsonObject & RelationshipValue =>
+  isObject(v) && typeof v.id === 'string' && typeof v.type === 'string' && typeof v.start === 'string' && typeof v.end === 'string' && isObject(v.properties);
+const isPath = (v: JsonValue): v is JsonObject & { nodes: NodeValue[]; relationships: RelationshipValue[] } =>
+  isObject(v) && Array.isArray(v.nodes) && v.nodes.every(isNode) && Array.isArray(v.relationships) && v.relationships.every(isRelationship);
 
 /** What a node is called: an entity's name, a document's title or source, else its id (never its text). */
 function nodeName(node: NodeValue): string {
@@ -50,11 +57,10 @@ function cell(value: JsonValue, endpoints: Endpoints): string {
   if (typeof value === 'string') return short(value);
   if (typeof value !== 'object') return String(value);
   if (Array.isArray(value)) return value.map((v) => cell(v, endpoints)).join(', ');
-  const v = value as Record<string, JsonValue>;
-  if (isNode(v)) return nodeCell(value as unknown as NodeValue);
-  if (isRelationship(v)) return `[:${String(v.type)}]`;
-  if (isPath(v)) return pathCell(v.nodes as unknown as NodeValue[], v.relationships as unknown as RelationshipValue[], endpoints);
-  return `{${Object.entries(v)
+  if (isNode(value)) return nodeCell(value);
+  if (isRelationship(value)) return `[:${value.type}]`;
+  if (isPath(value)) return pathCell(value.nodes, value.relationships, endpoints);
+  return `{${Object.entries(value)
     .map(([k, x]) => `${k}: ${cell(x, endpoints)}`)
     .join(', ')}}`;
 }

@@ -4,6 +4,7 @@ import type { EntityDetails, EvidenceSentence, Highlight, RelationDetails } from
 import { entityColor } from '../schema-view.js';
 import { el } from '../dom.js';
 import { itemAt } from '../../../src/util/checked-index.js';
+import { EGO_DEPTHS, oneOf } from '../store.js';
 
 export interface DetailsActions {
   selectEntity(id: string): void;
@@ -11,7 +12,7 @@ export interface DetailsActions {
   /** Opens an article in the reader. */
   openArticle(id: string, focus: { entity?: string; relation?: string }): void;
   expand(id: string): void;
-  ego(depth: 0 | 1 | 2 | 3): void;
+  ego(depth: (typeof EGO_DEPTHS)[number]): void;
   /** Takes the entity out of the view. */
   hide(id: string): void;
   /** Pins the entity in place for the layout, or releases it. */
@@ -115,7 +116,10 @@ export function showEntity(
     { id: 'details-ego', 'aria-label': 'Ego network depth' },
     ...[0, 1, 2, 3].map((d) => el('option', { value: String(d), selected: d === egoDepth }, d === 0 ? 'whole graph' : `ego ${d} hop${d > 1 ? 's' : ''}`)),
   );
-  ego.addEventListener('change', () => actions.ego(Number(ego.value) as 0 | 1 | 2 | 3));
+  ego.addEventListener('change', () => {
+    const depth = oneOf(EGO_DEPTHS, Number(ego.value));
+    if (depth !== undefined) actions.ego(depth);
+  });
   const hide = el('button', { type: 'button', id: 'hide-node' }, 'Hide from view');
   hide.addEventListener('click', () => actions.hide(entity.id));
   const pin = el('button', { type: 'button', id: 'pin-node', title: 'Keep this entity where it is while the layout runs' }, pinned ? 'Unpin' : 'Pin in place');
