@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { flattenMarkup, htmlToText, isChrome, markupDepth } from './html-text.js';
+import { isRecord } from '../util/json-shapes.js';
 
 /** The article in a web page, with what the page says about it. */
 export interface HtmlArticle {
@@ -135,9 +136,9 @@ function newsArticleJsonLd(document: PageDocument): JsonObject | undefined {
   const found: JsonObject[] = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      const object = value as JsonObject;
-      const types = ([] as unknown[]).concat(object['@type'] ?? []);
+    else if (isRecord(value)) {
+      const object = value;
+      const types: unknown[] = [object['@type'] ?? []].flat();
       if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) found.push(object);
       if (object['@graph']) visit(object['@graph']);
     }
@@ -159,10 +160,8 @@ function stringOf(value: unknown): string | undefined {
 
 /** "A and B" from a JSON-LD person or organisation, a list of them, or a plain string. */
 function namesOf(value: unknown): string | undefined {
-  const names = ([] as unknown[])
-    .concat(value ?? [])
-    .map((v) => (typeof v === 'string' ? v : stringOf((v as JsonObject)?.name)))
-    .filter((n): n is string => !!n?.trim());
+  const listed: unknown[] = [value ?? []].flat();
+  const names = listed.map((v) => (typeof v === 'string' ? v : isRecord(v) ? stringOf(v.name) : undefined)).filter((n): n is string => !!n?.trim());
   return names.length ? names.join(' and ') : undefined;
 }
 
