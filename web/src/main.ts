@@ -403,8 +403,11 @@ async function mount(source: ViewerDataSource): Promise<void> {
     else store.dispatch({ type: 'select', selection: { kind: 'node', id: node } });
   });
   sigma.on('clickEdge', ({ edge }) => store.dispatch({ type: 'select', selection: { kind: 'edge', id: edge } }));
-  sigma.on('clickStage', () => {
-    if (pressCount <= 1) store.dispatch({ type: 'select', selection: null });
+  sigma.on('clickStage', ({ event }) => {
+    if (pressCount > 1) return;
+    // On corpus graphs sigma does not pick relations (see renderer.ts): a click on one reaches the stage.
+    const relation = renderer.relationAt(event);
+    store.dispatch({ type: 'select', selection: relation ? { kind: 'edge', id: relation } : null });
   });
   const camera = sigma.getCamera();
   syncControls(state);

@@ -18,9 +18,10 @@ const HOVERED_EDGE = '#3d4652';
 /** Under this camera ratio (zoomed in) every shown edge has its label. */
 const EDGE_LABEL_RATIO = 0.35;
 /**
- * Above this many relations, parallel relations share one straight line and relations cannot be clicked while the
- * layout runs. Sigma compiles one edge program for every path it may draw, and with software WebGL the curved path's
- * fragment work and the picking pass each add a large share to every frame of a corpus graph.
+ * Above this many relations, parallel relations share one straight line and sigma does not pick relations (a click
+ * finds the relation by its distance, see relationAt). Sigma compiles one edge program for every path it may draw, and
+ * with software WebGL the curved path's fragment work and the picking pass each add a large share to every frame of a
+ * corpus graph.
  */
 const LARGE_GRAPH_EDGES = 1000;
 
@@ -60,6 +61,11 @@ export interface ViewerRenderer {
   sync(state: ViewerState): void;
   /** Recomputes what is shown after the graph's data changed (expand, query result). */
   dataChanged(): void;
+  /**
+   * The shown relation drawn under a point of the stage (viewport pixels), on graphs where sigma does not pick
+   * relations itself; null when there is none or sigma picks them.
+   */
+  relationAt(point: { x: number; y: number }): string | null;
 }
 
 /** Sigma's label settings per density: fewer, larger cells show only the biggest names; smaller cells show more. */
@@ -83,10 +89,17 @@ function sizeValue(attrs: NodeAttributes, sizeBy: SizeBy): number {
   }
 }
 
-/** Relations answer the mouse unless the graph is large and the layout is moving it. */
-function edgeEventsWanted(graph: ViewerGraph, state: ViewerState): boolean {
-  return graph.size < 20_000 && (graph.size <= LARGE_GRAPH_EDGES || !state.layoutRunning);
+/**
+ * Sigma finds the relation under the pointer by drawing every relation a second time into its picking buffer, which
+ * under software WebGL costs a corpus frame about as much as drawing the relations. Corpus graphs leave that pass out
+ * and find a clicked relation by its distance to the pointer instead (relationAt).
+ */
+function edgeEventsWanted(graph: ViewerGraph): boolean {
+  return graph.size <= LARGE_GRAPH_EDGES;
 }
+
+/** How far from a relation's line, in screen pixels beyond half its thickness, a click still selects it. */
+const RELATION_CLICK_TOLERANCE = 3;
 
 export function createRenderer(container: HTMLElement, graph: ViewerGraph, initial: ViewerState): ViewerRenderer {
   let state = initial;
@@ -137,7 +150,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     settings: {
       // Edge labels are drawn only when some are wanted (see wantEdgeLabels): sigma then skips their passes.
       renderEdgeLabels: false,
-      enableEdgeEvents: edgeEventsWanted(graph, initial),
+      enableEdgeEvents: edgeEventsWanted(graph),
       ...LABEL_SETTINGS[state.labels],
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
@@ -212,7 +225,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   const wantEdgeLabels = () => zoomedIn || (state.hoveredNode !== null && dimOnHover) || state.selection?.kind === 'edge' || kept !== null;
   const syncEdgeSettings = () => {
     if (sigma.getSetting('renderEdgeLabels') !== wantEdgeLabels()) sigma.setSetting('renderEdgeLabels', wantEdgeLabels());
-    if (sigma.getSetting('enableEdgeEvents') !== edgeEventsWanted(graph, state)) sigma.setSetting('enableEdgeEvents', edgeEventsWanted(graph, state));
+    if (sigma.getSetting('enableEdgeEvents') !== edgeEventsWanted(graph)) sigma.setSetting('enableEdgeEvents', edgeEventsWanted(graph));
   };
   sigma.getCamera().on('updated', (camera) => {
     const now = camera.ratio < EDGE_LABEL_RATIO;
@@ -339,6 +352,24 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       const shownChanged = shownNodes.length > 0 || shownEdges.length > 0;
       sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: !shownChanged });
     },
+    relationAt(point) {
+      if (sigma.getSetting('enableEdgeEvents')) return null;
+      let best: string | null = null;
+      let bestDistance = Infinity;
+      for (const edge of visible.edges) {
+        const [source, target] = graph.extremities(edge);
+        const from = sigma.getNodeDisplayData(source);
+        const to = sigma.getNodeDisplayData(target);
+        const drawn = sigma.getEdgeDisplayData(edge);
+        if (!from || !to || !drawn || drawn.visibility === 'hidden') continue;
+        const distance = distanceToSegment(point, sigma.framedGraphToViewport(from), sigma.framedGraphToViewport(to));
+        if (distance <= (drawn.size ?? 1) / 2 + RELATION_CLICK_TOLERANCE && distance < bestDistance) {
+          best = edge;
+          bestDistance = distance;
+        }
+      }
+      return best;
+    },
     dataChanged() {
       measure();
       coloring = buildColoring(graph, state.colorBy);
@@ -346,4 +377,13 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       sigma.refresh();
     },
   };
+}
+
+/** Distance from a point to the segment between a and b. */
+function distanceToSegment(p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
