@@ -246,7 +246,10 @@ describe('exploration tools', () => {
     const picked = targets.map((t) => t.id).sort();
     await page.waitForFunction((ids) => (window as any).__kgViewer.state().pickedNodes.join() === ids.join(), picked);
     // The link is written a moment after the change; the page is then opened again from it.
-    await page.waitForFunction(() => new URLSearchParams(location.search).has('pick') && new URLSearchParams(location.search).has('pin'));
+    await page.waitForFunction(
+      (ids) => new URLSearchParams(location.search).get('pick')?.split(',').sort().join() === ids.join() && new URLSearchParams(location.search).has('pin'),
+      picked,
+    );
     await openViewer(page, page.url());
     const state = await page.evaluate(() => (window as any).__kgViewer.state());
     expect([state.pinnedNodes, state.pickedNodes, state.selection]).toEqual([[entity.id], picked, { kind: 'node', id: entity.id }]);

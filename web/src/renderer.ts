@@ -101,6 +101,59 @@ function edgeEventsWanted(graph: ViewerGraph): boolean {
 /** How far from a relation's line, in screen pixels beyond half its thickness, a click still selects it. */
 const RELATION_CLICK_TOLERANCE = 3;
 
+/** Whether the camera is moving, as sigma decides it when it hides relations and names during a move. */
+function cameraMoving(sigma: Sigma<NodeAttributes, EdgeAttributes>): boolean {
+  const captor = sigma.getMouseCaptor();
+  return sigma.getCamera().isAnimating() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+}
+
+/**
+ * Sigma that, on a graph it draws without relations while the camera moves (hideEdgesOnMove: corpus graphs), writes
+ * its picking buffer (the entities drawn once more, each in a colour of its own, to find the one under the pointer) only
+ * in frames where something can be pointed at: not during a camera move (the frame is replaced a few milliseconds
+ * later) and not while the pointer is off the stage. Under software WebGL the pass costs a frame as much as drawing the
+ * entities. When the pointer comes onto the stage a frame with picking is drawn at once, and a press on the stage
+ * draws it first if the last frame had none, so hovering and clicking find what they did before.
+ */
+class ViewerSigma extends Sigma<NodeAttributes, EdgeAttributes> {
+  private pointerOnStage = false;
+  private pickingSkipped = true;
+  private readonly listening = new AbortController();
+
+  constructor(...args: ConstructorParameters<typeof Sigma<NodeAttributes, EdgeAttributes>>) {
+    super(...args);
+    const container = this.getContainer();
+    const signal = this.listening.signal;
+    container.addEventListener(
+      'pointermove',
+      () => {
+        if (this.pointerOnStage) return;
+        this.pointerOnStage = true;
+        if (this.pickingSkipped) this.scheduleRender();
+      },
+      { signal },
+    );
+    container.addEventListener('pointerleave', () => (this.pointerOnStage = false), { signal });
+    // Before sigma's own handlers (capture): a click is resolved from the picking buffer, which must be current.
+    container.addEventListener(
+      'pointerdown',
+      () => {
+        this.pointerOnStage = true;
+        if (this.pickingSkipped) this.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+      },
+      { signal, capture: true },
+    );
+    this.on('kill', () => this.listening.abort());
+  }
+
+  override getRenderParams(): ReturnType<Sigma['getRenderParams']> {
+    const params = super.getRenderParams();
+    // Also called from sigma's own constructor, before this class's fields are set: no pointer then.
+    this.pickingSkipped = Boolean(this.getSetting('hideEdgesOnMove')) && (!this.pointerOnStage || cameraMoving(this));
+    return this.pickingSkipped ? { ...params, pickingFrameBuffer: null } : params;
+  }
+}
+
 export function createRenderer(container: HTMLElement, graph: ViewerGraph, initial: ViewerState): ViewerRenderer {
   let state = initial;
   let visible = computeVisible(graph, state);
@@ -129,7 +182,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
    * (a partial refresh) instead of running the reducers over the whole graph on every hover.
    */
   const dimOnHover = !large;
-  const sigma: Sigma<NodeAttributes, EdgeAttributes> = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+  const sigma: Sigma<NodeAttributes, EdgeAttributes> = new ViewerSigma(graph, container, {
     primitives: {
       // Sigma draws every relation with one program whose vertex count per relation is that of its longest path: with
       // the loop path (32 segments) in it, each straight line costs the GPU some 70 vertices instead of 12, which was
@@ -350,7 +403,9 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       shownNodes.forEach(addNode);
       shownEdges.forEach((e) => edges.add(e));
       const shownChanged = shownNodes.length > 0 || shownEdges.length > 0;
-      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: !shownChanged });
+      // A hover is drawn at once (it answers the pointer); a selection, pick or pin in the next frame, so that a camera
+      // move made with it (search, a click in the details panel) is drawn in the same frame instead of one more.
+      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: !shownChanged, schedule: !changed('hoveredNode') });
     },
     relationAt(point) {
       if (sigma.getSetting('enableEdgeEvents')) return null;
