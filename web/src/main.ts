@@ -348,7 +348,16 @@ async function loadDetails(selection: Selection): Promise<void> {
   }
 }
 
+/**
+ * Lets the browser run what waits (input, a frame) between two long steps of mounting a corpus graph, so that the
+ * steps are tasks of their own instead of one long one.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Counts mounts, so a mount that another one overtook while it waited stops. */
+let mountTicket = 0;
+
 async function mount(source: ViewerDataSource): Promise<void> {
+  const ticket = ++mountTicket;
   teardown();
   setStatus(`Loading from ${source.label}…`);
   const data = await source.overview();
@@ -361,6 +370,9 @@ async function mount(source: ViewerDataSource): Promise<void> {
     }
   }
   if (store.state.sizeBy === 'pagerank') computePagerank(graph);
+  // The graph is built in one task, sigma is set up in the next, and the panels and the layout in a third.
+  await nextTask();
+  if (ticket !== mountTicket) return;
   const renderer = createRenderer(container, graph, store.state);
   hook.firstRenderMs ??= performance.now();
   renderer.sigma.once('afterRender', () =>
@@ -368,6 +380,13 @@ async function mount(source: ViewerDataSource): Promise<void> {
       hook.firstFrameMs ??= performance.now();
     }),
   );
+  await nextTask();
+  if (ticket !== mountTicket) {
+    renderer.sigma.kill();
+    return;
+  }
+  // The state may have changed while the page waited.
+  renderer.sync(store.state);
   const layout = new LayoutRunner(graph, (running) => store.dispatch({ type: 'setLayoutRunning', running }));
   layout.setPinned(store.state.pinnedNodes);
   const legend = createLegend(byId('legend'), store, graph, data.counts);
