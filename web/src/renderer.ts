@@ -110,13 +110,15 @@ function cameraMoving(sigma: Sigma<NodeAttributes, EdgeAttributes>): boolean {
 /**
  * Sigma that, on a graph it draws without relations while the camera moves (hideEdgesOnMove: corpus graphs), writes
  * its picking buffer (the entities drawn once more, each in a colour of its own, to find the one under the pointer) only
- * in frames where something can be pointed at: not during a camera move (the frame is replaced a few milliseconds
- * later) and not while the pointer is off the stage. Under software WebGL the pass costs a frame as much as drawing the
- * entities. When the pointer comes onto the stage a frame with picking is drawn at once, and a press on the stage
- * draws it first if the last frame had none, so hovering and clicking find what they did before.
+ * in frames where something can be pointed at. Under software WebGL the pass costs a frame as much as drawing the
+ * entities. It is left out while the camera moves (the frame is replaced a few milliseconds later), and while the
+ * layout runs with the pointer off the stage (a frame every few hundred milliseconds that nothing points at). When the
+ * pointer comes onto the stage a frame with picking is drawn at once, and a press on the stage draws it first if the
+ * last frame had none, so hovering and clicking find what they did before.
  */
 class ViewerSigma extends Sigma<NodeAttributes, EdgeAttributes> {
   private pointerOnStage = false;
+  private layoutRunning = false;
   private pickingSkipped = true;
   private readonly listening = new AbortController();
 
@@ -149,8 +151,14 @@ class ViewerSigma extends Sigma<NodeAttributes, EdgeAttributes> {
   override getRenderParams(): ReturnType<Sigma['getRenderParams']> {
     const params = super.getRenderParams();
     // Also called from sigma's own constructor, before this class's fields are set: no pointer then.
-    this.pickingSkipped = Boolean(this.getSetting('hideEdgesOnMove')) && (!this.pointerOnStage || cameraMoving(this));
+    this.pickingSkipped = Boolean(this.getSetting('hideEdgesOnMove')) && (cameraMoving(this) || (this.layoutRunning && !this.pointerOnStage));
     return this.pickingSkipped ? { ...params, pickingFrameBuffer: null } : params;
+  }
+
+  /** Whether the layout is moving the graph; once it stops, frames have picking again. */
+  setLayoutRunning(running: boolean): void {
+    this.layoutRunning = running;
+    if (!running && this.pickingSkipped) this.scheduleRender();
   }
 }
 
@@ -182,7 +190,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
    * (a partial refresh) instead of running the reducers over the whole graph on every hover.
    */
   const dimOnHover = !large;
-  const sigma: Sigma<NodeAttributes, EdgeAttributes> = new ViewerSigma(graph, container, {
+  const sigma = new ViewerSigma(graph, container, {
     primitives: {
       // Sigma draws every relation with one program whose vertex count per relation is that of its longest path: with
       // the loop path (32 segments) in it, each straight line costs the GPU some 70 vertices instead of 12, which was
@@ -361,6 +369,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       if (changed('sizeBy')) measure();
       if (changed('colorBy')) coloring = buildColoring(graph, next.colorBy);
       if (changed('labels')) sigma.setSettings(LABEL_SETTINGS[next.labels]);
+      if (changed('layoutRunning')) sigma.setLayoutRunning(next.layoutRunning);
       syncEdgeSettings();
       const visualChanged = filtersChanged || visible !== visibleBefore || VISUAL_KEYS.some(changed);
       if (!visualChanged) return;
