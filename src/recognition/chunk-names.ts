@@ -3,7 +3,6 @@
 // ("+44 Radio") or a trailing number after one ("Unit 731"). Honorifics and titles are split off as evidence.
 import type { Sentence, Token } from '../pipeline/stage-types.js';
 import { descriptorType } from './descriptors.js';
-import { ORG_SUFFIXES } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import {
   COMMON_ACRONYMS,
@@ -16,6 +15,7 @@ import {
   JOBS,
   TITLES,
   WEEKDAYS,
+  ORG_SUFFIXES,
 } from './lexicon/words.js';
 import { itemAt } from '../util/checked-index.js';
 

@@ -5,7 +5,8 @@
 import type { EntityTypeName } from '../schema/schema.js';
 import { isA, rootType, typeLineage } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
-import { ORG_SUFFIXES, type Votes } from './name-evidence.js';
+import type { Votes } from './name-evidence.js';
+import { ORG_SUFFIXES } from './lexicon/words.js';
 import { descriptorType } from './descriptors.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';

@@ -10,9 +10,11 @@ import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './l
 import {
   CAMPAIGNERS,
   COMMUNITIES,
+  COMPASS_NAME_WORD,
   INTERNATIONAL_ORGANIZATION_NAMES,
   INTERNATIONAL_ORGANIZATIONS,
   OCCUPATIONS,
+  ORG_SUFFIXES,
   PART_OF_PLACE_WORDS,
   ROLE_WORDS,
 } from './lexicon/words.js';
@@ -24,78 +26,6 @@ import { itemAt } from '../util/checked-index.js';
 export type Votes = Map<EntityTypeName, number>;
 
 export const COMMUNITY_PLURALS = new Set(COMMUNITIES.map(([p]) => p.toLowerCase()));
-const COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
-/** General organisation suffixes not in the schema's descriptors (sports clubs, firms, societies). */
-export const ORG_SUFFIXES = new Set([
-  'international',
-  'worldwide',
-  'house',
-  'united',
-  'front',
-  'alliance',
-  'council',
-  'fc',
-  'rovers',
-  'athletic',
-  'wanderers',
-  'club',
-  'partners',
-  'associates',
-  'capital',
-  'ventures',
-  'labs',
-  'technologies',
-  'systems',
-  'industries',
-  'motors',
-  'airways',
-  'airlines',
-  'pharmaceuticals',
-  'society',
-  'federation',
-  'league',
-  'committee',
-  'trust',
-  'fund',
-  'foundation',
-  'museum',
-  'school',
-  'college',
-  'academy',
-  'hospital',
-  'centre',
-  'center',
-  'robotics',
-  'electronics',
-  'solutions',
-  'software',
-  'logistics',
-  'shipping',
-  'therapeutics',
-  'biotech',
-  'biosciences',
-  'holdings',
-  'networks',
-  'studios',
-  'entertainment',
-  'brands',
-  'mining',
-  'petroleum',
-  'telecom',
-  'communications',
-  'semiconductors',
-  'aerospace',
-  'dynamics',
-  'analytics',
-  'insurance',
-  'securities',
-  'investments',
-  'realty',
-  'chemicals',
-  'pharma',
-  'automotive',
-  'instruments',
-]);
 /** Last words of place names: venues, streets, natural features. */
 const PLACE_HEADS = new Set([
   'palace',
@@ -271,7 +201,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   }
   // "Sea of Japan", "Gulf of Mexico": a place head before the connector.
   else if (connector > 0 && PLACE_HEADS.has(itemAt(inName, headIndex).toLowerCase())) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
-  const startsWithCompass = COMPASS.test(itemAt(inName, 0));
+  const startsWithCompass = COMPASS_NAME_WORD.test(itemAt(inName, 0));
   if (head && !(startsWithCompass && inName.length === 2 && head.type !== 'Event')) {
     const councilOn = /^council$/i.test(itemAt(inName, headIndex)) && /^(on|for)$/.test(inName[connector] ?? '');
     // A place word heading a name is weak: sides and clubs are named after places ("Manchester City", "Notts County").

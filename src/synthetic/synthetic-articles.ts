@@ -5,6 +5,7 @@
 import { relationTypes } from '../schema/schema.js';
 import { seededRandom } from '../util/seeded-random.js';
 import { itemAt } from '../util/checked-index.js';
+import { MONTH_NAMES } from '../recognition/lexicon/words.js';
 
 const FIRST = [
   'Anna',
@@ -85,7 +86,6 @@ const ROLES = [
   'minister',
   'president',
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const OBJECTS = [
   'cloud services',
@@ -173,7 +173,7 @@ export function syntheticArticles(options: SyntheticArticlesOptions): SyntheticA
     const body = pick(PUBLIC_BODIES);
     const [city, country] = pick(PLACES);
     const year = 2015 + Math.floor(random() * 10);
-    const date = () => `${1 + Math.floor(random() * 28)} ${pick(MONTHS)} ${year}`;
+    const date = () => `${1 + Math.floor(random() * 28)} ${pick(MONTH_NAMES)} ${year}`;
     const roleOf = (i: number) => `${people[i]}, the ${pick(ROLES)} of ${orgs[i % orgs.length]}`;
     const headline = `${orgs[0]} ${pastTense(pick(verbs))} ${orgs[1]} in ${country} deal`;
     const paragraphs: string[] = [
@@ -194,7 +194,7 @@ export function syntheticArticles(options: SyntheticArticlesOptions): SyntheticA
           break;
         case 2:
           paragraphs.push(
-            `${orgs[j]}, which is based in ${city}, ${pastTense(pick(verbs))} ${pick(OBJECTS)} to ${orgs[(j + 1) % orgs.length]} in ${pick(MONTHS)}. Shares in ${orgs[j]} rose ${1 + Math.floor(random() * 9)} per cent.`,
+            `${orgs[j]}, which is based in ${city}, ${pastTense(pick(verbs))} ${pick(OBJECTS)} to ${orgs[(j + 1) % orgs.length]} in ${pick(MONTH_NAMES)}. Shares in ${orgs[j]} rose ${1 + Math.floor(random() * 9)} per cent.`,
           );
           break;
         case 3:

@@ -30,7 +30,10 @@ export const ROLE_WORDS = set(`president chairman chairwoman chair ceo cfo coo c
   researcher scientist engineer employee worker member adviser advisor general commander governor mayor senator
   ambassador envoy negotiator vice-president deputy`);
 
-export const MONTHS = set(`january february march april may june july august september october november december
+/** The months' full names in calendar order; the one list of them (tagger features apart, which are frozen). */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+/** Month names and their abbreviations, lower case. */
+export const MONTHS = set(`${MONTH_NAMES.join(' ')}
   jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`);
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`);
 
@@ -117,6 +120,80 @@ export const INTERNATIONAL_ORGANIZATION_NAMES = new Set([
   'gulf cooperation council',
   'red cross',
   'international red cross',
+]);
+
+/** Capitalised compass and position words that open place names ("North Carolina", "Upper Egypt"); case-sensitive. */
+export const COMPASS_NAME_WORD = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+/** General organisation suffixes not in the schema's descriptors (sports clubs, firms, societies). */
+export const ORG_SUFFIXES = new Set([
+  'international',
+  'worldwide',
+  'house',
+  'united',
+  'front',
+  'alliance',
+  'council',
+  'fc',
+  'rovers',
+  'athletic',
+  'wanderers',
+  'club',
+  'partners',
+  'associates',
+  'capital',
+  'ventures',
+  'labs',
+  'technologies',
+  'systems',
+  'industries',
+  'motors',
+  'airways',
+  'airlines',
+  'pharmaceuticals',
+  'society',
+  'federation',
+  'league',
+  'committee',
+  'trust',
+  'fund',
+  'foundation',
+  'museum',
+  'school',
+  'college',
+  'academy',
+  'hospital',
+  'centre',
+  'center',
+  'robotics',
+  'electronics',
+  'solutions',
+  'software',
+  'logistics',
+  'shipping',
+  'therapeutics',
+  'biotech',
+  'biosciences',
+  'holdings',
+  'networks',
+  'studios',
+  'entertainment',
+  'brands',
+  'mining',
+  'petroleum',
+  'telecom',
+  'communications',
+  'semiconductors',
+  'aerospace',
+  'dynamics',
+  'analytics',
+  'insurance',
+  'securities',
+  'investments',
+  'realty',
+  'chemicals',
+  'pharma',
+  'automotive',
+  'instruments',
 ]);
 
 /** Lower-case words that may sit inside a name ("Ministry of Finance", "Council on Foreign Relations"). */
