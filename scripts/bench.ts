@@ -14,6 +14,7 @@ import { localConnectionSettings, openGraphDatabase, type GraphDatabase } from '
 import type { GraphDocument } from '../src/document/graph-document.js';
 import { graphJsonPieces } from '../src/document/graph-json.js';
 import { graphFileSource } from '../src/document/graph-source.js';
+import { checkedGraphSource } from '../src/schema/validate-document.js';
 import { runAdminImport, writeImportFiles, type ImportFiles } from '../src/neo4j/bulk-import.js';
 import { foldedRows } from '../src/neo4j/bulk-rows.js';
 import { ensureGraphSchema } from '../src/neo4j/schema-setup.js';
@@ -335,7 +336,7 @@ async function benchLoading(size: number): Promise<{ graphFile: string }> {
       note: `${graph.documents.length} documents, ${graph.entities.length} entities, ${graph.relations.length} relations`,
     };
   })();
-  const files = await writeImportFiles(foldedRows([graphFileSource(graphFile)]), path.join(layout.importDir, `bench-${size}`));
+  const files = await writeImportFiles(foldedRows([checkedGraphSource(graphFileSource(graphFile), graphFile)]), path.join(layout.importDir, `bench-${size}`));
   const label = `${size.toLocaleString('en-GB')} relationships`;
   // The large graphs take minutes per run; two runs still show the spread.
   const sizeRuns = size >= 1_000_000 || (quick && size >= 100_000) ? Math.min(runs, 2) : runs;

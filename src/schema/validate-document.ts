@@ -5,7 +5,15 @@
 import AjvModule, { type ValidateFunction } from 'ajv';
 import documentSchema from '../../graph-schema/graph-document.schema.json' with { type: 'json' };
 import type { Entity, Relation, SourceDocument } from '../document/graph-document.js';
-import { GRAPH_LISTS, topLevelOf, type GraphElement, type GraphListName as GraphList, type GraphSource } from '../document/graph-source.js';
+import {
+  GRAPH_LISTS,
+  isGraphListName,
+  topLevelOf,
+  type GraphElement,
+  type GraphListName as GraphList,
+  type GraphSource,
+  type RawGraphElement,
+} from '../document/graph-source.js';
 import { endpointsAllowed, isEntityType, isRelationType, type EntityTypeName, type RelationTypeName } from './schema.js';
 
 // ajv ships CommonJS; under NodeNext its default export is the module object.
@@ -57,26 +65,33 @@ export class GraphValidator {
     }
   }
 
-  /** One element of a list, at its index. Lists must be given in GRAPH_LISTS order. */
-  element(list: GraphList, index: number, value: unknown): void {
+  /**
+   * One element of a list, at its index. Lists must be given in GRAPH_LISTS order. Gives the element typed when its
+   * shape holds (its meaning may still be wrong: see result()), undefined when it does not.
+   */
+  element(list: GraphList, index: number, value: unknown): GraphElement | undefined {
     if (list === 'documents') {
-      if (this.meaningful(checkElement.documents, list, index, value)) this.document(value, index);
-    } else if (list === 'entities') {
-      if (this.meaningful(checkElement.entities, list, index, value)) this.entity(value, index);
-    } else if (this.meaningful(checkElement.relations, list, index, value)) this.relation(value, index);
+      if (!this.shaped(checkElement.documents, list, index, value)) return undefined;
+      if (!this.shapeFailed) this.document(value, index);
+      return { list, index, value };
+    }
+    if (list === 'entities') {
+      if (!this.shaped(checkElement.entities, list, index, value)) return undefined;
+      if (!this.shapeFailed) this.entity(value, index);
+      return { list, index, value };
+    }
+    if (!this.shaped(checkElement.relations, list, index, value)) return undefined;
+    // Meaning is checked only while every shape so far held, as the messages would otherwise repeat the shape's.
+    if (!this.shapeFailed) this.relation(value, index);
+    return { list, index, value };
   }
 
-  /**
-   * Checks an element's shape, reporting what is wrong; true when its meaning is to be checked next: only while
-   * every shape so far held, as the messages would otherwise repeat the shape's.
-   */
-  private meaningful<T>(check: ValidateFunction<T>, list: GraphList, index: number, value: unknown): value is T {
-    if (!check(value)) {
-      this.shapeFailed = true;
-      for (const e of check.errors ?? []) this.report(`/${list}/${index}${e.instancePath}: ${e.message}`);
-      return false;
-    }
-    return !this.shapeFailed;
+  /** Checks an element's shape, reporting what is wrong. */
+  private shaped<T>(check: ValidateFunction<T>, list: GraphList, index: number, value: unknown): value is T {
+    if (check(value)) return true;
+    this.shapeFailed = true;
+    for (const e of check.errors ?? []) this.report(`/${list}/${index}${e.instancePath}: ${e.message}`);
+    return false;
   }
 
   /** Problems found so far. */
@@ -151,11 +166,33 @@ export class GraphValidator {
   }
 }
 
+/**
+ * An element read again from a source already validated, narrowed by its list's shape. A file changed since it was
+ * validated is the only way its shape can fail here, and that stops the read rather than passing on a bad element.
+ */
+export function checkedElement(raw: RawGraphElement, where: string): GraphElement {
+  const { list, index, value } = raw;
+  if (list === 'documents' && checkElement.documents(value)) return { list, index, value };
+  if (list === 'entities' && checkElement.entities(value)) return { list, index, value };
+  if (list === 'relations' && checkElement.relations(value)) return { list, index, value };
+  throw new Error(`${where}: ${list}[${index}] is not a graph document element any more (the file changed since it was validated); validate and load it again`);
+}
+
+/** A source whose elements are checked as they are read (checkedElement): what a validated file is loaded from. */
+export function checkedGraphSource(raw: GraphSource<RawGraphElement>, where: string): GraphSource {
+  return {
+    topLevel: () => raw.topLevel(),
+    async *elements(lists) {
+      for await (const element of raw.elements(lists)) yield checkedElement(element, where);
+    },
+  };
+}
+
 /** Validates any parsed JSON value as a graph document. Never throws for bad data. */
 export function validateDocument(value: unknown): ValidationResult {
   const validator = new GraphValidator();
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-  const lists = isObject ? (value as Record<string, unknown>) : {};
+  const lists: Record<string, unknown> = isObject ? Object.fromEntries(Object.entries(value)) : {};
   validator.topLevel(topLevelOf(value));
   for (const list of GRAPH_LISTS) {
     const elements = lists[list];
@@ -171,12 +208,12 @@ export function validateDocument(value: unknown): ValidationResult {
  * element while no error has been found, so a caller can learn from the document in the same read.
  */
 export async function validateGraphSource(
-  source: GraphSource,
+  source: GraphSource<RawGraphElement>,
   onValid: (element: GraphElement) => void = () => {},
 ): Promise<ValidationResult & { counts: Record<GraphList, number> }> {
   // The top level comes with its keys in stored order, which tells whether one pass will do.
   const top = await source.topLevel();
-  const stored = Object.keys(top).filter((key): key is GraphList => (GRAPH_LISTS as readonly string[]).includes(key));
+  const stored = Object.keys(top).filter(isGraphListName);
   const inOrder = stored.every((list, i) => i === 0 || GRAPH_LISTS.indexOf(stored[i - 1]!) < GRAPH_LISTS.indexOf(list));
   const validator = new GraphValidator();
   const counts = { documents: 0, entities: 0, relations: 0 };
@@ -184,8 +221,8 @@ export async function validateGraphSource(
   for (const lists of inOrder ? [GRAPH_LISTS] : GRAPH_LISTS.map((list) => [list])) {
     if (validator.errorCount >= MAX_REPORTED) break;
     for await (const element of source.elements(lists)) {
-      validator.element(element.list, counts[element.list]++, element.value);
-      if (validator.errorCount === 0) onValid(element);
+      const checked = validator.element(element.list, counts[element.list]++, element.value);
+      if (checked && validator.errorCount === 0) onValid(checked);
       else if (validator.errorCount >= MAX_REPORTED) break;
     }
   }

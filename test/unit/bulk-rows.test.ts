@@ -11,6 +11,7 @@ import { BulkRowEmitter, bulkRows, collectBulkRows, type BulkRow, type BulkRows 
 import { graphSourceOf, GRAPH_LISTS } from '../../src/document/graph-source.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
 import { itemAt } from '../../src/util/checked-index.js';
+import { checkedGraphSource } from '../../src/schema/validate-document.js';
 
 function copy(graph: GraphDocument): GraphDocument {
   return JSON.parse(JSON.stringify(graph)) as GraphDocument;
@@ -117,7 +118,7 @@ describe('bulkRows', () => {
         fs.writeFileSync(file, [...graphJsonPieces(graph)].join(''));
         return file;
       });
-      const streamed = await collectBulkRows(files.map(graphFileSource));
+      const streamed = await collectBulkRows(files.map((file) => checkedGraphSource(graphFileSource(file), file)));
       expect(streamed).toEqual(await bulkRows([base, later]));
       // The generated evidence carries no text of its own: each sentence's text is cut from its document.
       const textOf = new Map(base.documents.map((d) => [d.id, d.text]));

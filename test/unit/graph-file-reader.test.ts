@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphFileSyntaxError, readGraphFile, type GraphFileItem } from '../../src/document/graph-file-reader.js';
 import { graphJsonPieces } from '../../src/document/graph-json.js';
 import { graphFileSource } from '../../src/document/graph-source.js';
-import { validateDocument, validateGraphSource } from '../../src/schema/validate-document.js';
+import { checkedGraphSource, validateDocument, validateGraphSource } from '../../src/schema/validate-document.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-graph-file-'));
@@ -108,5 +108,20 @@ describe('validateGraphSource on a file', () => {
     const counted = await validateGraphSource(graphFileSource(fileWith(JSON.stringify(good))));
     expect(counted.valid).toBe(true);
     expect(counted.counts).toEqual({ documents: good.documents.length, entities: good.entities.length, relations: good.relations.length });
+  });
+});
+
+describe('checkedGraphSource', () => {
+  it('hands on the elements of a valid file typed, and stops at one whose shape no longer holds, saying the file changed', async () => {
+    const good = syntheticGraph({ relations: 5, seed: 3 });
+    const elements = [];
+    for await (const element of checkedGraphSource(graphFileSource(fileWith(JSON.stringify(good))), 'g.json').elements(['entities']))
+      elements.push(element.value);
+    expect(elements).toEqual(good.entities);
+    const changed = { ...good, entities: [{ id: 'only an id' }] };
+    const read = async () => {
+      for await (const element of checkedGraphSource(graphFileSource(fileWith(JSON.stringify(changed))), 'g.json').elements(['entities'])) void element;
+    };
+    await expect(read()).rejects.toThrow(/^g\.json: entities\[0\] is not a graph document element any more \(the file changed since it was validated\)/);
   });
 });

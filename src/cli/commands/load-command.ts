@@ -2,7 +2,7 @@
 import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { validateGraphSource } from '../../schema/validate-document.js';
+import { checkedGraphSource, validateGraphSource } from '../../schema/validate-document.js';
 import { GraphFileSyntaxError } from '../../document/graph-file-reader.js';
 import { GRAPH_LISTS, graphFileSource, type GraphElement, type GraphSource } from '../../document/graph-source.js';
 import { GraphFileReadError, validateGraphFileOnWorker } from '../../schema/validate-on-worker.js';
@@ -64,7 +64,7 @@ export async function checkGraphFile(
     throw notJson(file, error) ?? error;
   }
   if (!result.valid) throw invalidDocument(file, result.errors);
-  return { source, totals: result.counts };
+  return { source: checkedGraphSource(source, `kg load: ${file}`), totals: result.counts };
 }
 
 /**
@@ -209,7 +209,7 @@ async function bulkRowsOf(files: string[]): Promise<BulkRowSource> {
       let failure: unknown;
       try {
         const emitter = new BulkRowEmitter(emit);
-        for await (const element of graphFileSource(file).elements(GRAPH_LISTS)) {
+        for await (const element of checkedGraphSource(graphFileSource(file), `kg load --bulk: ${file}`).elements(GRAPH_LISTS)) {
           if (invalid) break;
           emitter.add(element);
         }
