@@ -31,13 +31,59 @@ export interface RelationTypeDefinition {
   objectPreposition?: string;
 }
 
-export const entityTypes = entityTypesFile.types as EntityTypeDefinition[];
-export const relationTypes = relationTypesFile.types as RelationTypeDefinition[];
-export const commonRelationProperties = relationTypesFile.commonProperties as Record<string, PropertyDefinition>;
-export const relationFamilies = relationTypesFile.families as Record<string, string>;
+// The JSON files type names and property kinds as plain strings. They are narrowed here, by a check against the
+// files' own list of types, to the generated names (schema-types.generated.ts, kept in step with these files by
+// `npm run gen:schema` and its test), so a parent or an endpoint the schema does not define, or a property of an
+// unknown kind, is a model error at start-up rather than a cast that hides it.
+const definedEntityTypes = new Set<string>(entityTypesFile.types.map((t) => t.name));
+const definedRelationTypes = new Set<string>(relationTypesFile.types.map((t) => t.name));
+const PROPERTY_KINDS = ['string', 'number', 'boolean'] as const;
 
-const entityTypeByName = new Map(entityTypes.map((t) => [t.name as string, t]));
-const relationTypeByName = new Map(relationTypes.map((t) => [t.name as string, t]));
+function definedEntityType(name: string, where: string): EntityTypeName {
+  if (!isDefinedEntityType(name)) throw new Error(`schema: ${where} names "${name}", which graph-schema/entity-types.json does not define`);
+  return name;
+}
+function isDefinedEntityType(name: string): name is EntityTypeName {
+  return definedEntityTypes.has(name);
+}
+function isDefinedRelationType(name: string): name is RelationTypeName {
+  return definedRelationTypes.has(name);
+}
+function isPropertyKind(kind: string): kind is PropertyDefinition['type'] {
+  return PROPERTY_KINDS.some((known) => known === kind);
+}
+
+function propertiesOf(properties: Record<string, { type: string; description: string } | undefined>, where: string): Record<string, PropertyDefinition> {
+  const checked: Record<string, PropertyDefinition> = {};
+  for (const [key, property] of Object.entries(properties)) {
+    if (!property) continue;
+    if (!isPropertyKind(property.type)) throw new Error(`schema: ${where}.${key} has type "${property.type}"; give one of ${PROPERTY_KINDS.join(', ')}`);
+    checked[key] = { type: property.type, description: property.description };
+  }
+  return checked;
+}
+
+export const entityTypes: EntityTypeDefinition[] = entityTypesFile.types.map((t) => ({
+  ...t,
+  name: definedEntityType(t.name, 'an entity type'),
+  parent: t.parent === null ? null : definedEntityType(t.parent, `the parent of ${t.name}`),
+}));
+export const relationTypes: RelationTypeDefinition[] = relationTypesFile.types.map((t) => {
+  // Always defined (the set holds every name of the file): the check only narrows the name's type.
+  if (!isDefinedRelationType(t.name)) throw new Error(`schema: relation type "${t.name}" is not defined`);
+  return {
+    ...t,
+    name: t.name,
+    from: t.from.map((name) => definedEntityType(name, `${t.name}.from`)),
+    to: t.to.map((name) => definedEntityType(name, `${t.name}.to`)),
+    properties: propertiesOf(t.properties, `${t.name}.properties`),
+  };
+});
+export const commonRelationProperties = propertiesOf(relationTypesFile.commonProperties, 'commonProperties');
+export const relationFamilies: Record<string, string> = relationTypesFile.families;
+
+const entityTypeByName = new Map<string, EntityTypeDefinition>(entityTypes.map((t) => [t.name, t]));
+const relationTypeByName = new Map<string, RelationTypeDefinition>(relationTypes.map((t) => [t.name, t]));
 
 /** True when `name` is an entity type defined in graph-schema/. */
 export function isEntityType(name: string): name is EntityTypeName {

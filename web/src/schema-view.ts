@@ -15,16 +15,16 @@ interface RelationTypeEntry {
   description: string;
 }
 
-export const entityTypeList = entityTypesFile.types as EntityTypeEntry[];
-export const relationTypeList = relationTypesFile.types as RelationTypeEntry[];
-export const relationFamilies = relationTypesFile.families as Record<string, string>;
+export const entityTypeList: EntityTypeEntry[] = entityTypesFile.types;
+export const relationTypeList: RelationTypeEntry[] = relationTypesFile.types;
+export const relationFamilies: Record<string, string> = relationTypesFile.families;
 
 const colorByType = new Map(entityTypeList.map((t) => [t.name, t.color]));
 const familyByType = new Map(relationTypeList.map((t) => [t.name, t.family]));
 const UNKNOWN_COLOR = '#7f8c8d';
 
 /** Edge colours per relation family, as the schema gives them. */
-const familyColor = new Map(Object.entries(relationTypesFile.familyColors as Record<string, string>));
+const familyColor = new Map<string, string>(Object.entries(relationTypesFile.familyColors));
 
 export function entityColor(type: string): string {
   return colorByType.get(type) ?? UNKNOWN_COLOR;
