@@ -1,6 +1,8 @@
 // General word lists the recogniser needs: honorifics and job titles (they mark people and are not part of
 // names), calendar words, capitalised function words, common-noun acronyms, page-furniture words, religious and
-// ethnic communities, and bodies whose members are states. None of them names anything from a particular article.
+// ethnic communities, bodies whose members are states, organisation suffixes and the compass words that open place
+// names. None of them names anything from a particular article. The tagger's own feature lists are apart and frozen
+// (src/ner/lexicon.ts).
 
 const set = (block: string) =>
   new Set(
