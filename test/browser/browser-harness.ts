@@ -57,6 +57,18 @@ export async function openViewer(page: Page, url: string): Promise<void> {
   if (error) throw new Error(`the viewer reported: ${error}`);
 }
 
+/**
+ * Waits until sigma's camera has stopped moving. A selection opened from the link moves the camera to it (animated
+ * when frames are fast, at once when they are slow), and a point read from sigma during the move is not where the
+ * entity ends up.
+ */
+export async function cameraAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const hook = (window as unknown as { __kgViewer: { sigma(): { getCamera(): { isAnimating(): boolean } } | null } }).__kgViewer;
+    return hook.sigma()?.getCamera().isAnimating() === false;
+  });
+}
+
 export interface HookView {
   ready: boolean;
   sourceKind: string | null;

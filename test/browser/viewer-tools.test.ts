@@ -8,7 +8,7 @@ import type { GraphDatabase } from '../../src/neo4j/connection.js';
 import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
 import { clearGraph, openTestDatabase } from '../integration/test-database.js';
-import { collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import { cameraAtRest, collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
 import { itemAt } from '../../src/util/checked-index.js';
 
 let database: GraphDatabase;
@@ -184,6 +184,7 @@ describe('exploration tools', () => {
     const entity = hub();
     await openViewer(page, `${server.url}?autolayout=0&sel=n:${encodeURIComponent(entity.id)}`);
     await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, entity.name);
+    await cameraAtRest(page);
     // The largest shown entity other than the selected one, clicked where sigma draws it.
     const target = await page.evaluate((selected) => {
       const hook = (window as any).__kgViewer;
@@ -219,6 +220,7 @@ describe('exploration tools', () => {
     await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, entity.name);
     await page.click('#pin-node');
     await page.waitForFunction(() => document.querySelector('#pin-node')?.textContent === 'Unpin');
+    await cameraAtRest(page);
     // The two largest shown entities other than the selected one, shift-clicked where sigma draws them.
     const targets: { id: string; x: number; y: number }[] = await page.evaluate((selected) => {
       const hook = (window as any).__kgViewer;
