@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LocalNeo4jLayout } from '../db/local-neo4j-layout.js';
 import { processStartTime } from '../db/process-identity.js';
+import { isRecord } from '../util/json-shapes.js';
 
 /** The load was interrupted before anything was imported; the message says the database is as it was. */
 export class BulkInterruptedError extends Error {
@@ -89,17 +90,13 @@ const optionalNumber = (value: unknown) => value === undefined || typeof value =
 /** True when a parsed marker file has the fields writeBulkMarker writes; any other content is no marker. */
 function isBulkMarker(value: unknown): value is BulkMarker {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    'pid' in value &&
+    isRecord(value) &&
     typeof value.pid === 'number' &&
-    'phase' in value &&
     (value.phase === 'csv' || value.phase === 'import' || value.phase === 'restart') &&
-    'since' in value &&
     typeof value.since === 'string' &&
-    optionalNumber('startTime' in value ? value.startTime : undefined) &&
-    optionalNumber('adminPid' in value ? value.adminPid : undefined) &&
-    optionalNumber('adminStartTime' in value ? value.adminStartTime : undefined)
+    optionalNumber(value.startTime) &&
+    optionalNumber(value.adminPid) &&
+    optionalNumber(value.adminStartTime)
   );
 }
 

@@ -1,6 +1,7 @@
 // The tagger's weights: a hash table from feature hash to weight row (one weight per tag), tag-transition weights,
 // and a compact, deterministic binary form (sorted keys, int16 weights, gzip) for the shipped file.
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { isRecord, isStringList } from '../util/json-shapes.js';
 import { NUM_TAGS, TAGS } from './tags.js';
 
 /** Weights of the sequence tagger, ready for lookups. */
@@ -84,19 +85,7 @@ interface ModelHeader {
 
 /** True when a model file's JSON header has the fields a KGNER1 model writes. */
 function isModelHeader(value: unknown): value is ModelHeader {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'magic' in value &&
-    typeof value.magic === 'string' &&
-    'tags' in value &&
-    Array.isArray(value.tags) &&
-    value.tags.every((t) => typeof t === 'string') &&
-    'rows' in value &&
-    typeof value.rows === 'number' &&
-    'scale' in value &&
-    typeof value.scale === 'number'
-  );
+  return isRecord(value) && typeof value.magic === 'string' && isStringList(value.tags) && typeof value.rows === 'number' && typeof value.scale === 'number';
 }
 
 /** Reads a serialised model; throws a one-line error naming the fix when the file is not a tagger model. */
