@@ -3,6 +3,7 @@
 // left out of the text altogether.
 import type { Span } from './stage-types.js';
 import { itemAt } from '../util/checked-index.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../recognition/lexicon/words.js';
 
 /** Lines that are page furniture whatever the site: sign-up prompts, follow/share widgets, credits, bylines. */
 export const FURNITURE_LINE = new RegExp(
@@ -24,10 +25,13 @@ export const FURNITURE_LINE = new RegExp(
 export const INTERFACE_WORDS =
   /^(?:listen(?: to (?:this|the) (?:article|story))?(?: \d+ min)?|\d* ?comments?|gift (?:this )?article|save(?: article)?|print|share(?: this)?(?: article| story)?|copy link|follow|advertisement|skip to (?:main )?content|sign in|log in|subscribe|menu|search|close|more|image|video|play|watch|opens in new window|toggle caption|expand|enlarge this image|\d+ min read|\d+)$/i;
 
-const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** A word opening with a month's or a day's first three letters: stamps write them in full or short, any case. */
+const opening = (names: readonly string[]) => `(?:${names.map((name) => name.slice(0, 3).toLowerCase()).join('|')})[a-z]*`;
+const MONTH_NAME = String.raw`${opening(MONTH_NAMES)}\.?`;
+const WEEKDAY_NAME = opening(WEEKDAY_NAMES);
 /** A date stamp on its own: "September 3, 2025 1:05 PM GMT Updated 36 mins ago", "Tue 7 Oct 2025 15.35 BST". */
 const DATE_STAMP = new RegExp(
-  String.raw`^(?:(?:updated|published|posted|last modified on)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}),?\s+\d{4}(?:[\s,]*(?:\d{1,2}[:.]\d{2}|[ap]\.?m\.?|gmt|bst|utc|cet|cest|[ecmp][sd]?t|updated|published|ago|\d+|mins?|minutes?|hours?|hrs?|at|on|last|modified))*\s*$`,
+  String.raw`^(?:(?:updated|published|posted|last modified on)\s*:?\s*)?(?:${WEEKDAY_NAME}\.?,?\s+)?(?:\d{1,2}\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}),?\s+\d{4}(?:[\s,]*(?:\d{1,2}[:.]\d{2}|[ap]\.?m\.?|gmt|bst|utc|cet|cest|[ecmp][sd]?t|updated|published|ago|\d+|mins?|minutes?|hours?|hrs?|at|on|last|modified))*\s*$`,
   'i',
 );
 

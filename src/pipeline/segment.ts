@@ -2,6 +2,7 @@
 // Line breaks end sentences (headlines, captions and paragraphs are separate units in news text).
 import type { CleanDocument, SegmentedDocument, Sentence, Token } from './stage-types.js';
 import { itemAt } from '../util/checked-index.js';
+import { MONTH_NAMES, QUALIFIED_AFTER_ACRONYM, SENTENCE_ABBREVIATIONS } from '../recognition/lexicon/words.js';
 
 // Order matters: dotted acronyms (U.S.), clitics ('s), numbers, words with inner hyphens or apostrophes (O'Brien,
 // worker-led), then any other single non-space character. A number is cut as the tagger's training text (CoNLL-2003)
@@ -10,60 +11,8 @@ import { itemAt } from '../util/checked-index.js';
 const TOKEN =
   /(?:\p{L}\.){2,}|['’](?:s|S|re|ve|ll|d|m|t)(?![\p{L}\p{N}])|\+?\p{N}+(?:[-.,:/]\p{N}+)*(?:-?\p{L}+(?:-[\p{L}\p{N}]+)*)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
-/** Words after which a full stop does not end a sentence. */
-export const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'sr',
-  'jr',
-  'gen',
-  'col',
-  'lt',
-  'capt',
-  'sgt',
-  'rep',
-  'sen',
-  'gov',
-  'rev',
-  'hon',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'vs',
-  'etc',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'mt',
-  'ft',
-  'approx',
-  'dept',
-  'est',
-  'fig',
-  'e.g',
-  'i.e',
-  'u.s',
-  'u.k',
-]);
-
-/** Titles and bodies a country's dotted acronym qualifies: after "U.S." they continue the sentence. */
-const QUALIFIED_AFTER_ACRONYM =
-  /^(?:President|Vice|Ambassador|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|Attorney|Deputy|Envoy|Judge|Army|Navy|Air|Marine|Marines|Coast|Embassy|Consulate|Department|Congress|Senate|House|Treasury|Defense|Defence|Justice|Supreme|Court|District|Federal|Government|Administration|Forces|Military|Special|Trade|Commerce|Central|National|Census|Postal|Open|Attorneys|Officials|Navy's|Army's)$/;
+/** The months' names cut to three letters ("Jan", "May", "Sep"): a capitalised word opening with one is read as a month. */
+const MONTH_OPENING = new RegExp(`^(${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')})`);
 
 /**
  * One string per distinct word, shared by all its tokens: a document's tokens live until its relations are found,
@@ -105,13 +54,13 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
   if (text.slice(token.end, following.start).match(/[\r\n]/)) return true;
   if (token.text === '.') {
     const previous = tokens[i - 1];
-    if (previous && ABBREVIATIONS.has(previous.text.toLowerCase()) && previous.end === token.start) return false;
+    if (previous && SENTENCE_ABBREVIATIONS.has(previous.text.toLowerCase()) && previous.end === token.start) return false;
     if (previous && /^\p{Lu}$/u.test(previous.text)) return false; // initials: "J. Smith"
   } else if (/\.$/.test(token.text) && /^(?:\p{L}\.)+$/u.test(token.text)) {
     // A dotted acronym ends a sentence only before a capitalised word that is not a month, a number, or a title or
     // body it qualifies ("U.S. Ambassador Jane Doe", "the U.S. Army").
-    if (!/^\p{Lu}/u.test(following.text) || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(following.text)) return false;
-    if (QUALIFIED_AFTER_ACRONYM.test(following.text)) return false;
+    if (!/^\p{Lu}/u.test(following.text) || MONTH_OPENING.test(following.text)) return false;
+    if (QUALIFIED_AFTER_ACRONYM.has(following.text)) return false;
   } else if (token.text !== '.' && !/^[!?]$/.test(token.text)) {
     return false;
   }

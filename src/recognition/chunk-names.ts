@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../pipeline/stage-types.js';
 import { descriptorType } from './descriptors.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import {
+  CAPITALISED_COMPANY_FORMS,
   COMMON_ACRONYMS,
   FUNCTION_WORDS,
   FURNITURE_WORDS,
@@ -12,7 +13,10 @@ import {
   HONORIFICS,
   MONTHS,
   NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NAME_TITLES,
   JOBS,
+  TITLE_PREFIXES,
   TITLES,
   WEEKDAYS,
   ORG_SUFFIXES,
@@ -41,30 +45,6 @@ export interface NameChunk {
 const UPPER = /^\p{Lu}/u;
 /** Arabic and other name particles fused to the next part: "al-Assad", "bin-Talal", "el-Sisi". */
 const PARTICLE_NAME = /^(al|el|ad|as|ash|at|abu|bin|ibn|bint|ben|da|de|di|du|van|von)-\p{Lu}/u;
-/** Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"), joined without other conditions. */
-const NAME_PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'bint',
-  'abu',
-  'al',
-  'el',
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'del',
-  'della',
-  'dos',
-  'das',
-  'y',
-]);
 const OPENERS = /^["“‘'`([—–-]$/u;
 
 /** True for a token that can be part of a name: capitalised, not a modifier like "Israeli-occupied" or "Pro-X". */
@@ -84,32 +64,6 @@ export function isNameWord(text: string): boolean {
   return true;
 }
 
-export const TITLE_PREFIXES = new Set([
-  'prime',
-  'deputy',
-  'vice',
-  'acting',
-  'former',
-  'foreign',
-  'defence',
-  'defense',
-  'finance',
-  'interior',
-  'health',
-  'home',
-  'trade',
-  'education',
-  'energy',
-  'opposition',
-  'majority',
-  'minority',
-  'crown',
-  'chief',
-  'executive',
-  'general',
-  'supreme',
-  'senior',
-]);
 /** Head words of institutions whose names continue across "of"/"for"/"on" ("Museum of Modern Art"). */
 const INSTITUTION_HEADS = new Set([
   'museum',
@@ -210,8 +164,8 @@ function isTitleAbbreviation(tokens: Token[], i: number): boolean {
 }
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}-]{2,}$/u;
-/** Company-form suffixes and Roman numerals written in capitals belong to the name before them. */
-const CAPS_SUFFIX = /^(?:INC|LLC|PLC|LTD|LLP|CORP|GMBH|[IVXL]+)$/;
+/** Company forms and Roman numerals written in capitals belong to the name before them. */
+const CAPS_SUFFIX = new RegExp(`^(?:${[...CAPITALISED_COMPANY_FORMS].map((form) => form.toUpperCase()).join('|')}|[IVXL]+)$`);
 
 /** Where a run of title-case words gives way to a run of words in capitals, or `start` when it does not. */
 function capitalsSplit(tokens: Token[], start: number, end: number): number {
@@ -221,9 +175,6 @@ function capitalsSplit(tokens: Token[], start: number, end: number): number {
   for (let j = k; j < end; j++) if (!ALL_CAPS.test(itemAt(tokens, j).text) || CAPS_SUFFIX.test(itemAt(tokens, j).text)) return start;
   return k;
 }
-
-/** Titles of rank written as part of a person's name ("President Lincoln", "King Hussein"). */
-const NAME_TITLES = new Set(['president', 'king', 'queen', 'prince', 'princess', 'sultan', 'pope']);
 
 /**
  * The start of a single leading title or honorific kept in the mention's span ("President Lincoln", "Mrs. Higgins"),

@@ -6,10 +6,10 @@
 // Each such mention is marked kind 'nominal' or 'pronoun' (adjectives stay names).
 import type { SegmentedDocument, Token } from '../pipeline/stage-types.js';
 import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
-import { OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../relations/signals.js';
+import { OFFICE_TITLES, ROLE_NOUNS } from '../relations/signals.js';
 import { furnitureTest } from './furniture-index.js';
 import { countryByPlural } from './lexicon/countries.js';
-import { COMMUNITIES } from './lexicon/words.js';
+import { COMMUNITIES, TITLE_MODIFIERS } from './lexicon/words.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import type { DraftCluster } from './link-in-document.js';
 import type { MentionDraft } from './mention-draft.js';

@@ -2,13 +2,12 @@
 // chunks (split and joined again where the statistical tagger reads the names otherwise) with their type evidence,
 // skipping page furniture. Drops what capitals alone cannot prove: a lone sentence-initial word never written
 // capitalised elsewhere, and runs of adjectives ("Palestinian Islamist").
-import { ABBREVIATIONS } from '../pipeline/segment.js';
 import type { SegmentedDocument, Sentence, Token } from '../pipeline/stage-types.js';
-import { TITLE_PREFIXES, chunkNames, type NameChunk } from './chunk-names.js';
+import { chunkNames, type NameChunk } from './chunk-names.js';
 import { descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByAdjective } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
-import { COMMUNITIES, DESCRIBING_ADJECTIVES, ROLE_WORDS, TITLES } from './lexicon/words.js';
+import { COMMUNITIES, DESCRIBING_ADJECTIVES, ROLE_WORDS, SENTENCE_ABBREVIATIONS, TITLE_PREFIXES, TITLES } from './lexicon/words.js';
 import type { MentionDraft } from './mention-draft.js';
 import { nameEvidence, type Votes } from './name-evidence.js';
 import { nameKey } from './name-key.js';
@@ -314,7 +313,7 @@ function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): { tags:
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     const stop = tokens[k + 1];
-    if (stop?.text === '.' && stop.start === token.end && (/^\p{Lu}$/u.test(token.text) || ABBREVIATIONS.has(token.text.toLowerCase()))) {
+    if (stop?.text === '.' && stop.start === token.end && (/^\p{Lu}$/u.test(token.text) || SENTENCE_ABBREVIATIONS.has(token.text.toLowerCase()))) {
       wordOf.push(words.length, words.length);
       words.push(`${token.text}.`);
       k++;

@@ -9,6 +9,7 @@ import { countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
 import {
   CAMPAIGNERS,
+  CLUB_PLACE_HEADS,
   COMMUNITIES,
   COMPASS_NAME_WORD,
   INTERNATIONAL_ORGANIZATION_NAMES,
@@ -16,7 +17,10 @@ import {
   OCCUPATIONS,
   ORG_SUFFIXES,
   PART_OF_PLACE_WORDS,
+  PLACE_HEADS,
+  PLACE_ROLE_WORDS,
   ROLE_WORDS,
+  SPORTS_SUFFIXES,
 } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -26,47 +30,6 @@ import { itemAt } from '../util/checked-index.js';
 export type Votes = Map<EntityTypeName, number>;
 
 export const COMMUNITY_PLURALS = new Set(COMMUNITIES.map(([p]) => p.toLowerCase()));
-/** Last words of place names: venues, streets, natural features. */
-const PLACE_HEADS = new Set([
-  'palace',
-  'stadium',
-  'arena',
-  'park',
-  'square',
-  'street',
-  'road',
-  'avenue',
-  'airport',
-  'bridge',
-  'station',
-  'river',
-  'lake',
-  'mountain',
-  'mountains',
-  'island',
-  'islands',
-  'bay',
-  'sea',
-  'ocean',
-  'coast',
-  'heights',
-  'hills',
-  'valley',
-  'desert',
-  'port',
-  'gulf',
-  'isle',
-  'strait',
-  'straits',
-  'cape',
-  'parish',
-  'county',
-  'township',
-  'borough',
-]);
-const SPORTS_SUFFIXES = new Set(['fc', 'rovers', 'athletic', 'wanderers', 'united', 'albion', 'hotspur', 'rangers', 'afc']);
-/** Place heads that sports clubs are named with too ("Crystal Palace", "Notts County", "Queen's Park"): weak evidence. */
-const CLUB_PLACE_HEADS = new Set(['palace', 'park', 'county', 'stadium', 'arena', 'heights', 'hills', 'port']);
 const LIST_WORDS = new Set(['like', 'including', 'as']);
 /** What a company has, written after its name without a possessive ("Acme employees", "Acme shares"). */
 const CORPORATE_PLURALS = new Set([
@@ -86,25 +49,6 @@ const CORPORATE_PLURALS = new Set([
   'users',
   'engineers',
   'workers',
-]);
-/** Roles that places have as well as organisations ("the Ohio governor", "a Texas senator"). */
-const TITLE_LIKE = new Set([
-  'governor',
-  'mayor',
-  'senator',
-  'minister',
-  'president',
-  'premier',
-  'official',
-  'officials',
-  'leader',
-  'commander',
-  'general',
-  'prosecutor',
-  'prosecutors',
-  'judge',
-  'sheriff',
-  'coroner',
 ]);
 /** Roles and parts that belong to companies, not places or people, after a possessive name. */
 const CORPORATE_WORDS = new Set([
@@ -283,7 +227,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       ROLE_WORDS.has(firstAfter) &&
       !chunk.possessive &&
       /^(?:a|an|the|former|ex)$/i.test(words[chunk.tokenStart - 1] ?? '') &&
-      !TITLE_LIKE.has(firstAfter)
+      !PLACE_ROLE_WORDS.has(firstAfter)
     )
       add(votes, 'Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
     if (after[0] === 'and' && after[1] === 'other') {

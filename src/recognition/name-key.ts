@@ -7,29 +7,8 @@
 import { normaliseName } from '../document/ids.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { itemAt } from '../util/checked-index.js';
+import { COMPANY_FORMS } from './lexicon/words.js';
 
-/**
- * Legal forms that end a company's name without naming another company. Words that can also end the name of a
- * place or another kind of body ("Company": "Hudson's Bay Company", "SE", "AB") are not among them.
- */
-const COMPANY_FORMS = new Set([
-  'corp',
-  'corporation',
-  'inc',
-  'incorporated',
-  'ltd',
-  'limited',
-  'plc',
-  'llc',
-  'llp',
-  'co',
-  'gmbh',
-  'ag',
-  'sa',
-  'nv',
-  'bv',
-  'pty',
-]);
 const MILITARY_NAME = /^(military|army|armed forces|defence forces|defense forces|forces)$/;
 
 /**

@@ -4,13 +4,13 @@
 import type { Token } from '../pipeline/stage-types.js';
 import type { NameChunk } from './chunk-names.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
-import { HONORIFICS, MONTHS, TITLES } from './lexicon/words.js';
+import { HONORIFICS, MONTHS, PERSON_JOINING_PARTICLES, TITLES } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 
 const NAME_TAG = /^([BI])-(PER|ORG|LOC|MISC)$/;
 const NUMBER = /^\+?\p{N}+(?:st|nd|rd|th)?$/u;
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das']);
+
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|abu|bin|ibn|bint)-\p{Lu}/u;
 
 export interface TaggedSpan {
@@ -80,7 +80,7 @@ export function chunksFromTags(
     if (span.type === 'PER' && RECOGNITION_RULES.nameParticleJoin.on) {
       // "Khalid bin Rashid", "Faisal al-Hamdan": a particle the tagger cuts a person's name at joins the parts again.
       for (;;) {
-        const next = spans.find((s) => s.start > end && s.type === 'PER' && tokens.slice(end, s.start).every((t) => NAME_PARTICLES.has(t.text)));
+        const next = spans.find((s) => s.start > end && s.type === 'PER' && tokens.slice(end, s.start).every((t) => PERSON_JOINING_PARTICLES.has(t.text)));
         if (next && next.start - end <= 2) {
           end = next.end;
           continue;

@@ -2,35 +2,14 @@
 // published day as the reference for "on Sept 26", "in August", "last year" or "on Monday". Without a year in
 // the text or a published day, a month or month-day is left out rather than guessed.
 import { itemAt } from '../util/checked-index.js';
+import { MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES } from '../recognition/lexicon/words.js';
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A month's name or short form, any case, with an optional full stop ("Sept.", "AUGUST"); longest first. */
+const MONTH = `(${[...MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+/** A month's full name, capitalised (so "may" the verb is not a month). */
+const MONTH_NAME = `(${MONTH_NAMES.join('|')})`;
+const WEEKDAY_NAME = `(${WEEKDAY_NAMES.join('|')})`;
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map(WEEKDAY_NAMES.map((name, i) => [name, i]));
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -55,9 +34,9 @@ function isoDay(year: number, month: number, day: number): string | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** What `resolve` makes of a month's name; undefined for a spelling the month pattern lets through that names no month. */
+/** What `resolve` makes of a month's name or short form as the month patterns capture it. */
 function withMonth(name: string | undefined, resolve: (month: number) => string | undefined): string | undefined {
-  const month = name === undefined ? undefined : MONTHS[name.toLowerCase()];
+  const month = name === undefined ? undefined : MONTH_NUMBERS.get(name.toLowerCase());
   return month === undefined ? undefined : resolve(month);
 }
 
@@ -88,7 +67,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref?: Reference) => 
   },
   // in August (capitalised so "may" the verb is not a month)
   {
-    re: /\b(?:in|since|during|until|by|last|this|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+    re: new RegExp(`\\b(?:in|since|during|until|by|last|this|early|late|mid-?)\\s+${MONTH_NAME}\\b`),
     resolve: (m, ref) => withMonth(m[1], (month) => (ref ? `${yearFor(ref, month)}-${pad(month)}` : undefined)),
   },
   // in 2023
@@ -100,10 +79,11 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref?: Reference) => 
   { re: /\btoday\b/i, resolve: (_m, ref) => (ref ? isoDay(ref.year, ref.month, ref.day) : undefined) },
   // on Monday: the latest such weekday on or before the published day
   {
-    re: /\b(?:on|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/,
+    re: new RegExp(`\\b(?:on|last)\\s+${WEEKDAY_NAME}\\b`),
     resolve: (m, ref) => {
       if (!ref) return undefined;
-      const weekday = WEEKDAYS.indexOf(itemAt(m, 1).toLowerCase());
+      const weekday = WEEKDAY_NUMBERS.get(itemAt(m, 1));
+      if (weekday === undefined) return undefined;
       const current = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
       return shiftDays(ref, -((current - weekday + 7) % 7));
     },

@@ -5,6 +5,7 @@ import { rootType, type EntityTypeName } from '../schema/schema.js';
 import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/stage-types.js';
 import { nounTypes } from './signals.js';
 import { itemAt } from '../util/checked-index.js';
+import { TITLE_OPENERS_AFTER_ITS } from '../recognition/lexicon/words.js';
 
 export interface Slot {
   entity: ResolvedEntity;
@@ -96,10 +97,6 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
   return { sentence, words, groups };
 }
 
-/** Words that may open a title after "its" ("its founder", "its chief executive"). */
-const TITLE_START =
-  /^(?:former|founder|co-founder|chief|president|chairman|chairwoman|chair|director|head|boss|ceo|executive|owner|managing|general|vice|deputy|senior|new|then|spokesman|spokeswoman|spokesperson)$/;
-
 /**
  * "Acme halted its services to X", "Acme said it had …": "it"/"its" names the sentence's subject again and only stands in the way of the verb
  * and its object. It stays a mention where a title follows ("Acme said its founder Jane Doe …") or where the entity
@@ -115,7 +112,7 @@ function restatesOwner(
   const word = words[mention.tokenStart];
   if (mention.kind !== 'pronoun' || (word !== 'its' && word !== 'it')) return false;
   // "Acme said its Widget …", "its investigation into X": what "its" owns or does is a relation of its own.
-  const owns = (w: string) => TITLE_START.test(w) || /^\p{Lu}/u.test(w) || nounTypes(w) !== undefined;
+  const owns = (w: string) => TITLE_OPENERS_AFTER_ITS.has(w) || /^\p{Lu}/u.test(w) || nounTypes(w) !== undefined;
   return slots.some((s) => s.entity.id === entity.id) && (word === 'it' || !owns(original[mention.tokenEnd] ?? ''));
 }
 

@@ -36,47 +36,6 @@ export const OFFICE_TITLES = new Set(relationTypes.find((t) => t.name === 'HOLDS
 
 export { OCCUPATIONS } from '../recognition/lexicon/words.js';
 
-/** Words that may sit inside a title without being role nouns ("former", "senior", "state"). */
-export const TITLE_MODIFIERS = new Set([
-  'former',
-  'senior',
-  'acting',
-  'interim',
-  'assistant',
-  'associate',
-  'general',
-  'managing',
-  'chief',
-  'executive',
-  'vice',
-  'deputy',
-  'foreign',
-  'defence',
-  'defense',
-  'finance',
-  'state',
-  'national',
-  'regional',
-  'local',
-  'press',
-  'communications',
-  'operating',
-  'financial',
-  'technology',
-  'legal',
-  'political',
-  'public',
-  'affairs',
-  'board',
-  'founding',
-  'top',
-  'longtime',
-  'then',
-  '-',
-  'co',
-  'and',
-]);
-
 /** Answers of `verbTypes` by word (null for none): every pair of a sentence asks about the same words again. */
 const verbTypesByWord = new Map<string, { readonly lemma: string; readonly types: RelationDef[] } | null>();
 

@@ -2,11 +2,11 @@
 // Acme"), possessives ("Acme's Widget", "Ohio's Acme"), and place names placed side by side ("Seattle, Washington",
 // "Acme in Ohio"). They look only at the few words between two neighbouring groups.
 import type { Group, SentenceView } from './sentence-view.js';
-import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, relationDef } from './signals.js';
+import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef } from './signals.js';
 import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
-import { PART_OF_PLACE_WORDS } from '../recognition/lexicon/words.js';
+import { PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);

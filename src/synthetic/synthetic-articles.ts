@@ -5,7 +5,7 @@
 import { relationTypes } from '../schema/schema.js';
 import { seededRandom } from '../util/seeded-random.js';
 import { itemAt } from '../util/checked-index.js';
-import { MONTH_NAMES } from '../recognition/lexicon/words.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../recognition/lexicon/words.js';
 
 const FIRST = [
   'Anna',
@@ -86,7 +86,8 @@ const ROLES = [
   'minister',
   'president',
 ];
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+/** The working days, Monday to Friday. */
+const WEEKDAYS = WEEKDAY_NAMES.slice(1, 6);
 const OBJECTS = [
   'cloud services',
   'software licences',

@@ -1,8 +1,11 @@
-// General word lists the recogniser needs: honorifics and job titles (they mark people and are not part of
-// names), calendar words, capitalised function words, common-noun acronyms, page-furniture words, religious and
-// ethnic communities, bodies whose members are states, organisation suffixes and the compass words that open place
-// names. None of them names anything from a particular article. The tagger's own feature lists are apart and frozen
-// (src/ner/lexicon.ts).
+// General word lists of recognition, sentence splitting and relations, each written once: honorifics, titles and roles
+// (one base of offices, with the title-only and role-only words named as additions and each purpose's selection drawn
+// from them and checked), the months and weekdays the date patterns and the sentence splitter are built from,
+// capitalised function words, common-noun acronyms, page-furniture words, religious and ethnic communities, bodies
+// whose members are states, organisation suffixes and company forms, place heads, name particles and the compass words
+// that open place names. None of them names anything from a particular article. The tagger's own feature lists are
+// apart and FROZEN (src/ner/lexicon.ts: the committed model was trained with them and records their hash), so they
+// stay as they are even where they repeat words of these lists.
 
 const set = (block: string) =>
   new Set(
@@ -16,28 +19,114 @@ const set = (block: string) =>
 export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mx rev rev. fr fr.
   sheikh sheikha imam rabbi`);
 
-/** Titles written before a name ("President Jane Doe", "Gen. Ali"): capitalised they mark a person. */
-export const TITLES = set(`president vice-president chancellor premier minister secretary senator sen sen. rep rep.
-  representative congressman congresswoman governor gov gov. mayor judge justice general gen gen. colonel col col.
-  lieutenant lt lt. captain capt capt. sergeant sgt sgt. major admiral commander chief king queen prince princess
-  emperor pope cardinal bishop archbishop ambassador commissioner inspector detective officer constable coach
-  chairman chairwoman chair ceo founder director spokesman spokeswoman spokesperson prosecutor attorney lawyer
-  professor economist analyst reporter correspondent editor author striker midfielder defender goalkeeper manager
-  player captain star chef activist leader emir sultan ayatollah tsar`);
+/**
+ * A named part of a base list, checked: every word must be in `base`, so a selection cannot drift from the list it is
+ * drawn from (a word taken out of the base fails at start-up instead of silently leaving the selection).
+ */
+function drawn(base: ReadonlySet<string>, block: string, what: string): Set<string> {
+  const words = set(block);
+  for (const w of words) if (!base.has(w)) throw new Error(`lexicon: "${w}" of ${what} is not in the list it is drawn from; add it there or drop it`);
+  return words;
+}
+const union = (...lists: Iterable<string>[]): Set<string> => new Set(lists.flatMap((list) => [...list]));
 
-/** Role words between an organisation and a person ("Acme chief executive Jane Doe"). */
-export const ROLE_WORDS = set(`president chairman chairwoman chair ceo cfo coo cto founder co-founder director executive
-  spokesman spokeswoman spokesperson secretary minister manager head chief leader boss official officer analyst
-  economist editor reporter correspondent lawyer attorney prosecutor coach captain striker player owner partner
-  researcher scientist engineer employee worker member adviser advisor general commander governor mayor senator
-  ambassador envoy negotiator vice-president deputy`);
+/**
+ * Offices and jobs that stand both as a title before a name ("President Jane Doe", "coach Jane Doe") and as a role
+ * between an organisation and a person ("Acme chairman Jane Doe"): the base that TITLES and ROLE_WORDS share.
+ */
+const OFFICE_WORDS = set(`president vice-president minister secretary senator governor mayor general captain commander chief
+  ambassador officer coach chairman chairwoman chair ceo founder director spokesman spokeswoman spokesperson prosecutor
+  attorney lawyer economist analyst reporter correspondent editor striker manager player leader`);
 
-/** The months' full names in calendar order; the one list of them (tagger features apart, which are frozen). */
+/**
+ * Titles written before a name ("President Jane Doe", "Gen. Ali"): capitalised they mark a person. The offices, and
+ * ranks, honours and callings that are written as titles but are no one's role in an organisation ("King", "Bishop",
+ * "Professor"), with the short forms of ranks.
+ */
+export const TITLES = union(
+  OFFICE_WORDS,
+  set(`chancellor premier sen sen. rep rep. representative congressman congresswoman gov gov. judge justice gen gen.
+  colonel col col. lieutenant lt lt. capt capt. sergeant sgt sgt. major admiral king queen prince princess emperor pope
+  cardinal bishop archbishop commissioner inspector detective constable professor author midfielder defender goalkeeper
+  star chef activist emir sultan ayatollah tsar`),
+);
+
+/**
+ * Role words between an organisation and a person ("Acme chief executive Jane Doe"): the offices, and jobs and ties
+ * that are not written as a title before a name ("Acme engineer Jane Doe", not "Engineer Doe").
+ */
+export const ROLE_WORDS = union(
+  OFFICE_WORDS,
+  set(`cfo coo cto co-founder executive head boss official owner partner researcher scientist engineer employee worker member
+  adviser advisor envoy negotiator deputy`),
+);
+
+/** Titles of rank written as part of a person's name ("President Lincoln", "King Hussein"): kept in the mention's span. */
+export const NAME_TITLES = drawn(TITLES, 'president king queen prince princess sultan pope', 'NAME_TITLES');
+
+/**
+ * Roles that places have as well as organisations ("the Ohio governor", "a Texas senator"): offices of the title and
+ * role lists, their plurals, and the county offices (sheriff, coroner) that neither list holds.
+ */
+export const PLACE_ROLE_WORDS = union(
+  drawn(union(TITLES, ROLE_WORDS), 'governor mayor senator minister president premier official leader commander general prosecutor judge', 'PLACE_ROLE_WORDS'),
+  set('officials prosecutors sheriff coroner'),
+);
+
+/**
+ * Words that may sit inside a run of title words, before or between the titles ("Deputy Foreign Minister", "former
+ * chief executive"): the base of the capitalised title prefixes and of the lower-case title modifiers.
+ */
+const TITLE_QUALIFIERS = set('deputy vice acting former foreign defence defense finance chief executive general senior');
+
+/** Words that may open or continue a capitalised title before a name ("Prime Minister", "Interior Minister", "Crown Prince"). */
+export const TITLE_PREFIXES = union(TITLE_QUALIFIERS, set('prime interior health home trade education energy opposition majority minority crown supreme'));
+
+/** Words that may sit inside a lower-case title without being role nouns ("former", "senior", "state"). */
+export const TITLE_MODIFIERS = union(
+  TITLE_QUALIFIERS,
+  set(`interim assistant associate managing state national regional local press communications operating financial
+  technology legal political public affairs board founding top longtime then - co and`),
+);
+
+/**
+ * Words that may open a title after "its" ("its founder", "its chief executive", "its former head"): roles an
+ * organisation has, and the words that qualify them.
+ */
+export const TITLE_OPENERS_AFTER_ITS = union(
+  drawn(
+    ROLE_WORDS,
+    `founder co-founder chief president chairman chairwoman chair director head boss ceo executive owner general deputy
+  spokesman spokeswoman spokesperson`,
+    'TITLE_OPENERS_AFTER_ITS',
+  ),
+  set('former managing vice senior new then'),
+);
+
+/**
+ * The months' full names in calendar order; the one list of them (the tagger's feature lists apart, which are
+ * frozen). Month patterns and tables are built from it.
+ */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-/** Month names and their abbreviations, lower case. */
-export const MONTHS = set(`${MONTH_NAMES.join(' ')}
-  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`);
-export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`);
+/**
+ * Short forms of the months' names as news text writes them ("Jan 5", "Sept. 26"), lower case, with the month's
+ * number: each name's first three letters (May has none shorter), and "sept".
+ */
+export const MONTH_SHORT_FORMS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.flatMap((name, i): [string, number][] => (name.length > 3 ? [[name.slice(0, 3).toLowerCase(), i + 1]] : [])),
+  ['sept', 9],
+]);
+/** A month's number (1–12) by its full name or short form, lower case ("sept" → 9). */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.map((name, i): [string, number] => [name.toLowerCase(), i + 1]),
+  ...MONTH_SHORT_FORMS,
+]);
+/** Month names and their short forms, the short forms with and without a full stop, lower case. */
+export const MONTHS = new Set([...MONTH_NUMBERS.keys(), ...[...MONTH_SHORT_FORMS.keys()].map((short) => `${short}.`)]);
+/** The days' names in the order of `Date.getUTCDay()` (Sunday first). */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** Day names and their short forms, lower case. */
+export const WEEKDAYS = new Set([...WEEKDAY_NAMES.map((name) => name.toLowerCase()), ...set('mon tue tues wed thu thurs fri sat sun')]);
 
 /** Capitalised words that begin sentences or headings but never start a name. */
 export const FUNCTION_WORDS = set(`the a an this that these those it its he she they we i you his her their our my your
@@ -126,19 +215,16 @@ export const INTERNATIONAL_ORGANIZATION_NAMES = new Set([
 
 /** Capitalised compass and position words that open place names ("North Carolina", "Upper Egypt"); case-sensitive. */
 export const COMPASS_NAME_WORD = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+/** Last words of sports clubs' names that are general organisation suffixes too ("Leeds United", "Bristol Rovers"). */
+const CLUB_SUFFIXES = set('united fc rovers athletic wanderers');
 /** General organisation suffixes not in the schema's descriptors (sports clubs, firms, societies). */
-export const ORG_SUFFIXES = new Set([
+export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'international',
   'worldwide',
   'house',
-  'united',
   'front',
   'alliance',
   'council',
-  'fc',
-  'rovers',
-  'athletic',
-  'wanderers',
   'club',
   'partners',
   'associates',
@@ -197,6 +283,26 @@ export const ORG_SUFFIXES = new Set([
   'automotive',
   'instruments',
 ]);
+/**
+ * Last words of sports clubs' names: the club suffixes, and four ("Albion", "Hotspur", "Rangers", "AFC") that end
+ * only clubs' names and are left out of the general organisation suffixes.
+ */
+export const SPORTS_SUFFIXES = union(CLUB_SUFFIXES, set('albion hotspur rangers afc'));
+
+/**
+ * Legal forms that end a company's name without naming another company. Words that can also end the name of a
+ * place or another kind of body ("Company": "Hudson's Bay Company", "SE", "AB") are not among them.
+ */
+export const COMPANY_FORMS = set('corp corporation inc incorporated ltd limited plc llc llp co gmbh ag sa nv bv pty');
+/** Company forms that chunking reads in capitals as part of the name before them ("ACME HOLDINGS PLC"). */
+export const CAPITALISED_COMPANY_FORMS = drawn(COMPANY_FORMS, 'inc llc plc ltd llp corp gmbh', 'CAPITALISED_COMPANY_FORMS');
+
+/** Last words of place names: venues, streets, natural features and local areas. */
+export const PLACE_HEADS = set(`palace stadium arena park square street road avenue airport bridge station river lake mountain
+  mountains island islands bay sea ocean coast heights hills valley desert port gulf isle strait straits cape parish county
+  township borough`);
+/** Place heads that sports clubs are named with too ("Crystal Palace", "Notts County", "Queen's Park"): weak evidence. */
+export const CLUB_PLACE_HEADS = drawn(PLACE_HEADS, 'palace park county stadium arena heights hills port', 'CLUB_PLACE_HEADS');
 
 /** Lower-case words that may sit inside a name ("Ministry of Finance", "Council on Foreign Relations"). */
 export const NAME_CONNECTORS = new Set([
@@ -329,4 +435,42 @@ export const JOBS = new Set(
   [...OCCUPATIONS].filter(
     (w) => !['man', 'woman', 'boy', 'girl', 'mother', 'father', 'resident', 'native', 'homeowner', 'retiree', 'pensioner', 'student', 'worker'].includes(w),
   ),
+);
+
+/** Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"), joined without other conditions. */
+export const NAME_PARTICLES = set('bin ibn bint abu al el van von der den de da di du la le del della dos das y');
+/**
+ * The particles that join two of the tagger's person names into one ("Khalid bin Rashid"): all but "la", "le" and
+ * "y", which are as often the articles and the conjunction of French and Spanish text between two names.
+ */
+export const PERSON_JOINING_PARTICLES = new Set([...NAME_PARTICLES].filter((w) => !['la', 'le', 'y'].includes(w)));
+
+/**
+ * Words after which a full stop does not end a sentence: the short forms of honorifics and titles (all that are
+ * listed with a full stop but "Fr."), name suffixes and "Hon.", the months' short forms, company forms, and common
+ * abbreviations. "Fr." has never been one: after it a capital still starts a sentence.
+ */
+export const SENTENCE_ABBREVIATIONS = union(
+  [...HONORIFICS, ...TITLES].filter((w) => w.endsWith('.') && w !== 'fr.').map((w) => w.slice(0, -1)),
+  set('st sr jr hon'),
+  MONTH_SHORT_FORMS.keys(),
+  drawn(COMPANY_FORMS, 'inc corp ltd co', 'SENTENCE_ABBREVIATIONS'),
+  set('no vs etc mt ft approx dept est fig e.g i.e u.s u.k'),
+);
+
+/**
+ * Capitalised words a country's dotted acronym qualifies, so that after "U.S." they continue the sentence ("U.S.
+ * Ambassador Jane Doe", "the U.S. Army"): titles of federal offices, and the bodies and branches of a state.
+ */
+export const QUALIFIED_AFTER_ACRONYM: ReadonlySet<string> = new Set(
+  [
+    ...drawn(
+      union(TITLES, ROLE_WORDS),
+      'president ambassador secretary senator sen rep representative gov governor attorney deputy envoy judge',
+      'QUALIFIED_AFTER_ACRONYM',
+    ),
+    ...set(`vice army navy air marine marines coast embassy consulate department congress senate house treasury defense
+      defence justice supreme court district federal government administration forces military special trade commerce
+      central national census postal open attorneys officials navy's army's`),
+  ].map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`),
 );
