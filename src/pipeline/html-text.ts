@@ -2,8 +2,12 @@
 // forms, figures, buttons and elements whose class or role names page chrome (share bars, cookie banners, related
 // links, newsletter prompts) are left out. It reads what Readability kept of a page, and whole pages Readability
 // finds no article in.
-import { Parser } from 'htmlparser2';
+import type { Parser as HtmlParser } from 'htmlparser2';
 import { FURNITURE_LINE, INTERFACE_WORDS, isDateStamp } from './furniture.js';
+import { loadOnFirstUse } from '../util/load-on-first-use.js';
+
+// Loaded with the first web page: plain-text runs never need it (load-on-first-use.ts).
+const htmlparser2 = loadOnFirstUse<{ Parser: typeof HtmlParser }>('htmlparser2');
 
 const SKIPPED_ELEMENTS = new Set([
   'script',
@@ -87,7 +91,7 @@ export function htmlToText(html: string): HtmlText {
     if (block) blocks.push(block);
     current = '';
   };
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
         if (!VOID_ELEMENTS.has(name)) deepest = Math.max(deepest, ++depth);

@@ -1,8 +1,9 @@
 // Reads RSS (0.9x, 1.0/RDF, 2.0) and Atom feeds (fast-xml-parser): each item's link, title and date, and its full
 // content when the feed carries it. The articles themselves are fetched from the links by the caller.
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser as XmlParser } from 'fast-xml-parser';
 import { findDate } from '../relations/dates.js';
 import { isRecord } from '../util/json-shapes.js';
+import { loadOnFirstUse } from '../util/load-on-first-use.js';
 
 /** One item of a feed. */
 export interface FeedItem {
@@ -25,13 +26,21 @@ const nodeOf = (value: unknown): Node => (isNode(value) ? value : {});
 /** The values under `value`: the parser gives repeated elements (item, entry, link) as lists, others as one value. */
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  textNodeName: '#text',
-  processEntities: true,
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
-});
+// Loaded with the first feed: runs without feeds never need it (load-on-first-use.ts).
+const fastXmlParser = loadOnFirstUse<{ XMLParser: typeof XmlParser }>('fast-xml-parser');
+let parser: XmlParser | undefined;
+
+/** The feed parser, made on first use. */
+function feedParser(): XmlParser {
+  parser ??= new (fastXmlParser().XMLParser)({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    textNodeName: '#text',
+    processEntities: true,
+    isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+  });
+  return parser;
+}
 
 /** Whether text is an RSS or Atom feed (an XML document whose root is <rss>, <rdf:RDF> or <feed>). */
 export function looksLikeFeed(text: string): boolean {
@@ -44,7 +53,7 @@ export function looksLikeFeed(text: string): boolean {
 
 /** The items of an RSS or Atom feed, in the feed's order; throws when the text is not one. */
 export function readFeed(xml: string): FeedItem[] {
-  const root = nodeOf(parser.parse(xml));
+  const root = nodeOf(feedParser().parse(xml));
   // An empty root element is parsed as text: truthy or not, it says which kind of feed this is.
   const { rss, 'rdf:RDF': rdf, feed: atom } = root;
   if (rss || rdf) {

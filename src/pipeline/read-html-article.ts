@@ -3,10 +3,15 @@
 // <time>, <link rel=canonical>) gives its title, byline, site, publication date and canonical URL. The project's
 // block and line rules (html-text.ts) then run over what Readability kept, for the share bars and prompts it leaves.
 // Pages Readability finds no article in, or cannot parse, are read by those rules alone.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as parseHtmlDocument } from 'linkedom';
 import { flattenMarkup, htmlToText, isChrome, markupDepth } from './html-text.js';
 import { isRecord } from '../util/json-shapes.js';
+import { loadOnFirstUse } from '../util/load-on-first-use.js';
+
+// Loaded with the first web page: plain-text runs never need them (load-on-first-use.ts).
+const linkedom = loadOnFirstUse<{ parseHTML: typeof parseHtmlDocument }>('linkedom');
+const readability = loadOnFirstUse<{ Readability: typeof ReadabilityClass }>('@mozilla/readability');
 
 /** The article in a web page, with what the page says about it. */
 export interface HtmlArticle {
@@ -20,7 +25,7 @@ export interface HtmlArticle {
   canonical?: string;
 }
 
-type PageDocument = ReturnType<typeof parseHTML>['document'];
+type PageDocument = ReturnType<typeof parseHtmlDocument>['document'];
 type JsonObject = Record<string, unknown>;
 
 /** Nesting beyond which a page is not given to Readability: real pages nest a few dozen levels. */
@@ -38,14 +43,15 @@ export function readHtmlArticle(html: string): HtmlArticle {
   // A DOM walk recurses once per level of nesting; a pathologically deep page is read by the streaming rules alone.
   if (fallback.depth > MAX_DOM_DEPTH) return fallback;
   let document: PageDocument;
-  let article: ReturnType<Readability['parse']>;
+  let article: ReturnType<ReadabilityClass['parse']>;
   let metadata: Omit<HtmlArticle, 'text'>;
   try {
     // A fragment (no <html> or <body>) is given a body, so Readability finds its paragraphs.
-    document = parseHTML(/<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
+    document = linkedom().parseHTML(/<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
     metadata = pageMetadata(document);
     removeChrome(document);
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
+    const { Readability } = readability();
+    article = new Readability(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], { keepClasses: false }).parse();
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return fallback;
