@@ -57,6 +57,25 @@ function majorityTag(tags: string[] | undefined, from: number, to: number): stri
   return best && (counts.get(best) ?? 0) * 2 >= to - from ? best : undefined;
 }
 
+/** A capitalised plural word ("Serbs", "Yorkers", "Democrats"), not one ending in -ss or -us ("Congress", "Cyprus"). */
+const PLURAL_OF_PEOPLE = /^\p{Lu}\p{Ll}+[^su]s$/u;
+/** Only read, never written: the vote of a MISC name that ends in a plural. */
+const GROUP_BY_SHAPE: Votes = new Map([['Group', EVIDENCE_WEIGHTS.personShape.value]]);
+
+/** A particle of a person's name ("bin", "al-Hamdan", "van"): the shape of a person's name, more than capitals. */
+const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|van|von|der|de)$|^(?:al|el)-\p{Lu}/u;
+
+/** Whether the tagger reads any word of a chunk as MISC. */
+function hasMiscWord(tags: readonly string[], chunk: NameChunk): boolean {
+  for (let k = chunk.tokenStart; k < chunk.tokenEnd; k++) if (tags[k]?.endsWith('-MISC')) return true;
+  return false;
+}
+
+/** Whether a name's only evidence is the weak prior that two to four capitalised words are a person's name. */
+function isShapePriorOnly(votes: Votes): boolean {
+  return votes.size === 1 && votes.get('Person') === EVIDENCE_WEIGHTS.personShape.value;
+}
+
 /** Finds mention drafts in a document, sentence by sentence. */
 export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
@@ -166,10 +185,11 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
   );
   const namedSomewhere = new Set<string>();
   const taggedSomewhere = new Set<string>();
-  perSentence.forEach(({ sentence, chunks }, n) =>
+  perSentence.forEach(({ sentence, chunks, tags }, n) =>
     chunks.forEach((chunk, c) => {
       const { tag, votes, brand } = readings[n]![c]!;
-      if (((tag && tag !== 'MISC') || votes.size > 0 || brand) && !chunk.untagged) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
+      const evidence = votes.size > 0 && !(RECOGNITION_RULES.taggerOverShapePrior.on && tags && tag !== 'PER' && isShapePriorOnly(votes));
+      if (((tag && tag !== 'MISC') || evidence || brand) && !chunk.untagged) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
       if (tag && tag !== 'MISC') taggedSomewhere.add(chunkKey(sentence.tokens, chunk));
     }),
   );
@@ -181,7 +201,16 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
       const firstWord = itemAt(words, 0);
 
-      const { votes, strong, brand, tag: read, tagScore } = readings[n]![c]!;
+      const { votes: evidence, strong, brand, tag: read, tagScore } = readings[n]![c]!;
+      // The person-shape prior guesses for words nobody has read; the tagger has read these, and a reading other than
+      // PER ("Hong Kong Open" as MISC, "Launch Site One" as no name) outweighs capitals alone.
+      // A MISC name ending in a capitalised plural ("Bosnian Serbs", "House Democrats") names people as a body: a group.
+      const votes =
+        tags && read !== 'PER' && RECOGNITION_RULES.taggerOverShapePrior.on && isShapePriorOnly(evidence) && !words.some((w) => NAME_PARTICLE.test(w))
+          ? read === 'MISC' && PLURAL_OF_PEOPLE.test(itemAt(words, words.length - 1))
+            ? GROUP_BY_SHAPE
+            : NO_VOTES
+          : evidence;
       // A brand is no place or person, whatever the tagger makes of an unknown word ("invested in DataForge").
       const tag = brand && read !== 'ORG' ? undefined : read;
       const lexical = [...votes.values()].some((w) => w >= 3);
@@ -197,6 +226,18 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
       if (chunk.initial && words.length === 1 && !lexical && !actsLikeSubject && !capitalisedInside.has(firstWord) && (tags ? !tag || tag === 'MISC' : true))
         continue;
       if (tag === 'MISC' && votes.size === 0 && !namedSomewhere.has(chunkKey(tokens, chunk))) continue;
+      // "SCOTTISH LEAGUE RESULTS": a run of capitals kept for one word the tagger reads as MISC, the rest read as no
+      // name and nothing else known, is no name.
+      if (
+        RECOGNITION_RULES.taggerOverShapePrior.on &&
+        tags &&
+        !tag &&
+        votes.size === 0 &&
+        !brand &&
+        hasMiscWord(tags, chunk) &&
+        !namedSomewhere.has(chunkKey(tokens, chunk))
+      )
+        continue;
       if (chunk.untagged && !taggedSomewhere.has(chunkKey(tokens, chunk))) continue;
       let tokenEnd = chunk.tokenEnd;
       let canonicalText: string | undefined;

@@ -132,4 +132,16 @@ export const RECOGNITION_RULES = {
     example: 'House Republicans have accused Manhattan District Attorney Alvin Bragg of abusing his discretion.',
     test: `${PINNED}: starts a person's name after a title inside the span`,
   }),
+  taggerOverShapePrior: defineRule({
+    id: 'tagger-over-shape-prior',
+    does: 'Where the tagger reads a run of capitals as MISC or as no name, the weak prior that two to four capitalised words are a person\'s name is no vote (a name particle such as "al-" keeps it): a MISC name ending in a capitalised plural is a group, other MISC names and runs kept only for one MISC word need other evidence.',
+    example: 'Fans queued all night for the Harbour Lights Open. Talks between Bosnian Croats and Kosovo Albanians resumed.',
+    test: `${PINNED}: leaves a name the tagger reads as no person untyped by its shape`,
+  }),
+  sureTagApart: defineRule({
+    id: 'sure-tag-apart',
+    does: 'Mentions of one name that the tagger is sure (confidence 0.9 or more) are of different coarse types are two entities, one of each type.',
+    example: 'AMSTERDAM 1996-08-30 . Results of Dutch first division matches on Friday : AMSTERDAM 2 Twente 1 .',
+    test: `${PINNED}: keeps a dateline's place apart from the side of the same name`,
+  }),
 } as const;

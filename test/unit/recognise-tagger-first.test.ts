@@ -126,4 +126,37 @@ describe('tagger-first recognition', () => {
     expect(graph.entities.map((e) => e.name)).not.toContain('Arrive');
     expect(graph.entities.map((e) => e.name)).not.toContain('Practice');
   });
+  it('leaves a name the tagger reads as no person untyped by its shape', () => {
+    const open = 'Fans queued all night for the Harbour Lights Open on Sunday .';
+    expect(types(open)).not.toHaveProperty('Harbour Lights Open');
+    const peoples = 'Talks between Bosnian Croats and Kosovo Albanians resumed on Monday .';
+    expect(types(peoples)['Bosnian Croats']).toBe('Group');
+    const headline = 'SOCCER - DUTCH LEAGUE RESULTS .\nUTRECHT 1996-08-30\nResults of Dutch first division matches on Friday :\nUtrecht 2 Twente 1';
+    expect(Object.keys(types(headline))).not.toContain('Dutch league results');
+    withRules(['tagger-over-shape-prior']);
+    expect(types(open)['Harbour Lights Open']).toBe('Person');
+    expect(types(peoples)['Bosnian Croats']).toBe('Person');
+    expect(Object.keys(types(headline))).toContain('Dutch league results');
+  });
+
+  it("keeps a dateline's place apart from the side of the same name", () => {
+    const text = [
+      'SOCCER - DUTCH LEAGUE RESULTS .',
+      'AMSTERDAM 1996-08-30',
+      'Results of Dutch first division matches on Friday :',
+      'AMSTERDAM 2 Twente 1',
+      'Feyenoord 3 Groningen 0',
+      'Standings :',
+      'AMSTERDAM 4 3 1 0 9 2 10',
+      'Twente 4 2 1 1 6 4 7',
+    ].join('\n');
+    const amsterdam = (graph: ReturnType<typeof extract>) =>
+      graph.entities
+        .filter((e) => e.name === 'Amsterdam')
+        .map((e) => e.type)
+        .sort();
+    expect(amsterdam(extract(text))).toEqual(['City', 'Organization']);
+    withRules(['sure-tag-apart']);
+    expect(amsterdam(extract(text))).toHaveLength(1);
+  });
 });
