@@ -5,7 +5,8 @@
 // Neo4j's on the same graph.
 import graphology from 'graphology';
 import MiniSearch from 'minisearch';
-import type { Entity, GraphDocument, Relation, SourceDocument } from '../document/graph-document.js';
+import type { SourceDocument } from '../document/graph-document.js';
+import type { OpenedDocument, OpenedEntity, OpenedRelation } from './opened-document.js';
 import { isRelationType, relationType } from '../schema/schema.js';
 import { searchEgoNetwork, subgraphCounts, type NeighbourhoodStore } from './ego-network.js';
 import type {
@@ -39,11 +40,11 @@ interface SearchEntry {
 const SEARCH_OPTIONS = { prefix: true, fuzzy: 0.2, combineWith: 'AND' } as const;
 
 interface EntityNode {
-  entity: Entity;
+  entity: OpenedEntity;
   view: ViewerEntity;
 }
 interface RelationEdge {
-  relation: Relation;
+  relation: OpenedRelation;
   view: ViewerRelation;
 }
 
@@ -64,7 +65,7 @@ export class GraphDocumentApi {
   private readonly evidenceByDocument = new Map<string, ArticleEvidence[]>();
   private searchIndex: MiniSearch<SearchEntry> | null = null;
 
-  constructor(readonly document: GraphDocument) {
+  constructor(readonly document: OpenedDocument) {
     for (const d of document.documents) this.documents.set(d.id, d);
     for (const entity of document.entities) {
       const mentions = entity.mentions ?? [];
@@ -109,12 +110,12 @@ export class GraphDocumentApi {
     return this.graph.getNodeAttributes(id);
   }
 
-  private ref(entity: Entity): EntityRef {
+  private ref(entity: OpenedEntity): EntityRef {
     return { id: entity.id, name: entity.name, type: entity.type };
   }
 
   /** A relation as an edge of the viewer graph, dated by the earliest publication day of its articles. */
-  private viewOf(r: Relation): ViewerRelation {
+  private viewOf(r: OpenedRelation): ViewerRelation {
     const relation: ViewerRelation = { id: r.id, source: r.source, target: r.target, type: r.type, confidence: r.confidence ?? 0 };
     const p = r.properties ?? {};
     if (p.date != null) relation.date = String(p.date);
@@ -230,7 +231,7 @@ export class GraphDocumentApi {
       const key = `${ev.doc}:${ev.start}`;
       if (!doc || seen.has(key)) continue;
       seen.add(key);
-      const mentions = (entity: Entity, role: 'source' | 'target') =>
+      const mentions = (entity: OpenedEntity, role: 'source' | 'target') =>
         (entity.mentions ?? []).filter((m) => m.doc === ev.doc).map((m) => ({ start: m.start, end: m.end, role }));
       evidence.push({
         text: ev.text ?? doc.text.slice(ev.start, ev.end),

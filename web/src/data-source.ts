@@ -1,10 +1,10 @@
 // Where the viewer's data comes from: the `kg serve` API over Neo4j, or a graph document opened offline (file picker,
 // drag and drop, `?file=`) with no server. Both answer the same questions in the same shapes (src/viewer/viewer-data.ts),
 // the file's through src/viewer/graph-document-api.ts.
-import type { GraphDocument } from '../../src/document/graph-document.js';
 import type { QueryResult } from '../../src/neo4j/run-read-query.js';
 import type { ArticleSummary, ArticleText, EntityDetails, RelationDetails, SearchHit, Timeline, ViewerGraphData } from '../../src/viewer/viewer-data.js';
 import { GraphDocumentApi } from '../../src/viewer/graph-document-api.js';
+import { readOpenedDocument, type OpenedDocument } from '../../src/viewer/opened-document.js';
 import { isRecord } from '../../src/util/json-shapes.js';
 
 export interface ViewerDataSource {
@@ -122,26 +122,18 @@ export class ServerSource implements ViewerDataSource {
   }
 }
 
-/** Checks the fields the viewer reads; the full schema check is `kg load`'s job. */
-export function parseGraphDocument(text: string, name: string): GraphDocument {
+/**
+ * A graph document's text as the viewer opens it: JSON, with the fields the viewer reads checked and typed
+ * (src/viewer/opened-document.ts); the full schema check is `kg load`'s job. Throws an error naming what is wrong.
+ */
+export function parseGraphDocument(text: string, name: string): OpenedDocument {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw new Error(`${name} is not JSON; open a graph document written by kg extract`);
   }
-  const doc = value as Partial<GraphDocument>;
-  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.entities) || !Array.isArray(doc.relations)) {
-    throw new Error(`${name} is not a graph document (no "entities" and "relations" lists); open one written by kg extract`);
-  }
-  for (const e of doc.entities)
-    if (typeof e?.id !== 'string' || typeof e.name !== 'string' || typeof e.type !== 'string') throw new Error(`${name}: an entity lacks id, name or type`);
-  const ids = new Set(doc.entities.map((e) => e.id));
-  for (const r of doc.relations) {
-    if (typeof r?.id !== 'string' || !ids.has(r.source) || !ids.has(r.target))
-      throw new Error(`${name}: relation ${String(r?.id)} points at an entity the document does not have`);
-  }
-  return { version: 1, documents: Array.isArray(doc.documents) ? doc.documents : [], entities: doc.entities, relations: doc.relations };
+  return readOpenedDocument(value, name);
 }
 
 /**
@@ -153,7 +145,7 @@ export class DocumentSource extends GraphDocumentApi implements ViewerDataSource
   readonly kind = 'file' as const;
 
   constructor(
-    document: GraphDocument,
+    document: OpenedDocument,
     readonly label: string,
   ) {
     super(document);

@@ -1,10 +1,11 @@
 // Export from the viewer: a PNG of the view, and the visible subgraph as GEXF or GraphML (the project's writers in src/export/),
 // or a graph document (cut from the opened file, or read back from Neo4j by the server).
 import type Sigma from 'sigma';
-import type { GraphDocument } from '../../src/document/graph-document.js';
 import type { PropertyGraph } from '../../src/export/property-graph.js';
 import { renderGexf } from '../../src/export/render-gexf.js';
 import { renderGraphml } from '../../src/export/render-graphml.js';
+import { documentSubset, readOpenedDocument, type OpenedDocument } from '../../src/viewer/opened-document.js';
+import { isRecord } from '../../src/util/json-shapes.js';
 import type { ViewerDataSource } from './data-source.js';
 import { DocumentSource } from './data-source.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph.js';
@@ -31,23 +32,16 @@ export function visiblePropertyGraph(graph: ViewerGraph, visible: Visible): Prop
   };
 }
 
-/** The part of an opened graph document that is visible, with only the articles it points into. */
-export function documentSubset(document: GraphDocument, visible: Visible): GraphDocument {
-  const entities = document.entities.filter((e) => visible.nodes.has(e.id));
-  const relations = document.relations.filter((r) => visible.edges.has(r.id));
-  const used = new Set([...entities.flatMap((e) => e.mentions.map((m) => m.doc)), ...relations.flatMap((r) => r.evidence.map((e) => e.doc))]);
-  return { ...document, documents: document.documents.filter((d) => used.has(d.id)), entities, relations };
-}
-
-async function serverDocument(visible: Visible): Promise<GraphDocument> {
+/** The visible part as a graph document read back from Neo4j by the server, checked as an opened file is. */
+async function serverDocument(visible: Visible): Promise<OpenedDocument> {
   const response = await fetch('/api/document', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ entityIds: [...visible.nodes], relationIds: [...visible.edges] }),
   });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.error ?? `the server answered ${response.status}`);
-  return body as GraphDocument;
+  const body: unknown = await response.json();
+  if (!response.ok) throw new Error(isRecord(body) && typeof body.error === 'string' ? body.error : `the server answered ${response.status}`);
+  return readOpenedDocument(body, 'the graph document the server exported');
 }
 
 /** Draws the current frame onto a white canvas (right after a render, while the WebGL buffer still holds it). */
