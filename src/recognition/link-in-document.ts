@@ -81,6 +81,13 @@ export function taggedRoot(mentions: readonly MentionDraft[]): EntityTypeName | 
   return TAG_TYPE[best];
 }
 
+/** The tagger's confidence summed over the mentions it surely reads as `root`. */
+function sureTagWeight(mentions: readonly MentionDraft[], root: EntityTypeName): number {
+  let sum = 0;
+  for (const m of mentions) if (m.tag && TAG_TYPE[m.tag] === root && (m.tagScore ?? 1) >= MIN_TAG_CONFIDENCE) sum += m.tagScore ?? 1;
+  return sum;
+}
+
 /** An entity's type: a phrase rule's, else the tagger's coarse type refined by the votes, else the votes alone. */
 function clusterType(mentions: MentionDraft[]): EntityTypeName {
   const fixed = mentions.find((m) => m.fixedType)?.fixedType;
@@ -91,7 +98,10 @@ function clusterType(mentions: MentionDraft[]): EntityTypeName {
     const strong: Votes = new Map();
     for (const m of mentions) for (const [t, w] of m.strong ?? []) strong.set(rootType(t), (strong.get(rootType(t)) ?? 0) + w);
     const [best, weight] = [...strong].reduce<[EntityTypeName | undefined, number]>((a, b) => (b[1] > a[1] ? b : a), [undefined, 0]);
-    if (best && best !== root && weight >= 3 && weight > (strong.get(root) ?? 0)) root = best;
+    // Each sure tag of the root weighs against it as the tagger's vote does (taggerType): one descriptor beside one of
+    // twenty mentions the tagger reads as a person ("the Gandhi rally") does not make the person an event.
+    const tagged = RECOGNITION_RULES.taggerWeighsAgainstStrong.on ? sureTagWeight(mentions, root) * EVIDENCE_WEIGHTS.taggerType.value : 0;
+    if (best && best !== root && weight >= 3 && weight > (strong.get(root) ?? 0) + tagged) root = best;
   }
   return root ? voteType(clusterVotes(mentions), root) : voteType(clusterVotes(mentions));
 }

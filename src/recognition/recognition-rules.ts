@@ -144,4 +144,10 @@ export const RECOGNITION_RULES = {
     example: 'AMSTERDAM 1996-08-30 . Results of Dutch first division matches on Friday : AMSTERDAM 2 Twente 1 .',
     test: `${PINNED}: keeps a dateline's place apart from the side of the same name`,
   }),
+  taggerWeighsAgainstStrong: defineRule({
+    id: 'tagger-weighs-against-strong',
+    does: "Under strong-evidence-type, the tagger's sure labels of the coarse type weigh against the strong evidence for another, each by its confidence times the tagger's vote weight, so one descriptor beside one mention does not retype a name the tagger reads the same way many times.",
+    example: 'Ravi Menon led the march. Menon spoke in Pune. Menon flew home. Crowds at the Menon rally cheered.',
+    test: `${PINNED}: keeps a person read many times a person against one descriptor`,
+  }),
 } as const;

@@ -159,4 +159,11 @@ describe('tagger-first recognition', () => {
     withRules(['sure-tag-apart']);
     expect(amsterdam(extract(text))).toHaveLength(1);
   });
+  it('keeps a person read many times a person against one descriptor', () => {
+    const text =
+      "Ravi Menon leads the opposition . In 2019 , in the midst of national elections , Menon made a joke about his rivals . Menon said on Friday he would appeal . Menon 's lawyers agreed .";
+    expect(types(text)).toEqual({ 'Ravi Menon': 'Person' });
+    withRules(['tagger-weighs-against-strong']);
+    expect(types(text).Menon).toBe('Event');
+  });
 });
