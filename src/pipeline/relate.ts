@@ -84,7 +84,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     // A byline or a caption credit ("Jane Doe in Leeds") states nothing about the person; the classifier, trained on
     // prose, would read the reporter as living where the story is filed. (A dateline's "Tokyo MAINICHI SHIMBUN" does
     // place the source.)
-    applyClassifier(view, model, relations, first, emit, isTelegraphic(sentence.tokens), vetoProof);
+    applyClassifier(view, model, relations, first, emit, isTelegraphic(sentence.tokens), vetoProof, allCapitals(sentence.tokens));
   }
   return relations;
 }
@@ -222,7 +222,11 @@ function applyClassifier(
   emit: Emit,
   byline: boolean,
   vetoProof: ReadonlySet<RelationCandidate>,
+  capitals: boolean,
 ): void {
+  // "SAN FRANCISCO AT NEW YORK": a fixture list's row or a headline in capitals is nothing like the prose the classifier
+  // learnt from; what it states is left to the patterns.
+  if (ruleOn('classifier-not-on-capitals') && capitals) return;
   const pairs = classifySentence(view, model).filter((p) => !byline || (p.source.root !== 'Person' && p.target.root !== 'Person'));
   if (!pairs.length) return;
   const found = relations.slice(first);
@@ -325,6 +329,16 @@ function placeOfAnEvent(between: readonly string[]): boolean {
  * A short line of names joined only by prepositions: a byline, a dateline or a credit, not a statement. A line with a
  * bracket or a figure is a result or a list entry ("2. Jane Doe ( Norway ) 1:23.45"), which does state something.
  */
+/** Whether a line has letters and all of them are capitals. */
+function allCapitals(tokens: readonly { text: string }[]): boolean {
+  let letters = false;
+  for (const { text: w } of tokens) {
+    if (/\p{Ll}/u.test(w)) return false;
+    letters ||= /\p{Lu}/u.test(w);
+  }
+  return letters;
+}
+
 function isTelegraphic(tokens: readonly { text: string }[]): boolean {
   if (tokens.some((t) => t.text === '(' || /\d/.test(t.text))) return false;
   return tokens.length <= 6 && tokens.every((t) => !/^\p{Ll}/u.test(t.text) || /^(?:in|at|and|of|the|from|for|by|with)$/.test(t.text));

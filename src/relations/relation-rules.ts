@@ -203,6 +203,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts',
   ),
   rule(
+    'classifier-not-on-capitals',
+    'The pair classifier, trained on prose, does not judge a line written all in capitals (a headline or a table row such as a fixture list).',
+    'BOSTON AT DENVER',
+    'test/unit/relation-classifier.test.ts: leaves a line in capitals to the patterns',
+  ),
+  rule(
     'modality-scope',
     'A demand, plan, denial, condition or question marks the relations in its clause as not stated.',
     'The groups have demanded that Microsoft cut all ties with the Israeli government.',

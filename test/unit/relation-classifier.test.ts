@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
 import { averageModels } from '../../src/relations/train-pair-classifier.js';
 import { featureWords, pairFeatures, type PairMention, type PairType } from '../../src/relations/pair-features.js';
 import { classifyPair, deserialiseRelationModel, loadRelationModel, scoreFeatures, serialiseRelationModel } from '../../src/relations/relation-classifier.js';
@@ -102,6 +103,24 @@ describe('relation classifier', () => {
 
   it('judges only the type pairs that carry a relation', () => {
     expect(classify('Acme Corp and Globex Inc signed a deal .', [0, 2, 'Organization'], [3, 5, 'Organization'])).toBeUndefined();
+  });
+
+  it('leaves a line in capitals to the patterns', () => {
+    const fixtures = [
+      'BASEBALL - MAJOR LEAGUE FIXTURES .',
+      'NEW YORK 1996-08-30',
+      'Major League Baseball games to be played on Friday ( home team in CAPS ) :',
+      'American League',
+      'BOSTON AT NEW YORK',
+      'SEATTLE AT CHICAGO',
+    ].join('\n');
+    try {
+      expect(relations(fixtures)).toEqual([]);
+      switchRules({ off: ['classifier-not-on-capitals'] });
+      expect(relations(fixtures).map((r) => `${r.from} ${r.type} ${r.to}`)).toContain('Seattle LOCATED_IN Chicago');
+    } finally {
+      switchRules();
+    }
   });
 });
 
