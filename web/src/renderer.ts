@@ -17,6 +17,8 @@ const DIMMED = '#d9dde3';
 const HOVERED_EDGE = '#3d4652';
 /** Under this camera ratio (zoomed in) every shown edge has its label. */
 const EDGE_LABEL_RATIO = 0.35;
+/** How long the camera of a corpus graph rests before crossing EDGE_LABEL_RATIO switches edge labels (ms). */
+const ZOOM_REST_MS = 200;
 /**
  * Above this many relations, parallel relations share one straight line and sigma does not pick relations (a click
  * finds the relation by its distance, see relationAt). Sigma compiles one edge program for every path it may draw, and
@@ -288,14 +290,26 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     if (sigma.getSetting('renderEdgeLabels') !== wantEdgeLabels()) sigma.setSetting('renderEdgeLabels', wantEdgeLabels());
     if (sigma.getSetting('enableEdgeEvents') !== edgeEventsWanted(graph)) sigma.setSetting('enableEdgeEvents', edgeEventsWanted(graph));
   };
-  sigma.getCamera().on('updated', (camera) => {
-    const now = camera.ratio < EDGE_LABEL_RATIO;
-    if (now !== zoomedIn) {
-      zoomedIn = now;
-      syncEdgeSettings();
-      sigma.refresh({ skipIndexation: true });
-    }
+  const applyZoomLevel = () => {
+    const now = sigma.getCamera().ratio < EDGE_LABEL_RATIO;
+    if (now === zoomedIn) return;
+    zoomedIn = now;
+    const labelsBefore = sigma.getSetting('renderEdgeLabels');
+    syncEdgeSettings();
+    // Switching edge labels on or off is a setting, and sigma re-runs every reducer for it; otherwise only the shown
+    // relations' label visibility changes.
+    if (sigma.getSetting('renderEdgeLabels') === labelsBefore) sigma.refresh({ partialGraph: { edges: [...visible.edges] }, skipIndexation: true });
+  };
+  // On corpus graphs the switch waits until the camera has rested for a moment: it re-runs the reducers of the whole
+  // graph (a few hundred milliseconds with software WebGL), and relations and names are not drawn during a move anyway
+  // (hideEdgesOnMove), so applying it in the middle of a zoom only stalls the zoom.
+  let zoomTimer: ReturnType<typeof setTimeout> | undefined;
+  sigma.getCamera().on('updated', () => {
+    if (!large) return applyZoomLevel();
+    clearTimeout(zoomTimer);
+    zoomTimer = setTimeout(applyZoomLevel, ZOOM_REST_MS);
   });
+  sigma.on('kill', () => clearTimeout(zoomTimer));
 
   const selectedEdgeEnds = (selection: ViewerState['selection']) =>
     new Set(selection?.kind === 'edge' && graph.hasEdge(selection.id) ? graph.extremities(selection.id) : []);
