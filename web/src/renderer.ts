@@ -192,6 +192,13 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
    * (a partial refresh) instead of running the reducers over the whole graph on every hover.
    */
   const dimOnHover = !large;
+  /**
+   * Whether sigma has the names and the relations yet. On a corpus graph its set-up would index every relation and
+   * build the glyph atlas of every name (a few hundred milliseconds of one task under software WebGL) for a first
+   * frame that draws neither: both come after it (see the staged first frame below).
+   */
+  let namesGiven = !large;
+  let relationsGiven = !large;
   const sigma = new ViewerSigma(graph, container, {
     primitives: {
       // Sigma draws every relation with one program whose vertex count per relation is that of its longest path: with
@@ -228,6 +235,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     nodeReducer: (node, _data, attrs) => {
       if (!visible.nodes.has(node)) return { visibility: 'hidden' };
       const out: Partial<NodeDisplayData> = { size: 2.5 + 10 * Math.sqrt(sizeValue(attrs, state.sizeBy) / maxSize), color: coloring.colorOf(node) };
+      if (!namesGiven) out.label = null;
       const selected = state.selection;
       if (selected?.kind === 'node' && selected.id === node) {
         out.highlighted = true;
@@ -261,7 +269,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       return out;
     },
     edgeReducer: (edge, _data, attrs) => {
-      if (!visible.edges.has(edge)) return { visibility: 'hidden' };
+      if (!relationsGiven || !visible.edges.has(edge)) return { visibility: 'hidden' };
       const out: Partial<EdgeDisplayData> = {};
       const selected = state.selection?.kind === 'edge' && state.selection.id === edge;
       const touchesHover = state.hoveredNode !== null && (graph.source(edge) === state.hoveredNode || graph.target(edge) === state.hoveredNode);
@@ -338,12 +346,24 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   };
 
   // The first frame of a corpus graph has sigma compile and run every program at once, which software WebGL turns into
-  // one task of a second or more. Staged: the first frame is drawn as during a camera move (entities only, as
-  // hideEdgesOnMove and hideLabelsOnMove draw it) and the relations and names come in the next frame, in a task of
-  // their own.
+  // one task of a second or more. Staged: sigma's set-up and first frame take the entities only (the reducers hide the
+  // relations and give no names, so sigma neither indexes the relations nor builds the names' glyph atlas then); the
+  // relations come in the next frame, and the names, with their glyph atlas, in a task after that.
+  let killed = false;
+  sigma.on('kill', () => (killed = true));
   if (large) {
     const camera = sigma.getCamera();
-    void camera.animate(camera.getState(), { duration: 1 }).then(() => sigma.scheduleRender());
+    void camera.animate(camera.getState(), { duration: 1 }).then(() => {
+      if (killed) return;
+      relationsGiven = true;
+      sigma.once('afterRender', () => setTimeout(giveNames, 0));
+      sigma.refresh({ partialGraph: { edges: [...visible.edges] }, schedule: true });
+    });
+  }
+  function giveNames(): void {
+    if (namesGiven || killed) return;
+    namesGiven = true;
+    sigma.refresh({ partialGraph: { nodes: [...visible.nodes] }, schedule: true });
   }
 
   // With software WebGL the page's next animation frame waits until the GPU has drawn sigma's frame, so the time from
