@@ -294,19 +294,30 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   zoomedIn = sigma.getCamera().ratio < EDGE_LABEL_RATIO;
   /** Some edge label can show: zoomed in, or a hovered entity's, a selected relation's or a kept neighbourhood's. */
   const wantEdgeLabels = () => zoomedIn || (state.hoveredNode !== null && dimOnHover) || state.selection?.kind === 'edge' || kept !== null;
-  const syncEdgeSettings = () => {
-    if (sigma.getSetting('renderEdgeLabels') !== wantEdgeLabels()) sigma.setSetting('renderEdgeLabels', wantEdgeLabels());
-    if (sigma.getSetting('enableEdgeEvents') !== edgeEventsWanted(graph)) sigma.setSetting('enableEdgeEvents', edgeEventsWanted(graph));
+  /**
+   * Brings sigma's edge settings in line with the state; true when one changed. A setting change makes sigma re-run
+   * every reducer at once and index the items again at the next render: until then a partial refresh that skips the
+   * indexing would find no item to redraw.
+   */
+  const syncEdgeSettings = (): boolean => {
+    let changed = false;
+    if (sigma.getSetting('renderEdgeLabels') !== wantEdgeLabels()) {
+      sigma.setSetting('renderEdgeLabels', wantEdgeLabels());
+      changed = true;
+    }
+    if (sigma.getSetting('enableEdgeEvents') !== edgeEventsWanted(graph)) {
+      sigma.setSetting('enableEdgeEvents', edgeEventsWanted(graph));
+      changed = true;
+    }
+    return changed;
   };
   const applyZoomLevel = () => {
     const now = sigma.getCamera().ratio < EDGE_LABEL_RATIO;
     if (now === zoomedIn) return;
     zoomedIn = now;
-    const labelsBefore = sigma.getSetting('renderEdgeLabels');
-    syncEdgeSettings();
-    // Switching edge labels on or off is a setting, and sigma re-runs every reducer for it; otherwise only the shown
+    // Switching edge labels on or off is a setting, for which sigma re-runs every reducer; otherwise only the shown
     // relations' label visibility changes.
-    if (sigma.getSetting('renderEdgeLabels') === labelsBefore) sigma.refresh({ partialGraph: { edges: [...visible.edges] }, skipIndexation: true });
+    if (!syncEdgeSettings()) sigma.refresh({ partialGraph: { edges: [...visible.edges] }, schedule: true });
   };
   // On corpus graphs the switch waits until the camera has rested for a moment: it re-runs the reducers of the whole
   // graph (a few hundred milliseconds with software WebGL), and relations and names are not drawn during a move anyway
@@ -404,7 +415,8 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       if (changed('colorBy')) coloring = buildColoring(graph, next.colorBy);
       if (changed('labels')) sigma.setSettings(LABEL_SETTINGS[next.labels]);
       if (changed('layoutRunning')) sigma.setLayoutRunning(next.layoutRunning);
-      syncEdgeSettings();
+      // A changed setting has had sigma re-run every reducer with the new state already.
+      if (syncEdgeSettings() || changed('labels')) return;
       const visualChanged = filtersChanged || visible !== visibleBefore || VISUAL_KEYS.some(changed);
       if (!visualChanged) return;
       // A change that touches a few items (hover on a corpus graph, a selection, a pick or a pin) redraws only those;
