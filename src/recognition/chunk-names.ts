@@ -46,6 +46,7 @@ const UPPER = /^\p{Lu}/u;
 /** Arabic and other name particles fused to the next part: "al-Assad", "bin-Talal", "el-Sisi". */
 const PARTICLE_NAME = /^(al|el|ad|as|ash|at|abu|bin|ibn|bint|ben|da|de|di|du|van|von)-\p{Lu}/u;
 const OPENERS = /^["“‘'`([—–-]$/u;
+const DASH = /^(?:-|--|—|–)$/u;
 
 /** True for a token that can be part of a name: capitalised, not a modifier like "Israeli-occupied" or "Pro-X". */
 export function isNameWord(text: string): boolean {
@@ -203,7 +204,12 @@ function startsNumber(text: string): boolean {
 function isInitial(tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && OPENERS.test(itemAt(tokens, j).text)) j--;
-  return j < 0 || /^[:;.!?]$/.test(itemAt(tokens, j).text);
+  if (j < 0 || /^[:;.!?]$/.test(itemAt(tokens, j).text)) return true;
+  // "GERMANY - Bunds extended losses", "LONDON ( Reuters ) - Shares fell": after a dateline or topic written in
+  // capitals and a dash, the text begins a sentence.
+  if (!RECOGNITION_RULES.sentenceAfterCapitalsDash.on || !DASH.test(tokens[i - 1]?.text ?? '')) return false;
+  for (let k = 0; k < i - 1; k++) if (/\p{Ll}/u.test(itemAt(tokens, k).text)) return false;
+  return true;
 }
 
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */

@@ -150,4 +150,10 @@ export const RECOGNITION_RULES = {
     example: 'Ravi Menon led the march. Menon spoke in Pune. Menon flew home. Crowds at the Menon rally cheered.',
     test: `${PINNED}: keeps a person read many times a person against one descriptor`,
   }),
+  sentenceAfterCapitalsDash: defineRule({
+    id: 'sentence-after-capitals-dash',
+    does: 'After a dateline or topic written all in capitals and a dash ("GERMANY - Bunds extended losses"), the next word opens a sentence: its capital proves nothing.',
+    example: 'NORWAY - Krone weakened against the euro on Friday .',
+    test: `${PINNED}: reads the word after a dateline's dash as opening a sentence`,
+  }),
 } as const;

@@ -166,4 +166,10 @@ describe('tagger-first recognition', () => {
     withRules(['tagger-weighs-against-strong']);
     expect(types(text).Menon).toBe('Event');
   });
+  it("reads the word after a dateline's dash as opening a sentence", () => {
+    const text = 'NORWAY - Krone weakened against the euro on Friday as oil prices fell .';
+    expect(Object.keys(types(text))).toEqual(['Norway']);
+    withRules(['sentence-after-capitals-dash']);
+    expect(Object.keys(types(text))).toContain('Krone');
+  });
 });
