@@ -81,11 +81,18 @@ export function taggedRoot(mentions: readonly MentionDraft[]): EntityTypeName | 
   return TAG_TYPE[best];
 }
 
-/** The tagger's confidence summed over the mentions it surely reads as `root`. */
+/**
+ * The tagger's confidence summed over the mentions it surely reads as `root`, less what it gives the other coarse
+ * types: a tagger that reads one name as a person here and a place there ("Blue Origin") is not sure of either.
+ */
 function sureTagWeight(mentions: readonly MentionDraft[], root: EntityTypeName): number {
   let sum = 0;
-  for (const m of mentions) if (m.tag && TAG_TYPE[m.tag] === root && (m.tagScore ?? 1) >= MIN_TAG_CONFIDENCE) sum += m.tagScore ?? 1;
-  return sum;
+  for (const m of mentions) {
+    const type = m.tag ? TAG_TYPE[m.tag] : undefined;
+    if (!type || (m.tagScore ?? 1) < MIN_TAG_CONFIDENCE) continue;
+    sum += (type === root ? 1 : -1) * (m.tagScore ?? 1);
+  }
+  return Math.max(0, sum);
 }
 
 /** An entity's type: a phrase rule's, else the tagger's coarse type refined by the votes, else the votes alone. */

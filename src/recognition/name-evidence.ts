@@ -73,6 +73,8 @@ const CORPORATE_WORDS = new Set([
   'investors',
   'customers',
 ]);
+/** Verbs of saying after which a pronoun refers back to the one who says. */
+const SAYS = new Set(['says', 'said', 'announced', 'added', 'confirmed', 'denied', 'stated', 'insisted', 'warned', 'claimed', 'argued', 'reported']);
 const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 /** The prepositions that lead to a place ("in northern Ohio", "across rural Kent"). */
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
@@ -234,6 +236,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       const other = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3);
       if (other) addStrong(other.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     }
+  }
+  // "Quorra says it will", "Quorra said that its profit fell": what the name is referred back to by "it" is no
+  // person. (Places are left out: "France said it would" is the state, typed as its place.)
+  if (RECOGNITION_RULES.itSaysOrganisation.on && !chunk.possessive && !knownPlace && previous !== 'of' && SAYS.has(after[0] ?? '')) {
+    const pronoun = after[1] === 'that' ? after[2] : after[1];
+    if (pronoun === 'it' || pronoun === 'its') addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   // "Sohn's New Jersey home", "Doe's Ohio farmhouse": who has a home somewhere is a person.
   if (chunk.possessive) {

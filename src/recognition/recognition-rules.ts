@@ -156,4 +156,10 @@ export const RECOGNITION_RULES = {
     example: 'NORWAY - Krone weakened against the euro on Friday .',
     test: `${PINNED}: reads the word after a dateline's dash as opening a sentence`,
   }),
+  itSaysOrganisation: defineRule({
+    id: 'it-says-organisation',
+    does: 'A name that says something and is referred back to by "it" or "its" right after ("Quorra says it will", "Quorra said that its profit fell") is strong evidence of an organisation, unless the name is a known place.',
+    example: 'Copper Ridge says it will resume mining next year. Copper Ridge said that its profit fell.',
+    test: `${PINNED}: reads a name referred back to by "it" as an organisation`,
+  }),
 } as const;

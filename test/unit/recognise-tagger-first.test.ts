@@ -172,4 +172,10 @@ describe('tagger-first recognition', () => {
     withRules(['sentence-after-capitals-dash']);
     expect(Object.keys(types(text))).toContain('Krone');
   });
+  it('reads a name referred back to by "it" as an organisation', () => {
+    const text = 'Copper Ridge says it will resume mining next year . Copper Ridge said that its profit fell .';
+    expect(types(text)['Copper Ridge']).toBe('Organization');
+    withRules(['it-says-organisation']);
+    expect(types(text)['Copper Ridge']).toBe('Person');
+  });
 });
