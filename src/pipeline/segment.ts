@@ -2,7 +2,8 @@
 // Line breaks end sentences (headlines, captions and paragraphs are separate units in news text).
 import type { CleanDocument, SegmentedDocument, Sentence, Token } from './stage-types.js';
 import { itemAt } from '../util/checked-index.js';
-import { MONTH_NAMES, QUALIFIED_AFTER_ACRONYM, SENTENCE_ABBREVIATIONS } from '../recognition/lexicon/words.js';
+import { FUNCTION_WORDS, MONTH_NAMES, QUALIFIED_AFTER_ACRONYM, SENTENCE_ABBREVIATIONS } from '../recognition/lexicon/words.js';
+import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
 // Order matters: dotted acronyms (U.S.), clitics ('s), numbers, words with inner hyphens or apostrophes (O'Brien,
 // worker-led), then any other single non-space character. A number is cut as the tagger's training text (CoNLL-2003)
@@ -61,6 +62,9 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
     // body it qualifies ("U.S. Ambassador Jane Doe", "the U.S. Army").
     if (!/^\p{Lu}/u.test(following.text) || MONTH_OPENING.test(following.text)) return false;
     if (QUALIFIED_AFTER_ACRONYM.has(following.text)) return false;
+    // "U.S. Treasuries", "U.N. Security Council": a capitalised word after a dotted acronym goes on the name, unless
+    // it is a word that opens sentences ("U.S. The talks …").
+    if (RECOGNITION_RULES.acronymBeforeName.on && !FUNCTION_WORDS.has(following.text.toLowerCase())) return false;
   } else if (token.text !== '.' && !/^[!?]$/.test(token.text)) {
     return false;
   }

@@ -162,4 +162,10 @@ export const RECOGNITION_RULES = {
     example: 'Copper Ridge says it will resume mining next year. Copper Ridge said that its profit fell.',
     test: `${PINNED}: reads a name referred back to by "it" as an organisation`,
   }),
+  acronymBeforeName: defineRule({
+    id: 'acronym-before-name',
+    does: 'A dotted acronym ("U.S.", "U.N.") ends a sentence before a capitalised word only when that word opens sentences (a function word such as "The", "He", "But"); before any other it goes on with the name.',
+    example: 'Prices of U.S. Treasuries fell as the U.N. Security Council met.',
+    test: 'test/unit/segment-sentences.test.ts: keeps a dotted acronym in the sentence of the name after it',
+  }),
 } as const;

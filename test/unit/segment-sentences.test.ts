@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanInput } from '../../src/pipeline/clean.js';
 import { segmentDocument } from '../../src/pipeline/segment.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
 
 const sentences = (content: string) =>
   segmentDocument(cleanInput({ source: 'test.txt', format: 'txt', content })).sentences.map((s) => s.tokens.map((t) => t.text).join(' '));
@@ -11,9 +12,20 @@ describe('segmentDocument', () => {
     expect(sentences('On Friday, U.S. Ambassador Vernon A. Walters displayed photographs.')).toHaveLength(1);
     expect(sentences('Troops of the U.S. Army landed there.')).toHaveLength(1);
   });
-  it('still ends a sentence at a dotted acronym before a new one, and never at an initial', () => {
-    expect(sentences('The firm grew fast in the U.S. Brellow Inc said so.')).toHaveLength(2);
+  it('still ends a sentence at a dotted acronym before a word that opens sentences, and never at an initial', () => {
+    expect(sentences('The firm grew fast in the U.S. The Brellow board said so.')).toHaveLength(2);
+    expect(sentences('Sales doubled in the U.S. But margins fell.')).toHaveLength(2);
     expect(sentences('Walter R. Mears wrote it. He left.')).toHaveLength(2);
+  });
+  it('keeps a dotted acronym in the sentence of the name after it', () => {
+    const text = 'Prices of U.S. Treasuries fell as the U.N. Security Council met.';
+    expect(sentences(text)).toHaveLength(1);
+    try {
+      switchRules({ off: ['acronym-before-name'] });
+      expect(sentences(text)).toHaveLength(3);
+    } finally {
+      switchRules();
+    }
   });
   it('treats CR-only line endings (old Mac files) as line breaks: the same sentences, headline and dateline as LF', () => {
     const lf = 'Calder Resources agrees sale\n\nLONDON, May 2 (Reuters) - Norvik will buy Calder Resources\nShares rose 4%\n';
