@@ -92,8 +92,10 @@ export function boltPrivateKeyFile(layout: LocalNeo4jLayout): string {
 /** Bytes in a memory size written the way Neo4j writes it (`512m`, `1g`, `65536k`, a plain number of bytes). */
 export function memoryBytes(size: string): number {
   const match = /^(\d+)([kmg]?)b?$/i.exec(size.trim());
-  if (!match) throw new Error(`memory size "${size}" is not a number followed by k, m or g`);
-  return Number(match[1]) * { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const [, amount, unit = ''] = match ?? [];
+  if (amount === undefined) throw new Error(`memory size "${size}" is not a number followed by k, m or g`);
+  const power = ['', 'k', 'm', 'g'].indexOf(unit.toLowerCase());
+  return Number(amount) * 1024 ** power;
 }
 
 /**

@@ -25,6 +25,8 @@ function kindRank(value: PlainValue): number {
 }
 
 /** The value kept of two statements of one plain property: the smaller in one total order; an absent one yields. */
+export function smallerValue<T extends PlainValue>(existing: T | null | undefined, incoming: T): T;
+export function smallerValue<T extends PlainValue>(existing: T | null | undefined, incoming: T | null | undefined): T | null;
 export function smallerValue<T extends PlainValue>(existing: T | null | undefined, incoming: T | null | undefined): T | null {
   if (existing === null || existing === undefined) return incoming ?? null;
   if (incoming === null || incoming === undefined) return existing;
@@ -79,7 +81,7 @@ export function unionCypher(existing: string, incoming: string): string {
 
 /** Folds one statement's plain properties into the kept ones, key by key (smallerValue). */
 export function mergePlainProperties(kept: Record<string, PlainValue>, incoming: Readonly<Record<string, PlainValue>>): void {
-  for (const [key, value] of Object.entries(incoming)) kept[key] = smallerValue(kept[key], value)!;
+  for (const [key, value] of Object.entries(incoming)) kept[key] = smallerValue(kept[key], value);
 }
 
 /**

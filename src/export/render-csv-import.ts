@@ -49,7 +49,12 @@ function splitByConflicts<T extends Element>(elements: T[]): { elements: T[]; co
   const groups = new Map<string, T[]>();
   for (const element of elements) {
     const types = typesOf(element);
-    const signature = conflicting.map((k) => (types.has(k) ? csvHeaderType(types.get(k)!) : '')).join('|');
+    const signature = conflicting
+      .map((k) => {
+        const type = types.get(k);
+        return type === undefined ? '' : csvHeaderType(type);
+      })
+      .join('|');
     const group = groups.get(signature);
     if (group) group.push(element);
     else groups.set(signature, [element]);

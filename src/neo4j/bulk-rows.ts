@@ -27,6 +27,7 @@ import {
 import { endpointsAllowed, isEntityType, isRelationType, labelsFor } from '../schema/schema.js';
 import type { DocumentRow, EntityRow, MentionRow, RelationRow, SentenceRow } from './graph-rows.js';
 import { documentRow, entityLabels, entityRow, mentionRows, relationRow, sentenceRows } from './graph-rows.js';
+import { itemAt } from '../util/checked-index.js';
 
 /** One entity node as it ends after every load: labels are the union of what each document implied. */
 export interface BulkEntity extends EntityRow {
@@ -322,7 +323,7 @@ export class BulkRowEmitter {
         if (this.writtenSentences.has(sentence.id)) continue;
         this.writtenSentences.add(sentence.id);
       }
-      if (relation.evidence[k]!.text === undefined && !this.textOf.has(sentence.doc)) {
+      if (itemAt(relation.evidence, k).text === undefined && !this.textOf.has(sentence.doc)) {
         const waiting = this.waitingForText.get(sentence.doc);
         if (waiting) waiting.push(sentence);
         else this.waitingForText.set(sentence.doc, [sentence]);

@@ -6,6 +6,7 @@ import { idCollision, idCollisionMessage, type EntityIdentity } from '../documen
 import { EntityIdCollisionError } from './bulk-rows.js';
 import type { GraphDatabase } from './connection.js';
 import { rowsInBatches, stringField, stringsField } from './row-fields.js';
+import { valueAt } from '../util/checked-index.js';
 
 export { EntityIdCollisionError };
 
@@ -36,7 +37,7 @@ export async function refuseIdCollisions(database: GraphDatabase, sources: reado
   for await (const row of rowsInBatches(database, READ_STORED_ENTITIES, ids, BATCH)) {
     const id = stringField(row, 'id');
     const stored = { id, name: stringField(row, 'name'), type: stringField(row, 'type'), aliases: stringsField(row, 'aliases'), where: 'the stored graph' };
-    const incoming = seen.get(id)!;
+    const incoming = valueAt(seen, id);
     if (idCollision(stored, incoming)) throw new EntityIdCollisionError(idCollisionMessage(stored, incoming));
   }
 }

@@ -200,7 +200,7 @@ export async function loadGraphSource(database: GraphDatabase, source: GraphSour
           const row = rows[k]!;
           if (written.has(row.id)) continue;
           written.add(row.id);
-          if (relation.evidence[k]!.text === undefined) {
+          if (itemAt(relation.evidence, k).text === undefined) {
             const waiting = untold.get(row.doc);
             if (waiting) waiting.push(row);
             else untold.set(row.doc, [row]);
@@ -282,7 +282,8 @@ class BatchWriter {
   async submit(cypher: string, parameters: Record<string, unknown>, done: () => void): Promise<void> {
     while (!this.idle.length && this.failure === undefined) await Promise.race(this.running);
     if (this.failure !== undefined) throw this.failure;
-    const session = this.idle.pop()!;
+    const session = this.idle.pop();
+    if (session === undefined) throw new Error('internal error: no idle session after waiting for one');
     const work: Promise<void> = runInTransaction(session, cypher, parameters)
       .then(
         () => done(),

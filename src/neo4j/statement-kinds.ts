@@ -1,6 +1,7 @@
 // Which statements the read-only paths (`kg query`, `kg export --query`, the viewer's Cypher panel) may run: an
 // allow-list of clause kinds, checked on the text before Neo4j sees it. Neo4j's own answer is not enough: it types
 // `SHOW TRANSACTIONS … TERMINATE TRANSACTIONS` as a read and runs it in a READ session, and `LOAD CSV` reads files.
+import { itemAt } from '../util/checked-index.js';
 
 /** A statement the read paths refuse because of what kind it is; the message names the clause and the way out. */
 export class StatementKindError extends Error {
@@ -88,7 +89,7 @@ export function assertReadOnlyKind(cypher: string): void {
   // `CYPHER runtime=slotted …` options, then one EXPLAIN or PROFILE.
   if (words[index]?.word.toUpperCase() === 'CYPHER') {
     index += 1;
-    while (words[index] && !LEADING_CLAUSES.has(words[index]!.word.toUpperCase()) && !/^(EXPLAIN|PROFILE)$/i.test(words[index]!.word)) index += 1;
+    while (words[index] && !LEADING_CLAUSES.has(itemAt(words, index).word.toUpperCase()) && !/^(EXPLAIN|PROFILE)$/i.test(itemAt(words, index).word)) index += 1;
   }
   if (/^(EXPLAIN|PROFILE)$/i.test(words[index]?.word ?? '')) index += 1;
   const first = words[index]?.word.toUpperCase();
@@ -106,9 +107,9 @@ export function assertReadOnlyKind(cypher: string): void {
     const upper = word.toUpperCase();
     if (upper in REFUSED && !word.includes('.')) throw new StatementKindError(upper === 'LOAD' ? 'LOAD CSV' : upper, REFUSED[upper]!);
     if (upper === 'CALL' && words[i + 1] && after !== '{' && after !== '(') {
-      const procedure = words[i + 1]!.word.toLowerCase();
+      const procedure = itemAt(words, i + 1).word.toLowerCase();
       if (!READ_PROCEDURES.some((allowed) => allowed.test(procedure))) {
-        throw new StatementKindError(`CALL ${words[i + 1]!.word}`, 'is not one of the catalogue or fulltext procedures a read may call');
+        throw new StatementKindError(`CALL ${itemAt(words, i + 1).word}`, 'is not one of the catalogue or fulltext procedures a read may call');
       }
     }
   }

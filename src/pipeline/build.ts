@@ -6,6 +6,7 @@ import { relationId } from '../document/ids.js';
 import { combinedConfidence, mergePlainProperties } from '../document/merge-rules.js';
 import { endpointsAllowed, relationType } from '../schema/schema.js';
 import type { CleanDocument, RelationCandidate, ResolvedEntity } from './stage-types.js';
+import { valueAt } from '../util/checked-index.js';
 
 export const GENERATOR = { name: 'newsgraph-kg', version: '0.1.0' };
 
@@ -58,7 +59,7 @@ export function buildGraph(
   const evidenceAt = new Map<string, Set<string>>();
   const addSupport = (id: string, relation: Relation, span: RelationCandidate['evidence']) => {
     const at = `${span.doc} ${span.start}`;
-    const seen = evidenceAt.get(id)!;
+    const seen = valueAt(evidenceAt, id);
     if (seen.has(at)) return;
     seen.add(at);
     relation.evidence.push({ ...span });
@@ -85,7 +86,7 @@ export function buildGraph(
     const existing = relations.get(id);
     const at = `${candidate.evidence.doc} ${candidate.evidence.start}`;
     if (existing) {
-      const seen = evidenceAt.get(id)!;
+      const seen = valueAt(evidenceAt, id);
       if (!seen.has(at)) {
         seen.add(at);
         existing.evidence.push({ ...candidate.evidence });

@@ -5,6 +5,7 @@ import { recogniseDocument } from './extract-graph.js';
 import { extractRelations } from './relate.js';
 import { segmentDocument } from './segment.js';
 import type { CleanDocument, MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
+import { itemAt, valueAt } from '../util/checked-index.js';
 
 /**
  * A resolved entity as one document sees it. A mention the worker recognised itself is sent as its index into that
@@ -28,9 +29,9 @@ export function documentWorker(): (request: ToWorker) => FromWorker {
       held.set(request.index, { segmented, mentions });
       return { kind: 'recognised', index: request.index, mentions, tokens };
     }
-    const { segmented, mentions } = held.get(request.index)!;
+    const { segmented, mentions } = valueAt(held, request.index);
     held.delete(request.index);
-    const entities = request.entities.map((e) => ({ ...e, mentions: e.mentions.map((k) => (typeof k === 'number' ? mentions[k]! : k)) }));
+    const entities = request.entities.map((e) => ({ ...e, mentions: e.mentions.map((k) => (typeof k === 'number' ? itemAt(mentions, k) : k)) }));
     return { kind: 'related', index: request.index, relations: extractRelations(segmented, entities) };
   };
 }

@@ -10,6 +10,7 @@ import { extractRelations } from './relate.js';
 import { mergeMentionsAcrossDocuments } from './merge-across-documents.js';
 import { segmentDocument } from './segment.js';
 import type { CleanDocument, InputFailure, MentionCandidate, RawInput, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
+import { itemAt } from '../util/checked-index.js';
 
 export interface ExtractOptions {
   /** ISO day the articles were published, when the inputs do not say; the reference for relative dates. */
@@ -64,7 +65,7 @@ export function extractGraph(inputs: RawInput[], options: ExtractOptions = {}): 
     segmented[i] = undefined;
     const found = extractRelations(sentences, views.get(doc.id) ?? []);
     progress.related++;
-    progress.tokensRelated += recognised[i]!.tokens;
+    progress.tokensRelated += itemAt(recognised, i).tokens;
     options.onProgress?.({ ...progress });
     return found;
   });

@@ -3,5 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { documentWorker, type ToWorker } from './document-worker.js';
 
+const port = parentPort;
+if (!port) throw new Error('extract-worker runs as a worker thread of kg extract (startModuleWorker), not on its own');
 const handle = documentWorker();
-parentPort!.on('message', (request: ToWorker) => parentPort!.postMessage(handle(request)));
+port.on('message', (request: ToWorker) => port.postMessage(handle(request)));

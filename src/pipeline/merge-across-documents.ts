@@ -5,6 +5,7 @@
 import { entityId, normaliseName } from '../document/ids.js';
 import { rootType, typeLineage, type EntityTypeName } from '../schema/schema.js';
 import type { MentionCandidate, ResolvedEntity } from './stage-types.js';
+import { valueAt } from '../util/checked-index.js';
 
 /** Merges mentions (from any number of documents) into entities: the same root type and merge key make one entity. */
 export function mergeMentionsAcrossDocuments(mentions: MentionCandidate[]): ResolvedEntity[] {
@@ -68,8 +69,8 @@ export function decideName(votesByDocument: readonly (readonly string[])[]): str
   const accents = (name: string) => [...name.normalize('NFD')].length - length(name);
   return [...mentions.keys()].sort(
     (a, b) =>
-      mentions.get(b)! - mentions.get(a)! ||
-      documents.get(b)! - documents.get(a)! ||
+      valueAt(mentions, b) - valueAt(mentions, a) ||
+      valueAt(documents, b) - valueAt(documents, a) ||
       length(b) - length(a) ||
       accents(b) - accents(a) ||
       (a < b ? -1 : a > b ? 1 : 0),

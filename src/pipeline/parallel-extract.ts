@@ -20,6 +20,7 @@ import { documentWorker, type EntityView, type FromWorker, type ToWorker } from 
 import { mergeMentionsAcrossDocuments } from './merge-across-documents.js';
 import type { MentionCandidate, RawInput, RelationCandidate } from './stage-types.js';
 import { siblingModule, startModuleWorker } from '../util/module-worker.js';
+import { itemAt } from '../util/checked-index.js';
 
 export interface ParallelOptions extends ExtractOptions {
   workers: number;
@@ -86,7 +87,7 @@ export async function extractGraphInWorkers(inputs: RawInput[], options: Paralle
       if (reply.kind !== 'related') throw new Error(`extract worker: unexpected "${reply.kind}" reply`);
       relations[reply.index] = reply.relations;
       progress.related++;
-      progress.tokensRelated += recognised[reply.index]!.tokens;
+      progress.tokensRelated += itemAt(recognised, reply.index).tokens;
       options.onProgress?.({ ...progress });
     });
     return finishGraph(documents, recognised, entities, relations.flat(), skipped, duplicates);

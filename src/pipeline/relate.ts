@@ -415,7 +415,8 @@ function referentSentences(doc: SegmentedDocument, entities: ResolvedEntity[]): 
     for (const m of names) if (m.start < mention.start) found = m;
     // A title named only later ("Germany's finance minister … The minister, Anna Berg,") needs that later sentence.
     found ??= names.find((m) => m.start > mention.start);
-    const sentence = found ? doc.sentences[found.sentence] : undefined;
-    return sentence && sentence.index === found!.sentence ? { doc: doc.id, start: sentence.start, end: sentence.end } : undefined;
+    if (!found) return undefined;
+    const sentence = doc.sentences[found.sentence];
+    return sentence && sentence.index === found.sentence ? { doc: doc.id, start: sentence.start, end: sentence.end } : undefined;
   };
 }

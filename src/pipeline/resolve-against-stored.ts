@@ -6,6 +6,7 @@ import type { Entity, GraphDocument } from '../document/graph-document.js';
 import type { StoredEntityEvidence } from '../neo4j/stored-evidence.js';
 import { endpointsAllowed, isEntityType, type EntityTypeName } from '../schema/schema.js';
 import { decideName, decideType } from './merge-across-documents.js';
+import { valueAt } from '../util/checked-index.js';
 
 export interface AgainstStoredReport {
   /** Entities of the new graph that Neo4j already holds. */
@@ -27,7 +28,7 @@ export function resolveAgainstStored(graph: GraphDocument, stored: Map<string, S
   }
   const typeOf = new Map(graph.entities.map((e) => [e.id, e.type]));
   const before = graph.relations.length;
-  graph.relations = graph.relations.filter((r) => endpointsAllowed(r.type, typeOf.get(r.source)!, typeOf.get(r.target)!));
+  graph.relations = graph.relations.filter((r) => endpointsAllowed(r.type, valueAt(typeOf, r.source), valueAt(typeOf, r.target)));
   report.relationsDropped = before - graph.relations.length;
   return report;
 }
@@ -37,10 +38,11 @@ function decideEntity(entity: Entity, evidence: StoredEntityEvidence): boolean {
   const newNames = entity.mentions.map((m) => m.name ?? entity.name);
   const newTypes = entity.mentions.map((m) => m.type ?? entity.type);
   const newByDocument = new Map<string, string[]>();
-  entity.mentions.forEach((m, i) => {
+  entity.mentions.forEach((m) => {
+    const name = m.name ?? entity.name;
     const votes = newByDocument.get(m.doc);
-    if (votes) votes.push(newNames[i]!);
-    else newByDocument.set(m.doc, [newNames[i]!]);
+    if (votes) votes.push(name);
+    else newByDocument.set(m.doc, [name]);
   });
   const name = decideName([...newByDocument.values(), ...evidence.names]);
   const type = decideType([...newTypes, ...evidence.types.filter(isEntityType)] as EntityTypeName[]);

@@ -225,12 +225,12 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
    */
   const monthOpensName = (i: number): number => {
     if (!RECOGNITION_RULES.monthInName.on || taken[i]) return 0;
-    const lower = tokens[i]!.text.toLowerCase();
-    if (!/^\p{Lu}/u.test(tokens[i]!.text) || (!MONTHS.has(lower) && !WEEKDAYS.has(lower))) return 0;
+    const lower = itemAt(tokens, i).text.toLowerCase();
+    if (!/^\p{Lu}/u.test(itemAt(tokens, i).text) || (!MONTHS.has(lower) && !WEEKDAYS.has(lower))) return 0;
     if (tokens[i + 1]?.text === 'of' && nameAt(i + 2)) return 3;
     let k = i + 1;
     while (nameAt(k)) k++;
-    const last = tokens[k - 1]!.text.toLowerCase();
+    const last = itemAt(tokens, k - 1).text.toLowerCase();
     return k > i + 1 && (ORG_SUFFIXES.has(last) || descriptorType(last) !== undefined) ? k - i : 0;
   };
   for (let i = 0; i < tokens.length; i++) {

@@ -306,23 +306,24 @@ function definiteTitle(
   i: number,
   occupied: (start: number, end: number) => boolean,
 ): { start: number; head: string; opensSentence: boolean } | undefined {
-  const head = tokens[i]!.text.toLowerCase();
+  const head = itemAt(tokens, i).text.toLowerCase();
   if (!(ROLE_NOUNS.has(head) || OFFICE_TITLES.has(head)) || (TITLE_MODIFIERS.has(head) && !ROLE_NOUNS.has(head))) return undefined;
   const next = tokens[i + 1]?.text ?? '.';
   if (isTitleWord(next.toLowerCase()) || !AFTER_TITLE.test(next)) return undefined;
   let start = i;
   let k = i - 1;
   for (; k >= 0 && i - k <= 6; k--) {
-    const w = tokens[k]!.text;
+    const w = itemAt(tokens, k).text;
     if (w.toLowerCase() === 'the') break;
     if (isTitleWord(w.toLowerCase())) {
       if (start === k + 1) start = k;
       continue;
     }
     // A name inside the title ("the former Acme executive") qualifies it; any other word means no title.
-    if (!occupied(tokens[k]!.start, tokens[k]!.end) || !/^\p{Lu}/u.test(w)) return undefined;
+    if (!occupied(itemAt(tokens, k).start, itemAt(tokens, k).end) || !/^\p{Lu}/u.test(w)) return undefined;
   }
-  if (k < 0 || tokens[k]!.text.toLowerCase() !== 'the' || (tokens[k - 1] && /^(?:of|to|for|with|as|by)$/i.test(tokens[k - 1]!.text))) return undefined;
+  if (k < 0 || itemAt(tokens, k).text.toLowerCase() !== 'the' || (tokens[k - 1] && /^(?:of|to|for|with|as|by)$/i.test(itemAt(tokens, k - 1).text)))
+    return undefined;
   return { start, head, opensSentence: k === 0 || /^["“‘]$/.test(tokens[k - 1]?.text ?? '') };
 }
 
@@ -342,12 +343,12 @@ function titledPerson(text: string, people: Entry[], head: string): Entry | unde
  * of its own, ending at token `i`. Returns where the title's words start and its head word.
  */
 function possessiveTitle(tokens: readonly Token[], i: number, occupied: (start: number, end: number) => boolean): { start: number; head: string } | undefined {
-  const head = tokens[i]!.text.toLowerCase();
+  const head = itemAt(tokens, i).text.toLowerCase();
   if (!(ROLE_NOUNS.has(head) || OFFICE_TITLES.has(head)) || (TITLE_MODIFIERS.has(head) && !ROLE_NOUNS.has(head))) return undefined;
   const next = tokens[i + 1]?.text ?? '.';
   if (isTitleWord(next.toLowerCase()) || !(AFTER_TITLE.test(next) || PAST_VERB.test(next))) return undefined;
   let start = i;
-  while (start > 0 && i - start < 4 && isTitleWord(tokens[start - 1]!.text.toLowerCase())) start--;
+  while (start > 0 && i - start < 4 && isTitleWord(itemAt(tokens, start - 1).text.toLowerCase())) start--;
   const possessive = tokens[start - 1];
   const owner = tokens[start - 2];
   if (!possessive || !/^['’]s?$/.test(possessive.text) || !owner || !occupied(owner.start, owner.end)) return undefined;

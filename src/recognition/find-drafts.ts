@@ -367,7 +367,7 @@ function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): { tags:
   const { tags, scores } = Array.isArray(read) ? { tags: read, scores: undefined } : read;
   if (words.length === tokens.length) return { tags, scores };
   return {
-    tags: wordOf.map((w, k) => (k > 0 && wordOf[k - 1] === w ? tags[w]!.replace(/^B-/, 'I-') : tags[w]!)),
+    tags: wordOf.map((w, k) => (k > 0 && wordOf[k - 1] === w ? itemAt(tags, w).replace(/^B-/, 'I-') : tags[w]!)),
     scores: scores && wordOf.map((w) => scores[w]!),
   };
 }
@@ -427,7 +427,7 @@ function joinTaggedConnectors(tokens: Sentence['tokens'], chunks: NameChunk[], t
     for (let k = left.tokenStart + 1; k < right.tokenEnd && inside; k++) inside = tags[k] === `I-${type}`;
     if (!inside || !tokens.slice(left.tokenEnd, right.tokenStart).every((t) => /^(?:and|&|for|of|the|on|de)$/.test(t.text))) continue;
     // A left part that reads as a whole name ("Internal Revenue Service and …") is one name of a list.
-    const leftHead = tokens[left.tokenEnd - 1]!.text;
+    const leftHead = itemAt(tokens, left.tokenEnd - 1).text;
     if (descriptorType(leftHead) || /^(?:service|co|corp|inc|ltd|plc|group)$/i.test(leftHead)) continue;
     chunks.splice(c, 2, { ...left, tokenEnd: right.tokenEnd, possessive: right.possessive });
     c--;
@@ -504,7 +504,7 @@ function isPlaceType(type: string): boolean {
  * nationality or an event (surnames written so, "McDonald", "DeSantis", aside).
  */
 function isBrand(tokens: Sentence['tokens'], chunk: NameChunk): boolean {
-  const text = tokens[chunk.tokenStart]!.text;
+  const text = itemAt(tokens, chunk.tokenStart).text;
   return chunk.tokenEnd - chunk.tokenStart === 1 && /\p{Ll}\p{Lu}/u.test(text) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u.test(text);
 }
 

@@ -77,7 +77,7 @@ export function taggedRoot(mentions: readonly MentionDraft[]): EntityTypeName | 
   }
   if (!first) return undefined;
   let best = first;
-  for (const [tag, n] of counts) if (n > counts.get(best)!) best = tag;
+  for (const [tag, n] of counts) if (n > valueAt(counts, best)) best = tag;
   return TAG_TYPE[best];
 }
 
@@ -185,7 +185,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   for (const [key, mentions] of byKey) {
     const target = alias.get(key);
     const into = target && byKey.has(target.key) ? target.key : key;
-    if (into !== key) for (const m of mentions) m.reason ??= target!.reason;
+    if (target && into !== key) for (const m of mentions) m.reason ??= target.reason;
     const list = merged.get(into);
     if (list) for (const m of mentions) list.push(m);
     else merged.set(into, [...mentions]);

@@ -7,6 +7,7 @@ import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import { HONORIFICS, MONTHS, PERSON_JOINING_PARTICLES, TITLES } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
+import { itemAt } from '../util/checked-index.js';
 
 const NAME_TAG = /^([BI])-(PER|ORG|LOC|MISC)$/;
 const NUMBER = /^\+?\p{N}+(?:st|nd|rd|th)?$/u;
@@ -71,11 +72,11 @@ export function chunksFromTags(
     let end = span.end;
     if (RECOGNITION_RULES.dateOutsideName.on) {
       // "Moscow March 5 ( ITAR-TASS )": a dateline's month is no part of the place ("March of Dimes" keeps its own).
-      while (end - start > 1 && MONTHS.has(tokens[end - 1]!.text.toLowerCase()) && /^\p{N}/u.test(tokens[end]?.text ?? '')) end--;
+      while (end - start > 1 && MONTHS.has(itemAt(tokens, end - 1).text.toLowerCase()) && /^\p{N}/u.test(tokens[end]?.text ?? '')) end--;
     }
     if (RECOGNITION_RULES.articleOutsideName.on) {
       // "The Department of Finance": the article is no part of the name, as CoNLL marks names.
-      while (end - start > 1 && /^the$/i.test(tokens[start]!.text)) start++;
+      while (end - start > 1 && /^the$/i.test(itemAt(tokens, start).text)) start++;
     }
     if (span.type === 'PER' && RECOGNITION_RULES.nameParticleJoin.on) {
       // "Khalid bin Rashid", "Faisal al-Hamdan": a particle the tagger cuts a person's name at joins the parts again.
@@ -96,13 +97,13 @@ export function chunksFromTags(
     while (end > start && taken[end - 1]) end--;
     if (start === end || result.some((c) => c.tokenStart < end && c.tokenEnd > start)) continue;
     // "US$30 million", "HK$2bn": a currency's prefix is no place.
-    if (RECOGNITION_RULES.currencyPrefix.on && tokens[end]?.text === '$' && tokens[end]!.start === tokens[end - 1]!.end) continue;
+    if (RECOGNITION_RULES.currencyPrefix.on && tokens[end]?.text === '$' && itemAt(tokens, end).start === itemAt(tokens, end - 1).end) continue;
     let lead: number | undefined;
     if (span.type === 'PER' && RECOGNITION_RULES.titleInsidePerson.on) {
       // "Manhattan District Attorney Alvin Bragg": the person's name begins after the last title inside the span.
       for (let k = end - 2; k >= start; k--) {
         // "Martin Luther King Jr.": a title word before a generational suffix is a surname.
-        if (!TITLES.has(tokens[k]!.text.toLowerCase()) || /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[k + 1]!.text)) continue;
+        if (!TITLES.has(itemAt(tokens, k).text.toLowerCase()) || /^(?:Jr|Sr|II|III|IV)\.?$/.test(itemAt(tokens, k + 1).text)) continue;
         lead = start;
         start = k + 1;
         break;
@@ -110,7 +111,7 @@ export function chunksFromTags(
     }
     if (RECOGNITION_RULES.honorificOutsideName.on) {
       // "said Mr Tomas Ekberg": an honorific the tagger reads into the name stays in the span, not in the name.
-      while (end - start > 1 && HONORIFICS.has(tokens[start]!.text.toLowerCase())) lead ??= start++;
+      while (end - start > 1 && HONORIFICS.has(itemAt(tokens, start).text.toLowerCase())) lead ??= start++;
       if (lead !== undefined && tokens[start]?.text === '.' && end - start > 1) start++;
     }
     // What the rules above trimmed away entirely ("Mr ." alone) is no name.
@@ -129,7 +130,7 @@ export function chunksFromTags(
       initial: sameStart ? chunk.initial : isSentenceStart(tokens, lead ?? start),
       honorific: lead !== undefined || Boolean(sameStart && chunk.honorific),
       title: Boolean(sameStart && chunk.title),
-      possessive: /^['’]s?$/.test(tokens[end]?.text ?? '') && tokens[end]!.start === tokens[end - 1]!.end,
+      possessive: /^['’]s?$/.test(tokens[end]?.text ?? '') && itemAt(tokens, end).start === itemAt(tokens, end - 1).end,
       ...(lead !== undefined ? { leadStart: lead } : sameStart && chunk.leadStart !== undefined ? { leadStart: chunk.leadStart } : {}),
     });
   }
@@ -154,8 +155,8 @@ function stateAbbreviationsApart(tokens: readonly Token[], spans: TaggedSpan[]):
   const result: TaggedSpan[] = [];
   const states: TaggedSpan[] = [];
   for (let k = 2; k < tokens.length; k++) {
-    const text = tokens[k]!.text;
-    if (tokens[k - 1]!.text !== ',' || !/^\p{Lu}/u.test(tokens[k - 2]!.text)) continue;
+    const text = itemAt(tokens, k).text;
+    if (itemAt(tokens, k - 1).text !== ',' || !/^\p{Lu}/u.test(itemAt(tokens, k - 2).text)) continue;
     if (!US_STATE_ABBREVIATIONS.has(text.replace(/\./g, '').toLowerCase()) || !(text.endsWith('.') || tokens[k + 1]?.text === '.')) continue;
     states.push({ type: 'LOC', start: k, end: k + 1 });
   }
@@ -170,6 +171,6 @@ function stateAbbreviationsApart(tokens: readonly Token[], spans: TaggedSpan[]):
 
 /** Whether a token opens its sentence, after any opening quotes or brackets. */
 function isSentenceStart(tokens: readonly Token[], k: number): boolean {
-  for (let i = 0; i < k; i++) if (!/^["“‘'`(\[—–-]$/u.test(tokens[i]!.text)) return false;
+  for (let i = 0; i < k; i++) if (!/^["“‘'`(\[—–-]$/u.test(itemAt(tokens, i).text)) return false;
   return true;
 }

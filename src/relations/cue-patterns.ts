@@ -234,9 +234,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "Acme's acquisition of": the noun after "'s"; "its acquisition of": the pronoun is the possessive itself.
     const first = itemAt(left.slots, 0).mention.kind === 'pronoun' ? 0 : 1;
     const k = between.findIndex((w, i) => i >= first && i <= 3 && nounTypes(w));
-    if (k >= first) {
-      const noun = itemAt(between, k);
-      const types = nounTypes(noun)!;
+    const noun = k >= 0 ? between[k] : undefined;
+    const types = noun === undefined ? undefined : nounTypes(noun);
+    if (noun !== undefined && types !== undefined) {
       const next = between.slice(k + 1);
       if (isAgentNoun(noun) && (next.length === 0 || (next.length === 1 && next[0] === ','))) {
         return { types, reverse: true, properties: { verb: noun }, ...statedBy('possessive-agent'), cueAt: from + k };

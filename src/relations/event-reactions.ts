@@ -7,6 +7,7 @@ import type { RelationCandidate } from '../pipeline/stage-types.js';
 import type { Group, SentenceView } from './sentence-view.js';
 import { verbTypes, type RelationDef } from './signals.js';
 import { CLAUSE_BREAKS } from './pair-match.js';
+import { itemAt } from '../util/checked-index.js';
 
 /** Nouns that name an act, with the relation families whose relations they may refer back to. */
 const ACTS = new Set(['termination', 'transaction', 'legal', 'provision', 'partnership', 'conflict']);
@@ -71,8 +72,9 @@ export function findEventReaction(
   const { words, groups } = view;
   for (let v = 1; v < words.length - 1; v++) {
     const found = verbTypes(words[v]!);
-    const types = found?.types.filter((t) => t.family === REACTION_FAMILY && t.name !== 'DEMANDED');
-    if (!types?.length || !/(?:ed|es|s)$/.test(words[v]!)) continue;
+    if (!found) continue;
+    const types = found.types.filter((t) => t.family === REACTION_FAMILY && t.name !== 'DEMANDED');
+    if (!types.length || !/(?:ed|es|s)$/.test(words[v]!)) continue;
     let n = v + 1;
     while (n < words.length && BEFORE_NOUN.has(words[n]!) && n - v <= 3) n++;
     const families = EVENT_NOUNS[words[n] ?? ''];
@@ -88,7 +90,7 @@ export function findEventReaction(
       if (here - sentenceOf(act.evidence.start) > WINDOW) break;
       if (act.properties.negated || !families.has(relationType(act.type).family)) continue;
       if (subject.slots.some((s) => s.entity.id === act.source)) continue;
-      return { subject, types, verb: found!.lemma, cueAt: v, act };
+      return { subject, types, verb: found.lemma, cueAt: v, act };
     }
   }
   return undefined;
@@ -115,7 +117,7 @@ function coordinatedSubject(view: SentenceView, last: Group): Group {
       between.includes('and') &&
       between.length <= MAX_COORDINATED &&
       !between.some((w) => CLAUSE_BREAKS.has(w) || (w.endsWith('ed') && verbTypes(w) !== undefined));
-    if (!joined || before.slots[0]!.root !== last.slots[0]!.root) break;
+    if (!joined || itemAt(before.slots, 0).root !== itemAt(last.slots, 0).root) break;
     slots.unshift(...before.slots);
     start = before.start;
     at--;

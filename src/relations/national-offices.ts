@@ -8,6 +8,7 @@ import type { SentenceView, Slot } from './sentence-view.js';
 import { OFFICE_TITLES, relationDef } from './signals.js';
 import { isTitle, isTitleWord } from './structural-patterns.js';
 import { statedBy } from './relation-confidences.js';
+import { itemAt } from '../util/checked-index.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -54,7 +55,7 @@ export function nationalOffices(
       const country = countryOfWord(adjective, true);
       const entity = country && countryNamed(country.name);
       if (!entity) continue;
-      const mention = entity.mentions[0]!;
+      const mention = itemAt(entity.mentions, 0);
       const place: Slot = { entity, mention, root: 'Location', start: found.adjectiveAt, end: found.adjectiveAt + 1, possessive: false };
       emit([slot], [place], {
         types: [relationDef('HOLDS_ROLE_IN')],

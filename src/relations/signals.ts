@@ -67,10 +67,11 @@ export function nounTypes(word: string): RelationDef[] | undefined {
 /** Phrases by first word, longest first as in `phrases`; a bare short word ("in") is left to the location rules. */
 const phrasesByFirst = new Map<string, { words: string[]; type: RelationDef; inverse: boolean }[]>();
 for (const p of phrases) {
-  if (p.words.length === 1 && p.words[0]!.length < 4) continue;
-  const list = phrasesByFirst.get(p.words[0]!) ?? [];
+  const [first] = p.words;
+  if (first === undefined || (p.words.length === 1 && first.length < 4)) continue;
+  const list = phrasesByFirst.get(first) ?? [];
   list.push(p);
-  phrasesByFirst.set(p.words[0]!, list);
+  phrasesByFirst.set(first, list);
 }
 
 /** Schema phrases found in a lowercased word sequence, with the index where each starts; `inverse` when the target is the source. */

@@ -209,12 +209,13 @@ function inNameList(view: SentenceView, left: Group, right: Group): boolean {
   const at = groups.indexOf(left);
   const before = groups[at - 1];
   const after = groups[at + 2];
-  const listed = (g: Group | undefined) => g !== undefined && (itemAt(g.slots, 0).root === 'Location' || itemAt(g.slots, 0).root === 'Organization');
+  const listed = (g: Group | undefined): g is Group =>
+    g !== undefined && (itemAt(g.slots, 0).root === 'Location' || itemAt(g.slots, 0).root === 'Organization');
   const rank = (g: Group) => (itemAt(g.slots, 0).root === 'Location' ? (PLACE_RANK[itemAt(g.slots, 0).entity.type] ?? 2) : 0);
   const chained = (inner: Group, outer: Group) => rank(inner) > 0 && rank(outer) > rank(inner);
   return (
-    (listed(before) && before!.end === left.start - 1 && words[before!.end] === ',' && !chained(before!, left)) ||
-    (listed(after) && after!.start === right.end + 1 && words[right.end] === ',' && !chained(right, after!))
+    (listed(before) && before.end === left.start - 1 && words[before.end] === ',' && !chained(before, left)) ||
+    (listed(after) && after.start === right.end + 1 && words[right.end] === ',' && !chained(right, after))
   );
 }
 

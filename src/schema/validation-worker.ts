@@ -10,6 +10,8 @@ import { isRecord } from '../util/json-shapes.js';
 
 const file: unknown = isRecord(workerData) ? workerData.file : undefined;
 if (typeof file !== 'string') throw new Error('internal error: a validation worker was started without the file to validate (workerData.file)');
+const port = parentPort;
+if (!port) throw new Error('validation-worker runs as a worker thread (validateGraphFileOnWorker), not on its own');
 
 let reply: FromValidationWorker;
 try {
@@ -18,4 +20,4 @@ try {
   const notJson = error instanceof GraphFileSyntaxError || error instanceof SyntaxError;
   reply = { kind: 'failed', notJson, message: errorMessage(error) };
 }
-parentPort!.postMessage(reply);
+port.postMessage(reply);

@@ -11,7 +11,8 @@ export function viewAsSvg(sigma: Sigma<NodeAttributes, EdgeAttributes>, visible:
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
   const point = (node: string) => {
-    const d = sigma.getNodeDisplayData(node)!;
+    const d = sigma.getNodeDisplayData(node);
+    if (!d) throw new Error(`internal error: sigma has no display data for the visible entity ${node}`);
     const p = sigma.framedGraphToViewport(d);
     return { x: round(p.x), y: round(p.y), r: round(sigma.scaleSize(d.size)), color: d.color, label: d.label ?? '' };
   };

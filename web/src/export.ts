@@ -51,7 +51,8 @@ export function snapshotCanvas(sigma: Sigma<NodeAttributes, EdgeAttributes>): HT
   const out = document.createElement('canvas');
   out.width = stage.width;
   out.height = stage.height;
-  const context = out.getContext('2d')!;
+  const context = out.getContext('2d');
+  if (!context) throw new Error('the browser could not give a 2D canvas to draw the image on');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, out.width, out.height);
   context.drawImage(stage, 0, 0);

@@ -207,9 +207,10 @@ function syncControls(state: ViewerState): void {
 /** Adds a neighbourhood fetched from the source; returns true when nodes were added. */
 async function mergeNeighbourhood(id: string, depth: number): Promise<boolean> {
   if (!mounted) return false;
+  const { graph } = mounted;
   const data = await mounted.source.ego(id, depth);
-  const added = mergeIntoGraph(mounted.graph, data, id);
-  if (added.length === 0 && data.relations.every((r) => mounted!.graph.hasEdge(r.id))) return false;
+  const added = mergeIntoGraph(graph, data, id);
+  if (added.length === 0 && data.relations.every((r) => graph.hasEdge(r.id))) return false;
   mounted.renderer.dataChanged();
   mounted.legend = createLegend(byId('legend'), store, mounted.graph, mounted.totals);
   mounted.legend.update(store.state, mounted.renderer.visible(), mounted.renderer.coloring());
@@ -233,7 +234,7 @@ const actions: DetailsActions = {
   expand: async (id) => {
     try {
       const grew = await mergeNeighbourhood(id, 1);
-      setStatus(grew ? `${describeSource(mounted!)} — expanded` : 'No more neighbours to add.');
+      setStatus(grew && mounted ? `${describeSource(mounted)} — expanded` : 'No more neighbours to add.');
       if (grew) mounted?.layout.start(3000);
     } catch (error) {
       setStatus(`Expand failed: ${errorMessage(error)}`, true);
@@ -640,7 +641,8 @@ setupCypherPanel(
   },
   (data) => {
     if (!mounted) return;
-    const anchor = data.entities.find((e) => mounted!.graph.hasNode(e.id))?.id;
+    const { graph } = mounted;
+    const anchor = data.entities.find((e) => graph.hasNode(e.id))?.id;
     mergeIntoGraph(mounted.graph, data, anchor);
     mounted.renderer.dataChanged();
     mounted.legend = createLegend(byId('legend'), store, mounted.graph, mounted.totals);

@@ -186,9 +186,11 @@ function fetchPolicy(values: Record<string, string | boolean | undefined>): Fetc
 
 /** Whether the command line names more than one article: several paths, a folder, a URL, a feed or a list file, or stdin among others. */
 function severalInputsNamed(paths: string[]): boolean {
-  if (paths.length > 1 || isUrl(paths[0]!) || isListFile(paths[0]!) || FEED_EXTENSIONS.has(path.extname(paths[0]!).toLowerCase())) return true;
+  const [first] = paths;
+  if (first === undefined) return false;
+  if (paths.length > 1 || isUrl(first) || isListFile(first) || FEED_EXTENSIONS.has(path.extname(first).toLowerCase())) return true;
   try {
-    return paths[0] !== '-' && statSync(paths[0]!).isDirectory();
+    return first !== '-' && statSync(first).isDirectory();
   } catch {
     return false;
   }

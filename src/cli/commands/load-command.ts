@@ -196,8 +196,8 @@ async function openDatabase(): Promise<GraphDatabase> {
  * loaded. Several files are validated and surveyed first, then read again and folded (bulk-rows.ts).
  */
 async function bulkRowsOf(files: string[]): Promise<BulkRowSource> {
-  if (files.length === 1) {
-    const file = files[0]!;
+  const [file] = files;
+  if (files.length === 1 && file !== undefined) {
     await checkReadable(file);
     return async (emit) => {
       const validation = validateGraphFileOnWorker(file);

@@ -97,11 +97,13 @@ export function createLegend(
   const dateValue = el('output', {});
   if (dates.length > 0) {
     const max = String(dates.length - 1);
-    fromInput = el('input', { id: 'date-from', type: 'range', min: '0', max, step: '1', value: '0', 'aria-label': 'Earliest relation date' });
-    toInput = el('input', { id: 'date-to', type: 'range', min: '0', max, step: '1', value: max, 'aria-label': 'Latest relation date' });
+    const fromSlider = el('input', { id: 'date-from', type: 'range', min: '0', max, step: '1', value: '0', 'aria-label': 'Earliest relation date' });
+    const toSlider = el('input', { id: 'date-to', type: 'range', min: '0', max, step: '1', value: max, 'aria-label': 'Latest relation date' });
+    fromInput = fromSlider;
+    toInput = toSlider;
     const apply = () => {
-      let from = Number(fromInput!.value);
-      let to = Number(toInput!.value);
+      let from = Number(fromSlider.value);
+      let to = Number(toSlider.value);
       if (from > to) [from, to] = [to, from];
       store.dispatch({ type: 'setDateRange', from: from === 0 ? null : itemAt(dates, from), to: to === dates.length - 1 ? null : itemAt(dates, to) });
     };
@@ -229,13 +231,14 @@ export function createLegend(
       confidence.value = String(state.minConfidence);
       confidenceValue.textContent = state.minConfidence.toFixed(2);
       if (fromInput && toInput) {
-        const fromIndex = state.dateFrom
+        const { dateFrom, dateTo } = state;
+        const fromIndex = dateFrom
           ? Math.max(
               0,
-              dates.findIndex((d) => d >= state.dateFrom!),
+              dates.findIndex((d) => d >= dateFrom),
             )
           : 0;
-        const toIndex = state.dateTo ? Math.max(0, dates.length - 1 - [...dates].reverse().findIndex((d) => d <= state.dateTo!)) : dates.length - 1;
+        const toIndex = dateTo ? Math.max(0, dates.length - 1 - [...dates].reverse().findIndex((d) => d <= dateTo)) : dates.length - 1;
         if (document.activeElement !== fromInput) fromInput.value = String(fromIndex);
         if (document.activeElement !== toInput) toInput.value = String(toIndex);
         dateValue.textContent = `${state.dateFrom ?? dates[0]} – ${state.dateTo ?? dates[dates.length - 1]}`;

@@ -150,8 +150,10 @@ export function createTimeline(container: HTMLElement, store: Store, graph: View
   const view: TimelineView = {
     update(state) {
       if (dragFrom !== null) return;
-      const lo = state.dateFrom ? keys.findIndex((k) => k >= state.dateFrom!.slice(0, keyLength)) : -1;
-      const hiFound = state.dateTo ? keys.findLastIndex((k) => k <= state.dateTo!.slice(0, keyLength)) : -1;
+      const from = state.dateFrom?.slice(0, keyLength);
+      const to = state.dateTo?.slice(0, keyLength);
+      const lo = from ? keys.findIndex((k) => k >= from) : -1;
+      const hiFound = to ? keys.findLastIndex((k) => k <= to) : -1;
       if (!state.dateFrom && !state.dateTo) {
         brush.setAttribute('width', '0');
         label.textContent = `${keys[0]} – ${keys[keys.length - 1]}: drag to pick a period`;
