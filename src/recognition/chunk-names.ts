@@ -58,7 +58,8 @@ export function isNameWord(text: string): boolean {
   // "AU0202111694": a wire-service reference code, not a word.
   if (/\p{N}{5,}/u.test(text)) return false;
   const lower = text.toLowerCase();
-  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
+  // "on Mondays and Thursdays": a weekday's plural is a date too.
+  if (MONTHS.has(lower) || WEEKDAYS.has(lower) || (lower.endsWith('days') && WEEKDAYS.has(lower.slice(0, -1)))) return false;
   if (/^\p{Lu}[\p{L}]*-\p{Ll}/u.test(text)) return false; // Israeli-occupied, Hebrew-language
   if (/^(pro|anti|non|ex|post|pre|neo)-/i.test(text)) return false;
   if (text === text.toUpperCase() && text.length > 1 && (FURNITURE_WORDS.has(lower) || COMMON_ACRONYMS.has(lower))) return false;

@@ -178,4 +178,8 @@ describe('tagger-first recognition', () => {
     withRules(['it-says-organisation']);
     expect(types(text)['Copper Ridge']).toBe('Person');
   });
+  it("reads a weekday's plural as a date, not a name", () => {
+    const names = Object.keys(types('The board of Harwell Mining meets on Mondays , Wednesdays and Thursdays .'));
+    expect(names).toEqual(['Harwell Mining']);
+  });
 });
