@@ -1,19 +1,13 @@
 // Louvain community detection off the main thread: the page posts the graph's edges as index pairs, this worker runs
 // graphology-communities-louvain (seeded, so the same graph gets the same communities) and posts back one community
-// number per node. On a corpus graph this takes seconds that would otherwise freeze the page.
+// number per node. On a corpus graph this takes seconds that would otherwise freeze the page. Type-checked with the
+// WebWorker lib (web/tsconfig.worker.json), where `self` is the worker's global scope.
 import graphology from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import { interop } from './interop.js';
+import type { CommunitiesAnswer, CommunitiesRequest } from './communities-messages.js';
 
 const louvain = interop(louvainModule);
-
-export interface CommunitiesRequest {
-  order: number;
-  edges: Uint32Array;
-}
-export interface CommunitiesAnswer {
-  communities: Int32Array;
-}
 
 self.onmessage = (event: MessageEvent<CommunitiesRequest>) => {
   const { order, edges } = event.data;
@@ -27,5 +21,5 @@ self.onmessage = (event: MessageEvent<CommunitiesRequest>) => {
   // Nodes without an edge are each their own community; Louvain numbers start at 0, so these are put after them.
   let next = Math.max(-1, ...Object.values(found)) + 1;
   for (let i = 0; i < order; i++) communities[i] = found[i] ?? next++;
-  (self as unknown as Worker).postMessage({ communities } satisfies CommunitiesAnswer, [communities.buffer]);
+  self.postMessage({ communities } satisfies CommunitiesAnswer, [communities.buffer]);
 };

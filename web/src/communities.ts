@@ -1,5 +1,5 @@
 // Asks the communities worker for the graph's Louvain communities and writes them on the nodes.
-import type { CommunitiesAnswer } from './communities-worker.js';
+import type { CommunitiesAnswer } from './communities-messages.js';
 import type { ViewerGraph } from './viewer-graph.js';
 
 /** Resolves once every node has its `community` attribute. */

@@ -6,6 +6,19 @@ import type { ArticleSummary, ArticleText, EntityDetails, RelationDetails, Searc
 import { GraphDocumentApi } from '../../src/viewer/graph-document-api.js';
 import { readOpenedDocument, type OpenedDocument } from '../../src/viewer/opened-document.js';
 import { isRecord } from '../../src/util/json-shapes.js';
+import {
+  articleAnswer,
+  articlesAnswer,
+  assertApiAnswer,
+  entityAnswer,
+  pathAnswer,
+  queryAnswer,
+  relationAnswer,
+  searchAnswer,
+  timelineAnswer,
+  viewerGraphAnswer,
+  type Shape,
+} from '../../src/viewer/api-answers.js';
 
 export interface ViewerDataSource {
   kind: 'server' | 'file';
@@ -44,7 +57,8 @@ export function whenConnectionFails(listener: () => void): void {
   onConnectionError = listener;
 }
 
-async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
+/** Fetches `path` and checks the answer's shape (src/viewer/api-answers.ts) before it is used as a T. */
+async function getJson<T>(path: string, shape: Shape<T>, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, credentials: 'same-origin' });
@@ -58,7 +72,8 @@ async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
     const error = isRecord(body) && typeof body.error === 'string' ? body.error : `the server answered ${response.status}`;
     throw new ApiError(response.status, error);
   }
-  return body as T;
+  assertApiAnswer(body, shape, new URL(path, 'http://viewer').pathname);
+  return body;
 }
 
 export class ServerSource implements ViewerDataSource {
@@ -66,16 +81,16 @@ export class ServerSource implements ViewerDataSource {
   readonly label = 'Neo4j';
 
   overview() {
-    return getJson<ViewerGraphData>('/api/overview');
+    return getJson('/api/overview', viewerGraphAnswer);
   }
 
   async search(text: string) {
-    return (await getJson<{ hits: SearchHit[] }>(`/api/search?q=${encodeURIComponent(text)}`)).hits;
+    return (await getJson(`/api/search?q=${encodeURIComponent(text)}`, searchAnswer)).hits;
   }
 
   async entity(id: string) {
     try {
-      return await getJson<EntityDetails>(`/api/entity?id=${encodeURIComponent(id)}`);
+      return await getJson(`/api/entity?id=${encodeURIComponent(id)}`, entityAnswer);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
@@ -84,7 +99,7 @@ export class ServerSource implements ViewerDataSource {
 
   async relation(id: string, type?: string) {
     try {
-      return await getJson<RelationDetails>(`/api/relation?id=${encodeURIComponent(id)}${type ? `&type=${encodeURIComponent(type)}` : ''}`);
+      return await getJson(`/api/relation?id=${encodeURIComponent(id)}${type ? `&type=${encodeURIComponent(type)}` : ''}`, relationAnswer);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
@@ -92,17 +107,17 @@ export class ServerSource implements ViewerDataSource {
   }
 
   ego(id: string, depth: number) {
-    return getJson<ViewerGraphData>(depth === 1 ? `/api/expand?id=${encodeURIComponent(id)}` : `/api/ego?id=${encodeURIComponent(id)}&depth=${depth}`);
+    return getJson(depth === 1 ? `/api/expand?id=${encodeURIComponent(id)}` : `/api/ego?id=${encodeURIComponent(id)}&depth=${depth}`, viewerGraphAnswer);
   }
 
   async articles(of: { entity: string } | { relation: string }) {
     const query = 'entity' in of ? `entity=${encodeURIComponent(of.entity)}` : `relation=${encodeURIComponent(of.relation)}`;
-    return (await getJson<{ articles: ArticleSummary[] }>(`/api/articles?${query}`)).articles;
+    return (await getJson(`/api/articles?${query}`, articlesAnswer)).articles;
   }
 
   async article(id: string) {
     try {
-      return await getJson<ArticleText>(`/api/article?id=${encodeURIComponent(id)}`);
+      return await getJson(`/api/article?id=${encodeURIComponent(id)}`, articleAnswer);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
@@ -110,15 +125,15 @@ export class ServerSource implements ViewerDataSource {
   }
 
   timeline() {
-    return getJson<Timeline>('/api/timeline');
+    return getJson('/api/timeline', timelineAnswer);
   }
 
   path(from: string, to: string) {
-    return getJson<{ path: string[]; graph: ViewerGraphData | null }>(`/api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+    return getJson(`/api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, pathAnswer);
   }
 
   query(cypher: string) {
-    return getJson<QueryResult>('/api/query', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ cypher }) });
+    return getJson('/api/query', queryAnswer, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ cypher }) });
   }
 }
 

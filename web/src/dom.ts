@@ -17,10 +17,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+/**
+ * The element of index.html with this id; given a kind (`byId('search-input', HTMLInputElement)`), checked to be one,
+ * so a changed page fails here, naming the element, rather than later at a property the element lacks.
+ */
+export function byId(id: string): HTMLElement;
+export function byId<T extends HTMLElement>(id: string, kind: new () => T): T;
+export function byId(id: string, kind: new () => HTMLElement = HTMLElement): HTMLElement {
   const found = document.getElementById(id);
   if (!found) throw new Error(`viewer: element #${id} is missing from index.html`);
-  return found as T;
+  const tag = found.localName;
+  if (!(found instanceof kind)) throw new Error(`viewer: element #${id} in index.html is a <${tag}>, not the ${kind.name} the viewer uses`);
+  return found;
 }
 
 /** Triggers a download of `content` as `name`. */

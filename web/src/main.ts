@@ -191,14 +191,14 @@ function syncPicked(state: ViewerState): void {
 
 /** Writes the state into the toolbar controls (on load, and after every change). */
 function syncControls(state: ViewerState): void {
-  const layoutButton = byId<HTMLButtonElement>('layout-toggle');
+  const layoutButton = byId('layout-toggle', HTMLButtonElement);
   layoutButton.textContent = state.layoutRunning ? 'Stop layout' : 'Start layout';
   layoutButton.setAttribute('aria-pressed', String(state.layoutRunning));
-  byId<HTMLSelectElement>('size-by').value = state.sizeBy;
-  byId<HTMLSelectElement>('color-by').value = state.colorBy;
-  byId<HTMLSelectElement>('labels').value = state.labels;
+  byId('size-by', HTMLSelectElement).value = state.sizeBy;
+  byId('color-by', HTMLSelectElement).value = state.colorBy;
+  byId('labels', HTMLSelectElement).value = state.labels;
   byId('neighbours-toggle').setAttribute('aria-pressed', String(state.highlightNeighbours));
-  byId<HTMLSelectElement>('ego-depth').value = String(state.egoDepth);
+  byId('ego-depth', HTMLSelectElement).value = String(state.egoDepth);
   // The details panel has its own ego control (next to the entity it centres on); both always show the state.
   const detailsEgo = document.getElementById('details-ego');
   if (detailsEgo instanceof HTMLSelectElement) detailsEgo.value = String(state.egoDepth);
@@ -542,22 +542,22 @@ byId('layout-toggle').addEventListener('click', () => {
   else mounted.layout.start();
 });
 // Each control's options are the values its action takes; the value is checked against them all the same.
-const sizeBySelect = byId<HTMLSelectElement>('size-by');
+const sizeBySelect = byId('size-by', HTMLSelectElement);
 sizeBySelect.addEventListener('change', () => {
   const sizeBy = oneOf(SIZE_MODES, sizeBySelect.value);
   if (sizeBy) store.dispatch({ type: 'setSizeBy', sizeBy });
 });
-const labelsSelect = byId<HTMLSelectElement>('labels');
+const labelsSelect = byId('labels', HTMLSelectElement);
 labelsSelect.addEventListener('change', () => {
   const labels = oneOf(LABEL_DENSITIES, labelsSelect.value);
   if (labels) store.dispatch({ type: 'setLabels', labels });
 });
-const colorBySelect = byId<HTMLSelectElement>('color-by');
+const colorBySelect = byId('color-by', HTMLSelectElement);
 colorBySelect.addEventListener('change', () => {
   const colorBy = oneOf(COLOR_MODES, colorBySelect.value);
   if (colorBy) store.dispatch({ type: 'setColorBy', colorBy });
 });
-const egoDepthSelect = byId<HTMLSelectElement>('ego-depth');
+const egoDepthSelect = byId('ego-depth', HTMLSelectElement);
 egoDepthSelect.addEventListener('change', () => {
   const depth = oneOf(EGO_DEPTHS, Number(egoDepthSelect.value));
   if (depth === undefined) return;
@@ -568,7 +568,7 @@ egoDepthSelect.addEventListener('change', () => {
     setStatus('Select an entity first: the ego network is drawn around it.');
   }
 });
-const exportSelect = byId<HTMLSelectElement>('export-format');
+const exportSelect = byId('export-format', HTMLSelectElement);
 exportSelect.addEventListener('change', async () => {
   const select = exportSelect;
   const format = select.value;
@@ -610,8 +610,8 @@ document.addEventListener('keydown', (event) => {
 });
 
 createSearch(
-  byId<HTMLInputElement>('search-input'),
-  byId<HTMLUListElement>('search-list'),
+  byId('search-input', HTMLInputElement),
+  byId('search-list', HTMLUListElement),
   (text) => (mounted ? mounted.source.search(text) : Promise.resolve([])),
   (hit: SearchHit) =>
     void (hit.kind === 'relation' ? selectRelationFromSearch(hit) : selectEntity(hit.id)).catch((error) =>
@@ -663,7 +663,7 @@ async function openDocument(text: string, name: string): Promise<void> {
     setStatus(errorMessage(error), true);
   }
 }
-const fileInput = byId<HTMLInputElement>('file-input');
+const fileInput = byId('file-input', HTMLInputElement);
 byId('open-file').addEventListener('click', () => fileInput.click());
 fileInput.addEventListener('change', async () => {
   const file = fileInput.files?.[0];

@@ -96,10 +96,10 @@ export function resultAsGraph(result: QueryResult): ViewerGraphData {
 
 export function setupCypherPanel(run: ((cypher: string) => Promise<QueryResult>) | undefined, showGraph: (data: ViewerGraphData) => void): void {
   const panel = byId('cypher-panel');
-  const toggle = byId<HTMLButtonElement>('cypher-toggle');
-  const form = byId<HTMLFormElement>('cypher-form');
-  const text = byId<HTMLTextAreaElement>('cypher-text');
-  const add = byId<HTMLButtonElement>('cypher-add');
+  const toggle = byId('cypher-toggle', HTMLButtonElement);
+  const form = byId('cypher-form', HTMLFormElement);
+  const text = byId('cypher-text', HTMLTextAreaElement);
+  const add = byId('cypher-add', HTMLButtonElement);
   const info = byId('cypher-info');
   const error = byId('cypher-error');
   const table = byId('cypher-table');

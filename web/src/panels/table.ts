@@ -39,7 +39,9 @@ function sortableTable<R extends { id: string }>(caption: string, rows: R[], col
           c.title + (i === sortBy ? (descending ? ' ▼' : ' ▲') : ''),
         );
         button.addEventListener('click', () => {
-          descending = i === sortBy ? !descending : typeof itemAt(columns, i).value(rows[0] ?? ({} as R)) === 'number';
+          // A new column sorts numbers largest first and text from A; an empty table has nothing to tell them by.
+          const first = rows[0];
+          descending = i === sortBy ? !descending : first !== undefined && typeof itemAt(columns, i).value(first) === 'number';
           sortBy = i;
           render();
         });
