@@ -161,6 +161,9 @@ export const RECOGNITION_RULES = {
     does: 'A name that says something and is referred back to by "it" or "its" right after ("Quorra says it will", "Quorra said that its profit fell") is strong evidence of an organisation, unless the name is a known place.',
     example: 'Copper Ridge says it will resume mining next year. Copper Ridge said that its profit fell.',
     test: `${PINNED}: reads a name referred back to by "it" as an organisation`,
+    // Off unless asked for: "it" after "says" as often opens a clause about something else ("Janet Ortega says it is
+    // too early to judge"), which would make a person an organisation, and no set but the one it was read from gains.
+    defaultOn: false,
   }),
   acronymBeforeName: defineRule({
     id: 'acronym-before-name',

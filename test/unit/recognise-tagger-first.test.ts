@@ -174,9 +174,16 @@ describe('tagger-first recognition', () => {
   });
   it('reads a name referred back to by "it" as an organisation', () => {
     const text = 'Copper Ridge says it will resume mining next year . Copper Ridge said that its profit fell .';
+    switchRules({ on: [...TAGGER_FIRST, 'it-says-organisation'] });
     expect(types(text)['Copper Ridge']).toBe('Organization');
-    withRules(['it-says-organisation']);
+    withRules();
     expect(types(text)['Copper Ridge']).toBe('Person');
+  });
+  it('keeps a person who "says it is" a person while it-says-organisation is off, as it is by default', () => {
+    const text = 'Janet Ortega says it is too early to judge the deal . Ortega , a lawyer in Denver , said so on Tuesday .';
+    expect(types(text)).toEqual({ 'Janet Ortega': 'Person', Denver: 'City' });
+    switchRules({ on: [...TAGGER_FIRST, 'it-says-organisation'] });
+    expect(types(text)['Janet Ortega']).toBe('Organization');
   });
   it("reads a weekday's plural as a date, not a name", () => {
     const names = Object.keys(types('The board of Harwell Mining meets on Mondays , Wednesdays and Thursdays .'));
