@@ -1,6 +1,7 @@
 // Asks the communities worker for the graph's Louvain communities and writes them on the nodes.
 import type { CommunitiesAnswer } from './communities-messages.js';
 import type { ViewerGraph } from './viewer-graph.js';
+import { valueAt } from '../../src/util/checked-index.js';
 
 /** Resolves once every node has its `community` attribute. */
 export function detectCommunities(graph: ViewerGraph): Promise<void> {
@@ -9,8 +10,8 @@ export function detectCommunities(graph: ViewerGraph): Promise<void> {
   const edges = new Uint32Array(graph.size * 2);
   let i = 0;
   graph.forEachEdge((_e, _a, source, target) => {
-    edges[i++] = index.get(source)!;
-    edges[i++] = index.get(target)!;
+    edges[i++] = valueAt(index, source);
+    edges[i++] = valueAt(index, target);
   });
   const worker = new Worker(new URL('./communities-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<void>((resolve, reject) => {

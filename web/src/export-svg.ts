@@ -4,7 +4,8 @@ import type Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from './viewer-graph.js';
 import type { Visible } from './visibility.js';
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c] ?? c);
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export function viewAsSvg(sigma: Sigma<NodeAttributes, EdgeAttributes>, visible: Visible): string {
