@@ -9,7 +9,7 @@ import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
 import { clearGraph, openTestDatabase } from '../integration/test-database.js';
-import { collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import { cameraAtRest, collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
 import { itemAt } from '../../src/util/checked-index.js';
 
 let database: GraphDatabase;
@@ -58,14 +58,58 @@ describe('readable overview', () => {
     const unrelated = graph.entities.filter((e) => !related.has(e.id));
     expect(unrelated.length).toBeGreaterThan(0);
     await openViewer(page, server.url);
+    await page.evaluate(() => (window as any).__kgViewer.stopLayout());
     const degrees = await shownDegrees();
     expect([...degrees.values()].every((d) => d > 0)).toBe(true);
     expect(unrelated.some((e) => degrees.has(e.id))).toBe(false);
+    // Sigma is handed the shown entities only, and the switch adds the others without moving the shown ones on screen.
+    const drawn = () =>
+      page.evaluate(async () => {
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const sigma = (window as any).__kgViewer.sigma();
+        return Object.fromEntries(
+          (sigma.getGraph().nodes() as string[]).map((n) => {
+            const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(n));
+            return [n, [Math.round(p.x), Math.round(p.y)]];
+          }),
+        ) as Record<string, [number, number]>;
+      });
+    const connected = await drawn();
+    expect(Object.keys(connected).sort()).toEqual([...degrees.keys()].sort());
     await page.check('#show-isolated');
     await page.waitForFunction(() => (window as any).__kgViewer.state().showIsolated);
     const all = (await viewerState(page)).visibleNodes;
     expect(all).toEqual(graph.entities.map((e) => e.id).sort());
+    const everything = await drawn();
+    expect(Object.keys(everything).sort()).toEqual(all);
+    for (const [id, at] of Object.entries(connected)) expect(everything[id]).toEqual(at);
     await page.uncheck('#show-isolated');
+    expect(Object.keys(await drawn()).sort()).toEqual(Object.keys(connected).sort());
+  });
+
+  it('a hidden unconnected entity found by search is drawn while selected, with the camera on it', async () => {
+    const related = new Set(graph.relations.flatMap((r) => [r.source, r.target]));
+    const lone = graph.entities.find((e) => !related.has(e.id) && e.name.length >= 5)!;
+    await openViewer(page, server.url);
+    await page.evaluate(() => (window as any).__kgViewer.stopLayout());
+    await page.fill('#search-input', lone.name);
+    const option = page.locator(`#search-list li[data-entity-id="${lone.id}"]`);
+    await option.waitFor({ timeout: 10_000 });
+    await option.click();
+    await page.waitForFunction((id) => (window as any).__kgViewer.state().selection?.id === id, lone.id);
+    await cameraAtRest(page);
+    const seen = await page.evaluate((id) => {
+      const sigma = (window as any).__kgViewer.sigma();
+      const { width, height } = sigma.getDimensions();
+      const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(id));
+      return { drawn: sigma.getGraph().hasNode(id), dx: Math.abs(p.x - width / 2), dy: Math.abs(p.y - height / 2) };
+    }, lone.id);
+    expect(seen.drawn).toBe(true);
+    expect(seen.dx).toBeLessThan(2);
+    expect(seen.dy).toBeLessThan(2);
+    await page.click('#graph', { position: { x: 5, y: 5 } });
+    await page.waitForFunction(() => (window as any).__kgViewer.state().selection === null);
+    expect(await page.evaluate((id) => (window as any).__kgViewer.sigma().getGraph().hasNode(id), lone.id)).toBe(false);
   });
 
   it('a relation threshold keeps only entities with that many shown relations', async () => {

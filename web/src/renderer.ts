@@ -167,6 +167,21 @@ class ViewerSigma extends Sigma<NodeAttributes, EdgeAttributes> {
 export function createRenderer(container: HTMLElement, graph: ViewerGraph, initial: ViewerState): ViewerRenderer {
   let state = initial;
   let visible = computeVisible(graph, state);
+  /**
+   * The graph sigma draws: the shown entities and relations only, sharing their attribute objects with the
+   * ViewerGraph, so positions the layout writes and attributes set later are the same data. Sigma sets up, and draws
+   * in every frame, every item of its graph, hidden ones included (they are discarded in the shader), and with
+   * unconnected entities hidden that was half of a corpus overview.
+   */
+  const shown: ViewerGraph = graph.nullCopy();
+  /** Brings the shown graph's items in line with `visible`; sigma follows its graph's events. */
+  const syncShown = () => {
+    for (const edge of shown.filterEdges((e) => !visible.edges.has(e))) shown.dropEdge(edge);
+    for (const node of shown.filterNodes((n) => !visible.nodes.has(n))) shown.dropNode(node);
+    for (const node of visible.nodes) if (!shown.hasNode(node)) shown.addNode(node, graph.getNodeAttributes(node));
+    for (const edge of visible.edges)
+      if (!shown.hasEdge(edge)) shown.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+  };
   let hoverNeighbours = new Set<string>();
   let selectedEnds = new Set<string>();
   /** Multi-selected and pinned entities: highlighted, names always drawn. */
@@ -199,7 +214,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
    */
   let namesGiven = !large;
   let relationsGiven = !large;
-  const sigma = new ViewerSigma(graph, container, {
+  const sigma = new ViewerSigma(shown, container, {
     primitives: {
       // Sigma draws every relation with one program whose vertex count per relation is that of its longest path: with
       // the loop path (32 segments) in it, each straight line costs the GPU some 70 vertices instead of 12, which was
@@ -290,6 +305,44 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     },
   });
 
+  /**
+   * Sigma frames the extent of its graph. Framed by every entity, as when hidden ones were in it, the view stays where
+   * it is when entities come and go (the unconnected ones switched on, a hidden one searched for and selected).
+   */
+  const frameAll = () => {
+    let minX = Infinity,
+      maxX = -Infinity,
+      minY = Infinity,
+      maxY = -Infinity;
+    graph.forEachNode((_node, { x, y }) => {
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    });
+    sigma.setCustomBBox(graph.order > 0 ? { x: [minX, maxX], y: [minY, maxY] } : null);
+  };
+  // Sigma is set up on an empty graph and framed before the shown items come in, so that its first frame already has
+  // the frame of the whole graph; the items are processed for the first frame at the next animation frame.
+  frameAll();
+  syncShown();
+
+  // Sigma hears changes of its own graph only: the layout's writes of positions and attributes set on an entity are
+  // passed on for the shown items.
+  const positionsWritten = (event: { hints?: Parameters<ViewerGraph['updateEachNodeAttributes']>[1] }) => {
+    frameAll();
+    shown.updateEachNodeAttributes((_node, attrs) => attrs, event.hints);
+  };
+  const attributeSet = ({ key }: { key: string }) => {
+    if (shown.hasNode(key)) sigma.refresh({ partialGraph: { nodes: [key] }, schedule: true });
+  };
+  graph.on('eachNodeAttributesUpdated', positionsWritten);
+  graph.on('nodeAttributesUpdated', attributeSet);
+  sigma.on('kill', () => {
+    graph.off('eachNodeAttributesUpdated', positionsWritten);
+    graph.off('nodeAttributesUpdated', attributeSet);
+  });
+
   // Edge labels depend on the zoom level, which reducers only see when sigma re-runs them.
   zoomedIn = sigma.getCamera().ratio < EDGE_LABEL_RATIO;
   /** Some edge label can show: zoomed in, or a hovered entity's, a selected relation's or a kept neighbourhood's. */
@@ -346,10 +399,10 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     const nodes = new Set<string>();
     const edges = new Set<string>();
     for (const { hovered, neighbours } of around) {
-      if (!hovered || !graph.hasNode(hovered)) continue;
+      if (!hovered || !shown.hasNode(hovered)) continue;
       nodes.add(hovered);
-      for (const n of neighbours) nodes.add(n);
-      graph.forEachEdge(hovered, (edge) => {
+      for (const n of neighbours) if (shown.hasNode(n)) nodes.add(n);
+      shown.forEachEdge(hovered, (edge) => {
         edges.add(edge);
       });
     }
@@ -400,6 +453,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       const visibleBefore = visible;
       // Hidden unconnected entities stay shown while selected.
       if (filtersChanged || (!next.showIsolated && changed('selection'))) visible = computeVisible(graph, next);
+      if (visible !== visibleBefore) syncShown();
       const hoverBefore = hoverNeighbours;
       if (changed('hoveredNode'))
         hoverNeighbours = next.hoveredNode && graph.hasNode(next.hoveredNode) ? new Set(graph.neighbors(next.hoveredNode)) : new Set();
@@ -434,7 +488,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       const nodes = new Set<string>();
       const edges = new Set<string>();
       const addNode = (id: string | null | undefined) => {
-        if (id && graph.hasNode(id)) nodes.add(id);
+        if (id && shown.hasNode(id)) nodes.add(id);
       };
       if (changed('hoveredNode')) {
         const hovered = hoverItems([
@@ -447,7 +501,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       if (changed('selection')) {
         for (const selection of [previous.selection, next.selection]) {
           if (selection?.kind === 'node') addNode(selection.id);
-          else if (selection && graph.hasEdge(selection.id)) edges.add(selection.id);
+          else if (selection && shown.hasEdge(selection.id)) edges.add(selection.id);
         }
         for (const id of [...selectedEndsBefore, ...selectedEnds]) addNode(id);
       }
@@ -456,7 +510,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       const shownNodes = visible === visibleBefore ? [] : symmetricDifference(visibleBefore.nodes, visible.nodes);
       const shownEdges = visible === visibleBefore ? [] : symmetricDifference(visibleBefore.edges, visible.edges);
       shownNodes.forEach(addNode);
-      shownEdges.forEach((e) => edges.add(e));
+      for (const edge of shownEdges) if (shown.hasEdge(edge)) edges.add(edge);
       const shownChanged = shownNodes.length > 0 || shownEdges.length > 0;
       // A hover is drawn at once (it answers the pointer); a selection, pick or pin in the next frame, so that a camera
       // move made with it (search, a click in the details panel) is drawn in the same frame instead of one more.
@@ -484,6 +538,8 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       measure();
       coloring = buildColoring(graph, state.colorBy);
       visible = computeVisible(graph, state);
+      frameAll();
+      syncShown();
       sigma.refresh();
     },
   };
