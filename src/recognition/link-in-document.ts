@@ -140,7 +140,11 @@ function apartBySureTag(mentions: MentionDraft[]): MentionDraft[][] {
   const groups = new Map<string, MentionDraft[]>();
   for (const m of mentions) {
     const root = sureRoot(m);
-    if (root) groups.set(root, [...(groups.get(root) ?? []), m]);
+    if (!root) continue;
+    // Appended in place: a name mentioned tens of thousands of times in one long text must not be copied per mention.
+    const group = groups.get(root);
+    if (group) group.push(m);
+    else groups.set(root, [m]);
   }
   if (groups.size < 2) return [mentions];
   // Ties between the readings go to the earliest sure mention's, so the split does not depend on label names.
