@@ -20,7 +20,7 @@ try {
   for (let fold = 0; fold < FOLDS; fold++) {
     const rest = join(work, `train-${fold}.json`);
     const held = join(work, `fold-${fold}.json`);
-    const model = join(work, `relations-${fold}.json.gz`);
+    const model = join(work, `relations-${fold}.bin.gz`);
     writeFileSync(rest, JSON.stringify(samples.filter((_s, n) => n % FOLDS !== fold)));
     writeFileSync(held, JSON.stringify(samples.filter((_s, n) => n % FOLDS === fold)));
     tsx(['scripts/train-relations.ts', '--conll04-train', rest, '--out', model]);

@@ -1,5 +1,5 @@
 // Trains the relation classifier on CoNLL04's train split (annotated and recognised spans) and CrossRE news (train and
-// the tuning part of dev, annotated spans, scripts/crossre-training.ts) and writes models/relations.json.gz (or --out),
+// the tuning part of dev, annotated spans, scripts/crossre-training.ts) and writes models/relations.bin.gz (or --out),
 // with its metadata beside it (src/models/model-metadata.ts: feature set, signal-word and label checksums, the
 // training files' checksums and the options); same data and options give a byte-identical file. Prints pair-level
 // scores on CoNLL04 dev at several margin thresholds, for choosing the relate stage's thresholds.

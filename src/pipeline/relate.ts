@@ -3,7 +3,7 @@
 // possessives, places) and cue patterns (schema phrases, verbs in either voice, nominalisations). Pronoun and
 // nominal mentions from coreference take part, so a fact stated across two sentences is found too.
 // Negated or hypothetical statements are kept with `negated: true` and half the confidence. A learned classifier
-// (models/relations.json.gz) then judges every named pair for WORKS_FOR, KILLED, LOCATED_IN and LIVES_IN,
+// (models/relations.bin.gz) then judges every named pair for WORKS_FOR, KILLED, LOCATED_IN and LIVES_IN,
 // adding what the patterns missed and dropping pattern output it firmly disagrees with.
 import { endpointsAllowed, relationType, rootType, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
 import { matchCue, reportsClause } from '../relations/cue-patterns.js';

@@ -8,15 +8,16 @@ import { checkModelMetadata } from '../models/model-metadata.js';
 // A cycle by design: the identity names CLASSES; it is only called when a model is read, after both modules loaded.
 import { classifierModelIdentity } from './classifier-model-identity.js';
 import { SHARED, pairBaseFeatures, pairLabel, type PairMention } from './pair-features.js';
+import { WeightTable, featureHash } from './weight-table.js';
 import { isFiniteNumber, isRecord, isStringList } from '../util/json-shapes.js';
 
 export const CLASSES = ['none', 'forward', 'backward'] as const;
 export type PairClass = (typeof CLASSES)[number];
 
 /** Absolute path of the shipped classifier weights. */
-export const RELATION_MODEL_PATH = fileURLToPath(new URL('../../models/relations.json.gz', import.meta.url));
+export const RELATION_MODEL_PATH = fileURLToPath(new URL('../../models/relations.bin.gz', import.meta.url));
 
-const MAGIC = 'KGREL1';
+const MAGIC = 'KGREL2';
 
 /** A feature's weight for each class, in CLASSES order. */
 export type ClassWeights = Float64Array | readonly number[];
@@ -60,60 +61,40 @@ export function scoreFeatures(model: RelationModel, features: readonly string[])
   return scores;
 }
 
-/** A model's weights split by the pair's types: the conjoined feature names without their `Type|Type|` prefix. */
-interface PairWeights {
-  readonly bias: ClassWeights | undefined;
-  readonly byFeature: Map<string, ClassWeights>;
-}
-
 /**
- * Per-model split weights; they share the arrays of `model.weights`. A model read from a file has them from the
- * start (deserialiseRelationModel); one built in memory (training) gets them on first use.
+ * Per-model weight tables (weight-table.ts). A model read from a file has one from the start
+ * (deserialiseRelationModel); one built in memory (training) gets one on first use.
  */
-const splitWeights = new WeakMap<RelationModel, Map<string, PairWeights>>();
+const tables = new WeakMap<RelationModel, WeightTable>();
 
-/** Named weights split by the pair's types (the `*|` features apart), each type pair with its `T=` bias. */
-function splitByPair(named: Iterable<readonly [string, ClassWeights]>): Map<string, PairWeights> {
-  const byPair = new Map<string, Map<string, ClassWeights>>();
-  const shared = new Map<string, ClassWeights>();
-  const biases = new Map<string, ClassWeights>();
-  for (const [name, w] of named) {
-    if (name.startsWith('T=')) {
-      biases.set(name.slice(2), w);
-      continue;
-    }
-    if (name.startsWith(`${SHARED}|`)) {
-      shared.set(name.slice(SHARED.length + 1), w);
-      continue;
-    }
-    // Names are `Type|Type|feature`; the feature itself may contain "|".
-    const cut = name.indexOf('|', name.indexOf('|') + 1);
-    if (cut < 0) continue;
-    const key = name.slice(0, cut);
-    const map = byPair.get(key) ?? new Map<string, ClassWeights>();
-    map.set(name.slice(cut + 1), w);
-    byPair.set(key, map);
-  }
-  const split = new Map<string, PairWeights>();
-  split.set(SHARED, { bias: undefined, byFeature: shared });
-  for (const [key, byFeature] of byPair) split.set(key, { bias: biases.get(key), byFeature });
-  for (const [key, bias] of biases) if (!split.has(key)) split.set(key, { bias, byFeature: new Map() });
-  return split;
+/** The table of named weights: names sorted, so each group's come together. */
+function tableOfWeights(named: ReadonlyMap<string, ClassWeights>): WeightTable {
+  const names = [...named.keys()].sort();
+  const starts = new Uint32Array(names.length);
+  const lengths = new Uint32Array(names.length);
+  const weights = new Float64Array(names.length * CLASSES.length);
+  let at = 0;
+  names.forEach((name, r) => {
+    starts[r] = at;
+    lengths[r] = name.length;
+    at += name.length;
+    const w = named.get(name)!;
+    for (let c = 0; c < CLASSES.length; c++) weights[r * CLASSES.length + c] = w[c]!;
+  });
+  return new WeightTable(names.join(''), starts, lengths, weights, CLASSES.length);
 }
 
-function weightsFor(model: RelationModel, pair: string): PairWeights {
-  let split = splitWeights.get(model);
-  if (!split) {
-    split = splitByPair(model.weights);
-    splitWeights.set(model, split);
+function tableOf(model: RelationModel): WeightTable {
+  let table = tables.get(model);
+  if (!table) {
+    table = tableOfWeights(model.weights);
+    tables.set(model, table);
   }
-  let weights = split.get(pair);
-  if (!weights) {
-    weights = { bias: undefined, byFeature: new Map() };
-    split.set(pair, weights);
-  }
-  return weights;
+  return table;
 }
+
+/** Feature hashes of the pair being classified, reused from pair to pair. */
+let hashes = new Uint32Array(256);
 
 /**
  * Classifies one pair (`left` first in the text) over the sentence's `featureWords`; undefined when the two types
@@ -129,32 +110,39 @@ export function classifyPair(
   const forwardLabel = pairLabel(left.type, right.type);
   const backwardLabel = pairLabel(right.type, left.type);
   if (!forwardLabel && !backwardLabel) return undefined;
-  const { bias, byFeature } = weightsFor(model, `${left.type}|${right.type}`);
-  const shared = weightsFor(model, SHARED).byFeature;
+  const table = tableOf(model);
+  const { weights } = table;
+  const group = table.pairGroup(left.type, right.type);
+  const shared = table.group(SHARED);
   let none = 0;
   let fwd = 0;
   let bwd = 0;
-  if (bias) {
-    none += bias[0]!;
-    fwd += bias[1]!;
-    bwd += bias[2]!;
+  const bias = table.biasRow(group) * 3;
+  if (bias >= 0) {
+    none += weights[bias]!;
+    fwd += weights[bias + 1]!;
+    bwd += weights[bias + 2]!;
   }
   const base = pairBaseFeatures(words, left, right, others);
-  for (const f of base) {
-    const w = byFeature.get(f);
-    if (!w) continue;
-    none += w[0]!;
-    fwd += w[1]!;
-    bwd += w[2]!;
+  if (hashes.length < base.length) hashes = new Uint32Array(base.length * 2);
+  for (let k = 0; k < base.length; k++) {
+    const f = base[k]!;
+    const hash = featureHash(f);
+    hashes[k] = hash;
+    const row = table.rowOf(group, f, hash) * 3;
+    if (row < 0) continue;
+    none += weights[row]!;
+    fwd += weights[row + 1]!;
+    bwd += weights[row + 2]!;
   }
   // The type-free copies come after the conjoined features in pairFeatures, so the sums keep its order.
-  if (shared.size)
-    for (const f of base) {
-      const w = shared.get(f);
-      if (!w) continue;
-      none += w[0]!;
-      fwd += w[1]!;
-      bwd += w[2]!;
+  if (table.size(shared))
+    for (let k = 0; k < base.length; k++) {
+      const row = table.rowOf(shared, base[k]!, hashes[k]!) * 3;
+      if (row < 0) continue;
+      none += weights[row]!;
+      fwd += weights[row + 1]!;
+      bwd += weights[row + 2]!;
     }
   if (!forwardLabel) fwd = -Infinity;
   if (!backwardLabel) bwd = -Infinity;
@@ -167,51 +155,99 @@ export function classifyPair(
   return { forward, label, margin: best - rival, forwardMargin, backwardMargin };
 }
 
-/** Serialises weights deterministically: features sorted, weights rounded to integers of one scale, gzip level 9. */
+/**
+ * Serialises weights deterministically: features sorted, weights rounded to int16 of one scale, gzip level 9. The
+ * layout is a generic one of named weights: a length-prefixed JSON header, each name's length in UTF-16 code units
+ * (uint32), the weights (int16, CLASSES.length per name), then the names one after another in UTF-8.
+ */
 export function serialiseRelationModel(model: RelationModel, minAbs: number): Buffer {
   let maxAbs = 0;
   for (const w of model.weights.values()) for (const x of w) maxAbs = Math.max(maxAbs, Math.abs(x));
   const scale = maxAbs > 0 ? maxAbs / 30000 : 1;
-  const rows: (string | number)[][] = [];
+  const names: string[] = [];
+  const quantised: number[] = [];
   for (const name of [...model.weights.keys()].sort()) {
     const w = model.weights.get(name)!;
     if (![...w].some((x) => Math.abs(x) >= minAbs)) continue;
-    rows.push([name, ...[...w].map((x) => Math.round(x / scale))]);
+    names.push(name);
+    for (const x of w) quantised.push(Math.round(x / scale));
   }
-  const body = JSON.stringify({ magic: MAGIC, classes: CLASSES, scale, rows });
-  return gzipSync(Buffer.from(body), { level: 9 });
+  const text = Buffer.from(names.join(''), 'utf8');
+  const header = Buffer.from(JSON.stringify({ magic: MAGIC, classes: CLASSES, scale, rows: names.length, textBytes: text.length }));
+  const headerLength = Buffer.alloc(4);
+  headerLength.writeUInt32LE(header.length);
+  const lengths = Buffer.from(new Uint32Array(names.map((name) => name.length)).buffer);
+  const weights = Buffer.from(new Int16Array(quantised).buffer);
+  return gzipSync(Buffer.concat([headerLength, header, lengths, weights, text]), { level: 9 });
 }
 
-/** A serialised feature: its name and one rounded weight per class. */
-function isWeightRow(row: unknown): row is [string, number, number, number] {
-  return Array.isArray(row) && row.length === 4 && typeof row[0] === 'string' && isFiniteNumber(row[1]) && isFiniteNumber(row[2]) && isFiniteNumber(row[3]);
+interface ModelHeader {
+  magic: string;
+  classes: string[];
+  scale: number;
+  rows: number;
+  textBytes: number;
+}
+
+function isModelHeader(value: unknown): value is ModelHeader {
+  return (
+    isRecord(value) &&
+    value.magic === MAGIC &&
+    isStringList(value.classes) &&
+    value.classes.join() === CLASSES.join() &&
+    isFiniteNumber(value.scale) &&
+    Number.isInteger(value.rows) &&
+    Number.isInteger(value.textBytes)
+  );
 }
 
 /** Reads a serialised model; throws a one-line error naming the fix when the data is not a relation model. */
 export function deserialiseRelationModel(gz: Buffer): RelationModel {
-  const data: unknown = JSON.parse(gunzipSync(gz).toString('utf8'));
-  const notAModel = () => new Error('relations: model file is not a KGREL1 relation model; run `npm run train:relations` to rebuild it');
-  if (!isRecord(data) || data.magic !== MAGIC || !isStringList(data.classes) || data.classes.join() !== CLASSES.join()) throw notAModel();
-  const { scale, rows } = data;
-  if (!isFiniteNumber(scale) || !Array.isArray(rows)) throw notAModel();
-  const named: [string, ClassWeights][] = [];
-  for (const row of rows) {
-    if (!isWeightRow(row)) throw notAModel();
-    const [name, a, b, c] = row;
-    // Plain arrays rather than a Float64Array per feature: the same doubles, loaded in half the time.
-    named.push([name, [a * scale, b * scale, c * scale]]);
+  const notAModel = () => new Error(`relations: model file is not a ${MAGIC} relation model; run \`npm run train:relations\` to rebuild it`);
+  let raw: Buffer;
+  let header: unknown;
+  try {
+    raw = gunzipSync(gz);
+    header = JSON.parse(raw.toString('utf8', 4, 4 + raw.readUInt32LE(0)));
+  } catch {
+    throw notAModel();
   }
-  // Classifying reads the weights split by pair type, so they are split here, once; the map by full feature name
-  // (training's form, scoreFeatures') is built only when asked for. Building both for the model's 125,000 features
-  // was most of what every kg extract spent starting up.
-  let weights: Map<string, ClassWeights> | undefined;
+  if (!isModelHeader(header)) throw notAModel();
+  const { scale, rows, textBytes } = header;
+  const classes = CLASSES.length;
+  let at = 4 + raw.readUInt32LE(0);
+  if (raw.length !== at + rows * 4 + rows * classes * 2 + textBytes) throw notAModel();
+  // Copied out, as the typed arrays need aligned buffers of their own.
+  const take = (bytes: number): ArrayBuffer => {
+    const buffer = new ArrayBuffer(bytes);
+    new Uint8Array(buffer).set(raw.subarray(at, at + bytes));
+    at += bytes;
+    return buffer;
+  };
+  const lengths = new Uint32Array(take(rows * 4));
+  const quantised = new Int16Array(take(rows * classes * 2));
+  const text = raw.toString('utf8', at, at + textBytes);
+  const starts = new Uint32Array(rows);
+  let end = 0;
+  for (let r = 0; r < rows; r++) {
+    starts[r] = end;
+    end += lengths[r]!;
+  }
+  if (end !== text.length) throw notAModel();
+  const weights = new Float64Array(quantised.length);
+  for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i]! * scale;
+  // Classifying reads the table; the map by full feature name (training's form, scoreFeatures') is built only when
+  // asked for.
+  let named: Map<string, ClassWeights> | undefined;
   const model: RelationModel = {
     get weights() {
-      weights ??= new Map(named);
-      return weights;
+      named ??= new Map(
+        Array.from(starts, (start, r) => [text.slice(start, start + lengths[r]!), Array.from(weights.subarray(r * classes, (r + 1) * classes))]),
+      );
+      return named;
     },
   };
-  splitWeights.set(model, splitByPair(named));
+  tables.set(model, new WeightTable(text, starts, lengths, weights, classes));
   return model;
 }
 

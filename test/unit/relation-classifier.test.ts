@@ -1,4 +1,4 @@
-// Pins the learned relation classifier (models/relations.json.gz) on sentences written for the tests: the
+// Pins the learned relation classifier (models/relations.bin.gz) on sentences written for the tests: the
 // shipped weights load and survive a write-read, the direction it gives for Work_For and for a passive Kill, that an
 // unrelated pair gets no relation, and that the relate stage turns its output into schema relations.
 import { gzipSync } from 'node:zlib';
@@ -59,6 +59,32 @@ describe('relation classifier', () => {
         if (prediction.backwardMargin > -Infinity)
           expect(prediction.backwardMargin).toBe(backward! - Math.max(none!, prediction.forwardMargin > -Infinity ? forward! : -Infinity));
       }
+    }
+  });
+
+  it('scores a model built in memory as its feature list says, and the same after a write-read', () => {
+    // Weights of every kind a name can have: a pair type's bias, a conjoined feature, a type-free one, a feature
+    // whose value holds "|", one of a pair type the pair does not have, and one the classifier never reads.
+    const model = {
+      weights: new Map<string, readonly number[]>([
+        ['T=Person|Organization', [0.5, -0.25, 0.125]],
+        ['Person|Organization|bw=joined', [-1, 2, 0.5]],
+        ['Person|Organization|bs=joined', [-0.5, 1.5, -2]],
+        ['*|bw=joined', [0.25, 0.75, -0.5]],
+        ['*|b1=a|b', [4, 4, 4]],
+        ['Person|Location|bw=joined', [9, 9, 9]],
+        ['w=joined', [7, 7, 7]],
+      ]),
+    };
+    const tokens = featureWords('Mira Olsen joined Halvorsen Labs .'.split(' '));
+    const left: PairMention = { start: 0, end: 2, type: 'Person' };
+    const right: PairMention = { start: 3, end: 5, type: 'Organization' };
+    for (const m of [model, deserialiseRelationModel(serialiseRelationModel(model, 0))]) {
+      const [none, forward] = scoreFeatures(m, pairFeatures(tokens, left, right, []));
+      const prediction = classifyPair(m, tokens, left, right, [])!;
+      expect(prediction.forward).toBe(true);
+      expect(prediction.forwardMargin).toBe(forward! - none!);
+      expect(prediction.margin).toBeCloseTo(-0.25 + 2 + 1.5 + 0.75 - (0.5 - 1 - 0.5 + 0.25), 3);
     }
   });
 

@@ -13,7 +13,7 @@ import { RELATION_MODEL_PATH, readRelationModel } from '../../src/relations/rela
 /** A copy of the shipped model whose metadata has `changes` applied (null: no metadata at all). */
 function modelCopy(changes: Record<string, unknown> | null): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-relations-model-'));
-  const file = path.join(dir, 'relations.json.gz');
+  const file = path.join(dir, 'relations.bin.gz');
   fs.copyFileSync(RELATION_MODEL_PATH, file);
   if (changes) {
     const metadata = JSON.parse(fs.readFileSync(metadataPath(RELATION_MODEL_PATH), 'utf8'));
@@ -31,7 +31,7 @@ describe('the relation model', () => {
   it('refuses a model trained for another pair-feature set, naming it and the retrain command', () => {
     expect(PAIR_FEATURE_SET).not.toBe('relation-pair-features/0');
     expect(() => readRelationModel(modelCopy({ featureSet: 'relation-pair-features/0' }))).toThrow(
-      /^relations: .*relations\.json\.gz was trained with a different feature set from this code's; run `npm run train:relations`/,
+      /^relations: .*relations\.bin\.gz was trained with a different feature set from this code's; run `npm run train:relations`/,
     );
   });
 
