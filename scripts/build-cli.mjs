@@ -9,6 +9,14 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(root, 'src');
 const distDir = path.join(root, 'dist');
+// The bundle's entries: the CLI, and the worker modules it starts beside itself (siblingModule in
+// src/util/module-worker.ts), named as in src/ so that the bundle finds them where the modules would.
+const bundleDir = path.join(distDir, 'kg');
+const BUNDLE_ENTRIES = {
+  main: path.join(srcDir, 'cli/main.ts'),
+  'extract-worker': path.join(srcDir, 'pipeline/extract-worker.ts'),
+  'validation-worker': path.join(srcDir, 'schema/validation-worker.ts'),
+};
 // Its modification time is when the build that wrote dist/ started: a source changed after it is not in dist/.
 const stampFile = path.join(distDir, '.built-from-src');
 
@@ -53,28 +61,22 @@ export async function buildCli() {
   } catch {
     throw new Error('kg: dist/ must be built from src/ but esbuild is not installed; run npm ci (it builds dist/), or npm install then npm run build');
   }
-  const result = await esbuild.build({
-    entryPoints: sourceFiles(),
-    outdir: distDir,
-    outbase: srcDir,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20.19',
-    sourcemap: 'linked',
-    bundle: false,
-    write: false,
-    logLevel: 'silent',
-  });
-  for (const file of result.outputFiles) {
+  const common = { format: 'esm', platform: 'node', target: 'node20.19', sourcemap: 'linked', write: false, logLevel: 'silent' };
+  const [modules, bundle] = await Promise.all([
+    esbuild.build({ ...common, entryPoints: sourceFiles(), outdir: distDir, outbase: srcDir, bundle: false }),
+    esbuild.build({ ...common, entryPoints: BUNDLE_ENTRIES, outdir: bundleDir, bundle: true, splitting: true, packages: 'external' }),
+  ]);
+  const outputFiles = [...modules.outputFiles, ...bundle.outputFiles];
+  for (const file of outputFiles) {
     fs.mkdirSync(path.dirname(file.path), { recursive: true });
     const temporary = `${file.path}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, file.contents);
     fs.renameSync(temporary, file.path);
   }
-  removeStaleOutputs(new Set(result.outputFiles.map((file) => file.path)));
+  removeStaleOutputs(new Set(outputFiles.map((file) => file.path)));
   fs.writeFileSync(stampFile, '');
   fs.utimesSync(stampFile, startedAt, startedAt);
-  return result.outputFiles.length;
+  return outputFiles.length;
 }
 
 /** Deletes what dist/ holds from a module since renamed or removed, so nothing can import code that has no source. */

@@ -20,6 +20,9 @@ describe('the compiled CLI', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^kg — a changed overview/);
     expect(fs.readFileSync(path.join(dir, 'dist/cli/main.js'), 'utf8')).toContain('a changed overview');
+    const bundle = path.join(dir, 'dist/kg');
+    const bundled = fs.readdirSync(bundle).filter((f) => f.endsWith('.js'));
+    expect(bundled.some((f) => fs.readFileSync(path.join(bundle, f), 'utf8').includes('a changed overview'))).toBe(true);
   });
 
   it('leaves a current dist/ as it is', () => {
