@@ -22,7 +22,8 @@ const ROOT: Record<string, PairType | 'Other'> = {
   country: 'Location',
 };
 
-function labelled(sentence: CrossreSentence): LabelledSentence {
+/** A CrossRE sentence with annotated spans and its relations in the classifier's direction, where the map allows one. */
+export function labelled(sentence: CrossreSentence): LabelledSentence {
   const map = readLabelMap();
   const entities = sentence.ner.map(([s, e, t]) => ({ start: s, end: e + 1, type: ROOT[t] ?? 'Other' }));
   const index = new Map(sentence.ner.map(([s, e], i) => [`${s}:${e}`, i]));

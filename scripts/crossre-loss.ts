@@ -1,0 +1,146 @@
+// `npm run loss:crossre [-- --graph FILE]`: where CrossRE news dev recall is lost, counted by label, by the annotated
+// types of the pair and by reason, for the tuning part and the held-out part apart. Prints counts only, never a
+// sentence, so the held-out part can be measured without being read. Reasons, first that applies:
+//   found           the graph holds a relation of a mapped type on the two spans in the mapped direction
+//   misc endpoint   an endpoint is annotated with a CrossRE type that maps to no person, organisation or place
+//   span missed     an endpoint has no name mention on exactly its span
+//   type missed     both spans found, but an endpoint's recognised root type differs from the annotated one (the
+//                   recognised types are given)
+//   wrong relation  both found and typed, and the graph relates the two with another type or direction
+//   not related     both found and typed, no relation between them
+// Each lost relation whose annotated types the classifier has a class for under the map is also scored by the
+// classifier on the annotated spans, and counted by its margin: above 0 (the classifier would add it on exact
+// spans), between -1.5 and 0, -4 and -1.5, below -4 (firmly rejected); "no class" when no class covers its types
+// (role Person→Person, opposite Organization→Organization, …), so only a pattern or another model could find it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readConll } from '../src/ner/conll-reader.js';
+import { conllFileName, writeConllDocuments } from './eval/conll2003-set.js';
+import { isHeldOut, placeSentences, readCrossre, type PlacedSentence } from './eval/crossre-placement.js';
+import { matchesGold, readLabelMap, type LabelMap } from './eval/crossre-set.js';
+import { coarseType, documentOf, readGraphIndex, type GraphIndex } from './eval/graph-index.js';
+import { runExtract } from './eval/run-extract.js';
+import { LABEL_TYPES } from '../src/relations/classifier-pairs.js';
+import { featureWords, pairLabel, type PairMention, type PairType } from '../src/relations/pair-features.js';
+import { classifyPair, loadRelationModel } from '../src/relations/relation-classifier.js';
+import { charSpan, type TokenText } from './eval/token-text.js';
+
+const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
+const { values } = parseArgs({ options: { graph: { type: 'string' }, workers: { type: 'string', default: '2' } } });
+
+const ROOT: Record<string, PairType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
+
+/** The classifier's margin for the gold relation on the annotated spans, bucketed; "no class" when none covers it. */
+function marginBucket(p: PlacedSentence, map: LabelMap, r: PlacedSentence['crossre']['relations'][number]): string {
+  const rule = map.labels[r[4]]!;
+  const mentions = p.crossre.ner.flatMap(([s, e, t]) => (COARSE[t] ? [{ start: s, end: e + 1, type: ROOT[COARSE[t]]! } as PairMention] : []));
+  const head = mentions.find((m) => m.start === r[0] && m.end === r[1] + 1);
+  const tail = mentions.find((m) => m.start === r[2] && m.end === r[3] + 1);
+  if (!head || !tail) return 'no class';
+  const fits = (a: PairMention, b: PairMention) => {
+    const label = pairLabel(a.type, b.type);
+    return label !== undefined && rule.types.includes(LABEL_TYPES[label]!);
+  };
+  const [source, target] = rule.direction !== 'reverse' && fits(head, tail) ? [head, tail] : rule.direction !== 'same' && fits(tail, head) ? [tail, head] : [];
+  if (!source || !target) return 'no class';
+  const [left, right] = source.start < target.start ? [source, target] : [target, source];
+  const others = mentions.filter((m) => m !== left && m !== right);
+  const prediction = classifyPair(loadRelationModel(), featureWords(p.crossre.sentence), left, right, others)!;
+  const margin = source === left ? prediction.forwardMargin : prediction.backwardMargin;
+  return margin > 0 ? 'margin > 0' : margin > -1.5 ? 'margin -1.5..0' : margin > -4 ? 'margin -4..-1.5' : 'margin < -4';
+}
+
+const COARSE: Record<string, string> = {
+  person: 'PER',
+  politician: 'PER',
+  organisation: 'ORG',
+  politicalparty: 'ORG',
+  location: 'LOC',
+  country: 'LOC',
+};
+
+type Counts = Map<string, number>;
+const bump = (m: Counts, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+
+function losses(placed: readonly PlacedSentence[], layouts: readonly TokenText[], index: GraphIndex, map: LabelMap): Counts {
+  const counts: Counts = new Map();
+  for (const p of placed) {
+    const layout = layouts[p.doc]!;
+    const line = layout.lines[p.sentence]!;
+    const starts = layout.starts[p.sentence]!;
+    const tokens = p.crossre.sentence;
+    const docId = documentOf(index, conllFileName('valid', p.doc), layout.text);
+    const mentions = (docId ? index.mentionsByDoc.get(docId) : undefined) ?? [];
+    const relations = (docId ? index.relationsByDoc.get(docId) : undefined) ?? [];
+    const nerType = (s: number, e: number) => p.crossre.ner.find((n) => n[0] === s && n[1] === e)?.[2] ?? '?';
+    for (const r of p.crossre.relations) {
+      const label = r[4];
+      if ((map.labels[label]?.types.length ?? 0) === 0) continue;
+      const head = charSpan(tokens, starts, r[0], r[1] + 1);
+      const tail = charSpan(tokens, starts, r[2], r[3] + 1);
+      const [ht, tt] = [COARSE[nerType(r[0], r[1])], COARSE[nerType(r[2], r[3])]];
+      const types = `${ht ?? 'MISC'}>${tt ?? 'MISC'}`;
+      const at = (s: { start: number; end: number }) => mentions.find((m) => m.start === s.start && m.end === s.end);
+      const [hm, tm] = [at(head), at(tail)];
+      const between = relations.filter(
+        (x) =>
+          x.evidence.some((e) => e.start < line.end && e.end > line.start) &&
+          ((x.source === hm?.entity && x.target === tm?.entity) || (x.source === tm?.entity && x.target === hm?.entity)),
+      );
+      const found = between.some(
+        (x) =>
+          !x.relation.properties.negated &&
+          matchesGold(map, { label, head, tail }, x.relation.type, x.source === hm?.entity ? head : tail, x.source === hm?.entity ? tail : head),
+      );
+      let reason: string;
+      if (found) reason = 'found';
+      else if (!ht || !tt) reason = 'misc endpoint';
+      else if (!hm || !tm) reason = 'span missed';
+      else if (coarseType(hm.entity.type) !== ht || coarseType(tm.entity.type) !== tt)
+        reason = `type missed (read ${coarseType(hm.entity.type) ?? hm.entity.type}>${coarseType(tm.entity.type) ?? tm.entity.type})`;
+      else if (between.length) reason = `wrong relation (${[...new Set(between.map((x) => x.relation.type))].join('/')})`;
+      else reason = 'not related';
+      bump(counts, `reason\t${reason}`);
+      bump(counts, `label\t${label}\t${reason === 'found' ? 'found' : 'lost'}`);
+      bump(counts, `label×types×reason\t${label} ${types}\t${reason}`);
+      if (reason !== 'found' && reason !== 'misc endpoint' && !reason.startsWith('type missed')) {
+        const bucket = marginBucket(p, map, r);
+        bump(counts, `lost×annotated-span margin\t${label} ${types}\t${bucket}`);
+        bump(counts, `reason×annotated-span margin\t${reason.startsWith('wrong') ? 'wrong relation' : reason}\t${bucket}`);
+      }
+    }
+  }
+  return counts;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'kg-loss-'));
+try {
+  const docs = readConll(join(shared, 'data/conll2003/valid.txt'));
+  const layouts = writeConllDocuments(docs, 'valid', join(work, 'valid'));
+  const graph = values.graph ?? join(work, 'valid.json');
+  if (!values.graph) await runExtract([join(work, 'valid')], graph, { workers: Number(values.workers) });
+  const index = readGraphIndex(graph);
+  const placed = placeSentences(readCrossre(['news-dev.json', 'news-dev-ext.json'].map((f) => join(shared, 'data/crossre', f))), docs);
+  const map = readLabelMap();
+  const parts = {
+    tuning: losses(
+      placed.filter((p) => !isHeldOut(p)),
+      layouts,
+      index,
+      map,
+    ),
+    heldOut: losses(placed.filter(isHeldOut), layouts, index, map),
+  };
+  const keys = [...new Set([...parts.tuning.keys(), ...parts.heldOut.keys()])].sort();
+  console.log('kind\tkey\treason\ttuning\theld-out');
+  for (const k of keys) {
+    const [kind, ...rest] = k.split('\t');
+    const cells = rest.length === 1 ? [rest[0], ''] : rest;
+    console.log([kind, ...cells, parts.tuning.get(k) ?? 0, parts.heldOut.get(k) ?? 0].join('\t'));
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
