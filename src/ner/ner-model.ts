@@ -1,6 +1,7 @@
 // The tagger's weights: a hash table from feature hash to weight row (one weight per tag), tag-transition weights,
 // and a compact, deterministic binary form (sorted keys, int16 weights, gzip) for the shipped file.
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { gunzipWhole } from '../util/gunzip-whole.js';
 import { isRecord, isStringList } from '../util/json-shapes.js';
 import { NUM_TAGS, TAGS } from './tags.js';
 
@@ -90,7 +91,7 @@ function isModelHeader(value: unknown): value is ModelHeader {
 
 /** Reads a serialised model; throws a one-line error naming the fix when the file is not a tagger model. */
 export function deserialiseModel(gz: Buffer): NerModel {
-  const raw = gunzipSync(gz);
+  const raw = gunzipWhole(gz);
   const headerLen = raw.readUInt32LE(0);
   const header: unknown = JSON.parse(raw.subarray(4, 4 + headerLen).toString('utf8'));
   if (!isModelHeader(header) || header.magic !== MAGIC || header.tags.join() !== TAGS.join()) {

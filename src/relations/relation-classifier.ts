@@ -3,7 +3,8 @@
 // (PAIR_LABELS). Weights come from `npm run train:relations` (CoNLL04 train split) and ship gzipped in models/.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { gunzipWhole } from '../util/gunzip-whole.js';
 import { checkModelMetadata } from '../models/model-metadata.js';
 // A cycle by design: the identity names CLASSES; it is only called when a model is read, after both modules loaded.
 import { classifierModelIdentity } from './classifier-model-identity.js';
@@ -158,7 +159,8 @@ export function classifyPair(
 /**
  * Serialises weights deterministically: features sorted, weights rounded to int16 of one scale, gzip level 9. The
  * layout is a generic one of named weights: a length-prefixed JSON header, each name's length in UTF-16 code units
- * (uint32), the weights (int16, CLASSES.length per name), then the names one after another in UTF-8.
+ * (uint32), the weights (int16, CLASSES.length per name), then the names one after another in UTF-16LE, which reads
+ * into a string in a few milliseconds where UTF-8 took thirty.
  */
 export function serialiseRelationModel(model: RelationModel, minAbs: number): Buffer {
   let maxAbs = 0;
@@ -172,8 +174,8 @@ export function serialiseRelationModel(model: RelationModel, minAbs: number): Bu
     names.push(name);
     for (const x of w) quantised.push(Math.round(x / scale));
   }
-  const text = Buffer.from(names.join(''), 'utf8');
-  const header = Buffer.from(JSON.stringify({ magic: MAGIC, classes: CLASSES, scale, rows: names.length, textBytes: text.length }));
+  const text = Buffer.from(names.join(''), 'utf16le');
+  const header = Buffer.from(JSON.stringify({ magic: MAGIC, classes: CLASSES, scale, rows: names.length, textBytes: text.length, textEncoding: 'utf16le' }));
   const headerLength = Buffer.alloc(4);
   headerLength.writeUInt32LE(header.length);
   const lengths = Buffer.from(new Uint32Array(names.map((name) => name.length)).buffer);
@@ -187,6 +189,8 @@ interface ModelHeader {
   scale: number;
   rows: number;
   textBytes: number;
+  /** How the names are encoded; UTF-8 when absent. */
+  textEncoding?: 'utf8' | 'utf16le';
 }
 
 function isModelHeader(value: unknown): value is ModelHeader {
@@ -197,7 +201,8 @@ function isModelHeader(value: unknown): value is ModelHeader {
     value.classes.join() === CLASSES.join() &&
     isFiniteNumber(value.scale) &&
     Number.isInteger(value.rows) &&
-    Number.isInteger(value.textBytes)
+    Number.isInteger(value.textBytes) &&
+    (value.textEncoding === undefined || value.textEncoding === 'utf8' || value.textEncoding === 'utf16le')
   );
 }
 
@@ -207,7 +212,7 @@ export function deserialiseRelationModel(gz: Buffer): RelationModel {
   let raw: Buffer;
   let header: unknown;
   try {
-    raw = gunzipSync(gz);
+    raw = gunzipWhole(gz);
     header = JSON.parse(raw.toString('utf8', 4, 4 + raw.readUInt32LE(0)));
   } catch {
     throw notAModel();
@@ -226,7 +231,7 @@ export function deserialiseRelationModel(gz: Buffer): RelationModel {
   };
   const lengths = new Uint32Array(take(rows * 4));
   const quantised = new Int16Array(take(rows * classes * 2));
-  const text = raw.toString('utf8', at, at + textBytes);
+  const text = raw.toString(header.textEncoding ?? 'utf8', at, at + textBytes);
   const starts = new Uint32Array(rows);
   let end = 0;
   for (let r = 0; r < rows; r++) {
