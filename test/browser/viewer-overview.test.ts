@@ -203,6 +203,11 @@ describe('readable overview', () => {
       (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(corpus) }),
     );
     await openViewer(page, `${server.url}?autolayout=0&file=/graphs/corpus.json`);
+    // Sigma is given a corpus graph's relations in parts after the first frame: until all of them are drawn.
+    await page.waitForFunction(() => {
+      const hook = (window as any).__kgViewer;
+      return hook.sigma().getGraph().size === hook.visibleEdges().length;
+    });
   }
 
   it("on a corpus-sized graph, hovering an entity lights up its relations and its neighbours' names and leaves the rest as drawn", async () => {

@@ -61,6 +61,8 @@ export interface ViewerHook {
   firstRenderMs: number | null;
   /** When the first frame of the graph was on screen: the animation frame after sigma's first render. */
   firstFrameMs: number | null;
+  /** What sigma held in each of the first frames of the graph last opened: its relations and its named entities. */
+  firstFrames: { relations: string[]; named: string[] }[];
   state(): ViewerState;
   visibleNodes(): string[];
   visibleEdges(): string[];
@@ -104,6 +106,7 @@ const hook: ViewerHook = {
   neo4j: null,
   firstRenderMs: null,
   firstFrameMs: null,
+  firstFrames: [],
   lastError: null,
   communitiesReady: false,
   state: () => store.state,
@@ -381,6 +384,7 @@ async function mount(source: ViewerDataSource): Promise<void> {
       hook.firstFrameMs ??= performance.now();
     }),
   );
+  recordFirstFrames(renderer.sigma);
   await nextTask();
   if (ticket !== mountTicket) {
     renderer.sigma.kill();
@@ -449,6 +453,18 @@ async function mount(source: ViewerDataSource): Promise<void> {
   if (params.get('autolayout') !== '0') layout.start(FIRST_LAYOUT_MS);
   hook.ready = true;
   ensureMetrics(store.state);
+}
+
+/** How many frames of a newly opened graph the hook describes. */
+const FIRST_FRAMES_RECORDED = 16;
+function recordFirstFrames(sigma: ViewerRenderer['sigma']): void {
+  hook.firstFrames = [];
+  const record = () => {
+    const g = sigma.getGraph();
+    hook.firstFrames.push({ relations: g.edges(), named: g.filterNodes((node) => Boolean(sigma.getNodeDisplayData(node)?.label)) });
+    if (hook.firstFrames.length >= FIRST_FRAMES_RECORDED) sigma.off('afterRender', record);
+  };
+  sigma.on('afterRender', record);
 }
 
 /** PageRank and communities are computed when a mode first needs them (and again after the graph grew). */

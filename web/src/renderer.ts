@@ -11,6 +11,7 @@ import type { LabelDensity, SizeBy, ViewerState } from './store.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph.js';
 import { computeVisible, type Visible } from './visibility.js';
 import { buildColoring, type Coloring } from './coloring.js';
+import { nextNames, nextRelations } from './staging.js';
 
 const DIMMED = '#d9dde3';
 /** A hovered entity's relations on a corpus graph, where the rest is not dimmed. */
@@ -174,13 +175,19 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
    * unconnected entities hidden that was half of a corpus overview.
    */
   const shown: ViewerGraph = graph.nullCopy();
+  const large = graph.size > LARGE_GRAPH_EDGES;
+  /**
+   * Shown relations not handed to sigma yet: on a corpus graph every one at first, as sigma's set-up and first frame
+   * take the entities only; they come in the tasks after the first frame (see staging.ts).
+   */
+  const withheld = new Set<string>(large ? visible.edges : []);
+  const addShownEdge = (edge: string) => shown.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
   /** Brings the shown graph's items in line with `visible`; sigma follows its graph's events. */
   const syncShown = () => {
     for (const edge of shown.filterEdges((e) => !visible.edges.has(e))) shown.dropEdge(edge);
     for (const node of shown.filterNodes((n) => !visible.nodes.has(n))) shown.dropNode(node);
     for (const node of visible.nodes) if (!shown.hasNode(node)) shown.addNode(node, graph.getNodeAttributes(node));
-    for (const edge of visible.edges)
-      if (!shown.hasEdge(edge)) shown.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+    for (const edge of visible.edges) if (!shown.hasEdge(edge) && !withheld.has(edge)) addShownEdge(edge);
   };
   let hoverNeighbours = new Set<string>();
   let selectedEnds = new Set<string>();
@@ -200,7 +207,6 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   measure();
   let zoomedIn = false;
 
-  const large = graph.size > LARGE_GRAPH_EDGES;
   /**
    * Small graphs dim everything but the hovered entity's neighbourhood, which changes how every item is drawn. On corpus
    * graphs hovering only lights up the entity, its neighbours and its relations, so sigma redraws just those items
@@ -208,12 +214,12 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
    */
   const dimOnHover = !large;
   /**
-   * Whether sigma has the names and the relations yet. On a corpus graph its set-up would index every relation and
-   * build the glyph atlas of every name (a few hundred milliseconds of one task under software WebGL) for a first
-   * frame that draws neither: both come after it (see the staged first frame below).
+   * Shown entities whose names sigma has not been given yet: on a corpus graph every one at first, as the set-up would
+   * build the glyph atlas of every name for a first frame that draws none; they come after the relations.
    */
-  let namesGiven = !large;
-  let relationsGiven = !large;
+  const unnamed = new Set<string>(large ? visible.nodes : []);
+  /** The characters of the names given to sigma so far. */
+  const glyphs = new Set<string>();
   const sigma = new ViewerSigma(shown, container, {
     primitives: {
       // Sigma draws every relation with one program whose vertex count per relation is that of its longest path: with
@@ -250,7 +256,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     nodeReducer: (node, _data, attrs) => {
       if (!visible.nodes.has(node)) return { visibility: 'hidden' };
       const out: Partial<NodeDisplayData> = { size: 2.5 + 10 * Math.sqrt(sizeValue(attrs, state.sizeBy) / maxSize), color: coloring.colorOf(node) };
-      if (!namesGiven) out.label = null;
+      if (unnamed.has(node)) out.label = null;
       const selected = state.selection;
       if (selected?.kind === 'node' && selected.id === node) {
         out.highlighted = true;
@@ -284,7 +290,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       return out;
     },
     edgeReducer: (edge, _data, attrs) => {
-      if (!relationsGiven || !visible.edges.has(edge)) return { visibility: 'hidden' };
+      if (!visible.edges.has(edge)) return { visibility: 'hidden' };
       const out: Partial<EdgeDisplayData> = {};
       const selected = state.selection?.kind === 'edge' && state.selection.id === edge;
       const touchesHover = state.hoveredNode !== null && (graph.source(edge) === state.hoveredNode || graph.target(edge) === state.hoveredNode);
@@ -410,34 +416,52 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   };
 
   // The first frame of a corpus graph has sigma compile and run every program at once, which software WebGL turns into
-  // one task of a second or more. Staged: sigma's set-up and first frame take the entities only (the reducers hide the
-  // relations and give no names, so sigma neither indexes the relations nor builds the names' glyph atlas then); the
-  // relations come in the next frame, and the names, with their glyph atlas, in a task after that.
+  // one task of a second or more. Staged: sigma's set-up and first frame take the entities only (no relations in its
+  // graph, and the reducers give no names, so sigma neither indexes the relations nor builds the names' glyph atlas
+  // then); the relations come after the first frame, a part per task, and then the names, a part per frame.
   let killed = false;
   sigma.on('kill', () => (killed = true));
   if (large) {
     const camera = sigma.getCamera();
-    void camera.animate(camera.getState(), { duration: 1 }).then(() => {
-      if (killed) return;
-      relationsGiven = true;
-      sigma.once('afterRender', () => setTimeout(giveNames, 0));
-      sigma.refresh({ partialGraph: { edges: [...visible.edges] }, schedule: true });
-    });
+    void camera.animate(camera.getState(), { duration: 1 }).then(giveRelations);
   }
+  /** Hands the next part of the withheld relations to sigma, and the rest after the frame that draws them. */
+  function giveRelations(): void {
+    if (killed) return;
+    if (withheld.size === 0) return giveNames();
+    const part = nextRelations(graph, withheld);
+    for (const edge of part) withheld.delete(edge);
+    const added = part.filter((edge) => visible.edges.has(edge) && !shown.hasEdge(edge));
+    if (added.length === 0) return void setTimeout(giveRelations, 0);
+    // Sigma processes each relation as its graph adds it, and draws them in its next frame.
+    sigma.once('afterRender', () => setTimeout(giveRelations, 0));
+    for (const edge of added) addShownEdge(edge);
+  }
+  /** Hands the next part of the names to sigma, and the rest after the frame that draws them. */
   function giveNames(): void {
-    if (namesGiven || killed) return;
-    namesGiven = true;
-    sigma.refresh({ partialGraph: { nodes: [...visible.nodes] }, schedule: true });
+    if (killed || unnamed.size === 0) return;
+    const part = nextNames(graph, unnamed, (attrs) => sizeValue(attrs, state.sizeBy), glyphs);
+    for (const node of part) unnamed.delete(node);
+    const named = part.filter((node) => shown.hasNode(node));
+    if (named.length === 0) return void setTimeout(giveNames, 0);
+    if (unnamed.size > 0) sigma.once('afterRender', () => setTimeout(giveNames, 0));
+    sigma.refresh({ partialGraph: { nodes: named }, schedule: true });
   }
 
-  // With software WebGL the page's next animation frame waits until the GPU has drawn sigma's frame, so the time from
-  // a render to that animation frame is what a frame costs on this machine.
+  // With software WebGL a frame reaches the screen in the compositor's commit, which waits until the GPU has drawn it,
+  // and the page's next animation frame comes after that commit. A frame rendered in an animation frame is committed
+  // right after it, but one rendered at once in an event (a hover) is committed only after the next animation frame,
+  // which then comes as early as ever: timed to that one, a hover on a corpus graph read a few milliseconds and made
+  // the next search animate the camera over frames of 200 ms. Timed to the second animation frame, every frame counts
+  // its commit (and a frame on a fast GPU two vsyncs).
   let lastFrameMs = 0;
   sigma.on('beforeRender', () => {
     const started = performance.now();
-    requestAnimationFrame(() => {
-      lastFrameMs = performance.now() - started;
-    });
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        lastFrameMs = performance.now() - started;
+      }),
+    );
   });
 
   return {

@@ -1,0 +1,137 @@
+// How the viewer paces what it draws, in real Chromium against the real (test) Neo4j: the cost of a frame as the viewer
+// reads it (which decides whether the camera animates or jumps), and the order in which a corpus graph's first frames
+// bring in the names.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { GraphDatabase } from '../../src/neo4j/connection.js';
+import { loadGraph } from '../../src/neo4j/load-graph.js';
+import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
+import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
+import { clearGraph, openTestDatabase } from '../integration/test-database.js';
+import { collectPageErrors, fixtureGraph, launchBrowser, openViewer } from './browser-harness.js';
+
+let database: GraphDatabase;
+let server: ViewerServer;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await clearGraph(database);
+  await loadGraph(database, fixtureGraph());
+  await buildViewer();
+  server = await startViewerServer({ port: 0, database });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  pageErrors = collectPageErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await database?.close();
+});
+
+describe('frame pacing', () => {
+  it('a frame drawn at once counts the commit that follows it, so a search after it on a slow page moves the camera at once', async () => {
+    await openViewer(page, `${server.url}?autolayout=0`);
+    const target = await page.evaluate(() => {
+      const hook = (window as any).__kgViewer;
+      const g = hook.sigma().getGraph();
+      const shown = (hook.visibleNodes() as string[]).filter((n) => (g.getNodeAttribute(n, 'label') as string).length >= 4);
+      const id = shown.sort((a, b) => g.degree(b) - g.degree(a))[0];
+      return { id, name: g.getNodeAttribute(id, 'label') as string };
+    });
+    // A frame drawn at once, outside an animation frame, as a hover is drawn in its pointer event. The animation frame
+    // after it lasts 150 ms, as the compositor's commit of a corpus frame does when it waits for a software GPU.
+    await page.evaluate(() => {
+      (window as any).__kgViewer.sigma().refresh();
+      requestAnimationFrame(() => {
+        const started = performance.now();
+        while (performance.now() - started < 150);
+      });
+    });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+    expect(await page.evaluate(() => (window as any).__kgViewer.frameMs())).toBeGreaterThanOrEqual(150);
+    await page.fill('#search-input', target.name);
+    await page.locator(`#search-list li[data-entity-id="${target.id}"]`).first().waitFor({ timeout: 10_000 });
+    for (let i = 0; i < 10 && (await page.getAttribute('#search-list li[aria-selected="true"]', 'data-entity-id')) !== target.id; i++)
+      await page.press('#search-input', 'ArrowDown');
+    // The camera as it is in the first task after Enter has been handled (the hit is chosen in a promise callback).
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__afterEnter = new Promise((resolve) =>
+        document.getElementById('search-input')!.addEventListener(
+          'keydown',
+          () =>
+            setTimeout(() => {
+              const camera = w.__kgViewer.sigma().getCamera();
+              resolve({ animating: camera.isAnimating(), ratio: camera.ratio, x: camera.x, y: camera.y });
+            }, 0),
+          { once: true },
+        ),
+      );
+    });
+    await page.press('#search-input', 'Enter');
+    const camera = await page.evaluate(() => (window as any).__afterEnter);
+    const drawn = await page.evaluate((id) => (window as any).__kgViewer.sigma().getNodeDisplayData(id), target.id);
+    expect(await page.evaluate(() => (window as any).__kgViewer.state().selection)).toEqual({ kind: 'node', id: target.id });
+    expect(camera).toEqual({ animating: false, ratio: 0.35, x: drawn.x, y: drawn.y });
+  });
+
+  it("a corpus graph's first frame holds the entities alone; the relations follow in parts, the most confident first, then the names in parts, the largest entities' first", async () => {
+    const corpus = syntheticGraph({ relations: 1500, seed: 7 });
+    await page.route(
+      (url) => url.pathname === '/graphs/corpus.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(corpus) }),
+    );
+    await openViewer(page, `${server.url}?autolayout=0&file=/graphs/corpus.json`);
+    // Until a frame holds every shown relation and name (or the frames described run out).
+    await page.waitForFunction(() => {
+      const hook = (window as any).__kgViewer;
+      const last = hook.firstFrames.at(-1);
+      const complete = last && last.relations.length === hook.visibleEdges().length && last.named.length === hook.visibleNodes().length;
+      return complete || hook.firstFrames.length >= 16;
+    });
+    const { frames, confidence, size, edges, nodes } = await page.evaluate(() => {
+      const hook = (window as any).__kgViewer;
+      const sigma = hook.sigma();
+      const g = sigma.getGraph();
+      const edges = hook.visibleEdges() as string[];
+      const nodes = hook.visibleNodes() as string[];
+      return {
+        frames: hook.firstFrames as { relations: string[]; named: string[] }[],
+        confidence: Object.fromEntries(edges.map((e) => [e, g.getEdgeAttribute(e, 'confidence') as number])),
+        size: Object.fromEntries(nodes.map((n) => [n, sigma.getNodeDisplayData(n).size as number])),
+        edges,
+        nodes,
+      };
+    });
+    expect(edges.length).toBeGreaterThan(1000);
+    const last = frames.at(-1)!;
+    expect(new Set(last.relations)).toEqual(new Set(edges));
+    expect(new Set(last.named)).toEqual(new Set(nodes));
+    expect(frames[0]).toEqual({ relations: [], named: [] });
+    const withRelations = frames.filter((f) => f.relations.length > 0);
+    const withNames = frames.filter((f) => f.named.length > 0);
+    // More than one part of each.
+    expect(withRelations[0]!.relations.length).toBeLessThan(edges.length);
+    expect(withNames[0]!.named.length).toBeLessThan(nodes.length);
+    for (const frame of withRelations) {
+      const given = new Set(frame.relations);
+      const weakestGiven = Math.min(...frame.relations.map((e) => confidence[e]!));
+      for (const e of edges) if (!given.has(e)) expect(confidence[e]).toBeLessThanOrEqual(weakestGiven);
+    }
+    for (const frame of withNames) {
+      expect(frame.relations.length).toBe(edges.length);
+      const named = new Set(frame.named);
+      const smallestNamed = Math.min(...frame.named.map((n) => size[n]!));
+      for (const n of nodes) if (!named.has(n)) expect(size[n]).toBeLessThanOrEqual(smallestNamed);
+    }
+  });
+
+  it('threw nothing', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
