@@ -19,7 +19,7 @@ import { loadRelationModel, type RelationModel } from '../relations/relation-cla
 import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
-import { closedRelativeClause, sharedSubject } from '../relations/clause-subjects.js';
+import { closedRelativeClause, relativeAntecedent, sharedSubject } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
@@ -142,6 +142,9 @@ function relateGroups(view: SentenceView, emit: Emit): void {
     // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
     const shared = structural || subject || !ruleOn('shared-subject') ? undefined : sharedSubject(view, i, right);
     if (shared) subject = { slots: shared.slots, start: shared.start, end: left.end };
+    // "Acme, which makes the show for Globex, has filed a claim against Initech": the clause's antecedent acts.
+    const antecedent = structural || subject || !ruleOn('relative-clause-antecedent') ? undefined : relativeAntecedent(view, i, right);
+    if (antecedent) subject = { slots: antecedent.slots, start: antecedent.start, end: left.end + 1 };
     const match = structural ?? matchCue(view, subject ?? left, right);
     const source = subject ?? left;
     subject = undefined;

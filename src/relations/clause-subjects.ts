@@ -80,3 +80,29 @@ export function closedRelativeClause(view: SentenceView, left: Group, right: Gro
   if (!RELATIVES.has(words[k] ?? '') || words[k - 1] !== ',') return false;
   return words.slice(left.end, right.start).includes(',');
 }
+
+/** Words that open the main clause's verb group right after a relative clause's closing comma. */
+const MAIN_VERB_START = /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|later|now|last)$/;
+
+/**
+ * The antecedent of a relative clause that `left` closes ("Acme, which makes the show for Globex, has sued Initech":
+ * Acme sued, not Globex): when a comma and a verb follow `left` and ", which" or ", who" stands a few words back with
+ * no comma between, the group before that comma is the subject of what follows. The look-back is bounded.
+ */
+export function relativeAntecedent(view: SentenceView, leftIndex: number, right: Group): Group | undefined {
+  const { words, groups } = view;
+  const left = groups[leftIndex]!;
+  if (words[left.end] !== ',' || left.end + 1 >= right.start) return undefined;
+  const next = words[left.end + 1]!;
+  if (!(MAIN_VERB_START.test(next) || /^\p{Ll}{3,}ed$/u.test(next) || IRREGULAR_PAST.test(next) || (verbTypes(next) !== undefined && /s$/.test(next))))
+    return undefined;
+  for (let k = left.start - 1; k >= Math.max(1, left.start - 20); k--) {
+    const w = words[k]!;
+    if (w === ',' || CLAUSE_BREAKS.has(w)) return undefined;
+    if (w !== 'which' && w !== 'who') continue;
+    if (words[k - 1] !== ',') return undefined;
+    for (let g = leftIndex - 1; g >= 0; g--) if (groups[g]!.end === k - 1) return groups[g];
+    return undefined;
+  }
+  return undefined;
+}

@@ -6,11 +6,12 @@ import type { Group, SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
 import { isTitleWord } from './structural-patterns.js';
-import { findPhrases, nounTypes, verbTypes, type RelationDef } from './signals.js';
+import { findPhrases, nounCueTypes, nounTypes, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -135,8 +136,17 @@ function opensClause(words: string[], i: number): boolean {
   if (REPORTING.has(word) && i + 1 < words.length && words[i + 1] !== 'to') return !words.slice(i + 1, i + 7).some((w) => SAME_SUBJECT.has(w));
   if (!CLAUSE_OPENERS.has(word)) return false;
   if (RELATIVES.has(word) && (i === 0 || (i === 1 && words[0] === ','))) return false;
+  // "Acme, the Paris-based holding company which controls Globex": the relative clause describes the apposition's
+  // head, which is the left entity.
+  if (RELATIVES.has(word) && word !== 'that' && appositionBefore(words, i) && ruleOn('apposition-relative')) return false;
   const next = words[i + 1];
   return !(word === 'that' && next !== undefined && SAME_SUBJECT.has(next));
+}
+
+/** True when `words[0..i)` is ", a/the …" with no verb or comma after the determiner: an apposition of the left entity. */
+function appositionBefore(words: string[], i: number): boolean {
+  if (i < 3 || i > 8 || words[0] !== ',' || !DETERMINERS.has(words[1] ?? '')) return false;
+  return words.slice(2, i).every((w, k) => w !== ',' && !CLAUSE_BREAKS.has(w) && !(verbTypes(w) && looksVerbal(words, k + 2)) && !/(?:ed|ing)$/.test(w));
 }
 
 /** Verbs, adjectives and nouns that take an infinitive carrying the relation: "agreed to acquire", "is set to buy", "a decision to end". */
@@ -229,6 +239,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     return found ? { negated: true, modality: found } : {};
   };
 
+  // "could file a claim against", "did not sign a deal with": a cue that opens with a noun takes the modality of the
+  // verb governing it, a few words back (bounded, so the work stays linear).
+  const governedModality = (at: number): PairMatch['properties'] => {
+    for (let k = at; k >= Math.max(0, at - 4); k--) {
+      const found = modality(from + k);
+      if (found.negated) return found;
+      if (k < at && (between[k] === ',' || CLAUSE_OPENERS.has(between[k]!))) break;
+    }
+    return {};
+  };
+
   // Possessive nominalisation: "Acme's acquisition of Globex", "Lincoln's assassin, Booth".
   if (itemAt(left.slots, 0).possessive) {
     // "Acme's acquisition of": the noun after "'s"; "its acquisition of": the pronoun is the possessive itself.
@@ -240,6 +261,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const next = between.slice(k + 1);
       if (isAgentNoun(noun) && (next.length === 0 || (next.length === 1 && next[0] === ','))) {
         return { types, reverse: true, properties: { verb: noun }, ...statedBy('possessive-agent'), cueAt: from + k };
+      }
+      // "Acme's main retail arm, Globex": the name set off after a noun of ownership is the part owned ("Globex's parent
+      // company, Acme": an agent noun names the owner). A head noun may follow ("subsidiary company").
+      const ownership = types.filter((t) => t.family === 'ownership');
+      if (ownership.length && ruleOn('possessive-part') && next[next.length - 1] === ',' && next.length <= 2 && (next.length === 1 || !verbTypes(next[0]!))) {
+        return { types: ownership, reverse: isAgentNoun(noun), properties: { verb: noun }, ...statedBy('possessive-part'), cueAt: from + k };
       }
       if (next[0] !== undefined && NOUN_PREPOSITIONS.has(next[0]) && next.length <= 4 && next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))) {
         const awaitsTarget = next[0] === 'of' && itemAt(types, 0).objectPreposition ? 'yes' : undefined;
@@ -331,7 +358,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     return {
       types: [phrase.type],
       reverse: passive,
-      properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...modality(cue) },
+      properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...governedModality(phrase.at) },
       ...statedBy('phrase'),
       cueAt: cue,
     };
@@ -375,6 +402,28 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w))))
       break;
     return { types, reverse: false, properties: { verb: noun, ...modality(from + i) }, ...statedBy('nominal'), cueAt: from + i };
+  }
+  // "filed a damages claim for $5m (£4m) against Globex", "signed a $5bn supply deal with Globex": a noun of the
+  // schema reaches the preposition that introduces its target over a sum or a qualifier; the subject does what it
+  // names. Bounded look-back, so the work stays linear in the sentence.
+  let prepositionAt = between.length - 1;
+  while (prepositionAt > 0 && DETERMINERS.has(between[prepositionAt]!)) prepositionAt--;
+  const preposition = between[prepositionAt] ?? '';
+  if (prepositionAt > 1 && NOUN_PREPOSITIONS.has(preposition) && !afterPreposition && ruleOn('noun-reaches-target')) {
+    for (let i = prepositionAt - 1; i >= Math.max(0, prepositionAt - 13); i--) {
+      const w = itemAt(between, i);
+      if (w === ',' || CLAUSE_OPENERS.has(w) || (i < prepositionAt - 1 && verbTypes(w) && looksVerbal(between, i))) break;
+      const cue = nounCueTypes(w, preposition);
+      if (!cue) continue;
+      if (between.slice(0, i).some((x, k) => x === ',' || opensClause(between, k))) break;
+      return {
+        types: cue.types,
+        reverse: cue.inverse,
+        properties: { verb: `${w} ${preposition}`, ...governedModality(i) },
+        ...statedBy('noun-reaches-target'),
+        cueAt: from + i,
+      };
+    }
   }
   // A verb the schema has no type for.
   if (between.length >= 1 && between.length <= 6 && !between.includes(',')) {

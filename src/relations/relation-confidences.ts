@@ -99,6 +99,14 @@ export const PATTERN_CONFIDENCE = {
   phrase: { value: 0.75, why: 'A multi-word cue from the schema\'s signals ("took over", "was born in") between the two is specific wording.' },
   'possessive-agent': { value: 0.7, why: '"Lincoln\'s assassin, John Wilkes Booth": an agent noun of the possessor names the relation and its direction.' },
   'possessive-nominal': { value: 0.7, why: '"Acme\'s acquisition of Globex": a nominalised verb with both parties in place.' },
+  'possessive-part': {
+    value: 0.7,
+    why: '"Acme\'s retail arm, Globex": a noun of ownership of the possessor, set off before the name it describes.',
+  },
+  'noun-reaches-target': {
+    value: 0.6,
+    why: '"Acme filed a damages claim for $5m against Globex": a schema noun reaches the preposition of its target over a sum or a qualifier; the subject does what it names.',
+  },
   'nominal-of-by': { value: 0.7, why: '"the acquisition of Globex by Acme": both parties and the deed in the noun phrase.' },
   'agent-noun-title': { value: 0.65, why: '"Kennedy assassin Sirhan Sirhan": an agent noun between two names, with no function word to confirm.' },
   between: { value: 0.7, why: '"a dispute between Acme and Globex": a symmetric relation stated with both parties after one noun.' },

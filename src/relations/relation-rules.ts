@@ -8,8 +8,14 @@ const NEWS = 'test/unit/relate-news-types.test.ts';
 const CLAUSES = 'test/unit/relate-clauses-and-nouns.test.ts';
 const MODALITY = 'test/unit/relation-modality.test.ts';
 const ACROSS = 'test/unit/relate-across-sentences.test.ts';
+const NOMINAL = 'test/unit/relate-nominal-relations.test.ts';
 
-const rule = (id: string, does: string, example: string, test: string): [string, Rule] => [id, defineRule({ id, does, example, test })];
+const rule = (id: string, does: string, example: string, test: string, defaultOn?: boolean): [string, Rule] => [
+  id,
+  defineRule({ id, does, example, test, ...(defaultOn === undefined ? {} : { defaultOn }) }),
+];
+/** Rules that help the half of the development articles they were read from but not the other half: off until they do. */
+const MEASURING = false;
 
 const RULES = new Map<string, Rule>([
   rule(
@@ -187,6 +193,20 @@ const RULES = new Map<string, Rule>([
   ),
   rule('possessive-nominal', '"Org\'s acquisition of X": the possessor does what the noun names.', "Acme's acquisition of Globex closed.", PATTERNS),
   rule('possessive-agent', '"Victim\'s assassin, Person": the agent noun reverses the direction.', "Lincoln's assassin, Booth, fled.", PATTERNS),
+  rule(
+    'possessive-part',
+    '"Org\'s arm/unit/subsidiary, Org2": the possessor owns the one named after the comma ("Org\'s parent company, Org2": the reverse).',
+    "Calder Holdings' main retail arm, Northwind Bank, reported losses.",
+    `${NOMINAL}: reads ownership from a possessive noun of ownership set off before a name`,
+    MEASURING,
+  ),
+  rule(
+    'noun-reaches-target',
+    '"X filed a <noun> … against/with/into Y" over a sum or qualifier, the noun and preposition a schema phrase: X does what the noun names to Y.',
+    'Orbis Media has filed a damages claim for $5 million against Telstar Group.',
+    `${NOMINAL}: reads a schema noun that reaches its target over a sum or a qualifier`,
+    MEASURING,
+  ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
   rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
   rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Israel's assault on Gaza continued.", PATTERNS),
@@ -219,6 +239,20 @@ const RULES = new Map<string, Rule>([
     'A second verb phrase joined by "and" keeps the first one\'s subject.',
     'Helvantis Corporation bought Quorra Systems and sued Globex Inc on Monday.',
     `${CLAUSES}: gives a second verb phrase the subject of the first`,
+  ),
+  rule(
+    'relative-clause-antecedent',
+    "A verb right after the comma that closes a relative clause belongs to the clause's antecedent, not to the name ending the clause.",
+    'Orbis Media, which makes the show for Telstar Group, has sued Helix Studios.',
+    `${NOMINAL}: gives the verb after a closed relative clause the clause's antecedent`,
+    MEASURING,
+  ),
+  rule(
+    'apposition-relative',
+    '"X, a/the <noun phrase> which/who <verb> Y": the relative clause describes the apposition\'s head, so X is its subject.',
+    'Vantor Group, the Lisbon-based holding company which controls 51% of Northwind Oil, says this was illegal.',
+    `${NOMINAL}: reads a relative clause after an apposition as said of the left entity`,
+    MEASURING,
   ),
   rule(
     'relative-clause-subject',

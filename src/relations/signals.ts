@@ -64,6 +64,30 @@ export function nounTypes(word: string): RelationDef[] | undefined {
   return byNoun.get(w) ?? (w.endsWith('s') ? byNoun.get(w.slice(0, -1)) : undefined);
 }
 
+/**
+ * Nouns that take their target after a preposition ("a lawsuit against", "an investigation into", "a deal with"), from the
+ * schema's phrases that end in a noun and a preposition; the noun must be one of the schema's signal nouns or stand
+ * before "against". `inverse` when the target is the source ("a subsidiary of").
+ */
+const NOUN_CUE_PREPOSITIONS = new Set(['against', 'with', 'in', 'into', 'of', 'on', 'over', 'for', 'to']);
+const signalNouns = new Set(relationTypes.flatMap((t) => t.signals.nouns.map((n) => n.toLowerCase())));
+const nounCues = new Map<string, { type: RelationDef; inverse: boolean }[]>();
+for (const p of phrases) {
+  const [noun, preposition] = p.words.slice(-2);
+  if (p.words.length < 2 || noun === undefined || preposition === undefined || !NOUN_CUE_PREPOSITIONS.has(preposition)) continue;
+  if (!signalNouns.has(noun) && preposition !== 'against') continue;
+  const key = `${noun} ${preposition}`;
+  const list = nounCues.get(key) ?? [];
+  if (!list.some((c) => c.type === p.type)) list.push({ type: p.type, inverse: p.inverse });
+  nounCues.set(key, list);
+}
+
+/** The relation types a noun names when `preposition` introduces its target ("claim" … "against"), or undefined. */
+export function nounCueTypes(noun: string, preposition: string): { types: RelationDef[]; inverse: boolean } | undefined {
+  const found = nounCues.get(`${noun} ${preposition}`) ?? (noun.endsWith('s') ? nounCues.get(`${noun.slice(0, -1)} ${preposition}`) : undefined);
+  return found && { types: found.map((c) => c.type), inverse: found[0]!.inverse };
+}
+
 /** Phrases by first word, longest first as in `phrases`; a bare short word ("in") is left to the location rules. */
 const phrasesByFirst = new Map<string, { words: string[]; type: RelationDef; inverse: boolean }[]>();
 for (const p of phrases) {
