@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConllDocument } from '../../src/ner/conll-reader.js';
-import { tagTokens } from '../../src/ner/tag-entities.js';
+import { taggerDocument, tagTokens } from '../../src/ner/tag-entities.js';
 import { coarseType, documentOf, type GraphIndex } from './graph-index.js';
 import { TypedCounter } from './prf.js';
 import { prfRows, type Row } from './rows.js';
@@ -58,13 +58,14 @@ export function conllRows(set: string, counter: TypedCounter): Row[] {
   return [...prfRows(set, 'PER/ORG/LOC', counter.score(CORE_TYPES)), ...CORE_TYPES.map((t) => ({ set, measure: `${t} F1`, value: counter.score([t]).f1 }))];
 }
 
-/** The shipped tagger alone on the same sentences (token spans, PER/ORG/LOC). */
-export function scoreTaggerAlone(docs: readonly ConllDocument[]): TypedCounter {
+/** The shipped tagger alone on the same sentences (token spans, PER/ORG/LOC), each document read first for the document model when asked. */
+export function scoreTaggerAlone(docs: readonly ConllDocument[], documentModel: boolean): TypedCounter {
   const counter = new TypedCounter();
   for (const doc of docs) {
+    const context = documentModel ? taggerDocument(doc.sentences.map((s) => s.tokens)) : undefined;
     for (const s of doc.sentences) {
       const keyed = (tags: readonly string[]) => tokenSpans(tags).map((t) => ({ type: t.type, key: `${t.start}:${t.end}` }));
-      counter.add(keyed(s.tags), keyed(tagTokens(s.tokens)));
+      counter.add(keyed(s.tags), keyed(tagTokens(s.tokens, context)));
     }
   }
   return counter;

@@ -4,15 +4,15 @@
 import { lexiconBits } from './lexicon.js';
 
 /** Upper bound on features one token produces; callers size buffers with it. */
-export const MAX_FEATURES_PER_TOKEN = 64;
+export const MAX_FEATURES_PER_TOKEN = 80;
 
 const PRIME = 16777619;
 
-function hStart(template: number): number {
+export function hStart(template: number): number {
   return Math.imul(2166136261 ^ template, PRIME);
 }
 
-function hStr(h: number, s: string): number {
+export function hStr(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
   return Math.imul(h ^ 0x1f, PRIME); // separator so that ("ab","c") and ("a","bc") differ
 }
@@ -22,12 +22,12 @@ function hStrRange(h: number, s: string, from: number, to: number): number {
   return h;
 }
 
-function hInt(h: number, n: number): number {
+export function hInt(h: number, n: number): number {
   return Math.imul(h ^ n, PRIME);
 }
 
 /** Final avalanche (murmur3 fmix32) so hashes spread over the table; 0 is reserved for empty slots. */
-function hEnd(h: number): number {
+export function hEnd(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -71,12 +71,12 @@ export function wordShape(word: string): string {
   return out;
 }
 
-const F_INIT_CAP = 1;
-const F_ALL_CAPS = 2;
+export const F_INIT_CAP = 1;
+export const F_ALL_CAPS = 2;
 const F_HAS_DIGIT = 4;
 const F_HAS_HYPHEN = 8;
-const F_SENT_INITIAL = 16;
-const F_HAS_LOWER = 32;
+export const F_SENT_INITIAL = 16;
+export const F_HAS_LOWER = 32;
 
 function caseFlags(word: string): number {
   let flags = 0;

@@ -3,54 +3,101 @@
 // weights summed per word, word-weights.ts).
 import { readFileSync } from 'node:fs';
 import { viterbi } from './decode.js';
-import { viewTokenFeatures } from './features.js';
-import { NER_MODEL_PATH } from './model-path.js';
+import { documentContext, type DocumentContext } from './document-features.js';
+import { viewTokenFeatures, type TokenFeatureView } from './features.js';
+import { NER_DOCUMENT_MODEL_PATH, NER_MODEL_PATH } from './model-path.js';
 import { deserialiseModel } from './ner-model.js';
 import { checkModelMetadata } from '../models/model-metadata.js';
-import { taggerModelIdentity } from './tagger-model-identity.js';
+import { taggerModelIdentity, type TaggerModelKind } from './tagger-model-identity.js';
 import { NUM_TAGS, TAGS } from './tags.js';
 import { WordWeights } from './word-weights.js';
 
-let model: WordWeights | undefined;
+/** The two models, each read on first use: the sentence-level one and the one that also reads the document. */
+const models: Record<TaggerModelKind, WordWeights | undefined> = { sentence: undefined, document: undefined };
+const MODEL_PATHS: Record<TaggerModelKind, string> = { sentence: NER_MODEL_PATH, document: NER_DOCUMENT_MODEL_PATH };
 
-function loadModel(): WordWeights {
-  if (model) return model;
+function readModel(kind: TaggerModelKind): WordWeights {
+  const path = MODEL_PATHS[kind];
   let bytes: Buffer;
   try {
-    bytes = readFileSync(NER_MODEL_PATH);
+    bytes = readFileSync(path);
   } catch {
-    throw new Error(`ner: model file ${NER_MODEL_PATH} is missing; run \`npm run train:ner\` to build it`);
+    throw new Error(`ner: model file ${path} is missing; run \`npm run train:ner\` to build it`);
   }
-  checkModelMetadata(NER_MODEL_PATH, bytes, taggerModelIdentity());
-  model = new WordWeights(deserialiseModel(bytes));
-  return model;
+  checkModelMetadata(path, bytes, taggerModelIdentity(kind));
+  return new WordWeights(deserialiseModel(bytes));
+}
+
+/** One of the models, read on its first use: the document model only when a document is tagged with it. */
+function loadModel(kind: TaggerModelKind): WordWeights {
+  return (models[kind] ??= readModel(kind));
 }
 
 /**
- * Replaces this process's tagger with a serialised model, or restores the shipped one when none is given. For
- * training scripts only: train:relations tags CoNLL04 train with a tagger that never saw those sentences.
+ * Replaces this process's tagger (both models) with one serialised model, or restores the shipped ones when none is
+ * given. For training scripts only: train:relations tags CoNLL04 train with a tagger that never saw those sentences.
  */
 export function useTaggerModel(bytes?: Buffer): void {
-  model = bytes ? new WordWeights(deserialiseModel(bytes)) : undefined;
+  const replaced = bytes ? new WordWeights(deserialiseModel(bytes)) : undefined;
+  models.sentence = replaced;
+  models.document = replaced;
 }
 
-function decode(tokens: readonly string[], margins?: Float64Array): Int32Array {
-  const m = loadModel();
+/**
+ * Fewest sentences a document needs before the document model tags it. On CoNLL-2003 valid, documents shorter than
+ * this are tagged no better by the document model than by the sentence model, which was trained for sentences read
+ * alone (figures in reports/ner-conll.md, from \`npm run eval:ner\`).
+ */
+export const DOCUMENT_MODEL_MIN_SENTENCES = 4;
+
+/** A document as the tagger reads it: its evidence for the document model, or none when it is too short to give any. */
+export interface TaggerDocument {
+  readonly context: DocumentContext | undefined;
+}
+
+/**
+ * A document's sentences as the tagger reads them, so that each sentence is tagged knowing how its words are written
+ * elsewhere in the document (document-features.ts). Built once per document, before its sentences are tagged. A
+ * document of fewer than `minSentences` sentences is tagged by the sentence model, as without a document.
+ */
+export function taggerDocument(sentences: Iterable<readonly string[]>, minSentences = DOCUMENT_MODEL_MIN_SENTENCES): TaggerDocument {
+  // Only the first sentences are held until the document is known to be long enough; the rest stream through.
+  const it = sentences[Symbol.iterator]();
+  const first: TokenFeatureView[] = [];
+  while (first.length < minSentences) {
+    const next = it.next();
+    if (next.done) return { context: undefined };
+    first.push(viewTokenFeatures(next.value));
+  }
+  return {
+    context: documentContext(
+      (function* () {
+        yield* first;
+        for (let next = it.next(); !next.done; next = it.next()) yield viewTokenFeatures(next.value);
+      })(),
+    ),
+  };
+}
+
+function decode(tokens: readonly string[], doc: TaggerDocument | undefined, margins?: Float64Array): Int32Array {
+  const context = doc?.context;
+  const m = loadModel(context ? 'document' : 'sentence');
   const n = tokens.length;
   const out = new Int32Array(n);
   if (n === 0) return out;
   const em = new Float64Array(n * NUM_TAGS);
-  m.emissionsOf(viewTokenFeatures(tokens), em);
+  m.emissionsOf(viewTokenFeatures(tokens), em, context);
   viterbi(n, em, m.transitions, out, margins);
   return out;
 }
 
 /**
  * Tags one sentence's tokens with IOB2 labels (B-PER, I-ORG, O, ...), one per token. Tokens are as the tokeniser
- * gives them; curly quotes are read as straight ones.
+ * gives them; curly quotes are read as straight ones. `doc` is the sentence's document ({@link taggerDocument});
+ * without it, or when the document is short, the sentence model reads the sentence alone.
  */
-export function tagTokens(tokens: readonly string[]): string[] {
-  return Array.from(decode(tokens), (t) => TAGS[t]!);
+export function tagTokens(tokens: readonly string[], doc?: TaggerDocument): string[] {
+  return Array.from(decode(tokens, doc), (t) => TAGS[t]!);
 }
 
 /**
@@ -63,8 +110,8 @@ const MARGIN_SCALE = 15;
  * Tags like {@link tagTokens} and gives each token a confidence in [0, 1): 1 − e^(−margin/15), where margin is how
  * much the best tag sequence beats the best one with a different tag at that token.
  */
-export function tagTokensWithScores(tokens: readonly string[]): { tags: string[]; scores: number[] } {
+export function tagTokensWithScores(tokens: readonly string[], doc?: TaggerDocument): { tags: string[]; scores: number[] } {
   const margins = new Float64Array(tokens.length);
-  const out = decode(tokens, margins);
+  const out = decode(tokens, doc, margins);
   return { tags: Array.from(out, (t) => TAGS[t]!), scores: Array.from(margins, (x) => 1 - Math.exp(-x / MARGIN_SCALE)) };
 }

@@ -1,9 +1,10 @@
 // Trains the averaged structured perceptron: Viterbi-decode each training sentence with the current weights and move
 // weights toward the gold tags where they differ; the averaged weights are the model. Deterministic: seeded shuffle,
-// rows assigned in first-seen order.
+// seeded document-feature dropout, rows assigned in first-seen order.
 import { addAt, addRow } from './weight-rows.js';
 import type { ConllDocument } from './conll-reader.js';
 import { viterbi } from './decode.js';
+import { documentContext, documentFeatures, documentSentence } from './document-features.js';
 import { MAX_FEATURES_PER_TOKEN, tokenFeatures, viewTokenFeatures } from './features.js';
 import { SpanCounter } from './span-metrics.js';
 import { NUM_TAGS, TAGS, tagIndex } from './tags.js';
@@ -14,6 +15,14 @@ export interface TrainOptions {
   readonly seed: number;
   /** Features seen fewer times than this in training get no weights. */
   readonly minCount: number;
+  /**
+   * Share of training sentences that, each epoch, are read as a document of their own (no evidence from the rest of
+   * their document), chosen by a seeded draw: a model always given document evidence leans on it and reads a short
+   * text, where there is none, worse.
+   */
+  readonly docDropout: number;
+  /** Whether the model reads document features at all; without, it is the sentence-level tagger. */
+  readonly document: boolean;
   readonly log: (line: string) => void;
 }
 
@@ -23,53 +32,104 @@ export interface TrainedWeights {
   readonly transitions: Float32Array;
 }
 
-interface Encoded {
-  readonly starts: Int32Array; // sentence start token index, length sentences + 1
-  readonly featStart: Int32Array; // token → offset into rows, length tokens + 1
+/** Each token's feature rows: token → offset into rows (length tokens + 1), and the rows. */
+interface FeatureRows {
+  readonly featStart: Int32Array;
   readonly rows: Int32Array;
-  readonly gold: Int32Array;
-  readonly goldTags: string[][];
 }
 
-function hashAll(docs: ConllDocument[]): { hashes: Uint32Array; featStart: Int32Array; starts: Int32Array; gold: Int32Array; goldTags: string[][] } {
+interface Encoded extends FeatureRows {
+  readonly starts: Int32Array; // sentence start token index, length sentences + 1
+  readonly gold: Int32Array;
+  readonly goldTags: string[][];
+  /** The same tokens' rows with each sentence read as a document of its own, when training drops document features. */
+  readonly alone: FeatureRows | undefined;
+}
+
+interface Hashed {
+  readonly hashes: Uint32Array;
+  readonly featStart: Int32Array;
+}
+
+/** Collects hashed features token by token into one growing array. */
+class HashSink {
+  private hashes: Uint32Array;
+  private off = 0;
+  private tok = 0;
+  readonly featStart: Int32Array;
+
+  constructor(tokens: number) {
+    this.hashes = new Uint32Array(tokens * MAX_FEATURES_PER_TOKEN);
+    this.featStart = new Int32Array(tokens + 1);
+  }
+
+  push(buf: Uint32Array, k: number): void {
+    this.hashes.set(buf.subarray(0, k), this.off);
+    this.off += k;
+    this.featStart[++this.tok] = this.off;
+  }
+
+  done(): Hashed {
+    return { hashes: this.hashes.slice(0, this.off), featStart: this.featStart };
+  }
+}
+
+function hashAll(
+  docs: ConllDocument[],
+  alone: boolean,
+  document: boolean,
+): { inDoc: Hashed; alone: Hashed | undefined; starts: Int32Array; gold: Int32Array; goldTags: string[][] } {
   const sentences = docs.flatMap((d) => d.sentences);
   const tokens = sentences.reduce((a, s) => a + s.tokens.length, 0);
-  const hashes = new Uint32Array(tokens * MAX_FEATURES_PER_TOKEN);
-  const featStart = new Int32Array(tokens + 1);
+  const inDoc = new HashSink(tokens);
+  const apart = alone ? new HashSink(tokens) : undefined;
   const starts = new Int32Array(sentences.length + 1);
   const gold = new Int32Array(tokens);
   const buf = new Uint32Array(MAX_FEATURES_PER_TOKEN);
   let tok = 0;
-  let off = 0;
-  sentences.forEach((s, si) => {
-    starts[si] = tok;
-    const view = viewTokenFeatures(s.tokens);
-    for (let i = 0; i < s.tokens.length; i++) {
-      const k = tokenFeatures(view, i, buf);
-      hashes.set(buf.subarray(0, k), off);
-      off += k;
-      gold[tok] = tagIndex(s.tags[i]!);
-      tok++;
-      featStart[tok] = off;
-    }
-  });
+  let si = 0;
+  for (const d of docs) {
+    const views = d.sentences.map((s) => viewTokenFeatures(s.tokens));
+    const context = documentContext(views);
+    d.sentences.forEach((s, j) => {
+      starts[si++] = tok;
+      const view = views[j]!;
+      const inDocument = documentSentence(view);
+      const own = apart ? documentContext([view]) : undefined;
+      for (let i = 0; i < s.tokens.length; i++) {
+        const base = tokenFeatures(view, i, buf);
+        inDoc.push(buf, document ? documentFeatures(context, view, inDocument, i, buf, base) : base);
+        if (apart && own) apart.push(buf, documentFeatures(own, view, inDocument, i, buf, base));
+        gold[tok++] = tagIndex(s.tags[i]!);
+      }
+    });
+  }
   starts[sentences.length] = tok;
-  return { hashes: hashes.slice(0, off), featStart, starts, gold, goldTags: sentences.map((s) => s.tags) };
+  return { inDoc: inDoc.done(), alone: apart?.done(), starts, gold, goldTags: sentences.map((s) => s.tags) };
 }
 
-function encode(docs: ConllDocument[], index: Map<number, number>, grow: boolean, minCount: number): Encoded {
-  const h = hashAll(docs);
-  if (grow) {
-    const counts = new Map<number, number>();
-    for (const x of h.hashes) counts.set(x, (counts.get(x) ?? 0) + 1);
-    for (const [x, c] of counts) if (c >= minCount) index.set(x, index.size);
-  }
+function rowsOf(h: Hashed, index: Map<number, number>): FeatureRows {
   const rows = new Int32Array(h.hashes.length);
   for (let i = 0; i < rows.length; i++) rows[i] = index.get(h.hashes[i]!) ?? -1;
-  return { starts: h.starts, featStart: h.featStart, rows, gold: h.gold, goldTags: h.goldTags };
+  return { featStart: h.featStart, rows };
 }
 
-function emissions(e: Encoded, w: Float32Array, from: number, to: number, out: Float64Array): void {
+function encode(docs: ConllDocument[], index: Map<number, number>, grow: boolean, minCount: number, alone: boolean, document: boolean): Encoded {
+  const h = hashAll(docs, alone && document, document);
+  if (grow) {
+    const counts = new Map<number, number>();
+    for (const x of h.inDoc.hashes) counts.set(x, (counts.get(x) ?? 0) + 1);
+    // Features a sentence has only when read alone get rows too, after the rest.
+    const aloneOnly = new Map<number, number>();
+    if (h.alone) for (const x of h.alone.hashes) if (!counts.has(x)) aloneOnly.set(x, (aloneOnly.get(x) ?? 0) + 1);
+    for (const [x, c] of aloneOnly) counts.set(x, c);
+    for (const [x, c] of counts) if (c >= minCount) index.set(x, index.size);
+  }
+  const rows = rowsOf(h.inDoc, index);
+  return { starts: h.starts, ...rows, gold: h.gold, goldTags: h.goldTags, alone: h.alone ? rowsOf(h.alone, index) : undefined };
+}
+
+function emissions(e: FeatureRows, w: Float32Array, from: number, to: number, out: Float64Array): void {
   out.fill(0, 0, (to - from) * NUM_TAGS);
   for (let tok = from; tok < to; tok++) {
     const base = (tok - from) * NUM_TAGS;
@@ -104,8 +164,8 @@ function evaluate(e: Encoded, w: Float32Array, trans: Float32Array): { all: numb
 /** Trains on train and reports valid F1 per epoch; returns the averaged weights. */
 export function trainPerceptron(train: ConllDocument[], valid: ConllDocument[], opts: TrainOptions): TrainedWeights {
   const index = new Map<number, number>();
-  const tr = encode(train, index, true, opts.minCount);
-  const va = encode(valid, index, false, opts.minCount);
+  const tr = encode(train, index, true, opts.minCount, opts.docDropout > 0, opts.document);
+  const va = encode(valid, index, false, opts.minCount, false, opts.document);
   const R = index.size;
   opts.log(`features: ${R} rows (min count ${opts.minCount}), train tokens ${tr.gold.length}`);
   const T = NUM_TAGS;
@@ -114,6 +174,8 @@ export function trainPerceptron(train: ConllDocument[], valid: ConllDocument[], 
   const tw = new Float32Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
   const rand = seededRandom(opts.seed);
+  // A draw apart from the shuffle's, so the order of sentences is the same whatever the dropout.
+  const dropDraw = seededRandom(opts.seed ^ 0x5bd1e995);
   const order = Array.from({ length: tr.starts.length - 1 }, (_, i) => i);
   let c = 1;
   let em = new Float64Array(256 * T);
@@ -136,7 +198,8 @@ export function trainPerceptron(train: ConllDocument[], valid: ConllDocument[], 
       const from = tr.starts[s]!;
       const n = tr.starts[s + 1]! - from;
       if (n * T > em.length) em = new Float64Array(n * T);
-      emissions(tr, w, from, from + n, em);
+      const read: FeatureRows = tr.alone && dropDraw() < opts.docDropout ? tr.alone : tr;
+      emissions(read, w, from, from + n, em);
       const pred = new Int32Array(n);
       viterbi(n, em, tw, pred);
       let prevG = T;
@@ -147,8 +210,8 @@ export function trainPerceptron(train: ConllDocument[], valid: ConllDocument[], 
         total++;
         if (g === p) correct++;
         else {
-          for (let f = tr.featStart[from + i]!; f < tr.featStart[from + i + 1]!; f++) {
-            const r = tr.rows[f]!;
+          for (let f = read.featStart[from + i]!; f < read.featStart[from + i + 1]!; f++) {
+            const r = read.rows[f]!;
             if (r < 0) continue;
             addAt(w, r * T + g, 1);
             addAt(u, r * T + g, c);

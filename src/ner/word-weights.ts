@@ -33,6 +33,7 @@ import {
   T_RIGHT_WORD_2,
   type TokenFeatureView,
 } from './features.js';
+import { documentFeatures, documentSentence, type DocumentContext } from './document-features.js';
 import { rowOf, type NerModel } from './ner-model.js';
 import { NUM_TAGS } from './tags.js';
 
@@ -86,9 +87,13 @@ export class WordWeights {
     });
   }
 
-  /** Fills emissions (n × NUM_TAGS, zeroed) with the summed weights of every token's features. */
-  emissionsOf(v: TokenFeatureView, em: Float64Array): void {
+  /**
+   * Fills emissions (n × NUM_TAGS, zeroed) with the summed weights of every token's features, and the document
+   * features read from `doc` when given (the document model); without it the sentence's own features only.
+   */
+  emissionsOf(v: TokenFeatureView, em: Float64Array, doc?: DocumentContext): void {
     const n = v.words.length;
+    const inDocument = doc ? documentSentence(v) : undefined;
     const entries = new Array<Float64Array>(n);
     for (let i = 0; i < n; i++) entries[i] = this.entry(v, i);
     const sentence = this.sentenceRows[v.allCapsLine]!;
@@ -126,7 +131,9 @@ export class WordWeights {
         h,
         0,
       );
-      for (let f = 0; f < k; f++) {
+      // Document features depend on the word's other occurrences, so they are looked up per token.
+      const all = doc && inDocument ? documentFeatures(doc, v, inDocument, i, h, k) : k;
+      for (let f = 0; f < all; f++) {
         const r = rowOf(this.model, h[f]!);
         if (r < 0) continue;
         addRow(em, base, weights, r * T, T);

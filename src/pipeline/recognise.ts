@@ -5,12 +5,12 @@
 import { addCoreference } from '../recognition/coreference.js';
 import { findDrafts } from '../recognition/find-drafts.js';
 import { linkInDocument } from '../recognition/link-in-document.js';
-import { sentenceTagger } from '../recognition/sentence-tagger.js';
+import { documentTagger } from '../recognition/sentence-tagger.js';
 import type { MentionCandidate, SegmentedDocument } from './stage-types.js';
 
 /** Recognises named mentions (and the nominal and pronoun mentions that refer to them) in a segmented document. */
 export function recogniseMentions(doc: SegmentedDocument): MentionCandidate[] {
-  const clusters = linkInDocument(findDrafts(doc, sentenceTagger), doc.text);
+  const clusters = linkInDocument(findDrafts(doc, documentTagger), doc.text);
   addCoreference(doc, clusters);
   const mentions: MentionCandidate[] = [];
   for (const cluster of clusters) {

@@ -21,6 +21,9 @@ import { itemAt } from '../util/checked-index.js';
 /** Tags a sentence's tokens (IOB2 over PER/ORG/LOC/MISC); absent when no tagger is available. */
 export type SentenceTagger = (tokens: readonly string[]) => string[] | { tags: string[]; scores: number[] };
 
+/** Reads a whole document's sentences (once, in order), then tags them one at a time knowing the rest. */
+export type DocumentTagger = (sentences: Iterable<readonly string[]>) => SentenceTagger;
+
 const ADJECTIVES = new Set([...countryByAdjective.keys(), ...COMMUNITIES.map(([, a]) => a.toLowerCase()), ...DESCRIBING_ADJECTIVES]);
 /** Verbs after which a lone sentence-initial capitalised word is a named subject ("Corvane said"). */
 const REPORTING_VERBS = /^(said|says|has|told|announced|confirmed|denied|added|reported|agreed|acquired|warned|insisted)$/;
@@ -77,8 +80,13 @@ function isShapePriorOnly(votes: Votes): boolean {
 }
 
 /** Finds mention drafts in a document, sentence by sentence. */
-export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): MentionDraft[] {
+export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
+  const tagger = documentTagger?.(
+    (function* () {
+      for (const sentence of doc.sentences) yield taggerWords(sentence.tokens).words;
+    })(),
+  );
   const inFurniture = furnitureTest(doc.furniture);
   const capitalisedInside = new Set<string>();
   const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[] }[] = [];
@@ -343,11 +351,11 @@ export function findDrafts(doc: SegmentedDocument, tagger?: SentenceTagger): Men
 }
 
 /**
- * Tags a sentence's tokens. The tagger learnt from text where an initial or an abbreviation keeps its full stop
- * ("John A. Georges", "Gov. Ann Doe") and the tokeniser splits it off; read as "A" and ".", a middle initial breaks
- * the name for the tagger. Such pairs are joined for the tagger, and the full stop takes the tag of its word.
+ * A sentence's tokens as the tagger reads them. The tagger learnt from text where an initial or an abbreviation keeps
+ * its full stop ("John A. Georges", "Gov. Ann Doe") and the tokeniser splits it off; read as "A" and ".", a middle
+ * initial breaks the name for the tagger. Such pairs are joined for the tagger.
  */
-function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): { tags: string[]; scores?: number[] } {
+function taggerWords(tokens: readonly Token[]): { words: string[]; wordOf: number[] } {
   const words: string[] = [];
   /** For each token, the index of the word the tagger reads it in. */
   const wordOf: number[] = [];
@@ -363,6 +371,12 @@ function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): { tags:
       words.push(token.text);
     }
   }
+  return { words, wordOf };
+}
+
+/** Tags a sentence's tokens as {@link taggerWords} joins them, the full stop of a joined pair taking its word's tag. */
+function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): { tags: string[]; scores?: number[] } {
+  const { words, wordOf } = taggerWords(tokens);
   const read = tagger(words);
   const { tags, scores } = Array.isArray(read) ? { tags: read, scores: undefined } : read;
   if (words.length === tokens.length) return { tags, scores };

@@ -165,6 +165,13 @@ export const RECOGNITION_RULES = {
     // too early to judge"), which would make a person an organisation, and no set but the one it was read from gains.
     defaultOn: false,
   }),
+  documentTagger: defineRule({
+    id: 'document-tagger',
+    does: "A document of 4 or more sentences is tagged by the tagger's document model (features from each word's other occurrences in the document) instead of its sentence model; off because it reads company names that stand alone like surnames as people (dev typed relation precision .667 → .612).",
+    example: 'Corvane agreed to buy Lintrel. Corvane will pay cash. Lintrel makes valves. Corvane expects savings.',
+    test: 'test/unit/ner-document-features.test.ts: tags a long document with the document model only when document-tagger is on',
+    defaultOn: false,
+  }),
   acronymBeforeName: defineRule({
     id: 'acronym-before-name',
     does: 'A dotted acronym ("U.S.", "U.N.") ends a sentence before a capitalised word only when that word opens sentences (a function word such as "The", "He", "But"); before any other it goes on with the name.',

@@ -1,8 +1,16 @@
 // The statistical CoNLL-2003 tagger (src/ner/tag-entities.ts) that recognition runs on every sentence. It is not
 // optional: it is imported statically and its model read on first use, so a missing module or model file stops the
 // command with its reason instead of quietly giving the graph of the rule layers alone.
-import { tagTokensWithScores } from '../ner/tag-entities.js';
-import type { SentenceTagger } from './find-drafts.js';
+import { taggerDocument, tagTokensWithScores } from '../ner/tag-entities.js';
+import type { DocumentTagger } from './find-drafts.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
 
-/** Tags one sentence's tokens with IOB2 labels and the tagger's confidence in each. */
-export const sentenceTagger: SentenceTagger = tagTokensWithScores;
+/**
+ * Tags each sentence with IOB2 labels and the tagger's confidence in each. Under the rule document-tagger the
+ * document's sentences are read first, for the document model; otherwise they are not read at all.
+ */
+export const documentTagger: DocumentTagger = (sentences) => {
+  if (!RECOGNITION_RULES.documentTagger.on) return (tokens) => tagTokensWithScores(tokens);
+  const doc = taggerDocument(sentences);
+  return (tokens) => tagTokensWithScores(tokens, doc);
+};

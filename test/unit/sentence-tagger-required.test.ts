@@ -9,9 +9,13 @@ import { checkoutWithout, removeCheckoutCopies } from '../checkout-copy.js';
 
 const article = path.resolve('examples/microsoft-halts-services-israeli-military-unit.txt');
 
-function extractIn(dir: string) {
+function extractIn(dir: string, env: NodeJS.ProcessEnv = {}) {
   const out = path.join(dir, 'graph.json');
-  const run = spawnSync(process.execPath, [path.join(dir, 'bin/kg.js'), 'extract', article, '--out', out], { encoding: 'utf8' });
+  fs.rmSync(out, { force: true });
+  const run = spawnSync(process.execPath, [path.join(dir, 'bin/kg.js'), 'extract', article, '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { status: run.status, stderr: run.stderr, wrote: fs.existsSync(out) };
 }
 
@@ -30,6 +34,17 @@ describe('the sentence tagger', () => {
     expect(run.status).not.toBe(0);
     expect(run.wrote).toBe(false);
     expect(run.stderr).toMatch(/^kg extract: ner: model file .*ner-conll2003\.bin\.gz is missing; run `npm run train:ner`/);
+  });
+
+  it('never reads its document model file unless document-tagger is on, and stops kg extract when it is on and the file is missing', () => {
+    const dir = checkoutWithout(['models/ner-conll2003-document.bin.gz']);
+    const off = extractIn(dir);
+    expect(off.stderr).not.toMatch(/error|missing/i);
+    expect(off.status).toBe(0);
+    const run = extractIn(dir, { KG_RULES_ON: 'document-tagger' });
+    expect(run.status).not.toBe(0);
+    expect(run.wrote).toBe(false);
+    expect(run.stderr).toMatch(/^kg extract: ner: model file .*ner-conll2003-document\.bin\.gz is missing; run `npm run train:ner`/);
   });
 
   it('stops kg extract with the reason when its model was trained with other lexicons', () => {
