@@ -219,6 +219,15 @@ const AGENT_GROUPS = new Set([
   'officials',
 ]);
 
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+/** True when the phrase at `at` opens with a noun that takes its target after the last word ("claim against", "deal with"). */
+function startsWithNoun(words: readonly string[], at: number, length: number): boolean {
+  const first = words[at]!;
+  const last = words[at + length - 1]!;
+  return length >= 2 && !isParticiple(first) && (nounCueTypes(first, last) !== undefined || (length === 2 && nounTypes(first) !== undefined));
+}
+
 /** Words of a short time phrase ("in 1999", "on Monday", "last year"). */
 function isTimeWord(word: string): boolean {
   return /^(?:in|on|at|last|this|year|month|week|\d{1,4})$/.test(word) || MONTHS.has(word) || WEEKDAYS.has(word);
@@ -240,12 +249,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   };
 
   // "could file a claim against", "did not sign a deal with": a cue that opens with a noun takes the modality of the
-  // verb governing it, a few words back (bounded, so the work stays linear).
-  const governedModality = (at: number): PairMatch['properties'] => {
-    for (let k = at; k >= Math.max(0, at - 4); k--) {
+  // verb governing it, a few words back (bounded, so the work stays linear). The look-back stops at a clause boundary
+  // before reading a word, so "did not comment and took over" or "did not comment, but filed a claim" stays a fact;
+  // a verb cue ("took over") carries its own modality only.
+  const governedModality = (at: number, nounLed: boolean): PairMatch['properties'] => {
+    const own = modality(from + at);
+    if (own.negated || !nounLed) return own;
+    for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+      const w = between[k]!;
+      if (w === ',' || CLAUSE_OPENERS.has(w) || COORDINATORS.has(w)) break;
       const found = modality(from + k);
       if (found.negated) return found;
-      if (k < at && (between[k] === ',' || CLAUSE_OPENERS.has(between[k]!))) break;
     }
     return {};
   };
@@ -358,7 +372,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     return {
       types: [phrase.type],
       reverse: passive,
-      properties: { verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '), ...governedModality(phrase.at) },
+      properties: {
+        verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '),
+        ...governedModality(phrase.at, startsWithNoun(between, phrase.at, phrase.length)),
+      },
       ...statedBy('phrase'),
       cueAt: cue,
     };
@@ -419,7 +436,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       return {
         types: cue.types,
         reverse: cue.inverse,
-        properties: { verb: `${w} ${preposition}`, ...governedModality(i) },
+        properties: { verb: `${w} ${preposition}`, ...governedModality(i, true) },
         ...statedBy('noun-reaches-target'),
         cueAt: from + i,
       };

@@ -63,4 +63,15 @@ describe('relations said with nouns and clauses', () => {
     const demanded = extract('Investors have demanded that Fairmont Capital bring a complaint against Ashby Mills.');
     expect(demanded('SUED', 'Fairmont', 'Ashby')?.properties.modality).toBe('demanded');
   });
+
+  it('leaves a verb cue after "and" a fact when the earlier verb phrase was negated', () => {
+    const find = extract('Acme Corp did not comment and took over Globex Inc on Monday.');
+    const acquired = find('ACQUIRED', 'Acme', 'Globex');
+    expect(acquired).toBeDefined();
+    expect(acquired?.properties.negated).toBeUndefined();
+    const claim = extract('Dalby Press did not reply and filed a claim against Orrin Media.');
+    const sued = claim('SUED', 'Dalby', 'Orrin');
+    expect(sued).toBeDefined();
+    expect(sued?.properties.negated).toBeUndefined();
+  });
 });
