@@ -142,7 +142,7 @@ function relateGroups(view: SentenceView, emit: Emit): void {
     // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
     const shared = structural || subject || !ruleOn('shared-subject') ? undefined : sharedSubject(view, i, right);
     if (shared) subject = { slots: shared.slots, start: shared.start, end: left.end };
-    // "Acme, which makes the show for Globex, has filed a claim against Initech": the clause's antecedent acts.
+    // "Acme, which develops games for Globex, has filed a claim against Initech": the clause's antecedent acts.
     const antecedent = structural || subject || !ruleOn('relative-clause-antecedent') ? undefined : relativeAntecedent(view, i, right);
     if (antecedent) subject = { slots: antecedent.slots, start: antecedent.start, end: left.end + 1 };
     const match = structural ?? matchCue(view, subject ?? left, right);

@@ -85,7 +85,7 @@ export function closedRelativeClause(view: SentenceView, left: Group, right: Gro
 const MAIN_VERB_START = /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|later|now|last)$/;
 
 /**
- * The antecedent of a relative clause that `left` closes ("Acme, which makes the show for Globex, has sued Initech":
+ * The antecedent of a relative clause that `left` closes ("Acme, which develops games for Globex, has sued Initech":
  * Acme sued, not Globex): when a comma and a verb follow `left` and ", which" or ", who" stands a few words back with
  * no comma between, the group before that comma is the subject of what follows. The look-back is bounded.
  */

@@ -136,7 +136,7 @@ function opensClause(words: string[], i: number): boolean {
   if (REPORTING.has(word) && i + 1 < words.length && words[i + 1] !== 'to') return !words.slice(i + 1, i + 7).some((w) => SAME_SUBJECT.has(w));
   if (!CLAUSE_OPENERS.has(word)) return false;
   if (RELATIVES.has(word) && (i === 0 || (i === 1 && words[0] === ','))) return false;
-  // "Acme, the Paris-based holding company which controls Globex": the relative clause describes the apposition's
+  // "Acme, a Norwegian fund which controls Globex": the relative clause describes the apposition's
   // head, which is the left entity.
   if (RELATIVES.has(word) && word !== 'that' && appositionBefore(words, i) && ruleOn('apposition-relative')) return false;
   const next = words[i + 1];
@@ -276,7 +276,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       if (isAgentNoun(noun) && (next.length === 0 || (next.length === 1 && next[0] === ','))) {
         return { types, reverse: true, properties: { verb: noun }, ...statedBy('possessive-agent'), cueAt: from + k };
       }
-      // "Acme's main retail arm, Globex": the name set off after a noun of ownership is the part owned ("Globex's parent
+      // "Acme's insurance unit, Globex": the name set off after a noun of ownership is the part owned ("Globex's parent
       // company, Acme": an agent noun names the owner). A head noun may follow ("subsidiary company").
       const ownership = types.filter((t) => t.family === 'ownership');
       if (ownership.length && ruleOn('possessive-part') && next[next.length - 1] === ',' && next.length <= 2 && (next.length === 1 || !verbTypes(next[0]!))) {
@@ -420,7 +420,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       break;
     return { types, reverse: false, properties: { verb: noun, ...modality(from + i) }, ...statedBy('nominal'), cueAt: from + i };
   }
-  // "filed a damages claim for $5m (£4m) against Globex", "signed a $5bn supply deal with Globex": a noun of the
+  // "lodged a compensation claim worth €40m against Globex", "signed a $5bn supply deal with Globex": a noun of the
   // schema reaches the preposition that introduces its target over a sum or a qualifier; the subject does what it
   // names. Bounded look-back, so the work stays linear in the sentence.
   let prepositionAt = between.length - 1;

@@ -105,7 +105,7 @@ export const PATTERN_CONFIDENCE = {
   },
   'noun-reaches-target': {
     value: 0.6,
-    why: '"Acme filed a damages claim for $5m against Globex": a schema noun reaches the preposition of its target over a sum or a qualifier; the subject does what it names.',
+    why: '"Acme lodged a compensation claim worth €40m against Globex": a schema noun reaches the preposition of its target over a sum or a qualifier; the subject does what it names.',
   },
   'nominal-of-by': { value: 0.7, why: '"the acquisition of Globex by Acme": both parties and the deed in the noun phrase.' },
   'agent-noun-title': { value: 0.65, why: '"Kennedy assassin Sirhan Sirhan": an agent noun between two names, with no function word to confirm.' },

@@ -196,14 +196,14 @@ const RULES = new Map<string, Rule>([
   rule(
     'possessive-part',
     '"Org\'s arm/unit/subsidiary, Org2": the possessor owns the one named after the comma ("Org\'s parent company, Org2": the reverse).',
-    "Calder Holdings' main retail arm, Northwind Bank, reported losses.",
+    "Varro Group's main insurance unit, Kestrel Life Ltd, cut 300 jobs.",
     `${NOMINAL}: reads ownership from a possessive noun of ownership set off before a name`,
     MEASURING,
   ),
   rule(
     'noun-reaches-target',
     '"X filed a <noun> … against/with/into Y" over a sum or qualifier, the noun and preposition a schema phrase: X does what the noun names to Y.',
-    'Orbis Media has filed a damages claim for $5 million against Telstar Group.',
+    'Quillon Motors has lodged a compensation claim worth €40 million against Sedgefield Rail Ltd.',
     `${NOMINAL}: reads a schema noun that reaches its target over a sum or a qualifier`,
     MEASURING,
   ),
@@ -243,14 +243,14 @@ const RULES = new Map<string, Rule>([
   rule(
     'relative-clause-antecedent',
     "A verb right after the comma that closes a relative clause belongs to the clause's antecedent, not to the name ending the clause.",
-    'Orbis Media, which makes the show for Telstar Group, has sued Helix Studios.',
+    'Brannock Games Inc, which develops titles for Ostler Toys Ltd, has sued Wexley Software Corp.',
     `${NOMINAL}: gives the verb after a closed relative clause the clause's antecedent`,
     MEASURING,
   ),
   rule(
     'apposition-relative',
     '"X, a/the <noun phrase> which/who <verb> Y": the relative clause describes the apposition\'s head, so X is its subject.',
-    'Vantor Group, the Lisbon-based holding company which controls 51% of Northwind Oil, says this was illegal.',
+    'Marrow Capital, a Norwegian fund which controls 37% of Ferrand Shipping Ltd, called the vote unfair.',
     `${NOMINAL}: reads a relative clause after an apposition as said of the left entity`,
     MEASURING,
   ),

@@ -25,35 +25,42 @@ describe('relations said with nouns and clauses', () => {
   afterAll(() => switchRules());
 
   it('reads ownership from a possessive noun of ownership set off before a name', () => {
-    const arm = both('possessive-part', "Calder Holdings' main retail arm, Northwind Bank, reported losses last year.");
-    expect(arm.on('OWNS', 'Calder', 'Northwind')?.properties.verb).toBe('arm');
-    expect(arm.off('OWNS', 'Calder', 'Northwind')).toBeUndefined();
-    const parent = both('possessive-part', "Telstar Group's parent company, Orbis Media, said profits rose.");
-    expect(parent.on('OWNS', 'Orbis', 'Telstar')).toBeDefined();
-    expect(parent.on('OWNS', 'Telstar', 'Orbis')).toBeUndefined();
+    const unit = both('possessive-part', "Varro Group's main insurance unit, Kestrel Life Ltd, cut 300 jobs in the spring.");
+    expect(unit.on('OWNS', 'Varro', 'Kestrel')?.properties.verb).toBe('unit');
+    expect(unit.off('OWNS', 'Varro', 'Kestrel')).toBeUndefined();
+    const parent = both('possessive-part', "Pinefield Foods Inc's parent company, Larkspur Holdings, said sales fell.");
+    expect(parent.on('OWNS', 'Larkspur', 'Pinefield')).toBeDefined();
+    expect(parent.on('OWNS', 'Pinefield', 'Larkspur')).toBeUndefined();
+    expect(parent.off('OWNS', 'Larkspur', 'Pinefield')).toBeUndefined();
   });
 
   it('reads a schema noun that reaches its target over a sum or a qualifier', () => {
-    const claim = both('noun-reaches-target', 'Merrow Studios filed a damages claim for $18 million (£9.25 million) against Pellham Films.');
-    expect(claim.on('SUED', 'Merrow', 'Pellham')?.properties.negated).toBeUndefined();
-    expect(claim.off('SUED', 'Merrow', 'Pellham')).toBeUndefined();
-    const deal = both('noun-reaches-target', 'Brisk Airways signed a $5bn supply agreement with Tamsin Aero on Monday.');
-    expect(deal.on('PARTNERED_WITH', 'Brisk', 'Tamsin') ?? deal.on('PARTNERED_WITH', 'Tamsin', 'Brisk')).toBeDefined();
+    const claim = both('noun-reaches-target', 'Quillon Motors has lodged a compensation claim worth €40 million against Sedgefield Rail Ltd.');
+    const sued = claim.on('SUED', 'Quillon', 'Sedgefield');
+    expect(sued).toBeDefined();
+    expect(sued?.properties.negated).toBeUndefined();
+    expect(claim.off('SUED', 'Quillon', 'Sedgefield')).toBeUndefined();
     const planned = both('noun-reaches-target', 'Corvid Labs plans to file a $2m lawsuit in a federal court against Hartwell Foods.');
-    expect(planned.on('SUED', 'Corvid', 'Hartwell')?.properties.modality).toBe('planned');
+    const plannedSuit = planned.on('SUED', 'Corvid', 'Hartwell');
+    expect(plannedSuit).toBeDefined();
+    expect(plannedSuit?.properties.modality).toBe('planned');
+    expect(planned.off('SUED', 'Corvid', 'Hartwell')).toBeUndefined();
   });
 
   it("gives the verb after a closed relative clause the clause's antecedent", () => {
-    const sued = both('relative-clause-antecedent', 'Orbis Media, which makes the show for Telstar Group, has sued Helix Studios.');
-    expect(sued.on('SUED', 'Orbis', 'Helix')).toBeDefined();
-    expect(sued.on('SUED', 'Telstar', 'Helix')).toBeUndefined();
-    expect(sued.off('SUED', 'Orbis', 'Helix')).toBeUndefined();
+    const sued = both('relative-clause-antecedent', 'Brannock Games Inc, which develops titles for Ostler Toys Ltd, has sued Wexley Software Corp.');
+    expect(sued.on('SUED', 'Brannock', 'Wexley')).toBeDefined();
+    expect(sued.on('SUED', 'Ostler', 'Wexley')).toBeUndefined();
+    expect(sued.off('SUED', 'Brannock', 'Wexley')).toBeUndefined();
   });
 
   it('reads a relative clause after an apposition as said of the left entity', () => {
-    const owns = both('apposition-relative', 'Halden Capital, a fund which owns a 20% stake in Brisk Airways, made a profit.');
-    expect(owns.on('OWNS', 'Halden', 'Brisk')).toBeDefined();
-    expect(owns.off('OWNS', 'Halden', 'Brisk')).toBeUndefined();
+    const owns = both('apposition-relative', 'Marrow Capital, a Norwegian fund which controls 37% of Ferrand Shipping Ltd, called the vote unfair.');
+    expect(owns.on('OWNS', 'Marrow Capital', 'Ferrand')).toBeDefined();
+    expect(owns.off('OWNS', 'Marrow Capital', 'Ferrand')).toBeUndefined();
+    const stake = both('apposition-relative', 'Halden Capital, a fund which owns a 20% stake in Brisk Airways, made a profit.');
+    expect(stake.on('OWNS', 'Halden', 'Brisk')).toBeDefined();
+    expect(stake.off('OWNS', 'Halden', 'Brisk')).toBeUndefined();
   });
 
   it('takes the modality of the verb that governs a noun cue, on by default', () => {
