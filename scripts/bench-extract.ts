@@ -16,6 +16,10 @@ import { tokenise } from '../src/pipeline/segment.js';
 import { writeConllDocuments } from './eval/conll2003-set.js';
 
 const { values } = parseArgs({ options: { tokens: { type: 'string', default: '500000' }, runs: { type: 'string', default: '1' } } });
+const runCount = Number(values.runs);
+if (!/^\d+$/.test(values.runs) || !Number.isSafeInteger(runCount) || runCount < 1) {
+  throw new Error(`bench-extract: --runs takes a positive whole number, got "${values.runs}"`);
+}
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const shared = here('../../shared/');
 const kg = here('../bin/kg.js');
@@ -60,7 +64,7 @@ try {
   ] as const;
   const runs = inputs.map(() => [] as { seconds: number; cpu: number; peakMb: number; load: number }[]);
   // Inputs in turn within each round, so a change in the machine's other load falls on all of them alike.
-  for (let round = 0; round < Number(values.runs); round++) inputs.forEach(([, dir], k) => runs[k]!.push({ load: loadavg()[0]!, ...timeExtract(dir) }));
+  for (let round = 0; round < runCount; round++) inputs.forEach(([, dir], k) => runs[k]!.push({ load: loadavg()[0]!, ...timeExtract(dir) }));
   const median = (xs: number[]): number => {
     const sorted = [...xs].sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);

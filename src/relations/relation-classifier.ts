@@ -193,6 +193,11 @@ interface ModelHeader {
   textEncoding?: 'utf8' | 'utf16le';
 }
 
+/** A size a header may give: a whole number, not negative, and within what a buffer can hold. */
+function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 2 ** 31;
+}
+
 function isModelHeader(value: unknown): value is ModelHeader {
   return (
     isRecord(value) &&
@@ -200,8 +205,8 @@ function isModelHeader(value: unknown): value is ModelHeader {
     isStringList(value.classes) &&
     value.classes.join() === CLASSES.join() &&
     isFiniteNumber(value.scale) &&
-    Number.isInteger(value.rows) &&
-    Number.isInteger(value.textBytes) &&
+    isCount(value.rows) &&
+    isCount(value.textBytes) &&
     (value.textEncoding === undefined || value.textEncoding === 'utf8' || value.textEncoding === 'utf16le')
   );
 }

@@ -1,7 +1,7 @@
 // Pins the learned relation classifier (models/relations.bin.gz) on sentences written for the tests: the
 // shipped weights load and survive a write-read, the direction it gives for Work_For and for a passive Kill, that an
 // unrelated pair gets no relation, and that the relate stage turns its output into schema relations.
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { switchRules } from '../../src/rules/rule-switch.js';
@@ -90,6 +90,24 @@ describe('relation classifier', () => {
 
   it('rejects a file that is not a relation model with the command that rebuilds it', () => {
     expect(() => deserialiseRelationModel(gzipSync(JSON.stringify({ magic: 'OTHER' })))).toThrow(/train:relations/);
+  });
+
+  it('rejects a header whose sizes are negative or past the file, with the command that rebuilds it', () => {
+    // A shipped model's header with its sizes changed, so that a negative row count balances a larger text.
+    const raw = gunzipSync(serialiseRelationModel(loadRelationModel(), 0));
+    const headerLength = raw.readUInt32LE(0);
+    const header = JSON.parse(raw.toString('utf8', 4, 4 + headerLength)) as { classes: string[]; rows: number; textBytes: number };
+    const bodyBytes = raw.length - 4 - headerLength;
+    const withSizes = (rows: number, textBytes: number) => {
+      const changed = Buffer.from(JSON.stringify({ ...header, rows, textBytes }));
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(changed.length);
+      return gzipSync(Buffer.concat([length, changed, raw.subarray(4 + headerLength)]));
+    };
+    const rowBytes = 4 + header.classes.length * 2;
+    expect(() => deserialiseRelationModel(withSizes(-1, bodyBytes + rowBytes))).toThrow(/not a .* relation model.*train:relations/);
+    expect(() => deserialiseRelationModel(withSizes(2 ** 40, 0))).toThrow(/not a .* relation model.*train:relations/);
+    expect(() => deserialiseRelationModel(withSizes(0, -bodyBytes))).toThrow(/train:relations/);
   });
 
   it('reads Work_For across a relative clause, the person as source', () => {
