@@ -11,7 +11,7 @@ import type { LabelDensity, SizeBy, ViewerState } from './store.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph.js';
 import { computeVisible, type Visible } from './visibility.js';
 import { buildColoring, type Coloring } from './coloring.js';
-import { nextNames, nextRelations } from './staging.js';
+import { NameParts, RelationParts } from './staging.js';
 
 const DIMMED = '#d9dde3';
 /** A hovered entity's relations on a corpus graph, where the rest is not dimmed. */
@@ -425,11 +425,15 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
     const camera = sigma.getCamera();
     void camera.animate(camera.getState(), { duration: 1 }).then(giveRelations);
   }
+  let relationParts: RelationParts | undefined;
+  let nameParts: NameParts | undefined;
+  let namePartsSizeBy = state.sizeBy;
   /** Hands the next part of the withheld relations to sigma, and the rest after the frame that draws them. */
   function giveRelations(): void {
     if (killed) return;
     if (withheld.size === 0) return giveNames();
-    const part = nextRelations(graph, withheld);
+    relationParts ??= new RelationParts(graph, withheld);
+    const part = relationParts.take();
     for (const edge of part) withheld.delete(edge);
     const added = part.filter((edge) => visible.edges.has(edge) && !shown.hasEdge(edge));
     if (added.length === 0) return void setTimeout(giveRelations, 0);
@@ -440,7 +444,12 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   /** Hands the next part of the names to sigma, and the rest after the frame that draws them. */
   function giveNames(): void {
     if (killed || unnamed.size === 0) return;
-    const part = nextNames(graph, unnamed, (attrs) => sizeValue(attrs, state.sizeBy), glyphs);
+    // Sorted again only if the sizes were changed to another measure meanwhile.
+    if (!nameParts || namePartsSizeBy !== state.sizeBy) {
+      namePartsSizeBy = state.sizeBy;
+      nameParts = new NameParts(graph, unnamed, (attrs) => sizeValue(attrs, namePartsSizeBy));
+    }
+    const part = nameParts.take(glyphs);
     for (const node of part) unnamed.delete(node);
     const named = part.filter((node) => shown.hasNode(node));
     if (named.length === 0) return void setTimeout(giveNames, 0);
