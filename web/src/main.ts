@@ -61,7 +61,7 @@ export interface ViewerHook {
   firstRenderMs: number | null;
   /** When the first frame of the graph was on screen: the animation frame after sigma's first render. */
   firstFrameMs: number | null;
-  /** What sigma held in each of the first frames of the graph last opened: its relations and its named entities. */
+  /** What sigma held in each of the first frames of the graph last opened (with `?recordframes=1`): its relations and its named entities. */
   firstFrames: { relations: string[]; named: string[] }[];
   state(): ViewerState;
   visibleNodes(): string[];
@@ -384,7 +384,7 @@ async function mount(source: ViewerDataSource): Promise<void> {
       hook.firstFrameMs ??= performance.now();
     }),
   );
-  recordFirstFrames(renderer.sigma);
+  recordFirstFrames(renderer);
   await nextTask();
   if (ticket !== mountTicket) {
     renderer.sigma.kill();
@@ -455,14 +455,23 @@ async function mount(source: ViewerDataSource): Promise<void> {
   ensureMetrics(store.state);
 }
 
-/** How many frames of a newly opened graph the hook describes. */
+/** How many frames of a newly opened graph the hook describes, at most. */
 const FIRST_FRAMES_RECORDED = 16;
-function recordFirstFrames(sigma: ViewerRenderer['sigma']): void {
+/**
+ * Describes the first frames of the graph in the hook when the page was opened with `?recordframes=1` (each copies the
+ * relations and goes through the entities, which the app never needs), until a frame holds every shown relation and name.
+ */
+function recordFirstFrames(renderer: ViewerRenderer): void {
   hook.firstFrames = [];
+  if (params.get('recordframes') !== '1') return;
+  const sigma = renderer.sigma;
   const record = () => {
     const g = sigma.getGraph();
-    hook.firstFrames.push({ relations: g.edges(), named: g.filterNodes((node) => Boolean(sigma.getNodeDisplayData(node)?.label)) });
-    if (hook.firstFrames.length >= FIRST_FRAMES_RECORDED) sigma.off('afterRender', record);
+    const frame = { relations: g.edges(), named: g.filterNodes((node) => Boolean(sigma.getNodeDisplayData(node)?.label)) };
+    hook.firstFrames.push(frame);
+    const { nodes, edges } = renderer.visible();
+    const complete = frame.relations.length === edges.size && frame.named.length === nodes.size;
+    if (complete || hook.firstFrames.length >= FIRST_FRAMES_RECORDED) sigma.off('afterRender', record);
   };
   sigma.on('afterRender', record);
 }
