@@ -465,13 +465,20 @@ function recordFirstFrames(renderer: ViewerRenderer): void {
   hook.firstFrames = [];
   if (params.get('recordframes') !== '1') return;
   const sigma = renderer.sigma;
-  const record = () => {
+  /** Describes the frame just drawn; true once no more frames need describing. */
+  const describe = (): boolean => {
     const g = sigma.getGraph();
     const frame = { relations: g.edges(), named: g.filterNodes((node) => Boolean(sigma.getNodeDisplayData(node)?.label)) };
     hook.firstFrames.push(frame);
     const { nodes, edges } = renderer.visible();
     const complete = frame.relations.length === edges.size && frame.named.length === nodes.size;
-    if (complete || hook.firstFrames.length >= FIRST_FRAMES_RECORDED) sigma.off('afterRender', record);
+    return complete || hook.firstFrames.length >= FIRST_FRAMES_RECORDED;
+  };
+  // Sigma's constructor draws the first frame at once, before a listener can be attached, so that frame is described
+  // from the graph as the constructor left it; later frames are described as they are drawn.
+  if (describe()) return;
+  const record = () => {
+    if (describe()) sigma.off('afterRender', record);
   };
   sigma.on('afterRender', record);
 }
