@@ -124,7 +124,7 @@ points, at three even, from four on better; the few whole documents of 1–3 sen
 - Title Case headlines remain the weakest input: ordinary capitalised words there are sometimes tagged as names.
 - Document features read how a word is written, not how the first pass tagged it elsewhere (no second pass), so a
   name's mentions can still get different types. A word seen alone and at the end of a longer run elsewhere reads as
-  a surname, also when the run is a slogan-like name ("No Azure for Apartheid" makes "Azure" a person). Where the
+  a surname, also when the run is a slogan-like name ("Boycott Kestrel" makes the company "Kestrel" a person). Where the
   tagger reads a lone name as MISC, recognition keeps its mention when the name is
   read as a name elsewhere in the document (\`src/recognition/find-drafts.ts\`).
 `;
