@@ -1,4 +1,4 @@
-// The evaluation table: every row against the figures recorded at a reference point ("start of issue"), as markdown.
+// The evaluation table: every row against the figures recorded at a reference point (the baseline), as markdown.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Row } from './rows.js';
 
@@ -23,7 +23,7 @@ const delta = (now: number, then: number | undefined): string => {
 /** A markdown table of the rows, with the baseline's figure and the change beside each. */
 export function qualityTable(rows: readonly Row[], baseline?: Baseline): string {
   const then = new Map(baseline?.rows.map((r) => [`${r.set}|${r.measure}`, r.value]));
-  const lines = ['| Set | Measure | Start of issue | Now | Change |', '|---|---|---|---|---|'];
+  const lines = ['| Set | Measure | Baseline | Now | Change |', '|---|---|---|---|---|'];
   for (const r of rows) {
     const before = then.get(`${r.set}|${r.measure}`);
     lines.push(`| ${r.set} | ${r.measure} | ${fmt(before)} | ${fmt(r.value)} | ${delta(r.value, before)} |`);

@@ -1,11 +1,9 @@
 // The shapes of `kg serve`'s API answers as the viewer reads them: each answer is parsed JSON of unknown shape until
 // its shape here has checked it, so a server of another version (or a proxy's error page) gives an error naming the
-// route and the field instead of a viewer that breaks later somewhere else. The shapes are written as data with a few
-// combinators; each is declared with the type it checks (`Shape<ViewerGraphData>`), so the compiler holds it to
-// every field of that type. Fields a type marks optional may be absent; fields the viewer does not know are kept.
-import type { JsonValue, PropertyGraph } from '../export/property-graph.js';
+// route and the field instead of a viewer that breaks later somewhere else. Fields the viewer does not know are kept.
+import type { PropertyGraph } from '../export/property-graph.js';
 import type { QueryResult } from '../neo4j/run-read-query.js';
-import { isFiniteNumber, isRecord } from '../util/json-shapes.js';
+import { assertShape, boolean, json, list, nullable, number, object, oneOf, optional, recordOf, scalar, string, type Shape } from '../util/json-shapes.js';
 import type {
   ArticleSummary,
   ArticleText,
@@ -20,84 +18,6 @@ import type {
   ViewerGraphData,
   ViewerRelation,
 } from './viewer-data.js';
-
-/** A check of one JSON value: what is wrong with it (naming the field by `where`), or undefined when it is a T. */
-export interface Shape<T> {
-  problem(value: unknown, where: string): string | undefined;
-  /** Never set: carries T so that a shape can be declared as the shape of a type. */
-  readonly checks?: T;
-}
-
-type ShapeOf<S> = S extends Shape<infer T> ? T : never;
-
-const kind = <T>(description: string, test: (value: unknown) => boolean): Shape<T> => ({
-  problem: (value, where) => (test(value) ? undefined : `${where} is not ${description}`),
-});
-
-const string = kind<string>('a string', (value) => typeof value === 'string');
-const number = kind<number>('a number', isFiniteNumber);
-const boolean = kind<boolean>('true or false', (value) => typeof value === 'boolean');
-const scalar = kind<string | number | boolean>('a string, number or boolean', (value) => ['string', 'number', 'boolean'].includes(typeof value));
-
-function isJson(value: unknown): boolean {
-  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true;
-  if (Array.isArray(value)) return value.every(isJson);
-  return isRecord(value) && Object.values(value).every(isJson);
-}
-const json = kind<JsonValue>('a JSON value', isJson);
-
-function oneOf<const T extends string>(...options: T[]): Shape<T> {
-  return kind<T>(`one of ${options.join(', ')}`, (value) => options.some((option) => option === value));
-}
-
-function optional<T>(shape: Shape<T>): Shape<T | undefined> {
-  return { problem: (value, where) => (value === undefined ? undefined : shape.problem(value, where)) };
-}
-
-function nullable<T>(shape: Shape<T>): Shape<T | null> {
-  return { problem: (value, where) => (value === null ? undefined : shape.problem(value, where)) };
-}
-
-function list<T>(item: Shape<T>): Shape<T[]> {
-  return {
-    problem(value, where) {
-      if (!Array.isArray(value)) return `${where} is not a list`;
-      for (const [i, element] of value.entries()) {
-        const problem = item.problem(element, `${where}[${i}]`);
-        if (problem) return problem;
-      }
-      return undefined;
-    },
-  };
-}
-
-/** An object whose every value has one shape (counts by type, properties). */
-function recordOf<T>(item: Shape<T>): Shape<Record<string, T>> {
-  return {
-    problem(value, where) {
-      if (!isRecord(value)) return `${where} is not an object`;
-      for (const [key, element] of Object.entries(value)) {
-        const problem = item.problem(element, `${where}.${key}`);
-        if (problem) return problem;
-      }
-      return undefined;
-    },
-  };
-}
-
-/** An object with these fields (and perhaps others, which are kept as they are). */
-function object<S extends Record<string, Shape<unknown>>>(fields: S): Shape<{ [K in keyof S]: ShapeOf<S[K]> }> {
-  return {
-    problem(value, where) {
-      if (!isRecord(value)) return `${where} is not an object`;
-      for (const [key, field] of Object.entries(fields)) {
-        const problem = field.problem(value[key], `${where}.${key}`);
-        if (problem) return problem;
-      }
-      return undefined;
-    },
-  };
-}
 
 const viewerEntity: Shape<ViewerEntity> = object({
   id: string,
@@ -220,9 +140,10 @@ export const queryAnswer: Shape<QueryResult> = object({
  * naming the route and the first field that is wrong, with what to do.
  */
 export function assertApiAnswer<T>(value: unknown, shape: Shape<T>, route: string): asserts value is T {
-  const problem = shape.problem(value, 'answer');
-  if (problem !== undefined)
-    throw new Error(
-      `the server's answer to ${route} is not what this viewer reads: ${problem}; reload the page, or restart kg serve if it runs another version`,
-    );
+  assertShape(
+    value,
+    shape,
+    'answer',
+    (problem) => `the server's answer to ${route} is not what this viewer reads: ${problem}; reload the page, or restart kg serve if it runs another version`,
+  );
 }

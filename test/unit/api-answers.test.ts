@@ -15,8 +15,8 @@ import {
   searchAnswer,
   timelineAnswer,
   viewerGraphAnswer,
-  type Shape,
 } from '../../src/viewer/api-answers.js';
+import type { Shape } from '../../src/util/json-shapes.js';
 import { isRecord } from '../../src/util/json-shapes.js';
 
 const text = 'Jane Doe works for Acme. Acme owns Globex.';

@@ -17,8 +17,8 @@ import {
   searchAnswer,
   timelineAnswer,
   viewerGraphAnswer,
-  type Shape,
 } from '../../src/viewer/api-answers.js';
+import type { Shape } from '../../src/util/json-shapes.js';
 
 export interface ViewerDataSource {
   kind: 'server' | 'file';
