@@ -93,7 +93,7 @@ try {
   }
   if (wanted('tagger')) {
     await timed('tagger alone', () => {
-      const counter = scoreTaggerAlone(readConll(join(shared, 'data/conll2003/valid.txt')), values.with.includes('document-tagger'));
+      const counter = scoreTaggerAlone(readConll(join(shared, 'data/conll2003/valid.txt')), !values.without.includes('document-tagger'));
       rows.push({ set: 'CoNLL-2003 valid (tagger alone)', measure: 'PER/ORG/LOC F1', value: counter.score(['PER', 'ORG', 'LOC']).f1 });
     });
   }

@@ -47,13 +47,18 @@ function sentencesApart(doc: ConllDocument): ConllDocument[] {
   return doc.sentences.map((s) => ({ sentences: [s] }));
 }
 
-/** Trains the tagger and returns the serialised (gzipped) model; same recipe, same bytes. */
-export function trainTagger(recipe: TaggerRecipe): Buffer {
+/** CoNLL-2003 train's documents, in file order. */
+export const conll2003Train = (): ConllDocument[] => readConll(`${CONLL2003_DIR}train.txt`);
+
+/**
+ * Trains the tagger and returns the serialised (gzipped) model; same recipe, same bytes. `conll2003` replaces
+ * CoNLL-2003 train's documents (cross-validation trains on part of them); `valid` is only scored in the log.
+ */
+export function trainTagger(recipe: TaggerRecipe, conll2003 = conll2003Train(), valid = readConll(`${CONLL2003_DIR}valid.txt`)): Buffer {
   // CoNLL04's sentences come from unrelated articles: each is a document of its own for the document features.
   const conll04 = recipe.conll04 ? readConll04(CONLL04_TRAIN, recipe.otherAs).flatMap(sentencesApart) : [];
-  const plainTrain = [...readConll(`${CONLL2003_DIR}train.txt`), ...conll04];
+  const plainTrain = [...conll2003, ...conll04];
   const train = recipe.titleCase ? withTitleCaseCopies(plainTrain) : plainTrain;
-  const valid = readConll(`${CONLL2003_DIR}valid.txt`);
   const trained = trainPerceptron(train, valid, { ...recipe, docDropout: recipe.document ? recipe.docDropout : 0 });
   return serialiseModel(trained.keys, trained.weights, trained.transitions, recipe.prune);
 }

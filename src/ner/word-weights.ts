@@ -1,9 +1,10 @@
 // The tagger's emission weights summed per word. Most of a token's features depend on one word only — its own,
 // or a neighbour's at a fixed position — and news text repeats its words, so the weights of those features are
 // looked up and summed once per word and kept, instead of fetched row by row for every token (those scattered
-// reads are what decoding spends its time on). Sums are in double precision, where adding the model's weights is
+// reads are what decoding spends its time on). Sums are in double precision, where adding a model file's weights is
 // exact (int16 steps of one scale), so grouping them per word gives the same scores as adding tokenFeatures' rows
-// one by one.
+// one by one; the blended document model's weights (two scales) may differ from that in the last bits, the same
+// way on every run.
 import { addRow } from './weight-rows.js';
 import {
   biasFeature,
@@ -63,7 +64,7 @@ export class WordWeights {
   private readonly flagRows = new Map<number, Float64Array>();
   private readonly suffixRows: Float64Array[];
 
-  constructor(private readonly model: NerModel) {
+  constructor(readonly model: NerModel) {
     this.transitions = model.transitions;
     this.boundary = new Float64Array(BLOCKS * NUM_TAGS);
     this.addRow(this.boundary, AS_LEFT_1, contextFeature(T_LEFT_WORD_1, SENTENCE_START));

@@ -243,6 +243,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const pronoun = after[1] === 'that' ? after[2] : after[1];
     if (pronoun === 'it' || pronoun === 'its') addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
+  // "Acme, which makes pumps": what "which" refers back to is a thing, not a person. (Places are left out, as above.)
+  // It only weighs against the tagger's reading of a name it found: "the Energy Charter Treaty, which" is no name
+  // to add.
+  if (RECOGNITION_RULES.whichRefersToThing.on && strong && !chunk.possessive && !knownPlace && next === ',' && after[1] === 'which')
+    add(strong, 'Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Sohn's New Jersey home", "Doe's Ohio farmhouse": who has a home somewhere is a person.
   if (chunk.possessive) {
     let k = chunk.tokenEnd + 1;

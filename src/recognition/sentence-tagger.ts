@@ -6,8 +6,8 @@ import type { DocumentTagger } from './find-drafts.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 
 /**
- * Tags each sentence with IOB2 labels and the tagger's confidence in each. Under the rule document-tagger the
- * document's sentences are read first, for the document model; otherwise they are not read at all.
+ * Tags each sentence with IOB2 labels and the tagger's confidence in each. Under the rule document-tagger (on by
+ * default) the document's sentences are read first, for the document model; with it off they are not read at all.
  */
 export const documentTagger: DocumentTagger = (sentences) => {
   if (!RECOGNITION_RULES.documentTagger.on) return (tokens) => tagTokensWithScores(tokens);

@@ -74,7 +74,11 @@ describe('documentFeatures', () => {
 
 describe('tagging with the document model', () => {
   it('reads a lone word as the organisation it is named as elsewhere in the document', () => {
-    const sentences = ['Fenwick said the deal was done .', 'Shares of Fenwick Industries Ltd rose 4 percent .'].map(toks);
+    const sentences = [
+      'Fenwick said the deal was done .',
+      'Shares of Fenwick Industries Ltd rose 4 percent .',
+      'Analysts at Fenwick Industries Ltd expected the price to hold .',
+    ].map(toks);
     expect(tagTokens(sentences[0]!, taggerDocument([sentences[0]!], 1))[0]).toBe('B-PER');
     expect(tagTokens(sentences[0]!, taggerDocument(sentences, 1))[0]).toBe('B-ORG');
   });
@@ -101,14 +105,14 @@ describe('the rule document-tagger', () => {
   const sentences = [
     'Fenwick said the deal was done .',
     'Shares of Fenwick Industries Ltd rose 4 percent .',
-    'Analysts expected the price to hold .',
+    'Analysts at Fenwick Industries Ltd expected the price to hold .',
     'The deal closes in March .',
   ].map(toks);
 
-  it('tags a long document with the document model only when document-tagger is on', () => {
+  it('tags a long document with the document model unless document-tagger is off', () => {
     expect(sentences.length).toBeGreaterThanOrEqual(DOCUMENT_MODEL_MIN_SENTENCES);
     try {
-      switchRules({});
+      switchRules({ off: ['document-tagger'] });
       let read = 0;
       const off = documentTagger(
         (function* () {
@@ -122,7 +126,7 @@ describe('the rule document-tagger', () => {
       expect(off(sentences[0]!)).toEqual(tagTokensWithScores(sentences[0]!));
       expect(tagTokens(sentences[0]!)[0]).toBe('B-PER');
 
-      switchRules({ on: ['document-tagger'] });
+      switchRules({});
       const on = documentTagger(sentences);
       expect(on(sentences[0]!)).toEqual(tagTokensWithScores(sentences[0]!, taggerDocument(sentences)));
       expect(tagTokens(sentences[0]!, taggerDocument(sentences))[0]).toBe('B-ORG');

@@ -1,7 +1,7 @@
-// Pins IOB2 span reading, exact-span scoring, CoNLL parsing and the model file's round trip.
+// Pins IOB2 span reading, exact-span scoring, CoNLL parsing, the model file's round trip and blending two models.
 import { describe, expect, it } from 'vitest';
 import { parseConll } from '../../src/ner/conll-reader.js';
-import { buildModel, deserialiseModel, rowOf, serialiseModel } from '../../src/ner/ner-model.js';
+import { blendModels, buildModel, deserialiseModel, rowOf, serialiseModel } from '../../src/ner/ner-model.js';
 import { SpanCounter } from '../../src/ner/span-metrics.js';
 import { NUM_TAGS, spansFromTags } from '../../src/ner/tags.js';
 
@@ -52,5 +52,23 @@ describe('model file', () => {
     }
     expect(rowOf(m, 1234)).toBe(-1);
     expect(Array.from(m.transitions)).toEqual(Array.from(trans));
+  });
+});
+
+describe('blendModels', () => {
+  const T = NUM_TAGS;
+  const rows = (...values: number[][]) => Float32Array.from(values.flatMap((v) => Array.from({ length: T }, (_, t) => v[t % v.length]!)));
+  const transitions = (x: number) => new Float32Array((T + 1) * T).fill(x);
+
+  it('weighs each feature row and the transitions w to 1 − w, a feature one model lacks counting zero there', () => {
+    const a = buildModel(Uint32Array.from([11, 22]), rows([1, 2], [4]), transitions(2));
+    const b = buildModel(Uint32Array.from([22, 33]), rows([8], [-2, 6]), transitions(-1));
+    const m = blendModels(a, b, 0.25);
+    const row = (key: number) => Array.from(m.weights.subarray(rowOf(m, key) * T, rowOf(m, key) * T + 2));
+    expect(row(11)).toEqual([0.25, 0.5]);
+    expect(row(22)).toEqual([7, 7]);
+    expect(row(33)).toEqual([-1.5, 4.5]);
+    expect(rowOf(m, 44)).toBe(-1);
+    expect(m.transitions[0]).toBeCloseTo(-0.25);
   });
 });

@@ -185,6 +185,12 @@ describe('tagger-first recognition', () => {
     switchRules({ on: [...TAGGER_FIRST, 'it-says-organisation'] });
     expect(types(text)['Janet Ortega']).toBe('Organization');
   });
+  it('reads a lone name referred back to by "which" as an organisation', () => {
+    const text = 'Shares in Tavish fell . Tavish , which employs 300 people , cut its forecast .';
+    expect(types(text).Tavish).toBe('Organization');
+    withRules(['which-refers-to-thing']);
+    expect(types(text).Tavish).toBe('Person');
+  });
   it("reads a weekday's plural as a date, not a name", () => {
     const names = Object.keys(types('The board of Harwell Mining meets on Mondays , Wednesdays and Thursdays .'));
     expect(names).toEqual(['Harwell Mining']);

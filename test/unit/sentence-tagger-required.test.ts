@@ -36,12 +36,12 @@ describe('the sentence tagger', () => {
     expect(run.stderr).toMatch(/^kg extract: ner: model file .*ner-conll2003\.bin\.gz is missing; run `npm run train:ner`/);
   });
 
-  it('never reads its document model file unless document-tagger is on, and stops kg extract when it is on and the file is missing', () => {
+  it('never reads its document model file when document-tagger is off, and stops kg extract when it is on and the file is missing', () => {
     const dir = checkoutWithout(['models/ner-conll2003-document.bin.gz']);
-    const off = extractIn(dir);
+    const off = extractIn(dir, { KG_RULES_OFF: 'document-tagger' });
     expect(off.stderr).not.toMatch(/error|missing/i);
     expect(off.status).toBe(0);
-    const run = extractIn(dir, { KG_RULES_ON: 'document-tagger' });
+    const run = extractIn(dir);
     expect(run.status).not.toBe(0);
     expect(run.wrote).toBe(false);
     expect(run.stderr).toMatch(/^kg extract: ner: model file .*ner-conll2003-document\.bin\.gz is missing; run `npm run train:ner`/);
