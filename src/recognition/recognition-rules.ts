@@ -56,7 +56,7 @@ export const RECOGNITION_RULES = {
   }),
   articleOutsideName: defineRule({
     id: 'article-outside-name',
-    does: 'A leading "the" the tagger reads into a name is left out of it.',
+    does: 'A leading "the" the tagger reads into a name is left out of it, unless it is a capital "The" inside the sentence, written as part of the name ("at The Hague").',
     example: 'The Department of Finance said the vote would delay payments.',
     test: `${PINNED}: leaves a leading article out of the name`,
   }),

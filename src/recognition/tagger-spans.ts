@@ -75,8 +75,9 @@ export function chunksFromTags(
       while (end - start > 1 && MONTHS.has(itemAt(tokens, end - 1).text.toLowerCase()) && /^\p{N}/u.test(tokens[end]?.text ?? '')) end--;
     }
     if (RECOGNITION_RULES.articleOutsideName.on) {
-      // "The Department of Finance": the article is no part of the name, as CoNLL marks names.
-      while (end - start > 1 && /^the$/i.test(itemAt(tokens, start).text)) start++;
+      // "The Department of Finance": the article is no part of the name, as CoNLL marks names. A capital "The" inside
+      // a sentence is written as part of the name ("at The Hague", "at The Oval"), and stays.
+      while (end - start > 1 && /^the$/i.test(itemAt(tokens, start).text) && (itemAt(tokens, start).text === 'the' || isSentenceStart(tokens, start))) start++;
     }
     if (span.type === 'PER' && RECOGNITION_RULES.nameParticleJoin.on) {
       // "Khalid bin Rashid", "Faisal al-Hamdan": a particle the tagger cuts a person's name at joins the parts again.

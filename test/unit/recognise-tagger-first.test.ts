@@ -92,6 +92,8 @@ describe('tagger-first recognition', () => {
 
   it('leaves a leading article out of the name', () => {
     expect(Object.keys(types('The Department of Finance said the vote would delay payments.'))).toContain('Department of Finance');
+    // A capital "The" inside the sentence is written as part of the name.
+    expect(Object.keys(types('Delegates from Peru met at The Hague on Monday .'))).toContain('The Hague');
   });
 
   it("joins a person's name across a particle", () => {
