@@ -79,6 +79,19 @@ function isShapePriorOnly(votes: Votes): boolean {
   return votes.size === 1 && votes.get('Person') === EVIDENCE_WEIGHTS.personShape.value;
 }
 
+/**
+ * Whether the only vote is the compass-word prior ("South Korean", "North American") and the tagger reads the words
+ * as MISC or no name: an adjective of a people or region, not a place (rule tagger-over-compass-prior).
+ */
+function isCompassPriorOnly(votes: Votes, tag: string | undefined): boolean {
+  return (
+    RECOGNITION_RULES.taggerOverCompassPrior.on &&
+    (tag === undefined || tag === 'MISC') &&
+    votes.size === 1 &&
+    votes.get('Location') === EVIDENCE_WEIGHTS.compassWord.value
+  );
+}
+
 /** Finds mention drafts in a document, sentence by sentence. */
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
@@ -196,7 +209,9 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   perSentence.forEach(({ sentence, chunks, tags }, n) =>
     chunks.forEach((chunk, c) => {
       const { tag, votes, brand } = readings[n]![c]!;
-      const evidence = votes.size > 0 && !(RECOGNITION_RULES.taggerOverShapePrior.on && tags && tag !== 'PER' && isShapePriorOnly(votes));
+      const evidence =
+        votes.size > 0 &&
+        !(tags && ((RECOGNITION_RULES.taggerOverShapePrior.on && tag !== 'PER' && isShapePriorOnly(votes)) || isCompassPriorOnly(votes, tag)));
       if (((tag && tag !== 'MISC') || evidence || brand) && !chunk.untagged) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
       if (tag && tag !== 'MISC') taggedSomewhere.add(chunkKey(sentence.tokens, chunk));
     }),
@@ -213,8 +228,9 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // The person-shape prior guesses for words nobody has read; the tagger has read these, and a reading other than
       // PER ("Hong Kong Open" as MISC, "Launch Site One" as no name) outweighs capitals alone.
       // A MISC name ending in a capitalised plural ("Bosnian Serbs", "House Democrats") names people as a body: a group.
+      const priorOnly = (RECOGNITION_RULES.taggerOverShapePrior.on && read !== 'PER' && isShapePriorOnly(evidence)) || isCompassPriorOnly(evidence, read);
       const votes =
-        tags && read !== 'PER' && RECOGNITION_RULES.taggerOverShapePrior.on && isShapePriorOnly(evidence) && !words.some((w) => NAME_PARTICLE.test(w))
+        tags && priorOnly && !words.some((w) => NAME_PARTICLE.test(w))
           ? read === 'MISC' && PLURAL_OF_PEOPLE.test(itemAt(words, words.length - 1))
             ? GROUP_BY_SHAPE
             : NO_VOTES

@@ -138,6 +138,12 @@ export const RECOGNITION_RULES = {
     example: 'Fans queued all night for the Harbour Lights Open. Talks between Bosnian Croats and Kosovo Albanians resumed.',
     test: `${PINNED}: leaves a name the tagger reads as no person untyped by its shape`,
   }),
+  taggerOverCompassPrior: defineRule({
+    id: 'tagger-over-compass-prior',
+    does: 'Where the tagger reads words opening with a compass word as MISC or as no name ("South Korean traders", "North American sales"), the weak prior that they name a place is no vote: an adjective of a people or a region needs other evidence to be a place.',
+    example: 'Offers from South Korean traders rose. North American sales fell.',
+    test: `${PINNED}: reads an adjective opening with a compass word as no place when the tagger reads it as MISC`,
+  }),
   sureTagApart: defineRule({
     id: 'sure-tag-apart',
     does: 'Mentions of one name that the tagger is sure (confidence 0.9 or more) are of different coarse types are two entities, one of each type.',

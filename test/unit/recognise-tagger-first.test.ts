@@ -193,6 +193,12 @@ describe('tagger-first recognition', () => {
     withRules(['which-refers-to-thing']);
     expect(types(text).Tavish).toBe('Person');
   });
+  it('reads an adjective opening with a compass word as no place when the tagger reads it as MISC', () => {
+    const text = 'Offers to sell gold by South Korean traders rose on Friday .';
+    expect(types(text)).toEqual({});
+    withRules(['tagger-over-compass-prior']);
+    expect(types(text)['South Korean']).toBe('Location');
+  });
   it("reads a weekday's plural as a date, not a name", () => {
     const names = Object.keys(types('The board of Harwell Mining meets on Mondays , Wednesdays and Thursdays .'));
     expect(names).toEqual(['Harwell Mining']);
