@@ -1,6 +1,7 @@
 // What the relation classifier's model must have been trained for (src/models/model-metadata.ts): the feature set
-// of pair-features.ts, the signal words its features look up (the schema's relation signals), and the classes and
-// type-pair labels it encodes.
+// of pair-features.ts, the signal words its features look up (each type's signal verbs and nouns; WORKS_FOR's nouns
+// are the role nouns), and the classes and type-pair labels it encodes. The schema's phrases and titles are read by
+// the patterns only, so adding one leaves the model valid.
 import type { ModelIdentity } from '../models/model-metadata.js';
 import { sha256OfData } from '../models/model-metadata.js';
 import { relationTypes } from '../schema/schema.js';
@@ -18,7 +19,7 @@ export function classifierModelIdentity(): ModelIdentity {
     name: 'relations',
     retrain: 'npm run train:relations',
     featureSet: PAIR_FEATURE_SET,
-    lexiconSha256: sha256OfData(relationTypes.map((type) => ({ name: type.name, signals: type.signals }))),
+    lexiconSha256: sha256OfData(relationTypes.map((type) => ({ name: type.name, verbs: type.signals.verbs, nouns: type.signals.nouns }))),
     schemaSha256: sha256OfData({ classes: CLASSES, pairLabels: PAIR_LABELS }),
   };
   return identity;
