@@ -24,6 +24,8 @@ import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
+import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
+import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -38,12 +40,17 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   }
   const relations: RelationCandidate[] = [];
   const vetoProof = new Set<RelationCandidate>();
+  // RELATED_TO from a verb the schema has no type for: it holds the pair (the classifier adds a type to it only above
+  // margin 2) and can be the act a reaction answers, but is written only with unknown-verb-written on.
+  const unwritten = new Set<RelationCandidate>();
   const model = loadRelationModel();
   const countries = new Map(entities.filter((e) => e.type === 'Country').map((e) => [e.name, e]));
   const referents = referentSentences(doc, entities);
   const sentenceStarts = new Map(doc.sentences.map((s) => [s.start, s.index]));
   const sentenceAt = (offset: number) => sentenceStarts.get(offset) ?? 0;
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  const places = ruleOn('place-named-body') ? placesByName(entities) : new Map<string, ResolvedEntity | null>();
+  const named = new Set<string>();
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
     if (!mentions) continue;
@@ -74,10 +81,12 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
           }
           relations.push(candidate);
           if (VETO_PROOF_PATTERNS.has(match.pattern)) vetoProof.add(candidate);
+          if (match.pattern === 'unknown-verb' && !ruleOn('unknown-verb-written')) unwritten.add(candidate);
         }
     };
     const first = relations.length;
     if (ruleOn('reaction-to-event')) reactToEvent(view, relations, sentenceAt, entityById, emit);
+    if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
     if (single) continue;
     relateGroups(view, emit);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -86,7 +95,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     // place the source.)
     applyClassifier(view, model, relations, first, emit, isTelegraphic(sentence.tokens), vetoProof, allCapitals(sentence.tokens));
   }
-  return relations;
+  return unwritten.size ? relations.filter((r) => !unwritten.has(r)) : relations;
 }
 
 type Emit = (sources: Slot[], targets: Slot[], match: PairMatch) => void;
@@ -127,6 +136,7 @@ function relateGroups(view: SentenceView, emit: Emit): void {
   const { groups } = view;
   let subject: Group | undefined;
   let pending: { source: Group; match: PairMatch; object: string } | undefined;
+  let owned: PossessedObject | undefined;
   for (const group of groups) betweenPair(view, group, emit);
   nationalBodies(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
@@ -137,6 +147,7 @@ function relateGroups(view: SentenceView, emit: Emit): void {
       emit(pending.source.slots, right.slots, match);
     }
     pending = undefined;
+    if (owned) owned = reachRecipient(view, owned, left, right, emit);
     const structural = matchStructure(view, left, right);
     if (!structural && !subject && ruleOn('relative-clause-subject') && closedRelativeClause(view, left, right)) continue;
     // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
@@ -149,6 +160,12 @@ function relateGroups(view: SentenceView, emit: Emit): void {
     const source = subject ?? left;
     subject = undefined;
     if (!match) continue;
+    // "sold Acme's shipping arm, Teller Lines, to Globex": what the possessor owns is the object; the recipient follows.
+    const preposition = match.types[0]?.objectPreposition;
+    if (!structural && preposition && !match.reverse && itemAt(right.slots, 0).possessive && ruleOn('possessed-object')) {
+      owned = { source, match, from: right.start, hops: 2 };
+      continue;
+    }
     if (
       match.awaitsTarget ||
       (match.types[0]?.objectPreposition && !match.reverse && view.words.slice(right.end, right.end + 1)[0] === match.types[0].objectPreposition)

@@ -12,6 +12,7 @@ import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js
 import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { lightVerbNominal } from './light-verb-nominal.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -364,6 +365,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     verb = types;
     verbAt = types ? j + 1 : -1;
     break;
+  }
+  // "opened an investigation into Acme", "launched an attack on Globex": the noun after a light verb is the cue.
+  const light = afterPreposition || !ruleOn('light-verb-nominal') ? undefined : lightVerbNominal(between);
+  if (light && (!phrase || phrase.at > light.verbAt) && (verbAt < 0 || verbAt >= light.verbAt)) {
+    return {
+      types: light.types,
+      reverse: false,
+      properties: { verb: `${between[light.nounAt]} ${between[light.nounAt + 1]}`, ...modality(from + light.verbAt) },
+      ...statedBy('light-verb-nominal'),
+      cueAt: from + light.nounAt,
+    };
   }
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;

@@ -95,7 +95,15 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: 'An organisation whose name opens with a people\'s adjective ("the Syrian Observatory") is put in that country when the article names it: inferred from the name, not stated.',
   },
+  'place-named-body': {
+    value: 0.6,
+    why: 'An organisation whose name opens with a place the article names ("the Brenton Fire Service") is put there: inferred from the name, as with national-body.',
+  },
   // Verbs and nouns of action.
+  'light-verb-nominal': {
+    value: 0.7,
+    why: '"opened an investigation into Acme": the noun names the act and the light verb its doer, as clearly as a possessive nominalisation.',
+  },
   phrase: { value: 0.75, why: 'A multi-word cue from the schema\'s signals ("took over", "was born in") between the two is specific wording.' },
   'possessive-agent': { value: 0.7, why: '"Lincoln\'s assassin, John Wilkes Booth": an agent noun of the possessor names the relation and its direction.' },
   'possessive-nominal': { value: 0.7, why: '"Acme\'s acquisition of Globex": a nominalised verb with both parties in place.' },

@@ -167,6 +167,27 @@ const RULES = new Map<string, Rule>([
     PATTERNS,
   ),
   rule(
+    'place-named-body',
+    'An organisation whose name opens with the full name of a place the article names ("the Brenton Fire Service") is based there.',
+    'The Brenton Fire Service said the blaze was out. The fire began in a warehouse in Brenton.',
+    `${NEWS}: places an organisation in the place its name opens with, when the article names the place`,
+    MEASURING,
+  ),
+  rule(
+    'light-verb-nominal',
+    'A light verb lends its subject to the noun it takes ("opened an investigation into", "took a stake in"): the subject does what the noun names to the entity after its preposition.',
+    'The Halbern regulator opened an investigation into Corvo Partners on Monday.',
+    `${NOMINAL}: reads the noun after a light verb as the cue`,
+    MEASURING,
+  ),
+  rule(
+    'possessed-object',
+    'A verb whose object a possessor owns ("sold Acme\'s arm, Teller Lines, to Globex") reaches the recipient after its object preposition, not the possessor.',
+    "Brask Holdings supplied Corvane Labs' software to the Ministry of Trade.",
+    `${NOMINAL}: reads the possessor of a verb's object as no recipient, and reaches the recipient after the preposition`,
+    MEASURING,
+  ),
+  rule(
     'national-office',
     "A people's adjective before or after a title names the country the office is in, when the article names it.",
     'German Finance Minister Anna Berg met bankers. Germany will borrow more.',
@@ -215,6 +236,13 @@ const RULES = new Map<string, Rule>([
     'A past-tense verb the schema has no type for, between two names: RELATED_TO with the verb.',
     'Jane Doe studied at Yale University.',
     PATTERNS,
+  ),
+  rule(
+    'unknown-verb-written',
+    'The RELATED_TO an unknown verb gives is written to the graph (off: it only holds the pair against the classifier).',
+    'Halden Capital visited Corvo Partners in May.',
+    `${PATTERNS}: holds a pair linked by a verb the schema has no type for, writing no RELATED_TO`,
+    MEASURING,
   ),
   rule(
     'classifier',

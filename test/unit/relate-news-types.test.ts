@@ -3,6 +3,7 @@
 // COMPETED_AGAINST).
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
 import { relationFamilies, relationTypes } from '../../src/schema/schema.js';
 import relationTypesFile from '../../graph-schema/relation-types.json' with { type: 'json' };
 
@@ -63,5 +64,21 @@ describe('news relation types', () => {
     expect(extract('Rafael Nadal was beaten by Novak Djokovic in the final.').find('DEFEATED', 'Novak Djokovic', 'Rafael Nadal')).toBeDefined();
     const played = extract('Spain played against Italy in Berlin.').relations.find((r) => r.type === 'COMPETED_AGAINST');
     expect([played?.from, played?.to].sort()).toEqual(['Italy', 'Spain']);
+  });
+
+  it('places an organisation in the place its name opens with, when the article names the place', () => {
+    const text = 'The Brenton Fire Service said the blaze was out. The fire began in a warehouse in Brenton.';
+    const placed = (on: boolean) => {
+      switchRules(on ? { on: ['place-named-body'] } : { off: ['place-named-body'] });
+      const found = extract(text).find('LOCATED_IN', 'Brenton Fire Service', 'Brenton');
+      switchRules();
+      return found;
+    };
+    expect(placed(true)?.evidence).toHaveLength(1);
+    expect(placed(false)).toBeUndefined();
+    switchRules({ on: ['place-named-body'] });
+    // The place written with a hyphen into the name is a different word: no relation.
+    expect(extract('The Brenton-Gazette reported the fire. The fire began in Brenton.').find('LOCATED_IN', 'Brenton-Gazette', 'Brenton')).toBeUndefined();
+    switchRules();
   });
 });

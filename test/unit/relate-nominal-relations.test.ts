@@ -81,4 +81,25 @@ describe('relations said with nouns and clauses', () => {
     expect(sued).toBeDefined();
     expect(sued?.properties.negated).toBeUndefined();
   });
+
+  it("reads the possessor of a verb's object as no recipient, and reaches the recipient after the preposition", () => {
+    const sold = both('possessed-object', "Orland Group last year sold Dellmark Industries' shipping arm, Teller Lines Ltd, to state-owned Brask Holdings.");
+    expect(sold.on('SOLD_TO', 'Orland', 'Brask')?.properties.object).toBe("Dellmark Industries' shipping arm, Teller Lines Ltd");
+    expect(sold.on('SOLD_TO', 'Orland', 'Dellmark')).toBeUndefined();
+    expect(sold.off('SOLD_TO', 'Orland', 'Dellmark')).toBeDefined();
+    const supplied = both('possessed-object', "Brask Holdings supplied Dellmark Industries' software to the Ministry of Trade.");
+    expect(supplied.on('PROVIDED', 'Brask', 'Ministry of Trade')?.properties.object).toBe("Dellmark Industries' software");
+    expect(supplied.on('PROVIDED', 'Brask', 'Dellmark')).toBeUndefined();
+    expect(supplied.off('PROVIDED', 'Brask', 'Ministry of Trade')).toBeUndefined();
+  });
+
+  it('reads the noun after a light verb as the cue', () => {
+    const probe = both('light-verb-nominal', 'The Halbern Securities Commission opened an investigation into Corvo Partners Ltd on Monday.');
+    expect(probe.on('INVESTIGATED', 'Halbern', 'Corvo')?.properties.verb).toBe('investigation into');
+    expect(probe.off('INVESTIGATED', 'Halbern', 'Corvo')).toBeUndefined();
+    const stake = both('light-verb-nominal', 'Marrow Capital has taken a 12% stake in Ferrand Shipping Ltd.');
+    expect(stake.on('INVESTED_IN', 'Marrow', 'Ferrand') ?? stake.on('OWNS', 'Marrow', 'Ferrand')).toBeDefined();
+    const denied = both('light-verb-nominal', 'The Halbern Securities Commission did not open an investigation into Corvo Partners Ltd.');
+    expect(denied.on('INVESTIGATED', 'Halbern', 'Corvo')?.properties.modality).toBe('denied');
+  });
 });

@@ -3,6 +3,7 @@
 // article date, and one fact stated twice becoming one relation with two pieces of evidence.
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
 import { itemAt } from '../../src/util/checked-index.js';
 
 function extract(text: string, published?: string) {
@@ -276,9 +277,13 @@ describe('relation patterns', () => {
     expect(direct.find('TOLD', 'Helena Marsh', 'Ruritan')).toBeDefined();
   });
 
-  it('keeps a verb the schema has no type for as RELATED_TO with the verb', () => {
-    const { relations } = extract('Helvantis Corporation visited Quorra Systems in Zurich.');
-    const related = relations.find((r) => r.type === 'RELATED_TO');
+  it('holds a pair linked by a verb the schema has no type for, writing no RELATED_TO', () => {
+    const text = 'Helvantis Corporation visited Quorra Systems in Zurich.';
+    expect(extract(text).relations.filter((r) => r.type === 'RELATED_TO')).toEqual([]);
+    // Switched on, the link is written as RELATED_TO with the verb.
+    switchRules({ on: ['unknown-verb-written'] });
+    const related = extract(text).relations.find((r) => r.type === 'RELATED_TO');
+    switchRules();
     expect(related?.properties.verb).toBe('visited');
   });
 

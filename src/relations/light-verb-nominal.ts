@@ -1,0 +1,55 @@
+// "The agency opened an investigation into Acme", "Acme took a 30% stake in Globex", "the army launched an attack on
+// the town": a light verb hands its subject to the noun after it, so the subject does what the noun names, toward the
+// entity after the noun's preposition. The verb alone says little ("open", "take") or something else ("launch" a
+// product, "hold" a place), so the noun's types are the relation's. Bounded windows, so the work stays linear.
+import { lemmaCandidates } from './lemma.js';
+import { DETERMINERS, NOUN_PREPOSITIONS } from './pair-match.js';
+import { nounTypes, type RelationDef } from './signals.js';
+
+/** Verbs that lend their subject to the noun they take ("filed a complaint", "launched a probe", "took a stake"). */
+const LIGHT_VERBS = new Set(
+  'open launch begin start conduct complete announce file bring lodge make take hold sign strike reach seal finalise finalize mount initiate pursue wage stage impose issue'.split(
+    ' ',
+  ),
+);
+
+/** Words that may stand between the subject and the light verb: auxiliaries and a few adverbs ("has also opened"). */
+const BEFORE_VERB = new Set(
+  'has have had is are was were will would could may might must can did does do not never also already recently formally officially quietly now then last first has been had been'.split(
+    ' ',
+  ),
+);
+
+/** Words that end the noun phrase after the light verb: a clause or another phrase begins. */
+const PHRASE_BREAKS = new Set([',', ';', ':', 'and', 'or', 'but', 'that', 'which', 'who', 'after', 'before', 'when', 'while', 'by']);
+
+const AGENT_NOUN = /(?:er|or|ist|ant|ent|assassin)s?$/;
+
+export interface LightVerbNominal {
+  /** Index in `between` of the light verb (its modality is the relation's) and of the noun. */
+  readonly verbAt: number;
+  readonly nounAt: number;
+  readonly types: RelationDef[];
+}
+
+/**
+ * The light-verb construction filling the words between two neighbouring groups, or undefined: at most three
+ * auxiliaries or adverbs, the light verb, at most four words of the noun phrase (an article, a sum, modifiers), a
+ * signal noun of the schema that is not an agent noun nor a word of saying, its preposition, and then only
+ * determiners before the right-hand entity.
+ */
+export function lightVerbNominal(between: readonly string[]): LightVerbNominal | undefined {
+  let verbAt = 0;
+  while (verbAt < between.length && verbAt < 3 && BEFORE_VERB.has(between[verbAt]!)) verbAt++;
+  const verb = between[verbAt];
+  if (verb === undefined || !lemmaCandidates(verb).some((lemma) => LIGHT_VERBS.has(lemma))) return undefined;
+  let prepositionAt = between.length - 1;
+  while (prepositionAt > verbAt && DETERMINERS.has(between[prepositionAt]!)) prepositionAt--;
+  const nounAt = prepositionAt - 1;
+  if (nounAt <= verbAt || nounAt - verbAt > 5 || !NOUN_PREPOSITIONS.has(between[prepositionAt]!)) return undefined;
+  if (between.slice(verbAt + 1, nounAt).some((w) => PHRASE_BREAKS.has(w) || NOUN_PREPOSITIONS.has(w))) return undefined;
+  const noun = between[nounAt]!;
+  if (AGENT_NOUN.test(noun)) return undefined;
+  const types = nounTypes(noun)?.filter((t) => t.family !== 'communication');
+  return types?.length ? { verbAt, nounAt, types } : undefined;
+}

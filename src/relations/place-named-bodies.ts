@@ -1,0 +1,47 @@
+// "The Uvalde Police Department said …": an organisation named after a place the article names is based there
+// (rule place-named-body, off by default: see reports/relations.md).
+import { rootType } from '../schema/schema.js';
+import type { ResolvedEntity } from '../pipeline/stage-types.js';
+import type { PairMatch } from './pair-match.js';
+import type { SentenceView, Slot } from './sentence-view.js';
+import { relationDef } from './signals.js';
+import { statedBy } from './relation-confidences.js';
+
+type Emit = (sources: Slot[], targets: Slot[], match: PairMatch) => void;
+
+/** The article's places by each of their names, lower-cased; a name two places share names neither. */
+export function placesByName(entities: readonly ResolvedEntity[]): Map<string, ResolvedEntity | null> {
+  const places = new Map<string, ResolvedEntity | null>();
+  for (const entity of entities) {
+    if (rootType(entity.type) !== 'Location') continue;
+    for (const name of new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()))) {
+      const known = places.get(name);
+      places.set(name, known === undefined || known === entity ? entity : null);
+    }
+  }
+  return places;
+}
+
+/**
+ * "The Uvalde Police Department said …" with Uvalde named in the article: an organisation whose name opens with a
+ * place's whole name, followed by a space and more words, is based there. Stated once per organisation, at the first
+ * sentence whose name mention shows it; a name the text places elsewhere ("… in Houston", "… -based") says nothing.
+ */
+export function placeNamedBodies(view: SentenceView, places: ReadonlyMap<string, ResolvedEntity | null>, named: Set<string>, emit: Emit): void {
+  for (const group of view.groups) {
+    for (const slot of group.slots) {
+      if (slot.root !== 'Organization' || slot.mention.kind !== 'name' || named.has(slot.entity.id)) continue;
+      const words = slot.mention.text.split(/\s+/);
+      if (view.words[slot.end] === 'in' || view.words.slice(slot.end, slot.end + 3).some((w) => w === 'based' || /-based$/.test(w))) continue;
+      for (let n = words.length - 1; n >= 1; n--) {
+        const place = places.get(words.slice(0, n).join(' ').toLowerCase());
+        if (!place) continue;
+        named.add(slot.entity.id);
+        const mention = place.mentions[0]!;
+        const target: Slot = { entity: place, mention, root: rootType(place.type), start: -1, end: -1, possessive: false };
+        emit([slot], [target], { types: [relationDef('LOCATED_IN')], reverse: false, properties: {}, ...statedBy('place-named-body'), cueAt: slot.start });
+        break;
+      }
+    }
+  }
+}
