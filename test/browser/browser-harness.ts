@@ -1,10 +1,15 @@
 // Shared by the browser tests: real Chromium through playwright-core, the fixture articles extracted and loaded into
-// the test Neo4j, a viewer server on a free port, and screenshots saved under test-artifacts/.
+// the test Neo4j, a viewer server on a free port, and screenshots saved under test-artifacts/. `viewerFixture` sets all
+// of it up for a test file and takes it down again.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { GraphDocument } from '../../src/document/graph-document.js';
+import type { GraphDatabase } from '../../src/neo4j/connection.js';
+import { loadGraph } from '../../src/neo4j/load-graph.js';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
+import { clearGraph, openTestDatabase } from '../integration/test-database.js';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const ARTIFACTS = path.join(root, 'test-artifacts');
@@ -115,4 +120,75 @@ export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+export interface FixtureOptions {
+  /** Changes the fixture graph before it is loaded (dates, extra items). */
+  prepare?: (graph: GraphDocument) => void;
+  /**
+   * The database the viewer server reads, given the test database the graph was loaded into (a connection through a
+   * relay, for instance); closed with the fixture. The test database itself by default.
+   */
+  serverDatabase?: (loaded: GraphDatabase) => Promise<GraphDatabase>;
+  /** Build the viewer only if web/dist is missing (the server's own behaviour), instead of from the current sources. */
+  buildIfMissing?: boolean;
+  /** No fixture graph, viewer build or server: the test database and the browser alone. */
+  viewer?: boolean;
+  /** No browser: the server alone. */
+  browser?: boolean;
+  /** A page open at the start (1400 × 900), with these options; none if false. */
+  page?: false | BrowserContextOptions;
+}
+
+export interface ViewerFixture {
+  /** The test database, holding the fixture graph. */
+  database: GraphDatabase;
+  /** The fixture graph as loaded; set unless `viewer: false`. */
+  graph: GraphDocument;
+  /** Set unless `viewer: false`. */
+  server: ViewerServer;
+  /** Set unless `browser: false`. */
+  browser: Browser;
+  /** Set unless `page: false` or `browser: false`. */
+  page: Page;
+  /** The page's uncaught errors and unhandled rejections. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The set-up of a browser test file: the test database emptied and the fixture graph loaded, the viewer built from the
+ * current sources (so a test never runs a stale web/dist), a viewer server on a free port, Chromium and a page.
+ * `close` takes down whatever was set up, also after a set-up that failed half-way.
+ */
+export async function viewerFixture(options: FixtureOptions = {}): Promise<ViewerFixture> {
+  const open: { database?: GraphDatabase; serverDatabase?: GraphDatabase; server?: ViewerServer; browser?: Browser } = {};
+  const close = async () => {
+    await open.browser?.close();
+    await open.server?.close();
+    if (open.serverDatabase !== open.database) await open.serverDatabase?.close();
+    await open.database?.close();
+  };
+  try {
+    const database = (open.database = await openTestDatabase());
+    const fixture = { database, pageErrors: [] as string[], close } as ViewerFixture;
+    if (options.viewer !== false) {
+      await clearGraph(database);
+      fixture.graph = fixtureGraph();
+      options.prepare?.(fixture.graph);
+      await loadGraph(database, fixture.graph);
+      open.serverDatabase = options.serverDatabase ? await options.serverDatabase(database) : database;
+      if (!options.buildIfMissing) await buildViewer();
+      fixture.server = open.server = await startViewerServer({ port: 0, database: open.serverDatabase, buildIfMissing: options.buildIfMissing });
+    }
+    if (options.browser === false) return fixture;
+    fixture.browser = open.browser = await launchBrowser();
+    if (options.page === false) return fixture;
+    fixture.page = await fixture.browser.newPage({ viewport: { width: 1400, height: 900 }, ...options.page });
+    fixture.pageErrors = collectPageErrors(fixture.page);
+    return fixture;
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

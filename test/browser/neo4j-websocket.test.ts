@@ -9,8 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { connectionSettings, type GraphDatabase } from '../../src/neo4j/connection.js';
-import { openTestDatabase } from '../integration/test-database.js';
-import { launchBrowser } from './browser-harness.js';
+import { viewerFixture, type ViewerFixture } from './browser-harness.js';
 
 const boltPort = Number(new URL(connectionSettings().uri).port);
 let page: http.Server;
@@ -45,19 +44,21 @@ async function webSocketFromPage(context: BrowserContext, target: string): Promi
   }
 }
 
+let fixture: ViewerFixture;
+
 beforeAll(async () => {
-  database = await openTestDatabase();
+  // The test database and a browser; no viewer.
+  fixture = await viewerFixture({ viewer: false, page: false });
+  ({ database, browser } = fixture);
   // A page of another origin (another port on loopback, as a local dev server or a DNS-rebound site would be).
   page = http.createServer((_request, response) => response.end('<!doctype html><title>another origin</title>'));
   await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', () => resolve()));
   pageUrl = `http://localhost:${(page.address() as AddressInfo).port}/`;
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await fixture?.close();
   await new Promise((resolve) => page?.close(resolve));
-  await database?.close();
 });
 
 describe.skipIf(Boolean(process.env.NEO4J_URI))("a web page and the project's Neo4j", () => {

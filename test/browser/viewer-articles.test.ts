@@ -2,43 +2,31 @@
 // picked on it filtering the graph, an entity's and a relation's article lists, and the reader with every mention and
 // relation evidence marked, linking back into the graph. The fixture articles get publication days as input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { GraphDocument } from '../../src/document/graph-document.js';
-import type { GraphDatabase } from '../../src/neo4j/connection.js';
-import { loadGraph } from '../../src/neo4j/load-graph.js';
-import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
-import { clearGraph, openTestDatabase } from '../integration/test-database.js';
-import { collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import type { ViewerServer } from '../../src/server/viewer-server.js';
+import { openViewer, screenshot, viewerState, viewerFixture, type ViewerFixture } from './browser-harness.js';
 import { itemAt } from '../../src/util/checked-index.js';
 
-let database: GraphDatabase;
 let server: ViewerServer;
-let browser: Browser;
 let graph: GraphDocument;
 let page: Page;
 let pageErrors: string[];
 
+let fixture: ViewerFixture;
+
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await clearGraph(database);
-  graph = fixtureGraph();
-  // One article a week from 2024-01-01, as a publication date column in an input list would give them.
-  graph.documents.forEach((d, i) => {
-    d.published = new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10);
+  fixture = await viewerFixture({
+    // One article a week from 2024-01-01, as a publication date column in an input list would give them.
+    prepare: (g) =>
+      g.documents.forEach((d, i) => {
+        d.published = new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10);
+      }),
   });
-  await loadGraph(database, graph);
-  await buildViewer();
-  server = await startViewerServer({ port: 0, database });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = collectPageErrors(page);
+  ({ server, graph, page, pageErrors } = fixture);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await database?.close();
-});
+afterAll(() => fixture?.close());
 
 /** An entity that has relations and is mentioned in more than one article when there is one. */
 function wellCoveredEntity() {

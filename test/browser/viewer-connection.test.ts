@@ -3,13 +3,11 @@
 // Neo4j (the relay's port is closed), without stopping the Neo4j the other test files share.
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { GraphDocument } from '../../src/document/graph-document.js';
 import { GraphDatabase, connectionSettings, createDriver } from '../../src/neo4j/connection.js';
-import { loadGraph } from '../../src/neo4j/load-graph.js';
-import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
-import { clearGraph, openTestDatabase } from '../integration/test-database.js';
-import { collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import type { ViewerServer } from '../../src/server/viewer-server.js';
+import { collectPageErrors, openViewer, screenshot, viewerState, viewerFixture, type ViewerFixture } from './browser-harness.js';
 
 /** A TCP relay to Neo4j's Bolt port on a fixed local port; `shut()` closes the port and cuts every open connection. */
 class Relay {
@@ -42,36 +40,32 @@ class Relay {
   }
 }
 
-let direct: GraphDatabase;
 let relayed: GraphDatabase;
 let relay: Relay;
 let server: ViewerServer;
-let browser: Browser;
 let graph: GraphDocument;
 let page: Page;
 
+let fixture: ViewerFixture;
+
 beforeAll(async () => {
-  direct = await openTestDatabase();
-  await clearGraph(direct);
-  graph = fixtureGraph();
-  await loadGraph(direct, graph);
-  const bolt = new URL(connectionSettings().uri.replace(/^bolt/, 'http'));
-  relay = new Relay({ host: bolt.hostname, port: Number(bolt.port) });
-  await relay.open();
-  const settings = { ...connectionSettings(), uri: `bolt://127.0.0.1:${relay.port}` };
-  relayed = new GraphDatabase(createDriver(settings), settings);
-  await buildViewer();
-  server = await startViewerServer({ port: 0, database: relayed });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  fixture = await viewerFixture({
+    // The viewer server reads Neo4j through a relay the tests can cut.
+    serverDatabase: async () => {
+      const bolt = new URL(connectionSettings().uri.replace(/^bolt/, 'http'));
+      relay = new Relay({ host: bolt.hostname, port: Number(bolt.port) });
+      await relay.open();
+      const settings = { ...connectionSettings(), uri: `bolt://127.0.0.1:${relay.port}` };
+      relayed = new GraphDatabase(createDriver(settings), settings);
+      return relayed;
+    },
+  });
+  ({ server, graph, page } = fixture);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await relayed?.close();
+  await fixture?.close();
   await relay?.shut();
-  await direct?.close();
 });
 
 const status = async () => (await fetch(new URL('/api/status', server.url))).json();

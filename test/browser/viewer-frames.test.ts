@@ -2,36 +2,23 @@
 // reads it (which decides whether the camera animates or jumps), and the order in which a corpus graph's first frames
 // bring in the names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { GraphDatabase } from '../../src/neo4j/connection.js';
-import { loadGraph } from '../../src/neo4j/load-graph.js';
-import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
+import type { Page } from 'playwright-core';
+import type { ViewerServer } from '../../src/server/viewer-server.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
-import { clearGraph, openTestDatabase } from '../integration/test-database.js';
-import { collectPageErrors, fixtureGraph, launchBrowser, openViewer } from './browser-harness.js';
+import { openViewer, viewerFixture, type ViewerFixture } from './browser-harness.js';
 
-let database: GraphDatabase;
 let server: ViewerServer;
-let browser: Browser;
 let page: Page;
 let pageErrors: string[];
 
+let fixture: ViewerFixture;
+
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await clearGraph(database);
-  await loadGraph(database, fixtureGraph());
-  await buildViewer();
-  server = await startViewerServer({ port: 0, database });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = collectPageErrors(page);
+  fixture = await viewerFixture();
+  ({ server, page, pageErrors } = fixture);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await database?.close();
-});
+afterAll(() => fixture?.close());
 
 describe('frame pacing', () => {
   it('a frame drawn at once counts the commit that follows it, so a search after it on a slow page moves the camera at once', async () => {

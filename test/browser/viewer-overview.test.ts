@@ -2,40 +2,26 @@
 // for, relation and mention thresholds, node size by mentions, names drawn by density, and a colour legend that always
 // matches the colours drawn (communities ranked, the long tail grey), and hovering and clicking relations on a corpus-sized graph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { GraphDocument } from '../../src/document/graph-document.js';
-import type { GraphDatabase } from '../../src/neo4j/connection.js';
-import { loadGraph } from '../../src/neo4j/load-graph.js';
-import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
+import type { ViewerServer } from '../../src/server/viewer-server.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
-import { clearGraph, openTestDatabase } from '../integration/test-database.js';
-import { cameraAtRest, collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import { cameraAtRest, openViewer, screenshot, viewerState, viewerFixture, type ViewerFixture } from './browser-harness.js';
 import { itemAt } from '../../src/util/checked-index.js';
 
-let database: GraphDatabase;
 let server: ViewerServer;
-let browser: Browser;
 let graph: GraphDocument;
 let page: Page;
 let pageErrors: string[];
 
+let fixture: ViewerFixture;
+
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await clearGraph(database);
-  graph = fixtureGraph();
-  await loadGraph(database, graph);
-  await buildViewer();
-  server = await startViewerServer({ port: 0, database });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = collectPageErrors(page);
+  fixture = await viewerFixture();
+  ({ server, graph, page, pageErrors } = fixture);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await database?.close();
-});
+afterAll(() => fixture?.close());
 
 /** Shown relations per shown entity, read from the page. */
 async function shownDegrees(): Promise<Map<string, number>> {

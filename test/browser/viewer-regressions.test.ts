@@ -3,40 +3,26 @@
 // in search racing the new query, the two ego controls, Cypher paths in the table and as a graph, and a double-click
 // read as two clicks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { GraphDocument } from '../../src/document/graph-document.js';
-import type { GraphDatabase } from '../../src/neo4j/connection.js';
-import { loadGraph } from '../../src/neo4j/load-graph.js';
-import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
+import type { ViewerServer } from '../../src/server/viewer-server.js';
 import { validateDocument } from '../../src/schema/validate-document.js';
-import { clearGraph, openTestDatabase } from '../integration/test-database.js';
-import { collectPageErrors, fixtureGraph, inkedPixels, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import { inkedPixels, openViewer, screenshot, viewerState, viewerFixture, type ViewerFixture } from './browser-harness.js';
 import { itemAt } from '../../src/util/checked-index.js';
 
-let database: GraphDatabase;
 let server: ViewerServer;
-let browser: Browser;
 let graph: GraphDocument;
 let page: Page;
 let pageErrors: string[];
 
+let fixture: ViewerFixture;
+
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await clearGraph(database);
-  graph = fixtureGraph();
-  await loadGraph(database, graph);
-  await buildViewer();
-  server = await startViewerServer({ port: 0, database });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  pageErrors = collectPageErrors(page);
+  fixture = await viewerFixture({ page: { acceptDownloads: true } });
+  ({ server, graph, page, pageErrors } = fixture);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await database?.close();
-});
+afterAll(() => fixture?.close());
 
 /** Two entities with names unlike each other, so a search for one never lists the other first. */
 function twoDistinctEntities() {

@@ -4,10 +4,9 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { GraphDatabase } from '../../src/neo4j/connection.js';
-import { graphCounts, loadGraph } from '../../src/neo4j/load-graph.js';
+import { graphCounts } from '../../src/neo4j/load-graph.js';
 import { MAX_BODY_BYTES, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
-import { clearGraph, openTestDatabase } from '../integration/test-database.js';
-import { fixtureGraph, launchBrowser, openViewer, screenshot } from './browser-harness.js';
+import { fixtureGraph, launchBrowser, openViewer, screenshot, viewerFixture, type ViewerFixture } from './browser-harness.js';
 import { itemAt } from '../../src/util/checked-index.js';
 
 let database: GraphDatabase;
@@ -36,17 +35,14 @@ function request(path: string, options: { method?: string; headers?: Record<stri
 const postQuery = (cypher: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }) =>
   request('/api/query', { method: 'POST', headers, body: JSON.stringify({ cypher }) });
 
+let fixture: ViewerFixture;
+
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await clearGraph(database);
-  await loadGraph(database, fixtureGraph());
-  server = await startViewerServer({ port: 0, database, buildIfMissing: true });
+  fixture = await viewerFixture({ browser: false, buildIfMissing: true });
+  ({ database, server } = fixture);
 });
 
-afterAll(async () => {
-  await server?.close();
-  await database?.close();
-});
+afterAll(() => fixture?.close());
 
 describe('kg serve exposure', () => {
   it('binds 127.0.0.1 by default and serves the viewer there', async () => {

@@ -2,39 +2,25 @@
 // highlight of the selected entity's neighbours, hiding an entity from the view, pinning and multi-selection (all kept
 // in the shareable link).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { GraphDocument } from '../../src/document/graph-document.js';
-import type { GraphDatabase } from '../../src/neo4j/connection.js';
-import { loadGraph } from '../../src/neo4j/load-graph.js';
-import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
-import { clearGraph, openTestDatabase } from '../integration/test-database.js';
-import { cameraAtRest, collectPageErrors, fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import type { ViewerServer } from '../../src/server/viewer-server.js';
+import { cameraAtRest, openViewer, screenshot, viewerState, viewerFixture, type ViewerFixture } from './browser-harness.js';
 import { itemAt } from '../../src/util/checked-index.js';
 
-let database: GraphDatabase;
 let server: ViewerServer;
-let browser: Browser;
 let graph: GraphDocument;
 let page: Page;
 let pageErrors: string[];
 
+let fixture: ViewerFixture;
+
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await clearGraph(database);
-  graph = fixtureGraph();
-  await loadGraph(database, graph);
-  await buildViewer();
-  server = await startViewerServer({ port: 0, database });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = collectPageErrors(page);
+  fixture = await viewerFixture();
+  ({ server, graph, page, pageErrors } = fixture);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await database?.close();
-});
+afterAll(() => fixture?.close());
 
 function hub() {
   const degree = new Map<string, number>();

@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { GraphDocument, Relation } from '../../src/document/graph-document.js';
 import type { GraphDatabase } from '../../src/neo4j/connection.js';
-import { graphCounts, loadGraph } from '../../src/neo4j/load-graph.js';
-import { buildViewer, startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
+import { graphCounts } from '../../src/neo4j/load-graph.js';
+import { startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
 import { validateDocument } from '../../src/schema/validate-document.js';
-import { clearGraph, openTestDatabase } from '../integration/test-database.js';
-import { fixtureGraph, launchBrowser, openViewer, screenshot, viewerState } from './browser-harness.js';
+import { openViewer, screenshot, viewerState, viewerFixture, type ViewerFixture } from './browser-harness.js';
 import { itemAt } from '../../src/util/checked-index.js';
 
 let database: GraphDatabase;
@@ -31,22 +30,14 @@ function typeOf(id: string): string {
   return graph.entities.find((e) => e.id === id)!.type;
 }
 
+let fixture: ViewerFixture;
+
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await clearGraph(database);
-  graph = fixtureGraph();
-  await loadGraph(database, graph);
-  // Build from the current sources so the test never runs a stale web/dist.
-  await buildViewer();
-  server = await startViewerServer({ port: 0, database });
-  browser = await launchBrowser();
+  fixture = await viewerFixture({ page: false });
+  ({ database, server, browser, graph } = fixture);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await database?.close();
-});
+afterAll(() => fixture?.close());
 
 describe('viewer against Neo4j', () => {
   beforeAll(async () => {
