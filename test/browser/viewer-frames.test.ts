@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ViewerServer } from '../../src/server/viewer-server.js';
 import { syntheticGraph } from '../../src/synthetic/synthetic-graph.js';
-import { openViewer, viewerFixture, type ViewerFixture } from './browser-harness.js';
+import { GraphDocumentApi } from '../../src/viewer/graph-document-api.js';
+import { inkedPixels, openViewer, viewerFixture, type ViewerFixture } from './browser-harness.js';
 
 let server: ViewerServer;
 let page: Page;
@@ -123,6 +124,45 @@ describe('frame pacing', () => {
       const smallestNamed = Math.min(...frame.named.map((n) => size[n]!));
       for (const n of nodes) if (!named.has(n)) expect(size[n]).toBeLessThanOrEqual(smallestNamed);
     }
+  });
+
+  it('a corpus overview from Neo4j is drawn by the sigma set up while it was fetched, on its canvas, with none of the warm-up frame left', async () => {
+    const overview = await new GraphDocumentApi(syntheticGraph({ relations: 1500, seed: 11 })).overview(2000);
+    expect(overview.relations.length).toBeGreaterThan(1000);
+    // The answer comes after a second, as a corpus overview does from Neo4j.
+    await page.route(
+      (url) => url.pathname === '/api/overview',
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.fulfill({ contentType: 'application/json', body: JSON.stringify(overview) });
+      },
+    );
+    // Counts the WebGL contexts the page creates: sigma creates one per instance.
+    await page.addInitScript(() => {
+      const w = window as any;
+      w.__webglContexts = 0;
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        if (kind === 'webgl2') w.__webglContexts += 1;
+        return (getContext as any).call(this, kind, ...rest);
+      } as typeof getContext;
+    });
+    await openViewer(page, `${server.url}?autolayout=0`);
+    await page.unroute((url) => url.pathname === '/api/overview');
+    const drawn = await page.evaluate(() => {
+      const w = window as any;
+      const g = w.__kgViewer.sigma().getGraph();
+      return {
+        contexts: w.__webglContexts as number,
+        stageCanvases: document.querySelectorAll('#graph canvas.sigma-stage').length,
+        order: g.order as number,
+        madeUp: (g.nodes() as string[]).filter((n) => !w.__kgViewer.visibleNodes().includes(n)),
+        shown: (w.__kgViewer.visibleNodes() as string[]).length,
+      };
+    });
+    expect(drawn).toEqual({ contexts: 1, stageCanvases: 1, order: drawn.shown, madeUp: [], shown: drawn.shown });
+    expect(drawn.shown).toBeGreaterThan(500);
+    expect(await inkedPixels(page, '#graph')).toBeGreaterThan(5000);
   });
 
   it('threw nothing', () => {

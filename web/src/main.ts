@@ -15,6 +15,7 @@ import { articleList, showArticle, type ReaderActions, type ReaderFocus } from '
 import { createTimeline, type TimelineView } from './panels/timeline.js';
 import { showTables } from './panels/table.js';
 import { createRenderer, type ViewerRenderer } from './renderer.js';
+import { createStage, warmUp, type Stage } from './viewer-sigma.js';
 import {
   COLOR_MODES,
   EGO_DEPTHS,
@@ -137,7 +138,12 @@ function describeSource(m: Mounted): string {
   return `${m.source.kind === 'server' ? 'Neo4j' : m.source.label}: ${m.graph.order} entities${cut}, ${m.graph.size} relations`;
 }
 
+/** A stage set up for a mount that has not handed it to a renderer yet (see stageWhileFetching). */
+let waitingStage: Stage | undefined;
+
 function teardown(): void {
+  waitingStage?.sigma.kill();
+  waitingStage = undefined;
   if (!mounted) return;
   mounted.layout.kill();
   mounted.renderer.sigma.kill();
@@ -360,11 +366,34 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Counts mounts, so a mount that another one overtook while it waited stops. */
 let mountTicket = 0;
 
+/**
+ * Sigma set up for a corpus graph while the overview is fetched (from Neo4j a second or more): its constructor
+ * compiles every program, a task of several hundred milliseconds under software WebGL that otherwise came between the
+ * data and the first frame. The server's overview is a corpus graph unless the database is small; for a small graph
+ * the renderer sets up sigma again. Undefined if another mount overtook this one.
+ */
+async function stageWhileFetching(ticket: number): Promise<Stage | undefined> {
+  // The request goes out first.
+  await nextTask();
+  if (ticket !== mountTicket) return undefined;
+  const stage = createStage(container, true, store.state.labels);
+  waitingStage = stage;
+  // The warm-up's draw in a task of its own, after the compilation.
+  await nextTask();
+  if (ticket === mountTicket) await warmUp(stage);
+  return ticket === mountTicket ? stage : undefined;
+}
+
 async function mount(source: ViewerDataSource): Promise<void> {
   const ticket = ++mountTicket;
   teardown();
   setStatus(`Loading from ${source.label}…`);
-  const data = await source.overview();
+  const overview = source.overview();
+  // The rejection is handled where the overview is awaited, after the stage is set up.
+  overview.catch(() => undefined);
+  const stage = source.kind === 'server' ? await stageWhileFetching(ticket) : undefined;
+  const data = await overview;
+  if (ticket !== mountTicket) return;
   const graph = createViewerGraph(data);
   const state = store.state;
   for (const id of new Set([state.selection?.kind === 'node' ? state.selection.id : null, state.egoCenter])) {
@@ -377,7 +406,8 @@ async function mount(source: ViewerDataSource): Promise<void> {
   // The graph is built in one task, sigma is set up in the next, and the panels and the layout in a third.
   await nextTask();
   if (ticket !== mountTicket) return;
-  const renderer = createRenderer(container, graph, store.state);
+  const renderer = createRenderer(container, graph, store.state, stage);
+  waitingStage = undefined;
   hook.firstRenderMs ??= performance.now();
   renderer.sigma.once('afterRender', () =>
     requestAnimationFrame(() => {

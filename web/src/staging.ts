@@ -4,7 +4,8 @@
 // runs its reducer and style evaluation on every relation it is given (about 300 ms for 1,600 relations under load),
 // and builds the glyph atlas of every character the names use (about 3–4 ms a glyph, 300 ms for the names of 1,200
 // entities), so both are handed over in parts, one part per frame.
-import type { EdgeAttributes, NodeAttributes } from './viewer-graph.js';
+import type Sigma from 'sigma';
+import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph.js';
 
 /** Relations handed to sigma per task. */
 export const RELATIONS_PER_TASK = 500;
@@ -66,4 +67,64 @@ export class NameParts {
     for (const c of fresh) glyphs.add(c);
     return part;
   }
+}
+
+/** What the hand-over reads and changes: the renderer's sets, which it keeps in line with what is shown. */
+export interface Handover {
+  sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  graph: ViewerGraph;
+  /** The graph sigma draws. */
+  shown: ViewerGraph;
+  /** Shown relations not in sigma's graph yet. */
+  withheld: Set<string>;
+  /** Shown entities whose names sigma has not been given yet (the reducers give none). */
+  unnamed: Set<string>;
+  /** Whether a relation is shown now. */
+  isShown(edge: string): boolean;
+  addShownEdge(edge: string): void;
+  /** The measure entities are sized by now (the largest entities' names come first). */
+  sizeOf(): (attrs: NodeAttributes) => number;
+}
+
+/**
+ * Hands the withheld relations to sigma, a part per task, each part drawn before the next is added, and then the
+ * names, a part per frame. Starts after sigma's next frame (an animation of the camera to where it is); returns a
+ * function that stops it.
+ */
+export function handOverInParts(h: Handover): () => void {
+  let stopped = false;
+  let relationParts: RelationParts | undefined;
+  let nameParts: NameParts | undefined;
+  let namesSizeOf: ((attrs: NodeAttributes) => number) | undefined;
+  /** The characters of the names given to sigma so far. */
+  const glyphs = new Set<string>();
+  const giveRelations = (): void => {
+    if (stopped) return;
+    if (h.withheld.size === 0) return giveNames();
+    relationParts ??= new RelationParts(h.graph, h.withheld);
+    const part = relationParts.take();
+    for (const edge of part) h.withheld.delete(edge);
+    const added = part.filter((edge) => h.isShown(edge) && !h.shown.hasEdge(edge));
+    if (added.length === 0) return void setTimeout(giveRelations, 0);
+    // Sigma processes each relation as its graph adds it, and draws them in its next frame.
+    h.sigma.once('afterRender', () => setTimeout(giveRelations, 0));
+    for (const edge of added) h.addShownEdge(edge);
+  };
+  const giveNames = (): void => {
+    if (stopped || h.unnamed.size === 0) return;
+    // Sorted again only if the sizes were changed to another measure meanwhile.
+    if (!nameParts || namesSizeOf !== h.sizeOf()) {
+      namesSizeOf = h.sizeOf();
+      nameParts = new NameParts(h.graph, h.unnamed, namesSizeOf);
+    }
+    const part = nameParts.take(glyphs);
+    for (const node of part) h.unnamed.delete(node);
+    const named = part.filter((node) => h.shown.hasNode(node));
+    if (named.length === 0) return void setTimeout(giveNames, 0);
+    if (h.unnamed.size > 0) h.sigma.once('afterRender', () => setTimeout(giveNames, 0));
+    h.sigma.refresh({ partialGraph: { nodes: named }, schedule: true });
+  };
+  const camera = h.sigma.getCamera();
+  void camera.animate(camera.getState(), { duration: 1 }).then(giveRelations);
+  return () => (stopped = true);
 }
