@@ -1,7 +1,6 @@
 // The tagger's weights: a hash table from feature hash to weight row (one weight per tag), tag-transition weights,
 // and a compact, deterministic binary form (sorted keys, int16 weights, gzip) for the shipped file.
-import { gzipSync } from 'node:zlib';
-import { gunzipWhole } from '../util/gunzip-whole.js';
+import { dequantise, int16Scale, packModel, unpackModel } from '../models/packed-model.js';
 import { isRecord, isStringList } from '../util/json-shapes.js';
 import { NUM_TAGS, TAGS } from './tags.js';
 
@@ -77,7 +76,7 @@ const MAGIC = 'KGNER1';
 export function serialiseModel(keys: Uint32Array, weights: Float32Array, transitions: Float32Array, minAbs: number): Buffer {
   let maxAbs = 0;
   for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]!));
-  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const scale = int16Scale(maxAbs, 32767);
   const order = Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]!);
   const keptKeys: number[] = [];
   const kept: number[] = [];
@@ -91,13 +90,8 @@ export function serialiseModel(keys: Uint32Array, weights: Float32Array, transit
       kept.push(Math.abs(w) >= minAbs ? Math.round(w / scale) : 0);
     }
   }
-  const header = Buffer.from(JSON.stringify({ magic: MAGIC, tags: TAGS, rows: keptKeys.length, scale }) + '\n');
-  const headerLen = Buffer.alloc(4);
-  headerLen.writeUInt32LE(header.length);
-  const keyBuf = Buffer.from(new Uint32Array(keptKeys).buffer);
-  const wBuf = Buffer.from(new Int16Array(kept).buffer);
-  const tBuf = Buffer.from(new Float32Array(transitions).buffer);
-  return gzipSync(Buffer.concat([headerLen, header, keyBuf, wBuf, tBuf]), { level: 9 });
+  const header = JSON.stringify({ magic: MAGIC, tags: TAGS, rows: keptKeys.length, scale }) + '\n';
+  return packModel(header, [new Uint32Array(keptKeys), new Int16Array(kept), new Float32Array(transitions)]);
 }
 
 interface ModelHeader {
@@ -114,23 +108,13 @@ function isModelHeader(value: unknown): value is ModelHeader {
 
 /** Reads a serialised model; throws a one-line error naming the fix when the file is not a tagger model. */
 export function deserialiseModel(gz: Buffer): NerModel {
-  const raw = gunzipWhole(gz);
-  const headerLen = raw.readUInt32LE(0);
-  const header: unknown = JSON.parse(raw.subarray(4, 4 + headerLen).toString('utf8'));
+  const file = unpackModel(gz);
+  const { header } = file;
   if (!isModelHeader(header) || header.magic !== MAGIC || header.tags.join() !== TAGS.join()) {
     throw new Error('ner: model file is not a KGNER1 model for this tag set; run `npm run train:ner` to rebuild it');
   }
-  let off = 4 + headerLen;
-  const copy = (bytes: number): ArrayBuffer => {
-    const ab = new ArrayBuffer(bytes);
-    new Uint8Array(ab).set(raw.subarray(off, off + bytes));
-    off += bytes;
-    return ab;
-  };
-  const keys = new Uint32Array(copy(header.rows * 4));
-  const q = new Int16Array(copy(header.rows * NUM_TAGS * 2));
-  const transitions = new Float32Array(copy((NUM_TAGS + 1) * NUM_TAGS * 4));
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i]! * header.scale;
-  return buildModel(keys, weights, transitions);
+  const keys = new Uint32Array(file.take(header.rows * 4));
+  const q = new Int16Array(file.take(header.rows * NUM_TAGS * 2));
+  const transitions = new Float32Array(file.take((NUM_TAGS + 1) * NUM_TAGS * 4));
+  return buildModel(keys, dequantise(q, header.scale, new Float32Array(q.length)), transitions);
 }

@@ -3,8 +3,7 @@
 // (PAIR_LABELS). Weights come from `npm run train:relations` (CoNLL04 train split) and ship gzipped in models/.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { gunzipWhole } from '../util/gunzip-whole.js';
+import { dequantise, int16Scale, packModel, unpackModel, type UnpackedModel } from '../models/packed-model.js';
 import { checkModelMetadata } from '../models/model-metadata.js';
 // A cycle by design: the identity names CLASSES; it is only called when a model is read, after both modules loaded.
 import { classifierModelIdentity } from './classifier-model-identity.js';
@@ -165,7 +164,7 @@ export function classifyPair(
 export function serialiseRelationModel(model: RelationModel, minAbs: number): Buffer {
   let maxAbs = 0;
   for (const w of model.weights.values()) for (const x of w) maxAbs = Math.max(maxAbs, Math.abs(x));
-  const scale = maxAbs > 0 ? maxAbs / 30000 : 1;
+  const scale = int16Scale(maxAbs, 30000);
   const names: string[] = [];
   const quantised: number[] = [];
   for (const name of [...model.weights.keys()].sort()) {
@@ -175,12 +174,8 @@ export function serialiseRelationModel(model: RelationModel, minAbs: number): Bu
     for (const x of w) quantised.push(Math.round(x / scale));
   }
   const text = Buffer.from(names.join(''), 'utf16le');
-  const header = Buffer.from(JSON.stringify({ magic: MAGIC, classes: CLASSES, scale, rows: names.length, textBytes: text.length, textEncoding: 'utf16le' }));
-  const headerLength = Buffer.alloc(4);
-  headerLength.writeUInt32LE(header.length);
-  const lengths = Buffer.from(new Uint32Array(names.map((name) => name.length)).buffer);
-  const weights = Buffer.from(new Int16Array(quantised).buffer);
-  return gzipSync(Buffer.concat([headerLength, header, lengths, weights, text]), { level: 9 });
+  const header = JSON.stringify({ magic: MAGIC, classes: CLASSES, scale, rows: names.length, textBytes: text.length, textEncoding: 'utf16le' });
+  return packModel(header, [new Uint32Array(names.map((name) => name.length)), new Int16Array(quantised), text]);
 }
 
 interface ModelHeader {
@@ -214,29 +209,20 @@ function isModelHeader(value: unknown): value is ModelHeader {
 /** Reads a serialised model; throws a one-line error naming the fix when the data is not a relation model. */
 export function deserialiseRelationModel(gz: Buffer): RelationModel {
   const notAModel = () => new Error(`relations: model file is not a ${MAGIC} relation model; run \`npm run train:relations\` to rebuild it`);
-  let raw: Buffer;
-  let header: unknown;
+  let file: UnpackedModel;
   try {
-    raw = gunzipWhole(gz);
-    header = JSON.parse(raw.toString('utf8', 4, 4 + raw.readUInt32LE(0)));
+    file = unpackModel(gz);
   } catch {
     throw notAModel();
   }
+  const { header } = file;
   if (!isModelHeader(header)) throw notAModel();
   const { scale, rows, textBytes } = header;
   const classes = CLASSES.length;
-  let at = 4 + raw.readUInt32LE(0);
-  if (raw.length !== at + rows * 4 + rows * classes * 2 + textBytes) throw notAModel();
-  // Copied out, as the typed arrays need aligned buffers of their own.
-  const take = (bytes: number): ArrayBuffer => {
-    const buffer = new ArrayBuffer(bytes);
-    new Uint8Array(buffer).set(raw.subarray(at, at + bytes));
-    at += bytes;
-    return buffer;
-  };
-  const lengths = new Uint32Array(take(rows * 4));
-  const quantised = new Int16Array(take(rows * classes * 2));
-  const text = raw.toString(header.textEncoding ?? 'utf8', at, at + textBytes);
+  if (file.remaining !== rows * 4 + rows * classes * 2 + textBytes) throw notAModel();
+  const lengths = new Uint32Array(file.take(rows * 4));
+  const quantised = new Int16Array(file.take(rows * classes * 2));
+  const text = file.takeText(textBytes, header.textEncoding ?? 'utf8');
   const starts = new Uint32Array(rows);
   let end = 0;
   for (let r = 0; r < rows; r++) {
@@ -244,8 +230,7 @@ export function deserialiseRelationModel(gz: Buffer): RelationModel {
     end += lengths[r]!;
   }
   if (end !== text.length) throw notAModel();
-  const weights = new Float64Array(quantised.length);
-  for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i]! * scale;
+  const weights = dequantise(quantised, scale, new Float64Array(quantised.length));
   // Classifying reads the table; the map by full feature name (training's form, scoreFeatures') is built only when
   // asked for.
   let named: Map<string, ClassWeights> | undefined;
