@@ -28,7 +28,7 @@ export function rowOf(model: NerModel, hash: number): number {
   }
 }
 
-/** Builds the lookup table over sorted keys and their rows. */
+/** Builds the lookup table over keys and their rows (row r is key r's). */
 export function buildModel(keys: Uint32Array, weights: Float32Array, transitions: Float32Array): NerModel {
   let size = 1;
   while (size < keys.length * 2) size <<= 1;
@@ -47,24 +47,39 @@ export function buildModel(keys: Uint32Array, weights: Float32Array, transitions
 /**
  * The model whose scores are w × a's plus (1 − w) × b's: one row per feature either has (a feature one lacks counts
  * zero there), transitions blended alike. Decoding with it gives what decoding with the two models' scores blended
- * would, at the cost of one model.
+ * would, at the cost of one model. Built when the document model is first read, so it walks the two tables as they
+ * are, in slot order (the same on every run), with no set or sort of the keys.
  */
 export function blendModels(a: NerModel, b: NerModel, w: number): NerModel {
-  const keys = new Set<number>();
-  for (const m of [a, b]) for (const k of m.slots) if (k !== 0) keys.add(k);
-  const sorted = Uint32Array.from(keys).sort();
-  const weights = new Float32Array(sorted.length * NUM_TAGS);
-  sorted.forEach((k, r) => {
-    const ra = rowOf(a, k);
-    const rb = rowOf(b, k);
+  const keys: number[] = [];
+  const rowsA: number[] = [];
+  const rowsB: number[] = [];
+  for (let s = 0; s < a.slots.length; s++) {
+    const key = a.slots[s]!;
+    if (key === 0) continue;
+    keys.push(key);
+    rowsA.push(a.slotRows[s]!);
+    rowsB.push(rowOf(b, key));
+  }
+  for (let s = 0; s < b.slots.length; s++) {
+    const key = b.slots[s]!;
+    if (key === 0 || rowOf(a, key) >= 0) continue;
+    keys.push(key);
+    rowsA.push(-1);
+    rowsB.push(b.slotRows[s]!);
+  }
+  const weights = new Float32Array(keys.length * NUM_TAGS);
+  for (let r = 0; r < keys.length; r++) {
+    const ra = rowsA[r]! * NUM_TAGS;
+    const rb = rowsB[r]! * NUM_TAGS;
     for (let t = 0; t < NUM_TAGS; t++) {
-      const x = ra >= 0 ? a.weights[ra * NUM_TAGS + t]! : 0;
-      const y = rb >= 0 ? b.weights[rb * NUM_TAGS + t]! : 0;
+      const x = ra >= 0 ? a.weights[ra + t]! : 0;
+      const y = rb >= 0 ? b.weights[rb + t]! : 0;
       weights[r * NUM_TAGS + t] = w * x + (1 - w) * y;
     }
-  });
+  }
   const transitions = a.transitions.map((x, i) => w * x + (1 - w) * b.transitions[i]!);
-  return buildModel(sorted, weights, transitions);
+  return buildModel(Uint32Array.from(keys), weights, transitions);
 }
 
 const MAGIC = 'KGNER1';
