@@ -9,7 +9,7 @@ import { endpointsAllowed, relationType, rootType, type EntityTypeName, type Rel
 import { matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
-import type { PairMatch } from '../relations/pair-match.js';
+import type { EmitPair, PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, type RelationDef } from '../relations/signals.js';
 import { canContain, matchStructure } from '../relations/structural-patterns.js';
@@ -98,8 +98,6 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   return unwritten.size ? relations.filter((r) => !unwritten.has(r)) : relations;
 }
 
-type Emit = (sources: Slot[], targets: Slot[], match: PairMatch) => void;
-
 /**
  * "Rights groups welcomed the decision": the reaction is aimed at whoever took the act stated before; the act's
  * sentence is evidence too.
@@ -109,7 +107,7 @@ function reactToEvent(
   earlier: readonly RelationCandidate[],
   sentenceAt: (offset: number) => number,
   entityById: ReadonlyMap<string, ResolvedEntity>,
-  emit: Emit,
+  emit: EmitPair,
 ): void {
   const reaction = findEventReaction(view, earlier, sentenceAt);
   const actor = reaction ? entityById.get(reaction.act.source) : undefined;
@@ -132,7 +130,7 @@ function reactToEvent(
 }
 
 /** Tries each pair of neighbouring groups; carries a subject over an apposition and a pending object to "to Z". */
-function relateGroups(view: SentenceView, emit: Emit): void {
+function relateGroups(view: SentenceView, emit: EmitPair): void {
   const { groups } = view;
   let subject: Group | undefined;
   let pending: { source: Group; match: PairMatch; object: string } | undefined;
@@ -191,7 +189,7 @@ function relateGroups(view: SentenceView, emit: Emit): void {
  * "the Haitian Parliament … Haiti", "the Bulgarian Socialist Party … in Bulgaria": an organisation named after a country
  * is based in it, stated when the sentence names the country too.
  */
-function nationalBodies(view: SentenceView, emit: Emit): void {
+function nationalBodies(view: SentenceView, emit: EmitPair): void {
   const places = view.groups.flatMap((g) => g.slots).filter((slot) => slot.entity.type === 'Country');
   if (places.length === 0) return;
   for (const group of view.groups) {
@@ -239,7 +237,7 @@ function applyClassifier(
   model: RelationModel,
   relations: RelationCandidate[],
   first: number,
-  emit: Emit,
+  emit: EmitPair,
   byline: boolean,
   vetoProof: ReadonlySet<RelationCandidate>,
   capitals: boolean,
@@ -365,7 +363,7 @@ function isTelegraphic(tokens: readonly { text: string }[]): boolean {
 }
 
 /** "the conflict between A and B": a symmetric noun before a coordinated pair relates its members. */
-function betweenPair(view: SentenceView, group: Group, emit: Emit): void {
+function betweenPair(view: SentenceView, group: Group, emit: EmitPair): void {
   const [first, second] = group.slots;
   // The word before "between" names the relation; a pair opening the sentence has none ("Between A and B, …").
   const cue = view.words[group.start - 2];

@@ -3,7 +3,7 @@
 // as an entity, the person holds the office there (HOLDS_ROLE_IN), stated by this sentence.
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import type { ResolvedEntity } from '../pipeline/stage-types.js';
-import type { PairMatch } from './pair-match.js';
+import type { EmitPair } from './pair-match.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { OFFICE_TITLES, relationDef } from './signals.js';
 import { isTitle, isTitleWord } from './structural-patterns.js';
@@ -41,11 +41,7 @@ function titleAfter(view: SentenceView, end: number): { role: string; adjectiveA
  * Emits HOLDS_ROLE_IN for each named person whose title a country's adjective qualifies, when `countryNamed` finds
  * that country among the article's entities.
  */
-export function nationalOffices(
-  view: SentenceView,
-  countryNamed: (name: string) => ResolvedEntity | undefined,
-  emit: (sources: Slot[], targets: Slot[], match: PairMatch) => void,
-): void {
+export function nationalOffices(view: SentenceView, countryNamed: (name: string) => ResolvedEntity | undefined, emit: EmitPair): void {
   for (const group of view.groups) {
     for (const slot of group.slots) {
       if (slot.root !== 'Person' || slot.mention.kind !== 'name') continue;

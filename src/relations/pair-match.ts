@@ -2,6 +2,7 @@
 // fit wins), the direction, properties and a confidence that reflects how reliable the pattern is.
 import type { RelationProperties } from '../document/graph-document.js';
 import type { RelationDef } from './signals.js';
+import type { Slot } from './sentence-view.js';
 
 export interface PairMatch {
   /** Candidate types in order of preference; an empty list means RELATED_TO with the verb kept. */
@@ -56,3 +57,6 @@ export const NOUN_PREPOSITIONS = new Set(['of', 'on', 'into', 'in', 'with', 'aga
 
 /** Words that end the stretch of text a single statement can span. */
 export const CLAUSE_BREAKS = new Set([';', ':', '.', '?', '!', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though', 'because']);
+
+/** Where a pattern hands what it found: every source slot with every target slot, as `match` says. */
+export type EmitPair = (sources: Slot[], targets: Slot[], match: PairMatch) => void;

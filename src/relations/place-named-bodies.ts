@@ -2,12 +2,10 @@
 // (rule place-named-body, off by default: see reports/relations.md).
 import { rootType } from '../schema/schema.js';
 import type { ResolvedEntity } from '../pipeline/stage-types.js';
-import type { PairMatch } from './pair-match.js';
+import type { EmitPair } from './pair-match.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
-
-type Emit = (sources: Slot[], targets: Slot[], match: PairMatch) => void;
 
 /** The article's places by each of their names, lower-cased; a name two places share names neither. */
 export function placesByName(entities: readonly ResolvedEntity[]): Map<string, ResolvedEntity | null> {
@@ -27,7 +25,7 @@ export function placesByName(entities: readonly ResolvedEntity[]): Map<string, R
  * place's whole name, followed by a space and more words, is based there. Stated once per organisation, at the first
  * sentence whose name mention shows it; a name the text places elsewhere ("… in Houston", "… -based") says nothing.
  */
-export function placeNamedBodies(view: SentenceView, places: ReadonlyMap<string, ResolvedEntity | null>, named: Set<string>, emit: Emit): void {
+export function placeNamedBodies(view: SentenceView, places: ReadonlyMap<string, ResolvedEntity | null>, named: Set<string>, emit: EmitPair): void {
   for (const group of view.groups) {
     for (const slot of group.slots) {
       if (slot.root !== 'Organization' || slot.mention.kind !== 'name' || named.has(slot.entity.id)) continue;

@@ -1,9 +1,7 @@
 // "sold Acme's shipping arm, Teller Lines, to Globex", "supplied Acme's software to the ministry": the possessor of a
 // verb's object is not the recipient; the group the verb's object preposition introduces is (rule possessed-object).
-import type { PairMatch } from './pair-match.js';
-import type { Group, SentenceView, Slot } from './sentence-view.js';
-
-type Emit = (sources: Slot[], targets: Slot[], match: PairMatch) => void;
+import type { EmitPair, PairMatch } from './pair-match.js';
+import type { Group, SentenceView } from './sentence-view.js';
 
 export interface PossessedObject {
   readonly source: Group;
@@ -19,7 +17,7 @@ export interface PossessedObject {
  * the verb's object preposition introduces, past determiners and at most four modifiers ("to state-run oil group
  * Globex"), within two groups and with no clause between. Returns what is still waiting, or undefined.
  */
-export function reachRecipient(view: SentenceView, waiting: PossessedObject, left: Group, right: Group, emit: Emit): PossessedObject | undefined {
+export function reachRecipient(view: SentenceView, waiting: PossessedObject, left: Group, right: Group, emit: EmitPair): PossessedObject | undefined {
   const between = view.words.slice(left.end, right.start);
   const preposition = waiting.match.types[0]!.objectPreposition!;
   const at = between.lastIndexOf(preposition);
