@@ -26,8 +26,8 @@ const docs = conll2003Train();
 const counters = WEIGHTS.map(() => new SpanCounter());
 const foldF1: number[][] = [];
 
-/** Tags a held-out document with each weight and adds it to the counters of that weight. */
-function tagHeldOut(d: ConllDocument, sentence: WordWeights, document: WordWeights, counts: SpanCounter[]): void {
+/** Tags a held-out document with each weight and adds it to that weight's counter in each of `countSets`. */
+function tagHeldOut(d: ConllDocument, sentence: WordWeights, document: WordWeights, countSets: readonly SpanCounter[][]): void {
   const views = d.sentences.map((s) => viewTokenFeatures(s.tokens));
   const context = d.sentences.length >= DOCUMENT_MODEL_MIN_SENTENCES ? documentContext(views) : undefined;
   const T = NUM_TAGS;
@@ -45,10 +45,8 @@ function tagHeldOut(d: ConllDocument, sentence: WordWeights, document: WordWeigh
       for (let x = 0; x < em.length; x++) em[x] = wd * ed[x]! + (1 - wd) * es[x]!;
       for (let x = 0; x < trans.length; x++) trans[x] = wd * document.transitions[x]! + (1 - wd) * sentence.transitions[x]!;
       viterbi(n, em, trans, out);
-      counts[k]!.add(
-        s.tags,
-        Array.from(out, (t) => TAGS[t]!),
-      );
+      const predicted = Array.from(out, (t) => TAGS[t]!);
+      for (const counts of countSets) counts[k]!.add(s.tags, predicted);
     });
   });
 }
@@ -62,10 +60,8 @@ for (let fold = 0; fold < K; fold++) {
   const sentence = new WordWeights(deserialiseModel(trainTagger({ ...DEFAULT_RECIPE, ...quiet }, train, heldOut)));
   const document = new WordWeights(deserialiseModel(trainTagger({ ...DOCUMENT_RECIPE, ...quiet }, train, heldOut)));
   const counts = WEIGHTS.map(() => new SpanCounter());
-  for (const d of heldOut) {
-    tagHeldOut(d, sentence, document, counts);
-    tagHeldOut(d, sentence, document, counters);
-  }
+  // Each held-out document is tagged once, for its fold's figures and the pooled ones.
+  for (const d of heldOut) tagHeldOut(d, sentence, document, [counts, counters]);
   foldF1.push(counts.map((c) => c.score(['PER', 'ORG', 'LOC']).f1));
   log(`fold ${fold + 1}/${K}: ${heldOut.length} held-out documents, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
