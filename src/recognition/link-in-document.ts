@@ -135,7 +135,7 @@ const SURE_TAG_CONFIDENCE = 0.9;
  * Where the tagger is sure of different coarse types for mentions of one name, the mentions are split by those types;
  * a mention it is unsure of goes with the reading of most sure mentions. One sure reading keeps the mentions together.
  */
-function apartBySureTag(mentions: MentionDraft[]): MentionDraft[][] {
+function apartBySureTag(mentions: MentionDraft[], text: string): MentionDraft[][] {
   const sureRoot = (m: MentionDraft) => (!m.fixedType && m.tag && TAG_TYPE[m.tag] && (m.tagScore ?? 0) >= SURE_TAG_CONFIDENCE ? m.tag : undefined);
   const groups = new Map<string, MentionDraft[]>();
   for (const m of mentions) {
@@ -147,11 +147,34 @@ function apartBySureTag(mentions: MentionDraft[]): MentionDraft[][] {
     else groups.set(root, [m]);
   }
   if (groups.size < 2) return [mentions];
+  // In running prose the tagger's reading of one name turns with its neighbours ("shares in Acme" reads as a place):
+  // two things of one name show where a line is layout, a dateline, heading or table row, not a sentence.
+  if (RECOGNITION_RULES.apartOnlyByLayout.on && ![...groups.values()].some((g) => g.some((m) => onLayoutLine(text, m)))) return [mentions];
   // Ties between the readings go to the earliest sure mention's, so the split does not depend on label names.
   const ranked = [...groups].sort((a, b) => b[1].length - a[1].length || a[1][0]!.start - b[1][0]!.start);
   const [, main] = ranked[0]!;
   for (const m of mentions) if (!sureRoot(m)) main.push(m);
   return ranked.map(([, part]) => part);
+}
+
+/** How far either side of a mention a line break is looked for: a longer line is prose (and the cost stays linear). */
+const LAYOUT_LINE_REACH = 160;
+
+/**
+ * Whether a mention stands on a line of layout rather than prose: a line without a lower-case letter ("MILAN
+ * 1996-08-30", a headline in capitals) or one whose words are mostly numbers (a table row, "Milan 3 2 1 0 7 3").
+ */
+export function onLayoutLine(text: string, m: { start: number; end: number }): boolean {
+  const from = Math.max(0, m.start - LAYOUT_LINE_REACH);
+  const before = text.lastIndexOf('\n', m.start - 1);
+  if (before < from && from > 0) return false;
+  const after = text.indexOf('\n', m.end);
+  const end = after < 0 ? text.length : after;
+  if (end - m.end > LAYOUT_LINE_REACH) return false;
+  const line = text.slice(before + 1, end);
+  if (!/\p{Ll}/u.test(line)) return true;
+  const words = line.split(/\s+/).filter(Boolean);
+  return words.filter((w) => /^[\d.,:/-]+$/.test(w)).length * 2 >= words.length;
 }
 
 /** Groups a document's drafts into entities and types them. */
@@ -240,7 +263,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
 
   const clusters: DraftCluster[] = [];
   const parts = [...merged].flatMap(([key, mentions]) =>
-    (RECOGNITION_RULES.sureTagApart.on ? apartBySureTag(mentions) : [mentions]).map((part) => [key, part] as const),
+    (RECOGNITION_RULES.sureTagApart.on ? apartBySureTag(mentions, text) : [mentions]).map((part) => [key, part] as const),
   );
   for (const [key, mentions] of parts) {
     mentions.sort((a, b) => a.start - b.start);

@@ -150,6 +150,12 @@ export const RECOGNITION_RULES = {
     example: 'AMSTERDAM 1996-08-30 . Results of Dutch first division matches on Friday : AMSTERDAM 2 Twente 1 .',
     test: `${PINNED}: keeps a dateline's place apart from the side of the same name`,
   }),
+  apartOnlyByLayout: defineRule({
+    id: 'apart-only-by-layout',
+    does: 'Under sure-tag-apart, one name is split by the tagger\'s sure readings only when one of them stands on a line of layout (a line without lower-case letters, such as a dateline or a headline in capitals, or a table row of mostly numbers); in running prose the reading turns with the neighbours ("shares in Acme" reads as a place) and the mentions stay one entity.',
+    example: 'Shares in Harwick rose 16% on Friday . Harwick , the engineering group , said its debts fell .',
+    test: `${PINNED}: keeps one name read two ways in running prose one entity`,
+  }),
   taggerWeighsAgainstStrong: defineRule({
     id: 'tagger-weighs-against-strong',
     does: "Under strong-evidence-type, the tagger's sure labels of the coarse type weigh against the strong evidence for another, each by its confidence times the tagger's vote weight, so one descriptor beside one mention does not retype a name the tagger reads the same way many times.",

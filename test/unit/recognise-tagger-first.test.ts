@@ -161,6 +161,14 @@ describe('tagger-first recognition', () => {
     withRules(['sure-tag-apart']);
     expect(amsterdam(extract(text))).toHaveLength(1);
   });
+  it('keeps one name read two ways in running prose one entity', () => {
+    // The tagger is sure of a person in the first sentence and of a place after "Shares in": one company all the same.
+    const text = 'Harwick told analysts on Thursday that its profit would rise . Shares in Harwick were up 16 % by the close of trade on Friday .';
+    const harwick = () => extract(text).entities.filter((e) => e.name === 'Harwick');
+    expect(harwick()).toHaveLength(1);
+    withRules(['apart-only-by-layout']);
+    expect(harwick()).toHaveLength(2);
+  });
   it('keeps a person read many times a person against one descriptor', () => {
     const text =
       "Ravi Menon leads the opposition . In 2019 , in the midst of national elections , Menon made a joke about his rivals . Menon said on Friday he would appeal . Menon 's lawyers agreed .";
