@@ -1,6 +1,8 @@
 // `npm run loss:crossre [-- --graph FILE]`: where CrossRE news dev recall is lost, counted by label, by the annotated
 // types of the pair and by reason, for the tuning part and the held-out part apart. Prints counts only, never a
-// sentence, so the held-out part can be measured without being read. Reasons, first that applies:
+// sentence, so the held-out part can be measured without being read. `--list-tuning` also lists each lost relation of
+// the tuning part (reason, margin, label, types, the two spans and the sentence), to read where recall goes on text
+// training may see; the held-out part is never listed. Reasons, first that applies:
 //   found           the graph holds a relation of a mapped type on the two spans in the mapped direction
 //   misc endpoint   an endpoint is annotated with a CrossRE type that maps to no person, organisation or place
 //   span missed     an endpoint has no name mention on exactly its span
@@ -29,7 +31,9 @@ import { classifyPair, loadRelationModel } from '../src/relations/relation-class
 import { charSpan, type TokenText } from './eval/token-text.js';
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
-const { values } = parseArgs({ options: { graph: { type: 'string' }, workers: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: { graph: { type: 'string' }, workers: { type: 'string', default: '2' }, 'list-tuning': { type: 'boolean', default: false } },
+});
 
 const ROOT: Record<string, PairType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
 
@@ -65,7 +69,7 @@ const COARSE: Record<string, string> = {
 type Counts = Map<string, number>;
 const bump = (m: Counts, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
-function losses(placed: readonly PlacedSentence[], layouts: readonly TokenText[], index: GraphIndex, map: LabelMap): Counts {
+function losses(placed: readonly PlacedSentence[], layouts: readonly TokenText[], index: GraphIndex, map: LabelMap, listed?: string[]): Counts {
   const counts: Counts = new Map();
   for (const p of placed) {
     const layout = layouts[p.doc]!;
@@ -106,6 +110,11 @@ function losses(placed: readonly PlacedSentence[], layouts: readonly TokenText[]
       bump(counts, `reason\t${reason}`);
       bump(counts, `label\t${label}\t${reason === 'found' ? 'found' : 'lost'}`);
       bump(counts, `label×types×reason\t${label} ${types}\t${reason}`);
+      if (listed && reason !== 'found') {
+        const bucket = reason === 'misc endpoint' || reason.startsWith('type missed') ? '-' : marginBucket(p, map, r);
+        const span = (s: number, e: number) => tokens.slice(s, e + 1).join(' ');
+        listed.push([reason, bucket, label, types, span(r[0], r[1]), span(r[2], r[3]), tokens.join(' ')].join('\t'));
+      }
       if (reason !== 'found' && reason !== 'misc endpoint' && !reason.startsWith('type missed')) {
         const bucket = marginBucket(p, map, r);
         bump(counts, `lost×annotated-span margin\t${label} ${types}\t${bucket}`);
@@ -125,12 +134,14 @@ try {
   const index = readGraphIndex(graph);
   const placed = placeSentences(readCrossre(['news-dev.json', 'news-dev-ext.json'].map((f) => join(shared, 'data/crossre', f))), docs);
   const map = readLabelMap();
+  const listed: string[] = [];
   const parts = {
     tuning: losses(
       placed.filter((p) => !isHeldOut(p)),
       layouts,
       index,
       map,
+      values['list-tuning'] ? listed : undefined,
     ),
     heldOut: losses(placed.filter(isHeldOut), layouts, index, map),
   };
@@ -141,6 +152,8 @@ try {
     const cells = rest.length === 1 ? [rest[0], ''] : rest;
     console.log([kind, ...cells, parts.tuning.get(k) ?? 0, parts.heldOut.get(k) ?? 0].join('\t'));
   }
+  const header = ['reason', 'margin', 'label', 'types', 'head', 'tail', 'sentence (tuning part)'].join('\t');
+  if (listed.length) console.log(['', header, ...listed.sort()].join('\n'));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
