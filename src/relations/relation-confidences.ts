@@ -79,6 +79,10 @@ export const PATTERN_CONFIDENCE = {
   'apposition-from-place': { value: 0.5, why: '"Jane Doe, a retired teacher from Ohio": "from" is origin, which may be past.' },
   'name-of-place': { value: 0.5, why: '"Jane Doe of Ohio": "of" gives origin only loosely.' },
   // Where places and organisations are.
+  'unranked-place-comma-city': {
+    value: 0.6,
+    why: '"Edgbaston, Birmingham": the postal convention again, with the smaller place\'s rank unknown (a ground, a district).',
+  },
   'place-comma-place': { value: 0.7, why: '"Seattle, Washington": the postal convention states containment plainly.' },
   'org-comma-place': {
     value: 0.5,

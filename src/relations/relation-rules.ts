@@ -134,6 +134,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: places a place by its apposition, a compass point, a part of another place or a possessive`,
   ),
   rule(
+    'unranked-place-comma-city',
+    'A place of no known rank set off before a city by a comma ("at Edgbaston, Birmingham") lies in that city.',
+    'The final is at Harlow Fields, Manchester, on Sunday.',
+    `${PATTERNS}: puts a place of no known rank in the city after its comma`,
+  ),
+  rule(
     'in-place',
     '"X in [northern] Place": X lies in the place.',
     'A plant in northern Ohio closed.',

@@ -407,6 +407,13 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
         pattern: 'place-comma-place',
         cueAt,
       };
+  }
+  // "at Edgbaston, Birmingham", "The Oval, London": a place of no known rank set off before a city by a comma alone is
+  // a ground, a district or a building of that city (a region is not written before its city).
+  if (L === 'Location' && inner === 'Location' && outer === 'City' && between.length === 1 && between[0] === ',' && !inNameList(view, left, right)) {
+    return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('unranked-place-comma-city'), cueAt };
+  }
+  if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(outer, inner) || statedIn)) {
     // "the Palace of Fine Arts, in San Francisco": the comma sets off where it is.
     const located = between[0] === 'is' || between[0] === 'was' || (between[0] === ',' && L === 'Location') ? between.slice(1) : between;
     if (located[0] === 'in' && isInPlace(located.slice(1))) {

@@ -175,6 +175,21 @@ describe('relation patterns', () => {
     expect(chain.find('LOCATED_IN', 'Oklahoma', 'United States')).toBeDefined();
   });
 
+  it('puts a place of no known rank in the city after its comma', () => {
+    const ground = extract('The final is at Harlow Fields, Manchester, on Sunday.');
+    expect(ground.find('LOCATED_IN', 'Harlow Fields', 'Manchester')).toBeDefined();
+    expect(extract('Second test ( at Denholm Park , Birmingham )').find('LOCATED_IN', 'Denholm Park', 'Birmingham')).toBeDefined();
+    // A list of places stays a list.
+    const listed = extract('Fans travelled from Harlow Fields, Manchester, Leeds and Hull.');
+    expect(listed.relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
+    switchRules({ off: ['unranked-place-comma-city'] });
+    try {
+      expect(extract('The final is at Harlow Fields, Manchester, on Sunday.').find('LOCATED_IN', 'Harlow Fields', 'Manchester')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the title of Org, Person" as WORKS_FOR with the role', () => {
     const { find } = extract('The visit was led by the deputy secretary of the Ministry of Health, Helen Okafor, on Monday.');
     expect(find('WORKS_FOR', 'Helen Okafor', 'Ministry of Health')?.properties.role).toBe('deputy secretary');
