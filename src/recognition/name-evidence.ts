@@ -21,6 +21,7 @@ import {
   PLACE_ROLE_WORDS,
   ROLE_WORDS,
   SPORTS_SUFFIXES,
+  TITLES,
 } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -91,6 +92,25 @@ function isDatelineTail(words: string[], at: number): boolean {
   return after === undefined || after === '' || /^(?:\(|--|—|–|-)$/.test(after);
 }
 
+const union = (...lists: Iterable<string>[]): Set<string> => new Set(lists.flatMap((list) => [...list]));
+/** Words for a person that a role phrase ends in ("the speaker of", "a politician from"). */
+const PERSON_HEADS = union(ROLE_WORDS, OCCUPATIONS, TITLES, ['speaker']);
+const ROLE_LINKS = new Set(['of', 'from', 'at', 'for']);
+
+/**
+ * Whether the words ending before `at` are a person's role linked to what follows: "speaker of (the Belarus)",
+ * "politician from (Doe's)". Up to four determiners or capitalised words may stand between the link and `at`.
+ */
+function behindRole(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 4 && !ROLE_LINKS.has(words[k] ?? '')) {
+    const w = words[k] ?? '';
+    if (!/^\p{Lu}/u.test(w) && !/^(?:the|a|an|['’]s?)$/i.test(w)) return false;
+    k--;
+  }
+  return k > 0 && ROLE_LINKS.has(words[k] ?? '') && PERSON_HEADS.has((words[k - 1] ?? '').toLowerCase());
+}
+
 function add(votes: Votes, type: EntityTypeName, weight: number): void {
   votes.set(type, (votes.get(type) ?? 0) + weight);
 }
@@ -108,8 +128,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     add(votes, type, weight);
     if (strong) add(strong, type, weight);
   };
-  // Evidence is local: a window of a few tokens either side keeps the cost linear on very long sentences.
-  const from = Math.max(0, chunk.tokenStart - 6);
+  // Evidence is local: a window of a few tokens either side keeps the cost linear on very long sentences (eight
+  // before, for a role and its link ahead of a descriptor: "a politician from the Green party named Jane Doe").
+  const from = Math.max(0, chunk.tokenStart - 8);
   const words: string[] = new Array(from).fill('');
   for (let k = from; k < Math.min(tokens.length, chunk.tokenEnd + 7); k++) words.push(itemAt(tokens, k).text);
   const inName = words.slice(chunk.tokenStart, chunk.tokenEnd);
@@ -162,7 +183,13 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   while (b > 0 && NAMING_WORDS.has(itemAt(words, b - 1)) && b > chunk.tokenStart - 2) b--;
   const before = words.slice(0, b).map((w) => w.toLowerCase());
   const beforeDescriptor = descriptorEndingAt(before, before.length);
-  if (beforeDescriptor && words[b - 1] === itemAt(words, b - 1).toLowerCase()) addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (beforeDescriptor && words[b - 1] === itemAt(words, b - 1).toLowerCase()) {
+    // "the speaker of the Belarus parliament, Jane Doe" names the speaker; "the chairman of the group Acme" names the
+    // group: behind a person's role the descriptor may describe either, so it is a vote and the tagger decides.
+    if (RECOGNITION_RULES.descriptorBehindRole.on && behindRole(words, before.length - beforeDescriptor.length))
+      add(votes, beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+    else addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+  }
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase()))

@@ -156,6 +156,12 @@ export const RECOGNITION_RULES = {
     example: 'Shares in Harwick rose 16% on Friday . Harwick , the engineering group , said its debts fell .',
     test: `${PINNED}: keeps one name read two ways in running prose one entity`,
   }),
+  descriptorBehindRole: defineRule({
+    id: 'descriptor-behind-role',
+    does: 'A descriptor before a name that is itself linked by "of", "from", "at" or "for" to a person\'s role ("the speaker of the Belarus parliament, Jane Doe", "a politician from the Green party named Jane Doe") may describe the role\'s holder or the body: it is a vote for its type, not strong evidence against the tagger\'s reading.',
+    example: 'The speaker of the Varnia parliament , Oleg Drobny , told reporters the vote would be held on Monday .',
+    test: `${PINNED}: lets the tagger read the name after a role's descriptor as a person`,
+  }),
   taggerWeighsAgainstStrong: defineRule({
     id: 'tagger-weighs-against-strong',
     does: "Under strong-evidence-type, the tagger's sure labels of the coarse type weigh against the strong evidence for another, each by its confidence times the tagger's vote weight, so one descriptor beside one mention does not retype a name the tagger reads the same way many times.",

@@ -169,6 +169,12 @@ describe('tagger-first recognition', () => {
     withRules(['apart-only-by-layout']);
     expect(harwick()).toHaveLength(2);
   });
+  it("lets the tagger read the name after a role's descriptor as a person", () => {
+    const text = 'The speaker of the Varnia parliament , Oleg Drobny , told reporters the vote would be held on Monday .';
+    expect(types(text)['Oleg Drobny']).toBe('Person');
+    withRules(['descriptor-behind-role']);
+    expect(types(text)['Oleg Drobny']).toBe('GovernmentBody');
+  });
   it('keeps a person read many times a person against one descriptor', () => {
     const text =
       "Ravi Menon leads the opposition . In 2019 , in the midst of national elections , Menon made a joke about his rivals . Menon said on Friday he would appeal . Menon 's lawyers agreed .";
