@@ -126,7 +126,7 @@ describe('frame pacing', () => {
     }
   });
 
-  it('a corpus overview from Neo4j is drawn by the sigma set up while it was fetched, on its canvas, with none of the warm-up frame left', async () => {
+  it('a corpus overview from Neo4j is drawn by the sigma set up while it was fetched, its programs compiled before it one per task, on its canvas, with none of the warm-up frame left', async () => {
     const overview = await new GraphDocumentApi(syntheticGraph({ relations: 1500, seed: 11 })).overview(2000);
     expect(overview.relations.length).toBeGreaterThan(1000);
     // The answer comes after a second, as a corpus overview does from Neo4j.
@@ -137,15 +137,40 @@ describe('frame pacing', () => {
         await route.fulfill({ contentType: 'application/json', body: JSON.stringify(overview) });
       },
     );
-    // Counts the WebGL contexts the page creates: sigma creates one per instance.
+    // Counts the WebGL contexts the page creates (sigma creates one per instance), and writes down each program linked
+    // in each: its shaders' sources and the task it was linked in.
     await page.addInitScript(() => {
       const w = window as any;
-      w.__webglContexts = 0;
+      w.__webglContexts = [];
       const getContext = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-        if (kind === 'webgl2') w.__webglContexts += 1;
-        return (getContext as any).call(this, kind, ...rest);
+        const context = (getContext as any).call(this, kind, ...rest);
+        if (kind === 'webgl2' && context) w.__webglContexts.push({ context, canvas: this, links: [] });
+        return context;
       } as typeof getContext;
+      const proto = WebGL2RenderingContext.prototype;
+      const sources = new Map<WebGLShader, string>();
+      const attached = new Map<WebGLProgram, string[]>();
+      let task: number | null = null;
+      let tasks = 0;
+      const { shaderSource, attachShader, linkProgram } = proto;
+      proto.shaderSource = function (shader, source) {
+        sources.set(shader, source);
+        shaderSource.call(this, shader, source);
+      };
+      proto.attachShader = function (program, shader) {
+        attached.set(program, [...(attached.get(program) ?? []), sources.get(shader) ?? '']);
+        attachShader.call(this, program, shader);
+      };
+      proto.linkProgram = function (program) {
+        // A task is told from the next by a timeout set in it, which runs once it has ended.
+        if (task === null) {
+          task = ++tasks;
+          setTimeout(() => (task = null), 0);
+        }
+        w.__webglContexts.find((c: { context: unknown }) => c.context === this)?.links.push({ task, sources: (attached.get(program) ?? []).join('\n') });
+        linkProgram.call(this, program);
+      };
     });
     await openViewer(page, `${server.url}?autolayout=0`);
     await page.unroute((url) => url.pathname === '/api/overview');
@@ -153,16 +178,43 @@ describe('frame pacing', () => {
       const w = window as any;
       const g = w.__kgViewer.sigma().getGraph();
       return {
-        contexts: w.__webglContexts as number,
+        contexts: (w.__webglContexts as unknown[]).length,
         stageCanvases: document.querySelectorAll('#graph canvas.sigma-stage').length,
         order: g.order as number,
         madeUp: (g.nodes() as string[]).filter((n) => !w.__kgViewer.visibleNodes().includes(n)),
         shown: (w.__kgViewer.visibleNodes() as string[]).length,
       };
     });
-    expect(drawn).toEqual({ contexts: 1, stageCanvases: 1, order: drawn.shown, madeUp: [], shown: drawn.shown });
+    // Two contexts: the one sigma's programs were compiled in ahead of sigma, and sigma's.
+    expect(drawn).toEqual({ contexts: 2, stageCanvases: 1, order: drawn.shown, madeUp: [], shown: drawn.shown });
     expect(drawn.shown).toBeGreaterThan(500);
     expect(await inkedPixels(page, '#graph')).toBeGreaterThan(5000);
+
+    // Sigma found its programs compiled before it was created, one program per task, out of the page.
+    const compiled = await page.evaluate(() => {
+      const w = window as any;
+      const stage = w.__kgViewer.sigma().getWebGLContext();
+      type Link = { task: number; sources: string };
+      const contexts = w.__webglContexts as { context: unknown; canvas: HTMLCanvasElement; links: Link[] }[];
+      const ahead = contexts.find((c) => c.context !== stage)!;
+      const own = contexts.find((c) => c.context === stage)!;
+      const tasks = ahead.links.map((l) => l.task);
+      return {
+        aheadInPage: ahead.canvas.isConnected,
+        aheadLinks: ahead.links.length,
+        aheadTasks: new Set(tasks).size,
+        firstOwnTask: Math.min(...own.links.map((l) => l.task)),
+        lastAheadTask: Math.max(...tasks),
+        ownNotAhead: own.links.filter((l) => !ahead.links.some((a) => a.sources === l.sources)).length,
+        ownLinks: own.links.length,
+      };
+    });
+    expect(compiled.aheadInPage).toBe(false);
+    // Every program sigma linked had been linked before, each in a task of its own.
+    expect(compiled.ownLinks).toBeGreaterThan(5);
+    expect(compiled.ownNotAhead).toBe(0);
+    expect(compiled.aheadTasks).toBe(compiled.aheadLinks);
+    expect(compiled.lastAheadTask).toBeLessThan(compiled.firstOwnTask);
   });
 
   it('threw nothing', () => {

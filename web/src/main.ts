@@ -15,7 +15,8 @@ import { articleList, showArticle, type ReaderActions, type ReaderFocus } from '
 import { createTimeline, type TimelineView } from './panels/timeline.js';
 import { showTables } from './panels/table.js';
 import { createRenderer, type ViewerRenderer } from './renderer.js';
-import { createStage, warmUp, type Stage } from './viewer-sigma.js';
+import { createStage, type Stage } from './viewer-sigma.js';
+import { compileAhead, warmUp } from './stage-warm-up.js';
 import {
   COLOR_MODES,
   EGO_DEPTHS,
@@ -375,7 +376,9 @@ let mountTicket = 0;
 async function stageWhileFetching(ticket: number): Promise<Stage | undefined> {
   // The request goes out first.
   await nextTask();
+  await compileAhead(true, store.state.labels, () => ticket === mountTicket);
   if (ticket !== mountTicket) return undefined;
+  await nextTask();
   const stage = createStage(container, true, store.state.labels);
   waitingStage = stage;
   // The warm-up's draw in a task of its own, after the compilation.
@@ -389,9 +392,9 @@ async function mount(source: ViewerDataSource): Promise<void> {
   teardown();
   setStatus(`Loading from ${source.label}…`);
   const overview = source.overview();
-  // The rejection is handled where the overview is awaited, after the stage is set up.
-  overview.catch(() => undefined);
-  const stage = source.kind === 'server' ? await stageWhileFetching(ticket) : undefined;
+  // The stage is set up while the overview is fetched, and the graph is built while the stage's warm-up waits for the
+  // GPU (whichever comes first): the first paint waits for the longer of the two, not for both.
+  const staging = source.kind === 'server' ? stageWhileFetching(ticket) : Promise.resolve(undefined);
   const data = await overview;
   if (ticket !== mountTicket) return;
   const graph = createViewerGraph(data);
@@ -403,6 +406,7 @@ async function mount(source: ViewerDataSource): Promise<void> {
     }
   }
   if (store.state.sizeBy === 'pagerank') computePagerank(graph);
+  const stage = await staging;
   // The graph is built in one task, sigma is set up in the next, and the panels and the layout in a third.
   await nextTask();
   if (ticket !== mountTicket) return;

@@ -102,14 +102,13 @@ export interface Stage {
   setView(view: { nodeReducer: NodeReducer; edgeReducer: EdgeReducer }): void;
 }
 
-/**
- * Creates sigma on an empty graph, for a corpus graph (`large`) or a small one; sigma's programs are compiled now.
- * `labels` is the label density at the time; the renderer brings the settings that depend on the graph in line later.
- */
-export function createStage(container: HTMLElement, large: boolean, labels: LabelDensity): Stage {
-  const shown: ViewerGraph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  let view: { nodeReducer: NodeReducer; edgeReducer: EdgeReducer } | null = null;
-  const sigma = new ViewerSigma(shown, container, {
+/** The options sigma is created with for a corpus graph (`large`) or a small one, at label density `labels`. */
+export function stageOptions(
+  large: boolean,
+  labels: LabelDensity,
+  reducers: { nodeReducer: NodeReducer; edgeReducer: EdgeReducer },
+): NonNullable<ConstructorParameters<typeof Sigma<NodeAttributes, EdgeAttributes>>[2]> {
+  return {
     primitives: {
       // Sigma draws every relation with one program whose vertex count per relation is that of its longest path: with
       // the loop path (32 segments) in it, each straight line costs the GPU some 70 vertices instead of 12, which was
@@ -141,48 +140,25 @@ export function createStage(container: HTMLElement, large: boolean, labels: Labe
       // Sizes are in screen pixels, whatever the spread of the layout, so a small graph does not draw giant nodes.
       itemSizesReference: 'screen',
     },
-    // Sigma 4 merges what a reducer returns into the item's display data: the reducers return only what they change.
-    nodeReducer: (node, data, attrs) => (view ? view.nodeReducer(node, data, attrs) : {}),
-    edgeReducer: (edge, data, attrs) => (view ? view.edgeReducer(edge, data, attrs) : {}),
-  });
-  return { sigma, shown, large, setView: (next) => (view = next) };
+    ...reducers,
+  };
 }
 
-/** Longest the warm-up waits for the GPU before the stage is used anyway (ms). */
-const WARM_UP_LIMIT_MS = 3000;
-
 /**
- * Draws one frame of two made-up entities, named, one highlighted, and a relation between them, on the stage's canvas
- * taken out of the page, and resolves once the GPU has drawn it and the canvas is back, empty. Under software WebGL
- * the first draw with each of sigma's programs builds its pipeline in SwiftShader, and the page's commit of that frame
- * waits for it: the corpus graph's first frames were tasks of 0.6–1.3 s. Drawn while the overview is fetched, on a
- * canvas the compositor does not read back, the page goes on with no task waiting, and the first frames of the graph
- * find the pipelines built. Only for an empty stage.
+ * Creates sigma on an empty graph, for a corpus graph (`large`) or a small one; sigma's programs are compiled now.
+ * `labels` is the label density at the time; the renderer brings the settings that depend on the graph in line later.
  */
-export async function warmUp(stage: Stage): Promise<void> {
-  const { sigma, shown } = stage;
-  const canvas = sigma.getContainer().querySelector('canvas.sigma-stage');
-  if (!canvas || shown.order > 0) return;
-  let killed = false;
-  sigma.on('kill', () => (killed = true));
-  const next = canvas.nextSibling;
-  const parent = canvas.parentNode!;
-  canvas.remove();
-  const entity = (x: number, highlighted: boolean) => ({ label: 'Aa', x, y: x, size: 8, color: '#888888', highlighted }) as unknown as NodeAttributes;
-  shown.addNode('warm-up:a', entity(0, true));
-  shown.addNode('warm-up:b', entity(1, false));
-  shown.addDirectedEdgeWithKey('warm-up:r', 'warm-up:a', 'warm-up:b', { size: 1, color: '#888888' } as unknown as EdgeAttributes);
-  sigma.refresh();
-  const gl = sigma.getWebGLContext();
-  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
-  gl.flush();
-  const started = performance.now();
-  // The fence's status is read between tasks, without waiting for the GPU.
-  const waiting = () => !killed && fence && gl.getSyncParameter(fence, gl.SYNC_STATUS) !== gl.SIGNALED && performance.now() - started < WARM_UP_LIMIT_MS;
-  while (waiting()) await new Promise((resolve) => setTimeout(resolve, 25));
-  if (fence) gl.deleteSync(fence);
-  // A stage killed meanwhile (another graph opened) has emptied the page's container.
-  if (killed) return;
-  shown.clear();
-  parent.insertBefore(canvas, next);
+export function createStage(container: HTMLElement, large: boolean, labels: LabelDensity): Stage {
+  const shown: ViewerGraph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  let view: { nodeReducer: NodeReducer; edgeReducer: EdgeReducer } | null = null;
+  const sigma = new ViewerSigma(
+    shown,
+    container,
+    stageOptions(large, labels, {
+      // Sigma 4 merges what a reducer returns into the item's display data: the reducers return only what they change.
+      nodeReducer: (node, data, attrs) => (view ? view.nodeReducer(node, data, attrs) : {}),
+      edgeReducer: (edge, data, attrs) => (view ? view.edgeReducer(edge, data, attrs) : {}),
+    }),
+  );
+  return { sigma, shown, large, setView: (next) => (view = next) };
 }
