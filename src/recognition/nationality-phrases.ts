@@ -1,11 +1,13 @@
 // Phrases built on a nationality or a country that name a state institution without a proper name:
 // "Israeli military" / "Israel's army" (the country's military), "an Israeli military unit" (an unnamed unit,
 // resolved only within its article) and "the French government" (the state itself, as ACE-style annotation treats
-// governments: a user looking for France expects its government's acts on the France node).
+// governments: a user looking for France expects its government's acts on the France node; or, with the rule
+// government-apart-from-country, a government body apart from the country, one entity however written).
 import type { Sentence, Token } from '../pipeline/stage-types.js';
 import type { EntityTypeName } from '../schema/schema.js';
 import { countryByAdjective, countryByName, type CountryEntry } from './lexicon/countries.js';
 import { itemAt } from '../util/checked-index.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
 
 export interface PhraseMention {
   tokenStart: number;
@@ -108,15 +110,28 @@ export function findNationalityPhrases(sentence: Sentence, taken: readonly boole
       }
       i = itemAt(found, found.length - 1).tokenEnd - 1;
     } else if (lowerW1 === 'government' && !/^(ministry|department|agency|official|officials|spokesman|spokeswoman)$/i.test(w2)) {
-      found.push({
-        tokenStart: i,
-        tokenEnd: j + 1,
-        type: 'Country',
-        canonical: country.name,
-        key: country.name.toLowerCase(),
-        docScoped: false,
-        reason: `"the ${at.adjective ? adjective : country.name} government" stands for the state of ${country.name}`,
-      });
+      const name = at.adjective ? adjective : country.name;
+      found.push(
+        RECOGNITION_RULES.governmentApartFromCountry.on
+          ? {
+              tokenStart: i,
+              tokenEnd: j + 1,
+              type: 'GovernmentBody',
+              canonical: `${adjective} government`,
+              key: `${country.name.toLowerCase()} government`,
+              docScoped: false,
+              reason: `the government of ${country.name}, however written`,
+            }
+          : {
+              tokenStart: i,
+              tokenEnd: j + 1,
+              type: 'Country',
+              canonical: country.name,
+              key: country.name.toLowerCase(),
+              docScoped: false,
+              reason: `"the ${name} government" stands for the state of ${country.name}`,
+            },
+      );
       i = j;
     }
   }

@@ -22,6 +22,24 @@ describe('resolution of names', () => {
     expect(graph.entities.filter((e) => e.type === 'Country')).toHaveLength(1);
   });
 
+  it("makes a country's government one body apart from the country, however written, when asked", () => {
+    const text = "Brazil won the final. The Brazilian government welcomed the result. Brazil's government declared a holiday.";
+    switchRules({ on: ['government-apart-from-country'] });
+    try {
+      const graph = extract(text);
+      const brazil = entityNamed(graph, 'Brazil')!;
+      expect(brazil.type).toBe('Country');
+      expect(mentionTexts(graph, brazil)).toEqual(['Brazil']);
+      const government = entityNamed(graph, 'Brazilian government')!;
+      expect(government.type).toBe('GovernmentBody');
+      expect(mentionTexts(graph, government)).toEqual(['Brazilian government', "Brazil's government"]);
+    } finally {
+      switchRules();
+    }
+    const asCountry = extract(text);
+    expect(mentionTexts(asCountry, entityNamed(asCountry, 'Brazil')!)).toEqual(['Brazil', 'Brazilian government', "Brazil's government"]);
+  });
+
   it('joins a short name to its long form only when the document writes the long form', () => {
     const licensed = extract('Globex Industries reported a loss. Globex said it would cut jobs.');
     const globex = entityNamed(licensed, 'Globex Industries')!;
