@@ -261,13 +261,24 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     merged.delete(key);
   }
 
+  // "Pirelli" beside "Pirelli SpA" and "Pirelli Cables", "Ericsson" beside "LM Ericsson AB": a lone word that is a word
+  // of an organisation's name and of no person's is that organisation's short name, whatever its shape suggests.
+  const shortOfOrganisation = new Set<string>();
+  if (RECOGNITION_RULES.wordOfOrganisationName.on) {
+    const wordsOf = (keys: string[]) => new Set(keys.flatMap((k) => k.split(' ')));
+    const personWords = wordsOf([...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Person')));
+    const organisationWords = wordsOf([...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization')));
+    for (const [key, mentions] of merged)
+      if (!key.includes(' ') && organisationWords.has(key) && !personWords.has(key) && clusterType(mentions) === 'Person') shortOfOrganisation.add(key);
+  }
+
   const clusters: DraftCluster[] = [];
   const parts = [...merged].flatMap(([key, mentions]) =>
     (RECOGNITION_RULES.sureTagApart.on ? apartBySureTag(mentions, text) : [mentions]).map((part) => [key, part] as const),
   );
   for (const [key, mentions] of parts) {
     mentions.sort((a, b) => a.start - b.start);
-    const type = clusterType(mentions);
+    const type = shortOfOrganisation.has(key) ? voteType(clusterVotes(mentions), 'Organization') : clusterType(mentions);
     // Canonical name: the longest name-form written most often (full names over surnames and acronyms).
     const forms = new Map<string, number>();
     for (const m of mentions) if (!m.reason || m.fixedType) forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);

@@ -171,6 +171,12 @@ export const RECOGNITION_RULES = {
     // country, the sample article's gold makes it a name of the country, and either way one article loses.
     defaultOn: false,
   }),
+  wordOfOrganisationName: defineRule({
+    id: 'word-of-organisation-name',
+    does: 'A one-word name the tagger reads as a person is an organisation when it is a word of an organisation\'s longer name in the same document and of no person\'s ("Varnow" beside "LM Varnow AB").',
+    example: 'Swedish telecoms group LM Varnow AB said on Friday it won an order in China . Varnow said in a statement the order was worth $ 20 million .',
+    test: `${PINNED}: reads a lone word of an organisation's name as that organisation`,
+  }),
   taggerWeighsAgainstStrong: defineRule({
     id: 'tagger-weighs-against-strong',
     does: "Under strong-evidence-type, the tagger's sure labels of the coarse type weigh against the strong evidence for another, each by its confidence times the tagger's vote weight, so one descriptor beside one mention does not retype a name the tagger reads the same way many times.",

@@ -175,6 +175,12 @@ describe('tagger-first recognition', () => {
     withRules(['descriptor-behind-role']);
     expect(types(text)['Oleg Drobny']).toBe('GovernmentBody');
   });
+  it("reads a lone word of an organisation's name as that organisation", () => {
+    const text = 'Swedish telecoms group LM Varnow AB said on Friday it won an order in China . Varnow said in a statement the order was worth $ 20 million .';
+    expect(types(text).Varnow).toBe('Organization');
+    withRules(['word-of-organisation-name']);
+    expect(types(text).Varnow).toBe('Person');
+  });
   it('keeps a person read many times a person against one descriptor', () => {
     const text =
       "Ravi Menon leads the opposition . In 2019 , in the midst of national elections , Menon made a joke about his rivals . Menon said on Friday he would appeal . Menon 's lawyers agreed .";
