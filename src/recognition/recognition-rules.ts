@@ -177,6 +177,12 @@ export const RECOGNITION_RULES = {
     example: 'Swedish telecoms group LM Varnow AB said on Friday it won an order in China . Varnow said in a statement the order was worth $ 20 million .',
     test: `${PINNED}: reads a lone word of an organisation's name as that organisation`,
   }),
+  leftOutBeforeName: defineRule({
+    id: 'left-out-before-name',
+    does: 'Under untagged-capitalised-name, capitals the tagger leaves out right before a name it tags, joined by "of" or "for" ("Archbishop of Cape Town") or by a title ("Agriculture Secretary Jane Doe"), are no name of their own unless read elsewhere in the document.',
+    example: 'In 1990 Desmond Lowe was enthroned as Archbishop of Durban . The letter was read by Fisheries Minister Anna Lindqvist .',
+    test: `${PINNED}: keeps capitals the tagger left out before a name it tagged out of the names`,
+  }),
   taggerWeighsAgainstStrong: defineRule({
     id: 'tagger-weighs-against-strong',
     does: "Under strong-evidence-type, the tagger's sure labels of the coarse type weigh against the strong evidence for another, each by its confidence times the tagger's vote weight, so one descriptor beside one mention does not retype a name the tagger reads the same way many times.",

@@ -135,17 +135,34 @@ export function chunksFromTags(
       ...(lead !== undefined ? { leadStart: lead } : sameStart && chunk.leadStart !== undefined ? { leadStart: chunk.leadStart } : {}),
     });
   }
+  const taggedStarts = new Set(result.map((c) => c.tokenStart));
   for (const chunk of chunks) {
     if (used.has(chunk) || result.some((c) => c.tokenStart < chunk.tokenEnd && c.tokenEnd > chunk.tokenStart)) continue;
     const misc = tags.slice(chunk.tokenStart, chunk.tokenEnd).some((t) => t.endsWith('-MISC'));
     const supported = RECOGNITION_RULES.untaggedChunkWithEvidence.on && weightOf(evidence(chunk).votes) >= 3;
     // "having bought Amey in 2003": capitals inside a sentence written in lower case mark a name the tagger missed.
-    const capitalised = RECOGNITION_RULES.untaggedCapitalisedName.on && !chunk.initial && !shouted;
+    const capitalised =
+      RECOGNITION_RULES.untaggedCapitalisedName.on &&
+      !chunk.initial &&
+      !shouted &&
+      !(RECOGNITION_RULES.leftOutBeforeName.on && leftOutBeforeName(tokens, chunk, taggedStarts));
     if (misc || supported || capitalised) result.push(chunk);
     // "Okafor left early.": a name the tagger reads elsewhere in the document is decided there (find-drafts.ts).
     else if (RECOGNITION_RULES.namedElsewhere.on) result.push({ ...chunk, untagged: true });
   }
   return result.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * Capitals the tagger left out just before a name it tagged, joined by "of" or "for" ("Archbishop of Cape Town",
+ * "Treaty of Versailles") or by a title ("Agriculture Secretary Jane Doe"): the tagger read them as a title or a
+ * common noun written in capitals, not as a name of their own.
+ */
+function leftOutBeforeName(tokens: readonly Token[], chunk: NameChunk, taggedStarts: ReadonlySet<number>): boolean {
+  const next = tokens[chunk.tokenEnd]?.text ?? '';
+  const k = chunk.tokenEnd + 1;
+  if (next === 'of' || next === 'for') return taggedStarts.has(k) || (tokens[k]?.text === 'the' && taggedStarts.has(k + 1));
+  return TITLES.has(next.toLowerCase()) && (taggedStarts.has(k) || taggedStarts.has(k + 1));
 }
 
 /**

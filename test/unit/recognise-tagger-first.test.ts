@@ -181,6 +181,15 @@ describe('tagger-first recognition', () => {
     withRules(['word-of-organisation-name']);
     expect(types(text).Varnow).toBe('Person');
   });
+  it('keeps capitals the tagger left out before a name it tagged out of the names', () => {
+    const text = 'In 1990 Desmond Lowe was enthroned as Archbishop of Durban . The letter was read by Fisheries Minister Anna Lindqvist .';
+    const names = () => Object.keys(types(text));
+    expect(names()).not.toContain('Archbishop');
+    expect(names()).not.toContain('Fisheries');
+    expect(names()).toEqual(expect.arrayContaining(['Desmond Lowe', 'Durban', 'Anna Lindqvist']));
+    withRules(['left-out-before-name']);
+    expect(names()).toEqual(expect.arrayContaining(['Archbishop', 'Fisheries']));
+  });
   it('keeps a person read many times a person against one descriptor', () => {
     const text =
       "Ravi Menon leads the opposition . In 2019 , in the midst of national elections , Menon made a joke about his rivals . Menon said on Friday he would appeal . Menon 's lawyers agreed .";
