@@ -145,9 +145,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       titleCased.push({ sentence, taken });
       continue;
     }
-    for (const draft of basedPlaces(sentence, taken)) {
-      drafts.push({ ...draft, text: shared(draft.text), key: keyOf(draft.text) });
-    }
+    const based = basedPlaces(sentence, taken);
     let chunks = chunkNames(sentence, taken);
     for (const c of chunks) {
       // "The U.S.", "the Netherlands": the article is not part of a place's name.
@@ -170,6 +168,10 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
     const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(tokens, tagger) : undefined;
     const tags = tagged?.tags;
+    for (const draft of based) {
+      const place = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
+      drafts.push({ ...place, text: shared(place.text), key: keyOf(place.text) });
+    }
     if (tags && taggerFirst) {
       chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => {
         const strong: Votes = new Map();
@@ -523,6 +525,29 @@ function basedPlaces(sentence: Sentence, taken: boolean[]): MentionDraft[] {
     });
   });
   return drafts;
+}
+
+/**
+ * "New York-based", "Hong Kong-born": the tagger reads the whole modifier as one name, and the place is all of it up
+ * to the hyphen, not the last word alone. The words before the modifier that the tagger's span holds join the place.
+ */
+function widenToTaggedName(draft: MentionDraft, tokens: Sentence['tokens'], tags: readonly string[], taken: boolean[], text: string): MentionDraft {
+  let first = draft.tokenStart;
+  if (!tags[first]?.startsWith('I-')) return draft;
+  const label = tags[first]!.slice(2);
+  while (first > 0 && !taken[first - 1] && tags[first - 1]?.slice(2) === label) {
+    first--;
+    if (tags[first]!.startsWith('B-')) break;
+  }
+  if (first === draft.tokenStart || !tags[first]!.startsWith('B-')) return draft;
+  for (let k = first; k < draft.tokenStart; k++) taken[k] = true;
+  const start = itemAt(tokens, first).start;
+  const place = text.slice(start, draft.end);
+  const words = [...tokens.slice(first, draft.tokenStart), { ...itemAt(tokens, draft.tokenStart), text: draft.text }];
+  const votes = nameEvidence(words, { tokenStart: 0, tokenEnd: words.length, initial: false, honorific: false, title: false, possessive: false });
+  for (const type of [...votes.keys()]) if (!isPlaceType(type)) votes.delete(type);
+  if (votes.size === 0) votes.set('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
+  return { ...draft, tokenStart: first, start, text: place, canonical: countryOfWord(place, false)?.name ?? place, key: place, votes };
 }
 
 function isPlaceType(type: string): boolean {

@@ -177,6 +177,12 @@ export const RECOGNITION_RULES = {
     example: 'Swedish telecoms group LM Varnow AB said on Friday it won an order in China . Varnow said in a statement the order was worth $ 20 million .',
     test: `${PINNED}: reads a lone word of an organisation's name as that organisation`,
   }),
+  basedPlaceWholeName: defineRule({
+    id: 'based-place-whole-name',
+    does: 'A place written into a "-based", "-headquartered" or "-born" modifier is every word of it the tagger reads as one name ("New York-based" names New York), not the word before the hyphen alone.',
+    example: 'The New York-based lender Varden Trust said it would buy a Hong Kong-based rival .',
+    test: `${PINNED}: reads the whole place of a "-based" modifier the tagger spans`,
+  }),
   leftOutBeforeName: defineRule({
     id: 'left-out-before-name',
     does: 'Under untagged-capitalised-name, capitals the tagger leaves out right before a name it tags, joined by "of" or "for" ("Archbishop of Cape Town") or by a title ("Agriculture Secretary Jane Doe"), are no name of their own unless read elsewhere in the document.',

@@ -190,6 +190,13 @@ describe('tagger-first recognition', () => {
     withRules(['left-out-before-name']);
     expect(names()).toEqual(expect.arrayContaining(['Archbishop', 'Fisheries']));
   });
+  it('reads the whole place of a "-based" modifier the tagger spans', () => {
+    const text = 'The New York-based lender Varden Trust said it would buy a Hong Kong-based rival .';
+    expect(types(text)).toMatchObject({ 'New York': 'City', 'Hong Kong': 'Region', 'Varden Trust': 'Company' });
+    expect(Object.keys(types(text))).not.toContain('York');
+    withRules(['based-place-whole-name']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['York', 'Kong']));
+  });
   it('keeps a person read many times a person against one descriptor', () => {
     const text =
       "Ravi Menon leads the opposition . In 2019 , in the midst of national elections , Menon made a joke about his rivals . Menon said on Friday he would appeal . Menon 's lawyers agreed .";
