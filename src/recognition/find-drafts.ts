@@ -505,10 +505,7 @@ function basedPlaces(sentence: Sentence, taken: boolean[]): MentionDraft[] {
     const place = taken[k] ? undefined : BASED.exec(token.text)?.[1];
     if (!place) return;
     taken[k] = true;
-    const votes = nameEvidence([{ ...token, text: place }], { tokenStart: 0, tokenEnd: 1, initial: false, honorific: false, title: false, possessive: false });
-    // Only a place is "based" on or "born" in: what no lexicon knows is still a location.
-    for (const type of [...votes.keys()]) if (!isPlaceType(type)) votes.delete(type);
-    if (votes.size === 0) votes.set('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
+    const votes = placeVotes([{ ...token, text: place }]);
     drafts.push({
       sentence: sentence.index,
       tokenStart: k,
@@ -543,11 +540,17 @@ function widenToTaggedName(draft: MentionDraft, tokens: Sentence['tokens'], tags
   for (let k = first; k < draft.tokenStart; k++) taken[k] = true;
   const start = itemAt(tokens, first).start;
   const place = text.slice(start, draft.end);
-  const words = [...tokens.slice(first, draft.tokenStart), { ...itemAt(tokens, draft.tokenStart), text: draft.text }];
+  const votes = placeVotes([...tokens.slice(first, draft.tokenStart), { ...itemAt(tokens, draft.tokenStart), text: draft.text }]);
+  return { ...draft, tokenStart: first, start, text: place, canonical: countryOfWord(place, false)?.name ?? place, key: place, votes };
+}
+
+/** The type votes of the place a "-based" or "-born" modifier names, written as `words`. */
+function placeVotes(words: Sentence['tokens']): Votes {
   const votes = nameEvidence(words, { tokenStart: 0, tokenEnd: words.length, initial: false, honorific: false, title: false, possessive: false });
+  // Only a place is "based" on or "born" in: what no lexicon knows is still a location.
   for (const type of [...votes.keys()]) if (!isPlaceType(type)) votes.delete(type);
   if (votes.size === 0) votes.set('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
-  return { ...draft, tokenStart: first, start, text: place, canonical: countryOfWord(place, false)?.name ?? place, key: place, votes };
+  return votes;
 }
 
 function isPlaceType(type: string): boolean {

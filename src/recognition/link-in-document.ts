@@ -265,9 +265,14 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // of an organisation's name and of no person's is that organisation's short name, whatever its shape suggests.
   const shortOfOrganisation = new Set<string>();
   if (RECOGNITION_RULES.wordOfOrganisationName.on) {
-    const wordsOf = (keys: string[]) => new Set(keys.flatMap((k) => k.split(' ')));
-    const personWords = wordsOf([...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Person')));
-    const organisationWords = wordsOf([...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization')));
+    const personWords = new Set<string>();
+    const organisationWords = new Set<string>();
+    for (const [key, mentions] of merged) {
+      if (!key.includes(' ')) continue;
+      const type = clusterType(mentions);
+      const words = isA(type, 'Person') ? personWords : isA(type, 'Organization') ? organisationWords : undefined;
+      if (words) for (const word of key.split(' ')) words.add(word);
+    }
     for (const [key, mentions] of merged)
       if (!key.includes(' ') && organisationWords.has(key) && !personWords.has(key) && clusterType(mentions) === 'Person') shortOfOrganisation.add(key);
   }

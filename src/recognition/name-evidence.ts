@@ -17,11 +17,11 @@ import {
   OCCUPATIONS,
   ORG_SUFFIXES,
   PART_OF_PLACE_WORDS,
+  PERSON_HEADS,
   PLACE_HEADS,
   PLACE_ROLE_WORDS,
   ROLE_WORDS,
   SPORTS_SUFFIXES,
-  TITLES,
 } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -92,9 +92,6 @@ function isDatelineTail(words: string[], at: number): boolean {
   return after === undefined || after === '' || /^(?:\(|--|—|–|-)$/.test(after);
 }
 
-const union = (...lists: Iterable<string>[]): Set<string> => new Set(lists.flatMap((list) => [...list]));
-/** Words for a person that a role phrase ends in ("the speaker of", "a politician from"). */
-const PERSON_HEADS = union(ROLE_WORDS, OCCUPATIONS, TITLES, ['speaker']);
 const ROLE_LINKS = new Set(['of', 'from', 'at', 'for']);
 
 /**

@@ -110,28 +110,24 @@ export function findNationalityPhrases(sentence: Sentence, taken: readonly boole
       }
       i = itemAt(found, found.length - 1).tokenEnd - 1;
     } else if (lowerW1 === 'government' && !/^(ministry|department|agency|official|officials|spokesman|spokeswoman)$/i.test(w2)) {
-      const name = at.adjective ? adjective : country.name;
-      found.push(
-        RECOGNITION_RULES.governmentApartFromCountry.on
+      found.push({
+        tokenStart: i,
+        tokenEnd: j + 1,
+        docScoped: false,
+        ...(RECOGNITION_RULES.governmentApartFromCountry.on
           ? {
-              tokenStart: i,
-              tokenEnd: j + 1,
               type: 'GovernmentBody',
               canonical: `${adjective} government`,
               key: `${country.name.toLowerCase()} government`,
-              docScoped: false,
               reason: `the government of ${country.name}, however written`,
             }
           : {
-              tokenStart: i,
-              tokenEnd: j + 1,
               type: 'Country',
               canonical: country.name,
               key: country.name.toLowerCase(),
-              docScoped: false,
-              reason: `"the ${name} government" stands for the state of ${country.name}`,
-            },
-      );
+              reason: `"the ${at.adjective ? adjective : country.name} government" stands for the state of ${country.name}`,
+            }),
+      });
       i = j;
     }
   }

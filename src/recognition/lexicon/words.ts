@@ -437,6 +437,9 @@ export const JOBS = new Set(
   ),
 );
 
+/** Words for a person that a role phrase ends in ("the speaker of", "a politician from"). */
+export const PERSON_HEADS = union(ROLE_WORDS, OCCUPATIONS, TITLES, ['speaker']);
+
 /** Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"), joined without other conditions. */
 export const NAME_PARTICLES = set('bin ibn bint abu al el van von der den de da di du la le del della dos das y');
 /**
