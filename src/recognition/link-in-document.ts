@@ -11,6 +11,7 @@ import { descriptorType } from './descriptors.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
+import { joinCountryQualified, joinShortNamesOfSeveralWords, joinSpellingVariants } from './alias-joins.js';
 
 export interface DraftCluster {
   key: string;
@@ -218,6 +219,9 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     else merged.set(into, [...mentions]);
   }
 
+  if (RECOGNITION_RULES.firstNameSpellingVariant.on) joinSpellingVariants(merged, clusterType);
+  if (RECOGNITION_RULES.countryQualifiedName.on) joinCountryQualified(merged, clusterType);
+
   // Surnames: "Mr Smith" or "Smith" after "Jane Smith", when exactly one full name ends with it.
   const typed = new Map([...merged].map(([k, ms]) => [k, clusterType(ms)]));
   const oneWord = (mentions: MentionDraft[]) => mentions.every((m) => !/\s/.test(m.canonical.trim()));
@@ -227,6 +231,13 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     const type = typed.get(key);
     if (type !== 'Person' && (type !== 'Organization' || mentions.some((m) => m.votes.size > 0))) continue;
     const owners = people.filter((p) => p.endsWith(` ${key}`) || p.startsWith(`${key} `));
+    // News names a second person of one surname in full each time: the bare surname is the one introduced first, in
+    // a sentence of its own ("Anna Berg and Tomas Berg met" leaves "Ms Berg" to neither).
+    if (owners.length > 1 && RECOGNITION_RULES.surnameOfFirstNamed.on) {
+      const firstSentence = (k: string) => valueAt(merged, k).reduce((a, m) => Math.min(a, m.sentence), Infinity);
+      owners.sort((a, b) => firstSentence(a) - firstSentence(b));
+      if (firstSentence(itemAt(owners, 0)) < firstSentence(itemAt(owners, 1))) owners.splice(1);
+    }
     const [owner] = owners;
     if (owners.length !== 1 || owner === undefined) continue;
     const ownerMentions = valueAt(merged, owner);
@@ -260,6 +271,9 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
 
     merged.delete(key);
   }
+
+  if (RECOGNITION_RULES.shortNameOfSeveralWords.on)
+    joinShortNamesOfSeveralWords(merged, clusterType, (w) => ORG_SUFFIXES.has(w) || descriptorType(w) !== undefined);
 
   // "Pirelli" beside "Pirelli SpA" and "Pirelli Cables", "Ericsson" beside "LM Ericsson AB": a lone word that is a word
   // of an organisation's name and of no person's is that organisation's short name, whatever its shape suggests.

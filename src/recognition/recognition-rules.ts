@@ -228,4 +228,28 @@ export const RECOGNITION_RULES = {
     example: 'Prices of U.S. Treasuries fell as the U.N. Security Council met.',
     test: 'test/unit/segment-sentences.test.ts: keeps a dotted acronym in the sentence of the name after it',
   }),
+  surnameOfFirstNamed: defineRule({
+    id: 'surname-of-first-named',
+    does: 'A lone surname that ends the full names of several people in one document is the person written in full first, when no other is written in full in that sentence: news writes a second person of that surname in full each time.',
+    example: 'Dana Orlov won the vote. Her mother, Irina Orlov, had lost it in 1990. Orlov thanked her voters.',
+    test: 'test/unit/resolve-alias-joins.test.ts: gives a surname shared by two full names to the person named first',
+  }),
+  firstNameSpellingVariant: defineRule({
+    id: 'first-name-spelling-variant',
+    does: 'Two full names of people with one surname and first names of five letters or more that differ in one letter spelling the same sound (c/k, i/y, s/z, j/y: "Viktor"/"Victor") are one person spelt two ways.',
+    example: 'Dmitri Volkhov defected in 1985. Dmitry Volkhov says he was betrayed. Volkhov is on hunger strike.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a first name spelt two ways',
+  }),
+  countryQualifiedName: defineRule({
+    id: 'country-qualified-name',
+    does: 'A name written after a country\'s name ("US Secret Service", "UK Harrow Foods"; not after its adjective, which opens names of their own, "American League") is the same name written without it in the document, when neither is a place.',
+    example: 'The Secret Service opened an inquiry. A US Secret Service agent said the suspect fled.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a name written with and without a country before it',
+  }),
+  shortNameOfSeveralWords: defineRule({
+    id: 'short-name-of-several-words',
+    does: 'A name of several words that is the one organisation name of the document less its last words, each a word for a kind of body ("Delmar Police" for "Delmar Police Department"), is that organisation.',
+    example: 'The Delmar Police Department said the road was closed. Delmar Police later reopened it.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a short organisation name of several words to its full name',
+  }),
 } as const;

@@ -1,0 +1,107 @@
+// Joins of one entity's name forms that the key alone keeps apart, each a named rule (recognition-rules.ts): a
+// first name spelt two ways ("Viktor Makarov", "Victor Makarov"), a name with a country before it ("US Secret
+// Service" beside "Secret Service"), and a short form of several words ("Uvalde Police" beside "Uvalde Police
+// Department"). Each works on the keys of one document, grouped into mention lists, and moves a list into another.
+import type { EntityTypeName } from '../schema/schema.js';
+import { isA } from '../schema/schema.js';
+import type { MentionDraft } from './mention-draft.js';
+import { countryOfWord } from './nationality-phrases.js';
+import { itemAt, valueAt } from '../util/checked-index.js';
+
+type Merged = Map<string, MentionDraft[]>;
+type TypeOf = (mentions: MentionDraft[]) => EntityTypeName;
+
+/** Moves the mentions of `from` into `into`, each with why it joined, and drops `from`. */
+function moveInto(merged: Merged, from: string, into: string, why: (m: MentionDraft) => string): void {
+  const target = valueAt(merged, into);
+  for (const m of valueAt(merged, from)) {
+    m.reason ??= why(m);
+    target.push(m);
+  }
+  merged.delete(from);
+}
+
+/** Where an entity's mentions first appear in the text. */
+const firstStart = (mentions: readonly MentionDraft[]): number => mentions.reduce((a, m) => Math.min(a, m.start), Infinity);
+
+/**
+ * Letters that spell one sound in transliterated names ("Viktor"/"Victor", "Dmitri"/"Dmitry", "Tatjana"/"Tatyana");
+ * any other letter changed makes another name ("Maria"/"Marta").
+ */
+const SAME_SOUND = new Set(['ck', 'kc', 'iy', 'yi', 'sz', 'zs', 'jy', 'yj']);
+
+/** Whether two words of one length, five letters or more, differ in exactly one letter of one sound. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5 || a[0] !== b[0]) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (!SAME_SOUND.has(`${a[i]}${b[i]}`) || ++differ > 1)) return false;
+  return differ === 1;
+}
+
+/**
+ * Rule first-name-spelling-variant: two full names of people with one surname whose first names differ in one letter
+ * of one sound ("Viktor Makarov" and "Victor Makarov") are one person spelt two ways; the later-written form joins the earlier.
+ */
+export function joinSpellingVariants(merged: Merged, typeOf: TypeOf): void {
+  const people = [...merged.keys()]
+    .filter((k) => /^\S+ \S+$/.test(k) && typeOf(valueAt(merged, k)) === 'Person')
+    .sort((a, b) => firstStart(valueAt(merged, a)) - firstStart(valueAt(merged, b)));
+  for (let i = 0; i < people.length; i++) {
+    const [first, last] = itemAt(people, i).split(' ') as [string, string];
+    for (let j = i + 1; j < people.length; j++) {
+      const later = itemAt(people, j);
+      const [otherFirst, otherLast] = later.split(' ') as [string, string];
+      if (!merged.has(later) || !merged.has(itemAt(people, i)) || otherLast !== last || !oneLetterApart(first, otherFirst)) continue;
+      const name = itemAt(valueAt(merged, itemAt(people, i)), 0).canonical;
+      moveInto(merged, later, itemAt(people, i), (m) => `"${m.text}" spells the first name of "${name}" with one letter changed`);
+    }
+  }
+}
+
+/**
+ * Rule country-qualified-name: a name written after a country's name ("US Secret Service", "US Starbucks",
+ * "Russia's Gazprom"; not its adjective, which opens names of their own: "American League") is the name written without it in the same document ("Secret Service", "Starbucks"), when neither is a
+ * place: the country says where, not which.
+ */
+export function joinCountryQualified(merged: Merged, typeOf: TypeOf): void {
+  for (const [key, mentions] of [...merged]) {
+    const words = itemAt(mentions, 0).canonical.split(' ');
+    if (words.length < 2 || mentions.some((m) => m.fixedType)) continue;
+    // The country's name, not its adjective: "American League" and "British Airways" are names of their own.
+    const lead = countryOfWord(itemAt(words, 0).replace(/['’]s$/, ''), false);
+    if (!lead) continue;
+    const prefix = `${lead.name.toLowerCase()} `;
+    const bare = key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
+    if (!bare || !merged.has(bare) || bare === key) continue;
+    const bareMentions = valueAt(merged, bare);
+    if (bareMentions.some((m) => m.fixedType) || isA(typeOf(mentions), 'Location') || isA(typeOf(bareMentions), 'Location')) continue;
+    const name = itemAt(bareMentions, 0).canonical;
+    moveInto(merged, key, bare, (m) => `"${m.text}" is "${name}" with the country it is in written before it`);
+  }
+}
+
+/**
+ * Rule short-name-of-several-words: a name of several words that is an organisation's longer name less its last words,
+ * each saying what kind of body it is ("Uvalde Police" for "Uvalde Police Department"), is that organisation's short
+ * name, when exactly one organisation's name extends it so. `kindWord` tells the words that say a kind of body.
+ */
+export function joinShortNamesOfSeveralWords(merged: Merged, typeOf: TypeOf, kindWord: (word: string) => boolean): void {
+  const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(typeOf(valueAt(merged, k)), 'Organization'));
+  for (const [key, mentions] of [...merged]) {
+    if (!key.includes(' ') || mentions.some((m) => m.fixedType) || !isA(typeOf(mentions), 'Organization')) continue;
+    const owners = organisations.filter(
+      (o) =>
+        o !== key &&
+        merged.has(o) &&
+        o.startsWith(`${key} `) &&
+        o
+          .slice(key.length + 1)
+          .split(' ')
+          .every(kindWord),
+    );
+    const [owner] = owners;
+    if (owners.length !== 1 || owner === undefined) continue;
+    const name = itemAt(valueAt(merged, owner), 0).canonical;
+    moveInto(merged, key, owner, (m) => `"${m.text}" is the only organisation name in the article that it starts: "${name}"`);
+  }
+}

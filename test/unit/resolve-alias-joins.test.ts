@@ -1,0 +1,55 @@
+// Name forms of one entity that the merge key keeps apart, joined by the named rules of src/recognition/alias-joins.ts
+// and the surname rule of link-in-document.ts; each is pinned switched on and off.
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { switchRules } from '../../src/rules/rule-switch.js';
+import { entityNamed, extract } from './recognise-helpers.js';
+
+const withRulesOff = (off: string[] = []) => switchRules({ off });
+/** The names of the entities that hold any of `names`, one line per entity. */
+const holders = (text: string, names: string[]) => {
+  const graph = extract(text);
+  return [...new Set(names.map((n) => entityNamed(graph, n)?.id))].filter(Boolean);
+};
+
+describe('joins of name forms within a document', () => {
+  beforeEach(() => withRulesOff());
+  afterAll(() => switchRules());
+
+  it('gives a surname shared by two full names to the person named first', () => {
+    const text =
+      'Opposition leader Dana Orlov was expelled from parliament on Friday. Her mother, Irina Orlov, led the party in 1990. Orlov said she would appeal, and Orlov later thanked her voters.';
+    const graph = extract(text);
+    const dana = entityNamed(graph, 'Dana Orlov');
+    expect(dana?.aliases).toContain('Orlov');
+    expect(entityNamed(graph, 'Irina Orlov')?.aliases ?? []).not.toContain('Orlov');
+    withRulesOff(['surname-of-first-named']);
+    expect(entityNamed(extract(text), 'Dana Orlov')?.aliases ?? []).not.toContain('Orlov');
+  });
+
+  it('joins a first name spelt two ways', () => {
+    const text =
+      'Dmitri Volkhov defected to Britain in 1985. Dmitry Volkhov says he was betrayed by the officers who ran him. Mr Volkhov is now on hunger strike in London.';
+    expect(holders(text, ['Dmitri Volkhov', 'Dmitry Volkhov', 'Volkhov'])).toHaveLength(1);
+    withRulesOff(['first-name-spelling-variant']);
+    expect(holders(text, ['Dmitri Volkhov', 'Dmitry Volkhov'])).toHaveLength(2);
+  });
+
+  it('keeps two people whose first names differ in more than one letter apart', () => {
+    const text = 'Maria Lindqvist and Marta Lindqvist both ran for the seat. Maria Lindqvist won it.';
+    expect(holders(text, ['Maria Lindqvist', 'Marta Lindqvist'])).toHaveLength(2);
+  });
+
+  it('joins a name written with and without a country before it', () => {
+    const text = 'The Secret Service opened an inquiry into the leak on Monday. A US Secret Service agent said the suspect had fled to Canada.';
+    expect(holders(text, ['Secret Service', 'US Secret Service'])).toHaveLength(1);
+    withRulesOff(['country-qualified-name']);
+    expect(holders(text, ['Secret Service', 'US Secret Service'])).toHaveLength(2);
+  });
+
+  it('joins a short organisation name of several words to its full name', () => {
+    const text = 'The Delmar Police Department said the road had been closed since Tuesday. Delmar Police later said it had reopened.';
+    expect(holders(text, ['Delmar Police Department', 'Delmar Police'])).toHaveLength(1);
+    withRulesOff(['short-name-of-several-words']);
+    expect(holders(text, ['Delmar Police Department', 'Delmar Police'])).toHaveLength(2);
+  });
+});
