@@ -163,8 +163,8 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   syncEdgeSettings();
 
   // The first frame of a corpus graph has sigma compile and run every program at once, which software WebGL turns into
-  // one task of a second or more. Staged: sigma's set-up and first frame take the entities only; the relations come
-  // after the first frame, a part per task, and then the names, a part per frame.
+  // one task of a second or more. Staged: sigma's set-up and first frame take the entities only; the names come
+  // after the first frame, a part per frame, and then the relations, a part per task.
   if (large) {
     const stop = handOverInParts({
       sigma,

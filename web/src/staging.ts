@@ -1,6 +1,8 @@
 // What a corpus graph's first frames hand to sigma, in what order. Sigma's set-up and first frame take the entities
-// only; the relations follow over a few tasks, the most confident first, and then the names, the largest entities'
-// first. Under software WebGL each of these was one task of several hundred milliseconds when given at once: sigma
+// only; the names follow in parts, the largest entities' first, and then the relations over a few tasks, the most
+// confident first. The names come first because a frame costs the software GPU about as much again once it holds the
+// relations: the frames that build the glyph atlas were the longest tasks of the load while they also drew every
+// relation. Under software WebGL each of these was one task of several hundred milliseconds when given at once: sigma
 // runs its reducer and style evaluation on every relation it is given (about 300 ms for 1,600 relations under load),
 // and builds the glyph atlas of every character the names use (about 3–4 ms a glyph, 300 ms for the names of 1,200
 // entities), so both are handed over in parts, one part per frame.
@@ -87,8 +89,8 @@ export interface Handover {
 }
 
 /**
- * Hands the withheld relations to sigma, a part per task, each part drawn before the next is added, and then the
- * names, a part per frame. Starts after sigma's next frame (an animation of the camera to where it is); returns a
+ * Hands the names to sigma, a part per frame, and then the withheld relations, a part per task, each part drawn
+ * before the next is added. Starts after sigma's next frame (an animation of the camera to where it is); returns a
  * function that stops it.
  */
 export function handOverInParts(h: Handover): () => void {
@@ -99,8 +101,7 @@ export function handOverInParts(h: Handover): () => void {
   /** The characters of the names given to sigma so far. */
   const glyphs = new Set<string>();
   const giveRelations = (): void => {
-    if (stopped) return;
-    if (h.withheld.size === 0) return giveNames();
+    if (stopped || h.withheld.size === 0) return;
     relationParts ??= new RelationParts(h.graph, h.withheld);
     const part = relationParts.take();
     for (const edge of part) h.withheld.delete(edge);
@@ -111,7 +112,8 @@ export function handOverInParts(h: Handover): () => void {
     for (const edge of added) h.addShownEdge(edge);
   };
   const giveNames = (): void => {
-    if (stopped || h.unnamed.size === 0) return;
+    if (stopped) return;
+    if (h.unnamed.size === 0) return giveRelations();
     // Sorted again only if the sizes were changed to another measure meanwhile.
     if (!nameParts || namesSizeOf !== h.sizeOf()) {
       namesSizeOf = h.sizeOf();
@@ -121,10 +123,10 @@ export function handOverInParts(h: Handover): () => void {
     for (const node of part) h.unnamed.delete(node);
     const named = part.filter((node) => h.shown.hasNode(node));
     if (named.length === 0) return void setTimeout(giveNames, 0);
-    if (h.unnamed.size > 0) h.sigma.once('afterRender', () => setTimeout(giveNames, 0));
+    h.sigma.once('afterRender', () => setTimeout(giveNames, 0));
     h.sigma.refresh({ partialGraph: { nodes: named }, schedule: true });
   };
   const camera = h.sigma.getCamera();
-  void camera.animate(camera.getState(), { duration: 1 }).then(giveRelations);
+  void camera.animate(camera.getState(), { duration: 1 }).then(giveNames);
   return () => (stopped = true);
 }
