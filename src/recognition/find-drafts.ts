@@ -17,6 +17,7 @@ import { chunksFromTags } from './tagger-spans.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
+import { rootType, type EntityTypeName } from '../schema/schema.js';
 
 /** Tags a sentence's tokens (IOB2 over PER/ORG/LOC/MISC); absent when no tagger is available. */
 export type SentenceTagger = (tokens: readonly string[]) => string[] | { tags: string[]; scores: number[] };
@@ -46,6 +47,29 @@ function tagConfidence(tags: string[] | undefined, scores: number[] | undefined,
     n++;
   }
   return n ? sum / n : undefined;
+}
+
+/** The tagger's confidence from which its MISC reading of a name outweighs lexicon votes. */
+const MISC_SURE = 0.5;
+
+/** Whether the votes make a person, organisation or place of a name, and no strong evidence backs them. */
+function namesCoreType(votes: Votes, strong: Votes): boolean {
+  if ([...strong.values()].some((w) => w >= 3)) return false;
+  let best: string | undefined;
+  let weight = 0;
+  for (const [type, w] of votes) if (w > weight) [best, weight] = [type, w];
+  return best === undefined || ['Person', 'Organization', 'Location'].includes(rootType(best as EntityTypeName));
+}
+
+/** Whether a lower-case word for a kind of body follows ("the Varnian army", "the Yugoslav news agency"). */
+function bodyWordAfter(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.text ?? '';
+  if (next !== next.toLowerCase()) return false;
+  const body = descriptorStartingAt(
+    tokens.slice(end, end + 3).map((t) => t.text.toLowerCase()),
+    0,
+  );
+  return body !== undefined && rootType(body.type) === 'Organization';
 }
 
 function majorityTag(tags: string[] | undefined, from: number, to: number): string | undefined {
@@ -252,6 +276,21 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (chunk.initial && words.length === 1 && !lexical && !actsLikeSubject && !capitalisedInside.has(firstWord) && (tags ? !tag || tag === 'MISC' : true))
         continue;
       if (tag === 'MISC' && votes.size === 0 && !namedSomewhere.has(chunkKey(tokens, chunk))) continue;
+      // "the Arctic town", "Moslem men": a name the tagger surely reads as MISC, and nowhere in the document as a
+      // person, organisation or place, is not made one by a lexicon or a place word alone; before a word for a body
+      // ("the Varnian army") the adjective stands for that body.
+      if (
+        RECOGNITION_RULES.taggerMiscOverWeakVotes.on &&
+        tag === 'MISC' &&
+        (tagScore ?? 0) >= MISC_SURE &&
+        !brand &&
+        !taggedSomewhere.has(chunkKey(tokens, chunk)) &&
+        !countryOfWord(words.join(' '), false) &&
+        !words.some((w) => NAME_PARTICLE.test(w)) &&
+        !bodyWordAfter(tokens, chunk.tokenEnd) &&
+        namesCoreType(votes, strong)
+      )
+        continue;
       // "SCOTTISH LEAGUE RESULTS": a run of capitals kept for one word the tagger reads as MISC, the rest read as no
       // name and nothing else known, is no name.
       if (
@@ -293,9 +332,9 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       }
       // A leading title ("President Lincoln") is part of the mention's span but not of its name.
       const lead = chunk.leadStart ?? chunk.tokenStart;
-      const start = itemAt(tokens, lead).start;
+      const start = itemAt(tokens, RECOGNITION_RULES.titleOutsideMentionSpan.on ? chunk.tokenStart : lead).start;
       const end = itemAt(tokens, tokenEnd - 1).end;
-      const text = shared(doc.text.slice(start, end));
+      const text = shared(doc.text.slice(itemAt(tokens, lead).start, end));
       const display = doc.text.slice(itemAt(tokens, chunk.tokenStart).start, end).replace(/\s+/g, ' ');
       const country = countryOfWord(display, false);
       // "Bethany, Conn.": the agency abbreviation of a state after a place is that state.

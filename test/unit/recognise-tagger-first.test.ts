@@ -135,10 +135,31 @@ describe('tagger-first recognition', () => {
     expect(types(peoples)['Bosnian Croats']).toBe('Group');
     const headline = 'SOCCER - DUTCH LEAGUE RESULTS .\nUTRECHT 1996-08-30\nResults of Dutch first division matches on Friday :\nUtrecht 2 Twente 1';
     expect(Object.keys(types(headline))).not.toContain('Dutch league results');
-    withRules(['tagger-over-shape-prior']);
+    withRules(['tagger-over-shape-prior', 'tagger-misc-over-weak-votes']);
     expect(types(open)['Harbour Lights Open']).toBe('Person');
     expect(types(peoples)['Bosnian Croats']).toBe('Person');
     expect(Object.keys(types(headline))).toContain('Dutch league results');
+  });
+
+  it('leaves a name the tagger reads as MISC out when only a lexicon would type it', () => {
+    const town = 'Fishermen in the windswept Arctic town said the ice was thin .';
+    expect(types(town)).not.toHaveProperty('Arctic');
+    const army = 'Helvantis Corporation supplied drones to the Varnian army last year .';
+    expect(types(army).Varnian).toBe('MilitaryUnit');
+    withRules(['tagger-misc-over-weak-votes']);
+    expect(types(town).Arctic).toBeDefined();
+  });
+
+  it("leaves a leading title out of the mention's span when asked", () => {
+    const text = 'President Tomas Ekberg met Mr Okafor in Oslo on Tuesday .';
+    const spans = () => {
+      const graph = extract(text);
+      return graph.entities.flatMap((e) => mentionTexts(graph, e)).sort();
+    };
+    expect(spans()).toEqual(['Mr Okafor', 'Oslo', 'President Tomas Ekberg']);
+    switchRules({ on: [...TAGGER_FIRST, 'title-outside-mention-span'] });
+    expect(spans()).toEqual(['Okafor', 'Oslo', 'Tomas Ekberg']);
+    expect(types(text)).toMatchObject({ 'Tomas Ekberg': 'Person', Okafor: 'Person' });
   });
 
   it("keeps a dateline's place apart from the side of the same name", () => {
@@ -232,7 +253,7 @@ describe('tagger-first recognition', () => {
   it('reads an adjective opening with a compass word as no place when the tagger reads it as MISC', () => {
     const text = 'Offers to sell gold by South Korean traders rose on Friday .';
     expect(types(text)).toEqual({});
-    withRules(['tagger-over-compass-prior']);
+    withRules(['tagger-over-compass-prior', 'tagger-misc-over-weak-votes']);
     expect(types(text)['South Korean']).toBe('Location');
   });
   it("reads a weekday's plural as a date, not a name", () => {
