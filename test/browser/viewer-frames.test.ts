@@ -126,6 +126,41 @@ describe('frame pacing', () => {
     }
   });
 
+  it("a corpus graph's first relations are drawn with the stage's canvas off the page, a picture of the frame on screen standing in for it, and then on the page", async () => {
+    const corpus = syntheticGraph({ relations: 1500, seed: 5 });
+    await page.route(
+      (url) => url.pathname === '/graphs/corpus.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(corpus) }),
+    );
+    // Every frame sigma draws, with how many relations it holds, whether the stage's canvas is on the page, and
+    // whether a stand-in picture is.
+    await page.addInitScript(() => {
+      const w = window as any;
+      w.__frames = [];
+      const watch = setInterval(() => {
+        const sigma = w.__kgViewer?.sigma();
+        if (!sigma) return;
+        clearInterval(watch);
+        const container = sigma.getContainer() as HTMLElement;
+        const canvas = container.querySelector('canvas.sigma-stage') as HTMLCanvasElement;
+        sigma.on('afterRender', () =>
+          w.__frames.push({ relations: sigma.getGraph().size, onPage: canvas.isConnected, standIn: Boolean(container.querySelector('canvas.sigma-stand-in')) }),
+        );
+      }, 1);
+    });
+    await openViewer(page, `${server.url}?autolayout=0&file=/graphs/corpus.json`);
+    await page.waitForFunction(() => (window as any).__kgViewer.sigma().getGraph().size === (window as any).__kgViewer.visibleEdges().length);
+    await page.waitForTimeout(300);
+    const frames = (await page.evaluate(() => (window as any).__frames)) as { relations: number; onPage: boolean; standIn: boolean }[];
+    const withRelations = frames.filter((f) => f.relations > 0);
+    expect(withRelations[0]).toMatchObject({ onPage: false, standIn: true });
+    expect(withRelations.at(-1)).toMatchObject({ onPage: true, standIn: false });
+    // Afterwards the page holds sigma's canvas alone, drawn.
+    expect(await page.evaluate(() => document.querySelectorAll('#graph canvas.sigma-stage').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('#graph canvas.sigma-stand-in').length)).toBe(0);
+    expect(await inkedPixels(page, '#graph')).toBeGreaterThan(5000);
+  });
+
   it('a corpus overview from Neo4j is drawn by the sigma set up while it was fetched, its programs compiled before it one per task, on its canvas, with none of the warm-up frame left', async () => {
     const overview = await new GraphDocumentApi(syntheticGraph({ relations: 1500, seed: 11 })).overview(2000);
     expect(overview.relations.length).toBeGreaterThan(1000);

@@ -9,6 +9,7 @@ import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph
 import { computeVisible, type Visible } from './visibility.js';
 import { buildColoring, type Coloring } from './coloring.js';
 import { handOverInParts } from './staging.js';
+import { drawAside } from './stage-warm-up.js';
 import { createStage, LABEL_SETTINGS, LARGE_GRAPH_EDGES, type Stage, type ViewerSigma } from './viewer-sigma.js';
 import { edgeReducer, nodeReducer, sizeValue, type DrawState } from './reducers.js';
 import { relationNear } from './relation-picking.js';
@@ -175,6 +176,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       isShown: (edge) => d.visible.edges.has(edge),
       addShownEdge,
       sizeOf: () => sizeOf,
+      drawAside: (draw) => drawAside(sigma, draw),
     });
     sigma.on('kill', stop);
   }

@@ -126,12 +126,27 @@ export async function compileAhead(large: boolean, labels: LabelDensity, stillWa
 }
 
 /**
- * Draws two made-up entities, one highlighted, and a relation between them, then their names, on the stage's canvas
- * taken out of the page, and resolves once the GPU has drawn them and the canvas is back, empty. Under software WebGL
- * the first draw with each of sigma's programs builds its pipeline in SwiftShader, and the page's commit of that frame
- * waits for it: the corpus graph's first frames were tasks of 0.6–1.3 s. Drawn while the overview is fetched, on a
- * canvas the compositor does not read back, the page goes on with no task waiting, and the first frames of the graph
- * find the pipelines built. Only for an empty stage.
+ * Resolves once the GPU has done the commands given so far on `gl`, reading the fence's status between tasks so that
+ * the page never waits for it, or after WAIT_LIMIT_MS, or as soon as `stopped` says so.
+ */
+async function gpuDone(gl: WebGL2RenderingContext, stopped: () => boolean): Promise<void> {
+  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  gl.flush();
+  const started = performance.now();
+  const waiting = () => !stopped() && fence && gl.getSyncParameter(fence, gl.SYNC_STATUS) !== gl.SIGNALED && performance.now() - started < WAIT_LIMIT_MS;
+  do await nextPoll();
+  while (waiting());
+  if (fence) gl.deleteSync(fence);
+}
+
+/**
+ * Draws two made-up entities, one highlighted, on the stage's canvas taken out of the page, and resolves once the GPU
+ * has drawn them and the canvas is back, empty. Under software WebGL the first draw with each of sigma's programs
+ * builds its pipeline in SwiftShader, and the page's commit of that frame waits for it: the corpus graph's first frames
+ * were tasks of 0.6–1.3 s. Drawn while the overview is fetched, on a canvas the compositor does not read back, the page
+ * goes on with no task waiting, and the graph's first frames, which hold its entities and then their names, find
+ * their pipelines built. The relations' pipelines are built later, by drawAside, when their first part is handed over,
+ * so that the first paint does not wait for them (0.3–0.4 s of the software GPU's time). Only for an empty stage.
  */
 export async function warmUp(stage: Stage): Promise<void> {
   const { sigma, shown } = stage;
@@ -145,24 +160,70 @@ export async function warmUp(stage: Stage): Promise<void> {
   const entity = (x: number, highlighted: boolean) => ({ label: null, x, y: x, size: 8, color: '#888888', highlighted }) as unknown as NodeAttributes;
   shown.addNode('warm-up:a', entity(0, true));
   shown.addNode('warm-up:b', entity(1, false));
-  shown.addDirectedEdgeWithKey('warm-up:r', 'warm-up:a', 'warm-up:b', { size: 1, color: '#888888' } as unknown as EdgeAttributes);
-  const gl = sigma.getWebGLContext();
-  // Two frames, each in a task of its own: the entities and the relation, then their names, as the first frame with a
-  // name also builds sigma's glyph atlas (one task of 200–440 ms when drawn together under load).
+  // Two frames, each in a task of its own: the entities, then their names, as the first frame with a name also builds
+  // sigma's glyph atlas (one task of 200–440 ms when drawn together under load).
   for (const named of [false, true]) {
     if (named) shown.updateEachNodeAttributes((_node, attrs) => ({ ...attrs, label: 'Aa' }));
     sigma.refresh();
-    const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
-    gl.flush();
-    const started = performance.now();
-    // The fence's status is read between tasks, without waiting for the GPU.
-    const waiting = () => !killed && fence && gl.getSyncParameter(fence, gl.SYNC_STATUS) !== gl.SIGNALED && performance.now() - started < WAIT_LIMIT_MS;
-    do await nextPoll();
-    while (waiting());
-    if (fence) gl.deleteSync(fence);
+    await gpuDone(sigma.getWebGLContext(), () => killed);
+    // A stage killed meanwhile (another graph opened) has emptied the page's container.
     if (killed) return;
   }
-  // A stage killed meanwhile (another graph opened) has emptied the page's container: the loop has returned then.
   shown.clear();
   parent.insertBefore(canvas, next);
+}
+
+/**
+ * Runs `draw` (which hands sigma items of a kind it has not drawn yet: the first relations) and has sigma draw the
+ * result on its canvas taken out of the page, while a picture of the frame on screen stands in its place; resolves
+ * once the GPU is done and the canvas is back. The first frame with relations builds their pipelines in SwiftShader
+ * (0.3–0.4 s), which the page's commit of that frame would wait for: drawn aside, the page goes on, and the next frame
+ * on screen finds the pipelines built.
+ */
+export async function drawAside(sigma: Sigma<NodeAttributes, EdgeAttributes>, draw: () => void): Promise<void> {
+  const canvas = sigma.getContainer().querySelector<HTMLCanvasElement>('canvas.sigma-stage');
+  const drawNow = () => sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+  if (!canvas?.parentNode) {
+    draw();
+    return;
+  }
+  let killed = false;
+  const onKill = () => (killed = true);
+  sigma.on('kill', onKill);
+  const gl = sigma.getWebGLContext();
+  // The frame on screen is drawn again so that its pixels can be read in the same task, once the GPU is done with
+  // what came before, so that the read waits for this frame alone.
+  await gpuDone(gl, () => killed);
+  if (killed) return;
+  const picture = document.createElement('canvas');
+  picture.className = 'sigma-stand-in';
+  picture.width = canvas.width;
+  picture.height = canvas.height;
+  picture.style.cssText = canvas.style.cssText;
+  picture.style.pointerEvents = 'none';
+  drawNow();
+  picture.getContext('2d')?.drawImage(canvas, 0, 0);
+  const parent = canvas.parentNode;
+  parent.insertBefore(picture, canvas);
+  canvas.remove();
+  try {
+    // The hand-over in a task of its own.
+    await nextTask();
+    if (killed) return;
+    draw();
+    drawNow();
+    await gpuDone(gl, () => killed);
+    // Drawn a second time: the GPU's work on a new pipeline does not all end with its first frame, and the next frame
+    // on screen waited some 300 ms for the rest.
+    if (!killed) drawNow();
+    await gpuDone(gl, () => killed);
+  } finally {
+    sigma.off('kill', onKill);
+    // A sigma killed meanwhile has emptied its container.
+    if (!killed) {
+      parent.insertBefore(canvas, picture);
+      sigma.scheduleRender();
+    }
+    picture.remove();
+  }
 }

@@ -86,6 +86,11 @@ export interface Handover {
   addShownEdge(edge: string): void;
   /** The measure entities are sized by now (the largest entities' names come first). */
   sizeOf(): (attrs: NodeAttributes) => number;
+  /**
+   * Runs a hand-over and has sigma draw it off the page, resolving once the GPU is done (stage-warm-up.ts): used for
+   * the first relations, whose frame builds the relations' pipelines.
+   */
+  drawAside?(draw: () => void): Promise<void>;
 }
 
 /**
@@ -100,6 +105,8 @@ export function handOverInParts(h: Handover): () => void {
   let namesSizeOf: ((attrs: NodeAttributes) => number) | undefined;
   /** The characters of the names given to sigma so far. */
   const glyphs = new Set<string>();
+  /** Whether the first relations have been drawn aside. */
+  let relationsAside = false;
   const giveRelations = (): void => {
     if (stopped || h.withheld.size === 0) return;
     relationParts ??= new RelationParts(h.graph, h.withheld);
@@ -107,9 +114,16 @@ export function handOverInParts(h: Handover): () => void {
     for (const edge of part) h.withheld.delete(edge);
     const added = part.filter((edge) => h.isShown(edge) && !h.shown.hasEdge(edge));
     if (added.length === 0) return void setTimeout(giveRelations, 0);
+    const give = () => {
+      for (const edge of added) h.addShownEdge(edge);
+    };
+    if (h.drawAside && !relationsAside) {
+      relationsAside = true;
+      return void h.drawAside(give).then(() => setTimeout(giveRelations, 0));
+    }
     // Sigma processes each relation as its graph adds it, and draws them in its next frame.
     h.sigma.once('afterRender', () => setTimeout(giveRelations, 0));
-    for (const edge of added) h.addShownEdge(edge);
+    give();
   };
   const giveNames = (): void => {
     if (stopped) return;
