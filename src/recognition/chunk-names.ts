@@ -266,7 +266,10 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
         continue;
       }
       const word = tokens[end]?.text;
-      if (word && !taken[end] && /^\p{N}+$/u.test(word) && descriptorType(itemAt(tokens, end - 1).text) === 'MilitaryUnit') {
+      // "Unit 731"; with number-after-media-word, "Channel 4", "Radio 1": the number names the unit or the station.
+      const before = descriptorType(itemAt(tokens, end - 1).text);
+      const numbered = before === 'MilitaryUnit' || (before === 'MediaOrganization' && RECOGNITION_RULES.numberAfterMediaWord.on && (word?.length ?? 0) <= 3);
+      if (word && !taken[end] && /^\p{N}+$/u.test(word) && numbered) {
         end++;
         continue;
       }

@@ -2,7 +2,7 @@
 // communities, bodies of states), the descriptor words of graph-schema inside or around the name ("Ministry of X",
 // "outlet X", "X software", "firms like X"), and titles and roles for people.
 import type { Token } from '../pipeline/stage-types.js';
-import { rootType, type EntityTypeName } from '../schema/schema.js';
+import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
 import type { NameChunk } from './chunk-names.js';
 import { descriptorEndingAt, descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByPlural } from './lexicon/countries.js';
@@ -78,6 +78,8 @@ const CORPORATE_WORDS = new Set([
 const SAYS = new Set(['says', 'said', 'announced', 'added', 'confirmed', 'denied', 'stated', 'insisted', 'warned', 'claimed', 'argued', 'reported']);
 const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 /** The prepositions that lead to a place ("in northern Ohio", "across rural Kent"). */
+/** Verbs whose object, written right after them, is bought: a business, not a person or a place. */
+const BUYING = new Set(['bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'purchased']);
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
 
@@ -110,6 +112,13 @@ function behindRole(words: readonly string[], at: number): boolean {
 
 function add(votes: Votes, type: EntityTypeName, weight: number): void {
   votes.set(type, (votes.get(type) ?? 0) + weight);
+}
+
+/** Takes back a vote added before, dropping the type when nothing is left for it. */
+function take(votes: Votes, type: EntityTypeName, weight: number): void {
+  const left = (votes.get(type) ?? 0) - weight;
+  if (left > 0) votes.set(type, left);
+  else votes.delete(type);
 }
 
 /**
@@ -157,7 +166,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   );
   const last = itemAt(inName, inName.length - 1).toLowerCase();
   // "Bristol Rovers", "West Ham United", "Ajax FC": the words that end a club's name make it a sports team.
-  if (SPORTS_SUFFIXES.has(last) && inName.length > 1) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
+  const clubWord = SPORTS_SUFFIXES.has(last) && inName.length > 1;
+  if (clubWord) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
   else if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
   if (PLACE_HEADS.has(last) && inName.length > 1) {
     if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', EVIDENCE_WEIGHTS.nameHead.value);
@@ -214,6 +224,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     )
   )
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "having bought Amey in 2003", "agreed to acquire Lintrel": what is bought or taken over is a business.
+  if (RECOGNITION_RULES.boughtIsBusiness.on && !chunk.possessive && BUYING.has(previous)) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
   if (PART_OF_PLACE_WORDS.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
@@ -298,7 +310,21 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
     const described = owned || headIsRole ? undefined : (descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4));
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
-    if (described && /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '')) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+    const lowerCase = /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '');
+    // "Harbour Workers United, the union organising the dockers": a body the apposition calls another kind is no club.
+    if (
+      clubWord &&
+      described &&
+      lowerCase &&
+      isA(described.type, 'Organization') &&
+      described.type !== 'SportsTeam' &&
+      RECOGNITION_RULES.describedBodyOverClubWord.on
+    ) {
+      take(votes, 'SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
+      if (strong) take(strong, 'SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
+      addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
+    }
+    if (described && lowerCase) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     else if (described) add(votes, described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length)

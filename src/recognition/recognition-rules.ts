@@ -267,4 +267,22 @@ export const RECOGNITION_RULES = {
     example: 'Pavlik became the fourth 15-game winner in the American League .',
     test: `${PINNED}: leaves a name the tagger reads as MISC out when only a lexicon would type it`,
   }),
+  numberAfterMediaWord: defineRule({
+    id: 'number-after-media-word',
+    does: 'A number of one to three digits after a capitalised word for a broadcaster or outlet ("Channel 4", "Radio 1") is part of the name, as one after a military unit\'s word is ("Unit 731").',
+    example: 'The show became a hit on Channel 4 before Radio 1 played its theme.',
+    test: 'test/unit/recognise-name-kinds.test.ts: keeps the number of a channel in its name',
+  }),
+  describedBodyOverClubWord: defineRule({
+    id: 'described-body-over-club-word',
+    does: 'A name ending in a word that ends sports clubs\' names ("United") is no sports team when a lower-case apposition calls it another kind of body ("Harbour Workers United, the union organising the dockers").',
+    example: 'Harbour Workers United, the union organising the dockers, called a strike.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a body the apposition calls a union as no sports team',
+  }),
+  boughtIsBusiness: defineRule({
+    id: 'bought-is-business',
+    does: 'A name right after "bought", "acquired", "purchased" or another form of buying is strong evidence of an organisation: what is bought is a business.',
+    example: 'Ferrant has expanded abroad, having bought Halsey in 2003.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is bought as an organisation',
+  }),
 } as const;

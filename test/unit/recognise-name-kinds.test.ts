@@ -1,0 +1,34 @@
+// What kind of thing a name is, and where it ends, read from the words around it: each named rule pinned here,
+// switched on and off (src/recognition/recognition-rules.ts).
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { switchRules } from '../../src/rules/rule-switch.js';
+import { extract } from './recognise-helpers.js';
+
+const withRulesOff = (off: string[] = []) => switchRules({ off });
+const types = (text: string) => Object.fromEntries(extract(text).entities.map((e) => [e.name, e.type]));
+
+describe('kinds and ends of names read from their context', () => {
+  beforeEach(() => withRulesOff());
+  afterAll(() => switchRules());
+
+  it('keeps the number of a channel in its name', () => {
+    const text = 'The quiz show became a hit on Channel 4 last year, and the producers said they were pleased.';
+    expect(Object.keys(types(text))).toContain('Channel 4');
+    withRulesOff(['number-after-media-word']);
+    expect(Object.keys(types(text))).not.toContain('Channel 4');
+  });
+
+  it('reads a body the apposition calls a union as no sports team', () => {
+    const text = 'Harbour Workers United, the union organising the dockers, said it would call a strike on Monday.';
+    expect(types(text)['Harbour Workers United']).not.toBe('SportsTeam');
+    withRulesOff(['described-body-over-club-word']);
+    expect(types(text)['Harbour Workers United']).toBe('SportsTeam');
+  });
+
+  it('reads a name that is bought as an organisation', () => {
+    const text = 'The Madrid builder has been keen to snap up more assets abroad, having bought Halsey in 2003.';
+    expect(types(text).Halsey).toBe('Organization');
+    withRulesOff(['bought-is-business']);
+    expect(types(text).Halsey).toBe('Person');
+  });
+});
