@@ -191,7 +191,6 @@ const RULES = new Map<string, Rule>([
     'A verb whose object a possessor owns ("sold Acme\'s arm, Teller Lines, to Globex") reaches the recipient after its object preposition, not the possessor.',
     "Brask Holdings supplied Corvane Labs' software to the Ministry of Trade.",
     `${NOMINAL}: reads the possessor of a verb's object as no recipient, and reaches the recipient after the preposition`,
-    MEASURING,
   ),
   rule(
     'national-office',
@@ -232,7 +231,6 @@ const RULES = new Map<string, Rule>([
     '"X filed a <noun> … against/with/into Y" over a sum or qualifier, the noun and preposition a schema phrase: X does what the noun names to Y.',
     'Quillon Motors has lodged a compensation claim worth €40 million against Sedgefield Rail Ltd.',
     `${NOMINAL}: reads a schema noun that reaches its target over a sum or a qualifier`,
-    MEASURING,
   ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
   rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
@@ -279,7 +277,6 @@ const RULES = new Map<string, Rule>([
     "A verb right after the comma that closes a relative clause belongs to the clause's antecedent, not to the name ending the clause.",
     'Brannock Games Inc, which develops titles for Ostler Toys Ltd, has sued Wexley Software Corp.',
     `${NOMINAL}: gives the verb after a closed relative clause the clause's antecedent`,
-    MEASURING,
   ),
   rule(
     'apposition-relative',
