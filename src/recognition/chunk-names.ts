@@ -209,8 +209,15 @@ function isInitial(tokens: Token[], i: number): boolean {
   // "GERMANY - Bunds extended losses", "LONDON ( Reuters ) - Shares fell": after a dateline or topic written in
   // capitals and a dash, the text begins a sentence.
   if (!RECOGNITION_RULES.sentenceAfterCapitalsDash.on || !DASH.test(tokens[i - 1]?.text ?? '')) return false;
-  for (let k = 0; k < i - 1; k++) if (/\p{Ll}/u.test(itemAt(tokens, k).text)) return false;
-  return true;
+  if ([...tokens.slice(0, i - 1)].every((token) => !/\p{Ll}/u.test(token.text))) return true;
+  // "OSLO, Norway — Crowds gathered": a dateline whose place is in capitals and its country or state in Title Case.
+  return RECOGNITION_RULES.sentenceAfterTitleCaseDateline.on && isTitleCaseDateline(tokens.slice(0, i - 1));
+}
+
+/** A dateline of a few words: the place in capitals, then only capitalised words, initials, commas and brackets. */
+function isTitleCaseDateline(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 8 || !/^\p{Lu}{2,}$/u.test(itemAt(tokens, 0).text)) return false;
+  return tokens.every((token) => /^(?:[,()]|\p{Lu}[\p{L}.'’-]*)$/u.test(token.text));
 }
 
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */

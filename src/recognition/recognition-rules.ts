@@ -201,6 +201,12 @@ export const RECOGNITION_RULES = {
     example: 'NORWAY - Krone weakened against the euro on Friday .',
     test: `${PINNED}: reads the word after a dateline's dash as opening a sentence`,
   }),
+  sentenceAfterTitleCaseDateline: defineRule({
+    id: 'sentence-after-title-case-dateline',
+    does: 'Under sentence-after-capitals-dash, a dateline whose place is in capitals and whose country or state is in Title Case ("OSLO, Norway —") also ends before a sentence: the word after its dash is no name for its capital alone.',
+    example: 'OSLO, Norway — Hundreds of fishermen blocked the harbour on Monday .',
+    test: `${PINNED}: reads the word after a Title Case dateline's dash as opening a sentence`,
+  }),
   itSaysOrganisation: defineRule({
     id: 'it-says-organisation',
     does: 'A name that says something and is referred back to by "it" or "its" right after ("Quorra says it will", "Quorra said that its profit fell") is strong evidence of an organisation, unless the name is a known place.',

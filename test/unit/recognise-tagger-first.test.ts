@@ -231,6 +231,12 @@ describe('tagger-first recognition', () => {
     withRules(['sentence-after-capitals-dash']);
     expect(Object.keys(types(text))).toContain('Krone');
   });
+  it("reads the word after a Title Case dateline's dash as opening a sentence", () => {
+    const text = 'OSLO, Norway — Hundreds of fishermen blocked the harbour on Monday as fuel prices rose .';
+    expect(Object.keys(types(text)).sort()).toEqual(['Norway', 'OSLO']);
+    withRules(['sentence-after-title-case-dateline']);
+    expect(Object.keys(types(text))).toContain('Hundreds');
+  });
   it('reads a name referred back to by "it" as an organisation', () => {
     const text = 'Copper Ridge says it will resume mining next year . Copper Ridge said that its profit fell .';
     switchRules({ on: [...TAGGER_FIRST, 'it-says-organisation'] });
