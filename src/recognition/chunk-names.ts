@@ -209,7 +209,7 @@ function isInitial(tokens: Token[], i: number): boolean {
   // "GERMANY - Bunds extended losses", "LONDON ( Reuters ) - Shares fell": after a dateline or topic written in
   // capitals and a dash, the text begins a sentence.
   if (!RECOGNITION_RULES.sentenceAfterCapitalsDash.on || !DASH.test(tokens[i - 1]?.text ?? '')) return false;
-  if ([...tokens.slice(0, i - 1)].every((token) => !/\p{Ll}/u.test(token.text))) return true;
+  if (tokens.slice(0, i - 1).every((token) => !/\p{Ll}/u.test(token.text))) return true;
   // "OSLO, Norway — Crowds gathered": a dateline whose place is in capitals and its country or state in Title Case.
   return RECOGNITION_RULES.sentenceAfterTitleCaseDateline.on && isTitleCaseDateline(tokens.slice(0, i - 1));
 }
