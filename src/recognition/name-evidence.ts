@@ -28,6 +28,9 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
 
+/** Offices only a town or city has, so the name right before one is the place ("the Evanston mayor"). */
+const MAYOR_WORDS = new Set(['mayor', 'mayoral', 'mayors']);
+
 export type Votes = Map<EntityTypeName, number>;
 
 export const COMMUNITY_PLURALS = new Set(COMMUNITIES.map(([p]) => p.toLowerCase()));
@@ -259,7 +262,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
         );
     }
     const firstAfter = after[0] ?? '';
-    if (ROLE_WORDS.has(firstAfter) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? '')) addStrong('Organization', EVIDENCE_WEIGHTS.weakNeighbourWord.value);
+    // "the Evanston mayor", "former Tulsa mayor Jo Lee": only a town has a mayor.
+    if (RECOGNITION_RULES.mayorsPlace.on && !chunk.possessive && MAYOR_WORDS.has(firstAfter)) addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+    else if (ROLE_WORDS.has(firstAfter) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? ''))
+      addStrong('Organization', EVIDENCE_WEIGHTS.weakNeighbourWord.value);
     // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.
     else if (
       ROLE_WORDS.has(firstAfter) &&

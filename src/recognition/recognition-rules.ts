@@ -216,6 +216,12 @@ export const RECOGNITION_RULES = {
     // too early to judge"), which would make a person an organisation, and no set but the one it was read from gains.
     defaultOn: false,
   }),
+  mayorsPlace: defineRule({
+    id: 'mayors-place',
+    does: 'A name right before "mayor" or "mayoral" ("the Evanston mayor", "former Tulsa mayor Jo Lee") is strong evidence of a city: only a town has a mayor, where before the title made any name before it an organisation.',
+    example: 'Former Brackton mayor Jo Vale was convicted on Friday.',
+    test: `${PINNED}: reads the name before "mayor" as a city`,
+  }),
   whichRefersToThing: defineRule({
     id: 'which-refers-to-thing',
     does: 'A name followed by ", which" is referred back to as a thing, not a person (who is "who"): strong evidence of an organisation against the tagger\'s reading of the name, unless it is a known place. In CoNLL-2003 train, 1 of 49 names before ", which" is a person, 159 of 198 before ", who".',

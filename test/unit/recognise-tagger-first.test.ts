@@ -237,6 +237,12 @@ describe('tagger-first recognition', () => {
     withRules(['sentence-after-title-case-dateline']);
     expect(Object.keys(types(text))).toContain('Hundreds');
   });
+  it('reads the name before "mayor" as a city', () => {
+    const text = 'Former Brackton mayor Jo Vale was convicted on Friday of taking bribes .';
+    expect(types(text)).toEqual({ Brackton: 'City', 'Jo Vale': 'Person' });
+    withRules(['mayors-place']);
+    expect(types(text).Brackton).not.toBe('City');
+  });
   it('reads a name referred back to by "it" as an organisation', () => {
     const text = 'Copper Ridge says it will resume mining next year . Copper Ridge said that its profit fell .';
     switchRules({ on: [...TAGGER_FIRST, 'it-says-organisation'] });
