@@ -332,7 +332,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     (PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') ||
       (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? '')));
   const clauseAt = between.findIndex((_w, i) => opensClause(between, i));
-  const phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
+  let phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
   let verbAt = -1;
   let verb: { lemma: string; types: RelationDef[] } | undefined;
   for (let i = 0; i < between.length; i++) {
@@ -364,6 +364,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const types = verbTypes(second);
     verb = types;
     verbAt = types ? j + 1 : -1;
+    // "took a stake in the port and signed a contract with Acme": Acme is the second verb's, not the phrase's.
+    if (phrase && phrase.at < j && ruleOn('phrase-before-coordinated-verb')) phrase = undefined;
     break;
   }
   // "opened an investigation into Acme", "launched an attack on Globex": the noun after a light verb is the cue.

@@ -180,6 +180,12 @@ const RULES = new Map<string, Rule>([
     MEASURING,
   ),
   rule(
+    'phrase-before-coordinated-verb',
+    'A schema phrase before a coordinated second verb ("took a stake in the port and signed a contract with Acme") does not reach the entity after that verb, which is the second verb\'s.',
+    'Marrow Capital bought a stake in the terminal in 2020 and signed a lease with Ferrand Shipping.',
+    `${NOMINAL}: leaves the entity after a coordinated verb to that verb, not to a phrase before it`,
+  ),
+  rule(
     'light-verb-nominal',
     'A light verb lends its subject to the noun it takes ("opened an investigation into", "took a stake in"): the subject does what the noun names to the entity after its preposition.',
     'The Halbern regulator opened an investigation into Corvo Partners on Monday.',

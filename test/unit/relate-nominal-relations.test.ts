@@ -93,6 +93,14 @@ describe('relations said with nouns and clauses', () => {
     expect(supplied.off('PROVIDED', 'Brask', 'Ministry of Trade')).toBeUndefined();
   });
 
+  it('leaves the entity after a coordinated verb to that verb, not to a phrase before it', () => {
+    const text = 'Marrow Capital bought a stake in the terminal in 2020 and signed a lease with Ferrand Shipping.';
+    switchRules({ off: ['phrase-before-coordinated-verb'] });
+    expect(extract(text)('INVESTED_IN', 'Marrow', 'Ferrand')).toBeDefined();
+    switchRules();
+    expect(extract(text)('INVESTED_IN', 'Marrow', 'Ferrand')).toBeUndefined();
+  });
+
   it('reads the noun after a light verb as the cue', () => {
     const probe = both('light-verb-nominal', 'The Halbern Securities Commission opened an investigation into Corvo Partners Ltd on Monday.');
     expect(probe.on('INVESTIGATED', 'Halbern', 'Corvo')?.properties.verb).toBe('investigation into');
