@@ -216,6 +216,12 @@ export const RECOGNITION_RULES = {
     // too early to judge"), which would make a person an organisation, and no set but the one it was read from gains.
     defaultOn: false,
   }),
+  bodyOfPlace: defineRule({
+    id: 'body-of-place',
+    does: 'An organisation the tagger ends at a word for a body (association, society, council, university …) goes on across "of" with the place the tagger reads right after it ("the Law Society of Kenya"), as CoNLL-2003 marks such names whole.',
+    example: 'The Veterinary Society of Chile called on the minister to resign.',
+    test: `${PINNED}: joins a body's name with the place it is of`,
+  }),
   mayorsPlace: defineRule({
     id: 'mayors-place',
     does: 'A name right before "mayor" or "mayoral" ("the Evanston mayor", "former Tulsa mayor Jo Lee") is strong evidence of a city: only a town has a mayor, where before the title made any name before it an organisation.',

@@ -12,6 +12,11 @@ import { itemAt } from '../util/checked-index.js';
 const NAME_TAG = /^([BI])-(PER|ORG|LOC|MISC)$/;
 const NUMBER = /^\+?\p{N}+(?:st|nd|rd|th)?$/u;
 
+/** Last words of a body's name that the name of the place it belongs to may follow after "of". */
+const BODY_HEADS = new Set(
+  'association society union council institute chamber federation commission board academy college university league committee foundation church'.split(' '),
+);
+
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|abu|bin|ibn|bint)-\p{Lu}/u;
 
 export interface TaggedSpan {
@@ -93,6 +98,12 @@ export function chunksFromTags(
         }
         break;
       }
+    }
+    if (span.type === 'ORG' && RECOGNITION_RULES.bodyOfPlace.on && tokens[end]?.text === 'of') {
+      // "the Law Society of Kenya", "the Football Association of Ireland": a body's name goes on with the place it
+      // is of, where the tagger cuts it before "of".
+      const place = spans.find((s) => s.start === end + 1 && s.type === 'LOC');
+      if (place && BODY_HEADS.has(itemAt(tokens, end - 1).text.toLowerCase())) end = place.end;
     }
     while (start < end && taken[start]) start++;
     while (end > start && taken[end - 1]) end--;

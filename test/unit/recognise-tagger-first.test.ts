@@ -237,6 +237,12 @@ describe('tagger-first recognition', () => {
     withRules(['sentence-after-title-case-dateline']);
     expect(Object.keys(types(text))).toContain('Hundreds');
   });
+  it("joins a body's name with the place it is of", () => {
+    const text = 'The Veterinary Society of Chile called on the minister to resign .';
+    expect(types(text)).toEqual({ 'Veterinary Society of Chile': 'Organization' });
+    withRules(['body-of-place']);
+    expect(Object.keys(types(text))).toContain('Chile');
+  });
   it('reads the name before "mayor" as a city', () => {
     const text = 'Former Brackton mayor Jo Vale was convicted on Friday of taking bribes .';
     expect(types(text)).toEqual({ Brackton: 'City', 'Jo Vale': 'Person' });
