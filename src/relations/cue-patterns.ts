@@ -159,12 +159,20 @@ const TAKES_INFINITIVE = new Set(
   ),
 );
 
+/**
+ * Words after which the infinitive states a fact the sentence reports as done: "went on to criticise", "managed to buy",
+ * "chose to sue", "was forced to sell" (rule `infinitive-of-a-fact`).
+ */
+const TAKES_INFINITIVE_OF_A_FACT = new Set('went goes managed manages helped helps chose chooses opted opts able forced'.split(' '));
+
+const takesInfinitive = (word: string): boolean => TAKES_INFINITIVE.has(word) || (TAKES_INFINITIVE_OF_A_FACT.has(word) && ruleOn('infinitive-of-a-fact'));
+
 /** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
 export function looksVerbal(words: string[], i: number): boolean {
   const w = itemAt(words, i);
   const previous = i > 0 ? words[i - 1] : undefined;
   // "agreed to buy", "a decision on Thursday to stop": the word taking the infinitive may stand a few words back.
-  if (previous === 'to' && words.slice(Math.max(0, i - 5), i - 1).some((w) => TAKES_INFINITIVE.has(w))) return true;
+  if (previous === 'to' && words.slice(Math.max(0, i - 5), i - 1).some(takesInfinitive)) return true;
   if (previous !== undefined && NOUN_MARKERS.has(previous)) return false;
   if (/ed$/.test(w) || IRREGULAR_PAST.test(w) || isParticiple(w)) return true;
   if (/ing$/.test(w)) return previous === undefined || BE_FORMS.has(previous) || BASE_FORM_CONTEXT.has(previous);
@@ -338,7 +346,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   for (let i = 0; i < between.length; i++) {
     if (opensClause(between, i)) break; // a new clause with its own subject
     if (!looksVerbal(between, i)) continue;
-    const found = verbTypes(itemAt(between, i));
+    // "went on to found Acme": after the infinitive's "to", "found" is the verb of founding, not the past of "find".
+    const found = verbTypes(between[i] === 'found' && between[i - 1] === 'to' ? 'founded' : itemAt(between, i));
     // "agreed that the unit…": the object is the clause, not an entity in it. An inquiry that "found that" the unit
     // did something is about the unit.
     // "demanded that Acme cut ties": the one asked to act stands right after "that".

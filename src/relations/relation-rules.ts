@@ -238,6 +238,12 @@ const RULES = new Map<string, Rule>([
     'Quillon Motors has lodged a compensation claim worth €40 million against Sedgefield Rail Ltd.',
     `${NOMINAL}: reads a schema noun that reaches its target over a sum or a qualifier`,
   ),
+  rule(
+    'infinitive-of-a-fact',
+    'The infinitive after "went on", "managed", "chose", "was able" or "was forced" carries the relation, stated as done.',
+    'Hanna Vogt went on to criticise the Ministry of Health.',
+    `${PATTERNS}: reads the relation in the infinitive after "went on to" or "managed to"`,
+  ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
   rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
   rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Israel's assault on Gaza continued.", PATTERNS),

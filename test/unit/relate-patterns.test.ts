@@ -48,6 +48,20 @@ describe('relation patterns', () => {
     expect(planned?.properties.negated).toBe(true);
   });
 
+  it('reads the relation in the infinitive after "went on to" or "managed to", stated as done', () => {
+    const went = () => extract('Hanna Vogt went on to criticise the Ministry of Health.').find('CRITICISED', 'Hanna Vogt', 'Ministry of Health');
+    expect(went()?.properties.negated).toBeUndefined();
+    const managed = extract('Corvane Labs later managed to acquire Brask Holdings.').find('ACQUIRED', 'Corvane', 'Brask');
+    expect(managed?.properties.negated).toBeUndefined();
+    // After "to", "found" is the verb of founding, not the past of "find".
+    const founded = extract('Tomas Brandt went on to found Quorra Systems in 2011.');
+    expect(founded.find('WORKS_FOR', 'Tomas Brandt', 'Quorra')?.properties.verb).toBe('found');
+    expect(founded.find('INVESTIGATED', 'Tomas Brandt', 'Quorra')).toBeUndefined();
+    switchRules({ off: ['infinitive-of-a-fact'] });
+    expect(went()).toBeUndefined();
+    switchRules();
+  });
+
   it('keeps the price of a deal and the sum of a fine as the amount', () => {
     const deal = extract('Helvantis Corporation has agreed to acquire Quorra Systems, a maker of drones, for $1.2bn, the firms said.');
     expect(deal.find('ACQUIRED', 'Helvantis', 'Quorra')?.properties.amount).toBe('$1.2bn');
