@@ -13,6 +13,7 @@ import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal } from './light-verb-nominal.js';
+import { channelOfSaying } from './channel-of-saying.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -339,6 +340,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     !members &&
     (PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') ||
       (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? '')));
+  // "Doe said in comments emailed to Reuters": the channel of a statement names the one told.
+  const channel = afterPreposition || !ruleOn('channel-of-saying') ? undefined : channelOfSaying(between);
+  if (channel) {
+    const properties = { verb: channel.phrase, ...modality(from + channel.at) };
+    return { types: [channel.type], reverse: false, properties, ...statedBy('channel-of-saying'), cueAt: from + channel.at };
+  }
   const clauseAt = between.findIndex((_w, i) => opensClause(between, i));
   let phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
   let verbAt = -1;

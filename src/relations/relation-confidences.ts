@@ -108,6 +108,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"opened an investigation into Acme": the noun names the act and the light verb its doer, as clearly as a possessive nominalisation.',
   },
+  'channel-of-saying': {
+    value: 0.75,
+    why: 'A verb of saying and the channel it went by ("said in a letter to X") name the one told in so many words, as a schema phrase does.',
+  },
   phrase: { value: 0.75, why: 'A multi-word cue from the schema\'s signals ("took over", "was born in") between the two is specific wording.' },
   'possessive-agent': { value: 0.7, why: '"Lincoln\'s assassin, John Wilkes Booth": an agent noun of the possessor names the relation and its direction.' },
   'possessive-nominal': { value: 0.7, why: '"Acme\'s acquisition of Globex": a nominalised verb with both parties in place.' },

@@ -244,6 +244,12 @@ const RULES = new Map<string, Rule>([
     'Hanna Vogt went on to criticise the Ministry of Health.',
     `${PATTERNS}: reads the relation in the infinitive after "went on to" or "managed to"`,
   ),
+  rule(
+    'channel-of-saying',
+    'A verb of saying and the channel it went by ("said in comments emailed to X", "wrote in a letter to X"): the speaker told X.',
+    'Tomas Brandt said in comments emailed to Reuters that sales would rise.',
+    `${PATTERNS}: reads the one told from the channel of a statement`,
+  ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
   rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
   rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Israel's assault on Gaza continued.", PATTERNS),

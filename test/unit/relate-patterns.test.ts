@@ -62,6 +62,21 @@ describe('relation patterns', () => {
     switchRules();
   });
 
+  it('reads the one told from the channel of a statement ("said in comments emailed to X")', () => {
+    const emailed = () => extract('Tomas Brandt said in comments emailed to Reuters that sales would rise.').find('TOLD', 'Tomas Brandt', 'Reuters');
+    expect(emailed()?.properties.verb).toBe('emailed to');
+    const letter = extract('Tomas Brandt wrote in a letter to the Senate Finance Committee that the plan was sound.');
+    expect(letter.find('TOLD', 'Tomas Brandt', 'Senate Finance Committee')).toBeDefined();
+    expect(letter.find('WORKS_FOR', 'Tomas Brandt', 'Senate Finance Committee')).toBeUndefined();
+    const interview = extract('Tomas Brandt, the chief executive of Quorra Systems, said in an interview with the BBC that sales would rise.');
+    expect(interview.find('TOLD', 'Tomas Brandt', 'BBC')?.properties.verb).toBe('in an interview with');
+    // A channel without an addressee tells no one what the reported clause is about.
+    expect(extract('Tomas Brandt wrote in the letter that Quorra Systems would grow.').find('TOLD', 'Tomas Brandt', 'Quorra')).toBeUndefined();
+    switchRules({ off: ['channel-of-saying'] });
+    expect(emailed()).toBeUndefined();
+    switchRules();
+  });
+
   it('keeps the price of a deal and the sum of a fine as the amount', () => {
     const deal = extract('Helvantis Corporation has agreed to acquire Quorra Systems, a maker of drones, for $1.2bn, the firms said.');
     expect(deal.find('ACQUIRED', 'Helvantis', 'Quorra')?.properties.amount).toBe('$1.2bn');
