@@ -419,7 +419,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const passive = participle && byAt >= 0 && (beBefore || byAt === 0 || after.slice(0, byAt).every((w) => ADVERBS.has(w)));
     // "Kennedy was shot and the ambulance took Oswald": a passive without its agent has done nothing to what follows.
     // Being appointed or named keeps its complement ("was named director of Acme").
-    if (!passive && beBefore && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
+    // "Rice, bought from West Ham, scored": a participle right after the comma that follows a name is a reduced passive
+    // whose object is that name, not a verb it does.
+    const reduced = verbAt === 1 && between[0] === ',' && ruleOn('reduced-relative-participle');
+    if (!passive && (beBefore || reduced) && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma };
     const def = itemAt(verb.types, 0);

@@ -180,6 +180,12 @@ const RULES = new Map<string, Rule>([
     MEASURING,
   ),
   rule(
+    'reduced-relative-participle',
+    'A participle right after the comma that follows a name ("Rice, bought from West Ham for £100m, scored") is a reduced passive: without its agent ("by"), the name is what was done to, and no relation of that verb goes from it. Being appointed or named keeps its complement, as in the full passive.',
+    'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes.',
+    `${NOMINAL}: reads a participle after a name and a comma as a reduced passive`,
+  ),
+  rule(
     'phrase-before-coordinated-verb',
     'A schema phrase before a coordinated second verb ("took a stake in the port and signed a contract with Acme") does not reach the entity after that verb, which is the second verb\'s.',
     'Marrow Capital bought a stake in the terminal in 2020 and signed a lease with Ferrand Shipping.',

@@ -93,6 +93,16 @@ describe('relations said with nouns and clauses', () => {
     expect(supplied.off('PROVIDED', 'Brask', 'Ministry of Trade')).toBeUndefined();
   });
 
+  it('reads a participle after a name and a comma as a reduced passive', () => {
+    const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
+    switchRules({ off: ['reduced-relative-participle'] });
+    expect(extract(text)('ACQUIRED', 'Ferrand', 'Marrow')).toBeDefined();
+    switchRules();
+    expect(extract(text)('ACQUIRED', 'Ferrand', 'Marrow')).toBeUndefined();
+    const named = extract('Ana Ortiz, appointed chief executive of Marrow Capital in May, cut 40 jobs.');
+    expect(named('WORKS_FOR', 'Ortiz', 'Marrow')).toBeDefined();
+  });
+
   it('leaves the entity after a coordinated verb to that verb, not to a phrase before it', () => {
     const text = 'Marrow Capital bought a stake in the terminal in 2020 and signed a lease with Ferrand Shipping.';
     switchRules({ off: ['phrase-before-coordinated-verb'] });
