@@ -216,6 +216,12 @@ export const RECOGNITION_RULES = {
     // too early to judge"), which would make a person an organisation, and no set but the one it was read from gains.
     defaultOn: false,
   }),
+  wholeRunOrganisation: defineRule({
+    id: 'whole-run-organisation',
+    does: 'One or two capitalised words the tagger reads as no name right before an organisation it tags, inside a sentence, are the front of its name ("told TNT Sports", where the tagger tagged "Sports" alone); titles, honorifics, months, weekdays and "The" stay out.',
+    example: '"We played well," the coach told TNT Sports.',
+    test: `${PINNED}: takes capitals the tagger leaves out before an organisation into its name`,
+  }),
   bodyOfPlace: defineRule({
     id: 'body-of-place',
     does: 'An organisation the tagger ends at a word for a body (association, society, council, university …) goes on across "of" with the place the tagger reads right after it ("the Law Society of Kenya"), as CoNLL-2003 marks such names whole.',

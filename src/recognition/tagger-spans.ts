@@ -4,7 +4,7 @@
 import type { Token } from '../pipeline/stage-types.js';
 import type { NameChunk } from './chunk-names.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
-import { HONORIFICS, MONTHS, PERSON_JOINING_PARTICLES, TITLES } from './lexicon/words.js';
+import { HONORIFICS, MONTHS, PERSON_JOINING_PARTICLES, TITLES, WEEKDAYS } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { itemAt } from '../util/checked-index.js';
@@ -99,6 +99,13 @@ export function chunksFromTags(
         break;
       }
     }
+    if (span.type === 'ORG' && RECOGNITION_RULES.wholeRunOrganisation.on && !shouted) {
+      // "told TNT Sports", "on ESPN Deportes": capitalised words the tagger leaves out just before an organisation it
+      // tags, inside a sentence written in lower case, are the front of its name.
+      let front = start;
+      while (front > start - 2 && front > 0 && leftOutFront(tokens, tags, front - 1)) front--;
+      if (front < start && !isSentenceStart(tokens, front)) start = front;
+    }
     if (span.type === 'ORG' && RECOGNITION_RULES.bodyOfPlace.on && tokens[end]?.text === 'of') {
       // "the Law Society of Kenya", "the Football Association of Ireland": a body's name goes on with the place it
       // is of, where the tagger cuts it before "of".
@@ -162,6 +169,21 @@ export function chunksFromTags(
     else if (RECOGNITION_RULES.namedElsewhere.on) result.push({ ...chunk, untagged: true });
   }
   return result.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** A capitalised word the tagger reads as no name that is no title, honorific, month, weekday or article. */
+function leftOutFront(tokens: readonly Token[], tags: readonly string[], k: number): boolean {
+  const text = itemAt(tokens, k).text;
+  const lower = text.toLowerCase();
+  return (
+    tags[k] === 'O' &&
+    /^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(text) &&
+    !TITLES.has(lower) &&
+    !HONORIFICS.has(lower) &&
+    !MONTHS.has(lower) &&
+    !WEEKDAYS.has(lower) &&
+    lower !== 'the'
+  );
 }
 
 /**

@@ -237,6 +237,12 @@ describe('tagger-first recognition', () => {
     withRules(['sentence-after-title-case-dateline']);
     expect(Object.keys(types(text))).toContain('Hundreds');
   });
+  it('takes capitals the tagger leaves out before an organisation into its name', () => {
+    const text = '" We played well , " the coach told TNT Sports .';
+    expect(types(text)).toEqual({ 'TNT Sports': 'Organization' });
+    withRules(['whole-run-organisation']);
+    expect(Object.keys(types(text))).not.toContain('TNT Sports');
+  });
   it("joins a body's name with the place it is of", () => {
     const text = 'The Veterinary Society of Chile called on the minister to resign .';
     expect(types(text)).toEqual({ 'Veterinary Society of Chile': 'Organization' });
