@@ -46,6 +46,8 @@ const NOMINALS: Record<string, EntityTypeName> = {
 };
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
+/** "the unit" is a company's business as often as an army's: it refers only to what is already known as a unit. */
+const KNOWN_KIND_NOMINALS = new Set(['unit']);
 /** Words that may follow a nominal head; anything else makes it a modifier ("the company blog"). */
 const AFTER_NOMINAL =
   /^([.,;:!?)"”’]|['’]s|said|says|has|had|have|is|was|were|are|will|would|could|should|may|might|later|also|added|did|does|not|which|that|who|in|on|at|to|for|with|by|of|and|but|or|after|before|last|this|then|had|declined|denied|confirmed|announced|told)$/i;
@@ -174,7 +176,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const exact = before.filter((e) => isA(e.cluster.type, wanted));
         // "the government" is only a government body named as such: which country's it is, the text rarely says.
         const candidates =
-          exact.length || GOVERNMENT_NOMINALS.has(lower)
+          exact.length || GOVERNMENT_NOMINALS.has(lower) || (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on)
             ? exact
             : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
         const named = candidates.filter((e) => e.cluster.canonical.toLowerCase().includes(lower));

@@ -216,6 +216,12 @@ export const RECOGNITION_RULES = {
     // too early to judge"), which would make a person an organisation, and no set but the one it was read from gains.
     defaultOn: false,
   }),
+  unitOnlyOfUnits: defineRule({
+    id: 'unit-only-of-units',
+    does: '"The unit" refers back only to an entity already known as a military unit; a company\'s business is called a unit as often ("spin off its ice cream business … The unit will be listed"), and it no longer makes an organisation a military unit.',
+    example: 'Harlow Foods will sell Crestmoor Dairy. The unit will be listed in Oslo.',
+    test: `${PINNED}: reads "the unit" as no military unit when none is named`,
+  }),
   wholeRunOrganisation: defineRule({
     id: 'whole-run-organisation',
     does: 'One or two capitalised words the tagger reads as no name right before an organisation it tags, inside a sentence, are the front of its name ("told TNT Sports", where the tagger tagged "Sports" alone); titles, honorifics, months, weekdays and "The" stay out.',

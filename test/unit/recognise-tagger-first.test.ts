@@ -237,6 +237,12 @@ describe('tagger-first recognition', () => {
     withRules(['sentence-after-title-case-dateline']);
     expect(Object.keys(types(text))).toContain('Hundreds');
   });
+  it('reads "the unit" as no military unit when none is named', () => {
+    const text = 'Harlow Foods will sell its frozen food business . The unit will be listed in Oslo .';
+    expect(types(text)['Harlow Foods']).not.toBe('MilitaryUnit');
+    withRules(['unit-only-of-units']);
+    expect(types(text)['Harlow Foods']).toBe('MilitaryUnit');
+  });
   it('takes capitals the tagger leaves out before an organisation into its name', () => {
     const text = '" We played well , " the coach told TNT Sports .';
     expect(types(text)).toEqual({ 'TNT Sports': 'Organization' });
