@@ -256,6 +256,12 @@ const RULES = new Map<string, Rule>([
     'Tomas Brandt said in comments emailed to Reuters that sales would rise.',
     `${PATTERNS}: reads the one told from the channel of a statement`,
   ),
+  rule(
+    'dash-apposition',
+    'A dash sets a title apposition off as a comma does ("Jane Doe - a former Yale historian", "Jane Doe -- a spokesman for Acme").',
+    'The plan was praised by Walter Crane - a former Harvard economist.',
+    `${PATTERNS}: reads a title apposition set off by a dash`,
+  ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
   rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
   rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Israel's assault on Gaza continued.", PATTERNS),

@@ -6,9 +6,12 @@ import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef } from './signals.j
 import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Dashes that set an apposition off as a comma does (a hyphen spaced as a dash, a double hyphen, en and em dashes). */
+const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
 /** Compass points written with a hyphen ("south-east Algeria"). */
 const HYPHENATED_DIRECTIONS = new Set([
@@ -261,7 +264,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   if (L === 'Person' && (R === 'Organization' || R === 'Location')) {
     // "Jane Doe, executive director of Acme", "Jane Doe, a spokesman for the Acme", "Jane Doe is the president of Acme"
-    let rest = between[0] === ',' ? between.slice(1) : between;
+    // "Jane Doe - a former Yale historian", "Jane Doe -- a spokesman for Acme --": a dash sets an apposition off as a comma does.
+    // A double hyphen comes as two tokens.
+    let lead = between[0] === ',' ? 1 : 0;
+    if (lead === 0 && ruleOn('dash-apposition')) while (DASHES.has(between[lead] ?? '')) lead++;
+    let rest = between.slice(lead);
     if (rest[0] === 'who') rest = rest.slice(1);
     // "is", "became", "was appointed", "has been named", "was promoted to": the title that follows is the person's.
     // An appointment word counts only after "is"/"has been": "Obama nominated the head of Goldman" names another head.
@@ -295,9 +302,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const titleLength = afterTitle.findIndex((w) => !isTitleWord(w));
     const title = afterTitle.slice(0, titleLength < 0 ? afterTitle.length : titleLength);
     // "Jane Doe, a senior Acme official": title modifiers may come before the organisation too.
+    const opened = between.slice(lead);
     const setOff =
-      between[0] === ',' &&
-      (between.length === 1 || (ARTICLES.has(between[1]!) && between.length <= 4 && between.slice(2).every((w) => TITLE_MODIFIERS.has(w))));
+      lead > 0 && (opened.length === 0 || (ARTICLES.has(opened[0]!) && opened.length <= 3 && opened.slice(1).every((w) => TITLE_MODIFIERS.has(w))));
     // "Guy Brandt, the Denver attorney": a place before a title says where the person works and lives, not an office.
     if (setOff && R === 'Organization') {
       if (title.some((w) => ROLE_NOUNS.has(w)))

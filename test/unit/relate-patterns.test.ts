@@ -77,6 +77,16 @@ describe('relation patterns', () => {
     switchRules();
   });
 
+  it('reads a title apposition set off by a dash as one set off by a comma', () => {
+    const spaced = () => extract('The plan was praised by Walter Crane - a former Harvard economist.').find('WORKS_FOR', 'Walter Crane', 'Harvard');
+    expect(spaced()?.properties.role).toBe('economist');
+    const doubled = extract('Walter Crane -- a spokesman for Quorra Systems -- praised the plan.');
+    expect(doubled.find('WORKS_FOR', 'Walter Crane', 'Quorra')?.properties.role).toBe('spokesman');
+    switchRules({ off: ['dash-apposition'] });
+    expect(spaced()).toBeUndefined();
+    switchRules();
+  });
+
   it('keeps the price of a deal and the sum of a fine as the amount', () => {
     const deal = extract('Helvantis Corporation has agreed to acquire Quorra Systems, a maker of drones, for $1.2bn, the firms said.');
     expect(deal.find('ACQUIRED', 'Helvantis', 'Quorra')?.properties.amount).toBe('$1.2bn');
