@@ -14,7 +14,10 @@
 // classifier on the annotated spans, and counted by its margin: above 0 (the classifier would add it on exact
 // spans), between -1.5 and 0, -4 and -1.5, below -4 (firmly rejected); "no class" when no class covers its types
 // (role Person→Person, opposite Organization→Organization, …), so only a pattern or another model could find it.
-import { mkdtempSync, rmSync } from 'node:fs';
+// A `misc` end is also counted by what it is written as (a people's adjective alone, a phrase one opens, a people's
+// plural, other), and both parts' typed scores are printed; `--adjective-mentions` first makes every people's adjective
+// a name mention of its country where the document has that country, to measure what such mentions would score.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +25,10 @@ import { parseArgs } from 'node:util';
 import { readConll } from '../src/ner/conll-reader.js';
 import { conllFileName, writeConllDocuments } from './eval/conll2003-set.js';
 import { isHeldOut, placeSentences, readCrossre, type PlacedSentence } from './eval/crossre-placement.js';
-import { matchesGold, readLabelMap, type LabelMap } from './eval/crossre-set.js';
-import { coarseType, documentOf, readGraphIndex, type GraphIndex } from './eval/graph-index.js';
+import { matchesGold, readLabelMap, scoreCrossre, type LabelMap } from './eval/crossre-set.js';
+import { coarseType, documentOf, indexGraph, type GraphIndex } from './eval/graph-index.js';
+import { countryOfWord } from '../src/recognition/nationality-phrases.js';
+import type { GraphDocument } from '../src/document/graph-document.js';
 import { runExtract } from './eval/run-extract.js';
 import { LABEL_TYPES } from '../src/relations/classifier-pairs.js';
 import { featureWords, pairLabel, type PairMention, type PairType } from '../src/relations/pair-features.js';
@@ -32,7 +37,12 @@ import { charSpan, type TokenText } from './eval/token-text.js';
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const { values } = parseArgs({
-  options: { graph: { type: 'string' }, workers: { type: 'string', default: '2' }, 'list-tuning': { type: 'boolean', default: false } },
+  options: {
+    graph: { type: 'string' },
+    workers: { type: 'string', default: '2' },
+    'list-tuning': { type: 'boolean', default: false },
+    'adjective-mentions': { type: 'boolean', default: false },
+  },
 });
 
 const ROOT: Record<string, PairType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
@@ -65,6 +75,37 @@ const COARSE: Record<string, string> = {
   location: 'LOC',
   country: 'LOC',
 };
+
+/**
+ * What a `misc` end is written as: a people's adjective alone ("Russian"), a phrase it opens ("German Defence
+ * Minister", "Russian league"), a people's plural ("Russians"), or anything else (events, competitions, …). Only the
+ * first could be matched by a mention of the country on the adjective, as the scorer wants the exact span.
+ */
+function miscForm(words: readonly string[]): string {
+  const text = words.join(' ');
+  if (countryOfWord(text, true)) return "people's adjective alone";
+  if (countryOfWord(words[0] ?? '', true)) return "phrase opened by a people's adjective";
+  if (/s$/.test(text) && countryOfWord(text.slice(0, -1), true)) return "people's plural";
+  return 'other';
+}
+
+/**
+ * `--adjective-mentions`: every people's adjective ("Russian") becomes a name mention of its country where the document
+ * has that country as an entity, to measure what such mentions would give the scorer before building them.
+ */
+function addAdjectiveMentions(graph: GraphDocument): number {
+  let added = 0;
+  for (const d of graph.documents) {
+    const countries = new Map(graph.entities.filter((e) => e.type === 'Country' && e.mentions.some((m) => m.doc === d.id)).map((e) => [e.name, e]));
+    for (const m of d.text.matchAll(/\p{L}[\p{L}.-]*/gu)) {
+      const entity = countries.get(countryOfWord(m[0], true)?.name ?? '');
+      if (!entity || entity.mentions.some((x) => x.doc === d.id && x.start === m.index)) continue;
+      entity.mentions.push({ doc: d.id, start: m.index, end: m.index + m[0].length });
+      added++;
+    }
+  }
+  return added;
+}
 
 type Counts = Map<string, number>;
 const bump = (m: Counts, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
@@ -108,6 +149,11 @@ function losses(placed: readonly PlacedSentence[], layouts: readonly TokenText[]
       else if (between.length) reason = `wrong relation (${[...new Set(between.map((x) => x.relation.type))].join('/')})`;
       else reason = 'not related';
       bump(counts, `reason\t${reason}`);
+      if (reason === 'misc endpoint') {
+        const misc = !ht ? tokens.slice(r[0], r[1] + 1) : tokens.slice(r[2], r[3] + 1);
+        bump(counts, `misc endpoint form\t${label} ${types}\t${miscForm(misc)}`);
+        bump(counts, `misc endpoint form\tall\t${miscForm(misc)}`);
+      }
       bump(counts, `label\t${label}\t${reason === 'found' ? 'found' : 'lost'}`);
       bump(counts, `label×types×reason\t${label} ${types}\t${reason}`);
       if (listed && reason !== 'found') {
@@ -131,7 +177,9 @@ try {
   const layouts = writeConllDocuments(docs, 'valid', join(work, 'valid'));
   const graph = values.graph ?? join(work, 'valid.json');
   if (!values.graph) await runExtract([join(work, 'valid')], graph, { workers: Number(values.workers) });
-  const index = readGraphIndex(graph);
+  const document = JSON.parse(readFileSync(graph, 'utf8')) as GraphDocument;
+  if (values['adjective-mentions']) console.error(`loss:crossre: ${addAdjectiveMentions(document)} people's adjectives made mentions of their country`);
+  const index = indexGraph(document);
   const placed = placeSentences(readCrossre(['news-dev.json', 'news-dev-ext.json'].map((f) => join(shared, 'data/crossre', f))), docs);
   const map = readLabelMap();
   const listed: string[] = [];
@@ -145,6 +193,20 @@ try {
     ),
     heldOut: losses(placed.filter(isHeldOut), layouts, index, map),
   };
+  for (const [part, held] of [
+    ['tuning', false],
+    ['held-out', true],
+  ] as const) {
+    const score = scoreCrossre(
+      placed.filter((p) => isHeldOut(p) === held),
+      layouts,
+      index,
+      map,
+    );
+    console.log(
+      `score\t${part}\tP ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)} (tp ${score.tp}, fp ${score.fp}, fn ${score.fn})`,
+    );
+  }
   const keys = [...new Set([...parts.tuning.keys(), ...parts.heldOut.keys()])].sort();
   console.log('kind\tkey\treason\ttuning\theld-out');
   for (const k of keys) {
