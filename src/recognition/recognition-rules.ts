@@ -216,6 +216,12 @@ export const RECOGNITION_RULES = {
     // too early to judge"), which would make a person an organisation, and no set but the one it was read from gains.
     defaultOn: false,
   }),
+  openingWordOutsideName: defineRule({
+    id: 'opening-word-outside-name',
+    does: 'A word for a company or its kind that opens a sentence right before a name ("Rival Nestle said", "Carmaker Toyota said") is no part of the name, and neither is an occupation ("Composer Ann Lee"), when the tagger reads its capital into the span.',
+    example: 'Rival Brackwell Foods reports its results next week.',
+    test: `${PINNED}: leaves a company word that opens the sentence out of the name`,
+  }),
   unitOnlyOfUnits: defineRule({
     id: 'unit-only-of-units',
     does: '"The unit" refers back only to an entity already known as a military unit; a company\'s business is called a unit as often ("spin off its ice cream business … The unit will be listed"), and it no longer makes an organisation a military unit.',

@@ -4,7 +4,7 @@
 import type { Token } from '../pipeline/stage-types.js';
 import type { NameChunk } from './chunk-names.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
-import { HONORIFICS, MONTHS, PERSON_JOINING_PARTICLES, TITLES, WEEKDAYS } from './lexicon/words.js';
+import { HONORIFICS, MONTHS, PERSON_JOINING_PARTICLES, SENTENCE_OPENERS, TITLES, WEEKDAYS } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { itemAt } from '../util/checked-index.js';
@@ -98,6 +98,16 @@ export function chunksFromTags(
         }
         break;
       }
+    }
+    if (
+      RECOGNITION_RULES.openingWordOutsideName.on &&
+      end - start > 1 &&
+      isSentenceStart(tokens, start) &&
+      SENTENCE_OPENERS.has(itemAt(tokens, start).text.toLowerCase())
+    ) {
+      // "Rival Nestle said", "Composer Ann Lee said": an occupation or a word for a company that opens a sentence
+      // before a name is no part of it, though the tagger reads its capital into the name.
+      start++;
     }
     if (span.type === 'ORG' && RECOGNITION_RULES.wholeRunOrganisation.on && !shouted) {
       // "told TNT Sports", "on ESPN Deportes": capitalised words the tagger leaves out just before an organisation it

@@ -237,6 +237,12 @@ describe('tagger-first recognition', () => {
     withRules(['sentence-after-title-case-dateline']);
     expect(Object.keys(types(text))).toContain('Hundreds');
   });
+  it('leaves a company word that opens the sentence out of the name', () => {
+    const text = 'Rival Brackwell Foods reports its results next week .';
+    expect(Object.keys(types(text))).toEqual(['Brackwell Foods']);
+    withRules(['opening-word-outside-name']);
+    expect(Object.keys(types(text))).toEqual(['Rival Brackwell Foods']);
+  });
   it('reads "the unit" as no military unit when none is named', () => {
     const text = 'Harlow Foods will sell its frozen food business . The unit will be listed in Oslo .';
     expect(types(text)['Harlow Foods']).not.toBe('MilitaryUnit');

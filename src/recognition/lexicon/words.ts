@@ -459,6 +459,15 @@ export const JOBS = new Set(
   ),
 );
 
+/**
+ * Words that open a sentence before a name and are no part of it: occupations ("Composer Thomas") and words for a
+ * company or its kind ("Rival Nestle", "Carmaker Toyota").
+ */
+export const SENTENCE_OPENERS = union(
+  JOBS,
+  set('rival rivals carmaker automaker drugmaker chipmaker retailer lender insurer startup conglomerate manufacturer miner brewer'),
+);
+
 /** Words for a person that a role phrase ends in ("the speaker of", "a politician from"). */
 export const PERSON_HEADS = union(ROLE_WORDS, OCCUPATIONS, TITLES, ['speaker']);
 
