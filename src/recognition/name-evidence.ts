@@ -30,6 +30,23 @@ import { itemAt } from '../util/checked-index.js';
 
 /** Offices only a town or city has, so the name right before one is the place ("the Evanston mayor"). */
 const MAYOR_WORDS = new Set(['mayor', 'mayoral', 'mayors']);
+/**
+ * Offices of states, provinces and towns, not of clubs or companies ("Barcelona president" is the club's), so a known
+ * place right before one is the place ("Texas governor", "Lyon prosecutor").
+ */
+const PLACE_OFFICES = new Set([
+  'governor',
+  'senator',
+  'prosecutor',
+  'prosecutors',
+  'sheriff',
+  'premier',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'lawmakers',
+  'legislator',
+]);
 
 export type Votes = Map<EntityTypeName, number>;
 
@@ -264,6 +281,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const firstAfter = after[0] ?? '';
     // "the Evanston mayor", "former Tulsa mayor Jo Lee": only a town has a mayor.
     if (RECOGNITION_RULES.mayorsPlace.on && !chunk.possessive && MAYOR_WORDS.has(firstAfter)) addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+    // "Texas governor Greg Abbott", "Lyon prosecutor Ana Roy": a known place before an office only places have.
+    else if (RECOGNITION_RULES.placeOfficeBeforeName.on && knownPlace && !chunk.possessive && PLACE_OFFICES.has(firstAfter))
+      addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
     else if (ROLE_WORDS.has(firstAfter) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? ''))
       addStrong('Organization', EVIDENCE_WEIGHTS.weakNeighbourWord.value);
     // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.

@@ -216,6 +216,12 @@ export const RECOGNITION_RULES = {
     // too early to judge"), which would make a person an organisation, and no set but the one it was read from gains.
     defaultOn: false,
   }),
+  placeOfficeBeforeName: defineRule({
+    id: 'place-office-before-name',
+    does: 'A known place right before an office only states, provinces and towns have (governor, senator, prosecutor, sheriff, premier, lawmaker …: "Texas governor Greg Abbott", "Lyon prosecutor Ana Roy") is strong evidence of the place, where the tagger reads a name before a role as an organisation.',
+    example: 'Texas governor Dana Voss signed the bill on Friday.',
+    test: `${PINNED}: keeps a known place before a place's office a place`,
+  }),
   openingWordOutsideName: defineRule({
     id: 'opening-word-outside-name',
     does: 'A word for a company or its kind that opens a sentence right before a name ("Rival Nestle said", "Carmaker Toyota said") is no part of the name, and neither is an occupation ("Composer Ann Lee"), when the tagger reads its capital into the span.',

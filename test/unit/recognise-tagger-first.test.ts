@@ -237,6 +237,12 @@ describe('tagger-first recognition', () => {
     withRules(['sentence-after-title-case-dateline']);
     expect(Object.keys(types(text))).toContain('Hundreds');
   });
+  it("keeps a known place before a place's office a place", () => {
+    const text = 'Texas governor Dana Voss signed the bill on Friday .';
+    expect(types(text)).toEqual({ Texas: 'Region', 'Dana Voss': 'Person' });
+    withRules(['place-office-before-name']);
+    expect(types(text).Texas).toBe('Organization');
+  });
   it('leaves a company word that opens the sentence out of the name', () => {
     const text = 'Rival Brackwell Foods reports its results next week .';
     expect(Object.keys(types(text))).toEqual(['Brackwell Foods']);
