@@ -5,12 +5,14 @@
 import { addCoreference } from '../recognition/coreference.js';
 import { findDrafts } from '../recognition/find-drafts.js';
 import { linkInDocument } from '../recognition/link-in-document.js';
+import { retypeByContext } from '../recognition/context-retype.js';
 import { documentTagger } from '../recognition/sentence-tagger.js';
 import type { MentionCandidate, SegmentedDocument } from './stage-types.js';
 
 /** Recognises named mentions (and the nominal and pronoun mentions that refer to them) in a segmented document. */
 export function recogniseMentions(doc: SegmentedDocument): MentionCandidate[] {
   const clusters = linkInDocument(findDrafts(doc, documentTagger), doc.text);
+  retypeByContext(clusters, doc.sentences);
   addCoreference(doc, clusters);
   const mentions: MentionCandidate[] = [];
   for (const cluster of clusters) {

@@ -114,6 +114,11 @@ function clusterType(mentions: MentionDraft[]): EntityTypeName {
   return root ? voteType(clusterVotes(mentions), root) : voteType(clusterVotes(mentions));
 }
 
+/** An entity's type under a coarse type chosen elsewhere: the most specific subtype its votes support. */
+export function retypeUnder(mentions: MentionDraft[], root: EntityTypeName): EntityTypeName {
+  return voteType(clusterVotes(mentions), root);
+}
+
 function clusterVotes(mentions: MentionDraft[]): Votes {
   const votes: Votes = new Map();
   const tags = new Map<string, number>();

@@ -144,6 +144,12 @@ export const RECOGNITION_RULES = {
     example: 'Offers from South Korean traders rose. North American sales fell.',
     test: `${PINNED}: reads an adjective opening with a compass word as no place when the tagger reads it as MISC`,
   }),
+  contextTypeOverTagger: defineRule({
+    id: 'context-type-over-tagger',
+    does: 'The coarse type (person, organisation, place) of an entity named in two sentences or more is the one a model of the words around all its mentions, learned from CoNLL-2003 train, gives with probability 0.8 or more.',
+    example: 'Varnex said it almost doubled its output. Varnex exported most of it, and Varnex shares rose.',
+    test: 'test/unit/recognise-context-type.test.ts: types a company named alone by the words around all its mentions',
+  }),
   sureTagApart: defineRule({
     id: 'sure-tag-apart',
     does: 'Mentions of one name that the tagger is sure (confidence 0.9 or more) are of different coarse types are two entities, one of each type.',

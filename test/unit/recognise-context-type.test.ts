@@ -1,0 +1,45 @@
+// The context type model (src/recognition/context-type.ts) and the rule that lets it retype an entity
+// (context-type-over-tagger), switched on and off.
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { switchRules } from '../../src/rules/rule-switch.js';
+import { CONTEXT_LABELS, contextFeatures, contextProbabilities, contextTypeModel } from '../../src/recognition/context-type.js';
+import { extract } from './recognise-helpers.js';
+
+const types = (text: string) => Object.fromEntries(extract(text).entities.map((e) => [e.name, e.type]));
+const label = (sentence: string, name: string) => {
+  const tokens = sentence.split(' ').map((text) => ({ text }));
+  const start = tokens.findIndex((t) => t.text === name);
+  const p = contextProbabilities(contextTypeModel(), contextFeatures([{ tokens, start, end: start + 1 }]));
+  return CONTEXT_LABELS[p.indexOf(Math.max(...p))];
+};
+
+describe('the type of an entity read from the words around all its mentions', () => {
+  beforeEach(() => switchRules({ off: [] }));
+  afterAll(() => switchRules());
+
+  it('reads the kind of a name from the words either side of it', () => {
+    expect(label('Shares in Dalmore fell after Dalmore said its profits would fall .', 'Dalmore')).toBe('ORG');
+    expect(label('The talks were held in Dalmore , the capital , on Sunday .', 'Dalmore')).toBe('LOC');
+    expect(label('Mr Dalmore told reporters he would resign .', 'Dalmore')).toBe('PER');
+  });
+
+  it('types a company named alone by the words around all its mentions', () => {
+    const text =
+      'Shares in Dalmore fell 4 percent on Tuesday. Dalmore said its profits would fall, and Dalmore chief executive Anna Berg said the company would cut jobs.';
+    expect(types(text)).toMatchObject({ Dalmore: 'Company', 'Anna Berg': 'Person' });
+    switchRules({ off: ['context-type-over-tagger'] });
+    expect(types(text).Dalmore).toBe('Location');
+  });
+
+  it('leaves a name written in one sentence to the tagger', () => {
+    const text = 'Shares in Dalmore fell 4 percent on Tuesday after Dalmore said its profits would fall.';
+    expect(types(text).Dalmore).toBe('Location');
+    switchRules({ off: ['context-type-over-tagger'] });
+    expect(types(text).Dalmore).toBe('Location');
+  });
+
+  it('leaves a place a place', () => {
+    const text = 'Talks between the two sides were held in Dalmore on Sunday. Troops left Dalmore after the ceasefire.';
+    expect(types(text).Dalmore).toMatch(/Location|City|Region|Country/);
+  });
+});
