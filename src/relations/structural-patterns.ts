@@ -126,7 +126,10 @@ const APPOINTED = new Set([
   'in',
   'to',
 ]);
-export const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
+/** The schema's role nouns and office titles ("king", "envoy" and "prosecutor" are offices, not employers' roles). */
+const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w);
+/** A word of a title: a role noun of WORKS_FOR or an office title of HOLDS_ROLE_IN (both from the schema), or a modifier. */
+export const isTitleWord = (w: string) => isRoleWord(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
 /** The role as written, without possessives or a dangling "and" ("member and" in "member and CAP supporter"). */
 function titleText(words: string[]): string {
   const kept = words.filter((w) => w !== "'s" && w !== "'");
@@ -136,7 +139,7 @@ function titleText(words: string[]): string {
 
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
 export function isTitle(words: string[]): boolean {
-  return words.length > 0 && words.length <= 5 && words.every(isTitleWord) && words.some((w) => ROLE_NOUNS.has(w));
+  return words.length > 0 && words.length <= 5 && words.every(isTitleWord) && words.some(isRoleWord);
 }
 
 const PLACE_RANK: Record<string, number> = { City: 1, Region: 2, Location: 2, Country: 3 };

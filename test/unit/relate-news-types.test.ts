@@ -21,6 +21,12 @@ describe('news relation types', () => {
     for (const type of relationTypes) expect(Object.keys(relationFamilies), type.name).toContain(type.family);
   });
 
+  it("reads the schema's office titles as titles, whether or not they are also an employer's roles", () => {
+    const lyon = extract('Lyon prosecutor Ana Roy said on Tuesday that the inquiry was closed.');
+    expect(lyon.find('HOLDS_ROLE_IN', 'Ana Roy', 'Lyon')?.properties.role).toBe('prosecutor');
+    expect(lyon.find('LIVES_IN', 'Ana Roy', 'Lyon')).toBeUndefined();
+  });
+
   it('reads a title after a country as an office held there, not a home', () => {
     const { find } = extract('Veltrian coach Anders Holm named his squad on Monday. Veltria then played a friendly.');
     expect(find('HOLDS_ROLE_IN', 'Anders Holm', 'Veltria')).toBeUndefined(); // an unknown country is no country
