@@ -30,6 +30,8 @@ import { itemAt } from '../util/checked-index.js';
 
 /** Offices only a town or city has, so the name right before one is the place ("the Evanston mayor"). */
 const MAYOR_WORDS = new Set(['mayor', 'mayoral', 'mayors']);
+/** Words that qualify an office rather than name its place ("Former mayor", "Acting mayor", "Deputy mayor"). */
+const OFFICE_QUALIFIERS = new Set(['former', 'acting', 'deputy', 'interim', 'incumbent', 'outgoing', 'new', 'then', 'ex', 'vice', 'assistant', 'lord']);
 /**
  * Offices of states, provinces and towns, not of clubs or companies ("Barcelona president" is the club's), so a known
  * place right before one is the place ("Texas governor", "Lyon prosecutor").
@@ -280,7 +282,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     }
     const firstAfter = after[0] ?? '';
     // "the Evanston mayor", "former Tulsa mayor Jo Lee": only a town has a mayor.
-    if (RECOGNITION_RULES.mayorsPlace.on && !chunk.possessive && MAYOR_WORDS.has(firstAfter)) addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+    // "Former mayor convicted": a word that qualifies the office is no place.
+    if (RECOGNITION_RULES.mayorsPlace.on && !chunk.possessive && MAYOR_WORDS.has(firstAfter) && !OFFICE_QUALIFIERS.has(lower))
+      addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
     // "Texas governor Greg Abbott", "Lyon prosecutor Ana Roy": a known place before an office only places have.
     else if (RECOGNITION_RULES.placeOfficeBeforeName.on && knownPlace && !chunk.possessive && PLACE_OFFICES.has(firstAfter))
       addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);

@@ -270,6 +270,7 @@ describe('tagger-first recognition', () => {
   it('reads the name before "mayor" as a city', () => {
     const text = 'Former Brackton mayor Jo Vale was convicted on Friday of taking bribes .';
     expect(types(text)).toEqual({ Brackton: 'City', 'Jo Vale': 'Person' });
+    expect(types('Former mayor convicted of taking bribes .\nA jury convicted Jo Vale on Friday .')).toEqual({ 'Jo Vale': 'Person' });
     withRules(['mayors-place']);
     expect(types(text).Brackton).not.toBe('City');
   });
