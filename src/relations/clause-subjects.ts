@@ -4,6 +4,8 @@
 import { CLAUSE_BREAKS, DETERMINERS } from './pair-match.js';
 import type { Group, SentenceView } from './sentence-view.js';
 import { verbTypes } from './signals.js';
+import { MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 const PREPOSITIONS = new Set([
   'of',
@@ -31,13 +33,34 @@ const LINKING_ADVERBS = /^(?:later|then|also|subsequently|eventually|finally|soo
 const IRREGULAR_PAST =
   /^(?:met|sent|led|held|took|gave|made|sold|bought|won|lost|told|wrote|left|fought|struck|shot|hit|paid|brought|kept|became|beat|ran|sued)$/;
 
-/** True when `words[from..to)` is "[,] and [adverbs] <verb> …": a second verb phrase, not a new subject. */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'since']);
+const TIME_DEICTICS = new Set(['last', 'this', 'next', 'earlier', 'that']);
+const TIME_UNITS = /^(?:year|month|week|weekend|spring|summer|autumn|fall|winter|decade|century)$/;
+const isDate = (w: string) => MONTHS.has(w) || WEEKDAYS.has(w) || /^\d{1,4}$/.test(w);
+
+/** Where a time phrase at `k` ends ("in 2019", "on Monday", "in March 2019", "last year"); `k` when none starts there. */
+function pastTimePhrase(words: readonly string[], k: number, to: number): number {
+  if (!ruleOn('time-phrase-in-coordination')) return k;
+  let j = k;
+  if (TIME_PREPOSITIONS.has(words[j] ?? '') && j + 1 < to && isDate(words[j + 1]!)) j++;
+  else if (TIME_DEICTICS.has(words[j] ?? '') && j + 1 < to && TIME_UNITS.test(words[j + 1]!)) return j + 2;
+  else return k;
+  while (j < to && (isDate(words[j]!) || words[j] === ',')) j++;
+  return words[j - 1] === ',' ? j - 1 : j;
+}
+
+/** True when `words[from..to)` is "[time] [,] and [adverbs] <verb> …": a second verb phrase, not a new subject. */
 function secondVerbPhrase(words: readonly string[], from: number, to: number): boolean {
-  let k = from;
+  let k = pastTimePhrase(words, from, to);
   if (words[k] === ',') k++;
   if (words[k] !== 'and') return false;
   k++;
-  while (k < to && LINKING_ADVERBS.test(words[k]!) && !verbTypes(words[k]!)) k++;
+  for (let moved = true; moved && k < to;) {
+    const start = k;
+    while (k < to && LINKING_ADVERBS.test(words[k]!) && !verbTypes(words[k]!)) k++;
+    k = pastTimePhrase(words, k, to);
+    moved = k > start;
+  }
   const w = words[k] ?? '';
   return k < to && (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.test(w) || (verbTypes(w) !== undefined && /s$/.test(w)));
 }

@@ -262,6 +262,12 @@ const RULES = new Map<string, Rule>([
     'The plan was praised by Walter Crane - a former Harvard economist.',
     `${PATTERNS}: reads a title apposition set off by a dash`,
   ),
+  rule(
+    'time-phrase-in-coordination',
+    'A time phrase before or after "and" ("bought Acme in 2019 and on Monday sued Globex") leaves the second verb phrase the first one\'s subject.',
+    'Quorra Systems bought Corvane Labs in 2019 and on Monday sued Brask Holdings.',
+    `${CLAUSES}: reads the second verb phrase over a time phrase`,
+  ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
   rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
   rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Israel's assault on Gaza continued.", PATTERNS),

@@ -3,6 +3,7 @@
 // legal action, arrests and hiring are read from their nouns and verbs.
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
 
 function extract(text: string) {
   const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
@@ -17,6 +18,17 @@ describe('clauses and nouns', () => {
     expect(find('ACQUIRED', 'Helvantis', 'Quorra')).toBeDefined();
     expect(find('SUED', 'Helvantis', 'Globex')).toBeDefined();
     expect(relations.filter((r) => r.from.includes('Quorra') && r.to.includes('Globex'))).toEqual([]);
+  });
+
+  it('reads the second verb phrase over a time phrase', () => {
+    const dated = () => extract('Quorra Systems bought Corvane Labs in 2019 and on Monday sued Brask Holdings.');
+    expect(dated().find('SUED', 'Quorra', 'Brask')).toBeDefined();
+    expect(dated().relations.filter((r) => r.from.includes('Corvane') && r.to.includes('Brask'))).toEqual([]);
+    const joined = extract('Maria Lopez studied at Yale University and in 2015 joined Quorra Systems.');
+    expect(joined.relations.find((r) => r.from === 'Maria Lopez' && r.to.includes('Quorra'))).toBeDefined();
+    switchRules({ off: ['time-phrase-in-coordination'] });
+    expect(dated().find('SUED', 'Quorra', 'Brask')).toBeUndefined();
+    switchRules();
   });
 
   it('does not lend the subject of a relative clause to the verb after it', () => {
