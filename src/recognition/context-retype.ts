@@ -5,6 +5,7 @@ import { rootType, type EntityTypeName } from '../schema/schema.js';
 import { CONTEXT_LABELS, contextFeatures, contextProbabilities, contextTypeModel } from './context-type.js';
 import { retypeUnder, type DraftCluster } from './link-in-document.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
+import { descriptorStartingAt } from './descriptors.js';
 
 const ROOT_OF_LABEL: Partial<Record<string, EntityTypeName>> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
 const RETYPED_ROOTS = new Set<EntityTypeName>(['Person', 'Organization', 'Location']);
@@ -30,10 +31,20 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
     if (!names.some((m) => m.sentence !== names[0]?.sentence)) continue;
     // The first mentions say what the context says: a name repeated thousands of times costs no more than this.
     const pooled = names.slice(0, MAX_POOLED).map((m) => ({ tokens: sentences[m.sentence]!.tokens, start: m.tokenStart, end: m.tokenEnd }));
+    // "Unilever, the maker of Dove soap": a descriptor in apposition says what the name is, whatever its contexts do.
+    if (RECOGNITION_RULES.appositionOverContextType.on && names.some((m) => apposedRoot(sentences[m.sentence]!.tokens, m.tokenEnd) === root)) continue;
     const p = contextProbabilities(model, contextFeatures(pooled));
     const best = p.indexOf(Math.max(...p));
     const to = ROOT_OF_LABEL[CONTEXT_LABELS[best]!];
     if (!to || to === root || p[best]! < CONTEXT_TYPE_SURE) continue;
     cluster.type = retypeUnder(cluster.mentions, to);
   }
+}
+
+/** The root type of a lower-case descriptor in apposition right after a name (", the maker of …"), if any. */
+function apposedRoot(tokens: Sentence['tokens'], end: number): EntityTypeName | undefined {
+  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? '') || !/^\p{Ll}/u.test(tokens[end + 2]?.text ?? '')) return undefined;
+  const after = tokens.slice(end, end + 7).map((t) => t.text.toLowerCase());
+  const described = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
+  return described && rootType(described.type);
 }

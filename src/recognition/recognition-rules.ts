@@ -150,6 +150,12 @@ export const RECOGNITION_RULES = {
     example: 'Varnex said it almost doubled its output. Varnex exported most of it, and Varnex shares rose.',
     test: 'test/unit/recognise-context-type.test.ts: types a company named alone by the words around all its mentions',
   }),
+  appositionOverContextType: defineRule({
+    id: 'apposition-over-context-type',
+    does: 'Under context-type-over-tagger, an entity with a lower-case descriptor in apposition that says its present coarse type ("Unilever, the maker of Dove soap") keeps it, whatever the model of its contexts gives.',
+    example: 'Varnex, the maker of steel pipes, said profit rose. Shares in Varnex fell in Varnex trading.',
+    test: 'test/unit/recognise-context-type.test.ts: keeps the type a descriptor in apposition gives',
+  }),
   sureTagApart: defineRule({
     id: 'sure-tag-apart',
     does: 'Mentions of one name that the tagger is sure (confidence 0.9 or more) are of different coarse types are two entities, one of each type.',

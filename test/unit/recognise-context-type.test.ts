@@ -31,6 +31,15 @@ describe('the type of an entity read from the words around all its mentions', ()
     expect(types(text).Dalmore).toBe('Location');
   });
 
+  it('keeps the type a descriptor in apposition gives', () => {
+    const text = 'Talks were held in Varnex on Sunday . Varnex , the maker of steel pipes , said profit rose .';
+    expect(types(text).Varnex).toBe('Company');
+    switchRules({ off: ['apposition-over-context-type'] });
+    expect(types(text).Varnex).toBe('Location');
+    switchRules({ off: ['context-type-over-tagger'] });
+    expect(types(text).Varnex).toBe('Company');
+  });
+
   it('leaves a name written in one sentence to the tagger', () => {
     const text = 'Shares in Dalmore fell 4 percent on Tuesday after Dalmore said its profits would fall.';
     expect(types(text).Dalmore).toBe('Location');
