@@ -196,7 +196,6 @@ const RULES = new Map<string, Rule>([
     'A light verb lends its subject to the noun it takes ("opened an investigation into", "took a stake in"): the subject does what the noun names to the entity after its preposition.',
     'The Halbern regulator opened an investigation into Corvo Partners on Monday.',
     `${NOMINAL}: reads the noun after a light verb as the cue`,
-    MEASURING,
   ),
   rule(
     'possessed-object',
