@@ -99,6 +99,23 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
 }
 
 /**
+ * "NAIROBI (Reuters) - Kenyan President William Ruto dismissed …": a person and the place a story is filed from, the
+ * dateline that opens its first sentence (a place in capitals, then a comma, a bracket or a dash). Where the story is
+ * filed says nothing of where the people in it live; the classifier, trained on sentences without datelines, reads
+ * the two as a home.
+ */
+function datelinePerson(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [place, person] = a.root === 'Person' ? [b, a] : [a, b];
+  if (person.root !== 'Person' || place.root !== 'Location' || place.start !== 0) return false;
+  const tokens = view.sentence.tokens;
+  const written = tokens
+    .slice(0, place.end)
+    .map((t) => t.text)
+    .join(' ');
+  return /\p{Lu}{2}/u.test(written) && !/\p{Ll}/u.test(written) && /^(?:,|\(|-|--|—|–)$/u.test(tokens[place.end]?.text ?? '');
+}
+
+/**
  * "Rights groups welcomed the decision": the reaction is aimed at whoever took the act stated before; the act's
  * sentence is evidence too.
  */
@@ -245,7 +262,11 @@ function applyClassifier(
   // "SAN FRANCISCO AT NEW YORK": a fixture list's row or a headline in capitals is nothing like the prose the classifier
   // learnt from; what it states is left to the patterns.
   if (ruleOn('classifier-not-on-capitals') && capitals) return;
-  const pairs = classifySentence(view, model).filter((p) => !byline || (p.source.root !== 'Person' && p.target.root !== 'Person'));
+  const pairs = classifySentence(view, model).filter(
+    (p) =>
+      (!byline || (p.source.root !== 'Person' && p.target.root !== 'Person')) &&
+      !(ruleOn('dateline-place-no-home') && datelinePerson(view, p.source, p.target)),
+  );
   if (!pairs.length) return;
   const found = relations.slice(first);
   const key = (source: string, target: string, type: string) => `${source}>${target}>${type}`;

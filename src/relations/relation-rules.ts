@@ -290,6 +290,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts',
   ),
   rule(
+    'dateline-place-no-home',
+    'The pair classifier does not relate a person to the place of the dateline that opens a story ("NAIROBI (Reuters) - Kenyan President Jane Doe said …"): where a story is filed says nothing of where the people in it live. The dateline still places its agency.',
+    'OSLO (Reuters) - Norwegian police chief Ana Roy said on Monday the inquiry was closed.',
+    'test/unit/relation-classifier.test.ts: reads no home in a dateline',
+  ),
+  rule(
     'classifier-not-on-capitals',
     'The pair classifier, trained on prose, does not judge a line written all in capitals (a headline or a table row such as a fixture list).',
     'BOSTON AT DENVER',

@@ -149,6 +149,19 @@ describe('relation classifier', () => {
     expect(classify('Acme Corp and Globex Inc signed a deal .', [0, 2, 'Organization'], [3, 5, 'Organization'])).toBeUndefined();
   });
 
+  it('reads no home in a dateline', () => {
+    const text = 'NAIROBI (Reuters) - Kenyan President William Ruto dismissed his finance minister on Thursday.';
+    const said = () => relations(text).map((r) => `${r.from} ${r.type} ${r.to}`);
+    try {
+      expect(said()).not.toContain('William Ruto LIVES_IN Nairobi');
+      expect(said()).toContain('Reuters LOCATED_IN Nairobi');
+      switchRules({ off: ['dateline-place-no-home'] });
+      expect(said()).toContain('William Ruto LIVES_IN Nairobi');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('leaves a line in capitals to the patterns', () => {
     const fixtures = [
       'BASEBALL - MAJOR LEAGUE FIXTURES .',
