@@ -21,7 +21,6 @@ const MAX_POOLED = 100;
 /** Retypes, in place, the entities whose pooled context surely says another of person, organisation or place. */
 export function retypeByContext(clusters: DraftCluster[], sentences: readonly Sentence[]): void {
   if (!RECOGNITION_RULES.contextTypeOverTagger.on) return;
-  const model = contextTypeModel();
   for (const cluster of clusters) {
     const root = rootType(cluster.type);
     if (!RETYPED_ROOTS.has(root) || cluster.mentions.some((m) => m.fixedType)) continue;
@@ -33,7 +32,8 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
     const pooled = names.slice(0, MAX_POOLED).map((m) => ({ tokens: sentences[m.sentence]!.tokens, start: m.tokenStart, end: m.tokenEnd }));
     // "Unilever, the maker of Dove soap": a descriptor in apposition says what the name is, whatever its contexts do.
     if (RECOGNITION_RULES.appositionOverContextType.on && names.some((m) => apposedRoot(sentences[m.sentence]!.tokens, m.tokenEnd) === root)) continue;
-    const p = contextProbabilities(model, contextFeatures(pooled));
+    // Read on the first entity that needs it: a document with no name written twice never loads the model.
+    const p = contextProbabilities(contextTypeModel(), contextFeatures(pooled));
     const best = p.indexOf(Math.max(...p));
     const to = ROOT_OF_LABEL[CONTEXT_LABELS[best]!];
     if (!to || to === root || p[best]! < CONTEXT_TYPE_SURE) continue;
