@@ -5,7 +5,8 @@ import { rootType, type EntityTypeName } from '../schema/schema.js';
 import { CONTEXT_LABELS, contextFeatures, contextProbabilities, contextTypeModel } from './context-type.js';
 import { retypeUnder, type DraftCluster } from './link-in-document.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { descriptorStartingAt } from './descriptors.js';
+import { descriptorStartingAt, descriptorType } from './descriptors.js';
+import { COMPANY_FORMS, ORG_SUFFIXES } from './lexicon/words.js';
 
 const ROOT_OF_LABEL: Partial<Record<string, EntityTypeName>> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
 const RETYPED_ROOTS = new Set<EntityTypeName>(['Person', 'Organization', 'Location']);
@@ -30,6 +31,8 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
     if (!names.some((m) => m.sentence !== names[0]?.sentence)) continue;
     // The first mentions say what the context says: a name repeated thousands of times costs no more than this.
     const pooled = names.slice(0, MAX_POOLED).map((m) => ({ tokens: sentences[m.sentence]!.tokens, start: m.tokenStart, end: m.tokenEnd }));
+    // "Halvorsen Robotics": the name's own last word says what it is, whatever its contexts do.
+    if (RECOGNITION_RULES.nameHeadOverContextType.on && headRoot(cluster.canonical) === root) continue;
     // "Unilever, the maker of Dove soap": a descriptor in apposition says what the name is, whatever its contexts do.
     if (RECOGNITION_RULES.appositionOverContextType.on && names.some((m) => apposedRoot(sentences[m.sentence]!.tokens, m.tokenEnd) === root)) continue;
     // Read on the first entity that needs it: a document with no name written twice never loads the model.
@@ -47,4 +50,12 @@ function apposedRoot(tokens: Sentence['tokens'], end: number): EntityTypeName | 
   const after = tokens.slice(end, end + 7).map((t) => t.text.toLowerCase());
   const described = descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4);
   return described && rootType(described.type);
+}
+
+/** The root type the last word of a name gives it ("Robotics", "Ltd", "Ministry"), if any. */
+function headRoot(name: string): EntityTypeName | undefined {
+  const last = name.split(' ').pop()?.toLowerCase().replace(/\.$/, '') ?? '';
+  if (ORG_SUFFIXES.has(last) || COMPANY_FORMS.has(last)) return 'Organization';
+  const described = descriptorType(last);
+  return described && rootType(described);
 }

@@ -150,6 +150,12 @@ export const RECOGNITION_RULES = {
     example: 'Varnex said it almost doubled its output. Varnex exported most of it, and Varnex shares rose.',
     test: 'test/unit/recognise-context-type.test.ts: types a company named alone by the words around all its mentions',
   }),
+  nameHeadOverContextType: defineRule({
+    id: 'name-head-over-context-type',
+    does: 'Under context-type-over-tagger, an entity whose name ends in a word that says its present coarse type (an organisation suffix or legal form, or a descriptor: "Halvorsen Robotics", "Acme Ltd", "Ministry") keeps it, whatever the model of its contexts gives.',
+    example: 'Halvorsen Robotics signed a contract with the navy. Halvorsen Robotics said the deal was worth $40 million.',
+    test: 'test/unit/recognise-context-type.test.ts: keeps the type the last word of a name gives',
+  }),
   appositionOverContextType: defineRule({
     id: 'apposition-over-context-type',
     does: 'Under context-type-over-tagger, an entity with a lower-case descriptor in apposition that says its present coarse type ("Unilever, the maker of Dove soap") keeps it, whatever the model of its contexts gives.',

@@ -31,6 +31,13 @@ describe('the type of an entity read from the words around all its mentions', ()
     expect(types(text).Dalmore).toBe('Location');
   });
 
+  it('keeps the type the last word of a name gives', () => {
+    const text = 'Halvorsen Robotics signed a contract with the Danish navy on Monday. Halvorsen Robotics said the deal was worth $40 million.';
+    expect(types(text)['Halvorsen Robotics']).toBe('Organization');
+    switchRules({ off: ['name-head-over-context-type'] });
+    expect(types(text)['Halvorsen Robotics']).toBe('Person');
+  });
+
   it('keeps the type a descriptor in apposition gives', () => {
     const text = 'Talks were held in Varnex on Sunday . Varnex , the maker of steel pipes , said profit rose .';
     expect(types(text).Varnex).toBe('Company');
