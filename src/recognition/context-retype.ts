@@ -29,12 +29,12 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
     // The model's worth is the pooling: a name written in one sentence is read better by the tagger, whose window
     // over that sentence has many more features (and strong local evidence is in that sentence too).
     if (!names.some((m) => m.sentence !== names[0]?.sentence)) continue;
-    // The first mentions say what the context says: a name repeated thousands of times costs no more than this.
-    const pooled = names.slice(0, MAX_POOLED).map((m) => ({ tokens: sentences[m.sentence]!.tokens, start: m.tokenStart, end: m.tokenEnd }));
     // "Halvorsen Robotics": the name's own last word says what it is, whatever its contexts do.
     if (RECOGNITION_RULES.nameHeadOverContextType.on && headRoot(cluster.canonical) === root) continue;
     // "Unilever, the maker of Dove soap": a descriptor in apposition says what the name is, whatever its contexts do.
     if (RECOGNITION_RULES.appositionOverContextType.on && names.some((m) => apposedRoot(sentences[m.sentence]!.tokens, m.tokenEnd) === root)) continue;
+    // The first mentions say what the context says: a name repeated thousands of times costs no more than this.
+    const pooled = names.slice(0, MAX_POOLED).map((m) => ({ tokens: sentences[m.sentence]!.tokens, start: m.tokenStart, end: m.tokenEnd }));
     // Read on the first entity that needs it: a document with no name written twice never loads the model.
     const p = contextProbabilities(contextTypeModel(), contextFeatures(pooled));
     const best = p.indexOf(Math.max(...p));

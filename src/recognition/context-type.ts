@@ -3,8 +3,8 @@
 // (`npm run train:context-type`). The tagger reads each mention in its own sentence window; this model pools every
 // mention of the entity, so "Comelf said it …", "Comelf 's six-month output" and "exported … Comelf" speak together.
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { gunzipWhole } from '../util/gunzip-whole.js';
 
 export const CONTEXT_TYPE_MODEL_PATH = fileURLToPath(new URL('../../models/context-type.json.gz', import.meta.url));
 
@@ -87,7 +87,7 @@ let loaded: ContextTypeModel | undefined;
 /** The shipped model, read on first use. */
 export function contextTypeModel(): ContextTypeModel {
   if (loaded) return loaded;
-  const stored = JSON.parse(gunzipSync(readFileSync(CONTEXT_TYPE_MODEL_PATH)).toString('utf8')) as StoredModel;
+  const stored = JSON.parse(gunzipWhole(readFileSync(CONTEXT_TYPE_MODEL_PATH)).toString('utf8')) as StoredModel;
   const k = stored.labels.length;
   const weights = new Map<string, number[]>();
   stored.features.forEach((f, i) => weights.set(f, stored.weights.slice(i * k, i * k + k)));
