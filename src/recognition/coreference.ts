@@ -48,6 +48,12 @@ const NOMINALS: Record<string, EntityTypeName> = {
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** "the unit" is a company's business as often as an army's: it refers only to what is already known as a unit. */
 const KNOWN_KIND_NOMINALS = new Set(['unit']);
+/** "the union" and "the party" are bodies of members: never a business, an agency, an outlet, an army or a team. */
+const MEMBERS_BODY_NOMINALS = new Set(['union', 'party']);
+const NOT_MEMBERS_BODIES: readonly EntityTypeName[] = ['Company', 'GovernmentBody', 'MediaOrganization', 'MilitaryUnit', 'SportsTeam'];
+/** Words that name a body of members ("Metal Trades Federation", "UAW Local 12"): such a name is what "the union" is. */
+const MEMBERS_BODY_WORDS =
+  /\b(?:unions?|federation|confederation|guild|alliance|association|league|congress|party|workers|teamsters|local|syndicate|brotherhood)\b/i;
 /** Words that may follow a nominal head; anything else makes it a modifier ("the company blog"). */
 const AFTER_NOMINAL =
   /^([.,;:!?)"”’]|['’]s|said|says|has|had|have|is|was|were|are|will|would|could|should|may|might|later|also|added|did|does|not|which|that|who|in|on|at|to|for|with|by|of|and|but|or|after|before|last|this|then|had|declined|denied|confirmed|announced|told)$/i;
@@ -179,8 +185,11 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           exact.length || GOVERNMENT_NOMINALS.has(lower) || (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on)
             ? exact
             : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
-        const named = candidates.filter((e) => e.cluster.canonical.toLowerCase().includes(lower));
-        const antecedent = subjectOrRecent(named.length ? named : candidates, sentence.index);
+        const membersBody = MEMBERS_BODY_NOMINALS.has(lower) && RECOGNITION_RULES.unionNoBusiness.on;
+        const fitting = membersBody ? candidates.filter((e) => !NOT_MEMBERS_BODIES.some((kind) => isA(e.cluster.type, kind))) : candidates;
+        const named = fitting.filter((e) => e.cluster.canonical.toLowerCase().includes(lower));
+        const ofMembers = membersBody ? fitting.filter((e) => MEMBERS_BODY_WORDS.test(e.cluster.canonical)) : [];
+        const antecedent = subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
         if (antecedent) {
           if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
           const start = itemAt(tokens, i - 1).start;

@@ -252,6 +252,12 @@ export const RECOGNITION_RULES = {
     example: 'Harlow Foods will sell Crestmoor Dairy. The unit will be listed in Oslo.',
     test: `${PINNED}: reads "the unit" as no military unit when none is named`,
   }),
+  unionNoBusiness: defineRule({
+    id: 'union-no-business',
+    does: '"The union" and "the party" refer back only to a body of members, never to an entity known as a company, a government body, an outlet, a military unit or a team, and first to one whose name says it is such a body (federation, guild, workers, local …): in a strike story "the union" is the body of workers, not the employer named before it.',
+    example: 'Staff at Orwell Foods began a strike after talks with the Bakers Guild failed. The union wants a 9% raise.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the union" as the body of workers, not the company named with it',
+  }),
   wholeRunOrganisation: defineRule({
     id: 'whole-run-organisation',
     does: 'One or two capitalised words the tagger reads as no name right before an organisation it tags, inside a sentence, are the front of its name ("told TNT Sports", where the tagger tagged "Sports" alone); titles, honorifics, months, weekdays and "The" stay out.',

@@ -3,6 +3,8 @@
 // evidence then lists every sentence the reader needs.
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
+import { extract as extractGraphOf, mentionTexts } from './recognise-helpers.js';
 
 function extract(text: string) {
   const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
@@ -81,6 +83,22 @@ describe('relations across sentences', () => {
   it('does not take "the government" for the last organisation or country named', () => {
     const { relations } = extract('Quorra Systems sold its plant to Globex Inc in Spain. Jane Okafor took legal action against the government.');
     expect(relations.filter((r) => r.type === 'SUED')).toEqual([]);
+  });
+
+  it('reads "the union" as the body of workers, not the company named with it', () => {
+    const text =
+      'Workers at Brenford Steel walked out on Monday after Brenford Steel and the Metal Trades Federation failed to agree on pay. The union said the strike would last a week.';
+    const unionOf = () => {
+      const graph = extractGraphOf(text);
+      return graph.entities.find((e) => mentionTexts(graph, e).includes('The union'))?.name;
+    };
+    expect(unionOf()).toBe('Metal Trades Federation');
+    switchRules({ off: ['union-no-business'] });
+    try {
+      expect(unionOf()).toBe('Brenford Steel');
+    } finally {
+      switchRules();
+    }
   });
 
   it('aims a reaction to an earlier act at the one who took it', () => {
