@@ -291,9 +291,15 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'dateline-place-no-home',
-    'The pair classifier does not relate a person to the place of the dateline that opens a story ("NAIROBI (Reuters) - Kenyan President Jane Doe said …"): where a story is filed says nothing of where the people in it live. The dateline still places its agency.',
+    'The pair classifier does not relate a person to the place of the dateline that opens a story ("NAIROBI (Reuters) - Kenyan President Jane Doe said …"): where a story is filed says nothing of where the people in it live.',
     'OSLO (Reuters) - Norwegian police chief Ana Roy said on Monday the inquiry was closed.',
     'test/unit/relation-classifier.test.ts: reads no home in a dateline',
+  ),
+  rule(
+    'wire-credit-not-placed',
+    'The agency credited in brackets after a dateline ("OSLO (Reuters) -") is not placed at the dateline: it files from wherever its reporters are.',
+    'VIENNA (Reuters) - The Danube burst its banks on Sunday, officials said.',
+    `${PATTERNS}: places no agency at the dateline it is credited after`,
   ),
   rule(
     'classifier-not-on-capitals',

@@ -445,7 +445,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   ) {
     return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-based-in'), cueAt };
   }
-  if (L === 'Location' && R === 'Organization' && (between.length === 0 || (between.length === 1 && between[0] === '('))) {
+  if (
+    L === 'Location' &&
+    R === 'Organization' &&
+    (between.length === 0 || (between.length === 1 && between[0] === '(')) &&
+    !(ruleOn('wire-credit-not-placed') && wireCredit(view, right))
+  ) {
     return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('place-before-org'), cueAt };
   }
   // "2. Jane Doe ( Norway ) 1:23.45", "Ernie Els ( South Africa ) 68": in results and lists, the place in brackets is
@@ -468,4 +473,21 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-of-place'), cueAt };
   }
   return undefined;
+}
+
+/**
+ * "OSLO (Reuters) - …", "DARMSTADT, Germany (AP) -- …": the bracket after a dateline credits the agency that filed the
+ * story. An agency files from wherever its reporters are, so the dateline's place is not where it is based (a credit
+ * without brackets, "Tokyo MAINICHI SHIMBUN", still places a local paper).
+ */
+function wireCredit(view: SentenceView, credit: Group): boolean {
+  const tokens = view.sentence.tokens;
+  const opening = tokens[0]?.text ?? '';
+  return (
+    /\p{Lu}{2}/u.test(opening) &&
+    !/\p{Ll}/u.test(opening) &&
+    view.words[credit.start - 1] === '(' &&
+    view.words[credit.end] === ')' &&
+    DASHES.has(view.words[credit.end + 1] ?? '')
+  );
 }

@@ -259,6 +259,22 @@ describe('relation patterns', () => {
     expect(relations.filter((r) => r.from === 'Helen Okafor')).toEqual([]);
   });
 
+  it('places no agency at the dateline it is credited after', () => {
+    const filed = () => [
+      extract('VIENNA (Reuters) - The Danube burst its banks on Sunday, officials said.').find('LOCATED_IN', 'Reuters', 'Vienna'),
+      extract('PORTO, Portugal (AP) -- Fishermen stayed ashore as the storm arrived.').find('LOCATED_IN', 'AP', 'Portugal'),
+    ];
+    expect(filed()).toEqual([undefined, undefined]);
+    // A credit without brackets still places a local paper.
+    expect(extract('Osaka KANSAI DAILY NEWS').find('LOCATED_IN', 'Kansai', 'Osaka')).toBeDefined();
+    switchRules({ off: ['wire-credit-not-placed'] });
+    try {
+      expect(filed().every(Boolean)).toBe(true);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
     const { find, graph } = extract(
       "Activists from Rivers for Everyone welcomed Brellow's decision on Thursday to stop providing cloud services to the Peruvian government.",
