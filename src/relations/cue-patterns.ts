@@ -330,6 +330,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   }
   // "The EU condemned the attack, and Nato's chief said…": ", and" before a name opens a clause with a new subject.
   if (between.length > 2 && between[between.length - 2] === ',' && between[between.length - 1] === 'and') return undefined;
+  // "deployed 2,000 volunteers, and the Red Cross released…": an article between ", and" and the name does not stop it
+  // opening a clause, when a verb follows the name ("sued Globex, Initech, and the Harbor Trust on Monday" is a list).
+  if (ruleOn('comma-and-the-subject') && commaAndTheSubject(view, between, right)) return undefined;
   // Earliest cue wins; a phrase beats a single word at the same place ("making use of" over "make").
   // "told the Tribune its work with…": the possessive names another subject than the left entity.
   if (SUBJECT_CHANGERS.has(between[0] ?? '')) return undefined;
@@ -497,4 +500,15 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
   }
   return undefined;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** True when `between` ends in ", and the" and the right-hand group is followed by a verb: it is the subject of a new clause. */
+function commaAndTheSubject(view: SentenceView, between: readonly string[], right: Group): boolean {
+  let k = between.length;
+  while (k > 0 && ARTICLES.has(between[k - 1]!)) k--;
+  if (k === between.length || k < 3 || between[k - 1] !== 'and' || between[k - 2] !== ',') return false;
+  const next = view.words[right.end] ?? '';
+  return /^[a-z]{3,}ed$/.test(next) || IRREGULAR_PAST.test(next) || REPORTING.has(next) || ADVERBS.has(next) || BE_FORMS.has(next) || next === 'said';
 }

@@ -333,6 +333,12 @@ const RULES = new Map<string, Rule>([
     MEASURING,
   ),
   rule(
+    'comma-and-the-subject',
+    '", and the X" with a verb after X opens a clause of which X is the subject, so the verb before it does not reach X.',
+    'The Harbor Trust hired 300 nurses last year, and the Valley Clinic Group opened two wards.',
+    `${CLAUSES}: does not take the subject of a clause opened by ", and the" as the object of the verb before it`,
+  ),
+  rule(
     'relative-clause-subject',
     'The subject of a relative clause closed by a comma lends itself to nothing after it.',
     'Quorra Systems, which Globex Inc acquired last year, sued Initech Ltd on Monday.',

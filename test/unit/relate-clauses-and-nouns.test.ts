@@ -31,6 +31,23 @@ describe('clauses and nouns', () => {
     switchRules();
   });
 
+  it('does not take the subject of a clause opened by ", and the" as the object of the verb before it', () => {
+    const read = () =>
+      [
+        'Kestrel Foods criticised the new tariffs on grain, and the Farmers Union of Tarn called for a strike.',
+        'The Ostler Relief Society has deployed 800 volunteers, and the Coastal Aid Federation released $2 million.',
+      ].map((text) => extract(text).relations.map((r) => `${r.from} ${r.type} ${r.to}`));
+    try {
+      expect(read()).toEqual([[], []]);
+      // The object before the comma stays the verb's.
+      expect(extract('Kestrel Foods criticised Marlow Grain, and the Farmers Union of Tarn on Monday.').find('CRITICISED', 'Kestrel', 'Marlow')).toBeDefined();
+      switchRules({ off: ['comma-and-the-subject'] });
+      expect(read()).toEqual([['Kestrel Foods CRITICISED Farmers Union of Tarn'], ['Ostler Relief Society USES Coastal Aid Federation']]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('does not lend the subject of a relative clause to the verb after it', () => {
     const { relations } = extract('Quorra Systems, which Globex Inc acquired last year, sued Initech Ltd on Monday.');
     expect(relations.filter((r) => r.from.includes('Globex') && r.to.includes('Initech'))).toEqual([]);
