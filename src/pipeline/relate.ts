@@ -66,7 +66,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
       for (const s of sources)
         for (const t of targets) {
           const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, date ?? undefined);
-          if (!candidate) continue;
+          if (!candidate || acrossDateline(view, s, t, candidate.type)) continue;
           // A pronoun or a nominal stands for a name given in another sentence: that sentence is evidence too.
           const support = [
             ...(match.support ?? []),
@@ -96,6 +96,20 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     applyClassifier(view, model, relations, first, emit, isTelegraphic(sentence.tokens), vetoProof, allCapitals(sentence.tokens));
   }
   return unwritten.size ? relations.filter((r) => !unwritten.has(r)) : relations;
+}
+
+/**
+ * One of the pair in the dateline that opens the sentence, the other in the clause after its dash, related by what
+ * the clause does. A city's dateline is where the story was filed, so nothing after the dash is placed in it; a
+ * country's heading over a market report ("JAPAN - The central bank said …") does place what the report is about.
+ */
+function acrossDateline(view: SentenceView, a: Slot, b: Slot, type: RelationTypeName): boolean {
+  if (view.bodyStart === 0) return false;
+  const inDateline = (slot: Slot) => slot.start >= 0 && slot.end <= view.bodyStart;
+  if (inDateline(a) === inDateline(b)) return false;
+  if (type !== 'LOCATED_IN') return true;
+  const filedFromCity = view.groups.some((g) => g.end <= view.bodyStart && g.slots.some((s) => s.entity.type === 'City'));
+  return filedFromCity;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { CLAUSE_BREAKS, DETERMINERS } from './pair-match.js';
 import type { Group, SentenceView } from './sentence-view.js';
 import { verbTypes } from './signals.js';
+import { isTitleWord } from './structural-patterns.js';
 import { MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 
@@ -65,10 +66,20 @@ function secondVerbPhrase(words: readonly string[], from: number, to: number): b
   return k < to && (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.test(w) || (verbTypes(w) !== undefined && /s$/.test(w)));
 }
 
-/** True when the group stands after a preposition (an object, not a subject): "at Yale", "with the Acme". */
-function isObject(words: readonly string[], group: Group): boolean {
+/**
+ * True when the group stands after a preposition or a verb (an object, not a subject): "at Yale", "with the Acme". A
+ * title before the name ("Australian senator Jane Doe", "the former minister Jane Doe") is part of how it is named,
+ * and the word before the title decides.
+ */
+function isObject(view: SentenceView, group: Group): boolean {
+  const words = view.words;
   let k = group.start - 1;
   while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
+  if (ruleOn('title-before-subject') && k >= 0 && isTitleWord(words[k]!)) {
+    while (k >= 0 && isTitleWord(words[k]!)) k--;
+    while (k >= 0 && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text)) k--;
+    while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
+  }
   return (
     k >= 0 &&
     (PREPOSITIONS.has(words[k]!) ||
@@ -83,11 +94,12 @@ function isObject(words: readonly string[], group: Group): boolean {
 export function sharedSubject(view: SentenceView, leftIndex: number, right: Group): Group | undefined {
   const { words, groups } = view;
   const left = groups[leftIndex]!;
-  if (!secondVerbPhrase(words, left.end, right.start) || !isObject(words, left)) return undefined;
+  if (!secondVerbPhrase(words, left.end, right.start) || !isObject(view, left)) return undefined;
   for (let g = 0; g < leftIndex; g++) {
     const candidate = groups[g]!;
+    if (candidate.end <= view.bodyStart) continue;
     if (words.slice(candidate.end, left.start).some((w) => CLAUSE_BREAKS.has(w) || RELATIVES.has(w))) continue;
-    if (!isObject(words, candidate)) return candidate;
+    if (!isObject(view, candidate)) return candidate;
   }
   return undefined;
 }

@@ -290,6 +290,18 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts',
   ),
   rule(
+    'dateline-outside-clause',
+    'The place and the agency of a dateline that opens a sentence ("CANBERRA (AFP) - Senator Jane Doe quit the party and joined the Greens") are not arguments of the verbs after its dash: they neither do nor undergo what the sentence says.',
+    'OSLO (Reuters) - Senator Ana Roy left the Centre Party and joined the Green Party.',
+    `${CLAUSES}: keeps a dateline out of the clause after its dash`,
+  ),
+  rule(
+    'title-before-subject',
+    'A title before a name ("Australian senator Jane Doe quit the party and joined …") is part of how the subject is named: the lower-case title does not make the name the object of a verb before it, so a coordinated second verb keeps it as its subject.',
+    'On Monday, Danish senator Ana Roy left the Centre Party and joined the Green Party.',
+    `${CLAUSES}: keeps a titled name the subject of a coordinated second verb`,
+  ),
+  rule(
     'dateline-place-no-home',
     'The pair classifier does not relate a person to the place of the dateline that opens a story ("NAIROBI (Reuters) - Kenyan President Jane Doe said …"): where a story is filed says nothing of where the people in it live.',
     'OSLO (Reuters) - Norwegian police chief Ana Roy said on Monday the inquiry was closed.',

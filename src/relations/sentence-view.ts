@@ -6,6 +6,8 @@ import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/sta
 import { nounTypes } from './signals.js';
 import { itemAt } from '../util/checked-index.js';
 import { TITLE_OPENERS_AFTER_ITS } from '../recognition/lexicon/words.js';
+import { datelineBodyStart } from './dateline-prefix.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 export interface Slot {
   entity: ResolvedEntity;
@@ -28,6 +30,8 @@ export interface SentenceView {
   sentence: Sentence;
   words: string[];
   groups: Group[];
+  /** The first token after an opening dateline ("CANBERRA (AFP) -"), 0 when there is none. */
+  bodyStart: number;
 }
 
 const POSSESSIVE = /^['’]s?$/;
@@ -94,7 +98,7 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
     }
     groups.push({ slots: [slot], start: slot.start, end: slot.end });
   }
-  return { sentence, words, groups };
+  return { sentence, words, groups, bodyStart: ruleOn('dateline-outside-clause') ? datelineBodyStart(sentence.tokens) : 0 };
 }
 
 /**

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { switchRules } from '../../src/rules/rule-switch.js';
+import { datelineBodyStart } from '../../src/relations/dateline-prefix.js';
 
 function extract(text: string) {
   const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
@@ -67,6 +68,49 @@ describe('clauses and nouns', () => {
   it('reads membership from "joined", and spying for an agency as working for it', () => {
     expect(extract('Estonia joined Nato in 2004.').find('MEMBER_OF', 'Estonia', 'Nato')).toBeDefined();
     expect(extract('Viktor Orlov spied for the Helvantis Intelligence Service for two years.').find('WORKS_FOR', 'Viktor Orlov', 'Helvantis')).toBeDefined();
+  });
+});
+
+describe('datelines', () => {
+  it('keeps a dateline out of the clause after its dash', () => {
+    const text = 'OSLO (Reuters) - Senator Ana Roy left the Centre Party and joined the Green Party on Monday.';
+    const { find, relations } = extract(text);
+    expect(find('MEMBER_OF', 'Ana Roy', 'Green Party')).toBeDefined();
+    // Nothing of the clause goes to or from the dateline.
+    const dateline = (name: string) => /^(?:oslo|reuters)$/i.test(name);
+    expect(relations.filter((r) => dateline(r.from) !== dateline(r.to))).toEqual([]);
+    switchRules({ off: ['dateline-outside-clause'] });
+    expect(extract(text).relations.some((r) => /^oslo$/i.test(r.from) && r.to === 'Green Party')).toBe(true);
+    switchRules();
+  });
+
+  it('gives no arrest to the agency of a dateline', () => {
+    const { relations } = extract('LISBON, March 3 (AP) — Portuguese police have arrested Tomas Vell, a former director of Marrow Bank.');
+    expect(relations.filter((r) => r.from === 'AP')).toEqual([]);
+  });
+
+  it('finds where the clause after an opening dateline starts', () => {
+    const words = (text: string) => text.split(' ').map((t) => ({ text: t }));
+    expect(datelineBodyStart(words('OSLO ( Reuters ) - Senator Ana Roy quit .'))).toBe(5);
+    expect(datelineBodyStart(words('LISBON , March 3 ( AP ) — Police said so .'))).toBe(8);
+    expect(datelineBodyStart(words('SAN JOSE , California — Brask filed suit .'))).toBe(5);
+    expect(datelineBodyStart(words('JAPAN - Yields fell on Friday .'))).toBe(2);
+    // No dash, a lower-case word before one, or a sentence that opens in Title case: no dateline.
+    expect(datelineBodyStart(words('OSLO ( Reuters ) Senator Ana Roy quit .'))).toBe(0);
+    expect(datelineBodyStart(words('NATO troops left - officials said .'))).toBe(0);
+    expect(datelineBodyStart(words('Oslo - Senator Ana Roy quit .'))).toBe(0);
+  });
+});
+
+describe('titled subjects', () => {
+  it('keeps a titled name the subject of a coordinated second verb', () => {
+    const text = 'On Monday, Danish senator Ana Roy left the Centre Party and joined the Green Party.';
+    const { find, relations } = extract(text);
+    expect(find('MEMBER_OF', 'Ana Roy', 'Green Party')).toBeDefined();
+    expect(relations.filter((r) => r.from === 'Centre Party')).toEqual([]);
+    switchRules({ off: ['title-before-subject'] });
+    expect(extract(text).find('MEMBER_OF', 'Ana Roy', 'Green Party')).toBeUndefined();
+    switchRules();
   });
 });
 
