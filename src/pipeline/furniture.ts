@@ -4,6 +4,7 @@
 import type { Span } from './stage-types.js';
 import { itemAt } from '../util/checked-index.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../recognition/lexicon/words.js';
+import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
 /** Lines that are page furniture whatever the site: sign-up prompts, follow/share widgets, credits, bylines. */
 export const FURNITURE_LINE = new RegExp(
@@ -24,6 +25,14 @@ export const FURNITURE_LINE = new RegExp(
 /** A block that is only a button's or a widget's words: "Listen", "Comment", "Gift Article", "Share", "12 comments". */
 export const INTERFACE_WORDS =
   /^(?:listen(?: to (?:this|the) (?:article|story))?(?: \d+ min)?|\d* ?comments?|gift (?:this )?article|save(?: article)?|print|share(?: this)?(?: article| story)?|copy link|follow|advertisement|skip to (?:main )?content|sign in|log in|subscribe|menu|search|close|more|image|video|play|watch|opens in new window|toggle caption|expand|enlarge this image|\d+ min read|\d+)$/i;
+
+/** A byline that gives the writer's post after a comma: "By Ann Lee, Staff Writer", "By Bo Ma and Ann Lee, Reuters". */
+const BYLINE_WITH_TITLE = /^(?:by|written by)\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]+){0,5}\s*,\s*[\p{L}&'-]+(?:\s+[\p{L}&'-]+){0,3}$/iu;
+
+/** Whether a line is a byline with the writer's post after the name (rule byline-with-title). */
+export function isBylineWithTitle(line: string): boolean {
+  return RECOGNITION_RULES.bylineWithTitle.on && BYLINE_WITH_TITLE.test(line);
+}
 
 /** A word opening with a month's or a day's first three letters: stamps write them in full or short, any case. */
 const opening = (names: readonly string[]) => `(?:${names.map((name) => name.slice(0, 3).toLowerCase()).join('|')})[a-z]*`;
@@ -62,7 +71,7 @@ export function findFurniture(text: string): Span[] {
   for (let match = linePattern.exec(text); match; match = linePattern.exec(text)) {
     const line = match[0].trim();
     const start = match.index + match[0].indexOf(line);
-    if (FURNITURE_LINE.test(line) || isPhotoCredit(line) || isDateStamp(line)) {
+    if (FURNITURE_LINE.test(line) || isBylineWithTitle(line) || isPhotoCredit(line) || isDateStamp(line)) {
       spans.push({ start, end: start + line.length });
       continue;
     }

@@ -3,7 +3,7 @@
 // links, newsletter prompts) are left out. It reads what Readability kept of a page, and whole pages Readability
 // finds no article in.
 import type { Parser as HtmlParser } from 'htmlparser2';
-import { FURNITURE_LINE, INTERFACE_WORDS, isDateStamp } from './furniture.js';
+import { FURNITURE_LINE, INTERFACE_WORDS, isBylineWithTitle, isDateStamp } from './furniture.js';
 import { loadOnFirstUse } from '../util/load-on-first-use.js';
 
 // Loaded with the first web page: plain-text runs never need it (load-on-first-use.ts).
@@ -143,7 +143,7 @@ export function htmlToText(html: string): HtmlText {
   const articleBlocks = scoped ? blocks.slice(scoped.start, scoped.end) : blocks;
   const cleanHeadline = headline.replace(/\s+/g, ' ').trim();
   if (cleanHeadline && !articleBlocks.includes(cleanHeadline)) articleBlocks.unshift(cleanHeadline);
-  const text = articleBlocks.filter((b) => !FURNITURE_LINE.test(b) && !INTERFACE_WORDS.test(b) && !isDateStamp(b)).join('\n\n');
+  const text = articleBlocks.filter((b) => !FURNITURE_LINE.test(b) && !isBylineWithTitle(b) && !INTERFACE_WORDS.test(b) && !isDateStamp(b)).join('\n\n');
   return { text, title: cleanHeadline || title.replace(/\s+/g, ' ').trim() || undefined, published, depth: deepest };
 }
 

@@ -252,6 +252,12 @@ export const RECOGNITION_RULES = {
     example: 'Harlow Foods will sell Crestmoor Dairy. The unit will be listed in Oslo.',
     test: `${PINNED}: reads "the unit" as no military unit when none is named`,
   }),
+  bylineWithTitle: defineRule({
+    id: 'byline-with-title',
+    does: 'A line of "By" and a name followed by a comma and one to four words ("By Ann Lee, Staff Writer") is a byline, page furniture that yields no entity, as a byline of the name alone is; the post after the comma was read as a person.',
+    example: 'By Mira Castell, Science Correspondent',
+    test: "test/unit/clean-furniture.test.ts: marks a byline that gives the writer's post as furniture",
+  }),
   unionNoBusiness: defineRule({
     id: 'union-no-business',
     does: '"The union" and "the party" refer back only to a body of members, never to an entity known as a company, a government body, an outlet, a military unit or a team, and first to one whose name says it is such a body (federation, guild, workers, local …): in a strike story "the union" is the body of workers, not the employer named before it.',

@@ -2,6 +2,7 @@
 // it yields no entities, while the text and its offsets stay exactly as given.
 import { describe, expect, it } from 'vitest';
 import { cleanInput, findFurniture } from '../../src/pipeline/clean.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
 import { extract } from './recognise-helpers.js';
 
 const article = [
@@ -37,6 +38,23 @@ describe('furniture cleaning', () => {
         'See more on Belgium',
       ]),
     );
+  });
+
+  it("marks a byline that gives the writer's post as furniture", () => {
+    const text = [
+      'Tidal farm approved off Cornwall',
+      'By Mira Castell, Science Correspondent',
+      'Ministers approved the Kestrel Bank tidal farm on Friday.',
+    ].join('\n');
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(findFurniture(text).map((s) => text.slice(s.start, s.end))).toContain('By Mira Castell, Science Correspondent');
+    expect(names()).not.toContain('Science Correspondent');
+    switchRules({ off: ['byline-with-title'] });
+    try {
+      expect(names()).toContain('Science Correspondent');
+    } finally {
+      switchRules();
+    }
   });
 
   it('yields no entity from furniture and keeps entities from the article text', () => {
