@@ -15,6 +15,7 @@ import { furnitureTest } from './furniture-index.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { chunksFromTags } from './tagger-spans.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
+import { quotedTitleMask } from './quoted-titles.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
 import { rootType, type EntityTypeName } from '../schema/schema.js';
@@ -244,8 +245,11 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   );
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
     const tokens = sentence.tokens;
+    const inTitle = RECOGNITION_RULES.quotedTitleNoName.on ? quotedTitleMask(tokens) : undefined;
     for (let c = 0; c < chunks.length; c++) {
       const chunk = itemAt(chunks, c);
+      // "Slow Harbor", "Lullaby for Clara": a name inside a quoted title is a word of the title.
+      if (inTitle?.[chunk.tokenStart] && inTitle[chunk.tokenEnd - 1]) continue;
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
       const firstWord = itemAt(words, 0);

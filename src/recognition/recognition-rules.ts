@@ -258,6 +258,12 @@ export const RECOGNITION_RULES = {
     example: 'By Mira Castell, Science Correspondent',
     test: "test/unit/clean-furniture.test.ts: marks a byline that gives the writer's post as furniture",
   }),
+  quotedTitleNoName: defineRule({
+    id: 'quoted-title-no-name',
+    does: 'Capitalised words inside a quotation of two to eight words, every word capitalised but small function words and not all in capitals (a film, a song, an album, a slogan on a placard: "Slow Harbor", "Lullaby for Clara", "Fair Pay Now"), are no mention: a title names no person, organisation or place.',
+    example: 'Her second novel, "The Orchard at Vell", sold well; marchers carried placards reading "Hands Off Our Wages".',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no name inside a quoted title',
+  }),
   unionNoBusiness: defineRule({
     id: 'union-no-business',
     does: '"The union" and "the party" refer back only to a body of members, never to an entity known as a company, a government body, an outlet, a military unit or a team, and first to one whose name says it is such a body (federation, guild, workers, local …): in a strike story "the union" is the body of workers, not the employer named before it.',

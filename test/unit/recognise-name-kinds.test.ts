@@ -25,6 +25,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Harbour Workers United']).toBe('SportsTeam');
   });
 
+  it('reads no name inside a quoted title', () => {
+    const text = 'Fans of Paolo Renzetti outside the Palladium in Leeds sang "Letters to Marisol" and waved banners reading "Bring Back Renzetti Tours".';
+    const names = () => Object.keys(types(text));
+    expect(names().sort()).toEqual(['Leeds', 'Palladium', 'Paolo Renzetti']);
+    expect(names().filter((n) => /Marisol|Tours/.test(n))).toEqual([]);
+    withRulesOff(['quoted-title-no-name']);
+    expect(names().filter((n) => /Marisol|Tours/.test(n))).not.toEqual([]);
+  });
+
   it('reads a name that is bought as an organisation', () => {
     const text = 'The Madrid builder has been keen to snap up more assets abroad, having bought Halsey in 2003.';
     expect(types(text).Halsey).toBe('Organization');
