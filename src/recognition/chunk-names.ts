@@ -298,9 +298,12 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     // Leading function words, honorifics and titles are not part of the name.
     // "Prime Minister", "Deputy Foreign Minister": a run of title words ending in a title.
     // "General Accounting Office", "General Motors Corp": a title word opening an organisation's name stays.
-    const organisation = /^(?:Organization|Company|GovernmentBody|MilitaryUnit|MediaOrganization|AdvocacyGroup|InternationalOrganization|SportsTeam)$/.test(
-      descriptorType(itemAt(tokens, end - 1).text) ?? '',
-    );
+    // "Premier League", "General Foundation": a word that ends the names of bodies says so as well as a descriptor does.
+    const organisation =
+      /^(?:Organization|Company|GovernmentBody|MilitaryUnit|MediaOrganization|AdvocacyGroup|InternationalOrganization|SportsTeam)$/.test(
+        descriptorType(itemAt(tokens, end - 1).text) ?? '',
+      ) ||
+      (RECOGNITION_RULES.titleBeforeBodySuffix.on && end - start > 1 && ORG_SUFFIXES.has(itemAt(tokens, end - 1).text.toLowerCase()));
     let run = start;
     while (!organisation && run < end - 1 && (TITLES.has(itemAt(tokens, run).text.toLowerCase()) || TITLE_PREFIXES.has(itemAt(tokens, run).text.toLowerCase())))
       run++;

@@ -246,6 +246,12 @@ export const RECOGNITION_RULES = {
     example: 'Rival Brackwell Foods reports its results next week.',
     test: `${PINNED}: leaves a company word that opens the sentence out of the name`,
   }),
+  titleBeforeBodySuffix: defineRule({
+    id: 'title-before-body-suffix',
+    does: 'A title word that opens a run of capitals ending in a word that ends the names of bodies ("Premier League", "General Foundation") stays in the name, as it does before a descriptor ("General Motors Corp").',
+    example: 'The forward joined a Premier League club in May.',
+    test: `${PINNED}: keeps a title word that opens the name of a body`,
+  }),
   unitOnlyOfUnits: defineRule({
     id: 'unit-only-of-units',
     does: '"The unit" refers back only to an entity already known as a military unit; a company\'s business is called a unit as often ("spin off its ice cream business … The unit will be listed"), and it no longer makes an organisation a military unit.',

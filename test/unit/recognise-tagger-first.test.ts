@@ -249,6 +249,13 @@ describe('tagger-first recognition', () => {
     withRules(['opening-word-outside-name']);
     expect(Object.keys(types(text))).toEqual(['Rival Brackwell Foods']);
   });
+  it('keeps a title word that opens the name of a body', () => {
+    const text = 'The forward joined a Premier League club in May .';
+    expect(Object.keys(types(text))).toEqual(['Premier League']);
+    expect(Object.keys(types('Chancellor Wendt met the delegation on Monday .'))).toEqual(['Wendt']);
+    withRules(['title-before-body-suffix']);
+    expect(Object.keys(types(text))).toEqual(['League']);
+  });
   it('reads "the unit" as no military unit when none is named', () => {
     const text = 'Harlow Foods will sell its frozen food business . The unit will be listed in Oslo .';
     expect(types(text)['Harlow Foods']).not.toBe('MilitaryUnit');
