@@ -85,6 +85,16 @@ function majorityTag(tags: string[] | undefined, from: number, to: number): stri
   return best && (counts.get(best) ?? 0) * 2 >= to - from ? best : undefined;
 }
 
+/**
+ * A name written in capitals (a dateline, a headline) as it is written in prose: "ADDIS ABABA" is "Addis Ababa", each
+ * word capitalised, not "Addis ababa" (rule `capitals-each-word`).
+ */
+function fromCapitals(display: string): string {
+  const lower = display.toLowerCase();
+  if (!RECOGNITION_RULES.capitalsEachWord.on) return display[0] + lower.slice(1);
+  return lower.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+}
+
 /** A capitalised plural word ("Serbs", "Yorkers", "Democrats"), not one ending in -ss or -us ("Congress", "Cyprus"). */
 const PLURAL_OF_PEOPLE = /^\p{Lu}\p{Ll}+[^su]s$/u;
 /** Only read, never written: the vote of a MISC name that ends in a plural. */
@@ -354,10 +364,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
         end,
         text,
         canonical: shared(
-          canonicalText ??
-            country?.name ??
-            state ??
-            (display === display.toUpperCase() && display.length > 4 ? display[0] + display.slice(1).toLowerCase() : display),
+          canonicalText ?? country?.name ?? state ?? (display === display.toUpperCase() && display.length > 4 ? fromCapitals(display) : display),
         ),
         key: keyOf(eventKeyText ?? state ?? display),
         votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : sharedVotes(votes),

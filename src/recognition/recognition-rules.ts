@@ -336,6 +336,12 @@ export const RECOGNITION_RULES = {
     example: 'The Delmar Police Department said the road was closed. Delmar Police later reopened it.',
     test: 'test/unit/resolve-alias-joins.test.ts: joins a short organisation name of several words to its full name',
   }),
+  capitalsEachWord: defineRule({
+    id: 'capitals-each-word',
+    does: 'A name of several words known only in capitals ("ADDIS ABABA" in a dateline) is named with each word capitalised ("Addis Ababa"), not only its first ("Addis ababa").',
+    example: 'SAO PAULO (Reuters) - Coffee prices rose on Monday.',
+    test: `${PINNED}: names a place known only in capitals with each word capitalised`,
+  }),
   titleOutsideMentionSpan: defineRule({
     id: 'title-outside-mention-span',
     does: 'A single title or honorific before a name ("President Lincoln", "Mr Okafor") is left out of the mention\'s character span, which holds the name as news annotation marks it; the mention keeps its tokens, and so the words relation patterns read, and its text as written.',

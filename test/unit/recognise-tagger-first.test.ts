@@ -134,11 +134,11 @@ describe('tagger-first recognition', () => {
     const peoples = 'Talks between Bosnian Croats and Kosovo Albanians resumed on Monday .';
     expect(types(peoples)['Bosnian Croats']).toBe('Group');
     const headline = 'SOCCER - DUTCH LEAGUE RESULTS .\nUTRECHT 1996-08-30\nResults of Dutch first division matches on Friday :\nUtrecht 2 Twente 1';
-    expect(Object.keys(types(headline))).not.toContain('Dutch league results');
+    expect(Object.keys(types(headline))).not.toContain('Dutch League Results');
     withRules(['tagger-over-shape-prior', 'tagger-misc-over-weak-votes']);
     expect(types(open)['Harbour Lights Open']).toBe('Person');
     expect(types(peoples)['Bosnian Croats']).toBe('Person');
-    expect(Object.keys(types(headline))).toContain('Dutch league results');
+    expect(Object.keys(types(headline))).toContain('Dutch League Results');
   });
 
   it('leaves a name the tagger reads as MISC out when only a lexicon would type it', () => {
@@ -255,6 +255,12 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types('Chancellor Wendt met the delegation on Monday .'))).toEqual(['Wendt']);
     withRules(['title-before-body-suffix']);
     expect(Object.keys(types(text))).toEqual(['League']);
+  });
+  it('names a place known only in capitals with each word capitalised', () => {
+    const names = () => extract('PORT MORESBY (Reuters) - Flights were cancelled on Monday after the storm.').entities.map((e) => e.name);
+    expect(names()).toContain('Port Moresby');
+    withRules(['capitals-each-word']);
+    expect(names()).toContain('Port moresby');
   });
   it('reads "the unit" as no military unit when none is named', () => {
     const text = 'Harlow Foods will sell its frozen food business . The unit will be listed in Oslo .';
