@@ -80,7 +80,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
             if (amount) candidate.properties.amount = amount;
           }
           relations.push(candidate);
-          if (VETO_PROOF_PATTERNS.has(match.pattern)) vetoProof.add(candidate);
+          if (VETO_PROOF_PATTERNS.has(match.pattern) || hiredRightAfterVerb(candidate, s, t, match)) vetoProof.add(candidate);
           if (match.pattern === 'unknown-verb' && !ruleOn('unknown-verb-written')) unwritten.add(candidate);
         }
     };
@@ -416,6 +416,20 @@ function betweenPair(view: SentenceView, group: Group, emit: EmitPair): void {
   });
 }
 
+/**
+ * "Acme, the maker of frozen meals, has appointed Jane Doe as its chief executive": a verb of employing with the person
+ * right after it states the post outright, whatever stands between the employer and the verb; the classifier, which
+ * reads the words between the two names, does not drop it.
+ */
+function hiredRightAfterVerb(candidate: RelationCandidate, a: Slot, b: Slot, match: PairMatch): boolean {
+  if (!ruleOn('employing-verb-stated') || candidate.type !== 'WORKS_FOR' || match.pattern !== 'active-verb') return false;
+  const person = a.root === 'Person' ? a : b;
+  return EMPLOYING.test(String(match.properties.verb ?? '')) && person.start === match.cueAt + 1;
+}
+
+/** Organisations a person joins as staff rather than as a member (parties, unions, leagues and alliances are plain organisations). */
+const EMPLOYERS: ReadonlySet<EntityTypeName> = new Set(['Company', 'GovernmentBody', 'MediaOrganization', 'MilitaryUnit']);
+
 /** Verbs of employing, whose subject is the employer ("employs", "employed by", "hired"). */
 const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by|recruit|recruited by)$/;
 
@@ -435,6 +449,15 @@ function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: Rel
   const fits = (t: RelationDef | { name: RelationTypeName }) =>
     endpointsAllowed(t.name, source.entity.type as EntityTypeName, target.entity.type as EntityTypeName);
   let type: RelationTypeName | undefined = match.types.find(fits)?.name;
+  // "She will join Acme Corp": a person joins a company, a ministry or a newspaper as staff, a party or a union as a member.
+  if (
+    type === 'MEMBER_OF' &&
+    source.root === 'Person' &&
+    EMPLOYERS.has(target.entity.type) &&
+    match.types.some((t) => t.name === 'WORKS_FOR') &&
+    ruleOn('join-employer')
+  )
+    type = 'WORKS_FOR';
   const properties = { ...match.properties };
   let confidence = match.confidence;
   if (!type) {

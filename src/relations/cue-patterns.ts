@@ -365,6 +365,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found && between[i + 1] === 'that' && !asked && !found.types.some((t) => t.family === 'investigation')) break;
     // "is serving 99 years", "served a sentence": time in prison is served to no one.
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
+    // "will report to chairman Doe": answering to someone is no report on them.
+    if (found?.lemma === 'report' && between[i + 1] === 'to' && ruleOn('report-to-superior')) continue;
     if (found && !/^[A-Z]/.test(itemAt(view.sentence.tokens, from + i).text)) {
       // "convicted of murdering X": the gerund, not the verb that governs it, relates the two.
       const gerund =

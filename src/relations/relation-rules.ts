@@ -296,6 +296,24 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: keeps a dateline out of the clause after its dash`,
   ),
   rule(
+    'employing-verb-stated',
+    'A verb of employing with the person right after it ("has appointed Jane Doe as its chief executive", "hired Jane Doe") states the post outright: the pair classifier, which reads the words between the two names, does not drop it.',
+    'Brask Holdings, the maker of frozen pies, has appointed Ana Roy as its chief executive.',
+    `${CLAUSES}: keeps an appointment after a description of the employer`,
+  ),
+  rule(
+    'join-employer',
+    'A person who joins a company, a government body, a newspaper or an armed force works for it; one who joins a party, a union, a league or an alliance is a member.',
+    'Ana Roy will join Brask Holdings in March. Tomas Vell joined the Green Party in 2019.',
+    `${CLAUSES}: reads joining a company as working for it`,
+  ),
+  rule(
+    'report-to-superior',
+    'To "report to" someone is to answer to them, not to report on them: the verb gives no investigation.',
+    'Ana Roy will join Brask Holdings in March and report to chairman Tomas Vell.',
+    `${CLAUSES}: reads no investigation in "report to"`,
+  ),
+  rule(
     'title-before-subject',
     'A title before a name ("Australian senator Jane Doe quit the party and joined …") is part of how the subject is named: the lower-case title does not make the name the object of a verb before it, so a coordinated second verb keeps it as its subject.',
     'On Monday, Danish senator Ana Roy left the Centre Party and joined the Green Party.',

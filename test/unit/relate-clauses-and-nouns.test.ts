@@ -102,6 +102,34 @@ describe('datelines', () => {
   });
 });
 
+describe('joining and appointing', () => {
+  it('keeps an appointment after a description of the employer', () => {
+    const text = 'Brask Holdings, the maker of frozen pies, has appointed Ana Roy as its chief executive.';
+    expect(extract(text).find('WORKS_FOR', 'Ana Roy', 'Brask')).toBeDefined();
+    switchRules({ off: ['employing-verb-stated'] });
+    expect(extract(text).find('WORKS_FOR', 'Ana Roy', 'Brask')).toBeUndefined();
+    switchRules();
+  });
+
+  it('reads joining a company as working for it, and joining a party as membership', () => {
+    const text = 'Ana Roy will join Brask Holdings in March. Tomas Vell joined the Green Party in 2019.';
+    const { find } = extract(text);
+    expect(find('WORKS_FOR', 'Ana Roy', 'Brask')).toBeDefined();
+    expect(find('MEMBER_OF', 'Tomas Vell', 'Green Party')).toBeDefined();
+    switchRules({ off: ['join-employer'] });
+    expect(extract(text).find('MEMBER_OF', 'Ana Roy', 'Brask')).toBeDefined();
+    switchRules();
+  });
+
+  it('reads no investigation in "report to"', () => {
+    const text = 'Ana Roy will join Brask Holdings in March and report to chairman Tomas Vell.';
+    expect(extract(text).relations.filter((r) => r.type === 'INVESTIGATED')).toEqual([]);
+    switchRules({ off: ['report-to-superior'] });
+    expect(extract(text).relations.filter((r) => r.type === 'INVESTIGATED')).not.toEqual([]);
+    switchRules();
+  });
+});
+
 describe('titled subjects', () => {
   it('keeps a titled name the subject of a coordinated second verb', () => {
     const text = 'On Monday, Danish senator Ana Roy left the Centre Party and joined the Green Party.';
