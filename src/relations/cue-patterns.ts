@@ -14,6 +14,7 @@ import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal } from './light-verb-nominal.js';
 import { channelOfSaying } from './channel-of-saying.js';
+import { outsideVerbReach } from './object-reach.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -429,6 +430,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const reduced = verbAt === 1 && between[0] === ',' && ruleOn('reduced-relative-participle');
     if (!passive && (beBefore || reduced) && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
+    if (!passive && outsideVerbReach(verb.lemma, verb.types, after)) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma };
     const def = itemAt(verb.types, 0);
     if (def.objectPreposition && !passive) {

@@ -374,6 +374,12 @@ const RULES = new Map<string, Rule>([
     'Quorra Systems, which Globex Inc acquired last year, sued Initech Ltd on Monday.',
     `${CLAUSES}: does not lend the subject of a relative clause to the verb after it`,
   ),
+  rule(
+    'companion-not-object',
+    'An entity joined to a verb by "alongside", or by "with" right after the verb, is a companion of the subject, not the object of the verb, unless the verb takes its target so (partner, clash, merge); "with" after an object may name its other party ("cut ties with X") and is left alone.',
+    'The Harbor Trust audited the accounts alongside Velden Partners.',
+    `${CLAUSES}: reads an entity after "with" or "alongside" as no object of the verb`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

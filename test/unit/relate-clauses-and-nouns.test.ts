@@ -149,3 +149,20 @@ describe('results lines', () => {
     expect(find('LIVES_IN', 'Justyna Kowalczyk', 'Poland')).toBeDefined();
   });
 });
+
+describe('how far a verb reaches', () => {
+  it('reads an entity after "with" or "alongside" as no object of the verb', () => {
+    const texts = [
+      'Carla Benet recorded with Tomas Frey in Lisbon in 1991.',
+      'Marlow Police investigated the fire alongside the Fenwick Fire Service on Sunday.',
+    ];
+    const verbLinks = () => texts.flatMap((t) => extract(t).relations.filter((r) => r.type === 'SURVEILLED' || r.type === 'INVESTIGATED'));
+    expect(verbLinks()).toEqual([]);
+    switchRules({ off: ['companion-not-object'] });
+    expect(verbLinks().map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual([
+      'Carla Benet SURVEILLED Tomas Frey',
+      'Marlow Police INVESTIGATED Fenwick Fire Service',
+    ]);
+    switchRules();
+  });
+});
