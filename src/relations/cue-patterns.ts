@@ -430,7 +430,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const reduced = verbAt === 1 && between[0] === ',' && ruleOn('reduced-relative-participle');
     if (!passive && (beBefore || reduced) && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
-    if (!passive && outsideVerbReach(verb.lemma, verb.types, after)) return undefined;
+    if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location')) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma };
     const def = itemAt(verb.types, 0);
     if (def.objectPreposition && !passive) {

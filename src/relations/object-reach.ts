@@ -1,10 +1,13 @@
 // How far a verb's object reaches: the entity after a verb and the words between them may be no object of the verb.
-// "investigated the attack alongside the police", "recorded with X": the police and X are the subject's companions.
+// "investigated the attack alongside the police", "recorded with X": the police and X are the subject's companions;
+// "attacked a university in Texas": the place only locates the object the verb took, the university.
 import type { RelationDef } from './signals.js';
 import { verbTypes } from './signals.js';
-import { NOUN_PREPOSITIONS } from './pair-match.js';
+import { DETERMINERS, NOUN_PREPOSITIONS } from './pair-match.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 
+/** Prepositions that place the noun before them ("a plant in", "his home near"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const COORDINATORS = new Set(['and', 'or', 'but', ',']);
 /** Verbs whose target "with" introduces, besides the symmetric types: "merged with". */
 const WITH_TARGET = new Set(['merge']);
@@ -12,15 +15,29 @@ const WITH_TARGET = new Set(['merge']);
 /** Words that may stand between a preposition and its entity: articles, possessives, adjectives, nouns. */
 const onlyModifiers = (words: readonly string[]) => words.every((w) => !NOUN_PREPOSITIONS.has(w) && w !== 'by' && !COORDINATORS.has(w) && !verbTypes(w));
 
+/** A lower-case common noun: no article, adverb, number, preposition or verb of the schema. */
+const isCommonNoun = (w: string) =>
+  /^[a-z][a-z'-]*[a-z]$/.test(w) && !/ly$/.test(w) && !DETERMINERS.has(w) && !NOUN_PREPOSITIONS.has(w) && !COORDINATORS.has(w) && !verbTypes(w);
+
 /**
  * Whether the entity after `after` (the words between a verb and it) is no object of the verb: a companion joined by
- * "with" or "alongside" (rule companion-not-object). Verbs whose target "with" introduces (partner, clash, merge) keep it.
+ * "with" or "alongside" (rule companion-not-object), or a place that only locates a noun the verb took (rule
+ * place-of-object-noun). Verbs whose target "with" introduces (partner, clash, merge) and verbs of location keep it.
  */
-export function outsideVerbReach(lemma: string, types: readonly RelationDef[], after: readonly string[]): boolean {
+export function outsideVerbReach(lemma: string, types: readonly RelationDef[], after: readonly string[], rightIsPlace: boolean): boolean {
   // "alongside" joins a companion wherever it stands; "with" only right after the verb: after an object it may name
   // the object's other party ("cut ties with X", "ended its contract with X").
   const companion = after.findLastIndex((w, k) => w === 'alongside' || (w === 'with' && k === 0));
-  return (
-    companion >= 0 && ruleOn('companion-not-object') && onlyModifiers(after.slice(companion + 1)) && !types.some((t) => t.symmetric) && !WITH_TARGET.has(lemma)
-  );
+  if (
+    companion >= 0 &&
+    ruleOn('companion-not-object') &&
+    onlyModifiers(after.slice(companion + 1)) &&
+    !types.some((t) => t.symmetric) &&
+    !WITH_TARGET.has(lemma)
+  )
+    return true;
+  if (!rightIsPlace || !ruleOn('place-of-object-noun') || types.some((t) => t.family === 'location')) return false;
+  let k = after.length - 1;
+  while (k >= 0 && DETERMINERS.has(after[k]!)) k--;
+  return k >= 1 && LOCATIVE.has(after[k]!) && isCommonNoun(after[k - 1]!) && !types.some((t) => t.objectPreposition === after[k]);
 }

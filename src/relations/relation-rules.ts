@@ -380,6 +380,12 @@ const RULES = new Map<string, Rule>([
     'The Harbor Trust audited the accounts alongside Velden Partners.',
     `${CLAUSES}: reads an entity after "with" or "alongside" as no object of the verb`,
   ),
+  rule(
+    'place-of-object-noun',
+    'A place after a common noun and "in", "at" or "near" ("attacked a depot in X") only locates that noun, the verb\'s object: the verb is not related to the place, unless it is a verb of location.',
+    'Rebels shelled a depot near Karvik on Monday.',
+    `${CLAUSES}: relates no verb to a place that only locates its object`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -165,4 +165,14 @@ describe('how far a verb reaches', () => {
     ]);
     switchRules();
   });
+
+  it('relates no verb to a place that only locates its object', () => {
+    const texts = ['The Varden Brigade attacked a fuel depot in Karvik on Monday.', 'Kestrel Energy invested 40 million pounds in a new plant at Dunmore.'];
+    const toPlaces = () => texts.flatMap((t) => extract(t).relations.filter((r) => r.to === 'Karvik' || r.to === 'Dunmore'));
+    expect(toPlaces()).toEqual([]);
+    expect(extract('The Varden Brigade attacked Karvik on Monday.').relations.map((r) => r.to)).toEqual(['Karvik']);
+    switchRules({ off: ['place-of-object-noun'] });
+    expect(toPlaces().map((r) => `${r.from} ${r.to}`)).toEqual(['Varden Brigade Karvik', 'Kestrel Energy Dunmore']);
+    switchRules();
+  });
 });
