@@ -6,7 +6,7 @@ import type { ResolvedEntity } from '../pipeline/stage-types.js';
 import type { EmitPair } from './pair-match.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { OFFICE_TITLES, relationDef } from './signals.js';
-import { isTitle, isTitleWord } from './structural-patterns.js';
+import { isTitle, isTitleWordAt } from './structural-patterns.js';
 import { statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 
@@ -17,7 +17,7 @@ function titleBefore(view: SentenceView, at: number): { role: string; adjectiveA
   let k = at - 1;
   if (view.words[k] === ',') k--;
   const title: string[] = [];
-  while (k >= 0 && title.length < 5 && isTitleWord(view.words[k]!)) title.unshift(view.words[k--]!);
+  while (k >= 0 && title.length < 5 && isTitleWordAt(view.words, k)) title.unshift(view.words[k--]!);
   if (!isTitle(title) || k < 0) return undefined;
   // "the German finance minister, Anna Berg" needs the comma to follow a title that an article opens.
   if (view.words[at - 1] === ',' && !ARTICLES.has(view.words[k - 1] ?? '')) return undefined;
@@ -31,7 +31,7 @@ function titleAfter(view: SentenceView, end: number): { role: string; adjectiveA
   while (k < view.words.length && (view.words[k] === 'former' || view.words[k] === 'then')) k++;
   const adjectiveAt = k;
   const title: string[] = [];
-  for (k++; k < view.words.length && title.length < 5 && isTitleWord(view.words[k]!); k++) title.push(view.words[k]!);
+  for (k++; k < view.words.length && title.length < 5 && isTitleWordAt(view.words, k); k++) title.push(view.words[k]!);
   // "the German finance minister's office" is about the office, not her.
   if (!isTitle(title) || /^['’]/.test(view.words[k] ?? '')) return undefined;
   return { role: title.join(' '), adjectiveAt };

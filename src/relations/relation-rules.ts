@@ -369,6 +369,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: does not take the subject of a clause opened by ", and the" as the object of the verb before it`,
   ),
   rule(
+    'portfolio-before-minister',
+    'A plain noun right before "minister" or "secretary" names the portfolio and is part of the title ("energy minister", "water secretary").',
+    "Chile's mining minister, Rosa Vidal, said the permits would be reviewed.",
+    `${PATTERNS}: reads any portfolio before "minister" as part of the office`,
+  ),
+  rule(
     'relative-clause-subject',
     'The subject of a relative clause closed by a comma lends itself to nothing after it.',
     'Quorra Systems, which Globex Inc acquired last year, sued Initech Ltd on Monday.',

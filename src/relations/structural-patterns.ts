@@ -7,7 +7,7 @@ import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
-import { PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
+import { FUNCTION_WORDS, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Dashes that set an apposition off as a comma does (a hyphen spaced as a dash, a double hyphen, en and em dashes). */
@@ -130,6 +130,22 @@ const APPOINTED = new Set([
 const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w);
 /** A word of a title: a role noun of WORKS_FOR or an office title of HOLDS_ROLE_IN (both from the schema), or a modifier. */
 export const isTitleWord = (w: string) => isRoleWord(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
+/** The titles a portfolio names ("energy minister", "transport secretary"). */
+const PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary']);
+/**
+ * "energy minister", "water minister", "transport secretary": a plain noun right before a minister's or secretary's
+ * title names the portfolio, whatever the portfolio is (rule `portfolio-before-minister`). Function words, verb forms
+ * and adverbs ("told minister", "newly appointed minister") are not portfolios.
+ */
+const isPortfolio = (w: string, next: string | undefined) =>
+  next !== undefined &&
+  PORTFOLIO_HEADS.has(next) &&
+  /^[a-z]{3,}$/.test(w) &&
+  !FUNCTION_WORDS.has(w) &&
+  !/(?:ed|ly)$/.test(w) &&
+  ruleOn('portfolio-before-minister');
+/** A word of a title at `k`, the word after it deciding for a portfolio ("energy" before "minister"). */
+export const isTitleWordAt = (words: readonly string[], k: number) => isTitleWord(words[k] ?? '') || isPortfolio(words[k] ?? '', words[k + 1]);
 /** The role as written, without possessives or a dangling "and" ("member and" in "member and CAP supporter"). */
 function titleText(words: string[]): string {
   const kept = words.filter((w) => w !== "'s" && w !== "'");
@@ -139,7 +155,7 @@ function titleText(words: string[]): string {
 
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
 export function isTitle(words: string[]): boolean {
-  return words.length > 0 && words.length <= 5 && words.every(isTitleWord) && words.some(isRoleWord);
+  return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(words, k)) && words.some(isRoleWord);
 }
 
 const PLACE_RANK: Record<string, number> = { City: 1, Region: 2, Location: 2, Country: 3 };
@@ -200,7 +216,7 @@ function titleBeforeOf(words: readonly string[], at: number): string | undefined
   let k = words[at - 1] === 'the' ? at - 1 : at;
   if (words[k - 1] !== 'of') return undefined;
   const title: string[] = [];
-  for (k -= 2; k >= 0 && title.length < 5 && isTitleWord(words[k]!); k--) title.unshift(words[k]!);
+  for (k -= 2; k >= 0 && title.length < 5 && isTitleWordAt(words, k); k--) title.unshift(words[k]!);
   const opened = k < 0 || ARTICLES.has(words[k]!) || words[k] === ',';
   return opened && isTitle(title) ? title.join(' ') : undefined;
 }
@@ -230,7 +246,7 @@ function officeOfPlace(words: readonly string[], at: number): string | undefined
   if (words[at - 1] !== 'of' && words[at - 1] !== 'for') return undefined;
   const title: string[] = [];
   let k = at - 2;
-  while (k >= 0 && title.length < 5 && isTitleWord(words[k]!)) title.unshift(words[k--]!);
+  while (k >= 0 && title.length < 5 && isTitleWordAt(words, k)) title.unshift(words[k--]!);
   if (!isTitle(title) || !title.some((w) => OFFICE_TITLES.has(w)) || !ARTICLES.has(words[k] ?? '')) return undefined;
   return titleText(title);
 }
@@ -302,7 +318,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // "Jane Doe, Acme's chief executive" / "Jane Doe, the Acme chairman"
     const after = view.words.slice(right.end, right.end + 4);
     const afterTitle = after[0] === "'s" ? after.slice(1) : after;
-    const titleLength = afterTitle.findIndex((w) => !isTitleWord(w));
+    const titleLength = afterTitle.findIndex((_w, k) => !isTitleWordAt(afterTitle, k));
     const title = afterTitle.slice(0, titleLength < 0 ? afterTitle.length : titleLength);
     // "Jane Doe, a senior Acme official": title modifiers may come before the organisation too.
     const opened = between.slice(lead);

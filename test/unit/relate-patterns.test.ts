@@ -275,6 +275,22 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads any portfolio before "minister" as part of the office', () => {
+    const offices = () =>
+      [
+        "Chile's mining minister, Rosa Vidal, said the permits would be reviewed.",
+        'Chilean water minister Rosa Vidal said Chile would review the permits.',
+        'Chile will review the permits, the Chilean transport minister, Rosa Vidal, said.',
+      ].map((text) => extract(text).find('HOLDS_ROLE_IN', 'Rosa Vidal', 'Chile')?.properties.role);
+    expect(offices()).toEqual(['mining minister', 'water minister', 'transport minister']);
+    switchRules({ off: ['portfolio-before-minister'] });
+    try {
+      expect(offices()).toEqual([undefined, undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
     const { find, graph } = extract(
       "Activists from Rivers for Everyone welcomed Brellow's decision on Thursday to stop providing cloud services to the Peruvian government.",
