@@ -417,14 +417,14 @@ function betweenPair(view: SentenceView, group: Group, emit: EmitPair): void {
 }
 
 /**
- * "Acme, the maker of frozen meals, has appointed Jane Doe as its chief executive": a verb of employing with the person
- * right after it states the post outright, whatever stands between the employer and the verb; the classifier, which
- * reads the words between the two names, does not drop it.
+ * "Acme, the maker of frozen meals, has appointed Jane Doe as its chief executive", "… and in 2015 joined Acme": a verb
+ * of employing or joining with its object right after it states the post outright, whatever stands between the
+ * subject and the verb; the classifier, which reads the words between the two names, does not drop it.
  */
 function hiredRightAfterVerb(candidate: RelationCandidate, a: Slot, b: Slot, match: PairMatch): boolean {
   if (!ruleOn('employing-verb-stated') || candidate.type !== 'WORKS_FOR' || match.pattern !== 'active-verb') return false;
-  const person = a.root === 'Person' ? a : b;
-  return EMPLOYING.test(String(match.properties.verb ?? '')) && person.start === match.cueAt + 1;
+  const verb = String(match.properties.verb ?? '');
+  return (EMPLOYING.test(verb) || verb === 'join') && (a.start === match.cueAt + 1 || b.start === match.cueAt + 1);
 }
 
 /** Organisations a person joins as staff rather than as a member (parties, unions, leagues and alliances are plain organisations). */

@@ -375,4 +375,10 @@ export const RECOGNITION_RULES = {
     example: 'Ferrant has expanded abroad, having bought Halsey in 2003.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is bought as an organisation',
   }),
+  tradeWordCompany: defineRule({
+    id: 'trade-word-company',
+    does: 'A name ending in a word that ends only the names of businesses ("Systems", "Pharmaceuticals", "Holdings", "Foods") is a company, not just an organisation, so "the company" can refer back to it.',
+    example: 'Orbel Inc. sued Nexa Systems on Monday. Nexa Systems denied the claims, the company said.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a trade word as a company',
+  }),
 } as const;

@@ -297,7 +297,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'employing-verb-stated',
-    'A verb of employing with the person right after it ("has appointed Jane Doe as its chief executive", "hired Jane Doe") states the post outright: the pair classifier, which reads the words between the two names, does not drop it.',
+    'A verb of employing or joining with its object right after it ("has appointed Jane Doe as its chief executive", "hired Jane Doe", "later joined Acme") states the post outright: the pair classifier, which reads the words between the two names, does not drop it.',
     'Brask Holdings, the maker of frozen pies, has appointed Ana Roy as its chief executive.',
     `${CLAUSES}: keeps an appointment after a description of the employer`,
   ),

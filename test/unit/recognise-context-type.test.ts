@@ -33,7 +33,7 @@ describe('the type of an entity read from the words around all its mentions', ()
 
   it('keeps the type the last word of a name gives', () => {
     const text = 'Halvorsen Robotics signed a contract with the Danish navy on Monday. Halvorsen Robotics said the deal was worth $40 million.';
-    expect(types(text)['Halvorsen Robotics']).toBe('Organization');
+    expect(types(text)['Halvorsen Robotics']).toBe('Company');
     switchRules({ off: ['name-head-over-context-type'] });
     expect(types(text)['Halvorsen Robotics']).toBe('Person');
   });

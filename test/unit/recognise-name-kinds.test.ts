@@ -3,6 +3,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { switchRules } from '../../src/rules/rule-switch.js';
 import { extract } from './recognise-helpers.js';
+import { extractGraph } from '../../src/pipeline/extract-graph.js';
 
 const withRulesOff = (off: string[] = []) => switchRules({ off });
 const types = (text: string) => Object.fromEntries(extract(text).entities.map((e) => [e.name, e.type]));
@@ -39,5 +40,19 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Halsey).toBe('Organization');
     withRulesOff(['bought-is-business']);
     expect(types(text).Halsey).toBe('Person');
+  });
+
+  it('reads a name ending in a trade word as a company', () => {
+    const text = 'Orbel Inc. sued Nexa Systems on Monday. Nexa Systems denied the claims. "We will fight," said Ana Roy, the company\'s general counsel.';
+    const worksFor = () => {
+      const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+      const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+      return graph.relations.filter((r) => r.type === 'WORKS_FOR').map((r) => `${name.get(r.source)} > ${name.get(r.target)}`);
+    };
+    expect(types(text)['Nexa Systems']).toBe('Company');
+    expect(worksFor()).toEqual(['Ana Roy > Nexa Systems']);
+    withRulesOff(['trade-word-company']);
+    expect(types(text)['Nexa Systems']).toBe('Organization');
+    expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);
   });
 });

@@ -263,10 +263,10 @@ describe('tagger-first recognition', () => {
     expect(names()).toContain('Port moresby');
   });
   it('reads "the unit" as no military unit when none is named', () => {
-    const text = 'Harlow Foods will sell its frozen food business . The unit will be listed in Oslo .';
-    expect(types(text)['Harlow Foods']).not.toBe('MilitaryUnit');
+    const text = 'Harlow Group will sell its frozen food business . The unit will be listed in Oslo .';
+    expect(types(text)['Harlow Group']).not.toBe('MilitaryUnit');
     withRules(['unit-only-of-units']);
-    expect(types(text)['Harlow Foods']).toBe('MilitaryUnit');
+    expect(types(text)['Harlow Group']).toBe('MilitaryUnit');
   });
   it('takes capitals the tagger leaves out before an organisation into its name', () => {
     const text = '" We played well , " the coach told TNT Sports .';

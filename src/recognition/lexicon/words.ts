@@ -306,6 +306,21 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'supermarkets',
 ]);
 /**
+ * Organisation suffixes that end only the names of businesses ("Nexa Systems", "Corvo Pharmaceuticals", "Bay
+ * Hotels"): the name is a company's. Words that also end the names of public or non-profit bodies ("Energy",
+ * "Media", "Trust", "Communications") are left out.
+ */
+export const COMPANY_NAME_ENDINGS = drawn(
+  ORG_SUFFIXES,
+  `capital ventures labs technologies systems industries motors airways airlines pharmaceuticals robotics electronics
+  solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
+  semiconductors aerospace analytics securities investments realty chemicals pharma automotive instruments builders
+  construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
+  resorts restaurants stores supermarkets`,
+  'COMPANY_NAME_ENDINGS',
+);
+
+/**
  * Last words of sports clubs' names: the club suffixes, and four ("Albion", "Hotspur", "Rangers", "AFC") that end
  * only clubs' names and are left out of the general organisation suffixes.
  */
