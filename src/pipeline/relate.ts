@@ -26,6 +26,7 @@ import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confiden
 import { itemAt } from '../util/checked-index.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
+import { placeOfTrading } from '../relations/trading-place.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -279,7 +280,13 @@ function applyClassifier(
   const pairs = classifySentence(view, model).filter(
     (p) =>
       (!byline || (p.source.root !== 'Person' && p.target.root !== 'Person')) &&
-      !(ruleOn('dateline-place-no-home') && datelinePerson(view, p.source, p.target)),
+      !(ruleOn('dateline-place-no-home') && datelinePerson(view, p.source, p.target)) &&
+      !(
+        ruleOn('trading-place-no-seat') &&
+        p.type.name === 'LOCATED_IN' &&
+        p.source.root === 'Organization' &&
+        placeOfTrading(view.words, p.source.start, p.source.end, p.target.start)
+      ),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);

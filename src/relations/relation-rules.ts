@@ -381,6 +381,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: does not lend the subject of a relative clause to the verb after it`,
   ),
   rule(
+    'trading-place-no-seat',
+    'The pair classifier places no company in the city where its shares are said to rise or fall ("Shares in Acme fell 6 percent in Paris"): that is a market, not the company\'s seat.',
+    "Shares in Dorvale Rail fell 4 percent in Milan, while Brask Holdings' stock rose 2 percent in Oslo.",
+    'test/unit/relation-classifier.test.ts: places no company in the city where its shares trade',
+  ),
+  rule(
     'companion-not-object',
     'An entity joined to a verb by "alongside", or by "with" right after the verb, is a companion of the subject, not the object of the verb, unless the verb takes its target so (partner, clash, merge); "with" after an object may name its other party ("cut ties with X") and is left alone.',
     'The Harbor Trust audited the accounts alongside Velden Partners.',

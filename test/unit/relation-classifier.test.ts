@@ -166,6 +166,26 @@ describe('relation classifier', () => {
     }
   });
 
+  it('places no company in the city where its shares trade', () => {
+    const texts = ['Shares in Dorvale fell 4 percent in Milan.', "Brask Holdings' stock rose 2 percent in Oslo after the results."];
+    const placed = () =>
+      texts.flatMap((t) =>
+        relations(t)
+          .filter((r) => r.type === 'LOCATED_IN')
+          .map((r) => `${r.from} ${r.to}`),
+      );
+    try {
+      expect(placed()).toEqual([]);
+      expect(relations('Dorvale Rail, a train maker in Milan, cut 200 jobs.').map((r) => `${r.from} ${r.type} ${r.to}`)).toContain(
+        'Dorvale Rail LOCATED_IN Milan',
+      );
+      switchRules({ off: ['trading-place-no-seat'] });
+      expect(placed()).toEqual(['Dorvale Milan', 'Brask Holdings Oslo']);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('leaves a line in capitals to the patterns', () => {
     const fixtures = [
       'BASEBALL - MAJOR LEAGUE FIXTURES .',
