@@ -11,7 +11,7 @@ import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
 import type { EmitPair, PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
-import { findPhrases, nounTypes, relationDef, type RelationDef } from '../relations/signals.js';
+import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
 import { canContain, matchStructure } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
 import { modalityAt } from '../relations/modality.js';
@@ -189,6 +189,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const match = structural ?? matchCue(view, subject ?? left, right);
     const source = subject ?? left;
     subject = undefined;
+    // "Orbel Inc., based in Denver, sued Corvo", "Orbel, a Denver-based firm, sued Corvo": the place is in a description
+    // of the subject, and the verb after it is the subject's.
+    const described = ruleOn('subject-over-place-apposition') ? placeAppositionEnd(view, left, right) : 0;
+    if (described) subject = { slots: source.slots, start: source.start, end: described + 1 };
     if (!match) continue;
     // "sold Acme's shipping arm, Teller Lines, to Globex": what the possessor owns is the object; the recipient follows.
     const preposition = match.types[0]?.objectPreposition;
@@ -206,6 +210,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       continue;
     }
     if (structural?.pattern.startsWith('apposition') && view.words[right.end] === ',') subject = left;
+    if (described) subject = { slots: source.slots, start: source.start, end: described + 1 };
     // "fined Acme chief executive Jane Doe", "killed Kennedy assassin Oswald": the name after the title is the head.
     const head = structural ? right : headOfCompound(view, right, groups[i + 2]);
     if (match.reverse) emit(head.slots, (structural ? left : source).slots, match);
@@ -215,6 +220,24 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     if (!structural && !match.reverse && itemAt(right.slots, 0).possessive && possessed && possessed.start - right.end <= 2)
       emit(source.slots, possessed.slots, match);
   }
+}
+
+/** Words a description of an organisation may hold after its place ("-based firm", "-based maker of"). */
+const MAX_AFTER_DESCRIBED_PLACE = 4;
+
+/**
+ * Where a description set off by commas right after `left` ends, when `right` is a place inside it (", based in
+ * Denver,", ", a Denver-based firm,"): the index of its closing comma, or 0. The words after the place up to the comma
+ * hold no verb, so what follows the comma is the clause of `left`.
+ */
+function placeAppositionEnd(view: SentenceView, left: Group, right: Group): number {
+  const { words } = view;
+  if (words[left.end] !== ',' || right.slots.every((s) => s.root !== 'Location') || right.start - left.end > 5) return 0;
+  for (let k = right.end; k < Math.min(words.length, right.end + MAX_AFTER_DESCRIBED_PLACE + 1); k++) {
+    if (words[k] === ',') return k;
+    if (verbTypes(words[k]!) && !/-?based$/.test(words[k]!)) return 0;
+  }
+  return 0;
 }
 
 /**

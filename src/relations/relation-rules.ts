@@ -314,6 +314,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads no investigation in "report to"`,
   ),
   rule(
+    'subject-over-place-apposition',
+    'A place inside a description set off after the subject (", based in Denver,", ", a Denver-based firm,") does not take the verb after the description: the subject does.',
+    'Orbel Inc., a Denver-based firm, sued Corvo Ltd on Monday.',
+    `${CLAUSES}: gives the verb after a described place to the subject`,
+  ),
+  rule(
     'title-before-subject',
     'A title before a name ("Australian senator Jane Doe quit the party and joined …") is part of how the subject is named: the lower-case title does not make the name the object of a verb before it, so a coordinated second verb keeps it as its subject.',
     'On Monday, Danish senator Ana Roy left the Centre Party and joined the Green Party.',

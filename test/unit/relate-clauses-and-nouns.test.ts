@@ -130,6 +130,20 @@ describe('joining and appointing', () => {
   });
 });
 
+describe('described places', () => {
+  it('gives the verb after a described place to the subject', () => {
+    const based = 'Orbel Inc., based in Denver, sued Corvo Ltd on Monday.';
+    const firm = 'Orbel Inc., a Denver-based firm, sued Corvo Ltd on Monday.';
+    expect(extract(based).find('SUED', 'Orbel', 'Corvo')).toBeDefined();
+    expect(extract(firm).find('SUED', 'Orbel', 'Corvo')).toBeDefined();
+    expect(extract(firm).relations.filter((r) => r.from === 'Denver')).toEqual([]);
+    switchRules({ off: ['subject-over-place-apposition'] });
+    expect(extract(based).find('SUED', 'Orbel', 'Corvo')).toBeUndefined();
+    expect(extract(firm).find('SUED', 'Denver', 'Corvo')).toBeDefined();
+    switchRules();
+  });
+});
+
 describe('titled subjects', () => {
   it('keeps a titled name the subject of a coordinated second verb', () => {
     const text = 'On Monday, Danish senator Ana Roy left the Centre Party and joined the Green Party.';
