@@ -19,6 +19,7 @@ import { loadRelationModel, type RelationModel } from '../relations/relation-cla
 import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
+import { sayerPlace } from '../relations/sayer-place.js';
 import { closedRelativeClause, relativeAntecedent, sharedSubject } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
@@ -309,7 +310,8 @@ function applyClassifier(
         p.type.name === 'LOCATED_IN' &&
         p.source.root === 'Organization' &&
         placeOfTrading(view.words, p.source.start, p.source.end, p.target.start)
-      ),
+      ) &&
+      !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);

@@ -338,6 +338,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: places no agency at the dateline it is credited after`,
   ),
   rule(
+    'sayer-place-not-apposition',
+    'The pair classifier does not relate a name to a place in the reporting clause after it (", the west London club said"): the place qualifies the one who speaks.',
+    'Harlow Rovers have signed Tomas Brandt, the Leeds club said on Friday.',
+    'test/unit/relation-classifier.test.ts: reads no home in the reporting clause after a name',
+  ),
+  rule(
     'classifier-not-on-capitals',
     'The pair classifier, trained on prose, does not judge a line written all in capitals (a headline or a table row such as a fixture list).',
     'BOSTON AT DENVER',

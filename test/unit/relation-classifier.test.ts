@@ -186,6 +186,22 @@ describe('relation classifier', () => {
     }
   });
 
+  it('reads no home in the reporting clause after a name', () => {
+    const texts = [
+      'Prices rose in Bristol on Monday. Harlow Rovers have signed Tomas Brandt, the Bristol club said on Friday.',
+      'LISBON (Reuters) - Harlow Rovers have signed Tomas Brandt, the Lisbon club said on Friday.',
+    ];
+    const placed = () =>
+      texts.map((text) => relations(text).filter((r) => r.from === 'Tomas Brandt' && r.to === (text.startsWith('L') ? 'Lisbon' : 'Bristol')).length);
+    try {
+      expect(placed()).toEqual([0, 0]);
+      switchRules({ off: ['sayer-place-not-apposition'] });
+      expect(placed()).toEqual([1, 1]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('leaves a line in capitals to the patterns', () => {
     const fixtures = [
       'BASEBALL - MAJOR LEAGUE FIXTURES .',
