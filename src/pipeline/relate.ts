@@ -345,6 +345,7 @@ function applyClassifier(
     // "Doe said the tool was supplied to the agency": the agency is in what Doe reports, not in a fact about Doe.
     if (reportsClause(view.words, a.end, b.start)) continue;
     if (p.type.name === 'LIVES_IN' && placeOfAnEvent(view.words.slice(a.end, b.start))) continue;
+    if (ruleOn('place-of-nearer-stated') && placeOfNearerStated(view, kept, p.source, p.target)) continue;
     stated.add(k);
     // Both names stand in what a governing verb or a modal marks as not stated as fact.
     const tokens = view.sentence.tokens.map((t) => t.text);
@@ -352,6 +353,23 @@ function applyClassifier(
     const properties: RelationCandidate['properties'] = modality ? { negated: true, modality } : {};
     emit([p.source], [p.target], { types: [p.type], reverse: false, properties, confidence: confidenceOf(p.margin), pattern: 'classifier', cueAt: a.end });
   }
+}
+
+/**
+ * "Ferrostal, based in Munich, and Voltrain, headquartered in Lyon", "Okonkwo, who was born in Manchester, thanked
+ * the director, Lindqvist": a place a phrase of the sentence ("headquartered in", "born in") already gives to another
+ * entity, named nearer to it, is that entity's; the classifier's pair of the place with a farther entity is its guess.
+ */
+function placeOfNearerStated(view: SentenceView, stated: readonly RelationCandidate[], source: Slot, place: Slot): boolean {
+  const distance = (slot: { start: number; end: number }) => (slot.start < place.start ? place.start - slot.end : slot.start - place.end);
+  const owners = new Set(
+    stated
+      .filter((r) => (r.type === 'LOCATED_IN' || r.type === 'LIVES_IN') && r.target === place.entity.id && r.source !== source.entity.id && r.properties.verb)
+      .map((r) => r.source),
+  );
+  if (!owners.size) return false;
+  const mine = distance(source);
+  return view.groups.some((g) => g.slots.some((s) => owners.has(s.entity.id) && distance(s) < mine));
 }
 
 /** Words between a person and "in <place>" that still say where the person lives or comes from. */

@@ -393,6 +393,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: does not lend the subject of a relative clause to the verb after it`,
   ),
   rule(
+    'place-of-nearer-stated',
+    'The pair classifier adds no LOCATED_IN or LIVES_IN with a place that a phrase of the sentence ("headquartered in", "born in") already gives to another entity named nearer to it.',
+    'Dorvale, which is based in Milan, and Brask Holdings, headquartered in Oslo, agreed to merge.',
+    'test/unit/relation-classifier.test.ts: gives a place stated for one entity to no farther one',
+  ),
+  rule(
     'trading-place-no-seat',
     'The pair classifier places no company in the city where its shares are said to rise or fall ("Shares in Acme fell 6 percent in Paris"): that is a market, not the company\'s seat.',
     "Shares in Dorvale Rail fell 4 percent in Milan, while Brask Holdings' stock rose 2 percent in Oslo.",

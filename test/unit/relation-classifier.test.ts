@@ -202,6 +202,26 @@ describe('relation classifier', () => {
     }
   });
 
+  it('gives a place stated for one entity to no farther one', () => {
+    const texts = [
+      'Tomas Reyes, who was born in Porto, thanked his coach, Ellen Marsh.',
+      "Okoro, who was born in Leeds, thanked his mother and the film's director, Anna Berg.",
+    ];
+    const homes = () =>
+      texts.flatMap((t) =>
+        relations(t)
+          .filter((r) => r.type === 'LIVES_IN')
+          .map((r) => `${r.from} ${r.to}`),
+      );
+    try {
+      expect(homes()).toEqual(['Tomas Reyes Porto', 'Okoro Leeds']);
+      switchRules({ off: ['place-of-nearer-stated'] });
+      expect(homes().sort()).toEqual(['Anna Berg Leeds', 'Ellen Marsh Porto', 'Okoro Leeds', 'Tomas Reyes Porto']);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('leaves a line in capitals to the patterns', () => {
     const fixtures = [
       'BASEBALL - MAJOR LEAGUE FIXTURES .',
