@@ -127,6 +127,14 @@ function isCompassPriorOnly(votes: Votes, tag: string | undefined): boolean {
   );
 }
 
+/** Lower-case words for an illness that a possessive name before them names ("Crohn's disease"). */
+const ILLNESS = /^(?:disease|syndrome|palsy)$/;
+
+/** Whether the name ending at `end` is followed by a possessive and a word for an illness. */
+function isEponymOfIllness(tokens: readonly Token[], end: number): boolean {
+  return /^['’]s?$/.test(tokens[end]?.text ?? '') && ILLNESS.test(tokens[end + 1]?.text ?? '');
+}
+
 /** Finds mention drafts in a document, sentence by sentence. */
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
@@ -260,6 +268,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       const chunk = itemAt(chunks, c);
       // "Slow Harbor", "Lullaby for Clara": a name inside a quoted title is a word of the title.
       if (inTitle?.[chunk.tokenStart] && inTitle[chunk.tokenEnd - 1]) continue;
+      // "Parkinson's disease", "Tourette's syndrome": a name that only names an illness after its describer.
+      if (RECOGNITION_RULES.eponymOfIllness.on && isEponymOfIllness(tokens, chunk.tokenEnd)) continue;
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
       const firstWord = itemAt(words, 0);

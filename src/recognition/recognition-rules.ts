@@ -264,6 +264,12 @@ export const RECOGNITION_RULES = {
     example: 'By Mira Castell, Science Correspondent',
     test: "test/unit/clean-furniture.test.ts: marks a byline that gives the writer's post as furniture",
   }),
+  eponymOfIllness: defineRule({
+    id: 'eponym-of-illness',
+    does: 'A name followed by a possessive and "disease", "syndrome" or "palsy" ("Parkinson\'s disease") names an illness after the one who described it: no mention of a person, organisation or place.',
+    example: "She was diagnosed with Huntington's disease in 2011 and moved to Galway.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no name in an illness named after a person',
+  }),
   quotedTitleNoName: defineRule({
     id: 'quoted-title-no-name',
     does: 'Capitalised words inside a quotation of two to eight words, every word capitalised but small function words and not all in capitals (a film, a song, an album, a slogan on a placard: "Slow Harbor", "Lullaby for Clara", "Fair Pay Now"), are no mention: a title names no person, organisation or place.',

@@ -35,6 +35,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(names().filter((n) => /Marisol|Tours/.test(n))).not.toEqual([]);
   });
 
+  it('reads no name in an illness named after a person', () => {
+    const text = "Marta Lindholm, who was diagnosed with Huntington's disease in 2011, moved to Galway, and a cousin has Tourette's syndrome.";
+    expect(Object.keys(types(text)).sort()).toEqual(['Galway', 'Marta Lindholm']);
+    withRulesOff(['eponym-of-illness']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Huntington']));
+  });
+
   it('reads a name that is bought as an organisation', () => {
     const text = 'The Madrid builder has been keen to snap up more assets abroad, having bought Halsey in 2003.';
     expect(types(text).Halsey).toBe('Organization');
