@@ -248,6 +248,14 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     )
   )
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "chief economist at Fjordbanken", "an analyst at the Halstrom": a role held at a name is held at an employer; a
+  // place's own offices ("a minister at", "an official at") are left out, since they may stand at a place.
+  if (RECOGNITION_RULES.roleAtEmployer.on) {
+    const link = previous === 'the' ? chunk.tokenStart - 2 : chunk.tokenStart - 1;
+    const role = (words[link - 1] ?? '').toLowerCase();
+    if ((words[link] ?? '').toLowerCase() === 'at' && ROLE_WORDS.has(role) && !PLACE_ROLE_WORDS.has(role))
+      addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  }
   // "having bought Amey in 2003", "agreed to acquire Lintrel": what is bought or taken over is a business.
   if (RECOGNITION_RULES.boughtIsBusiness.on && !chunk.possessive && BUYING.has(previous)) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.

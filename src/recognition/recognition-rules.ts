@@ -375,6 +375,12 @@ export const RECOGNITION_RULES = {
     example: 'Harbour Workers United, the union organising the dockers, called a strike.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a body the apposition calls a union as no sports team',
   }),
+  roleAtEmployer: defineRule({
+    id: 'role-at-employer',
+    does: 'A name right after a role and "at" ("chief economist at X", "an analyst at the X") is strong evidence of an organisation: a role is held at an employer. The offices of places (minister, official, governor) are left out.',
+    example: 'Kari Berg, chief economist at Sandvold in Tromso, expects a cut.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the name a role is held at as an organisation',
+  }),
   boughtIsBusiness: defineRule({
     id: 'bought-is-business',
     does: 'A name right after "bought", "acquired", "purchased" or another form of buying is strong evidence of an organisation: what is bought is a business.',

@@ -49,6 +49,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Halsey).toBe('Person');
   });
 
+  it('reads the name a role is held at as an organisation', () => {
+    const text = 'Kari Berg, chief economist at Sandvold in Tromso, expects a cut. Jon Dahl, an analyst at the Halstrom, agreed.';
+    expect(types(text)).toMatchObject({ Sandvold: 'Organization', Halstrom: 'Organization' });
+    // A place's own offices may stand at a place.
+    expect(types('Talks were held in Tromso. Jon Dahl, a minister at Tromso, agreed.').Tromso).not.toBe('Organization');
+    withRulesOff(['role-at-employer']);
+    expect(types(text).Sandvold).toBe('Location');
+  });
+
   it('reads a name ending in a trade word as a company', () => {
     const text = 'Orbel Inc. sued Nexa Systems on Monday. Nexa Systems denied the claims. "We will fight," said Ana Roy, the company\'s general counsel.';
     const worksFor = () => {
