@@ -114,6 +114,12 @@ function acrossDateline(view: SentenceView, a: Slot, b: Slot, type: RelationType
   return filedFromCity;
 }
 
+/** "WARSAW (Reuters) - …": the agency credited in a dateline and its place, both before the dash; the agency files from wherever its reporters are. */
+function creditInDateline(view: SentenceView, a: Slot, b: Slot): boolean {
+  const inDateline = (slot: Slot) => slot.start >= 0 && slot.end <= view.bodyStart;
+  return view.bodyStart > 0 && inDateline(a) && inDateline(b) && (a.root === 'Organization') !== (b.root === 'Organization');
+}
+
 /**
  * "NAIROBI (Reuters) - Kenyan President William Ruto dismissed …": a person and the place a story is filed from, the
  * dateline that opens its first sentence (a place in capitals, then a comma, a bracket or a dash). Where the story is
@@ -305,6 +311,7 @@ function applyClassifier(
     (p) =>
       (!byline || (p.source.root !== 'Person' && p.target.root !== 'Person')) &&
       !(ruleOn('dateline-place-no-home') && datelinePerson(view, p.source, p.target)) &&
+      !(ruleOn('wire-credit-not-placed') && creditInDateline(view, p.source, p.target)) &&
       !(
         ruleOn('trading-place-no-seat') &&
         p.type.name === 'LOCATED_IN' &&

@@ -14,6 +14,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import type { DraftCluster } from './link-in-document.js';
 import type { MentionDraft } from './mention-draft.js';
 import { itemAt } from '../util/checked-index.js';
+import { datelineBodyStart } from '../relations/dateline-prefix.js';
 
 const NOMINALS: Record<string, EntityTypeName> = {
   company: 'Company',
@@ -71,6 +72,19 @@ const AFTER_TITLE =
 const WINDOW = 4;
 
 type Entry = { cluster: DraftCluster; mention: MentionDraft };
+
+/**
+ * "NEW YORK (Reuters) - Acme agreed to buy Globex as it seeks …": an organisation in the dateline that opens a
+ * sentence is the agency that filed the story, never what "it", "its" or "the company" in the story stands for.
+ */
+function datelineCredit(doc: SegmentedDocument): (entry: Entry) => boolean {
+  if (!RECOGNITION_RULES.datelineCreditNoAntecedent.on) return () => false;
+  const spans = doc.sentences.flatMap((sentence) => {
+    const body = datelineBodyStart(sentence.tokens);
+    return body > 0 ? [{ start: itemAt(sentence.tokens, 0).start, end: itemAt(sentence.tokens, body - 1).end }] : [];
+  });
+  return ({ cluster, mention }) => rootType(cluster.type) === 'Organization' && spans.some((s) => mention.start >= s.start && mention.end <= s.end);
+}
 
 /** Tests tokens, visited in text order, against mentions sorted by start: linear over a whole document. */
 function occupancy(drafts: MentionDraft[]): (start: number, end: number) => boolean {
@@ -145,8 +159,10 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
     for (const adjective of country?.adjectives ?? []) adjectiveOf.set(adjective, cluster);
     for (const [plural, adjective] of COMMUNITIES) if (plural.toLowerCase() === cluster.key) adjectiveOf.set(adjective, cluster);
   }
+  const credited = datelineCredit(doc);
   const names: Entry[] = clusters
     .flatMap((cluster) => cluster.mentions.map((mention) => ({ cluster, mention })))
+    .filter((entry) => !credited(entry))
     .sort((a, b) => a.mention.start - b.mention.start);
   const added: Entry[] = [];
   // Pronouns resolved so far, in text order: "Doe joined Acme. He …. His …" chains through the first "He".

@@ -393,4 +393,10 @@ export const RECOGNITION_RULES = {
     example: 'Orbel Inc. sued Nexa Systems on Monday. Nexa Systems denied the claims, the company said.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a trade word as a company',
   }),
+  datelineCreditNoAntecedent: defineRule({
+    id: 'dateline-credit-no-antecedent',
+    does: 'An organisation in the dateline that opens a sentence ("NEW YORK (Reuters) - …") is the agency that filed the story: "it", "its" and "the company" in the story never refer back to it.',
+    example: 'OSLO (Reuters) - Brask Holdings agreed to buy Corvo Ltd on Tuesday as it seeks to grow abroad.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers no pronoun back to the agency of a dateline',
+  }),
 } as const;

@@ -15,6 +15,21 @@ function extract(text: string) {
 }
 
 describe('relations across sentences', () => {
+  it('refers no pronoun back to the agency of a dateline', () => {
+    const text = 'LISBON (Reuters) - Marrow Bank agreed on Tuesday to buy Corvo Ltd to expand its lending abroad.';
+    const its = () => {
+      const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+      return Object.fromEntries(graph.entities.map((e) => [e.name, mentionTexts(graph, e)]));
+    };
+    expect(its().Reuters).toEqual(['Reuters']);
+    switchRules({ off: ['dateline-credit-no-antecedent'] });
+    try {
+      expect(its().Reuters).toEqual(['Reuters', 'its']);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the organisation in a title that refers back to a person', () => {
     const text =
       'Tomas Brandt became chief executive of Helvantis Corporation in May. The former Quorra Systems executive has spent a year visiting its plants.';

@@ -265,11 +265,20 @@ describe('relation patterns', () => {
       extract('PORTO, Portugal (AP) -- Fishermen stayed ashore as the storm arrived.').find('LOCATED_IN', 'AP', 'Portugal'),
     ];
     expect(filed()).toEqual([undefined, undefined]);
+    // Nor does the pair classifier place it there.
+    const classified = () =>
+      extract('WARSAW (Reuters) - Brask Skopje beat league leaders Corvo Warsaw 2-1 on Wednesday to reach the quarter-finals of the Nordic Cup.').find(
+        'LOCATED_IN',
+        'Reuters',
+        'Warsaw',
+      );
+    expect(classified()).toBeUndefined();
     // A credit without brackets still places a local paper.
     expect(extract('Osaka KANSAI DAILY NEWS').find('LOCATED_IN', 'Kansai', 'Osaka')).toBeDefined();
     switchRules({ off: ['wire-credit-not-placed'] });
     try {
       expect(filed().every(Boolean)).toBe(true);
+      expect(classified()).toBeDefined();
     } finally {
       switchRules();
     }
