@@ -12,6 +12,7 @@ import {
   CLUB_PLACE_HEADS,
   COMMUNITIES,
   COMPASS_NAME_WORD,
+  FUNCTION_WORDS,
   INTERNATIONAL_ORGANIZATION_NAMES,
   INTERNATIONAL_ORGANIZATIONS,
   OCCUPATIONS,
@@ -253,7 +254,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (RECOGNITION_RULES.roleAtEmployer.on) {
     const link = previous === 'the' ? chunk.tokenStart - 2 : chunk.tokenStart - 1;
     const role = (words[link - 1] ?? '').toLowerCase();
-    if ((words[link] ?? '').toLowerCase() === 'at' && ROLE_WORDS.has(role) && !PLACE_ROLE_WORDS.has(role))
+    // "a partner at the Frankfurt law firm X": a name before a noun only qualifies the noun, which is the employer.
+    const qualifies = /^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '') && !FUNCTION_WORDS.has(words[chunk.tokenEnd]!);
+    if ((words[link] ?? '').toLowerCase() === 'at' && ROLE_WORDS.has(role) && !PLACE_ROLE_WORDS.has(role) && !qualifies)
       addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   // "having bought Amey in 2003", "agreed to acquire Lintrel": what is bought or taken over is a business.

@@ -52,8 +52,9 @@ describe('kinds and ends of names read from their context', () => {
   it('reads the name a role is held at as an organisation', () => {
     const text = 'Kari Berg, chief economist at Sandvold in Tromso, expects a cut. Jon Dahl, an analyst at the Halstrom, agreed.';
     expect(types(text)).toMatchObject({ Sandvold: 'Organization', Halstrom: 'Organization' });
-    // A place's own offices may stand at a place.
+    // A place's own offices may stand at a place, and a name before a noun only qualifies the employer.
     expect(types('Talks were held in Tromso. Jon Dahl, a minister at Tromso, agreed.').Tromso).not.toBe('Organization');
+    expect(types('Talks were held in Tromso. Jon Dahl, a partner at the Tromso law firm Sandvold Berg, agreed.').Tromso).not.toBe('Organization');
     withRulesOff(['role-at-employer']);
     expect(types(text).Sandvold).toBe('Location');
   });
