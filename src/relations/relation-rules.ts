@@ -381,6 +381,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: does not take the subject of a clause opened by ", and the" as the object of the verb before it`,
   ),
   rule(
+    'descriptor-before-employer',
+    'The kind of body between "at the" and the employer\'s name ("a partner at the law firm Acme") is no part of the title: the person works for the body named.',
+    'Jon Dahl, a partner at the law firm Sandvold Berg, said courts had changed.',
+    `${PATTERNS}: reads the employer past the kind of body written before its name`,
+  ),
+  rule(
     'portfolio-before-minister',
     'A plain noun right before "minister" or "secretary" names the portfolio and is part of the title ("energy minister", "water secretary").',
     "Chile's mining minister, Rosa Vidal, said the permits would be reviewed.",

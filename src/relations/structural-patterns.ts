@@ -2,6 +2,8 @@
 // Acme"), possessives ("Acme's Widget", "Ohio's Acme"), and place names placed side by side ("Seattle, Washington",
 // "Acme in Ohio"). They look only at the few words between two neighbouring groups.
 import type { Group, SentenceView } from './sentence-view.js';
+import { rootType } from '../schema/schema.js';
+import { descriptorEndingAt } from '../recognition/descriptors.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef } from './signals.js';
 import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
@@ -153,6 +155,20 @@ function titleText(words: string[]): string {
   return kept.join(' ');
 }
 
+/**
+ * "a partner at the law firm", "an economist at the investment bank": the kind of body written between the article
+ * and the employer's name is no part of the title, so the words end in the preposition and its article again (rule
+ * `descriptor-before-employer`).
+ */
+function withoutKindOfBody(rest: string[]): string[] {
+  let at = rest.length - 2;
+  while (at >= 0 && !(ROLE_PREPOSITIONS.has(rest[at]!) && ARTICLES.has(rest[at + 1]!))) at--;
+  const kind = at >= 0 ? rest.slice(at + 2) : [];
+  if (kind.length < 1 || kind.length > 3 || !kind.every((w) => /^[a-z-]+$/.test(w))) return rest;
+  const type = descriptorEndingAt(kind, kind.length)?.type;
+  return type !== undefined && rootType(type) === 'Organization' ? rest.slice(0, at + 2) : rest;
+}
+
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
 export function isTitle(words: string[]): boolean {
   return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(words, k)) && words.some(isRoleWord);
@@ -300,6 +316,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     }
 
     if (rest[0] !== undefined && ARTICLES.has(rest[0])) rest = rest.slice(1);
+    if (R === 'Organization' && ruleOn('descriptor-before-employer')) rest = withoutKindOfBody(rest);
     if (rest[rest.length - 1] === 'the' || rest[rest.length - 1] === "'s") rest = rest.slice(0, -1);
     const preposition = rest[rest.length - 1];
     const roleWords = rest.slice(0, -1);

@@ -284,6 +284,21 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads the employer past the kind of body written before its name', () => {
+    const roles = () =>
+      [
+        'Jon Dahl, a partner at the law firm Sandvold Berg, said courts had changed.',
+        'Jon Dahl, an economist at the investment bank Halstrom Partners, said rates would rise.',
+      ].map((text) => extract(text).find('WORKS_FOR', 'Jon Dahl', 'a')?.properties.role);
+    expect(roles()).toEqual(['partner', 'economist']);
+    switchRules({ off: ['descriptor-before-employer'] });
+    try {
+      expect(roles()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads any portfolio before "minister" as part of the office', () => {
     const offices = () =>
       [
