@@ -30,6 +30,10 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
 
+/** Professions whose place of work, after "at", is an organisation (rule profession-at-organisation). */
+const PROFESSIONS =
+  /^(?:analysts?|economists?|strategists?|historians?|professors?|lecturers?|doctors?|surgeons?|nurses?|traders?|bankers?|lawyers?|consultants?|accountants?|auditors?)$/;
+
 /** Offices only a town or city has, so the name right before one is the place ("the Evanston mayor"). */
 const MAYOR_WORDS = new Set(['mayor', 'mayoral', 'mayors']);
 /** Words that qualify an office rather than name its place ("Former mayor", "Acting mayor", "Deputy mayor"). */
@@ -259,6 +263,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     if ((words[link] ?? '').toLowerCase() === 'at' && ROLE_WORDS.has(role) && !PLACE_ROLE_WORDS.has(role) && !qualifies)
       addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
+  // "analysts at Berenberg", "a jazz historian at Columbia": a profession's place of work, in the plural too, is an
+  // organisation (role-at-employer reads singular role words only).
+  const profession = (words[chunk.tokenStart - 2] ?? '').toLowerCase();
+  if (RECOGNITION_RULES.professionAtOrganisation.on && previous === 'at' && PROFESSIONS.test(profession) && !ROLE_WORDS.has(profession))
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "having bought Amey in 2003", "agreed to acquire Lintrel": what is bought or taken over is a business.
   if (RECOGNITION_RULES.boughtIsBusiness.on && !chunk.possessive && BUYING.has(previous)) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.

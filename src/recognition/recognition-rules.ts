@@ -264,6 +264,12 @@ export const RECOGNITION_RULES = {
     example: 'By Mira Castell, Science Correspondent',
     test: "test/unit/clean-furniture.test.ts: marks a byline that gives the writer's post as furniture",
   }),
+  professionAtOrganisation: defineRule({
+    id: 'profession-at-organisation',
+    does: 'A name after a profession and "at" ("analysts at Berenberg", "a historian at Columbia University") is strong evidence of an organisation, in the plural too ("analysts at", "economists at"), where role-at-employer reads singular role words only.',
+    example: 'Analysts at Harwick Partners expect the deal to close in June.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the name after a profession and "at" as an organisation',
+  }),
   eponymOfIllness: defineRule({
     id: 'eponym-of-illness',
     does: 'A name followed by a possessive and "disease", "syndrome" or "palsy" ("Parkinson\'s disease") names an illness after the one who described it: no mention of a person, organisation or place.',

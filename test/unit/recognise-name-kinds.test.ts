@@ -42,6 +42,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Huntington']));
   });
 
+  it('reads the name after a profession and "at" as an organisation', () => {
+    const text = 'Analysts at Harwick expect the deal to close in June, said Mara Quell, a historian at Penmore.';
+    expect(types(text)).toEqual({ Harwick: 'Organization', Penmore: 'Organization', 'Mara Quell': 'Person' });
+    withRulesOff(['profession-at-organisation']);
+    expect(types(text)).toEqual({ Harwick: 'Location', Penmore: 'Location', 'Mara Quell': 'Person' });
+  });
+
   it('reads a name that is bought as an organisation', () => {
     const text = 'The Madrid builder has been keen to snap up more assets abroad, having bought Halsey in 2003.';
     expect(types(text).Halsey).toBe('Organization');
