@@ -9,6 +9,7 @@ import { isTitleWord } from './structural-patterns.js';
 import { findPhrases, nounCueTypes, nounTypes, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
+import { countryByAdjective } from '../recognition/lexicon/countries.js';
 import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -186,7 +187,27 @@ export function looksVerbal(words: string[], i: number): boolean {
  * further on sits in the reported clause ("told reporters the army needed ships") and is not the one told.
  */
 const tellsOnly = (types: RelationDef[]) => types.length > 0 && types.every((t) => t.family === 'communication');
-const addresseeFollows = (rest: string[]) => rest.every((w) => DETERMINERS.has(w) || ADVERBS.has(w) || w === 'to');
+/** Words that describe an outlet told something, right before its name ("told Danish broadcaster TV2", "told state television RTS"). */
+const OUTLET_DESCRIPTORS = new Set(
+  `broadcaster newspaper daily weekly magazine radio television tv channel station agency news outlet network paper website
+  broadcasting state public local national private independent online business financial`.split(/\s+/),
+);
+/** Longest description of an outlet read between "told" and its name. */
+const MAX_OUTLET_DESCRIPTION = 3;
+
+function addresseeFollows(rest: string[]): boolean {
+  let k = 0;
+  while (k < rest.length && (DETERMINERS.has(rest[k]!) || ADVERBS.has(rest[k]!) || rest[k] === 'to')) k++;
+  if (k === rest.length) return true;
+  // "told Danish broadcaster TV Nord": a people's adjective and words for an outlet, ending in one, name the one told.
+  const described = rest.slice(k);
+  return (
+    ruleOn('described-addressee') &&
+    described.length <= MAX_OUTLET_DESCRIPTION &&
+    OUTLET_DESCRIPTORS.has(itemAt(described, described.length - 1)) &&
+    described.every((w) => OUTLET_DESCRIPTORS.has(w) || countryByAdjective.has(w))
+  );
+}
 
 const objectWords = (words: string[]) => words.filter((w) => !DETERMINERS.has(w) && !ADVERBS.has(w)).join(' ');
 

@@ -320,6 +320,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives the verb after a described place to the subject`,
   ),
   rule(
+    'described-addressee',
+    'An outlet told something may be described between "told" and its name ("told Danish broadcaster TV Nord", "told state television RTS"): a people\'s adjective and words for an outlet, ending in one, still leave it the one told.',
+    '"We stopped playing," Ana Roy told Danish broadcaster TV Nord.',
+    `${CLAUSES}: reads the outlet told after its description`,
+  ),
+  rule(
     'title-before-subject',
     'A title before a name ("Australian senator Jane Doe quit the party and joined …") is part of how the subject is named: the lower-case title does not make the name the object of a verb before it, so a coordinated second verb keeps it as its subject.',
     'On Monday, Danish senator Ana Roy left the Centre Party and joined the Green Party.',

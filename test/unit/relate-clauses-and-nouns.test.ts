@@ -144,6 +144,18 @@ describe('described places', () => {
   });
 });
 
+describe('the one told', () => {
+  it('reads the outlet told after its description', () => {
+    const text = '"We stopped playing," Ana Roy told Danish broadcaster TV Nord.';
+    expect(extract(text).find('TOLD', 'Ana Roy', 'TV Nord')).toBeDefined();
+    // Words between "told" and a name that describe no outlet leave the name in what was told.
+    expect(extract('Ana Roy told reporters Brask Holdings would cut jobs.').find('TOLD', 'Ana Roy', 'Brask')).toBeUndefined();
+    switchRules({ off: ['described-addressee'] });
+    expect(extract(text).find('TOLD', 'Ana Roy', 'TV Nord')).toBeUndefined();
+    switchRules();
+  });
+});
+
 describe('titled subjects', () => {
   it('keeps a titled name the subject of a coordinated second verb', () => {
     const text = 'On Monday, Danish senator Ana Roy left the Centre Party and joined the Green Party.';
