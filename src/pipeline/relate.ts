@@ -25,6 +25,7 @@ import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
+import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
@@ -107,8 +108,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
  */
 function acrossDateline(view: SentenceView, a: Slot, b: Slot, type: RelationTypeName): boolean {
   if (view.bodyStart === 0) return false;
-  const inDateline = (slot: Slot) => slot.start >= 0 && slot.end <= view.bodyStart;
-  if (inDateline(a) === inDateline(b)) return false;
+  if (inDateline(view.bodyStart, a.start, a.end) === inDateline(view.bodyStart, b.start, b.end)) return false;
   if (type !== 'LOCATED_IN') return true;
   const filedFromCity = view.groups.some((g) => g.end <= view.bodyStart && g.slots.some((s) => s.entity.type === 'City'));
   return filedFromCity;
@@ -116,8 +116,12 @@ function acrossDateline(view: SentenceView, a: Slot, b: Slot, type: RelationType
 
 /** "WARSAW (Reuters) - …": the agency credited in a dateline and its place, both before the dash; the agency files from wherever its reporters are. */
 function creditInDateline(view: SentenceView, a: Slot, b: Slot): boolean {
-  const inDateline = (slot: Slot) => slot.start >= 0 && slot.end <= view.bodyStart;
-  return view.bodyStart > 0 && inDateline(a) && inDateline(b) && (a.root === 'Organization') !== (b.root === 'Organization');
+  return (
+    view.bodyStart > 0 &&
+    inDateline(view.bodyStart, a.start, a.end) &&
+    inDateline(view.bodyStart, b.start, b.end) &&
+    (a.root === 'Organization') !== (b.root === 'Organization')
+  );
 }
 
 /**

@@ -2,7 +2,8 @@
 // California —") says where and by whom the story was filed. It is no part of the sentence's clause: neither the
 // place nor the agency does what the verb after the dash says.
 
-const DASHES = new Set(['-', '--', '—', '–']);
+/** Dashes as tokens: the one that closes a dateline, or sets an apposition off. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
 /** A word of the place in capitals: "CANBERRA", "ST.", "O'HARE". */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u;
 /** What may stand between the place and the dash outside brackets: a state or country, a date, commas. */
@@ -29,4 +30,9 @@ export function datelineBodyStart(tokens: readonly { text: string }[]): number {
     else if (!AFTER_PLACE_WORD.test(word)) return 0;
   }
   return 0;
+}
+
+/** True when token span [start, end) lies in the dateline that opens its sentence (`bodyStart`: datelineBodyStart's answer). */
+export function inDateline(bodyStart: number, start: number, end: number): boolean {
+  return start >= 0 && end <= bodyStart;
 }

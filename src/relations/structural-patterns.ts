@@ -9,11 +9,11 @@ import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { DASHES } from './dateline-prefix.js';
 import { FUNCTION_WORDS, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Dashes that set an apposition off as a comma does (a hyphen spaced as a dash, a double hyphen, en and em dashes). */
-const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
 /** Compass points written with a hyphen ("south-east Algeria"). */
 const HYPHENATED_DIRECTIONS = new Set([
