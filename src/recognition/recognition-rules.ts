@@ -405,4 +405,16 @@ export const RECOGNITION_RULES = {
     example: 'OSLO (Reuters) - Brask Holdings agreed to buy Corvo Ltd on Tuesday as it seeks to grow abroad.',
     test: 'test/unit/relate-across-sentences.test.ts: refers no pronoun back to the agency of a dateline',
   }),
+  lowerCaseTailOutsideName: defineRule({
+    id: 'lower-case-tail-outside-name',
+    does: 'Lower-case words the tagger reads at the end of a name ("the Varnet network", "US network") are the common noun after it, not part of it; a company form written in lower case ("Acme plc") stays.',
+    example: 'Earlier this year, the Varnet network said Orbis had copied its show.',
+    test: `${PINNED}: leaves a lower-case word at the end of a tagged name out of it`,
+  }),
+  roleAcronymNoName: defineRule({
+    id: 'role-acronym-no-name',
+    does: 'A title or role written as an acronym ("CEO", "CFO") alone is no name, though the tagger reads it as one; in a line of capitals every word is written so and the rule stands aside.',
+    example: 'Ana Roy, who took over as CEO this week, said the CEO transition went well.',
+    test: `${PINNED}: reads a role written as an acronym as no name`,
+  }),
 } as const;

@@ -4,7 +4,7 @@
 import type { Token } from '../pipeline/stage-types.js';
 import type { NameChunk } from './chunk-names.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
-import { HONORIFICS, MONTHS, PERSON_JOINING_PARTICLES, SENTENCE_OPENERS, TITLES, WEEKDAYS } from './lexicon/words.js';
+import { COMPANY_FORMS, HONORIFICS, MONTHS, ROLE_WORDS, PERSON_JOINING_PARTICLES, SENTENCE_OPENERS, TITLES, WEEKDAYS } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { itemAt } from '../util/checked-index.js';
@@ -122,6 +122,11 @@ export function chunksFromTags(
       const place = spans.find((s) => s.start === end + 1 && s.type === 'LOC');
       if (place && BODY_HEADS.has(itemAt(tokens, end - 1).text.toLowerCase())) end = place.end;
     }
+    if (RECOGNITION_RULES.lowerCaseTailOutsideName.on && !shouted) {
+      // "the Varnet network claimed": a name does not end in a common noun; "Acme plc" ends in a company form.
+      while (end - start > 1 && LOWER_CASE_WORD.test(itemAt(tokens, end - 1).text) && !COMPANY_FORMS.has(itemAt(tokens, end - 1).text)) end--;
+    }
+    if (RECOGNITION_RULES.roleAcronymNoName.on && !shouted && end - start === 1 && isRoleAcronym(itemAt(tokens, start).text)) continue;
     while (start < end && taken[start]) start++;
     while (end > start && taken[end - 1]) end--;
     if (start === end || result.some((c) => c.tokenStart < end && c.tokenEnd > start)) continue;
@@ -179,6 +184,14 @@ export function chunksFromTags(
     else if (RECOGNITION_RULES.namedElsewhere.on) result.push({ ...chunk, untagged: true });
   }
   return result.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** A word written all in lower-case letters (not "iPhone", not "de-facto"-like particles joined to capitals). */
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/** "CEO", "CFO": an office or role written as an acronym, never a name on its own. */
+function isRoleAcronym(text: string): boolean {
+  return /^\p{Lu}{2,4}$/u.test(text) && (TITLES.has(text.toLowerCase()) || ROLE_WORDS.has(text.toLowerCase()));
 }
 
 /** A capitalised word the tagger reads as no name that is no title, honorific, month, weekday or article. */

@@ -316,4 +316,18 @@ describe('tagger-first recognition', () => {
     const names = Object.keys(types('The board of Harwell Mining meets on Mondays , Wednesdays and Thursdays .'));
     expect(names).toEqual(['Harwell Mining']);
   });
+  it('leaves a lower-case word at the end of a tagged name out of it', () => {
+    const text = 'Varnet makes quiz shows. Earlier this year, the Varnet network claimed that Orbis had copied its show. Varnet said it would sue.';
+    expect(Object.keys(types(text))).not.toContain('Varnet network');
+    const graph = extract(text);
+    expect(mentionTexts(graph, entityNamed(graph, 'Varnet')!).filter((t) => t === 'Varnet')).toHaveLength(3);
+    withRules(['lower-case-tail-outside-name']);
+    expect(Object.keys(types(text))).toContain('Varnet network');
+  });
+  it('reads a role written as an acronym as no name', () => {
+    const text = 'Ana Roy, who took over as CEO of Brask Foods this week, said the CEO transition went well.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Ana Roy', 'Brask Foods']);
+    withRules(['role-acronym-no-name']);
+    expect(Object.keys(types(text))).toContain('CEO');
+  });
 });
