@@ -417,4 +417,10 @@ export const RECOGNITION_RULES = {
     example: 'Ana Roy, who took over as CEO this week, said the CEO transition went well.',
     test: `${PINNED}: reads a role written as an acronym as no name`,
   }),
+  controllerOutsideName: defineRule({
+    id: 'controller-outside-name',
+    does: 'A compound naming who controls, leads or backs something ("BJP-controlled", "Kremlin-backed", "Saudi-led") that opens a name describes it and is no part of it.',
+    example: 'The Kremlin-backed Channel Nine aired the speech on Monday.',
+    test: `${PINNED}: leaves a "-controlled" or "-backed" compound out of the name after it`,
+  }),
 } as const;

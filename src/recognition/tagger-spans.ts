@@ -183,8 +183,19 @@ export function chunksFromTags(
     // "Okafor left early.": a name the tagger reads elsewhere in the document is decided there (find-drafts.ts).
     else if (RECOGNITION_RULES.namedElsewhere.on) result.push({ ...chunk, untagged: true });
   }
-  return result.sort((a, b) => a.tokenStart - b.tokenStart);
+  const named = RECOGNITION_RULES.controllerOutsideName.on ? result.map((chunk) => withoutController(tokens, chunk)) : result;
+  return named.sort((a, b) => a.tokenStart - b.tokenStart);
 }
+
+/** "the BJP-controlled Parliament", "Kremlin-backed Channel Nine": the compound says who controls the body it opens. */
+function withoutController(tokens: readonly Token[], chunk: NameChunk): NameChunk {
+  if (chunk.tokenEnd - chunk.tokenStart < 2 || !CONTROLLER_COMPOUND.test(itemAt(tokens, chunk.tokenStart).text)) return chunk;
+  const { leadStart: _lead, ...rest } = chunk;
+  return { ...rest, tokenStart: chunk.tokenStart + 1, initial: false, honorific: false, title: false };
+}
+
+/** A compound of a name and a participle of control or backing ("BJP-controlled", "Saudi-led", "Kremlin-backed"). */
+const CONTROLLER_COMPOUND = /^\p{Lu}[\p{L}\p{N}.&]*-(?:controlled|led|backed|owned|run|funded|sponsored|dominated|allied|supported|financed)$/u;
 
 /** A word written all in lower-case letters (not "iPhone", not "de-facto"-like particles joined to capitals). */
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;

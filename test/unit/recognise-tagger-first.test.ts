@@ -330,4 +330,10 @@ describe('tagger-first recognition', () => {
     withRules(['role-acronym-no-name']);
     expect(Object.keys(types(text))).toContain('CEO');
   });
+  it('leaves a "-controlled" or "-backed" compound out of the name after it', () => {
+    const text = 'The Kremlin-backed Channel Nine aired the speech on Monday.';
+    expect(Object.keys(types(text))).toEqual(['Channel Nine']);
+    withRules(['controller-outside-name']);
+    expect(Object.keys(types(text))).toEqual(['Kremlin-backed Channel Nine']);
+  });
 });
