@@ -20,7 +20,7 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
-import { closedRelativeClause, relativeAntecedent, sharedSubject } from '../relations/clause-subjects.js';
+import { closedRelativeClause, participleAntecedent, relativeAntecedent, sharedSubject } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
@@ -197,6 +197,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "Acme, which develops games for Globex, has filed a claim against Initech": the clause's antecedent acts.
     const antecedent = structural || subject || !ruleOn('relative-clause-antecedent') ? undefined : relativeAntecedent(view, i, right);
     if (antecedent) subject = { slots: antecedent.slots, start: antecedent.start, end: left.end + 1 };
+    // "Varkon, founded by Emil Roth in 1998, supplies software to …": the participle clause describes Varkon, which acts.
+    const participle = structural || subject || !ruleOn('participle-clause-antecedent') ? undefined : participleAntecedent(view, i, right);
+    if (participle) subject = { slots: participle.slots, start: participle.start, end: left.end + 1 };
     const match = structural ?? matchCue(view, subject ?? left, right);
     const source = subject ?? left;
     subject = undefined;

@@ -141,3 +141,30 @@ export function relativeAntecedent(view: SentenceView, leftIndex: number, right:
   }
   return undefined;
 }
+
+/** Past participles that do not end in "-ed" and open a description ("run by", "known as", "born in"). */
+const IRREGULAR_PARTICIPLE = /^(?:run|known|born|built|chosen|given|taken|written|seen|shown|set|split|spun|grown|drawn)$/;
+
+/**
+ * The subject a verb after a participle clause belongs to ("Varkon, founded by Emil Roth in 1998, supplies software to
+ * …": Varkon supplies, not Roth): when `left` (with a time phrase after it) closes the clause with a comma, a verb
+ * follows, and ", founded" / ", led" / ", owned" stands a few words back with no comma between, the group before that
+ * comma is the subject. The look-back is bounded.
+ */
+export function participleAntecedent(view: SentenceView, leftIndex: number, right: Group): Group | undefined {
+  const { words, groups } = view;
+  const left = groups[leftIndex]!;
+  const close = pastTimePhrase(words, left.end, right.start);
+  if (words[close] !== ',' || close + 1 >= right.start) return undefined;
+  const next = words[close + 1]!;
+  if (!(MAIN_VERB_START.test(next) || /^\p{Ll}{3,}ed$/u.test(next) || IRREGULAR_PAST.test(next) || (verbTypes(next) !== undefined && /s$/.test(next))))
+    return undefined;
+  for (let k = left.start - 1; k >= Math.max(1, left.start - 12); k--) {
+    const w = words[k]!;
+    if (w === ',' || CLAUSE_BREAKS.has(w) || RELATIVES.has(w)) return undefined;
+    if (!(/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.test(w) || IRREGULAR_PARTICIPLE.test(w)) || words[k - 1] !== ',') continue;
+    for (let g = leftIndex - 1; g >= 0; g--) if (groups[g]!.end === k - 1) return groups[g];
+    return undefined;
+  }
+  return undefined;
+}

@@ -374,6 +374,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: gives the verb after a closed relative clause the clause's antecedent`,
   ),
   rule(
+    'participle-clause-antecedent',
+    'A verb right after the comma that closes a participle clause (", founded by …,", ", led by …,", ", owned by …,") belongs to the name the clause describes, not to the name ending the clause.',
+    'Varkon, founded by businessman Emil Roth in 1998, supplies software to the Swedish Ministry of Defence.',
+    `${NOMINAL}: gives the verb after a closed participle clause the name it describes`,
+  ),
+  rule(
     'apposition-relative',
     '"X, a/the <noun phrase> which/who <verb> Y": the relative clause describes the apposition\'s head, so X is its subject.',
     'Marrow Capital, a Norwegian fund which controls 37% of Ferrand Shipping Ltd, called the vote unfair.',

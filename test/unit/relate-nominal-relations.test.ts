@@ -54,6 +54,19 @@ describe('relations said with nouns and clauses', () => {
     expect(sued.off('SUED', 'Brannock', 'Wexley')).toBeUndefined();
   });
 
+  it('gives the verb after a closed participle clause the name it describes', () => {
+    const supplied = both(
+      'participle-clause-antecedent',
+      'Varkon, founded by businessman Emil Roth in 1998, supplies software to the Swedish Ministry of Defence.',
+    );
+    expect(supplied.on('PROVIDED', 'Varkon', 'Swedish Ministry of Defence')).toBeDefined();
+    expect(supplied.on('PROVIDED', 'Emil Roth', 'Swedish Ministry of Defence')).toBeUndefined();
+    expect(supplied.off('PROVIDED', 'Emil Roth', 'Swedish Ministry of Defence')).toBeDefined();
+    const sued = both('participle-clause-antecedent', 'Brask Foods, led by chief executive Ana Roy since 2019, sued Orvel Ltd on Monday.');
+    expect(sued.on('SUED', 'Brask Foods', 'Orvel')).toBeDefined();
+    expect(sued.off('SUED', 'Brask Foods', 'Orvel')).toBeUndefined();
+  });
+
   it('reads a relative clause after an apposition as said of the left entity', () => {
     const owns = both('apposition-relative', 'Marrow Capital, a Norwegian fund which controls 37% of Ferrand Shipping Ltd, called the vote unfair.');
     expect(owns.on('OWNS', 'Marrow Capital', 'Ferrand')).toBeDefined();
