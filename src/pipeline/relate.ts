@@ -20,7 +20,7 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
-import { closedRelativeClause, participleAntecedent, relativeAntecedent, sharedSubject } from '../relations/clause-subjects.js';
+import { closedRelativeClause, participleAntecedent, participlePhraseSubject, relativeAntecedent, sharedSubject } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
@@ -200,6 +200,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "Varkon, founded by Emil Roth in 1998, supplies software to …": the participle clause describes Varkon, which acts.
     const participle = structural || subject || !ruleOn('participle-clause-antecedent') ? undefined : participleAntecedent(view, i, right);
     if (participle) subject = { slots: participle.slots, start: participle.start, end: left.end + 1 };
+    // "Kovac won Slovenia's run-off, defeating Anton Zupan": the participle phrase is the clause subject's act.
+    const doer = structural || subject || !ruleOn('participle-phrase-subject') ? undefined : participlePhraseSubject(view, i, right);
+    if (doer) subject = { slots: doer.slots, start: doer.start, end: left.end };
     const match = structural ?? matchCue(view, subject ?? left, right);
     const source = subject ?? left;
     subject = undefined;

@@ -5,7 +5,7 @@
 import { findPhrases, type RelationDef } from './signals.js';
 import { DETERMINERS } from './pair-match.js';
 
-const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'spoke', 'speaks']);
+export const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'spoke', 'speaks']);
 /** Words that may stand between the speaker and the verb of saying ("Doe also said in …", "Doe has said in …"). */
 const BEFORE_SAYING = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'separately', 'previously', 'earlier', 'again']);
 /** How far the communication phrase may start after "in" ("in comments emailed to" starts its phrase two words on). */

@@ -168,3 +168,43 @@ export function participleAntecedent(view: SentenceView, leftIndex: number, righ
   }
   return undefined;
 }
+
+/** Words that describe the one a participle acts on, before the name ("defeating incumbent Anton Zupan"). */
+const BEFORE_RIVAL = new Set(['incumbent', 'rival', 'former', 'fellow', 'defending', 'champion', 'top', 'seeded', 'compatriot', 'opponent']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/** "-ing" words after a comma that introduce no action of the subject ("including", "according to"). */
+const NOT_PARTICIPLES = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'excluding', 'pending', 'during', 'notwithstanding']);
+
+/**
+ * The subject of a present participle phrase closing a clause ("Kovac won Slovenia's run-off, defeating Anton Zupan":
+ * Kovac defeated Zupan, not Slovenia): when ", <verb>ing" of a cue verb follows `left` before `right`, with no clause
+ * break between, and `right` is the participle's object, the doer is the clause's first group that is no object.
+ */
+export function participlePhraseSubject(view: SentenceView, leftIndex: number, right: Group): Group | undefined {
+  const { words, groups } = view;
+  const left = groups[leftIndex]!;
+  let comma = -1;
+  for (let k = left.end; k < right.start - 1; k++) {
+    const w = words[k]!;
+    if (CLAUSE_BREAKS.has(w) || RELATIVES.has(w)) return undefined;
+    if (w !== ',') continue;
+    const next = words[k + 1]!;
+    if (!/^\p{Ll}{3,}ing$/u.test(next) || NOT_PARTICIPLES.has(next) || !verbTypes(next)) return undefined;
+    comma = k;
+    break;
+  }
+  if (comma < 0) return undefined;
+  // The participle's own object follows it ("defeating incumbent Anton Zupan"), not a name further on ("ending a brief
+  // crisis, an Arafat adviser said") or a possessor of what it acts on ("beating Fletcher's aggregate").
+  const before = words.slice(comma + 2, right.start);
+  const possessor = right.slots.some((s) => s.possessive || (s.mention.kind !== 'name' && POSSESSIVE_PRONOUNS.has(s.mention.text.toLowerCase())));
+  if (before.length > 3 || !before.every((w) => DETERMINERS.has(w) || isTitleWord(w) || BEFORE_RIVAL.has(w)) || possessor) return undefined;
+  for (let g = 0; g < leftIndex; g++) {
+    const candidate = groups[g]!;
+    if (candidate.end <= view.bodyStart) continue;
+    if (words.slice(candidate.end, comma).some((w) => CLAUSE_BREAKS.has(w) || RELATIVES.has(w) || w === ',')) continue;
+    if (!isObject(view, candidate)) return candidate;
+  }
+  return undefined;
+}

@@ -389,6 +389,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
     // "will report to chairman Doe": answering to someone is no report on them.
     if (found?.lemma === 'report' && between[i + 1] === 'to' && ruleOn('report-to-superior')) continue;
+    // "called Kovac to congratulate her", "called the plan a disgrace": only a call on or for someone is a demand.
+    if (found?.lemma === 'call' && !/^(?:on|upon|for)$/.test(between[i + 1] ?? '') && ruleOn('call-on-or-for')) continue;
     if (found && !/^[A-Z]/.test(itemAt(view.sentence.tokens, from + i).text)) {
       // "convicted of murdering X": the gerund, not the verb that governs it, relates the two.
       const gerund =

@@ -380,6 +380,24 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: gives the verb after a closed participle clause the name it describes`,
   ),
   rule(
+    'call-on-or-for',
+    'The verb "call" demands something only as a call on or for someone ("called on Acme to …", "called for Acme to be fined"); "called Kovac to congratulate her" is a telephone call and "called the plan a disgrace" a judgement.',
+    'Commission President Ursula Weiss called Marta Kovac to congratulate her.',
+    `${CLAUSES}: reads a call on or for someone as a demand, and no other call`,
+  ),
+  rule(
+    'reporting-clause-not-apposition',
+    'A title after a comma that a verb of saying follows (", a Commission spokesman said.") is an unnamed speaker, the subject of a reporting clause, not a description of the name before the comma.',
+    'Ursula Weiss called Marta Kovac to congratulate her, a Commission spokesman said.',
+    `${PATTERNS}: reads no title of the name before a reporting clause with an unnamed speaker`,
+  ),
+  rule(
+    'participle-phrase-subject',
+    'A present participle phrase closing a clause (", defeating …", ", accusing …") is an act of the clause\'s subject, not of the name just before the comma.',
+    "Marta Kovac won Slovenia's presidential run-off on Sunday, defeating incumbent Anton Zupan.",
+    `${CLAUSES}: gives a participle phrase after a comma the clause's subject`,
+  ),
+  rule(
     'apposition-relative',
     '"X, a/the <noun phrase> which/who <verb> Y": the relative clause describes the apposition\'s head, so X is its subject.',
     'Marrow Capital, a Norwegian fund which controls 37% of Ferrand Shipping Ltd, called the vote unfair.',

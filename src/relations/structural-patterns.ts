@@ -10,6 +10,7 @@ import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { DASHES } from './dateline-prefix.js';
+import { SAYING } from './channel-of-saying.js';
 import { FUNCTION_WORDS, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -342,7 +343,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const setOff =
       lead > 0 && (opened.length === 0 || (ARTICLES.has(opened[0]!) && opened.length <= 3 && opened.slice(1).every((w) => TITLE_MODIFIERS.has(w))));
     // "Guy Brandt, the Denver attorney": a place before a title says where the person works and lives, not an office.
-    if (setOff && R === 'Organization') {
+    // "…, a Commission spokesman said.": a title followed by a verb of saying is the subject of a reporting clause, an
+    // unnamed speaker, not a description of the name before the comma.
+    const reports = ruleOn('reporting-clause-not-apposition') && SAYING.has(view.words[right.end + (after[0] === "'s" ? 1 : 0) + title.length] ?? '');
+    if (setOff && R === 'Organization' && !reports) {
       if (title.some((w) => ROLE_NOUNS.has(w)))
         return { types: roleTypes(titleText(title)), reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-org-title'), cueAt };
     }

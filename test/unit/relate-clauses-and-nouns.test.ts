@@ -202,3 +202,26 @@ describe('how far a verb reaches', () => {
     switchRules();
   });
 });
+
+describe('calls and participle phrases', () => {
+  it('reads a call on or for someone as a demand, and no other call', () => {
+    const phoned = 'Commission President Ursula Weiss called Marta Kovac to congratulate her.';
+    expect(extract(phoned).find('DEMANDED', 'Weiss', 'Kovac')).toBeUndefined();
+    expect(extract('Amnesty International called on Varkon Holdings to halt the sale.').find('DEMANDED', 'Amnesty', 'Varkon')).toBeDefined();
+    switchRules({ off: ['call-on-or-for'] });
+    expect(extract(phoned).find('DEMANDED', 'Weiss', 'Kovac')).toBeDefined();
+    switchRules();
+  });
+
+  it("gives a participle phrase after a comma the clause's subject", () => {
+    const won = "Marta Kovac won Slovenia's presidential run-off on Sunday, defeating incumbent Anton Zupan.";
+    expect(extract(won).find('DEFEATED', 'Kovac', 'Zupan')).toBeDefined();
+    expect(extract(won).find('DEFEATED', 'Slovenia', 'Zupan')).toBeUndefined();
+    // The participle's own object is the name right after it, not the possessor of what it acts on.
+    const record = "Rosa Vidal scored twice for Kestrel United, beating Ana Lind's club record.";
+    expect(extract(record).relations.filter((r) => r.type === 'DEFEATED')).toEqual([]);
+    switchRules({ off: ['participle-phrase-subject'] });
+    expect(extract(won).find('DEFEATED', 'Kovac', 'Zupan')).toBeUndefined();
+    switchRules();
+  });
+});

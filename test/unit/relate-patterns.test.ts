@@ -463,4 +463,13 @@ describe('relation patterns', () => {
       extract('The Estonian Institute of Canada in Toronto raised money for Estonia.').find('LOCATED_IN', 'Estonian Institute', 'Estonia'),
     ).toBeUndefined();
   });
+
+  it('reads no title of the name before a reporting clause with an unnamed speaker', () => {
+    const text = 'Ursula Weiss called Marta Kovac to congratulate her, a Commission spokesman said.';
+    const spokesman = () => extract(text).relations.filter((r) => r.properties?.role === 'spokesman');
+    expect(spokesman()).toEqual([]);
+    switchRules({ off: ['reporting-clause-not-apposition'] });
+    expect(spokesman().length).toBeGreaterThan(0);
+    switchRules();
+  });
 });
