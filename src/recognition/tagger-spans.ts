@@ -124,7 +124,10 @@ export function chunksFromTags(
     }
     if (RECOGNITION_RULES.lowerCaseTailOutsideName.on && !shouted) {
       // "the Varnet network claimed": a name does not end in a common noun; "Acme plc" ends in a company form.
-      while (end - start > 1 && LOWER_CASE_WORD.test(itemAt(tokens, end - 1).text) && !COMPANY_FORMS.has(itemAt(tokens, end - 1).text)) end--;
+      // A span in lower case throughout ("the interior ministry") is the tagger's reading of a common noun, left whole.
+      let kept = end;
+      while (kept - start > 1 && LOWER_CASE_WORD.test(itemAt(tokens, kept - 1).text) && !COMPANY_FORMS.has(itemAt(tokens, kept - 1).text)) kept--;
+      if (!LOWER_CASE_WORD.test(itemAt(tokens, kept - 1).text)) end = kept;
     }
     if (RECOGNITION_RULES.roleAcronymNoName.on && !shouted && end - start === 1 && isRoleAcronym(itemAt(tokens, start).text)) continue;
     while (start < end && taken[start]) start++;
