@@ -45,6 +45,28 @@ const NOMINALS: Record<string, EntityTypeName> = {
   union: 'Organization',
   party: 'Organization',
 };
+/**
+ * Words news uses for a business by its trade or for a bloc ("the lender", "the carmaker", "the bloc"): each refers
+ * back like "the company" does (rule trade-nominals).
+ */
+const TRADE_NOMINALS: Record<string, EntityTypeName> = {
+  lender: 'Company',
+  insurer: 'Company',
+  carmaker: 'Company',
+  automaker: 'Company',
+  airline: 'Company',
+  retailer: 'Company',
+  supermarket: 'Company',
+  miner: 'Company',
+  brewer: 'Company',
+  conglomerate: 'Company',
+  club: 'SportsTeam',
+  bloc: 'InternationalOrganization',
+};
+
+/** "the club" of nations, "welcome to the club": a club is only what is already known as a team. */
+const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
+
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** "the unit" is a company's business as often as an army's: it refers only to what is already known as a unit. */
@@ -191,14 +213,17 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
-      const wanted = NOMINALS[lower];
+      const wanted = NOMINALS[lower] ?? (RECOGNITION_RULES.tradeNominals.on ? TRADE_NOMINALS[lower] : undefined);
       if (wanted && previous === 'the' && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
         const before = earlier(names, token.start, sentence.index);
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.
         const exact = before.filter((e) => isA(e.cluster.type, wanted));
         // "the government" is only a government body named as such: which country's it is, the text rarely says.
         const candidates =
-          exact.length || GOVERNMENT_NOMINALS.has(lower) || (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on)
+          exact.length ||
+          GOVERNMENT_NOMINALS.has(lower) ||
+          (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on) ||
+          KNOWN_KIND_TRADE_NOMINALS.has(lower)
             ? exact
             : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
         const membersBody = MEMBERS_BODY_NOMINALS.has(lower) && RECOGNITION_RULES.unionNoBusiness.on;

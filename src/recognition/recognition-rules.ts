@@ -423,4 +423,10 @@ export const RECOGNITION_RULES = {
     example: 'The Kremlin-backed Channel Nine aired the speech on Monday.',
     test: `${PINNED}: leaves a "-controlled" or "-backed" compound out of the name after it`,
   }),
+  tradeNominals: defineRule({
+    id: 'trade-nominals',
+    does: 'A business named by its trade ("the lender", "the carmaker", "the airline", "the club") or a bloc ("the bloc") refers back as "the company" does, to the nearest fitting subject.',
+    example: 'Fjordbanken cut 300 jobs. The lender said its profit fell.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers a trade nominal back to the business',
+  }),
 } as const;

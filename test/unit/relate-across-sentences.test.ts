@@ -142,4 +142,13 @@ describe('relations across sentences', () => {
     const demand = 'Rights groups demanded that Helvantis Corporation halt its services to the Quorra Group. The Globex Workers Union welcomed the decision.';
     expect(extract(demand).find('WELCOMED', 'Globex Workers Union', 'Helvantis')).toBeUndefined();
   });
+
+  it('refers a trade nominal back to the business', () => {
+    const text = 'Brask Motors reported a loss on Monday. The carmaker sued Orvel Ltd over a patent.';
+    const sued = () => extract(text).relations.find((r) => r.type === 'SUED' && r.from === 'Brask Motors' && r.to === 'Orvel Ltd');
+    expect(sued()).toBeDefined();
+    switchRules({ off: ['trade-nominals'] });
+    expect(sued()).toBeUndefined();
+    switchRules();
+  });
 });
