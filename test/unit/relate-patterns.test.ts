@@ -334,8 +334,7 @@ describe('relation patterns', () => {
 
   it('types a name followed by what only a company has ("Brellow offices") as an organisation', () => {
     const { graph } = extract('Protesters gathered outside Brellow offices in Ohio on Monday.');
-    // "the carmaker" refers back to it (rule trade-nominals), which makes it a company.
-    expect(graph.entities.find((e) => e.name === 'Brellow')?.type).toBe('Company');
+    expect(graph.entities.find((e) => e.name === 'Brellow')?.type).toBe('Organization');
   });
 
   it('reads ", and" before a name as a new clause, and "Nato" as the alliance', () => {
