@@ -306,9 +306,13 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     // Canonical name: the longest name-form written most often (full names over surnames and acronyms).
     const forms = new Map<string, number>();
     for (const m of mentions) if (!m.reason || m.fixedType) forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);
+    // "KYIV" in a dateline and "Kyiv" in prose: the form prose writes names it.
+    const shouted = (form: string) =>
+      RECOGNITION_RULES.mixedCaseCanonical.on && form === form.toUpperCase() && [...forms.keys()].some((f) => f !== form && f.toLowerCase() === form.toLowerCase()) ? 1 : 0;
     const canonical =
-      [...forms].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ??
-      itemAt(mentions, 0).canonical;
+      [...forms].sort(
+        (a, b) => b[0].split(' ').length - a[0].split(' ').length || shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+      )[0]?.[0] ?? itemAt(mentions, 0).canonical;
     clusters.push({ key, canonical, type, mentions });
   }
   return clusters;

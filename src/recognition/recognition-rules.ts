@@ -429,4 +429,16 @@ export const RECOGNITION_RULES = {
     example: 'Fjordbanken cut 300 jobs. The lender said its profit fell.',
     test: 'test/unit/relate-across-sentences.test.ts: refers a trade nominal back to the business',
   }),
+  titleTailOutsideOrganisation: defineRule({
+    id: 'title-tail-outside-organisation',
+    does: 'A capitalised office the tagger reads at the end of an organisation\'s name ("United Nations Secretary-General", "Acme Chairman") is the title of a person, not part of the name; "Office of the President" keeps its own.',
+    example: 'The United Nations Secretary-General, Maria Costa, urged both sides to spare civilian sites.',
+    test: `${PINNED}: leaves an office after an organisation's name out of it`,
+  }),
+  mixedCaseCanonical: defineRule({
+    id: 'mixed-case-canonical',
+    does: 'An entity written both in capitals (a dateline\'s "KYIV") and in prose ("Kyiv") is named as prose writes it.',
+    example: 'KYIV, March 3 (Reuters) - Drones struck a depot. Kyiv denied it.',
+    test: 'test/unit/resolve-names.test.ts: names an entity as prose writes it rather than in capitals',
+  }),
 } as const;

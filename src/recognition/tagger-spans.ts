@@ -129,6 +129,10 @@ export function chunksFromTags(
       while (kept - start > 1 && LOWER_CASE_WORD.test(itemAt(tokens, kept - 1).text) && !COMPANY_FORMS.has(itemAt(tokens, kept - 1).text)) kept--;
       if (!LOWER_CASE_WORD.test(itemAt(tokens, kept - 1).text)) end = kept;
     }
+    if (span.type === 'ORG' && RECOGNITION_RULES.titleTailOutsideOrganisation.on) {
+      // "The United Nations Secretary-General, Maria Costa,": the office after a body's name is no part of it.
+      while (end - start > 1 && isTitleToken(itemAt(tokens, end - 1).text) && !/^(?:of|the|for|&|and)$/i.test(itemAt(tokens, end - 2).text)) end--;
+    }
     if (RECOGNITION_RULES.roleAcronymNoName.on && !shouted && end - start === 1 && isRoleAcronym(itemAt(tokens, start).text)) continue;
     while (start < end && taken[start]) start++;
     while (end > start && taken[end - 1]) end--;
@@ -202,6 +206,19 @@ const CONTROLLER_COMPOUND = /^\p{Lu}[\p{L}\p{N}.&]*-(?:controlled|led|backed|own
 
 /** A word written all in lower-case letters (not "iPhone", not "de-facto"-like particles joined to capitals). */
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/**
+ * Offices held by the one person at a body's head or speaking for it; not "General" ("Mercantile & General") or
+ * "Star" ("Red Star"), which end names as often as they are titles.
+ */
+const HEAD_OFFICES = new Set(
+  'president vice-president chairman chairwoman secretary secretary-general spokesman spokeswoman spokesperson minister director governor ambassador commissioner envoy chancellor mayor ceo'.split(' '),
+);
+
+/** A capitalised office held by one person at a body's head ("Secretary-General", "Chairman"). */
+function isTitleToken(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && HEAD_OFFICES.has(text.toLowerCase());
+}
 
 /** "CEO", "CFO": an office or role written as an acronym, never a name on its own. */
 function isRoleAcronym(text: string): boolean {

@@ -463,8 +463,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       if (object && object.split(' ').length <= 5) properties.object = object;
     }
     Object.assign(properties, modality(cue));
+    // "Solberg previously ran Intel's research lab": a person who runs an organisation leads it, not uses it.
+    const personRuns = verb.lemma === 'run' && !passive && itemAt(left.slots, 0).root === 'Person' && ruleOn('person-runs-organisation');
     return {
-      types: verb.types,
+      types: personRuns ? verb.types.filter((t) => t.name !== 'USES') : verb.types,
       reverse: passive,
       properties,
       confidence: verbConfidence(passive, verbAt),

@@ -398,6 +398,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives a participle phrase after a comma the clause's subject`,
   ),
   rule(
+    'person-runs-organisation',
+    'A person who "runs" an organisation leads it (WORKS_FOR); only an organisation runs software or services it uses.',
+    "Ingrid Solberg previously ran Intel's European research lab.",
+    `${PATTERNS}: reads a person running an organisation as working for it`,
+  ),
+  rule(
     'apposition-relative',
     '"X, a/the <noun phrase> which/who <verb> Y": the relative clause describes the apposition\'s head, so X is its subject.',
     'Marrow Capital, a Norwegian fund which controls 37% of Ferrand Shipping Ltd, called the vote unfair.',

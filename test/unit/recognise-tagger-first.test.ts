@@ -2,7 +2,7 @@
 // that refines them is pinned here, switched on and off (src/recognition/recognition-rules.ts).
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { switchRules } from '../../src/rules/rule-switch.js';
-import { taggedSpans } from '../../src/recognition/tagger-spans.js';
+import { chunksFromTags, taggedSpans } from '../../src/recognition/tagger-spans.js';
 import { entityNamed, extract, mentionTexts } from './recognise-helpers.js';
 
 const TAGGER_FIRST = ['tagger-spans', 'tagger-root-type'];
@@ -335,5 +335,19 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text))).toEqual(['Channel Nine']);
     withRules(['controller-outside-name']);
     expect(Object.keys(types(text))).toEqual(['Kremlin-backed Channel Nine']);
+  });
+  it("leaves an office after an organisation's name out of it", () => {
+    // The tagger reads the office into the name in some documents ("The United Nations Secretary-General, Maria Costa,").
+    const words = ['The', 'United', 'Nations', 'Secretary-General', ',', 'Maria', 'Costa', ',', 'urged', 'calm', '.'];
+    let at = 0;
+    const tokens = words.map((text) => ({ text, start: at, end: (at += text.length + 1) - 1 }));
+    const tags = ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O'];
+    const spans = () =>
+      chunksFromTags(tokens, [], tags, new Array<boolean>(words.length).fill(false), () => ({ votes: new Map(), strong: new Map() })).map((c) =>
+        words.slice(c.tokenStart, c.tokenEnd).join(' '),
+      );
+    expect(spans()).toEqual(['United Nations', 'Maria Costa']);
+    withRules(['title-tail-outside-organisation']);
+    expect(spans()).toEqual(['United Nations Secretary-General', 'Maria Costa']);
   });
 });

@@ -473,4 +473,13 @@ describe('relation patterns', () => {
     expect(spokesman().length).toBeGreaterThan(0);
     switchRules();
   });
+
+  it('reads a person running an organisation as working for it', () => {
+    const text = "Mrs Ingrid Solberg previously ran Intel's European research lab.";
+    expect(extract(text).find('WORKS_FOR', 'Solberg', 'Intel')).toBeDefined();
+    expect(extract(text).find('USES', 'Solberg', 'Intel')).toBeUndefined();
+    switchRules({ off: ['person-runs-organisation'] });
+    expect(extract(text).find('USES', 'Solberg', 'Intel')).toBeDefined();
+    switchRules();
+  });
 });

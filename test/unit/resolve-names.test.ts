@@ -68,4 +68,11 @@ describe('resolution of names', () => {
     const graph = extract('Acme Corp said on March 5 that sales rose in May.');
     expect(graph.entities.map((e) => e.name)).toEqual(['Acme Corp']);
   });
+  it('names an entity as prose writes it rather than in capitals', () => {
+    const text = 'KYIV, March 3 (Reuters) - Drones struck an oil depot overnight. Moscow accused Kyiv of the attack.';
+    expect(entityNamed(extract(text), 'Kyiv')).toBeDefined();
+    switchRules({ off: ['mixed-case-canonical'] });
+    expect(entityNamed(extract(text), 'KYIV')).toBeDefined();
+    switchRules();
+  });
 });
