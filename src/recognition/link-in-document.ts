@@ -308,7 +308,11 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     for (const m of mentions) if (!m.reason || m.fixedType) forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);
     // "KYIV" in a dateline and "Kyiv" in prose: the form prose writes names it.
     const shouted = (form: string) =>
-      RECOGNITION_RULES.mixedCaseCanonical.on && form === form.toUpperCase() && [...forms.keys()].some((f) => f !== form && f.toLowerCase() === form.toLowerCase()) ? 1 : 0;
+      RECOGNITION_RULES.mixedCaseCanonical.on &&
+      form === form.toUpperCase() &&
+      [...forms.keys()].some((f) => f !== form && f.toLowerCase() === form.toLowerCase())
+        ? 1
+        : 0;
     const canonical =
       [...forms].sort(
         (a, b) => b[0].split(' ').length - a[0].split(' ').length || shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),

@@ -212,7 +212,9 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
  * "Star" ("Red Star"), which end names as often as they are titles.
  */
 const HEAD_OFFICES = new Set(
-  'president vice-president chairman chairwoman secretary secretary-general spokesman spokeswoman spokesperson minister director governor ambassador commissioner envoy chancellor mayor ceo'.split(' '),
+  'president vice-president chairman chairwoman secretary secretary-general spokesman spokeswoman spokesperson minister director governor ambassador commissioner envoy chancellor mayor ceo'.split(
+    ' ',
+  ),
 );
 
 /** A capitalised office held by one person at a body's head ("Secretary-General", "Chairman"). */
