@@ -135,6 +135,23 @@ function isEponymOfIllness(tokens: readonly Token[], end: number): boolean {
   return /^['’]s?$/.test(tokens[end]?.text ?? '') && ILLNESS.test(tokens[end + 1]?.text ?? '');
 }
 
+/** Lower-case words after a name that make it the name of a virus or a fever ("Marburg virus", "Lassa fever"). */
+const PATHOGEN = /^(?:virus|fever)$/;
+
+/**
+ * Names of viruses and fevers in a document ("Marburg virus outbreak … no vaccine for Marburg"): named after a place,
+ * they are no place wherever the document writes them (rule `name-of-pathogen`).
+ */
+function pathogenNames(doc: SegmentedDocument): Set<string> {
+  const names = new Set<string>();
+  if (!RECOGNITION_RULES.nameOfPathogen.on) return names;
+  for (const sentence of doc.sentences)
+    sentence.tokens.forEach((token, k) => {
+      if (k > 0 && PATHOGEN.test(token.text) && /^\p{Lu}\p{Ll}+$/u.test(itemAt(sentence.tokens, k - 1).text)) names.add(itemAt(sentence.tokens, k - 1).text);
+    });
+  return names;
+}
+
 /** Finds mention drafts in a document, sentence by sentence. */
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
@@ -144,6 +161,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     })(),
   );
   const inFurniture = furnitureTest(doc.furniture);
+  const pathogens = pathogenNames(doc);
   const capitalisedInside = new Set<string>();
   const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[] }[] = [];
   const titleCased: { sentence: Sentence; taken: boolean[] }[] = [];
@@ -270,6 +288,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (inTitle?.[chunk.tokenStart] && inTitle[chunk.tokenEnd - 1]) continue;
       // "Parkinson's disease", "Tourette's syndrome": a name that only names an illness after its describer.
       if (RECOGNITION_RULES.eponymOfIllness.on && isEponymOfIllness(tokens, chunk.tokenEnd)) continue;
+      if (chunk.tokenEnd - chunk.tokenStart === 1 && pathogens.has(itemAt(tokens, chunk.tokenStart).text)) continue;
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
       const firstWord = itemAt(words, 0);

@@ -441,4 +441,10 @@ export const RECOGNITION_RULES = {
     example: 'KYIV, March 3 (Reuters) - Drones struck a depot. Kyiv denied it.',
     test: 'test/unit/resolve-names.test.ts: names an entity as prose writes it rather than in capitals',
   }),
+  nameOfPathogen: defineRule({
+    id: 'name-of-pathogen',
+    does: 'A one-word name written before "virus" or "fever" ("Marburg virus", "Lassa fever") names the pathogen, not the place it is named after, wherever the document writes it.',
+    example: 'The Marburg virus outbreak killed six people. There is no approved vaccine for Marburg.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name before "virus" as no place',
+  }),
 } as const;

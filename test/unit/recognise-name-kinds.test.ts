@@ -42,6 +42,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Huntington']));
   });
 
+  it('reads a name before "virus" as no place', () => {
+    const text = 'The Marburg virus outbreak in Tanzania killed six people. There is no approved vaccine for Marburg.';
+    expect(Object.keys(types(text))).toEqual(['Tanzania']);
+    withRulesOff(['name-of-pathogen']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Marburg']));
+  });
+
   it('reads the name after a profession and "at" as an organisation', () => {
     const text = 'Analysts at Harwick expect the deal to close in June, said Mara Quell, a historian at Penmore.';
     expect(types(text)).toEqual({ Harwick: 'Organization', Penmore: 'Organization', 'Mara Quell': 'Person' });
