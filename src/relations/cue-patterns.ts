@@ -12,6 +12,7 @@ import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js
 import { countryByAdjective } from '../recognition/lexicon/countries.js';
 import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
+import { isA } from '../schema/schema.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal } from './light-verb-nominal.js';
 import { channelOfSaying } from './channel-of-saying.js';
@@ -465,8 +466,16 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     Object.assign(properties, modality(cue));
     // "Solberg previously ran Intel's research lab": a person who runs an organisation leads it, not uses it.
     const personRuns = verb.lemma === 'run' && !passive && itemAt(left.slots, 0).root === 'Person' && ruleOn('person-runs-organisation');
+    // "Russian forces attacked Kharkiv", "Hamas attacked Israel": an army's attack, or one on a place, is armed; "Gandhi
+    // attacked Modi" is words.
+    const target = itemAt((passive ? left : right).slots, 0);
+    const armed =
+      verb.lemma === 'attack' &&
+      ruleOn('armed-attack') &&
+      (isA(itemAt((passive ? right : left).slots, 0).entity.type, 'MilitaryUnit') || (target.root === 'Location' && !target.possessive));
+    const types = personRuns ? verb.types.filter((t) => t.name !== 'USES') : armed ? [...verb.types].sort((a) => (a.name === 'ATTACKED' ? -1 : 1)) : verb.types;
     return {
-      types: personRuns ? verb.types.filter((t) => t.name !== 'USES') : verb.types,
+      types,
       reverse: passive,
       properties,
       confidence: verbConfidence(passive, verbAt),

@@ -404,6 +404,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a person running an organisation as working for it`,
   ),
   rule(
+    'armed-attack',
+    'An attack by an army, or on a place, is armed (ATTACKED); a person attacking a person or a policy attacks in words (CRITICISED), as the schema lists "attack" for both.',
+    'Varnian forces attacked Kelso on Monday. Senator Ana Roy attacked Tom Hale over the budget.',
+    `${CLAUSES}: reads an attack by an army or on a place as armed`,
+  ),
+  rule(
     'apposition-relative',
     '"X, a/the <noun phrase> which/who <verb> Y": the relative clause describes the apposition\'s head, so X is its subject.',
     'Marrow Capital, a Norwegian fund which controls 37% of Ferrand Shipping Ltd, called the vote unfair.',

@@ -224,4 +224,13 @@ describe('calls and participle phrases', () => {
     expect(extract(won).find('DEFEATED', 'Kovac', 'Zupan')).toBeUndefined();
     switchRules();
   });
+
+  it('reads an attack by an army or on a place as armed', () => {
+    const text = 'Russian forces attacked Kharkiv on Monday. Hamas attacked Israel in October. Senator Ana Roy attacked Tom Hale over the budget.';
+    const attacks = () => extract(text).relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(attacks()).toEqual(expect.arrayContaining(['Russian military ATTACKED Kharkiv', 'Hamas ATTACKED Israel', 'Ana Roy CRITICISED Tom Hale']));
+    switchRules({ off: ['armed-attack'] });
+    expect(attacks()).toContain('Hamas CRITICISED Israel');
+    switchRules();
+  });
 });
