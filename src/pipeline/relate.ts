@@ -28,6 +28,7 @@ import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
+import { prepositionAfterHolding } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
 
 /** Extracts relation candidates from one document. */
@@ -176,14 +177,14 @@ function reactToEvent(
 function relateGroups(view: SentenceView, emit: EmitPair): void {
   const { groups } = view;
   let subject: Group | undefined;
-  let pending: { source: Group; match: PairMatch; object: string } | undefined;
+  let pending: { source: Group; match: PairMatch; object: string; prepositionAt?: number } | undefined;
   let owned: PossessedObject | undefined;
   for (const group of groups) betweenPair(view, group, emit);
   nationalBodies(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);
-    if (pending && view.words[left.end] === pending.match.types[0]?.objectPreposition) {
+    if (pending && view.words[pending.prepositionAt ?? left.end] === pending.match.types[0]?.objectPreposition) {
       const match = { ...pending.match, properties: { ...pending.match.properties, object: pending.object } };
       emit(pending.source.slots, right.slots, match);
     }
@@ -209,6 +210,16 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const preposition = match.types[0]?.objectPreposition;
     if (!structural && preposition && !match.reverse && itemAt(right.slots, 0).possessive && ruleOn('possessed-object')) {
       owned = { source, match, from: right.start, hops: 2 };
+      continue;
+    }
+    // "Jarvis sells Tube stake to Ferrovial": the name only says which holding is sold; the buyer follows "to".
+    const heldAt = !structural && preposition && !match.reverse && ruleOn('held-object-recipient') ? prepositionAfterHolding(view, right, preposition) : -1;
+    if (heldAt >= 0) {
+      const object = view.sentence.tokens
+        .slice(right.start, heldAt)
+        .map((t) => t.text)
+        .join(' ');
+      pending = { source, match, object, prepositionAt: heldAt };
       continue;
     }
     if (

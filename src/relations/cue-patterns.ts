@@ -16,6 +16,7 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal } from './light-verb-nominal.js';
 import { channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
+import { HOLDING_NOUNS } from './held-object.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -475,6 +476,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const noun = itemAt(between, i);
     const types = nounTypes(noun);
     if (!types || !NOUN_PREPOSITIONS.has(between[i + 1] ?? '')) continue;
+    // "sells Tube stake to Ferrovial": a holding handed "to" someone is no holding of the name before it in them.
+    if (HOLDING_NOUNS.has(noun) && between[i + 1] === 'to' && ruleOn('held-object-recipient')) continue;
     if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;
     // "Doe and the deputy secretary of Acme": after "and" the noun belongs to someone else.
     if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w))))

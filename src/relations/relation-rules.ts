@@ -428,6 +428,12 @@ const RULES = new Map<string, Rule>([
     'Rebels shelled a depot near Karvik on Monday.',
     `${CLAUSES}: relates no verb to a place that only locates its object`,
   ),
+  rule(
+    'held-object-recipient',
+    'A name right before a noun for a holding or a part of a business ("sells Tube stake to", "sold its Harwell unit to") only says what is handed over: the party after the object preposition receives it, not the name.',
+    'Corvane sells Leda Rail stake to Brask Holdings.',
+    `${NOMINAL}: reads a name before a holding noun as what is sold, and the party after "to" as the buyer`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -93,6 +93,14 @@ describe('relations said with nouns and clauses', () => {
     expect(supplied.off('PROVIDED', 'Brask', 'Ministry of Trade')).toBeUndefined();
   });
 
+  it('reads a name before a holding noun as what is sold, and the party after "to" as the buyer', () => {
+    const stake = both('held-object-recipient', 'Marlow Rail Group sells Fenton Lines stake to Oskar Holdings.');
+    expect(stake.on('SOLD_TO', 'Marlow', 'Oskar')?.properties.object).toBe('Fenton Lines stake');
+    expect(stake.on('SOLD_TO', 'Marlow', 'Fenton')).toBeUndefined();
+    expect(stake.on('OWNS', 'Fenton', 'Oskar')).toBeUndefined();
+    expect(stake.off('SOLD_TO', 'Marlow', 'Oskar')).toBeUndefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     switchRules({ off: ['reduced-relative-participle'] });

@@ -1,0 +1,23 @@
+// "Jarvis sells Tube stake to Ferrovial", "sold its Harwell unit to Globex": a name right before a noun for a holding
+// or a part of a business only says which holding is handed over; the party after the object preposition receives it
+// (rule held-object-recipient).
+import type { Group, SentenceView } from './sentence-view.js';
+import { itemAt } from '../util/checked-index.js';
+
+/** Nouns for what a company holds or is made of, which a name before them qualifies ("Tube stake", "Acme shares"). */
+export const HOLDING_NOUNS = new Set(
+  'stake stakes holding holdings share shares interest interests unit units division divisions business businesses arm subsidiary operations assets'.split(' '),
+);
+/** Longest run of holding nouns read between the name and the preposition ("Acme shipping business" is not read). */
+const MAX_HOLDING_WORDS = 2;
+
+/**
+ * Where the object preposition stands when only holding nouns lie between the end of `group` and it ("Tube stake
+ * to"), or -1. A preposition right after the group is left to the ordinary reading.
+ */
+export function prepositionAfterHolding(view: SentenceView, group: Group, preposition: string): number {
+  const { words } = view;
+  let k = group.end;
+  while (k < words.length && k - group.end < MAX_HOLDING_WORDS && HOLDING_NOUNS.has(itemAt(words, k))) k++;
+  return k > group.end && words[k] === preposition ? k : -1;
+}
