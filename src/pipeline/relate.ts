@@ -28,7 +28,7 @@ import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
-import { prepositionAfterHolding } from '../relations/held-object.js';
+import { prepositionAfterHolding, recipientGroup } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
 
 /** Extracts relation candidates from one document. */
@@ -186,7 +186,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const right = itemAt(groups, i + 1);
     if (pending && view.words[pending.prepositionAt ?? left.end] === pending.match.types[0]?.objectPreposition) {
       const match = { ...pending.match, properties: { ...pending.match.properties, object: pending.object } };
-      emit(pending.source.slots, right.slots, match);
+      // "to Spain's Ferrovial": the possessor only qualifies the one who receives.
+      const recipient = ruleOn('possessed-recipient') ? recipientGroup(right, groups[i + 2]) : right;
+      emit(pending.source.slots, recipient.slots, match);
     }
     pending = undefined;
     if (owned) owned = reachRecipient(view, owned, left, right, emit);

@@ -21,3 +21,12 @@ export function prepositionAfterHolding(view: SentenceView, group: Group, prepos
   while (k < words.length && k - group.end < MAX_HOLDING_WORDS && HOLDING_NOUNS.has(itemAt(words, k))) k++;
   return k > group.end && words[k] === preposition ? k : -1;
 }
+
+/**
+ * The group that receives what is handed over when `group` follows the object preposition: the group itself, or the
+ * one it possesses right after it ("to Spain's Ferrovial": Ferrovial, not Spain).
+ */
+export function recipientGroup(group: Group, next: Group | undefined): Group {
+  const possessor = itemAt(group.slots, group.slots.length - 1).possessive;
+  return possessor && next && next.start - group.end <= 2 ? next : group;
+}

@@ -434,6 +434,12 @@ const RULES = new Map<string, Rule>([
     'Corvane sells Leda Rail stake to Brask Holdings.',
     `${NOMINAL}: reads a name before a holding noun as what is sold, and the party after "to" as the buyer`,
   ),
+  rule(
+    'possessed-recipient',
+    'A possessor right after the object preposition ("sold Widget to Spain\'s Ferrovial") only qualifies the recipient named after it.',
+    "Corvane sold Leda Rail to Portugal's Astrelis.",
+    `${NOMINAL}: reads the recipient after a possessor that follows the object preposition`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

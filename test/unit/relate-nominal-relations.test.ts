@@ -101,6 +101,13 @@ describe('relations said with nouns and clauses', () => {
     expect(stake.off('SOLD_TO', 'Marlow', 'Oskar')).toBeUndefined();
   });
 
+  it('reads the recipient after a possessor that follows the object preposition', () => {
+    const sold = both('possessed-recipient', "Marlow Rail Group sold Fenton Lines Ltd to Norway's Oskar Holdings in March.");
+    expect(sold.on('SOLD_TO', 'Marlow', 'Oskar')).toBeDefined();
+    expect(sold.on('SOLD_TO', 'Marlow', 'Norway')).toBeUndefined();
+    expect(sold.off('SOLD_TO', 'Marlow', 'Norway')).toBeDefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     switchRules({ off: ['reduced-relative-participle'] });
