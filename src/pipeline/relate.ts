@@ -28,7 +28,7 @@ import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
-import { prepositionAfterHolding, recipientGroup } from '../relations/held-object.js';
+import { prepositionAfterHolding, recipientFollows, recipientGroup } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
 
 /** Extracts relation candidates from one document. */
@@ -184,7 +184,13 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);
-    if (pending && view.words[pending.prepositionAt ?? left.end] === pending.match.types[0]?.objectPreposition) {
+    const pendingAt = pending?.prepositionAt ?? left.end;
+    if (
+      pending &&
+      view.words[pendingAt] === pending.match.types[0]?.objectPreposition &&
+      // "sold Widget to cut its debt, Globex said": "to" opens an infinitive and introduces no recipient.
+      (!ruleOn('object-not-recipient') || recipientFollows(view, pendingAt, right))
+    ) {
       const match = { ...pending.match, properties: { ...pending.match.properties, object: pending.object } };
       // "to Spain's Ferrovial": the possessor only qualifies the one who receives.
       const recipient = ruleOn('possessed-recipient') ? recipientGroup(right, groups[i + 2]) : right;
@@ -230,7 +236,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     ) {
       // "Acme sold Widget to Globex": Widget is the object and Globex the target.
       pending = { source, match, object: right.slots.map((s) => s.entity.name).join(', ') };
-      if (!match.awaitsTarget) emit(match.reverse ? right.slots : source.slots, match.reverse ? source.slots : right.slots, match);
+      // Widget is what was sold or supplied when a recipient follows the preposition, and receives nothing.
+      const objectOnly = ruleOn('object-not-recipient') && !match.reverse && recipientFollows(view, right.end, groups[i + 2]);
+      if (!match.awaitsTarget && !objectOnly) emit(match.reverse ? right.slots : source.slots, match.reverse ? source.slots : right.slots, match);
       continue;
     }
     if (structural?.pattern.startsWith('apposition') && view.words[right.end] === ',') subject = left;

@@ -3,6 +3,7 @@
 // (rule held-object-recipient).
 import type { Group, SentenceView } from './sentence-view.js';
 import { itemAt } from '../util/checked-index.js';
+import { DETERMINERS, NOUN_PREPOSITIONS, CLAUSE_BREAKS } from './pair-match.js';
 
 /** Nouns for what a company holds or is made of, which a name before them qualifies ("Tube stake", "Acme shares"). */
 export const HOLDING_NOUNS = new Set(
@@ -29,4 +30,19 @@ export function prepositionAfterHolding(view: SentenceView, group: Group, prepos
 export function recipientGroup(group: Group, next: Group | undefined): Group {
   const possessor = itemAt(group.slots, group.slots.length - 1).possessive;
   return possessor && next && next.start - group.end <= 2 ? next : group;
+}
+
+/** Most words read between the object preposition and the recipient ("to the state-owned oil group Globex"). */
+const MAX_BEFORE_RECIPIENT = 4;
+
+/**
+ * True when the group after the object preposition at `at` is its recipient (rule object-not-recipient): it follows
+ * within a few words that describe it, none an article after the first word, a preposition, a comma or a clause
+ * break, so "to" opens no infinitive ("sold Widget to cut its debt, Globex said").
+ */
+export function recipientFollows(view: SentenceView, at: number, next: Group | undefined): boolean {
+  if (!next || next.start <= at || next.start - at - 1 > MAX_BEFORE_RECIPIENT) return false;
+  return view.words
+    .slice(at + 1, next.start)
+    .every((w, k) => (k === 0 || !DETERMINERS.has(w)) && !NOUN_PREPOSITIONS.has(w) && !CLAUSE_BREAKS.has(w) && w !== ',' && w !== 'by');
 }

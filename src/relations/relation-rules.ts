@@ -440,6 +440,12 @@ const RULES = new Map<string, Rule>([
     "Corvane sold Leda Rail to Portugal's Astrelis.",
     `${NOMINAL}: reads the recipient after a possessor that follows the object preposition`,
   ),
+  rule(
+    'object-not-recipient',
+    'In "X sold Y to Z" Y is what was sold or supplied and only Z, named after "to", receives it; "to" before a verb ("sold Y to cut its debt") opens an infinitive and introduces no recipient.',
+    'Corvane Group sold Leda Rail to Brask Holdings on Monday.',
+    `${NOMINAL}: reads the object of selling as no buyer, and no recipient after an infinitive's "to"`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -108,6 +108,16 @@ describe('relations said with nouns and clauses', () => {
     expect(sold.off('SOLD_TO', 'Marlow', 'Norway')).toBeDefined();
   });
 
+  it('reads the object of selling as no buyer, and no recipient after an infinitive\'s "to"', () => {
+    const sold = both('object-not-recipient', 'Marlow Rail Group sold Fenton Lines Ltd to Oskar Holdings in March.');
+    expect(sold.on('SOLD_TO', 'Marlow', 'Oskar')?.properties.object).toBe('Fenton Lines Ltd');
+    expect(sold.on('SOLD_TO', 'Marlow', 'Fenton')).toBeUndefined();
+    expect(sold.off('SOLD_TO', 'Marlow', 'Fenton')).toBeDefined();
+    const infinitive = both('object-not-recipient', 'Marlow Rail Group sold Fenton Lines Ltd to cut its debt, Oskar Holdings said on Monday.');
+    expect(infinitive.on('SOLD_TO', 'Marlow', 'Oskar')).toBeUndefined();
+    expect(infinitive.off('SOLD_TO', 'Marlow', 'Oskar')).toBeDefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     switchRules({ off: ['reduced-relative-participle'] });
