@@ -28,7 +28,7 @@ import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
-import { prepositionAfterHolding, recipientFollows, recipientGroup } from '../relations/held-object.js';
+import { holdingInPhrase, prepositionAfterHolding, recipientFollows, recipientGroup } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
 
 /** Extracts relation candidates from one document. */
@@ -197,7 +197,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       emit(pending.source.slots, recipient.slots, match);
     }
     pending = undefined;
-    if (owned) owned = reachRecipient(view, owned, left, right, emit);
+    if (owned) owned = reachRecipient(view, owned, left, right, emit, groups[i + 2]);
     const structural = matchStructure(view, left, right);
     if (!structural && !subject && ruleOn('relative-clause-subject') && closedRelativeClause(view, left, right)) continue;
     // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
@@ -214,10 +214,19 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const described = ruleOn('subject-over-place-apposition') ? placeAppositionEnd(view, left, right) : 0;
     if (described) subject = { slots: source.slots, start: source.start, end: described + 1 };
     if (!match) continue;
+    // "sold its stake in Tube Lines to Ferrovial": the company the holding is in receives nothing; the recipient follows.
+    if (match.holdingFrom !== undefined) {
+      owned = { source, match, from: match.holdingFrom, hops: 3 };
+      continue;
+    }
     // "sold Acme's shipping arm, Teller Lines, to Globex": what the possessor owns is the object; the recipient follows.
     const preposition = match.types[0]?.objectPreposition;
     if (!structural && preposition && !match.reverse && itemAt(right.slots, 0).possessive && ruleOn('possessed-object')) {
-      owned = { source, match, from: right.start, hops: 2 };
+      // "sell its stake in London rail consortium Tube Lines to Ferrovial": the company the holding is in, and a place
+      // before it, stand between the possessor and the recipient.
+      const next = groups[i + 2];
+      const holding = ruleOn('holding-in-object') && next !== undefined && holdingInPhrase(view.words.slice(right.end, next.start));
+      owned = { source, match, from: right.start, hops: holding ? 3 : 2 };
       continue;
     }
     // "Jarvis sells Tube stake to Ferrovial": the name only says which holding is sold; the buyer follows "to".

@@ -16,7 +16,7 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal } from './light-verb-nominal.js';
 import { channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
-import { HOLDING_NOUNS } from './held-object.js';
+import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -427,7 +427,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
     const cue = from + phrase.at;
     const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
+    const rest = phrase.at + phrase.length;
     return {
+      ...(!passive && phrase.type.objectPreposition && ruleOn('holding-in-object') && holdingInPhrase(between.slice(rest)) ? { holdingFrom: from + rest } : {}),
       types: [phrase.type],
       reverse: passive,
       properties: {
@@ -452,6 +454,21 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const reduced = verbAt === 1 && between[0] === ',' && ruleOn('reduced-relative-participle');
     if (!passive && (beBefore || reduced) && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
+    // "agreed to sell its stake in London rail consortium Tube Lines to Ferrovial": the holding is the object, wherever
+    // the company it is in stands; the recipient follows "to".
+    const holding = !passive && itemAt(verb.types, 0).objectPreposition !== undefined && ruleOn('holding-in-object') && holdingInPhrase(after);
+    if (holding) {
+      const properties = { verb: verb.lemma, ...modality(cue) };
+      return {
+        types: verb.types,
+        reverse: false,
+        properties,
+        confidence: verbConfidence(false, verbAt),
+        pattern: 'active-verb',
+        cueAt: cue,
+        holdingFrom: cue + 1,
+      };
+    }
     if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location')) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma };
     const def = itemAt(verb.types, 0);

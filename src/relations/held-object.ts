@@ -46,3 +46,22 @@ export function recipientFollows(view: SentenceView, at: number, next: Group | u
     .slice(at + 1, next.start)
     .every((w, k) => (k === 0 || !DETERMINERS.has(w)) && !NOUN_PREPOSITIONS.has(w) && !CLAUSE_BREAKS.has(w) && w !== ',' && w !== 'by');
 }
+
+/** Nouns for a part of a company's capital, which "in" or "of" ties to the company ("its stake in Acme"). */
+const CAPITAL_HOLDINGS = new Set('stake stakes holding holdings share shares interest'.split(' '));
+/** Most words read on either side of the holding noun ("its remaining 40 % stake in London rail consortium"). */
+const MAX_HOLDING_PHRASE = 5;
+
+/**
+ * True when `words`, between a cue of handing over and the next entity, are the holding that is handed over ("sell
+ * its 40% stake in", "the sale of its holding in the rail consortium"): the entity is the company the holding is in,
+ * not the one who receives it (rule holding-in-object).
+ */
+export function holdingInPhrase(words: readonly string[]): boolean {
+  const k = words.findLastIndex((w) => w === 'in' || w === 'of');
+  if (k < 1 || !CAPITAL_HOLDINGS.has(itemAt(words, k - 1))) return false;
+  const plain = (w: string) => w !== ',' && w !== 'to' && w !== 'by' && !CLAUSE_BREAKS.has(w) && !NOUN_PREPOSITIONS.has(w);
+  const before = words.slice(0, k - 1);
+  const after = words.slice(k + 1);
+  return before.length <= MAX_HOLDING_PHRASE && after.length <= MAX_HOLDING_PHRASE && before.every(plain) && after.every(plain);
+}

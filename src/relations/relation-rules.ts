@@ -446,6 +446,12 @@ const RULES = new Map<string, Rule>([
     'Corvane Group sold Leda Rail to Brask Holdings on Monday.',
     `${NOMINAL}: reads the object of selling as no buyer, and no recipient after an infinitive's "to"`,
   ),
+  rule(
+    'holding-in-object',
+    'A verb or noun of handing over whose object is a holding in a company ("sell its stake in Acme", "the sale of its 40% holding in Acme") hands the holding to the party after the object preposition; the company the holding is in receives nothing.',
+    'Jarvis Plc agreed to sell its stake in rail consortium Tube Lines to Ferrovial Corp.',
+    `${NOMINAL}: reads the company a holding is in as no buyer, and reaches the buyer after "to"`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

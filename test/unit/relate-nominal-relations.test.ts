@@ -118,6 +118,16 @@ describe('relations said with nouns and clauses', () => {
     expect(infinitive.off('SOLD_TO', 'Marlow', 'Oskar')).toBeDefined();
   });
 
+  it('reads the company a holding is in as no buyer, and reaches the buyer after "to"', () => {
+    const sale = both('holding-in-object', 'Marlow Rail Group agreed the sale of its 40% stake in Fenton Lines Ltd, a rail consortium, to Oskar Holdings.');
+    expect(sale.on('SOLD_TO', 'Marlow', 'Oskar')?.properties.object).toBe('its 40 % stake in Fenton Lines Ltd, a rail consortium');
+    expect(sale.on('SOLD_TO', 'Marlow', 'Fenton')).toBeUndefined();
+    expect(sale.off('SOLD_TO', 'Marlow', 'Fenton')).toBeDefined();
+    const sell = both('holding-in-object', 'Marlow Rail Group has agreed to sell its stake in Leeds rail consortium Fenton Lines to Oskar Holdings.');
+    expect(sell.on('SOLD_TO', 'Marlow', 'Oskar')).toBeDefined();
+    expect(sell.off('SOLD_TO', 'Marlow', 'Oskar')).toBeUndefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     switchRules({ off: ['reduced-relative-participle'] });
