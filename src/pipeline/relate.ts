@@ -30,6 +30,7 @@ import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.
 import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { holdingInPhrase, prepositionAfterHolding, recipientFollows, recipientGroup } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
+import { placeQualifiesName } from '../relations/place-qualifier.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -193,7 +194,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     ) {
       const match = { ...pending.match, properties: { ...pending.match.properties, object: pending.object } };
       // "to Spain's Ferrovial": the possessor only qualifies the one who receives.
-      const recipient = ruleOn('possessed-recipient') ? recipientGroup(right, groups[i + 2]) : right;
+      const recipient = ruleOn('possessed-recipient') ? recipientGroup(view, right, groups[i + 2]) : right;
       emit(pending.source.slots, recipient.slots, match);
     }
     pending = undefined;
@@ -305,6 +306,7 @@ function nationalBodies(view: SentenceView, emit: EmitPair): void {
 
 /** The group a verb's object really names when `right` only qualifies the name after it ("Acme chief executive Jane Doe"). */
 function headOfCompound(view: SentenceView, right: Group, next: Group | undefined): Group {
+  if (placeQualifiesName(view, right, next)) return next!;
   if (!next || view.words.slice(right.end, next.start).includes(',')) return right;
   const compound = matchStructure(view, right, next)?.pattern;
   return compound === 'title-before-name' || compound === 'killer-before-name' ? next : right;

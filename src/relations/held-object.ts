@@ -4,6 +4,7 @@
 import type { Group, SentenceView } from './sentence-view.js';
 import { itemAt } from '../util/checked-index.js';
 import { DETERMINERS, NOUN_PREPOSITIONS, CLAUSE_BREAKS } from './pair-match.js';
+import { placeQualifiesName } from './place-qualifier.js';
 
 /** Nouns for what a company holds or is made of, which a name before them qualifies ("Tube stake", "Acme shares"). */
 export const HOLDING_NOUNS = new Set(
@@ -24,12 +25,13 @@ export function prepositionAfterHolding(view: SentenceView, group: Group, prepos
 }
 
 /**
- * The group that receives what is handed over when `group` follows the object preposition: the group itself, or the
- * one it possesses right after it ("to Spain's Ferrovial": Ferrovial, not Spain).
+ * The group that receives what is handed over when `group` follows the object preposition: the group itself, the
+ * one it possesses right after it ("to Spain's Ferrovial": Ferrovial, not Spain), or the name a place only qualifies
+ * ("to Madrid builder Ferrovial").
  */
-export function recipientGroup(group: Group, next: Group | undefined): Group {
+export function recipientGroup(view: SentenceView, group: Group, next: Group | undefined): Group {
   const possessor = itemAt(group.slots, group.slots.length - 1).possessive;
-  return possessor && next && next.start - group.end <= 2 ? next : group;
+  return (possessor && next && next.start - group.end <= 2) || placeQualifiesName(view, group, next) ? next! : group;
 }
 
 /** Most words read between the object preposition and the recipient ("to the state-owned oil group Globex"). */

@@ -38,7 +38,7 @@ export function reachRecipient(
       .replace(/ (?=[,'’])/g, '')
       .replace(/,$/, '');
     // "to Spain's Ferrovial": the possessor only qualifies the one who receives.
-    const recipient = ruleOn('possessed-recipient') ? recipientGroup(right, next) : right;
+    const recipient = ruleOn('possessed-recipient') ? recipientGroup(view, right, next) : right;
     emit(waiting.source.slots, recipient.slots, { ...waiting.match, properties: { ...waiting.match.properties, object } });
     return undefined;
   }

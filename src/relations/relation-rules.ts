@@ -452,6 +452,12 @@ const RULES = new Map<string, Rule>([
     'Jarvis Plc agreed to sell its stake in rail consortium Tube Lines to Ferrovial Corp.',
     `${NOMINAL}: reads the company a holding is in as no buyer, and reaches the buyer after "to"`,
   ),
+  rule(
+    'place-qualifies-name',
+    'A place right before one to three common nouns and a name ("buy Texas shale producer Dunmore Oil", "a contract with Seattle planemaker Orlan") only says where the named body is: the verb or the object preposition reaches the name, not the place.',
+    'Orbel Energy agreed to buy Texas shale producer Dunmore Oil.',
+    `${CLAUSES}: relates the verb to the name a place qualifies, not to the place`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

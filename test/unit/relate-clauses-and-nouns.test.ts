@@ -201,4 +201,20 @@ describe('how far a verb reaches', () => {
     expect(toPlaces().map((r) => `${r.from} ${r.to}`)).toEqual(['Varden Brigade Karvik', 'Kestrel Energy Dunmore']);
     switchRules();
   });
+  it('relates the verb to the name a place qualifies, not to the place', () => {
+    const texts = [
+      'Marlow Rail Group has signed a 2 billion euro contract with Seattle planemaker Orlan Aero Inc.',
+      'Brask Holdings sold its ferry business to Oslo shipping group Fenwick Lines Ltd.',
+    ];
+    const deals = () =>
+      texts.flatMap((t) =>
+        extract(t)
+          .relations.filter((r) => r.type === 'PROVIDED' || r.type === 'SOLD_TO')
+          .map((r) => `${r.from} ${r.type} ${r.to}`),
+      );
+    expect(deals()).toEqual(['Marlow Rail Group PROVIDED Orlan Aero Inc.', 'Brask Holdings SOLD_TO Fenwick Lines Ltd.']);
+    switchRules({ off: ['place-qualifies-name'] });
+    expect(deals()).toEqual(['Marlow Rail Group PROVIDED Seattle', 'Brask Holdings SOLD_TO Oslo']);
+    switchRules();
+  });
 });
