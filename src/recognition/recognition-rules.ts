@@ -389,7 +389,7 @@ export const RECOGNITION_RULES = {
   }),
   boughtIsBusiness: defineRule({
     id: 'bought-is-business',
-    does: 'A name right after "bought", "acquired", "purchased" or another form of buying is strong evidence of an organisation: what is bought is a business.',
+    does: 'A name right after "bought", "acquired", "purchased" or another form of buying is strong evidence of an organisation: what is bought is a business. A name right before a plain noun only qualifies the business bought ("buy Texas shale producer X") and gets no vote.',
     example: 'Ferrant has expanded abroad, having bought Halsey in 2003.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is bought as an organisation',
   }),
