@@ -9,7 +9,7 @@ import { endpointsAllowed, relationType, rootType, type EntityTypeName, type Rel
 import { matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
-import type { EmitPair, PairMatch } from '../relations/pair-match.js';
+import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
 import { canContain, matchStructure } from '../relations/structural-patterns.js';
@@ -259,7 +259,11 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     else emit((structural ? left : source).slots, head.slots, match);
     // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.
     const possessed = groups[i + 2];
-    if (!structural && !match.reverse && itemAt(right.slots, 0).possessive && possessed && possessed.start - right.end <= 2)
+    // "held its stake in Bristol …", "uses its stake in Acme": a preposition after the possessed noun leads to what the
+    // noun is of or in, not to what is possessed.
+    const throughPreposition =
+      possessed !== undefined && ruleOn('possessed-no-preposition') && view.words.slice(right.end, possessed.start).some((w) => NOUN_PREPOSITIONS.has(w));
+    if (!structural && !match.reverse && itemAt(right.slots, 0).possessive && possessed && possessed.start - right.end <= 2 && !throughPreposition)
       emit(source.slots, possessed.slots, match);
   }
 }

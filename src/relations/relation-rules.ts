@@ -458,6 +458,12 @@ const RULES = new Map<string, Rule>([
     'Orbel Energy agreed to buy Texas shale producer Dunmore Oil.',
     `${CLAUSES}: relates the verb to the name a place qualifies, not to the place`,
   ),
+  rule(
+    'possessed-no-preposition',
+    'A verb reaches through a possessive to the name after it ("criticised its rival Acme") only when no preposition stands between: "uses its stake in Acme", "held its stake in Bristol" relate the verb to neither.',
+    'Brask Holdings uses its stake in Corvo Ltd as collateral.',
+    `${CLAUSES}: reaches through a possessive to no name after a preposition`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

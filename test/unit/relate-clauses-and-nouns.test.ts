@@ -217,4 +217,13 @@ describe('how far a verb reaches', () => {
     expect(deals()).toEqual(['Marlow Rail Group PROVIDED Seattle', 'Brask Holdings SOLD_TO Oslo']);
     switchRules();
   });
+  it('reaches through a possessive to no name after a preposition', () => {
+    const uses = () => extract('Brask Holdings uses its stake in Corvo Ltd as collateral.').find('USES', 'Brask', 'Corvo');
+    const rival = () => extract('Brask Holdings criticised its rival Corvo Ltd on Monday.').find('CRITICISED', 'Brask', 'Corvo');
+    expect(uses()).toBeUndefined();
+    expect(rival()).toBeDefined();
+    switchRules({ off: ['possessed-no-preposition'] });
+    expect(uses()).toBeDefined();
+    switchRules();
+  });
 });
