@@ -30,7 +30,7 @@ import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.
 import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { holdingInPhrase, prepositionAfterHolding, recipientFollows, recipientGroup } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
-import { placeQualifiesName } from '../relations/place-qualifier.js';
+import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -358,7 +358,8 @@ function applyClassifier(
         p.source.root === 'Organization' &&
         placeOfTrading(view.words, p.source.start, p.source.end, p.target.start)
       ) &&
-      !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)),
+      !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)) &&
+      !(ruleOn('qualified-place-not-home') && (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') && qualifiedPlaceOfOther(view, p.target, p.source)),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);

@@ -464,6 +464,12 @@ const RULES = new Map<string, Rule>([
     'Brask Holdings uses its stake in Corvo Ltd as collateral.',
     `${CLAUSES}: reaches through a possessive to no name after a preposition`,
   ),
+  rule(
+    'qualified-place-not-home',
+    'The pair classifier places nothing but the named body in a place that only qualifies a name ("its stake in Bristol rail consortium Leda Rail"): the place is where that body is.',
+    'Corvane Group had held its stake in Bristol rail consortium Leda Rail since 2009.',
+    'test/unit/relation-classifier.test.ts: places no other entity in a place that only qualifies a name',
+  ),
 ]);
 
 /** The ids of every relation rule. */
