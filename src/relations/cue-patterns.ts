@@ -6,7 +6,7 @@ import type { Group, SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
 import { isTitleWord } from './structural-patterns.js';
-import { findPhrases, nounCueTypes, nounTypes, verbTypes, type RelationDef } from './signals.js';
+import { findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { countryByAdjective } from '../recognition/lexicon/countries.js';
@@ -17,6 +17,7 @@ import { lightVerbNominal } from './light-verb-nominal.js';
 import { channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
+import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -425,6 +426,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   }
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
+    // "took over from Dunmore Oil as the largest producer": the one taken over from is succeeded, not acquired.
+    const acquiredFrom = phrase.type.name === 'ACQUIRED' && !phrase.inverse && fromBeforeEntity(between.slice(phrase.at + phrase.length)) >= 0;
+    if (acquiredFrom && ruleOn('seller-after-from')) return undefined;
     const cue = from + phrase.at;
     const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
     const rest = phrase.at + phrase.length;
@@ -454,6 +458,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const reduced = verbAt === 1 && between[0] === ',' && ruleOn('reduced-relative-participle');
     if (!passive && (beBefore || reduced) && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
+    // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
+    const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
+    if (fromAt >= 0) {
+      if (!buysFromSeller(verb.lemma)) return undefined;
+      const object = objectWords(after.slice(0, fromAt));
+      const properties = { verb: verb.lemma, ...(object && object.split(' ').length <= 5 ? { object } : {}), ...modality(cue) };
+      return { types: [relationDef('SOLD_TO')], reverse: true, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
+    }
     // "agreed to sell its stake in London rail consortium Tube Lines to Ferrovial": the holding is the object, wherever
     // the company it is in stands; the recipient follows "to".
     const holding = !passive && itemAt(verb.types, 0).objectPreposition !== undefined && ruleOn('holding-in-object') && holdingInPhrase(after);

@@ -470,6 +470,12 @@ const RULES = new Map<string, Rule>([
     'Corvane Group had held its stake in Bristol rail consortium Leda Rail since 2009.',
     'test/unit/relation-classifier.test.ts: places no other entity in a place that only qualifies a name',
   ),
+  rule(
+    'seller-after-from',
+    'The party after "from" with a verb of acquiring is never what is acquired: with buy, purchase or acquire it sold the object to the subject ("bought the plant from Dunmore Oil": Dunmore Oil SOLD_TO the buyer); after "took over from" it was succeeded.',
+    'Orbel Energy bought the plant from Dunmore Oil Corp in 2019.',
+    `${NOMINAL}: reads the party a thing is bought from as its seller, not as bought`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -128,9 +128,20 @@ describe('relations said with nouns and clauses', () => {
     expect(sell.off('SOLD_TO', 'Marlow', 'Oskar')).toBeUndefined();
   });
 
+  it('reads the party a thing is bought from as its seller, not as bought', () => {
+    const bought = both('seller-after-from', 'Orbel Energy bought the plant from Dunmore Oil Corp in 2019.');
+    expect(bought.on('SOLD_TO', 'Dunmore', 'Orbel')?.properties.object).toBe('plant');
+    expect(bought.on('ACQUIRED', 'Orbel', 'Dunmore')).toBeUndefined();
+    expect(bought.off('ACQUIRED', 'Orbel', 'Dunmore')).toBeDefined();
+    const succeeded = both('seller-after-from', 'Orbel Energy took over from Dunmore Oil Corp as the largest producer.');
+    expect(succeeded.on('ACQUIRED', 'Orbel', 'Dunmore')).toBeUndefined();
+    expect(succeeded.off('ACQUIRED', 'Orbel', 'Dunmore')).toBeDefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
-    switchRules({ off: ['reduced-relative-participle'] });
+    // seller-after-from would read Marrow Capital as a seller here too.
+    switchRules({ off: ['reduced-relative-participle', 'seller-after-from'] });
     expect(extract(text)('ACQUIRED', 'Ferrand', 'Marrow')).toBeDefined();
     switchRules();
     expect(extract(text)('ACQUIRED', 'Ferrand', 'Marrow')).toBeUndefined();
