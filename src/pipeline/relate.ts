@@ -30,6 +30,7 @@ import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.
 import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { holdingInPhrase, prepositionAfterHolding, recipientFollows, recipientGroup } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
+import { descriptionEnd } from '../relations/subject-apposition.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 
 /** Extracts relation candidates from one document. */
@@ -180,6 +181,8 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   let subject: Group | undefined;
   let pending: { source: Group; match: PairMatch; object: string; prepositionAt?: number } | undefined;
   let owned: PossessedObject | undefined;
+  // The subject before a description that holds names of its own, carried to the first group after the description.
+  let described: Group | undefined;
   for (const group of groups) betweenPair(view, group, emit);
   nationalBodies(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
@@ -199,6 +202,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     }
     pending = undefined;
     if (owned) owned = reachRecipient(view, owned, left, right, emit, groups[i + 2]);
+    if (described && right.start >= described.end) {
+      if (!subject) subject = described;
+      described = undefined;
+    }
     const structural = matchStructure(view, left, right);
     if (!structural && !subject && ruleOn('relative-clause-subject') && closedRelativeClause(view, left, right)) continue;
     // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
@@ -212,8 +219,11 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     subject = undefined;
     // "Orbel Inc., based in Denver, sued Corvo", "Orbel, a Denver-based firm, sued Corvo": the place is in a description
     // of the subject, and the verb after it is the subject's.
-    const described = ruleOn('subject-over-place-apposition') ? placeAppositionEnd(view, left, right) : 0;
-    if (described) subject = { slots: source.slots, start: source.start, end: described + 1 };
+    const placeDescribed = ruleOn('subject-over-place-apposition') ? placeAppositionEnd(view, left, right) : 0;
+    if (placeDescribed) subject = { slots: source.slots, start: source.start, end: placeDescribed + 1 };
+    // "Astrelis, a unit of the Lisbon pension fund Fundo Mareira, bought Corvo": the verb after the description is the subject's.
+    const descriptionClose = placeDescribed || !ruleOn('subject-over-apposition') ? 0 : descriptionEnd(view, left, right);
+    if (descriptionClose) described = { slots: source.slots, start: source.start, end: descriptionClose + 1 };
     if (!match) continue;
     // "sold its stake in Tube Lines to Ferrovial": the company the holding is in receives nothing; the recipient follows.
     if (match.holdingFrom !== undefined) {
@@ -252,7 +262,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       continue;
     }
     if (structural?.pattern.startsWith('apposition') && view.words[right.end] === ',') subject = left;
-    if (described) subject = { slots: source.slots, start: source.start, end: described + 1 };
+    if (placeDescribed) subject = { slots: source.slots, start: source.start, end: placeDescribed + 1 };
     // "fined Acme chief executive Jane Doe", "killed Kennedy assassin Oswald": the name after the title is the head.
     const head = structural ? right : headOfCompound(view, right, groups[i + 2]);
     if (match.reverse) emit(head.slots, (structural ? left : source).slots, match);

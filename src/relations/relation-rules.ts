@@ -476,6 +476,12 @@ const RULES = new Map<string, Rule>([
     'Orbel Energy bought the plant from Dunmore Oil Corp in 2019.',
     `${NOMINAL}: reads the party a thing is bought from as its seller, not as bought`,
   ),
+  rule(
+    'subject-over-apposition',
+    'Names inside a description set off after the subject (", a unit of the pension fund Fundo Mareira,", ", a Tessaro shareholder,") only describe it: the verb after the closing comma is the subject\'s, not theirs.',
+    'Astrelis Capital, a unit of Fundo Mareira Group, bought Corvo Ltd in 2021.',
+    `${CLAUSES}: gives the verb after a description holding names to the subject before it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

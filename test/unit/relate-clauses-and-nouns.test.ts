@@ -137,7 +137,8 @@ describe('described places', () => {
     expect(extract(based).find('SUED', 'Orbel', 'Corvo')).toBeDefined();
     expect(extract(firm).find('SUED', 'Orbel', 'Corvo')).toBeDefined();
     expect(extract(firm).relations.filter((r) => r.from === 'Denver')).toEqual([]);
-    switchRules({ off: ['subject-over-place-apposition'] });
+    // subject-over-apposition reads ", a Denver-based firm," as a description too.
+    switchRules({ off: ['subject-over-place-apposition', 'subject-over-apposition'] });
     expect(extract(based).find('SUED', 'Orbel', 'Corvo')).toBeUndefined();
     expect(extract(firm).find('SUED', 'Denver', 'Corvo')).toBeDefined();
     switchRules();
@@ -224,6 +225,23 @@ describe('how far a verb reaches', () => {
     expect(rival()).toBeDefined();
     switchRules({ off: ['possessed-no-preposition'] });
     expect(uses()).toBeDefined();
+    switchRules();
+  });
+  it('gives the verb after a description holding names to the subject before it', () => {
+    const texts = [
+      'Astrelis Capital, a unit of the Lisbon pension fund Fundo Mareira Group, bought Corvo Ltd in 2021.',
+      'Kestrel Metals, a Tessaro Mining shareholder, invested 60 million dollars in Corvo Ltd in 2022.',
+    ];
+    const deals = () =>
+      texts.flatMap((t) =>
+        extract(t)
+          .relations.filter((r) => r.to === 'Corvo Ltd')
+          .map((r) => `${r.from} ${r.type}`),
+      );
+    expect(deals()).toEqual(['Astrelis Capital ACQUIRED', 'Kestrel Metals INVESTED_IN']);
+    switchRules({ off: ['subject-over-apposition'] });
+    expect(deals()).not.toContain('Astrelis Capital ACQUIRED');
+    expect(deals()).toContain('Tessaro Mining INVESTED_IN');
     switchRules();
   });
 });
