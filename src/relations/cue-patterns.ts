@@ -391,6 +391,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
     // "will report to chairman Doe": answering to someone is no report on them.
     if (found?.lemma === 'report' && between[i + 1] === 'to' && ruleOn('report-to-superior')) continue;
+    // "holds a stake in Andesur", "holds 35 percent of Leda Rail": only an event is held somewhere ("was held in Oslo").
+    if (found?.lemma === 'hold' && !BE_FORMS.has(between[i - 1] ?? '') && ruleOn('active-hold-no-place')) continue;
     if (found && !/^[A-Z]/.test(itemAt(view.sentence.tokens, from + i).text)) {
       // "convicted of murdering X": the gerund, not the verb that governs it, relates the two.
       const gerund =

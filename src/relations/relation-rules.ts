@@ -482,6 +482,12 @@ const RULES = new Map<string, Rule>([
     'Astrelis Capital, a unit of Fundo Mareira Group, bought Corvo Ltd in 2021.',
     `${CLAUSES}: gives the verb after a description holding names to the subject before it`,
   ),
+  rule(
+    'active-hold-no-place',
+    '"hold" in the active voice ("holds a stake in Acme", "holds 35 percent of Acme", "held talks in Oslo") places nothing: only an event is held somewhere ("was held in Oslo"). The verb is passed over, so a later cue ("stake in") is read.',
+    'Tessaro Mining also holds a minority stake in Andesur Minerals Ltd.',
+    `${CLAUSES}: reads no place from "hold" in the active voice`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -244,4 +244,18 @@ describe('how far a verb reaches', () => {
     expect(deals()).toContain('Tessaro Mining INVESTED_IN');
     switchRules();
   });
+  it('reads no place from "hold" in the active voice', () => {
+    const read = () => [
+      extract('Tessaro Mining also holds a minority stake in Peruvian explorer Andesur Minerals Ltd.').find('INVESTED_IN', 'Tessaro', 'Andesur'),
+      extract('Corvane Group held talks in Oslo with Brask Holdings.').find('LOCATED_IN', 'Corvane', 'Oslo'),
+    ];
+    const [stake, talks] = read();
+    expect(stake).toBeDefined();
+    expect(talks).toBeUndefined();
+    switchRules({ off: ['active-hold-no-place'] });
+    const [stakeOff, talksOff] = read();
+    expect(stakeOff).toBeUndefined();
+    expect(talksOff).toBeDefined();
+    switchRules();
+  });
 });
