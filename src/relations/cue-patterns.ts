@@ -316,7 +316,15 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       if (ownership.length && ruleOn('possessive-part') && next[next.length - 1] === ',' && next.length <= 2 && (next.length === 1 || !verbTypes(next[0]!))) {
         return { types: ownership, reverse: isAgentNoun(noun), properties: { verb: noun }, ...statedBy('possessive-part'), cueAt: from + k };
       }
-      if (next[0] !== undefined && NOUN_PREPOSITIONS.has(next[0]) && next.length <= 4 && next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))) {
+      // "sold its avionics division to Kormann": a holding handed "to" someone is no holding of theirs.
+      const handedOver = HOLDING_NOUNS.has(noun) && next[0] === 'to' && ruleOn('held-object-recipient');
+      if (
+        !handedOver &&
+        next[0] !== undefined &&
+        NOUN_PREPOSITIONS.has(next[0]) &&
+        next.length <= 4 &&
+        next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))
+      ) {
         const awaitsTarget = next[0] === 'of' && itemAt(types, 0).objectPreposition ? 'yes' : undefined;
         return { types, reverse: false, properties: { verb: noun, ...modality(from + k) }, ...statedBy('possessive-nominal'), cueAt: from + k, awaitsTarget };
       }

@@ -99,6 +99,9 @@ describe('relations said with nouns and clauses', () => {
     expect(stake.on('SOLD_TO', 'Marlow', 'Fenton')).toBeUndefined();
     expect(stake.on('OWNS', 'Fenton', 'Oskar')).toBeUndefined();
     expect(stake.off('SOLD_TO', 'Marlow', 'Oskar')).toBeUndefined();
+    const unit = both('held-object-recipient', "Regulators approved the transfer of Corvane Group's insurance unit to Oskar Holdings on Monday.");
+    expect(unit.on('OWNS', 'Corvane', 'Oskar')).toBeUndefined();
+    expect(unit.off('OWNS', 'Corvane', 'Oskar')).toBeDefined();
   });
 
   it('reads the recipient after a possessor that follows the object preposition', () => {
