@@ -442,7 +442,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const cue = from + phrase.at;
     const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
     const rest = phrase.at + phrase.length;
+    // "the sale of Yugansk": what "of" introduces is what is handed over; the recipient follows "to", or is not named.
+    const ofObject = !passive && phrase.type.objectPreposition !== undefined && between[rest - 1] === 'of' && ruleOn('sale-of-object');
     return {
+      ...(ofObject ? { awaitsTarget: 'yes' } : {}),
       ...(!passive && phrase.type.objectPreposition && ruleOn('holding-in-object') && holdingInPhrase(between.slice(rest)) ? { holdingFrom: from + rest } : {}),
       types: [phrase.type],
       reverse: passive,

@@ -488,6 +488,12 @@ const RULES = new Map<string, Rule>([
     'Tessaro Mining also holds a minority stake in Andesur Minerals Ltd.',
     `${CLAUSES}: reads no place from "hold" in the active voice`,
   ),
+  rule(
+    'sale-of-object',
+    'What "of" introduces after a cue of handing over ("the sale of Yugansk", "the sale of its stake in Acme") is what is handed over: it is never the recipient, who follows "to" or is not named.',
+    'Regulators blocked the sale of Corvo Ltd on Monday.',
+    `${NOMINAL}: reads what a sale is of as no buyer`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -125,7 +125,12 @@ describe('relations said with nouns and clauses', () => {
     const sale = both('holding-in-object', 'Marlow Rail Group agreed the sale of its 40% stake in Fenton Lines Ltd, a rail consortium, to Oskar Holdings.');
     expect(sale.on('SOLD_TO', 'Marlow', 'Oskar')?.properties.object).toBe('its 40 % stake in Fenton Lines Ltd, a rail consortium');
     expect(sale.on('SOLD_TO', 'Marlow', 'Fenton')).toBeUndefined();
-    expect(sale.off('SOLD_TO', 'Marlow', 'Fenton')).toBeDefined();
+    // sale-of-object keeps "the sale of" from any buyer too; with both off the company is the buyer.
+    switchRules({ off: ['holding-in-object', 'sale-of-object'] });
+    expect(
+      extract('Marlow Rail Group agreed the sale of its 40% stake in Fenton Lines Ltd, a rail consortium, to Oskar Holdings.')('SOLD_TO', 'Marlow', 'Fenton'),
+    ).toBeDefined();
+    switchRules();
     const sell = both('holding-in-object', 'Marlow Rail Group has agreed to sell its stake in Leeds rail consortium Fenton Lines to Oskar Holdings.');
     expect(sell.on('SOLD_TO', 'Marlow', 'Oskar')).toBeDefined();
     expect(sell.off('SOLD_TO', 'Marlow', 'Oskar')).toBeUndefined();
@@ -139,6 +144,12 @@ describe('relations said with nouns and clauses', () => {
     const succeeded = both('seller-after-from', 'Orbel Energy took over from Dunmore Oil Corp as the largest producer.');
     expect(succeeded.on('ACQUIRED', 'Orbel', 'Dunmore')).toBeUndefined();
     expect(succeeded.off('ACQUIRED', 'Orbel', 'Dunmore')).toBeDefined();
+  });
+
+  it('reads what a sale is of as no buyer', () => {
+    const sale = both('sale-of-object', 'Brask Holdings tried to prevent the forced sale of Corvo Ltd on Monday.');
+    expect(sale.on('SOLD_TO', 'Brask', 'Corvo')).toBeUndefined();
+    expect(sale.off('SOLD_TO', 'Brask', 'Corvo')).toBeDefined();
   });
 
   it('reads a participle after a name and a comma as a reduced passive', () => {
