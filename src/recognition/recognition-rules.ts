@@ -405,4 +405,10 @@ export const RECOGNITION_RULES = {
     example: 'OSLO (Reuters) - Brask Holdings agreed to buy Corvo Ltd on Tuesday as it seeks to grow abroad.',
     test: 'test/unit/relate-across-sentences.test.ts: refers no pronoun back to the agency of a dateline',
   }),
+  itBeforeIrregularPast: defineRule({
+    id: 'it-before-irregular-past',
+    does: '"it" before an irregular past form ("it sold", "it bought", "it won") is a subject that refers to an organisation, as before a past form in -ed.',
+    example: 'Estrada Aeroespacial cut costs. Last month it sold its avionics division to Kormann Systems.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "it" before an irregular past form as the organisation',
+  }),
 } as const;
