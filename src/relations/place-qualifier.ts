@@ -17,9 +17,17 @@ const NOT_DESCRIPTORS = new Set(
   he she it they we you i him them us`.split(/\s+/),
 );
 
-/** A lower-case noun describing a body: no article, preposition, verb of the schema, adverb or past form. */
+/**
+ * A lower-case noun describing a body: no article, preposition, adverb or past form, and a verb of the schema only in
+ * the form of a noun ("sovereign fund", "steel supply group"; not "funds", "supplies").
+ */
 const describes = (w: string) =>
-  /^[a-z][a-z-]*[a-z]$/.test(w) && !/(?:ly|ed)$/.test(w) && !NOT_DESCRIPTORS.has(w) && !DETERMINERS.has(w) && !NOUN_PREPOSITIONS.has(w) && !verbTypes(w);
+  /^[a-z][a-z-]*[a-z]$/.test(w) &&
+  !/(?:ly|ed)$/.test(w) &&
+  !NOT_DESCRIPTORS.has(w) &&
+  !DETERMINERS.has(w) &&
+  !NOUN_PREPOSITIONS.has(w) &&
+  !(verbTypes(w) && verbTypes(w)!.lemma !== w);
 
 /**
  * True when `group` is a place that only qualifies `next`: one to three describing nouns stand between them and

@@ -206,6 +206,7 @@ describe('how far a verb reaches', () => {
     const texts = [
       'Marlow Rail Group has signed a 2 billion euro contract with Seattle planemaker Orlan Aero Inc.',
       'Brask Holdings sold its ferry business to Oslo shipping group Fenwick Lines Ltd.',
+      'Marlow Rail Group signed a contract with Singapore sovereign fund Harbourlight Capital.',
     ];
     const deals = () =>
       texts.flatMap((t) =>
@@ -213,9 +214,13 @@ describe('how far a verb reaches', () => {
           .relations.filter((r) => r.type === 'PROVIDED' || r.type === 'SOLD_TO')
           .map((r) => `${r.from} ${r.type} ${r.to}`),
       );
-    expect(deals()).toEqual(['Marlow Rail Group PROVIDED Orlan Aero Inc.', 'Brask Holdings SOLD_TO Fenwick Lines Ltd.']);
+    expect(deals()).toEqual([
+      'Marlow Rail Group PROVIDED Orlan Aero Inc.',
+      'Brask Holdings SOLD_TO Fenwick Lines Ltd.',
+      'Marlow Rail Group PROVIDED Harbourlight Capital',
+    ]);
     switchRules({ off: ['place-qualifies-name'] });
-    expect(deals()).toEqual(['Marlow Rail Group PROVIDED Seattle', 'Brask Holdings SOLD_TO Oslo']);
+    expect(deals()).toEqual(['Marlow Rail Group PROVIDED Seattle', 'Brask Holdings SOLD_TO Oslo', 'Marlow Rail Group PROVIDED Singapore']);
     switchRules();
   });
   it('reaches through a possessive to no name after a preposition', () => {
