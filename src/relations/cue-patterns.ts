@@ -275,6 +275,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (to - from > MAX_BETWEEN) return undefined;
   const between = words.slice(from, to);
   if (between.some((w) => CLAUSE_BREAKS.has(w))) return undefined;
+  // "Brask, which builds ferries for export, signed a contract with Corvo": a relative clause closed before the
+  // right-hand entity holds no entity of its own here; the verb after it is the left entity's.
+  const closed = ruleOn('past-closed-relative-clause') ? closedRelativeEnd(view, from, between) : -1;
+  if (closed > 0) return matchCue(view, { ...left, end: from + closed + 1 }, right);
   const tokens = view.sentence.tokens.map((t) => t.text);
   // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).
   const modality = (cue: number): PairMatch['properties'] => {
@@ -573,6 +577,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Where the comma closing a relative clause that opens `between` (", which …," or ", who …,") stands, when a
+ * lower-case predicate follows it; -1 otherwise.
+ */
+function closedRelativeEnd(view: SentenceView, from: number, between: readonly string[]): number {
+  if (between[0] !== ',' || !(between[1] === 'which' || between[1] === 'who')) return -1;
+  const close = between.indexOf(',', 2);
+  const next = view.sentence.tokens[from + close + 1]?.text ?? '';
+  return close > 2 && close + 1 < between.length && /^\p{Ll}/u.test(next) && !COORDINATORS.has(next) ? close : -1;
+}
 
 /** True when `between` ends in ", and the" and the right-hand group is followed by a verb: it is the subject of a new clause. */
 function commaAndTheSubject(view: SentenceView, between: readonly string[], right: Group): boolean {

@@ -494,6 +494,12 @@ const RULES = new Map<string, Rule>([
     'Regulators blocked the sale of Corvo Ltd on Monday.',
     `${NOMINAL}: reads what a sale is of as no buyer`,
   ),
+  rule(
+    'past-closed-relative-clause',
+    'A relative clause right after the left entity and closed by a comma before the right one (", which builds ferries for export,") is passed over: the verb after it is the left entity\'s and relates it to the right one.',
+    'Brask Holdings, which builds ferries for export, signed a contract with Corvo Ltd.',
+    `${CLAUSES}: reads the verb after a closed relative clause holding no entity`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -263,4 +263,15 @@ describe('how far a verb reaches', () => {
     expect(talksOff).toBeDefined();
     switchRules();
   });
+  it('reads the verb after a closed relative clause holding no entity', () => {
+    const texts = [
+      'Brask Holdings, which builds ferries for export, signed a contract with Corvo Ltd.',
+      'Brask Holdings, which makes ferries, sued Corvo Ltd on Monday.',
+    ];
+    const read = () => texts.flatMap((t) => extract(t).relations.map((r) => `${r.from} ${r.type} ${r.to}`));
+    expect(read()).toEqual(['Brask Holdings PROVIDED Corvo Ltd.', 'Brask Holdings SUED Corvo Ltd']);
+    switchRules({ off: ['past-closed-relative-clause'] });
+    expect(read()).toEqual(['Brask Holdings RELATED_TO Corvo Ltd.']);
+    switchRules();
+  });
 });
