@@ -9,7 +9,7 @@ import { endpointsAllowed, relationType, rootType, type EntityTypeName, type Rel
 import { matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
-import type { EmitPair, PairMatch } from '../relations/pair-match.js';
+import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
 import { canContain, matchStructure } from '../relations/structural-patterns.js';
@@ -28,7 +28,10 @@ import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
+import { holdingInPhrase, prepositionAfterHolding, recipientFollows, recipientGroup } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
+import { descriptionEnd } from '../relations/subject-apposition.js';
+import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -176,19 +179,33 @@ function reactToEvent(
 function relateGroups(view: SentenceView, emit: EmitPair): void {
   const { groups } = view;
   let subject: Group | undefined;
-  let pending: { source: Group; match: PairMatch; object: string } | undefined;
+  let pending: { source: Group; match: PairMatch; object: string; prepositionAt?: number } | undefined;
   let owned: PossessedObject | undefined;
+  // The subject before a description that holds names of its own, carried to the first group after the description.
+  let described: Group | undefined;
   for (const group of groups) betweenPair(view, group, emit);
   nationalBodies(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);
-    if (pending && view.words[left.end] === pending.match.types[0]?.objectPreposition) {
+    const pendingAt = pending?.prepositionAt ?? left.end;
+    if (
+      pending &&
+      view.words[pendingAt] === pending.match.types[0]?.objectPreposition &&
+      // "sold Widget to cut its debt, Globex said": "to" opens an infinitive and introduces no recipient.
+      (!ruleOn('object-not-recipient') || recipientFollows(view, pendingAt, right))
+    ) {
       const match = { ...pending.match, properties: { ...pending.match.properties, object: pending.object } };
-      emit(pending.source.slots, right.slots, match);
+      // "to Spain's Ferrovial": the possessor only qualifies the one who receives.
+      const recipient = ruleOn('possessed-recipient') ? recipientGroup(view, right, groups[i + 2]) : right;
+      emit(pending.source.slots, recipient.slots, match);
     }
     pending = undefined;
-    if (owned) owned = reachRecipient(view, owned, left, right, emit);
+    if (owned) owned = reachRecipient(view, owned, left, right, emit, groups[i + 2]);
+    if (described && right.start >= described.end) {
+      if (!subject) subject = described;
+      described = undefined;
+    }
     const structural = matchStructure(view, left, right);
     if (!structural && !subject && ruleOn('relative-clause-subject') && closedRelativeClause(view, left, right)) continue;
     // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
@@ -208,13 +225,35 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     subject = undefined;
     // "Orbel Inc., based in Denver, sued Corvo", "Orbel, a Denver-based firm, sued Corvo": the place is in a description
     // of the subject, and the verb after it is the subject's.
-    const described = ruleOn('subject-over-place-apposition') ? placeAppositionEnd(view, left, right) : 0;
-    if (described) subject = { slots: source.slots, start: source.start, end: described + 1 };
+    const placeDescribed = ruleOn('subject-over-place-apposition') ? placeAppositionEnd(view, left, right) : 0;
+    if (placeDescribed) subject = { slots: source.slots, start: source.start, end: placeDescribed + 1 };
+    // "Astrelis, a unit of the Lisbon pension fund Fundo Mareira, bought Corvo": the verb after the description is the subject's.
+    const descriptionClose = placeDescribed || !ruleOn('subject-over-apposition') ? 0 : descriptionEnd(view, left, right);
+    if (descriptionClose) described = { slots: source.slots, start: source.start, end: descriptionClose + 1 };
     if (!match) continue;
+    // "sold its stake in Tube Lines to Ferrovial": the company the holding is in receives nothing; the recipient follows.
+    if (match.holdingFrom !== undefined) {
+      owned = { source, match, from: match.holdingFrom, hops: 3 };
+      continue;
+    }
     // "sold Acme's shipping arm, Teller Lines, to Globex": what the possessor owns is the object; the recipient follows.
     const preposition = match.types[0]?.objectPreposition;
     if (!structural && preposition && !match.reverse && itemAt(right.slots, 0).possessive && ruleOn('possessed-object')) {
-      owned = { source, match, from: right.start, hops: 2 };
+      // "sell its stake in London rail consortium Tube Lines to Ferrovial": the company the holding is in, and a place
+      // before it, stand between the possessor and the recipient.
+      const next = groups[i + 2];
+      const holding = ruleOn('holding-in-object') && next !== undefined && holdingInPhrase(view.words.slice(right.end, next.start));
+      owned = { source, match, from: right.start, hops: holding ? 3 : 2 };
+      continue;
+    }
+    // "Jarvis sells Tube stake to Ferrovial": the name only says which holding is sold; the buyer follows "to".
+    const heldAt = !structural && preposition && !match.reverse && ruleOn('held-object-recipient') ? prepositionAfterHolding(view, right, preposition) : -1;
+    if (heldAt >= 0) {
+      const object = view.sentence.tokens
+        .slice(right.start, heldAt)
+        .map((t) => t.text)
+        .join(' ');
+      pending = { source, match, object, prepositionAt: heldAt };
       continue;
     }
     if (
@@ -223,18 +262,24 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     ) {
       // "Acme sold Widget to Globex": Widget is the object and Globex the target.
       pending = { source, match, object: right.slots.map((s) => s.entity.name).join(', ') };
-      if (!match.awaitsTarget) emit(match.reverse ? right.slots : source.slots, match.reverse ? source.slots : right.slots, match);
+      // Widget is what was sold or supplied when a recipient follows the preposition, and receives nothing.
+      const objectOnly = ruleOn('object-not-recipient') && !match.reverse && recipientFollows(view, right.end, groups[i + 2]);
+      if (!match.awaitsTarget && !objectOnly) emit(match.reverse ? right.slots : source.slots, match.reverse ? source.slots : right.slots, match);
       continue;
     }
     if (structural?.pattern.startsWith('apposition') && view.words[right.end] === ',') subject = left;
-    if (described) subject = { slots: source.slots, start: source.start, end: described + 1 };
+    if (placeDescribed) subject = { slots: source.slots, start: source.start, end: placeDescribed + 1 };
     // "fined Acme chief executive Jane Doe", "killed Kennedy assassin Oswald": the name after the title is the head.
     const head = structural ? right : headOfCompound(view, right, groups[i + 2]);
     if (match.reverse) emit(head.slots, (structural ? left : source).slots, match);
     else emit((structural ? left : source).slots, head.slots, match);
     // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.
     const possessed = groups[i + 2];
-    if (!structural && !match.reverse && itemAt(right.slots, 0).possessive && possessed && possessed.start - right.end <= 2)
+    // "held its stake in Bristol …", "uses its stake in Acme": a preposition after the possessed noun leads to what the
+    // noun is of or in, not to what is possessed.
+    const throughPreposition =
+      possessed !== undefined && ruleOn('possessed-no-preposition') && view.words.slice(right.end, possessed.start).some((w) => NOUN_PREPOSITIONS.has(w));
+    if (!structural && !match.reverse && itemAt(right.slots, 0).possessive && possessed && possessed.start - right.end <= 2 && !throughPreposition)
       emit(source.slots, possessed.slots, match);
   }
 }
@@ -281,6 +326,7 @@ function nationalBodies(view: SentenceView, emit: EmitPair): void {
 
 /** The group a verb's object really names when `right` only qualifies the name after it ("Acme chief executive Jane Doe"). */
 function headOfCompound(view: SentenceView, right: Group, next: Group | undefined): Group {
+  if (placeQualifiesName(view, right, next)) return next!;
   if (!next || view.words.slice(right.end, next.start).includes(',')) return right;
   const compound = matchStructure(view, right, next)?.pattern;
   return compound === 'title-before-name' || compound === 'killer-before-name' ? next : right;
@@ -328,7 +374,8 @@ function applyClassifier(
         p.source.root === 'Organization' &&
         placeOfTrading(view.words, p.source.start, p.source.end, p.target.start)
       ) &&
-      !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)),
+      !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)) &&
+      !(ruleOn('qualified-place-not-home') && (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') && qualifiedPlaceOfOther(view, p.target, p.source)),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);

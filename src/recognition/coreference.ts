@@ -87,6 +87,12 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 const AFTER_IT =
   /^(?:has|had|is|was|will|would|could|said|says|also|later|then|plans|wants|expects|hopes|announced|agreed|added|did|does|reported|[a-z]{3,}ed)$/;
 /** A title word: a role noun, an office or a word that qualifies one ("former", "chief", "defence"). */
+/** Irregular past forms, which a verb after "it" as a subject takes as often as one in -ed ("it sold", "it bought"). */
+const IRREGULAR_PAST_AFTER_IT = new Set(
+  'sold bought won lost made took paid kept held led left gave told began became grew fell rose sought struck spent built met ran chose sent brought got'.split(
+    ' ',
+  ),
+);
 const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || TITLE_MODIFIERS.has(w);
 /** What may follow a definite title that refers back ("the minister said", "the prime minister's ties"). */
 const AFTER_TITLE =
@@ -253,7 +259,10 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
       if (
         RECOGNITION_RULES.organisationPronoun.on &&
-        ((lower === 'it' && AFTER_IT.test(tokens[i + 1]?.text ?? '')) || (lower === 'its' && /^[\p{L}\d]/u.test(tokens[i + 1]?.text ?? '')))
+        ((lower === 'it' &&
+          (AFTER_IT.test(tokens[i + 1]?.text ?? '') ||
+            (RECOGNITION_RULES.itBeforeIrregularPast.on && IRREGULAR_PAST_AFTER_IT.has(tokens[i + 1]?.text ?? '')))) ||
+          (lower === 'its' && /^[\p{L}\d]/u.test(tokens[i + 1]?.text ?? '')))
       ) {
         const organisations = before(token.start, sentence.index).filter((e) => rootType(e.cluster.type) === 'Organization');
         const antecedent = subjectOrRecent(organisations, sentence.index);

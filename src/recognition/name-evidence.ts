@@ -268,8 +268,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const profession = (words[chunk.tokenStart - 2] ?? '').toLowerCase();
   if (RECOGNITION_RULES.professionAtOrganisation.on && previous === 'at' && PROFESSIONS.test(profession) && !ROLE_WORDS.has(profession))
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
-  // "having bought Amey in 2003", "agreed to acquire Lintrel": what is bought or taken over is a business.
-  if (RECOGNITION_RULES.boughtIsBusiness.on && !chunk.possessive && BUYING.has(previous)) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "having bought Amey in 2003", "agreed to acquire Lintrel": what is bought or taken over is a business. "to buy Texas
+  // shale producer X": a name before a noun only qualifies the business bought.
+  const qualifiesNext = /^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '') && !FUNCTION_WORDS.has(words[chunk.tokenEnd]!);
+  if (RECOGNITION_RULES.boughtIsBusiness.on && !chunk.possessive && BUYING.has(previous) && !qualifiesNext)
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
   if (PART_OF_PLACE_WORDS.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);

@@ -389,7 +389,7 @@ export const RECOGNITION_RULES = {
   }),
   boughtIsBusiness: defineRule({
     id: 'bought-is-business',
-    does: 'A name right after "bought", "acquired", "purchased" or another form of buying is strong evidence of an organisation: what is bought is a business.',
+    does: 'A name right after "bought", "acquired", "purchased" or another form of buying is strong evidence of an organisation: what is bought is a business. A name right before a plain noun only qualifies the business bought ("buy Texas shale producer X") and gets no vote.',
     example: 'Ferrant has expanded abroad, having bought Halsey in 2003.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is bought as an organisation',
   }),
@@ -446,5 +446,11 @@ export const RECOGNITION_RULES = {
     does: 'A one-word name written before "virus" or "fever" ("Marburg virus", "Lassa fever") names the pathogen, not the place it is named after, wherever the document writes it.',
     example: 'The Marburg virus outbreak killed six people. There is no approved vaccine for Marburg.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name before "virus" as no place',
+  }),
+  itBeforeIrregularPast: defineRule({
+    id: 'it-before-irregular-past',
+    does: '"it" before an irregular past form ("it sold", "it bought", "it won") is a subject that refers to an organisation, as before a past form in -ed.',
+    example: 'Estrada Aeroespacial cut costs. Last month it sold its avionics division to Kormann Systems.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "it" before an irregular past form as the organisation',
   }),
 } as const;

@@ -6,7 +6,7 @@ import type { Group, SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
 import { isTitleWord } from './structural-patterns.js';
-import { findPhrases, nounCueTypes, nounTypes, verbTypes, type RelationDef } from './signals.js';
+import { findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { countryByAdjective } from '../recognition/lexicon/countries.js';
@@ -17,6 +17,8 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal } from './light-verb-nominal.js';
 import { channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
+import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
+import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -274,6 +276,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (to - from > MAX_BETWEEN) return undefined;
   const between = words.slice(from, to);
   if (between.some((w) => CLAUSE_BREAKS.has(w))) return undefined;
+  // "Brask, which builds ferries for export, signed a contract with Corvo": a relative clause closed before the
+  // right-hand entity holds no entity of its own here; the verb after it is the left entity's.
+  const closed = ruleOn('past-closed-relative-clause') ? closedRelativeEnd(view, from, between) : -1;
+  if (closed > 0) return matchCue(view, { ...left, end: from + closed + 1 }, right);
   const tokens = view.sentence.tokens.map((t) => t.text);
   // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).
   const modality = (cue: number): PairMatch['properties'] => {
@@ -315,7 +321,15 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       if (ownership.length && ruleOn('possessive-part') && next[next.length - 1] === ',' && next.length <= 2 && (next.length === 1 || !verbTypes(next[0]!))) {
         return { types: ownership, reverse: isAgentNoun(noun), properties: { verb: noun }, ...statedBy('possessive-part'), cueAt: from + k };
       }
-      if (next[0] !== undefined && NOUN_PREPOSITIONS.has(next[0]) && next.length <= 4 && next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))) {
+      // "sold its avionics division to Kormann": a holding handed "to" someone is no holding of theirs.
+      const handedOver = HOLDING_NOUNS.has(noun) && next[0] === 'to' && ruleOn('held-object-recipient');
+      if (
+        !handedOver &&
+        next[0] !== undefined &&
+        NOUN_PREPOSITIONS.has(next[0]) &&
+        next.length <= 4 &&
+        next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))
+      ) {
         const awaitsTarget = next[0] === 'of' && itemAt(types, 0).objectPreposition ? 'yes' : undefined;
         return { types, reverse: false, properties: { verb: noun, ...modality(from + k) }, ...statedBy('possessive-nominal'), cueAt: from + k, awaitsTarget };
       }
@@ -392,6 +406,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found?.lemma === 'report' && between[i + 1] === 'to' && ruleOn('report-to-superior')) continue;
     // "called Kovac to congratulate her", "called the plan a disgrace": only a call on or for someone is a demand.
     if (found?.lemma === 'call' && !/^(?:on|upon|for)$/.test(between[i + 1] ?? '') && ruleOn('call-on-or-for')) continue;
+    // "holds a stake in Andesur", "holds 35 percent of Leda Rail": only an event is held somewhere ("was held in Oslo").
+    if (found?.lemma === 'hold' && !BE_FORMS.has(between[i - 1] ?? '') && ruleOn('active-hold-no-place')) continue;
     if (found && !/^[A-Z]/.test(itemAt(view.sentence.tokens, from + i).text)) {
       // "convicted of murdering X": the gerund, not the verb that governs it, relates the two.
       const gerund =
@@ -427,9 +443,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   }
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
+    // "took over from Dunmore Oil as the largest producer": the one taken over from is succeeded, not acquired.
+    const acquiredFrom = phrase.type.name === 'ACQUIRED' && !phrase.inverse && fromBeforeEntity(between.slice(phrase.at + phrase.length)) >= 0;
+    if (acquiredFrom && ruleOn('seller-after-from')) return undefined;
     const cue = from + phrase.at;
     const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
+    const rest = phrase.at + phrase.length;
+    // "the sale of Yugansk": what "of" introduces is what is handed over; the recipient follows "to", or is not named.
+    const ofObject = !passive && phrase.type.objectPreposition !== undefined && between[rest - 1] === 'of' && ruleOn('sale-of-object');
     return {
+      ...(ofObject ? { awaitsTarget: 'yes' } : {}),
+      ...(!passive && phrase.type.objectPreposition && ruleOn('holding-in-object') && holdingInPhrase(between.slice(rest)) ? { holdingFrom: from + rest } : {}),
       types: [phrase.type],
       reverse: passive,
       properties: {
@@ -454,6 +478,29 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const reduced = verbAt === 1 && between[0] === ',' && ruleOn('reduced-relative-participle');
     if (!passive && (beBefore || reduced) && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
+    // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
+    const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
+    if (fromAt >= 0) {
+      if (!buysFromSeller(verb.lemma)) return undefined;
+      const object = objectWords(after.slice(0, fromAt));
+      const properties = { verb: verb.lemma, ...(object && object.split(' ').length <= 5 ? { object } : {}), ...modality(cue) };
+      return { types: [relationDef('SOLD_TO')], reverse: true, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
+    }
+    // "agreed to sell its stake in London rail consortium Tube Lines to Ferrovial": the holding is the object, wherever
+    // the company it is in stands; the recipient follows "to".
+    const holding = !passive && itemAt(verb.types, 0).objectPreposition !== undefined && ruleOn('holding-in-object') && holdingInPhrase(after);
+    if (holding) {
+      const properties = { verb: verb.lemma, ...modality(cue) };
+      return {
+        types: verb.types,
+        reverse: false,
+        properties,
+        confidence: verbConfidence(false, verbAt),
+        pattern: 'active-verb',
+        cueAt: cue,
+        holdingFrom: cue + 1,
+      };
+    }
     if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location')) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma };
     const def = itemAt(verb.types, 0);
@@ -488,6 +535,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const noun = itemAt(between, i);
     const types = nounTypes(noun);
     if (!types || !NOUN_PREPOSITIONS.has(between[i + 1] ?? '')) continue;
+    // "sells Tube stake to Ferrovial": a holding handed "to" someone is no holding of the name before it in them.
+    if (HOLDING_NOUNS.has(noun) && between[i + 1] === 'to' && ruleOn('held-object-recipient')) continue;
     if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;
     // "Doe and the deputy secretary of Acme": after "and" the noun belongs to someone else.
     if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w))))
@@ -541,6 +590,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Where the comma closing a relative clause that opens `between` (", which …," or ", who …,") stands, when a
+ * lower-case predicate follows it; -1 otherwise.
+ */
+function closedRelativeEnd(view: SentenceView, from: number, between: readonly string[]): number {
+  if (between[0] !== ',' || !(between[1] === 'which' || between[1] === 'who')) return -1;
+  const close = between.indexOf(',', 2);
+  const next = view.sentence.tokens[from + close + 1]?.text ?? '';
+  return close > 2 && close + 1 < between.length && /^\p{Ll}/u.test(next) && !COORDINATORS.has(next) ? close : -1;
+}
 
 /** True when `between` ends in ", and the" and the right-hand group is followed by a verb: it is the subject of a new clause. */
 function commaAndTheSubject(view: SentenceView, between: readonly string[], right: Group): boolean {

@@ -17,6 +17,8 @@ export interface PairMatch {
   cueAt: number;
   /** "X provided Y to Z" with Y an entity: the relation waits for "to Z" in the next pair. */
   awaitsTarget?: string;
+  /** "sold its stake in Acme to Globex": where the holding handed over begins; Acme is no recipient, one after "to" is. */
+  holdingFrom?: number;
   /** Earlier sentences the match relies on ("welcomed the decision": where the decision was stated). */
   support?: { doc: string; start: number; end: number }[];
 }

@@ -2,6 +2,8 @@
 // verb's object is not the recipient; the group the verb's object preposition introduces is (rule possessed-object).
 import type { EmitPair, PairMatch } from './pair-match.js';
 import type { Group, SentenceView } from './sentence-view.js';
+import { recipientGroup } from './held-object.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 export interface PossessedObject {
   readonly source: Group;
@@ -17,7 +19,14 @@ export interface PossessedObject {
  * the verb's object preposition introduces, past determiners and at most four modifiers ("to state-run oil group
  * Globex"), within two groups and with no clause between. Returns what is still waiting, or undefined.
  */
-export function reachRecipient(view: SentenceView, waiting: PossessedObject, left: Group, right: Group, emit: EmitPair): PossessedObject | undefined {
+export function reachRecipient(
+  view: SentenceView,
+  waiting: PossessedObject,
+  left: Group,
+  right: Group,
+  emit: EmitPair,
+  next?: Group,
+): PossessedObject | undefined {
   const between = view.words.slice(left.end, right.start);
   const preposition = waiting.match.types[0]!.objectPreposition!;
   const at = between.lastIndexOf(preposition);
@@ -28,7 +37,9 @@ export function reachRecipient(view: SentenceView, waiting: PossessedObject, lef
       .join(' ')
       .replace(/ (?=[,'’])/g, '')
       .replace(/,$/, '');
-    emit(waiting.source.slots, right.slots, { ...waiting.match, properties: { ...waiting.match.properties, object } });
+    // "to Spain's Ferrovial": the possessor only qualifies the one who receives.
+    const recipient = ruleOn('possessed-recipient') ? recipientGroup(view, right, next) : right;
+    emit(waiting.source.slots, recipient.slots, { ...waiting.match, properties: { ...waiting.match.properties, object } });
     return undefined;
   }
   if (between.some((w) => RECIPIENT_BREAKS.has(w))) return undefined;

@@ -464,6 +464,78 @@ const RULES = new Map<string, Rule>([
     'Rebels shelled a depot near Karvik on Monday.',
     `${CLAUSES}: relates no verb to a place that only locates its object`,
   ),
+  rule(
+    'held-object-recipient',
+    'A name right before a noun for a holding or a part of a business ("sells Tube stake to", "sold its Harwell unit to") only says what is handed over: the party after the object preposition receives it, not the name.',
+    'Corvane sells Leda Rail stake to Brask Holdings.',
+    `${NOMINAL}: reads a name before a holding noun as what is sold, and the party after "to" as the buyer`,
+  ),
+  rule(
+    'possessed-recipient',
+    'A possessor right after the object preposition ("sold Widget to Spain\'s Ferrovial") only qualifies the recipient named after it.',
+    "Corvane sold Leda Rail to Portugal's Astrelis.",
+    `${NOMINAL}: reads the recipient after a possessor that follows the object preposition`,
+  ),
+  rule(
+    'object-not-recipient',
+    'In "X sold Y to Z" Y is what was sold or supplied and only Z, named after "to", receives it; "to" before a verb ("sold Y to cut its debt") opens an infinitive and introduces no recipient.',
+    'Corvane Group sold Leda Rail to Brask Holdings on Monday.',
+    `${NOMINAL}: reads the object of selling as no buyer, and no recipient after an infinitive's "to"`,
+  ),
+  rule(
+    'holding-in-object',
+    'A verb or noun of handing over whose object is a holding in a company ("sell its stake in Acme", "the sale of its 40% holding in Acme") hands the holding to the party after the object preposition; the company the holding is in receives nothing.',
+    'Jarvis Plc agreed to sell its stake in rail consortium Tube Lines to Ferrovial Corp.',
+    `${NOMINAL}: reads the company a holding is in as no buyer, and reaches the buyer after "to"`,
+  ),
+  rule(
+    'place-qualifies-name',
+    'A place right before one to three common nouns and a name ("buy Texas shale producer Dunmore Oil", "a contract with Seattle planemaker Orlan") only says where the named body is: the verb or the object preposition reaches the name, not the place.',
+    'Orbel Energy agreed to buy Texas shale producer Dunmore Oil.',
+    `${CLAUSES}: relates the verb to the name a place qualifies, not to the place`,
+  ),
+  rule(
+    'possessed-no-preposition',
+    'A verb reaches through a possessive to the name after it ("criticised its rival Acme") only when no preposition stands between: "uses its stake in Acme", "held its stake in Bristol" relate the verb to neither.',
+    'Brask Holdings uses its stake in Corvo Ltd as collateral.',
+    `${CLAUSES}: reaches through a possessive to no name after a preposition`,
+  ),
+  rule(
+    'qualified-place-not-home',
+    'The pair classifier places nothing but the named body in a place that only qualifies a name ("its stake in Bristol rail consortium Leda Rail"): the place is where that body is.',
+    'Corvane Group had held its stake in Bristol rail consortium Leda Rail since 2009.',
+    'test/unit/relation-classifier.test.ts: places no other entity in a place that only qualifies a name',
+  ),
+  rule(
+    'seller-after-from',
+    'The party after "from" with a verb of acquiring is never what is acquired: with buy, purchase or acquire it sold the object to the subject ("bought the plant from Dunmore Oil": Dunmore Oil SOLD_TO the buyer); after "took over from" it was succeeded.',
+    'Orbel Energy bought the plant from Dunmore Oil Corp in 2019.',
+    `${NOMINAL}: reads the party a thing is bought from as its seller, not as bought`,
+  ),
+  rule(
+    'subject-over-apposition',
+    'Names inside a description set off after the subject (", a unit of the pension fund Fundo Mareira,", ", a Tessaro shareholder,") only describe it: the verb after the closing comma is the subject\'s, not theirs.',
+    'Astrelis Capital, a unit of Fundo Mareira Group, bought Corvo Ltd in 2021.',
+    `${CLAUSES}: gives the verb after a description holding names to the subject before it`,
+  ),
+  rule(
+    'active-hold-no-place',
+    '"hold" in the active voice ("holds a stake in Acme", "holds 35 percent of Acme", "held talks in Oslo") places nothing: only an event is held somewhere ("was held in Oslo"). The verb is passed over, so a later cue ("stake in") is read.',
+    'Tessaro Mining also holds a minority stake in Andesur Minerals Ltd.',
+    `${CLAUSES}: reads no place from "hold" in the active voice`,
+  ),
+  rule(
+    'sale-of-object',
+    'What "of" introduces after a cue of handing over ("the sale of Yugansk", "the sale of its stake in Acme") is what is handed over: it is never the recipient, who follows "to" or is not named.',
+    'Regulators blocked the sale of Corvo Ltd on Monday.',
+    `${NOMINAL}: reads what a sale is of as no buyer`,
+  ),
+  rule(
+    'past-closed-relative-clause',
+    'A relative clause right after the left entity and closed by a comma before the right one (", which builds ferries for export,") is passed over: the verb after it is the left entity\'s and relates it to the right one.',
+    'Brask Holdings, which builds ferries for export, signed a contract with Corvo Ltd.',
+    `${CLAUSES}: reads the verb after a closed relative clause holding no entity`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

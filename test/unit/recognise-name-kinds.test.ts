@@ -63,6 +63,10 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Halsey).toBe('Person');
   });
 
+  it('gives no vote of buying to a name that only qualifies the business bought', () => {
+    expect(types('Orbel Energy agreed to buy Texas shale producer Dunmore Oil for $6bn.').Texas).not.toBe('Organization');
+  });
+
   it('reads the name a role is held at as an organisation', () => {
     const text = 'Kari Berg, chief economist at Sandvold in Tromso, expects a cut. Jon Dahl, an analyst at the Halstrom, agreed.';
     expect(types(text)).toMatchObject({ Sandvold: 'Organization', Halstrom: 'Organization' });

@@ -71,6 +71,17 @@ describe('relations across sentences', () => {
     expect(find('SUED', 'Helvantis', 'Globex')?.quotes).toEqual(['Helvantis Corporation reported a loss on Monday.', 'It also sued Globex Inc over a patent.']);
   });
 
+  it('reads "it" before an irregular past form as the organisation', () => {
+    const text = 'Estrada Aeroespacial cut costs again. Last month it sold the engine plant to Kormann Systems.';
+    expect(extract(text).find('SOLD_TO', 'Estrada', 'Kormann')).toBeDefined();
+    switchRules({ off: ['it-before-irregular-past'] });
+    try {
+      expect(extract(text).find('SOLD_TO', 'Estrada', 'Kormann')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads what "its" owns or does as the organisation\'s', () => {
     expect(extract('Helvantis Corporation said it would resume sales of its Orbix platform.').find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
     expect(extract('Globex Inc said its acquisition of Initech Ltd was complete.').find('ACQUIRED', 'Globex', 'Initech')).toBeDefined();

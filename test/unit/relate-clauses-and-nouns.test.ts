@@ -137,7 +137,8 @@ describe('described places', () => {
     expect(extract(based).find('SUED', 'Orbel', 'Corvo')).toBeDefined();
     expect(extract(firm).find('SUED', 'Orbel', 'Corvo')).toBeDefined();
     expect(extract(firm).relations.filter((r) => r.from === 'Denver')).toEqual([]);
-    switchRules({ off: ['subject-over-place-apposition', 'participle-clause-antecedent'] });
+    // participle-clause-antecedent reads ", based in Denver," and subject-over-apposition ", a Denver-based firm," too.
+    switchRules({ off: ['subject-over-place-apposition', 'participle-clause-antecedent', 'subject-over-apposition'] });
     expect(extract(based).find('SUED', 'Orbel', 'Corvo')).toBeUndefined();
     expect(extract(firm).find('SUED', 'Denver', 'Corvo')).toBeDefined();
     switchRules();
@@ -199,6 +200,78 @@ describe('how far a verb reaches', () => {
     expect(extract('The Varden Brigade attacked Karvik on Monday.').relations.map((r) => r.to)).toEqual(['Karvik']);
     switchRules({ off: ['place-of-object-noun'] });
     expect(toPlaces().map((r) => `${r.from} ${r.to}`)).toEqual(['Varden Brigade Karvik', 'Kestrel Energy Dunmore']);
+    switchRules();
+  });
+  it('relates the verb to the name a place qualifies, not to the place', () => {
+    const texts = [
+      'Marlow Rail Group has signed a 2 billion euro contract with Seattle planemaker Orlan Aero Inc.',
+      'Brask Holdings sold its ferry business to Oslo shipping group Fenwick Lines Ltd.',
+      'Marlow Rail Group signed a contract with Singapore sovereign fund Harbourlight Capital.',
+    ];
+    const deals = () =>
+      texts.flatMap((t) =>
+        extract(t)
+          .relations.filter((r) => r.type === 'PROVIDED' || r.type === 'SOLD_TO')
+          .map((r) => `${r.from} ${r.type} ${r.to}`),
+      );
+    expect(deals()).toEqual([
+      'Marlow Rail Group PROVIDED Orlan Aero Inc.',
+      'Brask Holdings SOLD_TO Fenwick Lines Ltd.',
+      'Marlow Rail Group PROVIDED Harbourlight Capital',
+    ]);
+    switchRules({ off: ['place-qualifies-name'] });
+    expect(deals()).toEqual(['Marlow Rail Group PROVIDED Seattle', 'Brask Holdings SOLD_TO Oslo', 'Marlow Rail Group PROVIDED Singapore']);
+    switchRules();
+  });
+  it('reaches through a possessive to no name after a preposition', () => {
+    const uses = () => extract('Brask Holdings uses its stake in Corvo Ltd as collateral.').find('USES', 'Brask', 'Corvo');
+    const rival = () => extract('Brask Holdings criticised its rival Corvo Ltd on Monday.').find('CRITICISED', 'Brask', 'Corvo');
+    expect(uses()).toBeUndefined();
+    expect(rival()).toBeDefined();
+    switchRules({ off: ['possessed-no-preposition'] });
+    expect(uses()).toBeDefined();
+    switchRules();
+  });
+  it('gives the verb after a description holding names to the subject before it', () => {
+    const texts = [
+      'Astrelis Capital, a unit of the Lisbon pension fund Fundo Mareira Group, bought Corvo Ltd in 2021.',
+      'Kestrel Metals, a Tessaro Mining shareholder, invested 60 million dollars in Corvo Ltd in 2022.',
+    ];
+    const deals = () =>
+      texts.flatMap((t) =>
+        extract(t)
+          .relations.filter((r) => r.to === 'Corvo Ltd')
+          .map((r) => `${r.from} ${r.type}`),
+      );
+    expect(deals()).toEqual(['Astrelis Capital ACQUIRED', 'Kestrel Metals INVESTED_IN']);
+    switchRules({ off: ['subject-over-apposition'] });
+    expect(deals()).not.toContain('Astrelis Capital ACQUIRED');
+    expect(deals()).toContain('Tessaro Mining INVESTED_IN');
+    switchRules();
+  });
+  it('reads no place from "hold" in the active voice', () => {
+    const read = () => [
+      extract('Tessaro Mining also holds a minority stake in Peruvian explorer Andesur Minerals Ltd.').find('INVESTED_IN', 'Tessaro', 'Andesur'),
+      extract('Corvane Group held talks in Oslo with Brask Holdings.').find('LOCATED_IN', 'Corvane', 'Oslo'),
+    ];
+    const [stake, talks] = read();
+    expect(stake).toBeDefined();
+    expect(talks).toBeUndefined();
+    switchRules({ off: ['active-hold-no-place'] });
+    const [stakeOff, talksOff] = read();
+    expect(stakeOff).toBeUndefined();
+    expect(talksOff).toBeDefined();
+    switchRules();
+  });
+  it('reads the verb after a closed relative clause holding no entity', () => {
+    const texts = [
+      'Brask Holdings, which builds ferries for export, signed a contract with Corvo Ltd.',
+      'Brask Holdings, which makes ferries, sued Corvo Ltd on Monday.',
+    ];
+    const read = () => texts.flatMap((t) => extract(t).relations.map((r) => `${r.from} ${r.type} ${r.to}`));
+    expect(read()).toEqual(['Brask Holdings PROVIDED Corvo Ltd.', 'Brask Holdings SUED Corvo Ltd']);
+    switchRules({ off: ['past-closed-relative-clause'] });
+    expect(read()).toEqual(['Brask Holdings RELATED_TO Corvo Ltd.']);
     switchRules();
   });
 });

@@ -106,9 +106,69 @@ describe('relations said with nouns and clauses', () => {
     expect(supplied.off('PROVIDED', 'Brask', 'Ministry of Trade')).toBeUndefined();
   });
 
+  it('reads a name before a holding noun as what is sold, and the party after "to" as the buyer', () => {
+    const stake = both('held-object-recipient', 'Marlow Rail Group sells Fenton Lines stake to Oskar Holdings.');
+    expect(stake.on('SOLD_TO', 'Marlow', 'Oskar')?.properties.object).toBe('Fenton Lines stake');
+    expect(stake.on('SOLD_TO', 'Marlow', 'Fenton')).toBeUndefined();
+    expect(stake.on('OWNS', 'Fenton', 'Oskar')).toBeUndefined();
+    expect(stake.off('SOLD_TO', 'Marlow', 'Oskar')).toBeUndefined();
+    const unit = both('held-object-recipient', "Regulators approved the transfer of Corvane Group's insurance unit to Oskar Holdings on Monday.");
+    expect(unit.on('OWNS', 'Corvane', 'Oskar')).toBeUndefined();
+    expect(unit.off('OWNS', 'Corvane', 'Oskar')).toBeDefined();
+  });
+
+  it('reads the recipient after a possessor that follows the object preposition', () => {
+    const sold = both('possessed-recipient', "Marlow Rail Group sold Fenton Lines Ltd to Norway's Oskar Holdings in March.");
+    expect(sold.on('SOLD_TO', 'Marlow', 'Oskar')).toBeDefined();
+    expect(sold.on('SOLD_TO', 'Marlow', 'Norway')).toBeUndefined();
+    expect(sold.off('SOLD_TO', 'Marlow', 'Norway')).toBeDefined();
+  });
+
+  it('reads the object of selling as no buyer, and no recipient after an infinitive\'s "to"', () => {
+    const sold = both('object-not-recipient', 'Marlow Rail Group sold Fenton Lines Ltd to Oskar Holdings in March.');
+    expect(sold.on('SOLD_TO', 'Marlow', 'Oskar')?.properties.object).toBe('Fenton Lines Ltd');
+    expect(sold.on('SOLD_TO', 'Marlow', 'Fenton')).toBeUndefined();
+    expect(sold.off('SOLD_TO', 'Marlow', 'Fenton')).toBeDefined();
+    const infinitive = both('object-not-recipient', 'Marlow Rail Group sold Fenton Lines Ltd to cut its debt, Oskar Holdings said on Monday.');
+    expect(infinitive.on('SOLD_TO', 'Marlow', 'Oskar')).toBeUndefined();
+    expect(infinitive.off('SOLD_TO', 'Marlow', 'Oskar')).toBeDefined();
+  });
+
+  it('reads the company a holding is in as no buyer, and reaches the buyer after "to"', () => {
+    const sale = both('holding-in-object', 'Marlow Rail Group agreed the sale of its 40% stake in Fenton Lines Ltd, a rail consortium, to Oskar Holdings.');
+    expect(sale.on('SOLD_TO', 'Marlow', 'Oskar')?.properties.object).toBe('its 40 % stake in Fenton Lines Ltd, a rail consortium');
+    expect(sale.on('SOLD_TO', 'Marlow', 'Fenton')).toBeUndefined();
+    // sale-of-object keeps "the sale of" from any buyer too; with both off the company is the buyer.
+    switchRules({ off: ['holding-in-object', 'sale-of-object'] });
+    expect(
+      extract('Marlow Rail Group agreed the sale of its 40% stake in Fenton Lines Ltd, a rail consortium, to Oskar Holdings.')('SOLD_TO', 'Marlow', 'Fenton'),
+    ).toBeDefined();
+    switchRules();
+    const sell = both('holding-in-object', 'Marlow Rail Group has agreed to sell its stake in Leeds rail consortium Fenton Lines to Oskar Holdings.');
+    expect(sell.on('SOLD_TO', 'Marlow', 'Oskar')).toBeDefined();
+    expect(sell.off('SOLD_TO', 'Marlow', 'Oskar')).toBeUndefined();
+  });
+
+  it('reads the party a thing is bought from as its seller, not as bought', () => {
+    const bought = both('seller-after-from', 'Orbel Energy bought the plant from Dunmore Oil Corp in 2019.');
+    expect(bought.on('SOLD_TO', 'Dunmore', 'Orbel')?.properties.object).toBe('plant');
+    expect(bought.on('ACQUIRED', 'Orbel', 'Dunmore')).toBeUndefined();
+    expect(bought.off('ACQUIRED', 'Orbel', 'Dunmore')).toBeDefined();
+    const succeeded = both('seller-after-from', 'Orbel Energy took over from Dunmore Oil Corp as the largest producer.');
+    expect(succeeded.on('ACQUIRED', 'Orbel', 'Dunmore')).toBeUndefined();
+    expect(succeeded.off('ACQUIRED', 'Orbel', 'Dunmore')).toBeDefined();
+  });
+
+  it('reads what a sale is of as no buyer', () => {
+    const sale = both('sale-of-object', 'Brask Holdings tried to prevent the forced sale of Corvo Ltd on Monday.');
+    expect(sale.on('SOLD_TO', 'Brask', 'Corvo')).toBeUndefined();
+    expect(sale.off('SOLD_TO', 'Brask', 'Corvo')).toBeDefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
-    switchRules({ off: ['reduced-relative-participle'] });
+    // seller-after-from would read Marrow Capital as a seller here too.
+    switchRules({ off: ['reduced-relative-participle', 'seller-after-from'] });
     expect(extract(text)('ACQUIRED', 'Ferrand', 'Marrow')).toBeDefined();
     switchRules();
     expect(extract(text)('ACQUIRED', 'Ferrand', 'Marrow')).toBeUndefined();

@@ -166,6 +166,20 @@ describe('relation classifier', () => {
     }
   });
 
+  it('places no other entity in a place that only qualifies a name', () => {
+    const placed = () =>
+      relations('Corvane Group had held its stake in Bristol rail consortium Leda Rail since 2009.')
+        .filter((r) => r.type === 'LOCATED_IN' && r.to === 'Bristol')
+        .map((r) => r.from);
+    try {
+      expect(placed()).not.toContain('Corvane Group');
+      switchRules({ off: ['qualified-place-not-home'] });
+      expect(placed()).toContain('Corvane Group');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places no company in the city where its shares trade', () => {
     const texts = ['Shares in Dorvale fell 4 percent in Milan.', "Brask Holdings' stock rose 2 percent in Oslo after the results."];
     const placed = () =>

@@ -1,0 +1,55 @@
+// "agreed to buy Texas shale producer Dunmore Oil", "its stake in London underground consortium Tube Lines": a place
+// right before a few common nouns and a name only says where the named body is; the name is what the verb or the
+// preposition reaches (rule place-qualifies-name).
+import type { Group, SentenceView, Slot } from './sentence-view.js';
+import { verbTypes } from './signals.js';
+import { DETERMINERS, NOUN_PREPOSITIONS } from './pair-match.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
+
+/** Most common nouns read between the place and the name ("Bristol commuter rail consortium"). */
+const MAX_DESCRIPTOR_WORDS = 3;
+/** Lower-case words that join, report or relate rather than describe. */
+const NOT_DESCRIPTORS = new Set(
+  `and or but nor said says say is was are were be been has have had do does did will would can could may might must shall should who which that
+  whose where when as than from by near outside inside after before since until under across through during via per about onto off out up down
+  around within without including like against over among between towards toward despite amid along behind beyond upon versus if unless whether
+  because so yet while although though once whereas then also not only still just even already too very there here now again today yesterday
+  he she it they we you i him them us`.split(/\s+/),
+);
+
+/**
+ * A lower-case noun describing a body: no article, preposition, adverb or past form, and a verb of the schema only in
+ * the form of a noun ("sovereign fund", "steel supply group"; not "funds", "supplies").
+ */
+const describes = (w: string) =>
+  /^[a-z][a-z-]*[a-z]$/.test(w) &&
+  !/(?:ly|ed)$/.test(w) &&
+  !NOT_DESCRIPTORS.has(w) &&
+  !DETERMINERS.has(w) &&
+  !NOUN_PREPOSITIONS.has(w) &&
+  !(verbTypes(w) && verbTypes(w)!.lemma !== w);
+
+/**
+ * True when `group` is a place that only qualifies `next`: one to three describing nouns stand between them and
+ * nothing else, and the place is no possessor ("Texas shale producer Dunmore Oil").
+ */
+export function placeQualifiesName(view: SentenceView, group: Group, next: Group | undefined): boolean {
+  return ruleOn('place-qualifies-name') && qualifiesName(view, group, next);
+}
+
+function qualifiesName(view: SentenceView, group: Group, next: Group | undefined): boolean {
+  if (!next || !group.slots.every((s) => s.root === 'Location' && !s.possessive)) return false;
+  const between = view.words.slice(group.end, next.start);
+  return between.length >= 1 && between.length <= MAX_DESCRIPTOR_WORDS && between.every(describes);
+}
+
+/**
+ * True when `place` only qualifies a name ("its stake in Bristol rail consortium Leda Rail") and `other` is not that
+ * name: the place is where the named body is, and the pair classifier's home or seat for `other` there is a guess
+ * (rule qualified-place-not-home).
+ */
+export function qualifiedPlaceOfOther(view: SentenceView, place: Slot, other: Slot): boolean {
+  const at = view.groups.findIndex((g) => g.slots.some((s) => s.start === place.start && s.end === place.end));
+  const next = view.groups[at + 1];
+  return at >= 0 && qualifiesName(view, view.groups[at]!, next) && !next!.slots.some((s) => s.entity.id === other.entity.id);
+}

@@ -1,0 +1,34 @@
+// "Astrelis, a unit of the Lisbon pension fund Fundo Mareira, bought Corvo", "Kestrel Metals, a Tessaro shareholder,
+// invested $60m in Corvo": the names inside a description set off after the subject only describe it; the verb after
+// the closing comma is the subject's (rule subject-over-apposition).
+import type { Group, SentenceView } from './sentence-view.js';
+import { verbTypes } from './signals.js';
+import { looksVerbal } from './cue-patterns.js';
+import { CLAUSE_BREAKS } from './pair-match.js';
+import { itemAt } from '../util/checked-index.js';
+
+/** Most words a description may hold between its commas. */
+const MAX_DESCRIPTION = 12;
+/** Words that open a clause or a list inside the commas: the comma after them closes no description. */
+const NOT_IN_DESCRIPTION = new Set(['which', 'who', 'whom', 'whose', 'that', 'and', 'or', 'but', 'where', 'when', 'while']);
+/** Words after the closing comma that go on with a list or a clause rather than with the subject's verb. */
+const NOT_PREDICATE = new Set(['and', 'or', 'but', 'which', 'who', 'whose', 'that', 'a', 'an', 'the', 'its', 'their']);
+
+/**
+ * The index of the comma closing a description that opens with an article right after `left` (", a unit of …,") and
+ * holds `right`, when a lower-case word (the predicate) follows it; 0 otherwise. Nothing in the description may read
+ * as a verb, so the comma closes it and not a clause.
+ */
+export function descriptionEnd(view: SentenceView, left: Group, right: Group): number {
+  const { words } = view;
+  if (words[left.end] !== ',' || !/^(?:a|an|the)$/.test(words[left.end + 1] ?? '') || right.start <= left.end) return 0;
+  for (let k = left.end + 2; k < Math.min(words.length, left.end + 2 + MAX_DESCRIPTION); k++) {
+    const w = itemAt(words, k);
+    if (w === ',') {
+      const next = view.sentence.tokens[k + 1]?.text ?? '';
+      return k > right.start && /^\p{Ll}/u.test(next) && !NOT_PREDICATE.has(next) ? k : 0;
+    }
+    if (CLAUSE_BREAKS.has(w) || NOT_IN_DESCRIPTION.has(w) || (verbTypes(w) && !/-?based$/.test(w) && looksVerbal(words, k))) return 0;
+  }
+  return 0;
+}
