@@ -405,4 +405,10 @@ export const RECOGNITION_RULES = {
     example: 'OSLO (Reuters) - Brask Holdings agreed to buy Corvo Ltd on Tuesday as it seeks to grow abroad.',
     test: 'test/unit/relate-across-sentences.test.ts: refers no pronoun back to the agency of a dateline',
   }),
+  placeQualifiedInstitution: defineRule({
+    id: 'place-qualified-institution',
+    does: 'A court, jury or prosecutors\' office named only by the place (or the country\'s adjective) before it, after "a", "an" or "the" ("a Manhattan grand jury", "a Surat court", "the Manhattan district attorney\'s office", "a German court"), is a government body of its own, named by both; the place keeps its own mention. Courts and juries are one entity only within their article.',
+    example: 'A Talverton grand jury indicted Corwin Haldane on Thursday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a court or jury named by its place as a body of its own',
+  }),
 } as const;

@@ -79,4 +79,26 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);
   });
+
+  it('reads a court or jury named by its place as a body of its own', () => {
+    const text =
+      "A Talverton grand jury indicted Corwin Haldane on Thursday, and a Merrow court fined Brask Ltd. Prosecutors in the Talverton district attorney's office said a German court had ruled. On the Stadium court, Okonjo won.";
+    const charged = () => {
+      const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+      const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+      return graph.relations.filter((r) => r.type === 'CHARGED').map((r) => `${name.get(r.source)} > ${name.get(r.target)}`);
+    };
+    expect(types(text)).toMatchObject({
+      'Talverton grand jury': 'GovernmentBody',
+      'Merrow court': 'GovernmentBody',
+      "Talverton district attorney's office": 'GovernmentBody',
+      'German court': 'GovernmentBody',
+    });
+    // The place keeps a mention of its own, and a venue's court is no body.
+    expect(Object.keys(types(text))).toContain('Talverton');
+    expect(Object.keys(types(text)).filter((n) => /Stadium/.test(n) && n !== 'Stadium')).toEqual([]);
+    expect(charged()).toEqual(['Talverton grand jury > Corwin Haldane']);
+    withRulesOff(['place-qualified-institution']);
+    expect(Object.keys(types(text)).filter((n) => / (court|jury|office)$/.test(n))).toEqual([]);
+  });
 });
