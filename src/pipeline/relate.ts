@@ -27,7 +27,7 @@ import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confiden
 import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
-import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
+import { possessedAppositionTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
 
 /** Extracts relation candidates from one document. */
@@ -223,7 +223,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     if (structural?.pattern.startsWith('apposition') && view.words[right.end] === ',') subject = left;
     if (described) subject = { slots: source.slots, start: source.start, end: described + 1 };
     // "fined Acme chief executive Jane Doe", "killed Kennedy assassin Oswald": the name after the title is the head.
-    const head = structural ? right : headOfCompound(view, right, groups[i + 2]);
+    const head = structural
+      ? right
+      : (ruleOn('possessed-apposition-object') && !match.reverse && !preposition && possessedAppositionTarget(view, right, groups[i + 2])) ||
+        headOfCompound(view, right, groups[i + 2]);
     if (match.reverse) emit(head.slots, (structural ? left : source).slots, match);
     else emit((structural ? left : source).slots, head.slots, match);
     // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.

@@ -204,6 +204,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads the possessor of a verb's object as no recipient, and reaches the recipient after the preposition`,
   ),
   rule(
+    'possessed-apposition-object',
+    'A verb whose object is a possessor\'s party named in apposition ("sued the company\'s former supplier, Pemberton") reaches the party named, not the possessor.',
+    "Keisha Morrow sued the company's former supplier, Pemberton Ingredients, in March.",
+    `${NOMINAL}: reads the party named in apposition to a possessed noun as the verb's object`,
+  ),
+  rule(
     'national-office',
     "A people's adjective before or after a title names the country the office is in, when the article names it.",
     'German Finance Minister Anna Berg met bankers. Germany will borrow more.',

@@ -93,6 +93,19 @@ describe('relations said with nouns and clauses', () => {
     expect(supplied.off('PROVIDED', 'Brask', 'Ministry of Trade')).toBeUndefined();
   });
 
+  it("reads the party named in apposition to a possessed noun as the verb's object", () => {
+    const sued = both('possessed-apposition-object', "Ossia Marsh sued Dellmark Industries' former supplier, Teller Foods Ltd, in March.");
+    expect(sued.on('SUED', 'Marsh', 'Teller')).toBeDefined();
+    expect(sued.on('SUED', 'Marsh', 'Dellmark')).toBeUndefined();
+    expect(sued.off('SUED', 'Marsh', 'Dellmark')).toBeDefined();
+    const charged = both('possessed-apposition-object', "The Harlow Bay Police charged Brask Holdings' chief executive, Ivo Renner, on Friday.");
+    expect(charged.on('CHARGED', 'Harlow', 'Renner')).toBeDefined();
+    expect(charged.on('CHARGED', 'Harlow', 'Brask')).toBeUndefined();
+    // The name after the comma says the sentence: it is not in apposition.
+    const said = both('possessed-apposition-object', "Ossia Marsh criticised Dellmark Industries' new chairman, Ivo Renner said on Friday.");
+    expect(said.on('CRITICISED', 'Marsh', 'Renner')).toBeUndefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     switchRules({ off: ['reduced-relative-participle'] });
