@@ -142,6 +142,17 @@ function datelinePerson(view: SentenceView, a: Slot, b: Slot): boolean {
 }
 
 /**
+ * "Okafor's attorney, Laura Finnegan of the law firm Hartwell & Price": a person named as a possessor is the client,
+ * the patient or the boss of the person named after; what follows that person (an employer, a home) is the nearer
+ * person's, and the classifier's pair of the possessor with it is its guess.
+ */
+function possessorPastNearerPerson(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (first.root !== 'Person' || !first.possessive || second.root === 'Person') return false;
+  return view.groups.some((g) => g.slots.some((s) => s.root === 'Person' && s.entity !== first.entity && s.start >= first.end && s.end <= second.start));
+}
+
+/**
  * "Rights groups welcomed the decision": the reaction is aimed at whoever took the act stated before; the act's
  * sentence is evidence too.
  */
@@ -325,7 +336,8 @@ function applyClassifier(
         p.source.root === 'Organization' &&
         placeOfTrading(view.words, p.source.start, p.source.end, p.target.start)
       ) &&
-      !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)),
+      !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)) &&
+      !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);

@@ -356,6 +356,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: reads no home in the reporting clause after a name',
   ),
   rule(
+    'possessor-past-nearer-person',
+    "The pair classifier relates no person named as a possessor to an organisation or a place after another person named after it: \"Okafor's attorney, Laura Finnegan of the law firm Hartwell & Price\" is the attorney's firm, not the client's.",
+    "Okafor's attorney, Laura Finnegan of the law firm Hartwell & Price, said her client would fight the charges.",
+    'test/unit/relation-classifier.test.ts: relates no possessor to the employer of the person named after it',
+  ),
+  rule(
     'classifier-not-on-capitals',
     'The pair classifier, trained on prose, does not judge a line written all in capitals (a headline or a table row such as a fixture list).',
     'BOSTON AT DENVER',
