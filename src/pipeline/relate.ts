@@ -291,7 +291,9 @@ function nationalBodies(view: SentenceView, emit: EmitPair): void {
 function headOfCompound(view: SentenceView, right: Group, next: Group | undefined): Group {
   if (!next || view.words.slice(right.end, next.start).includes(',')) return right;
   const compound = matchStructure(view, right, next)?.pattern;
-  return compound === 'title-before-name' || compound === 'killer-before-name' ? next : right;
+  // "accused Ohio Governor Jane Doe": the place only qualifies the office, and the person is the head.
+  const placeQualified = compound === 'place-title-name' && ruleOn('place-title-head');
+  return compound === 'title-before-name' || compound === 'killer-before-name' || placeQualified ? next : right;
 }
 
 /**

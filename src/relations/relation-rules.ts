@@ -109,6 +109,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a title after a country as an office held there, not a home`,
   ),
   rule(
+    'place-title-head',
+    'A verb before a place, an office title and a name ("accused Ohio Governor Jane Doe") reaches the person, the head of the phrase, not the place that qualifies the office.',
+    'House Republicans accused Ohio Governor Jane Doe of abusing her power.',
+    `${NEWS}: reaches the person after a place and an office title, not the place`,
+  ),
+  rule(
     'place-name',
     'A place, an occupation or nothing, and a name: the person lives there.',
     'Denver teacher Helen Okafor said the school would reopen.',
