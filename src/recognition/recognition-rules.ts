@@ -411,4 +411,10 @@ export const RECOGNITION_RULES = {
     example: 'A Talverton grand jury indicted Corwin Haldane on Thursday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a court or jury named by its place as a body of its own',
   }),
+  jurisdictionBeforeLegalTitle: defineRule({
+    id: 'jurisdiction-before-legal-title',
+    does: 'A word for a court\'s reach (district, circuit, magistrate, federal, appeals) right before "attorney", "judge" or "prosecutor" is part of the title ("District Attorney Jane Doe", "U.S. District Judge Jane Doe"), not a name of its own, and the place before it qualifies the office.',
+    example: 'Manhattan District Attorney Marcus Ellery told reporters the case was strong.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a jurisdiction before a legal title as part of the title',
+  }),
 } as const;

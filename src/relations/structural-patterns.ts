@@ -10,7 +10,8 @@ import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { DASHES } from './dateline-prefix.js';
-import { FUNCTION_WORDS, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
+import { FUNCTION_WORDS, JURISDICTION_WORDS, LEGAL_TITLES, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
+import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Dashes that set an apposition off as a comma does (a hyphen spaced as a dash, a double hyphen, en and em dashes). */
@@ -146,8 +147,12 @@ const isPortfolio = (w: string, next: string | undefined) =>
   !FUNCTION_WORDS.has(w) &&
   !/(?:ed|ly)$/.test(w) &&
   ruleOn('portfolio-before-minister');
-/** A word of a title at `k`, the word after it deciding for a portfolio ("energy" before "minister"). */
-export const isTitleWordAt = (words: readonly string[], k: number) => isTitleWord(words[k] ?? '') || isPortfolio(words[k] ?? '', words[k + 1]);
+/** "district attorney", "circuit judge": a court's reach before a legal title is a word of the title. */
+const isJurisdiction = (w: string, next: string | undefined) =>
+  JURISDICTION_WORDS.has(w) && LEGAL_TITLES.has(next ?? '') && RECOGNITION_RULES.jurisdictionBeforeLegalTitle.on;
+/** A word of a title at `k`, the word after it deciding for a portfolio ("energy" before "minister") or a jurisdiction. */
+export const isTitleWordAt = (words: readonly string[], k: number) =>
+  isTitleWord(words[k] ?? '') || isPortfolio(words[k] ?? '', words[k + 1]) || isJurisdiction(words[k] ?? '', words[k + 1]);
 /** The role as written, without possessives or a dangling "and" ("member and" in "member and CAP supporter"). */
 function titleText(words: string[]): string {
   const kept = words.filter((w) => w !== "'s" && w !== "'");

@@ -101,4 +101,29 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['place-qualified-institution']);
     expect(Object.keys(types(text)).filter((n) => / (court|jury|office)$/.test(n))).toEqual([]);
   });
+
+  it('reads a jurisdiction before a legal title as part of the title', () => {
+    const text =
+      'The developer was charged on Thursday. "This was a scheme," District Attorney Marcus Ellery told reporters, and Circuit Judge Ana Roy will hear the appeal of Brask Holdings.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Ana Roy', 'Brask Holdings', 'Marcus Ellery']);
+    const office = () => {
+      const { graph } = extractGraph(
+        [
+          {
+            source: 'test.txt',
+            format: 'txt',
+            content: 'Talks were held in Merrow on Friday. Merrow District Attorney Marcus Ellery said the case was strong.',
+          },
+        ],
+        {},
+      );
+      const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+      return graph.relations
+        .filter((r) => r.type === 'HOLDS_ROLE_IN')
+        .map((r) => `${name.get(r.source)} > ${name.get(r.target)} (${String(r.properties.role)})`);
+    };
+    expect(office()).toEqual(['Marcus Ellery > Merrow (district attorney)']);
+    withRulesOff(['jurisdiction-before-legal-title']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['District', 'Circuit']));
+  });
 });
