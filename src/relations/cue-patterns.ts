@@ -231,6 +231,40 @@ function nominalBeforeOf(view: SentenceView, start: number): { at: number; types
   return undefined;
 }
 
+/** Participles that bring a legal action: "a lawsuit filed by X against Y", "charges brought by X against Y". */
+const BRINGING = new Set(['filed', 'brought', 'lodged', 'launched', 'initiated', 'submitted', 'pressed']);
+
+/**
+ * "a lawsuit filed by Acme against Globex", "the complaint brought by the regulator against Initech": a noun of legal
+ * action, a participle of bringing it (after a comma, before a time) and "by" before the left entity, and "against" right before the right one: the
+ * left entity brought the action against the right one (rule nominal-by-against). Words that describe the left entity
+ * may stand after "by" ("by Illinois resident Jane Doe").
+ */
+function nominalByAgainst(view: SentenceView, left: Group, between: readonly string[]): { at: number; types: RelationDef[] } | undefined {
+  if (between[0] !== 'against' || !between.slice(1).every((w) => DETERMINERS.has(w)) || !ruleOn('nominal-by-against')) return undefined;
+  const { words } = view;
+  let k = left.start - 1;
+  while (
+    k >= left.start - 4 &&
+    (DETERMINERS.has(words[k] ?? '') || isTitleWord(words[k] ?? '') || /^\p{Lu}/u.test(view.sentence.tokens[k]?.text ?? '') || words[k] === 'resident')
+  )
+    k--;
+  if (words[k] !== 'by') return undefined;
+  // "filed in 2022 by", "filed on Monday by": a time between the participle and "by".
+  let m = k - 1;
+  while (m > k - 4 && isTimeWord(words[m] ?? '')) m--;
+  if (!BRINGING.has(words[m] ?? '')) return undefined;
+  // "The lawsuit, filed by …": a comma may set the participle off from its noun.
+  const nounEnd = words[m - 1] === ',' ? m - 2 : m - 1;
+  for (let j = nounEnd; j >= Math.max(0, nounEnd - 2); j--) {
+    const w = words[j]!;
+    if (w === ',' || CLAUSE_BREAKS.has(w)) return undefined;
+    const types = nounTypes(w)?.filter((t) => t.family === 'legal');
+    if (types?.length) return { at: j, types };
+  }
+  return undefined;
+}
+
 /** Common nouns for those who act, after a name that then only qualifies them ("Acme security guards"). */
 const AGENT_GROUPS = new Set([
   'police',
@@ -343,6 +377,16 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
         cueAt: nominal.at,
       };
     }
+  }
+  const brought = nominalByAgainst(view, left, between);
+  if (brought) {
+    return {
+      types: brought.types,
+      reverse: false,
+      properties: { verb: words[brought.at]!, ...modality(brought.at) },
+      ...statedBy('nominal-by-against'),
+      cueAt: brought.at,
+    };
   }
   // "Kennedy assassin Sirhan Sirhan": an agent noun between two names, the second is the agent.
   const [only] = between;

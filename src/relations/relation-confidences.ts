@@ -124,6 +124,10 @@ export const PATTERN_CONFIDENCE = {
     why: '"Acme lodged a compensation claim worth €40m against Globex": a schema noun reaches the preposition of its target over a sum or a qualifier; the subject does what it names.',
   },
   'nominal-of-by': { value: 0.7, why: '"the acquisition of Globex by Acme": both parties and the deed in the noun phrase.' },
+  'nominal-by-against': {
+    value: 0.7,
+    why: '"a lawsuit filed by Acme against Globex": both parties and the legal action in the noun phrase, as with nominal-of-by.',
+  },
   'agent-noun-title': { value: 0.65, why: '"Kennedy assassin Sirhan Sirhan": an agent noun between two names, with no function word to confirm.' },
   between: { value: 0.7, why: '"a dispute between Acme and Globex": a symmetric relation stated with both parties after one noun.' },
   nominal: {

@@ -280,6 +280,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads the second verb phrase over a time phrase`,
   ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
+  rule(
+    'nominal-by-against',
+    '"a lawsuit filed by X against Y", "charges brought by X against Y": X brought the legal action the noun names against Y.',
+    'A lawsuit filed by Marisa Quintero against Ridgefield Foods accused the company of deceptive marketing.',
+    `${NOMINAL}: reads a legal action brought by one party against another`,
+  ),
   rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
   rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Israel's assault on Gaza continued.", PATTERNS),
   rule(

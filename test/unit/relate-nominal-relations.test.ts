@@ -106,6 +106,16 @@ describe('relations said with nouns and clauses', () => {
     expect(said.on('CRITICISED', 'Marsh', 'Renner')).toBeUndefined();
   });
 
+  it('reads a legal action brought by one party against another', () => {
+    const sued = both('nominal-by-against', 'A lawsuit filed by Lena Ortiz against Dellmark Industries accused the firm of fraud.');
+    expect(sued.on('SUED', 'Ortiz', 'Dellmark')?.properties.verb).toBe('lawsuit');
+    expect(sued.off('SUED', 'Ortiz', 'Dellmark')).toBeUndefined();
+    const set = both('nominal-by-against', 'The complaint, filed in 2022 by Merrow resident Lena Ortiz against Dellmark Industries, was settled.');
+    expect(set.on('SUED', 'Ortiz', 'Dellmark')).toBeDefined();
+    const charged = both('nominal-by-against', 'Charges brought by the Harlow Bay Police against Ivo Renner were dropped on Friday.');
+    expect(charged.on('CHARGED', 'Harlow', 'Renner')).toBeDefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     switchRules({ off: ['reduced-relative-participle'] });
