@@ -265,6 +265,25 @@ function nominalByAgainst(view: SentenceView, left: Group, between: readonly str
   return undefined;
 }
 
+/** Verbs of a court deciding on an action: "dismissed the lawsuit against", "is hearing the case against". */
+const JUDGING =
+  /^(?:dismiss|dismissed|dismisses|dismissing|hear|heard|hears|hearing|reject|rejected|rejects|rejecting|uphold|upheld|upholds|upholding|overturn|overturned|overturns|overturning|revive|revived|revives|reinstate|reinstated|reinstates|throw|threw|thrown|throws|toss|tossed|tosses|preside|presided|presides|presiding|oversee|oversaw|overseen|oversees|overseeing)$/;
+
+/**
+ * Whether the legal action a noun at `at` of `between` names is one a court decides on, not one the subject brings:
+ * a verb of judging governs it over a determiner, modifiers and a sum, and "out" or "over" ("threw out a $40 million
+ * suit against", "presided over the case against"). The judge who dismissed a lawsuit did not sue (rule judged-action).
+ */
+function judgedAction(between: readonly string[], at: number, types: readonly RelationDef[]): boolean {
+  if (!types.some((t) => t.family === 'legal') || !ruleOn('judged-action')) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const w = between[k]!;
+    if (JUDGING.test(w)) return true;
+    if (w === ',' || CLAUSE_BREAKS.has(w) || (verbTypes(w) && !DETERMINERS.has(w))) return false;
+  }
+  return false;
+}
+
 /** Common nouns for those who act, after a name that then only qualifies them ("Acme security guards"). */
 const AGENT_GROUPS = new Set([
   'police',
@@ -468,6 +487,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   }
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
+    if (judgedAction(between, phrase.at, [phrase.type])) return undefined;
     const cue = from + phrase.at;
     const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
     return {
@@ -537,6 +557,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       if (w === ',' || CLAUSE_OPENERS.has(w) || (i < prepositionAt - 1 && verbTypes(w) && looksVerbal(between, i))) break;
       const cue = nounCueTypes(w, preposition);
       if (!cue) continue;
+      if (judgedAction(between, i, cue.types)) return undefined;
       if (between.slice(0, i).some((x, k) => x === ',' || opensClause(between, k))) break;
       return {
         types: cue.types,

@@ -281,6 +281,12 @@ const RULES = new Map<string, Rule>([
   ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
   rule(
+    'judged-action',
+    'A legal action a verb of judging governs ("dismissed the lawsuit against X", "is hearing the case against X") is no action of the subject: the judge or court decides on it and did not sue or charge.',
+    'Judge Samuel Okoro dismissed the lawsuit against Ridgefield Foods on Monday.',
+    `${NOMINAL}: reads no legal action of the one who judges it`,
+  ),
+  rule(
     'nominal-by-against',
     '"a lawsuit filed by X against Y", "charges brought by X against Y": X brought the legal action the noun names against Y.',
     'A lawsuit filed by Marisa Quintero against Ridgefield Foods accused the company of deceptive marketing.',

@@ -106,6 +106,16 @@ describe('relations said with nouns and clauses', () => {
     expect(said.on('CRITICISED', 'Marsh', 'Renner')).toBeUndefined();
   });
 
+  it('reads no legal action of the one who judges it', () => {
+    const dismissed = both('judged-action', 'Judge Ana Roy dismissed the lawsuit against Dellmark Industries on Monday.');
+    expect(dismissed.on('SUED', 'Roy', 'Dellmark')).toBeUndefined();
+    expect(dismissed.off('SUED', 'Roy', 'Dellmark')).toBeDefined();
+    const thrown = both('judged-action', 'Judge Ana Roy threw out a $40 million lawsuit against Dellmark Industries.');
+    expect(thrown.on('SUED', 'Roy', 'Dellmark')).toBeUndefined();
+    // Bringing the action is still suing.
+    expect(both('judged-action', 'Lena Ortiz filed a lawsuit against Dellmark Industries.').on('SUED', 'Ortiz', 'Dellmark')).toBeDefined();
+  });
+
   it('reads a legal action brought by one party against another', () => {
     const sued = both('nominal-by-against', 'A lawsuit filed by Lena Ortiz against Dellmark Industries accused the firm of fraud.');
     expect(sued.on('SUED', 'Ortiz', 'Dellmark')?.properties.verb).toBe('lawsuit');
