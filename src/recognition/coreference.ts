@@ -231,7 +231,12 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         ((lower === 'it' && AFTER_IT.test(tokens[i + 1]?.text ?? '')) || (lower === 'its' && /^[\p{L}\d]/u.test(tokens[i + 1]?.text ?? '')))
       ) {
         const organisations = before(token.start, sentence.index).filter((e) => rootType(e.cluster.type) === 'Organization');
-        const antecedent = subjectOrRecent(organisations, sentence.index);
+        // "sued Tallis Capital and its founder": "its" joined by "and" to an organisation right before is that one's.
+        const coordinated =
+          lower === 'its' && RECOGNITION_RULES.coordinatedIts.on && /^(?:and|or)$/.test(tokens[i - 1]?.text ?? '')
+            ? organisations.find((e) => e.mention.sentence === sentence.index && e.mention.tokenEnd === i - 1)
+            : undefined;
+        const antecedent = coordinated ?? subjectOrRecent(organisations, sentence.index);
         if (antecedent) {
           resolved.push(
             pushed(added, {

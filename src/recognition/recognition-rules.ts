@@ -417,4 +417,10 @@ export const RECOGNITION_RULES = {
     example: 'Manhattan District Attorney Marcus Ellery told reporters the case was strong.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a jurisdiction before a legal title as part of the title',
   }),
+  coordinatedIts: defineRule({
+    id: 'coordinated-its',
+    does: '"its" right after "and" or "or" that follows an organisation ("sued Tallis Capital and its founder") refers to that organisation, not to the subject of the sentence.',
+    example: 'The Securities and Exchange Commission sued Tallis Capital and its founder, Brent Okafor, on Wednesday.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "its" after an organisation and "and" as that organisation',
+  }),
 } as const;

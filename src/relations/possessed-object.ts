@@ -5,6 +5,7 @@
 import type { EmitPair, PairMatch } from './pair-match.js';
 import type { Group, SentenceView } from './sentence-view.js';
 import { ROLE_WORDS } from '../recognition/lexicon/words.js';
+import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
 export interface PossessedObject {
   readonly source: Group;
@@ -84,7 +85,9 @@ const SAYING = /^(said|says|told|added|wrote|argued|noted|explained|claimed|insi
  * name followed by a verb of saying is the sayer of the sentence, not the apposition. Returns that group, or undefined.
  */
 export function possessedAppositionTarget(view: SentenceView, right: Group, next: Group | undefined): Group | undefined {
-  if (!next || !right.slots[0]?.possessive) return undefined;
+  // "sued Tallis Capital and its founder, Brent Okafor": "its" joined the group of its owner, and both are objects.
+  const coordinated = view.words[right.end - 1] === 'its' && right.slots.every((s) => !s.possessive) && RECOGNITION_RULES.coordinatedIts.on;
+  if (!next || (!right.slots[0]?.possessive && !coordinated)) return undefined;
   let words = view.words.slice(right.end, next.start);
   if (/^['’]s?$/.test(words[0] ?? '')) words = words.slice(1);
   if (words[words.length - 1] !== ',') return undefined;
@@ -93,5 +96,5 @@ export function possessedAppositionTarget(view: SentenceView, right: Group, next
   const noun = phrase[phrase.length - 1]!;
   if (!PARTY_NOUNS.has(noun) && !ROLE_WORDS.has(noun)) return undefined;
   if (SAYING.test(view.words[next.end] ?? '')) return undefined;
-  return next;
+  return coordinated ? { slots: [...right.slots, ...next.slots], start: right.start, end: next.end } : next;
 }

@@ -71,6 +71,21 @@ describe('relations across sentences', () => {
     expect(find('SUED', 'Helvantis', 'Globex')?.quotes).toEqual(['Helvantis Corporation reported a loss on Monday.', 'It also sued Globex Inc over a patent.']);
   });
 
+  it('reads "its" after an organisation and "and" as that organisation', () => {
+    const text = 'The Harlow Bay Council sued Dellmark Industries and its founder, Lena Ortiz, on Wednesday.';
+    try {
+      const { find } = extract(text);
+      expect(find('WORKS_FOR', 'Lena Ortiz', 'Dellmark')?.properties.role).toBe('founder');
+      expect(find('WORKS_FOR', 'Lena Ortiz', 'Harlow')).toBeUndefined();
+      expect(find('SUED', 'Harlow', 'Dellmark')).toBeDefined();
+      expect(find('SUED', 'Harlow', 'Lena Ortiz')).toBeDefined();
+      switchRules({ off: ['coordinated-its'] });
+      expect(extract(text).find('SUED', 'Harlow', 'Lena Ortiz')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads what "its" owns or does as the organisation\'s', () => {
     expect(extract('Helvantis Corporation said it would resume sales of its Orbix platform.').find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
     expect(extract('Globex Inc said its acquisition of Initech Ltd was complete.').find('ACQUIRED', 'Globex', 'Initech')).toBeDefined();
