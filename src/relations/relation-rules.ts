@@ -43,6 +43,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads "the title of Org, Person" as WORKS_FOR with the role`,
   ),
   rule(
+    'title-for-org-name',
+    '"a spokeswoman for Org, Person", "a lawyer for Org, Person": the person holds the title there, as with "of".',
+    'A spokeswoman for Tallis Capital, Megan Rourke, said the company was reviewing the complaint.',
+    `${PATTERNS}: reads "the title for Org, Person" as WORKS_FOR with the role`,
+  ),
+  rule(
     'apposition-title-of',
     '"Person, title of/at/for Org" (or of a country for an office): the person holds the title there.',
     'Maria Lopez, executive director of the Harbor Trust, said the plan was sound.',

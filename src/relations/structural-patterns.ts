@@ -232,10 +232,13 @@ function withoutAside(between: string[]): string[] {
   return close > 0 && close < between.length - 1 ? between.slice(close + 1) : between;
 }
 
-/** The title in "[the] <title> of [the]" right before `at`, when an article, a comma or the sentence's start opens it. */
+/**
+ * The title in "[the] <title> of [the]" right before `at`, when an article, a comma or the sentence's start opens it;
+ * "for" as well ("a spokeswoman for Acme, Jane Doe", rule title-for-org-name).
+ */
 function titleBeforeOf(words: readonly string[], at: number): string | undefined {
   let k = words[at - 1] === 'the' ? at - 1 : at;
-  if (words[k - 1] !== 'of') return undefined;
+  if (words[k - 1] !== 'of' && !(words[k - 1] === 'for' && ruleOn('title-for-org-name'))) return undefined;
   const title: string[] = [];
   for (k -= 2; k >= 0 && title.length < 5 && isTitleWordAt(words, k); k--) title.unshift(words[k]!);
   const opened = k < 0 || ARTICLES.has(words[k]!) || words[k] === ',';
