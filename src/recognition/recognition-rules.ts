@@ -423,4 +423,10 @@ export const RECOGNITION_RULES = {
     example: 'The Securities and Exchange Commission sued Tallis Capital and its founder, Brent Okafor, on Wednesday.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "its" after an organisation and "and" as that organisation',
   }),
+  splitAtPartyPreposition: defineRule({
+    id: 'split-at-party-preposition',
+    does: 'A tagged span that runs across a lower-case "against" or "into" is two names, one on each side: names that hold these words write them with a capital ("Campaign Against Arms Trade").',
+    example: 'An investigation by the Harbour Times into Dellmark Industries found hidden losses.',
+    test: `${PINNED}: splits a tagged span at a lower-case "against" or "into"`,
+  }),
 } as const;
