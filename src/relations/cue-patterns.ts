@@ -235,13 +235,12 @@ function nominalBeforeOf(view: SentenceView, start: number): { at: number; types
 const BRINGING = new Set(['filed', 'brought', 'lodged', 'launched', 'initiated', 'submitted', 'pressed']);
 
 /**
- * "a lawsuit filed by Acme against Globex", "the complaint brought by the regulator against Initech": a noun of legal
- * action, a participle of bringing it (after a comma, before a time) and "by" before the left entity, and "against" right before the right one: the
- * left entity brought the action against the right one (rule nominal-by-against). Words that describe the left entity
- * may stand after "by" ("by Illinois resident Jane Doe").
+ * The noun of `family` whose doer "by" introduces as the left entity: "a lawsuit filed by Acme", "the complaint,
+ * brought in 2022 by the regulator", "an investigation by the Harbour Times". Words that describe the left entity may
+ * stand after "by" ("by Illinois resident Jane Doe"); a participle of `bringing` (after a comma, before a time) may
+ * stand between the noun and "by", and must where `participleNeeded`.
  */
-function nominalByAgainst(view: SentenceView, left: Group, between: readonly string[]): { at: number; types: RelationDef[] } | undefined {
-  if (between[0] !== 'against' || !between.slice(1).every((w) => DETERMINERS.has(w)) || !ruleOn('nominal-by-against')) return undefined;
+function nounOfAgent(view: SentenceView, left: Group, family: string, participleNeeded: boolean): { at: number; types: RelationDef[] } | undefined {
   const { words } = view;
   let k = left.start - 1;
   while (
@@ -253,16 +252,45 @@ function nominalByAgainst(view: SentenceView, left: Group, between: readonly str
   // "filed in 2022 by", "filed on Monday by": a time between the participle and "by".
   let m = k - 1;
   while (m > k - 4 && isTimeWord(words[m] ?? '')) m--;
-  if (!BRINGING.has(words[m] ?? '')) return undefined;
+  const participle = BRINGING.has(words[m] ?? '');
+  if (participleNeeded && !participle) return undefined;
   // "The lawsuit, filed by …": a comma may set the participle off from its noun.
-  const nounEnd = words[m - 1] === ',' ? m - 2 : m - 1;
+  const nounEnd = !participle ? k - 1 : words[m - 1] === ',' ? m - 2 : m - 1;
   for (let j = nounEnd; j >= Math.max(0, nounEnd - 2); j--) {
     const w = words[j]!;
     if (w === ',' || CLAUSE_BREAKS.has(w)) return undefined;
-    const types = nounTypes(w)?.filter((t) => t.family === 'legal');
+    const types = nounTypes(w)?.filter((t) => t.family === family);
     if (types?.length) return { at: j, types };
   }
   return undefined;
+}
+
+/**
+ * "a lawsuit filed by Acme against Globex", "the complaint brought by the regulator against Initech": a noun of legal
+ * action, a participle of bringing it and "by" before the left entity, and "against" right before the right one: the
+ * left entity brought the action against the right one (rule nominal-by-against).
+ */
+function nominalByAgainst(view: SentenceView, left: Group, between: readonly string[]): { at: number; types: RelationDef[] } | undefined {
+  if (between[0] !== 'against' || !between.slice(1).every((w) => DETERMINERS.has(w)) || !ruleOn('nominal-by-against')) return undefined;
+  return nounOfAgent(view, left, 'legal', true);
+}
+
+/** Verbs of what an inquiry found, in a relative clause after its doer ("… by the Times that found Acme had …"). */
+const FINDING = new Set(['found', 'revealed', 'uncovered', 'showed', 'exposed', 'concluded', 'alleged']);
+
+/**
+ * "an investigation by the Harbour Times into Acme", "a probe by the regulator of Acme", "an investigation by the
+ * Harbour Times that found Acme had …": the left entity, introduced by "by" after a noun of investigation, investigated
+ * the right one (rule inquiry-by-agent).
+ */
+function inquiryByAgent(view: SentenceView, left: Group, between: readonly string[]): { at: number; types: RelationDef[] } | undefined {
+  const into = /^(?:into|of|on)$/.test(between[0] ?? '') && between.slice(1).every((w) => DETERMINERS.has(w));
+  const found =
+    /^(?:that|which)$/.test(between[0] ?? '') &&
+    FINDING.has(between[1] ?? '') &&
+    between.slice(2).every((w, k) => DETERMINERS.has(w) || (k === 0 && w === 'that'));
+  if ((!into && !found) || !ruleOn('inquiry-by-agent')) return undefined;
+  return nounOfAgent(view, left, 'investigation', false);
 }
 
 /** Verbs of a court deciding on an action: "dismissed the lawsuit against", "is hearing the case against". */
@@ -398,13 +426,15 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
   }
   const brought = nominalByAgainst(view, left, between);
-  if (brought) {
+  const inquiry = brought ? undefined : inquiryByAgent(view, left, between);
+  const byAgent = brought ?? inquiry;
+  if (byAgent) {
     return {
-      types: brought.types,
+      types: byAgent.types,
       reverse: false,
-      properties: { verb: words[brought.at]!, ...modality(brought.at) },
-      ...statedBy('nominal-by-against'),
-      cueAt: brought.at,
+      properties: { verb: words[byAgent.at]!, ...modality(byAgent.at) },
+      ...statedBy(brought ? 'nominal-by-against' : 'inquiry-by-agent'),
+      cueAt: byAgent.at,
     };
   }
   // "Kennedy assassin Sirhan Sirhan": an agent noun between two names, the second is the agent.

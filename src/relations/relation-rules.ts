@@ -293,6 +293,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads no legal action of the one who judges it`,
   ),
   rule(
+    'inquiry-by-agent',
+    '"an investigation by X into Y", "an investigation by X that found Y had …": X investigated Y.',
+    'The lawsuit follows an investigation by the Harbour Times that found Tallis Capital had moved losses offshore.',
+    `${NOMINAL}: reads an inquiry by one party into another`,
+  ),
+  rule(
     'nominal-by-against',
     '"a lawsuit filed by X against Y", "charges brought by X against Y": X brought the legal action the noun names against Y.',
     'A lawsuit filed by Marisa Quintero against Ridgefield Foods accused the company of deceptive marketing.',

@@ -116,6 +116,18 @@ describe('relations said with nouns and clauses', () => {
     expect(both('judged-action', 'Lena Ortiz filed a lawsuit against Dellmark Industries.').on('SUED', 'Ortiz', 'Dellmark')).toBeDefined();
   });
 
+  it('reads an inquiry by one party into another', () => {
+    const into = both('inquiry-by-agent', 'An investigation by the Harbour Times into Dellmark Industries found hidden losses.');
+    expect(into.on('INVESTIGATED', 'Harbour Times', 'Dellmark')?.properties.verb).toBe('investigation');
+    expect(into.off('INVESTIGATED', 'Harbour Times', 'Dellmark')).toBeUndefined();
+    const found = both(
+      'inquiry-by-agent',
+      'The lawsuit follows an investigation by the Harbour Times that found Dellmark Industries had moved losses offshore.',
+    );
+    expect(found.on('INVESTIGATED', 'Harbour Times', 'Dellmark')).toBeDefined();
+    expect(found.off('INVESTIGATED', 'Harbour Times', 'Dellmark')).toBeUndefined();
+  });
+
   it('reads a legal action brought by one party against another', () => {
     const sued = both('nominal-by-against', 'A lawsuit filed by Lena Ortiz against Dellmark Industries accused the firm of fraud.');
     expect(sued.on('SUED', 'Ortiz', 'Dellmark')?.properties.verb).toBe('lawsuit');
