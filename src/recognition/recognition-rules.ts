@@ -429,4 +429,10 @@ export const RECOGNITION_RULES = {
     example: 'An investigation by the Harbour Times into Dellmark Industries found hidden losses.',
     test: `${PINNED}: splits a tagged span at a lower-case "against" or "into"`,
   }),
+  shortNameOverTaggerPerson: defineRule({
+    id: 'short-name-over-tagger-person',
+    does: 'A lone word the tagger alone reads as a person or a place, whose context gives votes for an organisation and for nothing else (none at all may do for a person), is the short name of the one organisation whose name it opens before words for a kind of body ("Ridgefield" after "Ridgefield Foods").',
+    example: 'Ridgefield Foods agreed to pay $85 million. Ridgefield denied wrongdoing, said Ridgefield spokesman Daniel Frey.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a lone word opening a company name as its short name over the tagger',
+  }),
 } as const;

@@ -126,4 +126,12 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['jurisdiction-before-legal-title']);
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['District', 'Circuit']));
   });
+
+  it('reads a lone word opening a company name as its short name over the tagger', () => {
+    const text =
+      'Ridgefield Foods has agreed to pay $85 million to settle a lawsuit. Ridgefield denied wrongdoing. "This settlement allows us to focus on our customers," said Ridgefield spokesman Daniel Frey.';
+    expect(Object.keys(types(text))).not.toContain('Ridgefield');
+    withRulesOff(['short-name-over-tagger-person']);
+    expect(Object.keys(types(text))).toContain('Ridgefield');
+  });
 });
