@@ -435,4 +435,10 @@ export const RECOGNITION_RULES = {
     example: 'Ridgefield Foods agreed to pay $85 million. Ridgefield denied wrongdoing, said Ridgefield spokesman Daniel Frey.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a lone word opening a company name as its short name over the tagger',
   }),
+  tradeOfPersonDescriptor: defineRule({
+    id: 'trade-of-person-descriptor',
+    does: 'A word for a company that is also a person\'s trade ("developer", "contractor") before a name is a vote for a company, not strong evidence, so the tagger\'s reading of a person stands ("real estate developer Corwin Haldane").',
+    example: 'A grand jury indicted real estate developer Corwin Haldane on Thursday. Haldane denied the charges.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a person after a trade that is also a word for a company',
+  }),
 } as const;

@@ -134,4 +134,11 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['short-name-over-tagger-person']);
     expect(Object.keys(types(text))).toContain('Ridgefield');
   });
+
+  it('reads a person after a trade that is also a word for a company', () => {
+    const text = 'A grand jury indicted real estate developer Corwin Haldane on Thursday. Haldane denied the charges.';
+    expect(types(text)['Corwin Haldane']).toBe('Person');
+    withRulesOff(['trade-of-person-descriptor']);
+    expect(types(text)['Corwin Haldane']).toBe('Company');
+  });
 });
