@@ -55,6 +55,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: turns a title apposition into WORKS_FOR with the role`,
   ),
   rule(
+    'age-aside',
+    'A person\'s age set off by commas ("Haldane, 61, the founder of Brightwater") stands aside: the apposition after it still describes the person.',
+    'Corwin Haldane, 61, the founder of Brightwater Properties, was charged with fraud.',
+    `${PATTERNS}: reads an apposition after a person's age`,
+  ),
+  rule(
     'apposition-org-title',
     '"Person, Org\'s title" or "Person, a senior Org official": the person works for it.',
     'Jane Doe, a senior Acme official, declined to comment.',

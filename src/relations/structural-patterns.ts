@@ -226,10 +226,17 @@ function isHomePlace(words: readonly string[]): boolean {
   );
 }
 
-/** The words between two names without an aside in brackets right after the first ("Yang Jian ( 2799 ) of the …"). */
-function withoutAside(between: string[]): string[] {
+/**
+ * The words between two names without an aside in brackets right after the first ("Yang Jian ( 2799 ) of the …") or,
+ * after a person, an age set off by commas.
+ */
+function withoutAside(between: string[], leftIsPerson: boolean): string[] {
   const close = between[0] === '(' ? between.indexOf(')') : -1;
-  return close > 0 && close < between.length - 1 ? between.slice(close + 1) : between;
+  if (close > 0 && close < between.length - 1) return between.slice(close + 1);
+  // "Haldane, 61, the founder of Acme": a person's age set off by commas (rule age-aside).
+  if (leftIsPerson && between[0] === ',' && /^\d{1,3}$/.test(between[1] ?? '') && between[2] === ',' && between.length > 3 && ruleOn('age-aside'))
+    return between.slice(2);
+  return between;
 }
 
 /**
@@ -277,7 +284,7 @@ function officeOfPlace(words: readonly string[], at: number): string | undefined
 
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
-  const between = withoutAside(view.words.slice(left.end, right.start));
+  const between = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
   const L = itemAt(left.slots, 0).root;
   const R = itemAt(right.slots, 0).root;
   const cueAt = left.end;
