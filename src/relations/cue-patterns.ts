@@ -476,7 +476,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "agreed that the unit…": the object is the clause, not an entity in it. An inquiry that "found that" the unit
     // did something is about the unit.
     // "demanded that Acme cut ties": the one asked to act stands right after "that".
-    const asked = found?.types.some((t) => t.family === 'advocacy') && between.slice(i + 2).every((w) => DETERMINERS.has(w));
+    // "demanded that Prime Minister Alan Kerr sack …": a title may stand before the one asked (rule title-of-one-asked).
+    const asked =
+      found?.types.some((t) => t.family === 'advocacy') &&
+      between.slice(i + 2).every((w) => DETERMINERS.has(w) || (isTitleWord(w) && ruleOn('title-of-one-asked')));
     if (found && between[i + 1] === 'that' && !asked && !found.types.some((t) => t.family === 'investigation')) break;
     // "is serving 99 years", "served a sentence": time in prison is served to no one.
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;

@@ -293,6 +293,12 @@ const RULES = new Map<string, Rule>([
   ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
   rule(
+    'title-of-one-asked',
+    'A title may stand between "demanded that" and the one asked to act ("demanded that Prime Minister Alan Kerr sack …"), as an article may.',
+    'Opposition leader Naomi Ferris demanded that Prime Minister Alan Kerr sack the minister.',
+    `${CLAUSES}: reads the one asked after a title in a demand`,
+  ),
+  rule(
     'judged-action',
     'A legal action a verb of judging governs ("dismissed the lawsuit against X", "is hearing the case against X") is no action of the subject: the judge or court decides on it and did not sue or charge.',
     'Judge Samuel Okoro dismissed the lawsuit against Ridgefield Foods on Monday.',

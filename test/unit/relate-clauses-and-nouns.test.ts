@@ -14,6 +14,17 @@ function extract(text: string) {
 }
 
 describe('clauses and nouns', () => {
+  it('reads the one asked after a title in a demand', () => {
+    const text = 'Opposition leader Naomi Ferris demanded that Prime Minister Alan Kerr sack the minister.';
+    try {
+      expect(extract(text).find('DEMANDED', 'Naomi Ferris', 'Alan Kerr')).toBeDefined();
+      switchRules({ off: ['title-of-one-asked'] });
+      expect(extract(text).find('DEMANDED', 'Naomi Ferris', 'Alan Kerr')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives a second verb phrase the subject of the first', () => {
     const { find, relations } = extract('Helvantis Corporation bought Quorra Systems and sued Globex Inc on Monday.');
     expect(find('ACQUIRED', 'Helvantis', 'Quorra')).toBeDefined();
