@@ -20,7 +20,7 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
-import { closedRelativeClause, relativeAntecedent, sharedSubject } from '../relations/clause-subjects.js';
+import { closedRelativeClause, personBeforeApposition, relativeAntecedent, sharedSubject } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
@@ -208,6 +208,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "Acme, which develops games for Globex, has filed a claim against Initech": the clause's antecedent acts.
     const antecedent = structural || subject || !ruleOn('relative-clause-antecedent') ? undefined : relativeAntecedent(view, i, right);
     if (antecedent) subject = { slots: antecedent.slots, start: antecedent.start, end: left.end + 1 };
+    // "Bhandari, a legislator from the Lok Shakti Party, who accused Deshmane": "who" is the person's.
+    // The person may already be the subject carried over its apposition; the clause then starts after the comma.
+    const appositionHead = structural ? undefined : personBeforeApposition(view, i);
+    if (appositionHead) subject = { slots: appositionHead.slots, start: appositionHead.start, end: left.end + 1 };
     const match = structural ?? matchCue(view, subject ?? left, right);
     const source = subject ?? left;
     subject = undefined;

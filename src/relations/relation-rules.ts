@@ -293,6 +293,12 @@ const RULES = new Map<string, Rule>([
   ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
   rule(
+    'who-after-apposition',
+    '"Person, a/the … Organisation, who VERB Y": "who" refers to the person whose apposition the organisation closes, not to the organisation.',
+    'The case was brought by Kishore Bhandari, a legislator from the ruling Lok Shakti Party, who accused Deshmane of lying.',
+    `${CLAUSES}: gives the verb after "who" the person an apposition describes`,
+  ),
+  rule(
     'title-of-one-asked',
     'A title may stand between "demanded that" and the one asked to act ("demanded that Prime Minister Alan Kerr sack …"), as an article may.',
     'Opposition leader Naomi Ferris demanded that Prime Minister Alan Kerr sack the minister.',
