@@ -45,6 +45,12 @@ const NOMINALS: Record<string, EntityTypeName> = {
   union: 'Organization',
   party: 'Organization',
 };
+/**
+ * Nominals that refer only to an entity whose name holds the word ("the bank" to "Lakemont Bank", "the court" to
+ * "Surat court", rule named-kind-nominal): a bank or a court is named as one, and "the bank" after a company of
+ * another kind is no reference to it.
+ */
+const NAMED_KIND_NOMINALS: Record<string, EntityTypeName> = { bank: 'Organization', court: 'GovernmentBody', commission: 'GovernmentBody' };
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** "the unit" is a company's business as often as an army's: it refers only to what is already known as a unit. */
@@ -191,14 +197,16 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
-      const wanted = NOMINALS[lower];
+      const namedKind = RECOGNITION_RULES.namedKindNominal.on ? NAMED_KIND_NOMINALS[lower] : undefined;
+      const wanted = NOMINALS[lower] ?? namedKind;
       if (wanted && previous === 'the' && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
         const before = earlier(names, token.start, sentence.index);
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.
         const exact = before.filter((e) => isA(e.cluster.type, wanted));
         // "the government" is only a government body named as such: which country's it is, the text rarely says.
-        const candidates =
-          exact.length || GOVERNMENT_NOMINALS.has(lower) || (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on)
+        const candidates = namedKind
+          ? before.filter((e) => rootType(e.cluster.type) === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical))
+          : exact.length || GOVERNMENT_NOMINALS.has(lower) || (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on)
             ? exact
             : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
         const membersBody = MEMBERS_BODY_NOMINALS.has(lower) && RECOGNITION_RULES.unionNoBusiness.on;

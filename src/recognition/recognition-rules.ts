@@ -441,4 +441,10 @@ export const RECOGNITION_RULES = {
     example: 'A grand jury indicted real estate developer Corwin Haldane on Thursday. Haldane denied the charges.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a person after a trade that is also a word for a company',
   }),
+  namedKindNominal: defineRule({
+    id: 'named-kind-nominal',
+    does: '"the bank", "the court" and "the commission" before a verb refer to the last organisation whose name holds the word ("The bank sued …" after "Lakemont Bank"), and to no other.',
+    example: 'Lakemont Bank declined to comment. The bank sued Brightwater Properties for $90 million last year.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the bank" as the bank named before',
+  }),
 } as const;
