@@ -20,14 +20,21 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
-import { closedRelativeClause, participleAntecedent, participlePhraseSubject, relativeAntecedent, sharedSubject } from '../relations/clause-subjects.js';
+import {
+  closedRelativeClause,
+  participleAntecedent,
+  participlePhraseSubject,
+  personBeforeApposition,
+  relativeAntecedent,
+  sharedSubject,
+} from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
-import { reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
+import { possessedAppositionTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { holdingInPhrase, prepositionAfterHolding, recipientFollows, recipientGroup } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
@@ -145,6 +152,17 @@ function datelinePerson(view: SentenceView, a: Slot, b: Slot): boolean {
 }
 
 /**
+ * "Okafor's attorney, Laura Finnegan of the law firm Hartwell & Price": a person named as a possessor is the client,
+ * the patient or the boss of the person named after; what follows that person (an employer, a home) is the nearer
+ * person's, and the classifier's pair of the possessor with it is its guess.
+ */
+function possessorPastNearerPerson(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (first.root !== 'Person' || !first.possessive || second.root === 'Person') return false;
+  return view.groups.some((g) => g.slots.some((s) => s.root === 'Person' && s.entity !== first.entity && s.start >= first.end && s.end <= second.start));
+}
+
+/**
  * "Rights groups welcomed the decision": the reaction is aimed at whoever took the act stated before; the act's
  * sentence is evidence too.
  */
@@ -220,6 +238,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "Kovac won Slovenia's run-off, defeating Anton Zupan": the participle phrase is the clause subject's act.
     const doer = structural || subject || !ruleOn('participle-phrase-subject') ? undefined : participlePhraseSubject(view, i, right);
     if (doer) subject = { slots: doer.slots, start: doer.start, end: left.end };
+    // "Bhandari, a legislator from the Lok Shakti Party, who accused Deshmane": "who" is the person's.
+    // The person may already be the subject carried over its apposition; the clause then starts after the comma.
+    const appositionHead = structural ? undefined : personBeforeApposition(view, i);
+    if (appositionHead) subject = { slots: appositionHead.slots, start: appositionHead.start, end: left.end + 1 };
     const match = structural ?? matchCue(view, subject ?? left, right);
     const source = subject ?? left;
     subject = undefined;
@@ -270,7 +292,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     if (structural?.pattern.startsWith('apposition') && view.words[right.end] === ',') subject = left;
     if (placeDescribed) subject = { slots: source.slots, start: source.start, end: placeDescribed + 1 };
     // "fined Acme chief executive Jane Doe", "killed Kennedy assassin Oswald": the name after the title is the head.
-    const head = structural ? right : headOfCompound(view, right, groups[i + 2]);
+    const head = structural
+      ? right
+      : (ruleOn('possessed-apposition-object') && !match.reverse && !preposition && possessedAppositionTarget(view, right, groups[i + 2])) ||
+        headOfCompound(view, right, groups[i + 2]);
     if (match.reverse) emit(head.slots, (structural ? left : source).slots, match);
     else emit((structural ? left : source).slots, head.slots, match);
     // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.
@@ -329,7 +354,9 @@ function headOfCompound(view: SentenceView, right: Group, next: Group | undefine
   if (placeQualifiesName(view, right, next)) return next!;
   if (!next || view.words.slice(right.end, next.start).includes(',')) return right;
   const compound = matchStructure(view, right, next)?.pattern;
-  return compound === 'title-before-name' || compound === 'killer-before-name' ? next : right;
+  // "accused Ohio Governor Jane Doe": the place only qualifies the office, and the person is the head.
+  const placeQualified = compound === 'place-title-name' && ruleOn('place-title-head');
+  return compound === 'title-before-name' || compound === 'killer-before-name' || placeQualified ? next : right;
 }
 
 /**
@@ -375,7 +402,12 @@ function applyClassifier(
         placeOfTrading(view.words, p.source.start, p.source.end, p.target.start)
       ) &&
       !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)) &&
-      !(ruleOn('qualified-place-not-home') && (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') && qualifiedPlaceOfOther(view, p.target, p.source)),
+      !(
+        ruleOn('qualified-place-not-home') &&
+        (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') &&
+        qualifiedPlaceOfOther(view, p.target, p.source)
+      ) &&
+      !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);

@@ -11,6 +11,8 @@ import {
   FURNITURE_WORDS,
   GROUP_MEMBERS,
   HONORIFICS,
+  JURISDICTION_WORDS,
+  LEGAL_TITLES,
   MONTHS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -139,15 +141,22 @@ function joinsAcross(tokens: Token[], start: number, connectorAt: number): boole
 /** Generational suffixes that close a person's name ("Martin Luther King Jr."), never a name of their own. */
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
+/** A word that may open or continue a title at `k`: a title prefix, or a jurisdiction before a legal title ("District Attorney"). */
+function isTitlePrefixAt(tokens: readonly Token[], k: number): boolean {
+  const lower = itemAt(tokens, k).text.toLowerCase();
+  if (TITLE_PREFIXES.has(lower)) return true;
+  return RECOGNITION_RULES.jurisdictionBeforeLegalTitle.on && JURISDICTION_WORDS.has(lower) && LEGAL_TITLES.has(tokens[k + 1]?.text.toLowerCase() ?? '');
+}
+
 /** A run of title words after the first word and before at least one more capitalised word. */
 function innerTitle(tokens: Token[], start: number, end: number): { titleStart: number; personStart: number } | undefined {
   // "Martin Luther King Jr": a title word right before a generational suffix is a surname.
   if (NAME_SUFFIX.test(itemAt(tokens, end - 1).text) && end - start > 2) end--;
   for (let k = start + 1; k < end - 1; k++) {
     const lower = itemAt(tokens, k).text.toLowerCase();
-    if (!TITLES.has(lower) && !TITLE_PREFIXES.has(lower)) continue;
+    if (!TITLES.has(lower) && !isTitlePrefixAt(tokens, k)) continue;
     let run = k;
-    while (run < end - 1 && (TITLES.has(itemAt(tokens, run).text.toLowerCase()) || TITLE_PREFIXES.has(itemAt(tokens, run).text.toLowerCase()))) run++;
+    while (run < end - 1 && (TITLES.has(itemAt(tokens, run).text.toLowerCase()) || isTitlePrefixAt(tokens, run))) run++;
     if (
       tokens.slice(k, run).some((t) => TITLES.has(t.text.toLowerCase())) &&
       /^\p{Lu}\p{Ll}/u.test(itemAt(tokens, run).text) &&
@@ -305,8 +314,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       ) ||
       (RECOGNITION_RULES.titleBeforeBodySuffix.on && end - start > 1 && ORG_SUFFIXES.has(itemAt(tokens, end - 1).text.toLowerCase()));
     let run = start;
-    while (!organisation && run < end - 1 && (TITLES.has(itemAt(tokens, run).text.toLowerCase()) || TITLE_PREFIXES.has(itemAt(tokens, run).text.toLowerCase())))
-      run++;
+    while (!organisation && run < end - 1 && (TITLES.has(itemAt(tokens, run).text.toLowerCase()) || isTitlePrefixAt(tokens, run))) run++;
     while (run > start && !TITLES.has(itemAt(tokens, run - 1).text.toLowerCase())) run--;
     if (run > start + 1) {
       title = true;

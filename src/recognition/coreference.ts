@@ -67,6 +67,12 @@ const TRADE_NOMINALS: Record<string, EntityTypeName> = {
 /** "the club" of nations, "welcome to the club": a club is only what is already known as a team. */
 const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
 
+/**
+ * Nominals that refer only to an entity whose name holds the word ("the bank" to "Lakemont Bank", "the court" to
+ * "Surat court", rule named-kind-nominal): a bank or a court is named as one, and "the bank" after a company of
+ * another kind is no reference to it.
+ */
+const NAMED_KIND_NOMINALS: Record<string, EntityTypeName> = { bank: 'Organization', court: 'GovernmentBody', commission: 'GovernmentBody' };
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** "the unit" is a company's business as often as an army's: it refers only to what is already known as a unit. */
@@ -219,17 +225,19 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
-      const wanted = NOMINALS[lower] ?? (RECOGNITION_RULES.tradeNominals.on ? TRADE_NOMINALS[lower] : undefined);
+      const namedKind = RECOGNITION_RULES.namedKindNominal.on ? NAMED_KIND_NOMINALS[lower] : undefined;
+      const wanted = NOMINALS[lower] ?? namedKind ?? (RECOGNITION_RULES.tradeNominals.on ? TRADE_NOMINALS[lower] : undefined);
       if (wanted && previous === 'the' && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
         const before = earlier(names, token.start, sentence.index);
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.
         const exact = before.filter((e) => isA(e.cluster.type, wanted));
         // "the government" is only a government body named as such: which country's it is, the text rarely says.
-        const candidates =
-          exact.length ||
-          GOVERNMENT_NOMINALS.has(lower) ||
-          (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on) ||
-          KNOWN_KIND_TRADE_NOMINALS.has(lower)
+        const candidates = namedKind
+          ? before.filter((e) => rootType(e.cluster.type) === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical))
+          : exact.length ||
+              GOVERNMENT_NOMINALS.has(lower) ||
+              (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on) ||
+              KNOWN_KIND_TRADE_NOMINALS.has(lower)
             ? exact
             : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
         const membersBody = MEMBERS_BODY_NOMINALS.has(lower) && RECOGNITION_RULES.unionNoBusiness.on;
@@ -265,7 +273,12 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           (lower === 'its' && /^[\p{L}\d]/u.test(tokens[i + 1]?.text ?? '')))
       ) {
         const organisations = before(token.start, sentence.index).filter((e) => rootType(e.cluster.type) === 'Organization');
-        const antecedent = subjectOrRecent(organisations, sentence.index);
+        // "sued Tallis Capital and its founder": "its" joined by "and" to an organisation right before is that one's.
+        const coordinated =
+          lower === 'its' && RECOGNITION_RULES.coordinatedIts.on && /^(?:and|or)$/.test(tokens[i - 1]?.text ?? '')
+            ? organisations.find((e) => e.mention.sentence === sentence.index && e.mention.tokenEnd === i - 1)
+            : undefined;
+        const antecedent = coordinated ?? subjectOrRecent(organisations, sentence.index);
         if (antecedent) {
           resolved.push(
             pushed(added, {

@@ -16,6 +16,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import { chunksFromTags } from './tagger-spans.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { quotedTitleMask } from './quoted-titles.js';
+import { institutionAfterPlace } from './place-institutions.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
 import { rootType, type EntityTypeName } from '../schema/schema.js';
@@ -279,11 +280,43 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (tag && tag !== 'MISC') taggedSomewhere.add(chunkKey(sentence.tokens, chunk));
     }),
   );
+  // "a Surat court", "the Manhattan district attorney's office": the institution is a mention of its own after the
+  // place's, which the place keeps.
+  const pushPlaceInstitution = (sentence: Sentence, chunk: NameChunk, tag: string | undefined): boolean => {
+    const tokens = sentence.tokens;
+    const name = tokens
+      .slice(chunk.tokenStart, chunk.tokenEnd)
+      .map((t) => t.text)
+      .join(' ');
+    if (chunk.possessive) return false;
+    const phrase = institutionAfterPlace(tokens, chunk.tokenStart, chunk.tokenEnd, { placeKnown: tag === 'LOC' || isPlace(name), person: tag === 'PER' });
+    if (!phrase) return false;
+    const start = itemAt(tokens, phrase.tokenStart).start;
+    const end = itemAt(tokens, phrase.tokenEnd - 1).end;
+    drafts.push({
+      sentence: sentence.index,
+      tokenStart: phrase.tokenStart,
+      tokenEnd: phrase.tokenEnd,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      canonical: phrase.canonical,
+      key: phrase.docScoped ? `${phrase.canonical.toLowerCase()} in ${doc.id}` : phrase.canonical.toLowerCase(),
+      votes: new Map(),
+      fixedType: 'GovernmentBody',
+      kind: 'name',
+      reason: phrase.docScoped ? 'a court or jury named by its place, one entity within its article' : 'an office of prosecution named by its place',
+      initial: false,
+      possessive: false,
+    });
+    return true;
+  };
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
     const tokens = sentence.tokens;
     const inTitle = RECOGNITION_RULES.quotedTitleNoName.on ? quotedTitleMask(tokens) : undefined;
     for (let c = 0; c < chunks.length; c++) {
       const chunk = itemAt(chunks, c);
+      const qualifiesInstitution = RECOGNITION_RULES.placeQualifiedInstitution.on && pushPlaceInstitution(sentence, chunk, readings[n]![c]!.tag);
       // "Slow Harbor", "Lullaby for Clara": a name inside a quoted title is a word of the title.
       if (inTitle?.[chunk.tokenStart] && inTitle[chunk.tokenEnd - 1]) continue;
       // "Parkinson's disease", "Tourette's syndrome": a name that only names an illness after its describer.
@@ -293,7 +326,11 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
       const firstWord = itemAt(words, 0);
 
-      const { votes: evidence, strong, brand, tag: read, tagScore } = readings[n]![c]!;
+      const reading = readings[n]![c]!;
+      const { brand, tag: read, tagScore } = reading;
+      // The body's word after the place was read as the place's descriptor ("Surat court"): it is the body's own.
+      const evidence = qualifiesInstitution ? qualifyingPlaceVotes(reading.votes) : reading.votes;
+      const strong = qualifiesInstitution ? qualifyingPlaceVotes(reading.strong) : reading.strong;
       // The person-shape prior guesses for words nobody has read; the tagger has read these, and a reading other than
       // PER ("Hong Kong Open" as MISC, "Launch Site One" as no name) outweighs capitals alone.
       // A MISC name ending in a capitalised plural ("Bosnian Serbs", "House Democrats") names people as a body: a group.
@@ -630,6 +667,13 @@ function placeVotes(words: Sentence['tokens']): Votes {
   for (const type of [...votes.keys()]) if (!isPlaceType(type)) votes.delete(type);
   if (votes.size === 0) votes.set('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
   return votes;
+}
+
+/** The votes of a name that qualifies an institution after it: a place's, with strong evidence that it is one. */
+function qualifyingPlaceVotes(votes: Votes): Votes {
+  const place: Votes = new Map([...votes].filter(([type]) => isPlaceType(type)));
+  place.set('Location', (place.get('Location') ?? 0) + 3);
+  return place;
 }
 
 function isPlaceType(type: string): boolean {

@@ -258,7 +258,15 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
     const type = clusterType(mentions);
-    if (!isA(type, 'Organization') && !(type === 'Person' && mentions.every((m) => m.votes.size === 0))) continue;
+    // A person only by the tagger's reading: no mention has a vote at all. With rule short-name-over-tagger-person, a
+    // person or a place only by the tagger's reading, where what votes there are call it an organisation ("Ridgefield
+    // denied wrongdoing", "said Ridgefield spokesman Daniel Frey" after "Ridgefield Foods").
+    const unvoted = type === 'Person' && mentions.every((m) => m.votes.size === 0);
+    const voted = mentions.some((m) => m.votes.size > 0);
+    const organisationVotesOnly = mentions.every((m) => [...m.votes.keys()].every((t) => rootType(t) === 'Organization'));
+    const taggerOnly =
+      RECOGNITION_RULES.shortNameOverTaggerPerson.on && organisationVotesOnly && (type === 'Person' || (rootType(type) === 'Location' && voted));
+    if (!isA(type, 'Organization') && !unvoted && !taggerOnly) continue;
     const owners = organisations.filter(
       (o) =>
         o.startsWith(`${key} `) &&

@@ -149,6 +149,9 @@ function take(votes: Votes, type: EntityTypeName, weight: number): void {
   else votes.delete(type);
 }
 
+/** Words for a company that are also a person's trade ("property developer Jane Doe", "building contractor Ali Khan"). */
+const TRADES_OF_PEOPLE = new Set(['developer', 'contractor']);
+
 /**
  * Type evidence for one chunk from its own words and its neighbours in the sentence. Evidence that is local and
  * strong (the name's own head noun, a descriptor written against it or in apposition, an honorific) is also added to
@@ -223,6 +226,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     // "the speaker of the Belarus parliament, Jane Doe" names the speaker; "the chairman of the group Acme" names the
     // group: behind a person's role the descriptor may describe either, so it is a vote and the tagger decides.
     if (RECOGNITION_RULES.descriptorBehindRole.on && behindRole(words, before.length - beforeDescriptor.length))
+      add(votes, beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+    // "real estate developer Corwin Haldane": a word for a company that is also a person's trade is a vote only.
+    else if (RECOGNITION_RULES.tradeOfPersonDescriptor.on && TRADES_OF_PEOPLE.has(itemAt(before, before.length - 1)))
       add(votes, beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     else addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }

@@ -453,4 +453,46 @@ export const RECOGNITION_RULES = {
     example: 'Estrada Aeroespacial cut costs. Last month it sold its avionics division to Kormann Systems.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "it" before an irregular past form as the organisation',
   }),
+  placeQualifiedInstitution: defineRule({
+    id: 'place-qualified-institution',
+    does: 'A court, jury or prosecutors\' office named only by the place (or the country\'s adjective) before it, after "a", "an" or "the" ("a Manhattan grand jury", "a Surat court", "the Manhattan district attorney\'s office", "a German court"), is a government body of its own, named by both; the place keeps its own mention. Courts and juries are one entity only within their article.',
+    example: 'A Talverton grand jury indicted Corwin Haldane on Thursday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a court or jury named by its place as a body of its own',
+  }),
+  jurisdictionBeforeLegalTitle: defineRule({
+    id: 'jurisdiction-before-legal-title',
+    does: 'A word for a court\'s reach (district, circuit, magistrate, federal, appeals) right before "attorney", "judge" or "prosecutor" is part of the title ("District Attorney Jane Doe", "U.S. District Judge Jane Doe"), not a name of its own, and the place before it qualifies the office.',
+    example: 'Manhattan District Attorney Marcus Ellery told reporters the case was strong.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a jurisdiction before a legal title as part of the title',
+  }),
+  coordinatedIts: defineRule({
+    id: 'coordinated-its',
+    does: '"its" right after "and" or "or" that follows an organisation ("sued Tallis Capital and its founder") refers to that organisation, not to the subject of the sentence.',
+    example: 'The Securities and Exchange Commission sued Tallis Capital and its founder, Brent Okafor, on Wednesday.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "its" after an organisation and "and" as that organisation',
+  }),
+  splitAtPartyPreposition: defineRule({
+    id: 'split-at-party-preposition',
+    does: 'A tagged span that runs across a lower-case "against" or "into" is two names, one on each side: names that hold these words write them with a capital ("Campaign Against Arms Trade").',
+    example: 'An investigation by the Harbour Times into Dellmark Industries found hidden losses.',
+    test: `${PINNED}: splits a tagged span at a lower-case "against" or "into"`,
+  }),
+  shortNameOverTaggerPerson: defineRule({
+    id: 'short-name-over-tagger-person',
+    does: 'A lone word the tagger alone reads as a person or a place, whose context gives votes for an organisation and for nothing else (none at all may do for a person), is the short name of the one organisation whose name it opens before words for a kind of body ("Ridgefield" after "Ridgefield Foods").',
+    example: 'Ridgefield Foods agreed to pay $85 million. Ridgefield denied wrongdoing, said Ridgefield spokesman Daniel Frey.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a lone word opening a company name as its short name over the tagger',
+  }),
+  tradeOfPersonDescriptor: defineRule({
+    id: 'trade-of-person-descriptor',
+    does: 'A word for a company that is also a person\'s trade ("developer", "contractor") before a name is a vote for a company, not strong evidence, so the tagger\'s reading of a person stands ("real estate developer Corwin Haldane").',
+    example: 'A grand jury indicted real estate developer Corwin Haldane on Thursday. Haldane denied the charges.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a person after a trade that is also a word for a company',
+  }),
+  namedKindNominal: defineRule({
+    id: 'named-kind-nominal',
+    does: '"the bank", "the court" and "the commission" before a verb refer to the last organisation whose name holds the word ("The bank sued …" after "Lakemont Bank"), and to no other.',
+    example: 'Lakemont Bank declined to comment. The bank sued Brightwater Properties for $90 million last year.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the bank" as the bank named before',
+  }),
 } as const;

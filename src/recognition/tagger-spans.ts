@@ -52,7 +52,8 @@ export function chunksFromTags(
   taken: readonly boolean[],
   evidence: (chunk: NameChunk) => { votes: Votes; strong: Votes },
 ): NameChunk[] {
-  const spans = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
+  const tagged = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
+  const spans = RECOGNITION_RULES.splitAtPartyPreposition.on ? apartAtPartyPrepositions(tokens, tagged) : tagged;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());
@@ -274,6 +275,28 @@ function stateAbbreviationsApart(tokens: readonly Token[], spans: TaggedSpan[]):
     else if (state.start - 1 > span.start) result.push({ ...span, end: state.start - 1 });
   }
   return [...result, ...states].sort((a, b) => a.start - b.start);
+}
+
+/** Lower-case words that stand between two parties and never inside a name written in a sentence. */
+const PARTY_PREPOSITIONS = new Set(['against', 'into']);
+
+/**
+ * "a lawsuit filed by Ossia Marsh against Dellmark Industries", "an investigation by the Harbour Times into Dellmark":
+ * a span the tagger runs across a lower-case "against" or "into" is two names, one on each side (names that hold
+ * these words write them with a capital: "Campaign Against Arms Trade").
+ */
+function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const result: TaggedSpan[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    for (let k = span.start + 1; k < span.end - 1; k++) {
+      if (!PARTY_PREPOSITIONS.has(itemAt(tokens, k).text)) continue;
+      result.push({ ...span, start, end: k });
+      start = k + 1;
+    }
+    result.push({ ...span, start });
+  }
+  return result;
 }
 
 /** Whether a token opens its sentence, after any opening quotes or brackets. */

@@ -208,3 +208,19 @@ export function participlePhraseSubject(view: SentenceView, leftIndex: number, r
   }
   return undefined;
 }
+
+/**
+ * "Kishore Bhandari, a legislator from the ruling Lok Shakti Party, who accused Deshmane …": "who" after an
+ * organisation that closes the apposition of a person ("Person, a/the … Organisation, who") refers to the person, not
+ * the organisation, which "who" does not name (rule who-after-apposition). Returns the person's group, or undefined.
+ */
+export function personBeforeApposition(view: SentenceView, leftIndex: number): Group | undefined {
+  const { words, groups } = view;
+  const left = groups[leftIndex]!;
+  const person = groups[leftIndex - 1];
+  if (!person || left.slots[0]?.root !== 'Organization' || person.slots[0]?.root !== 'Person') return undefined;
+  if (words[left.end] !== ',' || words[left.end + 1] !== 'who' || words[person.end] !== ',') return undefined;
+  const apposition = words.slice(person.end + 1, left.start);
+  if (apposition.length < 2 || apposition.length > 8 || !/^(?:a|an|the)$/.test(apposition[0]!) || apposition.includes(',')) return undefined;
+  return ruleOn('who-after-apposition') ? person : undefined;
+}

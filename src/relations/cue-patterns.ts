@@ -234,6 +234,87 @@ function nominalBeforeOf(view: SentenceView, start: number): { at: number; types
   return undefined;
 }
 
+/** Participles that bring a legal action: "a lawsuit filed by X against Y", "charges brought by X against Y". */
+const BRINGING = new Set(['filed', 'brought', 'lodged', 'launched', 'initiated', 'submitted', 'pressed']);
+
+/**
+ * The noun of `family` whose doer "by" introduces as the left entity: "a lawsuit filed by Acme", "the complaint,
+ * brought in 2022 by the regulator", "an investigation by the Harbour Times". Words that describe the left entity may
+ * stand after "by" ("by Illinois resident Jane Doe"); a participle of `bringing` (after a comma, before a time) may
+ * stand between the noun and "by", and must where `participleNeeded`.
+ */
+function nounOfAgent(view: SentenceView, left: Group, family: string, participleNeeded: boolean): { at: number; types: RelationDef[] } | undefined {
+  const { words } = view;
+  let k = left.start - 1;
+  while (
+    k >= left.start - 4 &&
+    (DETERMINERS.has(words[k] ?? '') || isTitleWord(words[k] ?? '') || /^\p{Lu}/u.test(view.sentence.tokens[k]?.text ?? '') || words[k] === 'resident')
+  )
+    k--;
+  if (words[k] !== 'by') return undefined;
+  // "filed in 2022 by", "filed on Monday by": a time between the participle and "by".
+  let m = k - 1;
+  while (m > k - 4 && isTimeWord(words[m] ?? '')) m--;
+  const participle = BRINGING.has(words[m] ?? '');
+  if (participleNeeded && !participle) return undefined;
+  // "The lawsuit, filed by …": a comma may set the participle off from its noun.
+  const nounEnd = !participle ? k - 1 : words[m - 1] === ',' ? m - 2 : m - 1;
+  for (let j = nounEnd; j >= Math.max(0, nounEnd - 2); j--) {
+    const w = words[j]!;
+    if (w === ',' || CLAUSE_BREAKS.has(w)) return undefined;
+    const types = nounTypes(w)?.filter((t) => t.family === family);
+    if (types?.length) return { at: j, types };
+  }
+  return undefined;
+}
+
+/**
+ * "a lawsuit filed by Acme against Globex", "the complaint brought by the regulator against Initech": a noun of legal
+ * action, a participle of bringing it and "by" before the left entity, and "against" right before the right one: the
+ * left entity brought the action against the right one (rule nominal-by-against).
+ */
+function nominalByAgainst(view: SentenceView, left: Group, between: readonly string[]): { at: number; types: RelationDef[] } | undefined {
+  if (between[0] !== 'against' || !between.slice(1).every((w) => DETERMINERS.has(w)) || !ruleOn('nominal-by-against')) return undefined;
+  return nounOfAgent(view, left, 'legal', true);
+}
+
+/** Verbs of what an inquiry found, in a relative clause after its doer ("… by the Times that found Acme had …"). */
+const FINDING = new Set(['found', 'revealed', 'uncovered', 'showed', 'exposed', 'concluded', 'alleged']);
+
+/**
+ * "an investigation by the Harbour Times into Acme", "a probe by the regulator of Acme", "an investigation by the
+ * Harbour Times that found Acme had …": the left entity, introduced by "by" after a noun of investigation, investigated
+ * the right one (rule inquiry-by-agent).
+ */
+function inquiryByAgent(view: SentenceView, left: Group, between: readonly string[]): { at: number; types: RelationDef[] } | undefined {
+  const into = /^(?:into|of|on)$/.test(between[0] ?? '') && between.slice(1).every((w) => DETERMINERS.has(w));
+  const found =
+    /^(?:that|which)$/.test(between[0] ?? '') &&
+    FINDING.has(between[1] ?? '') &&
+    between.slice(2).every((w, k) => DETERMINERS.has(w) || (k === 0 && w === 'that'));
+  if ((!into && !found) || !ruleOn('inquiry-by-agent')) return undefined;
+  return nounOfAgent(view, left, 'investigation', false);
+}
+
+/** Verbs of a court deciding on an action: "dismissed the lawsuit against", "is hearing the case against". */
+const JUDGING =
+  /^(?:dismiss|dismissed|dismisses|dismissing|hear|heard|hears|hearing|reject|rejected|rejects|rejecting|uphold|upheld|upholds|upholding|overturn|overturned|overturns|overturning|revive|revived|revives|reinstate|reinstated|reinstates|throw|threw|thrown|throws|toss|tossed|tosses|preside|presided|presides|presiding|oversee|oversaw|overseen|oversees|overseeing)$/;
+
+/**
+ * Whether the legal action a noun at `at` of `between` names is one a court decides on, not one the subject brings:
+ * a verb of judging governs it over a determiner, modifiers and a sum, and "out" or "over" ("threw out a $40 million
+ * suit against", "presided over the case against"). The judge who dismissed a lawsuit did not sue (rule judged-action).
+ */
+function judgedAction(between: readonly string[], at: number, types: readonly RelationDef[]): boolean {
+  if (!types.some((t) => t.family === 'legal') || !ruleOn('judged-action')) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const w = between[k]!;
+    if (JUDGING.test(w)) return true;
+    if (w === ',' || CLAUSE_BREAKS.has(w) || (verbTypes(w) && !DETERMINERS.has(w))) return false;
+  }
+  return false;
+}
+
 /** Common nouns for those who act, after a name that then only qualifies them ("Acme security guards"). */
 const AGENT_GROUPS = new Set([
   'police',
@@ -359,6 +440,18 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       };
     }
   }
+  const brought = nominalByAgainst(view, left, between);
+  const inquiry = brought ? undefined : inquiryByAgent(view, left, between);
+  const byAgent = brought ?? inquiry;
+  if (byAgent) {
+    return {
+      types: byAgent.types,
+      reverse: false,
+      properties: { verb: words[byAgent.at]!, ...modality(byAgent.at) },
+      ...statedBy(brought ? 'nominal-by-against' : 'inquiry-by-agent'),
+      cueAt: byAgent.at,
+    };
+  }
   // "Kennedy assassin Sirhan Sirhan": an agent noun between two names, the second is the agent.
   const [only] = between;
   const agentTypes = between.length === 1 && only !== undefined && isAgentNoun(only) ? nounTypes(only) : undefined;
@@ -398,7 +491,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "agreed that the unit…": the object is the clause, not an entity in it. An inquiry that "found that" the unit
     // did something is about the unit.
     // "demanded that Acme cut ties": the one asked to act stands right after "that".
-    const asked = found?.types.some((t) => t.family === 'advocacy') && between.slice(i + 2).every((w) => DETERMINERS.has(w));
+    // "demanded that Prime Minister Alan Kerr sack …": a title may stand before the one asked (rule title-of-one-asked).
+    const asked =
+      found?.types.some((t) => t.family === 'advocacy') &&
+      between.slice(i + 2).every((w) => DETERMINERS.has(w) || (isTitleWord(w) && ruleOn('title-of-one-asked')));
     if (found && between[i + 1] === 'that' && !asked && !found.types.some((t) => t.family === 'investigation')) break;
     // "is serving 99 years", "served a sentence": time in prison is served to no one.
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
@@ -446,6 +542,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "took over from Dunmore Oil as the largest producer": the one taken over from is succeeded, not acquired.
     const acquiredFrom = phrase.type.name === 'ACQUIRED' && !phrase.inverse && fromBeforeEntity(between.slice(phrase.at + phrase.length)) >= 0;
     if (acquiredFrom && ruleOn('seller-after-from')) return undefined;
+    if (judgedAction(between, phrase.at, [phrase.type])) return undefined;
     const cue = from + phrase.at;
     const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
     const rest = phrase.at + phrase.length;
@@ -555,6 +652,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       if (w === ',' || CLAUSE_OPENERS.has(w) || (i < prepositionAt - 1 && verbTypes(w) && looksVerbal(between, i))) break;
       const cue = nounCueTypes(w, preposition);
       if (!cue) continue;
+      if (judgedAction(between, i, cue.types)) return undefined;
       if (between.slice(0, i).some((x, k) => x === ',' || opensClause(between, k))) break;
       return {
         types: cue.types,

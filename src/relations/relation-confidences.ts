@@ -124,6 +124,14 @@ export const PATTERN_CONFIDENCE = {
     why: '"Acme lodged a compensation claim worth €40m against Globex": a schema noun reaches the preposition of its target over a sum or a qualifier; the subject does what it names.',
   },
   'nominal-of-by': { value: 0.7, why: '"the acquisition of Globex by Acme": both parties and the deed in the noun phrase.' },
+  'inquiry-by-agent': {
+    value: 0.7,
+    why: '"an investigation by the Times into Acme": the inquiry, its doer and its subject in the noun phrase, as with nominal-of-by.',
+  },
+  'nominal-by-against': {
+    value: 0.7,
+    why: '"a lawsuit filed by Acme against Globex": both parties and the legal action in the noun phrase, as with nominal-of-by.',
+  },
   'agent-noun-title': { value: 0.65, why: '"Kennedy assassin Sirhan Sirhan": an agent noun between two names, with no function word to confirm.' },
   between: { value: 0.7, why: '"a dispute between Acme and Globex": a symmetric relation stated with both parties after one noun.' },
   nominal: {

@@ -43,10 +43,22 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads "the title of Org, Person" as WORKS_FOR with the role`,
   ),
   rule(
+    'title-for-org-name',
+    '"a spokeswoman for Org, Person", "a lawyer for Org, Person": the person holds the title there, as with "of".',
+    'A spokeswoman for Tallis Capital, Megan Rourke, said the company was reviewing the complaint.',
+    `${PATTERNS}: reads "the title for Org, Person" as WORKS_FOR with the role`,
+  ),
+  rule(
     'apposition-title-of',
     '"Person, title of/at/for Org" (or of a country for an office): the person holds the title there.',
     'Maria Lopez, executive director of the Harbor Trust, said the plan was sound.',
     `${PATTERNS}: turns a title apposition into WORKS_FOR with the role`,
+  ),
+  rule(
+    'age-aside',
+    'A person\'s age set off by commas ("Haldane, 61, the founder of Brightwater") stands aside: the apposition after it still describes the person.',
+    'Corwin Haldane, 61, the founder of Brightwater Properties, was charged with fraud.',
+    `${PATTERNS}: reads an apposition after a person's age`,
   ),
   rule(
     'apposition-org-title',
@@ -107,6 +119,12 @@ const RULES = new Map<string, Rule>([
     'A place, an office title and a name: the person holds the office there.',
     'France coach Didier Deschamps named his squad.',
     `${NEWS}: reads a title after a country as an office held there, not a home`,
+  ),
+  rule(
+    'place-title-head',
+    'A verb before a place, an office title and a name ("accused Ohio Governor Jane Doe") reaches the person, the head of the phrase, not the place that qualifies the office.',
+    'House Republicans accused Ohio Governor Jane Doe of abusing her power.',
+    `${NEWS}: reaches the person after a place and an office title, not the place`,
   ),
   rule(
     'place-name',
@@ -204,6 +222,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads the possessor of a verb's object as no recipient, and reaches the recipient after the preposition`,
   ),
   rule(
+    'possessed-apposition-object',
+    'A verb whose object is a possessor\'s party named in apposition ("sued the company\'s former supplier, Pemberton") reaches the party named, not the possessor.',
+    "Keisha Morrow sued the company's former supplier, Pemberton Ingredients, in March.",
+    `${NOMINAL}: reads the party named in apposition to a possessed noun as the verb's object`,
+  ),
+  rule(
     'national-office',
     "A people's adjective before or after a title names the country the office is in, when the article names it.",
     'German Finance Minister Anna Berg met bankers. Germany will borrow more.',
@@ -268,6 +292,36 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads the second verb phrase over a time phrase`,
   ),
   rule('nominal-of-by', '"the murder of X by Y": Y did what the noun names.', 'The assassination of Kennedy by Oswald shocked the nation.', PATTERNS),
+  rule(
+    'who-after-apposition',
+    '"Person, a/the … Organisation, who VERB Y": "who" refers to the person whose apposition the organisation closes, not to the organisation.',
+    'The case was brought by Kishore Bhandari, a legislator from the ruling Lok Shakti Party, who accused Deshmane of lying.',
+    `${CLAUSES}: gives the verb after "who" the person an apposition describes`,
+  ),
+  rule(
+    'title-of-one-asked',
+    'A title may stand between "demanded that" and the one asked to act ("demanded that Prime Minister Alan Kerr sack …"), as an article may.',
+    'Opposition leader Naomi Ferris demanded that Prime Minister Alan Kerr sack the minister.',
+    `${CLAUSES}: reads the one asked after a title in a demand`,
+  ),
+  rule(
+    'judged-action',
+    'A legal action a verb of judging governs ("dismissed the lawsuit against X", "is hearing the case against X") is no action of the subject: the judge or court decides on it and did not sue or charge.',
+    'Judge Samuel Okoro dismissed the lawsuit against Ridgefield Foods on Monday.',
+    `${NOMINAL}: reads no legal action of the one who judges it`,
+  ),
+  rule(
+    'inquiry-by-agent',
+    '"an investigation by X into Y", "an investigation by X that found Y had …": X investigated Y.',
+    'The lawsuit follows an investigation by the Harbour Times that found Tallis Capital had moved losses offshore.',
+    `${NOMINAL}: reads an inquiry by one party into another`,
+  ),
+  rule(
+    'nominal-by-against',
+    '"a lawsuit filed by X against Y", "charges brought by X against Y": X brought the legal action the noun names against Y.',
+    'A lawsuit filed by Marisa Quintero against Ridgefield Foods accused the company of deceptive marketing.',
+    `${NOMINAL}: reads a legal action brought by one party against another`,
+  ),
   rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
   rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Israel's assault on Gaza continued.", PATTERNS),
   rule(
@@ -348,6 +402,12 @@ const RULES = new Map<string, Rule>([
     'The pair classifier does not relate a name to a place in the reporting clause after it (", the west London club said"): the place qualifies the one who speaks.',
     'Harlow Rovers have signed Tomas Brandt, the Leeds club said on Friday.',
     'test/unit/relation-classifier.test.ts: reads no home in the reporting clause after a name',
+  ),
+  rule(
+    'possessor-past-nearer-person',
+    "The pair classifier relates no person named as a possessor to an organisation or a place after another person named after it: \"Okafor's attorney, Laura Finnegan of the law firm Hartwell & Price\" is the attorney's firm, not the client's.",
+    "Okafor's attorney, Laura Finnegan of the law firm Hartwell & Price, said her client would fight the charges.",
+    'test/unit/relation-classifier.test.ts: relates no possessor to the employer of the person named after it',
   ),
   rule(
     'classifier-not-on-capitals',

@@ -11,7 +11,8 @@ import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { DASHES } from './dateline-prefix.js';
 import { SAYING } from './channel-of-saying.js';
-import { FUNCTION_WORDS, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
+import { FUNCTION_WORDS, JURISDICTION_WORDS, LEGAL_TITLES, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
+import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Dashes that set an apposition off as a comma does (a hyphen spaced as a dash, a double hyphen, en and em dashes). */
@@ -147,8 +148,12 @@ const isPortfolio = (w: string, next: string | undefined) =>
   !FUNCTION_WORDS.has(w) &&
   !/(?:ed|ly)$/.test(w) &&
   ruleOn('portfolio-before-minister');
-/** A word of a title at `k`, the word after it deciding for a portfolio ("energy" before "minister"). */
-export const isTitleWordAt = (words: readonly string[], k: number) => isTitleWord(words[k] ?? '') || isPortfolio(words[k] ?? '', words[k + 1]);
+/** "district attorney", "circuit judge": a court's reach before a legal title is a word of the title. */
+const isJurisdiction = (w: string, next: string | undefined) =>
+  JURISDICTION_WORDS.has(w) && LEGAL_TITLES.has(next ?? '') && RECOGNITION_RULES.jurisdictionBeforeLegalTitle.on;
+/** A word of a title at `k`, the word after it deciding for a portfolio ("energy" before "minister") or a jurisdiction. */
+export const isTitleWordAt = (words: readonly string[], k: number) =>
+  isTitleWord(words[k] ?? '') || isPortfolio(words[k] ?? '', words[k + 1]) || isJurisdiction(words[k] ?? '', words[k + 1]);
 /** The role as written, without possessives or a dangling "and" ("member and" in "member and CAP supporter"). */
 function titleText(words: string[]): string {
   const kept = words.filter((w) => w !== "'s" && w !== "'");
@@ -222,16 +227,26 @@ function isHomePlace(words: readonly string[]): boolean {
   );
 }
 
-/** The words between two names without an aside in brackets right after the first ("Yang Jian ( 2799 ) of the …"). */
-function withoutAside(between: string[]): string[] {
+/**
+ * The words between two names without an aside in brackets right after the first ("Yang Jian ( 2799 ) of the …") or,
+ * after a person, an age set off by commas.
+ */
+function withoutAside(between: string[], leftIsPerson: boolean): string[] {
   const close = between[0] === '(' ? between.indexOf(')') : -1;
-  return close > 0 && close < between.length - 1 ? between.slice(close + 1) : between;
+  if (close > 0 && close < between.length - 1) return between.slice(close + 1);
+  // "Haldane, 61, the founder of Acme": a person's age set off by commas (rule age-aside).
+  if (leftIsPerson && between[0] === ',' && /^\d{1,3}$/.test(between[1] ?? '') && between[2] === ',' && between.length > 3 && ruleOn('age-aside'))
+    return between.slice(2);
+  return between;
 }
 
-/** The title in "[the] <title> of [the]" right before `at`, when an article, a comma or the sentence's start opens it. */
+/**
+ * The title in "[the] <title> of [the]" right before `at`, when an article, a comma or the sentence's start opens it;
+ * "for" as well ("a spokeswoman for Acme, Jane Doe", rule title-for-org-name).
+ */
 function titleBeforeOf(words: readonly string[], at: number): string | undefined {
   let k = words[at - 1] === 'the' ? at - 1 : at;
-  if (words[k - 1] !== 'of') return undefined;
+  if (words[k - 1] !== 'of' && !(words[k - 1] === 'for' && ruleOn('title-for-org-name'))) return undefined;
   const title: string[] = [];
   for (k -= 2; k >= 0 && title.length < 5 && isTitleWordAt(words, k); k--) title.unshift(words[k]!);
   const opened = k < 0 || ARTICLES.has(words[k]!) || words[k] === ',';
@@ -270,7 +285,7 @@ function officeOfPlace(words: readonly string[], at: number): string | undefined
 
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
-  const between = withoutAside(view.words.slice(left.end, right.start));
+  const between = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
   const L = itemAt(left.slots, 0).root;
   const R = itemAt(right.slots, 0).root;
   const cueAt = left.end;

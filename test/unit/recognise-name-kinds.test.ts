@@ -90,4 +90,66 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);
   });
+
+  it('reads a court or jury named by its place as a body of its own', () => {
+    const text =
+      "A Talverton grand jury indicted Corwin Haldane on Thursday, and a Merrow court fined Brask Ltd. Prosecutors in the Talverton district attorney's office said a German court had ruled. On the Stadium court, Okonjo won.";
+    const charged = () => {
+      const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+      const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+      return graph.relations.filter((r) => r.type === 'CHARGED').map((r) => `${name.get(r.source)} > ${name.get(r.target)}`);
+    };
+    expect(types(text)).toMatchObject({
+      'Talverton grand jury': 'GovernmentBody',
+      'Merrow court': 'GovernmentBody',
+      "Talverton district attorney's office": 'GovernmentBody',
+      'German court': 'GovernmentBody',
+    });
+    // The place keeps a mention of its own, and a venue's court is no body.
+    expect(Object.keys(types(text))).toContain('Talverton');
+    expect(Object.keys(types(text)).filter((n) => /Stadium/.test(n) && n !== 'Stadium')).toEqual([]);
+    expect(charged()).toEqual(['Talverton grand jury > Corwin Haldane']);
+    withRulesOff(['place-qualified-institution']);
+    expect(Object.keys(types(text)).filter((n) => / (court|jury|office)$/.test(n))).toEqual([]);
+  });
+
+  it('reads a jurisdiction before a legal title as part of the title', () => {
+    const text =
+      'The developer was charged on Thursday. "This was a scheme," District Attorney Marcus Ellery told reporters, and Circuit Judge Ana Roy will hear the appeal of Brask Holdings.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Ana Roy', 'Brask Holdings', 'Marcus Ellery']);
+    const office = () => {
+      const { graph } = extractGraph(
+        [
+          {
+            source: 'test.txt',
+            format: 'txt',
+            content: 'Talks were held in Merrow on Friday. Merrow District Attorney Marcus Ellery said the case was strong.',
+          },
+        ],
+        {},
+      );
+      const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+      return graph.relations
+        .filter((r) => r.type === 'HOLDS_ROLE_IN')
+        .map((r) => `${name.get(r.source)} > ${name.get(r.target)} (${String(r.properties.role)})`);
+    };
+    expect(office()).toEqual(['Marcus Ellery > Merrow (district attorney)']);
+    withRulesOff(['jurisdiction-before-legal-title']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['District', 'Circuit']));
+  });
+
+  it('reads a lone word opening a company name as its short name over the tagger', () => {
+    const text =
+      'Ridgefield Foods has agreed to pay $85 million to settle a lawsuit. Ridgefield denied wrongdoing. "This settlement allows us to focus on our customers," said Ridgefield spokesman Daniel Frey.';
+    expect(Object.keys(types(text))).not.toContain('Ridgefield');
+    withRulesOff(['short-name-over-tagger-person']);
+    expect(Object.keys(types(text))).toContain('Ridgefield');
+  });
+
+  it('reads a person after a trade that is also a word for a company', () => {
+    const text = 'A grand jury indicted real estate developer Corwin Haldane on Thursday. Haldane denied the charges.';
+    expect(types(text)['Corwin Haldane']).toBe('Person');
+    withRulesOff(['trade-of-person-descriptor']);
+    expect(types(text)['Corwin Haldane']).toBe('Company');
+  });
 });

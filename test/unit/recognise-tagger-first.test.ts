@@ -56,6 +56,13 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text))).not.toContain('+972 Magazine');
   });
 
+  it('splits a tagged span at a lower-case "against" or "into"', () => {
+    const text = 'An investigation by the Harbour Times into Dellmark Industries found hidden losses.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Dellmark Industries', 'Harbour Times']);
+    withRules(['split-at-party-preposition']);
+    expect(Object.keys(types(text))).toEqual(['Harbour Times into Dellmark Industries']);
+  });
+
   it('keeps the span of a name its descriptor marks out', () => {
     const text = 'A worker-led campaign group named No Azure for Apartheid welcomed the decision.';
     expect(types(text)['No Azure for Apartheid']).toBe('AdvocacyGroup');

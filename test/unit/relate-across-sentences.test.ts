@@ -82,6 +82,34 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "its" after an organisation and "and" as that organisation', () => {
+    const text = 'The Harlow Bay Council sued Dellmark Industries and its founder, Lena Ortiz, on Wednesday.';
+    try {
+      const { find } = extract(text);
+      expect(find('WORKS_FOR', 'Lena Ortiz', 'Dellmark')?.properties.role).toBe('founder');
+      expect(find('WORKS_FOR', 'Lena Ortiz', 'Harlow')).toBeUndefined();
+      expect(find('SUED', 'Harlow', 'Dellmark')).toBeDefined();
+      expect(find('SUED', 'Harlow', 'Lena Ortiz')).toBeDefined();
+      switchRules({ off: ['coordinated-its'] });
+      expect(extract(text).find('SUED', 'Harlow', 'Lena Ortiz')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads "the bank" as the bank named before', () => {
+    const text = 'Harlow Bank declined to comment on Friday. The bank sued Dellmark Industries for $90 million last year.';
+    try {
+      expect(extract(text).find('SUED', 'Harlow Bank', 'Dellmark')).toBeDefined();
+      // A body whose name does not hold the word is not "the bank".
+      expect(extract('Dellmark Industries declined to comment. The bank sued Teller Foods Ltd last year.').relations).toEqual([]);
+      switchRules({ off: ['named-kind-nominal'] });
+      expect(extract(text).find('SUED', 'Harlow Bank', 'Dellmark')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads what "its" owns or does as the organisation\'s', () => {
     expect(extract('Helvantis Corporation said it would resume sales of its Orbix platform.').find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
     expect(extract('Globex Inc said its acquisition of Initech Ltd was complete.').find('ACQUIRED', 'Globex', 'Initech')).toBeDefined();

@@ -14,6 +14,32 @@ function extract(text: string) {
 }
 
 describe('clauses and nouns', () => {
+  it('gives the verb after "who" the person an apposition describes', () => {
+    const text = 'The complaint was brought by Lena Ortiz, a director of the Harbour Trust, who accused Ivo Renner of fraud.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Lena Ortiz', 'Ivo Renner')).toBeDefined();
+      expect(extract(text).find('CRITICISED', 'Harbour Trust', 'Ivo Renner')).toBeUndefined();
+      const bhandari = 'The case was brought by Kishore Bhandari, a legislator from the ruling Lok Shakti Party, who accused Ivo Renner of lying.';
+      expect(extract(bhandari).find('CRITICISED', 'Kishore Bhandari', 'Ivo Renner')).toBeDefined();
+      switchRules({ off: ['who-after-apposition'] });
+      expect(extract(text).find('CRITICISED', 'Lena Ortiz', 'Ivo Renner')).toBeUndefined();
+      expect(extract(bhandari).find('CRITICISED', 'Lok Shakti Party', 'Ivo Renner')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads the one asked after a title in a demand', () => {
+    const text = 'Opposition leader Naomi Ferris demanded that Prime Minister Alan Kerr sack the minister.';
+    try {
+      expect(extract(text).find('DEMANDED', 'Naomi Ferris', 'Alan Kerr')).toBeDefined();
+      switchRules({ off: ['title-of-one-asked'] });
+      expect(extract(text).find('DEMANDED', 'Naomi Ferris', 'Alan Kerr')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives a second verb phrase the subject of the first', () => {
     const { find, relations } = extract('Helvantis Corporation bought Quorra Systems and sued Globex Inc on Monday.');
     expect(find('ACQUIRED', 'Helvantis', 'Quorra')).toBeDefined();

@@ -35,6 +35,21 @@ describe('news relation types', () => {
     expect(france.find('LIVES_IN', 'Didier Deschamps', 'France')).toBeUndefined();
   });
 
+  it('reaches the person after a place and an office title, not the place', () => {
+    const text = 'House Republicans accused Ohio Governor Jane Doe of abusing her power.';
+    try {
+      const on = extract(text);
+      expect(on.find('CRITICISED', 'House Republicans', 'Jane Doe')).toBeDefined();
+      expect(on.find('CRITICISED', 'House Republicans', 'Ohio')).toBeUndefined();
+      expect(on.find('HOLDS_ROLE_IN', 'Jane Doe', 'Ohio')?.properties.role).toBe('governor');
+      // place-qualifies-name reads the place before the title as qualifying the name too.
+      switchRules({ off: ['place-title-head', 'place-qualifies-name'] });
+      expect(extract(text).find('CRITICISED', 'House Republicans', 'Ohio')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads an office of a place set off before a name as held there', () => {
     const office = extract('The finance minister of Norway, Ingrid Solvang, said the budget would be cut.');
     expect(office.find('HOLDS_ROLE_IN', 'Ingrid Solvang', 'Norway')?.properties.role).toBe('finance minister');

@@ -165,6 +165,51 @@ describe('relations said with nouns and clauses', () => {
     expect(sale.off('SOLD_TO', 'Brask', 'Corvo')).toBeDefined();
   });
 
+  it("reads the party named in apposition to a possessed noun as the verb's object", () => {
+    const sued = both('possessed-apposition-object', "Ossia Marsh sued Dellmark Industries' former supplier, Teller Foods Ltd, in March.");
+    expect(sued.on('SUED', 'Marsh', 'Teller')).toBeDefined();
+    expect(sued.on('SUED', 'Marsh', 'Dellmark')).toBeUndefined();
+    expect(sued.off('SUED', 'Marsh', 'Dellmark')).toBeDefined();
+    const charged = both('possessed-apposition-object', "The Harlow Bay Police charged Brask Holdings' chief executive, Ivo Renner, on Friday.");
+    expect(charged.on('CHARGED', 'Harlow', 'Renner')).toBeDefined();
+    expect(charged.on('CHARGED', 'Harlow', 'Brask')).toBeUndefined();
+    // The name after the comma says the sentence: it is not in apposition.
+    const said = both('possessed-apposition-object', "Ossia Marsh criticised Dellmark Industries' new chairman, Ivo Renner said on Friday.");
+    expect(said.on('CRITICISED', 'Marsh', 'Renner')).toBeUndefined();
+  });
+
+  it('reads no legal action of the one who judges it', () => {
+    const dismissed = both('judged-action', 'Judge Ana Roy dismissed the lawsuit against Dellmark Industries on Monday.');
+    expect(dismissed.on('SUED', 'Roy', 'Dellmark')).toBeUndefined();
+    expect(dismissed.off('SUED', 'Roy', 'Dellmark')).toBeDefined();
+    const thrown = both('judged-action', 'Judge Ana Roy threw out a $40 million lawsuit against Dellmark Industries.');
+    expect(thrown.on('SUED', 'Roy', 'Dellmark')).toBeUndefined();
+    // Bringing the action is still suing.
+    expect(both('judged-action', 'Lena Ortiz filed a lawsuit against Dellmark Industries.').on('SUED', 'Ortiz', 'Dellmark')).toBeDefined();
+  });
+
+  it('reads an inquiry by one party into another', () => {
+    const into = both('inquiry-by-agent', 'An investigation by the Harbour Times into Dellmark Industries found hidden losses.');
+    expect(into.on('INVESTIGATED', 'Harbour Times', 'Dellmark')?.properties.verb).toBe('investigation');
+    expect(into.off('INVESTIGATED', 'Harbour Times', 'Dellmark')).toBeUndefined();
+    const found = both(
+      'inquiry-by-agent',
+      'The lawsuit follows an investigation by the Harbour Times that found Dellmark Industries had moved losses offshore.',
+    );
+    expect(found.on('INVESTIGATED', 'Harbour Times', 'Dellmark')).toBeDefined();
+    expect(found.off('INVESTIGATED', 'Harbour Times', 'Dellmark')).toBeUndefined();
+  });
+
+  it('reads a legal action brought by one party against another', () => {
+    const sued = both('nominal-by-against', 'A lawsuit filed by Lena Ortiz against Dellmark Industries accused the firm of fraud.');
+    expect(sued.on('SUED', 'Ortiz', 'Dellmark')?.properties.verb).toBe('lawsuit');
+    expect(sued.off('SUED', 'Ortiz', 'Dellmark')).toBeUndefined();
+    const set = both('nominal-by-against', 'The complaint, filed in 2022 by Merrow resident Lena Ortiz against Dellmark Industries, was settled.');
+    expect(set.on('SUED', 'Ortiz', 'Dellmark')).toBeDefined();
+    const charged = both('nominal-by-against', 'Charges brought by the Harlow Bay Police against Ivo Renner were dropped on Friday.');
+    expect(charged.on('CHARGED', 'Harlow', 'Renner')).toBeDefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.

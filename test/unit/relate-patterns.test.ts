@@ -235,6 +235,28 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Helen Okafor', 'Ministry of Health')?.properties.role).toBe('deputy secretary');
   });
 
+  it("reads an apposition after a person's age", () => {
+    const text = 'Ivo Renner, 45, a lawyer at Brandt Kessel LLP, declined to comment on Friday.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Ivo Renner', 'Brandt Kessel')?.properties.role).toBe('lawyer');
+      switchRules({ off: ['age-aside'] });
+      expect(extract(text).find('WORKS_FOR', 'Ivo Renner', 'Brandt Kessel')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads "the title for Org, Person" as WORKS_FOR with the role', () => {
+    const text = 'A spokeswoman for Dellmark Industries, Lena Ortiz, said the company was reviewing the complaint.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Lena Ortiz', 'Dellmark')?.properties.role).toBe('spokeswoman');
+      switchRules({ off: ['title-for-org-name'] });
+      expect(extract(text).find('WORKS_FOR', 'Lena Ortiz', 'Dellmark')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('does not give a person coordinated before a title the title\'s role ("Doe and the deputy director of Acme")', () => {
     const { relations } = extract('The minister arrived with Helen Okafor and the deputy director of the Acme Foundation.');
     expect(relations.filter((r) => r.properties.verb === 'director')).toEqual([]);

@@ -216,6 +216,23 @@ describe('relation classifier', () => {
     }
   });
 
+  it('relates no possessor to the employer of the person named after it', () => {
+    const text =
+      "Renner's attorney, Laura Finnegan of the law firm Hartwell & Price, said her client would fight the charges. Ivo Renner's lawyer, Dana Whitcombe of Brandt Kessel LLP, declined to comment.";
+    const employers = () =>
+      relations(text)
+        .filter((r) => r.type === 'WORKS_FOR')
+        .map((r) => `${r.from} > ${r.to}`)
+        .sort();
+    try {
+      expect(employers()).toEqual(['Dana Whitcombe > Brandt Kessel LLP', 'Laura Finnegan > Hartwell & Price']);
+      switchRules({ off: ['possessor-past-nearer-person'] });
+      expect(employers()).toContain('Ivo Renner > Brandt Kessel LLP');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives a place stated for one entity to no farther one', () => {
     const texts = [
       'Tomas Reyes, who was born in Porto, thanked his coach, Ellen Marsh.',

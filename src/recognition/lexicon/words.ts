@@ -79,6 +79,14 @@ export const PLACE_ROLE_WORDS = union(
  */
 const TITLE_QUALIFIERS = set('deputy vice acting former foreign defence defense finance chief executive general senior');
 
+/**
+ * Words for a court's reach that open a legal title ("District Attorney", "Circuit Judge", "Magistrate Judge"): part
+ * of the title only right before one of LEGAL_TITLES (rule jurisdiction-before-legal-title), since alone they open
+ * names ("District of Columbia", "Federal Reserve").
+ */
+export const JURISDICTION_WORDS = set('district circuit magistrate federal appeals');
+export const LEGAL_TITLES = set('attorney judge prosecutor');
+
 /** Words that may open or continue a capitalised title before a name ("Prime Minister", "Interior Minister", "Crown Prince"). */
 export const TITLE_PREFIXES = union(TITLE_QUALIFIERS, set('prime interior health home trade education energy opposition majority minority crown supreme'));
 
