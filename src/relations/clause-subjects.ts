@@ -5,7 +5,7 @@ import { CLAUSE_BREAKS, DETERMINERS } from './pair-match.js';
 import type { Group, SentenceView } from './sentence-view.js';
 import { verbTypes } from './signals.js';
 import { isTitleWord } from './structural-patterns.js';
-import { MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
+import { MONTHS, OCCUPATIONS, TITLES, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 const PREPOSITIONS = new Set([
@@ -75,8 +75,10 @@ function isObject(view: SentenceView, group: Group): boolean {
   const words = view.words;
   let k = group.start - 1;
   while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
-  if (ruleOn('title-before-subject') && k >= 0 && isTitleWord(words[k]!)) {
-    while (k >= 0 && isTitleWord(words[k]!)) k--;
+  // "Former judge Marta Kovac", "businessman Emil Roth": an occupation or a title before the name is how it is named.
+  const titled = (w: string) => isTitleWord(w) || (ruleOn('occupation-before-subject') && (OCCUPATIONS.has(w) || TITLES.has(w)));
+  if (ruleOn('title-before-subject') && k >= 0 && titled(words[k]!)) {
+    while (k >= 0 && titled(words[k]!)) k--;
     while (k >= 0 && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text)) k--;
     while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
   }

@@ -470,6 +470,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads an attack by an army or on a place as armed`,
   ),
   rule(
+    'occupation-before-subject',
+    'An occupation or a title before a name ("Former judge Marta Kovac won …", "businessman Emil Roth") is part of how the subject is named, as a title of office is (title-before-subject): the name is no object of the word before it.',
+    "Former judge Marta Kovac won Slovenia's presidential run-off on Sunday, defeating incumbent Anton Zupan.",
+    `${CLAUSES}: gives a participle phrase after a comma the clause's subject`,
+  ),
+  rule(
     'apposition-relative',
     '"X, a/the <noun phrase> which/who <verb> Y": the relative clause describes the apposition\'s head, so X is its subject.',
     'Marrow Capital, a Norwegian fund which controls 37% of Ferrand Shipping Ltd, called the vote unfair.',

@@ -322,6 +322,12 @@ describe('calls and participle phrases', () => {
     switchRules({ off: ['participle-phrase-subject'] });
     expect(extract(won).find('DEFEATED', 'Kovac', 'Zupan')).toBeUndefined();
     switchRules();
+    // An occupation before the subject's name is how it is named, not a verb the name is the object of.
+    const judge = "Former judge Marta Kovac won Slovenia's presidential run-off on Sunday, defeating incumbent Anton Zupan.";
+    expect(extract(judge).find('DEFEATED', 'Kovac', 'Zupan')).toBeDefined();
+    switchRules({ off: ['occupation-before-subject'] });
+    expect(extract(judge).find('DEFEATED', 'Slovenia', 'Zupan')).toBeDefined();
+    switchRules();
   });
 
   it('reads an attack by an army or on a place as armed', () => {
