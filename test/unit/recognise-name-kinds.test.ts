@@ -74,6 +74,7 @@ describe('kinds and ends of names read from their context', () => {
       return graph.relations.filter((r) => r.type === 'WORKS_FOR').map((r) => `${name.get(r.source)} > ${name.get(r.target)}`);
     };
     expect(types(text)['Nexa Systems']).toBe('Company');
+    expect(types('Harlow Bank sued Brightwater Properties for $90 million last year.')['Brightwater Properties']).toBe('Company');
     expect(worksFor()).toEqual(['Ana Roy > Nexa Systems']);
     withRulesOff(['trade-word-company']);
     expect(types(text)['Nexa Systems']).toBe('Organization');

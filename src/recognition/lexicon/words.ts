@@ -286,6 +286,7 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'securities',
   'investments',
   'realty',
+  'properties',
   'chemicals',
   'pharma',
   'automotive',
@@ -322,7 +323,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   ORG_SUFFIXES,
   `capital ventures labs technologies systems industries motors airways airlines pharmaceuticals robotics electronics
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
-  semiconductors aerospace analytics securities investments realty chemicals pharma automotive instruments builders
+  semiconductors aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
   resorts restaurants stores supermarkets`,
   'COMPANY_NAME_ENDINGS',
