@@ -16,7 +16,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import { chunksFromTags } from './tagger-spans.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { quotedTitleMask } from './quoted-titles.js';
-import { institutionAfterPlace } from './place-institutions.js';
+import { institutionAfterPlace, isProsecutorInitials } from './place-institutions.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
 import { rootType, type EntityTypeName } from '../schema/schema.js';
@@ -266,13 +266,20 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   // place's, which the place keeps.
   const pushPlaceInstitution = (sentence: Sentence, chunk: NameChunk, tag: string | undefined): boolean => {
     const tokens = sentence.tokens;
+    // "the Manhattan D.A.'s office": the short title of the office closes the run of capitals after the place.
+    const titled = chunk.possessive && chunk.tokenEnd - chunk.tokenStart > 1 && isProsecutorInitials(itemAt(tokens, chunk.tokenEnd - 1).text);
+    if (chunk.possessive && !titled) return false;
+    const placeEnd = titled ? chunk.tokenEnd - 1 : chunk.tokenEnd;
     const name = tokens
-      .slice(chunk.tokenStart, chunk.tokenEnd)
+      .slice(chunk.tokenStart, placeEnd)
       .map((t) => t.text)
       .join(' ');
-    if (chunk.possessive) return false;
-    const phrase = institutionAfterPlace(tokens, chunk.tokenStart, chunk.tokenEnd, { placeKnown: tag === 'LOC' || isPlace(name), person: tag === 'PER' });
+    const phrase = institutionAfterPlace(tokens, chunk.tokenStart, placeEnd, { placeKnown: tag === 'LOC' || isPlace(name), person: tag === 'PER' });
     if (!phrase) return false;
+    if (titled) {
+      chunk.tokenEnd = placeEnd;
+      chunk.possessive = false;
+    }
     const start = itemAt(tokens, phrase.tokenStart).start;
     const end = itemAt(tokens, phrase.tokenEnd - 1).end;
     drafts.push({

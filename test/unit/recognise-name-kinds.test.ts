@@ -99,6 +99,11 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toContain('Talverton');
     expect(Object.keys(types(text)).filter((n) => /Stadium/.test(n) && n !== 'Stadium')).toEqual([]);
     expect(charged()).toEqual(['Talverton grand jury > Corwin Haldane']);
+    // The office's initials close the run of capitals after the place.
+    expect(types("The Talverton D.A.'s office fired back on Thursday.")).toEqual({
+      Talverton: expect.any(String),
+      "Talverton D.A.'s office": 'GovernmentBody',
+    });
     withRulesOff(['place-qualified-institution']);
     expect(Object.keys(types(text)).filter((n) => / (court|jury|office)$/.test(n))).toEqual([]);
   });
