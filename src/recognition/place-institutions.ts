@@ -37,6 +37,8 @@ const COURT_KINDS = new Set([
   'labor',
   'administrative',
 ]);
+/** A capitalised kind of court ending a name before a lower-case "court" ("Manhattan Criminal court"). */
+export const isCourtKind = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && COURT_KINDS.has(word.toLowerCase());
 /** Offices of prosecution, each ended by "'s office" or "s' office": "district attorney's office", "prosecutors' office". */
 const PROSECUTION_OFFICES = [
   ['district', 'attorney'],

@@ -447,4 +447,10 @@ export const RECOGNITION_RULES = {
     example: 'Lakemont Bank declined to comment. The bank sued Brightwater Properties for $90 million last year.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the bank" as the bank named before',
   }),
+  courtKindName: defineRule({
+    id: 'court-kind-name',
+    does: 'A name of several words ending in a kind of court ("Criminal", "District", "Appeals", "High" …) before a lower-case "court" ends with it, and is a government body ("Manhattan Criminal court").',
+    example: 'A police truck is parked in front of Talverton Criminal court on Wednesday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a kind of court before "court" as the court',
+  }),
 } as const;

@@ -147,4 +147,11 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['trade-of-person-descriptor']);
     expect(types(text)['Corwin Haldane']).toBe('Company');
   });
+
+  it('reads a name ending in a kind of court before "court" as the court', () => {
+    const text = 'A police truck is parked in front of Talverton Criminal court on Wednesday.';
+    expect(types(text)).toEqual({ 'Talverton Criminal court': 'GovernmentBody' });
+    withRulesOff(['court-kind-name']);
+    expect(Object.keys(types(text))).not.toContain('Talverton Criminal court');
+  });
 });
