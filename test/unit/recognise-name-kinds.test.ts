@@ -112,6 +112,8 @@ describe('kinds and ends of names read from their context', () => {
     const text =
       'The developer was charged on Thursday. "This was a scheme," District Attorney Marcus Ellery told reporters, and Circuit Judge Ana Roy will hear the appeal of Brask Holdings.';
     expect(Object.keys(types(text)).sort()).toEqual(['Ana Roy', 'Brask Holdings', 'Marcus Ellery']);
+    const magistrate = 'Chief Judicial Magistrate Anil Purohit sentenced Raghav Deshmane to two years in prison.';
+    expect(Object.keys(types(magistrate)).sort()).toEqual(['Anil Purohit', 'Raghav Deshmane']);
     const office = () => {
       const { graph } = extractGraph(
         [
@@ -131,6 +133,7 @@ describe('kinds and ends of names read from their context', () => {
     expect(office()).toEqual(['Marcus Ellery > Merrow (district attorney)']);
     withRulesOff(['jurisdiction-before-legal-title']);
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['District', 'Circuit']));
+    expect(Object.keys(types(magistrate))).toContain('Judicial');
   });
 
   it('reads a lone word opening a company name as its short name over the tagger', () => {
