@@ -75,6 +75,9 @@ const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
 const NAMED_KIND_NOMINALS: Record<string, EntityTypeName> = { bank: 'Organization', court: 'GovernmentBody', commission: 'GovernmentBody' };
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
+/** Words of the names of courts, legislatures and prosecutors' offices, government bodies that are no government. */
+const NOT_GOVERNMENTS =
+  /\b(?:court|tribunal|jury|parliament|assembly|senate|congress|house|chamber|council|commission|attorney|prosecutor|prosecutors|police|office)\b/i;
 /** "the unit" is a company's business as often as an army's: it refers only to what is already known as a unit. */
 const KNOWN_KIND_NOMINALS = new Set(['unit']);
 /** "the union" and "the party" are bodies of members: never a business, an agency, an outlet, an army or a team. */
@@ -241,7 +244,12 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             ? exact
             : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
         const membersBody = MEMBERS_BODY_NOMINALS.has(lower) && RECOGNITION_RULES.unionNoBusiness.on;
-        const fitting = membersBody ? candidates.filter((e) => !NOT_MEMBERS_BODIES.some((kind) => isA(e.cluster.type, kind))) : candidates;
+        // "accused the government of using the courts": a court, a legislature or a prosecutor's office is no government.
+        const governed =
+          GOVERNMENT_NOMINALS.has(lower) && RECOGNITION_RULES.governmentNotCourt.on
+            ? candidates.filter((e) => !NOT_GOVERNMENTS.test(e.cluster.canonical))
+            : candidates;
+        const fitting = membersBody ? governed.filter((e) => !NOT_MEMBERS_BODIES.some((kind) => isA(e.cluster.type, kind))) : governed;
         const named = fitting.filter((e) => e.cluster.canonical.toLowerCase().includes(lower));
         const ofMembers = membersBody ? fitting.filter((e) => MEMBERS_BODY_WORDS.test(e.cluster.canonical)) : [];
         const antecedent = subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);

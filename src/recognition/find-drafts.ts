@@ -16,7 +16,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import { chunksFromTags } from './tagger-spans.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { quotedTitleMask } from './quoted-titles.js';
-import { institutionAfterPlace } from './place-institutions.js';
+import { institutionAfterPlace, isCourtKind, isProsecutorInitials } from './place-institutions.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
 import { rootType, type EntityTypeName } from '../schema/schema.js';
@@ -33,6 +33,8 @@ const REPORTING_VERBS = /^(said|says|has|told|announced|confirmed|denied|added|r
 /** Shared by every chunk without strong evidence; only read (its size), never written. */
 const NO_VOTES: Votes = new Map();
 const CHAPTER = /^(chapter|branch|affiliate|office|bureau|section)$/i;
+/** Read only: a court's name is strong evidence of a government body. */
+const COURT_VOTES: Votes = new Map([['GovernmentBody', 5]]);
 
 function furnitureMask(inFurniture: (start: number, end: number) => boolean, sentence: Sentence): boolean[] {
   return sentence.tokens.map((t) => inFurniture(t.start, t.end));
@@ -284,13 +286,20 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   // place's, which the place keeps.
   const pushPlaceInstitution = (sentence: Sentence, chunk: NameChunk, tag: string | undefined): boolean => {
     const tokens = sentence.tokens;
+    // "the Manhattan D.A.'s office": the short title of the office closes the run of capitals after the place.
+    const titled = chunk.possessive && chunk.tokenEnd - chunk.tokenStart > 1 && isProsecutorInitials(itemAt(tokens, chunk.tokenEnd - 1).text);
+    if (chunk.possessive && !titled) return false;
+    const placeEnd = titled ? chunk.tokenEnd - 1 : chunk.tokenEnd;
     const name = tokens
-      .slice(chunk.tokenStart, chunk.tokenEnd)
+      .slice(chunk.tokenStart, placeEnd)
       .map((t) => t.text)
       .join(' ');
-    if (chunk.possessive) return false;
-    const phrase = institutionAfterPlace(tokens, chunk.tokenStart, chunk.tokenEnd, { placeKnown: tag === 'LOC' || isPlace(name), person: tag === 'PER' });
+    const phrase = institutionAfterPlace(tokens, chunk.tokenStart, placeEnd, { placeKnown: tag === 'LOC' || isPlace(name), person: tag === 'PER' });
     if (!phrase) return false;
+    if (titled) {
+      chunk.tokenEnd = placeEnd;
+      chunk.possessive = false;
+    }
     const start = itemAt(tokens, phrase.tokenStart).start;
     const end = itemAt(tokens, phrase.tokenEnd - 1).end;
     drafts.push({
@@ -410,6 +419,15 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
           tokenEnd += descriptor.length;
         }
       }
+      // "Manhattan Criminal court": a name ending in a kind of court, before a lower-case "court", ends with it.
+      const court =
+        RECOGNITION_RULES.courtKindName.on &&
+        !canonicalText &&
+        !eventKeyText &&
+        tokenEnd - chunk.tokenStart > 1 &&
+        tokens[tokenEnd]?.text === 'court' &&
+        isCourtKind(itemAt(tokens, tokenEnd - 1).text);
+      if (court) tokenEnd++;
       // A leading title ("President Lincoln") is part of the mention's span but not of its name.
       const lead = chunk.leadStart ?? chunk.tokenStart;
       const start = itemAt(tokens, RECOGNITION_RULES.titleOutsideMentionSpan.on ? chunk.tokenStart : lead).start;
@@ -433,8 +451,16 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
           canonicalText ?? country?.name ?? state ?? (display === display.toUpperCase() && display.length > 4 ? fromCapitals(display) : display),
         ),
         key: keyOf(eventKeyText ?? state ?? display),
-        votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : sharedVotes(votes),
-        ...(canonicalText ? { strong: new Map([['Organization', 5]]) } : state ? { strong: new Map([['Region', 6]]) } : strong.size ? { strong } : {}),
+        votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : court ? COURT_VOTES : sharedVotes(votes),
+        ...(canonicalText
+          ? { strong: new Map([['Organization', 5]]) }
+          : state
+            ? { strong: new Map([['Region', 6]]) }
+            : court
+              ? { strong: COURT_VOTES }
+              : strong.size
+                ? { strong }
+                : {}),
         kind: 'name',
         initial: chunk.initial,
         possessive: chunk.possessive && !canonicalText,

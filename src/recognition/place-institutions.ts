@@ -37,6 +37,8 @@ const COURT_KINDS = new Set([
   'labor',
   'administrative',
 ]);
+/** A capitalised kind of court ending a name before a lower-case "court" ("Manhattan Criminal court"). */
+export const isCourtKind = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && COURT_KINDS.has(word.toLowerCase());
 /** Offices of prosecution, each ended by "'s office" or "s' office": "district attorney's office", "prosecutors' office". */
 const PROSECUTION_OFFICES = [
   ['district', 'attorney'],
@@ -52,8 +54,12 @@ const VENUE_WORDS = /^(stadium|arena|centre|center|grandstand|court|park|garden|
 
 const lower = (tokens: readonly Token[], i: number): string => tokens[i]?.text.toLowerCase() ?? '';
 
-/** The institution's words from `at` on, as [length, docScoped], or undefined. All must be written in lower case. */
+/** "D.A.", "DA": a district attorney's initials, which news writes before "'s office". */
+export const isProsecutorInitials = (word: string): boolean => /^D\.?A\.?$/.test(word);
+
+/** The institution's words from `at` on, as [length, docScoped], or undefined. All but initials are in lower case. */
 function institutionWords(tokens: readonly Token[], at: number): [number, boolean] | undefined {
+  if (isProsecutorInitials(tokens[at]?.text ?? '') && /^['’]s$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === 'office') return [3, false];
   const word = (i: number) => {
     const text = tokens[at + i]?.text ?? '';
     return text === text.toLowerCase() ? text : '';

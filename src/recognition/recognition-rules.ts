@@ -495,4 +495,16 @@ export const RECOGNITION_RULES = {
     example: 'Lakemont Bank declined to comment. The bank sued Brightwater Properties for $90 million last year.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the bank" as the bank named before',
   }),
+  courtKindName: defineRule({
+    id: 'court-kind-name',
+    does: 'A name of several words ending in a kind of court ("Criminal", "District", "Appeals", "High" …) before a lower-case "court" ends with it, and is a government body ("Manhattan Criminal court").',
+    example: 'A police truck is parked in front of Talverton Criminal court on Wednesday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a kind of court before "court" as the court',
+  }),
+  governmentNotCourt: defineRule({
+    id: 'government-not-court',
+    does: '"the government" and "the administration" refer to no court, legislature or office of prosecution, though these are government bodies too ("challenged in the Gujarat High Court … accused the government").',
+    example: 'The verdict will be challenged in the Harlow High Court. The party accused the government of using the courts.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the government" as no court',
+  }),
 } as const;

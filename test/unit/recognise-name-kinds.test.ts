@@ -85,6 +85,7 @@ describe('kinds and ends of names read from their context', () => {
       return graph.relations.filter((r) => r.type === 'WORKS_FOR').map((r) => `${name.get(r.source)} > ${name.get(r.target)}`);
     };
     expect(types(text)['Nexa Systems']).toBe('Company');
+    expect(types('Harlow Bank sued Brightwater Properties for $90 million last year.')['Brightwater Properties']).toBe('Company');
     expect(worksFor()).toEqual(['Ana Roy > Nexa Systems']);
     withRulesOff(['trade-word-company']);
     expect(types(text)['Nexa Systems']).toBe('Organization');
@@ -109,6 +110,11 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toContain('Talverton');
     expect(Object.keys(types(text)).filter((n) => /Stadium/.test(n) && n !== 'Stadium')).toEqual([]);
     expect(charged()).toEqual(['Talverton grand jury > Corwin Haldane']);
+    // The office's initials close the run of capitals after the place.
+    expect(types("The Talverton D.A.'s office fired back on Thursday.")).toEqual({
+      Talverton: expect.any(String),
+      "Talverton D.A.'s office": 'GovernmentBody',
+    });
     withRulesOff(['place-qualified-institution']);
     expect(Object.keys(types(text)).filter((n) => / (court|jury|office)$/.test(n))).toEqual([]);
   });
@@ -117,6 +123,8 @@ describe('kinds and ends of names read from their context', () => {
     const text =
       'The developer was charged on Thursday. "This was a scheme," District Attorney Marcus Ellery told reporters, and Circuit Judge Ana Roy will hear the appeal of Brask Holdings.';
     expect(Object.keys(types(text)).sort()).toEqual(['Ana Roy', 'Brask Holdings', 'Marcus Ellery']);
+    const magistrate = 'Chief Judicial Magistrate Anil Purohit sentenced Raghav Deshmane to two years in prison.';
+    expect(Object.keys(types(magistrate)).sort()).toEqual(['Anil Purohit', 'Raghav Deshmane']);
     const office = () => {
       const { graph } = extractGraph(
         [
@@ -136,6 +144,7 @@ describe('kinds and ends of names read from their context', () => {
     expect(office()).toEqual(['Marcus Ellery > Merrow (district attorney)']);
     withRulesOff(['jurisdiction-before-legal-title']);
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['District', 'Circuit']));
+    expect(Object.keys(types(magistrate))).toContain('Judicial');
   });
 
   it('reads a lone word opening a company name as its short name over the tagger', () => {
@@ -151,5 +160,12 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Corwin Haldane']).toBe('Person');
     withRulesOff(['trade-of-person-descriptor']);
     expect(types(text)['Corwin Haldane']).toBe('Company');
+  });
+
+  it('reads a name ending in a kind of court before "court" as the court', () => {
+    const text = 'A police truck is parked in front of Talverton Criminal court on Wednesday.';
+    expect(types(text)).toEqual({ 'Talverton Criminal court': 'GovernmentBody' });
+    withRulesOff(['court-kind-name']);
+    expect(Object.keys(types(text))).not.toContain('Talverton Criminal court');
   });
 });

@@ -97,6 +97,18 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the government" as no court', () => {
+    const text =
+      'Lena Ortiz said the verdict would be challenged in the Harlow High Court. The Dellmark Party condemned the ruling and accused the government of using the courts to silence its critics.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Dellmark Party', 'Harlow High Court')).toBeUndefined();
+      switchRules({ off: ['government-not-court'] });
+      expect(extract(text).find('CRITICISED', 'Dellmark Party', 'Harlow High Court')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the bank" as the bank named before', () => {
     const text = 'Harlow Bank declined to comment on Friday. The bank sued Dellmark Industries for $90 million last year.';
     try {

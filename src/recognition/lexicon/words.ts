@@ -46,7 +46,7 @@ const OFFICE_WORDS = set(`president vice-president minister secretary senator go
 export const TITLES = union(
   OFFICE_WORDS,
   set(`chancellor premier sen sen. rep rep. representative congressman congresswoman gov gov. judge justice gen gen.
-  colonel col col. lieutenant lt lt. capt capt. sergeant sgt sgt. major admiral king queen prince princess emperor pope
+  colonel col col. lieutenant lt lt. capt capt. sergeant sgt sgt. major admiral king queen prince princess emperor pope magistrate
   cardinal bishop archbishop commissioner inspector detective constable professor author midfielder defender goalkeeper
   star chef activist emir sultan ayatollah tsar`),
 );
@@ -84,8 +84,8 @@ const TITLE_QUALIFIERS = set('deputy vice acting former foreign defence defense 
  * of the title only right before one of LEGAL_TITLES (rule jurisdiction-before-legal-title), since alone they open
  * names ("District of Columbia", "Federal Reserve").
  */
-export const JURISDICTION_WORDS = set('district circuit magistrate federal appeals');
-export const LEGAL_TITLES = set('attorney judge prosecutor');
+export const JURISDICTION_WORDS = set('district circuit magistrate federal appeals judicial');
+export const LEGAL_TITLES = set('attorney judge prosecutor magistrate');
 
 /** Words that may open or continue a capitalised title before a name ("Prime Minister", "Interior Minister", "Crown Prince"). */
 export const TITLE_PREFIXES = union(TITLE_QUALIFIERS, set('prime interior health home trade education energy opposition majority minority crown supreme'));
@@ -287,6 +287,7 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'securities',
   'investments',
   'realty',
+  'properties',
   'chemicals',
   'pharma',
   'automotive',
@@ -323,7 +324,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   ORG_SUFFIXES,
   `capital ventures labs technologies systems industries motors airways airlines pharmaceuticals robotics electronics
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
-  semiconductors semiconductor aerospace analytics securities investments realty chemicals pharma automotive instruments builders
+  semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
   resorts restaurants stores supermarkets`,
   'COMPANY_NAME_ENDINGS',
