@@ -500,6 +500,12 @@ const RULES = new Map<string, Rule>([
     'Brask Holdings, which builds ferries for export, signed a contract with Corvo Ltd.',
     `${CLAUSES}: reads the verb after a closed relative clause holding no entity`,
   ),
+  rule(
+    'possessive-place-not-home',
+    'A place that possesses the name right after it ("Portugal\'s Astrelis") qualifies that name, as one before describing nouns does: the pair classifier places no other entity there (with qualified-place-not-home).',
+    "Corvane sells Leda Rail stake to Portugal's Astrelis.",
+    'test/unit/relation-classifier.test.ts: places no other entity in a place that possesses the name after it',
+  ),
 ]);
 
 /** The ids of every relation rule. */
