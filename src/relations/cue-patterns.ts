@@ -477,6 +477,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
     const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
+    // "finance the purchase with a bank loan from Nordstrand Bank": the lender is where the money comes from, not what is funded.
+    const funded = verb.types.some((t) => t.name === 'INVESTED_IN') && !passive && ruleOn('funder-after-from') && fromBeforeEntity(after) >= 0;
+    if (funded) return undefined;
     if (fromAt >= 0) {
       if (!buysFromSeller(verb.lemma)) return undefined;
       const object = objectWords(after.slice(0, fromAt));

@@ -506,6 +506,12 @@ const RULES = new Map<string, Rule>([
     "Corvane sells Leda Rail stake to Portugal's Astrelis.",
     'test/unit/relation-classifier.test.ts: places no other entity in a place that possesses the name after it',
   ),
+  rule(
+    'funder-after-from',
+    'The party after "from" with a verb of investing or financing ("finance the purchase with a bank loan from Nordstrand Bank") is where the money comes from, never what is funded.',
+    'Halvard Pharma will finance the purchase with a bank loan from Nordstrand Bank.',
+    `${NOMINAL}: reads the party money comes from as nothing funded`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
