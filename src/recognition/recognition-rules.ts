@@ -411,4 +411,10 @@ export const RECOGNITION_RULES = {
     example: 'Estrada Aeroespacial cut costs. Last month it sold its avionics division to Kormann Systems.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "it" before an irregular past form as the organisation',
   }),
+  unitOfBody: defineRule({
+    id: 'unit-of-body',
+    does: 'An apposition that calls a name "a unit of", "a division of" or "an arm of" another body makes it a company, not a military unit: it is a part of a business.',
+    example: 'Astrelis, a unit of the pension fund Fundo Mareira, holds 35 percent of Leda Rail.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a unit of a body as a company',
+  }),
 } as const;

@@ -56,6 +56,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Halsey).toBe('Person');
   });
 
+  it('reads a unit of a body as a company', () => {
+    const text = 'Astrelis, a unit of the pension fund Fundo Mareira, holds 35 percent of Leda Rail.';
+    expect(types(text).Astrelis).toBe('Company');
+    withRulesOff(['unit-of-body']);
+    expect(types(text).Astrelis).toBe('MilitaryUnit');
+  });
+
   it('gives no vote of buying to a name that only qualifies the business bought', () => {
     expect(types('Orbel Energy agreed to buy Texas shale producer Dunmore Oil for $6bn.').Texas).not.toBe('Organization');
   });
