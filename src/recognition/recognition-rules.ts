@@ -417,4 +417,10 @@ export const RECOGNITION_RULES = {
     example: 'Astrelis, a unit of the pension fund Fundo Mareira, holds 35 percent of Leda Rail.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a unit of a body as a company',
   }),
+  businessWordBeforeName: defineRule({
+    id: 'business-word-before-name',
+    does: 'A name right after a word that only businesses are called and the schema\'s descriptors lack ("consortium", "fund", "trading house", "planemaker", "shipbuilder") is a company.',
+    example: 'Corvane sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a word for a business as a company',
+  }),
 } as const;

@@ -63,6 +63,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Astrelis).toBe('MilitaryUnit');
   });
 
+  it('reads a name after a word for a business as a company', () => {
+    const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
+    expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });
+    withRulesOff(['business-word-before-name']);
+    expect(types(text)).toMatchObject({ 'Leda Rail': 'Person', 'Fundo Mareira': 'Person', Mizurane: 'Person' });
+  });
+
   it('gives no vote of buying to a name that only qualifies the business bought', () => {
     expect(types('Orbel Energy agreed to buy Texas shale producer Dunmore Oil for $6bn.').Texas).not.toBe('Organization');
   });
