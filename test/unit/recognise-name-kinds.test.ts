@@ -93,6 +93,11 @@ describe('kinds and ends of names read from their context', () => {
     };
     expect(types(text)['Nexa Systems']).toBe('Company');
     expect(worksFor()).toEqual(['Ana Roy > Nexa Systems']);
+    // Metals and minerals end miners' and traders' names.
+    expect(types('Kestrel Metals, a Tessaro Mining shareholder, invested $60m in Andesur Minerals.')).toMatchObject({
+      'Kestrel Metals': 'Company',
+      'Andesur Minerals': 'Company',
+    });
     withRulesOff(['trade-word-company']);
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);

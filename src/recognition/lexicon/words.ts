@@ -267,6 +267,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'entertainment',
   'brands',
   'mining',
+  'metals',
+  'minerals',
   'petroleum',
   'telecom',
   'communications',
@@ -316,7 +318,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors aerospace analytics securities investments realty chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
-  resorts restaurants stores supermarkets`,
+  resorts restaurants stores supermarkets metals minerals`,
   'COMPANY_NAME_ENDINGS',
 );
 
