@@ -277,6 +277,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (between.some((w) => CLAUSE_BREAKS.has(w))) return undefined;
   // "Brask, which builds ferries for export, signed a contract with Corvo": a relative clause closed before the
   // right-hand entity holds no entity of its own here; the verb after it is the left entity's.
+  // "The Toronto-based company also holds a stake in X": a place before "-based" describes the noun after it and does
+  // nothing; what that noun does is not the place's.
+  const based = /-based$/.test(words[left.end - 1] ?? '') || /^-?based$/.test(between[0] ?? '');
+  if (based && between.length > 0 && left.slots.every((s) => s.root === 'Location') && ruleOn('based-place-no-subject')) return undefined;
   const closed = ruleOn('past-closed-relative-clause') ? closedRelativeEnd(view, from, between) : -1;
   if (closed > 0) return matchCue(view, { ...left, end: from + closed + 1 }, right);
   const tokens = view.sentence.tokens.map((t) => t.text);

@@ -512,6 +512,12 @@ const RULES = new Map<string, Rule>([
     'Halvard Pharma will finance the purchase with a bank loan from Nordstrand Bank.',
     `${NOMINAL}: reads the party money comes from as nothing funded`,
   ),
+  rule(
+    'based-place-no-subject',
+    'A place right before "-based" ("the Toronto-based company also holds a stake in X") only describes the noun after it: the verb or cue that follows is not the place\'s.',
+    'The Toronto-based company also holds a minority stake in Andesur Minerals.',
+    `${CLAUSES}: relates no place before "-based" to what the noun after it does`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
