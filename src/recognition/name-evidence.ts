@@ -108,6 +108,10 @@ const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 /** The prepositions that lead to a place ("in northern Ohio", "across rural Kent"). */
 /** Verbs whose object, written right after them, is bought: a business, not a person or a place. */
 const BUYING = new Set(['bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'purchased']);
+/** Lower-case nouns for a business that the schema's descriptors lack and that name no person ("consortium", "fund"). */
+const BUSINESS_BODY_WORDS = new Set(['consortium', 'fund', 'planemaker', 'shipbuilder', 'steelmaker', 'brokerage', 'refiner', 'utility']);
+/** Nouns for a part of a body which, with "of", name a part of a business in an apposition. */
+const PART_OF_BODY = new Set(['unit', 'division', 'arm', 'subsidiary', 'affiliate']);
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
 
@@ -233,6 +237,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     else addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
+  // "rail consortium Leda Rail", "pension fund Fundo Mareira", "trading house Mizurane": words only businesses are called.
+  const businessBefore = BUSINESS_BODY_WORDS.has(previous) || (previous === 'house' && (words[chunk.tokenStart - 2] ?? '').toLowerCase() === 'trading');
+  if (RECOGNITION_RULES.businessWordBeforeName.on && !beforeDescriptor && businessBefore) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
@@ -369,7 +376,14 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const headIsRole = ROLE_WORDS.has(head) || OCCUPATIONS.has(head);
     if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? '')))
       addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
-    const described = owned || headIsRole ? undefined : (descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4));
+    // "Astrelis, a unit of the pension fund Fundo Mareira": a unit or division "of" a body is part of a business, not of an army.
+    const partOfBody = RECOGNITION_RULES.unitOfBody.on && [2, 3, 4].some((k) => PART_OF_BODY.has(after[k] ?? '') && after[k + 1] === 'of');
+    const described =
+      owned || headIsRole
+        ? undefined
+        : partOfBody
+          ? { type: 'Company' as const, length: 1 }
+          : (descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4));
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
     const lowerCase = /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '');
     // "Harbour Workers United, the union organising the dockers": a body the apposition calls another kind is no club.

@@ -507,4 +507,16 @@ export const RECOGNITION_RULES = {
     example: 'The verdict will be challenged in the Harlow High Court. The party accused the government of using the courts.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the government" as no court',
   }),
+  unitOfBody: defineRule({
+    id: 'unit-of-body',
+    does: 'An apposition that calls a name "a unit of", "a division of" or "an arm of" another body makes it a company, not a military unit: it is a part of a business.',
+    example: 'Astrelis, a unit of the pension fund Fundo Mareira, holds 35 percent of Leda Rail.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a unit of a body as a company',
+  }),
+  businessWordBeforeName: defineRule({
+    id: 'business-word-before-name',
+    does: 'A name right after a word that only businesses are called and the schema\'s descriptors lack ("consortium", "fund", "trading house", "planemaker", "shipbuilder") is a company.',
+    example: 'Corvane sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a word for a business as a company',
+  }),
 } as const;

@@ -359,6 +359,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (between.some((w) => CLAUSE_BREAKS.has(w))) return undefined;
   // "Brask, which builds ferries for export, signed a contract with Corvo": a relative clause closed before the
   // right-hand entity holds no entity of its own here; the verb after it is the left entity's.
+  // "The Toronto-based company also holds a stake in X": a place before "-based" describes the noun after it and does
+  // nothing; what that noun does is not the place's.
+  const based = /-based$/.test(words[left.end - 1] ?? '') || /^-?based$/.test(between[0] ?? '');
+  if (based && between.length > 0 && left.slots.every((s) => s.root === 'Location') && ruleOn('based-place-no-subject')) return undefined;
   const closed = ruleOn('past-closed-relative-clause') ? closedRelativeEnd(view, from, between) : -1;
   if (closed > 0) return matchCue(view, { ...left, end: from + closed + 1 }, right);
   const tokens = view.sentence.tokens.map((t) => t.text);
@@ -577,6 +581,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
     const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
+    // "finance the purchase with a bank loan from Nordstrand Bank": the lender is where the money comes from, not what is funded.
+    const funded = verb.types.some((t) => t.name === 'INVESTED_IN') && !passive && ruleOn('funder-after-from') && fromBeforeEntity(after) >= 0;
+    if (funded) return undefined;
     if (fromAt >= 0) {
       if (!buysFromSeller(verb.lemma)) return undefined;
       const object = objectWords(after.slice(0, fromAt));

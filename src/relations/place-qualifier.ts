@@ -51,5 +51,7 @@ function qualifiesName(view: SentenceView, group: Group, next: Group | undefined
 export function qualifiedPlaceOfOther(view: SentenceView, place: Slot, other: Slot): boolean {
   const at = view.groups.findIndex((g) => g.slots.some((s) => s.start === place.start && s.end === place.end));
   const next = view.groups[at + 1];
-  return at >= 0 && qualifiesName(view, view.groups[at]!, next) && !next!.slots.some((s) => s.entity.id === other.entity.id);
+  // "to Portugal's Astrelis": a place that possesses the name right after it qualifies that name too.
+  const possessed = place.possessive && next !== undefined && next.start - place.end <= 2 && ruleOn('possessive-place-not-home');
+  return at >= 0 && (possessed || qualifiesName(view, view.groups[at]!, next)) && !next!.slots.some((s) => s.entity.id === other.entity.id);
 }

@@ -602,6 +602,24 @@ const RULES = new Map<string, Rule>([
     'Brask Holdings, which builds ferries for export, signed a contract with Corvo Ltd.',
     `${CLAUSES}: reads the verb after a closed relative clause holding no entity`,
   ),
+  rule(
+    'possessive-place-not-home',
+    'A place that possesses the name right after it ("Portugal\'s Astrelis") qualifies that name, as one before describing nouns does: the pair classifier places no other entity there (with qualified-place-not-home).',
+    "Corvane sells Leda Rail stake to Portugal's Astrelis.",
+    'test/unit/relation-classifier.test.ts: places no other entity in a place that possesses the name after it',
+  ),
+  rule(
+    'funder-after-from',
+    'The party after "from" with a verb of investing or financing ("finance the purchase with a bank loan from Nordstrand Bank") is where the money comes from, never what is funded.',
+    'Halvard Pharma will finance the purchase with a bank loan from Nordstrand Bank.',
+    `${NOMINAL}: reads the party money comes from as nothing funded`,
+  ),
+  rule(
+    'based-place-no-subject',
+    'A place right before "-based" ("the Toronto-based company also holds a stake in X") only describes the noun after it: the verb or cue that follows is not the place\'s.',
+    'The Toronto-based company also holds a minority stake in Andesur Minerals.',
+    `${CLAUSES}: relates no place before "-based" to what the noun after it does`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -63,6 +63,20 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Halsey).toBe('Person');
   });
 
+  it('reads a unit of a body as a company', () => {
+    const text = 'Astrelis, a unit of the pension fund Fundo Mareira, holds 35 percent of Leda Rail.';
+    expect(types(text).Astrelis).toBe('Company');
+    withRulesOff(['unit-of-body']);
+    expect(types(text).Astrelis).toBe('MilitaryUnit');
+  });
+
+  it('reads a name after a word for a business as a company', () => {
+    const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
+    expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });
+    withRulesOff(['business-word-before-name']);
+    expect(types(text)).toMatchObject({ 'Leda Rail': 'Person', 'Fundo Mareira': 'Person', Mizurane: 'Person' });
+  });
+
   it('gives no vote of buying to a name that only qualifies the business bought', () => {
     expect(types('Orbel Energy agreed to buy Texas shale producer Dunmore Oil for $6bn.').Texas).not.toBe('Organization');
   });
@@ -87,6 +101,11 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Nexa Systems']).toBe('Company');
     expect(types('Harlow Bank sued Brightwater Properties for $90 million last year.')['Brightwater Properties']).toBe('Company');
     expect(worksFor()).toEqual(['Ana Roy > Nexa Systems']);
+    // Metals and minerals end miners' and traders' names.
+    expect(types('Kestrel Metals, a Tessaro Mining shareholder, invested $60m in Andesur Minerals.')).toMatchObject({
+      'Kestrel Metals': 'Company',
+      'Andesur Minerals': 'Company',
+    });
     withRulesOff(['trade-word-company']);
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);

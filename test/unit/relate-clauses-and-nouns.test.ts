@@ -163,8 +163,9 @@ describe('described places', () => {
     expect(extract(based).find('SUED', 'Orbel', 'Corvo')).toBeDefined();
     expect(extract(firm).find('SUED', 'Orbel', 'Corvo')).toBeDefined();
     expect(extract(firm).relations.filter((r) => r.from === 'Denver')).toEqual([]);
-    // participle-clause-antecedent reads ", based in Denver," and subject-over-apposition ", a Denver-based firm," too.
-    switchRules({ off: ['subject-over-place-apposition', 'participle-clause-antecedent', 'subject-over-apposition'] });
+    // participle-clause-antecedent reads ", based in Denver," and subject-over-apposition ", a Denver-based firm," too,
+    // and based-place-no-subject keeps Denver from the verb.
+    switchRules({ off: ['subject-over-place-apposition', 'participle-clause-antecedent', 'subject-over-apposition', 'based-place-no-subject'] });
     expect(extract(based).find('SUED', 'Orbel', 'Corvo')).toBeUndefined();
     expect(extract(firm).find('SUED', 'Denver', 'Corvo')).toBeDefined();
     switchRules();
@@ -298,6 +299,14 @@ describe('how far a verb reaches', () => {
     expect(read()).toEqual(['Brask Holdings PROVIDED Corvo Ltd.', 'Brask Holdings SUED Corvo Ltd']);
     switchRules({ off: ['past-closed-relative-clause'] });
     expect(read()).toEqual(['Brask Holdings RELATED_TO Corvo Ltd.']);
+    switchRules();
+  });
+  it('relates no place before "-based" to what the noun after it does', () => {
+    const text = 'Tessaro Mining cut jobs. The Toronto-based company also holds a minority stake in Andesur Minerals.';
+    const fromToronto = () => extract(text).relations.filter((r) => r.from === 'Toronto');
+    expect(fromToronto()).toEqual([]);
+    switchRules({ off: ['based-place-no-subject'] });
+    expect(fromToronto().map((r) => r.type)).toEqual(['INVESTED_IN']);
     switchRules();
   });
 });

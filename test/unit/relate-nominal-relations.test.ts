@@ -210,6 +210,12 @@ describe('relations said with nouns and clauses', () => {
     expect(charged.on('CHARGED', 'Harlow', 'Renner')).toBeDefined();
   });
 
+  it('reads the party money comes from as nothing funded', () => {
+    const loan = both('funder-after-from', 'Halvard Pharma financed the purchase with cash and a bank loan from Nordstrand Bank.');
+    expect(loan.on('INVESTED_IN', 'Halvard', 'Nordstrand')).toBeUndefined();
+    expect(loan.off('INVESTED_IN', 'Halvard', 'Nordstrand')).toBeDefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.

@@ -180,6 +180,20 @@ describe('relation classifier', () => {
     }
   });
 
+  it('places no other entity in a place that possesses the name after it', () => {
+    const placed = () =>
+      relations("Marlow Rail Group sold its stake in Fenton Lines Ltd to Portugal's Astrelis Capital last year.")
+        .filter((r) => r.type === 'LOCATED_IN' && r.to === 'Portugal')
+        .map((r) => r.from);
+    try {
+      expect(placed()).toEqual(['Astrelis Capital']);
+      switchRules({ off: ['possessive-place-not-home'] });
+      expect(placed()).toContain('Marlow Rail Group');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places no company in the city where its shares trade', () => {
     const texts = ['Shares in Dorvale fell 4 percent in Milan.', "Brask Holdings' stock rose 2 percent in Oslo after the results."];
     const placed = () =>

@@ -275,6 +275,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'entertainment',
   'brands',
   'mining',
+  'metals',
+  'minerals',
   'petroleum',
   'telecom',
   'communications',
@@ -326,7 +328,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
-  resorts restaurants stores supermarkets`,
+  resorts restaurants stores supermarkets metals minerals`,
   'COMPANY_NAME_ENDINGS',
 );
 
