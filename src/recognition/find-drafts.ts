@@ -155,6 +155,34 @@ function pathogenNames(doc: SegmentedDocument): Set<string> {
   return names;
 }
 
+/** The draft of a phrase a rule names as a whole ("Israeli military", "a Surat court"), typed by the rule. */
+function phraseDraft(
+  text: string,
+  sentence: Sentence,
+  tokenStart: number,
+  tokenEnd: number,
+  named: Pick<MentionDraft, 'canonical' | 'key' | 'fixedType' | 'reason'>,
+): MentionDraft {
+  const start = itemAt(sentence.tokens, tokenStart).start;
+  const end = itemAt(sentence.tokens, tokenEnd - 1).end;
+  return {
+    sentence: sentence.index,
+    tokenStart,
+    tokenEnd,
+    start,
+    end,
+    text: text.slice(start, end),
+    canonical: named.canonical,
+    key: named.key,
+    votes: new Map(),
+    fixedType: named.fixedType,
+    kind: 'name',
+    reason: named.reason,
+    initial: false,
+    possessive: false,
+  };
+}
+
 /** Finds mention drafts in a document, sentence by sentence. */
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
@@ -186,24 +214,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const tokens = sentence.tokens;
     for (const phrase of findNationalityPhrases(sentence, taken, doc.id)) {
       for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) taken[k] = true;
-      const start = itemAt(tokens, phrase.tokenStart).start;
-      const end = itemAt(tokens, phrase.tokenEnd - 1).end;
-      drafts.push({
-        sentence: sentence.index,
-        tokenStart: phrase.tokenStart,
-        tokenEnd: phrase.tokenEnd,
-        start,
-        end,
-        text: doc.text.slice(start, end),
-        canonical: phrase.canonical,
-        key: phrase.key,
-        votes: new Map(),
-        fixedType: phrase.type,
-        kind: 'name',
-        reason: phrase.reason,
-        initial: false,
-        possessive: false,
-      });
+      drafts.push(phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, { ...phrase, fixedType: phrase.type }));
     }
     if (isTitleCase(tokens)) {
       titleCased.push({ sentence, taken });
@@ -300,24 +311,14 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       chunk.tokenEnd = placeEnd;
       chunk.possessive = false;
     }
-    const start = itemAt(tokens, phrase.tokenStart).start;
-    const end = itemAt(tokens, phrase.tokenEnd - 1).end;
-    drafts.push({
-      sentence: sentence.index,
-      tokenStart: phrase.tokenStart,
-      tokenEnd: phrase.tokenEnd,
-      start,
-      end,
-      text: doc.text.slice(start, end),
-      canonical: phrase.canonical,
-      key: phrase.docScoped ? `${phrase.canonical.toLowerCase()} in ${doc.id}` : phrase.canonical.toLowerCase(),
-      votes: new Map(),
-      fixedType: 'GovernmentBody',
-      kind: 'name',
-      reason: phrase.docScoped ? 'a court or jury named by its place, one entity within its article' : 'an office of prosecution named by its place',
-      initial: false,
-      possessive: false,
-    });
+    drafts.push(
+      phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, {
+        canonical: phrase.canonical,
+        key: phrase.docScoped ? `${phrase.canonical.toLowerCase()} in ${doc.id}` : phrase.canonical.toLowerCase(),
+        fixedType: 'GovernmentBody',
+        reason: phrase.docScoped ? 'a court or jury named by its place, one entity within its article' : 'an office of prosecution named by its place',
+      }),
+    );
     return true;
   };
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
