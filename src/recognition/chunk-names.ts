@@ -43,6 +43,11 @@ export interface NameChunk {
   leadStart?: number;
   /** Tagger first: a run of capitals the tagger read as no name, kept only if the document names it elsewhere. */
   untagged?: boolean;
+  /**
+   * Lower-case words the tagger read at the end of the name and that were left out ("the NBC network"): the document
+   * decides whether they stay out (rule lower-case-tail-outside-name).
+   */
+  lowerTail?: number;
 }
 
 const UPPER = /^\p{Lu}/u;

@@ -155,6 +155,14 @@ function pathogenNames(doc: SegmentedDocument): Set<string> {
   return names;
 }
 
+/** The words of tokens[start..end) joined by spaces. */
+function spanText(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** The draft of a phrase a rule names as a whole ("Israeli military", "a Surat court"), typed by the rule. */
 function phraseDraft(
   text: string,
@@ -259,6 +267,16 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       joinTaggedConnectors(tokens, chunks, tags);
     }
     perSentence.push({ sentence, chunks, tags, scores: tagged?.scores });
+  }
+  // "the NBC network … NBC's show": lower-case words the tagger read after a name stay out of it only where the
+  // document writes the name without them too; elsewhere they are written into it ("the NHK network").
+  if (RECOGNITION_RULES.lowerCaseTailOutsideName.on) {
+    const written = new Set<string>();
+    for (const { sentence, chunks } of perSentence)
+      for (const chunk of chunks) if (!chunk.lowerTail) written.add(spanText(sentence.tokens, chunk.tokenStart, chunk.tokenEnd));
+    for (const { sentence, chunks } of perSentence)
+      for (const chunk of chunks)
+        if (chunk.lowerTail && !written.has(spanText(sentence.tokens, chunk.tokenStart, chunk.tokenEnd))) chunk.tokenEnd += chunk.lowerTail;
   }
   // A name read as a person, organisation or place somewhere in the document (by the tagger or by its context)
   // keeps its mentions where the tagger, with less context, reads it as MISC ("The Tribune's inquiry" after

@@ -407,7 +407,7 @@ export const RECOGNITION_RULES = {
   }),
   lowerCaseTailOutsideName: defineRule({
     id: 'lower-case-tail-outside-name',
-    does: 'Lower-case words the tagger reads at the end of a name ("the Varnet network", "US network") are the common noun after it, not part of it; a company form written in lower case ("Acme plc") stays.',
+    does: 'Lower-case words the tagger reads at the end of a name ("the Varnet network", "US network") are the common noun after it, not part of it, where the document writes the name without them too; a company form written in lower case ("Acme plc") stays.',
     example: 'Earlier this year, the Varnet network said Orbis had copied its show.',
     test: `${PINNED}: leaves a lower-case word at the end of a tagged name out of it`,
   }),

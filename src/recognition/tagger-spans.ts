@@ -123,12 +123,13 @@ export function chunksFromTags(
       const place = spans.find((s) => s.start === end + 1 && s.type === 'LOC');
       if (place && BODY_HEADS.has(itemAt(tokens, end - 1).text.toLowerCase())) end = place.end;
     }
+    let lowerTail = 0;
     if (RECOGNITION_RULES.lowerCaseTailOutsideName.on && !shouted) {
       // "the Varnet network claimed": a name does not end in a common noun; "Acme plc" ends in a company form.
       // A span in lower case throughout ("the interior ministry") is the tagger's reading of a common noun, left whole.
       let kept = end;
       while (kept - start > 1 && LOWER_CASE_WORD.test(itemAt(tokens, kept - 1).text) && !COMPANY_FORMS.has(itemAt(tokens, kept - 1).text)) kept--;
-      if (!LOWER_CASE_WORD.test(itemAt(tokens, kept - 1).text)) end = kept;
+      if (!LOWER_CASE_WORD.test(itemAt(tokens, kept - 1).text)) [lowerTail, end] = [end - kept, kept];
     }
     if (span.type === 'ORG' && RECOGNITION_RULES.titleTailOutsideOrganisation.on) {
       // "The United Nations Secretary-General, Maria Costa,": the office after a body's name is no part of it.
@@ -174,6 +175,7 @@ export function chunksFromTags(
       title: Boolean(sameStart && chunk.title),
       possessive: /^['’]s?$/.test(tokens[end]?.text ?? '') && itemAt(tokens, end).start === itemAt(tokens, end - 1).end,
       ...(lead !== undefined ? { leadStart: lead } : sameStart && chunk.leadStart !== undefined ? { leadStart: chunk.leadStart } : {}),
+      ...(lowerTail ? { lowerTail } : {}),
     });
   }
   const taggedStarts = new Set(result.map((c) => c.tokenStart));
