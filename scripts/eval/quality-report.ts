@@ -12,7 +12,7 @@ export function reportText(table: string, articles: readonly ArticleScore[], com
   return `# Extraction quality
 
 Every development measure of \`kg extract\`, run through the real CLI (\`bin/kg.js\`). Regenerate with \`npm run eval\`
-(about two minutes on two cores); \`npm run eval -- --only SET\` runs one set, \`--without RULE_ID\` switches a named
+(under half a minute on two cores); \`npm run eval -- --only SET\` runs one set, \`--without RULE_ID\` switches a named
 rule off, \`--with RULE_ID\` switches on one that is off by default. Figures at commit \`${commit}\`; "Baseline" is commit \`${baseline?.commit ?? '–'}\` (${baseline?.recorded ?? '–'}),
 kept in \`reports/quality-baseline.json\`.${switched ? `\n\n**${switched}**` : ''}
 
