@@ -228,8 +228,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
-      const namedKind = RECOGNITION_RULES.namedKindNominal.on ? NAMED_KIND_NOMINALS[lower] : undefined;
-      const wanted = NOMINALS[lower] ?? namedKind ?? (RECOGNITION_RULES.tradeNominals.on ? TRADE_NOMINALS[lower] : undefined);
+      // The word is looked up before the rule's switch: this runs for every word of the article.
+      const namedKind = NAMED_KIND_NOMINALS[lower] && RECOGNITION_RULES.namedKindNominal.on ? NAMED_KIND_NOMINALS[lower] : undefined;
+      const wanted = NOMINALS[lower] ?? namedKind ?? (TRADE_NOMINALS[lower] && RECOGNITION_RULES.tradeNominals.on ? TRADE_NOMINALS[lower] : undefined);
       if (wanted && previous === 'the' && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
         const before = earlier(names, token.start, sentence.index);
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.

@@ -319,11 +319,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const titled = chunk.possessive && chunk.tokenEnd - chunk.tokenStart > 1 && isProsecutorInitials(itemAt(tokens, chunk.tokenEnd - 1).text);
     if (chunk.possessive && !titled) return false;
     const placeEnd = titled ? chunk.tokenEnd - 1 : chunk.tokenEnd;
-    const name = tokens
-      .slice(chunk.tokenStart, placeEnd)
-      .map((t) => t.text)
-      .join(' ');
-    const phrase = institutionAfterPlace(tokens, chunk.tokenStart, placeEnd, { placeKnown: tag === 'LOC' || isPlace(name), person: tag === 'PER' });
+    const phrase = institutionAfterPlace(tokens, chunk.tokenStart, placeEnd, { placeKnown: (name) => tag === 'LOC' || isPlace(name), person: tag === 'PER' });
     if (!phrase) return false;
     if (titled) {
       chunk.tokenEnd = placeEnd;

@@ -93,18 +93,19 @@ export function institutionAfterPlace(
   tokens: readonly Token[],
   start: number,
   end: number,
-  reading: { placeKnown: boolean; person: boolean },
+  reading: { placeKnown: (name: string) => boolean; person: boolean },
 ): InstitutionPhrase | undefined {
   if (!DETERMINERS.test(lower(tokens, start - 1)) || reading.person || VENUE_WORDS.test(tokens[end - 1]?.text ?? '')) return undefined;
+  // Most runs of capitals are followed by no institution word: that is looked at first, the lexicons only after.
+  const found = institutionWords(tokens, end);
+  if (!found) return undefined;
   const name = tokens
     .slice(start, end)
     .map((t) => t.text)
     .join(' ');
   const adjective = end - start === 1 ? countryOfWord(name, true) : undefined;
-  const found = institutionWords(tokens, end);
-  if (!found) return undefined;
   const [length, docScoped] = found;
-  if (!reading.placeKnown && !adjective && COMPOUND_AFTER.test(tokens[end + length]?.text ?? '')) return undefined;
+  if (!adjective && COMPOUND_AFTER.test(tokens[end + length]?.text ?? '') && !reading.placeKnown(name)) return undefined;
   const words = tokens.slice(end, end + length).map((t) => t.text);
   const institution = words.join(' ').replace(/ (['’]s?)(?= |$)/g, '$1');
   return { tokenStart: end, tokenEnd: end + length, canonical: `${name} ${institution}`, docScoped };
