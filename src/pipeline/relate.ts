@@ -193,6 +193,25 @@ function reactToEvent(
   });
 }
 
+/**
+ * Who does what the words after `left` say when it is not `left`, each a named rule, tried in turn until one finds a
+ * subject; `pastComma` where the verb follows the comma that closes a clause after `left`.
+ */
+const CLAUSE_SUBJECTS: readonly {
+  rule: string;
+  find: (view: SentenceView, leftIndex: number, right: Group) => Group | undefined;
+  pastComma: boolean;
+}[] = [
+  // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
+  { rule: 'shared-subject', find: sharedSubject, pastComma: false },
+  // "Acme, which develops games for Globex, has filed a claim against Initech": the clause's antecedent acts.
+  { rule: 'relative-clause-antecedent', find: relativeAntecedent, pastComma: true },
+  // "Varkon, founded by Emil Roth in 1998, supplies software to …": the participle clause describes Varkon, which acts.
+  { rule: 'participle-clause-antecedent', find: participleAntecedent, pastComma: true },
+  // "Kovac won Slovenia's run-off, defeating Anton Zupan": the participle phrase is the clause subject's act.
+  { rule: 'participle-phrase-subject', find: participlePhraseSubject, pastComma: false },
+];
+
 /** Tries each pair of neighbouring groups; carries a subject over an apposition and a pending object to "to Z". */
 function relateGroups(view: SentenceView, emit: EmitPair): void {
   const { groups } = view;
@@ -226,18 +245,12 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     }
     const structural = matchStructure(view, left, right);
     if (!structural && !subject && ruleOn('relative-clause-subject') && closedRelativeClause(view, left, right)) continue;
-    // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
-    const shared = structural || subject || !ruleOn('shared-subject') ? undefined : sharedSubject(view, i, right);
-    if (shared) subject = { slots: shared.slots, start: shared.start, end: left.end };
-    // "Acme, which develops games for Globex, has filed a claim against Initech": the clause's antecedent acts.
-    const antecedent = structural || subject || !ruleOn('relative-clause-antecedent') ? undefined : relativeAntecedent(view, i, right);
-    if (antecedent) subject = { slots: antecedent.slots, start: antecedent.start, end: left.end + 1 };
-    // "Varkon, founded by Emil Roth in 1998, supplies software to …": the participle clause describes Varkon, which acts.
-    const participle = structural || subject || !ruleOn('participle-clause-antecedent') ? undefined : participleAntecedent(view, i, right);
-    if (participle) subject = { slots: participle.slots, start: participle.start, end: left.end + 1 };
-    // "Kovac won Slovenia's run-off, defeating Anton Zupan": the participle phrase is the clause subject's act.
-    const doer = structural || subject || !ruleOn('participle-phrase-subject') ? undefined : participlePhraseSubject(view, i, right);
-    if (doer) subject = { slots: doer.slots, start: doer.start, end: left.end };
+    for (const { rule, find, pastComma } of CLAUSE_SUBJECTS) {
+      if (structural || subject) break;
+      if (!ruleOn(rule)) continue;
+      const found = find(view, i, right);
+      if (found) subject = { slots: found.slots, start: found.start, end: left.end + (pastComma ? 1 : 0) };
+    }
     // "Bhandari, a legislator from the Lok Shakti Party, who accused Deshmane": "who" is the person's.
     // The person may already be the subject carried over its apposition; the clause then starts after the comma.
     const appositionHead = structural ? undefined : personBeforeApposition(view, i);

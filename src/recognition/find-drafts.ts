@@ -33,7 +33,10 @@ const REPORTING_VERBS = /^(said|says|has|told|announced|confirmed|denied|added|r
 /** Shared by every chunk without strong evidence; only read (its size), never written. */
 const NO_VOTES: Votes = new Map();
 const CHAPTER = /^(chapter|branch|affiliate|office|bureau|section)$/i;
-/** Read only: a court's name is strong evidence of a government body. */
+/** Read only: the votes of a name a rule types outright, given as its strong evidence too. */
+const ORGANISATION_VOTES: Votes = new Map([['Organization', 5]]);
+const STATE_VOTES: Votes = new Map([['Region', 6]]);
+/** A court's name is strong evidence of a government body. */
 const COURT_VOTES: Votes = new Map([['GovernmentBody', 5]]);
 
 function furnitureMask(inFurniture: (start: number, end: number) => boolean, sentence: Sentence): boolean[] {
@@ -270,7 +273,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   }
   // "the NBC network … NBC's show": lower-case words the tagger read after a name stay out of it only where the
   // document writes the name without them too; elsewhere they are written into it ("the NHK network").
-  if (RECOGNITION_RULES.lowerCaseTailOutsideName.on) {
+  if (RECOGNITION_RULES.lowerCaseTailOutsideName.on && perSentence.some(({ chunks }) => chunks.some((c) => c.lowerTail))) {
     const written = new Set<string>();
     for (const { sentence, chunks } of perSentence)
       for (const chunk of chunks) if (!chunk.lowerTail) written.add(spanText(sentence.tokens, chunk.tokenStart, chunk.tokenEnd));
@@ -455,6 +458,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
         (tokens[tokenEnd]?.text === '.' || display.endsWith('.')) && tokens[chunk.tokenStart - 1]?.text === ','
           ? US_STATE_ABBREVIATIONS.get(display.replace(/[.\s]/g, '').toLowerCase())
           : undefined;
+      const typedBy = canonicalText ? ORGANISATION_VOTES : state ? STATE_VOTES : court ? COURT_VOTES : undefined;
       drafts.push({
         sentence: sentence.index,
         tokenStart: lead,
@@ -466,16 +470,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
           canonicalText ?? country?.name ?? state ?? (display === display.toUpperCase() && display.length > 4 ? fromCapitals(display) : display),
         ),
         key: keyOf(eventKeyText ?? state ?? display),
-        votes: canonicalText ? new Map([['Organization', 5]]) : state ? new Map([['Region', 6]]) : court ? COURT_VOTES : sharedVotes(votes),
-        ...(canonicalText
-          ? { strong: new Map([['Organization', 5]]) }
-          : state
-            ? { strong: new Map([['Region', 6]]) }
-            : court
-              ? { strong: COURT_VOTES }
-              : strong.size
-                ? { strong }
-                : {}),
+        votes: typedBy ?? sharedVotes(votes),
+        ...(typedBy ? { strong: typedBy } : strong.size ? { strong } : {}),
         kind: 'name',
         initial: chunk.initial,
         possessive: chunk.possessive && !canonicalText,

@@ -63,7 +63,7 @@ function secondVerbPhrase(words: readonly string[], from: number, to: number): b
     moved = k > start;
   }
   const w = words[k] ?? '';
-  return k < to && (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.test(w) || (verbTypes(w) !== undefined && /s$/.test(w)));
+  return k < to && isFiniteVerb(w);
 }
 
 /**
@@ -121,6 +121,22 @@ export function closedRelativeClause(view: SentenceView, left: Group, right: Gro
 /** Words that open the main clause's verb group right after a relative clause's closing comma. */
 const MAIN_VERB_START = /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|later|now|last)$/;
 
+/** A past form or a cue verb in the third person ("joined", "sold", "sues"). */
+function isFiniteVerb(w: string): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.test(w) || (verbTypes(w) !== undefined && /s$/.test(w));
+}
+
+/** True when `w`, right after the comma that closes a clause, opens the main clause's verb group. */
+function opensMainVerb(w: string): boolean {
+  return MAIN_VERB_START.test(w) || isFiniteVerb(w);
+}
+
+/** The group before `leftIndex` that ends right at `end`, if any. */
+function groupEndingAt(groups: readonly Group[], leftIndex: number, end: number): Group | undefined {
+  for (let g = leftIndex - 1; g >= 0; g--) if (groups[g]!.end === end) return groups[g];
+  return undefined;
+}
+
 /**
  * The antecedent of a relative clause that `left` closes ("Acme, which develops games for Globex, has sued Initech":
  * Acme sued, not Globex): when a comma and a verb follow `left` and ", which" or ", who" stands a few words back with
@@ -131,15 +147,13 @@ export function relativeAntecedent(view: SentenceView, leftIndex: number, right:
   const left = groups[leftIndex]!;
   if (words[left.end] !== ',' || left.end + 1 >= right.start) return undefined;
   const next = words[left.end + 1]!;
-  if (!(MAIN_VERB_START.test(next) || /^\p{Ll}{3,}ed$/u.test(next) || IRREGULAR_PAST.test(next) || (verbTypes(next) !== undefined && /s$/.test(next))))
-    return undefined;
+  if (!opensMainVerb(next)) return undefined;
   for (let k = left.start - 1; k >= Math.max(1, left.start - 20); k--) {
     const w = words[k]!;
     if (w === ',' || CLAUSE_BREAKS.has(w)) return undefined;
     if (w !== 'which' && w !== 'who') continue;
     if (words[k - 1] !== ',') return undefined;
-    for (let g = leftIndex - 1; g >= 0; g--) if (groups[g]!.end === k - 1) return groups[g];
-    return undefined;
+    return groupEndingAt(groups, leftIndex, k - 1);
   }
   return undefined;
 }
@@ -159,14 +173,12 @@ export function participleAntecedent(view: SentenceView, leftIndex: number, righ
   const close = pastTimePhrase(words, left.end, right.start);
   if (words[close] !== ',' || close + 1 >= right.start) return undefined;
   const next = words[close + 1]!;
-  if (!(MAIN_VERB_START.test(next) || /^\p{Ll}{3,}ed$/u.test(next) || IRREGULAR_PAST.test(next) || (verbTypes(next) !== undefined && /s$/.test(next))))
-    return undefined;
+  if (!opensMainVerb(next)) return undefined;
   for (let k = left.start - 1; k >= Math.max(1, left.start - 12); k--) {
     const w = words[k]!;
     if (w === ',' || CLAUSE_BREAKS.has(w) || RELATIVES.has(w)) return undefined;
     if (!(/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.test(w) || IRREGULAR_PARTICIPLE.test(w)) || words[k - 1] !== ',') continue;
-    for (let g = leftIndex - 1; g >= 0; g--) if (groups[g]!.end === k - 1) return groups[g];
-    return undefined;
+    return groupEndingAt(groups, leftIndex, k - 1);
   }
   return undefined;
 }

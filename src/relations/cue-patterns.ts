@@ -624,7 +624,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       verb.lemma === 'attack' &&
       ruleOn('armed-attack') &&
       (isA(itemAt((passive ? right : left).slots, 0).entity.type, 'MilitaryUnit') || (target.root === 'Location' && !target.possessive));
-    const types = personRuns ? verb.types.filter((t) => t.name !== 'USES') : armed ? [...verb.types].sort((a) => (a.name === 'ATTACKED' ? -1 : 1)) : verb.types;
+    const attack = (t: RelationDef) => t.name === 'ATTACKED';
+    const types = personRuns
+      ? verb.types.filter((t) => t.name !== 'USES')
+      : armed
+        ? [...verb.types.filter(attack), ...verb.types.filter((t) => !attack(t))]
+        : verb.types;
     return {
       types,
       reverse: passive,

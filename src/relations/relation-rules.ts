@@ -436,7 +436,7 @@ const RULES = new Map<string, Rule>([
   rule(
     'participle-clause-antecedent',
     'A verb right after the comma that closes a participle clause (", founded by …,", ", led by …,", ", owned by …,") belongs to the name the clause describes, not to the name ending the clause.',
-    'Varkon, founded by businessman Emil Roth in 1998, supplies software to the Swedish Ministry of Defence.',
+    'Varkon, founded by businessman Emil Roth in 1998, supplies software to Brask Holdings.',
     `${NOMINAL}: gives the verb after a closed participle clause the name it describes`,
   ),
   rule(
