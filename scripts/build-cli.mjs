@@ -61,7 +61,18 @@ export async function buildCli() {
   } catch {
     throw new Error('kg: dist/ must be built from src/ but esbuild is not installed; run npm ci (it builds dist/), or npm install then npm run build');
   }
-  const common = { format: 'esm', platform: 'node', target: 'node20.19', sourcemap: 'linked', write: false, logLevel: 'silent' };
+  // esbuild counts Node 20's Unicode property escapes (\p{Lu}) as unsupported, for the newest Unicode scripts its
+  // tests ask about, and would rewrite each such literal into a `new RegExp` built on every call: regular expressions
+  // inside the extraction's per-word functions then cost about a tenth of its time. Node 20 reads them natively.
+  const common = {
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    supported: { 'regexp-unicode-property-escapes': true },
+    sourcemap: 'linked',
+    write: false,
+    logLevel: 'silent',
+  };
   const [modules, bundle] = await Promise.all([
     esbuild.build({ ...common, entryPoints: sourceFiles(), outdir: distDir, outbase: srcDir, bundle: false }),
     esbuild.build({ ...common, entryPoints: BUNDLE_ENTRIES, outdir: bundleDir, bundle: true, splitting: true, packages: 'external' }),

@@ -16,53 +16,58 @@ import type { MentionDraft } from './mention-draft.js';
 import { itemAt } from '../util/checked-index.js';
 import { datelineBodyStart } from '../relations/dateline-prefix.js';
 
-const NOMINALS: Record<string, EntityTypeName> = {
-  company: 'Company',
-  firm: 'Company',
-  corporation: 'Company',
-  ministry: 'GovernmentBody',
-  department: 'GovernmentBody',
-  agency: 'GovernmentBody',
-  military: 'MilitaryUnit',
-  army: 'MilitaryUnit',
-  unit: 'MilitaryUnit',
-  outlet: 'MediaOrganization',
-  newspaper: 'MediaOrganization',
-  magazine: 'MediaOrganization',
-  publication: 'MediaOrganization',
-  broadcaster: 'MediaOrganization',
-  country: 'Country',
-  city: 'City',
-  organisation: 'Organization',
-  organization: 'Organization',
-  group: 'Organization',
-  government: 'GovernmentBody',
-  administration: 'GovernmentBody',
-  chamber: 'GovernmentBody',
-  parliament: 'GovernmentBody',
-  regulator: 'GovernmentBody',
-  watchdog: 'Organization',
-  union: 'Organization',
-  party: 'Organization',
-};
+// Maps, not objects: every word of an article is looked up, and an object would also answer "constructor".
+const NOMINALS = new Map<string, EntityTypeName>(
+  Object.entries({
+    company: 'Company',
+    firm: 'Company',
+    corporation: 'Company',
+    ministry: 'GovernmentBody',
+    department: 'GovernmentBody',
+    agency: 'GovernmentBody',
+    military: 'MilitaryUnit',
+    army: 'MilitaryUnit',
+    unit: 'MilitaryUnit',
+    outlet: 'MediaOrganization',
+    newspaper: 'MediaOrganization',
+    magazine: 'MediaOrganization',
+    publication: 'MediaOrganization',
+    broadcaster: 'MediaOrganization',
+    country: 'Country',
+    city: 'City',
+    organisation: 'Organization',
+    organization: 'Organization',
+    group: 'Organization',
+    government: 'GovernmentBody',
+    administration: 'GovernmentBody',
+    chamber: 'GovernmentBody',
+    parliament: 'GovernmentBody',
+    regulator: 'GovernmentBody',
+    watchdog: 'Organization',
+    union: 'Organization',
+    party: 'Organization',
+  }),
+);
 /**
  * Words news uses for a business by its trade or for a bloc ("the lender", "the carmaker", "the bloc"): each refers
  * back like "the company" does (rule trade-nominals).
  */
-const TRADE_NOMINALS: Record<string, EntityTypeName> = {
-  lender: 'Company',
-  insurer: 'Company',
-  carmaker: 'Company',
-  automaker: 'Company',
-  airline: 'Company',
-  retailer: 'Company',
-  supermarket: 'Company',
-  miner: 'Company',
-  brewer: 'Company',
-  conglomerate: 'Company',
-  club: 'SportsTeam',
-  bloc: 'InternationalOrganization',
-};
+const TRADE_NOMINALS = new Map<string, EntityTypeName>(
+  Object.entries({
+    lender: 'Company',
+    insurer: 'Company',
+    carmaker: 'Company',
+    automaker: 'Company',
+    airline: 'Company',
+    retailer: 'Company',
+    supermarket: 'Company',
+    miner: 'Company',
+    brewer: 'Company',
+    conglomerate: 'Company',
+    club: 'SportsTeam',
+    bloc: 'InternationalOrganization',
+  }),
+);
 
 /** "the club" of nations, "welcome to the club": a club is only what is already known as a team. */
 const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
@@ -72,7 +77,11 @@ const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
  * "Surat court", rule named-kind-nominal): a bank or a court is named as one, and "the bank" after a company of
  * another kind is no reference to it.
  */
-const NAMED_KIND_NOMINALS: Record<string, EntityTypeName> = { bank: 'Organization', court: 'GovernmentBody', commission: 'GovernmentBody' };
+const NAMED_KIND_NOMINALS = new Map<string, EntityTypeName>([
+  ['bank', 'Organization'],
+  ['court', 'GovernmentBody'],
+  ['commission', 'GovernmentBody'],
+]);
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** Words of the names of courts, legislatures and prosecutors' offices, government bodies that are no government. */
@@ -229,8 +238,10 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
       // The word is looked up before the rule's switch: this runs for every word of the article.
-      const namedKind = NAMED_KIND_NOMINALS[lower] && RECOGNITION_RULES.namedKindNominal.on ? NAMED_KIND_NOMINALS[lower] : undefined;
-      const wanted = NOMINALS[lower] ?? namedKind ?? (TRADE_NOMINALS[lower] && RECOGNITION_RULES.tradeNominals.on ? TRADE_NOMINALS[lower] : undefined);
+      const namedKindWord = NAMED_KIND_NOMINALS.get(lower);
+      const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
+      const tradeWord = TRADE_NOMINALS.get(lower);
+      const wanted = NOMINALS.get(lower) ?? namedKind ?? (tradeWord && RECOGNITION_RULES.tradeNominals.on ? tradeWord : undefined);
       if (wanted && previous === 'the' && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
         const before = earlier(names, token.start, sentence.index);
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.

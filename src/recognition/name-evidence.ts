@@ -184,7 +184,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (INTERNATIONAL_ORGANIZATIONS.has(lower) && (text === text.toUpperCase() || text.length > 3))
     body('InternationalOrganization', EVIDENCE_WEIGHTS.nameItself.value);
   if (INTERNATIONAL_ORGANIZATION_NAMES.has(lower.replace(/^the /, ''))) body('InternationalOrganization', EVIDENCE_WEIGHTS.nameItself.value);
-  const folded = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
   const knownPlace = Boolean(countryOfWord(text, false)) || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
   if (REGION_NAMES.has(folded)) add(votes, 'Region', EVIDENCE_WEIGHTS.nameHead.value);
   if (CITY_NAMES.has(folded)) add(votes, 'City', EVIDENCE_WEIGHTS.cityList.value);
