@@ -41,6 +41,12 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: 'An agent noun before a name ("Lennon\'s killer, Mark Chapman") names the deed, but the victim is found by possession, not syntax.',
   },
+  // Ties between people the schema has no type for.
+  'person-tie': {
+    value: 0.6,
+    why: '"Doe\'s lawyer, Jane Roe": the tie is named by its noun, the one it ties to by possession or "of"/"for", as a killer is.',
+  },
+  succession: { value: 0.6, why: '"Roe succeeded Doe": a verb between the two names, of a link the schema has no type for.' },
   'apposition-killer-of': { value: 0.6, why: '"Booth, assassin of Lincoln": the deed is named, as in killer-before-name, so the same rank.' },
   // Possession.
   'possessive-party': {

@@ -85,6 +85,18 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads the killer named by the deed, before the name or in an apposition`,
   ),
   rule(
+    'person-tie',
+    '"Doe\'s lawyer, Roe", "Roe, Doe\'s wife", "Roe, a spokesman for Doe": a tie between two people the schema has no type for, kept as RELATED_TO with the tie as its role.',
+    "Keene's lawyer, Tobias Renfrew, said his client would plead not guilty.",
+    `${PATTERNS}: links two people by a tie the schema has no type for`,
+  ),
+  rule(
+    'succession',
+    '"Roe succeeded Doe", "Roe, who replaced Doe,": one person took the other\'s place, kept as RELATED_TO.',
+    'Priya Castell succeeded Roland Pike in March.',
+    `${PATTERNS}: links two people by a tie the schema has no type for`,
+  ),
+  rule(
     'possessive-party',
     "A person's party, union or league is one they belong to.",
     "Narendra Modi's BJP party won the vote.",

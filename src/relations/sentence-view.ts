@@ -8,6 +8,7 @@ import { itemAt } from '../util/checked-index.js';
 import { TITLE_OPENERS_AFTER_ITS } from '../recognition/lexicon/words.js';
 import { datelineBodyStart } from './dateline-prefix.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { tieOpening } from './person-ties.js';
 
 export interface Slot {
   entity: ResolvedEntity;
@@ -126,6 +127,8 @@ function joins(group: Group, slot: Slot, words: string[]): boolean {
   const last = itemAt(group.slots, group.slots.length - 1);
   if (last.entity.id === slot.entity.id && (between.length === 0 || (between.length === 1 && between[0] === '('))) return true;
   if (last.root !== slot.root || last.possessive || between.length === 0) return false;
+  // "Nadia Petrov, Ivan Sorel's successor,": a person whose tie to the next one follows is described, not listed.
+  if (slot.possessive && slot.root === 'Person' && ruleOn('person-tie') && tieOpening(words.slice(slot.end + 1, slot.end + 6))) return false;
   if (!between.includes('and') && !between.includes('or') && !(between.length === 1 && between[0] === ',' && slot.root !== 'Location')) return false;
   const first = between.findIndex((w) => w === 'and' || w === 'or');
   // Only coordinators before the conjunction; after it, at most three lowercase describing words.

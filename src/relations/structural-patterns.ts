@@ -10,8 +10,9 @@ import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { DASHES } from './dateline-prefix.js';
+import { personTie, tieOpening } from './person-ties.js';
 import { SAYING } from './channel-of-saying.js';
-import { FUNCTION_WORDS, JURISDICTION_WORDS, LEGAL_TITLES, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
+import { FUNCTION_WORDS, HONORIFICS, JURISDICTION_WORDS, LEGAL_TITLES, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
 import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -83,6 +84,31 @@ const ORIGIN = new Set(['of', 'from']);
 const KILLER_NOUNS = new Set(['assassin', 'killer', 'murderer']);
 /** Where someone lives, after the place it is in ("Jane Doe's Leeds home"). */
 const HOMES = new Set(['home', 'hometown', 'house', 'residence', 'apartment', 'flat', 'farm']);
+
+/** Verbs of succession between two people ("Castell succeeded Pike", "who replaced Pike"). */
+const SUCCESSION_VERBS = new Map([
+  ['succeeded', 'succeed'],
+  ['succeeds', 'succeed'],
+  ['replaced', 'replace'],
+  ['replaces', 'replace'],
+]);
+
+/**
+ * What may stand between "of"/"for"/"to" and a person's name: an article, a title or an occupation ("an adviser to
+ * Mayor Gina Alvarez", "the son of billionaire Arthur Vale", "a lawyer for the late Ana Roy").
+ */
+function describesPerson(words: readonly string[]): boolean {
+  const rest = words[0] === 'the' ? words.slice(1) : words;
+  return (
+    rest.length <= 2 &&
+    rest.every((w) => {
+      const lower = w.toLowerCase().replace(/\.$/, '');
+      if (OFFICE_TITLES.has(lower) || ROLE_NOUNS.has(lower) || OCCUPATIONS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower)) return true;
+      // "billionaire", "veteran": a describing noun, not a word that opens a clause ("the company founded by").
+      return /^[a-z]+$/.test(w) && !FUNCTION_WORDS.has(w) && !/(?:ed|ing)$/.test(w) && !ARTICLES.has(w);
+    })
+  );
+}
 
 /** Bodies one belongs to rather than works for. */
 const MEMBERSHIP_BODIES = new Set(['party', 'alliance', 'coalition', 'union', 'league', 'bloc', 'caucus', 'club']);
@@ -380,6 +406,31 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const rest = between[0] === ',' ? between.slice(ARTICLES.has(between[1] ?? '') ? 2 : 1) : [];
     if (rest.length === 2 && KILLER_NOUNS.has(rest[0]!) && rest[1] === 'of') {
       return { types: [relationDef('KILLED')], reverse: false, properties: {}, ...statedBy('apposition-killer-of'), cueAt };
+    }
+    if (ruleOn('person-tie')) {
+      // "Keene's lawyer, Tobias Renfrew", "Keene's husband Albert Soames": the second holds the tie to the first.
+      const tie = itemAt(left.slots, 0).possessive && between[0]?.startsWith("'") ? personTie(titled) : undefined;
+      if (tie) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { role: tie }, ...statedBy('person-tie'), cueAt };
+      // "Tobias Renfrew, Keene's lawyer,": the tie after the second name's possessive.
+      if (between.length === 1 && between[0] === ',' && itemAt(right.slots, 0).possessive) {
+        const owned = tieOpening(view.words.slice(right.end + 1, right.end + 6));
+        if (owned) return { types: [relationDef('RELATED_TO')], reverse: false, properties: { role: owned }, ...statedBy('person-tie'), cueAt };
+      }
+      // "Tobias Renfrew, a lawyer for Keene", "Renfrew, the son of Keene": the tie set off before the first's name.
+      const link = rest.findIndex((w) => /^(?:for|of|to)$/.test(w));
+      const of = link > 0 && describesPerson(rest.slice(link + 1)) ? personTie(rest.slice(0, link)) : undefined;
+      if (of) return { types: [relationDef('RELATED_TO')], reverse: false, properties: { role: of }, ...statedBy('person-tie'), cueAt };
+    }
+    // "Castell succeeded Roland Pike", "Castell, who replaced Pike,": one person took the other's place.
+    const succession = between[0] === ',' && between[1] === 'who' ? between.slice(2) : between;
+    if (ruleOn('succession') && succession.length === 1 && SUCCESSION_VERBS.has(succession[0]!)) {
+      return {
+        types: [relationDef('RELATED_TO')],
+        reverse: false,
+        properties: { verb: SUCCESSION_VERBS.get(succession[0]!)! },
+        ...statedBy('succession'),
+        cueAt,
+      };
     }
   }
   // "Doe's Green Party", "Doe's BJP party": a person's party, union or league is one they belong to.

@@ -504,4 +504,27 @@ describe('relation patterns', () => {
     expect(extract(text).find('USES', 'Solberg', 'Intel')).toBeDefined();
     switchRules();
   });
+
+  it('links two people by a tie the schema has no type for', () => {
+    const text = [
+      "Prosecutors charged Marla Keene with fraud. Keene's lawyer, Tobias Renfrew, said she would plead not guilty.",
+      'Michael Rourke, a longtime adviser to Mayor Gina Alvarez, resigned.',
+      "Nadia Petrov, Ivan Sorel's successor, took office in May.",
+      'Hunter Vale, the son of billionaire Arthur Vale, joined the board.',
+      'Priya Castell succeeded Roland Pike in March.',
+    ].join('\n\n');
+    const tie = (from: string, to: string) => extract(text).find('RELATED_TO', from, to)?.properties;
+    expect(tie('Tobias Renfrew', 'Marla Keene')?.role).toBe('lawyer');
+    expect(tie('Michael Rourke', 'Gina Alvarez')?.role).toBe('longtime adviser');
+    expect(tie('Nadia Petrov', 'Ivan Sorel')?.role).toBe('successor');
+    expect(tie('Hunter Vale', 'Arthur Vale')?.role).toBe('son');
+    expect(tie('Priya Castell', 'Roland Pike')?.verb).toBe('succeed');
+    // "the company founded by" opens a clause: the lawyer is the company's, not the founder's.
+    expect(extract('Ana Lis, a lawyer for the company founded by Tomas Brandt, spoke.').find('RELATED_TO', 'Ana Lis', 'Tomas Brandt')).toBeUndefined();
+    switchRules({ off: ['person-tie', 'succession'] });
+    expect(tie('Tobias Renfrew', 'Marla Keene')?.role).toBeUndefined();
+    expect(tie('Nadia Petrov', 'Ivan Sorel')).toBeUndefined();
+    expect(tie('Priya Castell', 'Roland Pike')).toBeUndefined();
+    switchRules();
+  });
 });

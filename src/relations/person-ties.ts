@@ -1,0 +1,80 @@
+// Ties between two people that the schema has no type for (counsel, staff, family, succession), read from the noun
+// that names them: "Doe's lawyer", "Roe, Doe's wife", "Roe, a spokesman for Doe". relations keep them as RELATED_TO
+// with the tie as its role (rule person-tie).
+
+/**
+ * Ties between two people that the schema has no type for: counsel, staff, family and succession ("Doe's lawyer",
+ * "Doe's wife", "Doe's successor"). Kept as RELATED_TO with the tie as its role.
+ */
+export const PERSON_TIES = new Set([
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'deputy',
+  'assistant',
+  'bodyguard',
+  'biographer',
+  'successor',
+  'predecessor',
+  'wife',
+  'husband',
+  'widow',
+  'widower',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'father',
+  'mother',
+  'fiancee',
+  'fiancée',
+  'fiance',
+  'fiancé',
+  'nephew',
+  'niece',
+  'cousin',
+  'grandson',
+  'granddaughter',
+]);
+/** Words that may qualify a tie ("his longtime lawyer", "her former husband", "a senior aide"). */
+const TIE_MODIFIERS = new Set([
+  'former',
+  'longtime',
+  'long-time',
+  'personal',
+  'senior',
+  'top',
+  'chief',
+  'eldest',
+  'elder',
+  'younger',
+  'youngest',
+  'estranged',
+  'late',
+  'defence',
+  'defense',
+]);
+
+/** The tie a short run of words names ("longtime lawyer", "chief of staff"), or undefined. */
+export function personTie(words: readonly string[]): string | undefined {
+  const text = words.join(' ');
+  if (words.length >= 3 && text.endsWith('chief of staff') && words.slice(0, -3).every((w) => TIE_MODIFIERS.has(w))) return 'chief of staff';
+  if (words.length === 0 || words.length > 3 || !PERSON_TIES.has(words[words.length - 1]!)) return undefined;
+  return words.slice(0, -1).every((w) => TIE_MODIFIERS.has(w)) ? text : undefined;
+}
+
+/** The tie that opens `words` ("successor, took office", "longtime lawyer said"), the longest first, or undefined. */
+export function tieOpening(words: readonly string[]): string | undefined {
+  for (let k = Math.min(5, words.length); k > 0; k--) {
+    const tie = personTie(words.slice(0, k));
+    if (tie) return tie;
+  }
+  return undefined;
+}
