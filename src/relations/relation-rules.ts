@@ -591,6 +591,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads the party a thing is bought from as its seller, not as bought`,
   ),
   rule(
+    'participle-by-in-description',
+    'A participle with its agent inside such a description (", the rocket company backed by Henrik Lund,") describes the noun before it: the verb after the closing comma is still the subject\'s.',
+    'Astral Forge, the rocket company backed by Henrik Lund, will build a launch site on Andoya.',
+    `${CLAUSES}: gives the verb after a description holding names to the subject before it`,
+  ),
+  rule(
     'subject-over-apposition',
     'Names inside a description set off after the subject (", a unit of the pension fund Fundo Mareira,", ", a Tessaro shareholder,") only describe it: the verb after the closing comma is the subject\'s, not theirs.',
     'Astrelis Capital, a unit of Fundo Mareira Group, bought Corvo Ltd in 2021.',

@@ -6,6 +6,7 @@ import { verbTypes } from './signals.js';
 import { looksVerbal } from './cue-patterns.js';
 import { CLAUSE_BREAKS } from './pair-match.js';
 import { itemAt } from '../util/checked-index.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 /** Most words a description may hold between its commas. */
 const MAX_DESCRIPTION = 12;
@@ -28,7 +29,9 @@ export function descriptionEnd(view: SentenceView, left: Group, right: Group): n
       const next = view.sentence.tokens[k + 1]?.text ?? '';
       return k > right.start && /^\p{Ll}/u.test(next) && !NOT_PREDICATE.has(next) ? k : 0;
     }
-    if (CLAUSE_BREAKS.has(w) || NOT_IN_DESCRIPTION.has(w) || (verbTypes(w) && !/-?based$/.test(w) && looksVerbal(words, k))) return 0;
+    // "the rocket company backed by Henrik Lund": a participle with its agent after a noun describes the noun.
+    const describing = ruleOn('participle-by-in-description') && k > left.end + 2 && /ed$/.test(w) && words[k + 1] === 'by';
+    if (CLAUSE_BREAKS.has(w) || NOT_IN_DESCRIPTION.has(w) || (verbTypes(w) && !/-?based$/.test(w) && !describing && looksVerbal(words, k))) return 0;
   }
   return 0;
 }

@@ -275,6 +275,15 @@ describe('how far a verb reaches', () => {
     expect(deals()).not.toContain('Astrelis Capital ACQUIRED');
     expect(deals()).toContain('Tessaro Mining INVESTED_IN');
     switchRules();
+    // A participle with its agent inside the description describes the noun: the verb after it is still the subject's.
+    const backed = () =>
+      extract('Vantor Systems, the drone maker backed by investor Helga Brun, sued Corvo Ltd in May.')
+        .relations.filter((r) => r.to === 'Corvo Ltd')
+        .map((r) => `${r.from} ${r.type}`);
+    expect(backed()).toEqual(['Vantor Systems SUED']);
+    switchRules({ off: ['participle-by-in-description'] });
+    expect(backed()).not.toContain('Vantor Systems SUED');
+    switchRules();
   });
   it('reads no place from "hold" in the active voice', () => {
     const read = () => [
