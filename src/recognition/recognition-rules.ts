@@ -475,7 +475,13 @@ export const RECOGNITION_RULES = {
     id: 'split-at-party-preposition',
     does: 'A tagged span that runs across a lower-case "against" or "into" is two names, one on each side: names that hold these words write them with a capital ("Campaign Against Arms Trade").',
     example: 'An investigation by the Harbour Times into Dellmark Industries found hidden losses.',
-    test: `${PINNED}: splits a tagged span at a lower-case "against" or "into"`,
+    test: `${PINNED}: splits a tagged span at a lower-case "against", "into" or verb in the past`,
+  }),
+  splitAtPastVerb: defineRule({
+    id: 'split-at-past-verb',
+    does: 'A tagged span that runs across a lower-case verb in the past ("Acme Corp sold Globex Ltd") is two names, one on each side: a name writes its words with capitals.',
+    example: 'Acme Corp sold Globex Ltd in 2019.',
+    test: `${PINNED}: splits a tagged span at a lower-case "against", "into" or verb in the past`,
   }),
   shortNameOverTaggerPerson: defineRule({
     id: 'short-name-over-tagger-person',

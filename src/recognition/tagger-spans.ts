@@ -53,7 +53,7 @@ export function chunksFromTags(
   evidence: (chunk: NameChunk) => { votes: Votes; strong: Votes },
 ): NameChunk[] {
   const tagged = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
-  const spans = RECOGNITION_RULES.splitAtPartyPreposition.on ? apartAtPartyPrepositions(tokens, tagged) : tagged;
+  const spans = RECOGNITION_RULES.splitAtPartyPreposition.on || RECOGNITION_RULES.splitAtPastVerb.on ? apartAtPartyPrepositions(tokens, tagged) : tagged;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());
@@ -281,18 +281,26 @@ function stateAbbreviationsApart(tokens: readonly Token[], spans: TaggedSpan[]):
 
 /** Lower-case words that stand between two parties and never inside a name written in a sentence. */
 const PARTY_PREPOSITIONS = new Set(['against', 'into']);
+/**
+ * A lower-case verb in the past between two names ("Acme Corp sold Globex Ltd"): never a word of a name, which
+ * writes its words with capitals (rule split-at-past-verb).
+ */
+const PAST_VERB = /^(?:[a-z]{2,}ed|sold|bought|said|told|won|lost|made|paid|took|gave|sent|met|led|held|left|ran|hit|struck|became|began|brought|built|kept)$/;
 
 /**
  * "a lawsuit filed by Ossia Marsh against Dellmark Industries", "an investigation by the Harbour Times into Dellmark":
- * a span the tagger runs across a lower-case "against" or "into" is two names, one on each side (names that hold
- * these words write them with a capital: "Campaign Against Arms Trade").
+ * a span the tagger runs across a lower-case "against" or "into", or a verb in the past ("Acme Corp sold Globex Ltd"),
+ * is two names, one on each side (names that hold these words write them with a capital: "Campaign Against Arms
+ * Trade").
  */
 function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const result: TaggedSpan[] = [];
   for (const span of spans) {
     let start = span.start;
     for (let k = span.start + 1; k < span.end - 1; k++) {
-      if (!PARTY_PREPOSITIONS.has(itemAt(tokens, k).text)) continue;
+      const word = itemAt(tokens, k).text;
+      const party = RECOGNITION_RULES.splitAtPartyPreposition.on && PARTY_PREPOSITIONS.has(word);
+      if (!party && !(RECOGNITION_RULES.splitAtPastVerb.on && PAST_VERB.test(word))) continue;
       result.push({ ...span, start, end: k });
       start = k + 1;
     }

@@ -349,6 +349,39 @@ function isTimeWord(word: string): boolean {
   return /^(?:in|on|at|last|this|year|month|week|\d{1,4})$/.test(word) || MONTHS.has(word) || WEEKDAYS.has(word);
 }
 
+/**
+ * Words that open a clause of time before a gerund ("after leaving", "without paying"). "By" is left out: in "killed by
+ * invading troops" the word in -ing qualifies a noun.
+ */
+const GERUND_OPENERS = new Set(['after', 'before', 'while', 'since', 'without', 'when', 'upon']);
+/** Words in -ing after those openers that are prepositions or nouns, not gerunds ("since during", "by evening"). */
+const NOT_GERUNDS = new Set([
+  'during',
+  'including',
+  'according',
+  'regarding',
+  'following',
+  'concerning',
+  'evening',
+  'morning',
+  'spring',
+  'nothing',
+  'something',
+]);
+
+/**
+ * Where the gerund of a clause of time stands in `between` ("founded the studio after leaving"), when a word
+ * before its opener could be a verb of the left-hand entity; -1 otherwise.
+ */
+function gerundClauseAt(between: readonly string[]): number {
+  for (let k = between.length - 1; k >= 2; k--) {
+    const gerund = between[k]!;
+    if (!GERUND_OPENERS.has(between[k - 1]!) || !/^[a-z]{2,}ing$/.test(gerund) || NOT_GERUNDS.has(gerund)) continue;
+    return between.slice(0, k - 1).some((w) => /^[a-z]{3,}(?:ed|s)$/.test(w) || IRREGULAR_PAST.test(w) || verbTypes(w) !== undefined) ? k : -1;
+  }
+  return -1;
+}
+
 /** A cue-based match for two neighbouring groups, or undefined. */
 export function matchCue(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const { words } = view;
@@ -365,6 +398,11 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (based && between.length > 0 && left.slots.every((s) => s.root === 'Location') && ruleOn('based-place-no-subject')) return undefined;
   const closed = ruleOn('past-closed-relative-clause') ? closedRelativeEnd(view, from, between) : -1;
   if (closed > 0) return matchCue(view, { ...left, end: from + closed + 1 }, right);
+  // "Dale founded the studio after leaving Channel 5": a clause of time opened by a gerund ("after leaving", "before
+  // selling", "without paying") holds the verb whose object the right-hand entity is; the verb before it has its own
+  // object and does not reach past. The subject stays the left-hand one.
+  const gerund = ruleOn('gerund-clause-verb') ? gerundClauseAt(between) : -1;
+  if (gerund > 0) return matchCue(view, { ...left, end: from + gerund }, right);
   const tokens = view.sentence.tokens.map((t) => t.text);
   // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).
   const modality = (cue: number): PairMatch['properties'] => {

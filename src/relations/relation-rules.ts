@@ -597,6 +597,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives the verb after a description holding names to the subject before it`,
   ),
   rule(
+    'gerund-clause-verb',
+    'A clause of time opened by a gerund ("after leaving X", "before selling X", "while working for X") holds the verb whose object X is; the verb before it has its own object and does not reach past.',
+    'Marcus Dale founded the studio after leaving Channel 5.',
+    `${CLAUSES}: reads the gerund of a clause of time as the verb, not the one before it`,
+  ),
+  rule(
     'subject-over-apposition',
     'Names inside a description set off after the subject (", a unit of the pension fund Fundo Mareira,", ", a Tessaro shareholder,") only describe it: the verb after the closing comma is the subject\'s, not theirs.',
     'Astrelis Capital, a unit of Fundo Mareira Group, bought Corvo Ltd in 2021.',

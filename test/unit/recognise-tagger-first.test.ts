@@ -56,11 +56,17 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text))).not.toContain('+972 Magazine');
   });
 
-  it('splits a tagged span at a lower-case "against" or "into"', () => {
+  it('splits a tagged span at a lower-case "against", "into" or verb in the past', () => {
     const text = 'An investigation by the Harbour Times into Dellmark Industries found hidden losses.';
     expect(Object.keys(types(text)).sort()).toEqual(['Dellmark Industries', 'Harbour Times']);
     withRules(['split-at-party-preposition']);
     expect(Object.keys(types(text))).toEqual(['Harbour Times into Dellmark Industries']);
+    // A verb in the past the tagger ran across: the tagger reads "Acme Corp sold Globex Ltd" as one organisation.
+    const sale = 'Acme Corp sold Globex Ltd in 2019.';
+    withRules();
+    expect(Object.keys(types(sale)).sort()).toEqual(['Acme Corp', 'Globex Ltd']);
+    withRules(['split-at-past-verb']);
+    expect(Object.keys(types(sale))).toEqual(['Acme Corp sold Globex Ltd']);
   });
 
   it('keeps the span of a name its descriptor marks out', () => {

@@ -356,4 +356,13 @@ describe('calls and participle phrases', () => {
     expect(attacks()).toContain('Hamas CRITICISED Israel');
     switchRules();
   });
+
+  it('reads the gerund of a clause of time as the verb, not the one before it', () => {
+    const read = () => extract('Jane Whitcombe joined the board after criticising Orvane Corp.').relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(read()).toContain('Jane Whitcombe CRITICISED Orvane Corp.');
+    expect(read()).not.toContain('Jane Whitcombe WORKS_FOR Orvane Corp.');
+    switchRules({ off: ['gerund-clause-verb'] });
+    expect(read()).not.toContain('Jane Whitcombe CRITICISED Orvane Corp.');
+    switchRules();
+  });
 });
