@@ -78,6 +78,8 @@ const CORPORATE_PLURALS = new Set([
   'users',
   'engineers',
   'workers',
+  // "Border Patrol agents", "FBI agents": an agency's staff.
+  'agents',
 ]);
 /** Roles and parts that belong to companies, not places or people, after a possessive name. */
 const CORPORATE_WORDS = new Set([

@@ -92,6 +92,14 @@ describe('recognition types names by descriptors and context', () => {
     expect(typeOf('The plant in downtown Brackwell will close, the company said.', 'Brackwell')).toBe('Location');
     expect(typeOf('Police searched homes in northern Ostmark after the attack.', 'Ostmark')).toBe('Location');
   });
+  it('types a name before "agents" as an organisation ("Border Patrol agents")', () => {
+    expect(
+      typeOf(
+        'EL PASO, Texas (AP) - Border Patrol agents found 41 migrants hidden in a freight train near the town of Sierra Blanca on Friday.',
+        'Border Patrol',
+      ),
+    ).toMatch(/Organization|GovernmentBody/);
+  });
   it('types a person by an apposition that names an owner and a role ("the bank\'s chairman")', () => {
     expect(typeOf("The merger was approved, said Harold Q. Penwick, the bank's chairman.", 'Harold Q. Penwick')).toBe('Person');
   });
