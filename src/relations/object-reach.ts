@@ -9,6 +9,8 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 /** Prepositions that place the noun before them ("a plant in", "his home near"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const COORDINATORS = new Set(['and', 'or', 'but', ',']);
+/** Kinds of place written before "of" and a place's name ("the town of", "the province of"). */
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'port', 'province', 'state', 'region', 'district', 'island', 'county', 'capital']);
 /** Verbs whose target "with" introduces, besides the symmetric types: "merged with". */
 const WITH_TARGET = new Set(['merge']);
 
@@ -39,5 +41,10 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
   if (!rightIsPlace || !ruleOn('place-of-object-noun') || types.some((t) => t.family === 'location')) return false;
   let k = after.length - 1;
   while (k >= 0 && DETERMINERS.has(after[k]!)) k--;
+  // "near the town of Sierra Blanca": the kind of place named before "of" is the place itself.
+  if (k >= 2 && after[k] === 'of' && PLACE_KINDS.has(after[k - 1]!) && ruleOn('place-kind-of-name')) {
+    k -= 2;
+    while (k >= 0 && DETERMINERS.has(after[k]!)) k--;
+  }
   return k >= 1 && LOCATIVE.has(after[k]!) && isCommonNoun(after[k - 1]!) && !types.some((t) => t.objectPreposition === after[k]);
 }

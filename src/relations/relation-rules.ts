@@ -537,6 +537,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads an entity after "with" or "alongside" as no object of the verb`,
   ),
   rule(
+    'place-kind-of-name',
+    'In place-of-object-noun, "the town of X", "the province of X" after the preposition is the place X itself ("found 41 migrants near the town of X").',
+    'Border Patrol agents found 41 migrants near the town of Sierra Blanca.',
+    `${CLAUSES}: relates no verb to a place that only locates its object`,
+  ),
+  rule(
     'place-of-object-noun',
     'A place after a common noun and "in", "at" or "near" ("attacked a depot in X") only locates that noun, the verb\'s object: the verb is not related to the place, unless it is a verb of location.',
     'Rebels shelled a depot near Karvik on Monday.',

@@ -228,6 +228,12 @@ describe('how far a verb reaches', () => {
     switchRules({ off: ['place-of-object-noun'] });
     expect(toPlaces().map((r) => `${r.from} ${r.to}`)).toEqual(['Varden Brigade Karvik', 'Kestrel Energy Dunmore']);
     switchRules();
+    // "the town of X" after the preposition is the place X itself.
+    const town = () => extract('Border Patrol agents found 41 migrants near the town of Sierra Blanca.').relations.filter((r) => r.to === 'Sierra Blanca');
+    expect(town()).toEqual([]);
+    switchRules({ off: ['place-kind-of-name'] });
+    expect(town().map((r) => r.type)).toEqual(['INVESTIGATED']);
+    switchRules();
   });
   it('relates the verb to the name a place qualifies, not to the place', () => {
     const texts = [
