@@ -104,6 +104,28 @@ const CORPORATE_WORDS = new Set([
   'investors',
   'customers',
 ]);
+/** Words before "administration" that name its party or kind, not its leader ("the Republican administration"). */
+const NOT_LEADERS = new Set([
+  'republican',
+  'democratic',
+  'democrat',
+  'labour',
+  'labor',
+  'conservative',
+  'socialist',
+  'communist',
+  'liberal',
+  'nationalist',
+  'federal',
+  'military',
+  'civilian',
+  'interim',
+  'transitional',
+  'new',
+  'current',
+  'previous',
+  'former',
+]);
 /** Verbs of saying after which a pronoun refers back to the one who says. */
 const SAYS = new Set(['says', 'said', 'announced', 'added', 'confirmed', 'denied', 'stated', 'insisted', 'warned', 'claimed', 'argued', 'reported']);
 const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
@@ -323,7 +345,18 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const firstAfter = after[0] ?? '';
     // "the Evanston mayor", "former Tulsa mayor Jo Lee": only a town has a mayor.
     // "Former mayor convicted": a word that qualifies the office is no place.
-    if (RECOGNITION_RULES.mayorsPlace.on && !chunk.possessive && MAYOR_WORDS.has(firstAfter) && !OFFICE_QUALIFIERS.has(lower))
+    // "the Biden administration", "the Obama administration's policy": the government named after its leader, a person.
+    if (
+      RECOGNITION_RULES.leaderBeforeAdministration.on &&
+      !chunk.possessive &&
+      firstAfter === 'administration' &&
+      !knownPlace &&
+      inName.length <= 3 &&
+      !NOT_LEADERS.has(lower) &&
+      !countryOfWord(text, true)
+    )
+      addStrong('Person', EVIDENCE_WEIGHTS.decisiveContext.value);
+    else if (RECOGNITION_RULES.mayorsPlace.on && !chunk.possessive && MAYOR_WORDS.has(firstAfter) && !OFFICE_QUALIFIERS.has(lower))
       addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
     // "Texas governor Greg Abbott", "Lyon prosecutor Ana Roy": a known place before an office only places have.
     else if (RECOGNITION_RULES.placeOfficeBeforeName.on && knownPlace && !chunk.possessive && PLACE_OFFICES.has(firstAfter))

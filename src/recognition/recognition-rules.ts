@@ -300,6 +300,12 @@ export const RECOGNITION_RULES = {
     example: 'The Veterinary Society of Chile called on the minister to resign.',
     test: `${PINNED}: joins a body's name with the place it is of`,
   }),
+  leaderBeforeAdministration: defineRule({
+    id: 'leader-before-administration',
+    does: 'A name right before "administration" ("the Biden administration") is the leader the government is named after, a person, unless it is a known place.',
+    example: "Rights groups criticised the Biden administration's asylum rules.",
+    test: 'test/unit/recognise-types.test.ts: types the name before "administration" as a person',
+  }),
   mayorsPlace: defineRule({
     id: 'mayors-place',
     does: 'A name right before "mayor" or "mayoral" ("the Evanston mayor", "former Tulsa mayor Jo Lee") is strong evidence of a city: only a town has a mayor, where before the title made any name before it an organisation.',

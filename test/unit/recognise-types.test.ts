@@ -1,6 +1,7 @@
 // Each entity type of graph-schema, recognised from short sentences by lexicons, descriptors and context.
 import { describe, expect, it } from 'vitest';
 import { entityNamed, extract, mentionTexts } from './recognise-helpers.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
 
 const typeOf = (text: string, name: string) => entityNamed(extract(text), name)?.type;
 
@@ -91,6 +92,15 @@ describe('recognition types names by descriptors and context', () => {
     expect(typeOf('Storms closed schools across rural Tallowmere on Tuesday.', 'Tallowmere')).toBe('Location');
     expect(typeOf('The plant in downtown Brackwell will close, the company said.', 'Brackwell')).toBe('Location');
     expect(typeOf('Police searched homes in northern Ostmark after the attack.', 'Ostmark')).toBe('Location');
+  });
+  it('types the name before "administration" as a person', () => {
+    const text = "Rights groups criticised the Biden administration's asylum rules. The Trump administration had cut refugee numbers.";
+    expect(typeOf(text, 'Biden')).toBe('Person');
+    expect(typeOf(text, 'Trump')).toBe('Person');
+    expect(typeOf('Analysts said the Obama administration never reached a deal with Iran.', 'Obama')).toBe('Person');
+    switchRules({ off: ['leader-before-administration'] });
+    expect(typeOf(text, 'Biden')).not.toBe('Person');
+    switchRules();
   });
   it('types a name before "agents" as an organisation ("Border Patrol agents")', () => {
     expect(
