@@ -25,6 +25,7 @@ import {
   ORG_SUFFIXES,
 } from './lexicon/words.js';
 import { itemAt } from '../util/checked-index.js';
+import { opensUpperCase } from '../util/letter-case.js';
 
 export interface NameChunk {
   tokenStart: number;
@@ -62,9 +63,9 @@ export function isNameWord(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first >= 97 && first <= 122 && !text.includes('-')) return false;
   if (PARTICLE_NAME.test(text)) return true;
-  if (!UPPER.test(text)) return false;
+  if (!opensUpperCase(text)) return false;
   // "AU0202111694": a wire-service reference code, not a word.
-  if (/\p{N}{5,}/u.test(text)) return false;
+  if (/[^\x00-\x7f]/.test(text) ? /\p{N}{5,}/u.test(text) : /\d{5,}/.test(text)) return false;
   const lower = text.toLowerCase();
   // "on Mondays and Thursdays": a weekday's plural is a date too.
   if (MONTHS.has(lower) || WEEKDAYS.has(lower) || (lower.endsWith('days') && WEEKDAYS.has(lower.slice(0, -1)))) return false;

@@ -8,6 +8,7 @@ import { COMPANY_FORMS, HONORIFICS, MONTHS, ROLE_WORDS, PERSON_JOINING_PARTICLES
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { itemAt } from '../util/checked-index.js';
+import { opensLowerCase } from '../util/letter-case.js';
 
 const NAME_TAG = /^([BI])-(PER|ORG|LOC|MISC)$/;
 const NUMBER = /^\+?\p{N}+(?:st|nd|rd|th)?$/u;
@@ -59,7 +60,7 @@ export function chunksFromTags(
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());
   // A line in capitals or a table row proves nothing by its capitals.
   let lower = 0;
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lower++;
+  for (const t of tokens) if (opensLowerCase(t.text)) lower++;
   const shouted = lower * 4 < tokens.length;
   if (RECOGNITION_RULES.describedChunkSpan.on) {
     // "a campaign group named No Coal for Profit": a name its descriptor or head noun marks out keeps its span.
