@@ -122,12 +122,12 @@ export function closedRelativeClause(view: SentenceView, left: Group, right: Gro
 const MAIN_VERB_START = /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|later|now|last)$/;
 
 /** A past form or a cue verb in the third person ("joined", "sold", "sues"). */
-function isFiniteVerb(w: string): boolean {
+export function isFiniteVerb(w: string): boolean {
   return /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.test(w) || (verbTypes(w) !== undefined && /s$/.test(w));
 }
 
 /** True when `w`, right after the comma that closes a clause, opens the main clause's verb group. */
-function opensMainVerb(w: string): boolean {
+export function opensMainVerb(w: string): boolean {
   return MAIN_VERB_START.test(w) || isFiniteVerb(w);
 }
 

@@ -19,6 +19,7 @@ import { channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
+import { opensMainVerb } from './clause-subjects.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -382,6 +383,18 @@ function gerundClauseAt(between: readonly string[]): number {
   return -1;
 }
 
+/** Words that open a clause of their own, with a subject, before a verb ("as Dornfeld beat", "after Acme sued"). */
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'until', 'once', 'because', 'although', 'though', 'unless', 'whereas']);
+
+/** Whether the right-hand name opens a subordinate clause as its subject: "… as Dornfeld beat", "… after the Acme board voted". */
+function subordinateSubject(view: SentenceView, between: readonly string[], right: Group): boolean {
+  let k = between.length - 1;
+  if (DETERMINERS.has(between[k] ?? '')) k--;
+  if (k < 1 || !SUBORDINATORS.has(between[k]!)) return false;
+  const next = view.words[right.end] ?? '';
+  return opensMainVerb(next) || (verbTypes(next) !== undefined && !NOUN_PREPOSITIONS.has(next));
+}
+
 /** A cue-based match for two neighbouring groups, or undefined. */
 export function matchCue(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const { words } = view;
@@ -505,6 +518,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "deployed 2,000 volunteers, and the Red Cross released…": an article between ", and" and the name does not stop it
   // opening a clause, when a verb follows the name ("sued Globex, Initech, and the Harbor Trust on Monday" is a list).
   if (ruleOn('comma-and-the-subject') && commaAndTheSubject(view, between, right)) return undefined;
+  // "Kessler strikes late as Dornfeld beat Altona": a subordinator right before the right-hand name, with a verb after
+  // the name, opens a clause whose subject the name is; the verb before the subordinator does not reach it.
+  if (ruleOn('subordinate-clause-subject') && subordinateSubject(view, between, right)) return undefined;
   // Earliest cue wins; a phrase beats a single word at the same place ("making use of" over "make").
   // "told the Tribune its work with…": the possessive names another subject than the left entity.
   if (SUBJECT_CHANGERS.has(between[0] ?? '')) return undefined;

@@ -603,6 +603,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives the verb after a description holding names to the subject before it`,
   ),
   rule(
+    'subordinate-clause-subject',
+    'A subordinator ("as", "after", "because" …) right before a name with a verb after it opens a clause whose subject the name is: the verb before the subordinator does not act on it.',
+    'Jonas Kessler strikes late as Dornfeld beat Altona.',
+    `${CLAUSES}: reads a name after a subordinator, with its own verb, as the subject of another clause`,
+  ),
+  rule(
     'gerund-clause-verb',
     'A clause of time opened by a gerund ("after leaving X", "before selling X", "while working for X") holds the verb whose object X is; the verb before it has its own object and does not reach past.',
     'Marcus Dale founded the studio after leaving Channel 5.',

@@ -371,4 +371,12 @@ describe('calls and participle phrases', () => {
     expect(read()).not.toContain('Jane Whitcombe CRITICISED Orvane Corp.');
     switchRules();
   });
+
+  it('reads a name after a subordinator, with its own verb, as the subject of another clause', () => {
+    const read = () => extract('Jonas Kessler strikes late as Dornfeld beat Altona on Saturday.').relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(read()).toEqual(['Dornfeld DEFEATED Altona']);
+    switchRules({ off: ['subordinate-clause-subject'] });
+    expect(read()).toContain('Jonas Kessler ATTACKED Dornfeld');
+    switchRules();
+  });
 });
