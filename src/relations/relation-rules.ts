@@ -609,6 +609,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads a name after a subordinator, with its own verb, as the subject of another clause`,
   ),
   rule(
+    'score-inside-phrase',
+    'A score after the first word of a schema phrase ("drew 1-1 with", "won 2-0 against") leaves the phrase whole.',
+    'Bayern drew 1-1 with Hertha Berlin on Sunday.',
+    `${NEWS}: reads a schema phrase with a score inside it`,
+  ),
+  rule(
     'gerund-clause-verb',
     'A clause of time opened by a gerund ("after leaving X", "before selling X", "while working for X") holds the verb whose object X is; the verb before it has its own object and does not reach past.',
     'Marcus Dale founded the studio after leaving Channel 5.',

@@ -2,6 +2,7 @@
 // signal words live): verb lemmas, nominalisations, multi-word phrases and the role nouns that make titles.
 import { relationTypes, type RelationTypeDefinition } from '../schema/schema.js';
 import { lemmaCandidates } from './lemma.js';
+import { relationRuleOn } from './relation-rules.js';
 
 export type RelationDef = RelationTypeDefinition;
 
@@ -98,14 +99,21 @@ for (const p of phrases) {
   phrasesByFirst.set(first, list);
 }
 
+/** A result in a sports report, as CoNLL-2003 writes it ("1-1", "2-0"). */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
 /** Schema phrases found in a lowercased word sequence, with the index where each starts; `inverse` when the target is the source. */
 export function findPhrases(words: readonly string[]): { at: number; length: number; type: RelationDef; inverse: boolean }[] {
   const found: { at: number; length: number; type: RelationDef; inverse: boolean }[] = [];
   for (let i = 0; i < words.length; i++) {
     const candidates = phrasesByFirst.get(words[i]!);
     if (!candidates) continue;
+    // "drew 1-1 with", "won 2-0 against": a score may stand after a phrase's first word (rule score-inside-phrase).
+    const scored = relationRuleOn('score-inside-phrase') && SCORE.test(words[i + 1] ?? '');
     for (const p of candidates) {
       if (p.words.every((w, k) => words[i + k] === w)) found.push({ at: i, length: p.words.length, type: p.type, inverse: p.inverse });
+      else if (scored && p.words.length >= 2 && p.words.every((w, k) => words[i + (k === 0 ? 0 : k + 1)] === w))
+        found.push({ at: i, length: p.words.length + 1, type: p.type, inverse: p.inverse });
     }
   }
   return found;

@@ -102,4 +102,17 @@ describe('news relation types', () => {
     expect(extract('The Brenton-Gazette reported the fire. The fire began in Brenton.').find('LOCATED_IN', 'Brenton-Gazette', 'Brenton')).toBeUndefined();
     switchRules();
   });
+
+  it('reads a schema phrase with a score inside it', () => {
+    const text = 'In Munich, Bayern Munich drew 1-1 with Hertha Berlin. Ajax won 2-0 against PSV Eindhoven on Sunday.';
+    const read = () => {
+      const { find } = extract(text);
+      return [find('COMPETED_AGAINST', 'Bayern', 'Hertha')?.properties.verb, find('DEFEATED', 'Ajax', 'PSV')?.properties.verb];
+    };
+    expect(read()).toEqual(['drew 1-1 with', 'won 2-0 against']);
+    switchRules({ off: ['score-inside-phrase'] });
+    expect(read()[0]).toBeUndefined();
+    expect(read()[1]).not.toBe('won 2-0 against');
+    switchRules();
+  });
 });
