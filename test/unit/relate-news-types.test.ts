@@ -115,4 +115,9 @@ describe('news relation types', () => {
     expect(read()[1]).not.toBe('won 2-0 against');
     switchRules();
   });
+
+  it('reads "coached by" as the coach working for the team', () => {
+    const { find } = extract('Altona FC, coached by former Dutch international Ruud Verbeek, had led through a penalty.');
+    expect(find('WORKS_FOR', 'Ruud Verbeek', 'Altona FC')?.properties.verb).toBe('coached by');
+  });
 });
