@@ -213,6 +213,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (REGION_NAMES.has(folded)) add(votes, 'Region', EVIDENCE_WEIGHTS.nameHead.value);
   if (CITY_NAMES.has(folded)) add(votes, 'City', EVIDENCE_WEIGHTS.cityList.value);
   if (countryByPlural.has(lower) || COMMUNITY_PLURALS.has(lower)) add(votes, 'Group', EVIDENCE_WEIGHTS.nameItself.value);
+  // "McDonald's", "Sotheby's": a name that holds its possessive is a business's.
+  if (/^['’]s$/.test(inName[inName.length - 1] ?? '') && inName.length > 1 && RECOGNITION_RULES.possessiveFormName.on)
+    addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
   if (chunk.honorific) addStrong('Person', EVIDENCE_WEIGHTS.nameItself.value);
   if (chunk.title) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
 

@@ -483,6 +483,12 @@ export const RECOGNITION_RULES = {
     example: 'An investigation by the Harbour Times into Dellmark Industries found hidden losses.',
     test: `${PINNED}: splits a tagged span at a lower-case "against", "into" or verb in the past`,
   }),
+  possessiveFormName: defineRule({
+    id: 'possessive-form-name',
+    does: 'A possessive "\'s" after a name with nothing possessed after it, only a verb or a stop ("McDonald\'s said", "at Sotheby\'s."), is part of a business\'s name; a lone word the tagger reads as a person\'s is read so too.',
+    example: "Sotheby's sold the painting for $12 million. McDonald's said sales rose.",
+    test: `${PINNED}: keeps the "'s" of a business named in the possessive`,
+  }),
   splitAtPastVerb: defineRule({
     id: 'split-at-past-verb',
     does: 'A tagged span that runs across a lower-case verb in the past ("Acme Corp sold Globex Ltd") is two names, one on each side: a name writes its words with capitals.',

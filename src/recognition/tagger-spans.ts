@@ -167,6 +167,11 @@ export function chunksFromTags(
       if (chunk.tokenStart < start && tokens.slice(chunk.tokenStart, start).every((t) => NUMBER.test(t.text))) start = chunk.tokenStart;
       if (chunk.tokenEnd > end && tokens.slice(end, chunk.tokenEnd).every((t) => NUMBER.test(t.text))) end = chunk.tokenEnd;
     }
+    // "McDonald's said", "Sotheby's sold", "Boatmen's was": a possessive followed by no possessed noun but a verb or a
+    // stop is part of a business's name.
+    // A place keeps its possessive ("Results of the Czech Republic's"), and a person's full name too.
+    const business = span.type === 'ORG' || (span.type === 'PER' && end - start === 1);
+    if (RECOGNITION_RULES.possessiveFormName.on && business && !shouted && possessiveFormName(tokens, end)) end++;
     const sameStart = chunk?.tokenStart === start;
     result.push({
       tokenStart: start,
@@ -278,6 +283,14 @@ function stateAbbreviationsApart(tokens: readonly Token[], spans: TaggedSpan[]):
     else if (state.start - 1 > span.start) result.push({ ...span, end: state.start - 1 });
   }
   return [...result, ...states].sort((a, b) => a.start - b.start);
+}
+
+/** What follows a business's name written as a possessive ("McDonald's said", "at Sotheby's."): a verb or a stop. */
+const AFTER_POSSESSIVE_FORM = /^(?:said|says|was|is|has|had|will|would|could|reported|announced|sold|cut|rose|fell|made|won|lost|[.,;:]|)$/;
+
+/** Whether "'s" at `end` belongs to the name before it: nothing possessed follows, only a verb or a stop. */
+function possessiveFormName(tokens: readonly Token[], end: number): boolean {
+  return /^['’]s$/.test(tokens[end]?.text ?? '') && AFTER_POSSESSIVE_FORM.test(tokens[end + 1]?.text ?? '');
 }
 
 /** Lower-case words that stand between two parties and never inside a name written in a sentence. */

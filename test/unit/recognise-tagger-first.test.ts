@@ -69,6 +69,14 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(sale))).toEqual(['Acme Corp sold Globex Ltd']);
   });
 
+  it(`keeps the "'s" of a business named in the possessive`, () => {
+    const text = "Sotheby's sold the painting for $12 million. McDonald's said sales rose 4 percent. Boatmen's Bancshares agreed to the sale.";
+    expect(types(text)["Sotheby's"]).toBe('Organization');
+    expect(types(text)["McDonald's"]).toBe('Organization');
+    withRules(['possessive-form-name']);
+    expect(Object.keys(types(text))).not.toContain("McDonald's");
+  });
+
   it('keeps the span of a name its descriptor marks out', () => {
     const text = 'A worker-led campaign group named No Azure for Apartheid welcomed the decision.';
     expect(types(text)['No Azure for Apartheid']).toBe('AdvocacyGroup');
