@@ -101,6 +101,42 @@ const AFTER_NOMINAL =
 /** A verb in the past right after the nominal makes it a subject: "the company sold", "the agency fined". */
 const PAST_VERB = /^(?:[a-z]{3,}ed|sold|bought|made|paid|took|gave|won|lost|sent|met|led|held|kept|brought|struck|sued|began|became|built|hit|cut|set|put)$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+type Gender = 'male' | 'female';
+const PRONOUN_GENDER = new Map<string, Gender>([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['hers', 'female'],
+]);
+const HONORIFIC_GENDER = new Map<string, Gender>([
+  ['mr', 'male'],
+  ['sir', 'male'],
+  ['lord', 'male'],
+  ['ms', 'female'],
+  ['mrs', 'female'],
+  ['miss', 'female'],
+  ['dame', 'female'],
+  ['lady', 'female'],
+]);
+
+/**
+ * The antecedent of a personal pronoun of `gender` (rule pronoun-gender): people referred to with the other gender
+ * before are left out, and where the pronoun's sentence names someone already referred to with this gender while its
+ * subject is of no known gender, that one is taken ("Marsh congratulated Ortega … her government" after "Ortega …
+ * She …").
+ */
+function byGender(people: Entry[], gender: Gender, genders: ReadonlyMap<DraftCluster, Gender>, sentence: number): Entry | undefined {
+  // "Ortega" before it joins "Marisol Ortega": a lone surname takes the gender of the full name it ends.
+  const bySurname = new Map<string, Gender>();
+  for (const [cluster, g] of genders) bySurname.set(cluster.canonical.split(/\s+/).pop()!, g);
+  const genderOf = (e: Entry) => genders.get(e.cluster) ?? (/\s/.test(e.cluster.canonical) ? undefined : bySurname.get(e.cluster.canonical));
+  const fitting = people.filter((e) => (genderOf(e) ?? gender) === gender);
+  const first = subjectOrRecent(fitting, sentence);
+  if (!first || genderOf(first)) return first;
+  return fitting.find((e) => e.mention.sentence === sentence && genderOf(e) === gender) ?? first;
+}
 /** Words after "it" that make it the subject of a clause ("it is offloading", "it said", "it has"), not "it's a risk". */
 const AFTER_IT =
   /^(?:has|had|is|was|will|would|could|said|says|also|later|then|plans|wants|expects|hopes|announced|agreed|added|did|does|reported|[a-z]{3,}ed)$/;
@@ -213,6 +249,12 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
   const added: Entry[] = [];
   // Pronouns resolved so far, in text order: "Doe joined Acme. He …. His …" chains through the first "He".
   const resolved: Entry[] = [];
+  // The gender each person has been referred to with so far, by a pronoun or an honorific.
+  const genders = new Map<DraftCluster, Gender>();
+  for (const cluster of clusters) {
+    const honorific = cluster.mentions.map((m) => HONORIFIC_GENDER.get(m.text.split(/[\s.]/)[0]!.toLowerCase())).find((g) => g !== undefined);
+    if (honorific) genders.set(cluster, honorific);
+  }
   const before = (offset: number, sentence: number): Entry[] =>
     [...earlier(names, offset, sentence), ...earlier(resolved, offset, sentence)].sort((a, b) => a.mention.start - b.mention.start);
   for (const sentence of doc.sentences) {
@@ -368,8 +410,11 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
       if (PRONOUNS.has(lower)) {
         const people = before(token.start, sentence.index).filter((e) => e.cluster.type === 'Person');
-        const antecedent = subjectOrRecent(people, sentence.index);
+        const antecedent = RECOGNITION_RULES.pronounGender.on
+          ? byGender(people, PRONOUN_GENDER.get(lower)!, genders, sentence.index)
+          : subjectOrRecent(people, sentence.index);
         if (antecedent) {
+          genders.set(antecedent.cluster, PRONOUN_GENDER.get(lower)!);
           resolved.push(
             pushed(added, {
               cluster: antecedent.cluster,

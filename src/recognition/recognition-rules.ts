@@ -12,6 +12,12 @@ export const RECOGNITION_RULES = {
     example: 'Quorra Systems said its founder Jane Doe would retire.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "its" and "it" as the organisation the sentence is about',
   }),
+  pronounGender: defineRule({
+    id: 'pronoun-gender',
+    does: 'A personal pronoun ("he", "her") refers to no one the text has referred to with the other gender, by a pronoun or an honorific, and prefers someone in its sentence already referred to with its own when the subject is of no known gender.',
+    example: 'Marisol Ortega won the run-off. She promised reform. Daniel Marsh congratulated Ortega, and the EU said it would work with her government.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers a pronoun to a person of its gender',
+  }),
   titleCoreference: defineRule({
     id: 'title-coreference',
     does: 'A definite title with no name ("the former Acme executive", "the prime minister\'s") refers to the person given that title earlier, or to the person the text continues from when it opens the sentence.',

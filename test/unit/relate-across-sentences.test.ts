@@ -202,4 +202,17 @@ describe('relations across sentences', () => {
     expect(sued()).toBeUndefined();
     switchRules();
   });
+
+  it('refers a pronoun to a person of its gender', () => {
+    const text =
+      'Marisol Ortega won the run-off on Sunday. She promised to renegotiate the contract. Daniel Marsh congratulated Marisol Ortega, and Harlan Bank said it would fund her government.';
+    const whoseHer = () => {
+      const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+      return graph.entities.filter((e) => mentionTexts(graph, e).includes('her')).map((e) => e.name);
+    };
+    expect(whoseHer()).toEqual([expect.stringContaining('Ortega')]);
+    switchRules({ off: ['pronoun-gender'] });
+    expect(whoseHer()).toEqual(['Daniel Marsh']);
+    switchRules();
+  });
 });
