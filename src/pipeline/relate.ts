@@ -35,7 +35,14 @@ import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { possessedAppositionTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
-import { holdingInPhrase, prepositionAfterHolding, recipientFollows, recipientGroup } from '../relations/held-object.js';
+import {
+  holdingInPhrase,
+  prepositionAfterDescription,
+  prepositionAfterHolding,
+  recipientFollows,
+  recipientGroup,
+  soldObject,
+} from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
@@ -237,7 +244,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       const recipient = ruleOn('possessed-recipient') ? recipientGroup(view, right, groups[i + 2]) : right;
       emit(pending.source.slots, recipient.slots, match);
     }
-    pending = undefined;
+    // A buyer named after a description ("sell Crispwell, a unit of the company, to Drussel") is still awaited while the
+    // names inside the description are passed.
+    if (!(pending?.prepositionAt !== undefined && right.start < pending.prepositionAt && ruleOn('sold-object-not-buyer'))) pending = undefined;
     if (owned) owned = reachRecipient(view, owned, left, right, emit, groups[i + 2]);
     if (described && right.start >= described.end) {
       if (!subject) subject = described;
@@ -289,6 +298,23 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
         .map((t) => t.text)
         .join(' ');
       pending = { source, match, object, prepositionAt: heldAt };
+      continue;
+    }
+    // "agreed to sell Crispwell Snacks, a unit of …, to Drussel", "sell its radio station Brightwave FM": the name
+    // after "sell" is what is sold and buys nothing; the buyer follows the description's closing comma, or is not named.
+    if (
+      !structural &&
+      preposition &&
+      !match.reverse &&
+      !match.awaitsTarget &&
+      view.words[right.end] !== preposition &&
+      // A possessor after "sell" ("sold Dellmark's shipping arm") is left to possessed-object.
+      !itemAt(right.slots, 0).possessive &&
+      ruleOn('sold-object-not-buyer') &&
+      soldObject(view, match.cueAt, match.properties.verb, right)
+    ) {
+      const prepositionAt = prepositionAfterDescription(view, right, preposition);
+      if (prepositionAt >= 0) pending = { source, match, object: right.slots.map((s) => s.entity.name).join(', '), prepositionAt };
       continue;
     }
     if (

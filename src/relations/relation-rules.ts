@@ -620,6 +620,12 @@ const RULES = new Map<string, Rule>([
     'The Toronto-based company also holds a minority stake in Andesur Minerals.',
     `${CLAUSES}: relates no place before "-based" to what the noun after it does`,
   ),
+  rule(
+    'sold-object-not-buyer',
+    'The name right after "sell" ("agreed to sell Crispwell Snacks", "sell its radio station Brightwave FM") is what is sold, never the buyer: the buyer follows "to", also after a description set off by commas, or is not named.',
+    'Velmora Foods agreed to sell Crispwell Snacks, a unit that makes crackers, to Drussel Holdings.',
+    `${NOMINAL}: reads the name after "sell" as what is sold, and the buyer after its description`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -216,6 +216,19 @@ describe('relations said with nouns and clauses', () => {
     expect(loan.off('INVESTED_IN', 'Halvard', 'Nordstrand')).toBeDefined();
   });
 
+  it('reads the name after "sell" as what is sold, and the buyer after its description', () => {
+    const described = both(
+      'sold-object-not-buyer',
+      'Orvanne Foods agreed to sell Pellick Dairies, a unit of the company that makes cheese, to Marsten Holdings.',
+    );
+    expect(described.on('SOLD_TO', 'Orvanne', 'Marsten')?.properties.object).toBe('Pellick Dairies');
+    expect(described.on('SOLD_TO', 'Orvanne', 'Pellick')).toBeUndefined();
+    expect(described.off('SOLD_TO', 'Orvanne', 'Pellick')).toBeDefined();
+    const unnamed = both('sold-object-not-buyer', 'Harlow Media Group will close a magazine and sell its radio station Kestrel Sound FM.');
+    expect(unnamed.on('SOLD_TO', 'Harlow', 'Kestrel')).toBeUndefined();
+    expect(unnamed.off('SOLD_TO', 'Harlow', 'Kestrel')).toBeDefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.
