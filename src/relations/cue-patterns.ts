@@ -550,6 +550,11 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const cue = from + phrase.at;
     const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
     const rest = phrase.at + phrase.length;
+    // "Brightwave FM will be sold to Lumen": the subject of the passive is what the buyer acquires, and sells nothing.
+    if (phrase.type.name === 'SOLD_TO' && !phrase.inverse && BE_FORMS.has(between[phrase.at - 1] ?? '') && ruleOn('passive-sold-to')) {
+      const properties = { verb: between.slice(phrase.at, rest).join(' '), ...modality(cue) };
+      return { types: [relationDef('ACQUIRED')], reverse: true, properties, ...statedBy('passive-sold-to'), cueAt: cue };
+    }
     // "the sale of Yugansk": what "of" introduces is what is handed over; the recipient follows "to", or is not named.
     const ofObject = !passive && phrase.type.objectPreposition !== undefined && between[rest - 1] === 'of' && ruleOn('sale-of-object');
     return {

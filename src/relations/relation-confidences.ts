@@ -113,6 +113,10 @@ export const PATTERN_CONFIDENCE = {
     why: 'A verb of saying and the channel it went by ("said in a letter to X") name the one told in so many words, as a schema phrase does.',
   },
   phrase: { value: 0.75, why: 'A multi-word cue from the schema\'s signals ("took over", "was born in") between the two is specific wording.' },
+  'passive-sold-to': {
+    value: 0.75,
+    why: '"Brightwave FM will be sold to Lumen": the schema phrase "sold to" in the passive, as specific as any phrase, with its subject turned into what is acquired.',
+  },
   'possessive-agent': { value: 0.7, why: '"Lincoln\'s assassin, John Wilkes Booth": an agent noun of the possessor names the relation and its direction.' },
   'possessive-nominal': { value: 0.7, why: '"Acme\'s acquisition of Globex": a nominalised verb with both parties in place.' },
   'possessive-part': {

@@ -626,6 +626,12 @@ const RULES = new Map<string, Rule>([
     'Velmora Foods agreed to sell Crispwell Snacks, a unit that makes crackers, to Drussel Holdings.',
     `${NOMINAL}: reads the name after "sell" as what is sold, and the buyer after its description`,
   ),
+  rule(
+    'passive-sold-to',
+    'What "is sold to" or "will be sold to" a buyer is what the buyer acquires ("Brightwave FM will be sold to Lumen Broadcasting": Lumen ACQUIRED Brightwave FM); it sells nothing.',
+    'Brightwave FM will be sold to Lumen Broadcasting for an undisclosed sum.',
+    `${NOMINAL}: reads what is sold to a buyer as acquired by the buyer`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -229,6 +229,13 @@ describe('relations said with nouns and clauses', () => {
     expect(unnamed.off('SOLD_TO', 'Harlow', 'Kestrel')).toBeDefined();
   });
 
+  it('reads what is sold to a buyer as acquired by the buyer', () => {
+    const sold = both('passive-sold-to', 'Kestrel Sound FM will be sold to Marsten Holdings for an undisclosed sum.');
+    expect(sold.on('ACQUIRED', 'Marsten', 'Kestrel')?.properties.verb).toBe('sold to');
+    expect(sold.on('SOLD_TO', 'Kestrel', 'Marsten')).toBeUndefined();
+    expect(sold.off('SOLD_TO', 'Kestrel', 'Marsten')).toBeDefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.
