@@ -548,7 +548,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (acquiredFrom && ruleOn('seller-after-from')) return undefined;
     if (judgedAction(between, phrase.at, [phrase.type])) return undefined;
     const cue = from + phrase.at;
-    const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
+    // "was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood": "by" right after the phrase names its doer.
+    const byAfter = between[phrase.at + phrase.length] === 'by' && ruleOn('phrase-then-by-passive');
+    const passive = phrase.inverse || byAfter || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
     const rest = phrase.at + phrase.length;
     // "Brightwave FM will be sold to Lumen": the subject of the passive is what the buyer acquires, and sells nothing.
     if (phrase.type.name === 'SOLD_TO' && !phrase.inverse && BE_FORMS.has(between[phrase.at - 1] ?? '') && ruleOn('passive-sold-to')) {

@@ -632,6 +632,12 @@ const RULES = new Map<string, Rule>([
     'Brightwave FM will be sold to Lumen Broadcasting for an undisclosed sum.',
     `${NOMINAL}: reads what is sold to a buyer as acquired by the buyer`,
   ),
+  rule(
+    'phrase-then-by-passive',
+    'A schema phrase followed by "by" ("was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood") is passive: the party after "by" does what the phrase names to the one before it.',
+    'Corsway Ventures was co-founded by Harlan Eskew in 2015.',
+    `${CLAUSES}: reads a phrase followed by "by" as passive`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -348,3 +348,19 @@ describe('calls and participle phrases', () => {
     switchRules();
   });
 });
+
+describe('phrases in the passive', () => {
+  it('reads a phrase followed by "by" as passive', () => {
+    const coFounded = 'Tarrow Ventures, which was co-founded by Idris Malloy, invested in the company in 2020.';
+    const setUp = 'Other backers included Pelham Partners, the firm set up by former banker Oona Strand.';
+    try {
+      expect(extract(coFounded).find('WORKS_FOR', 'Idris Malloy', 'Tarrow Ventures')?.properties.verb).toBe('co-founded');
+      expect(extract(setUp).find('WORKS_FOR', 'Oona Strand', 'Pelham Partners')).toBeDefined();
+      switchRules({ off: ['phrase-then-by-passive'] });
+      expect(extract(coFounded).find('WORKS_FOR', 'Idris Malloy', 'Tarrow Ventures')).toBeUndefined();
+      expect(extract(setUp).find('WORKS_FOR', 'Oona Strand', 'Pelham Partners')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
