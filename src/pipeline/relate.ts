@@ -615,8 +615,8 @@ function hiredRightAfterVerb(candidate: RelationCandidate, a: Slot, b: Slot, mat
 /** Organisations a person joins as staff rather than as a member (parties, unions, leagues and alliances are plain organisations). */
 const EMPLOYERS: ReadonlySet<EntityTypeName> = new Set(['Company', 'GovernmentBody', 'MediaOrganization', 'MilitaryUnit']);
 
-/** Verbs of employing, whose subject is the employer ("employs", "employed by", "hired"). */
-const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by|recruit|recruited by)$/;
+/** Verbs of employing, whose subject is the employer ("employs", "employed by", "hired", "named Doe chief executive"). */
+const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by|recruit|recruited by|name)$/;
 
 /** The first candidate type whose endpoints fit, as a relation candidate; RELATED_TO when only a verb links them. */
 function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: RelationCandidate['evidence'], date?: string): RelationCandidate | undefined {

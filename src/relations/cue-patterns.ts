@@ -5,7 +5,7 @@
 import type { Group, SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
-import { isTitleWord } from './structural-patterns.js';
+import { isTitle, isTitleWord, isTitleWordAt } from './structural-patterns.js';
 import { findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
@@ -487,9 +487,18 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   let phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
   let verbAt = -1;
   let verb: { lemma: string; types: RelationDef[] } | undefined;
+  let namedRole: string | undefined;
   for (let i = 0; i < between.length; i++) {
     if (opensClause(between, i)) break; // a new clause with its own subject
     if (!looksVerbal(between, i)) continue;
+    // "had named Gareth Ostrander chief executive": naming someone to a title is appointing them (rule named-to-title).
+    const namedTo = between[i] === 'named' && i === between.length - 1 && ruleOn('named-to-title') ? titleAfterName(words, right.end) : undefined;
+    if (namedTo) {
+      verb = { lemma: 'name', types: verbTypes('appointed')?.types ?? [] };
+      namedRole = namedTo;
+      verbAt = i;
+      break;
+    }
     // "went on to found Acme": after the infinitive's "to", "found" is the verb of founding, not the past of "find".
     const found = verbTypes(between[i] === 'found' && between[i - 1] === 'to' ? 'founded' : itemAt(between, i));
     // "agreed that the unit…": the object is the clause, not an entity in it. An inquiry that "found that" the unit
@@ -613,7 +622,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       };
     }
     if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location')) return undefined;
-    const properties: PairMatch['properties'] = { verb: verb.lemma };
+    const properties: PairMatch['properties'] = { verb: verb.lemma, ...(namedRole ? { role: namedRole } : {}) };
     const def = itemAt(verb.types, 0);
     if (def.objectPreposition && !passive) {
       const prep = after.lastIndexOf(def.objectPreposition);
@@ -707,6 +716,26 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Words that may stand between a name and the title it is named to ("named Doe as its new chief executive"). */
+const BEFORE_NAMED_TITLE = new Set(['as', 'its', 'the', 'a', 'an', 'their', 'new', 'next', 'interim', 'acting', 'permanent']);
+/** Most such words. */
+const MAX_BEFORE_NAMED_TITLE = 3;
+/** Most words of a title a name is named to. */
+const MAX_NAMED_TITLE = 5;
+
+/**
+ * The title written right after the name at `at` ("Ostrander chief executive", "Halden as its new president"), when
+ * only "as", a determiner and "new" or "interim" stand before it; undefined otherwise.
+ */
+function titleAfterName(words: readonly string[], at: number): string | undefined {
+  let k = at;
+  while (k < at + MAX_BEFORE_NAMED_TITLE && BEFORE_NAMED_TITLE.has(words[k] ?? '')) k++;
+  let end = k;
+  while (end < k + MAX_NAMED_TITLE && isTitleWordAt(words, end)) end++;
+  const title = words.slice(k, end);
+  return isTitle(title) ? title.join(' ') : undefined;
+}
 
 /**
  * Where the comma closing a relative clause that opens `between` (", which …," or ", who …,") stands, when a

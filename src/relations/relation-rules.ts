@@ -638,6 +638,12 @@ const RULES = new Map<string, Rule>([
     'Corsway Ventures was co-founded by Harlan Eskew in 2015.',
     `${CLAUSES}: reads a phrase followed by "by" as passive`,
   ),
+  rule(
+    'named-to-title',
+    'An organisation that "named" a person a title ("had named Gareth Ostrander chief executive", "named Priya Halden as its new president") appointed them: the person works for it in that role.',
+    'Harwick Steel said on Monday it had named Gareth Ostrander chief executive.',
+    `${CLAUSES}: reads naming a person to a title as an appointment`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -364,3 +364,16 @@ describe('phrases in the passive', () => {
     }
   });
 });
+
+describe('appointments', () => {
+  it('reads naming a person to a title as an appointment', () => {
+    const named = 'Orlen Cables said on Monday it had named Teodor Vask as its new chief executive.';
+    try {
+      expect(extract(named).find('WORKS_FOR', 'Teodor Vask', 'Orlen Cables')?.properties.role).toBe('chief executive');
+      switchRules({ off: ['named-to-title'] });
+      expect(extract(named).find('WORKS_FOR', 'Teodor Vask', 'Orlen Cables')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
