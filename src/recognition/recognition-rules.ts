@@ -519,4 +519,10 @@ export const RECOGNITION_RULES = {
     example: 'Corvane sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a word for a business as a company',
   }),
+  familyNameNotPerson: defineRule({
+    id: 'family-name-not-person',
+    does: 'A lone surname right before "family", "clan" or "dynasty" ("controlled by the Ashcombe family") names the family, not the one person of that surname the article writes in full: it joins no full name.',
+    example: 'Caldor is controlled by the Ashcombe family. Its chief executive, Simon Ashcombe, said sales fell.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins no surname before "family" to a full name',
+  }),
 } as const;
