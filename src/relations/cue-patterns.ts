@@ -600,6 +600,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "finance the purchase with a bank loan from Nordstrand Bank": the lender is where the money comes from, not what is funded.
     const funded = verb.types.some((t) => t.name === 'INVESTED_IN') && !passive && ruleOn('funder-after-from') && fromBeforeEntity(after) >= 0;
     if (funded) return undefined;
+    // "Kerr, who joined from the Yorkshire Gazette": the party after "from" is the one left behind, not the one joined.
+    if (verb.lemma === 'join' && !passive && ruleOn('joined-from-not-joined') && fromBeforeEntity(after) >= 0) return undefined;
     if (fromAt >= 0) {
       if (!buysFromSeller(verb.lemma)) return undefined;
       const object = objectWords(after.slice(0, fromAt));

@@ -644,6 +644,12 @@ const RULES = new Map<string, Rule>([
     'Harwick Steel said on Monday it had named Gareth Ostrander chief executive.',
     `${CLAUSES}: reads naming a person to a title as an appointment`,
   ),
+  rule(
+    'joined-from-not-joined',
+    'The party after "from" with "join" ("Fiona Kerr, who joined from the Yorkshire Gazette", "joined Harwick from Stenmark Industries") is the one the person left: "join" makes them no member or employee of it.',
+    'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',
+    `${NOMINAL}: reads the party joined from as nothing joined`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -236,6 +236,16 @@ describe('relations said with nouns and clauses', () => {
     expect(sold.off('SOLD_TO', 'Kestrel', 'Marsten')).toBeDefined();
   });
 
+  it('reads the party joined from as nothing joined', () => {
+    const joined = both('joined-from-not-joined', 'The Harlow Courier is edited by Vera Lind, who joined from the Brannock Gazette last year.');
+    const byJoining = (found: ReturnType<typeof joined.on>) => (found?.properties.verb === 'join' ? found : undefined);
+    expect(byJoining(joined.on('MEMBER_OF', 'Lind', 'Brannock') ?? joined.on('WORKS_FOR', 'Lind', 'Brannock'))).toBeUndefined();
+    expect(byJoining(joined.off('MEMBER_OF', 'Lind', 'Brannock') ?? joined.off('WORKS_FOR', 'Lind', 'Brannock'))).toBeDefined();
+    // The party joined, before "from", is still joined.
+    const moved = both('joined-from-not-joined', 'Irma Voss, who joined Dalby Steel from Brannock Industries in 2009, will retire.');
+    expect(moved.on('WORKS_FOR', 'Voss', 'Dalby')?.properties.verb).toBe('join');
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.
