@@ -113,6 +113,10 @@ export const PATTERN_CONFIDENCE = {
     why: 'A verb of saying and the channel it went by ("said in a letter to X") name the one told in so many words, as a schema phrase does.',
   },
   phrase: { value: 0.75, why: 'A multi-word cue from the schema\'s signals ("took over", "was born in") between the two is specific wording.' },
+  'apposition-place-office': {
+    value: 0.75,
+    why: '"Marta Oliveira, Portugal\'s ambassador to Angola": an office of the possessing place set off after the name, as explicit as apposition-org-title.',
+  },
   'passive-sold-to': {
     value: 0.75,
     why: '"Brightwave FM will be sold to Lumen": the schema phrase "sold to" in the passive, as specific as any phrase, with its subject turned into what is acquired.',

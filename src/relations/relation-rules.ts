@@ -650,6 +650,12 @@ const RULES = new Map<string, Rule>([
     'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',
     `${NOMINAL}: reads the party joined from as nothing joined`,
   ),
+  rule(
+    'apposition-place-office',
+    '"Person, Place\'s office" ("Marta Oliveira, Portugal\'s ambassador to Angola", "Irena Kostadin, Valdoria\'s foreign minister"): the person holds that office for the place, as "Person, Org\'s title" works for the organisation.',
+    "Marta Oliveira, Portugal's ambassador to Angola, was summoned on Monday.",
+    `${PATTERNS}: reads an office of a possessing place set off after a name as HOLDS_ROLE_IN`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

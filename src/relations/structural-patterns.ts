@@ -365,6 +365,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       if (title.some((w) => ROLE_NOUNS.has(w)))
         return { types: roleTypes(titleText(title)), reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-org-title'), cueAt };
     }
+    // "Marta Oliveira, Portugal's ambassador to Angola": an office of the place that possesses it, set off after the name.
+    const office = after[0] === "'s" && title.some((w) => OFFICE_TITLES.has(w)) && isTitle(title);
+    if (setOff && R === 'Location' && office && !reports && ruleOn('apposition-place-office')) {
+      return { types: [holdsRole], reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-place-office'), cueAt };
+    }
     // "Jane Doe of Acme"
     if (R === 'Organization' && (between.length === 1 || (between.length === 2 && between[1] === 'the')) && between[0] === 'of') {
       return { types: [worksFor], reverse: false, properties: {}, ...statedBy('name-of-org'), cueAt };
