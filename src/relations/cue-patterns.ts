@@ -6,7 +6,7 @@ import type { Group, SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
 import { isTitle, isTitleWord, isTitleWordAt } from './structural-patterns.js';
-import { findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
+import { OFFICE_TITLES, findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { countryByAdjective } from '../recognition/lexicon/countries.js';
@@ -493,6 +493,19 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (!looksVerbal(between, i)) continue;
     // "had named Gareth Ostrander chief executive": naming someone to a title is appointing them (rule named-to-title).
     const namedTo = between[i] === 'named' && i === between.length - 1 && ruleOn('named-to-title') ? titleAfterName(words, right.end) : undefined;
+    // "Angola named Pedro Kalunga as its ambassador to Portugal": a place names the holder of an office of its own.
+    const office = namedTo?.split(' ').some((w) => OFFICE_TITLES.has(w)) && left.slots.every((s) => s.root === 'Location');
+    if (namedTo && office) {
+      const properties = { verb: 'name', role: namedTo, ...modality(from + i) };
+      return {
+        types: [relationDef('HOLDS_ROLE_IN')],
+        reverse: true,
+        properties,
+        confidence: verbConfidence(false, i),
+        pattern: 'active-verb',
+        cueAt: from + i,
+      };
+    }
     if (namedTo) {
       verb = { lemma: 'name', types: verbTypes('appointed')?.types ?? [] };
       namedRole = namedTo;

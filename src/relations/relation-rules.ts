@@ -640,7 +640,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'named-to-title',
-    'An organisation that "named" a person a title ("had named Gareth Ostrander chief executive", "named Priya Halden as its new president") appointed them: the person works for it in that role.',
+    'An organisation that "named" a person a title ("had named Gareth Ostrander chief executive", "named Priya Halden as its new president") appointed them: the person works for it in that role. A place that named a person to an office ("Angola named Pedro Kalunga as its ambassador") gives HOLDS_ROLE_IN.',
     'Harwick Steel said on Monday it had named Gareth Ostrander chief executive.',
     `${CLAUSES}: reads naming a person to a title as an appointment`,
   ),

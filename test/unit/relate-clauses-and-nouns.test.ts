@@ -370,8 +370,12 @@ describe('appointments', () => {
     const named = 'Orlen Cables said on Monday it had named Teodor Vask as its new chief executive.';
     try {
       expect(extract(named).find('WORKS_FOR', 'Teodor Vask', 'Orlen Cables')?.properties.role).toBe('chief executive');
+      // A place names the holder of an office of its own.
+      const envoy = 'Angola named Ines Vaal as its ambassador to Portugal.';
+      expect(extract(envoy).find('HOLDS_ROLE_IN', 'Ines Vaal', 'Angola')?.properties.role).toBe('ambassador');
       switchRules({ off: ['named-to-title'] });
       expect(extract(named).find('WORKS_FOR', 'Teodor Vask', 'Orlen Cables')).toBeUndefined();
+      expect(extract(envoy).find('HOLDS_ROLE_IN', 'Ines Vaal', 'Angola')).toBeUndefined();
     } finally {
       switchRules();
     }
