@@ -45,6 +45,7 @@ import {
 } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
+import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 
 /** Extracts relation candidates from one document. */
@@ -229,6 +230,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   let described: Group | undefined;
   for (const group of groups) betweenPair(view, group, emit);
   nationalBodies(view, emit);
+  envoyAppositions(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);

@@ -117,6 +117,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: '"Marta Oliveira, Portugal\'s ambassador to Angola": an office of the possessing place set off after the name, as explicit as apposition-org-title.',
   },
+  'envoy-to-apposition': {
+    value: 0.75,
+    why: '"Portugal\'s ambassador to Angola, Marta Oliveira": an office of the possessing place, set off before the name, as explicit as place-title-name.',
+  },
   'passive-sold-to': {
     value: 0.75,
     why: '"Brightwave FM will be sold to Lumen": the schema phrase "sold to" in the passive, as specific as any phrase, with its subject turned into what is acquired.',

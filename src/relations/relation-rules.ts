@@ -656,6 +656,12 @@ const RULES = new Map<string, Rule>([
     "Marta Oliveira, Portugal's ambassador to Angola, was summoned on Monday.",
     `${PATTERNS}: reads an office of a possessing place set off after a name as HOLDS_ROLE_IN`,
   ),
+  rule(
+    'envoy-to-apposition',
+    '"Place\'s title to Other, Person" ("Portugal\'s ambassador to Angola, Marta Oliveira"): the person holds the office for the possessing place; the place or body after "to" is only where it is held toward.',
+    "Portugal's ambassador to Angola, Marta Oliveira, was summoned on Monday.",
+    `${PATTERNS}: reads the holder of an office toward another place, set off after it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -201,6 +201,18 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads the holder of an office toward another place, set off after it', () => {
+    const text = "Portugal's ambassador to Angola, Ilse Marwick, was summoned on Monday.";
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Portugal')?.properties.role).toBe('ambassador');
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Angola')).toBeUndefined();
+      switchRules({ off: ['envoy-to-apposition'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Portugal')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "taught at" as working for each coordinated organisation', () => {
     const { find } = extract('Helen Okafor taught at Harvard University and the National War College.');
     expect(find('WORKS_FOR', 'Helen Okafor', 'Harvard University')).toBeDefined();
