@@ -525,4 +525,10 @@ export const RECOGNITION_RULES = {
     example: 'Caldor is controlled by the Ashcombe family. Its chief executive, Simon Ashcombe, said sales fell.',
     test: 'test/unit/resolve-alias-joins.test.ts: joins no surname before "family" to a full name',
   }),
+  splitBetweenBusinessNames: defineRule({
+    id: 'split-between-business-names',
+    does: 'A tagged span that runs across a lower-case "from", or across "and" after a word that ends businesses\' names ("Capital", "Steel", "Holdings"), with a name of two words or more after it that opens with another word, is two names ("Halvorsen Capital and Brightfield Partners", "joined Harwick from Stenmark Industries").',
+    example: 'Other investors included Halvorsen Capital and Brightfield Partners.',
+    test: `${PINNED}: splits a tagged span between two businesses' names`,
+  }),
 } as const;
