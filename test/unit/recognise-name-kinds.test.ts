@@ -106,6 +106,11 @@ describe('kinds and ends of names read from their context', () => {
       'Kestrel Metals': 'Company',
       'Andesur Minerals': 'Company',
     });
+    // Bakeries and broadcasting end bakers' and broadcasters' names.
+    expect(types('Drussel will take over Pellin Bakeries, which Caldor bought from Stellan Broadcasting in 2015.')).toMatchObject({
+      'Pellin Bakeries': 'Company',
+      'Stellan Broadcasting': 'Company',
+    });
     withRulesOff(['trade-word-company']);
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);

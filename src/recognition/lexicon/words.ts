@@ -277,6 +277,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'mining',
   'metals',
   'minerals',
+  'bakeries',
+  'broadcasting',
   'petroleum',
   'telecom',
   'communications',
@@ -328,7 +330,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
-  resorts restaurants stores supermarkets metals minerals`,
+  resorts restaurants stores supermarkets metals minerals bakeries broadcasting`,
   'COMPANY_NAME_ENDINGS',
 );
 
