@@ -531,4 +531,10 @@ export const RECOGNITION_RULES = {
     example: 'Other investors included Halvorsen Capital and Brightfield Partners.',
     test: `${PINNED}: splits a tagged span between two businesses' names`,
   }),
+  newspaperNameEnding: defineRule({
+    id: 'newspaper-name-ending',
+    does: 'A name of two words or more ending in a word that ends newspapers\' names and nothing else of note ("Gazette", "Herald", "Tribune", "Chronicle", "Ledger", "Courier" …) is a media organisation, not a place or a plain organisation.',
+    example: 'Fiona Kerr joined the Northern Courier from the Yorkshire Gazette last year.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a newspaper word as a media organisation',
+  }),
 } as const;

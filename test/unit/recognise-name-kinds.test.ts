@@ -70,6 +70,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Astrelis).toBe('MilitaryUnit');
   });
 
+  it('reads a name ending in a newspaper word as a media organisation', () => {
+    const text = 'Ada Morrow joined the Eastern Courier from the Dalby Gazette last year.';
+    expect(types(text)).toMatchObject({ 'Eastern Courier': 'MediaOrganization', 'Dalby Gazette': 'MediaOrganization' });
+    withRulesOff(['newspaper-name-ending']);
+    expect(types(text)['Eastern Courier']).not.toBe('MediaOrganization');
+    expect(types(text)['Dalby Gazette']).not.toBe('MediaOrganization');
+  });
+
   it('reads a name after a word for a business as a company', () => {
     const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });

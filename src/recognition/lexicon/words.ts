@@ -335,6 +335,12 @@ export const COMPANY_NAME_ENDINGS = drawn(
 );
 
 /**
+ * Last words of newspapers' names that name nothing else of note ("Yorkshire Gazette", "Harbour Herald", "Valley
+ * Tribune"). "Times", "Post", "Star", "Express" and "Mirror" also end the names of squares, firms and stars.
+ */
+export const NEWSPAPER_NAME_ENDINGS = set('gazette herald tribune chronicle ledger examiner inquirer dispatch sentinel courier');
+
+/**
  * Last words of sports clubs' names: the club suffixes, and four ("Albion", "Hotspur", "Rangers", "AFC") that end
  * only clubs' names and are left out of the general organisation suffixes.
  */
