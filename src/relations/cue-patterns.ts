@@ -656,11 +656,20 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       ruleOn('armed-attack') &&
       (isA(itemAt((passive ? right : left).slots, 0).entity.type, 'MilitaryUnit') || (target.root === 'Location' && !target.possessive));
     const attack = (t: RelationDef) => t.name === 'ATTACKED';
-    const types = personRuns
-      ? verb.types.filter((t) => t.name !== 'USES')
-      : armed
-        ? [...verb.types.filter(attack), ...verb.types.filter((t) => !attack(t))]
-        : verb.types;
+    // "Caldor publishes the Northern Courier", "the Courier is published by Caldor": a newspaper or channel that is the
+    // object of publishing is the publisher's own outlet, not something it reports on.
+    const outlet =
+      verb.lemma === 'publish' &&
+      isA(target.entity.type, 'MediaOrganization') &&
+      (passive || after.every((w) => DETERMINERS.has(w))) &&
+      ruleOn('publisher-owns-outlet');
+    const types = outlet
+      ? [relationDef('OWNS')]
+      : personRuns
+        ? verb.types.filter((t) => t.name !== 'USES')
+        : armed
+          ? [...verb.types.filter(attack), ...verb.types.filter((t) => !attack(t))]
+          : verb.types;
     return {
       types,
       reverse: passive,

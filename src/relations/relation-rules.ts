@@ -662,6 +662,12 @@ const RULES = new Map<string, Rule>([
     "Portugal's ambassador to Angola, Marta Oliveira, was summoned on Monday.",
     `${PATTERNS}: reads the holder of an office toward another place, set off after it`,
   ),
+  rule(
+    'publisher-owns-outlet',
+    'A newspaper, magazine or channel that is the direct object of "publish" ("Caldor publishes the Northern Courier"), or the subject of "is published by", is the publisher\'s own outlet: OWNS, not INVESTIGATED.',
+    'Caldor Media Group publishes the Northern Courier.',
+    `${NOMINAL}: reads the outlet a group publishes as owned`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -246,6 +246,15 @@ describe('relations said with nouns and clauses', () => {
     expect(moved.on('WORKS_FOR', 'Voss', 'Dalby')?.properties.verb).toBe('join');
   });
 
+  it('reads the outlet a group publishes as owned', () => {
+    const published = both('publisher-owns-outlet', 'Tessmer Media Group publishes the Eastern Courier newspaper.');
+    expect(published.on('OWNS', 'Tessmer', 'Eastern Courier')?.properties.verb).toBe('publish');
+    expect(published.on('INVESTIGATED', 'Tessmer', 'Eastern Courier')).toBeUndefined();
+    expect(published.off('INVESTIGATED', 'Tessmer', 'Eastern Courier')).toBeDefined();
+    const passive = both('publisher-owns-outlet', 'The Eastern Courier is published by Tessmer Media Group.');
+    expect(passive.on('OWNS', 'Tessmer', 'Eastern Courier')).toBeDefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.
