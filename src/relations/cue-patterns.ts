@@ -490,6 +490,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   let namedRole: string | undefined;
   for (let i = 0; i < between.length; i++) {
     if (opensClause(between, i)) break; // a new clause with its own subject
+    // "is majority-owned by Brennock", "a wholly owned unit of Tarvik": the right-hand entity owns the left (rule owned-part-of).
+    const ownedPart = ruleOn('owned-part-of') ? ownedPartAt(between, i) : undefined;
+    if (ownedPart) {
+      const properties = { verb: ownedPart, ...modality(from + i) };
+      return { types: [relationDef('OWNS')], reverse: true, properties, ...statedBy('owned-part-of'), cueAt: from + i };
+    }
     if (!looksVerbal(between, i)) continue;
     // "had named Gareth Ostrander chief executive": naming someone to a title is appointing them (rule named-to-title).
     const namedTo = between[i] === 'named' && i === between.length - 1 && ruleOn('named-to-title') ? titleAfterName(words, right.end) : undefined;
@@ -740,6 +746,25 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A participle of owning, bare or after a word saying how much ("majority-owned", "wholly-owned", "state-controlled"). */
+const OWNED_PARTICIPLE = /^(?:[a-z]+-)?(?:owned|controlled)$/;
+/** Nouns for a part of a business that "of" ties to its owner. */
+const OWNED_PARTS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'business', 'company']);
+
+/**
+ * The cue when `between` from `i` to its end says the right-hand entity owns the left: "majority-owned by" (a
+ * compound participle before "by", which the phrase "owned by" does not match), or "owned subsidiary of", "wholly
+ * owned unit of", "majority-owned affiliate of"; undefined otherwise.
+ */
+function ownedPartAt(between: readonly string[], i: number): string | undefined {
+  const participle = itemAt(between, i);
+  if (!OWNED_PARTICIPLE.test(participle)) return undefined;
+  const rest = (k: number) => between.slice(k).every((w) => DETERMINERS.has(w));
+  if (participle.includes('-') && between[i + 1] === 'by' && rest(i + 2)) return `${participle} by`;
+  const part = between[i + 1] ?? '';
+  return OWNED_PARTS.has(part) && between[i + 2] === 'of' && rest(i + 3) ? `${participle} ${part} of` : undefined;
+}
 
 /** Words that may stand between a name and the title it is named to ("named Doe as its new chief executive"). */
 const BEFORE_NAMED_TITLE = new Set(['as', 'its', 'the', 'a', 'an', 'their', 'new', 'next', 'interim', 'acting', 'permanent']);

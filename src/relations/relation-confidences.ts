@@ -121,6 +121,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: '"Portugal\'s ambassador to Angola, Marta Oliveira": an office of the possessing place, set off before the name, as explicit as place-title-name.',
   },
+  'owned-part-of': {
+    value: 0.75,
+    why: '"majority-owned by Brennock", "a wholly owned unit of Tarvik": a participle of owning with its owner, as specific as the schema phrases "owned by" and "a unit of".',
+  },
   'passive-sold-to': {
     value: 0.75,
     why: '"Brightwave FM will be sold to Lumen": the schema phrase "sold to" in the passive, as specific as any phrase, with its subject turned into what is acquired.',

@@ -668,6 +668,12 @@ const RULES = new Map<string, Rule>([
     'Caldor Media Group publishes the Northern Courier.',
     `${NOMINAL}: reads the outlet a group publishes as owned`,
   ),
+  rule(
+    'owned-part-of',
+    'A participle of owning before its owner ("is majority-owned by Brennock Partners", "a wholly owned unit of Tarvik Group", "a majority-owned subsidiary of"): the party after "by" or "of" owns the one described, as the phrases "owned by" and "a unit of" say.',
+    'Drussel Holdings, a wholly owned unit of Tarvik Group, cut 200 jobs.',
+    `${NOMINAL}: reads a participle of owning before the owner`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

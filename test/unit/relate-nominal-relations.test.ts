@@ -255,6 +255,16 @@ describe('relations said with nouns and clauses', () => {
     expect(passive.on('OWNS', 'Tessmer', 'Eastern Courier')).toBeDefined();
   });
 
+  it('reads a participle of owning before the owner', () => {
+    const unit = both('owned-part-of', 'Orsk Freight, a wholly owned unit of Dallan Group, cut 200 jobs.');
+    expect(unit.on('OWNS', 'Dallan', 'Orsk')?.properties.verb).toBe('owned unit of');
+    expect(unit.on('OWNS', 'Orsk', 'Dallan')).toBeUndefined();
+    expect(unit.off('OWNS', 'Orsk', 'Dallan')).toBeDefined();
+    const majority = both('owned-part-of', 'Orsk Shipping is majority-owned by Dallan Group.');
+    expect(majority.on('OWNS', 'Dallan', 'Orsk')?.properties.verb).toBe('majority-owned by');
+    expect(majority.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.
