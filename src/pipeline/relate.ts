@@ -276,6 +276,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "Astrelis, a unit of the Lisbon pension fund Fundo Mareira, bought Corvo": the verb after the description is the subject's.
     const descriptionClose = placeDescribed || !ruleOn('subject-over-apposition') ? 0 : descriptionEnd(view, left, right);
     if (descriptionClose) described = { slots: source.slots, start: source.start, end: descriptionClose + 1 };
+    // "Grayhaven, Meridane's largest shareholder, sued Corvo": the verb after the possessor's noun is the name's.
+    const partClose = structural?.pattern === 'apposition-possessed-part' ? view.words.indexOf(',', right.end) : -1;
+    if (partClose > 0) described = { slots: left.slots, start: left.start, end: partClose + 1 };
     if (!match) continue;
     // "sold its stake in Tube Lines to Ferrovial": the company the holding is in receives nothing; the recipient follows.
     if (match.holdingFrom !== undefined) {

@@ -125,6 +125,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: '"majority-owned by Brennock", "a wholly owned unit of Tarvik": a participle of owning with its owner, as specific as the schema phrases "owned by" and "a unit of".',
   },
+  'apposition-possessed-part': {
+    value: 0.7,
+    why: '"Crispwell, Velmora\'s snack unit,": a noun of ownership of the possessor set off after the name, as possessive-part reads it set off before.',
+  },
   'passive-sold-to': {
     value: 0.75,
     why: '"Brightwave FM will be sold to Lumen": the schema phrase "sold to" in the passive, as specific as any phrase, with its subject turned into what is acquired.',

@@ -674,6 +674,12 @@ const RULES = new Map<string, Rule>([
     'Drussel Holdings, a wholly owned unit of Tarvik Group, cut 200 jobs.',
     `${NOMINAL}: reads a participle of owning before the owner`,
   ),
+  rule(
+    'apposition-possessed-part',
+    '"Org, Other\'s [words] unit/subsidiary/division/arm/affiliate," makes Other the owner; "Org, Other\'s parent (company)/owner," the name the owner; "Org, Other\'s largest shareholder/investor," the name an investor in Other.',
+    "Grayhaven Capital, Meridane Corp's largest shareholder, nominated four directors.",
+    `${NOMINAL}: reads a noun of ownership of a possessor set off after a name`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -126,6 +126,8 @@ function joins(group: Group, slot: Slot, words: string[]): boolean {
   const last = itemAt(group.slots, group.slots.length - 1);
   if (last.entity.id === slot.entity.id && (between.length === 0 || (between.length === 1 && between[0] === '('))) return true;
   if (last.root !== slot.root || last.possessive || between.length === 0) return false;
+  // "Grayhaven Capital, Meridane's largest shareholder,": a possessor set off by a comma opens an apposition, not a list.
+  if (slot.possessive && between.length === 1 && between[0] === ',' && ruleOn('apposition-possessed-part')) return false;
   if (!between.includes('and') && !between.includes('or') && !(between.length === 1 && between[0] === ',' && slot.root !== 'Location')) return false;
   const first = between.findIndex((w) => w === 'and' || w === 'or');
   // Only coordinators before the conjunction; after it, at most three lowercase describing words.

@@ -265,6 +265,18 @@ describe('relations said with nouns and clauses', () => {
     expect(majority.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
   });
 
+  it('reads a noun of ownership of a possessor set off after a name', () => {
+    const holder = both('apposition-possessed-part', "Varro Capital, Dellmark Corp's largest shareholder, sued Corvo Ltd on Monday.");
+    expect(holder.on('INVESTED_IN', 'Varro', 'Dellmark')?.properties.verb).toBe('shareholder');
+    expect(holder.on('SUED', 'Varro', 'Corvo')).toBeDefined();
+    expect(holder.on('SUED', 'Dellmark', 'Corvo')).toBeUndefined();
+    expect(holder.off('INVESTED_IN', 'Varro', 'Dellmark')).toBeUndefined();
+    expect(holder.off('SUED', 'Dellmark', 'Corvo')).toBeDefined();
+    const unit = both('apposition-possessed-part', "Orsk Shipping, Dallan Group's freight unit, cut 200 jobs.");
+    expect(unit.on('OWNS', 'Dallan', 'Orsk')).toBeDefined();
+    expect(unit.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.
