@@ -537,4 +537,10 @@ export const RECOGNITION_RULES = {
     example: 'Fiona Kerr joined the Northern Courier from the Yorkshire Gazette last year.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a newspaper word as a media organisation',
   }),
+  apposedNominalAntecedent: defineRule({
+    id: 'apposed-nominal-antecedent',
+    does: 'A nominal set off by a comma right after an organisation\'s name (", the firm set up by …") refers to that name, when the kinds fit, not to the sentence\'s subject or the most recent name of its kind; ", the company said" opens a reporting clause and is left as it was.',
+    example: 'Other investors included Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers a nominal set off after a name to that name',
+  }),
 } as const;

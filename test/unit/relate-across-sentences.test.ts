@@ -202,4 +202,21 @@ describe('relations across sentences', () => {
     expect(sued()).toBeUndefined();
     switchRules();
   });
+
+  it('refers a nominal set off after a name to that name', () => {
+    const text = 'Other backers included Dallan Capital and Pelham Partners, the firm set up by Oona Strand.';
+    const mentionsOf = (name: string) => {
+      const graph = extractGraphOf(text);
+      const entity = graph.entities.find((e) => e.name === name);
+      return entity ? mentionTexts(graph, entity) : [];
+    };
+    try {
+      expect(mentionsOf('Pelham Partners')).toContain('the firm');
+      expect(extract(text).find('WORKS_FOR', 'Oona Strand', 'Pelham')).toBeDefined();
+      switchRules({ off: ['apposed-nominal-antecedent'] });
+      expect(mentionsOf('Pelham Partners')).not.toContain('the firm');
+    } finally {
+      switchRules();
+    }
+  });
 });
