@@ -267,7 +267,11 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const appositionHead = structural ? undefined : personBeforeApposition(view, i);
     if (appositionHead) subject = { slots: appositionHead.slots, start: appositionHead.start, end: left.end + 1 };
     const match = structural ?? matchCue(view, subject ?? left, right);
-    const source = subject ?? left;
+    // "Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood": a description in the singular
+    // after a list describes its last member only.
+    const base = subject ?? left;
+    const lastOnly = base.slots.length > 1 && base.start === left.start && describesLastMember(view, left) && ruleOn('singular-description-last-member');
+    const source = lastOnly ? { ...base, slots: [itemAt(base.slots, base.slots.length - 1)] } : base;
     subject = undefined;
     // "Orbel Inc., based in Denver, sued Corvo", "Orbel, a Denver-based firm, sued Corvo": the place is in a description
     // of the subject, and the verb after it is the subject's.
@@ -351,6 +355,20 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     if (!structural && !match.reverse && itemAt(right.slots, 0).possessive && possessed && possessed.start - right.end <= 2 && !throughPreposition)
       emit(source.slots, possessed.slots, match);
   }
+}
+
+/** A comma, an article and a singular noun at `at` (", the firm", ", a unit"): a description of one name. */
+function singularDescriptionAt(words: readonly string[], at: number): boolean {
+  const [comma, article, noun] = words.slice(at, at + 3);
+  return comma === ',' && (article === 'the' || article === 'a' || article === 'an') && /^[a-z]+$/.test(noun ?? '') && !/s$/.test(noun ?? '');
+}
+
+/**
+ * True when what follows a list describes its last member only: a description in the singular after it, or the list
+ * ends in such a description that coreference made a mention ("Halvorsen Capital and Brightfield Partners, the firm").
+ */
+function describesLastMember(view: SentenceView, group: Group): boolean {
+  return singularDescriptionAt(view.words, group.end) || singularDescriptionAt(view.words, group.end - 3);
 }
 
 /** Words a description of an organisation may hold after its place ("-based firm", "-based maker of"). */

@@ -680,6 +680,12 @@ const RULES = new Map<string, Rule>([
     "Grayhaven Capital, Meridane Corp's largest shareholder, nominated four directors.",
     `${NOMINAL}: reads a noun of ownership of a possessor set off after a name`,
   ),
+  rule(
+    'singular-description-last-member',
+    'A description in the singular set off after a list of names (", the firm set up by …", ", a unit of …") describes the last name only: what it says relates no other member of the list.',
+    'Other investors included Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood.',
+    `${ACROSS}: reads a singular description after a list as the last member's`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

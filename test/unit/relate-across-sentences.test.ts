@@ -219,4 +219,15 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it("reads a singular description after a list as the last member's", () => {
+    const text = 'Other backers included Dallan Capital and Pelham Partners, the firm set up by Oona Strand.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Oona Strand', 'Dallan')).toBeUndefined();
+      switchRules({ off: ['singular-description-last-member'] });
+      expect(extract(text).find('WORKS_FOR', 'Oona Strand', 'Dallan')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
