@@ -12,7 +12,7 @@ import { findDate } from '../relations/dates.js';
 import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
-import { canContain, matchStructure } from '../relations/structural-patterns.js';
+import { PLACED_AFTER_PART, canContain, matchStructure } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
 import { modalityAt } from '../relations/modality.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
@@ -281,8 +281,11 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const descriptionClose = placeDescribed || !ruleOn('subject-over-apposition') ? 0 : descriptionEnd(view, left, right);
     if (descriptionClose) described = { slots: source.slots, start: source.start, end: descriptionClose + 1 };
     // "Grayhaven, Meridane's largest shareholder, sued Corvo": the verb after the possessor's noun is the name's.
-    const partClose = structural?.pattern === 'apposition-possessed-part' ? view.words.indexOf(',', right.end) : -1;
-    if (partClose > 0) described = { slots: left.slots, start: left.start, end: partClose + 1 };
+    // "Pellin Bakeries, a Crispwell subsidiary based in Karsholm": where the description places it is the name's too.
+    const part = structural?.pattern === 'apposition-possessed-part';
+    const partClose = part ? view.words.findIndex((w, k) => k >= right.end && (w === ',' || w === '.' || PLACED_AFTER_PART.has(w))) : -1;
+    if (partClose > 0 && view.words[partClose] === ',') described = { slots: left.slots, start: left.start, end: partClose + 1 };
+    else if (partClose > 0 && view.words[partClose] !== '.') subject = { slots: left.slots, start: left.start, end: partClose };
     if (!match) continue;
     // "sold its stake in Tube Lines to Ferrovial": the company the holding is in receives nothing; the recipient follows.
     if (match.holdingFrom !== undefined) {

@@ -676,7 +676,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'apposition-possessed-part',
-    '"Org, Other\'s [words] unit/subsidiary/division/arm/affiliate," makes Other the owner; "Org, Other\'s parent (company)/owner," the name the owner; "Org, Other\'s largest shareholder/investor," the name an investor in Other.',
+    '"Org, Other\'s [words] unit/subsidiary/division/arm/affiliate," makes Other the owner; "Org, Other\'s parent (company)/owner," the name the owner; "Org, Other\'s largest shareholder/investor," the name an investor in Other. After an article ("Org, a Other subsidiary based in X") the same, and where the description places it is the name\'s.',
     "Grayhaven Capital, Meridane Corp's largest shareholder, nominated four directors.",
     `${NOMINAL}: reads a noun of ownership of a possessor set off after a name`,
   ),

@@ -187,6 +187,10 @@ const POSSESSED_PARTS: Record<string, { type: 'OWNS' | 'INVESTED_IN'; reverse: b
   shareholder: { type: 'INVESTED_IN', reverse: false },
   investor: { type: 'INVESTED_IN', reverse: false },
 };
+/** What closes a possessor's noun of ownership set off after a name. */
+const PART_CLOSERS = new Set([',', '.']);
+/** Words that go on to place the name an article's noun of ownership describes ("a Crispwell subsidiary based in"). */
+export const PLACED_AFTER_PART = new Set(['based', 'headquartered']);
 /** Heads a noun of ownership may take ("parent company", "investment arm"). */
 const PART_HEADS = new Set(['company', 'firm', 'group']);
 /** Most lower-case words before the noun ("largest", "snack", "frozen-food"). */
@@ -194,17 +198,19 @@ const MAX_PART_MODIFIERS = 3;
 
 /**
  * The noun after a possessing organisation (`right`, with "'s" or "'") that closes an apposition ("Velmora Foods'
- * snack unit,", "Meridane's largest shareholder,", "Velmora's parent company."), and what it says (rule
+ * snack unit,", "Meridane's largest shareholder,", "Velmora's parent company."), or after an organisation an article
+ * opens the apposition with (`articled`: "a Crispwell subsidiary based in"), and what it says (rule
  * apposition-possessed-part); undefined otherwise.
  */
-function possessedPart(view: SentenceView, right: Group): { noun: string; type: 'OWNS' | 'INVESTED_IN'; reverse: boolean } | undefined {
+function possessedPart(view: SentenceView, right: Group, articled: boolean): { noun: string; type: 'OWNS' | 'INVESTED_IN'; reverse: boolean } | undefined {
   const { words } = view;
-  if (!itemAt(right.slots, right.slots.length - 1).possessive) return undefined;
+  if (itemAt(right.slots, right.slots.length - 1).possessive === articled) return undefined;
   let k = right.end;
   if (words[k] === "'s" || words[k] === "'") k++;
   let close = k;
   while (close < k + MAX_PART_MODIFIERS + 2 && /^[a-z-]+$/.test(words[close] ?? '') && !verbTypes(words[close]!)) close++;
-  if (words[close] !== ',' && words[close] !== '.') return undefined;
+  // "a Crispwell subsidiary based in Karsholm": after an article the description may go on with where the name is.
+  if (!PART_CLOSERS.has(words[close] ?? '') && !(articled && PLACED_AFTER_PART.has(words[close] ?? ''))) return undefined;
   const last = close - 1;
   const noun = PART_HEADS.has(words[last] ?? '') && POSSESSED_PARTS[words[last - 1] ?? ''] ? last - 1 : last;
   const said = POSSESSED_PARTS[words[noun] ?? ''];
@@ -337,7 +343,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const roleTypes = (role: string) => (/^members?$/.test(role.split(' ').pop() ?? '') ? [relationDef('MEMBER_OF'), worksFor] : [worksFor, holdsRole]);
   // "Crispwell Snacks, Velmora Foods' snack unit,", "Grayhaven, Meridane's largest shareholder,": what the possessor's
   // noun set off after a name says of the two.
-  const part = L === 'Organization' && R === 'Organization' && between.length === 1 && between[0] === ',' ? possessedPart(view, right) : undefined;
+  // "Pellin Bakeries, a Crispwell subsidiary based in Karsholm": the owner's name before the noun, after an article.
+  const articled = between.length === 2 && between[0] === ',' && (between[1] === 'a' || between[1] === 'an');
+  const part =
+    L === 'Organization' && R === 'Organization' && ((between.length === 1 && between[0] === ',') || articled)
+      ? possessedPart(view, right, articled)
+      : undefined;
   if (part && ruleOn('apposition-possessed-part')) {
     return { types: [relationDef(part.type)], reverse: part.reverse, properties: { verb: part.noun }, ...statedBy('apposition-possessed-part'), cueAt };
   }

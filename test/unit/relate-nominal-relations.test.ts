@@ -275,6 +275,11 @@ describe('relations said with nouns and clauses', () => {
     const unit = both('apposition-possessed-part', "Orsk Shipping, Dallan Group's freight unit, cut 200 jobs.");
     expect(unit.on('OWNS', 'Dallan', 'Orsk')).toBeDefined();
     expect(unit.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
+    // After an article: the owner's name stands before the noun, and where the description places it is the name's.
+    const placed = both('apposition-possessed-part', 'Orsk Shipping, a Dallan Group subsidiary based in Tarnow, cut 200 jobs.');
+    expect(placed.on('OWNS', 'Dallan', 'Orsk')?.properties.verb).toBe('subsidiary');
+    expect(placed.on('LOCATED_IN', 'Orsk', 'Tarnow')?.properties.verb).toBe('based in');
+    expect(placed.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
   });
 
   it('reads a participle after a name and a comma as a reduced passive', () => {
