@@ -686,6 +686,12 @@ const RULES = new Map<string, Rule>([
     'Other investors included Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood.',
     `${ACROSS}: reads a singular description after a list as the last member's`,
   ),
+  rule(
+    'kind-word-before-coordination',
+    'A word for the kind of body the name before it is ("newspaper", "channel", "bank") may stand between that name and "and" in a list: "owns the Northern Courier newspaper and the Pennine TV channel" owns both.',
+    'Caldor Media Group owns the Northern Courier newspaper and the Pennine TV channel.',
+    `${CLAUSES}: joins a list whose first name is followed by a word for its kind`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -382,3 +382,17 @@ describe('appointments', () => {
     }
   });
 });
+
+describe('lists', () => {
+  it('joins a list whose first name is followed by a word for its kind', () => {
+    const text = 'Tessmer Media Group owns the Eastern Courier newspaper and the Dalby TV channel.';
+    try {
+      expect(extract(text).find('OWNS', 'Tessmer', 'Dalby TV')).toBeDefined();
+      switchRules({ off: ['kind-word-before-coordination'] });
+      expect(extract(text).find('OWNS', 'Tessmer', 'Dalby TV')).toBeUndefined();
+      expect(extract(text).find('OWNS', 'Tessmer', 'Eastern Courier')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
