@@ -533,7 +533,7 @@ export const RECOGNITION_RULES = {
   }),
   newspaperNameEnding: defineRule({
     id: 'newspaper-name-ending',
-    does: 'A name of two words or more ending in a word that ends newspapers\' names and nothing else of note ("Gazette", "Herald", "Tribune", "Chronicle", "Ledger", "Courier" …) is a media organisation, not a place or a plain organisation.',
+    does: 'A name of two words or more ending in a word that ends newspapers\' names and nothing else of note ("Gazette", "Herald", "Tribune", "Chronicle", "Ledger", "Courier" …) is a media organisation, not a place or a plain organisation; a weekday may open it ("the Sunday Ledger").',
     example: 'Fiona Kerr joined the Northern Courier from the Yorkshire Gazette last year.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a newspaper word as a media organisation',
   }),

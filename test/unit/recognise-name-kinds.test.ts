@@ -73,9 +73,13 @@ describe('kinds and ends of names read from their context', () => {
   it('reads a name ending in a newspaper word as a media organisation', () => {
     const text = 'Ada Morrow joined the Eastern Courier from the Dalby Gazette last year.';
     expect(types(text)).toMatchObject({ 'Eastern Courier': 'MediaOrganization', 'Dalby Gazette': 'MediaOrganization' });
+    // A newspaper's name may open with the day it comes out.
+    const weekly = 'Tessmer Media also publishes the Sunday Herald.';
+    expect(types(weekly)['Sunday Herald']).toBe('MediaOrganization');
     withRulesOff(['newspaper-name-ending']);
     expect(types(text)['Eastern Courier']).not.toBe('MediaOrganization');
     expect(types(text)['Dalby Gazette']).not.toBe('MediaOrganization');
+    expect(Object.keys(types(weekly))).not.toContain('Sunday Herald');
   });
 
   it('reads a name after a word for a business as a company', () => {
