@@ -12,7 +12,7 @@ import { findDate } from '../relations/dates.js';
 import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
-import { canContain, matchStructure } from '../relations/structural-patterns.js';
+import { PLACED_AFTER_PART, canContain, matchStructure } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
 import { modalityAt } from '../relations/modality.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
@@ -35,9 +35,17 @@ import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { possessedAppositionTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
-import { holdingInPhrase, prepositionAfterHolding, recipientFollows, recipientGroup } from '../relations/held-object.js';
+import {
+  holdingInPhrase,
+  prepositionAfterDescription,
+  prepositionAfterHolding,
+  recipientFollows,
+  recipientGroup,
+  soldObject,
+} from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
+import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 
 /** Extracts relation candidates from one document. */
@@ -222,6 +230,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   let described: Group | undefined;
   for (const group of groups) betweenPair(view, group, emit);
   nationalBodies(view, emit);
+  envoyAppositions(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);
@@ -237,7 +246,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       const recipient = ruleOn('possessed-recipient') ? recipientGroup(view, right, groups[i + 2]) : right;
       emit(pending.source.slots, recipient.slots, match);
     }
-    pending = undefined;
+    // A buyer named after a description ("sell Crispwell, a unit of the company, to Drussel") is still awaited while the
+    // names inside the description are passed.
+    if (!(pending?.prepositionAt !== undefined && right.start < pending.prepositionAt && ruleOn('sold-object-not-buyer'))) pending = undefined;
     if (owned) owned = reachRecipient(view, owned, left, right, emit, groups[i + 2]);
     if (described && right.start >= described.end) {
       if (!subject) subject = described;
@@ -256,7 +267,11 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const appositionHead = structural ? undefined : personBeforeApposition(view, i);
     if (appositionHead) subject = { slots: appositionHead.slots, start: appositionHead.start, end: left.end + 1 };
     const match = structural ?? matchCue(view, subject ?? left, right);
-    const source = subject ?? left;
+    // "Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood": a description in the singular
+    // after a list describes its last member only.
+    const base = subject ?? left;
+    const lastOnly = base.slots.length > 1 && base.start === left.start && describesLastMember(view, left) && ruleOn('singular-description-last-member');
+    const source = lastOnly ? { ...base, slots: [itemAt(base.slots, base.slots.length - 1)] } : base;
     subject = undefined;
     // "Orbel Inc., based in Denver, sued Corvo", "Orbel, a Denver-based firm, sued Corvo": the place is in a description
     // of the subject, and the verb after it is the subject's.
@@ -265,6 +280,12 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "Astrelis, a unit of the Lisbon pension fund Fundo Mareira, bought Corvo": the verb after the description is the subject's.
     const descriptionClose = placeDescribed || !ruleOn('subject-over-apposition') ? 0 : descriptionEnd(view, left, right);
     if (descriptionClose) described = { slots: source.slots, start: source.start, end: descriptionClose + 1 };
+    // "Grayhaven, Meridane's largest shareholder, sued Corvo": the verb after the possessor's noun is the name's.
+    // "Pellin Bakeries, a Crispwell subsidiary based in Karsholm": where the description places it is the name's too.
+    const part = structural?.pattern === 'apposition-possessed-part';
+    const partClose = part ? view.words.findIndex((w, k) => k >= right.end && (w === ',' || w === '.' || PLACED_AFTER_PART.has(w))) : -1;
+    if (partClose > 0 && view.words[partClose] === ',') described = { slots: left.slots, start: left.start, end: partClose + 1 };
+    else if (partClose > 0 && view.words[partClose] !== '.') subject = { slots: left.slots, start: left.start, end: partClose };
     if (!match) continue;
     // "sold its stake in Tube Lines to Ferrovial": the company the holding is in receives nothing; the recipient follows.
     if (match.holdingFrom !== undefined) {
@@ -289,6 +310,23 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
         .map((t) => t.text)
         .join(' ');
       pending = { source, match, object, prepositionAt: heldAt };
+      continue;
+    }
+    // "agreed to sell Crispwell Snacks, a unit of …, to Drussel", "sell its radio station Brightwave FM": the name
+    // after "sell" is what is sold and buys nothing; the buyer follows the description's closing comma, or is not named.
+    if (
+      !structural &&
+      preposition &&
+      !match.reverse &&
+      !match.awaitsTarget &&
+      view.words[right.end] !== preposition &&
+      // A possessor after "sell" ("sold Dellmark's shipping arm") is left to possessed-object.
+      !itemAt(right.slots, 0).possessive &&
+      ruleOn('sold-object-not-buyer') &&
+      soldObject(view, match.cueAt, match.properties.verb, right)
+    ) {
+      const prepositionAt = prepositionAfterDescription(view, right, preposition);
+      if (prepositionAt >= 0) pending = { source, match, object: right.slots.map((s) => s.entity.name).join(', '), prepositionAt };
       continue;
     }
     if (
@@ -320,6 +358,20 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     if (!structural && !match.reverse && itemAt(right.slots, 0).possessive && possessed && possessed.start - right.end <= 2 && !throughPreposition)
       emit(source.slots, possessed.slots, match);
   }
+}
+
+/** A comma, an article and a singular noun at `at` (", the firm", ", a unit"): a description of one name. */
+function singularDescriptionAt(words: readonly string[], at: number): boolean {
+  const [comma, article, noun] = words.slice(at, at + 3);
+  return comma === ',' && (article === 'the' || article === 'a' || article === 'an') && /^[a-z]+$/.test(noun ?? '') && !/s$/.test(noun ?? '');
+}
+
+/**
+ * True when what follows a list describes its last member only: a description in the singular after it, or the list
+ * ends in such a description that coreference made a mention ("Halvorsen Capital and Brightfield Partners, the firm").
+ */
+function describesLastMember(view: SentenceView, group: Group): boolean {
+  return singularDescriptionAt(view.words, group.end) || singularDescriptionAt(view.words, group.end - 3);
 }
 
 /** Words a description of an organisation may hold after its place ("-based firm", "-based maker of"). */
@@ -589,8 +641,8 @@ function hiredRightAfterVerb(candidate: RelationCandidate, a: Slot, b: Slot, mat
 /** Organisations a person joins as staff rather than as a member (parties, unions, leagues and alliances are plain organisations). */
 const EMPLOYERS: ReadonlySet<EntityTypeName> = new Set(['Company', 'GovernmentBody', 'MediaOrganization', 'MilitaryUnit']);
 
-/** Verbs of employing, whose subject is the employer ("employs", "employed by", "hired"). */
-const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by|recruit|recruited by)$/;
+/** Verbs of employing, whose subject is the employer ("employs", "employed by", "hired", "named Doe chief executive"). */
+const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by|recruit|recruited by|name)$/;
 
 /** The first candidate type whose endpoints fit, as a relation candidate; RELATED_TO when only a verb links them. */
 function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: RelationCandidate['evidence'], date?: string): RelationCandidate | undefined {

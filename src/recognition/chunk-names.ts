@@ -22,6 +22,7 @@ import {
   TITLE_PREFIXES,
   TITLES,
   WEEKDAYS,
+  NEWSPAPER_NAME_ENDINGS,
   ORG_SUFFIXES,
 } from './lexicon/words.js';
 import { itemAt } from '../util/checked-index.js';
@@ -255,7 +256,9 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     let k = i + 1;
     while (nameAt(k)) k++;
     const last = itemAt(tokens, k - 1).text.toLowerCase();
-    return k > i + 1 && (ORG_SUFFIXES.has(last) || descriptorType(last) !== undefined) ? k - i : 0;
+    // "the Sunday Ledger": a newspaper's name may open with the day it comes out (rule newspaper-name-ending).
+    const newspaper = NEWSPAPER_NAME_ENDINGS.has(last) && RECOGNITION_RULES.newspaperNameEnding.on;
+    return k > i + 1 && (ORG_SUFFIXES.has(last) || descriptorType(last) !== undefined || newspaper) ? k - i : 0;
   };
   for (let i = 0; i < tokens.length; i++) {
     let start = i;

@@ -152,6 +152,8 @@ const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || 
 const AFTER_TITLE =
   /^(?:[.;:!?)"”]|['’]s|['’]|said|says|has|had|have|is|was|will|would|could|also|later|added|told|did|does|declined|denied|confirmed|announced|[a-z]{3,}ed)$/;
 const WINDOW = 4;
+/** Verbs after a nominal that make it the subject of a reporting clause (", the company said"), not an apposition. */
+const REPORTING_AFTER_NOMINAL = /^(?:said|says|added|told|stated|announced|confirmed|noted|declined|denied|insisted)$/;
 
 type Entry = { cluster: DraftCluster; mention: MentionDraft };
 
@@ -306,7 +308,18 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const fitting = membersBody ? governed.filter((e) => !NOT_MEMBERS_BODIES.some((kind) => isA(e.cluster.type, kind))) : governed;
         const named = fitting.filter((e) => e.cluster.canonical.toLowerCase().includes(lower));
         const ofMembers = membersBody ? fitting.filter((e) => MEMBERS_BODY_WORDS.test(e.cluster.canonical)) : [];
-        const antecedent = subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
+        // "Halvorsen Capital and Brightfield Partners, the firm set up by …": a nominal set off right after a name is
+        // that name, unless it opens a reporting clause (", the company said").
+        const apposed =
+          tokens[i - 2]?.text === ',' && !REPORTING_AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '') && RECOGNITION_RULES.apposedNominalAntecedent.on
+            ? before.find(
+                (e) =>
+                  e.mention.end === tokens[i - 3]?.end &&
+                  rootType(e.cluster.type) === 'Organization' &&
+                  (isA(e.cluster.type, wanted) || isA(wanted, e.cluster.type)),
+              )
+            : undefined;
+        const antecedent = apposed ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
         if (antecedent) {
           if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
           const start = itemAt(tokens, i - 1).start;
@@ -321,7 +334,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
               canonical: antecedent.cluster.canonical,
               key: antecedent.cluster.key,
               kind: 'nominal',
-              reason: `"the ${lower}" refers to the most recent ${wanted}: ${antecedent.cluster.canonical}`,
+              reason: apposed
+                ? `"the ${lower}" is set off right after ${antecedent.cluster.canonical}`
+                : `"the ${lower}" refers to the most recent ${wanted}: ${antecedent.cluster.canonical}`,
             },
           });
         }

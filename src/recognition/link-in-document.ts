@@ -20,6 +20,11 @@ export interface DraftCluster {
   mentions: MentionDraft[];
 }
 
+/** A family's word right after a surname ("the Ashcombe family", "the Halloran clan"). */
+const FAMILY_AFTER = /^\s+(?:family|families|clan|dynasty)\b/;
+/** Characters read after a surname for the family's word. */
+const MAX_FAMILY_GAP = 12;
+
 const CONTENT_SKIP = new Set(['of', 'on', 'for', 'the', 'and', 'in', 'at', 'to', 'de', 'la', 'du', '&']);
 const TAG_TYPE: Record<string, EntityTypeName> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
 const TYPE_ORDER: EntityTypeName[] = ['Person', 'Organization', 'Location', 'Product', 'Event', 'Group'];
@@ -245,11 +250,18 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     }
     const [owner] = owners;
     if (owners.length !== 1 || owner === undefined) continue;
+    // "controlled by the Ashcombe family": the surname before "family" names the family, not the one member written in
+    // full; those mentions stay apart (rule family-name-not-person).
+    const ofFamily = (m: MentionDraft) => RECOGNITION_RULES.familyNameNotPerson.on && FAMILY_AFTER.test(text.slice(m.end, m.end + MAX_FAMILY_GAP));
+    const family = mentions.filter(ofFamily);
+    const members = mentions.filter((m) => !ofFamily(m));
+    if (members.length === 0) continue;
     const ownerMentions = valueAt(merged, owner);
     const ownerName = itemAt(ownerMentions, 0).canonical;
-    for (const m of mentions) m.reason ??= `"${m.text}" is the only full name in the article containing it: "${ownerName}"`;
-    for (const m of mentions) ownerMentions.push(m);
-    merged.delete(key);
+    for (const m of members) m.reason ??= `"${m.text}" is the only full name in the article containing it: "${ownerName}"`;
+    for (const m of members) ownerMentions.push(m);
+    if (family.length > 0) merged.set(key, family);
+    else merged.delete(key);
   }
 
   // Short names of organisations: "Skyward" after "Skyward Robotics", when exactly one organisation's name is the

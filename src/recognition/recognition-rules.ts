@@ -543,4 +543,28 @@ export const RECOGNITION_RULES = {
     example: 'Corvane sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a word for a business as a company',
   }),
+  familyNameNotPerson: defineRule({
+    id: 'family-name-not-person',
+    does: 'A lone surname right before "family", "clan" or "dynasty" ("controlled by the Ashcombe family") names the family, not the one person of that surname the article writes in full: it joins no full name.',
+    example: 'Caldor is controlled by the Ashcombe family. Its chief executive, Simon Ashcombe, said sales fell.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins no surname before "family" to a full name',
+  }),
+  splitBetweenBusinessNames: defineRule({
+    id: 'split-between-business-names',
+    does: 'A tagged span that runs across a lower-case "from", or across "and" after a word that ends businesses\' names ("Capital", "Steel", "Holdings"), with a name of two words or more after it that opens with another word, is two names ("Halvorsen Capital and Brightfield Partners", "joined Harwick from Stenmark Industries").',
+    example: 'Other investors included Halvorsen Capital and Brightfield Partners.',
+    test: `${PINNED}: splits a tagged span between two businesses' names`,
+  }),
+  newspaperNameEnding: defineRule({
+    id: 'newspaper-name-ending',
+    does: 'A name of two words or more ending in a word that ends newspapers\' names and nothing else of note ("Gazette", "Herald", "Tribune", "Chronicle", "Ledger", "Courier" …) is a media organisation, not a place or a plain organisation; a weekday may open it ("the Sunday Ledger").',
+    example: 'Fiona Kerr joined the Northern Courier from the Yorkshire Gazette last year.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a newspaper word as a media organisation',
+  }),
+  apposedNominalAntecedent: defineRule({
+    id: 'apposed-nominal-antecedent',
+    does: 'A nominal set off by a comma right after an organisation\'s name (", the firm set up by …") refers to that name, when the kinds fit, not to the sentence\'s subject or the most recent name of its kind; ", the company said" opens a reporting clause and is left as it was.',
+    example: 'Other investors included Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers a nominal set off after a name to that name',
+  }),
 } as const;

@@ -4,7 +4,18 @@
 import type { Token } from '../pipeline/stage-types.js';
 import type { NameChunk } from './chunk-names.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
-import { COMPANY_FORMS, HONORIFICS, MONTHS, ROLE_WORDS, PERSON_JOINING_PARTICLES, SENTENCE_OPENERS, TITLES, WEEKDAYS } from './lexicon/words.js';
+import {
+  COMPANY_FORMS,
+  COMPANY_NAME_ENDINGS,
+  HONORIFICS,
+  MONTHS,
+  ORG_SUFFIXES,
+  ROLE_WORDS,
+  PERSON_JOINING_PARTICLES,
+  SENTENCE_OPENERS,
+  TITLES,
+  WEEKDAYS,
+} from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { itemAt } from '../util/checked-index.js';
@@ -54,7 +65,8 @@ export function chunksFromTags(
   evidence: (chunk: NameChunk) => { votes: Votes; strong: Votes },
 ): NameChunk[] {
   const tagged = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
-  const spans = RECOGNITION_RULES.splitAtPartyPreposition.on || RECOGNITION_RULES.splitAtPastVerb.on ? apartAtPartyPrepositions(tokens, tagged) : tagged;
+  const parted = RECOGNITION_RULES.splitAtPartyPreposition.on || RECOGNITION_RULES.splitAtPastVerb.on ? apartAtPartyPrepositions(tokens, tagged) : tagged;
+  const spans = RECOGNITION_RULES.splitBetweenBusinessNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());
@@ -315,6 +327,30 @@ function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly Tagg
       const word = itemAt(tokens, k).text;
       const party = RECOGNITION_RULES.splitAtPartyPreposition.on && PARTY_PREPOSITIONS.has(word);
       if (!party && !(RECOGNITION_RULES.splitAtPastVerb.on && PAST_VERB.test(word))) continue;
+      result.push({ ...span, start, end: k });
+      start = k + 1;
+    }
+    result.push({ ...span, start });
+  }
+  return result;
+}
+
+/**
+ * "included Halvorsen Capital and Brightfield Partners", "joined Harwick from Stenmark Industries": a span the tagger
+ * runs across a lower-case "from", or across "and" after a word that ends businesses' names, with a name of two words
+ * or more after it opening with another word, is two names. "Union Bank and Trust Company" (the second part opens with
+ * such a word) and "Food and Drug Administration" stay whole.
+ */
+function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const result: TaggedSpan[] = [];
+  const endsBusiness = (k: number) => COMPANY_NAME_ENDINGS.has(itemAt(tokens, k).text.toLowerCase());
+  for (const span of spans) {
+    let start = span.start;
+    for (let k = start + 1; k < span.end - 2; k++) {
+      const word = itemAt(tokens, k).text;
+      if (!(word === 'from' || (word === 'and' && k > start + 1 && endsBusiness(k - 1)))) continue;
+      const next = itemAt(tokens, k + 1).text;
+      if (!/^\p{Lu}/u.test(next) || ORG_SUFFIXES.has(next.toLowerCase())) continue;
       result.push({ ...span, start, end: k });
       start = k + 1;
     }

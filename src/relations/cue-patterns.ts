@@ -5,8 +5,8 @@
 import type { Group, SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
-import { isTitleWord } from './structural-patterns.js';
-import { findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
+import { isTitle, isTitleWord, isTitleWordAt } from './structural-patterns.js';
+import { OFFICE_TITLES, findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { countryByAdjective } from '../recognition/lexicon/countries.js';
@@ -541,9 +541,37 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   let phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
   let verbAt = -1;
   let verb: { lemma: string; types: RelationDef[] } | undefined;
+  let namedRole: string | undefined;
   for (let i = 0; i < between.length; i++) {
     if (opensClause(between, i)) break; // a new clause with its own subject
+    // "is majority-owned by Brennock", "a wholly owned unit of Tarvik": the right-hand entity owns the left (rule owned-part-of).
+    const ownedPart = ruleOn('owned-part-of') ? ownedPartAt(between, i) : undefined;
+    if (ownedPart) {
+      const properties = { verb: ownedPart, ...modality(from + i) };
+      return { types: [relationDef('OWNS')], reverse: true, properties, ...statedBy('owned-part-of'), cueAt: from + i };
+    }
     if (!looksVerbal(between, i)) continue;
+    // "had named Gareth Ostrander chief executive": naming someone to a title is appointing them (rule named-to-title).
+    const namedTo = between[i] === 'named' && i === between.length - 1 && ruleOn('named-to-title') ? titleAfterName(words, right.end) : undefined;
+    // "Angola named Pedro Kalunga as its ambassador to Portugal": a place names the holder of an office of its own.
+    const office = namedTo?.split(' ').some((w) => OFFICE_TITLES.has(w)) && left.slots.every((s) => s.root === 'Location');
+    if (namedTo && office) {
+      const properties = { verb: 'name', role: namedTo, ...modality(from + i) };
+      return {
+        types: [relationDef('HOLDS_ROLE_IN')],
+        reverse: true,
+        properties,
+        confidence: verbConfidence(false, i),
+        pattern: 'active-verb',
+        cueAt: from + i,
+      };
+    }
+    if (namedTo) {
+      verb = { lemma: 'name', types: verbTypes('appointed')?.types ?? [] };
+      namedRole = namedTo;
+      verbAt = i;
+      break;
+    }
     // "went on to found Acme": after the infinitive's "to", "found" is the verb of founding, not the past of "find".
     const found = verbTypes(between[i] === 'found' && between[i - 1] === 'to' ? 'founded' : itemAt(between, i));
     // "agreed that the unit…": the object is the clause, not an entity in it. An inquiry that "found that" the unit
@@ -602,8 +630,15 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (acquiredFrom && ruleOn('seller-after-from')) return undefined;
     if (judgedAction(between, phrase.at, [phrase.type])) return undefined;
     const cue = from + phrase.at;
-    const passive = phrase.inverse || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
+    // "was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood": "by" right after the phrase names its doer.
+    const byAfter = between[phrase.at + phrase.length] === 'by' && ruleOn('phrase-then-by-passive');
+    const passive = phrase.inverse || byAfter || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
     const rest = phrase.at + phrase.length;
+    // "Brightwave FM will be sold to Lumen": the subject of the passive is what the buyer acquires, and sells nothing.
+    if (phrase.type.name === 'SOLD_TO' && !phrase.inverse && BE_FORMS.has(between[phrase.at - 1] ?? '') && ruleOn('passive-sold-to')) {
+      const properties = { verb: between.slice(phrase.at, rest).join(' '), ...modality(cue) };
+      return { types: [relationDef('ACQUIRED')], reverse: true, properties, ...statedBy('passive-sold-to'), cueAt: cue };
+    }
     // "the sale of Yugansk": what "of" introduces is what is handed over; the recipient follows "to", or is not named.
     const ofObject = !passive && phrase.type.objectPreposition !== undefined && between[rest - 1] === 'of' && ruleOn('sale-of-object');
     return {
@@ -638,6 +673,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "finance the purchase with a bank loan from Nordstrand Bank": the lender is where the money comes from, not what is funded.
     const funded = verb.types.some((t) => t.name === 'INVESTED_IN') && !passive && ruleOn('funder-after-from') && fromBeforeEntity(after) >= 0;
     if (funded) return undefined;
+    // "Kerr, who joined from the Yorkshire Gazette": the party after "from" is the one left behind, not the one joined.
+    if (verb.lemma === 'join' && !passive && ruleOn('joined-from-not-joined') && fromBeforeEntity(after) >= 0) return undefined;
     if (fromAt >= 0) {
       if (!buysFromSeller(verb.lemma)) return undefined;
       const object = objectWords(after.slice(0, fromAt));
@@ -660,7 +697,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       };
     }
     if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location')) return undefined;
-    const properties: PairMatch['properties'] = { verb: verb.lemma };
+    const properties: PairMatch['properties'] = { verb: verb.lemma, ...(namedRole ? { role: namedRole } : {}) };
     const def = itemAt(verb.types, 0);
     if (def.objectPreposition && !passive) {
       const prep = after.lastIndexOf(def.objectPreposition);
@@ -679,11 +716,20 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       ruleOn('armed-attack') &&
       (isA(itemAt((passive ? right : left).slots, 0).entity.type, 'MilitaryUnit') || (target.root === 'Location' && !target.possessive));
     const attack = (t: RelationDef) => t.name === 'ATTACKED';
-    const types = personRuns
-      ? verb.types.filter((t) => t.name !== 'USES')
-      : armed
-        ? [...verb.types.filter(attack), ...verb.types.filter((t) => !attack(t))]
-        : verb.types;
+    // "Caldor publishes the Northern Courier", "the Courier is published by Caldor": a newspaper or channel that is the
+    // object of publishing is the publisher's own outlet, not something it reports on.
+    const outlet =
+      verb.lemma === 'publish' &&
+      isA(target.entity.type, 'MediaOrganization') &&
+      (passive || after.every((w) => DETERMINERS.has(w))) &&
+      ruleOn('publisher-owns-outlet');
+    const types = outlet
+      ? [relationDef('OWNS')]
+      : personRuns
+        ? verb.types.filter((t) => t.name !== 'USES')
+        : armed
+          ? [...verb.types.filter(attack), ...verb.types.filter((t) => !attack(t))]
+          : verb.types;
     return {
       types,
       reverse: passive,
@@ -754,6 +800,45 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A participle of owning, bare or after a word saying how much ("majority-owned", "wholly-owned", "state-controlled"). */
+const OWNED_PARTICIPLE = /^(?:[a-z]+-)?(?:owned|controlled)$/;
+/** Nouns for a part of a business that "of" ties to its owner. */
+const OWNED_PARTS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'business', 'company']);
+
+/**
+ * The cue when `between` from `i` to its end says the right-hand entity owns the left: "majority-owned by" (a
+ * compound participle before "by", which the phrase "owned by" does not match), or "owned subsidiary of", "wholly
+ * owned unit of", "majority-owned affiliate of"; undefined otherwise.
+ */
+function ownedPartAt(between: readonly string[], i: number): string | undefined {
+  const participle = itemAt(between, i);
+  if (!OWNED_PARTICIPLE.test(participle)) return undefined;
+  const rest = (k: number) => between.slice(k).every((w) => DETERMINERS.has(w));
+  if (participle.includes('-') && between[i + 1] === 'by' && rest(i + 2)) return `${participle} by`;
+  const part = between[i + 1] ?? '';
+  return OWNED_PARTS.has(part) && between[i + 2] === 'of' && rest(i + 3) ? `${participle} ${part} of` : undefined;
+}
+
+/** Words that may stand between a name and the title it is named to ("named Doe as its new chief executive"). */
+const BEFORE_NAMED_TITLE = new Set(['as', 'its', 'the', 'a', 'an', 'their', 'new', 'next', 'interim', 'acting', 'permanent']);
+/** Most such words. */
+const MAX_BEFORE_NAMED_TITLE = 3;
+/** Most words of a title a name is named to. */
+const MAX_NAMED_TITLE = 5;
+
+/**
+ * The title written right after the name at `at` ("Ostrander chief executive", "Halden as its new president"), when
+ * only "as", a determiner and "new" or "interim" stand before it; undefined otherwise.
+ */
+function titleAfterName(words: readonly string[], at: number): string | undefined {
+  let k = at;
+  while (k < at + MAX_BEFORE_NAMED_TITLE && BEFORE_NAMED_TITLE.has(words[k] ?? '')) k++;
+  let end = k;
+  while (end < k + MAX_NAMED_TITLE && isTitleWordAt(words, end)) end++;
+  const title = words.slice(k, end);
+  return isTitle(title) ? title.join(' ') : undefined;
+}
 
 /**
  * Where the comma closing a relative clause that opens `between` (", which …," or ", who …,") stands, when a

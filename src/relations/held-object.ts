@@ -67,3 +67,34 @@ export function holdingInPhrase(words: readonly string[]): boolean {
   const after = words.slice(k + 1);
   return before.length <= MAX_HOLDING_PHRASE && after.length <= MAX_HOLDING_PHRASE && before.every(plain) && after.every(plain);
 }
+
+/** Most lower-case words read between "sell" and the name it sells ("sell its loss-making radio station Brightwave"). */
+const MAX_BEFORE_SOLD_NAME = 4;
+/** Most words of a description set off after the name sold, up to its closing comma. */
+const MAX_SOLD_DESCRIPTION = 15;
+
+/**
+ * True when `group` is the direct object of "sell" at `cueAt` ("agreed to sell Crispwell Snacks", "sell its radio
+ * station Brightwave FM"): only lower-case words that are no preposition stand between them. What is sold is no
+ * buyer (rule sold-object-not-buyer).
+ */
+export function soldObject(view: SentenceView, cueAt: number, verb: unknown, group: Group): boolean {
+  if (verb !== 'sell' || group.start <= cueAt || group.start - cueAt - 1 > MAX_BEFORE_SOLD_NAME) return false;
+  return view.sentence.tokens
+    .slice(cueAt + 1, group.start)
+    .every((t) => /^\p{Ll}/u.test(t.text) && !NOUN_PREPOSITIONS.has(t.text) && t.text !== 'to' && !CLAUSE_BREAKS.has(t.text));
+}
+
+/**
+ * Where the object preposition stands right after the closing comma of a description set off after `group` ("Crispwell
+ * Snacks, a unit of the company that makes crackers, to Drussel"), or -1.
+ */
+export function prepositionAfterDescription(view: SentenceView, group: Group, preposition: string): number {
+  const { words } = view;
+  if (words[group.end] !== ',') return -1;
+  const limit = Math.min(words.length - 1, group.end + 1 + MAX_SOLD_DESCRIPTION);
+  for (let k = group.end + 1; k < limit; k++) {
+    if (words[k] === ',') return words[k + 1] === preposition ? k + 1 : -1;
+  }
+  return -1;
+}

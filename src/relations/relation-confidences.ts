@@ -119,6 +119,26 @@ export const PATTERN_CONFIDENCE = {
     why: 'A verb of saying and the channel it went by ("said in a letter to X") name the one told in so many words, as a schema phrase does.',
   },
   phrase: { value: 0.75, why: 'A multi-word cue from the schema\'s signals ("took over", "was born in") between the two is specific wording.' },
+  'apposition-place-office': {
+    value: 0.75,
+    why: '"Marta Oliveira, Portugal\'s ambassador to Angola": an office of the possessing place set off after the name, as explicit as apposition-org-title.',
+  },
+  'envoy-to-apposition': {
+    value: 0.75,
+    why: '"Portugal\'s ambassador to Angola, Marta Oliveira": an office of the possessing place, set off before the name, as explicit as place-title-name.',
+  },
+  'owned-part-of': {
+    value: 0.75,
+    why: '"majority-owned by Brennock", "a wholly owned unit of Tarvik": a participle of owning with its owner, as specific as the schema phrases "owned by" and "a unit of".',
+  },
+  'apposition-possessed-part': {
+    value: 0.7,
+    why: '"Crispwell, Velmora\'s snack unit,": a noun of ownership of the possessor set off after the name, as possessive-part reads it set off before.',
+  },
+  'passive-sold-to': {
+    value: 0.75,
+    why: '"Brightwave FM will be sold to Lumen": the schema phrase "sold to" in the passive, as specific as any phrase, with its subject turned into what is acquired.',
+  },
   'possessive-agent': { value: 0.7, why: '"Lincoln\'s assassin, John Wilkes Booth": an agent noun of the possessor names the relation and its direction.' },
   'possessive-nominal': { value: 0.7, why: '"Acme\'s acquisition of Globex": a nominalised verb with both parties in place.' },
   'possessive-part': {

@@ -662,6 +662,78 @@ const RULES = new Map<string, Rule>([
     'The Toronto-based company also holds a minority stake in Andesur Minerals.',
     `${CLAUSES}: relates no place before "-based" to what the noun after it does`,
   ),
+  rule(
+    'sold-object-not-buyer',
+    'The name right after "sell" ("agreed to sell Crispwell Snacks", "sell its radio station Brightwave FM") is what is sold, never the buyer: the buyer follows "to", also after a description set off by commas, or is not named.',
+    'Velmora Foods agreed to sell Crispwell Snacks, a unit that makes crackers, to Drussel Holdings.',
+    `${NOMINAL}: reads the name after "sell" as what is sold, and the buyer after its description`,
+  ),
+  rule(
+    'passive-sold-to',
+    'What "is sold to" or "will be sold to" a buyer is what the buyer acquires ("Brightwave FM will be sold to Lumen Broadcasting": Lumen ACQUIRED Brightwave FM); it sells nothing.',
+    'Brightwave FM will be sold to Lumen Broadcasting for an undisclosed sum.',
+    `${NOMINAL}: reads what is sold to a buyer as acquired by the buyer`,
+  ),
+  rule(
+    'phrase-then-by-passive',
+    'A schema phrase followed by "by" ("was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood") is passive: the party after "by" does what the phrase names to the one before it.',
+    'Corsway Ventures was co-founded by Harlan Eskew in 2015.',
+    `${CLAUSES}: reads a phrase followed by "by" as passive`,
+  ),
+  rule(
+    'named-to-title',
+    'An organisation that "named" a person a title ("had named Gareth Ostrander chief executive", "named Priya Halden as its new president") appointed them: the person works for it in that role. A place that named a person to an office ("Angola named Pedro Kalunga as its ambassador") gives HOLDS_ROLE_IN.',
+    'Harwick Steel said on Monday it had named Gareth Ostrander chief executive.',
+    `${CLAUSES}: reads naming a person to a title as an appointment`,
+  ),
+  rule(
+    'joined-from-not-joined',
+    'The party after "from" with "join" ("Fiona Kerr, who joined from the Yorkshire Gazette", "joined Harwick from Stenmark Industries") is the one the person left: "join" makes them no member or employee of it.',
+    'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',
+    `${NOMINAL}: reads the party joined from as nothing joined`,
+  ),
+  rule(
+    'apposition-place-office',
+    '"Person, Place\'s office" ("Marta Oliveira, Portugal\'s ambassador to Angola", "Irena Kostadin, Valdoria\'s foreign minister"): the person holds that office for the place, as "Person, Org\'s title" works for the organisation.',
+    "Marta Oliveira, Portugal's ambassador to Angola, was summoned on Monday.",
+    `${PATTERNS}: reads an office of a possessing place set off after a name as HOLDS_ROLE_IN`,
+  ),
+  rule(
+    'envoy-to-apposition',
+    '"Place\'s title to Other, Person" ("Portugal\'s ambassador to Angola, Marta Oliveira"): the person holds the office for the possessing place; the place or body after "to" is only where it is held toward.',
+    "Portugal's ambassador to Angola, Marta Oliveira, was summoned on Monday.",
+    `${PATTERNS}: reads the holder of an office toward another place, set off after it`,
+  ),
+  rule(
+    'publisher-owns-outlet',
+    'A newspaper, magazine or channel that is the direct object of "publish" ("Caldor publishes the Northern Courier"), or the subject of "is published by", is the publisher\'s own outlet: OWNS, not INVESTIGATED.',
+    'Caldor Media Group publishes the Northern Courier.',
+    `${NOMINAL}: reads the outlet a group publishes as owned`,
+  ),
+  rule(
+    'owned-part-of',
+    'A participle of owning before its owner ("is majority-owned by Brennock Partners", "a wholly owned unit of Tarvik Group", "a majority-owned subsidiary of"): the party after "by" or "of" owns the one described, as the phrases "owned by" and "a unit of" say.',
+    'Drussel Holdings, a wholly owned unit of Tarvik Group, cut 200 jobs.',
+    `${NOMINAL}: reads a participle of owning before the owner`,
+  ),
+  rule(
+    'apposition-possessed-part',
+    '"Org, Other\'s [words] unit/subsidiary/division/arm/affiliate," makes Other the owner; "Org, Other\'s parent (company)/owner," the name the owner; "Org, Other\'s largest shareholder/investor," the name an investor in Other. After an article ("Org, a Other subsidiary based in X") the same, and where the description places it is the name\'s.',
+    "Grayhaven Capital, Meridane Corp's largest shareholder, nominated four directors.",
+    `${NOMINAL}: reads a noun of ownership of a possessor set off after a name`,
+  ),
+  rule(
+    'singular-description-last-member',
+    'A description in the singular set off after a list of names (", the firm set up by …", ", a unit of …") describes the last name only: what it says relates no other member of the list.',
+    'Other investors included Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood.',
+    `${ACROSS}: reads a singular description after a list as the last member's`,
+  ),
+  rule(
+    'kind-word-before-coordination',
+    'A word for the kind of body the name before it is ("newspaper", "channel", "bank") may stand between that name and "and" in a list: "owns the Northern Courier newspaper and the Pennine TV channel" owns both.',
+    'Caldor Media Group owns the Northern Courier newspaper and the Pennine TV channel.',
+    `${CLAUSES}: joins a list whose first name is followed by a word for its kind`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

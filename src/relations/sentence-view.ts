@@ -4,6 +4,7 @@
 import { rootType, type EntityTypeName } from '../schema/schema.js';
 import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/stage-types.js';
 import { nounTypes } from './signals.js';
+import { descriptorType } from '../recognition/descriptors.js';
 import { itemAt } from '../util/checked-index.js';
 import { TITLE_OPENERS_AFTER_ITS } from '../recognition/lexicon/words.js';
 import { datelineBodyStart } from './dateline-prefix.js';
@@ -129,10 +130,16 @@ function joins(group: Group, slot: Slot, words: string[]): boolean {
   if (last.root !== slot.root || last.possessive || between.length === 0) return false;
   // "Nadia Petrov, Ivan Sorel's successor,": a person whose tie to the next one follows is described, not listed.
   if (slot.possessive && slot.root === 'Person' && ruleOn('person-tie') && tieOpening(words.slice(slot.end + 1, slot.end + 6))) return false;
+  // "Grayhaven Capital, Meridane's largest shareholder,": a possessor set off by a comma opens an apposition, not a list.
+  if (slot.possessive && between.length === 1 && between[0] === ',' && ruleOn('apposition-possessed-part')) return false;
   if (!between.includes('and') && !between.includes('or') && !(between.length === 1 && between[0] === ',' && slot.root !== 'Location')) return false;
   const first = between.findIndex((w) => w === 'and' || w === 'or');
   // Only coordinators before the conjunction; after it, at most three lowercase describing words.
-  if (between.slice(0, first < 0 ? between.length : first).some((w) => !COORDINATORS.has(w) && w !== ')')) return false;
+  // "the Northern Courier newspaper and the Pennine TV channel": a word for the kind of body the name before it is
+  // may stand before the conjunction too (rule kind-word-before-coordination).
+  const kindOfLast = (w: string, k: number) =>
+    k === 0 && first === 1 && descriptorType(w) !== undefined && rootType(descriptorType(w)!) === last.root && ruleOn('kind-word-before-coordination');
+  if (between.slice(0, first < 0 ? between.length : first).some((w, k) => !COORDINATORS.has(w) && w !== ')' && !kindOfLast(w, k))) return false;
   const rest = first < 0 ? [] : between.slice(first + 1);
   return rest.length <= 3 && rest.every((w) => COORDINATORS.has(w) || (/^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed') && !NOT_DESCRIBING.has(w)));
 }

@@ -4,7 +4,7 @@
 import type { Group, SentenceView } from './sentence-view.js';
 import { rootType } from '../schema/schema.js';
 import { descriptorEndingAt } from '../recognition/descriptors.js';
-import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef } from './signals.js';
+import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef, verbTypes } from './signals.js';
 import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
@@ -201,6 +201,49 @@ function withoutKindOfBody(rest: string[]): string[] {
   return type !== undefined && rootType(type) === 'Organization' ? rest.slice(0, at + 2) : rest;
 }
 
+/** What a noun of a possessing organisation, set off after a name, says the name is to it. */
+const POSSESSED_PARTS: Record<string, { type: 'OWNS' | 'INVESTED_IN'; reverse: boolean }> = {
+  unit: { type: 'OWNS', reverse: true },
+  subsidiary: { type: 'OWNS', reverse: true },
+  division: { type: 'OWNS', reverse: true },
+  arm: { type: 'OWNS', reverse: true },
+  affiliate: { type: 'OWNS', reverse: true },
+  parent: { type: 'OWNS', reverse: false },
+  owner: { type: 'OWNS', reverse: false },
+  shareholder: { type: 'INVESTED_IN', reverse: false },
+  investor: { type: 'INVESTED_IN', reverse: false },
+};
+/** What closes a possessor's noun of ownership set off after a name. */
+const PART_CLOSERS = new Set([',', '.']);
+/** Words that go on to place the name an article's noun of ownership describes ("a Crispwell subsidiary based in"). */
+export const PLACED_AFTER_PART = new Set(['based', 'headquartered']);
+/** Heads a noun of ownership may take ("parent company", "investment arm"). */
+const PART_HEADS = new Set(['company', 'firm', 'group']);
+/** Most lower-case words before the noun ("largest", "snack", "frozen-food"). */
+const MAX_PART_MODIFIERS = 3;
+
+/**
+ * The noun after a possessing organisation (`right`, with "'s" or "'") that closes an apposition ("Velmora Foods'
+ * snack unit,", "Meridane's largest shareholder,", "Velmora's parent company."), or after an organisation an article
+ * opens the apposition with (`articled`: "a Crispwell subsidiary based in"), and what it says (rule
+ * apposition-possessed-part); undefined otherwise.
+ */
+function possessedPart(view: SentenceView, right: Group, articled: boolean): { noun: string; type: 'OWNS' | 'INVESTED_IN'; reverse: boolean } | undefined {
+  const { words } = view;
+  if (itemAt(right.slots, right.slots.length - 1).possessive === articled) return undefined;
+  let k = right.end;
+  if (words[k] === "'s" || words[k] === "'") k++;
+  let close = k;
+  while (close < k + MAX_PART_MODIFIERS + 2 && /^[a-z-]+$/.test(words[close] ?? '') && !verbTypes(words[close]!)) close++;
+  // "a Crispwell subsidiary based in Karsholm": after an article the description may go on with where the name is.
+  if (!PART_CLOSERS.has(words[close] ?? '') && !(articled && PLACED_AFTER_PART.has(words[close] ?? ''))) return undefined;
+  const last = close - 1;
+  const noun = PART_HEADS.has(words[last] ?? '') && POSSESSED_PARTS[words[last - 1] ?? ''] ? last - 1 : last;
+  const said = POSSESSED_PARTS[words[noun] ?? ''];
+  if (!said || noun < k || noun - k > MAX_PART_MODIFIERS) return undefined;
+  return { noun: words[noun]!, ...said };
+}
+
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
 export function isTitle(words: string[]): boolean {
   return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(words, k)) && words.some(isRoleWord);
@@ -324,6 +367,17 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const holdsRole = relationDef('HOLDS_ROLE_IN');
   // "Jane Doe, a member of the Green Party": membership, not a post.
   const roleTypes = (role: string) => (/^members?$/.test(role.split(' ').pop() ?? '') ? [relationDef('MEMBER_OF'), worksFor] : [worksFor, holdsRole]);
+  // "Crispwell Snacks, Velmora Foods' snack unit,", "Grayhaven, Meridane's largest shareholder,": what the possessor's
+  // noun set off after a name says of the two.
+  // "Pellin Bakeries, a Crispwell subsidiary based in Karsholm": the owner's name before the noun, after an article.
+  const articled = between.length === 2 && between[0] === ',' && (between[1] === 'a' || between[1] === 'an');
+  const part =
+    L === 'Organization' && R === 'Organization' && ((between.length === 1 && between[0] === ',') || articled)
+      ? possessedPart(view, right, articled)
+      : undefined;
+  if (part && ruleOn('apposition-possessed-part')) {
+    return { types: [relationDef(part.type)], reverse: part.reverse, properties: { verb: part.noun }, ...statedBy('apposition-possessed-part'), cueAt };
+  }
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
   if (L === 'Organization' && R === 'Person' && isTitle(titled)) {
     return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, ...statedBy('title-before-name'), cueAt };
@@ -390,6 +444,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (setOff && R === 'Organization' && !reports) {
       if (title.some((w) => ROLE_NOUNS.has(w)))
         return { types: roleTypes(titleText(title)), reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-org-title'), cueAt };
+    }
+    // "Marta Oliveira, Portugal's ambassador to Angola": an office of the place that possesses it, set off after the name.
+    const office = after[0] === "'s" && title.some((w) => OFFICE_TITLES.has(w)) && isTitle(title);
+    if (setOff && R === 'Location' && office && !reports && ruleOn('apposition-place-office')) {
+      return { types: [holdsRole], reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-place-office'), cueAt };
     }
     // "Jane Doe of Acme"
     if (R === 'Organization' && (between.length === 1 || (between.length === 2 && between[1] === 'the')) && between[0] === 'of') {

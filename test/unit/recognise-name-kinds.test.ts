@@ -70,6 +70,18 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Astrelis).toBe('MilitaryUnit');
   });
 
+  it('reads a name ending in a newspaper word as a media organisation', () => {
+    const text = 'Ada Morrow joined the Eastern Courier from the Dalby Gazette last year.';
+    expect(types(text)).toMatchObject({ 'Eastern Courier': 'MediaOrganization', 'Dalby Gazette': 'MediaOrganization' });
+    // A newspaper's name may open with the day it comes out.
+    const weekly = 'Tessmer Media also publishes the Sunday Herald.';
+    expect(types(weekly)['Sunday Herald']).toBe('MediaOrganization');
+    withRulesOff(['newspaper-name-ending']);
+    expect(types(text)['Eastern Courier']).not.toBe('MediaOrganization');
+    expect(types(text)['Dalby Gazette']).not.toBe('MediaOrganization');
+    expect(Object.keys(types(weekly))).not.toContain('Sunday Herald');
+  });
+
   it('reads a name after a word for a business as a company', () => {
     const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });
@@ -105,6 +117,11 @@ describe('kinds and ends of names read from their context', () => {
     expect(types('Kestrel Metals, a Tessaro Mining shareholder, invested $60m in Andesur Minerals.')).toMatchObject({
       'Kestrel Metals': 'Company',
       'Andesur Minerals': 'Company',
+    });
+    // Bakeries and broadcasting end bakers' and broadcasters' names.
+    expect(types('Drussel will take over Pellin Bakeries, which Caldor bought from Stellan Broadcasting in 2015.')).toMatchObject({
+      'Pellin Bakeries': 'Company',
+      'Stellan Broadcasting': 'Company',
     });
     withRulesOff(['trade-word-company']);
     expect(types(text)['Nexa Systems']).toBe('Organization');

@@ -77,6 +77,25 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text))).not.toContain("McDonald's");
   });
 
+  it("splits a tagged span between two businesses' names", () => {
+    const text = 'Other investors in the round included Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood.';
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Halvorsen Capital', 'Brightfield Partners']));
+    withRules(['split-between-business-names']);
+    expect(Object.keys(types(text))).toContain('Halvorsen Capital and Brightfield Partners');
+    // The tagger runs a span across "from" in some documents ("Pell, who joined Harwick from Stenmark Industries").
+    const words = ['Pell', 'joined', 'Harwick', 'from', 'Stenmark', 'Industries', 'in', '2009', '.'];
+    let at = 0;
+    const tokens = words.map((word) => ({ text: word, start: at, end: (at += word.length + 1) - 1 }));
+    const tags = ['B-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'];
+    const spans = () =>
+      chunksFromTags(tokens, [], tags, new Array<boolean>(words.length).fill(false), () => ({ votes: new Map(), strong: new Map() })).map((c) =>
+        words.slice(c.tokenStart, c.tokenEnd).join(' '),
+      );
+    expect(spans()).toEqual(['Pell', 'Harwick from Stenmark Industries']);
+    withRules();
+    expect(spans()).toEqual(['Pell', 'Harwick', 'Stenmark Industries']);
+  });
+
   it('keeps the span of a name its descriptor marks out', () => {
     const text = 'A worker-led campaign group named No Azure for Apartheid welcomed the decision.';
     expect(types(text)['No Azure for Apartheid']).toBe('AdvocacyGroup');

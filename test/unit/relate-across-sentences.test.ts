@@ -215,4 +215,32 @@ describe('relations across sentences', () => {
     expect(whoseHer()).toEqual(['Daniel Marsh']);
     switchRules();
   });
+
+  it('refers a nominal set off after a name to that name', () => {
+    const text = 'Other backers included Dallan Capital and Pelham Partners, the firm set up by Oona Strand.';
+    const mentionsOf = (name: string) => {
+      const graph = extractGraphOf(text);
+      const entity = graph.entities.find((e) => e.name === name);
+      return entity ? mentionTexts(graph, entity) : [];
+    };
+    try {
+      expect(mentionsOf('Pelham Partners')).toContain('the firm');
+      expect(extract(text).find('WORKS_FOR', 'Oona Strand', 'Pelham')).toBeDefined();
+      switchRules({ off: ['apposed-nominal-antecedent'] });
+      expect(mentionsOf('Pelham Partners')).not.toContain('the firm');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads a singular description after a list as the last member's", () => {
+    const text = 'Other backers included Dallan Capital and Pelham Partners, the firm set up by Oona Strand.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Oona Strand', 'Dallan')).toBeUndefined();
+      switchRules({ off: ['singular-description-last-member'] });
+      expect(extract(text).find('WORKS_FOR', 'Oona Strand', 'Dallan')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

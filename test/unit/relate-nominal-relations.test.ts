@@ -216,6 +216,72 @@ describe('relations said with nouns and clauses', () => {
     expect(loan.off('INVESTED_IN', 'Halvard', 'Nordstrand')).toBeDefined();
   });
 
+  it('reads the name after "sell" as what is sold, and the buyer after its description', () => {
+    const described = both(
+      'sold-object-not-buyer',
+      'Orvanne Foods agreed to sell Pellick Dairies, a unit of the company that makes cheese, to Marsten Holdings.',
+    );
+    expect(described.on('SOLD_TO', 'Orvanne', 'Marsten')?.properties.object).toBe('Pellick Dairies');
+    expect(described.on('SOLD_TO', 'Orvanne', 'Pellick')).toBeUndefined();
+    expect(described.off('SOLD_TO', 'Orvanne', 'Pellick')).toBeDefined();
+    const unnamed = both('sold-object-not-buyer', 'Harlow Media Group will close a magazine and sell its radio station Kestrel Sound FM.');
+    expect(unnamed.on('SOLD_TO', 'Harlow', 'Kestrel')).toBeUndefined();
+    expect(unnamed.off('SOLD_TO', 'Harlow', 'Kestrel')).toBeDefined();
+  });
+
+  it('reads what is sold to a buyer as acquired by the buyer', () => {
+    const sold = both('passive-sold-to', 'Kestrel Sound FM will be sold to Marsten Holdings for an undisclosed sum.');
+    expect(sold.on('ACQUIRED', 'Marsten', 'Kestrel')?.properties.verb).toBe('sold to');
+    expect(sold.on('SOLD_TO', 'Kestrel', 'Marsten')).toBeUndefined();
+    expect(sold.off('SOLD_TO', 'Kestrel', 'Marsten')).toBeDefined();
+  });
+
+  it('reads the party joined from as nothing joined', () => {
+    const joined = both('joined-from-not-joined', 'The Harlow Courier is edited by Vera Lind, who joined from the Brannock Gazette last year.');
+    const byJoining = (found: ReturnType<typeof joined.on>) => (found?.properties.verb === 'join' ? found : undefined);
+    expect(byJoining(joined.on('MEMBER_OF', 'Lind', 'Brannock') ?? joined.on('WORKS_FOR', 'Lind', 'Brannock'))).toBeUndefined();
+    expect(byJoining(joined.off('MEMBER_OF', 'Lind', 'Brannock') ?? joined.off('WORKS_FOR', 'Lind', 'Brannock'))).toBeDefined();
+    // The party joined, before "from", is still joined.
+    const moved = both('joined-from-not-joined', 'Irma Voss, who joined Dalby Steel from Brannock Industries in 2009, will retire.');
+    expect(moved.on('WORKS_FOR', 'Voss', 'Dalby')?.properties.verb).toBe('join');
+  });
+
+  it('reads the outlet a group publishes as owned', () => {
+    const published = both('publisher-owns-outlet', 'Tessmer Media Group publishes the Eastern Courier newspaper.');
+    expect(published.on('OWNS', 'Tessmer', 'Eastern Courier')?.properties.verb).toBe('publish');
+    expect(published.on('INVESTIGATED', 'Tessmer', 'Eastern Courier')).toBeUndefined();
+    expect(published.off('INVESTIGATED', 'Tessmer', 'Eastern Courier')).toBeDefined();
+    const passive = both('publisher-owns-outlet', 'The Eastern Courier is published by Tessmer Media Group.');
+    expect(passive.on('OWNS', 'Tessmer', 'Eastern Courier')).toBeDefined();
+  });
+
+  it('reads a participle of owning before the owner', () => {
+    const unit = both('owned-part-of', 'Orsk Freight, a wholly owned unit of Dallan Group, cut 200 jobs.');
+    expect(unit.on('OWNS', 'Dallan', 'Orsk')?.properties.verb).toBe('owned unit of');
+    expect(unit.on('OWNS', 'Orsk', 'Dallan')).toBeUndefined();
+    expect(unit.off('OWNS', 'Orsk', 'Dallan')).toBeDefined();
+    const majority = both('owned-part-of', 'Orsk Shipping is majority-owned by Dallan Group.');
+    expect(majority.on('OWNS', 'Dallan', 'Orsk')?.properties.verb).toBe('majority-owned by');
+    expect(majority.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
+  });
+
+  it('reads a noun of ownership of a possessor set off after a name', () => {
+    const holder = both('apposition-possessed-part', "Varro Capital, Dellmark Corp's largest shareholder, sued Corvo Ltd on Monday.");
+    expect(holder.on('INVESTED_IN', 'Varro', 'Dellmark')?.properties.verb).toBe('shareholder');
+    expect(holder.on('SUED', 'Varro', 'Corvo')).toBeDefined();
+    expect(holder.on('SUED', 'Dellmark', 'Corvo')).toBeUndefined();
+    expect(holder.off('INVESTED_IN', 'Varro', 'Dellmark')).toBeUndefined();
+    expect(holder.off('SUED', 'Dellmark', 'Corvo')).toBeDefined();
+    const unit = both('apposition-possessed-part', "Orsk Shipping, Dallan Group's freight unit, cut 200 jobs.");
+    expect(unit.on('OWNS', 'Dallan', 'Orsk')).toBeDefined();
+    expect(unit.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
+    // After an article: the owner's name stands before the noun, and where the description places it is the name's.
+    const placed = both('apposition-possessed-part', 'Orsk Shipping, a Dallan Group subsidiary based in Tarnow, cut 200 jobs.');
+    expect(placed.on('OWNS', 'Dallan', 'Orsk')?.properties.verb).toBe('subsidiary');
+    expect(placed.on('LOCATED_IN', 'Orsk', 'Tarnow')?.properties.verb).toBe('based in');
+    expect(placed.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.

@@ -190,6 +190,29 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Jane Doe', 'Microsoft')?.properties.role).toBe('official');
   });
 
+  it('reads an office of a possessing place set off after a name as HOLDS_ROLE_IN', () => {
+    const text = "Ilse Marwick, Portugal's ambassador to Angola, was summoned on Monday.";
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Portugal')?.properties.role).toBe('ambassador');
+      switchRules({ off: ['apposition-place-office'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Portugal')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads the holder of an office toward another place, set off after it', () => {
+    const text = "Portugal's ambassador to Angola, Ilse Marwick, was summoned on Monday.";
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Portugal')?.properties.role).toBe('ambassador');
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Angola')).toBeUndefined();
+      switchRules({ off: ['envoy-to-apposition'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Portugal')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "taught at" as working for each coordinated organisation', () => {
     const { find } = extract('Helen Okafor taught at Harvard University and the National War College.');
     expect(find('WORKS_FOR', 'Helen Okafor', 'Harvard University')).toBeDefined();

@@ -26,6 +26,14 @@ describe('joins of name forms within a document', () => {
     expect(entityNamed(extract(text), 'Dana Orlov')?.aliases ?? []).not.toContain('Orlov');
   });
 
+  it('joins no surname before "family" to a full name', () => {
+    const text = 'Tessmer Media is controlled by the Brandauer family. Its chief executive, Lukas Brandauer, said sales fell.';
+    const lukas = () => entityNamed(extract(text), 'Lukas Brandauer');
+    expect(lukas()?.aliases ?? []).not.toContain('Brandauer');
+    withRulesOff(['family-name-not-person']);
+    expect(lukas()?.aliases).toContain('Brandauer');
+  });
+
   it('joins a first name spelt two ways', () => {
     const text =
       'Dmitri Volkhov defected to Britain in 1985. Dmitry Volkhov says he was betrayed by the officers who ran him. Mr Volkhov is now on hunger strike in London.';

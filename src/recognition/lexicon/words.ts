@@ -277,6 +277,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'mining',
   'metals',
   'minerals',
+  'bakeries',
+  'broadcasting',
   'petroleum',
   'telecom',
   'communications',
@@ -328,9 +330,15 @@ export const COMPANY_NAME_ENDINGS = drawn(
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
-  resorts restaurants stores supermarkets metals minerals`,
+  resorts restaurants stores supermarkets metals minerals bakeries broadcasting`,
   'COMPANY_NAME_ENDINGS',
 );
+
+/**
+ * Last words of newspapers' names that name nothing else of note ("Yorkshire Gazette", "Harbour Herald", "Valley
+ * Tribune"). "Times", "Post", "Star", "Express" and "Mirror" also end the names of squares, firms and stars.
+ */
+export const NEWSPAPER_NAME_ENDINGS = set('gazette herald tribune chronicle ledger examiner inquirer dispatch sentinel courier');
 
 /**
  * Last words of sports clubs' names: the club suffixes, and four ("Albion", "Hotspur", "Rangers", "AFC") that end
