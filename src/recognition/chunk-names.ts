@@ -229,10 +229,15 @@ function isInitial(tokens: Token[], i: number): boolean {
   return RECOGNITION_RULES.sentenceAfterTitleCaseDateline.on && isTitleCaseDateline(tokens.slice(0, i - 1));
 }
 
-/** A dateline of a few words: the place in capitals, then only capitalised words, initials, commas and brackets. */
+/**
+ * A dateline of a few words: the place in capitals, then only capitalised words, initials, commas and brackets, and
+ * (rule dateline-with-date) the day of the month after a month's name ("SANTA LUZ, Oct 5 (Reuters) -").
+ */
 function isTitleCaseDateline(tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 8 || !/^\p{Lu}{2,}$/u.test(itemAt(tokens, 0).text)) return false;
-  return tokens.every((token) => /^(?:[,()]|\p{Lu}[\p{L}.'’-]*)$/u.test(token.text));
+  const dayOfMonth = (k: number) =>
+    RECOGNITION_RULES.datelineWithDate.on && /^\d{1,2}$/.test(itemAt(tokens, k).text) && MONTHS.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+  return tokens.every((token, k) => /^(?:[,()]|\p{Lu}[\p{L}.'’-]*)$/u.test(token.text) || dayOfMonth(k));
 }
 
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */

@@ -225,6 +225,12 @@ export const RECOGNITION_RULES = {
     example: 'OSLO, Norway — Hundreds of fishermen blocked the harbour on Monday .',
     test: `${PINNED}: reads the word after a Title Case dateline's dash as opening a sentence`,
   }),
+  datelineWithDate: defineRule({
+    id: 'dateline-with-date',
+    does: 'Under sentence-after-title-case-dateline, a dateline may give the date after its place ("SANTA LUZ, Oct 5 -", "GENEVA, March 12 (Reuters) -"): the word after its dash still opens a sentence, and its capital proves nothing.',
+    example: 'PORTVALE, Aug 19 - Thousands of dock workers walked out on Monday .',
+    test: `${PINNED}: reads the word after a dated dateline's dash as opening a sentence`,
+  }),
   itSaysOrganisation: defineRule({
     id: 'it-says-organisation',
     does: 'A name that says something and is referred back to by "it" or "its" right after ("Quorra says it will", "Quorra said that its profit fell") is strong evidence of an organisation, unless the name is a known place.',
