@@ -578,6 +578,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // whose object is that name, not a verb it does.
     const reduced = verbAt === 1 && between[0] === ',' && ruleOn('reduced-relative-participle');
     if (!passive && (beBefore || reduced) && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
+    // "backed by Senator Dalcourt and opposed by the Council", "introduced by Dalcourt, a Democrat, was endorsed by
+    // Parents": the doer of one passive is not what a second passive, coordinated with it or the main verb, is done to.
+    if (passive && ruleOn('agent-not-patient') && agentOfParticiple(words, left.start) && secondPassiveOfSubject(between, verbAt)) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
     const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
@@ -700,6 +703,31 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Words a doer may follow "by" with before its name ("by the industry group", "by Senator"). */
+const MAX_BEFORE_AGENT = 4;
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'that']);
+
+/** True when the name at `start` is the doer of a participle ("backed by", "organised by the coalition"). */
+function agentOfParticiple(words: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 1 - MAX_BEFORE_AGENT); k--) {
+    const w = itemAt(words, k);
+    if (w === 'by') return k > 0 && isParticiple(itemAt(words, k - 1));
+    if (!/^\p{L}/u.test(w) || RELATIVE_PRONOUNS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the passive verb at `verbAt` is coordinated with what comes before ("and opposed by") or is the main
+ * verb after an aside (", was endorsed by"): its subject is the sentence's, not a name in a relative clause.
+ */
+function secondPassiveOfSubject(between: readonly string[], verbAt: number): boolean {
+  const before = between.slice(0, verbAt);
+  if (before.some((w) => RELATIVE_PRONOUNS.has(w))) return false;
+  const previous = before[before.length - 1] ?? '';
+  return previous === 'and' || (BE_FORMS.has(previous) && previous !== "'s");
+}
 
 /**
  * Where the comma closing a relative clause that opens `between` (", which …," or ", who …,") stands, when a

@@ -620,6 +620,12 @@ const RULES = new Map<string, Rule>([
     'The Toronto-based company also holds a minority stake in Andesur Minerals.',
     `${CLAUSES}: relates no place before "-based" to what the noun after it does`,
   ),
+  rule(
+    'agent-not-patient',
+    'The doer named after "by" with a participle ("backed by Senator Dalcourt") is not what a second passive verb is done to, when that verb is coordinated with the first ("and opposed by the Council") or is the main verb after an aside (", was endorsed by Parents"): both tell of the sentence\'s subject. A relative pronoun between ("which was bought by") leaves the doer the subject.',
+    'The bill, introduced by Marla Dalcourt, was endorsed by Harvest Voice and opposed by Digital Commerce Council.',
+    `${CLAUSES}: relates no doer of one passive to the doer of a second`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -309,6 +309,22 @@ describe('how far a verb reaches', () => {
     expect(fromToronto().map((r) => r.type)).toEqual(['INVESTED_IN']);
     switchRules();
   });
+
+  it('relates no doer of one passive to the doer of a second', () => {
+    const aside = 'The bill, introduced by Marla Dalcourt, a Democrat, was endorsed by the advocacy group Harvest Voice.';
+    const coordinated = 'The march was organised by the Valley Defence Front and backed by the Loma Farmers Union.';
+    const relative = 'Corvo Ltd was bought by Brask Holdings, which was later acquired by Orbel Energy.';
+    try {
+      expect(extract(aside).relations.filter((r) => r.from === 'Harvest Voice')).toEqual([]);
+      expect(extract(coordinated).relations.filter((r) => r.from === 'Loma Farmers Union')).toEqual([]);
+      expect(extract(relative).find('ACQUIRED', 'Orbel Energy', 'Brask Holdings')).toBeDefined();
+      switchRules({ off: ['agent-not-patient'] });
+      expect(extract(aside).find('WELCOMED', 'Harvest Voice', 'Marla Dalcourt')).toBeDefined();
+      expect(extract(coordinated).relations.filter((r) => r.from === 'Loma Farmers Union')).not.toEqual([]);
+    } finally {
+      switchRules();
+    }
+  });
 });
 
 describe('calls and participle phrases', () => {
