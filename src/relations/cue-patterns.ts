@@ -296,6 +296,22 @@ function inquiryByAgent(view: SentenceView, left: Group, between: readonly strin
   return nounOfAgent(view, left, 'investigation', false);
 }
 
+/** Verbs that put a subject under an inquiry, besides the forms of "be" and the adverbs a verb group holds. */
+const COMING_UNDER = new Set(['come', 'comes', 'came', 'coming', 'remain', 'remains', 'remained', 'fall', 'falls', 'fell', 'formally', 'currently']);
+
+/**
+ * "Acme is under investigation by the regulator", "came under investigation from the agency": where "under" stands in
+ * `between` when the rest is a verb group, a noun of investigation, "by" or "from" and determiners; -1 otherwise. The
+ * right entity investigates the left one (rule under-inquiry-by).
+ */
+function underInquiryBy(between: readonly string[]): number {
+  const at = between.indexOf('under');
+  if (at < 1 || !/^(?:by|from)$/.test(between[at + 2] ?? '')) return -1;
+  if (!nounTypes(between[at + 1] ?? '')?.some((t) => t.name === 'INVESTIGATED')) return -1;
+  const verbGroup = between.slice(0, at).every((w) => BE_FORMS.has(w) || ADVERBS.has(w) || COMING_UNDER.has(w));
+  return verbGroup && between.slice(at + 3).every((w) => DETERMINERS.has(w)) ? at : -1;
+}
+
 /** Verbs of a court deciding on an action: "dismissed the lawsuit against", "is hearing the case against". */
 const JUDGING =
   /^(?:dismiss|dismissed|dismisses|dismissing|hear|heard|hears|hearing|reject|rejected|rejects|rejecting|uphold|upheld|upholds|upholding|overturn|overturned|overturns|overturning|revive|revived|revives|reinstate|reinstated|reinstates|throw|threw|thrown|throws|toss|tossed|tosses|preside|presided|presides|presiding|oversee|oversaw|overseen|oversees|overseeing)$/;
@@ -447,6 +463,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   const brought = nominalByAgainst(view, left, between);
   const inquiry = brought ? undefined : inquiryByAgent(view, left, between);
   const byAgent = brought ?? inquiry;
+  const underAt = byAgent || !ruleOn('under-inquiry-by') ? -1 : underInquiryBy(between);
+  if (underAt >= 0) {
+    const types = nounTypes(between[underAt + 1]!)!.filter((t) => t.name === 'INVESTIGATED');
+    return {
+      types,
+      reverse: true,
+      properties: { verb: `under ${between[underAt + 1]!}`, ...modality(from + underAt) },
+      ...statedBy('under-inquiry-by'),
+      cueAt: from + underAt,
+    };
+  }
   if (byAgent) {
     return {
       types: byAgent.types,

@@ -128,6 +128,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"an investigation by the Times into Acme": the inquiry, its doer and its subject in the noun phrase, as with nominal-of-by.',
   },
+  'under-inquiry-by': {
+    value: 0.7,
+    why: '"Acme is under investigation by the regulator": the subject, the inquiry and its doer in one verb group, as explicit as a passive verb.',
+  },
   'nominal-by-against': {
     value: 0.7,
     why: '"a lawsuit filed by Acme against Globex": both parties and the legal action in the noun phrase, as with nominal-of-by.',

@@ -626,6 +626,12 @@ const RULES = new Map<string, Rule>([
     'The bill, introduced by Marla Dalcourt, was endorsed by Harvest Voice and opposed by Digital Commerce Council.',
     `${CLAUSES}: relates no doer of one passive to the doer of a second`,
   ),
+  rule(
+    'under-inquiry-by',
+    'A name that "is", "came" or "remains" "under investigation" (probe, inquiry, review, audit) "by" or "from" another: the other investigates it.',
+    'Kestova Bank is also under investigation by the Competition and Markets Authority.',
+    `${NOMINAL}: reads the one a name is under investigation by as its investigator`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
