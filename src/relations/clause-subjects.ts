@@ -126,9 +126,12 @@ function isFiniteVerb(w: string): boolean {
   return /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.test(w) || (verbTypes(w) !== undefined && /s$/.test(w));
 }
 
+/** Verbs of saying that do not end in "-ed": the main verb of most news sentences ("Acme, which …, said …"). */
+const SAYING = /^(?:said|says|told|tells)$/;
+
 /** True when `w`, right after the comma that closes a clause, opens the main clause's verb group. */
 function opensMainVerb(w: string): boolean {
-  return MAIN_VERB_START.test(w) || isFiniteVerb(w);
+  return MAIN_VERB_START.test(w) || isFiniteVerb(w) || (SAYING.test(w) && ruleOn('saying-after-clause'));
 }
 
 /** The group before `leftIndex` that ends right at `end`, if any. */

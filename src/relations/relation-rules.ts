@@ -632,6 +632,12 @@ const RULES = new Map<string, Rule>([
     'Kestova Bank is also under investigation by the Competition and Markets Authority.',
     `${NOMINAL}: reads the one a name is under investigation by as its investigator`,
   ),
+  rule(
+    'saying-after-clause',
+    'A verb of saying ("said", "says", "told") right after the comma that closes a relative or participle clause opens the main clause, as a past verb does: what the main clause relates is the antecedent\'s, not a name inside the clause.',
+    'Clearwater Watch, which campaigns for privacy in eastern Europe, said it had documented abuses by Varnholt Systems.',
+    `${CLAUSES}: gives the main clause after a relative clause and "said" to the antecedent`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -310,6 +310,18 @@ describe('how far a verb reaches', () => {
     switchRules();
   });
 
+  it('gives the main clause after a relative clause and "said" to the antecedent', () => {
+    const text = 'Harbour Watch, which campaigns for privacy rights in eastern Moldova, said it had documented abuses by Corvo Ltd.';
+    try {
+      expect(extract(text).find('INVESTIGATED', 'Harbour Watch', 'Corvo')).toBeDefined();
+      expect(extract(text).relations.filter((r) => r.from === 'Moldova')).toEqual([]);
+      switchRules({ off: ['saying-after-clause'] });
+      expect(extract(text).relations.filter((r) => r.from === 'Moldova')).not.toEqual([]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no doer of one passive to the doer of a second', () => {
     const aside = 'The bill, introduced by Marla Dalcourt, a Democrat, was endorsed by the advocacy group Harvest Voice.';
     const coordinated = 'The march was organised by the Valley Defence Front and backed by the Loma Farmers Union.';
