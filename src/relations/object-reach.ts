@@ -9,6 +9,8 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 /** Prepositions that place the noun before them ("a plant in", "his home near"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const COORDINATORS = new Set(['and', 'or', 'but', ',']);
+/** Compass words written before a place's name ("eastern Europe", "north-west Syria"). */
+const COMPASS = /^(?:north|south|east|west|central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)$/;
 /** Verbs whose target "with" introduces, besides the symmetric types: "merged with". */
 const WITH_TARGET = new Set(['merge']);
 
@@ -38,6 +40,7 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
     return true;
   if (!rightIsPlace || !ruleOn('place-of-object-noun') || types.some((t) => t.family === 'location')) return false;
   let k = after.length - 1;
-  while (k >= 0 && DETERMINERS.has(after[k]!)) k--;
+  // "rights in eastern Europe": a compass word before the place is part of where the noun is (rule compass-before-place).
+  while (k >= 0 && (DETERMINERS.has(after[k]!) || (COMPASS.test(after[k]!) && ruleOn('compass-before-place')))) k--;
   return k >= 1 && LOCATIVE.has(after[k]!) && isCommonNoun(after[k - 1]!) && !types.some((t) => t.objectPreposition === after[k]);
 }

@@ -638,6 +638,12 @@ const RULES = new Map<string, Rule>([
     'Clearwater Watch, which campaigns for privacy in eastern Europe, said it had documented abuses by Varnholt Systems.',
     `${CLAUSES}: gives the main clause after a relative clause and "said" to the antecedent`,
   ),
+  rule(
+    'compass-before-place',
+    'Under place-of-object-noun, a compass word between "in" and the place ("privacy rights in eastern Europe", "a plant in northern Syria") still leaves the place locating the noun before it, not an object of the verb.',
+    'Clearwater Watch campaigns for privacy rights in eastern Europe.',
+    `${CLAUSES}: reads a place after a noun, "in" and a compass word as no object of the verb`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -322,6 +322,17 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('reads a place after a noun, "in" and a compass word as no object of the verb', () => {
+    const text = 'Harbour Watch campaigns for privacy rights in eastern Moldova.';
+    try {
+      expect(extract(text).find('PROTESTED', 'Harbour Watch', 'Moldova')).toBeUndefined();
+      switchRules({ off: ['compass-before-place'] });
+      expect(extract(text).find('PROTESTED', 'Harbour Watch', 'Moldova')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no doer of one passive to the doer of a second', () => {
     const aside = 'The bill, introduced by Marla Dalcourt, a Democrat, was endorsed by the advocacy group Harvest Voice.';
     const coordinated = 'The march was organised by the Valley Defence Front and backed by the Loma Farmers Union.';
