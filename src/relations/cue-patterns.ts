@@ -636,6 +636,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       };
     }
     if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location')) return undefined;
+    // "had sold shares weeks before the company disclosed a loss": the name opens a clause of its own as its subject.
+    if (!passive && ruleOn('subject-of-subordinate-clause') && subjectOfSubordinateClause(words, after, right.end)) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma };
     const def = itemAt(verb.types, 0);
     if (def.objectPreposition && !passive) {
@@ -730,6 +732,24 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Conjunctions that open a clause with a subject of its own ("before the company disclosed …"). */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'once', 'because', 'although', 'though', 'whereas', 'unless']);
+/** Words that open a finite verb group right after a clause's subject. */
+const FINITE_START = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|said|says)$/;
+
+/**
+ * True when the words after a verb end in a conjunction that opens a clause (with determiners after it) and a finite
+ * verb follows the right entity: the entity is that clause's subject, not the verb's object (rule
+ * subject-of-subordinate-clause).
+ */
+function subjectOfSubordinateClause(words: readonly string[], after: readonly string[], rightEnd: number): boolean {
+  let k = after.length;
+  while (k > 0 && DETERMINERS.has(after[k - 1]!)) k--;
+  if (k === 0 || !SUBORDINATORS.has(after[k - 1]!)) return false;
+  const next = words[rightEnd] ?? '';
+  return /^[a-z]{3,}ed$/.test(next) || IRREGULAR_PAST.test(next) || FINITE_START.test(next);
+}
 
 /** Words a doer may follow "by" with before its name ("by the industry group", "by Senator"). */
 const MAX_BEFORE_AGENT = 4;

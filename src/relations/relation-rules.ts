@@ -644,6 +644,12 @@ const RULES = new Map<string, Rule>([
     'Clearwater Watch campaigns for privacy rights in eastern Europe.',
     `${CLAUSES}: reads a place after a noun, "in" and a compass word as no object of the verb`,
   ),
+  rule(
+    'subject-of-subordinate-clause',
+    'A name right after a conjunction that opens a clause ("before", "after", "when", "because" …, with articles between) and followed by a finite verb is the subject of that clause, not the object of the verb before the conjunction.',
+    'Geoffrey Hale had sold shares weeks before Brightmoor Foods disclosed a fall in profits.',
+    `${CLAUSES}: relates no verb to the subject of a clause a conjunction opens after it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

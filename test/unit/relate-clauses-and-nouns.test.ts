@@ -333,6 +333,20 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('relates no verb to the subject of a clause a conjunction opens after it', () => {
+    const text = 'Orbel Energy bought the plant after Dunmore Oil Corp said it would close it.';
+    const sold = 'Geoffrey Hale had sold shares weeks before Brightmoor Foods disclosed a fall in profits.';
+    try {
+      expect(extract(text).find('ACQUIRED', 'Orbel', 'Dunmore')).toBeUndefined();
+      expect(extract(sold).find('SOLD_TO', 'Hale', 'Brightmoor')).toBeUndefined();
+      switchRules({ off: ['subject-of-subordinate-clause'] });
+      expect(extract(text).find('ACQUIRED', 'Orbel', 'Dunmore')).toBeDefined();
+      expect(extract(sold).find('SOLD_TO', 'Hale', 'Brightmoor')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no doer of one passive to the doer of a second', () => {
     const aside = 'The bill, introduced by Marla Dalcourt, a Democrat, was endorsed by the advocacy group Harvest Voice.';
     const coordinated = 'The march was organised by the Valley Defence Front and backed by the Loma Farmers Union.';
