@@ -510,6 +510,19 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const properties = { verb: channel.phrase, ...modality(from + channel.at) };
     return { types: [channel.type], reverse: false, properties, ...statedBy('channel-of-saying'), cueAt: from + channel.at };
   }
+  // "The Rail Workers Union struck against Halden", "staged a strike at Halden": a body of workers' strike is a protest.
+  const strikeAt = ruleOn('labour-strike') && !afterPreposition ? labourStrikeAt(left, between) : -1;
+  if (strikeAt >= 0) {
+    const properties = { verb: 'strike', ...governedModality(strikeAt, between[strikeAt] !== 'struck') };
+    return {
+      types: [relationDef('PROTESTED')],
+      reverse: false,
+      properties,
+      confidence: verbConfidence(false, strikeAt),
+      pattern: 'labour-strike',
+      cueAt: from + strikeAt,
+    };
+  }
   const clauseAt = between.findIndex((_w, i) => opensClause(between, i));
   let phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
   let verbAt = -1;
@@ -732,6 +745,33 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Names of bodies of workers ("Rail Workers Union", "Bakers Guild", "General Federation of Labour"). */
+const LABOUR_BODY = /\b(?:unions?|guild|federation|confederation|workers|teamsters|syndicate)\b/i;
+/** Names that say a body fights with arms or sits in government, whatever else they hold ("Kurdistan Workers' Party"). */
+const ARMED_OR_POLITICAL = /\b(?:party|army|front|forces|brigades?|movement|militia|european|african)\b/i;
+const STRIKE_WORDS = new Set(['strike', 'strikes', 'struck', 'striking', 'walkout', 'walkouts']);
+
+/**
+ * Where a strike word stands in `between` when `left` is a body of workers (an organisation, not an agency, a bloc or
+ * an armed force) and the strike word is followed only by "against" or "at" and determiners before the right entity,
+ * with no comma or new clause before it; -1 otherwise (rule labour-strike).
+ */
+function labourStrikeAt(left: Group, between: readonly string[]): number {
+  const body = left.slots.every(
+    (s) =>
+      s.root === 'Organization' &&
+      LABOUR_BODY.test(s.entity.name) &&
+      !ARMED_OR_POLITICAL.test(s.entity.name) &&
+      !(['GovernmentBody', 'MilitaryUnit', 'InternationalOrganization'] as const).some((kind) => isA(s.entity.type, kind)),
+  );
+  if (!body) return -1;
+  let k = between.length;
+  while (k > 0 && DETERMINERS.has(between[k - 1]!)) k--;
+  const at = k - 2;
+  if (at < 0 || !STRIKE_WORDS.has(between[at]!) || !/^(?:against|at)$/.test(between[k - 1]!)) return -1;
+  return between.slice(0, at).some((w, i) => w === ',' || opensClause(between as string[], i)) ? -1 : at;
+}
 
 /** Conjunctions that open a clause with a subject of its own ("before the company disclosed …"). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'once', 'because', 'although', 'though', 'whereas', 'unless']);

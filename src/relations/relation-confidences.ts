@@ -128,6 +128,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"an investigation by the Times into Acme": the inquiry, its doer and its subject in the noun phrase, as with nominal-of-by.',
   },
+  'labour-strike': {
+    value: 0.72,
+    why: '"The Rail Workers Union struck against Halden": a body of workers, a strike word and its target; set like a verb.',
+  },
   'under-inquiry-by': {
     value: 0.7,
     why: '"Acme is under investigation by the regulator": the subject, the inquiry and its doer in one verb group, as explicit as a passive verb.',

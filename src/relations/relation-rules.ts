@@ -650,6 +650,12 @@ const RULES = new Map<string, Rule>([
     'Geoffrey Hale had sold shares weeks before Brightmoor Foods disclosed a fall in profits.',
     `${CLAUSES}: relates no verb to the subject of a clause a conjunction opens after it`,
   ),
+  rule(
+    'labour-strike',
+    'A body of workers (a name with union, guild, federation, workers …; no party, army or agency) that strikes "against" or "at" an employer ("struck against Halden", "staged a strike at Halden", "organised three strikes against Halden") protested against it: the strike is no armed attack.',
+    'The Rail Workers Union has organised three strikes against Halden Logistics since 2022.',
+    `${NEWS}: reads a strike by a body of workers as a protest against the employer`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
