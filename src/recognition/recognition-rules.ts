@@ -231,6 +231,12 @@ export const RECOGNITION_RULES = {
     example: 'PORTVALE, Aug 19 - Thousands of dock workers walked out on Monday .',
     test: `${PINNED}: reads the word after a dated dateline's dash as opening a sentence`,
   }),
+  mastheadWordMedia: defineRule({
+    id: 'masthead-word-media',
+    does: 'A name after "the" that ends in a word newspapers are named with ("Gazette", "Herald", "Times", "Tribune" …), or is one of the surer of those words alone ("the Herald"), is strong evidence of a media organisation.',
+    example: 'The payments were listed in records reviewed by The Harlow Gazette.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a newspaper word after "the" as an outlet',
+  }),
   itSaysOrganisation: defineRule({
     id: 'it-says-organisation',
     does: 'A name that says something and is referred back to by "it" or "its" right after ("Quorra says it will", "Quorra said that its profit fell") is strong evidence of an organisation, unless the name is a known place.',

@@ -77,6 +77,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Person', 'Fundo Mareira': 'Person', Mizurane: 'Person' });
   });
 
+  it('reads a name ending in a newspaper word after "the" as an outlet', () => {
+    const text = 'Linwood took donations from Zentrix, according to records reviewed by The Harlow Gazette.';
+    expect(types(text)['Harlow Gazette']).toBe('MediaOrganization');
+    withRulesOff(['masthead-word-media']);
+    expect(types(text)['Harlow Gazette']).not.toBe('MediaOrganization');
+  });
+
   it('gives no vote of buying to a name that only qualifies the business bought', () => {
     expect(types('Orbel Energy agreed to buy Texas shale producer Dunmore Oil for $6bn.').Texas).not.toBe('Organization');
   });
