@@ -237,6 +237,12 @@ export const RECOGNITION_RULES = {
     example: 'The payments were listed in records reviewed by The Harlow Gazette.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a newspaper word after "the" as an outlet',
   }),
+  mastheadShortName: defineRule({
+    id: 'masthead-short-name',
+    does: 'A newspaper\'s word alone that names an outlet ("the Herald") is the one outlet of the document whose name ends with it ("The Northgate Herald").',
+    example: "An investigation by The Northgate Herald found the failures. The Herald's investigation was led by Clara Voss.",
+    test: "test/unit/resolve-alias-joins.test.ts: joins a newspaper's last word to the one outlet it ends",
+  }),
   itSaysOrganisation: defineRule({
     id: 'it-says-organisation',
     does: 'A name that says something and is referred back to by "it" or "its" right after ("Quorra says it will", "Quorra said that its profit fell") is strong evidence of an organisation, unless the name is a known place.',
