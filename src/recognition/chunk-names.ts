@@ -140,7 +140,17 @@ function joinsAcross(tokens: Token[], start: number, connectorAt: number): boole
     GROUP_MEMBERS.has((tokens[start - 2]?.text ?? '').toLowerCase())
   )
     return true;
+  // "the advocacy group Parents for Safe Screens": after a word for a group, "for" goes on with the group's name.
+  if (itemAt(tokens, connectorAt).text === 'for' && RECOGNITION_RULES.groupNameWithFor.on && groupWordBefore(tokens, start)) return true;
   return /^(named|called|dubbed)$/i.test(tokens[start - 1]?.text ?? '');
+}
+
+/** True when a lower-case word for a campaign or a body of people ("advocacy group", "coalition") ends right before `start`. */
+function groupWordBefore(tokens: readonly Token[], start: number): boolean {
+  const last = tokens[start - 1]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(last)) return false;
+  const type = descriptorType(`${tokens[start - 2]?.text ?? ''} ${last}`) ?? descriptorType(last);
+  return type === 'AdvocacyGroup' || type === 'Organization';
 }
 
 /** Generational suffixes that close a person's name ("Martin Luther King Jr."), never a name of their own. */

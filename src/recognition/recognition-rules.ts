@@ -243,6 +243,12 @@ export const RECOGNITION_RULES = {
     example: "An investigation by The Northgate Herald found the failures. The Herald's investigation was led by Clara Voss.",
     test: "test/unit/resolve-alias-joins.test.ts: joins a newspaper's last word to the one outlet it ends",
   }),
+  groupNameWithFor: defineRule({
+    id: 'group-name-with-for',
+    does: 'After a lower-case word for a campaign or a body of people ("advocacy group", "campaign group", "coalition", "organisation"), "for" between two capitalised parts goes on with one name ("the advocacy group Parents for Safe Screens").',
+    example: 'The bill was endorsed by the advocacy group Parents for Safe Screens.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a group named with "for" after a word for a group as one name',
+  }),
   itSaysOrganisation: defineRule({
     id: 'it-says-organisation',
     does: 'A name that says something and is referred back to by "it" or "its" right after ("Quorra says it will", "Quorra said that its profit fell") is strong evidence of an organisation, unless the name is a known place.',

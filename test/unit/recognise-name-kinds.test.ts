@@ -77,6 +77,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Person', 'Fundo Mareira': 'Person', Mizurane: 'Person' });
   });
 
+  it('reads a group named with "for" after a word for a group as one name', () => {
+    const text = 'The bill was endorsed by the advocacy group Parents for Safe Screens on Monday.';
+    expect(types(text)['Parents for Safe Screens']).toBe('AdvocacyGroup');
+    withRulesOff(['group-name-with-for']);
+    expect(Object.keys(types(text))).not.toContain('Parents for Safe Screens');
+  });
+
   it('reads a name ending in a newspaper word after "the" as an outlet', () => {
     const text = 'Linwood took donations from Zentrix, according to records reviewed by The Harlow Gazette.';
     expect(types(text)['Harlow Gazette']).toBe('MediaOrganization');
