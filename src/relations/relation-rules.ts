@@ -656,6 +656,12 @@ const RULES = new Map<string, Rule>([
     'The Rail Workers Union has organised three strikes against Halden Logistics since 2022.',
     `${NEWS}: reads a strike by a body of workers as a protest against the employer`,
   ),
+  rule(
+    'apposition-owner-part',
+    'An organisation set off after another by a comma and an article and followed by "subsidiary", "unit", "affiliate", "division" or "arm" that closes the apposition ("Tamsel Insurance, a Kestova subsidiary,") owns the first.',
+    'Tamsel Insurance, a Kestova Bank subsidiary, said it had fixed the flaw.',
+    `${PATTERNS}: reads the owner named before a noun of ownership in an apposition`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -49,6 +49,20 @@ const PART_NOUNS = new Set([
   'coast',
   'border',
 ]);
+/** Nouns of a part a business owns, after its owner's name ("a Kestova subsidiary", "the Varro unit"). */
+const OWNED_PARTS = new Set(['subsidiary', 'unit', 'affiliate', 'division', 'arm', 'subsidiaries']);
+
+/**
+ * True when `between` is a comma and an article ("Tamsel Insurance, a") and the right-hand name is followed by a noun of
+ * an owned part that closes the apposition (a comma, a full stop or the sentence's end after it): "Tamsel Insurance, a
+ * Kestova subsidiary, …" (rule apposition-owner-part).
+ */
+function ownerInApposition(view: SentenceView, between: readonly string[], right: Group): boolean {
+  if (between.length !== 2 || between[0] !== ',' || !/^(?:a|an|the)$/.test(between[1]!)) return false;
+  const close = view.words[right.end + 1];
+  return OWNED_PARTS.has(view.words[right.end] ?? '') && (close === undefined || close === ',' || close === '.');
+}
+
 /** What a place is, named in an apposition ("Yerevan, the capital of Armenia", "Cullen, a village in Moray"). */
 const PLACE_NOUNS = new Set([
   'capital',
@@ -381,6 +395,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (rest.length === 2 && KILLER_NOUNS.has(rest[0]!) && rest[1] === 'of') {
       return { types: [relationDef('KILLED')], reverse: false, properties: {}, ...statedBy('apposition-killer-of'), cueAt };
     }
+  }
+  // "Tamsel Insurance, a Kestova subsidiary,": the organisation before a noun of ownership in an apposition owns the name.
+  if (L === 'Organization' && R === 'Organization' && ruleOn('apposition-owner-part') && ownerInApposition(view, between, right)) {
+    return { types: [relationDef('OWNS')], reverse: true, properties: { verb: view.words[right.end]! }, ...statedBy('apposition-owner-part'), cueAt };
   }
   // "Doe's Green Party", "Doe's BJP party": a person's party, union or league is one they belong to.
   if (L === 'Person' && R === 'Organization' && itemAt(left.slots, 0).possessive && between.length === 1) {

@@ -190,6 +190,17 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Jane Doe', 'Microsoft')?.properties.role).toBe('official');
   });
 
+  it('reads the owner named before a noun of ownership in an apposition', () => {
+    const text = 'Tamsel Insurance, a Kestova Bank subsidiary, said it had fixed the flaw.';
+    try {
+      expect(extract(text).find('OWNS', 'Kestova Bank', 'Tamsel Insurance')?.properties.verb).toBe('subsidiary');
+      switchRules({ off: ['apposition-owner-part'] });
+      expect(extract(text).find('OWNS', 'Kestova Bank', 'Tamsel Insurance')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "taught at" as working for each coordinated organisation', () => {
     const { find } = extract('Helen Okafor taught at Harvard University and the National War College.');
     expect(find('WORKS_FOR', 'Helen Okafor', 'Harvard University')).toBeDefined();
