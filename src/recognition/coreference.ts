@@ -204,6 +204,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
   const added: Entry[] = [];
   // Pronouns resolved so far, in text order: "Doe joined Acme. He …. His …" chains through the first "He".
   const resolved: Entry[] = [];
+  // The body "the union" or "the party" last referred to: a strike story says "the union" of one body throughout, long
+  // after its name (rule members-body-chain).
+  const lastBody = new Map<string, Entry>();
   const before = (offset: number, sentence: number): Entry[] =>
     [...earlier(names, offset, sentence), ...earlier(resolved, offset, sentence)].sort((a, b) => a.mention.start - b.mention.start);
   for (const sentence of doc.sentences) {
@@ -253,11 +256,14 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const fitting = membersBody ? governed.filter((e) => !NOT_MEMBERS_BODIES.some((kind) => isA(e.cluster.type, kind))) : governed;
         const named = fitting.filter((e) => e.cluster.canonical.toLowerCase().includes(lower));
         const ofMembers = membersBody ? fitting.filter((e) => MEMBERS_BODY_WORDS.test(e.cluster.canonical)) : [];
-        const antecedent = subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
+        // A body whose name holds the word ("Union of Port Workers" for "the union") in reach wins; else the body the
+        // word referred to last time, before other bodies of members named since.
+        const chained = membersBody && RECOGNITION_RULES.membersBodyChain.on && !named.length ? lastBody.get(lower) : undefined;
+        const antecedent = chained ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
         if (antecedent) {
           if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
           const start = itemAt(tokens, i - 1).start;
-          added.push({
+          const entry = pushed(added, {
             cluster: antecedent.cluster,
             mention: {
               ...tokenDraft(sentence.index, i, token),
@@ -271,6 +277,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
               reason: `"the ${lower}" refers to the most recent ${wanted}: ${antecedent.cluster.canonical}`,
             },
           });
+          if (membersBody) lastBody.set(lower, entry);
         }
         continue;
       }

@@ -249,6 +249,13 @@ export const RECOGNITION_RULES = {
     example: 'The bill was endorsed by the advocacy group Parents for Safe Screens.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a group named with "for" after a word for a group as one name',
   }),
+  membersBodyChain: defineRule({
+    id: 'members-body-chain',
+    does: 'Under union-no-business, a "the union" or "the party" already resolved keeps its body within reach of the next one: a strike story says "the union" many sentences after the name, each time of the same body.',
+    example:
+      'Dockers struck after the Union of Port Workers called a strike. The union wants 9%. Halden offered 4%. Talks failed. Ships waited. Halden accused the union of greed.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the union" far from the name through the last "the union"',
+  }),
   itSaysOrganisation: defineRule({
     id: 'it-says-organisation',
     does: 'A name that says something and is referred back to by "it" or "its" right after ("Quorra says it will", "Quorra said that its profit fell") is strong evidence of an organisation, unless the name is a known place.',

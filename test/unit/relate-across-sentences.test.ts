@@ -151,6 +151,23 @@ describe('relations across sentences', () => {
     expect(relations.filter((r) => r.type === 'SUED')).toEqual([]);
   });
 
+  it('reads "the union" far from the name through the last "the union"', () => {
+    const text =
+      'Dockers walked out at Halden Logistics after the Union of Port Workers called a strike. The union said it wanted a 9 percent raise. Halden has offered 4 percent. Ships waited in the bay. The Metal Trades Federation backed the strike on Tuesday. Talks failed on Wednesday. The union has organised three strikes against Halden Logistics since 2022.';
+    const lastUnion = () => {
+      const graph = extractGraphOf(text);
+      const at = text.lastIndexOf('The union');
+      return graph.entities.find((e) => e.mentions.some((m) => m.start === at))?.name;
+    };
+    expect(lastUnion()).toBe('Union of Port Workers');
+    switchRules({ off: ['members-body-chain'] });
+    try {
+      expect(lastUnion()).toBe('Metal Trades Federation');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the union" as the body of workers, not the company named with it', () => {
     const text =
       'Workers at Brenford Steel walked out on Monday after Brenford Steel and the Metal Trades Federation failed to agree on pay. The union said the strike would last a week.';
