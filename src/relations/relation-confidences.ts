@@ -115,6 +115,10 @@ export const PATTERN_CONFIDENCE = {
   phrase: { value: 0.75, why: 'A multi-word cue from the schema\'s signals ("took over", "was born in") between the two is specific wording.' },
   'possessive-agent': { value: 0.7, why: '"Lincoln\'s assassin, John Wilkes Booth": an agent noun of the possessor names the relation and its direction.' },
   'possessive-nominal': { value: 0.7, why: '"Acme\'s acquisition of Globex": a nominalised verb with both parties in place.' },
+  'apposition-stance-of': {
+    value: 0.7,
+    why: '"Ruth Ambler, a longtime critic of Zentrix,": a noun of a stance and what it is of, in an apposition of the person.',
+  },
   'apposition-owner-part': {
     value: 0.7,
     why: '"Tamsel Insurance, a Kestova subsidiary,": the owner and a noun of ownership make up the apposition of the name.',

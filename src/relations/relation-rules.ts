@@ -662,6 +662,12 @@ const RULES = new Map<string, Rule>([
     'Tamsel Insurance, a Kestova Bank subsidiary, said it had fixed the flaw.',
     `${PATTERNS}: reads the owner named before a noun of ownership in an apposition`,
   ),
+  rule(
+    'apposition-stance-of',
+    'A person\'s apposition "a (longtime, vocal …) critic of X" criticised X; "a supporter of", "a backer of", "a champion of" X welcomed it; "an opponent of" X protested against it. None of these is a post at X.',
+    'Senator Ruth Ambler, a longtime critic of Zentrix, backed the measure.',
+    `${PATTERNS}: reads a stance named in a person's apposition`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -49,6 +49,28 @@ const PART_NOUNS = new Set([
   'coast',
   'border',
 ]);
+/** Nouns of a public stance toward another, with the type of relation the holder of the stance has toward it. */
+const STANCE_NOUNS: Readonly<Record<string, 'CRITICISED' | 'WELCOMED' | 'PROTESTED'>> = {
+  critic: 'CRITICISED',
+  supporter: 'WELCOMED',
+  backer: 'WELCOMED',
+  champion: 'WELCOMED',
+  opponent: 'PROTESTED',
+};
+
+/**
+ * The stance an apposition gives a person toward the right-hand entity: ", a (longtime, vocal …) critic of (the)",
+ * ", a supporter of", ", an opponent of" (rule apposition-stance-of).
+ */
+function stanceInApposition(between: readonly string[]): { noun: string; type: 'CRITICISED' | 'WELCOMED' | 'PROTESTED' } | undefined {
+  const end = between[between.length - 1] === 'the' ? between.length - 1 : between.length;
+  if (between[0] !== ',' || !ARTICLES.has(between[1] ?? '') || between[end - 1] !== 'of' || end < 4 || end > 6) return undefined;
+  const noun = between[end - 2]!;
+  const type = STANCE_NOUNS[noun];
+  const modifiers = between.slice(2, end - 2);
+  return type && modifiers.every((w) => /^[a-z-]+$/.test(w) && !ARTICLES.has(w)) ? { noun, type } : undefined;
+}
+
 /** Nouns of a part a business owns, after its owner's name ("a Kestova subsidiary", "the Varro unit"). */
 const OWNED_PARTS = new Set(['subsidiary', 'unit', 'affiliate', 'division', 'arm', 'subsidiaries']);
 
@@ -396,6 +418,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       return { types: [relationDef('KILLED')], reverse: false, properties: {}, ...statedBy('apposition-killer-of'), cueAt };
     }
   }
+  // "Ruth Ambler, a longtime critic of Zentrix,": the person's stance toward what the noun is of.
+  const stance = L === 'Person' && ruleOn('apposition-stance-of') ? stanceInApposition(between) : undefined;
+  if (stance) return { types: [relationDef(stance.type)], reverse: false, properties: { verb: stance.noun }, ...statedBy('apposition-stance-of'), cueAt };
   // "Tamsel Insurance, a Kestova subsidiary,": the organisation before a noun of ownership in an apposition owns the name.
   if (L === 'Organization' && R === 'Organization' && ruleOn('apposition-owner-part') && ownerInApposition(view, between, right)) {
     return { types: [relationDef('OWNS')], reverse: true, properties: { verb: view.words[right.end]! }, ...statedBy('apposition-owner-part'), cueAt };

@@ -190,6 +190,20 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Jane Doe', 'Microsoft')?.properties.role).toBe('official');
   });
 
+  it("reads a stance named in a person's apposition", () => {
+    const critic = 'Senator Ruth Ambler, a longtime critic of Zentrix, backed the measure.';
+    const supporter = 'Senator Gideon Pruett, a supporter of the Farmers League, voted against the bill.';
+    try {
+      expect(extract(critic).find('CRITICISED', 'Ruth Ambler', 'Zentrix')?.properties.verb).toBe('critic');
+      expect(extract(supporter).find('WELCOMED', 'Gideon Pruett', 'Farmers League')).toBeDefined();
+      expect(extract(critic).find('WORKS_FOR', 'Ruth Ambler', 'Zentrix')).toBeUndefined();
+      switchRules({ off: ['apposition-stance-of'] });
+      expect(extract(critic).find('CRITICISED', 'Ruth Ambler', 'Zentrix')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the owner named before a noun of ownership in an apposition', () => {
     const text = 'Tamsel Insurance, a Kestova Bank subsidiary, said it had fixed the flaw.';
     try {
