@@ -583,6 +583,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   }
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
+    // "called for an investigation into Brightmoor": Brightmoor is what the inquiry is into, not the one asked.
+    if (phrase.type.name === 'DEMANDED' && ruleOn('demanded-action-object') && demandedActionBefore(between.slice(phrase.at + phrase.length))) return undefined;
     // "took over from Dunmore Oil as the largest producer": the one taken over from is succeeded, not acquired.
     const acquiredFrom = phrase.type.name === 'ACQUIRED' && !phrase.inverse && fromBeforeEntity(between.slice(phrase.at + phrase.length)) >= 0;
     if (acquiredFrom && ruleOn('seller-after-from')) return undefined;
@@ -608,6 +610,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (verb && !afterPreposition) {
     const cue = from + verbAt;
     const after = between.slice(verbAt + 1);
+    if (verb.types.every((t) => t.name === 'DEMANDED') && ruleOn('demanded-action-object') && demandedActionBefore(after)) return undefined;
     const byAt = after.indexOf('by');
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const participle = isParticiple(itemAt(between, verbAt));
@@ -745,6 +748,26 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Types whose nouns name an action one may demand against a party ("an investigation into", "a ban on", "sanctions against"). */
+const DEMANDABLE_ACTIONS = new Set(['INVESTIGATED', 'TERMINATED_SERVICE', 'PROTESTED', 'CHARGED', 'SUED', 'FINED']);
+/** Nouns of such actions the schema's signals lack. */
+const DEMANDED_ACTION_NOUNS = new Set(['release', 'removal', 'apology', 'moratorium', 'closure', 'withdrawal', 'sanction', 'action', 'crackdown']);
+const ABOUT_PREPOSITIONS = new Set(['into', 'of', 'on', 'against', 'over', 'from']);
+
+/**
+ * True when the words after a verb of demanding are a noun of an action (with articles and modifiers before it) and a
+ * preposition, then articles only: the entity after them is what the action is into or against, not the one asked
+ * (rule demanded-action-object).
+ */
+function demandedActionBefore(after: readonly string[]): boolean {
+  let k = after.length;
+  while (k > 0 && DETERMINERS.has(after[k - 1]!)) k--;
+  if (k < 2 || !ABOUT_PREPOSITIONS.has(after[k - 1]!)) return false;
+  const noun = after[k - 2]!;
+  const action = DEMANDED_ACTION_NOUNS.has(noun) || (nounTypes(noun)?.some((t) => DEMANDABLE_ACTIONS.has(t.name)) ?? false);
+  return action && after.slice(0, k - 2).every((w) => /^[a-z-]+$/.test(w) && !NOUN_PREPOSITIONS.has(w) && w !== 'to');
+}
 
 /** Names of bodies of workers ("Rail Workers Union", "Bakers Guild", "General Federation of Labour"). */
 const LABOUR_BODY = /\b(?:unions?|guild|federation|confederation|workers|teamsters|syndicate)\b/i;

@@ -668,6 +668,12 @@ const RULES = new Map<string, Rule>([
     'Senator Ruth Ambler, a longtime critic of Zentrix, backed the measure.',
     `${PATTERNS}: reads a stance named in a person's apposition`,
   ),
+  rule(
+    'demanded-action-object',
+    'After a verb of demanding, a noun of an action (investigation, inquiry, ban, sanctions, boycott, prosecution, release …) and its preposition ("called for an investigation into Brightmoor", "demanded a ban on Zentrix") introduce what the action is into or against: that entity is not the one asked to act.',
+    'Sunita Rao called for an independent investigation into Brightmoor Foods.',
+    `${MODALITY}: reads no demand on the party a demanded action is about`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
