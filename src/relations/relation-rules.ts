@@ -674,6 +674,12 @@ const RULES = new Map<string, Rule>([
     'Sunita Rao called for an independent investigation into Brightmoor Foods.',
     `${MODALITY}: reads no demand on the party a demanded action is about`,
   ),
+  rule(
+    'leading-verb-nominal',
+    'Under light-verb-nominal, a verb of leading or joining a collective act (lead, organise, join, spearhead, head, coordinate) before a noun of the schema and "into", "against", "of" or "on" hands its subject to the noun: "led protests against Teravale" is a protest, not a post at Teravale.',
+    'Green Andes led protests against Teravale Resources in Lima last year.',
+    `${CLAUSES}: reads a protest or an inquiry led or joined as the subject's`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

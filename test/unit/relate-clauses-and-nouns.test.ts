@@ -347,6 +347,21 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it("reads a protest or an inquiry led or joined as the subject's", () => {
+    const led = 'The advocacy group Green Andes led protests against Teravale Resources last year.';
+    const joined = 'The advocacy group Green Andes joined a boycott of Calloway Stores.';
+    try {
+      expect(extract(led).find('PROTESTED', 'Green Andes', 'Teravale')).toBeDefined();
+      expect(extract(led).find('WORKS_FOR', 'Green Andes', 'Teravale')).toBeUndefined();
+      expect(extract(joined).find('PROTESTED', 'Green Andes', 'Calloway')).toBeDefined();
+      switchRules({ off: ['leading-verb-nominal'] });
+      expect(extract(led).find('PROTESTED', 'Green Andes', 'Teravale')).toBeUndefined();
+      expect(extract(joined).find('PROTESTED', 'Green Andes', 'Calloway')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no doer of one passive to the doer of a second', () => {
     const aside = 'The bill, introduced by Marla Dalcourt, a Democrat, was endorsed by the advocacy group Harvest Voice.';
     const coordinated = 'The march was organised by the Valley Defence Front and backed by the Loma Farmers Union.';
