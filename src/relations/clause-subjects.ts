@@ -50,9 +50,27 @@ function pastTimePhrase(words: readonly string[], k: number, to: number): number
   return words[j - 1] === ',' ? j - 1 : j;
 }
 
+/** Words a gerund's complement may run to before "and" ("of intimidating local leaders"). */
+const MAX_GERUND_COMPLEMENT = 6;
+
+/**
+ * Where the complement "of/for <gerund> …" after an object ends ("accused Teravale of intimidating local leaders and
+ * urged …"), when "and" follows it within a few lower-case words; `k` when there is none (rule
+ * gerund-complement-in-coordination).
+ */
+function gerundComplementEnd(words: readonly string[], k: number, to: number): number {
+  if (!/^(?:of|for)$/.test(words[k] ?? '') || !/^\p{Ll}{3,}ing$/u.test(words[k + 1] ?? '') || !ruleOn('gerund-complement-in-coordination')) return k;
+  for (let j = k + 2; j < Math.min(to, k + 2 + MAX_GERUND_COMPLEMENT); j++) {
+    const w = words[j]!;
+    if (w === 'and') return j;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CLAUSE_BREAKS.has(w) || RELATIVES.has(w)) return k;
+  }
+  return k;
+}
+
 /** True when `words[from..to)` is "[time] [,] and [adverbs] <verb> …": a second verb phrase, not a new subject. */
 function secondVerbPhrase(words: readonly string[], from: number, to: number): boolean {
-  let k = pastTimePhrase(words, from, to);
+  let k = gerundComplementEnd(words, pastTimePhrase(words, from, to), to);
   if (words[k] === ',') k++;
   if (words[k] !== 'and') return false;
   k++;

@@ -680,6 +680,12 @@ const RULES = new Map<string, Rule>([
     'Green Andes led protests against Teravale Resources in Lima last year.',
     `${CLAUSES}: reads a protest or an inquiry led or joined as the subject's`,
   ),
+  rule(
+    'gerund-complement-in-coordination',
+    'Under shared-subject, the complement "of/for <gerund> …" of a first verb ("accused Teravale of intimidating local leaders") stands between its object and "and": the verb after "and" is still the subject\'s, not the object\'s.',
+    'Green Andes accused Teravale Resources of intimidating local leaders and urged Governor Eduardo Mallqui to intervene.',
+    `${CLAUSES}: gives the verb after a gerund complement and "and" to the clause subject`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
