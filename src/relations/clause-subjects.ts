@@ -7,6 +7,8 @@ import { verbTypes } from './signals.js';
 import { isTitleWord } from './structural-patterns.js';
 import { MONTHS, OCCUPATIONS, TITLES, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { descriptorEndingAt } from '../recognition/descriptors.js';
+import { rootType } from '../schema/schema.js';
 
 const PREPOSITIONS = new Set([
   'of',
@@ -98,6 +100,14 @@ function isObject(view: SentenceView, group: Group): boolean {
   if (ruleOn('title-before-subject') && k >= 0 && titled(words[k]!)) {
     while (k >= 0 && titled(words[k]!)) k--;
     while (k >= 0 && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text)) k--;
+    while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
+  }
+  // "The advocacy group Green Andes accused …", "the consumer group Fairpay": a word for a kind of body and one
+  // modifier before it are how the name is introduced.
+  const kind = k >= 0 && ruleOn('descriptor-before-subject') ? descriptorEndingAt(words, k + 1) : undefined;
+  if (kind && rootType(kind.type) === 'Organization') {
+    k -= kind.length;
+    if (k >= 1 && /^\p{Ll}+$/u.test(words[k]!) && DETERMINERS.has(words[k - 1]!)) k--;
     while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
   }
   return (

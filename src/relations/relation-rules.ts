@@ -686,6 +686,12 @@ const RULES = new Map<string, Rule>([
     'Green Andes accused Teravale Resources of intimidating local leaders and urged Governor Eduardo Mallqui to intervene.',
     `${CLAUSES}: gives the verb after a gerund complement and "and" to the clause subject`,
   ),
+  rule(
+    'descriptor-before-subject',
+    'A word for a kind of body before a name ("the advocacy group Green Andes", "the consumer group Fairpay"), with one modifier before it, is how the subject is named, as a title is (title-before-subject): the name is no object of it, and a second verb phrase after "and" is the name\'s.',
+    'The advocacy group Green Andes accused Teravale Resources of intimidating leaders and urged Governor Eduardo Mallqui to act.',
+    `${CLAUSES}: reads a name after a word for a kind of body as the clause subject`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -374,6 +374,17 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('reads a name after a word for a kind of body as the clause subject', () => {
+    const text = 'The advocacy group Green Andes accused Teravale Resources of intimidating local leaders and urged Governor Eduardo Mallqui to intervene.';
+    try {
+      expect(extract(text).find('DEMANDED', 'Green Andes', 'Eduardo Mallqui')).toBeDefined();
+      switchRules({ off: ['descriptor-before-subject'] });
+      expect(extract(text).find('DEMANDED', 'Teravale', 'Eduardo Mallqui')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no doer of one passive to the doer of a second', () => {
     const aside = 'The bill, introduced by Marla Dalcourt, a Democrat, was endorsed by the advocacy group Harvest Voice.';
     const coordinated = 'The march was organised by the Valley Defence Front and backed by the Loma Farmers Union.';
