@@ -185,6 +185,20 @@ function tokenDraft(sentence: number, i: number, token: Token) {
   } as const;
 }
 
+/**
+ * Where "the <noun>'s" (a common noun that possesses, "the bill's") stands before `i` in the sentence: the index of its
+ * article, or -1. "its" after it refers to that thing, not to an organisation named before it (rule
+ * its-after-thing-possessor).
+ */
+function thingPossessorAt(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 2; k--) {
+    if (!/^['’]s$/.test(itemAt(tokens, k).text)) continue;
+    const noun = itemAt(tokens, k - 1).text;
+    if (/^\p{Ll}+$/u.test(noun) && /^(?:the|this|that)$/i.test(itemAt(tokens, k - 2).text)) return k - 2;
+  }
+  return -1;
+}
+
 /** Adds adjective, nominal and pronoun mentions to the clusters of one document. */
 export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[]): void {
   const occupied = occupancy(clusters.flatMap((c) => c.mentions));
@@ -294,7 +308,10 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           lower === 'its' && RECOGNITION_RULES.coordinatedIts.on && /^(?:and|or)$/.test(tokens[i - 1]?.text ?? '')
             ? organisations.find((e) => e.mention.sentence === sentence.index && e.mention.tokenEnd === i - 1)
             : undefined;
-        const antecedent = coordinated ?? subjectOrRecent(organisations, sentence.index);
+        // "opposed the bill's enforcement section but supported its goals": "its" is the thing's named before it.
+        const thing = lower === 'its' && !coordinated && RECOGNITION_RULES.itsAfterThingPossessor.on ? thingPossessorAt(tokens, i) : -1;
+        const nearerName = organisations.some((e) => e.mention.sentence === sentence.index && e.mention.tokenStart > thing);
+        const antecedent = thing >= 0 && !nearerName ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index));
         if (antecedent) {
           resolved.push(
             pushed(added, {

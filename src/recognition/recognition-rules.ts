@@ -256,6 +256,12 @@ export const RECOGNITION_RULES = {
       'Dockers struck after the Union of Port Workers called a strike. The union wants 9%. Halden offered 4%. Talks failed. Ships waited. Halden accused the union of greed.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the union" far from the name through the last "the union"',
   }),
+  itsAfterThingPossessor: defineRule({
+    id: 'its-after-thing-possessor',
+    does: 'Under organisation-pronoun, "its" after "the <noun>\'s" in its sentence ("opposed the bill\'s enforcement section but said she supported its goals"), with no organisation named between, refers to that thing, and to no organisation.',
+    example: "The Digital Commerce Council opposed the bill. Ruth Ambler criticised the bill's enforcement section but said she supported its goals.",
+    test: 'test/unit/relate-across-sentences.test.ts: reads "its" after a thing that possesses as that thing\'s',
+  }),
   itSaysOrganisation: defineRule({
     id: 'it-says-organisation',
     does: 'A name that says something and is referred back to by "it" or "its" right after ("Quorra says it will", "Quorra said that its profit fell") is strong evidence of an organisation, unless the name is a known place.',

@@ -65,6 +65,18 @@ describe('relations across sentences', () => {
     );
   });
 
+  it('reads "its" after a thing that possesses as that thing\'s', () => {
+    const text =
+      "The Digital Commerce Council opposed the bill on Monday. Senator Ruth Ambler criticised the bill's enforcement section but said she supported its goals.";
+    try {
+      expect(extract(text).find('WELCOMED', 'Ruth Ambler', 'Digital Commerce Council')).toBeUndefined();
+      switchRules({ off: ['its-after-thing-possessor'] });
+      expect(extract(text).find('WELCOMED', 'Ruth Ambler', 'Digital Commerce Council')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "its" and "it" as the organisation the sentence is about', () => {
     expect(extract('Quorra Systems said its founder Jane Okafor would retire in June.').find('WORKS_FOR', 'Jane Okafor', 'Quorra')).toBeDefined();
     const { find } = extract('Helvantis Corporation reported a loss on Monday. It also sued Globex Inc over a patent.');
