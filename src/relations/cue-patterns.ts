@@ -624,6 +624,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "backed by Senator Dalcourt and opposed by the Council", "introduced by Dalcourt, a Democrat, was endorsed by
     // Parents": the doer of one passive is not what a second passive, coordinated with it or the main verb, is done to.
     if (passive && ruleOn('agent-not-patient') && agentOfParticiple(words, left.start) && secondPassiveOfSubject(between, verbAt)) return undefined;
+    // "cleared a key Senate committee on Wednesday, backed by Senator Dalcourt": the name only qualifies the noun after
+    // it, and the participle set off later describes another.
+    if (passive && ruleOn('modifier-not-passive-subject') && between[verbAt - 1] === ',' && verbAt > 1 && qualifiesNoun(between[0]!)) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
     const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
@@ -812,6 +815,13 @@ function subjectOfSubordinateClause(words: readonly string[], after: readonly st
   if (k === 0 || !SUBORDINATORS.has(after[k - 1]!)) return false;
   const next = words[rightEnd] ?? '';
   return /^[a-z]{3,}ed$/.test(next) || IRREGULAR_PAST.test(next) || FINITE_START.test(next);
+}
+
+/** True when `w`, right after a name, is a common noun the name qualifies ("Senate committee"), not a verb or a function word. */
+function qualifiesNoun(w: string): boolean {
+  if (!/^[a-z]{3,}$/.test(w) || /(?:ed|ly|ing)$/.test(w) || IRREGULAR_PAST.test(w)) return false;
+  if (verbTypes(w) || ADVERBS.has(w) || BE_FORMS.has(w) || REPORTING.has(w) || NOUN_PREPOSITIONS.has(w) || DETERMINERS.has(w)) return false;
+  return !CLAUSE_OPENERS.has(w) && !/^(?:and|or|but|also|says|said|has|had|have|will|would|could|can|may|might|must|should|did|does|not)$/.test(w);
 }
 
 /** Words a doer may follow "by" with before its name ("by the industry group", "by Senator"). */

@@ -692,6 +692,12 @@ const RULES = new Map<string, Rule>([
     'The advocacy group Green Andes accused Teravale Resources of intimidating leaders and urged Governor Eduardo Mallqui to act.',
     `${CLAUSES}: reads a name after a word for a kind of body as the clause subject`,
   ),
+  rule(
+    'modifier-not-passive-subject',
+    'A name right before a common noun it qualifies ("a key Senate committee") is not what a participle set off by a comma later in the clause (", backed by Senator Dalcourt") is done to: the participle describes the noun phrase or the clause\'s subject.',
+    "A bill on children's data cleared a key Senate committee on Wednesday, backed by Senator Marla Dalcourt.",
+    `${CLAUSES}: relates no name that qualifies a noun to a participle set off after it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -385,6 +385,19 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('relates no name that qualifies a noun to a participle set off after it', () => {
+    const text = "A bill on children's data cleared a key Senate committee on Wednesday, backed by Senator Marla Dalcourt.";
+    const primary = 'Jane Doe won the Oregon primary on Tuesday, backed by the Farmers League.';
+    try {
+      expect(extract(text).relations.filter((r) => r.to === 'Senate' || r.from === 'Senate')).toEqual([]);
+      expect(extract(primary).relations.filter((r) => r.to === 'Oregon' && r.from === 'Farmers League')).toEqual([]);
+      switchRules({ off: ['modifier-not-passive-subject'] });
+      expect(extract(text).find('INVESTED_IN', 'Marla Dalcourt', 'Senate')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no doer of one passive to the doer of a second', () => {
     const aside = 'The bill, introduced by Marla Dalcourt, a Democrat, was endorsed by the advocacy group Harvest Voice.';
     const coordinated = 'The march was organised by the Valley Defence Front and backed by the Loma Farmers Union.';
