@@ -570,6 +570,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (phrase && phrase.at < j && ruleOn('phrase-before-coordinated-verb')) phrase = undefined;
     break;
   }
+  // "Halden said the strike would cost millions and accused the union of …": a past verb after "and", past a reported
+  // clause in the future or the conditional, is the sayer's second verb, not the reported subject's.
+  const secondAt = !verb && !afterPreposition && ruleOn('said-and-second-verb') ? sayersSecondVerb(between) : -1;
+  if (secondAt >= 0) {
+    verb = verbTypes(between[secondAt]!);
+    verbAt = secondAt;
+    phrase = undefined;
+  }
   // "opened an investigation into Acme", "launched an attack on Globex": the noun after a light verb is the cue.
   const light = afterPreposition || !ruleOn('light-verb-nominal') ? undefined : lightVerbNominal(between);
   if (light && (!phrase || phrase.at > light.verbAt) && (verbAt < 0 || verbAt >= light.verbAt)) {
@@ -751,6 +759,32 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Modals that put a reported clause in the future or the conditional ("said the strike would cost"). */
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can']);
+/** Words a reported clause may run to before "and" and the sayer's second verb. */
+const MAX_REPORTED = 14;
+
+/**
+ * Where the sayer's second verb stands in `between` ("said the strike would cost the port millions and accused the"):
+ * a verb of saying that opens a clause first, a modal in that clause, then "and" and a past verb of the schema with no
+ * other "and", comma or clause opener between; -1 otherwise (rule said-and-second-verb). With no modal the past verb
+ * may be the reported subject's ("said Acme had cut jobs and closed plants").
+ */
+function sayersSecondVerb(between: readonly string[]): number {
+  const said = between.findIndex((w) => w === 'said' || w === 'says');
+  if (said < 0 || !opensClause(between as string[], said)) return -1;
+  let modal = false;
+  for (let j = said + 1; j + 1 < between.length && j <= said + MAX_REPORTED; j++) {
+    const w = between[j]!;
+    if (MODALS.has(w)) modal = true;
+    else if (w === 'and') {
+      const next = between[j + 1]!;
+      return modal && (/^[a-z]{3,}ed$/.test(next) || IRREGULAR_PAST.test(next)) && verbTypes(next) ? j + 1 : -1;
+    } else if (w === ',' || CLAUSE_BREAKS.has(w) || (CLAUSE_OPENERS.has(w) && !(w === 'that' && j === said + 1))) return -1;
+  }
+  return -1;
+}
 
 /** Types whose nouns name an action one may demand against a party ("an investigation into", "a ban on", "sanctions against"). */
 const DEMANDABLE_ACTIONS = new Set(['INVESTIGATED', 'TERMINATED_SERVICE', 'PROTESTED', 'CHARGED', 'SUED', 'FINED']);

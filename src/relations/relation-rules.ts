@@ -698,6 +698,12 @@ const RULES = new Map<string, Rule>([
     "A bill on children's data cleared a key Senate committee on Wednesday, backed by Senator Marla Dalcourt.",
     `${CLAUSES}: relates no name that qualifies a noun to a participle set off after it`,
   ),
+  rule(
+    'said-and-second-verb',
+    '"X said <a clause with would, will, could …> and <past verb> Y": the past verb after "and" is X\'s second verb, not the reported subject\'s ("Halden said the strike would cost millions and accused the union of …"). Without a modal in the reported clause the past verb may be its subject\'s, and nothing is read.',
+    'Halden Logistics said the strike would cost the port millions and accused the Union of Port Workers of blackmail.',
+    `${CLAUSES}: gives the past verb after a reported clause in the conditional to the sayer`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

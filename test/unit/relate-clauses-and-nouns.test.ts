@@ -398,6 +398,17 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('gives the past verb after a reported clause in the conditional to the sayer', () => {
+    const text = 'Halden Logistics said the strike would cost the port millions and accused the Union of Port Workers of blackmail.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Halden Logistics', 'Union of Port Workers')).toBeDefined();
+      switchRules({ off: ['said-and-second-verb'] });
+      expect(extract(text).find('CRITICISED', 'Halden Logistics', 'Union of Port Workers')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no doer of one passive to the doer of a second', () => {
     const aside = 'The bill, introduced by Marla Dalcourt, a Democrat, was endorsed by the advocacy group Harvest Voice.';
     const coordinated = 'The march was organised by the Valley Defence Front and backed by the Loma Farmers Union.';
