@@ -664,7 +664,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'apposition-stance-of',
-    'A person\'s apposition "a (longtime, vocal …) critic of X" criticised X; "a supporter of", "a backer of", "a champion of" X welcomed it; "an opponent of" X protested against it. None of these is a post at X.',
+    'A person\'s apposition "a (longtime, vocal …) critic of X" criticised X; "a supporter of" and "a backer of" X welcomed it; "an opponent of" X protested against it. None of these is a post at X.',
     'Senator Ruth Ambler, a longtime critic of Zentrix, backed the measure.',
     `${PATTERNS}: reads a stance named in a person's apposition`,
   ),

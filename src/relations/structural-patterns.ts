@@ -54,7 +54,6 @@ const STANCE_NOUNS: Readonly<Record<string, 'CRITICISED' | 'WELCOMED' | 'PROTEST
   critic: 'CRITICISED',
   supporter: 'WELCOMED',
   backer: 'WELCOMED',
-  champion: 'WELCOMED',
   opponent: 'PROTESTED',
 };
 
