@@ -142,7 +142,17 @@ function joinsAcross(tokens: Token[], start: number, connectorAt: number): boole
     GROUP_MEMBERS.has((tokens[start - 2]?.text ?? '').toLowerCase())
   )
     return true;
+  // "the advocacy group Parents for Safe Screens": after a word for a group, "for" goes on with the group's name.
+  if (itemAt(tokens, connectorAt).text === 'for' && RECOGNITION_RULES.groupNameWithFor.on && groupWordBefore(tokens, start)) return true;
   return /^(named|called|dubbed)$/i.test(tokens[start - 1]?.text ?? '');
+}
+
+/** True when a lower-case word for a campaign or a body of people ("advocacy group", "coalition") ends right before `start`. */
+function groupWordBefore(tokens: readonly Token[], start: number): boolean {
+  const last = tokens[start - 1]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(last)) return false;
+  const type = descriptorType(`${tokens[start - 2]?.text ?? ''} ${last}`) ?? descriptorType(last);
+  return type === 'AdvocacyGroup' || type === 'Organization';
 }
 
 /** Generational suffixes that close a person's name ("Martin Luther King Jr."), never a name of their own. */
@@ -231,10 +241,15 @@ function isInitial(tokens: Token[], i: number): boolean {
   return RECOGNITION_RULES.sentenceAfterTitleCaseDateline.on && isTitleCaseDateline(tokens.slice(0, i - 1));
 }
 
-/** A dateline of a few words: the place in capitals, then only capitalised words, initials, commas and brackets. */
+/**
+ * A dateline of a few words: the place in capitals, then only capitalised words, initials, commas and brackets, and
+ * (rule dateline-with-date) the day of the month after a month's name ("SANTA LUZ, Oct 5 (Reuters) -").
+ */
 function isTitleCaseDateline(tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 8 || !/^\p{Lu}{2,}$/u.test(itemAt(tokens, 0).text)) return false;
-  return tokens.every((token) => /^(?:[,()]|\p{Lu}[\p{L}.'’-]*)$/u.test(token.text));
+  const dayOfMonth = (k: number) =>
+    RECOGNITION_RULES.datelineWithDate.on && /^\d{1,2}$/.test(itemAt(tokens, k).text) && MONTHS.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+  return tokens.every((token, k) => /^(?:[,()]|\p{Lu}[\p{L}.'’-]*)$/u.test(token.text) || dayOfMonth(k));
 }
 
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */

@@ -232,6 +232,20 @@ function tokenDraft(sentence: number, i: number, token: Token) {
   } as const;
 }
 
+/**
+ * Where "the <noun>'s" (a common noun that possesses, "the bill's") stands before `i` in the sentence: the index of its
+ * article, or -1. "its" after it refers to that thing, not to an organisation named before it (rule
+ * its-after-thing-possessor).
+ */
+function thingPossessorAt(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 2; k--) {
+    if (!/^['’]s$/.test(itemAt(tokens, k).text)) continue;
+    const noun = itemAt(tokens, k - 1).text;
+    if (/^\p{Ll}+$/u.test(noun) && /^(?:the|this|that)$/i.test(itemAt(tokens, k - 2).text)) return k - 2;
+  }
+  return -1;
+}
+
 /** Adds adjective, nominal and pronoun mentions to the clusters of one document. */
 export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[]): void {
   const occupied = occupancy(clusters.flatMap((c) => c.mentions));
@@ -257,6 +271,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
     const honorific = cluster.mentions.map((m) => HONORIFIC_GENDER.get(m.text.split(/[\s.]/)[0]!.toLowerCase())).find((g) => g !== undefined);
     if (honorific) genders.set(cluster, honorific);
   }
+  // The body "the union" or "the party" last referred to: a strike story says "the union" of one body throughout, long
+  // after its name (rule members-body-chain).
+  const lastBody = new Map<string, Entry>();
   const before = (offset: number, sentence: number): Entry[] =>
     [...earlier(names, offset, sentence), ...earlier(resolved, offset, sentence)].sort((a, b) => a.mention.start - b.mention.start);
   for (const sentence of doc.sentences) {
@@ -319,11 +336,14 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
                   (isA(e.cluster.type, wanted) || isA(wanted, e.cluster.type)),
               )
             : undefined;
-        const antecedent = apposed ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
+        // A body whose name holds the word ("Union of Port Workers" for "the union") in reach wins; else the body the
+        // word referred to last time, before other bodies of members named since.
+        const chained = membersBody && RECOGNITION_RULES.membersBodyChain.on && !named.length ? lastBody.get(lower) : undefined;
+        const antecedent = apposed ?? chained ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
         if (antecedent) {
           if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
           const start = itemAt(tokens, i - 1).start;
-          added.push({
+          const entry = pushed(added, {
             cluster: antecedent.cluster,
             mention: {
               ...tokenDraft(sentence.index, i, token),
@@ -339,6 +359,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
                 : `"the ${lower}" refers to the most recent ${wanted}: ${antecedent.cluster.canonical}`,
             },
           });
+          if (membersBody) lastBody.set(lower, entry);
         }
         continue;
       }
@@ -355,7 +376,10 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           lower === 'its' && RECOGNITION_RULES.coordinatedIts.on && /^(?:and|or)$/.test(tokens[i - 1]?.text ?? '')
             ? organisations.find((e) => e.mention.sentence === sentence.index && e.mention.tokenEnd === i - 1)
             : undefined;
-        const antecedent = coordinated ?? subjectOrRecent(organisations, sentence.index);
+        // "opposed the bill's enforcement section but supported its goals": "its" is the thing's named before it.
+        const thing = lower === 'its' && !coordinated && RECOGNITION_RULES.itsAfterThingPossessor.on ? thingPossessorAt(tokens, i) : -1;
+        const nearerName = organisations.some((e) => e.mention.sentence === sentence.index && e.mention.tokenStart > thing);
+        const antecedent = thing >= 0 && !nearerName ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index));
         if (antecedent) {
           resolved.push(
             pushed(added, {

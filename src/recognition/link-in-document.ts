@@ -6,7 +6,7 @@ import type { EntityTypeName } from '../schema/schema.js';
 import { isA, rootType, typeLineage } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import type { Votes } from './name-evidence.js';
-import { ORG_SUFFIXES } from './lexicon/words.js';
+import { MASTHEAD_WORDS, ORG_SUFFIXES } from './lexicon/words.js';
 import { descriptorType } from './descriptors.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
@@ -299,6 +299,21 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
 
   if (RECOGNITION_RULES.shortNameOfSeveralWords.on)
     joinShortNamesOfSeveralWords(merged, clusterType, (w) => ORG_SUFFIXES.has(w) || descriptorType(w) !== undefined);
+
+  // "the Herald" after "The Northgate Herald": a paper's last word alone names it, when one outlet's name ends with it.
+  if (RECOGNITION_RULES.mastheadShortName.on) {
+    const outlets = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'MediaOrganization'));
+    for (const [key, mentions] of [...merged]) {
+      if (key.includes(' ') || !MASTHEAD_WORDS.has(key) || !isA(clusterType(mentions), 'MediaOrganization')) continue;
+      const owners = outlets.filter((o) => o.endsWith(` ${key}`));
+      const [owner] = owners;
+      if (owners.length !== 1 || owner === undefined) continue;
+      const ownerMentions = valueAt(merged, owner);
+      for (const m of mentions) m.reason ??= `"${m.text}" ends the name of the one outlet in the article: "${itemAt(ownerMentions, 0).canonical}"`;
+      for (const m of mentions) ownerMentions.push(m);
+      merged.delete(key);
+    }
+  }
 
   // "Pirelli" beside "Pirelli SpA" and "Pirelli Cables", "Ericsson" beside "LM Ericsson AB": a lone word that is a word
   // of an organisation's name and of no person's is that organisation's short name, whatever its shape suggests.

@@ -15,6 +15,8 @@ import {
   FUNCTION_WORDS,
   INTERNATIONAL_ORGANIZATION_NAMES,
   INTERNATIONAL_ORGANIZATIONS,
+  LONE_MASTHEAD_WORDS,
+  MASTHEAD_WORDS,
   OCCUPATIONS,
   ORG_SUFFIXES,
   COMPANY_NAME_ENDINGS,
@@ -270,6 +272,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "rail consortium Leda Rail", "pension fund Fundo Mareira", "trading house Mizurane": words only businesses are called.
   const businessBefore = BUSINESS_BODY_WORDS.has(previous) || (previous === 'house' && (words[chunk.tokenStart - 2] ?? '').toLowerCase() === 'trading');
   if (RECOGNITION_RULES.businessWordBeforeName.on && !beforeDescriptor && businessBefore) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "The Harlow Gazette", "the Herald's investigation": a name after "the" that ends in a newspaper's word is a paper.
+  const masthead = inName.length > 1 ? MASTHEAD_WORDS.has(last) : LONE_MASTHEAD_WORDS.has(last);
+  if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);

@@ -231,6 +231,43 @@ export const RECOGNITION_RULES = {
     example: 'OSLO, Norway — Hundreds of fishermen blocked the harbour on Monday .',
     test: `${PINNED}: reads the word after a Title Case dateline's dash as opening a sentence`,
   }),
+  datelineWithDate: defineRule({
+    id: 'dateline-with-date',
+    does: 'Under sentence-after-title-case-dateline, a dateline may give the date after its place ("SANTA LUZ, Oct 5 -", "GENEVA, March 12 (Reuters) -"): the word after its dash still opens a sentence, and its capital proves nothing.',
+    example: 'PORTVALE, Aug 19 - Thousands of dock workers walked out on Monday .',
+    test: `${PINNED}: reads the word after a dated dateline's dash as opening a sentence`,
+  }),
+  mastheadWordMedia: defineRule({
+    id: 'masthead-word-media',
+    does: 'A name after "the" that ends in a word newspapers are named with ("Gazette", "Herald", "Times", "Tribune" …), or is one of the surer of those words alone ("the Herald"), is strong evidence of a media organisation.',
+    example: 'The payments were listed in records reviewed by The Harlow Gazette.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a newspaper word after "the" as an outlet',
+  }),
+  mastheadShortName: defineRule({
+    id: 'masthead-short-name',
+    does: 'A newspaper\'s word alone that names an outlet ("the Herald") is the one outlet of the document whose name ends with it ("The Northgate Herald").',
+    example: "An investigation by The Northgate Herald found the failures. The Herald's investigation was led by Clara Voss.",
+    test: "test/unit/resolve-alias-joins.test.ts: joins a newspaper's last word to the one outlet it ends",
+  }),
+  groupNameWithFor: defineRule({
+    id: 'group-name-with-for',
+    does: 'After a lower-case word for a campaign or a body of people ("advocacy group", "campaign group", "coalition", "organisation"), "for" between two capitalised parts goes on with one name ("the advocacy group Parents for Safe Screens").',
+    example: 'The bill was endorsed by the advocacy group Parents for Safe Screens.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a group named with "for" after a word for a group as one name',
+  }),
+  membersBodyChain: defineRule({
+    id: 'members-body-chain',
+    does: 'Under union-no-business, a "the union" or "the party" already resolved keeps its body within reach of the next one: a strike story says "the union" many sentences after the name, each time of the same body.',
+    example:
+      'Dockers struck after the Union of Port Workers called a strike. The union wants 9%. Halden offered 4%. Talks failed. Ships waited. Halden accused the union of greed.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the union" far from the name through the last "the union"',
+  }),
+  itsAfterThingPossessor: defineRule({
+    id: 'its-after-thing-possessor',
+    does: 'Under organisation-pronoun, "its" after "the <noun>\'s" in its sentence ("opposed the bill\'s enforcement section but said she supported its goals"), with no organisation named between, refers to that thing, and to no organisation.',
+    example: "The Digital Commerce Council opposed the bill. Ruth Ambler criticised the bill's enforcement section but said she supported its goals.",
+    test: 'test/unit/relate-across-sentences.test.ts: reads "its" after a thing that possesses as that thing\'s',
+  }),
   itSaysOrganisation: defineRule({
     id: 'it-says-organisation',
     does: 'A name that says something and is referred back to by "it" or "its" right after ("Quorra says it will", "Quorra said that its profit fell") is strong evidence of an organisation, unless the name is a known place.',

@@ -7,6 +7,8 @@ import { verbTypes } from './signals.js';
 import { isTitleWord } from './structural-patterns.js';
 import { MONTHS, OCCUPATIONS, TITLES, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { descriptorEndingAt } from '../recognition/descriptors.js';
+import { rootType } from '../schema/schema.js';
 
 const PREPOSITIONS = new Set([
   'of',
@@ -50,9 +52,27 @@ function pastTimePhrase(words: readonly string[], k: number, to: number): number
   return words[j - 1] === ',' ? j - 1 : j;
 }
 
+/** Words a gerund's complement may run to before "and" ("of intimidating local leaders"). */
+const MAX_GERUND_COMPLEMENT = 6;
+
+/**
+ * Where the complement "of/for <gerund> …" after an object ends ("accused Teravale of intimidating local leaders and
+ * urged …"), when "and" follows it within a few lower-case words; `k` when there is none (rule
+ * gerund-complement-in-coordination).
+ */
+function gerundComplementEnd(words: readonly string[], k: number, to: number): number {
+  if (!/^(?:of|for)$/.test(words[k] ?? '') || !/^\p{Ll}{3,}ing$/u.test(words[k + 1] ?? '') || !ruleOn('gerund-complement-in-coordination')) return k;
+  for (let j = k + 2; j < Math.min(to, k + 2 + MAX_GERUND_COMPLEMENT); j++) {
+    const w = words[j]!;
+    if (w === 'and') return j;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CLAUSE_BREAKS.has(w) || RELATIVES.has(w)) return k;
+  }
+  return k;
+}
+
 /** True when `words[from..to)` is "[time] [,] and [adverbs] <verb> …": a second verb phrase, not a new subject. */
 function secondVerbPhrase(words: readonly string[], from: number, to: number): boolean {
-  let k = pastTimePhrase(words, from, to);
+  let k = gerundComplementEnd(words, pastTimePhrase(words, from, to), to);
   if (words[k] === ',') k++;
   if (words[k] !== 'and') return false;
   k++;
@@ -80,6 +100,14 @@ function isObject(view: SentenceView, group: Group): boolean {
   if (ruleOn('title-before-subject') && k >= 0 && titled(words[k]!)) {
     while (k >= 0 && titled(words[k]!)) k--;
     while (k >= 0 && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text)) k--;
+    while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
+  }
+  // "The advocacy group Green Andes accused …", "the consumer group Fairpay": a word for a kind of body and one
+  // modifier before it are how the name is introduced.
+  const kind = k >= 0 && ruleOn('descriptor-before-subject') ? descriptorEndingAt(words, k + 1) : undefined;
+  if (kind && rootType(kind.type) === 'Organization') {
+    k -= kind.length;
+    if (k >= 1 && /^\p{Ll}+$/u.test(words[k]!) && DETERMINERS.has(words[k - 1]!)) k--;
     while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
   }
   return (
@@ -126,9 +154,12 @@ export function isFiniteVerb(w: string): boolean {
   return /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.test(w) || (verbTypes(w) !== undefined && /s$/.test(w));
 }
 
+/** Verbs of saying that do not end in "-ed": the main verb of most news sentences ("Acme, which …, said …"). */
+const SAYING = /^(?:said|says|told|tells)$/;
+
 /** True when `w`, right after the comma that closes a clause, opens the main clause's verb group. */
 export function opensMainVerb(w: string): boolean {
-  return MAIN_VERB_START.test(w) || isFiniteVerb(w);
+  return MAIN_VERB_START.test(w) || isFiniteVerb(w) || (SAYING.test(w) && ruleOn('saying-after-clause'));
 }
 
 /** The group before `leftIndex` that ends right at `end`, if any. */

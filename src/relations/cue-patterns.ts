@@ -297,6 +297,22 @@ function inquiryByAgent(view: SentenceView, left: Group, between: readonly strin
   return nounOfAgent(view, left, 'investigation', false);
 }
 
+/** Verbs that put a subject under an inquiry, besides the forms of "be" and the adverbs a verb group holds. */
+const COMING_UNDER = new Set(['come', 'comes', 'came', 'coming', 'remain', 'remains', 'remained', 'fall', 'falls', 'fell', 'formally', 'currently']);
+
+/**
+ * "Acme is under investigation by the regulator", "came under investigation from the agency": where "under" stands in
+ * `between` when the rest is a verb group, a noun of investigation, "by" or "from" and determiners; -1 otherwise. The
+ * right entity investigates the left one (rule under-inquiry-by).
+ */
+function underInquiryBy(between: readonly string[]): number {
+  const at = between.indexOf('under');
+  if (at < 1 || !/^(?:by|from)$/.test(between[at + 2] ?? '')) return -1;
+  if (!nounTypes(between[at + 1] ?? '')?.some((t) => t.name === 'INVESTIGATED')) return -1;
+  const verbGroup = between.slice(0, at).every((w) => BE_FORMS.has(w) || ADVERBS.has(w) || COMING_UNDER.has(w));
+  return verbGroup && between.slice(at + 3).every((w) => DETERMINERS.has(w)) ? at : -1;
+}
+
 /** Verbs of a court deciding on an action: "dismissed the lawsuit against", "is hearing the case against". */
 const JUDGING =
   /^(?:dismiss|dismissed|dismisses|dismissing|hear|heard|hears|hearing|reject|rejected|rejects|rejecting|uphold|upheld|upholds|upholding|overturn|overturned|overturns|overturning|revive|revived|revives|reinstate|reinstated|reinstates|throw|threw|thrown|throws|toss|tossed|tosses|preside|presided|presides|presiding|oversee|oversaw|overseen|oversees|overseeing)$/;
@@ -498,6 +514,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   const brought = nominalByAgainst(view, left, between);
   const inquiry = brought ? undefined : inquiryByAgent(view, left, between);
   const byAgent = brought ?? inquiry;
+  const underAt = byAgent || !ruleOn('under-inquiry-by') ? -1 : underInquiryBy(between);
+  if (underAt >= 0) {
+    const types = nounTypes(between[underAt + 1]!)!.filter((t) => t.name === 'INVESTIGATED');
+    return {
+      types,
+      reverse: true,
+      properties: { verb: `under ${between[underAt + 1]!}`, ...modality(from + underAt) },
+      ...statedBy('under-inquiry-by'),
+      cueAt: from + underAt,
+    };
+  }
   if (byAgent) {
     return {
       types: byAgent.types,
@@ -536,6 +563,19 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (channel) {
     const properties = { verb: channel.phrase, ...modality(from + channel.at) };
     return { types: [channel.type], reverse: false, properties, ...statedBy('channel-of-saying'), cueAt: from + channel.at };
+  }
+  // "The Rail Workers Union struck against Halden", "staged a strike at Halden": a body of workers' strike is a protest.
+  const strikeAt = ruleOn('labour-strike') && !afterPreposition ? labourStrikeAt(left, between) : -1;
+  if (strikeAt >= 0) {
+    const properties = { verb: 'strike', ...governedModality(strikeAt, between[strikeAt] !== 'struck') };
+    return {
+      types: [relationDef('PROTESTED')],
+      reverse: false,
+      properties,
+      confidence: verbConfidence(false, strikeAt),
+      pattern: 'labour-strike',
+      cueAt: from + strikeAt,
+    };
   }
   const clauseAt = between.findIndex((_w, i) => opensClause(between, i));
   let phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
@@ -612,6 +652,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (phrase && phrase.at < j && ruleOn('phrase-before-coordinated-verb')) phrase = undefined;
     break;
   }
+  // "Halden said the strike would cost millions and accused the union of …": a past verb after "and", past a reported
+  // clause in the future or the conditional, is the sayer's second verb, not the reported subject's.
+  const secondAt = !verb && !afterPreposition && ruleOn('said-and-second-verb') ? sayersSecondVerb(between) : -1;
+  if (secondAt >= 0) {
+    verb = verbTypes(between[secondAt]!);
+    verbAt = secondAt;
+    phrase = undefined;
+  }
   // "opened an investigation into Acme", "launched an attack on Globex": the noun after a light verb is the cue.
   const light = afterPreposition || !ruleOn('light-verb-nominal') ? undefined : lightVerbNominal(between);
   if (light && (!phrase || phrase.at > light.verbAt) && (verbAt < 0 || verbAt >= light.verbAt)) {
@@ -625,6 +673,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   }
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
+    // "called for an investigation into Brightmoor": Brightmoor is what the inquiry is into, not the one asked.
+    if (phrase.type.name === 'DEMANDED' && ruleOn('demanded-action-object') && demandedActionBefore(between.slice(phrase.at + phrase.length))) return undefined;
     // "took over from Dunmore Oil as the largest producer": the one taken over from is succeeded, not acquired.
     const acquiredFrom = phrase.type.name === 'ACQUIRED' && !phrase.inverse && fromBeforeEntity(between.slice(phrase.at + phrase.length)) >= 0;
     if (acquiredFrom && ruleOn('seller-after-from')) return undefined;
@@ -657,6 +707,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (verb && !afterPreposition) {
     const cue = from + verbAt;
     const after = between.slice(verbAt + 1);
+    if (verb.types.every((t) => t.name === 'DEMANDED') && ruleOn('demanded-action-object') && demandedActionBefore(after)) return undefined;
     const byAt = after.indexOf('by');
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const participle = isParticiple(itemAt(between, verbAt));
@@ -667,6 +718,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // whose object is that name, not a verb it does.
     const reduced = verbAt === 1 && between[0] === ',' && ruleOn('reduced-relative-participle');
     if (!passive && (beBefore || reduced) && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
+    // "backed by Senator Dalcourt and opposed by the Council", "introduced by Dalcourt, a Democrat, was endorsed by
+    // Parents": the doer of one passive is not what a second passive, coordinated with it or the main verb, is done to.
+    if (passive && ruleOn('agent-not-patient') && agentOfParticiple(words, left.start) && secondPassiveOfSubject(between, verbAt)) return undefined;
+    // "cleared a key Senate committee on Wednesday, backed by Senator Dalcourt": the name only qualifies the noun after
+    // it, and the participle set off later describes another.
+    if (passive && ruleOn('modifier-not-passive-subject') && between[verbAt - 1] === ',' && verbAt > 1 && qualifiesNoun(between[0]!)) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
     const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
@@ -838,6 +895,111 @@ function titleAfterName(words: readonly string[], at: number): string | undefine
   while (end < k + MAX_NAMED_TITLE && isTitleWordAt(words, end)) end++;
   const title = words.slice(k, end);
   return isTitle(title) ? title.join(' ') : undefined;
+}
+
+/** Modals that put a reported clause in the future or the conditional ("said the strike would cost"). */
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can']);
+/** Words a reported clause may run to before "and" and the sayer's second verb. */
+const MAX_REPORTED = 14;
+
+/**
+ * Where the sayer's second verb stands in `between` ("said the strike would cost the port millions and accused the"):
+ * a verb of saying that opens a clause first, a modal in that clause, then "and" and a past verb of the schema with no
+ * other "and", comma or clause opener between; -1 otherwise (rule said-and-second-verb). With no modal the past verb
+ * may be the reported subject's ("said Acme had cut jobs and closed plants").
+ */
+function sayersSecondVerb(between: readonly string[]): number {
+  const said = between.findIndex((w) => w === 'said' || w === 'says');
+  if (said < 0 || !opensClause(between as string[], said)) return -1;
+  let modal = false;
+  for (let j = said + 1; j + 1 < between.length && j <= said + MAX_REPORTED; j++) {
+    const w = between[j]!;
+    if (MODALS.has(w)) modal = true;
+    else if (w === 'and') {
+      const next = between[j + 1]!;
+      return modal && (/^[a-z]{3,}ed$/.test(next) || IRREGULAR_PAST.test(next)) && verbTypes(next) ? j + 1 : -1;
+    } else if (w === ',' || CLAUSE_BREAKS.has(w) || (CLAUSE_OPENERS.has(w) && !(w === 'that' && j === said + 1))) return -1;
+  }
+  return -1;
+}
+
+/** Types whose nouns name an action one may demand against a party ("an investigation into", "a ban on", "sanctions against"). */
+const DEMANDABLE_ACTIONS = new Set(['INVESTIGATED', 'TERMINATED_SERVICE', 'PROTESTED', 'CHARGED', 'SUED', 'FINED']);
+/** Nouns of such actions the schema's signals lack. */
+const DEMANDED_ACTION_NOUNS = new Set(['release', 'removal', 'apology', 'moratorium', 'closure', 'withdrawal', 'sanction', 'action', 'crackdown']);
+const ABOUT_PREPOSITIONS = new Set(['into', 'of', 'on', 'against', 'over', 'from']);
+
+/**
+ * True when the words after a verb of demanding are a noun of an action (with articles and modifiers before it) and a
+ * preposition, then articles only: the entity after them is what the action is into or against, not the one asked
+ * (rule demanded-action-object).
+ */
+function demandedActionBefore(after: readonly string[]): boolean {
+  let k = after.length;
+  while (k > 0 && DETERMINERS.has(after[k - 1]!)) k--;
+  if (k < 2 || !ABOUT_PREPOSITIONS.has(after[k - 1]!)) return false;
+  const noun = after[k - 2]!;
+  const action = DEMANDED_ACTION_NOUNS.has(noun) || (nounTypes(noun)?.some((t) => DEMANDABLE_ACTIONS.has(t.name)) ?? false);
+  return action && after.slice(0, k - 2).every((w) => /^[a-z-]+$/.test(w) && !NOUN_PREPOSITIONS.has(w) && w !== 'to');
+}
+
+/** Names of bodies of workers ("Rail Workers Union", "Bakers Guild", "General Federation of Labour"). */
+const LABOUR_BODY = /\b(?:unions?|guild|federation|confederation|workers|teamsters|syndicate)\b/i;
+/** Names that say a body fights with arms or sits in government, whatever else they hold ("Kurdistan Workers' Party"). */
+const ARMED_OR_POLITICAL = /\b(?:party|army|front|forces|brigades?|movement|militia|european|african)\b/i;
+const STRIKE_WORDS = new Set(['strike', 'strikes', 'struck', 'striking', 'walkout', 'walkouts']);
+
+/**
+ * Where a strike word stands in `between` when `left` is a body of workers (an organisation, not an agency, a bloc or
+ * an armed force) and the strike word is followed only by "against" or "at" and determiners before the right entity,
+ * with no comma or new clause before it; -1 otherwise (rule labour-strike).
+ */
+function labourStrikeAt(left: Group, between: readonly string[]): number {
+  const body = left.slots.every(
+    (s) =>
+      s.root === 'Organization' &&
+      LABOUR_BODY.test(s.entity.name) &&
+      !ARMED_OR_POLITICAL.test(s.entity.name) &&
+      !(['GovernmentBody', 'MilitaryUnit', 'InternationalOrganization'] as const).some((kind) => isA(s.entity.type, kind)),
+  );
+  if (!body) return -1;
+  let k = between.length;
+  while (k > 0 && DETERMINERS.has(between[k - 1]!)) k--;
+  const at = k - 2;
+  if (at < 0 || !STRIKE_WORDS.has(between[at]!) || !/^(?:against|at)$/.test(between[k - 1]!)) return -1;
+  return between.slice(0, at).some((w, i) => w === ',' || opensClause(between as string[], i)) ? -1 : at;
+}
+
+/** True when `w`, right after a name, is a common noun the name qualifies ("Senate committee"), not a verb or a function word. */
+function qualifiesNoun(w: string): boolean {
+  if (!/^[a-z]{3,}$/.test(w) || /(?:ed|ly|ing)$/.test(w) || IRREGULAR_PAST.test(w)) return false;
+  if (verbTypes(w) || ADVERBS.has(w) || BE_FORMS.has(w) || REPORTING.has(w) || NOUN_PREPOSITIONS.has(w) || DETERMINERS.has(w)) return false;
+  return !CLAUSE_OPENERS.has(w) && !/^(?:and|or|but|also|says|said|has|had|have|will|would|could|can|may|might|must|should|did|does|not)$/.test(w);
+}
+
+/** Words a doer may follow "by" with before its name ("by the industry group", "by Senator"). */
+const MAX_BEFORE_AGENT = 4;
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'that']);
+
+/** True when the name at `start` is the doer of a participle ("backed by", "organised by the coalition"). */
+function agentOfParticiple(words: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 1 - MAX_BEFORE_AGENT); k--) {
+    const w = itemAt(words, k);
+    if (w === 'by') return k > 0 && isParticiple(itemAt(words, k - 1));
+    if (!/^\p{L}/u.test(w) || RELATIVE_PRONOUNS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the passive verb at `verbAt` is coordinated with what comes before ("and opposed by") or is the main
+ * verb after an aside (", was endorsed by"): its subject is the sentence's, not a name in a relative clause.
+ */
+function secondPassiveOfSubject(between: readonly string[], verbAt: number): boolean {
+  const before = between.slice(0, verbAt);
+  if (before.some((w) => RELATIVE_PRONOUNS.has(w))) return false;
+  const previous = before[before.length - 1] ?? '';
+  return previous === 'and' || (BE_FORMS.has(previous) && previous !== "'s");
 }
 
 /**

@@ -5,6 +5,7 @@
 import { lemmaCandidates } from './lemma.js';
 import { DETERMINERS, NOUN_PREPOSITIONS } from './pair-match.js';
 import { nounTypes, type RelationDef } from './signals.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 /** Verbs that lend their subject to the noun they take ("filed a complaint", "launched a probe", "took a stake"). */
 const LIGHT_VERBS = new Set(
@@ -12,6 +13,14 @@ const LIGHT_VERBS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Verbs of leading or joining a collective act ("led protests against", "organised a boycott of", "joined the campaign
+ * against"): the subject does what the noun names, when the noun's preposition names its target (rule
+ * leading-verb-nominal). Alone they say the subject works for or joins the entity after them.
+ */
+const LEADING_VERBS = new Set('lead organise organize join spearhead head coordinate'.split(' '));
+const TARGET_PREPOSITIONS = new Set(['into', 'against', 'of', 'on']);
 
 /** Words that may stand between the subject and the light verb: auxiliaries and a few adverbs ("has also opened"). */
 const BEFORE_VERB = new Set(
@@ -42,9 +51,12 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   let verbAt = 0;
   while (verbAt < between.length && verbAt < 3 && BEFORE_VERB.has(between[verbAt]!)) verbAt++;
   const verb = between[verbAt];
-  if (verb === undefined || !lemmaCandidates(verb).some((lemma) => LIGHT_VERBS.has(lemma))) return undefined;
+  if (verb === undefined) return undefined;
   let prepositionAt = between.length - 1;
   while (prepositionAt > verbAt && DETERMINERS.has(between[prepositionAt]!)) prepositionAt--;
+  const lemmas = lemmaCandidates(verb);
+  const leading = TARGET_PREPOSITIONS.has(between[prepositionAt]!) && lemmas.some((lemma) => LEADING_VERBS.has(lemma)) && ruleOn('leading-verb-nominal');
+  if (!leading && !lemmas.some((lemma) => LIGHT_VERBS.has(lemma))) return undefined;
   const nounAt = prepositionAt - 1;
   if (nounAt <= verbAt || nounAt - verbAt > 5 || !NOUN_PREPOSITIONS.has(between[prepositionAt]!)) return undefined;
   if (between.slice(verbAt + 1, nounAt).some((w) => PHRASE_BREAKS.has(w) || NOUN_PREPOSITIONS.has(w))) return undefined;

@@ -11,6 +11,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const COORDINATORS = new Set(['and', 'or', 'but', ',']);
 /** Kinds of place written before "of" and a place's name ("the town of", "the province of"). */
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'port', 'province', 'state', 'region', 'district', 'island', 'county', 'capital']);
+/** Compass words written before a place's name ("eastern Europe", "north-west Syria"). */
+const COMPASS = /^(?:north|south|east|west|central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)$/;
 /** Verbs whose target "with" introduces, besides the symmetric types: "merged with". */
 const WITH_TARGET = new Set(['merge']);
 
@@ -40,11 +42,15 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
     return true;
   if (!rightIsPlace || !ruleOn('place-of-object-noun') || types.some((t) => t.family === 'location')) return false;
   let k = after.length - 1;
-  while (k >= 0 && DETERMINERS.has(after[k]!)) k--;
+  // "rights in eastern Europe": a compass word before the place is part of where the noun is (rule compass-before-place).
+  const skipDeterminers = () => {
+    while (k >= 0 && (DETERMINERS.has(after[k]!) || (COMPASS.test(after[k]!) && ruleOn('compass-before-place')))) k--;
+  };
+  skipDeterminers();
   // "near the town of Sierra Blanca": the kind of place named before "of" is the place itself.
   if (k >= 2 && after[k] === 'of' && PLACE_KINDS.has(after[k - 1]!) && ruleOn('place-kind-of-name')) {
     k -= 2;
-    while (k >= 0 && DETERMINERS.has(after[k]!)) k--;
+    skipDeterminers();
   }
   return k >= 1 && LOCATIVE.has(after[k]!) && isCommonNoun(after[k - 1]!) && !types.some((t) => t.objectPreposition === after[k]);
 }

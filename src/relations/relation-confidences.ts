@@ -141,6 +141,14 @@ export const PATTERN_CONFIDENCE = {
   },
   'possessive-agent': { value: 0.7, why: '"Lincoln\'s assassin, John Wilkes Booth": an agent noun of the possessor names the relation and its direction.' },
   'possessive-nominal': { value: 0.7, why: '"Acme\'s acquisition of Globex": a nominalised verb with both parties in place.' },
+  'apposition-stance-of': {
+    value: 0.7,
+    why: '"Ruth Ambler, a longtime critic of Zentrix,": a noun of a stance and what it is of, in an apposition of the person.',
+  },
+  'apposition-owner-part': {
+    value: 0.7,
+    why: '"Tamsel Insurance, a Kestova subsidiary,": the owner and a noun of ownership make up the apposition of the name.',
+  },
   'possessive-part': {
     value: 0.7,
     why: '"Acme\'s retail arm, Globex": a noun of ownership of the possessor, set off before the name it describes.',
@@ -153,6 +161,14 @@ export const PATTERN_CONFIDENCE = {
   'inquiry-by-agent': {
     value: 0.7,
     why: '"an investigation by the Times into Acme": the inquiry, its doer and its subject in the noun phrase, as with nominal-of-by.',
+  },
+  'labour-strike': {
+    value: 0.72,
+    why: '"The Rail Workers Union struck against Halden": a body of workers, a strike word and its target; set like a verb.',
+  },
+  'under-inquiry-by': {
+    value: 0.7,
+    why: '"Acme is under investigation by the regulator": the subject, the inquiry and its doer in one verb group, as explicit as a passive verb.',
   },
   'nominal-by-against': {
     value: 0.7,

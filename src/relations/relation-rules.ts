@@ -734,6 +734,84 @@ const RULES = new Map<string, Rule>([
     'Caldor Media Group owns the Northern Courier newspaper and the Pennine TV channel.',
     `${CLAUSES}: joins a list whose first name is followed by a word for its kind`,
   ),
+  rule(
+    'agent-not-patient',
+    'The doer named after "by" with a participle ("backed by Senator Dalcourt") is not what a second passive verb is done to, when that verb is coordinated with the first ("and opposed by the Council") or is the main verb after an aside (", was endorsed by Parents"): both tell of the sentence\'s subject. A relative pronoun between ("which was bought by") leaves the doer the subject.',
+    'The bill, introduced by Marla Dalcourt, was endorsed by Harvest Voice and opposed by Digital Commerce Council.',
+    `${CLAUSES}: relates no doer of one passive to the doer of a second`,
+  ),
+  rule(
+    'under-inquiry-by',
+    'A name that "is", "came" or "remains" "under investigation" (probe, inquiry, review, audit) "by" or "from" another: the other investigates it.',
+    'Kestova Bank is also under investigation by the Competition and Markets Authority.',
+    `${NOMINAL}: reads the one a name is under investigation by as its investigator`,
+  ),
+  rule(
+    'saying-after-clause',
+    'A verb of saying ("said", "says", "told") right after the comma that closes a relative or participle clause opens the main clause, as a past verb does: what the main clause relates is the antecedent\'s, not a name inside the clause.',
+    'Clearwater Watch, which campaigns for privacy in eastern Europe, said it had documented abuses by Varnholt Systems.',
+    `${CLAUSES}: gives the main clause after a relative clause and "said" to the antecedent`,
+  ),
+  rule(
+    'compass-before-place',
+    'Under place-of-object-noun, a compass word between "in" and the place ("privacy rights in eastern Europe", "a plant in northern Syria") still leaves the place locating the noun before it, not an object of the verb.',
+    'Clearwater Watch campaigns for privacy rights in eastern Europe.',
+    `${CLAUSES}: reads a place after a noun, "in" and a compass word as no object of the verb`,
+  ),
+  rule(
+    'labour-strike',
+    'A body of workers (a name with union, guild, federation, workers …; no party, army or agency) that strikes "against" or "at" an employer ("struck against Halden", "staged a strike at Halden", "organised three strikes against Halden") protested against it: the strike is no armed attack.',
+    'The Rail Workers Union has organised three strikes against Halden Logistics since 2022.',
+    `${NEWS}: reads a strike by a body of workers as a protest against the employer`,
+  ),
+  rule(
+    'apposition-owner-part',
+    'An organisation set off after another by a comma and an article and followed by "subsidiary", "unit", "affiliate", "division" or "arm" that closes the apposition ("Tamsel Insurance, a Kestova subsidiary,") owns the first.',
+    'Tamsel Insurance, a Kestova Bank subsidiary, said it had fixed the flaw.',
+    `${PATTERNS}: reads the owner named before a noun of ownership in an apposition`,
+  ),
+  rule(
+    'apposition-stance-of',
+    'A person\'s apposition "a (longtime, vocal …) critic of X" criticised X; "a supporter of" and "a backer of" X welcomed it; "an opponent of" X protested against it. None of these is a post at X.',
+    'Senator Ruth Ambler, a longtime critic of Zentrix, backed the measure.',
+    `${PATTERNS}: reads a stance named in a person's apposition`,
+  ),
+  rule(
+    'demanded-action-object',
+    'After a verb of demanding, a noun of an action (investigation, inquiry, ban, sanctions, boycott, prosecution, release …) and its preposition ("called for an investigation into Brightmoor", "demanded a ban on Zentrix") introduce what the action is into or against: that entity is not the one asked to act.',
+    'Sunita Rao called for an independent investigation into Brightmoor Foods.',
+    `${MODALITY}: reads no demand on the party a demanded action is about`,
+  ),
+  rule(
+    'leading-verb-nominal',
+    'Under light-verb-nominal, a verb of leading or joining a collective act (lead, organise, join, spearhead, head, coordinate) before a noun of the schema and "into", "against", "of" or "on" hands its subject to the noun: "led protests against Teravale" is a protest, not a post at Teravale.',
+    'Green Andes led protests against Teravale Resources in Lima last year.',
+    `${CLAUSES}: reads a protest or an inquiry led or joined as the subject's`,
+  ),
+  rule(
+    'gerund-complement-in-coordination',
+    'Under shared-subject, the complement "of/for <gerund> …" of a first verb ("accused Teravale of intimidating local leaders") stands between its object and "and": the verb after "and" is still the subject\'s, not the object\'s.',
+    'Green Andes accused Teravale Resources of intimidating local leaders and urged Governor Eduardo Mallqui to intervene.',
+    `${CLAUSES}: gives the verb after a gerund complement and "and" to the clause subject`,
+  ),
+  rule(
+    'descriptor-before-subject',
+    'A word for a kind of body before a name ("the advocacy group Green Andes", "the consumer group Fairpay"), with one modifier before it, is how the subject is named, as a title is (title-before-subject): the name is no object of it, and a second verb phrase after "and" is the name\'s.',
+    'The advocacy group Green Andes accused Teravale Resources of intimidating leaders and urged Governor Eduardo Mallqui to act.',
+    `${CLAUSES}: reads a name after a word for a kind of body as the clause subject`,
+  ),
+  rule(
+    'modifier-not-passive-subject',
+    'A name right before a common noun it qualifies ("a key Senate committee") is not what a participle set off by a comma later in the clause (", backed by Senator Dalcourt") is done to: the participle describes the noun phrase or the clause\'s subject.',
+    "A bill on children's data cleared a key Senate committee on Wednesday, backed by Senator Marla Dalcourt.",
+    `${CLAUSES}: relates no name that qualifies a noun to a participle set off after it`,
+  ),
+  rule(
+    'said-and-second-verb',
+    '"X said <a clause with would, will, could …> and <past verb> Y": the past verb after "and" is X\'s second verb, not the reported subject\'s ("Halden said the strike would cost millions and accused the union of …"). Without a modal in the reported clause the past verb may be its subject\'s, and nothing is read.',
+    'Halden Logistics said the strike would cost the port millions and accused the Union of Port Workers of blackmail.',
+    `${CLAUSES}: gives the past verb after a reported clause in the conditional to the sayer`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

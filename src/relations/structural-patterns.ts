@@ -50,6 +50,41 @@ const PART_NOUNS = new Set([
   'coast',
   'border',
 ]);
+/** Nouns of a public stance toward another, with the type of relation the holder of the stance has toward it. */
+const STANCE_NOUNS: Readonly<Record<string, 'CRITICISED' | 'WELCOMED' | 'PROTESTED'>> = {
+  critic: 'CRITICISED',
+  supporter: 'WELCOMED',
+  backer: 'WELCOMED',
+  opponent: 'PROTESTED',
+};
+
+/**
+ * The stance an apposition gives a person toward the right-hand entity: ", a (longtime, vocal …) critic of (the)",
+ * ", a supporter of", ", an opponent of" (rule apposition-stance-of).
+ */
+function stanceInApposition(between: readonly string[]): { noun: string; type: 'CRITICISED' | 'WELCOMED' | 'PROTESTED' } | undefined {
+  const end = between[between.length - 1] === 'the' ? between.length - 1 : between.length;
+  if (between[0] !== ',' || !ARTICLES.has(between[1] ?? '') || between[end - 1] !== 'of' || end < 4 || end > 6) return undefined;
+  const noun = between[end - 2]!;
+  const type = STANCE_NOUNS[noun];
+  const modifiers = between.slice(2, end - 2);
+  return type && modifiers.every((w) => /^[a-z-]+$/.test(w) && !ARTICLES.has(w)) ? { noun, type } : undefined;
+}
+
+/** Nouns of a part a business owns, after its owner's name ("a Kestova subsidiary", "the Varro unit"). */
+const OWNED_PARTS = new Set(['subsidiary', 'unit', 'affiliate', 'division', 'arm', 'subsidiaries']);
+
+/**
+ * True when `between` is a comma and an article ("Tamsel Insurance, a") and the right-hand name is followed by a noun of
+ * an owned part that closes the apposition (a comma, a full stop or the sentence's end after it): "Tamsel Insurance, a
+ * Kestova subsidiary, …" (rule apposition-owner-part).
+ */
+function ownerInApposition(view: SentenceView, between: readonly string[], right: Group): boolean {
+  if (between.length !== 2 || between[0] !== ',' || !/^(?:a|an|the)$/.test(between[1]!)) return false;
+  const close = view.words[right.end + 1];
+  return OWNED_PARTS.has(view.words[right.end] ?? '') && (close === undefined || close === ',' || close === '.');
+}
+
 /** What a place is, named in an apposition ("Yerevan, the capital of Armenia", "Cullen, a village in Moray"). */
 const PLACE_NOUNS = new Set([
   'capital',
@@ -491,6 +526,13 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
         cueAt,
       };
     }
+  }
+  // "Ruth Ambler, a longtime critic of Zentrix,": the person's stance toward what the noun is of.
+  const stance = L === 'Person' && ruleOn('apposition-stance-of') ? stanceInApposition(between) : undefined;
+  if (stance) return { types: [relationDef(stance.type)], reverse: false, properties: { verb: stance.noun }, ...statedBy('apposition-stance-of'), cueAt };
+  // "Tamsel Insurance, a Kestova subsidiary,": the organisation before a noun of ownership in an apposition owns the name.
+  if (L === 'Organization' && R === 'Organization' && ruleOn('apposition-owner-part') && ownerInApposition(view, between, right)) {
+    return { types: [relationDef('OWNS')], reverse: true, properties: { verb: view.words[right.end]! }, ...statedBy('apposition-owner-part'), cueAt };
   }
   // "Doe's Green Party", "Doe's BJP party": a person's party, union or league is one they belong to.
   if (L === 'Person' && R === 'Organization' && itemAt(left.slots, 0).possessive && between.length === 1) {

@@ -76,7 +76,7 @@ describe('kinds and ends of names read from their context', () => {
     // A newspaper's name may open with the day it comes out.
     const weekly = 'Tessmer Media also publishes the Sunday Herald.';
     expect(types(weekly)['Sunday Herald']).toBe('MediaOrganization');
-    withRulesOff(['newspaper-name-ending']);
+    withRulesOff(['newspaper-name-ending', 'masthead-word-media']);
     expect(types(text)['Eastern Courier']).not.toBe('MediaOrganization');
     expect(types(text)['Dalby Gazette']).not.toBe('MediaOrganization');
     expect(Object.keys(types(weekly))).not.toContain('Sunday Herald');
@@ -87,6 +87,23 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });
     withRulesOff(['business-word-before-name']);
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Person', 'Fundo Mareira': 'Person', Mizurane: 'Person' });
+  });
+
+  it('reads a group named with "for" after a word for a group as one name', () => {
+    const text = 'The bill was endorsed by the advocacy group Parents for Safe Screens on Monday.';
+    expect(types(text)['Parents for Safe Screens']).toBe('AdvocacyGroup');
+    withRulesOff(['group-name-with-for']);
+    expect(Object.keys(types(text))).not.toContain('Parents for Safe Screens');
+  });
+
+  it('reads a name ending in a newspaper word after "the" as an outlet', () => {
+    const text = 'Linwood took donations from Zentrix, according to records reviewed by The Harlow Gazette.';
+    // A capital "The" inside the sentence is the masthead's own (newspaper-name-ending).
+    expect(types(text)['The Harlow Gazette']).toBe('MediaOrganization');
+    withRulesOff(['newspaper-name-ending']);
+    expect(types(text)['Harlow Gazette']).toBe('MediaOrganization');
+    withRulesOff(['masthead-word-media', 'newspaper-name-ending']);
+    expect(types(text)['Harlow Gazette']).not.toBe('MediaOrganization');
   });
 
   it('gives no vote of buying to a name that only qualifies the business bought', () => {

@@ -277,6 +277,12 @@ describe('tagger-first recognition', () => {
     withRules(['sentence-after-title-case-dateline']);
     expect(Object.keys(types(text))).toContain('Hundreds');
   });
+  it("reads the word after a dated dateline's dash as opening a sentence", () => {
+    const text = 'PORTVALE, Aug 19 - Thousands of dock workers walked out on Monday at terminals of Halden Logistics .';
+    expect(Object.keys(types(text))).not.toContain('Thousands');
+    withRules(['dateline-with-date']);
+    expect(Object.keys(types(text))).toContain('Thousands');
+  });
   it("keeps a known place before a place's office a place", () => {
     const text = 'Texas governor Dana Voss signed the bill on Friday .';
     expect(types(text)).toEqual({ Texas: 'Region', 'Dana Voss': 'Person' });

@@ -65,6 +65,18 @@ describe('relations across sentences', () => {
     );
   });
 
+  it('reads "its" after a thing that possesses as that thing\'s', () => {
+    const text =
+      "The Digital Commerce Council opposed the bill on Monday. Senator Ruth Ambler criticised the bill's enforcement section but said she supported its goals.";
+    try {
+      expect(extract(text).find('WELCOMED', 'Ruth Ambler', 'Digital Commerce Council')).toBeUndefined();
+      switchRules({ off: ['its-after-thing-possessor'] });
+      expect(extract(text).find('WELCOMED', 'Ruth Ambler', 'Digital Commerce Council')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "its" and "it" as the organisation the sentence is about', () => {
     expect(extract('Quorra Systems said its founder Jane Okafor would retire in June.').find('WORKS_FOR', 'Jane Okafor', 'Quorra')).toBeDefined();
     const { find } = extract('Helvantis Corporation reported a loss on Monday. It also sued Globex Inc over a patent.');
@@ -149,6 +161,23 @@ describe('relations across sentences', () => {
   it('does not take "the government" for the last organisation or country named', () => {
     const { relations } = extract('Quorra Systems sold its plant to Globex Inc in Spain. Jane Okafor took legal action against the government.');
     expect(relations.filter((r) => r.type === 'SUED')).toEqual([]);
+  });
+
+  it('reads "the union" far from the name through the last "the union"', () => {
+    const text =
+      'Dockers walked out at Halden Logistics after the Union of Port Workers called a strike. The union said it wanted a 9 percent raise. Halden has offered 4 percent. Ships waited in the bay. The Metal Trades Federation backed the strike on Tuesday. Talks failed on Wednesday. The union has organised three strikes against Halden Logistics since 2022.';
+    const lastUnion = () => {
+      const graph = extractGraphOf(text);
+      const at = text.lastIndexOf('The union');
+      return graph.entities.find((e) => e.mentions.some((m) => m.start === at))?.name;
+    };
+    expect(lastUnion()).toBe('Union of Port Workers');
+    switchRules({ off: ['members-body-chain'] });
+    try {
+      expect(lastUnion()).toBe('Metal Trades Federation');
+    } finally {
+      switchRules();
+    }
   });
 
   it('reads "the union" as the body of workers, not the company named with it', () => {

@@ -325,6 +325,120 @@ describe('how far a verb reaches', () => {
     expect(fromToronto().map((r) => r.type)).toEqual(['INVESTED_IN']);
     switchRules();
   });
+
+  it('gives the main clause after a relative clause and "said" to the antecedent', () => {
+    const text = 'Harbour Watch, which campaigns for privacy rights in eastern Moldova, said it had documented abuses by Corvo Ltd.';
+    try {
+      expect(extract(text).find('INVESTIGATED', 'Harbour Watch', 'Corvo')).toBeDefined();
+      expect(extract(text).relations.filter((r) => r.from === 'Moldova')).toEqual([]);
+      switchRules({ off: ['saying-after-clause'] });
+      expect(extract(text).relations.filter((r) => r.from === 'Moldova')).not.toEqual([]);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a place after a noun, "in" and a compass word as no object of the verb', () => {
+    const text = 'Harbour Watch campaigns for privacy rights in eastern Moldova.';
+    try {
+      expect(extract(text).find('PROTESTED', 'Harbour Watch', 'Moldova')).toBeUndefined();
+      switchRules({ off: ['compass-before-place'] });
+      expect(extract(text).find('PROTESTED', 'Harbour Watch', 'Moldova')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('relates no verb to the subject of a clause a conjunction opens after it', () => {
+    const text = 'Orbel Energy bought the plant after Dunmore Oil Corp said it would close it.';
+    const sold = 'Geoffrey Hale had sold shares weeks before Brightmoor Foods disclosed a fall in profits.';
+    try {
+      expect(extract(text).find('ACQUIRED', 'Orbel', 'Dunmore')).toBeUndefined();
+      expect(extract(sold).find('SOLD_TO', 'Hale', 'Brightmoor')).toBeUndefined();
+      switchRules({ off: ['subordinate-clause-subject'] });
+      expect(extract(text).find('ACQUIRED', 'Orbel', 'Dunmore')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads a protest or an inquiry led or joined as the subject's", () => {
+    const led = 'The advocacy group Green Andes led protests against Teravale Resources last year.';
+    const joined = 'The advocacy group Green Andes joined a boycott of Calloway Stores.';
+    try {
+      expect(extract(led).find('PROTESTED', 'Green Andes', 'Teravale')).toBeDefined();
+      expect(extract(led).find('WORKS_FOR', 'Green Andes', 'Teravale')).toBeUndefined();
+      expect(extract(joined).find('PROTESTED', 'Green Andes', 'Calloway')).toBeDefined();
+      switchRules({ off: ['leading-verb-nominal'] });
+      expect(extract(led).find('PROTESTED', 'Green Andes', 'Teravale')).toBeUndefined();
+      expect(extract(joined).find('PROTESTED', 'Green Andes', 'Calloway')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('gives the verb after a gerund complement and "and" to the clause subject', () => {
+    const text = 'Green Andes accused Teravale Resources of intimidating local leaders and urged Governor Eduardo Mallqui to intervene.';
+    try {
+      expect(extract(text).find('DEMANDED', 'Green Andes', 'Eduardo Mallqui')).toBeDefined();
+      expect(extract(text).find('DEMANDED', 'Teravale', 'Eduardo Mallqui')).toBeUndefined();
+      switchRules({ off: ['gerund-complement-in-coordination'] });
+      expect(extract(text).find('DEMANDED', 'Teravale', 'Eduardo Mallqui')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a name after a word for a kind of body as the clause subject', () => {
+    const text = 'The advocacy group Green Andes accused Teravale Resources of intimidating local leaders and urged Governor Eduardo Mallqui to intervene.';
+    try {
+      expect(extract(text).find('DEMANDED', 'Green Andes', 'Eduardo Mallqui')).toBeDefined();
+      switchRules({ off: ['descriptor-before-subject'] });
+      expect(extract(text).find('DEMANDED', 'Teravale', 'Eduardo Mallqui')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('relates no name that qualifies a noun to a participle set off after it', () => {
+    const text = "A bill on children's data cleared a key Senate committee on Wednesday, backed by Senator Marla Dalcourt.";
+    const primary = 'Jane Doe won the Oregon primary on Tuesday, backed by the Farmers League.';
+    try {
+      expect(extract(text).relations.filter((r) => r.to === 'Senate' || r.from === 'Senate')).toEqual([]);
+      expect(extract(primary).relations.filter((r) => r.to === 'Oregon' && r.from === 'Farmers League')).toEqual([]);
+      switchRules({ off: ['modifier-not-passive-subject'] });
+      expect(extract(text).find('INVESTED_IN', 'Marla Dalcourt', 'Senate')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('gives the past verb after a reported clause in the conditional to the sayer', () => {
+    const text = 'Halden Logistics said the strike would cost the port millions and accused the Union of Port Workers of blackmail.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Halden Logistics', 'Union of Port Workers')).toBeDefined();
+      switchRules({ off: ['said-and-second-verb'] });
+      expect(extract(text).find('CRITICISED', 'Halden Logistics', 'Union of Port Workers')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('relates no doer of one passive to the doer of a second', () => {
+    const aside = 'The bill, introduced by Marla Dalcourt, a Democrat, was endorsed by the advocacy group Harvest Voice.';
+    const coordinated = 'The march was organised by the Valley Defence Front and backed by the Loma Farmers Union.';
+    const relative = 'Corvo Ltd was bought by Brask Holdings, which was later acquired by Orbel Energy.';
+    try {
+      expect(extract(aside).relations.filter((r) => r.from === 'Harvest Voice')).toEqual([]);
+      expect(extract(coordinated).relations.filter((r) => r.from === 'Loma Farmers Union')).toEqual([]);
+      expect(extract(relative).find('ACQUIRED', 'Orbel Energy', 'Brask Holdings')).toBeDefined();
+      switchRules({ off: ['agent-not-patient'] });
+      expect(extract(aside).find('WELCOMED', 'Harvest Voice', 'Marla Dalcourt')).toBeDefined();
+      expect(extract(coordinated).relations.filter((r) => r.from === 'Loma Farmers Union')).not.toEqual([]);
+    } finally {
+      switchRules();
+    }
+  });
 });
 
 describe('calls and participle phrases', () => {

@@ -120,4 +120,23 @@ describe('news relation types', () => {
     const { find } = extract('Altona FC, coached by former Dutch international Ruud Verbeek, had led through a penalty.');
     expect(find('WORKS_FOR', 'Ruud Verbeek', 'Altona FC')?.properties.verb).toBe('coached by');
   });
+
+  it('reads a strike by a body of workers as a protest against the employer', () => {
+    const struck = 'The Royal Nursing Guild struck against Kestova Health for the third time.';
+    const organised = 'The Rail Workers Union has organised three strikes against Halden Logistics since 2022.';
+    const denied = 'The Rail Workers Union has not called a strike at Halden Logistics.';
+    try {
+      expect(extract(struck).find('PROTESTED', 'Royal Nursing Guild', 'Kestova')).toBeDefined();
+      expect(extract(struck).find('ATTACKED', 'Royal Nursing Guild', 'Kestova')).toBeUndefined();
+      expect(extract(organised).find('PROTESTED', 'Rail Workers Union', 'Halden')?.properties.negated).toBeUndefined();
+      expect(extract(denied).find('PROTESTED', 'Rail Workers Union', 'Halden')?.properties.negated).toBe(true);
+      // An armed force's strike stays an attack.
+      expect(extract('The Northern Army struck against Varesh Province on Monday.').find('PROTESTED', 'Northern Army', 'Varesh')).toBeUndefined();
+      switchRules({ off: ['labour-strike'] });
+      expect(extract(struck).find('ATTACKED', 'Royal Nursing Guild', 'Kestova')).toBeDefined();
+      expect(extract(organised).find('PROTESTED', 'Rail Workers Union', 'Halden')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

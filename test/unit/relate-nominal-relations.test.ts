@@ -282,6 +282,14 @@ describe('relations said with nouns and clauses', () => {
     expect(placed.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
   });
 
+  it('reads the one a name is under investigation by as its investigator', () => {
+    const under = both('under-inquiry-by', 'Kestova Bank is also under investigation by the Competition and Markets Authority.');
+    expect(under.on('INVESTIGATED', 'Competition and Markets Authority', 'Kestova')?.properties.negated).toBeUndefined();
+    expect(under.off('INVESTIGATED', 'Competition and Markets Authority', 'Kestova')).toBeUndefined();
+    const denied = extract('Halvard Pharma is not under investigation by the Competition and Markets Authority.');
+    expect(denied('INVESTIGATED', 'Competition and Markets Authority', 'Halvard')?.properties.negated).toBe(true);
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.

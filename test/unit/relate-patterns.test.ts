@@ -201,6 +201,20 @@ describe('relation patterns', () => {
     }
   });
 
+  it("reads a stance named in a person's apposition", () => {
+    const critic = 'Senator Ruth Ambler, a longtime critic of Zentrix, backed the measure.';
+    const supporter = 'Senator Gideon Pruett, a supporter of the Farmers League, voted against the bill.';
+    try {
+      expect(extract(critic).find('CRITICISED', 'Ruth Ambler', 'Zentrix')?.properties.verb).toBe('critic');
+      expect(extract(supporter).find('WELCOMED', 'Gideon Pruett', 'Farmers League')).toBeDefined();
+      expect(extract(critic).find('WORKS_FOR', 'Ruth Ambler', 'Zentrix')).toBeUndefined();
+      switchRules({ off: ['apposition-stance-of'] });
+      expect(extract(critic).find('CRITICISED', 'Ruth Ambler', 'Zentrix')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the holder of an office toward another place, set off after it', () => {
     const text = "Portugal's ambassador to Angola, Ilse Marwick, was summoned on Monday.";
     try {
@@ -208,6 +222,17 @@ describe('relation patterns', () => {
       expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Angola')).toBeUndefined();
       switchRules({ off: ['envoy-to-apposition'] });
       expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Portugal')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads the owner named before a noun of ownership in an apposition', () => {
+    const text = 'Tamsel Insurance, a Kestova Bank subsidiary, said it had fixed the flaw.';
+    try {
+      expect(extract(text).find('OWNS', 'Kestova Bank', 'Tamsel Insurance')?.properties.verb).toBe('subsidiary');
+      switchRules({ off: ['apposition-owner-part', 'apposition-possessed-part'] });
+      expect(extract(text).find('OWNS', 'Kestova Bank', 'Tamsel Insurance')).toBeUndefined();
     } finally {
       switchRules();
     }

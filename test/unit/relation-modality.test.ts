@@ -95,4 +95,19 @@ describe('relation rules as named switches', () => {
     }
     expect(extract(text).find('SUED', 'Helvantis', 'Globex')).toBeDefined();
   });
+
+  it('reads no demand on the party a demanded action is about', () => {
+    const inquiry = 'The consumer group Fairpay called for an independent investigation into Kestova Bank.';
+    const ban = 'The advocacy group Clearwater Watch demanded a ban on Varnholt Systems.';
+    try {
+      expect(extract(inquiry).find('DEMANDED', 'Fairpay', 'Kestova')).toBeUndefined();
+      expect(extract(ban).find('DEMANDED', 'Clearwater Watch', 'Varnholt')).toBeUndefined();
+      expect(extract('The consumer group Fairpay called on Kestova Bank to refund the fees.').find('DEMANDED', 'Fairpay', 'Kestova')).toBeDefined();
+      switchRules({ off: ['demanded-action-object'] });
+      expect(extract(inquiry).find('DEMANDED', 'Fairpay', 'Kestova')).toBeDefined();
+      expect(extract(ban).find('DEMANDED', 'Clearwater Watch', 'Varnholt')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -60,4 +60,12 @@ describe('joins of name forms within a document', () => {
     withRulesOff(['short-name-of-several-words']);
     expect(holders(text, ['Delmar Police Department', 'Delmar Police'])).toHaveLength(2);
   });
+
+  it("joins a newspaper's last word to the one outlet it ends", () => {
+    const text =
+      "An investigation by The Northgate Herald found that Brightmoor Foods hid safety failures. The Herald's investigation was led by reporter Clara Voss.";
+    expect(holders(text, ['The Northgate Herald', 'Herald'])).toHaveLength(1);
+    withRulesOff(['masthead-short-name']);
+    expect(holders(text, ['The Northgate Herald', 'Herald'])).toHaveLength(2);
+  });
 });

@@ -409,6 +409,15 @@ export const GROUP_MEMBERS = new Set([
   'officials',
 ]);
 export const CAMPAIGNERS = new Set(['activists', 'campaigners', 'protesters', 'protestors']);
+/**
+ * Last words of newspapers' names ("The Harlow Gazette", "the Sunday Times"). Words that also end other names after
+ * "the" ("Golden Globe", "Royal Mail", "Gold Standard", "North Star") are left out.
+ */
+export const MASTHEAD_WORDS = set(
+  'gazette herald tribune times post chronicle courier observer telegraph dispatch examiner inquirer sentinel ledger bulletin mirror guardian independent express',
+);
+/** Masthead words that name the paper alone after "the" ("the Herald's investigation"). */
+export const LONE_MASTHEAD_WORDS = set('gazette herald tribune chronicle courier telegraph dispatch examiner inquirer ledger');
 
 /**
  * Lowercase words naming a part of a place: compass points and their adjectives, and words for a kind of area
