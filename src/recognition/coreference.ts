@@ -122,20 +122,37 @@ const HONORIFIC_GENDER = new Map<string, Gender>([
 ]);
 
 /**
+ * The gender each person has been referred to with so far, by a pronoun or an honorific. A lone surname ("Ortega"
+ * before it joins "Marisol Ortega") takes the gender of the last person first given one whose name ends with it.
+ */
+class Genders {
+  private readonly byCluster = new Map<DraftCluster, Gender>();
+  private readonly bySurname = new Map<string, DraftCluster>();
+
+  set(cluster: DraftCluster, gender: Gender): void {
+    if (!this.byCluster.has(cluster)) this.bySurname.set(cluster.canonical.split(/\s+/).pop()!, cluster);
+    this.byCluster.set(cluster, gender);
+  }
+
+  of(cluster: DraftCluster): Gender | undefined {
+    const own = this.byCluster.get(cluster);
+    if (own || /\s/.test(cluster.canonical)) return own;
+    const named = this.bySurname.get(cluster.canonical);
+    return named && this.byCluster.get(named);
+  }
+}
+
+/**
  * The antecedent of a personal pronoun of `gender` (rule pronoun-gender): people referred to with the other gender
  * before are left out, and where the pronoun's sentence names someone already referred to with this gender while its
  * subject is of no known gender, that one is taken ("Marsh congratulated Ortega … her government" after "Ortega …
  * She …").
  */
-function byGender(people: Entry[], gender: Gender, genders: ReadonlyMap<DraftCluster, Gender>, sentence: number): Entry | undefined {
-  // "Ortega" before it joins "Marisol Ortega": a lone surname takes the gender of the full name it ends.
-  const bySurname = new Map<string, Gender>();
-  for (const [cluster, g] of genders) bySurname.set(cluster.canonical.split(/\s+/).pop()!, g);
-  const genderOf = (e: Entry) => genders.get(e.cluster) ?? (/\s/.test(e.cluster.canonical) ? undefined : bySurname.get(e.cluster.canonical));
-  const fitting = people.filter((e) => (genderOf(e) ?? gender) === gender);
+function byGender(people: Entry[], gender: Gender, genders: Genders, sentence: number): Entry | undefined {
+  const fitting = people.filter((e) => (genders.of(e.cluster) ?? gender) === gender);
   const first = subjectOrRecent(fitting, sentence);
-  if (!first || genderOf(first)) return first;
-  return fitting.find((e) => e.mention.sentence === sentence && genderOf(e) === gender) ?? first;
+  if (!first || genders.of(first.cluster)) return first;
+  return fitting.find((e) => e.mention.sentence === sentence && genders.of(e.cluster) === gender) ?? first;
 }
 /** Words after "it" that make it the subject of a clause ("it is offloading", "it said", "it has"), not "it's a risk". */
 const AFTER_IT =
@@ -265,8 +282,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
   const added: Entry[] = [];
   // Pronouns resolved so far, in text order: "Doe joined Acme. He …. His …" chains through the first "He".
   const resolved: Entry[] = [];
-  // The gender each person has been referred to with so far, by a pronoun or an honorific.
-  const genders = new Map<DraftCluster, Gender>();
+  const genders = new Genders();
   for (const cluster of clusters) {
     const honorific = cluster.mentions.map((m) => HONORIFIC_GENDER.get(m.text.split(/[\s.]/)[0]!.toLowerCase())).find((g) => g !== undefined);
     if (honorific) genders.set(cluster, honorific);

@@ -145,10 +145,6 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Ruth Ambler, a longtime critic of Zentrix,": a noun of a stance and what it is of, in an apposition of the person.',
   },
-  'apposition-owner-part': {
-    value: 0.7,
-    why: '"Tamsel Insurance, a Kestova subsidiary,": the owner and a noun of ownership make up the apposition of the name.',
-  },
   'possessive-part': {
     value: 0.7,
     why: '"Acme\'s retail arm, Globex": a noun of ownership of the possessor, set off before the name it describes.',

@@ -765,12 +765,6 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a strike by a body of workers as a protest against the employer`,
   ),
   rule(
-    'apposition-owner-part',
-    'An organisation set off after another by a comma and an article and followed by "subsidiary", "unit", "affiliate", "division" or "arm" that closes the apposition ("Tamsel Insurance, a Kestova subsidiary,") owns the first.',
-    'Tamsel Insurance, a Kestova Bank subsidiary, said it had fixed the flaw.',
-    `${PATTERNS}: reads the owner named before a noun of ownership in an apposition`,
-  ),
-  rule(
     'apposition-stance-of',
     'A person\'s apposition "a (longtime, vocal …) critic of X" criticised X; "a supporter of" and "a backer of" X welcomed it; "an opponent of" X protested against it. None of these is a post at X.',
     'Senator Ruth Ambler, a longtime critic of Zentrix, backed the measure.',

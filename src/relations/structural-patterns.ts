@@ -71,20 +71,6 @@ function stanceInApposition(between: readonly string[]): { noun: string; type: '
   return type && modifiers.every((w) => /^[a-z-]+$/.test(w) && !ARTICLES.has(w)) ? { noun, type } : undefined;
 }
 
-/** Nouns of a part a business owns, after its owner's name ("a Kestova subsidiary", "the Varro unit"). */
-const OWNED_PARTS = new Set(['subsidiary', 'unit', 'affiliate', 'division', 'arm', 'subsidiaries']);
-
-/**
- * True when `between` is a comma and an article ("Tamsel Insurance, a") and the right-hand name is followed by a noun of
- * an owned part that closes the apposition (a comma, a full stop or the sentence's end after it): "Tamsel Insurance, a
- * Kestova subsidiary, …" (rule apposition-owner-part).
- */
-function ownerInApposition(view: SentenceView, between: readonly string[], right: Group): boolean {
-  if (between.length !== 2 || between[0] !== ',' || !/^(?:a|an|the)$/.test(between[1]!)) return false;
-  const close = view.words[right.end + 1];
-  return OWNED_PARTS.has(view.words[right.end] ?? '') && (close === undefined || close === ',' || close === '.');
-}
-
 /** What a place is, named in an apposition ("Yerevan, the capital of Armenia", "Cullen, a village in Moray"). */
 const PLACE_NOUNS = new Set([
   'capital',
@@ -271,7 +257,9 @@ function possessedPart(view: SentenceView, right: Group, articled: boolean): { n
   let close = k;
   while (close < k + MAX_PART_MODIFIERS + 2 && /^[a-z-]+$/.test(words[close] ?? '') && !verbTypes(words[close]!)) close++;
   // "a Crispwell subsidiary based in Karsholm": after an article the description may go on with where the name is.
-  if (!PART_CLOSERS.has(words[close] ?? '') && !(articled && PLACED_AFTER_PART.has(words[close] ?? ''))) return undefined;
+  // The sentence may end the description without a stop.
+  const closed = close === words.length || PART_CLOSERS.has(words[close]!);
+  if (!closed && !(articled && PLACED_AFTER_PART.has(words[close] ?? ''))) return undefined;
   const last = close - 1;
   const noun = PART_HEADS.has(words[last] ?? '') && POSSESSED_PARTS[words[last - 1] ?? ''] ? last - 1 : last;
   const said = POSSESSED_PARTS[words[noun] ?? ''];
@@ -404,8 +392,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const roleTypes = (role: string) => (/^members?$/.test(role.split(' ').pop() ?? '') ? [relationDef('MEMBER_OF'), worksFor] : [worksFor, holdsRole]);
   // "Crispwell Snacks, Velmora Foods' snack unit,", "Grayhaven, Meridane's largest shareholder,": what the possessor's
   // noun set off after a name says of the two.
-  // "Pellin Bakeries, a Crispwell subsidiary based in Karsholm": the owner's name before the noun, after an article.
-  const articled = between.length === 2 && between[0] === ',' && (between[1] === 'a' || between[1] === 'an');
+  // "Pellin Bakeries, a Crispwell subsidiary based in Karsholm", "Tamsel Insurance, the Kestova unit.": the owner's name
+  // before the noun, after an article.
+  const articled = between.length === 2 && between[0] === ',' && ARTICLES.has(between[1]!);
   const part =
     L === 'Organization' && R === 'Organization' && ((between.length === 1 && between[0] === ',') || articled)
       ? possessedPart(view, right, articled)
@@ -530,10 +519,6 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // "Ruth Ambler, a longtime critic of Zentrix,": the person's stance toward what the noun is of.
   const stance = L === 'Person' && ruleOn('apposition-stance-of') ? stanceInApposition(between) : undefined;
   if (stance) return { types: [relationDef(stance.type)], reverse: false, properties: { verb: stance.noun }, ...statedBy('apposition-stance-of'), cueAt };
-  // "Tamsel Insurance, a Kestova subsidiary,": the organisation before a noun of ownership in an apposition owns the name.
-  if (L === 'Organization' && R === 'Organization' && ruleOn('apposition-owner-part') && ownerInApposition(view, between, right)) {
-    return { types: [relationDef('OWNS')], reverse: true, properties: { verb: view.words[right.end]! }, ...statedBy('apposition-owner-part'), cueAt };
-  }
   // "Doe's Green Party", "Doe's BJP party": a person's party, union or league is one they belong to.
   if (L === 'Person' && R === 'Organization' && itemAt(left.slots, 0).possessive && between.length === 1) {
     const head = view.words[right.end] ?? '';

@@ -413,9 +413,17 @@ export const CAMPAIGNERS = new Set(['activists', 'campaigners', 'protesters', 'p
  * Last words of newspapers' names ("The Harlow Gazette", "the Sunday Times"). Words that also end other names after
  * "the" ("Golden Globe", "Royal Mail", "Gold Standard", "North Star") are left out.
  */
-export const MASTHEAD_WORDS = set(
-  'gazette herald tribune times post chronicle courier observer telegraph dispatch examiner inquirer sentinel ledger bulletin mirror guardian independent express',
-);
+export const MASTHEAD_WORDS = union(NEWSPAPER_NAME_ENDINGS, [
+  'times',
+  'post',
+  'observer',
+  'telegraph',
+  'bulletin',
+  'mirror',
+  'guardian',
+  'independent',
+  'express',
+]);
 /** Masthead words that name the paper alone after "the" ("the Herald's investigation"). */
 export const LONE_MASTHEAD_WORDS = set('gazette herald tribune chronicle courier telegraph dispatch examiner inquirer ledger');
 
