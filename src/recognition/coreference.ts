@@ -9,7 +9,7 @@ import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
 import { OFFICE_TITLES, ROLE_NOUNS } from '../relations/signals.js';
 import { furnitureTest } from './furniture-index.js';
 import { countryByPlural } from './lexicon/countries.js';
-import { COMMUNITIES, TITLE_MODIFIERS } from './lexicon/words.js';
+import { COMMUNITIES, REPORTING_AFTER_NOMINAL, TITLE_MODIFIERS } from './lexicon/words.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import type { DraftCluster } from './link-in-document.js';
 import type { MentionDraft } from './mention-draft.js';
@@ -169,8 +169,6 @@ const isTitleWord = (w: string) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || 
 const AFTER_TITLE =
   /^(?:[.;:!?)"”]|['’]s|['’]|said|says|has|had|have|is|was|will|would|could|also|later|added|told|did|does|declined|denied|confirmed|announced|[a-z]{3,}ed)$/;
 const WINDOW = 4;
-/** Verbs after a nominal that make it the subject of a reporting clause (", the company said"), not an apposition. */
-const REPORTING_AFTER_NOMINAL = /^(?:said|says|added|told|stated|announced|confirmed|noted|declined|denied|insisted)$/;
 
 type Entry = { cluster: DraftCluster; mention: MentionDraft };
 
@@ -344,7 +342,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         // "Halvorsen Capital and Brightfield Partners, the firm set up by …": a nominal set off right after a name is
         // that name, unless it opens a reporting clause (", the company said").
         const apposed =
-          tokens[i - 2]?.text === ',' && !REPORTING_AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '') && RECOGNITION_RULES.apposedNominalAntecedent.on
+          tokens[i - 2]?.text === ',' && !REPORTING_AFTER_NOMINAL.has(tokens[i + 1]?.text ?? '') && RECOGNITION_RULES.apposedNominalAntecedent.on
             ? before.find(
                 (e) =>
                   e.mention.end === tokens[i - 3]?.end &&

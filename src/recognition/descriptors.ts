@@ -2,6 +2,8 @@
 // one or two words, singular or plural. A descriptor shared by a type and its parent ("group") types the parent;
 // one shared by unrelated types ("network": media or product) types nothing on its own.
 import { entityTypes, isA, type EntityTypeName } from '../schema/schema.js';
+import { REPORTING_AFTER_NOMINAL } from './lexicon/words.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
 
 const byPhrase = new Map<string, EntityTypeName[]>();
 for (const type of entityTypes) {
@@ -51,4 +53,19 @@ export function descriptorStartingAt(words: readonly string[], start: number): {
   const type = first !== undefined ? descriptorType(first) : undefined;
 
   return type ? { type, length: 1 } : undefined;
+}
+
+/**
+ * The descriptor of an apposition: `after` holds the lower-case words from the comma after a name on (", the French
+ * energy group"), and the descriptor starts at one of its words 2 to 4. A descriptor a verb of saying follows
+ * (", the national news agency reported") is the subject of a reporting clause, which says nothing of the name.
+ */
+export function apposedDescriptor(after: readonly string[]): { type: EntityTypeName; length: number } | undefined {
+  for (const start of [2, 3, 4]) {
+    const described = descriptorStartingAt(after, start);
+    if (!described) continue;
+    const subject = RECOGNITION_RULES.reportingSubjectNoApposition.on && REPORTING_AFTER_NOMINAL.has(after[start + described.length] ?? '');
+    return subject ? undefined : described;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
 import type { Token } from '../pipeline/stage-types.js';
 import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
 import type { NameChunk } from './chunk-names.js';
-import { descriptorEndingAt, descriptorStartingAt, descriptorType } from './descriptors.js';
+import { apposedDescriptor, descriptorEndingAt, descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
 import {
@@ -424,12 +424,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
     // "Astrelis, a unit of the pension fund Fundo Mareira": a unit or division "of" a body is part of a business, not of an army.
     const partOfBody = RECOGNITION_RULES.unitOfBody.on && [2, 3, 4].some((k) => PART_OF_BODY.has(after[k] ?? '') && after[k + 1] === 'of');
-    const described =
-      owned || headIsRole
-        ? undefined
-        : partOfBody
-          ? { type: 'Company' as const, length: 1 }
-          : (descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4));
+    const described = owned || headIsRole ? undefined : partOfBody ? { type: 'Company' as const, length: 1 } : apposedDescriptor(after);
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
     const lowerCase = /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '');
     // "Harbour Workers United, the union organising the dockers": a body the apposition calls another kind is no club.

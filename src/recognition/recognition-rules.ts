@@ -604,4 +604,10 @@ export const RECOGNITION_RULES = {
     example: 'Other investors included Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood.',
     test: 'test/unit/relate-across-sentences.test.ts: refers a nominal set off after a name to that name',
   }),
+  reportingSubjectNoApposition: defineRule({
+    id: 'reporting-subject-no-apposition',
+    does: 'A descriptor set off by a comma after a name and followed by a verb of saying (", the national news agency reported", ", the ministry said") is the subject of a reporting clause, not an apposition: it does not type the name.',
+    example: 'Police shot six suspects in the northern city of Kavora, the national news agency reported.',
+    test: 'test/unit/recognise-name-kinds.test.ts: types no name by the subject of a reporting clause after it',
+  }),
 } as const;

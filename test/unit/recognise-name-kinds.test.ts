@@ -19,6 +19,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).not.toContain('Channel 4');
   });
 
+  it('types no name by the subject of a reporting clause after it', () => {
+    const text = 'Police shot six robbery suspects in the northern town of Kavora, the national news agency reported on Friday.';
+    expect(types(text)['Kavora']).not.toBe('MediaOrganization');
+    withRulesOff(['reporting-subject-no-apposition']);
+    expect(types(text)['Kavora']).toBe('MediaOrganization');
+  });
+
   it('reads a body the apposition calls a union as no sports team', () => {
     const text = 'Harbour Workers United, the union organising the dockers, said it would call a strike on Monday.';
     expect(types(text)['Harbour Workers United']).not.toBe('SportsTeam');

@@ -410,6 +410,11 @@ export const GROUP_MEMBERS = new Set([
 ]);
 export const CAMPAIGNERS = new Set(['activists', 'campaigners', 'protesters', 'protestors']);
 /**
+ * Verbs of saying that, right after a noun phrase set off by a comma, make it the subject of a reporting clause
+ * (", the company said", ", the national news agency reported"), not an apposition of the name before the comma.
+ */
+export const REPORTING_AFTER_NOMINAL = set('said says added told stated announced confirmed noted declined denied insisted reported reports');
+/**
  * Last words of newspapers' names ("The Harlow Gazette", "the Sunday Times"). Words that also end other names after
  * "the" ("Golden Globe", "Royal Mail", "Gold Standard", "North Star") are left out.
  */
