@@ -222,8 +222,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (chunk.honorific) addStrong('Person', EVIDENCE_WEIGHTS.nameItself.value);
   if (chunk.title) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
 
-  // The head of the name: its last word, or the word before its first connector ("Ministry of Finance").
-  const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase());
+  // The head of the name: its last word, or the word before its first connector ("Ministry of Finance"). A possessive
+  // inside a name ("People's Daily", "Workers' Party") connects nothing: the head is still the last word.
+  const possessiveConnects = !RECOGNITION_RULES.possessiveInsideName.on;
+  const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase() && (possessiveConnects || !/^['’]s?$/.test(w)));
   const headIndex = connector > 0 ? connector - 1 : inName.length - 1;
   const head = descriptorEndingAt(
     inName.map((w) => w.toLowerCase()),

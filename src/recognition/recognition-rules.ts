@@ -610,4 +610,10 @@ export const RECOGNITION_RULES = {
     example: 'Police shot six suspects in the northern city of Kavora, the national news agency reported.',
     test: 'test/unit/recognise-name-kinds.test.ts: types no name by the subject of a reporting clause after it',
   }),
+  possessiveInsideName: defineRule({
+    id: 'possessive-inside-name',
+    does: 'A possessive inside a name ("People\'s Daily", "Pakistan People\'s Party") is no connector like "of": the name\'s head, which its descriptor types, is still its last word, not the word before the possessive.',
+    example: "The People's Daily said the Harbour Workers' Party had won.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the head of a name with a possessive inside as its last word',
+  }),
 } as const;

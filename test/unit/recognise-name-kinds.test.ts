@@ -26,6 +26,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Kavora']).toBe('MediaOrganization');
   });
 
+  it('reads the head of a name with a possessive inside as its last word', () => {
+    const text = "The People's Daily said on Monday that the Harbour People's Party had won the vote in Kavora.";
+    expect(types(text)["People's Daily"]).toBe('MediaOrganization');
+    expect(types(text)["Harbour People's Party"]).toBe('Organization');
+    withRulesOff(['possessive-inside-name']);
+    expect(types(text)["People's Daily"]).toBe('Group');
+    expect(types(text)["Harbour People's Party"]).toBe('Group');
+  });
+
   it('reads a body the apposition calls a union as no sports team', () => {
     const text = 'Harbour Workers United, the union organising the dockers, said it would call a strike on Monday.';
     expect(types(text)['Harbour Workers United']).not.toBe('SportsTeam');
