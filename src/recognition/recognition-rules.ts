@@ -616,4 +616,16 @@ export const RECOGNITION_RULES = {
     example: "The People's Daily said the Harbour Workers' Party had won.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads the head of a name with a possessive inside as its last word',
   }),
+  scoreBetweenNames: defineRule({
+    id: 'score-between-names',
+    does: 'A number the name chunker joined to a name is left out of it when a capitalised word stands on its other side ("Genk 1 Club Brugge 1", "Royal Armed Forces 0 El Jadida 1"): between two names, as in a table of results, it is a score.',
+    example: 'Results: Genk 1 Club Brugge 1 Harelbeke 3 Mechelen 3',
+    test: `${PINNED}: leaves a score between two names out of both`,
+  }),
+  taggerSpansInCapitals: defineRule({
+    id: 'tagger-spans-in-capitals',
+    does: 'In a line written in capitals throughout (a headline), a run of capitals is not lengthened over the tagger\'s spans by its last word ("SQUAD", "UNITED"): the run is the whole line, so its head noun marks no name out.',
+    example: 'SOCCER - KNUP BACK IN SWISS SQUAD .',
+    test: `${PINNED}: keeps the tagger's spans in a headline whose last word is a descriptor`,
+  }),
 } as const;

@@ -74,7 +74,10 @@ export function chunksFromTags(
   let lower = 0;
   for (const t of tokens) if (opensLowerCase(t.text)) lower++;
   const shouted = lower * 4 < tokens.length;
-  if (RECOGNITION_RULES.describedChunkSpan.on) {
+  // "SOCCER - KNUP BACK IN SWISS SQUAD": in a line of capitals the run of capitals is the whole headline, and its last
+  // word ("SQUAD", "UNITED") marks no name out of it: the tagger's spans stand.
+  const capitalsProveSpan = !(RECOGNITION_RULES.taggerSpansInCapitals.on && shouted && tokens.every((t) => !HAS_LOWER_CASE.test(t.text)));
+  if (RECOGNITION_RULES.describedChunkSpan.on && capitalsProveSpan) {
     // "a campaign group named No Coal for Profit": a name its descriptor or head noun marks out keeps its span.
     for (const chunk of chunks) {
       if (chunk.tokenEnd - chunk.tokenStart < 2 || weightOf(evidence(chunk).strong) < 3) continue;
@@ -176,8 +179,11 @@ export function chunksFromTags(
     if (chunk) used.add(chunk);
     if (chunk && RECOGNITION_RULES.numberInName.on) {
       // "+44 Review", "Unit 731": the chunker joined a number to a descriptor; the tagger leaves it out.
-      if (chunk.tokenStart < start && tokens.slice(chunk.tokenStart, start).every((t) => NUMBER.test(t.text))) start = chunk.tokenStart;
-      if (chunk.tokenEnd > end && tokens.slice(end, chunk.tokenEnd).every((t) => NUMBER.test(t.text))) end = chunk.tokenEnd;
+      // "Genk 1 Club Brugge 1": a number between two names, as in a table of results, is a score, not a part of either.
+      const scoreAt = (k: number) => RECOGNITION_RULES.scoreBetweenNames.on && /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+      if (chunk.tokenStart < start && tokens.slice(chunk.tokenStart, start).every((t) => NUMBER.test(t.text)) && !scoreAt(chunk.tokenStart - 1))
+        start = chunk.tokenStart;
+      if (chunk.tokenEnd > end && tokens.slice(end, chunk.tokenEnd).every((t) => NUMBER.test(t.text)) && !scoreAt(chunk.tokenEnd)) end = chunk.tokenEnd;
     }
     // "McDonald's said", "Sotheby's sold", "Boatmen's was": a possessive followed by no possessed noun but a verb or a
     // stop is part of a business's name.
@@ -224,6 +230,9 @@ function withoutController(tokens: readonly Token[], chunk: NameChunk): NameChun
 
 /** A compound of a name and a participle of control or backing ("BJP-controlled", "Saudi-led", "Kremlin-backed"). */
 const CONTROLLER_COMPOUND = /^\p{Lu}[\p{L}\p{N}.&]*-(?:controlled|led|backed|owned|run|funded|sponsored|dominated|allied|supported|financed)$/u;
+
+/** Any lower-case letter: a line without one is written in capitals. */
+const HAS_LOWER_CASE = /\p{Ll}/u;
 
 /** A word written all in lower-case letters (not "iPhone", not "de-facto"-like particles joined to capitals). */
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;

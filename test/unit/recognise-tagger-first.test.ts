@@ -56,6 +56,21 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text))).not.toContain('+972 Magazine');
   });
 
+  it("keeps the tagger's spans in a headline whose last word is a descriptor", () => {
+    const text = 'SOCCER - HALVERSEN BACK IN NORWEGIAN SQUAD .\nOSLO 1996-08-22\nNorway coach Per Lunde recalled striker Odd Halversen on Thursday .\n';
+    expect(Object.keys(types(text)).filter((name) => name.includes(' In '))).toEqual([]);
+    withRules(['tagger-spans-in-capitals']);
+    expect(Object.keys(types(text)).filter((name) => name.includes(' In '))).not.toEqual([]);
+  });
+
+  it('leaves a score between two names out of both', () => {
+    const text = 'Results of Saturday matches :\nGenk 1 Club Brugge 1 Harelbeke 3 Mechelen 3\nRapid Vienna 0 FC Linz 0 Sturm Graz 3 FC Tirol Innsbruck 3\n';
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Club Brugge', 'FC Linz', 'FC Tirol Innsbruck']));
+    expect(Object.keys(types(text)).filter((name) => /^\d/.test(name))).toEqual([]);
+    withRules(['score-between-names']);
+    expect(Object.keys(types(text)).filter((name) => /^\d/.test(name))).not.toEqual([]);
+  });
+
   it('splits a tagged span at a lower-case "against", "into" or verb in the past', () => {
     const text = 'An investigation by the Harbour Times into Dellmark Industries found hidden losses.';
     expect(Object.keys(types(text)).sort()).toEqual(['Dellmark Industries', 'Harbour Times']);
