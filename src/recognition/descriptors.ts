@@ -2,7 +2,7 @@
 // one or two words, singular or plural. A descriptor shared by a type and its parent ("group") types the parent;
 // one shared by unrelated types ("network": media or product) types nothing on its own.
 import { entityTypes, isA, type EntityTypeName } from '../schema/schema.js';
-import { REPORTING_AFTER_NOMINAL } from './lexicon/words.js';
+import { OCCUPATIONS, PERSON_HEADS, REPORTING_AFTER_NOMINAL } from './lexicon/words.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 
 const byPhrase = new Map<string, EntityTypeName[]>();
@@ -56,6 +56,15 @@ export function descriptorStartingAt(words: readonly string[], start: number): {
 }
 
 /**
+ * A noun for a person by its word or its ending: the schema's and the lexicon's words for people ("minister",
+ * "spokesman", "engineer") and the endings of agent nouns ("presenter", "commentator", "economist", "historian",
+ * "consultant", "correspondent").
+ */
+function isPersonNoun(word: string): boolean {
+  return PERSON_HEADS.has(word) || OCCUPATIONS.has(word) || /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)s?$/u.test(word);
+}
+
+/**
  * The descriptor of an apposition: `after` holds the lower-case words from the comma after a name on (", the French
  * energy group"), and the descriptor starts at one of its words 2 to 4. A descriptor a verb of saying follows
  * (", the national news agency reported") is the subject of a reporting clause, which says nothing of the name.
@@ -64,6 +73,8 @@ export function apposedDescriptor(after: readonly string[]): { type: EntityTypeN
   for (const start of [2, 3, 4]) {
     const described = descriptorStartingAt(after, start);
     if (!described) continue;
+    // "Julia Carling, a television presenter": a descriptor before a noun for a person only qualifies that person.
+    if (RECOGNITION_RULES.descriptorBeforePersonNoun.on && isPersonNoun(after[start + described.length] ?? '')) continue;
     const subject = RECOGNITION_RULES.reportingSubjectNoApposition.on && REPORTING_AFTER_NOMINAL.has(after[start + described.length] ?? '');
     return subject ? undefined : described;
   }

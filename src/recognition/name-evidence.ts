@@ -25,6 +25,7 @@ import {
   PERSON_HEADS,
   PLACE_HEADS,
   PLACE_ROLE_WORDS,
+  REPORTING_AFTER_NOMINAL,
   ROLE_WORDS,
   SPORTS_SUFFIXES,
 } from './lexicon/words.js';
@@ -157,16 +158,33 @@ const ROLE_LINKS = new Set(['of', 'from', 'at', 'for']);
 
 /**
  * Whether the words ending before `at` are a person's role linked to what follows: "speaker of (the Belarus)",
- * "politician from (Doe's)". Up to four determiners or capitalised words may stand between the link and `at`.
+ * "politician from (Doe's)". Up to four determiners or capitalised words may stand between the link and `at`, and
+ * lower-case qualifiers too when `qualified` ("chairman of the local council, Jane Doe").
  */
-function behindRole(words: readonly string[], at: number): boolean {
+function behindRole(words: readonly string[], at: number, qualified: boolean): boolean {
   let k = at - 1;
   while (k >= 0 && at - k <= 4 && !ROLE_LINKS.has(words[k] ?? '')) {
     const w = words[k] ?? '';
-    if (!/^\p{Lu}/u.test(w) && !/^(?:the|a|an|['’]s?)$/i.test(w)) return false;
+    // "the chairman of the local council", "director of the animal health department": lower-case words before the
+    // descriptor qualify it.
+    const qualifier = qualified && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !REPORTING_AFTER_NOMINAL.has(w);
+    if (!/^\p{Lu}/u.test(w) && !/^(?:the|a|an|['’]s?)$/i.test(w) && !qualifier) return false;
     k--;
   }
   return k > 0 && ROLE_LINKS.has(words[k] ?? '') && PERSON_HEADS.has((words[k - 1] ?? '').toLowerCase());
+}
+
+/** Words the noun phrase of a reporting clause's subject may hold before its verb ("an official source said"). */
+const MAX_REPORTING_SUBJECT = 4;
+
+/** Whether the words from `from` on are lower-case words running into a verb of saying, with nothing between. */
+function opensReportingClause(words: readonly string[], from: number): boolean {
+  for (let k = from; k < words.length && k <= from + MAX_REPORTING_SUBJECT; k++) {
+    const word = words[k] ?? '';
+    if (REPORTING_AFTER_NOMINAL.has(word)) return k > from;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
+  }
+  return false;
 }
 
 function add(votes: Votes, type: EntityTypeName, weight: number): void {
@@ -263,7 +281,16 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (beforeDescriptor && words[b - 1] === itemAt(words, b - 1).toLowerCase()) {
     // "the speaker of the Belarus parliament, Jane Doe" names the speaker; "the chairman of the group Acme" names the
     // group: behind a person's role the descriptor may describe either, so it is a vote and the tagger decides.
-    if (RECOGNITION_RULES.descriptorBehindRole.on && behindRole(words, before.length - beforeDescriptor.length))
+    if (
+      RECOGNITION_RULES.descriptorBehindRole.on &&
+      behindRole(
+        words,
+        before.length - beforeDescriptor.length,
+        // Set off by a comma, the name is in apposition to the role's holder ("the chairman of the local council,
+        // Damian Ejiohuo"); right after the descriptor it is the body's ("a partner at the law firm Sandvold Berg").
+        RECOGNITION_RULES.roleOfQualifiedDescriptor.on && words[chunk.tokenStart - 1] === ',',
+      )
+    )
       add(votes, beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     // "real estate developer Corwin Haldane": a word for a company that is also a person's trade is a vote only.
     else if (RECOGNITION_RULES.tradeOfPersonDescriptor.on && TRADES_OF_PEOPLE.has(itemAt(before, before.length - 1)))
@@ -329,7 +356,16 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
   if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? ''))
     addStrong('MediaOrganization', EVIDENCE_WEIGHTS.neighbourWord.value);
-  if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(itemAt(words, chunk.tokenStart))) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "the official Xinhua news agency": a role word that qualifies the noun the name qualifies says nothing of the name.
+  const describedAfter =
+    RECOGNITION_RULES.roleWordBeforeDescribedName.on &&
+    /^\p{Ll}/u.test(words[chunk.tokenEnd] ?? '') &&
+    descriptorStartingAt(
+      words.slice(chunk.tokenEnd, chunk.tokenEnd + 2).map((w) => w.toLowerCase()),
+      0,
+    ) !== undefined;
+  if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(itemAt(words, chunk.tokenStart)) && !describedAfter)
+    addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "firms like X", "groups such as X", "outlets including X".
   if (LIST_WORDS.has(previous)) {
     const k = previous === 'as' && before[before.length - 2] === 'such' ? before.length - 2 : before.length - 1;
@@ -414,7 +450,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
-  if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '')) {
+  // "south of Rabat, an official source said": a noun phrase that runs into a verb of saying is a reporting clause's
+  // subject, not an apposition.
+  const reporting = RECOGNITION_RULES.reportingSubjectNoApposition.on && opensReportingClause(words, chunk.tokenEnd + (chunk.possessive ? 1 : 0) + 2);
+  if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '') && !reporting) {
     const owned = /^['’]s?$/.test(after[3] ?? '');
     // "Jane Doe, a City Council member", "Doe, a senior Defence Ministry official": the apposition's last word is
     // what the name is; the descriptor before it names where the person works.

@@ -606,7 +606,7 @@ export const RECOGNITION_RULES = {
   }),
   reportingSubjectNoApposition: defineRule({
     id: 'reporting-subject-no-apposition',
-    does: 'A descriptor set off by a comma after a name and followed by a verb of saying (", the national news agency reported", ", the ministry said") is the subject of a reporting clause, not an apposition: it does not type the name.',
+    does: 'A noun phrase set off by a comma after a name and followed by a verb of saying (", the national news agency reported", ", an official source said") is the subject of a reporting clause, not an apposition: neither its descriptor nor its role word types the name.',
     example: 'Police shot six suspects in the northern city of Kavora, the national news agency reported.',
     test: 'test/unit/recognise-name-kinds.test.ts: types no name by the subject of a reporting clause after it',
   }),
@@ -627,5 +627,23 @@ export const RECOGNITION_RULES = {
     does: 'In a line written in capitals throughout (a headline), a run of capitals is not lengthened over the tagger\'s spans by its last word ("SQUAD", "UNITED"): the run is the whole line, so its head noun marks no name out.',
     example: 'SOCCER - KNUP BACK IN SWISS SQUAD .',
     test: `${PINNED}: keeps the tagger's spans in a headline whose last word is a descriptor`,
+  }),
+  descriptorBeforePersonNoun: defineRule({
+    id: 'descriptor-before-person-noun',
+    does: 'A descriptor in an apposition followed by a noun for a person ("a television presenter", "a bank clerk", "a party member") only qualifies that person: it does not type the name.',
+    example: 'But Julia Carling, a television presenter, is said to have been upset.',
+    test: 'test/unit/recognise-name-kinds.test.ts: types no person by a descriptor that qualifies a noun for a person',
+  }),
+  roleWordBeforeDescribedName: defineRule({
+    id: 'role-word-before-described-name',
+    does: 'A role word right before a name followed by a descriptor ("the official Xinhua news agency", "the official Antara news agency") qualifies the noun the name qualifies: it does not make the name a person.',
+    example: 'The talks went well, the official Xinhua news agency quoted Tang Shubei as saying.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no person in a name between a role word and a descriptor',
+  }),
+  roleOfQualifiedDescriptor: defineRule({
+    id: 'role-of-qualified-descriptor',
+    does: 'Under descriptor-behind-role, lower-case words may qualify the descriptor after the role and "of" ("the chairman of the local council, Damian Ejiohuo", "director of the animal health department, Douati Alphonse"): the descriptor is still only a vote, and the tagger decides.',
+    example: 'The chairman of the local council, Damian Ejiohuo, said drugs had been rushed to the area.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the person named after a role of a qualified body',
   }),
 } as const;

@@ -24,6 +24,11 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Kavora']).not.toBe('MediaOrganization');
     withRulesOff(['reporting-subject-no-apposition']);
     expect(types(text)['Kavora']).toBe('MediaOrganization');
+    const role = 'The meeting took place south of Tarvik, an official source said.';
+    withRulesOff();
+    expect(types(role)['Tarvik']).not.toBe('Person');
+    withRulesOff(['reporting-subject-no-apposition']);
+    expect(types(role)['Tarvik']).toBe('Person');
   });
 
   it('reads the head of a name with a possessive inside as its last word', () => {
@@ -33,6 +38,27 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['possessive-inside-name']);
     expect(types(text)["People's Daily"]).toBe('Group');
     expect(types(text)["Harbour People's Party"]).toBe('Group');
+  });
+
+  it('types no person by a descriptor that qualifies a noun for a person', () => {
+    const text = 'But Marit Solberg, a television presenter, is said to have been upset by the ruling.';
+    expect(types(text)['Marit Solberg']).toBe('Person');
+    withRulesOff(['descriptor-before-person-noun']);
+    expect(types(text)['Marit Solberg']).toBe('MediaOrganization');
+  });
+
+  it('reads no person in a name between a role word and a descriptor', () => {
+    const text = 'The talks went well, the official Kavora news agency quoted Tang Shubei as saying.';
+    expect(types(text)['Kavora']).not.toBe('Person');
+    withRulesOff(['role-word-before-described-name']);
+    expect(types(text)['Kavora']).toBe('Person');
+  });
+
+  it('reads the person named after a role of a qualified body', () => {
+    const text = 'The chairman of the local council, Damian Okoro, said drugs had been rushed to the area.';
+    expect(types(text)['Damian Okoro']).toBe('Person');
+    withRulesOff(['role-of-qualified-descriptor']);
+    expect(types(text)['Damian Okoro']).toBe('GovernmentBody');
   });
 
   it('reads a body the apposition calls a union as no sports team', () => {
