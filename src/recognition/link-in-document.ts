@@ -276,8 +276,16 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     const unvoted = type === 'Person' && mentions.every((m) => m.votes.size === 0);
     const voted = mentions.some((m) => m.votes.size > 0);
     const organisationVotesOnly = mentions.every((m) => [...m.votes.keys()].every((t) => rootType(t) === 'Organization'));
+    // "HALDEN, Norland" and "the city of Halden" beside "the Halden police" and "Halden University Hospital": a
+    // reading the tagger is sure of somewhere is more than its guess, and the place stays apart.
+    const surelyTagged =
+      RECOGNITION_RULES.sureTagKeepsShortNameApart.on &&
+      mentions.some((m) => m.tag !== undefined && m.tag !== 'ORG' && TAG_TYPE[m.tag] !== undefined && (m.tagScore ?? 0) >= SURE_TAG_CONFIDENCE);
     const taggerOnly =
-      RECOGNITION_RULES.shortNameOverTaggerPerson.on && organisationVotesOnly && (type === 'Person' || (rootType(type) === 'Location' && voted));
+      RECOGNITION_RULES.shortNameOverTaggerPerson.on &&
+      organisationVotesOnly &&
+      !surelyTagged &&
+      (type === 'Person' || (rootType(type) === 'Location' && voted));
     if (!isA(type, 'Organization') && !unvoted && !taggerOnly) continue;
     const owners = organisations.filter(
       (o) =>

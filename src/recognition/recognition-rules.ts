@@ -646,4 +646,11 @@ export const RECOGNITION_RULES = {
     example: 'The chairman of the local council, Damian Ejiohuo, said drugs had been rushed to the area.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the person named after a role of a qualified body',
   }),
+  sureTagKeepsShortNameApart: defineRule({
+    id: 'sure-tag-keeps-short-name-apart',
+    does: 'Under short-name-over-tagger-person, a lone word the tagger surely reads as a person or a place in one of its mentions (confidence 0.9 or more) does not join the organisation whose name it starts on the strength of an organisation vote elsewhere ("the Halden police" beside "HALDEN, Norland" and "Halden University Hospital").',
+    example:
+      'HALDEN, Norland (AP) - Police in the northern city of Halden arrested three men. Inspector Maria Aune of the Halden police spoke. The guard is being treated at Halden University Hospital.',
+    test: 'test/unit/resolve-alias-joins.test.ts: keeps a surely tagged place apart from the organisation its name starts',
+  }),
 } as const;

@@ -15,6 +15,16 @@ describe('joins of name forms within a document', () => {
   beforeEach(() => withRulesOff());
   afterAll(() => switchRules());
 
+  it('keeps a surely tagged place apart from the organisation its name starts', () => {
+    const text =
+      'HALDEN, Norland (AP) - Police in the northern city of Halden arrested three men on Sunday.\nInspector Maria Aune of the Halden police told a news conference.\nThe guard is being treated at Halden University Hospital.\n';
+    const graph = () => extract(text);
+    expect(entityNamed(graph(), 'Halden University Hospital')?.aliases ?? []).not.toContain('Halden');
+    expect(entityNamed(graph(), 'Halden')?.type).toMatch(/Location|City/);
+    withRulesOff(['sure-tag-keeps-short-name-apart']);
+    expect(entityNamed(graph(), 'Halden University Hospital')?.aliases).toContain('Halden');
+  });
+
   it('gives a surname shared by two full names to the person named first', () => {
     const text =
       'Opposition leader Dana Orlov was expelled from parliament on Friday. Her mother, Irina Orlov, led the party in 1990. Orlov said she would appeal, and Orlov later thanked her voters.';
