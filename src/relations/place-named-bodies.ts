@@ -1,6 +1,6 @@
 // "The Uvalde Police Department said …": an organisation named after a place the article names is based there
 // (rule place-named-body, off by default: see reports/relations.md).
-import { rootType } from '../schema/schema.js';
+import { isA, rootType } from '../schema/schema.js';
 import type { ResolvedEntity } from '../pipeline/stage-types.js';
 import type { EmitPair } from './pair-match.js';
 import type { SentenceView, Slot } from './sentence-view.js';
@@ -11,7 +11,10 @@ import { statedBy } from './relation-confidences.js';
 export function placesByName(entities: readonly ResolvedEntity[]): Map<string, ResolvedEntity | null> {
   const places = new Map<string, ResolvedEntity | null>();
   for (const entity of entities) {
-    if (rootType(entity.type) !== 'Location') continue;
+    // A country's short forms open the names of its national bodies and of what is only its version of a thing
+    // ("US Secret Service", "US Wife Swap"): rule national-body reads a country in a name, with the country in the
+    // sentence.
+    if (rootType(entity.type) !== 'Location' || isA(entity.type, 'Country')) continue;
     for (const name of new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()))) {
       const known = places.get(name);
       places.set(name, known === undefined || known === entity ? entity : null);

@@ -204,10 +204,9 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'place-named-body',
-    'An organisation whose name opens with the full name of a place the article names ("the Brenton Fire Service") is based there.',
+    'An organisation whose name opens with the full name of a place other than a country that the article names ("the Brenton Fire Service") is based there.',
     'The Brenton Fire Service said the blaze was out. The fire began in a warehouse in Brenton.',
     `${NEWS}: places an organisation in the place its name opens with, when the article names the place`,
-    MEASURING,
   ),
   rule(
     'reduced-relative-participle',

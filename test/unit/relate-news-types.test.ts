@@ -100,6 +100,9 @@ describe('news relation types', () => {
     switchRules({ on: ['place-named-body'] });
     // The place written with a hyphen into the name is a different word: no relation.
     expect(extract('The Brenton-Gazette reported the fire. The fire began in Brenton.').find('LOCATED_IN', 'Brenton-Gazette', 'Brenton')).toBeUndefined();
+    // A country's short form opens its national bodies' names and its versions of things: left to national-body.
+    const country = extract('The Norway Fire Service said the blaze was out. The fire began in a warehouse in Norway.');
+    expect(country.find('LOCATED_IN', 'Norway Fire Service', 'Norway')).toBeUndefined();
     switchRules();
   });
 
