@@ -806,6 +806,12 @@ const RULES = new Map<string, Rule>([
     'Halden Logistics said the strike would cost the port millions and accused the Union of Port Workers of blackmail.',
     `${CLAUSES}: gives the past verb after a reported clause in the conditional to the sayer`,
   ),
+  rule(
+    'title-after-nominal-preposition',
+    'Under light-verb-nominal, title words between the noun\'s preposition and the name ("opened an investigation into Deputy Mayor Caleb Whitcombe") belong to the object, as an article does: the name is still what the noun is into.',
+    "The Marsden County Sheriff's Office opened an investigation into Deputy Mayor Alvin Trask on Monday.",
+    `${NOMINAL}: reads the object of a light verb's noun past a title`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
