@@ -812,6 +812,12 @@ const RULES = new Map<string, Rule>([
     "The Marsden County Sheriff's Office opened an investigation into Deputy Mayor Alvin Trask on Monday.",
     `${NOMINAL}: reads the object of a light verb's noun past a title`,
   ),
+  rule(
+    'possessor-of-tie-not-object',
+    'A possessor before a noun of a tie to a person ("owned by his brother-in-law", "sued Doe\'s lawyer"), with no name set off after the noun, is not what the verb reaches: the unnamed relative or lawyer is. "-in-law" kin are ties as the kin are.',
+    'Arlen Voss steered the contract to Kestrel Paving, a company owned by his brother-in-law.',
+    `${CLAUSES}: relates no possessor of an unnamed relative or lawyer to the verb`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -529,6 +529,23 @@ describe('appointments', () => {
   });
 });
 
+describe('possessors', () => {
+  it('relates no possessor of an unnamed relative or lawyer to the verb', () => {
+    const owned = 'Arlen Voss steered the contract to Kestrel Paving, a company owned by his brother-in-law.';
+    const sued = "Marta Quill sued Arlen Voss's lawyer last year.";
+    try {
+      expect(extract(owned).find('OWNS', 'Arlen Voss', 'Kestrel Paving')).toBeUndefined();
+      expect(extract(sued).find('SUED', 'Marta Quill', 'Arlen Voss')).toBeUndefined();
+      expect(extract('Marta Quill sued Arlen Voss last year.').find('SUED', 'Marta Quill', 'Arlen Voss')).toBeDefined();
+      switchRules({ off: ['possessor-of-tie-not-object'] });
+      expect(extract(owned).find('OWNS', 'Arlen Voss', 'Kestrel Paving')).toBeDefined();
+      expect(extract(sued).find('SUED', 'Marta Quill', 'Arlen Voss')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('lists', () => {
   it('joins a list whose first name is followed by a word for its kind', () => {
     const text = 'Tessmer Media Group owns the Eastern Courier newspaper and the Dalby TV channel.';
