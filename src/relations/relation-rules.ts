@@ -818,6 +818,12 @@ const RULES = new Map<string, Rule>([
     'Arlen Voss steered the contract to Kestrel Paving, a company owned by his brother-in-law.',
     `${CLAUSES}: relates no possessor of an unnamed relative or lawyer to the verb`,
   ),
+  rule(
+    'verdict-of-court-act',
+    'Under reaction-to-event, a reaction to "the verdict", "the ruling", "the judgment", "the conviction" or "the sentence" is aimed only at an earlier act of a court (convicting, sentencing, fining, jailing, acquitting), not at the party who sued or charged: the judgment is not theirs.',
+    "Dara Voll sued Miren Ostby for defamation. A court convicted Ostby in May. Voll's lawyer, Piet Arndt, welcomed the verdict.",
+    `${ACROSS}: aims a reaction to a verdict at no party who sued`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -223,6 +223,19 @@ describe('relations across sentences', () => {
     expect(extract(demand).find('WELCOMED', 'Globex Workers Union', 'Helvantis')).toBeUndefined();
   });
 
+  it('aims a reaction to a verdict at no party who sued', () => {
+    const text = 'Dara Voll sued Miren Ostby for defamation last year. Judge Tomas Brekke ruled against Ostby. The Orion Trust criticised the verdict.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Orion Trust', 'Dara Voll')).toBeUndefined();
+      switchRules({ off: ['verdict-of-court-act'] });
+      expect(extract(text).find('CRITICISED', 'Orion Trust', 'Dara Voll')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+    const convicted = 'The Velmora High Court convicted Miren Ostby of fraud on Monday. The Orion Trust criticised the verdict.';
+    expect(extract(convicted).find('CRITICISED', 'Orion Trust', 'Velmora High Court')).toBeDefined();
+  });
+
   it('refers a trade nominal back to the business', () => {
     const text = 'Brask Motors reported a loss on Monday. The carmaker sued Orvel Ltd over a patent.';
     const sued = () => extract(text).relations.find((r) => r.type === 'SUED' && r.from === 'Brask Motors' && r.to === 'Orvel Ltd');
