@@ -82,6 +82,15 @@ const NAMED_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['court', 'GovernmentBody'],
   ['commission', 'GovernmentBody'],
 ]);
+/**
+ * "the office" and "the bureau" refer, like "the court", only to an organisation whose name holds the word ("the
+ * office's general counsel" after "the Lorimer County District Attorney's Office"; rule office-kind-nominal): a
+ * prosecutor's office or an anti-corruption bureau is named as one.
+ */
+const OFFICE_KIND_NOMINALS = new Map<string, EntityTypeName>([
+  ['office', 'Organization'],
+  ['bureau', 'Organization'],
+]);
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** Words of the names of courts, legislatures and prosecutors' offices, government bodies that are no government. */
@@ -315,7 +324,8 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
       // The word is looked up before the rule's switch: this runs for every word of the article.
-      const namedKindWord = NAMED_KIND_NOMINALS.get(lower);
+      const officeWord = OFFICE_KIND_NOMINALS.get(lower);
+      const namedKindWord = NAMED_KIND_NOMINALS.get(lower) ?? (officeWord && RECOGNITION_RULES.officeKindNominal.on ? officeWord : undefined);
       const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
       const tradeWord = TRADE_NOMINALS.get(lower);
       const wanted = NOMINALS.get(lower) ?? namedKind ?? (tradeWord && RECOGNITION_RULES.tradeNominals.on ? tradeWord : undefined);

@@ -134,6 +134,20 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the office" as the office named before', () => {
+    const text = "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.";
+    const bureau = 'The case was brought by the Anti-Graft Bureau on Monday. The bureau investigated Tobias Renn for two years.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Ada Brill', 'District Attorney')).toBeDefined();
+      expect(extract(bureau).find('INVESTIGATED', 'Anti-Graft Bureau', 'Tobias Renn')).toBeDefined();
+      switchRules({ off: ['office-kind-nominal'] });
+      expect(extract(text).find('WORKS_FOR', 'Ada Brill', 'District Attorney')).toBeUndefined();
+      expect(extract(bureau).find('INVESTIGATED', 'Anti-Graft Bureau', 'Tobias Renn')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads what "its" owns or does as the organisation\'s', () => {
     expect(extract('Helvantis Corporation said it would resume sales of its Orbix platform.').find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
     expect(extract('Globex Inc said its acquisition of Initech Ltd was complete.').find('ACQUIRED', 'Globex', 'Initech')).toBeDefined();
