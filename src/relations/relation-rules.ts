@@ -824,6 +824,12 @@ const RULES = new Map<string, Rule>([
     "Dara Voll sued Miren Ostby for defamation. A court convicted Ostby in May. Voll's lawyer, Piet Arndt, welcomed the verdict.",
     `${ACROSS}: aims a reaction to a verdict at no party who sued`,
   ),
+  rule(
+    'whose-title-name',
+    '"Org, whose title, Person" or "Org, whose title Person": "whose" stands for the organisation\'s possessive, so the person holds the title there.',
+    'The case was brought by the Anti-Graft Bureau, whose director, Fennick Arlow, said the inquiry took two years.',
+    `${PATTERNS}: reads the title after "whose" as WORKS_FOR with the role`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -406,6 +406,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (L === 'Organization' && R === 'Person' && isTitle(titled)) {
     return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, ...statedBy('title-before-name'), cueAt };
   }
+  // "the Anti-Corruption Bureau, whose director, Fennick Arlow, said": "whose" stands for the organisation's "'s".
+  const whose = between[0] === ',' && between[1] === 'whose' ? between.slice(2) : [];
+  const whoseTitle = whose.length > 1 && whose[whose.length - 1] === ',' ? whose.slice(0, -1) : whose;
+  if (L === 'Organization' && R === 'Person' && whoseTitle.length > 0 && isTitle(whoseTitle) && ruleOn('whose-title-name')) {
+    return { types: roleTypes(titleText(whoseTitle)), reverse: true, properties: { role: titleText(whoseTitle) }, ...statedBy('whose-title-name'), cueAt };
+  }
   // "the former Acme executive has …": a title that refers back to a person (coreference) holds the organisation in it.
   const nominal = itemAt(right.slots, 0).mention.kind === 'nominal' ? view.words.slice(right.start, right.end) : [];
   if (L === 'Organization' && R === 'Person' && nominal.length > 0 && isTitle([...titled, ...nominal])) {
