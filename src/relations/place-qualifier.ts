@@ -34,7 +34,20 @@ const describes = (w: string) =>
  * nothing else, and the place is no possessor ("Texas shale producer Dunmore Oil").
  */
 export function placeQualifiesName(view: SentenceView, group: Group, next: Group | undefined): boolean {
-  return ruleOn('place-qualifies-name') && qualifiesName(view, group, next);
+  return (
+    (ruleOn('place-qualifies-name') && qualifiesName(view, group, next)) || (ruleOn('place-qualified-institution-head') && qualifiesInstitution(group, next))
+  );
+}
+
+/**
+ * True when `group` is the place of a body named with it, right before the body's own mention ("by a Corvanian court",
+ * "a Manhattan grand jury": the place keeps a mention of its own, the body's is its head): the body is what a verb
+ * or a preposition reaches, not the place.
+ */
+function qualifiesInstitution(group: Group, next: Group | undefined): boolean {
+  if (!next || next.start !== group.end || group.slots.length !== 1 || next.slots.length !== 1) return false;
+  const [place, body] = [group.slots[0]!, next.slots[0]!];
+  return place.root === 'Location' && !place.possessive && body.root === 'Organization' && body.entity.name.startsWith(`${place.mention.text} `);
 }
 
 function qualifiesName(view: SentenceView, group: Group, next: Group | undefined): boolean {

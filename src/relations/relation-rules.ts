@@ -830,6 +830,12 @@ const RULES = new Map<string, Rule>([
     'The case was brought by the Anti-Graft Bureau, whose director, Fennick Arlow, said the inquiry took two years.',
     `${PATTERNS}: reads the title after "whose" as WORKS_FOR with the role`,
   ),
+  rule(
+    'place-qualified-institution-head',
+    'A place kept as its own mention right before the body named with it ("by a Corvanian court", "a Halden grand jury"; recognition rule place-qualified-institution) only says where the body is: the body is what the verb reaches, as with place-qualifies-name.',
+    'Mirela Dobrev was convicted by a Halden court of fraud last year.',
+    `${CLAUSES}: reads the body, not its place, as the agent of a passive`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

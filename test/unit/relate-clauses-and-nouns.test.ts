@@ -546,6 +546,20 @@ describe('possessors', () => {
   });
 });
 
+describe('places of bodies', () => {
+  it('reads the body, not its place, as the agent of a passive', () => {
+    const text = 'Mirela Dobrev was convicted by a Halden court of fraud last year.';
+    try {
+      expect(extract(text).find('CHARGED', 'Halden court', 'Mirela Dobrev')).toBeDefined();
+      expect(extract(text).relations.filter((r) => r.type === 'CHARGED' && r.from === 'Halden')).toEqual([]);
+      switchRules({ off: ['place-qualified-institution-head'] });
+      expect(extract(text).find('CHARGED', 'Halden court', 'Mirela Dobrev')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('lists', () => {
   it('joins a list whose first name is followed by a word for its kind', () => {
     const text = 'Tessmer Media Group owns the Eastern Courier newspaper and the Dalby TV channel.';
