@@ -610,4 +610,10 @@ export const RECOGNITION_RULES = {
     example: "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.",
     test: 'test/unit/relate-across-sentences.test.ts: reads "the office" as the office named before',
   }),
+  connectorBeforeInnerTitle: defineRule({
+    id: 'connector-before-inner-title',
+    does: 'Where a title inside a run of capitals splits it into a body and a person ("the ruling Liberty Party of President Anselm Rouke"), a lower-case "of", "for" or "the" before the title ends no name: the body is "Liberty Party".',
+    example: 'The Civic Renewal Party will challenge the ruling Liberty Party of President Anselm Rouke.',
+    test: 'test/unit/recognise-name-kinds.test.ts: leaves the "of" before an inner title out of the body\'s name',
+  }),
 } as const;

@@ -221,4 +221,11 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['court-kind-name']);
     expect(Object.keys(types(text))).not.toContain('Talverton Criminal court');
   });
+
+  it('leaves the "of" before an inner title out of the body\'s name', () => {
+    const text = 'The Civic Renewal Party will challenge the ruling Liberty Party of President Anselm Rouke.';
+    expect(Object.keys(types(text))).toContain('Liberty Party');
+    withRulesOff(['connector-before-inner-title']);
+    expect(Object.keys(types(text))).toContain('Liberty Party of');
+  });
 });
