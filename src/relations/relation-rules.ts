@@ -836,6 +836,12 @@ const RULES = new Map<string, Rule>([
     'Mirela Dobrev was convicted by a Halden court of fraud last year.',
     `${CLAUSES}: reads the body, not its place, as the agent of a passive`,
   ),
+  rule(
+    'pronoun-possessor-tie',
+    'Under person-tie, a possessive pronoun before the tie ("His lawyer, Corrado Benni, said …") holds it as "Vellani\'s lawyer" does: the person named after the tie has it to the one the pronoun refers to.',
+    'Horacio Vellani denied the charges. His lawyer, Corrado Benni, called the ruling unjust.',
+    `${ACROSS}: reads a tie after a possessive pronoun`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -375,6 +375,9 @@ function officeOfPlace(words: readonly string[], at: number): string | undefined
   return titleText(title);
 }
 
+/** Pronouns that name a person as the possessor of the noun after them. */
+const POSSESSIVE_PERSON_PRONOUNS = new Set(['his', 'her', 'their']);
+
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const between = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
@@ -498,7 +501,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     }
     if (ruleOn('person-tie')) {
       // "Keene's lawyer, Tobias Renfrew", "Keene's husband Albert Soames": the second holds the tie to the first.
-      const tie = itemAt(left.slots, 0).possessive && between[0]?.startsWith("'") ? personTie(titled) : undefined;
+      // "His lawyer, Corrado Benni,": a possessive pronoun holds the tie as "'s" does (rule pronoun-possessor-tie).
+      const leftSlot = itemAt(left.slots, 0);
+      const pronounPossessor =
+        leftSlot.mention.kind === 'pronoun' && POSSESSIVE_PERSON_PRONOUNS.has(view.words[leftSlot.start] ?? '') && ruleOn('pronoun-possessor-tie');
+      const tie = (leftSlot.possessive && between[0]?.startsWith("'")) || pronounPossessor ? personTie(titled) : undefined;
       if (tie) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { role: tie }, ...statedBy('person-tie'), cueAt };
       // "Tobias Renfrew, Keene's lawyer,": the tie after the second name's possessive.
       if (between.length === 1 && between[0] === ',' && itemAt(right.slots, 0).possessive) {

@@ -134,6 +134,17 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads a tie after a possessive pronoun', () => {
+    const text = 'Horacio Vellani denied the charges. His lawyer, Corrado Benni, called the ruling unjust.';
+    try {
+      expect(extract(text).find('RELATED_TO', 'Corrado Benni', 'Horacio Vellani')?.properties.role).toBe('lawyer');
+      switchRules({ off: ['pronoun-possessor-tie'] });
+      expect(extract(text).find('RELATED_TO', 'Corrado Benni', 'Horacio Vellani')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the office" as the office named before', () => {
     const text = "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.";
     const bureau = 'The case was brought by the Anti-Graft Bureau on Monday. The bureau investigated Tobias Renn for two years.';
