@@ -842,6 +842,12 @@ const RULES = new Map<string, Rule>([
     'Horacio Vellani denied the charges. His lawyer, Corrado Benni, called the ruling unjust.',
     `${ACROSS}: reads a tie after a possessive pronoun`,
   ),
+  rule(
+    'general-compound-title',
+    'A role word joined by hyphens to "general" or "in-chief" ("secretary-general", "attorney-general", "director-general", "editor-in-chief") is a role word of a title, as the role word alone is.',
+    "The Democratic Renewal Party met on Monday. The party's secretary-general, Beatrix Holm, said so.",
+    `${PATTERNS}: reads a hyphenated general or in-chief title as a role`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -178,7 +178,13 @@ const APPOINTED = new Set([
   'to',
 ]);
 /** The schema's role nouns and office titles ("king", "envoy" and "prosecutor" are offices, not employers' roles). */
-const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w);
+const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || isRoleCompound(w);
+/** "secretary-general", "attorney-general", "editor-in-chief": a role word joined to "general" or "in-chief" (rule general-compound-title). */
+const ROLE_COMPOUND = /^([a-z]+)-(?:general|in-chief)$/;
+const isRoleCompound = (w: string): boolean => {
+  const head = ROLE_COMPOUND.exec(w)?.[1];
+  return head !== undefined && (ROLE_NOUNS.has(head) || OFFICE_TITLES.has(head)) && ruleOn('general-compound-title');
+};
 /** A word of a title: a role noun of WORKS_FOR or an office title of HOLDS_ROLE_IN (both from the schema), or a modifier. */
 export const isTitleWord = (w: string) => isRoleWord(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
 /** The titles a portfolio names ("energy minister", "transport secretary"). */

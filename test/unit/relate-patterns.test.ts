@@ -296,6 +296,19 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads a hyphenated general or in-chief title as a role', () => {
+    const text = "The Democratic Renewal Party met on Monday. The party's secretary-general, Beatrix Holm, said so.";
+    const apposed = 'Tomas Varga, editor-in-chief of the Marvelle Tribune, resigned on Friday.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Beatrix Holm', 'Democratic Renewal Party')?.properties.role).toBe('secretary-general');
+      expect(extract(apposed).find('WORKS_FOR', 'Tomas Varga', 'Marvelle Tribune')?.properties.role).toBe('editor-in-chief');
+      switchRules({ off: ['general-compound-title'] });
+      expect(extract(text).find('WORKS_FOR', 'Beatrix Holm', 'Democratic Renewal Party')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reads an apposition after a person's age", () => {
     const text = 'Ivo Renner, 45, a lawyer at Brandt Kessel LLP, declined to comment on Friday.';
     try {
