@@ -83,13 +83,14 @@ const NAMED_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['commission', 'GovernmentBody'],
 ]);
 /**
- * "the office" and "the bureau" refer, like "the court", only to an organisation whose name holds the word ("the
- * office's general counsel" after "the Lorimer County District Attorney's Office"; rule office-kind-nominal): a
- * prosecutor's office or an anti-corruption bureau is named as one.
+ * "the office", "the bureau" and "the committee" refer, like "the court", only to an organisation whose name holds the
+ * word ("the office's general counsel" after "the Lorimer County District Attorney's Office"; rule
+ * office-kind-nominal): a prosecutor's office, an anti-corruption bureau or an ethics committee is named as one.
  */
 const OFFICE_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['office', 'Organization'],
   ['bureau', 'Organization'],
+  ['committee', 'Organization'],
 ]);
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);

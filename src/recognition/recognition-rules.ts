@@ -606,7 +606,7 @@ export const RECOGNITION_RULES = {
   }),
   officeKindNominal: defineRule({
     id: 'office-kind-nominal',
-    does: '"the office" and "the bureau" refer, as "the court" does under named-kind-nominal, to the last organisation whose name holds the word ("The office\'s general counsel" after "the Marsden County District Attorney\'s Office"), and to no other.',
+    does: '"the office", "the bureau" and "the committee" refer, as "the court" does under named-kind-nominal, to the last organisation whose name holds the word ("The office\'s general counsel" after "the Marsden County District Attorney\'s Office"), and to no other.',
     example: "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.",
     test: 'test/unit/relate-across-sentences.test.ts: reads "the office" as the office named before',
   }),

@@ -148,10 +148,13 @@ describe('relations across sentences', () => {
   it('reads "the office" as the office named before', () => {
     const text = "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.";
     const bureau = 'The case was brought by the Anti-Graft Bureau on Monday. The bureau investigated Tobias Renn for two years.';
+    const committee = "The Senate Ethics Committee is reviewing the case. The committee's chairwoman, Greta Lindqvist, said a hearing would follow.";
     try {
       expect(extract(text).find('WORKS_FOR', 'Ada Brill', 'District Attorney')).toBeDefined();
       expect(extract(bureau).find('INVESTIGATED', 'Anti-Graft Bureau', 'Tobias Renn')).toBeDefined();
+      expect(extract(committee).find('WORKS_FOR', 'Greta Lindqvist', 'Senate Ethics Committee')?.properties.role).toBe('chairwoman');
       switchRules({ off: ['office-kind-nominal'] });
+      expect(extract(committee).find('WORKS_FOR', 'Greta Lindqvist', 'Senate Ethics Committee')).toBeUndefined();
       expect(extract(text).find('WORKS_FOR', 'Ada Brill', 'District Attorney')).toBeUndefined();
       expect(extract(bureau).find('INVESTIGATED', 'Anti-Graft Bureau', 'Tobias Renn')).toBeUndefined();
     } finally {
