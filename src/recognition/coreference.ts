@@ -92,6 +92,8 @@ const OFFICE_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['bureau', 'Organization'],
   ['committee', 'Organization'],
 ]);
+/** Titles of one who speaks for a body and is named after them ("a ministry spokesman, Jane Doe"). */
+const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'lawyer', 'adviser', 'advisor']);
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** Words of the names of courts, legislatures and prosecutors' offices, government bodies that are no government. */
@@ -330,6 +332,27 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
       const tradeWord = TRADE_NOMINALS.get(lower);
       const wanted = NOMINALS.get(lower) ?? namedKind ?? (tradeWord && RECOGNITION_RULES.tradeNominals.on ? tradeWord : undefined);
+      // "A ministry spokesman, Arvid Kollman,": the kind of body before an unnamed speaker's title is the body named
+      // before whose name holds the word (rule kind-word-before-title).
+      if (wanted && previous === 'a' && SPEAKER_TITLES.has(tokens[i + 1]?.text ?? '') && RECOGNITION_RULES.kindWordBeforeTitle.on) {
+        const named = earlier(names, token.start, sentence.index).filter(
+          (e) => rootType(e.cluster.type) === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical),
+        );
+        const antecedent = subjectOrRecent(named, sentence.index);
+        if (antecedent)
+          added.push({
+            cluster: antecedent.cluster,
+            mention: {
+              ...tokenDraft(sentence.index, i, token),
+              votes: new Map(),
+              canonical: antecedent.cluster.canonical,
+              key: antecedent.cluster.key,
+              kind: 'nominal',
+              reason: `"a ${lower} ${tokens[i + 1]?.text}" speaks for ${antecedent.cluster.canonical}, whose name holds the word`,
+            },
+          });
+        continue;
+      }
       if (wanted && previous === 'the' && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
         const before = earlier(names, token.start, sentence.index);
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.

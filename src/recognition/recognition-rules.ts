@@ -616,4 +616,10 @@ export const RECOGNITION_RULES = {
     example: 'The Civic Renewal Party will challenge the ruling Liberty Party of President Anselm Rouke.',
     test: 'test/unit/recognise-name-kinds.test.ts: leaves the "of" before an inner title out of the body\'s name',
   }),
+  kindWordBeforeTitle: defineRule({
+    id: 'kind-word-before-title',
+    does: 'A word for a kind of body between "a" and the title of one who speaks for it ("a ministry spokesman", "a party official") refers to the last organisation whose name holds the word: the person named after the title works there.',
+    example: "Tervania's Ministry of Information rejected the findings. A ministry spokesman, Arvid Kollman, said the sources were biased.",
+    test: 'test/unit/relate-across-sentences.test.ts: reads "a ministry spokesman" as the ministry named before',
+  }),
 } as const;

@@ -134,6 +134,19 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "a ministry spokesman" as the ministry named before', () => {
+    const text = "Tervania's Ministry of Information rejected the findings. A ministry spokesman, Arvid Kollman, said the sources were biased.";
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Arvid Kollman', 'Ministry of Information')?.properties.role).toBe('spokesman');
+      // A body whose name does not hold the word is not the one spoken for.
+      expect(extract('Acme Corp lost the vote. A ministry spokesman, Arvid Kollman, said so.').relations).toEqual([]);
+      switchRules({ off: ['kind-word-before-title'] });
+      expect(extract(text).find('WORKS_FOR', 'Arvid Kollman', 'Ministry of Information')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a tie after a possessive pronoun', () => {
     const text = 'Horacio Vellani denied the charges. His lawyer, Corrado Benni, called the ruling unjust.';
     try {
