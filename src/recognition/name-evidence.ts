@@ -223,7 +223,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (chunk.title) addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
 
   // The head of the name: its last word, or the word before its first connector ("Ministry of Finance").
-  const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase());
+  // "Tervanian People's Party": a possessive inside the name joins no parts, and "Party" is still the head (rule
+  // possessive-not-connector).
+  const possessiveInside = (w: string) => /^['’]s$/.test(w) && RECOGNITION_RULES.possessiveNotConnector.on;
+  const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase() && !possessiveInside(w));
   const headIndex = connector > 0 ? connector - 1 : inName.length - 1;
   const head = descriptorEndingAt(
     inName.map((w) => w.toLowerCase()),

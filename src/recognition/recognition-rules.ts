@@ -622,4 +622,10 @@ export const RECOGNITION_RULES = {
     example: "Tervania's Ministry of Information rejected the findings. A ministry spokesman, Arvid Kollman, said the sources were biased.",
     test: 'test/unit/relate-across-sentences.test.ts: reads "a ministry spokesman" as the ministry named before',
   }),
+  possessiveNotConnector: defineRule({
+    id: 'possessive-not-connector',
+    does: 'An "\'s" inside a name ("Tervanian People\'s Party", "St Mary\'s Hospital") is no connector like "of": the head of the name is still its last word, not the word before the "\'s".',
+    example: "The Tervanian People's Party has governed since 2016.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the head of a name past a possessive inside it',
+  }),
 } as const;

@@ -222,6 +222,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).not.toContain('Talverton Criminal court');
   });
 
+  it('reads the head of a name past a possessive inside it', () => {
+    const text = "The Tervanian People's Party has governed since 2016.";
+    expect(types(text)["Tervanian People's Party"]).toBe('Organization');
+    withRulesOff(['possessive-not-connector']);
+    expect(types(text)["Tervanian People's Party"]).toBe('Group');
+  });
+
   it('leaves the "of" before an inner title out of the body\'s name', () => {
     const text = 'The Civic Renewal Party will challenge the ruling Liberty Party of President Anselm Rouke.';
     expect(Object.keys(types(text))).toContain('Liberty Party');
