@@ -628,4 +628,10 @@ export const RECOGNITION_RULES = {
     example: "The Tervanian People's Party has governed since 2016.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads the head of a name past a possessive inside it',
   }),
+  unpunctuatedHeadline: defineRule({
+    id: 'unpunctuated-headline',
+    does: 'The article\'s first line, set off by a blank line, with no closing stop and no number, of five words or more, every word of four letters or more capitalised ("Opposition Leader Convicted of Defaming Rival"), is a headline in title case though its short words are in lower case: as under the title-case headline reading, only names the article writes elsewhere, and places, are taken from it.',
+    example: 'Opposition Leader Convicted of Defaming Rival\n\nA court convicted Marisol Kettering of defaming a minister.',
+    test: 'test/unit/recognise-name-kinds.test.ts: takes from a headline without a stop only names written elsewhere',
+  }),
 } as const;
