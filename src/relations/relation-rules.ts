@@ -848,6 +848,12 @@ const RULES = new Map<string, Rule>([
     "The Democratic Renewal Party met on Monday. The party's secretary-general, Beatrix Holm, said so.",
     `${PATTERNS}: reads a hyphenated general or in-chief title as a role`,
   ),
+  rule(
+    'possessive-place-title-not-home',
+    'Under qualified-place-not-home, a place in the possessive before a title and the name of its holder ("summoned Britain\'s ambassador, Nigel Casey") qualifies that holder only: the pair classifier\'s home or seat there for another name of the sentence is a guess.',
+    "Foreign Minister Aline Duvert summoned Kardovia's ambassador, Petar Ilic, on Monday.",
+    `${CLAUSES}: places no other name of the sentence in a possessive place before a title`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

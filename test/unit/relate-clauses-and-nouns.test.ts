@@ -560,6 +560,21 @@ describe('places of bodies', () => {
   });
 });
 
+describe('possessive places before a title', () => {
+  it('places no other name of the sentence in a possessive place before a title', () => {
+    const text = "Russian Foreign Minister Sergei Lavrov summoned Britain's ambassador, Nigel Casey, on Monday.";
+    const placed = () => extract(text).relations.filter((r) => r.from === 'Sergei Lavrov' && (r.type === 'LIVES_IN' || r.type === 'LOCATED_IN'));
+    try {
+      expect(placed()).toEqual([]);
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Nigel Casey', 'United Kingdom')).toBeDefined();
+      switchRules({ off: ['possessive-place-title-not-home'] });
+      expect(placed().map((r) => r.to)).toContain('United Kingdom');
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('lists', () => {
   it('joins a list whose first name is followed by a word for its kind', () => {
     const text = 'Tessmer Media Group owns the Eastern Courier newspaper and the Dalby TV channel.';
