@@ -35,6 +35,7 @@ import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { possessedAppositionTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
+import { possessorOfTie } from '../relations/person-ties.js';
 import {
   holdingInPhrase,
   prepositionAfterDescription,
@@ -287,6 +288,8 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     if (partClose > 0 && view.words[partClose] === ',') described = { slots: left.slots, start: left.start, end: partClose + 1 };
     else if (partClose > 0 && view.words[partClose] !== '.') subject = { slots: left.slots, start: left.start, end: partClose };
     if (!match) continue;
+    // "a company owned by his brother-in-law", "sued Doe's lawyer": the verb reaches the unnamed relative or lawyer.
+    if (!structural && ruleOn('possessor-of-tie-not-object') && possessorOfTie(view, right, groups[i + 2])) continue;
     // "sold its stake in Tube Lines to Ferrovial": the company the holding is in receives nothing; the recipient follows.
     if (match.holdingFrom !== undefined) {
       owned = { source, match, from: match.holdingFrom, hops: 3 };

@@ -166,6 +166,9 @@ function isTitlePrefixAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A run of title words after the first word and before at least one more capitalised word. */
+/** Lower-case words that may join a body's name to a title inside the same run of capitals. */
+const CONNECTOR_BEFORE_TITLE = new Set(['of', 'for', 'the']);
+
 function innerTitle(tokens: Token[], start: number, end: number): { titleStart: number; personStart: number } | undefined {
   // "Martin Luther King Jr": a title word right before a generational suffix is a surname.
   if (NAME_SUFFIX.test(itemAt(tokens, end - 1).text) && end - start > 2) end--;
@@ -371,8 +374,11 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     // A title inside the run splits it: "Acme Chief Executive Jane Doe" is an organisation, then a person.
     const inner = innerTitle(tokens, start, end);
     if (inner) {
-      if (inner.titleStart > start)
-        chunks.push({ tokenStart: start, tokenEnd: inner.titleStart, initial: initial && start === i, honorific: false, title: false, possessive: false });
+      // "the ruling Liberty Party of President Anselm Rouke": the "of" before the person's title joins no name.
+      let bodyEnd = inner.titleStart;
+      while (RECOGNITION_RULES.connectorBeforeInnerTitle.on && bodyEnd > start + 1 && CONNECTOR_BEFORE_TITLE.has(itemAt(tokens, bodyEnd - 1).text)) bodyEnd--;
+      if (bodyEnd > start)
+        chunks.push({ tokenStart: start, tokenEnd: bodyEnd, initial: initial && start === i, honorific: false, title: false, possessive: false });
       chunks.push({ tokenStart: inner.personStart, tokenEnd: end, initial: false, honorific: false, title: true, possessive });
     } else if (end > start && !(end - start === 1 && /^\p{Lu}$/u.test(itemAt(tokens, start).text))) {
       chunks.push({ tokenStart: start, tokenEnd: end, initial: initial && start === i, honorific, title, possessive, ...leadOf(tokens, lead, start) });

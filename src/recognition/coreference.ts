@@ -82,6 +82,18 @@ const NAMED_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['court', 'GovernmentBody'],
   ['commission', 'GovernmentBody'],
 ]);
+/**
+ * "the office", "the bureau" and "the committee" refer, like "the court", only to an organisation whose name holds the
+ * word ("the office's general counsel" after "the Lorimer County District Attorney's Office"; rule
+ * office-kind-nominal): a prosecutor's office, an anti-corruption bureau or an ethics committee is named as one.
+ */
+const OFFICE_KIND_NOMINALS = new Map<string, EntityTypeName>([
+  ['office', 'Organization'],
+  ['bureau', 'Organization'],
+  ['committee', 'Organization'],
+]);
+/** Titles of one who speaks for a body and is named after them ("a ministry spokesman, Jane Doe"). */
+const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'lawyer', 'adviser', 'advisor']);
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** Words of the names of courts, legislatures and prosecutors' offices, government bodies that are no government. */
@@ -313,10 +325,32 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
       // The word is looked up before the rule's switch: this runs for every word of the article.
-      const namedKindWord = NAMED_KIND_NOMINALS.get(lower);
+      const officeWord = OFFICE_KIND_NOMINALS.get(lower);
+      const namedKindWord = NAMED_KIND_NOMINALS.get(lower) ?? (officeWord && RECOGNITION_RULES.officeKindNominal.on ? officeWord : undefined);
       const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
       const tradeWord = TRADE_NOMINALS.get(lower);
       const wanted = NOMINALS.get(lower) ?? namedKind ?? (tradeWord && RECOGNITION_RULES.tradeNominals.on ? tradeWord : undefined);
+      // "A ministry spokesman, Arvid Kollman,": the kind of body before an unnamed speaker's title is the body named
+      // before whose name holds the word (rule kind-word-before-title).
+      if (wanted && previous === 'a' && SPEAKER_TITLES.has(tokens[i + 1]?.text ?? '') && RECOGNITION_RULES.kindWordBeforeTitle.on) {
+        const named = earlier(names, token.start, sentence.index).filter(
+          (e) => rootType(e.cluster.type) === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical),
+        );
+        const antecedent = subjectOrRecent(named, sentence.index);
+        if (antecedent)
+          added.push({
+            cluster: antecedent.cluster,
+            mention: {
+              ...tokenDraft(sentence.index, i, token),
+              votes: new Map(),
+              canonical: antecedent.cluster.canonical,
+              key: antecedent.cluster.key,
+              kind: 'nominal',
+              reason: `"a ${lower} ${tokens[i + 1]?.text}" speaks for ${antecedent.cluster.canonical}, whose name holds the word`,
+            },
+          });
+        continue;
+      }
       if (wanted && previous === 'the' && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
         const before = earlier(names, token.start, sentence.index);
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.

@@ -227,7 +227,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) taken[k] = true;
       drafts.push(phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, { ...phrase, fixedType: phrase.type }));
     }
-    if (isTitleCase(tokens)) {
+    if (isTitleCase(tokens) || (RECOGNITION_RULES.unpunctuatedHeadline.on && isUnpunctuatedHeadline(doc.text, sentence))) {
       titleCased.push({ sentence, taken });
       continue;
     }
@@ -732,6 +732,28 @@ function isPlace(text: string): boolean {
   // Accents are folded away; plain ASCII has none, and most names are plain ASCII.
   const folded = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
   return Boolean(countryOfWord(text, false)) || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
+}
+
+/** Fewest words of a headline read without a capitalised function word. */
+const MIN_HEADLINE_WORDS = 5;
+
+/**
+ * "Opposition Leader Convicted of Defaming Rival": the article's first line, set off by a blank line, with no closing
+ * stop and no number, of five words or more, every word of four letters or more capitalised, is a headline in title
+ * case, though its short words are in lower case (rule unpunctuated-headline). A sentence of prose ends in a stop.
+ */
+function isUnpunctuatedHeadline(text: string, sentence: { index: number; start: number; end: number; tokens: readonly { text: string }[] }): boolean {
+  // The article's first line, set off from the body by a blank line: a table row or a list of names runs on.
+  if (sentence.index !== 0 || !/^\r?\n\s*\n/.test(text.slice(sentence.end, sentence.end + 8))) return false;
+  let words = 0;
+  for (const { text: word } of sentence.tokens) {
+    if (/\p{N}/u.test(word)) return false;
+    if (!/^\p{L}/u.test(word)) continue;
+    if (word.length >= 4 && !/^\p{Lu}/u.test(word)) return false;
+    words++;
+  }
+  const last = sentence.tokens[sentence.tokens.length - 1]?.text ?? '';
+  return words >= MIN_HEADLINE_WORDS && /^\p{L}/u.test(last);
 }
 
 /** A headline written in title case: most words capitalised, including short function words. */

@@ -653,4 +653,28 @@ export const RECOGNITION_RULES = {
       'HALDEN, Norland (AP) - Police in the northern city of Halden arrested three men. Inspector Maria Aune of the Halden police spoke. The guard is being treated at Halden University Hospital.',
     test: 'test/unit/resolve-alias-joins.test.ts: keeps a surely tagged place apart from the organisation its name starts',
   }),
+  officeKindNominal: defineRule({
+    id: 'office-kind-nominal',
+    does: '"the office", "the bureau" and "the committee" refer, as "the court" does under named-kind-nominal, to the last organisation whose name holds the word ("The office\'s general counsel" after "the Marsden County District Attorney\'s Office"), and to no other.',
+    example: "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.",
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the office" as the office named before',
+  }),
+  connectorBeforeInnerTitle: defineRule({
+    id: 'connector-before-inner-title',
+    does: 'Where a title inside a run of capitals splits it into a body and a person ("the ruling Liberty Party of President Anselm Rouke"), a lower-case "of", "for" or "the" before the title ends no name: the body is "Liberty Party".',
+    example: 'The Civic Renewal Party will challenge the ruling Liberty Party of President Anselm Rouke.',
+    test: 'test/unit/recognise-name-kinds.test.ts: leaves the "of" before an inner title out of the body\'s name',
+  }),
+  kindWordBeforeTitle: defineRule({
+    id: 'kind-word-before-title',
+    does: 'A word for a kind of body between "a" and the title of one who speaks for it ("a ministry spokesman", "a party official") refers to the last organisation whose name holds the word: the person named after the title works there.',
+    example: "Tervania's Ministry of Information rejected the findings. A ministry spokesman, Arvid Kollman, said the sources were biased.",
+    test: 'test/unit/relate-across-sentences.test.ts: reads "a ministry spokesman" as the ministry named before',
+  }),
+  unpunctuatedHeadline: defineRule({
+    id: 'unpunctuated-headline',
+    does: 'The article\'s first line, set off by a blank line, with no closing stop and no number, of five words or more, every word of four letters or more capitalised ("Opposition Leader Convicted of Defaming Rival"), is a headline in title case though its short words are in lower case: as under the title-case headline reading, only names the article writes elsewhere, and places, are taken from it.',
+    example: 'Opposition Leader Convicted of Defaming Rival\n\nA court convicted Marisol Kettering of defaming a minister.',
+    test: 'test/unit/recognise-name-kinds.test.ts: takes from a headline without a stop only names written elsewhere',
+  }),
 } as const;

@@ -8,6 +8,7 @@ import type { Group, SentenceView } from './sentence-view.js';
 import { verbTypes, type RelationDef } from './signals.js';
 import { CLAUSE_BREAKS } from './pair-match.js';
 import { itemAt } from '../util/checked-index.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 /** Nouns that name an act, with the relation families whose relations they may refer back to. */
 const ACTS = new Set(['termination', 'transaction', 'legal', 'provision', 'partnership', 'conflict']);
@@ -30,6 +31,12 @@ const EVENT_NOUNS: Record<string, ReadonlySet<string>> = {
   takeover: new Set(['transaction']),
   acquisition: new Set(['transaction']),
 };
+/**
+ * Nouns of a court's judgment: they refer back only to a legal act a court or judge takes (convicting, sentencing,
+ * fining), never to the lawsuit or the charge a party brought before it (rule verdict-of-court-act).
+ */
+const VERDICT_NOUNS = new Set(['ruling', 'verdict', 'judgment', 'judgement', 'conviction', 'sentence']);
+const COURT_ACTS = new Set(['convict', 'sentence', 'fine', 'jail', 'acquit']);
 /** Words that may stand between the verb and the event noun ("the company's latest decision" is excluded: it names its actor). */
 const BEFORE_NOUN = new Set([
   'the',
@@ -89,6 +96,7 @@ export function findEventReaction(
       const act = earlier[k]!;
       if (here - sentenceOf(act.evidence.start) > WINDOW) break;
       if (act.properties.negated || !families.has(relationType(act.type).family)) continue;
+      if (VERDICT_NOUNS.has(words[n]!) && !COURT_ACTS.has(String(act.properties.verb)) && ruleOn('verdict-of-court-act')) continue;
       if (subject.slots.some((s) => s.entity.id === act.source)) continue;
       return { subject, types, verb: found.lemma, cueAt: v, act };
     }

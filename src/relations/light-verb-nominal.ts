@@ -6,6 +6,7 @@ import { lemmaCandidates } from './lemma.js';
 import { DETERMINERS, NOUN_PREPOSITIONS } from './pair-match.js';
 import { nounTypes, type RelationDef } from './signals.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { isTitleWord } from './structural-patterns.js';
 
 /** Verbs that lend their subject to the noun they take ("filed a complaint", "launched a probe", "took a stake"). */
 const LIGHT_VERBS = new Set(
@@ -53,7 +54,10 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   const verb = between[verbAt];
   if (verb === undefined) return undefined;
   let prepositionAt = between.length - 1;
-  while (prepositionAt > verbAt && DETERMINERS.has(between[prepositionAt]!)) prepositionAt--;
+  // "opened an investigation into Deputy Mayor Caleb Whitcombe": the title words the name's group leaves out are the
+  // object's, as an article is (rule title-after-nominal-preposition).
+  const titled = ruleOn('title-after-nominal-preposition');
+  while (prepositionAt > verbAt && (DETERMINERS.has(between[prepositionAt]!) || (titled && isTitleWord(between[prepositionAt]!)))) prepositionAt--;
   const lemmas = lemmaCandidates(verb);
   const leading = TARGET_PREPOSITIONS.has(between[prepositionAt]!) && lemmas.some((lemma) => LEADING_VERBS.has(lemma)) && ruleOn('leading-verb-nominal');
   if (!leading && !lemmas.some((lemma) => LIGHT_VERBS.has(lemma))) return undefined;

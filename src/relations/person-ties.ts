@@ -1,6 +1,8 @@
 // Ties between two people that the schema has no type for (counsel, staff, family, succession), read from the noun
 // that names them: "Doe's lawyer", "Roe, Doe's wife", "Roe, a spokesman for Doe". relations keep them as RELATED_TO
 // with the tie as its role (rule person-tie).
+import type { Group, SentenceView } from './sentence-view.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 /**
  * Ties between two people that the schema has no type for: counsel, staff, family and succession ("Doe's lawyer",
@@ -66,7 +68,7 @@ const TIE_MODIFIERS = new Set([
 export function personTie(words: readonly string[]): string | undefined {
   const text = words.join(' ');
   if (words.length >= 3 && text.endsWith('chief of staff') && words.slice(0, -3).every((w) => TIE_MODIFIERS.has(w))) return 'chief of staff';
-  if (words.length === 0 || words.length > 3 || !PERSON_TIES.has(words[words.length - 1]!)) return undefined;
+  if (words.length === 0 || words.length > 3 || !PERSON_TIES.has(kinOfInLaw(words[words.length - 1]!))) return undefined;
   return words.slice(0, -1).every((w) => TIE_MODIFIERS.has(w)) ? text : undefined;
 }
 
@@ -77,4 +79,30 @@ export function tieOpening(words: readonly string[]): string | undefined {
     if (tie) return tie;
   }
   return undefined;
+}
+
+/** "brother-in-law" is a tie as "brother" is (rule possessor-of-tie-not-object). */
+function kinOfInLaw(word: string): string {
+  return word.endsWith('-in-law') && ruleOn('possessor-of-tie-not-object') ? word.slice(0, -'-in-law'.length) : word;
+}
+
+/** Possessive pronouns, which name a possessor as "'s" after a name does. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * Whether `group` is one possessor of a tie to a person left unnamed ("owned by his brother-in-law", "sued Doe's
+ * lawyer"): a verb that reaches the group reaches that other person, not the possessor. A name set off after the tie
+ * ("his lawyer, Roe") is left to the rules of appositions.
+ */
+export function possessorOfTie(view: SentenceView, group: Group, next: Group | undefined): boolean {
+  const { words } = view;
+  const slot = group.slots[0];
+  if (group.slots.length !== 1 || !slot) return false;
+  const pronoun = slot.mention.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(words[slot.start] ?? '');
+  if (!slot.possessive && !pronoun) return false;
+  const from = slot.possessive ? group.end + 1 : group.end;
+  const tie = tieOpening(words.slice(from, from + 5));
+  if (!tie) return false;
+  const tieEnd = from + tie.split(' ').length;
+  return !(next && next.start <= tieEnd + 2);
 }

@@ -5,6 +5,7 @@ import type { Group, SentenceView, Slot } from './sentence-view.js';
 import { verbTypes } from './signals.js';
 import { DETERMINERS, NOUN_PREPOSITIONS } from './pair-match.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { isTitleWordAt } from './structural-patterns.js';
 
 /** Most common nouns read between the place and the name ("Bristol commuter rail consortium"). */
 const MAX_DESCRIPTOR_WORDS = 3;
@@ -34,7 +35,20 @@ const describes = (w: string) =>
  * nothing else, and the place is no possessor ("Texas shale producer Dunmore Oil").
  */
 export function placeQualifiesName(view: SentenceView, group: Group, next: Group | undefined): boolean {
-  return ruleOn('place-qualifies-name') && qualifiesName(view, group, next);
+  return (
+    (ruleOn('place-qualifies-name') && qualifiesName(view, group, next)) || (ruleOn('place-qualified-institution-head') && qualifiesInstitution(group, next))
+  );
+}
+
+/**
+ * True when `group` is the place of a body named with it, right before the body's own mention ("by a Corvanian court",
+ * "a Manhattan grand jury": the place keeps a mention of its own, the body's is its head): the body is what a verb
+ * or a preposition reaches, not the place.
+ */
+function qualifiesInstitution(group: Group, next: Group | undefined): boolean {
+  if (!next || next.start !== group.end || group.slots.length !== 1 || next.slots.length !== 1) return false;
+  const [place, body] = [group.slots[0]!, next.slots[0]!];
+  return place.root === 'Location' && !place.possessive && body.root === 'Organization' && body.entity.name.startsWith(`${place.mention.text} `);
 }
 
 function qualifiesName(view: SentenceView, group: Group, next: Group | undefined): boolean {
@@ -53,5 +67,18 @@ export function qualifiedPlaceOfOther(view: SentenceView, place: Slot, other: Sl
   const next = view.groups[at + 1];
   // "to Portugal's Astrelis": a place that possesses the name right after it qualifies that name too.
   const possessed = place.possessive && next !== undefined && next.start - place.end <= 2 && ruleOn('possessive-place-not-home');
-  return at >= 0 && (possessed || qualifiesName(view, view.groups[at]!, next)) && !next!.slots.some((s) => s.entity.id === other.entity.id);
+  // "summoned Britain's ambassador, Nigel Casey": the place's title, and a comma, may stand before the name it qualifies.
+  const titled = place.possessive && next !== undefined && ruleOn('possessive-place-title-not-home') && titleBetween(view.words, place.end + 1, next.start);
+  return at >= 0 && (possessed || titled || qualifiesName(view, view.groups[at]!, next)) && !next!.slots.some((s) => s.entity.id === other.entity.id);
+}
+
+/** Most title words read between a possessive place and the name of the office's holder ("deputy foreign minister"). */
+const MAX_PLACE_TITLE = 4;
+
+/** True when only title words, and a comma after them, stand from `from` to `to` ("ambassador ,", "foreign minister"). */
+function titleBetween(words: readonly string[], from: number, to: number): boolean {
+  const end = words[to - 1] === ',' ? to - 1 : to;
+  if (end <= from || end - from > MAX_PLACE_TITLE) return false;
+  for (let k = from; k < end; k++) if (!isTitleWordAt(words, k)) return false;
+  return true;
 }

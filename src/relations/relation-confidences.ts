@@ -22,6 +22,7 @@ export const PATTERN_CONFIDENCE = {
     value: 0.8,
     why: 'A title set off after the name with its organisation ("Jane Doe, executive director of Acme") is almost as explicit.',
   },
+  'whose-title-name': { value: 0.75, why: 'The organisation, then "whose" and the title before the name: explicit, one step further apart.' },
   'title-of-org-name': { value: 0.75, why: 'The title comes before the organisation and the name follows after a comma: explicit, one step further apart.' },
   'apposition-org-title': {
     value: 0.75,

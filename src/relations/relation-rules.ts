@@ -805,6 +805,54 @@ const RULES = new Map<string, Rule>([
     'Halden Logistics said the strike would cost the port millions and accused the Union of Port Workers of blackmail.',
     `${CLAUSES}: gives the past verb after a reported clause in the conditional to the sayer`,
   ),
+  rule(
+    'title-after-nominal-preposition',
+    'Under light-verb-nominal, title words between the noun\'s preposition and the name ("opened an investigation into Deputy Mayor Caleb Whitcombe") belong to the object, as an article does: the name is still what the noun is into.',
+    "The Marsden County Sheriff's Office opened an investigation into Deputy Mayor Alvin Trask on Monday.",
+    `${NOMINAL}: reads the object of a light verb's noun past a title`,
+  ),
+  rule(
+    'possessor-of-tie-not-object',
+    'A possessor before a noun of a tie to a person ("owned by his brother-in-law", "sued Doe\'s lawyer"), with no name set off after the noun, is not what the verb reaches: the unnamed relative or lawyer is. "-in-law" kin are ties as the kin are.',
+    'Arlen Voss steered the contract to Kestrel Paving, a company owned by his brother-in-law.',
+    `${CLAUSES}: relates no possessor of an unnamed relative or lawyer to the verb`,
+  ),
+  rule(
+    'verdict-of-court-act',
+    'Under reaction-to-event, a reaction to "the verdict", "the ruling", "the judgment", "the conviction" or "the sentence" is aimed only at an earlier act of a court (convicting, sentencing, fining, jailing, acquitting), not at the party who sued or charged: the judgment is not theirs.',
+    "Dara Voll sued Miren Ostby for defamation. A court convicted Ostby in May. Voll's lawyer, Piet Arndt, welcomed the verdict.",
+    `${ACROSS}: aims a reaction to a verdict at no party who sued`,
+  ),
+  rule(
+    'whose-title-name',
+    '"Org, whose title, Person" or "Org, whose title Person": "whose" stands for the organisation\'s possessive, so the person holds the title there.',
+    'The case was brought by the Anti-Graft Bureau, whose director, Fennick Arlow, said the inquiry took two years.',
+    `${PATTERNS}: reads the title after "whose" as WORKS_FOR with the role`,
+  ),
+  rule(
+    'place-qualified-institution-head',
+    'A place kept as its own mention right before the body named with it ("by a Corvanian court", "a Halden grand jury"; recognition rule place-qualified-institution) only says where the body is: the body is what the verb reaches, as with place-qualifies-name.',
+    'Mirela Dobrev was convicted by a Halden court of fraud last year.',
+    `${CLAUSES}: reads the body, not its place, as the agent of a passive`,
+  ),
+  rule(
+    'pronoun-possessor-tie',
+    'Under person-tie, a possessive pronoun before the tie ("His lawyer, Corrado Benni, said …") holds it as "Vellani\'s lawyer" does: the person named after the tie has it to the one the pronoun refers to.',
+    'Horacio Vellani denied the charges. His lawyer, Corrado Benni, called the ruling unjust.',
+    `${ACROSS}: reads a tie after a possessive pronoun`,
+  ),
+  rule(
+    'general-compound-title',
+    'A role word joined by hyphens to "general" or "in-chief" ("secretary-general", "attorney-general", "director-general", "editor-in-chief") is a role word of a title, as the role word alone is.',
+    "The Democratic Renewal Party met on Monday. The party's secretary-general, Beatrix Holm, said so.",
+    `${PATTERNS}: reads a hyphenated general or in-chief title as a role`,
+  ),
+  rule(
+    'possessive-place-title-not-home',
+    'Under qualified-place-not-home, a place in the possessive before a title and the name of its holder ("summoned Britain\'s ambassador, Nigel Casey") qualifies that holder only: the pair classifier\'s home or seat there for another name of the sentence is a guess.',
+    "Foreign Minister Aline Duvert summoned Kardovia's ambassador, Petar Ilic, on Monday.",
+    `${CLAUSES}: places no other name of the sentence in a possessive place before a title`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -178,7 +178,13 @@ const APPOINTED = new Set([
   'to',
 ]);
 /** The schema's role nouns and office titles ("king", "envoy" and "prosecutor" are offices, not employers' roles). */
-const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w);
+const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || isRoleCompound(w);
+/** "secretary-general", "attorney-general", "editor-in-chief": a role word joined to "general" or "in-chief" (rule general-compound-title). */
+const ROLE_COMPOUND = /^([a-z]+)-(?:general|in-chief)$/;
+const isRoleCompound = (w: string): boolean => {
+  const head = ROLE_COMPOUND.exec(w)?.[1];
+  return head !== undefined && (ROLE_NOUNS.has(head) || OFFICE_TITLES.has(head)) && ruleOn('general-compound-title');
+};
 /** A word of a title: a role noun of WORKS_FOR or an office title of HOLDS_ROLE_IN (both from the schema), or a modifier. */
 export const isTitleWord = (w: string) => isRoleWord(w) || TITLE_MODIFIERS.has(w) || /^(?:vice|co|ex)-/.test(w);
 /** The titles a portfolio names ("energy minister", "transport secretary"). */
@@ -375,6 +381,9 @@ function officeOfPlace(words: readonly string[], at: number): string | undefined
   return titleText(title);
 }
 
+/** Pronouns that name a person as the possessor of the noun after them. */
+const POSSESSIVE_PERSON_PRONOUNS = new Set(['his', 'her', 'their']);
+
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const between = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
@@ -405,6 +414,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
   if (L === 'Organization' && R === 'Person' && isTitle(titled)) {
     return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, ...statedBy('title-before-name'), cueAt };
+  }
+  // "the Anti-Corruption Bureau, whose director, Fennick Arlow, said": "whose" stands for the organisation's "'s".
+  const whose = between[0] === ',' && between[1] === 'whose' ? between.slice(2) : [];
+  const whoseTitle = whose.length > 1 && whose[whose.length - 1] === ',' ? whose.slice(0, -1) : whose;
+  if (L === 'Organization' && R === 'Person' && whoseTitle.length > 0 && isTitle(whoseTitle) && ruleOn('whose-title-name')) {
+    return { types: roleTypes(titleText(whoseTitle)), reverse: true, properties: { role: titleText(whoseTitle) }, ...statedBy('whose-title-name'), cueAt };
   }
   // "the former Acme executive has …": a title that refers back to a person (coreference) holds the organisation in it.
   const nominal = itemAt(right.slots, 0).mention.kind === 'nominal' ? view.words.slice(right.start, right.end) : [];
@@ -492,7 +507,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     }
     if (ruleOn('person-tie')) {
       // "Keene's lawyer, Tobias Renfrew", "Keene's husband Albert Soames": the second holds the tie to the first.
-      const tie = itemAt(left.slots, 0).possessive && between[0]?.startsWith("'") ? personTie(titled) : undefined;
+      // "His lawyer, Corrado Benni,": a possessive pronoun holds the tie as "'s" does (rule pronoun-possessor-tie).
+      const leftSlot = itemAt(left.slots, 0);
+      const pronounPossessor =
+        leftSlot.mention.kind === 'pronoun' && POSSESSIVE_PERSON_PRONOUNS.has(view.words[leftSlot.start] ?? '') && ruleOn('pronoun-possessor-tie');
+      const tie = (leftSlot.possessive && between[0]?.startsWith("'")) || pronounPossessor ? personTie(titled) : undefined;
       if (tie) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { role: tie }, ...statedBy('person-tie'), cueAt };
       // "Tobias Renfrew, Keene's lawyer,": the tie after the second name's possessive.
       if (between.length === 1 && between[0] === ',' && itemAt(right.slots, 0).possessive) {

@@ -263,4 +263,25 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['court-kind-name']);
     expect(Object.keys(types(text))).not.toContain('Talverton Criminal court');
   });
+
+  it('takes from a headline without a stop only names written elsewhere', () => {
+    const text = 'Former Minister Sentenced to Five Years for Bribery\n\nA court in Solenza sentenced Horacio Vellani to five years in prison.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Horacio Vellani', 'Solenza']);
+    withRulesOff(['unpunctuated-headline']);
+    expect(Object.keys(types(text))).toContain('Sentenced');
+  });
+
+  it('reads the head of a name past a possessive inside it', () => {
+    const text = "The Tervanian People's Party has governed since 2016.";
+    expect(types(text)["Tervanian People's Party"]).toBe('Organization');
+    withRulesOff(['possessive-inside-name']);
+    expect(types(text)["Tervanian People's Party"]).toBe('Group');
+  });
+
+  it('leaves the "of" before an inner title out of the body\'s name', () => {
+    const text = 'The Civic Renewal Party will challenge the ruling Liberty Party of President Anselm Rouke.';
+    expect(Object.keys(types(text))).toContain('Liberty Party');
+    withRulesOff(['connector-before-inner-title']);
+    expect(Object.keys(types(text))).toContain('Liberty Party of');
+  });
 });

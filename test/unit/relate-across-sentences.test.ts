@@ -134,6 +134,47 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "a ministry spokesman" as the ministry named before', () => {
+    const text = "Tervania's Ministry of Information rejected the findings. A ministry spokesman, Arvid Kollman, said the sources were biased.";
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Arvid Kollman', 'Ministry of Information')?.properties.role).toBe('spokesman');
+      // A body whose name does not hold the word is not the one spoken for.
+      expect(extract('Acme Corp lost the vote. A ministry spokesman, Arvid Kollman, said so.').relations).toEqual([]);
+      switchRules({ off: ['kind-word-before-title'] });
+      expect(extract(text).find('WORKS_FOR', 'Arvid Kollman', 'Ministry of Information')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a tie after a possessive pronoun', () => {
+    const text = 'Horacio Vellani denied the charges. His lawyer, Corrado Benni, called the ruling unjust.';
+    try {
+      expect(extract(text).find('RELATED_TO', 'Corrado Benni', 'Horacio Vellani')?.properties.role).toBe('lawyer');
+      switchRules({ off: ['pronoun-possessor-tie'] });
+      expect(extract(text).find('RELATED_TO', 'Corrado Benni', 'Horacio Vellani')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads "the office" as the office named before', () => {
+    const text = "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.";
+    const bureau = 'The case was brought by the Anti-Graft Bureau on Monday. The bureau investigated Tobias Renn for two years.';
+    const committee = "The Senate Ethics Committee is reviewing the case. The committee's chairwoman, Greta Lindqvist, said a hearing would follow.";
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Ada Brill', 'District Attorney')).toBeDefined();
+      expect(extract(bureau).find('INVESTIGATED', 'Anti-Graft Bureau', 'Tobias Renn')).toBeDefined();
+      expect(extract(committee).find('WORKS_FOR', 'Greta Lindqvist', 'Senate Ethics Committee')?.properties.role).toBe('chairwoman');
+      switchRules({ off: ['office-kind-nominal'] });
+      expect(extract(committee).find('WORKS_FOR', 'Greta Lindqvist', 'Senate Ethics Committee')).toBeUndefined();
+      expect(extract(text).find('WORKS_FOR', 'Ada Brill', 'District Attorney')).toBeUndefined();
+      expect(extract(bureau).find('INVESTIGATED', 'Anti-Graft Bureau', 'Tobias Renn')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads what "its" owns or does as the organisation\'s', () => {
     expect(extract('Helvantis Corporation said it would resume sales of its Orbix platform.').find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
     expect(extract('Globex Inc said its acquisition of Initech Ltd was complete.').find('ACQUIRED', 'Globex', 'Initech')).toBeDefined();
@@ -221,6 +262,19 @@ describe('relations across sentences', () => {
     expect(find('CRITICISED', 'Orion Trust', 'Helvantis')).toBeUndefined();
     const demand = 'Rights groups demanded that Helvantis Corporation halt its services to the Quorra Group. The Globex Workers Union welcomed the decision.';
     expect(extract(demand).find('WELCOMED', 'Globex Workers Union', 'Helvantis')).toBeUndefined();
+  });
+
+  it('aims a reaction to a verdict at no party who sued', () => {
+    const text = 'Dara Voll sued Miren Ostby for defamation last year. Judge Tomas Brekke ruled against Ostby. The Orion Trust criticised the verdict.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Orion Trust', 'Dara Voll')).toBeUndefined();
+      switchRules({ off: ['verdict-of-court-act'] });
+      expect(extract(text).find('CRITICISED', 'Orion Trust', 'Dara Voll')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+    const convicted = 'The Velmora High Court convicted Miren Ostby of fraud on Monday. The Orion Trust criticised the verdict.';
+    expect(extract(convicted).find('CRITICISED', 'Orion Trust', 'Velmora High Court')).toBeDefined();
   });
 
   it('refers a trade nominal back to the business', () => {

@@ -529,6 +529,52 @@ describe('appointments', () => {
   });
 });
 
+describe('possessors', () => {
+  it('relates no possessor of an unnamed relative or lawyer to the verb', () => {
+    const owned = 'Arlen Voss steered the contract to Kestrel Paving, a company owned by his brother-in-law.';
+    const sued = "Marta Quill sued Arlen Voss's lawyer last year.";
+    try {
+      expect(extract(owned).find('OWNS', 'Arlen Voss', 'Kestrel Paving')).toBeUndefined();
+      expect(extract(sued).find('SUED', 'Marta Quill', 'Arlen Voss')).toBeUndefined();
+      expect(extract('Marta Quill sued Arlen Voss last year.').find('SUED', 'Marta Quill', 'Arlen Voss')).toBeDefined();
+      switchRules({ off: ['possessor-of-tie-not-object'] });
+      expect(extract(owned).find('OWNS', 'Arlen Voss', 'Kestrel Paving')).toBeDefined();
+      expect(extract(sued).find('SUED', 'Marta Quill', 'Arlen Voss')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
+describe('places of bodies', () => {
+  it('reads the body, not its place, as the agent of a passive', () => {
+    const text = 'Mirela Dobrev was convicted by a Halden court of fraud last year.';
+    try {
+      expect(extract(text).find('CHARGED', 'Halden court', 'Mirela Dobrev')).toBeDefined();
+      expect(extract(text).relations.filter((r) => r.type === 'CHARGED' && r.from === 'Halden')).toEqual([]);
+      switchRules({ off: ['place-qualified-institution-head'] });
+      expect(extract(text).find('CHARGED', 'Halden court', 'Mirela Dobrev')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
+describe('possessive places before a title', () => {
+  it('places no other name of the sentence in a possessive place before a title', () => {
+    const text = "Russian Foreign Minister Sergei Lavrov summoned Britain's ambassador, Nigel Casey, on Monday.";
+    const placed = () => extract(text).relations.filter((r) => r.from === 'Sergei Lavrov' && (r.type === 'LIVES_IN' || r.type === 'LOCATED_IN'));
+    try {
+      expect(placed()).toEqual([]);
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Nigel Casey', 'United Kingdom')).toBeDefined();
+      switchRules({ off: ['possessive-place-title-not-home'] });
+      expect(placed().map((r) => r.to)).toContain('United Kingdom');
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('lists', () => {
   it('joins a list whose first name is followed by a word for its kind', () => {
     const text = 'Tessmer Media Group owns the Eastern Courier newspaper and the Dalby TV channel.';

@@ -124,6 +124,12 @@ describe('news relation types', () => {
     expect(find('WORKS_FOR', 'Ruud Verbeek', 'Altona FC')?.properties.verb).toBe('coached by');
   });
 
+  it('reads a coalition with a party as a partnership', () => {
+    const { find } = extract('The Castrenian Green Party formed a coalition with the Homeland Union in March.');
+    const partnered = find('PARTNERED_WITH', 'Castrenian Green Party', 'Homeland Union') ?? find('PARTNERED_WITH', 'Homeland Union', 'Castrenian Green Party');
+    expect(partnered?.properties.verb).toBe('coalition with');
+  });
+
   it('reads a strike by a body of workers as a protest against the employer', () => {
     const struck = 'The Royal Nursing Guild struck against Kestova Health for the third time.';
     const organised = 'The Rail Workers Union has organised three strikes against Halden Logistics since 2022.';

@@ -318,4 +318,13 @@ describe('relations said with nouns and clauses', () => {
     const denied = both('light-verb-nominal', 'The Halbern Securities Commission did not open an investigation into Corvo Partners Ltd.');
     expect(denied.on('INVESTIGATED', 'Halbern', 'Corvo')?.properties.modality).toBe('denied');
   });
+
+  it("reads the object of a light verb's noun past a title", () => {
+    const titled = both(
+      'title-after-nominal-preposition',
+      "The Marsden County Sheriff's Office opened an investigation into Deputy Mayor Alvin Trask on Monday.",
+    );
+    expect(titled.on('INVESTIGATED', 'Sheriff', 'Alvin Trask')?.properties.verb).toBe('investigation into');
+    expect(titled.off('INVESTIGATED', 'Sheriff', 'Alvin Trask')).toBeUndefined();
+  });
 });

@@ -283,6 +283,32 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Helen Okafor', 'Ministry of Health')?.properties.role).toBe('deputy secretary');
   });
 
+  it('reads the title after "whose" as WORKS_FOR with the role', () => {
+    const text = 'The case was brought by the Anti-Graft Bureau, whose director, Fennick Arlow, said the inquiry took two years.';
+    const unset = 'Brask Holdings, whose chief executive Tove Lind resigned in May, sued Corvo Ltd.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Fennick Arlow', 'Anti-Graft Bureau')?.properties.role).toBe('director');
+      expect(extract(unset).find('WORKS_FOR', 'Tove Lind', 'Brask')?.properties.role).toBe('chief executive');
+      switchRules({ off: ['whose-title-name'] });
+      expect(extract(text).find('WORKS_FOR', 'Fennick Arlow', 'Anti-Graft Bureau')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a hyphenated general or in-chief title as a role', () => {
+    const text = "The Democratic Renewal Party met on Monday. The party's secretary-general, Beatrix Holm, said so.";
+    const apposed = 'Tomas Varga, editor-in-chief of the Marvelle Tribune, resigned on Friday.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Beatrix Holm', 'Democratic Renewal Party')?.properties.role).toBe('secretary-general');
+      expect(extract(apposed).find('WORKS_FOR', 'Tomas Varga', 'Marvelle Tribune')?.properties.role).toBe('editor-in-chief');
+      switchRules({ off: ['general-compound-title'] });
+      expect(extract(text).find('WORKS_FOR', 'Beatrix Holm', 'Democratic Renewal Party')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reads an apposition after a person's age", () => {
     const text = 'Ivo Renner, 45, a lawyer at Brandt Kessel LLP, declined to comment on Friday.';
     try {
