@@ -36,6 +36,18 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Maria Lopez', 'Harbor Trust')?.properties.role).toBe('executive director');
   });
 
+  it('reads the function a title names inside it', () => {
+    const roles = ['scientific', 'medical', 'marketing'].map(
+      (word) =>
+        extract(`Brevanta Pharma is testing a new drug. Its chief ${word} officer, Lena Falk, said results were due.`).find(
+          'WORKS_FOR',
+          'Lena Falk',
+          'Brevanta',
+        )?.properties.role,
+    );
+    expect(roles).toEqual(['chief scientific officer', 'chief medical officer', 'chief marketing officer']);
+  });
+
   it('turns an organisation title before a name into WORKS_FOR', () => {
     const { find } = extract('Helvantis Corporation chief executive Tomas Brandt announced the results.');
     expect(find('WORKS_FOR', 'Tomas Brandt', 'Helvantis')?.properties.role).toBe('chief executive');

@@ -94,7 +94,8 @@ export const TITLE_PREFIXES = union(TITLE_QUALIFIERS, set('prime interior health
 export const TITLE_MODIFIERS = union(
   TITLE_QUALIFIERS,
   set(`interim assistant associate managing state national regional local press communications operating financial
-  technology legal political public affairs board founding top longtime then - co and`),
+  technology legal political public affairs board founding top longtime then - co and scientific medical marketing
+  commercial investment information creative digital strategy security compliance sales research editorial`),
 );
 
 /**
