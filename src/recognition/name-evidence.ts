@@ -142,6 +142,34 @@ const PART_OF_BODY = new Set(['unit', 'division', 'arm', 'subsidiary', 'affiliat
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
 
+/** Words that close a noun phrase in apposition before a relative clause: "a software start-up that makes …". */
+const APPOSITION_RELATIVES = new Set(['that', 'which', 'whose']);
+/** Words of an apposition's noun phrase read for its head, after the comma and the article. */
+const MAX_APPOSITION_HEAD = 4;
+
+/**
+ * The descriptor of a kind of organisation that heads an apposition (", a software start-up that", ", an Oslo chip
+ * maker."), when a descriptor of another kind opens it: the head noun, last before the phrase closes, is what the name
+ * is (rule apposition-head-body). `after` starts at the comma.
+ */
+export function apposedBodyHead(after: readonly string[]): { type: EntityTypeName; length: number } | undefined {
+  let close = 2;
+  while (
+    close < 2 + MAX_APPOSITION_HEAD &&
+    /^[\p{Ll}-]+$/u.test(after[close] ?? '') &&
+    !APPOSITION_PREPOSITIONS.has(after[close]!) &&
+    !APPOSITION_RELATIVES.has(after[close]!) &&
+    after[close] !== 'and'
+  )
+    close++;
+  const closer = after[close];
+  if (close < 4 || !(closer === ',' || closer === '.' || APPOSITION_RELATIVES.has(closer ?? '') || APPOSITION_PREPOSITIONS.has(closer ?? ''))) return undefined;
+  const head = descriptorEndingAt(after, close);
+  const opening = descriptorStartingAt(after, 2);
+  if (!head || !opening || head.length >= close - 2 || !isA(head.type, 'Organization') || isA(opening.type, 'Organization')) return undefined;
+  return head;
+}
+
 /** A country or state at `at`, followed by what ends a dateline: "(", a dash, a comma and a date, or the end of the line. */
 function isDatelineTail(words: string[], at: number): boolean {
   const place = words[at] ?? '';
@@ -424,12 +452,15 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
     // "Astrelis, a unit of the pension fund Fundo Mareira": a unit or division "of" a body is part of a business, not of an army.
     const partOfBody = RECOGNITION_RULES.unitOfBody.on && [2, 3, 4].some((k) => PART_OF_BODY.has(after[k] ?? '') && after[k + 1] === 'of');
+    // "Quillmark, a software start-up that makes …": the apposition's head noun says what the name is, and a noun
+    // before it ("software") only says what kind.
+    const headOfBody = RECOGNITION_RULES.appositionHeadBody.on && !owned && !headIsRole ? apposedBodyHead(after) : undefined;
     const described =
       owned || headIsRole
         ? undefined
         : partOfBody
           ? { type: 'Company' as const, length: 1 }
-          : (descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4));
+          : (headOfBody ?? descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4));
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
     const lowerCase = /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '');
     // "Harbour Workers United, the union organising the dockers": a body the apposition calls another kind is no club.

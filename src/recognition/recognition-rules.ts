@@ -424,6 +424,12 @@ export const RECOGNITION_RULES = {
     example: 'The show became a hit on Channel 4 before Radio 1 played its theme.',
     test: 'test/unit/recognise-name-kinds.test.ts: keeps the number of a channel in its name',
   }),
+  appositionHeadBody: defineRule({
+    id: 'apposition-head-body',
+    does: 'An apposition whose head noun is a kind of organisation ("start-up", "maker", "firm") types the name by that head, though a noun of another kind opens it ("Quillmark, a software start-up that …" is a company, not a product).',
+    example: 'Quillmark, a software start-up that makes a note-taking app for lawyers, raised $40 million.',
+    test: 'test/unit/recognise-name-kinds.test.ts: types a name by the head of its apposition, not the noun before it',
+  }),
   describedBodyOverClubWord: defineRule({
     id: 'described-body-over-club-word',
     does: 'A name ending in a word that ends sports clubs\' names ("United") is no sports team when a lower-case apposition calls it another kind of body ("Harbour Workers United, the union organising the dockers").',

@@ -221,4 +221,14 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['court-kind-name']);
     expect(Object.keys(types(text))).not.toContain('Talverton Criminal court');
   });
+
+  it('types a name by the head of its apposition, not the noun before it', () => {
+    const text = 'Brindlecote, a software start-up that sells scheduling tools to clinics, raised $12 million on Tuesday.';
+    expect(types(text).Brindlecote).toBe('Company');
+    // The head of the apposition and the name: "an engine maker" is a company, as "a maker" is.
+    const maker = 'Torvik, a marine engine maker based in Bergen, cut 200 jobs.';
+    expect(types(maker).Torvik).toBe('Company');
+    withRulesOff(['apposition-head-body']);
+    expect(types(text).Brindlecote).toBe('Product');
+  });
 });
