@@ -687,6 +687,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads naming a person to a title as an appointment`,
   ),
   rule(
+    'appointed-past-apposition',
+    'Under named-to-title, the title may follow an apposition set off after the one named, closed by ", as" ("named Dana Whitcombe, a former director of Orland Semiconductor, as its chief financial officer"), and "appointed", "hired", "elected" or "promoted" name a title as "named" does ("appointed Conor Mulvaney as chairman"): the person works for the one appointing in that role.',
+    'Velmora Systems named Dana Whitcombe, a former finance director of Orland Semiconductor, as its chief financial officer.',
+    `${CLAUSES}: reads the title after an apposition of the one appointed`,
+  ),
+  rule(
     'joined-from-not-joined',
     'The party after "from" with "join" ("Fiona Kerr, who joined from the Yorkshire Gazette", "joined Harwick from Stenmark Industries") is the one the person left: "join" makes them no member or employee of it.',
     'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',

@@ -527,6 +527,22 @@ describe('appointments', () => {
       switchRules();
     }
   });
+
+  it('reads the title after an apposition of the one appointed', () => {
+    const named = 'Brisco Metals said it had named Ilse Varga, a former treasurer of Kallin Foods, as its chief financial officer.';
+    const appointed = 'Norrow Logistics has appointed Tobias Kell, a partner at Fenmore Capital, as chairman.';
+    try {
+      expect(extract(named).find('WORKS_FOR', 'Ilse Varga', 'Brisco Metals')?.properties.role).toBe('chief financial officer');
+      expect(extract(appointed).find('WORKS_FOR', 'Tobias Kell', 'Norrow Logistics')?.properties.role).toBe('chairman');
+      // The apposition's own employer keeps its title.
+      expect(extract(named).find('WORKS_FOR', 'Ilse Varga', 'Kallin Foods')?.properties.role).toBe('former treasurer');
+      switchRules({ off: ['appointed-past-apposition'] });
+      expect(extract(named).find('WORKS_FOR', 'Ilse Varga', 'Brisco Metals')).toBeUndefined();
+      expect(extract(appointed).find('WORKS_FOR', 'Tobias Kell', 'Norrow Logistics')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
 
 describe('lists', () => {
