@@ -170,6 +170,31 @@ function possessorPastNearerPerson(view: SentenceView, a: Slot, b: Slot): boolea
   return view.groups.some((g) => g.slots.some((s) => s.root === 'Person' && s.entity !== first.entity && s.start >= first.end && s.end <= second.start));
 }
 
+/** Most words between a participle's "by" and the person after it ("founded by billionaire Harlan Vosk"). */
+const MAX_BEFORE_AGENT = 2;
+/** Most words of a description between its opening comma and its participle ("the space company founded"). */
+const MAX_DESCRIPTION_HEAD = 6;
+
+/**
+ * "Orbitra, the space company founded by billionaire Harlan Vosk, has won a contract from NASA": the agent of a
+ * participle inside a description set off after another name (rule description-agent-stays-inside) only says what that
+ * name is; what the clause goes on to after the closing comma is the described name's, and the classifier's pair of
+ * the agent with a party named there is its guess.
+ */
+function describedAgentPastDescription(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (first.root !== 'Person') return false;
+  const words = view.words;
+  let by = first.start - 1;
+  while (by >= first.start - 1 - MAX_BEFORE_AGENT && words[by] !== 'by' && /^\p{L}+$/u.test(words[by] ?? '')) by--;
+  if (words[by] !== 'by' || !/^\p{Ll}+ed$/u.test(words[by - 1] ?? '')) return false;
+  const close = words.indexOf(',', first.end);
+  if (close < 0 || close >= second.start) return false;
+  let open = by - 2;
+  while (open >= by - 1 - MAX_DESCRIPTION_HEAD && open >= 0 && words[open] !== ',' && /^[\p{Ll}-]+$/u.test(words[open] ?? '')) open--;
+  return words[open] === ',' && view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity));
+}
+
 /**
  * "Rights groups welcomed the decision": the reaction is aimed at whoever took the act stated before; the act's
  * sentence is evidence too.
@@ -472,7 +497,8 @@ function applyClassifier(
         (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') &&
         qualifiedPlaceOfOther(view, p.target, p.source)
       ) &&
-      !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)),
+      !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)) &&
+      !(ruleOn('description-agent-stays-inside') && describedAgentPastDescription(view, p.source, p.target)),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);

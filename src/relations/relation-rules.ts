@@ -693,6 +693,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads the title after an apposition of the one appointed`,
   ),
   rule(
+    'description-agent-stays-inside',
+    'The pair classifier relates no person named as the agent of a participle inside a description set off after another name (", the space company founded by Harlan Vosk,") to a name after the description\'s closing comma: the clause there is the described name\'s.',
+    'Orbitra, the space company founded by billionaire Harlan Vosk, has won a contract from NASA.',
+    'test/unit/relation-classifier.test.ts: relates no agent inside a description to a name after it',
+  ),
+  rule(
     'joined-from-not-joined',
     'The party after "from" with "join" ("Fiona Kerr, who joined from the Yorkshire Gazette", "joined Harwick from Stenmark Industries") is the one the person left: "join" makes them no member or employee of it.',
     'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',

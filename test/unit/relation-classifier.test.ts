@@ -247,6 +247,22 @@ describe('relation classifier', () => {
     }
   });
 
+  it('relates no agent inside a description to a name after it', () => {
+    const text = 'Calveria, the drone maker founded by billionaire Oskar Thiessen, has won a $300 million contract from the Danish Defence Agency.';
+    const employers = () =>
+      relations(text)
+        .filter((r) => r.type === 'WORKS_FOR')
+        .map((r) => `${r.from} > ${r.to}`)
+        .sort();
+    try {
+      expect(employers()).toEqual(['Oskar Thiessen > Calveria']);
+      switchRules({ off: ['description-agent-stays-inside'] });
+      expect(employers()).toContain('Oskar Thiessen > Danish Defence Agency');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives a place stated for one entity to no farther one', () => {
     const texts = [
       'Tomas Reyes, who was born in Porto, thanked his coach, Ellen Marsh.',
