@@ -630,6 +630,16 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found && between[i + 1] === 'that' && !asked && !found.types.some((t) => t.family === 'investigation')) break;
     // "is serving 99 years", "served a sentence": time in prison is served to no one.
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
+    // "served as deputy chairman of Connacht Bank", "serves on the board of Acme": a post held, not a service supplied
+    // (rule served-as-post).
+    if (found?.lemma === 'serve' && /^(?:as|on)$/.test(between[i + 1] ?? '') && ruleOn('served-as-post')) {
+      const post = found.types.filter((t) => t.name === 'WORKS_FOR');
+      if (!post.length) continue;
+      verb = { lemma: found.lemma, types: post };
+      namedRole = between[i + 1] === 'as' ? titleAfterName(words, from + i + 1) : undefined;
+      verbAt = i;
+      break;
+    }
     // "will report to chairman Doe": answering to someone is no report on them.
     if (found?.lemma === 'report' && between[i + 1] === 'to' && ruleOn('report-to-superior')) continue;
     // "called Kovac to congratulate her", "called the plan a disgrace": only a call on or for someone is a demand.

@@ -699,6 +699,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: relates no agent inside a description to a name after it',
   ),
   rule(
+    'served-as-post',
+    '"serve as" a title or "serve on" a board of an organisation ("served as deputy chairman of Connacht Bank", "serves on the board of Halden Foods") is a post held there, with the title as its role: no service provided to it.',
+    'Conor Mulvaney previously served as deputy chairman of Connacht Bank.',
+    `${CLAUSES}: reads serving as a title or on a board as a post`,
+  ),
+  rule(
     'joined-from-not-joined',
     'The party after "from" with "join" ("Fiona Kerr, who joined from the Yorkshire Gazette", "joined Harwick from Stenmark Industries") is the one the person left: "join" makes them no member or employee of it.',
     'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',

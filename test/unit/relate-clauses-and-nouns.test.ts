@@ -528,6 +528,23 @@ describe('appointments', () => {
     }
   });
 
+  it('reads serving as a title or on a board as a post', () => {
+    const asTitle = 'Greta Holm previously served as deputy chairman of Lindqvar Bank.';
+    const onBoard = 'Marta Kessling also serves on the board of Ostmark Foods.';
+    try {
+      const post = extract(asTitle).find('WORKS_FOR', 'Greta Holm', 'Lindqvar Bank');
+      expect(post?.properties.role).toBe('deputy chairman');
+      expect(extract(asTitle).find('PROVIDED', 'Greta Holm', 'Lindqvar Bank')).toBeUndefined();
+      expect(extract(onBoard).find('WORKS_FOR', 'Marta Kessling', 'Ostmark Foods')).toBeDefined();
+      expect(extract(onBoard).find('PROVIDED', 'Marta Kessling', 'Ostmark Foods')).toBeUndefined();
+      switchRules({ off: ['served-as-post'] });
+      expect(extract(asTitle).find('PROVIDED', 'Greta Holm', 'Lindqvar Bank')).toBeDefined();
+      expect(extract(onBoard).find('PROVIDED', 'Marta Kessling', 'Ostmark Foods')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the title after an apposition of the one appointed', () => {
     const named = 'Brisco Metals said it had named Ilse Varga, a former treasurer of Kallin Foods, as its chief financial officer.';
     const appointed = 'Norrow Logistics has appointed Tobias Kell, a partner at Fenmore Capital, as chairman.';
