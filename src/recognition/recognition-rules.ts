@@ -430,6 +430,12 @@ export const RECOGNITION_RULES = {
     example: 'Quillmark, a software start-up that makes a note-taking app for lawyers, raised $40 million.',
     test: 'test/unit/recognise-name-kinds.test.ts: types a name by the head of its apposition, not the noun before it',
   }),
+  firmNameWithAnd: defineRule({
+    id: 'firm-name-with-and',
+    does: 'Two capitalised words joined by "and" that the sentence calls a firm (", the London-based law firm", "the law firm Harrow and Pike", "a partner at Harrow and Pike") are one name, in every sentence of the document that writes them, not two people or two places.',
+    example: 'Harrow and Pike, the London-based law firm, hired Simon Tregarthen. Eleanor Vance, managing partner of Harrow and Pike, welcomed him.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a pair of names a sentence calls a firm as one name',
+  }),
   describedBodyOverClubWord: defineRule({
     id: 'described-body-over-club-word',
     does: 'A name ending in a word that ends sports clubs\' names ("United") is no sports team when a lower-case apposition calls it another kind of body ("Harbour Workers United, the union organising the dockers").',

@@ -231,4 +231,15 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['apposition-head-body']);
     expect(types(text).Brindlecote).toBe('Product');
   });
+
+  it('reads a pair of names a sentence calls a firm as one name', () => {
+    const text = 'Holt and Marlow, the Leeds-based law firm, hired Ines Barra. Ravi Sethi, managing partner of Holt and Marlow, welcomed her.';
+    expect(types(text)['Holt and Marlow']).toBe('Company');
+    expect(Object.keys(types(text))).not.toContain('Marlow');
+    // The firm's word after the pair that opens another phrase ("the firm's founders") says nothing of the pair.
+    const founders = "Holt and Marlow, the firm's founders, said it would expand.";
+    expect(Object.keys(types(founders))).not.toContain('Holt and Marlow');
+    withRulesOff(['firm-name-with-and']);
+    expect(Object.keys(types(text))).not.toContain('Holt and Marlow');
+  });
 });
