@@ -490,6 +490,13 @@ export const RECOGNITION_RULES = {
     example: 'Fjordbanken cut 300 jobs. The lender said its profit fell.',
     test: 'test/unit/relate-across-sentences.test.ts: refers a trade nominal back to the business',
   }),
+  tradeNamedBusiness: defineRule({
+    id: 'trade-named-business',
+    does: 'Under trade-nominals, a business whose name ends in a word of the trade ("Aerlinn Air", "Skyway Airlines" for "the airline"; "Corvo Motors" for "the carmaker"; "Halden Bank" for "the lender") is what the nominal refers to, before a business of no such name named since.',
+    example:
+      'Aerlinn Air appointed Conor Mulvaney as chairman. He sits on the board of Shannon Freight. "He knows the industry," said Declan Farrell, the airline\'s chief executive.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers a trade nominal to the business named for the trade',
+  }),
   titleTailOutsideOrganisation: defineRule({
     id: 'title-tail-outside-organisation',
     does: 'A capitalised office the tagger reads at the end of an organisation\'s name ("United Nations Secretary-General", "Acme Chairman") is the title of a person, not part of the name; "Office of the President" keeps its own.',
