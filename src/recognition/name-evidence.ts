@@ -434,7 +434,14 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   // "Acme's chief executive", "Acme's shareholders", "Acme offices": what only a company has.
-  if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? (after[1] ?? '') : (after[0] ?? '')))
+  // "Quillmark's chief technology officer", "Acme's chief operating officer": only a business has a chief officer of a
+  // function (rule chief-officer-possessor); a person has a "chief of staff".
+  const chiefOfficer =
+    RECOGNITION_RULES.chiefOfficerPossessor.on && after[0] === 'chief' && /^\p{Ll}+$/u.test(after[1] ?? '') && after[1] !== 'of' && after[2] === 'officer';
+  if (
+    chunk.possessive &&
+    (chiefOfficer || CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? (after[1] ?? '') : (after[0] ?? '')))
+  )
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase())
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);

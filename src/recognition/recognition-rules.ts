@@ -430,6 +430,12 @@ export const RECOGNITION_RULES = {
     example: 'Quillmark, a software start-up that makes a note-taking app for lawyers, raised $40 million.',
     test: 'test/unit/recognise-name-kinds.test.ts: types a name by the head of its apposition, not the noun before it',
   }),
+  chiefOfficerPossessor: defineRule({
+    id: 'chief-officer-possessor',
+    does: 'A name whose "chief <function> officer" follows its possessive ("Quillmark\'s chief technology officer", "Acme\'s chief operating officer") is an organisation, as "Acme\'s chief executive" is: only a business has such officers.',
+    example: "Ben Okafor, Quillmark's chief technology officer, said the money would be used to hire engineers.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the possessor of a chief officer as an organisation',
+  }),
   firmNameWithAnd: defineRule({
     id: 'firm-name-with-and',
     does: 'Two capitalised words joined by "and" that the sentence calls a firm (", the London-based law firm", "the law firm Harrow and Pike", "a partner at Harrow and Pike") are one name, in every sentence of the document that writes them, not two people or two places.',

@@ -242,4 +242,11 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['firm-name-with-and']);
     expect(Object.keys(types(text))).not.toContain('Holt and Marlow');
   });
+
+  it('reads the possessor of a chief officer as an organisation', () => {
+    const text = "Lena Brandvold, Tessivo's chief operating officer, said the plant would open in May.";
+    expect(types(text).Tessivo).toBe('Organization');
+    withRulesOff(['chief-officer-possessor']);
+    expect(types(text).Tessivo).not.toBe('Organization');
+  });
 });
