@@ -142,6 +142,28 @@ const PART_OF_BODY = new Set(['unit', 'division', 'arm', 'subsidiary', 'affiliat
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
 
+/** Past verbs of giving someone a post ("has hired Doe as its …"). */
+const APPOINTING_PAST = new Set(['named', 'appointed', 'hired', 'promoted', 'tapped', 'picked', 'chose', 'elected']);
+/** Most words between the one appointed and "as its" (a name and its apposition). */
+const MAX_BEFORE_AS_ITS = 16;
+
+/**
+ * True when the tokens after a name (from `end`) are a verb of appointing, optionally after "has" or "had", and,
+ * before the sentence or a clause ends, "as its": "has hired Sofia Lindgren, chief economist at Marston Bank, as its
+ * new head". It reads past the window of the other evidence, only after such a verb.
+ */
+function appointsAsIts(tokens: readonly Token[], end: number): boolean {
+  const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  const at = word(end) === 'has' || word(end) === 'had' ? end + 1 : end;
+  if (!APPOINTING_PAST.has(word(at))) return false;
+  for (let k = at + 1; k <= at + MAX_BEFORE_AS_ITS && k + 1 < tokens.length; k++) {
+    const w = word(k);
+    if (w === 'as') return word(k + 1) === 'its';
+    if (w === '.' || w === ';' || w === 'said' || w === 'and' || w === 'who' || w === 'which') return false;
+  }
+  return false;
+}
+
 /** Words that close a noun phrase in apposition before a relative clause: "a software start-up that makes …". */
 const APPOSITION_RELATIVES = new Set(['that', 'which', 'whose']);
 /** Words of an apposition's noun phrase read for its head, after the comma and the article. */
@@ -421,6 +443,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const pronoun = after[1] === 'that' ? after[2] : after[1];
     if (pronoun === 'it' || pronoun === 'its') addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
+  // "Hartwell Grant has hired Sofia Lindgren, …, as its new head of research": who appoints someone "as its" title is
+  // an organisation (rule appointer-as-its).
+  if (RECOGNITION_RULES.appointerAsIts.on && !chunk.possessive && !knownPlace && appointsAsIts(tokens, chunk.tokenEnd))
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Acme, which makes pumps": what "which" refers back to is a thing, not a person. (Places are left out, as above.)
   // It only weighs against the tagger's reading of a name it found: "the Energy Charter Treaty, which" is no name
   // to add.

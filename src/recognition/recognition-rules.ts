@@ -436,6 +436,12 @@ export const RECOGNITION_RULES = {
     example: "Ben Okafor, Quillmark's chief technology officer, said the money would be used to hire engineers.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads the possessor of a chief officer as an organisation',
   }),
+  appointerAsIts: defineRule({
+    id: 'appointer-as-its',
+    does: 'A name that appoints someone "as its" title ("Hartwell Grant has hired Sofia Lindgren, chief economist at Marston Bank, as its new head of research") is an organisation: "its" refers back to it, and no person appoints someone as its officer.',
+    example: 'Hartwell Grant has hired Sofia Lindgren, chief economist at Marston Bank, as its new head of global research.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name that appoints someone as its officer as an organisation',
+  }),
   firmNameWithAnd: defineRule({
     id: 'firm-name-with-and',
     does: 'Two capitalised words joined by "and" that the sentence calls a firm (", the London-based law firm", "the law firm Harrow and Pike", "a partner at Harrow and Pike") are one name, in every sentence of the document that writes them, not two people or two places.',

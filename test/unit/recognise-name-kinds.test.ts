@@ -249,4 +249,11 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['chief-officer-possessor']);
     expect(types(text).Tessivo).not.toBe('Organization');
   });
+
+  it('reads a name that appoints someone as its officer as an organisation', () => {
+    const text = 'Dalby Marsh has hired Iris Varley, a senior trader at Kestrel Bank, as its head of commodities.';
+    expect(types(text)['Dalby Marsh']).toBe('Organization');
+    withRulesOff(['appointer-as-its']);
+    expect(types(text)['Dalby Marsh']).toBe('Person');
+  });
 });
