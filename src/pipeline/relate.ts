@@ -170,6 +170,22 @@ function possessorPastNearerPerson(view: SentenceView, a: Slot, b: Slot): boolea
   return view.groups.some((g) => g.slots.some((s) => s.root === 'Person' && s.entity !== first.entity && s.start >= first.end && s.end <= second.start));
 }
 
+/**
+ * "Mark Dunleavy, a transport analyst at Emerald Securities in Dublin": the place after "in" that follows the
+ * organisation a person works at ("at", "with", "for") is where the organisation is, not the person's home (rule
+ * employer-place-not-home).
+ */
+function employerPlace(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [person, place] = a.root === 'Person' ? [a, b] : [b, a];
+  if (person.root !== 'Person' || place.root !== 'Location' || place.start < person.end) return false;
+  const words = view.words;
+  if (words[place.start - 1] !== 'in') return false;
+  const employer = view.groups.flatMap((g) => g.slots).find((s) => s.end === place.start - 1 && s.root === 'Organization');
+  if (!employer || employer.start < person.end) return false;
+  const lead = /^(?:the|a|an)$/.test(words[employer.start - 1] ?? '') ? employer.start - 2 : employer.start - 1;
+  return /^(?:at|with|for)$/.test(words[lead] ?? '');
+}
+
 /** Most words between a participle's "by" and the person after it ("founded by billionaire Harlan Vosk"). */
 const MAX_BEFORE_AGENT = 2;
 /** Most words of a description between its opening comma and its participle ("the space company founded"). */
@@ -498,7 +514,8 @@ function applyClassifier(
         qualifiedPlaceOfOther(view, p.target, p.source)
       ) &&
       !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)) &&
-      !(ruleOn('description-agent-stays-inside') && describedAgentPastDescription(view, p.source, p.target)),
+      !(ruleOn('description-agent-stays-inside') && describedAgentPastDescription(view, p.source, p.target)) &&
+      !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);

@@ -705,6 +705,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads serving as a title or on a board as a post`,
   ),
   rule(
+    'employer-place-not-home',
+    'The pair classifier gives a person no home in the place after "in" that follows the organisation they work "at", "with" or "for" ("Mark Dunleavy, a transport analyst at Emerald Securities in Dublin"): the place is the organisation\'s.',
+    'Mark Dunleavy, a transport analyst at Emerald Securities in Dublin, said the choice signalled caution.',
+    "test/unit/relation-classifier.test.ts: gives no home in the place of a person's employer",
+  ),
+  rule(
     'joined-from-not-joined',
     'The party after "from" with "join" ("Fiona Kerr, who joined from the Yorkshire Gazette", "joined Harwick from Stenmark Industries") is the one the person left: "join" makes them no member or employee of it.',
     'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',

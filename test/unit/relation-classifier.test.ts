@@ -263,6 +263,18 @@ describe('relation classifier', () => {
     }
   });
 
+  it("gives no home in the place of a person's employer", () => {
+    const text = 'Ilse Marwood, a shipping analyst at Torvane Securities in Bergen, said the deal was fair.';
+    const homes = () => relations(text).filter((r) => r.type === 'LIVES_IN' && r.from === 'Ilse Marwood');
+    try {
+      expect(homes()).toEqual([]);
+      switchRules({ off: ['employer-place-not-home'] });
+      expect(homes().map((r) => r.to)).toEqual(['Bergen']);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives a place stated for one entity to no farther one', () => {
     const texts = [
       'Tomas Reyes, who was born in Porto, thanked his coach, Ellen Marsh.',
