@@ -711,6 +711,12 @@ const RULES = new Map<string, Rule>([
     "test/unit/relation-classifier.test.ts: gives no home in the place of a person's employer",
   ),
   rule(
+    'classifier-after-dateline',
+    'The pair classifier reads a pair after an opening dateline ("WASHINGTON (Reuters) - ") from the clause after the dash, as it learnt sentences without datelines: the capitals, the agency and the dash before are no context of the pair.',
+    'WASHINGTON (Reuters) - Orbitra, the space company founded by Harlan Vosk, has won a contract.',
+    'test/unit/relation-classifier.test.ts: reads a pair after a dateline as without it',
+  ),
+  rule(
     'joined-from-not-joined',
     'The party after "from" with "join" ("Fiona Kerr, who joined from the Yorkshire Gazette", "joined Harwick from Stenmark Industries") is the one the person left: "join" makes them no member or employee of it.',
     'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',

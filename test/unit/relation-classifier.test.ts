@@ -275,6 +275,18 @@ describe('relation classifier', () => {
     }
   });
 
+  it('reads a pair after a dateline as without it', () => {
+    const text = 'OSLO (Reuters) - Calveria, the drone maker founded by Oskar Thiessen, has won a contract.';
+    const founded = () => relations(text).find((r) => r.type === 'WORKS_FOR' && r.from === 'Oskar Thiessen' && r.to === 'Calveria');
+    try {
+      expect(founded()).toBeDefined();
+      switchRules({ off: ['classifier-after-dateline'] });
+      expect(founded()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives a place stated for one entity to no farther one', () => {
     const texts = [
       'Tomas Reyes, who was born in Porto, thanked his coach, Ellen Marsh.',
