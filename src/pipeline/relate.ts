@@ -101,7 +101,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
             if (amount) candidate.properties.amount = amount;
           }
           relations.push(candidate);
-          if (VETO_PROOF_PATTERNS.has(match.pattern) || hiredRightAfterVerb(candidate, s, t, match)) vetoProof.add(candidate);
+          if (VETO_PROOF_PATTERNS.has(match.pattern) || hiredRightAfterVerb(candidate, s, t, match) || foundedByStated(view, candidate, s, t, match))
+            vetoProof.add(candidate);
           if (match.pattern === 'unknown-verb' && !ruleOn('unknown-verb-written')) unwritten.add(candidate);
         }
     };
@@ -679,6 +680,21 @@ function hiredRightAfterVerb(candidate: RelationCandidate, a: Slot, b: Slot, mat
   if (!ruleOn('employing-verb-stated') || candidate.type !== 'WORKS_FOR' || match.pattern !== 'active-verb') return false;
   const verb = String(match.properties.verb ?? '');
   return (EMPLOYING.test(verb) || verb === 'join') && (a.start === match.cueAt + 1 || b.start === match.cueAt + 1);
+}
+
+/** Most describing words between "founded by" and the founder's name ("founded by businessman Hamish Gow"). */
+const MAX_BEFORE_FOUNDER = 2;
+
+/**
+ * "Kestrel Air, the company founded by Hamish Gow in 1998, flies to …": "founded by" right before the founder (a
+ * describing word or two between) states the founding outright; the classifier, which reads the words around the
+ * pair, does not drop it (rule founded-by-stated).
+ */
+function foundedByStated(view: SentenceView, candidate: RelationCandidate, a: Slot, b: Slot, match: PairMatch): boolean {
+  if (!ruleOn('founded-by-stated') || candidate.type !== 'WORKS_FOR' || match.pattern !== 'passive-verb' || match.properties.verb !== 'found') return false;
+  if (view.words[match.cueAt + 1] !== 'by') return false;
+  const person = a.root === 'Person' ? a : b;
+  return person.start >= match.cueAt + 2 && person.start <= match.cueAt + 2 + MAX_BEFORE_FOUNDER;
 }
 
 /** Organisations a person joins as staff rather than as a member (parties, unions, leagues and alliances are plain organisations). */

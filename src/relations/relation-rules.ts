@@ -717,6 +717,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: reads a pair after a dateline as without it',
   ),
   rule(
+    'founded-by-stated',
+    '"founded by" right before a person (a describing word or two between: "founded by businessman Hamish Gow") states the founding outright: the pair classifier does not drop the WORKS_FOR it gives, as it does not drop a post stated by a verb of employing (employing-verb-stated).',
+    'Kestrel Air, the company founded by Hamish Gow in 1998, flies to 40 destinations.',
+    'test/unit/relation-classifier.test.ts: keeps a founding stated by "founded by"',
+  ),
+  rule(
     'joined-from-not-joined',
     'The party after "from" with "join" ("Fiona Kerr, who joined from the Yorkshire Gazette", "joined Harwick from Stenmark Industries") is the one the person left: "join" makes them no member or employee of it.',
     'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',

@@ -279,8 +279,22 @@ describe('relation classifier', () => {
     const text = 'OSLO (Reuters) - Calveria, the drone maker founded by Oskar Thiessen, has won a contract.';
     const founded = () => relations(text).find((r) => r.type === 'WORKS_FOR' && r.from === 'Oskar Thiessen' && r.to === 'Calveria');
     try {
+      // With the founding kept from the classifier's veto (founded-by-stated), the dateline would not show.
+      switchRules({ off: ['founded-by-stated'] });
       expect(founded()).toBeDefined();
-      switchRules({ off: ['classifier-after-dateline'] });
+      switchRules({ off: ['founded-by-stated', 'classifier-after-dateline'] });
+      expect(founded()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('keeps a founding stated by "founded by"', () => {
+    const text = 'Brannock Air, the carrier founded by businessman Ewan Tolmie in 1998, flies to 40 destinations.';
+    const founded = () => relations(text).find((r) => r.type === 'WORKS_FOR' && r.from === 'Ewan Tolmie' && r.to === 'Brannock Air');
+    try {
+      expect(founded()).toBeDefined();
+      switchRules({ off: ['founded-by-stated'] });
       expect(founded()).toBeUndefined();
     } finally {
       switchRules();
