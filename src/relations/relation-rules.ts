@@ -723,6 +723,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: keeps a founding stated by "founded by"',
   ),
   rule(
+    'chief-function-officer',
+    'The one lower-case word between "chief" and "officer" ("chief scientific officer", "chief commercial officer") is part of the title, whatever the word: the role is not cut to "chief".',
+    'Pellucid Therapeutics said it had appointed Miriam Oduya as its chief scientific officer.',
+    `${CLAUSES}: keeps the function of a chief officer in the role`,
+  ),
+  rule(
     'joined-from-not-joined',
     'The party after "from" with "join" ("Fiona Kerr, who joined from the Yorkshire Gazette", "joined Harwick from Stenmark Industries") is the one the person left: "join" makes them no member or employee of it.',
     'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',

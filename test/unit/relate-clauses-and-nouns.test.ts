@@ -545,6 +545,17 @@ describe('appointments', () => {
     }
   });
 
+  it('keeps the function of a chief officer in the role', () => {
+    const text = 'Larkmoor Biologics said it had appointed Edda Strand as its chief scientific officer.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Edda Strand', 'Larkmoor Biologics')?.properties.role).toBe('chief scientific officer');
+      switchRules({ off: ['chief-function-officer'] });
+      expect(extract(text).find('WORKS_FOR', 'Edda Strand', 'Larkmoor Biologics')?.properties.role).toBe('chief');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the title after an apposition of the one appointed', () => {
     const named = 'Brisco Metals said it had named Ilse Varga, a former treasurer of Kallin Foods, as its chief financial officer.';
     const appointed = 'Norrow Logistics has appointed Tobias Kell, a partner at Fenmore Capital, as chairman.';
