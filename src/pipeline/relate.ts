@@ -389,8 +389,14 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       ? right
       : (ruleOn('possessed-apposition-object') && !match.reverse && !preposition && possessedAppositionTarget(view, right, groups[i + 2])) ||
         headOfCompound(view, right, groups[i + 2]);
-    if (match.reverse) emit(head.slots, (structural ? left : source).slots, match);
-    else emit((structural ? left : source).slots, head.slots, match);
+    // "co-founded by Hugo Lattimer and Anya Sorensen, a professor of chemistry at Redvale": an apposition in the singular
+    // after a list describes its last member (rule apposition-last-member).
+    const appositionSlots =
+      structural?.pattern.startsWith('apposition') && left.slots.length > 1 && describesLastMember(view, left) && ruleOn('apposition-last-member')
+        ? [itemAt(left.slots, left.slots.length - 1)]
+        : left.slots;
+    if (match.reverse) emit(head.slots, structural ? appositionSlots : source.slots, match);
+    else emit(structural ? appositionSlots : source.slots, head.slots, match);
     // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.
     const possessed = groups[i + 2];
     // "held its stake in Bristol …", "uses its stake in Acme": a preposition after the possessed noun leads to what the

@@ -729,6 +729,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: keeps the function of a chief officer in the role`,
   ),
   rule(
+    'apposition-last-member',
+    'As singular-description-last-member does for a verb\'s subject, an apposition in the singular after a list of names (", a professor of chemistry at Redvale University") gives its title to the last name only: "Hugo Lattimer and Anya Sorensen, a professor …" makes Sorensen the professor.',
+    'Pellucid was co-founded in 2012 by Hugo Lattimer and Anya Sorensen, a professor of chemistry at Redvale University.',
+    `${PATTERNS}: gives an apposition after a list to its last name`,
+  ),
+  rule(
     'joined-from-not-joined',
     'The party after "from" with "join" ("Fiona Kerr, who joined from the Yorkshire Gazette", "joined Harwick from Stenmark Industries") is the one the person left: "join" makes them no member or employee of it.',
     'The Northern Courier is edited by Fiona Kerr, who joined from the Yorkshire Gazette last year.',

@@ -36,6 +36,18 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Maria Lopez', 'Harbor Trust')?.properties.role).toBe('executive director');
   });
 
+  it('gives an apposition after a list to its last name', () => {
+    const text = 'The clinic was opened in 2015 by Tomas Varga and Ilona Brekke, a professor of surgery at Halvik University.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Ilona Brekke', 'Halvik University')?.properties.role).toBe('professor of surgery');
+      expect(extract(text).find('WORKS_FOR', 'Tomas Varga', 'Halvik University')).toBeUndefined();
+      switchRules({ off: ['apposition-last-member'] });
+      expect(extract(text).find('WORKS_FOR', 'Tomas Varga', 'Halvik University')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('turns an organisation title before a name into WORKS_FOR', () => {
     const { find } = extract('Helvantis Corporation chief executive Tomas Brandt announced the results.');
     expect(find('WORKS_FOR', 'Tomas Brandt', 'Helvantis')?.properties.role).toBe('chief executive');
