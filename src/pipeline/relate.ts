@@ -102,7 +102,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
             if (amount) candidate.properties.amount = amount;
           }
           relations.push(candidate);
-          if (VETO_PROOF_PATTERNS.has(match.pattern) || hiredRightAfterVerb(candidate, s, t, match)) vetoProof.add(candidate);
+          if (VETO_PROOF_PATTERNS.has(match.pattern) || hiredRightAfterVerb(candidate, s, t, match) || foundedByStated(view, candidate, s, t, match))
+            vetoProof.add(candidate);
           if (match.pattern === 'unknown-verb' && !ruleOn('unknown-verb-written')) unwritten.add(candidate);
         }
     };
@@ -169,6 +170,47 @@ function possessorPastNearerPerson(view: SentenceView, a: Slot, b: Slot): boolea
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   if (first.root !== 'Person' || !first.possessive || second.root === 'Person') return false;
   return view.groups.some((g) => g.slots.some((s) => s.root === 'Person' && s.entity !== first.entity && s.start >= first.end && s.end <= second.start));
+}
+
+/**
+ * "Mark Dunleavy, a transport analyst at Emerald Securities in Dublin": the place after "in" that follows the
+ * organisation a person works at ("at", "with", "for") is where the organisation is, not the person's home (rule
+ * employer-place-not-home).
+ */
+function employerPlace(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [person, place] = a.root === 'Person' ? [a, b] : [b, a];
+  if (person.root !== 'Person' || place.root !== 'Location' || place.start < person.end) return false;
+  const words = view.words;
+  if (words[place.start - 1] !== 'in') return false;
+  const employer = view.groups.flatMap((g) => g.slots).find((s) => s.end === place.start - 1 && s.root === 'Organization');
+  if (!employer || employer.start < person.end) return false;
+  const lead = /^(?:the|a|an)$/.test(words[employer.start - 1] ?? '') ? employer.start - 2 : employer.start - 1;
+  return /^(?:at|with|for)$/.test(words[lead] ?? '');
+}
+
+/** Most words between a participle's "by" and the person after it ("founded by billionaire Harlan Vosk"). */
+const MAX_BEFORE_AGENT = 2;
+/** Most words of a description between its opening comma and its participle ("the space company founded"). */
+const MAX_DESCRIPTION_HEAD = 6;
+
+/**
+ * "Orbitra, the space company founded by billionaire Harlan Vosk, has won a contract from NASA": the agent of a
+ * participle inside a description set off after another name (rule description-agent-stays-inside) only says what that
+ * name is; what the clause goes on to after the closing comma is the described name's, and the classifier's pair of
+ * the agent with a party named there is its guess.
+ */
+function describedAgentPastDescription(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (first.root !== 'Person') return false;
+  const words = view.words;
+  let by = first.start - 1;
+  while (by >= first.start - 1 - MAX_BEFORE_AGENT && words[by] !== 'by' && /^\p{L}+$/u.test(words[by] ?? '')) by--;
+  if (words[by] !== 'by' || !/^\p{Ll}+ed$/u.test(words[by - 1] ?? '')) return false;
+  const close = words.indexOf(',', first.end);
+  if (close < 0 || close >= second.start) return false;
+  let open = by - 2;
+  while (open >= by - 1 - MAX_DESCRIPTION_HEAD && open >= 0 && words[open] !== ',' && /^[\p{Ll}-]+$/u.test(words[open] ?? '')) open--;
+  return words[open] === ',' && view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity));
 }
 
 /**
@@ -350,8 +392,14 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       ? right
       : (ruleOn('possessed-apposition-object') && !match.reverse && !preposition && possessedAppositionTarget(view, right, groups[i + 2])) ||
         headOfCompound(view, right, groups[i + 2]);
-    if (match.reverse) emit(head.slots, (structural ? left : source).slots, match);
-    else emit((structural ? left : source).slots, head.slots, match);
+    // "co-founded by Hugo Lattimer and Anya Sorensen, a professor of chemistry at Redvale": an apposition in the singular
+    // after a list describes its last member (rule apposition-last-member).
+    const appositionSlots =
+      structural?.pattern.startsWith('apposition') && left.slots.length > 1 && describesLastMember(view, left) && ruleOn('apposition-last-member')
+        ? [itemAt(left.slots, left.slots.length - 1)]
+        : left.slots;
+    if (match.reverse) emit(head.slots, structural ? appositionSlots : source.slots, match);
+    else emit(structural ? appositionSlots : source.slots, head.slots, match);
     // "making use of Acme's Widget": the verb reaches through the possessive to what is possessed.
     const possessed = groups[i + 2];
     // "held its stake in Bristol …", "uses its stake in Acme": a preposition after the possessed noun leads to what the
@@ -475,7 +523,9 @@ function applyClassifier(
         (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') &&
         qualifiedPlaceOfOther(view, p.target, p.source)
       ) &&
-      !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)),
+      !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)) &&
+      !(ruleOn('description-agent-stays-inside') && describedAgentPastDescription(view, p.source, p.target)) &&
+      !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);
@@ -639,6 +689,21 @@ function hiredRightAfterVerb(candidate: RelationCandidate, a: Slot, b: Slot, mat
   if (!ruleOn('employing-verb-stated') || candidate.type !== 'WORKS_FOR' || match.pattern !== 'active-verb') return false;
   const verb = String(match.properties.verb ?? '');
   return (EMPLOYING.test(verb) || verb === 'join') && (a.start === match.cueAt + 1 || b.start === match.cueAt + 1);
+}
+
+/** Most describing words between "founded by" and the founder's name ("founded by businessman Hamish Gow"). */
+const MAX_BEFORE_FOUNDER = 2;
+
+/**
+ * "Kestrel Air, the company founded by Hamish Gow in 1998, flies to …": "founded by" right before the founder (a
+ * describing word or two between) states the founding outright; the classifier, which reads the words around the
+ * pair, does not drop it (rule founded-by-stated).
+ */
+function foundedByStated(view: SentenceView, candidate: RelationCandidate, a: Slot, b: Slot, match: PairMatch): boolean {
+  if (!ruleOn('founded-by-stated') || candidate.type !== 'WORKS_FOR' || match.pattern !== 'passive-verb' || match.properties.verb !== 'found') return false;
+  if (view.words[match.cueAt + 1] !== 'by') return false;
+  const person = a.root === 'Person' ? a : b;
+  return person.start >= match.cueAt + 2 && person.start <= match.cueAt + 2 + MAX_BEFORE_FOUNDER;
 }
 
 /** Organisations a person joins as staff rather than as a member (parties, unions, leagues and alliances are plain organisations). */

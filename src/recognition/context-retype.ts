@@ -6,6 +6,7 @@ import { CONTEXT_LABELS, contextFeatures, contextProbabilities, contextTypeModel
 import { retypeUnder, type DraftCluster } from './link-in-document.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { apposedDescriptor, descriptorType } from './descriptors.js';
+import { apposedBodyHead } from './name-evidence.js';
 import { COMPANY_FORMS, ORG_SUFFIXES } from './lexicon/words.js';
 
 const ROOT_OF_LABEL: Partial<Record<string, EntityTypeName>> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
@@ -48,7 +49,8 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
 function apposedRoot(tokens: Sentence['tokens'], end: number): EntityTypeName | undefined {
   if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? '') || !/^\p{Ll}/u.test(tokens[end + 2]?.text ?? '')) return undefined;
   const after = tokens.slice(end, end + 7).map((t) => t.text.toLowerCase());
-  const described = apposedDescriptor(after);
+  const head = RECOGNITION_RULES.appositionHeadBody.on ? apposedBodyHead(after) : undefined;
+  const described = head ?? apposedDescriptor(after);
   return described && rootType(described.type);
 }
 

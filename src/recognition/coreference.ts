@@ -69,6 +69,25 @@ const TRADE_NOMINALS = new Map<string, EntityTypeName>(
   }),
 );
 
+/**
+ * Last words of the names of businesses of a trade ("Aerlinn Air" is an airline, "Corvo Motors" a carmaker): a trade
+ * nominal refers to a business its name puts in that trade before another business named since (rule
+ * trade-named-business).
+ */
+const TRADE_NAME_ENDINGS = new Map<string, ReadonlySet<string>>(
+  Object.entries({
+    airline: new Set(['air', 'airways', 'airlines', 'airline', 'aviation']),
+    carmaker: new Set(['motors', 'automotive', 'cars']),
+    automaker: new Set(['motors', 'automotive', 'cars']),
+    lender: new Set(['bank', 'bancorp', 'lending']),
+    insurer: new Set(['insurance', 'assurance']),
+    miner: new Set(['mining', 'minerals', 'metals']),
+    brewer: new Set(['brewing', 'brewery', 'breweries']),
+    retailer: new Set(['stores', 'retail', 'supermarkets']),
+    supermarket: new Set(['stores', 'supermarkets']),
+  }),
+);
+
 /** "the club" of nations, "welcome to the club": a club is only what is already known as a team. */
 const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
 
@@ -371,7 +390,10 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             ? candidates.filter((e) => !NOT_GOVERNMENTS.test(e.cluster.canonical))
             : candidates;
         const fitting = membersBody ? governed.filter((e) => !NOT_MEMBERS_BODIES.some((kind) => isA(e.cluster.type, kind))) : governed;
-        const named = fitting.filter((e) => e.cluster.canonical.toLowerCase().includes(lower));
+        const tradeEndings = tradeWord && RECOGNITION_RULES.tradeNamedBusiness.on ? TRADE_NAME_ENDINGS.get(lower) : undefined;
+        const named = fitting.filter(
+          (e) => e.cluster.canonical.toLowerCase().includes(lower) || tradeEndings?.has(e.cluster.canonical.toLowerCase().split(' ').pop() ?? ''),
+        );
         const ofMembers = membersBody ? fitting.filter((e) => MEMBERS_BODY_WORDS.test(e.cluster.canonical)) : [];
         // "Halvorsen Capital and Brightfield Partners, the firm set up by …": a nominal set off right after a name is
         // that name, unless it opens a reporting clause (", the company said").

@@ -14,6 +14,7 @@ import { nameKey } from './name-key.js';
 import { furnitureTest } from './furniture-index.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { chunksFromTags } from './tagger-spans.js';
+import { firmNamesWithAnd } from './firm-names.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { quotedTitleMask } from './quoted-titles.js';
 import { institutionAfterPlace, isCourtKind, isProsecutorInitials } from './place-institutions.js';
@@ -281,6 +282,18 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       for (const chunk of chunks)
         if (chunk.lowerTail && !written.has(spanText(sentence.tokens, chunk.tokenStart, chunk.tokenEnd))) chunk.tokenEnd += chunk.lowerTail;
   }
+  // "Harrow and Pike, the London-based law firm": a pair of names joined by "and" that the document calls a firm is one
+  // name wherever it is written.
+  if (RECOGNITION_RULES.firmNameWithAnd.on)
+    for (const firm of firmNamesWithAnd(perSentence)) {
+      const draft = phraseDraft(doc.text, firm.sentence, firm.tokenStart, firm.tokenEnd, {
+        canonical: spanText(firm.sentence.tokens, firm.tokenStart, firm.tokenEnd),
+        key: keyOf(spanText(firm.sentence.tokens, firm.tokenStart, firm.tokenEnd)),
+        fixedType: 'Company',
+        reason: 'a firm named by two names joined by "and"',
+      });
+      drafts.push({ ...draft, possessive: firm.possessive });
+    }
   // A name read as a person, organisation or place somewhere in the document (by the tagger or by its context)
   // keeps its mentions where the tagger, with less context, reads it as MISC ("The Tribune's inquiry" after
   // "told The Tribune").

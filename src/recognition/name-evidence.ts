@@ -143,6 +143,56 @@ const PART_OF_BODY = new Set(['unit', 'division', 'arm', 'subsidiary', 'affiliat
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
 
+/** Past verbs of giving someone a post ("has hired Doe as its …"). */
+const APPOINTING_PAST = new Set(['named', 'appointed', 'hired', 'promoted', 'tapped', 'picked', 'chose', 'elected']);
+/** Most words between the one appointed and "as its" (a name and its apposition). */
+const MAX_BEFORE_AS_ITS = 16;
+
+/**
+ * True when the tokens after a name (from `end`) are a verb of appointing, optionally after "has" or "had", and,
+ * before the sentence or a clause ends, "as its": "has hired Sofia Lindgren, chief economist at Marston Bank, as its
+ * new head". It reads past the window of the other evidence, only after such a verb.
+ */
+function appointsAsIts(tokens: readonly Token[], end: number): boolean {
+  const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  const at = word(end) === 'has' || word(end) === 'had' ? end + 1 : end;
+  if (!APPOINTING_PAST.has(word(at))) return false;
+  for (let k = at + 1; k <= at + MAX_BEFORE_AS_ITS && k + 1 < tokens.length; k++) {
+    const w = word(k);
+    if (w === 'as') return word(k + 1) === 'its';
+    if (w === '.' || w === ';' || w === 'said' || w === 'and' || w === 'who' || w === 'which') return false;
+  }
+  return false;
+}
+
+/** Words that close a noun phrase in apposition before a relative clause: "a software start-up that makes …". */
+const APPOSITION_RELATIVES = new Set(['that', 'which', 'whose']);
+/** Words of an apposition's noun phrase read for its head, after the comma and the article. */
+const MAX_APPOSITION_HEAD = 4;
+
+/**
+ * The descriptor of a kind of organisation that heads an apposition (", a software start-up that", ", an Oslo chip
+ * maker."), when a descriptor of another kind opens it: the head noun, last before the phrase closes, is what the name
+ * is (rule apposition-head-body). `after` starts at the comma.
+ */
+export function apposedBodyHead(after: readonly string[]): { type: EntityTypeName; length: number } | undefined {
+  let close = 2;
+  while (
+    close < 2 + MAX_APPOSITION_HEAD &&
+    /^[\p{Ll}-]+$/u.test(after[close] ?? '') &&
+    !APPOSITION_PREPOSITIONS.has(after[close]!) &&
+    !APPOSITION_RELATIVES.has(after[close]!) &&
+    after[close] !== 'and'
+  )
+    close++;
+  const closer = after[close];
+  if (close < 4 || !(closer === ',' || closer === '.' || APPOSITION_RELATIVES.has(closer ?? '') || APPOSITION_PREPOSITIONS.has(closer ?? ''))) return undefined;
+  const head = descriptorEndingAt(after, close);
+  const opening = descriptorStartingAt(after, 2);
+  if (!head || !opening || head.length >= close - 2 || !isA(head.type, 'Organization') || isA(opening.type, 'Organization')) return undefined;
+  return head;
+}
+
 /** A country or state at `at`, followed by what ends a dateline: "(", a dash, a comma and a date, or the end of the line. */
 function isDatelineTail(words: string[], at: number): boolean {
   const place = words[at] ?? '';
@@ -431,6 +481,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const pronoun = after[1] === 'that' ? after[2] : after[1];
     if (pronoun === 'it' || pronoun === 'its') addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
+  // "Hartwell Grant has hired Sofia Lindgren, …, as its new head of research": who appoints someone "as its" title is
+  // an organisation (rule appointer-as-its).
+  if (RECOGNITION_RULES.appointerAsIts.on && !chunk.possessive && !knownPlace && appointsAsIts(tokens, chunk.tokenEnd))
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Acme, which makes pumps": what "which" refers back to is a thing, not a person. (Places are left out, as above.)
   // It only weighs against the tagger's reading of a name it found: "the Energy Charter Treaty, which" is no name
   // to add.
@@ -444,7 +498,14 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   // "Acme's chief executive", "Acme's shareholders", "Acme offices": what only a company has.
-  if (chunk.possessive && CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? (after[1] ?? '') : (after[0] ?? '')))
+  // "Quillmark's chief technology officer", "Acme's chief operating officer": only a business has a chief officer of a
+  // function (rule chief-officer-possessor); a person has a "chief of staff".
+  const chiefOfficer =
+    RECOGNITION_RULES.chiefOfficerPossessor.on && after[0] === 'chief' && /^\p{Ll}+$/u.test(after[1] ?? '') && after[1] !== 'of' && after[2] === 'officer';
+  if (
+    chunk.possessive &&
+    (chiefOfficer || CORPORATE_WORDS.has(after[0] === 'chief' || after[0] === 'former' || after[0] === 'new' ? (after[1] ?? '') : (after[0] ?? '')))
+  )
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase())
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
@@ -465,7 +526,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
     // "Astrelis, a unit of the pension fund Fundo Mareira": a unit or division "of" a body is part of a business, not of an army.
     const partOfBody = RECOGNITION_RULES.unitOfBody.on && [2, 3, 4].some((k) => PART_OF_BODY.has(after[k] ?? '') && after[k + 1] === 'of');
-    const described = owned || headIsRole ? undefined : partOfBody ? { type: 'Company' as const, length: 1 } : apposedDescriptor(after);
+    // "Quillmark, a software start-up that makes …": the apposition's head noun says what the name is, and a noun
+    // before it ("software") only says what kind.
+    const headOfBody = RECOGNITION_RULES.appositionHeadBody.on && !owned && !headIsRole ? apposedBodyHead(after) : undefined;
+    const described = owned || headIsRole ? undefined : partOfBody ? { type: 'Company' as const, length: 1 } : (headOfBody ?? apposedDescriptor(after));
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
     const lowerCase = /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '');
     // "Harbour Workers United, the union organising the dockers": a body the apposition calls another kind is no club.

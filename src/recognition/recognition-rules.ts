@@ -424,6 +424,30 @@ export const RECOGNITION_RULES = {
     example: 'The show became a hit on Channel 4 before Radio 1 played its theme.',
     test: 'test/unit/recognise-name-kinds.test.ts: keeps the number of a channel in its name',
   }),
+  appositionHeadBody: defineRule({
+    id: 'apposition-head-body',
+    does: 'An apposition whose head noun is a kind of organisation ("start-up", "maker", "firm") types the name by that head, though a noun of another kind opens it ("Quillmark, a software start-up that …" is a company, not a product).',
+    example: 'Quillmark, a software start-up that makes a note-taking app for lawyers, raised $40 million.',
+    test: 'test/unit/recognise-name-kinds.test.ts: types a name by the head of its apposition, not the noun before it',
+  }),
+  chiefOfficerPossessor: defineRule({
+    id: 'chief-officer-possessor',
+    does: 'A name whose "chief <function> officer" follows its possessive ("Quillmark\'s chief technology officer", "Acme\'s chief operating officer") is an organisation, as "Acme\'s chief executive" is: only a business has such officers.',
+    example: "Ben Okafor, Quillmark's chief technology officer, said the money would be used to hire engineers.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the possessor of a chief officer as an organisation',
+  }),
+  appointerAsIts: defineRule({
+    id: 'appointer-as-its',
+    does: 'A name that appoints someone "as its" title ("Hartwell Grant has hired Sofia Lindgren, chief economist at Marston Bank, as its new head of research") is an organisation: "its" refers back to it, and no person appoints someone as its officer.',
+    example: 'Hartwell Grant has hired Sofia Lindgren, chief economist at Marston Bank, as its new head of global research.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name that appoints someone as its officer as an organisation',
+  }),
+  firmNameWithAnd: defineRule({
+    id: 'firm-name-with-and',
+    does: 'Two capitalised words joined by "and" that the sentence calls a firm (", the London-based law firm", "the law firm Harrow and Pike", "a partner at Harrow and Pike") are one name, in every sentence of the document that writes them, not two people or two places.',
+    example: 'Harrow and Pike, the London-based law firm, hired Simon Tregarthen. Eleanor Vance, managing partner of Harrow and Pike, welcomed him.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a pair of names a sentence calls a firm as one name',
+  }),
   describedBodyOverClubWord: defineRule({
     id: 'described-body-over-club-word',
     does: 'A name ending in a word that ends sports clubs\' names ("United") is no sports team when a lower-case apposition calls it another kind of body ("Harbour Workers United, the union organising the dockers").',
@@ -477,6 +501,13 @@ export const RECOGNITION_RULES = {
     does: 'A business named by its trade ("the lender", "the carmaker", "the airline", "the club") or a bloc ("the bloc") refers back as "the company" does, to the nearest fitting subject.',
     example: 'Fjordbanken cut 300 jobs. The lender said its profit fell.',
     test: 'test/unit/relate-across-sentences.test.ts: refers a trade nominal back to the business',
+  }),
+  tradeNamedBusiness: defineRule({
+    id: 'trade-named-business',
+    does: 'Under trade-nominals, a business whose name ends in a word of the trade ("Aerlinn Air", "Skyway Airlines" for "the airline"; "Corvo Motors" for "the carmaker"; "Halden Bank" for "the lender") is what the nominal refers to, before a business of no such name named since.',
+    example:
+      'Aerlinn Air appointed Conor Mulvaney as chairman. He sits on the board of Shannon Freight. "He knows the industry," said Declan Farrell, the airline\'s chief executive.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers a trade nominal to the business named for the trade',
   }),
   titleTailOutsideOrganisation: defineRule({
     id: 'title-tail-outside-organisation',

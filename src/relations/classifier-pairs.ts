@@ -2,6 +2,7 @@
 // view, whatever lies between them: it reaches the long-distance facts the neighbour-only patterns cannot
 // ("Booth, the actor who later shot Lincoln") and gives the relate stage a second opinion on pattern output.
 import { relationDef, type RelationDef } from './signals.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { classifyPair, type RelationModel } from './relation-classifier.js';
 import { MAX_GAP, featureWords, pairLabel, type PairMention, type PairType } from './pair-features.js';
@@ -36,6 +37,11 @@ export function pairSlots(view: SentenceView): { slots: Slot[]; mentions: PairMe
   return { slots, tokens, mentions: slots.map((s) => ({ start: s.start, end: s.end, type: s.root as PairType })) };
 }
 
+/** A mention's offsets counted from token `from`. */
+function shifted(mention: PairMention, from: number): PairMention {
+  return { ...mention, start: mention.start - from, end: mention.end - from };
+}
+
 /** Both directions of every named pair the classifier can judge, each with its margin. */
 export function classifySentence(view: SentenceView, model: RelationModel): ClassifiedPair[] {
   const { slots, mentions, tokens } = pairSlots(view);
@@ -47,7 +53,19 @@ export function classifySentence(view: SentenceView, model: RelationModel): Clas
       if (slots[i]!.entity.id === slots[j]!.entity.id) continue;
       // Only the mentions between and the one just before matter to the features; a long list stays cheap.
       const others = [...mentions.slice(Math.max(0, i - 1), i), ...mentions.slice(i + 1, j)];
-      const prediction = classifyPair(model, tokens, mentions[i]!, mentions[j]!, others);
+      // "WASHINGTON (Reuters) - Orbitra, the space company founded by Harlan Vosk": a pair after an opening dateline
+      // is read from the clause after its dash, as the classifier learnt sentences without datelines (rule
+      // classifier-after-dateline).
+      const body = view.bodyStart > 0 && mentions[i]!.start >= view.bodyStart && ruleOn('classifier-after-dateline') ? view.bodyStart : 0;
+      const prediction = body
+        ? classifyPair(
+            model,
+            tokens.slice(body),
+            shifted(mentions[i]!, body),
+            shifted(mentions[j]!, body),
+            others.filter((m) => m.start >= body).map((m) => shifted(m, body)),
+          )
+        : classifyPair(model, tokens, mentions[i]!, mentions[j]!, others);
       if (!prediction) continue;
       const { forwardMargin, backwardMargin } = prediction;
       const typeOf = (a: PairMention, b: PairMention) => relationDef(LABEL_TYPES[pairLabel(a.type, b.type)!]!);

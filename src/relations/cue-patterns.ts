@@ -592,7 +592,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
     if (!looksVerbal(between, i)) continue;
     // "had named Gareth Ostrander chief executive": naming someone to a title is appointing them (rule named-to-title).
-    const namedTo = between[i] === 'named' && i === between.length - 1 && ruleOn('named-to-title') ? titleAfterName(words, right.end) : undefined;
+    // "named Dana Whitcombe, a former director of Orland, as its finance chief", "appointed Conor Mulvaney, …, as
+    // chairman": the title follows the apposition set off after the name (rule appointed-past-apposition).
+    const appointing = between[i] === 'named' || (APPOINTING_VERBS.has(between[i]!) && ruleOn('appointed-past-apposition'));
+    const namedTo =
+      appointing && i === between.length - 1 && ruleOn('named-to-title')
+        ? (titleAfterName(words, right.end) ?? (ruleOn('appointed-past-apposition') ? titleAfterApposition(words, right.end) : undefined))
+        : undefined;
     // "Angola named Pedro Kalunga as its ambassador to Portugal": a place names the holder of an office of its own.
     const office = namedTo?.split(' ').some((w) => OFFICE_TITLES.has(w)) && left.slots.every((s) => s.root === 'Location');
     if (namedTo && office) {
@@ -607,7 +613,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       };
     }
     if (namedTo) {
-      verb = { lemma: 'name', types: verbTypes('appointed')?.types ?? [] };
+      verb = { lemma: between[i] === 'named' ? 'name' : (verbTypes(between[i]!)?.lemma ?? 'name'), types: verbTypes('appointed')?.types ?? [] };
       namedRole = namedTo;
       verbAt = i;
       break;
@@ -624,6 +630,16 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found && between[i + 1] === 'that' && !asked && !found.types.some((t) => t.family === 'investigation')) break;
     // "is serving 99 years", "served a sentence": time in prison is served to no one.
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
+    // "served as deputy chairman of Connacht Bank", "serves on the board of Acme": a post held, not a service supplied
+    // (rule served-as-post).
+    if (found?.lemma === 'serve' && /^(?:as|on)$/.test(between[i + 1] ?? '') && ruleOn('served-as-post')) {
+      const post = found.types.filter((t) => t.name === 'WORKS_FOR');
+      if (!post.length) continue;
+      verb = { lemma: found.lemma, types: post };
+      namedRole = between[i + 1] === 'as' ? titleAfterName(words, from + i + 1) : undefined;
+      verbAt = i;
+      break;
+    }
     // "will report to chairman Doe": answering to someone is no report on them.
     if (found?.lemma === 'report' && between[i + 1] === 'to' && ruleOn('report-to-superior')) continue;
     // "called Kovac to congratulate her", "called the plan a disgrace": only a call on or for someone is a demand.
@@ -888,6 +904,25 @@ const MAX_NAMED_TITLE = 5;
  * The title written right after the name at `at` ("Ostrander chief executive", "Halden as its new president"), when
  * only "as", a determiner and "new" or "interim" stand before it; undefined otherwise.
  */
+/** Past verbs besides "named" that give a person a post ("appointed Doe as chairman", "hired Doe as head of …"). */
+const APPOINTING_VERBS = new Set(['appointed', 'hired', 'picked', 'tapped', 'chose', 'elected', 'promoted']);
+/** Most words of an apposition set off between the one appointed and "as" their title. */
+const MAX_APPOINTED_APPOSITION = 14;
+
+/**
+ * The title after an apposition set off by commas after a name, when ", as" closes it ("named Dana Whitcombe, a former
+ * director of Orland, as its chief financial officer"); undefined otherwise (rule appointed-past-apposition).
+ */
+function titleAfterApposition(words: readonly string[], at: number): string | undefined {
+  if (words[at] !== ',') return undefined;
+  for (let k = at + 1; k <= at + MAX_APPOINTED_APPOSITION && k < words.length; k++) {
+    const w = words[k]!;
+    if (w === ',') return words[k + 1] === 'as' ? titleAfterName(words, k + 1) : undefined;
+    if (w === '.' || w === ';' || w === '"' || CLAUSE_BREAKS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
 function titleAfterName(words: readonly string[], at: number): string | undefined {
   let k = at;
   while (k < at + MAX_BEFORE_NAMED_TITLE && BEFORE_NAMED_TITLE.has(words[k] ?? '')) k++;

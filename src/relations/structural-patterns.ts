@@ -206,7 +206,15 @@ const isJurisdiction = (w: string, next: string | undefined) =>
   JURISDICTION_WORDS.has(w) && LEGAL_TITLES.has(next ?? '') && RECOGNITION_RULES.jurisdictionBeforeLegalTitle.on;
 /** A word of a title at `k`, the word after it deciding for a portfolio ("energy" before "minister") or a jurisdiction. */
 export const isTitleWordAt = (words: readonly string[], k: number) =>
-  isTitleWord(words[k] ?? '') || isPortfolio(words[k] ?? '', words[k + 1]) || isJurisdiction(words[k] ?? '', words[k + 1]);
+  isTitleWord(words[k] ?? '') || isPortfolio(words[k] ?? '', words[k + 1]) || isJurisdiction(words[k] ?? '', words[k + 1]) || isOfficerFunction(words, k);
+
+/**
+ * "chief scientific officer", "chief commercial officer": the one lower-case word between "chief" and "officer" names
+ * the officer's function and is part of the title (rule chief-function-officer).
+ */
+function isOfficerFunction(words: readonly string[], k: number): boolean {
+  return words[k - 1] === 'chief' && words[k + 1] === 'officer' && /^[a-z]+$/.test(words[k] ?? '') && ruleOn('chief-function-officer');
+}
 /** The role as written, without possessives or a dangling "and" ("member and" in "member and CAP supporter"). */
 function titleText(words: string[]): string {
   const kept = words.filter((w) => w !== "'s" && w !== "'");

@@ -284,4 +284,39 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['connector-before-inner-title']);
     expect(Object.keys(types(text))).toContain('Liberty Party of');
   });
+
+  it('types a name by the head of its apposition, not the noun before it', () => {
+    const text = 'Brindlecote, a software start-up that sells scheduling tools to clinics, raised $12 million on Tuesday.';
+    expect(types(text).Brindlecote).toBe('Company');
+    // The head of the apposition and the name: "an engine maker" is a company, as "a maker" is.
+    const maker = 'Torvik, a marine engine maker based in Bergen, cut 200 jobs.';
+    expect(types(maker).Torvik).toBe('Company');
+    withRulesOff(['apposition-head-body']);
+    expect(types(text).Brindlecote).toBe('Product');
+  });
+
+  it('reads a pair of names a sentence calls a firm as one name', () => {
+    const text = 'Holt and Marlow, the Leeds-based law firm, hired Ines Barra. Ravi Sethi, managing partner of Holt and Marlow, welcomed her.';
+    expect(types(text)['Holt and Marlow']).toBe('Company');
+    expect(Object.keys(types(text))).not.toContain('Marlow');
+    // The firm's word after the pair that opens another phrase ("the firm's founders") says nothing of the pair.
+    const founders = "Holt and Marlow, the firm's founders, said it would expand.";
+    expect(Object.keys(types(founders))).not.toContain('Holt and Marlow');
+    withRulesOff(['firm-name-with-and']);
+    expect(Object.keys(types(text))).not.toContain('Holt and Marlow');
+  });
+
+  it('reads the possessor of a chief officer as an organisation', () => {
+    const text = "Lena Brandvold, Tessivo's chief operating officer, said the plant would open in May.";
+    expect(types(text).Tessivo).toBe('Organization');
+    withRulesOff(['chief-officer-possessor']);
+    expect(types(text).Tessivo).not.toBe('Organization');
+  });
+
+  it('reads a name that appoints someone as its officer as an organisation', () => {
+    const text = 'Dalby Marsh has hired Iris Varley, a senior trader at Kestrel Bank, as its head of commodities.';
+    expect(types(text)['Dalby Marsh']).toBe('Organization');
+    withRulesOff(['appointer-as-its']);
+    expect(types(text)['Dalby Marsh']).toBe('Person');
+  });
 });

@@ -286,6 +286,19 @@ describe('relations across sentences', () => {
     switchRules();
   });
 
+  it('refers a trade nominal to the business named for the trade', () => {
+    const text =
+      'Veltra Air said it had appointed Ruth Callan as chairman. Callan also sits on the board of Oster Logistics. "She knows the industry," said Piet Maas, the airline\'s chief executive.';
+    const employer = () =>
+      extract(text)
+        .relations.filter((r) => r.type === 'WORKS_FOR' && r.from === 'Piet Maas')
+        .map((r) => r.to);
+    expect(employer()).toEqual(['Veltra Air']);
+    switchRules({ off: ['trade-named-business'] });
+    expect(employer()).toEqual(['Oster Logistics']);
+    switchRules();
+  });
+
   it('refers a pronoun to a person of its gender', () => {
     const text =
       'Marisol Ortega won the run-off on Sunday. She promised to renegotiate the contract. Daniel Marsh congratulated Marisol Ortega, and Harlan Bank said it would fund her government.';

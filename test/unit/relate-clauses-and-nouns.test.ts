@@ -527,6 +527,50 @@ describe('appointments', () => {
       switchRules();
     }
   });
+
+  it('reads serving as a title or on a board as a post', () => {
+    const asTitle = 'Greta Holm previously served as deputy chairman of Lindqvar Bank.';
+    const onBoard = 'Marta Kessling also serves on the board of Ostmark Foods.';
+    try {
+      const post = extract(asTitle).find('WORKS_FOR', 'Greta Holm', 'Lindqvar Bank');
+      expect(post?.properties.role).toBe('deputy chairman');
+      expect(extract(asTitle).find('PROVIDED', 'Greta Holm', 'Lindqvar Bank')).toBeUndefined();
+      expect(extract(onBoard).find('WORKS_FOR', 'Marta Kessling', 'Ostmark Foods')).toBeDefined();
+      expect(extract(onBoard).find('PROVIDED', 'Marta Kessling', 'Ostmark Foods')).toBeUndefined();
+      switchRules({ off: ['served-as-post'] });
+      expect(extract(asTitle).find('PROVIDED', 'Greta Holm', 'Lindqvar Bank')).toBeDefined();
+      expect(extract(onBoard).find('PROVIDED', 'Marta Kessling', 'Ostmark Foods')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('keeps the function of a chief officer in the role', () => {
+    const text = 'Larkmoor Biologics said it had appointed Edda Strand as its chief scientific officer.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Edda Strand', 'Larkmoor Biologics')?.properties.role).toBe('chief scientific officer');
+      switchRules({ off: ['chief-function-officer'] });
+      expect(extract(text).find('WORKS_FOR', 'Edda Strand', 'Larkmoor Biologics')?.properties.role).toBe('chief');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads the title after an apposition of the one appointed', () => {
+    const named = 'Brisco Metals said it had named Ilse Varga, a former treasurer of Kallin Foods, as its chief financial officer.';
+    const appointed = 'Norrow Logistics has appointed Tobias Kell, a partner at Fenmore Capital, as chairman.';
+    try {
+      expect(extract(named).find('WORKS_FOR', 'Ilse Varga', 'Brisco Metals')?.properties.role).toBe('chief financial officer');
+      expect(extract(appointed).find('WORKS_FOR', 'Tobias Kell', 'Norrow Logistics')?.properties.role).toBe('chairman');
+      // The apposition's own employer keeps its title.
+      expect(extract(named).find('WORKS_FOR', 'Ilse Varga', 'Kallin Foods')?.properties.role).toBe('former treasurer');
+      switchRules({ off: ['appointed-past-apposition'] });
+      expect(extract(named).find('WORKS_FOR', 'Ilse Varga', 'Brisco Metals')).toBeUndefined();
+      expect(extract(appointed).find('WORKS_FOR', 'Tobias Kell', 'Norrow Logistics')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
 
 describe('possessors', () => {

@@ -247,6 +247,60 @@ describe('relation classifier', () => {
     }
   });
 
+  it('relates no agent inside a description to a name after it', () => {
+    const text = 'Calveria, the drone maker founded by billionaire Oskar Thiessen, has won a $300 million contract from the Danish Defence Agency.';
+    const employers = () =>
+      relations(text)
+        .filter((r) => r.type === 'WORKS_FOR')
+        .map((r) => `${r.from} > ${r.to}`)
+        .sort();
+    try {
+      expect(employers()).toEqual(['Oskar Thiessen > Calveria']);
+      switchRules({ off: ['description-agent-stays-inside'] });
+      expect(employers()).toContain('Oskar Thiessen > Danish Defence Agency');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("gives no home in the place of a person's employer", () => {
+    const text = 'Ilse Marwood, a shipping analyst at Torvane Securities in Bergen, said the deal was fair.';
+    const homes = () => relations(text).filter((r) => r.type === 'LIVES_IN' && r.from === 'Ilse Marwood');
+    try {
+      expect(homes()).toEqual([]);
+      switchRules({ off: ['employer-place-not-home'] });
+      expect(homes().map((r) => r.to)).toEqual(['Bergen']);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a pair after a dateline as without it', () => {
+    const text = 'OSLO (Reuters) - Calveria, the drone maker founded by Oskar Thiessen, has won a contract.';
+    const founded = () => relations(text).find((r) => r.type === 'WORKS_FOR' && r.from === 'Oskar Thiessen' && r.to === 'Calveria');
+    try {
+      // With the founding kept from the classifier's veto (founded-by-stated), the dateline would not show.
+      switchRules({ off: ['founded-by-stated'] });
+      expect(founded()).toBeDefined();
+      switchRules({ off: ['founded-by-stated', 'classifier-after-dateline'] });
+      expect(founded()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('keeps a founding stated by "founded by"', () => {
+    const text = 'Brannock Air, the carrier founded by businessman Ewan Tolmie in 1998, flies to 40 destinations.';
+    const founded = () => relations(text).find((r) => r.type === 'WORKS_FOR' && r.from === 'Ewan Tolmie' && r.to === 'Brannock Air');
+    try {
+      expect(founded()).toBeDefined();
+      switchRules({ off: ['founded-by-stated'] });
+      expect(founded()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives a place stated for one entity to no farther one', () => {
     const texts = [
       'Tomas Reyes, who was born in Porto, thanked his coach, Ellen Marsh.',

@@ -246,6 +246,9 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'motors',
   'airways',
   'airlines',
+  'air',
+  'aviation',
+  'freight',
   'pharmaceuticals',
   'society',
   'federation',
@@ -327,7 +330,7 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
  */
 export const COMPANY_NAME_ENDINGS = drawn(
   ORG_SUFFIXES,
-  `capital ventures labs technologies systems industries motors airways airlines pharmaceuticals robotics electronics
+  `capital ventures labs technologies systems industries motors airways airlines air aviation freight pharmaceuticals robotics electronics
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
