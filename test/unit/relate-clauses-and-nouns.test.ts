@@ -546,9 +546,10 @@ describe('appointments', () => {
   });
 
   it('keeps the function of a chief officer in the role', () => {
-    const text = 'Larkmoor Biologics said it had appointed Edda Strand as its chief scientific officer.';
+    // A function the lower-case title words do not list: the rule keeps whatever one word stands there.
+    const text = 'Larkmoor Biologics said it had appointed Edda Strand as its chief sustainability officer.';
     try {
-      expect(extract(text).find('WORKS_FOR', 'Edda Strand', 'Larkmoor Biologics')?.properties.role).toBe('chief scientific officer');
+      expect(extract(text).find('WORKS_FOR', 'Edda Strand', 'Larkmoor Biologics')?.properties.role).toBe('chief sustainability officer');
       switchRules({ off: ['chief-function-officer'] });
       expect(extract(text).find('WORKS_FOR', 'Edda Strand', 'Larkmoor Biologics')?.properties.role).toBe('chief');
     } finally {
