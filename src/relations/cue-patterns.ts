@@ -732,6 +732,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (funded) return undefined;
     // "Kerr, who joined from the Yorkshire Gazette": the party after "from" is the one left behind, not the one joined.
     if (verb.lemma === 'join' && !passive && ruleOn('joined-from-not-joined') && fromBeforeEntity(after) >= 0) return undefined;
+    // "a format Brightline licensed from Tulpvision": the party after "from" with "license" is the licensor, who
+    // provided the thing to the subject, not its recipient.
+    const licensedFrom = !passive && verb.lemma === 'license' && ruleOn('provider-after-from') ? fromBeforeEntity(after) : -1;
+    if (licensedFrom >= 0) {
+      const object = objectWords(after.slice(0, licensedFrom));
+      const properties = { verb: verb.lemma, ...(object && object.split(' ').length <= 5 ? { object } : {}), ...modality(cue) };
+      return { types: [relationDef('PROVIDED')], reverse: true, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
+    }
     if (fromAt >= 0) {
       if (!buysFromSeller(verb.lemma)) return undefined;
       const object = objectWords(after.slice(0, fromAt));

@@ -693,6 +693,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads the party joined from as nothing joined`,
   ),
   rule(
+    'provider-after-from',
+    'The party after "from" with "license" ("a format Brightline licensed from Tulpvision") is the licensor, who PROVIDED the thing to the subject, not its recipient.',
+    'Brightline licensed the format from the Dutch producer Tulpvision in 2018.',
+    `${NOMINAL}: reads the party a thing is licensed from as its provider, not its recipient`,
+  ),
+  rule(
     'apposition-place-office',
     '"Person, Place\'s office" ("Marta Oliveira, Portugal\'s ambassador to Angola", "Irena Kostadin, Valdoria\'s foreign minister"): the person holds that office for the place, as "Person, Org\'s title" works for the organisation.',
     "Marta Oliveira, Portugal's ambassador to Angola, was summoned on Monday.",

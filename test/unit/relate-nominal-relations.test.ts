@@ -246,6 +246,16 @@ describe('relations said with nouns and clauses', () => {
     expect(moved.on('WORKS_FOR', 'Voss', 'Dalby')?.properties.verb).toBe('join');
   });
 
+  it('reads the party a thing is licensed from as its provider, not its recipient', () => {
+    const licensed = both('provider-after-from', 'Harlow Broadcasting licensed the quiz format from the Dutch producer Tulpen Media Group.');
+    expect(licensed.on('PROVIDED', 'Tulpen', 'Harlow')?.properties.object).toBe('quiz format');
+    expect(licensed.on('PROVIDED', 'Harlow', 'Tulpen')).toBeUndefined();
+    expect(licensed.off('PROVIDED', 'Harlow', 'Tulpen')).toBeDefined();
+    // Licensed "to" someone, the subject is still the licensor.
+    const to = both('provider-after-from', 'Tulpen Media Group licensed the quiz format to Harlow Broadcasting.');
+    expect(to.on('PROVIDED', 'Tulpen', 'Harlow')).toBeDefined();
+  });
+
   it('reads the outlet a group publishes as owned', () => {
     const published = both('publisher-owns-outlet', 'Tessmer Media Group publishes the Eastern Courier newspaper.');
     expect(published.on('OWNS', 'Tessmer', 'Eastern Courier')?.properties.verb).toBe('publish');
