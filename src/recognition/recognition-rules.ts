@@ -604,4 +604,10 @@ export const RECOGNITION_RULES = {
     example: 'Other investors included Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood.',
     test: 'test/unit/relate-across-sentences.test.ts: refers a nominal set off after a name to that name',
   }),
+  shortFormTagNoVote: defineRule({
+    id: 'short-form-tag-no-vote',
+    does: 'Under tagger-weighs-against-strong, a mention that is the first words of a longer mention of the same entity with strong evidence of its own ("Halcott" beside "Halcott Pharma") does not weigh: the tagger reads a lone surname-shaped word as a person by its shape, which says nothing against the full name\'s own words.',
+    example: 'Halcott Pharma said regulators approved its drug. Halcott said the drug was safe.',
+    test: `${PINNED}: lets no short form's tag outweigh the full name's own words`,
+  }),
 } as const;

@@ -265,6 +265,12 @@ describe('tagger-first recognition', () => {
     withRules(['tagger-weighs-against-strong']);
     expect(types(text).Menon).toBe('Event');
   });
+  it("lets no short form's tag outweigh the full name's own words", () => {
+    const text = 'Halcott Pharma said regulators approved its drug . Halcott said the drug was safe .';
+    expect(types(text)['Halcott Pharma']).toBe('Company');
+    withRules(['short-form-tag-no-vote']);
+    expect(types(text)['Halcott Pharma']).toBe('Person');
+  });
   it("reads the word after a dateline's dash as opening a sentence", () => {
     const text = 'NORWAY - Krone weakened against the euro on Friday as oil prices fell .';
     expect(Object.keys(types(text))).toEqual(['Norway']);
