@@ -135,6 +135,8 @@ function joinsAcross(tokens: Token[], start: number, connectorAt: number): boole
   if (NAME_PARTICLES.has(itemAt(tokens, connectorAt).text)) return true;
   const head = itemAt(tokens, connectorAt - 1).text.toLowerCase();
   if (TITLES.has(head)) return false;
+  // "Kia Motor Corp of South Korea": a company form closes the name; the place after "of" is where the company is from.
+  if (RECOGNITION_RULES.companyFormClosesName.on && CAPITALISED_COMPANY_FORMS.has(head.replace(/\.$/, ''))) return false;
   if (descriptorType(head) || INSTITUTION_HEADS.has(head)) return true;
   if (
     itemAt(tokens, connectorAt).text === 'for' &&

@@ -610,4 +610,10 @@ export const RECOGNITION_RULES = {
     example: 'Halcott Pharma said regulators approved its drug. Halcott said the drug was safe.',
     test: `${PINNED}: lets no short form's tag outweigh the full name's own words`,
   }),
+  companyFormClosesName: defineRule({
+    id: 'company-form-closes-name',
+    does: 'A company form (Corp, Inc, Ltd, plc, LLC, LLP, GmbH) closes a name: "of" and a place after it ("Kia Motor Corp of South Korea") say where the company is from, and are no part of its name.',
+    example: 'The cars are made by Kia Motor Corp of South Korea.',
+    test: "test/unit/recognise-name-kinds.test.ts: ends a company's name at its company form",
+  }),
 } as const;

@@ -82,6 +82,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(weekly))).not.toContain('Sunday Herald');
   });
 
+  it("ends a company's name at its company form", () => {
+    const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));
+    withRulesOff(['company-form-closes-name']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp of South Korea', 'Velby Trading Inc of Brazil']));
+  });
+
   it('reads a name after a word for a business as a company', () => {
     const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });
