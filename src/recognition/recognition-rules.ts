@@ -610,6 +610,12 @@ export const RECOGNITION_RULES = {
     example: 'Halcott Pharma said regulators approved its drug. Halcott said the drug was safe.',
     test: `${PINNED}: lets no short form's tag outweigh the full name's own words`,
   }),
+  productNounName: defineRule({
+    id: 'product-noun-name',
+    does: 'A name right after a noun for a made thing ("the drug Zelvora", "the rocket Talon-4"), or right before one (one modifier may stand between) where its maker is written elsewhere, by a possessive before ("its new Talon-4 rocket", "Dremont\'s Vanta sedan") or "made by" after ("Harrik engines made by Veltron"), is a product. "a Honda engine" alone is left to the tagger: a maker\'s name also stands there.',
+    example: 'Corvane said its new Talon-4 rocket, powered by nine Harrik engines made by Veltron Propulsion, flew on Tuesday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name beside a noun for a made thing as a product',
+  }),
   companyFormClosesName: defineRule({
     id: 'company-form-closes-name',
     does: 'A company form (Corp, Inc, Ltd, plc, LLC, LLP, GmbH) closes a name: "of" and a place after it ("Kia Motor Corp of South Korea") say where the company is from, and are no part of its name.',

@@ -82,6 +82,18 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(weekly))).not.toContain('Sunday Herald');
   });
 
+  it('reads a name beside a noun for a made thing as a product', () => {
+    const text =
+      'Corvane Aerospace said its new Talon-4 rocket, powered by nine Harrik engines made by Veltron Propulsion, flew on Tuesday. Halcott Pharma won approval for the drug Zelvora.';
+    expect(types(text)).toMatchObject({ 'Talon-4': 'Product', Harrik: 'Product', Zelvora: 'Product' });
+    // A name before a noun that only qualifies another names a market, not a product.
+    const market = "The deal will expand Halcott Pharma's North American car and truck seating business.";
+    expect(types(market)['North American']).not.toBe('Product');
+    withRulesOff(['product-noun-name']);
+    const off = types(text);
+    expect([off['Talon-4'], off.Harrik, off.Zelvora]).not.toContain('Product');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));
