@@ -231,7 +231,8 @@ function startsNumber(text: string): boolean {
   return first >= 128 || first === 43 || (first >= 48 && first <= 57);
 }
 
-function isInitial(tokens: Token[], i: number): boolean {
+/** Whether token `i` opens a sentence: after its start, a stop, or a dateline and its dash. */
+export function isInitial(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && OPENERS.test(itemAt(tokens, j).text)) j--;
   if (j < 0 || /^[:;.!?]$/.test(itemAt(tokens, j).text)) return true;

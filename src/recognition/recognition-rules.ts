@@ -622,4 +622,10 @@ export const RECOGNITION_RULES = {
     example: 'The cars are made by Kia Motor Corp of South Korea.',
     test: "test/unit/recognise-name-kinds.test.ts: ends a company's name at its company form",
   }),
+  openingWordAfterDateline: defineRule({
+    id: 'opening-word-after-dateline',
+    does: 'Under opening-word-outside-name, the first words after a dateline and its dash ("TOKYO - Automaker Sakaida Motors said", "SAN JOSE, Calif. - Chipmaker Nexilon …") open a sentence too: the word for a company there is no part of the name.',
+    example: 'TOKYO - Automaker Sakaida Motors said on Friday it would build a battery plant.',
+    test: `${PINNED}: leaves a company word after a dateline out of the name`,
+  }),
 } as const;

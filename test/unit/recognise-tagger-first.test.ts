@@ -301,6 +301,15 @@ describe('tagger-first recognition', () => {
     withRules(['opening-word-outside-name']);
     expect(Object.keys(types(text))).toEqual(['Rival Brackwell Foods']);
   });
+  it('leaves a company word after a dateline out of the name', () => {
+    const text = 'TOKYO - Automaker Sakaida Motors said on Friday it would build a battery plant .';
+    expect(Object.keys(types(text))).toContain('Sakaida Motors');
+    const titled = 'SAN JOSE , Calif. - Chipmaker Nexilon Semiconductor unveiled a processor on Wednesday .';
+    expect(Object.keys(types(titled))).toContain('Nexilon Semiconductor');
+    withRules(['opening-word-after-dateline']);
+    expect(Object.keys(types(text))).toContain('Automaker Sakaida Motors');
+    expect(Object.keys(types(titled))).toContain('Chipmaker Nexilon Semiconductor');
+  });
   it('keeps a title word that opens the name of a body', () => {
     const text = 'The forward joined a Premier League club in May .';
     expect(Object.keys(types(text))).toEqual(['Premier League']);
