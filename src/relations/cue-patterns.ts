@@ -74,6 +74,21 @@ const IRREGULAR_PAST = /^(?:met|sent|led|held|took|gave|made|sold|bought|won|los
 
 /** Words that open a clause with its own subject; a verb after them does not belong to the left entity. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'as', 'until', 'once', 'where', 'that', 'which', 'who', 'whom', 'if', 'so']);
+/**
+ * Whether the words before a reduced passive at `verbAt` leave the left name's own phrase: a preposition, a clause
+ * opener, a modal, another verb, or a comma inside them ("Aria X9 processor on Wednesday, saying the chip would power
+ * laptops made by"). The name's own noun and a comma right after the name or before the participle do not ("Harrik
+ * engines made by", "the Talon-4 rocket, built by", ", the drug developed by").
+ */
+function otherPhraseBefore(between: readonly string[], verbAt: number): boolean {
+  for (let k = 0; k < verbAt; k++) {
+    const w = itemAt(between, k);
+    if (w === ',' ? k > 0 && k < verbAt - 1 : NOUN_PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || MODAL_WORDS.has(w) || /^[a-z]+ing$/.test(w) || verbTypes(w))
+      return true;
+  }
+  return false;
+}
+const MODAL_WORDS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must']);
 const SUBJECT_CHANGERS = new Set(['its', 'their', 'his', 'her', 'whose']);
 /** Prepositions (not "by", which names an agent) that make the following entity an object, not a subject. */
 const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'to', 'into', 'over', 'against', 'about', 'like', 'than']);
@@ -724,6 +739,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "cleared a key Senate committee on Wednesday, backed by Senator Dalcourt": the name only qualifies the noun after
     // it, and the participle set off later describes another.
     if (passive && ruleOn('modifier-not-passive-subject') && between[verbAt - 1] === ',' && verbAt > 1 && qualifiesNoun(between[0]!)) return undefined;
+    // "unveiled its Aria X9 processor on Wednesday, saying the chip would power laptops made by Quorra": a participle
+    // right before "by", past a preposition, a verb or a clause, describes the noun before it, not the name.
+    if (passive && byAt === 0 && !beBefore && ruleOn('participle-after-other-noun') && otherPhraseBefore(between, verbAt)) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
     const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;

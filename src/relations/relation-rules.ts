@@ -699,6 +699,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads the party a thing is licensed from as its provider, not its recipient`,
   ),
   rule(
+    'participle-after-other-noun',
+    'A reduced passive right before "by" ("laptops made by Quorra") describes the noun right before it: a name whose phrase ended before it (a preposition, a clause opener, a modal, another verb or a comma stand between) is not what it is done to.',
+    'Nexilon unveiled its Aria X9 processor on Wednesday, saying the chip would power laptops made by Quorra Computers.',
+    `${CLAUSES}: relates no earlier name to a participle that describes a nearer noun`,
+  ),
+  rule(
     'apposition-place-office',
     '"Person, Place\'s office" ("Marta Oliveira, Portugal\'s ambassador to Angola", "Irena Kostadin, Valdoria\'s foreign minister"): the person holds that office for the place, as "Person, Org\'s title" works for the organisation.',
     "Marta Oliveira, Portugal's ambassador to Angola, was summoned on Monday.",

@@ -400,13 +400,29 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('relates no earlier name to a participle that describes a nearer noun', () => {
+    const text = 'Nexilon Semiconductor unveiled its new Aria X9 processor on Wednesday, saying the chip would power laptops made by Quorra Computers.';
+    const own = 'The rocket is powered by nine Harrik engines made by Veltron Propulsion.';
+    try {
+      expect(extract(text).find('DEVELOPED', 'Quorra', 'Aria X9')).toBeUndefined();
+      expect(extract(text).find('DEVELOPED', 'Nexilon', 'Aria X9')).toBeDefined();
+      // The name's own noun before the participle leaves it the name's.
+      expect(extract(own).find('DEVELOPED', 'Veltron', 'Harrik')).toBeDefined();
+      switchRules({ off: ['participle-after-other-noun'] });
+      expect(extract(text).find('DEVELOPED', 'Quorra', 'Aria X9')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no name that qualifies a noun to a participle set off after it', () => {
     const text = "A bill on children's data cleared a key Senate committee on Wednesday, backed by Senator Marla Dalcourt.";
     const primary = 'Jane Doe won the Oregon primary on Tuesday, backed by the Farmers League.';
     try {
       expect(extract(text).relations.filter((r) => r.to === 'Senate' || r.from === 'Senate')).toEqual([]);
       expect(extract(primary).relations.filter((r) => r.to === 'Oregon' && r.from === 'Farmers League')).toEqual([]);
-      switchRules({ off: ['modifier-not-passive-subject'] });
+      // participle-after-other-noun reads "committee on Wednesday, backed by" too: both are switched off.
+      switchRules({ off: ['modifier-not-passive-subject', 'participle-after-other-noun'] });
       expect(extract(text).find('INVESTED_IN', 'Marla Dalcourt', 'Senate')).toBeDefined();
     } finally {
       switchRules();
