@@ -52,5 +52,10 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
     k -= 2;
     skipDeterminers();
   }
-  return k >= 1 && LOCATIVE.has(after[k]!) && isCommonNoun(after[k - 1]!) && !types.some((t) => t.objectPreposition === after[k]);
+  if (k < 1 || !LOCATIVE.has(after[k]!) || types.some((t) => t.objectPreposition === after[k])) return false;
+  // "sells two million cars a year, mostly in Japan": an adverb of degree, and a comma before it, still leave the
+  // place to the noun (rule adverb-before-object-place).
+  let noun = k - 1;
+  if (ruleOn('adverb-before-object-place')) while (noun > 0 && (/^[a-z]+ly$/.test(after[noun]!) || after[noun] === ',')) noun--;
+  return isCommonNoun(after[noun]!);
 }

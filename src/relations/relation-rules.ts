@@ -705,6 +705,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates no earlier name to a participle that describes a nearer noun`,
   ),
   rule(
+    'adverb-before-object-place',
+    'Under place-of-object-noun, adverbs and a comma between the object noun and the preposition of place ("sells two million cars a year, mostly in Japan") still leave the place to the noun: it is where the cars are sold, not who buys them.',
+    'Sakaida Motors sells about two million cars a year, mostly in Japan.',
+    `${CLAUSES}: relates no place after an adverb to a verb of selling`,
+  ),
+  rule(
     'apposition-place-office',
     '"Person, Place\'s office" ("Marta Oliveira, Portugal\'s ambassador to Angola", "Irena Kostadin, Valdoria\'s foreign minister"): the person holds that office for the place, as "Person, Org\'s title" works for the organisation.',
     "Marta Oliveira, Portugal's ambassador to Angola, was summoned on Monday.",

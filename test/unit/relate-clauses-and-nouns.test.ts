@@ -338,6 +338,17 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('relates no place after an adverb to a verb of selling', () => {
+    const text = 'Sakaida Motors sells about two million cars a year, mostly in Japan.';
+    try {
+      expect(extract(text).find('SOLD_TO', 'Sakaida', 'Japan')).toBeUndefined();
+      switchRules({ off: ['adverb-before-object-place'] });
+      expect(extract(text).find('SOLD_TO', 'Sakaida', 'Japan')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a place after a noun, "in" and a compass word as no object of the verb', () => {
     const text = 'Harbour Watch campaigns for privacy rights in eastern Moldova.';
     try {
