@@ -88,6 +88,12 @@ function otherPhraseBefore(between: readonly string[], verbAt: number): boolean 
   }
   return false;
 }
+/**
+ * "won the contract over Carrow Tech", "chose the deal over a rival bid": after a noun of supplying or of a sale, "over"
+ * names a rival passed over, never the party supplied or sold to (rule over-names-rival).
+ */
+const rivalAfterOver = (types: readonly RelationDef[]) =>
+  types.every((t) => t.family === 'provision' || t.family === 'transaction') && ruleOn('over-names-rival');
 const MODAL_WORDS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must']);
 const SUBJECT_CHANGERS = new Set(['its', 'their', 'his', 'her', 'whose']);
 /** Prepositions (not "by", which names an agent) that make the following entity an object, not a subject. */
@@ -829,6 +835,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (!types || !NOUN_PREPOSITIONS.has(between[i + 1] ?? '')) continue;
     // "sells Tube stake to Ferrovial": a holding handed "to" someone is no holding of the name before it in them.
     if (HOLDING_NOUNS.has(noun) && between[i + 1] === 'to' && ruleOn('held-object-recipient')) continue;
+    if (between[i + 1] === 'over' && rivalAfterOver(types)) continue;
     if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;
     // "Doe and the deputy secretary of Acme": after "and" the noun belongs to someone else.
     if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w))))
@@ -846,7 +853,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const w = itemAt(between, i);
       if (w === ',' || CLAUSE_OPENERS.has(w) || (i < prepositionAt - 1 && verbTypes(w) && looksVerbal(between, i))) break;
       const cue = nounCueTypes(w, preposition);
-      if (!cue) continue;
+      if (!cue || (preposition === 'over' && rivalAfterOver(cue.types))) continue;
       if (judgedAction(between, i, cue.types)) return undefined;
       if (between.slice(0, i).some((x, k) => x === ',' || opensClause(between, k))) break;
       return {

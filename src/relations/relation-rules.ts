@@ -711,6 +711,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates no place after an adverb to a verb of selling`,
   ),
   rule(
+    'over-names-rival',
+    'After a noun of supplying or of a sale ("contract", "deal", "supply", "sale"), "over" names a rival passed over ("won the contract over Carrow Tech"), never the party supplied or sold to.',
+    'Feldhaus Systems won the 85 million euro contract over the U.S. firm Carrow Tech.',
+    `${NOMINAL}: relates no rival after "over" to a noun of supplying`,
+  ),
+  rule(
     'apposition-place-office',
     '"Person, Place\'s office" ("Marta Oliveira, Portugal\'s ambassador to Angola", "Irena Kostadin, Valdoria\'s foreign minister"): the person holds that office for the place, as "Person, Org\'s title" works for the organisation.',
     "Marta Oliveira, Portugal's ambassador to Angola, was summoned on Monday.",

@@ -256,6 +256,12 @@ describe('relations said with nouns and clauses', () => {
     expect(to.on('PROVIDED', 'Tulpen', 'Harlow')).toBeDefined();
   });
 
+  it('relates no rival after "over" to a noun of supplying', () => {
+    const won = both('over-names-rival', 'Feldhaus Systems won the 85 million euro contract over the U.S. firm Carrow Tech.');
+    expect(won.on('PROVIDED', 'Feldhaus', 'Carrow')).toBeUndefined();
+    expect(won.off('PROVIDED', 'Feldhaus', 'Carrow')).toBeDefined();
+  });
+
   it('reads the outlet a group publishes as owned', () => {
     const published = both('publisher-owns-outlet', 'Tessmer Media Group publishes the Eastern Courier newspaper.');
     expect(published.on('OWNS', 'Tessmer', 'Eastern Courier')?.properties.verb).toBe('publish');
