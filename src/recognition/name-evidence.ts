@@ -181,6 +181,8 @@ function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean
   return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
 }
 
+/** A place written into a modifier ("Seoul-based", "Ohio-headquartered"), as find-drafts.ts reads it. */
+const PLACE_MODIFIER = /^\p{Lu}[\p{L}.'’ -]*-(?:based|headquartered)$/u;
 /** Nouns for a part of a body which, with "of", name a part of a business in an apposition. */
 const PART_OF_BODY = new Set(['unit', 'division', 'arm', 'subsidiary', 'affiliate']);
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
@@ -477,7 +479,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
           ? { type: 'Company' as const, length: 1 }
           : (descriptorStartingAt(after, 2) ?? descriptorStartingAt(after, 3) ?? descriptorStartingAt(after, 4));
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
-    const lowerCase = /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '');
+    // "Vantix, a Seoul-based startup,": a place written into a modifier is no name of its own either.
+    const opening = words[chunk.tokenEnd + 2] ?? '';
+    const lowerCase = /^\p{Ll}/u.test(opening) || (RECOGNITION_RULES.basedModifierInApposition.on && PLACE_MODIFIER.test(opening));
     // "Harbour Workers United, the union organising the dockers": a body the apposition calls another kind is no club.
     if (
       clubWord &&

@@ -628,4 +628,10 @@ export const RECOGNITION_RULES = {
     example: 'TOKYO - Automaker Sakaida Motors said on Friday it would build a battery plant.',
     test: `${PINNED}: leaves a company word after a dateline out of the name`,
   }),
+  basedModifierInApposition: defineRule({
+    id: 'based-modifier-in-apposition',
+    does: 'An apposition that opens with a place written into a modifier ("Vantix, a Seoul-based startup,") is a description in lower case, as "a startup" is: its descriptor is strong evidence of what the name is.',
+    example: 'Vantix, a Seoul-based startup, provides the software.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads an apposition that opens with a "-based" place as a description',
+  }),
 } as const;

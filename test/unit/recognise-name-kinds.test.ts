@@ -101,6 +101,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp of South Korea', 'Velby Trading Inc of Brazil']));
   });
 
+  it('reads an apposition that opens with a "-based" place as a description', () => {
+    const text = 'The software is provided by Vantix, a Seoul-based startup, and runs on every car.';
+    expect(types(text).Vantix).toBe('Company');
+    withRulesOff(['based-modifier-in-apposition']);
+    expect(types(text).Vantix).not.toBe('Company');
+  });
+
   it('reads a name after a word for a business as a company', () => {
     const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });
