@@ -166,7 +166,11 @@ describe('kinds and ends of names read from their context', () => {
       'Pellin Bakeries': 'Company',
       'Stellan Broadcasting': 'Company',
     });
+    // Computing and propulsion end the names of computer and engine makers.
+    const makers = 'The servers are supplied by Brezno Computing, which is based in Ostrava, and the engines by Veltron Propulsion.';
+    expect(types(makers)).toMatchObject({ 'Brezno Computing': 'Company', 'Veltron Propulsion': 'Company' });
     withRulesOff(['trade-word-company']);
+    expect(types(makers)['Brezno Computing']).not.toBe('Company');
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);
   });

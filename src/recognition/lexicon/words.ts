@@ -279,6 +279,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'minerals',
   'bakeries',
   'broadcasting',
+  'computing',
+  'propulsion',
   'petroleum',
   'telecom',
   'communications',
@@ -330,7 +332,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
-  resorts restaurants stores supermarkets metals minerals bakeries broadcasting`,
+  resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion`,
   'COMPANY_NAME_ENDINGS',
 );
 
