@@ -634,4 +634,10 @@ export const RECOGNITION_RULES = {
     example: 'Vantix, a Seoul-based startup, provides the software.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads an apposition that opens with a "-based" place as a description',
   }),
+  ministryOnlyOfBodies: defineRule({
+    id: 'ministry-only-of-bodies',
+    does: '"the ministry" refers back only to a government body already known as one, or to an organisation whose name holds the word ("Ministry of Finance"), never to a firm known only as an organisation, which it would make a government body. "the department" is left as it was: departments go by acronyms ("USDA") the tagger types as organisations.',
+    example: 'The ministry hired Feldhaus. Valmont Digital owns Feldhaus. The ministry said the system was late.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "the ministry" to no firm known only as an organisation',
+  }),
 } as const;

@@ -232,6 +232,18 @@ describe('relations across sentences', () => {
     switchRules();
   });
 
+  it('refers "the ministry" to no firm known only as an organisation', () => {
+    const text = 'Valmont Digital bought Feldhaus from its founders in 2019. Kessler & Haupt sued the ministry in March over unpaid fees.';
+    const typeOf = (name: string) => {
+      const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+      return graph.entities.find((e) => e.name === name)?.type;
+    };
+    expect(typeOf('Kessler & Haupt')).toBe('Organization');
+    switchRules({ off: ['ministry-only-of-bodies'] });
+    expect(typeOf('Kessler & Haupt')).toBe('GovernmentBody');
+    switchRules();
+  });
+
   it('refers a pronoun to a person of its gender', () => {
     const text =
       'Marisol Ortega won the run-off on Sunday. She promised to renegotiate the contract. Daniel Marsh congratulated Marisol Ortega, and Harlan Bank said it would fund her government.';
