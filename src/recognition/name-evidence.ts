@@ -199,6 +199,13 @@ function isDatelineTail(words: string[], at: number): boolean {
   return after === undefined || after === '' || /^(?:\(|--|—|–|-)$/.test(after);
 }
 
+/** "(Reuters) -", "(AP) —": an agency's name of one or two words in brackets at `at`, then a dash. */
+function agencyThenDash(words: readonly string[], at: number): boolean {
+  if (words[at] !== '(') return false;
+  const close = words[at + 2] === ')' ? at + 2 : words[at + 3] === ')' ? at + 3 : -1;
+  return close > 0 && words.slice(at + 1, close).every((w) => /^\p{Lu}/u.test(w)) && /^(?:-|--|—|–)$/.test(words[close + 1] ?? '');
+}
+
 const ROLE_LINKS = new Set(['of', 'from', 'at', 'for']);
 
 /**
@@ -503,6 +510,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // A dateline: "BRISBANE, Australia (AP) —", "Saint-Gall, Switzerland, Feb 2 (AFP) —": the place a story is filed
   // from opens the text, a country or state after it, then the agency, a date or a dash.
   else if (chunk.tokenStart <= 4 && next === ',' && isDatelineTail(words, chunk.tokenEnd + 1)) addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "HOUSTON (Reuters) -": a name in capitals that opens a sentence, then an agency in brackets and a dash, is the
+  // place the story is filed from, whatever team or firm shares its name (rule dateline-before-agency).
+  if (RECOGNITION_RULES.datelineBeforeAgency.on && chunk.tokenStart === 0 && text === text.toUpperCase() && agencyThenDash(words, chunk.tokenEnd))
+    addStrong('City', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "Acme, founded by Jane Doe in 2010": what is founded is an organisation.
   if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by')
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);

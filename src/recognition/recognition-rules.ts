@@ -640,4 +640,10 @@ export const RECOGNITION_RULES = {
     example: 'The ministry hired Feldhaus. Valmont Digital owns Feldhaus. The ministry said the system was late.',
     test: 'test/unit/relate-across-sentences.test.ts: refers "the ministry" to no firm known only as an organisation',
   }),
+  datelineBeforeAgency: defineRule({
+    id: 'dateline-before-agency',
+    does: 'A name in capitals that opens a sentence, followed by a news agency in brackets and a dash ("HOUSTON (Reuters) -"), is the city the story is filed from, though a team or a firm shares its name and the tagger reads it as an organisation.',
+    example: 'HOUSTON (Reuters) - Corvane Aerospace said on Tuesday its rocket flew.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a place before an agency and a dash as a city',
+  }),
 } as const;

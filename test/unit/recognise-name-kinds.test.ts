@@ -108,6 +108,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Vantix).not.toBe('Company');
   });
 
+  it('reads a place before an agency and a dash as a city', () => {
+    const text = 'HOUSTON (Reuters) - Corvane Aerospace said on Tuesday that its rocket had flown.';
+    expect(types(text).Houston).toBe('City');
+    withRulesOff(['dateline-before-agency']);
+    expect(types(text).Houston).not.toBe('City');
+  });
+
   it('reads a name after a word for a business as a company', () => {
     const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });
