@@ -108,6 +108,12 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Vantix).not.toBe('Company');
   });
 
+  it("joins a broadcaster's first word to its name ending in TV", () => {
+    const text = 'The cable network Kestrel TV sued Hollow Oak Studios on Monday. Kestrel said the two shows were nearly identical.';
+    expect(Object.keys(types(text))).not.toContain('Kestrel');
+    expect(Object.keys(types(text))).toContain('Kestrel TV');
+  });
+
   it('reads a place before an agency and a dash as a city', () => {
     const text = 'HOUSTON (Reuters) - Corvane Aerospace said on Tuesday that its rocket had flown.';
     expect(types(text).Houston).toBe('City');

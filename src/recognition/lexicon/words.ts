@@ -227,6 +227,8 @@ export const COMPASS_NAME_WORD = /^(North|South|East|West|Northern|Southern|East
 const CLUB_SUFFIXES = set('united fc rovers athletic wanderers');
 /** General organisation suffixes not in the schema's descriptors (sports clubs, firms, societies). */
 export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
+  // "Brightline TV": a broadcaster's name; "Brightline" alone is its short name.
+  'tv',
   'international',
   'worldwide',
   'house',
