@@ -9,6 +9,8 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 /** Prepositions that place the noun before them ("a plant in", "his home near"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const COORDINATORS = new Set(['and', 'or', 'but', ',']);
+/** Prepositions of the means by which a verb is carried out ("through a deal with", "under a contract with"). */
+const MEANS = new Set(['through', 'via', 'under']);
 /** Kinds of place written before "of" and a place's name ("the town of", "the province of"). */
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'port', 'province', 'state', 'region', 'district', 'island', 'county', 'capital']);
 /** Compass words written before a place's name ("eastern Europe", "north-west Syria"). */
@@ -38,6 +40,19 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
     onlyModifiers(after.slice(companion + 1)) &&
     !types.some((t) => t.symmetric) &&
     !WITH_TARGET.has(lemma)
+  )
+    return true;
+  // "will buy the drug through a deal with Halcott": the party after "with" is the deal's, the means by which the
+  // verb's own object is taken (rule party-of-means-phrase). A verb with a recipient ("supplies fuel under a
+  // contract with the army") may have its recipient there, and is left alone.
+  const withAt = after.lastIndexOf('with');
+  const meansAt = after.findIndex((w, k) => k >= 1 && k < withAt && MEANS.has(w));
+  if (
+    meansAt >= 1 &&
+    types.every((t) => !t.objectPreposition) &&
+    onlyModifiers(after.slice(meansAt + 1, withAt)) &&
+    onlyModifiers(after.slice(withAt + 1)) &&
+    ruleOn('party-of-means-phrase')
   )
     return true;
   if (!rightIsPlace || !ruleOn('place-of-object-noun') || types.some((t) => t.family === 'location')) return false;

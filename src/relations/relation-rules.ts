@@ -717,6 +717,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: relates no rival after "over" to a noun of supplying`,
   ),
   rule(
+    'party-of-means-phrase',
+    'The party after "with" in a phrase of means after the verb\'s object ("will buy the drug through a deal with Halcott") is the party to the deal, not what the verb is done to. Verbs with a recipient ("supplies fuel under a contract with the army") are left alone: the recipient may stand there.',
+    'The National Health Service will buy the drug through a deal with Halcott Pharma.',
+    `${CLAUSES}: relates no party of a deal after "through" to the verb's object`,
+  ),
+  rule(
     'apposition-place-office',
     '"Person, Place\'s office" ("Marta Oliveira, Portugal\'s ambassador to Angola", "Irena Kostadin, Valdoria\'s foreign minister"): the person holds that office for the place, as "Person, Org\'s title" works for the organisation.',
     "Marta Oliveira, Portugal's ambassador to Angola, was summoned on Monday.",

@@ -349,6 +349,20 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('relates no party of a deal after "through" to the verb\'s object', () => {
+    const text = 'The National Health Service will buy the drug through a deal with Halcott Pharma.';
+    const supplied = 'Orvel Energy Corp supplies fuel under a contract with Kestrel Power Ltd.';
+    try {
+      expect(extract(text).find('ACQUIRED', 'National Health Service', 'Halcott')).toBeUndefined();
+      // A verb with a recipient keeps it.
+      expect(extract(supplied).find('PROVIDED', 'Orvel', 'Kestrel')).toBeDefined();
+      switchRules({ off: ['party-of-means-phrase'] });
+      expect(extract(text).find('ACQUIRED', 'National Health Service', 'Halcott')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a place after a noun, "in" and a compass word as no object of the verb', () => {
     const text = 'Harbour Watch campaigns for privacy rights in eastern Moldova.';
     try {
