@@ -135,6 +135,8 @@ function joinsAcross(tokens: Token[], start: number, connectorAt: number): boole
   if (NAME_PARTICLES.has(itemAt(tokens, connectorAt).text)) return true;
   const head = itemAt(tokens, connectorAt - 1).text.toLowerCase();
   if (TITLES.has(head)) return false;
+  // "Kia Motor Corp of South Korea": a company form closes the name; the place after "of" is where the company is from.
+  if (RECOGNITION_RULES.companyFormClosesName.on && CAPITALISED_COMPANY_FORMS.has(head.replace(/\.$/, ''))) return false;
   if (descriptorType(head) || INSTITUTION_HEADS.has(head)) return true;
   if (
     itemAt(tokens, connectorAt).text === 'for' &&
@@ -232,7 +234,8 @@ function startsNumber(text: string): boolean {
   return first >= 128 || first === 43 || (first >= 48 && first <= 57);
 }
 
-function isInitial(tokens: Token[], i: number): boolean {
+/** Whether token `i` opens a sentence: after its start, a stop, or a dateline and its dash. */
+export function isInitial(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && OPENERS.test(itemAt(tokens, j).text)) j--;
   if (j < 0 || /^[:;.!?]$/.test(itemAt(tokens, j).text)) return true;

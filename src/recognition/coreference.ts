@@ -113,6 +113,8 @@ const OFFICE_KIND_NOMINALS = new Map<string, EntityTypeName>([
 ]);
 /** Titles of one who speaks for a body and is named after them ("a ministry spokesman, Jane Doe"). */
 const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'lawyer', 'adviser', 'advisor']);
+/** Nominals of government that take only a body known as one or named with the word (rule ministry-only-of-bodies). */
+const MINISTRY_NOMINALS = new Set(['ministry']);
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration']);
 /** Words of the names of courts, legislatures and prosecutors' offices, government bodies that are no government. */
@@ -375,14 +377,21 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.
         const exact = before.filter((e) => isA(e.cluster.type, wanted));
         // "the government" is only a government body named as such: which country's it is, the text rarely says.
+        // "the ministry" after "Valmont Digital" and "Kessler & Haupt": a ministry is a body of government already
+        // known as one, or one whose name holds the word, never a firm known only as an organisation.
+        const ministry = MINISTRY_NOMINALS.has(lower) && RECOGNITION_RULES.ministryOnlyOfBodies.on;
         const candidates = namedKind
           ? before.filter((e) => rootType(e.cluster.type) === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical))
-          : exact.length ||
-              GOVERNMENT_NOMINALS.has(lower) ||
-              (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on) ||
-              KNOWN_KIND_TRADE_NOMINALS.has(lower)
-            ? exact
-            : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
+          : ministry
+            ? before.filter(
+                (e) => isA(e.cluster.type, wanted) || (e.cluster.type === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical)),
+              )
+            : exact.length ||
+                GOVERNMENT_NOMINALS.has(lower) ||
+                (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on) ||
+                KNOWN_KIND_TRADE_NOMINALS.has(lower)
+              ? exact
+              : before.filter((e) => e.cluster.type !== wanted && isA(wanted, e.cluster.type) && e.cluster.type !== 'Location');
         const membersBody = MEMBERS_BODY_NOMINALS.has(lower) && RECOGNITION_RULES.unionNoBusiness.on;
         // "accused the government of using the courts": a court, a legislature or a prosecutor's office is no government.
         const governed =

@@ -93,7 +93,12 @@ export function taggedRoot(mentions: readonly MentionDraft[]): EntityTypeName | 
  */
 function sureTagWeight(mentions: readonly MentionDraft[], root: EntityTypeName): number {
   let sum = 0;
+  // "Halcott Pharma … Halcott said": the first word of a name that its own words type is read by its shape alone, as a
+  // surname; the tagger's label of that short form is no evidence against the full name.
+  const typedByOwnWords = RECOGNITION_RULES.shortFormTagNoVote.on ? mentions.filter((m) => m.strong?.size) : [];
+  const shortForm = (m: MentionDraft) => typedByOwnWords.some((full) => full.key.startsWith(`${m.key} `));
   for (const m of mentions) {
+    if (shortForm(m)) continue;
     const type = m.tag ? TAG_TYPE[m.tag] : undefined;
     if (!type || (m.tagScore ?? 1) < MIN_TAG_CONFIDENCE) continue;
     sum += (type === root ? 1 : -1) * (m.tagScore ?? 1);

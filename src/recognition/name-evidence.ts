@@ -138,6 +138,52 @@ const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 const BUYING = new Set(['bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'purchased']);
 /** Lower-case nouns for a business that the schema's descriptors lack and that name no person ("consortium", "fund"). */
 const BUSINESS_BODY_WORDS = new Set(['consortium', 'fund', 'planemaker', 'shipbuilder', 'steelmaker', 'brokerage', 'refiner', 'utility']);
+/**
+ * Nouns for a made thing that a name right before them, or right after them, names (rule product-noun-name): "the drug
+ * Zelvora", "its new Talon-4 rocket". Words that also name a maker's goods in general ("a Honda engine") are read after
+ * the name only where the maker is written elsewhere.
+ */
+const PRODUCT_NOUNS = new Set(
+  `rocket rockets engine engines processor processors chip chips drug drugs vaccine medicine sedan hatchback coupe suv
+  pickup truck car cars laptop laptops notebook smartphone smartphones handset tablet console satellite satellites
+  aircraft jet jets airliner helicopter drone drones missile missiles`.split(/\s+/),
+);
+/** Possessive determiners: the owner of what follows is said, so a name after them names the thing, not its maker. */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', "'s", '’s']);
+/** Words after a product noun that make it a modifier of another noun ("car and truck seating", "chip business"). */
+const NOT_PRODUCT_HEAD = new Set(
+  `and or - business businesses unit division maker makers market markets sales plant plants factory factories industry
+  sector operations production exports imports parts components supplier suppliers`.split(/\s+/),
+);
+/** Adjectives of continents, which name a market rather than a product ("its European car sales"). */
+const CONTINENT_ADJECTIVES = new Set(['american', 'european', 'asian', 'african', 'australian']);
+/** Participles of making that, with "by" after a thing, name its maker ("engines made by Veltron"). */
+const MADE_BY = new Set(['made', 'built', 'developed', 'designed', 'produced', 'manufactured', 'supplied', 'provided']);
+
+/**
+ * Whether the chunk names a product by a product noun beside it (rule product-noun-name): the noun right before it
+ * ("the drug Zelvora"), or the noun after it, with at most one modifier between, where the maker is written elsewhere:
+ * by a possessive before ("its new Talon-4 rocket", "Dremont's Vanta sedan") or by "made by" after ("Harrik engines
+ * made by Veltron").
+ */
+function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean {
+  if (chunk.possessive) return false;
+  if (PRODUCT_NOUNS.has((words[chunk.tokenStart - 1] ?? '').toLowerCase())) return true;
+  let noun = chunk.tokenEnd;
+  if (!PRODUCT_NOUNS.has(words[noun] ?? '')) noun++;
+  if (!PRODUCT_NOUNS.has(words[noun] ?? '') || !/^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '')) return false;
+  // "Magna's North American car and truck seating business": the noun only qualifies another, and the name a market.
+  if (NOT_PRODUCT_HEAD.has((words[noun + 1] ?? '').toLowerCase())) return false;
+  const lastWord = itemAt(words, chunk.tokenEnd - 1);
+  if (countryOfWord(lastWord, true) || CONTINENT_ADJECTIVES.has(lastWord.toLowerCase())) return false;
+  if (MADE_BY.has(words[noun + 1] ?? '') && words[noun + 2] === 'by') return true;
+  let k = chunk.tokenStart - 1;
+  while (k >= 0 && chunk.tokenStart - k <= 2 && /^\p{Ll}+$/u.test(words[k] ?? '') && !POSSESSIVE_DETERMINERS.has(words[k]!)) k--;
+  return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
+}
+
+/** A place written into a modifier ("Seoul-based", "Ohio-headquartered"), as find-drafts.ts reads it. */
+const PLACE_MODIFIER = /^\p{Lu}[\p{L}.'’ -]*-(?:based|headquartered)$/u;
 /** Nouns for a part of a body which, with "of", name a part of a business in an apposition. */
 const PART_OF_BODY = new Set(['unit', 'division', 'arm', 'subsidiary', 'affiliate']);
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
@@ -202,6 +248,13 @@ function isDatelineTail(words: string[], at: number): boolean {
   const after = words[k];
   if (after === ',') return /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(words[k + 1] ?? '');
   return after === undefined || after === '' || /^(?:\(|--|—|–|-)$/.test(after);
+}
+
+/** "(Reuters) -", "(AP) —": an agency's name of one or two words in brackets at `at`, then a dash. */
+function agencyThenDash(words: readonly string[], at: number): boolean {
+  if (words[at] !== '(') return false;
+  const close = words[at + 2] === ')' ? at + 2 : words[at + 3] === ')' ? at + 3 : -1;
+  return close > 0 && words.slice(at + 1, close).every((w) => /^\p{Lu}/u.test(w)) && /^(?:-|--|—|–)$/.test(words[close + 1] ?? '');
 }
 
 const ROLE_LINKS = new Set(['of', 'from', 'at', 'for']);
@@ -354,6 +407,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "The Harlow Gazette", "the Herald's investigation": a name after "the" that ends in a newspaper's word is a paper.
   const masthead = inName.length > 1 ? MASTHEAD_WORDS.has(last) : LONE_MASTHEAD_WORDS.has(last);
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
+  // "the drug Zelvora", "its new Talon-4 rocket", "Harrik engines made by Veltron": a made thing's own name.
+  if (RECOGNITION_RULES.productNounName.on && !knownPlace && namedByProductNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
@@ -531,7 +586,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const headOfBody = RECOGNITION_RULES.appositionHeadBody.on && !owned && !headIsRole ? apposedBodyHead(after) : undefined;
     const described = owned || headIsRole ? undefined : partOfBody ? { type: 'Company' as const, length: 1 } : (headOfBody ?? apposedDescriptor(after));
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
-    const lowerCase = /^\p{Ll}/u.test(words[chunk.tokenEnd + 2] ?? '');
+    // "Vantix, a Seoul-based startup,": a place written into a modifier is no name of its own either.
+    const opening = words[chunk.tokenEnd + 2] ?? '';
+    const lowerCase = /^\p{Ll}/u.test(opening) || (RECOGNITION_RULES.basedModifierInApposition.on && PLACE_MODIFIER.test(opening));
     // "Harbour Workers United, the union organising the dockers": a body the apposition calls another kind is no club.
     if (
       clubWord &&
@@ -553,6 +610,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // A dateline: "BRISBANE, Australia (AP) —", "Saint-Gall, Switzerland, Feb 2 (AFP) —": the place a story is filed
   // from opens the text, a country or state after it, then the agency, a date or a dash.
   else if (chunk.tokenStart <= 4 && next === ',' && isDatelineTail(words, chunk.tokenEnd + 1)) addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "HOUSTON (Reuters) -": a name in capitals that opens a sentence, then an agency in brackets and a dash, is the
+  // place the story is filed from, whatever team or firm shares its name (rule dateline-before-agency).
+  if (RECOGNITION_RULES.datelineBeforeAgency.on && chunk.tokenStart === 0 && text === text.toUpperCase() && agencyThenDash(words, chunk.tokenEnd))
+    addStrong('City', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "Acme, founded by Jane Doe in 2010": what is founded is an organisation.
   if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by')
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);

@@ -708,4 +708,46 @@ export const RECOGNITION_RULES = {
     example: 'Opposition Leader Convicted of Defaming Rival\n\nA court convicted Marisol Kettering of defaming a minister.',
     test: 'test/unit/recognise-name-kinds.test.ts: takes from a headline without a stop only names written elsewhere',
   }),
+  shortFormTagNoVote: defineRule({
+    id: 'short-form-tag-no-vote',
+    does: 'Under tagger-weighs-against-strong, a mention that is the first words of a longer mention of the same entity with strong evidence of its own ("Halcott" beside "Halcott Pharma") does not weigh: the tagger reads a lone surname-shaped word as a person by its shape, which says nothing against the full name\'s own words.',
+    example: 'Halcott Pharma said regulators approved its drug. Halcott said the drug was safe.',
+    test: `${PINNED}: lets no short form's tag outweigh the full name's own words`,
+  }),
+  productNounName: defineRule({
+    id: 'product-noun-name',
+    does: 'A name right after a noun for a made thing ("the drug Zelvora", "the rocket Talon-4"), or right before one (one modifier may stand between) where its maker is written elsewhere, by a possessive before ("its new Talon-4 rocket", "Dremont\'s Vanta sedan") or "made by" after ("Harrik engines made by Veltron"), is a product. "a Honda engine" alone is left to the tagger: a maker\'s name also stands there.',
+    example: 'Corvane said its new Talon-4 rocket, powered by nine Harrik engines made by Veltron Propulsion, flew on Tuesday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name beside a noun for a made thing as a product',
+  }),
+  companyFormClosesName: defineRule({
+    id: 'company-form-closes-name',
+    does: 'A company form (Corp, Inc, Ltd, plc, LLC, LLP, GmbH) closes a name: "of" and a place after it ("Kia Motor Corp of South Korea") say where the company is from, and are no part of its name.',
+    example: 'The cars are made by Kia Motor Corp of South Korea.',
+    test: "test/unit/recognise-name-kinds.test.ts: ends a company's name at its company form",
+  }),
+  openingWordAfterDateline: defineRule({
+    id: 'opening-word-after-dateline',
+    does: 'Under opening-word-outside-name, the first words after a dateline and its dash ("TOKYO - Automaker Sakaida Motors said", "SAN JOSE, Calif. - Chipmaker Nexilon …") open a sentence too: the word for a company there is no part of the name.',
+    example: 'TOKYO - Automaker Sakaida Motors said on Friday it would build a battery plant.',
+    test: `${PINNED}: leaves a company word after a dateline out of the name`,
+  }),
+  basedModifierInApposition: defineRule({
+    id: 'based-modifier-in-apposition',
+    does: 'An apposition that opens with a place written into a modifier ("Vantix, a Seoul-based startup,") is a description in lower case, as "a startup" is: its descriptor is strong evidence of what the name is.',
+    example: 'Vantix, a Seoul-based startup, provides the software.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads an apposition that opens with a "-based" place as a description',
+  }),
+  ministryOnlyOfBodies: defineRule({
+    id: 'ministry-only-of-bodies',
+    does: '"the ministry" refers back only to a government body already known as one, or to an organisation whose name holds the word ("Ministry of Finance"), never to a firm known only as an organisation, which it would make a government body. "the department" is left as it was: departments go by acronyms ("USDA") the tagger types as organisations.',
+    example: 'The ministry hired Feldhaus. Valmont Digital owns Feldhaus. The ministry said the system was late.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "the ministry" to no firm known only as an organisation',
+  }),
+  datelineBeforeAgency: defineRule({
+    id: 'dateline-before-agency',
+    does: 'A name in capitals that opens a sentence, followed by a news agency in brackets and a dash ("HOUSTON (Reuters) -"), is the city the story is filed from, though a team or a firm shares its name and the tagger reads it as an organisation.',
+    example: 'HOUSTON (Reuters) - Corvane Aerospace said on Tuesday its rocket flew.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a place before an agency and a dash as a city',
+  }),
 } as const;

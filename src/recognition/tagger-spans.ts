@@ -2,7 +2,7 @@
 // of capitals found by chunk-names.ts only lend what the tagger does not see (a leading honorific or title, a
 // possessive) and, through named rules, extend a span or keep a name the tagger missed.
 import type { Token } from '../pipeline/stage-types.js';
-import type { NameChunk } from './chunk-names.js';
+import { isInitial, type NameChunk } from './chunk-names.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import {
   COMPANY_FORMS,
@@ -119,7 +119,7 @@ export function chunksFromTags(
     if (
       RECOGNITION_RULES.openingWordOutsideName.on &&
       end - start > 1 &&
-      isSentenceStart(tokens, start) &&
+      (isSentenceStart(tokens, start) || (RECOGNITION_RULES.openingWordAfterDateline.on && isInitial(tokens, start))) &&
       SENTENCE_OPENERS.has(itemAt(tokens, start).text.toLowerCase())
     ) {
       // "Rival Nestle said", "Composer Ann Lee said": an occupation or a word for a company that opens a sentence

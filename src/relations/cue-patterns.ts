@@ -74,6 +74,27 @@ const IRREGULAR_PAST = /^(?:met|sent|led|held|took|gave|made|sold|bought|won|los
 
 /** Words that open a clause with its own subject; a verb after them does not belong to the left entity. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'as', 'until', 'once', 'where', 'that', 'which', 'who', 'whom', 'if', 'so']);
+/**
+ * Whether the words before a reduced passive at `verbAt` leave the left name's own phrase: a preposition, a clause
+ * opener, a modal, another verb, or a comma inside them ("Aria X9 processor on Wednesday, saying the chip would power
+ * laptops made by"). The name's own noun and a comma right after the name or before the participle do not ("Harrik
+ * engines made by", "the Talon-4 rocket, built by", ", the drug developed by").
+ */
+function otherPhraseBefore(between: readonly string[], verbAt: number): boolean {
+  for (let k = 0; k < verbAt; k++) {
+    const w = itemAt(between, k);
+    if (w === ',' ? k > 0 && k < verbAt - 1 : NOUN_PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || MODAL_WORDS.has(w) || /^[a-z]+ing$/.test(w) || verbTypes(w))
+      return true;
+  }
+  return false;
+}
+/**
+ * "won the contract over Carrow Tech", "chose the deal over a rival bid": after a noun of supplying or of a sale, "over"
+ * names a rival passed over, never the party supplied or sold to (rule over-names-rival).
+ */
+const rivalAfterOver = (types: readonly RelationDef[]) =>
+  types.every((t) => t.family === 'provision' || t.family === 'transaction') && ruleOn('over-names-rival');
+const MODAL_WORDS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must']);
 const SUBJECT_CHANGERS = new Set(['its', 'their', 'his', 'her', 'whose']);
 /** Prepositions (not "by", which names an agent) that make the following entity an object, not a subject. */
 const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'for', 'to', 'into', 'over', 'against', 'about', 'like', 'than']);
@@ -740,6 +761,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "cleared a key Senate committee on Wednesday, backed by Senator Dalcourt": the name only qualifies the noun after
     // it, and the participle set off later describes another.
     if (passive && ruleOn('modifier-not-passive-subject') && between[verbAt - 1] === ',' && verbAt > 1 && qualifiesNoun(between[0]!)) return undefined;
+    // "unveiled its Aria X9 processor on Wednesday, saying the chip would power laptops made by Quorra": a participle
+    // right before "by", past a preposition, a verb or a clause, describes the noun before it, not the name.
+    if (passive && byAt === 0 && !beBefore && ruleOn('participle-after-other-noun') && otherPhraseBefore(between, verbAt)) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
     // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
     const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
@@ -748,6 +772,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (funded) return undefined;
     // "Kerr, who joined from the Yorkshire Gazette": the party after "from" is the one left behind, not the one joined.
     if (verb.lemma === 'join' && !passive && ruleOn('joined-from-not-joined') && fromBeforeEntity(after) >= 0) return undefined;
+    // "a format Brightline licensed from Tulpvision": the party after "from" with "license" is the licensor, who
+    // provided the thing to the subject, not its recipient.
+    const licensedFrom = !passive && verb.lemma === 'license' && ruleOn('provider-after-from') ? fromBeforeEntity(after) : -1;
+    if (licensedFrom >= 0) {
+      const object = objectWords(after.slice(0, licensedFrom));
+      const properties = { verb: verb.lemma, ...(object && object.split(' ').length <= 5 ? { object } : {}), ...modality(cue) };
+      return { types: [relationDef('PROVIDED')], reverse: true, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
+    }
     if (fromAt >= 0) {
       if (!buysFromSeller(verb.lemma)) return undefined;
       const object = objectWords(after.slice(0, fromAt));
@@ -819,6 +851,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (!types || !NOUN_PREPOSITIONS.has(between[i + 1] ?? '')) continue;
     // "sells Tube stake to Ferrovial": a holding handed "to" someone is no holding of the name before it in them.
     if (HOLDING_NOUNS.has(noun) && between[i + 1] === 'to' && ruleOn('held-object-recipient')) continue;
+    if (between[i + 1] === 'over' && rivalAfterOver(types)) continue;
     if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;
     // "Doe and the deputy secretary of Acme": after "and" the noun belongs to someone else.
     if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w))))
@@ -836,7 +869,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const w = itemAt(between, i);
       if (w === ',' || CLAUSE_OPENERS.has(w) || (i < prepositionAt - 1 && verbTypes(w) && looksVerbal(between, i))) break;
       const cue = nounCueTypes(w, preposition);
-      if (!cue) continue;
+      if (!cue || (preposition === 'over' && rivalAfterOver(cue.types))) continue;
       if (judgedAction(between, i, cue.types)) return undefined;
       if (between.slice(0, i).some((x, k) => x === ',' || opensClause(between, k))) break;
       return {

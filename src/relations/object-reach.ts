@@ -9,6 +9,8 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 /** Prepositions that place the noun before them ("a plant in", "his home near"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const COORDINATORS = new Set(['and', 'or', 'but', ',']);
+/** Prepositions of the means by which a verb is carried out ("through a deal with", "under a contract with"). */
+const MEANS = new Set(['through', 'via', 'under']);
 /** Kinds of place written before "of" and a place's name ("the town of", "the province of"). */
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'port', 'province', 'state', 'region', 'district', 'island', 'county', 'capital']);
 /** Compass words written before a place's name ("eastern Europe", "north-west Syria"). */
@@ -40,6 +42,19 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
     !WITH_TARGET.has(lemma)
   )
     return true;
+  // "will buy the drug through a deal with Halcott": the party after "with" is the deal's, the means by which the
+  // verb's own object is taken (rule party-of-means-phrase). A verb with a recipient ("supplies fuel under a
+  // contract with the army") may have its recipient there, and is left alone.
+  const withAt = after.lastIndexOf('with');
+  const meansAt = after.findIndex((w, k) => k >= 1 && k < withAt && MEANS.has(w));
+  if (
+    meansAt >= 1 &&
+    types.every((t) => !t.objectPreposition) &&
+    onlyModifiers(after.slice(meansAt + 1, withAt)) &&
+    onlyModifiers(after.slice(withAt + 1)) &&
+    ruleOn('party-of-means-phrase')
+  )
+    return true;
   if (!rightIsPlace || !ruleOn('place-of-object-noun') || types.some((t) => t.family === 'location')) return false;
   let k = after.length - 1;
   // "rights in eastern Europe": a compass word before the place is part of where the noun is (rule compass-before-place).
@@ -52,5 +67,10 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
     k -= 2;
     skipDeterminers();
   }
-  return k >= 1 && LOCATIVE.has(after[k]!) && isCommonNoun(after[k - 1]!) && !types.some((t) => t.objectPreposition === after[k]);
+  if (k < 1 || !LOCATIVE.has(after[k]!) || types.some((t) => t.objectPreposition === after[k])) return false;
+  // "sells two million cars a year, mostly in Japan": an adverb of degree, and a comma before it, still leave the
+  // place to the noun (rule adverb-before-object-place).
+  let noun = k - 1;
+  if (ruleOn('adverb-before-object-place')) while (noun > 0 && (/^[a-z]+ly$/.test(after[noun]!) || after[noun] === ',')) noun--;
+  return isCommonNoun(after[noun]!);
 }

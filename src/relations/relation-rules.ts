@@ -740,6 +740,36 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads the party joined from as nothing joined`,
   ),
   rule(
+    'provider-after-from',
+    'The party after "from" with "license" ("a format Brightline licensed from Tulpvision") is the licensor, who PROVIDED the thing to the subject, not its recipient.',
+    'Brightline licensed the format from the Dutch producer Tulpvision in 2018.',
+    `${NOMINAL}: reads the party a thing is licensed from as its provider, not its recipient`,
+  ),
+  rule(
+    'participle-after-other-noun',
+    'A reduced passive right before "by" ("laptops made by Quorra") describes the noun right before it: a name whose phrase ended before it (a preposition, a clause opener, a modal, another verb or a comma stand between) is not what it is done to.',
+    'Nexilon unveiled its Aria X9 processor on Wednesday, saying the chip would power laptops made by Quorra Computers.',
+    `${CLAUSES}: relates no earlier name to a participle that describes a nearer noun`,
+  ),
+  rule(
+    'adverb-before-object-place',
+    'Under place-of-object-noun, adverbs and a comma between the object noun and the preposition of place ("sells two million cars a year, mostly in Japan") still leave the place to the noun: it is where the cars are sold, not who buys them.',
+    'Sakaida Motors sells about two million cars a year, mostly in Japan.',
+    `${CLAUSES}: relates no place after an adverb to a verb of selling`,
+  ),
+  rule(
+    'over-names-rival',
+    'After a noun of supplying or of a sale ("contract", "deal", "supply", "sale"), "over" names a rival passed over ("won the contract over Carrow Tech"), never the party supplied or sold to.',
+    'Feldhaus Systems won the 85 million euro contract over the U.S. firm Carrow Tech.',
+    `${NOMINAL}: relates no rival after "over" to a noun of supplying`,
+  ),
+  rule(
+    'party-of-means-phrase',
+    'The party after "with" in a phrase of means after the verb\'s object ("will buy the drug through a deal with Halcott") is the party to the deal, not what the verb is done to. Verbs with a recipient ("supplies fuel under a contract with the army") are left alone: the recipient may stand there.',
+    'The National Health Service will buy the drug through a deal with Halcott Pharma.',
+    `${CLAUSES}: relates no party of a deal after "through" to the verb's object`,
+  ),
+  rule(
     'apposition-place-office',
     '"Person, Place\'s office" ("Marta Oliveira, Portugal\'s ambassador to Angola", "Irena Kostadin, Valdoria\'s foreign minister"): the person holds that office for the place, as "Person, Org\'s title" works for the organisation.',
     "Marta Oliveira, Portugal's ambassador to Angola, was summoned on Monday.",

@@ -124,6 +124,45 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(weekly))).not.toContain('Sunday Herald');
   });
 
+  it('reads a name beside a noun for a made thing as a product', () => {
+    const text =
+      'Corvane Aerospace said its new Talon-4 rocket, powered by nine Harrik engines made by Veltron Propulsion, flew on Tuesday. Halcott Pharma won approval for the drug Zelvora.';
+    expect(types(text)).toMatchObject({ 'Talon-4': 'Product', Harrik: 'Product', Zelvora: 'Product' });
+    // A name before a noun that only qualifies another names a market, not a product.
+    const market = "The deal will expand Halcott Pharma's North American car and truck seating business.";
+    expect(types(market)['North American']).not.toBe('Product');
+    withRulesOff(['product-noun-name']);
+    const off = types(text);
+    expect([off['Talon-4'], off.Harrik, off.Zelvora]).not.toContain('Product');
+  });
+
+  it("ends a company's name at its company form", () => {
+    const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));
+    withRulesOff(['company-form-closes-name']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp of South Korea', 'Velby Trading Inc of Brazil']));
+  });
+
+  it('reads an apposition that opens with a "-based" place as a description', () => {
+    const text = 'The software is provided by Vantix, a Seoul-based startup, and runs on every car.';
+    expect(types(text).Vantix).toBe('Company');
+    withRulesOff(['based-modifier-in-apposition']);
+    expect(types(text).Vantix).not.toBe('Company');
+  });
+
+  it("joins a broadcaster's first word to its name ending in TV", () => {
+    const text = 'The cable network Kestrel TV sued Hollow Oak Studios on Monday. Kestrel said the two shows were nearly identical.';
+    expect(Object.keys(types(text))).not.toContain('Kestrel');
+    expect(Object.keys(types(text))).toContain('Kestrel TV');
+  });
+
+  it('reads a place before an agency and a dash as a city', () => {
+    const text = 'HOUSTON (Reuters) - Corvane Aerospace said on Tuesday that its rocket had flown.';
+    expect(types(text).Houston).toBe('City');
+    withRulesOff(['dateline-before-agency']);
+    expect(types(text).Houston).not.toBe('City');
+  });
+
   it('reads a name after a word for a business as a company', () => {
     const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });
@@ -182,7 +221,11 @@ describe('kinds and ends of names read from their context', () => {
       'Pellin Bakeries': 'Company',
       'Stellan Broadcasting': 'Company',
     });
+    // Computing and propulsion end the names of computer and engine makers.
+    const makers = 'The servers are supplied by Brezno Computing, which is based in Ostrava, and the engines by Veltron Propulsion.';
+    expect(types(makers)).toMatchObject({ 'Brezno Computing': 'Company', 'Veltron Propulsion': 'Company' });
     withRulesOff(['trade-word-company']);
+    expect(types(makers)['Brezno Computing']).not.toBe('Company');
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);
   });

@@ -280,6 +280,12 @@ describe('tagger-first recognition', () => {
     withRules(['tagger-weighs-against-strong']);
     expect(types(text).Menon).toBe('Event');
   });
+  it("lets no short form's tag outweigh the full name's own words", () => {
+    const text = 'Halcott Pharma said regulators approved its drug . Halcott said the drug was safe .';
+    expect(types(text)['Halcott Pharma']).toBe('Company');
+    withRules(['short-form-tag-no-vote']);
+    expect(types(text)['Halcott Pharma']).toBe('Person');
+  });
   it("reads the word after a dateline's dash as opening a sentence", () => {
     const text = 'NORWAY - Krone weakened against the euro on Friday as oil prices fell .';
     expect(Object.keys(types(text))).toEqual(['Norway']);
@@ -309,6 +315,15 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text))).toEqual(['Brackwell Foods']);
     withRules(['opening-word-outside-name']);
     expect(Object.keys(types(text))).toEqual(['Rival Brackwell Foods']);
+  });
+  it('leaves a company word after a dateline out of the name', () => {
+    const text = 'TOKYO - Automaker Sakaida Motors said on Friday it would build a battery plant .';
+    expect(Object.keys(types(text))).toContain('Sakaida Motors');
+    const titled = 'SAN JOSE , Calif. - Chipmaker Nexilon Semiconductor unveiled a processor on Wednesday .';
+    expect(Object.keys(types(titled))).toContain('Nexilon Semiconductor');
+    withRules(['opening-word-after-dateline']);
+    expect(Object.keys(types(text))).toContain('Automaker Sakaida Motors');
+    expect(Object.keys(types(titled))).toContain('Chipmaker Nexilon Semiconductor');
   });
   it('keeps a title word that opens the name of a body', () => {
     const text = 'The forward joined a Premier League club in May .';

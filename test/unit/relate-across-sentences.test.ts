@@ -296,6 +296,17 @@ describe('relations across sentences', () => {
     expect(employer()).toEqual(['Veltra Air']);
     switchRules({ off: ['trade-named-business'] });
     expect(employer()).toEqual(['Oster Logistics']);
+  });
+
+  it('refers "the ministry" to no firm known only as an organisation', () => {
+    const text = 'Valmont Digital bought Feldhaus from its founders in 2019. Kessler & Haupt sued the ministry in March over unpaid fees.';
+    const typeOf = (name: string) => {
+      const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+      return graph.entities.find((e) => e.name === name)?.type;
+    };
+    expect(typeOf('Kessler & Haupt')).toBe('Organization');
+    switchRules({ off: ['ministry-only-of-bodies'] });
+    expect(typeOf('Kessler & Haupt')).toBe('GovernmentBody');
     switchRules();
   });
 

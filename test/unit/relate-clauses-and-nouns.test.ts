@@ -338,6 +338,31 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('relates no place after an adverb to a verb of selling', () => {
+    const text = 'Sakaida Motors sells about two million cars a year, mostly in Japan.';
+    try {
+      expect(extract(text).find('SOLD_TO', 'Sakaida', 'Japan')).toBeUndefined();
+      switchRules({ off: ['adverb-before-object-place'] });
+      expect(extract(text).find('SOLD_TO', 'Sakaida', 'Japan')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('relates no party of a deal after "through" to the verb\'s object', () => {
+    const text = 'The National Health Service will buy the drug through a deal with Halcott Pharma.';
+    const supplied = 'Orvel Energy Corp supplies fuel under a contract with Kestrel Power Ltd.';
+    try {
+      expect(extract(text).find('ACQUIRED', 'National Health Service', 'Halcott')).toBeUndefined();
+      // A verb with a recipient keeps it.
+      expect(extract(supplied).find('PROVIDED', 'Orvel', 'Kestrel')).toBeDefined();
+      switchRules({ off: ['party-of-means-phrase'] });
+      expect(extract(text).find('ACQUIRED', 'National Health Service', 'Halcott')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a place after a noun, "in" and a compass word as no object of the verb', () => {
     const text = 'Harbour Watch campaigns for privacy rights in eastern Moldova.';
     try {
@@ -400,13 +425,29 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('relates no earlier name to a participle that describes a nearer noun', () => {
+    const text = 'Nexilon Semiconductor unveiled its new Aria X9 processor on Wednesday, saying the chip would power laptops made by Quorra Computers.';
+    const own = 'The rocket is powered by nine Harrik engines made by Veltron Propulsion.';
+    try {
+      expect(extract(text).find('DEVELOPED', 'Quorra', 'Aria X9')).toBeUndefined();
+      expect(extract(text).find('DEVELOPED', 'Nexilon', 'Aria X9')).toBeDefined();
+      // The name's own noun before the participle leaves it the name's.
+      expect(extract(own).find('DEVELOPED', 'Veltron', 'Harrik')).toBeDefined();
+      switchRules({ off: ['participle-after-other-noun'] });
+      expect(extract(text).find('DEVELOPED', 'Quorra', 'Aria X9')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no name that qualifies a noun to a participle set off after it', () => {
     const text = "A bill on children's data cleared a key Senate committee on Wednesday, backed by Senator Marla Dalcourt.";
     const primary = 'Jane Doe won the Oregon primary on Tuesday, backed by the Farmers League.';
     try {
       expect(extract(text).relations.filter((r) => r.to === 'Senate' || r.from === 'Senate')).toEqual([]);
       expect(extract(primary).relations.filter((r) => r.to === 'Oregon' && r.from === 'Farmers League')).toEqual([]);
-      switchRules({ off: ['modifier-not-passive-subject'] });
+      // participle-after-other-noun reads "committee on Wednesday, backed by" too: both are switched off.
+      switchRules({ off: ['modifier-not-passive-subject', 'participle-after-other-noun'] });
       expect(extract(text).find('INVESTED_IN', 'Marla Dalcourt', 'Senate')).toBeDefined();
     } finally {
       switchRules();

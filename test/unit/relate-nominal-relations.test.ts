@@ -246,6 +246,22 @@ describe('relations said with nouns and clauses', () => {
     expect(moved.on('WORKS_FOR', 'Voss', 'Dalby')?.properties.verb).toBe('join');
   });
 
+  it('reads the party a thing is licensed from as its provider, not its recipient', () => {
+    const licensed = both('provider-after-from', 'Harlow Broadcasting licensed the quiz format from the Dutch producer Tulpen Media Group.');
+    expect(licensed.on('PROVIDED', 'Tulpen', 'Harlow')?.properties.object).toBe('quiz format');
+    expect(licensed.on('PROVIDED', 'Harlow', 'Tulpen')).toBeUndefined();
+    expect(licensed.off('PROVIDED', 'Harlow', 'Tulpen')).toBeDefined();
+    // Licensed "to" someone, the subject is still the licensor.
+    const to = both('provider-after-from', 'Tulpen Media Group licensed the quiz format to Harlow Broadcasting.');
+    expect(to.on('PROVIDED', 'Tulpen', 'Harlow')).toBeDefined();
+  });
+
+  it('relates no rival after "over" to a noun of supplying', () => {
+    const won = both('over-names-rival', 'Feldhaus Systems won the 85 million euro contract over the U.S. firm Carrow Tech.');
+    expect(won.on('PROVIDED', 'Feldhaus', 'Carrow')).toBeUndefined();
+    expect(won.off('PROVIDED', 'Feldhaus', 'Carrow')).toBeDefined();
+  });
+
   it('reads the outlet a group publishes as owned', () => {
     const published = both('publisher-owns-outlet', 'Tessmer Media Group publishes the Eastern Courier newspaper.');
     expect(published.on('OWNS', 'Tessmer', 'Eastern Courier')?.properties.verb).toBe('publish');

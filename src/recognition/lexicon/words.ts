@@ -228,6 +228,8 @@ export const COMPASS_NAME_WORD = /^(North|South|East|West|Northern|Southern|East
 const CLUB_SUFFIXES = set('united fc rovers athletic wanderers');
 /** General organisation suffixes not in the schema's descriptors (sports clubs, firms, societies). */
 export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
+  // "Brightline TV": a broadcaster's name; "Brightline" alone is its short name.
+  'tv',
   'international',
   'worldwide',
   'house',
@@ -283,6 +285,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'minerals',
   'bakeries',
   'broadcasting',
+  'computing',
+  'propulsion',
   'petroleum',
   'telecom',
   'communications',
@@ -334,7 +338,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
-  resorts restaurants stores supermarkets metals minerals bakeries broadcasting`,
+  resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion`,
   'COMPANY_NAME_ENDINGS',
 );
 
