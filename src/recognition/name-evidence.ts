@@ -28,6 +28,8 @@ import {
   REPORTING_AFTER_NOMINAL,
   ROLE_WORDS,
   SPORTS_SUFFIXES,
+  CLUB_FORM_FIRST_WORDS,
+  CLUB_FORM_LAST_WORDS,
 } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -251,7 +253,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   );
   const last = itemAt(inName, inName.length - 1).toLowerCase();
   // "Bristol Rovers", "West Ham United", "Ajax FC": the words that end a club's name make it a sports team.
-  const clubWord = SPORTS_SUFFIXES.has(last) && inName.length > 1;
+  // "FC Aalholm", "Halden FK": an abbreviated club form at either end of the name makes it a sports team too.
+  const clubForm = RECOGNITION_RULES.clubFormWord.on && (CLUB_FORM_LAST_WORDS.has(last) || CLUB_FORM_FIRST_WORDS.has(itemAt(inName, 0).toLowerCase()));
+  const clubWord = (SPORTS_SUFFIXES.has(last) || clubForm) && inName.length > 1;
   if (clubWord) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
   else if (COMPANY_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   else if (NEWSPAPER_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.newspaperNameEnding.on)

@@ -677,4 +677,10 @@ export const RECOGNITION_RULES = {
     example: 'Opposition Leader Convicted of Defaming Rival\n\nA court convicted Marisol Kettering of defaming a minister.',
     test: 'test/unit/recognise-name-kinds.test.ts: takes from a headline without a stop only names written elsewhere',
   }),
+  clubFormWord: defineRule({
+    id: 'club-form-word',
+    does: 'An abbreviated club form that opens or closes a name ("FC", "FK", "VfB" before it; "FK", "CF" after it) makes the name a sports team, as "United" or "FC" after it does ("FC Aalholm", "Halden FK").',
+    example: 'Dahl spent most of his career with FC Aalholm. Halden FK sacked head coach Erling Morvik on Sunday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name with an abbreviated club form at either end as a sports team',
+  }),
 } as const;

@@ -284,4 +284,12 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['connector-before-inner-title']);
     expect(Object.keys(types(text))).toContain('Liberty Party of');
   });
+
+  it('reads a name with an abbreviated club form at either end as a sports team', () => {
+    const text = 'Dahl spent most of his career with FC Aalholm before moving abroad. Tarnvik FK sacked head coach Erling Morvik on Sunday.';
+    expect(types(text)).toMatchObject({ 'FC Aalholm': 'SportsTeam', 'Tarnvik FK': 'SportsTeam' });
+    withRulesOff(['club-form-word']);
+    expect(types(text)['FC Aalholm']).not.toBe('SportsTeam');
+    expect(types(text)['Tarnvik FK']).not.toBe('SportsTeam');
+  });
 });
