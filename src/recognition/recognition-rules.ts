@@ -683,4 +683,10 @@ export const RECOGNITION_RULES = {
     example: 'Dahl spent most of his career with FC Aalholm. Halden FK sacked head coach Erling Morvik on Sunday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name with an abbreviated club form at either end as a sports team',
   }),
+  scorelineSide: defineRule({
+    id: 'scoreline-side',
+    does: 'A name that is a side in a match result with a low scoreline ("lost 3-0 to X", "drew 1-1 with X", "X beat Y 2-1", "beat X 2-1") is a sports team, unless it is a known place (a country\'s side keeps its country). Scores of six or more and runs of scores ("6-3 6-4") are players\' sets or frames and count for nothing.',
+    example: 'Rennart lost 3-0 to Atletico Serrano, while Valencia Norte drew 1-1 with Celta Mara.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the sides of a low scoreline as sports teams',
+  }),
 } as const;

@@ -292,4 +292,12 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['FC Aalholm']).not.toBe('SportsTeam');
     expect(types(text)['Tarnvik FK']).not.toBe('SportsTeam');
   });
+
+  it('reads the sides of a low scoreline as sports teams', () => {
+    const text = 'On Saturday, Rennart lost 3-0 to Atletico Serrano, while Valencia Norte drew 1-1 with Celta Mara. Sampras beat Michael Tarrant 6-3 6-4.';
+    expect(types(text)).toMatchObject({ 'Atletico Serrano': 'SportsTeam', 'Valencia Norte': 'SportsTeam', 'Celta Mara': 'SportsTeam' });
+    expect(types(text)['Michael Tarrant']).toBe('Person');
+    withRulesOff(['scoreline-side']);
+    expect(types(text)['Atletico Serrano']).not.toBe('SportsTeam');
+  });
 });
