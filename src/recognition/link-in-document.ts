@@ -264,6 +264,29 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     else merged.delete(key);
   }
 
+  // "HALDEN, Norway (AP)" and "Fjellvik beat Halden 2-1" beside "Halden FK": a side named after the city it plays in
+  // is the team whose name the word starts, and only the mentions read as a place stay the city.
+  if (RECOGNITION_RULES.teamApartFromItsCity.on) {
+    const teams = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'SportsTeam'));
+    const placeVote = (m: MentionDraft) => [...(m.strong ?? new Map<EntityTypeName, number>()).keys()].some((t) => rootType(t) === 'Location');
+    for (const [key, mentions] of [...merged]) {
+      if (key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
+      const teamVoted = mentions.some((m) => m.strong?.has('SportsTeam') && !placeVote(m));
+      const place = mentions.filter(placeVote);
+      const owners = teams.filter((t) => t.startsWith(`${key} `));
+      const [owner] = owners;
+      if (!teamVoted || place.length === 0 || owners.length !== 1 || owner === undefined) continue;
+      const ownerMentions = valueAt(merged, owner);
+      const ownerName = itemAt(ownerMentions, 0).canonical;
+      for (const m of mentions) {
+        if (placeVote(m)) continue;
+        m.reason ??= `"${m.text}" is read as a side, and "${ownerName}" is the one team in the article whose name it starts`;
+        ownerMentions.push(m);
+      }
+      merged.set(key, place);
+    }
+  }
+
   // Short names of organisations: "Skyward" after "Skyward Robotics", when exactly one organisation's name is the
   // word followed only by words that say what kind of body it is ("Robotics", "Holdings", "Bank").
   const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization'));

@@ -689,4 +689,10 @@ export const RECOGNITION_RULES = {
     example: 'Rennart lost 3-0 to Atletico Serrano, while Valencia Norte drew 1-1 with Celta Mara.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the sides of a low scoreline as sports teams',
   }),
+  teamApartFromItsCity: defineRule({
+    id: 'team-apart-from-its-city',
+    does: 'A lone word that one mention reads as a place (a dateline, "the city of X") and another as a side (under scoreline-side) names two things when exactly one sports team in the article has a name that the word starts ("Halden FK"): the mentions not read as a place join that team, and those read as a place stay the city.',
+    example: 'HALDEN, Norway (AP) - Halden FK sacked its coach on Sunday. Fjellvik beat Halden 2-1 on Saturday. Halden captain Mats Ellingsen was injured.',
+    test: 'test/unit/recognise-name-kinds.test.ts: keeps a dateline city apart from the team named after it',
+  }),
 } as const;

@@ -300,4 +300,11 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['scoreline-side']);
     expect(types(text)['Atletico Serrano']).not.toBe('SportsTeam');
   });
+
+  it('keeps a dateline city apart from the team named after it', () => {
+    const text = 'HALDEN, Norway (AP) - Halden FK sacked its coach on Sunday. Fjellvik beat Halden 2-1 on Saturday. Halden captain Mats Ellingsen was injured.';
+    expect(types(text)).toMatchObject({ Halden: 'City', 'Halden FK': 'SportsTeam' });
+    withRulesOff(['team-apart-from-its-city']);
+    expect(types(text)['Halden']).toBe('SportsTeam');
+  });
 });
