@@ -11,6 +11,9 @@ import { descriptorType } from './descriptors.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
+
+/** Particles that open a European surname written without the given name ("van Luyk", "De Jong", "von der Heide"). */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'ter', 'ten']);
 import { joinCountryQualified, joinShortNamesOfSeveralWords, joinSpellingVariants } from './alias-joins.js';
 
 export interface DraftCluster {
@@ -235,9 +238,17 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // Surnames: "Mr Smith" or "Smith" after "Jane Smith", when exactly one full name ends with it.
   const typed = new Map([...merged].map(([k, ms]) => [k, clusterType(ms)]));
   const oneWord = (mentions: MentionDraft[]) => mentions.every((m) => !/\s/.test(m.canonical.trim()));
-  const people = [...merged.keys()].filter((k) => typed.get(k) === 'Person' && !oneWord(merged.get(k)!));
+  // "Van Luyk replaces Tidwell" after "Gerrit van Luyk": a surname opened by its particles is one surname.
+  const particleSurname = (mentions: MentionDraft[]) =>
+    RECOGNITION_RULES.particleSurname.on &&
+    mentions.every((m) => {
+      const words = m.canonical.trim().split(/\s+/);
+      return words.length > 1 && words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w.toLowerCase()));
+    });
+  const surnameOnly = (mentions: MentionDraft[]) => oneWord(mentions) || particleSurname(mentions);
+  const people = [...merged.keys()].filter((k) => typed.get(k) === 'Person' && !surnameOnly(merged.get(k)!));
   for (const [key, mentions] of [...merged]) {
-    if (!oneWord(mentions) || !merged.has(key)) continue;
+    if (!surnameOnly(mentions) || !merged.has(key)) continue;
     const type = typed.get(key);
     if (type !== 'Person' && (type !== 'Organization' || mentions.some((m) => m.votes.size > 0))) continue;
     const owners = people.filter((p) => p.endsWith(` ${key}`) || p.startsWith(`${key} `));

@@ -695,4 +695,10 @@ export const RECOGNITION_RULES = {
     example: 'HALDEN, Norway (AP) - Halden FK sacked its coach on Sunday. Fjellvik beat Halden 2-1 on Saturday. Halden captain Mats Ellingsen was injured.',
     test: 'test/unit/recognise-name-kinds.test.ts: keeps a dateline city apart from the team named after it',
   }),
+  particleSurname: defineRule({
+    id: 'particle-surname',
+    does: 'A name of a person made of a surname and the particles before it ("Van Luyk", "de Jong", "von der Heide") is a bare surname: it joins the one full name ending with it, as a one-word surname does ("Gerrit van Luyk").',
+    example: 'The club appointed Gerrit van Luyk as manager. Van Luyk replaces Sam Tidwell.',
+    test: 'test/unit/recognise-name-kinds.test.ts: joins a surname opened by its particle to the full name',
+  }),
 } as const;

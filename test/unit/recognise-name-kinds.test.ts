@@ -307,4 +307,11 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['team-apart-from-its-city']);
     expect(types(text)['Halden']).toBe('SportsTeam');
   });
+
+  it('joins a surname opened by its particle to the full name', () => {
+    const text = 'The club appointed Gerrit van Luyk as manager on Monday. Van Luyk replaces Sam Tidwell, who left last month.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Gerrit van Luyk', 'Sam Tidwell']);
+    withRulesOff(['particle-surname']);
+    expect(Object.keys(types(text))).toContain('Van Luyk');
+  });
 });
