@@ -853,6 +853,12 @@ const RULES = new Map<string, Rule>([
     "Foreign Minister Aline Duvert summoned Kardovia's ambassador, Petar Ilic, on Monday.",
     `${CLAUSES}: places no other name of the sentence in a possessive place before a title`,
   ),
+  rule(
+    'lost-to-winner',
+    'The side that "lost to" another, with or without a score between ("lost 3-0 to"), was beaten by it: the other DEFEATED it.',
+    'Rennart lost 3-0 to Atletico Serrano on Saturday.',
+    `${NEWS}: reads the side lost to as the winner`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
