@@ -859,6 +859,12 @@ const RULES = new Map<string, Rule>([
     'Rennart lost 3-0 to Atletico Serrano on Saturday.',
     `${NEWS}: reads the side lost to as the winner`,
   ),
+  rule(
+    'contract-with-team',
+    'A person who signs a "contract with" a sports team works for it (a player or a coach): the schema phrase\'s PROVIDED is for suppliers.',
+    'Tobias Kessler signed a five-year contract with Valdemoor United.',
+    `${NEWS}: reads a person's contract with a team as working for it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -118,6 +118,15 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it("reads a person's contract with a team as working for it", () => {
+    const text = 'Midfielder Tobias Kessler signed a five-year contract with Valdemoor United on Tuesday.';
+    const read = () => extract(text).find('WORKS_FOR', 'Tobias Kessler', 'Valdemoor United')?.properties.verb;
+    expect(read()).toBe('contract with');
+    switchRules({ off: ['contract-with-team'] });
+    expect(read()).toBeUndefined();
+    switchRules();
+  });
+
   it('reads a schema phrase with a score inside it', () => {
     const text = 'In Munich, Bayern Munich drew 1-1 with Hertha Berlin. Ajax won 2-0 against PSV Eindhoven on Sunday.';
     const read = () => {
