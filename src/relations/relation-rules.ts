@@ -865,6 +865,12 @@ const RULES = new Map<string, Rule>([
     'Tobias Kessler signed a five-year contract with Valdemoor United.',
     `${NEWS}: reads a person's contract with a team as working for it`,
   ),
+  rule(
+    'plural-relative-bare-verb',
+    'Under relative-clause-antecedent, a bare cue verb ("play", "own") after the comma that closes a relative clause opened by "who are", "which are", "who were" or "who have" belongs to the plural antecedent, as a verb in -s or -ed does: British English writes clubs and sides in the plural.',
+    'Valdemoor United, who are owned by businessman Curtis Langford, play Brenton Rovers on Saturday.',
+    `${NOMINAL}: gives a bare verb after a plural relative clause the antecedent`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
