@@ -11,6 +11,9 @@ import { descriptorType } from './descriptors.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
+
+/** Particles that open a European surname written without the given name ("van Luyk", "De Jong", "von der Heide"). */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'ter', 'ten']);
 import { joinCountryQualified, joinShortNamesOfSeveralWords, joinSpellingVariants } from './alias-joins.js';
 
 export interface DraftCluster {
@@ -240,9 +243,17 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // Surnames: "Mr Smith" or "Smith" after "Jane Smith", when exactly one full name ends with it.
   const typed = new Map([...merged].map(([k, ms]) => [k, clusterType(ms)]));
   const oneWord = (mentions: MentionDraft[]) => mentions.every((m) => !/\s/.test(m.canonical.trim()));
-  const people = [...merged.keys()].filter((k) => typed.get(k) === 'Person' && !oneWord(merged.get(k)!));
+  // "Van Luyk replaces Tidwell" after "Gerrit van Luyk": a surname opened by its particles is one surname.
+  const particleSurname = (mentions: MentionDraft[]) =>
+    RECOGNITION_RULES.particleSurname.on &&
+    mentions.every((m) => {
+      const words = m.canonical.trim().split(/\s+/);
+      return words.length > 1 && words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w.toLowerCase()));
+    });
+  const surnameOnly = (mentions: MentionDraft[]) => oneWord(mentions) || particleSurname(mentions);
+  const people = [...merged.keys()].filter((k) => typed.get(k) === 'Person' && !surnameOnly(merged.get(k)!));
   for (const [key, mentions] of [...merged]) {
-    if (!oneWord(mentions) || !merged.has(key)) continue;
+    if (!surnameOnly(mentions) || !merged.has(key)) continue;
     const type = typed.get(key);
     if (type !== 'Person' && (type !== 'Organization' || mentions.some((m) => m.votes.size > 0))) continue;
     const owners = people.filter((p) => p.endsWith(` ${key}`) || p.startsWith(`${key} `));
@@ -267,6 +278,29 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     for (const m of members) ownerMentions.push(m);
     if (family.length > 0) merged.set(key, family);
     else merged.delete(key);
+  }
+
+  // "HALDEN, Norway (AP)" and "Fjellvik beat Halden 2-1" beside "Halden FK": a side named after the city it plays in
+  // is the team whose name the word starts, and only the mentions read as a place stay the city.
+  if (RECOGNITION_RULES.teamApartFromItsCity.on) {
+    const teams = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'SportsTeam'));
+    const placeVote = (m: MentionDraft) => [...(m.strong ?? new Map<EntityTypeName, number>()).keys()].some((t) => rootType(t) === 'Location');
+    for (const [key, mentions] of [...merged]) {
+      if (key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
+      const teamVoted = mentions.some((m) => m.strong?.has('SportsTeam') && !placeVote(m));
+      const place = mentions.filter(placeVote);
+      const owners = teams.filter((t) => t.startsWith(`${key} `));
+      const [owner] = owners;
+      if (!teamVoted || place.length === 0 || owners.length !== 1 || owner === undefined) continue;
+      const ownerMentions = valueAt(merged, owner);
+      const ownerName = itemAt(ownerMentions, 0).canonical;
+      for (const m of mentions) {
+        if (placeVote(m)) continue;
+        m.reason ??= `"${m.text}" is read as a side, and "${ownerName}" is the one team in the article whose name it starts`;
+        ownerMentions.push(m);
+      }
+      merged.set(key, place);
+    }
   }
 
   // Short names of organisations: "Skyward" after "Skyward Robotics", when exactly one organisation's name is the

@@ -28,6 +28,8 @@ import {
   REPORTING_AFTER_NOMINAL,
   ROLE_WORDS,
   SPORTS_SUFFIXES,
+  CLUB_FORM_FIRST_WORDS,
+  CLUB_FORM_LAST_WORDS,
 } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -304,6 +306,45 @@ function take(votes: Votes, type: EntityTypeName, weight: number): void {
 /** Words for a company that are also a person's trade ("property developer Jane Doe", "building contractor Ali Khan"). */
 const TRADES_OF_PEOPLE = new Set(['developer', 'contractor']);
 
+/** Verbs of a match's result that take the beaten side as their object ("beat X 2-1"). */
+const RESULT_VERBS_WITH_OBJECT = new Set(['beat', 'defeated', 'edged', 'thrashed', 'routed', 'hammered', 'stunned']);
+/** Verbs of a match's result that the side reporting it opens ("X lost 3-0 to Y", "X drew 1-1 with Y"). */
+const RESULT_VERBS = new Set([...RESULT_VERBS_WITH_OBJECT, 'lost', 'drew', 'won']);
+/** Prepositions between a scoreline and the other side ("lost 3-0 to X", "a 2-0 win over X"). */
+const SCORELINE_PREPOSITIONS = new Set(['to', 'with', 'against', 'over', 'at']);
+
+/**
+ * How many tokens a low scoreline ("2-1", "2 - 1") takes from token k, 0 if none. Goals are few: a score of six or
+ * more, or a second score right after ("6-3 6-4"), is a tennis set, frames or games of players, not of teams.
+ */
+function scorelineLength(words: readonly string[], k: number): number {
+  const low = (w: string | undefined) => w !== undefined && /^[0-5]$/.test(w);
+  const one = (words[k] ?? '').split(/[-–]/);
+  const length = one.length === 2 && low(one[0]) && low(one[1]) ? 1 : low(words[k]) && /^[-–]$/.test(words[k + 1] ?? '') && low(words[k + 2]) ? 3 : 0;
+  if (length === 0 || /^\d/.test(words[k + length] ?? '') || /^\d/.test(words[k + length + 1] ?? '')) return 0;
+  return length;
+}
+
+/** Whether the name at tokens [start, end) is a side in a match result written with a low scoreline. */
+function inScoreline(words: readonly string[], start: number, end: number): boolean {
+  const before = (words[start - 1] ?? '').toLowerCase();
+  // "lost 3-0 to X", "drew 1 - 1 with X".
+  if (SCORELINE_PREPOSITIONS.has(before) && (scorelineLength(words, start - 2) === 1 || scorelineLength(words, start - 4) === 3)) {
+    const verb = (words[start - (scorelineLength(words, start - 2) === 1 ? 3 : 5)] ?? '').toLowerCase();
+    if (RESULT_VERBS.has(verb)) return true;
+  }
+  // "beat X 2-1".
+  if (RESULT_VERBS_WITH_OBJECT.has(before) && scorelineLength(words, end) > 0) return true;
+  // "X beat Y 2-1", "X lost 3-0 to Y": the score follows the verb or its object within a few words.
+  if (RESULT_VERBS.has((words[end] ?? '').toLowerCase())) {
+    for (let k = end + 1; k <= end + 5 && k < words.length; k++) {
+      if (scorelineLength(words, k) > 0) return true;
+      if (/^[,.;:]$/.test(words[k] ?? '')) break;
+    }
+  }
+  return false;
+}
+
 /**
  * Type evidence for one chunk from its own words and its neighbours in the sentence. Evidence that is local and
  * strong (the name's own head noun, a descriptor written against it or in apposition, an honorific) is also added to
@@ -354,7 +395,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   );
   const last = itemAt(inName, inName.length - 1).toLowerCase();
   // "Bristol Rovers", "West Ham United", "Ajax FC": the words that end a club's name make it a sports team.
-  const clubWord = SPORTS_SUFFIXES.has(last) && inName.length > 1;
+  // "FC Aalholm", "Halden FK": an abbreviated club form at either end of the name makes it a sports team too.
+  const clubForm = RECOGNITION_RULES.clubFormWord.on && (CLUB_FORM_LAST_WORDS.has(last) || CLUB_FORM_FIRST_WORDS.has(itemAt(inName, 0).toLowerCase()));
+  const clubWord = (SPORTS_SUFFIXES.has(last) || clubForm) && inName.length > 1;
   if (clubWord) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
   else if (COMPANY_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   else if (NEWSPAPER_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.newspaperNameEnding.on)
@@ -477,6 +520,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const listed = descriptorEndingAt(before, k);
     if (listed) addStrong(listed.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
+
+  // "lost 3-0 to X", "drew 1-1 with X", "X beat Y 2-1": a side in a low scoreline is a team (rule scoreline-side).
+  if (RECOGNITION_RULES.scorelineSide.on && !knownPlace && inScoreline(words, chunk.tokenStart, chunk.tokenEnd))
+    addStrong('SportsTeam', EVIDENCE_WEIGHTS.neighbourWord.value);
 
   // After the name: "X software", "X conference", "X and other outlets", "X president Jane Doe", "X, Washington".
   const after = words.slice(chunk.tokenEnd + (chunk.possessive ? 1 : 0)).map((w) => w.toLowerCase());

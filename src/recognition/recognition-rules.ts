@@ -750,4 +750,28 @@ export const RECOGNITION_RULES = {
     example: 'HOUSTON (Reuters) - Corvane Aerospace said on Tuesday its rocket flew.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a place before an agency and a dash as a city',
   }),
+  clubFormWord: defineRule({
+    id: 'club-form-word',
+    does: 'An abbreviated club form that opens or closes a name ("FC", "FK", "VfB" before it; "FK", "CF" after it) makes the name a sports team, as "United" or "FC" after it does ("FC Aalholm", "Halden FK").',
+    example: 'Dahl spent most of his career with FC Aalholm. Halden FK sacked head coach Erling Morvik on Sunday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name with an abbreviated club form at either end as a sports team',
+  }),
+  scorelineSide: defineRule({
+    id: 'scoreline-side',
+    does: 'A name that is a side in a match result with a low scoreline ("lost 3-0 to X", "drew 1-1 with X", "X beat Y 2-1", "beat X 2-1") is a sports team, unless it is a known place (a country\'s side keeps its country). Scores of six or more and runs of scores ("6-3 6-4") are players\' sets or frames and count for nothing.',
+    example: 'Rennart lost 3-0 to Atletico Serrano, while Valencia Norte drew 1-1 with Celta Mara.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the sides of a low scoreline as sports teams',
+  }),
+  teamApartFromItsCity: defineRule({
+    id: 'team-apart-from-its-city',
+    does: 'A lone word that one mention reads as a place (a dateline, "the city of X") and another as a side (under scoreline-side) names two things when exactly one sports team in the article has a name that the word starts ("Halden FK"): the mentions not read as a place join that team, and those read as a place stay the city.',
+    example: 'HALDEN, Norway (AP) - Halden FK sacked its coach on Sunday. Fjellvik beat Halden 2-1 on Saturday. Halden captain Mats Ellingsen was injured.',
+    test: 'test/unit/recognise-name-kinds.test.ts: keeps a dateline city apart from the team named after it',
+  }),
+  particleSurname: defineRule({
+    id: 'particle-surname',
+    does: 'A name of a person made of a surname and the particles before it ("Van Luyk", "de Jong", "von der Heide") is a bare surname: it joins the one full name ending with it, as a one-word surname does ("Gerrit van Luyk").',
+    example: 'The club appointed Gerrit van Luyk as manager. Van Luyk replaces Sam Tidwell.',
+    test: 'test/unit/recognise-name-kinds.test.ts: joins a surname opened by its particle to the full name',
+  }),
 } as const;

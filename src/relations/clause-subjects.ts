@@ -178,16 +178,23 @@ export function relativeAntecedent(view: SentenceView, leftIndex: number, right:
   const left = groups[leftIndex]!;
   if (words[left.end] !== ',' || left.end + 1 >= right.start) return undefined;
   const next = words[left.end + 1]!;
-  if (!opensMainVerb(next)) return undefined;
+  const bare = !opensMainVerb(next) && ruleOn('plural-relative-bare-verb') && verbTypes(next)?.lemma === next;
+  if (!opensMainVerb(next) && !bare) return undefined;
   for (let k = left.start - 1; k >= Math.max(1, left.start - 20); k--) {
     const w = words[k]!;
     if (w === ',' || CLAUSE_BREAKS.has(w)) return undefined;
     if (w !== 'which' && w !== 'who') continue;
     if (words[k - 1] !== ',') return undefined;
+    // "Valdemoor, who are owned by Curtis Langford, play Brenton Rovers": a bare verb agrees with the plural the
+    // clause's own verb shows ("who are", "which have"); after "who is" it would be no verb of the antecedent.
+    if (bare && !PLURAL_AFTER_RELATIVE.test(words[k + 1] ?? '')) return undefined;
     return groupEndingAt(groups, leftIndex, k - 1);
   }
   return undefined;
 }
+
+/** Verbs right after "who" or "which" that show its antecedent plural (rule plural-relative-bare-verb). */
+const PLURAL_AFTER_RELATIVE = /^(?:are|were|have)$/;
 
 /** Past participles that do not end in "-ed" and open a description ("run by", "known as", "born in"). */
 const IRREGULAR_PARTICIPLE = /^(?:run|known|born|built|chosen|given|taken|written|seen|shown|set|split|spun|grown|drawn)$/;

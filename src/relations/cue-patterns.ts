@@ -375,6 +375,19 @@ const AGENT_GROUPS = new Set([
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
+/**
+ * "Kessler signed a five-year contract with Valdemoor United": a person under contract to a team plays or coaches for
+ * it, and supplies it nothing (rule contract-with-team). `cue` is the phrase as written, lower case.
+ */
+function contractWithTeam(cue: string, left: Group, right: Group): boolean {
+  return (
+    /^contracts? with$/.test(cue) &&
+    left.slots.every((s) => s.root === 'Person') &&
+    right.slots.every((s) => s.entity.type === 'SportsTeam') &&
+    ruleOn('contract-with-team')
+  );
+}
+
 /** True when the phrase at `at` opens with a noun that takes its target after the last word ("claim against", "deal with"). */
 function startsWithNoun(words: readonly string[], at: number, length: number): boolean {
   const first = words[at]!;
@@ -700,8 +713,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "opened an investigation into Acme", "launched an attack on Globex": the noun after a light verb is the cue.
   const light = afterPreposition || !ruleOn('light-verb-nominal') ? undefined : lightVerbNominal(between);
   if (light && (!phrase || phrase.at > light.verbAt) && (verbAt < 0 || verbAt >= light.verbAt)) {
+    const nominal = `${between[light.nounAt]} ${between[light.nounAt + 1]}`;
+    const team = light.types.some((t) => t.name === 'PROVIDED') && contractWithTeam(nominal, left, right);
     return {
-      types: light.types,
+      types: team ? [relationDef('WORKS_FOR')] : light.types,
       reverse: false,
       properties: { verb: `${between[light.nounAt]} ${between[light.nounAt + 1]}`, ...modality(from + light.verbAt) },
       ...statedBy('light-verb-nominal'),
@@ -725,6 +740,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (phrase.type.name === 'SOLD_TO' && !phrase.inverse && BE_FORMS.has(between[phrase.at - 1] ?? '') && ruleOn('passive-sold-to')) {
       const properties = { verb: between.slice(phrase.at, rest).join(' '), ...modality(cue) };
       return { types: [relationDef('ACQUIRED')], reverse: true, properties, ...statedBy('passive-sold-to'), cueAt: cue };
+    }
+    if (phrase.type.name === 'PROVIDED' && !passive && contractWithTeam(between.slice(phrase.at, rest).join(' '), left, right)) {
+      const properties = { verb: between.slice(phrase.at, rest).join(' '), ...modality(cue) };
+      return { types: [relationDef('WORKS_FOR')], reverse: false, properties, ...statedBy('phrase'), cueAt: cue };
     }
     // "the sale of Yugansk": what "of" introduces is what is handed over; the recipient follows "to", or is not named.
     const ofObject = !passive && phrase.type.objectPreposition !== undefined && between[rest - 1] === 'of' && ruleOn('sale-of-object');

@@ -931,6 +931,24 @@ const RULES = new Map<string, Rule>([
     "Foreign Minister Aline Duvert summoned Kardovia's ambassador, Petar Ilic, on Monday.",
     `${CLAUSES}: places no other name of the sentence in a possessive place before a title`,
   ),
+  rule(
+    'lost-to-winner',
+    'The side that "lost to" another, with or without a score between ("lost 3-0 to"), was beaten by it: the other DEFEATED it.',
+    'Rennart lost 3-0 to Atletico Serrano on Saturday.',
+    `${NEWS}: reads the side lost to as the winner`,
+  ),
+  rule(
+    'contract-with-team',
+    'A person who signs a "contract with" a sports team works for it (a player or a coach): the schema phrase\'s PROVIDED is for suppliers.',
+    'Tobias Kessler signed a five-year contract with Valdemoor United.',
+    `${NEWS}: reads a person's contract with a team as working for it`,
+  ),
+  rule(
+    'plural-relative-bare-verb',
+    'Under relative-clause-antecedent, a bare cue verb ("play", "own") after the comma that closes a relative clause opened by "who are", "which are", "who were" or "who have" belongs to the plural antecedent, as a verb in -s or -ed does: British English writes clubs and sides in the plural.',
+    'Valdemoor United, who are owned by businessman Curtis Langford, play Brenton Rovers on Saturday.',
+    `${NOMINAL}: gives a bare verb after a plural relative clause the antecedent`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -102,11 +102,21 @@ for (const p of phrases) {
 /** A result in a sports report, as CoNLL-2003 writes it ("1-1", "2-0"). */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
+/**
+ * "X lost 3-0 to Y", "Y, who had lost to X": the side that loses to the other is the one beaten (rule lost-to-winner);
+ * DEFEATED's own signals say only "defeated by" and "beaten by".
+ */
+const LOSS_PHRASES = ['lost to', 'loses to', 'losing to', 'lose to'].map((phrase) => phrase.split(' '));
+
 /** Schema phrases found in a lowercased word sequence, with the index where each starts; `inverse` when the target is the source. */
 export function findPhrases(words: readonly string[]): { at: number; length: number; type: RelationDef; inverse: boolean }[] {
   const found: { at: number; length: number; type: RelationDef; inverse: boolean }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const candidates = phrasesByFirst.get(words[i]!);
+    const loss = LOSS_PHRASES.find((p) => p[0] === words[i]) && relationRuleOn('lost-to-winner');
+    const schemaPhrases = phrasesByFirst.get(words[i]!);
+    const candidates = loss
+      ? [...(schemaPhrases ?? []), ...LOSS_PHRASES.filter((p) => p[0] === words[i]).map((w) => ({ words: w, type: relationDef('DEFEATED'), inverse: true }))]
+      : schemaPhrases;
     if (!candidates) continue;
     // "drew 1-1 with", "won 2-0 against": a score may stand after a phrase's first word (rule score-inside-phrase).
     const scored = relationRuleOn('score-inside-phrase') && SCORE.test(words[i + 1] ?? '');

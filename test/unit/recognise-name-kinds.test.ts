@@ -362,4 +362,34 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['appointer-as-its']);
     expect(types(text)['Dalby Marsh']).toBe('Person');
   });
+
+  it('reads a name with an abbreviated club form at either end as a sports team', () => {
+    const text = 'Dahl spent most of his career with FC Aalholm before moving abroad. Tarnvik FK sacked head coach Erling Morvik on Sunday.';
+    expect(types(text)).toMatchObject({ 'FC Aalholm': 'SportsTeam', 'Tarnvik FK': 'SportsTeam' });
+    withRulesOff(['club-form-word']);
+    expect(types(text)['FC Aalholm']).not.toBe('SportsTeam');
+    expect(types(text)['Tarnvik FK']).not.toBe('SportsTeam');
+  });
+
+  it('reads the sides of a low scoreline as sports teams', () => {
+    const text = 'On Saturday, Rennart lost 3-0 to Atletico Serrano, while Valencia Norte drew 1-1 with Celta Mara. Sampras beat Michael Tarrant 6-3 6-4.';
+    expect(types(text)).toMatchObject({ 'Atletico Serrano': 'SportsTeam', 'Valencia Norte': 'SportsTeam', 'Celta Mara': 'SportsTeam' });
+    expect(types(text)['Michael Tarrant']).toBe('Person');
+    withRulesOff(['scoreline-side']);
+    expect(types(text)['Atletico Serrano']).not.toBe('SportsTeam');
+  });
+
+  it('keeps a dateline city apart from the team named after it', () => {
+    const text = 'HALDEN, Norway (AP) - Halden FK sacked its coach on Sunday. Fjellvik beat Halden 2-1 on Saturday. Halden captain Mats Ellingsen was injured.';
+    expect(types(text)).toMatchObject({ Halden: 'City', 'Halden FK': 'SportsTeam' });
+    withRulesOff(['team-apart-from-its-city']);
+    expect(types(text)['Halden']).toBe('SportsTeam');
+  });
+
+  it('joins a surname opened by its particle to the full name', () => {
+    const text = 'The club appointed Gerrit van Luyk as manager on Monday. Van Luyk replaces Sam Tidwell, who left last month.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Gerrit van Luyk', 'Sam Tidwell']);
+    withRulesOff(['particle-surname']);
+    expect(Object.keys(types(text))).toContain('Van Luyk');
+  });
 });

@@ -106,6 +106,27 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads the side lost to as the winner', () => {
+    const text = 'In the league on Saturday, Rennart lost 3-0 to Atletico Serrano. The incumbent Dora Velasquez lost to Iker Manso in the runoff.';
+    const read = () => {
+      const { find } = extract(text);
+      return [find('DEFEATED', 'Atletico Serrano', 'Rennart')?.properties.verb, find('DEFEATED', 'Iker Manso', 'Dora Velasquez')?.properties.verb];
+    };
+    expect(read()).toEqual(['lost 3-0 to', 'lost to']);
+    switchRules({ off: ['lost-to-winner'] });
+    expect(read()).toEqual([undefined, undefined]);
+    switchRules();
+  });
+
+  it("reads a person's contract with a team as working for it", () => {
+    const text = 'Midfielder Tobias Kessler signed a five-year contract with Valdemoor United on Tuesday.';
+    const read = () => extract(text).find('WORKS_FOR', 'Tobias Kessler', 'Valdemoor United')?.properties.verb;
+    expect(read()).toBe('contract with');
+    switchRules({ off: ['contract-with-team'] });
+    expect(read()).toBeUndefined();
+    switchRules();
+  });
+
   it('reads a schema phrase with a score inside it', () => {
     const text = 'In Munich, Bayern Munich drew 1-1 with Hertha Berlin. Ajax won 2-0 against PSV Eindhoven on Sunday.';
     const read = () => {

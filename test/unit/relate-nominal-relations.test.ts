@@ -54,6 +54,15 @@ describe('relations said with nouns and clauses', () => {
     expect(sued.off('SUED', 'Brannock', 'Wexley')).toBeUndefined();
   });
 
+  it('gives a bare verb after a plural relative clause the antecedent', () => {
+    const played = both(
+      'plural-relative-bare-verb',
+      'Valdemoor United, who are owned by businessman Curtis Langford, play their first match against Brenton Rovers on Saturday.',
+    );
+    expect(played.on('COMPETED_AGAINST', 'Brenton', 'Langford') ?? played.on('COMPETED_AGAINST', 'Langford', 'Brenton')).toBeUndefined();
+    expect(played.off('COMPETED_AGAINST', 'Brenton', 'Langford') ?? played.off('COMPETED_AGAINST', 'Langford', 'Brenton')).toBeDefined();
+  });
+
   it('gives the verb after a closed participle clause the name it describes', () => {
     const supplied = both(
       'participle-clause-antecedent',

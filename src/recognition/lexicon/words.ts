@@ -355,6 +355,13 @@ export const NEWSPAPER_NAME_ENDINGS = set('gazette herald tribune chronicle ledg
 export const SPORTS_SUFFIXES = union(CLUB_SUFFIXES, set('albion hotspur rangers afc'));
 
 /**
+ * Abbreviated club forms that open or close only sports clubs' names across Europe ("FC Porto", "VfB Stuttgart",
+ * "Partizan FK", "Valencia CF"): football club, fotballklubb, Verein für Bewegungsspiele / Leibesübungen, club de fútbol.
+ */
+export const CLUB_FORM_FIRST_WORDS = set('fc fk afc vfb vfl');
+export const CLUB_FORM_LAST_WORDS = set('fk cf');
+
+/**
  * Legal forms that end a company's name without naming another company. Words that can also end the name of a
  * place or another kind of body ("Company": "Hudson's Bay Company", "SE", "AB") are not among them.
  */
