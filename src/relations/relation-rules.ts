@@ -853,6 +853,12 @@ const RULES = new Map<string, Rule>([
     "Foreign Minister Aline Duvert summoned Kardovia's ambassador, Petar Ilic, on Monday.",
     `${CLAUSES}: places no other name of the sentence in a possessive place before a title`,
   ),
+  rule(
+    'travel-destination-not-home',
+    'A person followed by a verb of going and its destination ("flew to Dravik", "travelled on Monday to the town of Belmira", "visited Dravik") went there: the pair classifier\'s home there is a guess. "returned to" is left alone.',
+    'The chief executive, Mirela Dostan, flew to Dravik on Tuesday evening.',
+    `${CLAUSES}: gives no home at a place a person flew to`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

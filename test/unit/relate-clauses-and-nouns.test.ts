@@ -588,3 +588,17 @@ describe('lists', () => {
     }
   });
 });
+
+describe('places the classifier guesses', () => {
+  it('gives no home at a place a person flew to', () => {
+    const text = 'Marsh Ferries said it was helping the police. Its chief executive, Orla Brennick, flew to Tarnby on Tuesday evening.';
+    const home = () => extract(text).find('LIVES_IN', 'Orla Brennick', 'Tarnby');
+    try {
+      expect(home()).toBeUndefined();
+      switchRules({ off: ['travel-destination-not-home'] });
+      expect(home()).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});

@@ -1,0 +1,28 @@
+// Places the pair classifier takes for a home or a seat where the sentence says something else: a person who flies
+// to a place only visits it (rule travel-destination-not-home).
+
+/** Past forms of verbs of going somewhere: the place they reach is where the person went, not where the person lives. */
+const TRAVEL_VERBS = new Set(`flew travelled traveled went headed rushed drove sailed arrived hurried visited toured`.split(/\s+/));
+/** Prepositions of a destination after a verb of going ("flew to", "arrived in", "headed for"). */
+const DESTINATION_WORDS = new Set(['to', 'in', 'at', 'for']);
+/** Words that may stand between the preposition and the place ("flew to the town of Dravik"). */
+const PLACE_LEAD = new Set(['the', 'town', 'city', 'village', 'island', 'port', 'capital', 'of', 'nearby', 'stricken', 'flooded']);
+
+/**
+ * True when `between` (the words from a person to a place) ends on a verb of going and its destination ("flew to",
+ * "travelled on Monday to the town of", "visited"): the person went there, which says nothing of where they live.
+ * "returned to" is left alone: a return may be to a home.
+ */
+export function travelDestination(between: readonly string[]): boolean {
+  let at = between.length - 1;
+  while (at >= 0 && PLACE_LEAD.has(between[at]!.toLowerCase())) at--;
+  const last = between[at]?.toLowerCase();
+  if (last === undefined) return false;
+  if (last === 'visited' || last === 'toured') return true;
+  if (!DESTINATION_WORDS.has(last)) return false;
+  // The verb is at most a few words before the preposition ("flew on Tuesday evening to").
+  const verbAt = between.slice(Math.max(0, at - 4), at).findLastIndex((w) => TRAVEL_VERBS.has(w.toLowerCase()));
+  if (verbAt < 0) return false;
+  const after = between.slice(Math.max(0, at - 4) + verbAt + 1, at).map((w) => w.toLowerCase());
+  return !after.includes('home') && !after.includes(',');
+}
