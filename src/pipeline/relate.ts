@@ -48,7 +48,7 @@ import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
-import { travelDestination } from '../relations/visited-places.js';
+import { coordinatedPlaces, travelDestination } from '../relations/visited-places.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -511,6 +511,13 @@ function applyClassifier(
     if (reportsClause(view.words, a.end, b.start)) continue;
     if (p.type.name === 'LIVES_IN' && placeOfAnEvent(view.words.slice(a.end, b.start))) continue;
     if (ruleOn('travel-destination-not-home') && p.type.name === 'LIVES_IN' && a === p.source && travelDestination(view.words.slice(a.end, b.start))) continue;
+    if (
+      ruleOn('coordinated-places-not-nested') &&
+      p.type.name === 'LOCATED_IN' &&
+      p.source.root === 'Location' &&
+      coordinatedPlaces(view.words.slice(a.end, b.start))
+    )
+      continue;
     if (ruleOn('place-of-nearer-stated') && placeOfNearerStated(view, kept, p.source, p.target)) continue;
     stated.add(k);
     // Both names stand in what a governing verb or a modal marks as not stated as fact.

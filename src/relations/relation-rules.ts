@@ -859,6 +859,12 @@ const RULES = new Map<string, Rule>([
     'The chief executive, Mirela Dostan, flew to Dravik on Tuesday evening.',
     `${CLAUSES}: gives no home at a place a person flew to`,
   ),
+  rule(
+    'coordinated-places-not-nested',
+    'Two places joined by "and" or "or", with only prepositions and a word for a kind of place between ("from Tessel and the nearby town of Brenning"), are named side by side: the pair classifier\'s containment between them is a guess.',
+    'The suspects are from Tessel and the nearby town of Brenning, police said.',
+    `${CLAUSES}: puts no place inside another it is coordinated with`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -1,5 +1,6 @@
 // Places the pair classifier takes for a home or a seat where the sentence says something else: a person who flies
-// to a place only visits it (rule travel-destination-not-home).
+// to a place only visits it (rule travel-destination-not-home), and two places joined by "and" are named side by side,
+// neither inside the other (rule coordinated-places-not-nested).
 
 /** Past forms of verbs of going somewhere: the place they reach is where the person went, not where the person lives. */
 const TRAVEL_VERBS = new Set(`flew travelled traveled went headed rushed drove sailed arrived hurried visited toured`.split(/\s+/));
@@ -25,4 +26,35 @@ export function travelDestination(between: readonly string[]): boolean {
   if (verbAt < 0) return false;
   const after = between.slice(Math.max(0, at - 4) + verbAt + 1, at).map((w) => w.toLowerCase());
   return !after.includes('home') && !after.includes(',');
+}
+
+/** Words that may join two places named side by side ("Tessel and the nearby town of Brenning", "in X and in Y"). */
+const COORDINATION_WORDS = new Set([
+  'and',
+  'or',
+  'in',
+  'at',
+  'from',
+  'to',
+  'the',
+  'nearby',
+  'neighbouring',
+  'neighboring',
+  'town',
+  'city',
+  'village',
+  'villages',
+  'towns',
+  'cities',
+  'of',
+]);
+
+/**
+ * True when only "and" or "or", with prepositions and a word for a kind of place, stand between two places ("from
+ * Tessel and the nearby town of Brenning", "in Belmira and in the village of Santo Cresto"): they are named side by
+ * side, and a containment between them is no reading of the sentence.
+ */
+export function coordinatedPlaces(between: readonly string[]): boolean {
+  const words = between.map((w) => w.toLowerCase());
+  return words.length > 0 && (words[0] === 'and' || words[0] === 'or') && words.every((w) => COORDINATION_WORDS.has(w));
 }

@@ -601,4 +601,16 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('puts no place inside another it is coordinated with', () => {
+    const text = 'Rescue teams are searching in Parnow and in the village of Ostrega, said Anna Vitti, the head of the agency.';
+    const nested = () => extract(text).relations.filter((r) => r.type === 'LOCATED_IN' && r.from === 'Parnow');
+    try {
+      expect(nested()).toEqual([]);
+      switchRules({ off: ['coordinated-places-not-nested'] });
+      expect(nested().map((r) => r.to)).toContain('Ostrega');
+    } finally {
+      switchRules();
+    }
+  });
 });
