@@ -48,7 +48,7 @@ import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
-import { coordinatedPlaces, travelDestination } from '../relations/visited-places.js';
+import { coordinatedPlaces, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -476,7 +476,8 @@ function applyClassifier(
         (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') &&
         qualifiedPlaceOfOther(view, p.target, p.source)
       ) &&
-      !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)),
+      !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)) &&
+      !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);

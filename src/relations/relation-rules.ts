@@ -865,6 +865,12 @@ const RULES = new Map<string, Rule>([
     'The suspects are from Tessel and the nearby town of Brenning, police said.',
     `${CLAUSES}: puts no place inside another it is coordinated with`,
   ),
+  rule(
+    'service-place-not-home',
+    'A place followed by the lower-case name of a public service ("Inspector Rolf Danner of the Halden police", "Halden police spokesman Karl Weber", "the Tarnby fire service") only says where the service works: the pair classifier\'s home there for a person of the sentence is a guess.',
+    'The men fled with watches worth 400,000 euros, Inspector Rolf Danner of the Halden police said.',
+    `${CLAUSES}: gives no home at a place that only locates an unnamed police or fire service`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -58,3 +58,25 @@ export function coordinatedPlaces(between: readonly string[]): boolean {
   const words = between.map((w) => w.toLowerCase());
   return words.length > 0 && (words[0] === 'and' || words[0] === 'or') && words.every((w) => COORDINATION_WORDS.has(w));
 }
+
+/** Lower-case heads of an unnamed public service that a place before them only locates ("the Halden police"). */
+const SERVICE_HEADS = new Set(['police', 'policemen', 'firefighters', 'coastguard', 'prosecutors', 'paramedics', 'lifeboat']);
+/** Second words of two-word services ("fire service", "coast guard", "rescue services"). */
+const SERVICE_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fire: new Set(['service', 'services', 'brigade', 'department', 'officials', 'chief']),
+  coast: new Set(['guard']),
+  rescue: new Set(['service', 'services', 'team', 'teams']),
+  ambulance: new Set(['service', 'services']),
+};
+
+/**
+ * True when the place ending at word `end` is followed by the lower-case name of a public service ("Inspector Rolf
+ * Danner of the Halden police", "Halden police spokesman Karl Weber", "the Tarnby fire service"): the place only says
+ * where the service works, and a person of the sentence serving in it is not said to live there.
+ */
+export function placeOfUnnamedService(words: readonly string[], end: number): boolean {
+  const next = words[end];
+  if (next === undefined) return false;
+  if (SERVICE_HEADS.has(next)) return true;
+  return SERVICE_PAIRS[next]?.has(words[end + 1] ?? '') ?? false;
+}

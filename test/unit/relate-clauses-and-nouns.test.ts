@@ -613,4 +613,16 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('gives no home at a place that only locates an unnamed police or fire service', () => {
+    const text = 'The robbers fled with rings worth 300,000 euros, Inspector Nils Ekholm of the Varby police said.';
+    const home = () => extract(text).find('LIVES_IN', 'Nils Ekholm', 'Varby');
+    try {
+      expect(home()).toBeUndefined();
+      switchRules({ off: ['service-place-not-home'] });
+      expect(home()).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
