@@ -871,6 +871,12 @@ const RULES = new Map<string, Rule>([
     'The men fled with watches worth 400,000 euros, Inspector Rolf Danner of the Halden police said.',
     `${CLAUSES}: gives no home at a place that only locates an unnamed police or fire service`,
   ),
+  rule(
+    'service-place-not-office',
+    'Under apposition-title-of, a place followed by the lower-case name of a public service ("Anna Berg, a spokeswoman for the Tarnby fire service") is not where the person holds an office: the title is in the unnamed service.',
+    'The blaze was out by noon, said Anna Berg, a spokeswoman for the Tarnby fire service.',
+    `${PATTERNS}: reads no office in a place that only locates an unnamed police or fire service`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

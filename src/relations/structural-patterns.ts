@@ -9,6 +9,7 @@ import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { placeOfUnnamedService } from './visited-places.js';
 import { DASHES } from './dateline-prefix.js';
 import { personTie, tieOpening } from './person-ties.js';
 import { SAYING } from './channel-of-saying.js';
@@ -462,7 +463,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const prepositionFits =
       R === 'Organization'
         ? preposition !== undefined && ROLE_PREPOSITIONS.has(preposition)
-        : (preposition === 'of' || preposition === 'for') && roleWords.some((w) => OFFICE_TITLES.has(w));
+        : (preposition === 'of' || preposition === 'for') &&
+          roleWords.some((w) => OFFICE_TITLES.has(w)) &&
+          // "a spokeswoman for the Tarnby fire service": the office is in the service the place only locates.
+          !(ruleOn('service-place-not-office') && placeOfUnnamedService(view.words, right.end));
     if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle)) {
       const role = titleText(rest.slice(0, -1));
       return { types: roleTypes(role), reverse: false, properties: { role }, ...statedBy('apposition-title-of'), cueAt };

@@ -602,3 +602,16 @@ describe('relation patterns', () => {
     switchRules();
   });
 });
+
+describe('an office in a place', () => {
+  it('reads no office in a place that only locates an unnamed police or fire service', () => {
+    const text = 'The blaze was out by noon, said Anna Berg, a spokeswoman for the Tarnby fire service.';
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Anna Berg', 'Tarnby')).toBeUndefined();
+      switchRules({ off: ['service-place-not-office'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Anna Berg', 'Tarnby')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
