@@ -21,6 +21,7 @@ import {
   ORG_SUFFIXES,
   COMPANY_NAME_ENDINGS,
   NEWSPAPER_NAME_ENDINGS,
+  TRANSPORT_NAME_ENDINGS,
   PART_OF_PLACE_WORDS,
   PERSON_HEADS,
   PLACE_HEADS,
@@ -254,6 +255,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const clubWord = SPORTS_SUFFIXES.has(last) && inName.length > 1;
   if (clubWord) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
   else if (COMPANY_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+  else if (TRANSPORT_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.transportOperatorEnding.on)
+    addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   else if (NEWSPAPER_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.newspaperNameEnding.on)
     addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   else if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
