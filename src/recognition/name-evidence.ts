@@ -370,7 +370,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(itemAt(words, chunk.tokenStart)) && !describedAfter)
     addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "firms like X", "groups such as X", "outlets including X".
-  if (LIST_WORDS.has(previous)) {
+  // "named by police as X", "identified by the agency as X": "as" without "such" names what someone calls X, not a
+  // member of the kind before it.
+  const namingAs = previous === 'as' && !before.slice(-4, -1).includes('such') && RECOGNITION_RULES.asWithoutSuchNoList.on;
+  if (LIST_WORDS.has(previous) && !namingAs) {
     const k = previous === 'as' && before[before.length - 2] === 'such' ? before.length - 2 : before.length - 1;
     const listed = descriptorEndingAt(before, k);
     if (listed) addStrong(listed.type, EVIDENCE_WEIGHTS.neighbourWord.value);
