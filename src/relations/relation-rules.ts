@@ -877,6 +877,12 @@ const RULES = new Map<string, Rule>([
     'The blaze was out by noon, said Anna Berg, a spokeswoman for the Tarnby fire service.',
     `${PATTERNS}: reads no office in a place that only locates an unnamed police or fire service`,
   ),
+  rule(
+    'reported-place-not-sayer-home',
+    'A person who says the sentence in a closing reporting clause opened by a comma or a quote after a place ("… a warehouse in Kerrow, fire chief Graham Pellow said", \'… in Belmira," said Lucia Marchetti\') reports the place: the pair classifier\'s home there for the sayer is a guess.',
+    'The fire started at a warehouse in Kerrow, fire chief Graham Pellow said.',
+    `${CLAUSES}: gives the sayer of a closing reporting clause no home in what is reported`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -1,6 +1,8 @@
 // Places the pair classifier takes for a home or a seat where the sentence says something else: a person who flies
 // to a place only visits it (rule travel-destination-not-home), and two places joined by "and" are named side by side,
-// neither inside the other (rule coordinated-places-not-nested).
+// neither inside the other (rule coordinated-places-not-nested); a place before "police" or "fire service" only
+// locates the service (rules service-place-not-home, service-place-not-office), and a place in what a sayer reports
+// is no home of the sayer (rule reported-place-not-sayer-home).
 
 /** Past forms of verbs of going somewhere: the place they reach is where the person went, not where the person lives. */
 const TRAVEL_VERBS = new Set(`flew travelled traveled went headed rushed drove sailed arrived hurried visited toured`.split(/\s+/));
@@ -79,4 +81,35 @@ export function placeOfUnnamedService(words: readonly string[], end: number): bo
   if (next === undefined) return false;
   if (SERVICE_HEADS.has(next)) return true;
   return SERVICE_PAIRS[next]?.has(words[end + 1] ?? '') ?? false;
+}
+
+/** Verbs of a closing reporting clause (", Inspector Rolf Danner said", ', said Lucia Marchetti'). */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'confirmed', 'stated', 'explained', 'announced']);
+/** Most words between a comma and the sayer, or between the sayer and the verb ("of the Halden police"). */
+const MAX_SAYER_WORDS = 6;
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+const CLAUSE_BREAKS = new Set([',', '.', ';', ':', '"', '“', '”', "''", '``']);
+
+/**
+ * True when the person at `start`…`end` is the sayer of a closing reporting clause that opens with a comma or a quote
+ * after the place ending at `placeEnd` ("… in Kerrow, fire chief Graham Pellow said", '… Belmira," said Lucia
+ * Marchetti'): the place is in what the person reports, which says nothing of where the person lives.
+ */
+export function placeInReportedClause(words: readonly string[], placeEnd: number, start: number, end: number): boolean {
+  if (placeEnd > start) return false;
+  // The clause opens at the last break before the person, after the place.
+  let open = start - 1;
+  while (open >= placeEnd && !CLAUSE_BREAKS.has(words[open]!)) open--;
+  if (open < placeEnd || start - open - 1 > MAX_SAYER_WORDS) return false;
+  // '"I will move to Kecskemet," Frater said': in the first person the sayer may speak of their own home.
+  if (words.slice(0, placeEnd).some((w) => FIRST_PERSON.has(w.toLowerCase()))) return false;
+  const lead = words.slice(open + 1, start);
+  // ', said Lucia Marchetti': the verb before the name.
+  if (lead.some((w) => REPORTING_VERBS.has(w))) return true;
+  // ', Inspector Rolf Danner of the Halden police said': the verb after the name, with no break before it.
+  for (let k = end; k < Math.min(words.length, end + MAX_SAYER_WORDS + 1); k++) {
+    if (REPORTING_VERBS.has(words[k]!)) return true;
+    if (CLAUSE_BREAKS.has(words[k]!)) return false;
+  }
+  return false;
 }

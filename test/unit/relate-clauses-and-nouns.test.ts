@@ -625,4 +625,16 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('gives the sayer of a closing reporting clause no home in what is reported', () => {
+    const text = 'The blaze destroyed a warehouse in Tarnby overnight, fire chief Oskar Lind said.';
+    const home = () => extract(text).find('LIVES_IN', 'Oskar Lind', 'Tarnby');
+    try {
+      expect(home()).toBeUndefined();
+      switchRules({ off: ['reported-place-not-sayer-home'] });
+      expect(home()).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
