@@ -48,7 +48,7 @@ import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
-import { coordinatedPlaces, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
+import { coordinatedPlaces, facilityName, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -478,6 +478,7 @@ function applyClassifier(
       ) &&
       !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
+      !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
       !(ruleOn('reported-place-not-sayer-home') && p.type.name === 'LIVES_IN' && placeInReportedClause(view.words, p.target.end, p.source.start, p.source.end)),
   );
   if (!pairs.length) return;

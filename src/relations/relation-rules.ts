@@ -883,6 +883,12 @@ const RULES = new Map<string, Rule>([
     'The fire started at a warehouse in Kerrow, fire chief Graham Pellow said.',
     `${CLAUSES}: gives the sayer of a closing reporting clause no home in what is reported`,
   ),
+  rule(
+    'facility-not-home',
+    'A place whose name ends in a word for a facility ("Morvale International Airport", "Halden Central Station", "Kerrow Stadium") is where people work, travel or watch: the pair classifier\'s home there is a guess.',
+    'A jet skidded off the runway at Morvale International Airport, airport spokeswoman Petra Lindahl said.',
+    `${CLAUSES}: gives no home at an airport, a station or a stadium`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -113,3 +113,12 @@ export function placeInReportedClause(words: readonly string[], placeEnd: number
   }
   return false;
 }
+
+/** Last words of the names of places where people work, travel or watch, and nobody lives ("Morvale International Airport"). */
+const FACILITY_HEADS = new Set(['airport', 'airfield', 'station', 'terminal', 'stadium', 'arena', 'bridge', 'racecourse', 'circuit']);
+
+/** True when `name` is the name of a facility ("Halden Central Station", "Morvale Airport"): nobody's home. */
+export function facilityName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && FACILITY_HEADS.has(words[words.length - 1]!.toLowerCase());
+}

@@ -637,4 +637,16 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('gives no home at an airport, a station or a stadium', () => {
+    const text = 'Police arrested Jonas Wiik at Halden Central Station on Monday.';
+    const home = () => extract(text).find('LIVES_IN', 'Jonas Wiik', 'Halden Central Station');
+    try {
+      expect(home()).toBeUndefined();
+      switchRules({ off: ['facility-not-home'] });
+      expect(home()).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
