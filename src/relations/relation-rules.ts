@@ -889,6 +889,12 @@ const RULES = new Map<string, Rule>([
     'A jet skidded off the runway at Morvale International Airport, airport spokeswoman Petra Lindahl said.',
     `${CLAUSES}: gives no home at an airport, a station or a stadium`,
   ),
+  rule(
+    'resident-of-place-name',
+    '"a resident of Place, Name," or "a native of Place, Name,", the name set off by a comma right after the place: the person lives there.',
+    'A resident of Belmira, Giorgio Tessan, said his house had collapsed.',
+    `${PATTERNS}: reads a resident named before the name as LIVES_IN`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -577,6 +577,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (L === 'Location' && R === 'Person' && onlyPossessive && isTitle(ownTitle) && ownTitle.some((w) => OFFICE_TITLES.has(w))) {
     return { types: [holdsRole], reverse: true, properties: { role: titleText(ownTitle) }, ...statedBy('place-title-name'), cueAt };
   }
+  // "a resident of Belmira, Giorgio Tessan,": the home named in words before the name.
+  if (L === 'Location' && R === 'Person' && residentBefore(view.words, left.start, between) && ruleOn('resident-of-place-name')) {
+    return { types: [livesIn], reverse: true, properties: { verb: 'resident' }, ...statedBy('resident-of-place-name'), cueAt };
+  }
   // "The finance minister of Norway, Ingrid Solvang, said": the office of the place set off before the name.
   if (L === 'Location' && R === 'Person' && between.length === 1 && between[0] === ',') {
     const office = officeOfPlace(view.words, left.start);
@@ -702,4 +706,24 @@ function wireCredit(view: SentenceView, credit: Group): boolean {
     view.words[credit.end] === ')' &&
     DASHES.has(view.words[credit.end + 1] ?? '')
   );
+}
+
+/** Nouns that say a person lives in the place they are joined to by "of" ("a resident of", "a native of"). */
+const RESIDENT_NOUNS = new Set(['resident', 'native', 'inhabitant']);
+
+/**
+ * True when a person's home is named before the name: "a resident of Belmira, Giorgio Tessan" (an article, the noun
+ * and "of" before the place, a comma alone between the place and the name).
+ */
+function residentBefore(words: readonly string[], placeStart: number, between: readonly string[]): boolean {
+  if (between.length !== 1 || between[0] !== ',' || words[placeStart - 1] !== 'of') return false;
+  // "a longtime resident of": one modifier may stand between the article and the noun.
+  const noun = RESIDENT_NOUNS.has(words[placeStart - 2] ?? '') ? placeStart - 2 : -1;
+  if (noun < 0) return false;
+  const article = ARTICLES.has(words[noun - 1] ?? '')
+    ? noun - 1
+    : ARTICLES.has(words[noun - 2] ?? '') && /^[a-z-]+$/.test(words[noun - 1] ?? '')
+      ? noun - 2
+      : -1;
+  return article >= 0;
 }

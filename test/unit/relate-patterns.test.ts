@@ -615,3 +615,16 @@ describe('an office in a place', () => {
     }
   });
 });
+
+describe('a home named before the name', () => {
+  it('reads a resident named before the name as LIVES_IN', () => {
+    const text = 'A resident of Parnow, Ettore Galli, said his house had collapsed.';
+    try {
+      expect(extract(text).find('LIVES_IN', 'Ettore Galli', 'Parnow')).toBeDefined();
+      switchRules({ off: ['resident-of-place-name'] });
+      expect(extract(text).find('LIVES_IN', 'Ettore Galli', 'Parnow')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
