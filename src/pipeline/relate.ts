@@ -48,6 +48,7 @@ import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
+import { coordinatedPlaces, facilityName, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -525,7 +526,10 @@ function applyClassifier(
       ) &&
       !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)) &&
       !(ruleOn('description-agent-stays-inside') && describedAgentPastDescription(view, p.source, p.target)) &&
-      !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)),
+      !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
+      !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
+      !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
+      !(ruleOn('reported-place-not-sayer-home') && p.type.name === 'LIVES_IN' && placeInReportedClause(view.words, p.target.end, p.source.start, p.source.end)),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);
@@ -559,6 +563,14 @@ function applyClassifier(
     // "Doe said the tool was supplied to the agency": the agency is in what Doe reports, not in a fact about Doe.
     if (reportsClause(view.words, a.end, b.start)) continue;
     if (p.type.name === 'LIVES_IN' && placeOfAnEvent(view.words.slice(a.end, b.start))) continue;
+    if (ruleOn('travel-destination-not-home') && p.type.name === 'LIVES_IN' && a === p.source && travelDestination(view.words.slice(a.end, b.start))) continue;
+    if (
+      ruleOn('coordinated-places-not-nested') &&
+      p.type.name === 'LOCATED_IN' &&
+      p.source.root === 'Location' &&
+      coordinatedPlaces(view.words.slice(a.end, b.start))
+    )
+      continue;
     if (ruleOn('place-of-nearer-stated') && placeOfNearerStated(view, kept, p.source, p.target)) continue;
     stated.add(k);
     // Both names stand in what a governing verb or a modal marks as not stated as fact.

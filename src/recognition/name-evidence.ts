@@ -21,6 +21,7 @@ import {
   ORG_SUFFIXES,
   COMPANY_NAME_ENDINGS,
   NEWSPAPER_NAME_ENDINGS,
+  TRANSPORT_NAME_ENDINGS,
   PART_OF_PLACE_WORDS,
   PERSON_HEADS,
   PLACE_HEADS,
@@ -400,6 +401,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const clubWord = (SPORTS_SUFFIXES.has(last) || clubForm) && inName.length > 1;
   if (clubWord) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
   else if (COMPANY_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+  else if (TRANSPORT_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.transportOperatorEnding.on)
+    addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   else if (NEWSPAPER_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.newspaperNameEnding.on)
     addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   else if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
@@ -515,7 +518,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(itemAt(words, chunk.tokenStart)) && !describedAfter)
     addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "firms like X", "groups such as X", "outlets including X".
-  if (LIST_WORDS.has(previous)) {
+  // "named by police as X", "identified by the agency as X": "as" without "such" names what someone calls X, not a
+  // member of the kind before it.
+  const namingAs = previous === 'as' && !before.slice(-4, -1).includes('such') && RECOGNITION_RULES.asWithoutSuchNoList.on;
+  if (LIST_WORDS.has(previous) && !namingAs) {
     const k = previous === 'as' && before[before.length - 2] === 'such' ? before.length - 2 : before.length - 1;
     const listed = descriptorEndingAt(before, k);
     if (listed) addStrong(listed.type, EVIDENCE_WEIGHTS.neighbourWord.value);

@@ -629,6 +629,18 @@ export const RECOGNITION_RULES = {
     example: 'Fiona Kerr joined the Northern Courier from the Yorkshire Gazette last year.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a newspaper word as a media organisation',
   }),
+  transportOperatorEnding: defineRule({
+    id: 'transport-operator-ending',
+    does: 'A name of two words or more ending in a word that ends transport operators\' names ("Rail", "Railways", "Ferries", "Lines", "Cruises") is a company, not a person or a place, whatever verb it follows ("operated by Nordhal Rail").',
+    example: 'A freight train operated by Nordhal Rail derailed near the town of Olbern on Saturday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a transport word as a company',
+  }),
+  asWithoutSuchNoList: defineRule({
+    id: 'as-without-such-no-list',
+    does: 'A word for a kind of body right before "as" and a name ("named by police as Daniel Oyelaran") votes for that kind only in "such as" or "such <kind> as": a plain "as" names what someone calls the name, not a member of the kind.',
+    example: 'The dead man was named by police as Daniel Oyelaran, 41.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no kind of body before a plain "as"',
+  }),
   apposedNominalAntecedent: defineRule({
     id: 'apposed-nominal-antecedent',
     does: 'A nominal set off by a comma right after an organisation\'s name (", the firm set up by …") refers to that name, when the kinds fit, not to the sentence\'s subject or the most recent name of its kind; ", the company said" opens a reporting clause and is left as it was.',

@@ -60,6 +60,7 @@ export const PATTERN_CONFIDENCE = {
     why: '"Beijing\'s Tiananmen Square": the possessed place lies in its possessor, unless the possessive only means "near".',
   },
   // Where people live and come from.
+  'resident-of-place-name': { value: 0.6, why: '"a resident of Belmira, Giorgio Tessan": the home named in words.' },
   'place-persons-home': { value: 0.6, why: '"Ohio, Jane Doe\'s home state" names the home in words.' },
   'possessive-home-of': {
     value: 0.65,

@@ -949,6 +949,48 @@ const RULES = new Map<string, Rule>([
     'Valdemoor United, who are owned by businessman Curtis Langford, play Brenton Rovers on Saturday.',
     `${NOMINAL}: gives a bare verb after a plural relative clause the antecedent`,
   ),
+  rule(
+    'travel-destination-not-home',
+    'A person followed by a verb of going and its destination ("flew to Dravik", "travelled on Monday to the town of Belmira", "visited Dravik") went there: the pair classifier\'s home there is a guess. "returned to" is left alone.',
+    'The chief executive, Mirela Dostan, flew to Dravik on Tuesday evening.',
+    `${CLAUSES}: gives no home at a place a person flew to`,
+  ),
+  rule(
+    'coordinated-places-not-nested',
+    'Two places joined by "and" or "or", with only prepositions and a word for a kind of place between ("from Tessel and the nearby town of Brenning"), are named side by side: the pair classifier\'s containment between them is a guess.',
+    'The suspects are from Tessel and the nearby town of Brenning, police said.',
+    `${CLAUSES}: puts no place inside another it is coordinated with`,
+  ),
+  rule(
+    'service-place-not-home',
+    'A place followed by the lower-case name of a public service ("Inspector Rolf Danner of the Halden police", "Halden police spokesman Karl Weber", "the Tarnby fire service") only says where the service works: the pair classifier\'s home there for a person of the sentence is a guess.',
+    'The men fled with watches worth 400,000 euros, Inspector Rolf Danner of the Halden police said.',
+    `${CLAUSES}: gives no home at a place that only locates an unnamed police or fire service`,
+  ),
+  rule(
+    'service-place-not-office',
+    'Under apposition-title-of, a place followed by the lower-case name of a public service ("Anna Berg, a spokeswoman for the Tarnby fire service") is not where the person holds an office: the title is in the unnamed service.',
+    'The blaze was out by noon, said Anna Berg, a spokeswoman for the Tarnby fire service.',
+    `${PATTERNS}: reads no office in a place that only locates an unnamed police or fire service`,
+  ),
+  rule(
+    'reported-place-not-sayer-home',
+    'A person who says the sentence in a closing reporting clause opened by a comma or a quote after a place ("… a warehouse in Kerrow, fire chief Graham Pellow said", \'… in Belmira," said Lucia Marchetti\') reports the place: the pair classifier\'s home there for the sayer is a guess.',
+    'The fire started at a warehouse in Kerrow, fire chief Graham Pellow said.',
+    `${CLAUSES}: gives the sayer of a closing reporting clause no home in what is reported`,
+  ),
+  rule(
+    'facility-not-home',
+    'A place whose name ends in a word for a facility ("Morvale International Airport", "Halden Central Station", "Kerrow Stadium") is where people work, travel or watch: the pair classifier\'s home there is a guess.',
+    'A jet skidded off the runway at Morvale International Airport, airport spokeswoman Petra Lindahl said.',
+    `${CLAUSES}: gives no home at an airport, a station or a stadium`,
+  ),
+  rule(
+    'resident-of-place-name',
+    '"a resident of Place, Name," or "a native of Place, Name,", the name set off by a comma right after the place: the person lives there.',
+    'A resident of Belmira, Giorgio Tessan, said his house had collapsed.',
+    `${PATTERNS}: reads a resident named before the name as LIVES_IN`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -9,6 +9,7 @@ import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { placeOfUnnamedService } from './visited-places.js';
 import { DASHES } from './dateline-prefix.js';
 import { personTie, tieOpening } from './person-ties.js';
 import { SAYING } from './channel-of-saying.js';
@@ -470,7 +471,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const prepositionFits =
       R === 'Organization'
         ? preposition !== undefined && ROLE_PREPOSITIONS.has(preposition)
-        : (preposition === 'of' || preposition === 'for') && roleWords.some((w) => OFFICE_TITLES.has(w));
+        : (preposition === 'of' || preposition === 'for') &&
+          roleWords.some((w) => OFFICE_TITLES.has(w)) &&
+          // "a spokeswoman for the Tarnby fire service": the office is in the service the place only locates.
+          !(ruleOn('service-place-not-office') && placeOfUnnamedService(view.words, right.end));
     if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle)) {
       const role = titleText(rest.slice(0, -1));
       return { types: roleTypes(role), reverse: false, properties: { role }, ...statedBy('apposition-title-of'), cueAt };
@@ -580,6 +584,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const ownTitle = itemAt(right.slots, 0).mention.kind === 'nominal' ? view.words.slice(right.start, right.end) : [];
   if (L === 'Location' && R === 'Person' && onlyPossessive && isTitle(ownTitle) && ownTitle.some((w) => OFFICE_TITLES.has(w))) {
     return { types: [holdsRole], reverse: true, properties: { role: titleText(ownTitle) }, ...statedBy('place-title-name'), cueAt };
+  }
+  // "a resident of Belmira, Giorgio Tessan,": the home named in words before the name.
+  if (L === 'Location' && R === 'Person' && residentBefore(view.words, left.start, between) && ruleOn('resident-of-place-name')) {
+    return { types: [livesIn], reverse: true, properties: { verb: 'resident' }, ...statedBy('resident-of-place-name'), cueAt };
   }
   // "The finance minister of Norway, Ingrid Solvang, said": the office of the place set off before the name.
   if (L === 'Location' && R === 'Person' && between.length === 1 && between[0] === ',') {
@@ -706,4 +714,24 @@ function wireCredit(view: SentenceView, credit: Group): boolean {
     view.words[credit.end] === ')' &&
     DASHES.has(view.words[credit.end + 1] ?? '')
   );
+}
+
+/** Nouns that say a person lives in the place they are joined to by "of" ("a resident of", "a native of"). */
+const RESIDENT_NOUNS = new Set(['resident', 'native', 'inhabitant']);
+
+/**
+ * True when a person's home is named before the name: "a resident of Belmira, Giorgio Tessan" (an article, the noun
+ * and "of" before the place, a comma alone between the place and the name).
+ */
+function residentBefore(words: readonly string[], placeStart: number, between: readonly string[]): boolean {
+  if (between.length !== 1 || between[0] !== ',' || words[placeStart - 1] !== 'of') return false;
+  // "a longtime resident of": one modifier may stand between the article and the noun.
+  const noun = RESIDENT_NOUNS.has(words[placeStart - 2] ?? '') ? placeStart - 2 : -1;
+  if (noun < 0) return false;
+  const article = ARTICLES.has(words[noun - 1] ?? '')
+    ? noun - 1
+    : ARTICLES.has(words[noun - 2] ?? '') && /^[a-z-]+$/.test(words[noun - 1] ?? '')
+      ? noun - 2
+      : -1;
+  return article >= 0;
 }

@@ -163,10 +163,26 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Houston).not.toBe('City');
   });
 
+  it('reads a name ending in a transport word as a company', () => {
+    const text = 'A freight train operated by Vestral Rail derailed near the town of Ormsby on Saturday, police said.';
+    expect(types(text)['Vestral Rail']).toBe('Company');
+    withRulesOff(['transport-operator-ending']);
+    expect(types(text)['Vestral Rail']).not.toBe('Company');
+  });
+
+  it('reads no kind of body before a plain "as"', () => {
+    const text = 'The dead man was named by police as Tobias Ferrand, 41.';
+    expect(types(text)['Tobias Ferrand']).toBe('Person');
+    // "such as" still lists members of the kind.
+    expect(types('It sold trucks to firms such as Brask.').Brask).toBe('Company');
+    withRulesOff(['as-without-such-no-list']);
+    expect(types(text)['Tobias Ferrand']).not.toBe('Person');
+  });
+
   it('reads a name after a word for a business as a company', () => {
     const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });
-    withRulesOff(['business-word-before-name']);
+    withRulesOff(['business-word-before-name', 'transport-operator-ending']);
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Person', 'Fundo Mareira': 'Person', Mizurane: 'Person' });
   });
 

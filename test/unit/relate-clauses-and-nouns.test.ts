@@ -674,3 +674,65 @@ describe('lists', () => {
     }
   });
 });
+
+describe('places the classifier guesses', () => {
+  it('gives no home at a place a person flew to', () => {
+    const text = 'Marsh Ferries said it was helping the police. Its chief executive, Orla Brennick, flew to Tarnby on Tuesday evening.';
+    const home = () => extract(text).find('LIVES_IN', 'Orla Brennick', 'Tarnby');
+    try {
+      expect(home()).toBeUndefined();
+      switchRules({ off: ['travel-destination-not-home'] });
+      expect(home()).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('puts no place inside another it is coordinated with', () => {
+    const text = 'Rescue teams are searching in Parnow and in the village of Ostrega, said Anna Vitti, the head of the agency.';
+    const nested = () => extract(text).relations.filter((r) => r.type === 'LOCATED_IN' && r.from === 'Parnow');
+    try {
+      expect(nested()).toEqual([]);
+      switchRules({ off: ['coordinated-places-not-nested'] });
+      expect(nested().map((r) => r.to)).toContain('Ostrega');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('gives no home at a place that only locates an unnamed police or fire service', () => {
+    const text = 'The robbers fled with rings worth 300,000 euros, Inspector Nils Ekholm of the Varby police said.';
+    const home = () => extract(text).find('LIVES_IN', 'Nils Ekholm', 'Varby');
+    try {
+      expect(home()).toBeUndefined();
+      switchRules({ off: ['service-place-not-home'] });
+      expect(home()).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('gives the sayer of a closing reporting clause no home in what is reported', () => {
+    const text = 'The blaze destroyed a warehouse in Tarnby overnight, fire chief Oskar Lind said.';
+    const home = () => extract(text).find('LIVES_IN', 'Oskar Lind', 'Tarnby');
+    try {
+      expect(home()).toBeUndefined();
+      switchRules({ off: ['reported-place-not-sayer-home'] });
+      expect(home()).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('gives no home at an airport, a station or a stadium', () => {
+    const text = 'Police arrested Jonas Wiik at Halden Central Station on Monday.';
+    const home = () => extract(text).find('LIVES_IN', 'Jonas Wiik', 'Halden Central Station');
+    try {
+      expect(home()).toBeUndefined();
+      switchRules({ off: ['facility-not-home'] });
+      expect(home()).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});

@@ -623,3 +623,29 @@ describe('relation patterns', () => {
     switchRules();
   });
 });
+
+describe('an office in a place', () => {
+  it('reads no office in a place that only locates an unnamed police or fire service', () => {
+    const text = 'The blaze was out by noon, said Anna Berg, a spokeswoman for the Tarnby fire service.';
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Anna Berg', 'Tarnby')).toBeUndefined();
+      switchRules({ off: ['service-place-not-office'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Anna Berg', 'Tarnby')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
+describe('a home named before the name', () => {
+  it('reads a resident named before the name as LIVES_IN', () => {
+    const text = 'A resident of Parnow, Ettore Galli, said his house had collapsed.';
+    try {
+      expect(extract(text).find('LIVES_IN', 'Ettore Galli', 'Parnow')).toBeDefined();
+      switchRules({ off: ['resident-of-place-name'] });
+      expect(extract(text).find('LIVES_IN', 'Ettore Galli', 'Parnow')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});

@@ -343,6 +343,12 @@ export const COMPANY_NAME_ENDINGS = drawn(
 );
 
 /**
+ * Last words of the names of transport operators ("Network Rail", "Indian Railways", "Irish Ferries", "Delta Air
+ * Lines"): the name is a company's. "Line" and "Railway" alone also end the names of routes and tracks, and are left out.
+ */
+export const TRANSPORT_NAME_ENDINGS = set('rail railways ferries lines cruises');
+
+/**
  * Last words of newspapers' names that name nothing else of note ("Yorkshire Gazette", "Harbour Herald", "Valley
  * Tribune"). "Times", "Post", "Star", "Express" and "Mirror" also end the names of squares, firms and stars.
  */

@@ -1,0 +1,124 @@
+// Places the pair classifier takes for a home or a seat where the sentence says something else: a person who flies
+// to a place only visits it (rule travel-destination-not-home), and two places joined by "and" are named side by side,
+// neither inside the other (rule coordinated-places-not-nested); a place before "police" or "fire service" only
+// locates the service (rules service-place-not-home, service-place-not-office), and a place in what a sayer reports
+// is no home of the sayer (rule reported-place-not-sayer-home).
+
+/** Past forms of verbs of going somewhere: the place they reach is where the person went, not where the person lives. */
+const TRAVEL_VERBS = new Set(`flew travelled traveled went headed rushed drove sailed arrived hurried visited toured`.split(/\s+/));
+/** Prepositions of a destination after a verb of going ("flew to", "arrived in", "headed for"). */
+const DESTINATION_WORDS = new Set(['to', 'in', 'at', 'for']);
+/** Words that may stand between the preposition and the place ("flew to the town of Dravik"). */
+const PLACE_LEAD = new Set(['the', 'town', 'city', 'village', 'island', 'port', 'capital', 'of', 'nearby', 'stricken', 'flooded']);
+
+/**
+ * True when `between` (the words from a person to a place) ends on a verb of going and its destination ("flew to",
+ * "travelled on Monday to the town of", "visited"): the person went there, which says nothing of where they live.
+ * "returned to" is left alone: a return may be to a home.
+ */
+export function travelDestination(between: readonly string[]): boolean {
+  let at = between.length - 1;
+  while (at >= 0 && PLACE_LEAD.has(between[at]!.toLowerCase())) at--;
+  const last = between[at]?.toLowerCase();
+  if (last === undefined) return false;
+  if (last === 'visited' || last === 'toured') return true;
+  if (!DESTINATION_WORDS.has(last)) return false;
+  // The verb is at most a few words before the preposition ("flew on Tuesday evening to").
+  const verbAt = between.slice(Math.max(0, at - 4), at).findLastIndex((w) => TRAVEL_VERBS.has(w.toLowerCase()));
+  if (verbAt < 0) return false;
+  const after = between.slice(Math.max(0, at - 4) + verbAt + 1, at).map((w) => w.toLowerCase());
+  return !after.includes('home') && !after.includes(',');
+}
+
+/** Words that may join two places named side by side ("Tessel and the nearby town of Brenning", "in X and in Y"). */
+const COORDINATION_WORDS = new Set([
+  'and',
+  'or',
+  'in',
+  'at',
+  'from',
+  'to',
+  'the',
+  'nearby',
+  'neighbouring',
+  'neighboring',
+  'town',
+  'city',
+  'village',
+  'villages',
+  'towns',
+  'cities',
+  'of',
+]);
+
+/**
+ * True when only "and" or "or", with prepositions and a word for a kind of place, stand between two places ("from
+ * Tessel and the nearby town of Brenning", "in Belmira and in the village of Santo Cresto"): they are named side by
+ * side, and a containment between them is no reading of the sentence.
+ */
+export function coordinatedPlaces(between: readonly string[]): boolean {
+  const words = between.map((w) => w.toLowerCase());
+  return words.length > 0 && (words[0] === 'and' || words[0] === 'or') && words.every((w) => COORDINATION_WORDS.has(w));
+}
+
+/** Lower-case heads of an unnamed public service that a place before them only locates ("the Halden police"). */
+const SERVICE_HEADS = new Set(['police', 'policemen', 'firefighters', 'coastguard', 'prosecutors', 'paramedics', 'lifeboat']);
+/** Second words of two-word services ("fire service", "coast guard", "rescue services"). */
+const SERVICE_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fire: new Set(['service', 'services', 'brigade', 'department', 'officials', 'chief']),
+  coast: new Set(['guard']),
+  rescue: new Set(['service', 'services', 'team', 'teams']),
+  ambulance: new Set(['service', 'services']),
+};
+
+/**
+ * True when the place ending at word `end` is followed by the lower-case name of a public service ("Inspector Rolf
+ * Danner of the Halden police", "Halden police spokesman Karl Weber", "the Tarnby fire service"): the place only says
+ * where the service works, and a person of the sentence serving in it is not said to live there.
+ */
+export function placeOfUnnamedService(words: readonly string[], end: number): boolean {
+  const next = words[end];
+  if (next === undefined) return false;
+  if (SERVICE_HEADS.has(next)) return true;
+  return SERVICE_PAIRS[next]?.has(words[end + 1] ?? '') ?? false;
+}
+
+/** Verbs of a closing reporting clause (", Inspector Rolf Danner said", ', said Lucia Marchetti'). */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'confirmed', 'stated', 'explained', 'announced']);
+/** Most words between a comma and the sayer, or between the sayer and the verb ("of the Halden police"). */
+const MAX_SAYER_WORDS = 6;
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+const CLAUSE_BREAKS = new Set([',', '.', ';', ':', '"', '“', '”', "''", '``']);
+
+/**
+ * True when the person at `start`…`end` is the sayer of a closing reporting clause that opens with a comma or a quote
+ * after the place ending at `placeEnd` ("… in Kerrow, fire chief Graham Pellow said", '… Belmira," said Lucia
+ * Marchetti'): the place is in what the person reports, which says nothing of where the person lives.
+ */
+export function placeInReportedClause(words: readonly string[], placeEnd: number, start: number, end: number): boolean {
+  if (placeEnd > start) return false;
+  // The clause opens at the last break before the person, after the place.
+  let open = start - 1;
+  while (open >= placeEnd && !CLAUSE_BREAKS.has(words[open]!)) open--;
+  if (open < placeEnd || start - open - 1 > MAX_SAYER_WORDS) return false;
+  // '"I will move to Kecskemet," Frater said': in the first person the sayer may speak of their own home.
+  if (words.slice(0, placeEnd).some((w) => FIRST_PERSON.has(w.toLowerCase()))) return false;
+  const lead = words.slice(open + 1, start);
+  // ', said Lucia Marchetti': the verb before the name.
+  if (lead.some((w) => REPORTING_VERBS.has(w))) return true;
+  // ', Inspector Rolf Danner of the Halden police said': the verb after the name, with no break before it.
+  for (let k = end; k < Math.min(words.length, end + MAX_SAYER_WORDS + 1); k++) {
+    if (REPORTING_VERBS.has(words[k]!)) return true;
+    if (CLAUSE_BREAKS.has(words[k]!)) return false;
+  }
+  return false;
+}
+
+/** Last words of the names of places where people work, travel or watch, and nobody lives ("Morvale International Airport"). */
+const FACILITY_HEADS = new Set(['airport', 'airfield', 'station', 'terminal', 'stadium', 'arena', 'bridge', 'racecourse', 'circuit']);
+
+/** True when `name` is the name of a facility ("Halden Central Station", "Morvale Airport"): nobody's home. */
+export function facilityName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && FACILITY_HEADS.has(words[words.length - 1]!.toLowerCase());
+}
