@@ -931,6 +931,12 @@ const RULES = new Map<string, Rule>([
     "Foreign Minister Aline Duvert summoned Kardovia's ambassador, Petar Ilic, on Monday.",
     `${CLAUSES}: places no other name of the sentence in a possessive place before a title`,
   ),
+  rule(
+    'reported-will',
+    'Under modality-scope, "would" right after a subject pronoun that follows a verb of reporting ("said it would supply", "announced that they would buy") is the reported "will" of a stated intention, not a supposition: the relation is kept as "will supply" is.',
+    'Germany said it would supply Ukraine with two air defence systems.',
+    `${MODALITY}: reads "said it would" as the reported "will"`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
