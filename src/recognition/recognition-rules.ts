@@ -750,4 +750,10 @@ export const RECOGNITION_RULES = {
     example: 'HOUSTON (Reuters) - Corvane Aerospace said on Tuesday its rocket flew.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a place before an agency and a dash as a city',
   }),
+  kindOfPlaceBeforeOf: defineRule({
+    id: 'kind-of-place-before-of',
+    does: 'A name right after a lower-case word for a kind of settlement or region and "of" ("the village of X", "the northern province of X") is that place: a city for a city, town or village, a region for a province, region, district or county, though its words look like a person\'s name to the tagger.',
+    example: 'Warplanes struck the southern village of Kfar Talun on Friday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a kind of place and "of" as that place',
+  }),
 } as const;

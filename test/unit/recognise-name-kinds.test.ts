@@ -22,7 +22,8 @@ describe('kinds and ends of names read from their context', () => {
   it('types no name by the subject of a reporting clause after it', () => {
     const text = 'Police shot six robbery suspects in the northern town of Kavora, the national news agency reported on Friday.';
     expect(types(text)['Kavora']).not.toBe('MediaOrganization');
-    withRulesOff(['reporting-subject-no-apposition']);
+    // "the northern town of Kavora" also says the name is a town (kind-of-place-before-of).
+    withRulesOff(['reporting-subject-no-apposition', 'kind-of-place-before-of']);
     expect(types(text)['Kavora']).toBe('MediaOrganization');
     const role = 'The meeting took place south of Tarvik, an official source said.';
     withRulesOff();
@@ -361,5 +362,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Dalby Marsh']).toBe('Organization');
     withRulesOff(['appointer-as-its']);
     expect(types(text)['Dalby Marsh']).toBe('Person');
+  });
+
+  it('reads a name after a kind of place and "of" as that place', () => {
+    const text = 'Warplanes struck the southern village of Kfar Talun and the district of Ostrava Bena on Friday.';
+    expect(types(text)['Kfar Talun']).toBe('City');
+    expect(types(text)['Ostrava Bena']).toBe('Region');
+    withRulesOff(['kind-of-place-before-of']);
+    expect(types(text)['Kfar Talun']).toBe('Person');
   });
 });
