@@ -606,7 +606,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
     // "Vantix, a Seoul-based startup,": a place written into a modifier is no name of its own either.
     const opening = words[chunk.tokenEnd + 2] ?? '';
-    const lowerCase = /^\p{Ll}/u.test(opening) || (RECOGNITION_RULES.basedModifierInApposition.on && PLACE_MODIFIER.test(opening));
+    // "Volkov Aero, a Russian company": an adjective of a country before a lower-case word is a description too.
+    const nationalOpening =
+      RECOGNITION_RULES.nationalityInApposition.on && Boolean(countryOfWord(opening, true)) && /^\p{Ll}/u.test(words[chunk.tokenEnd + 3] ?? '');
+    const lowerCase = /^\p{Ll}/u.test(opening) || (RECOGNITION_RULES.basedModifierInApposition.on && PLACE_MODIFIER.test(opening)) || nationalOpening;
     // "Harbour Workers United, the union organising the dockers": a body the apposition calls another kind is no club.
     if (
       clubWord &&

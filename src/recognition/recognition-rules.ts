@@ -756,4 +756,10 @@ export const RECOGNITION_RULES = {
     example: 'Warplanes struck the southern village of Kfar Talun on Friday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a kind of place and "of" as that place',
   }),
+  nationalityInApposition: defineRule({
+    id: 'nationality-in-apposition',
+    does: 'An apposition that opens with the adjective of a country before a lower-case word ("Volkov Aero, a Russian company, …") describes the name as one opening in lower case does, so its descriptor types the name; a capitalised word after the adjective ("Norway, the Norwegian Fisheries Council") is still another name.',
+    example: 'Volkov Aero, a Russian company, makes drone engines.',
+    test: "test/unit/recognise-name-kinds.test.ts: types a name by an apposition that opens with a country's adjective",
+  }),
 } as const;

@@ -371,4 +371,11 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['kind-of-place-before-of']);
     expect(types(text)['Kfar Talun']).toBe('Person');
   });
+
+  it("types a name by an apposition that opens with a country's adjective", () => {
+    const text = 'Volkov Aero, a Russian company, makes drone engines.';
+    expect(types(text)['Volkov Aero']).toBe('Company');
+    withRulesOff(['nationality-in-apposition']);
+    expect(types(text)['Volkov Aero']).toBe('Person');
+  });
 });
