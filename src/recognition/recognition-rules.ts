@@ -762,4 +762,10 @@ export const RECOGNITION_RULES = {
     example: 'Volkov Aero, a Russian company, makes drone engines.',
     test: "test/unit/recognise-name-kinds.test.ts: types a name by an apposition that opens with a country's adjective",
   }),
+  countryReportsIt: defineRule({
+    id: 'country-reports-it',
+    does: 'Under organisation-pronoun, "it" or "its" right after a verb of reporting (and "that") whose subject, written right before the verb, is a country ("Germany said it would …") refers to that country, not to the organisation the text last named.',
+    example: 'The Ninth Brigade said it had repelled an assault. Germany said it would supply Ukraine with tanks.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "it" after a country and a verb of reporting to that country',
+  }),
 } as const;
