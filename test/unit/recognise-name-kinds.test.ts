@@ -378,4 +378,11 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['nationality-in-apposition']);
     expect(types(text)['Volkov Aero']).toBe('Person');
   });
+
+  it('leaves a rank of brigadier, corporal or commodore out of the name after it', () => {
+    const text = 'The Tarsa Brigade is commanded by Brigadier Osman Karrar, and Corporal Lena Dov was wounded.';
+    expect(types(text)['Osman Karrar']).toBe('Person');
+    expect(types(text)['Lena Dov']).toBe('Person');
+    expect(Object.keys(types(text))).not.toContain('Brigadier Osman Karrar');
+  });
 });
