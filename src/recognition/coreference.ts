@@ -259,6 +259,20 @@ function subjectOrRecent(candidates: Entry[], sentence: number): Entry | undefin
   return last ? candidates.find((e) => e.mention.sentence === last.mention.sentence) : undefined;
 }
 
+/** Verbs of reporting after which "it" is most often the reporter: "Germany said it would …". */
+const REPORTING_BEFORE_IT = new Set(['said', 'says', 'announced', 'confirmed', 'stated', 'pledged', 'promised', 'warned', 'added']);
+
+/**
+ * "Germany said it would supply Ukraine", "Russia says that its forces …": "it" or "its" right after a verb of
+ * reporting (and "that") whose subject, written right before the verb, is a country refers to that country, not to
+ * the organisation the text last named (rule country-reports-it).
+ */
+function reportingCountryBefore(candidates: Entry[], tokens: readonly Token[], i: number, sentence: number): Entry | undefined {
+  const verbAt = /^that$/i.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  if (!REPORTING_BEFORE_IT.has(tokens[verbAt]?.text ?? '')) return undefined;
+  return candidates.find((e) => e.mention.sentence === sentence && e.mention.tokenEnd === verbAt && isA(e.cluster.type, 'Country'));
+}
+
 /** Adds `entry` to `list` and returns it. */
 function pushed(list: Entry[], entry: Entry): Entry {
   list.push(entry);
@@ -458,7 +472,10 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         // "opposed the bill's enforcement section but supported its goals": "its" is the thing's named before it.
         const thing = lower === 'its' && !coordinated && RECOGNITION_RULES.itsAfterThingPossessor.on ? thingPossessorAt(tokens, i) : -1;
         const nearerName = organisations.some((e) => e.mention.sentence === sentence.index && e.mention.tokenStart > thing);
-        const antecedent = thing >= 0 && !nearerName ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index));
+        const reporter = RECOGNITION_RULES.countryReportsIt.on
+          ? reportingCountryBefore(before(token.start, sentence.index), tokens, i, sentence.index)
+          : undefined;
+        const antecedent = reporter ?? (thing >= 0 && !nearerName ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index)));
         if (antecedent) {
           resolved.push(
             pushed(added, {

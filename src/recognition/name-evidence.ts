@@ -43,6 +43,21 @@ const PROFESSIONS =
 
 /** Offices only a town or city has, so the name right before one is the place ("the Evanston mayor"). */
 const MAYOR_WORDS = new Set(['mayor', 'mayoral', 'mayors']);
+/**
+ * Lower-case words for a kind of settlement or region that name the place after "of" ("the village of X"). "Capital"
+ * ("the capital of X" is the country) and "state" ("the state of X" may be a country) are left out.
+ */
+const PLACE_KIND_BEFORE_OF = new Map<string, EntityTypeName>([
+  ['city', 'City'],
+  ['town', 'City'],
+  ['village', 'City'],
+  ['hamlet', 'City'],
+  ['municipality', 'City'],
+  ['province', 'Region'],
+  ['region', 'Region'],
+  ['district', 'Region'],
+  ['county', 'Region'],
+]);
 /** Words that qualify an office rather than name its place ("Former mayor", "Acting mayor", "Deputy mayor"). */
 const OFFICE_QUALIFIERS = new Set(['former', 'acting', 'deputy', 'interim', 'incumbent', 'outgoing', 'new', 'then', 'ex', 'vice', 'assistant', 'lord']);
 /**
@@ -455,6 +470,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "the drug Zelvora", "its new Talon-4 rocket", "Harrik engines made by Veltron": a made thing's own name.
   if (RECOGNITION_RULES.productNounName.on && !knownPlace && namedByProductNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "the village of Kfar Talun", "the northern province of Tavesh": the name is the kind of place written before "of".
+  const kindOfPlace = previous === 'of' ? PLACE_KIND_BEFORE_OF.get(words[chunk.tokenStart - 2] ?? '') : undefined;
+  if (RECOGNITION_RULES.kindOfPlaceBeforeOf.on && kindOfPlace && !knownPlace) addStrong(kindOfPlace, EVIDENCE_WEIGHTS.decisiveContext.value);
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
@@ -641,7 +659,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
     // "Vantix, a Seoul-based startup,": a place written into a modifier is no name of its own either.
     const opening = words[chunk.tokenEnd + 2] ?? '';
-    const lowerCase = /^\p{Ll}/u.test(opening) || (RECOGNITION_RULES.basedModifierInApposition.on && PLACE_MODIFIER.test(opening));
+    // "Volkov Aero, a Russian company": an adjective of a country before a lower-case word is a description too.
+    const nationalOpening =
+      RECOGNITION_RULES.nationalityInApposition.on && Boolean(countryOfWord(opening, true)) && /^\p{Ll}/u.test(words[chunk.tokenEnd + 3] ?? '');
+    const lowerCase = /^\p{Ll}/u.test(opening) || (RECOGNITION_RULES.basedModifierInApposition.on && PLACE_MODIFIER.test(opening)) || nationalOpening;
     // "Harbour Workers United, the union organising the dockers": a body the apposition calls another kind is no club.
     if (
       clubWord &&

@@ -786,4 +786,22 @@ export const RECOGNITION_RULES = {
     example: 'The club appointed Gerrit van Luyk as manager. Van Luyk replaces Sam Tidwell.',
     test: 'test/unit/recognise-name-kinds.test.ts: joins a surname opened by its particle to the full name',
   }),
+  kindOfPlaceBeforeOf: defineRule({
+    id: 'kind-of-place-before-of',
+    does: 'A name right after a lower-case word for a kind of settlement or region and "of" ("the village of X", "the northern province of X") is that place: a city for a city, town or village, a region for a province, region, district or county, though its words look like a person\'s name to the tagger.',
+    example: 'Warplanes struck the southern village of Kfar Talun on Friday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a kind of place and "of" as that place',
+  }),
+  nationalityInApposition: defineRule({
+    id: 'nationality-in-apposition',
+    does: 'An apposition that opens with the adjective of a country before a lower-case word ("Volkov Aero, a Russian company, …") describes the name as one opening in lower case does, so its descriptor types the name; a capitalised word after the adjective ("Norway, the Norwegian Fisheries Council") is still another name.',
+    example: 'Volkov Aero, a Russian company, makes drone engines.',
+    test: "test/unit/recognise-name-kinds.test.ts: types a name by an apposition that opens with a country's adjective",
+  }),
+  countryReportsIt: defineRule({
+    id: 'country-reports-it',
+    does: 'Under organisation-pronoun, "it" or "its" right after a verb of reporting (and "that") whose subject, written right before the verb, is a country ("Germany said it would …") refers to that country, not to the organisation the text last named.',
+    example: 'The Ninth Brigade said it had repelled an assault. Germany said it would supply Ukraine with tanks.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "it" after a country and a verb of reporting to that country',
+  }),
 } as const;

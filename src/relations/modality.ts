@@ -156,13 +156,29 @@ function governing(words: readonly string[], cue: number): Modality | undefined 
   return undefined;
 }
 
+/** Verbs that report what someone announced, whose "would" is the reported "will" ("said it would supply"). */
+const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'told', 'stated', 'pledged', 'promised', 'vowed']);
+/** Subject pronouns that may stand between the reporting verb and "would". */
+const REPORTED_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+
+/**
+ * "Germany said it would supply Ukraine with tanks": "would" right after a subject pronoun that follows a verb of
+ * reporting is "will" put into reported speech, a stated intention as "Germany will supply" is, not a supposition.
+ */
+function reportedFuture(words: readonly string[], would: number): boolean {
+  if (!ruleOn('reported-will')) return false;
+  const subject = words[would - 1] ?? '';
+  const verb = words[would - 2] === 'that' ? (words[would - 3] ?? '') : (words[would - 2] ?? '');
+  return REPORTED_SUBJECTS.has(subject) && REPORTING.has(verb);
+}
+
 /** A modal or a negator in the cue's own verb group ("could buy", "did not acquire", "is not a member of"). */
 function inVerbGroup(tokens: readonly string[], words: readonly string[], cue: number): Modality | undefined {
   for (let k = cue - 1; k >= Math.max(0, cue - 5); k--) {
     const w = words[k]!;
     if (NEGATORS.has(w) || /n['’]t$/.test(w)) return 'denied';
     // "in May bought": the month, not the modal.
-    if (MODALS.has(w) && tokens[k] !== 'May') return 'hypothetical';
+    if (MODALS.has(w) && tokens[k] !== 'May' && !(w === 'would' && reportedFuture(words, k))) return 'hypothetical';
     if (!VERB_GROUP.has(w)) return undefined;
   }
   return undefined;

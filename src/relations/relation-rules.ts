@@ -991,6 +991,12 @@ const RULES = new Map<string, Rule>([
     'A resident of Belmira, Giorgio Tessan, said his house had collapsed.',
     `${PATTERNS}: reads a resident named before the name as LIVES_IN`,
   ),
+  rule(
+    'reported-will',
+    'Under modality-scope, "would" right after a subject pronoun that follows a verb of reporting ("said it would supply", "announced that they would buy") is the reported "will" of a stated intention, not a supposition: the relation is kept as "will supply" is.',
+    'Germany said it would supply Ukraine with two air defence systems.',
+    `${MODALITY}: reads "said it would" as the reported "will"`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -22,7 +22,8 @@ describe('kinds and ends of names read from their context', () => {
   it('types no name by the subject of a reporting clause after it', () => {
     const text = 'Police shot six robbery suspects in the northern town of Kavora, the national news agency reported on Friday.';
     expect(types(text)['Kavora']).not.toBe('MediaOrganization');
-    withRulesOff(['reporting-subject-no-apposition']);
+    // "the northern town of Kavora" also says the name is a town (kind-of-place-before-of).
+    withRulesOff(['reporting-subject-no-apposition', 'kind-of-place-before-of']);
     expect(types(text)['Kavora']).toBe('MediaOrganization');
     const role = 'The meeting took place south of Tarvik, an official source said.';
     withRulesOff();
@@ -407,5 +408,27 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text)).sort()).toEqual(['Gerrit van Luyk', 'Sam Tidwell']);
     withRulesOff(['particle-surname']);
     expect(Object.keys(types(text))).toContain('Van Luyk');
+  });
+
+  it('reads a name after a kind of place and "of" as that place', () => {
+    const text = 'Warplanes struck the southern village of Kfar Talun and the district of Ostrava Bena on Friday.';
+    expect(types(text)['Kfar Talun']).toBe('City');
+    expect(types(text)['Ostrava Bena']).toBe('Region');
+    withRulesOff(['kind-of-place-before-of']);
+    expect(types(text)['Kfar Talun']).toBe('Person');
+  });
+
+  it("types a name by an apposition that opens with a country's adjective", () => {
+    const text = 'Volkov Aero, a Russian company, makes drone engines.';
+    expect(types(text)['Volkov Aero']).toBe('Company');
+    withRulesOff(['nationality-in-apposition']);
+    expect(types(text)['Volkov Aero']).toBe('Person');
+  });
+
+  it('leaves a rank of brigadier, corporal or commodore out of the name after it', () => {
+    const text = 'The Tarsa Brigade is commanded by Brigadier Osman Karrar, and Corporal Lena Dov was wounded.';
+    expect(types(text)['Osman Karrar']).toBe('Person');
+    expect(types(text)['Lena Dov']).toBe('Person');
+    expect(Object.keys(types(text))).not.toContain('Brigadier Osman Karrar');
   });
 });

@@ -350,4 +350,16 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it('refers "it" after a country and a verb of reporting to that country', () => {
+    const text = 'The Ninth Brigade said it had repelled an assault. Germany said it would supply Ukraine with tanks.';
+    try {
+      expect(extract(text).find('PROVIDED', 'Germany', 'Ukraine')).toBeDefined();
+      expect(extract(text).find('PROVIDED', 'Ninth Brigade', 'Ukraine')).toBeUndefined();
+      switchRules({ off: ['country-reports-it'] });
+      expect(extract(text).find('PROVIDED', 'Ninth Brigade', 'Ukraine')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -693,7 +693,8 @@ describe('places the classifier guesses', () => {
     const nested = () => extract(text).relations.filter((r) => r.type === 'LOCATED_IN' && r.from === 'Parnow');
     try {
       expect(nested()).toEqual([]);
-      switchRules({ off: ['coordinated-places-not-nested'] });
+      // kind-of-place-before-of types "the village of Ostrega" a city, which the classifier does not nest: both off.
+      switchRules({ off: ['coordinated-places-not-nested', 'kind-of-place-before-of'] });
       expect(nested().map((r) => r.to)).toContain('Ostrega');
     } finally {
       switchRules();

@@ -75,6 +75,25 @@ describe('rule switches', () => {
   });
 });
 
+describe('the reported will', () => {
+  it('reads "said it would" as a stated intention, and other modals as suppositions', () => {
+    expect(at('Norvania said it would supply Kestria with tanks .', 'supply')).toBeUndefined();
+    expect(at('Norvania announced that they would buy Quorra .', 'buy')).toBeUndefined();
+    expect(at('Norvania said it would not supply Kestria .', 'supply')).toBe('denied');
+    expect(at('Norvania said it could supply Kestria .', 'supply')).toBe('hypothetical');
+    expect(at('Analysts think Norvania would supply Kestria .', 'supply')).toBe('hypothetical');
+    const provided = extract('Norvania said it would supply Kestria with two air defence systems.').find('PROVIDED', 'Norvania', 'Kestria');
+    expect(provided).toBeDefined();
+    expect(provided?.properties.negated).toBeUndefined();
+    try {
+      switchRules({ off: ['reported-will'] });
+      expect(at('Norvania said it would supply Kestria with tanks .', 'supply')).toBe('hypothetical');
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('relation rules as named switches', () => {
   it('names every pattern the relation code can emit as a rule', () => {
     const sources = ['src/pipeline/relate.ts', ...fs.readdirSync('src/relations').map((f) => `src/relations/${f}`)];
