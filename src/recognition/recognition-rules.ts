@@ -750,4 +750,10 @@ export const RECOGNITION_RULES = {
     example: 'HOUSTON (Reuters) - Corvane Aerospace said on Tuesday its rocket flew.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a place before an agency and a dash as a city',
   }),
+  modifierBeforeProductWord: defineRule({
+    id: 'modifier-before-product-word',
+    does: 'A name after "the" or a possessive and before a lower-case word and a word for a product ("the Orbis messaging app", "its Nightjar surveillance tool") names the product: the word between says what it does.',
+    example: 'Researchers found a flaw in the Orbis messaging app, which is developed by Halvena Software.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a modifier and a product word as the product',
+  }),
 } as const;
