@@ -233,6 +233,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads the possessor of a verb's object as no recipient, and reaches the recipient after the preposition`,
   ),
   rule(
+    'possessed-descriptor-name',
+    'A verb whose object is a possessor\'s thing or party named right after the noun that says what it is ("fined its messaging service Chatterly") reaches the name, not the possessor.',
+    'Brightmere Inc owns several apps. The Luxembourg regulator fined its messaging service Chatterly 45 million euros.',
+    `${NOMINAL}: reads the name after a possessed descriptor as the verb's object`,
+  ),
+  rule(
     'possessed-apposition-object',
     'A verb whose object is a possessor\'s party named in apposition ("sued the company\'s former supplier, Pemberton") reaches the party named, not the possessor.',
     "Keisha Morrow sued the company's former supplier, Pemberton Ingredients, in March.",
