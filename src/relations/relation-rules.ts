@@ -233,6 +233,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads the possessor of a verb's object as no recipient, and reaches the recipient after the preposition`,
   ),
   rule(
+    'institution-place-not-home',
+    'Under qualified-place-not-home, a place right before a body named with it ("in a Zurich court") is where that body is: the pair classifier places no other entity of the sentence there.',
+    'Marta Ilves sued Halvena Software in a Zurich court on Monday.',
+    'test/unit/relation-classifier.test.ts: places no other entity in the place of a court named with it',
+  ),
+  rule(
     'relative-after-product-word',
     'A relative clause after a name and the word for a product that is its own noun ("the Vessel app, which was developed by Tarrow Labs") describes the name: its verb relates the name.',
     'The Vessel app, which was developed by Tarrow Labs, was patched on Monday.',
