@@ -756,4 +756,10 @@ export const RECOGNITION_RULES = {
     example: 'Researchers found a flaw in the Orbis messaging app, which is developed by Halvena Software.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a modifier and a product word as the product',
   }),
+  itOfUnnamedSayer: defineRule({
+    id: 'it-of-unnamed-sayer',
+    does: 'Under organisation-pronoun, "it" after a verb of saying whose subject is "the" and lower-case words only ("The regulator said it had fined …") refers to that unnamed body, and to no organisation named before.',
+    example: 'Brightmere Inc owns Quillo. The regulator said it had fined Halvor Bank.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "it" after an unnamed sayer to no organisation named before',
+  }),
 } as const;
