@@ -34,7 +34,7 @@ import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confiden
 import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
-import { possessedAppositionTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
+import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
 import {
   holdingInPhrase,
@@ -392,6 +392,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const head = structural
       ? right
       : (ruleOn('possessed-apposition-object') && !match.reverse && !preposition && possessedAppositionTarget(view, right, groups[i + 2])) ||
+        (ruleOn('possessed-descriptor-name') && !match.reverse && !preposition && possessedDescriptorTarget(view, right, groups[i + 2])) ||
         headOfCompound(view, right, groups[i + 2]);
     // "co-founded by Hugo Lattimer and Anya Sorensen, a professor of chemistry at Redvale": an apposition in the singular
     // after a list describes its last member (rule apposition-last-member).

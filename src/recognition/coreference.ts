@@ -188,6 +188,23 @@ function byGender(people: Entry[], gender: Gender, genders: Genders, sentence: n
   return fitting.find((e) => e.mention.sentence === sentence && genders.of(e.cluster) === gender) ?? first;
 }
 /** Words after "it" that make it the subject of a clause ("it is offloading", "it said", "it has"), not "it's a risk". */
+/** Most lower-case words of an unnamed sayer ("the data protection authority"). */
+const MAX_UNNAMED_SAYER = 4;
+const SAYS_BEFORE_IT = new Set(['said', 'says', 'added', 'announced', 'confirmed', 'stated']);
+
+/**
+ * True when "it" at `i` follows a verb of saying whose subject is "the" and lower-case words only, opening the sentence
+ * or a clause after a comma ("The regulator said it", "Separately, the data protection authority said it"): the body
+ * spoken of is named by no name, and "it" refers to it, not to an organisation named before (rule it-of-unnamed-sayer).
+ */
+function unnamedSayerBefore(tokens: readonly Token[], i: number): boolean {
+  if (!SAYS_BEFORE_IT.has(tokens[i - 1]?.text ?? '')) return false;
+  let k = i - 2;
+  while (k >= 0 && i - 2 - k < MAX_UNNAMED_SAYER && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.text ?? '') && tokens[k]!.text !== 'the') k--;
+  if (k === i - 2 || tokens[k]?.text.toLowerCase() !== 'the') return false;
+  return k === 0 || tokens[k - 1]?.text === ',';
+}
+
 const AFTER_IT =
   /^(?:has|had|is|was|will|would|could|said|says|also|later|then|plans|wants|expects|hopes|announced|agreed|added|did|does|reported|[a-z]{3,}ed)$/;
 /** A title word: a role noun, an office or a word that qualifies one ("former", "chief", "defence"). */
@@ -475,7 +492,14 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const reporter = RECOGNITION_RULES.countryReportsIt.on
           ? reportingCountryBefore(before(token.start, sentence.index), tokens, i, sentence.index)
           : undefined;
-        const antecedent = reporter ?? (thing >= 0 && !nearerName ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index)));
+        // "The regulator said it had fined Halvor Bank": "it" after a body named by no name that says so is that body.
+        const unnamedSayer =
+          lower === 'it' &&
+          RECOGNITION_RULES.itOfUnnamedSayer.on &&
+          unnamedSayerBefore(tokens, i) &&
+          !added.some((a) => a.mention.sentence === sentence.index && a.mention.tokenStart < i && a.mention.tokenEnd >= i - MAX_UNNAMED_SAYER);
+        const antecedent =
+          reporter ?? ((thing >= 0 && !nearerName) || unnamedSayer ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index)));
         if (antecedent) {
           resolved.push(
             pushed(added, {

@@ -80,3 +80,13 @@ export function apposedDescriptor(after: readonly string[]): { type: EntityTypeN
   }
   return undefined;
 }
+
+/** Whether a word is a descriptor of any type, even one shared by unrelated types ("service", "network"). */
+export function isDescriptor(word: string): boolean {
+  return byPhrase.has(word.toLowerCase());
+}
+
+/** Whether a word is a descriptor of a product, even one shared with other types ("service", "network"). */
+export function isProductDescriptor(word: string): boolean {
+  return byPhrase.get(word.toLowerCase())?.includes('Product') ?? false;
+}

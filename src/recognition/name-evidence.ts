@@ -200,6 +200,17 @@ function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean
   return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
 }
 
+/** Determiners before the name of a thing: "the", or an owner said, so that the name is the thing's, not its maker's. */
+const PRODUCT_DETERMINERS = new Set(['the', ...POSSESSIVE_DETERMINERS]);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might']);
+
+/** Whether the word after a product word ends its phrase ("app, which", "app on Monday", "app has"), so that the
+ * product word is the head and no modifier of another noun ("the Orbis messaging app store"). */
+function productWordEndsPhrase(word: string | undefined): boolean {
+  if (word === undefined || !/^\p{Ll}/u.test(word)) return true;
+  return FUNCTION_WORDS.has(word) || AUXILIARIES.has(word);
+}
+
 /** A place written into a modifier ("Seoul-based", "Ohio-headquartered"), as find-drafts.ts reads it. */
 const PLACE_MODIFIER = /^\p{Lu}[\p{L}.'’ -]*-(?:based|headquartered)$/u;
 /** Nouns for a part of a body which, with "of", name a part of a business in an apposition. */
@@ -567,6 +578,21 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
             : EVIDENCE_WEIGHTS.weakNeighbourWord.value,
         );
     }
+    // "the Orbis messaging app", "its Nightjar surveillance tool": a word that says what the thing does may stand
+    // between the name and the word for a product (rule modifier-before-product-word). A determiner before the name
+    // is asked for, so that the name is the product's own and not its maker's ("Acme cloud software" stays open).
+    const modifiedProduct =
+      RECOGNITION_RULES.modifierBeforeProductWord.on &&
+      !afterDescriptor &&
+      !chunk.possessive &&
+      !knownPlace &&
+      PRODUCT_DETERMINERS.has(previous) &&
+      /^\p{Ll}[\p{Ll}-]+$/u.test(after[0] ?? '') &&
+      !FUNCTION_WORDS.has(after[0]!) &&
+      !descriptorType(after[0]!) &&
+      descriptorType(after[1] ?? '') === 'Product' &&
+      productWordEndsPhrase(after[2]);
+    if (modifiedProduct) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
     const firstAfter = after[0] ?? '';
     // "the Evanston mayor", "former Tulsa mayor Jo Lee": only a town has a mayor.
     // "Former mayor convicted": a word that qualifies the office is no place.

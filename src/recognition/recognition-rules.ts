@@ -804,4 +804,16 @@ export const RECOGNITION_RULES = {
     example: 'The Ninth Brigade said it had repelled an assault. Germany said it would supply Ukraine with tanks.',
     test: 'test/unit/relate-across-sentences.test.ts: refers "it" after a country and a verb of reporting to that country',
   }),
+  modifierBeforeProductWord: defineRule({
+    id: 'modifier-before-product-word',
+    does: 'A name after "the" or a possessive and before a lower-case word and a word for a product ("the Orbis messaging app", "its Nightjar surveillance tool") names the product: the word between says what it does.',
+    example: 'Researchers found a flaw in the Orbis messaging app, which is developed by Halvena Software.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a modifier and a product word as the product',
+  }),
+  itOfUnnamedSayer: defineRule({
+    id: 'it-of-unnamed-sayer',
+    does: 'Under organisation-pronoun, "it" after a verb of saying whose subject is "the" and lower-case words only ("The regulator said it had fined …") refers to that unnamed body, and to no organisation named before.',
+    example: 'Brightmere Inc owns Quillo. The regulator said it had fined Halvor Bank.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "it" after an unnamed sayer to no organisation named before',
+  }),
 } as const;

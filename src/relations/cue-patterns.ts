@@ -20,6 +20,7 @@ import { outsideVerbReach } from './object-reach.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { opensMainVerb } from './clause-subjects.js';
+import { isProductDescriptor } from '../recognition/descriptors.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -165,11 +166,21 @@ function opensClause(words: string[], i: number): boolean {
   if (REPORTING.has(word) && i + 1 < words.length && words[i + 1] !== 'to') return !words.slice(i + 1, i + 7).some((w) => SAME_SUBJECT.has(w));
   if (!CLAUSE_OPENERS.has(word)) return false;
   if (RELATIVES.has(word) && (i === 0 || (i === 1 && words[0] === ','))) return false;
+  // "the Vessel app, which was developed by Tarrow Labs": the word for a product after the name is the name's own
+  // noun, and the relative clause after it describes the name (rule relative-after-product-word).
+  if (RELATIVES.has(word) && word !== 'that' && productNounThenComma(words, i) && ruleOn('relative-after-product-word')) return false;
   // "Acme, a Norwegian fund which controls Globex": the relative clause describes the apposition's
   // head, which is the left entity.
   if (RELATIVES.has(word) && word !== 'that' && appositionBefore(words, i) && ruleOn('apposition-relative')) return false;
   const next = words[i + 1];
   return !(word === 'that' && next !== undefined && SAME_SUBJECT.has(next));
+}
+
+/** True when `words[0..i)` is one or two lower-case words ending in a word for a product, and a comma ("app ,"). */
+function productNounThenComma(words: string[], i: number): boolean {
+  if ((i !== 2 && i !== 3) || words[i - 1] !== ',') return false;
+  const nouns = words.slice(0, i - 1);
+  return nouns.every((w) => /^[a-z-]+$/.test(w) && !CLAUSE_BREAKS.has(w) && !DETERMINERS.has(w)) && isProductDescriptor(itemAt(nouns, nouns.length - 1));
 }
 
 /** True when `words[0..i)` is ", a/the …" with no verb or comma after the determiner: an apposition of the left entity. */
@@ -779,7 +790,11 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (passive && ruleOn('agent-not-patient') && agentOfParticiple(words, left.start) && secondPassiveOfSubject(between, verbAt)) return undefined;
     // "cleared a key Senate committee on Wednesday, backed by Senator Dalcourt": the name only qualifies the noun after
     // it, and the participle set off later describes another.
-    if (passive && ruleOn('modifier-not-passive-subject') && between[verbAt - 1] === ',' && verbAt > 1 && qualifiesNoun(between[0]!)) return undefined;
+    // "the Orbis app, developed by Halvena": the word for a product is the product's own noun (rule
+    // relative-after-product-word).
+    const ownProductNoun = itemAt(left.slots, 0).root === 'Product' && productNounThenComma(between, verbAt) && ruleOn('relative-after-product-word');
+    if (passive && ruleOn('modifier-not-passive-subject') && between[verbAt - 1] === ',' && verbAt > 1 && qualifiesNoun(between[0]!) && !ownProductNoun)
+      return undefined;
     // "unveiled its Aria X9 processor on Wednesday, saying the chip would power laptops made by Quorra": a participle
     // right before "by", past a preposition, a verb or a clause, describes the noun before it, not the name.
     if (passive && byAt === 0 && !beBefore && ruleOn('participle-after-other-noun') && otherPhraseBefore(between, verbAt)) return undefined;

@@ -69,7 +69,12 @@ export function qualifiedPlaceOfOther(view: SentenceView, place: Slot, other: Sl
   const possessed = place.possessive && next !== undefined && next.start - place.end <= 2 && ruleOn('possessive-place-not-home');
   // "summoned Britain's ambassador, Nigel Casey": the place's title, and a comma, may stand before the name it qualifies.
   const titled = place.possessive && next !== undefined && ruleOn('possessive-place-title-not-home') && titleBetween(view.words, place.end + 1, next.start);
-  return at >= 0 && (possessed || titled || qualifiesName(view, view.groups[at]!, next)) && !next!.slots.some((s) => s.entity.id === other.entity.id);
+  // "sued Halvena in a Zurich court": the place of a body named with it is where the body is (rule
+  // institution-place-not-home).
+  const institution = ruleOn('institution-place-not-home') && at >= 0 && qualifiesInstitution(view.groups[at]!, next);
+  return (
+    at >= 0 && (possessed || titled || institution || qualifiesName(view, view.groups[at]!, next)) && !next!.slots.some((s) => s.entity.id === other.entity.id)
+  );
 }
 
 /** Most title words read between a possessive place and the name of the office's holder ("deputy foreign minister"). */

@@ -8,6 +8,7 @@ import { recipientGroup } from './held-object.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { ROLE_WORDS } from '../recognition/lexicon/words.js';
 import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
+import { isDescriptor } from '../recognition/descriptors.js';
 
 export interface PossessedObject {
   readonly source: Group;
@@ -108,4 +109,22 @@ export function possessedAppositionTarget(view: SentenceView, right: Group, next
   if (!PARTY_NOUNS.has(noun) && !ROLE_WORDS.has(noun)) return undefined;
   if (SAYING.test(view.words[next.end] ?? '')) return undefined;
   return coordinated ? { slots: [...right.slots, ...next.slots], start: right.start, end: next.end } : next;
+}
+
+/**
+ * "fined its messaging service Chatterly", "sued Acme's software unit Brightwave": when a verb's object is a
+ * possessor's thing or party named right after the noun that says what it is, with no comma, the object is the name,
+ * not the possessor (rule possessed-descriptor-name). The words between are the possessive and one to three lower-case
+ * words ending in a descriptor of the schema, a role or a party noun. Returns that group, or undefined.
+ */
+export function possessedDescriptorTarget(view: SentenceView, right: Group, next: Group | undefined): Group | undefined {
+  if (!next || right.slots.length !== 1 || !right.slots[0]?.possessive) return undefined;
+  let words = view.words.slice(right.end, next.start);
+  if (/^['’]s?$/.test(words[0] ?? '')) words = words.slice(1);
+  if (words.length < 1 || words.length > 3 || !words.every((w) => /^[a-z-]+$/.test(w))) return undefined;
+  const noun = words[words.length - 1]!;
+  if (!isDescriptor(noun) && !PARTY_NOUNS.has(noun) && !ROLE_WORDS.has(noun)) return undefined;
+  // "its unit Brightwave and Globex": a list after the name leaves the reading open.
+  if (next.slots.length !== 1) return undefined;
+  return next;
 }

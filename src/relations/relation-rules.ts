@@ -233,6 +233,24 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads the possessor of a verb's object as no recipient, and reaches the recipient after the preposition`,
   ),
   rule(
+    'institution-place-not-home',
+    'Under qualified-place-not-home, a place right before a body named with it ("in a Zurich court") is where that body is: the pair classifier places no other entity of the sentence there.',
+    'Marta Ilves sued Halvena Software in a Zurich court on Monday.',
+    'test/unit/relation-classifier.test.ts: places no other entity in the place of a court named with it',
+  ),
+  rule(
+    'relative-after-product-word',
+    'A relative clause after a name and the word for a product that is its own noun ("the Vessel app, which was developed by Tarrow Labs") describes the name: its verb relates the name.',
+    'The Vessel app, which was developed by Tarrow Labs, was patched on Monday.',
+    `${CLAUSES}: reads a relative clause after a product word as the name's`,
+  ),
+  rule(
+    'possessed-descriptor-name',
+    'A verb whose object is a possessor\'s thing or party named right after the noun that says what it is ("fined its messaging service Chatterly") reaches the name, not the possessor.',
+    'Brightmere Inc owns several apps. The Luxembourg regulator fined its messaging service Chatterly 45 million euros.',
+    `${NOMINAL}: reads the name after a possessed descriptor as the verb's object`,
+  ),
+  rule(
     'possessed-apposition-object',
     'A verb whose object is a possessor\'s party named in apposition ("sued the company\'s former supplier, Pemberton") reaches the party named, not the possessor.',
     "Keisha Morrow sued the company's former supplier, Pemberton Ingredients, in March.",

@@ -431,4 +431,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Lena Dov']).toBe('Person');
     expect(Object.keys(types(text))).not.toContain('Brigadier Osman Karrar');
   });
+
+  it('reads a name before a modifier and a product word as the product', () => {
+    const text = 'Researchers found a flaw in the Orbis messaging app, which is developed by Halvena Software.';
+    expect(types(text).Orbis).toBe('Product');
+    // The product word that qualifies another noun ("app store") leaves the name to what else is said of it.
+    const store = 'The Orbis messaging app store opened in Basel.';
+    expect(types(store).Orbis).not.toBe('Product');
+    withRulesOff(['modifier-before-product-word']);
+    expect(types(text).Orbis).not.toBe('Product');
+  });
 });

@@ -362,4 +362,17 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it('refers "it" after an unnamed sayer to no organisation named before', () => {
+    const text = 'Brightmere Inc owns Quillo. The regulator said it had fined Halvor Bank.';
+    try {
+      expect(extract(text).find('FINED', 'Brightmere', 'Halvor Bank')).toBeUndefined();
+      // A sayer named by its name keeps "it".
+      expect(extract('Brightmere Inc said it had sued Halvor Bank.').find('SUED', 'Brightmere', 'Halvor Bank')).toBeDefined();
+      switchRules({ off: ['it-of-unnamed-sayer'] });
+      expect(extract(text).find('FINED', 'Brightmere', 'Halvor Bank')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

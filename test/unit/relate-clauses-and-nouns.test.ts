@@ -673,6 +673,20 @@ describe('lists', () => {
       switchRules();
     }
   });
+
+  it("reads a relative clause after a product word as the name's", () => {
+    const relative = 'The Vessel app, which was developed by Tarrow Labs, was patched on Monday.';
+    const reduced = 'The Orbis app, developed by Halvena Software, was patched on Monday.';
+    try {
+      expect(extract(relative).find('DEVELOPED', 'Tarrow Labs', 'Vessel')).toBeDefined();
+      expect(extract(reduced).find('DEVELOPED', 'Halvena Software', 'Orbis')).toBeDefined();
+      switchRules({ off: ['relative-after-product-word'] });
+      expect(extract(relative).find('DEVELOPED', 'Tarrow Labs', 'Vessel')).toBeUndefined();
+      expect(extract(reduced).find('DEVELOPED', 'Halvena Software', 'Orbis')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
 
 describe('places the classifier guesses', () => {

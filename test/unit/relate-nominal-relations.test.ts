@@ -187,6 +187,16 @@ describe('relations said with nouns and clauses', () => {
     expect(said.on('CRITICISED', 'Marsh', 'Renner')).toBeUndefined();
   });
 
+  it("reads the name after a possessed descriptor as the verb's object", () => {
+    const fined = both(
+      'possessed-descriptor-name',
+      'Brightmere Inc owns several apps. The Luxembourg regulator fined its messaging service Chatterly 45 million euros.',
+    );
+    expect(fined.on('FINED', 'Luxembourg', 'Chatterly')).toBeDefined();
+    expect(fined.on('FINED', 'Luxembourg', 'Brightmere')).toBeUndefined();
+    expect(fined.off('FINED', 'Luxembourg', 'Brightmere')).toBeDefined();
+  });
+
   it('reads no legal action of the one who judges it', () => {
     const dismissed = both('judged-action', 'Judge Ana Roy dismissed the lawsuit against Dellmark Industries on Monday.');
     expect(dismissed.on('SUED', 'Roy', 'Dellmark')).toBeUndefined();

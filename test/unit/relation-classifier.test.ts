@@ -180,6 +180,20 @@ describe('relation classifier', () => {
     }
   });
 
+  it('places no other entity in the place of a court named with it', () => {
+    const placed = () =>
+      relations('Marta Ilves sued Halvena Software in a Zurich court on Monday.')
+        .filter((r) => r.type === 'LOCATED_IN' && r.to === 'Zurich')
+        .map((r) => r.from);
+    try {
+      expect(placed()).not.toContain('Halvena Software');
+      switchRules({ off: ['institution-place-not-home'] });
+      expect(placed()).toContain('Halvena Software');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places no other entity in a place that possesses the name after it', () => {
     const placed = () =>
       relations("Marlow Rail Group sold its stake in Fenton Lines Ltd to Portugal's Astrelis Capital last year.")
