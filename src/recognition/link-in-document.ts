@@ -98,8 +98,15 @@ function sureTagWeight(mentions: readonly MentionDraft[], root: EntityTypeName):
   let sum = 0;
   // "Halcott Pharma … Halcott said": the first word of a name that its own words type is read by its shape alone, as a
   // surname; the tagger's label of that short form is no evidence against the full name.
-  const typedByOwnWords = RECOGNITION_RULES.shortFormTagNoVote.on ? mentions.filter((m) => m.strong?.size) : [];
-  const shortForm = (m: MentionDraft) => typedByOwnWords.some((full) => full.key.startsWith(`${m.key} `));
+  // The keys such a name starts with, gathered once: an entity mentioned tens of thousands of times in one long text
+  // must not compare every mention with every other.
+  const shortKeys = new Set<string>();
+  if (RECOGNITION_RULES.shortFormTagNoVote.on)
+    for (const key of new Set(mentions.filter((m) => m.strong?.size).map((m) => m.key))) {
+      const words = key.split(' ');
+      for (let n = 1; n < words.length; n++) shortKeys.add(words.slice(0, n).join(' '));
+    }
+  const shortForm = (m: MentionDraft) => shortKeys.has(m.key);
   for (const m of mentions) {
     if (shortForm(m)) continue;
     const type = m.tag ? TAG_TYPE[m.tag] : undefined;
