@@ -438,7 +438,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   }
   // "Sea of Japan", "Gulf of Mexico": a place head before the connector.
   else if (connector > 0 && PLACE_HEADS.has(itemAt(inName, headIndex).toLowerCase())) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
-  const startsWithCompass = COMPASS_NAME_WORD.test(itemAt(inName, 0));
+  // "EASTERN DIVISION" in a headline or a table is "Eastern Division" in prose.
+  const first = itemAt(inName, 0);
+  const startsWithCompass = COMPASS_NAME_WORD.test(
+    RECOGNITION_RULES.compassWordInCapitals.on && first.length > 1 && first === first.toUpperCase() ? first[0] + first.slice(1).toLowerCase() : first,
+  );
   if (head && !(startsWithCompass && inName.length === 2 && head.type !== 'Event')) {
     const councilOn = /^council$/i.test(itemAt(inName, headIndex)) && /^(on|for)$/.test(inName[connector] ?? '');
     // A place word heading a name is weak: sides and clubs are named after places ("Manchester City", "Notts County").

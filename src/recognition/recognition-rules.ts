@@ -816,4 +816,10 @@ export const RECOGNITION_RULES = {
     example: 'Brightmere Inc owns Quillo. The regulator said it had fined Halvor Bank.',
     test: 'test/unit/relate-across-sentences.test.ts: refers "it" after an unnamed sayer to no organisation named before',
   }),
+  compassWordInCapitals: defineRule({
+    id: 'compass-word-in-capitals',
+    does: 'A compass word opening a name written in capitals ("EASTERN DIVISION", "CENTRAL REGION") is read as it is in prose: a compass word and one descriptor make no name of the descriptor\'s kind.',
+    example: 'NATIONAL LEAGUE\nEASTERN DIVISION\nW L PCT GB',
+    test: 'test/unit/recognise-tagger-first.test.ts: reads a compass word in capitals as in prose',
+  }),
 } as const;

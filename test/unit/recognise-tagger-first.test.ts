@@ -63,6 +63,13 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text)).filter((name) => name.includes(' In '))).not.toEqual([]);
   });
 
+  it('reads a compass word in capitals as in prose', () => {
+    const text = 'NATIONAL LEAGUE\nEASTERN DIVISION\nW L PCT GB\nATLANTA 80 50 .615 -\nCENTRAL DIVISION\nHOUSTON 70 62 .530 -\n';
+    expect(Object.keys(types(text)).filter((name) => /Division/.test(name))).toEqual([]);
+    withRules(['compass-word-in-capitals']);
+    expect(Object.keys(types(text)).filter((name) => /Division/.test(name))).not.toEqual([]);
+  });
+
   it('leaves a score between two names out of both', () => {
     const text = 'Results of Saturday matches :\nGenk 1 Club Brugge 1 Harelbeke 3 Mechelen 3\nRapid Vienna 0 FC Linz 0 Sturm Graz 3 FC Tirol Innsbruck 3\n';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Club Brugge', 'FC Linz', 'FC Tirol Innsbruck']));
