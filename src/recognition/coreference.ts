@@ -284,16 +284,26 @@ const REPORTING_BEFORE_IT = new Set(['said', 'says', 'announced', 'confirmed', '
  * reporting (and "that") whose subject, written right before the verb, is a country refers to that country, not to
  * the organisation the text last named (rule country-reports-it).
  */
-function reportingCountryBefore(candidates: Entry[], tokens: readonly Token[], i: number, sentence: number): Entry | undefined {
+function reportingCountryBefore(candidates: () => Entry[], tokens: readonly Token[], i: number, sentence: number): Entry | undefined {
   const verbAt = /^that$/i.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
   if (!REPORTING_BEFORE_IT.has(tokens[verbAt]?.text ?? '')) return undefined;
-  return candidates.find((e) => e.mention.sentence === sentence && e.mention.tokenEnd === verbAt && isA(e.cluster.type, 'Country'));
+  return candidates().find((e) => e.mention.sentence === sentence && e.mention.tokenEnd === verbAt && isA(e.cluster.type, 'Country'));
 }
 
 /** Adds `entry` to `list` and returns it. */
 function pushed(list: Entry[], entry: Entry): Entry {
   list.push(entry);
   return entry;
+}
+
+/** The entry of a mention that refers to `cluster` by another word than its name: the draft's span, the cluster's name. */
+function reference(
+  cluster: DraftCluster,
+  draft: Omit<MentionDraft, 'canonical' | 'key' | 'kind' | 'reason'>,
+  kind: MentionDraft['kind'],
+  reason: string,
+): Entry {
+  return { cluster, mention: { ...draft, canonical: cluster.canonical, key: cluster.key, kind, reason } };
 }
 
 /** A one-token draft; built only for the few tokens that become mentions, as the loop below visits them all. */
@@ -361,17 +371,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       if (occupied(token.start, token.end) || inFurniture(token.start, token.end)) continue;
       const group = adjectiveOf.get(token.text);
       if (group) {
-        added.push({
-          cluster: group,
-          mention: {
-            ...tokenDraft(sentence.index, i, token),
-            votes: new Map(),
-            canonical: group.canonical,
-            key: group.key,
-            kind: 'name',
-            reason: `the adjective "${token.text}" refers to the ${group.canonical} named in the article`,
-          },
-        });
+        added.push(
+          reference(group, tokenDraft(sentence.index, i, token), 'name', `the adjective "${token.text}" refers to the ${group.canonical} named in the article`),
+        );
         continue;
       }
       const lower = token.text.toLowerCase();
@@ -390,17 +392,14 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         );
         const antecedent = subjectOrRecent(named, sentence.index);
         if (antecedent)
-          added.push({
-            cluster: antecedent.cluster,
-            mention: {
-              ...tokenDraft(sentence.index, i, token),
-              votes: new Map(),
-              canonical: antecedent.cluster.canonical,
-              key: antecedent.cluster.key,
-              kind: 'nominal',
-              reason: `"a ${lower} ${tokens[i + 1]?.text}" speaks for ${antecedent.cluster.canonical}, whose name holds the word`,
-            },
-          });
+          added.push(
+            reference(
+              antecedent.cluster,
+              tokenDraft(sentence.index, i, token),
+              'nominal',
+              `"a ${lower} ${tokens[i + 1]?.text}" speaks for ${antecedent.cluster.canonical}, whose name holds the word`,
+            ),
+          );
         continue;
       }
       if (wanted && previous === 'the' && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
@@ -453,22 +452,17 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         if (antecedent) {
           if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
           const start = itemAt(tokens, i - 1).start;
-          const entry = pushed(added, {
-            cluster: antecedent.cluster,
-            mention: {
-              ...tokenDraft(sentence.index, i, token),
-              votes: new Map(),
-              tokenStart: i - 1,
-              start,
-              text: doc.text.slice(start, token.end),
-              canonical: antecedent.cluster.canonical,
-              key: antecedent.cluster.key,
-              kind: 'nominal',
-              reason: apposed
+          const entry = pushed(
+            added,
+            reference(
+              antecedent.cluster,
+              { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
+              'nominal',
+              apposed
                 ? `"the ${lower}" is set off right after ${antecedent.cluster.canonical}`
                 : `"the ${lower}" refers to the most recent ${wanted}: ${antecedent.cluster.canonical}`,
-            },
-          });
+            ),
+          );
           if (membersBody) lastBody.set(lower, entry);
         }
         continue;
@@ -490,7 +484,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const thing = lower === 'its' && !coordinated && RECOGNITION_RULES.itsAfterThingPossessor.on ? thingPossessorAt(tokens, i) : -1;
         const nearerName = organisations.some((e) => e.mention.sentence === sentence.index && e.mention.tokenStart > thing);
         const reporter = RECOGNITION_RULES.countryReportsIt.on
-          ? reportingCountryBefore(before(token.start, sentence.index), tokens, i, sentence.index)
+          ? reportingCountryBefore(() => before(token.start, sentence.index), tokens, i, sentence.index)
           : undefined;
         // "The regulator said it had fined Halvor Bank": "it" after a body named by no name that says so is that body.
         const unnamedSayer =
@@ -502,17 +496,15 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           reporter ?? ((thing >= 0 && !nearerName) || unnamedSayer ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index)));
         if (antecedent) {
           resolved.push(
-            pushed(added, {
-              cluster: antecedent.cluster,
-              mention: {
-                ...tokenDraft(sentence.index, i, token),
-                votes: new Map(),
-                canonical: antecedent.cluster.canonical,
-                key: antecedent.cluster.key,
-                kind: 'pronoun',
-                reason: `"${token.text}" refers to ${antecedent.cluster.canonical}, the organisation its clause continues from`,
-              },
-            }),
+            pushed(
+              added,
+              reference(
+                antecedent.cluster,
+                tokenDraft(sentence.index, i, token),
+                'pronoun',
+                `"${token.text}" refers to ${antecedent.cluster.canonical}, the organisation its clause continues from`,
+              ),
+            ),
           );
         }
         continue;
@@ -521,20 +513,14 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const namedLater = owned && nameInApposition(doc.text, names, token.end, owned.head);
       if (owned && namedLater) {
         const first = itemAt(tokens, owned.start);
-        added.push({
-          cluster: namedLater.cluster,
-          mention: {
-            ...tokenDraft(sentence.index, i, token),
-            votes: new Map(),
-            tokenStart: owned.start,
-            start: first.start,
-            text: doc.text.slice(first.start, token.end),
-            canonical: namedLater.cluster.canonical,
-            key: namedLater.cluster.key,
-            kind: 'nominal',
-            reason: `"${doc.text.slice(first.start, token.end)}" is ${namedLater.cluster.canonical}, whom a later "the ${owned.head}, ${namedLater.cluster.canonical}" names`,
-          },
-        });
+        added.push(
+          reference(
+            namedLater.cluster,
+            { ...tokenDraft(sentence.index, i, token), tokenStart: owned.start, start: first.start, text: doc.text.slice(first.start, token.end) },
+            'nominal',
+            `"${doc.text.slice(first.start, token.end)}" is ${namedLater.cluster.canonical}, whom a later "the ${owned.head}, ${namedLater.cluster.canonical}" names`,
+          ),
+        );
         continue;
       }
       const title = RECOGNITION_RULES.titleCoreference.on ? definiteTitle(tokens, i, occupied) : undefined;
@@ -550,20 +536,14 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             : undefined);
         if (antecedent) {
           const first = itemAt(tokens, title.start);
-          added.push({
-            cluster: antecedent.cluster,
-            mention: {
-              ...tokenDraft(sentence.index, i, token),
-              votes: new Map(),
-              tokenStart: title.start,
-              start: first.start,
-              text: doc.text.slice(first.start, token.end),
-              canonical: antecedent.cluster.canonical,
-              key: antecedent.cluster.key,
-              kind: 'nominal',
-              reason: `"the ${doc.text.slice(first.start, token.end)}" refers to ${antecedent.cluster.canonical}, the person the text gave that title or continues from`,
-            },
-          });
+          added.push(
+            reference(
+              antecedent.cluster,
+              { ...tokenDraft(sentence.index, i, token), tokenStart: title.start, start: first.start, text: doc.text.slice(first.start, token.end) },
+              'nominal',
+              `"the ${doc.text.slice(first.start, token.end)}" refers to ${antecedent.cluster.canonical}, the person the text gave that title or continues from`,
+            ),
+          );
         }
         continue;
       }
@@ -575,17 +555,15 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         if (antecedent) {
           genders.set(antecedent.cluster, PRONOUN_GENDER.get(lower)!);
           resolved.push(
-            pushed(added, {
-              cluster: antecedent.cluster,
-              mention: {
-                ...tokenDraft(sentence.index, i, token),
-                votes: new Map(),
-                canonical: antecedent.cluster.canonical,
-                key: antecedent.cluster.key,
-                kind: 'pronoun',
-                reason: `"${token.text}" refers to ${antecedent.cluster.canonical}, the nearest person before it`,
-              },
-            }),
+            pushed(
+              added,
+              reference(
+                antecedent.cluster,
+                tokenDraft(sentence.index, i, token),
+                'pronoun',
+                `"${token.text}" refers to ${antecedent.cluster.canonical}, the nearest person before it`,
+              ),
+            ),
           );
         }
       }
