@@ -8,6 +8,7 @@ import type { MentionDraft } from './mention-draft.js';
 import type { Votes } from './name-evidence.js';
 import { MASTHEAD_WORDS, ORG_SUFFIXES } from './lexicon/words.js';
 import { descriptorType } from './descriptors.js';
+import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
@@ -315,6 +316,8 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization'));
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
+    // "Russia" beside "the Russian army": a country's name names the country, never a body called after it.
+    if (RECOGNITION_RULES.countryNameNoShortName.on && mentions.some((m) => countryOfWord(m.text, false))) continue;
     const type = clusterType(mentions);
     // A person only by the tagger's reading: no mention has a vote at all. With rule short-name-over-tagger-person, a
     // person or a place only by the tagger's reading, where what votes there are call it an organisation ("Ridgefield

@@ -822,4 +822,11 @@ export const RECOGNITION_RULES = {
     example: 'NATIONAL LEAGUE\nEASTERN DIVISION\nW L PCT GB',
     test: 'test/unit/recognise-tagger-first.test.ts: reads a compass word in capitals as in prose',
   }),
+  countryNameNoShortName: defineRule({
+    id: 'country-name-no-short-name',
+    does: 'A lone word that is a country\'s name ("Russia") is never taken as the short name of the one organisation whose key it opens ("the Russian army", keyed by its country): the country\'s name names the country.',
+    example:
+      'Moscow insists Chechnya remain part of Russia. The Russian army threatened to bomb Grozny. No one will let the region quit the Russian Federation.',
+    test: 'test/unit/recognise-name-kinds.test.ts: keeps a country apart from the military named after it',
+  }),
 } as const;

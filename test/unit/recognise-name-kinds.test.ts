@@ -310,6 +310,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toContain('Ridgefield');
   });
 
+  it('keeps a country apart from the military named after it', () => {
+    const text =
+      'The Russian army threatened to bomb Grozny. Chechnya must remain part of Russia. The region will not quit the Russian Federation. Tatarstan signed a treaty with the Russian Federation in 1994.';
+    expect(types(text)).toMatchObject({ Russia: 'Country', 'Russian military': 'MilitaryUnit' });
+    withRulesOff(['country-name-no-short-name']);
+    expect(Object.keys(types(text))).not.toContain('Russia');
+  });
+
   it('reads a person after a trade that is also a word for a company', () => {
     const text = 'A grand jury indicted real estate developer Corwin Haldane on Thursday. Haldane denied the charges.';
     expect(types(text)['Corwin Haldane']).toBe('Person');
