@@ -425,13 +425,15 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "FC Aalholm", "Halden FK": an abbreviated club form at either end of the name makes it a sports team too.
   const clubForm = RECOGNITION_RULES.clubFormWord.on && (CLUB_FORM_LAST_WORDS.has(last) || CLUB_FORM_FIRST_WORDS.has(itemAt(inName, 0).toLowerCase()));
   const clubWord = (SPORTS_SUFFIXES.has(last) || clubForm) && inName.length > 1;
-  if (clubWord) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
-  else if (COMPANY_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
-  else if (TRANSPORT_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.transportOperatorEnding.on)
-    addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
-  else if (NEWSPAPER_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.newspaperNameEnding.on)
+  // "the Russian Federation", "the Soviet Union": a country's whole name is the country's, whatever its last word.
+  const countryName = RECOGNITION_RULES.countryNameNoHeadVote.on && countryOfWord(text, false) !== undefined;
+  const kindWord = !countryName && inName.length > 1;
+  if (clubWord && !countryName) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
+  else if (kindWord && COMPANY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+  else if (kindWord && TRANSPORT_NAME_ENDINGS.has(last) && RECOGNITION_RULES.transportOperatorEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+  else if (kindWord && NEWSPAPER_NAME_ENDINGS.has(last) && RECOGNITION_RULES.newspaperNameEnding.on)
     addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
-  else if (ORG_SUFFIXES.has(last) && inName.length > 1) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
+  else if (kindWord && ORG_SUFFIXES.has(last)) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
   if (PLACE_HEADS.has(last) && inName.length > 1) {
     if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', EVIDENCE_WEIGHTS.nameHead.value);
     else addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
@@ -443,7 +445,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const startsWithCompass = COMPASS_NAME_WORD.test(
     RECOGNITION_RULES.compassWordInCapitals.on && first.length > 1 && first === first.toUpperCase() ? first[0] + first.slice(1).toLowerCase() : first,
   );
-  if (head && !(startsWithCompass && inName.length === 2 && head.type !== 'Event')) {
+  if (head && !countryName && !(startsWithCompass && inName.length === 2 && head.type !== 'Event')) {
     const councilOn = /^council$/i.test(itemAt(inName, headIndex)) && /^(on|for)$/.test(inName[connector] ?? '');
     // A place word heading a name is weak: sides and clubs are named after places ("Manchester City", "Notts County").
     const type = councilOn ? 'Organization' : head.type;

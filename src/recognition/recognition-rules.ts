@@ -829,4 +829,10 @@ export const RECOGNITION_RULES = {
       'Moscow insists Chechnya remain part of Russia. The Russian army threatened to bomb Grozny. No one will let the region quit the Russian Federation.',
     test: 'test/unit/recognise-name-kinds.test.ts: keeps a country apart from the military named after it',
   }),
+  countryNameNoHeadVote: defineRule({
+    id: 'country-name-no-head-vote',
+    does: 'A name that is a country\'s whole name ("the Russian Federation", "the Soviet Union", "the Czech Republic") takes no vote from its last word for a kind of body: "Federation" or "Union" there names no organisation.',
+    example: "Barter has always been a feature of the Soviet Union's foreign trade.",
+    test: "test/unit/recognise-name-kinds.test.ts: reads a country's whole name ending in a word for a body as the country",
+  }),
 } as const;

@@ -314,8 +314,15 @@ describe('kinds and ends of names read from their context', () => {
     const text =
       'The Russian army threatened to bomb Grozny. Chechnya must remain part of Russia. The region will not quit the Russian Federation. Tatarstan signed a treaty with the Russian Federation in 1994.';
     expect(types(text)).toMatchObject({ Russia: 'Country', 'Russian military': 'MilitaryUnit' });
-    withRulesOff(['country-name-no-short-name']);
+    withRulesOff(['country-name-no-short-name', 'country-name-no-head-vote']);
     expect(Object.keys(types(text))).not.toContain('Russia');
+  });
+
+  it("reads a country's whole name ending in a word for a body as the country", () => {
+    const text = "Barter has always been a feature of the Soviet Union's foreign trade. Tatarstan will not quit the Russian Federation.";
+    expect(types(text)).toMatchObject({ 'Soviet Union': 'Country' });
+    withRulesOff(['country-name-no-head-vote']);
+    expect(types(text)).toMatchObject({ 'Soviet Union': 'Organization' });
   });
 
   it('reads a person after a trade that is also a word for a company', () => {

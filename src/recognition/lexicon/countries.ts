@@ -1,4 +1,5 @@
-// General knowledge: the world's sovereign states with their adjectives and demonym plurals, used to type
+// General knowledge: the world's sovereign states (and the former states history and archives still name, such as
+// the Soviet Union) with their adjectives and demonym plurals, used to type
 // country names, map "<Nationality> government/military" to a country, and find population groups
 // ("Ukrainians"). Format per row: names (first is canonical, ";" separates alternatives) | adjectives | plurals.
 import { itemAt } from '../../util/checked-index.js';
@@ -204,6 +205,11 @@ Zimbabwe|Zimbabwean|Zimbabweans
 England|English|
 Scotland|Scottish|Scots
 Wales|Welsh|
+Soviet Union;USSR;U.S.S.R.|Soviet|Soviets
+Yugoslavia|Yugoslav;Yugoslavian|Yugoslavs
+Czechoslovakia|Czechoslovak;Czechoslovakian|Czechoslovaks
+East Germany|East German|East Germans
+West Germany|West German|West Germans
 `;
 
 export interface CountryEntry {
