@@ -52,6 +52,8 @@ const PLACE_KIND_BEFORE_OF = new Map<string, EntityTypeName>([
   ['town', 'City'],
   ['village', 'City'],
   ['hamlet', 'City'],
+  ['port', 'City'],
+  ['suburb', 'City'],
   ['municipality', 'City'],
   ['province', 'Region'],
   ['region', 'Region'],

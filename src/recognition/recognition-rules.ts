@@ -835,4 +835,10 @@ export const RECOGNITION_RULES = {
     example: "Barter has always been a feature of the Soviet Union's foreign trade.",
     test: "test/unit/recognise-name-kinds.test.ts: reads a country's whole name ending in a word for a body as the country",
   }),
+  spacedPossessive: defineRule({
+    id: 'spaced-possessive',
+    does: 'A name followed by "\'s" written after a space ("Austria \'s Immuno", as text tokenised word by word writes it) is a possessor, as "Austria\'s" is; a lone apostrophe after a space still opens a quotation.',
+    example: "Baxter has agreed to acquire Austria 's Immuno International AG.",
+    test: 'test/unit/recognise-tagger-first.test.ts: reads "\'s" after a space as the possessive',
+  }),
 } as const;

@@ -197,7 +197,11 @@ export function chunksFromTags(
       initial: sameStart ? chunk.initial : isSentenceStart(tokens, lead ?? start),
       honorific: lead !== undefined || Boolean(sameStart && chunk.honorific),
       title: Boolean(sameStart && chunk.title),
-      possessive: /^['’]s?$/.test(tokens[end]?.text ?? '') && itemAt(tokens, end).start === itemAt(tokens, end - 1).end,
+      // A lone apostrophe after a space opens a quotation; "'s" after a space is still the possessive, as text
+      // tokenised word by word writes it ("Austria 's Immuno").
+      possessive:
+        /^['’]s?$/.test(tokens[end]?.text ?? '') &&
+        (itemAt(tokens, end).start === itemAt(tokens, end - 1).end || (RECOGNITION_RULES.spacedPossessive.on && /^['’]s$/.test(itemAt(tokens, end).text))),
       ...(lead !== undefined ? { leadStart: lead } : sameStart && chunk.leadStart !== undefined ? { leadStart: chunk.leadStart } : {}),
       ...(lowerTail ? { lowerTail } : {}),
     });

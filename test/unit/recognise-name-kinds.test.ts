@@ -433,6 +433,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Kfar Talun']).toBe('Person');
   });
 
+  it('reads a name after "the port of" as the town, even before ", which"', () => {
+    const text = 'The quake was centred 10 miles south of the port of Quelvas, which is 90 miles south of the capital.';
+    expect(types(text)['Quelvas']).toBe('City');
+    withRulesOff(['kind-of-place-before-of']);
+    expect(types(text)['Quelvas']).not.toBe('City');
+  });
+
   it("types a name by an apposition that opens with a country's adjective", () => {
     const text = 'Volkov Aero, a Russian company, makes drone engines.';
     expect(types(text)['Volkov Aero']).toBe('Company');

@@ -70,6 +70,13 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text)).filter((name) => /Division/.test(name))).not.toEqual([]);
   });
 
+  it('reads "\'s" after a space as the possessive', () => {
+    const text = "Baxter International Inc has reached an agreement to acquire Austria 's Immuno International AG in a deal valued at $715 million .";
+    expect(types(text)).toMatchObject({ Austria: 'Country' });
+    withRules(['spaced-possessive']);
+    expect(types(text)).toMatchObject({ Austria: 'Organization' });
+  });
+
   it('leaves a score between two names out of both', () => {
     const text = 'Results of Saturday matches :\nGenk 1 Club Brugge 1 Harelbeke 3 Mechelen 3\nRapid Vienna 0 FC Linz 0 Sturm Graz 3 FC Tirol Innsbruck 3\n';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Club Brugge', 'FC Linz', 'FC Tirol Innsbruck']));
