@@ -635,6 +635,12 @@ export const RECOGNITION_RULES = {
     example: 'A freight train operated by Nordhal Rail derailed near the town of Olbern on Saturday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a transport word as a company',
   }),
+  transportOperatorShortName: defineRule({
+    id: 'transport-operator-short-name',
+    does: 'The word that ends a transport operator\'s name ("Rail", "Railways", "Ferries", "Line", "Lines", "Cruises") says what kind of body it is, as "Airways" or "Holdings" does: the name\'s first word alone ("Velmoor" after "Velmoor Rail") is its short name when one organisation\'s name is that word and such words.',
+    example: "Velmoor Rail won a contract to build 150 trains. The trains will be built at Velmoor's factory in Dunsby.",
+    test: 'test/unit/resolve-alias-joins.test.ts: joins the short name of a transport operator to its full name',
+  }),
   asWithoutSuchNoList: defineRule({
     id: 'as-without-such-no-list',
     does: 'A word for a kind of body right before "as" and a name ("named by police as Daniel Oyelaran") votes for that kind only in "such as" or "such <kind> as": a plain "as" names what someone calls the name, not a member of the kind.',
