@@ -708,6 +708,12 @@ export const RECOGNITION_RULES = {
     example: "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.",
     test: 'test/unit/relate-across-sentences.test.ts: reads "the office" as the office named before',
   }),
+  boardKindNominal: defineRule({
+    id: 'board-kind-nominal',
+    does: '"the board" and "the authority" refer, as "the office" does under office-kind-nominal, to the last organisation whose name holds the word ("The board\'s chairwoman" after "the National Transport Safety Board"), and to no other: a company\'s board of directors is not the company.',
+    example: "The Norland Rail Accident Board blamed the crew. The board's chairwoman, Agnes Thorvald, said so.",
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the board" and "the authority" as the body named before',
+  }),
   connectorBeforeInnerTitle: defineRule({
     id: 'connector-before-inner-title',
     does: 'Where a title inside a run of capitals splits it into a body and a person ("the ruling Liberty Party of President Anselm Rouke"), a lower-case "of", "for" or "the" before the title ends no name: the body is "Liberty Party".',
