@@ -635,6 +635,12 @@ export const RECOGNITION_RULES = {
     example: 'A freight train operated by Nordhal Rail derailed near the town of Olbern on Saturday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a transport word as a company',
   }),
+  sharesInCompany: defineRule({
+    id: 'shares-in-company',
+    does: 'A name right after "shares in", "a stake in" or "a shareholding in" is a company, not a place: shares are held in a business. A known place ("Shares in London fell") speaks of a market and is left alone, as is a possessive ("a stake in Velmoor\'s unit").',
+    example: 'Shares in Aerostrand rose 2.1 percent in Velsburg trading.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after "shares in" or "a stake in" as a company',
+  }),
   transportOperatorShortName: defineRule({
     id: 'transport-operator-short-name',
     does: 'The word that ends a transport operator\'s name ("Rail", "Railways", "Ferries", "Line", "Lines", "Cruises") says what kind of body it is, as "Airways" or "Holdings" does: the name\'s first word alone ("Velmoor" after "Velmoor Rail") is its short name when one organisation\'s name is that word and such words.',
