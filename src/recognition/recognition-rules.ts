@@ -635,6 +635,12 @@ export const RECOGNITION_RULES = {
     example: 'A freight train operated by Nordhal Rail derailed near the town of Olbern on Saturday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a transport word as a company',
   }),
+  compoundNationalityAdjective: defineRule({
+    id: 'compound-nationality-adjective',
+    does: 'A word of a combining form of a people ("Franco-", "Anglo-", "Sino-", "Russo-", "Indo-") and a people\'s adjective joined by hyphens ("Franco-German", "Anglo-Dutch") is an adjective, as "German" is, and no name; "Franco" alone and "Indo-Pacific", which ends in no adjective, are left alone.',
+    example: 'Velmoor beat Franco-German rival Alstrava for the order.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a compound adjective of peoples as no name',
+  }),
   sharesInCompany: defineRule({
     id: 'shares-in-company',
     does: 'A name right after "shares in", "a stake in" or "a shareholding in" is a company, not a place: shares are held in a business. A known place ("Shares in London fell") speaks of a market and is left alone, as is a possessive ("a stake in Velmoor\'s unit").',
