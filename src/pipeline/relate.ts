@@ -9,6 +9,7 @@ import { endpointsAllowed, relationType, rootType, type EntityTypeName, type Rel
 import { matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
+import { clauseDate } from '../relations/clause-date.js';
 import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
@@ -88,7 +89,11 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
       if (date === undefined) date = findDate(doc.text.slice(sentence.start, sentence.end), doc.published) ?? null;
       for (const s of sources)
         for (const t of targets) {
-          const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, date ?? undefined);
+          // A fact stated in a clause set off by commas takes that clause's date, not the main clause's.
+          const inClause = ruleOn('date-inside-set-off-clause')
+            ? clauseDate(doc.text, sentence.tokens, [match.cueAt, s.start, t.start], doc.published)
+            : undefined;
+          const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, inClause ? inClause.date : (date ?? undefined));
           if (!candidate || acrossDateline(view, s, t, candidate.type)) continue;
           // A pronoun or a nominal stands for a name given in another sentence: that sentence is evidence too.
           const support = [

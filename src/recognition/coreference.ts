@@ -111,6 +111,15 @@ const OFFICE_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['bureau', 'Organization'],
   ['committee', 'Organization'],
 ]);
+/**
+ * "the board" and "the authority" refer, like "the office", only to an organisation whose name holds the word ("the
+ * board's chairwoman" after "the National Transport Safety Board"; rule board-kind-nominal): a safety board or an
+ * aviation authority is named as one, and a company's board of directors is no body of its own.
+ */
+const BOARD_KIND_NOMINALS = new Map<string, EntityTypeName>([
+  ['board', 'Organization'],
+  ['authority', 'Organization'],
+]);
 /** Titles of one who speaks for a body and is named after them ("a ministry spokesman, Jane Doe"). */
 const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'lawyer', 'adviser', 'advisor']);
 /** Nominals of government that take only a body known as one or named with the word (rule ministry-only-of-bodies). */
@@ -380,7 +389,11 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const previous = tokens[i - 1]?.text.toLowerCase();
       // The word is looked up before the rule's switch: this runs for every word of the article.
       const officeWord = OFFICE_KIND_NOMINALS.get(lower);
-      const namedKindWord = NAMED_KIND_NOMINALS.get(lower) ?? (officeWord && RECOGNITION_RULES.officeKindNominal.on ? officeWord : undefined);
+      const boardWord = BOARD_KIND_NOMINALS.get(lower);
+      const namedKindWord =
+        NAMED_KIND_NOMINALS.get(lower) ??
+        (officeWord && RECOGNITION_RULES.officeKindNominal.on ? officeWord : undefined) ??
+        (boardWord && RECOGNITION_RULES.boardKindNominal.on ? boardWord : undefined);
       const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
       const tradeWord = TRADE_NOMINALS.get(lower);
       const wanted = NOMINALS.get(lower) ?? namedKind ?? (tradeWord && RECOGNITION_RULES.tradeNominals.on ? tradeWord : undefined);

@@ -29,6 +29,18 @@ export type SentenceTagger = (tokens: readonly string[]) => string[] | { tags: s
 export type DocumentTagger = (sentences: Iterable<readonly string[]>) => SentenceTagger;
 
 const ADJECTIVES = new Set([...countryByAdjective.keys(), ...COMMUNITIES.map(([, a]) => a.toLowerCase()), ...DESCRIBING_ADJECTIVES]);
+/** Forms of peoples' names that open only a compound adjective ("Franco-German", "Anglo-Dutch", "Sino-Japanese"). */
+const NATIONALITY_COMBINING_FORMS = new Set(['franco', 'anglo', 'sino', 'russo', 'indo', 'austro', 'italo', 'greco', 'hispano', 'luso', 'nippo', 'germano']);
+/**
+ * "Franco-German rival Alstrava", "Anglo-Dutch group Varnhold": combining forms and a people's adjective joined by
+ * hyphens are one adjective, no name (rule compound-nationality-adjective). "Franco" alone is a surname, so the
+ * combining forms count only before a hyphen, and the word must end in an adjective ("Indo-Pacific" is a region).
+ */
+function isCompoundNationality(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  const last = parts.pop() ?? '';
+  return parts.length > 0 && parts.every((p) => NATIONALITY_COMBINING_FORMS.has(p) || ADJECTIVES.has(p)) && ADJECTIVES.has(last);
+}
 /** Verbs after which a lone sentence-initial capitalised word is a named subject ("Corvane said"). */
 const REPORTING_VERBS = /^(said|says|has|told|announced|confirmed|denied|added|reported|agreed|acquired|warned|insisted)$/;
 /** Shared by every chunk without strong evidence; only read (its size), never written. */
@@ -364,6 +376,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (chunk.tokenEnd - chunk.tokenStart === 1 && pathogens.has(itemAt(tokens, chunk.tokenStart).text)) continue;
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
+      if (RECOGNITION_RULES.compoundNationalityAdjective.on && words.every(isCompoundNationality)) continue;
       const firstWord = itemAt(words, 0);
 
       const reading = readings[n]![c]!;

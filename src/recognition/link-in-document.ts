@@ -6,7 +6,7 @@ import type { EntityTypeName } from '../schema/schema.js';
 import { isA, rootType, typeLineage } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import type { Votes } from './name-evidence.js';
-import { MASTHEAD_WORDS, ORG_SUFFIXES } from './lexicon/words.js';
+import { MASTHEAD_WORDS, ORG_SUFFIXES, TRANSPORT_NAME_ENDINGS } from './lexicon/words.js';
 import { descriptorType } from './descriptors.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -314,6 +314,12 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // Short names of organisations: "Skyward" after "Skyward Robotics", when exactly one organisation's name is the
   // word followed only by words that say what kind of body it is ("Robotics", "Holdings", "Bank").
   const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization'));
+  // "Velmoor" after "Velmoor Rail", "Sundvik" after "Sundvik Ferries", "Orvika" after "Orvika Line": the word that ends
+  // a transport operator's name says what kind of body it is, as "Airways" does. A singular "Line" that names a place
+  // ("the Maginot Line") makes no organisation, so it owns no short name.
+  const transportWord = (w: string) => TRANSPORT_NAME_ENDINGS.has(w) || w === 'line';
+  const kindOfBodyWord = (w: string) =>
+    ORG_SUFFIXES.has(w) || descriptorType(w) !== undefined || (RECOGNITION_RULES.transportOperatorShortName.on && transportWord(w));
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
     // "Russia" beside "the Russian army": a country's name names the country, never a body called after it.
@@ -342,7 +348,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
         o
           .slice(key.length + 1)
           .split(' ')
-          .every((w) => ORG_SUFFIXES.has(w) || descriptorType(w)),
+          .every(kindOfBodyWord),
     );
     const [owner] = owners;
     if (owners.length !== 1 || owner === undefined) continue;
@@ -354,8 +360,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     merged.delete(key);
   }
 
-  if (RECOGNITION_RULES.shortNameOfSeveralWords.on)
-    joinShortNamesOfSeveralWords(merged, clusterType, (w) => ORG_SUFFIXES.has(w) || descriptorType(w) !== undefined);
+  if (RECOGNITION_RULES.shortNameOfSeveralWords.on) joinShortNamesOfSeveralWords(merged, clusterType, kindOfBodyWord);
 
   // "the Herald" after "The Northgate Herald": a paper's last word alone names it, when one outlet's name ends with it.
   if (RECOGNITION_RULES.mastheadShortName.on) {

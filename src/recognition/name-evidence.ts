@@ -158,6 +158,13 @@ const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 const BUYING = new Set(['bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'purchased']);
 /** Lower-case nouns for a business that the schema's descriptors lack and that name no person ("consortium", "fund"). */
 const BUSINESS_BODY_WORDS = new Set(['consortium', 'fund', 'planemaker', 'shipbuilder', 'steelmaker', 'brokerage', 'refiner', 'utility']);
+/** Nouns for a holding in a business, which "in" and the business's name follow ("shares in", "a stake in"). */
+const SHAREHOLDING_NOUNS = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings']);
+/** Words that end the phrase of a holding after the business's name ("a stake in Calloran from …", "shares in Ulmara were"). */
+const SHARES_PHRASE_END =
+  /^(?:in|on|at|by|and|or|was|is|were|are|has|had|have|for|from|with|to|of|as|after|before|during|last|this|since|fell|rose|slid|sank|lost|gained|jumped|climbed|dropped|closed|ended|traded)$/;
+/** A verb in the past after the name ("Shares in Dravenor slumped"). */
+const PAST_VERB_AFTER_SHARES = /^[a-z]{3,}ed$/;
 /**
  * Nouns for a made thing that a name right before them, or right after them, names (rule product-noun-name): "the drug
  * Zelvora", "its new Talon-4 rocket". Words that also name a maker's goods in general ("a Honda engine") are read after
@@ -484,6 +491,14 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "rail consortium Leda Rail", "pension fund Fundo Mareira", "trading house Mizurane": words only businesses are called.
   const businessBefore = BUSINESS_BODY_WORDS.has(previous) || (previous === 'house' && (words[chunk.tokenStart - 2] ?? '').toLowerCase() === 'trading');
   if (RECOGNITION_RULES.businessWordBeforeName.on && !beforeDescriptor && businessBefore) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Shares in Aerostrand rose", "a 25 percent stake in Calloran": what shares are held in is a business. "Shares in
+  // London fell" speaks of a market: a known place is left alone, and "Velmoor's" names the holder, not the business.
+  // A lower-case noun after the name makes it a modifier ("a stake in Bristol rail consortium Leda Rail"): only a
+  // word that ends the phrase (a verb in the past, a preposition, a conjunction) leaves the name the holding's.
+  const afterName = words[chunk.tokenEnd] ?? '.';
+  const nameEndsPhrase = !/^[a-z]+$/.test(afterName) || SHARES_PHRASE_END.test(afterName) || PAST_VERB_AFTER_SHARES.test(afterName);
+  const heldIn = previous === 'in' && SHAREHOLDING_NOUNS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()) && nameEndsPhrase;
+  if (RECOGNITION_RULES.sharesInCompany.on && heldIn && !knownPlace && !chunk.possessive) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "The Harlow Gazette", "the Herald's investigation": a name after "the" that ends in a newspaper's word is a paper.
   const masthead = inName.length > 1 ? MASTHEAD_WORDS.has(last) : LONE_MASTHEAD_WORDS.has(last);
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);

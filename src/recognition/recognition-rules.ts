@@ -635,6 +635,24 @@ export const RECOGNITION_RULES = {
     example: 'A freight train operated by Nordhal Rail derailed near the town of Olbern on Saturday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a transport word as a company',
   }),
+  compoundNationalityAdjective: defineRule({
+    id: 'compound-nationality-adjective',
+    does: 'A word of a combining form of a people ("Franco-", "Anglo-", "Sino-", "Russo-", "Indo-") and a people\'s adjective joined by hyphens ("Franco-German", "Anglo-Dutch") is an adjective, as "German" is, and no name; "Franco" alone and "Indo-Pacific", which ends in no adjective, are left alone.',
+    example: 'Velmoor beat Franco-German rival Alstrava for the order.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a compound adjective of peoples as no name',
+  }),
+  sharesInCompany: defineRule({
+    id: 'shares-in-company',
+    does: 'A name right after "shares in", "a stake in" or "a shareholding in" is a company, not a place: shares are held in a business. A known place ("Shares in London fell") speaks of a market and is left alone, as is a possessive ("a stake in Velmoor\'s unit").',
+    example: 'Shares in Aerostrand rose 2.1 percent in Velsburg trading.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after "shares in" or "a stake in" as a company',
+  }),
+  transportOperatorShortName: defineRule({
+    id: 'transport-operator-short-name',
+    does: 'The word that ends a transport operator\'s name ("Rail", "Railways", "Ferries", "Line", "Lines", "Cruises") says what kind of body it is, as "Airways" or "Holdings" does: the name\'s first word alone ("Velmoor" after "Velmoor Rail") is its short name when one organisation\'s name is that word and such words.',
+    example: "Velmoor Rail won a contract to build 150 trains. The trains will be built at Velmoor's factory in Dunsby.",
+    test: 'test/unit/resolve-alias-joins.test.ts: joins the short name of a transport operator to its full name',
+  }),
   asWithoutSuchNoList: defineRule({
     id: 'as-without-such-no-list',
     does: 'A word for a kind of body right before "as" and a name ("named by police as Daniel Oyelaran") votes for that kind only in "such as" or "such <kind> as": a plain "as" names what someone calls the name, not a member of the kind.',
@@ -701,6 +719,12 @@ export const RECOGNITION_RULES = {
     does: '"the office", "the bureau" and "the committee" refer, as "the court" does under named-kind-nominal, to the last organisation whose name holds the word ("The office\'s general counsel" after "the Marsden County District Attorney\'s Office"), and to no other.',
     example: "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.",
     test: 'test/unit/relate-across-sentences.test.ts: reads "the office" as the office named before',
+  }),
+  boardKindNominal: defineRule({
+    id: 'board-kind-nominal',
+    does: '"the board" and "the authority" refer, as "the office" does under office-kind-nominal, to the last organisation whose name holds the word ("The board\'s chairwoman" after "the National Transport Safety Board"), and to no other: a company\'s board of directors is not the company.',
+    example: "The Norland Rail Accident Board blamed the crew. The board's chairwoman, Agnes Thorvald, said so.",
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the board" and "the authority" as the body named before',
   }),
   connectorBeforeInnerTitle: defineRule({
     id: 'connector-before-inner-title',

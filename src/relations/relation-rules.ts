@@ -1015,6 +1015,12 @@ const RULES = new Map<string, Rule>([
     'Germany said it would supply Ukraine with two air defence systems.',
     `${MODALITY}: reads "said it would" as the reported "will"`,
   ),
+  rule(
+    'date-inside-set-off-clause',
+    'A relation whose cue or one of whose arguments stands in a clause set off by commas after a name (", which is headquartered in Dearborn,", ", based in Austin,") takes its date from that clause only, or none: the date of the main clause ("agreed in 2024 to pay") is not when the clause\'s fact held.',
+    'Kestrel, which is headquartered in Dearborn, agreed in 2024 to pay a $90 million penalty.',
+    `${PATTERNS}: dates no relation in a set-off clause by the main clause`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -187,6 +187,24 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Person', 'Fundo Mareira': 'Person', Mizurane: 'Person' });
   });
 
+  it('reads a compound adjective of peoples as no name', () => {
+    const text = 'Anglo-Dutch group Varnhold said it had hired Franco-Belgian lender Dexara. Maria Franco, who leads the Indo-Pacific desk, agreed.';
+    expect(Object.keys(types(text))).not.toContain('Anglo-Dutch');
+    expect(Object.keys(types(text))).not.toContain('Franco-Belgian');
+    expect(Object.keys(types(text))).toContain('Maria Franco');
+    withRulesOff(['compound-nationality-adjective']);
+    expect(Object.keys(types(text))).toContain('Anglo-Dutch');
+    expect(Object.keys(types(text))).toContain('Franco-Belgian');
+  });
+
+  it('reads a name after "shares in" or "a stake in" as a company', () => {
+    const text = 'Shares in Dravenor fell 4 percent after the recall. Brask Holdings sold a 20 percent stake in Ulmara last year. Shares in London were flat.';
+    expect(types(text)).toMatchObject({ Dravenor: 'Company', Ulmara: 'Company', London: 'City' });
+    withRulesOff(['shares-in-company']);
+    expect(types(text).Dravenor).not.toBe('Company');
+    expect(types(text).Ulmara).not.toBe('Company');
+  });
+
   it('reads a group named with "for" after a word for a group as one name', () => {
     const text = 'The bill was endorsed by the advocacy group Parents for Safe Screens on Monday.';
     expect(types(text)['Parents for Safe Screens']).toBe('AdvocacyGroup');

@@ -175,6 +175,20 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the board" and "the authority" as the body named before', () => {
+    const board = "The Norland Rail Accident Board blamed the crew for the derailment. The board's chairwoman, Agnes Thorvald, said the signals had worked.";
+    const authority = "The Ostmark Port Authority closed two berths on Friday. The authority's director, Pavel Renk, said they would reopen in May.";
+    try {
+      expect(extract(board).find('WORKS_FOR', 'Agnes Thorvald', 'Norland Rail Accident Board')?.properties.role).toBe('chairwoman');
+      expect(extract(authority).find('WORKS_FOR', 'Pavel Renk', 'Ostmark Port Authority')?.properties.role).toBe('director');
+      switchRules({ off: ['board-kind-nominal'] });
+      expect(extract(board).find('WORKS_FOR', 'Agnes Thorvald', 'Norland Rail Accident Board')).toBeUndefined();
+      expect(extract(authority).find('WORKS_FOR', 'Pavel Renk', 'Ostmark Port Authority')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads what "its" owns or does as the organisation\'s', () => {
     expect(extract('Helvantis Corporation said it would resume sales of its Orbix platform.').find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
     expect(extract('Globex Inc said its acquisition of Initech Ltd was complete.').find('ACQUIRED', 'Globex', 'Initech')).toBeDefined();

@@ -482,6 +482,22 @@ describe('relation patterns', () => {
     expect(find('ACQUIRED', 'Helvantis', 'Quorra')?.properties.date).toBe('2025-03-03');
   });
 
+  it('dates no relation in a set-off clause by the main clause', () => {
+    const text =
+      'Marlowe Motors, which is headquartered in Fennick, agreed in 2024 to pay a fine. Ostby Freight, which bought Kallan Haulage in 2019, said on Monday it would cut jobs.';
+    const located = () => extract(text, '2025-09-28').find('LOCATED_IN', 'Marlowe Motors', 'Fennick');
+    const bought = () => extract(text, '2025-09-28').find('ACQUIRED', 'Ostby Freight', 'Kallan Haulage');
+    try {
+      expect(located()).toBeDefined();
+      expect(located()?.properties.date).toBeUndefined();
+      expect(bought()?.properties.date).toBe('2019');
+      switchRules({ off: ['date-inside-set-off-clause'] });
+      expect(located()?.properties.date).toBe('2024');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('merges the same fact stated twice into one relation with two evidence entries', () => {
     const { relations } = extract(
       'Helvantis Corporation acquired Quorra Systems in 2021.\n\nAnalysts said Helvantis Corporation acquired Quorra Systems to grow.',

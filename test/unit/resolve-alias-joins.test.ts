@@ -45,6 +45,16 @@ describe('joins of name forms within a document', () => {
     expect(lukas()?.aliases).toContain('Brandauer');
   });
 
+  it('joins the short name of a transport operator to its full name', () => {
+    const text =
+      'Train maker Tolvern Rail has won a contract to build 90 trains for Ostby Ferries, the operator said on Monday. Tolvern said the trains would be built in Marsk, and Ostby said it would run them from 2030.';
+    expect(holders(text, ['Tolvern Rail', 'Tolvern'])).toHaveLength(1);
+    expect(holders(text, ['Ostby Ferries', 'Ostby'])).toHaveLength(1);
+    withRulesOff(['transport-operator-short-name']);
+    expect(holders(text, ['Tolvern Rail', 'Tolvern'])).toHaveLength(2);
+    expect(holders(text, ['Ostby Ferries', 'Ostby'])).toHaveLength(2);
+  });
+
   it('joins a first name spelt two ways', () => {
     const text =
       'Dmitri Volkhov defected to Britain in 1985. Dmitry Volkhov says he was betrayed by the officers who ran him. Mr Volkhov is now on hunger strike in London.';

@@ -1,0 +1,46 @@
+// The date of a relation stated inside a clause set off by commas ("Kestrel, which is headquartered in Dearborn, agreed
+// in 2024 to pay …"): the clause says when its own fact holds, and a date of the main clause is not its date (rule
+// date-inside-set-off-clause).
+
+import type { Token } from '../pipeline/stage-types.js';
+import { findDate } from './dates.js';
+
+/** Words that open a clause set off by a comma after a name: a relative pronoun or a participle of a seat. */
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whose', 'based', 'headquartered']);
+
+/**
+ * The token range [start, end) of the clause set off by commas that holds `index`, or undefined. The clause runs from
+ * its opener after a comma to the next comma followed by a lower-case word ("…, Michigan, agreed"): a comma before a
+ * capitalised word goes on with a place ("Dearborn, Michigan").
+ */
+export function setOffClauseAt(tokens: readonly Token[], index: number): [number, number] | undefined {
+  for (let i = Math.min(index, tokens.length - 1); i > 0; i--) {
+    const text = tokens[i]?.text ?? '';
+    if (!(CLAUSE_OPENERS.has(text) && tokens[i - 1]?.text === ',')) continue;
+    let end = i + 1;
+    while (end < tokens.length && !(tokens[end]?.text === ',' && /^[a-z]/.test(tokens[end + 1]?.text ?? ''))) end++;
+    return index < end ? [i, end] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a relation's cue or one of its arguments stands in a clause set off by commas, its date is the clause's own,
+ * or none; `undefined` when no such clause holds them, so the sentence's date stands.
+ */
+export function clauseDate(
+  text: string,
+  tokens: readonly Token[],
+  at: readonly number[],
+  published: string | undefined,
+): { date: string | undefined } | undefined {
+  for (const index of at) {
+    const clause = setOffClauseAt(tokens, index);
+    if (!clause) continue;
+    const first = tokens[clause[0]];
+    const last = tokens[clause[1] - 1];
+    if (!first || !last) continue;
+    return { date: findDate(text.slice(first.start, last.end), published) };
+  }
+  return undefined;
+}
