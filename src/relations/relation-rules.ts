@@ -1015,6 +1015,12 @@ const RULES = new Map<string, Rule>([
     'Germany said it would supply Ukraine with two air defence systems.',
     `${MODALITY}: reads "said it would" as the reported "will"`,
   ),
+  rule(
+    'date-of-own-clause',
+    'A date in a reported or relative clause that opens after both of the pair and the cue ("Elkora chief executive Jane Doe said the utility would close its coal plants by 2040", "Houston-based Pinecrest, which bought the line in 2024") dates what that clause states, not the relation: the relation takes a date only from the text before that clause.',
+    'Elkora chief executive Thandi Mokoena said the utility would close its coal plants by 2040.',
+    `${PATTERNS}: dates no relation from a clause that opens after it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

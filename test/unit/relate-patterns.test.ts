@@ -482,6 +482,26 @@ describe('relation patterns', () => {
     expect(find('ACQUIRED', 'Helvantis', 'Quorra')?.properties.date).toBe('2025-03-03');
   });
 
+  it('dates no relation from a clause that opens after it', () => {
+    const reported = 'Elkora chief executive Thandi Mokoena said the utility would close its coal plants by 2040.';
+    const relative = 'Houston-based Pinecrest Midstream, which bought the pipeline from Talbrook Holdings in 2024, plans a second line.';
+    const roleDate = () => extract(reported).find('WORKS_FOR', 'Thandi Mokoena', 'Elkora')?.properties;
+    const placeDate = () => extract(relative).find('LOCATED_IN', 'Pinecrest', 'Houston')?.properties;
+    expect(roleDate()).toBeDefined();
+    expect(roleDate()?.date).toBeUndefined();
+    expect(placeDate()).toBeDefined();
+    expect(placeDate()?.date).toBeUndefined();
+    // The clause's own relation keeps its date.
+    expect(extract(relative).find('SOLD_TO', 'Talbrook', 'Pinecrest')?.properties.date).toBe('2024');
+    try {
+      switchRules({ off: ['date-of-own-clause'] });
+      expect(roleDate()?.date).toBe('2040');
+      expect(placeDate()?.date).toBe('2024');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('merges the same fact stated twice into one relation with two evidence entries', () => {
     const { relations } = extract(
       'Helvantis Corporation acquired Quorra Systems in 2021.\n\nAnalysts said Helvantis Corporation acquired Quorra Systems to grow.',
