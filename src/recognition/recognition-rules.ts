@@ -822,4 +822,10 @@ export const RECOGNITION_RULES = {
     example: 'NATIONAL LEAGUE\nEASTERN DIVISION\nW L PCT GB',
     test: 'test/unit/recognise-tagger-first.test.ts: reads a compass word in capitals as in prose',
   }),
+  datelineCreditNoAcronym: defineRule({
+    id: 'dateline-credit-no-acronym',
+    does: 'An acronym in brackets followed by a dash ("NEW YORK (AP) - …", "HONG KONG (AFP) —") is the agency credited in a dateline, not the acronym of the name before the brackets: it joins no place.',
+    example: 'CAPE MERIDIAN, South Africa (AP) - Nordhav Energy won a contract to build a wind farm.',
+    test: "test/unit/resolve-alias-joins.test.ts: joins no dateline's agency to its place as an acronym",
+  }),
 } as const;
