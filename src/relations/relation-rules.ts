@@ -1021,6 +1021,12 @@ const RULES = new Map<string, Rule>([
     'Elkora chief executive Thandi Mokoena said the utility would close its coal plants by 2040.',
     `${PATTERNS}: dates no relation from a clause that opens after it`,
   ),
+  rule(
+    'field-before-envoy',
+    'A plain noun right before "envoy" or "representative" names the field of the office and is part of the title ("U.S. climate envoy Robert Kessler", "U.S. trade representative"), as a portfolio before "minister" is: the person holds the office in the place before it, and is not read as living there.',
+    'U.S. climate envoy Robert Kessler met the Brazilian president.',
+    `${PATTERNS}: reads a field before "envoy" or "representative" as part of the office`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -202,12 +202,30 @@ const isPortfolio = (w: string, next: string | undefined) =>
   !FUNCTION_WORDS.has(w) &&
   !/(?:ed|ly)$/.test(w) &&
   ruleOn('portfolio-before-minister');
+/** Titles of an office sent abroad or over one field, which a plain noun before names ("climate envoy", "trade representative"). */
+const FIELD_OFFICE_HEADS = new Set(['envoy', 'envoys', 'representative']);
+/**
+ * "climate envoy", "peace envoy", "trade representative": a plain noun right before such a title names its
+ * field, as a portfolio before "minister" does (rule `field-before-envoy`), so "U.S. climate envoy Robert Kessler"
+ * holds the office as "U.S. envoy Robert Kessler" does.
+ */
+const isField = (w: string, next: string | undefined) =>
+  next !== undefined &&
+  FIELD_OFFICE_HEADS.has(next) &&
+  /^[a-z]{3,}$/.test(w) &&
+  !FUNCTION_WORDS.has(w) &&
+  !/(?:ed|ly|ing)$/.test(w) &&
+  ruleOn('field-before-envoy');
 /** "district attorney", "circuit judge": a court's reach before a legal title is a word of the title. */
 const isJurisdiction = (w: string, next: string | undefined) =>
   JURISDICTION_WORDS.has(w) && LEGAL_TITLES.has(next ?? '') && RECOGNITION_RULES.jurisdictionBeforeLegalTitle.on;
 /** A word of a title at `k`, the word after it deciding for a portfolio ("energy" before "minister") or a jurisdiction. */
 export const isTitleWordAt = (words: readonly string[], k: number) =>
-  isTitleWord(words[k] ?? '') || isPortfolio(words[k] ?? '', words[k + 1]) || isJurisdiction(words[k] ?? '', words[k + 1]) || isOfficerFunction(words, k);
+  isTitleWord(words[k] ?? '') ||
+  isPortfolio(words[k] ?? '', words[k + 1]) ||
+  isField(words[k] ?? '', words[k + 1]) ||
+  isJurisdiction(words[k] ?? '', words[k + 1]) ||
+  isOfficerFunction(words, k);
 
 /**
  * "chief scientific officer", "chief commercial officer": the one lower-case word between "chief" and "officer" names

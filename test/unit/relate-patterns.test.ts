@@ -433,6 +433,25 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads a field before "envoy" or "representative" as part of the office', () => {
+    const offices = () =>
+      [
+        'U.S. climate envoy Tomas Eide met the Brazilian president on Tuesday.',
+        'The summit was attended by U.S. peace envoy Tomas Eide, who met the hosts.',
+        'U.S. trade representative Tomas Eide said Washington would cut tariffs.',
+      ].map((text) => {
+        const { find } = extract(text);
+        return find('HOLDS_ROLE_IN', 'Tomas Eide', 'United States')?.properties.role ?? (find('LIVES_IN', 'Tomas Eide', 'United States') ? 'home' : undefined);
+      });
+    expect(offices()).toEqual(['climate envoy', 'peace envoy', 'trade representative']);
+    switchRules({ off: ['field-before-envoy'] });
+    try {
+      expect(offices()).not.toContain('climate envoy');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
     const { find, graph } = extract(
       "Activists from Rivers for Everyone welcomed Brellow's decision on Thursday to stop providing cloud services to the Peruvian government.",
