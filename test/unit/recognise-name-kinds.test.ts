@@ -12,6 +12,21 @@ describe('kinds and ends of names read from their context', () => {
   beforeEach(() => withRulesOff());
   afterAll(() => switchRules());
 
+  it('reads no adverb that opens a sentence as a name', () => {
+    const text =
+      'Rhenwerk AG said it would close its last lignite plant in 2033. Separately, the regulator fined Rhenwerk AG 60 million euros. Earlier, the commission had opened an inquiry.';
+    const names = () => Object.keys(types(text));
+    expect(names()).not.toContain('Separately');
+    expect(names()).not.toContain('Earlier');
+    expect(names()).toContain('Rhenwerk AG');
+    // Names that end in "ly" open sentences before a comma too.
+    expect(Object.keys(types('Italy, the host, fined Rhenwerk AG. Kelly, a campaigner, welcomed the fine.'))).toEqual(
+      expect.arrayContaining(['Italy', 'Kelly']),
+    );
+    withRulesOff(['opening-adverb-no-name']);
+    expect(names()).toContain('Separately');
+  });
+
   it('keeps the number of a channel in its name', () => {
     const text = 'The quiz show became a hit on Channel 4 last year, and the producers said they were pleased.';
     expect(Object.keys(types(text))).toContain('Channel 4');
