@@ -1027,6 +1027,12 @@ const RULES = new Map<string, Rule>([
     'U.S. climate envoy Robert Kessler met the Brazilian president.',
     `${PATTERNS}: reads a field before "envoy" or "representative" as part of the office`,
   ),
+  rule(
+    'field-before-director',
+    'A plain noun between the opener of a noun phrase ("the group\'s", "its", "the") and "director", "manager" or "coordinator" names the field of the post and is part of the title ("Ana Brun, the group\'s policy director", "its campaign manager"): the person works there in that role.',
+    '"Pledges without penalties are just words," said Tomas Rieger, the group\'s policy director.',
+    `${PATTERNS}: reads a field before "director" after a possessor as part of the title`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

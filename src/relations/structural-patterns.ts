@@ -214,8 +214,26 @@ const isField = (w: string, next: string | undefined) =>
   FIELD_OFFICE_HEADS.has(next) &&
   /^[a-z]{3,}$/.test(w) &&
   !FUNCTION_WORDS.has(w) &&
-  !/(?:ed|ly|ing)$/.test(w) &&
+  // "Washington appoints envoy Tom Hale": a verb's forms are no field.
+  !/(?:ed|ly|ing|s)$/.test(w) &&
   ruleOn('field-before-envoy');
+/** Titles of a post over one field of an organisation's work ("policy director", "campaign manager"). */
+const FIELD_POST_HEADS = new Set(['director', 'directors', 'manager', 'coordinator']);
+/** Words that open a noun phrase, so the word after them is no verb ("the group's policy director", "its campaign manager"). */
+const PHRASE_OPENERS = new Set(["'s", "'", 'its', 'their', 'his', 'her', 'the', 'a', 'an']);
+/**
+ * "the group's policy director", "its campaign manager": a plain noun between the opener of a noun phrase and such a
+ * post names the field of the post and is part of the title (rule `field-before-director`). The opener keeps out a
+ * verb before a bare title ("Acme will appoint director Jane Doe"); words already cut out as a title (k = 0) open
+ * it, so a verb's forms in -s, -ed and -ing ("Acme appoints director Jane Doe") are never read as a field.
+ */
+const isFieldOfPost = (words: readonly string[], k: number) =>
+  FIELD_POST_HEADS.has(words[k + 1] ?? '') &&
+  (k === 0 || PHRASE_OPENERS.has(words[k - 1] ?? '')) &&
+  /^[a-z]{3,}$/.test(words[k] ?? '') &&
+  !FUNCTION_WORDS.has(words[k] ?? '') &&
+  !/(?:ed|ly|ing|s)$/.test(words[k] ?? '') &&
+  ruleOn('field-before-director');
 /** "district attorney", "circuit judge": a court's reach before a legal title is a word of the title. */
 const isJurisdiction = (w: string, next: string | undefined) =>
   JURISDICTION_WORDS.has(w) && LEGAL_TITLES.has(next ?? '') && RECOGNITION_RULES.jurisdictionBeforeLegalTitle.on;
@@ -224,6 +242,7 @@ export const isTitleWordAt = (words: readonly string[], k: number) =>
   isTitleWord(words[k] ?? '') ||
   isPortfolio(words[k] ?? '', words[k + 1]) ||
   isField(words[k] ?? '', words[k + 1]) ||
+  isFieldOfPost(words, k) ||
   isJurisdiction(words[k] ?? '', words[k + 1]) ||
   isOfficerFunction(words, k);
 

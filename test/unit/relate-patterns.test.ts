@@ -444,9 +444,27 @@ describe('relation patterns', () => {
         return find('HOLDS_ROLE_IN', 'Tomas Eide', 'United States')?.properties.role ?? (find('LIVES_IN', 'Tomas Eide', 'United States') ? 'home' : undefined);
       });
     expect(offices()).toEqual(['climate envoy', 'peace envoy', 'trade representative']);
+    expect(extract('Washington appoints envoy Tomas Eide.').find('HOLDS_ROLE_IN', 'Tomas Eide', 'Washington')?.properties.role).not.toBe('appoints envoy');
     switchRules({ off: ['field-before-envoy'] });
     try {
       expect(offices()).not.toContain('climate envoy');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a field before "director" after a possessor as part of the title', () => {
+    const roles = () =>
+      [
+        'Greenfield Action criticised the permit. "This is a scandal," said Ana Brun, the group\'s policy director.',
+        'Ana Brun, the Greenfield Action campaign manager, said the permit was a scandal.',
+      ].map((text) => extract(text).find('WORKS_FOR', 'Ana Brun', 'Greenfield Action')?.properties.role);
+    expect(roles()).toEqual(['policy director', 'campaign manager']);
+    // A verb before a bare title is no field of it.
+    expect(extract('Greenfield Action appoints director Ana Brun.').find('WORKS_FOR', 'Ana Brun', 'Greenfield')?.properties.role).toBeUndefined();
+    switchRules({ off: ['field-before-director'] });
+    try {
+      expect(roles()).toEqual([undefined, undefined]);
     } finally {
       switchRules();
     }
