@@ -256,7 +256,14 @@ describe('kinds and ends of names read from their context', () => {
     // Computing and propulsion end the names of computer and engine makers.
     const makers = 'The servers are supplied by Brezno Computing, which is based in Ostrava, and the engines by Veltron Propulsion.';
     expect(types(makers)).toMatchObject({ 'Brezno Computing': 'Company', 'Veltron Propulsion': 'Company' });
+    // Midstream, renewables, drilling and refining end the names of energy businesses; a conservancy is a body too.
+    const energy =
+      'The Red Mesa pipeline is being built by Pinecrest Midstream, which hired Varn Drilling. "We are confident," said Pinecrest spokeswoman Dana Whitfield. Osler Renewables and the Rocky Ridge Conservancy had been consulted.';
+    expect(types(energy)).toMatchObject({ 'Pinecrest Midstream': 'Company', 'Varn Drilling': 'Company', 'Osler Renewables': 'Company' });
+    expect(types(energy)['Rocky Ridge Conservancy']).toMatch(/Organization|AdvocacyGroup/);
+    expect(extract(energy).entities.find((e) => e.name === 'Pinecrest Midstream')?.aliases).toContain('Pinecrest');
     withRulesOff(['trade-word-company']);
+    expect(types(energy)['Varn Drilling']).not.toBe('Company');
     expect(types(makers)['Brezno Computing']).not.toBe('Company');
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);
