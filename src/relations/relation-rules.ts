@@ -1033,6 +1033,12 @@ const RULES = new Map<string, Rule>([
     '"Pledges without penalties are just words," said Tomas Rieger, the group\'s policy director.',
     `${PATTERNS}: reads a field before "director" after a possessor as part of the title`,
   ),
+  rule(
+    'object-before-participle-clause',
+    'A verb whose own object ("the project") stands before a comma and a participle in -ing ("Governor Mark Ellison has backed the project, saying it would bring jobs") does not reach a name or pronoun after the participle: that one belongs to the participle\'s clause.',
+    'The Northern Plains Tribe says the route crosses burial grounds. Governor Mark Ellison has backed the project, saying it would bring jobs.',
+    `${CLAUSES}: reaches no name past the verb's own object and a participle`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
