@@ -10,6 +10,7 @@ import { matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
 import { clauseDate } from '../relations/clause-date.js';
+import { relationDate } from '../relations/relation-date.js';
 import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
@@ -86,14 +87,17 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     let date: string | null | undefined;
     const emit = (sources: Slot[], targets: Slot[], match: PairMatch) => {
       if (!ruleOn(match.pattern)) return;
-      if (date === undefined) date = findDate(doc.text.slice(sentence.start, sentence.end), doc.published) ?? null;
+      const text = doc.text.slice(sentence.start, sentence.end);
+      const sentenceDate = () => (date ??= findDate(text, doc.published) ?? null) ?? undefined;
       for (const s of sources)
         for (const t of targets) {
-          // A fact stated in a clause set off by commas takes that clause's date, not the main clause's.
+          // A fact stated in a clause set off by commas takes that clause's date, not the main clause's; a clause that
+          // opens after the pair and the cue keeps its date to itself.
           const inClause = ruleOn('date-inside-set-off-clause')
             ? clauseDate(doc.text, sentence.tokens, [match.cueAt, s.start, t.start], doc.published)
             : undefined;
-          const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, inClause ? inClause.date : (date ?? undefined));
+          const when = inClause ? inClause.date : relationDate(view, s, t, match.cueAt, text, doc.published, sentenceDate);
+          const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, when);
           if (!candidate || acrossDateline(view, s, t, candidate.type)) continue;
           // A pronoun or a nominal stands for a name given in another sentence: that sentence is evidence too.
           const support = [

@@ -41,6 +41,36 @@ function isCompoundNationality(word: string): boolean {
   const last = parts.pop() ?? '';
   return parts.length > 0 && parts.every((p) => NATIONALITY_COMBINING_FORMS.has(p) || ADJECTIVES.has(p)) && ADJECTIVES.has(last);
 }
+
+/** Adverbs that open a sentence before a comma and have no adverb's ending ("Earlier, …", "Overall, …"). */
+const SENTENCE_ADVERBS = new Set([
+  'earlier',
+  'later',
+  'overall',
+  'instead',
+  'still',
+  'elsewhere',
+  'nevertheless',
+  'nonetheless',
+  'furthermore',
+  'besides',
+  'otherwise',
+  'likewise',
+  'thus',
+  'hence',
+  'indeed',
+  'afterwards',
+  'afterward',
+  'again',
+]);
+/**
+ * An adverb made of an adjective and "-ly" ("separately", "additionally", "reportedly", "similarly"): a stem of three
+ * letters or more and an adjective's ending before "-ly", so names that end in "ly" ("Italy", "Kelly", "Beverly",
+ * "Huntly", "Carly") are not taken for one.
+ */
+const LY_ADVERB = /^[a-z]{3,}(?:al|ate|ent|ant|ous|ive|ed|ing|ful|less|ar|ib|ab|ic)ly$/;
+const isSentenceAdverb = (word: string) => SENTENCE_ADVERBS.has(word.toLowerCase()) || LY_ADVERB.test(word.toLowerCase());
+
 /** Verbs after which a lone sentence-initial capitalised word is a named subject ("Corvane said"). */
 const REPORTING_VERBS = /^(said|says|has|told|announced|confirmed|denied|added|reported|agreed|acquired|warned|insisted)$/;
 /** Shared by every chunk without strong evidence; only read (its size), never written. */
@@ -400,6 +430,16 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // A lone capitalised word opening a sentence is a name only with support: a lexicon, the tagger, or the same
       // word capitalised mid-sentence elsewhere; a schema descriptor there ("Police", "Parliament") is a common noun.
       if (chunk.initial && words.length === 1 && descriptorType(firstWord)) continue;
+      // "Separately, the regulator fined …": an adverb set off by a comma at the head of a sentence is no name, though
+      // the apposition-like "…, the regulator" after it votes for one.
+      if (
+        RECOGNITION_RULES.openingAdverbNoName.on &&
+        chunk.initial &&
+        words.length === 1 &&
+        tokens[chunk.tokenEnd]?.text === ',' &&
+        isSentenceAdverb(firstWord)
+      )
+        continue;
       // "Demonstrators said" is a plural common noun: after a verb that does not show number, a word ending in -s
       // is not taken as a name.
       const verb = tokens[chunk.tokenEnd]?.text ?? '';

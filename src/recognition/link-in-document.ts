@@ -204,6 +204,9 @@ export function onLayoutLine(text: string, m: { start: number; end: number }): b
   return words.filter((w) => /^[\d.,:/-]+$/.test(w)).length * 2 >= words.length;
 }
 
+/** A dash after a closing bracket, as a dateline's credit ends ("NEW YORK (AP) - ", "(AFP) —"). */
+const DASH_AFTER_BRACKET = /^\s*[-–—]/;
+
 /** Groups a document's drafts into entities and types them. */
 export function linkInDocument(drafts: MentionDraft[], text: string): DraftCluster[] {
   const byKey = new Map<string, MentionDraft[]>();
@@ -219,7 +222,16 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     const long = itemAt(drafts, i);
     const short = itemAt(drafts, i + 1);
     const between = text.slice(long.end, short.start);
-    if (/^\s*\($/.test(between) && text[short.end] === ')' && looksLikeAcronym(short.text) && long.key.includes(' ') && short.key !== long.key) {
+    // "NEW YORK (AP) - …": a dash after the brackets makes them a dateline's credit, the agency that filed the story.
+    const datelineCredit = RECOGNITION_RULES.datelineCreditNoAcronym.on && DASH_AFTER_BRACKET.test(text.slice(short.end + 1, short.end + 4));
+    if (
+      /^\s*\($/.test(between) &&
+      text[short.end] === ')' &&
+      !datelineCredit &&
+      looksLikeAcronym(short.text) &&
+      long.key.includes(' ') &&
+      short.key !== long.key
+    ) {
       alias.set(short.key, { key: long.key, reason: `"${short.text}" is given in brackets as the acronym of "${long.canonical}"` });
       // Bodies, not people, are given acronyms.
       // A copy: drafts with the same evidence share one votes map (find-drafts.ts).

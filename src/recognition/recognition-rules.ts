@@ -865,4 +865,16 @@ export const RECOGNITION_RULES = {
     example: "Baxter has agreed to acquire Austria 's Immuno International AG.",
     test: 'test/unit/recognise-tagger-first.test.ts: reads "\'s" after a space as the possessive',
   }),
+  datelineCreditNoAcronym: defineRule({
+    id: 'dateline-credit-no-acronym',
+    does: 'An acronym in brackets followed by a dash ("NEW YORK (AP) - …", "HONG KONG (AFP) —") is the agency credited in a dateline, not the acronym of the name before the brackets: it joins no place.',
+    example: 'CAPE MERIDIAN, South Africa (AP) - Nordhav Energy won a contract to build a wind farm.',
+    test: "test/unit/resolve-alias-joins.test.ts: joins no dateline's agency to its place as an acronym",
+  }),
+  openingAdverbNoName: defineRule({
+    id: 'opening-adverb-no-name',
+    does: 'A lone capitalised word that opens a sentence before a comma and is an adverb ("Separately,", "Additionally,", "Earlier,", "Overall,") is no name, though a description after the comma ("Separately, the regulator fined …") reads like an apposition that types it; an adverb is an adjective with "-ly" after a stem of three letters or more, or one of a few sentence adverbs without that ending.',
+    example: 'Separately, the European Commission fined Rhenwerk 60 million euros.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no adverb that opens a sentence as a name',
+  }),
 } as const;

@@ -799,6 +799,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // right before "by", past a preposition, a verb or a clause, describes the noun before it, not the name.
     if (passive && byAt === 0 && !beBefore && ruleOn('participle-after-other-noun') && otherPhraseBefore(between, verbAt)) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
+    // "Ellison has backed the project, saying it would bring jobs": the verb has its object before the comma, and a name
+    // or pronoun after the participle set off there belongs to the participle's clause (rule
+    // object-before-participle-clause).
+    if (!passive && ruleOn('object-before-participle-clause') && objectThenParticipleClause(after)) return undefined;
     // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
     const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
     // "finance the purchase with a bank loan from Nordstrand Bank": the lender is where the money comes from, not what is funded.
@@ -1122,4 +1126,21 @@ function commaAndTheSubject(view: SentenceView, between: readonly string[], righ
   if (k === between.length || k < 3 || between[k - 1] !== 'and' || between[k - 2] !== ',') return false;
   const next = view.words[right.end] ?? '';
   return /^[a-z]{3,}ed$/.test(next) || IRREGULAR_PAST.test(next) || REPORTING.has(next) || ADVERBS.has(next) || BE_FORMS.has(next) || next === 'said';
+}
+
+/** Determiners that open the object noun phrase of a verb ("the project", "its plan"). */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+/**
+ * The words between a verb and a name: an object of the verb's own ("the project") that opens with a determiner and
+ * holds only lower-case words, then a comma and a participle in -ing ("saying", "arguing"), so the name stands in the
+ * participle's clause. A participle the schema has as a cue ("accusing", "praising") is left to relate the pair.
+ */
+function objectThenParticipleClause(after: readonly string[]): boolean {
+  const comma = after.indexOf(',');
+  if (comma < 2 || !OBJECT_OPENERS.has(after[0]!)) return false;
+  const object = after.slice(1, comma);
+  const participle = after[comma + 1] ?? '';
+  // "criticised the deal, accusing Halvik": a participle that is a cue of its own still relates the pair.
+  return object.every((w) => /^[a-z][a-z-]*$/.test(w)) && /^[a-z]{2,}ing$/.test(participle) && verbTypes(participle) === undefined;
 }

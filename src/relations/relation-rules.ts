@@ -1021,6 +1021,30 @@ const RULES = new Map<string, Rule>([
     'Kestrel, which is headquartered in Dearborn, agreed in 2024 to pay a $90 million penalty.',
     `${PATTERNS}: dates no relation in a set-off clause by the main clause`,
   ),
+  rule(
+    'date-of-own-clause',
+    'A date in a reported or relative clause that opens after both of the pair and the cue ("Elkora chief executive Jane Doe said the utility would close its coal plants by 2040", "Houston-based Pinecrest, which bought the line in 2024") dates what that clause states, not the relation: the relation takes a date only from the text before that clause.',
+    'Elkora chief executive Thandi Mokoena said the utility would close its coal plants by 2040.',
+    `${PATTERNS}: dates no relation from a clause that opens after it`,
+  ),
+  rule(
+    'field-before-envoy',
+    'A plain noun right before "envoy" or "representative" names the field of the office and is part of the title ("U.S. climate envoy Robert Kessler", "U.S. trade representative"), as a portfolio before "minister" is: the person holds the office in the place before it, and is not read as living there.',
+    'U.S. climate envoy Robert Kessler met the Brazilian president.',
+    `${PATTERNS}: reads a field before "envoy" or "representative" as part of the office`,
+  ),
+  rule(
+    'field-before-director',
+    'A plain noun between the opener of a noun phrase ("the group\'s", "its", "the") and "director", "manager" or "coordinator" names the field of the post and is part of the title ("Ana Brun, the group\'s policy director", "its campaign manager"): the person works there in that role.',
+    '"Pledges without penalties are just words," said Tomas Rieger, the group\'s policy director.',
+    `${PATTERNS}: reads a field before "director" after a possessor as part of the title`,
+  ),
+  rule(
+    'object-before-participle-clause',
+    'A verb whose own object ("the project") stands before a comma and a participle in -ing ("Governor Mark Ellison has backed the project, saying it would bring jobs") does not reach a name or pronoun after the participle: that one belongs to the participle\'s clause.',
+    'The Northern Plains Tribe says the route crosses burial grounds. Governor Mark Ellison has backed the project, saying it would bring jobs.',
+    `${CLAUSES}: reaches no name past the verb's own object and a participle`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

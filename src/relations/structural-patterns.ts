@@ -202,12 +202,49 @@ const isPortfolio = (w: string, next: string | undefined) =>
   !FUNCTION_WORDS.has(w) &&
   !/(?:ed|ly)$/.test(w) &&
   ruleOn('portfolio-before-minister');
+/** Titles of an office sent abroad or over one field, which a plain noun before names ("climate envoy", "trade representative"). */
+const FIELD_OFFICE_HEADS = new Set(['envoy', 'envoys', 'representative']);
+/**
+ * "climate envoy", "peace envoy", "trade representative": a plain noun right before such a title names its
+ * field, as a portfolio before "minister" does (rule `field-before-envoy`), so "U.S. climate envoy Robert Kessler"
+ * holds the office as "U.S. envoy Robert Kessler" does.
+ */
+const isField = (w: string, next: string | undefined) =>
+  next !== undefined &&
+  FIELD_OFFICE_HEADS.has(next) &&
+  /^[a-z]{3,}$/.test(w) &&
+  !FUNCTION_WORDS.has(w) &&
+  // "Washington appoints envoy Tom Hale": a verb's forms are no field.
+  !/(?:ed|ly|ing|s)$/.test(w) &&
+  ruleOn('field-before-envoy');
+/** Titles of a post over one field of an organisation's work ("policy director", "campaign manager"). */
+const FIELD_POST_HEADS = new Set(['director', 'directors', 'manager', 'coordinator']);
+/** Words that open a noun phrase, so the word after them is no verb ("the group's policy director", "its campaign manager"). */
+const PHRASE_OPENERS = new Set(["'s", "'", 'its', 'their', 'his', 'her', 'the', 'a', 'an']);
+/**
+ * "the group's policy director", "its campaign manager": a plain noun between the opener of a noun phrase and such a
+ * post names the field of the post and is part of the title (rule `field-before-director`). The opener keeps out a
+ * verb before a bare title ("Acme will appoint director Jane Doe"); words already cut out as a title (k = 0) open
+ * it, so a verb's forms in -s, -ed and -ing ("Acme appoints director Jane Doe") are never read as a field.
+ */
+const isFieldOfPost = (words: readonly string[], k: number) =>
+  FIELD_POST_HEADS.has(words[k + 1] ?? '') &&
+  (k === 0 || PHRASE_OPENERS.has(words[k - 1] ?? '')) &&
+  /^[a-z]{3,}$/.test(words[k] ?? '') &&
+  !FUNCTION_WORDS.has(words[k] ?? '') &&
+  !/(?:ed|ly|ing|s)$/.test(words[k] ?? '') &&
+  ruleOn('field-before-director');
 /** "district attorney", "circuit judge": a court's reach before a legal title is a word of the title. */
 const isJurisdiction = (w: string, next: string | undefined) =>
   JURISDICTION_WORDS.has(w) && LEGAL_TITLES.has(next ?? '') && RECOGNITION_RULES.jurisdictionBeforeLegalTitle.on;
 /** A word of a title at `k`, the word after it deciding for a portfolio ("energy" before "minister") or a jurisdiction. */
 export const isTitleWordAt = (words: readonly string[], k: number) =>
-  isTitleWord(words[k] ?? '') || isPortfolio(words[k] ?? '', words[k + 1]) || isJurisdiction(words[k] ?? '', words[k + 1]) || isOfficerFunction(words, k);
+  isTitleWord(words[k] ?? '') ||
+  isPortfolio(words[k] ?? '', words[k + 1]) ||
+  isField(words[k] ?? '', words[k + 1]) ||
+  isFieldOfPost(words, k) ||
+  isJurisdiction(words[k] ?? '', words[k + 1]) ||
+  isOfficerFunction(words, k);
 
 /**
  * "chief scientific officer", "chief commercial officer": the one lower-case word between "chief" and "officer" names

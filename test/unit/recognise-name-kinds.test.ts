@@ -12,6 +12,21 @@ describe('kinds and ends of names read from their context', () => {
   beforeEach(() => withRulesOff());
   afterAll(() => switchRules());
 
+  it('reads no adverb that opens a sentence as a name', () => {
+    const text =
+      'Rhenwerk AG said it would close its last lignite plant in 2033. Separately, the regulator fined Rhenwerk AG 60 million euros. Earlier, the commission had opened an inquiry.';
+    const names = () => Object.keys(types(text));
+    expect(names()).not.toContain('Separately');
+    expect(names()).not.toContain('Earlier');
+    expect(names()).toContain('Rhenwerk AG');
+    // Names that end in "ly" open sentences before a comma too.
+    expect(Object.keys(types('Italy, the host, fined Rhenwerk AG. Kelly, a campaigner, welcomed the fine.'))).toEqual(
+      expect.arrayContaining(['Italy', 'Kelly']),
+    );
+    withRulesOff(['opening-adverb-no-name']);
+    expect(names()).toContain('Separately');
+  });
+
   it('keeps the number of a channel in its name', () => {
     const text = 'The quiz show became a hit on Channel 4 last year, and the producers said they were pleased.';
     expect(Object.keys(types(text))).toContain('Channel 4');
@@ -259,7 +274,14 @@ describe('kinds and ends of names read from their context', () => {
     // Computing and propulsion end the names of computer and engine makers.
     const makers = 'The servers are supplied by Brezno Computing, which is based in Ostrava, and the engines by Veltron Propulsion.';
     expect(types(makers)).toMatchObject({ 'Brezno Computing': 'Company', 'Veltron Propulsion': 'Company' });
+    // Midstream, renewables, drilling and refining end the names of energy businesses; a conservancy is a body too.
+    const energy =
+      'The Red Mesa pipeline is being built by Pinecrest Midstream, which hired Varn Drilling. "We are confident," said Pinecrest spokeswoman Dana Whitfield. Osler Renewables and the Rocky Ridge Conservancy had been consulted.';
+    expect(types(energy)).toMatchObject({ 'Pinecrest Midstream': 'Company', 'Varn Drilling': 'Company', 'Osler Renewables': 'Company' });
+    expect(types(energy)['Rocky Ridge Conservancy']).toMatch(/Organization|AdvocacyGroup/);
+    expect(extract(energy).entities.find((e) => e.name === 'Pinecrest Midstream')?.aliases).toContain('Pinecrest');
     withRulesOff(['trade-word-company']);
+    expect(types(energy)['Varn Drilling']).not.toBe('Company');
     expect(types(makers)['Brezno Computing']).not.toBe('Company');
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);

@@ -750,4 +750,19 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it("reaches no name past the verb's own object and a participle", () => {
+    const text = 'The Northern Plains Tribe says the route crosses burial grounds. Governor Mark Ellison has backed the project, saying it would bring jobs.';
+    const backed = () => extract(text).relations.filter((r) => r.from.includes('Mark Ellison') && r.to.includes('Northern Plains Tribe'));
+    try {
+      expect(backed()).toEqual([]);
+      // A participle that is a cue of its own still relates the pair.
+      const accused = extract('Greenfield Action criticised the deal, accusing Halvik Energy of greenwashing.');
+      expect(accused.find('CRITICISED', 'Greenfield Action', 'Halvik Energy')).toBeDefined();
+      switchRules({ off: ['object-before-participle-clause'] });
+      expect(backed()).not.toEqual([]);
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -433,6 +433,43 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads a field before "envoy" or "representative" as part of the office', () => {
+    const offices = () =>
+      [
+        'U.S. climate envoy Tomas Eide met the Brazilian president on Tuesday.',
+        'The summit was attended by U.S. peace envoy Tomas Eide, who met the hosts.',
+        'U.S. trade representative Tomas Eide said Washington would cut tariffs.',
+      ].map((text) => {
+        const { find } = extract(text);
+        return find('HOLDS_ROLE_IN', 'Tomas Eide', 'United States')?.properties.role ?? (find('LIVES_IN', 'Tomas Eide', 'United States') ? 'home' : undefined);
+      });
+    expect(offices()).toEqual(['climate envoy', 'peace envoy', 'trade representative']);
+    expect(extract('Washington appoints envoy Tomas Eide.').find('HOLDS_ROLE_IN', 'Tomas Eide', 'Washington')?.properties.role).not.toBe('appoints envoy');
+    switchRules({ off: ['field-before-envoy'] });
+    try {
+      expect(offices()).not.toContain('climate envoy');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a field before "director" after a possessor as part of the title', () => {
+    const roles = () =>
+      [
+        'Greenfield Action criticised the permit. "This is a scandal," said Ana Brun, the group\'s policy director.',
+        'Ana Brun, the Greenfield Action campaign manager, said the permit was a scandal.',
+      ].map((text) => extract(text).find('WORKS_FOR', 'Ana Brun', 'Greenfield Action')?.properties.role);
+    expect(roles()).toEqual(['policy director', 'campaign manager']);
+    // A verb before a bare title is no field of it.
+    expect(extract('Greenfield Action appoints director Ana Brun.').find('WORKS_FOR', 'Ana Brun', 'Greenfield')?.properties.role).toBeUndefined();
+    switchRules({ off: ['field-before-director'] });
+    try {
+      expect(roles()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
     const { find, graph } = extract(
       "Activists from Rivers for Everyone welcomed Brellow's decision on Thursday to stop providing cloud services to the Peruvian government.",
@@ -493,6 +530,26 @@ describe('relation patterns', () => {
       expect(bought()?.properties.date).toBe('2019');
       switchRules({ off: ['date-inside-set-off-clause'] });
       expect(located()?.properties.date).toBe('2024');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('dates no relation from a clause that opens after it', () => {
+    const reported = 'Elkora chief executive Thandi Mokoena said the utility would close its coal plants by 2040.';
+    const relative = 'Houston-based Pinecrest Midstream, which bought the pipeline from Talbrook Holdings in 2024, plans a second line.';
+    const roleDate = () => extract(reported).find('WORKS_FOR', 'Thandi Mokoena', 'Elkora')?.properties;
+    const placeDate = () => extract(relative).find('LOCATED_IN', 'Pinecrest', 'Houston')?.properties;
+    expect(roleDate()).toBeDefined();
+    expect(roleDate()?.date).toBeUndefined();
+    expect(placeDate()).toBeDefined();
+    expect(placeDate()?.date).toBeUndefined();
+    // The clause's own relation keeps its date.
+    expect(extract(relative).find('SOLD_TO', 'Talbrook', 'Pinecrest')?.properties.date).toBe('2024');
+    try {
+      switchRules({ off: ['date-of-own-clause'] });
+      expect(roleDate()?.date).toBe('2040');
+      expect(placeDate()?.date).toBe('2024');
     } finally {
       switchRules();
     }

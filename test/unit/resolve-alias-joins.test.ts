@@ -26,6 +26,17 @@ describe('joins of name forms within a document', () => {
     expect(entityNamed(graph(), 'Halden University Hospital')?.aliases).toContain('Halden');
   });
 
+  it("joins no dateline's agency to its place as an acronym", () => {
+    const text = 'PORT ELLERY (AP) - Nordhav Energy won a contract on Monday to build a wind farm off Port Ellery.\n';
+    const place = () => entityNamed(extract(text), 'Port Ellery');
+    expect(place()?.aliases ?? []).not.toContain('AP');
+    // An acronym given in brackets in prose is still the name's.
+    const defined = extract('The Norland Wind Association (NWA) welcomed the contract. The NWA said jobs would follow.\n');
+    expect(entityNamed(defined, 'Norland Wind Association')?.aliases).toContain('NWA');
+    withRulesOff(['dateline-credit-no-acronym']);
+    expect(place()?.aliases).toContain('AP');
+  });
+
   it('gives a surname shared by two full names to the person named first', () => {
     const text =
       'Opposition leader Dana Orlov was expelled from parliament on Friday. Her mother, Irina Orlov, led the party in 1990. Orlov said she would appeal, and Orlov later thanked her voters.';

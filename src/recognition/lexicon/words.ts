@@ -288,6 +288,12 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'computing',
   'propulsion',
   'petroleum',
+  'midstream',
+  'renewables',
+  'drilling',
+  'refining',
+  'utilities',
+  'conservancy',
   'telecom',
   'communications',
   'semiconductors',
@@ -338,7 +344,8 @@ export const COMPANY_NAME_ENDINGS = drawn(
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
-  resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion`,
+  resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
+  drilling refining`,
   'COMPANY_NAME_ENDINGS',
 );
 

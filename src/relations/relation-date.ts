@@ -1,0 +1,46 @@
+// A sentence's date is the date of the fact its clause states, not of every relation in the sentence. "Elkora chief
+// executive Jane Doe said the utility would close its coal plants by 2040": 2040 is when the plants close, not when
+// Doe worked for Elkora; "Houston-based Pinecrest, which bought the project in 2024": 2024 dates the purchase, not
+// where Pinecrest is based. A reported clause or a relative clause that opens after both of the pair and the cue
+// holds facts of its own, so its date is left to them.
+import { findDate } from './dates.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
+import type { SentenceView, Slot } from './sentence-view.js';
+
+/** Verbs of reporting whose clause after them is what was said. */
+const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'confirmed', 'stated']);
+/** Relative pronouns that, after a comma, open a clause about the name before. */
+const RELATIVE = new Set(['which', 'who', 'whose', 'where']);
+
+/**
+ * The first token of a reported or relative clause that opens after `from` (rule `date-of-own-clause`), undefined
+ * when there is none: a verb of reporting, or a relative pronoun right after a comma.
+ */
+function trailingClauseStart(words: readonly string[], from: number): number | undefined {
+  for (let i = from; i < words.length; i++) {
+    if (REPORTING.has(words[i]!)) return i;
+    if (RELATIVE.has(words[i]!) && words[i - 1] === ',') return i - 1;
+  }
+  return undefined;
+}
+
+/**
+ * The date of the relation between `a` and `b` signalled at token `cueAt`: the sentence's first date, unless that
+ * date stands in a clause opened after the pair and the cue, when only the text before that clause is read.
+ * `sentenceDate` is the sentence's own date, computed once.
+ */
+export function relationDate(
+  view: SentenceView,
+  a: Slot,
+  b: Slot,
+  cueAt: number,
+  text: string,
+  published: string | undefined,
+  sentenceDate: () => string | undefined,
+): string | undefined {
+  if (!ruleOn('date-of-own-clause')) return sentenceDate();
+  const cut = trailingClauseStart(view.words, Math.max(a.end, b.end, cueAt + 1));
+  if (cut === undefined) return sentenceDate();
+  const { sentence } = view;
+  return findDate(text.slice(0, (sentence.tokens[cut]?.start ?? sentence.start) - sentence.start), published);
+}
