@@ -1015,6 +1015,12 @@ const RULES = new Map<string, Rule>([
     'Germany said it would supply Ukraine with two air defence systems.',
     `${MODALITY}: reads "said it would" as the reported "will"`,
   ),
+  rule(
+    'reported-financial-result',
+    'A verb of reporting whose object is a financial result ("reported a third-quarter profit", "reported record sales") discloses figures: it gives no investigation of an entity named after them, unless the figures are that entity\'s ("the earnings of Acme").',
+    'Quarrington Energy reported a better-than-expected profit on Tuesday, helped by output from its Gulf of Mexico fields.',
+    `${CLAUSES}: reads no investigation in a reported profit`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -154,6 +154,21 @@ describe('joining and appointing', () => {
     expect(extract(text).relations.filter((r) => r.type === 'INVESTIGATED')).not.toEqual([]);
     switchRules();
   });
+
+  it('reads no investigation in a reported profit', () => {
+    const text = 'Tarnwell Energy reported a better-than-expected quarterly profit on Tuesday, helped by output from its Corran Basin fields.';
+    const sales = 'Brindle Foods reported record sales for the year, driven by demand in the Kelso Valley.';
+    const theirs = 'The auditor Hollin Partners reported heavy losses at Brindle Foods.';
+    try {
+      expect(extract(text).relations.filter((r) => r.type === 'INVESTIGATED')).toEqual([]);
+      expect(extract(sales).relations.filter((r) => r.type === 'INVESTIGATED')).toEqual([]);
+      expect(extract(theirs).find('INVESTIGATED', 'Hollin Partners', 'Brindle Foods')).toBeDefined();
+      switchRules({ off: ['reported-financial-result'] });
+      expect(extract(text).relations.filter((r) => r.type === 'INVESTIGATED')).not.toEqual([]);
+    } finally {
+      switchRules();
+    }
+  });
 });
 
 describe('described places', () => {
