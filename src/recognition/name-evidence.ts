@@ -22,6 +22,7 @@ import {
   COMPANY_NAME_ENDINGS,
   NEWSPAPER_NAME_ENDINGS,
   TRANSPORT_NAME_ENDINGS,
+  ENERGY_NAME_ENDINGS,
   PART_OF_PLACE_WORDS,
   PERSON_HEADS,
   PLACE_HEADS,
@@ -428,6 +429,14 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (clubWord) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
   else if (COMPANY_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   else if (TRANSPORT_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.transportOperatorEnding.on)
+    addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+  // "CRUDE OIL" over a table of prices is a commodity's row, not a producer: only a name written in prose counts.
+  else if (
+    ENERGY_NAME_ENDINGS.has(last) &&
+    inName.length > 1 &&
+    !/^\p{Lu}+$/u.test(itemAt(inName, inName.length - 1)) &&
+    RECOGNITION_RULES.energyProducerEnding.on
+  )
     addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   else if (NEWSPAPER_NAME_ENDINGS.has(last) && inName.length > 1 && RECOGNITION_RULES.newspaperNameEnding.on)
     addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);

@@ -822,4 +822,10 @@ export const RECOGNITION_RULES = {
     example: 'NATIONAL LEAGUE\nEASTERN DIVISION\nW L PCT GB',
     test: 'test/unit/recognise-tagger-first.test.ts: reads a compass word in capitals as in prose',
   }),
+  energyProducerEnding: defineRule({
+    id: 'energy-producer-ending',
+    does: 'A name of two words or more ending in "Oil" or "Gas" ("Ardent Oil", "Corran Gas") is a company, not a person: the tagger reads an unknown first word and a capitalised noun as a person\'s name. A name written in capitals ("CRUDE OIL" over a table of prices) is left alone.',
+    example: 'Quarrington competes with Belmont Petroleum and Ardent Oil in the Gulf.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in "Oil" or "Gas" as a company',
+  }),
 } as const;

@@ -349,6 +349,12 @@ export const COMPANY_NAME_ENDINGS = drawn(
 export const TRANSPORT_NAME_ENDINGS = set('rail railways ferries lines cruises');
 
 /**
+ * Last words of the names of oil and gas producers ("Ardent Oil", "Corran Gas"): the name is a company's, as no person or
+ * place is named "… Oil". Lower-case "oil" and "gas" after a name ("Brent oil", "Groningen gas") stay out of the name.
+ */
+export const ENERGY_NAME_ENDINGS = set('oil gas');
+
+/**
  * Last words of newspapers' names that name nothing else of note ("Yorkshire Gazette", "Harbour Herald", "Valley
  * Tribune"). "Times", "Post", "Star", "Express" and "Mirror" also end the names of squares, firms and stars.
  */
