@@ -464,6 +464,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             ),
           );
           if (membersBody) lastBody.set(lower, entry);
+          // "… the regulator has imposed this year. In March it fined Sutter Lane": "it" continues from the body a
+          // nominal last referred to, not from the body last named (rule nominal-antecedent-of-it).
+          if (RECOGNITION_RULES.nominalAntecedentOfIt.on) resolved.push(entry);
         }
         continue;
       }

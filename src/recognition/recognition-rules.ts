@@ -828,4 +828,10 @@ export const RECOGNITION_RULES = {
     example: 'Quarrington competes with Belmont Petroleum and Ardent Oil in the Gulf.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in "Oil" or "Gas" as a company',
   }),
+  nominalAntecedentOfIt: defineRule({
+    id: 'nominal-antecedent-of-it',
+    does: 'Under organisation-pronoun, a definite nominal that refers to an organisation ("the regulator", "the company") is an antecedent of a later "it" as a name is: "it" continues from the body of the nearest sentence that refers to one, by its name or by such a word.',
+    example: 'Grevink Group is based in Rotterdam. The fine is the largest the regulator has imposed this year. In March it fined Sutter Lane Capital.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "it" to the body a definite nominal referred to last',
+  }),
 } as const;

@@ -363,6 +363,19 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('refers "it" to the body a definite nominal referred to last', () => {
+    const text =
+      "The Marlow Conduct Authority fined Tennet Bank on Monday. Ostrel Group, the bank's owner, is based in Harwick. The penalty is the largest the regulator has imposed this year. In March it fined Carrow Lane Capital.";
+    try {
+      expect(extract(text).find('FINED', 'Marlow Conduct Authority', 'Carrow Lane')).toBeDefined();
+      expect(extract(text).find('FINED', 'Ostrel Group', 'Carrow Lane')).toBeUndefined();
+      switchRules({ off: ['nominal-antecedent-of-it'] });
+      expect(extract(text).find('FINED', 'Ostrel Group', 'Carrow Lane')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('refers "it" after an unnamed sayer to no organisation named before', () => {
     const text = 'Brightmere Inc owns Quillo. The regulator said it had fined Halvor Bank.';
     try {
