@@ -834,4 +834,10 @@ export const RECOGNITION_RULES = {
     example: 'Grevink Group is based in Rotterdam. The fine is the largest the regulator has imposed this year. In March it fined Sutter Lane Capital.',
     test: 'test/unit/relate-across-sentences.test.ts: refers "it" to the body a definite nominal referred to last',
   }),
+  basedModifierNominal: defineRule({
+    id: 'based-modifier-nominal',
+    does: 'A nominal after "the" and a place written into a "-based" or "-headquartered" modifier ("The Houston-based company earned …") refers back as "the company" does; the nominal alone is the mention, so the place before it places the body.',
+    example: 'Quarrington Energy reported a profit on Tuesday. The Houston-based company earned $1.12 per share.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers a nominal after a "-based" modifier back and places the body',
+  }),
 } as const;

@@ -336,7 +336,8 @@ describe('how far a verb reaches', () => {
     const text = 'Tessaro Mining cut jobs. The Toronto-based company also holds a minority stake in Andesur Minerals.';
     const fromToronto = () => extract(text).relations.filter((r) => r.from === 'Toronto');
     expect(fromToronto()).toEqual([]);
-    switchRules({ off: ['based-place-no-subject'] });
+    // based-modifier-nominal makes "company" a mention of its own between the place and the verb, so it is off too.
+    switchRules({ off: ['based-place-no-subject', 'based-modifier-nominal'] });
     expect(fromToronto().map((r) => r.type)).toEqual(['INVESTED_IN']);
     switchRules();
   });
