@@ -840,4 +840,10 @@ export const RECOGNITION_RULES = {
     example: 'Quarrington Energy reported a profit on Tuesday. The Houston-based company earned $1.12 per share.',
     test: 'test/unit/relate-across-sentences.test.ts: refers a nominal after a "-based" modifier back and places the body',
   }),
+  nordicCompanyForm: defineRule({
+    id: 'nordic-company-form',
+    does: 'A Nordic legal form ending a company\'s name ("AB", "ASA", "Oy", "Oyj") is folded out of its key as "Corp" and "GmbH" are: "Aurora Holmberg AB" and "Aurora Holmberg" are one company.',
+    example: 'Lindqvist Pharma is owned by Aurora Holmberg AB. Aurora Holmberg will sell part of its stake.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a name with a Nordic legal form to the name without it',
+  }),
 } as const;

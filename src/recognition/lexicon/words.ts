@@ -378,6 +378,11 @@ export const CLUB_FORM_LAST_WORDS = set('fk cf');
  * place or another kind of body ("Company": "Hudson's Bay Company", "SE", "AB") are not among them.
  */
 export const COMPANY_FORMS = set('corp corporation inc incorporated ltd limited plc llc llp co gmbh ag sa nv bv pty');
+/**
+ * Nordic companies' legal forms ("Aurora Holmberg AB", "Norsk Hydro ASA", "Kone Oyj"): the name is written with them
+ * once and without them after, as "Acme Corp." is (rule nordic-company-form).
+ */
+export const NORDIC_COMPANY_FORMS = set('ab asa oy oyj');
 /** Company forms that chunking reads in capitals as part of the name before them ("ACME HOLDINGS PLC"). */
 export const CAPITALISED_COMPANY_FORMS = drawn(COMPANY_FORMS, 'inc llc plc ltd llp corp gmbh', 'CAPITALISED_COMPANY_FORMS');
 
