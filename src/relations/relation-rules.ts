@@ -1021,6 +1021,12 @@ const RULES = new Map<string, Rule>([
     'Quarrington Energy reported a better-than-expected profit on Tuesday, helped by output from its Gulf of Mexico fields.',
     `${CLAUSES}: reads no investigation in a reported profit`,
   ),
+  rule(
+    'adverb-after-relative-clause',
+    'An adverb in -ly between the comma that closes a relative clause and a finite verb (", publicly called for", ", formally announced") leaves the verb the main clause\'s: its subject is the relative\'s antecedent, not the last entity of the clause.',
+    'Activist fund Karst Capital, which owns about 6 percent of Tessaro Motors, publicly criticised Halbrook Partners.',
+    `${CLAUSES}: gives the verb after a closed relative clause and an adverb to the antecedent`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

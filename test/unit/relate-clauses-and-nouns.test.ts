@@ -342,6 +342,18 @@ describe('how far a verb reaches', () => {
     switchRules();
   });
 
+  it('gives the verb after a closed relative clause and an adverb to the antecedent', () => {
+    const text = 'Activist fund Karst Capital, which owns about 6 percent of Tessaro Motors, publicly criticised Halbrook Partners.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Karst Capital', 'Halbrook')).toBeDefined();
+      expect(extract(text).find('CRITICISED', 'Tessaro', 'Halbrook')).toBeUndefined();
+      switchRules({ off: ['adverb-after-relative-clause'] });
+      expect(extract(text).find('CRITICISED', 'Karst Capital', 'Halbrook')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives the main clause after a relative clause and "said" to the antecedent', () => {
     const text = 'Harbour Watch, which campaigns for privacy rights in eastern Moldova, said it had documented abuses by Corvo Ltd.';
     try {
