@@ -140,6 +140,8 @@ const MEMBERS_BODY_WORDS =
 /** Words that may follow a nominal head; anything else makes it a modifier ("the company blog"). */
 const AFTER_NOMINAL =
   /^([.,;:!?)"”’]|['’]s|said|says|has|had|have|is|was|were|are|will|would|could|should|may|might|later|also|added|did|does|not|which|that|who|in|on|at|to|for|with|by|of|and|but|or|after|before|last|this|then|had|declined|denied|confirmed|announced|told)$/i;
+/** A place written into a modifier of what is based there ("Houston-based", "Ohio-headquartered"). */
+const BASED_MODIFIER = /^\p{Lu}[\p{L}.'’]*-(?:based|headquartered)$/u;
 /** A verb in the past right after the nominal makes it a subject: "the company sold", "the agency fined". */
 const PAST_VERB = /^(?:[a-z]{3,}ed|sold|bought|made|paid|took|gave|won|lost|sent|met|led|held|kept|brought|struck|sued|began|became|built|hit|cut|set|put)$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
@@ -415,7 +417,14 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           );
         continue;
       }
-      if (wanted && previous === 'the' && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
+      // "The Houston-based company earned …": a "-based" modifier between "the" and the nominal says where the body is
+      // and leaves the nominal definite (rule based-modifier-nominal); the place keeps its own token.
+      const basedModifier =
+        wanted !== undefined &&
+        BASED_MODIFIER.test(tokens[i - 1]?.text ?? '') &&
+        /^the$/i.test(tokens[i - 2]?.text ?? '') &&
+        RECOGNITION_RULES.basedModifierNominal.on;
+      if (wanted && (previous === 'the' || basedModifier) && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
         const before = earlier(names, token.start, sentence.index);
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.
         const exact = before.filter((e) => isA(e.cluster.type, wanted));
@@ -469,7 +478,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             added,
             reference(
               antecedent.cluster,
-              { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
+              basedModifier
+                ? tokenDraft(sentence.index, i, token)
+                : { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
               'nominal',
               apposed
                 ? `"the ${lower}" is set off right after ${antecedent.cluster.canonical}`
@@ -477,6 +488,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             ),
           );
           if (membersBody) lastBody.set(lower, entry);
+          // "… the regulator has imposed this year. In March it fined Sutter Lane": "it" continues from the body a
+          // nominal last referred to, not from the body last named (rule nominal-antecedent-of-it).
+          if (RECOGNITION_RULES.nominalAntecedentOfIt.on) resolved.push(entry);
         }
         continue;
       }

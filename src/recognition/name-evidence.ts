@@ -22,6 +22,7 @@ import {
   COMPANY_NAME_ENDINGS,
   NEWSPAPER_NAME_ENDINGS,
   TRANSPORT_NAME_ENDINGS,
+  ENERGY_NAME_ENDINGS,
   PART_OF_PLACE_WORDS,
   PERSON_HEADS,
   PLACE_HEADS,
@@ -440,6 +441,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (clubWord && !countryName) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
   else if (kindWord && COMPANY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   else if (kindWord && TRANSPORT_NAME_ENDINGS.has(last) && RECOGNITION_RULES.transportOperatorEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+  // "CRUDE OIL" over a table of prices is a commodity's row, not a producer: only a name written in prose counts.
+  else if (kindWord && ENERGY_NAME_ENDINGS.has(last) && !/^\p{Lu}+$/u.test(itemAt(inName, inName.length - 1)) && RECOGNITION_RULES.energyProducerEnding.on)
+    addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   else if (kindWord && NEWSPAPER_NAME_ENDINGS.has(last) && RECOGNITION_RULES.newspaperNameEnding.on)
     addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   else if (kindWord && ORG_SUFFIXES.has(last)) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);

@@ -7,7 +7,8 @@
 import { normaliseName } from '../document/ids.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { itemAt } from '../util/checked-index.js';
-import { COMPANY_FORMS } from './lexicon/words.js';
+import { COMPANY_FORMS, NORDIC_COMPANY_FORMS } from './lexicon/words.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
 
 const MILITARY_NAME = /^(military|army|armed forces|defence forces|defense forces|forces)$/;
 
@@ -52,7 +53,8 @@ export function foldNameForms(normalised: string): string {
     initials = initial;
   }
   let end = words.length;
-  while (end > 1 && (COMPANY_FORMS.has(words[end - 1]!) || (words[end - 1] === '&' && end < words.length))) end--;
+  const isForm = (word: string) => COMPANY_FORMS.has(word) || (NORDIC_COMPANY_FORMS.has(word) && RECOGNITION_RULES.nordicCompanyForm.on);
+  while (end > 1 && (isForm(words[end - 1]!) || (words[end - 1] === '&' && end < words.length))) end--;
   return words.slice(0, end).join(' ');
 }
 

@@ -877,4 +877,28 @@ export const RECOGNITION_RULES = {
     example: 'Separately, the European Commission fined Rhenwerk 60 million euros.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads no adverb that opens a sentence as a name',
   }),
+  energyProducerEnding: defineRule({
+    id: 'energy-producer-ending',
+    does: 'A name of two words or more ending in "Oil" or "Gas" ("Ardent Oil", "Corran Gas") is a company, not a person: the tagger reads an unknown first word and a capitalised noun as a person\'s name. A name written in capitals ("CRUDE OIL" over a table of prices) is left alone.',
+    example: 'Quarrington competes with Belmont Petroleum and Ardent Oil in the Gulf.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in "Oil" or "Gas" as a company',
+  }),
+  nominalAntecedentOfIt: defineRule({
+    id: 'nominal-antecedent-of-it',
+    does: 'Under organisation-pronoun, a definite nominal that refers to an organisation ("the regulator", "the company") is an antecedent of a later "it" as a name is: "it" continues from the body of the nearest sentence that refers to one, by its name or by such a word.',
+    example: 'Grevink Group is based in Rotterdam. The fine is the largest the regulator has imposed this year. In March it fined Sutter Lane Capital.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "it" to the body a definite nominal referred to last',
+  }),
+  basedModifierNominal: defineRule({
+    id: 'based-modifier-nominal',
+    does: 'A nominal after "the" and a place written into a "-based" or "-headquartered" modifier ("The Houston-based company earned …") refers back as "the company" does; the nominal alone is the mention, so the place before it places the body.',
+    example: 'Quarrington Energy reported a profit on Tuesday. The Houston-based company earned $1.12 per share.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers a nominal after a "-based" modifier back and places the body',
+  }),
+  nordicCompanyForm: defineRule({
+    id: 'nordic-company-form',
+    does: 'A Nordic legal form ending a company\'s name ("AB", "ASA", "Oy", "Oyj") is folded out of its key as "Corp" and "GmbH" are: "Aurora Holmberg AB" and "Aurora Holmberg" are one company.',
+    example: 'Lindqvist Pharma is owned by Aurora Holmberg AB. Aurora Holmberg will sell part of its stake.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a name with a Nordic legal form to the name without it',
+  }),
 } as const;

@@ -179,7 +179,10 @@ export function relativeAntecedent(view: SentenceView, leftIndex: number, right:
   if (words[left.end] !== ',' || left.end + 1 >= right.start) return undefined;
   const next = words[left.end + 1]!;
   const bare = !opensMainVerb(next) && ruleOn('plural-relative-bare-verb') && verbTypes(next)?.lemma === next;
-  if (!opensMainVerb(next) && !bare) return undefined;
+  // "Karst Capital, which owns 6 percent of Tessaro, publicly called for …": an adverb in -ly between the closing comma
+  // and the verb leaves the verb the main clause's (rule adverb-after-relative-clause).
+  const adverbed = /^\p{Ll}{2,}ly$/u.test(next) && left.end + 2 < right.start && opensMainVerb(words[left.end + 2]!) && ruleOn('adverb-after-relative-clause');
+  if (!opensMainVerb(next) && !bare && !adverbed) return undefined;
   for (let k = left.start - 1; k >= Math.max(1, left.start - 20); k--) {
     const w = words[k]!;
     if (w === ',' || CLAUSE_BREAKS.has(w)) return undefined;

@@ -687,6 +687,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
     // "will report to chairman Doe": answering to someone is no report on them.
     if (found?.lemma === 'report' && between[i + 1] === 'to' && ruleOn('report-to-superior')) continue;
+    // "reported a third-quarter profit, helped by output from its Gulf of Mexico fields": a company reporting its own
+    // figures discloses them and investigates no one (rule reported-financial-result).
+    if (found?.lemma === 'report' && reportsOwnFigures(between, i) && ruleOn('reported-financial-result')) continue;
     // "called Kovac to congratulate her", "called the plan a disgrace": only a call on or for someone is a demand.
     if (found?.lemma === 'call' && !/^(?:on|upon|for)$/.test(between[i + 1] ?? '') && ruleOn('call-on-or-for')) continue;
     // "holds a stake in Andesur", "holds 35 percent of Leda Rail": only an event is held somewhere ("was held in Oslo").
@@ -944,6 +947,34 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Nouns for the figures a company discloses of its own results ("reported a quarterly profit", "reported record sales"). */
+const FINANCIAL_RESULTS = new Set(
+  'profit profits loss losses earnings revenue revenues sales turnover income results ebitda margin margins deficit surplus writedown writedowns write-down write-downs impairment dividend'.split(
+    ' ',
+  ),
+);
+/** Most words of the object read after "reported" for a financial result ("a better-than-expected third-quarter profit"). */
+const MAX_REPORTED_OBJECT = 6;
+/** Words that end the object of "reported" (a comma, or a preposition that opens an adjunct: "on Tuesday", "from its …"). */
+const AFTER_REPORTED_OBJECT = new Set([',', ';', 'on', 'from', 'for', 'with', 'by', 'after', 'as', 'despite', 'thanks', 'helped', 'and']);
+
+/**
+ * True when the object of the verb of reporting at `i` is a financial result ("reported a first-quarter loss") and the
+ * right-hand entity is not what the figures are of ("the earnings of Acme", "losses at Acme", which stay a report on it).
+ */
+function reportsOwnFigures(between: readonly string[], i: number): boolean {
+  let k = i + 1;
+  let resultAt = -1;
+  while (k < between.length && k <= i + MAX_REPORTED_OBJECT && !AFTER_REPORTED_OBJECT.has(between[k]!)) {
+    if (FINANCIAL_RESULTS.has(between[k]!)) resultAt = k;
+    k++;
+  }
+  if (resultAt < 0) return false;
+  const rest = between.slice(resultAt + 1);
+  const ofEntity = rest.length > 0 && /^(?:of|at|in)$/.test(rest[0]!) && rest.slice(1).every((w) => DETERMINERS.has(w));
+  return !ofEntity;
+}
 
 /** A participle of owning, bare or after a word saying how much ("majority-owned", "wholly-owned", "state-controlled"). */
 const OWNED_PARTICIPLE = /^(?:[a-z]+-)?(?:owned|controlled)$/;

@@ -1045,6 +1045,18 @@ const RULES = new Map<string, Rule>([
     'The Northern Plains Tribe says the route crosses burial grounds. Governor Mark Ellison has backed the project, saying it would bring jobs.',
     `${CLAUSES}: reaches no name past the verb's own object and a participle`,
   ),
+  rule(
+    'reported-financial-result',
+    'A verb of reporting whose object is a financial result ("reported a third-quarter profit", "reported record sales") discloses figures: it gives no investigation of an entity named after them, unless the figures are that entity\'s ("the earnings of Acme").',
+    'Quarrington Energy reported a better-than-expected profit on Tuesday, helped by output from its Gulf of Mexico fields.',
+    `${CLAUSES}: reads no investigation in a reported profit`,
+  ),
+  rule(
+    'adverb-after-relative-clause',
+    'An adverb in -ly between the comma that closes a relative clause and a finite verb (", publicly called for", ", formally announced") leaves the verb the main clause\'s: its subject is the relative\'s antecedent, not the last entity of the clause.',
+    'Activist fund Karst Capital, which owns about 6 percent of Tessaro Motors, publicly criticised Halbrook Partners.',
+    `${CLAUSES}: gives the verb after a closed relative clause and an adverb to the antecedent`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -186,6 +186,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Vestral Rail']).not.toBe('Company');
   });
 
+  it('reads a name ending in "Oil" or "Gas" as a company', () => {
+    const text = 'Tarnwell competes with Halbrook Petroleum and Varden Oil, and sells fuel to Corran Gas.';
+    expect(types(text)).toMatchObject({ 'Varden Oil': 'Company', 'Corran Gas': 'Company' });
+    withRulesOff(['energy-producer-ending']);
+    expect(types(text)['Varden Oil']).not.toBe('Company');
+  });
+
   it('reads no kind of body before a plain "as"', () => {
     const text = 'The dead man was named by police as Tobias Ferrand, 41.';
     expect(types(text)['Tobias Ferrand']).toBe('Person');

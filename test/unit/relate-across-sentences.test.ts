@@ -377,6 +377,30 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('refers a nominal after a "-based" modifier back and places the body', () => {
+    const text = 'Tarnwell Energy reported a higher profit on Tuesday. The Halbury-based company earned $1.12 per share.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Tarnwell Energy', 'Halbury')).toBeDefined();
+      switchRules({ off: ['based-modifier-nominal'] });
+      expect(extract(text).find('LOCATED_IN', 'Tarnwell Energy', 'Halbury')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('refers "it" to the body a definite nominal referred to last', () => {
+    const text =
+      "The Marlow Conduct Authority fined Tennet Bank on Monday. Ostrel Group, the bank's owner, is based in Harwick. The penalty is the largest the regulator has imposed this year. In March it fined Carrow Lane Capital.";
+    try {
+      expect(extract(text).find('FINED', 'Marlow Conduct Authority', 'Carrow Lane')).toBeDefined();
+      expect(extract(text).find('FINED', 'Ostrel Group', 'Carrow Lane')).toBeUndefined();
+      switchRules({ off: ['nominal-antecedent-of-it'] });
+      expect(extract(text).find('FINED', 'Ostrel Group', 'Carrow Lane')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('refers "it" after an unnamed sayer to no organisation named before', () => {
     const text = 'Brightmere Inc owns Quillo. The regulator said it had fined Halvor Bank.';
     try {

@@ -154,6 +154,21 @@ describe('joining and appointing', () => {
     expect(extract(text).relations.filter((r) => r.type === 'INVESTIGATED')).not.toEqual([]);
     switchRules();
   });
+
+  it('reads no investigation in a reported profit', () => {
+    const text = 'Tarnwell Energy reported a better-than-expected quarterly profit on Tuesday, helped by output from its Corran Basin fields.';
+    const sales = 'Brindle Foods reported record sales for the year, driven by demand in the Kelso Valley.';
+    const theirs = 'The auditor Hollin Partners reported heavy losses at Brindle Foods.';
+    try {
+      expect(extract(text).relations.filter((r) => r.type === 'INVESTIGATED')).toEqual([]);
+      expect(extract(sales).relations.filter((r) => r.type === 'INVESTIGATED')).toEqual([]);
+      expect(extract(theirs).find('INVESTIGATED', 'Hollin Partners', 'Brindle Foods')).toBeDefined();
+      switchRules({ off: ['reported-financial-result'] });
+      expect(extract(text).relations.filter((r) => r.type === 'INVESTIGATED')).not.toEqual([]);
+    } finally {
+      switchRules();
+    }
+  });
 });
 
 describe('described places', () => {
@@ -321,9 +336,22 @@ describe('how far a verb reaches', () => {
     const text = 'Tessaro Mining cut jobs. The Toronto-based company also holds a minority stake in Andesur Minerals.';
     const fromToronto = () => extract(text).relations.filter((r) => r.from === 'Toronto');
     expect(fromToronto()).toEqual([]);
-    switchRules({ off: ['based-place-no-subject'] });
+    // based-modifier-nominal makes "company" a mention of its own between the place and the verb, so it is off too.
+    switchRules({ off: ['based-place-no-subject', 'based-modifier-nominal'] });
     expect(fromToronto().map((r) => r.type)).toEqual(['INVESTED_IN']);
     switchRules();
+  });
+
+  it('gives the verb after a closed relative clause and an adverb to the antecedent', () => {
+    const text = 'Activist fund Karst Capital, which owns about 6 percent of Tessaro Motors, publicly criticised Halbrook Partners.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Karst Capital', 'Halbrook')).toBeDefined();
+      expect(extract(text).find('CRITICISED', 'Tessaro', 'Halbrook')).toBeUndefined();
+      switchRules({ off: ['adverb-after-relative-clause'] });
+      expect(extract(text).find('CRITICISED', 'Karst Capital', 'Halbrook')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
   });
 
   it('gives the main clause after a relative clause and "said" to the antecedent', () => {

@@ -37,6 +37,13 @@ describe('joins of name forms within a document', () => {
     expect(place()?.aliases).toContain('AP');
   });
 
+  it('joins a name with a Nordic legal form to the name without it', () => {
+    const text = 'Varnholm Pharma is owned by Seltun Invest AB. Seltun Invest will sell part of its stake next year.';
+    expect(holders(text, ['Seltun Invest AB', 'Seltun Invest'])).toHaveLength(1);
+    withRulesOff(['nordic-company-form']);
+    expect(holders(text, ['Seltun Invest AB', 'Seltun Invest'])).toHaveLength(2);
+  });
+
   it('gives a surname shared by two full names to the person named first', () => {
     const text =
       'Opposition leader Dana Orlov was expelled from parliament on Friday. Her mother, Irina Orlov, led the party in 1990. Orlov said she would appeal, and Orlov later thanked her voters.';

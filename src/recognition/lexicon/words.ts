@@ -356,6 +356,12 @@ export const COMPANY_NAME_ENDINGS = drawn(
 export const TRANSPORT_NAME_ENDINGS = set('rail railways ferries lines cruises');
 
 /**
+ * Last words of the names of oil and gas producers ("Ardent Oil", "Corran Gas"): the name is a company's, as no person or
+ * place is named "… Oil". Lower-case "oil" and "gas" after a name ("Brent oil", "Groningen gas") stay out of the name.
+ */
+export const ENERGY_NAME_ENDINGS = set('oil gas');
+
+/**
  * Last words of newspapers' names that name nothing else of note ("Yorkshire Gazette", "Harbour Herald", "Valley
  * Tribune"). "Times", "Post", "Star", "Express" and "Mirror" also end the names of squares, firms and stars.
  */
@@ -379,6 +385,11 @@ export const CLUB_FORM_LAST_WORDS = set('fk cf');
  * place or another kind of body ("Company": "Hudson's Bay Company", "SE", "AB") are not among them.
  */
 export const COMPANY_FORMS = set('corp corporation inc incorporated ltd limited plc llc llp co gmbh ag sa nv bv pty');
+/**
+ * Nordic companies' legal forms ("Aurora Holmberg AB", "Norsk Hydro ASA", "Kone Oyj"): the name is written with them
+ * once and without them after, as "Acme Corp." is (rule nordic-company-form).
+ */
+export const NORDIC_COMPANY_FORMS = set('ab asa oy oyj');
 /** Company forms that chunking reads in capitals as part of the name before them ("ACME HOLDINGS PLC"). */
 export const CAPITALISED_COMPANY_FORMS = drawn(COMPANY_FORMS, 'inc llc plc ltd llp corp gmbh', 'CAPITALISED_COMPANY_FORMS');
 
