@@ -822,4 +822,10 @@ export const RECOGNITION_RULES = {
     example: 'NATIONAL LEAGUE\nEASTERN DIVISION\nW L PCT GB',
     test: 'test/unit/recognise-tagger-first.test.ts: reads a compass word in capitals as in prose',
   }),
+  untaggedOfficeNoName: defineRule({
+    id: 'untagged-office-no-name',
+    does: 'Under untagged-capitalised-name, capitals the tagger reads as no name that end in an office held by one person ("Finance Minister", "Prime Minister", "Labour Secretary") are a title, not an organisation; "Office of the President" keeps its name.',
+    example: "Tavaria's Finance Minister, Irena Kask, met union leaders. The Prime Minister said the strike was illegal.",
+    test: `${PINNED}: reads untagged capitals that end in an office as no name`,
+  }),
 } as const;

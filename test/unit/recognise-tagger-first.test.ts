@@ -273,6 +273,15 @@ describe('tagger-first recognition', () => {
     withRules(['left-out-before-name']);
     expect(names()).toEqual(expect.arrayContaining(['Archbishop', 'Fisheries']));
   });
+  it('reads untagged capitals that end in an office as no name', () => {
+    const text = "Ostland 's Finance Minister , Irena Kask , met union leaders . The Prime Minister said the strike was illegal .";
+    const names = () => Object.keys(types(text));
+    expect(names()).not.toContain('Finance Minister');
+    expect(names()).not.toContain('Prime Minister');
+    expect(names()).toContain('Irena Kask');
+    withRules(['untagged-office-no-name']);
+    expect(names()).toEqual(expect.arrayContaining(['Finance Minister', 'Prime Minister']));
+  });
   it('reads the whole place of a "-based" modifier the tagger spans', () => {
     const text = 'The New York-based lender Varden Trust said it would buy a Hong Kong-based rival .';
     expect(types(text)).toMatchObject({ 'New York': 'City', 'Hong Kong': 'Region', 'Varden Trust': 'Company' });
