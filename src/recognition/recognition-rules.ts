@@ -828,4 +828,10 @@ export const RECOGNITION_RULES = {
     example: "Tavaria's Finance Minister, Irena Kask, met union leaders. The Prime Minister said the strike was illegal.",
     test: `${PINNED}: reads untagged capitals that end in an office as no name`,
   }),
+  longDatedDateline: defineRule({
+    id: 'long-dated-dateline',
+    does: 'Under dateline-with-date, a dateline that gives the day of the month may also name the country or state and the agency ("DORNFELD, Germany, Oct 8 (Reuters) -"), up to twelve words: the word after its dash still opens a sentence.',
+    example: 'DORNFELD, Germany, Oct 8 (Reuters) - Automaker Velmont Motors will close its plant in Dornfeld.',
+    test: `${PINNED}: reads the word after a long dated dateline's dash as opening a sentence`,
+  }),
 } as const;

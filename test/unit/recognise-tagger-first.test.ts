@@ -320,6 +320,16 @@ describe('tagger-first recognition', () => {
     withRules(['dateline-with-date']);
     expect(Object.keys(types(text))).toContain('Thousands');
   });
+  it("reads the word after a long dated dateline's dash as opening a sentence", () => {
+    const names = (text: string) => extract(text).entities.map((e) => e.name);
+    const country = 'BRAKMOOR, Germany, Oct 8 (Reuters) - Automaker Velmont Motors will close its plant in Brakmoor.';
+    const state = 'SAN JOSE, Calif., Oct 8 (Reuters) - Chipmaker Nexilon Semiconductor unveiled a processor on Wednesday.';
+    expect(names(country)).toContain('Velmont Motors');
+    expect(names(state)).toContain('Nexilon Semiconductor');
+    withRules(['long-dated-dateline']);
+    expect(names(country)).toContain('Automaker Velmont Motors');
+    expect(names(state)).toContain('Chipmaker Nexilon Semiconductor');
+  });
   it("keeps a known place before a place's office a place", () => {
     const text = 'Texas governor Dana Voss signed the bill on Friday .';
     expect(types(text)).toEqual({ Texas: 'Region', 'Dana Voss': 'Person' });
