@@ -125,13 +125,18 @@ export function sharedSubject(view: SentenceView, leftIndex: number, right: Grou
   const { words, groups } = view;
   const left = groups[leftIndex]!;
   if (!secondVerbPhrase(words, left.end, right.start) || !isObject(view, left)) return undefined;
+  // "Estonia's labour minister, Irena Kask, met … and called on Norska": a possessor only qualifies the noun after it,
+  // and the name after that noun is the subject; alone, the possessor is still the nearest reading.
+  let possessor: Group | undefined;
   for (let g = 0; g < leftIndex; g++) {
     const candidate = groups[g]!;
     if (candidate.end <= view.bodyStart) continue;
     if (words.slice(candidate.end, left.start).some((w) => CLAUSE_BREAKS.has(w) || RELATIVES.has(w))) continue;
-    if (!isObject(view, candidate)) return candidate;
+    if (isObject(view, candidate)) continue;
+    if (!candidate.slots.every((slot) => slot.possessive) || !ruleOn('possessor-not-shared-subject')) return candidate;
+    possessor ??= candidate;
   }
-  return undefined;
+  return possessor;
 }
 
 /**

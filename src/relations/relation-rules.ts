@@ -1015,6 +1015,12 @@ const RULES = new Map<string, Rule>([
     'Germany said it would supply Ukraine with two air defence systems.',
     `${MODALITY}: reads "said it would" as the reported "will"`,
   ),
+  rule(
+    'possessor-not-shared-subject',
+    'Under shared-subject, a name written as a possessor ("Estonia\'s labour minister, Irena Kask, met … and called on …") only qualifies the noun after it: the first name after it that is no object is the subject of the second verb phrase, and the possessor only where there is none.',
+    "Ostland's labour minister, Irena Kask, met union leaders in Tartu and called on Norska Metals to suspend the lay-offs.",
+    `${CLAUSES}: gives a second verb phrase the name after a possessor, not the possessor`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
