@@ -1021,6 +1021,12 @@ const RULES = new Map<string, Rule>([
     "Ostland's labour minister, Irena Kask, met union leaders in Tartu and called on Norska Metals to suspend the lay-offs.",
     `${CLAUSES}: gives a second verb phrase the name after a possessor, not the possessor`,
   ),
+  rule(
+    'part-of-day-in-time-phrase',
+    'Under time-phrase-in-coordination, a part of the day after a weekday ("on Monday evening", "on Friday night") is part of the time phrase before a coordinated second verb.',
+    'Irena Kask met union leaders in Tartu on Monday evening and called on Norska Metals to suspend the lay-offs.',
+    `${CLAUSES}: reads the second verb phrase over a weekday and a part of the day`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

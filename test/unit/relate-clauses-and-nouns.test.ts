@@ -59,6 +59,18 @@ describe('clauses and nouns', () => {
     }
   });
 
+  it('reads the second verb phrase over a weekday and a part of the day', () => {
+    const text = 'Irena Kask met union leaders in Tartu on Monday evening and called on Norska Metals to end the lay-offs.';
+    expect(extract(text).find('DEMANDED', 'Irena Kask', 'Norska')).toBeDefined();
+    expect(extract(text).find('DEMANDED', 'Tartu', 'Norska')).toBeUndefined();
+    try {
+      switchRules({ off: ['part-of-day-in-time-phrase'] });
+      expect(extract(text).find('DEMANDED', 'Irena Kask', 'Norska')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the second verb phrase over a time phrase', () => {
     const dated = () => extract('Quorra Systems bought Corvane Labs in 2019 and on Monday sued Brask Holdings.');
     expect(dated().find('SUED', 'Quorra', 'Brask')).toBeDefined();
