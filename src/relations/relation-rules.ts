@@ -1027,6 +1027,12 @@ const RULES = new Map<string, Rule>([
     'Irena Kask met union leaders in Tartu on Monday evening and called on Norska Metals to suspend the lay-offs.',
     `${CLAUSES}: reads the second verb phrase over a weekday and a part of the day`,
   ),
+  rule(
+    'time-phrase-before-agent',
+    'A date after "in" or "on" between a participle and "by" ("Quillon, founded in 2009 by Dana Whitfield and Arjun Mehta, makes …") leaves the participle a passive whose agent follows "by", as an adverb there does.',
+    'Quillon Systems, founded in 2009 by Dana Whitfield and Arjun Mehta, makes accounting software.',
+    `${NOMINAL}: reads a participle, a date and "by" as a passive with its agent`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
