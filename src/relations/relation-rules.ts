@@ -1033,6 +1033,12 @@ const RULES = new Map<string, Rule>([
     'Quillon Systems, founded in 2009 by Dana Whitfield and Arjun Mehta, makes accounting software.',
     `${NOMINAL}: reads a participle, a date and "by" as a passive with its agent`,
   ),
+  rule(
+    'possessed-part-before-name',
+    '"Other\'s [words] shareholder/investor, Org," or "its largest shareholder, Org,": the investor\'s noun set off before the name says what apposition-possessed-part reads when it is set off after ("Org, Other\'s largest shareholder,"); up to four lower-case words, no verb, and the comma right after the noun. Owning nouns ("unit", "parent") there are possessive-part\'s.',
+    'Quillon Systems makes software. Its largest shareholder, Meridian Growth Partners, holds an 18 percent stake.',
+    `${NOMINAL}: reads a noun of ownership of a possessor set off before a name`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
