@@ -241,7 +241,11 @@ describe('kinds and ends of names read from their context', () => {
     // Computing and propulsion end the names of computer and engine makers.
     const makers = 'The servers are supplied by Brezno Computing, which is based in Ostrava, and the engines by Veltron Propulsion.';
     expect(types(makers)).toMatchObject({ 'Brezno Computing': 'Company', 'Veltron Propulsion': 'Company' });
+    // Maritime ends the names of shipping and port companies, which the tagger may read as a person's.
+    const port = 'Talks between the dockers and terminal operator Ostrava Maritime collapsed on Monday.';
+    expect(types(port)).toMatchObject({ 'Ostrava Maritime': 'Company' });
     withRulesOff(['trade-word-company']);
+    expect(types(port)['Ostrava Maritime']).not.toBe('Company');
     expect(types(makers)['Brezno Computing']).not.toBe('Company');
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);

@@ -287,6 +287,7 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'broadcasting',
   'computing',
   'propulsion',
+  'maritime',
   'petroleum',
   'telecom',
   'communications',
@@ -338,7 +339,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
-  resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion`,
+  resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion maritime`,
   'COMPANY_NAME_ENDINGS',
 );
 
