@@ -834,4 +834,10 @@ export const RECOGNITION_RULES = {
     example: 'DORNFELD, Germany, Oct 8 (Reuters) - Automaker Velmont Motors will close its plant in Dornfeld.',
     test: `${PINNED}: reads the word after a long dated dateline's dash as opening a sentence`,
   }),
+  placeOfficeOfName: defineRule({
+    id: 'place-office-of-name',
+    does: 'A name right after an office only states, provinces and towns have and "of" ("the state premier of Lower Wendland", "the governor of Tavesh") is a place, though the tagger reads it as a person before a person\'s name; a name that ends in a body\'s word ("Central Bank") keeps its own reading.',
+    example: 'The state premier of Lower Wendland, Katrin Hollweg, said she had spoken to the company.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a place\'s office and "of" as a place',
+  }),
 } as const;

@@ -422,6 +422,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Kfar Talun']).toBe('Person');
   });
 
+  it('reads a name after a place\'s office and "of" as a place', () => {
+    const text = 'The state premier of Lower Wendland, Katrin Hollweg, said she had spoken to the company.';
+    expect(types(text)['Lower Wendland']).toBe('Location');
+    expect(types('The governor of Halden Central Bank, Katrin Hollweg, said rates would rise.')['Halden Central Bank']).not.toBe('Location');
+    withRulesOff(['place-office-of-name']);
+    expect(types(text)['Lower Wendland']).toBe('Person');
+  });
+
   it("types a name by an apposition that opens with a country's adjective", () => {
     const text = 'Volkov Aero, a Russian company, makes drone engines.';
     expect(types(text)['Volkov Aero']).toBe('Company');
