@@ -572,6 +572,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // After the name: "X software", "X conference", "X and other outlets", "X president Jane Doe", "X, Washington".
   const after = words.slice(chunk.tokenEnd + (chunk.possessive ? 1 : 0)).map((w) => w.toLowerCase());
   const next = words[chunk.tokenEnd + (chunk.possessive ? 1 : 0)] ?? '';
+  // "Tavaria's Labour Minister, Irena Kask,", "Tavaria's prime minister": only a state has ministers; a body named
+  // with a word of its own ("the Labour Party's shadow minister") keeps its reading.
+  const ministerAt = after[0] === 'minister' ? 0 : after[1] === 'minister' && /^\p{Ll}+$/u.test(after[0] ?? '') && after[0] !== 'shadow' ? 1 : -1;
+  if (RECOGNITION_RULES.possessorOfMinister.on && chunk.possessive && ministerAt >= 0 && !head && !knownPlace)
+    addStrong('Location', EVIDENCE_WEIGHTS.decisiveContext.value);
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);
     if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {

@@ -840,4 +840,10 @@ export const RECOGNITION_RULES = {
     example: 'The state premier of Lower Wendland, Katrin Hollweg, said she had spoken to the company.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a place\'s office and "of" as a place',
   }),
+  possessorOfMinister: defineRule({
+    id: 'possessor-of-minister',
+    does: 'A name written as the possessor of a minister ("Tavaria\'s Labour Minister", "Tavaria\'s prime minister") is a place, since only states have ministers; a name with a body\'s word of its own ("the Labour Party\'s shadow minister") keeps its reading.',
+    example: "Tavaria's Labour Minister, Irena Kask, met union leaders in Kalvar.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the possessor of a minister as a place',
+  }),
 } as const;

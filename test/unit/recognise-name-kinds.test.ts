@@ -430,6 +430,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Lower Wendland']).toBe('Person');
   });
 
+  it('reads the possessor of a minister as a place', () => {
+    const text = "Tavaria's Labour Minister, Irena Kask, met union leaders in Kalvar on Monday.";
+    expect(types(text).Tavaria).toBe('Location');
+    expect(types("The Labour Party's shadow minister, Irena Kask, met union leaders.")['Labour Party']).not.toBe('Location');
+    withRulesOff(['possessor-of-minister']);
+    expect(types(text).Tavaria).not.toBe('Location');
+  });
+
   it("types a name by an apposition that opens with a country's adjective", () => {
     const text = 'Volkov Aero, a Russian company, makes drone engines.';
     expect(types(text)['Volkov Aero']).toBe('Company');
