@@ -6,7 +6,7 @@
 // (models/relations.bin.gz) then judges every named pair for WORKS_FOR, KILLED, LOCATED_IN and LIVES_IN,
 // adding what the patterns missed and dropping pattern output it firmly disagrees with.
 import { endpointsAllowed, relationType, rootType, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
-import { matchCue, reportsClause } from '../relations/cue-patterns.js';
+import { isDatePhrase, matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
 import { clauseDate } from '../relations/clause-date.js';
@@ -723,9 +723,15 @@ const MAX_BEFORE_FOUNDER = 2;
  */
 function foundedByStated(view: SentenceView, candidate: RelationCandidate, a: Slot, b: Slot, match: PairMatch): boolean {
   if (!ruleOn('founded-by-stated') || candidate.type !== 'WORKS_FOR' || match.pattern !== 'passive-verb' || match.properties.verb !== 'found') return false;
-  if (view.words[match.cueAt + 1] !== 'by') return false;
+  // "founded in 2009 by Dana Whitfield": a date between the participle and "by" (rule time-phrase-before-agent).
+  const byAt = view.words.indexOf('by', match.cueAt + 1);
+  const dated = byAt > match.cueAt + 1 && ruleOn('time-phrase-before-agent') && isDatePhrase(view.words.slice(match.cueAt + 1, byAt));
+  if (byAt !== match.cueAt + 1 && !dated) return false;
   const person = a.root === 'Person' ? a : b;
-  return person.start >= match.cueAt + 2 && person.start <= match.cueAt + 2 + MAX_BEFORE_FOUNDER;
+  // "by Dana Whitfield and Arjun Mehta": each founder of a coordinated list is stated where the list begins.
+  const listed = dated ? view.groups.find((g) => g.slots.includes(person)) : undefined;
+  const start = listed?.start ?? person.start;
+  return start >= byAt + 1 && start <= byAt + 1 + MAX_BEFORE_FOUNDER;
 }
 
 /** Organisations a person joins as staff rather than as a member (parties, unions, leagues and alliances are plain organisations). */

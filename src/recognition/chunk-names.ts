@@ -247,15 +247,24 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
   return RECOGNITION_RULES.sentenceAfterTitleCaseDateline.on && isTitleCaseDateline(tokens.slice(0, i - 1));
 }
 
+/** The most words a dateline with a date may have: "SAN JOSE, Calif., Oct 8 (Reuters)" has eleven. */
+const DATED_DATELINE_WORDS = 12;
+
 /**
  * A dateline of a few words: the place in capitals, then only capitalised words, initials, commas and brackets, and
  * (rule dateline-with-date) the day of the month after a month's name ("SANTA LUZ, Oct 5 (Reuters) -").
  */
 function isTitleCaseDateline(tokens: readonly Token[]): boolean {
-  if (tokens.length < 2 || tokens.length > 8 || !/^\p{Lu}{2,}$/u.test(itemAt(tokens, 0).text)) return false;
+  if (tokens.length < 2 || tokens.length > DATED_DATELINE_WORDS || !/^\p{Lu}{2,}$/u.test(itemAt(tokens, 0).text)) return false;
   const dayOfMonth = (k: number) =>
     RECOGNITION_RULES.datelineWithDate.on && /^\d{1,2}$/.test(itemAt(tokens, k).text) && MONTHS.has(tokens[k - 1]?.text.toLowerCase() ?? '');
-  return tokens.every((token, k) => /^(?:[,()]|\p{Lu}[\p{L}.'’-]*)$/u.test(token.text) || dayOfMonth(k));
+  // "DORNFELD, Germany, Oct 8 (Reuters) -": a day of the month proves a dateline that also names its country and its
+  // agency, longer than one without a date may be.
+  const dated = RECOGNITION_RULES.longDatedDateline.on && tokens.some((_, k) => dayOfMonth(k));
+  if (tokens.length > (dated ? DATED_DATELINE_WORDS : 8)) return false;
+  // "Calif." read as two words: the stop of an abbreviation written onto it.
+  const abbreviationStop = (k: number) => dated && itemAt(tokens, k).text === '.' && k > 0 && itemAt(tokens, k - 1).end === itemAt(tokens, k).start;
+  return tokens.every((token, k) => /^(?:[,()]|\p{Lu}[\p{L}.'’-]*)$/u.test(token.text) || dayOfMonth(k) || abbreviationStop(k));
 }
 
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */

@@ -511,6 +511,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "the village of Kfar Talun", "the northern province of Tavesh": the name is the kind of place written before "of".
   const kindOfPlace = previous === 'of' ? PLACE_KIND_BEFORE_OF.get(words[chunk.tokenStart - 2] ?? '') : undefined;
   if (RECOGNITION_RULES.kindOfPlaceBeforeOf.on && kindOfPlace && !knownPlace) addStrong(kindOfPlace, EVIDENCE_WEIGHTS.decisiveContext.value);
+  // "the state premier of Lower Wendland, Katrin Hollweg,": what an office of states, provinces and towns is of is a
+  // place, though the tagger reads a name before a person's as a person's; a name with a body's word of its own
+  // ("the governor of Halden Central Bank") stays the body.
+  const officeOfPlace = previous === 'of' && PLACE_OFFICES.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()) && !head && !knownPlace;
+  if (RECOGNITION_RULES.placeOfficeOfName.on && officeOfPlace) addStrong('Location', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
@@ -590,6 +595,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // After the name: "X software", "X conference", "X and other outlets", "X president Jane Doe", "X, Washington".
   const after = words.slice(chunk.tokenEnd + (chunk.possessive ? 1 : 0)).map((w) => w.toLowerCase());
   const next = words[chunk.tokenEnd + (chunk.possessive ? 1 : 0)] ?? '';
+  // "Tavaria's Labour Minister, Irena Kask,", "Tavaria's prime minister": only a state has ministers; a body named
+  // with a word of its own ("the Labour Party's shadow minister") keeps its reading.
+  const ministerAt = after[0] === 'minister' ? 0 : after[1] === 'minister' && /^\p{Ll}+$/u.test(after[0] ?? '') && after[0] !== 'shadow' ? 1 : -1;
+  if (RECOGNITION_RULES.possessorOfMinister.on && chunk.possessive && ministerAt >= 0 && !head && !knownPlace)
+    addStrong('Location', EVIDENCE_WEIGHTS.decisiveContext.value);
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);
     if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {

@@ -901,4 +901,28 @@ export const RECOGNITION_RULES = {
     example: 'Lindqvist Pharma is owned by Aurora Holmberg AB. Aurora Holmberg will sell part of its stake.',
     test: 'test/unit/resolve-alias-joins.test.ts: joins a name with a Nordic legal form to the name without it',
   }),
+  untaggedOfficeNoName: defineRule({
+    id: 'untagged-office-no-name',
+    does: 'Under untagged-capitalised-name, capitals the tagger reads as no name that end in an office held by one person ("Finance Minister", "Prime Minister", "Labour Secretary") are a title, not an organisation; "Office of the President" keeps its name.',
+    example: "Tavaria's Finance Minister, Irena Kask, met union leaders. The Prime Minister said the strike was illegal.",
+    test: `${PINNED}: reads untagged capitals that end in an office as no name`,
+  }),
+  longDatedDateline: defineRule({
+    id: 'long-dated-dateline',
+    does: 'Under dateline-with-date, a dateline that gives the day of the month may also name the country or state and the agency ("DORNFELD, Germany, Oct 8 (Reuters) -"), up to twelve words: the word after its dash still opens a sentence.',
+    example: 'DORNFELD, Germany, Oct 8 (Reuters) - Automaker Velmont Motors will close its plant in Dornfeld.',
+    test: `${PINNED}: reads the word after a long dated dateline's dash as opening a sentence`,
+  }),
+  placeOfficeOfName: defineRule({
+    id: 'place-office-of-name',
+    does: 'A name right after an office only states, provinces and towns have and "of" ("the state premier of Lower Wendland", "the governor of Tavesh") is a place, though the tagger reads it as a person before a person\'s name; a name that ends in a body\'s word ("Central Bank") keeps its own reading.',
+    example: 'The state premier of Lower Wendland, Katrin Hollweg, said she had spoken to the company.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a place\'s office and "of" as a place',
+  }),
+  possessorOfMinister: defineRule({
+    id: 'possessor-of-minister',
+    does: 'A name written as the possessor of a minister ("Tavaria\'s Labour Minister", "Tavaria\'s prime minister") is a place, since only states have ministers; a name with a body\'s word of its own ("the Labour Party\'s shadow minister") keeps its reading.',
+    example: "Tavaria's Labour Minister, Irena Kask, met union leaders in Kalvar.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the possessor of a minister as a place',
+  }),
 } as const;

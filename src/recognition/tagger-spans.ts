@@ -216,7 +216,8 @@ export function chunksFromTags(
       RECOGNITION_RULES.untaggedCapitalisedName.on &&
       !chunk.initial &&
       !shouted &&
-      !(RECOGNITION_RULES.leftOutBeforeName.on && leftOutBeforeName(tokens, chunk, taggedStarts));
+      !(RECOGNITION_RULES.leftOutBeforeName.on && leftOutBeforeName(tokens, chunk, taggedStarts)) &&
+      !(RECOGNITION_RULES.untaggedOfficeNoName.on && endsInOffice(tokens, chunk));
     if (misc || supported || capitalised) result.push(chunk);
     // "Okafor left early.": a name the tagger reads elsewhere in the document is decided there (find-drafts.ts).
     else if (RECOGNITION_RULES.namedElsewhere.on) result.push({ ...chunk, untagged: true });
@@ -254,6 +255,16 @@ const HEAD_OFFICES = new Set(
 /** A capitalised office held by one person at a body's head ("Secretary-General", "Chairman"). */
 function isTitleToken(text: string): boolean {
   return /^\p{Lu}/u.test(text) && HEAD_OFFICES.has(text.toLowerCase());
+}
+
+/**
+ * "Estonia's Finance Minister, Irena Kask,", "The Prime Minister said": capitals the tagger reads as no name that end
+ * in an office held by one person are that person's title; "Office of the President" names the office's body.
+ */
+function endsInOffice(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const last = chunk.tokenEnd - 1;
+  if (!isTitleToken(itemAt(tokens, last).text)) return false;
+  return chunk.tokenEnd - chunk.tokenStart === 1 || !/^(?:of|the|for|&|and)$/i.test(itemAt(tokens, last - 1).text);
 }
 
 /** "CEO", "CFO": an office or role written as an acronym, never a name on its own. */

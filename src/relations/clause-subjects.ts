@@ -48,9 +48,15 @@ function pastTimePhrase(words: readonly string[], k: number, to: number): number
   if (TIME_PREPOSITIONS.has(words[j] ?? '') && j + 1 < to && isDate(words[j + 1]!)) j++;
   else if (TIME_DEICTICS.has(words[j] ?? '') && j + 1 < to && TIME_UNITS.test(words[j + 1]!)) return j + 2;
   else return k;
-  while (j < to && (isDate(words[j]!) || words[j] === ',')) j++;
+  while (j < to && (isDate(words[j]!) || words[j] === ',' || partOfDay(words, j))) j++;
   return words[j - 1] === ',' ? j - 1 : j;
 }
+
+/** "on Monday evening", "on Friday night": a part of the day right after a weekday is part of the time phrase. */
+function partOfDay(words: readonly string[], k: number): boolean {
+  return PARTS_OF_DAY.test(words[k]!) && WEEKDAYS.has(words[k - 1] ?? '') && ruleOn('part-of-day-in-time-phrase');
+}
+const PARTS_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
 
 /** Words a gerund's complement may run to before "and" ("of intimidating local leaders"). */
 const MAX_GERUND_COMPLEMENT = 6;
@@ -125,13 +131,18 @@ export function sharedSubject(view: SentenceView, leftIndex: number, right: Grou
   const { words, groups } = view;
   const left = groups[leftIndex]!;
   if (!secondVerbPhrase(words, left.end, right.start) || !isObject(view, left)) return undefined;
+  // "Estonia's labour minister, Irena Kask, met … and called on Norska": a possessor only qualifies the noun after it,
+  // and the name after that noun is the subject; alone, the possessor is still the nearest reading.
+  let possessor: Group | undefined;
   for (let g = 0; g < leftIndex; g++) {
     const candidate = groups[g]!;
     if (candidate.end <= view.bodyStart) continue;
     if (words.slice(candidate.end, left.start).some((w) => CLAUSE_BREAKS.has(w) || RELATIVES.has(w))) continue;
-    if (!isObject(view, candidate)) return candidate;
+    if (isObject(view, candidate)) continue;
+    if (!candidate.slots.every((slot) => slot.possessive) || !ruleOn('possessor-not-shared-subject')) return candidate;
+    possessor ??= candidate;
   }
-  return undefined;
+  return possessor;
 }
 
 /**

@@ -25,6 +25,12 @@ import { isProductDescriptor } from '../recognition/descriptors.js';
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
 const NOUN_MARKERS = new Set([...DETERMINERS, "'s", "'", 'of', 'for', 'to', 'in', 'on', 'with']);
+/** "in 2009", "on March 3": a date after "in" or "on", which a participle may take before its agent ("founded in 2009 by"). */
+export function isDatePhrase(words: readonly string[]): boolean {
+  const isDate = (w: string) => MONTHS.has(w) || WEEKDAYS.has(w) || /^\d{1,4}$/.test(w);
+  return words.length >= 2 && words.length <= 4 && /^(?:in|on)$/.test(words[0]!) && words.slice(1).every((w) => isDate(w) || w === ',');
+}
+
 const ADVERBS = new Set([
   'also',
   'later',
@@ -781,7 +787,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const byAt = after.indexOf('by');
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const participle = isParticiple(itemAt(between, verbAt));
-    const passive = participle && byAt >= 0 && (beBefore || byAt === 0 || after.slice(0, byAt).every((w) => ADVERBS.has(w)));
+    const passive =
+      participle &&
+      byAt >= 0 &&
+      (beBefore ||
+        byAt === 0 ||
+        after.slice(0, byAt).every((w) => ADVERBS.has(w)) ||
+        (ruleOn('time-phrase-before-agent') && isDatePhrase(after.slice(0, byAt))));
     // "Kennedy was shot and the ambulance took Oswald": a passive without its agent has done nothing to what follows.
     // Being appointed or named keeps its complement ("was named director of Acme").
     // "Rice, bought from West Ham, scored": a participle right after the comma that follows a name is a reduced passive

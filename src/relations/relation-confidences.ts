@@ -137,6 +137,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Crispwell, Velmora\'s snack unit,": a noun of ownership of the possessor set off after the name, as possessive-part reads it set off before.',
   },
+  'possessed-part-before-name': {
+    value: 0.7,
+    why: '"Meridane\'s largest shareholder, Grayhaven,": a noun of ownership of the possessor set off before the name, as apposition-possessed-part reads it set off after.',
+  },
   'passive-sold-to': {
     value: 0.75,
     why: '"Brightwave FM will be sold to Lumen": the schema phrase "sold to" in the passive, as specific as any phrase, with its subject turned into what is acquired.',

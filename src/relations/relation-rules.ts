@@ -1057,6 +1057,30 @@ const RULES = new Map<string, Rule>([
     'Activist fund Karst Capital, which owns about 6 percent of Tessaro Motors, publicly criticised Halbrook Partners.',
     `${CLAUSES}: gives the verb after a closed relative clause and an adverb to the antecedent`,
   ),
+  rule(
+    'possessor-not-shared-subject',
+    'Under shared-subject, a name written as a possessor ("Estonia\'s labour minister, Irena Kask, met … and called on …") only qualifies the noun after it: the first name after it that is no object is the subject of the second verb phrase, and the possessor only where there is none.',
+    "Ostland's labour minister, Irena Kask, met union leaders in Tartu and called on Norska Metals to suspend the lay-offs.",
+    `${CLAUSES}: gives a second verb phrase the name after a possessor, not the possessor`,
+  ),
+  rule(
+    'part-of-day-in-time-phrase',
+    'Under time-phrase-in-coordination, a part of the day after a weekday ("on Monday evening", "on Friday night") is part of the time phrase before a coordinated second verb.',
+    'Irena Kask met union leaders in Tartu on Monday evening and called on Norska Metals to suspend the lay-offs.',
+    `${CLAUSES}: reads the second verb phrase over a weekday and a part of the day`,
+  ),
+  rule(
+    'time-phrase-before-agent',
+    'A date after "in" or "on" between a participle and "by" ("Quillon, founded in 2009 by Dana Whitfield and Arjun Mehta, makes …") leaves the participle a passive whose agent follows "by", as an adverb there does.',
+    'Quillon Systems, founded in 2009 by Dana Whitfield and Arjun Mehta, makes accounting software.',
+    `${NOMINAL}: reads a participle, a date and "by" as a passive with its agent`,
+  ),
+  rule(
+    'possessed-part-before-name',
+    '"Other\'s [words] shareholder/investor, Org," or "its largest shareholder, Org,": the investor\'s noun set off before the name says what apposition-possessed-part reads when it is set off after ("Org, Other\'s largest shareholder,"); up to four lower-case words, no verb, and the comma right after the noun. Owning nouns ("unit", "parent") there are possessive-part\'s.',
+    'Quillon Systems makes software. Its largest shareholder, Meridian Growth Partners, holds an 18 percent stake.',
+    `${NOMINAL}: reads a noun of ownership of a possessor set off before a name`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

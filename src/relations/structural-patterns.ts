@@ -319,6 +319,23 @@ function possessedPart(view: SentenceView, right: Group, articled: boolean): { n
   return { noun: words[noun]!, ...said };
 }
 
+/**
+ * The investor's noun between a possessor and the name set off after it ("'s largest shareholder ,", "its biggest
+ * investor ,"), and what it says of the name to the possessor (rule possessed-part-before-name); undefined otherwise.
+ */
+function possessedPartBefore(between: readonly string[], possessive: boolean): { noun: string; type: 'OWNS' | 'INVESTED_IN'; reverse: boolean } | undefined {
+  // "its largest shareholder,": the pronoun is the possessor without "'s".
+  const mark = between[0] === "'s" || between[0] === "'" ? 1 : 0;
+  if (!possessive || between.length < mark + 2 || between[between.length - 1] !== ',') return undefined;
+  const words = between.slice(mark, -1);
+  if (words.length > MAX_PART_MODIFIERS + 1 || !words.every((w) => /^[a-z-]+$/.test(w) && !verbTypes(w))) return undefined;
+  const last = words.length - 1;
+  const noun = PART_HEADS.has(words[last]!) && POSSESSED_PARTS[words[last - 1] ?? ''] ? last - 1 : last;
+  const said = POSSESSED_PARTS[words[noun] ?? ''];
+  // Owning nouns set off before the name ("Varro's insurance unit, Kestrel Life") are possessive-part's to read.
+  return said?.type === 'INVESTED_IN' ? { noun: words[noun]!, ...said } : undefined;
+}
+
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
 export function isTitle(words: string[]): boolean {
   return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(words, k)) && words.some(isRoleWord);
@@ -456,6 +473,19 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       : undefined;
   if (part && ruleOn('apposition-possessed-part')) {
     return { types: [relationDef(part.type)], reverse: part.reverse, properties: { verb: part.noun }, ...statedBy('apposition-possessed-part'), cueAt };
+  }
+  // "Meridane's largest shareholder, Grayhaven Capital,", "its biggest investor, Velmora Foods,": the investor's noun
+  // before the name it is set off from says the same, the other way round.
+  const partBefore =
+    L === 'Organization' && R === 'Organization' && left.slots.length === 1 ? possessedPartBefore(between, itemAt(left.slots, 0).possessive) : undefined;
+  if (partBefore && ruleOn('possessed-part-before-name')) {
+    return {
+      types: [relationDef(partBefore.type)],
+      reverse: !partBefore.reverse,
+      properties: { verb: partBefore.noun },
+      ...statedBy('possessed-part-before-name'),
+      cueAt,
+    };
   }
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
   if (L === 'Organization' && R === 'Person' && isTitle(titled)) {

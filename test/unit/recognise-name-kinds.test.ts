@@ -287,8 +287,12 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(energy)).toMatchObject({ 'Pinecrest Midstream': 'Company', 'Varn Drilling': 'Company', 'Osler Renewables': 'Company' });
     expect(types(energy)['Rocky Ridge Conservancy']).toMatch(/Organization|AdvocacyGroup/);
     expect(extract(energy).entities.find((e) => e.name === 'Pinecrest Midstream')?.aliases).toContain('Pinecrest');
+    // Maritime ends the names of shipping and port companies, which the tagger may read as a person's.
+    const port = 'Talks between the dockers and terminal operator Ostrava Maritime collapsed on Monday.';
+    expect(types(port)).toMatchObject({ 'Ostrava Maritime': 'Company' });
     withRulesOff(['trade-word-company']);
     expect(types(energy)['Varn Drilling']).not.toBe('Company');
+    expect(types(port)['Ostrava Maritime']).not.toBe('Company');
     expect(types(makers)['Brezno Computing']).not.toBe('Company');
     expect(types(text)['Nexa Systems']).toBe('Organization');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);
@@ -485,6 +489,22 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Quelvas']).toBe('City');
     withRulesOff(['kind-of-place-before-of']);
     expect(types(text)['Quelvas']).not.toBe('City');
+  });
+
+  it('reads a name after a place\'s office and "of" as a place', () => {
+    const text = 'The state premier of Lower Wendland, Katrin Hollweg, said she had spoken to the company.';
+    expect(types(text)['Lower Wendland']).toBe('Location');
+    expect(types('The governor of Halden Central Bank, Katrin Hollweg, said rates would rise.')['Halden Central Bank']).not.toBe('Location');
+    withRulesOff(['place-office-of-name']);
+    expect(types(text)['Lower Wendland']).toBe('Person');
+  });
+
+  it('reads the possessor of a minister as a place', () => {
+    const text = "Tavaria's Labour Minister, Irena Kask, met union leaders in Kalvar on Monday.";
+    expect(types(text).Tavaria).toBe('Location');
+    expect(types("The Labour Party's shadow minister, Irena Kask, met union leaders.")['Labour Party']).not.toBe('Location');
+    withRulesOff(['possessor-of-minister']);
+    expect(types(text).Tavaria).not.toBe('Location');
   });
 
   it("types a name by an apposition that opens with a country's adjective", () => {

@@ -280,6 +280,15 @@ describe('tagger-first recognition', () => {
     withRules(['left-out-before-name']);
     expect(names()).toEqual(expect.arrayContaining(['Archbishop', 'Fisheries']));
   });
+  it('reads untagged capitals that end in an office as no name', () => {
+    const text = "Ostland 's Finance Minister , Irena Kask , met union leaders . The Prime Minister said the strike was illegal .";
+    const names = () => Object.keys(types(text));
+    expect(names()).not.toContain('Finance Minister');
+    expect(names()).not.toContain('Prime Minister');
+    expect(names()).toContain('Irena Kask');
+    withRules(['untagged-office-no-name']);
+    expect(names()).toEqual(expect.arrayContaining(['Finance Minister', 'Prime Minister']));
+  });
   it('reads the whole place of a "-based" modifier the tagger spans', () => {
     const text = 'The New York-based lender Varden Trust said it would buy a Hong Kong-based rival .';
     expect(types(text)).toMatchObject({ 'New York': 'City', 'Hong Kong': 'Region', 'Varden Trust': 'Company' });
@@ -317,6 +326,16 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text))).not.toContain('Thousands');
     withRules(['dateline-with-date']);
     expect(Object.keys(types(text))).toContain('Thousands');
+  });
+  it("reads the word after a long dated dateline's dash as opening a sentence", () => {
+    const names = (text: string) => extract(text).entities.map((e) => e.name);
+    const country = 'BRAKMOOR, Germany, Oct 8 (Reuters) - Automaker Velmont Motors will close its plant in Brakmoor.';
+    const state = 'SAN JOSE, Calif., Oct 8 (Reuters) - Chipmaker Nexilon Semiconductor unveiled a processor on Wednesday.';
+    expect(names(country)).toContain('Velmont Motors');
+    expect(names(state)).toContain('Nexilon Semiconductor');
+    withRules(['long-dated-dateline']);
+    expect(names(country)).toContain('Automaker Velmont Motors');
+    expect(names(state)).toContain('Chipmaker Nexilon Semiconductor');
   });
   it("keeps a known place before a place's office a place", () => {
     const text = 'Texas governor Dana Voss signed the bill on Friday .';

@@ -47,6 +47,30 @@ describe('clauses and nouns', () => {
     expect(relations.filter((r) => r.from.includes('Quorra') && r.to.includes('Globex'))).toEqual([]);
   });
 
+  it('gives a second verb phrase the name after a possessor, not the possessor', () => {
+    const text = "Ostland's labour minister, Irena Kask, met union leaders in Tartu and called on Norska Metals to suspend the lay-offs.";
+    expect(extract(text).find('DEMANDED', 'Irena Kask', 'Norska')).toBeDefined();
+    expect(extract(text).find('DEMANDED', 'Ostland', 'Norska')).toBeUndefined();
+    try {
+      switchRules({ off: ['possessor-not-shared-subject'] });
+      expect(extract(text).find('DEMANDED', 'Ostland', 'Norska')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads the second verb phrase over a weekday and a part of the day', () => {
+    const text = 'Irena Kask met union leaders in Tartu on Monday evening and called on Norska Metals to end the lay-offs.';
+    expect(extract(text).find('DEMANDED', 'Irena Kask', 'Norska')).toBeDefined();
+    expect(extract(text).find('DEMANDED', 'Tartu', 'Norska')).toBeUndefined();
+    try {
+      switchRules({ off: ['part-of-day-in-time-phrase'] });
+      expect(extract(text).find('DEMANDED', 'Irena Kask', 'Norska')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the second verb phrase over a time phrase', () => {
     const dated = () => extract('Quorra Systems bought Corvane Labs in 2019 and on Monday sued Brask Holdings.');
     expect(dated().find('SUED', 'Quorra', 'Brask')).toBeDefined();

@@ -336,6 +336,22 @@ describe('relations said with nouns and clauses', () => {
     expect(named('WORKS_FOR', 'Ortiz', 'Marrow')).toBeDefined();
   });
 
+  it('reads a participle, a date and "by" as a passive with its agent', () => {
+    const { on, off } = both('time-phrase-before-agent', 'Brenlow Systems, founded in 2009 by Dana Whitfield and Arjun Mehta, makes accounting software.');
+    expect(on('WORKS_FOR', 'Dana Whitfield', 'Brenlow')).toBeDefined();
+    expect(on('WORKS_FOR', 'Arjun Mehta', 'Brenlow')).toBeDefined();
+    expect(off('WORKS_FOR', 'Dana Whitfield', 'Brenlow')).toBeUndefined();
+  });
+
+  it('reads a noun of ownership of a possessor set off before a name', () => {
+    const held = both('possessed-part-before-name', "Brenlow Systems' largest shareholder, Meridane Growth Partners, holds an 18 percent stake.");
+    expect(held.on('INVESTED_IN', 'Meridane', 'Brenlow')).toBeDefined();
+    expect(held.off('INVESTED_IN', 'Meridane', 'Brenlow')).toBeUndefined();
+    const its = both('possessed-part-before-name', 'Brenlow Systems makes software. Its biggest investor, Meridane Holdings, holds 18 percent.');
+    expect(its.on('INVESTED_IN', 'Meridane', 'Brenlow')).toBeDefined();
+    expect(its.off('INVESTED_IN', 'Meridane', 'Brenlow')).toBeUndefined();
+  });
+
   it('leaves the entity after a coordinated verb to that verb, not to a phrase before it', () => {
     const text = 'Marrow Capital bought a stake in the terminal in 2020 and signed a lease with Ferrand Shipping.';
     switchRules({ off: ['phrase-before-coordinated-verb'] });

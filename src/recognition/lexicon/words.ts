@@ -287,6 +287,7 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'broadcasting',
   'computing',
   'propulsion',
+  'maritime',
   'petroleum',
   'midstream',
   'renewables',
@@ -345,7 +346,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
   resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
-  drilling refining`,
+  drilling refining maritime`,
   'COMPANY_NAME_ENDINGS',
 );
 
