@@ -1015,6 +1015,12 @@ const RULES = new Map<string, Rule>([
     'Germany said it would supply Ukraine with two air defence systems.',
     `${MODALITY}: reads "said it would" as the reported "will"`,
   ),
+  rule(
+    'served-as-office',
+    'Under served-as-post, "serve as" an office title joined by "of" to a place ("served as mayor of Holmvik", "served as prime minister of Drevania") is that office held in the place (HOLDS_ROLE_IN, the title as its role), not a home.',
+    'Torvald Egge previously served as mayor of Holmvik.',
+    `${CLAUSES}: reads serving as an office of a place as HOLDS_ROLE_IN`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -586,6 +586,22 @@ describe('appointments', () => {
     }
   });
 
+  it('reads serving as an office of a place as HOLDS_ROLE_IN', () => {
+    const alone = 'Oskar Lindqvar previously served as mayor of Vessenby.';
+    const second = 'Hanne Rolfsen had led the party since 2009 and served as prime minister of Ostravia from 2012 to 2016.';
+    try {
+      expect(extract(alone).find('HOLDS_ROLE_IN', 'Oskar Lindqvar', 'Vessenby')?.properties.role).toBe('mayor');
+      expect(extract(alone).find('LIVES_IN', 'Oskar Lindqvar', 'Vessenby')).toBeUndefined();
+      expect(extract(second).find('HOLDS_ROLE_IN', 'Hanne Rolfsen', 'Ostravia')?.properties.role).toBe('prime minister');
+      expect(extract(second).find('PROVIDED', 'Hanne Rolfsen', 'Ostravia')).toBeUndefined();
+      switchRules({ off: ['served-as-office'] });
+      expect(extract(alone).find('HOLDS_ROLE_IN', 'Oskar Lindqvar', 'Vessenby')).toBeUndefined();
+      expect(extract(second).find('HOLDS_ROLE_IN', 'Hanne Rolfsen', 'Ostravia')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('keeps the function of a chief officer in the role', () => {
     // A function the lower-case title words do not list: the rule keeps whatever one word stands there.
     const text = 'Larkmoor Biologics said it had appointed Edda Strand as its chief sustainability officer.';
