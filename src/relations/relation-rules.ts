@@ -197,6 +197,12 @@ const RULES = new Map<string, Rule>([
   ),
   rule('name-of-place', '"Person of/from Place": the person lives there.', 'Jane Doe of Leeds won.', PATTERNS),
   rule(
+    'office-title-name-of-place',
+    'An office title before a name and "of" a place after it ("President Amara Nwosel of Talvania", "Governor Ruth Amberly of Kestrel County"): the person holds the office there (HOLDS_ROLE_IN, the title as its role), not a home as name-of-place reads it.',
+    'President Amara Nwosel of Talvania swore in the new cabinet.',
+    `${NEWS}: reads an office title before a name and the place after "of" as an office held there`,
+  ),
+  rule(
     'national-body',
     'An organisation named after a country is based in it, when the sentence names the country.',
     'The Haitian Parliament met in Haiti.',

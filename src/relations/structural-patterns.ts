@@ -390,6 +390,17 @@ function officeOfPlace(words: readonly string[], at: number): string | undefined
   return titleText(title);
 }
 
+/** The title with an office of HOLDS_ROLE_IN written right before a name at `at` ("President", "Prime Minister"), or undefined. */
+function officeBeforeName(view: SentenceView, at: number): string | undefined {
+  const title: string[] = [];
+  let k = at - 1;
+  for (; k >= 0 && title.length < 5 && isTitleWordAt(view.words, k); k--) title.unshift(view.words[k]!);
+  // "Security Council President Tono Eitel of Germany": a name before the title says whose office it is, and the place
+  // after the name is then only where the person is from.
+  if (/^\p{Lu}/u.test(view.sentence.tokens[k]?.text ?? '')) return undefined;
+  return isTitle(title) && title.some((w) => OFFICE_TITLES.has(w)) ? titleText(title) : undefined;
+}
+
 /** Pronouns that name a person as the possessor of the noun after them. */
 const POSSESSIVE_PERSON_PRONOUNS = new Set(['his', 'her', 'their']);
 
@@ -692,6 +703,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     between.slice(1, -1).every((w) => /^[a-z-]+$/.test(w))
   ) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('apposition-from-place'), cueAt };
+  }
+  // "President Amara Nwosel of Talvania", "Governor Ruth Amberly of Kestrel County": the place after "of" is where the
+  // office written before the name is held, not the holder's home.
+  const office = between.length === 1 && between[0] === 'of' && L === 'Person' && R === 'Location' ? officeBeforeName(view, left.start) : undefined;
+  if (office && ruleOn('office-title-name-of-place')) {
+    return { types: [holdsRole], reverse: false, properties: { role: office }, ...statedBy('office-title-name-of-place'), cueAt };
   }
   if (L === 'Person' && R === 'Location' && between.length <= 2 && ORIGIN.has(between.at(-1) ?? '') && (between.length === 1 || between[0] === ',')) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-of-place'), cueAt };

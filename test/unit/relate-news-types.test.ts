@@ -35,6 +35,24 @@ describe('news relation types', () => {
     expect(france.find('LIVES_IN', 'Didier Deschamps', 'France')).toBeUndefined();
   });
 
+  it('reads an office title before a name and the place after "of" as an office held there', () => {
+    const text = 'Governor Ruth Amberly of Kestrel County said the count would resume on Monday.';
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ruth Amberly', 'Kestrel County')?.properties.role).toBe('governor');
+      expect(extract(text).find('LIVES_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
+      // With no title before the name, "of" still gives only the person's home.
+      expect(extract('Ruth Amberly of Kestrel County said the count would resume.').find('HOLDS_ROLE_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
+      // A name before the title says whose office it is: the place is only where the person is from.
+      const council = extract('Harbour Council President Ruth Amberly of Kestrel County said the count would resume.');
+      expect(council.find('HOLDS_ROLE_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
+      switchRules({ off: ['office-title-name-of-place'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
+      expect(extract(text).find('LIVES_IN', 'Ruth Amberly', 'Kestrel County')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reaches the person after a place and an office title, not the place', () => {
     const text = 'House Republicans accused Ohio Governor Jane Doe of abusing her power.';
     try {
