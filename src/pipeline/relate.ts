@@ -47,6 +47,7 @@ import {
 import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
+import { seatsWonFrom } from '../relations/seat-won-from.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 import { coordinatedPlaces, facilityName, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
 
@@ -275,6 +276,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   for (const group of groups) betweenPair(view, group, emit);
   nationalBodies(view, emit);
   envoyAppositions(view, emit);
+  seatsWonFrom(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);

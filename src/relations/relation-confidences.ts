@@ -129,6 +129,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: '"Marta Oliveira, Portugal\'s ambassador to Angola": an office of the possessing place set off after the name, as explicit as apposition-org-title.',
   },
+  'seat-won-from': {
+    value: 0.75,
+    why: 'A seat taken "from" a party or candidate ("won the Thornbury West seat from the Conservatives") says who was beaten as plainly as "defeated" does.',
+  },
   'envoy-to-apposition': {
     value: 0.75,
     why: '"Portugal\'s ambassador to Angola, Marta Oliveira": an office of the possessing place, set off before the name, as explicit as place-title-name.',

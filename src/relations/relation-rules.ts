@@ -203,6 +203,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads an office title before a name and the place after "of" as an office held there`,
   ),
   rule(
+    'seat-won-from',
+    'A verb of taking ("won", "took", "gained", "captured", "snatched", "flipped") a seat, constituency, district or ward "from" a party or candidate: the subject beat them (DEFEATED), and the one the seat was taken from is no employer or place.',
+    'Priya Dhanesar won the Thornbury West seat from the Conservatives in a by-election.',
+    `${NEWS}: reads a seat won from a party as DEFEATED`,
+  ),
+  rule(
     'national-body',
     'An organisation named after a country is based in it, when the sentence names the country.',
     'The Haitian Parliament met in Haiti.',

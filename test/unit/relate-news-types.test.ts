@@ -105,6 +105,21 @@ describe('news relation types', () => {
     expect([played?.from, played?.to].sort()).toEqual(['Italy', 'Spain']);
   });
 
+  it('reads a seat won from a party as DEFEATED', () => {
+    const named = 'Marta Velikova won the Ostren North seat from the Civic Union Party in a by-election on Thursday.';
+    const plain = 'The Green Workers Party narrowly took two seats from Dario Messeni.';
+    try {
+      expect(extract(named).find('DEFEATED', 'Marta Velikova', 'Civic Union Party')?.properties.verb).toBe('won seat from');
+      expect(extract(named).find('WORKS_FOR', 'Marta Velikova', 'Civic Union Party')).toBeUndefined();
+      expect(extract(plain).find('DEFEATED', 'Green Workers Party', 'Dario Messeni')).toBeDefined();
+      switchRules({ off: ['seat-won-from'] });
+      expect(extract(named).find('DEFEATED', 'Marta Velikova', 'Civic Union Party')).toBeUndefined();
+      expect(extract(plain).find('DEFEATED', 'Green Workers Party', 'Dario Messeni')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places an organisation in the place its name opens with, when the article names the place', () => {
     const text = 'The Brenton Fire Service said the blaze was out. The fire began in a warehouse in Brenton.';
     const placed = (on: boolean) => {
