@@ -701,6 +701,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
     // "will report to chairman Doe": answering to someone is no report on them.
     if (found?.lemma === 'report' && between[i + 1] === 'to' && ruleOn('report-to-superior')) continue;
+    // "A survey gave Julio Arcena 41 percent", "the count gives Labour 212 seats": a share of a poll or a vote given
+    // to a candidate or party is no provision (rule share-given-no-provision).
+    if (found?.lemma === 'give' && shareFollows(words, right.end) && ruleOn('share-given-no-provision')) return undefined;
     // "called Kovac to congratulate her", "called the plan a disgrace": only a call on or for someone is a demand.
     if (found?.lemma === 'call' && !/^(?:on|upon|for)$/.test(between[i + 1] ?? '') && ruleOn('call-on-or-for')) continue;
     // "holds a stake in Andesur", "holds 35 percent of Leda Rail": only an event is held somewhere ("was held in Oslo").
@@ -1027,6 +1030,18 @@ function titleAfterName(words: readonly string[], at: number): string | undefine
   while (end < k + MAX_NAMED_TITLE && isTitleWordAt(words, end)) end++;
   const title = words.slice(k, end);
   return isTitle(title) ? title.join(' ') : undefined;
+}
+
+/** Units of a share in a poll or a vote ("41 percent", "38 per cent", "12 points", "212 seats"). */
+const SHARE_UNITS = new Set(['percent', 'pct', '%', 'points', 'seats', 'votes']);
+
+/** True when a number and a unit of a share stand at `at` ("41 percent", "38 per cent", "41%", "212 seats"). */
+function shareFollows(words: readonly string[], at: number): boolean {
+  const amount = words[at] ?? '';
+  if (/^\d[\d.,]*%$/.test(amount)) return true;
+  if (!/^\d[\d.,]*$/.test(amount)) return false;
+  const unit = words[at + 1] ?? '';
+  return SHARE_UNITS.has(unit) || (unit === 'per' && words[at + 2] === 'cent');
 }
 
 /**

@@ -209,6 +209,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a seat won from a party as DEFEATED`,
   ),
   rule(
+    'share-given-no-provision',
+    '"give" with a number and a unit of a share right after its object ("gave Julio Arcena 41 percent", "gives Labour 212 seats") states a poll\'s or a vote\'s share, no provision: the verb relates nothing.',
+    'A survey by pollster Consulta Mitra gave Julio Arcena 41 percent support.',
+    `${NEWS}: reads a share given in a poll as no provision`,
+  ),
+  rule(
     'national-body',
     'An organisation named after a country is based in it, when the sentence names the country.',
     'The Haitian Parliament met in Haiti.',

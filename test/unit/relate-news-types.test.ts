@@ -120,6 +120,22 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a share given in a poll as no provision', () => {
+    const poll = 'A survey by pollster Varnel Opinion gave Tomas Edling 41 percent support.';
+    const seats = 'The Electoral Commission gives the Civic Union Party 212 seats in the final count.';
+    const money = 'Halvik Foods gave the Civic Union Party 2 million euros.';
+    try {
+      expect(extract(poll).find('PROVIDED', 'Varnel Opinion', 'Tomas Edling')).toBeUndefined();
+      expect(extract(seats).find('PROVIDED', 'Electoral Commission', 'Civic Union Party')).toBeUndefined();
+      expect(extract(money).find('PROVIDED', 'Halvik Foods', 'Civic Union Party')).toBeDefined();
+      switchRules({ off: ['share-given-no-provision'] });
+      expect(extract(poll).find('PROVIDED', 'Varnel Opinion', 'Tomas Edling')).toBeDefined();
+      expect(extract(seats).find('PROVIDED', 'Electoral Commission', 'Civic Union Party')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places an organisation in the place its name opens with, when the article names the place', () => {
     const text = 'The Brenton Fire Service said the blaze was out. The fire began in a warehouse in Brenton.';
     const placed = (on: boolean) => {
