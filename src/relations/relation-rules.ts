@@ -215,6 +215,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a share given in a poll as no provision`,
   ),
   rule(
+    'seat-place-not-home',
+    'A place written right before "seat", "seats", "constituency" or "riding" ("won the Thornbury West seat from the Conservatives") names an electoral seat: the pair classifier\'s home or seat there for another entity of the sentence is a guess.',
+    'Priya Dhanesar won the Thornbury West seat from the Conservatives.',
+    'test/unit/relation-classifier.test.ts: gives no home or seat in a place that names an electoral seat',
+  ),
+  rule(
     'national-body',
     'An organisation named after a country is based in it, when the sentence names the country.',
     'The Haitian Parliament met in Haiti.',

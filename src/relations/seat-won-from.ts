@@ -69,3 +69,14 @@ export function seatsWonFrom(view: SentenceView, emit: EmitPair): void {
     }
   }
 }
+
+/** Nouns after a place that make it the name of an electoral seat, and of nothing else ("the Thornbury West seat"). */
+const SEAT_NAME_NOUNS = new Set(['seat', 'seats', 'constituency', 'riding']);
+
+/**
+ * True when the place ending at `end` names an electoral seat ("won the Thornbury West seat from the Conservatives"):
+ * the pair classifier's home or seat of an organisation there is a guess (rule seat-place-not-home).
+ */
+export function placeNamesSeat(words: readonly string[], end: number): boolean {
+  return SEAT_NAME_NOUNS.has(words[end] ?? '');
+}
