@@ -1028,6 +1028,9 @@ function titleAfterName(words: readonly string[], at: number): string | undefine
   while (k < at + MAX_BEFORE_NAMED_TITLE && BEFORE_NAMED_TITLE.has(words[k] ?? '')) k++;
   let end = k;
   while (end < k + MAX_NAMED_TITLE && isTitleWordAt(words, end)) end++;
+  // "appointed Elin Marstad as finance minister and named Torvald Egge …": an "and" the title words end with joins the
+  // next verb phrase, not a second title (rule named-title-no-dangling-and).
+  while (end > k + 1 && words[end - 1] === 'and' && ruleOn('named-title-no-dangling-and')) end--;
   const title = words.slice(k, end);
   return isTitle(title) ? title.join(' ') : undefined;
 }

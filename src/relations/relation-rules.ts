@@ -221,6 +221,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: gives no home or seat in a place that names an electoral seat',
   ),
   rule(
+    'named-title-no-dangling-and',
+    'The title a person is appointed or named to, or serves as, ends before an "and" that no title word follows ("appointed Elin Marstad as finance minister and named Torvald Egge …"): the role is "finance minister", not "finance minister and".',
+    'Halden Bank appointed Elin Marstad as chief executive and named Torvald Egge as chairman.',
+    `${CLAUSES}: ends an appointed title before the "and" of the next verb phrase`,
+  ),
+  rule(
     'national-body',
     'An organisation named after a country is based in it, when the sentence names the country.',
     'The Haitian Parliament met in Haiti.',

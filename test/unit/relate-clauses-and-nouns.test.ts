@@ -602,6 +602,19 @@ describe('appointments', () => {
     }
   });
 
+  it('ends an appointed title before the "and" of the next verb phrase', () => {
+    const text = 'Ostmark Foods appointed Greta Holm as chief executive and named Ivo Renner as chairman.';
+    const both = 'Ostmark Foods appointed Greta Holm as chairman and chief executive on Monday.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Greta Holm', 'Ostmark Foods')?.properties.role).toBe('chief executive');
+      expect(extract(both).find('WORKS_FOR', 'Greta Holm', 'Ostmark Foods')?.properties.role).toBe('chairman and chief executive');
+      switchRules({ off: ['named-title-no-dangling-and'] });
+      expect(extract(text).find('WORKS_FOR', 'Greta Holm', 'Ostmark Foods')?.properties.role).toBe('chief executive and');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('keeps the function of a chief officer in the role', () => {
     // A function the lower-case title words do not list: the rule keeps whatever one word stands there.
     const text = 'Larkmoor Biologics said it had appointed Edda Strand as its chief sustainability officer.';
