@@ -227,6 +227,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: ends an appointed title before the "and" of the next verb phrase`,
   ),
   rule(
+    'legal-noun-with-forum',
+    'A light verb and a noun of legal action followed by "with" ("filed a complaint with the Electoral Tribunal", "lodged a claim with the regulator") names the body the action is brought before, not the one it is against: the construction relates nothing.',
+    'The Democratic Front filed a complaint with the Electoral Tribunal on Tuesday.',
+    `${CLAUSES}: reads a complaint filed with a body as brought before it`,
+  ),
+  rule(
     'national-body',
     'An organisation named after a country is based in it, when the sentence names the country.',
     'The Haitian Parliament met in Haiti.',

@@ -615,6 +615,18 @@ describe('appointments', () => {
     }
   });
 
+  it('reads a complaint filed with a body as brought before it', () => {
+    const text = 'The Civic Union Party filed a complaint with the Ostmark Electoral Tribunal on Tuesday.';
+    try {
+      expect(extract(text).find('SUED', 'Civic Union Party', 'Ostmark Electoral Tribunal')).toBeUndefined();
+      expect(extract('Greta Holm filed a lawsuit against Lindqvar Bank on Monday.').find('SUED', 'Greta Holm', 'Lindqvar Bank')).toBeDefined();
+      switchRules({ off: ['legal-noun-with-forum'] });
+      expect(extract(text).find('SUED', 'Civic Union Party', 'Ostmark Electoral Tribunal')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('keeps the function of a chief officer in the role', () => {
     // A function the lower-case title words do not list: the rule keeps whatever one word stands there.
     const text = 'Larkmoor Biologics said it had appointed Edda Strand as its chief sustainability officer.';
