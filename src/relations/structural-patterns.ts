@@ -391,10 +391,14 @@ function officeOfPlace(words: readonly string[], at: number): string | undefined
 }
 
 /** The title with an office of HOLDS_ROLE_IN written right before a name at `at` ("President", "Prime Minister"), or undefined. */
-function officeBeforeName(view: SentenceView, at: number): string | undefined {
+function officeBeforeName(view: SentenceView, person: Group): string | undefined {
   const title: string[] = [];
-  let k = at - 1;
-  for (; k >= 0 && title.length < 5 && isTitleWordAt(view.words, k); k--) title.unshift(view.words[k]!);
+  // "President Amara Nwosel": a head of state's title may be held in the mention's own span.
+  let at = person.start;
+  while (at < person.end - 1 && title.length < 5 && isTitleWordAt(view.words, at)) title.push(view.words[at++]!);
+  let k = person.start - 1;
+  // "(Reuters) - President Amara Nwosel": a dash or an "and" opens no title.
+  for (; k >= 0 && title.length < 5 && isTitleWordAt(view.words, k) && view.words[k] !== '-' && view.words[k] !== 'and'; k--) title.unshift(view.words[k]!);
   // "Security Council President Tono Eitel of Germany": a name before the title says whose office it is, and the place
   // after the name is then only where the person is from.
   if (/^\p{Lu}/u.test(view.sentence.tokens[k]?.text ?? '')) return undefined;
@@ -706,7 +710,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   // "President Amara Nwosel of Talvania", "Governor Ruth Amberly of Kestrel County": the place after "of" is where the
   // office written before the name is held, not the holder's home.
-  const office = between.length === 1 && between[0] === 'of' && L === 'Person' && R === 'Location' ? officeBeforeName(view, left.start) : undefined;
+  const office = between.length === 1 && between[0] === 'of' && L === 'Person' && R === 'Location' ? officeBeforeName(view, left) : undefined;
   if (office && ruleOn('office-title-name-of-place')) {
     return { types: [holdsRole], reverse: false, properties: { role: office }, ...statedBy('office-title-name-of-place'), cueAt };
   }

@@ -42,6 +42,9 @@ describe('news relation types', () => {
       expect(extract(text).find('LIVES_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
       // With no title before the name, "of" still gives only the person's home.
       expect(extract('Ruth Amberly of Kestrel County said the count would resume.').find('HOLDS_ROLE_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
+      // A head of state's title is held in the mention's own span; a dateline's dash before it is no title word.
+      const president = extract('OSTRAVIA (Reuters) - President Teodor Vasko of Ostravia met the observers on Monday.');
+      expect(president.find('HOLDS_ROLE_IN', 'Teodor Vasko', 'Ostravia')?.properties.role).toBe('president');
       // A name before the title says whose office it is: the place is only where the person is from.
       const council = extract('Harbour Council President Ruth Amberly of Kestrel County said the count would resume.');
       expect(council.find('HOLDS_ROLE_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
