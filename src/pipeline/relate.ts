@@ -49,6 +49,7 @@ import {
 import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
+import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 import { coordinatedPlaces, facilityName, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
 
@@ -284,6 +285,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   for (const group of groups) betweenPair(view, group, emit);
   nationalBodies(view, emit);
   envoyAppositions(view, emit);
+  seatsWonFrom(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);
@@ -539,6 +541,7 @@ function applyClassifier(
       !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
+      !(ruleOn('seat-place-not-home') && (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') && placeNamesSeat(view.words, p.target.end)) &&
       !(ruleOn('reported-place-not-sayer-home') && p.type.name === 'LIVES_IN' && placeInReportedClause(view.words, p.target.end, p.source.start, p.source.end)),
   );
   if (!pairs.length) return;

@@ -8,6 +8,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import { apposedDescriptor, descriptorType } from './descriptors.js';
 import { apposedBodyHead } from './name-evidence.js';
 import { COMPANY_FORMS, ORG_SUFFIXES } from './lexicon/words.js';
+import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 
 const ROOT_OF_LABEL: Partial<Record<string, EntityTypeName>> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
 const RETYPED_ROOTS = new Set<EntityTypeName>(['Person', 'Organization', 'Location']);
@@ -32,6 +33,13 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
     if (!names.some((m) => m.sentence !== names[0]?.sentence)) continue;
     // "Halvorsen Robotics": the name's own last word says what it is, whatever its contexts do.
     if (RECOGNITION_RULES.nameHeadOverContextType.on && headRoot(cluster.canonical) === root) continue;
+    // "swore in Dr. Ifeoma Kachi": an honorific before a name says it is a person's, whatever its contexts do.
+    if (
+      RECOGNITION_RULES.honorificOverContextType.on &&
+      root === 'Person' &&
+      names.some((m) => (m.strong?.get('Person') ?? 0) >= EVIDENCE_WEIGHTS.nameItself.value)
+    )
+      continue;
     // "Unilever, the maker of Dove soap": a descriptor in apposition says what the name is, whatever its contexts do.
     if (RECOGNITION_RULES.appositionOverContextType.on && names.some((m) => apposedRoot(sentences[m.sentence]!.tokens, m.tokenEnd) === root)) continue;
     // The first mentions say what the context says: a name repeated thousands of times costs no more than this.

@@ -925,4 +925,10 @@ export const RECOGNITION_RULES = {
     example: "Tavaria's Labour Minister, Irena Kask, met union leaders in Kalvar.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads the possessor of a minister as a place',
   }),
+  honorificOverContextType: defineRule({
+    id: 'honorific-over-context-type',
+    does: 'Under context-type-over-tagger, a person named with an honorific ("Dr. Ifeoma Kachi", "Mrs Halloran"), or other strong local evidence of a person as heavy, is not retyped by the pooled contexts of its mentions ("swore in Dr. Ifeoma Kachi … Kachi, a former director").',
+    example: 'President Amara Nwosel swore in Dr. Ifeoma Kachi as health minister. Kachi, a former director of the hospital, replaces Samuel Obiri.',
+    test: 'test/unit/recognise-name-kinds.test.ts: keeps a person named with an honorific a person whatever the contexts say',
+  }),
 } as const;

@@ -684,6 +684,20 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "served as deputy chairman of Connacht Bank", "serves on the board of Acme": a post held, not a service supplied
     // (rule served-as-post).
     if (found?.lemma === 'serve' && /^(?:as|on)$/.test(between[i + 1] ?? '') && ruleOn('served-as-post')) {
+      // "served as mayor of Holmvik", "served as prime minister of Drevania": an office named right before "of" and the
+      // place is held there, not a home (rule served-as-office).
+      const office = between[i + 1] === 'as' && ruleOn('served-as-office') ? officeOfPlace(words, from + i + 1, right) : undefined;
+      if (office) {
+        const properties = { verb: found.lemma, role: office, ...modality(from + i) };
+        return {
+          types: [relationDef('HOLDS_ROLE_IN')],
+          reverse: false,
+          properties,
+          confidence: verbConfidence(false, i),
+          pattern: 'active-verb',
+          cueAt: from + i,
+        };
+      }
       const post = found.types.filter((t) => t.name === 'WORKS_FOR');
       if (!post.length) continue;
       verb = { lemma: found.lemma, types: post };
@@ -696,6 +710,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "reported a third-quarter profit, helped by output from its Gulf of Mexico fields": a company reporting its own
     // figures discloses them and investigates no one (rule reported-financial-result).
     if (found?.lemma === 'report' && reportsOwnFigures(between, i) && ruleOn('reported-financial-result')) continue;
+
+    // "A survey gave Julio Arcena 41 percent", "the count gives Labour 212 seats": a share of a poll or a vote given
+    // to a candidate or party is no provision (rule share-given-no-provision).
+    if (found?.lemma === 'give' && shareFollows(words, right.end) && ruleOn('share-given-no-provision')) return undefined;
     // "called Kovac to congratulate her", "called the plan a disgrace": only a call on or for someone is a demand.
     if (found?.lemma === 'call' && !/^(?:on|upon|for)$/.test(between[i + 1] ?? '') && ruleOn('call-on-or-for')) continue;
     // "holds a stake in Andesur", "holds 35 percent of Leda Rail": only an event is held somewhere ("was held in Oslo").
@@ -721,6 +739,22 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "took a stake in the port and signed a contract with Acme": Acme is the second verb's, not the phrase's.
     if (phrase && phrase.at < j && ruleOn('phrase-before-coordinated-verb')) phrase = undefined;
     break;
+  }
+  // "had led the party since 2015 and served as prime minister of Drevania": a second verb serves as an office too.
+  const secondOffice =
+    verb?.lemma === 'serve' && between[verbAt + 1] === 'as' && ruleOn('served-as-post') && ruleOn('served-as-office')
+      ? officeOfPlace(words, from + verbAt + 1, right)
+      : undefined;
+  if (secondOffice) {
+    const properties = { verb: 'serve', role: secondOffice, ...modality(from + verbAt) };
+    return {
+      types: [relationDef('HOLDS_ROLE_IN')],
+      reverse: false,
+      properties,
+      confidence: verbConfidence(false, verbAt),
+      pattern: 'active-verb',
+      cueAt: from + verbAt,
+    };
   }
   // "Halden said the strike would cost millions and accused the union of …": a past verb after "and", past a reported
   // clause in the future or the conditional, is the sayer's second verb, not the reported subject's.
@@ -1042,8 +1076,35 @@ function titleAfterName(words: readonly string[], at: number): string | undefine
   while (k < at + MAX_BEFORE_NAMED_TITLE && BEFORE_NAMED_TITLE.has(words[k] ?? '')) k++;
   let end = k;
   while (end < k + MAX_NAMED_TITLE && isTitleWordAt(words, end)) end++;
+  // "appointed Elin Marstad as finance minister and named Torvald Egge …": an "and" the title words end with joins the
+  // next verb phrase, not a second title (rule named-title-no-dangling-and).
+  while (end > k + 1 && words[end - 1] === 'and' && ruleOn('named-title-no-dangling-and')) end--;
   const title = words.slice(k, end);
   return isTitle(title) ? title.join(' ') : undefined;
+}
+
+/** Units of a share in a poll or a vote ("41 percent", "38 per cent", "12 points", "212 seats"). */
+const SHARE_UNITS = new Set(['percent', 'pct', '%', 'points', 'seats', 'votes']);
+
+/** True when a number and a unit of a share stand at `at` ("41 percent", "38 per cent", "41%", "212 seats"). */
+function shareFollows(words: readonly string[], at: number): boolean {
+  const amount = words[at] ?? '';
+  if (/^\d[\d.,]*%$/.test(amount)) return true;
+  if (!/^\d[\d.,]*$/.test(amount)) return false;
+  const unit = words[at + 1] ?? '';
+  return SHARE_UNITS.has(unit) || (unit === 'per' && words[at + 2] === 'cent');
+}
+
+/**
+ * The office title after "as" at `at` when "of" (and perhaps "the") joins it straight to the place `right`
+ * ("as mayor of Holmvik", "as prime minister of Drevania"), or undefined.
+ */
+function officeOfPlace(words: readonly string[], at: number, right: Group): string | undefined {
+  if (!right.slots.every((s) => s.root === 'Location')) return undefined;
+  const role = titleAfterName(words, at);
+  if (!role?.split(' ').some((w) => OFFICE_TITLES.has(w))) return undefined;
+  const of = right.start - (words[right.start - 1] === 'the' ? 2 : 1);
+  return words[of] === 'of' && words.slice(of - role.split(' ').length, of).join(' ') === role ? role : undefined;
 }
 
 /** Modals that put a reported clause in the future or the conditional ("said the strike would cost"). */

@@ -67,5 +67,8 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   const noun = between[nounAt]!;
   if (AGENT_NOUN.test(noun)) return undefined;
   const types = nounTypes(noun)?.filter((t) => t.family !== 'communication');
+  // "filed a complaint with the Electoral Tribunal", "lodged a claim with the regulator": a legal action "with" a body is
+  // brought before it, not against it (rule legal-noun-with-forum).
+  if (between[prepositionAt] === 'with' && types?.every((t) => t.family === 'legal') && ruleOn('legal-noun-with-forum')) return undefined;
   return types?.length ? { verbAt, nounAt, types } : undefined;
 }

@@ -75,6 +75,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: 'A place before an office title ("France coach Jane Doe") is an office held there; the title could also be a club\'s.',
   },
+  'office-title-name-of-place': {
+    value: 0.6,
+    why: 'An office title before a name and the place after "of" ("President Amara Nwosel of Talvania") is the office held there, as "the president of Talvania, Amara Nwosel" is.',
+  },
   'place-name': {
     value: 0.45,
     why: 'A place right before a name ("Leeds teacher Jane Doe", "Britain\'s Jane Doe") says where the person is from only loosely.',
@@ -124,6 +128,10 @@ export const PATTERN_CONFIDENCE = {
   'apposition-place-office': {
     value: 0.75,
     why: '"Marta Oliveira, Portugal\'s ambassador to Angola": an office of the possessing place set off after the name, as explicit as apposition-org-title.',
+  },
+  'seat-won-from': {
+    value: 0.75,
+    why: 'A seat taken "from" a party or candidate ("won the Thornbury West seat from the Conservatives") says who was beaten as plainly as "defeated" does.',
   },
   'envoy-to-apposition': {
     value: 0.75,

@@ -197,6 +197,42 @@ const RULES = new Map<string, Rule>([
   ),
   rule('name-of-place', '"Person of/from Place": the person lives there.', 'Jane Doe of Leeds won.', PATTERNS),
   rule(
+    'office-title-name-of-place',
+    'An office title before a name and "of" a place after it ("President Amara Nwosel of Talvania", "Governor Ruth Amberly of Kestrel County"): the person holds the office there (HOLDS_ROLE_IN, the title as its role), not a home as name-of-place reads it.',
+    'President Amara Nwosel of Talvania swore in the new cabinet.',
+    `${NEWS}: reads an office title before a name and the place after "of" as an office held there`,
+  ),
+  rule(
+    'seat-won-from',
+    'A verb of taking ("won", "took", "gained", "captured", "snatched", "flipped") a seat, constituency, district or ward "from" a party or candidate: the subject beat them (DEFEATED), and the one the seat was taken from is no employer or place.',
+    'Priya Dhanesar won the Thornbury West seat from the Conservatives in a by-election.',
+    `${NEWS}: reads a seat won from a party as DEFEATED`,
+  ),
+  rule(
+    'share-given-no-provision',
+    '"give" with a number and a unit of a share right after its object ("gave Julio Arcena 41 percent", "gives Labour 212 seats") states a poll\'s or a vote\'s share, no provision: the verb relates nothing.',
+    'A survey by pollster Consulta Mitra gave Julio Arcena 41 percent support.',
+    `${NEWS}: reads a share given in a poll as no provision`,
+  ),
+  rule(
+    'seat-place-not-home',
+    'A place written right before "seat", "seats", "constituency" or "riding" ("won the Thornbury West seat from the Conservatives") names an electoral seat: the pair classifier\'s home or seat there for another entity of the sentence is a guess.',
+    'Priya Dhanesar won the Thornbury West seat from the Conservatives.',
+    'test/unit/relation-classifier.test.ts: gives no home or seat in a place that names an electoral seat',
+  ),
+  rule(
+    'named-title-no-dangling-and',
+    'The title a person is appointed or named to, or serves as, ends before an "and" that no title word follows ("appointed Elin Marstad as finance minister and named Torvald Egge …"): the role is "finance minister", not "finance minister and".',
+    'Halden Bank appointed Elin Marstad as chief executive and named Torvald Egge as chairman.',
+    `${CLAUSES}: ends an appointed title before the "and" of the next verb phrase`,
+  ),
+  rule(
+    'legal-noun-with-forum',
+    'A light verb and a noun of legal action followed by "with" ("filed a complaint with the Electoral Tribunal", "lodged a claim with the regulator") names the body the action is brought before, not the one it is against: the construction relates nothing.',
+    'The Democratic Front filed a complaint with the Electoral Tribunal on Tuesday.',
+    `${CLAUSES}: reads a complaint filed with a body as brought before it`,
+  ),
+  rule(
     'national-body',
     'An organisation named after a country is based in it, when the sentence names the country.',
     'The Haitian Parliament met in Haiti.',
@@ -1080,6 +1116,12 @@ const RULES = new Map<string, Rule>([
     '"Other\'s [words] shareholder/investor, Org," or "its largest shareholder, Org,": the investor\'s noun set off before the name says what apposition-possessed-part reads when it is set off after ("Org, Other\'s largest shareholder,"); up to four lower-case words, no verb, and the comma right after the noun. Owning nouns ("unit", "parent") there are possessive-part\'s.',
     'Quillon Systems makes software. Its largest shareholder, Meridian Growth Partners, holds an 18 percent stake.',
     `${NOMINAL}: reads a noun of ownership of a possessor set off before a name`,
+  ),
+  rule(
+    'served-as-office',
+    'Under served-as-post, "serve as" an office title joined by "of" to a place ("served as mayor of Holmvik", "served as prime minister of Drevania") is that office held in the place (HOLDS_ROLE_IN, the title as its role), not a home.',
+    'Torvald Egge previously served as mayor of Holmvik.',
+    `${CLAUSES}: reads serving as an office of a place as HOLDS_ROLE_IN`,
   ),
 ]);
 

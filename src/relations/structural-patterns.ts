@@ -444,6 +444,21 @@ function officeOfPlace(words: readonly string[], at: number): string | undefined
   return titleText(title);
 }
 
+/** The title with an office of HOLDS_ROLE_IN written right before a name at `at` ("President", "Prime Minister"), or undefined. */
+function officeBeforeName(view: SentenceView, person: Group): string | undefined {
+  const title: string[] = [];
+  // "President Amara Nwosel": a head of state's title may be held in the mention's own span.
+  let at = person.start;
+  while (at < person.end - 1 && title.length < 5 && isTitleWordAt(view.words, at)) title.push(view.words[at++]!);
+  let k = person.start - 1;
+  // "(Reuters) - President Amara Nwosel": a dash or an "and" opens no title.
+  for (; k >= 0 && title.length < 5 && isTitleWordAt(view.words, k) && view.words[k] !== '-' && view.words[k] !== 'and'; k--) title.unshift(view.words[k]!);
+  // "Security Council President Tono Eitel of Germany": a name before the title says whose office it is, and the place
+  // after the name is then only where the person is from.
+  if (/^\p{Lu}/u.test(view.sentence.tokens[k]?.text ?? '')) return undefined;
+  return isTitle(title) && title.some((w) => OFFICE_TITLES.has(w)) ? titleText(title) : undefined;
+}
+
 /** Pronouns that name a person as the possessor of the noun after them. */
 const POSSESSIVE_PERSON_PRONOUNS = new Set(['his', 'her', 'their']);
 
@@ -759,6 +774,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     between.slice(1, -1).every((w) => /^[a-z-]+$/.test(w))
   ) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('apposition-from-place'), cueAt };
+  }
+  // "President Amara Nwosel of Talvania", "Governor Ruth Amberly of Kestrel County": the place after "of" is where the
+  // office written before the name is held, not the holder's home.
+  const office = between.length === 1 && between[0] === 'of' && L === 'Person' && R === 'Location' ? officeBeforeName(view, left) : undefined;
+  if (office && ruleOn('office-title-name-of-place')) {
+    return { types: [holdsRole], reverse: false, properties: { role: office }, ...statedBy('office-title-name-of-place'), cueAt };
   }
   if (L === 'Person' && R === 'Location' && between.length <= 2 && ORIGIN.has(between.at(-1) ?? '') && (between.length === 1 || between[0] === ',')) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-of-place'), cueAt };

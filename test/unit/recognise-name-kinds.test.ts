@@ -27,6 +27,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(names()).toContain('Separately');
   });
 
+  it('keeps a person named with an honorific a person whatever the contexts say', () => {
+    const text =
+      'President Teodor Vasko of Ostravia swore in Dr. Ifeoma Kachi as health minister on Monday.\n\nKachi, a former director of the Halden General Hospital, replaces Ivo Renner.';
+    expect(types(text)['Ifeoma Kachi']).toBe('Person');
+    withRulesOff(['honorific-over-context-type']);
+    expect(types(text)['Ifeoma Kachi']).toBe('Location');
+  });
+
   it('keeps the number of a channel in its name', () => {
     const text = 'The quiz show became a hit on Channel 4 last year, and the producers said they were pleased.';
     expect(Object.keys(types(text))).toContain('Channel 4');

@@ -638,6 +638,47 @@ describe('appointments', () => {
     }
   });
 
+  it('reads serving as an office of a place as HOLDS_ROLE_IN', () => {
+    const alone = 'Oskar Lindqvar previously served as mayor of Vessenby.';
+    const second = 'Hanne Rolfsen had led the party since 2009 and served as prime minister of Ostravia from 2012 to 2016.';
+    try {
+      expect(extract(alone).find('HOLDS_ROLE_IN', 'Oskar Lindqvar', 'Vessenby')?.properties.role).toBe('mayor');
+      expect(extract(alone).find('LIVES_IN', 'Oskar Lindqvar', 'Vessenby')).toBeUndefined();
+      expect(extract(second).find('HOLDS_ROLE_IN', 'Hanne Rolfsen', 'Ostravia')?.properties.role).toBe('prime minister');
+      expect(extract(second).find('PROVIDED', 'Hanne Rolfsen', 'Ostravia')).toBeUndefined();
+      switchRules({ off: ['served-as-office'] });
+      expect(extract(alone).find('HOLDS_ROLE_IN', 'Oskar Lindqvar', 'Vessenby')).toBeUndefined();
+      expect(extract(second).find('HOLDS_ROLE_IN', 'Hanne Rolfsen', 'Ostravia')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('ends an appointed title before the "and" of the next verb phrase', () => {
+    const text = 'Ostmark Foods appointed Greta Holm as chief executive and named Ivo Renner as chairman.';
+    const both = 'Ostmark Foods appointed Greta Holm as chairman and chief executive on Monday.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Greta Holm', 'Ostmark Foods')?.properties.role).toBe('chief executive');
+      expect(extract(both).find('WORKS_FOR', 'Greta Holm', 'Ostmark Foods')?.properties.role).toBe('chairman and chief executive');
+      switchRules({ off: ['named-title-no-dangling-and'] });
+      expect(extract(text).find('WORKS_FOR', 'Greta Holm', 'Ostmark Foods')?.properties.role).toBe('chief executive and');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a complaint filed with a body as brought before it', () => {
+    const text = 'The Civic Union Party filed a complaint with the Ostmark Electoral Tribunal on Tuesday.';
+    try {
+      expect(extract(text).find('SUED', 'Civic Union Party', 'Ostmark Electoral Tribunal')).toBeUndefined();
+      expect(extract('Greta Holm filed a lawsuit against Lindqvar Bank on Monday.').find('SUED', 'Greta Holm', 'Lindqvar Bank')).toBeDefined();
+      switchRules({ off: ['legal-noun-with-forum'] });
+      expect(extract(text).find('SUED', 'Civic Union Party', 'Ostmark Electoral Tribunal')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('keeps the function of a chief officer in the role', () => {
     // A function the lower-case title words do not list: the rule keeps whatever one word stands there.
     const text = 'Larkmoor Biologics said it had appointed Edda Strand as its chief sustainability officer.';

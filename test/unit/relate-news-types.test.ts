@@ -35,6 +35,27 @@ describe('news relation types', () => {
     expect(france.find('LIVES_IN', 'Didier Deschamps', 'France')).toBeUndefined();
   });
 
+  it('reads an office title before a name and the place after "of" as an office held there', () => {
+    const text = 'Governor Ruth Amberly of Kestrel County said the count would resume on Monday.';
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ruth Amberly', 'Kestrel County')?.properties.role).toBe('governor');
+      expect(extract(text).find('LIVES_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
+      // With no title before the name, "of" still gives only the person's home.
+      expect(extract('Ruth Amberly of Kestrel County said the count would resume.').find('HOLDS_ROLE_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
+      // A head of state's title is held in the mention's own span; a dateline's dash before it is no title word.
+      const president = extract('OSTRAVIA (Reuters) - President Teodor Vasko of Ostravia met the observers on Monday.');
+      expect(president.find('HOLDS_ROLE_IN', 'Teodor Vasko', 'Ostravia')?.properties.role).toBe('president');
+      // A name before the title says whose office it is: the place is only where the person is from.
+      const council = extract('Harbour Council President Ruth Amberly of Kestrel County said the count would resume.');
+      expect(council.find('HOLDS_ROLE_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
+      switchRules({ off: ['office-title-name-of-place'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ruth Amberly', 'Kestrel County')).toBeUndefined();
+      expect(extract(text).find('LIVES_IN', 'Ruth Amberly', 'Kestrel County')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reaches the person after a place and an office title, not the place', () => {
     const text = 'House Republicans accused Ohio Governor Jane Doe of abusing her power.';
     try {
@@ -85,6 +106,37 @@ describe('news relation types', () => {
     expect(extract('Rafael Nadal was beaten by Novak Djokovic in the final.').find('DEFEATED', 'Novak Djokovic', 'Rafael Nadal')).toBeDefined();
     const played = extract('Spain played against Italy in Berlin.').relations.find((r) => r.type === 'COMPETED_AGAINST');
     expect([played?.from, played?.to].sort()).toEqual(['Italy', 'Spain']);
+  });
+
+  it('reads a seat won from a party as DEFEATED', () => {
+    const named = 'Marta Velikova won the Ostren North seat from the Civic Union Party in a by-election on Thursday.';
+    const plain = 'The Green Workers Party narrowly took two seats from Dario Messeni.';
+    try {
+      expect(extract(named).find('DEFEATED', 'Marta Velikova', 'Civic Union Party')?.properties.verb).toBe('won seat from');
+      expect(extract(named).find('WORKS_FOR', 'Marta Velikova', 'Civic Union Party')).toBeUndefined();
+      expect(extract(plain).find('DEFEATED', 'Green Workers Party', 'Dario Messeni')).toBeDefined();
+      switchRules({ off: ['seat-won-from'] });
+      expect(extract(named).find('DEFEATED', 'Marta Velikova', 'Civic Union Party')).toBeUndefined();
+      expect(extract(plain).find('DEFEATED', 'Green Workers Party', 'Dario Messeni')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a share given in a poll as no provision', () => {
+    const poll = 'A survey by pollster Varnel Opinion gave Tomas Edling 41 percent support.';
+    const seats = 'The Electoral Commission gives the Civic Union Party 212 seats in the final count.';
+    const money = 'Halvik Foods gave the Civic Union Party 2 million euros.';
+    try {
+      expect(extract(poll).find('PROVIDED', 'Varnel Opinion', 'Tomas Edling')).toBeUndefined();
+      expect(extract(seats).find('PROVIDED', 'Electoral Commission', 'Civic Union Party')).toBeUndefined();
+      expect(extract(money).find('PROVIDED', 'Halvik Foods', 'Civic Union Party')).toBeDefined();
+      switchRules({ off: ['share-given-no-provision'] });
+      expect(extract(poll).find('PROVIDED', 'Varnel Opinion', 'Tomas Edling')).toBeDefined();
+      expect(extract(seats).find('PROVIDED', 'Electoral Commission', 'Civic Union Party')).toBeDefined();
+    } finally {
+      switchRules();
+    }
   });
 
   it('places an organisation in the place its name opens with, when the article names the place', () => {

@@ -194,6 +194,20 @@ describe('relation classifier', () => {
     }
   });
 
+  it('gives no home or seat in a place that names an electoral seat', () => {
+    const placed = () =>
+      relations('Marta Velikova won the Ostren North seat from the Civic Union Party on Thursday.')
+        .filter((r) => (r.type === 'LOCATED_IN' || r.type === 'LIVES_IN') && r.to === 'Ostren North')
+        .map((r) => r.from);
+    try {
+      expect(placed()).toEqual([]);
+      switchRules({ off: ['seat-place-not-home'] });
+      expect(placed()).toContain('Civic Union Party');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places no other entity in a place that possesses the name after it', () => {
     const placed = () =>
       relations("Marlow Rail Group sold its stake in Fenton Lines Ltd to Portugal's Astrelis Capital last year.")
