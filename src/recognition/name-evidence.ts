@@ -157,6 +157,17 @@ const BUYING = new Set(['bought', 'buy', 'buys', 'buying', 'acquired', 'acquire'
 /** Lower-case nouns for a business that the schema's descriptors lack and that name no person ("consortium", "fund"). */
 const BUSINESS_BODY_WORDS = new Set(['consortium', 'fund', 'planemaker', 'shipbuilder', 'steelmaker', 'brokerage', 'refiner', 'utility']);
 /**
+ * Words for a body of the arts that the schema's descriptors lack, and the type of the name right after them (rule
+ * arts-body-word-before-name): "the rock band Crowfield", "animation studio Kitsune Gate", "record label Brightwire".
+ */
+const ARTS_BODY_WORDS = new Map<string, EntityTypeName>([
+  ['band', 'Organization'],
+  ['orchestra', 'Organization'],
+  ['choir', 'Organization'],
+  ['studio', 'Company'],
+  ['label', 'Company'],
+]);
+/**
  * Nouns for a made thing that a name right before them, or right after them, names (rule product-noun-name): "the drug
  * Zelvora", "its new Talon-4 rocket". Words that also name a maker's goods in general ("a Honda engine") are read after
  * the name only where the maker is written elsewhere.
@@ -480,6 +491,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "rail consortium Leda Rail", "pension fund Fundo Mareira", "trading house Mizurane": words only businesses are called.
   const businessBefore = BUSINESS_BODY_WORDS.has(previous) || (previous === 'house' && (words[chunk.tokenStart - 2] ?? '').toLowerCase() === 'trading');
   if (RECOGNITION_RULES.businessWordBeforeName.on && !beforeDescriptor && businessBefore) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "the rock band Crowfield", "animation studio Kitsune Gate": a band or a studio is a body, never a person or a place.
+  const artsBody = ARTS_BODY_WORDS.get(previous);
+  if (RECOGNITION_RULES.artsBodyWordBeforeName.on && !beforeDescriptor && artsBody && !knownPlace) addStrong(artsBody, EVIDENCE_WEIGHTS.neighbourWord.value);
   // "The Harlow Gazette", "the Herald's investigation": a name after "the" that ends in a newspaper's word is a paper.
   const masthead = inName.length > 1 ? MASTHEAD_WORDS.has(last) : LONE_MASTHEAD_WORDS.has(last);
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);

@@ -822,4 +822,10 @@ export const RECOGNITION_RULES = {
     example: 'NATIONAL LEAGUE\nEASTERN DIVISION\nW L PCT GB',
     test: 'test/unit/recognise-tagger-first.test.ts: reads a compass word in capitals as in prose',
   }),
+  artsBodyWordBeforeName: defineRule({
+    id: 'arts-body-word-before-name',
+    does: 'A name right after a lower-case word for a body of the arts that the schema\'s descriptors lack is that body: an organisation after "band", "orchestra" or "choir", a company after "studio" or "label" ("the rock band Crowfield", "animation studio Kitsune Gate"), not a person or a place.',
+    example: 'Velvet Anchor also represents the rock band Crowfield. Lumora signed a deal with animation studio Kitsune Gate.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a word for a band or a studio as that body',
+  }),
 } as const;

@@ -187,6 +187,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Person', 'Fundo Mareira': 'Person', Mizurane: 'Person' });
   });
 
+  it('reads a name after a word for a band or a studio as that body', () => {
+    const text = 'Velvet Anchor also represents the rock band Crowfield. Lumora signed a deal with animation studio Kitsune Gate.';
+    expect(types(text)).toMatchObject({ Crowfield: 'Organization', 'Kitsune Gate': 'Company' });
+    withRulesOff(['arts-body-word-before-name']);
+    expect(types(text)).toMatchObject({ Crowfield: 'Person', 'Kitsune Gate': 'Person' });
+  });
+
   it('reads a group named with "for" after a word for a group as one name', () => {
     const text = 'The bill was endorsed by the advocacy group Parents for Safe Screens on Monday.';
     expect(types(text)['Parents for Safe Screens']).toBe('AdvocacyGroup');
