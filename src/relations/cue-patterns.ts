@@ -206,6 +206,21 @@ const TAKES_INFINITIVE_OF_A_FACT = new Set('went goes managed manages helped hel
 
 const takesInfinitive = (word: string): boolean => TAKES_INFINITIVE.has(word) || (TAKES_INFINITIVE_OF_A_FACT.has(word) && ruleOn('infinitive-of-a-fact'));
 
+/**
+ * Words that stand between an article or a possessive and the noun they qualify: "his first record", "its latest report",
+ * "the new probe" (rule `modifier-after-determiner`).
+ */
+const NOUN_MODIFIERS = new Set('first second third fourth fifth last latest new next debut final previous recent own'.split(' '));
+/** The determiners after which such a modifier qualifies a noun ("that" may open a clause: "said that first ..."). */
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s"]);
+
+/**
+ * True when the word at `i` of the sentence's words follows an article or a possessive and a modifier of a noun: "will
+ * release his first record for Velvet Anchor", where "his" may be the mention on the left of the pair.
+ */
+const nounAfterModifier = (words: readonly string[], i: number): boolean =>
+  NOUN_MODIFIERS.has(words[i - 1] ?? '') && ARTICLES_AND_POSSESSIVES.has(words[i - 2] ?? '') && ruleOn('modifier-after-determiner');
+
 /** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
 export function looksVerbal(words: string[], i: number): boolean {
   const w = itemAt(words, i);
@@ -635,7 +650,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const properties = { verb: ownedPart, ...modality(from + i) };
       return { types: [relationDef('OWNS')], reverse: true, properties, ...statedBy('owned-part-of'), cueAt: from + i };
     }
-    if (!looksVerbal(between, i)) continue;
+    if (!looksVerbal(between, i) || nounAfterModifier(words, from + i)) continue;
     // "had named Gareth Ostrander chief executive": naming someone to a title is appointing them (rule named-to-title).
     // "named Dana Whitcombe, a former director of Orland, as its finance chief", "appointed Conor Mulvaney, …, as
     // chairman": the title follows the apposition set off after the name (rule appointed-past-apposition).

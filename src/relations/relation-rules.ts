@@ -1015,6 +1015,12 @@ const RULES = new Map<string, Rule>([
     'Germany said it would supply Ukraine with two air defence systems.',
     `${MODALITY}: reads "said it would" as the reported "will"`,
   ),
+  rule(
+    'modifier-after-determiner',
+    'A cue word after an article or a possessive and an ordinal or "new", "latest", "debut", "own" ("his first record", "its latest report") is a noun, not the verb of a relation.',
+    'Kael Ostrander will release his first record for Velvet Anchor Records next spring.',
+    `${CLAUSES}: reads a cue word after a determiner and an ordinal as a noun`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -97,6 +97,19 @@ describe('clauses and nouns', () => {
   });
 });
 
+describe('nouns after a modifier', () => {
+  it('reads a cue word after a determiner and an ordinal as a noun', () => {
+    const text = 'Jonas Brill will release his first record for Tallowind Records next spring.';
+    try {
+      expect(extract(text).find('SURVEILLED', 'Jonas Brill', 'Tallowind Records')).toBeUndefined();
+      switchRules({ off: ['modifier-after-determiner'] });
+      expect(extract(text).find('SURVEILLED', 'Jonas Brill', 'Tallowind Records')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('datelines', () => {
   it('keeps a dateline out of the clause after its dash', () => {
     const text = 'OSLO (Reuters) - Senator Ana Roy left the Centre Party and joined the Green Party on Monday.';
