@@ -828,4 +828,10 @@ export const RECOGNITION_RULES = {
     example: 'Velvet Anchor also represents the rock band Crowfield. Lumora signed a deal with animation studio Kitsune Gate.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a word for a band or a studio as that body',
   }),
+  artsWordOpensSentence: defineRule({
+    id: 'arts-word-opens-sentence',
+    does: 'Under opening-word-outside-name, a trade or a body of film, music and books opening a sentence or a headline before a name ("Screenwriter", "Songwriter", "Rapper", "Drummer", "Publisher", "Studio", "Label") is no part of the name.',
+    example: 'Screenwriter Dalia Ferrante has sued Brightline Studios over the series.',
+    test: 'test/unit/recognise-name-kinds.test.ts: leaves a trade of the arts opening a sentence out of the name',
+  }),
 } as const;

@@ -194,6 +194,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ Crowfield: 'Person', 'Kitsune Gate': 'Person' });
   });
 
+  it('leaves a trade of the arts opening a sentence out of the name', () => {
+    const text = 'LONDON (Reuters) - Screenwriter Maelis Corbeau has sued Tallowind Records. Studio Vantorre Films denied the claim.';
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Maelis Corbeau', 'Vantorre Films']));
+    withRulesOff(['arts-word-opens-sentence']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Screenwriter Maelis Corbeau', 'Studio Vantorre Films']));
+  });
+
   it('reads a group named with "for" after a word for a group as one name', () => {
     const text = 'The bill was endorsed by the advocacy group Parents for Safe Screens on Monday.';
     expect(types(text)['Parents for Safe Screens']).toBe('AdvocacyGroup');
