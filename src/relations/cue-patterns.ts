@@ -221,6 +221,14 @@ const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'its', 'their', 'his
 const nounAfterModifier = (words: readonly string[], i: number): boolean =>
   NOUN_MODIFIERS.has(words[i - 1] ?? '') && ARTICLES_AND_POSSESSIVES.has(words[i - 2] ?? '') && ruleOn('modifier-after-determiner');
 
+/**
+ * True when what stands between "publish" and a person is only determiners, lower-case nouns and "by" ("the novelist",
+ * "novels by"): the person is the one published, not one a report is about ("allegations against", "a report on").
+ */
+const publishedAuthor = (after: readonly string[], right: Group): boolean =>
+  right.slots.every((s) => s.root === 'Person') &&
+  after.every((w) => w === 'by' || DETERMINERS.has(w) || (/^[a-z-]+$/.test(w) && !NOUN_PREPOSITIONS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'about'));
+
 /** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
 export function looksVerbal(words: string[], i: number): boolean {
   const w = itemAt(words, i);
@@ -680,6 +688,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
     // "went on to found Acme": after the infinitive's "to", "found" is the verb of founding, not the past of "find".
     const found = verbTypes(between[i] === 'found' && between[i - 1] === 'to' ? 'founded' : itemAt(between, i));
+    // "Harrow & Lisle also publishes the novelist Teodor Brandvik", "publishes novels by Amara Okafor": a publisher
+    // publishes a person's work, no inquiry into the person (rule published-author-no-inquiry).
+    if (found?.lemma === 'publish' && publishedAuthor(between.slice(i + 1), right) && ruleOn('published-author-no-inquiry')) continue;
     // "agreed that the unit…": the object is the clause, not an entity in it. An inquiry that "found that" the unit
     // did something is about the unit.
     // "demanded that Acme cut ties": the one asked to act stands right after "that".

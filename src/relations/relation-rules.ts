@@ -1021,6 +1021,12 @@ const RULES = new Map<string, Rule>([
     'Kael Ostrander will release his first record for Velvet Anchor Records next spring.',
     `${CLAUSES}: reads a cue word after a determiner and an ordinal as a noun`,
   ),
+  rule(
+    'published-author-no-inquiry',
+    '"publish" with a person as its object, past only determiners, lower-case nouns and "by" ("publishes the novelist X", "published poems by X"), is the publishing of the person\'s work, not an investigation of the person.',
+    'Harrow & Lisle also publishes the novelist Teodor Brandvik.',
+    `${CLAUSES}: reads no investigation in publishing an author`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

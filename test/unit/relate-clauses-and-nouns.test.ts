@@ -110,6 +110,19 @@ describe('nouns after a modifier', () => {
   });
 });
 
+describe('publishing', () => {
+  it('reads no investigation in publishing an author', () => {
+    const text = 'Harrow & Lisle also publishes the poet Ilsa Varden.';
+    try {
+      expect(extract(text).find('INVESTIGATED', 'Harrow', 'Ilsa Varden')).toBeUndefined();
+      switchRules({ off: ['published-author-no-inquiry'] });
+      expect(extract(text).find('INVESTIGATED', 'Harrow', 'Ilsa Varden')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('datelines', () => {
   it('keeps a dateline out of the clause after its dash', () => {
     const text = 'OSLO (Reuters) - Senator Ana Roy left the Centre Party and joined the Green Party on Monday.';
