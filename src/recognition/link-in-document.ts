@@ -218,7 +218,17 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     const long = itemAt(drafts, i);
     const short = itemAt(drafts, i + 1);
     const between = text.slice(long.end, short.start);
-    if (/^\s*\($/.test(between) && text[short.end] === ')' && looksLikeAcronym(short.text) && long.key.includes(' ') && short.key !== long.key) {
+    // "NEW YORK (AP) - …": the dateline's place in capitals, then an agency in brackets and a dash; the agency is no
+    // acronym of the place (rule dateline-agency-no-acronym).
+    const datelineAgency = !/\p{Ll}/u.test(long.text) && /^\)\s*(?:-|--|—|–)/.test(text.slice(short.end)) && RECOGNITION_RULES.datelineAgencyNoAcronym.on;
+    if (
+      /^\s*\($/.test(between) &&
+      text[short.end] === ')' &&
+      looksLikeAcronym(short.text) &&
+      long.key.includes(' ') &&
+      short.key !== long.key &&
+      !datelineAgency
+    ) {
       alias.set(short.key, { key: long.key, reason: `"${short.text}" is given in brackets as the acronym of "${long.canonical}"` });
       // Bodies, not people, are given acronyms.
       // A copy: drafts with the same evidence share one votes map (find-drafts.ts).

@@ -834,4 +834,10 @@ export const RECOGNITION_RULES = {
     example: 'Screenwriter Dalia Ferrante has sued Brightline Studios over the series.',
     test: 'test/unit/recognise-name-kinds.test.ts: leaves a trade of the arts opening a sentence out of the name',
   }),
+  datelineAgencyNoAcronym: defineRule({
+    id: 'dateline-agency-no-acronym',
+    does: 'A news agency in brackets and a dash after a place written in capitals ("NEW YORK (AP) -") is the agency of the dateline, not the acronym of the place: it joins no name of two words or more before it.',
+    example: 'NEW YORK (AP) - Harrow & Lisle has won an auction for the memoir.',
+    test: 'test/unit/recognise-name-kinds.test.ts: gives no dateline place the agency after it as an acronym',
+  }),
 } as const;

@@ -201,6 +201,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Screenwriter Maelis Corbeau', 'Studio Vantorre Films']));
   });
 
+  it('gives no dateline place the agency after it as an acronym', () => {
+    const text = 'NEW YORK (AP) - Harrow & Lisle has won an auction for the memoir of the actor Rafe Corrigan.';
+    const aliasesOfNewYork = () => extract(text).entities.find((e) => e.name === 'New York')?.aliases ?? [];
+    expect(aliasesOfNewYork()).not.toContain('AP');
+    expect(Object.keys(types(text))).toContain('AP');
+    withRulesOff(['dateline-agency-no-acronym']);
+    expect(aliasesOfNewYork()).toContain('AP');
+  });
+
   it('reads a group named with "for" after a word for a group as one name', () => {
     const text = 'The bill was endorsed by the advocacy group Parents for Safe Screens on Monday.';
     expect(types(text)['Parents for Safe Screens']).toBe('AdvocacyGroup');
