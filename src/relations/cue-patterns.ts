@@ -19,7 +19,7 @@ import { channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
-import { opensMainVerb } from './clause-subjects.js';
+import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
 import { isProductDescriptor } from '../recognition/descriptors.js';
 
 const MAX_BETWEEN = 18;
@@ -658,7 +658,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const properties = { verb: ownedPart, ...modality(from + i) };
       return { types: [relationDef('OWNS')], reverse: true, properties, ...statedBy('owned-part-of'), cueAt: from + i };
     }
-    if (!looksVerbal(between, i) || nounAfterModifier(words, from + i)) continue;
+    if ((!looksVerbal(between, i) && !joinsAfterLeaving(words, from + i)) || nounAfterModifier(words, from + i)) continue;
     // "had named Gareth Ostrander chief executive": naming someone to a title is appointing them (rule named-to-title).
     // "named Dana Whitcombe, a former director of Orland, as its finance chief", "appointed Conor Mulvaney, …, as
     // chairman": the title follows the apposition set off after the name (rule appointed-past-apposition).

@@ -1027,6 +1027,12 @@ const RULES = new Map<string, Rule>([
     'Harrow & Lisle also publishes the novelist Teodor Brandvik.',
     `${CLAUSES}: reads no investigation in publishing an author`,
   ),
+  rule(
+    'left-to-join',
+    'The infinitive "to join", "to become", "to head", "to lead" or "to run" after a verb of leaving ("left", "quit", "resigned") in the same clause says where the one who left went, stated as done.',
+    'Marcus Penhale left the company in January to join Tallgrass Entertainment.',
+    `${CLAUSES}: reads joining after leaving as done`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

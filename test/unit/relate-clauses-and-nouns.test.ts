@@ -123,6 +123,23 @@ describe('publishing', () => {
   });
 });
 
+describe('leaving to join', () => {
+  it('reads joining after leaving as done', () => {
+    const text = 'Ilse Varga quit Corvane Media last year to join Pellam House as chief editor.';
+    const relative = 'Varga, who left Corvane Media in May to join rival studio Pellam House, declined to comment.';
+    try {
+      expect(extract(text).find('MEMBER_OF', 'Ilse Varga', 'Pellam House')).toBeDefined();
+      expect(extract(relative).find('WORKS_FOR', 'Varga', 'Pellam House')).toBeDefined();
+      expect(extract(relative).relations.some((r) => r.from.includes('Corvane') && r.to.includes('Pellam'))).toBe(false);
+      switchRules({ off: ['left-to-join'] });
+      expect(extract(text).find('MEMBER_OF', 'Ilse Varga', 'Pellam House')).toBeUndefined();
+      expect(extract(relative).find('WORKS_FOR', 'Varga', 'Pellam House')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('datelines', () => {
   it('keeps a dateline out of the clause after its dash', () => {
     const text = 'OSLO (Reuters) - Senator Ana Roy left the Centre Party and joined the Green Party on Monday.';
