@@ -422,6 +422,23 @@ function contractWithTeam(cue: string, left: Group, right: Group): boolean {
   );
 }
 
+/** Words before "contract" or "deal" that make it an artist's: "a worldwide recording contract with", "a book deal with". */
+const ARTIST_CONTRACT_WORDS = new Set(['recording', 'record', 'publishing', 'book', 'album', 'multi-album']);
+
+/**
+ * "Kael Ostrander signed a recording contract with Velvet Anchor Records": a person's recording or publishing contract
+ * with a label or a publisher is work for it, as a player's is for a team (rule artist-contract-with-label).
+ */
+function artistContract(cue: string, before: string | undefined, left: Group, right: Group): boolean {
+  return (
+    /^(?:contracts?|deals?) with$/.test(cue) &&
+    ARTIST_CONTRACT_WORDS.has(before ?? '') &&
+    left.slots.every((s) => s.root === 'Person') &&
+    right.slots.every((s) => s.root === 'Organization') &&
+    ruleOn('artist-contract-with-label')
+  );
+}
+
 /** True when the phrase at `at` opens with a noun that takes its target after the last word ("claim against", "deal with"). */
 function startsWithNoun(words: readonly string[], at: number, length: number): boolean {
   const first = words[at]!;
@@ -751,7 +768,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   const light = afterPreposition || !ruleOn('light-verb-nominal') ? undefined : lightVerbNominal(between);
   if (light && (!phrase || phrase.at > light.verbAt) && (verbAt < 0 || verbAt >= light.verbAt)) {
     const nominal = `${between[light.nounAt]} ${between[light.nounAt + 1]}`;
-    const team = light.types.some((t) => t.name === 'PROVIDED') && contractWithTeam(nominal, left, right);
+    const team =
+      light.types.some((t) => t.name === 'PROVIDED') &&
+      (contractWithTeam(nominal, left, right) || artistContract(nominal, between[light.nounAt - 1], left, right));
     return {
       types: team ? [relationDef('WORKS_FOR')] : light.types,
       reverse: false,
@@ -778,7 +797,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const properties = { verb: between.slice(phrase.at, rest).join(' '), ...modality(cue) };
       return { types: [relationDef('ACQUIRED')], reverse: true, properties, ...statedBy('passive-sold-to'), cueAt: cue };
     }
-    if (phrase.type.name === 'PROVIDED' && !passive && contractWithTeam(between.slice(phrase.at, rest).join(' '), left, right)) {
+    const contract = between.slice(phrase.at, rest).join(' ');
+    if (
+      phrase.type.name === 'PROVIDED' &&
+      !passive &&
+      (contractWithTeam(contract, left, right) || artistContract(contract, between[phrase.at - 1], left, right))
+    ) {
       const properties = { verb: between.slice(phrase.at, rest).join(' '), ...modality(cue) };
       return { types: [relationDef('WORKS_FOR')], reverse: false, properties, ...statedBy('phrase'), cueAt: cue };
     }

@@ -1033,6 +1033,12 @@ const RULES = new Map<string, Rule>([
     'Marcus Penhale left the company in January to join Tallgrass Entertainment.',
     `${CLAUSES}: reads joining after leaving as done`,
   ),
+  rule(
+    'artist-contract-with-label',
+    'A person who signs a recording, record, publishing or book "contract with" (or "deal with") an organisation works for it, as a player does for a team: the schema phrase\'s PROVIDED is for suppliers.',
+    'Kael Ostrander signed a worldwide recording contract with Velvet Anchor Records.',
+    `${NEWS}: reads an artist's recording contract with a label as working for it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
