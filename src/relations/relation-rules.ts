@@ -1039,6 +1039,12 @@ const RULES = new Map<string, Rule>([
     'Kael Ostrander signed a worldwide recording contract with Velvet Anchor Records.',
     `${NEWS}: reads an artist's recording contract with a label as working for it`,
   ),
+  rule(
+    'imprint-of-owner',
+    '"X, an imprint of Y": a publisher\'s imprint is a brand its owner owns, read as "a unit of" is (OWNS with the owner as the source).',
+    'Harrow & Lisle, an imprint of the media group Falkenrath, publishes the novelist Teodor Brandvik.',
+    `${CLAUSES}: takes the owner after "an imprint of" as the source`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -140,6 +140,19 @@ describe('leaving to join', () => {
   });
 });
 
+describe('imprints', () => {
+  it('takes the owner after "an imprint of" as the source', () => {
+    const text = 'Tallow Press, an imprint of the media group Corvane Holdings, also publishes the poet Ilsa Varden.';
+    try {
+      expect(extract(text).find('OWNS', 'Corvane Holdings', 'Tallow Press')?.properties.verb).toBe('an imprint of');
+      switchRules({ off: ['imprint-of-owner'] });
+      expect(extract(text).find('OWNS', 'Corvane Holdings', 'Tallow Press')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('datelines', () => {
   it('keeps a dateline out of the clause after its dash', () => {
     const text = 'OSLO (Reuters) - Senator Ana Roy left the Centre Party and joined the Green Party on Monday.';
