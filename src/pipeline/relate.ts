@@ -24,6 +24,7 @@ import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
 import {
   closedRelativeClause,
+  leaverOfJoin,
   participleAntecedent,
   participlePhraseSubject,
   personBeforeApposition,
@@ -272,6 +273,8 @@ const CLAUSE_SUBJECTS: readonly {
   { rule: 'participle-clause-antecedent', find: participleAntecedent, pastComma: true },
   // "Kovac won Slovenia's run-off, defeating Anton Zupan": the participle phrase is the clause subject's act.
   { rule: 'participle-phrase-subject', find: participlePhraseSubject, pastComma: false },
+  // "Penhale, who left Brightline Studios to join Tallgrass": the one who left joins, not the body left.
+  { rule: 'left-to-join', find: leaverOfJoin, pastComma: false },
 ];
 
 /** Tries each pair of neighbouring groups; carries a subject over an apposition and a pending object to "to Z". */

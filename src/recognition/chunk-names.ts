@@ -19,6 +19,7 @@ import {
   NAME_TITLES,
   JOBS,
   SENTENCE_OPENERS,
+  ARTS_SENTENCE_OPENERS,
   TITLE_PREFIXES,
   TITLES,
   WEEKDAYS,
@@ -368,7 +369,11 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
         (FUNCTION_WORDS.has(lower) && (initial || end - start === 1) && !(lower === 'new' && end - start > 1)) ||
         (lower === 'former' && end - start > 1) ||
         // "Composer Thomas is a native of…": an occupation opening a sentence is capitalised as the first word, not as a name.
-        (initial && start === i && end - start > 1 && (RECOGNITION_RULES.openingWordOutsideName.on ? SENTENCE_OPENERS : JOBS).has(lower))
+        (initial &&
+          start === i &&
+          end - start > 1 &&
+          ((RECOGNITION_RULES.openingWordOutsideName.on ? SENTENCE_OPENERS : JOBS).has(lower) ||
+            (RECOGNITION_RULES.artsWordOpensSentence.on && ARTS_SENTENCE_OPENERS.has(lower))))
       ) {
         /* sentence-initial "The", "But", "In", and "Former" before a name: dropped */
       } else break;

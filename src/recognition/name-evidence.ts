@@ -167,6 +167,17 @@ const SHARES_PHRASE_END =
 /** A verb in the past after the name ("Shares in Dravenor slumped"). */
 const PAST_VERB_AFTER_SHARES = /^[a-z]{3,}ed$/;
 /**
+ * Words for a body of the arts that the schema's descriptors lack, and the type of the name right after them (rule
+ * arts-body-word-before-name): "the rock band Crowfield", "animation studio Kitsune Gate", "record label Brightwire".
+ */
+const ARTS_BODY_WORDS = new Map<string, EntityTypeName>([
+  ['band', 'Organization'],
+  ['orchestra', 'Organization'],
+  ['choir', 'Organization'],
+  ['studio', 'Company'],
+  ['label', 'Company'],
+]);
+/**
  * Nouns for a made thing that a name right before them, or right after them, names (rule product-noun-name): "the drug
  * Zelvora", "its new Talon-4 rocket". Words that also name a maker's goods in general ("a Honda engine") are read after
  * the name only where the maker is written elsewhere.
@@ -503,6 +514,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const nameEndsPhrase = !/^[a-z]+$/.test(afterName) || SHARES_PHRASE_END.test(afterName) || PAST_VERB_AFTER_SHARES.test(afterName);
   const heldIn = previous === 'in' && SHAREHOLDING_NOUNS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()) && nameEndsPhrase;
   if (RECOGNITION_RULES.sharesInCompany.on && heldIn && !knownPlace && !chunk.possessive) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
+
+  // "the rock band Crowfield", "animation studio Kitsune Gate": a band or a studio is a body, never a person or a place.
+  const artsBody = ARTS_BODY_WORDS.get(previous);
+  if (RECOGNITION_RULES.artsBodyWordBeforeName.on && !beforeDescriptor && artsBody && !knownPlace) addStrong(artsBody, EVIDENCE_WEIGHTS.neighbourWord.value);
   // "The Harlow Gazette", "the Herald's investigation": a name after "the" that ends in a newspaper's word is a paper.
   const masthead = inName.length > 1 ? MASTHEAD_WORDS.has(last) : LONE_MASTHEAD_WORDS.has(last);
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);

@@ -931,4 +931,16 @@ export const RECOGNITION_RULES = {
     example: 'President Amara Nwosel swore in Dr. Ifeoma Kachi as health minister. Kachi, a former director of the hospital, replaces Samuel Obiri.',
     test: 'test/unit/recognise-name-kinds.test.ts: keeps a person named with an honorific a person whatever the contexts say',
   }),
+  artsBodyWordBeforeName: defineRule({
+    id: 'arts-body-word-before-name',
+    does: 'A name right after a lower-case word for a body of the arts that the schema\'s descriptors lack is that body: an organisation after "band", "orchestra" or "choir", a company after "studio" or "label" ("the rock band Crowfield", "animation studio Kitsune Gate"), not a person or a place.',
+    example: 'Velvet Anchor also represents the rock band Crowfield. Lumora signed a deal with animation studio Kitsune Gate.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a word for a band or a studio as that body',
+  }),
+  artsWordOpensSentence: defineRule({
+    id: 'arts-word-opens-sentence',
+    does: 'Under opening-word-outside-name, a trade or a body of film, music and books opening a sentence or a headline before a name ("Screenwriter", "Songwriter", "Rapper", "Drummer", "Publisher", "Studio", "Label") is no part of the name.',
+    example: 'Screenwriter Dalia Ferrante has sued Brightline Studios over the series.',
+    test: 'test/unit/recognise-name-kinds.test.ts: leaves a trade of the arts opening a sentence out of the name',
+  }),
 } as const;

@@ -13,6 +13,7 @@ import {
   ROLE_WORDS,
   PERSON_JOINING_PARTICLES,
   SENTENCE_OPENERS,
+  ARTS_SENTENCE_OPENERS,
   TITLES,
   WEEKDAYS,
 } from './lexicon/words.js';
@@ -120,7 +121,8 @@ export function chunksFromTags(
       RECOGNITION_RULES.openingWordOutsideName.on &&
       end - start > 1 &&
       (isSentenceStart(tokens, start) || (RECOGNITION_RULES.openingWordAfterDateline.on && isInitial(tokens, start))) &&
-      SENTENCE_OPENERS.has(itemAt(tokens, start).text.toLowerCase())
+      (SENTENCE_OPENERS.has(itemAt(tokens, start).text.toLowerCase()) ||
+        (RECOGNITION_RULES.artsWordOpensSentence.on && ARTS_SENTENCE_OPENERS.has(itemAt(tokens, start).text.toLowerCase())))
     ) {
       // "Rival Nestle said", "Composer Ann Lee said": an occupation or a word for a company that opens a sentence
       // before a name is no part of it, though the tagger reads its capital into the name.

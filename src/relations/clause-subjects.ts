@@ -290,3 +290,46 @@ export function personBeforeApposition(view: SentenceView, leftIndex: number): G
   if (apposition.length < 2 || apposition.length > 8 || !/^(?:a|an|the)$/.test(apposition[0]!) || apposition.includes(',')) return undefined;
   return ruleOn('who-after-apposition') ? person : undefined;
 }
+
+/**
+ * Verbs of leaving a post, and the verbs of taking one whose infinitive after them says where the leaver went: "left
+ * Brightline in January to join Tallgrass", "quit the party to become leader of …" (rule left-to-join).
+ */
+const LEAVING_VERBS = new Set('left leaves leaving quit quits quitting resigned resigns departed departs stepped exited'.split(' '));
+const JOINING_INFINITIVES = new Set(['join', 'become', 'head', 'lead', 'run']);
+/** How far back from "to" the verb of leaving is looked for: "left Brightline Studios in January to join". */
+const LEAVING_REACH = 10;
+/** True when the word at `i` of the sentence's words is such an infinitive after a verb of leaving in its clause. */
+export function joinsAfterLeaving(words: readonly string[], i: number): boolean {
+  if (!JOINING_INFINITIVES.has(words[i] ?? '') || words[i - 1] !== 'to' || !ruleOn('left-to-join')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - LEAVING_REACH); k--) {
+    const w = words[k]!;
+    if (w === ',' || CLAUSE_BREAKS.has(w)) return false;
+    if (LEAVING_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The one who left, when `left` is the object of a verb of leaving and "to join" (or "to become", "to head") follows it
+ * before `right`: "Penhale, who left Brightline Studios in January to join Tallgrass", "Doe quit Acme to join Globex".
+ * The earlier group is the subject if only words without a comma, or a relative pronoun, stand between it and the verb.
+ */
+export function leaverOfJoin(view: SentenceView, leftIndex: number, right: Group): Group | undefined {
+  const { words, groups } = view;
+  const left = groups[leftIndex]!;
+  const to = words.indexOf('to', left.end);
+  if (to < 0 || to + 1 >= right.start || !joinsAfterLeaving(words, to + 1)) return undefined;
+  // Between the infinitive and the one joined only lower-case words ("to join rival studio Tallgrass").
+  if (!words.slice(to + 2, right.start).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLAUSE_BREAKS.has(w))) return undefined;
+  let k = left.start - 1;
+  while (k >= 0 && (DETERMINERS.has(words[k]!) || words[k] === 'from' || words[k] === 'down')) k--;
+  if (k < 0 || !LEAVING_VERBS.has(words[k]!)) return undefined;
+  const candidate = leftIndex > 0 ? groups[leftIndex - 1]! : undefined;
+  if (!candidate || candidate.end <= view.bodyStart) return undefined;
+  const gap = words.slice(candidate.end, k);
+  const relative = (gap.length === 1 && RELATIVES.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && RELATIVES.has(gap[1]!));
+  if (relative) return candidate;
+  if (gap.some((w) => w === ',' || CLAUSE_BREAKS.has(w) || RELATIVES.has(w) || /^\p{Lu}/u.test(w))) return undefined;
+  return isObject(view, candidate) ? undefined : candidate;
+}

@@ -19,7 +19,7 @@ import { channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
-import { opensMainVerb } from './clause-subjects.js';
+import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
 import { isProductDescriptor } from '../recognition/descriptors.js';
 
 const MAX_BETWEEN = 18;
@@ -212,6 +212,29 @@ const TAKES_INFINITIVE_OF_A_FACT = new Set('went goes managed manages helped hel
 
 const takesInfinitive = (word: string): boolean => TAKES_INFINITIVE.has(word) || (TAKES_INFINITIVE_OF_A_FACT.has(word) && ruleOn('infinitive-of-a-fact'));
 
+/**
+ * Words that stand between an article or a possessive and the noun they qualify: "his first record", "its latest report",
+ * "the new probe" (rule `modifier-after-determiner`).
+ */
+const NOUN_MODIFIERS = new Set('first second third fourth fifth last latest new next debut final previous recent own'.split(' '));
+/** The determiners after which such a modifier qualifies a noun ("that" may open a clause: "said that first ..."). */
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s"]);
+
+/**
+ * True when the word at `i` of the sentence's words follows an article or a possessive and a modifier of a noun: "will
+ * release his first record for Velvet Anchor", where "his" may be the mention on the left of the pair.
+ */
+const nounAfterModifier = (words: readonly string[], i: number): boolean =>
+  NOUN_MODIFIERS.has(words[i - 1] ?? '') && ARTICLES_AND_POSSESSIVES.has(words[i - 2] ?? '') && ruleOn('modifier-after-determiner');
+
+/**
+ * True when what stands between "publish" and a person is only determiners, lower-case nouns and "by" ("the novelist",
+ * "novels by"): the person is the one published, not one a report is about ("allegations against", "a report on").
+ */
+const publishedAuthor = (after: readonly string[], right: Group): boolean =>
+  right.slots.every((s) => s.root === 'Person') &&
+  after.every((w) => w === 'by' || DETERMINERS.has(w) || (/^[a-z-]+$/.test(w) && !NOUN_PREPOSITIONS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'about'));
+
 /** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
 export function looksVerbal(words: string[], i: number): boolean {
   const w = itemAt(words, i);
@@ -402,6 +425,23 @@ function contractWithTeam(cue: string, left: Group, right: Group): boolean {
     left.slots.every((s) => s.root === 'Person') &&
     right.slots.every((s) => s.entity.type === 'SportsTeam') &&
     ruleOn('contract-with-team')
+  );
+}
+
+/** Words before "contract" or "deal" that make it an artist's: "a worldwide recording contract with", "a book deal with". */
+const ARTIST_CONTRACT_WORDS = new Set(['recording', 'record', 'publishing', 'book', 'album', 'multi-album']);
+
+/**
+ * "Kael Ostrander signed a recording contract with Velvet Anchor Records": a person's recording or publishing contract
+ * with a label or a publisher is work for it, as a player's is for a team (rule artist-contract-with-label).
+ */
+function artistContract(cue: string, before: string | undefined, left: Group, right: Group): boolean {
+  return (
+    /^(?:contracts?|deals?) with$/.test(cue) &&
+    ARTIST_CONTRACT_WORDS.has(before ?? '') &&
+    left.slots.every((s) => s.root === 'Person') &&
+    right.slots.every((s) => s.root === 'Organization') &&
+    ruleOn('artist-contract-with-label')
   );
 }
 
@@ -641,7 +681,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const properties = { verb: ownedPart, ...modality(from + i) };
       return { types: [relationDef('OWNS')], reverse: true, properties, ...statedBy('owned-part-of'), cueAt: from + i };
     }
-    if (!looksVerbal(between, i)) continue;
+    if ((!looksVerbal(between, i) && !joinsAfterLeaving(words, from + i)) || nounAfterModifier(words, from + i)) continue;
     // "had named Gareth Ostrander chief executive": naming someone to a title is appointing them (rule named-to-title).
     // "named Dana Whitcombe, a former director of Orland, as its finance chief", "appointed Conor Mulvaney, …, as
     // chairman": the title follows the apposition set off after the name (rule appointed-past-apposition).
@@ -671,6 +711,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
     // "went on to found Acme": after the infinitive's "to", "found" is the verb of founding, not the past of "find".
     const found = verbTypes(between[i] === 'found' && between[i - 1] === 'to' ? 'founded' : itemAt(between, i));
+    // "Harrow & Lisle also publishes the novelist Teodor Brandvik", "publishes novels by Amara Okafor": a publisher
+    // publishes a person's work, no inquiry into the person (rule published-author-no-inquiry).
+    if (found?.lemma === 'publish' && publishedAuthor(between.slice(i + 1), right) && ruleOn('published-author-no-inquiry')) continue;
     // "agreed that the unit…": the object is the clause, not an entity in it. An inquiry that "found that" the unit
     // did something is about the unit.
     // "demanded that Acme cut ties": the one asked to act stands right after "that".
@@ -768,7 +811,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   const light = afterPreposition || !ruleOn('light-verb-nominal') ? undefined : lightVerbNominal(between);
   if (light && (!phrase || phrase.at > light.verbAt) && (verbAt < 0 || verbAt >= light.verbAt)) {
     const nominal = `${between[light.nounAt]} ${between[light.nounAt + 1]}`;
-    const team = light.types.some((t) => t.name === 'PROVIDED') && contractWithTeam(nominal, left, right);
+    const team =
+      light.types.some((t) => t.name === 'PROVIDED') &&
+      (contractWithTeam(nominal, left, right) || artistContract(nominal, between[light.nounAt - 1], left, right));
     return {
       types: team ? [relationDef('WORKS_FOR')] : light.types,
       reverse: false,
@@ -795,7 +840,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const properties = { verb: between.slice(phrase.at, rest).join(' '), ...modality(cue) };
       return { types: [relationDef('ACQUIRED')], reverse: true, properties, ...statedBy('passive-sold-to'), cueAt: cue };
     }
-    if (phrase.type.name === 'PROVIDED' && !passive && contractWithTeam(between.slice(phrase.at, rest).join(' '), left, right)) {
+    const contract = between.slice(phrase.at, rest).join(' ');
+    if (
+      phrase.type.name === 'PROVIDED' &&
+      !passive &&
+      (contractWithTeam(contract, left, right) || artistContract(contract, between[phrase.at - 1], left, right))
+    ) {
       const properties = { verb: between.slice(phrase.at, rest).join(' '), ...modality(cue) };
       return { types: [relationDef('WORKS_FOR')], reverse: false, properties, ...statedBy('phrase'), cueAt: cue };
     }

@@ -1123,6 +1123,36 @@ const RULES = new Map<string, Rule>([
     'Torvald Egge previously served as mayor of Holmvik.',
     `${CLAUSES}: reads serving as an office of a place as HOLDS_ROLE_IN`,
   ),
+  rule(
+    'modifier-after-determiner',
+    'A cue word after an article or a possessive and an ordinal or "new", "latest", "debut", "own" ("his first record", "its latest report") is a noun, not the verb of a relation.',
+    'Kael Ostrander will release his first record for Velvet Anchor Records next spring.',
+    `${CLAUSES}: reads a cue word after a determiner and an ordinal as a noun`,
+  ),
+  rule(
+    'published-author-no-inquiry',
+    '"publish" with a person as its object, past only determiners, lower-case nouns and "by" ("publishes the novelist X", "published poems by X"), is the publishing of the person\'s work, not an investigation of the person.',
+    'Harrow & Lisle also publishes the novelist Teodor Brandvik.',
+    `${CLAUSES}: reads no investigation in publishing an author`,
+  ),
+  rule(
+    'left-to-join',
+    'The infinitive "to join", "to become", "to head", "to lead" or "to run" after a verb of leaving ("left", "quit", "resigned") in the same clause says where the one who left went, stated as done.',
+    'Marcus Penhale left the company in January to join Tallgrass Entertainment.',
+    `${CLAUSES}: reads joining after leaving as done`,
+  ),
+  rule(
+    'artist-contract-with-label',
+    'A person who signs a recording, record, publishing or book "contract with" (or "deal with") an organisation works for it, as a player does for a team: the schema phrase\'s PROVIDED is for suppliers.',
+    'Kael Ostrander signed a worldwide recording contract with Velvet Anchor Records.',
+    `${NEWS}: reads an artist's recording contract with a label as working for it`,
+  ),
+  rule(
+    'imprint-of-owner',
+    '"X, an imprint of Y": a publisher\'s imprint is a brand its owner owns, read as "a unit of" is (OWNS with the owner as the source).',
+    'Harrow & Lisle, an imprint of the media group Falkenrath, publishes the novelist Teodor Brandvik.',
+    `${CLAUSES}: takes the owner after "an imprint of" as the source`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

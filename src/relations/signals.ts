@@ -108,15 +108,25 @@ const SCORE = /^\d{1,3}-\d{1,3}$/;
  */
 const LOSS_PHRASES = ['lost to', 'loses to', 'losing to', 'lose to'].map((phrase) => phrase.split(' '));
 
+/**
+ * "Harrow & Lisle, an imprint of Falkenrath": a publisher's imprint is a brand it owns, said as "a unit of" is (rule
+ * imprint-of-owner); OWNS's own inverse phrases say only "a unit of", "a subsidiary of", "a division of".
+ */
+const IMPRINT_PHRASES = ['an imprint of', 'imprint of'].map((phrase) => phrase.split(' '));
+
 /** Schema phrases found in a lowercased word sequence, with the index where each starts; `inverse` when the target is the source. */
 export function findPhrases(words: readonly string[]): { at: number; length: number; type: RelationDef; inverse: boolean }[] {
   const found: { at: number; length: number; type: RelationDef; inverse: boolean }[] = [];
   for (let i = 0; i < words.length; i++) {
     const loss = LOSS_PHRASES.find((p) => p[0] === words[i]) && relationRuleOn('lost-to-winner');
     const schemaPhrases = phrasesByFirst.get(words[i]!);
-    const candidates = loss
+    const imprint = IMPRINT_PHRASES.some((p) => p[0] === words[i]) && relationRuleOn('imprint-of-owner');
+    const lossCandidates = loss
       ? [...(schemaPhrases ?? []), ...LOSS_PHRASES.filter((p) => p[0] === words[i]).map((w) => ({ words: w, type: relationDef('DEFEATED'), inverse: true }))]
       : schemaPhrases;
+    const candidates = imprint
+      ? [...(lossCandidates ?? []), ...IMPRINT_PHRASES.filter((p) => p[0] === words[i]).map((w) => ({ words: w, type: relationDef('OWNS'), inverse: true }))]
+      : lossCandidates;
     if (!candidates) continue;
     // "drew 1-1 with", "won 2-0 against": a score may stand after a phrase's first word (rule score-inside-phrase).
     const scored = relationRuleOn('score-inside-phrase') && SCORE.test(words[i + 1] ?? '');

@@ -235,6 +235,29 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Ulmara).not.toBe('Company');
   });
 
+  it('reads a name after a word for a band or a studio as that body', () => {
+    const text = 'Velvet Anchor also represents the rock band Crowfield. Lumora signed a deal with animation studio Kitsune Gate.';
+    expect(types(text)).toMatchObject({ Crowfield: 'Organization', 'Kitsune Gate': 'Company' });
+    withRulesOff(['arts-body-word-before-name']);
+    expect(types(text)).toMatchObject({ Crowfield: 'Person', 'Kitsune Gate': 'Person' });
+  });
+
+  it('leaves a trade of the arts opening a sentence out of the name', () => {
+    const text = 'LONDON (Reuters) - Screenwriter Maelis Corbeau has sued Tallowind Records. Studio Vantorre Films denied the claim.';
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Maelis Corbeau', 'Vantorre Films']));
+    withRulesOff(['arts-word-opens-sentence']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Screenwriter Maelis Corbeau', 'Studio Vantorre Films']));
+  });
+
+  it('gives no dateline place the agency after it as an acronym', () => {
+    const text = 'NEW YORK (AP) - Harrow & Lisle has won an auction for the memoir of the actor Rafe Corrigan.';
+    const aliasesOfNewYork = () => extract(text).entities.find((e) => e.name === 'New York')?.aliases ?? [];
+    expect(aliasesOfNewYork()).not.toContain('AP');
+    expect(Object.keys(types(text))).toContain('AP');
+    withRulesOff(['dateline-credit-no-acronym']);
+    expect(aliasesOfNewYork()).toContain('AP');
+  });
+
   it('reads a group named with "for" after a word for a group as one name', () => {
     const text = 'The bill was endorsed by the advocacy group Parents for Safe Screens on Monday.';
     expect(types(text)['Parents for Safe Screens']).toBe('AdvocacyGroup');

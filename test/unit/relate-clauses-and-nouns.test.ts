@@ -121,6 +121,62 @@ describe('clauses and nouns', () => {
   });
 });
 
+describe('nouns after a modifier', () => {
+  it('reads a cue word after a determiner and an ordinal as a noun', () => {
+    const text = 'Jonas Brill will release his first record for Tallowind Records next spring.';
+    try {
+      expect(extract(text).find('SURVEILLED', 'Jonas Brill', 'Tallowind Records')).toBeUndefined();
+      switchRules({ off: ['modifier-after-determiner'] });
+      expect(extract(text).find('SURVEILLED', 'Jonas Brill', 'Tallowind Records')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
+describe('publishing', () => {
+  it('reads no investigation in publishing an author', () => {
+    const text = 'Harrow & Lisle also publishes the poet Ilsa Varden.';
+    try {
+      expect(extract(text).find('INVESTIGATED', 'Harrow', 'Ilsa Varden')).toBeUndefined();
+      switchRules({ off: ['published-author-no-inquiry'] });
+      expect(extract(text).find('INVESTIGATED', 'Harrow', 'Ilsa Varden')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
+describe('leaving to join', () => {
+  it('reads joining after leaving as done', () => {
+    const text = 'Ilse Varga quit Corvane Media last year to join Pellam House as chief editor.';
+    const relative = 'Varga, who left Corvane Media in May to join rival studio Pellam House, declined to comment.';
+    try {
+      expect(extract(text).find('MEMBER_OF', 'Ilse Varga', 'Pellam House')).toBeDefined();
+      expect(extract(relative).find('WORKS_FOR', 'Varga', 'Pellam House')).toBeDefined();
+      expect(extract(relative).relations.some((r) => r.from.includes('Corvane') && r.to.includes('Pellam'))).toBe(false);
+      switchRules({ off: ['left-to-join'] });
+      expect(extract(text).find('MEMBER_OF', 'Ilse Varga', 'Pellam House')).toBeUndefined();
+      expect(extract(relative).find('WORKS_FOR', 'Varga', 'Pellam House')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
+describe('imprints', () => {
+  it('takes the owner after "an imprint of" as the source', () => {
+    const text = 'Tallow Press, an imprint of the media group Corvane Holdings, also publishes the poet Ilsa Varden.';
+    try {
+      expect(extract(text).find('OWNS', 'Corvane Holdings', 'Tallow Press')?.properties.verb).toBe('an imprint of');
+      switchRules({ off: ['imprint-of-owner'] });
+      expect(extract(text).find('OWNS', 'Corvane Holdings', 'Tallow Press')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('datelines', () => {
   it('keeps a dateline out of the clause after its dash', () => {
     const text = 'OSLO (Reuters) - Senator Ana Roy left the Centre Party and joined the Green Party on Monday.';

@@ -179,6 +179,16 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it("reads an artist's recording contract with a label as working for it", () => {
+    const text = 'Singer Maren Holt has signed a worldwide recording contract with Tallowind Records, the label said.';
+    const read = (type: string) => extract(text).find(type, 'Maren Holt', 'Tallowind Records')?.properties.verb;
+    expect(read('WORKS_FOR')).toBe('contract with');
+    expect(read('PROVIDED')).toBeUndefined();
+    switchRules({ off: ['artist-contract-with-label'] });
+    expect(read('PROVIDED')).toBe('contract with');
+    switchRules();
+  });
+
   it('reads a schema phrase with a score inside it', () => {
     const text = 'In Munich, Bayern Munich drew 1-1 with Hertha Berlin. Ajax won 2-0 against PSV Eindhoven on Sunday.';
     const read = () => {

@@ -565,6 +565,14 @@ export const SENTENCE_OPENERS = union(
   set('rival rivals carmaker automaker drugmaker chipmaker retailer lender insurer startup conglomerate manufacturer miner brewer'),
 );
 
+/**
+ * Trades and bodies of film, music and books that open a sentence before a name and are no part of it ("Screenwriter
+ * Dalia Ferrante has sued", "Studio Brightline sued by writer"): read under rule arts-word-opens-sentence.
+ */
+export const ARTS_SENTENCE_OPENERS = set(
+  'screenwriter scriptwriter songwriter showrunner playwright rapper guitarist drummer bassist pianist violinist cellist comedian choreographer publisher studio label',
+);
+
 /** Words for a person that a role phrase ends in ("the speaker of", "a politician from"). */
 export const PERSON_HEADS = union(ROLE_WORDS, OCCUPATIONS, TITLES, ['speaker']);
 
