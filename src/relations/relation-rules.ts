@@ -1015,6 +1015,12 @@ const RULES = new Map<string, Rule>([
     'Germany said it would supply Ukraine with two air defence systems.',
     `${MODALITY}: reads "said it would" as the reported "will"`,
   ),
+  rule(
+    'reported-will-after-day',
+    'Under reported-will, the day of the saying may stand between the verb of reporting and the pronoun ("said on Tuesday it would give", "announced yesterday that it would buy", "said late on Monday they would supply"): the "would" is still the reported "will".',
+    'The Ferrand Foundation said on Tuesday it would give $50 million to Kalen University.',
+    `${MODALITY}: reads "said on Tuesday it would" as the reported "will"`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
