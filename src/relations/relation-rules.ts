@@ -1021,6 +1021,12 @@ const RULES = new Map<string, Rule>([
     'The Ferrand Foundation said on Tuesday it would give $50 million to Kalen University.',
     `${MODALITY}: reads "said on Tuesday it would" as the reported "will"`,
   ),
+  rule(
+    'apposition-title-veto-proof',
+    'A title set off after a name and followed by its employer or office ("Dr. James Whitlow, a professor at Harwell University in Dublin, said") states the job word for word: the pair classifier cannot veto it (it did after an honorific and a place behind the employer).',
+    'Dr. James Whitlow, a professor at Harwell University in Dublin, said the findings were important.',
+    `${CLAUSES}: keeps a title in an apposition against the classifier`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

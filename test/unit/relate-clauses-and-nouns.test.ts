@@ -750,4 +750,16 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('keeps a title in an apposition against the classifier', () => {
+    const text = 'Dr. Anneke Vos, a professor at Brunsveld University in Utrecht, said the findings were important.';
+    const job = () => extract(text).find('WORKS_FOR', 'Anneke Vos', 'Brunsveld University');
+    try {
+      expect(job()).toBeDefined();
+      switchRules({ off: ['apposition-title-veto-proof'] });
+      expect(job()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
