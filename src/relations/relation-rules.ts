@@ -1027,6 +1027,12 @@ const RULES = new Map<string, Rule>([
     'Dr. James Whitlow, a professor at Harwell University in Dublin, said the findings were important.',
     `${CLAUSES}: keeps a title in an apposition against the classifier`,
   ),
+  rule(
+    'profession-at-employer',
+    'Under apposition-title-of, a profession of medicine or science that is no role noun of the schema ("a cardiologist at", "a senior surgeon at", "an epidemiologist at") followed by "at" and an organisation is a job there: WORKS_FOR with the profession as the role. "a student at" and "a politician at" are no jobs.',
+    "Dr. James Whitlow, a cardiologist at St. Brendan's Hospital in Dublin, said the findings were important.",
+    `${PATTERNS}: reads a profession at an institution as WORKS_FOR`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
