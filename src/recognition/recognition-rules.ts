@@ -822,4 +822,10 @@ export const RECOGNITION_RULES = {
     example: 'NATIONAL LEAGUE\nEASTERN DIVISION\nW L PCT GB',
     test: 'test/unit/recognise-tagger-first.test.ts: reads a compass word in capitals as in prose',
   }),
+  medicineInApposition: defineRule({
+    id: 'medicine-in-apposition',
+    does: 'An apposition whose noun is a word for a medicine ("Zelvoprant, a migraine treatment developed by …", "Oravex, a drug sold by …", "Ferivax, a vaccine against measles") makes the name a product; the word before another noun ("a drug company", "a treatment centre") does not.',
+    example: 'The regulator approved Zelvoprant, a migraine treatment developed by Norvell Pharmaceuticals.',
+    test: 'test/unit/recognise-name-kinds.test.ts: types a name a medicine word in apposition describes as a product',
+  }),
 } as const;

@@ -425,6 +425,17 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Volkov Aero']).toBe('Person');
   });
 
+  it('types a name a medicine word in apposition describes as a product', () => {
+    const text = 'Shares rose after regulators approved Dovarin, a migraine treatment developed by Kestrel Biologics.';
+    const sold = 'The main rival is Palomet, a drug sold by Hanwell Health.';
+    expect(types(text).Dovarin).toBe('Product');
+    expect(types(sold).Palomet).toBe('Product');
+    // The word before another noun only says what kind of body or place that is.
+    expect(types('Investors backed Corvane, a drug company based in Lyon.').Corvane).not.toBe('Product');
+    withRulesOff(['medicine-in-apposition']);
+    expect(types(sold).Palomet).not.toBe('Product');
+  });
+
   it('leaves a rank of brigadier, corporal or commodore out of the name after it', () => {
     const text = 'The Tarsa Brigade is commanded by Brigadier Osman Karrar, and Corporal Lena Dov was wounded.';
     expect(types(text)['Osman Karrar']).toBe('Person');
