@@ -259,6 +259,14 @@ function isTitleCaseDateline(tokens: readonly Token[]): boolean {
 }
 
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */
+
+/**
+ * "Separately, the institute said …", "Previously, …": a sentence adverb set off by a comma opens the sentence with a
+ * capital and names nothing. Its endings ("-ately", "-ously", "-ntly", "-ally" …) on a word of eight letters or more
+ * are no names' (Italy, Kelly and Beverly are shorter or end otherwise) (rule opening-adverb-no-name).
+ */
+const OPENING_ADVERB = /^\p{Ll}{3,}(?:ately|ously|ntly|ally|ively|edly|ingly|arly|ably|ibly|fully)$/u;
+const openingAdverb = (lower: string): boolean => lower.length >= 8 && OPENING_ADVERB.test(lower) && RECOGNITION_RULES.openingAdverbNoName.on;
 export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameChunk[] {
   const tokens = sentence.tokens;
   const chunks: NameChunk[] = [];
@@ -359,7 +367,8 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
         (FUNCTION_WORDS.has(lower) && (initial || end - start === 1) && !(lower === 'new' && end - start > 1)) ||
         (lower === 'former' && end - start > 1) ||
         // "Composer Thomas is a native of…": an occupation opening a sentence is capitalised as the first word, not as a name.
-        (initial && start === i && end - start > 1 && (RECOGNITION_RULES.openingWordOutsideName.on ? SENTENCE_OPENERS : JOBS).has(lower))
+        (initial && start === i && end - start > 1 && (RECOGNITION_RULES.openingWordOutsideName.on ? SENTENCE_OPENERS : JOBS).has(lower)) ||
+        (initial && start === i && end - start === 1 && tokens[end]?.text === ',' && openingAdverb(lower))
       ) {
         /* sentence-initial "The", "But", "In", and "Former" before a name: dropped */
       } else break;

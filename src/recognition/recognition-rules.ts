@@ -828,4 +828,10 @@ export const RECOGNITION_RULES = {
     example: 'The regulator approved Zelvoprant, a migraine treatment developed by Norvell Pharmaceuticals.',
     test: 'test/unit/recognise-name-kinds.test.ts: types a name a medicine word in apposition describes as a product',
   }),
+  openingAdverbNoName: defineRule({
+    id: 'opening-adverb-no-name',
+    does: 'A word of eight letters or more ending as a sentence adverb does ("-ately", "-ously", "-ntly", "-ally" …) that opens the sentence alone and is set off by a comma ("Separately, …", "Previously, …") names nothing.',
+    example: 'Separately, the Kellner Trust awarded a grant to Lena Fischer.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a sentence adverb before a comma as no name',
+  }),
 } as const;

@@ -436,6 +436,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(sold).Palomet).not.toBe('Product');
   });
 
+  it('reads a sentence adverb before a comma as no name', () => {
+    const text = 'The Kellner Trust gave $5 million to Brenmoor University. Separately, the Halden Institute awarded a grant to Lena Fischer.';
+    expect(Object.keys(types(text))).not.toContain('Separately');
+    expect(types('Italy, the host, beat Spain on Sunday.').Italy).toBeDefined();
+    withRulesOff(['opening-adverb-no-name']);
+    expect(Object.keys(types(text))).toContain('Separately');
+  });
+
   it('leaves a rank of brigadier, corporal or commodore out of the name after it', () => {
     const text = 'The Tarsa Brigade is commanded by Brigadier Osman Karrar, and Corporal Lena Dov was wounded.';
     expect(types(text)['Osman Karrar']).toBe('Person');
