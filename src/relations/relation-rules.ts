@@ -1033,6 +1033,12 @@ const RULES = new Map<string, Rule>([
     "Dr. James Whitlow, a cardiologist at St. Brendan's Hospital in Dublin, said the findings were important.",
     `${PATTERNS}: reads a profession at an institution as WORKS_FOR`,
   ),
+  rule(
+    'possessed-title-set-off',
+    'Under title-before-name, a possessed title set off by a comma before the name ("its director, Dr. Samuel Okoye, said", "Acme\'s chief executive, Jane Doe,") states the post word for word: the pair classifier cannot veto it (it did after an honorific).',
+    'The Ulunda Provincial Hospital has treated 240 patients since July, its director, Dr. Samuel Okoye, said.',
+    `${CLAUSES}: keeps a possessed title set off before the name against the classifier`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -762,4 +762,16 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('keeps a possessed title set off before the name against the classifier', () => {
+    const text = "The Marlow Children's Hospital has treated 90 patients since May, its director, Dr. Ilse Brandt, said.";
+    const job = () => extract(text).find('WORKS_FOR', 'Ilse Brandt', 'Marlow Children');
+    try {
+      expect(job()?.properties.role).toBe('director');
+      switchRules({ off: ['possessed-title-set-off'] });
+      expect(job()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
