@@ -834,4 +834,10 @@ export const RECOGNITION_RULES = {
     example: 'Separately, the Kellner Trust awarded a grant to Lena Fischer.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a sentence adverb before a comma as no name',
   }),
+  brandNameBeforeName: defineRule({
+    id: 'brand-name-before-name',
+    does: 'A name right after "brand name", "trade name" or "marketed as" ("makes the pill under the brand name Lotrexa") is a product\'s own name.',
+    example: 'Orrin Labs makes the pill under the brand name Lotrexa.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after "brand name" as a product',
+  }),
 } as const;

@@ -444,6 +444,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toContain('Separately');
   });
 
+  it('reads a name after "brand name" as a product', () => {
+    const text = 'Kestrel Biologics, which makes the tablet under the brand name Veltaris, asked regulators to widen its use.';
+    expect(types(text).Veltaris).toBe('Product');
+    expect(types('The painkiller is marketed as Dovrel in Europe.').Dovrel).toBe('Product');
+    withRulesOff(['brand-name-before-name']);
+    expect(types(text).Veltaris).not.toBe('Product');
+  });
+
   it('leaves a rank of brigadier, corporal or commodore out of the name after it', () => {
     const text = 'The Tarsa Brigade is commanded by Brigadier Osman Karrar, and Corporal Lena Dov was wounded.';
     expect(types(text)['Osman Karrar']).toBe('Person');
