@@ -261,6 +261,15 @@ function isTitleCaseDateline(tokens: readonly Token[]): boolean {
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */
 
 /**
+ * "a Phase 3 trial", "a Phase 2 study": the stage of a clinical trial, capitalised by custom, names nothing (rule
+ * trial-phase-no-name).
+ */
+function trialPhase(tokens: readonly { text: string }[], start: number, end: number): boolean {
+  if (tokens[start]?.text !== 'Phase' || !RECOGNITION_RULES.trialPhaseNoName.on) return false;
+  return end - start === 1 && /^[1-4]$/.test(tokens[end]?.text ?? '');
+}
+
+/**
  * "Separately, the institute said …", "Previously, …": a sentence adverb set off by a comma opens the sentence with a
  * capital and names nothing. Its endings ("-ately", "-ously", "-ntly", "-ally" …) on a word of eight letters or more
  * are no names' (Italy, Kelly and Beverly are shorter or end otherwise) (rule opening-adverb-no-name).
@@ -376,6 +385,10 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       while (start < end && itemAt(tokens, start).text === '.') start++;
     }
     while (end > start && NAME_CONNECTORS.has(itemAt(tokens, end - 1).text.toLowerCase()) && !UPPER.test(itemAt(tokens, end - 1).text)) end--;
+    if (trialPhase(tokens, start, end)) {
+      i = end - 1;
+      continue;
+    }
     // "Moscow INTERFAX", "Tokyo MAINICHI SHIMBUN": a dateline place followed by a source written in capitals.
     const caps = capitalsSplit(tokens, start, end);
     if (caps > start) {

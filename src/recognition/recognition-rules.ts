@@ -840,4 +840,10 @@ export const RECOGNITION_RULES = {
     example: 'Orrin Labs makes the pill under the brand name Lotrexa.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after "brand name" as a product',
   }),
+  trialPhaseNoName: defineRule({
+    id: 'trial-phase-no-name',
+    does: '"Phase" alone before a digit of one to four ("a Phase 3 trial", "a Phase 2 study") is the stage of a clinical trial, capitalised by custom: it names nothing.',
+    example: 'The approval follows a Phase 3 trial that Norvell ran at 85 hospitals.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the phase of a clinical trial as no name',
+  }),
 } as const;

@@ -452,6 +452,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Veltaris).not.toBe('Product');
   });
 
+  it('reads the phase of a clinical trial as no name', () => {
+    const text = 'Kestrel Biologics began a Phase 3 trial in March and a Phase 2 study in June.';
+    expect(Object.keys(types(text)).filter((name) => name.startsWith('Phase'))).toEqual([]);
+    expect(types(text)['Kestrel Biologics']).toBeDefined();
+    withRulesOff(['trial-phase-no-name']);
+    expect(Object.keys(types(text)).filter((name) => name.startsWith('Phase'))).not.toEqual([]);
+  });
+
   it('leaves a rank of brigadier, corporal or commodore out of the name after it', () => {
     const text = 'The Tarsa Brigade is commanded by Brigadier Osman Karrar, and Corporal Lena Dov was wounded.';
     expect(types(text)['Osman Karrar']).toBe('Person');
