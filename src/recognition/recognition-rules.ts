@@ -846,4 +846,10 @@ export const RECOGNITION_RULES = {
     example: 'The approval follows a Phase 3 trial that Norvell ran at 85 hospitals.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the phase of a clinical trial as no name',
   }),
+  itsOfUnnamedSayer: defineRule({
+    id: 'its-of-unnamed-sayer',
+    does: 'Under it-of-unnamed-sayer, "its" later in the sentence of an "it" that refers to an unnamed sayer ("The foundation also said it had renewed its partnership with …"), with no organisation named between, is that same unnamed body\'s, not an organisation named before.',
+    example: 'The Halden Institute awarded a grant to Lena Fischer. The foundation also said it had renewed its partnership with the Global Vaccine Alliance.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "its" after an unnamed sayer\'s "it" to no organisation named before',
+  }),
 } as const;
