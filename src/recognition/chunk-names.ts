@@ -261,12 +261,13 @@ function isTitleCaseDateline(tokens: readonly Token[]): boolean {
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */
 
 /**
- * "a Phase 3 trial", "a Phase 2 study": the stage of a clinical trial, capitalised by custom, names nothing (rule
- * trial-phase-no-name).
+ * "a Phase 3 trial", "a Phase II study": the stage of a clinical trial, capitalised by custom, names nothing (rule
+ * trial-phase-no-name), whether the capitals or the tagger mark it out.
  */
-function trialPhase(tokens: readonly { text: string }[], start: number, end: number): boolean {
+export function trialPhase(tokens: readonly { text: string }[], start: number, end: number): boolean {
   if (tokens[start]?.text !== 'Phase' || !RECOGNITION_RULES.trialPhaseNoName.on) return false;
-  return end - start === 1 && /^[1-4]$/.test(tokens[end]?.text ?? '');
+  if (end - start === 1) return /^(?:[1-4]|I|II|III|IV)$/.test(tokens[end]?.text ?? '');
+  return end - start === 2 && /^(?:I|II|III|IV)$/.test(tokens[start + 1]?.text ?? '');
 }
 
 /**

@@ -842,7 +842,7 @@ export const RECOGNITION_RULES = {
   }),
   trialPhaseNoName: defineRule({
     id: 'trial-phase-no-name',
-    does: '"Phase" alone before a digit of one to four ("a Phase 3 trial", "a Phase 2 study") is the stage of a clinical trial, capitalised by custom: it names nothing.',
+    does: '"Phase" before a digit or a roman numeral of one to four ("a Phase 3 trial", "a Phase II study") is the stage of a clinical trial, capitalised by custom: it names nothing.',
     example: 'The approval follows a Phase 3 trial that Norvell ran at 85 hospitals.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the phase of a clinical trial as no name',
   }),

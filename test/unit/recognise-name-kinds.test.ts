@@ -453,7 +453,7 @@ describe('kinds and ends of names read from their context', () => {
   });
 
   it('reads the phase of a clinical trial as no name', () => {
-    const text = 'Kestrel Biologics began a Phase 3 trial in March and a Phase 2 study in June.';
+    const text = 'Kestrel Biologics began a Phase 3 trial in March and a Phase II study in June.';
     expect(Object.keys(types(text)).filter((name) => name.startsWith('Phase'))).toEqual([]);
     expect(types(text)['Kestrel Biologics']).toBeDefined();
     withRulesOff(['trial-phase-no-name']);
