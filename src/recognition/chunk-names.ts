@@ -268,6 +268,16 @@ function isTitleCaseDateline(tokens: readonly Token[]): boolean {
   return tokens.every((token, k) => /^(?:[,()]|\p{Lu}[\p{L}.'’-]*)$/u.test(token.text) || dayOfMonth(k) || abbreviationStop(k));
 }
 
+/**
+ * "a Phase 3 trial", "a Phase II study": the stage of a clinical trial, capitalised by custom, names nothing (rule
+ * trial-phase-no-name), whether the capitals or the tagger mark it out.
+ */
+export function trialPhase(tokens: readonly { text: string }[], start: number, end: number): boolean {
+  if (tokens[start]?.text !== 'Phase' || !RECOGNITION_RULES.trialPhaseNoName.on) return false;
+  if (end - start === 1) return /^(?:[1-4]|I|II|III|IV)$/.test(tokens[end]?.text ?? '');
+  return end - start === 2 && /^(?:I|II|III|IV)$/.test(tokens[start + 1]?.text ?? '');
+}
+
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */
 export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameChunk[] {
   const tokens = sentence.tokens;
@@ -381,6 +391,10 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       while (start < end && itemAt(tokens, start).text === '.') start++;
     }
     while (end > start && NAME_CONNECTORS.has(itemAt(tokens, end - 1).text.toLowerCase()) && !UPPER.test(itemAt(tokens, end - 1).text)) end--;
+    if (trialPhase(tokens, start, end)) {
+      i = end - 1;
+      continue;
+    }
     // "Moscow INTERFAX", "Tokyo MAINICHI SHIMBUN": a dateline place followed by a source written in capitals.
     const caps = capitalsSplit(tokens, start, end);
     if (caps > start) {

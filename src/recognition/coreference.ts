@@ -216,6 +216,12 @@ function unnamedSayerBefore(tokens: readonly Token[], i: number): boolean {
   return k === 0 || tokens[k - 1]?.text === ',';
 }
 
+/** The "it" of an unnamed sayer ("The regulator said it") before "its" at `i` in the same sentence, or -1. */
+function unnamedSayerItBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]?.text.toLowerCase() === 'it') return unnamedSayerBefore(tokens, k) ? k : -1;
+  return -1;
+}
+
 const AFTER_IT =
   /^(?:has|had|is|was|will|would|could|said|says|also|later|then|plans|wants|expects|hopes|announced|agreed|added|did|does|reported|[a-z]{3,}ed)$/;
 /** A title word: a role noun, an office or a word that qualifies one ("former", "chief", "defence"). */
@@ -519,8 +525,15 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           RECOGNITION_RULES.itOfUnnamedSayer.on &&
           unnamedSayerBefore(tokens, i) &&
           !added.some((a) => a.mention.sentence === sentence.index && a.mention.tokenStart < i && a.mention.tokenEnd >= i - MAX_UNNAMED_SAYER);
+        // "The foundation also said it had renewed its partnership": "its" after that "it", no body named between, is the same body's.
+        const sayerIt = lower === 'its' && !coordinated && RECOGNITION_RULES.itsOfUnnamedSayer.on ? unnamedSayerItBefore(tokens, i) : -1;
+        const unnamedSayerIts =
+          sayerIt >= 0 &&
+          !organisations.some((e) => e.mention.sentence === sentence.index && e.mention.tokenStart > sayerIt - MAX_UNNAMED_SAYER - 1) &&
+          !added.some((a) => a.mention.sentence === sentence.index && a.mention.tokenStart >= sayerIt - MAX_UNNAMED_SAYER - 1);
         const antecedent =
-          reporter ?? ((thing >= 0 && !nearerName) || unnamedSayer ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index)));
+          reporter ??
+          ((thing >= 0 && !nearerName) || unnamedSayer || unnamedSayerIts ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index)));
         if (antecedent) {
           resolved.push(
             pushed(

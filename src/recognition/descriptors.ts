@@ -4,6 +4,7 @@
 import { entityTypes, isA, type EntityTypeName } from '../schema/schema.js';
 import { OCCUPATIONS, PERSON_HEADS, REPORTING_AFTER_NOMINAL } from './lexicon/words.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 const byPhrase = new Map<string, EntityTypeName[]>();
 for (const type of entityTypes) {
@@ -71,7 +72,7 @@ function isPersonNoun(word: string): boolean {
  */
 export function apposedDescriptor(after: readonly string[]): { type: EntityTypeName; length: number } | undefined {
   for (const start of [2, 3, 4]) {
-    const described = descriptorStartingAt(after, start);
+    const described = descriptorStartingAt(after, start) ?? medicineAt(after, start);
     if (!described) continue;
     // "Julia Carling, a television presenter": a descriptor before a noun for a person only qualifies that person.
     if (RECOGNITION_RULES.descriptorBeforePersonNoun.on && isPersonNoun(after[start + described.length] ?? '')) continue;
@@ -79,6 +80,24 @@ export function apposedDescriptor(after: readonly string[]): { type: EntityTypeN
     return subject ? undefined : described;
   }
   return undefined;
+}
+
+/** Words for a medicine, which a drug's name is: "Zelvoprant, a migraine treatment developed by …". */
+const MEDICINE_WORDS = set(`drug drugs medicine medicines treatment treatments therapy therapies vaccine vaccines pill pills tablet
+  tablets medication medications antibiotic antibiotics antiviral antivirals painkiller painkillers`);
+/** Words after a medicine's word that end its noun phrase: what it is for, by whom it is made, which it is. */
+const AFTER_MEDICINE = set('that which for from by against to in with of used approved developed made sold marketed designed licensed');
+
+/**
+ * A word for a medicine at `after[start]` that ends the apposition's noun ("a cancer drug,", "a vaccine against",
+ * "a migraine treatment developed by"): the name is a product. One before another noun ("a drug company", "a
+ * treatment centre", "a vaccine trial") only qualifies that noun (rule medicine-in-apposition).
+ */
+function medicineAt(after: readonly string[], start: number): { type: EntityTypeName; length: number } | undefined {
+  if (!MEDICINE_WORDS.has(after[start] ?? '') || !RECOGNITION_RULES.medicineInApposition.on) return undefined;
+  const next = after[start + 1];
+  const ends = next === undefined || !/^\p{Ll}/u.test(next) || AFTER_MEDICINE.has(next);
+  return ends ? { type: 'Product', length: 1 } : undefined;
 }
 
 /** Whether a word is a descriptor of any type, even one shared by unrelated types ("service", "network"). */

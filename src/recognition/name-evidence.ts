@@ -523,6 +523,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "the drug Zelvora", "its new Talon-4 rocket", "Harrik engines made by Veltron": a made thing's own name.
   if (RECOGNITION_RULES.productNounName.on && !knownPlace && namedByProductNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "under the brand name Lotrexa", "sold under the trade name Ferivax", "marketed as Dovrel": a product's own name.
+  const brandName =
+    (/^names?$/.test(previous) && /^(?:brand|trade)$/i.test(words[chunk.tokenStart - 2] ?? '')) ||
+    (previous === 'as' && /^marketed$/i.test(words[chunk.tokenStart - 2] ?? ''));
+  if (RECOGNITION_RULES.brandNameBeforeName.on && brandName && !knownPlace) addStrong('Product', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "the village of Kfar Talun", "the northern province of Tavesh": the name is the kind of place written before "of".
   const kindOfPlace = previous === 'of' ? PLACE_KIND_BEFORE_OF.get(words[chunk.tokenStart - 2] ?? '') : undefined;
   if (RECOGNITION_RULES.kindOfPlaceBeforeOf.on && kindOfPlace && !knownPlace) addStrong(kindOfPlace, EVIDENCE_WEIGHTS.decisiveContext.value);

@@ -943,4 +943,28 @@ export const RECOGNITION_RULES = {
     example: 'Screenwriter Dalia Ferrante has sued Brightline Studios over the series.',
     test: 'test/unit/recognise-name-kinds.test.ts: leaves a trade of the arts opening a sentence out of the name',
   }),
+  medicineInApposition: defineRule({
+    id: 'medicine-in-apposition',
+    does: 'An apposition whose noun is a word for a medicine ("Zelvoprant, a migraine treatment developed by …", "Oravex, a drug sold by …", "Ferivax, a vaccine against measles") makes the name a product; the word before another noun ("a drug company", "a treatment centre") does not.',
+    example: 'The regulator approved Zelvoprant, a migraine treatment developed by Norvell Pharmaceuticals.',
+    test: 'test/unit/recognise-name-kinds.test.ts: types a name a medicine word in apposition describes as a product',
+  }),
+  brandNameBeforeName: defineRule({
+    id: 'brand-name-before-name',
+    does: 'A name right after "brand name", "trade name" or "marketed as" ("makes the pill under the brand name Lotrexa") is a product\'s own name.',
+    example: 'Orrin Labs makes the pill under the brand name Lotrexa.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after "brand name" as a product',
+  }),
+  trialPhaseNoName: defineRule({
+    id: 'trial-phase-no-name',
+    does: '"Phase" before a digit or a roman numeral of one to four ("a Phase 3 trial", "a Phase II study") is the stage of a clinical trial, capitalised by custom: it names nothing.',
+    example: 'The approval follows a Phase 3 trial that Norvell ran at 85 hospitals.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the phase of a clinical trial as no name',
+  }),
+  itsOfUnnamedSayer: defineRule({
+    id: 'its-of-unnamed-sayer',
+    does: 'Under it-of-unnamed-sayer, "its" later in the sentence of an "it" that refers to an unnamed sayer ("The foundation also said it had renewed its partnership with …"), with no organisation named between, is that same unnamed body\'s, not an organisation named before.',
+    example: 'The Halden Institute awarded a grant to Lena Fischer. The foundation also said it had renewed its partnership with the Global Vaccine Alliance.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "its" after an unnamed sayer\'s "it" to no organisation named before',
+  }),
 } as const;

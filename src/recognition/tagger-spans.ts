@@ -2,7 +2,7 @@
 // of capitals found by chunk-names.ts only lend what the tagger does not see (a leading honorific or title, a
 // possessive) and, through named rules, extend a span or keep a name the tagger missed.
 import type { Token } from '../pipeline/stage-types.js';
-import { isInitial, type NameChunk } from './chunk-names.js';
+import { isInitial, trialPhase, type NameChunk } from './chunk-names.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import {
   COMPANY_FORMS,
@@ -128,6 +128,7 @@ export function chunksFromTags(
       // before a name is no part of it, though the tagger reads its capital into the name.
       start++;
     }
+    if (trialPhase(tokens, start, end)) continue;
     if (span.type === 'ORG' && RECOGNITION_RULES.wholeRunOrganisation.on && !shouted) {
       // "told TNT Sports", "on ESPN Deportes": capitalised words the tagger leaves out just before an organisation it
       // tags, inside a sentence written in lower case, are the front of its name.

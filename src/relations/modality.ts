@@ -168,8 +168,23 @@ const REPORTED_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 function reportedFuture(words: readonly string[], would: number): boolean {
   if (!ruleOn('reported-will')) return false;
   const subject = words[would - 1] ?? '';
-  const verb = words[would - 2] === 'that' ? (words[would - 3] ?? '') : (words[would - 2] ?? '');
-  return REPORTED_SUBJECTS.has(subject) && REPORTING.has(verb);
+  let verbAt = words[would - 2] === 'that' ? would - 3 : would - 2;
+  if (ruleOn('reported-will-after-day')) verbAt -= dayBefore(words, verbAt);
+  return REPORTED_SUBJECTS.has(subject) && REPORTING.has(words[verbAt] ?? '');
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * The number of words of a day ("on Tuesday", "late on Monday", "yesterday", "today") that end at `end`: wire copy
+ * puts the day between the verb of reporting and what was reported ("said on Tuesday it would give"), where it only
+ * dates the saying.
+ */
+function dayBefore(words: readonly string[], end: number): number {
+  const w = words[end] ?? '';
+  if (w === 'yesterday' || w === 'today') return 1;
+  if (!WEEKDAYS.has(w) || words[end - 1] !== 'on') return 0;
+  return words[end - 2] === 'late' || words[end - 2] === 'early' ? 3 : 2;
 }
 
 /** A modal or a negator in the cue's own verb group ("could buy", "did not acquire", "is not a member of"). */

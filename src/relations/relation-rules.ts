@@ -1153,6 +1153,30 @@ const RULES = new Map<string, Rule>([
     'Harrow & Lisle, an imprint of the media group Falkenrath, publishes the novelist Teodor Brandvik.',
     `${CLAUSES}: takes the owner after "an imprint of" as the source`,
   ),
+  rule(
+    'reported-will-after-day',
+    'Under reported-will, the day of the saying may stand between the verb of reporting and the pronoun ("said on Tuesday it would give", "announced yesterday that it would buy", "said late on Monday they would supply"): the "would" is still the reported "will".',
+    'The Ferrand Foundation said on Tuesday it would give $50 million to Kalen University.',
+    `${MODALITY}: reads "said on Tuesday it would" as the reported "will"`,
+  ),
+  rule(
+    'apposition-title-veto-proof',
+    'A title set off after a name and followed by its employer or office ("Dr. James Whitlow, a professor at Harwell University in Dublin, said") states the job word for word: the pair classifier cannot veto it (it did after an honorific and a place behind the employer).',
+    'Dr. James Whitlow, a professor at Harwell University in Dublin, said the findings were important.',
+    `${CLAUSES}: keeps a title in an apposition against the classifier`,
+  ),
+  rule(
+    'profession-at-employer',
+    'Under apposition-title-of, a profession of medicine or science that is no role noun of the schema ("a cardiologist at", "a senior surgeon at", "an epidemiologist at") followed by "at" and an organisation is a job there: WORKS_FOR with the profession as the role. "a student at" and "a politician at" are no jobs.',
+    "Dr. James Whitlow, a cardiologist at St. Brendan's Hospital in Dublin, said the findings were important.",
+    `${PATTERNS}: reads a profession at an institution as WORKS_FOR`,
+  ),
+  rule(
+    'possessed-title-set-off',
+    'Under title-before-name, a possessed title set off by a comma before the name ("its director, Dr. Samuel Okoye, said", "Acme\'s chief executive, Jane Doe,") states the post word for word: the pair classifier cannot veto it (it did after an honorific).',
+    'The Ulunda Provincial Hospital has treated 240 patients since July, its director, Dr. Samuel Okoye, said.',
+    `${CLAUSES}: keeps a possessed title set off before the name against the classifier`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -178,6 +178,13 @@ const APPOINTED = new Set([
   'in',
   'to',
 ]);
+/**
+ * Professions of medicine and science that are jobs held at an institution ("a cardiologist at St Mary's Hospital",
+ * "a virologist at Redvale University"), besides the schema's role nouns: the specialists' words by their endings
+ * ("-ologist", "-iatrist", "-ician" but "politician") and the rest by name. "student" and "patient" are no jobs.
+ */
+const PROFESSIONS = new Set(['doctor', 'surgeon', 'nurse', 'pharmacist', 'dentist', 'midwife', 'paramedic', 'chemist', 'physicist', 'lecturer', 'specialist']);
+const isProfession = (w: string): boolean => PROFESSIONS.has(w) || (/^[a-z]+(?:ologist|iatrist|ician)$/.test(w) && w !== 'politician');
 /** The schema's role nouns and office titles ("king", "envoy" and "prosecutor" are offices, not employers' roles). */
 const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || isRoleCompound(w);
 /** "secretary-general", "attorney-general", "editor-in-chief": a role word joined to "general" or "in-chief" (rule general-compound-title). */
@@ -557,7 +564,15 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
           roleWords.some((w) => OFFICE_TITLES.has(w)) &&
           // "a spokeswoman for the Tarnby fire service": the office is in the service the place only locates.
           !(ruleOn('service-place-not-office') && placeOfUnnamedService(view.words, right.end));
-    if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle)) {
+    // "Dr. James Whitlow, a cardiologist at St. Brendan's Hospital": a profession at an institution is a job there.
+    const professionAt =
+      R === 'Organization' &&
+      preposition === 'at' &&
+      roleWords.length <= 3 &&
+      isProfession(roleWords[roleWords.length - 1] ?? '') &&
+      roleWords.every((w) => /^[a-z-]+$/.test(w)) &&
+      ruleOn('profession-at-employer');
+    if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle || professionAt)) {
       const role = titleText(rest.slice(0, -1));
       return { types: roleTypes(role), reverse: false, properties: { role }, ...statedBy('apposition-title-of'), cueAt };
     }

@@ -545,6 +545,41 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Volkov Aero']).toBe('Person');
   });
 
+  it('types a name a medicine word in apposition describes as a product', () => {
+    const text = 'Shares rose after regulators approved Dovarin, a migraine treatment developed by Kestrel Biologics.';
+    const sold = 'The main rival is Palomet, a drug sold by Hanwell Health.';
+    expect(types(text).Dovarin).toBe('Product');
+    expect(types(sold).Palomet).toBe('Product');
+    // The word before another noun only says what kind of body or place that is.
+    expect(types('Investors backed Corvane, a drug company based in Lyon.').Corvane).not.toBe('Product');
+    withRulesOff(['medicine-in-apposition']);
+    expect(types(sold).Palomet).not.toBe('Product');
+  });
+
+  it('reads a sentence adverb before a comma as no name', () => {
+    const text = 'The Kellner Trust gave $5 million to Brenmoor University. Separately, the Halden Institute awarded a grant to Lena Fischer.';
+    expect(Object.keys(types(text))).not.toContain('Separately');
+    expect(types('Italy, the host, beat Spain on Sunday.').Italy).toBeDefined();
+    withRulesOff(['opening-adverb-no-name']);
+    expect(Object.keys(types(text))).toContain('Separately');
+  });
+
+  it('reads a name after "brand name" as a product', () => {
+    const text = 'Kestrel Biologics, which makes the tablet under the brand name Veltaris, asked regulators to widen its use.';
+    expect(types(text).Veltaris).toBe('Product');
+    expect(types('The painkiller is marketed as Dovrel in Europe.').Dovrel).toBe('Product');
+    withRulesOff(['brand-name-before-name']);
+    expect(types(text).Veltaris).not.toBe('Product');
+  });
+
+  it('reads the phase of a clinical trial as no name', () => {
+    const text = 'Kestrel Biologics began a Phase 3 trial in March and a Phase II study in June.';
+    expect(Object.keys(types(text)).filter((name) => name.startsWith('Phase'))).toEqual([]);
+    expect(types(text)['Kestrel Biologics']).toBeDefined();
+    withRulesOff(['trial-phase-no-name']);
+    expect(Object.keys(types(text)).filter((name) => name.startsWith('Phase'))).not.toEqual([]);
+  });
+
   it('leaves a rank of brigadier, corporal or commodore out of the name after it', () => {
     const text = 'The Tarsa Brigade is commanded by Brigadier Osman Karrar, and Corporal Lena Dov was wounded.';
     expect(types(text)['Osman Karrar']).toBe('Person');

@@ -413,4 +413,20 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it('refers "its" after an unnamed sayer\'s "it" to no organisation named before', () => {
+    const text =
+      'The Halden Institute awarded a grant to Lena Fischer. The foundation also said it had renewed its partnership with the Varrow Vaccine Alliance.';
+    const partnered = () => extract(text).relations.find((r) => r.type === 'PARTNERED_WITH' && [r.from, r.to].some((n) => n.includes('Halden')));
+    try {
+      expect(partnered()).toBeUndefined();
+      // A sayer named by its name keeps "its".
+      const named = extract('Brightmere Inc said it had renewed its partnership with Halvor Bank.').relations;
+      expect(named.find((r) => r.type === 'PARTNERED_WITH' && [r.from, r.to].some((n) => n.includes('Brightmere')))).toBeDefined();
+      switchRules({ off: ['its-of-unnamed-sayer'] });
+      expect(partnered()).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -914,4 +914,28 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('keeps a title in an apposition against the classifier', () => {
+    const text = 'Dr. Anneke Vos, a professor at Brunsveld University in Utrecht, said the findings were important.';
+    const job = () => extract(text).find('WORKS_FOR', 'Anneke Vos', 'Brunsveld University');
+    try {
+      expect(job()).toBeDefined();
+      switchRules({ off: ['apposition-title-veto-proof'] });
+      expect(job()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('keeps a possessed title set off before the name against the classifier', () => {
+    const text = "The Marlow Children's Hospital has treated 90 patients since May, its director, Dr. Ilse Brandt, said.";
+    const job = () => extract(text).find('WORKS_FOR', 'Ilse Brandt', 'Marlow Children');
+    try {
+      expect(job()?.properties.role).toBe('director');
+      switchRules({ off: ['possessed-title-set-off'] });
+      expect(job()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -722,3 +722,19 @@ describe('a home named before the name', () => {
     }
   });
 });
+
+describe('a profession at an institution', () => {
+  it('reads a profession at an institution as WORKS_FOR', () => {
+    // The honorific and the place behind the employer leave the classifier against it: only the pattern states it.
+    const text = 'Dr. Ingrid Solvang, a cardiologist at Kelmore Hospital in Tarnvik, said the results were encouraging.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Ingrid Solvang', 'Kelmore Hospital')?.properties.role).toBe('cardiologist');
+      const senior = extract('Dr. Tomas Brek, a senior epidemiologist at the Varnholt Institute in Tarnvik, said cases were rising.');
+      expect(senior.find('WORKS_FOR', 'Tomas Brek', 'Varnholt Institute')?.properties.role).toBe('senior epidemiologist');
+      switchRules({ off: ['profession-at-employer'] });
+      expect(extract(text).find('WORKS_FOR', 'Ingrid Solvang', 'Kelmore Hospital')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});

@@ -94,6 +94,25 @@ describe('the reported will', () => {
   });
 });
 
+describe('the reported will after the day of the saying', () => {
+  it('reads "said on Tuesday it would" as a stated intention', () => {
+    expect(at('Norvania said on Tuesday it would supply Kestria with tanks .', 'supply')).toBeUndefined();
+    expect(at('Norvania announced yesterday that it would buy Quorra .', 'buy')).toBeUndefined();
+    expect(at('Norvania said late on Monday they would supply Kestria .', 'supply')).toBeUndefined();
+    expect(at('Norvania said on Tuesday it could supply Kestria .', 'supply')).toBe('hypothetical');
+    expect(at('Analysts on Tuesday thought it would supply Kestria .', 'supply')).toBe('hypothetical');
+    const provided = extract('The Halloran Trust said on Tuesday it would give $20 million to Brenmoor University.').find('PROVIDED', 'Halloran', 'Brenmoor');
+    expect(provided).toBeDefined();
+    expect(provided?.properties.negated).toBeUndefined();
+    try {
+      switchRules({ off: ['reported-will-after-day'] });
+      expect(at('Norvania said on Tuesday it would supply Kestria with tanks .', 'supply')).toBe('hypothetical');
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('relation rules as named switches', () => {
   it('names every pattern the relation code can emit as a rule', () => {
     const sources = ['src/pipeline/relate.ts', ...fs.readdirSync('src/relations').map((f) => `src/relations/${f}`)];
