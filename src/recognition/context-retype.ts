@@ -37,7 +37,9 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
     if (
       RECOGNITION_RULES.honorificOverContextType.on &&
       root === 'Person' &&
-      names.some((m) => (m.strong?.get('Person') ?? 0) >= EVIDENCE_WEIGHTS.nameItself.value)
+      names.some((m) => (m.strong?.get('Person') ?? 0) >= EVIDENCE_WEIGHTS.nameItself.value) &&
+      // "Miss Universe Inc.": a name whose own words say it is something else is no person for its honorific.
+      !names.some((m) => [...(m.strong ?? [])].some(([t, w]) => rootType(t) !== 'Person' && w >= EVIDENCE_WEIGHTS.nameHead.value))
     )
       continue;
     // "Unilever, the maker of Dove soap": a descriptor in apposition says what the name is, whatever its contexts do.

@@ -31,6 +31,10 @@ describe('kinds and ends of names read from their context', () => {
     const text =
       'President Teodor Vasko of Ostravia swore in Dr. Ifeoma Kachi as health minister on Monday.\n\nKachi, a former director of the Halden General Hospital, replaces Ivo Renner.';
     expect(types(text)['Ifeoma Kachi']).toBe('Person');
+    // A name whose own words say it is a company is no person for an honorific-like first word.
+    const pageant =
+      'Miss Galaxy hides behind veil of silence.\n\nCarla Mendes, the reigning Miss Galaxy, was given an ultimatum by Miami-based Miss Galaxy Inc. to lose weight. Paul Reyes, president of Miss Galaxy Inc, said he had spoken with Mendes. She won the Miss Galaxy title in May.';
+    expect(types(pageant)['Galaxy Inc']).toBe('Company');
     withRulesOff(['honorific-over-context-type']);
     expect(types(text)['Ifeoma Kachi']).toBe('Location');
   });
