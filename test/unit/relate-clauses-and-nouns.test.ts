@@ -471,6 +471,20 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('relates no party after "through" to the verb as its object or recipient', () => {
+    const text = 'The Ministry of Agriculture will provide seeds to farmers through its rural development agency, Agrofondo.';
+    const shipped = 'Halvek Commodities sells wheat to millers via Talmar Logistics.';
+    try {
+      expect(extract(text).find('PROVIDED', 'Ministry of Agriculture', 'Agrofondo')).toBeUndefined();
+      expect(extract(shipped).find('SOLD_TO', 'Halvek', 'Talmar')).toBeUndefined();
+      switchRules({ off: ['channel-not-object'] });
+      expect(extract(text).find('PROVIDED', 'Ministry of Agriculture', 'Agrofondo')).toBeDefined();
+      expect(extract(shipped).find('SOLD_TO', 'Halvek', 'Talmar')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a place after a noun, "in" and a compass word as no object of the verb', () => {
     const text = 'Harbour Watch campaigns for privacy rights in eastern Moldova.';
     try {
