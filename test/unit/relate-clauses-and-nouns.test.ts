@@ -485,6 +485,20 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it("reaches no name in a clause of saying after the verb's own object", () => {
+    const text = 'The Halvek government condemned the ruling and said it would ask the International Court of Justice to review it.';
+    const told = 'Dorvan Mills criticised the tariff, calling it unfair, and also told Marlow Grain it would cut orders.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Halvek', 'International Court')).toBeUndefined();
+      expect(extract(told).find('CRITICISED', 'Dorvan', 'Marlow')).toBeUndefined();
+      switchRules({ off: ['object-before-said-clause'] });
+      expect(extract(text).find('CRITICISED', 'Halvek', 'International Court')).toBeDefined();
+      expect(extract(told).find('CRITICISED', 'Dorvan', 'Marlow')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a place after a noun, "in" and a compass word as no object of the verb', () => {
     const text = 'Harbour Watch campaigns for privacy rights in eastern Moldova.';
     try {
