@@ -15,7 +15,7 @@ import { itemAt } from '../util/checked-index.js';
 import { isA } from '../schema/schema.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal } from './light-verb-nominal.js';
-import { channelOfSaying } from './channel-of-saying.js';
+import { SAYING, channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
@@ -902,6 +902,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // or pronoun after the participle set off there belongs to the participle's clause (rule
     // object-before-participle-clause).
     if (!passive && ruleOn('object-before-participle-clause') && objectThenParticipleClause(after)) return undefined;
+    // "condemned the ruling and said it would ask the World Court": after the verb's own object, "and" and a verb of
+    // saying open a clause of their own, and a name after them is that clause's (rule object-before-said-clause).
+    if (!passive && ruleOn('object-before-said-clause') && objectThenSaidClause(after)) return undefined;
     // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
     const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
     // "finance the purchase with a bank loan from Nordstrand Bank": the lender is where the money comes from, not what is funded.
@@ -1280,6 +1283,24 @@ function commaAndTheSubject(view: SentenceView, between: readonly string[], righ
   if (k === between.length || k < 3 || between[k - 1] !== 'and' || between[k - 2] !== ',') return false;
   const next = view.words[right.end] ?? '';
   return /^[a-z]{3,}ed$/.test(next) || IRREGULAR_PAST.test(next) || REPORTING.has(next) || ADVERBS.has(next) || BE_FORMS.has(next) || next === 'said';
+}
+
+/** Adverbs that may stand between "and" and a verb of saying ("and also said", "and later told"). */
+const BEFORE_SAID = new Set(['also', 'later', 'then']);
+
+/**
+ * The words between a verb and a name: an object of the verb's own that opens with a determiner and names nothing
+ * ("the decision", "the ruling, calling it political,"), then "and" and a verb of saying ("and said", "and also told"),
+ * so the name stands in the clause of saying, not as the first verb's object.
+ */
+function objectThenSaidClause(after: readonly string[]): boolean {
+  if (!OBJECT_OPENERS.has(after[0] ?? '')) return false;
+  const andAt = after.findIndex((w, k) => {
+    if (k < 2 || w !== 'and') return false;
+    const next = BEFORE_SAID.has(after[k + 1] ?? '') ? after[k + 2] : after[k + 1];
+    return SAYING.has(next ?? '');
+  });
+  return andAt >= 2 && after.slice(1, andAt).every((w) => !/^[A-Z]/.test(w));
 }
 
 /** Determiners that open the object noun phrase of a verb ("the project", "its plan"). */

@@ -11,6 +11,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const COORDINATORS = new Set(['and', 'or', 'but', ',']);
 /** Prepositions of the means by which a verb is carried out ("through a deal with", "under a contract with"). */
 const MEANS = new Set(['through', 'via', 'under']);
+/** Prepositions of the channel a thing passes through on its way ("through its agency", "via Turkey"). */
+const CHANNEL = new Set(['through', 'via']);
 /** Kinds of place written before "of" and a place's name ("the town of", "the province of"). */
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'port', 'province', 'state', 'region', 'district', 'island', 'county', 'capital']);
 /** Compass words written before a place's name ("eastern Europe", "north-west Syria"). */
@@ -55,6 +57,13 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
     ruleOn('party-of-means-phrase')
   )
     return true;
+  // "will provide seeds to farmers through its agency, Agrofondo": the party after "through" or "via" (set off by a
+  // comma when an apposition names it) is the channel the verb works through, never its object or recipient (rule
+  // channel-not-object). Verbs of location keep it: "a road through X" places.
+  const channelAt = after.findLastIndex((w) => CHANNEL.has(w));
+  const channelWords = after.slice(channelAt + 1);
+  if (channelWords.at(-1) === ',') channelWords.pop();
+  if (channelAt >= 0 && ruleOn('channel-not-object') && onlyModifiers(channelWords) && types.every((t) => t.family !== 'location')) return true;
   if (!rightIsPlace || !ruleOn('place-of-object-noun') || types.some((t) => t.family === 'location')) return false;
   let k = after.length - 1;
   // "rights in eastern Europe": a compass word before the place is part of where the noun is (rule compass-before-place).

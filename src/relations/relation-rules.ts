@@ -1177,6 +1177,18 @@ const RULES = new Map<string, Rule>([
     'The Ulunda Provincial Hospital has treated 240 patients since July, its director, Dr. Samuel Okoye, said.',
     `${CLAUSES}: keeps a possessed title set off before the name against the classifier`,
   ),
+  rule(
+    'channel-not-object',
+    'The party after "through" or "via" ("will provide seeds to farmers through its rural development agency, Agrofondo", "sells wheat to millers via Talmar Logistics") is the channel the verb works through, not what the verb is done to nor its recipient. Verbs of location keep it.',
+    'The ministry will provide seeds to farmers through its rural development agency, Agrofondo.',
+    `${CLAUSES}: relates no party after "through" to the verb as its object or recipient`,
+  ),
+  rule(
+    'object-before-said-clause',
+    'After the verb\'s own object, "and" and a verb of saying ("condemned the ruling and said it would ask the International Court of Justice to review it", "criticised the plan and also told Reuters") open a clause of their own: a name there is no object of the first verb.',
+    'The Halvek government condemned the ruling and said it would ask the International Court of Justice to review it.',
+    `${CLAUSES}: reaches no name in a clause of saying after the verb's own object`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

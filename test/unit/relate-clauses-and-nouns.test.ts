@@ -471,6 +471,34 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('relates no party after "through" to the verb as its object or recipient', () => {
+    const text = 'The Ministry of Agriculture will provide seeds to farmers through its rural development agency, Agrofondo.';
+    const shipped = 'Halvek Commodities sells wheat to millers via Talmar Logistics.';
+    try {
+      expect(extract(text).find('PROVIDED', 'Ministry of Agriculture', 'Agrofondo')).toBeUndefined();
+      expect(extract(shipped).find('SOLD_TO', 'Halvek', 'Talmar')).toBeUndefined();
+      switchRules({ off: ['channel-not-object'] });
+      expect(extract(text).find('PROVIDED', 'Ministry of Agriculture', 'Agrofondo')).toBeDefined();
+      expect(extract(shipped).find('SOLD_TO', 'Halvek', 'Talmar')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reaches no name in a clause of saying after the verb's own object", () => {
+    const text = 'The Halvek government condemned the ruling and said it would ask the International Court of Justice to review it.';
+    const told = 'Dorvan Mills criticised the tariff, calling it unfair, and also told Marlow Grain it would cut orders.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Halvek', 'International Court')).toBeUndefined();
+      expect(extract(told).find('CRITICISED', 'Dorvan', 'Marlow')).toBeUndefined();
+      switchRules({ off: ['object-before-said-clause'] });
+      expect(extract(text).find('CRITICISED', 'Halvek', 'International Court')).toBeDefined();
+      expect(extract(told).find('CRITICISED', 'Dorvan', 'Marlow')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a place after a noun, "in" and a compass word as no object of the verb', () => {
     const text = 'Harbour Watch campaigns for privacy rights in eastern Moldova.';
     try {
