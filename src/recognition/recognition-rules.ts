@@ -967,4 +967,10 @@ export const RECOGNITION_RULES = {
     example: 'The Halden Institute awarded a grant to Lena Fischer. The foundation also said it had renewed its partnership with the Global Vaccine Alliance.',
     test: 'test/unit/relate-across-sentences.test.ts: refers "its" after an unnamed sayer\'s "it" to no organisation named before',
   }),
+  titleInsideMiscName: defineRule({
+    id: 'title-inside-misc-name',
+    does: 'A title word before a run of capitals ("Major", "General", "Miss") that the tagger reads into one MISC name with the run ("Major League Baseball", "General Consumer Price Index", "Miss Teen USA") opens that name and gives no strong evidence of a person.',
+    example: 'Results of Major League Baseball games played on Monday.',
+    test: 'test/unit/recognise-tagger-first.test.ts: reads a title word inside a MISC name as no person',
+  }),
 } as const;

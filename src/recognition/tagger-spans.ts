@@ -221,7 +221,16 @@ export function chunksFromTags(
       !shouted &&
       !(RECOGNITION_RULES.leftOutBeforeName.on && leftOutBeforeName(tokens, chunk, taggedStarts)) &&
       !(RECOGNITION_RULES.untaggedOfficeNoName.on && endsInOffice(tokens, chunk));
-    if (misc || supported || capitalised) result.push(chunk);
+    // "Major League Baseball", "General Consumer Price Index": where the tagger reads the title word before the
+    // capitals into one MISC name with them, the word opens that name and marks no person.
+    const titleInMisc =
+      RECOGNITION_RULES.titleInsideMiscName.on &&
+      misc &&
+      (chunk.title || chunk.honorific) &&
+      (tags[chunk.tokenStart - 1] ?? '').endsWith('-MISC') &&
+      tags[chunk.tokenStart] === 'I-MISC';
+    if (titleInMisc) result.push({ ...chunk, title: false, honorific: false });
+    else if (misc || supported || capitalised) result.push(chunk);
     // "Okafor left early.": a name the tagger reads elsewhere in the document is decided there (find-drafts.ts).
     else if (RECOGNITION_RULES.namedElsewhere.on) result.push({ ...chunk, untagged: true });
   }

@@ -77,6 +77,15 @@ describe('tagger-first recognition', () => {
     expect(types(text)).toMatchObject({ Austria: 'Organization' });
   });
 
+  it('reads a title word inside a MISC name as no person', () => {
+    const text =
+      'BASEBALL - MAJOR LEAGUE STANDINGS AFTER WEDNESDAY GAMES .\nNEW YORK 1996-08-22\nMajor League Baseball standings after games played on Wednesday .\n';
+    const people = () => Object.entries(types(text)).filter(([, type]) => type === 'Person');
+    expect(people()).toEqual([]);
+    withRules(['title-inside-misc-name']);
+    expect(people()).not.toEqual([]);
+  });
+
   it('leaves a score between two names out of both', () => {
     const text = 'Results of Saturday matches :\nGenk 1 Club Brugge 1 Harelbeke 3 Mechelen 3\nRapid Vienna 0 FC Linz 0 Sturm Graz 3 FC Tirol Innsbruck 3\n';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Club Brugge', 'FC Linz', 'FC Tirol Innsbruck']));
