@@ -1177,6 +1177,12 @@ const RULES = new Map<string, Rule>([
     'The Ulunda Provincial Hospital has treated 240 patients since July, its director, Dr. Samuel Okoye, said.',
     `${CLAUSES}: keeps a possessed title set off before the name against the classifier`,
   ),
+  rule(
+    'contract-to-buy-supplier',
+    'A subject that signs a "contract with" a party "to buy" (purchase, procure, acquire, lease, order) something is the buyer: the party after "with" supplies it, so the schema phrase\'s PROVIDED runs from that party to the subject.',
+    'The Velmoran Ministry of Defence signed a contract with Korvath Dynamics to buy 48 armoured vehicles.',
+    `${NEWS}: reads the party of a contract to buy as the supplier`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

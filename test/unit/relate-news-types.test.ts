@@ -189,6 +189,24 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads the party of a contract to buy as the supplier', () => {
+    const text = 'The Brassanian Ministry of Defence signed a contract with Orvell Armour to purchase 30 howitzers.';
+    const read = () => {
+      const { find } = extract(text);
+      return [
+        find('PROVIDED', 'Orvell Armour', 'Brassanian Ministry of Defence')?.properties.verb,
+        find('PROVIDED', 'Brassanian Ministry of Defence', 'Orvell Armour')?.properties.verb,
+      ];
+    };
+    expect(read()).toEqual(['contract with', undefined]);
+    switchRules({ off: ['contract-to-buy-supplier'] });
+    expect(read()).toEqual([undefined, 'contract with']);
+    switchRules();
+    // A contract to build or to supply leaves the subject the supplier.
+    const { find } = extract('Orvell Armour signed a contract with the Brassanian Ministry of Defence to supply 30 howitzers.');
+    expect(find('PROVIDED', 'Orvell Armour', 'Brassanian Ministry of Defence')?.properties.verb).toBe('contract with');
+  });
+
   it('reads a schema phrase with a score inside it', () => {
     const text = 'In Munich, Bayern Munich drew 1-1 with Hertha Berlin. Ajax won 2-0 against PSV Eindhoven on Sunday.';
     const read = () => {
