@@ -1183,6 +1183,12 @@ const RULES = new Map<string, Rule>([
     'The Velmoran Ministry of Defence signed a contract with Korvath Dynamics to buy 48 armoured vehicles.',
     `${NEWS}: reads the party of a contract to buy as the supplier`,
   ),
+  rule(
+    'partnership-formed-together',
+    'Two organisations joined by "and" as the subject of a verb of setting up ("formed", "set up", "created", "established", "launched", "signed", "struck", "sealed") whose object is a partnership, an alliance, a collaboration or a joint venture, with no further party after it ("an alliance with Z"), work together: PARTNERED_WITH between the two.',
+    'Arms makers Calvane Industries and Drossel Werke have formed a joint venture to build artillery shells.',
+    `${NEWS}: reads a joint venture formed by a coordinated pair as a partnership`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -207,6 +207,23 @@ describe('news relation types', () => {
     expect(find('PROVIDED', 'Orvell Armour', 'Brassanian Ministry of Defence')?.properties.verb).toBe('contract with');
   });
 
+  it('reads a joint venture formed by a coordinated pair as a partnership', () => {
+    const text = 'Shipbuilders Tessaly Marine Corp. and Varn Electronics Ltd. have formed a joint venture to build frigates.';
+    const read = () => {
+      const { find } = extract(text);
+      return (
+        find('PARTNERED_WITH', 'Tessaly Marine Corp.', 'Varn Electronics Ltd.') ?? find('PARTNERED_WITH', 'Varn Electronics Ltd.', 'Tessaly Marine Corp.')
+      )?.properties.verb;
+    };
+    expect(read()).toBe('joint venture');
+    switchRules({ off: ['partnership-formed-together'] });
+    expect(read()).toBeUndefined();
+    switchRules();
+    // A joint act is no shared body, and a partnership with a third party is that party's.
+    const joint = extract('Tessaly Marine Corp. and Varn Electronics Ltd. signed a joint statement on Monday.');
+    expect(joint.relations.filter((r) => r.type === 'PARTNERED_WITH')).toHaveLength(0);
+  });
+
   it('reads a schema phrase with a score inside it', () => {
     const text = 'In Munich, Bayern Munich drew 1-1 with Hertha Berlin. Ajax won 2-0 against PSV Eindhoven on Sunday.';
     const read = () => {
