@@ -1189,6 +1189,12 @@ const RULES = new Map<string, Rule>([
     'Arms makers Calvane Industries and Drossel Werke have formed a joint venture to build artillery shells.',
     `${NEWS}: reads a joint venture formed by a coordinated pair as a partnership`,
   ),
+  rule(
+    'time-phrase-before-light-verb',
+    'Under light-verb-nominal, a short time phrase between the subject and the light verb ("last month", "on Monday", "yesterday", "in March", "earlier this week") only dates the act: the subject still does what the noun after the verb names.',
+    'The European Union last month imposed sanctions on Kestrin Tech.',
+    `${NEWS}: reads a light verb after a time phrase`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

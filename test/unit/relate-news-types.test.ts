@@ -224,6 +224,19 @@ describe('news relation types', () => {
     expect(joint.relations.filter((r) => r.type === 'PARTNERED_WITH')).toHaveLength(0);
   });
 
+  it('reads a light verb after a time phrase', () => {
+    const text =
+      'The European Union last month imposed sanctions on Brevik Tech. The regulator Ostmark Finance on Monday opened an investigation into Halvard Bank.';
+    const read = () => {
+      const { find } = extract(text);
+      return [find('FINED', 'European Union', 'Brevik Tech')?.properties.verb, find('INVESTIGATED', 'Ostmark Finance', 'Halvard Bank')?.properties.verb];
+    };
+    expect(read()).toEqual(['sanctions on', 'investigation into']);
+    switchRules({ off: ['time-phrase-before-light-verb'] });
+    expect(read()[0]).toBeUndefined();
+    switchRules();
+  });
+
   it('reads a schema phrase with a score inside it', () => {
     const text = 'In Munich, Bayern Munich drew 1-1 with Hertha Berlin. Ajax won 2-0 against PSV Eindhoven on Sunday.';
     const read = () => {
