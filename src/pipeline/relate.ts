@@ -51,6 +51,7 @@ import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
+import { partnershipsFormedTogether } from '../relations/formed-together.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 import { coordinatedPlaces, facilityName, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
 
@@ -295,6 +296,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   nationalBodies(view, emit);
   envoyAppositions(view, emit);
   seatsWonFrom(view, emit);
+  partnershipsFormedTogether(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);

@@ -6,7 +6,7 @@ import type { EntityTypeName } from '../schema/schema.js';
 import { isA, rootType, typeLineage } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import type { Votes } from './name-evidence.js';
-import { MASTHEAD_WORDS, ORG_SUFFIXES, TRANSPORT_NAME_ENDINGS } from './lexicon/words.js';
+import { MASTHEAD_WORDS, ORG_SUFFIXES, TRANSPORT_NAME_ENDINGS, ARMS_MAKER_NAME_ENDINGS } from './lexicon/words.js';
 import { descriptorType } from './descriptors.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -331,7 +331,11 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // ("the Maginot Line") makes no organisation, so it owns no short name.
   const transportWord = (w: string) => TRANSPORT_NAME_ENDINGS.has(w) || w === 'line';
   const kindOfBodyWord = (w: string) =>
-    ORG_SUFFIXES.has(w) || descriptorType(w) !== undefined || (RECOGNITION_RULES.transportOperatorShortName.on && transportWord(w));
+    ORG_SUFFIXES.has(w) ||
+    descriptorType(w) !== undefined ||
+    (RECOGNITION_RULES.transportOperatorShortName.on && transportWord(w)) ||
+    // "Ferrin" after "Ferrin Avionics": the word that ends an arms maker's name says what kind of body it is.
+    (RECOGNITION_RULES.armsMakerEnding.on && ARMS_MAKER_NAME_ENDINGS.has(w));
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
     // "Russia" beside "the Russian army": a country's name names the country, never a body called after it.

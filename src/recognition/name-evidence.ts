@@ -23,6 +23,7 @@ import {
   NEWSPAPER_NAME_ENDINGS,
   TRANSPORT_NAME_ENDINGS,
   ENERGY_NAME_ENDINGS,
+  ARMS_MAKER_NAME_ENDINGS,
   PART_OF_PLACE_WORDS,
   PERSON_HEADS,
   PLACE_HEADS,
@@ -454,6 +455,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   else if (kindWord && TRANSPORT_NAME_ENDINGS.has(last) && RECOGNITION_RULES.transportOperatorEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   // "CRUDE OIL" over a table of prices is a commodity's row, not a producer: only a name written in prose counts.
   else if (kindWord && ENERGY_NAME_ENDINGS.has(last) && !/^\p{Lu}+$/u.test(itemAt(inName, inName.length - 1)) && RECOGNITION_RULES.energyProducerEnding.on)
+    addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+  else if (kindWord && ARMS_MAKER_NAME_ENDINGS.has(last) && !/^\p{Lu}+$/u.test(itemAt(inName, inName.length - 1)) && RECOGNITION_RULES.armsMakerEnding.on)
     addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   else if (kindWord && NEWSPAPER_NAME_ENDINGS.has(last) && RECOGNITION_RULES.newspaperNameEnding.on)
     addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);

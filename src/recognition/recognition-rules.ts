@@ -883,6 +883,12 @@ export const RECOGNITION_RULES = {
     example: 'Quarrington competes with Belmont Petroleum and Ardent Oil in the Gulf.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in "Oil" or "Gas" as a company',
   }),
+  armsMakerEnding: defineRule({
+    id: 'arms-maker-ending',
+    does: 'A name of two words or more ending in "Avionics", "Munitions", "Armaments", "Ordnance", "Shipyards", "Shipbuilding", "Shipbuilders" or "Werke" ("Ferrin Avionics", "Drossel Werke") is a company, not a person: the tagger reads an unknown first word and a capitalised noun as a person\'s name. A name written in capitals is left alone.',
+    example: 'The navy bought radars from Ferrin Avionics and shells from Drossel Werke.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a word for an arms maker as a company',
+  }),
   nominalAntecedentOfIt: defineRule({
     id: 'nominal-antecedent-of-it',
     does: 'Under organisation-pronoun, a definite nominal that refers to an organisation ("the regulator", "the company") is an antecedent of a later "it" as a name is: "it" continues from the body of the nearest sentence that refers to one, by its name or by such a word.',

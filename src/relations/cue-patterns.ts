@@ -445,6 +445,19 @@ function artistContract(cue: string, before: string | undefined, left: Group, ri
   );
 }
 
+/** Verbs of buying that, as "to VERB" right after the other party of a contract, make the subject the buyer. */
+const BUYING_VERBS = new Set(['buy', 'purchase', 'procure', 'acquire', 'lease', 'order']);
+
+/**
+ * "The ministry signed a contract with Korvath to buy 48 vehicles": the subject buys under the contract, so the party
+ * after "with" is the supplier, the provider of the schema phrase's PROVIDED (rule contract-to-buy-supplier).
+ */
+function buyerSignedContract(view: SentenceView, cue: string, right: Group): boolean {
+  return (
+    /^contracts? with$/.test(cue) && view.words[right.end] === 'to' && BUYING_VERBS.has(view.words[right.end + 1] ?? '') && ruleOn('contract-to-buy-supplier')
+  );
+}
+
 /** True when the phrase at `at` opens with a noun that takes its target after the last word ("claim against", "deal with"). */
 function startsWithNoun(words: readonly string[], at: number, length: number): boolean {
   const first = words[at]!;
@@ -816,7 +829,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       (contractWithTeam(nominal, left, right) || artistContract(nominal, between[light.nounAt - 1], left, right));
     return {
       types: team ? [relationDef('WORKS_FOR')] : light.types,
-      reverse: false,
+      reverse: !team && light.types.some((t) => t.name === 'PROVIDED') && buyerSignedContract(view, nominal, right),
       properties: { verb: `${between[light.nounAt]} ${between[light.nounAt + 1]}`, ...modality(from + light.verbAt) },
       ...statedBy('light-verb-nominal'),
       cueAt: from + light.nounAt,
@@ -855,7 +868,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       ...(ofObject ? { awaitsTarget: 'yes' } : {}),
       ...(!passive && phrase.type.objectPreposition && ruleOn('holding-in-object') && holdingInPhrase(between.slice(rest)) ? { holdingFrom: from + rest } : {}),
       types: [phrase.type],
-      reverse: passive,
+      reverse: passive || (phrase.type.name === 'PROVIDED' && buyerSignedContract(view, contract, right)),
       properties: {
         verb: between.slice(phrase.at, phrase.at + phrase.length).join(' '),
         ...governedModality(phrase.at, startsWithNoun(between, phrase.at, phrase.length)),

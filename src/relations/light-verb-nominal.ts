@@ -7,6 +7,7 @@ import { DETERMINERS, NOUN_PREPOSITIONS } from './pair-match.js';
 import { nounTypes, type RelationDef } from './signals.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { isTitleWord } from './structural-patterns.js';
+import { MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
 
 /** Verbs that lend their subject to the noun they take ("filed a complaint", "launched a probe", "took a stake"). */
 const LIGHT_VERBS = new Set(
@@ -30,6 +31,24 @@ const BEFORE_VERB = new Set(
   ),
 );
 
+/** Nouns of a span of time after "last", "this" or "next" ("last month", "this week"). */
+const TIME_SPANS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'winter']);
+
+/**
+ * The number of words of a short time phrase at `at` ("yesterday", "last month", "on Monday", "in March", "earlier this
+ * week"), 0 when none stands there. It only dates the act, so the light verb after it keeps the subject (rule
+ * time-phrase-before-light-verb).
+ */
+function timePhraseLength(between: readonly string[], at: number): number {
+  const [first, second, third] = between.slice(at, at + 3);
+  if (first === 'yesterday' || first === 'today') return 1;
+  if ((first === 'last' || first === 'this' || first === 'next') && (TIME_SPANS.has(second ?? '') || WEEKDAYS.has(second ?? ''))) return 2;
+  if (first === 'on' && WEEKDAYS.has(second ?? '')) return 2;
+  if (first === 'in' && (MONTHS.has(second ?? '') || /^\d{4}$/.test(second ?? ''))) return 2;
+  if ((first === 'earlier' || first === 'later') && second === 'this' && TIME_SPANS.has(third ?? '')) return 3;
+  return 0;
+}
+
 /** Words that end the noun phrase after the light verb: a clause or another phrase begins. */
 const PHRASE_BREAKS = new Set([',', ';', ':', 'and', 'or', 'but', 'that', 'which', 'who', 'after', 'before', 'when', 'while', 'by']);
 
@@ -50,7 +69,10 @@ export interface LightVerbNominal {
  */
 export function lightVerbNominal(between: readonly string[]): LightVerbNominal | undefined {
   let verbAt = 0;
-  while (verbAt < between.length && verbAt < 3 && BEFORE_VERB.has(between[verbAt]!)) verbAt++;
+  // "The European Union last month imposed sanctions on": the time phrase before the verb only dates it.
+  if (ruleOn('time-phrase-before-light-verb')) verbAt = timePhraseLength(between, 0);
+  const opening = verbAt;
+  while (verbAt < between.length && verbAt < opening + 3 && BEFORE_VERB.has(between[verbAt]!)) verbAt++;
   const verb = between[verbAt];
   if (verb === undefined) return undefined;
   let prepositionAt = between.length - 1;

@@ -133,6 +133,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: 'A seat taken "from" a party or candidate ("won the Thornbury West seat from the Conservatives") says who was beaten as plainly as "defeated" does.',
   },
+  'partnership-formed-together': {
+    value: 0.75,
+    why: 'Two parties that together "formed a joint venture" or "signed a partnership" say they work together as plainly as "partnered with" does.',
+  },
   'envoy-to-apposition': {
     value: 0.75,
     why: '"Portugal\'s ambassador to Angola, Marta Oliveira": an office of the possessing place, set off before the name, as explicit as place-title-name.',

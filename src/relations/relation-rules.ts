@@ -1189,6 +1189,24 @@ const RULES = new Map<string, Rule>([
     'The Halvek government condemned the ruling and said it would ask the International Court of Justice to review it.',
     `${CLAUSES}: reaches no name in a clause of saying after the verb's own object`,
   ),
+  rule(
+    'contract-to-buy-supplier',
+    'A subject that signs a "contract with" a party "to buy" (purchase, procure, acquire, lease, order) something is the buyer: the party after "with" supplies it, so the schema phrase\'s PROVIDED runs from that party to the subject.',
+    'The Velmoran Ministry of Defence signed a contract with Korvath Dynamics to buy 48 armoured vehicles.',
+    `${NEWS}: reads the party of a contract to buy as the supplier`,
+  ),
+  rule(
+    'partnership-formed-together',
+    'Two organisations joined by "and" as the subject of a verb of setting up ("formed", "set up", "created", "established", "launched", "signed", "struck", "sealed") whose object is a partnership, an alliance, a collaboration or a joint venture, with no further party after it ("an alliance with Z"), work together: PARTNERED_WITH between the two.',
+    'Arms makers Calvane Industries and Drossel Werke have formed a joint venture to build artillery shells.',
+    `${NEWS}: reads a joint venture formed by a coordinated pair as a partnership`,
+  ),
+  rule(
+    'time-phrase-before-light-verb',
+    'Under light-verb-nominal, a short time phrase between the subject and the light verb ("last month", "on Monday", "yesterday", "in March", "earlier this week") only dates the act: the subject still does what the noun after the verb names.',
+    'The European Union last month imposed sanctions on Kestrin Tech.',
+    `${NEWS}: reads a light verb after a time phrase`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -205,6 +205,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Varden Oil']).not.toBe('Company');
   });
 
+  it('reads a name ending in a word for an arms maker as a company', () => {
+    const text = 'The navy bought radars from Tessaly Avionics and shells from Varnholt Werke.';
+    expect(types(text)).toMatchObject({ 'Tessaly Avionics': 'Company', 'Varnholt Werke': 'Company' });
+    withRulesOff(['arms-maker-ending']);
+    expect(types(text)['Varnholt Werke']).not.toBe('Company');
+  });
+
   it('reads no kind of body before a plain "as"', () => {
     const text = 'The dead man was named by police as Tobias Ferrand, 41.';
     expect(types(text)['Tobias Ferrand']).toBe('Person');

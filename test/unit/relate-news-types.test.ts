@@ -189,6 +189,54 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads the party of a contract to buy as the supplier', () => {
+    const text = 'The Brassanian Ministry of Defence signed a contract with Orvell Armour to purchase 30 howitzers.';
+    const read = () => {
+      const { find } = extract(text);
+      return [
+        find('PROVIDED', 'Orvell Armour', 'Brassanian Ministry of Defence')?.properties.verb,
+        find('PROVIDED', 'Brassanian Ministry of Defence', 'Orvell Armour')?.properties.verb,
+      ];
+    };
+    expect(read()).toEqual(['contract with', undefined]);
+    switchRules({ off: ['contract-to-buy-supplier'] });
+    expect(read()).toEqual([undefined, 'contract with']);
+    switchRules();
+    // A contract to build or to supply leaves the subject the supplier.
+    const { find } = extract('Orvell Armour signed a contract with the Brassanian Ministry of Defence to supply 30 howitzers.');
+    expect(find('PROVIDED', 'Orvell Armour', 'Brassanian Ministry of Defence')?.properties.verb).toBe('contract with');
+  });
+
+  it('reads a joint venture formed by a coordinated pair as a partnership', () => {
+    const text = 'Shipbuilders Tessaly Marine Corp. and Varn Electronics Ltd. have formed a joint venture to build frigates.';
+    const read = () => {
+      const { find } = extract(text);
+      return (
+        find('PARTNERED_WITH', 'Tessaly Marine Corp.', 'Varn Electronics Ltd.') ?? find('PARTNERED_WITH', 'Varn Electronics Ltd.', 'Tessaly Marine Corp.')
+      )?.properties.verb;
+    };
+    expect(read()).toBe('joint venture');
+    switchRules({ off: ['partnership-formed-together'] });
+    expect(read()).toBeUndefined();
+    switchRules();
+    // A joint act is no shared body, and a partnership with a third party is that party's.
+    const joint = extract('Tessaly Marine Corp. and Varn Electronics Ltd. signed a joint statement on Monday.');
+    expect(joint.relations.filter((r) => r.type === 'PARTNERED_WITH')).toHaveLength(0);
+  });
+
+  it('reads a light verb after a time phrase', () => {
+    const text =
+      'The European Union last month imposed sanctions on Brevik Tech. The regulator Ostmark Finance on Monday opened an investigation into Halvard Bank.';
+    const read = () => {
+      const { find } = extract(text);
+      return [find('FINED', 'European Union', 'Brevik Tech')?.properties.verb, find('INVESTIGATED', 'Ostmark Finance', 'Halvard Bank')?.properties.verb];
+    };
+    expect(read()).toEqual(['sanctions on', 'investigation into']);
+    switchRules({ off: ['time-phrase-before-light-verb'] });
+    expect(read()[0]).toBeUndefined();
+    switchRules();
+  });
+
   it('reads a schema phrase with a score inside it', () => {
     const text = 'In Munich, Bayern Munich drew 1-1 with Hertha Berlin. Ajax won 2-0 against PSV Eindhoven on Sunday.';
     const read = () => {

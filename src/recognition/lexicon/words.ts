@@ -363,6 +363,13 @@ export const TRANSPORT_NAME_ENDINGS = set('rail railways ferries lines cruises')
 export const ENERGY_NAME_ENDINGS = set('oil gas');
 
 /**
+ * Last words of the names of arms and aircraft-equipment makers ("Ferrin Avionics", "Ostrava Munitions", "Brask
+ * Shipyards", "Drossel Werke"): the name is a company's, as no person or place is named "… Munitions". "Werke" is the
+ * German "works" that ends makers' names.
+ */
+export const ARMS_MAKER_NAME_ENDINGS = set('avionics munitions armaments ordnance shipyards shipbuilding shipbuilders werke');
+
+/**
  * Last words of newspapers' names that name nothing else of note ("Yorkshire Gazette", "Harbour Herald", "Valley
  * Tribune"). "Times", "Post", "Star", "Express" and "Mirror" also end the names of squares, firms and stars.
  */
