@@ -1082,6 +1082,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads one or two nouns between a possessive and a title as part of the title`,
   ),
   rule(
+    'described-destination-lead',
+    'Under travel-destination-not-home, one or two words between "the" and a kind of place before "of" ("visited a camp in the Dravonian town of Kirsk", "flew to the northern border town of Belmira") describe the destination and lead to it as "the town of" does: the person went there and is not read as living there.',
+    'The commissioner, Lotte Brennan, visited a reception centre in the Dravonian town of Kirsk on Monday.',
+    `${CLAUSES}: gives no home at a described town a person visited`,
+  ),
+  rule(
     'object-before-participle-clause',
     'A verb whose own object ("the project") stands before a comma and a participle in -ing ("Governor Mark Ellison has backed the project, saying it would bring jobs") does not reach a name or pronoun after the participle: that one belongs to the participle\'s clause.',
     'The Northern Plains Tribe says the route crosses burial grounds. Governor Mark Ellison has backed the project, saying it would bring jobs.',
