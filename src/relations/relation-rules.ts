@@ -1076,6 +1076,18 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a field before "director" after a possessor as part of the title`,
   ),
   rule(
+    'field-after-possessor',
+    'One or two plain nouns between a possessive ("\'s", "its", "their") and a role noun or office title name the field of the post and are part of the title ("the Council of Europe\'s human rights chief, Lotte Brennan,", "its migration researcher"): the person works for the possessor in that role.',
+    "The Council of Europe's human rights chief, Lotte Brennan, said the camp was overcrowded.",
+    `${PATTERNS}: reads one or two nouns between a possessive and a title as part of the title`,
+  ),
+  rule(
+    'described-destination-lead',
+    'Under travel-destination-not-home, one or two words between "the" and a kind of place before "of" ("visited a camp in the Dravonian town of Kirsk", "flew to the northern border town of Belmira") describe the destination and lead to it as "the town of" does: the person went there and is not read as living there.',
+    'The commissioner, Lotte Brennan, visited a reception centre in the Dravonian town of Kirsk on Monday.',
+    `${CLAUSES}: gives no home at a described town a person visited`,
+  ),
+  rule(
     'object-before-participle-clause',
     'A verb whose own object ("the project") stands before a comma and a participle in -ing ("Governor Mark Ellison has backed the project, saying it would bring jobs") does not reach a name or pronoun after the participle: that one belongs to the participle\'s clause.',
     'The Northern Plains Tribe says the route crosses burial grounds. Governor Mark Ellison has backed the project, saying it would bring jobs.',

@@ -241,6 +241,29 @@ const isFieldOfPost = (words: readonly string[], k: number) =>
   !FUNCTION_WORDS.has(words[k] ?? '') &&
   !/(?:ed|ly|ing|s)$/.test(words[k] ?? '') &&
   ruleOn('field-before-director');
+/** Possessives that open a noun phrase: the words after them up to a title modify it and are no verb. */
+const POSSESSIVE_OPENERS = new Set(["'s", "'", 'its', 'their', 'his', 'her']);
+/** Most plain nouns a possessor's title may take for its field ("human rights", "public affairs"). */
+const MAX_FIELD_WORDS = 2;
+/** A plain noun that may name a post's field: lower case, three letters or more, no function word, adverb or participle. */
+const isPlainFieldWord = (w: string) => /^[a-z]{3,}$/.test(w) && !FUNCTION_WORDS.has(w) && !/(?:ed|ly|ing)$/.test(w);
+/**
+ * "the Council of Europe's human rights commissioner", "its migration researcher", "Amnesty's refugee officer": one or
+ * two plain nouns between a possessive and a role noun or office title name the field of the post and are part of the
+ * title (rule `field-after-possessor`). After a possessive no verb can stand there, so a plural ("rights", "affairs")
+ * is a field too.
+ */
+function isFieldAfterPossessor(words: readonly string[], k: number): boolean {
+  // A field word is no title word itself: "its chief sustainability officer" is rule chief-function-officer's.
+  const isFieldNoun = (w: string) => isPlainFieldWord(w) && !isRoleWord(w);
+  if (!isFieldNoun(words[k] ?? '')) return false;
+  let open = k - 1;
+  while (open >= 0 && k - open <= MAX_FIELD_WORDS && isFieldNoun(words[open] ?? '')) open--;
+  if (!POSSESSIVE_OPENERS.has((words[open] ?? '').toLowerCase())) return false;
+  let head = k + 1;
+  while (head - open - 1 < MAX_FIELD_WORDS && isFieldNoun(words[head] ?? '')) head++;
+  return isRoleWord(words[head] ?? '') && ruleOn('field-after-possessor');
+}
 /** "district attorney", "circuit judge": a court's reach before a legal title is a word of the title. */
 const isJurisdiction = (w: string, next: string | undefined) =>
   JURISDICTION_WORDS.has(w) && LEGAL_TITLES.has(next ?? '') && RECOGNITION_RULES.jurisdictionBeforeLegalTitle.on;
@@ -250,6 +273,7 @@ export const isTitleWordAt = (words: readonly string[], k: number) =>
   isPortfolio(words[k] ?? '', words[k + 1]) ||
   isField(words[k] ?? '', words[k + 1]) ||
   isFieldOfPost(words, k) ||
+  isFieldAfterPossessor(words, k) ||
   isJurisdiction(words[k] ?? '', words[k + 1]) ||
   isOfficerFunction(words, k);
 
@@ -346,6 +370,12 @@ function possessedPartBefore(between: readonly string[], possessive: boolean): {
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
 export function isTitle(words: string[]): boolean {
   return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(words, k)) && words.some(isRoleWord);
+}
+
+/** Whether `words`, written right after a possessive ("Acme's", "its"), are a title: a field may open it (rule field-after-possessor). */
+function isPossessedTitle(words: string[]): boolean {
+  const read = ["'s", ...words];
+  return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(read, k + 1)) && words.some(isRoleWord);
 }
 
 const PLACE_RANK: Record<string, number> = { City: 1, Region: 2, Location: 2, Country: 3 };
@@ -510,7 +540,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     };
   }
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
-  if (L === 'Organization' && R === 'Person' && isTitle(titled)) {
+  const afterPossessive = possessed !== between || itemAt(left.slots, left.slots.length - 1).possessive;
+  if (L === 'Organization' && R === 'Person' && (isTitle(titled) || (afterPossessive && isPossessedTitle(titled)))) {
     return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, ...statedBy('title-before-name'), cueAt };
   }
   // "the Anti-Corruption Bureau, whose director, Fennick Arlow, said": "whose" stands for the organisation's "'s".

@@ -4,12 +4,34 @@
 // locates the service (rules service-place-not-home, service-place-not-office), and a place in what a sayer reports
 // is no home of the sayer (rule reported-place-not-sayer-home).
 
+import { relationRuleOn as ruleOn } from './relation-rules.js';
+
 /** Past forms of verbs of going somewhere: the place they reach is where the person went, not where the person lives. */
 const TRAVEL_VERBS = new Set(`flew travelled traveled went headed rushed drove sailed arrived hurried visited toured`.split(/\s+/));
 /** Prepositions of a destination after a verb of going ("flew to", "arrived in", "headed for"). */
 const DESTINATION_WORDS = new Set(['to', 'in', 'at', 'for']);
 /** Words that may stand between the preposition and the place ("flew to the town of Dravik"). */
 const PLACE_LEAD = new Set(['the', 'town', 'city', 'village', 'island', 'port', 'capital', 'of', 'nearby', 'stricken', 'flooded']);
+
+/** Kinds of place a describing word may stand before ("the Dravonian town of", "the coastal city of"). */
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'island', 'port', 'capital']);
+/** Most describing words between "the" and the kind of place ("the northern border town of"). */
+const MAX_PLACE_DESCRIBERS = 2;
+
+/**
+ * The index of the word before "the" when `between` ends on "the", one or two describing words, a kind of place and
+ * "of" ("in the Dravonian town of", "to the northern border town of"); undefined otherwise. The words name what the
+ * place is, so they lead to it as "the town of" does.
+ */
+function describedPlaceLead(between: readonly string[]): number | undefined {
+  const n = between.length;
+  if (n < 4 || between[n - 1]!.toLowerCase() !== 'of' || !PLACE_KINDS.has(between[n - 2]!.toLowerCase())) return undefined;
+  for (let describers = 1; describers <= MAX_PLACE_DESCRIBERS; describers++) {
+    const theAt = n - 3 - describers;
+    if (theAt >= 0 && between[theAt]!.toLowerCase() === 'the') return theAt - 1;
+  }
+  return undefined;
+}
 
 /**
  * True when `between` (the words from a person to a place) ends on a verb of going and its destination ("flew to",
@@ -19,6 +41,10 @@ const PLACE_LEAD = new Set(['the', 'town', 'city', 'village', 'island', 'port', 
 export function travelDestination(between: readonly string[]): boolean {
   let at = between.length - 1;
   while (at >= 0 && PLACE_LEAD.has(between[at]!.toLowerCase())) at--;
+  // "visited a camp in the Dravonian town of", "travelled to the northern border town of": words describing the place
+  // between "the" and the kind of place before "of" (rule described-destination-lead).
+  const described = describedPlaceLead(between);
+  if (described !== undefined && ruleOn('described-destination-lead')) at = described;
   const last = between[at]?.toLowerCase();
   if (last === undefined) return false;
   if (last === 'visited' || last === 'toured') return true;

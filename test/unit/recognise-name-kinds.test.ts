@@ -607,4 +607,11 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['modifier-before-product-word']);
     expect(types(text).Orbis).not.toBe('Product');
   });
+
+  it('reads a run of capitals that ends in "Clinic" as one organisation', () => {
+    // The tagger read "Clinic" alone as a person, and cut "Halvard Legal" off as a name of its own.
+    const text = 'The Halvard Legal Aid Clinic said on Monday it would appeal the ruling.';
+    expect(types(text)['Halvard Legal Aid Clinic']).toBe('Organization');
+    expect(Object.keys(types(text))).not.toContain('Clinic');
+  });
 });

@@ -470,6 +470,22 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads one or two nouns between a possessive and a title as part of the title', () => {
+    const cases: [string, string, string][] = [
+      ["The Council of Europe's human rights chief, Lotte Brennan, said the camp was overcrowded.", 'Lotte Brennan', 'Council of Europe'],
+      ["The Refugee Relief Agency's protection officer, Adaeze Barr, said the camp was full.", 'Adaeze Barr', 'Refugee Relief Agency'],
+    ];
+    const roles = () => cases.map(([text, person, employer]) => extract(text).find('WORKS_FOR', person, employer)?.properties.role);
+    expect(roles()).toEqual(['human rights chief', 'protection officer']);
+    switchRules({ off: ['field-after-possessor'] });
+    try {
+      expect(roles()).not.toContain('human rights chief');
+      expect(roles()).not.toContain('protection officer');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
     const { find, graph } = extract(
       "Activists from Rivers for Everyone welcomed Brellow's decision on Thursday to stop providing cloud services to the Peruvian government.",

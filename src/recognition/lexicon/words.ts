@@ -264,6 +264,7 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'college',
   'academy',
   'hospital',
+  'clinic',
   'centre',
   'center',
   'robotics',
