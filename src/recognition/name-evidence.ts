@@ -602,9 +602,19 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "named by police as X", "identified by the agency as X": "as" without "such" names what someone calls X, not a
   // member of the kind before it.
   const namingAs = previous === 'as' && !before.slice(-4, -1).includes('such') && RECOGNITION_RULES.asWithoutSuchNoList.on;
-  if (LIST_WORDS.has(previous) && !namingAs) {
+  // "outlets including Germany's Tagesblick": the member listed is the name the possessor qualifies, not the possessor
+  // (rule possessor-not-listed).
+  const possessorListed = chunk.possessive && RECOGNITION_RULES.possessorNotListed.on;
+  if (LIST_WORDS.has(previous) && !namingAs && !possessorListed) {
     const k = previous === 'as' && before[before.length - 2] === 'such' ? before.length - 2 : before.length - 1;
     const listed = descriptorEndingAt(before, k);
+    if (listed) addStrong(listed.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+  }
+  const listAt = RECOGNITION_RULES.possessorNotListed.on ? listWordBeforePossessor(words, chunk.tokenStart) : -1;
+  if (listAt > 0) {
+    const lowered = words.slice(0, listAt + 1).map((w) => w.toLowerCase());
+    const k = lowered[listAt] === 'as' && lowered[listAt - 1] === 'such' ? listAt - 1 : listAt;
+    const listed = lowered[listAt] === 'as' && k === listAt ? undefined : descriptorEndingAt(lowered, k);
     if (listed) addStrong(listed.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
 
@@ -788,4 +798,18 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   )
     add(votes, 'Person', EVIDENCE_WEIGHTS.personShape.value);
   return votes;
+}
+
+/** Most words of a possessor between a list word and the name it qualifies ("including South Korea's X"). */
+const MAX_POSSESSOR_WORDS = 3;
+
+/**
+ * The index of the list word ("including", "like", "as") before a possessor that qualifies the name starting at
+ * `start` ("outlets including Germany's Tagesblick"), or -1 when the name follows no such possessor.
+ */
+function listWordBeforePossessor(words: readonly string[], start: number): number {
+  if (!/^['’]s?$/.test(words[start - 1] ?? '')) return -1;
+  let k = start - 2;
+  while (k >= 0 && k > start - 2 - MAX_POSSESSOR_WORDS && /^\p{Lu}/u.test(words[k] ?? '')) k--;
+  return k < start - 2 && LIST_WORDS.has((words[k] ?? '').toLowerCase()) ? k : -1;
 }

@@ -967,4 +967,10 @@ export const RECOGNITION_RULES = {
     example: 'The Halden Institute awarded a grant to Lena Fischer. The foundation also said it had renewed its partnership with the Global Vaccine Alliance.',
     test: 'test/unit/relate-across-sentences.test.ts: refers "its" after an unnamed sayer\'s "it" to no organisation named before',
   }),
+  possessorNotListed: defineRule({
+    id: 'possessor-not-listed',
+    does: 'After a word for a kind of body and "including", "like" or "such as", a possessor ("outlets including Germany\'s Tagesblick") is not the member listed: the kind is the name\'s after the possessive, not the possessor\'s.',
+    example: "The report was published by outlets including Germany's Tagesblick and Spain's Diario Sol.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the kind of a list for the name after a possessor',
+  }),
 } as const;
