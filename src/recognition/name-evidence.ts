@@ -747,8 +747,13 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const partOfBody = RECOGNITION_RULES.unitOfBody.on && [2, 3, 4].some((k) => PART_OF_BODY.has(after[k] ?? '') && after[k + 1] === 'of');
     // "Quillmark, a software start-up that makes …": the apposition's head noun says what the name is, and a noun
     // before it ("software") only says what kind.
-    const headOfBody = RECOGNITION_RULES.appositionHeadBody.on && !owned && !headIsRole ? apposedBodyHead(after) : undefined;
-    const described = owned || headIsRole ? undefined : partOfBody ? { type: 'Company' as const, length: 1 } : (headOfBody ?? apposedDescriptor(after));
+    // "IPF, a Vienna-based press freedom group": a place written into a modifier only says where the body is, and the
+    // head noun is read as if the modifier were not there (rule based-modifier-before-head).
+    const basedFirst = RECOGNITION_RULES.basedModifierBeforeHead.on && /^\S+-(?:based|headquartered)$/.test(after[2] ?? '');
+    const appositionWords = basedFirst ? [...after.slice(0, 2), ...after.slice(3)] : after;
+    const headOfBody = RECOGNITION_RULES.appositionHeadBody.on && !owned && !headIsRole ? apposedBodyHead(appositionWords) : undefined;
+    const described =
+      owned || headIsRole ? undefined : partOfBody ? { type: 'Company' as const, length: 1 } : (headOfBody ?? apposedDescriptor(appositionWords));
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
     // "Vantix, a Seoul-based startup,": a place written into a modifier is no name of its own either.
     const opening = words[chunk.tokenEnd + 2] ?? '';
