@@ -981,7 +981,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'general-compound-title',
-    'A role word joined by hyphens to "general" or "in-chief" ("secretary-general", "attorney-general", "director-general", "editor-in-chief") is a role word of a title, as the role word alone is.',
+    'A role word joined by hyphens to "general" or "in-chief" ("secretary-general", "attorney-general", "director-general", "editor-in-chief") is a role word of a title, as the role word alone is, also in a title set off after the name ("Petra Lind, the newspaper\'s editor-in-chief").',
     "The Democratic Renewal Party met on Monday. The party's secretary-general, Beatrix Holm, said so.",
     `${PATTERNS}: reads a hyphenated general or in-chief title as a role`,
   ),
