@@ -605,9 +605,19 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "named by police as X", "identified by the agency as X": "as" without "such" names what someone calls X, not a
   // member of the kind before it.
   const namingAs = previous === 'as' && !before.slice(-4, -1).includes('such') && RECOGNITION_RULES.asWithoutSuchNoList.on;
-  if (LIST_WORDS.has(previous) && !namingAs) {
+  // "outlets including Germany's Tagesblick": the member listed is the name the possessor qualifies, not the possessor
+  // (rule possessor-not-listed).
+  const possessorListed = chunk.possessive && RECOGNITION_RULES.possessorNotListed.on;
+  if (LIST_WORDS.has(previous) && !namingAs && !possessorListed) {
     const k = previous === 'as' && before[before.length - 2] === 'such' ? before.length - 2 : before.length - 1;
     const listed = descriptorEndingAt(before, k);
+    if (listed) addStrong(listed.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+  }
+  const listAt = RECOGNITION_RULES.possessorNotListed.on ? listWordBeforePossessor(words, chunk.tokenStart) : -1;
+  if (listAt > 0) {
+    const lowered = words.slice(0, listAt + 1).map((w) => w.toLowerCase());
+    const k = lowered[listAt] === 'as' && lowered[listAt - 1] === 'such' ? listAt - 1 : listAt;
+    const listed = lowered[listAt] === 'as' && k === listAt ? undefined : descriptorEndingAt(lowered, k);
     if (listed) addStrong(listed.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
 
@@ -740,8 +750,13 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const partOfBody = RECOGNITION_RULES.unitOfBody.on && [2, 3, 4].some((k) => PART_OF_BODY.has(after[k] ?? '') && after[k + 1] === 'of');
     // "Quillmark, a software start-up that makes …": the apposition's head noun says what the name is, and a noun
     // before it ("software") only says what kind.
-    const headOfBody = RECOGNITION_RULES.appositionHeadBody.on && !owned && !headIsRole ? apposedBodyHead(after) : undefined;
-    const described = owned || headIsRole ? undefined : partOfBody ? { type: 'Company' as const, length: 1 } : (headOfBody ?? apposedDescriptor(after));
+    // "IPF, a Vienna-based press freedom group": a place written into a modifier only says where the body is, and the
+    // head noun is read as if the modifier were not there (rule based-modifier-before-head).
+    const basedFirst = RECOGNITION_RULES.basedModifierBeforeHead.on && /^\S+-(?:based|headquartered)$/.test(after[2] ?? '');
+    const appositionWords = basedFirst ? [...after.slice(0, 2), ...after.slice(3)] : after;
+    const headOfBody = RECOGNITION_RULES.appositionHeadBody.on && !owned && !headIsRole ? apposedBodyHead(appositionWords) : undefined;
+    const described =
+      owned || headIsRole ? undefined : partOfBody ? { type: 'Company' as const, length: 1 } : (headOfBody ?? apposedDescriptor(appositionWords));
     // "Norway, the Norwegian Fisheries Council": a capitalised name after the comma is another name, not a description.
     // "Vantix, a Seoul-based startup,": a place written into a modifier is no name of its own either.
     const opening = words[chunk.tokenEnd + 2] ?? '';
@@ -791,4 +806,18 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   )
     add(votes, 'Person', EVIDENCE_WEIGHTS.personShape.value);
   return votes;
+}
+
+/** Most words of a possessor between a list word and the name it qualifies ("including South Korea's X"). */
+const MAX_POSSESSOR_WORDS = 3;
+
+/**
+ * The index of the list word ("including", "like", "as") before a possessor that qualifies the name starting at
+ * `start` ("outlets including Germany's Tagesblick"), or -1 when the name follows no such possessor.
+ */
+function listWordBeforePossessor(words: readonly string[], start: number): number {
+  if (!/^['’]s?$/.test(words[start - 1] ?? '')) return -1;
+  let k = start - 2;
+  while (k >= 0 && k > start - 2 - MAX_POSSESSOR_WORDS && /^\p{Lu}/u.test(words[k] ?? '')) k--;
+  return k < start - 2 && LIST_WORDS.has((words[k] ?? '').toLowerCase()) ? k : -1;
 }

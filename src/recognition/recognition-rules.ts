@@ -979,4 +979,16 @@ export const RECOGNITION_RULES = {
     example: 'Results of Major League Baseball games played on Monday.',
     test: 'test/unit/recognise-tagger-first.test.ts: reads a title word inside a MISC name as no person',
   }),
+  possessorNotListed: defineRule({
+    id: 'possessor-not-listed',
+    does: 'After a word for a kind of body and "including", "like" or "such as", a possessor ("outlets including Germany\'s Tagesblick") is not the member listed: the kind is the name\'s after the possessive, not the possessor\'s.',
+    example: "The report was published by outlets including Germany's Tagesblick and Spain's Diario Sol.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the kind of a list for the name after a possessor',
+  }),
+  basedModifierBeforeHead: defineRule({
+    id: 'based-modifier-before-head',
+    does: 'In an apposition, a place written into a "-based" or "-headquartered" modifier right after the article ("The International Press Forum, a Vienna-based press freedom group,") is passed over when the noun phrase is read for what the name is, so that a head three words further on is still reached.',
+    example: 'The International Press Forum, a Vienna-based press freedom group, said the detention was unlawful.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the head of an apposition past a "-based" modifier',
+  }),
 } as const;

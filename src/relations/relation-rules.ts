@@ -656,6 +656,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives the verb after a description holding names to the subject before it`,
   ),
   rule(
+    'description-restating-name',
+    "Under subject-over-apposition, a description whose noun is read as a mention of the name before it (\", the broadcaster controlled by Oskar Pelling,\") is joined to the name's group; it still opens at the comma after the name, so the verb after its closing comma is the name's, not the agent's.",
+    'Brackwell Media, the broadcaster controlled by Oskar Pelling, agreed to buy the Northfield Gazette.',
+    `${CLAUSES}: gives the verb after a description holding names to the subject before it`,
+  ),
+  rule(
     'subordinate-clause-subject',
     'A subordinator ("as", "after", "because" …) right before a name with a verb after it opens a clause whose subject the name is: the verb before the subordinator does not act on it.',
     'Jonas Kessler strikes late as Dornfeld beat Altona.',
@@ -975,7 +981,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'general-compound-title',
-    'A role word joined by hyphens to "general" or "in-chief" ("secretary-general", "attorney-general", "director-general", "editor-in-chief") is a role word of a title, as the role word alone is.',
+    'A role word joined by hyphens to "general" or "in-chief" ("secretary-general", "attorney-general", "director-general", "editor-in-chief") is a role word of a title, as the role word alone is, also in a title set off after the name ("Petra Lind, the newspaper\'s editor-in-chief").',
     "The Democratic Renewal Party met on Monday. The party's secretary-general, Beatrix Holm, said so.",
     `${PATTERNS}: reads a hyphenated general or in-chief title as a role`,
   ),

@@ -621,7 +621,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // unnamed speaker, not a description of the name before the comma.
     const reports = ruleOn('reporting-clause-not-apposition') && SAYING.has(view.words[right.end + (after[0] === "'s" ? 1 : 0) + title.length] ?? '');
     if (setOff && R === 'Organization' && !reports) {
-      if (title.some((w) => ROLE_NOUNS.has(w)))
+      // "Petra Lind, the newspaper's editor-in-chief": a hyphenated compound of a role noun is one too.
+      if (title.some((w) => ROLE_NOUNS.has(w) || isRoleCompound(w)))
         return { types: roleTypes(titleText(title)), reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-org-title'), cueAt };
     }
     // "Marta Oliveira, Portugal's ambassador to Angola": an office of the place that possesses it, set off after the name.

@@ -22,16 +22,28 @@ const NOT_PREDICATE = new Set(['and', 'or', 'but', 'which', 'who', 'whose', 'tha
  */
 export function descriptionEnd(view: SentenceView, left: Group, right: Group): number {
   const { words } = view;
-  if (words[left.end] !== ',' || !/^(?:a|an|the)$/.test(words[left.end + 1] ?? '') || right.start <= left.end) return 0;
-  for (let k = left.end + 2; k < Math.min(words.length, left.end + 2 + MAX_DESCRIPTION); k++) {
+  const open = descriptionOpening(view, left);
+  if (words[open] !== ',' || !/^(?:a|an|the)$/.test(words[open + 1] ?? '') || right.start <= open) return 0;
+  for (let k = open + 2; k < Math.min(words.length, open + 2 + MAX_DESCRIPTION); k++) {
     const w = itemAt(words, k);
     if (w === ',') {
       const next = view.sentence.tokens[k + 1]?.text ?? '';
       return k > right.start && /^\p{Ll}/u.test(next) && !NOT_PREDICATE.has(next) ? k : 0;
     }
     // "the rocket company backed by Henrik Lund": a participle with its agent after a noun describes the noun.
-    const describing = ruleOn('participle-by-in-description') && k > left.end + 2 && /ed$/.test(w) && words[k + 1] === 'by';
+    const describing = ruleOn('participle-by-in-description') && k > open + 2 && /ed$/.test(w) && words[k + 1] === 'by';
     if (CLAUSE_BREAKS.has(w) || NOT_IN_DESCRIPTION.has(w) || (verbTypes(w) && !/-?based$/.test(w) && !describing && looksVerbal(words, k))) return 0;
   }
   return 0;
+}
+
+/**
+ * Where the description after `left` opens: the group's end, or, when the description's own noun restates the name
+ * ("Brackwell Media, the broadcaster controlled by Oskar Pelling,": "the broadcaster" is a mention of Brackwell Media
+ * joined to its group), the comma after the name itself (rule description-restating-name).
+ */
+function descriptionOpening(view: SentenceView, left: Group): number {
+  const nameEnd = Math.max(...left.slots.map((s) => s.end));
+  if (nameEnd >= left.end || view.words[nameEnd] !== ',' || left.slots.length !== 1 || !ruleOn('description-restating-name')) return left.end;
+  return nameEnd;
 }

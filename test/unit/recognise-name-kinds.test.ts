@@ -221,6 +221,21 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Tobias Ferrand']).not.toBe('Person');
   });
 
+  it('reads the kind of a list for the name after a possessor', () => {
+    const text = "The report was published by outlets including Germany's Tagesblick and Spain's Diario Sol.";
+    expect(types(text)).toMatchObject({ Germany: 'Country', Tagesblick: 'MediaOrganization' });
+    expect(types("It sold trucks to firms such as Norway's Brask.").Brask).toBe('Company');
+    withRulesOff(['possessor-not-listed']);
+    expect(types(text).Germany).not.toBe('Country');
+  });
+
+  it('reads the head of an apposition past a "-based" modifier', () => {
+    const text = 'The International Press Forum, a Vienna-based press freedom group, said the detention was unlawful.';
+    expect(types(text)['International Press Forum']).toBe('Organization');
+    withRulesOff(['based-modifier-before-head']);
+    expect(types(text)['International Press Forum']).not.toBe('Organization');
+  });
+
   it('reads a name after a word for a business as a company', () => {
     const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });

@@ -387,6 +387,17 @@ describe('how far a verb reaches', () => {
     expect(backed()).not.toContain('Vantor Systems SUED');
     switchRules();
   });
+  it('reads a description whose noun restates the name as opening at the comma after the name', () => {
+    // "the broadcaster" is a mention of Brackwell Media joined to its group; the description still opens after the name.
+    const buyers = () =>
+      extract('Brackwell Media, the broadcaster controlled by Oskar Pelling, agreed on Monday to buy the Northfield Gazette.')
+        .relations.filter((r) => r.to === 'Northfield Gazette')
+        .map((r) => `${r.from} ${r.type}`);
+    expect(buyers()).toEqual(['Brackwell Media ACQUIRED']);
+    switchRules({ off: ['description-restating-name'] });
+    expect(buyers()).not.toContain('Brackwell Media ACQUIRED');
+    switchRules();
+  });
   it('reads no place from "hold" in the active voice', () => {
     const read = () => [
       extract('Tessaro Mining also holds a minority stake in Peruvian explorer Andesur Minerals Ltd.').find('INVESTED_IN', 'Tessaro', 'Andesur'),

@@ -323,8 +323,12 @@ describe('relation patterns', () => {
     try {
       expect(extract(text).find('WORKS_FOR', 'Beatrix Holm', 'Democratic Renewal Party')?.properties.role).toBe('secretary-general');
       expect(extract(apposed).find('WORKS_FOR', 'Tomas Varga', 'Marvelle Tribune')?.properties.role).toBe('editor-in-chief');
+      // Set off after the name with a possessor: "Petra Lind, the newspaper's editor-in-chief".
+      const possessed = 'The Harwick Ledger ran the story. "We stand by it," said Petra Lind, the newspaper\'s editor-in-chief.';
+      expect(extract(possessed).find('WORKS_FOR', 'Petra Lind', 'Harwick Ledger')?.properties.role).toBe('editor-in-chief');
       switchRules({ off: ['general-compound-title'] });
       expect(extract(text).find('WORKS_FOR', 'Beatrix Holm', 'Democratic Renewal Party')).toBeUndefined();
+      expect(extract(possessed).find('WORKS_FOR', 'Petra Lind', 'Harwick Ledger')?.properties.role).not.toBe('editor-in-chief');
     } finally {
       switchRules();
     }
