@@ -967,4 +967,10 @@ export const RECOGNITION_RULES = {
     example: 'The Halden Institute awarded a grant to Lena Fischer. The foundation also said it had renewed its partnership with the Global Vaccine Alliance.',
     test: 'test/unit/relate-across-sentences.test.ts: refers "its" after an unnamed sayer\'s "it" to no organisation named before',
   }),
+  capitalisedMayorBeforeName: defineRule({
+    id: 'capitalised-mayor-before-name',
+    does: 'A name right before a capitalised "Mayor" that opens a person\'s name ("Carringford Mayor Rita Vannoy") is strong evidence of a city, as before a lower-case "mayor" (mayors-place): the tagger reads the run of capitals as an organisation before a person.',
+    example: 'Carringford Mayor Rita Vannoy welcomed the decision.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the name before a capitalised "Mayor" and a person as a city',
+  }),
 } as const;

@@ -538,6 +538,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Tavaria).not.toBe('Location');
   });
 
+  it('reads the name before a capitalised "Mayor" and a person as a city', () => {
+    const text = 'On Monday, Pellworth Mayor Ines Tarrant welcomed the vote.';
+    expect(types(text).Pellworth).toBe('City');
+    expect(types(text)['Ines Tarrant']).toBe('Person');
+    withRulesOff(['capitalised-mayor-before-name']);
+    expect(types(text).Pellworth).not.toBe('City');
+  });
+
   it("types a name by an apposition that opens with a country's adjective", () => {
     const text = 'Volkov Aero, a Russian company, makes drone engines.';
     expect(types(text)['Volkov Aero']).toBe('Company');
