@@ -231,6 +231,25 @@ function describedAgentPastDescription(view: SentenceView, a: Slot, b: Slot): bo
   return words[open] === ',' && view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity));
 }
 
+/** Most words of an apposition between its opening comma and the name it ends with ("a subsidiary of the Canadian group"). */
+const MAX_APPOSITION_HEAD = 8;
+
+/**
+ * "Dellacourt, a subsidiary of the conglomerate Harbeck Holdings, collects waste in Ellisford": the name that ends an
+ * apposition set off after another name, after its "of" (rule apposed-owner-stays-inside), only says what that name
+ * is part of; what the clause goes on to after the closing comma is the described name's, and the classifier's pair of
+ * the apposed name with a party named there is its guess.
+ */
+function apposedNamePastApposition(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const words = view.words;
+  if (words[first.end] !== ',' || second.start <= first.end) return false;
+  let open = first.start - 1;
+  while (open >= first.start - 1 - MAX_APPOSITION_HEAD && open >= 0 && words[open] !== ',' && /^[\p{L}-]+$/u.test(words[open] ?? '')) open--;
+  if (words[open] !== ',' || !/^(?:a|an|the)$/.test(words[open + 1] ?? '') || !words.slice(open + 2, first.start).includes('of')) return false;
+  return view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity && s.entity !== second.entity));
+}
+
 /**
  * "Rights groups welcomed the decision": the reaction is aimed at whoever took the act stated before; the act's
  * sentence is evidence too.
@@ -553,6 +572,7 @@ function applyClassifier(
       ) &&
       !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)) &&
       !(ruleOn('description-agent-stays-inside') && describedAgentPastDescription(view, p.source, p.target)) &&
+      !(ruleOn('apposed-owner-stays-inside') && apposedNamePastApposition(view, p.source, p.target)) &&
       !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&

@@ -1177,6 +1177,12 @@ const RULES = new Map<string, Rule>([
     'The Ulunda Provincial Hospital has treated 240 patients since July, its director, Dr. Samuel Okoye, said.',
     `${CLAUSES}: keeps a possessed title set off before the name against the classifier`,
   ),
+  rule(
+    'apposed-owner-stays-inside',
+    'The pair classifier relates no name that ends an apposition with "of" set off after another name (", a subsidiary of the conglomerate Harbeck Holdings,") to a name after the apposition\'s closing comma: the clause there is the described name\'s.',
+    'Dellacourt, a subsidiary of the conglomerate Harbeck Holdings, already collects waste in the town of Ellisford.',
+    'test/unit/relation-classifier.test.ts: relates no name ending an apposition to a name after it',
+  ),
 ]);
 
 /** The ids of every relation rule. */
