@@ -8,6 +8,8 @@ import { apposedDescriptor, descriptorEndingAt, descriptorStartingAt, descriptor
 import { countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
 import {
+  COUNCIL_TITLES,
+  COUNCIL_WORDS,
   CAMPAIGNERS,
   CLUB_PLACE_HEADS,
   COMMUNITIES,
@@ -629,6 +631,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     /^\p{Lu}\p{Ll}/u.test(words[chunk.tokenEnd + 1] ?? '') &&
     !OFFICE_QUALIFIERS.has(lower)
   )
+    addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Brenton City Councilwoman Desma Achterberg": the name before a town's council member's title is the town.
+  if (RECOGNITION_RULES.councilTitleBeforeName.on && !chunk.possessive && COUNCIL_WORDS.has(after[0] ?? '') && COUNCIL_TITLES.has(after[1] ?? ''))
     addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);

@@ -973,4 +973,10 @@ export const RECOGNITION_RULES = {
     example: 'Carringford Mayor Rita Vannoy welcomed the decision.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the name before a capitalised "Mayor" and a person as a city',
   }),
+  councilTitleBeforeName: defineRule({
+    id: 'council-title-before-name',
+    does: 'A council member\'s title ("Councilman", "Councilwoman", "Councillor", "Alderman"), with "City", "Town" or "County" right before it, inside a run of capitals splits the run as any title does ("Brenton City Councilwoman Desma Achterberg" is a place, then a person), and the name before "City Council…" is a city.',
+    example: 'Federal agents arrested Brenton City Councilwoman Desma Achterberg on Thursday.',
+    test: "test/unit/recognise-name-kinds.test.ts: splits a run of capitals at a council member's title",
+  }),
 } as const;

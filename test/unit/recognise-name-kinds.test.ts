@@ -546,6 +546,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Pellworth).not.toBe('City');
   });
 
+  it("splits a run of capitals at a council member's title", () => {
+    const text = 'Federal agents arrested Brenton City Councilwoman Desma Achterberg on Thursday.';
+    expect(types(text)).toEqual({ Brenton: 'City', 'Desma Achterberg': 'Person' });
+    expect(types('Police questioned Alderman Jo Pardew on Friday.')).toEqual({ 'Jo Pardew': 'Person' });
+    withRulesOff(['council-title-before-name']);
+    expect(types(text).Brenton).toBeUndefined();
+  });
+
   it("types a name by an apposition that opens with a country's adjective", () => {
     const text = 'Volkov Aero, a Russian company, makes drone engines.';
     expect(types(text)['Volkov Aero']).toBe('Company');
