@@ -401,7 +401,14 @@ function apartAtCouncilTitle(tokens: readonly Token[], spans: readonly TaggedSpa
       .slice(span.start, span.end - 1)
       .findIndex((t, k) => COUNCIL_TITLES.has(t.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(itemAt(tokens, span.start + k + 1).text));
     if (at < 0) {
-      result.push(span);
+      // "Holloway Springs City | Councilman Desmond Achterberg": a span that ends in the council word before a title
+      // left outside it ends before that word.
+      const councilWordLast =
+        span.end - span.start > 1 &&
+        COUNCIL_WORDS.has(itemAt(tokens, span.end - 1).text.toLowerCase()) &&
+        COUNCIL_TITLES.has(tokens[span.end]?.text.toLowerCase() ?? '') &&
+        /^\p{Lu}\p{Ll}/u.test(tokens[span.end + 1]?.text ?? '');
+      result.push(councilWordLast ? { ...span, end: span.end - 1 } : span);
       continue;
     }
     const title = span.start + at;

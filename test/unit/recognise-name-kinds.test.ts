@@ -554,6 +554,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Brenton).toBeUndefined();
   });
 
+  it('ends a tagged place before the council word of a title after it', () => {
+    const text =
+      'HARLOW BEND, Feb 9 - Federal agents arrested Harlow Bend City Councilman Tobias Wrenfield on Thursday.\n\nThe Harlow Bend Gazette first reported the investigation in November.';
+    expect(types(text)['Harlow Bend']).toBe('City');
+    expect(types(text)['Harlow Bend City']).toBeUndefined();
+    withRulesOff(['council-title-before-name']);
+    expect(types(text)['Harlow Bend City']).toBeDefined();
+  });
+
   it("types a name by an apposition that opens with a country's adjective", () => {
     const text = 'Volkov Aero, a Russian company, makes drone engines.';
     expect(types(text)['Volkov Aero']).toBe('Company');
