@@ -9,7 +9,7 @@ import { endpointsAllowed, relationType, rootType, type EntityTypeName, type Rel
 import { isDatePhrase, matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
-import { clauseDate } from '../relations/clause-date.js';
+import { clauseDate, withoutOtherSetOffClauses } from '../relations/clause-date.js';
 import { relationDate } from '../relations/relation-date.js';
 import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
@@ -98,7 +98,17 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
           const inClause = ruleOn('date-inside-set-off-clause')
             ? clauseDate(doc.text, sentence.tokens, [match.cueAt, s.start, t.start], doc.published)
             : undefined;
-          const when = inClause ? inClause.date : relationDate(view, s, t, match.cueAt, text, doc.published, sentenceDate);
+          // "Drabowski, who was hired in 2019, said her lawyer, Oren Falk, would appeal": a set-off clause that holds
+          // neither of the pair nor the cue keeps its date to itself.
+          const outside =
+            !inClause && ruleOn('date-outside-other-clause')
+              ? withoutOtherSetOffClauses(text, sentence.tokens, [match.cueAt, s.start, t.start], sentence.start)
+              : undefined;
+          const when = inClause
+            ? inClause.date
+            : outside !== undefined
+              ? relationDate(view, s, t, match.cueAt, outside, doc.published, () => findDate(outside, doc.published))
+              : relationDate(view, s, t, match.cueAt, text, doc.published, sentenceDate);
           const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, when);
           if (!candidate || acrossDateline(view, s, t, candidate.type)) continue;
           // A pronoun or a nominal stands for a name given in another sentence: that sentence is evidence too.

@@ -1183,6 +1183,12 @@ const RULES = new Map<string, Rule>([
     'Dellacourt, a subsidiary of the conglomerate Harbeck Holdings, already collects waste in the town of Ellisford.',
     'test/unit/relation-classifier.test.ts: relates no name ending an apposition to a name after it',
   ),
+  rule(
+    'date-outside-other-clause',
+    'Under date-inside-set-off-clause, a clause set off by commas after a name (", who was hired by the board in 2019,") that holds neither argument of a relation nor its cue keeps its date to itself: the relation reads its date from the sentence without that clause.',
+    'Helen Drabowski, who was hired by the board in 2019, said her lawyer, Oren Falk, would appeal.',
+    `${PATTERNS}: dates no relation from a set-off clause that holds neither of the pair`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
