@@ -9,7 +9,7 @@ import { endpointsAllowed, relationType, rootType, type EntityTypeName, type Rel
 import { isDatePhrase, matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
-import { clauseDate } from '../relations/clause-date.js';
+import { clauseDate, withoutOtherSetOffClauses } from '../relations/clause-date.js';
 import { relationDate } from '../relations/relation-date.js';
 import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
@@ -99,7 +99,17 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
           const inClause = ruleOn('date-inside-set-off-clause')
             ? clauseDate(doc.text, sentence.tokens, [match.cueAt, s.start, t.start], doc.published)
             : undefined;
-          const when = inClause ? inClause.date : relationDate(view, s, t, match.cueAt, text, doc.published, sentenceDate);
+          // "Drabowski, who was hired in 2019, said her lawyer, Oren Falk, would appeal": a set-off clause that holds
+          // neither of the pair nor the cue keeps its date to itself.
+          const outside =
+            !inClause && ruleOn('date-outside-other-clause')
+              ? withoutOtherSetOffClauses(text, sentence.tokens, [match.cueAt, s.start, t.start], sentence.start)
+              : undefined;
+          const when = inClause
+            ? inClause.date
+            : outside !== undefined
+              ? relationDate(view, s, t, match.cueAt, outside, doc.published, () => findDate(outside, doc.published))
+              : relationDate(view, s, t, match.cueAt, text, doc.published, sentenceDate);
           const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, when);
           if (!candidate || acrossDateline(view, s, t, candidate.type)) continue;
           // A pronoun or a nominal stands for a name given in another sentence: that sentence is evidence too.
@@ -230,6 +240,25 @@ function describedAgentPastDescription(view: SentenceView, a: Slot, b: Slot): bo
   let open = by - 2;
   while (open >= by - 1 - MAX_DESCRIPTION_HEAD && open >= 0 && words[open] !== ',' && /^[\p{Ll}-]+$/u.test(words[open] ?? '')) open--;
   return words[open] === ',' && view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity));
+}
+
+/** Most words of an apposition between its opening comma and the name it ends with ("a subsidiary of the Canadian group"). */
+const MAX_APPOSITION_HEAD = 8;
+
+/**
+ * "Dellacourt, a subsidiary of the conglomerate Harbeck Holdings, collects waste in Ellisford": the name that ends an
+ * apposition set off after another name, after its "of" (rule apposed-owner-stays-inside), only says what that name
+ * is part of; what the clause goes on to after the closing comma is the described name's, and the classifier's pair of
+ * the apposed name with a party named there is its guess.
+ */
+function apposedNamePastApposition(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const words = view.words;
+  if (words[first.end] !== ',' || second.start <= first.end) return false;
+  let open = first.start - 1;
+  while (open >= first.start - 1 - MAX_APPOSITION_HEAD && open >= 0 && words[open] !== ',' && /^[\p{L}-]+$/u.test(words[open] ?? '')) open--;
+  if (words[open] !== ',' || !/^(?:a|an|the)$/.test(words[open + 1] ?? '') || !words.slice(open + 2, first.start).includes('of')) return false;
+  return view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity && s.entity !== second.entity));
 }
 
 /**
@@ -555,6 +584,7 @@ function applyClassifier(
       ) &&
       !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)) &&
       !(ruleOn('description-agent-stays-inside') && describedAgentPastDescription(view, p.source, p.target)) &&
+      !(ruleOn('apposed-owner-stays-inside') && apposedNamePastApposition(view, p.source, p.target)) &&
       !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&

@@ -7,6 +7,8 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import {
   CAPITALISED_COMPANY_FORMS,
   COMMON_ACRONYMS,
+  COUNCIL_TITLES,
+  COUNCIL_WORDS,
   FUNCTION_WORDS,
   FURNITURE_WORDS,
   GROUP_MEMBERS,
@@ -165,6 +167,7 @@ const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 function isTitlePrefixAt(tokens: readonly Token[], k: number): boolean {
   const lower = itemAt(tokens, k).text.toLowerCase();
   if (TITLE_PREFIXES.has(lower)) return true;
+  if (RECOGNITION_RULES.councilTitleBeforeName.on && COUNCIL_WORDS.has(lower) && COUNCIL_TITLES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
   return RECOGNITION_RULES.jurisdictionBeforeLegalTitle.on && JURISDICTION_WORDS.has(lower) && LEGAL_TITLES.has(tokens[k + 1]?.text.toLowerCase() ?? '');
 }
 
@@ -172,16 +175,21 @@ function isTitlePrefixAt(tokens: readonly Token[], k: number): boolean {
 /** Lower-case words that may join a body's name to a title inside the same run of capitals. */
 const CONNECTOR_BEFORE_TITLE = new Set(['of', 'for', 'the']);
 
+/** A title word, with a council member's under the rule council-title-before-name ("Councilwoman Jo Lee"). */
+function isTitleWord(lower: string): boolean {
+  return TITLES.has(lower) || (RECOGNITION_RULES.councilTitleBeforeName.on && COUNCIL_TITLES.has(lower));
+}
+
 function innerTitle(tokens: Token[], start: number, end: number): { titleStart: number; personStart: number } | undefined {
   // "Martin Luther King Jr": a title word right before a generational suffix is a surname.
   if (NAME_SUFFIX.test(itemAt(tokens, end - 1).text) && end - start > 2) end--;
   for (let k = start + 1; k < end - 1; k++) {
     const lower = itemAt(tokens, k).text.toLowerCase();
-    if (!TITLES.has(lower) && !isTitlePrefixAt(tokens, k)) continue;
+    if (!isTitleWord(lower) && !isTitlePrefixAt(tokens, k)) continue;
     let run = k;
-    while (run < end - 1 && (TITLES.has(itemAt(tokens, run).text.toLowerCase()) || isTitlePrefixAt(tokens, run))) run++;
+    while (run < end - 1 && (isTitleWord(itemAt(tokens, run).text.toLowerCase()) || isTitlePrefixAt(tokens, run))) run++;
     if (
-      tokens.slice(k, run).some((t) => TITLES.has(t.text.toLowerCase())) &&
+      tokens.slice(k, run).some((t) => isTitleWord(t.text.toLowerCase())) &&
       /^\p{Lu}\p{Ll}/u.test(itemAt(tokens, run).text) &&
       !/^(of|for|on)$/.test(itemAt(tokens, run).text)
     ) {

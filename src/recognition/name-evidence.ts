@@ -8,6 +8,8 @@ import { apposedDescriptor, descriptorEndingAt, descriptorStartingAt, descriptor
 import { countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
 import {
+  COUNCIL_TITLES,
+  COUNCIL_WORDS,
   CAMPAIGNERS,
   CLUB_PLACE_HEADS,
   COMMUNITIES,
@@ -633,6 +635,19 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const ministerAt = after[0] === 'minister' ? 0 : after[1] === 'minister' && /^\p{Ll}+$/u.test(after[0] ?? '') && after[0] !== 'shadow' ? 1 : -1;
   if (RECOGNITION_RULES.possessorOfMinister.on && chunk.possessive && ministerAt >= 0 && !head && !knownPlace)
     addStrong('Location', EVIDENCE_WEIGHTS.decisiveContext.value);
+  // "Carringford Mayor Rita Vannoy": a mayor's title written in capitals before a person's name splits the run of
+  // capitals; the name before it is the town, as before a lower-case "mayor" (rule capitalised-mayor-before-name).
+  if (
+    RECOGNITION_RULES.capitalisedMayorBeforeName.on &&
+    !chunk.possessive &&
+    next === 'Mayor' &&
+    /^\p{Lu}\p{Ll}/u.test(words[chunk.tokenEnd + 1] ?? '') &&
+    !OFFICE_QUALIFIERS.has(lower)
+  )
+    addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Brenton City Councilwoman Desma Achterberg": the name before a town's council member's title is the town.
+  if (RECOGNITION_RULES.councilTitleBeforeName.on && !chunk.possessive && COUNCIL_WORDS.has(after[0] ?? '') && COUNCIL_TITLES.has(after[1] ?? ''))
+    addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);
     if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {

@@ -991,4 +991,16 @@ export const RECOGNITION_RULES = {
     example: 'The International Press Forum, a Vienna-based press freedom group, said the detention was unlawful.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the head of an apposition past a "-based" modifier',
   }),
+  capitalisedMayorBeforeName: defineRule({
+    id: 'capitalised-mayor-before-name',
+    does: 'A name right before a capitalised "Mayor" that opens a person\'s name ("Carringford Mayor Rita Vannoy") is strong evidence of a city, as before a lower-case "mayor" (mayors-place): the tagger reads the run of capitals as an organisation before a person.',
+    example: 'Carringford Mayor Rita Vannoy welcomed the decision.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the name before a capitalised "Mayor" and a person as a city',
+  }),
+  councilTitleBeforeName: defineRule({
+    id: 'council-title-before-name',
+    does: 'A council member\'s title ("Councilman", "Councilwoman", "Councillor", "Alderman"), with "City", "Town" or "County" right before it, inside a run of capitals splits the run as any title does ("Brenton City Councilwoman Desma Achterberg" is a place, then a person), and the name before "City Council…" is a city.',
+    example: 'Federal agents arrested Brenton City Councilwoman Desma Achterberg on Thursday.',
+    test: "test/unit/recognise-name-kinds.test.ts: splits a run of capitals at a council member's title",
+  }),
 } as const;

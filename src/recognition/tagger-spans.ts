@@ -5,6 +5,8 @@ import type { Token } from '../pipeline/stage-types.js';
 import { isInitial, trialPhase, type NameChunk } from './chunk-names.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import {
+  COUNCIL_TITLES,
+  COUNCIL_WORDS,
   COMPANY_FORMS,
   COMPANY_NAME_ENDINGS,
   HONORIFICS,
@@ -67,7 +69,8 @@ export function chunksFromTags(
 ): NameChunk[] {
   const tagged = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
   const parted = RECOGNITION_RULES.splitAtPartyPreposition.on || RECOGNITION_RULES.splitAtPastVerb.on ? apartAtPartyPrepositions(tokens, tagged) : tagged;
-  const spans = RECOGNITION_RULES.splitBetweenBusinessNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
+  const apart = RECOGNITION_RULES.splitBetweenBusinessNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
+  const spans = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());
@@ -391,6 +394,36 @@ function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly Tag
       start = k + 1;
     }
     result.push({ ...span, start });
+  }
+  return result;
+}
+
+/**
+ * "arrested Brenton City Councilwoman Desma Achterberg": a span the tagger runs across a council member's title (with
+ * "City", "Town" or "County" before it) before a capitalised name is the council's place, then the person (rule
+ * council-title-before-name); the title is neither.
+ */
+function apartAtCouncilTitle(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const result: TaggedSpan[] = [];
+  for (const span of spans) {
+    const at = tokens
+      .slice(span.start, span.end - 1)
+      .findIndex((t, k) => COUNCIL_TITLES.has(t.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(itemAt(tokens, span.start + k + 1).text));
+    if (at < 0) {
+      // "Holloway Springs City | Councilman Desmond Achterberg": a span that ends in the council word before a title
+      // left outside it ends before that word.
+      const councilWordLast =
+        span.end - span.start > 1 &&
+        COUNCIL_WORDS.has(itemAt(tokens, span.end - 1).text.toLowerCase()) &&
+        COUNCIL_TITLES.has(tokens[span.end]?.text.toLowerCase() ?? '') &&
+        /^\p{Lu}\p{Ll}/u.test(tokens[span.end + 1]?.text ?? '');
+      result.push(councilWordLast ? { ...span, end: span.end - 1 } : span);
+      continue;
+    }
+    const title = span.start + at;
+    const titleStart = title > span.start && COUNCIL_WORDS.has(itemAt(tokens, title - 1).text.toLowerCase()) ? title - 1 : title;
+    if (titleStart > span.start) result.push({ type: 'LOC', start: span.start, end: titleStart });
+    result.push({ type: 'PER', start: title + 1, end: span.end });
   }
   return result;
 }

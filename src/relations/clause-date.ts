@@ -44,3 +44,21 @@ export function clauseDate(
   }
   return undefined;
 }
+
+/**
+ * The sentence's text with every clause set off by commas that holds none of `at` blanked out (offsets kept), or
+ * undefined when there is none (rule date-outside-other-clause): "Drabowski, who was hired in 2019, said her lawyer,
+ * Oren Falk, would appeal" dates the hiring, not the lawyer. `offset` is where the sentence's text starts.
+ */
+export function withoutOtherSetOffClauses(text: string, tokens: readonly Token[], at: readonly number[], offset: number): string | undefined {
+  let result: string | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!(CLAUSE_OPENERS.has(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',')) continue;
+    const clause = setOffClauseAt(tokens, i);
+    if (!clause || at.some((index) => index >= clause[0] && index < clause[1])) continue;
+    const from = (tokens[clause[0]]?.start ?? offset) - offset;
+    const to = (tokens[clause[1] - 1]?.end ?? offset) - offset;
+    result = (result ?? text).slice(0, from) + ' '.repeat(Math.max(0, to - from)) + (result ?? text).slice(to);
+  }
+  return result;
+}

@@ -1225,6 +1225,18 @@ const RULES = new Map<string, Rule>([
     'The European Union last month imposed sanctions on Kestrin Tech.',
     `${NEWS}: reads a light verb after a time phrase`,
   ),
+  rule(
+    'apposed-owner-stays-inside',
+    'The pair classifier relates no name that ends an apposition with "of" set off after another name (", a subsidiary of the conglomerate Harbeck Holdings,") to a name after the apposition\'s closing comma: the clause there is the described name\'s.',
+    'Dellacourt, a subsidiary of the conglomerate Harbeck Holdings, already collects waste in the town of Ellisford.',
+    'test/unit/relation-classifier.test.ts: relates no name ending an apposition to a name after it',
+  ),
+  rule(
+    'date-outside-other-clause',
+    'Under date-inside-set-off-clause, a clause set off by commas after a name (", who was hired by the board in 2019,") that holds neither argument of a relation nor its cue keeps its date to itself: the relation reads its date from the sentence without that clause.',
+    'Helen Drabowski, who was hired by the board in 2019, said her lawyer, Oren Falk, would appeal.',
+    `${PATTERNS}: dates no relation from a set-off clause that holds neither of the pair`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

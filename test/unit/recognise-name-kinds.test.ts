@@ -564,6 +564,31 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Tavaria).not.toBe('Location');
   });
 
+  it('reads the name before a capitalised "Mayor" and a person as a city', () => {
+    const text = 'On Monday, Pellworth Mayor Ines Tarrant welcomed the vote.';
+    expect(types(text).Pellworth).toBe('City');
+    expect(types(text)['Ines Tarrant']).toBe('Person');
+    withRulesOff(['capitalised-mayor-before-name']);
+    expect(types(text).Pellworth).not.toBe('City');
+  });
+
+  it("splits a run of capitals at a council member's title", () => {
+    const text = 'Federal agents arrested Brenton City Councilwoman Desma Achterberg on Thursday.';
+    expect(types(text)).toEqual({ Brenton: 'City', 'Desma Achterberg': 'Person' });
+    expect(types('Police questioned Alderman Jo Pardew on Friday.')).toEqual({ 'Jo Pardew': 'Person' });
+    withRulesOff(['council-title-before-name']);
+    expect(types(text).Brenton).toBeUndefined();
+  });
+
+  it('ends a tagged place before the council word of a title after it', () => {
+    const text =
+      'HARLOW BEND, Feb 9 - Federal agents arrested Harlow Bend City Councilman Tobias Wrenfield on Thursday.\n\nThe Harlow Bend Gazette first reported the investigation in November.';
+    expect(types(text)['Harlow Bend']).toBe('City');
+    expect(types(text)['Harlow Bend City']).toBeUndefined();
+    withRulesOff(['council-title-before-name']);
+    expect(types(text)['Harlow Bend City']).toBeDefined();
+  });
+
   it("types a name by an apposition that opens with a country's adjective", () => {
     const text = 'Volkov Aero, a Russian company, makes drone engines.';
     expect(types(text)['Volkov Aero']).toBe('Company');

@@ -555,6 +555,19 @@ describe('relation patterns', () => {
     }
   });
 
+  it('dates no relation from a set-off clause that holds neither of the pair', () => {
+    const text = 'Kestrel Logistics, which was founded in 1990, hired Ines Tarrant as chief executive on Monday.';
+    const hired = () => extract(text, '2025-09-28').find('WORKS_FOR', 'Ines Tarrant', 'Kestrel Logistics');
+    try {
+      expect(hired()).toBeDefined();
+      expect(hired()?.properties.date).not.toBe('1990');
+      switchRules({ off: ['date-outside-other-clause'] });
+      expect(hired()?.properties.date).toBe('1990');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('dates no relation from a clause that opens after it', () => {
     const reported = 'Elkora chief executive Thandi Mokoena said the utility would close its coal plants by 2040.';
     const relative = 'Houston-based Pinecrest Midstream, which bought the pipeline from Talbrook Holdings in 2024, plans a second line.';
@@ -567,7 +580,7 @@ describe('relation patterns', () => {
     // The clause's own relation keeps its date.
     expect(extract(relative).find('SOLD_TO', 'Talbrook', 'Pinecrest')?.properties.date).toBe('2024');
     try {
-      switchRules({ off: ['date-of-own-clause'] });
+      switchRules({ off: ['date-of-own-clause', 'date-outside-other-clause'] });
       expect(roleDate()?.date).toBe('2040');
       expect(placeDate()?.date).toBe('2024');
     } finally {

@@ -208,6 +208,20 @@ describe('relation classifier', () => {
     }
   });
 
+  it('relates no name ending an apposition to a name after it', () => {
+    const placed = () =>
+      relations('Dellacourt, a subsidiary of the Canadian conglomerate Harbeck Holdings, already collects waste in the neighbouring town of Ellisford.')
+        .filter((r) => r.type === 'LOCATED_IN' && r.to === 'Ellisford')
+        .map((r) => r.from);
+    try {
+      expect(placed()).not.toContain('Harbeck Holdings');
+      switchRules({ off: ['apposed-owner-stays-inside'] });
+      expect(placed()).toContain('Harbeck Holdings');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places no other entity in a place that possesses the name after it', () => {
     const placed = () =>
       relations("Marlow Rail Group sold its stake in Fenton Lines Ltd to Portugal's Astrelis Capital last year.")

@@ -87,6 +87,14 @@ const TITLE_QUALIFIERS = set('deputy vice acting former foreign defence defense 
 export const JURISDICTION_WORDS = set('district circuit magistrate federal appeals judicial');
 export const LEGAL_TITLES = set('attorney judge prosecutor magistrate');
 
+/**
+ * A member's title of a town's council ("Councilman", "Councillor", "Alderwoman"): a title before a name only under the
+ * rule council-title-before-name, which also reads "City", "Town" or "County" right before one as part of the title
+ * ("Brenton City Councilwoman Jo Lee"), since alone those words end places' names ("Kansas City").
+ */
+export const COUNCIL_TITLES = set('councilman councilwoman councillor councilor councilmember alderman alderwoman');
+export const COUNCIL_WORDS = set('city town county');
+
 /** Words that may open or continue a capitalised title before a name ("Prime Minister", "Interior Minister", "Crown Prince"). */
 export const TITLE_PREFIXES = union(TITLE_QUALIFIERS, set('prime interior health home trade education energy opposition majority minority crown supreme'));
 
