@@ -1003,4 +1003,10 @@ export const RECOGNITION_RULES = {
     example: 'Federal agents arrested Brenton City Councilwoman Desma Achterberg on Thursday.',
     test: "test/unit/recognise-name-kinds.test.ts: splits a run of capitals at a council member's title",
   }),
+  stateAbbreviationWithStop: defineRule({
+    id: 'state-abbreviation-with-stop',
+    does: 'A US state\'s agency abbreviation after a place and a comma ("Paramount, Calif.", "Tampa, Fla.") keeps its full stop in the mention, as the abbreviation is written.',
+    example: 'Lockhart, based in Paramount, Calif., makes software.',
+    test: 'test/unit/recognise-tagger-first.test.ts: keeps the full stop of a state abbreviation after a place',
+  }),
 } as const;

@@ -325,7 +325,9 @@ function stateAbbreviationsApart(tokens: readonly Token[], spans: TaggedSpan[]):
     const text = itemAt(tokens, k).text;
     if (itemAt(tokens, k - 1).text !== ',' || !/^\p{Lu}/u.test(itemAt(tokens, k - 2).text)) continue;
     if (!US_STATE_ABBREVIATIONS.has(text.replace(/\./g, '').toLowerCase()) || !(text.endsWith('.') || tokens[k + 1]?.text === '.')) continue;
-    states.push({ type: 'LOC', start: k, end: k + 1 });
+    // "Calif." keeps its full stop in the mention, as text tokenised for training writes the abbreviation.
+    const stop = RECOGNITION_RULES.stateAbbreviationWithStop.on && tokens[k + 1]?.text === '.' && itemAt(tokens, k + 1).start === itemAt(tokens, k).end;
+    states.push({ type: 'LOC', start: k, end: k + (stop ? 2 : 1) });
   }
   if (!states.length) return spans;
   for (const span of spans) {

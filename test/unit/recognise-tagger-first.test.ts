@@ -86,6 +86,18 @@ describe('tagger-first recognition', () => {
     expect(people()).not.toEqual([]);
   });
 
+  it('keeps the full stop of a state abbreviation after a place', () => {
+    const text = 'Lockhart, based in Paramount, Calif., makes software for banks.';
+    const written = () => {
+      const graph = extract(text);
+      const state = graph.entities.find((e) => e.name === 'California');
+      return state?.mentions.map((m) => text.slice(m.start, m.end));
+    };
+    expect(written()).toEqual(['Calif.']);
+    withRules(['state-abbreviation-with-stop']);
+    expect(written()).toEqual(['Calif']);
+  });
+
   it('leaves a score between two names out of both', () => {
     const text = 'Results of Saturday matches :\nGenk 1 Club Brugge 1 Harelbeke 3 Mechelen 3\nRapid Vienna 0 FC Linz 0 Sturm Graz 3 FC Tirol Innsbruck 3\n';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Club Brugge', 'FC Linz', 'FC Tirol Innsbruck']));
