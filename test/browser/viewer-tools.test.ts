@@ -207,22 +207,27 @@ describe('exploration tools', () => {
     await page.click('#pin-node');
     await page.waitForFunction(() => document.querySelector('#pin-node')?.textContent === 'Unpin');
     await cameraAtRest(page);
-    // The two largest shown entities other than the selected one, shift-clicked where sigma draws them.
+    // The two largest shown entities other than the selected one that the camera, focused on the selection, has on
+    // screen, shift-clicked where sigma draws them.
     const targets: { id: string; x: number; y: number }[] = await page.evaluate((selected) => {
       const hook = (window as any).__kgViewer;
       const sigma = hook.sigma();
       const box = sigma.getContainer().getBoundingClientRect();
+      const margin = 20;
       return hook
         .visibleNodes()
         .filter((n: string) => n !== selected)
-        .map((n: string) => ({ n, d: sigma.getNodeDisplayData(n) }))
-        .sort((a: any, b: any) => b.d.size - a.d.size)
-        .slice(0, 2)
-        .map(({ n, d }: any) => {
+        .map((n: string) => {
+          const d = sigma.getNodeDisplayData(n);
           const p = sigma.framedGraphToViewport(d);
-          return { id: n as string, x: box.left + p.x, y: box.top + p.y };
-        });
+          return { id: n as string, size: d.size as number, x: box.left + p.x, y: box.top + p.y };
+        })
+        .filter((t: any) => t.x > box.left + margin && t.x < box.right - margin && t.y > box.top + margin && t.y < box.bottom - margin)
+        .sort((a: any, b: any) => b.size - a.size)
+        .slice(0, 2)
+        .map(({ id, x, y }: any) => ({ id, x, y }));
     }, entity.id);
+    expect(targets).toHaveLength(2);
     await page.keyboard.down('Shift');
     for (const target of targets) {
       await page.mouse.click(target.x, target.y);
