@@ -313,6 +313,11 @@ function pushed(list: Entry[], entry: Entry): Entry {
   return entry;
 }
 
+/** The entry of the pronoun `token` (at `i` in `sentence`) referring to `cluster`, with why: "it refers to Acme, …". */
+function pronounOf(cluster: DraftCluster, sentence: number, i: number, token: Token, why: string): Entry {
+  return reference(cluster, tokenDraft(sentence, i, token), 'pronoun', `"${token.text}" refers to ${cluster.canonical}, ${why}`);
+}
+
 /** The entry of a mention that refers to `cluster` by another word than its name: the draft's span, the cluster's name. */
 function reference(
   cluster: DraftCluster,
@@ -535,17 +540,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           reporter ??
           ((thing >= 0 && !nearerName) || unnamedSayer || unnamedSayerIts ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index)));
         if (antecedent) {
-          resolved.push(
-            pushed(
-              added,
-              reference(
-                antecedent.cluster,
-                tokenDraft(sentence.index, i, token),
-                'pronoun',
-                `"${token.text}" refers to ${antecedent.cluster.canonical}, the organisation its clause continues from`,
-              ),
-            ),
-          );
+          resolved.push(pushed(added, pronounOf(antecedent.cluster, sentence.index, i, token, 'the organisation its clause continues from')));
         }
         continue;
       }
@@ -594,17 +589,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           : subjectOrRecent(people, sentence.index);
         if (antecedent) {
           genders.set(antecedent.cluster, PRONOUN_GENDER.get(lower)!);
-          resolved.push(
-            pushed(
-              added,
-              reference(
-                antecedent.cluster,
-                tokenDraft(sentence.index, i, token),
-                'pronoun',
-                `"${token.text}" refers to ${antecedent.cluster.canonical}, the nearest person before it`,
-              ),
-            ),
-          );
+          resolved.push(pushed(added, pronounOf(antecedent.cluster, sentence.index, i, token, 'the nearest person before it')));
         }
       }
     }

@@ -417,7 +417,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const inName = words.slice(chunk.tokenStart, chunk.tokenEnd);
   const text = inName.join(' ');
   const lower = text.toLowerCase();
-  if (countryOfWord(text, false)) add(votes, 'Country', EVIDENCE_WEIGHTS.nameItself.value);
+  const isCountry = countryOfWord(text, false) !== undefined;
+  if (isCountry) add(votes, 'Country', EVIDENCE_WEIGHTS.nameItself.value);
   // "NATO", and "Nato" as some newspapers write it; a short title-case word ("Who", "Un") is a word, not the body.
   // The names of the few bodies of states are unambiguous, unlike places that clubs and firms are named after.
   const body = (type: EntityTypeName, weight: number) => (RECOGNITION_RULES.bodiesOfStates.on ? addStrong(type, weight) : add(votes, type, weight));
@@ -425,7 +426,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     body('InternationalOrganization', EVIDENCE_WEIGHTS.nameItself.value);
   if (INTERNATIONAL_ORGANIZATION_NAMES.has(lower.replace(/^the /, ''))) body('InternationalOrganization', EVIDENCE_WEIGHTS.nameItself.value);
   const folded = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
-  const knownPlace = Boolean(countryOfWord(text, false)) || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
+  const knownPlace = isCountry || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
   if (REGION_NAMES.has(folded)) add(votes, 'Region', EVIDENCE_WEIGHTS.nameHead.value);
   if (CITY_NAMES.has(folded)) add(votes, 'City', EVIDENCE_WEIGHTS.cityList.value);
   if (countryByPlural.has(lower) || COMMUNITY_PLURALS.has(lower)) add(votes, 'Group', EVIDENCE_WEIGHTS.nameItself.value);
@@ -450,19 +451,18 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const clubForm = RECOGNITION_RULES.clubFormWord.on && (CLUB_FORM_LAST_WORDS.has(last) || CLUB_FORM_FIRST_WORDS.has(itemAt(inName, 0).toLowerCase()));
   const clubWord = (SPORTS_SUFFIXES.has(last) || clubForm) && inName.length > 1;
   // "the Russian Federation", "the Soviet Union": a country's whole name is the country's, whatever its last word.
-  const countryName = RECOGNITION_RULES.countryNameNoHeadVote.on && countryOfWord(text, false) !== undefined;
-  const kindWord = !countryName && inName.length > 1;
-  if (clubWord && !countryName) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
-  else if (kindWord && COMPANY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
-  else if (kindWord && TRANSPORT_NAME_ENDINGS.has(last) && RECOGNITION_RULES.transportOperatorEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
-  // "CRUDE OIL" over a table of prices is a commodity's row, not a producer: only a name written in prose counts.
-  else if (kindWord && ENERGY_NAME_ENDINGS.has(last) && !/^\p{Lu}+$/u.test(itemAt(inName, inName.length - 1)) && RECOGNITION_RULES.energyProducerEnding.on)
-    addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
-  else if (kindWord && ARMS_MAKER_NAME_ENDINGS.has(last) && !/^\p{Lu}+$/u.test(itemAt(inName, inName.length - 1)) && RECOGNITION_RULES.armsMakerEnding.on)
-    addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
-  else if (kindWord && NEWSPAPER_NAME_ENDINGS.has(last) && RECOGNITION_RULES.newspaperNameEnding.on)
-    addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
-  else if (kindWord && ORG_SUFFIXES.has(last)) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
+  const countryName = RECOGNITION_RULES.countryNameNoHeadVote.on && isCountry;
+  if (!countryName && inName.length > 1) {
+    // "CRUDE OIL" over a table of prices is a commodity's row, not a producer: only a name written in prose counts.
+    const inProse = !/^\p{Lu}+$/u.test(itemAt(inName, inName.length - 1));
+    if (clubWord) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
+    else if (COMPANY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+    else if (TRANSPORT_NAME_ENDINGS.has(last) && RECOGNITION_RULES.transportOperatorEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+    else if (ENERGY_NAME_ENDINGS.has(last) && inProse && RECOGNITION_RULES.energyProducerEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+    else if (ARMS_MAKER_NAME_ENDINGS.has(last) && inProse && RECOGNITION_RULES.armsMakerEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+    else if (NEWSPAPER_NAME_ENDINGS.has(last) && RECOGNITION_RULES.newspaperNameEnding.on) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
+    else if (ORG_SUFFIXES.has(last)) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
+  }
   if (PLACE_HEADS.has(last) && inName.length > 1) {
     if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', EVIDENCE_WEIGHTS.nameHead.value);
     else addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);

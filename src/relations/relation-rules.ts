@@ -105,7 +105,7 @@ const RULES = new Map<string, Rule>([
   rule(
     'possessive-product',
     "Org's Product: the owner makes or owns it.",
-    "Microsoft's Azure platform was used.",
+    "Halvena Software's Orbis platform was used.",
     `${PATTERNS}: keeps a brand written in camel case that the tagger reads as MISC`,
   ),
   rule(
@@ -388,7 +388,7 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads a legal action brought by one party against another`,
   ),
   rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
-  rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Israel's assault on Gaza continued.", PATTERNS),
+  rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Veldoria's assault on Portmar continued.", PATTERNS),
   rule(
     'unknown-verb',
     'A past-tense verb the schema has no type for, between two names: RELATED_TO with the verb.',
@@ -483,7 +483,7 @@ const RULES = new Map<string, Rule>([
   rule(
     'modality-scope',
     'A demand, plan, denial, condition or question marks the relations in its clause as not stated.',
-    'The groups have demanded that Microsoft cut all ties with the Israeli government.',
+    'The groups have demanded that Halvena Software cut all ties with the Ostrian government.',
     `${MODALITY}: marks what a demand asks for, with the demanding verb before the subject`,
   ),
   rule(
