@@ -9,8 +9,7 @@ import { endpointsAllowed, relationType, rootType, type EntityTypeName, type Rel
 import { isDatePhrase, matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
-import { clauseDate, withoutOtherSetOffClauses } from '../relations/clause-date.js';
-import { relationDate } from '../relations/relation-date.js';
+import { dateOfRelation } from '../relations/relation-date.js';
 import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
@@ -88,28 +87,13 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     const view = viewSentence(sentence, mentions);
     if (view.groups.length < 1) continue;
     let date: string | null | undefined;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const sentenceDate = () => (date ??= findDate(text, doc.published) ?? null) ?? undefined;
     const emit = (sources: Slot[], targets: Slot[], match: PairMatch) => {
       if (!ruleOn(match.pattern)) return;
-      const text = doc.text.slice(sentence.start, sentence.end);
-      const sentenceDate = () => (date ??= findDate(text, doc.published) ?? null) ?? undefined;
       for (const s of sources)
         for (const t of targets) {
-          // A fact stated in a clause set off by commas takes that clause's date, not the main clause's; a clause that
-          // opens after the pair and the cue keeps its date to itself.
-          const inClause = ruleOn('date-inside-set-off-clause')
-            ? clauseDate(doc.text, sentence.tokens, [match.cueAt, s.start, t.start], doc.published)
-            : undefined;
-          // "Drabowski, who was hired in 2019, said her lawyer, Oren Falk, would appeal": a set-off clause that holds
-          // neither of the pair nor the cue keeps its date to itself.
-          const outside =
-            !inClause && ruleOn('date-outside-other-clause')
-              ? withoutOtherSetOffClauses(text, sentence.tokens, [match.cueAt, s.start, t.start], sentence.start)
-              : undefined;
-          const when = inClause
-            ? inClause.date
-            : outside !== undefined
-              ? relationDate(view, s, t, match.cueAt, outside, doc.published, () => findDate(outside, doc.published))
-              : relationDate(view, s, t, match.cueAt, text, doc.published, sentenceDate);
+          const when = dateOfRelation(view, s, t, match.cueAt, text, doc.published, sentenceDate);
           const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, when);
           if (!candidate || acrossDateline(view, s, t, candidate.type)) continue;
           // A pronoun or a nominal stands for a name given in another sentence: that sentence is evidence too.

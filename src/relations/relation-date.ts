@@ -3,6 +3,7 @@
 // Doe worked for Elkora; "Houston-based Pinecrest, which bought the project in 2024": 2024 dates the purchase, not
 // where Pinecrest is based. A reported clause or a relative clause that opens after both of the pair and the cue
 // holds facts of its own, so its date is left to them.
+import { clauseDate, withoutOtherSetOffClauses } from './clause-date.js';
 import { findDate } from './dates.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import type { SentenceView, Slot } from './sentence-view.js';
@@ -29,7 +30,7 @@ function trailingClauseStart(words: readonly string[], from: number): number | u
  * date stands in a clause opened after the pair and the cue, when only the text before that clause is read.
  * `sentenceDate` is the sentence's own date, computed once.
  */
-export function relationDate(
+function relationDate(
   view: SentenceView,
   a: Slot,
   b: Slot,
@@ -43,4 +44,29 @@ export function relationDate(
   if (cut === undefined) return sentenceDate();
   const { sentence } = view;
   return findDate(text.slice(0, (sentence.tokens[cut]?.start ?? sentence.start) - sentence.start), published);
+}
+
+/**
+ * The date of the relation between `a` and `b` signalled at token `cueAt`, every clause rule applied in turn: a fact
+ * stated in a clause set off by commas takes that clause's date (rule date-inside-set-off-clause); otherwise the
+ * set-off clauses that hold neither of the pair nor the cue keep their dates to themselves (date-outside-other-clause),
+ * and so does a clause that opens after the pair and the cue (date-of-own-clause). `text` is the sentence's text and
+ * `sentenceDate` its own date, computed once.
+ */
+export function dateOfRelation(
+  view: SentenceView,
+  a: Slot,
+  b: Slot,
+  cueAt: number,
+  text: string,
+  published: string | undefined,
+  sentenceDate: () => string | undefined,
+): string | undefined {
+  const { sentence } = view;
+  const at = [cueAt, a.start, b.start];
+  const inClause = ruleOn('date-inside-set-off-clause') ? clauseDate(text, sentence.tokens, at, published, sentence.start) : undefined;
+  if (inClause) return inClause.date;
+  const outside = ruleOn('date-outside-other-clause') ? withoutOtherSetOffClauses(text, sentence.tokens, at, sentence.start) : undefined;
+  if (outside !== undefined) return relationDate(view, a, b, cueAt, outside, published, () => findDate(outside, published));
+  return relationDate(view, a, b, cueAt, text, published, sentenceDate);
 }
