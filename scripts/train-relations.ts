@@ -3,13 +3,17 @@
 // with its metadata beside it (src/models/model-metadata.ts: feature set, signal-word and label checksums, the
 // training files' checksums and the options); same data and options give a byte-identical file. Prints pair-level
 // scores on CoNLL04 dev at several margin thresholds, for choosing the relate stage's thresholds.
+// The recognised half reads the spans recorded in models/relations-training-spans.json.gz, so the shipped model stays
+// reproducible while recognition changes; --recognise 1 runs today's recognition instead and records its spans there.
 // Usage: npm run train:relations [-- --epochs N --seed N --seeds N --l2 X --prune X --gold 0|1 --recognised 0|1
-//        --crossre 0|1 --crossre-tuning 0|1 --conll04-train FILE --out path]
+//        --crossre 0|1 --crossre-tuning 0|1 --recognise 0|1 --conll04-train FILE --out path --check]
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { CLASSES, RELATION_MODEL_PATH, deserialiseRelationModel, scoreFeatures, serialiseRelationModel } from '../src/relations/relation-classifier.js';
 import { averageModels, conllType, pairExamples, trainLogistic, type LabelledSentence, type PairExample } from '../src/relations/train-pair-classifier.js';
+import { featureWords } from '../src/relations/pair-features.js';
 import { pairSlots } from '../src/relations/classifier-pairs.js';
 import { viewSentence } from '../src/relations/sentence-view.js';
 import { cleanInput } from '../src/pipeline/clean.js';
@@ -61,30 +65,80 @@ function readSplit(name: string, spans: 'gold' | 'recognised'): PairExample[] {
     return samples.flatMap((s) =>
       pairExamples({ tokens: s.tokens, entities: s.entities.map((e) => ({ ...e, type: conllType(e.type) })), relations: s.relations }),
     );
+  if (name === 'train' && !recogniseNow) {
+    const recorded = readRecordedSpans();
+    return samples.flatMap((s) => {
+      const sentences = recorded.get(joinTokens(s.tokens).text);
+      if (!sentences)
+        throw new Error(
+          `train-relations: ${TRAINING_SPANS_PATH} has no spans for "${joinTokens(s.tokens).text.slice(0, 60)}…"; run npm run train:relations -- --recognise 1`,
+        );
+      return labelledExamples(s, sentences);
+    });
+  }
   if (name === 'train') useTaggerModel(trainTagger({ ...DEFAULT_RECIPE, conll04: false, log: () => {} }));
   try {
-    return samples.flatMap((s, n) => recognisedExamples(s, n));
+    return samples.flatMap((s, n) => {
+      const sentences = recognisedSpans(s, n);
+      if (name === 'train') recordedNow.set(joinTokens(s.tokens).text, sentences);
+      return labelledExamples(s, sentences);
+    });
   } finally {
     useTaggerModel();
   }
 }
 
-function recognisedExamples(sample: ConllSample, n: number): PairExample[] {
-  const { text, starts } = joinTokens(sample.tokens);
-  const goldSpan = sample.entities.map((e) => [starts[e.start]!, starts[e.end - 1]! + sample.tokens[e.end - 1]!.length] as const);
+/** A sentence as the recogniser left it: its tokens with their offsets, and the named pair slots among them. */
+interface RecognisedSentence {
+  tokens: string[];
+  starts: number[];
+  ends: number[];
+  mentions: LabelledSentence['entities'];
+}
+
+/**
+ * Where the recognised half's spans are recorded: the recogniser changes often, and a model trained on the spans of
+ * the day it ran could otherwise never be rebuilt. Keyed by the sentence's text, so cross-validation folds find theirs.
+ */
+const TRAINING_SPANS_PATH = fileURLToPath(new URL('../models/relations-training-spans.json.gz', import.meta.url));
+const recordedNow = new Map<string, RecognisedSentence[]>();
+
+function readRecordedSpans(): Map<string, RecognisedSentence[]> {
+  if (!existsSync(TRAINING_SPANS_PATH))
+    throw new Error(`train-relations: ${TRAINING_SPANS_PATH} is missing; run npm run train:relations -- --recognise 1 to record today's spans`);
+  const recorded = JSON.parse(gunzipSync(readFileSync(TRAINING_SPANS_PATH)).toString('utf8')) as Record<string, RecognisedSentence[]>;
+  return new Map(Object.entries(recorded));
+}
+
+/** One CoNLL04 item through the entity stages as the relate stage will see it. */
+function recognisedSpans(sample: ConllSample, n: number): RecognisedSentence[] {
+  const { text } = joinTokens(sample.tokens);
   const doc = segmentDocument(cleanInput({ source: `conll04-${n}.txt`, format: 'txt', content: text }));
   const entities = mergeMentionsAcrossDocuments(recogniseMentions(doc));
   const bySentence = new Map<number, { entity: ResolvedEntity; mention: MentionCandidate }[]>();
   for (const entity of entities)
     for (const mention of entity.mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), { entity, mention }]);
-  const out: PairExample[] = [];
-  for (const sentence of doc.sentences) {
-    const { slots, mentions, tokens } = pairSlots(viewSentence(sentence, bySentence.get(sentence.index) ?? []));
+  return doc.sentences.map((sentence) => {
+    const { mentions } = pairSlots(viewSentence(sentence, bySentence.get(sentence.index) ?? []));
+    return {
+      tokens: sentence.tokens.map((t) => t.text),
+      starts: sentence.tokens.map((t) => t.start),
+      ends: sentence.tokens.map((t) => t.end),
+      mentions,
+    };
+  });
+}
+
+/** Pair examples of one item's recognised sentences, labelled by the annotated relations whose spans they match. */
+function labelledExamples(sample: ConllSample, sentences: RecognisedSentence[]): PairExample[] {
+  const { text, starts } = joinTokens(sample.tokens);
+  const goldSpan = sample.entities.map((e) => [starts[e.start]!, starts[e.end - 1]! + sample.tokens[e.end - 1]!.length] as const);
+  return sentences.flatMap((sentence) => {
     // The gold entity a recognised span stands for: same start, and the same end or one short of a token's full
     // stop. A near miss ("Lincoln" for "President Lincoln") counts as no entity, as the strict scoring has it.
-    const goldOf = slots.map((slot) => {
-      const start = sentence.tokens[slot.start]!.start;
-      const end = sentence.tokens[slot.end - 1]!.end;
+    const goldOf = sentence.mentions.map((m) => {
+      const start = sentence.starts[m.start]!;
+      const end = sentence.ends[m.end - 1]!;
       return goldSpan.findIndex(([s, e]) => s === start && (e === end || (e - end === 1 && text[end] === '.')));
     });
     const relations = sample.relations.flatMap((r) => {
@@ -92,10 +146,8 @@ function recognisedExamples(sample: ConllSample, n: number): PairExample[] {
       const tail = goldOf.indexOf(r.tail);
       return head >= 0 && tail >= 0 ? [{ head, tail }] : [];
     });
-    const labelled: LabelledSentence = { tokens, entities: mentions, relations };
-    out.push(...pairExamples(labelled));
-  }
-  return out;
+    return pairExamples({ tokens: featureWords(sentence.tokens), entities: sentence.mentions, relations });
+  });
 }
 
 const outIndex = process.argv.indexOf('--out');
@@ -111,7 +163,11 @@ const recipe = {
   epochs: arg('epochs', 4),
   l2: arg('l2', 0.003),
   prune: arg('prune', 0.001),
+  recognise: arg('recognise', 0),
 };
+const recogniseNow = recipe.recognise === 1;
+// --check trains, compares with the model at --out (the shipped one by default) and writes nothing.
+const check = process.argv.includes('--check');
 
 const t0 = Date.now();
 const train = [
@@ -119,20 +175,35 @@ const train = [
   ...(recipe.recognised ? readSplit('train', 'recognised') : []),
   ...(recipe.crossre ? crossreExamples(recipe.crossreTuning === 1).examples : []),
 ];
+// Today's spans are recorded only from the whole split; a cross-validation fold reads the recorded ones or its own.
+if (recogniseNow && recipe.recognised && trainIndex < 0 && !check) {
+  writeFileSync(TRAINING_SPANS_PATH, gzipSync(JSON.stringify(Object.fromEntries(recordedNow)), { level: 9 }));
+  console.log(`[train:relations] recorded the recognised spans of ${recordedNow.size} sentences in ${TRAINING_SPANS_PATH}`);
+}
 // Several example orders, averaged (--seeds N orders starting at --seed).
 const seeds = Array.from({ length: recipe.seeds }, (_, k) => recipe.seed + k);
 const model = averageModels(seeds.map((seed) => trainLogistic(train, recipe.epochs, seed, recipe.l2)));
 const bytes = serialiseRelationModel(model, recipe.prune);
-writeFileSync(outPath, bytes);
 const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+if (check) {
+  const same = existsSync(outPath) && readFileSync(outPath).equals(bytes);
+  console.log(
+    same
+      ? `[train:relations] ${outPath} is the model this training makes (sha256 ${sha})`
+      : `[train:relations] ${outPath} is not the model this training makes (sha256 ${sha}); npm run train:relations writes it`,
+  );
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(outPath, bytes);
 console.log(
   `[train:relations] ${train.length} training pairs; wrote ${outPath} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );
-// The recognised half tags CoNLL04 train with a tagger trained on CoNLL-2003 alone (readSplit), so that data counts.
+// The recognised half reads the recorded spans, or tags CoNLL04 train with a tagger trained on CoNLL-2003 alone
+// (readSplit), so that data counts.
 const conll2003 = (split: string) => fileURLToPath(new URL(`../../shared/data/conll2003/${split}.txt`, import.meta.url));
 const data = trainingFiles([
   trainFile,
-  ...(recipe.recognised ? [conll2003('train'), conll2003('valid')] : []),
+  ...(recipe.recognised ? (recogniseNow ? [conll2003('train'), conll2003('valid')] : [TRAINING_SPANS_PATH]) : []),
   ...(recipe.crossre ? CROSSRE_TRAINING_FILES : []),
 ]);
 console.log(`[train:relations] wrote ${writeModelMetadata(outPath, bytes, classifierModelIdentity(), data, recipe)}`);
