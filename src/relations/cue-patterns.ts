@@ -516,6 +516,62 @@ function subordinateSubject(view: SentenceView, between: readonly string[], righ
 }
 
 /** A cue-based match for two neighbouring groups, or undefined. */
+/** Families of relation whose verb takes its target as the direct object ("bought Globex", "sued Globex", "founded Globex"). */
+const DIRECT_OBJECT_FAMILIES = new Set([
+  'transaction',
+  'ownership',
+  'legal',
+  'investigation',
+  'role',
+  'conflict',
+  'use',
+  'termination',
+  'surveillance',
+  'advocacy',
+]);
+/** Words that may follow the verb of an object relative clause when the verb has no object of its own ("bought in 2021,"). */
+const AFTER_OBJECTLESS_VERB = new Set([
+  ',',
+  '.',
+  ';',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'since',
+  'through',
+  'until',
+  'after',
+  'before',
+  'during',
+  'last',
+  'earlier',
+  'this',
+]);
+/** Words that may stand between the subject of an object relative clause and its verb ("which Acme has long owned"). */
+const BEFORE_RELATIVE_VERB = new Set(['also', 'already', 'recently', 'previously', 'later', 'first', 'now', 'still', 'jointly', 'has', 'have', 'had', 'long']);
+
+/**
+ * The verb of an object relative clause whose subject is `right` and whose object is `left` ("Plumfield Dairy, which
+ * Castellane bought in 2021,", "Denford, which it sued in March,"): the right-hand entity does to the left one what the
+ * verb names (rule object-relative-clause). Only verbs that take their target as the direct object, and only when the
+ * verb has no object of its own after it; verbs of winning and calling say other things of a place or a plan.
+ */
+function objectRelativeVerb(view: SentenceView, between: readonly string[], right: Group): { at: number; lemma: string; types: RelationDef[] } | undefined {
+  if (between.length !== 2 || between[0] !== ',' || between[1] !== 'which') return undefined;
+  const { words } = view;
+  let at = right.end;
+  while (at < right.end + 2 && BEFORE_RELATIVE_VERB.has(words[at] ?? '')) at++;
+  const word = words[at] ?? '';
+  if (!(/^[a-z]{2,}(?:ed|s)$/.test(word) || IRREGULAR_PAST.test(word)) || /^[A-Z]/.test(itemAt(view.sentence.tokens, at).text)) return undefined;
+  if (!AFTER_OBJECTLESS_VERB.has(words[at + 1] ?? '.')) return undefined;
+  const found = verbTypes(word);
+  if (!found || found.lemma === 'win' || found.lemma === 'call') return undefined;
+  const types = found.types.filter((t) => DIRECT_OBJECT_FAMILIES.has(t.family) && t.objectPreposition === undefined);
+  return types.length ? { at, lemma: found.lemma, types } : undefined;
+}
+
 export function matchCue(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const { words } = view;
   const from = left.end;
@@ -523,6 +579,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (to - from > MAX_BETWEEN) return undefined;
   const between = words.slice(from, to);
   if (between.some((w) => CLAUSE_BREAKS.has(w))) return undefined;
+  // "Plumfield Dairy, which Castellane bought in 2021, makes cheese": the name after "which" is the clause's subject,
+  // and the name before it the verb's object (rule object-relative-clause).
+  const relative = ruleOn('object-relative-clause') ? objectRelativeVerb(view, between, right) : undefined;
+  if (relative) {
+    const found = modalityAt(
+      view.sentence.tokens.map((t) => t.text),
+      relative.at,
+    );
+    const properties = { verb: relative.lemma, ...(found ? { negated: true, modality: found } : {}) };
+    return { types: relative.types, reverse: true, properties, confidence: verbConfidence(false, 1), pattern: 'active-verb', cueAt: relative.at };
+  }
   // "Brask, which builds ferries for export, signed a contract with Corvo": a relative clause closed before the
   // right-hand entity holds no entity of its own here; the verb after it is the left entity's.
   // "The Toronto-based company also holds a stake in X": a place before "-based" describes the noun after it and does

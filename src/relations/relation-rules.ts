@@ -1237,6 +1237,12 @@ const RULES = new Map<string, Rule>([
     'Helen Drabowski, who was hired by the board in 2019, said her lawyer, Oren Falk, would appeal.',
     `${PATTERNS}: dates no relation from a set-off clause that holds neither of the pair`,
   ),
+  rule(
+    'object-relative-clause',
+    'A relative clause opened by ", which" right after a name, whose subject is the next name and whose verb takes its target as the direct object and has no object after it ("Plumfield Dairy, which Castellane Capital bought in 2021,", "Denford Rail, which it sued in March,"): the subject does to the first name what the verb names.',
+    'Plumfield Dairy, which Castellane Capital bought in 2021, makes cheese.',
+    `${CLAUSES}: reads the name before an object relative clause as the object of its verb`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -989,4 +989,27 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('reads the name before an object relative clause as the object of its verb', () => {
+    const texts = [
+      'Plumfield Dairy, which Castellane Capital bought in 2021, makes cheese.',
+      'Denford Rail, which Marlow Steel sued in March, denied the claims.',
+      'Kelso Technologies, which Veridan Ventures backs, makes payment software.',
+    ];
+    const read = () => texts.flatMap((t) => extract(t).relations.map((r) => `${r.from} ${r.type} ${r.to}`));
+    // Neither a verb with an object of its own nor a verb of winning reads the name before "which" as its object.
+    const others = ['Orvale Bank, which Tessin Capital bought a stake in, said profits rose.', 'Ohio, which Martin Kerr won in 2016, votes on Tuesday.'];
+    try {
+      expect(read()).toEqual([
+        'Castellane Capital ACQUIRED Plumfield Dairy',
+        'Marlow Steel SUED Denford Rail',
+        'Veridan Ventures INVESTED_IN Kelso Technologies',
+      ]);
+      expect(others.flatMap((t) => extract(t).relations.filter((r) => r.to === 'Orvale Bank' || r.to === 'Ohio'))).toEqual([]);
+      switchRules({ off: ['object-relative-clause'] });
+      expect(read()).toEqual([]);
+    } finally {
+      switchRules();
+    }
+  });
 });
