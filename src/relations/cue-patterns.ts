@@ -14,7 +14,7 @@ import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { isA } from '../schema/schema.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
-import { lightVerbNominal } from './light-verb-nominal.js';
+import { lightVerbNominal, penaltyPaidTo } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
@@ -886,6 +886,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     verb = verbTypes(between[secondAt]!);
     verbAt = secondAt;
     phrase = undefined;
+  }
+  // "agreed to pay a $20 million fine to the Securities Commission": the one paid fined the subject.
+  const penaltyAt = afterPreposition || !ruleOn('penalty-paid-to') ? -1 : penaltyPaidTo(between);
+  if (penaltyAt >= 0) {
+    const properties = { verb: between[penaltyAt]!, ...governedModality(penaltyAt, true) };
+    return { types: [relationDef('FINED')], reverse: true, properties, ...statedBy('light-verb-nominal'), cueAt: from + penaltyAt };
   }
   // "opened an investigation into Acme", "launched an attack on Globex": the noun after a light verb is the cue.
   const light = afterPreposition || !ruleOn('light-verb-nominal') ? undefined : lightVerbNominal(between);

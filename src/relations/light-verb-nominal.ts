@@ -94,3 +94,39 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   if (between[prepositionAt] === 'with' && types?.every((t) => t.family === 'legal') && ruleOn('legal-noun-with-forum')) return undefined;
   return types?.length ? { verbAt, nounAt, types } : undefined;
 }
+
+/** Words that may stand between the subject and a verb of paying ("agreed to pay", "was ordered to pay", "has paid"). */
+const BEFORE_PAYING = new Set([...BEFORE_VERB, 'agreed', 'agrees', 'ordered', 'to', 'been']);
+const PAYING = new Set(['pay', 'pays', 'paid', 'paying']);
+/** Words of a sum after "of" ("a fine of $5 million to"). */
+const SUM_WORD = /^(?:[$€£¥]|us\$|\d[\d,.]*|million|billion|thousand|m|bn|dollars?|euros?|pounds?|yen|francs?|crowns?)$/;
+const MAX_PENALTY_PHRASE = 6;
+
+/**
+ * A penalty paid to the right-hand entity ("agreed to pay a $20 million fine to the Securities Commission", "paid
+ * $5 million in penalties to the regulator", "will pay a penalty of €2m to the authority"): the one paid fined the
+ * subject (rule penalty-paid-to). The noun must be one of FINED's, and only determiners stand between "to" and the
+ * entity. Returns the index of the noun in `between`, or -1.
+ */
+export function penaltyPaidTo(between: readonly string[]): number {
+  const payAt = between.findIndex((w) => PAYING.has(w));
+  if (payAt < 0 || payAt > 4 || between.slice(0, payAt).some((w) => !BEFORE_PAYING.has(w))) return -1;
+  let toAt = between.length - 1;
+  while (toAt > payAt && DETERMINERS.has(between[toAt]!)) toAt--;
+  if (between[toAt] !== 'to') return -1;
+  // "a penalty of $5 million to": the sum after "of" only sizes the penalty.
+  let end = toAt;
+  while (end > payAt + 1 && SUM_WORD.test(between[end - 1]!)) end--;
+  if (end < toAt && between[end - 1] === 'of') end--;
+  else end = toAt;
+  const nounAt = end - 1;
+  if (nounAt <= payAt || nounAt - payAt > MAX_PENALTY_PHRASE) return -1;
+  const noun = between[nounAt]!;
+  // "penalties" is the plural of "penalty", which the schema's nouns do not spell out.
+  const types = nounTypes(noun) ?? (noun.endsWith('ies') ? nounTypes(`${noun.slice(0, -3)}y`) : undefined);
+  if (!types?.some((t) => t.name === 'FINED')) return -1;
+  // "$5 million in penalties": "in" may stand right before the noun; no other phrase or clause opens before it.
+  const inside = between.slice(payAt + 1, nounAt);
+  const opens = inside.some((w, k) => PHRASE_BREAKS.has(w) || (NOUN_PREPOSITIONS.has(w) && !(w === 'in' && k === inside.length - 1)));
+  return opens ? -1 : nounAt;
+}

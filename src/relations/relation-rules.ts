@@ -1243,6 +1243,12 @@ const RULES = new Map<string, Rule>([
     'Plumfield Dairy, which Castellane Capital bought in 2021, makes cheese.',
     `${CLAUSES}: reads the name before an object relative clause as the object of its verb`,
   ),
+  rule(
+    'penalty-paid-to',
+    'A fine or penalty paid to an entity ("agreed to pay a $20 million fine to the Securities Commission", "paid $5 million in penalties to the regulator", "will pay a penalty of €2m to the authority"): the one paid fined the payer. A few auxiliaries, "agreed to" or "ordered to" may stand before the verb of paying, and only determiners after "to".',
+    'Orvell Bank agreed to pay a $20 million fine to the Securities Commission.',
+    `${NOMINAL}: reads a fine paid to a body as FINED by that body`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

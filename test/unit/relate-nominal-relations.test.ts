@@ -378,4 +378,19 @@ describe('relations said with nouns and clauses', () => {
     expect(titled.on('INVESTIGATED', 'Sheriff', 'Alvin Trask')?.properties.verb).toBe('investigation into');
     expect(titled.off('INVESTIGATED', 'Sheriff', 'Alvin Trask')).toBeUndefined();
   });
+
+  it('reads a fine paid to a body as FINED by that body', () => {
+    const texts = [
+      'Orvell Bank agreed to pay a $20 million fine to the Securities Commission.',
+      'Orvell Bank paid $20 million in penalties to the Securities Commission on Monday.',
+      'Orvell Bank will pay a penalty of $5 million to the Securities Commission.',
+    ];
+    for (const text of texts) {
+      const fined = both('penalty-paid-to', text);
+      expect(fined.on('FINED', 'Securities Commission', 'Orvell Bank'), text).toBeDefined();
+      expect(fined.off('FINED', 'Securities Commission', 'Orvell Bank'), text).toBeUndefined();
+    }
+    // A fee paid is no penalty.
+    expect(extract('Orvell Bank paid a fee to the Securities Commission.')('FINED', 'Securities Commission', 'Orvell Bank')).toBeUndefined();
+  });
 });
