@@ -1249,6 +1249,12 @@ const RULES = new Map<string, Rule>([
     'Orvell Bank agreed to pay a $20 million fine to the Securities Commission.',
     `${NOMINAL}: reads a fine paid to a body as FINED by that body`,
   ),
+  rule(
+    'funding-round-nominal',
+    'Leading, joining or taking part in a round of funding ("led a $30 million funding round in Kelso", "joined the funding round for Kelso", "led the investment in Kelso"): the subject funds the company the round is in or for. "Round" after a noun of funding stands for that noun, and "in" or "for" names its target.',
+    'Veridan Ventures has led a $30 million funding round in Kelso Technologies.',
+    `${NOMINAL}: reads leading a funding round in a company as INVESTED_IN`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -393,4 +393,17 @@ describe('relations said with nouns and clauses', () => {
     // A fee paid is no penalty.
     expect(extract('Orvell Bank paid a fee to the Securities Commission.')('FINED', 'Securities Commission', 'Orvell Bank')).toBeUndefined();
   });
+
+  it('reads leading a funding round in a company as INVESTED_IN', () => {
+    const texts = [
+      'Veridan Ventures has led a $30 million funding round in Kelso Technologies.',
+      'Veridan Ventures joined the latest funding round for Kelso Technologies.',
+      'Veridan Ventures made a $30 million investment in Kelso Technologies.',
+    ];
+    for (const text of texts) {
+      const funded = both('funding-round-nominal', text);
+      expect(funded.on('INVESTED_IN', 'Veridan Ventures', 'Kelso'), text).toBeDefined();
+      expect(funded.off('INVESTED_IN', 'Veridan Ventures', 'Kelso'), text).toBeUndefined();
+    }
+  });
 });
