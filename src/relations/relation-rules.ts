@@ -1255,6 +1255,12 @@ const RULES = new Map<string, Rule>([
     'Veridan Ventures has led a $30 million funding round in Kelso Technologies.',
     `${NOMINAL}: reads leading a funding round in a company as INVESTED_IN`,
   ),
+  rule(
+    'irregular-past-after-and',
+    'A past form not in "-ed" right after "and" ("sold Plumfield Dairy to Weldon Partners and bought Orrin Foods", "and sued", "and won") opens a second verb phrase: the name after it is no second member of a list with the name before "and", so the first verb does not reach it, and the second verb keeps the subject.',
+    'Castellane Capital sold Plumfield Dairy to Weldon Partners and bought Orrin Foods.',
+    `${CLAUSES}: reads an irregular past after "and" as a second verb, not a list`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

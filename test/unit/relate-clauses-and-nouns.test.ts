@@ -1012,4 +1012,20 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('reads an irregular past after "and" as a second verb, not a list', () => {
+    const texts = [
+      'Castellane Capital sold Plumfield Dairy to Weldon Partners and bought Orrin Foods.',
+      'Marlow Steel sued Denford Rail and won Kessler Metals as a client.',
+    ];
+    const read = () => texts.flatMap((t) => extract(t).relations.map((r) => `${r.from} ${r.type} ${r.to}`));
+    try {
+      expect(read()).toEqual(['Castellane Capital SOLD_TO Weldon Partners', 'Castellane Capital ACQUIRED Orrin Foods', 'Marlow Steel SUED Denford Rail']);
+      switchRules({ off: ['irregular-past-after-and'] });
+      expect(read()).toContain('Castellane Capital SOLD_TO Orrin Foods');
+      expect(read()).toContain('Marlow Steel SUED Kessler Metals');
+    } finally {
+      switchRules();
+    }
+  });
 });
