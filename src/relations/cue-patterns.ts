@@ -503,6 +503,27 @@ function gerundClauseAt(between: readonly string[]): number {
   return -1;
 }
 
+/** Pronouns that name the sentence's subject again when the view has left them out as mentions ("after it bought"). */
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
+
+/**
+ * Where a subordinate clause whose subject is a pronoun standing for the left-hand entity starts its verb ("cut 200
+ * jobs after it acquired", "its biggest deal since it bought"): the index in `between` right after the pronoun, when a
+ * verb of the left-hand entity stands before the subordinator (or the left-hand entity is a possessor) and a past or
+ * present verb right after the pronoun; -1 otherwise. The pronoun is no mention of the view only when it names the sentence's subject again.
+ */
+function subjectPronounClauseAt(between: readonly string[], possessor: boolean): number {
+  for (let k = between.length - 2; k >= 2; k--) {
+    if (!SUBJECT_PRONOUNS.has(between[k]!) || !(SUBORDINATORS.has(between[k - 1]!) || GERUND_OPENERS.has(between[k - 1]!))) continue;
+    const verb = between[k + 1]!;
+    if (!(/^[a-z]{2,}(?:ed|s)$/.test(verb) || IRREGULAR_PAST.test(verb)) || verbTypes(verb) === undefined) return -1;
+    // "its biggest deal since it bought": a possessor is the subject the pronoun names again, with no verb of its own.
+    if (possessor) return k + 1;
+    return between.slice(0, k - 1).some((w) => /^[a-z]{3,}(?:ed|s)$/.test(w) || IRREGULAR_PAST.test(w) || verbTypes(w) !== undefined) ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** Words that open a clause of their own, with a subject, before a verb ("as Dornfeld beat", "after Acme sued"). */
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'until', 'once', 'because', 'although', 'though', 'unless', 'whereas']);
 
@@ -515,7 +536,6 @@ function subordinateSubject(view: SentenceView, between: readonly string[], righ
   return opensMainVerb(next) || (verbTypes(next) !== undefined && !NOUN_PREPOSITIONS.has(next));
 }
 
-/** A cue-based match for two neighbouring groups, or undefined. */
 /** Families of relation whose verb takes its target as the direct object ("bought Globex", "sued Globex", "founded Globex"). */
 const DIRECT_OBJECT_FAMILIES = new Set([
   'transaction',
@@ -572,6 +592,7 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** A cue-based match for two neighbouring groups, or undefined. */
 export function matchCue(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const { words } = view;
   const from = left.end;
@@ -603,6 +624,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // object and does not reach past. The subject stays the left-hand one.
   const gerund = ruleOn('gerund-clause-verb') ? gerundClauseAt(between) : -1;
   if (gerund > 0) return matchCue(view, { ...left, end: from + gerund }, right);
+  // "Castellane cut 200 jobs after it acquired Plumfield": the pronoun names the subject again, and the verb after it,
+  // not the one before the subordinator, relates the subject to the right-hand entity.
+  const pronounClause = ruleOn('subject-pronoun-clause') ? subjectPronounClauseAt(between, itemAt(left.slots, 0).possessive) : -1;
+  if (pronounClause > 0) return matchCue(view, { ...left, end: from + pronounClause }, right);
   const tokens = view.sentence.tokens.map((t) => t.text);
   // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).
   const modality = (cue: number): PairMatch['properties'] => {

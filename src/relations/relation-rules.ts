@@ -1261,6 +1261,12 @@ const RULES = new Map<string, Rule>([
     'Castellane Capital sold Plumfield Dairy to Weldon Partners and bought Orrin Foods.',
     `${CLAUSES}: reads an irregular past after "and" as a second verb, not a list`,
   ),
+  rule(
+    'subject-pronoun-clause',
+    'A subordinate clause opened by "after", "since", "when", "before" … whose subject is a pronoun that names the sentence\'s subject again ("Castellane Capital cut 200 jobs after it acquired Plumfield Dairy", "its biggest deal since it bought Orrin Foods"): the verb after the pronoun, not the verb before the subordinator, relates the subject to the name after it.',
+    'Castellane Capital cut 200 jobs after it acquired Plumfield Dairy.',
+    `${CLAUSES}: reads the verb after a subordinator and a pronoun of the subject`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

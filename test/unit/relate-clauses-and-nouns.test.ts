@@ -1028,4 +1028,19 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('reads the verb after a subordinator and a pronoun of the subject', () => {
+    const texts = [
+      'Castellane Capital cut 200 jobs after it acquired Plumfield Dairy.',
+      "The takeover would be Castellane Capital's largest deal since it acquired Plumfield Dairy in 2021.",
+    ];
+    const read = () => texts.flatMap((t) => extract(t).relations.map((r) => `${r.from} ${r.type} ${r.to}`));
+    try {
+      expect(read()).toEqual(['Castellane Capital ACQUIRED Plumfield Dairy', 'Castellane Capital ACQUIRED Plumfield Dairy']);
+      switchRules({ off: ['subject-pronoun-clause'] });
+      expect(read()).not.toContain('Castellane Capital ACQUIRED Plumfield Dairy');
+    } finally {
+      switchRules();
+    }
+  });
 });
