@@ -503,6 +503,21 @@ function gerundClauseAt(between: readonly string[]): number {
   return -1;
 }
 
+/** Nouns of a part of a company that can be bought ("a stake in", "shares in", "a holding in"). */
+const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'share', 'shares', 'interest']);
+
+/**
+ * The index in `after` (the words between a verb of buying and the right-hand entity) of a noun of a stake that ends
+ * them before "in" ("a 20 percent stake in", "shares in the"), with no other preposition or clause before it; -1
+ * otherwise. Bounded to a short noun phrase.
+ */
+function boughtStakeAt(after: readonly string[]): number {
+  let k = after.length - 1;
+  while (k > 0 && DETERMINERS.has(after[k]!)) k--;
+  if (after[k] !== 'in' || k < 1 || k > 6 || !STAKE_NOUNS.has(after[k - 1]!)) return -1;
+  return after.slice(0, k - 1).some((w) => w === ',' || NOUN_PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || w === 'and') ? -1 : k - 1;
+}
+
 /** Pronouns that name the sentence's subject again when the view has left them out as mentions ("after it bought"). */
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
 
@@ -979,6 +994,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const cue = from + verbAt;
     const after = between.slice(verbAt + 1);
     if (verb.types.every((t) => t.name === 'DEMANDED') && ruleOn('demanded-action-object') && demandedActionBefore(after)) return undefined;
+    // "agreed to buy a 20 percent stake in Brightmere", "acquired shares in Orvale": a part of a company bought is an
+    // investment in it, not the company (rule bought-stake-in).
+    const stakeAt = verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('bought-stake-in') ? boughtStakeAt(after) : -1;
+    if (stakeAt >= 0) {
+      const properties = { verb: `${after[stakeAt]!} in`, ...modality(cue) };
+      return { types: [relationDef('INVESTED_IN')], reverse: false, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
+    }
     const byAt = after.indexOf('by');
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const participle = isParticiple(itemAt(between, verbAt));

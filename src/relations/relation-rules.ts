@@ -1267,6 +1267,12 @@ const RULES = new Map<string, Rule>([
     'Castellane Capital cut 200 jobs after it acquired Plumfield Dairy.',
     `${CLAUSES}: reads the verb after a subordinator and a pronoun of the subject`,
   ),
+  rule(
+    'bought-stake-in',
+    'A verb of buying whose object is a stake, shares or a holding "in" the entity ("agreed to buy a 20 percent stake in Brightmere Solar", "acquired shares in Orvale Bank"): the buyer invested in the company, and did not acquire it (INVESTED_IN, verb "stake in").',
+    'Norvale Energy has agreed to buy a 20 percent stake in Brightmere Solar.',
+    `${NOMINAL}: reads a stake bought in a company as INVESTED_IN, not ACQUIRED`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -406,4 +406,15 @@ describe('relations said with nouns and clauses', () => {
       expect(funded.off('INVESTED_IN', 'Veridan Ventures', 'Kelso'), text).toBeUndefined();
     }
   });
+
+  it('reads a stake bought in a company as INVESTED_IN, not ACQUIRED', () => {
+    for (const text of ['Norvale Energy has agreed to buy a 20 percent stake in Brightmere Solar.', 'Norvale Energy acquired shares in Brightmere Solar.']) {
+      const bought = both('bought-stake-in', text);
+      expect(bought.on('INVESTED_IN', 'Norvale Energy', 'Brightmere Solar'), text).toBeDefined();
+      expect(bought.on('ACQUIRED', 'Norvale Energy', 'Brightmere Solar'), text).toBeUndefined();
+      expect(bought.off('ACQUIRED', 'Norvale Energy', 'Brightmere Solar'), text).toBeDefined();
+    }
+    // The company itself bought is still acquired.
+    expect(extract('Norvale Energy bought Brightmere Solar.')('ACQUIRED', 'Norvale Energy', 'Brightmere Solar')).toBeDefined();
+  });
 });
