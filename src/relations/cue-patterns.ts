@@ -14,7 +14,7 @@ import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { isA } from '../schema/schema.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
-import { lightVerbNominal } from './light-verb-nominal.js';
+import { lightVerbNominal, penaltyPaidTo } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
@@ -503,6 +503,42 @@ function gerundClauseAt(between: readonly string[]): number {
   return -1;
 }
 
+/** Nouns of a part of a company that can be bought ("a stake in", "shares in", "a holding in"). */
+const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'share', 'shares', 'interest']);
+
+/**
+ * The index in `after` (the words between a verb of buying and the right-hand entity) of a noun of a stake that ends
+ * them before "in" ("a 20 percent stake in", "shares in the"), with no other preposition or clause before it; -1
+ * otherwise. Bounded to a short noun phrase.
+ */
+function boughtStakeAt(after: readonly string[]): number {
+  let k = after.length - 1;
+  while (k > 0 && DETERMINERS.has(after[k]!)) k--;
+  if (after[k] !== 'in' || k < 1 || k > 6 || !STAKE_NOUNS.has(after[k - 1]!)) return -1;
+  return after.slice(0, k - 1).some((w) => w === ',' || NOUN_PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || w === 'and') ? -1 : k - 1;
+}
+
+/** Pronouns that name the sentence's subject again when the view has left them out as mentions ("after it bought"). */
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
+
+/**
+ * Where a subordinate clause whose subject is a pronoun standing for the left-hand entity starts its verb ("cut 200
+ * jobs after it acquired", "its biggest deal since it bought"): the index in `between` right after the pronoun, when a
+ * verb of the left-hand entity stands before the subordinator (or the left-hand entity is a possessor) and a past or
+ * present verb right after the pronoun; -1 otherwise. The pronoun is no mention of the view only when it names the sentence's subject again.
+ */
+function subjectPronounClauseAt(between: readonly string[], possessor: boolean): number {
+  for (let k = between.length - 2; k >= 2; k--) {
+    if (!SUBJECT_PRONOUNS.has(between[k]!) || !(SUBORDINATORS.has(between[k - 1]!) || GERUND_OPENERS.has(between[k - 1]!))) continue;
+    const verb = between[k + 1]!;
+    if (!(/^[a-z]{2,}(?:ed|s)$/.test(verb) || IRREGULAR_PAST.test(verb)) || verbTypes(verb) === undefined) return -1;
+    // "its biggest deal since it bought": a possessor is the subject the pronoun names again, with no verb of its own.
+    if (possessor) return k + 1;
+    return between.slice(0, k - 1).some((w) => /^[a-z]{3,}(?:ed|s)$/.test(w) || IRREGULAR_PAST.test(w) || verbTypes(w) !== undefined) ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** Words that open a clause of their own, with a subject, before a verb ("as Dornfeld beat", "after Acme sued"). */
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'since', 'until', 'once', 'because', 'although', 'though', 'unless', 'whereas']);
 
@@ -515,6 +551,62 @@ function subordinateSubject(view: SentenceView, between: readonly string[], righ
   return opensMainVerb(next) || (verbTypes(next) !== undefined && !NOUN_PREPOSITIONS.has(next));
 }
 
+/** Families of relation whose verb takes its target as the direct object ("bought Globex", "sued Globex", "founded Globex"). */
+const DIRECT_OBJECT_FAMILIES = new Set([
+  'transaction',
+  'ownership',
+  'legal',
+  'investigation',
+  'role',
+  'conflict',
+  'use',
+  'termination',
+  'surveillance',
+  'advocacy',
+]);
+/** Words that may follow the verb of an object relative clause when the verb has no object of its own ("bought in 2021,"). */
+const AFTER_OBJECTLESS_VERB = new Set([
+  ',',
+  '.',
+  ';',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'since',
+  'through',
+  'until',
+  'after',
+  'before',
+  'during',
+  'last',
+  'earlier',
+  'this',
+]);
+/** Words that may stand between the subject of an object relative clause and its verb ("which Acme has long owned"). */
+const BEFORE_RELATIVE_VERB = new Set(['also', 'already', 'recently', 'previously', 'later', 'first', 'now', 'still', 'jointly', 'has', 'have', 'had', 'long']);
+
+/**
+ * The verb of an object relative clause whose subject is `right` and whose object is `left` ("Plumfield Dairy, which
+ * Castellane bought in 2021,", "Denford, which it sued in March,"): the right-hand entity does to the left one what the
+ * verb names (rule object-relative-clause). Only verbs that take their target as the direct object, and only when the
+ * verb has no object of its own after it; verbs of winning and calling say other things of a place or a plan.
+ */
+function objectRelativeVerb(view: SentenceView, between: readonly string[], right: Group): { at: number; lemma: string; types: RelationDef[] } | undefined {
+  if (between.length !== 2 || between[0] !== ',' || between[1] !== 'which') return undefined;
+  const { words } = view;
+  let at = right.end;
+  while (at < right.end + 2 && BEFORE_RELATIVE_VERB.has(words[at] ?? '')) at++;
+  const word = words[at] ?? '';
+  if (!(/^[a-z]{2,}(?:ed|s)$/.test(word) || IRREGULAR_PAST.test(word)) || /^[A-Z]/.test(itemAt(view.sentence.tokens, at).text)) return undefined;
+  if (!AFTER_OBJECTLESS_VERB.has(words[at + 1] ?? '.')) return undefined;
+  const found = verbTypes(word);
+  if (!found || found.lemma === 'win' || found.lemma === 'call') return undefined;
+  const types = found.types.filter((t) => DIRECT_OBJECT_FAMILIES.has(t.family) && t.objectPreposition === undefined);
+  return types.length ? { at, lemma: found.lemma, types } : undefined;
+}
+
 /** A cue-based match for two neighbouring groups, or undefined. */
 export function matchCue(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const { words } = view;
@@ -523,6 +615,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (to - from > MAX_BETWEEN) return undefined;
   const between = words.slice(from, to);
   if (between.some((w) => CLAUSE_BREAKS.has(w))) return undefined;
+  // "Plumfield Dairy, which Castellane bought in 2021, makes cheese": the name after "which" is the clause's subject,
+  // and the name before it the verb's object (rule object-relative-clause).
+  const relative = ruleOn('object-relative-clause') ? objectRelativeVerb(view, between, right) : undefined;
+  if (relative) {
+    const found = modalityAt(
+      view.sentence.tokens.map((t) => t.text),
+      relative.at,
+    );
+    const properties = { verb: relative.lemma, ...(found ? { negated: true, modality: found } : {}) };
+    return { types: relative.types, reverse: true, properties, confidence: verbConfidence(false, 1), pattern: 'active-verb', cueAt: relative.at };
+  }
   // "Brask, which builds ferries for export, signed a contract with Corvo": a relative clause closed before the
   // right-hand entity holds no entity of its own here; the verb after it is the left entity's.
   // "The Toronto-based company also holds a stake in X": a place before "-based" describes the noun after it and does
@@ -536,6 +639,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // object and does not reach past. The subject stays the left-hand one.
   const gerund = ruleOn('gerund-clause-verb') ? gerundClauseAt(between) : -1;
   if (gerund > 0) return matchCue(view, { ...left, end: from + gerund }, right);
+  // "Castellane cut 200 jobs after it acquired Plumfield": the pronoun names the subject again, and the verb after it,
+  // not the one before the subordinator, relates the subject to the right-hand entity.
+  const pronounClause = ruleOn('subject-pronoun-clause') ? subjectPronounClauseAt(between, itemAt(left.slots, 0).possessive) : -1;
+  if (pronounClause > 0) return matchCue(view, { ...left, end: from + pronounClause }, right);
   const tokens = view.sentence.tokens.map((t) => t.text);
   // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).
   const modality = (cue: number): PairMatch['properties'] => {
@@ -820,6 +927,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     verbAt = secondAt;
     phrase = undefined;
   }
+  // "agreed to pay a $20 million fine to the Securities Commission": the one paid fined the subject.
+  const penaltyAt = afterPreposition || !ruleOn('penalty-paid-to') ? -1 : penaltyPaidTo(between);
+  if (penaltyAt >= 0) {
+    const properties = { verb: between[penaltyAt]!, ...governedModality(penaltyAt, true) };
+    return { types: [relationDef('FINED')], reverse: true, properties, ...statedBy('light-verb-nominal'), cueAt: from + penaltyAt };
+  }
   // "opened an investigation into Acme", "launched an attack on Globex": the noun after a light verb is the cue.
   const light = afterPreposition || !ruleOn('light-verb-nominal') ? undefined : lightVerbNominal(between);
   if (light && (!phrase || phrase.at > light.verbAt) && (verbAt < 0 || verbAt >= light.verbAt)) {
@@ -881,6 +994,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const cue = from + verbAt;
     const after = between.slice(verbAt + 1);
     if (verb.types.every((t) => t.name === 'DEMANDED') && ruleOn('demanded-action-object') && demandedActionBefore(after)) return undefined;
+    // "agreed to buy a 20 percent stake in Brightmere", "acquired shares in Orvale": a part of a company bought is an
+    // investment in it, not the company (rule bought-stake-in).
+    const stakeAt = verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('bought-stake-in') ? boughtStakeAt(after) : -1;
+    if (stakeAt >= 0) {
+      const properties = { verb: `${after[stakeAt]!} in`, ...modality(cue) };
+      return { types: [relationDef('INVESTED_IN')], reverse: false, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
+    }
     const byAt = after.indexOf('by');
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const participle = isParticiple(itemAt(between, verbAt));

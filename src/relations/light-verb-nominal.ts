@@ -24,6 +24,12 @@ const LIGHT_VERBS = new Set(
 const LEADING_VERBS = new Set('lead organise organize join spearhead head coordinate'.split(' '));
 const TARGET_PREPOSITIONS = new Set(['into', 'against', 'of', 'on']);
 
+/** Prepositions after a round of funding that name the company funded ("a funding round in Kelso", "… for Kelso"). */
+const FUNDED_PREPOSITIONS = new Set(['in', 'for']);
+
+/** True when `word` is a noun of funding of the schema ("funding", "investment"): a round of it funds a company. */
+const fundsCompany = (word: string): boolean => word !== 'stake' && (nounTypes(word)?.some((t) => t.name === 'INVESTED_IN') ?? false);
+
 /** Words that may stand between the subject and the light verb: auxiliaries and a few adverbs ("has also opened"). */
 const BEFORE_VERB = new Set(
   'has have had is are was were will would could may might must can did does do not never also already recently formally officially quietly now then last first has been had been'.split(
@@ -81,16 +87,61 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   const titled = ruleOn('title-after-nominal-preposition');
   while (prepositionAt > verbAt && (DETERMINERS.has(between[prepositionAt]!) || (titled && isTitleWord(between[prepositionAt]!)))) prepositionAt--;
   const lemmas = lemmaCandidates(verb);
+  // "led a $30 million funding round in Kelso", "joined the investment in Kelso": a round of funding stands for its
+  // noun, and leading or joining it funds the company it is in or for (rule funding-round-nominal).
+  const round = /^rounds?$/.test(between[prepositionAt - 1] ?? '') && fundsCompany(between[prepositionAt - 2] ?? '');
+  const funding =
+    FUNDED_PREPOSITIONS.has(between[prepositionAt]!) &&
+    (round || fundsCompany(between[prepositionAt - 1] ?? '')) &&
+    lemmas.some((lemma) => LEADING_VERBS.has(lemma) || LIGHT_VERBS.has(lemma)) &&
+    ruleOn('funding-round-nominal');
   const leading = TARGET_PREPOSITIONS.has(between[prepositionAt]!) && lemmas.some((lemma) => LEADING_VERBS.has(lemma)) && ruleOn('leading-verb-nominal');
-  if (!leading && !lemmas.some((lemma) => LIGHT_VERBS.has(lemma))) return undefined;
-  const nounAt = prepositionAt - 1;
+  if (!funding && !leading && !lemmas.some((lemma) => LIGHT_VERBS.has(lemma))) return undefined;
+  const nounAt = funding && round ? prepositionAt - 2 : prepositionAt - 1;
   if (nounAt <= verbAt || nounAt - verbAt > 5 || !NOUN_PREPOSITIONS.has(between[prepositionAt]!)) return undefined;
   if (between.slice(verbAt + 1, nounAt).some((w) => PHRASE_BREAKS.has(w) || NOUN_PREPOSITIONS.has(w))) return undefined;
   const noun = between[nounAt]!;
-  if (AGENT_NOUN.test(noun)) return undefined;
-  const types = nounTypes(noun)?.filter((t) => t.family !== 'communication');
+  // "investment", "settlement": a noun in "-ment" names an act, not its agent (rule funding-round-nominal).
+  if (AGENT_NOUN.test(noun) && !(/ments?$/.test(noun) && ruleOn('funding-round-nominal'))) return undefined;
+  const types = funding ? nounTypes(noun)?.filter((t) => t.name === 'INVESTED_IN') : nounTypes(noun)?.filter((t) => t.family !== 'communication');
   // "filed a complaint with the Electoral Tribunal", "lodged a claim with the regulator": a legal action "with" a body is
   // brought before it, not against it (rule legal-noun-with-forum).
   if (between[prepositionAt] === 'with' && types?.every((t) => t.family === 'legal') && ruleOn('legal-noun-with-forum')) return undefined;
   return types?.length ? { verbAt, nounAt, types } : undefined;
+}
+
+/** Words that may stand between the subject and a verb of paying ("agreed to pay", "was ordered to pay", "has paid"). */
+const BEFORE_PAYING = new Set([...BEFORE_VERB, 'agreed', 'agrees', 'ordered', 'to', 'been']);
+const PAYING = new Set(['pay', 'pays', 'paid', 'paying']);
+/** Words of a sum after "of" ("a fine of $5 million to"). */
+const SUM_WORD = /^(?:[$€£¥]|us\$|\d[\d,.]*|million|billion|thousand|m|bn|dollars?|euros?|pounds?|yen|francs?|crowns?)$/;
+const MAX_PENALTY_PHRASE = 6;
+
+/**
+ * A penalty paid to the right-hand entity ("agreed to pay a $20 million fine to the Securities Commission", "paid
+ * $5 million in penalties to the regulator", "will pay a penalty of €2m to the authority"): the one paid fined the
+ * subject (rule penalty-paid-to). The noun must be one of FINED's, and only determiners stand between "to" and the
+ * entity. Returns the index of the noun in `between`, or -1.
+ */
+export function penaltyPaidTo(between: readonly string[]): number {
+  const payAt = between.findIndex((w) => PAYING.has(w));
+  if (payAt < 0 || payAt > 4 || between.slice(0, payAt).some((w) => !BEFORE_PAYING.has(w))) return -1;
+  let toAt = between.length - 1;
+  while (toAt > payAt && DETERMINERS.has(between[toAt]!)) toAt--;
+  if (between[toAt] !== 'to') return -1;
+  // "a penalty of $5 million to": the sum after "of" only sizes the penalty.
+  let end = toAt;
+  while (end > payAt + 1 && SUM_WORD.test(between[end - 1]!)) end--;
+  if (end < toAt && between[end - 1] === 'of') end--;
+  else end = toAt;
+  const nounAt = end - 1;
+  if (nounAt <= payAt || nounAt - payAt > MAX_PENALTY_PHRASE) return -1;
+  const noun = between[nounAt]!;
+  // "penalties" is the plural of "penalty", which the schema's nouns do not spell out.
+  const types = nounTypes(noun) ?? (noun.endsWith('ies') ? nounTypes(`${noun.slice(0, -3)}y`) : undefined);
+  if (!types?.some((t) => t.name === 'FINED')) return -1;
+  // "$5 million in penalties": "in" may stand right before the noun; no other phrase or clause opens before it.
+  const inside = between.slice(payAt + 1, nounAt);
+  const opens = inside.some((w, k) => PHRASE_BREAKS.has(w) || (NOUN_PREPOSITIONS.has(w) && !(w === 'in' && k === inside.length - 1)));
+  return opens ? -1 : nounAt;
 }

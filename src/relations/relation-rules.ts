@@ -1237,6 +1237,42 @@ const RULES = new Map<string, Rule>([
     'Helen Drabowski, who was hired by the board in 2019, said her lawyer, Oren Falk, would appeal.',
     `${PATTERNS}: dates no relation from a set-off clause that holds neither of the pair`,
   ),
+  rule(
+    'object-relative-clause',
+    'A relative clause opened by ", which" right after a name, whose subject is the next name and whose verb takes its target as the direct object and has no object after it ("Plumfield Dairy, which Castellane Capital bought in 2021,", "Denford Rail, which it sued in March,"): the subject does to the first name what the verb names.',
+    'Plumfield Dairy, which Castellane Capital bought in 2021, makes cheese.',
+    `${CLAUSES}: reads the name before an object relative clause as the object of its verb`,
+  ),
+  rule(
+    'penalty-paid-to',
+    'A fine or penalty paid to an entity ("agreed to pay a $20 million fine to the Securities Commission", "paid $5 million in penalties to the regulator", "will pay a penalty of €2m to the authority"): the one paid fined the payer. A few auxiliaries, "agreed to" or "ordered to" may stand before the verb of paying, and only determiners after "to".',
+    'Orvell Bank agreed to pay a $20 million fine to the Securities Commission.',
+    `${NOMINAL}: reads a fine paid to a body as FINED by that body`,
+  ),
+  rule(
+    'funding-round-nominal',
+    'Leading, joining or taking part in a round of funding ("led a $30 million funding round in Kelso", "joined the funding round for Kelso", "led the investment in Kelso"): the subject funds the company the round is in or for. "Round" after a noun of funding stands for that noun, and "in" or "for" names its target.',
+    'Veridan Ventures has led a $30 million funding round in Kelso Technologies.',
+    `${NOMINAL}: reads leading a funding round in a company as INVESTED_IN`,
+  ),
+  rule(
+    'irregular-past-after-and',
+    'A past form not in "-ed" right after "and" ("sold Plumfield Dairy to Weldon Partners and bought Orrin Foods", "and sued", "and won") opens a second verb phrase: the name after it is no second member of a list with the name before "and", so the first verb does not reach it, and the second verb keeps the subject.',
+    'Castellane Capital sold Plumfield Dairy to Weldon Partners and bought Orrin Foods.',
+    `${CLAUSES}: reads an irregular past after "and" as a second verb, not a list`,
+  ),
+  rule(
+    'subject-pronoun-clause',
+    'A subordinate clause opened by "after", "since", "when", "before" … whose subject is a pronoun that names the sentence\'s subject again ("Castellane Capital cut 200 jobs after it acquired Plumfield Dairy", "its biggest deal since it bought Orrin Foods"): the verb after the pronoun, not the verb before the subordinator, relates the subject to the name after it.',
+    'Castellane Capital cut 200 jobs after it acquired Plumfield Dairy.',
+    `${CLAUSES}: reads the verb after a subordinator and a pronoun of the subject`,
+  ),
+  rule(
+    'bought-stake-in',
+    'A verb of buying whose object is a stake, shares or a holding "in" the entity ("agreed to buy a 20 percent stake in Brightmere Solar", "acquired shares in Orvale Bank"): the buyer invested in the company, and did not acquire it (INVESTED_IN, verb "stake in").',
+    'Norvale Energy has agreed to buy a 20 percent stake in Brightmere Solar.',
+    `${NOMINAL}: reads a stake bought in a company as INVESTED_IN, not ACQUIRED`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

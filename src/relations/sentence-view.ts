@@ -39,6 +39,15 @@ export interface SentenceView {
 const POSSESSIVE = /^['’]s?$/;
 /** Lowercase words allowed inside a coordination after "and" ("and Hebrew-language outlet"). */
 const COORDINATORS = new Set(['and', 'or', ',', 'as', 'well', 'both', '&']);
+/**
+ * Past forms not in "-ed" that, right after "and", open a second verb phrase ("sold Plumfield to Weldon and bought Orrin
+ * Foods"): the name after them is that verb's object, not a second member of a list (rule irregular-past-after-and).
+ * Forms that also describe a noun ("hit", "left") are left out.
+ */
+const IRREGULAR_PAST = new Set(
+  'sold bought sued won lost led paid took made held struck beat met sent gave told wrote fought shot brought kept became ran'.split(' '),
+);
+
 /** Words that start a new clause rather than describe the next name. */
 const NOT_DESCRIBING = new Set([
   'said',
@@ -141,5 +150,12 @@ function joins(group: Group, slot: Slot, words: string[]): boolean {
     k === 0 && first === 1 && descriptorType(w) !== undefined && rootType(descriptorType(w)!) === last.root && ruleOn('kind-word-before-coordination');
   if (between.slice(0, first < 0 ? between.length : first).some((w, k) => !COORDINATORS.has(w) && w !== ')' && !kindOfLast(w, k))) return false;
   const rest = first < 0 ? [] : between.slice(first + 1);
-  return rest.length <= 3 && rest.every((w) => COORDINATORS.has(w) || (/^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed') && !NOT_DESCRIBING.has(w)));
+  return (
+    rest.length <= 3 &&
+    rest.every(
+      (w) =>
+        COORDINATORS.has(w) ||
+        (/^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed') && !NOT_DESCRIBING.has(w) && !(IRREGULAR_PAST.has(w) && ruleOn('irregular-past-after-and'))),
+    )
+  );
 }

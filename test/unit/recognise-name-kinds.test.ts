@@ -344,6 +344,10 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(energy)).toMatchObject({ 'Pinecrest Midstream': 'Company', 'Varn Drilling': 'Company', 'Osler Renewables': 'Company' });
     expect(types(energy)['Rocky Ridge Conservancy']).toMatch(/Organization|AdvocacyGroup/);
     expect(extract(energy).entities.find((e) => e.name === 'Pinecrest Midstream')?.aliases).toContain('Pinecrest');
+    // Solar and dairy end the names of solar developers and milk processors, which the tagger reads as a place's or a
+    // person's.
+    const holdings = 'Quill Investments will keep a 35 percent holding in Brightmere Solar. Castellane Capital, which owns Plumfield Dairy, said profits rose.';
+    expect(types(holdings)).toMatchObject({ 'Brightmere Solar': 'Company', 'Plumfield Dairy': 'Company' });
     // Maritime ends the names of shipping and port companies, which the tagger may read as a person's.
     const port = 'Talks between the dockers and terminal operator Ostrava Maritime collapsed on Monday.';
     expect(types(port)).toMatchObject({ 'Ostrava Maritime': 'Company' });

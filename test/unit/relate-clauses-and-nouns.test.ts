@@ -989,4 +989,58 @@ describe('places the classifier guesses', () => {
       switchRules();
     }
   });
+
+  it('reads the name before an object relative clause as the object of its verb', () => {
+    const texts = [
+      'Plumfield Dairy, which Castellane Capital bought in 2021, makes cheese.',
+      'Denford Rail, which Marlow Steel sued in March, denied the claims.',
+      'Kelso Technologies, which Veridan Ventures backs, makes payment software.',
+    ];
+    const read = () => texts.flatMap((t) => extract(t).relations.map((r) => `${r.from} ${r.type} ${r.to}`));
+    // Neither a verb with an object of its own nor a verb of winning reads the name before "which" as its object.
+    const others = ['Orvale Bank, which Tessin Capital bought a stake in, said profits rose.', 'Ohio, which Martin Kerr won in 2016, votes on Tuesday.'];
+    try {
+      expect(read()).toEqual([
+        'Castellane Capital ACQUIRED Plumfield Dairy',
+        'Marlow Steel SUED Denford Rail',
+        'Veridan Ventures INVESTED_IN Kelso Technologies',
+      ]);
+      expect(others.flatMap((t) => extract(t).relations.filter((r) => r.to === 'Orvale Bank' || r.to === 'Ohio'))).toEqual([]);
+      switchRules({ off: ['object-relative-clause'] });
+      expect(read()).toEqual([]);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads an irregular past after "and" as a second verb, not a list', () => {
+    const texts = [
+      'Castellane Capital sold Plumfield Dairy to Weldon Partners and bought Orrin Foods.',
+      'Marlow Steel sued Denford Rail and won Kessler Metals as a client.',
+    ];
+    const read = () => texts.flatMap((t) => extract(t).relations.map((r) => `${r.from} ${r.type} ${r.to}`));
+    try {
+      expect(read()).toEqual(['Castellane Capital SOLD_TO Weldon Partners', 'Castellane Capital ACQUIRED Orrin Foods', 'Marlow Steel SUED Denford Rail']);
+      switchRules({ off: ['irregular-past-after-and'] });
+      expect(read()).toContain('Castellane Capital SOLD_TO Orrin Foods');
+      expect(read()).toContain('Marlow Steel SUED Kessler Metals');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads the verb after a subordinator and a pronoun of the subject', () => {
+    const texts = [
+      'Castellane Capital cut 200 jobs after it acquired Plumfield Dairy.',
+      "The takeover would be Castellane Capital's largest deal since it acquired Plumfield Dairy in 2021.",
+    ];
+    const read = () => texts.flatMap((t) => extract(t).relations.map((r) => `${r.from} ${r.type} ${r.to}`));
+    try {
+      expect(read()).toEqual(['Castellane Capital ACQUIRED Plumfield Dairy', 'Castellane Capital ACQUIRED Plumfield Dairy']);
+      switchRules({ off: ['subject-pronoun-clause'] });
+      expect(read()).not.toContain('Castellane Capital ACQUIRED Plumfield Dairy');
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -378,4 +378,43 @@ describe('relations said with nouns and clauses', () => {
     expect(titled.on('INVESTIGATED', 'Sheriff', 'Alvin Trask')?.properties.verb).toBe('investigation into');
     expect(titled.off('INVESTIGATED', 'Sheriff', 'Alvin Trask')).toBeUndefined();
   });
+
+  it('reads a fine paid to a body as FINED by that body', () => {
+    const texts = [
+      'Orvell Bank agreed to pay a $20 million fine to the Securities Commission.',
+      'Orvell Bank paid $20 million in penalties to the Securities Commission on Monday.',
+      'Orvell Bank will pay a penalty of $5 million to the Securities Commission.',
+    ];
+    for (const text of texts) {
+      const fined = both('penalty-paid-to', text);
+      expect(fined.on('FINED', 'Securities Commission', 'Orvell Bank'), text).toBeDefined();
+      expect(fined.off('FINED', 'Securities Commission', 'Orvell Bank'), text).toBeUndefined();
+    }
+    // A fee paid is no penalty.
+    expect(extract('Orvell Bank paid a fee to the Securities Commission.')('FINED', 'Securities Commission', 'Orvell Bank')).toBeUndefined();
+  });
+
+  it('reads leading a funding round in a company as INVESTED_IN', () => {
+    const texts = [
+      'Veridan Ventures has led a $30 million funding round in Kelso Technologies.',
+      'Veridan Ventures joined the latest funding round for Kelso Technologies.',
+      'Veridan Ventures made a $30 million investment in Kelso Technologies.',
+    ];
+    for (const text of texts) {
+      const funded = both('funding-round-nominal', text);
+      expect(funded.on('INVESTED_IN', 'Veridan Ventures', 'Kelso'), text).toBeDefined();
+      expect(funded.off('INVESTED_IN', 'Veridan Ventures', 'Kelso'), text).toBeUndefined();
+    }
+  });
+
+  it('reads a stake bought in a company as INVESTED_IN, not ACQUIRED', () => {
+    for (const text of ['Norvale Energy has agreed to buy a 20 percent stake in Brightmere Solar.', 'Norvale Energy acquired shares in Brightmere Solar.']) {
+      const bought = both('bought-stake-in', text);
+      expect(bought.on('INVESTED_IN', 'Norvale Energy', 'Brightmere Solar'), text).toBeDefined();
+      expect(bought.on('ACQUIRED', 'Norvale Energy', 'Brightmere Solar'), text).toBeUndefined();
+      expect(bought.off('ACQUIRED', 'Norvale Energy', 'Brightmere Solar'), text).toBeDefined();
+    }
+    // The company itself bought is still acquired.
+    expect(extract('Norvale Energy bought Brightmere Solar.')('ACQUIRED', 'Norvale Energy', 'Brightmere Solar')).toBeDefined();
+  });
 });
