@@ -1237,6 +1237,12 @@ const RULES = new Map<string, Rule>([
     'Helen Drabowski, who was hired by the board in 2019, said her lawyer, Oren Falk, would appeal.',
     `${PATTERNS}: dates no relation from a set-off clause that holds neither of the pair`,
   ),
+  rule(
+    'possessed-field-office-of-place',
+    "Under place-title-name, one or two plain nouns between a place's possessive and an office title name the field of the office (\"Norway's foreign ministry spokesman, Jane Doe\"), as field-after-possessor reads them after an organisation's: the person holds the office there.",
+    "Norway's foreign ministry spokesman, Ansel Moravec, rejected the claim.",
+    `${PATTERNS}: reads a field between a place's possessive and an office title as part of the title`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

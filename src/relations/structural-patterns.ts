@@ -706,7 +706,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const onlyPossessive = between.length === 1 && possessed.length === 0;
   const described = titled[0] === 'born' ? titled.slice(1) : titled;
   // "France coach Jane Doe", "the country's foreign minister, Jane Doe": a title toward a place is an office held there.
-  if (L === 'Location' && R === 'Person' && described.length > 0 && isTitle(described) && described.some((w) => OFFICE_TITLES.has(w))) {
+  // "Norway's foreign ministry spokesman, Jane Doe": after the place's possessive a field may open the title, as it may
+  // after an organisation's (rule possessed-field-office-of-place).
+  const placeTitle = isTitle(described) || (afterPossessive && isPossessedTitle(described) && ruleOn('possessed-field-office-of-place'));
+  if (L === 'Location' && R === 'Person' && described.length > 0 && placeTitle && described.some((w) => OFFICE_TITLES.has(w))) {
     return { types: [holdsRole], reverse: true, properties: { role: titleText(described) }, ...statedBy('place-title-name'), cueAt };
   }
   // "Germany's finance minister" where coreference made the title itself the person: the office is held there too.

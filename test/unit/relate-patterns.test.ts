@@ -490,6 +490,21 @@ describe('relation patterns', () => {
     }
   });
 
+  it("reads a field between a place's possessive and an office title as part of the title", () => {
+    const cases: [string, string, string][] = [
+      ["Norway's foreign ministry spokesman, Ansel Moravec, rejected the claim.", 'Ansel Moravec', 'Norway'],
+      ["China's defence ministry spokeswoman, Lin Qiaofen, said the drills were routine.", 'Lin Qiaofen', 'China'],
+    ];
+    const roles = () => cases.map(([text, person, place]) => extract(text).find('HOLDS_ROLE_IN', person, place)?.properties.role);
+    expect(roles()).toEqual(['foreign ministry spokesman', 'defence ministry spokeswoman']);
+    switchRules({ off: ['possessed-field-office-of-place'] });
+    try {
+      expect(roles()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
     const { find, graph } = extract(
       "Activists from Rivers for Everyone welcomed Brellow's decision on Thursday to stop providing cloud services to the Peruvian government.",
