@@ -1243,6 +1243,12 @@ const RULES = new Map<string, Rule>([
     "Norway's foreign ministry spokesman, Ansel Moravec, rejected the claim.",
     `${PATTERNS}: reads a field between a place's possessive and an office title as part of the title`,
   ),
+  rule(
+    'national-counterpart',
+    'Under national-office, "his/her/their" and a people\'s adjective before "counterpart" and a name ("met his Philippine counterpart, Ramon Cruz") name the country the counterpart holds office in, when the article names it.',
+    'Japan and the Philippines held talks. Japanese Defence Minister Kenta Morishima met his Philippine counterpart, Ramon Cruz.',
+    `${NEWS}: reads a counterpart named by a people's adjective as holding office in that country`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
