@@ -1249,6 +1249,12 @@ const RULES = new Map<string, Rule>([
     'Japan and the Philippines held talks. Japanese Defence Minister Kenta Morishima met his Philippine counterpart, Ramon Cruz.',
     `${NEWS}: reads a counterpart named by a people's adjective as holding office in that country`,
   ),
+  rule(
+    'linked-place-office',
+    'Under apposition-place-office, a verb that links a name to an office of a possessing place ("served as Portugal\'s ambassador to Angola", ", who was Sweden\'s foreign minister,", "became", "was appointed") states the office as the comma does: the person holds it there.',
+    "Marta Kolin previously served as Norway's ambassador to Japan.",
+    `${PATTERNS}: reads a verb linking a name to a possessing place's office as HOLDS_ROLE_IN`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -157,6 +157,13 @@ const COPULAS = new Set([
   'recently',
   'formally',
 ]);
+/**
+ * The words between a name and a possessing place's office that say the name holds it: "served as", "is", "became",
+ * "was appointed", after an adverb of time or ", who" (rule linked-place-office). No future or conditional: "would
+ * become" states no office held.
+ */
+const LINK_TO_TITLE =
+  /^(?:, who )?(?:(?:previously|formerly|currently|once|now|also|later|then|recently|still) )?(?:is|was|became|becomes|remains|remained|(?:has|had) been|(?:has |had )?(?:served|serves|serving) as|(?:is|was|has been|had been) (?:appointed|named|elected|made|promoted to|sworn in as|confirmed as)(?: as)?)$/;
 /** The forms of "be" and "have" that make an appointment word passive ("was named", "has been appointed"). */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had', 'been', 'be']);
 /** Being given a post: "was appointed director of", "has been named chief executive of", "was promoted to head of". */
@@ -628,6 +635,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // "Marta Oliveira, Portugal's ambassador to Angola": an office of the place that possesses it, set off after the name.
     const office = after[0] === "'s" && title.some((w) => OFFICE_TITLES.has(w)) && isTitle(title);
     if (setOff && R === 'Location' && office && !reports && ruleOn('apposition-place-office')) {
+      return { types: [holdsRole], reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-place-office'), cueAt };
+    }
+    // "Marta Kolin served as Portugal's ambassador to Angola", "Berg, who was Sweden's foreign minister,": a verb that
+    // links the name to the office of the possessing place states it as plainly as the comma does.
+    const ownsTitle = view.words[right.end + 1 + title.length] !== "'s";
+    if (R === 'Location' && office && ownsTitle && !reports && LINK_TO_TITLE.test(between.join(' ')) && ruleOn('linked-place-office')) {
       return { types: [holdsRole], reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-place-office'), cueAt };
     }
     // "Jane Doe of Acme"

@@ -505,6 +505,24 @@ describe('relation patterns', () => {
     }
   });
 
+  it("reads a verb linking a name to a possessing place's office as HOLDS_ROLE_IN", () => {
+    const cases: [string, string, string][] = [
+      ["Marta Kolin previously served as Norway's ambassador to Japan.", 'Marta Kolin', 'Norway'],
+      ["Tomas Berg, who was Sweden's foreign minister until 2019, died on Sunday.", 'Tomas Berg', 'Sweden'],
+      ["Ilse Varnum was appointed Canada's ambassador to Mexico last year.", 'Ilse Varnum', 'Canada'],
+    ];
+    const roles = () => cases.map(([text, person, place]) => extract(text).find('HOLDS_ROLE_IN', person, place)?.properties.role);
+    expect(roles()).toEqual(['ambassador', 'foreign minister', 'ambassador']);
+    // A verb of meeting links no office: the other person holds it.
+    expect(extract("Marta Kolin met Norway's ambassador to Japan.").find('HOLDS_ROLE_IN', 'Marta Kolin', 'Norway')).toBeUndefined();
+    switchRules({ off: ['linked-place-office'] });
+    try {
+      expect(roles()).toEqual([undefined, undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
     const { find, graph } = extract(
       "Activists from Rivers for Everyone welcomed Brellow's decision on Thursday to stop providing cloud services to the Peruvian government.",
