@@ -1255,6 +1255,12 @@ const RULES = new Map<string, Rule>([
     "Marta Kolin previously served as Norway's ambassador to Japan.",
     `${PATTERNS}: reads a verb linking a name to a possessing place's office as HOLDS_ROLE_IN`,
   ),
+  rule(
+    'meeting-place-not-home',
+    'Beside travel-destination-not-home, a person and a place after "in" or "at" on either side of a verb of meeting ("met Ansel in Bern", "met his counterpart, Ramon Cruz, in Tokyo", "hosted Lanval in Berlin") name where the meeting was held: the pair classifier\'s home there is a guess.',
+    'Ilya Pashenko met Marguerite Ansel in Bern on Thursday.',
+    `${CLAUSES}: gives no home at the place a meeting was held`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -902,6 +902,23 @@ describe('places the classifier guesses', () => {
     }
   });
 
+  it('gives no home at the place a meeting was held', () => {
+    const met = "Ostmark and Zarvania will resume talks. Zarvania's chief negotiator, Ilya Pashenko, met Marguerite Ansel in Bern on Thursday.";
+    const counterpart = 'Japan and the Philippines held talks. Defence Minister Kenta Morishima met his Philippine counterpart, Ramon Cruz, in Tokyo.';
+    const homes = () => [
+      extract(met).find('LIVES_IN', 'Ilya Pashenko', 'Bern'),
+      extract(met).find('LIVES_IN', 'Marguerite Ansel', 'Bern'),
+      extract(counterpart).find('LIVES_IN', 'Ramon Cruz', 'Tokyo'),
+    ];
+    try {
+      expect(homes()).toEqual([undefined, undefined, undefined]);
+      switchRules({ off: ['meeting-place-not-home'] });
+      expect(homes().filter(Boolean).length).toBeGreaterThan(0);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('puts no place inside another it is coordinated with', () => {
     const text = 'Rescue teams are searching in Parnow and in the village of Ostrega, said Anna Vitti, the head of the agency.';
     const nested = () => extract(text).relations.filter((r) => r.type === 'LOCATED_IN' && r.from === 'Parnow');
