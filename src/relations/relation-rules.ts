@@ -1261,6 +1261,12 @@ const RULES = new Map<string, Rule>([
     'Ilya Pashenko met Marguerite Ansel in Bern on Thursday.',
     `${CLAUSES}: gives no home at the place a meeting was held`,
   ),
+  rule(
+    'described-member-coordination',
+    'A description set off by commas after the first name of a list, opened by an article and holding no clause ("sanctioned Orlin Shipping, a tanker operator, and Vastek Industries"), stands aside: the names either side of "and" are listed together and share the verb.',
+    'The Treasury sanctioned Orlin Shipping, a tanker operator, and Vastek Industries.',
+    `${CLAUSES}: joins a list whose first name is described between commas`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -862,6 +862,18 @@ describe('lists', () => {
     }
   });
 
+  it('joins a list whose first name is described between commas', () => {
+    const text = 'The Treasury Department sanctioned Orlin Shipping, a tanker operator, and Vastek Industries, a maker of drone parts.';
+    try {
+      expect(extract(text).find('FINED', 'Treasury', 'Orlin Shipping')).toBeDefined();
+      expect(extract(text).find('FINED', 'Treasury', 'Vastek')).toBeDefined();
+      switchRules({ off: ['described-member-coordination'] });
+      expect(extract(text).find('FINED', 'Treasury', 'Vastek')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reads a relative clause after a product word as the name's", () => {
     const relative = 'The Vessel app, which was developed by Tarrow Labs, was patched on Monday.';
     const reduced = 'The Orbis app, developed by Halvena Software, was patched on Monday.';
