@@ -1267,6 +1267,12 @@ const RULES = new Map<string, Rule>([
     'The Treasury sanctioned Orlin Shipping, a tanker operator, and Vastek Industries.',
     `${CLAUSES}: joins a list whose first name is described between commas`,
   ),
+  rule(
+    'its-before-possessed-title',
+    '"its" after its owner is kept as a mention, not read as restating the subject, when any title follows it, a portfolio or a field first ("Norway said its foreign minister, Gerda Lindqvist, would attend", "its national security adviser"): the title is an office of the owner.',
+    'Norway said its foreign minister, Gerda Lindqvist, would attend the summit.',
+    `${PATTERNS}: keeps "its" before a title with a portfolio or a field as the title's owner`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

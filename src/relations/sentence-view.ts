@@ -10,6 +10,7 @@ import { TITLE_OPENERS_AFTER_ITS } from '../recognition/lexicon/words.js';
 import { datelineBodyStart } from './dateline-prefix.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { tieOpening } from './person-ties.js';
+import { opensPossessedTitle } from './structural-patterns.js';
 
 export interface Slot {
   entity: ResolvedEntity;
@@ -119,7 +120,10 @@ function restatesOwner(
   if (mention.kind !== 'pronoun' || (word !== 'its' && word !== 'it')) return false;
   // "Acme said its Widget …", "its investigation into X": what "its" owns or does is a relation of its own.
   const owns = (w: string) => TITLE_OPENERS_AFTER_ITS.has(w) || /^\p{Lu}/u.test(w) || nounTypes(w) !== undefined;
-  return slots.some((s) => s.entity.id === entity.id) && (word === 'it' || !owns(original[mention.tokenEnd] ?? ''));
+  // "Norway said its foreign minister, Gerda Lindqvist, would attend": any title after "its" is the owner's office,
+  // a field or a portfolio first included (rule its-before-possessed-title).
+  const titled = () => opensPossessedTitle(words, mention.tokenEnd) && ruleOn('its-before-possessed-title');
+  return slots.some((s) => s.entity.id === entity.id) && (word === 'it' || !(owns(original[mention.tokenEnd] ?? '') || titled()));
 }
 
 /** Articles that open a description set off after a name ("Orlin Shipping, a tanker operator,"). */

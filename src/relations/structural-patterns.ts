@@ -379,6 +379,19 @@ export function isTitle(words: string[]): boolean {
   return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(words, k)) && words.some(isRoleWord);
 }
 
+/** Most words read after a possessive for a title it opens ("its national security adviser"). */
+const MAX_POSSESSED_TITLE = 5;
+/**
+ * Whether the words from `from` on open a title as read after a possessive ("its foreign minister ,", "its national
+ * security adviser ,"): the longest run of title words there holds a role noun or an office title.
+ */
+export function opensPossessedTitle(words: readonly string[], from: number): boolean {
+  const read = ["'s", ...words.slice(from, from + MAX_POSSESSED_TITLE)];
+  let k = 1;
+  while (k < read.length && isTitleWordAt(read, k)) k++;
+  return read.slice(1, k).some(isRoleWord);
+}
+
 /** Whether `words`, written right after a possessive ("Acme's", "its"), are a title: a field may open it (rule field-after-possessor). */
 function isPossessedTitle(words: string[]): boolean {
   const read = ["'s", ...words];

@@ -523,6 +523,19 @@ describe('relation patterns', () => {
     }
   });
 
+  it('keeps "its" before a title with a portfolio or a field as the title\'s owner', () => {
+    const office = 'Norway said its foreign minister, Gerda Lindqvist, would attend the summit.';
+    const post = 'Brevanta Pharma said its marketing director, Lena Falk, would leave.';
+    const found = () => [extract(office).find('HOLDS_ROLE_IN', 'Gerda Lindqvist', 'Norway'), extract(post).find('WORKS_FOR', 'Lena Falk', 'Brevanta')];
+    expect(found().map((r) => r?.properties.role)).toEqual(['foreign minister', 'marketing director']);
+    switchRules({ off: ['its-before-possessed-title'] });
+    try {
+      expect(found()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
     const { find, graph } = extract(
       "Activists from Rivers for Everyone welcomed Brellow's decision on Thursday to stop providing cloud services to the Peruvian government.",
