@@ -1273,6 +1273,12 @@ const RULES = new Map<string, Rule>([
     'Norway said its foreign minister, Gerda Lindqvist, would attend the summit.',
     `${PATTERNS}: keeps "its" before a title with a portfolio or a field as the title's owner`,
   ),
+  rule(
+    'appointed-described-name',
+    'Under named-to-title, a few lower-case words ending in an occupation or a role noun may stand between the verb of appointing and the name ("appointed veteran diplomat Claire Dubrevil as its new ambassador to Germany"): the title after the name is still the appointee\'s.',
+    'France has appointed veteran diplomat Claire Dubrevil as its new ambassador to Germany.',
+    `${CLAUSES}: reads a title after an appointee described before the name`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -716,6 +716,23 @@ describe('appointments', () => {
     }
   });
 
+  it('reads a title after an appointee described before the name', () => {
+    const envoy = 'France has appointed veteran diplomat Claire Dubrevil as its new ambassador to Germany.';
+    const chair = 'Kelvor Bank named former banker Ines Tarrant as its chairwoman.';
+    const roles = () => [
+      extract(envoy).find('HOLDS_ROLE_IN', 'Claire Dubrevil', 'France')?.properties.role,
+      extract(chair).find('WORKS_FOR', 'Ines Tarrant', 'Kelvor Bank')?.properties.role,
+    ];
+    try {
+      expect(roles()).toEqual(['ambassador', 'chairwoman']);
+      expect(extract(envoy).find('LIVES_IN', 'Claire Dubrevil', 'France')).toBeUndefined();
+      switchRules({ off: ['appointed-described-name'] });
+      expect(roles()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads serving as a title or on a board as a post', () => {
     const asTitle = 'Greta Holm previously served as deputy chairman of Lindqvar Bank.';
     const onBoard = 'Marta Kessling also serves on the board of Ostmark Foods.';
