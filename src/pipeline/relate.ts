@@ -52,7 +52,7 @@ import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
-import { coordinatedPlaces, facilityName, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
+import { coordinatedPlaces, facilityName, meetingPlace, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -608,6 +608,13 @@ function applyClassifier(
     if (reportsClause(view.words, a.end, b.start)) continue;
     if (p.type.name === 'LIVES_IN' && placeOfAnEvent(view.words.slice(a.end, b.start))) continue;
     if (ruleOn('travel-destination-not-home') && p.type.name === 'LIVES_IN' && a === p.source && travelDestination(view.words.slice(a.end, b.start))) continue;
+    if (
+      ruleOn('meeting-place-not-home') &&
+      p.type.name === 'LIVES_IN' &&
+      a === p.source &&
+      meetingPlace(view.words.slice(0, a.start), view.words.slice(a.end, b.start))
+    )
+      continue;
     if (
       ruleOn('coordinated-places-not-nested') &&
       p.type.name === 'LOCATED_IN' &&

@@ -318,8 +318,11 @@ const ROLE_LINKS = new Set(['of', 'from', 'at', 'for']);
  * lower-case qualifiers too when `qualified` ("chairman of the local council, Jane Doe").
  */
 function behindRole(words: readonly string[], at: number, qualified: boolean): boolean {
+  // "the envoy to the region, Piet Vandersloot", "an adviser to the ministry, Jane Doe": an office held toward a body or
+  // a place links them as "of" does (rule role-to-descriptor).
+  const isLink = (w: string) => ROLE_LINKS.has(w) || (w === 'to' && RECOGNITION_RULES.roleToDescriptor.on);
   let k = at - 1;
-  while (k >= 0 && at - k <= 4 && !ROLE_LINKS.has(words[k] ?? '')) {
+  while (k >= 0 && at - k <= 4 && !isLink(words[k] ?? '')) {
     const w = words[k] ?? '';
     // "the chairman of the local council", "director of the animal health department": lower-case words before the
     // descriptor qualify it.
@@ -327,7 +330,7 @@ function behindRole(words: readonly string[], at: number, qualified: boolean): b
     if (!/^\p{Lu}/u.test(w) && !/^(?:the|a|an|['’]s?)$/i.test(w) && !qualifier) return false;
     k--;
   }
-  return k > 0 && ROLE_LINKS.has(words[k] ?? '') && PERSON_HEADS.has((words[k - 1] ?? '').toLowerCase());
+  return k > 0 && isLink(words[k] ?? '') && PERSON_HEADS.has((words[k - 1] ?? '').toLowerCase());
 }
 
 /** Words the noun phrase of a reporting clause's subject may hold before its verb ("an official source said"). */

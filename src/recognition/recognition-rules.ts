@@ -1009,4 +1009,10 @@ export const RECOGNITION_RULES = {
     example: 'Lockhart, based in Paramount, Calif., makes software.',
     test: 'test/unit/recognise-tagger-first.test.ts: keeps the full stop of a state abbreviation after a place',
   }),
+  roleToDescriptor: defineRule({
+    id: 'role-to-descriptor',
+    does: 'Under descriptor-behind-role, a role linked by "to" to the descriptor before a name set off by a comma ("the envoy to the region, Piet Vandersloot", "an adviser to the ministry, Jane Doe") is linked as by "of": the descriptor is only a vote, and the tagger decides.',
+    example: "The European Union's envoy to the region, Piet Vandersloot, praised the talks.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the person named after a role held toward a descriptor',
+  }),
 } as const;

@@ -6,7 +6,7 @@ import type { Group, SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
 import { isTitle, isTitleWord, isTitleWordAt } from './structural-patterns.js';
-import { OFFICE_TITLES, findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
+import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
 import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { countryByAdjective } from '../recognition/lexicon/countries.js';
@@ -607,6 +607,24 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** Most lower-case words describing an appointee between the verb and the name ("veteran career diplomat"). */
+const MAX_APPOINTEE_WORDS = 3;
+/**
+ * True when `words`, between a verb of appointing and the name, are a few lower-case words ending in an occupation or
+ * a role noun ("appointed veteran diplomat Claire Dubrevil as its ambassador", "named former banker Ines Tarrant as
+ * chair"): they say what the appointee is, and the title after the name is still theirs (rule appointed-described-name).
+ */
+function describedAppointee(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return (
+    words.length > 0 &&
+    words.length <= MAX_APPOINTEE_WORDS &&
+    words.every((w) => /^[a-z][a-z-]*$/.test(w)) &&
+    (OCCUPATIONS.has(last) || ROLE_NOUNS.has(last)) &&
+    ruleOn('appointed-described-name')
+  );
+}
+
 /** A cue-based match for two neighbouring groups, or undefined. */
 export function matchCue(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const { words } = view;
@@ -807,7 +825,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // chairman": the title follows the apposition set off after the name (rule appointed-past-apposition).
     const appointing = between[i] === 'named' || (APPOINTING_VERBS.has(between[i]!) && ruleOn('appointed-past-apposition'));
     const namedTo =
-      appointing && i === between.length - 1 && ruleOn('named-to-title')
+      appointing && (i === between.length - 1 || describedAppointee(between.slice(i + 1))) && ruleOn('named-to-title')
         ? (titleAfterName(words, right.end) ?? (ruleOn('appointed-past-apposition') ? titleAfterApposition(words, right.end) : undefined))
         : undefined;
     // "Angola named Pedro Kalunga as its ambassador to Portugal": a place names the holder of an office of its own.

@@ -8,6 +8,7 @@ import type { SentenceView, Slot } from './sentence-view.js';
 import { OFFICE_TITLES, relationDef } from './signals.js';
 import { isTitle, isTitleWordAt } from './structural-patterns.js';
 import { statedBy } from './relation-confidences.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { itemAt } from '../util/checked-index.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -37,6 +38,20 @@ function titleAfter(view: SentenceView, end: number): { role: string; adjectiveA
   return { role: title.join(' '), adjectiveAt };
 }
 
+/** Possessives that tie a counterpart to the person the sentence has just named ("met his Philippine counterpart"). */
+const COUNTERPART_POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/**
+ * "met his Philippine counterpart, Ramon Cruz": the one who holds the same office for the country the adjective names
+ * (rule `national-counterpart`). The role is not written, so "counterpart" stands for it.
+ */
+function counterpartBefore(view: SentenceView, at: number): { role: string; adjectiveAt: number } | undefined {
+  let k = at - 1;
+  if (view.words[k] === ',') k--;
+  if (view.words[k] !== 'counterpart' || !COUNTERPART_POSSESSIVES.has(view.words[k - 2] ?? '')) return undefined;
+  return ruleOn('national-counterpart') ? { role: 'counterpart', adjectiveAt: k - 1 } : undefined;
+}
+
 /**
  * Emits HOLDS_ROLE_IN for each named person whose title a country's adjective qualifies, when `countryNamed` finds
  * that country among the article's entities.
@@ -45,8 +60,9 @@ export function nationalOffices(view: SentenceView, countryNamed: (name: string)
   for (const group of view.groups) {
     for (const slot of group.slots) {
       if (slot.root !== 'Person' || slot.mention.kind !== 'name') continue;
-      const found = titleBefore(view, slot.start) ?? titleAfter(view, slot.end);
-      if (!found || !found.role.split(' ').some((w) => OFFICE_TITLES.has(w))) continue;
+      const titled = titleBefore(view, slot.start) ?? titleAfter(view, slot.end);
+      const found = titled && titled.role.split(' ').some((w) => OFFICE_TITLES.has(w)) ? titled : counterpartBefore(view, slot.start);
+      if (!found) continue;
       const adjective = view.sentence.tokens[found.adjectiveAt]?.text ?? '';
       const country = countryOfWord(adjective, true);
       const entity = country && countryNamed(country.name);

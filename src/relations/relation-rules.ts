@@ -1273,6 +1273,48 @@ const RULES = new Map<string, Rule>([
     'Norvale Energy has agreed to buy a 20 percent stake in Brightmere Solar.',
     `${NOMINAL}: reads a stake bought in a company as INVESTED_IN, not ACQUIRED`,
   ),
+  rule(
+    'possessed-field-office-of-place',
+    "Under place-title-name, one or two plain nouns between a place's possessive and an office title name the field of the office (\"Norway's foreign ministry spokesman, Jane Doe\"), as field-after-possessor reads them after an organisation's: the person holds the office there.",
+    "Norway's foreign ministry spokesman, Ansel Moravec, rejected the claim.",
+    `${PATTERNS}: reads a field between a place's possessive and an office title as part of the title`,
+  ),
+  rule(
+    'national-counterpart',
+    'Under national-office, "his/her/their" and a people\'s adjective before "counterpart" and a name ("met his Philippine counterpart, Ramon Cruz") name the country the counterpart holds office in, when the article names it.',
+    'Japan and the Philippines held talks. Japanese Defence Minister Kenta Morishima met his Philippine counterpart, Ramon Cruz.',
+    `${NEWS}: reads a counterpart named by a people's adjective as holding office in that country`,
+  ),
+  rule(
+    'linked-place-office',
+    'Under apposition-place-office, a verb that links a name to an office of a possessing place ("served as Portugal\'s ambassador to Angola", ", who was Sweden\'s foreign minister,", "became", "was appointed") states the office as the comma does: the person holds it there.',
+    "Marta Kolin previously served as Norway's ambassador to Japan.",
+    `${PATTERNS}: reads a verb linking a name to a possessing place's office as HOLDS_ROLE_IN`,
+  ),
+  rule(
+    'meeting-place-not-home',
+    'Beside travel-destination-not-home, a person and a place after "in" or "at" on either side of a verb of meeting ("met Ansel in Bern", "met his counterpart, Ramon Cruz, in Tokyo", "hosted Lanval in Berlin") name where the meeting was held: the pair classifier\'s home there is a guess.',
+    'Ilya Pashenko met Marguerite Ansel in Bern on Thursday.',
+    `${CLAUSES}: gives no home at the place a meeting was held`,
+  ),
+  rule(
+    'described-member-coordination',
+    'A description set off by commas after the first name of a list, opened by an article and holding no clause ("sanctioned Orlin Shipping, a tanker operator, and Vastek Industries"), stands aside: the names either side of "and" are listed together and share the verb.',
+    'The Treasury sanctioned Orlin Shipping, a tanker operator, and Vastek Industries.',
+    `${CLAUSES}: joins a list whose first name is described between commas`,
+  ),
+  rule(
+    'its-before-possessed-title',
+    '"its" after its owner is kept as a mention, not read as restating the subject, when any title follows it, a portfolio or a field first ("Norway said its foreign minister, Gerda Lindqvist, would attend", "its national security adviser"): the title is an office of the owner.',
+    'Norway said its foreign minister, Gerda Lindqvist, would attend the summit.',
+    `${PATTERNS}: keeps "its" before a title with a portfolio or a field as the title's owner`,
+  ),
+  rule(
+    'appointed-described-name',
+    'Under named-to-title, a few lower-case words ending in an occupation or a role noun may stand between the verb of appointing and the name ("appointed veteran diplomat Claire Dubrevil as its new ambassador to Germany"): the title after the name is still the appointee\'s.',
+    'France has appointed veteran diplomat Claire Dubrevil as its new ambassador to Germany.',
+    `${CLAUSES}: reads a title after an appointee described before the name`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

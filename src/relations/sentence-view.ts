@@ -10,6 +10,7 @@ import { TITLE_OPENERS_AFTER_ITS } from '../recognition/lexicon/words.js';
 import { datelineBodyStart } from './dateline-prefix.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { tieOpening } from './person-ties.js';
+import { opensPossessedTitle } from './structural-patterns.js';
 
 export interface Slot {
   entity: ResolvedEntity;
@@ -128,7 +129,29 @@ function restatesOwner(
   if (mention.kind !== 'pronoun' || (word !== 'its' && word !== 'it')) return false;
   // "Acme said its Widget …", "its investigation into X": what "its" owns or does is a relation of its own.
   const owns = (w: string) => TITLE_OPENERS_AFTER_ITS.has(w) || /^\p{Lu}/u.test(w) || nounTypes(w) !== undefined;
-  return slots.some((s) => s.entity.id === entity.id) && (word === 'it' || !owns(original[mention.tokenEnd] ?? ''));
+  // "Norway said its foreign minister, Gerda Lindqvist, would attend": any title after "its" is the owner's office,
+  // a field or a portfolio first included (rule its-before-possessed-title).
+  const titled = () => opensPossessedTitle(words, mention.tokenEnd) && ruleOn('its-before-possessed-title');
+  return slots.some((s) => s.entity.id === entity.id) && (word === 'it' || !(owns(original[mention.tokenEnd] ?? '') || titled()));
+}
+
+/** Articles that open a description set off after a name ("Orlin Shipping, a tanker operator,"). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the']);
+/** Most words of such a description after its article ("a state-owned oil and gas producer"). */
+const MAX_DESCRIPTION_WORDS = 5;
+
+/**
+ * True when `between` is a comma, an article, a few lower-case words describing the name before it, a comma and "and"
+ * or "or" (", a tanker operator, and"): no clause opens in it, so the names either side are listed together.
+ */
+function describedBeforeConjunction(between: readonly string[]): boolean {
+  if (between[0] !== ',' || !DESCRIPTION_OPENERS.has(between[1] ?? '')) return false;
+  const close = between.indexOf(',', 2);
+  const description = between.slice(2, close);
+  if (close < 0 || description.length < 1 || description.length > MAX_DESCRIPTION_WORDS) return false;
+  const rest = between.slice(close + 1);
+  const conjunction = (rest[0] === 'and' || rest[0] === 'or') && (rest.length === 1 || (rest.length === 2 && DESCRIPTION_OPENERS.has(rest[1]!)));
+  return conjunction && description.every((w) => /^[a-z][a-z-]*$/.test(w) && (w === 'of' || !NOT_DESCRIBING.has(w)) && w !== 'and');
 }
 
 /** True when `slot` continues the group: an alias in brackets, or a coordinated mention of the same kind. */
@@ -141,6 +164,9 @@ function joins(group: Group, slot: Slot, words: string[]): boolean {
   if (slot.possessive && slot.root === 'Person' && ruleOn('person-tie') && tieOpening(words.slice(slot.end + 1, slot.end + 6))) return false;
   // "Grayhaven Capital, Meridane's largest shareholder,": a possessor set off by a comma opens an apposition, not a list.
   if (slot.possessive && between.length === 1 && between[0] === ',' && ruleOn('apposition-possessed-part')) return false;
+  // "sanctioned Orlin Shipping, a tanker operator, and Vastek Industries": a description set off by commas after the
+  // first name stands aside, and the names are still listed (rule described-member-coordination).
+  if (describedBeforeConjunction(between) && ruleOn('described-member-coordination')) return true;
   if (!between.includes('and') && !between.includes('or') && !(between.length === 1 && between[0] === ',' && slot.root !== 'Location')) return false;
   const first = between.findIndex((w) => w === 'and' || w === 'or');
   // Only coordinators before the conjunction; after it, at most three lowercase describing words.

@@ -157,6 +157,13 @@ const COPULAS = new Set([
   'recently',
   'formally',
 ]);
+/**
+ * The words between a name and a possessing place's office that say the name holds it: "served as", "is", "became",
+ * "was appointed", after an adverb of time or ", who" (rule linked-place-office). No future or conditional: "would
+ * become" states no office held.
+ */
+const LINK_TO_TITLE =
+  /^(?:, who )?(?:(?:previously|formerly|currently|once|now|also|later|then|recently|still) )?(?:is|was|became|becomes|remains|remained|(?:has|had) been|(?:has |had )?(?:served|serves|serving) as|(?:is|was|has been|had been) (?:appointed|named|elected|made|promoted to|sworn in as|confirmed as)(?: as)?)$/;
 /** The forms of "be" and "have" that make an appointment word passive ("was named", "has been appointed"). */
 const AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had', 'been', 'be']);
 /** Being given a post: "was appointed director of", "has been named chief executive of", "was promoted to head of". */
@@ -370,6 +377,19 @@ function possessedPartBefore(between: readonly string[], possessive: boolean): {
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
 export function isTitle(words: string[]): boolean {
   return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(words, k)) && words.some(isRoleWord);
+}
+
+/** Most words read after a possessive for a title it opens ("its national security adviser"). */
+const MAX_POSSESSED_TITLE = 5;
+/**
+ * Whether the words from `from` on open a title as read after a possessive ("its foreign minister ,", "its national
+ * security adviser ,"): the longest run of title words there holds a role noun or an office title.
+ */
+export function opensPossessedTitle(words: readonly string[], from: number): boolean {
+  const read = ["'s", ...words.slice(from, from + MAX_POSSESSED_TITLE)];
+  let k = 1;
+  while (k < read.length && isTitleWordAt(read, k)) k++;
+  return read.slice(1, k).some(isRoleWord);
 }
 
 /** Whether `words`, written right after a possessive ("Acme's", "its"), are a title: a field may open it (rule field-after-possessor). */
@@ -630,6 +650,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (setOff && R === 'Location' && office && !reports && ruleOn('apposition-place-office')) {
       return { types: [holdsRole], reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-place-office'), cueAt };
     }
+    // "Marta Kolin served as Portugal's ambassador to Angola", "Berg, who was Sweden's foreign minister,": a verb that
+    // links the name to the office of the possessing place states it as plainly as the comma does.
+    const ownsTitle = view.words[right.end + 1 + title.length] !== "'s";
+    if (R === 'Location' && office && ownsTitle && !reports && LINK_TO_TITLE.test(between.join(' ')) && ruleOn('linked-place-office')) {
+      return { types: [holdsRole], reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-place-office'), cueAt };
+    }
     // "Jane Doe of Acme"
     if (R === 'Organization' && (between.length === 1 || (between.length === 2 && between[1] === 'the')) && between[0] === 'of') {
       return { types: [worksFor], reverse: false, properties: {}, ...statedBy('name-of-org'), cueAt };
@@ -706,7 +732,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const onlyPossessive = between.length === 1 && possessed.length === 0;
   const described = titled[0] === 'born' ? titled.slice(1) : titled;
   // "France coach Jane Doe", "the country's foreign minister, Jane Doe": a title toward a place is an office held there.
-  if (L === 'Location' && R === 'Person' && described.length > 0 && isTitle(described) && described.some((w) => OFFICE_TITLES.has(w))) {
+  // "Norway's foreign ministry spokesman, Jane Doe": after the place's possessive a field may open the title, as it may
+  // after an organisation's (rule possessed-field-office-of-place).
+  const placeTitle = isTitle(described) || (afterPossessive && isPossessedTitle(described) && ruleOn('possessed-field-office-of-place'));
+  if (L === 'Location' && R === 'Person' && described.length > 0 && placeTitle && described.some((w) => OFFICE_TITLES.has(w))) {
     return { types: [holdsRole], reverse: true, properties: { role: titleText(described) }, ...statedBy('place-title-name'), cueAt };
   }
   // "Germany's finance minister" where coreference made the title itself the person: the office is held there too.

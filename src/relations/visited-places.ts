@@ -56,6 +56,35 @@ export function travelDestination(between: readonly string[]): boolean {
   return !after.includes('home') && !after.includes(',');
 }
 
+/** Verbs of meeting someone: where they meet is where the meeting was held, no home of either. */
+const MEETING_VERBS = new Set(`met meet meets meeting hosted hosts hosting received receives greeted greets`.split(/\s+/));
+/** Most words between a verb of meeting and the person met ("met his Philippine counterpart ,"). */
+const MAX_MET_WORDS = 4;
+/** Prepositions of the place a meeting is held at ("met … in Tokyo", "hosted … at the palace in"). */
+const MEETING_PLACE_WORDS = new Set(['in', 'at']);
+
+/**
+ * True when a person and the place after them stand on either side of a verb of meeting, the place right after "in" or
+ * "at" ("Pashenko met Ansel in Bern", "met his Philippine counterpart, Ramon Cruz, in Tokyo", "hosted Lanval in
+ * Berlin"): the place is where the meeting was held, which says nothing of where either lives (rule
+ * meeting-place-not-home). `before` are the words before the person, `between` those from the person to the place.
+ */
+export function meetingPlace(before: readonly string[], between: readonly string[]): boolean {
+  const words = between.map((w) => w.toLowerCase());
+  const last = words[words.length - 1] === 'the' ? words.length - 2 : words.length - 1;
+  if (!MEETING_PLACE_WORDS.has(words[last] ?? '')) return false;
+  // The meeting after the person: "Pashenko met Ansel in", "Pashenko, the chief negotiator, met Ansel in" (the comma
+  // closing a description set off after the name), with no clause break between the verb and the place.
+  const verbAt = words.findIndex((w) => MEETING_VERBS.has(w));
+  const opensVerb = verbAt === 0 || (verbAt === 1 && words[0] === ',');
+  if (verbAt >= 0 && opensVerb && !words.slice(verbAt, last).some((w) => w === ',' || w === 'and')) return true;
+  // The person met: "met his Philippine counterpart, Ramon Cruz," right before "in" or "at".
+  if (words.slice(0, last).some((w) => w !== ',')) return false;
+  const lead = before.slice(-MAX_MET_WORDS - 1).map((w) => w.toLowerCase());
+  const metAt = lead.findLastIndex((w) => MEETING_VERBS.has(w));
+  return metAt >= 0 && lead.slice(metAt + 1).every((w) => w === ',' || /^[a-z]+$/.test(w) || /^[A-Z][a-z]+$/.test(w));
+}
+
 /** Words that may join two places named side by side ("Tessel and the nearby town of Brenning", "in X and in Y"). */
 const COORDINATION_WORDS = new Set([
   'and',

@@ -89,6 +89,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Damian Okoro']).toBe('GovernmentBody');
   });
 
+  it('reads the person named after a role held toward a descriptor', () => {
+    const text = "The European Union's envoy to the region, Piet Vandersloot, praised the talks.";
+    expect(types(text)['Piet Vandersloot']).toBe('Person');
+    withRulesOff(['role-to-descriptor']);
+    expect(types(text)['Piet Vandersloot']).toBe('Region');
+  });
+
   it('reads a body the apposition calls a union as no sports team', () => {
     const text = 'Harbour Workers United, the union organising the dockers, said it would call a strike on Monday.';
     expect(types(text)['Harbour Workers United']).not.toBe('SportsTeam');

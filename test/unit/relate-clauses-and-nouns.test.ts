@@ -716,6 +716,23 @@ describe('appointments', () => {
     }
   });
 
+  it('reads a title after an appointee described before the name', () => {
+    const envoy = 'France has appointed veteran diplomat Claire Dubrevil as its new ambassador to Germany.';
+    const chair = 'Kelvor Bank named former banker Ines Tarrant as its chairwoman.';
+    const roles = () => [
+      extract(envoy).find('HOLDS_ROLE_IN', 'Claire Dubrevil', 'France')?.properties.role,
+      extract(chair).find('WORKS_FOR', 'Ines Tarrant', 'Kelvor Bank')?.properties.role,
+    ];
+    try {
+      expect(roles()).toEqual(['ambassador', 'chairwoman']);
+      expect(extract(envoy).find('LIVES_IN', 'Claire Dubrevil', 'France')).toBeUndefined();
+      switchRules({ off: ['appointed-described-name'] });
+      expect(roles()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads serving as a title or on a board as a post', () => {
     const asTitle = 'Greta Holm previously served as deputy chairman of Lindqvar Bank.';
     const onBoard = 'Marta Kessling also serves on the board of Ostmark Foods.';
@@ -862,6 +879,18 @@ describe('lists', () => {
     }
   });
 
+  it('joins a list whose first name is described between commas', () => {
+    const text = 'The Treasury Department sanctioned Orlin Shipping, a tanker operator, and Vastek Industries, a maker of drone parts.';
+    try {
+      expect(extract(text).find('FINED', 'Treasury', 'Orlin Shipping')).toBeDefined();
+      expect(extract(text).find('FINED', 'Treasury', 'Vastek')).toBeDefined();
+      switchRules({ off: ['described-member-coordination'] });
+      expect(extract(text).find('FINED', 'Treasury', 'Vastek')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reads a relative clause after a product word as the name's", () => {
     const relative = 'The Vessel app, which was developed by Tarrow Labs, was patched on Monday.';
     const reduced = 'The Orbis app, developed by Halvena Software, was patched on Monday.';
@@ -897,6 +926,23 @@ describe('places the classifier guesses', () => {
       expect(home()).toBeUndefined();
       switchRules({ off: ['travel-destination-not-home'] });
       expect(home()).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('gives no home at the place a meeting was held', () => {
+    const met = "Ostmark and Zarvania will resume talks. Zarvania's chief negotiator, Ilya Pashenko, met Marguerite Ansel in Bern on Thursday.";
+    const counterpart = 'Japan and the Philippines held talks. Defence Minister Kenta Morishima met his Philippine counterpart, Ramon Cruz, in Tokyo.';
+    const homes = () => [
+      extract(met).find('LIVES_IN', 'Ilya Pashenko', 'Bern'),
+      extract(met).find('LIVES_IN', 'Marguerite Ansel', 'Bern'),
+      extract(counterpart).find('LIVES_IN', 'Ramon Cruz', 'Tokyo'),
+    ];
+    try {
+      expect(homes()).toEqual([undefined, undefined, undefined]);
+      switchRules({ off: ['meeting-place-not-home'] });
+      expect(homes().filter(Boolean).length).toBeGreaterThan(0);
     } finally {
       switchRules();
     }

@@ -88,6 +88,21 @@ describe('news relation types', () => {
     expect(unnamed.relations.filter((r) => r.type === 'HOLDS_ROLE_IN')).toEqual([]);
   });
 
+  it("reads a counterpart named by a people's adjective as holding office in that country", () => {
+    const met = 'Japan and the Philippines held talks. Japanese Defence Minister Kenta Morishima met his Philippine counterpart, Ramon Cruz, on Monday.';
+    const hosted = 'Germany and France signed the accord. Chancellor Ulrich Brandmeier hosted her French counterpart Hugo Lanval in Berlin.';
+    try {
+      expect(extract(met).find('HOLDS_ROLE_IN', 'Ramon Cruz', 'Philippines')?.properties.role).toBe('counterpart');
+      expect(extract(hosted).find('HOLDS_ROLE_IN', 'Hugo Lanval', 'France')).toBeDefined();
+      // The country must be named in the article, as for any people's adjective.
+      expect(extract('Kenta Morishima met his Philippine counterpart, Ramon Cruz.').find('HOLDS_ROLE_IN', 'Ramon Cruz', 'Philippines')).toBeUndefined();
+      switchRules({ off: ['national-counterpart'] });
+      expect(extract(met).find('HOLDS_ROLE_IN', 'Ramon Cruz', 'Philippines')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "prime minister of" a country as an office', () => {
     const { find } = extract('Jan Novak, prime minister of Slovakia, opened the bridge.');
     expect(find('HOLDS_ROLE_IN', 'Novak', 'Slovakia')?.properties.role).toBe('prime minister');

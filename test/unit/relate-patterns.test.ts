@@ -490,6 +490,52 @@ describe('relation patterns', () => {
     }
   });
 
+  it("reads a field between a place's possessive and an office title as part of the title", () => {
+    const cases: [string, string, string][] = [
+      ["Norway's foreign ministry spokesman, Ansel Moravec, rejected the claim.", 'Ansel Moravec', 'Norway'],
+      ["China's defence ministry spokeswoman, Lin Qiaofen, said the drills were routine.", 'Lin Qiaofen', 'China'],
+    ];
+    const roles = () => cases.map(([text, person, place]) => extract(text).find('HOLDS_ROLE_IN', person, place)?.properties.role);
+    expect(roles()).toEqual(['foreign ministry spokesman', 'defence ministry spokeswoman']);
+    switchRules({ off: ['possessed-field-office-of-place'] });
+    try {
+      expect(roles()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads a verb linking a name to a possessing place's office as HOLDS_ROLE_IN", () => {
+    const cases: [string, string, string][] = [
+      ["Marta Kolin previously served as Norway's ambassador to Japan.", 'Marta Kolin', 'Norway'],
+      ["Tomas Berg, who was Sweden's foreign minister until 2019, died on Sunday.", 'Tomas Berg', 'Sweden'],
+      ["Ilse Varnum was appointed Canada's ambassador to Mexico last year.", 'Ilse Varnum', 'Canada'],
+    ];
+    const roles = () => cases.map(([text, person, place]) => extract(text).find('HOLDS_ROLE_IN', person, place)?.properties.role);
+    expect(roles()).toEqual(['ambassador', 'foreign minister', 'ambassador']);
+    // A verb of meeting links no office: the other person holds it.
+    expect(extract("Marta Kolin met Norway's ambassador to Japan.").find('HOLDS_ROLE_IN', 'Marta Kolin', 'Norway')).toBeUndefined();
+    switchRules({ off: ['linked-place-office'] });
+    try {
+      expect(roles()).toEqual([undefined, undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('keeps "its" before a title with a portfolio or a field as the title\'s owner', () => {
+    const office = 'Norway said its foreign minister, Gerda Lindqvist, would attend the summit.';
+    const post = 'Brevanta Pharma said its marketing director, Lena Falk, would leave.';
+    const found = () => [extract(office).find('HOLDS_ROLE_IN', 'Gerda Lindqvist', 'Norway'), extract(post).find('WORKS_FOR', 'Lena Falk', 'Brevanta')];
+    expect(found().map((r) => r?.properties.role)).toEqual(['foreign minister', 'marketing director']);
+    switchRules({ off: ['its-before-possessed-title'] });
+    try {
+      expect(found()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('lets members speak for their campaign, and reads "a decision to stop providing" as ending a service', () => {
     const { find, graph } = extract(
       "Activists from Rivers for Everyone welcomed Brellow's decision on Thursday to stop providing cloud services to the Peruvian government.",
