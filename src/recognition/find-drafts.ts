@@ -268,7 +268,9 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const tokens = sentence.tokens;
     for (const phrase of findNationalityPhrases(sentence, taken, doc.id)) {
       for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) taken[k] = true;
-      drafts.push(phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, { ...phrase, fixedType: phrase.type }));
+      const draft = phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, { ...phrase, fixedType: phrase.type });
+      // "the Varnian government", "Varnian troops": a description of the country or its forces, not a name of either.
+      drafts.push(RECOGNITION_RULES.nationalityPhraseNominal.on ? { ...draft, kind: 'nominal' } : draft);
     }
     if (isTitleCase(tokens) || (RECOGNITION_RULES.unpunctuatedHeadline.on && isUnpunctuatedHeadline(doc.text, sentence))) {
       titleCased.push({ sentence, taken });

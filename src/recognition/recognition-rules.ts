@@ -1009,4 +1009,10 @@ export const RECOGNITION_RULES = {
     example: 'Lockhart, based in Paramount, Calif., makes software.',
     test: 'test/unit/recognise-tagger-first.test.ts: keeps the full stop of a state abbreviation after a place',
   }),
+  nationalityPhraseNominal: defineRule({
+    id: 'nationality-phrase-nominal',
+    does: 'A country or its adjective before "government" or a word for its forces ("the Varnian government", "Varnian troops", "the Varnian army") is a nominal mention of the country or its military, as "the ministry" is, not a name: news annotation marks no name there ("Varnian" is an adjective), and the entity keeps its name and its relations.',
+    example: 'The Varnian government said Varnian troops had left the border.',
+    test: 'test/unit/recognise-types.test.ts: marks a nationality phrase as a nominal mention, not a name',
+  }),
 } as const;

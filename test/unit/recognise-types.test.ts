@@ -24,6 +24,17 @@ describe('recognition types names by descriptors and context', () => {
   it('types "<Nationality> military" as a military unit named for the country', () => {
     expect(typeOf('Talks with the Peruvian military stalled.', 'Peruvian military')).toBe('MilitaryUnit');
   });
+  it('marks a nationality phrase as a nominal mention, not a name', () => {
+    const text = 'The Peruvian government said Peruvian troops had left the border town.';
+    const kinds = (graph: ReturnType<typeof extract>, name: string) => entityNamed(graph, name)?.mentions.map((m) => m.kind ?? 'name');
+    const graph = extract(text);
+    expect(kinds(graph, 'Peru')).toEqual(['nominal']);
+    expect(kinds(graph, 'Peruvian military')).toEqual(['nominal']);
+    expect(entityNamed(graph, 'Peruvian military')?.type).toBe('MilitaryUnit');
+    switchRules({ off: ['nationality-phrase-nominal'] });
+    expect(kinds(extract(text), 'Peru')).toEqual(['name']);
+    switchRules();
+  });
   it('types a media organisation by "outlet X" and "X Magazine"', () => {
     expect(typeOf('The Welsh-language outlet Cwm Daily reported the leak.', 'Cwm Daily')).toBe('MediaOrganization');
     expect(typeOf('An editor at Larchmont Magazine resigned.', 'Larchmont Magazine')).toBe('MediaOrganization');
