@@ -268,6 +268,11 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const tokens = sentence.tokens;
     for (const phrase of findNationalityPhrases(sentence, taken, doc.id)) {
       for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) taken[k] = true;
+      // "the Varnia government" stands for the state: its mention is the country's name as written, a name.
+      if (RECOGNITION_RULES.countryNameInPhrase.on && phrase.type === 'Country' && phrase.countryNameEnd !== undefined) {
+        drafts.push(phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.countryNameEnd, { ...phrase, fixedType: phrase.type }));
+        continue;
+      }
       const draft = phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, { ...phrase, fixedType: phrase.type });
       // "the Varnian government", "Varnian troops": a description of the country or its forces, not a name of either.
       drafts.push(RECOGNITION_RULES.nationalityPhraseNominal.on ? { ...draft, kind: 'nominal' } : draft);

@@ -1015,4 +1015,10 @@ export const RECOGNITION_RULES = {
     example: 'The Varnian government said Varnian troops had left the border.',
     test: 'test/unit/recognise-types.test.ts: marks a nationality phrase as a nominal mention, not a name',
   }),
+  countryNameInPhrase: defineRule({
+    id: 'country-name-in-phrase',
+    does: 'A country written by its name before "government" ("the Varnia government", "Varnia\'s government"; "U.S." is a name as well as an adjective) is named there: the phrase stands for the state, and its mention is the country\'s name as written, not the nominal phrase.',
+    example: 'The Varnia government said it would reply.',
+    test: 'test/unit/recognise-types.test.ts: keeps a country written by name inside a nationality phrase as a name',
+  }),
 } as const;

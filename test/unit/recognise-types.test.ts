@@ -35,6 +35,20 @@ describe('recognition types names by descriptors and context', () => {
     expect(kinds(extract(text), 'Peru')).toEqual(['name']);
     switchRules();
   });
+  it('keeps a country written by name inside a nationality phrase as a name', () => {
+    const text = "The Peru government said the U.S. government and Chile's government had agreed.";
+    const named = (graph: ReturnType<typeof extract>, name: string) => {
+      const entity = entityNamed(graph, name);
+      return entity && mentionTexts(graph, entity).map((t, i) => `${entity.mentions[i]?.kind ?? 'name'} ${t}`);
+    };
+    const graph = extract(text);
+    expect(named(graph, 'Peru')).toEqual(['name Peru']);
+    expect(named(graph, 'United States')).toEqual(['name U.S.']);
+    expect(named(graph, 'Chile')).toEqual(['name Chile']);
+    switchRules({ off: ['country-name-in-phrase'] });
+    expect(named(extract(text), 'Peru')).toEqual(['nominal Peru government']);
+    switchRules();
+  });
   it('types a media organisation by "outlet X" and "X Magazine"', () => {
     expect(typeOf('The Welsh-language outlet Cwm Daily reported the leak.', 'Cwm Daily')).toBe('MediaOrganization');
     expect(typeOf('An editor at Larchmont Magazine resigned.', 'Larchmont Magazine')).toBe('MediaOrganization');
