@@ -7,7 +7,7 @@ import { chunkNames, type NameChunk } from './chunk-names.js';
 import { descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByAdjective } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
-import { COMMUNITIES, DESCRIBING_ADJECTIVES, ROLE_WORDS, SENTENCE_ABBREVIATIONS, TITLE_PREFIXES, TITLES } from './lexicon/words.js';
+import { COMMUNITIES, DESCRIBING_ADJECTIVES, MONTH_NUMBERS, ROLE_WORDS, SENTENCE_ABBREVIATIONS, TITLE_PREFIXES, TITLES } from './lexicon/words.js';
 import type { MentionDraft } from './mention-draft.js';
 import { nameEvidence, type Votes } from './name-evidence.js';
 import { nameKey } from './name-key.js';
@@ -411,6 +411,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // "Parkinson's disease", "Tourette's syndrome": a name that only names an illness after its describer.
       if (RECOGNITION_RULES.eponymOfIllness.on && isEponymOfIllness(tokens, chunk.tokenEnd)) continue;
       if (chunk.tokenEnd - chunk.tokenStart === 1 && pathogens.has(itemAt(tokens, chunk.tokenStart).text)) continue;
+      // "the January-June period", "Jan-May exports": months joined by a hyphen are a span of time, no name.
+      if (RECOGNITION_RULES.monthRangeNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && isMonthRange(itemAt(tokens, chunk.tokenStart).text)) continue;
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
       if (RECOGNITION_RULES.compoundNationalityAdjective.on && words.every(isCompoundNationality)) continue;
@@ -845,4 +847,10 @@ function isTitleCase(tokens: readonly { text: string }[]): boolean {
   }
   if (words < 4) return false;
   return capitalised / words >= 0.75 && smallCapitalised;
+}
+
+/** "January-June", "Jan-May": two months or more joined by hyphens. */
+function isMonthRange(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  return parts.length > 1 && parts.every((part) => MONTH_NUMBERS.has(part));
 }

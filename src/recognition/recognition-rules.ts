@@ -1021,4 +1021,10 @@ export const RECOGNITION_RULES = {
     example: 'The Varnia government said it would reply.',
     test: 'test/unit/recognise-types.test.ts: keeps a country written by name inside a nationality phrase as a name',
   }),
+  monthRangeNoName: defineRule({
+    id: 'month-range-no-name',
+    does: 'Months joined by a hyphen ("January-June", "Jan-May") are a span of time, not a name, though capitalised and outside a sentence\'s opening.',
+    example: 'Exports for the January-June period rose, and the Jan-May figure was revised.',
+    test: `${PINNED}: reads months joined by a hyphen as no name`,
+  }),
 } as const;

@@ -98,6 +98,15 @@ describe('tagger-first recognition', () => {
     expect(written()).toEqual(['Calif']);
   });
 
+  it('reads months joined by a hyphen as no name', () => {
+    const text = 'The Velmoor statistics office said exports for the January-June period rose, and the Jan-May figure was revised.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).not.toEqual(expect.arrayContaining(['January-June']));
+    expect(names()).not.toEqual(expect.arrayContaining(['Jan-May']));
+    withRules(['month-range-no-name']);
+    expect(names()).toEqual(expect.arrayContaining(['January-June', 'Jan-May']));
+  });
+
   it('leaves a score between two names out of both', () => {
     const text = 'Results of Saturday matches :\nGenk 1 Club Brugge 1 Harelbeke 3 Mechelen 3\nRapid Vienna 0 FC Linz 0 Sturm Graz 3 FC Tirol Innsbruck 3\n';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Club Brugge', 'FC Linz', 'FC Tirol Innsbruck']));
