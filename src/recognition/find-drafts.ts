@@ -415,6 +415,14 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (RECOGNITION_RULES.monthRangeNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && isMonthRange(itemAt(tokens, chunk.tokenStart).text)) continue;
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
+      // "Costa Rican authorities", "Sri Lankan newspapers": a people's adjective of several words is no name either.
+      if (
+        RECOGNITION_RULES.adjectiveOfSeveralWords.on &&
+        words.length > 1 &&
+        !countryOfWord(words.join(' '), false) &&
+        countryByAdjective.has(words.join(' ').toLowerCase())
+      )
+        continue;
       if (RECOGNITION_RULES.compoundNationalityAdjective.on && words.every(isCompoundNationality)) continue;
       const firstWord = itemAt(words, 0);
 

@@ -55,6 +55,11 @@ function countryAt(tokens: Token[], i: number): { country: CountryEntry; length:
   const adjective = countryOfWord(word, true);
   // "U.S." is the country's adjective and its name both.
   if (adjective) return { country: adjective, length: 1, adjective: true, ...(countryOfWord(word, false) === adjective ? { nameLength: 1 } : {}) };
+  // "the Costa Rican government": a people's adjective of several words.
+  if (RECOGNITION_RULES.adjectiveOfSeveralWords.on && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+    const several = countryOfWord(`${word} ${itemAt(tokens, i + 1).text}`, true);
+    if (several) return { country: several, length: 2, adjective: true };
+  }
   if (!NAME_FIRST_WORDS.has(word.toLowerCase())) return undefined;
   for (const length of [3, 2, 1]) {
     if (i + length > tokens.length) continue;

@@ -1027,4 +1027,10 @@ export const RECOGNITION_RULES = {
     example: 'Exports for the January-June period rose, and the Jan-May figure was revised.',
     test: `${PINNED}: reads months joined by a hyphen as no name`,
   }),
+  adjectiveOfSeveralWords: defineRule({
+    id: 'adjective-of-several-words',
+    does: 'A people\'s adjective of several words ("Costa Rican", "Sri Lankan", "South African") is an adjective as "Dutch" is: no name before a common noun ("Costa Rican authorities"), and the opening of a nationality phrase ("the Costa Rican government").',
+    example: 'Costa Rican authorities said the Costa Rican government had not been told.',
+    test: "test/unit/recognise-types.test.ts: reads a people's adjective of several words as an adjective",
+  }),
 } as const;

@@ -450,7 +450,7 @@ describe('tagger-first recognition', () => {
   it('reads an adjective opening with a compass word as no place when the tagger reads it as MISC', () => {
     const text = 'Offers to sell gold by South Korean traders rose on Friday .';
     expect(types(text)).toEqual({});
-    withRules(['tagger-over-compass-prior', 'tagger-misc-over-weak-votes']);
+    withRules(['tagger-over-compass-prior', 'tagger-misc-over-weak-votes', 'adjective-of-several-words']);
     expect(types(text)['South Korean']).toBe('Location');
   });
   it("reads a weekday's plural as a date, not a name", () => {

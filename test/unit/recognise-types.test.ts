@@ -49,6 +49,15 @@ describe('recognition types names by descriptors and context', () => {
     expect(named(extract(text), 'Peru')).toEqual(['nominal Peru government']);
     switchRules();
   });
+  it("reads a people's adjective of several words as an adjective", () => {
+    const text = 'Costa Rican authorities said the Costa Rican government had not been told, Sri Lankan newspapers reported.';
+    const names = (graph: ReturnType<typeof extract>) => graph.entities.map((e) => e.name).sort();
+    expect(names(extract(text))).toEqual(['Costa Rica']);
+    expect(entityNamed(extract(text), 'Costa Rica')?.mentions.map((m) => m.kind)).toEqual(['nominal']);
+    switchRules({ off: ['adjective-of-several-words'] });
+    expect(names(extract(text))).toEqual(expect.arrayContaining(['Costa Rican', 'Sri Lankan']));
+    switchRules();
+  });
   it('types a media organisation by "outlet X" and "X Magazine"', () => {
     expect(typeOf('The Welsh-language outlet Cwm Daily reported the leak.', 'Cwm Daily')).toBe('MediaOrganization');
     expect(typeOf('An editor at Larchmont Magazine resigned.', 'Larchmont Magazine')).toBe('MediaOrganization');
