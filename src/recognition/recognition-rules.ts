@@ -1033,4 +1033,10 @@ export const RECOGNITION_RULES = {
     example: 'Costa Rican authorities said the Costa Rican government had not been told.',
     test: "test/unit/recognise-types.test.ts: reads a people's adjective of several words as an adjective",
   }),
+  modelIsATrade: defineRule({
+    id: 'model-is-a-trade',
+    does: '"model" before a name, a made thing\'s kind and a person\'s trade both ("fashion model Ilsa Marrow", "his fiancee, model Ilsa Marrow"), is a vote for a product, not strong evidence, so the tagger\'s reading of a person stands.',
+    example: 'Actor Tomas Velder and his fiancee, model Ilsa Marrow, had a baby girl on Tuesday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a person after "model" as the tagger does',
+  }),
 } as const;

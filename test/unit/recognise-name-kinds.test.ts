@@ -440,6 +440,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Corwin Haldane']).toBe('Company');
   });
 
+  it('reads a person after "model" as the tagger does', () => {
+    const text = 'Actor Tomas Velder and his fiancee, model Ilsa Marrow, had a baby girl on Tuesday.';
+    expect(types(text)['Ilsa Marrow']).toBe('Person');
+    withRulesOff(['model-is-a-trade']);
+    expect(types(text)['Ilsa Marrow']).toBe('Product');
+  });
+
   it('reads a name ending in a kind of court before "court" as the court', () => {
     const text = 'A police truck is parked in front of Talverton Criminal court on Wednesday.';
     expect(types(text)).toEqual({ 'Talverton Criminal court': 'GovernmentBody' });
