@@ -390,14 +390,15 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       chunk.tokenEnd = placeEnd;
       chunk.possessive = false;
     }
-    drafts.push(
-      phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, {
-        canonical: phrase.canonical,
-        key: phrase.docScoped ? `${phrase.canonical.toLowerCase()} in ${doc.id}` : phrase.canonical.toLowerCase(),
-        fixedType: 'GovernmentBody',
-        reason: phrase.docScoped ? 'a court or jury named by its place, one entity within its article' : 'an office of prosecution named by its place',
-      }),
-    );
+    const draft = phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, {
+      canonical: phrase.canonical,
+      key: phrase.docScoped ? `${phrase.canonical.toLowerCase()} in ${doc.id}` : phrase.canonical.toLowerCase(),
+      fixedType: 'GovernmentBody',
+      reason: phrase.docScoped ? 'a court or jury named by its place, one entity within its article' : 'an office of prosecution named by its place',
+    });
+    // "a Surat court", "a German court": the words after the place are a common noun, no name of the court.
+    const common = tokens.slice(phrase.tokenStart, phrase.tokenEnd).every((t) => t.text === t.text.toLowerCase());
+    drafts.push(RECOGNITION_RULES.lowerCaseInstitutionNominal.on && common ? { ...draft, kind: 'nominal' } : draft);
     return true;
   };
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {

@@ -1039,4 +1039,10 @@ export const RECOGNITION_RULES = {
     example: 'Actor Tomas Velder and his fiancee, model Ilsa Marrow, had a baby girl on Tuesday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a person after "model" as the tagger does',
   }),
+  lowerCaseInstitutionNominal: defineRule({
+    id: 'lower-case-institution-nominal',
+    does: 'A court, jury or prosecutors\' office named only by the place before it and written in lower case ("a Talverton court", "a German court", "a Talverton grand jury") is a nominal mention of its body, as "the court" is, not a name: the body and its relations stay.',
+    example: 'A Talverton court sentenced Corwin Haldane on Thursday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: marks a lower-case court named by its place as a nominal mention',
+  }),
 } as const;
