@@ -412,6 +412,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // "Parkinson's disease", "Tourette's syndrome": a name that only names an illness after its describer.
       if (RECOGNITION_RULES.eponymOfIllness.on && isEponymOfIllness(tokens, chunk.tokenEnd)) continue;
       if (chunk.tokenEnd - chunk.tokenStart === 1 && pathogens.has(itemAt(tokens, chunk.tokenStart).text)) continue;
+      // "at 11 a.m. EDT": the letters after a time of day are its time zone, no name.
+      if (RECOGNITION_RULES.timeZoneAfterTime.on && chunk.tokenEnd - chunk.tokenStart === 1 && isTimeZoneAfterTime(tokens, chunk.tokenStart)) continue;
       // "the January-June period", "Jan-May exports": months joined by a hyphen are a span of time, no name.
       if (RECOGNITION_RULES.monthRangeNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && isMonthRange(itemAt(tokens, chunk.tokenStart).text)) continue;
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
@@ -862,4 +864,9 @@ function isTitleCase(tokens: readonly { text: string }[]): boolean {
 function isMonthRange(word: string): boolean {
   const parts = word.toLowerCase().split('-');
   return parts.length > 1 && parts.every((part) => MONTH_NUMBERS.has(part));
+}
+
+/** "11 a.m. EDT", "8 p.m. GMT": a time zone's letters right after "a.m." or "p.m.". */
+function isTimeZoneAfterTime(tokens: readonly Token[], k: number): boolean {
+  return /^[A-Z]{2,4}T$/.test(itemAt(tokens, k).text) && /^[ap]\.m\.?$/i.test(tokens[k - 1]?.text ?? '');
 }

@@ -1045,4 +1045,10 @@ export const RECOGNITION_RULES = {
     example: 'A Talverton court sentenced Corwin Haldane on Thursday.',
     test: 'test/unit/recognise-name-kinds.test.ts: marks a lower-case court named by its place as a nominal mention',
   }),
+  timeZoneAfterTime: defineRule({
+    id: 'time-zone-after-time',
+    does: 'Capital letters ending in "T" right after "a.m." or "p.m." ("11 a.m. EDT", "8 p.m. GMT") are the time\'s zone, not a name.',
+    example: 'At 11 a.m. EDT the storm was 300 miles east of Orvana.',
+    test: `${PINNED}: reads a time zone after a time of day as no name`,
+  }),
 } as const;

@@ -98,6 +98,13 @@ describe('tagger-first recognition', () => {
     expect(written()).toEqual(['Calif']);
   });
 
+  it('reads a time zone after a time of day as no name', () => {
+    const text = 'At 11 a.m. EDT ( 1500 GMT ) , the storm was 300 miles east of Orvana , the Velmoor weather office said .';
+    expect(Object.keys(types(text))).not.toContain('EDT');
+    withRules(['time-zone-after-time']);
+    expect(Object.keys(types(text))).toContain('EDT');
+  });
+
   it('reads months joined by a hyphen as no name', () => {
     const text = 'The Velmoor statistics office said exports for the January-June period rose, and the Jan-May figure was revised.';
     const names = () => extract(text).entities.map((e) => e.name);
