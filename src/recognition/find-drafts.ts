@@ -7,7 +7,7 @@ import { chunkNames, type NameChunk } from './chunk-names.js';
 import { descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByAdjective } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
-import { COMMUNITIES, DESCRIBING_ADJECTIVES, ROLE_WORDS, SENTENCE_ABBREVIATIONS, TITLE_PREFIXES, TITLES } from './lexicon/words.js';
+import { COMMUNITIES, DESCRIBING_ADJECTIVES, MONTH_NUMBERS, ROLE_WORDS, SENTENCE_ABBREVIATIONS, TITLE_PREFIXES, TITLES } from './lexicon/words.js';
 import type { MentionDraft } from './mention-draft.js';
 import { nameEvidence, type Votes } from './name-evidence.js';
 import { nameKey } from './name-key.js';
@@ -268,7 +268,14 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const tokens = sentence.tokens;
     for (const phrase of findNationalityPhrases(sentence, taken, doc.id)) {
       for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) taken[k] = true;
-      drafts.push(phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, { ...phrase, fixedType: phrase.type }));
+      // "the Varnia government" stands for the state: its mention is the country's name as written, a name.
+      if (RECOGNITION_RULES.countryNameInPhrase.on && phrase.type === 'Country' && phrase.countryNameEnd !== undefined) {
+        drafts.push(phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.countryNameEnd, { ...phrase, fixedType: phrase.type }));
+        continue;
+      }
+      const draft = phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, { ...phrase, fixedType: phrase.type });
+      // "the Varnian government", "Varnian troops": a description of the country or its forces, not a name of either.
+      drafts.push(RECOGNITION_RULES.nationalityPhraseNominal.on ? { ...draft, kind: 'nominal' } : draft);
     }
     if (isTitleCase(tokens) || (RECOGNITION_RULES.unpunctuatedHeadline.on && isUnpunctuatedHeadline(doc.text, sentence))) {
       titleCased.push({ sentence, taken });
@@ -383,14 +390,15 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       chunk.tokenEnd = placeEnd;
       chunk.possessive = false;
     }
-    drafts.push(
-      phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, {
-        canonical: phrase.canonical,
-        key: phrase.docScoped ? `${phrase.canonical.toLowerCase()} in ${doc.id}` : phrase.canonical.toLowerCase(),
-        fixedType: 'GovernmentBody',
-        reason: phrase.docScoped ? 'a court or jury named by its place, one entity within its article' : 'an office of prosecution named by its place',
-      }),
-    );
+    const draft = phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, {
+      canonical: phrase.canonical,
+      key: phrase.docScoped ? `${phrase.canonical.toLowerCase()} in ${doc.id}` : phrase.canonical.toLowerCase(),
+      fixedType: 'GovernmentBody',
+      reason: phrase.docScoped ? 'a court or jury named by its place, one entity within its article' : 'an office of prosecution named by its place',
+    });
+    // "a Surat court", "a German court": the words after the place are a common noun, no name of the court.
+    const common = tokens.slice(phrase.tokenStart, phrase.tokenEnd).every((t) => t.text === t.text.toLowerCase());
+    drafts.push(RECOGNITION_RULES.lowerCaseInstitutionNominal.on && common ? { ...draft, kind: 'nominal' } : draft);
     return true;
   };
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
@@ -404,8 +412,20 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // "Parkinson's disease", "Tourette's syndrome": a name that only names an illness after its describer.
       if (RECOGNITION_RULES.eponymOfIllness.on && isEponymOfIllness(tokens, chunk.tokenEnd)) continue;
       if (chunk.tokenEnd - chunk.tokenStart === 1 && pathogens.has(itemAt(tokens, chunk.tokenStart).text)) continue;
+      // "at 11 a.m. EDT": the letters after a time of day are its time zone, no name.
+      if (RECOGNITION_RULES.timeZoneAfterTime.on && chunk.tokenEnd - chunk.tokenStart === 1 && isTimeZoneAfterTime(tokens, chunk.tokenStart)) continue;
+      // "the January-June period", "Jan-May exports": months joined by a hyphen are a span of time, no name.
+      if (RECOGNITION_RULES.monthRangeNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && isMonthRange(itemAt(tokens, chunk.tokenStart).text)) continue;
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
+      // "Costa Rican authorities", "Sri Lankan newspapers": a people's adjective of several words is no name either.
+      if (
+        RECOGNITION_RULES.adjectiveOfSeveralWords.on &&
+        words.length > 1 &&
+        !countryOfWord(words.join(' '), false) &&
+        countryByAdjective.has(words.join(' ').toLowerCase())
+      )
+        continue;
       if (RECOGNITION_RULES.compoundNationalityAdjective.on && words.every(isCompoundNationality)) continue;
       const firstWord = itemAt(words, 0);
 
@@ -838,4 +858,15 @@ function isTitleCase(tokens: readonly { text: string }[]): boolean {
   }
   if (words < 4) return false;
   return capitalised / words >= 0.75 && smallCapitalised;
+}
+
+/** "January-June", "Jan-May": two months or more joined by hyphens. */
+function isMonthRange(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  return parts.length > 1 && parts.every((part) => MONTH_NUMBERS.has(part));
+}
+
+/** "11 a.m. EDT", "8 p.m. GMT": a time zone's letters right after "a.m." or "p.m.". */
+function isTimeZoneAfterTime(tokens: readonly Token[], k: number): boolean {
+  return /^[A-Z]{2,4}T$/.test(itemAt(tokens, k).text) && /^[ap]\.m\.?$/i.test(tokens[k - 1]?.text ?? '');
 }

@@ -508,6 +508,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     // "real estate developer Corwin Haldane": a word for a company that is also a person's trade is a vote only.
     else if (RECOGNITION_RULES.tradeOfPersonDescriptor.on && TRADES_OF_PEOPLE.has(itemAt(before, before.length - 1)))
       add(votes, beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+    // "fashion model Ilsa Marrow": a model is a made thing's kind and a person's trade both, so the tagger decides.
+    else if (RECOGNITION_RULES.modelIsATrade.on && itemAt(before, before.length - 1) === 'model')
+      add(votes, beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     else addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();

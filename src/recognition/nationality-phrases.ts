@@ -18,6 +18,8 @@ export interface PhraseMention {
   /** Unnamed things ("a military unit") are one entity only within their own article. */
   docScoped: boolean;
   reason: string;
+  /** The token end of the country's name when the phrase writes the country by name ("the U.S. government"). */
+  countryNameEnd?: number;
 }
 
 const MILITARY_WORDS = new Map([
@@ -47,11 +49,17 @@ export function countryOfWord(word: string, adjective: boolean): CountryEntry | 
 const NAME_FIRST_WORDS = new Set([...countryByName.keys()].map((name) => name.split(' ')[0]));
 
 /** The country named by tokens[i..] as an adjective or "Country('s)"; returns the country and tokens used. */
-function countryAt(tokens: Token[], i: number): { country: CountryEntry; length: number; adjective: boolean } | undefined {
+function countryAt(tokens: Token[], i: number): { country: CountryEntry; length: number; adjective: boolean; nameLength?: number } | undefined {
   const word = tokens[i]?.text;
   if (!word || !/^\p{Lu}/u.test(word)) return undefined;
   const adjective = countryOfWord(word, true);
-  if (adjective) return { country: adjective, length: 1, adjective: true };
+  // "U.S." is the country's adjective and its name both.
+  if (adjective) return { country: adjective, length: 1, adjective: true, ...(countryOfWord(word, false) === adjective ? { nameLength: 1 } : {}) };
+  // "the Costa Rican government": a people's adjective of several words.
+  if (RECOGNITION_RULES.adjectiveOfSeveralWords.on && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+    const several = countryOfWord(`${word} ${itemAt(tokens, i + 1).text}`, true);
+    if (several) return { country: several, length: 2, adjective: true };
+  }
   if (!NAME_FIRST_WORDS.has(word.toLowerCase())) return undefined;
   for (const length of [3, 2, 1]) {
     if (i + length > tokens.length) continue;
@@ -62,7 +70,7 @@ function countryAt(tokens: Token[], i: number): { country: CountryEntry; length:
     const country = countryOfWord(name, false);
     if (!country) continue;
     const possessive = /^['’]s$/i.test(tokens[i + length]?.text ?? '');
-    return { country, length: length + (possessive ? 1 : 0), adjective: false };
+    return { country, length: length + (possessive ? 1 : 0), adjective: false, nameLength: length };
   }
   return undefined;
 }
@@ -111,6 +119,7 @@ export function findNationalityPhrases(sentence: Sentence, taken: readonly boole
       i = itemAt(found, found.length - 1).tokenEnd - 1;
     } else if (lowerW1 === 'government' && !/^(ministry|department|agency|official|officials|spokesman|spokeswoman)$/i.test(w2)) {
       found.push({
+        ...(at.nameLength !== undefined ? { countryNameEnd: i + at.nameLength } : {}),
         tokenStart: i,
         tokenEnd: j + 1,
         docScoped: false,

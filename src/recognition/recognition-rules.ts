@@ -1015,4 +1015,46 @@ export const RECOGNITION_RULES = {
     example: "The European Union's envoy to the region, Piet Vandersloot, praised the talks.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads the person named after a role held toward a descriptor',
   }),
+  nationalityPhraseNominal: defineRule({
+    id: 'nationality-phrase-nominal',
+    does: 'A country or its adjective before "government" or a word for its forces ("the Varnian government", "Varnian troops", "the Varnian army") is a nominal mention of the country or its military, as "the ministry" is, not a name: news annotation marks no name there ("Varnian" is an adjective), and the entity keeps its name and its relations.',
+    example: 'The Varnian government said Varnian troops had left the border.',
+    test: 'test/unit/recognise-types.test.ts: marks a nationality phrase as a nominal mention, not a name',
+  }),
+  countryNameInPhrase: defineRule({
+    id: 'country-name-in-phrase',
+    does: 'A country written by its name before "government" ("the Varnia government", "Varnia\'s government"; "U.S." is a name as well as an adjective) is named there: the phrase stands for the state, and its mention is the country\'s name as written, not the nominal phrase.',
+    example: 'The Varnia government said it would reply.',
+    test: 'test/unit/recognise-types.test.ts: keeps a country written by name inside a nationality phrase as a name',
+  }),
+  monthRangeNoName: defineRule({
+    id: 'month-range-no-name',
+    does: 'Months joined by a hyphen ("January-June", "Jan-May") are a span of time, not a name, though capitalised and outside a sentence\'s opening.',
+    example: 'Exports for the January-June period rose, and the Jan-May figure was revised.',
+    test: `${PINNED}: reads months joined by a hyphen as no name`,
+  }),
+  adjectiveOfSeveralWords: defineRule({
+    id: 'adjective-of-several-words',
+    does: 'A people\'s adjective of several words ("Costa Rican", "Sri Lankan", "South African") is an adjective as "Dutch" is: no name before a common noun ("Costa Rican authorities"), and the opening of a nationality phrase ("the Costa Rican government").',
+    example: 'Costa Rican authorities said the Costa Rican government had not been told.',
+    test: "test/unit/recognise-types.test.ts: reads a people's adjective of several words as an adjective",
+  }),
+  modelIsATrade: defineRule({
+    id: 'model-is-a-trade',
+    does: '"model" before a name, a made thing\'s kind and a person\'s trade both ("fashion model Ilsa Marrow", "his fiancee, model Ilsa Marrow"), is a vote for a product, not strong evidence, so the tagger\'s reading of a person stands.',
+    example: 'Actor Tomas Velder and his fiancee, model Ilsa Marrow, had a baby girl on Tuesday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a person after "model" as the tagger does',
+  }),
+  lowerCaseInstitutionNominal: defineRule({
+    id: 'lower-case-institution-nominal',
+    does: 'A court, jury or prosecutors\' office named only by the place before it and written in lower case ("a Talverton court", "a German court", "a Talverton grand jury") is a nominal mention of its body, as "the court" is, not a name: the body and its relations stay.',
+    example: 'A Talverton court sentenced Corwin Haldane on Thursday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: marks a lower-case court named by its place as a nominal mention',
+  }),
+  timeZoneAfterTime: defineRule({
+    id: 'time-zone-after-time',
+    does: 'Capital letters ending in "T" right after "a.m." or "p.m." ("11 a.m. EDT", "8 p.m. GMT") are the time\'s zone, not a name.',
+    example: 'At 11 a.m. EDT the storm was 300 miles east of Orvana.',
+    test: `${PINNED}: reads a time zone after a time of day as no name`,
+  }),
 } as const;

@@ -23,7 +23,7 @@ describe('fixture articles', () => {
     });
     expect(entityNamed(graph, 'Veltrane Corp')!.aliases).toContain('Veltrane');
     expect(entityNamed(graph, 'Marta Okonkwo')!.aliases).toContain('Okonkwo');
-    expect(entityNamed(graph, 'Norway')!.aliases).toContain('Norwegian government');
+    expect(entityNamed(graph, 'Norway')!.mentions.some((m) => m.kind === 'nominal')).toBe(true);
   });
 
   it('politics: title runs stripped, an acronym joined, a department followed by "the department"', () => {

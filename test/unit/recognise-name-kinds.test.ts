@@ -2,7 +2,7 @@
 // switched on and off (src/recognition/recognition-rules.ts).
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { switchRules } from '../../src/rules/rule-switch.js';
-import { extract } from './recognise-helpers.js';
+import { entityNamed, extract } from './recognise-helpers.js';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
 
 const withRulesOff = (off: string[] = []) => switchRules({ off });
@@ -449,6 +449,21 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Corwin Haldane']).toBe('Person');
     withRulesOff(['trade-of-person-descriptor']);
     expect(types(text)['Corwin Haldane']).toBe('Company');
+  });
+
+  it('marks a lower-case court named by its place as a nominal mention', () => {
+    const text = 'A Talverton court sentenced Corwin Haldane on Thursday.';
+    const kinds = () => entityNamed(extract(text), 'Talverton court')?.mentions.map((m) => m.kind ?? 'name');
+    expect(kinds()).toEqual(['nominal']);
+    withRulesOff(['lower-case-institution-nominal']);
+    expect(kinds()).toEqual(['name']);
+  });
+
+  it('reads a person after "model" as the tagger does', () => {
+    const text = 'Actor Tomas Velder and his fiancee, model Ilsa Marrow, had a baby girl on Tuesday.';
+    expect(types(text)['Ilsa Marrow']).toBe('Person');
+    withRulesOff(['model-is-a-trade']);
+    expect(types(text)['Ilsa Marrow']).toBe('Product');
   });
 
   it('reads a name ending in a kind of court before "court" as the court', () => {

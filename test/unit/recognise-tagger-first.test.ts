@@ -98,6 +98,22 @@ describe('tagger-first recognition', () => {
     expect(written()).toEqual(['Calif']);
   });
 
+  it('reads a time zone after a time of day as no name', () => {
+    const text = 'At 11 a.m. EDT ( 1500 GMT ) , the storm was 300 miles east of Orvana , the Velmoor weather office said .';
+    expect(Object.keys(types(text))).not.toContain('EDT');
+    withRules(['time-zone-after-time']);
+    expect(Object.keys(types(text))).toContain('EDT');
+  });
+
+  it('reads months joined by a hyphen as no name', () => {
+    const text = 'The Velmoor statistics office said exports for the January-June period rose, and the Jan-May figure was revised.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).not.toEqual(expect.arrayContaining(['January-June']));
+    expect(names()).not.toEqual(expect.arrayContaining(['Jan-May']));
+    withRules(['month-range-no-name']);
+    expect(names()).toEqual(expect.arrayContaining(['January-June', 'Jan-May']));
+  });
+
   it('leaves a score between two names out of both', () => {
     const text = 'Results of Saturday matches :\nGenk 1 Club Brugge 1 Harelbeke 3 Mechelen 3\nRapid Vienna 0 FC Linz 0 Sturm Graz 3 FC Tirol Innsbruck 3\n';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Club Brugge', 'FC Linz', 'FC Tirol Innsbruck']));
@@ -441,7 +457,7 @@ describe('tagger-first recognition', () => {
   it('reads an adjective opening with a compass word as no place when the tagger reads it as MISC', () => {
     const text = 'Offers to sell gold by South Korean traders rose on Friday .';
     expect(types(text)).toEqual({});
-    withRules(['tagger-over-compass-prior', 'tagger-misc-over-weak-votes']);
+    withRules(['tagger-over-compass-prior', 'tagger-misc-over-weak-votes', 'adjective-of-several-words']);
     expect(types(text)['South Korean']).toBe('Location');
   });
   it("reads a weekday's plural as a date, not a name", () => {

@@ -24,6 +24,40 @@ describe('recognition types names by descriptors and context', () => {
   it('types "<Nationality> military" as a military unit named for the country', () => {
     expect(typeOf('Talks with the Peruvian military stalled.', 'Peruvian military')).toBe('MilitaryUnit');
   });
+  it('marks a nationality phrase as a nominal mention, not a name', () => {
+    const text = 'The Peruvian government said Peruvian troops had left the border town.';
+    const kinds = (graph: ReturnType<typeof extract>, name: string) => entityNamed(graph, name)?.mentions.map((m) => m.kind ?? 'name');
+    const graph = extract(text);
+    expect(kinds(graph, 'Peru')).toEqual(['nominal']);
+    expect(kinds(graph, 'Peruvian military')).toEqual(['nominal']);
+    expect(entityNamed(graph, 'Peruvian military')?.type).toBe('MilitaryUnit');
+    switchRules({ off: ['nationality-phrase-nominal'] });
+    expect(kinds(extract(text), 'Peru')).toEqual(['name']);
+    switchRules();
+  });
+  it('keeps a country written by name inside a nationality phrase as a name', () => {
+    const text = "The Peru government said the U.S. government and Chile's government had agreed.";
+    const named = (graph: ReturnType<typeof extract>, name: string) => {
+      const entity = entityNamed(graph, name);
+      return entity && mentionTexts(graph, entity).map((t, i) => `${entity.mentions[i]?.kind ?? 'name'} ${t}`);
+    };
+    const graph = extract(text);
+    expect(named(graph, 'Peru')).toEqual(['name Peru']);
+    expect(named(graph, 'United States')).toEqual(['name U.S.']);
+    expect(named(graph, 'Chile')).toEqual(['name Chile']);
+    switchRules({ off: ['country-name-in-phrase'] });
+    expect(named(extract(text), 'Peru')).toEqual(['nominal Peru government']);
+    switchRules();
+  });
+  it("reads a people's adjective of several words as an adjective", () => {
+    const text = 'Costa Rican authorities said the Costa Rican government had not been told, Sri Lankan newspapers reported.';
+    const names = (graph: ReturnType<typeof extract>) => graph.entities.map((e) => e.name).sort();
+    expect(names(extract(text))).toEqual(['Costa Rica']);
+    expect(entityNamed(extract(text), 'Costa Rica')?.mentions.map((m) => m.kind)).toEqual(['nominal']);
+    switchRules({ off: ['adjective-of-several-words'] });
+    expect(names(extract(text))).toEqual(expect.arrayContaining(['Costa Rican', 'Sri Lankan']));
+    switchRules();
+  });
   it('types a media organisation by "outlet X" and "X Magazine"', () => {
     expect(typeOf('The Welsh-language outlet Cwm Daily reported the leak.', 'Cwm Daily')).toBe('MediaOrganization');
     expect(typeOf('An editor at Larchmont Magazine resigned.', 'Larchmont Magazine')).toBe('MediaOrganization');
