@@ -1237,6 +1237,12 @@ const RULES = new Map<string, Rule>([
     'Helen Drabowski, who was hired by the board in 2019, said her lawyer, Oren Falk, would appeal.',
     `${PATTERNS}: dates no relation from a set-off clause that holds neither of the pair`,
   ),
+  rule(
+    'funds-raised-from',
+    'An organisation that "raised" a sum, or "raised", "received", "secured", "won", "obtained", "attracted" or "landed" funding, a grant, an investment, backing, donations or capital, "from" a party, or in a round "led by" one, is funded by that party: INVESTED_IN from the funder. Damages, a settlement, a payment or a loan are no funding.',
+    'Voltaris Energy raised 12 million dollars in a funding round led by Greyhaven Capital.',
+    `${NEWS}: reads money raised or received from a party as its investment`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
