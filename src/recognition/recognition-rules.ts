@@ -623,6 +623,12 @@ export const RECOGNITION_RULES = {
     example: 'Other investors included Halvorsen Capital and Brightfield Partners.',
     test: `${PINNED}: splits a tagged span between two businesses' names`,
   }),
+  splitBetweenInstitutionNames: defineRule({
+    id: 'split-between-institution-names',
+    does: 'A tagged span that runs across "and" after a word that ends the names of universities, colleges, schools, institutes and hospitals ("University", "Institute"), with a name of two words or more after it that opens with another word, is two names ("Carsby University and Delvin Institute").',
+    example: 'Researchers from Carsby University and Delvin Institute found that fees had risen.',
+    test: `${PINNED}: splits a tagged span between two institutions' names`,
+  }),
   newspaperNameEnding: defineRule({
     id: 'newspaper-name-ending',
     does: 'A name of two words or more ending in a word that ends newspapers\' names and nothing else of note ("Gazette", "Herald", "Tribune", "Chronicle", "Ledger", "Courier" …) is a media organisation, not a place or a plain organisation; a weekday may open it ("the Sunday Ledger").',

@@ -10,6 +10,7 @@ import {
   COMPANY_FORMS,
   COMPANY_NAME_ENDINGS,
   HONORIFICS,
+  INSTITUTION_NAME_ENDINGS,
   MONTHS,
   ORG_SUFFIXES,
   ROLE_WORDS,
@@ -69,7 +70,8 @@ export function chunksFromTags(
 ): NameChunk[] {
   const tagged = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
   const parted = RECOGNITION_RULES.splitAtPartyPreposition.on || RECOGNITION_RULES.splitAtPastVerb.on ? apartAtPartyPrepositions(tokens, tagged) : tagged;
-  const apart = RECOGNITION_RULES.splitBetweenBusinessNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
+  const apart =
+    RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
   const spans = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
@@ -384,14 +386,21 @@ function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly Tagg
  */
 function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const result: TaggedSpan[] = [];
-  const endsBusiness = (k: number) => COMPANY_NAME_ENDINGS.has(itemAt(tokens, k).text.toLowerCase());
+  const businesses = RECOGNITION_RULES.splitBetweenBusinessNames.on;
+  const endsBusiness = (k: number) => businesses && COMPANY_NAME_ENDINGS.has(itemAt(tokens, k).text.toLowerCase());
+  // "researchers from Carsby University and Delvin Institute": two institutions' names (rule
+  // split-between-institution-names); "Carsby College and Hospital Trust" (the second part opens with such a word) stays whole.
+  const endsInstitution = (k: number) =>
+    RECOGNITION_RULES.splitBetweenInstitutionNames.on && INSTITUTION_NAME_ENDINGS.has(itemAt(tokens, k).text.toLowerCase());
   for (const span of spans) {
     let start = span.start;
     for (let k = start + 1; k < span.end - 2; k++) {
       const word = itemAt(tokens, k).text;
-      if (!(word === 'from' || (word === 'and' && k > start + 1 && endsBusiness(k - 1)))) continue;
+      const afterInstitution = word === 'and' && k > start + 1 && endsInstitution(k - 1);
+      if (!((word === 'from' && businesses) || (word === 'and' && k > start + 1 && endsBusiness(k - 1)) || afterInstitution)) continue;
       const next = itemAt(tokens, k + 1).text;
       if (!/^\p{Lu}/u.test(next) || ORG_SUFFIXES.has(next.toLowerCase())) continue;
+      if (afterInstitution && INSTITUTION_NAME_ENDINGS.has(next.toLowerCase())) continue;
       result.push({ ...span, start, end: k });
       start = k + 1;
     }

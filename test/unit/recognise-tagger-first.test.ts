@@ -146,6 +146,13 @@ describe('tagger-first recognition', () => {
     expect(spans()).toEqual(['Pell', 'Harwick', 'Stenmark Industries']);
   });
 
+  it("splits a tagged span between two institutions' names", () => {
+    const text = 'Researchers from Carsby University and Delvin Institute found that tuition fees had risen faster than wages.';
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Carsby University', 'Delvin Institute']));
+    withRules(['split-between-institution-names']);
+    expect(Object.keys(types(text))).toContain('Carsby University and Delvin Institute');
+  });
+
   it('keeps the span of a name its descriptor marks out', () => {
     const text = 'A worker-led campaign group named No Azure for Apartheid welcomed the decision.';
     expect(types(text)['No Azure for Apartheid']).toBe('AdvocacyGroup');
