@@ -732,6 +732,12 @@ export const RECOGNITION_RULES = {
     example: "The Norland Rail Accident Board blamed the crew. The board's chairwoman, Agnes Thorvald, said so.",
     test: 'test/unit/relate-across-sentences.test.ts: reads "the board" and "the authority" as the body named before',
   }),
+  institutionKindNominal: defineRule({
+    id: 'institution-kind-nominal',
+    does: '"the university", "the college", "the institute", "the academy", "the foundation" and "the hospital" refer, as "the office" does under office-kind-nominal, to the last organisation whose name holds the word ("the institute\'s director" after "the Tromvik Polar Institute"), and to no other.',
+    example: "Scientists at the Tromvik Polar Institute warned of a closure. Hanne Brekke, the institute's director, said the station was old.",
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the university" and "the institute" as the body named before',
+  }),
   connectorBeforeInnerTitle: defineRule({
     id: 'connector-before-inner-title',
     does: 'Where a title inside a run of capitals splits it into a body and a person ("the ruling Liberty Party of President Anselm Rouke"), a lower-case "of", "for" or "the" before the title ends no name: the body is "Liberty Party".',
