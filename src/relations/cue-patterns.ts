@@ -12,7 +12,7 @@ import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js
 import { countryByAdjective } from '../recognition/lexicon/countries.js';
 import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
-import { isA } from '../schema/schema.js';
+import { isA, rootType } from '../schema/schema.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
@@ -20,7 +20,7 @@ import { outsideVerbReach } from './object-reach.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
-import { isProductDescriptor } from '../recognition/descriptors.js';
+import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -1093,6 +1093,22 @@ const OWNED_PARTICIPLE = /^(?:[a-z]+-)?(?:owned|controlled)$/;
 /** Nouns for a part of a business that "of" ties to its owner. */
 const OWNED_PARTS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'business', 'company']);
 
+/** Most lower-case words of the kind of body written before the owner's name ("the investment firm"). */
+const MAX_OWNER_KIND = 3;
+
+/**
+ * True when `words` are an article and a kind of organisation only ("the investment firm", "the state oil company"):
+ * the owner's name after them is described, not replaced (rule owner-kind-after-by).
+ */
+function kindOfBodyOnly(words: readonly string[]): boolean {
+  let at = 0;
+  while (DETERMINERS.has(words[at] ?? '')) at++;
+  const kind = words.slice(at);
+  if (at === 0 || kind.length < 1 || kind.length > MAX_OWNER_KIND || !kind.every((w) => /^[a-z-]+$/.test(w))) return false;
+  const found = descriptorEndingAt(kind, kind.length);
+  return found !== undefined && rootType(found.type) === 'Organization';
+}
+
 /**
  * The cue when `between` from `i` to its end says the right-hand entity owns the left: "majority-owned by" (a
  * compound participle before "by", which the phrase "owned by" does not match), or "owned subsidiary of", "wholly
@@ -1101,7 +1117,7 @@ const OWNED_PARTS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate
 function ownedPartAt(between: readonly string[], i: number): string | undefined {
   const participle = itemAt(between, i);
   if (!OWNED_PARTICIPLE.test(participle)) return undefined;
-  const rest = (k: number) => between.slice(k).every((w) => DETERMINERS.has(w));
+  const rest = (k: number) => between.slice(k).every((w) => DETERMINERS.has(w)) || (ruleOn('owner-kind-after-by') && kindOfBodyOnly(between.slice(k)));
   if (participle.includes('-') && between[i + 1] === 'by' && rest(i + 2)) return `${participle} by`;
   const part = between[i + 1] ?? '';
   return OWNED_PARTS.has(part) && between[i + 2] === 'of' && rest(i + 3) ? `${participle} ${part} of` : undefined;

@@ -854,6 +854,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads a participle of owning before the owner`,
   ),
   rule(
+    'owner-kind-after-by',
+    'Under owned-part-of, an article and a kind of organisation between "by" or "of" and the owner ("majority-owned by the investment firm Harcourt Partners", "a wholly owned unit of the conglomerate Tarvik Group") describe the owner: it still owns the one described.',
+    'Celvane Labs is majority-owned by the investment firm Harcourt Partners.',
+    `${NOMINAL}: reads a participle of owning before a described owner`,
+  ),
+  rule(
     'apposition-possessed-part',
     '"Org, Other\'s [words] unit/subsidiary/division/arm/affiliate," makes Other the owner; "Org, Other\'s parent (company)/owner," the name the owner; "Org, Other\'s largest shareholder/investor," the name an investor in Other. After an article ("Org, a Other subsidiary based in X") the same, and where the description places it is the name\'s.',
     "Grayhaven Capital, Meridane Corp's largest shareholder, nominated four directors.",
