@@ -739,7 +739,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
     // "served as deputy chairman of Connacht Bank", "serves on the board of Acme": a post held, not a service supplied
     // (rule served-as-post).
-    if (found?.lemma === 'serve' && /^(?:as|on)$/.test(between[i + 1] ?? '') && ruleOn('served-as-post')) {
+    // "served in the government of Prime Minister Solheim", "served under Solheim": a post held too, in a body or under
+    // a leader, and no service supplied to the one named after it (rule served-in-post-no-provision).
+    const servedIn = /^(?:in|under)$/.test(between[i + 1] ?? '') && ruleOn('served-in-post-no-provision');
+    if (found?.lemma === 'serve' && (/^(?:as|on)$/.test(between[i + 1] ?? '') || servedIn) && ruleOn('served-as-post')) {
       // "served as mayor of Holmvik", "served as prime minister of Drevania": an office named right before "of" and the
       // place is held there, not a home (rule served-as-office).
       const office = between[i + 1] === 'as' && ruleOn('served-as-office') ? officeOfPlace(words, from + i + 1, right) : undefined;

@@ -854,6 +854,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads a participle of owning before the owner`,
   ),
   rule(
+    'served-in-post-no-provision',
+    'Under served-as-post, "serve in" or "serve under" ("served in the government of Prime Minister Arne Solheim", "served in the Ostravian army") is a post held too, as "serve as" and "serve on" are: the verb supplies nothing to the one named after it (no PROVIDED), and an organisation there is the employer.',
+    'Olga Petrenko served in the government of Prime Minister Arne Solheim from 2016 to 2020.',
+    `${NEWS}: reads serving in a post as no provision`,
+  ),
+  rule(
     'owner-kind-after-by',
     'Under owned-part-of, an article and a kind of organisation between "by" or "of" and the owner ("majority-owned by the investment firm Harcourt Partners", "a wholly owned unit of the conglomerate Tarvik Group") describe the owner: it still owns the one described.',
     'Celvane Labs is majority-owned by the investment firm Harcourt Partners.',

@@ -300,4 +300,21 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads serving in a post as no provision', () => {
+    const post = 'Olga Petrenko served in the government of Prime Minister Arne Solheim from 2016 to 2020.';
+    const army = 'Olga Petrenko served in the Ostravian Army for ten years.';
+    const customer = 'Halvik Foods served Brenner Retail for a decade.';
+    try {
+      expect(extract(post).find('PROVIDED', 'Olga Petrenko', 'Arne Solheim')).toBeUndefined();
+      expect(extract(army).find('WORKS_FOR', 'Olga Petrenko', 'Ostravian Army')).toBeDefined();
+      expect(extract(army).find('PROVIDED', 'Olga Petrenko', 'Ostravian Army')).toBeUndefined();
+      expect(extract(customer).find('PROVIDED', 'Halvik Foods', 'Brenner Retail')).toBeDefined();
+      switchRules({ off: ['served-in-post-no-provision'] });
+      expect(extract(post).find('PROVIDED', 'Olga Petrenko', 'Arne Solheim')).toBeDefined();
+      expect(extract(army).find('PROVIDED', 'Olga Petrenko', 'Ostravian Army')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
