@@ -490,6 +490,12 @@ export const RECOGNITION_RULES = {
     example: 'Ana Roy, who took over as CEO this week, said the CEO transition went well.',
     test: `${PINNED}: reads a role written as an acronym as no name`,
   }),
+  degreeAcronymNoName: defineRule({
+    id: 'degree-acronym-no-name',
+    does: 'An academic degree written as its abbreviation ("PhD", "MBA", "MSc", "BSc", "MPhil", "LLM") alone is no name, though the tagger reads "a PhD student" as an organisation; "MA", "BA" and "MD" also write places and companies and are left to the tagger.',
+    example: 'Ola Brun, a PhD student at the University of Dorval, said the fees would rise.',
+    test: `${PINNED}: reads a degree written as an abbreviation as no name`,
+  }),
   controllerOutsideName: defineRule({
     id: 'controller-outside-name',
     does: 'A compound naming who controls, leads or backs something ("BJP-controlled", "Kremlin-backed", "Saudi-led") that opens a name describes it and is no part of it.',

@@ -160,6 +160,8 @@ export function chunksFromTags(
       while (end - start > 1 && isTitleToken(itemAt(tokens, end - 1).text) && !/^(?:of|the|for|&|and)$/i.test(itemAt(tokens, end - 2).text)) end--;
     }
     if (RECOGNITION_RULES.roleAcronymNoName.on && !shouted && end - start === 1 && isRoleAcronym(itemAt(tokens, start).text)) continue;
+    // "a PhD student", "an MBA from Calloway": a degree written as its abbreviation is no name (rule degree-acronym-no-name).
+    if (RECOGNITION_RULES.degreeAcronymNoName.on && end - start === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, start).text)) continue;
     while (start < end && taken[start]) start++;
     while (end > start && taken[end - 1]) end--;
     if (start === end || result.some((c) => c.tokenStart < end && c.tokenEnd > start)) continue;
@@ -217,6 +219,8 @@ export function chunksFromTags(
   const taggedStarts = new Set(result.map((c) => c.tokenStart));
   for (const chunk of chunks) {
     if (used.has(chunk) || result.some((c) => c.tokenStart < chunk.tokenEnd && c.tokenEnd > chunk.tokenStart)) continue;
+    if (RECOGNITION_RULES.degreeAcronymNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text))
+      continue;
     const misc = tags.slice(chunk.tokenStart, chunk.tokenEnd).some((t) => t.endsWith('-MISC'));
     const supported = RECOGNITION_RULES.untaggedChunkWithEvidence.on && weightOf(evidence(chunk).votes) >= 3;
     // "having bought Amey in 2003": capitals inside a sentence written in lower case mark a name the tagger missed.
@@ -285,6 +289,12 @@ function endsInOffice(tokens: readonly Token[], chunk: NameChunk): boolean {
 }
 
 /** "CEO", "CFO": an office or role written as an acronym, never a name on its own. */
+/**
+ * Academic degrees written as their abbreviations, as written (case matters: "MSc", not "MSC"). "MA", "BA" and "MD"
+ * also write places and companies and are left out.
+ */
+const DEGREE_ACRONYMS = new Set(['PhD', 'PhDs', 'MBA', 'MBAs', 'MSc', 'BSc', 'MPhil', 'DPhil', 'LLM', 'LLB']);
+
 function isRoleAcronym(text: string): boolean {
   return /^\p{Lu}{2,4}$/u.test(text) && (TITLES.has(text.toLowerCase()) || ROLE_WORDS.has(text.toLowerCase()));
 }

@@ -474,6 +474,12 @@ describe('tagger-first recognition', () => {
     withRules(['role-acronym-no-name']);
     expect(Object.keys(types(text))).toContain('CEO');
   });
+  it('reads a degree written as an abbreviation as no name', () => {
+    const text = 'Ola Brun, a PhD student at the University of Dorval, said the fees would rise.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Ola Brun', 'University of Dorval']);
+    withRules(['degree-acronym-no-name']);
+    expect(Object.keys(types(text))).toContain('PhD');
+  });
   it('leaves a "-controlled" or "-backed" compound out of the name after it', () => {
     const text = 'The Kremlin-backed Channel Nine aired the speech on Monday.';
     expect(Object.keys(types(text))).toEqual(['Channel Nine']);
