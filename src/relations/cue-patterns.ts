@@ -884,7 +884,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const cue = from + verbAt;
     const after = between.slice(verbAt + 1);
     if (verb.types.every((t) => t.name === 'DEMANDED') && ruleOn('demanded-action-object') && demandedActionBefore(after)) return undefined;
-    const byAt = after.indexOf('by');
+    // "was criticised last year after a study by researchers from Linwood": "by" after "after a study" names who made
+    // the study, not who criticised; the passive has no agent here (rule agent-of-event-after-time-word).
+    const byAtFirst = after.indexOf('by');
+    const byAt = byAtFirst >= 0 && ruleOn('agent-of-event-after-time-word') && eventBeforeAgent(after.slice(0, byAtFirst)) ? -1 : byAtFirst;
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const participle = isParticiple(itemAt(between, verbAt));
     const passive =
@@ -1095,6 +1098,15 @@ function reportsOwnFigures(between: readonly string[], i: number): boolean {
 const OWNED_PARTICIPLE = /^(?:[a-z]+-)?(?:owned|controlled)$/;
 /** Nouns for a part of a business that "of" ties to its owner. */
 const OWNED_PARTS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'business', 'company']);
+
+/** Words that open a phrase of time around an event ("after a study", "following an inquiry"). */
+const TIME_OF_EVENT = new Set(['after', 'before', 'following', 'since', 'during']);
+
+/** True when `words`, before a passive's "by", end in a time word and a determined noun ("after a study"). */
+function eventBeforeAgent(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => TIME_OF_EVENT.has(w));
+  return at >= 0 && DETERMINERS.has(words[at + 1] ?? '') && words.length - at <= 4 && words.slice(at + 2).every((w) => /^[a-z-]+$/.test(w));
+}
 
 /** Most lower-case words of the kind of body written before the owner's name ("the investment firm"). */
 const MAX_OWNER_KIND = 3;

@@ -860,6 +860,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads serving in a post as no provision`,
   ),
   rule(
+    'agent-of-event-after-time-word',
+    'A passive\'s "by" after a time word and a noun of an event ("was criticised last year after a study by researchers from Linwood University", "following an inquiry by") names who made the event, not the passive\'s agent: the verb relates nothing to the name after it.',
+    'Brask Foods was criticised last year after a study by researchers from Linwood University found that its prices had risen.',
+    `${CLAUSES}: reads no agent in "by" after a time word and an event`,
+  ),
+  rule(
     'owner-kind-after-by',
     'Under owned-part-of, an article and a kind of organisation between "by" or "of" and the owner ("majority-owned by the investment firm Harcourt Partners", "a wholly owned unit of the conglomerate Tarvik Group") describe the owner: it still owns the one described.',
     'Celvane Labs is majority-owned by the investment firm Harcourt Partners.',
