@@ -917,6 +917,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // right before "by", past a preposition, a verb or a clause, describes the noun before it, not the name.
     if (passive && byAt === 0 && !beBefore && ruleOn('participle-after-other-noun') && otherPhraseBefore(between, verbAt)) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
+    // "run a laboratory on the university's campus": past the verb's own object, a name owning the place after "on" or
+    // "at" only says where the object is; it is no object of the verb (rule possessor-of-place-not-object).
+    if (!passive && ruleOn('possessor-of-place-not-object') && itemAt(right.slots, right.slots.length - 1).possessive && placeOfObject(after)) return undefined;
     // "Ellison has backed the project, saying it would bring jobs": the verb has its object before the comma, and a name
     // or pronoun after the participle set off there belongs to the participle's clause (rule
     // object-before-participle-clause).
@@ -1098,6 +1101,17 @@ function reportsOwnFigures(between: readonly string[], i: number): boolean {
 const OWNED_PARTICIPLE = /^(?:[a-z]+-)?(?:owned|controlled)$/;
 /** Nouns for a part of a business that "of" ties to its owner. */
 const OWNED_PARTS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'business', 'company']);
+
+/** Prepositions of place that a possessed place follows after a verb's object ("on the university's campus"). */
+const PLACE_PREPOSITIONS = new Set(['on', 'at', 'near', 'inside', 'outside']);
+
+/** True when `words`, between a verb and a possessor, are an object with an article and a preposition of place after it. */
+function placeOfObject(words: readonly string[]): boolean {
+  const end = words[words.length - 1] === 'the' ? words.length - 1 : words.length;
+  return (
+    end >= 3 && PLACE_PREPOSITIONS.has(words[end - 1] ?? '') && DETERMINERS.has(words[0] ?? '') && words.slice(1, end - 1).every((w) => /^[a-z-]+$/.test(w))
+  );
+}
 
 /** Words that open a phrase of time around an event ("after a study", "following an inquiry"). */
 const TIME_OF_EVENT = new Set(['after', 'before', 'following', 'since', 'during']);

@@ -866,6 +866,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads no agent in "by" after a time word and an event`,
   ),
   rule(
+    'possessor-of-place-not-object',
+    'After an active verb and its own object with an article, a possessor after "on", "at", "near", "inside" or "outside" ("run a vaccine laboratory on the university\'s campus") only owns the place the object is at: the verb relates nothing to it.',
+    "Celvane and Aldmoor University jointly run a vaccine laboratory on the company's campus.",
+    `${CLAUSES}: relates no possessor of the place after a verb's object`,
+  ),
+  rule(
     'owner-kind-after-by',
     'Under owned-part-of, an article and a kind of organisation between "by" or "of" and the owner ("majority-owned by the investment firm Harcourt Partners", "a wholly owned unit of the conglomerate Tarvik Group") describe the owner: it still owns the one described.',
     'Celvane Labs is majority-owned by the investment firm Harcourt Partners.',

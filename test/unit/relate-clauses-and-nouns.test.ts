@@ -1004,4 +1004,15 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+
+  it("relates no possessor of the place after a verb's object", () => {
+    const campus = "Brask Foods and Linwood University jointly run a laboratory on the company's campus.";
+    try {
+      expect(extract(campus).relations.find((r) => r.type === 'USES')).toBeUndefined();
+      switchRules({ off: ['possessor-of-place-not-object'] });
+      expect(extract(campus).find('USES', 'Linwood University', 'Brask Foods')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
