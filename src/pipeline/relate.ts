@@ -51,6 +51,7 @@ import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
+import { fundsRaisedFrom } from '../relations/funds-raised-from.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 import { coordinatedPlaces, facilityName, meetingPlace, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
 
@@ -310,6 +311,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   envoyAppositions(view, emit);
   seatsWonFrom(view, emit);
   partnershipsFormedTogether(view, emit);
+  fundsRaisedFrom(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);

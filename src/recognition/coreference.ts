@@ -120,6 +120,19 @@ const BOARD_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['board', 'Organization'],
   ['authority', 'Organization'],
 ]);
+/**
+ * "the university", "the institute" and "the foundation" refer, like "the office", only to an organisation whose name
+ * holds the word ("the institute's director" after "the Tromvik Polar Institute"; rule institution-kind-nominal): a
+ * university or a research institute is named as one, and is no company, agency or party the text names besides.
+ */
+const INSTITUTION_KIND_NOMINALS = new Map<string, EntityTypeName>([
+  ['university', 'Organization'],
+  ['college', 'Organization'],
+  ['institute', 'Organization'],
+  ['academy', 'Organization'],
+  ['foundation', 'Organization'],
+  ['hospital', 'Organization'],
+]);
 /** Titles of one who speaks for a body and is named after them ("a ministry spokesman, Jane Doe"). */
 const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'lawyer', 'adviser', 'advisor']);
 /** Nominals of government that take only a body known as one or named with the word (rule ministry-only-of-bodies). */
@@ -403,10 +416,12 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       // The word is looked up before the rule's switch: this runs for every word of the article.
       const officeWord = OFFICE_KIND_NOMINALS.get(lower);
       const boardWord = BOARD_KIND_NOMINALS.get(lower);
+      const institutionWord = INSTITUTION_KIND_NOMINALS.get(lower);
       const namedKindWord =
         NAMED_KIND_NOMINALS.get(lower) ??
         (officeWord && RECOGNITION_RULES.officeKindNominal.on ? officeWord : undefined) ??
-        (boardWord && RECOGNITION_RULES.boardKindNominal.on ? boardWord : undefined);
+        (boardWord && RECOGNITION_RULES.boardKindNominal.on ? boardWord : undefined) ??
+        (institutionWord && RECOGNITION_RULES.institutionKindNominal.on ? institutionWord : undefined);
       const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
       const tradeWord = TRADE_NOMINALS.get(lower);
       const wanted = NOMINALS.get(lower) ?? namedKind ?? (tradeWord && RECOGNITION_RULES.tradeNominals.on ? tradeWord : undefined);

@@ -490,6 +490,12 @@ export const RECOGNITION_RULES = {
     example: 'Ana Roy, who took over as CEO this week, said the CEO transition went well.',
     test: `${PINNED}: reads a role written as an acronym as no name`,
   }),
+  degreeAcronymNoName: defineRule({
+    id: 'degree-acronym-no-name',
+    does: 'An academic degree written as its abbreviation ("PhD", "MBA", "MSc", "BSc", "MPhil", "LLM") alone is no name, though the tagger reads "a PhD student" as an organisation; "MA", "BA" and "MD" also write places and companies and are left to the tagger.',
+    example: 'Ola Brun, a PhD student at the University of Dorval, said the fees would rise.',
+    test: `${PINNED}: reads a degree written as an abbreviation as no name`,
+  }),
   controllerOutsideName: defineRule({
     id: 'controller-outside-name',
     does: 'A compound naming who controls, leads or backs something ("BJP-controlled", "Kremlin-backed", "Saudi-led") that opens a name describes it and is no part of it.',
@@ -623,6 +629,12 @@ export const RECOGNITION_RULES = {
     example: 'Other investors included Halvorsen Capital and Brightfield Partners.',
     test: `${PINNED}: splits a tagged span between two businesses' names`,
   }),
+  splitBetweenInstitutionNames: defineRule({
+    id: 'split-between-institution-names',
+    does: 'A tagged span that runs across "and" after a word that ends the names of universities, colleges, schools, institutes and hospitals ("University", "Institute"), with a name of two words or more after it that opens with another word, is two names ("Carsby University and Delvin Institute").',
+    example: 'Researchers from Carsby University and Delvin Institute found that fees had risen.',
+    test: `${PINNED}: splits a tagged span between two institutions' names`,
+  }),
   newspaperNameEnding: defineRule({
     id: 'newspaper-name-ending',
     does: 'A name of two words or more ending in a word that ends newspapers\' names and nothing else of note ("Gazette", "Herald", "Tribune", "Chronicle", "Ledger", "Courier" …) is a media organisation, not a place or a plain organisation; a weekday may open it ("the Sunday Ledger").',
@@ -725,6 +737,12 @@ export const RECOGNITION_RULES = {
     does: '"the board" and "the authority" refer, as "the office" does under office-kind-nominal, to the last organisation whose name holds the word ("The board\'s chairwoman" after "the National Transport Safety Board"), and to no other: a company\'s board of directors is not the company.',
     example: "The Norland Rail Accident Board blamed the crew. The board's chairwoman, Agnes Thorvald, said so.",
     test: 'test/unit/relate-across-sentences.test.ts: reads "the board" and "the authority" as the body named before',
+  }),
+  institutionKindNominal: defineRule({
+    id: 'institution-kind-nominal',
+    does: '"the university", "the college", "the institute", "the academy", "the foundation" and "the hospital" refer, as "the office" does under office-kind-nominal, to the last organisation whose name holds the word ("the institute\'s director" after "the Tromvik Polar Institute"), and to no other.',
+    example: "Scientists at the Tromvik Polar Institute warned of a closure. Hanne Brekke, the institute's director, said the station was old.",
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the university" and "the institute" as the body named before',
   }),
   connectorBeforeInnerTitle: defineRule({
     id: 'connector-before-inner-title',

@@ -10,6 +10,7 @@ import {
   COMPANY_FORMS,
   COMPANY_NAME_ENDINGS,
   HONORIFICS,
+  INSTITUTION_NAME_ENDINGS,
   MONTHS,
   ORG_SUFFIXES,
   ROLE_WORDS,
@@ -69,7 +70,8 @@ export function chunksFromTags(
 ): NameChunk[] {
   const tagged = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
   const parted = RECOGNITION_RULES.splitAtPartyPreposition.on || RECOGNITION_RULES.splitAtPastVerb.on ? apartAtPartyPrepositions(tokens, tagged) : tagged;
-  const apart = RECOGNITION_RULES.splitBetweenBusinessNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
+  const apart =
+    RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
   const spans = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
@@ -158,6 +160,8 @@ export function chunksFromTags(
       while (end - start > 1 && isTitleToken(itemAt(tokens, end - 1).text) && !/^(?:of|the|for|&|and)$/i.test(itemAt(tokens, end - 2).text)) end--;
     }
     if (RECOGNITION_RULES.roleAcronymNoName.on && !shouted && end - start === 1 && isRoleAcronym(itemAt(tokens, start).text)) continue;
+    // "a PhD student", "an MBA from Calloway": a degree written as its abbreviation is no name (rule degree-acronym-no-name).
+    if (RECOGNITION_RULES.degreeAcronymNoName.on && end - start === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, start).text)) continue;
     while (start < end && taken[start]) start++;
     while (end > start && taken[end - 1]) end--;
     if (start === end || result.some((c) => c.tokenStart < end && c.tokenEnd > start)) continue;
@@ -215,6 +219,8 @@ export function chunksFromTags(
   const taggedStarts = new Set(result.map((c) => c.tokenStart));
   for (const chunk of chunks) {
     if (used.has(chunk) || result.some((c) => c.tokenStart < chunk.tokenEnd && c.tokenEnd > chunk.tokenStart)) continue;
+    if (RECOGNITION_RULES.degreeAcronymNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text))
+      continue;
     const misc = tags.slice(chunk.tokenStart, chunk.tokenEnd).some((t) => t.endsWith('-MISC'));
     const supported = RECOGNITION_RULES.untaggedChunkWithEvidence.on && weightOf(evidence(chunk).votes) >= 3;
     // "having bought Amey in 2003": capitals inside a sentence written in lower case mark a name the tagger missed.
@@ -283,6 +289,12 @@ function endsInOffice(tokens: readonly Token[], chunk: NameChunk): boolean {
 }
 
 /** "CEO", "CFO": an office or role written as an acronym, never a name on its own. */
+/**
+ * Academic degrees written as their abbreviations, as written (case matters: "MSc", not "MSC"). "MA", "BA" and "MD"
+ * also write places and companies and are left out.
+ */
+const DEGREE_ACRONYMS = new Set(['PhD', 'PhDs', 'MBA', 'MBAs', 'MSc', 'BSc', 'MPhil', 'DPhil', 'LLM', 'LLB']);
+
 function isRoleAcronym(text: string): boolean {
   return /^\p{Lu}{2,4}$/u.test(text) && (TITLES.has(text.toLowerCase()) || ROLE_WORDS.has(text.toLowerCase()));
 }
@@ -384,14 +396,21 @@ function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly Tagg
  */
 function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const result: TaggedSpan[] = [];
-  const endsBusiness = (k: number) => COMPANY_NAME_ENDINGS.has(itemAt(tokens, k).text.toLowerCase());
+  const businesses = RECOGNITION_RULES.splitBetweenBusinessNames.on;
+  const endsBusiness = (k: number) => businesses && COMPANY_NAME_ENDINGS.has(itemAt(tokens, k).text.toLowerCase());
+  // "researchers from Carsby University and Delvin Institute": two institutions' names (rule
+  // split-between-institution-names); "Carsby College and Hospital Trust" (the second part opens with such a word) stays whole.
+  const endsInstitution = (k: number) =>
+    RECOGNITION_RULES.splitBetweenInstitutionNames.on && INSTITUTION_NAME_ENDINGS.has(itemAt(tokens, k).text.toLowerCase());
   for (const span of spans) {
     let start = span.start;
     for (let k = start + 1; k < span.end - 2; k++) {
       const word = itemAt(tokens, k).text;
-      if (!(word === 'from' || (word === 'and' && k > start + 1 && endsBusiness(k - 1)))) continue;
+      const afterInstitution = word === 'and' && k > start + 1 && endsInstitution(k - 1);
+      if (!((word === 'from' && businesses) || (word === 'and' && k > start + 1 && endsBusiness(k - 1)) || afterInstitution)) continue;
       const next = itemAt(tokens, k + 1).text;
       if (!/^\p{Lu}/u.test(next) || ORG_SUFFIXES.has(next.toLowerCase())) continue;
+      if (afterInstitution && INSTITUTION_NAME_ENDINGS.has(next.toLowerCase())) continue;
       result.push({ ...span, start, end: k });
       start = k + 1;
     }

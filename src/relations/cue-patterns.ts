@@ -12,7 +12,7 @@ import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js
 import { countryByAdjective } from '../recognition/lexicon/countries.js';
 import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
-import { isA } from '../schema/schema.js';
+import { isA, rootType } from '../schema/schema.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal, penaltyPaidTo } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
@@ -20,7 +20,7 @@ import { outsideVerbReach } from './object-reach.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
-import { isProductDescriptor } from '../recognition/descriptors.js';
+import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -864,7 +864,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;
     // "served as deputy chairman of Connacht Bank", "serves on the board of Acme": a post held, not a service supplied
     // (rule served-as-post).
-    if (found?.lemma === 'serve' && /^(?:as|on)$/.test(between[i + 1] ?? '') && ruleOn('served-as-post')) {
+    // "served in the government of Prime Minister Solheim", "served under Solheim": a post held too, in a body or under
+    // a leader, and no service supplied to the one named after it (rule served-in-post-no-provision).
+    const servedIn = /^(?:in|under)$/.test(between[i + 1] ?? '') && ruleOn('served-in-post-no-provision');
+    if (found?.lemma === 'serve' && (/^(?:as|on)$/.test(between[i + 1] ?? '') || servedIn) && ruleOn('served-as-post')) {
       // "served as mayor of Holmvik", "served as prime minister of Drevania": an office named right before "of" and the
       // place is held there, not a home (rule served-as-office).
       const office = between[i + 1] === 'as' && ruleOn('served-as-office') ? officeOfPlace(words, from + i + 1, right) : undefined;
@@ -1019,7 +1022,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const properties = { verb: `${after[stakeAt]!} in`, ...modality(cue) };
       return { types: [relationDef('INVESTED_IN')], reverse: false, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
     }
-    const byAt = after.indexOf('by');
+    // "was criticised last year after a study by researchers from Linwood": "by" after "after a study" names who made
+    // the study, not who criticised; the passive has no agent here (rule agent-of-event-after-time-word).
+    const byAtFirst = after.indexOf('by');
+    const byAt = byAtFirst >= 0 && ruleOn('agent-of-event-after-time-word') && eventBeforeAgent(after.slice(0, byAtFirst)) ? -1 : byAtFirst;
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const participle = isParticiple(itemAt(between, verbAt));
     const passive =
@@ -1049,6 +1055,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // right before "by", past a preposition, a verb or a clause, describes the noun before it, not the name.
     if (passive && byAt === 0 && !beBefore && ruleOn('participle-after-other-noun') && otherPhraseBefore(between, verbAt)) return undefined;
     if (!passive && tellsOnly(verb.types) && !addresseeFollows(after)) return undefined;
+    // "run a laboratory on the university's campus": past the verb's own object, a name owning the place after "on" or
+    // "at" only says where the object is; it is no object of the verb (rule possessor-of-place-not-object).
+    if (!passive && ruleOn('possessor-of-place-not-object') && itemAt(right.slots, right.slots.length - 1).possessive && placeOfObject(after)) return undefined;
     // "Ellison has backed the project, saying it would bring jobs": the verb has its object before the comma, and a name
     // or pronoun after the participle set off there belongs to the participle's clause (rule
     // object-before-participle-clause).
@@ -1231,6 +1240,42 @@ const OWNED_PARTICIPLE = /^(?:[a-z]+-)?(?:owned|controlled)$/;
 /** Nouns for a part of a business that "of" ties to its owner. */
 const OWNED_PARTS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'business', 'company']);
 
+/** Prepositions of place that a possessed place follows after a verb's object ("on the university's campus"). */
+const PLACE_PREPOSITIONS = new Set(['on', 'at', 'near', 'inside', 'outside']);
+
+/** True when `words`, between a verb and a possessor, are an object with an article and a preposition of place after it. */
+function placeOfObject(words: readonly string[]): boolean {
+  const end = words[words.length - 1] === 'the' ? words.length - 1 : words.length;
+  return (
+    end >= 3 && PLACE_PREPOSITIONS.has(words[end - 1] ?? '') && DETERMINERS.has(words[0] ?? '') && words.slice(1, end - 1).every((w) => /^[a-z-]+$/.test(w))
+  );
+}
+
+/** Words that open a phrase of time around an event ("after a study", "following an inquiry"). */
+const TIME_OF_EVENT = new Set(['after', 'before', 'following', 'since', 'during']);
+
+/** True when `words`, before a passive's "by", end in a time word and a determined noun ("after a study"). */
+function eventBeforeAgent(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => TIME_OF_EVENT.has(w));
+  return at >= 0 && DETERMINERS.has(words[at + 1] ?? '') && words.length - at <= 4 && words.slice(at + 2).every((w) => /^[a-z-]+$/.test(w));
+}
+
+/** Most lower-case words of the kind of body written before the owner's name ("the investment firm"). */
+const MAX_OWNER_KIND = 3;
+
+/**
+ * True when `words` are an article and a kind of organisation only ("the investment firm", "the state oil company"):
+ * the owner's name after them is described, not replaced (rule owner-kind-after-by).
+ */
+function kindOfBodyOnly(words: readonly string[]): boolean {
+  let at = 0;
+  while (DETERMINERS.has(words[at] ?? '')) at++;
+  const kind = words.slice(at);
+  if (at === 0 || kind.length < 1 || kind.length > MAX_OWNER_KIND || !kind.every((w) => /^[a-z-]+$/.test(w))) return false;
+  const found = descriptorEndingAt(kind, kind.length);
+  return found !== undefined && rootType(found.type) === 'Organization';
+}
+
 /**
  * The cue when `between` from `i` to its end says the right-hand entity owns the left: "majority-owned by" (a
  * compound participle before "by", which the phrase "owned by" does not match), or "owned subsidiary of", "wholly
@@ -1239,7 +1284,7 @@ const OWNED_PARTS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate
 function ownedPartAt(between: readonly string[], i: number): string | undefined {
   const participle = itemAt(between, i);
   if (!OWNED_PARTICIPLE.test(participle)) return undefined;
-  const rest = (k: number) => between.slice(k).every((w) => DETERMINERS.has(w));
+  const rest = (k: number) => between.slice(k).every((w) => DETERMINERS.has(w)) || (ruleOn('owner-kind-after-by') && kindOfBodyOnly(between.slice(k)));
   if (participle.includes('-') && between[i + 1] === 'by' && rest(i + 2)) return `${participle} by`;
   const part = between[i + 1] ?? '';
   return OWNED_PARTS.has(part) && between[i + 2] === 'of' && rest(i + 3) ? `${participle} ${part} of` : undefined;

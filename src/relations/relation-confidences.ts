@@ -133,6 +133,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: 'A seat taken "from" a party or candidate ("won the Thornbury West seat from the Conservatives") says who was beaten as plainly as "defeated" does.',
   },
+  'funds-raised-from': {
+    value: 0.75,
+    why: 'A sum raised or a grant received "from" a party ("raised $12m from Greyhaven") names the funder as plainly as "funded by" does.',
+  },
   'partnership-formed-together': {
     value: 0.75,
     why: 'Two parties that together "formed a joint venture" or "signed a partnership" say they work together as plainly as "partnered with" does.',

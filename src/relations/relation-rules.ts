@@ -854,6 +854,30 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads a participle of owning before the owner`,
   ),
   rule(
+    'served-in-post-no-provision',
+    'Under served-as-post, "serve in" or "serve under" ("served in the government of Prime Minister Arne Solheim", "served in the Ostravian army") is a post held too, as "serve as" and "serve on" are: the verb supplies nothing to the one named after it (no PROVIDED), and an organisation there is the employer.',
+    'Olga Petrenko served in the government of Prime Minister Arne Solheim from 2016 to 2020.',
+    `${NEWS}: reads serving in a post as no provision`,
+  ),
+  rule(
+    'agent-of-event-after-time-word',
+    'A passive\'s "by" after a time word and a noun of an event ("was criticised last year after a study by researchers from Linwood University", "following an inquiry by") names who made the event, not the passive\'s agent: the verb relates nothing to the name after it.',
+    'Brask Foods was criticised last year after a study by researchers from Linwood University found that its prices had risen.',
+    `${CLAUSES}: reads no agent in "by" after a time word and an event`,
+  ),
+  rule(
+    'possessor-of-place-not-object',
+    'After an active verb and its own object with an article, a possessor after "on", "at", "near", "inside" or "outside" ("run a vaccine laboratory on the university\'s campus") only owns the place the object is at: the verb relates nothing to it.',
+    "Celvane and Aldmoor University jointly run a vaccine laboratory on the company's campus.",
+    `${CLAUSES}: relates no possessor of the place after a verb's object`,
+  ),
+  rule(
+    'owner-kind-after-by',
+    'Under owned-part-of, an article and a kind of organisation between "by" or "of" and the owner ("majority-owned by the investment firm Harcourt Partners", "a wholly owned unit of the conglomerate Tarvik Group") describe the owner: it still owns the one described.',
+    'Celvane Labs is majority-owned by the investment firm Harcourt Partners.',
+    `${NOMINAL}: reads a participle of owning before a described owner`,
+  ),
+  rule(
     'apposition-possessed-part',
     '"Org, Other\'s [words] unit/subsidiary/division/arm/affiliate," makes Other the owner; "Org, Other\'s parent (company)/owner," the name the owner; "Org, Other\'s largest shareholder/investor," the name an investor in Other. After an article ("Org, a Other subsidiary based in X") the same, and where the description places it is the name\'s.',
     "Grayhaven Capital, Meridane Corp's largest shareholder, nominated four directors.",
@@ -1314,6 +1338,12 @@ const RULES = new Map<string, Rule>([
     'Under named-to-title, a few lower-case words ending in an occupation or a role noun may stand between the verb of appointing and the name ("appointed veteran diplomat Claire Dubrevil as its new ambassador to Germany"): the title after the name is still the appointee\'s.',
     'France has appointed veteran diplomat Claire Dubrevil as its new ambassador to Germany.',
     `${CLAUSES}: reads a title after an appointee described before the name`,
+  ),
+  rule(
+    'funds-raised-from',
+    'An organisation that "raised" a sum, or "raised", "received", "secured", "won", "obtained", "attracted" or "landed" funding, a grant, an investment, backing, donations or capital, "from" a party, or in a round "led by" one, is funded by that party: INVESTED_IN from the funder. Damages, a settlement, a payment or a loan are no funding.',
+    'Voltaris Energy raised 12 million dollars in a funding round led by Greyhaven Capital.',
+    `${NEWS}: reads money raised or received from a party as its investment`,
   ),
 ]);
 

@@ -162,6 +162,13 @@ describe('tagger-first recognition', () => {
     expect(spans()).toEqual(['Pell', 'Harwick', 'Stenmark Industries']);
   });
 
+  it("splits a tagged span between two institutions' names", () => {
+    const text = 'Researchers from Carsby University and Delvin Institute found that tuition fees had risen faster than wages.';
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Carsby University', 'Delvin Institute']));
+    withRules(['split-between-institution-names']);
+    expect(Object.keys(types(text))).toContain('Carsby University and Delvin Institute');
+  });
+
   it('keeps the span of a name its descriptor marks out', () => {
     const text = 'A worker-led campaign group named No Azure for Apartheid welcomed the decision.';
     expect(types(text)['No Azure for Apartheid']).toBe('AdvocacyGroup');
@@ -482,6 +489,12 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text)).sort()).toEqual(['Ana Roy', 'Brask Foods']);
     withRules(['role-acronym-no-name']);
     expect(Object.keys(types(text))).toContain('CEO');
+  });
+  it('reads a degree written as an abbreviation as no name', () => {
+    const text = 'Ola Brun, a PhD student at the University of Dorval, said the fees would rise.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Ola Brun', 'University of Dorval']);
+    withRules(['degree-acronym-no-name']);
+    expect(Object.keys(types(text))).toContain('PhD');
   });
   it('leaves a "-controlled" or "-backed" compound out of the name after it', () => {
     const text = 'The Kremlin-backed Channel Nine aired the speech on Monday.';

@@ -189,6 +189,21 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the university" and "the institute" as the body named before', () => {
+    const institute =
+      "Scientists at the Tromvik Polar Institute warned that the cut would close its station. Hanne Brekke, the institute's director, said the station was old.";
+    const funded = 'Scientists at the Tromvik Polar Institute warned of a closure. The institute is also funded by the Arctic Council.';
+    try {
+      expect(extract(institute).find('WORKS_FOR', 'Hanne Brekke', 'Tromvik Polar Institute')?.properties.role).toBe('director');
+      expect(extract(funded).find('INVESTED_IN', 'Arctic Council', 'Tromvik Polar Institute')).toBeDefined();
+      switchRules({ off: ['institution-kind-nominal'] });
+      expect(extract(institute).find('WORKS_FOR', 'Hanne Brekke', 'Tromvik Polar Institute')).toBeUndefined();
+      expect(extract(funded).find('INVESTED_IN', 'Arctic Council', 'Tromvik Polar Institute')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads what "its" owns or does as the organisation\'s', () => {
     expect(extract('Helvantis Corporation said it would resume sales of its Orbix platform.').find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
     expect(extract('Globex Inc said its acquisition of Initech Ltd was complete.').find('ACQUIRED', 'Globex', 'Initech')).toBeDefined();

@@ -1090,3 +1090,29 @@ describe('places the classifier guesses', () => {
     }
   });
 });
+
+describe('the agent of a passive', () => {
+  it('reads no agent in "by" after a time word and an event', () => {
+    const study = 'Brask Foods was criticised last year after a study by researchers from Linwood University found that its prices had risen.';
+    const agent = 'Brask Foods was criticised on Monday by Linwood University.';
+    try {
+      expect(extract(study).find('CRITICISED', 'Linwood University', 'Brask Foods')).toBeUndefined();
+      expect(extract(agent).find('CRITICISED', 'Linwood University', 'Brask Foods')).toBeDefined();
+      switchRules({ off: ['agent-of-event-after-time-word'] });
+      expect(extract(study).find('CRITICISED', 'Linwood University', 'Brask Foods')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("relates no possessor of the place after a verb's object", () => {
+    const campus = "Brask Foods and Linwood University jointly run a laboratory on the company's campus.";
+    try {
+      expect(extract(campus).relations.find((r) => r.type === 'USES')).toBeUndefined();
+      switchRules({ off: ['possessor-of-place-not-object'] });
+      expect(extract(campus).find('USES', 'Linwood University', 'Brask Foods')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});

@@ -294,4 +294,42 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads money raised or received from a party as its investment', () => {
+    const round = 'Tarnell Robotics raised 9 million dollars in a funding round led by Pexley Capital, with participation from Odran Ventures.';
+    const grant = 'Calloway College has received a research grant from the Brightmoor Trust.';
+    const sum = 'Tarnell Robotics raised 9 million dollars from Pexley Capital and Odran Ventures.';
+    const damages = 'Tarnell Robotics won 9 million dollars in damages from Pexley Capital.';
+    const payment = 'Tarnell Robotics received 9 million dollars from Pexley Capital for the plant.';
+    try {
+      expect(extract(round).find('INVESTED_IN', 'Pexley Capital', 'Tarnell Robotics')?.properties.amount).toBe('9 million dollars');
+      expect(extract(round).find('INVESTED_IN', 'Odran Ventures', 'Tarnell Robotics')).toBeDefined();
+      expect(extract(grant).find('INVESTED_IN', 'Brightmoor Trust', 'Calloway College')).toBeDefined();
+      expect(extract(sum).find('INVESTED_IN', 'Odran Ventures', 'Tarnell Robotics')).toBeDefined();
+      expect(extract(damages).relations.find((r) => r.type === 'INVESTED_IN')).toBeUndefined();
+      expect(extract(payment).relations.find((r) => r.type === 'INVESTED_IN')).toBeUndefined();
+      switchRules({ off: ['funds-raised-from'] });
+      expect(extract(round).find('INVESTED_IN', 'Pexley Capital', 'Tarnell Robotics')).toBeUndefined();
+      expect(extract(grant).find('INVESTED_IN', 'Brightmoor Trust', 'Calloway College')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads serving in a post as no provision', () => {
+    const post = 'Olga Petrenko served in the government of Prime Minister Arne Solheim from 2016 to 2020.';
+    const army = 'Olga Petrenko served in the Ostravian Army for ten years.';
+    const customer = 'Halvik Foods served Brenner Retail for a decade.';
+    try {
+      expect(extract(post).find('PROVIDED', 'Olga Petrenko', 'Arne Solheim')).toBeUndefined();
+      expect(extract(army).find('WORKS_FOR', 'Olga Petrenko', 'Ostravian Army')).toBeDefined();
+      expect(extract(army).find('PROVIDED', 'Olga Petrenko', 'Ostravian Army')).toBeUndefined();
+      expect(extract(customer).find('PROVIDED', 'Halvik Foods', 'Brenner Retail')).toBeDefined();
+      switchRules({ off: ['served-in-post-no-provision'] });
+      expect(extract(post).find('PROVIDED', 'Olga Petrenko', 'Arne Solheim')).toBeDefined();
+      expect(extract(army).find('PROVIDED', 'Olga Petrenko', 'Ostravian Army')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

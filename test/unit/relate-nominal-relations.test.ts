@@ -300,6 +300,15 @@ describe('relations said with nouns and clauses', () => {
     expect(majority.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
   });
 
+  it('reads a participle of owning before a described owner', () => {
+    const majority = both('owner-kind-after-by', 'Orsk Shipping is majority-owned by the investment firm Dallan Partners.');
+    expect(majority.on('OWNS', 'Dallan', 'Orsk')?.properties.verb).toBe('majority-owned by');
+    expect(majority.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
+    const unit = both('owner-kind-after-by', 'Orsk Freight, a wholly owned unit of the conglomerate Dallan Group, cut 200 jobs.');
+    expect(unit.on('OWNS', 'Dallan', 'Orsk')?.properties.verb).toBe('owned unit of');
+    expect(unit.on('OWNS', 'Orsk', 'Dallan')).toBeUndefined();
+  });
+
   it('reads a noun of ownership of a possessor set off after a name', () => {
     const holder = both('apposition-possessed-part', "Varro Capital, Dellmark Corp's largest shareholder, sued Corvo Ltd on Monday.");
     expect(holder.on('INVESTED_IN', 'Varro', 'Dellmark')?.properties.verb).toBe('shareholder');

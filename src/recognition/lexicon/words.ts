@@ -363,6 +363,12 @@ export const COMPANY_NAME_ENDINGS = drawn(
 );
 
 /**
+ * Last words of the names of universities, colleges, schools and research institutes ("Carsby University", "Delvin
+ * Institute"): a name that ends in one is whole before an "and" that joins another name to it.
+ */
+export const INSTITUTION_NAME_ENDINGS = set('university college institute academy polytechnic school hospital');
+
+/**
  * Last words of the names of transport operators ("Network Rail", "Indian Railways", "Irish Ferries", "Delta Air
  * Lines"): the name is a company's. "Line" and "Railway" alone also end the names of routes and tracks, and are left out.
  */
