@@ -458,6 +458,22 @@ function buyerSignedContract(view: SentenceView, cue: string, right: Group): boo
   );
 }
 
+/**
+ * The lemma of a verb of ending ("suspended", "terminated") right before an owner's pronoun whose noun is a contract or
+ * a deal followed by "with" ("suspended its contract with", "ended their deal with"), or undefined: the
+ * subject ends its own contract with the party after "with" (rule terminated-own-contract).
+ */
+function endedOwnContract(view: SentenceView, left: Group, noun: string, types: readonly RelationDef[], next: readonly string[]): string | undefined {
+  if (itemAt(left.slots, 0).mention.kind !== 'pronoun' || next[0] !== 'with' || !types.some((t) => t.name === 'PROVIDED')) return undefined;
+  if (!CONTRACT_NOUNS.has(noun)) return undefined;
+  const verb = verbTypes(view.words[left.start - 1] ?? '');
+  if (!verb?.types.some((t) => t.name === 'TERMINATED_SERVICE') || !ruleOn('terminated-own-contract')) return undefined;
+  return verb.lemma;
+}
+
+/** Nouns of a standing agreement to supply, which a party can end ("its contract", "their deal"). */
+const CONTRACT_NOUNS = new Set(['contract', 'contracts', 'deal', 'deals']);
+
 /** True when the phrase at `at` opens with a noun that takes its target after the last word ("claim against", "deal with"). */
 function startsWithNoun(words: readonly string[], at: number, length: number): boolean {
   const first = words[at]!;
@@ -568,6 +584,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const types = noun === undefined ? undefined : nounTypes(noun);
     if (noun !== undefined && types !== undefined) {
       const next = between.slice(k + 1);
+      // "has suspended its contract with Halvric": the contract is what the subject ends, so the pronoun's referent cuts
+      // its tie with the party after "with"; it supplies that party nothing (rule terminated-own-contract).
+      const ended = endedOwnContract(view, left, noun, types, next);
+      if (ended) {
+        const properties = { verb: ended, object: noun, ...modality(left.start - 1) };
+        return { types: [relationDef('TERMINATED_SERVICE')], reverse: false, properties, ...statedBy('possessive-nominal'), cueAt: left.start - 1 };
+      }
       if (isAgentNoun(noun) && (next.length === 0 || (next.length === 1 && next[0] === ','))) {
         return { types, reverse: true, properties: { verb: noun }, ...statedBy('possessive-agent'), cueAt: from + k };
       }

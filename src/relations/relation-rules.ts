@@ -1237,6 +1237,12 @@ const RULES = new Map<string, Rule>([
     'Helen Drabowski, who was hired by the board in 2019, said her lawyer, Oren Falk, would appeal.',
     `${PATTERNS}: dates no relation from a set-off clause that holds neither of the pair`,
   ),
+  rule(
+    'terminated-own-contract',
+    'A verb of ending ("suspended", "terminated", "ended", "cancelled") right before "its" or "their" and "contract" or "deal" and "with" ("has suspended its contract with Halvric Systems") ends the tie: TERMINATED_SERVICE from the pronoun\'s referent to the party after "with", with the contract as its object, not the schema noun\'s PROVIDED.',
+    'The Carrowland Department of Revenue has suspended its contract with Halvric Systems after a data breach.',
+    `${NEWS}: reads ending one's own contract with a party as ending the tie`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

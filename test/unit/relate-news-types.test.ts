@@ -279,4 +279,22 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it("reads ending one's own contract with a party as ending the tie", () => {
+    const text = 'The Lorvane Transit Authority has suspended its contract with Quennel Data after a breach.';
+    const read = () => {
+      const { find } = extract(text);
+      return [
+        find('TERMINATED_SERVICE', 'Lorvane Transit Authority', 'Quennel Data')?.properties.object,
+        find('PROVIDED', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb,
+      ];
+    };
+    expect(read()).toEqual(['contract', undefined]);
+    switchRules({ off: ['terminated-own-contract'] });
+    expect(read()).toEqual([undefined, 'contract']);
+    switchRules();
+    // Signing one's own contract is still a contract with the party.
+    const signed = extract('The Lorvane Transit Authority has signed its first contract with Quennel Data.');
+    expect(signed.find('TERMINATED_SERVICE', 'Lorvane Transit Authority', 'Quennel Data')).toBeUndefined();
+  });
 });
