@@ -1243,6 +1243,12 @@ const RULES = new Map<string, Rule>([
     'The Carrowland Department of Revenue has suspended its contract with Halvric Systems after a data breach.',
     `${NEWS}: reads ending one's own contract with a party as ending the tie`,
   ),
+  rule(
+    'doubled-l-past',
+    'A verb in "-lled" or "-lling" that no lemma answers as written, whose lemma ends in one "l" ("cancelled", "cancelling", "controlled"), is read as that lemma: British spelling, and every spelling of some verbs, doubles the "l". "called" stays "call".',
+    'Ostley cancelled a contract with Halvric Systems.',
+    `${NEWS}: reads the British past of a verb in one "l"`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -297,4 +297,16 @@ describe('news relation types', () => {
     const signed = extract('The Lorvane Transit Authority has signed its first contract with Quennel Data.');
     expect(signed.find('TERMINATED_SERVICE', 'Lorvane Transit Authority', 'Quennel Data')).toBeUndefined();
   });
+
+  it('reads the British past of a verb in one "l"', () => {
+    const text = 'The Lorvane Transit Authority cancelled a contract with Quennel Data on Friday.';
+    const read = () => extract(text).find('TERMINATED_SERVICE', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb;
+    expect(read()).toBe('cancel');
+    switchRules({ off: ['doubled-l-past'] });
+    expect(read()).toBeUndefined();
+    switchRules();
+    // A stem in "ll" whose lemma keeps both is read first.
+    const called = extract('The Lorvane Transit Authority called on Quennel Data to explain the breach.');
+    expect(called.find('DEMANDED', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb).toBe('called on');
+  });
 });
