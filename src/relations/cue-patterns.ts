@@ -474,6 +474,28 @@ function endedOwnContract(view: SentenceView, left: Group, noun: string, types: 
 /** Nouns of a standing agreement to supply, which a party can end ("its contract", "their deal"). */
 const CONTRACT_NOUNS = new Set(['contract', 'contracts', 'deal', 'deals']);
 
+/** Nouns for those who buy a business's goods or services, which "include" lists ("its customers include"). */
+const CUSTOMER_NOUNS = new Set(['customers', 'clients']);
+const INCLUDE_FORMS = new Set(['include', 'includes', 'included']);
+
+/**
+ * Where the noun stands in "'s customers include the" (after a possessor) or ", whose clients include" (after a name),
+ * with at most two lower-case modifiers before the noun ("its biggest government customers include") and only
+ * determiners after "include"; -1 otherwise (rule customers-include).
+ */
+function customersInclude(between: readonly string[], possessive: boolean): number {
+  let k = 0;
+  if (possessive && /^['’]s?$/.test(between[0] ?? '')) k = 1;
+  else if (!possessive && between[0] === ',' && between[1] === 'whose') k = 2;
+  else if (!possessive) return -1;
+  const includeAt = between.findIndex((w, i) => i > k && INCLUDE_FORMS.has(w));
+  const nounAt = includeAt - 1;
+  if (includeAt < 0 || !CUSTOMER_NOUNS.has(between[nounAt] ?? '') || nounAt - k > 2) return -1;
+  if (!between.slice(k, nounAt).every((w) => /^[a-z-]+$/.test(w) && !verbTypes(w))) return -1;
+  if (!between.slice(includeAt + 1).every((w) => DETERMINERS.has(w))) return -1;
+  return ruleOn('customers-include') ? nounAt : -1;
+}
+
 /** True when the phrase at `at` opens with a noun that takes its target after the last word ("claim against", "deal with"). */
 function startsWithNoun(words: readonly string[], at: number, length: number): boolean {
   const first = words[at]!;
@@ -575,6 +597,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     return {};
   };
 
+  // "Halvric's customers include Ostley Bank", "Halvric, whose clients include Ostley Bank": the one listed uses the
+  // possessor's goods or services, as "a customer of" says (rule customers-include).
+  const customerAt = customersInclude(between, itemAt(left.slots, 0).possessive === true);
+  if (customerAt >= 0) {
+    const properties = { verb: between[customerAt]!, ...modality(from + customerAt) };
+    return { types: [relationDef('USES')], reverse: true, properties, ...statedBy('possessive-nominal'), cueAt: from + customerAt };
+  }
   // Possessive nominalisation: "Acme's acquisition of Globex", "Lincoln's assassin, Booth".
   if (itemAt(left.slots, 0).possessive) {
     // "Acme's acquisition of": the noun after "'s"; "its acquisition of": the pronoun is the possessive itself.

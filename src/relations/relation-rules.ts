@@ -1249,6 +1249,12 @@ const RULES = new Map<string, Rule>([
     'Ostley cancelled a contract with Halvric Systems.',
     `${NEWS}: reads the British past of a verb in one "l"`,
   ),
+  rule(
+    'customers-include',
+    '"X\'s customers include Y", "its clients include Y" or "X, whose customers include Y": Y buys what X supplies, so Y USES X, as "Y, a customer of X" says. At most two lower-case modifiers before the noun ("its biggest government customers"), and only determiners after "include".',
+    'Halvric Systems makes payroll software. Its customers include the Carrowland Department of Transport.',
+    `${NEWS}: reads the customers a possessor lists as users of it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

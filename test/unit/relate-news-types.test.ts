@@ -309,4 +309,24 @@ describe('news relation types', () => {
     const called = extract('The Lorvane Transit Authority called on Quennel Data to explain the breach.');
     expect(called.find('DEMANDED', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb).toBe('called on');
   });
+
+  it('reads the customers a possessor lists as users of it', () => {
+    const text = 'Corvane Software sells billing software. Its customers include Marlow Freight and the Lorvane Transit Authority.';
+    const read = () => {
+      const { find } = extract(text);
+      return [
+        find('USES', 'Marlow Freight', 'Corvane Software')?.properties.verb,
+        find('USES', 'Lorvane Transit Authority', 'Corvane Software')?.properties.verb,
+      ];
+    };
+    expect(read()).toEqual(['customers', 'customers']);
+    switchRules({ off: ['customers-include'] });
+    expect(read()).toEqual([undefined, undefined]);
+    switchRules();
+    const whose = extract('Corvane Software, whose clients include Marlow Freight, said it had been hacked.');
+    expect(whose.find('USES', 'Marlow Freight', 'Corvane Software')?.properties.verb).toBe('clients');
+    // A kind of customer between "include" and the name is no customer named.
+    const kinds = extract("Corvane Software's customers include hauliers such as Marlow Freight.");
+    expect(kinds.find('USES', 'Marlow Freight', 'Corvane Software')).toBeUndefined();
+  });
 });
