@@ -180,6 +180,8 @@ const ARTS_BODY_WORDS = new Map<string, EntityTypeName>([
   ['studio', 'Company'],
   ['label', 'Company'],
 ]);
+/** Words for a band of criminals or activists that the schema's descriptors lack (rule gang-word-before-name). */
+const GANG_WORDS = new Set(['gang', 'syndicate', 'cartel', 'collective']);
 /**
  * Nouns for a made thing that a name right before them, or right after them, names (rule product-noun-name): "the drug
  * Zelvora", "its new Talon-4 rocket". Words that also name a maker's goods in general ("a Honda engine") are read after
@@ -520,6 +522,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const heldIn = previous === 'in' && SHAREHOLDING_NOUNS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()) && nameEndsPhrase;
   if (RECOGNITION_RULES.sharesInCompany.on && heldIn && !knownPlace && !chunk.possessive) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
 
+  // "the ransomware gang Black Lantern", "a drug cartel called Los Hermanos": a band of criminals or activists is a body.
+  if (RECOGNITION_RULES.gangWordBeforeName.on && !beforeDescriptor && GANG_WORDS.has((words[b - 1] ?? '').toLowerCase()) && !knownPlace)
+    addStrong('Organization', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "the rock band Crowfield", "animation studio Kitsune Gate": a band or a studio is a body, never a person or a place.
   const artsBody = ARTS_BODY_WORDS.get(previous);
   if (RECOGNITION_RULES.artsBodyWordBeforeName.on && !beforeDescriptor && artsBody && !knownPlace) addStrong(artsBody, EVIDENCE_WEIGHTS.neighbourWord.value);

@@ -1009,4 +1009,10 @@ export const RECOGNITION_RULES = {
     example: 'Lockhart, based in Paramount, Calif., makes software.',
     test: 'test/unit/recognise-tagger-first.test.ts: keeps the full stop of a state abbreviation after a place',
   }),
+  gangWordBeforeName: defineRule({
+    id: 'gang-word-before-name',
+    does: 'A name right after a lower-case word for a band of criminals or activists that the schema\'s descriptors lack ("gang", "syndicate", "cartel", "collective") is an organisation: "the ransomware gang Black Lantern", not a person.',
+    example: 'The ransomware gang Black Lantern claimed responsibility for the attack.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a word for a gang as an organisation',
+  }),
 } as const;

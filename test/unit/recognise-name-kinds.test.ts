@@ -268,6 +268,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ Crowfield: 'Person', 'Kitsune Gate': 'Person' });
   });
 
+  it('reads a name after a word for a gang as an organisation', () => {
+    const text =
+      'The ransomware gang Cobalt Heron claimed the attack. A drug cartel called Tormen Kell paid the hackers. Analysts said Cobalt Heron had hit 40 firms.';
+    expect(types(text)).toMatchObject({ 'Cobalt Heron': 'Organization', 'Tormen Kell': 'Organization' });
+    withRulesOff(['gang-word-before-name']);
+    expect(types(text)).toMatchObject({ 'Cobalt Heron': 'Person', 'Tormen Kell': 'Person' });
+  });
+
   it('leaves a trade of the arts opening a sentence out of the name', () => {
     const text = 'LONDON (Reuters) - Screenwriter Maelis Corbeau has sued Tallowind Records. Studio Vantorre Films denied the claim.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Maelis Corbeau', 'Vantorre Films']));
