@@ -488,6 +488,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // Before the name: "outlet X", "campaign group named X", "president Jane Doe".
   let b = chunk.tokenStart;
   while (b > 0 && NAMING_WORDS.has(itemAt(words, b - 1)) && b > chunk.tokenStart - 2) b--;
+  // "a criminal group known as Grey Tundra": "known as" names as "named" does (rule known-as-after-descriptor).
+  if (b === chunk.tokenStart && words[b - 1] === 'as' && words[b - 2] === 'known' && RECOGNITION_RULES.knownAsAfterDescriptor.on) b -= 2;
   const before = words.slice(0, b).map((w) => w.toLowerCase());
   const beforeDescriptor = descriptorEndingAt(before, before.length);
   if (beforeDescriptor && words[b - 1] === itemAt(words, b - 1).toLowerCase()) {

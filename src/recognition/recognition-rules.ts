@@ -1015,4 +1015,10 @@ export const RECOGNITION_RULES = {
     example: 'The ransomware gang Black Lantern claimed responsibility for the attack.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a word for a gang as an organisation',
   }),
+  knownAsAfterDescriptor: defineRule({
+    id: 'known-as-after-descriptor',
+    does: '"known as" between a descriptor and a name names it as "named" or "called" does: "a criminal group known as Grey Tundra" is the group the descriptor says, not a person.',
+    example: 'The attack was carried out by a criminal group known as Grey Tundra.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a descriptor and "known as" as that body',
+  }),
 } as const;

@@ -276,6 +276,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ 'Cobalt Heron': 'Person', 'Tormen Kell': 'Person' });
   });
 
+  it('reads a name after a descriptor and "known as" as that body', () => {
+    const text = 'The attack was carried out by a criminal group known as Grey Tundra. A man known as Tomas Reller was arrested.';
+    expect(types(text)).toMatchObject({ 'Grey Tundra': 'Organization', 'Tomas Reller': 'Person' });
+    withRulesOff(['known-as-after-descriptor']);
+    expect(types(text)['Grey Tundra']).toBe('Person');
+  });
+
   it('leaves a trade of the arts opening a sentence out of the name', () => {
     const text = 'LONDON (Reuters) - Screenwriter Maelis Corbeau has sued Tallowind Records. Studio Vantorre Films denied the claim.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Maelis Corbeau', 'Vantorre Films']));
