@@ -362,7 +362,11 @@ describe('kinds and ends of names read from their context', () => {
     // Maritime ends the names of shipping and port companies, which the tagger may read as a person's.
     const port = 'Talks between the dockers and terminal operator Ostrava Maritime collapsed on Monday.';
     expect(types(port)).toMatchObject({ 'Ostrava Maritime': 'Company' });
+    // Digital, Cyber and Telecoms end the names of technology and security businesses.
+    const breach = 'Tarsk Digital, whose software is used by Kerrow Holdings, was hacked. Orlin Cyber and Brenmoor Telecoms said so.';
+    expect(types(breach)).toMatchObject({ 'Tarsk Digital': 'Company', 'Orlin Cyber': 'Company', 'Brenmoor Telecoms': 'Company' });
     withRulesOff(['trade-word-company']);
+    expect(types(breach)['Tarsk Digital']).not.toBe('Company');
     expect(types(energy)['Varn Drilling']).not.toBe('Company');
     expect(types(port)['Ostrava Maritime']).not.toBe('Company');
     expect(types(makers)['Brezno Computing']).not.toBe('Company');
