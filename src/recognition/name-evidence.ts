@@ -454,11 +454,13 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const clubWord = (SPORTS_SUFFIXES.has(last) || clubForm) && inName.length > 1;
   // "the Russian Federation", "the Soviet Union": a country's whole name is the country's, whatever its last word.
   const countryName = RECOGNITION_RULES.countryNameNoHeadVote.on && isCountry;
+  const fieldPastOf = connector > 0 && inName[connector] === 'of' && RECOGNITION_RULES.tradeWordPastOf.on;
   if (!countryName && inName.length > 1) {
     // "CRUDE OIL" over a table of prices is a commodity's row, not a producer: only a name written in prose counts.
     const inProse = !/^\p{Lu}+$/u.test(itemAt(inName, inName.length - 1));
     if (clubWord) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
-    else if (COMPANY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+    // "the Ministry of Mining": past "of" the last word is no head, and a business's word there names the field.
+    else if (COMPANY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.tradeWordCompany.on && !fieldPastOf) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (TRANSPORT_NAME_ENDINGS.has(last) && RECOGNITION_RULES.transportOperatorEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ENERGY_NAME_ENDINGS.has(last) && inProse && RECOGNITION_RULES.energyProducerEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ARMS_MAKER_NAME_ENDINGS.has(last) && inProse && RECOGNITION_RULES.armsMakerEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);

@@ -1021,4 +1021,10 @@ export const RECOGNITION_RULES = {
     example: 'The attack was carried out by a criminal group known as Grey Tundra.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a descriptor and "known as" as that body',
   }),
+  tradeWordPastOf: defineRule({
+    id: 'trade-word-past-of',
+    does: 'Under trade-word-company, a business\'s word that ends a name after "of" ("the Ministry of Mining", "the Ministry of Telecoms") names the body\'s field, not a company: the head stands before "of".',
+    example: 'The Ministry of Mining fined Orbel Inc. on Monday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no company in a business word after "of"',
+  }),
 } as const;

@@ -268,6 +268,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ Crowfield: 'Person', 'Kitsune Gate': 'Person' });
   });
 
+  it('reads no company in a business word after "of"', () => {
+    const text = 'The Ministry of Mining fined Orbel Inc. on Monday. The Ministry of Telecoms fined Harbex Ltd on Friday.';
+    expect(types(text)).toMatchObject({ 'Ministry of Mining': 'GovernmentBody', 'Ministry of Telecoms': 'GovernmentBody' });
+    withRulesOff(['trade-word-past-of']);
+    expect(types(text)).toMatchObject({ 'Ministry of Mining': 'Company', 'Ministry of Telecoms': 'Company' });
+  });
+
   it('reads a name after a word for a gang as an organisation', () => {
     const text =
       'The ransomware gang Cobalt Heron claimed the attack. A drug cartel called Tormen Kell paid the hackers. Analysts said Cobalt Heron had hit 40 firms.';
