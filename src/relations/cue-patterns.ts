@@ -567,6 +567,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // nothing; what that noun does is not the place's.
   const based = /-based$/.test(words[left.end - 1] ?? '') || /^-?based$/.test(between[0] ?? '');
   if (based && between.length > 0 && left.slots.every((s) => s.root === 'Location') && ruleOn('based-place-no-subject')) return undefined;
+  // "Quell, who chairs the Senate finance committee, called on Halvric": a name inside a relative clause that closes
+  // before the other name is no party to the main clause's verb (rule inside-closed-relative-clause).
+  if (insideClosedRelative(words, left.start, between) && ruleOn('inside-closed-relative-clause')) return undefined;
   const closed = ruleOn('past-closed-relative-clause') ? closedRelativeEnd(view, from, between) : -1;
   if (closed > 0) return matchCue(view, { ...left, end: from + closed + 1 }, right);
   // "Dale founded the studio after leaving Channel 5": a clause of time opened by a gerund ("after leaving", "before
@@ -1328,6 +1331,21 @@ function secondPassiveOfSubject(between: readonly string[], verbAt: number): boo
   if (before.some((w) => RELATIVE_PRONOUNS.has(w))) return false;
   const previous = before[before.length - 1] ?? '';
   return previous === 'and' || (BE_FORMS.has(previous) && previous !== "'s");
+}
+
+/** Most words between ", who" or ", which" and a name inside the clause it opens. */
+const MAX_RELATIVE_LEAD = 6;
+
+/**
+ * True when the name at `start` stands inside a relative clause opened by ", who" or ", which" a few words before it,
+ * with no comma between, and `between` closes that clause with a comma followed by a lower-case word.
+ */
+function insideClosedRelative(words: readonly string[], start: number, between: readonly string[]): boolean {
+  let k = start - 1;
+  while (k >= Math.max(1, start - MAX_RELATIVE_LEAD) && words[k] !== ',' && words[k] !== 'who' && words[k] !== 'which') k--;
+  if (!(words[k] === 'who' || words[k] === 'which') || words[k - 1] !== ',') return false;
+  const close = between.indexOf(',');
+  return close >= 0 && /^\p{Ll}/u.test(between[close + 1] ?? '') && !COORDINATORS.has(between[close + 1]!);
 }
 
 /**

@@ -1255,6 +1255,12 @@ const RULES = new Map<string, Rule>([
     'Halvric Systems makes payroll software. Its customers include the Carrowland Department of Transport.',
     `${NEWS}: reads the customers a possessor lists as users of it`,
   ),
+  rule(
+    'inside-closed-relative-clause',
+    'A name inside a relative clause opened by ", who" or ", which" a few words before it ("Quell, who chairs the Senate finance committee, called on Halvric") is no party to a verb after the comma that closes the clause: the main clause\'s subject stands before the clause.',
+    'Senator Maris Quell, who chairs the Senate finance committee, called on Halvric Systems to notify every taxpayer.',
+    `${CLAUSES}: relates no name inside a closed relative clause to a name after it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
