@@ -180,6 +180,8 @@ const ARTS_BODY_WORDS = new Map<string, EntityTypeName>([
   ['studio', 'Company'],
   ['label', 'Company'],
 ]);
+/** Words for a band of criminals or activists that the schema's descriptors lack (rule gang-word-before-name). */
+const GANG_WORDS = new Set(['gang', 'syndicate', 'cartel', 'collective']);
 /**
  * Nouns for a made thing that a name right before them, or right after them, names (rule product-noun-name): "the drug
  * Zelvora", "its new Talon-4 rocket". Words that also name a maker's goods in general ("a Honda engine") are read after
@@ -455,11 +457,13 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const clubWord = (SPORTS_SUFFIXES.has(last) || clubForm) && inName.length > 1;
   // "the Russian Federation", "the Soviet Union": a country's whole name is the country's, whatever its last word.
   const countryName = RECOGNITION_RULES.countryNameNoHeadVote.on && isCountry;
+  const fieldPastOf = connector > 0 && inName[connector] === 'of' && RECOGNITION_RULES.tradeWordPastOf.on;
   if (!countryName && inName.length > 1) {
     // "CRUDE OIL" over a table of prices is a commodity's row, not a producer: only a name written in prose counts.
     const inProse = !/^\p{Lu}+$/u.test(itemAt(inName, inName.length - 1));
     if (clubWord) addStrong('SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
-    else if (COMPANY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.tradeWordCompany.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+    // "the Ministry of Mining": past "of" the last word is no head, and a business's word there names the field.
+    else if (COMPANY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.tradeWordCompany.on && !fieldPastOf) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (TRANSPORT_NAME_ENDINGS.has(last) && RECOGNITION_RULES.transportOperatorEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ENERGY_NAME_ENDINGS.has(last) && inProse && RECOGNITION_RULES.energyProducerEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ARMS_MAKER_NAME_ENDINGS.has(last) && inProse && RECOGNITION_RULES.armsMakerEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
@@ -489,6 +493,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // Before the name: "outlet X", "campaign group named X", "president Jane Doe".
   let b = chunk.tokenStart;
   while (b > 0 && NAMING_WORDS.has(itemAt(words, b - 1)) && b > chunk.tokenStart - 2) b--;
+  // "a criminal group known as Grey Tundra": "known as" names as "named" does (rule known-as-after-descriptor).
+  if (b === chunk.tokenStart && words[b - 1] === 'as' && words[b - 2] === 'known' && RECOGNITION_RULES.knownAsAfterDescriptor.on) b -= 2;
   const before = words.slice(0, b).map((w) => w.toLowerCase());
   const beforeDescriptor = descriptorEndingAt(before, before.length);
   if (beforeDescriptor && words[b - 1] === itemAt(words, b - 1).toLowerCase()) {
@@ -526,6 +532,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const heldIn = previous === 'in' && SHAREHOLDING_NOUNS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()) && nameEndsPhrase;
   if (RECOGNITION_RULES.sharesInCompany.on && heldIn && !knownPlace && !chunk.possessive) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
 
+  // "the ransomware gang Black Lantern", "a drug cartel called Los Hermanos": a band of criminals or activists is a body.
+  if (RECOGNITION_RULES.gangWordBeforeName.on && !beforeDescriptor && GANG_WORDS.has((words[b - 1] ?? '').toLowerCase()) && !knownPlace)
+    addStrong('Organization', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "the rock band Crowfield", "animation studio Kitsune Gate": a band or a studio is a body, never a person or a place.
   const artsBody = ARTS_BODY_WORDS.get(previous);
   if (RECOGNITION_RULES.artsBodyWordBeforeName.on && !beforeDescriptor && artsBody && !knownPlace) addStrong(artsBody, EVIDENCE_WEIGHTS.neighbourWord.value);

@@ -1075,4 +1075,22 @@ export const RECOGNITION_RULES = {
     example: 'At 11 a.m. EDT the storm was 300 miles east of Orvana.',
     test: `${PINNED}: reads a time zone after a time of day as no name`,
   }),
+  gangWordBeforeName: defineRule({
+    id: 'gang-word-before-name',
+    does: 'A name right after a lower-case word for a band of criminals or activists that the schema\'s descriptors lack ("gang", "syndicate", "cartel", "collective") is an organisation: "the ransomware gang Black Lantern", not a person.',
+    example: 'The ransomware gang Black Lantern claimed responsibility for the attack.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a word for a gang as an organisation',
+  }),
+  knownAsAfterDescriptor: defineRule({
+    id: 'known-as-after-descriptor',
+    does: '"known as" between a descriptor and a name names it as "named" or "called" does: "a criminal group known as Grey Tundra" is the group the descriptor says, not a person.',
+    example: 'The attack was carried out by a criminal group known as Grey Tundra.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a descriptor and "known as" as that body',
+  }),
+  tradeWordPastOf: defineRule({
+    id: 'trade-word-past-of',
+    does: 'Under trade-word-company, a business\'s word that ends a name after "of" ("the Ministry of Mining", "the Ministry of Telecoms") names the body\'s field, not a company: the head stands before "of".',
+    example: 'The Ministry of Mining fined Orbel Inc. on Monday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no company in a business word after "of"',
+  }),
 } as const;

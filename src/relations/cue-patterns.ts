@@ -458,6 +458,44 @@ function buyerSignedContract(view: SentenceView, cue: string, right: Group): boo
   );
 }
 
+/**
+ * The lemma of a verb of ending ("suspended", "terminated") right before an owner's pronoun whose noun is a contract or
+ * a deal followed by "with" ("suspended its contract with", "ended their deal with"), or undefined: the
+ * subject ends its own contract with the party after "with" (rule terminated-own-contract).
+ */
+function endedOwnContract(view: SentenceView, left: Group, noun: string, types: readonly RelationDef[], next: readonly string[]): string | undefined {
+  if (itemAt(left.slots, 0).mention.kind !== 'pronoun' || next[0] !== 'with' || !types.some((t) => t.name === 'PROVIDED')) return undefined;
+  if (!CONTRACT_NOUNS.has(noun)) return undefined;
+  const verb = verbTypes(view.words[left.start - 1] ?? '');
+  if (!verb?.types.some((t) => t.name === 'TERMINATED_SERVICE') || !ruleOn('terminated-own-contract')) return undefined;
+  return verb.lemma;
+}
+
+/** Nouns of a standing agreement to supply, which a party can end ("its contract", "their deal"). */
+const CONTRACT_NOUNS = new Set(['contract', 'contracts', 'deal', 'deals']);
+
+/** Nouns for those who buy a business's goods or services, which "include" lists ("its customers include"). */
+const CUSTOMER_NOUNS = new Set(['customers', 'clients']);
+const INCLUDE_FORMS = new Set(['include', 'includes', 'included']);
+
+/**
+ * Where the noun stands in "'s customers include the" (after a possessor) or ", whose clients include" (after a name),
+ * with at most two lower-case modifiers before the noun ("its biggest government customers include") and only
+ * determiners after "include"; -1 otherwise (rule customers-include).
+ */
+function customersInclude(between: readonly string[], possessive: boolean): number {
+  let k = 0;
+  if (possessive && /^['’]s?$/.test(between[0] ?? '')) k = 1;
+  else if (!possessive && between[0] === ',' && between[1] === 'whose') k = 2;
+  else if (!possessive) return -1;
+  const includeAt = between.findIndex((w, i) => i > k && INCLUDE_FORMS.has(w));
+  const nounAt = includeAt - 1;
+  if (includeAt < 0 || !CUSTOMER_NOUNS.has(between[nounAt] ?? '') || nounAt - k > 2) return -1;
+  if (!between.slice(k, nounAt).every((w) => /^[a-z-]+$/.test(w) && !verbTypes(w))) return -1;
+  if (!between.slice(includeAt + 1).every((w) => DETERMINERS.has(w))) return -1;
+  return ruleOn('customers-include') ? nounAt : -1;
+}
+
 /** True when the phrase at `at` opens with a noun that takes its target after the last word ("claim against", "deal with"). */
 function startsWithNoun(words: readonly string[], at: number, length: number): boolean {
   const first = words[at]!;
@@ -650,6 +688,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // nothing; what that noun does is not the place's.
   const based = /-based$/.test(words[left.end - 1] ?? '') || /^-?based$/.test(between[0] ?? '');
   if (based && between.length > 0 && left.slots.every((s) => s.root === 'Location') && ruleOn('based-place-no-subject')) return undefined;
+  // "Quell, who chairs the Senate finance committee, called on Halvric": a name inside a relative clause that closes
+  // before the other name is no party to the main clause's verb (rule inside-closed-relative-clause).
+  if (insideClosedRelative(words, left.start, between) && ruleOn('inside-closed-relative-clause')) return undefined;
   const closed = ruleOn('past-closed-relative-clause') ? closedRelativeEnd(view, from, between) : -1;
   if (closed > 0) return matchCue(view, { ...left, end: from + closed + 1 }, right);
   // "Dale founded the studio after leaving Channel 5": a clause of time opened by a gerund ("after leaving", "before
@@ -684,6 +725,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     return {};
   };
 
+  // "Halvric's customers include Ostley Bank", "Halvric, whose clients include Ostley Bank": the one listed uses the
+  // possessor's goods or services, as "a customer of" says (rule customers-include).
+  const customerAt = customersInclude(between, itemAt(left.slots, 0).possessive === true);
+  if (customerAt >= 0) {
+    const properties = { verb: between[customerAt]!, ...modality(from + customerAt) };
+    return { types: [relationDef('USES')], reverse: true, properties, ...statedBy('possessive-nominal'), cueAt: from + customerAt };
+  }
   // Possessive nominalisation: "Acme's acquisition of Globex", "Lincoln's assassin, Booth".
   if (itemAt(left.slots, 0).possessive) {
     // "Acme's acquisition of": the noun after "'s"; "its acquisition of": the pronoun is the possessive itself.
@@ -693,6 +741,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const types = noun === undefined ? undefined : nounTypes(noun);
     if (noun !== undefined && types !== undefined) {
       const next = between.slice(k + 1);
+      // "has suspended its contract with Halvric": the contract is what the subject ends, so the pronoun's referent cuts
+      // its tie with the party after "with"; it supplies that party nothing (rule terminated-own-contract).
+      const ended = endedOwnContract(view, left, noun, types, next);
+      if (ended) {
+        const properties = { verb: ended, object: noun, ...modality(left.start - 1) };
+        return { types: [relationDef('TERMINATED_SERVICE')], reverse: false, properties, ...statedBy('possessive-nominal'), cueAt: left.start - 1 };
+      }
       if (isAgentNoun(noun) && (next.length === 0 || (next.length === 1 && next[0] === ','))) {
         return { types, reverse: true, properties: { verb: noun }, ...statedBy('possessive-agent'), cueAt: from + k };
       }
@@ -1459,6 +1514,21 @@ function secondPassiveOfSubject(between: readonly string[], verbAt: number): boo
   if (before.some((w) => RELATIVE_PRONOUNS.has(w))) return false;
   const previous = before[before.length - 1] ?? '';
   return previous === 'and' || (BE_FORMS.has(previous) && previous !== "'s");
+}
+
+/** Most words between ", who" or ", which" and a name inside the clause it opens. */
+const MAX_RELATIVE_LEAD = 6;
+
+/**
+ * True when the name at `start` stands inside a relative clause opened by ", who" or ", which" a few words before it,
+ * with no comma between, and `between` closes that clause with a comma followed by a lower-case word.
+ */
+function insideClosedRelative(words: readonly string[], start: number, between: readonly string[]): boolean {
+  let k = start - 1;
+  while (k >= Math.max(1, start - MAX_RELATIVE_LEAD) && words[k] !== ',' && words[k] !== 'who' && words[k] !== 'which') k--;
+  if (!(words[k] === 'who' || words[k] === 'which') || words[k - 1] !== ',') return false;
+  const close = between.indexOf(',');
+  return close >= 0 && /^\p{Ll}/u.test(between[close + 1] ?? '') && !COORDINATORS.has(between[close + 1]!);
 }
 
 /**

@@ -1345,6 +1345,30 @@ const RULES = new Map<string, Rule>([
     'Voltaris Energy raised 12 million dollars in a funding round led by Greyhaven Capital.',
     `${NEWS}: reads money raised or received from a party as its investment`,
   ),
+  rule(
+    'terminated-own-contract',
+    'A verb of ending ("suspended", "terminated", "ended", "cancelled") right before "its" or "their" and "contract" or "deal" and "with" ("has suspended its contract with Halvric Systems") ends the tie: TERMINATED_SERVICE from the pronoun\'s referent to the party after "with", with the contract as its object, not the schema noun\'s PROVIDED.',
+    'The Carrowland Department of Revenue has suspended its contract with Halvric Systems after a data breach.',
+    `${NEWS}: reads ending one's own contract with a party as ending the tie`,
+  ),
+  rule(
+    'doubled-l-past',
+    'A verb in "-lled" or "-lling" that no lemma answers as written, whose lemma ends in one "l" ("cancelled", "cancelling", "controlled"), is read as that lemma: British spelling, and every spelling of some verbs, doubles the "l". "called" stays "call".',
+    'Ostley cancelled a contract with Halvric Systems.',
+    `${NEWS}: reads the British past of a verb in one "l"`,
+  ),
+  rule(
+    'customers-include',
+    '"X\'s customers include Y", "its clients include Y" or "X, whose customers include Y": Y buys what X supplies, so Y USES X, as "Y, a customer of X" says. At most two lower-case modifiers before the noun ("its biggest government customers"), and only determiners after "include".',
+    'Halvric Systems makes payroll software. Its customers include the Carrowland Department of Transport.',
+    `${NEWS}: reads the customers a possessor lists as users of it`,
+  ),
+  rule(
+    'inside-closed-relative-clause',
+    'A name inside a relative clause opened by ", who" or ", which" a few words before it ("Quell, who chairs the Senate finance committee, called on Halvric") is no party to a verb after the comma that closes the clause: the main clause\'s subject stands before the clause.',
+    'Senator Maris Quell, who chairs the Senate finance committee, called on Halvric Systems to notify every taxpayer.',
+    `${CLAUSES}: relates no name inside a closed relative clause to a name after it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -56,7 +56,18 @@ export function verbTypes(word: string): { readonly lemma: string; readonly type
     if (verbTypesByWord.size > 100_000) verbTypesByWord.clear();
     verbTypesByWord.set(word, found);
   }
-  return found ?? undefined;
+  return found ?? britishDoubledL(word);
+}
+
+/**
+ * "cancelled", "cancelling", "labelled": British spelling doubles a final "l" that the lemma ("cancel") has once, and
+ * the lemmatiser keeps both so that "called" stays "call". Only a word no lemma answers is read so (rule doubled-l-past);
+ * the rule is asked on each call, so the answer is not cached with the others.
+ */
+function britishDoubledL(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
+  const stem = /^([a-z]{2,}l)l(?:ed|ing)$/.exec(word.toLowerCase())?.[1];
+  const types = stem === undefined ? undefined : byVerb.get(stem);
+  return stem !== undefined && types && relationRuleOn('doubled-l-past') ? { lemma: stem, types } : undefined;
 }
 
 /** The relation types a word signals as a nominalisation ("acquisition", "investigation"), or undefined. */

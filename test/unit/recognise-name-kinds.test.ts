@@ -275,6 +275,28 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ Crowfield: 'Person', 'Kitsune Gate': 'Person' });
   });
 
+  it('reads no company in a business word after "of"', () => {
+    const text = 'The Ministry of Mining fined Orbel Inc. on Monday. The Ministry of Telecoms fined Harbex Ltd on Friday.';
+    expect(types(text)).toMatchObject({ 'Ministry of Mining': 'GovernmentBody', 'Ministry of Telecoms': 'GovernmentBody' });
+    withRulesOff(['trade-word-past-of']);
+    expect(types(text)).toMatchObject({ 'Ministry of Mining': 'Company', 'Ministry of Telecoms': 'Company' });
+  });
+
+  it('reads a name after a word for a gang as an organisation', () => {
+    const text =
+      'The ransomware gang Cobalt Heron claimed the attack. A drug cartel called Tormen Kell paid the hackers. Analysts said Cobalt Heron had hit 40 firms.';
+    expect(types(text)).toMatchObject({ 'Cobalt Heron': 'Organization', 'Tormen Kell': 'Organization' });
+    withRulesOff(['gang-word-before-name']);
+    expect(types(text)).toMatchObject({ 'Cobalt Heron': 'Person', 'Tormen Kell': 'Person' });
+  });
+
+  it('reads a name after a descriptor and "known as" as that body', () => {
+    const text = 'The attack was carried out by a criminal group known as Grey Tundra. A man known as Tomas Reller was arrested.';
+    expect(types(text)).toMatchObject({ 'Grey Tundra': 'Organization', 'Tomas Reller': 'Person' });
+    withRulesOff(['known-as-after-descriptor']);
+    expect(types(text)['Grey Tundra']).toBe('Person');
+  });
+
   it('leaves a trade of the arts opening a sentence out of the name', () => {
     const text = 'LONDON (Reuters) - Screenwriter Maelis Corbeau has sued Tallowind Records. Studio Vantorre Films denied the claim.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Maelis Corbeau', 'Vantorre Films']));
@@ -358,7 +380,11 @@ describe('kinds and ends of names read from their context', () => {
     // Maritime ends the names of shipping and port companies, which the tagger may read as a person's.
     const port = 'Talks between the dockers and terminal operator Ostrava Maritime collapsed on Monday.';
     expect(types(port)).toMatchObject({ 'Ostrava Maritime': 'Company' });
+    // Digital, Cyber and Telecoms end the names of technology and security businesses.
+    const breach = 'Tarsk Digital, whose software is used by Kerrow Holdings, was hacked. Orlin Cyber and Brenmoor Telecoms said so.';
+    expect(types(breach)).toMatchObject({ 'Tarsk Digital': 'Company', 'Orlin Cyber': 'Company', 'Brenmoor Telecoms': 'Company' });
     withRulesOff(['trade-word-company']);
+    expect(types(breach)['Tarsk Digital']).not.toBe('Company');
     expect(types(energy)['Varn Drilling']).not.toBe('Company');
     expect(types(port)['Ostrava Maritime']).not.toBe('Company');
     expect(types(makers)['Brezno Computing']).not.toBe('Company');

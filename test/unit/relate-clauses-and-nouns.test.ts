@@ -450,7 +450,7 @@ describe('how far a verb reaches', () => {
     try {
       expect(extract(text).find('INVESTIGATED', 'Harbour Watch', 'Corvo')).toBeDefined();
       expect(extract(text).relations.filter((r) => r.from === 'Moldova')).toEqual([]);
-      switchRules({ off: ['saying-after-clause'] });
+      switchRules({ off: ['saying-after-clause', 'inside-closed-relative-clause'] });
       expect(extract(text).relations.filter((r) => r.from === 'Moldova')).not.toEqual([]);
     } finally {
       switchRules();
@@ -1111,6 +1111,19 @@ describe('the agent of a passive', () => {
       expect(extract(campus).relations.find((r) => r.type === 'USES')).toBeUndefined();
       switchRules({ off: ['possessor-of-place-not-object'] });
       expect(extract(campus).find('USES', 'Linwood University', 'Brask Foods')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('relates no name inside a closed relative clause to a name after it', () => {
+    const text = 'Senator Edda Brun, who chairs the Senate finance committee, called on Corvane Software to notify every taxpayer.';
+    const senate = () => extract(text).relations.filter((r) => r.from === 'Senate' && r.to.includes('Corvane'));
+    try {
+      expect(senate()).toHaveLength(0);
+      expect(extract(text).find('WORKS_FOR', 'Edda Brun', 'Senate')).toBeDefined();
+      switchRules({ off: ['inside-closed-relative-clause'] });
+      expect(senate().map((r) => r.type)).toEqual(['INVESTED_IN']);
     } finally {
       switchRules();
     }

@@ -332,4 +332,54 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it("reads ending one's own contract with a party as ending the tie", () => {
+    const text = 'The Lorvane Transit Authority has suspended its contract with Quennel Data after a breach.';
+    const read = () => {
+      const { find } = extract(text);
+      return [
+        find('TERMINATED_SERVICE', 'Lorvane Transit Authority', 'Quennel Data')?.properties.object,
+        find('PROVIDED', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb,
+      ];
+    };
+    expect(read()).toEqual(['contract', undefined]);
+    switchRules({ off: ['terminated-own-contract'] });
+    expect(read()).toEqual([undefined, 'contract']);
+    switchRules();
+    // Signing one's own contract is still a contract with the party.
+    const signed = extract('The Lorvane Transit Authority has signed its first contract with Quennel Data.');
+    expect(signed.find('TERMINATED_SERVICE', 'Lorvane Transit Authority', 'Quennel Data')).toBeUndefined();
+  });
+
+  it('reads the British past of a verb in one "l"', () => {
+    const text = 'The Lorvane Transit Authority cancelled a contract with Quennel Data on Friday.';
+    const read = () => extract(text).find('TERMINATED_SERVICE', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb;
+    expect(read()).toBe('cancel');
+    switchRules({ off: ['doubled-l-past'] });
+    expect(read()).toBeUndefined();
+    switchRules();
+    // A stem in "ll" whose lemma keeps both is read first.
+    const called = extract('The Lorvane Transit Authority called on Quennel Data to explain the breach.');
+    expect(called.find('DEMANDED', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb).toBe('called on');
+  });
+
+  it('reads the customers a possessor lists as users of it', () => {
+    const text = 'Corvane Software sells billing software. Its customers include Marlow Freight and the Lorvane Transit Authority.';
+    const read = () => {
+      const { find } = extract(text);
+      return [
+        find('USES', 'Marlow Freight', 'Corvane Software')?.properties.verb,
+        find('USES', 'Lorvane Transit Authority', 'Corvane Software')?.properties.verb,
+      ];
+    };
+    expect(read()).toEqual(['customers', 'customers']);
+    switchRules({ off: ['customers-include'] });
+    expect(read()).toEqual([undefined, undefined]);
+    switchRules();
+    const whose = extract('Corvane Software, whose clients include Marlow Freight, said it had been hacked.');
+    expect(whose.find('USES', 'Marlow Freight', 'Corvane Software')?.properties.verb).toBe('clients');
+    // A kind of customer between "include" and the name is no customer named.
+    const kinds = extract("Corvane Software's customers include hauliers such as Marlow Freight.");
+    expect(kinds.find('USES', 'Marlow Freight', 'Corvane Software')).toBeUndefined();
+  });
 });

@@ -60,7 +60,11 @@ describe('relations said with nouns and clauses', () => {
       'Valdemoor United, who are owned by businessman Curtis Langford, play their first match against Brenton Rovers on Saturday.',
     );
     expect(played.on('COMPETED_AGAINST', 'Brenton', 'Langford') ?? played.on('COMPETED_AGAINST', 'Langford', 'Brenton')).toBeUndefined();
-    expect(played.off('COMPETED_AGAINST', 'Brenton', 'Langford') ?? played.off('COMPETED_AGAINST', 'Langford', 'Brenton')).toBeDefined();
+    // inside-closed-relative-clause also keeps the owner inside the clause out of the match: both off relate him.
+    switchRules({ off: ['plural-relative-bare-verb', 'inside-closed-relative-clause'] });
+    const off = extract('Valdemoor United, who are owned by businessman Curtis Langford, play their first match against Brenton Rovers on Saturday.');
+    switchRules();
+    expect(off('COMPETED_AGAINST', 'Brenton', 'Langford') ?? off('COMPETED_AGAINST', 'Langford', 'Brenton')).toBeDefined();
   });
 
   it('gives the verb after a closed participle clause the name it describes', () => {

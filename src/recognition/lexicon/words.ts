@@ -305,6 +305,9 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'utilities',
   'conservancy',
   'telecom',
+  'telecoms',
+  'digital',
+  'cyber',
   'communications',
   'semiconductors',
   'semiconductor',
@@ -358,7 +361,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
   resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
-  drilling refining maritime solar dairy dairies`,
+  drilling refining maritime solar dairy dairies digital cyber telecoms`,
   'COMPANY_NAME_ENDINGS',
 );
 
