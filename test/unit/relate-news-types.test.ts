@@ -342,10 +342,13 @@ describe('news relation types', () => {
         find('PROVIDED', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb,
       ];
     };
-    expect(read()).toEqual(['contract', undefined]);
-    switchRules({ off: ['terminated-own-contract'] });
-    expect(read()).toEqual([undefined, 'contract']);
-    switchRules();
+    try {
+      expect(read()).toEqual(['contract', undefined]);
+      switchRules({ off: ['terminated-own-contract'] });
+      expect(read()).toEqual([undefined, 'contract']);
+    } finally {
+      switchRules();
+    }
     // Signing one's own contract is still a contract with the party.
     const signed = extract('The Lorvane Transit Authority has signed its first contract with Quennel Data.');
     expect(signed.find('TERMINATED_SERVICE', 'Lorvane Transit Authority', 'Quennel Data')).toBeUndefined();
@@ -354,10 +357,13 @@ describe('news relation types', () => {
   it('reads the British past of a verb in one "l"', () => {
     const text = 'The Lorvane Transit Authority cancelled a contract with Quennel Data on Friday.';
     const read = () => extract(text).find('TERMINATED_SERVICE', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb;
-    expect(read()).toBe('cancel');
-    switchRules({ off: ['doubled-l-past'] });
-    expect(read()).toBeUndefined();
-    switchRules();
+    try {
+      expect(read()).toBe('cancel');
+      switchRules({ off: ['doubled-l-past'] });
+      expect(read()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
     // A stem in "ll" whose lemma keeps both is read first.
     const called = extract('The Lorvane Transit Authority called on Quennel Data to explain the breach.');
     expect(called.find('DEMANDED', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb).toBe('called on');
@@ -372,10 +378,13 @@ describe('news relation types', () => {
         find('USES', 'Lorvane Transit Authority', 'Corvane Software')?.properties.verb,
       ];
     };
-    expect(read()).toEqual(['customers', 'customers']);
-    switchRules({ off: ['customers-include'] });
-    expect(read()).toEqual([undefined, undefined]);
-    switchRules();
+    try {
+      expect(read()).toEqual(['customers', 'customers']);
+      switchRules({ off: ['customers-include'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
     const whose = extract('Corvane Software, whose clients include Marlow Freight, said it had been hacked.');
     expect(whose.find('USES', 'Marlow Freight', 'Corvane Software')?.properties.verb).toBe('clients');
     // A kind of customer between "include" and the name is no customer named.
