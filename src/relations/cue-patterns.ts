@@ -691,6 +691,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "Quell, who chairs the Senate finance committee, called on Halvric": a name inside a relative clause that closes
   // before the other name is no party to the main clause's verb (rule inside-closed-relative-clause).
   if (insideClosedRelative(words, left.start, between) && ruleOn('inside-closed-relative-clause')) return undefined;
+  // "the use of machine learning (ML) services helped Halvric", "Ines Varga (Labour) criticised Halvric": a name alone in
+  // brackets restates or annotates the words before it; what follows the bracket is not its doing (rule
+  // bracketed-name-no-subject).
+  if (words[left.start - 1] === '(' && words[left.end] === ')' && ruleOn('bracketed-name-no-subject')) return undefined;
   const closed = ruleOn('past-closed-relative-clause') ? closedRelativeEnd(view, from, between) : -1;
   if (closed > 0) return matchCue(view, { ...left, end: from + closed + 1 }, right);
   // "Dale founded the studio after leaving Channel 5": a clause of time opened by a gerund ("after leaving", "before

@@ -1369,6 +1369,12 @@ const RULES = new Map<string, Rule>([
     'Senator Maris Quell, who chairs the Senate finance committee, called on Halvric Systems to notify every taxpayer.',
     `${CLAUSES}: relates no name inside a closed relative clause to a name after it`,
   ),
+  rule(
+    'bracketed-name-no-subject',
+    'A name alone in brackets, not the short form of a name just before it ("the use of machine learning (ML) services", "Ines Varga (Labour)"), restates or annotates the words before the bracket: a verb after the closing bracket is not its doing.',
+    'Details of the use of machine learning (ML) services supported the Harbour Ledger’s reporting, she said.',
+    `${CLAUSES}: relates no name alone in brackets as the subject of the verb after the bracket`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -1128,4 +1128,19 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+
+  it('relates no name alone in brackets as the subject of the verb after the bracket', () => {
+    const text = 'Details of the use of machine learning (ML) services supported the Harbour Ledger’s reporting, she said.';
+    const fromBracket = () => extract(text).relations.filter((r) => r.from === 'ML');
+    try {
+      expect(fromBracket()).toHaveLength(0);
+      switchRules({ off: ['bracketed-name-no-subject'] });
+      expect(fromBracket().map((r) => r.type)).toEqual(['WELCOMED']);
+    } finally {
+      switchRules();
+    }
+    // A short form in brackets after its own name is part of the subject's group and keeps the verb.
+    const shortForm = extract('The Harbour Workers Union (HWU) criticised Halvric Systems on Monday.');
+    expect(shortForm.find('CRITICISED', 'Harbour Workers Union', 'Halvric Systems')).toBeDefined();
+  });
 });
