@@ -252,6 +252,45 @@ describe('frame pacing', () => {
     expect(compiled.lastAheadTask).toBeLessThan(compiled.firstOwnTask);
   });
 
+  it('while the layout moves a corpus graph, sigma draws its most confident relations alone, and the status line says how many wait; all of them once it stops', async () => {
+    const corpus = syntheticGraph({ relations: 1500, seed: 9 });
+    await page.route(
+      (url) => url.pathname === '/graphs/corpus-layout.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(corpus) }),
+    );
+    await openViewer(page, `${server.url}?file=/graphs/corpus-layout.json`);
+    // Until the relations past the first ones wait for the layout.
+    await page.waitForFunction(() => {
+      const hook = (window as any).__kgViewer;
+      return hook.state().layoutRunning && (document.getElementById('status')!.textContent ?? '').includes('once the layout stops');
+    });
+    const during = await page.evaluate(() => {
+      const hook = (window as any).__kgViewer;
+      return {
+        running: hook.state().layoutRunning as boolean,
+        drawn: hook.sigma().getGraph().edges() as string[],
+        shown: (hook.visibleEdges() as string[]).length,
+        status: document.getElementById('status')!.textContent ?? '',
+      };
+    });
+    expect(during.running).toBe(true);
+    expect(during.shown).toBeGreaterThan(1000);
+    expect(during.drawn).toHaveLength(400);
+    expect(during.status).toContain(`${during.shown - 400} less confident relations are drawn once the layout stops`);
+
+    await page.evaluate(() => (window as any).__kgViewer.stopLayout());
+    await page.waitForFunction(() => (window as any).__kgViewer.sigma().getGraph().size === (window as any).__kgViewer.visibleEdges().length);
+    // The ones drawn while the layout ran were the most confident: none that waited is more confident.
+    const confidence = await page.evaluate(() => {
+      const g = (window as any).__kgViewer.sigma().getGraph();
+      return Object.fromEntries((g.edges() as string[]).map((e) => [e, g.getEdgeAttribute(e, 'confidence') as number]));
+    });
+    const drawn = new Set(during.drawn);
+    const weakestDrawn = Math.min(...during.drawn.map((e) => confidence[e]!));
+    for (const [edge, c] of Object.entries(confidence)) if (!drawn.has(edge)) expect(c).toBeLessThanOrEqual(weakestDrawn);
+    expect(await page.evaluate(() => document.getElementById('status')!.textContent)).not.toContain('once the layout stops');
+  });
+
   it('threw nothing', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -2,8 +2,6 @@
 // or a graph document (cut from the opened file, or read back from Neo4j by the server).
 import type Sigma from 'sigma';
 import type { PropertyGraph } from '../../src/export/property-graph.js';
-import { renderGexf } from '../../src/export/render-gexf.js';
-import { renderGraphml } from '../../src/export/render-graphml.js';
 import { documentSubset, readOpenedDocument, type OpenedDocument } from '../../src/viewer/opened-document.js';
 import { isRecord } from '../../src/util/json-shapes.js';
 import type { ViewerDataSource } from './data-source.js';
@@ -79,12 +77,18 @@ export async function exportView(
     case 'svg':
       download(`kg-graph-${stamp}.svg`, new Blob([viewAsSvg(sigma, visible)], { type: 'image/svg+xml' }));
       return 'SVG';
-    case 'gexf':
+    // The XML writers (graphology-gexf and the XML DOM it brings, a quarter of the viewer's code) are loaded when a
+    // graph is first exported as XML, not parsed with the rest of the viewer before the first paint.
+    case 'gexf': {
+      const { renderGexf } = await import('../../src/export/render-gexf.js');
       download(`kg-graph-${stamp}.gexf`, new Blob([renderGexf(visiblePropertyGraph(graph, visible))], { type: 'application/xml' }));
       return 'GEXF';
-    case 'graphml':
+    }
+    case 'graphml': {
+      const { renderGraphml } = await import('../../src/export/render-graphml.js');
       download(`kg-graph-${stamp}.graphml`, new Blob([renderGraphml(visiblePropertyGraph(graph, visible))], { type: 'application/xml' }));
       return 'GraphML';
+    }
     case 'json': {
       const document = source instanceof DocumentSource ? documentSubset(source.document, visible) : await serverDocument(visible);
       download(`kg-graph-${stamp}.json`, new Blob([`${JSON.stringify(document, null, 2)}\n`], { type: 'application/json' }));

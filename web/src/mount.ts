@@ -2,7 +2,7 @@
 // and the pointer's events set up for it, in a few tasks so the page stays responsive. A newer mount stops an older
 // one still under way (mountTicket).
 import { errorMessage } from '../../src/util/errors.js';
-import { app, container, describeSource, hook, params, setStatus, store } from './app-context.js';
+import { app, container, describeSource, hook, params, setStatus, store, type Mounted } from './app-context.js';
 import { fitToNodes, focusNode } from './camera.js';
 import { ServerSource, type ViewerDataSource } from './data-source.js';
 import { loadDetails } from './details-loading.js';
@@ -84,7 +84,16 @@ export async function mount(source: ViewerDataSource): Promise<void> {
   // The graph is built in one task, sigma is set up in the next, and the panels and the layout in a third.
   await nextTask();
   if (ticket !== mountTicket) return;
-  const renderer = createRenderer(container, graph, store.state, stage);
+  /** Shown relations waiting for the layout to stop (see staging.ts); the status line says so while they wait. */
+  let held = 0;
+  const statusLine = (m: Mounted) =>
+    describeSource(m) +
+    (data.truncated ? ' — cut to the cap; search or expand to reach the rest' : '') +
+    (held > 0 ? ` — ${held} less confident relations are drawn once the layout stops` : '');
+  const renderer = createRenderer(container, graph, store.state, stage, (count) => {
+    held = count;
+    if (app.mounted?.renderer === renderer && !hook.lastError) setStatus(statusLine(app.mounted));
+  });
   app.waitingStage = undefined;
   hook.firstRenderMs ??= performance.now();
   renderer.sigma.once('afterRender', () =>
@@ -129,7 +138,7 @@ export async function mount(source: ViewerDataSource): Promise<void> {
 
   legend.update(store.state, renderer.visible(), renderer.coloring());
   void loadDetails(store.state.selection);
-  setStatus(describeSource(app.mounted) + (data.truncated ? ' — cut to the cap; search or expand to reach the rest' : ''));
+  setStatus(statusLine(app.mounted));
   // The layout runs in its worker from the first paint; the page stays responsive while it settles.
   if (params.get('autolayout') !== '0') layout.start(FIRST_LAYOUT_MS);
   hook.ready = true;

@@ -8,7 +8,7 @@ import type { ViewerState } from './store.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph.js';
 import { computeVisible, type Visible } from './visibility.js';
 import { buildColoring, type Coloring } from './coloring.js';
-import { handOverInParts } from './staging.js';
+import { handOverInParts, type HandoverRun } from './staging.js';
 import { drawAside } from './stage-warm-up.js';
 import { createStage, LABEL_SETTINGS, LARGE_GRAPH_EDGES, type Stage, type ViewerSigma } from './viewer-sigma.js';
 import { edgeReducer, nodeReducer, sizeValue, type DrawState } from './reducers.js';
@@ -62,7 +62,14 @@ export function isLargeGraph(graph: ViewerGraph): boolean {
  * Sets up the drawing of `graph` on `container`. `stage` is a sigma created beforehand (while the graph was fetched);
  * it is used if it was set up for a graph of this size and is still empty, and killed otherwise.
  */
-export function createRenderer(container: HTMLElement, graph: ViewerGraph, initial: ViewerState, stage?: Stage): ViewerRenderer {
+export function createRenderer(
+  container: HTMLElement,
+  graph: ViewerGraph,
+  initial: ViewerState,
+  stage?: Stage,
+  /** Told how many shown relations wait for the layout to stop on a corpus graph (0 once they are drawn; see staging.ts). */
+  relationsHeld?: (count: number) => void,
+): ViewerRenderer {
   const large = isLargeGraph(graph);
   const fits = stage !== undefined && stage.large === large && stage.shown.order === 0;
   if (stage && !fits) stage.sigma.kill();
@@ -166,8 +173,9 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
   // The first frame of a corpus graph has sigma compile and run every program at once, which software WebGL turns into
   // one task of a second or more. Staged: sigma's set-up and first frame take the entities only; the names come
   // after the first frame, a part per frame, and then the relations, a part per task.
+  let handover: HandoverRun | undefined;
   if (large) {
-    const stop = handOverInParts({
+    handover = handOverInParts({
       sigma,
       graph,
       shown,
@@ -177,8 +185,10 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       addShownEdge,
       sizeOf: () => sizeOf,
       drawAside: (draw) => drawAside(sigma, draw),
+      layoutRunning: () => d.state.layoutRunning,
+      relationsHeld,
     });
-    sigma.on('kill', stop);
+    sigma.on('kill', () => handover?.stop());
   }
   const frameMs = trackFrameTime(sigma);
 
@@ -213,7 +223,10 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, initi
       }
       if (changed('colorBy')) d.coloring = buildColoring(graph, next.colorBy);
       if (changed('labels')) sigma.setSettings(LABEL_SETTINGS[next.labels]);
-      if (changed('layoutRunning')) (sigma as ViewerSigma).setLayoutRunning(next.layoutRunning);
+      if (changed('layoutRunning')) {
+        (sigma as ViewerSigma).setLayoutRunning(next.layoutRunning);
+        if (!next.layoutRunning) handover?.layoutStopped();
+      }
       // A changed setting has had sigma re-run every reducer with the new state already.
       if (syncEdgeSettings() || changed('labels')) return;
       const visualChanged = filtersChanged || d.visible !== visibleBefore || VISUAL_KEYS.some(changed);

@@ -5,7 +5,11 @@
 // relation. Under software WebGL each of these was one task of several hundred milliseconds when given at once: sigma
 // runs its reducer and style evaluation on every relation it is given (about 300 ms for 1,600 relations under load),
 // and builds the glyph atlas of every character the names use (about 3–4 ms a glyph, 300 ms for the names of 1,200
-// entities), so both are handed over in parts, one part per frame.
+// entities), so both are handed over in parts, one part per frame. While the layout moves the graph, only the most
+// confident RELATIONS_WHILE_LAYOUT relations are handed over; the rest follow once it stops. The layout draws a frame
+// every 400 ms for several seconds, and drawing the relations is most of a frame's cost to the software GPU (long,
+// thin triangles: 95–160 ms of a 150–230 ms frame for 1,600 relations), which the page's commit of each frame waits
+// for; the strongest relations show the shape of the graph while it settles.
 import type Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './viewer-graph.js';
 
@@ -15,6 +19,8 @@ export const RELATIONS_PER_TASK = 500;
 export const NAMES_PER_FRAME = 400;
 /** Characters new to sigma's glyph atlas per names frame, at most (a first name always goes, whatever it brings). */
 export const NEW_GLYPHS_PER_FRAME = 24;
+/** Relations handed to sigma while the layout runs, at most: the most confident; the rest once it stops. */
+export const RELATIONS_WHILE_LAYOUT = 400;
 
 interface Reader {
   getEdgeAttributes(edge: string): EdgeAttributes;
@@ -31,9 +37,9 @@ export class RelationParts {
   constructor(graph: Reader, waiting: Iterable<string>) {
     this.ordered = [...waiting].sort((a, b) => graph.getEdgeAttributes(b).confidence - graph.getEdgeAttributes(a).confidence);
   }
-  /** The next relations to hand over: the most confident of those left. */
-  take(): string[] {
-    const part = this.ordered.slice(this.next, this.next + RELATIONS_PER_TASK);
+  /** The next relations to hand over, at most `count`: the most confident of those left. */
+  take(count = RELATIONS_PER_TASK): string[] {
+    const part = this.ordered.slice(this.next, this.next + Math.min(count, RELATIONS_PER_TASK));
     this.next += part.length;
     return part;
   }
@@ -91,15 +97,30 @@ export interface Handover {
    * the first relations, whose frame builds the relations' pipelines.
    */
   drawAside?(draw: () => void): Promise<void>;
+  /** Whether the layout moves the graph now (relations past RELATIONS_WHILE_LAYOUT wait until it stops). */
+  layoutRunning(): boolean;
+  /** Told how many shown relations wait for the layout to stop: a number when they start waiting, 0 when they come. */
+  relationsHeld?(count: number): void;
+}
+
+/** A corpus graph's hand-over under way (handOverInParts). */
+export interface HandoverRun {
+  stop(): void;
+  /** The layout has stopped: the relations that waited for it are handed over. */
+  layoutStopped(): void;
 }
 
 /**
  * Hands the names to sigma, a part per frame, and then the withheld relations, a part per task, each part drawn
- * before the next is added. Starts after sigma's next frame (an animation of the camera to where it is); returns a
- * function that stops it.
+ * before the next is added; while the layout runs, RELATIONS_WHILE_LAYOUT relations at most. Starts after sigma's next
+ * frame (an animation of the camera to where it is).
  */
-export function handOverInParts(h: Handover): () => void {
+export function handOverInParts(h: Handover): HandoverRun {
   let stopped = false;
+  /** Relations handed over so far. */
+  let given = 0;
+  /** Whether the relations left wait for the layout to stop. */
+  let holding = false;
   let relationParts: RelationParts | undefined;
   let nameParts: NameParts | undefined;
   let namesSizeOf: ((attrs: NodeAttributes) => number) | undefined;
@@ -109,11 +130,17 @@ export function handOverInParts(h: Handover): () => void {
   let relationsAside = false;
   const giveRelations = (): void => {
     if (stopped || h.withheld.size === 0) return;
+    const room = h.layoutRunning() ? RELATIONS_WHILE_LAYOUT - given : Infinity;
+    if (room <= 0) {
+      holding = true;
+      return h.relationsHeld?.([...h.withheld].filter((edge) => h.isShown(edge)).length);
+    }
     relationParts ??= new RelationParts(h.graph, h.withheld);
-    const part = relationParts.take();
+    const part = relationParts.take(room);
     for (const edge of part) h.withheld.delete(edge);
     const added = part.filter((edge) => h.isShown(edge) && !h.shown.hasEdge(edge));
     if (added.length === 0) return void setTimeout(giveRelations, 0);
+    given += added.length;
     const give = () => {
       for (const edge of added) h.addShownEdge(edge);
     };
@@ -142,5 +169,13 @@ export function handOverInParts(h: Handover): () => void {
   };
   const camera = h.sigma.getCamera();
   void camera.animate(camera.getState(), { duration: 1 }).then(giveNames);
-  return () => (stopped = true);
+  return {
+    stop: () => (stopped = true),
+    layoutStopped() {
+      if (!holding || stopped) return;
+      holding = false;
+      h.relationsHeld?.(0);
+      setTimeout(giveRelations, 0);
+    },
+  };
 }
