@@ -68,11 +68,10 @@ function readSplit(name: string, spans: 'gold' | 'recognised'): PairExample[] {
   if (name === 'train' && !recogniseNow) {
     const recorded = readRecordedSpans();
     return samples.flatMap((s) => {
-      const sentences = recorded.get(joinTokens(s.tokens).text);
+      const key = joinTokens(s.tokens).text;
+      const sentences = recorded.get(key);
       if (!sentences)
-        throw new Error(
-          `train-relations: ${TRAINING_SPANS_PATH} has no spans for "${joinTokens(s.tokens).text.slice(0, 60)}…"; run npm run train:relations -- --recognise 1`,
-        );
+        throw new Error(`train-relations: ${TRAINING_SPANS_PATH} has no spans for "${key.slice(0, 60)}…"; run npm run train:relations -- --recognise 1`);
       return labelledExamples(s, sentences);
     });
   }

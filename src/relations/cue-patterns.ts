@@ -1,7 +1,7 @@
 // Patterns around a signal word between two neighbouring groups: schema phrases ("based in", "conducted with"),
 // verbs in the active or passive voice ("X provided Y to Z", "services used by Y", "X was acquired by Y"),
 // possessive nominalisations ("Acme's acquisition of Globex", "Acme's assassin, Doe") and bare nominalisations
-// ("assault on Gaza"). A verb that fits no schema type gives RELATED_TO with the verb kept.
+// ("assault on Portmar"). A verb that fits no schema type gives RELATED_TO with the verb kept.
 import type { Group, SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
@@ -1203,7 +1203,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       cueAt: cue,
     };
   }
-  // A bare nominalisation just before the right-hand entity: "assault on Gaza", "surveillance of Palestinians".
+  // A bare nominalisation just before the right-hand entity: "assault on Portmar", "surveillance of Veldorians".
   for (let i = between.length - 1; i >= 0 && i >= between.length - 5; i--) {
     const noun = itemAt(between, i);
     const types = nounTypes(noun);

@@ -26,22 +26,20 @@ function trailingClauseStart(words: readonly string[], from: number): number | u
 }
 
 /**
- * The date of the relation between `a` and `b` signalled at token `cueAt`: the sentence's first date, unless that
- * date stands in a clause opened after the pair and the cue, when only the text before that clause is read.
- * `sentenceDate` is the sentence's own date, computed once.
+ * The first date of `text`, a sentence's text, unless that date stands in a clause opened at or after token
+ * `pairEnd` (where the pair and the cue end), when only the text before that clause is read. `textDate` is the
+ * text's own first date, computed once.
  */
-function relationDate(
+function dateBeforeTrailingClause(
   view: SentenceView,
-  a: Slot,
-  b: Slot,
-  cueAt: number,
+  pairEnd: number,
   text: string,
   published: string | undefined,
-  sentenceDate: () => string | undefined,
+  textDate: () => string | undefined,
 ): string | undefined {
-  if (!ruleOn('date-of-own-clause')) return sentenceDate();
-  const cut = trailingClauseStart(view.words, Math.max(a.end, b.end, cueAt + 1));
-  if (cut === undefined) return sentenceDate();
+  if (!ruleOn('date-of-own-clause')) return textDate();
+  const cut = trailingClauseStart(view.words, pairEnd);
+  if (cut === undefined) return textDate();
   const { sentence } = view;
   return findDate(text.slice(0, (sentence.tokens[cut]?.start ?? sentence.start) - sentence.start), published);
 }
@@ -67,6 +65,7 @@ export function dateOfRelation(
   const inClause = ruleOn('date-inside-set-off-clause') ? clauseDate(text, sentence.tokens, at, published, sentence.start) : undefined;
   if (inClause) return inClause.date;
   const outside = ruleOn('date-outside-other-clause') ? withoutOtherSetOffClauses(text, sentence.tokens, at, sentence.start) : undefined;
-  if (outside !== undefined) return relationDate(view, a, b, cueAt, outside, published, () => findDate(outside, published));
-  return relationDate(view, a, b, cueAt, text, published, sentenceDate);
+  const pairEnd = Math.max(a.end, b.end, cueAt + 1);
+  if (outside !== undefined) return dateBeforeTrailingClause(view, pairEnd, outside, published, () => findDate(outside, published));
+  return dateBeforeTrailingClause(view, pairEnd, text, published, sentenceDate);
 }

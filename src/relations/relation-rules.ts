@@ -388,7 +388,7 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads a legal action brought by one party against another`,
   ),
   rule('agent-noun-title', '"X assassin Y": Y did it to X.', 'Kennedy assassin Oswald was shot.', PATTERNS),
-  rule('nominal', 'A bare nominalisation right before the target ("assault on Gaza").', "Veldoria's assault on Portmar continued.", PATTERNS),
+  rule('nominal', 'A bare nominalisation right before the target ("assault on Portmar").', "Veldoria's assault on Portmar continued.", PATTERNS),
   rule(
     'unknown-verb',
     'A past-tense verb the schema has no type for, between two names: RELATED_TO with the verb.',

@@ -37,37 +37,46 @@ export const OFFICE_TITLES = new Set(relationTypes.find((t) => t.name === 'HOLDS
 
 export { OCCUPATIONS } from '../recognition/lexicon/words.js';
 
+/** A word's reading as a verb of the schema. */
+interface VerbReading {
+  readonly lemma: string;
+  readonly types: RelationDef[];
+  /** Read through a doubled final "l" ("cancelled"), which only rule doubled-l-past allows. */
+  readonly doubledL?: true;
+}
+
 /** Answers of `verbTypes` by word (null for none): every pair of a sentence asks about the same words again. */
-const verbTypesByWord = new Map<string, { readonly lemma: string; readonly types: RelationDef[] } | null>();
+const verbTypesByWord = new Map<string, VerbReading | null>();
 
 /** The relation types a word signals as a verb (any inflection), or undefined. The answer is shared: do not change it. */
 export function verbTypes(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
   let found = verbTypesByWord.get(word);
   if (found === undefined) {
-    found = null;
-    for (const lemma of lemmaCandidates(word)) {
-      const types = byVerb.get(lemma);
-      if (types) {
-        found = { lemma, types };
-        break;
-      }
-    }
+    found = lemmaReading(word) ?? britishDoubledL(word) ?? null;
     // Bounded, so a long run of unusual words cannot grow it without end.
     if (verbTypesByWord.size > 100_000) verbTypesByWord.clear();
     verbTypesByWord.set(word, found);
   }
-  return found ?? britishDoubledL(word);
+  // The rule is asked on each call, so switching it takes effect at once although the reading is cached.
+  return found && (!found.doubledL || relationRuleOn('doubled-l-past')) ? found : undefined;
+}
+
+function lemmaReading(word: string): VerbReading | undefined {
+  for (const lemma of lemmaCandidates(word)) {
+    const types = byVerb.get(lemma);
+    if (types) return { lemma, types };
+  }
+  return undefined;
 }
 
 /**
  * "cancelled", "cancelling", "labelled": British spelling doubles a final "l" that the lemma ("cancel") has once, and
- * the lemmatiser keeps both so that "called" stays "call". Only a word no lemma answers is read so (rule doubled-l-past);
- * the rule is asked on each call, so the answer is not cached with the others.
+ * the lemmatiser keeps both so that "called" stays "call". Only a word no lemma answers is read so (rule doubled-l-past).
  */
-function britishDoubledL(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
+function britishDoubledL(word: string): VerbReading | undefined {
   const stem = /^([a-z]{2,}l)l(?:ed|ing)$/.exec(word.toLowerCase())?.[1];
   const types = stem === undefined ? undefined : byVerb.get(stem);
-  return stem !== undefined && types && relationRuleOn('doubled-l-past') ? { lemma: stem, types } : undefined;
+  return stem !== undefined && types ? { lemma: stem, types, doubledL: true } : undefined;
 }
 
 /** The relation types a word signals as a nominalisation ("acquisition", "investigation"), or undefined. */
