@@ -4,7 +4,7 @@
 // ("forward"), the right one ("backward"), or neither. Every feature is also conjoined with the pair's types,
 // since the same words mean different things between a person and a company than between two places.
 import { lemmaCandidates } from './lemma.js';
-import { ROLE_NOUNS, nounTypes, verbTypes } from './signals.js';
+import { ROLE_NOUNS, nounTypes, verbTypesByLemma } from './signals.js';
 
 /** The root entity types the classifier relates. */
 export type PairType = 'Person' | 'Organization' | 'Location';
@@ -72,7 +72,7 @@ function wordInfo(w: string): WordInfo {
   let info = wordInfos.get(w);
   if (!info) {
     const cues: string[] = [];
-    const verb = verbTypes(w);
+    const verb = verbTypesByLemma(w);
     if (verb) for (const t of verb.types) cues.push(`sigv=${t.name}`);
     for (const t of nounTypes(w) ?? []) cues.push(`sign=${t.name}`);
     if (ROLE_NOUNS.has(w)) cues.push('role');

@@ -48,8 +48,7 @@ interface VerbReading {
 /** Answers of `verbTypes` by word (null for none): every pair of a sentence asks about the same words again. */
 const verbTypesByWord = new Map<string, VerbReading | null>();
 
-/** The relation types a word signals as a verb (any inflection), or undefined. The answer is shared: do not change it. */
-export function verbTypes(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
+function verbReading(word: string): VerbReading | null {
   let found = verbTypesByWord.get(word);
   if (found === undefined) {
     found = lemmaReading(word) ?? britishDoubledL(word) ?? null;
@@ -57,8 +56,23 @@ export function verbTypes(word: string): { readonly lemma: string; readonly type
     if (verbTypesByWord.size > 100_000) verbTypesByWord.clear();
     verbTypesByWord.set(word, found);
   }
+  return found;
+}
+
+/** The relation types a word signals as a verb (any inflection), or undefined. The answer is shared: do not change it. */
+export function verbTypes(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
+  const found = verbReading(word);
   // The rule is asked on each call, so switching it takes effect at once although the reading is cached.
   return found && (!found.doubledL || relationRuleOn('doubled-l-past')) ? found : undefined;
+}
+
+/**
+ * The relation types a word signals as a verb through its lemmas alone, as the pair classifier's feature set reads
+ * them: a reading added for the patterns (doubled-l-past) would change the features under a model trained without it.
+ */
+export function verbTypesByLemma(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
+  const found = verbReading(word);
+  return found && !found.doubledL ? found : undefined;
 }
 
 function lemmaReading(word: string): VerbReading | undefined {
