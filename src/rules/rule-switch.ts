@@ -21,7 +21,12 @@ export interface Rule extends RuleDefinition {
   readonly on: boolean;
 }
 
-const rules = new Map<string, Rule>();
+/** A rule as kept here: its switch is a plain field, read on every call of the code it guards, set when switched. */
+interface SwitchedRule extends RuleDefinition {
+  on: boolean;
+}
+
+const rules = new Map<string, SwitchedRule>();
 const listed = (name: string): Set<string> =>
   new Set(
     (process.env[name] ?? '')
@@ -32,16 +37,12 @@ const listed = (name: string): Set<string> =>
 let switchedOn = listed('KG_RULES_ON');
 let switchedOff = listed('KG_RULES_OFF');
 
+const isOn = (definition: RuleDefinition): boolean => !switchedOff.has(definition.id) && (definition.defaultOn !== false || switchedOn.has(definition.id));
+
 /** Registers a rule and returns it with its switch; ids must be unique. */
 export function defineRule(definition: RuleDefinition): Rule {
   if (rules.has(definition.id)) throw new Error(`rules: the rule id "${definition.id}" is defined twice; give each rule its own id`);
-  const rule: Rule = {
-    ...definition,
-    get on() {
-      if (switchedOff.has(definition.id)) return false;
-      return definition.defaultOn !== false || switchedOn.has(definition.id);
-    },
-  };
+  const rule: SwitchedRule = { ...definition, on: isOn(definition) };
   rules.set(rule.id, rule);
   return rule;
 }
@@ -50,6 +51,7 @@ export function defineRule(definition: RuleDefinition): Rule {
 export function switchRules(switches?: { on?: readonly string[]; off?: readonly string[] }): void {
   switchedOn = switches ? new Set(switches.on) : listed('KG_RULES_ON');
   switchedOff = switches ? new Set(switches.off) : listed('KG_RULES_OFF');
+  for (const rule of rules.values()) rule.on = isOn(rule);
 }
 
 /** Every rule defined by the modules loaded so far, in definition order. */
