@@ -51,25 +51,29 @@ export function buildModel(keys: Uint32Array, weights: Float32Array, transitions
  * are, in slot order (the same on every run), with no set or sort of the keys.
  */
 export function blendModels(a: NerModel, b: NerModel, w: number): NerModel {
-  const keys: number[] = [];
-  const rowsA: number[] = [];
-  const rowsB: number[] = [];
+  // At most every row of both: typed arrays sized once, rather than arrays grown key by key (the models have
+  // hundreds of thousands of rows, and this runs before the first document is tagged).
+  const capacity = (a.weights.length + b.weights.length) / NUM_TAGS;
+  const keys = new Uint32Array(capacity);
+  const rowsA = new Int32Array(capacity);
+  const rowsB = new Int32Array(capacity);
+  let count = 0;
   for (let s = 0; s < a.slots.length; s++) {
     const key = a.slots[s]!;
     if (key === 0) continue;
-    keys.push(key);
-    rowsA.push(a.slotRows[s]!);
-    rowsB.push(rowOf(b, key));
+    keys[count] = key;
+    rowsA[count] = a.slotRows[s]!;
+    rowsB[count++] = rowOf(b, key);
   }
   for (let s = 0; s < b.slots.length; s++) {
     const key = b.slots[s]!;
     if (key === 0 || rowOf(a, key) >= 0) continue;
-    keys.push(key);
-    rowsA.push(-1);
-    rowsB.push(b.slotRows[s]!);
+    keys[count] = key;
+    rowsA[count] = -1;
+    rowsB[count++] = b.slotRows[s]!;
   }
-  const weights = new Float32Array(keys.length * NUM_TAGS);
-  for (let r = 0; r < keys.length; r++) {
+  const weights = new Float32Array(count * NUM_TAGS);
+  for (let r = 0; r < count; r++) {
     const ra = rowsA[r]! * NUM_TAGS;
     const rb = rowsB[r]! * NUM_TAGS;
     for (let t = 0; t < NUM_TAGS; t++) {
@@ -79,7 +83,7 @@ export function blendModels(a: NerModel, b: NerModel, w: number): NerModel {
     }
   }
   const transitions = a.transitions.map((x, i) => w * x + (1 - w) * b.transitions[i]!);
-  return buildModel(Uint32Array.from(keys), weights, transitions);
+  return buildModel(keys.subarray(0, count), weights, transitions);
 }
 
 const MAGIC = 'KGNER1';
