@@ -324,7 +324,6 @@ const RULES = new Map<string, Rule>([
     '"Org\'s arm/unit/subsidiary, Org2": the possessor owns the one named after the comma ("Org\'s parent company, Org2": the reverse).',
     "Varro Group's main insurance unit, Kestrel Life Ltd, cut 300 jobs.",
     `${NOMINAL}: reads ownership from a possessive noun of ownership set off before a name`,
-    MEASURING,
   ),
   rule(
     'noun-reaches-target',

@@ -1,6 +1,6 @@
 // Pins the rules that read ownership, legal action and the doer of a clause from nouns and clause structure, on
-// sentences written for the tests. Some are off by default (possessive-part, apposition-relative: no set they were
-// not read from moves with them), so each test switches its rule on, and checks it off again.
+// sentences written for the tests. Some are off by default (apposition-relative: no set it was not read from moves
+// with it), so each test switches its rule on, and checks it off again.
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { switchRules } from '../../src/rules/rule-switch.js';
