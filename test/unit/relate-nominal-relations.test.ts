@@ -1,6 +1,5 @@
 // Pins the rules that read ownership, legal action and the doer of a clause from nouns and clause structure, on
-// sentences written for the tests. Some are off by default (apposition-relative: no set it was not read from moves
-// with it), so each test switches its rule on, and checks it off again.
+// sentences written for the tests. Each test switches its rule on, and checks it off again.
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { switchRules } from '../../src/rules/rule-switch.js';
@@ -87,6 +86,34 @@ describe('relations said with nouns and clauses', () => {
     const stake = both('apposition-relative', 'Halden Capital, a fund which owns a 20% stake in Brisk Airways, made a profit.');
     expect(stake.on('OWNS', 'Halden', 'Brisk')).toBeDefined();
     expect(stake.off('OWNS', 'Halden', 'Brisk')).toBeUndefined();
+  });
+
+  it('reads a relative clause opened by "that" after an apposition as said of the left entity', () => {
+    const owns = both('apposition-relative-that', 'Harlen Capital, the private equity firm that owns a 30% stake in Brisk Airways, declined to comment.');
+    expect(owns.on('OWNS', 'Harlen', 'Brisk')).toBeDefined();
+    expect(owns.off('OWNS', 'Harlen', 'Brisk')).toBeUndefined();
+  });
+
+  it('reads a relative clause after an apposition with a participle modifier as said of the left entity', () => {
+    const owns = both('apposition-participle-modifier', 'Dunmere Holdings, the Maltese holding company which controls 51% of Ostrey Foods, backed the plan.');
+    expect(owns.on('OWNS', 'Dunmere', 'Ostrey')).toBeDefined();
+    expect(owns.off('OWNS', 'Dunmere', 'Ostrey')).toBeUndefined();
+  });
+
+  it('reads a verb in -s or -ed after "that" as a verb', () => {
+    const owns = both('verb-after-relative-that', 'Pellam Holdings, the company that owns 25% of Quarrow Motors, said it backed the recall.');
+    expect(owns.on('OWNS', 'Pellam', 'Quarrow')).toBeDefined();
+    expect(owns.off('OWNS', 'Pellam', 'Quarrow')).toBeUndefined();
+  });
+
+  it('ends a relative clause of an apposition at ", and"', () => {
+    const listed = both(
+      'apposition-relative-closed-by-and',
+      'Bidders include Harlen Capital, the private equity firm that owns a 30% stake in Brisk Airways, and Tovey Partners.',
+    );
+    expect(listed.on('OWNS', 'Harlen', 'Brisk')).toBeDefined();
+    expect(listed.on('OWNS', 'Harlen', 'Tovey')).toBeUndefined();
+    expect(listed.off('OWNS', 'Harlen', 'Tovey')).toBeDefined();
   });
 
   it('takes the modality of the verb that governs a noun cue, on by default', () => {
