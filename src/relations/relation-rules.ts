@@ -1397,6 +1397,12 @@ const RULES = new Map<string, Rule>([
     'Possible buyers include Marrowgate Capital, the private equity firm that owns a 30% stake in Tellingham TV, and Arvo Partners.',
     `${NOMINAL}: ends a relative clause of an apposition at ", and"`,
   ),
+  rule(
+    'possessed-product-noun',
+    'A possessor ("Kestrel\'s", "its", ", whose") and up to four lower-case words ending in a word for a kind of product ("streaming service", "electric pickup", "app") right before a product\'s name, or the same set off after it ("The Kivo app, Kestrel\'s most profitable product,"): the possessor makes it (DEVELOPED). "rival" or "competing" among the words makes it another\'s.',
+    "Kestrel Media's streaming service Kivo has lost subscribers for two quarters.",
+    `${PATTERNS}: reads a possessor's word for a kind of product before or after a product's name`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
