@@ -192,6 +192,9 @@ function productNounThenComma(words: string[], i: number): boolean {
   return nouns.every((w) => /^[a-z-]+$/.test(w) && !CLAUSE_BREAKS.has(w) && !DETERMINERS.has(w)) && isProductDescriptor(itemAt(nouns, nouns.length - 1));
 }
 
+/** Nouns of a business's part or of its owner, which may stand right before the name they describe ("its subsidiary Telluric"). */
+const PART_NOUNS = new Set(['subsidiary', 'unit', 'arm', 'division', 'affiliate', 'parent', 'owner']);
+
 /** True when `words[0..i)` is ", a/the …" with no verb or comma after the determiner: an apposition of the left entity. */
 function appositionBefore(words: string[], i: number): boolean {
   if (i < 3 || i > 8 || words[0] !== ',' || !DETERMINERS.has(words[1] ?? '')) return false;
@@ -785,6 +788,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       // "Acme's insurance unit, Globex": the name set off after a noun of ownership is the part owned ("Globex's parent
       // company, Acme": an agent noun names the owner). A head noun may follow ("subsidiary company").
       const ownership = types.filter((t) => t.family === 'ownership');
+      // "its subsidiary Telluric Minerals", "Kestrel's parent Lodeway Group": a noun of a part right before the name,
+      // with no comma, names it as the set-off one does (rule possessive-part-unset).
+      const unset = next.length === 0 && PART_NOUNS.has(noun) && right.slots.every((s) => s.root === 'Organization') && ruleOn('possessive-part-unset');
+      if (ownership.length && ruleOn('possessive-part') && unset) {
+        return { types: ownership, reverse: isAgentNoun(noun), properties: { verb: noun }, ...statedBy('possessive-part'), cueAt: from + k };
+      }
       if (ownership.length && ruleOn('possessive-part') && next[next.length - 1] === ',' && next.length <= 2 && (next.length === 1 || !verbTypes(next[0]!))) {
         return { types: ownership, reverse: isAgentNoun(noun), properties: { verb: noun }, ...statedBy('possessive-part'), cueAt: from + k };
       }

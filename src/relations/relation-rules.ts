@@ -1403,6 +1403,12 @@ const RULES = new Map<string, Rule>([
     "Kestrel Media's streaming service Kivo has lost subscribers for two quarters.",
     `${PATTERNS}: reads a possessor's word for a kind of product before or after a product's name`,
   ),
+  rule(
+    'possessive-part-unset',
+    'Under possessive-part, a noun of a part or of an owner ("subsidiary", "unit", "arm", "division", "affiliate", "parent", "owner") right before an organisation\'s name with no comma ("its subsidiary Telluric Minerals", "Kestrel\'s parent Lodeway Group") names it as the set-off one does: the possessor owns the part, the parent owns the possessor.',
+    'Corvane Industries said its subsidiary Telluric Minerals Ltd would cut jobs.',
+    `${NOMINAL}: reads a noun of ownership right before a name with no comma`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -33,6 +33,15 @@ describe('relations said with nouns and clauses', () => {
     expect(parent.off('OWNS', 'Larkspur', 'Pinefield')).toBeUndefined();
   });
 
+  it('reads a noun of ownership right before a name with no comma', () => {
+    const unit = both('possessive-part-unset', 'Varro Group said its subsidiary Kestrel Life Ltd would cut 300 jobs.');
+    expect(unit.on('OWNS', 'Varro', 'Kestrel')?.properties.verb).toBe('subsidiary');
+    expect(unit.off('OWNS', 'Varro', 'Kestrel')).toBeUndefined();
+    const parent = both('possessive-part-unset', 'Pinefield Foods said its parent Larkspur Holdings would sell shares.');
+    expect(parent.on('OWNS', 'Larkspur', 'Pinefield')).toBeDefined();
+    expect(parent.on('OWNS', 'Pinefield', 'Larkspur')).toBeUndefined();
+  });
+
   it('reads a schema noun that reaches its target over a sum or a qualifier', () => {
     const claim = both('noun-reaches-target', 'Quillon Motors has lodged a compensation claim worth €40 million against Sedgefield Rail Ltd.');
     const sued = claim.on('SUED', 'Quillon', 'Sedgefield');
