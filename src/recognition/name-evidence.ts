@@ -242,6 +242,58 @@ const PLACE_MODIFIER = /^\p{Lu}[\p{L}.'’ -]*-(?:based|headquartered)$/u;
 /** Nouns for a part of a body which, with "of", name a part of a business in an apposition. */
 const PART_OF_BODY = new Set(['unit', 'division', 'arm', 'subsidiary', 'affiliate']);
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);
+/** Words that make a unit, a division or an arm an armed force's, not a business's ("its special forces unit"). */
+const MILITARY_PART_MODIFIERS = new Set(
+  'military armed army naval navy paramilitary special forces elite combat commando infantry armoured armored militant police intelligence'.split(' '),
+);
+/** Most words read between a possessor and its noun of a part ("Carvell's main mining arm"). */
+const MAX_OWNED_PART_MODIFIERS = 3;
+/** Words that may end a noun of a part set off after a name (", a Fernwick subsidiary based in …"). */
+const OWNED_PART_CLOSERS = new Set([',', '.', ';', 'based', 'headquartered', '']);
+
+/** A modifier of a business's noun of a part: lower case, or a nationality ("Carvell's Italian unit"), never military. */
+const isPartModifier = (word: string): boolean =>
+  (/^\p{Ll}[\p{Ll}-]*$/u.test(word) || countryOfWord(word, true) !== undefined) &&
+  !MILITARY_PART_MODIFIERS.has(word.toLowerCase()) &&
+  !FUNCTION_WORDS.has(word);
+
+/** True when `word` names a possessor that may own a business: a capitalised word that is no country's name. */
+const isBusinessPossessor = (word: string): boolean => /^\p{Lu}/u.test(word) && countryOfWord(word, false) === undefined;
+
+/**
+ * True when another body's noun of a part is set off against the name from `start` to `end` (rule
+ * owned-part-apposition): after it, ", a Fernwick subsidiary" or ", Carvell's engine subsidiary,"; before it, "Carvell's
+ * Italian unit," or "its subsidiary,". The name is then a business, not a person or an armed force's unit.
+ */
+export function ownedPartSetOff(words: readonly string[], start: number, end: number): boolean {
+  return (words[end] === ',' && ownedPartAfter(words, end + 1)) || ownedPartBefore(words, start);
+}
+
+/** True when a possessor's or a named owner's noun of a part, then what closes the apposition, runs from `at` on. */
+function ownedPartAfter(words: readonly string[], at: number): boolean {
+  let k = at;
+  const article = /^(?:a|an|the)$/i.test(words[k] ?? '');
+  if (article) k++;
+  const owner = k;
+  while (k < owner + 3 && /^\p{Lu}/u.test(words[k] ?? '') && !isPartNoun(words[k])) k++;
+  if (k === owner || !isBusinessPossessor(words[owner]!)) return false;
+  if (!article && !isPossessiveMark(words[k++])) return false;
+  const modifiers = k;
+  while (k < modifiers + MAX_OWNED_PART_MODIFIERS && !isPartNoun(words[k]) && isPartModifier(words[k] ?? '')) k++;
+  return isPartNoun(words[k]) && OWNED_PART_CLOSERS.has((words[k + 1] ?? '').toLowerCase());
+}
+
+/** True when "Carvell's Italian unit ," or "its subsidiary ," ends right before `start`. */
+function ownedPartBefore(words: readonly string[], start: number): boolean {
+  if (words[start - 1] !== ',' || !isPartNoun(words[start - 2])) return false;
+  let k = start - 3;
+  while (k > start - 3 - MAX_OWNED_PART_MODIFIERS && isPartModifier(words[k] ?? '')) k--;
+  if (/^(?:its|their)$/i.test(words[k] ?? '')) return true;
+  return isPossessiveMark(words[k]) && isBusinessPossessor(words[k - 1] ?? '');
+}
+
+const isPartNoun = (word: string | undefined): boolean => PART_OF_BODY.has((word ?? '').toLowerCase());
+const isPossessiveMark = (word: string | undefined): boolean => /^['’]s?$/.test(word ?? '');
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'through', 'throughout', 'into', 'from', 'of', 'to']);
 
 /** Past verbs of giving someone a post ("has hired Doe as its …"). */
@@ -490,6 +542,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   }
   if (startsWithCompass && inName.length >= 2) add(votes, 'Location', EVIDENCE_WEIGHTS.compassWord.value);
 
+  // "Ostler Petrochem, a Fernwick subsidiary", "Carvell's Italian unit, Carvell Italia,": a part another body owns is a
+  // business, and "unit" or "division" set off before it is the owner's noun, not the name's kind (rule
+  // owned-part-apposition).
+  const ownedPart = RECOGNITION_RULES.ownedPartApposition.on && !chunk.possessive && ownedPartSetOff(words, chunk.tokenStart, chunk.tokenEnd);
   // Before the name: "outlet X", "campaign group named X", "president Jane Doe".
   let b = chunk.tokenStart;
   while (b > 0 && NAMING_WORDS.has(itemAt(words, b - 1)) && b > chunk.tokenStart - 2) b--;
@@ -497,7 +553,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (b === chunk.tokenStart && words[b - 1] === 'as' && words[b - 2] === 'known' && RECOGNITION_RULES.knownAsAfterDescriptor.on) b -= 2;
   const before = words.slice(0, b).map((w) => w.toLowerCase());
   const beforeDescriptor = descriptorEndingAt(before, before.length);
-  if (beforeDescriptor && words[b - 1] === itemAt(words, b - 1).toLowerCase()) {
+  const ownersPartBefore = ownedPart && isPartNoun(before[before.length - 1]);
+  if (beforeDescriptor && words[b - 1] === itemAt(words, b - 1).toLowerCase() && !ownersPartBefore) {
     // "the speaker of the Belarus parliament, Jane Doe" names the speaker; "the chairman of the group Acme" names the
     // group: behind a person's role the descriptor may describe either, so it is a vote and the tagger decides.
     if (
@@ -761,6 +818,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase())
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  if (ownedPart) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   // "south of Rabat, an official source said": a noun phrase that runs into a verb of saying is a reporting clause's

@@ -1093,4 +1093,10 @@ export const RECOGNITION_RULES = {
     example: 'The Ministry of Mining fined Orbel Inc. on Monday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads no company in a business word after "of"',
   }),
+  ownedPartApposition: defineRule({
+    id: 'owned-part-apposition',
+    does: 'A name set off against another body\'s noun of a part ("unit", "division", "arm", "subsidiary", "affiliate") is a company: after it (", a Fernwick subsidiary", ", Carvell\'s engine subsidiary,") or before it ("Carvell\'s Italian unit, Carvell Italia", "its subsidiary, Glassline"), unless the possessor is a country or a modifier is military ("special forces unit").',
+    example: "The engine is made by Torrent Powertrain, Carvell's engine subsidiary.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name set off against a noun of a part as a company',
+  }),
 } as const;

@@ -177,7 +177,10 @@ function opensClause(words: string[], i: number): boolean {
   if (RELATIVES.has(word) && word !== 'that' && productNounThenComma(words, i) && ruleOn('relative-after-product-word')) return false;
   // "Acme, a Norwegian fund which controls Globex": the relative clause describes the apposition's
   // head, which is the left entity.
-  if (RELATIVES.has(word) && word !== 'that' && appositionBefore(words, i) && ruleOn('apposition-relative')) return false;
+  // "Acme, the private equity firm that owns a stake in Globex": "that" opens the same clause as "which" there (rule
+  // apposition-relative-that).
+  const relativeAfterApposition = word !== 'that' || ruleOn('apposition-relative-that');
+  if (RELATIVES.has(word) && relativeAfterApposition && appositionBefore(words, i) && ruleOn('apposition-relative')) return false;
   const next = words[i + 1];
   return !(word === 'that' && next !== undefined && SAME_SUBJECT.has(next));
 }
@@ -189,10 +192,34 @@ function productNounThenComma(words: string[], i: number): boolean {
   return nouns.every((w) => /^[a-z-]+$/.test(w) && !CLAUSE_BREAKS.has(w) && !DETERMINERS.has(w)) && isProductDescriptor(itemAt(nouns, nouns.length - 1));
 }
 
+/** Nouns of a business's part or of its owner, which may stand right before the name they describe ("its subsidiary Telluric"). */
+const PART_NOUNS = new Set(['subsidiary', 'unit', 'arm', 'division', 'affiliate', 'parent', 'owner']);
+
 /** True when `words[0..i)` is ", a/the …" with no verb or comma after the determiner: an apposition of the left entity. */
 function appositionBefore(words: string[], i: number): boolean {
   if (i < 3 || i > 8 || words[0] !== ',' || !DETERMINERS.has(words[1] ?? '')) return false;
-  return words.slice(2, i).every((w, k) => w !== ',' && !CLAUSE_BREAKS.has(w) && !(verbTypes(w) && looksVerbal(words, k + 2)) && !/(?:ed|ing)$/.test(w));
+  return words
+    .slice(2, i)
+    .every(
+      (w, k) =>
+        w !== ',' &&
+        !CLAUSE_BREAKS.has(w) &&
+        (modifiesAppositionNoun(words, k + 2, i) || (!(verbTypes(w) && looksVerbal(words, k + 2)) && !/(?:ed|ing)$/.test(w))),
+    );
+}
+
+/**
+ * True when the word at `at` qualifies the lower-case noun after it inside an apposition that ends at `end` (rule
+ * apposition-participle-modifier): a hyphenated word in -ed ("the Malta-based fund", "a state-owned bank"), or a word
+ * in -ing right before the apposition's last word ("the holding company", "a mining group"). Neither is a verb there.
+ */
+function modifiesAppositionNoun(words: readonly string[], at: number, end: number): boolean {
+  const word = words[at]!;
+  const next = words[at + 1] ?? '';
+  if (at + 1 >= end || !/^[a-z]+$/.test(next) || DETERMINERS.has(next) || NOUN_PREPOSITIONS.has(next)) return false;
+  const compound = /^\p{L}+(?:-\p{L}+)*-[a-z]+ed$/u.test(word);
+  const gerund = /^[a-z]+ing$/.test(word) && at + 2 === end;
+  return (compound || gerund) && ruleOn('apposition-participle-modifier');
 }
 
 /** Verbs, adjectives and nouns that take an infinitive carrying the relation: "agreed to acquire", "is set to buy", "a decision to end". */
@@ -241,6 +268,9 @@ export function looksVerbal(words: string[], i: number): boolean {
   const previous = i > 0 ? words[i - 1] : undefined;
   // "agreed to buy", "a decision on Thursday to stop": the word taking the infinitive may stand a few words back.
   if (previous === 'to' && words.slice(Math.max(0, i - 5), i - 1).some(takesInfinitive)) return true;
+  // "the firm that owns 25% of Globex", "a rival that acquired Globex": after "that" a verb in -s or -ed agrees with a
+  // subject; the demonstrative takes no such noun (rule verb-after-relative-that).
+  if (previous === 'that' && /^[a-z]+(?:[^s]s|ed)$/.test(w) && verbTypes(w) && ruleOn('verb-after-relative-that')) return true;
   if (previous !== undefined && NOUN_MARKERS.has(previous)) return false;
   if (/ed$/.test(w) || IRREGULAR_PAST.test(w) || isParticiple(w)) return true;
   if (/ing$/.test(w)) return previous === undefined || BE_FORMS.has(previous) || BASE_FORM_CONTEXT.has(previous);
@@ -758,6 +788,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       // "Acme's insurance unit, Globex": the name set off after a noun of ownership is the part owned ("Globex's parent
       // company, Acme": an agent noun names the owner). A head noun may follow ("subsidiary company").
       const ownership = types.filter((t) => t.family === 'ownership');
+      // "its subsidiary Telluric Minerals", "Kestrel's parent Lodeway Group": a noun of a part right before the name,
+      // with no comma, names it as the set-off one does (rule possessive-part-unset).
+      const unset = next.length === 0 && PART_NOUNS.has(noun) && right.slots.every((s) => s.root === 'Organization') && ruleOn('possessive-part-unset');
+      if (ownership.length && ruleOn('possessive-part') && unset) {
+        return { types: ownership, reverse: isAgentNoun(noun), properties: { verb: noun }, ...statedBy('possessive-part'), cueAt: from + k };
+      }
       if (ownership.length && ruleOn('possessive-part') && next[next.length - 1] === ',' && next.length <= 2 && (next.length === 1 || !verbTypes(next[0]!))) {
         return { types: ownership, reverse: isAgentNoun(noun), properties: { verb: noun }, ...statedBy('possessive-part'), cueAt: from + k };
       }

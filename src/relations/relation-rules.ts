@@ -324,7 +324,6 @@ const RULES = new Map<string, Rule>([
     '"Org\'s arm/unit/subsidiary, Org2": the possessor owns the one named after the comma ("Org\'s parent company, Org2": the reverse).',
     "Varro Group's main insurance unit, Kestrel Life Ltd, cut 300 jobs.",
     `${NOMINAL}: reads ownership from a possessive noun of ownership set off before a name`,
-    MEASURING,
   ),
   rule(
     'noun-reaches-target',
@@ -545,7 +544,6 @@ const RULES = new Map<string, Rule>([
     '"X, a/the <noun phrase> which/who <verb> Y": the relative clause describes the apposition\'s head, so X is its subject.',
     'Marrow Capital, a Norwegian fund which controls 37% of Ferrand Shipping Ltd, called the vote unfair.',
     `${NOMINAL}: reads a relative clause after an apposition as said of the left entity`,
-    MEASURING,
   ),
   rule(
     'comma-and-the-subject',
@@ -1374,6 +1372,42 @@ const RULES = new Map<string, Rule>([
     'A name alone in brackets, not the short form of a name just before it ("the use of machine learning (ML) services", "Ines Varga (Labour)"), restates or annotates the words before the bracket: a verb after the closing bracket is not its doing.',
     'Details of the use of machine learning (ML) services supported the Harbour Ledger’s reporting, she said.',
     `${CLAUSES}: relates no name alone in brackets as the subject of the verb after the bracket`,
+  ),
+  rule(
+    'apposition-relative-that',
+    'Under apposition-relative, "that" after "X, a/the <noun phrase>" opens the same relative clause as "which" ("Marrowgate Capital, the private equity firm that owns a 30% stake in Tellingham TV,"): X is its subject.',
+    'Marrowgate Capital, the private equity firm that owns a 30% stake in Tellingham TV, declined to comment.',
+    `${NOMINAL}: reads a relative clause opened by "that" after an apposition as said of the left entity`,
+  ),
+  rule(
+    'apposition-participle-modifier',
+    'Under apposition-relative, a hyphenated word in -ed ("Malta-based", "state-owned") or a word in -ing right before the apposition\'s last noun ("holding company", "mining group") qualifies that noun and is no verb: the relative clause after the apposition is still said of X.',
+    'Bastion Holdings, the Malta-based holding company which controls 51% of Corvane Industries, welcomed the decision.',
+    `${NOMINAL}: reads a relative clause after an apposition with a participle modifier as said of the left entity`,
+  ),
+  rule(
+    'verb-after-relative-that',
+    'After "that", a word of a verb cue in -s or -ed ("the firm that owns 25% of Carvell Motors", "a rival that acquired Halvric") is the verb of a relative clause, not a noun after the demonstrative "that".',
+    'Sentra Holdings, the investment company that owns 25% of Carvell Motors, said it supported the recall.',
+    `${NOMINAL}: reads a verb in -s or -ed after "that" as a verb`,
+  ),
+  rule(
+    'apposition-relative-closed-by-and',
+    'A name in the relative clause of an apposition ("X, the firm that owns a stake in Tellingham TV, and Arvo Partners") is listed with no name after ", and": the comma closes the apposition, and the name after "and" is a second member beside X, not a second object of the clause.',
+    'Possible buyers include Marrowgate Capital, the private equity firm that owns a 30% stake in Tellingham TV, and Arvo Partners.',
+    `${NOMINAL}: ends a relative clause of an apposition at ", and"`,
+  ),
+  rule(
+    'possessed-product-noun',
+    'A possessor ("Kestrel\'s", "its", ", whose") and up to four lower-case words ending in a word for a kind of product ("streaming service", "electric pickup", "app") right before a product\'s name, or the same set off after it ("The Kivo app, Kestrel\'s most profitable product,"): the possessor makes it (DEVELOPED). "rival" or "competing" among the words makes it another\'s.',
+    "Kestrel Media's streaming service Kivo has lost subscribers for two quarters.",
+    `${PATTERNS}: reads a possessor's word for a kind of product before or after a product's name`,
+  ),
+  rule(
+    'possessive-part-unset',
+    'Under possessive-part, a noun of a part or of an owner ("subsidiary", "unit", "arm", "division", "affiliate", "parent", "owner") right before an organisation\'s name with no comma ("its subsidiary Telluric Minerals", "Kestrel\'s parent Lodeway Group") names it as the set-off one does: the possessor owns the part, the parent owns the possessor.',
+    'Corvane Industries said its subsidiary Telluric Minerals Ltd would cut jobs.',
+    `${NOMINAL}: reads a noun of ownership right before a name with no comma`,
   ),
 ]);
 

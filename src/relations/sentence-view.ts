@@ -154,6 +154,28 @@ function describedBeforeConjunction(between: readonly string[]): boolean {
   return conjunction && description.every((w) => /^[a-z][a-z-]*$/.test(w) && (w === 'of' || !NOT_DESCRIBING.has(w)) && w !== 'and');
 }
 
+/** Most words read back from a name for the relative clause and the apposition it stands in. */
+const MAX_RELATIVE_OF_APPOSITION = 14;
+/** Words that open a description set off after a name (", the firm", ", a unit"). */
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * True when the name at `start` stands in a relative clause ("that", "which", "who") of an apposition (", a/the …")
+ * with no comma between: "…, the firm that owns a stake in Tellingham TV".
+ */
+function inRelativeOfApposition(words: readonly string[], start: number): boolean {
+  const from = Math.max(0, start - MAX_RELATIVE_OF_APPOSITION);
+  let relative = -1;
+  for (let k = start - 1; k >= from && relative < 0; k--) {
+    if (words[k] === ',') return false;
+    if (words[k] === 'that' || words[k] === 'which' || words[k] === 'who') relative = k;
+  }
+  for (let k = relative - 1; k >= from && relative > 0; k--) {
+    if (words[k] === ',') return APPOSITION_ARTICLES.has(words[k + 1] ?? '') && k + 1 < relative - 1;
+  }
+  return false;
+}
+
 /** True when `slot` continues the group: an alias in brackets, or a coordinated mention of the same kind. */
 function joins(group: Group, slot: Slot, words: string[]): boolean {
   const between = words.slice(group.end, slot.start);
@@ -167,6 +189,10 @@ function joins(group: Group, slot: Slot, words: string[]): boolean {
   // "sanctioned Orlin Shipping, a tanker operator, and Vastek Industries": a description set off by commas after the
   // first name stands aside, and the names are still listed (rule described-member-coordination).
   if (describedBeforeConjunction(between) && ruleOn('described-member-coordination')) return true;
+  // "Marrowgate, the firm that owns a stake in Tellingham TV, and Arvo Partners": the comma before "and" closes the
+  // apposition whose relative clause holds the first name; the name after "and" is listed with the apposition's head.
+  const closesApposition = group.slots.length === 1 && between.join(' ') === ', and' && inRelativeOfApposition(words, group.start);
+  if (closesApposition && ruleOn('apposition-relative-closed-by-and')) return false;
   if (!between.includes('and') && !between.includes('or') && !(between.length === 1 && between[0] === ',' && slot.root !== 'Location')) return false;
   const first = between.findIndex((w) => w === 'and' || w === 'or');
   // Only coordinators before the conjunction; after it, at most three lowercase describing words.

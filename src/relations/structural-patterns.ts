@@ -3,7 +3,7 @@
 // "Acme in Ohio"). They look only at the few words between two neighbouring groups.
 import type { Group, SentenceView } from './sentence-view.js';
 import { rootType } from '../schema/schema.js';
-import { descriptorEndingAt } from '../recognition/descriptors.js';
+import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef, verbTypes } from './signals.js';
 import type { PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
@@ -519,6 +519,68 @@ function officeBeforeName(view: SentenceView, person: Group): string | undefined
 /** Pronouns that name a person as the possessor of the noun after them. */
 const POSSESSIVE_PERSON_PRONOUNS = new Set(['his', 'her', 'their']);
 
+/**
+ * Words for a kind of product that may end the words between a possessor and a product's name ("its electric pickup
+ * Rovan", "Ashby's Fieldcast app"), besides the schema's descriptors of a product ("service", "app", "platform").
+ */
+const PRODUCT_KIND_NOUNS = new Set(
+  `car cars vehicle vehicles pickup truck sedan suv engine engines console game games show shows series film drug vaccine
+  database handset smartphone laptop tablet brand flagship chatbot browser headset`.split(/\s+/),
+);
+/** Words that make the product named after the possessor's noun another's ("Nimbrel's rival product Lens"). */
+const NOT_OWN_PRODUCT = new Set(['rival', 'rivals', 'competing', 'competitor', "competitor's", 'former']);
+/** Words that end or link noun phrases, none of which describes a product ("its stake in", "and"). */
+const NOT_DESCRIBING_PRODUCT = new Set(
+  'the a an this that these those its their his her our which who whom whose and or but than as of in on at for to from with by into over about'.split(' '),
+);
+/** Most lower-case words read between a possessor and a product's name ("its fastest-growing streaming app"). */
+const MAX_PRODUCT_WORDS = 4;
+
+/** True when `words` are a few lower-case words ending in a word for a kind of product, none making it another's. */
+function ownProductNoun(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return (
+    words.length > 0 &&
+    words.length <= MAX_PRODUCT_WORDS &&
+    words.every((w) => /^[a-z][a-z-]*$/.test(w) && !NOT_OWN_PRODUCT.has(w) && !NOT_DESCRIBING_PRODUCT.has(w)) &&
+    (isProductDescriptor(last) || PRODUCT_KIND_NOUNS.has(last))
+  );
+}
+
+/**
+ * True when `between` ("'s streaming service", "its streaming app ,", ", whose electric pickup") holds the possessor's
+ * word for a kind of product right before the product's name (rule possessed-product-noun).
+ */
+function ownProductNounBefore(view: SentenceView, left: Group, between: readonly string[]): boolean {
+  const slot = itemAt(left.slots, left.slots.length - 1);
+  const words = between[between.length - 1] === ',' ? between.slice(0, -1) : between;
+  if (words[0] === ',' && words[1] === 'whose') return ownProductNoun(words.slice(2));
+  // "Halden Media launched its streaming app, Vossa Play,": an "its" that restates the organisation before the verb is
+  // no mention of its own, and the words after it are still that organisation's. "Lakeshire's rival, Sunmark TV,
+  // launched its …": the name set off by commas is the verb's subject too.
+  const setOff = words[0] === ',' && view.words[left.start - 1] === ',' ? 1 : 0;
+  const restated = words.indexOf('its');
+  const verbBefore = words.slice(setOff, restated).every((w) => /^[a-z]+$/.test(w) && !NOT_DESCRIBING_PRODUCT.has(w));
+  if (!slot.possessive && restated > setOff && restated <= setOff + 3 && verbBefore && left.slots.length === 1 && slot.root === 'Organization')
+    return ownProductNoun(words.slice(restated + 1));
+  if (!slot.possessive) return false;
+  if (words[0] === "'s" || words[0] === "'") return ownProductNoun(words.slice(1));
+  return slot.mention.kind === 'pronoun' && view.words[slot.start] === 'its' && ownProductNoun(words);
+}
+
+/**
+ * True when ", Kestrel's most profitable product ," follows the product's name (its own word for a kind of product
+ * may stand between: "The Kivo app, …"): the words after the possessor end in a product's kind.
+ */
+function ownProductNounAfter(view: SentenceView, right: Group, between: readonly string[]): boolean {
+  const named = between.slice(0, -1);
+  if (between[between.length - 1] !== ',' || (named.length > 0 && !ownProductNoun(named))) return false;
+  if (!itemAt(right.slots, right.slots.length - 1).possessive) return false;
+  const after = view.words.slice(right.end + 1, right.end + 2 + MAX_PRODUCT_WORDS);
+  const close = after.findIndex((w) => w === ',' || w === '.');
+  return view.words[right.end] === "'s" && close > 0 && ownProductNoun(after.slice(0, close));
+}
+
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const between = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
@@ -711,6 +773,15 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     const last = itemAt(right.slots, 0).entity.name.split(/\s+/).pop()!.toLowerCase();
     if (MEMBERSHIP_BODIES.has(head) || MEMBERSHIP_BODIES.has(last))
       return { types: [relationDef('MEMBER_OF')], reverse: false, properties: {}, ...statedBy('possessive-party'), cueAt };
+  }
+  // "Kestrel's streaming service Kivo", "its streaming app, Sunmark Play", "Pemberly Motors, whose electric pickup
+  // Rovan": a word for a kind of product between the possessor and the product's name says the possessor's own product.
+  // "The Kivo app, Kestrel's most profitable product,": the same set off after the product's name.
+  if (R === 'Product' && ownProductNounBefore(view, left, between) && ruleOn('possessed-product-noun')) {
+    return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, ...statedBy('possessive-product'), cueAt };
+  }
+  if (L === 'Product' && R === 'Organization' && ownProductNounAfter(view, right, between) && ruleOn('possessed-product-noun')) {
+    return { types: [relationDef('DEVELOPED')], reverse: true, properties: {}, ...statedBy('possessive-product'), cueAt };
   }
   // "Acme's Widget": the owner makes or owns what it possesses.
   // "its Widget": the possessive pronoun owns the name right after it as "Acme's Widget" does.

@@ -290,6 +290,17 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ 'Cobalt Heron': 'Person', 'Tormen Kell': 'Person' });
   });
 
+  it('reads a name set off against a noun of a part as a company', () => {
+    const text =
+      "The engine is made by Torrel Powertrain, Kasvik's engine subsidiary. Kasvik's Italian unit, Dorno Retail, will handle the recall. The plant is run by Ostren Petrochem, a Halvard subsidiary.";
+    expect(types(text)).toMatchObject({ 'Torrel Powertrain': 'Company', 'Dorno Retail': 'Company', 'Ostren Petrochem': 'Company' });
+    // A possessor's military noun says an armed force's unit.
+    expect(types("Norland's special forces unit, Grey Pike, led the raid.")['Grey Pike']).not.toBe('Company');
+    withRulesOff(['owned-part-apposition']);
+    const off = types(text);
+    expect([off['Torrel Powertrain'], off['Dorno Retail'], off['Ostren Petrochem']]).not.toContain('Company');
+  });
+
   it('reads a name after a descriptor and "known as" as that body', () => {
     const text = 'The attack was carried out by a criminal group known as Grey Tundra. A man known as Tomas Reller was arrested.';
     expect(types(text)).toMatchObject({ 'Grey Tundra': 'Organization', 'Tomas Reller': 'Person' });

@@ -1,6 +1,5 @@
 // Pins the rules that read ownership, legal action and the doer of a clause from nouns and clause structure, on
-// sentences written for the tests. Some are off by default (possessive-part, apposition-relative: no set they were
-// not read from moves with them), so each test switches its rule on, and checks it off again.
+// sentences written for the tests. Each test switches its rule on, and checks it off again.
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
 import { switchRules } from '../../src/rules/rule-switch.js';
@@ -32,6 +31,15 @@ describe('relations said with nouns and clauses', () => {
     expect(parent.on('OWNS', 'Larkspur', 'Pinefield')).toBeDefined();
     expect(parent.on('OWNS', 'Pinefield', 'Larkspur')).toBeUndefined();
     expect(parent.off('OWNS', 'Larkspur', 'Pinefield')).toBeUndefined();
+  });
+
+  it('reads a noun of ownership right before a name with no comma', () => {
+    const unit = both('possessive-part-unset', 'Varro Group said its subsidiary Kestrel Life Ltd would cut 300 jobs.');
+    expect(unit.on('OWNS', 'Varro', 'Kestrel')?.properties.verb).toBe('subsidiary');
+    expect(unit.off('OWNS', 'Varro', 'Kestrel')).toBeUndefined();
+    const parent = both('possessive-part-unset', 'Pinefield Foods said its parent Larkspur Holdings would sell shares.');
+    expect(parent.on('OWNS', 'Larkspur', 'Pinefield')).toBeDefined();
+    expect(parent.on('OWNS', 'Pinefield', 'Larkspur')).toBeUndefined();
   });
 
   it('reads a schema noun that reaches its target over a sum or a qualifier', () => {
@@ -87,6 +95,34 @@ describe('relations said with nouns and clauses', () => {
     const stake = both('apposition-relative', 'Halden Capital, a fund which owns a 20% stake in Brisk Airways, made a profit.');
     expect(stake.on('OWNS', 'Halden', 'Brisk')).toBeDefined();
     expect(stake.off('OWNS', 'Halden', 'Brisk')).toBeUndefined();
+  });
+
+  it('reads a relative clause opened by "that" after an apposition as said of the left entity', () => {
+    const owns = both('apposition-relative-that', 'Harlen Capital, the private equity firm that owns a 30% stake in Brisk Airways, declined to comment.');
+    expect(owns.on('OWNS', 'Harlen', 'Brisk')).toBeDefined();
+    expect(owns.off('OWNS', 'Harlen', 'Brisk')).toBeUndefined();
+  });
+
+  it('reads a relative clause after an apposition with a participle modifier as said of the left entity', () => {
+    const owns = both('apposition-participle-modifier', 'Dunmere Holdings, the Maltese holding company which controls 51% of Ostrey Foods, backed the plan.');
+    expect(owns.on('OWNS', 'Dunmere', 'Ostrey')).toBeDefined();
+    expect(owns.off('OWNS', 'Dunmere', 'Ostrey')).toBeUndefined();
+  });
+
+  it('reads a verb in -s or -ed after "that" as a verb', () => {
+    const owns = both('verb-after-relative-that', 'Pellam Holdings, the company that owns 25% of Quarrow Motors, said it backed the recall.');
+    expect(owns.on('OWNS', 'Pellam', 'Quarrow')).toBeDefined();
+    expect(owns.off('OWNS', 'Pellam', 'Quarrow')).toBeUndefined();
+  });
+
+  it('ends a relative clause of an apposition at ", and"', () => {
+    const listed = both(
+      'apposition-relative-closed-by-and',
+      'Bidders include Harlen Capital, the private equity firm that owns a 30% stake in Brisk Airways, and Tovey Partners.',
+    );
+    expect(listed.on('OWNS', 'Harlen', 'Brisk')).toBeDefined();
+    expect(listed.on('OWNS', 'Harlen', 'Tovey')).toBeUndefined();
+    expect(listed.off('OWNS', 'Harlen', 'Tovey')).toBeDefined();
   });
 
   it('takes the modality of the verb that governs a noun cue, on by default', () => {

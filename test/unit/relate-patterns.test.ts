@@ -817,3 +817,25 @@ describe('a profession at an institution', () => {
     }
   });
 });
+
+describe("a possessor's word for a kind of product", () => {
+  it("reads a possessor's word for a kind of product before or after a product's name", () => {
+    const sentences = [
+      ["Tallow Media's streaming app Vossa Play has lost subscribers for two quarters.", 'Tallow Media', 'Vossa Play'],
+      ['Orrin Studios said its streaming app, Lumen Play, had lost users in May.', 'Orrin Studios', 'Lumen Play'],
+      // "its" restating the subject set off before the verb is no mention of its own.
+      ["Tarlow Media's rival, Orrin Studios, expanded its streaming app, Lumen Play, to six countries.", 'Orrin Studios', 'Lumen Play'],
+      ['Brackley Motors, whose electric pickup Strand competes with imports, cut prices.', 'Brackley Motors', 'Strand'],
+      ["The Vossa app, Tallow Media's most profitable product, has 14 million users.", 'Tallow Media', 'Vossa'],
+    ] as const;
+    try {
+      for (const [text, maker, product] of sentences) expect(extract(text).find('DEVELOPED', maker, product), text).toBeDefined();
+      // "rival" makes the product another's.
+      expect(extract('Tallow Media said its rival app Lumen Play had gained users.').find('DEVELOPED', 'Tallow Media', 'Lumen Play')).toBeUndefined();
+      switchRules({ off: ['possessed-product-noun'] });
+      for (const [text, maker, product] of sentences) expect(extract(text).find('DEVELOPED', maker, product), text).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
