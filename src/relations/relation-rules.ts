@@ -1375,6 +1375,12 @@ const RULES = new Map<string, Rule>([
     'Details of the use of machine learning (ML) services supported the Harbour Ledger’s reporting, she said.',
     `${CLAUSES}: relates no name alone in brackets as the subject of the verb after the bracket`,
   ),
+  rule(
+    'title-of-field-list',
+    'Under apposition-title-of, a title whose "of" is followed by lower-case fields joined by commas and a last "and" ("senior vice president of sales, marketing and partnerships at Corvane") is one title, however long: the person holds it at the organisation after "at", "of" or "for".',
+    'Mara Lindqvist, senior vice president of sales, marketing and partnerships at Corvane Systems, said the board agreed.',
+    `${PATTERNS}: reads a title of a list of fields in an apposition as WORKS_FOR`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -295,7 +295,52 @@ function isOfficerFunction(words: readonly string[], k: number): boolean {
 function titleText(words: string[]): string {
   const kept = words.filter((w) => w !== "'s" && w !== "'");
   while (kept.length > 1 && (kept[kept.length - 1] === 'and' || kept[kept.length - 1] === '-')) kept.pop();
-  return kept.join(' ');
+  return kept.join(' ').replace(/ ,/g, ',');
+}
+
+/** Words that end a list of fields: a clause or another name begins, not one more field. */
+const NOT_A_FIELD = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'where',
+  'when',
+  'said',
+  'says',
+  'is',
+  'was',
+  'has',
+  'had',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
+/** Most lower-case words in one field of a list ("global policy and communications"). */
+const MAX_LISTED_FIELD_WORDS = 5;
+/**
+ * "senior vice president of sales, marketing and partnerships", "head of global policy and communications": a title,
+ * "of", then fields in lower case joined by commas and a final "and" (or "&"). Such a title runs past a title's usual
+ * five words; the commas belong to the list only when the last field carries the "and" (rule title-of-field-list).
+ */
+function isTitleOfFieldList(words: string[]): boolean {
+  const of = words.indexOf('of');
+  if (of < 1 || !isTitle(words.slice(0, of))) return false;
+  const fields: string[][] = [[]];
+  for (const word of words.slice(of + 1)) {
+    if (word === ',') fields.push([]);
+    else if (word === '&' || (/^[a-z-]+$/.test(word) && !NOT_A_FIELD.has(word))) itemAt(fields, fields.length - 1).push(word === '&' ? 'and' : word);
+    else return false;
+  }
+  const last = itemAt(fields, fields.length - 1);
+  // "sales, marketing, and partnerships": a comma may stand before the last "and" too.
+  const opensField = (field: string[], k: number) => field[0] !== 'and' || (k === fields.length - 1 && field.length > 1);
+  return last.includes('and') && fields.every((field, k) => field.length > 0 && field.length <= MAX_LISTED_FIELD_WORDS && opensField(field, k));
 }
 
 /**
@@ -623,7 +668,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       isProfession(roleWords[roleWords.length - 1] ?? '') &&
       roleWords.every((w) => /^[a-z-]+$/.test(w)) &&
       ruleOn('profession-at-employer');
-    if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle || professionAt)) {
+    const fieldListTitle = R === 'Organization' && isTitleOfFieldList(roleWords) && ruleOn('title-of-field-list');
+    if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle || professionAt || fieldListTitle)) {
       const role = titleText(rest.slice(0, -1));
       return { types: roleTypes(role), reverse: false, properties: { role }, ...statedBy('apposition-title-of'), cueAt };
     }

@@ -817,3 +817,22 @@ describe('a profession at an institution', () => {
     }
   });
 });
+
+describe('a title of a list of fields', () => {
+  it('reads a title of a list of fields in an apposition as WORKS_FOR', () => {
+    const text = 'Ilka Moravec, vice president of public affairs, government relations and trust at Quillon Media, said the company would appeal.';
+    const audit = 'Ruben Sarto, executive vice president of risk, compliance and audit at Denholm Bank, said the lender was sound.';
+    try {
+      const role = 'vice president of public affairs, government relations and trust';
+      expect(extract(text).find('WORKS_FOR', 'Ilka Moravec', 'Quillon Media')?.properties.role).toBe(role);
+      expect(extract(audit).find('WORKS_FOR', 'Ruben Sarto', 'Denholm Bank')?.properties.role).toBe('executive vice president of risk, compliance and audit');
+      // A name among the fields ends the title: the second person's title is read on its own.
+      const two = extract('Ilka Moravec, head of sales, and Tomas Lind, director of marketing and partnerships at Quillon Media, said so.');
+      expect(two.find('WORKS_FOR', 'Tomas Lind', 'Quillon Media')?.properties.role).toBe('director of marketing and partnerships');
+      switchRules({ off: ['title-of-field-list'] });
+      expect(extract(text).find('WORKS_FOR', 'Ilka Moravec', 'Quillon Media')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
