@@ -448,6 +448,12 @@ export const RECOGNITION_RULES = {
     example: 'Harrow and Pike, the London-based law firm, hired Simon Tregarthen. Eleanor Vance, managing partner of Harrow and Pike, welcomed him.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a pair of names a sentence calls a firm as one name',
   }),
+  firmOfNamedSpeaker: defineRule({
+    id: 'firm-of-named-speaker',
+    does: 'Under firm-name-with-and, a full name, "of" and two capitalised words joined by "and", then a verb of saying or ", which" ("Emil Varga of Hollis and Brant said", "Varga of Hollis and Brant, which advised the board") also calls the pair a firm: a speaker is named with the body he speaks for, and "which" refers to a thing, not to two people.',
+    example: 'Emil Varga of Hollis and Brant said the handover had been planned for a year.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the pair a named speaker is "of" as a firm',
+  }),
   describedBodyOverClubWord: defineRule({
     id: 'described-body-over-club-word',
     does: 'A name ending in a word that ends sports clubs\' names ("United") is no sports team when a lower-case apposition calls it another kind of body ("Harbour Workers United, the union organising the dockers").',

@@ -541,6 +541,19 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).not.toContain('Holt and Marlow');
   });
 
+  it('reads the pair a named speaker is "of" as a firm', () => {
+    const which = 'Tomas Lind of Halvey and Strand, which advised the bank, said the sale was fair.';
+    const after = '"The sale was fair," said Tomas Lind of Halvey and Strand. Halvey and Strand advised the bank.';
+    expect(types(which)['Halvey and Strand']).toBe('Company');
+    expect(types(after)['Halvey and Strand']).toBe('Company');
+    expect(types('Tomas Lind of Halvey and Strand said the sale was fair.')['Halvey and Strand']).toBe('Company');
+    // With no verb of saying or "which" after the pair, it stays as the tagger reads it.
+    expect(Object.keys(types('Tomas Lind of Halvey and Strand moved to Leeds in 2019.'))).not.toContain('Halvey and Strand');
+    withRulesOff(['firm-of-named-speaker']);
+    expect(Object.keys(types(which))).not.toContain('Halvey and Strand');
+    expect(Object.keys(types(after))).not.toContain('Halvey and Strand');
+  });
+
   it('reads the possessor of a chief officer as an organisation', () => {
     const text = "Lena Brandvold, Tessivo's chief operating officer, said the plant would open in May.";
     expect(types(text).Tessivo).toBe('Organization');
