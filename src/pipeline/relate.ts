@@ -531,6 +531,8 @@ const VETO_PROOF_PATTERNS = new Set(['phrase', 'nominal-of-by']);
  */
 const titleInApposition = (match: PairMatch) => match.pattern === 'apposition-title-of' && ruleOn('apposition-title-veto-proof');
 const SECOND_FACT_MARGIN = 2;
+/** The verbs a succession between two people keeps (structural-patterns' succession rules). */
+const SUCCESSION_VERBS = new Set(['succeed', 'replace']);
 /** Pattern types that state, more precisely, a fact the classifier knows by a coarser type (CoNLL04 has no membership or office). */
 const SAME_FACT_AS: Partial<Record<string, string>> = { MEMBER_OF: 'WORKS_FOR', HOLDS_ROLE_IN: 'LIVES_IN' };
 
@@ -600,10 +602,16 @@ function applyClassifier(
   // classifier adds another type only when it is sure (on CoNLL04 dev, never adding one lost four right relations).
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const related = new Set(kept.map((r) => pairKey(r.source, r.target)));
+  const successions = new Set(
+    kept.filter((r) => r.type === 'RELATED_TO' && SUCCESSION_VERBS.has(String(r.properties.verb))).map((r) => pairKey(r.source, r.target)),
+  );
   for (const p of pairs) {
     const k = key(p.source.entity.id, p.target.entity.id, p.type.name);
     if (p.margin <= ADD_MARGIN || stated.has(k) || margins.get(k) !== p.margin) continue;
     if (p.margin <= SECOND_FACT_MARGIN && related.has(pairKey(p.source.entity.id, p.target.entity.id))) continue;
+    // "Pryle was replaced by Narva": the classifier reads the passive with "by" as a deed done to the first; the
+    // succession the patterns state is the pair's fact (rule passive-succession).
+    if (ruleOn('passive-succession') && successions.has(pairKey(p.source.entity.id, p.target.entity.id))) continue;
     if (p.source.root === 'Location' && p.target.root === 'Location' && !canContain(p.target.entity.type, p.source.entity.type)) continue;
     const [a, b] = p.source.start < p.target.start ? [p.source, p.target] : [p.target, p.source];
     // "Doe said the tool was supplied to the agency": the agency is in what Doe reports, not in a fact about Doe.

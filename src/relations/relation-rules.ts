@@ -1381,6 +1381,12 @@ const RULES = new Map<string, Rule>([
     'Mara Lindqvist, senior vice president of sales, marketing and partnerships at Corvane Systems, said the board agreed.',
     `${PATTERNS}: reads a title of a list of fields in an apposition as WORKS_FOR`,
   ),
+  rule(
+    'passive-succession',
+    'Under succession, "Pike was replaced by Castell", "Pike, who has been succeeded by Castell,": the passive with its auxiliaries and "by" states the succession the other way round; the one after "by" took the place.',
+    'Tomas Pryle was replaced by Halden Narva after a long search.',
+    `${PATTERNS}: reads a passive succession with the one after "by" as successor`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -115,6 +115,15 @@ const SUCCESSION_VERBS = new Map([
   ['replaces', 'replace'],
 ]);
 
+/** Auxiliaries of a passive succession: "was replaced by", "has been succeeded by", "will be replaced by". */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'be', 'been', 'has', 'had', 'have', 'will', 'would']);
+/** The succession verb of "was replaced by", "has been succeeded by" (the words between the two names), or undefined. */
+function passiveSuccession(words: readonly string[]): string | undefined {
+  const verb = words[words.length - 2] ?? '';
+  if (words.length < 3 || words[words.length - 1] !== 'by' || !['succeeded', 'replaced'].includes(verb)) return undefined;
+  return words.slice(0, -2).every((w) => PASSIVE_AUXILIARIES.has(w)) ? SUCCESSION_VERBS.get(verb) : undefined;
+}
+
 /**
  * What may stand between "of"/"for"/"to" and a person's name: an article, a title or an occupation ("an adviser to
  * Mayor Gina Alvarez", "the son of billionaire Arthur Vale", "a lawyer for the late Ana Roy").
@@ -747,6 +756,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
         cueAt,
       };
     }
+    // "Pike was replaced by Castell", "Pike, who was succeeded by Castell,": the one after "by" took the place.
+    const passive = ruleOn('passive-succession') ? passiveSuccession(succession) : undefined;
+    if (passive) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { verb: passive }, ...statedBy('succession'), cueAt };
   }
   // "Ruth Ambler, a longtime critic of Zentrix,": the person's stance toward what the noun is of.
   const stance = L === 'Person' && ruleOn('apposition-stance-of') ? stanceInApposition(between) : undefined;

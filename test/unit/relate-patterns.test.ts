@@ -836,3 +836,22 @@ describe('a title of a list of fields', () => {
     }
   });
 });
+
+describe('successions in other forms', () => {
+  const tie = (text: string, from: string, to: string) => extract(text).find('RELATED_TO', from, to)?.properties.verb;
+
+  it('reads a passive succession with the one after "by" as successor', () => {
+    const text = 'Oskar Fell was replaced by Marit Dahle after a long search.';
+    const relative = 'Oskar Fell, who was succeeded by Marit Dahle as finance minister in 2021, sat silently.';
+    try {
+      expect(tie(text, 'Marit Dahle', 'Oskar Fell')).toBe('replace');
+      expect(tie(relative, 'Marit Dahle', 'Oskar Fell')).toBe('succeed');
+      // The passive with "by" is no deed done to the first.
+      expect(extract(text).relations.filter((r) => r.type !== 'RELATED_TO')).toEqual([]);
+      switchRules({ off: ['passive-succession'] });
+      expect(tie(relative, 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
