@@ -1387,6 +1387,12 @@ const RULES = new Map<string, Rule>([
     'Tomas Pryle was replaced by Halden Narva after a long search.',
     `${PATTERNS}: reads a passive succession with the one after "by" as successor`,
   ),
+  rule(
+    'succession-modal-or-title',
+    'Under succession, a modal or "to" before the verb ("Narva will succeed Pryle", "Narva, who is to replace Pryle,") or the other\'s title between the verb and the name ("Narva succeeds longtime chairman Tomas Pryle") still states the succession.',
+    'Halden Narva would succeed longtime chairman Tomas Pryle, the company said.',
+    `${PATTERNS}: reads a succession after a modal or before the other's title`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -117,11 +117,36 @@ const SUCCESSION_VERBS = new Map([
 
 /** Auxiliaries of a passive succession: "was replaced by", "has been succeeded by", "will be replaced by". */
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'be', 'been', 'has', 'had', 'have', 'will', 'would']);
+/** Modals and the infinitive's "to" before a succession verb's base form: "will succeed", "is to replace". */
+const SUCCESSION_MODALS = new Set(['will', 'would', 'to', 'shall']);
+const SUCCESSION_BASE_FORMS = new Map([
+  ['succeed', 'succeed'],
+  ['replace', 'replace'],
+]);
+
 /** The succession verb of "was replaced by", "has been succeeded by" (the words between the two names), or undefined. */
 function passiveSuccession(words: readonly string[]): string | undefined {
   const verb = words[words.length - 2] ?? '';
   if (words.length < 3 || words[words.length - 1] !== 'by' || !['succeeded', 'replaced'].includes(verb)) return undefined;
   return words.slice(0, -2).every((w) => PASSIVE_AUXILIARIES.has(w)) ? SUCCESSION_VERBS.get(verb) : undefined;
+}
+
+/**
+ * The succession verb of "will succeed", "is to replace", "succeeds longtime chairman" (the words between the two
+ * names): a verb of succession after a modal, or with the other's title between it and the name, or undefined.
+ */
+function successionPastTitle(words: readonly string[]): string | undefined {
+  const at = words.findIndex((w) => SUCCESSION_VERBS.has(w) || SUCCESSION_BASE_FORMS.has(w));
+  if (at < 0) return undefined;
+  const verb = words[at]!;
+  const before = words.slice(0, at);
+  const modal =
+    before.length > 0 && SUCCESSION_MODALS.has(before[before.length - 1]!) && before.every((w) => PASSIVE_AUXILIARIES.has(w) || SUCCESSION_MODALS.has(w));
+  const title = words.slice(at + 1).filter((w) => w !== 'the');
+  const titleFits = title.length === 0 || isTitle(title);
+  if (!titleFits || (!modal && (before.length > 0 || title.length === 0))) return undefined;
+  if (!modal && !SUCCESSION_VERBS.has(verb)) return undefined;
+  return SUCCESSION_VERBS.get(verb) ?? SUCCESSION_BASE_FORMS.get(verb);
 }
 
 /**
@@ -759,6 +784,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // "Pike was replaced by Castell", "Pike, who was succeeded by Castell,": the one after "by" took the place.
     const passive = ruleOn('passive-succession') ? passiveSuccession(succession) : undefined;
     if (passive) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { verb: passive }, ...statedBy('succession'), cueAt };
+    // "Narva will succeed longtime chairman Tomas Pryle", "Narva, who is to replace Pryle,": a modal or "to" before the
+    // verb, the other's title after it.
+    const beforeTitle = ruleOn('succession-modal-or-title') ? successionPastTitle(succession) : undefined;
+    if (beforeTitle) return { types: [relationDef('RELATED_TO')], reverse: false, properties: { verb: beforeTitle }, ...statedBy('succession'), cueAt };
   }
   // "Ruth Ambler, a longtime critic of Zentrix,": the person's stance toward what the noun is of.
   const stance = L === 'Person' && ruleOn('apposition-stance-of') ? stanceInApposition(between) : undefined;

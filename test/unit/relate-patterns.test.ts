@@ -854,4 +854,19 @@ describe('successions in other forms', () => {
       switchRules();
     }
   });
+
+  it("reads a succession after a modal or before the other's title", () => {
+    const title = 'Marit Dahle succeeds longtime chairman Oskar Fell, who is retiring.';
+    const modal = 'Marit Dahle, who is to replace Oskar Fell in May, declined to comment.';
+    try {
+      expect(tie(title, 'Marit Dahle', 'Oskar Fell')).toBe('succeed');
+      expect(tie(modal, 'Marit Dahle', 'Oskar Fell')).toBe('replace');
+      expect(tie('Marit Dahle would succeed Oskar Fell, the company said.', 'Marit Dahle', 'Oskar Fell')).toBe('succeed');
+      switchRules({ off: ['succession-modal-or-title'] });
+      expect(tie(title, 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+      expect(tie(modal, 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
