@@ -454,6 +454,12 @@ export const RECOGNITION_RULES = {
     example: 'Emil Varga of Hollis and Brant said the handover had been planned for a year.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the pair a named speaker is "of" as a firm',
   }),
+  possessorNotApposedName: defineRule({
+    id: 'possessor-not-apposed-name',
+    does: 'A possessive pronoun that opens an apposition right after a person\'s name ("Gareth Olwen, her former chief of staff,") does not refer to that person: the apposition says who the person is to someone else, so the pronoun takes the person named before.',
+    example: 'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, said she had asked him to destroy files.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads a pronoun in an apposition as someone other than the name before it',
+  }),
   describedBodyOverClubWord: defineRule({
     id: 'described-body-over-club-word',
     does: 'A name ending in a word that ends sports clubs\' names ("United") is no sports team when a lower-case apposition calls it another kind of body ("Harbour Workers United, the union organising the dockers").',

@@ -444,4 +444,20 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it('reads a pronoun in an apposition as someone other than the name before it', () => {
+    const text = 'Rolan Keswick denies the charges. Gareth Olwen, her driver for ten years, testified on Monday.';
+    const mentions = () => {
+      const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+      return Object.fromEntries(graph.entities.map((e) => [e.name, mentionTexts(graph, e)]));
+    };
+    try {
+      expect(mentions()['Rolan Keswick']).toContain('her');
+      expect(mentions()['Gareth Olwen']).not.toContain('her');
+      switchRules({ off: ['possessor-not-apposed-name'] });
+      expect(mentions()['Gareth Olwen']).toContain('her');
+    } finally {
+      switchRules();
+    }
+  });
 });
