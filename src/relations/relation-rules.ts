@@ -1393,6 +1393,12 @@ const RULES = new Map<string, Rule>([
     'Halden Narva would succeed longtime chairman Tomas Pryle, the company said.',
     `${PATTERNS}: reads a succession after a modal or before the other's title`,
   ),
+  rule(
+    'pronoun-possessor-apposition-tie',
+    'Under person-tie, a possessive pronoun that opens an apposition after a person\'s name ("Gareth Olwen, her former chief of staff,") holds the tie as a possessor\'s name and "\'s" do ("Olwen, Keswick\'s chief of staff,"): the named person holds the tie to the one the pronoun refers to.',
+    'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, said she had asked him to destroy files.',
+    `${ACROSS}: reads a tie in an apposition whose pronoun refers to an earlier person`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

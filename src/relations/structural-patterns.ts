@@ -761,8 +761,14 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       const tie = (leftSlot.possessive && between[0]?.startsWith("'")) || pronounPossessor ? personTie(titled) : undefined;
       if (tie) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { role: tie }, ...statedBy('person-tie'), cueAt };
       // "Tobias Renfrew, Keene's lawyer,": the tie after the second name's possessive.
-      if (between.length === 1 && between[0] === ',' && itemAt(right.slots, 0).possessive) {
-        const owned = tieOpening(view.words.slice(right.end + 1, right.end + 6));
+      // "Gareth Olwen, her former chief of staff,": a possessive pronoun there holds it as "'s" does (rule
+      // pronoun-possessor-apposition-tie).
+      const rightSlot = itemAt(right.slots, 0);
+      const pronounAfter =
+        rightSlot.mention.kind === 'pronoun' && POSSESSIVE_PERSON_PRONOUNS.has(view.words[rightSlot.start] ?? '') && ruleOn('pronoun-possessor-apposition-tie');
+      if (between.length === 1 && between[0] === ',' && (rightSlot.possessive || pronounAfter)) {
+        const from = pronounAfter && !rightSlot.possessive ? right.end : right.end + 1;
+        const owned = tieOpening(view.words.slice(from, from + 5));
         if (owned) return { types: [relationDef('RELATED_TO')], reverse: false, properties: { role: owned }, ...statedBy('person-tie'), cueAt };
       }
       // "Tobias Renfrew, a lawyer for Keene", "Renfrew, the son of Keene": the tie set off before the first's name.

@@ -460,4 +460,18 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it('reads a tie in an apposition whose pronoun refers to an earlier person', () => {
+    const text = 'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, testified on Monday.';
+    const lawyer = 'Amira Varo hired Colm Reddy in May. Reddy, her longtime lawyer, will run the campaign.';
+    try {
+      expect(extract(text).find('RELATED_TO', 'Gareth Olwen', 'Rolan Keswick')?.properties.role).toBe('chief of staff');
+      expect(extract(lawyer).find('RELATED_TO', 'Colm Reddy', 'Amira Varo')?.properties.role).toBe('longtime lawyer');
+      switchRules({ off: ['pronoun-possessor-apposition-tie'] });
+      expect(extract(text).find('RELATED_TO', 'Gareth Olwen', 'Rolan Keswick')).toBeUndefined();
+      expect(extract(lawyer).find('RELATED_TO', 'Colm Reddy', 'Amira Varo')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
