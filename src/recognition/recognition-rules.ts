@@ -478,6 +478,12 @@ export const RECOGNITION_RULES = {
     example: 'Ferrant has expanded abroad, having bought Halsey in 2003.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is bought as an organisation',
   }),
+  foundedIsBody: defineRule({
+    id: 'founded-is-body',
+    does: 'A name right after "founded" or "co-founded", or after "founder of" / "founders of", is strong evidence of an organisation: what is founded is a body. A city, region or country the lexicons know ("the founder of modern Turkey") and a name before a plain noun ("founded Polvane subsidiaries") get no vote.',
+    example: 'Kasi Rourke co-founded Lumetra in 2016 with Jonah Felding.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is founded as an organisation',
+  }),
   tradeWordCompany: defineRule({
     id: 'trade-word-company',
     does: 'A name ending in a word that ends only the names of businesses ("Systems", "Pharmaceuticals", "Holdings", "Foods") is a company, not just an organisation, so "the company" can refer back to it.',

@@ -133,6 +133,18 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toEqual({ Harwick: 'Location', Penmore: 'Location', 'Mara Quell': 'Person' });
   });
 
+  it('reads a name that is founded as an organisation', () => {
+    const cofounded = 'Ilse Maron co-founded Dravik in 2016 with Tomas Berg.';
+    const founders = 'Ian Cowrie left in May. Cowrie was one of the founders of Polvane Data.';
+    expect(types(cofounded).Dravik).toBe('Organization');
+    expect(types(founders)['Polvane Data']).toBe('Organization');
+    // A known place after "founder of" is no body.
+    expect(types('Atatürk, the founder of modern Turkey, died in 1938.').Turkey).toBe('Country');
+    withRulesOff(['founded-is-body']);
+    expect(types(cofounded).Dravik).not.toBe('Organization');
+    expect(types(founders)['Polvane Data']).not.toBe('Organization');
+  });
+
   it('reads a name that is bought as an organisation', () => {
     const text = 'The Madrid builder has been keen to snap up more assets abroad, having bought Halsey in 2003.';
     expect(types(text).Halsey).toBe('Organization');
