@@ -21,6 +21,7 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
+import { titledSayer, type SentenceMention } from '../relations/titled-sayer.js';
 import {
   closedRelativeClause,
   leaverOfJoin,
@@ -124,6 +125,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     const first = relations.length;
     if (ruleOn('reaction-to-event')) reactToEvent(view, relations, sentenceAt, entityById, emit);
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
+    if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
     if (single) continue;
     relateGroups(view, emit);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -274,6 +276,30 @@ function reactToEvent(
     ...statedBy('reaction-to-event'),
     cueAt: reaction.cueAt,
     support: [reaction.act.evidence],
+  });
+}
+
+/** '"…," said chief financial officer Petra Aaland.': the speaker works for the organisation the statement is about. */
+function sayerForSubject(
+  view: SentenceView,
+  mentions: readonly SentenceMention[],
+  doc: SegmentedDocument,
+  bySentence: ReadonlyMap<number, SentenceMention[]>,
+  emit: EmitPair,
+): void {
+  const previous = doc.sentences[view.sentence.index - 1];
+  const before = previous ? { sentence: previous, mentions: bySentence.get(previous.index) ?? [] } : undefined;
+  const found = titledSayer(view, mentions, before, doc.text);
+  if (!found) return;
+  const slot: Slot = { entity: found.employer, mention: found.mention, root: rootType(found.employer.type), start: -1, end: -1, possessive: false };
+  const support = previous && found.mention.sentence === previous.index ? [{ doc: doc.id, start: previous.start, end: previous.end }] : [];
+  emit([found.person], [slot], {
+    types: [relationDef('WORKS_FOR')],
+    reverse: false,
+    properties: { role: found.role },
+    ...statedBy('title-sayer-of-subject'),
+    cueAt: found.person.start,
+    ...(support.length ? { support } : {}),
   });
 }
 

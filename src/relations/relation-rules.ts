@@ -1399,6 +1399,12 @@ const RULES = new Map<string, Rule>([
     'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, said she had asked him to destroy files.',
     `${ACROSS}: reads a tie in an apposition whose pronoun refers to an earlier person`,
   ),
+  rule(
+    'title-sayer-of-subject',
+    'A speaker named after a verb of saying and a title with no organisation (\'"…," said chief financial officer Petra Aaland.\') works for the one organisation named in that sentence and the one before, when it opens one of them as the subject ("Corvane said first-quarter revenue would …"). Two organisations, none as a subject, or a title of public office give nothing.',
+    'Corvane said first-quarter revenue would rise. "We are seeing strong demand," said chief financial officer Petra Aaland.',
+    `${ACROSS}: reads the employer of a titled speaker from the subject before`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

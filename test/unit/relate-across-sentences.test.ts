@@ -474,4 +474,21 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it('reads the employer of a titled speaker from the subject before', () => {
+    const text = 'Tarnvik Systems said revenue would rise. "We are seeing strong demand," said chief financial officer Petra Aaland.';
+    // The organisation before is where someone used to work, not the subject: no employer is read.
+    const other = 'He was previously a coach at Corby Athletic. "Felix has a clear plan," said chairman Alan Pikeford.';
+    const two = 'Tarnvik Systems beat Halvik Group in the tender. "We are pleased," said chief executive Alan Pike.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Petra Aaland', 'Tarnvik Systems')?.properties.role).toBe('chief financial officer');
+      expect(extract(text).find('WORKS_FOR', 'Petra Aaland', 'Tarnvik Systems')?.quotes).toHaveLength(2);
+      expect(extract(other).find('WORKS_FOR', 'Alan Pikeford', 'Corby')).toBeUndefined();
+      expect(extract(two).find('WORKS_FOR', 'Alan Pike', 'Tarnvik')).toBeUndefined();
+      switchRules({ off: ['title-sayer-of-subject'] });
+      expect(extract(text).find('WORKS_FOR', 'Petra Aaland', 'Tarnvik Systems')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
