@@ -21,6 +21,7 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
+import { titledSayer, type SentenceMention } from '../relations/titled-sayer.js';
 import {
   closedRelativeClause,
   leaverOfJoin,
@@ -124,6 +125,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     const first = relations.length;
     if (ruleOn('reaction-to-event')) reactToEvent(view, relations, sentenceAt, entityById, emit);
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
+    if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
     if (single) continue;
     relateGroups(view, emit);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -274,6 +276,30 @@ function reactToEvent(
     ...statedBy('reaction-to-event'),
     cueAt: reaction.cueAt,
     support: [reaction.act.evidence],
+  });
+}
+
+/** '"…," said chief financial officer Petra Aaland.': the speaker works for the organisation the statement is about. */
+function sayerForSubject(
+  view: SentenceView,
+  mentions: readonly SentenceMention[],
+  doc: SegmentedDocument,
+  bySentence: ReadonlyMap<number, SentenceMention[]>,
+  emit: EmitPair,
+): void {
+  const previous = doc.sentences[view.sentence.index - 1];
+  const before = previous ? { sentence: previous, mentions: bySentence.get(previous.index) ?? [] } : undefined;
+  const found = titledSayer(view, mentions, before, doc.text);
+  if (!found) return;
+  const slot: Slot = { entity: found.employer, mention: found.mention, root: rootType(found.employer.type), start: -1, end: -1, possessive: false };
+  const support = previous && found.mention.sentence === previous.index ? [{ doc: doc.id, start: previous.start, end: previous.end }] : [];
+  emit([found.person], [slot], {
+    types: [relationDef('WORKS_FOR')],
+    reverse: false,
+    properties: { role: found.role },
+    ...statedBy('title-sayer-of-subject'),
+    cueAt: found.person.start,
+    ...(support.length ? { support } : {}),
   });
 }
 
@@ -531,6 +557,8 @@ const VETO_PROOF_PATTERNS = new Set(['phrase', 'nominal-of-by']);
  */
 const titleInApposition = (match: PairMatch) => match.pattern === 'apposition-title-of' && ruleOn('apposition-title-veto-proof');
 const SECOND_FACT_MARGIN = 2;
+/** The verbs a succession between two people keeps (structural-patterns' succession rules). */
+const SUCCESSION_VERBS = new Set(['succeed', 'replace']);
 /** Pattern types that state, more precisely, a fact the classifier knows by a coarser type (CoNLL04 has no membership or office). */
 const SAME_FACT_AS: Partial<Record<string, string>> = { MEMBER_OF: 'WORKS_FOR', HOLDS_ROLE_IN: 'LIVES_IN' };
 
@@ -600,10 +628,16 @@ function applyClassifier(
   // classifier adds another type only when it is sure (on CoNLL04 dev, never adding one lost four right relations).
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const related = new Set(kept.map((r) => pairKey(r.source, r.target)));
+  const successions = new Set(
+    kept.filter((r) => r.type === 'RELATED_TO' && SUCCESSION_VERBS.has(String(r.properties.verb))).map((r) => pairKey(r.source, r.target)),
+  );
   for (const p of pairs) {
     const k = key(p.source.entity.id, p.target.entity.id, p.type.name);
     if (p.margin <= ADD_MARGIN || stated.has(k) || margins.get(k) !== p.margin) continue;
     if (p.margin <= SECOND_FACT_MARGIN && related.has(pairKey(p.source.entity.id, p.target.entity.id))) continue;
+    // "Pryle was replaced by Narva": the classifier reads the passive with "by" as a deed done to the first; the
+    // succession the patterns state is the pair's fact (rule passive-succession).
+    if (ruleOn('passive-succession') && successions.has(pairKey(p.source.entity.id, p.target.entity.id))) continue;
     if (p.source.root === 'Location' && p.target.root === 'Location' && !canContain(p.target.entity.type, p.source.entity.type)) continue;
     const [a, b] = p.source.start < p.target.start ? [p.source, p.target] : [p.target, p.source];
     // "Doe said the tool was supplied to the agency": the agency is in what Doe reports, not in a fact about Doe.

@@ -211,6 +211,17 @@ function byGender(people: Entry[], gender: Gender, genders: Genders, sentence: n
   if (!first || genders.of(first.cluster)) return first;
   return fitting.find((e) => e.mention.sentence === sentence && genders.of(e.cluster) === gender) ?? first;
 }
+/**
+ * "Gareth Olwen, her former chief of staff,": the person named right before the comma that opens an apposition with a
+ * possessive pronoun. The apposition says who that person is to someone else, so the pronoun is not that person
+ * (rule possessor-not-apposed-name).
+ */
+function apposedPerson(earlier: readonly Entry[], tokens: readonly Token[], i: number): DraftCluster | undefined {
+  const lower = itemAt(tokens, i).text.toLowerCase();
+  if ((lower !== 'his' && lower !== 'her') || tokens[i - 1]?.text !== ',' || i < 2) return undefined;
+  const nameEnd = itemAt(tokens, i - 2).end;
+  return earlier.find((e) => e.cluster.type === 'Person' && e.mention.end === nameEnd)?.cluster;
+}
 /** Words after "it" that make it the subject of a clause ("it is offloading", "it said", "it has"), not "it's a risk". */
 /** Most lower-case words of an unnamed sayer ("the data protection authority"). */
 const MAX_UNNAMED_SAYER = 4;
@@ -598,7 +609,8 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         continue;
       }
       if (PRONOUNS.has(lower)) {
-        const people = before(token.start, sentence.index).filter((e) => e.cluster.type === 'Person');
+        const apposed = RECOGNITION_RULES.possessorNotApposedName.on ? apposedPerson(before(token.start, sentence.index), tokens, i) : undefined;
+        const people = before(token.start, sentence.index).filter((e) => e.cluster.type === 'Person' && e.cluster !== apposed);
         const antecedent = RECOGNITION_RULES.pronounGender.on
           ? byGender(people, PRONOUN_GENDER.get(lower)!, genders, sentence.index)
           : subjectOrRecent(people, sentence.index);

@@ -6,6 +6,7 @@ import type { NameChunk } from './chunk-names.js';
 import { itemAt } from '../util/checked-index.js';
 import { CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
 import { countryOfWord } from './nationality-phrases.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
 
 /** One capitalised word, the part of a partnership's name on either side of "and". */
 const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
@@ -62,7 +63,25 @@ function saysFirm(tokens: readonly Token[], at: number): boolean {
   // "the law firm Harrow and Pike", "at the firm Harrow and Pike".
   if (FIRM_WORDS.has(word(at - 1))) return true;
   // "a partner at Harrow and Pike", "a lawyer with Mills and Kettering".
-  return /^(?:at|of|with)$/.test(word(at - 1)) && FIRM_TITLES.has(word(at - 2));
+  if (/^(?:at|of|with)$/.test(word(at - 1)) && FIRM_TITLES.has(word(at - 2))) return true;
+  return RECOGNITION_RULES.firmOfNamedSpeaker.on && speaksForPair(tokens, at);
+}
+
+/** Verbs of saying right after a speaker's affiliation ("Emil Varga of Hollis and Brant said"). */
+const SAYING_AFTER = new Set(['said', 'says', 'told', 'added', 'warned', 'noted']);
+/**
+ * "Emil Varga of Hollis and Brant said", "Emil Varga of Hollis and Brant, which advised the board": a full name, "of"
+ * and the pair, then a verb of saying or ", which", or the pair ending a sentence whose verb of saying comes before the
+ * name ('"…," said Emil Varga of Hollis and Brant.'). A speaker is named with the body he speaks for; "which" refers to a
+ * thing, not to two people (rule firm-of-named-speaker).
+ */
+function speaksForPair(tokens: readonly Token[], at: number): boolean {
+  const word = (k: number) => tokens[k]?.text ?? '';
+  const fullName = at >= 3 && NAME_PART.test(word(at - 2)) && NAME_PART.test(word(at - 3));
+  if (word(at - 1) !== 'of' || !fullName) return false;
+  // '"…," said Emil Varga of Hollis and Brant.': the speaker after the verb, the pair ending the sentence.
+  const saidBefore = SAYING_AFTER.has(word(at - 4)) && (word(at + 3) === '.' || word(at + 3) === '');
+  return saidBefore || SAYING_AFTER.has(word(at + 3)) || (word(at + 3) === ',' && word(at + 4) === 'which');
 }
 
 /** Where a firm's name joined by "and" is written: its sentence, tokens and possessive. */

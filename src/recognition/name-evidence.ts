@@ -160,6 +160,15 @@ const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 /** The prepositions that lead to a place ("in northern Ohio", "across rural Kent"). */
 /** Verbs whose object, written right after them, is bought: a business, not a person or a place. */
 const BUYING = new Set(['bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'purchased']);
+/** Verbs whose object, written right after them, is founded: a body, not a person or a place. */
+const FOUNDING = new Set(['founded', 'co-founded', 'cofounded']);
+/** Nouns of founding before "of" and the body founded ("one of the founders of Polvane"). */
+const FOUNDER_NOUNS = new Set(['founder', 'founders', 'co-founder', 'co-founders', 'cofounder', 'cofounders']);
+/** Whether `name` is a city, region or country the lexicons know. */
+function isKnownPlaceName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return CITY_NAMES.has(lower) || REGION_NAMES.has(lower) || countryOfWord(name, false) !== undefined;
+}
 /** Lower-case nouns for a business that the schema's descriptors lack and that name no person ("consortium", "fund"). */
 const BUSINESS_BODY_WORDS = new Set(['consortium', 'fund', 'planemaker', 'shipbuilder', 'steelmaker', 'brokerage', 'refiner', 'utility']);
 /** Nouns for a holding in a business, which "in" and the business's name follow ("shares in", "a stake in"). */
@@ -658,6 +667,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // shale producer X": a name before a noun only qualifies the business bought.
   const qualifiesNext = /^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '') && !FUNCTION_WORDS.has(words[chunk.tokenEnd]!);
   if (RECOGNITION_RULES.boughtIsBusiness.on && !chunk.possessive && BUYING.has(previous) && !qualifiesNext)
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "co-founded Lumetra in 2016", "one of the founders of Polvane": what is founded is a body; a known place after
+  // "founder of" ("the founder of modern Turkey") is not.
+  const founded = FOUNDING.has(previous) || (previous === 'of' && FOUNDER_NOUNS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()));
+  const namedPlace = isKnownPlaceName(words.slice(chunk.tokenStart, chunk.tokenEnd).join(' '));
+  if (RECOGNITION_RULES.foundedIsBody.on && founded && !chunk.possessive && !qualifiesNext && !namedPlace)
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
   if (PART_OF_PLACE_WORDS.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))

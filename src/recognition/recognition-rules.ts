@@ -448,6 +448,18 @@ export const RECOGNITION_RULES = {
     example: 'Harrow and Pike, the London-based law firm, hired Simon Tregarthen. Eleanor Vance, managing partner of Harrow and Pike, welcomed him.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a pair of names a sentence calls a firm as one name',
   }),
+  firmOfNamedSpeaker: defineRule({
+    id: 'firm-of-named-speaker',
+    does: 'Under firm-name-with-and, a full name, "of" and two capitalised words joined by "and", then a verb of saying or ", which" ("Emil Varga of Hollis and Brant said", "Varga of Hollis and Brant, which advised the board") also calls the pair a firm: a speaker is named with the body he speaks for, and "which" refers to a thing, not to two people.',
+    example: 'Emil Varga of Hollis and Brant said the handover had been planned for a year.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the pair a named speaker is "of" as a firm',
+  }),
+  possessorNotApposedName: defineRule({
+    id: 'possessor-not-apposed-name',
+    does: 'A possessive pronoun that opens an apposition right after a person\'s name ("Gareth Olwen, her former chief of staff,") does not refer to that person: the apposition says who the person is to someone else, so the pronoun takes the person named before.',
+    example: 'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, said she had asked him to destroy files.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads a pronoun in an apposition as someone other than the name before it',
+  }),
   describedBodyOverClubWord: defineRule({
     id: 'described-body-over-club-word',
     does: 'A name ending in a word that ends sports clubs\' names ("United") is no sports team when a lower-case apposition calls it another kind of body ("Harbour Workers United, the union organising the dockers").',
@@ -465,6 +477,12 @@ export const RECOGNITION_RULES = {
     does: 'A name right after "bought", "acquired", "purchased" or another form of buying is strong evidence of an organisation: what is bought is a business. A name right before a plain noun only qualifies the business bought ("buy Texas shale producer X") and gets no vote.',
     example: 'Ferrant has expanded abroad, having bought Halsey in 2003.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is bought as an organisation',
+  }),
+  foundedIsBody: defineRule({
+    id: 'founded-is-body',
+    does: 'A name right after "founded" or "co-founded", or after "founder of" / "founders of", is strong evidence of an organisation: what is founded is a body. A city, region or country the lexicons know ("the founder of modern Turkey") and a name before a plain noun ("founded Polvane subsidiaries") get no vote.',
+    example: 'Kasi Rourke co-founded Lumetra in 2016 with Jonah Felding.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is founded as an organisation',
   }),
   tradeWordCompany: defineRule({
     id: 'trade-word-company',

@@ -28,6 +28,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: 'An apposition with the organisation before the title ("Jane Doe, Acme\'s chief executive"): explicit, the organisation word order looser.',
   },
+  'title-sayer-of-subject': {
+    value: 0.7,
+    why: '"…," said chief financial officer Petra Aaland." after "Corvane said …": the title names no organisation; the one organisation named as the subject nearby is who the speaker speaks for, read from the discourse, not the words.',
+  },
   'title-nominal': {
     value: 0.75,
     why: '"Acme\'s former executive has …": a title naming the organisation that refers back to a person; explicit about the role, the person found by coreference.',

@@ -1409,6 +1409,36 @@ const RULES = new Map<string, Rule>([
     'Corvane Industries said its subsidiary Telluric Minerals Ltd would cut jobs.',
     `${NOMINAL}: reads a noun of ownership right before a name with no comma`,
   ),
+  rule(
+    'title-of-field-list',
+    'Under apposition-title-of, a title whose "of" is followed by lower-case fields joined by commas and a last "and" ("senior vice president of sales, marketing and partnerships at Corvane") is one title, however long: the person holds it at the organisation after "at", "of" or "for".',
+    'Mara Lindqvist, senior vice president of sales, marketing and partnerships at Corvane Systems, said the board agreed.',
+    `${PATTERNS}: reads a title of a list of fields in an apposition as WORKS_FOR`,
+  ),
+  rule(
+    'passive-succession',
+    'Under succession, "Pike was replaced by Castell", "Pike, who has been succeeded by Castell,": the passive with its auxiliaries and "by" states the succession the other way round; the one after "by" took the place.',
+    'Tomas Pryle was replaced by Halden Narva after a long search.',
+    `${PATTERNS}: reads a passive succession with the one after "by" as successor`,
+  ),
+  rule(
+    'succession-modal-or-title',
+    'Under succession, a modal or "to" before the verb ("Narva will succeed Pryle", "Narva, who is to replace Pryle,") or the other\'s title between the verb and the name ("Narva succeeds longtime chairman Tomas Pryle") still states the succession.',
+    'Halden Narva would succeed longtime chairman Tomas Pryle, the company said.',
+    `${PATTERNS}: reads a succession after a modal or before the other's title`,
+  ),
+  rule(
+    'pronoun-possessor-apposition-tie',
+    'Under person-tie, a possessive pronoun that opens an apposition after a person\'s name ("Gareth Olwen, her former chief of staff,") holds the tie as a possessor\'s name and "\'s" do ("Olwen, Keswick\'s chief of staff,"): the named person holds the tie to the one the pronoun refers to.',
+    'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, said she had asked him to destroy files.',
+    `${ACROSS}: reads a tie in an apposition whose pronoun refers to an earlier person`,
+  ),
+  rule(
+    'title-sayer-of-subject',
+    'A speaker named after a verb of saying and a title with no organisation (\'"…," said chief financial officer Petra Aaland.\') works for the one organisation named in that sentence and the one before, when it opens one of them as the subject ("Corvane said first-quarter revenue would …"). Two organisations, none as a subject, or a title of public office give nothing.',
+    'Corvane said first-quarter revenue would rise. "We are seeing strong demand," said chief financial officer Petra Aaland.',
+    `${ACROSS}: reads the employer of a titled speaker from the subject before`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

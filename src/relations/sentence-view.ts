@@ -184,6 +184,10 @@ function joins(group: Group, slot: Slot, words: string[]): boolean {
   if (last.root !== slot.root || last.possessive || between.length === 0) return false;
   // "Nadia Petrov, Ivan Sorel's successor,": a person whose tie to the next one follows is described, not listed.
   if (slot.possessive && slot.root === 'Person' && ruleOn('person-tie') && tieOpening(words.slice(slot.end + 1, slot.end + 6))) return false;
+  // "Gareth Olwen, her former chief of staff,": so with a possessive pronoun (rule pronoun-possessor-apposition-tie).
+  const pronounTie =
+    slot.mention.kind === 'pronoun' && (words[slot.start] === 'his' || words[slot.start] === 'her') && tieOpening(words.slice(slot.end, slot.end + 5));
+  if (pronounTie && slot.root === 'Person' && ruleOn('pronoun-possessor-apposition-tie')) return false;
   // "Grayhaven Capital, Meridane's largest shareholder,": a possessor set off by a comma opens an apposition, not a list.
   if (slot.possessive && between.length === 1 && between[0] === ',' && ruleOn('apposition-possessed-part')) return false;
   // "sanctioned Orlin Shipping, a tanker operator, and Vastek Industries": a description set off by commas after the

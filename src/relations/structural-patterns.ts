@@ -115,6 +115,40 @@ const SUCCESSION_VERBS = new Map([
   ['replaces', 'replace'],
 ]);
 
+/** Auxiliaries of a passive succession: "was replaced by", "has been succeeded by", "will be replaced by". */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'be', 'been', 'has', 'had', 'have', 'will', 'would']);
+/** Modals and the infinitive's "to" before a succession verb's base form: "will succeed", "is to replace". */
+const SUCCESSION_MODALS = new Set(['will', 'would', 'to', 'shall']);
+const SUCCESSION_BASE_FORMS = new Map([
+  ['succeed', 'succeed'],
+  ['replace', 'replace'],
+]);
+
+/** The succession verb of "was replaced by", "has been succeeded by" (the words between the two names), or undefined. */
+function passiveSuccession(words: readonly string[]): string | undefined {
+  const verb = words[words.length - 2] ?? '';
+  if (words.length < 3 || words[words.length - 1] !== 'by' || !['succeeded', 'replaced'].includes(verb)) return undefined;
+  return words.slice(0, -2).every((w) => PASSIVE_AUXILIARIES.has(w)) ? SUCCESSION_VERBS.get(verb) : undefined;
+}
+
+/**
+ * The succession verb of "will succeed", "is to replace", "succeeds longtime chairman" (the words between the two
+ * names): a verb of succession after a modal, or with the other's title between it and the name, or undefined.
+ */
+function successionPastTitle(words: readonly string[]): string | undefined {
+  const at = words.findIndex((w) => SUCCESSION_VERBS.has(w) || SUCCESSION_BASE_FORMS.has(w));
+  if (at < 0) return undefined;
+  const verb = words[at]!;
+  const before = words.slice(0, at);
+  const modal =
+    before.length > 0 && SUCCESSION_MODALS.has(before[before.length - 1]!) && before.every((w) => PASSIVE_AUXILIARIES.has(w) || SUCCESSION_MODALS.has(w));
+  const title = words.slice(at + 1).filter((w) => w !== 'the');
+  const titleFits = title.length === 0 || isTitle(title);
+  if (!titleFits || (!modal && (before.length > 0 || title.length === 0))) return undefined;
+  if (!modal && !SUCCESSION_VERBS.has(verb)) return undefined;
+  return SUCCESSION_VERBS.get(verb) ?? SUCCESSION_BASE_FORMS.get(verb);
+}
+
 /**
  * What may stand between "of"/"for"/"to" and a person's name: an article, a title or an occupation ("an adviser to
  * Mayor Gina Alvarez", "the son of billionaire Arthur Vale", "a lawyer for the late Ana Roy").
@@ -295,7 +329,52 @@ function isOfficerFunction(words: readonly string[], k: number): boolean {
 function titleText(words: string[]): string {
   const kept = words.filter((w) => w !== "'s" && w !== "'");
   while (kept.length > 1 && (kept[kept.length - 1] === 'and' || kept[kept.length - 1] === '-')) kept.pop();
-  return kept.join(' ');
+  return kept.join(' ').replace(/ ,/g, ',');
+}
+
+/** Words that end a list of fields: a clause or another name begins, not one more field. */
+const NOT_A_FIELD = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'where',
+  'when',
+  'said',
+  'says',
+  'is',
+  'was',
+  'has',
+  'had',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
+/** Most lower-case words in one field of a list ("global policy and communications"). */
+const MAX_LISTED_FIELD_WORDS = 5;
+/**
+ * "senior vice president of sales, marketing and partnerships", "head of global policy and communications": a title,
+ * "of", then fields in lower case joined by commas and a final "and" (or "&"). Such a title runs past a title's usual
+ * five words; the commas belong to the list only when the last field carries the "and" (rule title-of-field-list).
+ */
+function isTitleOfFieldList(words: string[]): boolean {
+  const of = words.indexOf('of');
+  if (of < 1 || !isTitle(words.slice(0, of))) return false;
+  const fields: string[][] = [[]];
+  for (const word of words.slice(of + 1)) {
+    if (word === ',') fields.push([]);
+    else if (word === '&' || (/^[a-z-]+$/.test(word) && !NOT_A_FIELD.has(word))) itemAt(fields, fields.length - 1).push(word === '&' ? 'and' : word);
+    else return false;
+  }
+  const last = itemAt(fields, fields.length - 1);
+  // "sales, marketing, and partnerships": a comma may stand before the last "and" too.
+  const opensField = (field: string[], k: number) => field[0] !== 'and' || (k === fields.length - 1 && field.length > 1);
+  return last.includes('and') && fields.every((field, k) => field.length > 0 && field.length <= MAX_LISTED_FIELD_WORDS && opensField(field, k));
 }
 
 /**
@@ -685,7 +764,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       isProfession(roleWords[roleWords.length - 1] ?? '') &&
       roleWords.every((w) => /^[a-z-]+$/.test(w)) &&
       ruleOn('profession-at-employer');
-    if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle || professionAt)) {
+    const fieldListTitle = R === 'Organization' && isTitleOfFieldList(roleWords) && ruleOn('title-of-field-list');
+    if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle || professionAt || fieldListTitle)) {
       const role = titleText(rest.slice(0, -1));
       return { types: roleTypes(role), reverse: false, properties: { role }, ...statedBy('apposition-title-of'), cueAt };
     }
@@ -743,8 +823,14 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       const tie = (leftSlot.possessive && between[0]?.startsWith("'")) || pronounPossessor ? personTie(titled) : undefined;
       if (tie) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { role: tie }, ...statedBy('person-tie'), cueAt };
       // "Tobias Renfrew, Keene's lawyer,": the tie after the second name's possessive.
-      if (between.length === 1 && between[0] === ',' && itemAt(right.slots, 0).possessive) {
-        const owned = tieOpening(view.words.slice(right.end + 1, right.end + 6));
+      // "Gareth Olwen, her former chief of staff,": a possessive pronoun there holds it as "'s" does (rule
+      // pronoun-possessor-apposition-tie).
+      const rightSlot = itemAt(right.slots, 0);
+      const pronounAfter =
+        rightSlot.mention.kind === 'pronoun' && POSSESSIVE_PERSON_PRONOUNS.has(view.words[rightSlot.start] ?? '') && ruleOn('pronoun-possessor-apposition-tie');
+      if (between.length === 1 && between[0] === ',' && (rightSlot.possessive || pronounAfter)) {
+        const from = pronounAfter && !rightSlot.possessive ? right.end : right.end + 1;
+        const owned = tieOpening(view.words.slice(from, from + 5));
         if (owned) return { types: [relationDef('RELATED_TO')], reverse: false, properties: { role: owned }, ...statedBy('person-tie'), cueAt };
       }
       // "Tobias Renfrew, a lawyer for Keene", "Renfrew, the son of Keene": the tie set off before the first's name.
@@ -763,6 +849,13 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
         cueAt,
       };
     }
+    // "Pike was replaced by Castell", "Pike, who was succeeded by Castell,": the one after "by" took the place.
+    const passive = ruleOn('passive-succession') ? passiveSuccession(succession) : undefined;
+    if (passive) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { verb: passive }, ...statedBy('succession'), cueAt };
+    // "Narva will succeed longtime chairman Tomas Pryle", "Narva, who is to replace Pryle,": a modal or "to" before the
+    // verb, the other's title after it.
+    const beforeTitle = ruleOn('succession-modal-or-title') ? successionPastTitle(succession) : undefined;
+    if (beforeTitle) return { types: [relationDef('RELATED_TO')], reverse: false, properties: { verb: beforeTitle }, ...statedBy('succession'), cueAt };
   }
   // "Ruth Ambler, a longtime critic of Zentrix,": the person's stance toward what the noun is of.
   const stance = L === 'Person' && ruleOn('apposition-stance-of') ? stanceInApposition(between) : undefined;

@@ -133,6 +133,18 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toEqual({ Harwick: 'Location', Penmore: 'Location', 'Mara Quell': 'Person' });
   });
 
+  it('reads a name that is founded as an organisation', () => {
+    const cofounded = 'Ilse Maron co-founded Dravik in 2016 with Tomas Berg.';
+    const founders = 'Ian Cowrie left in May. Cowrie was one of the founders of Polvane Data.';
+    expect(types(cofounded).Dravik).toBe('Organization');
+    expect(types(founders)['Polvane Data']).toBe('Organization');
+    // A known place after "founder of" is no body.
+    expect(types('Atatürk, the founder of modern Turkey, died in 1938.').Turkey).toBe('Country');
+    withRulesOff(['founded-is-body']);
+    expect(types(cofounded).Dravik).not.toBe('Organization');
+    expect(types(founders)['Polvane Data']).not.toBe('Organization');
+  });
+
   it('reads a name that is bought as an organisation', () => {
     const text = 'The Madrid builder has been keen to snap up more assets abroad, having bought Halsey in 2003.';
     expect(types(text).Halsey).toBe('Organization');
@@ -550,6 +562,19 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(founders))).not.toContain('Holt and Marlow');
     withRulesOff(['firm-name-with-and']);
     expect(Object.keys(types(text))).not.toContain('Holt and Marlow');
+  });
+
+  it('reads the pair a named speaker is "of" as a firm', () => {
+    const which = 'Tomas Lind of Halvey and Strand, which advised the bank, said the sale was fair.';
+    const after = '"The sale was fair," said Tomas Lind of Halvey and Strand. Halvey and Strand advised the bank.';
+    expect(types(which)['Halvey and Strand']).toBe('Company');
+    expect(types(after)['Halvey and Strand']).toBe('Company');
+    expect(types('Tomas Lind of Halvey and Strand said the sale was fair.')['Halvey and Strand']).toBe('Company');
+    // With no verb of saying or "which" after the pair, it stays as the tagger reads it.
+    expect(Object.keys(types('Tomas Lind of Halvey and Strand moved to Leeds in 2019.'))).not.toContain('Halvey and Strand');
+    withRulesOff(['firm-of-named-speaker']);
+    expect(Object.keys(types(which))).not.toContain('Halvey and Strand');
+    expect(Object.keys(types(after))).not.toContain('Halvey and Strand');
   });
 
   it('reads the possessor of a chief officer as an organisation', () => {

@@ -444,4 +444,51 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it('reads a pronoun in an apposition as someone other than the name before it', () => {
+    const text = 'Rolan Keswick denies the charges. Gareth Olwen, her driver for ten years, testified on Monday.';
+    const mentions = () => {
+      const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+      return Object.fromEntries(graph.entities.map((e) => [e.name, mentionTexts(graph, e)]));
+    };
+    try {
+      expect(mentions()['Rolan Keswick']).toContain('her');
+      expect(mentions()['Gareth Olwen']).not.toContain('her');
+      switchRules({ off: ['possessor-not-apposed-name'] });
+      expect(mentions()['Gareth Olwen']).toContain('her');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a tie in an apposition whose pronoun refers to an earlier person', () => {
+    const text = 'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, testified on Monday.';
+    const lawyer = 'Amira Varo hired Colm Reddy in May. Reddy, her longtime lawyer, will run the campaign.';
+    try {
+      expect(extract(text).find('RELATED_TO', 'Gareth Olwen', 'Rolan Keswick')?.properties.role).toBe('chief of staff');
+      expect(extract(lawyer).find('RELATED_TO', 'Colm Reddy', 'Amira Varo')?.properties.role).toBe('longtime lawyer');
+      switchRules({ off: ['pronoun-possessor-apposition-tie'] });
+      expect(extract(text).find('RELATED_TO', 'Gareth Olwen', 'Rolan Keswick')).toBeUndefined();
+      expect(extract(lawyer).find('RELATED_TO', 'Colm Reddy', 'Amira Varo')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads the employer of a titled speaker from the subject before', () => {
+    const text = 'Tarnvik Systems said revenue would rise. "We are seeing strong demand," said chief financial officer Petra Aaland.';
+    // The organisation before is where someone used to work, not the subject: no employer is read.
+    const other = 'He was previously a coach at Corby Athletic. "Felix has a clear plan," said chairman Alan Pikeford.';
+    const two = 'Tarnvik Systems beat Halvik Group in the tender. "We are pleased," said chief executive Alan Pike.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Petra Aaland', 'Tarnvik Systems')?.properties.role).toBe('chief financial officer');
+      expect(extract(text).find('WORKS_FOR', 'Petra Aaland', 'Tarnvik Systems')?.quotes).toHaveLength(2);
+      expect(extract(other).find('WORKS_FOR', 'Alan Pikeford', 'Corby')).toBeUndefined();
+      expect(extract(two).find('WORKS_FOR', 'Alan Pike', 'Tarnvik')).toBeUndefined();
+      switchRules({ off: ['title-sayer-of-subject'] });
+      expect(extract(text).find('WORKS_FOR', 'Petra Aaland', 'Tarnvik Systems')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -839,3 +839,56 @@ describe("a possessor's word for a kind of product", () => {
     }
   });
 });
+
+describe('a title of a list of fields', () => {
+  it('reads a title of a list of fields in an apposition as WORKS_FOR', () => {
+    const text = 'Ilka Moravec, vice president of public affairs, government relations and trust at Quillon Media, said the company would appeal.';
+    const audit = 'Ruben Sarto, executive vice president of risk, compliance and audit at Denholm Bank, said the lender was sound.';
+    try {
+      const role = 'vice president of public affairs, government relations and trust';
+      expect(extract(text).find('WORKS_FOR', 'Ilka Moravec', 'Quillon Media')?.properties.role).toBe(role);
+      expect(extract(audit).find('WORKS_FOR', 'Ruben Sarto', 'Denholm Bank')?.properties.role).toBe('executive vice president of risk, compliance and audit');
+      // A name among the fields ends the title: the second person's title is read on its own.
+      const two = extract('Ilka Moravec, head of sales, and Tomas Lind, director of marketing and partnerships at Quillon Media, said so.');
+      expect(two.find('WORKS_FOR', 'Tomas Lind', 'Quillon Media')?.properties.role).toBe('director of marketing and partnerships');
+      switchRules({ off: ['title-of-field-list'] });
+      expect(extract(text).find('WORKS_FOR', 'Ilka Moravec', 'Quillon Media')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
+describe('successions in other forms', () => {
+  const tie = (text: string, from: string, to: string) => extract(text).find('RELATED_TO', from, to)?.properties.verb;
+
+  it('reads a passive succession with the one after "by" as successor', () => {
+    const text = 'Oskar Fell was replaced by Marit Dahle after a long search.';
+    const relative = 'Oskar Fell, who was succeeded by Marit Dahle as finance minister in 2021, sat silently.';
+    try {
+      expect(tie(text, 'Marit Dahle', 'Oskar Fell')).toBe('replace');
+      expect(tie(relative, 'Marit Dahle', 'Oskar Fell')).toBe('succeed');
+      // The passive with "by" is no deed done to the first.
+      expect(extract(text).relations.filter((r) => r.type !== 'RELATED_TO')).toEqual([]);
+      switchRules({ off: ['passive-succession'] });
+      expect(tie(relative, 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads a succession after a modal or before the other's title", () => {
+    const title = 'Marit Dahle succeeds longtime chairman Oskar Fell, who is retiring.';
+    const modal = 'Marit Dahle, who is to replace Oskar Fell in May, declined to comment.';
+    try {
+      expect(tie(title, 'Marit Dahle', 'Oskar Fell')).toBe('succeed');
+      expect(tie(modal, 'Marit Dahle', 'Oskar Fell')).toBe('replace');
+      expect(tie('Marit Dahle would succeed Oskar Fell, the company said.', 'Marit Dahle', 'Oskar Fell')).toBe('succeed');
+      switchRules({ off: ['succession-modal-or-title'] });
+      expect(tie(title, 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+      expect(tie(modal, 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});

@@ -1,0 +1,77 @@
+// '"We are seeing strong demand," said chief financial officer Petra Aaland.': a speaker named with a title and no
+// organisation speaks for the one organisation the statement is about, named as the subject of this sentence or the
+// one before it ("Corvane said first-quarter revenue would …"). Read only where that organisation is the one named
+// in both sentences (rule title-sayer-of-subject).
+import { rootType } from '../schema/schema.js';
+import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/stage-types.js';
+import type { SentenceView, Slot } from './sentence-view.js';
+import { isTitle } from './structural-patterns.js';
+
+/** Verbs of saying right before the speaker's title ("said chief executive Alan Pike"). */
+const SAYING = new Set(['said', 'says', 'added', 'explained', 'noted']);
+/** Most words of the title between the verb and the name. */
+const MAX_TITLE_WORDS = 4;
+/** Titles of public office: their holder speaks for a place or a government, not for a company named before. */
+const OFFICES = new Set([
+  'minister',
+  'senator',
+  'mayor',
+  'governor',
+  'ambassador',
+  'president',
+  'premier',
+  'chancellor',
+  'prosecutor',
+  'judge',
+  'lawmaker',
+  'mp',
+]);
+/** What may stand before a sentence's subject ("The", an opening quotation mark). */
+const BEFORE_SUBJECT = /^(?:the|["“'‘])?$/i;
+
+export interface TitledSayer {
+  person: Slot;
+  role: string;
+  employer: ResolvedEntity;
+  mention: MentionCandidate;
+}
+
+/** An entity named in one sentence: the entity and its mention there. */
+export type SentenceMention = { entity: ResolvedEntity; mention: MentionCandidate };
+
+/**
+ * The speaker named after a verb of saying and a title without an organisation, and the one organisation named in
+ * this sentence and the one before, when it opens one of them as its subject; undefined otherwise.
+ */
+export function titledSayer(
+  view: SentenceView,
+  here: readonly SentenceMention[],
+  before: { sentence: Sentence; mentions: readonly SentenceMention[] } | undefined,
+  text: string,
+): TitledSayer | undefined {
+  const { words } = view;
+  const person = view.groups
+    .flatMap((g) => g.slots)
+    .find((slot) => {
+      if (slot.root !== 'Person' || slot.mention.kind !== 'name') return false;
+      let k = slot.start - 1;
+      while (k >= 0 && slot.start - k <= MAX_TITLE_WORDS && !SAYING.has(words[k]!)) k--;
+      return k >= 0 && SAYING.has(words[k]!) && k < slot.start - 1 && isTitle(words.slice(k + 1, slot.start));
+    });
+  if (!person) return undefined;
+  let k = person.start - 1;
+  while (!SAYING.has(words[k]!)) k--;
+  const title = words.slice(k + 1, person.start);
+  if (title.some((w) => OFFICES.has(w) || !/^[a-z-]+$/.test(w))) return undefined;
+  const organisations = [...here, ...(before?.mentions ?? [])].filter((m) => rootType(m.entity.type) === 'Organization');
+  const employers = new Set(organisations.map((m) => m.entity));
+  if (employers.size !== 1) return undefined;
+  const employer = organisations[0]!.entity;
+  const opens = (sentence: Sentence, sentenceText: string, mentions: readonly SentenceMention[]) =>
+    mentions.find((m) => m.entity === employer && BEFORE_SUBJECT.test(sentenceText.slice(0, m.mention.start - sentence.start).trim()));
+  const subject =
+    opens(view.sentence, text.slice(view.sentence.start, view.sentence.end), here) ??
+    (before && opens(before.sentence, text.slice(before.sentence.start, before.sentence.end), before.mentions));
+  if (!subject) return undefined;
+  return { person, role: title.join(' '), employer, mention: subject.mention };
+}
