@@ -58,6 +58,8 @@ const ADVERBS = new Set([
 const AGENT_NOUN = /(?:er|or|ist|ant|ent|assassin)s?$/;
 /** Agent nouns by their ending, less the deeds that end alike ("murder", "statement", "investment"). */
 const isAgentNoun = (w: string) => AGENT_NOUN.test(w) && !/(?:ments?|murders?)$/.test(w);
+/** Deeds that end like agent nouns: "the takeover of X by Y" names what Y did, not who Y is (rule deed-noun-ending-like-agent). */
+const DEED_ENDING_LIKE_AGENT = /(?:over|merger)s?$/;
 /** Verbs of saying and being that link entities without stating a relation between them. */
 const NOT_RELATIONS = new Set([
   'say',
@@ -291,7 +293,8 @@ function nominalBeforeOf(view: SentenceView, start: number): { at: number; types
     const w = words[j]!;
     if (w === ',' || CLAUSE_BREAKS.has(w) || (j < k - 1 && verbTypes(w))) return undefined;
     const types = nounTypes(w);
-    if (types && !isAgentNoun(w)) return { at: j, types };
+    const deed = !isAgentNoun(w) || (DEED_ENDING_LIKE_AGENT.test(w) && ruleOn('deed-noun-ending-like-agent'));
+    if (types && deed) return { at: j, types };
   }
   return undefined;
 }

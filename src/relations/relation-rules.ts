@@ -1375,6 +1375,12 @@ const RULES = new Map<string, Rule>([
     'Details of the use of machine learning (ML) services supported the Harbour Ledger’s reporting, she said.',
     `${CLAUSES}: relates no name alone in brackets as the subject of the verb after the bracket`,
   ),
+  rule(
+    'deed-noun-ending-like-agent',
+    'Under nominal-of-by, "takeover" and "merger" name a deed although they end like agent nouns ("assassin", "owner"): "the takeover of X by Y" says Y took X over, as "the acquisition of X by Y" does.',
+    'Regulators approved the takeover of Halvric Systems by Corvane Group on Monday.',
+    `${NOMINAL}: reads a takeover of one name by another as the second acquiring the first`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

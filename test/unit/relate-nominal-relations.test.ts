@@ -430,4 +430,13 @@ describe('relations said with nouns and clauses', () => {
     // The company itself bought is still acquired.
     expect(extract('Norvale Energy bought Brightmere Solar.')('ACQUIRED', 'Norvale Energy', 'Brightmere Solar')).toBeDefined();
   });
+
+  it('reads a takeover of one name by another as the second acquiring the first', () => {
+    const text = 'Regulators approved the takeover of Halvric Systems by Corvane Group on Monday.';
+    const taken = both('deed-noun-ending-like-agent', text);
+    expect(taken.on('ACQUIRED', 'Corvane Group', 'Halvric Systems')?.properties.verb).toBe('takeover');
+    expect(taken.off('ACQUIRED', 'Corvane Group', 'Halvric Systems')).toBeUndefined();
+    // The possessor before the noun is the buyer, with or without the rule.
+    expect(extract("Corvane Group's takeover of Halvric Systems was approved.")('ACQUIRED', 'Corvane Group', 'Halvric Systems')).toBeDefined();
+  });
 });
