@@ -1381,6 +1381,12 @@ const RULES = new Map<string, Rule>([
     'Regulators approved the takeover of Halvric Systems by Corvane Group on Monday.',
     `${NOMINAL}: reads a takeover of one name by another as the second acquiring the first`,
   ),
+  rule(
+    'expelled-member',
+    '"expel" and "disqualify" are read as verbs of ending a tie: a body that expels a member or disqualifies a candidate ("The Progress Union expelled Sven Aldahl", "was disqualified by the commission") ends its tie with them (TERMINATED_SERVICE), with the voice and modality of any verb. The pair classifier does not read them.',
+    'The Progress Union expelled Sven Aldahl from the party on Tuesday.',
+    `${NEWS}: reads expelling or disqualifying a member as ending the tie`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

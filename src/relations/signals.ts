@@ -43,6 +43,8 @@ interface VerbReading {
   readonly types: RelationDef[];
   /** Read through a doubled final "l" ("cancelled"), which only rule doubled-l-past allows. */
   readonly doubledL?: true;
+  /** A verb of putting a member out of a body ("expelled"), which only rule expelled-member allows. */
+  readonly expelling?: true;
 }
 
 /** Answers of `verbTypes` by word (null for none): every pair of a sentence asks about the same words again. */
@@ -51,7 +53,7 @@ const verbTypesByWord = new Map<string, VerbReading | null>();
 function verbReading(word: string): VerbReading | null {
   let found = verbTypesByWord.get(word);
   if (found === undefined) {
-    found = lemmaReading(word) ?? britishDoubledL(word) ?? null;
+    found = lemmaReading(word) ?? britishDoubledL(word) ?? expellingReading(word) ?? null;
     // Bounded, so a long run of unusual words cannot grow it without end.
     if (verbTypesByWord.size > 100_000) verbTypesByWord.clear();
     verbTypesByWord.set(word, found);
@@ -63,7 +65,7 @@ function verbReading(word: string): VerbReading | null {
 export function verbTypes(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
   const found = verbReading(word);
   // The rule is asked on each call, so switching it takes effect at once although the reading is cached.
-  return found && (!found.doubledL || relationRuleOn('doubled-l-past')) ? found : undefined;
+  return found && (!found.doubledL || relationRuleOn('doubled-l-past')) && (!found.expelling || relationRuleOn('expelled-member')) ? found : undefined;
 }
 
 /**
@@ -72,7 +74,7 @@ export function verbTypes(word: string): { readonly lemma: string; readonly type
  */
 export function verbTypesByLemma(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
   const found = verbReading(word);
-  return found && !found.doubledL ? found : undefined;
+  return found && !found.doubledL && !found.expelling ? found : undefined;
 }
 
 function lemmaReading(word: string): VerbReading | undefined {
@@ -91,6 +93,21 @@ function britishDoubledL(word: string): VerbReading | undefined {
   const stem = /^([a-z]{2,}l)l(?:ed|ing)$/.exec(word.toLowerCase())?.[1];
   const types = stem === undefined ? undefined : byVerb.get(stem);
   return stem !== undefined && types ? { lemma: stem, types, doubledL: true } : undefined;
+}
+
+/**
+ * "expelled", "disqualifies": a body that puts a member out of its ranks ends its tie with the member, as
+ * TERMINATED_SERVICE says of a service cut off. The schema's verbs of ending take a service or a contract as object;
+ * these take the member (rule expelled-member).
+ */
+const EXPELLING_LEMMAS = new Set(['expel', 'disqualify']);
+const terminated = relationTypes.filter((t) => t.name === 'TERMINATED_SERVICE');
+
+function expellingReading(word: string): VerbReading | undefined {
+  const w = word.toLowerCase();
+  const doubled = /^([a-z]{2,}l)l(?:ed|ing)$/.exec(w)?.[1];
+  const lemma = [...lemmaCandidates(w), ...(doubled === undefined ? [] : [doubled])].find((c) => EXPELLING_LEMMAS.has(c));
+  return lemma !== undefined && terminated.length ? { lemma, types: terminated, expelling: true } : undefined;
 }
 
 /** The relation types a word signals as a nominalisation ("acquisition", "investigation"), or undefined. */

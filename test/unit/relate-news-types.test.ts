@@ -391,4 +391,24 @@ describe('news relation types', () => {
     const kinds = extract("Corvane Software's customers include hauliers such as Marlow Freight.");
     expect(kinds.find('USES', 'Marlow Freight', 'Corvane Software')).toBeUndefined();
   });
+
+  it('reads expelling or disqualifying a member as ending the tie', () => {
+    const expelled = 'The Progress Union expelled Sven Aldahl from the party on Tuesday.';
+    const disqualified = 'Sven Aldahl was disqualified by the Electoral Commission last week.';
+    const read = () => [
+      extract(expelled).find('TERMINATED_SERVICE', 'Progress Union', 'Sven Aldahl')?.properties,
+      extract(disqualified).find('TERMINATED_SERVICE', 'Electoral Commission', 'Sven Aldahl')?.properties,
+    ];
+    try {
+      expect(read().map((p) => p?.verb)).toEqual(['expel', 'disqualify']);
+      expect(read().map((p) => p?.negated)).toEqual([undefined, undefined]);
+      // A demand or a plan to expel is no expulsion.
+      const demanded = extract('Deputies demanded that the Nordmark Assembly expel Jonas Tell.');
+      expect(demanded.find('TERMINATED_SERVICE', 'Nordmark Assembly', 'Jonas Tell')?.properties.negated).toBe(true);
+      switchRules({ off: ['expelled-member'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
 });
