@@ -1387,6 +1387,12 @@ const RULES = new Map<string, Rule>([
     'The Progress Union expelled Sven Aldahl from the party on Tuesday.',
     `${NEWS}: reads expelling or disqualifying a member as ending the tie`,
   ),
+  rule(
+    'opening-clause-subject',
+    'A clause of "having" and a participle, or of "after", "since", "upon" or "on" and a gerund, set off before the main verb ("Having acquired Telluric Rail last year, Corvane Holdings …", "Corvane Holdings, after buying Telluric Rail in 2019, …") has the main clause\'s subject as its doer: the one name inside the clause is the clause verb\'s object.',
+    'Having acquired Telluric Rail last year, Corvane Holdings promised not to make another purchase.',
+    `${CLAUSES}: gives a clause set off before the main verb the main clause's subject`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
