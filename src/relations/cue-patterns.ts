@@ -845,8 +845,18 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "Activists from Acme welcomed…": the members speak for the group, which stays the subject.
   const lead = DETERMINERS.has(words[left.start - 1] ?? '') ? left.start - 1 : left.start;
   const members = /^(?:from|of)$/.test(words[lead - 1] ?? '') && GROUP_MEMBERS.has(words[lead - 2] ?? '');
+  // "sold its display unit to Brightwater, which was later acquired by Daesung": ", which" or ", who" right after the
+  // name opens a clause whose subject is that name (rule relative-after-prepositional-name). After "of" or "in" the noun
+  // before the preposition may be the antecedent ("a stake in Telluric, which was later sold").
+  const prepositionBefore = DETERMINERS.has(words[left.start - 1] ?? '') ? words[left.start - 2] : words[left.start - 1];
+  const relativeSubject =
+    between[0] === ',' &&
+    /^(?:which|who)$/.test(between[1] ?? '') &&
+    !/^(?:of|in)$/.test(prepositionBefore ?? '') &&
+    ruleOn('relative-after-prepositional-name');
   const afterPreposition =
     !members &&
+    !relativeSubject &&
     (PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') ||
       (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? '')));
   // "Doe said in comments emailed to Reuters": the channel of a statement names the one told.

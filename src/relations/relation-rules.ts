@@ -1393,6 +1393,12 @@ const RULES = new Map<string, Rule>([
     'Having acquired Telluric Rail last year, Corvane Holdings promised not to make another purchase.',
     `${CLAUSES}: gives a clause set off before the main verb the main clause's subject`,
   ),
+  rule(
+    'relative-after-prepositional-name',
+    'A name after a preposition is no subject of a verb that follows it, except in a relative clause that ", which" or ", who" opens right after the name ("sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group"): the name is the clause\'s subject.',
+    'Quorra sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group.',
+    `${CLAUSES}: reads a relative clause after a name in a prepositional phrase as that name's`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -1165,4 +1165,20 @@ describe('the agent of a passive', () => {
     // What a clause of "before" or "without" says need not have happened.
     expect(extract('Without buying Telluric Rail, Corvane Holdings cut 400 jobs.').find('ACQUIRED', 'Corvane', 'Telluric')).toBeUndefined();
   });
+
+  it("reads a relative clause after a name in a prepositional phrase as that name's", () => {
+    const text = 'Quorra Semiconductor sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group.';
+    const read = () => extract(text).find('ACQUIRED', 'Daesung Group', 'Brightwater Electronics');
+    try {
+      expect(read()).toBeDefined();
+      expect(extract('Marta Lind spoke to Ivo Renner, who later sued Corvane Holdings.').find('SUED', 'Ivo Renner', 'Corvane Holdings')).toBeDefined();
+      switchRules({ off: ['relative-after-prepositional-name'] });
+      expect(read()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+    // After "in" or "of" the noun before the preposition may be what the clause is about.
+    const stake = extract('Regulators approved a stake in Telluric Rail, which was later bought by Corvane Holdings.');
+    expect(stake.find('ACQUIRED', 'Corvane Holdings', 'Telluric Rail')).toBeUndefined();
+  });
 });
