@@ -773,8 +773,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
         next.length <= 4 &&
         next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))
       ) {
-        const awaitsTarget = next[0] === 'of' && itemAt(types, 0).objectPreposition ? 'yes' : undefined;
-        return { types, reverse: false, properties: { verb: noun, ...modality(from + k) }, ...statedBy('possessive-nominal'), cueAt: from + k, awaitsTarget };
+        // "Halvard's sale of Telluric to Corvane": the type whose own phrase is the noun and its preposition ("sale of",
+        // SOLD_TO's) goes before the others the noun signals (PROVIDED's "sale") (rule possessive-nominal-phrase-type).
+        const phrased = ruleOn('possessive-nominal-phrase-type') ? nounCueTypes(noun, next[0]) : undefined;
+        const own = phrased && !phrased.inverse ? types.filter((t) => phrased.types.includes(t)) : [];
+        const ordered = [...own, ...types.filter((t) => !own.includes(t))];
+        const awaitsTarget = next[0] === 'of' && itemAt(ordered, 0).objectPreposition ? 'yes' : undefined;
+        const properties = { verb: noun, ...modality(from + k) };
+        return { types: ordered, reverse: false, properties, ...statedBy('possessive-nominal'), cueAt: from + k, awaitsTarget };
       }
     }
   }

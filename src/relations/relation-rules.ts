@@ -1399,6 +1399,12 @@ const RULES = new Map<string, Rule>([
     'Quorra sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group.',
     `${CLAUSES}: reads a relative clause after a name in a prepositional phrase as that name's`,
   ),
+  rule(
+    'possessive-nominal-phrase-type',
+    'Under possessive-nominal, a noun that signals several types ("sale": PROVIDED and SOLD_TO) is read first as the type whose own phrase is the noun and the preposition after it ("Halvard Capital\'s sale of Telluric Rail to Corvane Holdings": SOLD_TO\'s "sale of"), as the phrase says without the possessive.',
+    "Halvard Capital's sale of Telluric Rail to Corvane Holdings was completed on Friday.",
+    `${NOMINAL}: reads a possessor's sale of a thing to a buyer as SOLD_TO`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -439,4 +439,11 @@ describe('relations said with nouns and clauses', () => {
     // The possessor before the noun is the buyer, with or without the rule.
     expect(extract("Corvane Group's takeover of Halvric Systems was approved.")('ACQUIRED', 'Corvane Group', 'Halvric Systems')).toBeDefined();
   });
+
+  it("reads a possessor's sale of a thing to a buyer as SOLD_TO", () => {
+    const sold = both('possessive-nominal-phrase-type', "Halvard Capital's sale of Telluric Rail to Corvane Holdings was completed on Friday.");
+    expect(sold.on('SOLD_TO', 'Halvard Capital', 'Corvane Holdings')?.properties.object).toBe('Telluric Rail');
+    expect(sold.on('PROVIDED', 'Halvard Capital', 'Corvane Holdings')).toBeUndefined();
+    expect(sold.off('SOLD_TO', 'Halvard Capital', 'Corvane Holdings')).toBeUndefined();
+  });
 });
