@@ -1405,6 +1405,12 @@ const RULES = new Map<string, Rule>([
     "Halvard Capital's sale of Telluric Rail to Corvane Holdings was completed on Friday.",
     `${NOMINAL}: reads a possessor's sale of a thing to a buyer as SOLD_TO`,
   ),
+  rule(
+    'phrasal-verb-forms',
+    'A verb of two words in the schema ("take over", ACQUIRED) is found in any form of its verb before the particle ("has taken over Rivenford United", "is taking over", "was taken over by"), not only in the forms its phrases list ("took over", "takes over").',
+    'Calder Sports Group has taken over Rivenford United.',
+    `${NEWS}: reads any form of a two-word verb of the schema`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -165,6 +165,23 @@ const LOSS_PHRASES = ['lost to', 'loses to', 'losing to', 'lose to'].map((phrase
  */
 const IMPRINT_PHRASES = ['an imprint of', 'imprint of'].map((phrase) => phrase.split(' '));
 
+/**
+ * The schema's verbs of two words ("take over"): the phrases list some forms ("took over", "takes over"), and any form
+ * of the verb before the particle says the same ("has taken over", "is taking over") (rule phrasal-verb-forms).
+ */
+const PHRASAL_VERBS = relationTypes.flatMap((type) =>
+  type.signals.verbs.flatMap((verb) => {
+    const [lemma, particle, ...rest] = verb.toLowerCase().split(/\s+/);
+    return lemma !== undefined && particle !== undefined && rest.length === 0 ? [{ lemma, particle, type }] : [];
+  }),
+);
+
+function phrasalVerbAt(words: readonly string[], i: number): { words: string[]; type: RelationDef; inverse: boolean }[] {
+  const next = words[i + 1];
+  const found = PHRASAL_VERBS.filter((p) => p.particle === next && lemmaCandidates(words[i]!).includes(p.lemma));
+  return found.length && relationRuleOn('phrasal-verb-forms') ? found.map((p) => ({ words: [words[i]!, p.particle], type: p.type, inverse: false })) : [];
+}
+
 /** Schema phrases found in a lowercased word sequence, with the index where each starts; `inverse` when the target is the source. */
 export function findPhrases(words: readonly string[]): { at: number; length: number; type: RelationDef; inverse: boolean }[] {
   const found: { at: number; length: number; type: RelationDef; inverse: boolean }[] = [];
@@ -175,9 +192,11 @@ export function findPhrases(words: readonly string[]): { at: number; length: num
     const lossCandidates = loss
       ? [...(schemaPhrases ?? []), ...LOSS_PHRASES.filter((p) => p[0] === words[i]).map((w) => ({ words: w, type: relationDef('DEFEATED'), inverse: true }))]
       : schemaPhrases;
-    const candidates = imprint
+    const imprintCandidates = imprint
       ? [...(lossCandidates ?? []), ...IMPRINT_PHRASES.filter((p) => p[0] === words[i]).map((w) => ({ words: w, type: relationDef('OWNS'), inverse: true }))]
       : lossCandidates;
+    const phrasal = phrasalVerbAt(words, i).filter((p) => !imprintCandidates?.some((c) => c.type === p.type && c.words.join(' ') === p.words.join(' ')));
+    const candidates = phrasal.length ? [...(imprintCandidates ?? []), ...phrasal] : imprintCandidates;
     if (!candidates) continue;
     // "drew 1-1 with", "won 2-0 against": a score may stand after a phrase's first word (rule score-inside-phrase).
     const scored = relationRuleOn('score-inside-phrase') && SCORE.test(words[i + 1] ?? '');

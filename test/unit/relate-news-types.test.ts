@@ -411,4 +411,18 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads any form of a two-word verb of the schema', () => {
+    const texts = ['Calder Sports Group has taken over Rivenford United.', 'Rivenford United was taken over by Calder Sports Group in 2022.'];
+    const read = () => texts.map((text) => extract(text).find('ACQUIRED', 'Calder Sports Group', 'Rivenford United')?.properties.verb);
+    try {
+      expect(read()).toEqual(['taken over', 'taken over']);
+      switchRules({ off: ['phrasal-verb-forms'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // The forms the schema's phrases list are read without the rule.
+    expect(extract('Calder Sports Group took over Rivenford United.').find('ACQUIRED', 'Calder Sports Group', 'Rivenford United')).toBeDefined();
+  });
 });
