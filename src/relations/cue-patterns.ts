@@ -1054,6 +1054,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "took over from Dunmore Oil as the largest producer": the one taken over from is succeeded, not acquired.
     const acquiredFrom = phrase.type.name === 'ACQUIRED' && !phrase.inverse && fromBeforeEntity(between.slice(phrase.at + phrase.length)) >= 0;
     if (acquiredFrom && ruleOn('seller-after-from')) return undefined;
+    // "took over as chief executive of Calder": what is taken over is a post, and the organisation after it is its
+    // employer, not bought (rule took-over-as-post).
+    if (phrase.type.name === 'ACQUIRED' && between[phrase.at + phrase.length] === 'as' && ruleOn('took-over-as-post')) return undefined;
     if (judgedAction(between, phrase.at, [phrase.type])) return undefined;
     const cue = from + phrase.at;
     // "was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood": "by" right after the phrase names its doer.

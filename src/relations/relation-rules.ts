@@ -1411,6 +1411,12 @@ const RULES = new Map<string, Rule>([
     'Calder Sports Group has taken over Rivenford United.',
     `${NEWS}: reads any form of a two-word verb of the schema`,
   ),
+  rule(
+    'took-over-as-post',
+    '"took over as" or "has taken over as" a title: what is taken over is a post, and the organisation named after the title is the employer, not an acquisition ("Marta Lind took over as chief executive of Calder Sports Group").',
+    'Marta Lind took over as chief executive of Calder Sports Group in May.',
+    `${NEWS}: reads taking over as a title as no acquisition`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

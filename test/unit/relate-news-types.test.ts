@@ -425,4 +425,16 @@ describe('news relation types', () => {
     // The forms the schema's phrases list are read without the rule.
     expect(extract('Calder Sports Group took over Rivenford United.').find('ACQUIRED', 'Calder Sports Group', 'Rivenford United')).toBeDefined();
   });
+
+  it('reads taking over as a title as no acquisition', () => {
+    const texts = ['Marta Lind took over as chief executive of Calder Sports Group in May.', 'Marta Lind has taken over as chairman of Calder Sports Group.'];
+    const read = () => texts.map((text) => extract(text).find('ACQUIRED', 'Marta Lind', 'Calder Sports Group')?.properties.verb);
+    try {
+      expect(read()).toEqual([undefined, undefined]);
+      switchRules({ off: ['took-over-as-post'] });
+      expect(read()).toEqual(['took over', 'taken over']);
+    } finally {
+      switchRules();
+    }
+  });
 });
