@@ -798,7 +798,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const nominal = nominalBeforeOf(view, left.start);
     // "the arrest of Smith by Chicago police": a place only qualifies the doer, who is not named.
     const qualifies = itemAt(right.slots, 0).root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
-    if (nominal && !qualifies) {
+    // "the takeover of Brannock by Corvane's infrastructure arm, Corvane Networks": a possessor after "by" owns the doer,
+    // and did not do it (rule possessor-after-by-not-agent).
+    const possessor = itemAt(right.slots, right.slots.length - 1).possessive && ruleOn('possessor-after-by-not-agent');
+    if (nominal && !qualifies && !possessor) {
       return {
         types: nominal.types,
         reverse: true,

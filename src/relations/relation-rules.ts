@@ -1417,6 +1417,12 @@ const RULES = new Map<string, Rule>([
     'Marta Lind took over as chief executive of Calder Sports Group in May.',
     `${NEWS}: reads taking over as a title as no acquisition`,
   ),
+  rule(
+    'possessor-after-by-not-agent',
+    'Under nominal-of-by, a possessor right after "by" ("the takeover of Brannock Signals by Corvane Group\'s infrastructure arm, Corvane Networks") owns the doer and did not do the deed: no relation is read from it.',
+    "The takeover of Brannock Signals by Corvane Group's infrastructure arm was approved.",
+    `${NOMINAL}: reads no deed of a possessor after "by"`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -446,4 +446,13 @@ describe('relations said with nouns and clauses', () => {
     expect(sold.on('PROVIDED', 'Halvard Capital', 'Corvane Holdings')).toBeUndefined();
     expect(sold.off('SOLD_TO', 'Halvard Capital', 'Corvane Holdings')).toBeUndefined();
   });
+
+  it('reads no deed of a possessor after "by"', () => {
+    const text = "The acquisition of Brannock Signals by Corvane Group's infrastructure arm, Corvane Networks, was approved.";
+    const taken = both('possessor-after-by-not-agent', text);
+    expect(taken.on('ACQUIRED', 'Corvane Group', 'Brannock Signals')).toBeUndefined();
+    expect(taken.off('ACQUIRED', 'Corvane Group', 'Brannock Signals')).toBeDefined();
+    // The doer named after "by" is still read.
+    expect(extract('The acquisition of Brannock Signals by Corvane Networks was approved.')('ACQUIRED', 'Corvane Networks', 'Brannock Signals')).toBeDefined();
+  });
 });
