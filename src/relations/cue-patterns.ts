@@ -58,6 +58,8 @@ const ADVERBS = new Set([
 const AGENT_NOUN = /(?:er|or|ist|ant|ent|assassin)s?$/;
 /** Agent nouns by their ending, less the deeds that end alike ("murder", "statement", "investment"). */
 const isAgentNoun = (w: string) => AGENT_NOUN.test(w) && !/(?:ments?|murders?)$/.test(w);
+/** Deeds that end like agent nouns: "the takeover of X by Y" names what Y did, not who Y is (rule deed-noun-ending-like-agent). */
+const DEED_ENDING_LIKE_AGENT = /(?:over|merger)s?$/;
 /** Verbs of saying and being that link entities without stating a relation between them. */
 const NOT_RELATIONS = new Set([
   'say',
@@ -321,7 +323,8 @@ function nominalBeforeOf(view: SentenceView, start: number): { at: number; types
     const w = words[j]!;
     if (w === ',' || CLAUSE_BREAKS.has(w) || (j < k - 1 && verbTypes(w))) return undefined;
     const types = nounTypes(w);
-    if (types && !isAgentNoun(w)) return { at: j, types };
+    const deed = !isAgentNoun(w) || (DEED_ENDING_LIKE_AGENT.test(w) && ruleOn('deed-noun-ending-like-agent'));
+    if (types && deed) return { at: j, types };
   }
   return undefined;
 }
@@ -806,8 +809,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
         next.length <= 4 &&
         next.slice(1).every((w) => !verbTypes(w) || DETERMINERS.has(w))
       ) {
-        const awaitsTarget = next[0] === 'of' && itemAt(types, 0).objectPreposition ? 'yes' : undefined;
-        return { types, reverse: false, properties: { verb: noun, ...modality(from + k) }, ...statedBy('possessive-nominal'), cueAt: from + k, awaitsTarget };
+        // "Halvard's sale of Telluric to Corvane": the type whose own phrase is the noun and its preposition ("sale of",
+        // SOLD_TO's) goes before the others the noun signals (PROVIDED's "sale") (rule possessive-nominal-phrase-type).
+        const phrased = ruleOn('possessive-nominal-phrase-type') ? nounCueTypes(noun, next[0]) : undefined;
+        const own = phrased && !phrased.inverse ? types.filter((t) => phrased.types.includes(t)) : [];
+        const ordered = [...own, ...types.filter((t) => !own.includes(t))];
+        const awaitsTarget = next[0] === 'of' && itemAt(ordered, 0).objectPreposition ? 'yes' : undefined;
+        const properties = { verb: noun, ...modality(from + k) };
+        return { types: ordered, reverse: false, properties, ...statedBy('possessive-nominal'), cueAt: from + k, awaitsTarget };
       }
     }
   }
@@ -825,7 +834,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const nominal = nominalBeforeOf(view, left.start);
     // "the arrest of Smith by Chicago police": a place only qualifies the doer, who is not named.
     const qualifies = itemAt(right.slots, 0).root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
-    if (nominal && !qualifies) {
+    // "the takeover of Brannock by Corvane's infrastructure arm, Corvane Networks": a possessor after "by" owns the doer,
+    // and did not do it (rule possessor-after-by-not-agent).
+    const possessor = itemAt(right.slots, right.slots.length - 1).possessive && ruleOn('possessor-after-by-not-agent');
+    if (nominal && !qualifies && !possessor) {
       return {
         types: nominal.types,
         reverse: true,
@@ -878,8 +890,18 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "Activists from Acme welcomed…": the members speak for the group, which stays the subject.
   const lead = DETERMINERS.has(words[left.start - 1] ?? '') ? left.start - 1 : left.start;
   const members = /^(?:from|of)$/.test(words[lead - 1] ?? '') && GROUP_MEMBERS.has(words[lead - 2] ?? '');
+  // "sold its display unit to Brightwater, which was later acquired by Daesung": ", which" or ", who" right after the
+  // name opens a clause whose subject is that name (rule relative-after-prepositional-name). After "of" or "in" the noun
+  // before the preposition may be the antecedent ("a stake in Telluric, which was later sold").
+  const prepositionBefore = DETERMINERS.has(words[left.start - 1] ?? '') ? words[left.start - 2] : words[left.start - 1];
+  const relativeSubject =
+    between[0] === ',' &&
+    /^(?:which|who)$/.test(between[1] ?? '') &&
+    !/^(?:of|in)$/.test(prepositionBefore ?? '') &&
+    ruleOn('relative-after-prepositional-name');
   const afterPreposition =
     !members &&
+    !relativeSubject &&
     (PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') ||
       (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? '')));
   // "Doe said in comments emailed to Reuters": the channel of a statement names the one told.
@@ -1071,6 +1093,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "took over from Dunmore Oil as the largest producer": the one taken over from is succeeded, not acquired.
     const acquiredFrom = phrase.type.name === 'ACQUIRED' && !phrase.inverse && fromBeforeEntity(between.slice(phrase.at + phrase.length)) >= 0;
     if (acquiredFrom && ruleOn('seller-after-from')) return undefined;
+    // "took over as chief executive of Calder": what is taken over is a post, and the organisation after it is its
+    // employer, not bought (rule took-over-as-post).
+    if (phrase.type.name === 'ACQUIRED' && between[phrase.at + phrase.length] === 'as' && ruleOn('took-over-as-post')) return undefined;
     if (judgedAction(between, phrase.at, [phrase.type])) return undefined;
     const cue = from + phrase.at;
     // "was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood": "by" right after the phrase names its doer.

@@ -1439,6 +1439,54 @@ const RULES = new Map<string, Rule>([
     'Corvane said first-quarter revenue would rise. "We are seeing strong demand," said chief financial officer Petra Aaland.',
     `${ACROSS}: reads the employer of a titled speaker from the subject before`,
   ),
+  rule(
+    'deed-noun-ending-like-agent',
+    'Under nominal-of-by, "takeover" and "merger" name a deed although they end like agent nouns ("assassin", "owner"): "the takeover of X by Y" says Y took X over, as "the acquisition of X by Y" does.',
+    'Regulators approved the takeover of Halvric Systems by Corvane Group on Monday.',
+    `${NOMINAL}: reads a takeover of one name by another as the second acquiring the first`,
+  ),
+  rule(
+    'expelled-member',
+    '"expel" and "disqualify" are read as verbs of ending a tie: a body that expels a member or disqualifies a candidate ("The Progress Union expelled Sven Aldahl", "was disqualified by the commission") ends its tie with them (TERMINATED_SERVICE), with the voice and modality of any verb. The pair classifier does not read them.',
+    'The Progress Union expelled Sven Aldahl from the party on Tuesday.',
+    `${NEWS}: reads expelling or disqualifying a member as ending the tie`,
+  ),
+  rule(
+    'opening-clause-subject',
+    'A clause of "having" and a participle, or of "after", "since", "upon" or "on" and a gerund, set off before the main verb ("Having acquired Telluric Rail last year, Corvane Holdings …", "Corvane Holdings, after buying Telluric Rail in 2019, …") has the main clause\'s subject as its doer: the one name inside the clause is the clause verb\'s object.',
+    'Having acquired Telluric Rail last year, Corvane Holdings promised not to make another purchase.',
+    `${CLAUSES}: gives a clause set off before the main verb the main clause's subject`,
+  ),
+  rule(
+    'relative-after-prepositional-name',
+    'A name after a preposition is no subject of a verb that follows it, except in a relative clause that ", which" or ", who" opens right after the name ("sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group"): the name is the clause\'s subject.',
+    'Quorra sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group.',
+    `${CLAUSES}: reads a relative clause after a name in a prepositional phrase as that name's`,
+  ),
+  rule(
+    'possessive-nominal-phrase-type',
+    'Under possessive-nominal, a noun that signals several types ("sale": PROVIDED and SOLD_TO) is read first as the type whose own phrase is the noun and the preposition after it ("Halvard Capital\'s sale of Telluric Rail to Corvane Holdings": SOLD_TO\'s "sale of"), as the phrase says without the possessive.',
+    "Halvard Capital's sale of Telluric Rail to Corvane Holdings was completed on Friday.",
+    `${NOMINAL}: reads a possessor's sale of a thing to a buyer as SOLD_TO`,
+  ),
+  rule(
+    'phrasal-verb-forms',
+    'A verb of two words in the schema ("take over", ACQUIRED) is found in any form of its verb before the particle ("has taken over Rivenford United", "is taking over", "was taken over by"), not only in the forms its phrases list ("took over", "takes over").',
+    'Calder Sports Group has taken over Rivenford United.',
+    `${NEWS}: reads any form of a two-word verb of the schema`,
+  ),
+  rule(
+    'took-over-as-post',
+    '"took over as" or "has taken over as" a title: what is taken over is a post, and the organisation named after the title is the employer, not an acquisition ("Marta Lind took over as chief executive of Calder Sports Group").',
+    'Marta Lind took over as chief executive of Calder Sports Group in May.',
+    `${NEWS}: reads taking over as a title as no acquisition`,
+  ),
+  rule(
+    'possessor-after-by-not-agent',
+    'Under nominal-of-by, a possessor right after "by" ("the takeover of Brannock Signals by Corvane Group\'s infrastructure arm, Corvane Networks") owns the doer and did not do the deed: no relation is read from it.',
+    "The takeover of Brannock Signals by Corvane Group's infrastructure arm was approved.",
+    `${NOMINAL}: reads no deed of a possessor after "by"`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

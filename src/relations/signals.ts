@@ -43,6 +43,8 @@ interface VerbReading {
   readonly types: RelationDef[];
   /** Read through a doubled final "l" ("cancelled"), which only rule doubled-l-past allows. */
   readonly doubledL?: true;
+  /** A verb of putting a member out of a body ("expelled"), which only rule expelled-member allows. */
+  readonly expelling?: true;
 }
 
 /** Answers of `verbTypes` by word (null for none): every pair of a sentence asks about the same words again. */
@@ -51,7 +53,7 @@ const verbTypesByWord = new Map<string, VerbReading | null>();
 function verbReading(word: string): VerbReading | null {
   let found = verbTypesByWord.get(word);
   if (found === undefined) {
-    found = lemmaReading(word) ?? britishDoubledL(word) ?? null;
+    found = lemmaReading(word) ?? britishDoubledL(word) ?? expellingReading(word) ?? null;
     // Bounded, so a long run of unusual words cannot grow it without end.
     if (verbTypesByWord.size > 100_000) verbTypesByWord.clear();
     verbTypesByWord.set(word, found);
@@ -63,7 +65,7 @@ function verbReading(word: string): VerbReading | null {
 export function verbTypes(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
   const found = verbReading(word);
   // The rule is asked on each call, so switching it takes effect at once although the reading is cached.
-  return found && (!found.doubledL || relationRuleOn('doubled-l-past')) ? found : undefined;
+  return found && (!found.doubledL || relationRuleOn('doubled-l-past')) && (!found.expelling || relationRuleOn('expelled-member')) ? found : undefined;
 }
 
 /**
@@ -72,7 +74,7 @@ export function verbTypes(word: string): { readonly lemma: string; readonly type
  */
 export function verbTypesByLemma(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
   const found = verbReading(word);
-  return found && !found.doubledL ? found : undefined;
+  return found && !found.doubledL && !found.expelling ? found : undefined;
 }
 
 function lemmaReading(word: string): VerbReading | undefined {
@@ -91,6 +93,21 @@ function britishDoubledL(word: string): VerbReading | undefined {
   const stem = /^([a-z]{2,}l)l(?:ed|ing)$/.exec(word.toLowerCase())?.[1];
   const types = stem === undefined ? undefined : byVerb.get(stem);
   return stem !== undefined && types ? { lemma: stem, types, doubledL: true } : undefined;
+}
+
+/**
+ * "expelled", "disqualifies": a body that puts a member out of its ranks ends its tie with the member, as
+ * TERMINATED_SERVICE says of a service cut off. The schema's verbs of ending take a service or a contract as object;
+ * these take the member (rule expelled-member).
+ */
+const EXPELLING_LEMMAS = new Set(['expel', 'disqualify']);
+const terminated = relationTypes.filter((t) => t.name === 'TERMINATED_SERVICE');
+
+function expellingReading(word: string): VerbReading | undefined {
+  const w = word.toLowerCase();
+  const doubled = /^([a-z]{2,}l)l(?:ed|ing)$/.exec(w)?.[1];
+  const lemma = [...lemmaCandidates(w), ...(doubled === undefined ? [] : [doubled])].find((c) => EXPELLING_LEMMAS.has(c));
+  return lemma !== undefined && terminated.length ? { lemma, types: terminated, expelling: true } : undefined;
 }
 
 /** The relation types a word signals as a nominalisation ("acquisition", "investigation"), or undefined. */
@@ -148,6 +165,23 @@ const LOSS_PHRASES = ['lost to', 'loses to', 'losing to', 'lose to'].map((phrase
  */
 const IMPRINT_PHRASES = ['an imprint of', 'imprint of'].map((phrase) => phrase.split(' '));
 
+/**
+ * The schema's verbs of two words ("take over"): the phrases list some forms ("took over", "takes over"), and any form
+ * of the verb before the particle says the same ("has taken over", "is taking over") (rule phrasal-verb-forms).
+ */
+const PHRASAL_VERBS = relationTypes.flatMap((type) =>
+  type.signals.verbs.flatMap((verb) => {
+    const [lemma, particle, ...rest] = verb.toLowerCase().split(/\s+/);
+    return lemma !== undefined && particle !== undefined && rest.length === 0 ? [{ lemma, particle, type }] : [];
+  }),
+);
+
+function phrasalVerbAt(words: readonly string[], i: number): { words: string[]; type: RelationDef; inverse: boolean }[] {
+  const next = words[i + 1];
+  const found = PHRASAL_VERBS.filter((p) => p.particle === next && lemmaCandidates(words[i]!).includes(p.lemma));
+  return found.length && relationRuleOn('phrasal-verb-forms') ? found.map((p) => ({ words: [words[i]!, p.particle], type: p.type, inverse: false })) : [];
+}
+
 /** Schema phrases found in a lowercased word sequence, with the index where each starts; `inverse` when the target is the source. */
 export function findPhrases(words: readonly string[]): { at: number; length: number; type: RelationDef; inverse: boolean }[] {
   const found: { at: number; length: number; type: RelationDef; inverse: boolean }[] = [];
@@ -158,9 +192,11 @@ export function findPhrases(words: readonly string[]): { at: number; length: num
     const lossCandidates = loss
       ? [...(schemaPhrases ?? []), ...LOSS_PHRASES.filter((p) => p[0] === words[i]).map((w) => ({ words: w, type: relationDef('DEFEATED'), inverse: true }))]
       : schemaPhrases;
-    const candidates = imprint
+    const imprintCandidates = imprint
       ? [...(lossCandidates ?? []), ...IMPRINT_PHRASES.filter((p) => p[0] === words[i]).map((w) => ({ words: w, type: relationDef('OWNS'), inverse: true }))]
       : lossCandidates;
+    const phrasal = phrasalVerbAt(words, i).filter((p) => !imprintCandidates?.some((c) => c.type === p.type && c.words.join(' ') === p.words.join(' ')));
+    const candidates = phrasal.length ? [...(imprintCandidates ?? []), ...phrasal] : imprintCandidates;
     if (!candidates) continue;
     // "drew 1-1 with", "won 2-0 against": a score may stand after a phrase's first word (rule score-inside-phrase).
     const scored = relationRuleOn('score-inside-phrase') && SCORE.test(words[i + 1] ?? '');

@@ -1143,4 +1143,42 @@ describe('the agent of a passive', () => {
     const shortForm = extract('The Harbour Workers Union (HWU) criticised Halvric Systems on Monday.');
     expect(shortForm.find('CRITICISED', 'Harbour Workers Union', 'Halvric Systems')).toBeDefined();
   });
+
+  it("gives a clause set off before the main verb the main clause's subject", () => {
+    const texts = [
+      'Having acquired Telluric Rail last year, Corvane Holdings promised not to make another purchase.',
+      'After buying Telluric Rail for $2bn, Corvane Holdings cut 400 jobs.',
+      'Corvane Holdings, after buying Telluric Rail in 2019, now plans to expand.',
+    ];
+    const read = () => texts.map((text) => extract(text).find('ACQUIRED', 'Corvane Holdings', 'Telluric Rail')?.properties.verb);
+    try {
+      expect(read()).toEqual(['acquire', 'buy', 'buy']);
+      // A passive clause keeps its voice: the one after "by" acquired the subject.
+      expect(
+        extract('Having been bought by Corvane Holdings in 2019, Telluric Rail cut 400 jobs.').find('ACQUIRED', 'Corvane Holdings', 'Telluric Rail'),
+      ).toBeDefined();
+      switchRules({ off: ['opening-clause-subject'] });
+      expect(read()).toEqual([undefined, undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // What a clause of "before" or "without" says need not have happened.
+    expect(extract('Without buying Telluric Rail, Corvane Holdings cut 400 jobs.').find('ACQUIRED', 'Corvane', 'Telluric')).toBeUndefined();
+  });
+
+  it("reads a relative clause after a name in a prepositional phrase as that name's", () => {
+    const text = 'Quorra Semiconductor sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group.';
+    const read = () => extract(text).find('ACQUIRED', 'Daesung Group', 'Brightwater Electronics');
+    try {
+      expect(read()).toBeDefined();
+      expect(extract('Marta Lind spoke to Ivo Renner, who later sued Corvane Holdings.').find('SUED', 'Ivo Renner', 'Corvane Holdings')).toBeDefined();
+      switchRules({ off: ['relative-after-prepositional-name'] });
+      expect(read()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+    // After "in" or "of" the noun before the preposition may be what the clause is about.
+    const stake = extract('Regulators approved a stake in Telluric Rail, which was later bought by Corvane Holdings.');
+    expect(stake.find('ACQUIRED', 'Corvane Holdings', 'Telluric Rail')).toBeUndefined();
+  });
 });

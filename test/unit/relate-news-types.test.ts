@@ -391,4 +391,50 @@ describe('news relation types', () => {
     const kinds = extract("Corvane Software's customers include hauliers such as Marlow Freight.");
     expect(kinds.find('USES', 'Marlow Freight', 'Corvane Software')).toBeUndefined();
   });
+
+  it('reads expelling or disqualifying a member as ending the tie', () => {
+    const expelled = 'The Progress Union expelled Sven Aldahl from the party on Tuesday.';
+    const disqualified = 'Sven Aldahl was disqualified by the Electoral Commission last week.';
+    const read = () => [
+      extract(expelled).find('TERMINATED_SERVICE', 'Progress Union', 'Sven Aldahl')?.properties,
+      extract(disqualified).find('TERMINATED_SERVICE', 'Electoral Commission', 'Sven Aldahl')?.properties,
+    ];
+    try {
+      expect(read().map((p) => p?.verb)).toEqual(['expel', 'disqualify']);
+      expect(read().map((p) => p?.negated)).toEqual([undefined, undefined]);
+      // A demand or a plan to expel is no expulsion.
+      const demanded = extract('Deputies demanded that the Nordmark Assembly expel Jonas Tell.');
+      expect(demanded.find('TERMINATED_SERVICE', 'Nordmark Assembly', 'Jonas Tell')?.properties.negated).toBe(true);
+      switchRules({ off: ['expelled-member'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads any form of a two-word verb of the schema', () => {
+    const texts = ['Calder Sports Group has taken over Rivenford United.', 'Rivenford United was taken over by Calder Sports Group in 2022.'];
+    const read = () => texts.map((text) => extract(text).find('ACQUIRED', 'Calder Sports Group', 'Rivenford United')?.properties.verb);
+    try {
+      expect(read()).toEqual(['taken over', 'taken over']);
+      switchRules({ off: ['phrasal-verb-forms'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // The forms the schema's phrases list are read without the rule.
+    expect(extract('Calder Sports Group took over Rivenford United.').find('ACQUIRED', 'Calder Sports Group', 'Rivenford United')).toBeDefined();
+  });
+
+  it('reads taking over as a title as no acquisition', () => {
+    const texts = ['Marta Lind took over as chief executive of Calder Sports Group in May.', 'Marta Lind has taken over as chairman of Calder Sports Group.'];
+    const read = () => texts.map((text) => extract(text).find('ACQUIRED', 'Marta Lind', 'Calder Sports Group')?.properties.verb);
+    try {
+      expect(read()).toEqual([undefined, undefined]);
+      switchRules({ off: ['took-over-as-post'] });
+      expect(read()).toEqual(['took over', 'taken over']);
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -466,4 +466,29 @@ describe('relations said with nouns and clauses', () => {
     // The company itself bought is still acquired.
     expect(extract('Norvale Energy bought Brightmere Solar.')('ACQUIRED', 'Norvale Energy', 'Brightmere Solar')).toBeDefined();
   });
+
+  it('reads a takeover of one name by another as the second acquiring the first', () => {
+    const text = 'Regulators approved the takeover of Halvric Systems by Corvane Group on Monday.';
+    const taken = both('deed-noun-ending-like-agent', text);
+    expect(taken.on('ACQUIRED', 'Corvane Group', 'Halvric Systems')?.properties.verb).toBe('takeover');
+    expect(taken.off('ACQUIRED', 'Corvane Group', 'Halvric Systems')).toBeUndefined();
+    // The possessor before the noun is the buyer, with or without the rule.
+    expect(extract("Corvane Group's takeover of Halvric Systems was approved.")('ACQUIRED', 'Corvane Group', 'Halvric Systems')).toBeDefined();
+  });
+
+  it("reads a possessor's sale of a thing to a buyer as SOLD_TO", () => {
+    const sold = both('possessive-nominal-phrase-type', "Halvard Capital's sale of Telluric Rail to Corvane Holdings was completed on Friday.");
+    expect(sold.on('SOLD_TO', 'Halvard Capital', 'Corvane Holdings')?.properties.object).toBe('Telluric Rail');
+    expect(sold.on('PROVIDED', 'Halvard Capital', 'Corvane Holdings')).toBeUndefined();
+    expect(sold.off('SOLD_TO', 'Halvard Capital', 'Corvane Holdings')).toBeUndefined();
+  });
+
+  it('reads no deed of a possessor after "by"', () => {
+    const text = "The acquisition of Brannock Signals by Corvane Group's infrastructure arm, Corvane Networks, was approved.";
+    const taken = both('possessor-after-by-not-agent', text);
+    expect(taken.on('ACQUIRED', 'Corvane Group', 'Brannock Signals')).toBeUndefined();
+    expect(taken.off('ACQUIRED', 'Corvane Group', 'Brannock Signals')).toBeDefined();
+    // The doer named after "by" is still read.
+    expect(extract('The acquisition of Brannock Signals by Corvane Networks was approved.')('ACQUIRED', 'Corvane Networks', 'Brannock Signals')).toBeDefined();
+  });
 });
