@@ -188,6 +188,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: places an organisation in the city of its "-based" modifier, before the name or in an apposition`,
   ),
   rule('place-before-org', 'A place right before an organisation names where it is based.', 'The Ohio Acme plant closed.', PATTERNS),
+  rule(
+    'place-descriptor-org',
+    'A place named right before one to three lower-case nouns ending in a kind of body, and then an organisation\'s name ("Lisbon ferry operator Transmar", "Glasgow-based lender Clydeway"), says where the organisation is: LOCATED_IN. A possessive place, a place read as an adjective or a title ("Kenya coach") gives none.',
+    'Ohio utility Brenmoor Energy agreed to buy a smaller rival.',
+    `${PATTERNS}: places an organisation in the place named before its kind of body`,
+  ),
   rule('apposition-from-place', '"Person, a retired teacher from Place": the person lives there.', 'Jane Doe, a retired teacher from Ohio, spoke.', PATTERNS),
   rule(
     'name-bracket-place',

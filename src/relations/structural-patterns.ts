@@ -10,6 +10,7 @@ import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { placeOfUnnamedService } from './visited-places.js';
+import { describes } from './place-qualifier.js';
 import { DASHES } from './dateline-prefix.js';
 import { personTie, tieOpening } from './person-ties.js';
 import { SAYING } from './channel-of-saying.js';
@@ -516,6 +517,26 @@ function officeBeforeName(view: SentenceView, person: Group): string | undefined
   return isTitle(title) && title.some((w) => OFFICE_TITLES.has(w)) ? titleText(title) : undefined;
 }
 
+/** Nouns for a kind of body that the schema's descriptors leave out or share with another type ("network"). */
+const BODY_KIND_HEADS = new Set(
+  `operator operators utility studio studios startup start-up investor consortium broker brokerage house network chain producer
+  brand label outfit miner exporter importer distributor publisher brewer shipper shipbuilder hospital clinic school`.split(/\s+/),
+);
+
+/**
+ * True when `place` is one place named as a name, no possessor, and `between` is one to three lower-case describing
+ * nouns whose last is a kind of organisation ("ferry operator", "lender", "hospital group"): "Kenya coach" ends in a
+ * person's title and no body follows it.
+ */
+function placeDescribesBody(place: Group, between: readonly string[]): boolean {
+  if (place.slots.length !== 1) return false;
+  const slot = itemAt(place.slots, 0);
+  if (slot.possessive || slot.mention.kind !== 'name' || between.length < 1 || between.length > 3 || !between.every(describes)) return false;
+  const head = itemAt(between, between.length - 1);
+  const type = descriptorEndingAt(between, between.length)?.type;
+  return BODY_KIND_HEADS.has(head) || (type !== undefined && rootType(type) === 'Organization');
+}
+
 /** Pronouns that name a person as the possessor of the noun after them. */
 const POSSESSIVE_PERSON_PRONOUNS = new Set(['his', 'her', 'their']);
 
@@ -834,6 +855,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     !(ruleOn('wire-credit-not-placed') && wireCredit(view, right))
   ) {
     return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('place-before-org'), cueAt };
+  }
+  // "Lisbon ferry operator Transmar", "Glasgow-based lender Clydeway": a place named before a few nouns that end in a
+  // kind of body, right before the body's name, says where the body is.
+  if (L === 'Location' && R === 'Organization' && placeDescribesBody(left, between) && ruleOn('place-descriptor-org')) {
+    return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('place-descriptor-org'), cueAt };
   }
   // "2. Jane Doe ( Norway ) 1:23.45", "Ernie Els ( South Africa ) 68": in results and lists, the place in brackets is
   // where the person is from.
