@@ -133,6 +133,17 @@ const INSTITUTION_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['foundation', 'Organization'],
   ['hospital', 'Organization'],
 ]);
+/**
+ * Words for a kind of product, programme or vehicle ("the app", "the series", "the rocket"): each refers to the one
+ * product named before whose name holds the word or that the word described where it was named ("the Orbix app", "a
+ * telemedicine app, Daktari Live"), when exactly one does (rule product-kind-nominal).
+ */
+const PRODUCT_KIND_NOMINALS = new Set(
+  `app application platform software device handset phone smartphone rocket vehicle car truck aircraft jet drone satellite
+  show series programme program drama documentary sitcom film movie podcast game drug vaccine chip model tool`.split(/\s+/),
+);
+/** How many words from a product's name its kind word may stand ("the Orbix booking app", "Orbix, a booking app"). */
+const PRODUCT_KIND_REACH = 3;
 /** Titles of one who speaks for a body and is named after them ("a ministry spokesman, Jane Doe"). */
 const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'lawyer', 'adviser', 'advisor']);
 /** Nominals of government that take only a body known as one or named with the word (rule ministry-only-of-bodies). */
@@ -320,6 +331,18 @@ function reportingCountryBefore(candidates: () => Entry[], tokens: readonly Toke
   return candidates().find((e) => e.mention.sentence === sentence && e.mention.tokenEnd === verbAt && isA(e.cluster.type, 'Country'));
 }
 
+/**
+ * Whether the product of `entry` is a `kind` by its name ("Orbix App") or by the word written within a few words of
+ * this mention in its sentence ("the Orbix app", "the app Orbix", "a booking app, Orbix").
+ */
+function describedAs(doc: SegmentedDocument, entry: Entry, kind: string): boolean {
+  if (new RegExp(`\\b${kind}\\b`, 'i').test(entry.cluster.canonical)) return true;
+  const tokens = doc.sentences[entry.mention.sentence]?.tokens ?? [];
+  const { tokenStart, tokenEnd } = entry.mention;
+  const near = [...tokens.slice(Math.max(0, tokenStart - PRODUCT_KIND_REACH), tokenStart), ...tokens.slice(tokenEnd, tokenEnd + PRODUCT_KIND_REACH)];
+  return near.some((t) => t.text.toLowerCase() === kind);
+}
+
 /** Adds `entry` to `list` and returns it. */
 function pushed(list: Entry[], entry: Entry): Entry {
   list.push(entry);
@@ -413,6 +436,32 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
+      const next = tokens[i + 1]?.text ?? '.';
+      if (
+        previous === 'the' &&
+        PRODUCT_KIND_NOMINALS.has(lower) &&
+        (AFTER_NOMINAL.test(next) || PAST_VERB.test(next)) &&
+        RECOGNITION_RULES.productKindNominal.on
+      ) {
+        const described = earlier(names, token.start, sentence.index).filter((e) => rootType(e.cluster.type) === 'Product' && describedAs(doc, e, lower));
+        const products = new Set(described.map((e) => e.cluster));
+        if (products.size === 1) {
+          const antecedent = itemAt(described, described.length - 1);
+          const start = itemAt(tokens, i - 1).start;
+          resolved.push(
+            pushed(
+              added,
+              reference(
+                antecedent.cluster,
+                { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
+                'nominal',
+                `"the ${lower}" refers to ${antecedent.cluster.canonical}, the one product named before as a ${lower}`,
+              ),
+            ),
+          );
+        }
+        continue;
+      }
       // The word is looked up before the rule's switch: this runs for every word of the article.
       const officeWord = OFFICE_KIND_NOMINALS.get(lower);
       const boardWord = BOARD_KIND_NOMINALS.get(lower);

@@ -1093,4 +1093,10 @@ export const RECOGNITION_RULES = {
     example: 'The Ministry of Mining fined Orbel Inc. on Monday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads no company in a business word after "of"',
   }),
+  productKindNominal: defineRule({
+    id: 'product-kind-nominal',
+    does: '"the app", "the series", "the rocket", "the show" and other words for a kind of product refer to the product named before whose name holds the word or that the word described where it was named ("the Orbix app", "a booking app, Orbix"), only when exactly one product named before does.',
+    example: 'Halvric Systems launched the Orbix app in May. Kestrel Bank later bought the app.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the app" as the one product named before as an app',
+  }),
 } as const;

@@ -204,6 +204,20 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the app" as the one product named before as an app', () => {
+    const app = 'Halvric Systems launched the Orbix app in May. Kestrel Bank later bought the app for 20 million dollars.';
+    // Two apps named before: "the app" is neither.
+    const two = 'Halvric Systems launched the Orbix app and the Quillan app in May. Kestrel Bank later bought the app.';
+    try {
+      expect(extract(app).find('ACQUIRED', 'Kestrel Bank', 'Orbix')).toBeDefined();
+      expect(extract(two).relations.filter((r) => r.type === 'ACQUIRED')).toEqual([]);
+      switchRules({ off: ['product-kind-nominal'] });
+      expect(extract(app).find('ACQUIRED', 'Kestrel Bank', 'Orbix')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads what "its" owns or does as the organisation\'s', () => {
     expect(extract('Helvantis Corporation said it would resume sales of its Orbix platform.').find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
     expect(extract('Globex Inc said its acquisition of Initech Ltd was complete.').find('ACQUIRED', 'Globex', 'Initech')).toBeDefined();
