@@ -16,7 +16,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import { chunksFromTags } from './tagger-spans.js';
 import { firmNamesWithAnd } from './firm-names.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
-import { quotedTitleMask } from './quoted-titles.js';
+import { quotedProgrammeTitles, quotedTitleMask } from './quoted-titles.js';
 import { institutionAfterPlace, isCourtKind, isProsecutorInitials } from './place-institutions.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
@@ -276,6 +276,21 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       const draft = phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, { ...phrase, fixedType: phrase.type });
       // "the Varnian government", "Varnian troops": a description of the country or its forces, not a name of either.
       drafts.push(RECOGNITION_RULES.nationalityPhraseNominal.on ? { ...draft, kind: 'nominal' } : draft);
+    }
+    // "the Danish series "Kold Havn"", "“Harbour Lights,” the Irish crime drama": a quoted title named as a programme
+    // or a film is that work's name, a product (rule quoted-programme-title).
+    for (const title of RECOGNITION_RULES.quotedProgrammeTitle.on ? quotedProgrammeTitles(tokens) : []) {
+      if (taken.slice(title.tokenStart, title.tokenEnd).some(Boolean)) continue;
+      for (let k = title.tokenStart; k < title.tokenEnd; k++) taken[k] = true;
+      const canonical = doc.text.slice(itemAt(tokens, title.tokenStart).start, itemAt(tokens, title.tokenEnd - 1).end);
+      drafts.push(
+        phraseDraft(doc.text, sentence, title.tokenStart, title.tokenEnd, {
+          canonical,
+          key: canonical.toLowerCase(),
+          fixedType: 'Product',
+          reason: 'a quoted title named as a programme or a film',
+        }),
+      );
     }
     if (isTitleCase(tokens) || (RECOGNITION_RULES.unpunctuatedHeadline.on && isUnpunctuatedHeadline(doc.text, sentence))) {
       titleCased.push({ sentence, taken });

@@ -1099,4 +1099,10 @@ export const RECOGNITION_RULES = {
     example: 'Halvric Systems launched the Orbix app in May. Kestrel Bank later bought the app.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the app" as the one product named before as an app',
   }),
+  quotedProgrammeTitle: defineRule({
+    id: 'quoted-programme-title',
+    does: 'A quoted title (as quoted-title-no-name reads one) right after a noun for a programme, a film or a show ("the Danish series "Kold Havn"") or set off before a description that ends in one ("“Harbour Lights,” the Irish crime drama") is that work\'s name: a product, the whole title, without the comma or stop inside the closing mark.',
+    example: 'Lumos bought “Harbour Lights,” the Irish crime drama. Redgum adapted the Danish series “Kold Havn.”',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a quoted title named as a programme as a product',
+  }),
 } as const;

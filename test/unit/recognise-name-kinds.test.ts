@@ -112,6 +112,17 @@ describe('kinds and ends of names read from their context', () => {
     expect(names().filter((n) => /Marisol|Tours/.test(n))).not.toEqual([]);
   });
 
+  it('reads a quoted title named as a programme as a product', () => {
+    const text =
+      'Lumos bought “Harbour Lights,” the Irish crime drama, and Redgum Media adapted the Danish series “Kold Havn.” Fans sang “Letters to Marisol” at the Palladium.';
+    expect(types(text)['Harbour Lights']).toBe('Product');
+    expect(types(text)['Kold Havn']).toBe('Product');
+    // A quoted title no programme noun names is still no name.
+    expect(Object.keys(types(text)).filter((n) => /Marisol/.test(n))).toEqual([]);
+    withRulesOff(['quoted-programme-title']);
+    expect(types(text)['Harbour Lights']).toBeUndefined();
+  });
+
   it('reads no name in an illness named after a person', () => {
     const text = "Marta Lindholm, who was diagnosed with Huntington's disease in 2011, moved to Galway, and a cousin has Tourette's syndrome.";
     expect(Object.keys(types(text)).sort()).toEqual(['Galway', 'Marta Lindholm']);
