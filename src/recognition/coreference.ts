@@ -136,14 +136,34 @@ const INSTITUTION_KIND_NOMINALS = new Map<string, EntityTypeName>([
 /**
  * Words for a kind of product, programme or vehicle ("the app", "the series", "the rocket"): each refers to the one
  * product named before whose name holds the word or that the word described where it was named ("the Orbix app", "a
- * telemedicine app, Daktari Live"), when exactly one does (rule product-kind-nominal).
+ * telemedicine app, Daktari Live"), when exactly one does (rule product-kind-nominal). The words of one line are one
+ * kind: a show called a drama where it was named is "the series" after.
  */
-const PRODUCT_KIND_NOMINALS = new Set(
-  `app application platform software device handset phone smartphone rocket vehicle car truck aircraft jet drone satellite
-  show series programme program drama documentary sitcom film movie podcast game drug vaccine chip model tool`.split(/\s+/),
-);
-/** How many words from a product's name its kind word may stand ("the Orbix booking app", "Orbix, a booking app"). */
-const PRODUCT_KIND_REACH = 3;
+const PRODUCT_KINDS = [
+  'app application platform software',
+  'device handset phone smartphone',
+  'rocket vehicle launcher',
+  'car truck vehicle sedan',
+  'aircraft jet plane',
+  'drone',
+  'satellite',
+  'show series programme program drama documentary docuseries miniseries sitcom podcast',
+  'film movie documentary thriller',
+  'drug medicine treatment vaccine',
+  'chip processor',
+  'game',
+  'model tool',
+];
+const PRODUCT_KIND_NOMINALS = new Map<string, ReadonlySet<string>>();
+for (const line of PRODUCT_KINDS) {
+  const kind = line.split(' ');
+  for (const word of kind) PRODUCT_KIND_NOMINALS.set(word, new Set([...(PRODUCT_KIND_NOMINALS.get(word) ?? []), ...kind]));
+}
+/**
+ * How many tokens from a product's name its kind word may stand ("the Orbix booking app", "Orbix, a booking app",
+ * "“Harbour Lights,” the Irish crime drama").
+ */
+const PRODUCT_KIND_REACH = 6;
 /** Titles of one who speaks for a body and is named after them ("a ministry spokesman, Jane Doe"). */
 const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'lawyer', 'adviser', 'advisor']);
 /** Nominals of government that take only a body known as one or named with the word (rule ministry-only-of-bodies). */
@@ -332,15 +352,21 @@ function reportingCountryBefore(candidates: () => Entry[], tokens: readonly Toke
 }
 
 /**
- * Whether the product of `entry` is a `kind` by its name ("Orbix App") or by the word written within a few words of
- * this mention in its sentence ("the Orbix app", "the app Orbix", "a booking app, Orbix").
+ * Whether the product of `entry` is of a kind by a word of the kind in its name ("Orbix App") or written within a few
+ * tokens of this mention in its sentence ("the Orbix app", "the app Orbix", "a booking app, Orbix").
  */
-function describedAs(doc: SegmentedDocument, entry: Entry, kind: string): boolean {
-  if (new RegExp(`\\b${kind}\\b`, 'i').test(entry.cluster.canonical)) return true;
+function describedAs(doc: SegmentedDocument, entry: Entry, kind: ReadonlySet<string>): boolean {
+  if (
+    entry.cluster.canonical
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => kind.has(w))
+  )
+    return true;
   const tokens = doc.sentences[entry.mention.sentence]?.tokens ?? [];
   const { tokenStart, tokenEnd } = entry.mention;
   const near = [...tokens.slice(Math.max(0, tokenStart - PRODUCT_KIND_REACH), tokenStart), ...tokens.slice(tokenEnd, tokenEnd + PRODUCT_KIND_REACH)];
-  return near.some((t) => t.text.toLowerCase() === kind);
+  return near.some((t) => kind.has(t.text.toLowerCase()));
 }
 
 /** Adds `entry` to `list` and returns it. */
@@ -443,7 +469,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         (AFTER_NOMINAL.test(next) || PAST_VERB.test(next)) &&
         RECOGNITION_RULES.productKindNominal.on
       ) {
-        const described = earlier(names, token.start, sentence.index).filter((e) => rootType(e.cluster.type) === 'Product' && describedAs(doc, e, lower));
+        const described = earlier(names, token.start, sentence.index).filter(
+          (e) => rootType(e.cluster.type) === 'Product' && describedAs(doc, e, PRODUCT_KIND_NOMINALS.get(lower)!),
+        );
         const products = new Set(described.map((e) => e.cluster));
         if (products.size === 1) {
           const antecedent = itemAt(described, described.length - 1);
@@ -455,7 +483,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
                 antecedent.cluster,
                 { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
                 'nominal',
-                `"the ${lower}" refers to ${antecedent.cluster.canonical}, the one product named before as a ${lower}`,
+                `"the ${lower}" refers to ${antecedent.cluster.canonical}, the one product named before as one of its kind`,
               ),
             ),
           );
