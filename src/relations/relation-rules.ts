@@ -1381,6 +1381,12 @@ const RULES = new Map<string, Rule>([
     'Details of the use of machine learning (ML) services supported the Harbour Ledger’s reporting, she said.',
     `${CLAUSES}: relates no name alone in brackets as the subject of the verb after the bracket`,
   ),
+  rule(
+    'quoted-name-marks',
+    "A product's name alone inside quotation marks (a programme's or a film's title, \"bought “Harbour Lights” in May\") takes the marks into its span: a verb before the opening mark reaches the name, and what follows the closing mark is said of it, as without marks. A closing mark after a comma or a stop inside it stays outside, with the comma.",
+    'Tarvo Labs acquired the drama “Kold Havn” in 2023.',
+    `${NEWS}: reads a quoted title as the object of the verb before it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

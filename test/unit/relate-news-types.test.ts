@@ -391,4 +391,15 @@ describe('news relation types', () => {
     const kinds = extract("Corvane Software's customers include hauliers such as Marlow Freight.");
     expect(kinds.find('USES', 'Marlow Freight', 'Corvane Software')).toBeUndefined();
   });
+
+  it('reads a quoted title as the object of the verb before it', () => {
+    const text = 'Tarvo Labs acquired the drama “Kold Havn” in 2023.';
+    try {
+      expect(extract(text).find('ACQUIRED', 'Tarvo Labs', 'Kold Havn')).toBeDefined();
+      switchRules({ off: ['quoted-name-marks'] });
+      expect(extract(text).find('ACQUIRED', 'Tarvo Labs', 'Kold Havn')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
