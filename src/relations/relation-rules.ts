@@ -1387,6 +1387,12 @@ const RULES = new Map<string, Rule>([
     'Tarvo Labs acquired the drama “Kold Havn” in 2023.',
     `${NEWS}: reads a quoted title as the object of the verb before it`,
   ),
+  rule(
+    'programme-on-broadcaster',
+    'A product and an organisation with only a verb of broadcasting between them ("“Harbour Lights” aired on Channel 9", "was broadcast by", "which streams on", ", the drama that became a hit on"; "Lumina will stream the series") are a programme and who put it out: RELATED_TO from the broadcaster to the programme, with the verb, as the schema has no type for it.',
+    'The drama “Harbour Lights” first aired on Kestrel One in Ireland.',
+    `${NEWS}: relates a programme to the broadcaster it aired on`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -392,6 +392,23 @@ describe('news relation types', () => {
     expect(kinds.find('USES', 'Marlow Freight', 'Corvane Software')).toBeUndefined();
   });
 
+  it('relates a programme to the broadcaster it aired on', () => {
+    const texts = [
+      'The drama series “Harbour Lights” first aired on Kestrel Television in March.',
+      'Lumos bought “Harbour Lights,” the crime drama that became a surprise hit on Kestrel Television last year.',
+      'The documentary series “Pitch Side” is broadcast by Kestrel Television on Sundays.',
+      'Kestrel Television will stream the documentary series “Pitch Side” from May.',
+    ];
+    const verbs = () => texts.map((text) => extract(text).relations.find((r) => r.type === 'RELATED_TO' && r.from === 'Kestrel Television')?.properties.verb);
+    try {
+      expect(verbs()).toEqual(['air', 'hit on', 'broadcast', 'stream']);
+      switchRules({ off: ['programme-on-broadcaster'] });
+      expect(verbs()).toEqual([undefined, undefined, undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a quoted title as the object of the verb before it', () => {
     const text = 'Tarvo Labs acquired the drama “Kold Havn” in 2023.';
     try {
