@@ -489,6 +489,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     else addStrong(type, EVIDENCE_WEIGHTS.nameHead.value);
   }
   if (startsWithCompass && inName.length >= 2) add(votes, 'Location', EVIDENCE_WEIGHTS.compassWord.value);
+  // "Castlebar, County Mayo", "County Durham": a name opened by "County" and no body's word is the county itself.
+  if (RECOGNITION_RULES.countyOpensName.on && inName.length > 1 && first === 'County' && !head && !clubWord && !ORG_SUFFIXES.has(last))
+    addStrong('Region', EVIDENCE_WEIGHTS.nameHead.value);
 
   // Before the name: "outlet X", "campaign group named X", "president Jane Doe".
   let b = chunk.tokenStart;

@@ -1105,4 +1105,10 @@ export const RECOGNITION_RULES = {
     example: 'Lumos bought “Harbour Lights,” the Irish crime drama. Redgum adapted the Danish series “Kold Havn.”',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a quoted title named as a programme as a product',
   }),
+  countyOpensName: defineRule({
+    id: 'county-opens-name',
+    does: 'A name of two words or more opened by "County" ("County Mayo", "County Durham"), with no word of a body or a club at its end, is a region, the county: a person\'s name or a body\'s never opens so.',
+    example: 'The series follows a detective in Castlebar, County Mayo.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name opened by "County" as a region',
+  }),
 } as const;

@@ -123,6 +123,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Harbour Lights']).toBeUndefined();
   });
 
+  it('reads a name opened by "County" as a region', () => {
+    const text =
+      'The show, produced by Dublin studio Greywater Pictures, follows a detective in Castlebar, County Mayo, and drew 2.1 million viewers. Niamh Cullen said so.';
+    expect(types(text)['County Mayo']).toBe('Region');
+    withRulesOff(['county-opens-name']);
+    expect(types(text)['County Mayo']).not.toBe('Region');
+  });
+
   it('reads no name in an illness named after a person', () => {
     const text = "Marta Lindholm, who was diagnosed with Huntington's disease in 2011, moved to Galway, and a cousin has Tourette's syndrome.";
     expect(Object.keys(types(text)).sort()).toEqual(['Galway', 'Marta Lindholm']);
