@@ -7,7 +7,16 @@ import { chunkNames, type NameChunk } from './chunk-names.js';
 import { descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByAdjective } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
-import { COMMUNITIES, DESCRIBING_ADJECTIVES, MONTH_NUMBERS, ROLE_WORDS, SENTENCE_ABBREVIATIONS, TITLE_PREFIXES, TITLES } from './lexicon/words.js';
+import {
+  COMMUNITIES,
+  DESCRIBING_ADJECTIVES,
+  MONTH_NUMBERS,
+  REGIONAL_ADJECTIVES,
+  ROLE_WORDS,
+  SENTENCE_ABBREVIATIONS,
+  TITLE_PREFIXES,
+  TITLES,
+} from './lexicon/words.js';
 import type { MentionDraft } from './mention-draft.js';
 import { nameEvidence, type Votes } from './name-evidence.js';
 import { nameKey } from './name-key.js';
@@ -433,6 +442,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (RECOGNITION_RULES.monthRangeNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && isMonthRange(itemAt(tokens, chunk.tokenStart).text)) continue;
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
+      // "Californian media group Altavista Holdings": a state's or a region's adjective alone is no name either.
+      if (RECOGNITION_RULES.regionalAdjectiveNoName.on && words.length === 1 && REGIONAL_ADJECTIVES.has(itemAt(words, 0).toLowerCase())) continue;
       // "Costa Rican authorities", "Sri Lankan newspapers": a people's adjective of several words is no name either.
       if (
         RECOGNITION_RULES.adjectiveOfSeveralWords.on &&

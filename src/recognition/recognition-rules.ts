@@ -1111,4 +1111,10 @@ export const RECOGNITION_RULES = {
     example: 'The series follows a detective in Castlebar, County Mayo.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name opened by "County" as a region',
   }),
+  regionalAdjectiveNoName: defineRule({
+    id: 'regional-adjective-no-name',
+    does: 'The adjective of a state or a region within a country ("Californian", "Texan", "Bavarian", "Catalan") alone is no name, as a people\'s adjective is none: "Californian media group Altavista Holdings" names the group only.',
+    example: 'Lumos is owned by Californian media group Altavista Holdings.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no name in the adjective of a region',
+  }),
 } as const;

@@ -131,6 +131,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['County Mayo']).not.toBe('Region');
   });
 
+  it('reads no name in the adjective of a region', () => {
+    const text = 'Texan oil producer Dunmore Oil agreed to buy Bavarian carmaker Veltro Motors.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Dunmore Oil', 'Veltro Motors']);
+    withRulesOff(['regional-adjective-no-name']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Bavarian']));
+  });
+
   it('reads no name in an illness named after a person', () => {
     const text = "Marta Lindholm, who was diagnosed with Huntington's disease in 2011, moved to Galway, and a cousin has Tourette's syndrome.";
     expect(Object.keys(types(text)).sort()).toEqual(['Galway', 'Marta Lindholm']);
