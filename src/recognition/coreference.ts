@@ -133,6 +133,37 @@ const INSTITUTION_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['foundation', 'Organization'],
   ['hospital', 'Organization'],
 ]);
+/**
+ * Words for a kind of product, programme or vehicle ("the app", "the series", "the rocket"): each refers to the one
+ * product named before whose name holds the word or that the word described where it was named ("the Orbix app", "a
+ * telemedicine app, Daktari Live"), when exactly one does (rule product-kind-nominal). The words of one line are one
+ * kind: a show called a drama where it was named is "the series" after.
+ */
+const PRODUCT_KINDS = [
+  'app application platform software',
+  'device handset phone smartphone',
+  'rocket vehicle launcher',
+  'car truck vehicle sedan',
+  'aircraft jet plane',
+  'drone',
+  'satellite',
+  'show series programme program drama documentary docuseries miniseries sitcom podcast',
+  'film movie documentary thriller',
+  'drug medicine treatment vaccine',
+  'chip processor',
+  'game',
+  'model tool',
+];
+const PRODUCT_KIND_NOMINALS = new Map<string, ReadonlySet<string>>();
+for (const line of PRODUCT_KINDS) {
+  const kind = line.split(' ');
+  for (const word of kind) PRODUCT_KIND_NOMINALS.set(word, new Set([...(PRODUCT_KIND_NOMINALS.get(word) ?? []), ...kind]));
+}
+/**
+ * How many tokens from a product's name its kind word may stand ("the Orbix booking app", "Orbix, a booking app",
+ * "“Harbour Lights,” the Irish crime drama").
+ */
+const PRODUCT_KIND_REACH = 6;
 /** Titles of one who speaks for a body and is named after them ("a ministry spokesman, Jane Doe"). */
 const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'lawyer', 'adviser', 'advisor']);
 /** Nominals of government that take only a body known as one or named with the word (rule ministry-only-of-bodies). */
@@ -331,6 +362,24 @@ function reportingCountryBefore(candidates: () => Entry[], tokens: readonly Toke
   return candidates().find((e) => e.mention.sentence === sentence && e.mention.tokenEnd === verbAt && isA(e.cluster.type, 'Country'));
 }
 
+/**
+ * Whether the product of `entry` is of a kind by a word of the kind in its name ("Orbix App") or written within a few
+ * tokens of this mention in its sentence ("the Orbix app", "the app Orbix", "a booking app, Orbix").
+ */
+function describedAs(doc: SegmentedDocument, entry: Entry, kind: ReadonlySet<string>): boolean {
+  if (
+    entry.cluster.canonical
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => kind.has(w))
+  )
+    return true;
+  const tokens = doc.sentences[entry.mention.sentence]?.tokens ?? [];
+  const { tokenStart, tokenEnd } = entry.mention;
+  const near = [...tokens.slice(Math.max(0, tokenStart - PRODUCT_KIND_REACH), tokenStart), ...tokens.slice(tokenEnd, tokenEnd + PRODUCT_KIND_REACH)];
+  return near.some((t) => kind.has(t.text.toLowerCase()));
+}
+
 /** Adds `entry` to `list` and returns it. */
 function pushed(list: Entry[], entry: Entry): Entry {
   list.push(entry);
@@ -424,6 +473,34 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
+      const next = tokens[i + 1]?.text ?? '.';
+      if (
+        previous === 'the' &&
+        PRODUCT_KIND_NOMINALS.has(lower) &&
+        (AFTER_NOMINAL.test(next) || PAST_VERB.test(next)) &&
+        RECOGNITION_RULES.productKindNominal.on
+      ) {
+        const described = earlier(names, token.start, sentence.index).filter(
+          (e) => rootType(e.cluster.type) === 'Product' && describedAs(doc, e, PRODUCT_KIND_NOMINALS.get(lower)!),
+        );
+        const products = new Set(described.map((e) => e.cluster));
+        if (products.size === 1) {
+          const antecedent = itemAt(described, described.length - 1);
+          const start = itemAt(tokens, i - 1).start;
+          resolved.push(
+            pushed(
+              added,
+              reference(
+                antecedent.cluster,
+                { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
+                'nominal',
+                `"the ${lower}" refers to ${antecedent.cluster.canonical}, the one product named before as one of its kind`,
+              ),
+            ),
+          );
+        }
+        continue;
+      }
       // The word is looked up before the rule's switch: this runs for every word of the article.
       const officeWord = OFFICE_KIND_NOMINALS.get(lower);
       const boardWord = BOARD_KIND_NOMINALS.get(lower);

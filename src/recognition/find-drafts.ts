@@ -7,7 +7,16 @@ import { chunkNames, type NameChunk } from './chunk-names.js';
 import { descriptorStartingAt, descriptorType } from './descriptors.js';
 import { countryByAdjective } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
-import { COMMUNITIES, DESCRIBING_ADJECTIVES, MONTH_NUMBERS, ROLE_WORDS, SENTENCE_ABBREVIATIONS, TITLE_PREFIXES, TITLES } from './lexicon/words.js';
+import {
+  COMMUNITIES,
+  DESCRIBING_ADJECTIVES,
+  MONTH_NUMBERS,
+  REGIONAL_ADJECTIVES,
+  ROLE_WORDS,
+  SENTENCE_ABBREVIATIONS,
+  TITLE_PREFIXES,
+  TITLES,
+} from './lexicon/words.js';
 import type { MentionDraft } from './mention-draft.js';
 import { nameEvidence, type Votes } from './name-evidence.js';
 import { nameKey } from './name-key.js';
@@ -16,7 +25,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import { chunksFromTags } from './tagger-spans.js';
 import { firmNamesWithAnd } from './firm-names.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
-import { quotedTitleMask } from './quoted-titles.js';
+import { quotedProgrammeTitles, quotedTitleMask } from './quoted-titles.js';
 import { institutionAfterPlace, isCourtKind, isProsecutorInitials } from './place-institutions.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
@@ -277,6 +286,21 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // "the Varnian government", "Varnian troops": a description of the country or its forces, not a name of either.
       drafts.push(RECOGNITION_RULES.nationalityPhraseNominal.on ? { ...draft, kind: 'nominal' } : draft);
     }
+    // "the Danish series "Kold Havn"", "“Harbour Lights,” the Irish crime drama": a quoted title named as a programme
+    // or a film is that work's name, a product (rule quoted-programme-title).
+    for (const title of RECOGNITION_RULES.quotedProgrammeTitle.on ? quotedProgrammeTitles(tokens) : []) {
+      if (taken.slice(title.tokenStart, title.tokenEnd).some(Boolean)) continue;
+      for (let k = title.tokenStart; k < title.tokenEnd; k++) taken[k] = true;
+      const canonical = doc.text.slice(itemAt(tokens, title.tokenStart).start, itemAt(tokens, title.tokenEnd - 1).end);
+      drafts.push(
+        phraseDraft(doc.text, sentence, title.tokenStart, title.tokenEnd, {
+          canonical,
+          key: canonical.toLowerCase(),
+          fixedType: 'Product',
+          reason: 'a quoted title named as a programme or a film',
+        }),
+      );
+    }
     if (isTitleCase(tokens) || (RECOGNITION_RULES.unpunctuatedHeadline.on && isUnpunctuatedHeadline(doc.text, sentence))) {
       titleCased.push({ sentence, taken });
       continue;
@@ -418,6 +442,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (RECOGNITION_RULES.monthRangeNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && isMonthRange(itemAt(tokens, chunk.tokenStart).text)) continue;
       const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
+      // "Californian media group Altavista Holdings": a state's or a region's adjective alone is no name either.
+      if (RECOGNITION_RULES.regionalAdjectiveNoName.on && words.length === 1 && REGIONAL_ADJECTIVES.has(itemAt(words, 0).toLowerCase())) continue;
       // "Costa Rican authorities", "Sri Lankan newspapers": a people's adjective of several words is no name either.
       if (
         RECOGNITION_RULES.adjectiveOfSeveralWords.on &&

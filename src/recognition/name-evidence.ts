@@ -550,6 +550,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     else addStrong(type, EVIDENCE_WEIGHTS.nameHead.value);
   }
   if (startsWithCompass && inName.length >= 2) add(votes, 'Location', EVIDENCE_WEIGHTS.compassWord.value);
+  // "Castlebar, County Mayo", "County Durham": a name opened by "County" and no body's word is the county itself.
+  if (RECOGNITION_RULES.countyOpensName.on && inName.length > 1 && first === 'County' && !head && !clubWord && !ORG_SUFFIXES.has(last))
+    addStrong('Region', EVIDENCE_WEIGHTS.nameHead.value);
 
   // "Ostler Petrochem, a Fernwick subsidiary", "Carvell's Italian unit, Carvell Italia,": a part another body owns is a
   // business, and "unit" or "division" set off before it is the owner's noun, not the name's kind (rule

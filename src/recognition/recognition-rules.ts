@@ -1117,4 +1117,28 @@ export const RECOGNITION_RULES = {
     example: "The engine is made by Torrent Powertrain, Carvell's engine subsidiary.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name set off against a noun of a part as a company',
   }),
+  productKindNominal: defineRule({
+    id: 'product-kind-nominal',
+    does: '"the app", "the series", "the rocket", "the show" and other words for a kind of product refer to the product named before whose name holds the word or that the word described where it was named ("the Orbix app", "a booking app, Orbix"), only when exactly one product named before does.',
+    example: 'Halvric Systems launched the Orbix app in May. Kestrel Bank later bought the app.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the app" as the one product named before as an app',
+  }),
+  quotedProgrammeTitle: defineRule({
+    id: 'quoted-programme-title',
+    does: 'A quoted title (as quoted-title-no-name reads one) right after a noun for a programme, a film or a show ("the Danish series "Kold Havn"") or set off before a description that ends in one ("“Harbour Lights,” the Irish crime drama") is that work\'s name: a product, the whole title, without the comma or stop inside the closing mark.',
+    example: 'Lumos bought “Harbour Lights,” the Irish crime drama. Redgum adapted the Danish series “Kold Havn.”',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a quoted title named as a programme as a product',
+  }),
+  countyOpensName: defineRule({
+    id: 'county-opens-name',
+    does: 'A name of two words or more opened by "County" ("County Mayo", "County Durham"), with no word of a body or a club at its end, is a region, the county: a person\'s name or a body\'s never opens so.',
+    example: 'The series follows a detective in Castlebar, County Mayo.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name opened by "County" as a region',
+  }),
+  regionalAdjectiveNoName: defineRule({
+    id: 'regional-adjective-no-name',
+    does: 'The adjective of a state or a region within a country ("Californian", "Texan", "Bavarian", "Catalan") alone is no name, as a people\'s adjective is none: "Californian media group Altavista Holdings" names the group only.',
+    example: 'Lumos is owned by Californian media group Altavista Holdings.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no name in the adjective of a region',
+  }),
 } as const;

@@ -22,7 +22,7 @@ const NOT_DESCRIPTORS = new Set(
  * A lower-case noun describing a body: no article, preposition, adverb or past form, and a verb of the schema only in
  * the form of a noun ("sovereign fund", "steel supply group"; not "funds", "supplies").
  */
-const describes = (w: string) =>
+export const describes = (w: string) =>
   /^[a-z][a-z-]*[a-z]$/.test(w) &&
   !/(?:ly|ed)$/.test(w) &&
   !NOT_DESCRIPTORS.has(w) &&

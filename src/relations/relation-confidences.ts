@@ -111,6 +111,14 @@ export const PATTERN_CONFIDENCE = {
   'apposition-place-of': { value: 0.7, why: '"Yerevan, the capital of Armenia": the apposition says what and where the place is.' },
   'apposition-based-in': { value: 0.7, why: '"Acme, a Denver-based maker of drones": "-based" states the seat in so many words.' },
   'place-before-org': { value: 0.5, why: '"Ohio Acme", "Leeds ( Acme )": a place before an organisation is its seat or only its market.' },
+  'programme-on-broadcaster': {
+    value: 0.6,
+    why: '"aired on Channel 9", "Lumina streams the series": a verb of broadcasting between a programme and a broadcaster names the tie in words; the schema has no type for it.',
+  },
+  'place-descriptor-org': {
+    value: 0.6,
+    why: '"Lisbon ferry operator Transmar": the kind of body between the place and the name makes the place its seat, more plainly than a bare "Ohio Acme".',
+  },
   'national-body': {
     value: 0.6,
     why: 'An organisation whose name opens with a people\'s adjective ("the Syrian Observatory") is put in that country when the article names it: inferred from the name, not stated.',

@@ -188,6 +188,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: places an organisation in the city of its "-based" modifier, before the name or in an apposition`,
   ),
   rule('place-before-org', 'A place right before an organisation names where it is based.', 'The Ohio Acme plant closed.', PATTERNS),
+  rule(
+    'place-descriptor-org',
+    'A place named right before one to three lower-case nouns ending in a kind of body, and then an organisation\'s name ("Lisbon ferry operator Transmar", "Glasgow-based lender Clydeway"), says where the organisation is: LOCATED_IN. A possessive place, a place read as an adjective or a title ("Kenya coach") gives none.',
+    'Ohio utility Brenmoor Energy agreed to buy a smaller rival.',
+    `${PATTERNS}: places an organisation in the place named before its kind of body`,
+  ),
   rule('apposition-from-place', '"Person, a retired teacher from Place": the person lives there.', 'Jane Doe, a retired teacher from Ohio, spoke.', PATTERNS),
   rule(
     'name-bracket-place',
@@ -1486,6 +1492,18 @@ const RULES = new Map<string, Rule>([
     'Under nominal-of-by, a possessor right after "by" ("the takeover of Brannock Signals by Corvane Group\'s infrastructure arm, Corvane Networks") owns the doer and did not do the deed: no relation is read from it.',
     "The takeover of Brannock Signals by Corvane Group's infrastructure arm was approved.",
     `${NOMINAL}: reads no deed of a possessor after "by"`,
+  ),
+  rule(
+    'quoted-name-marks',
+    "A product's name alone inside quotation marks (a programme's or a film's title, \"bought “Harbour Lights” in May\") takes the marks into its span: a verb before the opening mark reaches the name, and what follows the closing mark is said of it, as without marks. A closing mark after a comma or a stop inside it stays outside, with the comma.",
+    'Tarvo Labs acquired the drama “Kold Havn” in 2023.',
+    `${NEWS}: reads a quoted title as the object of the verb before it`,
+  ),
+  rule(
+    'programme-on-broadcaster',
+    'A product and an organisation with only a verb of broadcasting between them ("“Harbour Lights” aired on Channel 9", "was broadcast by", "which streams on", ", the drama that became a hit on"; "Lumina will stream the series") are a programme and who put it out: RELATED_TO from the broadcaster to the programme, with the verb, as the schema has no type for it.',
+    'The drama “Harbour Lights” first aired on Kestrel One in Ireland.',
+    `${NEWS}: relates a programme to the broadcaster it aired on`,
   ),
 ]);
 

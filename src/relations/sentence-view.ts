@@ -77,6 +77,22 @@ const NOT_DESCRIBING = new Set([
   'from',
 ]);
 
+const OPENING_QUOTES = new Set(['"', '“', '``']);
+const CLOSING_QUOTES = new Set(['"', '”', "''"]);
+
+/**
+ * The span of a product's name with the quotation marks around it ("bought “Harbour Lights” in May", "bought “Harbour
+ * Lights,” the drama"): a programme's or a film's title is written in marks, which open no quotation of speech, so the
+ * verb before reaches it and what follows is said of it (rule quoted-name-marks). The closing mark is taken only right after the name; one
+ * after a comma or a stop written inside it stays, as the comma does. Undefined when the name is not quoted alone.
+ */
+function quotationAround(words: readonly string[], start: number, end: number): { start: number; end: number } | undefined {
+  if (!OPENING_QUOTES.has(words[start - 1] ?? '')) return undefined;
+  if (CLOSING_QUOTES.has(words[end] ?? '')) return { start: start - 1, end: end + 1 };
+  if (/^[.,!?]$/.test(words[end] ?? '') && CLOSING_QUOTES.has(words[end + 1] ?? '')) return { start: start - 1, end };
+  return undefined;
+}
+
 /** Builds the view of one sentence from the mentions found in it. */
 export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEntity; mention: MentionCandidate }[]): SentenceView {
   const words = sentence.tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
@@ -95,9 +111,11 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
       )
     )
       continue;
-    const end = mention.tokenEnd;
+    const quoted =
+      rootType(entity.type) === 'Product' && ruleOn('quoted-name-marks') ? quotationAround(words, mention.tokenStart, mention.tokenEnd) : undefined;
+    const end = quoted?.end ?? mention.tokenEnd;
     const possessive = POSSESSIVE.test(words[end] ?? '') || (mention.kind === 'pronoun' && words[mention.tokenStart] === 'its');
-    slots.push({ entity, mention, root: rootType(entity.type), start: mention.tokenStart, end, possessive });
+    slots.push({ entity, mention, root: rootType(entity.type), start: quoted?.start ?? mention.tokenStart, end, possessive });
   }
   const groups: Group[] = [];
   for (const slot of slots) {

@@ -10,6 +10,7 @@ import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { placeOfUnnamedService } from './visited-places.js';
+import { describes } from './place-qualifier.js';
 import { DASHES } from './dateline-prefix.js';
 import { personTie, tieOpening } from './person-ties.js';
 import { SAYING } from './channel-of-saying.js';
@@ -595,6 +596,89 @@ function officeBeforeName(view: SentenceView, person: Group): string | undefined
   return isTitle(title) && title.some((w) => OFFICE_TITLES.has(w)) ? titleText(title) : undefined;
 }
 
+/** Nouns for a kind of body that the schema's descriptors leave out or share with another type ("network"). */
+const BODY_KIND_HEADS = new Set(
+  `operator operators utility studio studios startup start-up investor consortium broker brokerage house network chain producer
+  brand label outfit miner exporter importer distributor publisher brewer shipper shipbuilder hospital clinic school`.split(/\s+/),
+);
+
+/**
+ * True when `place` is one place named as a name, no possessor, and `between` is one to three lower-case describing
+ * nouns whose last is a kind of organisation ("ferry operator", "lender", "hospital group"): "Kenya coach" ends in a
+ * person's title and no body follows it.
+ */
+function placeDescribesBody(place: Group, between: readonly string[]): boolean {
+  if (place.slots.length !== 1) return false;
+  const slot = itemAt(place.slots, 0);
+  if (slot.possessive || slot.mention.kind !== 'name' || between.length < 1 || between.length > 3 || !between.every(describes)) return false;
+  const head = itemAt(between, between.length - 1);
+  const type = descriptorEndingAt(between, between.length)?.type;
+  return BODY_KIND_HEADS.has(head) || (type !== undefined && rootType(type) === 'Organization');
+}
+
+/** Verbs of putting a programme out, as written, by their lemma ("aired on Channel 9", "Lumina streams the series"). */
+const BROADCAST_VERBS = new Map(
+  Object.entries({
+    air: 'air',
+    airs: 'air',
+    aired: 'air',
+    airing: 'air',
+    broadcast: 'broadcast',
+    broadcasts: 'broadcast',
+    broadcasting: 'broadcast',
+    screen: 'screen',
+    screens: 'screen',
+    screened: 'screen',
+    stream: 'stream',
+    streams: 'stream',
+    streamed: 'stream',
+    streaming: 'stream',
+    shown: 'show',
+    premiered: 'premiere',
+    premieres: 'premiere',
+  }),
+);
+/** Words that may stand before such a verb: auxiliaries and adverbs of time ("was first aired on", "will also stream"). */
+const BEFORE_BROADCAST_VERB = new Set(
+  `is was are were be been being has have had will would can could to first also later now originally previously currently still only then`.split(/\s+/),
+);
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
+/** Kinds of programme written between the verb and the programme's name ("will stream the documentary series"). */
+const PROGRAMME_KINDS = new Set(['series', 'show', 'drama', 'documentary', 'programme', 'program', 'film', 'sitcom', 'podcast', 'miniseries']);
+
+/**
+ * The verb, by its lemma, of a programme put out by a broadcaster or a platform, from the words between the two
+ * (quotation marks left out): after the programme, "aired on", "was broadcast by", "which streams on", ", the drama
+ * that became a hit on"; before it (`programmeFirst` false), "aired", "will stream the". Undefined for any other words.
+ */
+function broadcastVerb(between: readonly string[], programmeFirst: boolean): string | undefined {
+  let words = between.filter((w) => !QUOTE_MARKS.has(w));
+  if (programmeFirst) {
+    // ", the Irish crime drama that became a hit on", ", which airs on": a description or a relative clause after the name.
+    if (words[0] === ',') {
+      const relative = words.findIndex((w) => w === 'which' || w === 'that');
+      const described = words.slice(1, relative);
+      const describes =
+        relative === 1 || (relative > 1 && relative <= 6 && ARTICLES.has(described[0]!) && described.slice(1).every((w) => /^[a-z-]+$/.test(w)));
+      if (!describes) return undefined;
+      words = words.slice(relative + 1);
+    }
+    const preposition = words.pop();
+    if (preposition !== 'on' && preposition !== 'by') return undefined;
+    // "became a surprise hit on Channel 9": a hit is a programme that drew viewers there.
+    const hit = words.at(-1) === 'hit' && /^(?:became|becomes|become|was|is|proved)$/.test(words[0] ?? '') && ARTICLES.has(words[1] ?? '');
+    if (hit && words.length <= 5 && ruleOn('programme-on-broadcaster')) return 'hit on';
+    const verb = BROADCAST_VERBS.get(words.at(-1) ?? '');
+    return verb && words.slice(0, -1).every((w) => BEFORE_BROADCAST_VERB.has(w)) ? verb : undefined;
+  }
+  // "will stream the series", "aired the documentary series": after the verb, an article and a programme's kind.
+  const at = words.findIndex((w) => !BEFORE_BROADCAST_VERB.has(w));
+  const verb = BROADCAST_VERBS.get(words[at] ?? '');
+  const kind = words.slice(at + 1);
+  const object = kind.length === 0 || (ARTICLES.has(kind[0]!) && (kind.length === 1 || (kind.length <= 4 && PROGRAMME_KINDS.has(kind.at(-1)!))));
+  return verb && verb !== 'show' && object && kind.slice(1).every((w) => /^[a-z-]+$/.test(w)) ? verb : undefined;
+}
+
 /** Pronouns that name a person as the possessor of the noun after them. */
 const POSSESSIVE_PERSON_PRONOUNS = new Set(['his', 'her', 'their']);
 
@@ -998,6 +1082,19 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     !(ruleOn('wire-credit-not-placed') && wireCredit(view, right))
   ) {
     return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('place-before-org'), cueAt };
+  }
+  // "“Harbour Lights” aired on Channel 9", "Lumina will stream the series": the broadcaster or platform put the
+  // programme out. The schema has no type for it: RELATED_TO from the broadcaster, with the verb.
+  const programmeFirst = L === 'Product' && R === 'Organization' && !itemAt(right.slots, 0).possessive;
+  const broadcast =
+    programmeFirst || (L === 'Organization' && R === 'Product' && !itemAt(left.slots, 0).possessive) ? broadcastVerb(between, programmeFirst) : undefined;
+  if (broadcast && ruleOn('programme-on-broadcaster')) {
+    return { types: [relationDef('RELATED_TO')], reverse: programmeFirst, properties: { verb: broadcast }, ...statedBy('programme-on-broadcaster'), cueAt };
+  }
+  // "Lisbon ferry operator Transmar", "Glasgow-based lender Clydeway": a place named before a few nouns that end in a
+  // kind of body, right before the body's name, says where the body is.
+  if (L === 'Location' && R === 'Organization' && placeDescribesBody(left, between) && ruleOn('place-descriptor-org')) {
+    return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('place-descriptor-org'), cueAt };
   }
   // "2. Jane Doe ( Norway ) 1:23.45", "Ernie Els ( South Africa ) 68": in results and lists, the place in brackets is
   // where the person is from.

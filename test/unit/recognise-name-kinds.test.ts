@@ -112,6 +112,32 @@ describe('kinds and ends of names read from their context', () => {
     expect(names().filter((n) => /Marisol|Tours/.test(n))).not.toEqual([]);
   });
 
+  it('reads a quoted title named as a programme as a product', () => {
+    const text =
+      'Lumos bought “Harbour Lights,” the Irish crime drama, and Redgum Media adapted the Danish series “Kold Havn.” Fans sang “Letters to Marisol” at the Palladium.';
+    expect(types(text)['Harbour Lights']).toBe('Product');
+    expect(types(text)['Kold Havn']).toBe('Product');
+    // A quoted title no programme noun names is still no name.
+    expect(Object.keys(types(text)).filter((n) => /Marisol/.test(n))).toEqual([]);
+    withRulesOff(['quoted-programme-title']);
+    expect(types(text)['Harbour Lights']).toBeUndefined();
+  });
+
+  it('reads a name opened by "County" as a region', () => {
+    const text =
+      'The show, produced by Dublin studio Greywater Pictures, follows a detective in Castlebar, County Mayo, and drew 2.1 million viewers. Niamh Cullen said so.';
+    expect(types(text)['County Mayo']).toBe('Region');
+    withRulesOff(['county-opens-name']);
+    expect(types(text)['County Mayo']).not.toBe('Region');
+  });
+
+  it('reads no name in the adjective of a region', () => {
+    const text = 'Texan oil producer Dunmore Oil agreed to buy Bavarian carmaker Veltro Motors.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Dunmore Oil', 'Veltro Motors']);
+    withRulesOff(['regional-adjective-no-name']);
+    expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Bavarian']));
+  });
+
   it('reads no name in an illness named after a person', () => {
     const text = "Marta Lindholm, who was diagnosed with Huntington's disease in 2011, moved to Galway, and a cousin has Tourette's syndrome.";
     expect(Object.keys(types(text)).sort()).toEqual(['Galway', 'Marta Lindholm']);

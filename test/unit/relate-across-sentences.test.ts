@@ -204,6 +204,24 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the app" as the one product named before as an app', () => {
+    const app = 'Halvric Systems launched the Orbix app in May. Kestrel Bank later bought the app for 20 million dollars.';
+    // Two apps named before: "the app" is neither.
+    const two = 'Halvric Systems launched the Orbix app and the Quillan app in May. Kestrel Bank later bought the app.';
+    const drama = 'Lumos Media bought “Harbour Lights,” the Irish crime drama, in May. Greywater Pictures produced the show.';
+    try {
+      expect(extract(app).find('ACQUIRED', 'Kestrel Bank', 'Orbix')).toBeDefined();
+      expect(extract(two).relations.filter((r) => r.type === 'ACQUIRED')).toEqual([]);
+      // A word of the same kind refers as the word written where the product was named does: a drama is "the show".
+      expect(extract(drama).find('DEVELOPED', 'Greywater Pictures', 'Harbour Lights')).toBeDefined();
+      switchRules({ off: ['product-kind-nominal'] });
+      expect(extract(app).find('ACQUIRED', 'Kestrel Bank', 'Orbix')).toBeUndefined();
+      expect(extract(drama).find('DEVELOPED', 'Greywater Pictures', 'Harbour Lights')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads what "its" owns or does as the organisation\'s', () => {
     expect(extract('Helvantis Corporation said it would resume sales of its Orbix platform.').find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();
     expect(extract('Globex Inc said its acquisition of Initech Ltd was complete.').find('ACQUIRED', 'Globex', 'Initech')).toBeDefined();

@@ -412,6 +412,23 @@ describe('news relation types', () => {
     }
   });
 
+  it('relates a programme to the broadcaster it aired on', () => {
+    const texts = [
+      'The drama series “Harbour Lights” first aired on Kestrel Television in March.',
+      'Lumos bought “Harbour Lights,” the crime drama that became a surprise hit on Kestrel Television last year.',
+      'The documentary series “Pitch Side” is broadcast by Kestrel Television on Sundays.',
+      'Kestrel Television will stream the documentary series “Pitch Side” from May.',
+    ];
+    const verbs = () => texts.map((text) => extract(text).relations.find((r) => r.type === 'RELATED_TO' && r.from === 'Kestrel Television')?.properties.verb);
+    try {
+      expect(verbs()).toEqual(['air', 'hit on', 'broadcast', 'stream']);
+      switchRules({ off: ['programme-on-broadcaster'] });
+      expect(verbs()).toEqual([undefined, undefined, undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads any form of a two-word verb of the schema', () => {
     const texts = ['Calder Sports Group has taken over Rivenford United.', 'Rivenford United was taken over by Calder Sports Group in 2022.'];
     const read = () => texts.map((text) => extract(text).find('ACQUIRED', 'Calder Sports Group', 'Rivenford United')?.properties.verb);
@@ -433,6 +450,17 @@ describe('news relation types', () => {
       expect(read()).toEqual([undefined, undefined]);
       switchRules({ off: ['took-over-as-post'] });
       expect(read()).toEqual(['took over', 'taken over']);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a quoted title as the object of the verb before it', () => {
+    const text = 'Tarvo Labs acquired the drama “Kold Havn” in 2023.';
+    try {
+      expect(extract(text).find('ACQUIRED', 'Tarvo Labs', 'Kold Havn')).toBeDefined();
+      switchRules({ off: ['quoted-name-marks'] });
+      expect(extract(text).find('ACQUIRED', 'Tarvo Labs', 'Kold Havn')).toBeUndefined();
     } finally {
       switchRules();
     }

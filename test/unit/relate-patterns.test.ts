@@ -131,6 +131,23 @@ describe('relation patterns', () => {
     expect(graph.entities.filter((e) => e.name.startsWith('Quorra')).map((e) => e.name)).toEqual(['Quorra Robotics']);
   });
 
+  it('places an organisation in the place named before its kind of body', () => {
+    const cases = [
+      ['Ohio utility Brenmoor Energy agreed to buy a smaller rival.', 'Brenmoor', 'Ohio'],
+      ['Analysts at Glasgow-based lender Clydemarsh cut their forecasts.', 'Clydemarsh', 'Glasgow'],
+      ['The deal was backed by Denver weather firm Skylorn Analytics on Monday.', 'Skylorn', 'Denver'],
+    ] as const;
+    try {
+      for (const [text, org, place] of cases) expect(extract(text).find('LOCATED_IN', org, place), text).toBeDefined();
+      // "Kenya coach": a title before a person places no one.
+      expect(extract('Kenya coach Peter Odhiambo praised Nairobi club Tavora Stars.').find('LOCATED_IN', 'Peter', 'Kenya')).toBeUndefined();
+      switchRules({ off: ['place-descriptor-org'] });
+      expect(extract(cases[0][0]).find('LOCATED_IN', 'Brenmoor', 'Ohio')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places an organisation in the city of its "-based" modifier, before the name or in an apposition', () => {
     expect(extract('Rights groups criticised Budapest-based Quorra Systems over the sale.').find('LOCATED_IN', 'Quorra', 'Budapest')).toBeDefined();
     expect(extract('Brellow Inc bought Quorra Systems, a Denver-based maker of drones.').find('LOCATED_IN', 'Quorra', 'Denver')).toBeDefined();

@@ -207,6 +207,13 @@ export const DESCRIBING_ADJECTIVES = set(`islamist islamic jihadist zionist marx
   evangelical orthodox secular royal federal national regional local global international western eastern northern
   southern pro anti roman ottoman byzantine persian`);
 
+/**
+ * Adjectives of states and regions within countries ("Californian media group", "a Bavarian carmaker"): no name on
+ * their own, as a people's adjective is none (rule regional-adjective-no-name).
+ */
+export const REGIONAL_ADJECTIVES = set(`californian texan floridian alaskan hawaiian arizonan bavarian tuscan sicilian sardinian
+  andalusian catalan flemish walloon tasmanian siberian patagonian`);
+
 /** Bodies whose members are states, by common name or acronym (general knowledge, not article-specific). */
 export const INTERNATIONAL_ORGANIZATIONS = set(`un nato eu wto who imf opec asean oecd unesco unicef unhcr unrwa iaea icc
   icj interpol g7 g20 brics apec mercosur osce`);
