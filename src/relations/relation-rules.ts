@@ -1409,6 +1409,12 @@ const RULES = new Map<string, Rule>([
     'Corvane Industries said its subsidiary Telluric Minerals Ltd would cut jobs.',
     `${NOMINAL}: reads a noun of ownership right before a name with no comma`,
   ),
+  rule(
+    'stake-in-which',
+    '"X, in which Y holds a 70 percent stake": Y holds a stake in X, as "Y holds a stake in X" says: INVESTED_IN from Y, or OWNS when the stake is a majority, a controlling one or over 50 percent, or the verb is "owns" or "controls". The words after the verb end in "stake", "interest" or "holding" and close the clause.',
+    'Torrel Powertrain Ltd, in which Kasvik Motors holds a 70 percent stake, said the sensor came from a supplier.',
+    `${NOMINAL}: reads a stake held "in which" as the holder's in the name before`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
