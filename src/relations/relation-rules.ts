@@ -1415,6 +1415,12 @@ const RULES = new Map<string, Rule>([
     'Torrel Powertrain Ltd, in which Kasvik Motors holds a 70 percent stake, said the sensor came from a supplier.',
     `${NOMINAL}: reads a stake held "in which" as the holder's in the name before`,
   ),
+  rule(
+    'possessed-named-part',
+    'An organisation\'s name between another\'s possessive and a noun of a part ("Fernwick\'s Ostler unit", "Corvane\'s Telluric subsidiary") names a part the possessor owns: OWNS from the possessor.',
+    "Lawyers said Fernwick Energy's Ostler unit had ignored three warnings.",
+    `${NOMINAL}: reads a name between a possessor and its noun of a part as owned`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

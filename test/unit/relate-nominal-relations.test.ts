@@ -55,6 +55,12 @@ describe('relations said with nouns and clauses', () => {
     expect(majority.off('OWNS', 'Harrow', 'Drevo')).toBeUndefined();
   });
 
+  it('reads a name between a possessor and its noun of a part as owned', () => {
+    const unit = both('possessed-named-part', "Lawyers said Halvard Energy's Ostren unit had ignored three warnings.");
+    expect(unit.on('OWNS', 'Halvard', 'Ostren')?.properties.verb).toBe('unit');
+    expect(unit.off('OWNS', 'Halvard', 'Ostren')).toBeUndefined();
+  });
+
   it('reads a schema noun that reaches its target over a sum or a qualifier', () => {
     const claim = both('noun-reaches-target', 'Quillon Motors has lodged a compensation claim worth €40 million against Sedgefield Rail Ltd.');
     const sued = claim.on('SUED', 'Quillon', 'Sedgefield');
