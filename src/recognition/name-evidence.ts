@@ -292,6 +292,17 @@ function ownedPartAfter(words: readonly string[], at: number): boolean {
   return isPartNoun(words[k]) && OWNED_PART_CLOSERS.has((words[k + 1] ?? '').toLowerCase());
 }
 
+/**
+ * True when the name from `start` to `end` stands between a business's possessive and its noun of a part, then a
+ * verb or the end of the phrase ("Fernwick's Ostler unit had ignored", "Corvane's Telluric subsidiary."): the name
+ * names the part (rule named-part-of-possessor).
+ */
+export function namedPartOfPossessor(words: readonly string[], start: number, end: number): boolean {
+  if (!isPossessiveMark(words[start - 1]) || !isBusinessPossessor(words[start - 2] ?? '') || !isPartNoun(words[end])) return false;
+  const after = words[end + 1] ?? '';
+  return after === '' || /^[,.;]$/.test(after) || /^(?:has|had|have|is|was|will|would|said|says|also)$/.test(after) || /^[a-z]+ed$/.test(after);
+}
+
 /** True when "Carvell's Italian unit ," or "its subsidiary ," ends right before `start`. */
 function ownedPartBefore(words: readonly string[], start: number): boolean {
   if (words[start - 1] !== ',' || !isPartNoun(words[start - 2])) return false;
@@ -557,7 +568,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "Ostler Petrochem, a Fernwick subsidiary", "Carvell's Italian unit, Carvell Italia,": a part another body owns is a
   // business, and "unit" or "division" set off before it is the owner's noun, not the name's kind (rule
   // owned-part-apposition).
-  const ownedPart = RECOGNITION_RULES.ownedPartApposition.on && !chunk.possessive && ownedPartSetOff(words, chunk.tokenStart, chunk.tokenEnd);
+  const ownedPart =
+    (RECOGNITION_RULES.ownedPartApposition.on && !chunk.possessive && ownedPartSetOff(words, chunk.tokenStart, chunk.tokenEnd)) ||
+    (RECOGNITION_RULES.namedPartOfPossessor.on && !chunk.possessive && namedPartOfPossessor(words, chunk.tokenStart, chunk.tokenEnd));
   // Before the name: "outlet X", "campaign group named X", "president Jane Doe".
   let b = chunk.tokenStart;
   while (b > 0 && NAMING_WORDS.has(itemAt(words, b - 1)) && b > chunk.tokenStart - 2) b--;

@@ -1141,4 +1141,10 @@ export const RECOGNITION_RULES = {
     example: 'Lumos is owned by Californian media group Altavista Holdings.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads no name in the adjective of a region',
   }),
+  namedPartOfPossessor: defineRule({
+    id: 'named-part-of-possessor',
+    does: 'A name between a business\'s possessive and its noun of a part ("unit", "division", "arm", "subsidiary", "affiliate"), then a verb or the end of the phrase ("Fernwick\'s Ostler unit had ignored three warnings"), names that part: a company. A country\'s possessive ("Norland\'s Grey unit") is left alone.',
+    example: "Lawyers said Fernwick's Ostler unit had ignored three warnings.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name between a possessor and its noun of a part as a company',
+  }),
 } as const;

@@ -678,6 +678,32 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** Verbs of holding a stake after "in which" and the holder ("in which Kasvik holds a 70 percent stake"). */
+const HOLDING_VERBS = new Set(['holds', 'held', 'owns', 'owned', 'has', 'had', 'took', 'takes', 'bought', 'acquired', 'retains', 'retained', 'controls']);
+/** Words that make a holding one of control: OWNS, as the schema's "majority stake in" says; any other (of half or less) is INVESTED_IN. */
+const CONTROLLING_WORDS = new Set(['majority', 'controlling']);
+/** Most words between the verb and the noun of a holding ("a 70 percent stake", "an 18.5 % stake"). */
+const MAX_STAKE_WORDS = 5;
+
+/**
+ * "Torrel Powertrain, in which Kasvik holds a 70 percent stake,": the name after "in which" holds a stake in the one
+ * before it, as "Kasvik holds a stake in Torrel" says (rule stake-in-which). The relation's type, or undefined.
+ */
+function stakeInWhich(view: SentenceView, between: readonly string[], right: Group): { at: number; type: 'OWNS' | 'INVESTED_IN' } | undefined {
+  if (between.length !== 3 || between[0] !== ',' || between[1] !== 'in' || between[2] !== 'which') return undefined;
+  const { words } = view;
+  const at = right.end;
+  if (!HOLDING_VERBS.has(words[at] ?? '')) return undefined;
+  let k = at + 1;
+  while (k <= at + MAX_STAKE_WORDS && !STAKE_NOUNS.has(words[k] ?? '') && words[k] !== undefined && !/^[,.;]$/.test(words[k]!)) k++;
+  if (!STAKE_NOUNS.has(words[k] ?? '') || !/^(?:[,.;]|)$/.test(words[k + 1] ?? '')) return undefined;
+  // "a 70 percent stake", "a 51% stake": more than half is a majority.
+  const described = words.slice(at + 1, k);
+  const overHalf = described.some((w, j) => /^\d+(?:\.\d+)?$/.test(w) && Number(w) > 50 && /^(?:%|percent|per)$/.test(described[j + 1] ?? ''));
+  const controlling = /^(?:owns|owned|controls)$/.test(words[at]!) || overHalf || described.some((w) => CONTROLLING_WORDS.has(w));
+  return { at, type: controlling ? 'OWNS' : 'INVESTED_IN' };
+}
+
 /** Most lower-case words describing an appointee between the verb and the name ("veteran career diplomat"). */
 const MAX_APPOINTEE_WORDS = 3;
 /**
@@ -714,6 +740,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     );
     const properties = { verb: relative.lemma, ...(found ? { negated: true, modality: found } : {}) };
     return { types: relative.types, reverse: true, properties, confidence: verbConfidence(false, 1), pattern: 'active-verb', cueAt: relative.at };
+  }
+  // "Torrel Powertrain, in which Kasvik holds a 70 percent stake,": the holder after "in which" holds a stake in the
+  // name before it (rule stake-in-which).
+  const stake = ruleOn('stake-in-which') ? stakeInWhich(view, between, right) : undefined;
+  if (stake) {
+    const found = modalityAt(
+      view.sentence.tokens.map((t) => t.text),
+      stake.at,
+    );
+    const properties = { verb: 'stake in', ...(found ? { negated: true, modality: found } : {}) };
+    return { types: [relationDef(stake.type)], reverse: true, properties, confidence: verbConfidence(false, 1), pattern: 'stake-in-which', cueAt: stake.at };
   }
   // "Brask, which builds ferries for export, signed a contract with Corvo": a relative clause closed before the
   // right-hand entity holds no entity of its own here; the verb after it is the left entity's.

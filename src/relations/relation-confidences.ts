@@ -179,6 +179,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Ruth Ambler, a longtime critic of Zentrix,": a noun of a stance and what it is of, in an apposition of the person.',
   },
+  'possessed-named-part': {
+    value: 0.7,
+    why: '"Fernwick\'s Ostler unit": a name between a possessor and its noun of a part, as "Fernwick\'s unit, Ostler," says.',
+  },
   'possessive-part': {
     value: 0.7,
     why: '"Acme\'s retail arm, Globex": a noun of ownership of the possessor, set off before the name it describes.',

@@ -1505,6 +1505,18 @@ const RULES = new Map<string, Rule>([
     'The drama “Harbour Lights” first aired on Kestrel One in Ireland.',
     `${NEWS}: relates a programme to the broadcaster it aired on`,
   ),
+  rule(
+    'stake-in-which',
+    '"X, in which Y holds a 70 percent stake": Y holds a stake in X, as "Y holds a stake in X" says: INVESTED_IN from Y, or OWNS when the stake is a majority, a controlling one or over 50 percent, or the verb is "owns" or "controls". The words after the verb end in "stake", "interest" or "holding" and close the clause.',
+    'Torrel Powertrain Ltd, in which Kasvik Motors holds a 70 percent stake, said the sensor came from a supplier.',
+    `${NOMINAL}: reads a stake held "in which" as the holder's in the name before`,
+  ),
+  rule(
+    'possessed-named-part',
+    'An organisation\'s name between another\'s possessive and a noun of a part ("Fernwick\'s Ostler unit", "Corvane\'s Telluric subsidiary") names a part the possessor owns: OWNS from the possessor.',
+    "Lawyers said Fernwick Energy's Ostler unit had ignored three warnings.",
+    `${NOMINAL}: reads a name between a possessor and its noun of a part as owned`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -951,6 +951,21 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (MEMBERSHIP_BODIES.has(head) || MEMBERSHIP_BODIES.has(last))
       return { types: [relationDef('MEMBER_OF')], reverse: false, properties: {}, ...statedBy('possessive-party'), cueAt };
   }
+  // "Fernwick's Ostler unit", "Corvane's Telluric subsidiary": the name between the possessor and its noun of a part
+  // names a part the possessor owns (rule possessed-named-part).
+  const namedPart = POSSESSED_PARTS[view.words[right.end] ?? ''];
+  if (
+    L === 'Organization' &&
+    R === 'Organization' &&
+    itemAt(left.slots, 0).possessive &&
+    between.length === 1 &&
+    between[0]!.startsWith("'") &&
+    namedPart?.type === 'OWNS' &&
+    namedPart.reverse &&
+    ruleOn('possessed-named-part')
+  ) {
+    return { types: [relationDef('OWNS')], reverse: false, properties: { verb: view.words[right.end]! }, ...statedBy('possessed-named-part'), cueAt };
+  }
   // "Kestrel's streaming service Kivo", "its streaming app, Sunmark Play", "Pemberly Motors, whose electric pickup
   // Rovan": a word for a kind of product between the possessor and the product's name says the possessor's own product.
   // "The Kivo app, Kestrel's most profitable product,": the same set off after the product's name.

@@ -339,6 +339,13 @@ describe('kinds and ends of names read from their context', () => {
     expect([off['Torrel Powertrain'], off['Dorno Retail'], off['Ostren Petrochem']]).not.toContain('Company');
   });
 
+  it('reads a name between a possessor and its noun of a part as a company', () => {
+    const text = "Lawyers said Halvard Energy's Ostren unit had ignored three warnings.";
+    expect(types(text)['Ostren']).toBe('Company');
+    withRulesOff(['named-part-of-possessor']);
+    expect(types(text)['Ostren']).not.toBe('Company');
+  });
+
   it('reads a name after a descriptor and "known as" as that body', () => {
     const text = 'The attack was carried out by a criminal group known as Grey Tundra. A man known as Tomas Reller was arrested.';
     expect(types(text)).toMatchObject({ 'Grey Tundra': 'Organization', 'Tomas Reller': 'Person' });

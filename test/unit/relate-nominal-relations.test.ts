@@ -42,6 +42,25 @@ describe('relations said with nouns and clauses', () => {
     expect(parent.on('OWNS', 'Pinefield', 'Larkspur')).toBeUndefined();
   });
 
+  it('reads a stake held "in which" as the holder\'s in the name before', () => {
+    const held = both('stake-in-which', 'Torrel Powertrain Ltd, in which Kasvik Motors holds a 30 percent stake, said the sensor came from a supplier.');
+    expect(held.on('INVESTED_IN', 'Kasvik', 'Torrel')).toBeDefined();
+    expect(held.on('INVESTED_IN', 'Torrel', 'Kasvik')).toBeUndefined();
+    expect(held.off('INVESTED_IN', 'Kasvik', 'Torrel')).toBeUndefined();
+    const overHalf = both('stake-in-which', 'Torrel Powertrain Ltd, in which Kasvik Motors holds a 70 percent stake, said the sensor came from a supplier.');
+    expect(overHalf.on('OWNS', 'Kasvik', 'Torrel')).toBeDefined();
+    expect(overHalf.off('OWNS', 'Kasvik', 'Torrel')).toBeUndefined();
+    const majority = both('stake-in-which', 'Drevo Logistics, in which Harrow Capital owns a majority stake, cut 200 jobs.');
+    expect(majority.on('OWNS', 'Harrow', 'Drevo')).toBeDefined();
+    expect(majority.off('OWNS', 'Harrow', 'Drevo')).toBeUndefined();
+  });
+
+  it('reads a name between a possessor and its noun of a part as owned', () => {
+    const unit = both('possessed-named-part', "Lawyers said Halvard Energy's Ostren unit had ignored three warnings.");
+    expect(unit.on('OWNS', 'Halvard', 'Ostren')?.properties.verb).toBe('unit');
+    expect(unit.off('OWNS', 'Halvard', 'Ostren')).toBeUndefined();
+  });
+
   it('reads a schema noun that reaches its target over a sum or a qualifier', () => {
     const claim = both('noun-reaches-target', 'Quillon Motors has lodged a compensation claim worth €40 million against Sedgefield Rail Ltd.');
     const sued = claim.on('SUED', 'Quillon', 'Sedgefield');
