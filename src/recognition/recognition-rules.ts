@@ -472,6 +472,12 @@ export const RECOGNITION_RULES = {
     example: 'Kari Berg, chief economist at Sandvold in Tromso, expects a cut.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the name a role is held at as an organisation',
   }),
+  roleOfFieldAtEmployer: defineRule({
+    id: 'role-of-field-at-employer',
+    does: 'Under role-at-employer, a role\'s fields may stand between it and "at": "director of research at X", "head of technology, media and telecoms research at X" (lower-case words, commas and "and" after "of") hold the role at an employer as "director at X" does.',
+    example: 'Cora Blythe, director of technology, media and telecoms research at Alder Finch, said so.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the name a role of some fields is held at as an organisation',
+  }),
   boughtIsBusiness: defineRule({
     id: 'bought-is-business',
     does: 'A name right after "bought", "acquired", "purchased" or another form of buying is strong evidence of an organisation: what is bought is a business. A name right before a plain noun only qualifies the business bought ("buy Texas shale producer X") and gets no vote.',
