@@ -1405,6 +1405,12 @@ const RULES = new Map<string, Rule>([
     'Corvane said first-quarter revenue would rise. "We are seeing strong demand," said chief financial officer Petra Aaland.',
     `${ACROSS}: reads the employer of a titled speaker from the subject before`,
   ),
+  rule(
+    'tie-as-post',
+    'Under person-tie, a tie followed by "as" and a post ("Dorn\'s successor as chief executive, Lea Sandvik", "his predecessor as deputy chair, Marcus Delorme") is the same tie: the post says in what the one succeeded the other.',
+    "Mikkel Dorn's successor as chief executive, Lea Sandvik, was appointed in January.",
+    `${PATTERNS}: reads a tie followed by the post it concerns`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

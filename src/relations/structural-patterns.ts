@@ -150,6 +150,16 @@ function successionPastTitle(words: readonly string[]): string | undefined {
 }
 
 /**
+ * The tie of "successor as chief executive", "predecessor as deputy chair": a tie, "as" and the post it concerns, which
+ * names no second person; undefined otherwise.
+ */
+function tieAsPost(words: readonly string[]): string | undefined {
+  const as = words.indexOf('as');
+  if (as < 1 || !isTitle(words.slice(as + 1).filter((w) => w !== 'the'))) return undefined;
+  return personTie(words.slice(0, as));
+}
+
+/**
  * What may stand between "of"/"for"/"to" and a person's name: an article, a title or an occupation ("an adviser to
  * Mayor Gina Alvarez", "the son of billionaire Arthur Vale", "a lawyer for the late Ana Roy").
  */
@@ -758,7 +768,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       const leftSlot = itemAt(left.slots, 0);
       const pronounPossessor =
         leftSlot.mention.kind === 'pronoun' && POSSESSIVE_PERSON_PRONOUNS.has(view.words[leftSlot.start] ?? '') && ruleOn('pronoun-possessor-tie');
-      const tie = (leftSlot.possessive && between[0]?.startsWith("'")) || pronounPossessor ? personTie(titled) : undefined;
+      const possessedTie = (leftSlot.possessive && between[0]?.startsWith("'")) || pronounPossessor;
+      const tie = possessedTie ? (personTie(titled) ?? (ruleOn('tie-as-post') ? tieAsPost(titled) : undefined)) : undefined;
       if (tie) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { role: tie }, ...statedBy('person-tie'), cueAt };
       // "Tobias Renfrew, Keene's lawyer,": the tie after the second name's possessive.
       // "Gareth Olwen, her former chief of staff,": a possessive pronoun there holds it as "'s" does (rule

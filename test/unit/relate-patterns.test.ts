@@ -870,3 +870,18 @@ describe('successions in other forms', () => {
     }
   });
 });
+
+describe('a tie and the post it concerns', () => {
+  it('reads a tie followed by the post it concerns', () => {
+    const text = "Tomas Brek's successor as chief executive, Ilka Moravec, was appointed in January.";
+    const pronoun = 'Hanne Tessel joined in 2020. Her predecessor as deputy chair, Marcus Delorme, retired in 2023.';
+    try {
+      expect(extract(text).find('RELATED_TO', 'Ilka Moravec', 'Tomas Brek')?.properties.role).toBe('successor');
+      expect(extract(pronoun).find('RELATED_TO', 'Marcus Delorme', 'Hanne Tessel')?.properties.role).toBe('predecessor');
+      switchRules({ off: ['tie-as-post'] });
+      expect(extract(text).find('RELATED_TO', 'Ilka Moravec', 'Tomas Brek')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
