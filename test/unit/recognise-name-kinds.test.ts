@@ -576,6 +576,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(after))).not.toContain('Halvey and Strand');
   });
 
+  it('reads a pair after "consultancy" as one firm', () => {
+    const text = 'Noor Haddad left the campaign last month to join the consultancy Stroud and Keller.';
+    expect(types(text)['Stroud and Keller']).toBe('Company');
+    withRulesOff(['consultancy-firm-word']);
+    expect(Object.keys(types(text))).not.toContain('Stroud and Keller');
+  });
+
   it('reads the possessor of a chief officer as an organisation', () => {
     const text = "Lena Brandvold, Tessivo's chief operating officer, said the plant would open in May.";
     expect(types(text).Tessivo).toBe('Organization');
