@@ -1411,6 +1411,12 @@ const RULES = new Map<string, Rule>([
     "Mikkel Dorn's successor as chief executive, Lea Sandvik, was appointed in January.",
     `${PATTERNS}: reads a tie followed by the post it concerns`,
   ),
+  rule(
+    'adverb-after-copula',
+    'Under apposition-title-of, an adverb of time after the linking verb ("was previously", "is currently", "was once") still links the name to the title and its organisation: "Deshane was previously vice president of public affairs at Vantor Media".',
+    'Priya Deshane was previously vice president of public affairs at Vantor Media.',
+    `${PATTERNS}: reads a title after a copula and an adverb of time`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

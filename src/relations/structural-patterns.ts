@@ -115,6 +115,8 @@ const SUCCESSION_VERBS = new Map([
   ['replaces', 'replace'],
 ]);
 
+/** Adverbs of time between a copula and a title ("was previously", "is currently", "was once"). */
+const TIME_ADVERBS = new Set(['previously', 'formerly', 'once', 'currently', 'now', 'still', 'also', 'later', 'briefly']);
 /** Auxiliaries of a passive succession: "was replaced by", "has been succeeded by", "will be replaced by". */
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'be', 'been', 'has', 'had', 'have', 'will', 'would']);
 /** Modals and the infinitive's "to" before a succession verb's base form: "will succeed", "is to replace". */
@@ -681,10 +683,14 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // "is", "became", "was appointed", "has been named", "was promoted to": the title that follows is the person's.
     // An appointment word counts only after "is"/"has been": "Obama nominated the head of Goldman" names another head.
     let auxiliary = false;
+    let linked = false;
     while (rest.length > 2) {
       const head = itemAt(rest, 0);
-      if (!COPULAS.has(head) && !(auxiliary && APPOINTED.has(head))) break;
+      // "Deshane was previously vice president of …": an adverb of time after the copula (rule adverb-after-copula).
+      const adverb = linked && TIME_ADVERBS.has(head) && ruleOn('adverb-after-copula');
+      if (!COPULAS.has(head) && !(auxiliary && APPOINTED.has(head)) && !adverb) break;
       auxiliary ||= AUXILIARIES.has(head);
+      linked ||= COPULAS.has(head);
       rest = rest.slice(1);
     }
 

@@ -885,3 +885,17 @@ describe('a tie and the post it concerns', () => {
     }
   });
 });
+
+describe('a title after a copula and an adverb of time', () => {
+  it('reads a title after a copula and an adverb of time', () => {
+    const text = 'Ilka Moravec was previously vice president of public affairs at Quillon Media.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Ilka Moravec', 'Quillon Media')?.properties.role).toBe('vice president of public affairs');
+      expect(extract('Ilka Moravec was previously at odds with Quillon Media.').find('WORKS_FOR', 'Ilka Moravec', 'Quillon Media')).toBeUndefined();
+      switchRules({ off: ['adverb-after-copula'] });
+      expect(extract(text).find('WORKS_FOR', 'Ilka Moravec', 'Quillon Media')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
