@@ -12,6 +12,8 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
 /** Nouns that say a partnership is a firm: "the London-based law firm", "the accounting firm". */
 const FIRM_WORDS = new Set(['firm', 'partnership']);
+/** Nouns of the advisory trades, named for their partners as law firms are: "the consultancy Stroud and Keller". */
+const ADVISORY_FIRM_WORDS = new Set(['consultancy', 'accountancy']);
 /** Titles that work at a firm of partners: "a partner at Harrow and Pike", "a lawyer with Mills and Kettering". */
 const FIRM_TITLES = new Set([
   'partner',
@@ -62,6 +64,8 @@ function saysFirm(tokens: readonly Token[], at: number): boolean {
   }
   // "the law firm Harrow and Pike", "at the firm Harrow and Pike".
   if (FIRM_WORDS.has(word(at - 1))) return true;
+  // "to join the consultancy Stroud and Keller" (rule consultancy-firm-word).
+  if (ADVISORY_FIRM_WORDS.has(word(at - 1)) && RECOGNITION_RULES.consultancyFirmWord.on) return true;
   // "a partner at Harrow and Pike", "a lawyer with Mills and Kettering".
   if (/^(?:at|of|with)$/.test(word(at - 1)) && FIRM_TITLES.has(word(at - 2))) return true;
   return RECOGNITION_RULES.firmOfNamedSpeaker.on && speaksForPair(tokens, at);

@@ -160,6 +160,20 @@ const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 /** The prepositions that lead to a place ("in northern Ohio", "across rural Kent"). */
 /** Verbs whose object, written right after them, is bought: a business, not a person or a place. */
 const BUYING = new Set(['bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'purchased']);
+/** Most words of a role's fields between "of" and "at" ("technology , media and telecoms research"). */
+const MAX_FIELD_WORDS = 10;
+/**
+ * The role before "of" and its fields, read back from the "at" at `at` ("director of research at", "head of sales,
+ * marketing and partnerships at"): lower-case words, commas and "and" only; undefined where there is no such "of".
+ */
+function roleBeforeFields(tokens: readonly Token[], at: number): string | undefined {
+  // Read from the sentence's tokens: the fields and the role may run past the evidence window.
+  const word = (k: number) => tokens[k]?.text ?? '';
+  let k = at - 1;
+  while (k >= 0 && at - k <= MAX_FIELD_WORDS && word(k) !== 'of' && /^(?:[a-z-]+|,|&)$/.test(word(k))) k--;
+  if (word(k) !== 'of' || k === at - 1) return undefined;
+  return word(k - 1).toLowerCase();
+}
 /** Verbs whose object, written right after them, is founded: a body, not a person or a place. */
 const FOUNDING = new Set(['founded', 'co-founded', 'cofounded']);
 /** Nouns of founding before "of" and the body founded ("one of the founders of Polvane"). */
@@ -672,6 +686,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     // "a partner at the Frankfurt law firm X": a name before a noun only qualifies the noun, which is the employer.
     const qualifies = /^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '') && !FUNCTION_WORDS.has(words[chunk.tokenEnd]!);
     if ((words[link] ?? '').toLowerCase() === 'at' && ROLE_WORDS.has(role) && !PLACE_ROLE_WORDS.has(role) && !qualifies)
+      addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+    // "director of technology, media and telecoms research at Alder Finch": the role's fields stand between it and "at".
+    const fielded = RECOGNITION_RULES.roleOfFieldAtEmployer.on ? roleBeforeFields(tokens, link) : undefined;
+    if ((words[link] ?? '').toLowerCase() === 'at' && fielded && ROLE_WORDS.has(fielded) && !PLACE_ROLE_WORDS.has(fielded) && !qualifies)
       addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   // "analysts at Berenberg", "a jazz historian at Columbia": a profession's place of work, in the plural too, is an

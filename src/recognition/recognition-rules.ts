@@ -460,6 +460,12 @@ export const RECOGNITION_RULES = {
     example: 'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, said she had asked him to destroy files.',
     test: 'test/unit/relate-across-sentences.test.ts: reads a pronoun in an apposition as someone other than the name before it',
   }),
+  consultancyFirmWord: defineRule({
+    id: 'consultancy-firm-word',
+    does: 'Under firm-name-with-and, "consultancy" or "accountancy" right before two capitalised words joined by "and" ("the consultancy Stroud and Keller") calls the pair a firm, as "the law firm" does.',
+    example: 'Noor Haddad left the campaign to join the consultancy Stroud and Keller.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a pair after "consultancy" as one firm',
+  }),
   describedBodyOverClubWord: defineRule({
     id: 'described-body-over-club-word',
     does: 'A name ending in a word that ends sports clubs\' names ("United") is no sports team when a lower-case apposition calls it another kind of body ("Harbour Workers United, the union organising the dockers").',
@@ -471,6 +477,12 @@ export const RECOGNITION_RULES = {
     does: 'A name right after a role and "at" ("chief economist at X", "an analyst at the X") is strong evidence of an organisation: a role is held at an employer. The offices of places (minister, official, governor) are left out.',
     example: 'Kari Berg, chief economist at Sandvold in Tromso, expects a cut.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the name a role is held at as an organisation',
+  }),
+  roleOfFieldAtEmployer: defineRule({
+    id: 'role-of-field-at-employer',
+    does: 'Under role-at-employer, a role\'s fields may stand between it and "at": "director of research at X", "head of technology, media and telecoms research at X" (lower-case words, commas and "and" after "of") hold the role at an employer as "director at X" does.',
+    example: 'Cora Blythe, director of technology, media and telecoms research at Alder Finch, said so.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the name a role of some fields is held at as an organisation',
   }),
   boughtIsBusiness: defineRule({
     id: 'bought-is-business',

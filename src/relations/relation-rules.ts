@@ -1517,6 +1517,18 @@ const RULES = new Map<string, Rule>([
     "Lawyers said Fernwick Energy's Ostler unit had ignored three warnings.",
     `${NOMINAL}: reads a name between a possessor and its noun of a part as owned`,
   ),
+  rule(
+    'tie-as-post',
+    'Under person-tie, a tie followed by "as" and a post ("Dorn\'s successor as chief executive, Lea Sandvik", "his predecessor as deputy chair, Marcus Delorme") is the same tie: the post says in what the one succeeded the other.',
+    "Mikkel Dorn's successor as chief executive, Lea Sandvik, was appointed in January.",
+    `${PATTERNS}: reads a tie followed by the post it concerns`,
+  ),
+  rule(
+    'adverb-after-copula',
+    'Under apposition-title-of, an adverb of time after the linking verb ("was previously", "is currently", "was once") still links the name to the title and its organisation: "Deshane was previously vice president of public affairs at Vantor Media".',
+    'Priya Deshane was previously vice president of public affairs at Vantor Media.',
+    `${PATTERNS}: reads a title after a copula and an adverb of time`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

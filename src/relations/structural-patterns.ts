@@ -116,6 +116,8 @@ const SUCCESSION_VERBS = new Map([
   ['replaces', 'replace'],
 ]);
 
+/** Adverbs of time between a copula and a title ("was previously", "is currently", "was once"). */
+const TIME_ADVERBS = new Set(['previously', 'formerly', 'once', 'currently', 'now', 'still', 'also', 'later', 'briefly']);
 /** Auxiliaries of a passive succession: "was replaced by", "has been succeeded by", "will be replaced by". */
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'be', 'been', 'has', 'had', 'have', 'will', 'would']);
 /** Modals and the infinitive's "to" before a succession verb's base form: "will succeed", "is to replace". */
@@ -148,6 +150,16 @@ function successionPastTitle(words: readonly string[]): string | undefined {
   if (!titleFits || (!modal && (before.length > 0 || title.length === 0))) return undefined;
   if (!modal && !SUCCESSION_VERBS.has(verb)) return undefined;
   return SUCCESSION_VERBS.get(verb) ?? SUCCESSION_BASE_FORMS.get(verb);
+}
+
+/**
+ * The tie of "successor as chief executive", "predecessor as deputy chair": a tie, "as" and the post it concerns, which
+ * names no second person; undefined otherwise.
+ */
+function tieAsPost(words: readonly string[]): string | undefined {
+  const as = words.indexOf('as');
+  if (as < 1 || !isTitle(words.slice(as + 1).filter((w) => w !== 'the'))) return undefined;
+  return personTie(words.slice(0, as));
 }
 
 /**
@@ -817,10 +829,14 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // "is", "became", "was appointed", "has been named", "was promoted to": the title that follows is the person's.
     // An appointment word counts only after "is"/"has been": "Obama nominated the head of Goldman" names another head.
     let auxiliary = false;
+    let linked = false;
     while (rest.length > 2) {
       const head = itemAt(rest, 0);
-      if (!COPULAS.has(head) && !(auxiliary && APPOINTED.has(head))) break;
+      // "Deshane was previously vice president of …": an adverb of time after the copula (rule adverb-after-copula).
+      const adverb = linked && TIME_ADVERBS.has(head) && ruleOn('adverb-after-copula');
+      if (!COPULAS.has(head) && !(auxiliary && APPOINTED.has(head)) && !adverb) break;
       auxiliary ||= AUXILIARIES.has(head);
+      linked ||= COPULAS.has(head);
       rest = rest.slice(1);
     }
 
@@ -904,7 +920,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       const leftSlot = itemAt(left.slots, 0);
       const pronounPossessor =
         leftSlot.mention.kind === 'pronoun' && POSSESSIVE_PERSON_PRONOUNS.has(view.words[leftSlot.start] ?? '') && ruleOn('pronoun-possessor-tie');
-      const tie = (leftSlot.possessive && between[0]?.startsWith("'")) || pronounPossessor ? personTie(titled) : undefined;
+      const possessedTie = (leftSlot.possessive && between[0]?.startsWith("'")) || pronounPossessor;
+      const tie = possessedTie ? (personTie(titled) ?? (ruleOn('tie-as-post') ? tieAsPost(titled) : undefined)) : undefined;
       if (tie) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { role: tie }, ...statedBy('person-tie'), cueAt };
       // "Tobias Renfrew, Keene's lawyer,": the tie after the second name's possessive.
       // "Gareth Olwen, her former chief of staff,": a possessive pronoun there holds it as "'s" does (rule

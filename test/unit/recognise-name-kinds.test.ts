@@ -390,6 +390,16 @@ describe('kinds and ends of names read from their context', () => {
     expect(types('Orbel Energy agreed to buy Texas shale producer Dunmore Oil for $6bn.').Texas).not.toBe('Organization');
   });
 
+  it('reads the name a role of some fields is held at as an organisation', () => {
+    const text = '"It removes an overhang," said Cora Blythe, director of technology, media and telecoms research at Alder Finch.';
+    expect(types(text)['Alder Finch']).toBe('Organization');
+    expect(types('Cora Blythe, head of research at Alder Finch, said so.')['Alder Finch']).toBe('Organization');
+    // A place's own offices may stand at a place.
+    expect(types('Talks were held in Tromso. Jon Dahl, minister of state at Tromso, agreed.').Tromso).not.toBe('Organization');
+    withRulesOff(['role-of-field-at-employer']);
+    expect(types(text)['Alder Finch']).not.toBe('Organization');
+  });
+
   it('reads the name a role is held at as an organisation', () => {
     const text = 'Kari Berg, chief economist at Sandvold in Tromso, expects a cut. Jon Dahl, an analyst at the Halstrom, agreed.';
     expect(types(text)).toMatchObject({ Sandvold: 'Organization', Halstrom: 'Organization' });
@@ -608,6 +618,13 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['firm-of-named-speaker']);
     expect(Object.keys(types(which))).not.toContain('Halvey and Strand');
     expect(Object.keys(types(after))).not.toContain('Halvey and Strand');
+  });
+
+  it('reads a pair after "consultancy" as one firm', () => {
+    const text = 'Noor Haddad left the campaign last month to join the consultancy Stroud and Keller.';
+    expect(types(text)['Stroud and Keller']).toBe('Company');
+    withRulesOff(['consultancy-firm-word']);
+    expect(Object.keys(types(text))).not.toContain('Stroud and Keller');
   });
 
   it('reads the possessor of a chief officer as an organisation', () => {

@@ -909,3 +909,32 @@ describe('successions in other forms', () => {
     }
   });
 });
+
+describe('a tie and the post it concerns', () => {
+  it('reads a tie followed by the post it concerns', () => {
+    const text = "Tomas Brek's successor as chief executive, Ilka Moravec, was appointed in January.";
+    const pronoun = 'Hanne Tessel joined in 2020. Her predecessor as deputy chair, Marcus Delorme, retired in 2023.';
+    try {
+      expect(extract(text).find('RELATED_TO', 'Ilka Moravec', 'Tomas Brek')?.properties.role).toBe('successor');
+      expect(extract(pronoun).find('RELATED_TO', 'Marcus Delorme', 'Hanne Tessel')?.properties.role).toBe('predecessor');
+      switchRules({ off: ['tie-as-post'] });
+      expect(extract(text).find('RELATED_TO', 'Ilka Moravec', 'Tomas Brek')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
+describe('a title after a copula and an adverb of time', () => {
+  it('reads a title after a copula and an adverb of time', () => {
+    const text = 'Ilka Moravec was previously vice president of public affairs at Quillon Media.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Ilka Moravec', 'Quillon Media')?.properties.role).toBe('vice president of public affairs');
+      expect(extract('Ilka Moravec was previously at odds with Quillon Media.').find('WORKS_FOR', 'Ilka Moravec', 'Quillon Media')).toBeUndefined();
+      switchRules({ off: ['adverb-after-copula'] });
+      expect(extract(text).find('WORKS_FOR', 'Ilka Moravec', 'Quillon Media')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
