@@ -474,9 +474,12 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
       const next = tokens[i + 1]?.text ?? '.';
+      // "the film “Winter Harbour”": a kind word before a quoted or a capitalised name describes that name.
+      const describesName = /^["“]$/.test(next) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
       if (
         previous === 'the' &&
         PRODUCT_KIND_NOMINALS.has(lower) &&
+        !describesName &&
         (AFTER_NOMINAL.test(next) || PAST_VERB.test(next)) &&
         RECOGNITION_RULES.productKindNominal.on
       ) {

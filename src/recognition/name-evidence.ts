@@ -249,6 +249,31 @@ function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean
   return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
 }
 
+/** Words for a business or an outlet the schema's descriptors leave out or share ("operator", "network", "studio"). */
+const BUSINESS_KIND_HEADS = new Set(
+  `operator utility studio startup start-up consortium broker brokerage network chain producer outfit exporter importer distributor
+  publisher brewer shipper shipbuilder`.split(/\s+/),
+);
+/** Words of a business's own part or tie, after which the name before is its owner, not its place ("Alphabet unit Waymo"). */
+const TIE_WORDS = new Set(`unit division arm subsidiary affiliate parent owner brand partner rival`.split(/\s+/));
+/** Most lower-case words between a place and the business name it qualifies ("Seattle sportswear maker"). */
+const MOST_BUSINESS_WORDS = 3;
+
+/**
+ * Whether the words from `at` are one to three lower-case words ending in a word for a business or an outlet (not a
+ * team, an office or a tie: "Bundesliga club", "Alphabet unit"), then a capitalised word that opens another name.
+ */
+function placeOfBusinessAfter(words: readonly string[], at: number): boolean {
+  for (let k = at; k < at + MOST_BUSINESS_WORDS && k < words.length; k++) {
+    const word = itemAt(words, k);
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FUNCTION_WORDS.has(word) || TIE_WORDS.has(word)) return false;
+    const type = descriptorType(word);
+    const business = BUSINESS_KIND_HEADS.has(word) || (type !== undefined && (isA(type, 'Company') || isA(type, 'MediaOrganization')));
+    if (business && /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Determiners before the name of a thing: "the", or an owner said, so that the name is the thing's, not its maker's. */
 const PRODUCT_DETERMINERS = new Set(['the', ...POSSESSIVE_DETERMINERS]);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might']);
@@ -769,6 +794,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "Brenton City Councilwoman Desma Achterberg": the name before a town's council member's title is the town.
   if (RECOGNITION_RULES.councilTitleBeforeName.on && !chunk.possessive && COUNCIL_WORDS.has(after[0] ?? '') && COUNCIL_TITLES.has(after[1] ?? ''))
     addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Seattle sportswear maker Northline", "Bergen broadcaster Vestkyst TV": a name before a few lower-case words that
+  // end in a word for a business or an outlet, and then another name, is where that business is (rule
+  // place-before-business-name).
+  if (RECOGNITION_RULES.placeBeforeBusinessName.on && !chunk.possessive && !head && !ORG_SUFFIXES.has(last) && placeOfBusinessAfter(words, chunk.tokenEnd))
+    addStrong('Location', EVIDENCE_WEIGHTS.decisiveContext.value);
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);
     if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {

@@ -203,6 +203,12 @@ const RULES = new Map<string, Rule>([
   ),
   rule('name-of-place', '"Person of/from Place": the person lives there.', 'Jane Doe of Leeds won.', PATTERNS),
   rule(
+    'origin-place-qualifies-name',
+    'Under name-of-place, a place that only qualifies the name after it ("signed Erik Sand from Bodo side Nordlys FK", rule place-qualifies-name) is where that body is, not where the person is from: no LIVES_IN.',
+    'Tromso club Polaris signed midfielder Erik Sand from Bodo side Nordlys FK.',
+    `${PATTERNS}: gives a person no home in a place that qualifies the name after it`,
+  ),
+  rule(
     'office-title-name-of-place',
     'An office title before a name and "of" a place after it ("President Amara Nwosel of Talvania", "Governor Ruth Amberly of Kestrel County"): the person holds the office there (HOLDS_ROLE_IN, the title as its role), not a home as name-of-place reads it.',
     'President Amara Nwosel of Talvania swore in the new cabinet.',

@@ -10,7 +10,7 @@ import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { placeOfUnnamedService } from './visited-places.js';
-import { describes } from './place-qualifier.js';
+import { describes, placeQualifiesName } from './place-qualifier.js';
 import { DASHES } from './dateline-prefix.js';
 import { personTie, tieOpening } from './person-ties.js';
 import { SAYING } from './channel-of-saying.js';
@@ -1150,7 +1150,18 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (office && ruleOn('office-title-name-of-place')) {
     return { types: [holdsRole], reverse: false, properties: { role: office }, ...statedBy('office-title-name-of-place'), cueAt };
   }
-  if (L === 'Person' && R === 'Location' && between.length <= 2 && ORIGIN.has(between.at(-1) ?? '') && (between.length === 1 || between[0] === ',')) {
+  // "signed Erik Sand from Bodo side Nordlys FK": a place that only qualifies the name after it says where that body
+  // is, not where the person comes from (rule origin-place-qualifies-name).
+  const qualifiesNext =
+    R === 'Location' && ruleOn('origin-place-qualifies-name') && placeQualifiesName(view, right, view.groups[view.groups.indexOf(right) + 1]);
+  if (
+    L === 'Person' &&
+    R === 'Location' &&
+    between.length <= 2 &&
+    ORIGIN.has(between.at(-1) ?? '') &&
+    (between.length === 1 || between[0] === ',') &&
+    !qualifiesNext
+  ) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-of-place'), cueAt };
   }
   return undefined;

@@ -138,6 +138,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Bavarian']));
   });
 
+  it('reads a name before a business word and a name as a place', () => {
+    const text = 'Seattle sportswear maker Northline said it would release a jersey.';
+    expect(types(text)['Seattle']).toBe('City');
+    // A tie between two businesses leaves the first a business.
+    expect(types('Alphabet unit Waymo said it would expand.')['Alphabet']).not.toBe('City');
+    withRulesOff(['place-before-business-name']);
+    expect(types(text)['Seattle']).not.toBe('City');
+  });
+
   it('reads no name in an illness named after a person', () => {
     const text = "Marta Lindholm, who was diagnosed with Huntington's disease in 2011, moved to Galway, and a cousin has Tourette's syndrome.";
     expect(Object.keys(types(text)).sort()).toEqual(['Galway', 'Marta Lindholm']);

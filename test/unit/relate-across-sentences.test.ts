@@ -214,6 +214,9 @@ describe('relations across sentences', () => {
       expect(extract(two).relations.filter((r) => r.type === 'ACQUIRED')).toEqual([]);
       // A word of the same kind refers as the word written where the product was named does: a drama is "the show".
       expect(extract(drama).find('DEVELOPED', 'Greywater Pictures', 'Harbour Lights')).toBeDefined();
+      // "the film “Winter Harbour”": the kind word describes the title after it and refers to nothing before.
+      const film = extract('The Norwegian thriller “Salt Road” won the award. Vestkyst TV also aired the film “Winter Harbour” last year.');
+      expect(film.relations.filter((r) => r.to === 'Salt Road')).toEqual([]);
       switchRules({ off: ['product-kind-nominal'] });
       expect(extract(app).find('ACQUIRED', 'Kestrel Bank', 'Orbix')).toBeUndefined();
       expect(extract(drama).find('DEVELOPED', 'Greywater Pictures', 'Harbour Lights')).toBeUndefined();

@@ -148,6 +148,18 @@ describe('relation patterns', () => {
     }
   });
 
+  it('gives a person no home in a place that qualifies the name after it', () => {
+    const text = 'Polaris IF signed midfielder Erik Sand from Bodo side Nordlys FK on Friday.';
+    try {
+      expect(extract(text).find('LIVES_IN', 'Erik Sand', 'Bodo')).toBeUndefined();
+      expect(extract(text).find('LOCATED_IN', 'Nordlys', 'Bodo')).toBeDefined();
+      switchRules({ off: ['origin-place-qualifies-name'] });
+      expect(extract(text).find('LIVES_IN', 'Erik Sand', 'Bodo')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places an organisation in the city of its "-based" modifier, before the name or in an apposition', () => {
     expect(extract('Rights groups criticised Budapest-based Quorra Systems over the sale.').find('LOCATED_IN', 'Quorra', 'Budapest')).toBeDefined();
     expect(extract('Brellow Inc bought Quorra Systems, a Denver-based maker of drones.').find('LOCATED_IN', 'Quorra', 'Denver')).toBeDefined();
