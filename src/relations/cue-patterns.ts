@@ -512,6 +512,22 @@ function isTimeWord(word: string): boolean {
 }
 
 /**
+ * Where "sold" stands in `between` when a form of "to be" and a short time phrase frame it before "to" ("was sold in
+ * 2021 to", "were sold last year to"); -1 otherwise (rule passive-sold-time-to). The name after "to" bought it.
+ */
+function soldThenTimeTo(between: readonly string[], afterName: string | undefined): number {
+  const k = between.indexOf('sold');
+  if (k < 1 || !(BE_FORMS.has(between[k - 1]!) || (ADVERBS.has(between[k - 1]!) && BE_FORMS.has(between[k - 2] ?? '')))) return -1;
+  const toAt = between.indexOf('to', k + 1);
+  if (toAt < k + 3 || toAt > k + 4 || !between.slice(k + 1, toAt).every(isTimeWord)) return -1;
+  // "to a little-known investment firm, Mesa Capital,": a description of the buyer set off before its name.
+  const buyer = between.slice(toAt + 1);
+  const described = buyer[buyer.length - 1] === ',' && /^(?:a|an|the)$/.test(buyer[0] ?? '') && /^[,.]$/.test(afterName ?? '');
+  const words = described ? buyer.slice(0, -1) : buyer;
+  return words.every((w) => DETERMINERS.has(w) || /^[a-z][a-z-]*$/.test(w)) ? k : -1;
+}
+
+/**
  * Words that open a clause of time before a gerund ("after leaving", "without paying"). "By" is left out: in "killed by
  * invading troops" the word in -ing qualifies a noun.
  */
@@ -1049,6 +1065,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       ...statedBy('light-verb-nominal'),
       cueAt: from + light.nounAt,
     };
+  }
+  // "Lumora was sold in 2021 to Mesa Capital": a time between the passive and "to" leaves the buyer where "sold to" does.
+  const soldAt = ruleOn('passive-sold-time-to') && !afterPreposition ? soldThenTimeTo(between, words[right.end]) : -1;
+  if (soldAt >= 0 && (!phrase || phrase.at > soldAt)) {
+    const properties = { verb: 'sold to', ...modality(from + soldAt) };
+    return { types: [relationDef('ACQUIRED')], reverse: true, properties, ...statedBy('passive-sold-to'), cueAt: from + soldAt };
   }
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;

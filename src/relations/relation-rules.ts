@@ -1423,6 +1423,12 @@ const RULES = new Map<string, Rule>([
     "The takeover of Brannock Signals by Corvane Group's infrastructure arm was approved.",
     `${NOMINAL}: reads no deed of a possessor after "by"`,
   ),
+  rule(
+    'passive-sold-time-to',
+    'Under passive-sold-to, a short time phrase may stand between "was sold" and "to" ("Lumora Media was sold in 2021 to Mesa Capital", "were sold last year to"): the one after "to" bought what the subject names, and only lower-case words and articles may stand between "to" and that name.',
+    'Lumora Media was sold in 2021 to Mesa Capital.',
+    `${NOMINAL}: reads what was sold at a time to a buyer as acquired by the buyer`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
