@@ -511,6 +511,31 @@ function isTimeWord(word: string): boolean {
   return /^(?:in|on|at|last|this|year|month|week|\d{1,4})$/.test(word) || MONTHS.has(word) || WEEKDAYS.has(word);
 }
 
+/** Verbs of being on the receiving end of a legal action ("faces a lawsuit from", "was hit with a complaint by"). */
+const FACING = /^(?:face|faces|faced|facing|hit|served)$/;
+
+/**
+ * A legal action the left-hand entity faces from the right-hand one ("faces a lawsuit from Halvric", "is facing a
+ * defamation suit from", "was hit with a complaint by"): the index of the noun in `between` and its types, SUED or
+ * CHARGED only; undefined otherwise (rule legal-action-faced-from). A fine faced may not be imposed yet, and is left out.
+ */
+function legalActionFaced(between: readonly string[]): { at: number; types: RelationDef[] } | undefined {
+  const faceAt = between.findIndex((w) => FACING.test(w));
+  if (faceAt < 0) return undefined;
+  const withAt = /^(?:hit|served)$/.test(between[faceAt]!) ? faceAt + 1 : faceAt;
+  if (withAt !== faceAt && between[withAt] !== 'with') return undefined;
+  for (let k = withAt + 1; k <= withAt + 4 && k < between.length; k++) {
+    const w = between[k]!;
+    const types = nounTypes(w)?.filter((t) => t.name === 'SUED' || t.name === 'CHARGED');
+    if (types?.length) {
+      const rest = between.slice(k + 1);
+      return /^(?:from|by)$/.test(rest[0] ?? '') && rest.slice(1).every((r) => DETERMINERS.has(r) || /^[a-z][a-z-]*$/.test(r)) ? { at: k, types } : undefined;
+    }
+    if (!(DETERMINERS.has(w) || /^[a-z][a-z-]*$/.test(w)) || verbTypes(w)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Where "sold" stands in `between` when a form of "to be" and a short time phrase frame it before "to" ("was sold in
  * 2021 to", "were sold last year to"); -1 otherwise (rule passive-sold-time-to). The name after "to" bought it.
@@ -1065,6 +1090,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       ...statedBy('light-verb-nominal'),
       cueAt: from + light.nounAt,
     };
+  }
+  // "Corvane faces a lawsuit from Halvric": the one the action comes from brought it against the one facing it.
+  const faced = ruleOn('legal-action-faced-from') && !afterPreposition ? legalActionFaced(between) : undefined;
+  // "charges from Ostland prosecutors": a place only qualifies the ones who brought them, who are not named.
+  const qualifiesAgent = itemAt(right.slots, 0).root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
+  if (faced && !qualifiesAgent) {
+    const properties = { verb: `${between[faced.at]!} ${between[faced.at + 1]!}`, ...governedModality(faced.at, true) };
+    return { types: faced.types, reverse: true, properties, ...statedBy('light-verb-nominal'), cueAt: from + faced.at };
   }
   // "Lumora was sold in 2021 to Mesa Capital": a time between the passive and "to" leaves the buyer where "sold to" does.
   const soldAt = ruleOn('passive-sold-time-to') && !afterPreposition ? soldThenTimeTo(between, words[right.end]) : -1;

@@ -1429,6 +1429,12 @@ const RULES = new Map<string, Rule>([
     'Lumora Media was sold in 2021 to Mesa Capital.',
     `${NOMINAL}: reads what was sold at a time to a buyer as acquired by the buyer`,
   ),
+  rule(
+    'legal-action-faced-from',
+    'A lawsuit, suit, complaint or charges that one "faces", "faced", "is facing", or "was hit with" or "served with", "from" or "by" a party ("Corvane Group faces a lawsuit from Halvric Systems") were brought by that party: SUED (or CHARGED) from it to the one facing them. A fine faced may not be imposed yet, and is left out.',
+    'Corvane Group is facing a defamation suit from Halvric Systems.',
+    `${CLAUSES}: reads a legal action faced from a party as that party's`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
