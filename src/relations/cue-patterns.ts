@@ -511,6 +511,30 @@ function isTimeWord(word: string): boolean {
   return /^(?:in|on|at|last|this|year|month|week|\d{1,4})$/.test(word) || MONTHS.has(word) || WEEKDAYS.has(word);
 }
 
+/** Verbs of bringing a legal action ("filed a lawsuit", "lodged a complaint"). */
+const BRINGING_ACTION = /^(?:file|files|filed|filing|bring|brings|brought|bringing|lodge|lodges|lodged|lodging|launch|launches|launched|launching)$/;
+
+/**
+ * A legal action brought and then said to accuse the right-hand entity ("filed a lawsuit accusing Corvane of fraud",
+ * "lodged a complaint in which she accused Baines of fraud"): the index of the noun in `between`; -1 otherwise (rule
+ * legal-action-accusing). The one accused is the one the action is against.
+ */
+function legalActionAccusing(between: readonly string[]): number {
+  const bringAt = between.findIndex((w) => BRINGING_ACTION.test(w));
+  if (bringAt < 0) return -1;
+  for (let k = bringAt + 1; k <= bringAt + 4 && k < between.length; k++) {
+    const w = between[k]!;
+    if (nounTypes(w)?.some((t) => t.name === 'SUED')) {
+      const rest = between.slice(k + 1);
+      const accusing = rest.length === 1 && rest[0] === 'accusing';
+      const inWhich = rest.length === 4 && rest[0] === 'in' && rest[1] === 'which' && SUBJECT_PRONOUNS.has(rest[2]!) && /^accuse[ds]?$/.test(rest[3]!);
+      return accusing || inWhich ? k : -1;
+    }
+    if (!(DETERMINERS.has(w) || /^[a-z][a-z-]*$/.test(w)) || verbTypes(w)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs of being on the receiving end of a legal action ("faces a lawsuit from", "was hit with a complaint by"). */
 const FACING = /^(?:face|faces|faced|facing|hit|served)$/;
 
@@ -748,7 +772,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (gerund > 0) return matchCue(view, { ...left, end: from + gerund }, right);
   // "Castellane cut 200 jobs after it acquired Plumfield": the pronoun names the subject again, and the verb after it,
   // not the one before the subordinator, relates the subject to the right-hand entity.
-  const pronounClause = ruleOn('subject-pronoun-clause') ? subjectPronounClauseAt(between, itemAt(left.slots, 0).possessive) : -1;
+  // "filed a complaint in which she accused Baines": the clause states what the action is about (rule legal-action-accusing).
+  const accusingAction = ruleOn('legal-action-accusing') && legalActionAccusing(between) >= 0;
+  const pronounClause = ruleOn('subject-pronoun-clause') && !accusingAction ? subjectPronounClauseAt(between, itemAt(left.slots, 0).possessive) : -1;
   if (pronounClause > 0) return matchCue(view, { ...left, end: from + pronounClause }, right);
   const tokens = view.sentence.tokens.map((t) => t.text);
   // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).
@@ -1090,6 +1116,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       ...statedBy('light-verb-nominal'),
       cueAt: from + light.nounAt,
     };
+  }
+  // "filed a lawsuit accusing Corvane of fraud": the one the action accuses is the one it is brought against.
+  const accusedAt = ruleOn('legal-action-accusing') && !afterPreposition ? legalActionAccusing(between) : -1;
+  if (accusedAt >= 0) {
+    const properties = { verb: between[accusedAt]!, ...governedModality(accusedAt, true) };
+    return { types: [relationDef('SUED')], reverse: false, properties, ...statedBy('light-verb-nominal'), cueAt: from + accusedAt };
   }
   // "Corvane faces a lawsuit from Halvric": the one the action comes from brought it against the one facing it.
   const faced = ruleOn('legal-action-faced-from') && !afterPreposition ? legalActionFaced(between) : undefined;

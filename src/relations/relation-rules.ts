@@ -1435,6 +1435,12 @@ const RULES = new Map<string, Rule>([
     'Corvane Group is facing a defamation suit from Halvric Systems.',
     `${CLAUSES}: reads a legal action faced from a party as that party's`,
   ),
+  rule(
+    'legal-action-accusing',
+    'A lawsuit, suit or complaint that the subject "filed", "brought", "lodged" or "launched", followed by "accusing" or "in which" a pronoun "accused" a party ("Halvric Systems filed a lawsuit accusing Corvane Group of fraud"), is brought against that party: SUED, not only the accusation\'s CRITICISED.',
+    'Halvric Systems filed a lawsuit in which it accused Corvane Group of fraud.',
+    `${CLAUSES}: reads a legal action said to accuse a party as brought against it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

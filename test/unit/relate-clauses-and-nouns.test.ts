@@ -1196,4 +1196,21 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+
+  it('reads a legal action said to accuse a party as brought against it', () => {
+    const texts = [
+      'Halvric Systems filed a lawsuit accusing Corvane Group of fraud.',
+      'Halvric Systems filed a criminal complaint in which it accused Corvane Group of fraud.',
+    ];
+    const read = () => texts.map((text) => extract(text).find('SUED', 'Halvric Systems', 'Corvane Group')?.properties.verb);
+    try {
+      expect(read()).toEqual(['lawsuit', 'complaint']);
+      switchRules({ off: ['legal-action-accusing'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // A report that accuses is no legal action.
+    expect(extract('Halvric Systems filed a report accusing Corvane Group of fraud.').find('SUED', 'Halvric', 'Corvane')).toBeUndefined();
+  });
 });
