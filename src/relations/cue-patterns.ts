@@ -541,6 +541,71 @@ function isTimeWord(word: string): boolean {
   return /^(?:in|on|at|last|this|year|month|week|\d{1,4})$/.test(word) || MONTHS.has(word) || WEEKDAYS.has(word);
 }
 
+/** Verbs of bringing a legal action ("filed a lawsuit", "lodged a complaint"). */
+const BRINGING_ACTION = /^(?:file|files|filed|filing|bring|brings|brought|bringing|lodge|lodges|lodged|lodging|launch|launches|launched|launching)$/;
+
+/**
+ * A legal action brought and then said to accuse the right-hand entity ("filed a lawsuit accusing Corvane of fraud",
+ * "lodged a complaint in which she accused Baines of fraud"): the index of the noun in `between`; -1 otherwise (rule
+ * legal-action-accusing). The one accused is the one the action is against.
+ */
+function legalActionAccusing(between: readonly string[]): number {
+  const bringAt = between.findIndex((w) => BRINGING_ACTION.test(w));
+  if (bringAt < 0) return -1;
+  for (let k = bringAt + 1; k <= bringAt + 4 && k < between.length; k++) {
+    const w = between[k]!;
+    if (nounTypes(w)?.some((t) => t.name === 'SUED')) {
+      const rest = between.slice(k + 1);
+      const accusing = rest.length === 1 && rest[0] === 'accusing';
+      const inWhich = rest.length === 4 && rest[0] === 'in' && rest[1] === 'which' && SUBJECT_PRONOUNS.has(rest[2]!) && /^accuse[ds]?$/.test(rest[3]!);
+      return accusing || inWhich ? k : -1;
+    }
+    if (!(DETERMINERS.has(w) || /^[a-z][a-z-]*$/.test(w)) || verbTypes(w)) return -1;
+  }
+  return -1;
+}
+
+/** Verbs of being on the receiving end of a legal action ("faces a lawsuit from", "was hit with a complaint by"). */
+const FACING = /^(?:face|faces|faced|facing|hit|served)$/;
+
+/**
+ * A legal action the left-hand entity faces from the right-hand one ("faces a lawsuit from Halvric", "is facing a
+ * defamation suit from", "was hit with a complaint by"): the index of the noun in `between` and its types, SUED or
+ * CHARGED only; undefined otherwise (rule legal-action-faced-from). A fine faced may not be imposed yet, and is left out.
+ */
+function legalActionFaced(between: readonly string[]): { at: number; types: RelationDef[] } | undefined {
+  const faceAt = between.findIndex((w) => FACING.test(w));
+  if (faceAt < 0) return undefined;
+  const withAt = /^(?:hit|served)$/.test(between[faceAt]!) ? faceAt + 1 : faceAt;
+  if (withAt !== faceAt && between[withAt] !== 'with') return undefined;
+  for (let k = withAt + 1; k <= withAt + 4 && k < between.length; k++) {
+    const w = between[k]!;
+    const types = nounTypes(w)?.filter((t) => t.name === 'SUED' || t.name === 'CHARGED');
+    if (types?.length) {
+      const rest = between.slice(k + 1);
+      return /^(?:from|by)$/.test(rest[0] ?? '') && rest.slice(1).every((r) => DETERMINERS.has(r) || /^[a-z][a-z-]*$/.test(r)) ? { at: k, types } : undefined;
+    }
+    if (!(DETERMINERS.has(w) || /^[a-z][a-z-]*$/.test(w)) || verbTypes(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where "sold" stands in `between` when a form of "to be" and a short time phrase frame it before "to" ("was sold in
+ * 2021 to", "were sold last year to"); -1 otherwise (rule passive-sold-time-to). The name after "to" bought it.
+ */
+function soldThenTimeTo(between: readonly string[], afterName: string | undefined): number {
+  const k = between.indexOf('sold');
+  if (k < 1 || !(BE_FORMS.has(between[k - 1]!) || (ADVERBS.has(between[k - 1]!) && BE_FORMS.has(between[k - 2] ?? '')))) return -1;
+  const toAt = between.indexOf('to', k + 1);
+  if (toAt < k + 3 || toAt > k + 4 || !between.slice(k + 1, toAt).every(isTimeWord)) return -1;
+  // "to a little-known investment firm, Mesa Capital,": a description of the buyer set off before its name.
+  const buyer = between.slice(toAt + 1);
+  const described = buyer[buyer.length - 1] === ',' && /^(?:a|an|the)$/.test(buyer[0] ?? '') && /^[,.]$/.test(afterName ?? '');
+  const words = described ? buyer.slice(0, -1) : buyer;
+  return words.every((w) => DETERMINERS.has(w) || /^[a-z][a-z-]*$/.test(w)) ? k : -1;
+}
+
 /**
  * Words that open a clause of time before a gerund ("after leaving", "without paying"). "By" is left out: in "killed by
  * invading troops" the word in -ing qualifies a noun.
@@ -774,7 +839,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (gerund > 0) return matchCue(view, { ...left, end: from + gerund }, right);
   // "Castellane cut 200 jobs after it acquired Plumfield": the pronoun names the subject again, and the verb after it,
   // not the one before the subordinator, relates the subject to the right-hand entity.
-  const pronounClause = ruleOn('subject-pronoun-clause') ? subjectPronounClauseAt(between, itemAt(left.slots, 0).possessive) : -1;
+  // "filed a complaint in which she accused Baines": the clause states what the action is about (rule legal-action-accusing).
+  const accusingAction = ruleOn('legal-action-accusing') && legalActionAccusing(between) >= 0;
+  const pronounClause = ruleOn('subject-pronoun-clause') && !accusingAction ? subjectPronounClauseAt(between, itemAt(left.slots, 0).possessive) : -1;
   if (pronounClause > 0) return matchCue(view, { ...left, end: from + pronounClause }, right);
   const tokens = view.sentence.tokens.map((t) => t.text);
   // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).
@@ -1122,6 +1189,26 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       ...statedBy('light-verb-nominal'),
       cueAt: from + light.nounAt,
     };
+  }
+  // "filed a lawsuit accusing Corvane of fraud": the one the action accuses is the one it is brought against.
+  const accusedAt = ruleOn('legal-action-accusing') && !afterPreposition ? legalActionAccusing(between) : -1;
+  if (accusedAt >= 0) {
+    const properties = { verb: between[accusedAt]!, ...governedModality(accusedAt, true) };
+    return { types: [relationDef('SUED')], reverse: false, properties, ...statedBy('light-verb-nominal'), cueAt: from + accusedAt };
+  }
+  // "Corvane faces a lawsuit from Halvric": the one the action comes from brought it against the one facing it.
+  const faced = ruleOn('legal-action-faced-from') && !afterPreposition ? legalActionFaced(between) : undefined;
+  // "charges from Ostland prosecutors": a place only qualifies the ones who brought them, who are not named.
+  const qualifiesAgent = itemAt(right.slots, 0).root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
+  if (faced && !qualifiesAgent) {
+    const properties = { verb: `${between[faced.at]!} ${between[faced.at + 1]!}`, ...governedModality(faced.at, true) };
+    return { types: faced.types, reverse: true, properties, ...statedBy('light-verb-nominal'), cueAt: from + faced.at };
+  }
+  // "Lumora was sold in 2021 to Mesa Capital": a time between the passive and "to" leaves the buyer where "sold to" does.
+  const soldAt = ruleOn('passive-sold-time-to') && !afterPreposition ? soldThenTimeTo(between, words[right.end]) : -1;
+  if (soldAt >= 0 && (!phrase || phrase.at > soldAt)) {
+    const properties = { verb: 'sold to', ...modality(from + soldAt) };
+    return { types: [relationDef('ACQUIRED')], reverse: true, properties, ...statedBy('passive-sold-to'), cueAt: from + soldAt };
   }
   if (phrase && (verbAt < 0 || phrase.at <= verbAt)) {
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;

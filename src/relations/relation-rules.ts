@@ -1535,6 +1535,24 @@ const RULES = new Map<string, Rule>([
     'Priya Deshane was previously vice president of public affairs at Vantor Media.',
     `${PATTERNS}: reads a title after a copula and an adverb of time`,
   ),
+  rule(
+    'passive-sold-time-to',
+    'Under passive-sold-to, a short time phrase may stand between "was sold" and "to" ("Lumora Media was sold in 2021 to Mesa Capital", "were sold last year to"): the one after "to" bought what the subject names, and only lower-case words and articles may stand between "to" and that name.',
+    'Lumora Media was sold in 2021 to Mesa Capital.',
+    `${NOMINAL}: reads what was sold at a time to a buyer as acquired by the buyer`,
+  ),
+  rule(
+    'legal-action-faced-from',
+    'A lawsuit, suit, complaint or charges that one "faces", "faced", "is facing", or "was hit with" or "served with", "from" or "by" a party ("Corvane Group faces a lawsuit from Halvric Systems") were brought by that party: SUED (or CHARGED) from it to the one facing them. A fine faced may not be imposed yet, and is left out.',
+    'Corvane Group is facing a defamation suit from Halvric Systems.',
+    `${CLAUSES}: reads a legal action faced from a party as that party's`,
+  ),
+  rule(
+    'legal-action-accusing',
+    'A lawsuit, suit or complaint that the subject "filed", "brought", "lodged" or "launched", followed by "accusing" or "in which" a pronoun "accused" a party ("Halvric Systems filed a lawsuit accusing Corvane Group of fraud"), is brought against that party: SUED, not only the accusation\'s CRITICISED.',
+    'Halvric Systems filed a lawsuit in which it accused Corvane Group of fraud.',
+    `${CLAUSES}: reads a legal action said to accuse a party as brought against it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

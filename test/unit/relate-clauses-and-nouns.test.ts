@@ -1181,4 +1181,36 @@ describe('the agent of a passive', () => {
     const stake = extract('Regulators approved a stake in Telluric Rail, which was later bought by Corvane Holdings.');
     expect(stake.find('ACQUIRED', 'Corvane Holdings', 'Telluric Rail')).toBeUndefined();
   });
+
+  it("reads a legal action faced from a party as that party's", () => {
+    const texts = ['Corvane Group is facing a defamation suit from Halvric Systems.', 'Corvane Group was hit with a lawsuit by Halvric Systems last year.'];
+    const read = () => texts.map((text) => extract(text).find('SUED', 'Halvric Systems', 'Corvane Group')?.properties.verb);
+    try {
+      expect(read()).toEqual(['suit from', 'lawsuit by']);
+      // A lawsuit that could be faced is not asserted.
+      const could = extract('Corvane Group could face a lawsuit from Halvric Systems.').find('SUED', 'Halvric Systems', 'Corvane Group');
+      expect(could?.properties.negated).toBe(true);
+      switchRules({ off: ['legal-action-faced-from'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a legal action said to accuse a party as brought against it', () => {
+    const texts = [
+      'Halvric Systems filed a lawsuit accusing Corvane Group of fraud.',
+      'Halvric Systems filed a criminal complaint in which it accused Corvane Group of fraud.',
+    ];
+    const read = () => texts.map((text) => extract(text).find('SUED', 'Halvric Systems', 'Corvane Group')?.properties.verb);
+    try {
+      expect(read()).toEqual(['lawsuit', 'complaint']);
+      switchRules({ off: ['legal-action-accusing'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // A report that accuses is no legal action.
+    expect(extract('Halvric Systems filed a report accusing Corvane Group of fraud.').find('SUED', 'Halvric', 'Corvane')).toBeUndefined();
+  });
 });

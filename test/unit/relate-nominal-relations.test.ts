@@ -510,4 +510,17 @@ describe('relations said with nouns and clauses', () => {
     // The doer named after "by" is still read.
     expect(extract('The acquisition of Brannock Signals by Corvane Networks was approved.')('ACQUIRED', 'Corvane Networks', 'Brannock Signals')).toBeDefined();
   });
+
+  it('reads what was sold at a time to a buyer as acquired by the buyer', () => {
+    for (const text of [
+      'Lumora Media was sold in 2021 to Mesa Capital.',
+      'Lumora Media was sold last year to a little-known investment firm, Mesa Capital, in a cash deal.',
+    ]) {
+      const sold = both('passive-sold-time-to', text);
+      expect(sold.on('ACQUIRED', 'Mesa Capital', 'Lumora Media')?.properties.verb, text).toBe('sold to');
+      expect(sold.off('ACQUIRED', 'Mesa Capital', 'Lumora Media'), text).toBeUndefined();
+    }
+    // A name after the comma that closes the buyer's words is a sayer, not the buyer.
+    expect(extract('The shares were sold in 2021 to a buyer, Mesa Capital said.')('ACQUIRED', 'Mesa Capital', '')).toBeUndefined();
+  });
 });
