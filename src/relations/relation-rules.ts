@@ -1505,6 +1505,12 @@ const RULES = new Map<string, Rule>([
     'The drama “Harbour Lights” first aired on Kestrel One in Ireland.',
     `${NEWS}: relates a programme to the broadcaster it aired on`,
   ),
+  rule(
+    'object-before-coordinated-clause',
+    'After the verb\'s own object, "and", an auxiliary and a verb that is no cue ("is monitoring the situation and has reached out to Paul Whitcombe") open a clause of their own: a name there is no object of the first verb.',
+    'Corvane Logistics is monitoring the situation and has reached out to Paul Whitcombe.',
+    `${CLAUSES}: reaches no name in a coordinated clause after the verb's own object`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
