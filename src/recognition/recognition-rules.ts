@@ -1141,4 +1141,10 @@ export const RECOGNITION_RULES = {
     example: 'Lumos is owned by Californian media group Altavista Holdings.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads no name in the adjective of a region',
   }),
+  quotedFirstPersonOrganisation: defineRule({
+    id: 'quoted-first-person-organisation',
+    does: '"we", "our" and "us" inside a quotation refer to the organisation the quotation is attributed to, when the words of its sentence outside the quotation are a plain attribution (a verb of saying, the speaker, a title) that names exactly one organisation and no public office: the organisation that says it, or the one its speaker works for.',
+    example: '"We have ended our contract with Brightmoor Marine," said Hana Ilves, chief technology officer at Cloudhaven.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "we" in a quotation as the organisation it is attributed to',
+  }),
 } as const;
