@@ -1511,6 +1511,12 @@ const RULES = new Map<string, Rule>([
     'Corvane Logistics is monitoring the situation and has reached out to Paul Whitcombe.',
     `${CLAUSES}: reaches no name in a coordinated clause after the verb's own object`,
   ),
+  rule(
+    'manner-adverb-inside-phrase',
+    'A manner adverb ("closely", "directly", "jointly"), with at most one intensifier ("very closely"), after the first word of a schema phrase leaves the phrase whole ("is working closely with", "sold directly to").',
+    'Corvane Logistics is working very closely with Halvern Port Authority.',
+    `${NEWS}: reads a schema phrase with a manner adverb inside it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
