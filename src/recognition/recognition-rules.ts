@@ -1147,4 +1147,10 @@ export const RECOGNITION_RULES = {
     example: '"We have ended our contract with Brightmoor Marine," said Hana Ilves, chief technology officer at Cloudhaven.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "we" in a quotation as the organisation it is attributed to',
   }),
+  publicBodyNameEnding: defineRule({
+    id: 'public-body-name-ending',
+    does: 'A name of two words or more ending in "Directorate" or "Inspectorate" is a government body, as one ending in "Agency" or "Authority" is.',
+    example: 'The Maritime Safety Directorate opened an inquiry into Corvane Logistics.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in "Directorate" as a government body',
+  }),
 } as const;
