@@ -430,6 +430,54 @@ function thingPossessorAt(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** First-person plural words, which inside a quotation stand for the body the speaker speaks for. */
+const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us', 'ours']);
+const QUOTE_MARK = /^["“”]$/;
+/** Verbs of saying that attribute a quotation ("…," said Lind; Corvane said in a statement: "…"). */
+const ATTRIBUTING = new Set(['said', 'says', 'added', 'stated', 'explained', 'noted', 'wrote', 'told']);
+/** Most tokens of an attribution outside the quotation: a longer one tells more than who spoke. */
+const MAX_ATTRIBUTION = 20;
+/**
+ * Words that make the attribution more than a speaker and a title ("said Lind, who has criticised Corvane") or make the
+ * speaker a holder of public office, whose "we" is a country or a party the attribution does not settle.
+ */
+const NOT_A_PLAIN_ATTRIBUTION = new Set(
+  'who whom whose which that after before because when while although against about but minister senator mayor governor lawmaker legislator mp premier chancellor ambassador councillor congressman congresswoman prime former ex customer customers client clients shareholder shareholders investor investors supplier contractor rival critic user users resident residents employee employees worker workers'.split(
+    ' ',
+  ),
+);
+
+/** Words before a name that make it the one spoken to or about ("told Reuters", "in an interview with the Ledger"), not the speaker's. */
+const ADDRESSED_BEFORE = new Set(['told', 'to', 'with', 'on', 'by', 'from', 'in', 'interview']);
+
+/**
+ * The organisation a quotation holding token `i` is attributed to: the sentence's words outside the quotation are a
+ * plain attribution (a verb of saying, names, a title) that names exactly one organisation, by any name ("Corvane said
+ * in a statement: \"We …\"", "\"Our …,\" a Corvane spokeswoman said", "\"We …,\" said Mara Lind, vice president at
+ * Corvane"). Undefined when `i` is outside a quotation or the attribution names no organisation or more than one
+ * (rule quoted-first-person-organisation).
+ */
+function quotedSpeakerOrganisation(tokens: readonly Token[], i: number, here: readonly Entry[]): Entry | undefined {
+  const marks = tokens.flatMap((t, k) => (QUOTE_MARK.test(t.text) ? [k] : []));
+  const opening = marks.filter((k) => k < i);
+  if (opening.length % 2 === 0) return undefined;
+  const open = opening.at(-1)!;
+  const close = marks.find((k) => k > i) ?? tokens.length;
+  const outside = (k: number) => k < open || k > close;
+  const attribution = tokens.filter((_, k) => outside(k) && !/^\p{P}$/u.test(tokens[k]!.text)).map((t) => t.text.toLowerCase());
+  if (attribution.length > MAX_ATTRIBUTION || !attribution.some((w) => ATTRIBUTING.has(w))) return undefined;
+  if (attribution.some((w) => NOT_A_PLAIN_ATTRIBUTION.has(w))) return undefined;
+  const named = here.filter((e) => outside(e.mention.tokenStart) && e.cluster.type !== 'Person');
+  const addressed = (e: Entry) => {
+    const k = e.mention.tokenStart - (tokens[e.mention.tokenStart - 1]?.text.toLowerCase() === 'the' ? 2 : 1);
+    return ADDRESSED_BEFORE.has(tokens[k]?.text.toLowerCase() ?? '');
+  };
+  if (named.some(addressed)) return undefined;
+  const bodies = new Set(named.map((e) => e.cluster));
+  const only = named[0];
+  return bodies.size === 1 && only && rootType(only.cluster.type) === 'Organization' ? only : undefined;
+}
+
 /** Adds adjective, nominal and pronoun mentions to the clusters of one document. */
 export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[]): void {
   const occupied = occupancy(clusters.flatMap((c) => c.mentions));
@@ -648,6 +696,12 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         if (antecedent) {
           resolved.push(pushed(added, pronounOf(antecedent.cluster, sentence.index, i, token, 'the organisation its clause continues from')));
         }
+        continue;
+      }
+      if (FIRST_PERSON_PLURAL.has(lower) && RECOGNITION_RULES.quotedFirstPersonOrganisation.on) {
+        const here = names.filter((e) => e.mention.sentence === sentence.index);
+        const speaker = quotedSpeakerOrganisation(tokens, i, here);
+        if (speaker) added.push(pronounOf(speaker.cluster, sentence.index, i, token, 'the organisation the quotation it stands in is attributed to'));
         continue;
       }
       const owned = RECOGNITION_RULES.titleApposition.on ? possessiveTitle(tokens, i, occupied) : undefined;

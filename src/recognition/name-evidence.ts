@@ -23,6 +23,7 @@ import {
   ORG_SUFFIXES,
   COMPANY_NAME_ENDINGS,
   NEWSPAPER_NAME_ENDINGS,
+  PUBLIC_BODY_NAME_ENDINGS,
   TRANSPORT_NAME_ENDINGS,
   ENERGY_NAME_ENDINGS,
   ARMS_MAKER_NAME_ENDINGS,
@@ -579,6 +580,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     else if (ENERGY_NAME_ENDINGS.has(last) && inProse && RECOGNITION_RULES.energyProducerEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ARMS_MAKER_NAME_ENDINGS.has(last) && inProse && RECOGNITION_RULES.armsMakerEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (NEWSPAPER_NAME_ENDINGS.has(last) && RECOGNITION_RULES.newspaperNameEnding.on) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
+    else if (PUBLIC_BODY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.publicBodyNameEnding.on) addStrong('GovernmentBody', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ORG_SUFFIXES.has(last)) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
   }
   if (PLACE_HEADS.has(last) && inName.length > 1) {

@@ -1165,4 +1165,16 @@ export const RECOGNITION_RULES = {
     example: 'Seattle sportswear maker Northline said it would release a jersey.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a business word and a name as a place',
   }),
+  quotedFirstPersonOrganisation: defineRule({
+    id: 'quoted-first-person-organisation',
+    does: '"we", "our" and "us" inside a quotation refer to the organisation the quotation is attributed to, when the words of its sentence outside the quotation are a plain attribution (a verb of saying, the speaker, a title) that names exactly one organisation and no public office: the organisation that says it, or the one its speaker works for.',
+    example: '"We have ended our contract with Brightmoor Marine," said Hana Ilves, chief technology officer at Cloudhaven.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "we" in a quotation as the organisation it is attributed to',
+  }),
+  publicBodyNameEnding: defineRule({
+    id: 'public-body-name-ending',
+    does: 'A name of two words or more ending in "Directorate" or "Inspectorate" is a government body, as one ending in "Agency" or "Authority" is.',
+    example: 'The Maritime Safety Directorate opened an inquiry into Corvane Logistics.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in "Directorate" as a government body',
+  }),
 } as const;

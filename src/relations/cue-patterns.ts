@@ -1309,6 +1309,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "condemned the ruling and said it would ask the World Court": after the verb's own object, "and" and a verb of
     // saying open a clause of their own, and a name after them is that clause's (rule object-before-said-clause).
     if (!passive && ruleOn('object-before-said-clause') && objectThenSaidClause(after)) return undefined;
+    // "is monitoring the situation and has reached out to Whitcombe": after the verb's own object, "and" and a finite
+    // verb open a clause of its own, and a name there is that verb's, not the first one's (rule object-before-coordinated-clause).
+    if (!passive && ruleOn('object-before-coordinated-clause') && objectThenCoordinatedClause(after)) return undefined;
     // "bought the plant from Dunmore Oil": Dunmore Oil sold the plant to the subject, and is not what was bought.
     const fromAt = !passive && verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('seller-after-from') ? fromBeforeEntity(after) : -1;
     // "finance the purchase with a bank loan from Nordstrand Bank": the lender is where the money comes from, not what is funded.
@@ -1756,6 +1759,23 @@ function objectThenSaidClause(after: readonly string[]): boolean {
     return SAYING.has(next ?? '');
   });
   return andAt >= 2 && after.slice(1, andAt).every((w) => !/^[A-Z]/.test(w));
+}
+
+/** Auxiliaries that open the verb of a coordinated clause ("and has reached out to", "and will meet"). */
+const COORDINATED_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);
+
+/**
+ * The words between a verb and a name: an object of the verb's own that opens with a determiner and names nothing
+ * ("the situation"), then "and", an auxiliary and a verb that is no cue of the schema ("and has reached out to"), so
+ * the name stands in the second clause, not as the first verb's object. A second verb that is a cue relates the pair.
+ */
+function objectThenCoordinatedClause(after: readonly string[]): boolean {
+  if (!OBJECT_OPENERS.has(after[0] ?? '')) return false;
+  const andAt = after.indexOf('and');
+  if (andAt < 2 || !after.slice(1, andAt).every((w) => /^[a-z][a-z-]*$/.test(w))) return false;
+  const auxiliary = after[andAt + 1] ?? '';
+  const second = after[andAt + 2] ?? '';
+  return COORDINATED_AUXILIARIES.has(auxiliary) && /^[a-z]{3,}(?:ed|en)$/.test(second) && verbTypes(second) === undefined;
 }
 
 /** Determiners that open the object noun phrase of a verb ("the project", "its plan"). */

@@ -1553,6 +1553,18 @@ const RULES = new Map<string, Rule>([
     'Halvric Systems filed a lawsuit in which it accused Corvane Group of fraud.',
     `${CLAUSES}: reads a legal action said to accuse a party as brought against it`,
   ),
+  rule(
+    'object-before-coordinated-clause',
+    'After the verb\'s own object, "and", an auxiliary and a verb that is no cue ("is monitoring the situation and has reached out to Paul Whitcombe") open a clause of their own: a name there is no object of the first verb.',
+    'Corvane Logistics is monitoring the situation and has reached out to Paul Whitcombe.',
+    `${CLAUSES}: reaches no name in a coordinated clause after the verb's own object`,
+  ),
+  rule(
+    'manner-adverb-inside-phrase',
+    'A manner adverb ("closely", "directly", "jointly"), with at most one intensifier ("very closely"), after the first word of a schema phrase leaves the phrase whole ("is working closely with", "sold directly to").',
+    'Corvane Logistics is working very closely with Halvern Port Authority.',
+    `${NEWS}: reads a schema phrase with a manner adverb inside it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -114,7 +114,7 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
     const quoted =
       rootType(entity.type) === 'Product' && ruleOn('quoted-name-marks') ? quotationAround(words, mention.tokenStart, mention.tokenEnd) : undefined;
     const end = quoted?.end ?? mention.tokenEnd;
-    const possessive = POSSESSIVE.test(words[end] ?? '') || (mention.kind === 'pronoun' && words[mention.tokenStart] === 'its');
+    const possessive = POSSESSIVE.test(words[end] ?? '') || (mention.kind === 'pronoun' && OWNER_PRONOUNS.has(words[mention.tokenStart] ?? ''));
     slots.push({ entity, mention, root: rootType(entity.type), start: quoted?.start ?? mention.tokenStart, end, possessive });
   }
   const groups: Group[] = [];
@@ -131,6 +131,14 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
   return { sentence, words, groups, bodyStart: ruleOn('dateline-outside-clause') ? datelineBodyStart(sentence.tokens) : 0 };
 }
 
+/** Possessive pronouns of an organisation: "its", and "our" in a quotation attributed to it. */
+const OWNER_PRONOUNS = new Set(['its', 'our']);
+/** The organisation's first-person pronouns in a quotation, read as the third-person ones. */
+const FIRST_PERSON_AS_THIRD = new Map([
+  ['we', 'it'],
+  ['our', 'its'],
+]);
+
 /**
  * "Acme halted its services to X", "Acme said it had …": "it"/"its" names the sentence's subject again and only stands in the way of the verb
  * and its object. It stays a mention where a title follows ("Acme said its founder Jane Doe …") or where the entity
@@ -143,7 +151,9 @@ function restatesOwner(
   words: readonly string[],
   original: readonly string[],
 ): boolean {
-  const word = words[mention.tokenStart];
+  const said = words[mention.tokenStart] ?? '';
+  // "We have ended our contract with X," said …: a quoted "we"/"our" stands for the organisation as "it"/"its" does.
+  const word = FIRST_PERSON_AS_THIRD.get(said) ?? said;
   if (mention.kind !== 'pronoun' || (word !== 'its' && word !== 'it')) return false;
   // "Acme said its Widget …", "its investigation into X": what "its" owns or does is a relation of its own.
   const owns = (w: string) => TITLE_OPENERS_AFTER_ITS.has(w) || /^\p{Lu}/u.test(w) || nounTypes(w) !== undefined;

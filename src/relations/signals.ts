@@ -150,6 +150,17 @@ for (const p of phrases) {
   phrasesByFirst.set(first, list);
 }
 
+/** Adverbs of manner that may stand inside a verb phrase of the schema ("working closely with", "sold directly to"). */
+const MANNER_ADVERBS = new Set(['closely', 'directly', 'jointly', 'actively', 'extensively']);
+/** Words that may strengthen such an adverb ("very closely"). */
+const INTENSIFIERS = new Set(['very', 'so', 'more', 'increasingly']);
+
+/** How many words at `i` are a manner adverb, with at most one intensifier before it: 0, 1 or 2. */
+function mannerAdverbsAt(words: readonly string[], i: number): number {
+  const strengthened = INTENSIFIERS.has(words[i] ?? '') ? 1 : 0;
+  return MANNER_ADVERBS.has(words[i + strengthened] ?? '') ? strengthened + 1 : 0;
+}
+
 /** A result in a sports report, as CoNLL-2003 writes it ("1-1", "2-0"). */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
@@ -200,10 +211,14 @@ export function findPhrases(words: readonly string[]): { at: number; length: num
     if (!candidates) continue;
     // "drew 1-1 with", "won 2-0 against": a score may stand after a phrase's first word (rule score-inside-phrase).
     const scored = relationRuleOn('score-inside-phrase') && SCORE.test(words[i + 1] ?? '');
+    // "working closely with", "works very closely with": a manner adverb after a phrase's first word (rule manner-adverb-inside-phrase).
+    const manner = relationRuleOn('manner-adverb-inside-phrase') ? mannerAdverbsAt(words, i + 1) : 0;
     for (const p of candidates) {
       if (p.words.every((w, k) => words[i + k] === w)) found.push({ at: i, length: p.words.length, type: p.type, inverse: p.inverse });
       else if (scored && p.words.length >= 2 && p.words.every((w, k) => words[i + (k === 0 ? 0 : k + 1)] === w))
         found.push({ at: i, length: p.words.length + 1, type: p.type, inverse: p.inverse });
+      else if (manner && p.words.length >= 2 && p.words.every((w, k) => words[i + (k === 0 ? 0 : k + manner)] === w))
+        found.push({ at: i, length: p.words.length + manner, type: p.type, inverse: p.inverse });
     }
   }
   return found;

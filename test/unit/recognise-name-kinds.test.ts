@@ -206,6 +206,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(weekly))).not.toContain('Sunday Herald');
   });
 
+  it('reads a name ending in "Directorate" as a government body', () => {
+    const text = 'The Maritime Safety Directorate opened an inquiry into Corvane Logistics. The Tallin Schools Inspectorate agreed.';
+    expect(types(text)).toMatchObject({ 'Maritime Safety Directorate': 'GovernmentBody', 'Tallin Schools Inspectorate': 'GovernmentBody' });
+    withRulesOff(['public-body-name-ending']);
+    expect(types(text)['Maritime Safety Directorate']).not.toBe('GovernmentBody');
+  });
+
   it('reads a name beside a noun for a made thing as a product', () => {
     const text =
       'Corvane Aerospace said its new Talon-4 rocket, powered by nine Harrik engines made by Veltron Propulsion, flew on Tuesday. Halcott Pharma won approval for the drug Zelvora.';

@@ -450,6 +450,23 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "we" in a quotation as the organisation it is attributed to', () => {
+    const text = '"We have ended our contract with Halvern Freight," said Hana Ilves, chief technology officer at Cloudhaven Systems.';
+    const statement = 'Cloudhaven Systems said in a statement: "We have ended our contract with Halvern Freight."';
+    // A name the speaker spoke to is not the speaker's organisation.
+    const told = '"We have ended our contract with Halvern Freight," Hana Ilves told the Kessling Herald.';
+    try {
+      expect(extract(text).find('TERMINATED_SERVICE', 'Cloudhaven', 'Halvern')).toBeDefined();
+      expect(extract(statement).find('TERMINATED_SERVICE', 'Cloudhaven', 'Halvern')).toBeDefined();
+      expect(extract(told).find('TERMINATED_SERVICE', 'Kessling', 'Halvern')).toBeUndefined();
+      switchRules({ off: ['quoted-first-person-organisation'] });
+      expect(extract(text).find('TERMINATED_SERVICE', 'Cloudhaven', 'Halvern')).toBeUndefined();
+      expect(extract(statement).find('TERMINATED_SERVICE', 'Cloudhaven', 'Halvern')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('refers "its" after an unnamed sayer\'s "it" to no organisation named before', () => {
     const text =
       'The Halden Institute awarded a grant to Lena Fischer. The foundation also said it had renewed its partnership with the Varrow Vaccine Alliance.';

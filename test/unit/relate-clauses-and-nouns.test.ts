@@ -510,6 +510,20 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it("reaches no name in a coordinated clause after the verb's own object", () => {
+    const text = 'Corvane Logistics is monitoring the situation and has reached out to Paul Whitcombe.';
+    // A second verb that is a cue of its own still relates the pair.
+    const cued = 'Corvane Logistics bought the plant and has acquired Halvern Freight.';
+    try {
+      expect(extract(text).find('SURVEILLED', 'Corvane', 'Whitcombe')).toBeUndefined();
+      expect(extract(cued).find('ACQUIRED', 'Corvane', 'Halvern')).toBeDefined();
+      switchRules({ off: ['object-before-coordinated-clause'] });
+      expect(extract(text).find('SURVEILLED', 'Corvane', 'Whitcombe')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a place after a noun, "in" and a compass word as no object of the verb', () => {
     const text = 'Harbour Watch campaigns for privacy rights in eastern Moldova.';
     try {

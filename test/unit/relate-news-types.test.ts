@@ -265,6 +265,15 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads a schema phrase with a manner adverb inside it', () => {
+    const text = 'Corvane Logistics is working very closely with Halvern Port Authority on the new berth.';
+    const read = () => extract(text).find('PARTNERED_WITH', 'Corvane', 'Halvern')?.properties.verb;
+    expect(read()).toBe('working very closely with');
+    switchRules({ off: ['manner-adverb-inside-phrase'] });
+    expect(read()).toBeUndefined();
+    switchRules();
+  });
+
   it('reads "coached by" as the coach working for the team', () => {
     const { find } = extract('Altona FC, coached by former Dutch international Ruud Verbeek, had led through a penalty.');
     expect(find('WORKS_FOR', 'Ruud Verbeek', 'Altona FC')?.properties.verb).toBe('coached by');

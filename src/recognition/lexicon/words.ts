@@ -402,6 +402,8 @@ export const ARMS_MAKER_NAME_ENDINGS = set('avionics munitions armaments ordnanc
  * Tribune"). "Times", "Post", "Star", "Express" and "Mirror" also end the names of squares, firms and stars.
  */
 export const NEWSPAPER_NAME_ENDINGS = set('gazette herald tribune chronicle ledger examiner inquirer dispatch sentinel courier');
+/** Last words of public bodies' names that the schema's descriptors leave out ("Maritime Safety Directorate", "Schools Inspectorate"). */
+export const PUBLIC_BODY_NAME_ENDINGS = set('directorate inspectorate');
 
 /**
  * Last words of sports clubs' names: the club suffixes, and four ("Albion", "Hotspur", "Rangers", "AFC") that end
