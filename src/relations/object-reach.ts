@@ -20,6 +20,14 @@ const COMPASS = /^(?:north|south|east|west|central|(?:north|south)(?:-?(?:east|w
 /** Verbs whose target "with" introduces, besides the symmetric types: "merged with". */
 const WITH_TARGET = new Set(['merge']);
 
+/** Conjunctions that open a clause of their own, whose subject is not the verb's object. */
+const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'unless']);
+
+/** Whether the words between a verb and a name open another clause: a subordinator, "so that", or ", which". */
+function opensOtherClause(after: readonly string[]): boolean {
+  return after.some((w, k) => k > 0 && (SUBORDINATORS.has(w) || (w === 'that' && after[k - 1] === 'so') || (w === 'which' && after[k - 1] === ',')));
+}
+
 /** Words that may stand between a preposition and its entity: articles, possessives, adjectives, nouns. */
 const onlyModifiers = (words: readonly string[]) => words.every((w) => !NOUN_PREPOSITIONS.has(w) && w !== 'by' && !COORDINATORS.has(w) && !verbTypes(w));
 
@@ -33,6 +41,10 @@ const isCommonNoun = (w: string) =>
  * place-of-object-noun). Verbs whose target "with" introduces (partner, clash, merge) and verbs of location keep it.
  */
 export function outsideVerbReach(lemma: string, types: readonly RelationDef[], after: readonly string[], rightIsPlace: boolean): boolean {
+  // "tracks unusual logins, which limited his access", "monitor for fraud so that it stopped his attempts": a clause
+  // opened after the verb's own words is another clause, and a name in it is not what the verb is done to (rule
+  // subordinate-clause-ends-object).
+  if (ruleOn('subordinate-clause-ends-object') && opensOtherClause(after)) return true;
   // "alongside" joins a companion wherever it stands; "with" only right after the verb: after an object it may name
   // the object's other party ("cut ties with X", "ended its contract with X").
   const companion = after.findLastIndex((w, k) => w === 'alongside' || (w === 'with' && k === 0));

@@ -1560,6 +1560,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reaches no name in a coordinated clause after the verb's own object`,
   ),
   rule(
+    'subordinate-clause-ends-object',
+    'A name after a clause opened past the verb\'s own words ("tracks unusual logins, which limited his access", "monitor for fraud so that it stopped his attempts", "sued the regulator because Orvane had settled") stands in another clause: it is not what the verb is done to.',
+    'Kelvane tracks unusual logins, which limited his access.',
+    `${CLAUSES}: reaches no name in a clause opened after the verb's own words`,
+  ),
+  rule(
     'manner-adverb-inside-phrase',
     'A manner adverb ("closely", "directly", "jointly"), with at most one intensifier ("very closely"), after the first word of a schema phrase leaves the phrase whole ("is working closely with", "sold directly to").',
     'Corvane Logistics is working very closely with Halvern Port Authority.',

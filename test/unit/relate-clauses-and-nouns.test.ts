@@ -496,6 +496,25 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it("reaches no name in a clause opened after the verb's own words", () => {
+    const before = 'Tomas Berg tried twice to break into the Kelvane network. ';
+    const texts = [
+      `${before}Kelvane tracks unusual logins, which limited his access.`,
+      `${before}Kelvane tracks unusual logins so that it limited his access.`,
+      `${before}Kelvane tracks unusual logins because his access worried the board.`,
+    ];
+    const read = () => texts.map((text) => extract(text).find('SURVEILLED', 'Kelvane', 'Tomas Berg'));
+    try {
+      expect(read()).toEqual([undefined, undefined, undefined]);
+      // The verb's own object is still reached.
+      expect(extract('Kelvane tracked Tomas Berg, which worried the board.').find('SURVEILLED', 'Kelvane', 'Tomas Berg')).toBeDefined();
+      switchRules({ off: ['subordinate-clause-ends-object'] });
+      expect(read()[0]).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reaches no name in a clause of saying after the verb's own object", () => {
     const text = 'The Halvek government condemned the ruling and said it would ask the International Court of Justice to review it.';
     const told = 'Dorvan Mills criticised the tariff, calling it unfair, and also told Marlow Grain it would cut orders.';
