@@ -235,6 +235,64 @@ function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean
   return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
 }
 
+/** Passive verbs only a made thing undergoes (rule product-use-context): "Starcrest was downloaded", "X was first aired". */
+const PRODUCT_PASSIVES = new Set(['downloaded', 'aired', 'screened', 'broadcast', 'televised', 'streamed', 'installed', 'prescribed']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been']);
+/** Adverbs that may stand between the auxiliary and the participle ("was first aired"). */
+const PASSIVE_ADVERBS = new Set(['first', 'originally', 'later', 'also', 'widely', 'then', 'since', 'again', 'already']);
+/** Nouns for what is sold by the piece, which only a made thing sells ("Starcrest sold 3 million copies"). */
+const SOLD_PIECES = new Set(['copies', 'units']);
+/** Nouns for a copy of a made thing, with the preposition before what they copy ("a copycat of X", "a sequel to X"). */
+const COPY_NOUNS = new Map([
+  ['copycat', 'of'],
+  ['clone', 'of'],
+  ['remake', 'of'],
+  ['version', 'of'],
+  ['sequel', 'to'],
+  ['spin-off', 'of'],
+]);
+/** People said to take a drug ("patients taking Quenzil"). */
+const DRUG_TAKERS = new Set(['patients', 'people', 'women', 'men', 'children', 'adults', 'users']);
+/**
+ * Nouns for what a craft, a programme or a product goes through that a company or an airline may go through too ("the
+ * flights of British Airways", "the launch of Acme"): only weak evidence, which needs a second use to type the name.
+ */
+const SHARED_USE_NOUNS = new Set(['flight', 'flights', 'reflight', 'launch', 'relaunch', 'rollout']);
+
+/**
+ * The weight of the evidence that the chunk names a product by what is done to it or what it does (rule
+ * product-use-context): a use only a made thing has ("Starcrest was downloaded", "Starcrest sold 3 million copies",
+ * "patients taking Quenzil", "a copycat of Homefront Swap") weighs as a neighbour word; a use a company or an airline
+ * shares ("flights of Skyhawk", "Skyhawk's next flight", "the launch of Skyhawk") weighs as a weak one. Zero otherwise.
+ */
+function productUseWeight(words: readonly string[], chunk: NameChunk): number {
+  const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
+  const beforeThat = (words[chunk.tokenStart - 2] ?? '').toLowerCase();
+  if (COPY_NOUNS.get(beforeThat) === previous) return EVIDENCE_WEIGHTS.neighbourWord.value;
+  if (previous === 'taking' && DRUG_TAKERS.has(beforeThat)) return EVIDENCE_WEIGHTS.neighbourWord.value;
+  if (previous === 'of' && SHARED_USE_NOUNS.has(beforeThat)) return EVIDENCE_WEIGHTS.weakNeighbourWord.value;
+  let k = chunk.tokenEnd;
+  if (chunk.possessive) {
+    // "Skyhawk's next flight": one modifier may stand between the possessive and the noun.
+    if (POSSESSIVE_DETERMINERS.has(words[k] ?? '')) k++;
+    const noun = /^\p{Ll}+$/u.test(words[k] ?? '') && SHARED_USE_NOUNS.has(words[k + 1] ?? '') ? k + 1 : k;
+    return SHARED_USE_NOUNS.has(words[noun] ?? '') ? EVIDENCE_WEIGHTS.weakNeighbourWord.value : 0;
+  }
+  if (words[k] === 'has' || words[k] === 'had' || words[k] === 'have') k++;
+  if (PASSIVE_AUXILIARIES.has(words[k] ?? '')) {
+    k++;
+    if (words[k] === 'been') k++;
+    if (PASSIVE_ADVERBS.has(words[k] ?? '')) k++;
+    return PRODUCT_PASSIVES.has(words[k] ?? '') ? EVIDENCE_WEIGHTS.neighbourWord.value : 0;
+  }
+  // "Starcrest sold 3 million copies", but not "Pinefold sold 3 million copies of Starcrest": the maker sold them.
+  if (words[k] === 'sold' || words[k] === 'sells') {
+    for (let j = k + 1; j <= k + 4 && /^[\p{Ll}\d.,]+$/u.test(words[j] ?? ''); j++)
+      if (SOLD_PIECES.has(words[j]!)) return words[j + 1] === 'of' ? 0 : EVIDENCE_WEIGHTS.neighbourWord.value;
+  }
+  return 0;
+}
+
 /** Determiners before the name of a thing: "the", or an owner said, so that the name is the thing's, not its maker's. */
 const PRODUCT_DETERMINERS = new Set(['the', ...POSSESSIVE_DETERMINERS]);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might']);
@@ -625,6 +683,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "the drug Zelvora", "its new Talon-4 rocket", "Harrik engines made by Veltron": a made thing's own name.
   if (RECOGNITION_RULES.productNounName.on && !knownPlace && namedByProductNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Starcrest was downloaded 2 million times", "patients taking Quenzil", "flights of Skyhawk": a made thing's use.
+  const productUse = RECOGNITION_RULES.productUseContext.on && !knownPlace ? productUseWeight(words, chunk) : 0;
+  // A weak use goes to the strong evidence only: alone it is too light to overturn the tagger, and it must not decide a
+  // name the tagger leaves untyped ("the launch of Acme").
+  if (productUse >= EVIDENCE_WEIGHTS.neighbourWord.value) addStrong('Product', productUse);
+  else if (productUse && strong) add(strong, 'Product', productUse);
   // "under the brand name Lotrexa", "sold under the trade name Ferivax", "marketed as Dovrel": a product's own name.
   const brandName =
     (/^names?$/.test(previous) && /^(?:brand|trade)$/i.test(words[chunk.tokenStart - 2] ?? '')) ||

@@ -1147,4 +1147,10 @@ export const RECOGNITION_RULES = {
     example: "Lawyers said Fernwick's Ostler unit had ignored three warnings.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name between a possessor and its noun of a part as a company',
   }),
+  productUseContext: defineRule({
+    id: 'product-use-context',
+    does: 'A name that something only a made thing undergoes or does is said of ("Starcrest was downloaded 2 million times", "Homefront Swap was first aired in 2003", "Starcrest sold 3 million copies", "patients taking Quenzil", "a copycat of Homefront Swap", "a sequel to Starcrest") is a product, as strong evidence of a neighbour word. A use a company or an airline shares ("flights of Skyhawk", "Skyhawk\'s next flight", "the launch of Skyhawk") is weak evidence only, which types the name when a second use of it agrees and leaves "the launch of Acme" alone. "Pinefold sold 3 million copies of Starcrest" says nothing of Pinefold.',
+    example: "Pinefold said Starcrest was downloaded 2 million times. Flights of Skyhawk resumed, and Skyhawk's next flight is in March.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name by what only a made thing undergoes as a product',
+  }),
 } as const;

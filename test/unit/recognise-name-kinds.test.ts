@@ -209,6 +209,23 @@ describe('kinds and ends of names read from their context', () => {
     expect([off['Talon-4'], off.Harrik, off.Zelvora]).not.toContain('Product');
   });
 
+  it('reads a name by what only a made thing undergoes as a product', () => {
+    const text =
+      'Pinefold said Marrowind was downloaded 2 million times. Marrowind sold 3 million copies, and patients taking Ostravil recovered. Beltane aired a copycat of Homefront Swap.';
+    expect(types(text)).toMatchObject({ Marrowind: 'Product', Ostravil: 'Product', 'Homefront Swap': 'Product' });
+    // Uses an airline or a company shares type a name only when a second use agrees.
+    const craft = "Flights of Skyhawk resumed on Tuesday. Skyhawk's next flight is in March.";
+    expect(types(craft).Skyhawk).toBe('Product');
+    const shared = 'Flights of British Airways were not affected. The launch of Acme in Boston drew investors.';
+    expect(types(shared)['British Airways']).not.toBe('Product');
+    expect(types(shared).Acme).not.toBe('Product');
+    // What a maker sells copies of is the product, not the maker.
+    expect(types('Pinefold sold 3 million copies of Marrowind.').Pinefold).not.toBe('Product');
+    withRulesOff(['product-use-context']);
+    const off = types(text);
+    expect([off.Marrowind, off.Ostravil, off['Homefront Swap'], types(craft).Skyhawk]).not.toContain('Product');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));
