@@ -1517,6 +1517,12 @@ const RULES = new Map<string, Rule>([
     "Lawyers said Fernwick Energy's Ostler unit had ignored three warnings.",
     `${NOMINAL}: reads a name between a possessor and its noun of a part as owned`,
   ),
+  rule(
+    'possessed-rival-no-maker',
+    'Under possessive-product, a word that makes the possessed another\'s ("rival", "competitor", "former") between the possessive and a product\'s name ("Vistaview\'s rival Zentro") says no maker: no DEVELOPED.',
+    "Vistaview's rival Zentro was installed on 30 million devices last year.",
+    `${PATTERNS}: reads no maker in a possessor's rival product`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
