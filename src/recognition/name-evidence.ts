@@ -237,6 +237,8 @@ function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean
 
 /** Passive verbs only a made thing undergoes (rule product-use-context): "Starcrest was downloaded", "X was first aired". */
 const PRODUCT_PASSIVES = new Set(['downloaded', 'aired', 'screened', 'broadcast', 'televised', 'streamed', 'installed', 'prescribed']);
+/** Participles of making that, with "by" after them, only a made thing undergoes ("Dorvex was made by Hanslow"). */
+const MADE_IN_FACTORY = new Set(['made', 'manufactured']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been']);
 /** Adverbs that may stand between the auxiliary and the participle ("was first aired"). */
 const PASSIVE_ADVERBS = new Set(['first', 'originally', 'later', 'also', 'widely', 'then', 'since', 'again', 'already']);
@@ -283,7 +285,11 @@ function productUseWeight(words: readonly string[], chunk: NameChunk): number {
     k++;
     if (words[k] === 'been') k++;
     if (PASSIVE_ADVERBS.has(words[k] ?? '')) k++;
-    return PRODUCT_PASSIVES.has(words[k] ?? '') ? EVIDENCE_WEIGHTS.neighbourWord.value : 0;
+    if (PRODUCT_PASSIVES.has(words[k] ?? '')) return EVIDENCE_WEIGHTS.neighbourWord.value;
+    // "Dorvex was made by Hanslow Pharma": made or manufactured by a maker, where "built" or "designed" may be a
+    // building's and "developed" a player's (rule product-made-by-passive).
+    const madeBy = MADE_IN_FACTORY.has(words[k] ?? '') && words[k + 1] === 'by';
+    return madeBy && RECOGNITION_RULES.productMadeByPassive.on ? EVIDENCE_WEIGHTS.neighbourWord.value : 0;
   }
   // "Starcrest sold 3 million copies", but not "Pinefold sold 3 million copies of Starcrest": the maker sold them.
   if (words[k] === 'sold' || words[k] === 'sells') {

@@ -1153,4 +1153,10 @@ export const RECOGNITION_RULES = {
     example: "Pinefold said Starcrest was downloaded 2 million times. Flights of Skyhawk resumed, and Skyhawk's next flight is in March.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name by what only a made thing undergoes as a product',
   }),
+  productMadeByPassive: defineRule({
+    id: 'product-made-by-passive',
+    does: 'Under product-use-context, a name that "was made by" or "was manufactured by" a maker ("Dorvex was made by Hanslow Pharma", "Tidewell is manufactured by Orsk") is a product, with a neighbour word\'s weight. "built by" and "designed by" are left out (a building\'s), as is "developed by" (a player\'s).',
+    example: 'Dorvex was made by Hanslow Pharma.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name made by a maker as a product',
+  }),
 } as const;

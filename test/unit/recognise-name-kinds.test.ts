@@ -226,6 +226,13 @@ describe('kinds and ends of names read from their context', () => {
     expect([off.Marrowind, off.Ostravil, off['Homefront Swap'], types(craft).Skyhawk]).not.toContain('Product');
   });
 
+  it('reads a name made by a maker as a product', () => {
+    const text = 'Dorvex was made by Hanslow Pharma. Tidewell is manufactured by Orsk Motor Corp.';
+    expect(types(text)).toMatchObject({ Dorvex: 'Product', Tidewell: 'Product' });
+    withRulesOff(['product-made-by-passive']);
+    expect([types(text).Dorvex, types(text).Tidewell]).not.toContain('Product');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));
