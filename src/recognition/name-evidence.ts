@@ -210,6 +210,8 @@ const NOT_PRODUCT_HEAD = new Set(
 );
 /** Adjectives of continents, which name a market rather than a product ("its European car sales"). */
 const CONTINENT_ADJECTIVES = new Set(['american', 'european', 'asian', 'african', 'australian']);
+/** Words after such a passive that make its subject a person: an object given, an office, a reason ("screened for"). */
+const PERSON_AFTER_PASSIVE = new Set(['a', 'an', 'the', 'as', 'for', 'his', 'her', 'with']);
 /** Participles of making that, with "by" after a thing, name its maker ("engines made by Veltron"). */
 const MADE_BY = new Set(['made', 'built', 'developed', 'designed', 'produced', 'manufactured', 'supplied', 'provided']);
 
@@ -285,7 +287,8 @@ function productUseWeight(words: readonly string[], chunk: NameChunk): number {
     k++;
     if (words[k] === 'been') k++;
     if (PASSIVE_ADVERBS.has(words[k] ?? '')) k++;
-    if (PRODUCT_PASSIVES.has(words[k] ?? '')) return EVIDENCE_WEIGHTS.neighbourWord.value;
+    // "Jones was prescribed a painkiller", "was installed as bishop", "was screened for drugs": a person's.
+    if (PRODUCT_PASSIVES.has(words[k] ?? '') && !PERSON_AFTER_PASSIVE.has((words[k + 1] ?? '').toLowerCase())) return EVIDENCE_WEIGHTS.neighbourWord.value;
     // "Dorvex was made by Hanslow Pharma": made or manufactured by a maker, where "built" or "designed" may be a
     // building's and "developed" a player's (rule product-made-by-passive).
     const madeBy = MADE_IN_FACTORY.has(words[k] ?? '') && words[k + 1] === 'by';

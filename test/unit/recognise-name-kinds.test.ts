@@ -219,6 +219,9 @@ describe('kinds and ends of names read from their context', () => {
     const shared = 'Flights of British Airways were not affected. The launch of Acme in Boston drew investors.';
     expect(types(shared)['British Airways']).not.toBe('Product');
     expect(types(shared).Acme).not.toBe('Product');
+    // A passive with an object, an office or a reason after it is a person's.
+    const person = 'Corwin Haldane was prescribed a painkiller. Corwin Haldane was installed as bishop in May.';
+    expect(types(person)['Corwin Haldane']).not.toBe('Product');
     // What a maker sells copies of is the product, not the maker.
     expect(types('Pinefold sold 3 million copies of Marrowind.').Pinefold).not.toBe('Product');
     withRulesOff(['product-use-context']);
