@@ -212,6 +212,9 @@ const NOT_PRODUCT_HEAD = new Set(
 const CONTINENT_ADJECTIVES = new Set(['american', 'european', 'asian', 'african', 'australian']);
 /** Words after such a passive that make its subject a person: an object given, an office, a reason ("screened for"). */
 const PERSON_AFTER_PASSIVE = new Set(['a', 'an', 'the', 'as', 'for', 'his', 'her', 'with']);
+/** What a show's or a film's audience is counted by, and the verdicts said of it ("a ratings flop", "a box-office hit"). */
+const AUDIENCE_MEASURES = new Set(['ratings', 'box-office']);
+const AUDIENCE_VERDICTS = new Set(['flop', 'hit', 'success', 'disaster', 'disappointment', 'smash', 'winner', 'failure', 'bomb']);
 /** Participles of making that, with "by" after a thing, name its maker ("engines made by Veltron"). */
 const MADE_BY = new Set(['made', 'built', 'developed', 'designed', 'produced', 'manufactured', 'supplied', 'provided']);
 
@@ -282,6 +285,11 @@ function productUseWeight(words: readonly string[], chunk: NameChunk): number {
     const noun = /^\p{Ll}+$/u.test(words[k] ?? '') && SHARED_USE_NOUNS.has(words[k + 1] ?? '') ? k + 1 : k;
     return SHARED_USE_NOUNS.has(words[noun] ?? '') ? EVIDENCE_WEIGHTS.weakNeighbourWord.value : 0;
   }
+  // "Homefront Swap became a ratings flop", "Copperline was a box-office hit": only a show or a film has ratings.
+  const linked = words[k] === 'became' || words[k] === 'was' || words[k] === 'is' || words[k] === 'proved';
+  const article = words[k + 1] === 'a' || words[k + 1] === 'an';
+  if (linked && article && AUDIENCE_MEASURES.has(words[k + 2] ?? '') && AUDIENCE_VERDICTS.has(words[k + 3] ?? '') && RECOGNITION_RULES.ratingsVerdictProduct.on)
+    return EVIDENCE_WEIGHTS.neighbourWord.value;
   if (words[k] === 'has' || words[k] === 'had' || words[k] === 'have') k++;
   if (PASSIVE_AUXILIARIES.has(words[k] ?? '')) {
     k++;

@@ -1159,4 +1159,10 @@ export const RECOGNITION_RULES = {
     example: 'Dorvex was made by Hanslow Pharma.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name made by a maker as a product',
   }),
+  ratingsVerdictProduct: defineRule({
+    id: 'ratings-verdict-product',
+    does: 'Under product-use-context, a name that "became", "was", "is" or "proved" a ratings or box-office verdict ("Homefront Swap became a ratings flop", "Copperline was a box-office hit") is a product, a show or a film, with a neighbour word\'s weight: only they have ratings and a box office.',
+    example: 'The Fox version of Homefront Swap became a ratings flop in 2005.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name with a ratings verdict as a product',
+  }),
 } as const;

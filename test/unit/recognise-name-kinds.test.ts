@@ -236,6 +236,13 @@ describe('kinds and ends of names read from their context', () => {
     expect([types(text).Dorvex, types(text).Tidewell]).not.toContain('Product');
   });
 
+  it('reads a name with a ratings verdict as a product', () => {
+    const text = 'Harrow Lane became a ratings flop in 2005. Critics said Harrow Lane was a ratings disaster.';
+    expect(types(text)['Harrow Lane']).toBe('Product');
+    withRulesOff(['ratings-verdict-product']);
+    expect(types(text)['Harrow Lane']).not.toBe('Product');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));
