@@ -225,6 +225,11 @@ const NOT_PRODUCT_HEAD = new Set(
 );
 /** Adjectives of continents, which name a market rather than a product ("its European car sales"). */
 const CONTINENT_ADJECTIVES = new Set(['american', 'european', 'asian', 'african', 'australian']);
+/** Words after such a passive that make its subject a person: an object given, an office, a reason ("screened for"). */
+const PERSON_AFTER_PASSIVE = new Set(['a', 'an', 'the', 'as', 'for', 'his', 'her', 'with']);
+/** What a show's or a film's audience is counted by, and the verdicts said of it ("a ratings flop", "a box-office hit"). */
+const AUDIENCE_MEASURES = new Set(['ratings', 'box-office']);
+const AUDIENCE_VERDICTS = new Set(['flop', 'hit', 'success', 'disaster', 'disappointment', 'smash', 'winner', 'failure', 'bomb']);
 /** Participles of making that, with "by" after a thing, name its maker ("engines made by Veltron"). */
 const MADE_BY = new Set(['made', 'built', 'developed', 'designed', 'produced', 'manufactured', 'supplied', 'provided']);
 
@@ -273,6 +278,76 @@ function placeOfBusinessAfter(words: readonly string[], at: number): boolean {
     if (business && /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) return true;
   }
   return false;
+}
+
+/** Passive verbs only a made thing undergoes (rule product-use-context): "Starcrest was downloaded", "X was first aired". */
+const PRODUCT_PASSIVES = new Set(['downloaded', 'aired', 'screened', 'broadcast', 'televised', 'streamed', 'installed', 'prescribed']);
+/** Participles of making that, with "by" after them, only a made thing undergoes ("Dorvex was made by Hanslow"). */
+const MADE_IN_FACTORY = new Set(['made', 'manufactured']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been']);
+/** Adverbs that may stand between the auxiliary and the participle ("was first aired"). */
+const PASSIVE_ADVERBS = new Set(['first', 'originally', 'later', 'also', 'widely', 'then', 'since', 'again', 'already']);
+/** Nouns for what is sold by the piece, which only a made thing sells ("Starcrest sold 3 million copies"). */
+const SOLD_PIECES = new Set(['copies', 'units']);
+/** Nouns for a copy of a made thing, with the preposition before what they copy ("a copycat of X", "a sequel to X"). */
+const COPY_NOUNS = new Map([
+  ['copycat', 'of'],
+  ['clone', 'of'],
+  ['remake', 'of'],
+  ['version', 'of'],
+  ['sequel', 'to'],
+  ['spin-off', 'of'],
+]);
+/** People said to take a drug ("patients taking Quenzil"). */
+const DRUG_TAKERS = new Set(['patients', 'people', 'women', 'men', 'children', 'adults', 'users']);
+/**
+ * Nouns for what a craft, a programme or a product goes through that a company or an airline may go through too ("the
+ * flights of British Airways", "the launch of Acme"): only weak evidence, which needs a second use to type the name.
+ */
+const SHARED_USE_NOUNS = new Set(['flight', 'flights', 'reflight', 'launch', 'relaunch', 'rollout']);
+
+/**
+ * The weight of the evidence that the chunk names a product by what is done to it or what it does (rule
+ * product-use-context): a use only a made thing has ("Starcrest was downloaded", "Starcrest sold 3 million copies",
+ * "patients taking Quenzil", "a copycat of Homefront Swap") weighs as a neighbour word; a use a company or an airline
+ * shares ("flights of Skyhawk", "Skyhawk's next flight", "the launch of Skyhawk") weighs as a weak one. Zero otherwise.
+ */
+function productUseWeight(words: readonly string[], chunk: NameChunk): number {
+  const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
+  const beforeThat = (words[chunk.tokenStart - 2] ?? '').toLowerCase();
+  if (COPY_NOUNS.get(beforeThat) === previous) return EVIDENCE_WEIGHTS.neighbourWord.value;
+  if (previous === 'taking' && DRUG_TAKERS.has(beforeThat)) return EVIDENCE_WEIGHTS.neighbourWord.value;
+  if (previous === 'of' && SHARED_USE_NOUNS.has(beforeThat)) return EVIDENCE_WEIGHTS.weakNeighbourWord.value;
+  let k = chunk.tokenEnd;
+  if (chunk.possessive) {
+    // "Skyhawk's next flight": one modifier may stand between the possessive and the noun.
+    if (POSSESSIVE_DETERMINERS.has(words[k] ?? '')) k++;
+    const noun = /^\p{Ll}+$/u.test(words[k] ?? '') && SHARED_USE_NOUNS.has(words[k + 1] ?? '') ? k + 1 : k;
+    return SHARED_USE_NOUNS.has(words[noun] ?? '') ? EVIDENCE_WEIGHTS.weakNeighbourWord.value : 0;
+  }
+  // "Homefront Swap became a ratings flop", "Copperline was a box-office hit": only a show or a film has ratings.
+  const linked = words[k] === 'became' || words[k] === 'was' || words[k] === 'is' || words[k] === 'proved';
+  const article = words[k + 1] === 'a' || words[k + 1] === 'an';
+  if (linked && article && AUDIENCE_MEASURES.has(words[k + 2] ?? '') && AUDIENCE_VERDICTS.has(words[k + 3] ?? '') && RECOGNITION_RULES.ratingsVerdictProduct.on)
+    return EVIDENCE_WEIGHTS.neighbourWord.value;
+  if (words[k] === 'has' || words[k] === 'had' || words[k] === 'have') k++;
+  if (PASSIVE_AUXILIARIES.has(words[k] ?? '')) {
+    k++;
+    if (words[k] === 'been') k++;
+    if (PASSIVE_ADVERBS.has(words[k] ?? '')) k++;
+    // "Jones was prescribed a painkiller", "was installed as bishop", "was screened for drugs": a person's.
+    if (PRODUCT_PASSIVES.has(words[k] ?? '') && !PERSON_AFTER_PASSIVE.has((words[k + 1] ?? '').toLowerCase())) return EVIDENCE_WEIGHTS.neighbourWord.value;
+    // "Dorvex was made by Hanslow Pharma": made or manufactured by a maker, where "built" or "designed" may be a
+    // building's and "developed" a player's (rule product-made-by-passive).
+    const madeBy = MADE_IN_FACTORY.has(words[k] ?? '') && words[k + 1] === 'by';
+    return madeBy && RECOGNITION_RULES.productMadeByPassive.on ? EVIDENCE_WEIGHTS.neighbourWord.value : 0;
+  }
+  // "Starcrest sold 3 million copies", but not "Pinefold sold 3 million copies of Starcrest": the maker sold them.
+  if (words[k] === 'sold' || words[k] === 'sells') {
+    for (let j = k + 1; j <= k + 4 && /^[\p{Ll}\d.,]+$/u.test(words[j] ?? ''); j++)
+      if (SOLD_PIECES.has(words[j]!)) return words[j + 1] === 'of' ? 0 : EVIDENCE_WEIGHTS.neighbourWord.value;
+  }
+  return 0;
 }
 
 /** Determiners before the name of a thing: "the", or an owner said, so that the name is the thing's, not its maker's. */
@@ -666,6 +741,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "the drug Zelvora", "its new Talon-4 rocket", "Harrik engines made by Veltron": a made thing's own name.
   if (RECOGNITION_RULES.productNounName.on && !knownPlace && namedByProductNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Starcrest was downloaded 2 million times", "patients taking Quenzil", "flights of Skyhawk": a made thing's use.
+  const productUse = RECOGNITION_RULES.productUseContext.on && !knownPlace ? productUseWeight(words, chunk) : 0;
+  // A weak use goes to the strong evidence only: alone it is too light to overturn the tagger, and it must not decide a
+  // name the tagger leaves untyped ("the launch of Acme").
+  if (productUse >= EVIDENCE_WEIGHTS.neighbourWord.value) addStrong('Product', productUse);
+  else if (productUse && strong) add(strong, 'Product', productUse);
   // "under the brand name Lotrexa", "sold under the trade name Ferivax", "marketed as Dovrel": a product's own name.
   const brandName =
     (/^names?$/.test(previous) && /^(?:brand|trade)$/i.test(words[chunk.tokenStart - 2] ?? '')) ||

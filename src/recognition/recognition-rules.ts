@@ -1177,4 +1177,22 @@ export const RECOGNITION_RULES = {
     example: 'The Maritime Safety Directorate opened an inquiry into Corvane Logistics.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in "Directorate" as a government body',
   }),
+  productUseContext: defineRule({
+    id: 'product-use-context',
+    does: 'A name that something only a made thing undergoes or does is said of ("Starcrest was downloaded 2 million times", "Homefront Swap was first aired in 2003", "Starcrest sold 3 million copies", "patients taking Quenzil", "a copycat of Homefront Swap", "a sequel to Starcrest") is a product, as strong evidence of a neighbour word. A use a company or an airline shares ("flights of Skyhawk", "Skyhawk\'s next flight", "the launch of Skyhawk") is weak evidence only, which types the name when a second use of it agrees and leaves "the launch of Acme" alone. "Pinefold sold 3 million copies of Starcrest" says nothing of Pinefold.',
+    example: "Pinefold said Starcrest was downloaded 2 million times. Flights of Skyhawk resumed, and Skyhawk's next flight is in March.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name by what only a made thing undergoes as a product',
+  }),
+  productMadeByPassive: defineRule({
+    id: 'product-made-by-passive',
+    does: 'Under product-use-context, a name that "was made by" or "was manufactured by" a maker ("Dorvex was made by Hanslow Pharma", "Tidewell is manufactured by Orsk") is a product, with a neighbour word\'s weight. "built by" and "designed by" are left out (a building\'s), as is "developed by" (a player\'s).',
+    example: 'Dorvex was made by Hanslow Pharma.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name made by a maker as a product',
+  }),
+  ratingsVerdictProduct: defineRule({
+    id: 'ratings-verdict-product',
+    does: 'Under product-use-context, a name that "became", "was", "is" or "proved" a ratings or box-office verdict ("Homefront Swap became a ratings flop", "Copperline was a box-office hit") is a product, a show or a film, with a neighbour word\'s weight: only they have ratings and a box office.',
+    example: 'The Fox version of Homefront Swap became a ratings flop in 2005.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name with a ratings verdict as a product',
+  }),
 } as const;

@@ -28,6 +28,24 @@ function opensOtherClause(after: readonly string[]): boolean {
   return after.some((w, k) => k > 0 && (SUBORDINATORS.has(w) || (w === 'that' && after[k - 1] === 'so') || (w === 'which' && after[k - 1] === ',')));
 }
 
+/** Nouns for a copy of a made thing ("a copycat of X", "a remake of X"): what the verb took is the copy, not X. */
+const COPY_NOUNS = new Set(['copycat', 'copycats', 'clone', 'clones', 'knockoff', 'knock-off', 'imitation', 'copy', 'remake', 'rip-off']);
+/** Words before "version" that make it another's copy ("its own version of", "a generic version of"). */
+const COPY_VERSION_MARKS = new Set(['own', 'generic', 'rival', 'cheaper', 'copycat', 'local']);
+
+/**
+ * Whether the words between a verb and the entity end in a noun for a copy and "of" ("launched a copycat of", "sells
+ * a generic version of"), with at most two words before the noun (rule copy-of-object): the verb took the copy.
+ */
+function copyOfEntity(after: readonly string[]): boolean {
+  const words = after.map((w) => w.toLowerCase());
+  const n = words.length;
+  if (n < 2 || n > 4 || words[n - 1] !== 'of') return false;
+  const noun = words[n - 2]!;
+  const copy = COPY_NOUNS.has(noun) || (/^versions?$/.test(noun) && words.slice(0, n - 2).some((w) => COPY_VERSION_MARKS.has(w)));
+  return copy && onlyModifiers(words.slice(0, n - 2));
+}
+
 /** Words that may stand between a preposition and its entity: articles, possessives, adjectives, nouns. */
 const onlyModifiers = (words: readonly string[]) => words.every((w) => !NOUN_PREPOSITIONS.has(w) && w !== 'by' && !COORDINATORS.has(w) && !verbTypes(w));
 
@@ -56,6 +74,8 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
     !WITH_TARGET.has(lemma)
   )
     return true;
+  // "Beltane TV launched a copycat of Homefront Swap": the copy is the object, and what it copies the verb never took.
+  if (ruleOn('copy-of-object') && copyOfEntity(after)) return true;
   // "will buy the drug through a deal with Halcott": the party after "with" is the deal's, the means by which the
   // verb's own object is taken (rule party-of-means-phrase). A verb with a recipient ("supplies fuel under a
   // contract with the army") may have its recipient there, and is left alone.

@@ -1571,6 +1571,18 @@ const RULES = new Map<string, Rule>([
     'Corvane Logistics is working very closely with Halvern Port Authority.',
     `${NEWS}: reads a schema phrase with a manner adverb inside it`,
   ),
+  rule(
+    'possessed-rival-no-maker',
+    'Under possessive-product, a word that makes the possessed another\'s ("rival", "competitor", "former") between the possessive and a product\'s name ("Vistaview\'s rival Zentro") says no maker: no DEVELOPED.',
+    "Vistaview's rival Zentro was installed on 30 million devices last year.",
+    `${PATTERNS}: reads no maker in a possessor's rival product`,
+  ),
+  rule(
+    'copy-of-object',
+    'A noun for a copy ("copycat", "clone", "knockoff", "imitation", "copy", "remake", "rip-off"; "version" with "own", "generic", "rival", "cheaper" or "local" before it) and "of" right before the entity after a verb ("Beltane TV launched a copycat of Homefront Swap") make the copy the verb\'s object: the entity it copies is no object of the verb.',
+    'Rival network Beltane TV launched a copycat of Homefront Swap in 2004.',
+    `${CLAUSES}: relates no maker to what the copy it launched copies`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -996,7 +996,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // "its Widget": the possessive pronoun owns the name right after it as "Acme's Widget" does.
   const ownedByPronoun = itemAt(left.slots, 0).possessive && itemAt(left.slots, 0).mention.kind === 'pronoun' && between.length === 0;
   if (itemAt(left.slots, 0).possessive && ((between.length <= 2 && between[0]?.startsWith("'")) || ownedByPronoun)) {
-    if (R === 'Product') return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, ...statedBy('possessive-product'), cueAt };
+    // "Vistaview's rival Zentro", "its former Widget": a word that makes the possessed another's is no maker's (rule
+    // possessed-rival-no-maker).
+    const anothers = NOT_OWN_PRODUCT.has(between[1] ?? '') && ruleOn('possessed-rival-no-maker');
+    if (R === 'Product' && !anothers) return { types: [relationDef('DEVELOPED')], reverse: false, properties: {}, ...statedBy('possessive-product'), cueAt };
     // "Beijing's Tiananmen Square": a possessed place of no rank of its own (a square, a valley) lies in its possessor.
     const holds = canContain(itemAt(left.slots, 0).entity.type, itemAt(right.slots, 0).entity.type) || itemAt(right.slots, 0).entity.type === 'Location';
     if (L === 'Location' && (R === 'Organization' || (R === 'Location' && holds)))

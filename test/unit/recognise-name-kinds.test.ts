@@ -225,6 +225,40 @@ describe('kinds and ends of names read from their context', () => {
     expect([off['Talon-4'], off.Harrik, off.Zelvora]).not.toContain('Product');
   });
 
+  it('reads a name by what only a made thing undergoes as a product', () => {
+    const text =
+      'Pinefold said Marrowind was downloaded 2 million times. Marrowind sold 3 million copies, and patients taking Ostravil recovered. Beltane aired a copycat of Homefront Swap.';
+    expect(types(text)).toMatchObject({ Marrowind: 'Product', Ostravil: 'Product', 'Homefront Swap': 'Product' });
+    // Uses an airline or a company shares type a name only when a second use agrees.
+    const craft = "Flights of Skyhawk resumed on Tuesday. Skyhawk's next flight is in March.";
+    expect(types(craft).Skyhawk).toBe('Product');
+    const shared = 'Flights of British Airways were not affected. The launch of Acme in Boston drew investors.';
+    expect(types(shared)['British Airways']).not.toBe('Product');
+    expect(types(shared).Acme).not.toBe('Product');
+    // A passive with an object, an office or a reason after it is a person's.
+    const person = 'Corwin Haldane was prescribed a painkiller. Corwin Haldane was installed as bishop in May.';
+    expect(types(person)['Corwin Haldane']).not.toBe('Product');
+    // What a maker sells copies of is the product, not the maker.
+    expect(types('Pinefold sold 3 million copies of Marrowind.').Pinefold).not.toBe('Product');
+    withRulesOff(['product-use-context']);
+    const off = types(text);
+    expect([off.Marrowind, off.Ostravil, off['Homefront Swap'], types(craft).Skyhawk]).not.toContain('Product');
+  });
+
+  it('reads a name made by a maker as a product', () => {
+    const text = 'Dorvex was made by Hanslow Pharma. Tidewell is manufactured by Orsk Motor Corp.';
+    expect(types(text)).toMatchObject({ Dorvex: 'Product', Tidewell: 'Product' });
+    withRulesOff(['product-made-by-passive']);
+    expect([types(text).Dorvex, types(text).Tidewell]).not.toContain('Product');
+  });
+
+  it('reads a name with a ratings verdict as a product', () => {
+    const text = 'Harrow Lane became a ratings flop in 2005. Critics said Harrow Lane was a ratings disaster.';
+    expect(types(text)['Harrow Lane']).toBe('Product');
+    withRulesOff(['ratings-verdict-product']);
+    expect(types(text)['Harrow Lane']).not.toBe('Product');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));

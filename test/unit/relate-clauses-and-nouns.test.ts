@@ -515,6 +515,21 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('relates no maker to what the copy it launched copies', () => {
+    const text = 'Beltane TV launched a copycat of Homefront Swap in 2004.';
+    const generic = 'Tessin Generics will launch a generic version of Ferrovan in May.';
+    try {
+      expect(extract(text).find('DEVELOPED', 'Beltane TV', 'Homefront Swap')).toBeUndefined();
+      expect(extract(generic).find('DEVELOPED', 'Tessin Generics', 'Ferrovan')).toBeUndefined();
+      // A new version of the maker's own product is still its own.
+      expect(extract('Beltane TV launched a new version of Homefront Swap in 2004.').find('DEVELOPED', 'Beltane TV', 'Homefront Swap')).toBeDefined();
+      switchRules({ off: ['copy-of-object'] });
+      expect(extract(text).find('DEVELOPED', 'Beltane TV', 'Homefront Swap')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reaches no name in a clause of saying after the verb's own object", () => {
     const text = 'The Halvek government condemned the ruling and said it would ask the International Court of Justice to review it.';
     const told = 'Dorvan Mills criticised the tariff, calling it unfair, and also told Marlow Grain it would cut orders.';

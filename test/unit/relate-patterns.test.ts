@@ -869,6 +869,21 @@ describe("a possessor's word for a kind of product", () => {
   });
 });
 
+describe("a possessor's rival product", () => {
+  it("reads no maker in a possessor's rival product", () => {
+    const text = "Kestrel Media's rival Zentro was installed on 30 million devices last year.";
+    try {
+      expect(extract(text).find('DEVELOPED', 'Kestrel Media', 'Zentro')).toBeUndefined();
+      // The possessor's own product keeps its maker.
+      expect(extract("Kestrel Media's new Zentro was installed on 30 million devices last year.").find('DEVELOPED', 'Kestrel Media', 'Zentro')).toBeDefined();
+      switchRules({ off: ['possessed-rival-no-maker'] });
+      expect(extract(text).find('DEVELOPED', 'Kestrel Media', 'Zentro')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('a title of a list of fields', () => {
   it('reads a title of a list of fields in an apposition as WORKS_FOR', () => {
     const text = 'Ilka Moravec, vice president of public affairs, government relations and trust at Quillon Media, said the company would appeal.';
