@@ -39,6 +39,7 @@ import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
+import { dismissalMatch } from '../relations/dismissals.js';
 import {
   holdingInPhrase,
   prepositionAfterDescription,
@@ -376,6 +377,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const appositionHead = structural ? undefined : personBeforeApposition(view, i);
     if (appositionHead) subject = { slots: appositionHead.slots, start: appositionHead.start, end: left.end + 1 };
     const match = structural ?? matchCue(view, subject ?? left, right);
+    // "Radio Norvel fired its director, Henrik Moe": the dismissal is stated besides the post the pair's pattern reads.
+    const dismissal = ruleOn('dismissed-person') ? dismissalMatch(view, left, right) : undefined;
+    if (dismissal) emit(dismissal.reverse ? right.slots : left.slots, dismissal.reverse ? left.slots : right.slots, dismissal);
     // "Halvorsen Capital and Brightfield Partners, the firm set up by Meera Collingwood": a description in the singular
     // after a list describes its last member only.
     const base = subject ?? left;

@@ -1583,6 +1583,12 @@ const RULES = new Map<string, Rule>([
     'Rival network Beltane TV launched a copycat of Homefront Swap in 2004.',
     `${CLAUSES}: relates no maker to what the copy it launched copies`,
   ),
+  rule(
+    'dismissed-person',
+    '"fired", "dismissed" and "sacked", which have other senses ("fired shots at", "dismissed the lawsuit", "sacked the city"), are read as ending a post only where an organisation does it to a person named right after the verb, with at most the person\'s post between ("Radio Norvel fired its director, Henrik Moe", "the club sacked manager Ivo Marsh"), or a person "was" it "by" an organisation ("Moe was dismissed by Radio Norvel"): the organisation ended its tie with the person (TERMINATED_SERVICE). A court or tribunal dismisses cases, not staff, and is left out.',
+    'Radio Norvel fired its director, Henrik Moe, on Monday.',
+    `${NEWS}: reads an organisation firing or dismissing a person as ending the tie`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -421,6 +421,32 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads an organisation firing or dismissing a person as ending the tie', () => {
+    const texts = [
+      'Radio Norvel fired its director, Henrik Moe, on Monday.',
+      'Ostbury Rovers sacked manager Ivo Marsh on Sunday.',
+      'Henrik Moe was dismissed by Radio Norvel last week.',
+    ];
+    const read = () => texts.map((t) => extract(t).relations.find((r) => r.type === 'TERMINATED_SERVICE')?.properties.verb);
+    try {
+      expect(read()).toEqual(['fire', 'sack', 'dismiss']);
+      // Shots, lawsuits and a court's rulings are no dismissal of a person.
+      for (const other of [
+        'Halvik Security fired shots at Anna Berg on Friday.',
+        'Halvik Security dismissed the lawsuit against Anna Berg.',
+        'Anna Berg was dismissed by the Torvik District Court.',
+      ])
+        expect(
+          extract(other).relations.filter((r) => r.type === 'TERMINATED_SERVICE'),
+          other,
+        ).toEqual([]);
+      switchRules({ off: ['dismissed-person'] });
+      expect(read()).toEqual([undefined, undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates a programme to the broadcaster it aired on', () => {
     const texts = [
       'The drama series “Harbour Lights” first aired on Kestrel Television in March.',
