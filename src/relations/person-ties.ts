@@ -45,6 +45,24 @@ export const PERSON_TIES = new Set([
   'grandson',
   'granddaughter',
 ]);
+/**
+ * Ties of friendship and alliance ("his longtime friend", "a close ally of Dunmore"), read as the ties above are
+ * (rule friendship-tie).
+ */
+const FRIENDSHIP_TIES = new Set(['friend', 'friends', 'ally', 'allies', 'colleague', 'colleagues', 'mentor', 'protege', 'protégé', 'confidant', 'confidante']);
+/** Words that qualify a friendship only ("a close ally", "an old friend"). */
+const FRIENDSHIP_MODIFIERS = new Set(['close', 'old', 'trusted', 'lifelong']);
+
+/** Whether `word` names a tie between people. */
+function isTieNoun(word: string): boolean {
+  return PERSON_TIES.has(word) || (FRIENDSHIP_TIES.has(word) && ruleOn('friendship-tie'));
+}
+
+/** Whether `word` may qualify the tie `noun` ("former", "longtime"; "close" only a friendship). */
+function qualifiesTie(word: string, noun: string): boolean {
+  return TIE_MODIFIERS.has(word) || (FRIENDSHIP_MODIFIERS.has(word) && FRIENDSHIP_TIES.has(noun) && ruleOn('friendship-tie'));
+}
+
 /** Words that may qualify a tie ("his longtime lawyer", "her former husband", "a senior aide"). */
 const TIE_MODIFIERS = new Set([
   'former',
@@ -68,8 +86,9 @@ const TIE_MODIFIERS = new Set([
 export function personTie(words: readonly string[]): string | undefined {
   const text = words.join(' ');
   if (words.length >= 3 && text.endsWith('chief of staff') && words.slice(0, -3).every((w) => TIE_MODIFIERS.has(w))) return 'chief of staff';
-  if (words.length === 0 || words.length > 3 || !PERSON_TIES.has(kinOfInLaw(words[words.length - 1]!))) return undefined;
-  return words.slice(0, -1).every((w) => TIE_MODIFIERS.has(w)) ? text : undefined;
+  const noun = kinOfInLaw(words[words.length - 1] ?? '');
+  if (words.length === 0 || words.length > 3 || !isTieNoun(noun)) return undefined;
+  return words.slice(0, -1).every((w) => qualifiesTie(w, noun)) ? text : undefined;
 }
 
 /** The tie that opens `words` ("successor, took office", "longtime lawyer said"), the longest first, or undefined. */

@@ -1589,6 +1589,12 @@ const RULES = new Map<string, Rule>([
     'Radio Norvel fired its director, Henrik Moe, on Monday.',
     `${NEWS}: reads an organisation firing or dismissing a person as ending the tie`,
   ),
+  rule(
+    'friendship-tie',
+    'Under person-tie, "friend", "ally", "colleague", "mentor", "protégé" and "confidant" name a tie between two people as "lawyer" or "wife" do ("his longtime friend Piers Otway", "Otway, a close ally of Dunmore,"), and "close", "old", "trusted" and "lifelong" may qualify them: RELATED_TO with the tie as its role.',
+    'Kreutz said his longtime friend Piers Otway had warned him.',
+    `${PATTERNS}: reads a friendship or alliance between two people as a tie`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

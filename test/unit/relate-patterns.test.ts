@@ -952,6 +952,24 @@ describe('a tie and the post it concerns', () => {
   });
 });
 
+describe('ties of friendship', () => {
+  it('reads a friendship or alliance between two people as a tie', () => {
+    const possessed = 'Anselm Kreutz arrived late. His longtime friend Piers Otway sat beside him.';
+    const setOff = 'Piers Otway, a close ally of Michael Dunmore, spoke first.';
+    try {
+      expect(extract(possessed).find('RELATED_TO', 'Piers Otway', 'Anselm Kreutz')?.properties.role).toBe('longtime friend');
+      expect(extract(setOff).find('RELATED_TO', 'Piers Otway', 'Michael Dunmore')?.properties.role).toBe('close ally');
+      // "close" qualifies a friendship only.
+      expect(extract('Piers Otway, a close aide of Michael Dunmore, spoke first.').find('RELATED_TO', 'Piers Otway', 'Michael Dunmore')).toBeUndefined();
+      switchRules({ off: ['friendship-tie'] });
+      expect(extract(possessed).find('RELATED_TO', 'Piers Otway', 'Anselm Kreutz')).toBeUndefined();
+      expect(extract(setOff).find('RELATED_TO', 'Piers Otway', 'Michael Dunmore')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('a title after a copula and an adverb of time', () => {
   it('reads a title after a copula and an adverb of time', () => {
     const text = 'Ilka Moravec was previously vice president of public affairs at Quillon Media.';
