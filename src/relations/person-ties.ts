@@ -84,6 +84,30 @@ const TIE_MODIFIERS = new Set([
 
 /** The tie a short run of words names ("longtime lawyer", "chief of staff"), or undefined. */
 export function personTie(words: readonly string[]): string | undefined {
+  return simpleTie(words) ?? (ruleOn('coordinated-tie') ? coordinatedTie(words) : undefined);
+}
+
+const QUOTE = /^["“”'‘’]$/;
+
+/**
+ * "then-lawyer": the tie held at the time of the events told; "former assistant and close friend", 'then-lawyer and
+ * "fixer"': a second tie, or a second word in quotes, joined by "and" to the tie. The second tie is the one nearest
+ * the name ("his son and daughter Anna"); a quoted word is a nickname of the first (rule coordinated-tie).
+ */
+function coordinatedTie(words: readonly string[]): string | undefined {
+  const unthen = words.map((w) => (/^then-\p{Ll}/u.test(w) ? w.slice('then-'.length) : w));
+  const and = unthen.indexOf('and');
+  if (and < 0) return unthen.some((w, k) => w !== words[k]) ? simpleTie(unthen) : undefined;
+  const first = simpleTie(unthen.slice(0, and));
+  const rest = unthen.slice(and + 1);
+  const second = simpleTie(rest);
+  if (!first) return undefined;
+  if (second) return second;
+  const quoted = rest.length === 3 && QUOTE.test(rest[0]!) && QUOTE.test(rest[2]!) && /^\p{Ll}+$/u.test(rest[1]!);
+  return quoted ? first : undefined;
+}
+
+function simpleTie(words: readonly string[]): string | undefined {
   const text = words.join(' ');
   if (words.length >= 3 && text.endsWith('chief of staff') && words.slice(0, -3).every((w) => TIE_MODIFIERS.has(w))) return 'chief of staff';
   const noun = kinOfInLaw(words[words.length - 1] ?? '');

@@ -1595,6 +1595,12 @@ const RULES = new Map<string, Rule>([
     'Kreutz said his longtime friend Piers Otway had warned him.',
     `${PATTERNS}: reads a friendship or alliance between two people as a tie`,
   ),
+  rule(
+    'coordinated-tie',
+    'Under person-tie, a tie written "then-" ("his then-lawyer") is the tie, and a tie joined by "and" to a second tie ("Marsh\'s former assistant and close friend Colm Varley") or to a word in quotes ("his then-lawyer and \"fixer\" Michael Dunmore") is still a tie: the second tie when there is one, as it stands nearest the name, else the first.',
+    'His then-lawyer and "fixer" Michael Dunmore arranged the payments.',
+    `${PATTERNS}: reads a tie written then- or joined by and to a second one`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -970,6 +970,24 @@ describe('ties of friendship', () => {
   });
 });
 
+describe('ties written then- or joined by and', () => {
+  it('reads a tie written then- or joined by and to a second one', () => {
+    const quoted = 'Anselm Kreutz testified on Tuesday. His then-lawyer and "fixer" Michael Dunmore arranged the payments.';
+    const second = "Ivo Marsh's former assistant and close friend Colm Varley is a candidate.";
+    try {
+      expect(extract(quoted).find('RELATED_TO', 'Michael Dunmore', 'Anselm Kreutz')?.properties.role).toBe('lawyer');
+      expect(extract(second).find('RELATED_TO', 'Colm Varley', 'Ivo Marsh')?.properties.role).toBe('close friend');
+      // A name after "and" is a second person, not the one the tie names.
+      expect(extract("Ivo Marsh's wife and Colm Varley arrived late.").find('RELATED_TO', 'Colm Varley', 'Ivo Marsh')).toBeUndefined();
+      switchRules({ off: ['coordinated-tie'] });
+      expect(extract(quoted).find('RELATED_TO', 'Michael Dunmore', 'Anselm Kreutz')).toBeUndefined();
+      expect(extract(second).find('RELATED_TO', 'Colm Varley', 'Ivo Marsh')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('a title after a copula and an adverb of time', () => {
   it('reads a title after a copula and an adverb of time', () => {
     const text = 'Ilka Moravec was previously vice president of public affairs at Quillon Media.';
