@@ -1201,4 +1201,10 @@ export const RECOGNITION_RULES = {
     example: 'Torrent Powertrain is recalling 40,000 motors. Torrent said it knew of no injuries.',
     test: 'test/unit/resolve-alias-joins.test.ts: joins a lone word of one organisation name to that organisation',
   }),
+  kindWordOpensName: defineRule({
+    id: 'kind-word-opens-name',
+    does: 'A name opened by a word for a kind of business in one of several languages ("Group", "Grupo", "Bank", "Banco") with no connector and no head word of its own is a company, with a name head\'s weight ("Group Kestrin", "Bank Orlova").',
+    example: 'Prosecutors searched the Moscow offices of Group Kestrin on Thursday. Kestrin denied any wrongdoing.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name opened by a kind of business as a company',
+  }),
 } as const;
