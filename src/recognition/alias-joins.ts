@@ -105,3 +105,40 @@ export function joinShortNamesOfSeveralWords(merged: Merged, typeOf: TypeOf, kin
     moveInto(merged, key, owner, (m) => `"${m.text}" is the only organisation name in the article that it starts: "${name}"`);
   }
 }
+
+/**
+ * Rule lone-word-of-one-organisation: a one-word name that is a word of exactly one name of several words in the
+ * document, that name an organisation's and no person's ("Corvane" beside "Corvane Holdings", "Rovers" beside "Portland
+ * Rovers"), is that organisation's short name, when only the tagger's guess or organisation votes read it
+ * (`readAsOtherThanOrganisation` tells a mention read surely as a person or place) and the joined entity is still an
+ * organisation: a lone word read as a city ("LEEDS, England" beside "Leeds United") stays apart.
+ */
+export function joinLoneWordOfOneOrganisation(
+  merged: Merged,
+  typeOf: TypeOf,
+  kindWord: (word: string) => boolean,
+  readAsOtherThanOrganisation: (m: MentionDraft) => boolean,
+): void {
+  const longNames = [...merged.keys()].filter((k) => k.includes(' '));
+  for (const [key, mentions] of [...merged]) {
+    if (key.includes(' ') || !/^\p{L}{3,}$/u.test(key) || mentions.some((m) => m.fixedType)) continue;
+    if (mentions.some((m) => countryOfWord(m.text, false) || readAsOtherThanOrganisation(m))) continue;
+    const type = typeOf(mentions);
+    if (!isA(type, 'Organization') && type !== 'Person') continue;
+    const holdersOfWord = longNames.filter((k) => merged.has(k) && k.split(' ').includes(key));
+    const [owner] = holdersOfWord;
+    if (holdersOfWord.length !== 1 || owner === undefined) continue;
+    const ownerMentions = valueAt(merged, owner);
+    // "Torrent" for "Torrent Powertrain": the word opens the name and no word after it says a kind of body, which would
+    // make the name a part of the body the word names ("Senate" beside "Senate Judiciary Committee"). "Rovers" alone
+    // names the side whose name it ends.
+    const opensBrandName = owner.startsWith(`${key} `) && !kindWord(key) && !owner.split(' ').slice(1).some(kindWord);
+    const endsSideName = owner.endsWith(` ${key}`) && isA(typeOf(ownerMentions), 'SportsTeam');
+    // "Orlova" for "Bank Orlova", "Velasur" for "Grupo Velasur": the words before it say what kind of body it is.
+    const endsAfterKindWords = owner.endsWith(` ${key}`) && !kindWord(key) && owner.split(' ').slice(0, -1).every(kindWord);
+    if (!opensBrandName && !endsSideName && !endsAfterKindWords) continue;
+    if (!isA(typeOf(ownerMentions), 'Organization') || !isA(typeOf([...ownerMentions, ...mentions]), 'Organization')) continue;
+    const name = itemAt(ownerMentions, 0).canonical;
+    moveInto(merged, key, owner, (m) => `"${m.text}" is a word of one name in the article, an organisation's: "${name}"`);
+  }
+}

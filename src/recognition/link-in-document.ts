@@ -15,7 +15,7 @@ import { itemAt, valueAt } from '../util/checked-index.js';
 
 /** Particles that open a European surname written without the given name ("van Luyk", "De Jong", "von der Heide"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'ter', 'ten']);
-import { joinCountryQualified, joinShortNamesOfSeveralWords, joinSpellingVariants } from './alias-joins.js';
+import { joinCountryQualified, joinLoneWordOfOneOrganisation, joinShortNamesOfSeveralWords, joinSpellingVariants } from './alias-joins.js';
 
 export interface DraftCluster {
   key: string;
@@ -377,6 +377,11 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   }
 
   if (RECOGNITION_RULES.shortNameOfSeveralWords.on) joinShortNamesOfSeveralWords(merged, clusterType, kindOfBodyWord);
+  // A person or place read from its context ("Mr Torrent", "in Torrent"), or a place the tagger is sure of ("LEEDS,
+  // England"), is no short name. The tagger's sure person is not enough: no person's name in the article holds the word.
+  const readAsOtherThanOrganisation = (m: MentionDraft) =>
+    [...m.votes.keys()].some((t) => rootType(t) !== 'Organization') || (m.tag === 'LOC' && (m.tagScore ?? 0) >= SURE_TAG_CONFIDENCE);
+  if (RECOGNITION_RULES.loneWordOfOneOrganisation.on) joinLoneWordOfOneOrganisation(merged, clusterType, kindOfBodyWord, readAsOtherThanOrganisation);
 
   // "the Herald" after "The Northgate Herald": a paper's last word alone names it, when one outlet's name ends with it.
   if (RECOGNITION_RULES.mastheadShortName.on) {

@@ -46,6 +46,11 @@ import { itemAt } from '../util/checked-index.js';
 const PROFESSIONS =
   /^(?:analysts?|economists?|strategists?|historians?|professors?|lecturers?|doctors?|surgeons?|nurses?|traders?|bankers?|lawyers?|consultants?|accountants?|auditors?)$/;
 
+/**
+ * Words for a kind of business written before the name in the forms of several languages ("Group Menatep", "Grupo
+ * Televisa", "Bank Orlova", "Banco Santander"); after it they are the name's head (rule kind-word-opens-name).
+ */
+const BUSINESS_WORDS_OPENING_NAMES = new Set(['group', 'grupo', 'gruppo', 'groupe', 'bank', 'banco', 'banca', 'banque']);
 /** Offices only a town or city has, so the name right before one is the place ("the Evanston mayor"). */
 const MAYOR_WORDS = new Set(['mayor', 'mayoral', 'mayors']);
 /**
@@ -658,6 +663,19 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     else if (PUBLIC_BODY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.publicBodyNameEnding.on) addStrong('GovernmentBody', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ORG_SUFFIXES.has(last)) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
   }
+  // "Group Kestrin", "Grupo Velasur", "Bank Orlova": a business's kind opening a name with no connector and no head of
+  // its own makes it a company, however the tagger reads the bare word after it.
+  if (
+    RECOGNITION_RULES.kindWordOpensName.on &&
+    inName.length > 1 &&
+    connector < 0 &&
+    !head &&
+    !PLACE_HEADS.has(last) &&
+    !ORG_SUFFIXES.has(last) &&
+    BUSINESS_WORDS_OPENING_NAMES.has(itemAt(inName, 0).toLowerCase()) &&
+    /^\p{Lu}\p{Ll}/u.test(itemAt(inName, 0))
+  )
+    addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
   if (PLACE_HEADS.has(last) && inName.length > 1) {
     if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', EVIDENCE_WEIGHTS.nameHead.value);
     else addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);

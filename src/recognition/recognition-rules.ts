@@ -1195,4 +1195,16 @@ export const RECOGNITION_RULES = {
     example: 'The Fox version of Homefront Swap became a ratings flop in 2005.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name with a ratings verdict as a product',
   }),
+  loneWordOfOneOrganisation: defineRule({
+    id: 'lone-word-of-one-organisation',
+    does: 'A one-word name that is a word of exactly one name of several words in the document, an organisation\'s, is that organisation when it opens the name with no word for a kind of body after it ("Torrent" beside "Torrent Powertrain"), ends a side\'s name ("Rovers" beside "Portland Rovers") or follows only words for a kind of body ("Orlova" beside "Bank Orlova"); not when its context reads it as anything else, the tagger is sure it is a place, or the joined entity would stop being an organisation.',
+    example: 'Torrent Powertrain is recalling 40,000 motors. Torrent said it knew of no injuries.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a lone word of one organisation name to that organisation',
+  }),
+  kindWordOpensName: defineRule({
+    id: 'kind-word-opens-name',
+    does: 'A name opened by a word for a kind of business in one of several languages ("Group", "Grupo", "Bank", "Banco") with no connector and no head word of its own is a company, with a name head\'s weight ("Group Kestrin", "Bank Orlova").',
+    example: 'Prosecutors searched the Moscow offices of Group Kestrin on Thursday. Kestrin denied any wrongdoing.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name opened by a kind of business as a company',
+  }),
 } as const;

@@ -842,4 +842,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Halvard Legal Aid Clinic']).toBe('Organization');
     expect(Object.keys(types(text))).not.toContain('Clinic');
   });
+
+  it('reads a name opened by a kind of business as a company', () => {
+    const text = 'Prosecutors searched the Moscow offices of Group Kestrin on Thursday as part of a tax inquiry. Kestrin denied any wrongdoing.';
+    expect(types(text)['Group Kestrin']).toBe('Company');
+    // A street opened by the word is still a place.
+    expect(types('The protest moved down Bank Street on Friday.')['Bank Street']).not.toBe('Company');
+    withRulesOff(['kind-word-opens-name']);
+    expect(types(text)['Group Kestrin']).not.toBe('Company');
+  });
 });

@@ -68,7 +68,7 @@ describe('joins of name forms within a document', () => {
       'Train maker Tolvern Rail has won a contract to build 90 trains for Ostby Ferries, the operator said on Monday. Tolvern said the trains would be built in Marsk, and Ostby said it would run them from 2030.';
     expect(holders(text, ['Tolvern Rail', 'Tolvern'])).toHaveLength(1);
     expect(holders(text, ['Ostby Ferries', 'Ostby'])).toHaveLength(1);
-    withRulesOff(['transport-operator-short-name']);
+    withRulesOff(['transport-operator-short-name', 'lone-word-of-one-organisation']);
     expect(holders(text, ['Tolvern Rail', 'Tolvern'])).toHaveLength(2);
     expect(holders(text, ['Ostby Ferries', 'Ostby'])).toHaveLength(2);
   });
@@ -106,5 +106,23 @@ describe('joins of name forms within a document', () => {
     expect(holders(text, ['The Northgate Herald', 'Herald'])).toHaveLength(1);
     withRulesOff(['masthead-short-name']);
     expect(holders(text, ['The Northgate Herald', 'Herald'])).toHaveLength(2);
+  });
+
+  it('joins a lone word of one organisation name to that organisation', () => {
+    const brand = 'Shares in Halvane Powertrain fell 6 percent after the company recalled 40,000 motors. Halvane said it knew of no injuries.';
+    const side = 'Portland Rovers held league leaders Vinter Athletic to a 0-0 draw on Saturday. Rovers manager Dean Calloway praised his defence.';
+    const bank = 'Prosecutors questioned the chairman of Bank Orlova on Monday. Orlova said its branches stayed open.';
+    const joined = () => [
+      holders(brand, ['Halvane Powertrain', 'Halvane']),
+      holders(side, ['Portland Rovers', 'Rovers']),
+      holders(bank, ['Bank Orlova', 'Orlova']),
+    ];
+    expect(joined().map((h) => h.length)).toEqual([1, 1, 1]);
+    expect(entityNamed(extract(brand), 'Halvane Powertrain')?.type).toMatch(/Organization|Company/);
+    // A word that opens a body's part stays the body's own name.
+    const part = 'The Senate Judiciary Committee met on Monday. The Senate later passed the bill.';
+    expect(holders(part, ['Senate Judiciary Committee', 'Senate'])).toHaveLength(2);
+    withRulesOff(['lone-word-of-one-organisation']);
+    expect(joined().map((h) => h.length)).toEqual([2, 2, 2]);
   });
 });
