@@ -523,14 +523,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const previous = tokens[i - 1]?.text.toLowerCase();
       const next = tokens[i + 1]?.text ?? '.';
       // "the film “Winter Harbour”": a kind word before a quoted or a capitalised name describes that name.
-      const describesName = /^["“]$/.test(next) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
-      if (
-        previous === 'the' &&
-        PRODUCT_KIND_NOMINALS.has(lower) &&
-        !describesName &&
-        (AFTER_NOMINAL.test(next) || PAST_VERB.test(next)) &&
-        RECOGNITION_RULES.productKindNominal.on
-      ) {
+      const kindWord = previous === 'the' && PRODUCT_KIND_NOMINALS.has(lower);
+      const describesName = kindWord && /^["“]$/.test(next) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
+      if (kindWord && !describesName && (AFTER_NOMINAL.test(next) || PAST_VERB.test(next)) && RECOGNITION_RULES.productKindNominal.on) {
         const described = earlier(names, token.start, sentence.index).filter(
           (e) => rootType(e.cluster.type) === 'Product' && describedAs(doc, e, PRODUCT_KIND_NOMINALS.get(lower)!),
         );
@@ -743,8 +738,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         continue;
       }
       if (PRONOUNS.has(lower)) {
-        const apposed = RECOGNITION_RULES.possessorNotApposedName.on ? apposedPerson(before(token.start, sentence.index), tokens, i) : undefined;
-        const people = before(token.start, sentence.index).filter((e) => e.cluster.type === 'Person' && e.cluster !== apposed);
+        const mentionedBefore = before(token.start, sentence.index);
+        const apposed = RECOGNITION_RULES.possessorNotApposedName.on ? apposedPerson(mentionedBefore, tokens, i) : undefined;
+        const people = mentionedBefore.filter((e) => e.cluster.type === 'Person' && e.cluster !== apposed);
         const antecedent = RECOGNITION_RULES.pronounGender.on
           ? byGender(people, PRONOUN_GENDER.get(lower)!, genders, sentence.index)
           : subjectOrRecent(people, sentence.index);

@@ -278,9 +278,10 @@ function placeOfBusinessAfter(words: readonly string[], at: number): boolean {
   for (let k = at; k < at + MOST_BUSINESS_WORDS && k < words.length; k++) {
     const word = itemAt(words, k);
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FUNCTION_WORDS.has(word) || TIE_WORDS.has(word)) return false;
+    // The word's descriptor is looked up only before a capitalised word, since every name is asked.
+    if (!/^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) continue;
     const type = descriptorType(word);
-    const business = BUSINESS_KIND_HEADS.has(word) || (type !== undefined && (isA(type, 'Company') || isA(type, 'MediaOrganization')));
-    if (business && /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) return true;
+    if (BUSINESS_KIND_HEADS.has(word) || (type !== undefined && (isA(type, 'Company') || isA(type, 'MediaOrganization')))) return true;
   }
   return false;
 }
@@ -811,12 +812,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     const role = (words[link - 1] ?? '').toLowerCase();
     // "a partner at the Frankfurt law firm X": a name before a noun only qualifies the noun, which is the employer.
     const qualifies = /^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '') && !FUNCTION_WORDS.has(words[chunk.tokenEnd]!);
-    if ((words[link] ?? '').toLowerCase() === 'at' && ROLE_WORDS.has(role) && !PLACE_ROLE_WORDS.has(role) && !qualifies)
-      addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+    const atLink = (words[link] ?? '').toLowerCase() === 'at';
+    if (atLink && ROLE_WORDS.has(role) && !PLACE_ROLE_WORDS.has(role) && !qualifies) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
     // "director of technology, media and telecoms research at Alder Finch": the role's fields stand between it and "at".
-    const fielded = RECOGNITION_RULES.roleOfFieldAtEmployer.on ? roleBeforeFields(tokens, link) : undefined;
-    if ((words[link] ?? '').toLowerCase() === 'at' && fielded && ROLE_WORDS.has(fielded) && !PLACE_ROLE_WORDS.has(fielded) && !qualifies)
-      addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+    // Read back only from an "at", since every name is asked.
+    const fielded = atLink && RECOGNITION_RULES.roleOfFieldAtEmployer.on ? roleBeforeFields(tokens, link) : undefined;
+    if (fielded && ROLE_WORDS.has(fielded) && !PLACE_ROLE_WORDS.has(fielded) && !qualifies) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   // "analysts at Berenberg", "a jazz historian at Columbia": a profession's place of work, in the plural too, is an
   // organisation (role-at-employer reads singular role words only).
@@ -831,7 +832,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "co-founded Lumetra in 2016", "one of the founders of Polvane": what is founded is a body; a known place after
   // "founder of" ("the founder of modern Turkey") is not.
   const founded = FOUNDING.has(previous) || (previous === 'of' && FOUNDER_NOUNS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()));
-  const namedPlace = isKnownPlaceName(words.slice(chunk.tokenStart, chunk.tokenEnd).join(' '));
+  // The name's words are joined for the place lexicons only after a word of founding.
+  const namedPlace = founded && isKnownPlaceName(words.slice(chunk.tokenStart, chunk.tokenEnd).join(' '));
   if (RECOGNITION_RULES.foundedIsBody.on && founded && !chunk.possessive && !qualifiesNext && !namedPlace)
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.

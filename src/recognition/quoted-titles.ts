@@ -3,8 +3,9 @@
 import type { Token } from '../pipeline/stage-types.js';
 import { itemAt } from '../util/checked-index.js';
 
-const OPENING = /^["“]$/u;
-const CLOSING = /^["”]$/u;
+// Compared as strings, not matched with a pattern: every token of every sentence is asked.
+const isOpeningMark = (text: string): boolean => text === '"' || text === '“';
+const isClosingMark = (text: string): boolean => text === '"' || text === '”';
 /** Words a title leaves in lower case ("Lullaby for Clara", "The Art of War"). */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'from', 'by', 'as']);
 /** A quotation of more words than this is speech, however it is written. */
@@ -32,8 +33,8 @@ export function quotedTitleMask(tokens: readonly Token[]): boolean[] {
   for (let i = 0; i < tokens.length; i++) {
     const text = itemAt(tokens, i).text;
     if (open < 0) {
-      if (OPENING.test(text)) open = i;
-    } else if (CLOSING.test(text)) {
+      if (isOpeningMark(text)) open = i;
+    } else if (isClosingMark(text)) {
       if (isTitle(tokens, open + 1, i)) for (let k = open + 1; k < i; k++) mask[k] = true;
       open = -1;
     }
@@ -76,10 +77,10 @@ export function quotedProgrammeTitles(tokens: readonly Token[]): { tokenStart: n
   for (let i = 0; i < tokens.length; i++) {
     const text = itemAt(tokens, i).text;
     if (open < 0) {
-      if (OPENING.test(text)) open = i;
+      if (isOpeningMark(text)) open = i;
       continue;
     }
-    if (!CLOSING.test(text)) continue;
+    if (!isClosingMark(text)) continue;
     let end = i;
     while (end > open + 1 && /^[.,!?]$/.test(itemAt(tokens, end - 1).text)) end--;
     const setOff = end < i || tokens[i + 1]?.text === ',';

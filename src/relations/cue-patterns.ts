@@ -542,7 +542,9 @@ function isTimeWord(word: string): boolean {
 }
 
 /** Verbs of bringing a legal action ("filed a lawsuit", "lodged a complaint"). */
-const BRINGING_ACTION = /^(?:file|files|filed|filing|bring|brings|brought|bringing|lodge|lodges|lodged|lodging|launch|launches|launched|launching)$/;
+const BRINGING_ACTION = new Set(
+  'file files filed filing bring brings brought bringing lodge lodges lodged lodging launch launches launched launching'.split(' '),
+);
 
 /**
  * A legal action brought and then said to accuse the right-hand entity ("filed a lawsuit accusing Corvane of fraud",
@@ -550,7 +552,7 @@ const BRINGING_ACTION = /^(?:file|files|filed|filing|bring|brings|brought|bringi
  * legal-action-accusing). The one accused is the one the action is against.
  */
 function legalActionAccusing(between: readonly string[]): number {
-  const bringAt = between.findIndex((w) => BRINGING_ACTION.test(w));
+  const bringAt = between.findIndex((w) => BRINGING_ACTION.has(w));
   if (bringAt < 0) return -1;
   for (let k = bringAt + 1; k <= bringAt + 4 && k < between.length; k++) {
     const w = between[k]!;
@@ -566,7 +568,7 @@ function legalActionAccusing(between: readonly string[]): number {
 }
 
 /** Verbs of being on the receiving end of a legal action ("faces a lawsuit from", "was hit with a complaint by"). */
-const FACING = /^(?:face|faces|faced|facing|hit|served)$/;
+const FACING = new Set(['face', 'faces', 'faced', 'facing', 'hit', 'served']);
 
 /**
  * A legal action the left-hand entity faces from the right-hand one ("faces a lawsuit from Halvric", "is facing a
@@ -574,7 +576,7 @@ const FACING = /^(?:face|faces|faced|facing|hit|served)$/;
  * CHARGED only; undefined otherwise (rule legal-action-faced-from). A fine faced may not be imposed yet, and is left out.
  */
 function legalActionFaced(between: readonly string[]): { at: number; types: RelationDef[] } | undefined {
-  const faceAt = between.findIndex((w) => FACING.test(w));
+  const faceAt = between.findIndex((w) => FACING.has(w));
   if (faceAt < 0) return undefined;
   const withAt = /^(?:hit|served)$/.test(between[faceAt]!) ? faceAt + 1 : faceAt;
   if (withAt !== faceAt && between[withAt] !== 'with') return undefined;
@@ -840,8 +842,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "Castellane cut 200 jobs after it acquired Plumfield": the pronoun names the subject again, and the verb after it,
   // not the one before the subordinator, relates the subject to the right-hand entity.
   // "filed a complaint in which she accused Baines": the clause states what the action is about (rule legal-action-accusing).
-  const accusingAction = ruleOn('legal-action-accusing') && legalActionAccusing(between) >= 0;
-  const pronounClause = ruleOn('subject-pronoun-clause') && !accusingAction ? subjectPronounClauseAt(between, itemAt(left.slots, 0).possessive) : -1;
+  // Asked only of a pronoun's clause found, since every pair reaches here.
+  const pronounClauseAt = ruleOn('subject-pronoun-clause') ? subjectPronounClauseAt(between, itemAt(left.slots, 0).possessive) : -1;
+  const accusingAction = pronounClauseAt > 0 && ruleOn('legal-action-accusing') && legalActionAccusing(between) >= 0;
+  const pronounClause = accusingAction ? -1 : pronounClauseAt;
   if (pronounClause > 0) return matchCue(view, { ...left, end: from + pronounClause }, right);
   const tokens = view.sentence.tokens.map((t) => t.text);
   // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).

@@ -38,9 +38,10 @@ const COPY_VERSION_MARKS = new Set(['own', 'generic', 'rival', 'cheaper', 'copyc
  * a generic version of"), with at most two words before the noun (rule copy-of-object): the verb took the copy.
  */
 function copyOfEntity(after: readonly string[]): boolean {
+  const n = after.length;
+  if (n < 2 || n > 4) return false;
   const words = after.map((w) => w.toLowerCase());
-  const n = words.length;
-  if (n < 2 || n > 4 || words[n - 1] !== 'of') return false;
+  if (words[n - 1] !== 'of') return false;
   const noun = words[n - 2]!;
   const copy = COPY_NOUNS.has(noun) || (/^versions?$/.test(noun) && words.slice(0, n - 2).some((w) => COPY_VERSION_MARKS.has(w)));
   return copy && onlyModifiers(words.slice(0, n - 2));

@@ -187,9 +187,16 @@ const PHRASAL_VERBS = relationTypes.flatMap((type) =>
   }),
 );
 
+/** The phrasal verbs by their particle, so a word that no particle follows costs one lookup. */
+const PHRASAL_VERBS_BY_PARTICLE = new Map<string, typeof PHRASAL_VERBS>();
+for (const verb of PHRASAL_VERBS) PHRASAL_VERBS_BY_PARTICLE.set(verb.particle, [...(PHRASAL_VERBS_BY_PARTICLE.get(verb.particle) ?? []), verb]);
+
 function phrasalVerbAt(words: readonly string[], i: number): { words: string[]; type: RelationDef; inverse: boolean }[] {
   const next = words[i + 1];
-  const found = PHRASAL_VERBS.filter((p) => p.particle === next && lemmaCandidates(words[i]!).includes(p.lemma));
+  const withParticle = next === undefined ? undefined : PHRASAL_VERBS_BY_PARTICLE.get(next);
+  if (!withParticle) return [];
+  const lemmas = lemmaCandidates(words[i]!);
+  const found = withParticle.filter((p) => lemmas.includes(p.lemma));
   return found.length && relationRuleOn('phrasal-verb-forms') ? found.map((p) => ({ words: [words[i]!, p.particle], type: p.type, inverse: false })) : [];
 }
 

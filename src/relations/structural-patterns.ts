@@ -970,15 +970,13 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   // "Fernwick's Ostler unit", "Corvane's Telluric subsidiary": the name between the possessor and its noun of a part
   // names a part the possessor owns (rule possessed-named-part).
-  const namedPart = POSSESSED_PARTS[view.words[right.end] ?? ''];
+  const namedPart = L === 'Organization' && R === 'Organization' ? POSSESSED_PARTS[view.words[right.end] ?? ''] : undefined;
   if (
-    L === 'Organization' &&
-    R === 'Organization' &&
+    namedPart?.type === 'OWNS' &&
+    namedPart.reverse &&
     itemAt(left.slots, 0).possessive &&
     between.length === 1 &&
     between[0]!.startsWith("'") &&
-    namedPart?.type === 'OWNS' &&
-    namedPart.reverse &&
     ruleOn('possessed-named-part')
   ) {
     return { types: [relationDef('OWNS')], reverse: false, properties: { verb: view.words[right.end]! }, ...statedBy('possessed-named-part'), cueAt };
@@ -1155,15 +1153,14 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   // "signed Erik Sand from Bodo side Nordlys FK": a place that only qualifies the name after it says where that body
   // is, not where the person comes from (rule origin-place-qualifies-name).
-  const qualifiesNext =
-    R === 'Location' && ruleOn('origin-place-qualifies-name') && placeQualifiesName(view, right, view.groups[view.groups.indexOf(right) + 1]);
+  // Asked last: every pair reaches here, and the place's next group is searched for.
   if (
     L === 'Person' &&
     R === 'Location' &&
     between.length <= 2 &&
     ORIGIN.has(between.at(-1) ?? '') &&
     (between.length === 1 || between[0] === ',') &&
-    !qualifiesNext
+    !(ruleOn('origin-place-qualifies-name') && placeQualifiesName(view, right, view.groups[view.groups.indexOf(right) + 1]))
   ) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-of-place'), cueAt };
   }

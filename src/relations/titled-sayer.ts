@@ -50,14 +50,18 @@ export function titledSayer(
   text: string,
 ): TitledSayer | undefined {
   const { words } = view;
-  const person = view.groups
-    .flatMap((g) => g.slots)
-    .find((slot) => {
-      if (slot.root !== 'Person' || slot.mention.kind !== 'name') return false;
-      let k = slot.start - 1;
-      while (k >= 0 && slot.start - k <= MAX_TITLE_WORDS && !SAYING.has(words[k]!)) k--;
-      return k >= 0 && SAYING.has(words[k]!) && k < slot.start - 1 && isTitle(words.slice(k + 1, slot.start));
-    });
+  const titledAfterSaying = (slot: Slot): boolean => {
+    if (slot.root !== 'Person' || slot.mention.kind !== 'name') return false;
+    let k = slot.start - 1;
+    while (k >= 0 && slot.start - k <= MAX_TITLE_WORDS && !SAYING.has(words[k]!)) k--;
+    return k >= 0 && SAYING.has(words[k]!) && k < slot.start - 1 && isTitle(words.slice(k + 1, slot.start));
+  };
+  // Every sentence is asked, so the groups' slots are searched in place rather than copied into one list.
+  let person: Slot | undefined;
+  for (const group of view.groups) {
+    person = group.slots.find(titledAfterSaying);
+    if (person) break;
+  }
   if (!person) return undefined;
   let k = person.start - 1;
   while (!SAYING.has(words[k]!)) k--;
