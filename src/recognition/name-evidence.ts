@@ -267,7 +267,7 @@ const BUSINESS_KIND_HEADS = new Set(
 );
 /** Words of a business's own part or tie, after which the name before is its owner, not its place ("Alphabet unit Waymo"). */
 const TIE_WORDS = new Set(`unit division arm subsidiary affiliate parent owner brand partner rival`.split(/\s+/));
-/** Most lower-case words between a place and the business name it qualifies ("Seattle sportswear maker"). */
+/** Most lower-case words between a place and the business name it qualifies ("Tacoma sportswear maker"). */
 const MOST_BUSINESS_WORDS = 3;
 
 /**
@@ -897,7 +897,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "Brenton City Councilwoman Desma Achterberg": the name before a town's council member's title is the town.
   if (RECOGNITION_RULES.councilTitleBeforeName.on && !chunk.possessive && COUNCIL_WORDS.has(after[0] ?? '') && COUNCIL_TITLES.has(after[1] ?? ''))
     addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
-  // "Seattle sportswear maker Northline", "Bergen broadcaster Vestkyst TV": a name before a few lower-case words that
+  // "Tacoma sportswear maker Northline", "Bergen broadcaster Vestkyst TV": a name before a few lower-case words that
   // end in a word for a business or an outlet, and then another name, is where that business is (rule
   // place-before-business-name).
   if (RECOGNITION_RULES.placeBeforeBusinessName.on && !chunk.possessive && !head && !ORG_SUFFIXES.has(last) && placeOfBusinessAfter(words, chunk.tokenEnd))

@@ -1161,8 +1161,8 @@ export const RECOGNITION_RULES = {
   }),
   placeBeforeBusinessName: defineRule({
     id: 'place-before-business-name',
-    does: 'A name right before one to three lower-case words that end in a word for a business or an outlet (a Company or MediaOrganization descriptor, or "operator", "studio", "network", "startup", …), then another capitalised name, is a place: "Seattle sportswear maker Northline", "Bergen broadcaster Vestkyst TV". A team\'s word ("Bundesliga club") or a tie ("Alphabet unit Waymo") gives nothing.',
-    example: 'Seattle sportswear maker Northline said it would release a jersey.',
+    does: 'A name right before one to three lower-case words that end in a word for a business or an outlet (a Company or MediaOrganization descriptor, or "operator", "studio", "network", "startup", …), then another capitalised name, is a place: "Tacoma sportswear maker Northline", "Bergen broadcaster Vestkyst TV". A team\'s word ("Bundesliga club") or a tie ("Alphabet unit Waymo") gives nothing.',
+    example: 'Tacoma sportswear maker Northline said it would release a jersey.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a business word and a name as a place',
   }),
   quotedFirstPersonOrganisation: defineRule({

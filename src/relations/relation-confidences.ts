@@ -99,7 +99,7 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"Edgbaston, Birmingham": the postal convention again, with the smaller place\'s rank unknown (a ground, a district).',
   },
-  'place-comma-place': { value: 0.7, why: '"Seattle, Washington": the postal convention states containment plainly.' },
+  'place-comma-place': { value: 0.7, why: '"Burlington, Vermont": the postal convention states containment plainly.' },
   'org-comma-place': {
     value: 0.5,
     why: 'The organisation case of place-comma-place ("Acme, Ohio"): often where it is, but lists of organisations and places read the same way.',

@@ -154,13 +154,13 @@ const RULES = new Map<string, Rule>([
   rule(
     'possessive-place-home',
     '"Person\'s Place home": the person lives there.',
-    "Investigators searched John Smith's London house last week.",
+    "Investigators searched Tomas Varga's London house last week.",
     `${PATTERNS}: reads where a person lives from a place that qualifies what they do, or from a possessive place`,
   ),
   rule(
     'place-comma-place',
     '"Place, Place" (a smaller place, then the one holding it).',
-    'Seattle, Washington, hosted it.',
+    'Burlington, Vermont, hosted it.',
     `${PATTERNS}: places a place by its apposition, a compass point, a part of another place or a possessive`,
   ),
   rule(
@@ -637,7 +637,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'place-qualifies-name',
-    'A place right before one to three common nouns and a name ("buy Texas shale producer Dunmore Oil", "a contract with Seattle planemaker Orlan") only says where the named body is: the verb or the object preposition reaches the name, not the place.',
+    'A place right before one to three common nouns and a name ("buy Texas shale producer Dunmore Oil", "a contract with Tacoma planemaker Orlan") only says where the named body is: the verb or the object preposition reaches the name, not the place.',
     'Orbel Energy agreed to buy Texas shale producer Dunmore Oil.',
     `${CLAUSES}: relates the verb to the name a place qualifies, not to the place`,
   ),
@@ -1244,7 +1244,7 @@ const RULES = new Map<string, Rule>([
   rule(
     'contract-to-buy-supplier',
     'A subject that signs a "contract with" a party "to buy" (purchase, procure, acquire, lease, order) something is the buyer: the party after "with" supplies it, so the schema phrase\'s PROVIDED runs from that party to the subject.',
-    'The Velmoran Ministry of Defence signed a contract with Korvath Dynamics to buy 48 armoured vehicles.',
+    'The Velmoran Defence Ministry signed a contract with Korvath Dynamics to buy 48 armoured vehicles.',
     `${NEWS}: reads the party of a contract to buy as the supplier`,
   ),
   rule(

@@ -1,5 +1,5 @@
 // Patterns that need no verb: titles and appositions ("Acme president Jane Doe", "Jane Doe, executive director of
-// Acme"), possessives ("Acme's Widget", "Ohio's Acme"), and place names placed side by side ("Seattle, Washington",
+// Acme"), possessives ("Acme's Widget", "Ohio's Acme"), and place names placed side by side ("Burlington, Vermont",
 // "Acme in Ohio"). They look only at the few words between two neighbouring groups.
 import type { Group, SentenceView } from './sentence-view.js';
 import { rootType } from '../schema/schema.js';
@@ -565,7 +565,7 @@ function titleBeforeOf(words: readonly string[], at: number): string | undefined
 
 /**
  * True when two names side by side are items of a longer list ("Aloha, America West, Piedmont"): a name set off by a
- * comma before the first or after the second. A chain of ever larger places ("Seattle, Washington, U.S.") is no
+ * comma before the first or after the second. A chain of ever larger places ("Burlington, Vermont, U.S.") is no
  * list, and "Jackson, Wyo., and Gunnison, Colo." is a list of pairs, each kept.
  */
 function inNameList(view: SentenceView, left: Group, right: Group): boolean {
@@ -1070,7 +1070,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     !(inner === 'Country' && outer === 'City') &&
     !itemAt(right.slots, 0).entity.name.includes(itemAt(left.slots, 0).entity.name);
   if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(outer, inner) || statedIn)) {
-    // "Seattle, Washington", "Mohammadia, south-east Algeria", "Acme in Ohio", "a plant in northern Ohio"
+    // "Burlington, Vermont", "Mohammadia, south-east Algeria", "Acme in Ohio", "a plant in northern Ohio"
     if (!statedIn && between[0] === ',' && between.length <= 2 && between.slice(1).every(isCompassWord) && !inNameList(view, left, right))
       return {
         types: [locatedIn],

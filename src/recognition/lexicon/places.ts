@@ -147,7 +147,7 @@ const words = (block: string) => block.split(/\s+/).filter(Boolean);
 export const REGION_NAMES = new Set([...words(REGIONS), ...MULTIWORD_REGIONS].map((s) => s.toLowerCase()));
 /** Lower-cased names of capitals and large cities. */
 export const CITY_NAMES = new Set([...words(CITIES), ...MULTIWORD_CITIES].map((s) => s.toLowerCase()));
-/** US states, for "Seattle, Washington" and "Washington state". */
+/** US states, for "Burlington, Vermont" and "Washington state". */
 export const US_STATES = new Set(
   [
     ...words(REGIONS).slice(0, 38),
