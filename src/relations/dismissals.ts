@@ -32,7 +32,8 @@ const JUDGING_BODY = /\b(?:courts?|tribunals?)\b/i;
 /** A dismissal between an organisation and a person next to each other, or undefined. */
 export function dismissalMatch(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const { words } = view;
-  const between = words.slice(left.end, right.start).map((w) => w.toLowerCase());
+  // The view's words are lower case already.
+  const between = words.slice(left.end, right.start);
   const first = itemAt(left.slots, 0);
   const second = itemAt(right.slots, 0);
   if (left.slots.length !== 1 || right.slots.length !== 1 || second.possessive) return undefined;
@@ -47,11 +48,11 @@ export function dismissalMatch(view: SentenceView, left: Group, right: Group): P
     return found(view, lemma, left.end + verbAt, false);
   }
   // "Radio Norvel fired its director, Henrik Moe": "its" after the verb is the organisation the verb follows.
-  const pronoun = first.mention.kind === 'pronoun' && POSSESSORS.has(words[left.start]?.toLowerCase() ?? '');
+  const pronoun = first.mention.kind === 'pronoun' && POSSESSORS.has(words[left.start] ?? '');
   if (pronoun && first.root === 'Organization' && second.root === 'Person' && second.mention.kind === 'name' && namesPost(between)) {
     const verbAt = left.start - 1;
-    const lemma = DISMISSING.get(words[verbAt]?.toLowerCase() ?? '');
-    const subjectEnd = PERFECT.has(words[verbAt - 1]?.toLowerCase() ?? '') ? verbAt - 1 : verbAt;
+    const lemma = DISMISSING.get(words[verbAt] ?? '');
+    const subjectEnd = PERFECT.has(words[verbAt - 1] ?? '') ? verbAt - 1 : verbAt;
     const subject = view.groups.find((g) => g.end === subjectEnd);
     if (!lemma || subject?.slots.length !== 1 || itemAt(subject.slots, 0).entity.id !== first.entity.id) return undefined;
     return found(view, lemma, verbAt, false);
