@@ -656,6 +656,44 @@ function boughtStakeAt(after: readonly string[]): number {
   return after.slice(0, k - 1).some((w) => w === ',' || NOUN_PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || w === 'and') ? -1 : k - 1;
 }
 
+/** Nouns of an act a party takes or brings, which another may back without putting money into the party. */
+const BACKED_ACT_NOUNS = new Set([
+  'lawsuit',
+  'suit',
+  'claim',
+  'action',
+  'case',
+  'complaint',
+  'appeal',
+  'challenge',
+  'bid',
+  'campaign',
+  'petition',
+  'proposal',
+  'call',
+]);
+
+/** Participles that tie an act to the one who brought it ("the action brought by", "the claim filed by"). */
+const ACT_BRINGING = new Set(['brought', 'filed', 'launched', 'lodged', 'mounted', 'made']);
+
+/**
+ * The act backed, when the words after a verb of backing name an act of the right-hand entity: "the lawsuit by" or
+ * "the legal action brought by" before it (`after`), or the entity's possessive before the noun ("Fennick's claim").
+ * A noun phrase of at most a determiner, two describing words and the noun; undefined otherwise.
+ */
+function backedActOf(after: readonly string[], words: readonly string[], right: Group): string | undefined {
+  if (after.length === 0) {
+    if (!itemAt(right.slots, right.slots.length - 1).possessive) return undefined;
+    const noun = [words[right.end + 1], words[right.end + 2]].find((w) => BACKED_ACT_NOUNS.has(w ?? ''));
+    return noun && (noun === words[right.end + 1] || /^[a-z]+$/.test(words[right.end + 1] ?? '')) ? noun : undefined;
+  }
+  if (!DETERMINERS.has(after[0]!) || !['by', 'from'].includes(after[after.length - 1]!)) return undefined;
+  const phrase = after.slice(1, ACT_BRINGING.has(after[after.length - 2]!) ? -2 : -1);
+  const noun = phrase[phrase.length - 1];
+  if (noun === undefined || !BACKED_ACT_NOUNS.has(noun) || phrase.length > 3) return undefined;
+  return phrase.slice(0, -1).every((w) => /^[a-z-]+$/.test(w) && !NOUN_PREPOSITIONS.has(w) && !CLAUSE_OPENERS.has(w)) ? noun : undefined;
+}
+
 /** Pronouns that name the sentence's subject again when the view has left them out as mentions ("after it bought"). */
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
 
@@ -1269,6 +1307,16 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (stakeAt >= 0) {
       const properties = { verb: `${after[stakeAt]!} in`, ...modality(cue) };
       return { types: [relationDef('INVESTED_IN')], reverse: false, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
+    }
+    // "backed the lawsuit by Quillfeather", "backed Fennick's claim": what is backed is the party's act, so the backing
+    // is support for the party, not money put into it (rule backed-act-of-party).
+    const backedAct =
+      verb.types.some((t) => t.name === 'WELCOMED') && verb.types.some((t) => t.name === 'INVESTED_IN') && ruleOn('backed-act-of-party')
+        ? backedActOf(after, words, right)
+        : undefined;
+    if (backedAct) {
+      const properties = { verb: verb.lemma, object: backedAct, ...modality(cue) };
+      return { types: [relationDef('WELCOMED')], reverse: false, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
     }
     // "was criticised last year after a study by researchers from Linwood": "by" after "after a study" names who made
     // the study, not who criticised; the passive has no agent here (rule agent-of-event-after-time-word).

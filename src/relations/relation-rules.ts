@@ -1308,6 +1308,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads a stake bought in a company as INVESTED_IN, not ACQUIRED`,
   ),
   rule(
+    'backed-act-of-party',
+    'A verb of backing ("back") whose object is an act of the party after it ("backed the lawsuit by Fennick House", "backed the legal action brought by Fennick House", "backed Fennick House\'s claim") supports the party: WELCOMED with the act as object, not INVESTED_IN. Acts: a lawsuit, claim, action, case, complaint, appeal, challenge, bid, campaign, petition, proposal or call.',
+    'Lumora Streaming Inc has backed the lawsuit by Quillfeather Holdings.',
+    `${NOMINAL}: reads backing for a party's act as WELCOMED, not INVESTED_IN`,
+  ),
+  rule(
     'possessed-field-office-of-place',
     "Under place-title-name, one or two plain nouns between a place's possessive and an office title name the field of the office (\"Norway's foreign ministry spokesman, Jane Doe\"), as field-after-possessor reads them after an organisation's: the person holds the office there.",
     "Norway's foreign ministry spokesman, Ansel Moravec, rejected the claim.",

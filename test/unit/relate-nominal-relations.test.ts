@@ -486,6 +486,23 @@ describe('relations said with nouns and clauses', () => {
     expect(extract('Norvale Energy bought Brightmere Solar.')('ACQUIRED', 'Norvale Energy', 'Brightmere Solar')).toBeDefined();
   });
 
+  it("reads backing for a party's act as WELCOMED, not INVESTED_IN", () => {
+    const texts = [
+      'Lumora Streaming Inc has backed the lawsuit by Quillfeather Holdings.',
+      'Harlow Group backed the legal action brought by Fennick Holdings.',
+      "Harlow Group backed Fennick Holdings' claim against the regulator.",
+    ];
+    for (const text of texts) {
+      const backed = both('backed-act-of-party', text);
+      const [backer, party] = text.startsWith('Lumora') ? ['Lumora', 'Quillfeather'] : ['Harlow', 'Fennick'];
+      expect(backed.on('WELCOMED', backer, party), text).toBeDefined();
+      expect(backed.on('INVESTED_IN', backer, party), text).toBeUndefined();
+      expect(backed.off('WELCOMED', backer, party), text).toBeUndefined();
+    }
+    // Backing the party itself with money is still an investment.
+    expect(extract('Harlow Group backed Fennick Holdings with $20 million.')('INVESTED_IN', 'Harlow', 'Fennick')).toBeDefined();
+  });
+
   it('reads a takeover of one name by another as the second acquiring the first', () => {
     const text = 'Regulators approved the takeover of Halvric Systems by Corvane Group on Monday.';
     const taken = both('deed-noun-ending-like-agent', text);
