@@ -260,6 +260,25 @@ function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean
   return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
 }
 
+/** Nouns for a programme, a film or a podcast: a name right after one is that work's (rule programme-noun-name). */
+const PROGRAMME_NOUNS = new Set(`show series programme program drama documentary docuseries miniseries sitcom podcast film movie`.split(/\s+/));
+/**
+ * Words that may follow a work's name: a copula or an auxiliary ("is due", "was first aired"), a preposition or a
+ * conjunction. Any other lower-case word may be the verb of a clause the name is the subject of ("the show Jane Doe
+ * hosted").
+ */
+const AFTER_WORK_NAME = new Set(
+  `is was were are has had have will would could proved became remains remained and or in on at for from with to of by which that
+  after before since until last this`.split(/\s+/),
+);
+
+/** Whether the chunk stands right after a noun for a programme and nothing after it reads as its own verb (rule programme-noun-name). */
+function namedByProgrammeNoun(words: readonly string[], chunk: NameChunk): boolean {
+  if (!PROGRAMME_NOUNS.has(words[chunk.tokenStart - 1] ?? '')) return false;
+  const next = words[chunk.tokenEnd] ?? '.';
+  return !/^\p{Ll}/u.test(next) || AFTER_WORK_NAME.has(next);
+}
+
 /** Words for a business or an outlet the schema's descriptors leave out or share ("operator", "network", "studio"). */
 const BUSINESS_KIND_HEADS = new Set(
   `operator utility studio startup start-up consortium broker brokerage network chain producer outfit exporter importer distributor
@@ -760,6 +779,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "the drug Zelvora", "its new Talon-4 rocket", "Harrik engines made by Veltron": a made thing's own name.
   if (RECOGNITION_RULES.productNounName.on && !knownPlace && namedByProductNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "its cooking show Home Kitchen Heroes", "the podcast Cold Case Kitchen Table": a programme's own name.
+  if (RECOGNITION_RULES.programmeNounName.on && !knownPlace && namedByProgrammeNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Starcrest was downloaded 2 million times", "patients taking Quenzil", "flights of Skyhawk": a made thing's use.
   const productUse = RECOGNITION_RULES.productUseContext.on && !knownPlace ? productUseWeight(words, chunk) : 0;
   // A weak use goes to the strong evidence only: alone it is too light to overturn the tagger, and it must not decide a

@@ -1207,4 +1207,10 @@ export const RECOGNITION_RULES = {
     example: 'Prosecutors searched the Moscow offices of Group Kestrin on Thursday. Kestrin denied any wrongdoing.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name opened by a kind of business as a company',
   }),
+  programmeNounName: defineRule({
+    id: 'programme-noun-name',
+    does: 'A name right after a noun for a programme, a film or a podcast ("its cooking show Home Kitchen Heroes", "the podcast Cold Case Kitchen Table", "renamed the series Summit Rescue") is that work\'s name, a product, with a neighbour word\'s weight, as product-noun-name reads "the drug Zelvora". Not when a verb other than a copula or an auxiliary follows the name ("the show Jane Doe hosted" is a clause whose subject the name is), nor for a known place.',
+    example: "Corvane Media's podcast Cold Case Kitchen Table is due to begin in February.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name right after a noun for a programme as a product',
+  }),
 } as const;

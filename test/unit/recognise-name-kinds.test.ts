@@ -225,6 +225,17 @@ describe('kinds and ends of names read from their context', () => {
     expect([off['Talon-4'], off.Harrik, off.Zelvora]).not.toContain('Product');
   });
 
+  it('reads a name right after a noun for a programme as a product', () => {
+    const text =
+      "Corvane Media's podcast Cold Case Kitchen Table is due to begin in February. Radio Caladh will end its breakfast programme Morning Brew With Declan.";
+    expect(types(text)).toMatchObject({ 'Cold Case Kitchen Table': 'Product', 'Morning Brew With Declan': 'Product' });
+    // A name followed by a verb of its own is the subject of a clause that describes the programme.
+    expect(types('Critics praised the show Marla Dunmore hosted in Leeds.')['Marla Dunmore']).not.toBe('Product');
+    withRulesOff(['programme-noun-name']);
+    const off = types(text);
+    expect([off['Cold Case Kitchen Table'], off['Morning Brew With Declan']]).not.toContain('Product');
+  });
+
   it('reads a name by what only a made thing undergoes as a product', () => {
     const text =
       'Pinefold said Marrowind was downloaded 2 million times. Marrowind sold 3 million copies, and patients taking Ostravil recovered. Beltane aired a copycat of Homefront Swap.';
