@@ -17,6 +17,7 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal, penaltyPaidTo } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
+import { placeQualifiesName } from './place-qualifier.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
@@ -694,6 +695,53 @@ function backedActOf(after: readonly string[], words: readonly string[], right: 
   return phrase.slice(0, -1).every((w) => /^[a-z-]+$/.test(w) && !NOUN_PREPOSITIONS.has(w) && !CLAUSE_OPENERS.has(w)) ? noun : undefined;
 }
 
+/** Nouns for a work a producer makes for a broadcaster, a studio or a platform ("the show", "a new series"). */
+const COMMISSIONED_WORKS = new Set(
+  `show shows series programme programmes program programs drama dramas documentary documentaries sitcom podcast podcasts film films movie movies episodes format game games`.split(
+    /\s+/,
+  ),
+);
+/** Verbs of making whose work, made "for" an organisation, is supplied to it. */
+const MAKING_FOR = new Set(['make', 'produce', 'create', 'develop']);
+/** Most words between "for" and the organisation a work is made for ("for US cable channel TerraView"). */
+const MOST_WORDS_BEFORE_CLIENT = 3;
+
+/**
+ * The work, when the words after a verb of making (`after`) are a work and "for" right before the organisation, a few
+ * describing words between: "makes the show for US network Kestrel", "produces a new series for Vireo", or a product's
+ * name ("produces Trading Moms for Channel Brisk"). Undefined otherwise.
+ */
+function workMadeFor(view: SentenceView, after: readonly string[], afterStart: number): string | undefined {
+  const forAt = after.indexOf('for');
+  if (forAt < 1 || after.length - forAt - 1 > MOST_WORDS_BEFORE_CLIENT) return undefined;
+  if (
+    after
+      .slice(forAt + 1)
+      .some((w) => !/^[a-z-]+$/.test(w) || DETERMINERS.has(w) || NOUN_PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || w === 'and' || w === 'or')
+  )
+    return undefined;
+  const work = after.slice(0, forAt);
+  // "produces Trading Moms for Channel Brisk": the work is a product named right after the verb.
+  const named = view.groups.find((g) => g.start === afterStart && g.end === afterStart + forAt && g.slots.length === 1);
+  if (named && itemAt(named.slots, 0).root === 'Product') return itemAt(named.slots, 0).mention.text;
+  if (!COMMISSIONED_WORKS.has(itemAt(work, work.length - 1)) || work.length > 4) return undefined;
+  const modifiers = work.slice(0, -1);
+  if (modifiers.length > 0 && !DETERMINERS.has(modifiers[0]!) && !['its', 'their', 'his', 'her'].includes(modifiers[0]!)) return undefined;
+  return modifiers.slice(1).every((w) => /^[a-z-]+$/.test(w) && !NOUN_PREPOSITIONS.has(w) && !CLAUSE_OPENERS.has(w)) ? work.join(' ') : undefined;
+}
+
+/**
+ * Whether the group names an organisation, not as a possessor: itself, or the name after it when it is a place that
+ * only qualifies that name ("for US network Kestrel", where the relation goes to the network).
+ */
+function organisationNamed(view: SentenceView, group: Group): boolean {
+  const named = (g: Group | undefined) =>
+    g !== undefined && g.slots.length === 1 && itemAt(g.slots, 0).root === 'Organization' && !itemAt(g.slots, 0).possessive;
+  if (named(group)) return true;
+  const next = view.groups[view.groups.indexOf(group) + 1];
+  return itemAt(group.slots, 0).root === 'Location' && named(next) && placeQualifiesName(view, group, next);
+}
+
 /** Pronouns that name the sentence's subject again when the view has left them out as mentions ("after it bought"). */
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
 
@@ -1307,6 +1355,16 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (stakeAt >= 0) {
       const properties = { verb: `${after[stakeAt]!} in`, ...modality(cue) };
       return { types: [relationDef('INVESTED_IN')], reverse: false, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
+    }
+    // "makes the show for US network Kestrel", "produces Trading Moms for Channel Brisk": a work made for an organisation
+    // is supplied to it (rule work-made-for-client).
+    const madeFor =
+      verb.types.some((t) => t.name === 'DEVELOPED') && MAKING_FOR.has(verb.lemma) && organisationNamed(view, right) && ruleOn('work-made-for-client')
+        ? workMadeFor(view, after, cue + 1)
+        : undefined;
+    if (madeFor) {
+      const properties = { verb: verb.lemma, object: madeFor, ...modality(cue) };
+      return { types: [relationDef('PROVIDED')], reverse: false, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
     }
     // "backed the lawsuit by Quillfeather", "backed Fennick's claim": what is backed is the party's act, so the backing
     // is support for the party, not money put into it (rule backed-act-of-party).

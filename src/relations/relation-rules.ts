@@ -1308,6 +1308,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads a stake bought in a company as INVESTED_IN, not ACQUIRED`,
   ),
   rule(
+    'work-made-for-client',
+    'A verb of making ("make", "produce", "create", "develop") whose object is a work (a show, series, programme, film, podcast, game or format, or a product\'s name) followed by "for" and an organisation, a few describing words between ("makes the show for US network Kestrel", "produces Trading Moms for Channel Brisk"): the maker supplied the work to the organisation, PROVIDED with the work as object.',
+    'Brackwater Studios, which makes the show for US network Kestrel Broadcasting, filed a claim.',
+    `${NEWS}: reads a work made for an organisation as PROVIDED`,
+  ),
+  rule(
     'backed-act-of-party',
     'A verb of backing ("back") whose object is an act of the party after it ("backed the lawsuit by Fennick House", "backed the legal action brought by Fennick House", "backed Fennick House\'s claim") supports the party: WELCOMED with the act as object, not INVESTED_IN. Acts: a lawsuit, claim, action, case, complaint, appeal, challenge, bid, campaign, petition, proposal or call.',
     'Lumora Streaming Inc has backed the lawsuit by Quillfeather Holdings.',

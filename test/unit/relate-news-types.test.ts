@@ -500,4 +500,20 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+  it('reads a work made for an organisation as PROVIDED', () => {
+    const texts = [
+      'Studio news\n\nMarrowfield Pictures produces the series for cable channel TerraView Networks.',
+      'Studio news\n\nMarrowfield Pictures, which makes the show for US broadcaster TerraView Networks, filed a claim.',
+    ];
+    const read = () => texts.map((text) => extract(text).find('PROVIDED', 'Marrowfield', 'TerraView')?.properties.object);
+    try {
+      expect(read()).toEqual(['the series', 'the show']);
+      // A work made for a place or for people is no supply to an organisation.
+      expect(extract('Studio news\n\nMarrowfield Pictures makes the show for viewers in Ostland.').relations.filter((r) => r.type === 'PROVIDED')).toEqual([]);
+      switchRules({ off: ['work-made-for-client'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
 });
