@@ -1601,6 +1601,12 @@ const RULES = new Map<string, Rule>([
     'His then-lawyer and "fixer" Michael Dunmore arranged the payments.',
     `${PATTERNS}: reads a tie written then- or joined by and to a second one`,
   ),
+  rule(
+    'noun-relative-subject',
+    'A name right after "that", "which" or "whom" (a determiner may stand between) that closes a common noun phrase opened by a determiner, with a verb of its own after the name, is the subject of a relative clause on that noun ("backs a fare freeze that Halden Rail has fiercely resisted", "the merger, which the regulator opposes"): the verb before the noun acts on the noun, not on the name.',
+    'The Kelvale Passengers Association backs a fare freeze that Halden Rail has fiercely resisted.',
+    `${CLAUSES}: reads a name after a relative pronoun on a common noun as the subject of the relative clause`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
