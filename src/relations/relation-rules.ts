@@ -1607,6 +1607,12 @@ const RULES = new Map<string, Rule>([
     'The Kelvale Passengers Association backs a fare freeze that Halden Rail has fiercely resisted.',
     `${CLAUSES}: reads a name after a relative pronoun on a common noun as the subject of the relative clause`,
   ),
+  rule(
+    'labour-dispute-sayer',
+    'A body of workers (a name with union, guild, federation, workers …; no party, army or agency) reported as the sayer at the end of a sentence (", the Transport Staff Union said.") that states a strike or walkout against an employer ("in a dispute with Halden Rail", "struck against Halden Rail", "workers at Halden Rail walked out") protested against the employer.',
+    'Drivers walked out on Monday in a dispute with Halden Rail over pay, the Transport Staff Union said.',
+    `${NEWS}: reads a body of workers reporting a strike against an employer as protesting it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
