@@ -529,6 +529,25 @@ function customersInclude(between: readonly string[], possessive: boolean): numb
   return ruleOn('customers-include') ? nounAt : -1;
 }
 
+/** Prepositions that name where a legal action is brought ("with the regulator", "before the tribunal", "to the league"). */
+const FORUM_PREPOSITIONS = new Set(['with', 'before', 'to']);
+/** Most lowercase words of the party between its determiner and the forum's preposition ("the local authorities"). */
+const MAX_PARTY_WORDS = 3;
+
+/**
+ * True when a legal phrase ending in "against" is followed by a common noun phrase (a determiner, then lowercase words)
+ * and a preposition of the forum ("with", "before", "to") right before the entity, with at most "the" between: the
+ * party is the noun, and the entity is where the action is lodged (rule legal-action-forum).
+ */
+function forumAfterParty(between: readonly string[], rest: number): boolean {
+  if (between[rest - 1] !== 'against' || !DETERMINERS.has(between[rest] ?? '')) return false;
+  let end = between.length;
+  if (between[end - 1] === 'the') end--;
+  if (!FORUM_PREPOSITIONS.has(between[end - 1] ?? '')) return false;
+  const party = between.slice(rest + 1, end - 1);
+  return party.length > 0 && party.length <= MAX_PARTY_WORDS && party.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w));
+}
+
 /** True when the phrase at `at` opens with a noun that takes its target after the last word ("claim against", "deal with"). */
 function startsWithNoun(words: readonly string[], at: number, length: number): boolean {
   const first = words[at]!;
@@ -1265,6 +1284,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // employer, not bought (rule took-over-as-post).
     if (phrase.type.name === 'ACQUIRED' && between[phrase.at + phrase.length] === 'as' && ruleOn('took-over-as-post')) return undefined;
     if (judgedAction(between, phrase.at, [phrase.type])) return undefined;
+    // "lodged a complaint against the club with the Football League": the name after a common noun and "with" is where
+    // the action is brought, not whom it is against (rule legal-action-forum).
+    if (phrase.type.family === 'legal' && ruleOn('legal-action-forum') && forumAfterParty(between, phrase.at + phrase.length)) return undefined;
     const cue = from + phrase.at;
     // "was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood": "by" right after the phrase names its doer.
     const byAfter = between[phrase.at + phrase.length] === 'by' && ruleOn('phrase-then-by-passive');

@@ -1613,6 +1613,12 @@ const RULES = new Map<string, Rule>([
     'Drivers walked out on Monday in a dispute with Halden Rail over pay, the Transport Staff Union said.',
     `${NEWS}: reads a body of workers reporting a strike against an employer as protesting it`,
   ),
+  rule(
+    'legal-action-forum',
+    'A legal phrase ending in "against" ("complaint against", "legal action against", "claim against") followed by a common noun phrase ("the club", "the local authorities") and "with", "before" or "to" right before a name ("with the Football League") names the party in the noun and the forum in the name: the name is not sued.',
+    'The Orvane Cooperative filed a complaint against the company with the Competition Board.',
+    `${CLAUSES}: reads the name after a party and "with" as the forum of a complaint, not the one it is against`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -723,6 +723,19 @@ describe('calls and participle phrases', () => {
     switchRules();
   });
 
+  it('reads the name after a party and "with" as the forum of a complaint, not the one it is against', () => {
+    const forum = 'The Orvane Cooperative filed a complaint against the company with the Competition Board.';
+    const party = 'The Orvane Cooperative filed a complaint against Tessaro Foods with the Competition Board.';
+    try {
+      expect(extract(forum).find('SUED', 'Orvane', 'Competition Board')).toBeUndefined();
+      expect(extract(party).find('SUED', 'Orvane', 'Tessaro Foods')).toBeDefined();
+      switchRules({ off: ['legal-action-forum'] });
+      expect(extract(forum).find('SUED', 'Orvane', 'Competition Board')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a name after a relative pronoun on a common noun as the subject of the relative clause', () => {
     const backed = 'The Ostley Tenants Union backs a rent cap that Marrow Homes has long opposed.';
     const sued = 'Brenna Castell sued the developer that Marrow Homes bought in 2019.';
