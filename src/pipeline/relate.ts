@@ -52,6 +52,7 @@ import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
+import { labourDisputeSayers } from '../relations/labour-dispute-sayers.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
 import { fundsRaisedFrom } from '../relations/funds-raised-from.js';
 import { openingClauseSubjects } from '../relations/opening-clause.js';
@@ -338,6 +339,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   nationalBodies(view, emit);
   envoyAppositions(view, emit);
   seatsWonFrom(view, emit);
+  labourDisputeSayers(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

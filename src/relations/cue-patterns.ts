@@ -530,6 +530,25 @@ function customersInclude(between: readonly string[], possessive: boolean): numb
   return ruleOn('customers-include') ? nounAt : -1;
 }
 
+/** Prepositions that name where a legal action is brought ("with the regulator", "before the tribunal", "to the league"). */
+const FORUM_PREPOSITIONS = new Set(['with', 'before', 'to']);
+/** Most lowercase words of the party between its determiner and the forum's preposition ("the local authorities"). */
+const MAX_PARTY_WORDS = 3;
+
+/**
+ * True when a legal phrase ending in "against" is followed by a common noun phrase (a determiner, then lowercase words)
+ * and a preposition of the forum ("with", "before", "to") right before the entity, with at most "the" between: the
+ * party is the noun, and the entity is where the action is lodged (rule legal-action-forum).
+ */
+function forumAfterParty(between: readonly string[], rest: number): boolean {
+  if (between[rest - 1] !== 'against' || !DETERMINERS.has(between[rest] ?? '')) return false;
+  let end = between.length;
+  if (between[end - 1] === 'the') end--;
+  if (!FORUM_PREPOSITIONS.has(between[end - 1] ?? '')) return false;
+  const party = between.slice(rest + 1, end - 1);
+  return party.length > 0 && party.length <= MAX_PARTY_WORDS && party.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w));
+}
+
 /** True when the phrase at `at` opens with a noun that takes its target after the last word ("claim against", "deal with"). */
 function startsWithNoun(words: readonly string[], at: number, length: number): boolean {
   const first = words[at]!;
@@ -831,6 +850,42 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** Relative pronouns that open a clause whose object is the noun before them ("a plan that Acme rejects"). */
+const OBJECT_RELATIVES = new Set(['that', 'which', 'whom']);
+/**
+ * A lowercase word that may stand in a common noun phrase: no determiner, and no verb form ("other media outlets found
+ * that Acme…" is a report, "the union's demands that" a demand), as a signal verb's inflection or a reporting verb.
+ */
+function commonNounWord(w: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || DETERMINERS.has(w) || REPORTING.has(w) || SAYING.has(w)) return false;
+  if (IRREGULAR_PAST.test(w) || /ed$/.test(w)) return false;
+  const verb = verbTypes(w);
+  return verb === undefined || verb.lemma === w;
+}
+/** Most words of a common noun phrase between its determiner and the relative pronoun ("an ongoing unionisation drive"). */
+const MAX_RELATIVE_NOUN_WORDS = 3;
+
+/**
+ * Whether the right-hand name is the subject of a relative clause on a common noun before it, with its own verb after
+ * it: "a fare freeze that Halden Rail has fiercely resisted", "the merger, which the regulator opposes". A determiner
+ * must open the noun phrase, so "demanding that Acme pay" (the one asked) stays the verb's.
+ */
+function relativeClauseSubject(view: SentenceView, between: readonly string[], right: Group): boolean {
+  let k = between.length - 1;
+  if (DETERMINERS.has(between[k] ?? '') && !OBJECT_RELATIVES.has(between[k]!)) k--;
+  const pronoun = between[k] ?? '';
+  if (!OBJECT_RELATIVES.has(pronoun)) return false;
+  const nounEnd = pronoun === 'which' && between[k - 1] === ',' ? k - 1 : k;
+  let d = nounEnd - 1;
+  while (d >= 0 && nounEnd - d <= MAX_RELATIVE_NOUN_WORDS && commonNounWord(between[d]!)) d--;
+  if (d < 0 || d === nounEnd - 1 || !DETERMINERS.has(between[d]!) || between[d] === 'that') return false;
+  const { words } = view;
+  let at = right.end;
+  while (at < right.end + 2 && (BEFORE_RELATIVE_VERB.has(words[at] ?? '') || /^\p{Ll}{3,}ly$/u.test(words[at] ?? ''))) at++;
+  const next = words[at] ?? '';
+  return opensMainVerb(next) || (verbTypes(next) !== undefined && !NOUN_PREPOSITIONS.has(next));
+}
+
 /** Verbs of holding a stake after "in which" and the holder ("in which Kasvik holds a 70 percent stake"). */
 const HOLDING_VERBS = new Set(['holds', 'held', 'owns', 'owned', 'has', 'had', 'took', 'takes', 'bought', 'acquired', 'retains', 'retained', 'controls']);
 /** Words that make a holding one of control: OWNS, as the schema's "majority stake in" says; any other (of half or less) is INVESTED_IN. */
@@ -1078,6 +1133,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "Kessler strikes late as Dornfeld beat Altona": a subordinator right before the right-hand name, with a verb after
   // the name, opens a clause whose subject the name is; the verb before the subordinator does not reach it.
   if (ruleOn('subordinate-clause-subject') && subordinateSubject(view, between, right)) return undefined;
+  // "backs a fare freeze that Halden Rail has resisted", "opposes the merger, which the Norvale regulator blocked": the
+  // name after a relative pronoun on a common noun is the subject of the relative clause; the noun, not the name, is
+  // what the verb before acts on (rule noun-relative-subject).
+  if (ruleOn('noun-relative-subject') && relativeClauseSubject(view, between, right)) return undefined;
   // Earliest cue wins; a phrase beats a single word at the same place ("making use of" over "make").
   // "told the Tribune its work with…": the possessive names another subject than the left entity.
   if (SUBJECT_CHANGERS.has(between[0] ?? '')) return undefined;
@@ -1311,6 +1370,9 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // employer, not bought (rule took-over-as-post).
     if (phrase.type.name === 'ACQUIRED' && between[phrase.at + phrase.length] === 'as' && ruleOn('took-over-as-post')) return undefined;
     if (judgedAction(between, phrase.at, [phrase.type])) return undefined;
+    // "lodged a complaint against the club with the Football League": the name after a common noun and "with" is where
+    // the action is brought, not whom it is against (rule legal-action-forum).
+    if (phrase.type.family === 'legal' && ruleOn('legal-action-forum') && forumAfterParty(between, phrase.at + phrase.length)) return undefined;
     const cue = from + phrase.at;
     // "was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood": "by" right after the phrase names its doer.
     const byAfter = between[phrase.at + phrase.length] === 'by' && ruleOn('phrase-then-by-passive');

@@ -200,6 +200,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.72,
     why: '"The Rail Workers Union struck against Halden": a body of workers, a strike word and its target; set like a verb.',
   },
+  'labour-dispute-sayer': {
+    value: 0.7,
+    why: '"Drivers walked out in a dispute with Halden Rail, the Transport Staff Union said": a body of workers reports its members\' strike against an employer; a step from the verb, as with labour-strike.',
+  },
   'under-inquiry-by': {
     value: 0.7,
     why: '"Acme is under investigation by the regulator": the subject, the inquiry and its doer in one verb group, as explicit as a passive verb.',

@@ -1613,6 +1613,24 @@ const RULES = new Map<string, Rule>([
     'His then-lawyer and "fixer" Michael Dunmore arranged the payments.',
     `${PATTERNS}: reads a tie written then- or joined by and to a second one`,
   ),
+  rule(
+    'noun-relative-subject',
+    'A name right after "that", "which" or "whom" (a determiner may stand between) that closes a common noun phrase opened by a determiner, with a verb of its own after the name, is the subject of a relative clause on that noun ("backs a fare freeze that Halden Rail has fiercely resisted", "the merger, which the regulator opposes"): the verb before the noun acts on the noun, not on the name.',
+    'The Kelvale Passengers Association backs a fare freeze that Halden Rail has fiercely resisted.',
+    `${CLAUSES}: reads a name after a relative pronoun on a common noun as the subject of the relative clause`,
+  ),
+  rule(
+    'labour-dispute-sayer',
+    'A body of workers (a name with union, guild, federation, workers …; no party, army or agency) reported as the sayer at the end of a sentence (", the Transport Staff Union said.") that states a strike or walkout against an employer ("in a dispute with Halden Rail", "struck against Halden Rail", "workers at Halden Rail walked out") protested against the employer.',
+    'Drivers walked out on Monday in a dispute with Halden Rail over pay, the Transport Staff Union said.',
+    `${NEWS}: reads a body of workers reporting a strike against an employer as protesting it`,
+  ),
+  rule(
+    'legal-action-forum',
+    'A legal phrase ending in "against" ("complaint against", "legal action against", "claim against") followed by a common noun phrase ("the club", "the local authorities") and "with", "before" or "to" right before a name ("with the Football League") names the party in the noun and the forum in the name: the name is not sued.',
+    'The Orvane Cooperative filed a complaint against the company with the Competition Board.',
+    `${CLAUSES}: reads the name after a party and "with" as the forum of a complaint, not the one it is against`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

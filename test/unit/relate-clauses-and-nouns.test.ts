@@ -723,6 +723,35 @@ describe('calls and participle phrases', () => {
     switchRules();
   });
 
+  it('reads the name after a party and "with" as the forum of a complaint, not the one it is against', () => {
+    const forum = 'The Orvane Cooperative filed a complaint against the company with the Competition Board.';
+    const party = 'The Orvane Cooperative filed a complaint against Tessaro Foods with the Competition Board.';
+    try {
+      expect(extract(forum).find('SUED', 'Orvane', 'Competition Board')).toBeUndefined();
+      expect(extract(party).find('SUED', 'Orvane', 'Tessaro Foods')).toBeDefined();
+      switchRules({ off: ['legal-action-forum'] });
+      expect(extract(forum).find('SUED', 'Orvane', 'Competition Board')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a name after a relative pronoun on a common noun as the subject of the relative clause', () => {
+    const backed = 'The Ostley Tenants Union backs a rent cap that Marrow Homes has long opposed.';
+    const sued = 'Brenna Castell sued the developer that Marrow Homes bought in 2019.';
+    const asked = 'The Halvik Workers Union demanded that Marrow Homes pay the workers.';
+    try {
+      expect(extract(backed).relations.filter((r) => r.from.includes('Ostley'))).toEqual([]);
+      expect(extract(sued).find('SUED', 'Brenna Castell', 'Marrow')).toBeUndefined();
+      expect(extract(asked).find('DEMANDED', 'Halvik Workers Union', 'Marrow')).toBeDefined();
+      switchRules({ off: ['noun-relative-subject'] });
+      expect(extract(backed).find('WELCOMED', 'Ostley', 'Marrow')).toBeDefined();
+      expect(extract(sued).find('SUED', 'Brenna Castell', 'Marrow')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a name after a subordinator, with its own verb, as the subject of another clause', () => {
     const read = () => extract('Jonas Kessler strikes late as Dornfeld beat Altona on Saturday.').relations.map((r) => `${r.from} ${r.type} ${r.to}`);
     expect(read()).toEqual(['Dornfeld DEFEATED Altona']);

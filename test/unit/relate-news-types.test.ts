@@ -304,6 +304,22 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a body of workers reporting a strike against an employer as protesting it', () => {
+    const dispute = 'Hundreds of bus drivers walked out on Monday in a dispute with Orlen Transport Group over rosters, the Metro Workers Union said.';
+    const threat = 'Drivers could walk out next month in a dispute with Orlen Transport Group, the Metro Workers Union said.';
+    const deal = 'Drivers at Orlen Transport Group struck a deal with managers on Friday, the Metro Workers Union said.';
+    try {
+      expect(extract(dispute).find('PROTESTED', 'Metro Workers Union', 'Orlen')?.properties.verb).toBe('strike');
+      expect(extract(dispute).find('PROTESTED', 'Metro Workers Union', 'Orlen')?.properties.negated).toBeUndefined();
+      expect(extract(threat).find('PROTESTED', 'Metro Workers Union', 'Orlen')?.properties.negated).toBe(true);
+      expect(extract(deal).find('PROTESTED', 'Metro Workers Union', 'Orlen')).toBeUndefined();
+      switchRules({ off: ['labour-dispute-sayer'] });
+      expect(extract(dispute).find('PROTESTED', 'Metro Workers Union', 'Orlen')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads money raised or received from a party as its investment', () => {
     const round = 'Tarnell Robotics raised 9 million dollars in a funding round led by Pexley Capital, with participation from Odran Ventures.';
     const grant = 'Calloway College has received a research grant from the Brightmoor Trust.';
