@@ -1601,6 +1601,12 @@ const RULES = new Map<string, Rule>([
     'His then-lawyer and "fixer" Michael Dunmore arranged the payments.',
     `${PATTERNS}: reads a tie written then- or joined by and to a second one`,
   ),
+  rule(
+    'person-pronoun-in-which-clause',
+    '"he" or "she" right after "in which" ("Oran filed a complaint in which he accused Varel") names the person already named before the clause, as "it" names an organisation: it is no mention of its own, so the clause\'s verb is read as that person\'s.',
+    'Piet Oran filed a complaint in which he accused Rafe Ostrander of fraud.',
+    `${CLAUSES}: reads he or she after in which as the person named before the clause`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

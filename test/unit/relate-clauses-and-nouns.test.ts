@@ -1261,4 +1261,15 @@ describe('the agent of a passive', () => {
     // A report that accuses is no legal action.
     expect(extract('Halvric Systems filed a report accusing Corvane Group of fraud.').find('SUED', 'Halvric', 'Corvane')).toBeUndefined();
   });
+
+  it('reads he or she after in which as the person named before the clause', () => {
+    const text = 'Piet Oran filed a complaint in which he accused Rafe Ostrander of fraud.';
+    try {
+      expect(extract(text).find('SUED', 'Piet Oran', 'Rafe Ostrander')?.properties.verb).toBe('complaint');
+      switchRules({ off: ['person-pronoun-in-which-clause'] });
+      expect(extract(text).find('SUED', 'Piet Oran', 'Rafe Ostrander')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
