@@ -1607,6 +1607,12 @@ const RULES = new Map<string, Rule>([
     'Piet Oran filed a complaint in which he accused Rafe Ostrander of fraud.',
     `${CLAUSES}: reads he or she after in which as the person named before the clause`,
   ),
+  rule(
+    'legal-action-filed-with',
+    'Under legal-action-accusing, where the action was filed may stand between its noun and the accusation: "with", an optional article and at most three lower-case words ("filed a criminal complaint with police in which she accused Brenner", "lodged a complaint with the banking ombudsman accusing"): SUED the one accused.',
+    'Anja Welk filed a complaint with police in which she accused Lukas Brenner of assault.',
+    `${CLAUSES}: reads a legal action filed with an authority and said to accuse a party as brought against it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
