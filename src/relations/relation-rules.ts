@@ -1613,6 +1613,12 @@ const RULES = new Map<string, Rule>([
     'Anja Welk filed a complaint with police in which she accused Lukas Brenner of assault.',
     `${CLAUSES}: reads a legal action filed with an authority and said to accuse a party as brought against it`,
   ),
+  rule(
+    'said-it-light-verb',
+    'Under light-verb-nominal, a verb of saying ("said", "says", "announced", "confirmed", "disclosed", "added"), an optional time phrase, an optional "that" and "it" may stand before the light verb ("The Financial Conduct Board said on Monday it had opened an investigation into Quillon Bank"): "it" names the subject again, so the noun after the light verb relates the subject to the name after its preposition.',
+    'Halvern Trust said on Monday it had opened an investigation into Quillon Bank.',
+    `${NOMINAL}: reads a light verb after said it as the subject's`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
