@@ -21,6 +21,7 @@ import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
+import { placeQualifiesName } from './place-qualifier.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -958,7 +959,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   ) {
     const nominal = nominalBeforeOf(view, left.start);
     // "the arrest of Smith by Chicago police": a place only qualifies the doer, who is not named.
-    const qualifies = itemAt(right.slots, 0).root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
+    // "the conviction of Ro by the Seolin court": a place named with the body after it is no doer in its own right; the
+    // body is (rule nominal-of-by-place-body).
+    const placeOfBody = ruleOn('nominal-of-by-place-body') && placeQualifiesName(view, right, view.groups[view.groups.indexOf(right) + 1]);
+    const qualifies = (itemAt(right.slots, 0).root === 'Location' && !placeOfBody) || AGENT_GROUPS.has(words[right.end] ?? '');
     // "the takeover of Brannock by Corvane's infrastructure arm, Corvane Networks": a possessor after "by" owns the doer,
     // and did not do it (rule possessor-after-by-not-agent).
     const possessor = itemAt(right.slots, right.slots.length - 1).possessive && ruleOn('possessor-after-by-not-agent');

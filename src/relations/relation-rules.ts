@@ -1619,6 +1619,12 @@ const RULES = new Map<string, Rule>([
     'Halvern Trust said on Monday it had opened an investigation into Quillon Bank.',
     `${NOMINAL}: reads a light verb after said it as the subject's`,
   ),
+  rule(
+    'nominal-of-by-place-body',
+    'Under nominal-of-by, a place right before the mention of a body named with it ("the conviction of Jae-min Ro by the Seolin court", "the indictment of Varel by a Dalmore grand jury") is no place that only qualifies doers left unnamed, as "by Chicago police" is: the body after it did what the noun names.',
+    'The conviction of Jae-min Ro by the Seolin court follows a long investigation.',
+    `${NOMINAL}: reads a deed of a body named with its place after by`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

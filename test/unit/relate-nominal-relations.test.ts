@@ -534,4 +534,12 @@ describe('relations said with nouns and clauses', () => {
       expect(probe.off('INVESTIGATED', 'Halvern Trust', 'Quillon Bank'), text).toBeUndefined();
     }
   });
+
+  it('reads a deed of a body named with its place after by', () => {
+    const convicted = both('nominal-of-by-place-body', 'The conviction of Jae-min Ro by the Seolin court follows a long investigation.');
+    expect(convicted.on('CHARGED', 'Seolin court', 'Jae-min Ro')?.properties.verb).toBe('conviction');
+    expect(convicted.off('CHARGED', 'Seolin court', 'Jae-min Ro')).toBeUndefined();
+    // A place that only qualifies doers left unnamed names no doer.
+    expect(extract('The arrest of Lukas Brenner by Kestra police drew protests.')('CHARGED', 'Kestra', 'Lukas Brenner')).toBeUndefined();
+  });
 });
