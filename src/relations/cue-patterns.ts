@@ -22,6 +22,7 @@ import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
+import { placeQualifiesName } from './place-qualifier.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -577,7 +578,10 @@ function legalActionAccusing(between: readonly string[]): number {
   for (let k = bringAt + 1; k <= bringAt + 4 && k < between.length; k++) {
     const w = between[k]!;
     if (nounTypes(w)?.some((t) => t.name === 'SUED')) {
-      const rest = between.slice(k + 1);
+      // "filed a complaint with police in which she accused": where the action was filed stands before the clause
+      // (rule legal-action-filed-with).
+      const filedWith = between[k + 1] === 'with' && ruleOn('legal-action-filed-with') ? filedWithLength(between, k + 2) : 0;
+      const rest = between.slice(k + 1 + filedWith);
       const accusing = rest.length === 1 && rest[0] === 'accusing';
       const inWhich = rest.length === 4 && rest[0] === 'in' && rest[1] === 'which' && SUBJECT_PRONOUNS.has(rest[2]!) && /^accuse[ds]?$/.test(rest[3]!);
       return accusing || inWhich ? k : -1;
@@ -585,6 +589,20 @@ function legalActionAccusing(between: readonly string[]): number {
     if (!(DETERMINERS.has(w) || /^[a-z][a-z-]*$/.test(w)) || verbTypes(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * The length of "with" and the authority an action is filed with ("with police", "with the court", "with the
+ * prosecutor's office") starting at "with" just before `from`: "with", an optional article and at most three lower-case
+ * words; 0 when the words after them do not open "in which" or "accusing".
+ */
+function filedWithLength(between: readonly string[], from: number): number {
+  let k = from;
+  if (DETERMINERS.has(between[k] ?? '')) k++;
+  const wordsStart = k;
+  while (k < between.length && k - wordsStart < 3 && /^[a-z][a-z'-]*$/.test(between[k]!) && !/^(?:in|accusing)$/.test(between[k]!)) k++;
+  if (k === wordsStart) return 0;
+  return between[k] === 'accusing' || (between[k] === 'in' && between[k + 1] === 'which') ? k - from + 1 : 0;
 }
 
 /** Verbs of being on the receiving end of a legal action ("faces a lawsuit from", "was hit with a complaint by"). */
@@ -1082,7 +1100,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   ) {
     const nominal = nominalBeforeOf(view, left.start);
     // "the arrest of Smith by Chicago police": a place only qualifies the doer, who is not named.
-    const qualifies = itemAt(right.slots, 0).root === 'Location' || AGENT_GROUPS.has(words[right.end] ?? '');
+    // "the conviction of Ro by the Seolin court": a place named with the body after it is no doer in its own right; the
+    // body is (rule nominal-of-by-place-body).
+    const placeOfBody = ruleOn('nominal-of-by-place-body') && placeQualifiesName(view, right, view.groups[view.groups.indexOf(right) + 1]);
+    const qualifies = (itemAt(right.slots, 0).root === 'Location' && !placeOfBody) || AGENT_GROUPS.has(words[right.end] ?? '');
     // "the takeover of Brannock by Corvane's infrastructure arm, Corvane Networks": a possessor after "by" owns the doer,
     // and did not do it (rule possessor-after-by-not-agent).
     const possessor = itemAt(right.slots, right.slots.length - 1).possessive && ruleOn('possessor-after-by-not-agent');

@@ -55,6 +55,21 @@ function timePhraseLength(between: readonly string[], at: number): number {
   return 0;
 }
 
+/** Verbs of saying after which "it" names the subject again ("said it had opened"). */
+const SAYING_BEFORE_IT = new Set(['said', 'says', 'announced', 'confirmed', 'disclosed', 'added']);
+
+/**
+ * The length of a verb of saying, an optional time phrase, an optional "that" and "it" at `at` ("said on Monday it",
+ * "confirmed that it"); 0 when they are not all there.
+ */
+function saidItLength(between: readonly string[], at: number): number {
+  if (!SAYING_BEFORE_IT.has(between[at] ?? '')) return 0;
+  let k = at + 1;
+  k += timePhraseLength(between, k);
+  if (between[k] === 'that') k++;
+  return between[k] === 'it' ? k + 1 - at : 0;
+}
+
 /** Words that end the noun phrase after the light verb: a clause or another phrase begins. */
 const PHRASE_BREAKS = new Set([',', ';', ':', 'and', 'or', 'but', 'that', 'which', 'who', 'after', 'before', 'when', 'while', 'by']);
 
@@ -77,6 +92,9 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   let verbAt = 0;
   // "The European Union last month imposed sanctions on": the time phrase before the verb only dates it.
   if (ruleOn('time-phrase-before-light-verb')) verbAt = timePhraseLength(between, 0);
+  // "The board said on Monday it had opened an investigation into": "it" names the subject again, so the light verb
+  // after it is the subject's (rule said-it-light-verb).
+  if (ruleOn('said-it-light-verb')) verbAt += saidItLength(between, verbAt);
   const opening = verbAt;
   while (verbAt < between.length && verbAt < opening + 3 && BEFORE_VERB.has(between[verbAt]!)) verbAt++;
   const verb = between[verbAt];

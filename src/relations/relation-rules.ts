@@ -1631,6 +1631,30 @@ const RULES = new Map<string, Rule>([
     'The Orvane Cooperative filed a complaint against the company with the Competition Board.',
     `${CLAUSES}: reads the name after a party and "with" as the forum of a complaint, not the one it is against`,
   ),
+  rule(
+    'person-pronoun-in-which-clause',
+    '"he" or "she" right after "in which" ("Oran filed a complaint in which he accused Varel") names the person already named before the clause, as "it" names an organisation: it is no mention of its own, so the clause\'s verb is read as that person\'s.',
+    'Piet Oran filed a complaint in which he accused Rafe Ostrander of fraud.',
+    `${CLAUSES}: reads he or she after in which as the person named before the clause`,
+  ),
+  rule(
+    'legal-action-filed-with',
+    'Under legal-action-accusing, where the action was filed may stand between its noun and the accusation: "with", an optional article and at most three lower-case words ("filed a criminal complaint with police in which she accused Brenner", "lodged a complaint with the banking ombudsman accusing"): SUED the one accused.',
+    'Anja Welk filed a complaint with police in which she accused Lukas Brenner of assault.',
+    `${CLAUSES}: reads a legal action filed with an authority and said to accuse a party as brought against it`,
+  ),
+  rule(
+    'said-it-light-verb',
+    'Under light-verb-nominal, a verb of saying ("said", "says", "announced", "confirmed", "disclosed", "added"), an optional time phrase, an optional "that" and "it" may stand before the light verb ("The Financial Conduct Board said on Monday it had opened an investigation into Quillon Bank"): "it" names the subject again, so the noun after the light verb relates the subject to the name after its preposition.',
+    'Halvern Trust said on Monday it had opened an investigation into Quillon Bank.',
+    `${NOMINAL}: reads a light verb after said it as the subject's`,
+  ),
+  rule(
+    'nominal-of-by-place-body',
+    'Under nominal-of-by, a place right before the mention of a body named with it ("the conviction of Jae-min Ro by the Seolin court", "the indictment of Varel by a Dalmore grand jury") is no place that only qualifies doers left unnamed, as "by Chicago police" is: the body after it did what the noun names.',
+    'The conviction of Jae-min Ro by the Seolin court follows a long investigation.',
+    `${NOMINAL}: reads a deed of a body named with its place after by`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -152,6 +152,12 @@ function restatesOwner(
   original: readonly string[],
 ): boolean {
   const said = words[mention.tokenStart] ?? '';
+  // "Oran filed a complaint in which he accused Varel": "he" after "in which" names the one already named before
+  // the clause, as "it" does for an organisation; the clause's verb is read as that one's (rule
+  // person-pronoun-in-which-clause).
+  const inWhich = words[mention.tokenStart - 1] === 'which' && words[mention.tokenStart - 2] === 'in';
+  if (mention.kind === 'pronoun' && (said === 'he' || said === 'she') && inWhich && ruleOn('person-pronoun-in-which-clause'))
+    return slots.some((s) => s.entity.id === entity.id);
   // "We have ended our contract with X," said …: a quoted "we"/"our" stands for the organisation as "it"/"its" does.
   const word = FIRST_PERSON_AS_THIRD.get(said) ?? said;
   if (mention.kind !== 'pronoun' || (word !== 'its' && word !== 'it')) return false;

@@ -1290,4 +1290,32 @@ describe('the agent of a passive', () => {
     // A report that accuses is no legal action.
     expect(extract('Halvric Systems filed a report accusing Corvane Group of fraud.').find('SUED', 'Halvric', 'Corvane')).toBeUndefined();
   });
+
+  it('reads he or she after in which as the person named before the clause', () => {
+    const text = 'Piet Oran filed a complaint in which he accused Rafe Ostrander of fraud.';
+    try {
+      expect(extract(text).find('SUED', 'Piet Oran', 'Rafe Ostrander')?.properties.verb).toBe('complaint');
+      switchRules({ off: ['person-pronoun-in-which-clause'] });
+      expect(extract(text).find('SUED', 'Piet Oran', 'Rafe Ostrander')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a legal action filed with an authority and said to accuse a party as brought against it', () => {
+    const texts = [
+      'Halvric Systems filed a criminal complaint with police in which it accused Corvane Group of fraud.',
+      'Halvric Systems lodged a complaint with the banking ombudsman accusing Corvane Group of fraud.',
+    ];
+    const read = () => texts.map((text) => extract(text).find('SUED', 'Halvric Systems', 'Corvane Group')?.properties.verb);
+    try {
+      expect(read()).toEqual(['complaint', 'complaint']);
+      switchRules({ off: ['legal-action-filed-with'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // A complaint filed with a named body is brought before it, not against it.
+    expect(extract('Halvric Systems filed a complaint with the Harbour Tribunal.').find('SUED', 'Halvric', 'Harbour')).toBeUndefined();
+  });
 });

@@ -540,4 +540,23 @@ describe('relations said with nouns and clauses', () => {
     // A name after the comma that closes the buyer's words is a sayer, not the buyer.
     expect(extract('The shares were sold in 2021 to a buyer, Mesa Capital said.')('ACQUIRED', 'Mesa Capital', '')).toBeUndefined();
   });
+
+  it("reads a light verb after said it as the subject's", () => {
+    for (const text of [
+      'Halvern Trust said on Monday it had opened an investigation into Quillon Bank.',
+      'Halvern Trust confirmed that it launched an investigation into Quillon Bank.',
+    ]) {
+      const probe = both('said-it-light-verb', text);
+      expect(probe.on('INVESTIGATED', 'Halvern Trust', 'Quillon Bank')?.properties.verb, text).toBe('investigation into');
+      expect(probe.off('INVESTIGATED', 'Halvern Trust', 'Quillon Bank'), text).toBeUndefined();
+    }
+  });
+
+  it('reads a deed of a body named with its place after by', () => {
+    const convicted = both('nominal-of-by-place-body', 'The conviction of Jae-min Ro by the Seolin court follows a long investigation.');
+    expect(convicted.on('CHARGED', 'Seolin court', 'Jae-min Ro')?.properties.verb).toBe('conviction');
+    expect(convicted.off('CHARGED', 'Seolin court', 'Jae-min Ro')).toBeUndefined();
+    // A place that only qualifies doers left unnamed names no doer.
+    expect(extract('The arrest of Lukas Brenner by Kestra police drew protests.')('CHARGED', 'Kestra', 'Lukas Brenner')).toBeUndefined();
+  });
 });
