@@ -454,6 +454,12 @@ export const RECOGNITION_RULES = {
     example: 'Emil Varga of Hollis and Brant said the handover had been planned for a year.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the pair a named speaker is "of" as a firm',
   }),
+  firmOfTitledName: defineRule({
+    id: 'firm-of-titled-name',
+    does: 'Under firm-name-with-and, a firm\'s title ("lawyer", "partner", "attorney", "solicitor", …) right before a full name, with or without a comma, then "of" and two capitalised words joined by "and" ("its Paris lawyer, Emil Garde of Hollis and Brant,") also calls the pair a firm: a lawyer is named with his firm, as "a lawyer at Hollis and Brant" says.',
+    example: 'According to its Paris lawyer, Emil Garde of Hollis and Brant, the claim rests on a 2009 treaty.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the pair a titled name is "of" as a firm',
+  }),
   possessorNotApposedName: defineRule({
     id: 'possessor-not-apposed-name',
     does: 'A possessive pronoun that opens an apposition right after a person\'s name ("Gareth Olwen, her former chief of staff,") does not refer to that person: the apposition says who the person is to someone else, so the pronoun takes the person named before.',

@@ -670,6 +670,18 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(after))).not.toContain('Halvey and Strand');
   });
 
+  it('reads the pair a titled name is "of" as a firm', () => {
+    const comma = 'According to its Paris lawyer, Tomas Lind of Halvey and Strand, the claim rests on a 2009 treaty.';
+    const bare = 'The bank hired lawyer Tomas Lind of Halvey and Strand in May.';
+    expect(types(comma)['Halvey and Strand']).toBe('Company');
+    expect(types(bare)['Halvey and Strand']).toBe('Company');
+    // A title that is no firm's leaves the pair as the tagger reads it.
+    expect(Object.keys(types('The bank hired manager Tomas Lind of Halvey and Strand in May.'))).not.toContain('Halvey and Strand');
+    withRulesOff(['firm-of-titled-name']);
+    expect(Object.keys(types(comma))).not.toContain('Halvey and Strand');
+    expect(Object.keys(types(bare))).not.toContain('Halvey and Strand');
+  });
+
   it('reads a pair after "consultancy" as one firm', () => {
     const text = 'Noor Haddad left the campaign last month to join the consultancy Stroud and Keller.';
     expect(types(text)['Stroud and Keller']).toBe('Company');
