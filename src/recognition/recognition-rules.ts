@@ -490,6 +490,12 @@ export const RECOGNITION_RULES = {
     example: 'Cora Blythe, director of technology, media and telecoms research at Alder Finch, said so.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the name a role of some fields is held at as an organisation',
   }),
+  shareOfCompany: defineRule({
+    id: 'share-of-company',
+    does: 'A name right after a percentage and "of" that a verb of holding holds ("controls 51% of Halvek", "owns 30 percent of Larkfield Media", "holds about 12 per cent of") is a company, with a neighbour word\'s weight, as what "a stake in" is held in is; a known place, a possessor, or a name a noun follows ("of Halvek shares") is left alone.',
+    example: 'Group Castell, the Maltese holding company which controls 51% of Halvek, sued the government.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name a share of which is held as a company',
+  }),
   boughtIsBusiness: defineRule({
     id: 'bought-is-business',
     does: 'A name right after "bought", "acquired", "purchased" or another form of buying is strong evidence of an organisation: what is bought is a business. A name right before a plain noun only qualifies the business bought ("buy Texas shale producer X") and gets no vote.',

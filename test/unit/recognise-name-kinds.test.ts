@@ -187,6 +187,16 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Halsey).toBe('Person');
   });
 
+  it('reads a name a share of which is held as a company', () => {
+    const text = 'Group Castell, the Maltese holding company which controls 51% of Halvek, sued the Norvish government.';
+    const percent = 'The fund owns 30 percent of Dorrance and wants a seat on the board.';
+    expect(types(text).Halvek).toBe('Company');
+    expect(types(percent).Dorrance).toBe('Company');
+    withRulesOff(['share-of-company']);
+    expect(types(text).Halvek).not.toBe('Company');
+    expect(types(percent).Dorrance).not.toBe('Company');
+  });
+
   it('reads a unit of a body as a company', () => {
     const text = 'Astrelis, a unit of the pension fund Fundo Mareira, holds 35 percent of Leda Rail.';
     expect(types(text).Astrelis).toBe('Company');
