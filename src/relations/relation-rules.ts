@@ -444,6 +444,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads no investigation in "report to"`,
   ),
   rule(
+    'place-apposition-relative',
+    'A relative clause after a place inside a description of the subject (", the Cyprus-based holding company which controls 70% of Halvek") is said of the subject, as it is with no place in the description ("X, a Norwegian fund which controls …"): the place does not take the clause\'s verb.',
+    'Petrova Resources, the Cyprus-based holding company which controls 70% of Halvek Mining, denies wrongdoing.',
+    `${NOMINAL}: reads a relative clause after a described place as said of the subject`,
+  ),
+  rule(
     'subject-over-place-apposition',
     'A place inside a description set off after the subject (", based in Denver,", ", a Denver-based firm,") does not take the verb after the description: the subject does.',
     'Orbel Inc., a Denver-based firm, sued Corvo Ltd on Monday.',
