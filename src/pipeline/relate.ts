@@ -22,6 +22,7 @@ import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
 import { titledSayer, type SentenceMention } from '../relations/titled-sayer.js';
+import { earlierSale } from '../relations/sale-noun-seller.js';
 import {
   closedRelativeClause,
   leaverOfJoin,
@@ -128,6 +129,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('reaction-to-event')) reactToEvent(view, relations, sentenceAt, entityById, emit);
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
+    if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
     if (single) continue;
     relateGroups(view, emit);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -302,6 +304,23 @@ function sayerForSubject(
     ...statedBy('title-sayer-of-subject'),
     cueAt: found.person.start,
     ...(support.length ? { support } : {}),
+  });
+}
+
+/** "Carrow is selling its stake in Rail Links. The sale of the stake to Spain's Ferrovan …": Carrow sold to Ferrovan. */
+function sellerOfEarlierSale(view: SentenceView, doc: SegmentedDocument, bySentence: ReadonlyMap<number, SentenceMention[]>, emit: EmitPair): void {
+  const previous = doc.sentences[view.sentence.index - 1];
+  const sale = earlierSale(view, previous ? { sentence: previous, mentions: bySentence.get(previous.index) ?? [] } : undefined);
+  if (!sale || !previous) return;
+  const { entity, mention } = sale.seller;
+  const slot: Slot = { entity, mention, root: rootType(entity.type), start: -1, end: -1, possessive: false };
+  emit([slot], sale.buyer.slots, {
+    types: [relationDef('SOLD_TO')],
+    reverse: false,
+    properties: { verb: 'sell', ...(sale.object ? { object: sale.object } : {}) },
+    ...statedBy('sale-noun-earlier-seller'),
+    cueAt: sale.cueAt,
+    support: [{ doc: doc.id, start: previous.start, end: previous.end }],
   });
 }
 
