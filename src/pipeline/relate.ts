@@ -22,6 +22,7 @@ import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
 import { titledSayer, type SentenceMention } from '../relations/titled-sayer.js';
+import { earlierSale } from '../relations/sale-noun-seller.js';
 import {
   closedRelativeClause,
   leaverOfJoin,
@@ -129,6 +130,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('reaction-to-event')) reactToEvent(view, relations, sentenceAt, entityById, emit);
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
+    if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
     if (single) continue;
     relateGroups(view, emit);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -306,6 +308,23 @@ function sayerForSubject(
   });
 }
 
+/** "Carrow is selling its stake in Rail Links. The sale of the stake to Spain's Ferrovan …": Carrow sold to Ferrovan. */
+function sellerOfEarlierSale(view: SentenceView, doc: SegmentedDocument, bySentence: ReadonlyMap<number, SentenceMention[]>, emit: EmitPair): void {
+  const previous = doc.sentences[view.sentence.index - 1];
+  const sale = earlierSale(view, previous ? { sentence: previous, mentions: bySentence.get(previous.index) ?? [] } : undefined);
+  if (!sale || !previous) return;
+  const { entity, mention } = sale.seller;
+  const slot: Slot = { entity, mention, root: rootType(entity.type), start: -1, end: -1, possessive: false };
+  emit([slot], sale.buyer.slots, {
+    types: [relationDef('SOLD_TO')],
+    reverse: false,
+    properties: { verb: 'sell', ...(sale.object ? { object: sale.object } : {}) },
+    ...statedBy('sale-noun-earlier-seller'),
+    cueAt: sale.cueAt,
+    support: [{ doc: doc.id, start: previous.start, end: previous.end }],
+  });
+}
+
 /**
  * Who does what the words after `left` say when it is not `left`, each a named rule, tried in turn until one finds a
  * subject; `pastComma` where the verb follows the comma that closes a clause after `left`.
@@ -392,6 +411,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // of the subject, and the verb after it is the subject's.
     const placeDescribed = ruleOn('subject-over-place-apposition') ? placeAppositionEnd(view, left, right) : 0;
     if (placeDescribed) subject = { slots: source.slots, start: source.start, end: placeDescribed + 1 };
+    // "Petrova Resources, the Cyprus-based holding company which controls 70% of Halvek": the relative clause after the
+    // described place is said of the subject, as it is with no place in the description.
+    const placeRelative = placeDescribed || !ruleOn('place-apposition-relative') ? 0 : placeAppositionRelative(view, left, right);
+    if (placeRelative) subject = { slots: source.slots, start: source.start, end: placeRelative };
     // "Astrelis, a unit of the Lisbon pension fund Fundo Mareira, bought Corvo": the verb after the description is the subject's.
     const descriptionClose = placeDescribed || !ruleOn('subject-over-apposition') ? 0 : descriptionEnd(view, left, right);
     if (descriptionClose) described = { slots: source.slots, start: source.start, end: descriptionClose + 1 };
@@ -512,6 +535,30 @@ function placeAppositionEnd(view: SentenceView, left: Group, right: Group): numb
   for (let k = right.end; k < Math.min(words.length, right.end + MAX_AFTER_DESCRIBED_PLACE + 1); k++) {
     if (words[k] === ',') return k;
     if (verbTypes(words[k]!) && !/-?based$/.test(words[k]!)) return 0;
+  }
+  return 0;
+}
+
+/** Relative pronouns that may open a clause describing the noun of a description. */
+const DESCRIPTION_RELATIVES = new Set(['which', 'that', 'who']);
+
+/**
+ * Where a relative clause opens after a place inside a description of `left` (", the Cyprus-based holding company
+ * which controls …"): the index of its pronoun, or 0. The description opens with an article, and the words between the
+ * place and the pronoun are lower-case and hold no verb, so the clause describes the description's noun, `left`.
+ */
+function placeAppositionRelative(view: SentenceView, left: Group, right: Group): number {
+  const { words } = view;
+  if (words[left.end] !== ',' || !/^(?:a|an|the)$/.test(words[left.end + 1] ?? '') || right.slots.every((s) => s.root !== 'Location')) return 0;
+  if (right.start - left.end > 3) return 0;
+  for (let k = right.end; k < Math.min(words.length, right.end + MAX_AFTER_DESCRIBED_PLACE + 1); k++) {
+    const word = words[k]!;
+    if (DESCRIPTION_RELATIVES.has(word)) return k > right.end ? k : 0;
+    // "-based", "-registered" qualify the noun, as a word in -ing before another noun does ("holding company"); the
+    // word right before the pronoun is the noun itself, though it may also be a verb ("a fund that owns").
+    const noun = DESCRIPTION_RELATIVES.has(words[k + 1] ?? '');
+    const qualifies = noun || /-?(?:based|registered|listed|owned)$/.test(word) || (/ing$/.test(word) && /^[a-z]+$/.test(words[k + 1] ?? ''));
+    if (!/^-?[a-z]+(?:-[a-z]+)*$/.test(word) || (verbTypes(word) && !qualifies)) return 0;
   }
   return 0;
 }

@@ -68,7 +68,21 @@ function saysFirm(tokens: readonly Token[], at: number): boolean {
   if (ADVISORY_FIRM_WORDS.has(word(at - 1)) && RECOGNITION_RULES.consultancyFirmWord.on) return true;
   // "a partner at Harrow and Pike", "a lawyer with Mills and Kettering".
   if (/^(?:at|of|with)$/.test(word(at - 1)) && FIRM_TITLES.has(word(at - 2))) return true;
+  if (RECOGNITION_RULES.firmOfTitledName.on && titledNameOfPair(tokens, at)) return true;
   return RECOGNITION_RULES.firmOfNamedSpeaker.on && speaksForPair(tokens, at);
+}
+
+/**
+ * "its Paris lawyer, Emil Garde of Hollis and Brant,", "lawyer Emil Garde of Hollis and Brant": a firm's title right
+ * before a full name, with or without a comma, then "of" and the pair. A lawyer or partner is named with the firm he
+ * is a partner of, as "a lawyer at Hollis and Brant" says (rule firm-of-titled-name).
+ */
+function titledNameOfPair(tokens: readonly Token[], at: number): boolean {
+  const word = (k: number) => tokens[k]?.text ?? '';
+  const fullName = at >= 4 && NAME_PART.test(word(at - 2)) && NAME_PART.test(word(at - 3));
+  if (word(at - 1) !== 'of' || !fullName) return false;
+  const titleAt = word(at - 4) === ',' ? at - 5 : at - 4;
+  return FIRM_TITLES.has(word(titleAt).toLowerCase());
 }
 
 /** Verbs of saying right after a speaker's affiliation ("Emil Varga of Hollis and Brant said"). */

@@ -165,6 +165,36 @@ const SAYS = new Set(['says', 'said', 'announced', 'added', 'confirmed', 'denied
 const NAMING_WORDS = new Set(['named', 'called', 'dubbed', ',']);
 /** The prepositions that lead to a place ("in northern Ohio", "across rural Kent"). */
 /** Verbs whose object, written right after them, is bought: a business, not a person or a place. */
+/** Verbs of holding a share of a business ("owns 51% of", "holds 30 percent of", "bought 20% of"). */
+const HOLDING_SHARE_VERBS = new Set([
+  'owns',
+  'own',
+  'owned',
+  'owning',
+  'holds',
+  'hold',
+  'held',
+  'holding',
+  'controls',
+  'control',
+  'controlled',
+  'controlling',
+  'bought',
+  'acquired',
+]);
+/**
+ * True when the "of" at `of` closes a percentage held by a verb of holding: "controls 51 % of", "owns 30 percent of",
+ * "holds about 12 per cent of"; at most one word ("about", "a", "some") between the verb and the number.
+ */
+function heldShareBefore(words: readonly string[], of: number): boolean {
+  const lower = (k: number) => (words[k] ?? '').toLowerCase();
+  let k = of - 1;
+  if (lower(k) === 'cent' && lower(k - 1) === 'per') k -= 2;
+  else if (lower(k) === '%' || lower(k) === 'percent') k -= 1;
+  // The number, or the number with its sign in one token ("51%").
+  if (!/^\d+(?:\.\d+)?%?$/.test(lower(k))) return false;
+  return HOLDING_SHARE_VERBS.has(lower(k - 1)) || HOLDING_SHARE_VERBS.has(lower(k - 2));
+}
 const BUYING = new Set(['bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'purchased']);
 /** Most words of a role's fields between "of" and "at" ("technology , media and telecoms research"). */
 const MAX_FIELD_WORDS = 10;
@@ -767,6 +797,17 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const nameEndsPhrase = !/^[a-z]+$/.test(afterName) || SHARES_PHRASE_END.test(afterName) || PAST_VERB_AFTER_SHARES.test(afterName);
   const heldIn = previous === 'in' && SHAREHOLDING_NOUNS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()) && nameEndsPhrase;
   if (RECOGNITION_RULES.sharesInCompany.on && heldIn && !knownPlace && !chunk.possessive) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "which controls 51% of Halvek", "owns 30 percent of Larkfield Media": a share of a name that is owned or held is a
+  // share of a business, as "a stake in" says (rule share-of-company).
+  if (
+    RECOGNITION_RULES.shareOfCompany.on &&
+    previous === 'of' &&
+    nameEndsPhrase &&
+    !knownPlace &&
+    !chunk.possessive &&
+    heldShareBefore(words, chunk.tokenStart - 1)
+  )
+    addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
 
   // "the ransomware gang Black Lantern", "a drug cartel called Los Hermanos": a band of criminals or activists is a body.
   if (RECOGNITION_RULES.gangWordBeforeName.on && !beforeDescriptor && GANG_WORDS.has((words[b - 1] ?? '').toLowerCase()) && !knownPlace)

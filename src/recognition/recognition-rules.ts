@@ -454,6 +454,12 @@ export const RECOGNITION_RULES = {
     example: 'Emil Varga of Hollis and Brant said the handover had been planned for a year.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the pair a named speaker is "of" as a firm',
   }),
+  firmOfTitledName: defineRule({
+    id: 'firm-of-titled-name',
+    does: 'Under firm-name-with-and, a firm\'s title ("lawyer", "partner", "attorney", "solicitor", …) right before a full name, with or without a comma, then "of" and two capitalised words joined by "and" ("its Paris lawyer, Emil Garde of Hollis and Brant,") also calls the pair a firm: a lawyer is named with his firm, as "a lawyer at Hollis and Brant" says.',
+    example: 'According to its Paris lawyer, Emil Garde of Hollis and Brant, the claim rests on a 2009 treaty.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the pair a titled name is "of" as a firm',
+  }),
   possessorNotApposedName: defineRule({
     id: 'possessor-not-apposed-name',
     does: 'A possessive pronoun that opens an apposition right after a person\'s name ("Gareth Olwen, her former chief of staff,") does not refer to that person: the apposition says who the person is to someone else, so the pronoun takes the person named before.',
@@ -483,6 +489,12 @@ export const RECOGNITION_RULES = {
     does: 'Under role-at-employer, a role\'s fields may stand between it and "at": "director of research at X", "head of technology, media and telecoms research at X" (lower-case words, commas and "and" after "of") hold the role at an employer as "director at X" does.',
     example: 'Cora Blythe, director of technology, media and telecoms research at Alder Finch, said so.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the name a role of some fields is held at as an organisation',
+  }),
+  shareOfCompany: defineRule({
+    id: 'share-of-company',
+    does: 'A name right after a percentage and "of" that a verb of holding holds ("controls 51% of Halvek", "owns 30 percent of Larkfield Media", "holds about 12 per cent of") is a company, with a neighbour word\'s weight, as what "a stake in" is held in is; a known place, a possessor, or a name a noun follows ("of Halvek shares") is left alone.',
+    example: 'Group Castell, the Maltese holding company which controls 51% of Halvek, sued the government.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name a share of which is held as a company',
   }),
   boughtIsBusiness: defineRule({
     id: 'bought-is-business',

@@ -174,6 +174,10 @@ export const PATTERN_CONFIDENCE = {
     why: '"Brightwave FM will be sold to Lumen": the schema phrase "sold to" in the passive, as specific as any phrase, with its subject turned into what is acquired.',
   },
   'possessive-agent': { value: 0.7, why: '"Lincoln\'s assassin, John Wilkes Booth": an agent noun of the possessor names the relation and its direction.' },
+  'sale-noun-earlier-seller': {
+    value: 0.7,
+    why: '"Carrow is selling its stake in Rail Links. The sale of the stake to Ferrovan …": the noun of the sale, its buyer, and a seller the sentence before names as selling.',
+  },
   'possessive-nominal': { value: 0.7, why: '"Acme\'s acquisition of Globex": a nominalised verb with both parties in place.' },
   'apposition-stance-of': {
     value: 0.7,

@@ -444,6 +444,18 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads no investigation in "report to"`,
   ),
   rule(
+    'place-apposition-relative',
+    'A relative clause after a place inside a description of the subject (", the Cyprus-based holding company which controls 70% of Halvek") is said of the subject, as it is with no place in the description ("X, a Norwegian fund which controls …"): the place does not take the clause\'s verb.',
+    'Petrova Resources, the Cyprus-based holding company which controls 70% of Halvek Mining, denies wrongdoing.',
+    `${NOMINAL}: reads a relative clause after a described place as said of the subject`,
+  ),
+  rule(
+    'sale-noun-earlier-seller',
+    'A sentence that opens with "The sale" or "The disposal" (a sum or a qualifier may stand between), perhaps "of" what is sold, then "to" and the buyer, names no seller; the organisation that opens the sentence before as the subject of a verb of selling ("Carrow Group is selling …", "Larkfield Media has sold …") is the seller: SOLD_TO the buyer.',
+    "Carrow Group is selling its stake in Rail Links. The sale of the 33% stake to Spain's Ferrovan for £146m will leave Carrow with no rail interests.",
+    `${ACROSS}: reads the seller of a sale named with a noun from the sentence before`,
+  ),
+  rule(
     'subject-over-place-apposition',
     'A place inside a description set off after the subject (", based in Denver,", ", a Denver-based firm,") does not take the verb after the description: the subject does.',
     'Orbel Inc., a Denver-based firm, sued Corvo Ltd on Monday.',

@@ -187,6 +187,16 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Halsey).toBe('Person');
   });
 
+  it('reads a name a share of which is held as a company', () => {
+    const text = 'Group Castell, the Maltese holding company which controls 51% of Halvek, sued the Norvish government.';
+    const percent = 'The fund owns 30 percent of Dorrance and wants a seat on the board.';
+    expect(types(text).Halvek).toBe('Company');
+    expect(types(percent).Dorrance).toBe('Company');
+    withRulesOff(['share-of-company']);
+    expect(types(text).Halvek).not.toBe('Company');
+    expect(types(percent).Dorrance).not.toBe('Company');
+  });
+
   it('reads a unit of a body as a company', () => {
     const text = 'Astrelis, a unit of the pension fund Fundo Mareira, holds 35 percent of Leda Rail.';
     expect(types(text).Astrelis).toBe('Company');
@@ -679,6 +689,18 @@ describe('kinds and ends of names read from their context', () => {
     withRulesOff(['firm-of-named-speaker']);
     expect(Object.keys(types(which))).not.toContain('Halvey and Strand');
     expect(Object.keys(types(after))).not.toContain('Halvey and Strand');
+  });
+
+  it('reads the pair a titled name is "of" as a firm', () => {
+    const comma = 'According to its Paris lawyer, Tomas Lind of Halvey and Strand, the claim rests on a 2009 treaty.';
+    const bare = 'The bank hired lawyer Tomas Lind of Halvey and Strand in May.';
+    expect(types(comma)['Halvey and Strand']).toBe('Company');
+    expect(types(bare)['Halvey and Strand']).toBe('Company');
+    // A title that is no firm's leaves the pair as the tagger reads it.
+    expect(Object.keys(types('The bank hired manager Tomas Lind of Halvey and Strand in May.'))).not.toContain('Halvey and Strand');
+    withRulesOff(['firm-of-titled-name']);
+    expect(Object.keys(types(comma))).not.toContain('Halvey and Strand');
+    expect(Object.keys(types(bare))).not.toContain('Halvey and Strand');
   });
 
   it('reads a pair after "consultancy" as one firm', () => {

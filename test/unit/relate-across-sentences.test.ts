@@ -287,6 +287,22 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads the seller of a sale named with a noun from the sentence before', () => {
+    const text = "Dovermere Group is selling its stake in Kessel Rail. The sale of the 33% stake to Spain's Ostrava Transit for £146m will close in May.";
+    const sold = extract(text).find('SOLD_TO', 'Dovermere', 'Ostrava');
+    expect(sold?.properties).toMatchObject({ object: 'the 33% stake' });
+    // The sentence before says nothing of selling: its subject is no seller.
+    expect(
+      extract('Dovermere Group reported higher profits. The sale of the stake to Ostrava Transit will close in May.').find('SOLD_TO', 'Dovermere', 'Ostrava'),
+    ).toBeUndefined();
+    switchRules({ off: ['sale-noun-earlier-seller'] });
+    try {
+      expect(extract(text).find('SOLD_TO', 'Dovermere', 'Ostrava')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('aims a reaction to an earlier act at the one who took it', () => {
     const text =
       'Helvantis Corporation halted its services to the Quorra Group on Friday. The review was ordered in May. The Globex Workers Union welcomed the decision.';

@@ -116,6 +116,15 @@ describe('relations said with nouns and clauses', () => {
     expect(stake.off('OWNS', 'Halden', 'Brisk')).toBeUndefined();
   });
 
+  it('reads a relative clause after a described place as said of the subject', () => {
+    const owns = both('place-apposition-relative', 'Dunmere Holdings, the Cyprus-based holding company which controls 70% of Ostrey Foods, denies wrongdoing.');
+    expect(owns.on('OWNS', 'Dunmere Holdings', 'Ostrey Foods')).toBeDefined();
+    expect(owns.off('OWNS', 'Dunmere Holdings', 'Ostrey Foods')).toBeUndefined();
+    const that = both('place-apposition-relative', 'Harlen Capital, a Dublin-based fund that owns 30% of Brisk Airways, declined to comment.');
+    expect(that.on('OWNS', 'Harlen Capital', 'Brisk Airways')).toBeDefined();
+    expect(that.off('OWNS', 'Harlen Capital', 'Brisk Airways')).toBeUndefined();
+  });
+
   it('reads a relative clause opened by "that" after an apposition as said of the left entity', () => {
     const owns = both('apposition-relative-that', 'Harlen Capital, the private equity firm that owns a 30% stake in Brisk Airways, declined to comment.');
     expect(owns.on('OWNS', 'Harlen', 'Brisk')).toBeDefined();
