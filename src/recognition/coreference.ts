@@ -432,6 +432,8 @@ function thingPossessorAt(tokens: readonly Token[], i: number): number {
 
 /** First-person plural words, which inside a quotation stand for the body the speaker speaks for. */
 const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us', 'ours']);
+/** "we" with a verb written on to it, which the tokeniser keeps as one word (rule contracted-first-person). */
+const CONTRACTED_FIRST_PERSON = /^we['’](?:re|ve|ll|d)$/;
 const QUOTE_MARK = /^["“”]$/;
 /** Verbs of saying that attribute a quotation ("…," said Lind; Corvane said in a statement: "…"). */
 const ATTRIBUTING = new Set(['said', 'says', 'added', 'stated', 'explained', 'noted', 'wrote', 'told']);
@@ -693,7 +695,8 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         }
         continue;
       }
-      if (FIRST_PERSON_PLURAL.has(lower) && RECOGNITION_RULES.quotedFirstPersonOrganisation.on) {
+      const firstPerson = FIRST_PERSON_PLURAL.has(lower) || (CONTRACTED_FIRST_PERSON.test(lower) && RECOGNITION_RULES.contractedFirstPerson.on);
+      if (firstPerson && RECOGNITION_RULES.quotedFirstPersonOrganisation.on) {
         const here = names.filter((e) => e.mention.sentence === sentence.index);
         const speaker = quotedSpeakerOrganisation(tokens, i, here);
         if (speaker) added.push(pronounOf(speaker.cluster, sentence.index, i, token, 'the organisation the quotation it stands in is attributed to'));

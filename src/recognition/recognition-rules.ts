@@ -1171,6 +1171,12 @@ export const RECOGNITION_RULES = {
     example: '"We have ended our contract with Brightmoor Marine," said Hana Ilves, chief technology officer at Cloudhaven.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "we" in a quotation as the organisation it is attributed to',
   }),
+  contractedFirstPerson: defineRule({
+    id: 'contracted-first-person',
+    does: 'Under quoted-first-person-organisation, "we" with a verb written on to it ("we\'re", "we\'ve", "we\'ll", "we\'d"), which the tokeniser keeps as one word, is "we".',
+    example: '"We\'re working closely with the Aviation Safety Board," Corvane Aerospace said.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "we\'re" in a quotation as the organisation it is attributed to',
+  }),
   publicBodyNameEnding: defineRule({
     id: 'public-body-name-ending',
     does: 'A name of two words or more ending in "Directorate" or "Inspectorate" is a government body, as one ending in "Agency" or "Authority" is.',
