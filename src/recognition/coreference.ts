@@ -511,6 +511,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
     [...earlier(names, offset, sentence), ...earlier(resolved, offset, sentence)].sort((a, b) => a.mention.start - b.mention.start);
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    // First-person words whose quotation is attributed to no organisation by name: read again once the sentence's
+    // nominals are resolved, since "the company" of '"We …," the company said' comes after them (rule nominal-sayer-first-person).
+    const unattributed: { i: number; token: Token }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = itemAt(tokens, i);
       if (occupied(token.start, token.end) || inFurniture(token.start, token.end)) continue;
@@ -700,6 +703,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const here = names.filter((e) => e.mention.sentence === sentence.index);
         const speaker = quotedSpeakerOrganisation(tokens, i, here);
         if (speaker) added.push(pronounOf(speaker.cluster, sentence.index, i, token, 'the organisation the quotation it stands in is attributed to'));
+        else if (RECOGNITION_RULES.nominalSayerFirstPerson.on) unattributed.push({ i, token });
         continue;
       }
       const owned = RECOGNITION_RULES.titleApposition.on ? possessiveTitle(tokens, i, occupied) : undefined;
@@ -751,6 +755,13 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           genders.set(antecedent.cluster, PRONOUN_GENDER.get(lower)!);
           resolved.push(pushed(added, pronounOf(antecedent.cluster, sentence.index, i, token, 'the nearest person before it')));
         }
+      }
+    }
+    if (unattributed.length > 0) {
+      const here = [...names, ...added.filter((e) => e.mention.kind === 'nominal')].filter((e) => e.mention.sentence === sentence.index);
+      for (const { i, token } of unattributed) {
+        const speaker = quotedSpeakerOrganisation(tokens, i, here);
+        if (speaker) added.push(pronounOf(speaker.cluster, sentence.index, i, token, 'the organisation the quotation it stands in is attributed to'));
       }
     }
   }

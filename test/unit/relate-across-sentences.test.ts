@@ -486,6 +486,25 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "we" in a quotation attributed to "the company" as the organisation it refers to', () => {
+    const nominal = 'Brenwick Robotics resumed deliveries on Monday. "We are working with the Transport Safety Office," the company said.';
+    // PARTNERED_WITH is symmetric: stored once, endpoints in id order.
+    const partnered = (text: string) =>
+      extract(text).relations.find(
+        (r) => r.type === 'PARTNERED_WITH' && [r.from, r.to].some((n) => n.includes('Brenwick')) && [r.from, r.to].some((n) => n.includes('Transport')),
+      );
+    try {
+      expect(partnered(nominal)).toBeDefined();
+      // An attribution that names a second body besides the nominal settles nothing.
+      const two = 'Brenwick Robotics resumed deliveries. "We are working with the Transport Safety Office," the company told Halvern Radio.';
+      expect(partnered(two)).toBeUndefined();
+      switchRules({ off: ['nominal-sayer-first-person'] });
+      expect(partnered(nominal)).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('refers "its" after an unnamed sayer\'s "it" to no organisation named before', () => {
     const text =
       'The Halden Institute awarded a grant to Lena Fischer. The foundation also said it had renewed its partnership with the Varrow Vaccine Alliance.';
