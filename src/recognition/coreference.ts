@@ -452,6 +452,14 @@ const NOT_A_PLAIN_ATTRIBUTION = new Set(
 /** Words before a name that make it the one spoken to or about ("told Reuters", "in an interview with the Ledger"), not the speaker's. */
 const ADDRESSED_BEFORE = new Set(['told', 'to', 'with', 'on', 'by', 'from', 'in', 'interview']);
 
+/** The quotation marks around token `i` (the closing one may be missing at the sentence's end); undefined outside a quotation. */
+function quotationAround(tokens: readonly Token[], i: number): { open: number; close: number } | undefined {
+  const marks = tokens.flatMap((t, k) => (QUOTE_MARK.test(t.text) ? [k] : []));
+  const opening = marks.filter((k) => k < i);
+  if (opening.length % 2 === 0) return undefined;
+  return { open: opening.at(-1)!, close: marks.find((k) => k > i) ?? tokens.length };
+}
+
 /**
  * The organisation a quotation holding token `i` is attributed to: the sentence's words outside the quotation are a
  * plain attribution (a verb of saying, names, a title) that names exactly one organisation, by any name ("Corvane said
@@ -460,11 +468,9 @@ const ADDRESSED_BEFORE = new Set(['told', 'to', 'with', 'on', 'by', 'from', 'in'
  * (rule quoted-first-person-organisation).
  */
 function quotedSpeakerOrganisation(tokens: readonly Token[], i: number, here: readonly Entry[]): Entry | undefined {
-  const marks = tokens.flatMap((t, k) => (QUOTE_MARK.test(t.text) ? [k] : []));
-  const opening = marks.filter((k) => k < i);
-  if (opening.length % 2 === 0) return undefined;
-  const open = opening.at(-1)!;
-  const close = marks.find((k) => k > i) ?? tokens.length;
+  const quotation = quotationAround(tokens, i);
+  if (!quotation) return undefined;
+  const { open, close } = quotation;
   const outside = (k: number) => k < open || k > close;
   const attribution = tokens.filter((_, k) => outside(k) && !/^\p{P}$/u.test(tokens[k]!.text)).map((t) => t.text.toLowerCase());
   if (attribution.length > MAX_ATTRIBUTION || !attribution.some((w) => ATTRIBUTING.has(w))) return undefined;
@@ -703,7 +709,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const here = names.filter((e) => e.mention.sentence === sentence.index);
         const speaker = quotedSpeakerOrganisation(tokens, i, here);
         if (speaker) added.push(pronounOf(speaker.cluster, sentence.index, i, token, 'the organisation the quotation it stands in is attributed to'));
-        else if (RECOGNITION_RULES.nominalSayerFirstPerson.on) unattributed.push({ i, token });
+        else if (RECOGNITION_RULES.nominalSayerFirstPerson.on && quotationAround(tokens, i)) unattributed.push({ i, token });
         continue;
       }
       const owned = RECOGNITION_RULES.titleApposition.on ? possessiveTitle(tokens, i, occupied) : undefined;
@@ -761,7 +767,12 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const here = [...names, ...added.filter((e) => e.mention.kind === 'nominal')].filter((e) => e.mention.sentence === sentence.index);
       for (const { i, token } of unattributed) {
         const speaker = quotedSpeakerOrganisation(tokens, i, here);
-        if (speaker) added.push(pronounOf(speaker.cluster, sentence.index, i, token, 'the organisation the quotation it stands in is attributed to'));
+        // '"Our partners at Marlow Freight …," the company said': a nominal that took the one company named inside the
+        // quotation took the wrong one, since a body does not name itself where it says "we".
+        const quotation = quotationAround(tokens, i)!;
+        const namedInside = here.some((e) => e.cluster === speaker?.cluster && e.mention.tokenStart > quotation.open && e.mention.tokenStart < quotation.close);
+        if (speaker && !namedInside)
+          added.push(pronounOf(speaker.cluster, sentence.index, i, token, 'the organisation the quotation it stands in is attributed to'));
       }
     }
   }

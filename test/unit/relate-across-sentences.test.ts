@@ -498,6 +498,9 @@ describe('relations across sentences', () => {
       // An attribution that names a second body besides the nominal settles nothing.
       const two = 'Brenwick Robotics resumed deliveries. "We are working with the Transport Safety Office," the company told Halvern Radio.';
       expect(partnered(two)).toBeUndefined();
+      // "the company" taking the one company named inside the quotation is no speaker of it.
+      const inside = 'Brenwick Robotics resumed deliveries. "We are working with Marlow Freight," the company said.';
+      expect(extract(inside).relations.filter((r) => r.type === 'PARTNERED_WITH')).toEqual([]);
       switchRules({ off: ['nominal-sayer-first-person'] });
       expect(partnered(nominal)).toBeUndefined();
     } finally {
