@@ -432,6 +432,8 @@ function thingPossessorAt(tokens: readonly Token[], i: number): number {
 
 /** First-person plural words, which inside a quotation stand for the body the speaker speaks for. */
 const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us', 'ours']);
+/** "we" with a verb written on to it, which the tokeniser keeps as one word (rule contracted-first-person). */
+const CONTRACTED_FIRST_PERSON = /^we['’](?:re|ve|ll|d)$/;
 const QUOTE_MARK = /^["“”]$/;
 /** Verbs of saying that attribute a quotation ("…," said Lind; Corvane said in a statement: "…"). */
 const ATTRIBUTING = new Set(['said', 'says', 'added', 'stated', 'explained', 'noted', 'wrote', 'told']);
@@ -450,6 +452,14 @@ const NOT_A_PLAIN_ATTRIBUTION = new Set(
 /** Words before a name that make it the one spoken to or about ("told Reuters", "in an interview with the Ledger"), not the speaker's. */
 const ADDRESSED_BEFORE = new Set(['told', 'to', 'with', 'on', 'by', 'from', 'in', 'interview']);
 
+/** The quotation marks around token `i` (the closing one may be missing at the sentence's end); undefined outside a quotation. */
+function quotationAround(tokens: readonly Token[], i: number): { open: number; close: number } | undefined {
+  const marks = tokens.flatMap((t, k) => (QUOTE_MARK.test(t.text) ? [k] : []));
+  const opening = marks.filter((k) => k < i);
+  if (opening.length % 2 === 0) return undefined;
+  return { open: opening.at(-1)!, close: marks.find((k) => k > i) ?? tokens.length };
+}
+
 /**
  * The organisation a quotation holding token `i` is attributed to: the sentence's words outside the quotation are a
  * plain attribution (a verb of saying, names, a title) that names exactly one organisation, by any name ("Corvane said
@@ -458,11 +468,9 @@ const ADDRESSED_BEFORE = new Set(['told', 'to', 'with', 'on', 'by', 'from', 'in'
  * (rule quoted-first-person-organisation).
  */
 function quotedSpeakerOrganisation(tokens: readonly Token[], i: number, here: readonly Entry[]): Entry | undefined {
-  const marks = tokens.flatMap((t, k) => (QUOTE_MARK.test(t.text) ? [k] : []));
-  const opening = marks.filter((k) => k < i);
-  if (opening.length % 2 === 0) return undefined;
-  const open = opening.at(-1)!;
-  const close = marks.find((k) => k > i) ?? tokens.length;
+  const quotation = quotationAround(tokens, i);
+  if (!quotation) return undefined;
+  const { open, close } = quotation;
   const outside = (k: number) => k < open || k > close;
   const attribution = tokens.filter((_, k) => outside(k) && !/^\p{P}$/u.test(tokens[k]!.text)).map((t) => t.text.toLowerCase());
   if (attribution.length > MAX_ATTRIBUTION || !attribution.some((w) => ATTRIBUTING.has(w))) return undefined;
@@ -509,6 +517,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
     [...earlier(names, offset, sentence), ...earlier(resolved, offset, sentence)].sort((a, b) => a.mention.start - b.mention.start);
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    // First-person words whose quotation is attributed to no organisation by name: read again once the sentence's
+    // nominals are resolved, since "the company" of '"We …," the company said' comes after them (rule nominal-sayer-first-person).
+    const unattributed: { i: number; token: Token }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = itemAt(tokens, i);
       if (occupied(token.start, token.end) || inFurniture(token.start, token.end)) continue;
@@ -693,10 +704,12 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         }
         continue;
       }
-      if (FIRST_PERSON_PLURAL.has(lower) && RECOGNITION_RULES.quotedFirstPersonOrganisation.on) {
+      const firstPerson = FIRST_PERSON_PLURAL.has(lower) || (CONTRACTED_FIRST_PERSON.test(lower) && RECOGNITION_RULES.contractedFirstPerson.on);
+      if (firstPerson && RECOGNITION_RULES.quotedFirstPersonOrganisation.on) {
         const here = names.filter((e) => e.mention.sentence === sentence.index);
         const speaker = quotedSpeakerOrganisation(tokens, i, here);
         if (speaker) added.push(pronounOf(speaker.cluster, sentence.index, i, token, 'the organisation the quotation it stands in is attributed to'));
+        else if (RECOGNITION_RULES.nominalSayerFirstPerson.on && quotationAround(tokens, i)) unattributed.push({ i, token });
         continue;
       }
       const owned = RECOGNITION_RULES.titleApposition.on ? possessiveTitle(tokens, i, occupied) : undefined;
@@ -748,6 +761,18 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           genders.set(antecedent.cluster, PRONOUN_GENDER.get(lower)!);
           resolved.push(pushed(added, pronounOf(antecedent.cluster, sentence.index, i, token, 'the nearest person before it')));
         }
+      }
+    }
+    if (unattributed.length > 0) {
+      const here = [...names, ...added.filter((e) => e.mention.kind === 'nominal')].filter((e) => e.mention.sentence === sentence.index);
+      for (const { i, token } of unattributed) {
+        const speaker = quotedSpeakerOrganisation(tokens, i, here);
+        // '"Our partners at Marlow Freight …," the company said': a nominal that took the one company named inside the
+        // quotation took the wrong one, since a body does not name itself where it says "we".
+        const quotation = quotationAround(tokens, i)!;
+        const namedInside = here.some((e) => e.cluster === speaker?.cluster && e.mention.tokenStart > quotation.open && e.mention.tokenStart < quotation.close);
+        if (speaker && !namedInside)
+          added.push(pronounOf(speaker.cluster, sentence.index, i, token, 'the organisation the quotation it stands in is attributed to'));
       }
     }
   }

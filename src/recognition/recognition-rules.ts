@@ -1183,6 +1183,18 @@ export const RECOGNITION_RULES = {
     example: '"We have ended our contract with Brightmoor Marine," said Hana Ilves, chief technology officer at Cloudhaven.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "we" in a quotation as the organisation it is attributed to',
   }),
+  contractedFirstPerson: defineRule({
+    id: 'contracted-first-person',
+    does: 'Under quoted-first-person-organisation, "we" with a verb written on to it ("we\'re", "we\'ve", "we\'ll", "we\'d"), which the tokeniser keeps as one word, is "we".',
+    example: '"We\'re working closely with the Aviation Safety Board," Corvane Aerospace said.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "we\'re" in a quotation as the organisation it is attributed to',
+  }),
+  nominalSayerFirstPerson: defineRule({
+    id: 'nominal-sayer-first-person',
+    does: 'Under quoted-first-person-organisation, a quotation attributed to a definite nominal ("the company said", "the airline said in a statement") is attributed to the organisation that nominal refers to: "we" and "our" inside it are read once the sentence\'s nominals are resolved, since the attribution comes after them.',
+    example: 'Corvane Aerospace resumed flights. "We are working with the Aviation Safety Board," the company said.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "we" in a quotation attributed to "the company" as the organisation it refers to',
+  }),
   publicBodyNameEnding: defineRule({
     id: 'public-body-name-ending',
     does: 'A name of two words or more ending in "Directorate" or "Inspectorate" is a government body, as one ending in "Agency" or "Authority" is.',

@@ -548,6 +548,24 @@ function forumAfterParty(between: readonly string[], rest: number): boolean {
   if (!FORUM_PREPOSITIONS.has(between[end - 1] ?? '')) return false;
   const party = between.slice(rest + 1, end - 1);
   return party.length > 0 && party.length <= MAX_PARTY_WORDS && party.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w));
+
+/** Nouns for a party one works with, and the prepositions that name where that party is ("our partners at Halvern"). */
+const PARTNER_NOUNS = new Set(['partner', 'partners']);
+const PARTNER_PLACE_PREPOSITIONS = new Set(['at', 'from']);
+
+/**
+ * Where the noun stands in "'s partners at the" or "its partners from" after a possessor, with at most two lower-case
+ * modifiers before the noun ("our longtime research partners at") and only determiners after the preposition; -1
+ * otherwise (rule partners-at).
+ */
+function partnersAt(between: readonly string[], possessive: boolean): number {
+  if (!possessive) return -1;
+  const k = /^['’]s?$/.test(between[0] ?? '') ? 1 : 0;
+  const nounAt = between.findIndex((w, i) => i >= k && PARTNER_NOUNS.has(w));
+  if (nounAt < 0 || nounAt - k > 2 || !PARTNER_PLACE_PREPOSITIONS.has(between[nounAt + 1] ?? '')) return -1;
+  if (!between.slice(k, nounAt).every((w) => /^[a-z-]+$/.test(w) && !verbTypes(w))) return -1;
+  if (!between.slice(nounAt + 2).every((w) => DETERMINERS.has(w))) return -1;
+  return ruleOn('partners-at') ? nounAt : -1;
 }
 
 /** True when the phrase at `at` opens with a noun that takes its target after the last word ("claim against", "deal with"). */
@@ -1035,6 +1053,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (customerAt >= 0) {
     const properties = { verb: between[customerAt]!, ...modality(from + customerAt) };
     return { types: [relationDef('USES')], reverse: true, properties, ...statedBy('possessive-nominal'), cueAt: from + customerAt };
+  }
+  // "Corvane's partners at the Tallis Institute", "our partners at Halvern": the possessing organisation works with the
+  // body named after the preposition, which says where those partners are (rule partners-at).
+  const partnerAt = partnersAt(between, itemAt(left.slots, 0).possessive === true);
+  // A person's "partners at" a firm are fellow partners of it, which says where the person works, not with whom.
+  if (partnerAt >= 0 && left.slots.every((s) => s.root === 'Organization') && right.slots.every((s) => s.root === 'Organization')) {
+    const properties = { verb: between[partnerAt]!, ...modality(from + partnerAt) };
+    return { types: [relationDef('PARTNERED_WITH')], reverse: false, properties, ...statedBy('possessive-nominal'), cueAt: from + partnerAt };
   }
   // Possessive nominalisation: "Acme's acquisition of Globex", "Lincoln's assassin, Booth".
   if (itemAt(left.slots, 0).possessive) {

@@ -1667,6 +1667,12 @@ const RULES = new Map<string, Rule>([
     'The conviction of Jae-min Ro by the Seolin court follows a long investigation.',
     `${NOMINAL}: reads a deed of a body named with its place after by`,
   ),
+  rule(
+    'partners-at',
+    '"X\'s partners at Y", "its partners at Y" or "our partners from Y" (where "our" is the organisation a quotation is attributed to): X works with Y, as "X partnered with Y" says (PARTNERED_WITH). At most two lower-case modifiers before the noun ("its longtime research partners at"), only determiners after the preposition, and X and Y organisations: a person\'s "partners at" a firm are fellow partners in it.',
+    'Corvane Aerospace said its partners at the Tallis Institute had been patient.',
+    `${NEWS}: reads a possessor's partners at an organisation as partnering with it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -483,6 +483,47 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "we\'re" in a quotation as the organisation it is attributed to', () => {
+    const contracted = 'Brenwick Robotics resumed deliveries on Monday. "We\'re cooperating with the Transport Safety Office," Brenwick said.';
+    // A nominal the speaker spoke to is not the speaker's organisation.
+    const told = 'Brenwick Robotics resumed deliveries. "We are working with Halvern Freight," Ola Berg told the newspaper.';
+    // PARTNERED_WITH is symmetric: stored once, endpoints in id order.
+    const partnered = (text: string) =>
+      extract(text).relations.find(
+        (r) => r.type === 'PARTNERED_WITH' && [r.from, r.to].some((n) => n.includes('Brenwick')) && [r.from, r.to].some((n) => n.includes('Transport')),
+      );
+    try {
+      expect(partnered(contracted)).toBeDefined();
+      expect(extract(told).relations.filter((r) => r.type === 'PARTNERED_WITH')).toEqual([]);
+      switchRules({ off: ['contracted-first-person'] });
+      expect(partnered(contracted)).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads "we" in a quotation attributed to "the company" as the organisation it refers to', () => {
+    const nominal = 'Brenwick Robotics resumed deliveries on Monday. "We are working with the Transport Safety Office," the company said.';
+    // PARTNERED_WITH is symmetric: stored once, endpoints in id order.
+    const partnered = (text: string) =>
+      extract(text).relations.find(
+        (r) => r.type === 'PARTNERED_WITH' && [r.from, r.to].some((n) => n.includes('Brenwick')) && [r.from, r.to].some((n) => n.includes('Transport')),
+      );
+    try {
+      expect(partnered(nominal)).toBeDefined();
+      // An attribution that names a second body besides the nominal settles nothing.
+      const two = 'Brenwick Robotics resumed deliveries. "We are working with the Transport Safety Office," the company told Halvern Radio.';
+      expect(partnered(two)).toBeUndefined();
+      // "the company" taking the one company named inside the quotation is no speaker of it.
+      const inside = 'Brenwick Robotics resumed deliveries. "We are working with Marlow Freight," the company said.';
+      expect(extract(inside).relations.filter((r) => r.type === 'PARTNERED_WITH')).toEqual([]);
+      switchRules({ off: ['nominal-sayer-first-person'] });
+      expect(partnered(nominal)).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('refers "its" after an unnamed sayer\'s "it" to no organisation named before', () => {
     const text =
       'The Halden Institute awarded a grant to Lena Fischer. The foundation also said it had renewed its partnership with the Varrow Vaccine Alliance.';

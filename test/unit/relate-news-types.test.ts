@@ -417,6 +417,25 @@ describe('news relation types', () => {
     expect(kinds.find('USES', 'Marlow Freight', 'Corvane Software')).toBeUndefined();
   });
 
+  it("reads a possessor's partners at an organisation as partnering with it", () => {
+    const texts = [
+      'Brenwick Robotics said its partners at the Ostley Transit Authority had approved the design.',
+      "Brenwick Robotics' longtime research partners at Halvard University tested the drone.",
+    ];
+    // PARTNERED_WITH is symmetric: stored once, endpoints in id order.
+    const partnered = (text: string) => extract(text).relations.some((r) => r.type === 'PARTNERED_WITH' && [r.from, r.to].some((n) => n.includes('Brenwick')));
+    try {
+      expect(texts.map(partnered)).toEqual([true, true]);
+      // A person's partners at a firm are fellow partners in it.
+      const person = extract('Ola Berg said his partners at Brenwick Legal had left.');
+      expect(person.relations.filter((r) => r.type === 'PARTNERED_WITH')).toEqual([]);
+      switchRules({ off: ['partners-at'] });
+      expect(texts.map(partnered)).toEqual([false, false]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads expelling or disqualifying a member as ending the tie', () => {
     const expelled = 'The Progress Union expelled Sven Aldahl from the party on Tuesday.';
     const disqualified = 'Sven Aldahl was disqualified by the Electoral Commission last week.';
