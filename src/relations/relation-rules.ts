@@ -1440,6 +1440,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a succession after a modal or before the other's title`,
   ),
   rule(
+    'succession-past-descriptor',
+    'Under succession-modal-or-title, words of how the one replaced leaves or held the post before the title ("outgoing chief executive", "retiring mayor", "veteran coach") describe that person and are no part of the title; "took over from" (and "will take over from") states a succession as "succeeded" does.',
+    'Halden Narva replaced outgoing chief executive Tomas Pryle. Ilse Varr took over from founder Jon Helm in 2008.',
+    `${PATTERNS}: reads a succession past a word of leaving or written "took over from"`,
+  ),
+  rule(
     'pronoun-possessor-apposition-tie',
     'Under person-tie, a possessive pronoun that opens an apposition after a person\'s name ("Gareth Olwen, her former chief of staff,") holds the tie as a possessor\'s name and "\'s" do ("Olwen, Keswick\'s chief of staff,"): the named person holds the tie to the one the pronoun refers to.',
     'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, said she had asked him to destroy files.',

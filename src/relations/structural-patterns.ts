@@ -135,19 +135,65 @@ function passiveSuccession(words: readonly string[]): string | undefined {
 }
 
 /**
+ * Words that say how the one succeeded leaves or held the post, written before the title ("outgoing chief executive",
+ * "retiring mayor", "veteran coach", "disgraced police chief"): they describe the one replaced and are no part of the
+ * title (rule succession-past-descriptor).
+ */
+const LEAVING_DESCRIPTORS = new Set([
+  'outgoing',
+  'departing',
+  'retiring',
+  'veteran',
+  'disgraced',
+  'ousted',
+  'embattled',
+  'injured',
+  'ailing',
+  'long-serving',
+  'incumbent',
+  'resigning',
+  'sacked',
+  'suspended',
+  'late',
+]);
+/** "took over from founder Ian Vey": the forms of "take" that, with "over from", state a succession. */
+const TAKE_OVER_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/**
+ * "took over from", "will take over from": the words of a succession that is no single verb, read as "succeed" from
+ * the verb on (rule succession-past-descriptor); the words as they are otherwise.
+ */
+function takeOverAsSucceed(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((w, k) => TAKE_OVER_FORMS.has(w) && words[k + 1] === 'over' && words[k + 2] === 'from');
+  if (at < 0 || !ruleOn('succession-past-descriptor')) return words;
+  const verb = words[at] === 'take' ? 'succeed' : 'succeeded';
+  return [...words.slice(0, at), verb, ...words.slice(at + 3)];
+}
+
+/**
  * The succession verb of "will succeed", "is to replace", "succeeds longtime chairman" (the words between the two
  * names): a verb of succession after a modal, or with the other's title between it and the name, or undefined.
  */
-function successionPastTitle(words: readonly string[]): string | undefined {
+function successionPastTitle(between: readonly string[]): string | undefined {
+  const words = takeOverAsSucceed(between);
   const at = words.findIndex((w) => SUCCESSION_VERBS.has(w) || SUCCESSION_BASE_FORMS.has(w));
   if (at < 0) return undefined;
   const verb = words[at]!;
   const before = words.slice(0, at);
+  // "has taken over from": the auxiliaries of the perfect before "taken" state the succession as a modal does.
+  const takenOver = words !== between && before.length > 0 && before.every((w) => PASSIVE_AUXILIARIES.has(w));
   const modal =
-    before.length > 0 && SUCCESSION_MODALS.has(before[before.length - 1]!) && before.every((w) => PASSIVE_AUXILIARIES.has(w) || SUCCESSION_MODALS.has(w));
-  const title = words.slice(at + 1).filter((w) => w !== 'the');
+    takenOver ||
+    (before.length > 0 && SUCCESSION_MODALS.has(before[before.length - 1]!) && before.every((w) => PASSIVE_AUXILIARIES.has(w) || SUCCESSION_MODALS.has(w)));
+  const described = words.slice(at + 1).filter((w) => w !== 'the');
+  // "outgoing chief executive", "veteran coach": what is said of the one replaced before the title; "took over from
+  // Vey": the succession with nothing between.
+  let opens = 0;
+  while (opens < described.length - 1 && LEAVING_DESCRIPTORS.has(described[opens]!) && ruleOn('succession-past-descriptor')) opens++;
+  const title = described.slice(opens);
+  const plainTakeOver = words !== between && title.length === 0;
   const titleFits = title.length === 0 || isTitle(title);
-  if (!titleFits || (!modal && (before.length > 0 || title.length === 0))) return undefined;
+  if (!titleFits || (!modal && (before.length > 0 || (title.length === 0 && !plainTakeOver)))) return undefined;
   if (!modal && !SUCCESSION_VERBS.has(verb)) return undefined;
   return SUCCESSION_VERBS.get(verb) ?? SUCCESSION_BASE_FORMS.get(verb);
 }

@@ -935,6 +935,29 @@ describe('successions in other forms', () => {
       switchRules();
     }
   });
+
+  it('reads a succession past a word of leaving or written "took over from"', () => {
+    const outgoing = 'Marit Dahle replaces outgoing chief executive Oskar Fell at the bank.';
+    const veteran = 'Teodor Vinn, who succeeded veteran coach Ansel Brody in the summer, was sacked.';
+    const retiring = 'Lise Ormond will replace retiring mayor Hal Dorsey in January.';
+    const tookOver = 'Marit Dahle took over from founder Oskar Fell in 2008.';
+    const plain = 'Teodor Vinn has taken over from Ansel Brody as head of the unit.';
+    try {
+      expect(tie(outgoing, 'Marit Dahle', 'Oskar Fell')).toBe('replace');
+      expect(tie(veteran, 'Teodor Vinn', 'Ansel Brody')).toBe('succeed');
+      expect(tie(retiring, 'Lise Ormond', 'Hal Dorsey')).toBe('replace');
+      expect(tie(tookOver, 'Marit Dahle', 'Oskar Fell')).toBe('succeed');
+      expect(tie(plain, 'Teodor Vinn', 'Ansel Brody')).toBe('succeed');
+      // A company taken over from a person is no succession between people.
+      expect(extract('Harwick Foods took over from Ansel Brody in 2008.').relations.filter((r) => r.type === 'RELATED_TO')).toEqual([]);
+      switchRules({ off: ['succession-past-descriptor'] });
+      for (const text of [outgoing, veteran, retiring]) expect(extract(text).relations.filter((r) => r.type === 'RELATED_TO')).toEqual([]);
+      expect(tie(tookOver, 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+      expect(tie(plain, 'Teodor Vinn', 'Ansel Brody')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
 
 describe('a tie and the post it concerns', () => {
