@@ -1446,6 +1446,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a succession past a word of leaving or written "took over from"`,
   ),
   rule(
+    'succession-past-employer',
+    'Under succession-modal-or-title, the employer\'s name inside the title of the one succeeded ("Narva will succeed longtime Quorra leader Tomas Pryle") stands between the two people: the succession is read across it, the title being the words after the name.',
+    'Halden Narva will succeed longtime Quorra Systems leader Tomas Pryle as chief executive.',
+    `${PATTERNS}: reads a succession across the employer named in the other's title`,
+  ),
+  rule(
     'pronoun-possessor-apposition-tie',
     'Under person-tie, a possessive pronoun that opens an apposition after a person\'s name ("Gareth Olwen, her former chief of staff,") holds the tie as a possessor\'s name and "\'s" do ("Olwen, Keswick\'s chief of staff,"): the named person holds the tie to the one the pronoun refers to.',
     'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, said she had asked him to destroy files.',

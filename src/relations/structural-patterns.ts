@@ -5,7 +5,7 @@ import type { Group, SentenceView } from './sentence-view.js';
 import { rootType } from '../schema/schema.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef, verbTypes } from './signals.js';
-import type { PairMatch } from './pair-match.js';
+import type { EmitPair, PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -196,6 +196,38 @@ function successionPastTitle(between: readonly string[]): string | undefined {
   if (!titleFits || (!modal && (before.length > 0 || (title.length === 0 && !plainTakeOver)))) return undefined;
   if (!modal && !SUCCESSION_VERBS.has(verb)) return undefined;
   return SUCCESSION_VERBS.get(verb) ?? SUCCESSION_BASE_FORMS.get(verb);
+}
+
+/**
+ * "Rao will succeed longtime Corvane leader Howard Pell", "Holt, who replaced outgoing Teskel finance chief Ana Moss,":
+ * the employer's name inside the title of the one succeeded stands between the two people, so the pair patterns,
+ * which see neighbouring names only, miss the succession. Read here with the employer's name left out of the title
+ * (rule succession-past-employer).
+ */
+export function successionsPastEmployer(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('succession-past-employer') || !ruleOn('succession-modal-or-title')) return;
+  const { groups, words } = view;
+  for (let i = 0; i + 2 < groups.length; i++) {
+    const successor = itemAt(groups, i);
+    const employer = itemAt(groups, i + 1);
+    const succeeded = itemAt(groups, i + 2);
+    const people = [successor, succeeded].every((g) => g.slots.length === 1 && itemAt(g.slots, 0).root === 'Person');
+    if (!people || !employer.slots.every((s) => s.root === 'Organization' && !s.possessive)) continue;
+    const before = words.slice(successor.end, employer.start);
+    const after = words.slice(employer.end, succeeded.start);
+    // The employer's name opens the title ("longtime Corvane leader"): only title words follow it.
+    if (after.length === 0 || !isTitle(after.filter((w) => !LEAVING_DESCRIPTORS.has(w)))) continue;
+    const clause = before[0] === ',' && before[1] === 'who' ? before.slice(2) : before;
+    const verb = successionPastTitle([...clause, ...after]);
+    if (verb)
+      emit(successor.slots, succeeded.slots, {
+        types: [relationDef('RELATED_TO')],
+        reverse: false,
+        properties: { verb },
+        ...statedBy('succession'),
+        cueAt: successor.end,
+      });
+  }
 }
 
 /**

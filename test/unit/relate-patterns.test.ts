@@ -958,6 +958,23 @@ describe('successions in other forms', () => {
       switchRules();
     }
   });
+
+  it("reads a succession across the employer named in the other's title", () => {
+    const text = 'Marit Dahle will succeed longtime Quorra Systems leader Oskar Fell as chief executive.';
+    const relative = 'Teodor Vinn, who replaced outgoing Harwick Foods finance chief Ansel Brody, declined to comment.';
+    try {
+      expect(tie(text, 'Marit Dahle', 'Oskar Fell')).toBe('succeed');
+      expect(tie(relative, 'Teodor Vinn', 'Ansel Brody')).toBe('replace');
+      expect(extract(text).find('WORKS_FOR', 'Oskar Fell', 'Quorra Systems')?.properties.role).toBe('leader');
+      // Words after the employer's name that are no title leave the two untied.
+      expect(tie('Marit Dahle will succeed at Quorra Systems when Oskar Fell retires.', 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+      switchRules({ off: ['succession-past-employer'] });
+      expect(tie(text, 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+      expect(tie(relative, 'Teodor Vinn', 'Ansel Brody')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
 
 describe('a tie and the post it concerns', () => {
