@@ -1608,6 +1608,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a friendship or alliance between two people as a tie`,
   ),
   rule(
+    'fellow-tie',
+    'Under person-tie, "classmate", "cellmate", "teammate", "schoolmate", "roommate" (and the like) name a tie between two people as "friend" does ("his former cellmate Oleg Sarkin", "Orlov, a former classmate of Valensky,"), and so does "fellow" before a plain noun ("Kellsen\'s fellow officer, Petr Dahl"): RELATED_TO with the tie as its role.',
+    'Orlov, a former classmate of Valensky, was arrested in 1994.',
+    `${PATTERNS}: reads a classmate, cellmate or fellow as a tie between two people`,
+  ),
+  rule(
     'coordinated-tie',
     'Under person-tie, a tie written "then-" ("his then-lawyer") is the tie, and a tie joined by "and" to a second tie ("Marsh\'s former assistant and close friend Colm Varley") or to a word in quotes ("his then-lawyer and \"fixer\" Michael Dunmore") is still a tie: the second tie when there is one, as it stands nearest the name, else the first.',
     'His then-lawyer and "fixer" Michael Dunmore arranged the payments.',

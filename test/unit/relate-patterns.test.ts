@@ -1010,6 +1010,27 @@ describe('ties of friendship', () => {
   });
 });
 
+describe('ties of those who shared a class, a cell or a post', () => {
+  it('reads a classmate, cellmate or fellow as a tie between two people', () => {
+    const setOff = 'Anselm Kreutz, a former classmate of Piers Otway, was arrested in 1994.';
+    const possessed = 'Anselm Kreutz arrived late. His former cellmate Piers Otway said he never lost hope.';
+    const fellow = "Ivo Marsh's fellow officer, Colm Varley, testified against him.";
+    try {
+      expect(extract(setOff).find('RELATED_TO', 'Anselm Kreutz', 'Piers Otway')?.properties.role).toBe('former classmate');
+      expect(extract(possessed).find('RELATED_TO', 'Piers Otway', 'Anselm Kreutz')?.properties.role).toBe('former cellmate');
+      expect(extract(fellow).find('RELATED_TO', 'Colm Varley', 'Ivo Marsh')?.properties.role).toBe('fellow officer');
+      // "a fellow of" a society names no second person.
+      expect(extract('Anselm Kreutz, a fellow of Piers Otway, spoke.').find('RELATED_TO', 'Anselm Kreutz', 'Piers Otway')).toBeUndefined();
+      switchRules({ off: ['fellow-tie'] });
+      expect(extract(setOff).find('RELATED_TO', 'Anselm Kreutz', 'Piers Otway')).toBeUndefined();
+      expect(extract(possessed).find('RELATED_TO', 'Piers Otway', 'Anselm Kreutz')).toBeUndefined();
+      expect(extract(fellow).find('RELATED_TO', 'Colm Varley', 'Ivo Marsh')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('ties written then- or joined by and', () => {
   it('reads a tie written then- or joined by and to a second one', () => {
     const quoted = 'Anselm Kreutz testified on Tuesday. His then-lawyer and "fixer" Michael Dunmore arranged the payments.';
