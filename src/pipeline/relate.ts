@@ -13,7 +13,7 @@ import { dateOfRelation } from '../relations/relation-date.js';
 import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
-import { PLACED_AFTER_PART, canContain, matchStructure } from '../relations/structural-patterns.js';
+import { PLACED_AFTER_PART, canContain, matchStructure, successionsPastEmployer } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
 import { modalityAt } from '../relations/modality.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
@@ -359,6 +359,8 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   envoyAppositions(view, emit);
   seatsWonFrom(view, emit);
   labourDisputeSayers(view, emit);
+
+  successionsPastEmployer(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

@@ -53,9 +53,27 @@ const FRIENDSHIP_TIES = new Set(['friend', 'friends', 'ally', 'allies', 'colleag
 /** Words that qualify a friendship only ("a close ally", "an old friend"). */
 const FRIENDSHIP_MODIFIERS = new Set(['close', 'old', 'trusted', 'lifelong']);
 
+/**
+ * Ties of those who shared a class, a cell, a team or a room ("a former classmate of Orlov", "his former cellmate
+ * Oleg Sarkin"), read as the ties above are (rule fellow-tie).
+ */
+const FELLOW_TIES = new Set(
+  ['classmate', 'schoolmate', 'cellmate', 'teammate', 'roommate', 'flatmate', 'bandmate', 'shipmate', 'crewmate'].flatMap((w) => [w, `${w}s`]),
+);
+
 /** Whether `word` names a tie between people. */
 function isTieNoun(word: string): boolean {
-  return PERSON_TIES.has(word) || (FRIENDSHIP_TIES.has(word) && ruleOn('friendship-tie'));
+  return PERSON_TIES.has(word) || (FRIENDSHIP_TIES.has(word) && ruleOn('friendship-tie')) || (FELLOW_TIES.has(word) && ruleOn('fellow-tie'));
+}
+
+/**
+ * "fellow officer", "fellow pupils": "fellow" before a plain lower-case noun names those who shared a post, a school
+ * or a fate, whatever the noun (rule fellow-tie).
+ */
+function fellowTie(words: readonly string[]): string | undefined {
+  const fellow = words.length - 2;
+  if (words[fellow] !== 'fellow' || !/^\p{Ll}[\p{Ll}-]*$/u.test(words[fellow + 1] ?? '') || !ruleOn('fellow-tie')) return undefined;
+  return words.slice(0, fellow).every((w) => TIE_MODIFIERS.has(w)) ? words.join(' ') : undefined;
 }
 
 /** Whether `word` may qualify the tie `noun` ("former", "longtime"; "close" only a friendship). */
@@ -111,7 +129,7 @@ function simpleTie(words: readonly string[]): string | undefined {
   const text = words.join(' ');
   if (words.length >= 3 && text.endsWith('chief of staff') && words.slice(0, -3).every((w) => TIE_MODIFIERS.has(w))) return 'chief of staff';
   const noun = kinOfInLaw(words[words.length - 1] ?? '');
-  if (words.length === 0 || words.length > 3 || !isTieNoun(noun)) return undefined;
+  if (words.length === 0 || words.length > 3 || !isTieNoun(noun)) return words.length <= 3 ? fellowTie(words) : undefined;
   return words.slice(0, -1).every((w) => qualifiesTie(w, noun)) ? text : undefined;
 }
 

@@ -1464,6 +1464,18 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a succession after a modal or before the other's title`,
   ),
   rule(
+    'succession-past-descriptor',
+    'Under succession-modal-or-title, words of how the one replaced leaves or held the post before the title ("outgoing chief executive", "retiring mayor", "veteran coach") describe that person and are no part of the title; "took over from" (and "will take over from") states a succession as "succeeded" does.',
+    'Halden Narva replaced outgoing chief executive Tomas Pryle. Ilse Varr took over from founder Jon Helm in 2008.',
+    `${PATTERNS}: reads a succession past a word of leaving or written "took over from"`,
+  ),
+  rule(
+    'succession-past-employer',
+    'Under succession-modal-or-title, the employer\'s name inside the title of the one succeeded ("Narva will succeed longtime Quorra leader Tomas Pryle") stands between the two people: the succession is read across it, the title being the words after the name.',
+    'Halden Narva will succeed longtime Quorra Systems leader Tomas Pryle as chief executive.',
+    `${PATTERNS}: reads a succession across the employer named in the other's title`,
+  ),
+  rule(
     'pronoun-possessor-apposition-tie',
     'Under person-tie, a possessive pronoun that opens an apposition after a person\'s name ("Gareth Olwen, her former chief of staff,") holds the tie as a possessor\'s name and "\'s" do ("Olwen, Keswick\'s chief of staff,"): the named person holds the tie to the one the pronoun refers to.',
     'Rolan Keswick denies the charges. Gareth Olwen, her former chief of staff, said she had asked him to destroy files.',
@@ -1618,6 +1630,12 @@ const RULES = new Map<string, Rule>([
     'Under person-tie, "friend", "ally", "colleague", "mentor", "protégé" and "confidant" name a tie between two people as "lawyer" or "wife" do ("his longtime friend Piers Otway", "Otway, a close ally of Dunmore,"), and "close", "old", "trusted" and "lifelong" may qualify them: RELATED_TO with the tie as its role.',
     'Kreutz said his longtime friend Piers Otway had warned him.',
     `${PATTERNS}: reads a friendship or alliance between two people as a tie`,
+  ),
+  rule(
+    'fellow-tie',
+    'Under person-tie, "classmate", "cellmate", "teammate", "schoolmate", "roommate" (and the like) name a tie between two people as "friend" does ("his former cellmate Oleg Sarkin", "Orlov, a former classmate of Valensky,"), and so does "fellow" before a plain noun ("Kellsen\'s fellow officer, Petr Dahl"): RELATED_TO with the tie as its role.',
+    'Orlov, a former classmate of Valensky, was arrested in 1994.',
+    `${PATTERNS}: reads a classmate, cellmate or fellow as a tie between two people`,
   ),
   rule(
     'coordinated-tie',

@@ -5,7 +5,7 @@ import type { Group, SentenceView } from './sentence-view.js';
 import { rootType } from '../schema/schema.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef, verbTypes } from './signals.js';
-import type { PairMatch } from './pair-match.js';
+import type { EmitPair, PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -135,21 +135,99 @@ function passiveSuccession(words: readonly string[]): string | undefined {
 }
 
 /**
+ * Words that say how the one succeeded leaves or held the post, written before the title ("outgoing chief executive",
+ * "retiring mayor", "veteran coach", "disgraced police chief"): they describe the one replaced and are no part of the
+ * title (rule succession-past-descriptor).
+ */
+const LEAVING_DESCRIPTORS = new Set([
+  'outgoing',
+  'departing',
+  'retiring',
+  'veteran',
+  'disgraced',
+  'ousted',
+  'embattled',
+  'injured',
+  'ailing',
+  'long-serving',
+  'incumbent',
+  'resigning',
+  'sacked',
+  'suspended',
+  'late',
+]);
+/** "took over from founder Ian Vey": the forms of "take" that, with "over from", state a succession. */
+const TAKE_OVER_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/**
+ * "took over from", "will take over from": the words of a succession that is no single verb, read as "succeed" from
+ * the verb on (rule succession-past-descriptor); the words as they are otherwise.
+ */
+function takeOverAsSucceed(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((w, k) => TAKE_OVER_FORMS.has(w) && words[k + 1] === 'over' && words[k + 2] === 'from');
+  if (at < 0 || !ruleOn('succession-past-descriptor')) return words;
+  const verb = words[at] === 'take' ? 'succeed' : 'succeeded';
+  return [...words.slice(0, at), verb, ...words.slice(at + 3)];
+}
+
+/**
  * The succession verb of "will succeed", "is to replace", "succeeds longtime chairman" (the words between the two
  * names): a verb of succession after a modal, or with the other's title between it and the name, or undefined.
  */
-function successionPastTitle(words: readonly string[]): string | undefined {
+function successionPastTitle(between: readonly string[]): string | undefined {
+  const words = takeOverAsSucceed(between);
   const at = words.findIndex((w) => SUCCESSION_VERBS.has(w) || SUCCESSION_BASE_FORMS.has(w));
   if (at < 0) return undefined;
   const verb = words[at]!;
   const before = words.slice(0, at);
+  // "has taken over from": the auxiliaries of the perfect before "taken" state the succession as a modal does.
+  const takenOver = words !== between && before.length > 0 && before.every((w) => PASSIVE_AUXILIARIES.has(w));
   const modal =
-    before.length > 0 && SUCCESSION_MODALS.has(before[before.length - 1]!) && before.every((w) => PASSIVE_AUXILIARIES.has(w) || SUCCESSION_MODALS.has(w));
-  const title = words.slice(at + 1).filter((w) => w !== 'the');
+    takenOver ||
+    (before.length > 0 && SUCCESSION_MODALS.has(before[before.length - 1]!) && before.every((w) => PASSIVE_AUXILIARIES.has(w) || SUCCESSION_MODALS.has(w)));
+  const described = words.slice(at + 1).filter((w) => w !== 'the');
+  // "outgoing chief executive", "veteran coach": what is said of the one replaced before the title; "took over from
+  // Vey": the succession with nothing between.
+  let opens = 0;
+  while (opens < described.length - 1 && LEAVING_DESCRIPTORS.has(described[opens]!) && ruleOn('succession-past-descriptor')) opens++;
+  const title = described.slice(opens);
+  const plainTakeOver = words !== between && title.length === 0;
   const titleFits = title.length === 0 || isTitle(title);
-  if (!titleFits || (!modal && (before.length > 0 || title.length === 0))) return undefined;
+  if (!titleFits || (!modal && (before.length > 0 || (title.length === 0 && !plainTakeOver)))) return undefined;
   if (!modal && !SUCCESSION_VERBS.has(verb)) return undefined;
   return SUCCESSION_VERBS.get(verb) ?? SUCCESSION_BASE_FORMS.get(verb);
+}
+
+/**
+ * "Rao will succeed longtime Corvane leader Howard Pell", "Holt, who replaced outgoing Teskel finance chief Ana Moss,":
+ * the employer's name inside the title of the one succeeded stands between the two people, so the pair patterns,
+ * which see neighbouring names only, miss the succession. Read here with the employer's name left out of the title
+ * (rule succession-past-employer).
+ */
+export function successionsPastEmployer(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('succession-past-employer') || !ruleOn('succession-modal-or-title')) return;
+  const { groups, words } = view;
+  for (let i = 0; i + 2 < groups.length; i++) {
+    const successor = itemAt(groups, i);
+    const employer = itemAt(groups, i + 1);
+    const succeeded = itemAt(groups, i + 2);
+    const people = [successor, succeeded].every((g) => g.slots.length === 1 && itemAt(g.slots, 0).root === 'Person');
+    if (!people || !employer.slots.every((s) => s.root === 'Organization' && !s.possessive)) continue;
+    const before = words.slice(successor.end, employer.start);
+    const after = words.slice(employer.end, succeeded.start);
+    // The employer's name opens the title ("longtime Corvane leader"): only title words follow it.
+    if (after.length === 0 || !isTitle(after.filter((w) => !LEAVING_DESCRIPTORS.has(w)))) continue;
+    const clause = before[0] === ',' && before[1] === 'who' ? before.slice(2) : before;
+    const verb = successionPastTitle([...clause, ...after]);
+    if (verb)
+      emit(successor.slots, succeeded.slots, {
+        types: [relationDef('RELATED_TO')],
+        reverse: false,
+        properties: { verb },
+        ...statedBy('succession'),
+        cueAt: successor.end,
+      });
+  }
 }
 
 /**

@@ -935,6 +935,46 @@ describe('successions in other forms', () => {
       switchRules();
     }
   });
+
+  it('reads a succession past a word of leaving or written "took over from"', () => {
+    const outgoing = 'Marit Dahle replaces outgoing chief executive Oskar Fell at the bank.';
+    const veteran = 'Teodor Vinn, who succeeded veteran coach Ansel Brody in the summer, was sacked.';
+    const retiring = 'Lise Ormond will replace retiring mayor Hal Dorsey in January.';
+    const tookOver = 'Marit Dahle took over from founder Oskar Fell in 2008.';
+    const plain = 'Teodor Vinn has taken over from Ansel Brody as head of the unit.';
+    try {
+      expect(tie(outgoing, 'Marit Dahle', 'Oskar Fell')).toBe('replace');
+      expect(tie(veteran, 'Teodor Vinn', 'Ansel Brody')).toBe('succeed');
+      expect(tie(retiring, 'Lise Ormond', 'Hal Dorsey')).toBe('replace');
+      expect(tie(tookOver, 'Marit Dahle', 'Oskar Fell')).toBe('succeed');
+      expect(tie(plain, 'Teodor Vinn', 'Ansel Brody')).toBe('succeed');
+      // A company taken over from a person is no succession between people.
+      expect(extract('Harwick Foods took over from Ansel Brody in 2008.').relations.filter((r) => r.type === 'RELATED_TO')).toEqual([]);
+      switchRules({ off: ['succession-past-descriptor'] });
+      for (const text of [outgoing, veteran, retiring]) expect(extract(text).relations.filter((r) => r.type === 'RELATED_TO')).toEqual([]);
+      expect(tie(tookOver, 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+      expect(tie(plain, 'Teodor Vinn', 'Ansel Brody')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads a succession across the employer named in the other's title", () => {
+    const text = 'Marit Dahle will succeed longtime Quorra Systems leader Oskar Fell as chief executive.';
+    const relative = 'Teodor Vinn, who replaced outgoing Harwick Foods finance chief Ansel Brody, declined to comment.';
+    try {
+      expect(tie(text, 'Marit Dahle', 'Oskar Fell')).toBe('succeed');
+      expect(tie(relative, 'Teodor Vinn', 'Ansel Brody')).toBe('replace');
+      expect(extract(text).find('WORKS_FOR', 'Oskar Fell', 'Quorra Systems')?.properties.role).toBe('leader');
+      // Words after the employer's name that are no title leave the two untied.
+      expect(tie('Marit Dahle will succeed at Quorra Systems when Oskar Fell retires.', 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+      switchRules({ off: ['succession-past-employer'] });
+      expect(tie(text, 'Marit Dahle', 'Oskar Fell')).toBeUndefined();
+      expect(tie(relative, 'Teodor Vinn', 'Ansel Brody')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
 
 describe('a tie and the post it concerns', () => {
@@ -964,6 +1004,27 @@ describe('ties of friendship', () => {
       switchRules({ off: ['friendship-tie'] });
       expect(extract(possessed).find('RELATED_TO', 'Piers Otway', 'Anselm Kreutz')).toBeUndefined();
       expect(extract(setOff).find('RELATED_TO', 'Piers Otway', 'Michael Dunmore')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
+describe('ties of those who shared a class, a cell or a post', () => {
+  it('reads a classmate, cellmate or fellow as a tie between two people', () => {
+    const setOff = 'Anselm Kreutz, a former classmate of Piers Otway, was arrested in 1994.';
+    const possessed = 'Anselm Kreutz arrived late. His former cellmate Piers Otway said he never lost hope.';
+    const fellow = "Ivo Marsh's fellow officer, Colm Varley, testified against him.";
+    try {
+      expect(extract(setOff).find('RELATED_TO', 'Anselm Kreutz', 'Piers Otway')?.properties.role).toBe('former classmate');
+      expect(extract(possessed).find('RELATED_TO', 'Piers Otway', 'Anselm Kreutz')?.properties.role).toBe('former cellmate');
+      expect(extract(fellow).find('RELATED_TO', 'Colm Varley', 'Ivo Marsh')?.properties.role).toBe('fellow officer');
+      // "a fellow of" a society names no second person.
+      expect(extract('Anselm Kreutz, a fellow of Piers Otway, spoke.').find('RELATED_TO', 'Anselm Kreutz', 'Piers Otway')).toBeUndefined();
+      switchRules({ off: ['fellow-tie'] });
+      expect(extract(setOff).find('RELATED_TO', 'Anselm Kreutz', 'Piers Otway')).toBeUndefined();
+      expect(extract(possessed).find('RELATED_TO', 'Piers Otway', 'Anselm Kreutz')).toBeUndefined();
+      expect(extract(fellow).find('RELATED_TO', 'Colm Varley', 'Ivo Marsh')).toBeUndefined();
     } finally {
       switchRules();
     }
