@@ -359,7 +359,6 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   envoyAppositions(view, emit);
   seatsWonFrom(view, emit);
   labourDisputeSayers(view, emit);
-
   successionsPastEmployer(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);

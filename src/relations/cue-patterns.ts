@@ -22,7 +22,6 @@ import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
-import { placeQualifiesName } from './place-qualifier.js';
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
@@ -548,6 +547,7 @@ function forumAfterParty(between: readonly string[], rest: number): boolean {
   if (!FORUM_PREPOSITIONS.has(between[end - 1] ?? '')) return false;
   const party = between.slice(rest + 1, end - 1);
   return party.length > 0 && party.length <= MAX_PARTY_WORDS && party.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !DETERMINERS.has(w));
+}
 
 /** Nouns for a party one works with, and the prepositions that name where that party is ("our partners at Halvern"). */
 const PARTNER_NOUNS = new Set(['partner', 'partners']);

@@ -9,7 +9,8 @@ import { checkoutWithout, removeCheckoutCopies } from '../checkout-copy.js';
 const kgIn = (dir: string, args: string[]) => spawnSync(process.execPath, [path.join(dir, 'bin/kg.js'), ...args], { encoding: 'utf8' });
 const stampOf = (dir: string) => fs.statSync(path.join(dir, 'dist/.built-from-src')).mtimeMs;
 
-afterAll(removeCheckoutCopies);
+// Removing whole checkout copies can outlast the default hook timeout on a busy disk.
+afterAll(removeCheckoutCopies, 120_000);
 
 describe('the compiled CLI', () => {
   it('rebuilds dist/ when a source changed, then runs the new code', () => {

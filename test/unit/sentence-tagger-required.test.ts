@@ -19,7 +19,8 @@ function extractIn(dir: string, env: NodeJS.ProcessEnv = {}) {
   return { status: run.status, stderr: run.stderr, wrote: fs.existsSync(out) };
 }
 
-afterAll(removeCheckoutCopies);
+// Removing whole checkout copies can outlast the default hook timeout on a busy disk.
+afterAll(removeCheckoutCopies, 120_000);
 
 describe('the sentence tagger', () => {
   it('extracts from the copy when nothing is missing (the copy itself is sound)', () => {
