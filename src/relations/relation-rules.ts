@@ -1625,6 +1625,12 @@ const RULES = new Map<string, Rule>([
     'The conviction of Jae-min Ro by the Seolin court follows a long investigation.',
     `${NOMINAL}: reads a deed of a body named with its place after by`,
   ),
+  rule(
+    'possessed-deed-by-agent',
+    'A legal or investigative deed named after a possessor and done "by" the one after it ("his conviction by a Dalmore court", "Varel\'s arrest by the Federal Police", "her indictment by the Hartwell County District Attorney\'s Office") was done by that one to the possessor: CHARGED, FINED or INVESTIGATED from the one after "by" (a lawsuit or complaint is mostly the possessor\'s own, and is left out). Only lower-case words may stand before the noun, and only articles after "by"; a place that only qualifies doers left unnamed ("by Chicago police") is left out.',
+    'Rafe Ostrander says his conviction by the Dalmore Regional Court was political.',
+    `${NOMINAL}: reads a possessor's conviction by a court as the court's deed`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
