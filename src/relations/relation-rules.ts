@@ -1631,6 +1631,12 @@ const RULES = new Map<string, Rule>([
     'Rafe Ostrander says his conviction by the Dalmore Regional Court was political.',
     `${NOMINAL}: reads a possessor's conviction by a court as the court's deed`,
   ),
+  rule(
+    'denied-noun-in-ing',
+    'A noun in "-ing" right after a verb of denying ("has denied wrongdoing", "denied everything", "denies anything of the kind") is what is denied, not a gerund that opens a denied clause: what the sentence says after it ("has denied wrongdoing and says his conviction by a Dalmore court was political") is no denied fact.',
+    'Ostrander has denied wrongdoing and says his conviction by the Dalmore Regional Court was political.',
+    `${MODALITY}: reads a noun in -ing after a verb of denying as no denied clause`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
