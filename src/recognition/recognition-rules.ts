@@ -1207,4 +1207,10 @@ export const RECOGNITION_RULES = {
     example: 'Prosecutors searched the Moscow offices of Group Kestrin on Thursday. Kestrin denied any wrongdoing.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name opened by a kind of business as a company',
   }),
+  prosecutionOfficeOneKey: defineRule({
+    id: 'prosecution-office-one-key',
+    does: 'Under place-qualified-institution, an office of prosecution named by its place takes the key its name has when written in capitals, with "D.A." spelled out: "the Brennick D.A.\'s office", "the Brennick district attorney\'s office" and "the Brennick District Attorney\'s Office" are one office.',
+    example: "The Brennick District Attorney's Office declined to comment. Later the Brennick D.A.'s office fired back.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the forms of an office of prosecution as one office',
+  }),
 } as const;
