@@ -416,7 +416,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     }
     const draft = phraseDraft(doc.text, sentence, phrase.tokenStart, phrase.tokenEnd, {
       canonical: phrase.canonical,
-      key: phrase.docScoped ? `${phrase.canonical.toLowerCase()} in ${doc.id}` : phrase.canonical.toLowerCase(),
+      key: phrase.docScoped ? `${phrase.canonical.toLowerCase()} in ${doc.id}` : prosecutionOfficeKey(phrase.canonical),
       fixedType: 'GovernmentBody',
       reason: phrase.docScoped ? 'a court or jury named by its place, one entity within its article' : 'an office of prosecution named by its place',
     });
@@ -895,4 +895,14 @@ function isMonthRange(word: string): boolean {
 /** "11 a.m. EDT", "8 p.m. GMT": a time zone's letters right after "a.m." or "p.m.". */
 function isTimeZoneAfterTime(tokens: readonly Token[], k: number): boolean {
   return /^[A-Z]{2,4}T$/.test(itemAt(tokens, k).text) && /^[ap]\.m\.?$/i.test(tokens[k - 1]?.text ?? '');
+}
+
+/**
+ * The key of an office of prosecution named by its place: the key of its name as written in capitals, with a district
+ * attorney's initials spelled out, so "the Brennick D.A.'s office", "the Brennick district attorney's office" and "the
+ * Brennick District Attorney's Office" are one office (rule prosecution-office-one-key).
+ */
+function prosecutionOfficeKey(canonical: string): string {
+  if (!RECOGNITION_RULES.prosecutionOfficeOneKey.on) return canonical.toLowerCase();
+  return nameKey(canonical.replace(/\bD\.?A\.?(?=['’]s\b)/, 'District Attorney'));
 }

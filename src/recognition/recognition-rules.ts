@@ -1237,4 +1237,10 @@ export const RECOGNITION_RULES = {
     example: "Corvane Media's podcast Cold Case Kitchen Table is due to begin in February.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name right after a noun for a programme as a product',
   }),
+  prosecutionOfficeOneKey: defineRule({
+    id: 'prosecution-office-one-key',
+    does: 'Under place-qualified-institution, an office of prosecution named by its place takes the key its name has when written in capitals, with "D.A." spelled out: "the Brennick D.A.\'s office", "the Brennick district attorney\'s office" and "the Brennick District Attorney\'s Office" are one office.',
+    example: "The Brennick District Attorney's Office declined to comment. Later the Brennick D.A.'s office fired back.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the forms of an office of prosecution as one office',
+  }),
 } as const;

@@ -330,6 +330,30 @@ function nominalBeforeOf(view: SentenceView, start: number): { at: number; types
   return undefined;
 }
 
+/**
+ * Types of a deed done to a possessor by the one after "by" ("his conviction by a Dalmore court"). A lawsuit or
+ * complaint is left out: "her complaint" is mostly one she brought.
+ */
+const DEED_BY_TYPES = new Set(['CHARGED', 'FINED', 'INVESTIGATED']);
+
+/**
+ * Where a legal or investigative deed stands, and its types, when it is named right after a possessor and done "by"
+ * the right-hand entity ("his conviction by a Dalmore court", "Varel's arrest by the Federal Police"): only lower-case words before the noun, and
+ * "by" and articles after it; undefined otherwise, and where the right-hand name is a place that only qualifies agents
+ * not named ("by Chicago police") (rule possessed-deed-by-agent).
+ */
+function possessedDeedByAgent(view: SentenceView, between: readonly string[], first: number, right: Group): { at: number; types: RelationDef[] } | undefined {
+  const byAt = between.indexOf('by');
+  const nounAt = byAt - 1;
+  if (nounAt < first || nounAt > first + 3 || !between.slice(byAt + 1).every((w) => DETERMINERS.has(w))) return undefined;
+  const noun = between[nounAt]!;
+  if (isAgentNoun(noun) || !between.slice(first, nounAt).every((w) => /^[a-z][a-z-]*$/.test(w) && !verbTypes(w) && !CLAUSE_BREAKS.has(w))) return undefined;
+  const next = view.groups[view.groups.indexOf(right) + 1];
+  if ((itemAt(right.slots, 0).root === 'Location' && !placeQualifiesName(view, right, next)) || AGENT_GROUPS.has(view.words[right.end] ?? '')) return undefined;
+  const types = nounTypes(noun)?.filter((t) => DEED_BY_TYPES.has(t.name));
+  return types?.length ? { at: nounAt, types } : undefined;
+}
+
 /** Participles that bring a legal action: "a lawsuit filed by X against Y", "charges brought by X against Y". */
 const BRINGING = new Set(['filed', 'brought', 'lodged', 'launched', 'initiated', 'submitted', 'pressed']);
 
@@ -1061,6 +1085,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (partnerAt >= 0 && left.slots.every((s) => s.root === 'Organization') && right.slots.every((s) => s.root === 'Organization')) {
     const properties = { verb: between[partnerAt]!, ...modality(from + partnerAt) };
     return { types: [relationDef('PARTNERED_WITH')], reverse: false, properties, ...statedBy('possessive-nominal'), cueAt: from + partnerAt };
+
+  // "his conviction by a Dalmore court", "Varel's arrest by the Federal Police": the one after "by" did the deed to the
+  // possessor, whom "his" and "her" name as "'s" does (rule possessed-deed-by-agent).
+  const owner = itemAt(left.slots, 0);
+  const personOwner = owner.mention.kind === 'pronoun' && (words[owner.start] === 'his' || words[owner.start] === 'her');
+  if ((owner.possessive || personOwner) && ruleOn('possessed-deed-by-agent')) {
+    const deedBy = possessedDeedByAgent(view, between, owner.mention.kind === 'pronoun' ? 0 : 1, right);
+    if (deedBy) {
+      const properties = { verb: between[deedBy.at]!, ...modality(from + deedBy.at) };
+      return { types: deedBy.types, reverse: true, properties, ...statedBy('nominal-of-by'), cueAt: from + deedBy.at };
+    }
   }
   // Possessive nominalisation: "Acme's acquisition of Globex", "Lincoln's assassin, Booth".
   if (itemAt(left.slots, 0).possessive) {

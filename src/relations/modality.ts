@@ -113,6 +113,11 @@ const CLAIMS = new Set([
   'notion',
 ]);
 const RELATIVE = new Set(['who', 'which', 'whose']);
+/**
+ * Nouns in "-ing" that are what is denied, not a denied deed ("has denied wrongdoing and says …", "denied
+ * everything"): no clause is governed by the denial (rule denied-noun-in-ing).
+ */
+const ING_NOUNS = new Set(['wrongdoing', 'wrongdoings', 'everything', 'anything', 'nothing', 'something']);
 
 /** The complement of a demanding verb: "that", "for", or an object (up to six words) followed by "to". */
 function opensDemand(words: readonly string[], i: number): boolean {
@@ -147,7 +152,10 @@ function governing(words: readonly string[], cue: number): Modality | undefined 
     else if (PLANNING.has(w) && (words[i + 1] === 'to' || /ing$/.test(words[i + 1] ?? '') || words[i + 1] === 'that')) modality = 'planned';
     else if (
       DENYING.has(w) &&
-      (words[i + 1] === 'to' || words[i + 1] === 'that' || /ing$/.test(words[i + 1] ?? '') || (CLAIMS.has(words[i + 1] ?? '') && words[i + 2] === 'that'))
+      (words[i + 1] === 'to' ||
+        words[i + 1] === 'that' ||
+        (/ing$/.test(words[i + 1] ?? '') && !(ING_NOUNS.has(words[i + 1]!) && ruleOn('denied-noun-in-ing'))) ||
+        (CLAIMS.has(words[i + 1] ?? '') && words[i + 2] === 'that'))
     )
       modality = 'denied';
     // "rumours that the files on Oswald, who was charged with killing Kennedy, …": a relative clause states its own fact.

@@ -1691,6 +1691,18 @@ const RULES = new Map<string, Rule>([
     'Corvane Aerospace said its partners at the Tallis Institute had been patient.',
     `${NEWS}: reads a possessor's partners at an organisation as partnering with it`,
   ),
+  rule(
+    'possessed-deed-by-agent',
+    'A legal or investigative deed named after a possessor and done "by" the one after it ("his conviction by a Dalmore court", "Varel\'s arrest by the Federal Police", "her indictment by the Hartwell County District Attorney\'s Office") was done by that one to the possessor: CHARGED, FINED or INVESTIGATED from the one after "by" (a lawsuit or complaint is mostly the possessor\'s own, and is left out). Only lower-case words may stand before the noun, and only articles after "by"; a place that only qualifies doers left unnamed ("by Chicago police") is left out.',
+    'Rafe Ostrander says his conviction by the Dalmore Regional Court was political.',
+    `${NOMINAL}: reads a possessor's conviction by a court as the court's deed`,
+  ),
+  rule(
+    'denied-noun-in-ing',
+    'A noun in "-ing" right after a verb of denying ("has denied wrongdoing", "denied everything", "denies anything of the kind") is what is denied, not a gerund that opens a denied clause: what the sentence says after it ("has denied wrongdoing and says his conviction by a Dalmore court was political") is no denied fact.',
+    'Ostrander has denied wrongdoing and says his conviction by the Dalmore Regional Court was political.',
+    `${MODALITY}: reads a noun in -ing after a verb of denying as no denied clause`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

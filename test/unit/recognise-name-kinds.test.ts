@@ -556,6 +556,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text)).filter((n) => / (court|jury|office)$/.test(n))).toEqual([]);
   });
 
+  it('reads the forms of an office of prosecution as one office', () => {
+    const text =
+      "The Talverton District Attorney's Office declined to comment. The Talverton district attorney's office later said the case was open. The Talverton D.A.'s office fired back with a letter.";
+    const offices = () => Object.keys(types(text)).filter((n) => /office$/i.test(n));
+    expect(offices()).toEqual(["Talverton District Attorney's Office"]);
+    withRulesOff(['prosecution-office-one-key']);
+    expect(offices().length).toBe(3);
+  });
+
   it('reads a jurisdiction before a legal title as part of the title', () => {
     const text =
       'The developer was charged on Thursday. "This was a scheme," District Attorney Marcus Ellery told reporters, and Circuit Judge Ana Roy will hear the appeal of Brask Holdings.';

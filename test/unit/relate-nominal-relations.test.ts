@@ -568,4 +568,19 @@ describe('relations said with nouns and clauses', () => {
     // A place that only qualifies doers left unnamed names no doer.
     expect(extract('The arrest of Lukas Brenner by Kestra police drew protests.')('CHARGED', 'Kestra', 'Lukas Brenner')).toBeUndefined();
   });
+
+  it("reads a possessor's conviction by a court as the court's deed", () => {
+    for (const text of [
+      'Rafe Ostrander says his conviction by the Dalmore Regional Court was political.',
+      "Lukas Brenner's recent arrest by the Federal Police drew protests.",
+    ]) {
+      const deed = both('possessed-deed-by-agent', text);
+      const [court, person] = text.startsWith('Rafe') ? ['Dalmore Regional Court', 'Rafe Ostrander'] : ['Federal Police', 'Lukas Brenner'];
+      expect(deed.on('CHARGED', court, person), text).toBeDefined();
+      expect(deed.off('CHARGED', court, person), text).toBeUndefined();
+    }
+    // A place that only qualifies doers left unnamed, and a lawsuit the possessor brought, name no deed done to it.
+    expect(extract("Lukas Brenner's arrest by Kestra police drew protests.")('CHARGED', 'Kestra', 'Lukas Brenner')).toBeUndefined();
+    expect(extract('Anja Welk said her complaint by Kestra One was ignored.')('SUED', 'Kestra One', 'Anja Welk')).toBeUndefined();
+  });
 });

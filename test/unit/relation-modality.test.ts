@@ -113,6 +113,22 @@ describe('the reported will after the day of the saying', () => {
   });
 });
 
+describe('a noun in -ing after a verb of denying', () => {
+  it('reads a noun in -ing after a verb of denying as no denied clause', () => {
+    const sentence = 'Ostrander has denied wrongdoing and says his conviction by the Dalmore Regional Court was political .';
+    expect(at(sentence, 'conviction')).toBeUndefined();
+    expect(at('Norvania denied everything and supplied Kestria with tanks .', 'supplied')).toBeUndefined();
+    // A gerund after the denial still governs what it opens.
+    expect(at('Norvania denied supplying Kestria with tanks .', 'supplying')).toBe('denied');
+    try {
+      switchRules({ off: ['denied-noun-in-ing'] });
+      expect(at(sentence, 'conviction')).toBe('denied');
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('relation rules as named switches', () => {
   it('names every pattern the relation code can emit as a rule', () => {
     const sources = ['src/pipeline/relate.ts', ...fs.readdirSync('src/relations').map((f) => `src/relations/${f}`)];
