@@ -1085,6 +1085,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (partnerAt >= 0 && left.slots.every((s) => s.root === 'Organization') && right.slots.every((s) => s.root === 'Organization')) {
     const properties = { verb: between[partnerAt]!, ...modality(from + partnerAt) };
     return { types: [relationDef('PARTNERED_WITH')], reverse: false, properties, ...statedBy('possessive-nominal'), cueAt: from + partnerAt };
+  }
 
   // "his conviction by a Dalmore court", "Varel's arrest by the Federal Police": the one after "by" did the deed to the
   // possessor, whom "his" and "her" name as "'s" does (rule possessed-deed-by-agent).
