@@ -904,7 +904,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     addStrong('Location', EVIDENCE_WEIGHTS.decisiveContext.value);
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);
-    if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {
+    // "the Tern fleet", "the Aeroflot fleet": a name before a lower-case "fleet" is the craft the fleet is made of or
+    // its owner, never the fleet itself (rule fleet-after-name-no-unit).
+    const fleetOfName = after[0] === 'fleet' && RECOGNITION_RULES.fleetAfterNameNoUnit.on;
+    if (afterDescriptor && !fleetOfName && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {
       // "the Horizon conference", "Nimbus cloud" name the thing; "the Venice festival" is only held in a known place.
       const names = (afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product') && !knownPlace;
       if (names) addStrong(afterDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);

@@ -1183,6 +1183,12 @@ export const RECOGNITION_RULES = {
     example: 'Corvane Aerospace resumed flights. "We are working with the Aviation Safety Board," the company said.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "we" in a quotation attributed to "the company" as the organisation it refers to',
   }),
+  fleetAfterNameNoUnit: defineRule({
+    id: 'fleet-after-name-no-unit',
+    does: 'A name right before a lower-case "fleet" ("the Tern fleet", "the Aeroflot fleet", "its SJ-200 fleet") is the craft the fleet is made of or the fleet\'s owner, never a military unit: the word gives that name no vote. A fleet that is a unit is written with its own capital ("the Pacific Fleet").',
+    example: 'Pellery Robotics grounded its Tern drone on Friday. The office later grounded the Tern fleet.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no military unit in a name before a lower-case fleet',
+  }),
   publicBodyNameEnding: defineRule({
     id: 'public-body-name-ending',
     does: 'A name of two words or more ending in "Directorate" or "Inspectorate" is a government body, as one ending in "Agency" or "Authority" is.',

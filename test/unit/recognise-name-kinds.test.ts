@@ -259,6 +259,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Harrow Lane']).not.toBe('Product');
   });
 
+  it('reads no military unit in a name before a lower-case fleet', () => {
+    const text = 'Pellery Robotics grounded its Tern drone on Friday. The transport office later grounded the Tern fleet.';
+    expect(types(text).Tern).toBe('Product');
+    withRulesOff(['fleet-after-name-no-unit']);
+    expect(types(text).Tern).toBe('MilitaryUnit');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));
