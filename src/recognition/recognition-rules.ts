@@ -1189,6 +1189,12 @@ export const RECOGNITION_RULES = {
     example: 'Pellery Robotics grounded its Tern drone on Friday. The office later grounded the Tern fleet.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads no military unit in a name before a lower-case fleet',
   }),
+  modelCodeProduct: defineRule({
+    id: 'model-code-product',
+    does: 'Under product-noun-name, a name that is one model code (one to four capitals, a hyphen and a number, perhaps a capital after: "BX-4", "RX-7L", "SJ-200") right before a noun for a made thing, with at most one modifier between ("the BX-4 engine", "the RX-7L battery pack"), is a product with no maker written elsewhere: a code is no maker\'s name, as "Honda" in "a Honda engine" may be.',
+    example: 'Investigators found a crack in the nozzle of the BX-4 engine.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a model code before a noun for a made thing as a product',
+  }),
   publicBodyNameEnding: defineRule({
     id: 'public-body-name-ending',
     does: 'A name of two words or more ending in "Directorate" or "Inspectorate" is a government body, as one ending in "Agency" or "Authority" is.',
