@@ -1195,6 +1195,12 @@ export const RECOGNITION_RULES = {
     example: 'Investigators found a crack in the nozzle of the BX-4 engine.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a model code before a noun for a made thing as a product',
   }),
+  modelCodeKeepsCapitals: defineRule({
+    id: 'model-code-keeps-capitals',
+    does: 'A name that is one model code ("SJ-200", "RX-7L", "ZP-40") keeps its capitals: a code is written so, while a longer name in capitals ("KESTRUP" in a dateline) is shouted and is named as prose would write it.',
+    example: 'Nordavia grounded its six SJ-200 regional jets on Monday.',
+    test: 'test/unit/resolve-names.test.ts: names a model code in its capitals',
+  }),
   publicBodyNameEnding: defineRule({
     id: 'public-body-name-ending',
     does: 'A name of two words or more ending in "Directorate" or "Inspectorate" is a government body, as one ending in "Agency" or "Authority" is.',
