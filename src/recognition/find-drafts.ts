@@ -579,7 +579,10 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
         end,
         text,
         canonical: shared(
-          canonicalText ?? country?.name ?? state ?? (display === display.toUpperCase() && display.length > 4 ? fromCapitals(display) : display),
+          canonicalText ??
+            country?.name ??
+            state ??
+            (display === display.toUpperCase() && display.length > 4 && !keepsCapitals(display) ? fromCapitals(display) : display),
         ),
         key: keyOf(eventKeyText ?? state ?? display),
         votes: typedBy ?? sharedVotes(votes),
@@ -848,6 +851,11 @@ function isPlace(text: string): boolean {
 
 /** Fewest words of a headline read without a capitalised function word. */
 const MIN_HEADLINE_WORDS = 5;
+
+/** A model code: capitals, a hyphen and a number, perhaps a capital after ("SJ-200", "RX-7L"). */
+const MODEL_CODE = /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u;
+/** Whether a name in capitals is written so as a model code is, not shouted as a headline is (rule model-code-keeps-capitals). */
+const keepsCapitals = (display: string): boolean => MODEL_CODE.test(display) && RECOGNITION_RULES.modelCodeKeepsCapitals.on;
 
 /**
  * "Opposition Leader Convicted of Defaming Rival": the article's first line, set off by a blank line, with no closing

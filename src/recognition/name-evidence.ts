@@ -251,6 +251,8 @@ const PRODUCT_NOUNS = new Set(
   pickup truck car cars laptop laptops notebook smartphone smartphones handset tablet console satellite satellites
   aircraft jet jets airliner helicopter drone drones missile missiles`.split(/\s+/),
 );
+/** A model code: one to four capitals, a hyphen and a number, perhaps a capital after ("BX-4", "RX-7L", "SJ-200"). */
+const MODEL_CODE = /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u;
 /** Possessive determiners: the owner of what follows is said, so a name after them names the thing, not its maker. */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', "'s", '’s']);
 /** Words after a product noun that make it a modifier of another noun ("car and truck seating", "chip business"). */
@@ -285,6 +287,9 @@ function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean
   const lastWord = itemAt(words, chunk.tokenEnd - 1);
   if (countryOfWord(lastWord, true) || CONTINENT_ADJECTIVES.has(lastWord.toLowerCase())) return false;
   if (MADE_BY.has(words[noun + 1] ?? '') && words[noun + 2] === 'by') return true;
+  // "the BX-4 engine", "an RX-7L battery pack": a model code is no maker's name, so no maker need be written elsewhere
+  // (rule model-code-product).
+  if (chunk.tokenEnd - chunk.tokenStart === 1 && MODEL_CODE.test(itemAt(words, chunk.tokenStart)) && RECOGNITION_RULES.modelCodeProduct.on) return true;
   let k = chunk.tokenStart - 1;
   while (k >= 0 && chunk.tokenStart - k <= 2 && /^\p{Ll}+$/u.test(words[k] ?? '') && !POSSESSIVE_DETERMINERS.has(words[k]!)) k--;
   return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
@@ -966,7 +971,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     addStrong('Location', EVIDENCE_WEIGHTS.decisiveContext.value);
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);
-    if (afterDescriptor && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {
+    // "the Tern fleet", "the Aeroflot fleet": a name before a lower-case "fleet" is the craft the fleet is made of or
+    // its owner, never the fleet itself (rule fleet-after-name-no-unit).
+    const fleetOfName = after[0] === 'fleet' && RECOGNITION_RULES.fleetAfterNameNoUnit.on;
+    if (afterDescriptor && !fleetOfName && !chunk.possessive && !CORPORATE_PLURALS.has(after[0] ?? '')) {
       // "the Horizon conference", "Nimbus cloud" name the thing; "the Venice festival" is only held in a known place.
       const names = (afterDescriptor.type === 'Event' || afterDescriptor.type === 'Product') && !knownPlace;
       if (names) addStrong(afterDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);

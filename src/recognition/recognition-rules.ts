@@ -1195,6 +1195,24 @@ export const RECOGNITION_RULES = {
     example: 'Corvane Aerospace resumed flights. "We are working with the Aviation Safety Board," the company said.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "we" in a quotation attributed to "the company" as the organisation it refers to',
   }),
+  fleetAfterNameNoUnit: defineRule({
+    id: 'fleet-after-name-no-unit',
+    does: 'A name right before a lower-case "fleet" ("the Tern fleet", "the Aeroflot fleet", "its SJ-200 fleet") is the craft the fleet is made of or the fleet\'s owner, never a military unit: the word gives that name no vote. A fleet that is a unit is written with its own capital ("the Pacific Fleet").',
+    example: 'Pellery Robotics grounded its Tern drone on Friday. The office later grounded the Tern fleet.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no military unit in a name before a lower-case fleet',
+  }),
+  modelCodeProduct: defineRule({
+    id: 'model-code-product',
+    does: 'Under product-noun-name, a name that is one model code (one to four capitals, a hyphen and a number, perhaps a capital after: "BX-4", "RX-7L", "SJ-200") right before a noun for a made thing, with at most one modifier between ("the BX-4 engine", "the RX-7L battery pack"), is a product with no maker written elsewhere: a code is no maker\'s name, as "Honda" in "a Honda engine" may be.',
+    example: 'Investigators found a crack in the nozzle of the BX-4 engine.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a model code before a noun for a made thing as a product',
+  }),
+  modelCodeKeepsCapitals: defineRule({
+    id: 'model-code-keeps-capitals',
+    does: 'A name that is one model code ("SJ-200", "RX-7L", "ZP-40") keeps its capitals: a code is written so, while a longer name in capitals ("KESTRUP" in a dateline) is shouted and is named as prose would write it.',
+    example: 'Nordavia grounded its six SJ-200 regional jets on Monday.',
+    test: 'test/unit/resolve-names.test.ts: names a model code in its capitals',
+  }),
   publicBodyNameEnding: defineRule({
     id: 'public-body-name-ending',
     does: 'A name of two words or more ending in "Directorate" or "Inspectorate" is a government body, as one ending in "Agency" or "Authority" is.',

@@ -280,6 +280,20 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Harrow Lane']).not.toBe('Product');
   });
 
+  it('reads no military unit in a name before a lower-case fleet', () => {
+    const text = 'Pellery Robotics grounded its Tern drone on Friday. The transport office later grounded the Tern fleet.';
+    expect(types(text).Tern).toBe('Product');
+    withRulesOff(['fleet-after-name-no-unit']);
+    expect(types(text).Tern).toBe('MilitaryUnit');
+  });
+
+  it('reads a model code before a noun for a made thing as a product', () => {
+    const text = 'Investigators found a crack in the nozzle of the BX-4 engine. A PX-9 delivery drone crashed on Monday.';
+    expect([types(text)['BX-4'], types(text)['PX-9']]).toEqual(['Product', 'Product']);
+    withRulesOff(['model-code-product']);
+    expect([types(text)['BX-4'], types(text)['PX-9']]).not.toContain('Product');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));

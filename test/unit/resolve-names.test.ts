@@ -69,6 +69,15 @@ describe('resolution of names', () => {
     const graph = extract('Acme Corp said on March 5 that sales rose in May.');
     expect(graph.entities.map((e) => e.name)).toEqual(['Acme Corp']);
   });
+  it('names a model code in its capitals', () => {
+    const text = 'Nordavia said it had grounded its six SJ-200 regional jets after an inspection.';
+    const name = () => extract(text).entities.find((e) => e.name.toLowerCase() === 'sj-200')?.name;
+    expect(name()).toBe('SJ-200');
+    switchRules({ off: ['model-code-keeps-capitals'] });
+    expect(name()).toBe('Sj-200');
+    switchRules();
+  });
+
   it('names an entity as prose writes it rather than in capitals', () => {
     const text = 'KYIV, March 3 (Reuters) - Drones struck an oil depot overnight. Moscow accused Kyiv of the attack.';
     expect(entityNamed(extract(text), 'Kyiv')).toBeDefined();
