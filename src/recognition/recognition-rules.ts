@@ -1213,4 +1213,10 @@ export const RECOGNITION_RULES = {
     example: "Corvane Media's podcast Cold Case Kitchen Table is due to begin in February.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name right after a noun for a programme as a product',
   }),
+  programmeDescriptionAfterName: defineRule({
+    id: 'programme-description-after-name',
+    does: 'A name with a description set off after it that an article opens and a noun for a programme, a film or a podcast heads, at most three describing words between ("Trading Moms, the Australian reality series,", "Deadline Detectives, a true-crime podcast,") is that work\'s name, a product, with a neighbour word\'s weight, as quoted-programme-title reads a quoted title. Not when a preposition or an article stands between ("the star of the series"), nor when the noun is a possessor ("the show\'s host").',
+    example: 'Pinegate Pictures has bought the rights to Trading Moms, the Australian reality series.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name described as a programme after a comma as a product',
+  }),
 } as const;

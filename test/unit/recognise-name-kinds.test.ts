@@ -236,6 +236,16 @@ describe('kinds and ends of names read from their context', () => {
     expect([off['Cold Case Kitchen Table'], off['Morning Brew With Declan']]).not.toContain('Product');
   });
 
+  it('reads a name described as a programme after a comma as a product', () => {
+    const text = 'Pinegate Pictures has bought the rights to Trading Moms, the Australian reality series, for $12 million.';
+    expect(types(text)['Trading Moms']).toBe('Product');
+    // A description of a person that speaks of a programme leaves the person a person.
+    const host = "Pinegate Pictures hired Marla Dunmore, the show's host, and Colm Varley, the star of the series.";
+    expect(types(host)).toMatchObject({ 'Marla Dunmore': 'Person', 'Colm Varley': 'Person' });
+    withRulesOff(['programme-description-after-name']);
+    expect(types(text)['Trading Moms']).not.toBe('Product');
+  });
+
   it('reads a name by what only a made thing undergoes as a product', () => {
     const text =
       'Pinefold said Marrowind was downloaded 2 million times. Marrowind sold 3 million copies, and patients taking Ostravil recovered. Beltane aired a copycat of Homefront Swap.';
