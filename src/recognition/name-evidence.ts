@@ -272,9 +272,19 @@ const AFTER_WORK_NAME = new Set(
   after before since until last this`.split(/\s+/),
 );
 
+/**
+ * Whether "titled" or "entitled" stands right before `start` after a noun for a programme, a comma between or not:
+ * "the show, titled Summit Rescue", "a new series entitled Cold Case Files" (rule programme-titled-name).
+ */
+function titledProgramme(words: readonly string[], start: number): boolean {
+  if (!RECOGNITION_RULES.programmeTitledName.on || !/^(?:titled|entitled)$/.test(words[start - 1] ?? '')) return false;
+  const noun = words[start - 2] === ',' ? start - 3 : start - 2;
+  return PROGRAMME_NOUNS.has(words[noun] ?? '');
+}
+
 /** Whether the chunk stands right after a noun for a programme and nothing after it reads as its own verb (rule programme-noun-name). */
 function namedByProgrammeNoun(words: readonly string[], chunk: NameChunk): boolean {
-  if (!PROGRAMME_NOUNS.has(words[chunk.tokenStart - 1] ?? '')) return false;
+  if (!PROGRAMME_NOUNS.has(words[chunk.tokenStart - 1] ?? '') && !titledProgramme(words, chunk.tokenStart)) return false;
   const next = words[chunk.tokenEnd] ?? '.';
   return !/^\p{Ll}/u.test(next) || AFTER_WORK_NAME.has(next);
 }

@@ -1219,4 +1219,10 @@ export const RECOGNITION_RULES = {
     example: 'Pinegate Pictures has bought the rights to Trading Moms, the Australian reality series.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name described as a programme after a comma as a product',
   }),
+  programmeTitledName: defineRule({
+    id: 'programme-titled-name',
+    does: 'Under programme-noun-name, a name after "titled" or "entitled" that follows a noun for a programme, a film or a podcast, a comma between or not ("the show, titled Cold Case Kitchen Table", "a new series entitled Summit Rescue") is that work\'s name, as a name right after the noun is.',
+    example: 'Quillfeather said the show, titled Cold Case Kitchen Table, borrowed its structure.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name right after a noun for a programme as a product',
+  }),
 } as const;

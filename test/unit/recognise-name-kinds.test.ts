@@ -231,6 +231,11 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ 'Cold Case Kitchen Table': 'Product', 'Morning Brew With Declan': 'Product' });
     // A name followed by a verb of its own is the subject of a clause that describes the programme.
     expect(types('Critics praised the show Marla Dunmore hosted in Leeds.')['Marla Dunmore']).not.toBe('Product');
+    // "titled" after the programme noun names the work as the noun does.
+    const titled = 'Harwick Sound said the show, titled Cold Case Kitchen Table, was a hit.';
+    expect(types(titled)['Cold Case Kitchen Table']).toBe('Product');
+    withRulesOff(['programme-titled-name']);
+    expect(types(titled)['Cold Case Kitchen Table']).not.toBe('Product');
     withRulesOff(['programme-noun-name']);
     const off = types(text);
     expect([off['Cold Case Kitchen Table'], off['Morning Brew With Declan']]).not.toContain('Product');
