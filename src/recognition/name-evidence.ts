@@ -307,11 +307,44 @@ const AFTER_WORK_NAME = new Set(
   after before since until last this`.split(/\s+/),
 );
 
+/**
+ * Whether "titled" or "entitled" stands right before `start` after a noun for a programme, a comma between or not:
+ * "the show, titled Summit Rescue", "a new series entitled Cold Case Files" (rule programme-titled-name).
+ */
+function titledProgramme(words: readonly string[], start: number): boolean {
+  if (!RECOGNITION_RULES.programmeTitledName.on || !/^(?:titled|entitled)$/.test(words[start - 1] ?? '')) return false;
+  const noun = words[start - 2] === ',' ? start - 3 : start - 2;
+  return PROGRAMME_NOUNS.has(words[noun] ?? '');
+}
+
 /** Whether the chunk stands right after a noun for a programme and nothing after it reads as its own verb (rule programme-noun-name). */
 function namedByProgrammeNoun(words: readonly string[], chunk: NameChunk): boolean {
-  if (!PROGRAMME_NOUNS.has(words[chunk.tokenStart - 1] ?? '')) return false;
+  if (!PROGRAMME_NOUNS.has(words[chunk.tokenStart - 1] ?? '') && !titledProgramme(words, chunk.tokenStart)) return false;
   const next = words[chunk.tokenEnd] ?? '.';
   return !/^\p{Ll}/u.test(next) || AFTER_WORK_NAME.has(next);
+}
+
+/** Most words between the article and the programme noun of a description set off after a name ("the Australian reality series"). */
+const MOST_PROGRAMME_DESCRIBING_WORDS = 3;
+/** Words after a description's programme noun that leave it the description's head ("the drama that", "a series about"). */
+const AFTER_DESCRIBED_PROGRAMME = new Set(`that which about from by in on at for with set starring produced made created written directed based`.split(/\s+/));
+
+/**
+ * Whether a description set off by a comma after the chunk is an article, at most three describing words and a noun
+ * for a programme that heads it: "Trading Moms, the Australian reality series," (rule programme-description-after-name).
+ * "the star of the series" (a preposition between) and "the show's host" (the noun a possessor) describe a person.
+ */
+function describedAsProgrammeAfter(words: readonly string[], chunk: NameChunk): boolean {
+  if (chunk.possessive || words[chunk.tokenEnd] !== ',' || !/^(?:the|a|an)$/.test(words[chunk.tokenEnd + 1] ?? '')) return false;
+  for (let m = chunk.tokenEnd + 2; m <= chunk.tokenEnd + 2 + MOST_PROGRAMME_DESCRIBING_WORDS; m++) {
+    const word = words[m] ?? '';
+    if (PROGRAMME_NOUNS.has(word)) {
+      const next = words[m + 1] ?? '.';
+      return !/^['’]/.test(next) && (!/^\p{Ll}/u.test(next) || AFTER_DESCRIBED_PROGRAMME.has(next));
+    }
+    if (!/^[\p{L}-]+$/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  }
+  return false;
 }
 
 /** Words for a business or an outlet the schema's descriptors leave out or share ("operator", "network", "studio"). */
@@ -827,6 +860,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (RECOGNITION_RULES.productNounName.on && !knownPlace && namedByProductNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "its cooking show Home Kitchen Heroes", "the podcast Cold Case Kitchen Table": a programme's own name.
   if (RECOGNITION_RULES.programmeNounName.on && !knownPlace && namedByProgrammeNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Trading Moms, the Australian reality series,": a description set off after the name says it is a programme.
+  if (RECOGNITION_RULES.programmeDescriptionAfterName.on && !knownPlace && describedAsProgrammeAfter(words, chunk))
+    addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Starcrest was downloaded 2 million times", "patients taking Quenzil", "flights of Skyhawk": a made thing's use.
   const productUse = RECOGNITION_RULES.productUseContext.on && !knownPlace ? productUseWeight(words, chunk) : 0;
   // A weak use goes to the strong evidence only: alone it is too light to overturn the tagger, and it must not decide a

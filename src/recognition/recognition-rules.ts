@@ -1261,4 +1261,16 @@ export const RECOGNITION_RULES = {
     example: "The Brennick District Attorney's Office declined to comment. Later the Brennick D.A.'s office fired back.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads the forms of an office of prosecution as one office',
   }),
+  programmeDescriptionAfterName: defineRule({
+    id: 'programme-description-after-name',
+    does: 'A name with a description set off after it that an article opens and a noun for a programme, a film or a podcast heads, at most three describing words between ("Trading Moms, the Australian reality series,", "Deadline Detectives, a true-crime podcast,") is that work\'s name, a product, with a neighbour word\'s weight, as quoted-programme-title reads a quoted title. Not when a preposition or an article stands between ("the star of the series"), nor when the noun is a possessor ("the show\'s host").',
+    example: 'Pinegate Pictures has bought the rights to Trading Moms, the Australian reality series.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name described as a programme after a comma as a product',
+  }),
+  programmeTitledName: defineRule({
+    id: 'programme-titled-name',
+    does: 'Under programme-noun-name, a name after "titled" or "entitled" that follows a noun for a programme, a film or a podcast, a comma between or not ("the show, titled Cold Case Kitchen Table", "a new series entitled Summit Rescue") is that work\'s name, as a name right after the noun is.',
+    example: 'Quillfeather said the show, titled Cold Case Kitchen Table, borrowed its structure.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name right after a noun for a programme as a product',
+  }),
 } as const;

@@ -183,6 +183,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Ruth Ambler, a longtime critic of Zentrix,": a noun of a stance and what it is of, in an apposition of the person.',
   },
+  'apposition-maker-of': {
+    value: 0.7,
+    why: '"Quillfeather Audio, the makers of Deadline Detectives,": a noun of making and what it is of, in an apposition of the maker.',
+  },
   'possessed-named-part': {
     value: 0.7,
     why: '"Fernwick\'s Ostler unit": a name between a possessor and its noun of a part, as "Fernwick\'s unit, Ostler," says.',

@@ -954,6 +954,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a stance named in a person's apposition`,
   ),
   rule(
+    'apposition-maker-of',
+    'An apposition naming the maker of a product ("Quillfeather Audio, the makers of Deadline Detectives,", "Brackwater, the British producer of The Last Great Chef,"): the name before made it, DEVELOPED. Nouns: maker, producer, developer, creator, publisher, singular or plural; describing words may stand before the noun.',
+    'Quillfeather Audio, the makers of Deadline Detectives, said it would sue.',
+    `${PATTERNS}: reads the maker named in an apposition as DEVELOPED`,
+  ),
+  rule(
     'demanded-action-object',
     'After a verb of demanding, a noun of an action (investigation, inquiry, ban, sanctions, boycott, prosecution, release …) and its preposition ("called for an investigation into Brightmoor", "demanded a ban on Zentrix") introduce what the action is into or against: that entity is not the one asked to act.',
     'Sunita Rao called for an independent investigation into Brightmoor Foods.',

@@ -73,6 +73,21 @@ function stanceInApposition(between: readonly string[]): { noun: string; type: '
   return type && modifiers.every((w) => /^[a-z-]+$/.test(w) && !ARTICLES.has(w)) ? { noun, type } : undefined;
 }
 
+/** Nouns for who makes a thing, singular and plural ("the makers of"), as an apposition names them (rule apposition-maker-of). */
+const MAKER_NOUNS = new Set(`maker makers producer producers developer developers creator creators publisher publishers`.split(/\s+/));
+
+/**
+ * The noun when the words between a name and a product are an apposition naming its maker: ", the maker of", ", the
+ * (British) producers of (the)", ", a developer of" (rule apposition-maker-of).
+ */
+function makerInApposition(between: readonly string[]): string | undefined {
+  const end = between[between.length - 1] === 'the' ? between.length - 1 : between.length;
+  if (between[0] !== ',' || !ARTICLES.has(between[1] ?? '') || between[end - 1] !== 'of' || end < 4 || end > 6) return undefined;
+  const noun = between[end - 2]!;
+  const modifiers = between.slice(2, end - 2);
+  return MAKER_NOUNS.has(noun) && modifiers.every((w) => /^[a-z-]+$/.test(w) && !ARTICLES.has(w)) ? noun : undefined;
+}
+
 /** What a place is, named in an apposition ("Yerevan, the capital of Armenia", "Cullen, a village in Moray"). */
 const PLACE_NOUNS = new Set([
   'capital',
@@ -1039,6 +1054,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // "Ruth Ambler, a longtime critic of Zentrix,": the person's stance toward what the noun is of.
   const stance = L === 'Person' && ruleOn('apposition-stance-of') ? stanceInApposition(between) : undefined;
   if (stance) return { types: [relationDef(stance.type)], reverse: false, properties: { verb: stance.noun }, ...statedBy('apposition-stance-of'), cueAt };
+  // "Quillfeather Audio, the makers of Deadline Detectives,": the name the apposition describes made the product.
+  const makerNoun = R === 'Product' && L !== 'Location' && ruleOn('apposition-maker-of') ? makerInApposition(between) : undefined;
+  if (makerNoun) return { types: [relationDef('DEVELOPED')], reverse: false, properties: { verb: makerNoun }, ...statedBy('apposition-maker-of'), cueAt };
   // "Doe's Green Party", "Doe's BJP party": a person's party, union or league is one they belong to.
   if (L === 'Person' && R === 'Organization' && itemAt(left.slots, 0).possessive && between.length === 1) {
     const head = view.words[right.end] ?? '';

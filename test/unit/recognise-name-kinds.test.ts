@@ -241,9 +241,24 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ 'Cold Case Kitchen Table': 'Product', 'Morning Brew With Declan': 'Product' });
     // A name followed by a verb of its own is the subject of a clause that describes the programme.
     expect(types('Critics praised the show Marla Dunmore hosted in Leeds.')['Marla Dunmore']).not.toBe('Product');
+    // "titled" after the programme noun names the work as the noun does.
+    const titled = 'Harwick Sound said the show, titled Cold Case Kitchen Table, was a hit.';
+    expect(types(titled)['Cold Case Kitchen Table']).toBe('Product');
+    withRulesOff(['programme-titled-name']);
+    expect(types(titled)['Cold Case Kitchen Table']).not.toBe('Product');
     withRulesOff(['programme-noun-name']);
     const off = types(text);
     expect([off['Cold Case Kitchen Table'], off['Morning Brew With Declan']]).not.toContain('Product');
+  });
+
+  it('reads a name described as a programme after a comma as a product', () => {
+    const text = 'Pinegate Pictures has bought the rights to Trading Moms, the Australian reality series, for $12 million.';
+    expect(types(text)['Trading Moms']).toBe('Product');
+    // A description of a person that speaks of a programme leaves the person a person.
+    const host = "Pinegate Pictures hired Marla Dunmore, the show's host, and Colm Varley, the star of the series.";
+    expect(types(host)).toMatchObject({ 'Marla Dunmore': 'Person', 'Colm Varley': 'Person' });
+    withRulesOff(['programme-description-after-name']);
+    expect(types(text)['Trading Moms']).not.toBe('Product');
   });
 
   it('reads a name by what only a made thing undergoes as a product', () => {

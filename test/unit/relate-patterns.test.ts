@@ -265,6 +265,21 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads the maker named in an apposition as DEVELOPED', () => {
+    const texts = [
+      'Quillfeather Audio, the makers of Deadline Detectives, said on Monday it would sue.',
+      'Harwick Sound, the maker of Cold Case Files, said on Monday it would sue.',
+    ];
+    const read = () => texts.map((text) => extract(text).relations.find((r) => r.type === 'DEVELOPED')?.properties.verb);
+    try {
+      expect(read()).toEqual(['makers', 'maker']);
+      switchRules({ off: ['apposition-maker-of'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the holder of an office toward another place, set off after it', () => {
     const text = "Portugal's ambassador to Angola, Ilse Marwick, was summoned on Monday.";
     try {
