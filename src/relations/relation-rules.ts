@@ -1608,6 +1608,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a friendship or alliance between two people as a tie`,
   ),
   rule(
+    'confinement-place',
+    'A person and a verb of confinement with the named place it puts them in ("Orlov was jailed in Lefortovo prison", "Desh, who was held at Camp Verity,", "he was sent to Perm 19"): RELATED_TO with the verb; the pair classifier\'s home there (LIVES_IN) is dropped for anyone.',
+    'Ron Tate was jailed in Huntsville prison on Tuesday.',
+    `${NEWS}: ties a person to the place they were confined in, and reads no home there`,
+  ),
+  rule(
     'fellow-tie',
     'Under person-tie, "classmate", "cellmate", "teammate", "schoolmate", "roommate" (and the like) name a tie between two people as "friend" does ("his former cellmate Oleg Sarkin", "Orlov, a former classmate of Valensky,"), and so does "fellow" before a plain noun ("Kellsen\'s fellow officer, Petr Dahl"): RELATED_TO with the tie as its role.',
     'Orlov, a former classmate of Valensky, was arrested in 1994.',

@@ -447,6 +447,30 @@ describe('news relation types', () => {
     }
   });
 
+  it('ties a person to the place they were confined in, and reads no home there', () => {
+    const texts = [
+      'Ansel Brody was jailed in Huntsville prison on Tuesday for taking bribes.',
+      'Mira Kessel, who was held at Camp Verity for three months, spoke to reporters.',
+      'Teodor Vinn remains imprisoned in Zarvek jail.',
+      'Separately, a former deputy, Ansel Brody, was jailed in Huntsville prison on Tuesday for taking bribes.',
+      'Ansel Brody, 52, was detained in Marloe on Friday.',
+    ];
+    const read = () => texts.map((t) => extract(t).relations.find((r) => r.type === 'RELATED_TO')?.properties.verb);
+    const home = (t: string) => extract(t).relations.filter((r) => r.type === 'LIVES_IN');
+    try {
+      expect(read()).toEqual(['jailed in', 'held at', 'imprisoned in', 'jailed in', 'detained in']);
+      for (const text of texts) expect(home(text), text).toEqual([]);
+      // A place held for something else than a person's confinement is no such tie.
+      expect(extract('The talks between Ansel Brody and the union were held in Huntsville.').relations.filter((r) => r.type === 'RELATED_TO')).toEqual([]);
+      switchRules({ off: ['confinement-place'] });
+      expect(read()).toEqual([undefined, undefined, undefined, undefined, undefined]);
+      // The pair classifier reads "X was jailed in Y" as a home.
+      expect(home(texts[3]!).length).toBeGreaterThan(0);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates a programme to the broadcaster it aired on', () => {
     const texts = [
       'The drama series “Harbour Lights” first aired on Kestrel Television in March.',
