@@ -17,6 +17,7 @@ import { PLACED_AFTER_PART, canContain, matchStructure, successionsPastEmployer 
 import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
 import { modalityAt } from '../relations/modality.js';
 import { confinementPlace, confinementPlaces } from '../relations/confinement-places.js';
+import { defectionsTo } from '../relations/defections.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
 import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 import { countryOfWord } from '../recognition/nationality-phrases.js';
@@ -341,6 +342,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   seatsWonFrom(view, emit);
   successionsPastEmployer(view, emit);
   confinementPlaces(view, emit);
+  defectionsTo(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

@@ -1614,6 +1614,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: ties a person to the place they were confined in, and reads no home there`,
   ),
   rule(
+    'defected-to',
+    'A person who "defected to" an agency, a body or a country, written right after the name, after ", who", or after a description that may name another body ("Valensky, a former KGB officer who defected to MI6"): RELATED_TO with the verb.',
+    'Petr Dahl, who defected to the BND in 2019, testified against him.',
+    `${NEWS}: ties a defector to the body or country defected to`,
+  ),
+  rule(
     'fellow-tie',
     'Under person-tie, "classmate", "cellmate", "teammate", "schoolmate", "roommate" (and the like) name a tie between two people as "friend" does ("his former cellmate Oleg Sarkin", "Orlov, a former classmate of Valensky,"), and so does "fellow" before a plain noun ("Kellsen\'s fellow officer, Petr Dahl"): RELATED_TO with the tie as its role.',
     'Orlov, a former classmate of Valensky, was arrested in 1994.',

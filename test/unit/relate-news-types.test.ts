@@ -471,6 +471,26 @@ describe('news relation types', () => {
     }
   });
 
+  it('ties a defector to the body or country defected to', () => {
+    const texts = [
+      'Teodor Vinn, a former Halvik Security officer who defected to Norcastle Intelligence in 1986, has died.',
+      'Mira Kessel, who defected to the Varnish Bureau in 2019, testified against him.',
+      'Ansel Brody defected to Sweden in 1991.',
+    ];
+    const read = () => texts.map((t) => extract(t).relations.find((r) => r.type === 'RELATED_TO')?.to);
+    try {
+      expect(read()).toEqual(['Norcastle Intelligence', 'Varnish Bureau', 'Sweden']);
+      // The body named in the description is where the person worked, not where they defected to.
+      expect(extract(texts[0]!).find('RELATED_TO', 'Teodor Vinn', 'Halvik Security')).toBeUndefined();
+      // A sentence about someone else's defection ties the person to nothing.
+      expect(extract('Ansel Brody said the colonel defected to Sweden.').relations.filter((r) => r.type === 'RELATED_TO')).toEqual([]);
+      switchRules({ off: ['defected-to'] });
+      expect(read()).toEqual([undefined, undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates a programme to the broadcaster it aired on', () => {
     const texts = [
       'The drama series “Harbour Lights” first aired on Kestrel Television in March.',
