@@ -1620,6 +1620,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: ties a defector to the body or country defected to`,
   ),
   rule(
+    'protest-place',
+    'A person and a protest at a named place ("Ferrant camped outside the Foreign Office", "Danner staged a sit-in at Parliament Square", "began a hunger strike near Downing Street"): RELATED_TO with the words of the protest; the pair classifier\'s home or employer at that place (LIVES_IN, WORKS_FOR) is dropped for anyone.',
+    'Tomas Ferrant, 44, camped outside the Foreign Office for three weeks.',
+    `${NEWS}: ties a protester to the place of the protest, and reads no home or job there`,
+  ),
+  rule(
     'fellow-tie',
     'Under person-tie, "classmate", "cellmate", "teammate", "schoolmate", "roommate" (and the like) name a tie between two people as "friend" does ("his former cellmate Oleg Sarkin", "Orlov, a former classmate of Valensky,"), and so does "fellow" before a plain noun ("Kellsen\'s fellow officer, Petr Dahl"): RELATED_TO with the tie as its role.',
     'Orlov, a former classmate of Valensky, was arrested in 1994.',

@@ -491,6 +491,35 @@ describe('news relation types', () => {
     }
   });
 
+  it('ties a protester to the place of the protest, and reads no home or job there', () => {
+    const texts = [
+      'Ansel Brody, 44, camped outside the Foreign Office for three weeks.',
+      'Mira Kessel staged a sit-in at Parliament Square last year.',
+      'Teodor Vinn began a 21-day hunger strike near Westhall Palace on Friday.',
+    ];
+    const read = () => texts.map((t) => extract(t).relations.find((r) => r.type === 'RELATED_TO')?.properties.verb);
+    try {
+      expect(read()).toEqual(['camped outside', 'sit-in at', 'hunger strike near']);
+      for (const text of texts)
+        expect(
+          extract(text).relations.filter((r) => r.type !== 'RELATED_TO'),
+          text,
+        ).toEqual([]);
+      // A meeting held at a place is no protest; "camped at" is a stay.
+      for (const other of ['Ansel Brody held a meeting at Teller Park.', 'Ansel Brody camped at Teller Park.'])
+        expect(
+          extract(other).relations.filter((r) => r.type === 'RELATED_TO'),
+          other,
+        ).toEqual([]);
+      switchRules({ off: ['protest-place'] });
+      expect(read()).toEqual([undefined, undefined, undefined]);
+      // The pair classifier reads the office camped outside as the protester's employer.
+      expect(extract(texts[0]!).relations.some((r) => r.type === 'WORKS_FOR')).toBe(true);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates a programme to the broadcaster it aired on', () => {
     const texts = [
       'The drama series “Harbour Lights” first aired on Kestrel Television in March.',
