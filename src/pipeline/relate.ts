@@ -16,6 +16,9 @@ import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from
 import { PLACED_AFTER_PART, canContain, matchStructure, successionsPastEmployer } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
 import { modalityAt } from '../relations/modality.js';
+import { confinementPlace, confinementPlaces } from '../relations/confinement-places.js';
+import { defectionsTo } from '../relations/defections.js';
+import { protestPlace, protestPlaces } from '../relations/protest-places.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
 import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 import { countryOfWord } from '../recognition/nationality-phrases.js';
@@ -360,6 +363,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   seatsWonFrom(view, emit);
   labourDisputeSayers(view, emit);
   successionsPastEmployer(view, emit);
+  confinementPlaces(view, emit);
+  defectionsTo(view, emit);
+  protestPlaces(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);
@@ -658,6 +664,8 @@ function applyClassifier(
       !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
+      !(ruleOn('confinement-place') && p.type.name === 'LIVES_IN' && confinementPlace(view, p.target)) &&
+      !(ruleOn('protest-place') && (p.type.name === 'LIVES_IN' || p.type.name === 'WORKS_FOR') && protestPlace(view, p.target)) &&
       !(ruleOn('seat-place-not-home') && (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') && placeNamesSeat(view.words, p.target.end)) &&
       !(ruleOn('reported-place-not-sayer-home') && p.type.name === 'LIVES_IN' && placeInReportedClause(view.words, p.target.end, p.source.start, p.source.end)),
   );

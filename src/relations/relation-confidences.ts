@@ -145,6 +145,18 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: 'A seat taken "from" a party or candidate ("won the Thornbury West seat from the Conservatives") says who was beaten as plainly as "defeated" does.',
   },
+  'confinement-place': {
+    value: 0.7,
+    why: 'A person and a verb of confinement with its place ("was jailed in Lefortovo prison", "was held at Camp Verity") tie the two as plainly as a verb does.',
+  },
+  'defected-to': {
+    value: 0.7,
+    why: 'A person and "defected to" with the body or country after it ("Dahl, who defected to the BND") tie the two as plainly as a verb does.',
+  },
+  'protest-place': {
+    value: 0.7,
+    why: 'A person and a protest with its place ("camped outside the Foreign Office", "staged a sit-in at Parliament Square") tie the two as plainly as a verb does.',
+  },
   'funds-raised-from': {
     value: 0.75,
     why: 'A sum raised or a grant received "from" a party ("raised $12m from Greyhaven") names the funder as plainly as "funded by" does.',

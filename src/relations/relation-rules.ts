@@ -1638,6 +1638,24 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a friendship or alliance between two people as a tie`,
   ),
   rule(
+    'confinement-place',
+    'A person and a verb of confinement with the named place it puts them in ("Orlov was jailed in Lefortovo prison", "Desh, who was held at Camp Verity,", "he was sent to Perm 19"): RELATED_TO with the verb; the pair classifier\'s home there (LIVES_IN) is dropped for anyone.',
+    'Ron Tate was jailed in Huntsville prison on Tuesday.',
+    `${NEWS}: ties a person to the place they were confined in, and reads no home there`,
+  ),
+  rule(
+    'defected-to',
+    'A person who "defected to" an agency, a body or a country, written right after the name, after ", who", or after a description that may name another body ("Valensky, a former KGB officer who defected to MI6"): RELATED_TO with the verb.',
+    'Petr Dahl, who defected to the BND in 2019, testified against him.',
+    `${NEWS}: ties a defector to the body or country defected to`,
+  ),
+  rule(
+    'protest-place',
+    'A person and a protest at a named place ("Ferrant camped outside the Foreign Office", "Danner staged a sit-in at Parliament Square", "began a hunger strike near Downing Street"): RELATED_TO with the words of the protest; the pair classifier\'s home or employer at that place (LIVES_IN, WORKS_FOR) is dropped for anyone.',
+    'Tomas Ferrant, 44, camped outside the Foreign Office for three weeks.',
+    `${NEWS}: ties a protester to the place of the protest, and reads no home or job there`,
+  ),
+  rule(
     'fellow-tie',
     'Under person-tie, "classmate", "cellmate", "teammate", "schoolmate", "roommate" (and the like) name a tie between two people as "friend" does ("his former cellmate Oleg Sarkin", "Orlov, a former classmate of Valensky,"), and so does "fellow" before a plain noun ("Kellsen\'s fellow officer, Petr Dahl"): RELATED_TO with the tie as its role.',
     'Orlov, a former classmate of Valensky, was arrested in 1994.',

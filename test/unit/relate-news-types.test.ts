@@ -482,6 +482,79 @@ describe('news relation types', () => {
     }
   });
 
+  it('ties a person to the place they were confined in, and reads no home there', () => {
+    const texts = [
+      'Ansel Brody was jailed in Huntsville prison on Tuesday for taking bribes.',
+      'Mira Kessel, who was held at Camp Verity for three months, spoke to reporters.',
+      'Teodor Vinn remains imprisoned in Zarvek jail.',
+      'Separately, a former deputy, Ansel Brody, was jailed in Huntsville prison on Tuesday for taking bribes.',
+      'Ansel Brody, 52, was detained in Marloe on Friday.',
+    ];
+    const read = () => texts.map((t) => extract(t).relations.find((r) => r.type === 'RELATED_TO')?.properties.verb);
+    const home = (t: string) => extract(t).relations.filter((r) => r.type === 'LIVES_IN');
+    try {
+      expect(read()).toEqual(['jailed in', 'held at', 'imprisoned in', 'jailed in', 'detained in']);
+      for (const text of texts) expect(home(text), text).toEqual([]);
+      // A place held for something else than a person's confinement is no such tie.
+      expect(extract('The talks between Ansel Brody and the union were held in Huntsville.').relations.filter((r) => r.type === 'RELATED_TO')).toEqual([]);
+      switchRules({ off: ['confinement-place'] });
+      expect(read()).toEqual([undefined, undefined, undefined, undefined, undefined]);
+      // The pair classifier reads "X was jailed in Y" as a home.
+      expect(home(texts[3]!).length).toBeGreaterThan(0);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('ties a defector to the body or country defected to', () => {
+    const texts = [
+      'Teodor Vinn, a former Halvik Security officer who defected to Norcastle Intelligence in 1986, has died.',
+      'Mira Kessel, who defected to the Varnish Bureau in 2019, testified against him.',
+      'Ansel Brody defected to Sweden in 1991.',
+    ];
+    const read = () => texts.map((t) => extract(t).relations.find((r) => r.type === 'RELATED_TO')?.to);
+    try {
+      expect(read()).toEqual(['Norcastle Intelligence', 'Varnish Bureau', 'Sweden']);
+      // The body named in the description is where the person worked, not where they defected to.
+      expect(extract(texts[0]!).find('RELATED_TO', 'Teodor Vinn', 'Halvik Security')).toBeUndefined();
+      // A sentence about someone else's defection ties the person to nothing.
+      expect(extract('Ansel Brody said the colonel defected to Sweden.').relations.filter((r) => r.type === 'RELATED_TO')).toEqual([]);
+      switchRules({ off: ['defected-to'] });
+      expect(read()).toEqual([undefined, undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('ties a protester to the place of the protest, and reads no home or job there', () => {
+    const texts = [
+      'Ansel Brody, 44, camped outside the Foreign Office for three weeks.',
+      'Mira Kessel staged a sit-in at Parliament Square last year.',
+      'Teodor Vinn began a 21-day hunger strike near Westhall Palace on Friday.',
+    ];
+    const read = () => texts.map((t) => extract(t).relations.find((r) => r.type === 'RELATED_TO')?.properties.verb);
+    try {
+      expect(read()).toEqual(['camped outside', 'sit-in at', 'hunger strike near']);
+      for (const text of texts)
+        expect(
+          extract(text).relations.filter((r) => r.type !== 'RELATED_TO'),
+          text,
+        ).toEqual([]);
+      // A meeting held at a place is no protest; "camped at" is a stay.
+      for (const other of ['Ansel Brody held a meeting at Teller Park.', 'Ansel Brody camped at Teller Park.'])
+        expect(
+          extract(other).relations.filter((r) => r.type === 'RELATED_TO'),
+          other,
+        ).toEqual([]);
+      switchRules({ off: ['protest-place'] });
+      expect(read()).toEqual([undefined, undefined, undefined]);
+      // The pair classifier reads the office camped outside as the protester's employer.
+      expect(extract(texts[0]!).relations.some((r) => r.type === 'WORKS_FOR')).toBe(true);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates a programme to the broadcaster it aired on', () => {
     const texts = [
       'The drama series “Harbour Lights” first aired on Kestrel Television in March.',
