@@ -456,6 +456,12 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: reads the seller of a sale named with a noun from the sentence before`,
   ),
   rule(
+    'owner-descriptor-subject',
+    'A sentence opening "The majority owner of X" (or "The largest shareholder in X", "The parent of X", the owned organisation perhaps described by lower-case words and places) has the unnamed owner as its subject: what its verb says is not X\'s. It is given to the organisation the next two sentences say owns X ("Group Castell, the Maltese holding company which controls 51% of Halvek"), or to no one.',
+    'The majority owner of struggling Norvish steel firm Halvek has sued the Norvish government for $2bn. Group Castell, the Maltese holding company which controls 51% of Halvek, says the state blocked a rescue.',
+    `${ACROSS}: gives the act of an owner named by a descriptor to the owner named after`,
+  ),
+  rule(
     'subject-over-place-apposition',
     'A place inside a description set off after the subject (", based in Denver,", ", a Denver-based firm,") does not take the verb after the description: the subject does.',
     'Orbel Inc., a Denver-based firm, sued Corvo Ltd on Monday.',
