@@ -24,6 +24,7 @@ import { sayerPlace } from '../relations/sayer-place.js';
 import { titledSayer, type SentenceMention } from '../relations/titled-sayer.js';
 import { earlierSale } from '../relations/sale-noun-seller.js';
 import { ownedAfterOwnerSubject } from '../relations/owner-descriptor.js';
+import { frontedRelativeAt } from '../relations/fronted-description.js';
 import {
   closedRelativeClause,
   leaverOfJoin,
@@ -409,6 +410,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);
+  if (ruleOn('fronted-description-relative')) frontedDescriptions(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);
@@ -584,6 +586,28 @@ function placeAppositionEnd(view: SentenceView, left: Group, right: Group): numb
     if (verbTypes(words[k]!) && !/-?based$/.test(words[k]!)) return 0;
   }
   return 0;
+}
+
+/**
+ * "The Dublin-registered fund that owns 30% of Halvek, Corran Partners,": the clause of the description before the
+ * name is the name's. The two names, a comma apart, may stand in one group of the view, as a list does.
+ */
+function frontedDescriptions(view: SentenceView, emit: EmitPair): void {
+  const slots = view.groups.flatMap((g) => g.slots);
+  for (let k = 0; k + 1 < slots.length; k++) {
+    const left = { slots: [slots[k]!], start: slots[k]!.start, end: slots[k]!.end };
+    const right = { slots: [slots[k + 1]!], start: slots[k + 1]!.start, end: slots[k + 1]!.end };
+    const at = frontedRelativeAt(view, left, right);
+    if (at >= 0) frontedClause(view, at, left, right, emit);
+  }
+}
+
+/** What the clause of a description fronted before `right` says relates `right` to `left`, which ends the clause. */
+function frontedClause(view: SentenceView, relativeAt: number, left: Group, right: Group, emit: EmitPair): void {
+  const match = matchCue(view, { slots: right.slots, start: relativeAt, end: relativeAt }, left);
+  if (!match || match.awaitsTarget || match.holdingFrom !== undefined) return;
+  if (match.reverse) emit(left.slots, right.slots, match);
+  else emit(right.slots, left.slots, match);
 }
 
 /** Relative pronouns that may open a clause describing the noun of a description. */

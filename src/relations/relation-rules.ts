@@ -462,6 +462,12 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: gives the act of an owner named by a descriptor to the owner named after`,
   ),
   rule(
+    'fronted-description-relative',
+    'A sentence opening with a description and its relative clause ("The Dublin-registered fund that owns 30% of Halvek Mining,"), then the name it describes set off by commas (", Corran Partners,"): the clause is said of that name, as it is when the name comes first.',
+    'The Dublin-registered fund that owns 30% of Halvek Mining, Corran Partners, has joined the case as a claimant.',
+    `${NOMINAL}: reads a relative clause of a fronted description as said of the name after it`,
+  ),
+  rule(
     'subject-over-place-apposition',
     'A place inside a description set off after the subject (", based in Denver,", ", a Denver-based firm,") does not take the verb after the description: the subject does.',
     'Orbel Inc., a Denver-based firm, sued Corvo Ltd on Monday.',
