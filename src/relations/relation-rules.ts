@@ -708,6 +708,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a schema phrase with a score inside it`,
   ),
   rule(
+    'perfect-before-gerund-clause',
+    'Under gerund-clause-verb, an auxiliary of the perfect ("has", "have", "had") before the opener of a clause of time is a verb of the left-hand entity, whatever its participle ("has grown fast since acquiring Tarlo Buses", "had risen after buying"): the gerund is the verb that reaches the right-hand entity.',
+    'Ferrovan Group has grown fast since acquiring Tarlo Buses in 2015.',
+    `${CLAUSES}: reads the gerund of a clause of time after a perfect as the verb`,
+  ),
+  rule(
     'gerund-clause-verb',
     'A clause of time opened by a gerund ("after leaving X", "before selling X", "while working for X") holds the verb whose object X is; the verb before it has its own object and does not reach past.',
     'Marcus Dale founded the studio after leaving Channel 5.',
