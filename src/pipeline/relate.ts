@@ -351,7 +351,10 @@ function giveActToOwner(
     return at > act.sentence && at - act.sentence <= OWNER_NAMED_WITHIN;
   });
   const owner = owns ? entityById.get(owns.source) : undefined;
-  if (!owns || !owner || act.targets.some((t) => t.entity === owner)) return;
+  // "… has taken legal action against its former partner": a target that is the owned one itself is read from a
+  // pronoun whose referent the owner changes, and is given to no one.
+  const reflexive = act.targets.some((t) => t.entity === owner || t.entity === act.owned.entity);
+  if (!owns || !owner || reflexive) return;
   const mention = owner.mentions.find((m) => m.doc === owns.evidence.doc && m.sentence === sentenceAt(owns.evidence.start)) ?? owner.mentions[0]!;
   const slot: Slot = { entity: owner, mention, root: rootType(owner.type), start: -1, end: -1, possessive: false };
   act.emit([slot], act.targets, { ...act.match, support: [...(act.match.support ?? []), owns.evidence] });
