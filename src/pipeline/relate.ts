@@ -26,6 +26,8 @@ import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
 import { titledSayer, type SentenceMention } from '../relations/titled-sayer.js';
 import { earlierSale } from '../relations/sale-noun-seller.js';
+import { ownedAfterOwnerSubject } from '../relations/owner-descriptor.js';
+import { frontedRelativeAt } from '../relations/fronted-description.js';
 import {
   closedRelativeClause,
   leaverOfJoin,
@@ -87,6 +89,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const places = ruleOn('place-named-body') ? placesByName(entities) : new Map<string, ResolvedEntity | null>();
   const named = new Set<string>();
+  // What a sentence's verb says of "The majority owner of Halvek": given to the owner the sentences after name.
+  const ownerActs: OwnerAct[] = [];
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
     if (!mentions) continue;
@@ -130,18 +134,21 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
         }
     };
     const first = relations.length;
+    const owned = ruleOn('owner-descriptor-subject') ? ownedAfterOwnerSubject(view) : undefined;
+    const emitHere: EmitPair = owned ? deferOwnerActs(owned, sentence.index, emit, ownerActs) : emit;
     if (ruleOn('reaction-to-event')) reactToEvent(view, relations, sentenceAt, entityById, emit);
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
     if (single) continue;
-    relateGroups(view, emit);
+    relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);
     // A byline or a caption credit ("Jane Doe in Leeds") states nothing about the person; the classifier, trained on
     // prose, would read the reporter as living where the story is filed. (A dateline's "Tokyo MAINICHI SHIMBUN" does
     // place the source.)
-    applyClassifier(view, model, relations, first, emit, isTelegraphic(sentence.tokens), vetoProof, allCapitals(sentence.tokens));
+    applyClassifier(view, model, relations, first, emitHere, isTelegraphic(sentence.tokens), vetoProof, allCapitals(sentence.tokens));
   }
+  for (const act of ownerActs) giveActToOwner(act, relations, sentenceAt, entityById);
   return unwritten.size ? relations.filter((r) => !unwritten.has(r)) : relations;
 }
 
@@ -311,6 +318,52 @@ function sayerForSubject(
   });
 }
 
+/** An act the verb of a sentence opening "The majority owner of X" says, waiting for the owner to be named. */
+interface OwnerAct {
+  owned: Slot;
+  sentence: number;
+  targets: Slot[];
+  match: PairMatch;
+  emit: EmitPair;
+}
+
+/** Sentences after an owner's descriptor that may name the owner ("Group Castell, the … which controls 51% of Halvek"). */
+const OWNER_NAMED_WITHIN = 2;
+
+/**
+ * An emitter that keeps back what the verb after "The majority owner of X" says with X as its source: the verb is the
+ * owner's. What X is said to be before the verb ("Norvish steel firm Halvek": LOCATED_IN) stays X's.
+ */
+function deferOwnerActs(owned: Slot, sentence: number, emit: EmitPair, acts: OwnerAct[]): EmitPair {
+  return (sources, targets, match) => {
+    const ownedSource = sources.some((s) => s.entity === owned.entity && s.start === owned.start);
+    if (!ownedSource || match.cueAt < owned.end || match.types.some((t) => t.name === 'LOCATED_IN')) return emit(sources, targets, match);
+    acts.push({ owned, sentence, targets, match, emit });
+  };
+}
+
+/** Gives a kept-back act to the organisation a later sentence says owns X (OWNS with X as its target). */
+function giveActToOwner(
+  act: OwnerAct,
+  relations: readonly RelationCandidate[],
+  sentenceAt: (offset: number) => number,
+  entityById: ReadonlyMap<string, ResolvedEntity>,
+): void {
+  const owns = relations.find((r) => {
+    if (r.type !== 'OWNS' || r.target !== act.owned.entity.id) return false;
+    const at = sentenceAt(r.evidence.start);
+    return at > act.sentence && at - act.sentence <= OWNER_NAMED_WITHIN;
+  });
+  const owner = owns ? entityById.get(owns.source) : undefined;
+  // "… has taken legal action against its former partner": a target that is the owned one itself is read from a
+  // pronoun whose referent the owner changes, and is given to no one.
+  const reflexive = act.targets.some((t) => t.entity === owner || t.entity === act.owned.entity);
+  if (!owns || !owner || reflexive) return;
+  const mention = owner.mentions.find((m) => m.doc === owns.evidence.doc && m.sentence === sentenceAt(owns.evidence.start)) ?? owner.mentions[0]!;
+  const slot: Slot = { entity: owner, mention, root: rootType(owner.type), start: -1, end: -1, possessive: false };
+  act.emit([slot], act.targets, { ...act.match, support: [...(act.match.support ?? []), owns.evidence] });
+}
+
 /** "Carrow is selling its stake in Rail Links. The sale of the stake to Spain's Ferrovan …": Carrow sold to Ferrovan. */
 function sellerOfEarlierSale(view: SentenceView, doc: SegmentedDocument, bySentence: ReadonlyMap<number, SentenceMention[]>, emit: EmitPair): void {
   const previous = doc.sentences[view.sentence.index - 1];
@@ -369,6 +422,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);
+  if (ruleOn('fronted-description-relative')) frontedDescriptions(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);
     const right = itemAt(groups, i + 1);
@@ -544,6 +598,28 @@ function placeAppositionEnd(view: SentenceView, left: Group, right: Group): numb
     if (verbTypes(words[k]!) && !/-?based$/.test(words[k]!)) return 0;
   }
   return 0;
+}
+
+/**
+ * "The Dublin-registered fund that owns 30% of Halvek, Corran Partners,": the clause of the description before the
+ * name is the name's. The two names, a comma apart, may stand in one group of the view, as a list does.
+ */
+function frontedDescriptions(view: SentenceView, emit: EmitPair): void {
+  const slots = view.groups.flatMap((g) => g.slots);
+  for (let k = 0; k + 1 < slots.length; k++) {
+    const left = { slots: [slots[k]!], start: slots[k]!.start, end: slots[k]!.end };
+    const right = { slots: [slots[k + 1]!], start: slots[k + 1]!.start, end: slots[k + 1]!.end };
+    const at = frontedRelativeAt(view, left, right);
+    if (at >= 0) frontedClause(view, at, left, right, emit);
+  }
+}
+
+/** What the clause of a description fronted before `right` says relates `right` to `left`, which ends the clause. */
+function frontedClause(view: SentenceView, relativeAt: number, left: Group, right: Group, emit: EmitPair): void {
+  const match = matchCue(view, { slots: right.slots, start: relativeAt, end: relativeAt }, left);
+  if (!match || match.awaitsTarget || match.holdingFrom !== undefined) return;
+  if (match.reverse) emit(left.slots, right.slots, match);
+  else emit(right.slots, left.slots, match);
 }
 
 /** Relative pronouns that may open a clause describing the noun of a description. */

@@ -708,6 +708,9 @@ const NOT_GERUNDS = new Set([
   'something',
 ]);
 
+/** Auxiliaries of the perfect, which a past participle follows ("has grown", "had risen"). */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
 /**
  * Where the gerund of a clause of time stands in `between` ("founded the studio after leaving"), when a word
  * before its opener could be a verb of the left-hand entity; -1 otherwise.
@@ -716,7 +719,10 @@ function gerundClauseAt(between: readonly string[]): number {
   for (let k = between.length - 1; k >= 2; k--) {
     const gerund = between[k]!;
     if (!GERUND_OPENERS.has(between[k - 1]!) || !/^[a-z]{2,}ing$/.test(gerund) || NOT_GERUNDS.has(gerund)) continue;
-    return between.slice(0, k - 1).some((w) => /^[a-z]{3,}(?:ed|s)$/.test(w) || IRREGULAR_PAST.test(w) || verbTypes(w) !== undefined) ? k : -1;
+    // "has grown fast since acquiring": an auxiliary of the perfect says a verb is there, whatever its participle
+    // (rule perfect-before-gerund-clause).
+    const perfect = (w: string) => PERFECT_AUXILIARIES.has(w) && ruleOn('perfect-before-gerund-clause');
+    return between.slice(0, k - 1).some((w) => /^[a-z]{3,}(?:ed|s)$/.test(w) || IRREGULAR_PAST.test(w) || verbTypes(w) !== undefined || perfect(w)) ? k : -1;
   }
   return -1;
 }

@@ -456,6 +456,18 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: reads the seller of a sale named with a noun from the sentence before`,
   ),
   rule(
+    'owner-descriptor-subject',
+    'A sentence opening "The majority owner of X" (or "The largest shareholder in X", "The parent of X", the owned organisation perhaps described by lower-case words and places) has the unnamed owner as its subject: what its verb says is not X\'s. It is given to the organisation the next two sentences say owns X ("Group Castell, the Maltese holding company which controls 51% of Halvek"), or to no one.',
+    'The majority owner of struggling Norvish steel firm Halvek has sued the Norvish government for $2bn. Group Castell, the Maltese holding company which controls 51% of Halvek, says the state blocked a rescue.',
+    `${ACROSS}: gives the act of an owner named by a descriptor to the owner named after`,
+  ),
+  rule(
+    'fronted-description-relative',
+    'A sentence opening with a description and its relative clause ("The Dublin-registered fund that owns 30% of Halvek Mining,"), then the name it describes set off by commas (", Corran Partners,"): the clause is said of that name, as it is when the name comes first.',
+    'The Dublin-registered fund that owns 30% of Halvek Mining, Corran Partners, has joined the case as a claimant.',
+    `${NOMINAL}: reads a relative clause of a fronted description as said of the name after it`,
+  ),
+  rule(
     'subject-over-place-apposition',
     'A place inside a description set off after the subject (", based in Denver,", ", a Denver-based firm,") does not take the verb after the description: the subject does.',
     'Orbel Inc., a Denver-based firm, sued Corvo Ltd on Monday.',
@@ -694,6 +706,12 @@ const RULES = new Map<string, Rule>([
     'A score after the first word of a schema phrase ("drew 1-1 with", "won 2-0 against") leaves the phrase whole.',
     'Bayern drew 1-1 with Hertha Berlin on Sunday.',
     `${NEWS}: reads a schema phrase with a score inside it`,
+  ),
+  rule(
+    'perfect-before-gerund-clause',
+    'Under gerund-clause-verb, an auxiliary of the perfect ("has", "have", "had") before the opener of a clause of time is a verb of the left-hand entity, whatever its participle ("has grown fast since acquiring Tarlo Buses", "had risen after buying"): the gerund is the verb that reaches the right-hand entity.',
+    'Ferrovan Group has grown fast since acquiring Tarlo Buses in 2015.',
+    `${CLAUSES}: reads the gerund of a clause of time after a perfect as the verb`,
   ),
   rule(
     'gerund-clause-verb',

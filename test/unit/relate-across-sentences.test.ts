@@ -287,6 +287,26 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('gives the act of an owner named by a descriptor to the owner named after', () => {
+    const text =
+      'The majority owner of struggling Vessmark steel firm Orlan Steel has sued the Vessmark government for $2bn. Dunmere Holdings, the holding company which controls 51% of Orlan Steel, says the state blocked a rescue plan.';
+    expect(extract(text).find('SUED', 'Dunmere', 'Vessmark')).toBeDefined();
+    expect(extract(text).find('SUED', 'Orlan', 'Vessmark')).toBeUndefined();
+    // "its" read as the owned company gives the owner no act against the company it owns.
+    const its =
+      'The largest shareholder in Vessmark power company Orlan Energy has taken legal action against its former partner. Dunmere Holdings, the energy group which owns 45% of Orlan Energy, accuses the partner of fraud.';
+    expect(extract(its).find('SUED', 'Dunmere', 'Orlan')).toBeUndefined();
+    // With no owner named after, the act is no one's.
+    const unnamed = 'The owner of high street chain Brackley Stores has agreed to sell the business to Kestle Partners for £640m.';
+    expect(extract(unnamed).find('SOLD_TO', 'Brackley', 'Kestle')).toBeUndefined();
+    switchRules({ off: ['owner-descriptor-subject'] });
+    try {
+      expect(extract(text).find('SUED', 'Dunmere', 'Vessmark')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the seller of a sale named with a noun from the sentence before', () => {
     const text = "Dovermere Group is selling its stake in Kessel Rail. The sale of the 33% stake to Spain's Ostrava Transit for £146m will close in May.";
     const sold = extract(text).find('SOLD_TO', 'Dovermere', 'Ostrava');

@@ -750,6 +750,13 @@ describe('calls and participle phrases', () => {
     } finally {
       switchRules();
     }
+
+  it('reads the gerund of a clause of time after a perfect as the verb', () => {
+    const read = () => extract('Dovermere Group has grown fast since acquiring Kessel Buses in 2015.').relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(read()).toContain('Dovermere Group ACQUIRED Kessel Buses');
+    switchRules({ off: ['perfect-before-gerund-clause'] });
+    expect(read()).not.toContain('Dovermere Group ACQUIRED Kessel Buses');
+    switchRules();
   });
 
   it('reads a name after a subordinator, with its own verb, as the subject of another clause', () => {

@@ -125,6 +125,15 @@ describe('relations said with nouns and clauses', () => {
     expect(that.off('OWNS', 'Harlen Capital', 'Brisk Airways')).toBeUndefined();
   });
 
+  it('reads a relative clause of a fronted description as said of the name after it', () => {
+    const owns = both('fronted-description-relative', 'The Dublin-registered fund that owns 30% of Ostrey Foods, Harlen Capital, has joined the case.');
+    expect(owns.on('OWNS', 'Harlen Capital', 'Ostrey Foods')).toBeDefined();
+    expect(owns.off('OWNS', 'Harlen Capital', 'Ostrey Foods')).toBeUndefined();
+    // A list after the clause names more of what the clause's verb reaches, not the one it describes.
+    const list = both('fronted-description-relative', 'The fund which sued Ostrey Foods, Brisk Airways, and Kessel Rail lost the case.');
+    expect(list.on('SUED', 'Brisk Airways', 'Ostrey Foods')).toBeUndefined();
+  });
+
   it('reads a relative clause opened by "that" after an apposition as said of the left entity', () => {
     const owns = both('apposition-relative-that', 'Harlen Capital, the private equity firm that owns a 30% stake in Brisk Airways, declined to comment.');
     expect(owns.on('OWNS', 'Harlen', 'Brisk')).toBeDefined();
