@@ -750,6 +750,7 @@ describe('calls and participle phrases', () => {
     } finally {
       switchRules();
     }
+  });
 
   it('reads the gerund of a clause of time after a perfect as the verb', () => {
     const read = () => extract('Dovermere Group has grown fast since acquiring Kessel Buses in 2015.').relations.map((r) => `${r.from} ${r.type} ${r.to}`);
