@@ -764,6 +764,8 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** Families of deeds done to someone named as the verb's object ("accused Acme", "sued Acme", "attacked Acme"). */
+const OBJECT_TAKING_DEEDS = new Set(['advocacy', 'legal', 'conflict', 'investigation']);
 /** Relative pronouns that open a clause whose object is the noun before them ("a plan that Acme rejects"). */
 const OBJECT_RELATIVES = new Set(['that', 'which', 'whom']);
 /**
@@ -1349,7 +1351,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // Being appointed or named keeps its complement ("was named director of Acme").
     // "Rice, bought from West Ham, scored": a participle right after the comma that follows a name is a reduced passive
     // whose object is that name, not a verb it does.
-    const reduced = verbAt === 1 && between[0] === ',' && ruleOn('reduced-relative-participle');
+    // "Its chief executive, Rosa Delacourt, accused Veltra of fraud": a verb of accusing, suing or attacking with the
+    // name right after it as its object is active; a reduced passive has no object (rule participle-with-object-active).
+    const withObject =
+      (between.length === 2 || (between.length === 3 && DETERMINERS.has(between[2]!))) &&
+      verb.types.every((t) => OBJECT_TAKING_DEEDS.has(t.family) && t.objectPreposition === undefined) &&
+      ruleOn('participle-with-object-active');
+    const reduced = verbAt === 1 && between[0] === ',' && !withObject && ruleOn('reduced-relative-participle');
     if (!passive && (beBefore || reduced) && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
     // "backed by Senator Dalcourt and opposed by the Council", "introduced by Dalcourt, a Democrat, was endorsed by
     // Parents": the doer of one passive is not what a second passive, coordinated with it or the main verb, is done to.

@@ -1619,6 +1619,12 @@ const RULES = new Map<string, Rule>([
     'The Orvane Cooperative filed a complaint against the company with the Competition Board.',
     `${CLAUSES}: reads the name after a party and "with" as the forum of a complaint, not the one it is against`,
   ),
+  rule(
+    'participle-with-object-active',
+    'Under reduced-relative-participle, a verb of accusing, criticising, suing, attacking or investigating after the comma that follows a name, with the other name right after it as its object ("Its chief executive, Rosa Delacourt, accused Veltra Heating of fraud"), is the active verb of the name before the comma: a reduced passive takes no object.',
+    'Its chief executive, Rosa Delacourt, accused Veltra Heating of putting profit before safety.',
+    `${NOMINAL}: reads a verb with its object after a name set off by commas as active`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
