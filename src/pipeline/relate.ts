@@ -53,6 +53,7 @@ import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
 import { labourDisputeSayers } from '../relations/labour-dispute-sayers.js';
+import { dismissedWhenAsked } from '../relations/dismissed-when-asked.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
 import { fundsRaisedFrom } from '../relations/funds-raised-from.js';
 import { openingClauseSubjects } from '../relations/opening-clause.js';
@@ -340,6 +341,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   envoyAppositions(view, emit);
   seatsWonFrom(view, emit);
   labourDisputeSayers(view, emit);
+  dismissedWhenAsked(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

@@ -1625,6 +1625,12 @@ const RULES = new Map<string, Rule>([
     'Its chief executive, Rosa Delacourt, accused Veltra Heating of putting profit before safety.',
     `${NOMINAL}: reads a verb with its object after a name set off by commas as active`,
   ),
+  rule(
+    'dismissed-when-asked',
+    'A sentence opened by "Asked about", "Commenting on", "Responding to" or "Reacting to" a name\'s claim ("Green Tide\'s objections", "the union\'s demands" when named), whose sayer then says "they were" or "it was" absurd, baseless, unfounded, exaggerated … : the sayer criticised the one whose claim it was.',
+    "Asked about Green Tide's objections, Anvell chief executive Sunil Rama said they were absurd.",
+    `${NEWS}: reads a sayer calling a named claimant's claim baseless as criticism`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
