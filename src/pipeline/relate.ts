@@ -54,6 +54,7 @@ import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
 import { labourDisputeSayers } from '../relations/labour-dispute-sayers.js';
 import { dismissedWhenAsked } from '../relations/dismissed-when-asked.js';
+import { betrayalGrievances } from '../relations/betrayal-grievances.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
 import { fundsRaisedFrom } from '../relations/funds-raised-from.js';
 import { openingClauseSubjects } from '../relations/opening-clause.js';
@@ -342,6 +343,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   seatsWonFrom(view, emit);
   labourDisputeSayers(view, emit);
   dismissedWhenAsked(view, emit);
+  betrayalGrievances(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

@@ -1631,6 +1631,12 @@ const RULES = new Map<string, Rule>([
     "Asked about Green Tide's objections, Anvell chief executive Sunil Rama said they were absurd.",
     `${NEWS}: reads a sayer calling a named claimant's claim baseless as criticism`,
   ),
+  rule(
+    'betrayal-grievance',
+    'A person who "has been", "was" or "felt" betrayed, abandoned, deceived or let down "by" a state, a body or another person, said directly or through a claim with the person\'s pronoun ("claims he has been betrayed by the British authorities"), airs a grievance against it: PROTESTED.',
+    'Anton Kessrov claims he has been betrayed by the British authorities.',
+    `${NEWS}: reads a person betrayed or abandoned by a state or body as protesting it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
