@@ -778,6 +778,12 @@ function commonNounWord(w: string): boolean {
   const verb = verbTypes(w);
   return verb === undefined || verb.lemma === w;
 }
+/** Verbs that make the noun before the relative clause its subject's own plan, product or property. */
+const AUTHORING_VERBS = new Set(
+  'proposed proposes propose introduced introduces launched launches unveiled unveils announced announces planned plans drafted drafts built builds owns owned runs ran operates operated'.split(
+    ' ',
+  ),
+);
 /** Most words of a common noun phrase between its determiner and the relative pronoun ("an ongoing unionisation drive"). */
 const MAX_RELATIVE_NOUN_WORDS = 3;
 
@@ -799,6 +805,9 @@ function relativeClauseSubject(view: SentenceView, between: readonly string[], r
   let at = right.end;
   while (at < right.end + 2 && (BEFORE_RELATIVE_VERB.has(words[at] ?? '') || /^\p{Ll}{3,}ly$/u.test(words[at] ?? ''))) at++;
   const next = words[at] ?? '';
+  // "campaign against a plan that the River Authority has proposed": the noun is the name's own work, and acting
+  // against it acts against the name (rule noun-relative-own-work).
+  if (AUTHORING_VERBS.has(next) && ruleOn('noun-relative-own-work')) return false;
   return opensMainVerb(next) || (verbTypes(next) !== undefined && !NOUN_PREPOSITIONS.has(next));
 }
 

@@ -1637,6 +1637,12 @@ const RULES = new Map<string, Rule>([
     'Anton Kessrov claims he has been betrayed by the British authorities.',
     `${NEWS}: reads a person betrayed or abandoned by a state or body as protesting it`,
   ),
+  rule(
+    'noun-relative-own-work',
+    'Under noun-relative-subject, a relative clause whose verb makes the noun its subject\'s own work or property ("proposed", "launched", "announced", "planned", "built", "owns", "runs") leaves the verb before the noun acting on the name: campaigning against a plan that the River Authority has proposed is campaigning against the Authority.',
+    "The Farmers' Union will campaign against a plan that the Pellmoor River Authority has proposed.",
+    `${CLAUSES}: reads a name after a relative pronoun on a common noun as the subject of the relative clause`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
