@@ -59,6 +59,8 @@ import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
 import { labourDisputeSayers } from '../relations/labour-dispute-sayers.js';
+import { dismissedWhenAsked } from '../relations/dismissed-when-asked.js';
+import { betrayalGrievances } from '../relations/betrayal-grievances.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
 import { fundsRaisedFrom } from '../relations/funds-raised-from.js';
 import { openingClauseSubjects } from '../relations/opening-clause.js';
@@ -419,6 +421,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   confinementPlaces(view, emit);
   defectionsTo(view, emit);
   protestPlaces(view, emit);
+
+  dismissedWhenAsked(view, emit);
+  betrayalGrievances(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

@@ -138,6 +138,19 @@ export function findNationalityPhrases(sentence: Sentence, taken: readonly boole
             }),
       });
       i = j;
+    } else if (lowerW1 === 'authorities' && at.adjective && RECOGNITION_RULES.nationalAuthorities.on) {
+      // "betrayed by the British authorities": a people's adjective before "authorities" stands for the state, as
+      // "the British government" does.
+      found.push({
+        tokenStart: i,
+        tokenEnd: j + 1,
+        docScoped: false,
+        type: 'Country',
+        canonical: country.name,
+        key: country.name.toLowerCase(),
+        reason: `"the ${adjective} authorities" stand for the state of ${country.name}`,
+      });
+      i = j;
     }
   }
   return found;

@@ -1273,4 +1273,10 @@ export const RECOGNITION_RULES = {
     example: 'Quillfeather said the show, titled Cold Case Kitchen Table, borrowed its structure.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name right after a noun for a programme as a product',
   }),
+  nationalAuthorities: defineRule({
+    id: 'national-authorities',
+    does: 'A people\'s adjective before "authorities" ("the British authorities", "Spanish authorities said") is a mention of the country, as "the British government" is: the state\'s authorities act for it. Only the adjective, not the country\'s name ("Britain\'s authorities" stays unread).',
+    example: 'Anton Kessrov says he has been betrayed by the British authorities.',
+    test: "test/unit/recognise-types.test.ts: reads a people's adjective before authorities as the country",
+  }),
 } as const;

@@ -916,6 +916,8 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** Families of deeds done to someone named as the verb's object ("accused Acme", "sued Acme", "attacked Acme"). */
+const OBJECT_TAKING_DEEDS = new Set(['advocacy', 'legal', 'conflict', 'investigation']);
 /** Relative pronouns that open a clause whose object is the noun before them ("a plan that Acme rejects"). */
 const OBJECT_RELATIVES = new Set(['that', 'which', 'whom']);
 /**
@@ -928,6 +930,12 @@ function commonNounWord(w: string): boolean {
   const verb = verbTypes(w);
   return verb === undefined || verb.lemma === w;
 }
+/** Verbs that make the noun before the relative clause its subject's own plan, product or property. */
+const AUTHORING_VERBS = new Set(
+  'proposed proposes propose introduced introduces launched launches unveiled unveils announced announces planned plans drafted drafts built builds owns owned runs ran operates operated'.split(
+    ' ',
+  ),
+);
 /** Most words of a common noun phrase between its determiner and the relative pronoun ("an ongoing unionisation drive"). */
 const MAX_RELATIVE_NOUN_WORDS = 3;
 
@@ -949,6 +957,9 @@ function relativeClauseSubject(view: SentenceView, between: readonly string[], r
   let at = right.end;
   while (at < right.end + 2 && (BEFORE_RELATIVE_VERB.has(words[at] ?? '') || /^\p{Ll}{3,}ly$/u.test(words[at] ?? ''))) at++;
   const next = words[at] ?? '';
+  // "campaign against a plan that the River Authority has proposed": the noun is the name's own work, and acting
+  // against it acts against the name (rule noun-relative-own-work).
+  if (AUTHORING_VERBS.has(next) && ruleOn('noun-relative-own-work')) return false;
   return opensMainVerb(next) || (verbTypes(next) !== undefined && !NOUN_PREPOSITIONS.has(next));
 }
 
@@ -1544,7 +1555,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // Being appointed or named keeps its complement ("was named director of Acme").
     // "Rice, bought from West Ham, scored": a participle right after the comma that follows a name is a reduced passive
     // whose object is that name, not a verb it does.
-    const reduced = verbAt === 1 && between[0] === ',' && ruleOn('reduced-relative-participle');
+    // "Its chief executive, Rosa Delacourt, accused Veltra of fraud": a verb of accusing, suing or attacking with the
+    // name right after it as its object is active; a reduced passive has no object (rule participle-with-object-active).
+    const withObject =
+      (between.length === 2 || (between.length === 3 && DETERMINERS.has(between[2]!))) &&
+      verb.types.every((t) => OBJECT_TAKING_DEEDS.has(t.family) && t.objectPreposition === undefined) &&
+      ruleOn('participle-with-object-active');
+    const reduced = verbAt === 1 && between[0] === ',' && !withObject && ruleOn('reduced-relative-participle');
     if (!passive && (beBefore || reduced) && participle && verbAt > 0 && !verb.types.some((t) => t.name === 'WORKS_FOR')) return undefined;
     // "backed by Senator Dalcourt and opposed by the Council", "introduced by Dalcourt, a Democrat, was endorsed by
     // Parents": the doer of one passive is not what a second passive, coordinated with it or the main verb, is done to.

@@ -224,6 +224,14 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Drivers walked out in a dispute with Halden Rail, the Transport Staff Union said": a body of workers reports its members\' strike against an employer; a step from the verb, as with labour-strike.',
   },
+  'dismissed-when-asked': {
+    value: 0.65,
+    why: '"Asked about Green Tide\'s objections, Sunil Rama said they were absurd": the one criticised is named in the opening phrase, a clause away from the verdict.',
+  },
+  'betrayal-grievance': {
+    value: 0.65,
+    why: '"Kessrov claims he has been betrayed by the British authorities": a grievance said in the passive, often through the person\'s pronoun; a step below a verb of protest.',
+  },
   'under-inquiry-by': {
     value: 0.7,
     why: '"Acme is under investigation by the regulator": the subject, the inquiry and its doer in one verb group, as explicit as a passive verb.',

@@ -1745,6 +1745,30 @@ const RULES = new Map<string, Rule>([
     'Ostrander has denied wrongdoing and says his conviction by the Dalmore Regional Court was political.',
     `${MODALITY}: reads a noun in -ing after a verb of denying as no denied clause`,
   ),
+  rule(
+    'participle-with-object-active',
+    'Under reduced-relative-participle, a verb of accusing, criticising, suing, attacking or investigating after the comma that follows a name, with the other name right after it as its object ("Its chief executive, Rosa Delacourt, accused Veltra Heating of fraud"), is the active verb of the name before the comma: a reduced passive takes no object.',
+    'Its chief executive, Rosa Delacourt, accused Veltra Heating of putting profit before safety.',
+    `${NOMINAL}: reads a verb with its object after a name set off by commas as active`,
+  ),
+  rule(
+    'dismissed-when-asked',
+    'A sentence opened by "Asked about", "Commenting on", "Responding to" or "Reacting to" a name\'s claim ("Green Tide\'s objections", "the union\'s demands" when named), whose sayer then says "they were" or "it was" absurd, baseless, unfounded, exaggerated … : the sayer criticised the one whose claim it was.',
+    "Asked about Green Tide's objections, Anvell chief executive Sunil Rama said they were absurd.",
+    `${NEWS}: reads a sayer calling a named claimant's claim baseless as criticism`,
+  ),
+  rule(
+    'betrayal-grievance',
+    'A person who "has been", "was" or "felt" betrayed, abandoned, deceived or let down "by" a state, a body or another person, said directly or through a claim with the person\'s pronoun ("claims he has been betrayed by the British authorities"), airs a grievance against it: PROTESTED.',
+    'Anton Kessrov claims he has been betrayed by the British authorities.',
+    `${NEWS}: reads a person betrayed or abandoned by a state or body as protesting it`,
+  ),
+  rule(
+    'noun-relative-own-work',
+    'Under noun-relative-subject, a relative clause whose verb makes the noun its subject\'s own work or property ("proposed", "launched", "announced", "planned", "built", "owns", "runs") leaves the verb before the noun acting on the name: campaigning against a plan that the River Authority has proposed is campaigning against the Authority.',
+    "The Farmers' Union will campaign against a plan that the Pellmoor River Authority has proposed.",
+    `${CLAUSES}: reads a name after a relative pronoun on a common noun as the subject of the relative clause`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

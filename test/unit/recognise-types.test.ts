@@ -53,10 +53,23 @@ describe('recognition types names by descriptors and context', () => {
     const text = 'Costa Rican authorities said the Costa Rican government had not been told, Sri Lankan newspapers reported.';
     const names = (graph: ReturnType<typeof extract>) => graph.entities.map((e) => e.name).sort();
     expect(names(extract(text))).toEqual(['Costa Rica']);
-    expect(entityNamed(extract(text), 'Costa Rica')?.mentions.map((m) => m.kind)).toEqual(['nominal']);
+    // "Costa Rican authorities" and "the Costa Rican government" both stand for the state (rule national-authorities).
+    expect(entityNamed(extract(text), 'Costa Rica')?.mentions.map((m) => m.kind)).toEqual(['nominal', 'nominal']);
     switchRules({ off: ['adjective-of-several-words'] });
     expect(names(extract(text))).toEqual(expect.arrayContaining(['Costa Rican', 'Sri Lankan']));
     switchRules();
+  });
+  it("reads a people's adjective before authorities as the country", () => {
+    const text = 'Anton Kessrov says he has been betrayed by the British authorities.';
+    try {
+      expect(entityNamed(extract(text), 'United Kingdom')?.type).toBe('Country');
+      const named = extract("Kessrov wrote to Britain's authorities.");
+      expect(mentionTexts(named, entityNamed(named, 'United Kingdom')!)).toEqual(['Britain']);
+      switchRules({ off: ['national-authorities'] });
+      expect(entityNamed(extract(text), 'United Kingdom')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
   });
   it('types a media organisation by "outlet X" and "X Magazine"', () => {
     expect(typeOf('The Welsh-language outlet Cwm Daily reported the leak.', 'Cwm Daily')).toBe('MediaOrganization');

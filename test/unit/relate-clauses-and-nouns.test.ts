@@ -744,6 +744,11 @@ describe('calls and participle phrases', () => {
       expect(extract(backed).relations.filter((r) => r.from.includes('Ostley'))).toEqual([]);
       expect(extract(sued).find('SUED', 'Brenna Castell', 'Marrow')).toBeUndefined();
       expect(extract(asked).find('DEMANDED', 'Halvik Workers Union', 'Marrow')).toBeDefined();
+      // A plan the name proposed is its own: protesting the plan protests the name (rule noun-relative-own-work).
+      const own = 'The Ostley Tenants Union protested against a rent rise that Marrow Homes has proposed.';
+      expect(extract(own).find('PROTESTED', 'Ostley', 'Marrow')).toBeDefined();
+      switchRules({ off: ['noun-relative-own-work'] });
+      expect(extract(own).find('PROTESTED', 'Ostley', 'Marrow')).toBeUndefined();
       switchRules({ off: ['noun-relative-subject'] });
       expect(extract(backed).find('WELCOMED', 'Ostley', 'Marrow')).toBeDefined();
       expect(extract(sued).find('SUED', 'Brenna Castell', 'Marrow')).toBeDefined();

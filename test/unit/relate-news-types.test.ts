@@ -320,6 +320,32 @@ describe('news relation types', () => {
     }
   });
 
+  it("reads a sayer calling a named claimant's claim baseless as criticism", () => {
+    const asked = "Asked about the Harbour Trust's objections, Orlen chief executive Mara Velde said they were completely unfounded.";
+    const fair = "Asked about the Harbour Trust's objections, Orlen chief executive Mara Velde said they were fair.";
+    try {
+      expect(extract(asked).find('CRITICISED', 'Mara Velde', 'Harbour Trust')?.properties.verb).toBe('unfounded');
+      expect(extract(fair).find('CRITICISED', 'Mara Velde', 'Harbour Trust')).toBeUndefined();
+      switchRules({ off: ['dismissed-when-asked'] });
+      expect(extract(asked).find('CRITICISED', 'Mara Velde', 'Harbour Trust')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a person betrayed or abandoned by a state or body as protesting it', () => {
+    const claimed = 'Ilse Marrow claims she has been betrayed by the Orvane Port Authority.';
+    const felt = 'Ilse Marrow said she felt let down by Tessaro Foods.';
+    try {
+      expect(extract(claimed).find('PROTESTED', 'Ilse Marrow', 'Orvane Port Authority')?.properties.verb).toBe('betrayed');
+      expect(extract(felt).find('PROTESTED', 'Ilse Marrow', 'Tessaro Foods')?.properties.verb).toBe('let down');
+      switchRules({ off: ['betrayal-grievance'] });
+      expect(extract(claimed).find('PROTESTED', 'Ilse Marrow', 'Orvane Port Authority')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads money raised or received from a party as its investment', () => {
     const round = 'Tarnell Robotics raised 9 million dollars in a funding round led by Pexley Capital, with participation from Odran Ventures.';
     const grant = 'Calloway College has received a research grant from the Brightmoor Trust.';

@@ -411,6 +411,20 @@ describe('relations said with nouns and clauses', () => {
     expect(denied('INVESTIGATED', 'Competition and Markets Authority', 'Halvard')?.properties.negated).toBe(true);
   });
 
+  it('reads a verb with its object after a name set off by commas as active', () => {
+    const accused = 'Its chief executive, Rosa Delacourt, accused Veltra Heating of putting profit before safety.';
+    const sued = 'Its lawyer, Conrad Pyle, sued the Orvane Bank last year.';
+    try {
+      expect(extract(accused)('CRITICISED', 'Rosa Delacourt', 'Veltra')).toBeDefined();
+      expect(extract(sued)('SUED', 'Conrad Pyle', 'Orvane Bank')).toBeDefined();
+      switchRules({ off: ['participle-with-object-active'] });
+      expect(extract(accused)('CRITICISED', 'Rosa Delacourt', 'Veltra')).toBeUndefined();
+      expect(extract(sued)('SUED', 'Conrad Pyle', 'Orvane Bank')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a participle after a name and a comma as a reduced passive', () => {
     const text = 'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes to Lagos.';
     // seller-after-from would read Marrow Capital as a seller here too.
