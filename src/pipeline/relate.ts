@@ -421,7 +421,6 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   confinementPlaces(view, emit);
   defectionsTo(view, emit);
   protestPlaces(view, emit);
-
   dismissedWhenAsked(view, emit);
   betrayalGrievances(view, emit);
   partnershipsFormedTogether(view, emit);
