@@ -2,12 +2,9 @@
 // confined in a named place is tied to it (RELATED_TO with the verb), and does not live there: the pair classifier,
 // which learnt "X ... in Y" as a home, reads LIVES_IN (rule confinement-place).
 import type { EmitPair } from './pair-match.js';
-import type { Group, SentenceView, Slot } from './sentence-view.js';
-import { statedBy } from './relation-confidences.js';
-import { relationDef } from './signals.js';
+import type { SentenceView, Slot } from './sentence-view.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
-import { modalityAt } from './modality.js';
-import { itemAt } from '../util/checked-index.js';
+import { relatePersonsAtPlaces, type PlaceCue } from './person-at-place.js';
 
 /** Verbs of holding a person somewhere against their will ("jailed in", "held at"). */
 const CONFINING = new Set(['jailed', 'imprisoned', 'detained', 'held', 'interned', 'incarcerated', 'confined']);
@@ -25,7 +22,7 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
  * The confining verb and its preposition right before the place starting at `placeStart` ("jailed in", "held at the",
  * "was sent to"), or undefined.
  */
-function confiningBefore(words: readonly string[], placeStart: number): { verbAt: number; verb: string } | undefined {
+function confiningBefore(words: readonly string[], placeStart: number): PlaceCue | undefined {
   const prep = words[placeStart - 1] === 'the' ? placeStart - 2 : placeStart - 1;
   const verb = words[prep - 1] ?? '';
   const preposition = words[prep] ?? '';
@@ -39,39 +36,8 @@ export function confinementPlace(view: SentenceView, place: Slot): boolean {
   return place.root === 'Location' && confiningBefore(view.words, place.start) !== undefined;
 }
 
-/**
- * Whether `person` is the verb's subject: right before it, past an age, "who", the comma that closes an apposition
- * and the auxiliaries ("Desh, who was held at", "Brody, 52, was detained in", "a former deputy, Ron Tate, was jailed").
- */
-function confinedPerson(view: SentenceView, person: Group, verbAt: number): boolean {
-  const { words } = view;
-  let k = person.end;
-  if (words[k] === ',' && /^\d{1,3}$/.test(words[k + 1] ?? '') && words[k + 2] === ',') k += 2;
-  if (words[k] === ',' && words[k + 1] === 'who') k += 2;
-  else if (words[k] === ',' && (BEFORE_VERB.has(words[k + 1] ?? '') || k + 1 === verbAt)) k++;
-  while (k < verbAt && BEFORE_VERB.has(words[k]!)) k++;
-  return k === verbAt;
-}
-
 /** Emits RELATED_TO from a person to the named place the sentence says they were confined in. */
 export function confinementPlaces(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('confinement-place')) return;
-  const { groups, words } = view;
-  const tokens = view.sentence.tokens.map((t) => t.text);
-  for (let i = 0; i + 1 < groups.length; i++) {
-    const person = itemAt(groups, i);
-    const place = itemAt(groups, i + 1);
-    if (person.slots.length !== 1 || itemAt(person.slots, 0).root !== 'Person' || itemAt(person.slots, 0).possessive) continue;
-    if (!place.slots.every((s) => s.root === 'Location')) continue;
-    const found = confiningBefore(words, place.start);
-    if (!found || !confinedPerson(view, person, found.verbAt)) continue;
-    const modality = modalityAt(tokens, found.verbAt);
-    emit(person.slots, place.slots, {
-      types: [relationDef('RELATED_TO')],
-      reverse: false,
-      properties: { verb: found.verb, ...(modality ? { negated: true, modality } : {}) },
-      ...statedBy('confinement-place'),
-      cueAt: found.verbAt,
-    });
-  }
+  relatePersonsAtPlaces(view, emit, { pattern: 'confinement-place', placeRoots: ['Location'], beforeVerb: BEFORE_VERB, cueBefore: confiningBefore });
 }

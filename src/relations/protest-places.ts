@@ -3,12 +3,9 @@
 // protest). The place is where the protest was held, not a home or an employer: the pair classifier's LIVES_IN or
 // WORKS_FOR there is dropped (rule protest-place).
 import type { EmitPair } from './pair-match.js';
-import type { Group, SentenceView, Slot } from './sentence-view.js';
-import { statedBy } from './relation-confidences.js';
-import { relationDef } from './signals.js';
+import type { SentenceView, Slot } from './sentence-view.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
-import { modalityAt } from './modality.js';
-import { itemAt } from '../util/checked-index.js';
+import { relatePersonsAtPlaces, type PlaceCue } from './person-at-place.js';
 
 /** Verbs of protesting in a place ("camped outside", "demonstrated near"). */
 const PROTESTING = new Set(['camped', 'protested', 'demonstrated', 'rallied', 'picketed', 'protesting', 'demonstrating', 'camping']);
@@ -24,7 +21,7 @@ const BEFORE_VERB = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'had', '
 const MAX_PROTEST_WORDS = 5;
 
 /** The protest's words right before the place starting at `placeStart` and where they begin, or undefined. */
-function protestBefore(words: readonly string[], placeStart: number): { verbAt: number; verb: string } | undefined {
+function protestBefore(words: readonly string[], placeStart: number): PlaceCue | undefined {
   const prep = words[placeStart - 1] === 'the' ? placeStart - 2 : placeStart - 1;
   if (!PLACE_PREPOSITIONS.has(words[prep] ?? '')) return undefined;
   const before = words[prep - 1] ?? '';
@@ -45,35 +42,8 @@ export function protestPlace(view: SentenceView, place: Slot): boolean {
   return (place.root === 'Location' || place.root === 'Organization') && protestBefore(view.words, place.start) !== undefined;
 }
 
-/** Whether `person` is the protest verb's subject: right before it, past an age, "who" and the auxiliaries. */
-function protester(view: SentenceView, person: Group, verbAt: number): boolean {
-  const { words } = view;
-  let k = person.end;
-  if (words[k] === ',' && /^\d{1,3}$/.test(words[k + 1] ?? '') && words[k + 2] === ',') k += 3;
-  else if (words[k] === ',' && words[k + 1] === 'who') k += 2;
-  while (k < verbAt && BEFORE_VERB.has(words[k]!)) k++;
-  return k === verbAt;
-}
-
 /** Emits RELATED_TO from a person to the named place the sentence says they protested at. */
 export function protestPlaces(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('protest-place')) return;
-  const { groups, words } = view;
-  const tokens = view.sentence.tokens.map((t) => t.text);
-  for (let i = 0; i + 1 < groups.length; i++) {
-    const person = itemAt(groups, i);
-    const place = itemAt(groups, i + 1);
-    if (person.slots.length !== 1 || itemAt(person.slots, 0).root !== 'Person' || itemAt(person.slots, 0).possessive) continue;
-    if (!place.slots.every((s) => s.root === 'Location' || s.root === 'Organization')) continue;
-    const found = protestBefore(words, place.start);
-    if (!found || !protester(view, person, found.verbAt)) continue;
-    const modality = modalityAt(tokens, found.verbAt);
-    emit(person.slots, place.slots, {
-      types: [relationDef('RELATED_TO')],
-      reverse: false,
-      properties: { verb: found.verb, ...(modality ? { negated: true, modality } : {}) },
-      ...statedBy('protest-place'),
-      cueAt: found.verbAt,
-    });
-  }
+  relatePersonsAtPlaces(view, emit, { pattern: 'protest-place', placeRoots: ['Location', 'Organization'], beforeVerb: BEFORE_VERB, cueBefore: protestBefore });
 }
