@@ -324,6 +324,25 @@ function namedByProgrammeNoun(words: readonly string[], chunk: NameChunk): boole
   return !/^\p{Ll}/u.test(next) || AFTER_WORK_NAME.has(next);
 }
 
+/**
+ * Plural nouns for the ones who make a work, right after its name ("Home Swap makers sue"). "producers" and
+ * "developers" are left out there: "BBC producers", "Apple developers" are people at a body or on its platform.
+ */
+const MAKERS_AFTER_WORK = new Set(['makers', 'creators']);
+/** Nouns for who produces a work, before "of" and its name ("the producers of Lantern Street"). */
+const PRODUCERS_BEFORE_OF = new Set(['producer', 'producers', 'co-producers']);
+
+/**
+ * Whether the chunk is a work named by the ones who make it (rule makers-of-work): a plural maker noun right after it,
+ * with no possessive ("Home Swap makers sue rival network", "the Quiet Rooms creators said"), or "producers of" before
+ * it ("the British producers of Lantern Street"). The singular after a name ("Volvo maker Geely") is left out: there the
+ * name is often a business's brand.
+ */
+function namedByItsMakers(words: readonly string[], chunk: NameChunk): boolean {
+  if (!chunk.possessive && MAKERS_AFTER_WORK.has(words[chunk.tokenEnd] ?? '')) return true;
+  return words[chunk.tokenStart - 1] === 'of' && PRODUCERS_BEFORE_OF.has((words[chunk.tokenStart - 2] ?? '').toLowerCase());
+}
+
 /** Most words between the article and the programme noun of a description set off after a name ("the Australian reality series"). */
 const MOST_PROGRAMME_DESCRIBING_WORDS = 3;
 /** Words after a description's programme noun that leave it the description's head ("the drama that", "a series about"). */
@@ -885,6 +904,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Home Swap makers sue rival network", "the producers of Lantern Street": a work named by the ones who make it.
+  if (RECOGNITION_RULES.makersOfWork.on && !knownPlace && namedByItsMakers(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "activists from No Tech for Apartheid", "campaigners of Rivers for Everyone": a campaign.
   if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('AdvocacyGroup', EVIDENCE_WEIGHTS.decisiveContext.value);

@@ -1273,6 +1273,12 @@ export const RECOGNITION_RULES = {
     example: 'Quillfeather said the show, titled Cold Case Kitchen Table, borrowed its structure.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name right after a noun for a programme as a product',
   }),
+  makersOfWork: defineRule({
+    id: 'makers-of-work',
+    does: 'A name right before "makers" or "creators" with no possessive ("Home Swap makers sue rival network", "the Quiet Rooms creators said"), or after "producer(s) of" ("the British producers of Lantern Street"), is a made thing, a product, with a neighbour word\'s weight, as "the makers of" before a name already reads. The singular after a name ("Volvo maker Geely") and "producers" or "developers" after it ("BBC producers") are left out: there the name is a body\'s.',
+    example: 'Home Swap makers sue rival network. The British producers of Lantern Street are taking legal action.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name by the ones who make it as a product',
+  }),
   nationalAuthorities: defineRule({
     id: 'national-authorities',
     does: 'A people\'s adjective before "authorities" ("the British authorities", "Spanish authorities said") is a mention of the country, as "the British government" is: the state\'s authorities act for it. Only the adjective, not the country\'s name ("Britain\'s authorities" stays unread).',

@@ -295,6 +295,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Harrow Lane']).not.toBe('Product');
   });
 
+  it('reads a name by the ones who make it as a product', () => {
+    const headline = 'Harrow Lane makers sue rival network\n\nThe show was popular. Harrow Lane was first screened in June 2004.';
+    const producers = 'The British producers of Copper Vale are taking legal action against Brindle Studios.';
+    expect([types(headline)['Harrow Lane'], types(producers)['Copper Vale']]).toEqual(['Product', 'Product']);
+    withRulesOff(['makers-of-work']);
+    expect(types(headline)['Harrow Lane']).not.toBe('Product');
+    expect(types(producers)['Copper Vale']).not.toBe('Product');
+  });
+
   it('reads no military unit in a name before a lower-case fleet', () => {
     const text = 'Pellery Robotics grounded its Tern drone on Friday. The transport office later grounded the Tern fleet.';
     expect(types(text).Tern).toBe('Product');
