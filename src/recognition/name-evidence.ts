@@ -324,6 +324,27 @@ function namedByProgrammeNoun(words: readonly string[], chunk: NameChunk): boole
   return !/^\p{Ll}/u.test(next) || AFTER_WORK_NAME.has(next);
 }
 
+/** Words written in capitals that end a broadcaster's name ("Tonn FM", "Halden TV"). */
+const BROADCASTER_NAME_ENDINGS = new Set(['FM', 'TV']);
+/** Words before a name that make it a set or a device sold, not the station ("a Samsung TV", "her Sony TV"). */
+const BEFORE_SET_SOLD = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'new']);
+/** Words after "Channel" that make the name a place ("the Channel Islands", "the Channel Tunnel"). */
+const CHANNEL_PLACE_WORDS = new Set(['tunnel', 'coast', 'ports']);
+
+/**
+ * Whether a name of two words or more names a broadcaster by its own words (rule broadcaster-name-word): "FM" or "TV"
+ * in capitals ends it ("Tonn FM", "Halden TV"), or "Channel" opens it before a capitalised word that is no place's
+ * head ("Channel Brisk"; not "the Channel Islands"). After an article or an owner the name is a set sold ("a Samsung TV").
+ */
+function broadcasterNamed(inName: readonly string[], before: string): boolean {
+  if (BEFORE_SET_SOLD.has(before.toLowerCase())) return false;
+  const last = itemAt(inName, inName.length - 1);
+  if (BROADCASTER_NAME_ENDINGS.has(last)) return true;
+  return (
+    inName[0] === 'Channel' && /^\p{Lu}\p{Ll}+$/u.test(inName[1] ?? '') && !PLACE_HEADS.has(last.toLowerCase()) && !CHANNEL_PLACE_WORDS.has(last.toLowerCase())
+  );
+}
+
 /**
  * Plural nouns for the ones who make a work, right after its name ("Home Swap makers sue"). "producers" and
  * "developers" are left out there: "BBC producers", "Apple developers" are people at a body or on its platform.
@@ -770,6 +791,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     else if (PUBLIC_BODY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.publicBodyNameEnding.on) addStrong('GovernmentBody', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ORG_SUFFIXES.has(last)) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
   }
+  // "Tonn FM", "Halden TV", "Channel Brisk": a broadcaster's word ending or opening a name makes it an outlet.
+  if (RECOGNITION_RULES.broadcasterNameWord.on && inName.length > 1 && connector < 0 && !head && broadcasterNamed(inName, words[chunk.tokenStart - 1] ?? ''))
+    addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "Group Kestrin", "Grupo Velasur", "Bank Orlova": a business's kind opening a name with no connector and no head of
   // its own makes it a company, however the tagger reads the bare word after it.
   if (

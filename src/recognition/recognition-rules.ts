@@ -1279,6 +1279,12 @@ export const RECOGNITION_RULES = {
     example: 'Home Swap makers sue rival network. The British producers of Lantern Street are taking legal action.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name by the ones who make it as a product',
   }),
+  broadcasterNameWord: defineRule({
+    id: 'broadcaster-name-word',
+    does: 'A name of two words or more with no connector and no descriptor head, ended by "FM" or "TV" in capitals ("Tonn FM", "Halden TV") or opened by "Channel" before a capitalised word ("Channel Brisk"), is a media organisation, with a name head\'s weight. Not after an article or an owner ("a Samsung TV" is a set sold), nor when a place\'s head ends it ("the Channel Islands", "the Channel Tunnel").',
+    example: 'The show became a hit on Channel Brisk before Tonn FM and Halden TV bought the rights.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name with a broadcaster word as a media organisation',
+  }),
   nationalAuthorities: defineRule({
     id: 'national-authorities',
     does: 'A people\'s adjective before "authorities" ("the British authorities", "Spanish authorities said") is a mention of the country, as "the British government" is: the state\'s authorities act for it. Only the adjective, not the country\'s name ("Britain\'s authorities" stays unread).',

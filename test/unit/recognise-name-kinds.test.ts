@@ -304,6 +304,24 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(producers)['Copper Vale']).not.toBe('Product');
   });
 
+  it('reads a name with a broadcaster word as a media organisation', () => {
+    const text = 'The quiz became a hit on Channel Vorn. Pellam FM and Ostrig TV then bought the rights to it.';
+    expect([types(text)['Channel Vorn'], types(text)['Pellam FM'], types(text)['Ostrig TV']]).toEqual([
+      'MediaOrganization',
+      'MediaOrganization',
+      'MediaOrganization',
+    ]);
+    const places = 'Ferries crossed to the Channel Islands. She bought a Samsung TV.';
+    expect(types(places)['Channel Islands']).not.toBe('MediaOrganization');
+    expect(types(places)['Samsung TV']).not.toBe('MediaOrganization');
+    withRulesOff(['broadcaster-name-word']);
+    expect([types(text)['Channel Vorn'], types(text)['Pellam FM'], types(text)['Ostrig TV']]).not.toEqual([
+      'MediaOrganization',
+      'MediaOrganization',
+      'MediaOrganization',
+    ]);
+  });
+
   it('reads no military unit in a name before a lower-case fleet', () => {
     const text = 'Pellery Robotics grounded its Tern drone on Friday. The transport office later grounded the Tern fleet.';
     expect(types(text).Tern).toBe('Product');
