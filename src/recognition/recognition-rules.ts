@@ -1285,6 +1285,12 @@ export const RECOGNITION_RULES = {
     example: 'The show became a hit on Channel Brisk before Tonn FM and Halden TV bought the rights.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name with a broadcaster word as a media organisation',
   }),
+  countryWordNominal: defineRule({
+    id: 'country-word-nominal',
+    does: 'A country\'s adjective or short name between "the" and a nominal ("the British show", "the Italian film", "the US company") leaves the nominal definite: it refers back as "the show" or "the company" does, under product-kind-nominal and the nominals of bodies; the country keeps its own token.',
+    example: 'Brackwater Media makes the show Home Swap. Halden TV bought the rights to the British show.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the British show" as the one show named before',
+  }),
   nationalAuthorities: defineRule({
     id: 'national-authorities',
     does: 'A people\'s adjective before "authorities" ("the British authorities", "Spanish authorities said") is a mention of the country, as "the British government" is: the state\'s authorities act for it. Only the adjective, not the country\'s name ("Britain\'s authorities" stays unread).',
