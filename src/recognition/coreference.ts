@@ -378,7 +378,26 @@ function describedAs(doc: SegmentedDocument, entry: Entry, kind: ReadonlySet<str
   const tokens = doc.sentences[entry.mention.sentence]?.tokens ?? [];
   const { tokenStart, tokenEnd } = entry.mention;
   const near = [...tokens.slice(Math.max(0, tokenStart - PRODUCT_KIND_REACH), tokenStart), ...tokens.slice(tokenEnd, tokenEnd + PRODUCT_KIND_REACH)];
-  return near.some((t) => kind.has(t.text.toLowerCase()));
+  if (near.some((t) => kind.has(t.text.toLowerCase()))) return true;
+  return (
+    (kind.has('show') || kind.has('film')) && RECOGNITION_RULES.broadcastPassiveProgramme.on && broadcastPassiveAfter(tokens.slice(tokenEnd, tokenEnd + 5))
+  );
+}
+
+/** Participles of putting out a programme or a film, which only a programme or a film undergoes ("was first aired"). */
+const BROADCAST_PARTICIPLES = new Set(['aired', 'screened', 'broadcast', 'televised', 'premiered']);
+/** Auxiliaries and adverbs that may stand between a name and such a participle ("has since been aired"). */
+const BEFORE_BROADCAST_PARTICIPLE = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'been', 'first', 'originally', 'later', 'also', 'since', 'then']);
+
+/**
+ * Whether the words after a name make it the subject of a passive of broadcasting ("Home Swap was first screened in
+ * 2004", "Night Ledger was aired by Tonn FM"): the name is then a programme's, a show "the show" refers to (rule
+ * broadcast-passive-programme).
+ */
+function broadcastPassiveAfter(after: readonly Token[]): boolean {
+  const words = after.map((t) => t.text);
+  const at = words.findIndex((w) => !BEFORE_BROADCAST_PARTICIPLE.has(w));
+  return at > 0 && /^(?:was|were|is|are|has|had)$/.test(words[0] ?? '') && BROADCAST_PARTICIPLES.has(words[at] ?? '');
 }
 
 /** Adds `entry` to `list` and returns it. */

@@ -1291,6 +1291,12 @@ export const RECOGNITION_RULES = {
     example: 'Brackwater Media makes the show Home Swap. Halden TV bought the rights to the British show.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the British show" as the one show named before',
   }),
+  broadcastPassiveProgramme: defineRule({
+    id: 'broadcast-passive-programme',
+    does: 'Under product-kind-nominal, a product named as the subject of a passive of broadcasting ("Home Swap was first screened in 2004", "Copper Vale has since been aired in ten countries") counts as described a programme or a film: "the show", "the series", "the film" or "the British show" after it refers to it as to one named "the show Home Swap", when exactly one product named before is so described.',
+    example: 'Copper Vale was first screened in 2004. Ostrig TV bought the rights to the show.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the show" as the one product said to be aired',
+  }),
   nationalAuthorities: defineRule({
     id: 'national-authorities',
     does: 'A people\'s adjective before "authorities" ("the British authorities", "Spanish authorities said") is a mention of the country, as "the British government" is: the state\'s authorities act for it. Only the adjective, not the country\'s name ("Britain\'s authorities" stays unread).',

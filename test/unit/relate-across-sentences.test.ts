@@ -225,6 +225,17 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the show" as the one product said to be aired', () => {
+    const show = 'Tarrow Media sued Brindle Studios on Monday. Copper Vale was first screened in 2004. Ostrig TV bought the rights to the show.';
+    try {
+      expect(extract(show).find('ACQUIRED', 'Ostrig TV', 'Copper Vale')).toBeDefined();
+      switchRules({ off: ['broadcast-passive-programme'] });
+      expect(extract(show).find('ACQUIRED', 'Ostrig TV', 'Copper Vale')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the app" as the one product named before as an app', () => {
     const app = 'Halvric Systems launched the Orbix app in May. Kestrel Bank later bought the app for 20 million dollars.';
     // Two apps named before: "the app" is neither.
