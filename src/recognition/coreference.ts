@@ -15,6 +15,7 @@ import type { DraftCluster } from './link-in-document.js';
 import type { MentionDraft } from './mention-draft.js';
 import { itemAt } from '../util/checked-index.js';
 import { datelineBodyStart } from '../relations/dateline-prefix.js';
+import { countryOfWord } from './nationality-phrases.js';
 
 // Maps, not objects: every word of an article is looked up, and an object would also answer "constructor".
 const NOMINALS = new Map<string, EntityTypeName>(
@@ -377,7 +378,26 @@ function describedAs(doc: SegmentedDocument, entry: Entry, kind: ReadonlySet<str
   const tokens = doc.sentences[entry.mention.sentence]?.tokens ?? [];
   const { tokenStart, tokenEnd } = entry.mention;
   const near = [...tokens.slice(Math.max(0, tokenStart - PRODUCT_KIND_REACH), tokenStart), ...tokens.slice(tokenEnd, tokenEnd + PRODUCT_KIND_REACH)];
-  return near.some((t) => kind.has(t.text.toLowerCase()));
+  if (near.some((t) => kind.has(t.text.toLowerCase()))) return true;
+  return (
+    (kind.has('show') || kind.has('film')) && RECOGNITION_RULES.broadcastPassiveProgramme.on && broadcastPassiveAfter(tokens.slice(tokenEnd, tokenEnd + 5))
+  );
+}
+
+/** Participles of putting out a programme or a film, which only a programme or a film undergoes ("was first aired"). */
+const BROADCAST_PARTICIPLES = new Set(['aired', 'screened', 'broadcast', 'televised', 'premiered']);
+/** Auxiliaries and adverbs that may stand between a name and such a participle ("has since been aired"). */
+const BEFORE_BROADCAST_PARTICIPLE = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'been', 'first', 'originally', 'later', 'also', 'since', 'then']);
+
+/**
+ * Whether the words after a name make it the subject of a passive of broadcasting ("Home Swap was first screened in
+ * 2004", "Night Ledger was aired by Tonn FM"): the name is then a programme's, a show "the show" refers to (rule
+ * broadcast-passive-programme).
+ */
+function broadcastPassiveAfter(after: readonly Token[]): boolean {
+  const words = after.map((t) => t.text);
+  const at = words.findIndex((w) => !BEFORE_BROADCAST_PARTICIPLE.has(w));
+  return at > 0 && /^(?:was|were|is|are|has|had)$/.test(words[0] ?? '') && BROADCAST_PARTICIPLES.has(words[at] ?? '');
 }
 
 /** Adds `entry` to `list` and returns it. */
@@ -533,8 +553,14 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const lower = token.text.toLowerCase();
       const previous = tokens[i - 1]?.text.toLowerCase();
       const next = tokens[i + 1]?.text ?? '.';
+      // "the British show", "the US network": a country's word between "the" and the kind word says where the thing is
+      // from and leaves the nominal definite (rule country-word-nominal); the country keeps its own token.
+      const countryWord =
+        /^the$/i.test(tokens[i - 2]?.text ?? '') &&
+        (countryOfWord(tokens[i - 1]?.text ?? '', true) ?? countryOfWord(tokens[i - 1]?.text ?? '', false)) !== undefined &&
+        RECOGNITION_RULES.countryWordNominal.on;
       // "the film “Winter Harbour”": a kind word before a quoted or a capitalised name describes that name.
-      const kindWord = previous === 'the' && PRODUCT_KIND_NOMINALS.has(lower);
+      const kindWord = (previous === 'the' || countryWord) && PRODUCT_KIND_NOMINALS.has(lower);
       const describesName = kindWord && /^["“]$/.test(next) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
       if (kindWord && !describesName && (AFTER_NOMINAL.test(next) || PAST_VERB.test(next)) && RECOGNITION_RULES.productKindNominal.on) {
         const described = earlier(names, token.start, sentence.index).filter(
@@ -549,7 +575,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
               added,
               reference(
                 antecedent.cluster,
-                { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
+                countryWord
+                  ? tokenDraft(sentence.index, i, token)
+                  : { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
                 'nominal',
                 `"the ${lower}" refers to ${antecedent.cluster.canonical}, the one product named before as one of its kind`,
               ),
@@ -595,7 +623,11 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         BASED_MODIFIER.test(tokens[i - 1]?.text ?? '') &&
         /^the$/i.test(tokens[i - 2]?.text ?? '') &&
         RECOGNITION_RULES.basedModifierNominal.on;
-      if (wanted && (previous === 'the' || basedModifier) && (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))) {
+      if (
+        wanted &&
+        (previous === 'the' || basedModifier || countryWord) &&
+        (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))
+      ) {
         const before = earlier(names, token.start, sentence.index);
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.
         const exact = before.filter((e) => isA(e.cluster.type, wanted));
@@ -649,7 +681,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             added,
             reference(
               antecedent.cluster,
-              basedModifier
+              basedModifier || countryWord
                 ? tokenDraft(sentence.index, i, token)
                 : { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
               'nominal',

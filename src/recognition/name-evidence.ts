@@ -324,6 +324,46 @@ function namedByProgrammeNoun(words: readonly string[], chunk: NameChunk): boole
   return !/^\p{Ll}/u.test(next) || AFTER_WORK_NAME.has(next);
 }
 
+/** Words written in capitals that end a broadcaster's name ("Tonn FM", "Halden TV"). */
+const BROADCASTER_NAME_ENDINGS = new Set(['FM', 'TV']);
+/** Words before a name that make it a set or a device sold, not the station ("a Samsung TV", "her Sony TV"). */
+const BEFORE_SET_SOLD = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'new']);
+/** Words after "Channel" that make the name a place ("the Channel Islands", "the Channel Tunnel"). */
+const CHANNEL_PLACE_WORDS = new Set(['tunnel', 'coast', 'ports']);
+
+/**
+ * Whether a name of two words or more names a broadcaster by its own words (rule broadcaster-name-word): "FM" or "TV"
+ * in capitals ends it ("Tonn FM", "Halden TV"), or "Channel" opens it before a capitalised word that is no place's
+ * head ("Channel Brisk"; not "the Channel Islands"). After an article or an owner the name is a set sold ("a Samsung TV").
+ */
+function broadcasterNamed(inName: readonly string[], before: string): boolean {
+  if (BEFORE_SET_SOLD.has(before.toLowerCase())) return false;
+  const last = itemAt(inName, inName.length - 1);
+  if (BROADCASTER_NAME_ENDINGS.has(last)) return true;
+  return (
+    inName[0] === 'Channel' && /^\p{Lu}\p{Ll}+$/u.test(inName[1] ?? '') && !PLACE_HEADS.has(last.toLowerCase()) && !CHANNEL_PLACE_WORDS.has(last.toLowerCase())
+  );
+}
+
+/**
+ * Plural nouns for the ones who make a work, right after its name ("Home Swap makers sue"). "producers" and
+ * "developers" are left out there: "BBC producers", "Apple developers" are people at a body or on its platform.
+ */
+const MAKERS_AFTER_WORK = new Set(['makers', 'creators']);
+/** Nouns for who produces a work, before "of" and its name ("the producers of Lantern Street"). */
+const PRODUCERS_BEFORE_OF = new Set(['producer', 'producers', 'co-producers']);
+
+/**
+ * Whether the chunk is a work named by the ones who make it (rule makers-of-work): a plural maker noun right after it,
+ * with no possessive ("Home Swap makers sue rival network", "the Quiet Rooms creators said"), or "producers of" before
+ * it ("the British producers of Lantern Street"). The singular after a name ("Volvo maker Geely") is left out: there the
+ * name is often a business's brand.
+ */
+function namedByItsMakers(words: readonly string[], chunk: NameChunk): boolean {
+  if (!chunk.possessive && MAKERS_AFTER_WORK.has(words[chunk.tokenEnd] ?? '')) return true;
+  return words[chunk.tokenStart - 1] === 'of' && PRODUCERS_BEFORE_OF.has((words[chunk.tokenStart - 2] ?? '').toLowerCase());
+}
+
 /** Most words between the article and the programme noun of a description set off after a name ("the Australian reality series"). */
 const MOST_PROGRAMME_DESCRIBING_WORDS = 3;
 /** Words after a description's programme noun that leave it the description's head ("the drama that", "a series about"). */
@@ -751,6 +791,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     else if (PUBLIC_BODY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.publicBodyNameEnding.on) addStrong('GovernmentBody', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ORG_SUFFIXES.has(last)) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
   }
+  // "Tonn FM", "Halden TV", "Channel Brisk": a broadcaster's word ending or opening a name makes it an outlet.
+  if (RECOGNITION_RULES.broadcasterNameWord.on && inName.length > 1 && connector < 0 && !head && broadcasterNamed(inName, words[chunk.tokenStart - 1] ?? ''))
+    addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "Group Kestrin", "Grupo Velasur", "Bank Orlova": a business's kind opening a name with no connector and no head of
   // its own makes it a company, however the tagger reads the bare word after it.
   if (
@@ -885,6 +928,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "the maker of ChatGPT", "the developer of Widget": what a maker makes is a product.
   if (previous === 'of' && /^(?:maker|makers|developer|developers|creator|creators|manufacturer)$/.test((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Home Swap makers sue rival network", "the producers of Lantern Street": a work named by the ones who make it.
+  if (RECOGNITION_RULES.makersOfWork.on && !knownPlace && namedByItsMakers(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "activists from No Tech for Apartheid", "campaigners of Rivers for Everyone": a campaign.
   if ((previous === 'from' || previous === 'of') && CAMPAIGNERS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('AdvocacyGroup', EVIDENCE_WEIGHTS.decisiveContext.value);

@@ -1273,6 +1273,30 @@ export const RECOGNITION_RULES = {
     example: 'Quillfeather said the show, titled Cold Case Kitchen Table, borrowed its structure.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name right after a noun for a programme as a product',
   }),
+  makersOfWork: defineRule({
+    id: 'makers-of-work',
+    does: 'A name right before "makers" or "creators" with no possessive ("Home Swap makers sue rival network", "the Quiet Rooms creators said"), or after "producer(s) of" ("the British producers of Lantern Street"), is a made thing, a product, with a neighbour word\'s weight, as "the makers of" before a name already reads. The singular after a name ("Volvo maker Geely") and "producers" or "developers" after it ("BBC producers") are left out: there the name is a body\'s.',
+    example: 'Home Swap makers sue rival network. The British producers of Lantern Street are taking legal action.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name by the ones who make it as a product',
+  }),
+  broadcasterNameWord: defineRule({
+    id: 'broadcaster-name-word',
+    does: 'A name of two words or more with no connector and no descriptor head, ended by "FM" or "TV" in capitals ("Tonn FM", "Halden TV") or opened by "Channel" before a capitalised word ("Channel Brisk"), is a media organisation, with a name head\'s weight. Not after an article or an owner ("a Samsung TV" is a set sold), nor when a place\'s head ends it ("the Channel Islands", "the Channel Tunnel").',
+    example: 'The show became a hit on Channel Brisk before Tonn FM and Halden TV bought the rights.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name with a broadcaster word as a media organisation',
+  }),
+  countryWordNominal: defineRule({
+    id: 'country-word-nominal',
+    does: 'A country\'s adjective or short name between "the" and a nominal ("the British show", "the Italian film", "the US company") leaves the nominal definite: it refers back as "the show" or "the company" does, under product-kind-nominal and the nominals of bodies; the country keeps its own token.',
+    example: 'Brackwater Media makes the show Home Swap. Halden TV bought the rights to the British show.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the British show" as the one show named before',
+  }),
+  broadcastPassiveProgramme: defineRule({
+    id: 'broadcast-passive-programme',
+    does: 'Under product-kind-nominal, a product named as the subject of a passive of broadcasting ("Home Swap was first screened in 2004", "Copper Vale has since been aired in ten countries") counts as described a programme or a film: "the show", "the series", "the film" or "the British show" after it refers to it as to one named "the show Home Swap", when exactly one product named before is so described.',
+    example: 'Copper Vale was first screened in 2004. Ostrig TV bought the rights to the show.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the show" as the one product said to be aired',
+  }),
   nationalAuthorities: defineRule({
     id: 'national-authorities',
     does: 'A people\'s adjective before "authorities" ("the British authorities", "Spanish authorities said") is a mention of the country, as "the British government" is: the state\'s authorities act for it. Only the adjective, not the country\'s name ("Britain\'s authorities" stays unread).',

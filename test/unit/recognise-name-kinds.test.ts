@@ -295,6 +295,33 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Harrow Lane']).not.toBe('Product');
   });
 
+  it('reads a name by the ones who make it as a product', () => {
+    const headline = 'Harrow Lane makers sue rival network\n\nThe show was popular. Harrow Lane was first screened in June 2004.';
+    const producers = 'The British producers of Copper Vale are taking legal action against Brindle Studios.';
+    expect([types(headline)['Harrow Lane'], types(producers)['Copper Vale']]).toEqual(['Product', 'Product']);
+    withRulesOff(['makers-of-work']);
+    expect(types(headline)['Harrow Lane']).not.toBe('Product');
+    expect(types(producers)['Copper Vale']).not.toBe('Product');
+  });
+
+  it('reads a name with a broadcaster word as a media organisation', () => {
+    const text = 'The quiz became a hit on Channel Vorn. Pellam FM and Ostrig TV then bought the rights to it.';
+    expect([types(text)['Channel Vorn'], types(text)['Pellam FM'], types(text)['Ostrig TV']]).toEqual([
+      'MediaOrganization',
+      'MediaOrganization',
+      'MediaOrganization',
+    ]);
+    const places = 'Ferries crossed to the Channel Islands. She bought a Samsung TV.';
+    expect(types(places)['Channel Islands']).not.toBe('MediaOrganization');
+    expect(types(places)['Samsung TV']).not.toBe('MediaOrganization');
+    withRulesOff(['broadcaster-name-word']);
+    expect([types(text)['Channel Vorn'], types(text)['Pellam FM'], types(text)['Ostrig TV']]).not.toEqual([
+      'MediaOrganization',
+      'MediaOrganization',
+      'MediaOrganization',
+    ]);
+  });
+
   it('reads no military unit in a name before a lower-case fleet', () => {
     const text = 'Pellery Robotics grounded its Tern drone on Friday. The transport office later grounded the Tern fleet.';
     expect(types(text).Tern).toBe('Product');

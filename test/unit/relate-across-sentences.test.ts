@@ -204,6 +204,38 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the British show" as the one show named before', () => {
+    const show = 'Tarrow Media makes the show Copper Vale. Ostrig TV bought the rights to the British show in 2019.';
+    const company = 'Pellam Foods posted a loss in May. The Danish company said sales of bread fell.';
+    const companyMentions = () => {
+      const graph = extractGraphOf(company);
+      return mentionTexts(
+        graph,
+        graph.entities.find((e) => e.name === 'Pellam Foods')!,
+      );
+    };
+    try {
+      expect(extract(show).find('ACQUIRED', 'Ostrig TV', 'Copper Vale')).toBeDefined();
+      expect(companyMentions()).toContain('company');
+      switchRules({ off: ['country-word-nominal'] });
+      expect(extract(show).find('ACQUIRED', 'Ostrig TV', 'Copper Vale')).toBeUndefined();
+      expect(companyMentions()).not.toContain('company');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads "the show" as the one product said to be aired', () => {
+    const show = 'Tarrow Media sued Brindle Studios on Monday. Copper Vale was first screened in 2004. Ostrig TV bought the rights to the show.';
+    try {
+      expect(extract(show).find('ACQUIRED', 'Ostrig TV', 'Copper Vale')).toBeDefined();
+      switchRules({ off: ['broadcast-passive-programme'] });
+      expect(extract(show).find('ACQUIRED', 'Ostrig TV', 'Copper Vale')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the app" as the one product named before as an app', () => {
     const app = 'Halvric Systems launched the Orbix app in May. Kestrel Bank later bought the app for 20 million dollars.';
     // Two apps named before: "the app" is neither.
