@@ -251,6 +251,18 @@ const PRODUCT_NOUNS = new Set(
   pickup truck car cars laptop laptops notebook smartphone smartphones handset tablet console satellite satellites
   aircraft jet jets airliner helicopter drone drones missile missiles`.split(/\s+/),
 );
+/**
+ * Nouns for a craft or a device that read as product nouns (rule craft-device-product-nouns): "its Kestrel Nine
+ * suborbital vehicle", "the Heron lander", "its Cardiolink sensor". "probe" (an inquiry) and "pack" (a group) are left out.
+ */
+const CRAFT_DEVICE_NOUNS = new Set(
+  `vehicle vehicles booster boosters capsule capsules lander landers rover rovers module modules sensor sensors spacecraft
+  spaceplane`.split(/\s+/),
+);
+/** Whether `word` is a noun for a made thing (rules product-noun-name, craft-device-product-nouns). */
+function isProductNoun(word: string): boolean {
+  return PRODUCT_NOUNS.has(word) || (CRAFT_DEVICE_NOUNS.has(word) && RECOGNITION_RULES.craftDeviceProductNouns.on);
+}
 /** A model code: one to four capitals, a hyphen and a number, perhaps a capital after ("BX-4", "RX-7L", "SJ-200"). */
 const MODEL_CODE = /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u;
 /** Possessive determiners: the owner of what follows is said, so a name after them names the thing, not its maker. */
@@ -278,10 +290,10 @@ const MADE_BY = new Set(['made', 'built', 'developed', 'designed', 'produced', '
  */
 function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean {
   if (chunk.possessive) return false;
-  if (PRODUCT_NOUNS.has((words[chunk.tokenStart - 1] ?? '').toLowerCase())) return true;
+  if (isProductNoun((words[chunk.tokenStart - 1] ?? '').toLowerCase())) return true;
   let noun = chunk.tokenEnd;
-  if (!PRODUCT_NOUNS.has(words[noun] ?? '')) noun++;
-  if (!PRODUCT_NOUNS.has(words[noun] ?? '') || !/^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '')) return false;
+  if (!isProductNoun(words[noun] ?? '')) noun++;
+  if (!isProductNoun(words[noun] ?? '') || !/^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '')) return false;
   // "Magna's North American car and truck seating business": the noun only qualifies another, and the name a market.
   if (NOT_PRODUCT_HEAD.has((words[noun + 1] ?? '').toLowerCase())) return false;
   const lastWord = itemAt(words, chunk.tokenEnd - 1);

@@ -1279,4 +1279,10 @@ export const RECOGNITION_RULES = {
     example: 'Anton Kessrov says he has been betrayed by the British authorities.',
     test: "test/unit/recognise-types.test.ts: reads a people's adjective before authorities as the country",
   }),
+  craftDeviceProductNouns: defineRule({
+    id: 'craft-device-product-nouns',
+    does: 'Under product-noun-name, nouns for a craft or a device ("vehicle", "booster", "capsule", "lander", "rover", "module", "sensor", "spacecraft") are nouns for a made thing as "rocket" and "drone" are: "its Kestrel Nine suborbital vehicle", "the Heron lander", "the RX-2 sensor". "probe" (an inquiry) and "pack" (a group) are left out.',
+    example: 'Brenwick Aerospace is preparing to resume flights of its Kestrel Nine suborbital vehicle.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a noun for a craft or a device as a product',
+  }),
 } as const;

@@ -309,6 +309,13 @@ describe('kinds and ends of names read from their context', () => {
     expect([types(text)['BX-4'], types(text)['PX-9']]).not.toContain('Product');
   });
 
+  it('reads a name before a noun for a craft or a device as a product', () => {
+    const text = 'Brenwick Aerospace is preparing to resume flights of its Kestrel Nine suborbital vehicle. Dorsey Medical recalled its Veral heart sensor.';
+    expect([types(text)['Kestrel Nine'], types(text).Veral]).toEqual(['Product', 'Product']);
+    withRulesOff(['craft-device-product-nouns']);
+    expect([types(text)['Kestrel Nine'], types(text).Veral]).not.toContain('Product');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));
