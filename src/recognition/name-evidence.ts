@@ -272,6 +272,24 @@ const NOT_PRODUCT_HEAD = new Set(
   `and or - business businesses unit division maker makers market markets sales plant plants factory factories industry
   sector operations production exports imports parts components supplier suppliers`.split(/\s+/),
 );
+/** Last words of the names of sites where things are made, launched or tested (rule facility-name-ending). */
+const FACILITY_NAME_ENDINGS = new Set(`site complex spaceport cosmodrome plant refinery shipyard dockyard works yard field`.split(/\s+/));
+/** Numbers that close a site's name after its word ("Launch Site Two", "Launch Complex 39"). */
+const SITE_NUMBER = /^(?:\d{1,3}[A-Z]?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+/** Words before a name that say it is owned or definite: "the", a possessive determiner, a possessive. */
+const DEFINITE_OR_OWNED = new Set(['the', 'its', 'their', 'our', 'his', 'her', "'s", '’s']);
+/**
+ * Whether the chunk names a site by its last word ("Plant", "Works", "Spaceport", …), perhaps with a number after
+ * ("Launch Site Two"), after "the" or an owner ("the company's Ridgeway Plant"): a person named "Plant" or "Field" is
+ * written with no article before, and "the Ministry of Public Works" has a head before its connector.
+ */
+function facilityName(words: readonly string[], chunk: NameChunk, inName: readonly string[], connector: number): boolean {
+  if (!RECOGNITION_RULES.facilityNameEnding.on || inName.length < 2 || connector > 0 || chunk.possessive) return false;
+  const numbered = SITE_NUMBER.test(itemAt(inName, inName.length - 1));
+  const siteWord = itemAt(inName, inName.length - (numbered ? 2 : 1)).toLowerCase();
+  if (!FACILITY_NAME_ENDINGS.has(siteWord)) return false;
+  return DEFINITE_OR_OWNED.has((words[chunk.tokenStart - 1] ?? '').toLowerCase());
+}
 /** Adjectives of continents, which name a market rather than a product ("its European car sales"). */
 const CONTINENT_ADJECTIVES = new Set(['american', 'european', 'asian', 'african', 'australian']);
 /** Words after such a passive that make its subject a person: an object given, an office, a reason ("screened for"). */
@@ -780,6 +798,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', EVIDENCE_WEIGHTS.nameHead.value);
     else addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   }
+  // "the company's Launch Site Two", "at its Ridgeway Plant": a site that a body owns is a place (rule
+  // facility-name-ending).
+  else if (facilityName(words, chunk, inName, connector)) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   // "Sea of Japan", "Gulf of Mexico": a place head before the connector.
   else if (connector > 0 && PLACE_HEADS.has(itemAt(inName, headIndex).toLowerCase())) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   // "EASTERN DIVISION" in a headline or a table is "Eastern Division" in prose.

@@ -1285,4 +1285,10 @@ export const RECOGNITION_RULES = {
     example: 'Brenwick Aerospace is preparing to resume flights of its Kestrel Nine suborbital vehicle.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a noun for a craft or a device as a product',
   }),
+  facilityNameEnding: defineRule({
+    id: 'facility-name-ending',
+    does: 'A name of two words or more ending in a word for a site ("Site", "Complex", "Spaceport", "Plant", "Refinery", "Shipyard", "Works", "Yard", "Field"), perhaps with a number after ("Launch Site Two", "Launch Complex 39"), right after "the" or an owner ("the company\'s Launch Site Two", "its Ridgeway Plant") is a place, as a name ending in "Airport" is: a person named "Plant" or "Field" is written with no article, and a name with a connector ("the Ministry of Public Works") is left to its head.',
+    example: "Brenwick will test the engine at the company's Launch Site Two in West Norland.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a word for a site after an owner as a place',
+  }),
 } as const;

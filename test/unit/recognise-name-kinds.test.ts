@@ -316,6 +316,14 @@ describe('kinds and ends of names read from their context', () => {
     expect([types(text)['Kestrel Nine'], types(text).Veral]).not.toContain('Product');
   });
 
+  it('reads a name ending in a word for a site after an owner as a place', () => {
+    const text = "Halvern Motors halted work at its Ridgeway Plant. Brenwick will test the engine at the company's Launch Site Two.";
+    expect([types(text)['Ridgeway Plant'], types(text)['Launch Site Two']]).toEqual(['Location', 'Location']);
+    expect(types('Robert Plant sang at the Orvane Theatre on Friday.')['Robert Plant']).toBe('Person');
+    withRulesOff(['facility-name-ending']);
+    expect([types(text)['Ridgeway Plant'], types(text)['Launch Site Two']]).not.toContain('Location');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));
