@@ -325,6 +325,22 @@ function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean
   return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
 }
 
+/** Nouns for a numbered mission or flight, before its code ("flight NV-118") or after it ("the NS-12 mission"). */
+const MISSION_BEFORE_CODE = new Set(['mission', 'flight']);
+const MISSION_AFTER_CODE = new Set(['mission', 'missions']);
+/**
+ * Whether the chunk is one model code that numbers a mission or a flight (rule mission-code-event): "the NS-12
+ * mission", "mission VS-09", "Flight NV-118". A code before "flight" or "launch" ("the SJ-200 flight") is left alone: it
+ * may be the craft that flies.
+ */
+function missionCode(words: readonly string[], chunk: NameChunk): boolean {
+  if (!MODEL_CODE.test(itemAt(words, chunk.tokenEnd - 1))) return false;
+  // "Flight NV-118" opening a sentence is read as one name, its noun capitalised.
+  if (chunk.tokenEnd - chunk.tokenStart === 2) return MISSION_BEFORE_CODE.has(itemAt(words, chunk.tokenStart).toLowerCase());
+  if (chunk.tokenEnd - chunk.tokenStart !== 1) return false;
+  return MISSION_BEFORE_CODE.has((words[chunk.tokenStart - 1] ?? '').toLowerCase()) || MISSION_AFTER_CODE.has(words[chunk.tokenEnd] ?? '');
+}
+
 /** Nouns for a programme, a film or a podcast: a name right after one is that work's (rule programme-noun-name). */
 const PROGRAMME_NOUNS = new Set(`show series programme program drama documentary docuseries miniseries sitcom podcast film movie`.split(/\s+/));
 /**
@@ -891,6 +907,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "the drug Zelvora", "its new Talon-4 rocket", "Harrik engines made by Veltron": a made thing's own name.
   if (RECOGNITION_RULES.productNounName.on && !knownPlace && namedByProductNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "the NS-12 mission", "flight NV-118": a code that numbers a mission or a flight names that event.
+  if (RECOGNITION_RULES.missionCodeEvent.on && missionCode(words, chunk)) addStrong('Event', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "its cooking show Home Kitchen Heroes", "the podcast Cold Case Kitchen Table": a programme's own name.
   if (RECOGNITION_RULES.programmeNounName.on && !knownPlace && namedByProgrammeNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Trading Moms, the Australian reality series,": a description set off after the name says it is a programme.

@@ -1291,4 +1291,10 @@ export const RECOGNITION_RULES = {
     example: "Brenwick will test the engine at the company's Launch Site Two in West Norland.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a word for a site after an owner as a place',
   }),
+  missionCodeEvent: defineRule({
+    id: 'mission-code-event',
+    does: 'A name that is one model code ("NS-12", "NV-118") right after "mission" or "flight" ("mission VS-09", "Flight NV-118") or right before a lower-case "mission" ("the NS-12 mission") numbers that mission or flight: an event, with a neighbour word\'s weight. A code before "flight" ("the SJ-200 flight") is left alone, as it may be the craft that flies.',
+    example: 'The NS-12 mission ended with the loss of the booster. Flight NV-118 is planned for May.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a model code that numbers a mission or a flight as an event',
+  }),
 } as const;

@@ -324,6 +324,13 @@ describe('kinds and ends of names read from their context', () => {
     expect([types(text)['Ridgeway Plant'], types(text)['Launch Site Two']]).not.toContain('Location');
   });
 
+  it('reads a model code that numbers a mission or a flight as an event', () => {
+    const text = 'Talvern Space said the KR-12 mission ended early. Its next craft will fly on mission KR-14, and flight KR-15 follows in June.';
+    expect([types(text)['KR-12'], types(text)['KR-14'], types(text)['KR-15']]).toEqual(['Event', 'Event', 'Event']);
+    withRulesOff(['mission-code-event']);
+    expect([types(text)['KR-12'], types(text)['KR-14'], types(text)['KR-15']]).not.toContain('Event');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));
