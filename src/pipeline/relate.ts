@@ -151,7 +151,21 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     applyClassifier(view, model, relations, first, emitHere, isTelegraphic(sentence.tokens), vetoProof, allCapitals(sentence.tokens));
   }
   for (const act of ownerActs) giveActToOwner(act, relations, sentenceAt, entityById);
-  return unwritten.size ? relations.filter((r) => !unwritten.has(r)) : relations;
+  const ownWork = ruleOn('own-product-not-examined') ? examinedOwnProduct(relations) : new Set<RelationCandidate>();
+  return unwritten.size || ownWork.size ? relations.filter((r) => !unwritten.has(r) && !ownWork.has(r)) : relations;
+}
+
+/** What a body does to a thing that it may do to its own product as its own work, not as an act on another. */
+const OWN_WORK_ACTS = new Set(['INVESTIGATED', 'CRITICISED']);
+
+/**
+ * INVESTIGATED or CRITICISED from a body to a product the document says it made (DEVELOPED): a maker looking into a
+ * fault of its own engine ("the company's investigation found a crack in the BX-4 engine") or blaming a failure on it
+ * is its own work, no act on another (rule own-product-not-examined).
+ */
+function examinedOwnProduct(relations: readonly RelationCandidate[]): Set<RelationCandidate> {
+  const made = new Set(relations.filter((r) => r.type === 'DEVELOPED').map((r) => `${r.source}|${r.target}`));
+  return new Set(relations.filter((r) => OWN_WORK_ACTS.has(r.type) && made.has(`${r.source}|${r.target}`)));
 }
 
 /**

@@ -251,6 +251,18 @@ const PRODUCT_NOUNS = new Set(
   pickup truck car cars laptop laptops notebook smartphone smartphones handset tablet console satellite satellites
   aircraft jet jets airliner helicopter drone drones missile missiles`.split(/\s+/),
 );
+/**
+ * Nouns for a craft or a device that read as product nouns (rule craft-device-product-nouns): "its Kestrel Nine
+ * suborbital vehicle", "the Heron lander", "its Cardiolink sensor". "probe" (an inquiry) and "pack" (a group) are left out.
+ */
+const CRAFT_DEVICE_NOUNS = new Set(
+  `vehicle vehicles booster boosters capsule capsules lander landers rover rovers module modules sensor sensors spacecraft
+  spaceplane`.split(/\s+/),
+);
+/** Whether `word` is a noun for a made thing (rules product-noun-name, craft-device-product-nouns). */
+function isProductNoun(word: string): boolean {
+  return PRODUCT_NOUNS.has(word) || (CRAFT_DEVICE_NOUNS.has(word) && RECOGNITION_RULES.craftDeviceProductNouns.on);
+}
 /** A model code: one to four capitals, a hyphen and a number, perhaps a capital after ("BX-4", "RX-7L", "SJ-200"). */
 const MODEL_CODE = /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u;
 /** Possessive determiners: the owner of what follows is said, so a name after them names the thing, not its maker. */
@@ -260,6 +272,24 @@ const NOT_PRODUCT_HEAD = new Set(
   `and or - business businesses unit division maker makers market markets sales plant plants factory factories industry
   sector operations production exports imports parts components supplier suppliers`.split(/\s+/),
 );
+/** Last words of the names of sites where things are made, launched or tested (rule facility-name-ending). */
+const FACILITY_NAME_ENDINGS = new Set(`site complex spaceport cosmodrome plant refinery shipyard dockyard works yard field`.split(/\s+/));
+/** Numbers that close a site's name after its word ("Launch Site Two", "Launch Complex 39"). */
+const SITE_NUMBER = /^(?:\d{1,3}[A-Z]?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+/** Words before a name that say it is owned or definite: "the", a possessive determiner, a possessive. */
+const DEFINITE_OR_OWNED = new Set(['the', 'its', 'their', 'our', 'his', 'her', "'s", '’s']);
+/**
+ * Whether the chunk names a site by its last word ("Plant", "Works", "Spaceport", …), perhaps with a number after
+ * ("Launch Site Two"), after "the" or an owner ("the company's Ridgeway Plant"): a person named "Plant" or "Field" is
+ * written with no article before, and "the Ministry of Public Works" has a head before its connector.
+ */
+function facilityName(words: readonly string[], chunk: NameChunk, inName: readonly string[], connector: number): boolean {
+  if (!RECOGNITION_RULES.facilityNameEnding.on || inName.length < 2 || connector > 0 || chunk.possessive) return false;
+  const numbered = SITE_NUMBER.test(itemAt(inName, inName.length - 1));
+  const siteWord = itemAt(inName, inName.length - (numbered ? 2 : 1)).toLowerCase();
+  if (!FACILITY_NAME_ENDINGS.has(siteWord)) return false;
+  return DEFINITE_OR_OWNED.has((words[chunk.tokenStart - 1] ?? '').toLowerCase());
+}
 /** Adjectives of continents, which name a market rather than a product ("its European car sales"). */
 const CONTINENT_ADJECTIVES = new Set(['american', 'european', 'asian', 'african', 'australian']);
 /** Words after such a passive that make its subject a person: an object given, an office, a reason ("screened for"). */
@@ -278,10 +308,10 @@ const MADE_BY = new Set(['made', 'built', 'developed', 'designed', 'produced', '
  */
 function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean {
   if (chunk.possessive) return false;
-  if (PRODUCT_NOUNS.has((words[chunk.tokenStart - 1] ?? '').toLowerCase())) return true;
+  if (isProductNoun((words[chunk.tokenStart - 1] ?? '').toLowerCase())) return true;
   let noun = chunk.tokenEnd;
-  if (!PRODUCT_NOUNS.has(words[noun] ?? '')) noun++;
-  if (!PRODUCT_NOUNS.has(words[noun] ?? '') || !/^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '')) return false;
+  if (!isProductNoun(words[noun] ?? '')) noun++;
+  if (!isProductNoun(words[noun] ?? '') || !/^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '')) return false;
   // "Magna's North American car and truck seating business": the noun only qualifies another, and the name a market.
   if (NOT_PRODUCT_HEAD.has((words[noun + 1] ?? '').toLowerCase())) return false;
   const lastWord = itemAt(words, chunk.tokenEnd - 1);
@@ -293,6 +323,22 @@ function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean
   let k = chunk.tokenStart - 1;
   while (k >= 0 && chunk.tokenStart - k <= 2 && /^\p{Ll}+$/u.test(words[k] ?? '') && !POSSESSIVE_DETERMINERS.has(words[k]!)) k--;
   return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
+}
+
+/** Nouns for a numbered mission or flight, before its code ("flight NV-118") or after it ("the NS-12 mission"). */
+const MISSION_BEFORE_CODE = new Set(['mission', 'flight']);
+const MISSION_AFTER_CODE = new Set(['mission', 'missions']);
+/**
+ * Whether the chunk is one model code that numbers a mission or a flight (rule mission-code-event): "the NS-12
+ * mission", "mission VS-09", "Flight NV-118". A code before "flight" or "launch" ("the SJ-200 flight") is left alone: it
+ * may be the craft that flies.
+ */
+function missionCode(words: readonly string[], chunk: NameChunk): boolean {
+  if (!MODEL_CODE.test(itemAt(words, chunk.tokenEnd - 1))) return false;
+  // "Flight NV-118" opening a sentence is read as one name, its noun capitalised.
+  if (chunk.tokenEnd - chunk.tokenStart === 2) return MISSION_BEFORE_CODE.has(itemAt(words, chunk.tokenStart).toLowerCase());
+  if (chunk.tokenEnd - chunk.tokenStart !== 1) return false;
+  return MISSION_BEFORE_CODE.has((words[chunk.tokenStart - 1] ?? '').toLowerCase()) || MISSION_AFTER_CODE.has(words[chunk.tokenEnd] ?? '');
 }
 
 /** Nouns for a programme, a film or a podcast: a name right after one is that work's (rule programme-noun-name). */
@@ -811,6 +857,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', EVIDENCE_WEIGHTS.nameHead.value);
     else addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   }
+  // "the company's Launch Site Two", "at its Ridgeway Plant": a site that a body owns is a place (rule
+  // facility-name-ending).
+  else if (facilityName(words, chunk, inName, connector)) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   // "Sea of Japan", "Gulf of Mexico": a place head before the connector.
   else if (connector > 0 && PLACE_HEADS.has(itemAt(inName, headIndex).toLowerCase())) addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
   // "EASTERN DIVISION" in a headline or a table is "Eastern Division" in prose.
@@ -901,6 +950,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "the drug Zelvora", "its new Talon-4 rocket", "Harrik engines made by Veltron": a made thing's own name.
   if (RECOGNITION_RULES.productNounName.on && !knownPlace && namedByProductNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "the NS-12 mission", "flight NV-118": a code that numbers a mission or a flight names that event.
+  if (RECOGNITION_RULES.missionCodeEvent.on && missionCode(words, chunk)) addStrong('Event', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "its cooking show Home Kitchen Heroes", "the podcast Cold Case Kitchen Table": a programme's own name.
   if (RECOGNITION_RULES.programmeNounName.on && !knownPlace && namedByProgrammeNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Trading Moms, the Australian reality series,": a description set off after the name says it is a programme.

@@ -1303,4 +1303,22 @@ export const RECOGNITION_RULES = {
     example: 'Anton Kessrov says he has been betrayed by the British authorities.',
     test: "test/unit/recognise-types.test.ts: reads a people's adjective before authorities as the country",
   }),
+  craftDeviceProductNouns: defineRule({
+    id: 'craft-device-product-nouns',
+    does: 'Under product-noun-name, nouns for a craft or a device ("vehicle", "booster", "capsule", "lander", "rover", "module", "sensor", "spacecraft") are nouns for a made thing as "rocket" and "drone" are: "its Kestrel Nine suborbital vehicle", "the Heron lander", "the RX-2 sensor". "probe" (an inquiry) and "pack" (a group) are left out.',
+    example: 'Brenwick Aerospace is preparing to resume flights of its Kestrel Nine suborbital vehicle.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a noun for a craft or a device as a product',
+  }),
+  facilityNameEnding: defineRule({
+    id: 'facility-name-ending',
+    does: 'A name of two words or more ending in a word for a site ("Site", "Complex", "Spaceport", "Plant", "Refinery", "Shipyard", "Works", "Yard", "Field"), perhaps with a number after ("Launch Site Two", "Launch Complex 39"), right after "the" or an owner ("the company\'s Launch Site Two", "its Ridgeway Plant") is a place, as a name ending in "Airport" is: a person named "Plant" or "Field" is written with no article, and a name with a connector ("the Ministry of Public Works") is left to its head.',
+    example: "Brenwick will test the engine at the company's Launch Site Two in West Norland.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a word for a site after an owner as a place',
+  }),
+  missionCodeEvent: defineRule({
+    id: 'mission-code-event',
+    does: 'A name that is one model code ("NS-12", "NV-118") right after "mission" or "flight" ("mission VS-09", "Flight NV-118") or right before a lower-case "mission" ("the NS-12 mission") numbers that mission or flight: an event, with a neighbour word\'s weight. A code before "flight" ("the SJ-200 flight") is left alone, as it may be the craft that flies.',
+    example: 'The NS-12 mission ended with the loss of the booster. Flight NV-118 is planned for May.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a model code that numbers a mission or a flight as an event',
+  }),
 } as const;

@@ -1769,6 +1769,12 @@ const RULES = new Map<string, Rule>([
     "The Farmers' Union will campaign against a plan that the Pellmoor River Authority has proposed.",
     `${CLAUSES}: reads a name after a relative pronoun on a common noun as the subject of the relative clause`,
   ),
+  rule(
+    'own-product-not-examined',
+    'INVESTIGATED or CRITICISED from a body to a product the same document says it made (DEVELOPED) is dropped: a maker looking into a fault of its own engine ("the company\'s investigation of the mishap found a crack in the BX-4 engine") or blaming a failure on it is its own work, no act on another.',
+    "Brenwick said it is redesigning its BX-4 engine. The company's investigation found a crack in the BX-4 engine.",
+    `${NEWS}: reads no investigation of a product by its own maker`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

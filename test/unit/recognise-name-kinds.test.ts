@@ -336,6 +336,28 @@ describe('kinds and ends of names read from their context', () => {
     expect([types(text)['BX-4'], types(text)['PX-9']]).not.toContain('Product');
   });
 
+  it('reads a name before a noun for a craft or a device as a product', () => {
+    const text = 'Brenwick Aerospace is preparing to resume flights of its Kestrel Nine suborbital vehicle. Dorsey Medical recalled its Veral heart sensor.';
+    expect([types(text)['Kestrel Nine'], types(text).Veral]).toEqual(['Product', 'Product']);
+    withRulesOff(['craft-device-product-nouns']);
+    expect([types(text)['Kestrel Nine'], types(text).Veral]).not.toContain('Product');
+  });
+
+  it('reads a name ending in a word for a site after an owner as a place', () => {
+    const text = "Halvern Motors halted work at its Ridgeway Plant. Brenwick will test the engine at the company's Launch Site Two.";
+    expect([types(text)['Ridgeway Plant'], types(text)['Launch Site Two']]).toEqual(['Location', 'Location']);
+    expect(types('Robert Plant sang at the Orvane Theatre on Friday.')['Robert Plant']).toBe('Person');
+    withRulesOff(['facility-name-ending']);
+    expect([types(text)['Ridgeway Plant'], types(text)['Launch Site Two']]).not.toContain('Location');
+  });
+
+  it('reads a model code that numbers a mission or a flight as an event', () => {
+    const text = 'Talvern Space said the KR-12 mission ended early. Its next craft will fly on mission KR-14, and flight KR-15 follows in June.';
+    expect([types(text)['KR-12'], types(text)['KR-14'], types(text)['KR-15']]).toEqual(['Event', 'Event', 'Event']);
+    withRulesOff(['mission-code-event']);
+    expect([types(text)['KR-12'], types(text)['KR-14'], types(text)['KR-15']]).not.toContain('Event');
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));

@@ -650,4 +650,17 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads no investigation of a product by its own maker', () => {
+    const text =
+      "Brenwick Aerospace said it is making design changes to its BX-4 engine. The company's investigation of the mishap found a crack in the nozzle of the BX-4 engine.";
+    try {
+      expect(extract(text).find('DEVELOPED', 'Brenwick', 'BX-4')).toBeDefined();
+      expect(extract(text).find('INVESTIGATED', 'Brenwick', 'BX-4')).toBeUndefined();
+      switchRules({ off: ['own-product-not-examined'] });
+      expect(extract(text).find('INVESTIGATED', 'Brenwick', 'BX-4')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
