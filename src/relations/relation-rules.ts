@@ -1530,6 +1530,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives a clause set off before the main verb the main clause's subject`,
   ),
   rule(
+    'trailing-clause-subject',
+    'A clause of "having" and a participle, or of "after", "since", "upon" or "on" and a gerund, set off at the end of the sentence ("Ferrovan has been keen to expand, having bought Amstel Rail in 2003", "Kessler Energy has shed assets, after buying Baltwind in 2019") has the main clause\'s subject as its doer, as one set off before the main verb does: the one name inside the clause is the clause verb\'s object. Only when the subject opens the sentence, the main clause names no one else (a place in passing aside), has no clause of its own and no "said", and the clause runs to the end of the sentence.',
+    'Corvane Holdings has been keen to grow, having bought Telluric Rail in 2019.',
+    `${CLAUSES}: gives a clause set off at the end of the sentence the main clause's subject`,
+  ),
+  rule(
     'relative-after-prepositional-name',
     'A name after a preposition is no subject of a verb that follows it, except in a relative clause that ", which" or ", who" opens right after the name ("sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group"): the name is the clause\'s subject.',
     'Quorra sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group.',
