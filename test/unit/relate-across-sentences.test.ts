@@ -460,6 +460,21 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('refers a nominal after a nationality back to the body tied to that country', () => {
+    const text = "Corvane Holdings, Spain's biggest builder, bid for Jarvo Group on Monday. The Spanish group bought Amstel Rail in 2003.";
+    try {
+      expect(extract(text).find('ACQUIRED', 'Corvane Holdings', 'Amstel Rail')).toBeDefined();
+      switchRules({ off: ['nationality-modifier-nominal'] });
+      expect(extract(text).find('ACQUIRED', 'Corvane Holdings', 'Amstel Rail')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+    // Two bodies tied to the country leave the nominal unresolved.
+    const two = "Italy's Bellway Bank sold its card arm to Orsino Finance, the Italian consumer lender. The Italian lender bought Corvia Credit in 2020.";
+    expect(extract(two).find('ACQUIRED', 'Bellway', 'Corvia Credit')).toBeUndefined();
+    expect(extract(two).find('ACQUIRED', 'Orsino', 'Corvia Credit')).toBeUndefined();
+  });
+
   it('refers "it" to the body a definite nominal referred to last', () => {
     const text =
       "The Marlow Conduct Authority fined Tennet Bank on Monday. Ostrel Group, the bank's owner, is based in Harwick. The penalty is the largest the regulator has imposed this year. In March it fined Carrow Lane Capital.";
