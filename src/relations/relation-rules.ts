@@ -1536,6 +1536,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives a clause set off at the end of the sentence the main clause's subject`,
   ),
   rule(
+    'helped-found-founding',
+    '"found" right after a form of "help" ("who helped found Norvik in 1994", "she helped found the Tallis Institute") is the bare infinitive of founding, as after "to", not the past of "find": the founder works for what was founded (WORKS_FOR), no inquiry into it.',
+    'Helga Brandt, who helped found Corvane Holdings in 1994, will join the board.',
+    `${NEWS}: reads "helped found" as founding`,
+  ),
+  rule(
     'relative-after-prepositional-name',
     'A name after a preposition is no subject of a verb that follows it, except in a relative clause that ", which" or ", who" opens right after the name ("sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group"): the name is the clause\'s subject.',
     'Quorra sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group.',

@@ -650,4 +650,16 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads "helped found" as founding', () => {
+    const text = 'Helga Brandt, who helped found Corvane Holdings in 1994, will join the board.';
+    const read = () => extract(text).relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+    try {
+      expect(read()).toEqual(['Helga Brandt WORKS_FOR Corvane Holdings']);
+      switchRules({ off: ['helped-found-founding'] });
+      expect(read()).not.toContain('Helga Brandt WORKS_FOR Corvane Holdings');
+    } finally {
+      switchRules();
+    }
+  });
 });
