@@ -1542,6 +1542,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads "helped found" as founding`,
   ),
   rule(
+    'one-of-the-role',
+    'A person\'s apposition or predicate "one of the" and a plural role noun before the organisation ("Sean Mulvey, one of the founders of Dunmore Stores", "was one of the co-founders of Merkur Capital", "one of the directors of") holds that role there, as "a founder of" says: WORKS_FOR with the role in the singular.',
+    'Sean Mulvey, one of the founders of Dunmore Stores, said he was saddened.',
+    `${NEWS}: reads "one of the founders of" as the role of founder`,
+  ),
+  rule(
     'relative-after-prepositional-name',
     'A name after a preposition is no subject of a verb that follows it, except in a relative clause that ", which" or ", who" opens right after the name ("sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group"): the name is the clause\'s subject.',
     'Quorra sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group.',

@@ -662,4 +662,16 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads "one of the founders of" as the role of founder', () => {
+    const texts = ['Sean Mulvey, one of the founders of Dunmore Stores, said he was saddened.', 'Pavel Sorin is one of the co-founders of Merkur Capital.'];
+    const read = () => texts.map((text) => extract(text).find('WORKS_FOR', '', '')?.properties.role);
+    try {
+      expect(read()).toEqual(['founder', 'co-founder']);
+      switchRules({ off: ['one-of-the-role'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
 });
