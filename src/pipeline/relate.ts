@@ -25,7 +25,7 @@ import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
 import { titledSayer, type SentenceMention } from '../relations/titled-sayer.js';
-import { earlierSale } from '../relations/sale-noun-seller.js';
+import { earlierSale, laterSale } from '../relations/sale-noun-seller.js';
 import { ownedAfterOwnerSubject } from '../relations/owner-descriptor.js';
 import { frontedRelativeAt } from '../relations/fronted-description.js';
 import {
@@ -142,6 +142,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
+    if (ruleOn('sale-noun-later-seller')) sellerOfLaterSale(view, emit);
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -380,6 +381,18 @@ function sellerOfEarlierSale(view: SentenceView, doc: SegmentedDocument, bySente
     ...statedBy('sale-noun-earlier-seller'),
     cueAt: sale.cueAt,
     support: [{ doc: doc.id, start: previous.start, end: previous.end }],
+  });
+}
+
+function sellerOfLaterSale(view: SentenceView, emit: EmitPair): void {
+  const sale = laterSale(view);
+  if (!sale) return;
+  emit(sale.seller.slots, sale.buyer.slots, {
+    types: [relationDef('SOLD_TO')],
+    reverse: false,
+    properties: { verb: 'sell', ...(sale.object ? { object: sale.object } : {}) },
+    ...statedBy('sale-noun-later-seller'),
+    cueAt: sale.cueAt,
   });
 }
 

@@ -456,6 +456,12 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: reads the seller of a sale named with a noun from the sentence before`,
   ),
   rule(
+    'sale-noun-later-seller',
+    'A sentence that opens with "The sale" or "The disposal", perhaps "of" what is sold, then "to" and the buyer, and goes on to call it "a lifeline", "a boost", "a windfall", "a relief" or "a reprieve" "to" or "for" an organisation ("… is a lifeline to Jarvo", "… gives a boost to Bellway Bank") names the seller there: it sold to the buyer (SOLD_TO). Only plain words and sums between the buyer and that noun.',
+    'The sale of the 33% stake to Corvane Holdings for £146m is a lifeline to Jarvo Group, which was weighed down by debts.',
+    `${ACROSS}: reads the seller of a sale named with a noun from the one it is a lifeline to`,
+  ),
+  rule(
     'owner-descriptor-subject',
     'A sentence opening "The majority owner of X" (or "The largest shareholder in X", "The parent of X", the owned organisation perhaps described by lower-case words and places) has the unnamed owner as its subject: what its verb says is not X\'s. It is given to the organisation the next two sentences say owns X ("Group Castell, the Maltese holding company which controls 51% of Halvek"), or to no one.',
     'The majority owner of struggling Norvish steel firm Halvek has sued the Norvish government for $2bn. Group Castell, the Maltese holding company which controls 51% of Halvek, says the state blocked a rescue.',

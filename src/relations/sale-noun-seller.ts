@@ -43,9 +43,19 @@ function qualifiesSale(word: string): boolean {
  * with the noun and names nothing before the buyer; undefined otherwise.
  */
 export function earlierSale(view: SentenceView, before: { sentence: Sentence; mentions: readonly SentenceMention[] } | undefined): EarlierSale | undefined {
+  const opened = before && openingSale(view);
+  if (!before || !opened) return undefined;
+  const { buyer, noun, object } = opened;
+  const seller = subjectSelling(before.sentence, before.mentions);
+  if (!seller || buyer.slots.some((s: Slot) => s.entity === seller.entity)) return undefined;
+  return { seller, buyer, cueAt: noun, ...(object ? { object } : {}) };
+}
+
+/** The sentence's opening "The sale (of what) to" and its buyer; undefined when it opens otherwise. */
+function openingSale(view: SentenceView): { buyer: Group; noun: number; object?: string } | undefined {
   const { words, groups } = view;
   const open = view.bodyStart;
-  if (!before || view.sentence.tokens[open]?.text !== 'The') return undefined;
+  if (view.sentence.tokens[open]?.text !== 'The') return undefined;
   let noun = open + 1;
   while (noun < words.length && noun - open <= MAX_BEFORE_NOUN && !SALE_NOUNS.has(words[noun]!) && qualifiesSale(words[noun]!)) noun++;
   if (!SALE_NOUNS.has(words[noun] ?? '')) return undefined;
@@ -59,15 +69,47 @@ export function earlierSale(view: SentenceView, before: { sentence: Sentence; me
   if (first.start !== to + 1) return undefined;
   const buyer = recipientGroup(view, first, groups[1]);
   if (buyer.slots.some((s) => rootType(s.entity.type) !== 'Organization' && rootType(s.entity.type) !== 'Person')) return undefined;
-  const seller = subjectSelling(before.sentence, before.mentions);
-  if (!seller || buyer.slots.some((s: Slot) => s.entity === seller.entity)) return undefined;
   // The words as written: no space where the text has none ("33%").
   const sold = view.sentence.tokens
     .slice(noun + 2, to)
     .map((t, k, all) => (k > 0 && all[k - 1]!.end === t.start ? t.text : ` ${t.text}`))
     .join('')
     .trim();
-  return { seller, buyer, cueAt: noun, ...(words[noun + 1] === 'of' && sold ? { object: sold } : {}) };
+  return { buyer, noun, ...(words[noun + 1] === 'of' && sold ? { object: sold } : {}) };
+}
+
+/** Nouns of what a sale brings its seller ("a lifeline to Jarvo", "a windfall for Kessler Energy"). */
+const SELLERS_GAIN = new Set(['lifeline', 'boost', 'windfall', 'relief', 'reprieve']);
+/** Most words between the buyer and the noun of the seller's gain ("for £146m is a much-needed"). */
+const MAX_BEFORE_GAIN = 10;
+
+export interface LaterSale {
+  seller: Group;
+  buyer: Group;
+  object?: string;
+  cueAt: number;
+}
+
+/**
+ * "The sale of the 33% stake to Spain's Ferrovan for £146m is a lifeline to Jarvo": a sentence that opens with the
+ * sale and its buyer and calls it a lifeline, a boost or a windfall to (or for) the next name says who sold (rule
+ * sale-noun-later-seller). Only plain words, sums and "a"/"an" between the buyer and that noun.
+ */
+export function laterSale(view: SentenceView): LaterSale | undefined {
+  const opened = openingSale(view);
+  if (!opened) return undefined;
+  const { words, groups } = view;
+  const { buyer } = opened;
+  const gainAt = words.findIndex((w, k) => k >= buyer.end && k - buyer.end <= MAX_BEFORE_GAIN && SELLERS_GAIN.has(w));
+  if (gainAt < 0 || !/^(?:to|for)$/.test(words[gainAt + 1] ?? '')) return undefined;
+  const between = words.slice(buyer.end, gainAt);
+  if (between.some((w) => !/^(?:[a-z-]+|[£$€]|\d[\d.,]*(?:m|bn)?%?)$/.test(w)) || groups.some((g) => g.start >= buyer.end && g.start < gainAt))
+    return undefined;
+  const sellerAt = words[gainAt + 2] === 'the' ? gainAt + 3 : gainAt + 2;
+  const seller = groups.find((g) => g.start === sellerAt);
+  if (!seller || seller.slots.some((s) => rootType(s.entity.type) !== 'Organization' || itemAt(seller.slots, 0).possessive)) return undefined;
+  if (seller.slots.some((s) => buyer.slots.some((b) => b.entity === s.entity))) return undefined;
+  return { seller, buyer, cueAt: opened.noun, ...(opened.object ? { object: opened.object } : {}) };
 }
 
 /** The organisation that opens `sentence` as its subject, when its verb, a few words on, is one of selling. */

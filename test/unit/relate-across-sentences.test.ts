@@ -475,6 +475,23 @@ describe('relations across sentences', () => {
     expect(extract(two).find('ACQUIRED', 'Orsino', 'Corvia Credit')).toBeUndefined();
   });
 
+  it('reads the seller of a sale named with a noun from the one it is a lifeline to', () => {
+    const texts = [
+      'The sale of the 33% stake to Corvane Holdings for £146m is a lifeline to Jarvo Group, which was weighed down by debts.',
+      'The disposal of the radio network to Sunwave Broadcasting is a relief for Ravel Media.',
+    ];
+    const read = () => texts.map((text) => extract(text).relations.find((r) => r.type === 'SOLD_TO')?.from);
+    try {
+      expect(read()).toEqual(['Jarvo Group', 'Ravel Media']);
+      switchRules({ off: ['sale-noun-later-seller'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // A blow may fall on anyone: no seller is read from it.
+    expect(extract('The sale of the unit to Norvik Petroleum is a blow to Kessler Energy.').find('SOLD_TO', 'Kessler', 'Norvik')).toBeUndefined();
+  });
+
   it('refers "it" to the body a definite nominal referred to last', () => {
     const text =
       "The Marlow Conduct Authority fined Tennet Bank on Monday. Ostrel Group, the bank's owner, is based in Harwick. The penalty is the largest the regulator has imposed this year. In March it fined Carrow Lane Capital.";
