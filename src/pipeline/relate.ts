@@ -25,7 +25,7 @@ import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
 import { titledSayer, type SentenceMention } from '../relations/titled-sayer.js';
-import { earlierSale, laterSale } from '../relations/sale-noun-seller.js';
+import { chainOfSale, earlierSale, laterSale } from '../relations/sale-noun-seller.js';
 import { ownedAfterOwnerSubject } from '../relations/owner-descriptor.js';
 import { frontedRelativeAt } from '../relations/fronted-description.js';
 import {
@@ -143,6 +143,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
     if (ruleOn('sale-noun-later-seller')) sellerOfLaterSale(view, emit);
+    if (ruleOn('sale-chain-in-turn')) lastBuyerOfChain(view, emit);
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -381,6 +382,18 @@ function sellerOfEarlierSale(view: SentenceView, doc: SegmentedDocument, bySente
     ...statedBy('sale-noun-earlier-seller'),
     cueAt: sale.cueAt,
     support: [{ doc: doc.id, start: previous.start, end: previous.end }],
+  });
+}
+
+function lastBuyerOfChain(view: SentenceView, emit: EmitPair): void {
+  const chain = chainOfSale(view);
+  if (!chain) return;
+  emit(chain.buyer.slots, chain.bought.slots, {
+    types: [relationDef('ACQUIRED')],
+    reverse: false,
+    properties: { verb: 'buy' },
+    ...statedBy('sale-chain-in-turn'),
+    cueAt: chain.cueAt,
   });
 }
 

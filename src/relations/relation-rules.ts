@@ -462,6 +462,12 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: reads the seller of a sale named with a noun from the one it is a lifeline to`,
   ),
   rule(
+    'sale-chain-in-turn',
+    'What a sentence says was sold ("the forced sale of Halvek Mining", "sold Yelva") to a buyer left unnamed ("first to a little-known shell company") that "in turn was bought (acquired, taken over) by" an organisation passed to that organisation: it ACQUIRED what was sold. Only the named ends of the chain, and only when no other name stands between what was sold and "which in turn".',
+    'The forced sale of Halvek Mining - first to a little-known shell company, which in turn was bought by Petrova - ended the affair.',
+    `${ACROSS}: reads the last buyer of a chain of sale marked by "in turn"`,
+  ),
+  rule(
     'owner-descriptor-subject',
     'A sentence opening "The majority owner of X" (or "The largest shareholder in X", "The parent of X", the owned organisation perhaps described by lower-case words and places) has the unnamed owner as its subject: what its verb says is not X\'s. It is given to the organisation the next two sentences say owns X ("Group Castell, the Maltese holding company which controls 51% of Halvek"), or to no one.',
     'The majority owner of struggling Norvish steel firm Halvek has sued the Norvish government for $2bn. Group Castell, the Maltese holding company which controls 51% of Halvek, says the state blocked a rescue.',

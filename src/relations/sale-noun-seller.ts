@@ -123,3 +123,33 @@ function subjectSelling(sentence: Sentence, mentions: readonly SentenceMention[]
   while (k < tokens.length && k - subject.mention.tokenEnd < MAX_BEFORE_SELLING && BEFORE_SELLING.has(tokens[k]!.text)) k++;
   return SELLING.has(tokens[k]?.text ?? '') ? subject : undefined;
 }
+
+/** Verbs of buying after "which in turn was" ("which in turn was bought by Petrova"). */
+const BOUGHT = new Set(['bought', 'acquired', 'purchased']);
+
+/**
+ * "the forced sale of Halvek Mining - first to a little-known shell company, which in turn was bought by Petrova",
+ * "sold Yelva to a shell company, which in turn was acquired by Petrova": what was sold to a buyer left unnamed
+ * passed, through it, to the one "in turn" names as buying that buyer (rule sale-chain-in-turn). Only the named ends
+ * of the chain are related, and only when no other name stands between them.
+ */
+export function chainOfSale(view: SentenceView): { bought: Group; buyer: Group; cueAt: number } | undefined {
+  const { words, groups } = view;
+  const turn = words.findIndex((w, k) => w === 'which' && words[k + 1] === 'in' && words[k + 2] === 'turn');
+  if (turn < 0 || !/^(?:was|were)$/.test(words[turn + 3] ?? '')) return undefined;
+  const verbAt = words[turn + 4] === 'later' ? turn + 5 : turn + 4;
+  const takenOver = words[verbAt] === 'taken' && words[verbAt + 1] === 'over';
+  const byAt = takenOver ? verbAt + 2 : verbAt + 1;
+  if ((!BOUGHT.has(words[verbAt] ?? '') && !takenOver) || words[byAt] !== 'by') return undefined;
+  const buyer = groups.find((g) => g.start === byAt + 1);
+  const sold = groups.filter(
+    (g) => g.end <= turn && (words[g.start - 1] === 'sold' || (words[g.start - 1] === 'of' && /^sale$/.test(words[g.start - 2] ?? ''))),
+  );
+  if (!buyer || sold.length !== 1) return undefined;
+  const bought = itemAt(sold, 0);
+  // The unnamed buyer in the middle: a name between the two ends may be that buyer, or a seller, and is left alone.
+  if (groups.some((g) => g.start >= bought.end && g.end <= turn) || !words.slice(bought.end, turn).includes('to')) return undefined;
+  const organisations = (g: Group) => g.slots.every((s) => rootType(s.entity.type) === 'Organization');
+  if (!organisations(bought) || !organisations(buyer) || itemAt(bought.slots, 0).possessive) return undefined;
+  return { bought, buyer, cueAt: turn };
+}

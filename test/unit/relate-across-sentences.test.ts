@@ -492,6 +492,24 @@ describe('relations across sentences', () => {
     expect(extract('The sale of the unit to Norvik Petroleum is a blow to Kessler Energy.').find('SOLD_TO', 'Kessler', 'Norvik')).toBeUndefined();
   });
 
+  it('reads the last buyer of a chain of sale marked by "in turn"', () => {
+    const texts = [
+      'Oleg Dransky was jailed in 2005 after the forced sale of Halvek Mining - first to a little-known shell company, which in turn was bought by Petrova Oil.',
+      'The state sold Halvek Mining to a shell company, which in turn was acquired by Petrova Oil.',
+    ];
+    const read = () => texts.map((text) => extract(text).find('ACQUIRED', 'Petrova Oil', 'Halvek Mining')?.properties.verb);
+    try {
+      expect(read()).toEqual(['buy', 'buy']);
+      switchRules({ off: ['sale-chain-in-turn'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // A buyer named in the middle is the one bought in turn.
+    const named = extract('Marta Lind criticised the sale of Halvek Mining to Corvane Holdings, which in turn was bought by Petrova Oil.');
+    expect(named.find('ACQUIRED', 'Petrova Oil', 'Halvek Mining')).toBeUndefined();
+  });
+
   it('refers "it" to the body a definite nominal referred to last', () => {
     const text =
       "The Marlow Conduct Authority fined Tennet Bank on Monday. Ostrel Group, the bank's owner, is based in Harwick. The penalty is the largest the regulator has imposed this year. In March it fined Carrow Lane Capital.";
