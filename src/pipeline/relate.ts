@@ -25,7 +25,7 @@ import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
 import { titledSayer, type SentenceMention } from '../relations/titled-sayer.js';
-import { earlierSale } from '../relations/sale-noun-seller.js';
+import { chainOfSale, earlierSale, laterSale } from '../relations/sale-noun-seller.js';
 import { ownedAfterOwnerSubject } from '../relations/owner-descriptor.js';
 import { frontedRelativeAt } from '../relations/fronted-description.js';
 import {
@@ -63,7 +63,7 @@ import { dismissedWhenAsked } from '../relations/dismissed-when-asked.js';
 import { betrayalGrievances } from '../relations/betrayal-grievances.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
 import { fundsRaisedFrom } from '../relations/funds-raised-from.js';
-import { openingClauseSubjects } from '../relations/opening-clause.js';
+import { openingClauseSubjects, trailingClauseSubjects } from '../relations/opening-clause.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 import { coordinatedPlaces, facilityName, meetingPlace, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
 
@@ -142,6 +142,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
+    if (ruleOn('sale-noun-later-seller')) sellerOfLaterSale(view, emit);
+    if (ruleOn('sale-chain-in-turn')) lastBuyerOfChain(view, emit);
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -397,6 +399,30 @@ function sellerOfEarlierSale(view: SentenceView, doc: SegmentedDocument, bySente
   });
 }
 
+function lastBuyerOfChain(view: SentenceView, emit: EmitPair): void {
+  const chain = chainOfSale(view);
+  if (!chain) return;
+  emit(chain.buyer.slots, chain.bought.slots, {
+    types: [relationDef('ACQUIRED')],
+    reverse: false,
+    properties: { verb: 'buy' },
+    ...statedBy('sale-chain-in-turn'),
+    cueAt: chain.cueAt,
+  });
+}
+
+function sellerOfLaterSale(view: SentenceView, emit: EmitPair): void {
+  const sale = laterSale(view);
+  if (!sale) return;
+  emit(sale.seller.slots, sale.buyer.slots, {
+    types: [relationDef('SOLD_TO')],
+    reverse: false,
+    properties: { verb: 'sell', ...(sale.object ? { object: sale.object } : {}) },
+    ...statedBy('sale-noun-later-seller'),
+    cueAt: sale.cueAt,
+  });
+}
+
 /**
  * Who does what the words after `left` say when it is not `left`, each a named rule, tried in turn until one finds a
  * subject; `pastComma` where the verb follows the comma that closes a clause after `left`.
@@ -440,6 +466,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);
+  trailingClauseSubjects(view, emit);
   if (ruleOn('fronted-description-relative')) frontedDescriptions(view, emit);
   for (let i = 0; i + 1 < groups.length; i++) {
     const left = itemAt(groups, i);

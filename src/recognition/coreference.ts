@@ -8,7 +8,7 @@ import type { SegmentedDocument, Token } from '../pipeline/stage-types.js';
 import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
 import { OFFICE_TITLES, ROLE_NOUNS } from '../relations/signals.js';
 import { furnitureTest } from './furniture-index.js';
-import { countryByPlural } from './lexicon/countries.js';
+import { countryByAdjective, countryByPlural, type CountryEntry } from './lexicon/countries.js';
 import { COMMUNITIES, REPORTING_AFTER_NOMINAL, TITLE_MODIFIERS } from './lexicon/words.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import type { DraftCluster } from './link-in-document.js';
@@ -400,6 +400,29 @@ function broadcastPassiveAfter(after: readonly Token[]): boolean {
   return at > 0 && /^(?:was|were|is|are|has|had)$/.test(words[0] ?? '') && BROADCAST_PARTICIPLES.has(words[at] ?? '');
 }
 
+/** Words that may stand between a nationality and the name it describes ("Spanish builder Ferrovan"). */
+const NATIONALITY_REACH = 3;
+
+/**
+ * Whether this mention of `entry` is tied to `country` where it stands: "Spain's Ferrovan", "Spanish builder
+ * Ferrovan", "Ferrovan, Spain's biggest builder," or "Ferrovan, the Spanish builder,".
+ */
+function tiedToCountry(doc: SegmentedDocument, entry: Entry, country: CountryEntry): boolean {
+  const tokens = doc.sentences[entry.mention.sentence]?.tokens ?? [];
+  const { tokenStart, tokenEnd } = entry.mention;
+  const isName = (k: number) => country.names.includes(tokens[k]?.text ?? '') && /^['’]s$/.test(tokens[k + 1]?.text ?? '');
+  const isAdjective = (k: number) => country.adjectives.includes(tokens[k]?.text ?? '');
+  // Before the name: only lower-case words between the nationality and the name.
+  for (let k = tokenStart - 1; k >= Math.max(0, tokenStart - 1 - NATIONALITY_REACH); k--) {
+    if (isAdjective(k) || (k >= 1 && isName(k - 1) && k - 1 === tokenStart - 2)) return true;
+    if (!/^[a-z-]+$/.test(tokens[k]?.text ?? '')) break;
+  }
+  // Set off right after the name.
+  if (tokens[tokenEnd]?.text !== ',') return false;
+  const first = tokenEnd + 1;
+  return isName(first) || (/^(?:the|a|an)$/i.test(tokens[first]?.text ?? '') && isAdjective(first + 1));
+}
+
 /** Adds `entry` to `list` and returns it. */
 function pushed(list: Entry[], entry: Entry): Entry {
   list.push(entry);
@@ -626,9 +649,22 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       if (
         wanted &&
         (previous === 'the' || basedModifier || countryWord) &&
+
+      // "The Spanish group has been keen to …": a nationality between "the" and the nominal refers back to the one
+      // fitting body the article tied to that country where it named it ("Spain's Ferrovan", "Ferrovan, Spain's biggest
+      // builder,") (rule nationality-modifier-nominal).
+      const nationality =
+        wanted !== undefined && /^the$/i.test(tokens[i - 2]?.text ?? '') && RECOGNITION_RULES.nationalityModifierNominal.on
+          ? countryByAdjective.get(previous ?? '')
+          : undefined;
+      if (
+        wanted &&
+        (previous === 'the' || basedModifier || nationality) &&
         (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))
       ) {
         const before = earlier(names, token.start, sentence.index);
+        // Every name tied to the country counts, whatever its type: a body typed wrongly must not let another win.
+        const tied = nationality ? new Set(before.filter((e) => tiedToCountry(doc, e, nationality)).map((e) => e.cluster)) : undefined;
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.
         const exact = before.filter((e) => isA(e.cluster.type, wanted));
         // "the government" is only a government body named as such: which country's it is, the text rarely says.
@@ -673,21 +709,37 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         // A body whose name holds the word ("Union of Port Workers" for "the union") in reach wins; else the body the
         // word referred to last time, before other bodies of members named since.
         const chained = membersBody && RECOGNITION_RULES.membersBodyChain.on && !named.length ? lastBody.get(lower) : undefined;
-        const antecedent = apposed ?? chained ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
+        const found = apposed ?? chained ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
+        // Under a nationality only the one body tied to that country will do; two such bodies leave it unresolved.
+        // An organisation not yet typed as finely as the nominal ("the German company" of an Organization) still fits.
+        const onlyTied =
+          tied?.size === 1
+            ? before.find(
+                (e) => tied.has(e.cluster) && rootType(e.cluster.type) === 'Organization' && (isA(e.cluster.type, wanted) || isA(wanted, e.cluster.type)),
+              )
+            : undefined;
+        const antecedent = tied ? onlyTied : found;
         if (antecedent) {
           if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
-          const start = itemAt(tokens, i - 1).start;
+          // "the Spanish group" is one mention from its article, unless the nationality is a mention of its own.
+          const nationalityFree = nationality !== undefined && !occupied(itemAt(tokens, i - 1).start, itemAt(tokens, i - 1).end);
+          const from = nationalityFree ? i - 2 : i - 1;
+          const start = itemAt(tokens, from).start;
           const entry = pushed(
             added,
             reference(
               antecedent.cluster,
               basedModifier || countryWord
+
+              basedModifier || (nationality && !nationalityFree)
                 ? tokenDraft(sentence.index, i, token)
-                : { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
+                : { ...tokenDraft(sentence.index, i, token), tokenStart: from, start, text: doc.text.slice(start, token.end) },
               'nominal',
               apposed
                 ? `"the ${lower}" is set off right after ${antecedent.cluster.canonical}`
-                : `"the ${lower}" refers to the most recent ${wanted}: ${antecedent.cluster.canonical}`,
+                : nationality
+                  ? `"the ${previous} ${lower}" refers to ${antecedent.cluster.canonical}, the one body named before as ${nationality.name}'s`
+                  : `"the ${lower}" refers to the most recent ${wanted}: ${antecedent.cluster.canonical}`,
             ),
           );
           if (membersBody) lastBody.set(lower, entry);

@@ -961,6 +961,12 @@ export const RECOGNITION_RULES = {
     example: 'Quarrington Energy reported a profit on Tuesday. The Houston-based company earned $1.12 per share.',
     test: 'test/unit/relate-across-sentences.test.ts: refers a nominal after a "-based" modifier back and places the body',
   }),
+  nationalityModifierNominal: defineRule({
+    id: 'nationality-modifier-nominal',
+    does: 'A nominal after "the" and a nationality adjective ("The Spanish group", "the Norwegian firm", "the Italian lender") refers back to the one fitting organisation the article tied to that country where it named it ("Spain\'s Ferrovan", "Spanish builder Ferrovan", "Ferrovan, Spain\'s biggest builder,"); none or two such organisations leave it unresolved.',
+    example: "Ferrovan, Spain's biggest builder, bid for Jarvo. The Spanish group bought Amstel Rail in 2003.",
+    test: 'test/unit/relate-across-sentences.test.ts: refers a nominal after a nationality back to the body tied to that country',
+  }),
   nordicCompanyForm: defineRule({
     id: 'nordic-company-form',
     does: 'A Nordic legal form ending a company\'s name ("AB", "ASA", "Oy", "Oyj") is folded out of its key as "Corp" and "GmbH" are: "Aurora Holmberg AB" and "Aurora Holmberg" are one company.',

@@ -25,6 +25,8 @@ import { descriptorEndingAt, isProductDescriptor } from '../recognition/descript
 
 const MAX_BETWEEN = 18;
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
+/** Forms of "help" that take a bare infinitive ("helped found", "helping found"). */
+const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
 const NOUN_MARKERS = new Set([...DETERMINERS, "'s", "'", 'of', 'for', 'to', 'in', 'on', 'with']);
 /** "in 2009", "on March 3": a date after "in" or "on", which a participle may take before its agent ("founded in 2009 by"). */
 export function isDatePhrase(words: readonly string[]): boolean {
@@ -1318,7 +1320,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       break;
     }
     // "went on to found Acme": after the infinitive's "to", "found" is the verb of founding, not the past of "find".
-    const found = verbTypes(between[i] === 'found' && between[i - 1] === 'to' ? 'founded' : itemAt(between, i));
+    // "who helped found Norvik": after a form of "help", "found" is a bare infinitive, as no past of "find" can be
+    // (rule helped-found-founding).
+    const founding = between[i - 1] === 'to' || (HELP_FORMS.has(between[i - 1] ?? '') && ruleOn('helped-found-founding'));
+    const found = verbTypes(between[i] === 'found' && founding ? 'founded' : itemAt(between, i));
     // "Harrow & Lisle also publishes the novelist Teodor Brandvik", "publishes novels by Amara Okafor": a publisher
     // publishes a person's work, no inquiry into the person (rule published-author-no-inquiry).
     if (found?.lemma === 'publish' && publishedAuthor(between.slice(i + 1), right) && ruleOn('published-author-no-inquiry')) continue;

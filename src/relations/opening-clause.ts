@@ -69,3 +69,31 @@ export function openingClauseSubjects(view: SentenceView, emit: EmitPair): void 
   const clause = verbAt < 0 ? undefined : onlyGroupOfClause(view, verbAt);
   if (clause) relateThroughClause(view, subject, verbAt, clause.object, emit);
 }
+
+/**
+ * "Ferrovan has been keen to expand, having bought Amstel Rail in 2003", "Kessler Energy has been shedding assets,
+ * after buying Baltwind in 2019": a clause set off at the end of the sentence has the main clause's subject as its doer
+ * too (rule trailing-clause-subject). Only when the subject opens the sentence and the main clause before the comma
+ * names no one else, has no clause of its own and is no quotation, and the clause holds one name up to its end.
+ */
+export function trailingClauseSubjects(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('trailing-clause-subject')) return;
+  const { words, groups } = view;
+  const start = view.bodyStart;
+  const subject = groups[0];
+  if (!subject || subject.start - start > 1 || (subject.start > start && !DETERMINERS.has(words[start] ?? ''))) return;
+  if (itemAt(subject.slots, 0).possessive || !/^[a-z]/.test(words[subject.end] ?? '')) return;
+  const comma = words.findIndex((w, k) => k > subject.end && w === ',');
+  const verbAt = comma < 0 ? -1 : clauseVerbAt(words, comma + 1);
+  if (verbAt < 0) return;
+  const main = words.slice(subject.end, comma);
+  if (main.some((w) => CLAUSE_BREAKS.has(w) || NOT_IN_CLAUSE.has(w) || w === 'said' || w === 'says')) return;
+  if (groups.some((g) => g.start >= subject.end && g.end <= comma && !g.slots.every((s) => s.root === 'Location'))) return;
+  const close = words.findIndex((w, k) => k > verbAt && (w === ',' || CLAUSE_BREAKS.has(w) || NOT_IN_CLAUSE.has(w)));
+  const end = close < 0 ? words.length : close;
+  // The clause must run to the end of the sentence: a clause that goes on may bring a subject of its own.
+  if (end < words.length && !/^[.!?]$/.test(words[end] ?? '')) return;
+  const inside = groups.filter((g) => g.start > verbAt && g.end <= end);
+  if (inside.length !== 1) return;
+  relateThroughClause(view, subject, verbAt, itemAt(inside, 0), emit);
+}

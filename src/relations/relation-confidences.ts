@@ -190,6 +190,14 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Carrow is selling its stake in Rail Links. The sale of the stake to Ferrovan …": the noun of the sale, its buyer, and a seller the sentence before names as selling.',
   },
+  'sale-chain-in-turn': {
+    value: 0.65,
+    why: '"the sale of Halvek - first to a shell company, which in turn was bought by Petrova": the named ends of a chain of sale, through a buyer left unnamed.',
+  },
+  'sale-noun-later-seller': {
+    value: 0.7,
+    why: '"The sale of the stake to Ferrovan is a lifeline to Jarvo": the noun of the sale, its buyer, and a seller the sentence names as the one the sale brings money or relief.',
+  },
   'possessive-nominal': { value: 0.7, why: '"Acme\'s acquisition of Globex": a nominalised verb with both parties in place.' },
   'apposition-stance-of': {
     value: 0.7,

@@ -456,6 +456,18 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: reads the seller of a sale named with a noun from the sentence before`,
   ),
   rule(
+    'sale-noun-later-seller',
+    'A sentence that opens with "The sale" or "The disposal", perhaps "of" what is sold, then "to" and the buyer, and goes on to call it "a lifeline", "a boost", "a windfall", "a relief" or "a reprieve" "to" or "for" an organisation ("… is a lifeline to Jarvo", "… gives a boost to Bellway Bank") names the seller there: it sold to the buyer (SOLD_TO). Only plain words and sums between the buyer and that noun.',
+    'The sale of the 33% stake to Corvane Holdings for £146m is a lifeline to Jarvo Group, which was weighed down by debts.',
+    `${ACROSS}: reads the seller of a sale named with a noun from the one it is a lifeline to`,
+  ),
+  rule(
+    'sale-chain-in-turn',
+    'What a sentence says was sold ("the forced sale of Halvek Mining", "sold Yelva") to a buyer left unnamed ("first to a little-known shell company") that "in turn was bought (acquired, taken over) by" an organisation passed to that organisation: it ACQUIRED what was sold. Only the named ends of the chain, and only when no other name stands between what was sold and "which in turn".',
+    'The forced sale of Halvek Mining - first to a little-known shell company, which in turn was bought by Petrova - ended the affair.',
+    `${ACROSS}: reads the last buyer of a chain of sale marked by "in turn"`,
+  ),
+  rule(
     'owner-descriptor-subject',
     'A sentence opening "The majority owner of X" (or "The largest shareholder in X", "The parent of X", the owned organisation perhaps described by lower-case words and places) has the unnamed owner as its subject: what its verb says is not X\'s. It is given to the organisation the next two sentences say owns X ("Group Castell, the Maltese holding company which controls 51% of Halvek"), or to no one.',
     'The majority owner of struggling Norvish steel firm Halvek has sued the Norvish government for $2bn. Group Castell, the Maltese holding company which controls 51% of Halvek, says the state blocked a rescue.',
@@ -1528,6 +1540,24 @@ const RULES = new Map<string, Rule>([
     'A clause of "having" and a participle, or of "after", "since", "upon" or "on" and a gerund, set off before the main verb ("Having acquired Telluric Rail last year, Corvane Holdings …", "Corvane Holdings, after buying Telluric Rail in 2019, …") has the main clause\'s subject as its doer: the one name inside the clause is the clause verb\'s object.',
     'Having acquired Telluric Rail last year, Corvane Holdings promised not to make another purchase.',
     `${CLAUSES}: gives a clause set off before the main verb the main clause's subject`,
+  ),
+  rule(
+    'trailing-clause-subject',
+    'A clause of "having" and a participle, or of "after", "since", "upon" or "on" and a gerund, set off at the end of the sentence ("Ferrovan has been keen to expand, having bought Amstel Rail in 2003", "Kessler Energy has shed assets, after buying Baltwind in 2019") has the main clause\'s subject as its doer, as one set off before the main verb does: the one name inside the clause is the clause verb\'s object. Only when the subject opens the sentence, the main clause names no one else (a place in passing aside), has no clause of its own and no "said", and the clause runs to the end of the sentence.',
+    'Corvane Holdings has been keen to grow, having bought Telluric Rail in 2019.',
+    `${CLAUSES}: gives a clause set off at the end of the sentence the main clause's subject`,
+  ),
+  rule(
+    'helped-found-founding',
+    '"found" right after a form of "help" ("who helped found Norvik in 1994", "she helped found the Tallis Institute") is the bare infinitive of founding, as after "to", not the past of "find": the founder works for what was founded (WORKS_FOR), no inquiry into it.',
+    'Helga Brandt, who helped found Corvane Holdings in 1994, will join the board.',
+    `${NEWS}: reads "helped found" as founding`,
+  ),
+  rule(
+    'one-of-the-role',
+    'A person\'s apposition or predicate "one of the" and a plural role noun before the organisation ("Sean Mulvey, one of the founders of Dunmore Stores", "was one of the co-founders of Merkur Capital", "one of the directors of") holds that role there, as "a founder of" says: WORKS_FOR with the role in the singular.',
+    'Sean Mulvey, one of the founders of Dunmore Stores, said he was saddened.',
+    `${NEWS}: reads "one of the founders of" as the role of founder`,
   ),
   rule(
     'relative-after-prepositional-name',

@@ -934,6 +934,13 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     }
 
     if (rest[0] !== undefined && ARTICLES.has(rest[0])) rest = rest.slice(1);
+    // "one of the founders of Dunmore Stores", "was one of the co-founders of": the plural role is the person's own,
+    // as "a founder of" says (rule one-of-the-role).
+    if (rest[0] === 'one' && rest[1] === 'of' && rest[2] === 'the' && rest.length >= 5 && ruleOn('one-of-the-role')) {
+      const plural = rest[rest.length - 2] ?? '';
+      const single = plural.endsWith('s') ? plural.slice(0, -1) : '';
+      if (ROLE_NOUNS.has(single) || isRoleCompound(single)) rest = [...rest.slice(3, -2), single, ...rest.slice(-1)];
+    }
     if (R === 'Organization' && ruleOn('descriptor-before-employer')) rest = withoutKindOfBody(rest);
     if (rest[rest.length - 1] === 'the' || rest[rest.length - 1] === "'s") rest = rest.slice(0, -1);
     const preposition = rest[rest.length - 1];

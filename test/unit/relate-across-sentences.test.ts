@@ -492,6 +492,56 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('refers a nominal after a nationality back to the body tied to that country', () => {
+    const text = "Corvane Holdings, Spain's biggest builder, bid for Jarvo Group on Monday. The Spanish group bought Amstel Rail in 2003.";
+    try {
+      expect(extract(text).find('ACQUIRED', 'Corvane Holdings', 'Amstel Rail')).toBeDefined();
+      switchRules({ off: ['nationality-modifier-nominal'] });
+      expect(extract(text).find('ACQUIRED', 'Corvane Holdings', 'Amstel Rail')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+    // Two bodies tied to the country leave the nominal unresolved.
+    const two = "Italy's Bellway Bank sold its card arm to Orsino Finance, the Italian consumer lender. The Italian lender bought Corvia Credit in 2020.";
+    expect(extract(two).find('ACQUIRED', 'Bellway', 'Corvia Credit')).toBeUndefined();
+    expect(extract(two).find('ACQUIRED', 'Orsino', 'Corvia Credit')).toBeUndefined();
+  });
+
+  it('reads the seller of a sale named with a noun from the one it is a lifeline to', () => {
+    const texts = [
+      'The sale of the 33% stake to Corvane Holdings for £146m is a lifeline to Jarvo Group, which was weighed down by debts.',
+      'The disposal of the radio network to Sunwave Broadcasting is a relief for Ravel Media.',
+    ];
+    const read = () => texts.map((text) => extract(text).relations.find((r) => r.type === 'SOLD_TO')?.from);
+    try {
+      expect(read()).toEqual(['Jarvo Group', 'Ravel Media']);
+      switchRules({ off: ['sale-noun-later-seller'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // A blow may fall on anyone: no seller is read from it.
+    expect(extract('The sale of the unit to Norvik Petroleum is a blow to Kessler Energy.').find('SOLD_TO', 'Kessler', 'Norvik')).toBeUndefined();
+  });
+
+  it('reads the last buyer of a chain of sale marked by "in turn"', () => {
+    const texts = [
+      'Oleg Dransky was jailed in 2005 after the forced sale of Halvek Mining - first to a little-known shell company, which in turn was bought by Petrova Oil.',
+      'The state sold Halvek Mining to a shell company, which in turn was acquired by Petrova Oil.',
+    ];
+    const read = () => texts.map((text) => extract(text).find('ACQUIRED', 'Petrova Oil', 'Halvek Mining')?.properties.verb);
+    try {
+      expect(read()).toEqual(['buy', 'buy']);
+      switchRules({ off: ['sale-chain-in-turn'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // A buyer named in the middle is the one bought in turn.
+    const named = extract('Marta Lind criticised the sale of Halvek Mining to Corvane Holdings, which in turn was bought by Petrova Oil.');
+    expect(named.find('ACQUIRED', 'Petrova Oil', 'Halvek Mining')).toBeUndefined();
+  });
+
   it('refers "it" to the body a definite nominal referred to last', () => {
     const text =
       "The Marlow Conduct Authority fined Tennet Bank on Monday. Ostrel Group, the bank's owner, is based in Harwick. The penalty is the largest the regulator has imposed this year. In March it fined Carrow Lane Capital.";

@@ -1256,6 +1256,24 @@ describe('the agent of a passive', () => {
     expect(extract('Without buying Telluric Rail, Corvane Holdings cut 400 jobs.').find('ACQUIRED', 'Corvane', 'Telluric')).toBeUndefined();
   });
 
+  it("gives a clause set off at the end of the sentence the main clause's subject", () => {
+    const bought = 'Corvane Holdings has been keen to grow in UK markets, having bought Telluric Rail in 2019.';
+    const sold = 'Brisa Stores has struggled since 2018, having sold its food division to Carrick Foods in 2016.';
+    const read = () => [
+      extract(bought).find('ACQUIRED', 'Corvane Holdings', 'Telluric Rail')?.properties.verb,
+      extract(sold).find('SOLD_TO', 'Brisa Stores', 'Carrick Foods')?.properties.verb,
+    ];
+    try {
+      expect(read()).toEqual(['buy', 'sell']);
+      switchRules({ off: ['trailing-clause-subject'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+    // A main clause that names someone else may have its doer there.
+    expect(extract('Corvane Holdings praised Marta Lind, having bought Telluric Rail in 2019.').find('ACQUIRED', 'Corvane', 'Telluric')).toBeUndefined();
+  });
+
   it("reads a relative clause after a name in a prepositional phrase as that name's", () => {
     const text = 'Quorra Semiconductor sold its display unit to Brightwater Electronics, which was later acquired by Daesung Group.';
     const read = () => extract(text).find('ACQUIRED', 'Daesung Group', 'Brightwater Electronics');

@@ -659,6 +659,27 @@ describe('news relation types', () => {
       expect(extract(text).find('INVESTIGATED', 'Brenwick', 'BX-4')).toBeUndefined();
       switchRules({ off: ['own-product-not-examined'] });
       expect(extract(text).find('INVESTIGATED', 'Brenwick', 'BX-4')).toBeDefined();
+  });
+
+  it('reads "helped found" as founding', () => {
+    const text = 'Helga Brandt, who helped found Corvane Holdings in 1994, will join the board.';
+    const read = () => extract(text).relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+    try {
+      expect(read()).toEqual(['Helga Brandt WORKS_FOR Corvane Holdings']);
+      switchRules({ off: ['helped-found-founding'] });
+      expect(read()).not.toContain('Helga Brandt WORKS_FOR Corvane Holdings');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads "one of the founders of" as the role of founder', () => {
+    const texts = ['Sean Mulvey, one of the founders of Dunmore Stores, said he was saddened.', 'Pavel Sorin is one of the co-founders of Merkur Capital.'];
+    const read = () => texts.map((text) => extract(text).find('WORKS_FOR', '', '')?.properties.role);
+    try {
+      expect(read()).toEqual(['founder', 'co-founder']);
+      switchRules({ off: ['one-of-the-role'] });
+      expect(read()).toEqual([undefined, undefined]);
     } finally {
       switchRules();
     }
