@@ -646,10 +646,6 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         BASED_MODIFIER.test(tokens[i - 1]?.text ?? '') &&
         /^the$/i.test(tokens[i - 2]?.text ?? '') &&
         RECOGNITION_RULES.basedModifierNominal.on;
-      if (
-        wanted &&
-        (previous === 'the' || basedModifier || countryWord) &&
-
       // "The Spanish group has been keen to …": a nationality between "the" and the nominal refers back to the one
       // fitting body the article tied to that country where it named it ("Spain's Ferrovan", "Ferrovan, Spain's biggest
       // builder,") (rule nationality-modifier-nominal).
@@ -659,7 +655,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           : undefined;
       if (
         wanted &&
-        (previous === 'the' || basedModifier || nationality) &&
+        (previous === 'the' || basedModifier || countryWord || nationality) &&
         (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))
       ) {
         const before = earlier(names, token.start, sentence.index);
@@ -729,9 +725,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             added,
             reference(
               antecedent.cluster,
-              basedModifier || countryWord
-
-              basedModifier || (nationality && !nationalityFree)
+              basedModifier || (nationality ? !nationalityFree : countryWord)
                 ? tokenDraft(sentence.index, i, token)
                 : { ...tokenDraft(sentence.index, i, token), tokenStart: from, start, text: doc.text.slice(start, token.end) },
               'nominal',

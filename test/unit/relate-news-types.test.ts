@@ -659,6 +659,9 @@ describe('news relation types', () => {
       expect(extract(text).find('INVESTIGATED', 'Brenwick', 'BX-4')).toBeUndefined();
       switchRules({ off: ['own-product-not-examined'] });
       expect(extract(text).find('INVESTIGATED', 'Brenwick', 'BX-4')).toBeDefined();
+    } finally {
+      switchRules();
+    }
   });
 
   it('reads "helped found" as founding', () => {
