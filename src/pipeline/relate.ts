@@ -43,6 +43,7 @@ import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confiden
 import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
+import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-accused.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
 import { dismissalMatch } from '../relations/dismissals.js';
@@ -91,6 +92,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const places = ruleOn('place-named-body') ? placesByName(entities) : new Map<string, ResolvedEntity | null>();
   const named = new Set<string>();
+  const accused = oneAccusedPerson(doc, entities);
   // What a sentence's verb says of "The majority owner of Halvek": given to the owner the sentences after name.
   const ownerActs: OwnerAct[] = [];
   for (const sentence of doc.sentences) {
@@ -142,6 +144,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
+    investigatedCase(view, accused, doc, emit);
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);

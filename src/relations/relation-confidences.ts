@@ -250,6 +250,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.55,
     why: '"Rights groups welcomed the decision": the reaction\'s target is whoever took the act stated earlier, found by event coreference across sentences.',
   },
+  'case-of-one-accused': {
+    value: 0.6,
+    why: '"Varel was charged … The Fraud Office has been investigating the case": the inquiry names no one, and the one person the article charges is whose case it is; a step below a named object.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

@@ -1769,6 +1769,12 @@ const RULES = new Map<string, Rule>([
     "The Farmers' Union will campaign against a plan that the Pellmoor River Authority has proposed.",
     `${CLAUSES}: reads a name after a relative pronoun on a common noun as the subject of the relative clause`,
   ),
+  rule(
+    'case-of-one-accused',
+    'A body or person investigating, probing, examining or looking into "the case", "the incident", "the matter" or "the affair" (no party named after the noun) in an article that charges, arrests or accuses exactly one person by name in the passive, in that sentence or before ("Jon Varel, 24, was charged …"): INVESTIGATED that person. Two people charged leave the case unread.',
+    'Jon Varel, 24, was charged with hacking the servers. The Federal Fraud Office has been investigating the case since March.',
+    `${ACROSS}: reads an inquiry into the case as investigating the one person charged`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

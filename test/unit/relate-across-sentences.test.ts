@@ -606,4 +606,22 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it('reads an inquiry into the case as investigating the one person charged', () => {
+    const text = 'Orin Falsk, 31, was charged with stealing customer records. The Consumer Fraud Bureau has been examining the matter since May.';
+    // Two people charged: the case may be either's.
+    const two = 'Orin Falsk was charged on Monday. Dena Morrow was arrested on Tuesday. The Consumer Fraud Bureau is investigating the case.';
+    // A case with its own party names whose case it is.
+    const own = 'Orin Falsk was charged on Monday. The Consumer Fraud Bureau is investigating the case against Halvik Group.';
+    try {
+      expect(extract(text).find('INVESTIGATED', 'Consumer Fraud Bureau', 'Orin Falsk')?.quotes).toHaveLength(2);
+      expect(extract(two).find('INVESTIGATED', 'Consumer Fraud Bureau', 'Falsk')).toBeUndefined();
+      expect(extract(two).find('INVESTIGATED', 'Consumer Fraud Bureau', 'Morrow')).toBeUndefined();
+      expect(extract(own).find('INVESTIGATED', 'Consumer Fraud Bureau', 'Falsk')).toBeUndefined();
+      switchRules({ off: ['case-of-one-accused'] });
+      expect(extract(text).find('INVESTIGATED', 'Consumer Fraud Bureau', 'Orin Falsk')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
