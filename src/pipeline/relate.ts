@@ -44,6 +44,7 @@ import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-accused.js';
+import { titledPlaceOffices } from '../relations/titled-place-office.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
 import { dismissalMatch } from '../relations/dismissals.js';
@@ -154,6 +155,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     applyClassifier(view, model, relations, first, emitHere, isTelegraphic(sentence.tokens), vetoProof, allCapitals(sentence.tokens));
   }
   for (const act of ownerActs) giveActToOwner(act, relations, sentenceAt, entityById);
+  relations.push(...titledPlaceOffices(doc, relations, entities));
   return unwritten.size ? relations.filter((r) => !unwritten.has(r)) : relations;
 }
 

@@ -254,6 +254,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"Varel was charged … The Fraud Office has been investigating the case": the inquiry names no one, and the one person the article charges is whose case it is; a step below a named object.',
   },
+  'titled-place-office': {
+    value: 0.7,
+    why: '"Dalmore District Attorney Alma Ruiz … the Dalmore D.A.\'s office": the title before the name and the office named elsewhere agree in place and kind; as firm as a title before a name.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

@@ -1775,6 +1775,12 @@ const RULES = new Map<string, Rule>([
     'Jon Varel, 24, was charged with hacking the servers. The Federal Fraud Office has been investigating the case since March.',
     `${ACROSS}: reads an inquiry into the case as investigating the one person charged`,
   ),
+  rule(
+    'titled-place-office',
+    'A person titled, right before the name, with a place and a title of prosecution or sheriff ("Dalmore District Attorney Alma Ruiz", "Lyon Public Prosecutor Camille Dufresne", "Kestra County Sheriff Dana Whitlow") works for the office the article names by the same place and title ("the Dalmore D.A.\'s office", "the Lyon Prosecutor\'s Office"; "public", "chief", "deputy", "assistant" may stand in the person\'s title only): WORKS_FOR. Another place or another kind of office is left alone.',
+    "Dalmore District Attorney Alma Ruiz said the case was strong. The Dalmore D.A.'s office declined to comment.",
+    `${ACROSS}: reads a prosecutor titled with a place as working for the office of that place`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

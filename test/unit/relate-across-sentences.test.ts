@@ -624,4 +624,23 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it('reads a prosecutor titled with a place as working for the office of that place', () => {
+    const text =
+      "DALMORE - The trial opened. Dalmore District Attorney Mara Quist said the evidence was strong. The Dalmore D.A.'s office declined to comment.";
+    // Another place's office, or another kind of office, is not hers.
+    const other =
+      "DALMORE - The trial opened. Dalmore District Attorney Mara Quist said the evidence was strong. The Oskarby District Attorney's Office declined to comment.";
+    const kind =
+      "DALMORE - The trial opened. Dalmore District Attorney Mara Quist said the evidence was strong. The Dalmore Sheriff's Office declined to comment.";
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Mara Quist', 'Dalmore D')?.quotes).toHaveLength(2);
+      expect(extract(other).find('WORKS_FOR', 'Mara Quist', 'Oskarby')).toBeUndefined();
+      expect(extract(kind).find('WORKS_FOR', 'Mara Quist', 'Sheriff')).toBeUndefined();
+      switchRules({ off: ['titled-place-office'] });
+      expect(extract(text).find('WORKS_FOR', 'Mara Quist', 'Dalmore D')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
