@@ -45,6 +45,7 @@ import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-accused.js';
 import { titledPlaceOffices } from '../relations/titled-place-office.js';
+import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
 import { dismissalMatch } from '../relations/dismissals.js';
@@ -94,6 +95,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const places = ruleOn('place-named-body') ? placesByName(entities) : new Map<string, ResolvedEntity | null>();
   const named = new Set<string>();
   const accused = oneAccusedPerson(doc, entities);
+  const oneCountry = oneCountryOf(doc, entities);
   // What a sentence's verb says of "The majority owner of Halvek": given to the owner the sentences after name.
   const ownerActs: OwnerAct[] = [];
   for (const sentence of doc.sentences) {
@@ -146,6 +148,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
     investigatedCase(view, accused, doc, emit);
+    suedTheState(view, oneCountry, doc, emit);
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);

@@ -258,6 +258,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Dalmore District Attorney Alma Ruiz … the Dalmore D.A.\'s office": the title before the name and the office named elsewhere agree in place and kind; as firm as a title before a name.',
   },
+  'sued-the-state': {
+    value: 0.6,
+    why: '"he took legal action against the government": the suit names no one, and the article\'s one country is whose government it is; a step below a named object.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

@@ -1781,6 +1781,12 @@ const RULES = new Map<string, Rule>([
     "Dalmore District Attorney Alma Ruiz said the case was strong. The Dalmore D.A.'s office declined to comment.",
     `${ACROSS}: reads a prosecutor titled with a place as working for the office of that place`,
   ),
+  rule(
+    'sued-the-state',
+    'A person or body that sues "the government" or "the state" ("sued the state in 2022", "took legal action against the government", "filed a lawsuit against the government") in an article that names exactly one country, and its government ("the Latvian government", "Latvia\'s government", "the government of Latvia"), sued that country: SUED. Nothing after the noun may name another party ("the state of Texas", "the government\'s lawyers"), and "the state" is read only when the article names no region it could be.',
+    'Ilya Sorenko was promised a pension by the Lithuanian government. When the payments stopped, Sorenko took legal action against the government.',
+    `${ACROSS}: reads a suit against the government as against the article\'s one country`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

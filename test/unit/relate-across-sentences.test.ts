@@ -643,4 +643,21 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it("reads a suit against the government as against the article's one country", () => {
+    const text = "Tomas Reval was promised a pension by Latvia's government. When the payments stopped, Reval took legal action against the government.";
+    // Two countries: whose government it is stays unread.
+    const two = 'Tomas Reval fled the government of Latvia for Estonia. Reval later sued the government.';
+    // A region the article names may be "the state".
+    const region = 'Tomas Reval left the Latvian government for Texas. Reval sued the state in 2022.';
+    try {
+      expect(extract(text).find('SUED', 'Tomas Reval', 'Latvia')?.quotes).toHaveLength(2);
+      expect(extract(two).find('SUED', 'Tomas Reval', 'Latvia')).toBeUndefined();
+      expect(extract(region).find('SUED', 'Tomas Reval', 'Latvia')).toBeUndefined();
+      switchRules({ off: ['sued-the-state'] });
+      expect(extract(text).find('SUED', 'Tomas Reval', 'Latvia')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
