@@ -45,6 +45,7 @@ import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-accused.js';
 import { titledPlaceOffices } from '../relations/titled-place-office.js';
+import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
@@ -149,6 +150,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
     investigatedCase(view, accused, doc, emit);
     suedTheState(view, oneCountry, doc, emit);
+    prosecutorGerunds(view, doc, emit);
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);

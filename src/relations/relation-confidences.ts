@@ -262,6 +262,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"he took legal action against the government": the suit names no one, and the article\'s one country is whose government it is; a step below a named object.',
   },
+  'prosecutor-gerund': {
+    value: 0.6,
+    why: '"accused District Attorney Ruiz of abusing her discretion in potentially indicting Varel": the gerund\'s doer is the prosecutor before "of", across an accusation of a few words.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

@@ -1787,6 +1787,12 @@ const RULES = new Map<string, Rule>([
     'Ilya Sorenko was promised a pension by the Lithuanian government. When the payments stopped, Sorenko took legal action against the government.',
     `${ACROSS}: reads a suit against the government as against the article\'s one country`,
   ),
+  rule(
+    'prosecutor-gerund',
+    'A prosecutor (a person the article titles "District Attorney", "State Attorney", "prosecutor" or "D.A." right before a name, or an office of prosecution) followed by "of", at most six words of an accusation and a preposition ("of abusing her discretion in"), an optional adverb ("potentially") and "indicting", "charging" or "prosecuting" right before a name: INVESTIGATED that name, as the deed is only weighed. A body or person that is no prosecutor ("accused Acme of charging Globex too much") is left alone.',
+    'Two senators accused Dalmore District Attorney Alma Ruiz of abusing her discretion in potentially indicting Jon Varel.',
+    `${CLAUSES}: reads a prosecutor accused of indicting someone as investigating them`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
