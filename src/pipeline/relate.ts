@@ -46,6 +46,7 @@ import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.
 import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-accused.js';
 import { titledPlaceOffices } from '../relations/titled-place-office.js';
 import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
+import { lettersToMembers } from '../relations/letter-to-members.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
@@ -433,6 +434,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   protestPlaces(view, emit);
   dismissedWhenAsked(view, emit);
   betrayalGrievances(view, emit);
+  lettersToMembers(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

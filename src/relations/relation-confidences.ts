@@ -266,6 +266,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"accused District Attorney Ruiz of abusing her discretion in potentially indicting Varel": the gerund\'s doer is the prosecutor before "of", across an accusation of a few words.',
   },
+  'letter-to-members': {
+    value: 0.6,
+    why: '"with a letter to the chairs of the Senate committees": the letter and its addressee in one phrase, addressed through the body\'s members.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

@@ -1793,6 +1793,12 @@ const RULES = new Map<string, Rule>([
     'Two senators accused Dalmore District Attorney Alma Ruiz of abusing her discretion in potentially indicting Jon Varel.',
     `${CLAUSES}: reads a prosecutor accused of indicting someone as investigating them`,
   ),
+  rule(
+    'letter-to-members',
+    'A person or body followed by at most five lower-case words, a noun of writing ("letter", "email", "memo", "message"), "to" and the chairs, heads, leaders or members "of" a body ("fired back on Thursday with a letter to the chairs of the Senate committees", "sent a letter to members of the Harrow City Council") wrote to that body: TOLD.',
+    "The Dalmore D.A.'s office fired back on Thursday with a letter to the chairs of the Senate committees.",
+    `${CLAUSES}: reads a letter to the chairs or members of a body as told to the body`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -1345,4 +1345,18 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+
+  it('reads a letter to the chairs or members of a body as told to the body', () => {
+    const text = 'The Harlow Transit Authority fired back on Thursday with a letter to the chairs of the Assembly committees.';
+    // A letter another clause sends is not the subject's.
+    const other = 'The Harlow Transit Authority said that lawyers had sent a letter to members of the Assembly.';
+    try {
+      expect(extract(text).find('TOLD', 'Harlow Transit Authority', 'Assembly')).toBeDefined();
+      expect(extract(other).find('TOLD', 'Harlow Transit Authority', 'Assembly')).toBeUndefined();
+      switchRules({ off: ['letter-to-members'] });
+      expect(extract(text).find('TOLD', 'Harlow Transit Authority', 'Assembly')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
