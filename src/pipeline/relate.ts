@@ -43,6 +43,11 @@ import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confiden
 import { itemAt } from '../util/checked-index.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
+import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-accused.js';
+import { titledPlaceOffices } from '../relations/titled-place-office.js';
+import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
+import { lettersToMembers } from '../relations/letter-to-members.js';
+import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
 import { dismissalMatch } from '../relations/dismissals.js';
@@ -91,6 +96,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const places = ruleOn('place-named-body') ? placesByName(entities) : new Map<string, ResolvedEntity | null>();
   const named = new Set<string>();
+  const accused = oneAccusedPerson(doc, entities);
+  const oneCountry = oneCountryOf(doc, entities);
   // What a sentence's verb says of "The majority owner of Halvek": given to the owner the sentences after name.
   const ownerActs: OwnerAct[] = [];
   for (const sentence of doc.sentences) {
@@ -144,6 +151,10 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
     if (ruleOn('sale-noun-later-seller')) sellerOfLaterSale(view, emit);
     if (ruleOn('sale-chain-in-turn')) lastBuyerOfChain(view, emit);
+
+    investigatedCase(view, accused, doc, emit);
+    suedTheState(view, oneCountry, doc, emit);
+    prosecutorGerunds(view, doc, emit);
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -168,6 +179,9 @@ const OWN_WORK_ACTS = new Set(['INVESTIGATED', 'CRITICISED']);
 function examinedOwnProduct(relations: readonly RelationCandidate[]): Set<RelationCandidate> {
   const made = new Set(relations.filter((r) => r.type === 'DEVELOPED').map((r) => `${r.source}|${r.target}`));
   return new Set(relations.filter((r) => OWN_WORK_ACTS.has(r.type) && made.has(`${r.source}|${r.target}`)));
+
+  relations.push(...titledPlaceOffices(doc, relations, entities));
+  return unwritten.size ? relations.filter((r) => !unwritten.has(r)) : relations;
 }
 
 /**
@@ -463,6 +477,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   protestPlaces(view, emit);
   dismissedWhenAsked(view, emit);
   betrayalGrievances(view, emit);
+  lettersToMembers(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

@@ -258,6 +258,26 @@ export const PATTERN_CONFIDENCE = {
     value: 0.55,
     why: '"Rights groups welcomed the decision": the reaction\'s target is whoever took the act stated earlier, found by event coreference across sentences.',
   },
+  'case-of-one-accused': {
+    value: 0.6,
+    why: '"Varel was charged … The Fraud Office has been investigating the case": the inquiry names no one, and the one person the article charges is whose case it is; a step below a named object.',
+  },
+  'titled-place-office': {
+    value: 0.7,
+    why: '"Dalmore District Attorney Alma Ruiz … the Dalmore D.A.\'s office": the title before the name and the office named elsewhere agree in place and kind; as firm as a title before a name.',
+  },
+  'sued-the-state': {
+    value: 0.6,
+    why: '"he took legal action against the government": the suit names no one, and the article\'s one country is whose government it is; a step below a named object.',
+  },
+  'prosecutor-gerund': {
+    value: 0.6,
+    why: '"accused District Attorney Ruiz of abusing her discretion in potentially indicting Varel": the gerund\'s doer is the prosecutor before "of", across an accusation of a few words.',
+  },
+  'letter-to-members': {
+    value: 0.6,
+    why: '"with a letter to the chairs of the Senate committees": the letter and its addressee in one phrase, addressed through the body\'s members.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

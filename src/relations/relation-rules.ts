@@ -1805,6 +1805,36 @@ const RULES = new Map<string, Rule>([
     "Brenwick said it is redesigning its BX-4 engine. The company's investigation found a crack in the BX-4 engine.",
     `${NEWS}: reads no investigation of a product by its own maker`,
   ),
+  rule(
+    'case-of-one-accused',
+    'A body or person investigating, probing, examining or looking into "the case", "the incident", "the matter" or "the affair" (no party named after the noun) in an article that charges, arrests or accuses exactly one person by name in the passive, in that sentence or before ("Jon Varel, 24, was charged …"): INVESTIGATED that person. Two people charged leave the case unread.',
+    'Jon Varel, 24, was charged with hacking the servers. The Federal Fraud Office has been investigating the case since March.',
+    `${ACROSS}: reads an inquiry into the case as investigating the one person charged`,
+  ),
+  rule(
+    'titled-place-office',
+    'A person titled, right before the name, with a place and a title of prosecution or sheriff ("Dalmore District Attorney Alma Ruiz", "Lyon Public Prosecutor Camille Dufresne", "Kestra County Sheriff Dana Whitlow") works for the office the article names by the same place and title ("the Dalmore D.A.\'s office", "the Lyon Prosecutor\'s Office"; "public", "chief", "deputy", "assistant" may stand in the person\'s title only): WORKS_FOR. Another place or another kind of office is left alone.',
+    "Dalmore District Attorney Alma Ruiz said the case was strong. The Dalmore D.A.'s office declined to comment.",
+    `${ACROSS}: reads a prosecutor titled with a place as working for the office of that place`,
+  ),
+  rule(
+    'sued-the-state',
+    'A person or body that sues "the government" or "the state" ("sued the state in 2022", "took legal action against the government", "filed a lawsuit against the government") in an article that names exactly one country, and its government ("the Latvian government", "Latvia\'s government", "the government of Latvia"), sued that country: SUED. Nothing after the noun may name another party ("the state of Texas", "the government\'s lawyers"), and "the state" is read only when the article names no region it could be.',
+    'Ilya Sorenko was promised a pension by the Lithuanian government. When the payments stopped, Sorenko took legal action against the government.',
+    `${ACROSS}: reads a suit against the government as against the article\'s one country`,
+  ),
+  rule(
+    'prosecutor-gerund',
+    'A prosecutor (a person the article titles "District Attorney", "State Attorney", "prosecutor" or "D.A." right before a name, or an office of prosecution) followed by "of", at most six words of an accusation and a preposition ("of abusing her discretion in"), an optional adverb ("potentially") and "indicting", "charging" or "prosecuting" right before a name: INVESTIGATED that name, as the deed is only weighed. A body or person that is no prosecutor ("accused Acme of charging Globex too much") is left alone.',
+    'Two senators accused Dalmore District Attorney Alma Ruiz of abusing her discretion in potentially indicting Jon Varel.',
+    `${CLAUSES}: reads a prosecutor accused of indicting someone as investigating them`,
+  ),
+  rule(
+    'letter-to-members',
+    'A person or body followed by at most five lower-case words, a noun of writing ("letter", "email", "memo", "message"), "to" and the chairs, heads, leaders or members "of" a body ("fired back on Thursday with a letter to the chairs of the Senate committees", "sent a letter to members of the Harrow City Council") wrote to that body: TOLD.',
+    "The Dalmore D.A.'s office fired back on Thursday with a letter to the chairs of the Senate committees.",
+    `${CLAUSES}: reads a letter to the chairs or members of a body as told to the body`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -688,4 +688,58 @@ describe('relations across sentences', () => {
       switchRules();
     }
   });
+
+  it('reads an inquiry into the case as investigating the one person charged', () => {
+    const text = 'Orin Falsk, 31, was charged with stealing customer records. The Consumer Fraud Bureau has been examining the matter since May.';
+    // Two people charged: the case may be either's.
+    const two = 'Orin Falsk was charged on Monday. Dena Morrow was arrested on Tuesday. The Consumer Fraud Bureau is investigating the case.';
+    // A case with its own party names whose case it is.
+    const own = 'Orin Falsk was charged on Monday. The Consumer Fraud Bureau is investigating the case against Halvik Group.';
+    try {
+      expect(extract(text).find('INVESTIGATED', 'Consumer Fraud Bureau', 'Orin Falsk')?.quotes).toHaveLength(2);
+      expect(extract(two).find('INVESTIGATED', 'Consumer Fraud Bureau', 'Falsk')).toBeUndefined();
+      expect(extract(two).find('INVESTIGATED', 'Consumer Fraud Bureau', 'Morrow')).toBeUndefined();
+      expect(extract(own).find('INVESTIGATED', 'Consumer Fraud Bureau', 'Falsk')).toBeUndefined();
+      switchRules({ off: ['case-of-one-accused'] });
+      expect(extract(text).find('INVESTIGATED', 'Consumer Fraud Bureau', 'Orin Falsk')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a prosecutor titled with a place as working for the office of that place', () => {
+    const text =
+      "DALMORE - The trial opened. Dalmore District Attorney Mara Quist said the evidence was strong. The Dalmore D.A.'s office declined to comment.";
+    // Another place's office, or another kind of office, is not hers.
+    const other =
+      "DALMORE - The trial opened. Dalmore District Attorney Mara Quist said the evidence was strong. The Oskarby District Attorney's Office declined to comment.";
+    const kind =
+      "DALMORE - The trial opened. Dalmore District Attorney Mara Quist said the evidence was strong. The Dalmore Sheriff's Office declined to comment.";
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Mara Quist', 'Dalmore D')?.quotes).toHaveLength(2);
+      expect(extract(other).find('WORKS_FOR', 'Mara Quist', 'Oskarby')).toBeUndefined();
+      expect(extract(kind).find('WORKS_FOR', 'Mara Quist', 'Sheriff')).toBeUndefined();
+      switchRules({ off: ['titled-place-office'] });
+      expect(extract(text).find('WORKS_FOR', 'Mara Quist', 'Dalmore D')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads a suit against the government as against the article's one country", () => {
+    const text = "Tomas Reval was promised a pension by Latvia's government. When the payments stopped, Reval took legal action against the government.";
+    // Two countries: whose government it is stays unread.
+    const two = 'Tomas Reval fled the government of Latvia for Estonia. Reval later sued the government.';
+    // A region the article names may be "the state".
+    const region = 'Tomas Reval left the Latvian government for Texas. Reval sued the state in 2022.';
+    try {
+      expect(extract(text).find('SUED', 'Tomas Reval', 'Latvia')?.quotes).toHaveLength(2);
+      expect(extract(two).find('SUED', 'Tomas Reval', 'Latvia')).toBeUndefined();
+      expect(extract(region).find('SUED', 'Tomas Reval', 'Latvia')).toBeUndefined();
+      switchRules({ off: ['sued-the-state'] });
+      expect(extract(text).find('SUED', 'Tomas Reval', 'Latvia')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -1349,4 +1349,32 @@ describe('the agent of a passive', () => {
     // A complaint filed with a named body is brought before it, not against it.
     expect(extract('Halvric Systems filed a complaint with the Harbour Tribunal.').find('SUED', 'Halvric', 'Harbour')).toBeUndefined();
   });
+
+  it('reads a prosecutor accused of indicting someone as investigating them', () => {
+    const text = 'Two senators accused Harlow County District Attorney Nadia Brek of abusing her discretion in potentially indicting Tomas Vell.';
+    // No prosecutor: "charging" is a seller's.
+    const seller = 'Regulators accused Ostrum Energy of charging Pellin Foods too much.';
+    try {
+      expect(extract(text).find('INVESTIGATED', 'Nadia Brek', 'Tomas Vell')?.properties.verb).toBe('indicting');
+      expect(extract(seller).find('INVESTIGATED', 'Ostrum', 'Pellin')).toBeUndefined();
+      switchRules({ off: ['prosecutor-gerund'] });
+      expect(extract(text).find('INVESTIGATED', 'Nadia Brek', 'Tomas Vell')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a letter to the chairs or members of a body as told to the body', () => {
+    const text = 'The Harlow Transit Authority fired back on Thursday with a letter to the chairs of the Assembly committees.';
+    // A letter another clause sends is not the subject's.
+    const other = 'The Harlow Transit Authority said that lawyers had sent a letter to members of the Assembly.';
+    try {
+      expect(extract(text).find('TOLD', 'Harlow Transit Authority', 'Assembly')).toBeDefined();
+      expect(extract(other).find('TOLD', 'Harlow Transit Authority', 'Assembly')).toBeUndefined();
+      switchRules({ off: ['letter-to-members'] });
+      expect(extract(text).find('TOLD', 'Harlow Transit Authority', 'Assembly')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
