@@ -51,6 +51,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"Doe\'s lawyer, Jane Roe": the tie is named by its noun, the one it ties to by possession or "of"/"for", as a killer is.',
   },
+  'copular-tie': {
+    value: 0.6,
+    why: '"His cellmate was Hector Salas": the tie named by its noun and linked by a copula, as plain as the comma of person-tie.',
+  },
   succession: { value: 0.6, why: '"Roe succeeded Doe": a verb between the two names, of a link the schema has no type for.' },
   'apposition-killer-of': { value: 0.6, why: '"Booth, assassin of Lincoln": the deed is named, as in killer-before-name, so the same rank.' },
   // Possession.

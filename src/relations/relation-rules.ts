@@ -1769,6 +1769,12 @@ const RULES = new Map<string, Rule>([
     "The Farmers' Union will campaign against a plan that the Pellmoor River Authority has proposed.",
     `${CLAUSES}: reads a name after a relative pronoun on a common noun as the subject of the relative clause`,
   ),
+  rule(
+    'copular-tie',
+    'Under person-tie, a tie after a possessive pronoun or name linked by "was", "is", "were" or "are" to a name ("His cellmate was Hector Salas", "Among his classmates was Pyotr Glazkin", "One of his fellow pupils at intelligence school was Vadim Orlov"): the name holds the tie to the possessor, as in "His cellmate, Hector Salas,".',
+    'Ramon Avila was jailed for six years. His cellmate was Hector Salas.',
+    `${ACROSS}: reads a tie linked by a copula to the name after it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

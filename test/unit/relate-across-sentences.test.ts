@@ -158,6 +158,24 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads a tie linked by a copula to the name after it', () => {
+    const cell = 'Ramon Avila was jailed for six years. His cellmate was Hector Salas.';
+    const school = 'Dravik Selenov joined the service in 1976. One of his fellow pupils at intelligence school was Vadim Orlov.';
+    const among = 'Dravik Selenov studied law. Among his classmates was Pyotr Glazkin.';
+    try {
+      expect(extract(cell).find('RELATED_TO', 'Hector Salas', 'Ramon Avila')?.properties.role).toBe('cellmate');
+      expect(extract(school).find('RELATED_TO', 'Vadim Orlov', 'Dravik Selenov')?.properties.role).toBe('fellow pupils');
+      expect(extract(among).find('RELATED_TO', 'Pyotr Glazkin', 'Dravik Selenov')?.properties.role).toBe('classmates');
+      // A name that only possesses what the copula links holds no tie.
+      expect(extract("Marek Dolny was convicted. His son was Tom Brill's business partner.").find('RELATED_TO', 'Tom Brill', 'Marek Dolny')).toBeUndefined();
+      switchRules({ off: ['copular-tie'] });
+      expect(extract(cell).find('RELATED_TO', 'Hector Salas', 'Ramon Avila')).toBeUndefined();
+      expect(extract(school).find('RELATED_TO', 'Vadim Orlov', 'Dravik Selenov')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the office" as the office named before', () => {
     const text = "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.";
     const bureau = 'The case was brought by the Anti-Graft Bureau on Monday. The bureau investigated Tobias Renn for two years.';
