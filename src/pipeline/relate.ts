@@ -58,7 +58,7 @@ import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
-import { labourDisputeSayers } from '../relations/labour-dispute-sayers.js';
+import { labourDisputeSayers, strikeEmployer, unionOfEarlierStrike, type EarlierStrike } from '../relations/labour-dispute-sayers.js';
 import { dismissedWhenAsked } from '../relations/dismissed-when-asked.js';
 import { betrayalGrievances } from '../relations/betrayal-grievances.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
@@ -93,6 +93,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const named = new Set<string>();
   // What a sentence's verb says of "The majority owner of Halvek": given to the owner the sentences after name.
   const ownerActs: OwnerAct[] = [];
+  // The strikes told so far and whom they were against, for the union of "the workers" named later.
+  const strikes: EarlierStrike[] = [];
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
     if (!mentions) continue;
@@ -142,6 +144,11 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
+    if (ruleOn('union-of-earlier-strike')) {
+      unionOfEarlierStrike(view, strikes, emit);
+      const employer = strikeEmployer(view);
+      if (employer) strikes.push({ employer, evidence: { doc: doc.id, start: sentence.start, end: sentence.end } });
+    }
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);

@@ -228,6 +228,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Drivers walked out in a dispute with Halden Rail, the Transport Staff Union said": a body of workers reports its members\' strike against an employer; a step from the verb, as with labour-strike.',
   },
+  'union-of-earlier-strike': {
+    value: 0.6,
+    why: '"Workers at Corvane stores went on strike. … Corvane Workers Alliance, the union organizing the workers, said": the strike and the union a sentence or more apart, joined by "the workers"; a step below labour-dispute-sayer.',
+  },
   'dismissed-when-asked': {
     value: 0.65,
     why: '"Asked about Green Tide\'s objections, Sunil Rama said they were absurd": the one criticised is named in the opening phrase, a clause away from the verdict.',

@@ -1775,6 +1775,12 @@ const RULES = new Map<string, Rule>([
     'Ramon Avila was jailed for six years. His cellmate was Hector Salas.',
     `${ACROSS}: reads a tie linked by a copula to the name after it`,
   ),
+  rule(
+    'union-of-earlier-strike',
+    'A body of workers described as the union of "the workers" ("Corvane Workers Alliance, the union organizing the workers, said …", "…, which represents the staff,") protested the employer the strikes told in earlier sentences were against ("Workers at more than 100 Corvane stores went on strike"), when those strikes name one employer only: PROTESTED.',
+    'Workers at more than 100 Corvane stores went on strike. Corvane Workers Alliance, the union organizing the workers, said 3,000 had joined.',
+    `${ACROSS}: reads the union of the workers as protesting the employer an earlier strike was against`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -176,6 +176,26 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads the union of the workers as protesting the employer an earlier strike was against', () => {
+    const stores =
+      'Workers at more than 100 Corvane stores went on strike on Friday. The walkout is the largest in its history. Corvane Workers Alliance, the union organizing the workers, said 3,000 employees had joined.';
+    const miners =
+      'Miners walked out in a dispute with Borsod Mining Company on Monday. The Ozd Mining Union, which represents the miners, said wages had been cut.';
+    try {
+      expect(extract(stores).find('PROTESTED', 'Corvane Workers Alliance', 'Corvane')).toBeDefined();
+      expect(extract(miners).find('PROTESTED', 'Ozd Mining Union', 'Borsod Mining Company')).toBeDefined();
+      // Strikes against two employers leave the union's unsaid.
+      const two =
+        'Drivers at Halden Rail went on strike on Monday. Nurses walked out in a dispute with Marrow Health on Tuesday. The Transport Staff Union, which represents the workers, said talks had failed.';
+      expect(extract(two).relations.filter((r) => r.type === 'PROTESTED' && r.from.includes('Transport Staff Union'))).toEqual([]);
+      switchRules({ off: ['union-of-earlier-strike'] });
+      expect(extract(stores).find('PROTESTED', 'Corvane Workers Alliance', 'Corvane')).toBeUndefined();
+      expect(extract(miners).find('PROTESTED', 'Ozd Mining Union', 'Borsod Mining Company')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the office" as the office named before', () => {
     const text = "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.";
     const bureau = 'The case was brought by the Anti-Graft Bureau on Monday. The bureau investigated Tobias Renn for two years.';
