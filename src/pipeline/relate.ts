@@ -58,7 +58,15 @@ import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
-import { labourDisputeSayers, strikeEmployer, unionOfEarlierStrike, type EarlierStrike } from '../relations/labour-dispute-sayers.js';
+import {
+  employerOpposesUnionDrive,
+  labourDisputeSayers,
+  namedUnions,
+  strikeEmployer,
+  unionOfEarlierStrike,
+  type EarlierStrike,
+  type NamedUnion,
+} from '../relations/labour-dispute-sayers.js';
 import { dismissedWhenAsked } from '../relations/dismissed-when-asked.js';
 import { betrayalGrievances } from '../relations/betrayal-grievances.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
@@ -95,6 +103,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const ownerActs: OwnerAct[] = [];
   // The strikes told so far and whom they were against, for the union of "the workers" named later.
   const strikes: EarlierStrike[] = [];
+  // The bodies of workers named so far, for an employer that opposes "the union drive".
+  const unions: NamedUnion[] = [];
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
     if (!mentions) continue;
@@ -148,6 +158,10 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
       unionOfEarlierStrike(view, strikes, emit);
       const employer = strikeEmployer(view);
       if (employer) strikes.push({ employer, evidence: { doc: doc.id, start: sentence.start, end: sentence.end } });
+    }
+    if (ruleOn('employer-opposes-union-drive')) {
+      for (const union of namedUnions(view)) unions.push({ union, evidence: { doc: doc.id, start: sentence.start, end: sentence.end } });
+      employerOpposesUnionDrive(view, unions, emit);
     }
     if (single) continue;
     relateGroups(view, emitHere);

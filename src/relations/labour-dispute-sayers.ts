@@ -180,3 +180,65 @@ export function unionOfEarlierStrike(view: SentenceView, earlier: readonly Earli
     support: earlier.map((s) => s.evidence),
   });
 }
+
+/** Words of workers organising ("unionisation movement", "union drive", "organizing campaign"). */
+const UNIONISING = new Set(['unionisation', 'unionization', 'union', 'unionising', 'unionizing', 'organising', 'organizing']);
+/** Nouns of a drive to organise. */
+const DRIVE_NOUNS = new Set(['movement', 'drive', 'campaign', 'effort', 'efforts', 'push']);
+/** Verbs of an employer standing against a drive. */
+const OPPOSING = new Set(['opposes', 'opposed', 'oppose', 'resists', 'resisted', 'resist', 'fights', 'fought', 'fighting', 'opposing', 'resisting']);
+/** Auxiliaries between the employer and its verb ("has opposed", "has long resisted"). */
+const BEFORE_OPPOSING = new Set(['has', 'had', 'have', 'is', 'was', 'long', 'strongly', 'repeatedly', 'also']);
+
+/** A union named in the article so far and the sentence that names it. */
+export interface NamedUnion {
+  readonly union: Group;
+  readonly evidence: { doc: string; start: number; end: number };
+}
+
+/** The bodies of workers a sentence names. */
+export function namedUnions(view: SentenceView): Group[] {
+  return view.groups.filter(labourBody);
+}
+
+/** Whether words[at] opens a drive to organise ("unionisation movement", "ongoing union drive") and where its noun is. */
+function driveAt(words: readonly string[], at: number): number {
+  let k = at;
+  if (/^(?:the|a|an|its|their)$/.test(words[k] ?? '')) k++;
+  if (/^(?:ongoing|growing|nationwide|national)$/.test(words[k] ?? '')) k++;
+  return UNIONISING.has(words[k] ?? '') && DRIVE_NOUNS.has(words[k + 1] ?? '') ? k + 1 : -1;
+}
+
+/**
+ * "an ongoing unionisation movement that Corvane opposes", "Corvane has resisted the union drive": the employer stands
+ * against the one union the article names, which leads the drive (rule employer-opposes-union-drive).
+ */
+export function employerOpposesUnionDrive(view: SentenceView, unions: readonly NamedUnion[], emit: EmitPair): void {
+  if (!ruleOn('employer-opposes-union-drive')) return;
+  const distinct = new Set(unions.map((u) => itemAt(u.union.slots, 0).entity.id));
+  if (distinct.size !== 1) return;
+  const { words, groups } = view;
+  const named = itemAt(unions, 0);
+  for (const g of groups) {
+    if (g.slots.length !== 1 || itemAt(g.slots, 0).root !== 'Organization' || itemAt(g.slots, 0).possessive || labourBody(g)) continue;
+    if (distinct.has(itemAt(g.slots, 0).entity.id)) continue;
+    let verb = g.end;
+    while (verb < words.length && BEFORE_OPPOSING.has(words[verb]!)) verb++;
+    if (!OPPOSING.has(words[verb] ?? '')) continue;
+    // "a unionisation movement that Corvane opposes": the drive before the relative pronoun; "Corvane opposes the
+    // union drive": the drive as the verb's object.
+    const before = g.start - 1;
+    const relative =
+      (words[before] === 'that' || words[before] === 'which') && DRIVE_NOUNS.has(words[before - 1] ?? '') && UNIONISING.has(words[before - 2] ?? '');
+    const object = driveAt(words, verb + 1) > 0;
+    if (!relative && !object) continue;
+    emit(g.slots, named.union.slots, {
+      types: [relationDef('PROTESTED')],
+      reverse: false,
+      properties: { verb: words[verb]! },
+      ...statedBy('employer-opposes-union-drive'),
+      cueAt: verb,
+      support: [named.evidence],
+    });
+  }
+}

@@ -232,6 +232,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"Workers at Corvane stores went on strike. … Corvane Workers Alliance, the union organizing the workers, said": the strike and the union a sentence or more apart, joined by "the workers"; a step below labour-dispute-sayer.',
   },
+  'employer-opposes-union-drive': {
+    value: 0.55,
+    why: '"a unionisation movement that Corvane opposes": the drive stands for the one union the article names, a sentence or more away; below the union\'s own strike.',
+  },
   'dismissed-when-asked': {
     value: 0.65,
     why: '"Asked about Green Tide\'s objections, Sunil Rama said they were absurd": the one criticised is named in the opening phrase, a clause away from the verdict.',

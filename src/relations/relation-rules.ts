@@ -1781,6 +1781,12 @@ const RULES = new Map<string, Rule>([
     'Workers at more than 100 Corvane stores went on strike. Corvane Workers Alliance, the union organizing the workers, said 3,000 had joined.',
     `${ACROSS}: reads the union of the workers as protesting the employer an earlier strike was against`,
   ),
+  rule(
+    'employer-opposes-union-drive',
+    'An organisation that opposes, resists or fights a drive to organise ("an ongoing unionisation movement that Corvane opposes", "Corvane has resisted the union drive") stands against the union that leads it, when the article so far names one body of workers only: PROTESTED.',
+    'Corvane Workers Alliance said 3,000 had joined. The strike is part of an ongoing unionisation movement that Corvane opposes.',
+    `${ACROSS}: reads an employer opposing a union drive as protesting the one union named`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

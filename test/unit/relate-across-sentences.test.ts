@@ -196,6 +196,24 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads an employer opposing a union drive as protesting the one union named', () => {
+    const relative =
+      'Corvane Workers Alliance said 3,000 employees had joined the strike. The strike is part of an ongoing unionisation movement that Corvane opposes.';
+    const object = 'The Kellan Drivers Union has signed up 400 members. Fennick Logistics has long resisted the union drive.';
+    try {
+      expect(extract(relative).find('PROTESTED', 'Corvane', 'Corvane Workers Alliance')?.properties.verb).toBe('opposes');
+      expect(extract(object).find('PROTESTED', 'Fennick Logistics', 'Kellan Drivers Union')).toBeDefined();
+      // With two unions named the drive may be either's.
+      const two = 'The Kellan Drivers Union and the Harbour Workers Guild signed up 400 members. Fennick Logistics has long resisted the union drive.';
+      expect(extract(two).relations.filter((r) => r.type === 'PROTESTED' && r.from.includes('Fennick'))).toEqual([]);
+      switchRules({ off: ['employer-opposes-union-drive'] });
+      expect(extract(relative).find('PROTESTED', 'Corvane', 'Corvane Workers Alliance')).toBeUndefined();
+      expect(extract(object).find('PROTESTED', 'Fennick Logistics', 'Kellan Drivers Union')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the office" as the office named before', () => {
     const text = "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.";
     const bureau = 'The case was brought by the Anti-Graft Bureau on Monday. The bureau investigated Tobias Renn for two years.';
