@@ -20,6 +20,13 @@ const BEFORE_VERB = new Set([
   ...['later', 'then', 'also', 'briefly', 'himself', 'herself'],
 ]);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Adverbs of when, before the verb ("was previously jailed in", "had once been held at"; rule confinement-time-adverb). */
+const TIME_ADVERBS = new Set(['previously', 'once', 'initially', 'first', 'subsequently', 'eventually', 'twice', 'repeatedly', 'already']);
+
+/** Whether `word` may stand between the confined person and the verb. */
+function beforeVerb(word: string): boolean {
+  return BEFORE_VERB.has(word) || (TIME_ADVERBS.has(word) && ruleOn('confinement-time-adverb'));
+}
 
 /**
  * The confining verb and its preposition right before the place starting at `placeStart` ("jailed in", "held at the",
@@ -48,8 +55,8 @@ function confinedPerson(view: SentenceView, person: Group, verbAt: number): bool
   let k = person.end;
   if (words[k] === ',' && /^\d{1,3}$/.test(words[k + 1] ?? '') && words[k + 2] === ',') k += 2;
   if (words[k] === ',' && words[k + 1] === 'who') k += 2;
-  else if (words[k] === ',' && (BEFORE_VERB.has(words[k + 1] ?? '') || k + 1 === verbAt)) k++;
-  while (k < verbAt && BEFORE_VERB.has(words[k]!)) k++;
+  else if (words[k] === ',' && (beforeVerb(words[k + 1] ?? '') || k + 1 === verbAt)) k++;
+  while (k < verbAt && beforeVerb(words[k]!)) k++;
   return k === verbAt;
 }
 

@@ -1787,6 +1787,12 @@ const RULES = new Map<string, Rule>([
     'Corvane Workers Alliance said 3,000 had joined. The strike is part of an ongoing unionisation movement that Corvane opposes.',
     `${ACROSS}: reads an employer opposing a union drive as protesting the one union named`,
   ),
+  rule(
+    'confinement-time-adverb',
+    'Under confinement-place, an adverb of when between the person and the verb of confinement ("was previously jailed in", "had once been held at", "was initially detained in") leaves the person the one confined, as "was later jailed in" does.',
+    'One of the men, Ramon Avila, was previously jailed in Kordun prison.',
+    `${NEWS}: ties a person to the place they were confined in past an adverb of when`,
+  ),
 ]);
 
 /** The ids of every relation rule. */
