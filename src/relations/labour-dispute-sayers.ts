@@ -61,6 +61,8 @@ function strikeAt(words: readonly string[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const w = words[k]!;
     if (WALKING.has(w) && words[k + 1] === 'out') return k;
+    // "walked off the job": a strike as plainly as "walked out" (rule walked-off-job).
+    if (WALKING.has(w) && words[k + 1] === 'off' && words[k + 2] === 'the' && words[k + 3] === 'job' && ruleOn('walked-off-job')) return k;
     if (STRIKE_WORDS.has(w) && !(w === 'struck' && /^(?:a|an|the|back|down|out|off)$/.test(words[k + 1] ?? ''))) return k;
   }
   return -1;

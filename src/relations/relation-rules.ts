@@ -1793,6 +1793,12 @@ const RULES = new Map<string, Rule>([
     'One of the men, Ramon Avila, was previously jailed in Kordun prison.',
     `${NEWS}: ties a person to the place they were confined in past an adverb of when`,
   ),
+  rule(
+    'walked-off-job',
+    'Under labour-dispute-sayer and union-of-earlier-strike, "walked off the job" is a strike as "walked out" is.',
+    'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.',
+    `${NEWS}: reads a walk off the job as a strike`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -544,6 +544,17 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a walk off the job as a strike', () => {
+    const text = 'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.';
+    try {
+      expect(extract(text).relations.find((r) => r.type === 'PROTESTED')?.properties.verb).toBe('strike');
+      switchRules({ off: ['walked-off-job'] });
+      expect(extract(text).relations.find((r) => r.type === 'PROTESTED')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('ties a defector to the body or country defected to', () => {
     const texts = [
       'Teodor Vinn, a former Halvik Security officer who defected to Norcastle Intelligence in 1986, has died.',
