@@ -63,7 +63,15 @@ import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
-import { labourDisputeSayers } from '../relations/labour-dispute-sayers.js';
+import {
+  employerOpposesUnionDrive,
+  labourDisputeSayers,
+  namedUnions,
+  strikeEmployer,
+  unionOfEarlierStrike,
+  type EarlierStrike,
+  type NamedUnion,
+} from '../relations/labour-dispute-sayers.js';
 import { dismissedWhenAsked } from '../relations/dismissed-when-asked.js';
 import { betrayalGrievances } from '../relations/betrayal-grievances.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
@@ -100,6 +108,10 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const oneCountry = oneCountryOf(doc, entities);
   // What a sentence's verb says of "The majority owner of Halvek": given to the owner the sentences after name.
   const ownerActs: OwnerAct[] = [];
+  // The strikes told so far and whom they were against, for the union of "the workers" named later.
+  const strikes: EarlierStrike[] = [];
+  // The bodies of workers named so far, for an employer that opposes "the union drive".
+  const unions: NamedUnion[] = [];
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
     if (!mentions) continue;
@@ -155,6 +167,16 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     investigatedCase(view, accused, doc, emit);
     suedTheState(view, oneCountry, doc, emit);
     prosecutorGerunds(view, doc, emit);
+
+    if (ruleOn('union-of-earlier-strike')) {
+      unionOfEarlierStrike(view, strikes, emit);
+      const employer = strikeEmployer(view);
+      if (employer) strikes.push({ employer, evidence: { doc: doc.id, start: sentence.start, end: sentence.end } });
+    }
+    if (ruleOn('employer-opposes-union-drive')) {
+      for (const union of namedUnions(view)) unions.push({ union, evidence: { doc: doc.id, start: sentence.start, end: sentence.end } });
+      employerOpposesUnionDrive(view, unions, emit);
+    }
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);

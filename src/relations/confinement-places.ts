@@ -17,6 +17,13 @@ const BEFORE_VERB = new Set([
   ...['later', 'then', 'also', 'briefly', 'himself', 'herself'],
 ]);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Adverbs of when, before the verb ("was previously jailed in", "had once been held at"; rule confinement-time-adverb). */
+const TIME_ADVERBS = new Set(['previously', 'once', 'initially', 'first', 'subsequently', 'eventually', 'twice', 'repeatedly', 'already']);
+
+/** Whether `word` may stand between the confined person and the verb. */
+function beforeVerb(word: string): boolean {
+  return BEFORE_VERB.has(word) || (TIME_ADVERBS.has(word) && ruleOn('confinement-time-adverb'));
+}
 
 /**
  * The confining verb and its preposition right before the place starting at `placeStart` ("jailed in", "held at the",
@@ -34,6 +41,21 @@ function confiningBefore(words: readonly string[], placeStart: number): PlaceCue
 /** True when `place` follows a confining verb and its preposition ("jailed in Lefortovo"): no home of anyone. */
 export function confinementPlace(view: SentenceView, place: Slot): boolean {
   return place.root === 'Location' && confiningBefore(view.words, place.start) !== undefined;
+}
+
+
+/**
+ * Whether `person` is the verb's subject: right before it, past an age, "who", the comma that closes an apposition
+ * and the auxiliaries ("Desh, who was held at", "Brody, 52, was detained in", "a former deputy, Ron Tate, was jailed").
+ */
+function confinedPerson(view: SentenceView, person: Group, verbAt: number): boolean {
+  const { words } = view;
+  let k = person.end;
+  if (words[k] === ',' && /^\d{1,3}$/.test(words[k + 1] ?? '') && words[k + 2] === ',') k += 2;
+  if (words[k] === ',' && words[k + 1] === 'who') k += 2;
+  else if (words[k] === ',' && (beforeVerb(words[k + 1] ?? '') || k + 1 === verbAt)) k++;
+  while (k < verbAt && beforeVerb(words[k]!)) k++;
+  return k === verbAt;
 }
 
 /** Emits RELATED_TO from a person to the named place the sentence says they were confined in. */

@@ -61,6 +61,8 @@ function strikeAt(words: readonly string[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const w = words[k]!;
     if (WALKING.has(w) && words[k + 1] === 'out') return k;
+    // "walked off the job": a strike as plainly as "walked out" (rule walked-off-job).
+    if (WALKING.has(w) && words[k + 1] === 'off' && words[k + 2] === 'the' && words[k + 3] === 'job' && ruleOn('walked-off-job')) return k;
     if (STRIKE_WORDS.has(w) && !(w === 'struck' && /^(?:a|an|the|back|down|out|off)$/.test(words[k + 1] ?? ''))) return k;
   }
   return -1;
@@ -70,7 +72,7 @@ function strikeAt(words: readonly string[], from: number, to: number): number {
  * The employer the strike is against: the group after "dispute with (the)" a few words after the strike, else right
  * after the strike's "against" or "at", else the one the striking workers work at ("workers at Halden", before it).
  */
-function employerOf(view: SentenceView, strike: number, sayer: Group): Group | undefined {
+function employerOf(view: SentenceView, strike: number, sayer: Group | undefined): Group | undefined {
   const { words, groups } = view;
   const organisation = (g: Group) => g !== sayer && g.slots.length === 1 && itemAt(g.slots, 0).root === 'Organization' && !itemAt(g.slots, 0).possessive;
   const opening = (g: Group) => (words[g.start - 1] === 'the' ? g.start - 1 : g.start);
@@ -111,4 +113,134 @@ export function labourDisputeSayers(view: SentenceView, emit: EmitPair): void {
     ...statedBy('labour-dispute-sayer'),
     cueAt: strike,
   });
+}
+
+/** Nouns of an employer's sites after its name ("workers at 100 Corvane stores"). */
+const SITE_NOUNS = new Set('stores shops plants factories sites warehouses mines hospitals branches outlets depots restaurants cafes mills'.split(' '));
+/** Words of a count between "at" and the employer's name ("at more than 100", "at dozens of"). */
+const COUNT_WORDS = /^(?:more|than|over|about|nearly|almost|around|some|\d[\d,]*|dozens|hundreds|of)$/;
+
+/**
+ * The employer a sentence's strike is against, as labour-dispute-sayer reads it, or the one whose sites the striking
+ * workers are at ("Workers at more than 100 Corvane stores went on strike"); undefined when the sentence has no strike.
+ */
+export function strikeEmployer(view: SentenceView): Group | undefined {
+  const { words, groups } = view;
+  const strike = strikeAt(words, view.bodyStart, words.length);
+  if (strike < 0) return undefined;
+  const direct = employerOf(view, strike, undefined);
+  if (direct) return direct;
+  return groups.find((g) => {
+    if (g.end > strike || g.slots.length !== 1 || itemAt(g.slots, 0).root !== 'Organization' || !SITE_NOUNS.has(words[g.end] ?? '')) return false;
+    let k = g.start - 1;
+    while (k > 0 && COUNT_WORDS.test(words[k]!)) k--;
+    return words[k] === 'at' && WORKER_NOUNS.has(words[k - 1] ?? '') && !words.slice(g.end, strike).includes(',');
+  });
+}
+
+/** Words of the description that makes a body the union of the workers told of before ("the union organizing the workers"). */
+const REPRESENTING = new Set(['organizing', 'organising', 'representing', 'represents', 'organizes', 'organises']);
+
+/**
+ * "Corvane Workers Alliance, the union organizing the workers, said …", "…, which represents the workers,": a body of
+ * workers described as the union of "the" workers, a definite noun that refers back to those who struck.
+ */
+export function unionOfTheWorkers(view: SentenceView): Group | undefined {
+  const { words, groups } = view;
+  return groups.find((g) => {
+    if (!labourBody(g) || words[g.end] !== ',') return false;
+    let k = g.end + 1;
+    if (words[k] === 'the' && /^unions?$/.test(words[k + 1] ?? '')) k += 2;
+    if (words[k] === 'that' || words[k] === 'which') k++;
+    return REPRESENTING.has(words[k] ?? '') && words[k + 1] === 'the' && WORKER_NOUNS.has(words[k + 2] ?? '');
+  });
+}
+
+/** A strike told in an earlier sentence: the employer it is against and that sentence. */
+export interface EarlierStrike {
+  readonly employer: Group;
+  readonly evidence: { doc: string; start: number; end: number };
+}
+
+/**
+ * Emits PROTESTED from the union of "the workers" to the employer the earlier sentences' strikes were against, when
+ * they name one employer only (rule union-of-earlier-strike).
+ */
+export function unionOfEarlierStrike(view: SentenceView, earlier: readonly EarlierStrike[], emit: EmitPair): void {
+  if (!ruleOn('union-of-earlier-strike') || earlier.length === 0) return;
+  const employers = new Set(earlier.map((s) => itemAt(s.employer.slots, 0).entity.id));
+  if (employers.size !== 1) return;
+  const union = unionOfTheWorkers(view);
+  const strike = itemAt(earlier, earlier.length - 1);
+  if (!union || itemAt(union.slots, 0).entity.id === itemAt(strike.employer.slots, 0).entity.id) return;
+  emit(union.slots, strike.employer.slots, {
+    types: [relationDef('PROTESTED')],
+    reverse: false,
+    properties: { verb: 'strike' },
+    ...statedBy('union-of-earlier-strike'),
+    cueAt: union.end,
+    support: earlier.map((s) => s.evidence),
+  });
+}
+
+/** Words of workers organising ("unionisation movement", "union drive", "organizing campaign"). */
+const UNIONISING = new Set(['unionisation', 'unionization', 'union', 'unionising', 'unionizing', 'organising', 'organizing']);
+/** Nouns of a drive to organise. */
+const DRIVE_NOUNS = new Set(['movement', 'drive', 'campaign', 'effort', 'efforts', 'push']);
+/** Verbs of an employer standing against a drive. */
+const OPPOSING = new Set(['opposes', 'opposed', 'oppose', 'resists', 'resisted', 'resist', 'fights', 'fought', 'fighting', 'opposing', 'resisting']);
+/** Auxiliaries between the employer and its verb ("has opposed", "has long resisted"). */
+const BEFORE_OPPOSING = new Set(['has', 'had', 'have', 'is', 'was', 'long', 'strongly', 'repeatedly', 'also']);
+
+/** A union named in the article so far and the sentence that names it. */
+export interface NamedUnion {
+  readonly union: Group;
+  readonly evidence: { doc: string; start: number; end: number };
+}
+
+/** The bodies of workers a sentence names. */
+export function namedUnions(view: SentenceView): Group[] {
+  return view.groups.filter(labourBody);
+}
+
+/** Whether words[at] opens a drive to organise ("unionisation movement", "ongoing union drive") and where its noun is. */
+function driveAt(words: readonly string[], at: number): number {
+  let k = at;
+  if (/^(?:the|a|an|its|their)$/.test(words[k] ?? '')) k++;
+  if (/^(?:ongoing|growing|nationwide|national)$/.test(words[k] ?? '')) k++;
+  return UNIONISING.has(words[k] ?? '') && DRIVE_NOUNS.has(words[k + 1] ?? '') ? k + 1 : -1;
+}
+
+/**
+ * "an ongoing unionisation movement that Corvane opposes", "Corvane has resisted the union drive": the employer stands
+ * against the one union the article names, which leads the drive (rule employer-opposes-union-drive).
+ */
+export function employerOpposesUnionDrive(view: SentenceView, unions: readonly NamedUnion[], emit: EmitPair): void {
+  if (!ruleOn('employer-opposes-union-drive')) return;
+  const distinct = new Set(unions.map((u) => itemAt(u.union.slots, 0).entity.id));
+  if (distinct.size !== 1) return;
+  const { words, groups } = view;
+  const named = itemAt(unions, 0);
+  for (const g of groups) {
+    if (g.slots.length !== 1 || itemAt(g.slots, 0).root !== 'Organization' || itemAt(g.slots, 0).possessive || labourBody(g)) continue;
+    if (distinct.has(itemAt(g.slots, 0).entity.id)) continue;
+    let verb = g.end;
+    while (verb < words.length && BEFORE_OPPOSING.has(words[verb]!)) verb++;
+    if (!OPPOSING.has(words[verb] ?? '')) continue;
+    // "a unionisation movement that Corvane opposes": the drive before the relative pronoun; "Corvane opposes the
+    // union drive": the drive as the verb's object.
+    const before = g.start - 1;
+    const relative =
+      (words[before] === 'that' || words[before] === 'which') && DRIVE_NOUNS.has(words[before - 1] ?? '') && UNIONISING.has(words[before - 2] ?? '');
+    const object = driveAt(words, verb + 1) > 0;
+    if (!relative && !object) continue;
+    emit(g.slots, named.union.slots, {
+      types: [relationDef('PROTESTED')],
+      reverse: false,
+      properties: { verb: words[verb]! },
+      ...statedBy('employer-opposes-union-drive'),
+      cueAt: verb,
+      support: [named.evidence],
+    });
+  }
 }

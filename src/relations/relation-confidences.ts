@@ -51,6 +51,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"Doe\'s lawyer, Jane Roe": the tie is named by its noun, the one it ties to by possession or "of"/"for", as a killer is.',
   },
+  'copular-tie': {
+    value: 0.6,
+    why: '"His cellmate was Hector Salas": the tie named by its noun and linked by a copula, as plain as the comma of person-tie.',
+  },
   succession: { value: 0.6, why: '"Roe succeeded Doe": a verb between the two names, of a link the schema has no type for.' },
   'apposition-killer-of': { value: 0.6, why: '"Booth, assassin of Lincoln": the deed is named, as in killer-before-name, so the same rank.' },
   // Possession.
@@ -231,6 +235,14 @@ export const PATTERN_CONFIDENCE = {
   'labour-dispute-sayer': {
     value: 0.7,
     why: '"Drivers walked out in a dispute with Halden Rail, the Transport Staff Union said": a body of workers reports its members\' strike against an employer; a step from the verb, as with labour-strike.',
+  },
+  'union-of-earlier-strike': {
+    value: 0.6,
+    why: '"Workers at Corvane stores went on strike. … Corvane Workers Alliance, the union organizing the workers, said": the strike and the union a sentence or more apart, joined by "the workers"; a step below labour-dispute-sayer.',
+  },
+  'employer-opposes-union-drive': {
+    value: 0.55,
+    why: '"a unionisation movement that Corvane opposes": the drive stands for the one union the article names, a sentence or more away; below the union\'s own strike.',
   },
   'dismissed-when-asked': {
     value: 0.65,

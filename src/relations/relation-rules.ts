@@ -1835,6 +1835,36 @@ const RULES = new Map<string, Rule>([
     "The Dalmore D.A.'s office fired back on Thursday with a letter to the chairs of the Senate committees.",
     `${CLAUSES}: reads a letter to the chairs or members of a body as told to the body`,
   ),
+  rule(
+    'copular-tie',
+    'Under person-tie, a tie after a possessive pronoun or name linked by "was", "is", "were" or "are" to a name ("His cellmate was Hector Salas", "Among his classmates was Pyotr Glazkin", "One of his fellow pupils at intelligence school was Vadim Orlov"): the name holds the tie to the possessor, as in "His cellmate, Hector Salas,".',
+    'Ramon Avila was jailed for six years. His cellmate was Hector Salas.',
+    `${ACROSS}: reads a tie linked by a copula to the name after it`,
+  ),
+  rule(
+    'union-of-earlier-strike',
+    'A body of workers described as the union of "the workers" ("Corvane Workers Alliance, the union organizing the workers, said …", "…, which represents the staff,") protested the employer the strikes told in earlier sentences were against ("Workers at more than 100 Corvane stores went on strike"), when those strikes name one employer only: PROTESTED.',
+    'Workers at more than 100 Corvane stores went on strike. Corvane Workers Alliance, the union organizing the workers, said 3,000 had joined.',
+    `${ACROSS}: reads the union of the workers as protesting the employer an earlier strike was against`,
+  ),
+  rule(
+    'employer-opposes-union-drive',
+    'An organisation that opposes, resists or fights a drive to organise ("an ongoing unionisation movement that Corvane opposes", "Corvane has resisted the union drive") stands against the union that leads it, when the article so far names one body of workers only: PROTESTED.',
+    'Corvane Workers Alliance said 3,000 had joined. The strike is part of an ongoing unionisation movement that Corvane opposes.',
+    `${ACROSS}: reads an employer opposing a union drive as protesting the one union named`,
+  ),
+  rule(
+    'confinement-time-adverb',
+    'Under confinement-place, an adverb of when between the person and the verb of confinement ("was previously jailed in", "had once been held at", "was initially detained in") leaves the person the one confined, as "was later jailed in" does.',
+    'One of the men, Ramon Avila, was previously jailed in Kordun prison.',
+    `${NEWS}: ties a person to the place they were confined in past an adverb of when`,
+  ),
+  rule(
+    'walked-off-job',
+    'Under labour-dispute-sayer and union-of-earlier-strike, "walked off the job" is a strike as "walked out" is.',
+    'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.',
+    `${NEWS}: reads a walk off the job as a strike`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

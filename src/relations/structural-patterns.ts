@@ -849,6 +849,23 @@ function ownProductNounAfter(view: SentenceView, right: Group, between: readonly
   return view.words[right.end] === "'s" && close > 0 && ownProductNoun(after.slice(0, close));
 }
 
+/** Copulas that link a tie to the name after it ("His cellmate was Hector Salas"). */
+const TIE_COPULAS = new Set(['was', 'is', 'were', 'are']);
+
+/**
+ * The tie of "cellmate was", "fellow pupils at intelligence school was": a tie, at most a short lower-case phrase of
+ * where it was shared (or "there"), and a copula, nothing else.
+ */
+function copularTie(words: readonly string[]): string | undefined {
+  if (words.length < 2 || !TIE_COPULAS.has(words[words.length - 1]!)) return undefined;
+  // "His cellmate there was …": the place word only says where the tie was held.
+  const head = words[words.length - 2] === 'there' ? words.slice(0, -2) : words.slice(0, -1);
+  const at = head.findIndex((w) => w === 'at' || w === 'in');
+  if (at < 0) return personTie(head);
+  const where = head.slice(at + 1);
+  return where.length > 0 && where.length <= 3 && where.every((w) => /^\p{Ll}+$/u.test(w)) ? personTie(head.slice(0, at)) : undefined;
+}
+
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const between = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
@@ -1023,6 +1040,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       const possessedTie = (leftSlot.possessive && between[0]?.startsWith("'")) || pronounPossessor;
       const tie = possessedTie ? (personTie(titled) ?? (ruleOn('tie-as-post') ? tieAsPost(titled) : undefined)) : undefined;
       if (tie) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { role: tie }, ...statedBy('person-tie'), cueAt };
+      // "His cellmate was Hector Salas", "One of his fellow pupils at intelligence school was Vadim Orlov": the name the
+      // copula links to the tie holds it (rule copular-tie).
+      const linked = possessedTie && !itemAt(right.slots, 0).possessive && ruleOn('copular-tie') ? copularTie(titled) : undefined;
+      if (linked) return { types: [relationDef('RELATED_TO')], reverse: true, properties: { role: linked }, ...statedBy('copular-tie'), cueAt };
       // "Tobias Renfrew, Keene's lawyer,": the tie after the second name's possessive.
       // "Gareth Olwen, her former chief of staff,": a possessive pronoun there holds it as "'s" does (rule
       // pronoun-possessor-apposition-tie).

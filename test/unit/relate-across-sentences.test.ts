@@ -158,6 +158,62 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads a tie linked by a copula to the name after it', () => {
+    const cell = 'Ramon Avila was jailed for six years. His cellmate was Hector Salas.';
+    const school = 'Dravik Selenov joined the service in 1976. One of his fellow pupils at intelligence school was Vadim Orlov.';
+    const among = 'Dravik Selenov studied law. Among his classmates was Pyotr Glazkin.';
+    try {
+      expect(extract(cell).find('RELATED_TO', 'Hector Salas', 'Ramon Avila')?.properties.role).toBe('cellmate');
+      expect(extract(school).find('RELATED_TO', 'Vadim Orlov', 'Dravik Selenov')?.properties.role).toBe('fellow pupils');
+      expect(extract(among).find('RELATED_TO', 'Pyotr Glazkin', 'Dravik Selenov')?.properties.role).toBe('classmates');
+      // A name that only possesses what the copula links holds no tie.
+      expect(extract("Marek Dolny was convicted. His son was Tom Brill's business partner.").find('RELATED_TO', 'Tom Brill', 'Marek Dolny')).toBeUndefined();
+      switchRules({ off: ['copular-tie'] });
+      expect(extract(cell).find('RELATED_TO', 'Hector Salas', 'Ramon Avila')).toBeUndefined();
+      expect(extract(school).find('RELATED_TO', 'Vadim Orlov', 'Dravik Selenov')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads the union of the workers as protesting the employer an earlier strike was against', () => {
+    const stores =
+      'Workers at more than 100 Corvane stores went on strike on Friday. The walkout is the largest in its history. Corvane Workers Alliance, the union organizing the workers, said 3,000 employees had joined.';
+    const miners =
+      'Miners walked out in a dispute with Borsod Mining Company on Monday. The Ozd Mining Union, which represents the miners, said wages had been cut.';
+    try {
+      expect(extract(stores).find('PROTESTED', 'Corvane Workers Alliance', 'Corvane')).toBeDefined();
+      expect(extract(miners).find('PROTESTED', 'Ozd Mining Union', 'Borsod Mining Company')).toBeDefined();
+      // Strikes against two employers leave the union's unsaid.
+      const two =
+        'Drivers at Halden Rail went on strike on Monday. Nurses walked out in a dispute with Marrow Health on Tuesday. The Transport Staff Union, which represents the workers, said talks had failed.';
+      expect(extract(two).relations.filter((r) => r.type === 'PROTESTED' && r.from.includes('Transport Staff Union'))).toEqual([]);
+      switchRules({ off: ['union-of-earlier-strike'] });
+      expect(extract(stores).find('PROTESTED', 'Corvane Workers Alliance', 'Corvane')).toBeUndefined();
+      expect(extract(miners).find('PROTESTED', 'Ozd Mining Union', 'Borsod Mining Company')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads an employer opposing a union drive as protesting the one union named', () => {
+    const relative =
+      'Corvane Workers Alliance said 3,000 employees had joined the strike. The strike is part of an ongoing unionisation movement that Corvane opposes.';
+    const object = 'The Kellan Drivers Union has signed up 400 members. Fennick Logistics has long resisted the union drive.';
+    try {
+      expect(extract(relative).find('PROTESTED', 'Corvane', 'Corvane Workers Alliance')?.properties.verb).toBe('opposes');
+      expect(extract(object).find('PROTESTED', 'Fennick Logistics', 'Kellan Drivers Union')).toBeDefined();
+      // With two unions named the drive may be either's.
+      const two = 'The Kellan Drivers Union and the Harbour Workers Guild signed up 400 members. Fennick Logistics has long resisted the union drive.';
+      expect(extract(two).relations.filter((r) => r.type === 'PROTESTED' && r.from.includes('Fennick'))).toEqual([]);
+      switchRules({ off: ['employer-opposes-union-drive'] });
+      expect(extract(relative).find('PROTESTED', 'Corvane', 'Corvane Workers Alliance')).toBeUndefined();
+      expect(extract(object).find('PROTESTED', 'Fennick Logistics', 'Kellan Drivers Union')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the office" as the office named before', () => {
     const text = "The Marsden County District Attorney's Office is reviewing the case. The office's general counsel, Ada Brill, said so.";
     const bureau = 'The case was brought by the Anti-Graft Bureau on Monday. The bureau investigated Tobias Renn for two years.';

@@ -532,6 +532,29 @@ describe('news relation types', () => {
     }
   });
 
+  it('ties a person to the place they were confined in past an adverb of when', () => {
+    const texts = ['One of the men, Ramon Avila, was previously jailed in Kordun prison.', 'Teodor Vinn had once been held at Camp Verity.'];
+    const read = () => texts.map((t) => extract(t).relations.find((r) => r.type === 'RELATED_TO')?.properties.verb);
+    try {
+      expect(read()).toEqual(['jailed in', 'held at']);
+      switchRules({ off: ['confinement-time-adverb'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a walk off the job as a strike', () => {
+    const text = 'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.';
+    try {
+      expect(extract(text).relations.find((r) => r.type === 'PROTESTED')?.properties.verb).toBe('strike');
+      switchRules({ off: ['walked-off-job'] });
+      expect(extract(text).relations.find((r) => r.type === 'PROTESTED')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('ties a defector to the body or country defected to', () => {
     const texts = [
       'Teodor Vinn, a former Halvik Security officer who defected to Norcastle Intelligence in 1986, has died.',
