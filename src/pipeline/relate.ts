@@ -186,6 +186,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     applyClassifier(view, model, relations, first, emitHere, isTelegraphic(sentence.tokens), vetoProof, allCapitals(sentence.tokens));
   }
   for (const act of ownerActs) giveActToOwner(act, relations, sentenceAt, entityById);
+  relations.push(...titledPlaceOffices(doc, relations, entities));
   const ownWork = ruleOn('own-product-not-examined') ? examinedOwnProduct(relations) : new Set<RelationCandidate>();
   return unwritten.size || ownWork.size ? relations.filter((r) => !unwritten.has(r) && !ownWork.has(r)) : relations;
 }
@@ -201,9 +202,6 @@ const OWN_WORK_ACTS = new Set(['INVESTIGATED', 'CRITICISED']);
 function examinedOwnProduct(relations: readonly RelationCandidate[]): Set<RelationCandidate> {
   const made = new Set(relations.filter((r) => r.type === 'DEVELOPED').map((r) => `${r.source}|${r.target}`));
   return new Set(relations.filter((r) => OWN_WORK_ACTS.has(r.type) && made.has(`${r.source}|${r.target}`)));
-
-  relations.push(...titledPlaceOffices(doc, relations, entities));
-  return unwritten.size ? relations.filter((r) => !unwritten.has(r)) : relations;
 }
 
 /**

@@ -43,23 +43,8 @@ export function confinementPlace(view: SentenceView, place: Slot): boolean {
   return place.root === 'Location' && confiningBefore(view.words, place.start) !== undefined;
 }
 
-
-/**
- * Whether `person` is the verb's subject: right before it, past an age, "who", the comma that closes an apposition
- * and the auxiliaries ("Desh, who was held at", "Brody, 52, was detained in", "a former deputy, Ron Tate, was jailed").
- */
-function confinedPerson(view: SentenceView, person: Group, verbAt: number): boolean {
-  const { words } = view;
-  let k = person.end;
-  if (words[k] === ',' && /^\d{1,3}$/.test(words[k + 1] ?? '') && words[k + 2] === ',') k += 2;
-  if (words[k] === ',' && words[k + 1] === 'who') k += 2;
-  else if (words[k] === ',' && (beforeVerb(words[k + 1] ?? '') || k + 1 === verbAt)) k++;
-  while (k < verbAt && beforeVerb(words[k]!)) k++;
-  return k === verbAt;
-}
-
 /** Emits RELATED_TO from a person to the named place the sentence says they were confined in. */
 export function confinementPlaces(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('confinement-place')) return;
-  relatePersonsAtPlaces(view, emit, { pattern: 'confinement-place', placeRoots: ['Location'], beforeVerb: BEFORE_VERB, cueBefore: confiningBefore });
+  relatePersonsAtPlaces(view, emit, { pattern: 'confinement-place', placeRoots: ['Location'], beforeVerb, cueBefore: confiningBefore });
 }

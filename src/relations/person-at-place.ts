@@ -20,7 +20,7 @@ export interface PersonAtPlaceReading {
   /** The root types the place's name may have. */
   placeRoots: readonly EntityTypeName[];
   /** Auxiliaries and adverbs that may stand between the person and the verb ("was later", "has been"). */
-  beforeVerb: ReadonlySet<string>;
+  beforeVerb(word: string): boolean;
   /** The cue right before the place starting at `placeStart`, or undefined. */
   cueBefore(words: readonly string[], placeStart: number): PlaceCue | undefined;
 }
@@ -30,12 +30,12 @@ export interface PersonAtPlaceReading {
  * who", the comma that closes an apposition and the auxiliaries ("Desh, who was held at", "Brody, 52, was detained
  * in", "a former deputy, Ron Tate, was jailed").
  */
-function subjectOfVerb(words: readonly string[], personEnd: number, verbAt: number, beforeVerb: ReadonlySet<string>): boolean {
+function subjectOfVerb(words: readonly string[], personEnd: number, verbAt: number, beforeVerb: (word: string) => boolean): boolean {
   let k = personEnd;
   if (words[k] === ',' && /^\d{1,3}$/.test(words[k + 1] ?? '') && words[k + 2] === ',') k += 2;
   if (words[k] === ',' && words[k + 1] === 'who') k += 2;
-  else if (words[k] === ',' && (beforeVerb.has(words[k + 1] ?? '') || k + 1 === verbAt)) k++;
-  while (k < verbAt && beforeVerb.has(words[k]!)) k++;
+  else if (words[k] === ',' && (beforeVerb(words[k + 1] ?? '') || k + 1 === verbAt)) k++;
+  while (k < verbAt && beforeVerb(words[k]!)) k++;
   return k === verbAt;
 }
 
@@ -50,7 +50,7 @@ export function relatePersonsAtPlaces(view: SentenceView, emit: EmitPair, readin
     if (person.slots.length !== 1 || personSlot.root !== 'Person' || personSlot.possessive) continue;
     if (!place.slots.every((s) => reading.placeRoots.includes(s.root))) continue;
     const cue = reading.cueBefore(words, place.start);
-    if (!cue || !subjectOfVerb(words, person.end, cue.verbAt, reading.beforeVerb)) continue;
+    if (!cue || !subjectOfVerb(words, person.end, cue.verbAt, (word) => reading.beforeVerb(word))) continue;
     tokens ??= view.sentence.tokens.map((t) => t.text);
     const modality = modalityAt(tokens, cue.verbAt);
     emit(person.slots, place.slots, {

@@ -45,5 +45,10 @@ export function protestPlace(view: SentenceView, place: Slot): boolean {
 /** Emits RELATED_TO from a person to the named place the sentence says they protested at. */
 export function protestPlaces(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('protest-place')) return;
-  relatePersonsAtPlaces(view, emit, { pattern: 'protest-place', placeRoots: ['Location', 'Organization'], beforeVerb: BEFORE_VERB, cueBefore: protestBefore });
+  relatePersonsAtPlaces(view, emit, {
+    pattern: 'protest-place',
+    placeRoots: ['Location', 'Organization'],
+    beforeVerb: (word) => BEFORE_VERB.has(word),
+    cueBefore: protestBefore,
+  });
 }
