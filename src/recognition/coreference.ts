@@ -714,7 +714,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
                 (e) => tied.has(e.cluster) && rootType(e.cluster.type) === 'Organization' && (isA(e.cluster.type, wanted) || isA(wanted, e.cluster.type)),
               )
             : undefined;
-        const antecedent = tied ? onlyTied : found;
+        // A nationality no named body is tied to ("Pellam Foods … The Danish company") only says where the body is from
+        // (rule country-word-nominal): the nominal then refers as "the company" would.
+        const antecedent = tied && (tied.size > 0 || !countryWord) ? onlyTied : found;
         if (antecedent) {
           if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
           // "the Spanish group" is one mention from its article, unless the nationality is a mention of its own.

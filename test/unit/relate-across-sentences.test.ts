@@ -272,10 +272,10 @@ describe('relations across sentences', () => {
     };
     try {
       expect(extract(show).find('ACQUIRED', 'Ostrig TV', 'Copper Vale')).toBeDefined();
-      expect(companyMentions()).toContain('company');
+      expect(companyMentions().some((text) => /company$/.test(text))).toBe(true);
       switchRules({ off: ['country-word-nominal'] });
       expect(extract(show).find('ACQUIRED', 'Ostrig TV', 'Copper Vale')).toBeUndefined();
-      expect(companyMentions()).not.toContain('company');
+      expect(companyMentions().some((text) => /company$/.test(text))).toBe(false);
     } finally {
       switchRules();
     }
