@@ -332,10 +332,7 @@ function reactToEvent(
   const actSentence = sentenceAt(reaction.act.evidence.start);
   const mention = actor.mentions.find((m) => m.doc === reaction.act.evidence.doc && m.sentence === actSentence) ?? actor.mentions[0]!;
   const slot: Slot = { entity: actor, mention, root: rootType(actor.type), start: -1, end: -1, possessive: false };
-  const modality = modalityAt(
-    view.sentence.tokens.map((t) => t.text),
-    reaction.cueAt,
-  );
+  const modality = modalityAt(view.texts, reaction.cueAt);
   emit(reaction.subject.slots, [slot], {
     types: reaction.types,
     reverse: false,
@@ -881,7 +878,7 @@ function applyClassifier(
     if (ruleOn('place-of-nearer-stated') && placeOfNearerStated(view, kept, p.source, p.target)) continue;
     stated.add(k);
     // Both names stand in what a governing verb or a modal marks as not stated as fact.
-    const tokens = view.sentence.tokens.map((t) => t.text);
+    const tokens = view.texts;
     const modality = modalityAt(tokens, a.start) && modalityAt(tokens, b.start);
     const properties: RelationCandidate['properties'] = modality ? { negated: true, modality } : {};
     emit([p.source], [p.target], { types: [p.type], reverse: false, properties, confidence: confidenceOf(p.margin), pattern: 'classifier', cueAt: a.end });

@@ -20,7 +20,7 @@ const BETRAYED_BY =
 export function betrayalGrievances(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('betrayal-grievance')) return;
   const { words, groups } = view;
-  const tokens = view.sentence.tokens.map((t) => t.text);
+  const tokens = view.texts;
   for (let i = 0; i + 1 < groups.length; i++) {
     const person = itemAt(groups, i);
     const blamed = itemAt(groups, i + 1);

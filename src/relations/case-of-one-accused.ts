@@ -71,10 +71,7 @@ export function investigatedCase(view: SentenceView, accused: OneAccused | undef
     const mention = accused.entity.mentions.find((m) => m.doc === doc.id && m.sentence === accused.sentence) ?? itemAt(accused.entity.mentions, 0);
     const target: Slot = { entity: accused.entity, mention, root: 'Person', start: -1, end: -1, possessive: false };
     const before = itemAt(doc.sentences, accused.sentence);
-    const modality = modalityAt(
-      view.sentence.tokens.map((t) => t.text),
-      verbAt,
-    );
+    const modality = modalityAt(view.texts, verbAt);
     emit([investigator], [target], {
       types: [relationDef('INVESTIGATED')],
       reverse: false,

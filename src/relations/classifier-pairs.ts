@@ -33,7 +33,7 @@ const PAIR_TYPES = new Set<string>(['Person', 'Organization', 'Location']);
 export function pairSlots(view: SentenceView): { slots: Slot[]; mentions: PairMention[]; tokens: string[] } {
   // Slots come in text order without overlaps, so the mentions between two of them are the ones listed between.
   const slots = view.groups.flatMap((g) => g.slots).filter((s) => s.mention.kind === 'name' && PAIR_TYPES.has(s.root));
-  const tokens = featureWords(view.sentence.tokens.map((t) => t.text));
+  const tokens = featureWords(view.texts);
   return { slots, tokens, mentions: slots.map((s) => ({ start: s.start, end: s.end, type: s.root as PairType })) };
 }
 

@@ -1021,10 +1021,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // and the name before it the verb's object (rule object-relative-clause).
   const relative = ruleOn('object-relative-clause') ? objectRelativeVerb(view, between, right) : undefined;
   if (relative) {
-    const found = modalityAt(
-      view.sentence.tokens.map((t) => t.text),
-      relative.at,
-    );
+    const found = modalityAt(view.texts, relative.at);
     const properties = { verb: relative.lemma, ...(found ? { negated: true, modality: found } : {}) };
     return { types: relative.types, reverse: true, properties, confidence: verbConfidence(false, 1), pattern: 'active-verb', cueAt: relative.at };
   }
@@ -1032,10 +1029,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // name before it (rule stake-in-which).
   const stake = ruleOn('stake-in-which') ? stakeInWhich(view, between, right) : undefined;
   if (stake) {
-    const found = modalityAt(
-      view.sentence.tokens.map((t) => t.text),
-      stake.at,
-    );
+    const found = modalityAt(view.texts, stake.at);
     const properties = { verb: 'stake in', ...(found ? { negated: true, modality: found } : {}) };
     return { types: [relationDef(stake.type)], reverse: true, properties, confidence: verbConfidence(false, 1), pattern: 'stake-in-which', cueAt: stake.at };
   }
@@ -1067,7 +1061,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   const accusingAction = pronounClauseAt > 0 && ruleOn('legal-action-accusing') && legalActionAccusing(between) >= 0;
   const pronounClause = accusingAction ? -1 : pronounClauseAt;
   if (pronounClause > 0) return matchCue(view, { ...left, end: from + pronounClause }, right);
-  const tokens = view.sentence.tokens.map((t) => t.text);
+  const tokens = view.texts;
   // What keeps the relation signalled at `cue` from being a fact, as properties ({} when the sentence asserts it).
   const modality = (cue: number): PairMatch['properties'] => {
     const found = modalityAt(tokens, cue);

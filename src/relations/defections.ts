@@ -36,7 +36,7 @@ function subjectBefore(words: readonly string[], from: number, verbAt: number, n
 export function defectionsTo(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('defected-to')) return;
   const { groups, words } = view;
-  const tokens = view.sentence.tokens.map((t) => t.text);
+  const tokens = view.texts;
   for (let i = 0; i + 1 < groups.length; i++) {
     const person = itemAt(groups, i);
     if (person.slots.length !== 1 || itemAt(person.slots, 0).root !== 'Person' || itemAt(person.slots, 0).possessive) continue;

@@ -69,10 +69,7 @@ export function dismissalMatch(view: SentenceView, left: Group, right: Group): P
 }
 
 function found(view: SentenceView, lemma: string, cueAt: number, passive: boolean): PairMatch {
-  const modality = modalityAt(
-    view.sentence.tokens.map((t) => t.text),
-    cueAt,
-  );
+  const modality = modalityAt(view.texts, cueAt);
   return {
     types: [relationDef('TERMINATED_SERVICE')],
     reverse: passive,

@@ -25,7 +25,7 @@ const OTHER_PARTY = new Set(['with', 'between', 'among', 'alongside']);
 export function partnershipsFormedTogether(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('partnership-formed-together')) return;
   const { groups, words } = view;
-  const tokens = view.sentence.tokens.map((t) => t.text);
+  const tokens = view.texts;
   for (const group of groups) {
     const [first, second] = group.slots;
     if (!first || !second || group.slots.length !== 2 || !group.slots.every((s) => s.root === 'Organization')) continue;

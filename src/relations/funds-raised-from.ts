@@ -75,7 +75,7 @@ function funderLead(words: readonly string[], from: number, to: number): { objec
 export function fundsRaisedFrom(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('funds-raised-from')) return;
   const { groups, words } = view;
-  const tokens = view.sentence.tokens.map((t) => t.text);
+  const tokens = view.texts;
   for (let i = 0; i + 1 < groups.length; i++) {
     const funded = itemAt(groups, i);
     if (!funded.slots.every((s) => s.root === 'Organization') || itemAt(funded.slots, funded.slots.length - 1).possessive) continue;

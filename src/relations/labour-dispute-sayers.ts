@@ -102,10 +102,7 @@ export function labourDisputeSayers(view: SentenceView, emit: EmitPair): void {
   if (strike < 0) return;
   const employer = employerOf(view, strike, sayer);
   if (!employer || itemAt(employer.slots, 0).entity.id === itemAt(sayer.slots, 0).entity.id) return;
-  const found = modalityAt(
-    view.sentence.tokens.map((t) => t.text),
-    strike,
-  );
+  const found = modalityAt(view.texts, strike);
   emit(sayer.slots, employer.slots, {
     types: [relationDef('PROTESTED')],
     reverse: false,

@@ -34,10 +34,7 @@ export function lettersToMembers(view: SentenceView, emit: EmitPair): void {
     const found = LETTER_TO_MEMBERS.exec(between.join(' ') + ' ');
     if (!found) continue;
     const nounAt = writer.end + between.indexOf(found[1]!);
-    const modality = modalityAt(
-      view.sentence.tokens.map((t) => t.text),
-      nounAt,
-    );
+    const modality = modalityAt(view.texts, nounAt);
     emit(writer.slots, body.slots, {
       types: [relationDef('TOLD')],
       reverse: false,

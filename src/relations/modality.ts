@@ -225,12 +225,23 @@ function conditionalOver(words: readonly string[], cue: number): boolean {
 }
 
 /**
+ * A sentence's tokens lowered as the sentence view lowers them, once per array: every relation rule of a sentence asks
+ * for the modality of its own cue in the same tokens (the view's `texts`).
+ */
+const loweredByTokens = new WeakMap<readonly string[], string[]>();
+function loweredWords(tokens: readonly string[]): string[] {
+  let words = loweredByTokens.get(tokens);
+  if (!words) loweredByTokens.set(tokens, (words = tokens.map((t) => t.toLowerCase().replace(/’/g, "'"))));
+  return words;
+}
+
+/**
  * The modality that keeps the relation signalled at token `cue` from being a fact, or undefined when the sentence
  * asserts it. `tokens` are the sentence's tokens as written.
  */
 export function modalityAt(tokens: readonly string[], cue: number): Modality | undefined {
   if (!ruleOn('modality-scope')) return undefined;
-  const words = tokens.map((t) => t.toLowerCase().replace(/’/g, "'"));
+  const words = loweredWords(tokens);
   if (words[words.length - 1] === '?' || words.includes('?')) return 'question';
   if (conditionalOver(words, cue)) return 'hypothetical';
   return inVerbGroup(tokens, words, cue) ?? governing(words, cue);

@@ -51,7 +51,7 @@ export function relatePersonsAtPlaces(view: SentenceView, emit: EmitPair, readin
     if (!place.slots.every((s) => reading.placeRoots.includes(s.root))) continue;
     const cue = reading.cueBefore(words, place.start);
     if (!cue || !subjectOfVerb(words, person.end, cue.verbAt, (word) => reading.beforeVerb(word))) continue;
-    tokens ??= view.sentence.tokens.map((t) => t.text);
+    tokens ??= view.texts;
     const modality = modalityAt(tokens, cue.verbAt);
     emit(person.slots, place.slots, {
       types: [relationDef('RELATED_TO')],

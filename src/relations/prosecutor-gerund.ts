@@ -54,10 +54,7 @@ export function prosecutorGerunds(view: SentenceView, doc: SegmentedDocument, em
     const found = OF_CHARGING.exec(words.slice(left.end, right.start).join(' '));
     if (!found || !isProsecutor(prosecutor.entity, doc)) continue;
     const verbAt = right.start - 1;
-    const modality = modalityAt(
-      view.sentence.tokens.map((t) => t.text),
-      verbAt,
-    );
+    const modality = modalityAt(view.texts, verbAt);
     emit([prosecutor], right.slots, {
       types: [relationDef('INVESTIGATED')],
       reverse: false,

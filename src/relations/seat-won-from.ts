@@ -42,7 +42,7 @@ const MAX_BEFORE_SEAT = 5;
 export function seatsWonFrom(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('seat-won-from')) return;
   const { groups, words } = view;
-  const tokens = view.sentence.tokens.map((t) => t.text);
+  const tokens = view.texts;
   for (let i = 0; i + 1 < groups.length; i++) {
     const winner = itemAt(groups, i);
     let verbAt = winner.end;

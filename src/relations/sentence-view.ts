@@ -31,6 +31,8 @@ export interface Group {
 
 export interface SentenceView {
   sentence: Sentence;
+  /** The tokens' texts as written, for the checks that read case (modality, titles). */
+  texts: string[];
   words: string[];
   groups: Group[];
   /** The first token after an opening dateline ("CANBERRA (AFP) -"), 0 when there is none. */
@@ -95,22 +97,14 @@ function quotationAround(words: readonly string[], start: number, end: number): 
 
 /** Builds the view of one sentence from the mentions found in it. */
 export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEntity; mention: MentionCandidate }[]): SentenceView {
-  const words = sentence.tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const texts = sentence.tokens.map((t) => t.text);
+  const words = texts.map((t) => t.toLowerCase().replace(/’/g, "'"));
   const sorted = [...mentions].sort((a, b) => a.mention.tokenStart - b.mention.tokenStart || b.mention.tokenEnd - a.mention.tokenEnd);
   const slots: Slot[] = [];
   for (const { entity, mention } of sorted) {
     const last = slots[slots.length - 1];
     if (last && mention.tokenStart < last.end) continue;
-    if (
-      restatesOwner(
-        mention,
-        entity,
-        slots,
-        words,
-        sentence.tokens.map((t) => t.text),
-      )
-    )
-      continue;
+    if (restatesOwner(mention, entity, slots, words, texts)) continue;
     const quoted =
       rootType(entity.type) === 'Product' && ruleOn('quoted-name-marks') ? quotationAround(words, mention.tokenStart, mention.tokenEnd) : undefined;
     const end = quoted?.end ?? mention.tokenEnd;
@@ -128,7 +122,7 @@ export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEnt
     }
     groups.push({ slots: [slot], start: slot.start, end: slot.end });
   }
-  return { sentence, words, groups, bodyStart: ruleOn('dateline-outside-clause') ? datelineBodyStart(sentence.tokens) : 0 };
+  return { sentence, texts, words, groups, bodyStart: ruleOn('dateline-outside-clause') ? datelineBodyStart(sentence.tokens) : 0 };
 }
 
 /** Possessive pronouns of an organisation: "its", and "our" in a quotation attributed to it. */

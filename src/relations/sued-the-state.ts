@@ -68,10 +68,7 @@ export function suedTheState(view: SentenceView, one: OneCountry | undefined, do
     const verbAt = words.indexOf(found[1]!.split(' ')[0]!, from);
     const named = one.country.mentions.find((m) => m.doc === doc.id) ?? itemAt(one.country.mentions, 0);
     const target: Slot = { entity: one.country, mention: named, root: 'Location', start: -1, end: -1, possessive: false };
-    const modality = modalityAt(
-      view.sentence.tokens.map((t) => t.text),
-      verbAt,
-    );
+    const modality = modalityAt(view.texts, verbAt);
     const where = doc.sentences[named.sentence];
     emit([suer], [target], {
       types: [relationDef('SUED')],
