@@ -290,6 +290,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"with a letter to the chairs of the Senate committees": the letter and its addressee in one phrase, addressed through the body\'s members.',
   },
+  'possessive-pronoun-party': {
+    value: 0.6,
+    why: '"Kerrigan said his Unity Party had taken the town": the one person named before the pronoun owns the party, as in "Kerrigan\'s Unity Party"; a step below a name written as the possessor.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

@@ -1865,6 +1865,12 @@ const RULES = new Map<string, Rule>([
     'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.',
     `${NEWS}: reads a walk off the job as a strike`,
   ),
+  rule(
+    'possessive-pronoun-party',
+    'A party, alliance or front ("Party", "Alliance", "Coalition", "Bloc", "Front", "Movement", "Union", "League", "Caucus" ends its name) right after "his" or "her" belongs to the one person the sentence names before the pronoun, and after "their" to the people of the one group named before it ("Kerrigan said his Progressive Unity Party had taken the town"): MEMBER_OF, as "Kerrigan\'s Progressive Unity Party" is. Two groups of people named before the pronoun leave it unsaid.',
+    'Marek Kerrigan said his Progressive Unity Party had taken the town of Velbruck.',
+    `${NEWS}: reads a party after a possessive pronoun as the subject's party`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

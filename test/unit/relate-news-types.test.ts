@@ -710,4 +710,21 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it("reads a party after a possessive pronoun as the subject's party", () => {
+    const his = 'Marek Kerrigan said on Friday his Progressive Unity Party had taken the town of Velbruck.';
+    const her = 'Lena Dorsch told reporters her Green Renewal Party would not join the coalition.';
+    const other = 'Marek Kerrigan said Lena Dorsch and her Green Renewal Party had lost the vote.';
+    try {
+      expect(extract(his).find('MEMBER_OF', 'Marek Kerrigan', 'Progressive Unity Party')).toBeDefined();
+      expect(extract(his).relations.some((r) => r.to === 'Velbruck' && r.from === 'Marek Kerrigan')).toBe(false);
+      expect(extract(her).find('MEMBER_OF', 'Lena Dorsch', 'Green Renewal Party')).toBeDefined();
+      expect(extract(other).find('MEMBER_OF', 'Marek Kerrigan', 'Green Renewal Party')).toBeUndefined();
+      switchRules({ off: ['possessive-pronoun-party'] });
+      expect(extract(his).find('MEMBER_OF', 'Marek Kerrigan', 'Progressive Unity Party')).toBeUndefined();
+      expect(extract(her).find('MEMBER_OF', 'Lena Dorsch', 'Green Renewal Party')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
