@@ -47,7 +47,7 @@ import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-acc
 import { titledPlaceOffices } from '../relations/titled-place-office.js';
 import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
 import { lettersToMembers } from '../relations/letter-to-members.js';
-import { possessivePronounParties } from '../relations/party-membership.js';
+import { partyMemberTitles, possessivePronounParties } from '../relations/party-membership.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
@@ -497,6 +497,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   betrayalGrievances(view, emit);
   lettersToMembers(view, emit);
   possessivePronounParties(view, emit);
+  partyMemberTitles(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

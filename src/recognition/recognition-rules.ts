@@ -1327,4 +1327,10 @@ export const RECOGNITION_RULES = {
     example: 'The NS-12 mission ended with the loss of the booster. Flight NV-118 is planned for May.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a model code that numbers a mission or a flight as an event',
   }),
+  kindNominalNotParty: defineRule({
+    id: 'kind-nominal-not-party',
+    does: 'A nominal of a kind of body other than a plain organisation ("the army", "the company", "the ministry", "the newspaper") does not refer back to a body known only as an organisation whose name ends in "Party", "Alliance", "Coalition", "Bloc" or "Caucus": a party is none of these, and the nominal made it a military unit or a company.',
+    example: 'Greta Solvik of the Unity Party said the army would retake Velbruck.',
+    test: 'test/unit/relate-news-types.test.ts: reads a party tie as membership and keeps a party out of a nominal of another kind',
+  }),
 } as const;

@@ -294,6 +294,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"Kerrigan said his Unity Party had taken the town": the one person named before the pronoun owns the party, as in "Kerrigan\'s Unity Party"; a step below a name written as the possessor.',
   },
+  'party-tie-member': {
+    value: 0.75,
+    why: '"Anton Hallick, the Reform Alliance candidate,": a member\'s noun of the party joined to the name as a title is, as a title before a name, a plain statement of the tie.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

@@ -1871,6 +1871,12 @@ const RULES = new Map<string, Rule>([
     'Marek Kerrigan said his Progressive Unity Party had taken the town of Velbruck.',
     `${NEWS}: reads a party after a possessive pronoun as the subject's party`,
   ),
+  rule(
+    'party-tie-member',
+    'A party, an alliance or a coalition of parties (a name ending in "Party", "Alliance", "Coalition", "Bloc" or "Caucus") with a noun of a member ("candidate", "nominee", "lawmaker", "member", "activist", "senator" …) before a name ("Reform Alliance candidate Anton Hallick", "the Freedom Party\'s candidate, Vera Lind") or set off after it ("Anton Hallick, the Reform Alliance candidate,", "Vera Lind, a senior Freedom Party lawmaker,"): MEMBER_OF with the noun as role. A party\'s leader, chairman or spokesman keeps WORKS_FOR with the role. "Person of the ruling/opposition/governing … Party" is read as "Person of the Party" is (WORKS_FOR, as CoNLL04 labels a party tie).',
+    'Anton Hallick, the Reform Alliance candidate, said the vote would be held in May.',
+    `${NEWS}: reads a party tie as membership and keeps a party out of a nominal of another kind`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -14,6 +14,7 @@ import { describes, placeQualifiesName } from './place-qualifier.js';
 import { DASHES } from './dateline-prefix.js';
 import { personTie, tieOpening } from './person-ties.js';
 import { SAYING } from './channel-of-saying.js';
+import { PARTY_QUALIFIERS, isPartyName } from './party-membership.js';
 import { FUNCTION_WORDS, HONORIFICS, JURISDICTION_WORDS, LEGAL_TITLES, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
 import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
@@ -1017,6 +1018,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     }
     // "Jane Doe of Acme"
     if (R === 'Organization' && (between.length === 1 || (between.length === 2 && between[1] === 'the')) && between[0] === 'of') {
+      return { types: [worksFor], reverse: false, properties: {}, ...statedBy('name-of-org'), cueAt };
+    }
+    // "Greta Solvik of the ruling Unity Party": a word for the party's place in politics between "the" and its name
+    // (rule party-tie-member, which reads the tie as membership).
+    const party = R === 'Organization' && isPartyName(itemAt(right.slots, 0).entity.name);
+    if (party && between.length === 3 && between[0] === 'of' && between[1] === 'the' && PARTY_QUALIFIERS.has(between[2]!) && ruleOn('party-tie-member')) {
       return { types: [worksFor], reverse: false, properties: {}, ...statedBy('name-of-org'), cueAt };
     }
   }

@@ -727,4 +727,31 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads a party tie as membership and keeps a party out of a nominal of another kind', () => {
+    const candidate = 'Anton Hallick, the Reform Alliance candidate, said the vote would be held in May.';
+    const before = 'Freedom Party lawmaker Vera Lind told reporters the talks had failed.';
+    const ruling = 'Greta Solvik of the ruling Unity Party said the army would retake Velbruck.';
+    const leader = 'Freedom Party leader Otto Brannic said the talks had failed.';
+    try {
+      expect(extract(candidate).find('MEMBER_OF', 'Anton Hallick', 'Reform Alliance')?.properties.role).toBe('candidate');
+      expect(extract(candidate).find('WORKS_FOR', 'Anton Hallick', 'Reform Alliance')).toBeUndefined();
+      expect(extract(before).find('MEMBER_OF', 'Vera Lind', 'Freedom Party')?.properties.role).toBe('lawmaker');
+      expect(extract(ruling).relations.some((r) => r.from === 'Greta Solvik' && r.to === 'Unity Party')).toBe(true);
+      // A party's officer holds a post in it, as at any body.
+      expect(extract(leader).find('WORKS_FOR', 'Otto Brannic', 'Freedom Party')?.properties.role).toBe('leader');
+      switchRules({ off: ['party-tie-member'] });
+      expect(extract(candidate).find('MEMBER_OF', 'Anton Hallick', 'Reform Alliance')).toBeUndefined();
+      expect(extract(before).find('MEMBER_OF', 'Vera Lind', 'Freedom Party')).toBeUndefined();
+      expect(extract(ruling).relations.some((r) => r.from === 'Greta Solvik' && r.to === 'Unity Party')).toBe(false);
+      switchRules({ off: ['kind-nominal-not-party'] });
+      const army = extractGraph([{ source: 'test.txt', format: 'txt', content: ruling }], {}).graph.entities.find((e) => e.name === 'Unity Party');
+      expect(army?.type).toBe('MilitaryUnit');
+      switchRules();
+      const party = extractGraph([{ source: 'test.txt', format: 'txt', content: ruling }], {}).graph.entities.find((e) => e.name === 'Unity Party');
+      expect(party?.type).toBe('Organization');
+    } finally {
+      switchRules();
+    }
+  });
 });
