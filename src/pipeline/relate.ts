@@ -47,6 +47,7 @@ import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-acc
 import { titledPlaceOffices } from '../relations/titled-place-office.js';
 import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
 import { lettersToMembers } from '../relations/letter-to-members.js';
+import { legislatureSpeakers } from '../relations/legislature-speakers.js';
 import { partyMemberTitles, possessivePronounParties } from '../relations/party-membership.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
@@ -498,6 +499,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   lettersToMembers(view, emit);
   possessivePronounParties(view, emit);
   partyMemberTitles(view, emit);
+  legislatureSpeakers(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

@@ -298,6 +298,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: '"Anton Hallick, the Reform Alliance candidate,": a member\'s noun of the party joined to the name as a title is, as a title before a name, a plain statement of the tie.',
   },
+  'legislature-speaker': {
+    value: 0.8,
+    why: '"Veldan Parliament speaker Hanna Ostberg", "the speaker of the Veldan Parliament, Lukas Morenz": a title joined to the name as the title patterns read one.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

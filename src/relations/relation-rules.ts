@@ -1877,6 +1877,12 @@ const RULES = new Map<string, Rule>([
     'Anton Hallick, the Reform Alliance candidate, said the vote would be held in May.',
     `${NEWS}: reads a party tie as membership and keeps a party out of a nominal of another kind`,
   ),
+  rule(
+    'legislature-speaker',
+    'The speaker of a legislature (an organisation whose name holds "Parliament", "Assembly", "Congress", "Senate", "House", "Chamber", "Duma" …) holds a post in it: "Veldan Parliament speaker Hanna Ostberg", "the parliament\'s speaker, Hanna Ostberg", "the speaker of the Veldan Parliament, Lukas Morenz," and "Lukas Morenz, the speaker of the Veldan Parliament,": WORKS_FOR with role "speaker" ("deputy speaker"). "speaker" is no role noun of the schema, as a conference\'s speaker holds no post.',
+    'The speaker of the Veldan Parliament, Lukas Morenz, said the assembly would vote on the budget.',
+    `${NEWS}: reads the speaker of a legislature as holding a post in it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -754,4 +754,20 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads the speaker of a legislature as holding a post in it', () => {
+    const of = 'The speaker of the Veldan Parliament, Lukas Morenz, said the assembly would vote on the budget next week.';
+    const before = 'Veldan Parliament speaker Hanna Ostberg said the vote had been delayed.';
+    const after = 'Lukas Morenz, the deputy speaker of the Veldan Parliament, said the vote had been delayed.';
+    try {
+      expect(extract(of).find('WORKS_FOR', 'Lukas Morenz', 'Veldan Parliament')?.properties.role).toBe('speaker');
+      expect(extract(before).find('WORKS_FOR', 'Hanna Ostberg', 'Veldan Parliament')?.properties.role).toBe('speaker');
+      expect(extract(after).find('WORKS_FOR', 'Lukas Morenz', 'Veldan Parliament')?.properties.role).toBe('deputy speaker');
+      switchRules({ off: ['legislature-speaker'] });
+      expect(extract(of).find('WORKS_FOR', 'Lukas Morenz', 'Veldan Parliament')).toBeUndefined();
+      expect(extract(before).find('WORKS_FOR', 'Hanna Ostberg', 'Veldan Parliament')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
