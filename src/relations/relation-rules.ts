@@ -1883,6 +1883,12 @@ const RULES = new Map<string, Rule>([
     'The speaker of the Veldan Parliament, Lukas Morenz, said the assembly would vote on the budget.',
     `${NEWS}: reads the speaker of a legislature as holding a post in it`,
   ),
+  rule(
+    'movement-before-title',
+    'A word for an armed or political movement ("rebel", "separatist", "insurgent", "guerrilla", "militia", "opposition") right before a title word is part of the title, and "chief-of-staff" written with hyphens is a title: "Tamsk rebel leader Kasimir Holt" holds the office toward Tamsk (HOLDS_ROLE_IN, role "rebel leader"), "Civic Front opposition leader Mira Sandor" works for the Civic Front (role "opposition leader"), as "Tamsk leader" and "Civic Front leader" do.',
+    'Tamsk rebel leader Kasimir Holt said his fighters would not lay down their arms.',
+    `${NEWS}: reads a movement's word before a title as part of the title`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -423,7 +423,23 @@ export const isTitleWordAt = (words: readonly string[], k: number) =>
   isFieldOfPost(words, k) ||
   isFieldAfterPossessor(words, k) ||
   isJurisdiction(words[k] ?? '', words[k + 1]) ||
-  isOfficerFunction(words, k);
+  isOfficerFunction(words, k) ||
+  isMovementBeforeTitle(words, k) ||
+  isStaffChief(words[k] ?? '');
+
+/** Words for an armed or political movement that are no title themselves ("rebel", "separatist", "opposition"). */
+const MOVEMENT_WORDS = new Set(['rebel', 'rebels', 'separatist', 'separatists', 'insurgent', 'insurgents', 'guerrilla', 'guerrillas', 'militia', 'opposition']);
+/**
+ * "Tamsk rebel leader Kasimir Holt", "Civic Front opposition leader Mira Sandor", "separatist chief-of-staff": a word
+ * for a movement right before a title says whose side the post is on and is part of the title (rule
+ * movement-before-title), so the place or the body before it is read as before "leader" alone.
+ */
+function isMovementBeforeTitle(words: readonly string[], k: number): boolean {
+  const next = words[k + 1] ?? '';
+  return MOVEMENT_WORDS.has(words[k] ?? '') && (isRoleWord(next) || isStaffChief(next)) && ruleOn('movement-before-title');
+}
+/** "chief-of-staff", written with hyphens, is the title "chief of staff" (rule movement-before-title). */
+const isStaffChief = (w: string): boolean => w === 'chief-of-staff' && ruleOn('movement-before-title');
 
 /**
  * "chief scientific officer", "chief commercial officer": the one lower-case word between "chief" and "officer" names
@@ -562,7 +578,7 @@ function possessedPartBefore(between: readonly string[], possessive: boolean): {
 
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
 export function isTitle(words: string[]): boolean {
-  return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(words, k)) && words.some(isRoleWord);
+  return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(words, k)) && words.some((w) => isRoleWord(w) || isStaffChief(w));
 }
 
 /** Most words read after a possessive for a title it opens ("its national security adviser"). */

@@ -770,4 +770,18 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it("reads a movement's word before a title as part of the title", () => {
+    const place = 'Tamsk rebel leader Kasimir Holt said his fighters would not lay down their arms.';
+    const body = 'Civic Front opposition leader Mira Sandor called for new elections.';
+    try {
+      expect(extract(place).find('HOLDS_ROLE_IN', 'Kasimir Holt', 'Tamsk')?.properties.role).toBe('rebel leader');
+      expect(extract(body).find('WORKS_FOR', 'Mira Sandor', 'Civic Front')?.properties.role).toBe('opposition leader');
+      switchRules({ off: ['movement-before-title'] });
+      expect(extract(place).find('HOLDS_ROLE_IN', 'Kasimir Holt', 'Tamsk')).toBeUndefined();
+      expect(extract(body).find('WORKS_FOR', 'Mira Sandor', 'Civic Front')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
