@@ -221,6 +221,47 @@ function isKnownPlaceName(name: string): boolean {
 }
 /** Lower-case nouns for a business that the schema's descriptors lack and that name no person ("consortium", "fund"). */
 const BUSINESS_BODY_WORDS = new Set(['consortium', 'fund', 'planemaker', 'shipbuilder', 'steelmaker', 'brokerage', 'refiner', 'utility']);
+/** Verbs of taking ground in a war or a campaign ("had taken", "captured", "overran"), and "advancing on" (rule territory-taken-place). */
+const TAKING_GROUND = new Set([
+  'taken',
+  'took',
+  'captured',
+  'seized',
+  'recaptured',
+  'retaken',
+  'retook',
+  'overran',
+  'overrun',
+  'stormed',
+  'shelled',
+  'besieged',
+  'liberated',
+]);
+const ADVANCING = new Set(['advancing', 'advanced', 'advance', 'marched', 'marching', 'converging']);
+/** Subjects that take ground: armed men, a party or a front ("his fighters", "the rebels", "the Unity Party"). */
+const GROUND_TAKERS = new Set(
+  'fighters troops forces rebels army militia militias militiamen insurgents soldiers guerrillas separatists units party front'.split(' '),
+);
+/** Words after a name that make what was taken a person ("taken hostage", "captured alive", "seized and beaten"). */
+const TAKEN_PERSON_AFTER = new Set(['hostage', 'hostages', 'prisoner', 'captive', 'alive', 'into', 'and', 'by', 'after', 'while']);
+/**
+ * "his Progressive Unity Party had taken Harlan", "his fighters had captured Wexley and were advancing on Dunmore": a
+ * name taken, captured or advanced on by armed men or a party is a place (rule territory-taken-place). The subject
+ * must stand in the same clause, at most eight words back; a name taken hostage or captured alive is a person.
+ */
+function takenGround(words: readonly string[], start: number, end: number): boolean {
+  const previous = (words[start - 1] ?? '').toLowerCase();
+  const verbAt = TAKING_GROUND.has(previous) ? start - 1 : previous === 'on' && ADVANCING.has((words[start - 2] ?? '').toLowerCase()) ? start - 2 : -1;
+  // "captured Wexley and were advancing": "and" before a second verb group ends the object, which is then the place.
+  const secondVerb = words[end] === 'and' && /^(?:were|was|are|is|have|has|had|then|now)$/.test(words[end + 1] ?? '');
+  if (verbAt < 0 || (TAKEN_PERSON_AFTER.has((words[end] ?? '').toLowerCase()) && !secondVerb) || /^['’]/.test(words[end] ?? '')) return false;
+  for (let k = verbAt - 1; k >= Math.max(0, verbAt - 8); k--) {
+    const w = words[k]!;
+    if (/^[.;:!?]$/.test(w) || w === 'said' || w === 'that') return false;
+    if (GROUND_TAKERS.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
 /** Nouns for a holding in a business, which "in" and the business's name follow ("shares in", "a stake in"). */
 const SHAREHOLDING_NOUNS = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings']);
 /** Words that end the phrase of a holding after the business's name ("a stake in Calloran from …", "shares in Ulmara were"). */
@@ -916,6 +957,8 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     else addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
+  if (RECOGNITION_RULES.territoryTakenPlace.on && !chunk.possessive && inName.length <= 2 && !head && takenGround(words, chunk.tokenStart, chunk.tokenEnd))
+    addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "rail consortium Leda Rail", "pension fund Fundo Mareira", "trading house Mizurane": words only businesses are called.
   const businessBefore = BUSINESS_BODY_WORDS.has(previous) || (previous === 'house' && (words[chunk.tokenStart - 2] ?? '').toLowerCase() === 'trading');
   if (RECOGNITION_RULES.businessWordBeforeName.on && !beforeDescriptor && businessBefore) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);

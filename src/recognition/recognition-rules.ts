@@ -1333,4 +1333,10 @@ export const RECOGNITION_RULES = {
     example: 'Greta Solvik of the Unity Party said the army would retake Velbruck.',
     test: 'test/unit/relate-news-types.test.ts: reads a party tie as membership and keeps a party out of a nominal of another kind',
   }),
+  territoryTakenPlace: defineRule({
+    id: 'territory-taken-place',
+    does: 'A name of one or two words right after a verb of taking ground ("taken", "captured", "seized", "overran", "shelled", "besieged", "liberated") or after "advancing on", whose subject in the same clause, at most eight words back, is armed men or a party ("fighters", "troops", "rebels", "army", "militia", "party", "front"), is a place: "his Progressive Unity Party had taken Harlan", "his fighters had captured Wexley and were advancing on Dunmore". A name taken hostage, captured alive or followed by "and", "by", "into" is left to the tagger.',
+    example: 'Marek Kerrigan said his fighters had captured Wexley and were advancing on Dunmore.',
+    test: 'test/unit/relate-news-types.test.ts: reads a name taken or advanced on by fighters or a party as a place',
+  }),
 } as const;

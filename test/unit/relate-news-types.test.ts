@@ -784,4 +784,20 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads a name taken or advanced on by fighters or a party as a place', () => {
+    const text = 'Marek Kerrigan said his fighters had captured Wexley and were advancing on Dunmore.';
+    const typeOf = (content: string, name: string) =>
+      extractGraph([{ source: 'test.txt', format: 'txt', content }], {}).graph.entities.find((e) => e.name === name)?.type;
+    try {
+      expect(typeOf(text, 'Wexley')).not.toBe('Person');
+      expect(typeOf(text, 'Dunmore')).not.toBe('Organization');
+      expect(typeOf(text, 'Dunmore')).toBeDefined();
+      expect(typeOf('The rebels had taken Dorn Velic hostage in March.', 'Dorn Velic')).toBe('Person');
+      switchRules({ off: ['territory-taken-place'] });
+      expect(typeOf(text, 'Wexley')).toBe('Person');
+    } finally {
+      switchRules();
+    }
+  });
 });
