@@ -1889,6 +1889,12 @@ const RULES = new Map<string, Rule>([
     'Tamsk rebel leader Kasimir Holt said his fighters would not lay down their arms.',
     `${NEWS}: reads a movement's word before a title as part of the title`,
   ),
+  rule(
+    'participle-appointed-apposition',
+    'A participle of appointment opening an apposition after a name ("Ilya Ostrova, elected governor of Tamsk last year,", "Dana Prell, named chief executive of Orvane in May,") links the name to the title after it, as "who was elected" does: HOLDS_ROLE_IN for an office of a place, WORKS_FOR for a post at a body.',
+    'Ilya Ostrova, elected governor of Tamsk last year, said the region would remain neutral.',
+    `${NEWS}: reads an apposition opened by a participle of appointment as the title held`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

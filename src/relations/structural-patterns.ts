@@ -326,6 +326,8 @@ const APPOINTED = new Set([
   'in',
   'to',
 ]);
+/** Participles of appointment that may open an apposition ("Ostrova, elected governor of Tamsk,", "Doe, named chief executive of Acme,"). */
+const OPENING_APPOINTMENTS = new Set(['appointed', 'reappointed', 'named', 'elected', 're-elected', 'reelected', 'nominated', 'installed', 'sworn', 'chosen']);
 /**
  * Professions of medicine and science that are jobs held at an institution ("a cardiologist at St Mary's Hospital",
  * "a virologist at Redvale University"), besides the schema's role nouns: the specialists' words by their endings
@@ -955,7 +957,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     if (rest[0] === 'who') rest = rest.slice(1);
     // "is", "became", "was appointed", "has been named", "was promoted to": the title that follows is the person's.
     // An appointment word counts only after "is"/"has been": "Obama nominated the head of Goldman" names another head.
-    let auxiliary = false;
+    // "Ostrova, elected governor of Tamsk last year,": a participle of appointment that opens the apposition is passive
+    // as "who was elected" is (rule participle-appointed-apposition).
+    let auxiliary = lead === 1 && OPENING_APPOINTMENTS.has(between[lead] ?? '') && ruleOn('participle-appointed-apposition');
     let linked = false;
     while (rest.length > 2) {
       const head = itemAt(rest, 0);

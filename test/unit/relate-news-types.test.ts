@@ -800,4 +800,17 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads an apposition opened by a participle of appointment as the title held', () => {
+    const office = 'Ilya Ostrova, elected governor of Tamsk last year, said the region would remain neutral.';
+    const post = 'Dana Prell, named chief executive of Orvane Holdings in May, said the plan was sound.';
+    try {
+      expect(extract(office).find('HOLDS_ROLE_IN', 'Ilya Ostrova', 'Tamsk')?.properties.role).toBe('governor');
+      expect(extract(post).find('WORKS_FOR', 'Dana Prell', 'Orvane Holdings')?.properties.role).toBe('chief executive');
+      switchRules({ off: ['participle-appointed-apposition'] });
+      expect(extract(office).find('HOLDS_ROLE_IN', 'Ilya Ostrova', 'Tamsk')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
