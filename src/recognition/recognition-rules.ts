@@ -1327,4 +1327,10 @@ export const RECOGNITION_RULES = {
     example: 'The NS-12 mission ended with the loss of the booster. Flight NV-118 is planned for May.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a model code that numbers a mission or a flight as an event',
   }),
+  legalFormOfPlace: defineRule({
+    id: 'legal-form-of-place',
+    does: 'A tagged organisation that runs across a legal form ("Inc", "Ltd", "Corp", "Co", "Plc", "AG", "SA", "NV" …) and a lower-case "of" before capitalised words ("Velmont Holdings Ltd of Calgary") is the company up to its legal form, then a place: wire stories name a company\'s town so. A country or world region after "of" ("Power Corp of Canada") stays in the name.',
+    example: 'Velmont Holdings Ltd of Calgary reported a 12 percent rise in quarterly profit.',
+    test: `${PINNED}: ends a company's name at its legal form before "of" and its town`,
+  }),
 } as const;

@@ -4,6 +4,7 @@
 import type { Token } from '../pipeline/stage-types.js';
 import { isInitial, trialPhase, type NameChunk } from './chunk-names.js';
 import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
+import { countryByName } from './lexicon/countries.js';
 import {
   COUNCIL_TITLES,
   COUNCIL_WORDS,
@@ -32,6 +33,9 @@ const NUMBER = /^\+?\p{N}+(?:st|nd|rd|th)?$/u;
 const BODY_HEADS = new Set(
   'association society union council institute chamber federation commission board academy college university league committee foundation church'.split(' '),
 );
+
+/** Continents and world regions a subsidiary's name may end in after "of" ("Sumitomo Corp of America"). */
+const WORLD_REGIONS = new Set(['north america', 'south america', 'latin america', 'europe', 'asia', 'africa', 'the americas', 'australasia']);
 
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|abu|bin|ibn|bint)-\p{Lu}/u;
 
@@ -415,6 +419,42 @@ function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly Tag
       start = k + 1;
     }
     result.push({ ...span, start });
+  }
+  return result;
+}
+
+/** Legal forms a company's name ends in, as wire stories write them before "of" and the company's town. */
+const LEGAL_FORMS = new Set(['inc', 'ltd', 'corp', 'co', 'plc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'llc', 'spa', 'bhd', 'pty', 'cos']);
+
+/**
+ * "Velmont Holdings Ltd of Calgary said", "Tarrow Valve Co of Lisle, Ill.": where the tagger runs an organisation across
+ * a legal form and a lower-case "of" before capitalised words, the tags are rewritten to the company, then the town it
+ * is of (rule legal-form-of-place): a company's name ends at its legal form, and every later reading of the tags (the
+ * spans, each name's coarse type) sees the place as a place. A country or a world region after "of" ("Sumitomo Corp of
+ * America", "Power Corp of Canada") is part of a subsidiary's name and stays, as does a name with "of" before the form
+ * ("Bank of Tamsk Corp"). Returns the tags given when nothing is rewritten.
+ */
+export function legalFormOfPlaceTags(tokens: readonly Token[], tags: string[]): string[] {
+  let result = tags;
+  for (const span of taggedSpans(tags)) {
+    if (span.type !== 'ORG') continue;
+    const at = tokens.slice(span.start + 1, span.end - 1).findIndex(
+      (t, k) =>
+        t.text === 'of' &&
+        LEGAL_FORMS.has(
+          itemAt(tokens, span.start + k)
+            .text.replace(/\.$/, '')
+            .toLowerCase(),
+        ),
+    );
+    if (at < 0) continue;
+    const of = span.start + 1 + at;
+    const place = tokens.slice(of + 1, span.end).map((t) => t.text);
+    const named = place.join(' ').toLowerCase();
+    if (!place.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || countryByName.has(named) || WORLD_REGIONS.has(named)) continue;
+    if (result === tags) result = [...tags];
+    result[of] = 'O';
+    for (let k = of + 1; k < span.end; k++) result[k] = k === of + 1 ? 'B-LOC' : 'I-LOC';
   }
   return result;
 }
