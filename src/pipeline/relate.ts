@@ -549,6 +549,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // of the subject, and the verb after it is the subject's.
     const placeDescribed = ruleOn('subject-over-place-apposition') ? placeAppositionEnd(view, left, right) : 0;
     if (placeDescribed) subject = { slots: source.slots, start: source.start, end: placeDescribed + 1 };
+    // "Brisk Pumping Corp of Lisle said it had agreed to buy Tarrow Valve": the town a company is "of" only says where
+    // it is; the verb after it is the company's (rule subject-over-seat-of-place).
+    const seatOf = placeDescribed || !ruleOn('subject-over-seat-of-place') ? 0 : seatOfPlaceEnd(view, left, right, groups[i + 2]);
+    if (seatOf) subject = { slots: source.slots, start: source.start, end: seatOf };
     // "Petrova Resources, the Cyprus-based holding company which controls 70% of Halvek": the relative clause after the
     // described place is said of the subject, as it is with no place in the description.
     const placeRelative = placeDescribed || !ruleOn('place-apposition-relative') ? 0 : placeAppositionRelative(view, left, right);
@@ -675,6 +679,22 @@ function placeAppositionEnd(view: SentenceView, left: Group, right: Group): numb
     if (verbTypes(words[k]!) && !/-?based$/.test(words[k]!)) return 0;
   }
   return 0;
+}
+
+/**
+ * Where the town an organisation is "of" ends ("Brisk Pumping Corp of Lisle said", "Harlow Instruments Inc of Dayton,
+ * Ohio, said"): the end of `right`, a place right after "of" and the organisation `left`, or of a place set off by a
+ * comma after it (its state or country) that the view keeps as a group of its own; 0 when `right` is no such town.
+ * The verb after it is the organisation's.
+ */
+function seatOfPlaceEnd(view: SentenceView, left: Group, right: Group, next: Group | undefined): number {
+  const { words } = view;
+  if (right.start !== left.end + 1 || words[left.end] !== 'of' || left.slots.length !== 1) return 0;
+  if (left.slots[0]!.root !== 'Organization' || !right.slots.every((s) => s.root === 'Location' && !s.possessive)) return 0;
+  // "the Bank of Tamsk's chief": a possessive place is read by the possessive patterns.
+  const state = next && words[right.end] === ',' && next.start === right.end + 1 && next.slots.every((s) => s.root === 'Location' && !s.possessive);
+  const end = state ? next.end : right.end;
+  return words[end] === ',' ? end + 1 : end;
 }
 
 /**

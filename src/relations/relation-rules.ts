@@ -486,6 +486,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives the verb after a described place to the subject`,
   ),
   rule(
+    'subject-over-seat-of-place',
+    'An organisation followed by "of" and its town, perhaps with a state or country after a comma ("Brisk Pumping Corp of Lisle said", "Harlow Instruments Inc of Dayton, Ohio, said"): the verb after the town is the organisation\'s; the town only says where it is.',
+    'Brisk Pumping Corp of Lisle said it had agreed to buy Tarrow Valve Co.',
+    `${CLAUSES}: gives the verb after the town an organisation is of to the organisation`,
+  ),
+  rule(
     'described-addressee',
     'An outlet told something may be described between "told" and its name ("told Danish broadcaster TV Nord", "told state television RTS"): a people\'s adjective and words for an outlet, ending in one, still leave it the one told.',
     '"We stopped playing," Ana Roy told Danish broadcaster TV Nord.',
