@@ -3,7 +3,7 @@
 // possessive) and, through named rules, extend a span or keep a name the tagger missed.
 import type { Token } from '../pipeline/stage-types.js';
 import { isInitial, trialPhase, type NameChunk } from './chunk-names.js';
-import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
+import { CITY_NAMES, REGION_NAMES, US_STATES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import { countryByName } from './lexicon/countries.js';
 import {
   COUNCIL_TITLES,
@@ -455,6 +455,37 @@ export function legalFormOfPlaceTags(tokens: readonly Token[], tags: string[]): 
     if (result === tags) result = [...tags];
     result[of] = 'O';
     for (let k = of + 1; k < span.end; k++) result[k] = k === of + 1 ? 'B-LOC' : 'I-LOC';
+  }
+  return result;
+}
+
+/**
+ * "Seattle's Norvane Corp said", "Denver's Harlow Instruments Inc": a known place (a city, a region, a US state or a
+ * country by the gazetteers) in the possessive right before a company's name (one the tagger reads as an organisation,
+ * ending in a legal form or a word only businesses end in) is the company's town, whatever the tagger reads the place
+ * as at the head of a sentence (an organisation, a person): the tags of the place are rewritten to a place (rule
+ * place-possessor-of-company). A person after the possessive ("Baltimore's Eddie Murray", a side's player) is left to
+ * the tagger. Returns the tags given when nothing is rewritten.
+ */
+export function placePossessorOfCompanyTags(tokens: readonly Token[], tags: string[]): string[] {
+  let result = tags;
+  const spans = taggedSpans(tags);
+  for (const [i, span] of spans.entries()) {
+    if (span.type === 'LOC' || span.type === 'MISC' || !/^['’]s$/.test(tokens[span.end]?.text ?? '')) continue;
+    const company = spans[i + 1];
+    if (!company || company.type !== 'ORG' || company.start !== span.end + 1) continue;
+    const last = itemAt(tokens, company.end - 1)
+      .text.replace(/\.$/, '')
+      .toLowerCase();
+    if (!LEGAL_FORMS.has(last) && !COMPANY_NAME_ENDINGS.has(last)) continue;
+    const named = tokens
+      .slice(span.start, span.end)
+      .map((t) => t.text)
+      .join(' ')
+      .toLowerCase();
+    if (!CITY_NAMES.has(named) && !REGION_NAMES.has(named) && !US_STATES.has(named) && !countryByName.has(named)) continue;
+    if (result === tags) result = [...tags];
+    for (let k = span.start; k < span.end; k++) result[k] = k === span.start ? 'B-LOC' : 'I-LOC';
   }
   return result;
 }

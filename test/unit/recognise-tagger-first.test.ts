@@ -147,6 +147,14 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(subsidiary))).not.toContain('Tarrow Valve Corp');
   });
 
+  it('reads a known place in the possessive before a company as a place', () => {
+    const text = "Denver's Norvane Corp said sales rose.";
+    expect(types(text).Denver).toBe('City');
+    expect(types(text)['Norvane Corp']).toBe('Company');
+    withRules(['place-possessor-of-company']);
+    expect(types(text).Denver).not.toBe('City');
+  });
+
   it(`keeps the "'s" of a business named in the possessive`, () => {
     const text = "Sotheby's sold the painting for $12 million. McDonald's said sales rose 4 percent. Boatmen's Bancshares agreed to the sale.";
     expect(types(text)["Sotheby's"]).toBe('Organization');
