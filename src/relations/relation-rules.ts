@@ -498,6 +498,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: places no outlet told in the place of the telling',
   ),
   rule(
+    'apposition-place-description',
+    'A place that opens a description of a body set off after the body\'s name, in the possessive ("Corbel Bank, Tamsk\'s biggest lender,") or after an article ("Velmont Corp, the Tamsk maker of pumps,"), with one to three lower-case words ending in a word for a kind of organisation: the body is in the place.',
+    "Corbel Bank, Tamsk's biggest lender, said profit rose.",
+    `${PATTERNS}: places a body in the place that opens its description`,
+  ),
+  rule(
     'described-addressee',
     'An outlet told something may be described between "told" and its name ("told Danish broadcaster TV Nord", "told state television RTS"): a people\'s adjective and words for an outlet, ending in one, still leave it the one told.',
     '"We stopped playing," Ana Roy told Danish broadcaster TV Nord.',

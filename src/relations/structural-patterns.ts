@@ -1281,6 +1281,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   ) {
     return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-based-in'), cueAt };
   }
+  // "Corbel Bank, Tamsk's biggest lender,", "Velmont Corp, the Tamsk maker of pumps,": a place that opens a description
+  // of a body set off after the body's name says where the body is (rule apposition-place-description).
+  if (L === 'Organization' && R === 'Location' && ruleOn('apposition-place-description') && placeOpensDescription(view, between, right)) {
+    return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-place-description'), cueAt };
+  }
   if (
     L === 'Location' &&
     R === 'Organization' &&
@@ -1388,4 +1393,28 @@ const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
 function toldRightBefore(words: readonly string[], start: number): boolean {
   const before = words[start - 1] === 'the' ? start - 2 : start - 1;
   return TELLING.has(words[before] ?? '') && ruleOn('told-outlet-not-placed');
+}
+
+/** Most lower-case words of a description after its place ("biggest state-owned lender"). */
+const MAX_PLACE_DESCRIPTION = 3;
+
+/**
+ * True when `between` is a comma, perhaps with an article, and `right`, a single place, opens a description of a body
+ * (in the possessive: "Tamsk's biggest lender"; after an article: "the Tamsk maker of pumps"), closed by a comma, a
+ * stop, "of" or the sentence's end: one to three lower-case words that end in a word for a kind of organisation.
+ */
+function placeOpensDescription(view: SentenceView, between: readonly string[], right: Group): boolean {
+  const slot = itemAt(right.slots, 0);
+  if (right.slots.length !== 1 || between[0] !== ',') return false;
+  const possessed = slot.possessive && between.length === 1;
+  if (!possessed && !(!slot.possessive && between.length === 2 && ARTICLES.has(itemAt(between, 1)))) return false;
+  let k = right.end;
+  if (view.words[k] === "'s" || view.words[k] === "'") k++;
+  const start = k;
+  while (k < view.words.length && k - start < MAX_PLACE_DESCRIPTION && /^[a-z][a-z-]*$/.test(view.words[k]!) && view.words[k] !== 'of') k++;
+  const close = view.words[k];
+  if (k === start || !(close === undefined || close === ',' || close === '.' || close === 'of')) return false;
+  const kind = view.words.slice(start, k);
+  const type = descriptorEndingAt(kind, kind.length)?.type;
+  return type !== undefined && rootType(type) === 'Organization';
 }
