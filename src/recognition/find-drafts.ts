@@ -22,7 +22,7 @@ import { nameEvidence, type Votes } from './name-evidence.js';
 import { nameKey } from './name-key.js';
 import { furnitureTest } from './furniture-index.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { chunksFromTags } from './tagger-spans.js';
+import { chunksFromTags, legalFormOfPlaceTags, placePossessorOfCompanyTags } from './tagger-spans.js';
 import { firmNamesWithAnd } from './firm-names.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { quotedProgrammeTitles, quotedTitleMask } from './quoted-titles.js';
@@ -327,7 +327,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     // (a sentence without any is not tagged, nor are its tags kept until the end).
     const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
     const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(tokens, tagger) : undefined;
-    const tags = tagged?.tags;
+    const seated = tagged && RECOGNITION_RULES.legalFormOfPlace.on ? legalFormOfPlaceTags(tokens, tagged.tags) : tagged?.tags;
+    const tags = seated && RECOGNITION_RULES.placePossessorOfCompany.on ? placePossessorOfCompanyTags(tokens, seated) : seated;
     for (const draft of based) {
       const place = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
       drafts.push({ ...place, text: shared(place.text), key: keyOf(place.text) });

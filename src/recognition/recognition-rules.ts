@@ -1339,4 +1339,16 @@ export const RECOGNITION_RULES = {
     example: 'Marek Kerrigan said his fighters had captured Wexley and were advancing on Dunmore.',
     test: 'test/unit/relate-news-types.test.ts: reads a name taken or advanced on by fighters or a party as a place',
   }),
+  legalFormOfPlace: defineRule({
+    id: 'legal-form-of-place',
+    does: 'A tagged organisation that runs across a legal form ("Inc", "Ltd", "Corp", "Co", "Plc", "AG", "SA", "NV" …) and a lower-case "of" before capitalised words ("Velmont Holdings Ltd of Calgary") is the company up to its legal form, then a place: wire stories name a company\'s town so. A country or world region after "of" ("Power Corp of Canada") stays in the name.',
+    example: 'Velmont Holdings Ltd of Calgary reported a 12 percent rise in quarterly profit.',
+    test: `${PINNED}: ends a company's name at its legal form before "of" and its town`,
+  }),
+  placePossessorOfCompany: defineRule({
+    id: 'place-possessor-of-company',
+    does: 'A city, region, US state or country the gazetteers know, in the possessive right before a name the tagger reads as an organisation and that ends in a legal form or a word only businesses end in ("Seattle\'s Norvane Corp"), is a place, whatever the tagger reads it as at the head of a sentence; a person after the possessive ("Baltimore\'s Eddie Murray") leaves the tagger\'s reading alone.',
+    example: "Seattle's Norvane Corp said it would open a plant in Ghent.",
+    test: `${PINNED}: reads a known place in the possessive before a company as a place`,
+  }),
 } as const;

@@ -3,7 +3,8 @@
 // possessive) and, through named rules, extend a span or keep a name the tagger missed.
 import type { Token } from '../pipeline/stage-types.js';
 import { isInitial, trialPhase, type NameChunk } from './chunk-names.js';
-import { US_STATE_ABBREVIATIONS } from './lexicon/places.js';
+import { CITY_NAMES, REGION_NAMES, US_STATES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
+import { countryByName } from './lexicon/countries.js';
 import {
   COUNCIL_TITLES,
   COUNCIL_WORDS,
@@ -32,6 +33,9 @@ const NUMBER = /^\+?\p{N}+(?:st|nd|rd|th)?$/u;
 const BODY_HEADS = new Set(
   'association society union council institute chamber federation commission board academy college university league committee foundation church'.split(' '),
 );
+
+/** Continents and world regions a subsidiary's name may end in after "of" ("Sumitomo Corp of America"). */
+const WORLD_REGIONS = new Set(['north america', 'south america', 'latin america', 'europe', 'asia', 'africa', 'the americas', 'australasia']);
 
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|abu|bin|ibn|bint)-\p{Lu}/u;
 
@@ -415,6 +419,73 @@ function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly Tag
       start = k + 1;
     }
     result.push({ ...span, start });
+  }
+  return result;
+}
+
+/** Legal forms a company's name ends in, as wire stories write them before "of" and the company's town. */
+const LEGAL_FORMS = new Set(['inc', 'ltd', 'corp', 'co', 'plc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'llc', 'spa', 'bhd', 'pty', 'cos']);
+
+/**
+ * "Velmont Holdings Ltd of Calgary said", "Tarrow Valve Co of Lisle, Ill.": where the tagger runs an organisation across
+ * a legal form and a lower-case "of" before capitalised words, the tags are rewritten to the company, then the town it
+ * is of (rule legal-form-of-place): a company's name ends at its legal form, and every later reading of the tags (the
+ * spans, each name's coarse type) sees the place as a place. A country or a world region after "of" ("Sumitomo Corp of
+ * America", "Power Corp of Canada") is part of a subsidiary's name and stays, as does a name with "of" before the form
+ * ("Bank of Tamsk Corp"). Returns the tags given when nothing is rewritten.
+ */
+export function legalFormOfPlaceTags(tokens: readonly Token[], tags: string[]): string[] {
+  let result = tags;
+  for (const span of taggedSpans(tags)) {
+    if (span.type !== 'ORG') continue;
+    const at = tokens.slice(span.start + 1, span.end - 1).findIndex(
+      (t, k) =>
+        t.text === 'of' &&
+        LEGAL_FORMS.has(
+          itemAt(tokens, span.start + k)
+            .text.replace(/\.$/, '')
+            .toLowerCase(),
+        ),
+    );
+    if (at < 0) continue;
+    const of = span.start + 1 + at;
+    const place = tokens.slice(of + 1, span.end).map((t) => t.text);
+    const named = place.join(' ').toLowerCase();
+    if (!place.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || countryByName.has(named) || WORLD_REGIONS.has(named)) continue;
+    if (result === tags) result = [...tags];
+    result[of] = 'O';
+    for (let k = of + 1; k < span.end; k++) result[k] = k === of + 1 ? 'B-LOC' : 'I-LOC';
+  }
+  return result;
+}
+
+/**
+ * "Seattle's Norvane Corp said", "Denver's Harlow Instruments Inc": a known place (a city, a region, a US state or a
+ * country by the gazetteers) in the possessive right before a company's name (one the tagger reads as an organisation,
+ * ending in a legal form or a word only businesses end in) is the company's town, whatever the tagger reads the place
+ * as at the head of a sentence (an organisation, a person): the tags of the place are rewritten to a place (rule
+ * place-possessor-of-company). A person after the possessive ("Baltimore's Eddie Murray", a side's player) is left to
+ * the tagger. Returns the tags given when nothing is rewritten.
+ */
+export function placePossessorOfCompanyTags(tokens: readonly Token[], tags: string[]): string[] {
+  let result = tags;
+  const spans = taggedSpans(tags);
+  for (const [i, span] of spans.entries()) {
+    if (span.type === 'LOC' || span.type === 'MISC' || !/^['’]s$/.test(tokens[span.end]?.text ?? '')) continue;
+    const company = spans[i + 1];
+    if (!company || company.type !== 'ORG' || company.start !== span.end + 1) continue;
+    const last = itemAt(tokens, company.end - 1)
+      .text.replace(/\.$/, '')
+      .toLowerCase();
+    if (!LEGAL_FORMS.has(last) && !COMPANY_NAME_ENDINGS.has(last)) continue;
+    const named = tokens
+      .slice(span.start, span.end)
+      .map((t) => t.text)
+      .join(' ')
+      .toLowerCase();
+    if (!CITY_NAMES.has(named) && !REGION_NAMES.has(named) && !US_STATES.has(named) && !countryByName.has(named)) continue;
+    if (result === tags) result = [...tags];
+    for (let k = span.start; k < span.end; k++) result[k] = k === span.start ? 'B-LOC' : 'I-LOC';
   }
   return result;
 }

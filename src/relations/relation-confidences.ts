@@ -215,6 +215,18 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Fernwick\'s Ostler unit": a name between a possessor and its noun of a part, as "Fernwick\'s unit, Ostler," says.',
   },
+  'apposition-place-description': {
+    value: 0.7,
+    why: '"Corbel Bank, Tamsk\'s biggest lender,": the place opens a description of the body, as "a Tamsk-based lender" does.',
+  },
+  'its-named-part': {
+    value: 0.7,
+    why: '"said its Kestrel Mining unit": "its" before the name and its noun of a part, as "Corbane\'s Kestrel unit" says.',
+  },
+  'owner-part-before-name': {
+    value: 0.7,
+    why: '"Corbane subsidiary Kestrel Mining": a noun of a part between the owner\'s name and the part\'s, as a title stands between a body and its officer.',
+  },
   'possessive-part': {
     value: 0.7,
     why: '"Acme\'s retail arm, Globex": a noun of ownership of the possessor, set off before the name it describes.',

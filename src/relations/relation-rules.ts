@@ -486,6 +486,24 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives the verb after a described place to the subject`,
   ),
   rule(
+    'subject-over-seat-of-place',
+    'An organisation followed by "of" and its town, perhaps with a state or country after a comma ("Brisk Pumping Corp of Lisle said", "Harlow Instruments Inc of Dayton, Ohio, said"): the verb after the town is the organisation\'s; the town only says where it is.',
+    'Brisk Pumping Corp of Lisle said it had agreed to buy Tarrow Valve Co.',
+    `${CLAUSES}: gives the verb after the town an organisation is of to the organisation`,
+  ),
+  rule(
+    'told-outlet-not-placed',
+    'A place after "in" right after the organisation a person tells ("Brenna Holt told Reuters in Rotterdam") is where the telling was done, not the organisation\'s seat: neither "Org in Place" nor the pair classifier places it there.',
+    '"We expect a strong quarter," Brenna Holt told Reuters in Rotterdam.',
+    'test/unit/relation-classifier.test.ts: places no outlet told in the place of the telling',
+  ),
+  rule(
+    'apposition-place-description',
+    'A place that opens a description of a body set off after the body\'s name, in the possessive ("Corbel Bank, Tamsk\'s biggest lender,") or after an article ("Velmont Corp, the Tamsk maker of pumps,"), with one to three lower-case words ending in a word for a kind of organisation: the body is in the place.',
+    "Corbel Bank, Tamsk's biggest lender, said profit rose.",
+    `${PATTERNS}: places a body in the place that opens its description`,
+  ),
+  rule(
     'described-addressee',
     'An outlet told something may be described between "told" and its name ("told Danish broadcaster TV Nord", "told state television RTS"): a people\'s adjective and words for an outlet, ending in one, still leave it the one told.',
     '"We stopped playing," Ana Roy told Danish broadcaster TV Nord.',
@@ -1612,6 +1630,18 @@ const RULES = new Map<string, Rule>([
     'An organisation\'s name between another\'s possessive and a noun of a part ("Fernwick\'s Ostler unit", "Corvane\'s Telluric subsidiary") names a part the possessor owns: OWNS from the possessor.',
     "Lawyers said Fernwick Energy's Ostler unit had ignored three warnings.",
     `${NOMINAL}: reads a name between a possessor and its noun of a part as owned`,
+  ),
+  rule(
+    'its-named-part',
+    'Under possessed-named-part, "its" before an organisation\'s name and a noun of a part ("Corbane Group said its Kestrel Mining unit would close a shaft") is the possessor as "\'s" is: OWNS from the organisation "its" stands for.',
+    'Corbane Group said its Kestrel Mining unit would close a shaft.',
+    `${NOMINAL}: reads a name between "its" and a noun of a part as owned`,
+  ),
+  rule(
+    'owner-part-before-name',
+    'A noun of a part (unit, subsidiary, division, arm, affiliate), perhaps after a word or two of a trade, between two organisations\' names ("Corbane subsidiary Kestrel Mining", "Ostley mining unit Brixley Chemicals") says the second is a part of the first: OWNS from the first.',
+    'Corbane subsidiary Kestrel Mining reported a loss.',
+    `${NOMINAL}: reads a noun of a part between two names as the first owning the second`,
   ),
   rule(
     'tie-as-post',

@@ -561,6 +561,42 @@ function possessedPart(view: SentenceView, right: Group, articled: boolean): { n
   return { noun: words[noun]!, ...said };
 }
 
+/** Most words of a trade before a noun of a part between an owner's name and its part's ("mining unit"). */
+const MAX_PART_TRADE = 2;
+
+/**
+ * The noun of a part an owner holds (unit, subsidiary, division, arm, affiliate) that ends `between`, after at most two
+ * lower-case words of a trade that read as no verb ("subsidiary", "mining unit"); undefined otherwise.
+ */
+function partNounBetween(between: readonly string[]): string | undefined {
+  const noun = between[between.length - 1] ?? '';
+  const said = POSSESSED_PARTS[noun];
+  if (!said || said.type !== 'OWNS' || !said.reverse || between.length > MAX_PART_TRADE + 1) return undefined;
+  return between.slice(0, -1).every((w) => /^[a-z][a-z-]*$/.test(w) && !verbTypes(w) && !NOT_TRADE_WORDS.has(w)) ? noun : undefined;
+}
+/** Lower-case words that join or relate rather than name a trade. */
+const NOT_TRADE_WORDS = new Set([
+  'and',
+  'or',
+  'of',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'in',
+  'on',
+  'at',
+  'as',
+  'said',
+  'says',
+]);
+
 /**
  * The investor's noun between a possessor and the name set off after it ("'s largest shareholder ,", "its biggest
  * investor ,"), and what it says of the name to the possessor (rule possessed-part-before-name); undefined otherwise.
@@ -1132,6 +1168,19 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   ) {
     return { types: [relationDef('OWNS')], reverse: false, properties: { verb: view.words[right.end]! }, ...statedBy('possessed-named-part'), cueAt };
   }
+  // "Corbane Group said its Kestrel Mining unit would close a shaft": "its" before the name is the possessor as "'s" is
+  // (rule its-named-part).
+  const its = left.slots.length === 1 && itemAt(left.slots, 0).mention.kind === 'pronoun' && /^(?:its|their)$/i.test(view.words[left.start] ?? '');
+  if (namedPart?.type === 'OWNS' && namedPart.reverse && its && between.length === 0 && ruleOn('its-named-part')) {
+    return { types: [relationDef('OWNS')], reverse: false, properties: { verb: view.words[right.end]! }, ...statedBy('its-named-part'), cueAt };
+  }
+  // "Corbane subsidiary Kestrel Mining reported a loss", "Ostley mining unit Brixley said": a noun of a part, perhaps
+  // with a word of its trade, between two organisations' names says the second is the first's part (rule
+  // owner-part-before-name).
+  const partNoun = L === 'Organization' && R === 'Organization' && !itemAt(left.slots, 0).possessive ? partNounBetween(between) : undefined;
+  if (partNoun && ruleOn('owner-part-before-name')) {
+    return { types: [relationDef('OWNS')], reverse: false, properties: { verb: partNoun }, ...statedBy('owner-part-before-name'), cueAt };
+  }
   // "Kestrel's streaming service Kivo", "its streaming app, Sunmark Play", "Pemberly Motors, whose electric pickup
   // Rovan": a word for a kind of product between the possessor and the product's name says the possessor's own product.
   // "The Kivo app, Kestrel's most profitable product,": the same set off after the product's name.
@@ -1240,7 +1289,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(outer, inner) || statedIn)) {
     // "the Palace of Fine Arts, in San Francisco": the comma sets off where it is.
     const located = between[0] === 'is' || between[0] === 'was' || (between[0] === ',' && L === 'Location') ? between.slice(1) : between;
-    if (located[0] === 'in' && isInPlace(located.slice(1))) {
+    if (located[0] === 'in' && isInPlace(located.slice(1)) && !(L === 'Organization' && toldRightBefore(view.words, left.start))) {
       return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('in-place'), cueAt };
     }
     // "Yerevan, the capital of Armenia", "Cullen, a fishing village in Moray": an apposition says what the place is.
@@ -1258,6 +1307,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     ARTICLES.has(itemAt(between, 1))
   ) {
     return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-based-in'), cueAt };
+  }
+  // "Corbel Bank, Tamsk's biggest lender,", "Velmont Corp, the Tamsk maker of pumps,": a place that opens a description
+  // of a body set off after the body's name says where the body is (rule apposition-place-description).
+  if (L === 'Organization' && R === 'Location' && ruleOn('apposition-place-description') && placeOpensDescription(view, between, right)) {
+    return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-place-description'), cueAt };
   }
   if (
     L === 'Location' &&
@@ -1353,4 +1407,41 @@ function residentBefore(words: readonly string[], placeStart: number, between: r
       ? noun - 2
       : -1;
   return article >= 0;
+}
+
+/** Verbs of telling whose object, a news agency mostly, is told "in" the place of the telling ("told Reuters in Oslo"). */
+const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
+
+/**
+ * True when a verb of telling, perhaps with an article, stands right before `start` ("told Reuters in Rotterdam",
+ * "telling the Tamsk Herald in Oslo"): the place after "in" is where the telling was done, not the seat of the one told
+ * (rule told-outlet-not-placed).
+ */
+function toldRightBefore(words: readonly string[], start: number): boolean {
+  const before = words[start - 1] === 'the' ? start - 2 : start - 1;
+  return TELLING.has(words[before] ?? '') && ruleOn('told-outlet-not-placed');
+}
+
+/** Most lower-case words of a description after its place ("biggest state-owned lender"). */
+const MAX_PLACE_DESCRIPTION = 3;
+
+/**
+ * True when `between` is a comma, perhaps with an article, and `right`, a single place, opens a description of a body
+ * (in the possessive: "Tamsk's biggest lender"; after an article: "the Tamsk maker of pumps"), closed by a comma, a
+ * stop, "of" or the sentence's end: one to three lower-case words that end in a word for a kind of organisation.
+ */
+function placeOpensDescription(view: SentenceView, between: readonly string[], right: Group): boolean {
+  const slot = itemAt(right.slots, 0);
+  if (right.slots.length !== 1 || between[0] !== ',') return false;
+  const possessed = slot.possessive && between.length === 1;
+  if (!possessed && !(!slot.possessive && between.length === 2 && ARTICLES.has(itemAt(between, 1)))) return false;
+  let k = right.end;
+  if (view.words[k] === "'s" || view.words[k] === "'") k++;
+  const start = k;
+  while (k < view.words.length && k - start < MAX_PLACE_DESCRIPTION && /^[a-z][a-z-]*$/.test(view.words[k]!) && view.words[k] !== 'of') k++;
+  const close = view.words[k];
+  if (k === start || !(close === undefined || close === ',' || close === '.' || close === 'of')) return false;
+  const kind = view.words.slice(start, k);
+  const type = descriptorEndingAt(kind, kind.length)?.type;
+  return type !== undefined && rootType(type) === 'Organization';
 }

@@ -135,6 +135,26 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(sale))).toEqual(['Acme Corp sold Globex Ltd']);
   });
 
+  it('ends a company\'s name at its legal form before "of" and its town', () => {
+    const text = 'Velmont Holdings Ltd of Calgary reported a 12 percent rise in quarterly profit.';
+    expect(types(text)['Velmont Holdings Ltd']).toBe('Company');
+    expect(types(text).Calgary).toMatch(/^(?:Location|City)$/);
+    withRules(['legal-form-of-place']);
+    expect(Object.keys(types(text))).toContain('Velmont Holdings Ltd of Calgary');
+    // A country after "of" names a subsidiary, and stays in its name.
+    const subsidiary = 'Tarrow Valve Corp of Canada reported a loss.';
+    withRules();
+    expect(Object.keys(types(subsidiary))).not.toContain('Tarrow Valve Corp');
+  });
+
+  it('reads a known place in the possessive before a company as a place', () => {
+    const text = "Denver's Norvane Corp said sales rose.";
+    expect(types(text).Denver).toBe('City');
+    expect(types(text)['Norvane Corp']).toBe('Company');
+    withRules(['place-possessor-of-company']);
+    expect(types(text).Denver).not.toBe('City');
+  });
+
   it(`keeps the "'s" of a business named in the possessive`, () => {
     const text = "Sotheby's sold the painting for $12 million. McDonald's said sales rose 4 percent. Boatmen's Bancshares agreed to the sale.";
     expect(types(text)["Sotheby's"]).toBe('Organization');

@@ -267,6 +267,25 @@ describe('described places', () => {
   });
 });
 
+describe('the town a company is of', () => {
+  it('gives the verb after the town an organisation is of to the organisation', () => {
+    const lisle = 'Brisk Pumping Corp of Lisle said it had agreed to buy Tarrow Valve Co.';
+    const dayton = 'Harlow Instruments Inc of Dayton, Ohio, said it acquired Pellow Tools Inc for $12 million.';
+    const calgary = 'Velmont Holdings Ltd of Calgary sued Dorrel Energy Corp on Monday.';
+    try {
+      expect(extract(lisle).find('ACQUIRED', 'Brisk Pumping', 'Tarrow Valve')).toBeDefined();
+      expect(extract(dayton).find('ACQUIRED', 'Harlow Instruments', 'Pellow Tools')).toBeDefined();
+      expect(extract(calgary).find('SUED', 'Velmont Holdings', 'Dorrel Energy')).toBeDefined();
+      expect(extract(calgary).find('LOCATED_IN', 'Velmont Holdings', 'Calgary')).toBeDefined();
+      switchRules({ off: ['subject-over-seat-of-place'] });
+      expect(extract(lisle).find('ACQUIRED', 'Brisk Pumping', 'Tarrow Valve')).toBeUndefined();
+      expect(extract(calgary).find('SUED', 'Velmont Holdings', 'Dorrel Energy')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('the one told', () => {
   it('reads the outlet told after its description', () => {
     const text = '"We stopped playing," Ana Roy told Danish broadcaster TV Nord.';

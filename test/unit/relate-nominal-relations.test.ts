@@ -61,6 +61,21 @@ describe('relations said with nouns and clauses', () => {
     expect(unit.off('OWNS', 'Halvard', 'Ostren')).toBeUndefined();
   });
 
+  it('reads a name between "its" and a noun of a part as owned', () => {
+    const unit = both('its-named-part', 'Corbane Group said its Kestrel Mining unit would close a shaft.');
+    expect(unit.on('OWNS', 'Corbane Group', 'Kestrel Mining')?.properties.verb).toBe('unit');
+    expect(unit.off('OWNS', 'Corbane Group', 'Kestrel Mining')).toBeUndefined();
+  });
+
+  it('reads a noun of a part between two names as the first owning the second', () => {
+    const subsidiary = both('owner-part-before-name', 'Corbane Group subsidiary Kestrel Mining reported a loss.');
+    expect(subsidiary.on('OWNS', 'Corbane Group', 'Kestrel Mining')?.properties.verb).toBe('subsidiary');
+    expect(subsidiary.off('OWNS', 'Corbane Group', 'Kestrel Mining')).toBeUndefined();
+    const trade = both('owner-part-before-name', 'Output at Ostley Corp mining unit Brixley Chemicals rose.');
+    expect(trade.on('OWNS', 'Ostley Corp', 'Brixley Chemicals')).toBeDefined();
+    expect(trade.off('OWNS', 'Ostley Corp', 'Brixley Chemicals')).toBeUndefined();
+  });
+
   it('reads a schema noun that reaches its target over a sum or a qualifier', () => {
     const claim = both('noun-reaches-target', 'Quillon Motors has lodged a compensation claim worth €40 million against Sedgefield Rail Ltd.');
     const sued = claim.on('SUED', 'Quillon', 'Sedgefield');

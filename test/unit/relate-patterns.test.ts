@@ -18,6 +18,17 @@ function extract(text: string, published?: string) {
 }
 
 describe('relation patterns', () => {
+  it('places a body in the place that opens its description', () => {
+    const text = 'Velmont Corp, the Tamsk maker of pumps, said sales rose.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Velmont Corp', 'Tamsk')).toBeDefined();
+      switchRules({ off: ['apposition-place-description'] });
+      expect(extract(text).find('LOCATED_IN', 'Velmont Corp', 'Tamsk')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the passive voice with the agent as source', () => {
     const { find } = extract('The Orbix platform was developed by Helvantis Corporation in Zurich.');
     expect(find('DEVELOPED', 'Helvantis', 'Orbix')).toBeDefined();

@@ -256,6 +256,19 @@ describe('relation classifier', () => {
     }
   });
 
+  it('places no outlet told in the place of the telling', () => {
+    const place = '"We expect a strong quarter," Brenna Holt told Reuters in Rotterdam.';
+    const tie = (type: string, from: string, to: string) => relations(place).some((r) => r.type === type && r.from === from && r.to === to);
+    try {
+      expect(tie('LOCATED_IN', 'Reuters', 'Rotterdam')).toBe(false);
+      expect(tie('TOLD', 'Brenna Holt', 'Reuters')).toBe(true);
+      switchRules({ off: ['told-outlet-not-placed'] });
+      expect(tie('LOCATED_IN', 'Reuters', 'Rotterdam')).toBe(true);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads no home in the reporting clause after a name', () => {
     const texts = [
       'Prices rose in Bristol on Monday. Harlow Rovers have signed Tomas Brandt, the Bristol club said on Friday.',
