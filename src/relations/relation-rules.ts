@@ -1280,8 +1280,14 @@ const RULES = new Map<string, Rule>([
   rule(
     'possessor-of-name-not-killed',
     'The pair classifier adds no KILLED between a name in the possessive and the name right after its "\'s" ("Halden \'s Gary Breel was selected"): the possessor names the player\'s club or the official\'s body; an assassin is written as a noun between ("Kennedy\'s assassin Oswald").',
-    "Halden 's Gary Breel was selected for the Veldania squad on Friday.",
+    "Halden 's Gary Lee Breel was selected for the Veldania squad on Friday.",
     'test/unit/relation-classifier.test.ts: reads no killing between a possessor and the name after it',
+  ),
+  rule(
+    'former-before-org-title',
+    'Under title-before-name, "former" right before the organisation ("Former Corvallo United coach Emil Sarn") makes the title a past one: the role is "former coach", as "his former coach at Corvallo United" gives.',
+    'Former Corvallo United coach Emil Sarn said the club had changed.',
+    `${PATTERNS}: keeps "former" before an organisation in the role of the title after it`,
   ),
   rule(
     'contest-not-killed',

@@ -660,6 +660,9 @@ function titleBeforeOf(words: readonly string[], at: number): string | undefined
   return opened && isTitle(title) ? title.join(' ') : undefined;
 }
 
+/** Words before an organisation that make the title after it a past one ("Former Corvallo United coach"). */
+const FORMER_WORDS = new Set(['former', 'ex']);
+
 /** Possessive determiners that open a title held by someone else ("his former coach at X, Y"). */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 
@@ -916,7 +919,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
   const afterPossessive = possessed !== between || itemAt(left.slots, left.slots.length - 1).possessive;
   if (L === 'Organization' && R === 'Person' && (isTitle(titled) || (afterPossessive && isPossessedTitle(titled)))) {
-    return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, ...statedBy('title-before-name'), cueAt };
+    // "Former Corvallo United coach Emil Sarn": "former" before the organisation makes the whole title a past one, as
+    // "his former coach at Corvallo United" keeps it (rule former-before-org-title).
+    const past = FORMER_WORDS.has(view.words[left.start - 1] ?? '') && titled[0] !== 'former' && ruleOn('former-before-org-title');
+    const role = past ? `former ${titleText(titled)}` : titleText(titled);
+    return { types: roleTypes(titleText(titled)), reverse: true, properties: { role }, ...statedBy('title-before-name'), cueAt };
   }
   // "the Anti-Corruption Bureau, whose director, Fennick Arlow, said": "whose" stands for the organisation's "'s".
   const whose = between[0] === ',' && between[1] === 'whose' ? between.slice(2) : [];

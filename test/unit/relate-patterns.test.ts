@@ -348,6 +348,15 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Helen Okafor', 'Ministry of Health')?.properties.role).toBe('deputy secretary');
   });
 
+  it('keeps "former" before an organisation in the role of the title after it', () => {
+    const text = 'Former Corvallo United coach Emil Sarn said the club had changed.';
+    const read = () => extract(text).find('WORKS_FOR', 'Emil Sarn', 'Corvallo United')?.properties.role;
+    expect(read()).toBe('former coach');
+    switchRules({ off: ['former-before-org-title'] });
+    expect(read()).toBe('coach');
+    switchRules();
+  });
+
   it('reads a title after a possessor as the post of the name set off after it', () => {
     const text = 'Gary Breel scored twice. Breel said his former coach at Halden Rovers , Piet Moran , had helped him.';
     const read = () => {
