@@ -808,6 +808,18 @@ function inScoreline(words: readonly string[], start: number, end: number): bool
   return false;
 }
 
+/** A word in title case that names nothing but a person's name: no head of a place, body or club, and no title. */
+const personNameWord = (w: string | undefined) =>
+  w !== undefined &&
+  /^\p{Lu}\p{Ll}+$/u.test(w) &&
+  ![PLACE_HEADS, ORG_SUFFIXES, SPORTS_SUFFIXES, COMPANY_NAME_ENDINGS, ROLE_WORDS, FUNCTION_WORDS].some((set) => set.has(w.toLowerCase()));
+
+/** True when a person's full name of two words, and nothing more in title case, starts at `at` ("'s Gary Breel was"). */
+function fullNameAt(words: readonly string[], at: number): boolean {
+  const after = words[at + 2];
+  return personNameWord(words[at]) && personNameWord(words[at + 1]) && (after === undefined || !/^\p{Lu}/u.test(after));
+}
+
 /**
  * Type evidence for one chunk from its own words and its neighbours in the sentence. Evidence that is local and
  * strong (the name's own head noun, a descriptor written against it or in apposition, an honorific) is also added to
@@ -1117,6 +1129,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "lost 3-0 to X", "drew 1-1 with X", "X beat Y 2-1": a side in a low scoreline is a team (rule scoreline-side).
   if (RECOGNITION_RULES.scorelineSide.on && !knownPlace && inScoreline(words, chunk.tokenStart, chunk.tokenEnd))
     addStrong('SportsTeam', EVIDENCE_WEIGHTS.neighbourWord.value);
+
+  // "Halden 's Gary Breel was selected": one word that possesses a person's full name right after it names the club
+  // or the body the person plays or works for, not another person (rule possessor-of-person-name).
+  if (RECOGNITION_RULES.possessorOfPersonName.on && chunk.possessive && inName.length === 1 && !knownPlace && fullNameAt(words, chunk.tokenEnd + 1))
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
 
   // After the name: "X software", "X conference", "X and other outlets", "X president Jane Doe", "X, Washington".
   const after = words.slice(chunk.tokenEnd + (chunk.possessive ? 1 : 0)).map((w) => w.toLowerCase());

@@ -858,6 +858,12 @@ export const RECOGNITION_RULES = {
     example: 'Rennart lost 3-0 to Atletico Serrano, while Valencia Norte drew 1-1 with Celta Mara.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the sides of a low scoreline as sports teams',
   }),
+  possessorOfPersonName: defineRule({
+    id: 'possessor-of-person-name',
+    does: 'One word in the possessive right before a person\'s full name of two words ("Halden \'s Gary Breel was selected") names the club or body the person plays or works for: an organisation, not a person. A known place keeps its reading ("Veldania \'s Ivo Marek").',
+    example: "Halden 's Gary Breel was selected for the Veldania squad on Friday.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads one word possessing a full name as an organisation',
+  }),
   teamApartFromItsCity: defineRule({
     id: 'team-apart-from-its-city',
     does: 'A lone word that one mention reads as a place (a dateline, "the city of X") and another as a side (under scoreline-side) names two things when exactly one sports team in the article has a name that the word starts ("Halden FK"): the mentions not read as a place join that team, and those read as a place stay the city.',

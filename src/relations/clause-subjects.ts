@@ -333,3 +333,23 @@ export function leaverOfJoin(view: SentenceView, leftIndex: number, right: Group
   if (gap.some((w) => w === ',' || CLAUSE_BREAKS.has(w) || RELATIVES.has(w) || /^\p{Lu}/u.test(w))) return undefined;
   return isObject(view, candidate) ? undefined : candidate;
 }
+
+/**
+ * The person before "of", "from" or a bracket of a place ("Ana Korin of Veldania beat Mila Tosk", "Ivo Marek ( Tamsia )
+ * beat Jan Polk"): the place only says where the person is from, and the verb right after it is the person's (rule
+ * origin-place-subject).
+ */
+export function originPlaceSubject(view: SentenceView, leftIndex: number, right: Group): Group | undefined {
+  const { words, groups } = view;
+  const left = groups[leftIndex]!;
+  const person = groups[leftIndex - 1];
+  if (!person || !left.slots.every((s) => s.root === 'Location' && !s.possessive)) return undefined;
+  if (!person.slots.every((s) => s.root === 'Person' && !s.possessive)) return undefined;
+  const link = words.slice(person.end, left.start);
+  const bracket = link.length === 1 && link[0] === '(' && words[left.end] === ')';
+  if (!bracket && !(link.length === 1 && (link[0] === 'of' || link[0] === 'from'))) return undefined;
+  const verbAt = left.end + (bracket ? 1 : 0);
+  const verb = words[verbAt] ?? '';
+  if (verbAt >= right.start || !/^\p{Ll}+$/u.test(verb) || verb.endsWith('ing') || !verbTypes(verb)) return undefined;
+  return person;
+}

@@ -51,9 +51,16 @@ function qualifiesInstitution(group: Group, next: Group | undefined): boolean {
   return place.root === 'Location' && !place.possessive && body.root === 'Organization' && body.entity.name.startsWith(`${place.mention.text} `);
 }
 
+/**
+ * Past forms written as their base ("Ana Korin of Veldania beat Mila Tosk"): the stem test of `describes` takes them
+ * for nouns, but one alone between a place and a name is the verb of the sentence (rule past-as-base-not-descriptor).
+ */
+const PAST_AS_BASE = new Set(['beat', 'upset', 'hit', 'cut', 'set', 'put', 'quit', 'shut', 'let', 'bid', 'cast', 'spread']);
+
 function qualifiesName(view: SentenceView, group: Group, next: Group | undefined): boolean {
   if (!next || !group.slots.every((s) => s.root === 'Location' && !s.possessive)) return false;
   const between = view.words.slice(group.end, next.start);
+  if (between.length === 1 && PAST_AS_BASE.has(between[0]!) && ruleOn('past-as-base-not-descriptor')) return false;
   return between.length >= 1 && between.length <= MAX_DESCRIPTOR_WORDS && between.every(describes);
 }
 

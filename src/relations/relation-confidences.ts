@@ -145,6 +145,38 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: '"Marta Oliveira, Portugal\'s ambassador to Angola": an office of the possessing place set off after the name, as explicit as apposition-org-title.',
   },
+  'joined-from': {
+    value: 0.7,
+    why: '"joined Corvallo United from Halden Rovers" names the club left as plainly as the one joined, but the post there is over.',
+  },
+  'side-list-players': {
+    value: 0.75,
+    why: 'A squad or scorers line ("Tallow Town - Rado Vek ( captain ) , Luka Brant") lists the players of the side before the dash and nothing else.',
+  },
+  'result-at-side': {
+    value: 0.7,
+    why: '"a 1-1 draw at Corvallo Rovers", "won 2-0 at Brenno Athletic": a result "at" a club names the side played, though less plainly than "beat" or "drew with".',
+  },
+  'game-noun-against-side': {
+    value: 0.7,
+    why: '"their rain-affected match against Corvallo Rovers": a game noun and "against" name the side played, as the schema phrase "match against" does.',
+  },
+  'name-bracket-organisation': {
+    value: 0.7,
+    why: 'A body in brackets after a name ("Ivo Marek ( Halvex )") is the person\'s team or party, as a country there is the person\'s country.',
+  },
+  'results-line-team': {
+    value: 0.7,
+    why: 'In a results line, the body right after the rider\'s country and before the time ("Ivo Marek ( Veldania ) Halvex 4:35:12") is the rider\'s team.',
+  },
+  'score-line': {
+    value: 0.75,
+    why: 'A results line ("Halden 2 Corvallo 1") names both sides and the score that says who won, as plainly as "beat" with its score does.',
+  },
+  'fixture-line': {
+    value: 0.7,
+    why: 'A fixture line ("HALDEN AT CORVALLO", "Halden v Corvallo") holds nothing but the two sides of one game.',
+  },
   'seat-won-from': {
     value: 0.75,
     why: 'A seat taken "from" a party or candidate ("won the Thornbury West seat from the Conservatives") says who was beaten as plainly as "defeated" does.',

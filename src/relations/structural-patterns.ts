@@ -704,12 +704,22 @@ function withoutAside(between: string[], leftIsPerson: boolean): string[] {
  */
 function titleBeforeOf(words: readonly string[], at: number): string | undefined {
   let k = words[at - 1] === 'the' ? at - 1 : at;
-  if (words[k - 1] !== 'of' && !(words[k - 1] === 'for' && ruleOn('title-for-org-name'))) return undefined;
+  // "his former coach at Halden Rovers, Piet Moran": a title "at" a club or an employer, opened by a possessive
+  // determiner, is the post of the name set off after it (rule possessed-title-at-org-name).
+  const atOrg = words[k - 1] === 'at' && ruleOn('possessed-title-at-org-name');
+  if (words[k - 1] !== 'of' && !(words[k - 1] === 'for' && ruleOn('title-for-org-name')) && !atOrg) return undefined;
   const title: string[] = [];
   for (k -= 2; k >= 0 && title.length < 5 && isTitleWordAt(words, k); k--) title.unshift(words[k]!);
   const opened = k < 0 || ARTICLES.has(words[k]!) || words[k] === ',';
+  if (atOrg) return POSSESSIVE_DETERMINERS.has(words[k] ?? '') && isTitle(title) ? title.join(' ') : undefined;
   return opened && isTitle(title) ? title.join(' ') : undefined;
 }
+
+/** Words before an organisation that make the title after it a past one ("Former Corvallo United coach"). */
+const FORMER_WORDS = new Set(['former', 'ex']);
+
+/** Possessive determiners that open a title held by someone else ("his former coach at X, Y"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 
 /**
  * True when two names side by side are items of a longer list ("Aloha, America West, Piedmont"): a name set off by a
@@ -964,7 +974,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
   const afterPossessive = possessed !== between || itemAt(left.slots, left.slots.length - 1).possessive;
   if (L === 'Organization' && R === 'Person' && (isTitle(titled) || (afterPossessive && isPossessedTitle(titled)))) {
-    return { types: roleTypes(titleText(titled)), reverse: true, properties: { role: titleText(titled) }, ...statedBy('title-before-name'), cueAt };
+    // "Former Corvallo United coach Emil Sarn": "former" before the organisation makes the whole title a past one, as
+    // "his former coach at Corvallo United" keeps it (rule former-before-org-title).
+    const past = FORMER_WORDS.has(view.words[left.start - 1] ?? '') && titled[0] !== 'former' && ruleOn('former-before-org-title');
+    const role = past ? `former ${titleText(titled)}` : titleText(titled);
+    return { types: roleTypes(titleText(titled)), reverse: true, properties: { role }, ...statedBy('title-before-name'), cueAt };
   }
   // "the Anti-Corruption Bureau, whose director, Fennick Arlow, said": "whose" stands for the organisation's "'s".
   const whose = between[0] === ',' && between[1] === 'whose' ? between.slice(2) : [];
@@ -989,6 +1003,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // A double hyphen comes as two tokens.
     let lead = between[0] === ',' ? 1 : 0;
     if (lead === 0 && ruleOn('dash-apposition')) while (DASHES.has(between[lead] ?? '')) lead++;
+    // "his former coach at Halden Rovers", "Breel's agent at Corvo": a title right after a possessor is another's post,
+    // no apposition describing the possessor (rule possessor-title-not-apposition).
+    const possessor = itemAt(left.slots, left.slots.length - 1);
+    const possesses = possessor.possessive || (possessor.mention.kind !== 'name' && POSSESSIVE_DETERMINERS.has(possessor.mention.text.toLowerCase()));
+    const possessorsPost = lead === 0 && possesses && ruleOn('possessor-title-not-apposition');
     let rest = between.slice(lead);
     if (rest[0] === 'who') rest = rest.slice(1);
     // "is", "became", "was appointed", "has been named", "was promoted to": the title that follows is the person's.
@@ -1039,7 +1058,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       roleWords.every((w) => /^[a-z-]+$/.test(w)) &&
       ruleOn('profession-at-employer');
     const fieldListTitle = R === 'Organization' && isTitleOfFieldList(roleWords) && ruleOn('title-of-field-list');
-    if (rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle || professionAt || fieldListTitle)) {
+    if (!possessorsPost && rest.length >= 2 && rest[0] !== 'and' && prepositionFits && (isTitle(roleWords) || looseTitle || professionAt || fieldListTitle)) {
       const role = titleText(rest.slice(0, -1));
       return { types: roleTypes(role), reverse: false, properties: { role }, ...statedBy('apposition-title-of'), cueAt };
     }

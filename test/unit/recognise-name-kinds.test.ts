@@ -827,6 +827,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Atletico Serrano']).not.toBe('SportsTeam');
   });
 
+  it('reads one word possessing a full name as an organisation', () => {
+    const text = "Halden 's Gary Breel was selected for the Veldania squad on Friday.";
+    expect(types(text)).toMatchObject({ Halden: 'Organization', 'Gary Breel': 'Person' });
+    withRulesOff(['possessor-of-person-name']);
+    expect(types(text)['Halden']).toBe('Person');
+  });
+
   it('keeps a dateline city apart from the team named after it', () => {
     const text = 'HALDEN, Norway (AP) - Halden FK sacked its coach on Sunday. Fjellvik beat Halden 2-1 on Saturday. Halden captain Mats Ellingsen was injured.';
     expect(types(text)).toMatchObject({ Halden: 'City', 'Halden FK': 'SportsTeam' });

@@ -185,6 +185,139 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads a result at a side as a game against it', () => {
+    const text = 'Halden United managed a 1-1 draw at Corvallo Rovers on Saturday. Brenno Athletic won 2-0 at Tallow Town on Sunday.';
+    const read = () => {
+      const { find } = extract(text);
+      const draw = find('COMPETED_AGAINST', 'Halden United', 'Corvallo Rovers') ?? find('COMPETED_AGAINST', 'Corvallo Rovers', 'Halden United');
+      return [draw?.properties.verb, find('DEFEATED', 'Brenno Athletic', 'Tallow Town')?.properties.verb];
+    };
+    expect(read()).toEqual(['draw at', 'won at']);
+    switchRules({ off: ['result-at-side'] });
+    expect(read()).toEqual([undefined, undefined]);
+    switchRules();
+  });
+
+  it('reads a game noun against a side past another cue', () => {
+    const text = 'Halden United were held in their rain-affected match against Corvallo Rovers on Saturday.';
+    const read = () => {
+      const { find } = extract(text);
+      return (find('COMPETED_AGAINST', 'Halden United', 'Corvallo Rovers') ?? find('COMPETED_AGAINST', 'Corvallo Rovers', 'Halden United'))?.properties.verb;
+    };
+    expect(read()).toBe('match against');
+    switchRules({ off: ['game-noun-against-side'] });
+    expect(read()).toBeUndefined();
+    switchRules();
+  });
+
+  it('reads a results line as a win or a draw', () => {
+    const text = 'Results on Saturday :\n\nVeldania 2 , Tamsia 0 ( halftime 0-0 )\n\nHalden Rovers 1 Corvallo United 1\n';
+    const read = () => {
+      const { find } = extract(text);
+      const draw = find('COMPETED_AGAINST', 'Halden Rovers', 'Corvallo United') ?? find('COMPETED_AGAINST', 'Corvallo United', 'Halden Rovers');
+      return [find('DEFEATED', 'Veldania', 'Tamsia')?.properties.score, draw?.properties.score];
+    };
+    expect(read()).toEqual(['2-0', '1-1']);
+    switchRules({ off: ['score-line'] });
+    expect(read()).toEqual([undefined, undefined]);
+    switchRules();
+  });
+
+  it('reads the players listed after a side and a dash as playing for it', () => {
+    const text = 'Brenno Athletic 2 Tallow Town 0\n\nScorers : Brenno Athletic - Ivo Marek ( 47th ) , Jan Polk ( 57th ) , Emil Sarn ( 88th )\n';
+    const read = () => {
+      const { find } = extract(text);
+      return ['Jan Polk', 'Emil Sarn'].map((name) => find('WORKS_FOR', name, 'Brenno Athletic') !== undefined);
+    };
+    expect(read()).toEqual([true, true]);
+    switchRules({ off: ['side-list-players'] });
+    expect(read()).toEqual([false, false]);
+    switchRules();
+  });
+
+  it("reads a body in brackets after a name as the person's team", () => {
+    const text = 'Ivo Marek ( Halvex ) won the sprint .\n\nJan Polk ( Veldanian Farmers Union ) spoke .\n';
+    const read = () => {
+      const { find } = extract(text);
+      return [find('WORKS_FOR', 'Ivo Marek', 'Halvex') !== undefined, find('MEMBER_OF', 'Jan Polk', 'Farmers Union') !== undefined];
+    };
+    expect(read()).toEqual([true, true]);
+    switchRules({ off: ['name-bracket-organisation'] });
+    expect(read()).toEqual([false, false]);
+    switchRules();
+  });
+
+  it('reads the team after a country in a results line', () => {
+    const text = 'Leading results of the third stage :\n\n1. Ivo Marek ( Veldania ) Halvex 4:35:12\n\n3. Emil Sarn ( Veldania ) Halvex 0:02 behind\n';
+    const read = () => {
+      const { find } = extract(text);
+      return ['Ivo Marek', 'Emil Sarn'].map((name) => find('WORKS_FOR', name, 'Halvex') !== undefined);
+    };
+    expect(read()).toEqual([true, true]);
+    switchRules({ off: ['results-line-team'] });
+    expect(read()).toEqual([false, false]);
+    switchRules();
+  });
+
+  it('reads a fixture line as a contest', () => {
+    const text = 'Games on Sunday :\n\nHALDEN ROVERS AT CORVALLO UNITED\n\nBrenno Athletic v Tallow Town\n';
+    const read = () => {
+      const { relations } = extract(text);
+      return relations
+        .filter((r) => r.type === 'COMPETED_AGAINST')
+        .map((r) =>
+          [r.from, r.to]
+            .map((n) => n.toLowerCase())
+            .sort()
+            .join(' / '),
+        )
+        .sort();
+    };
+    expect(read()).toEqual(['brenno athletic / tallow town', 'corvallo united / halden rovers']);
+    switchRules({ off: ['fixture-line'] });
+    expect(read()).toEqual([]);
+    switchRules();
+  });
+
+  it('reads a person joining a team as working for it', () => {
+    const text = 'Striker Ivo Marek joined Halden Rovers on Monday.';
+    const read = (type: string) => extract(text).find(type, 'Ivo Marek', 'Halden Rovers')?.properties.verb;
+    expect([read('WORKS_FOR'), read('MEMBER_OF')]).toEqual(['join', undefined]);
+    switchRules({ off: ['joined-team-works-for'] });
+    expect([read('WORKS_FOR'), read('MEMBER_OF')]).toEqual([undefined, 'join']);
+    switchRules();
+  });
+
+  it('reads the organisation a person joined from as a former post', () => {
+    const text = 'Midfielder Tom Askel joined Corvallo United from Halden Rovers last month.';
+    const read = () => extract(text).find('WORKS_FOR', 'Tom Askel', 'Halden Rovers')?.properties.role;
+    expect(read()).toBe('former');
+    switchRules({ off: ['joined-from'] });
+    expect(read()).toBeUndefined();
+    switchRules();
+  });
+
+  it('reads a past form written as its base after a place as a verb', () => {
+    const text = 'Ana Korin of Veldania beat Mila Tosk 6-3 6-4 in the second round on Friday.';
+    const read = () => extract(text).find('LIVES_IN', 'Ana Korin', 'Veldania') !== undefined;
+    expect(read()).toBe(true);
+    switchRules({ off: ['past-as-base-not-descriptor'] });
+    expect(read()).toBe(false);
+    switchRules();
+  });
+
+  it("gives the verb after a person's place of origin to the person", () => {
+    const text = 'Ana Korin of Veldania beat Mila Tosk 6-3 6-4 on Friday. Ivo Marek ( Tamsia ) beat Jan Polk ( Veldania ) 6-2 7-5.';
+    const read = () => {
+      const { find } = extract(text);
+      return [find('DEFEATED', 'Ana Korin', 'Mila Tosk')?.properties.verb, find('DEFEATED', 'Ivo Marek', 'Jan Polk')?.properties.verb];
+    };
+    expect(read()).toEqual(['beat', 'beat']);
+    switchRules({ off: ['origin-place-subject'] });
+    expect(read()).toEqual([undefined, undefined]);
+    switchRules();
+  });
+
   it("reads a person's contract with a team as working for it", () => {
     const text = 'Midfielder Tobias Kessler signed a five-year contract with Valdemoor United on Tuesday.';
     const read = () => extract(text).find('WORKS_FOR', 'Tobias Kessler', 'Valdemoor United')?.properties.verb;

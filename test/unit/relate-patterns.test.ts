@@ -359,6 +359,29 @@ describe('relation patterns', () => {
     expect(find('WORKS_FOR', 'Helen Okafor', 'Ministry of Health')?.properties.role).toBe('deputy secretary');
   });
 
+  it('keeps "former" before an organisation in the role of the title after it', () => {
+    const text = 'Former Corvallo United coach Emil Sarn said the club had changed.';
+    const read = () => extract(text).find('WORKS_FOR', 'Emil Sarn', 'Corvallo United')?.properties.role;
+    expect(read()).toBe('former coach');
+    switchRules({ off: ['former-before-org-title'] });
+    expect(read()).toBe('coach');
+    switchRules();
+  });
+
+  it('reads a title after a possessor as the post of the name set off after it', () => {
+    const text = 'Gary Breel scored twice. Breel said his former coach at Halden Rovers , Piet Moran , had helped him.';
+    const read = () => {
+      const { find } = extract(text);
+      return [find('WORKS_FOR', 'Piet Moran', 'Halden Rovers')?.properties.role, find('WORKS_FOR', 'Gary Breel', 'Halden Rovers') !== undefined];
+    };
+    expect(read()).toEqual(['former coach', false]);
+    switchRules({ off: ['possessed-title-at-org-name'] });
+    expect(read()[0]).toBeUndefined();
+    switchRules({ off: ['possessor-title-not-apposition'] });
+    expect(read()[1]).toBe(true);
+    switchRules();
+  });
+
   it('reads the title after "whose" as WORKS_FOR with the role', () => {
     const text = 'The case was brought by the Anti-Graft Bureau, whose director, Fennick Arlow, said the inquiry took two years.';
     const unset = 'Brask Holdings, whose chief executive Tove Lind resigned in May, sued Corvo Ltd.';

@@ -1,0 +1,97 @@
+// A player's or a coach's ties to clubs, which the schema's general cues read as other ties: "Tom Askel joined
+// Corvallo United" is a post at the club (WORKS_FOR), not a membership of a party or league (rule joined-team-works-for),
+// and "joined Corvallo United from Halden Rovers" also says where the one who joined worked before (rule joined-from).
+import type { Group, SentenceView } from './sentence-view.js';
+import { CLAUSE_BREAKS, type PairMatch } from './pair-match.js';
+import { modalityAt } from './modality.js';
+import { relationDef } from './signals.js';
+import { statedBy } from './relation-confidences.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
+
+const isPerson = (group: Group) => group.slots.every((s) => s.root === 'Person');
+
+/** A person's MEMBER_OF a sports team through "join" is WORKS_FOR it: a player or a coach joins a club's staff. */
+export function joinedTeam(match: PairMatch | undefined, source: Group, right: Group): PairMatch | undefined {
+  if (!match || match.reverse || match.properties.verb !== 'join' || match.types[0]?.name !== 'MEMBER_OF') return match;
+  if (!isPerson(source) || !right.slots.every((s) => s.entity.type === 'SportsTeam') || !ruleOn('joined-team-works-for')) return match;
+  return { ...match, types: [relationDef('WORKS_FOR')] };
+}
+
+/**
+ * "Tom Askel joined Corvallo United from Halden Rovers", "Anna Vole joined Tallgrass from Brightline Studios": the
+ * organisation after "from" is the one the person left for the one joined, a post held before (WORKS_FOR, role
+ * "former"). Returns the match for the group after "from", or undefined.
+ */
+export function joinedFrom(view: SentenceView, match: PairMatch, source: Group, right: Group, next: Group | undefined): PairMatch | undefined {
+  if (!next || match.reverse || match.properties.negated || match.properties.verb !== 'join') return undefined;
+  if (!match.types.some((t) => t.name === 'WORKS_FOR' || t.name === 'MEMBER_OF')) return undefined;
+  if (!isPerson(source) || !right.slots.every((s) => s.root === 'Organization')) return undefined;
+  const between = view.words.slice(right.end, next.start);
+  if (between.length !== 1 || between[0] !== 'from' || next.slots.some((s) => s.root !== 'Organization' || s.possessive)) return undefined;
+  if (!ruleOn('joined-from')) return undefined;
+  return {
+    types: [relationDef('WORKS_FOR')],
+    reverse: false,
+    properties: { verb: 'joined from', role: 'former' },
+    ...statedBy('joined-from'),
+    cueAt: right.end,
+  };
+}
+
+/** Nouns and verbs of a result that "at" a side turns into a game at the side's ground, and what each says. */
+const RESULTS_AT = new Map<string, 'won' | 'lost' | 'drew'>([
+  ['win', 'won'],
+  ['won', 'won'],
+  ['victory', 'won'],
+  ['defeat', 'lost'],
+  ['loss', 'lost'],
+  ['lost', 'lost'],
+  ['draw', 'drew'],
+  ['drew', 'drew'],
+  ['stalemate', 'drew'],
+]);
+/** Nouns of one game that "against" or "with" joins to the other side ("their rain-affected match against"). */
+const GAME_NOUNS = new Set(['match', 'game', 'tie', 'clash', 'fixture', 'derby', 'encounter']);
+/** Most words between the subject and the side (", who had ... a 1-1 draw at"). */
+const MAX_BETWEEN = 10;
+
+const isSide = (group: Group) => group.slots.every((s) => s.root === 'Organization' && !s.possessive);
+
+/**
+ * A result or a game named between a side and another, when no cue of the pair's words was read first: "managed a 1-1
+ * draw at Corvallo Rovers", "won 2-0 at Brenno Athletic" (rule result-at-side: the side "at" is the home side played,
+ * an organisation and not a venue; a win DEFEATED it, a defeat was DEFEATED by it, a draw COMPETED_AGAINST it) and
+ * "were held in their rain-affected match against Corvallo Rovers" (rule game-noun-against-side: COMPETED_AGAINST,
+ * where "held" took the pair for the place of an event).
+ */
+export function resultAtSide(view: SentenceView, source: Group, right: Group): PairMatch | undefined {
+  const { words } = view;
+  const between = words.slice(source.end, right.start);
+  if (!between.length || between.length > MAX_BETWEEN || between.some((w) => CLAUSE_BREAKS.has(w) || w === ',')) return undefined;
+  if (!source.slots.every((s) => s.root === 'Organization' || s.root === 'Person') || source.slots.some((s) => s.possessive)) return undefined;
+  const last = between[between.length - 1]!;
+  // The result word may have a score between it and "at" only when it is a verb ("won 2-0 at").
+  const k = between.length - 2;
+  const scored = /^\d{1,2}-\d{1,2}$/.test(between[k] ?? '') ? k - 1 : k;
+  const cueAt = source.end + (last === 'at' ? scored : k);
+  const modality = modalityAt(view.texts, cueAt);
+  const properties = (verb: string) => ({ verb, ...(modality ? { negated: true, modality } : {}) });
+  if (last === 'at' && isSide(right) && ruleOn('result-at-side')) {
+    const result = RESULTS_AT.get(between[scored] ?? '') ?? RESULTS_AT.get(between[k] ?? '');
+    const word = RESULTS_AT.has(between[scored] ?? '') ? between[scored]! : between[k]!;
+    if (!result) return undefined;
+    const type = relationDef(result === 'drew' ? 'COMPETED_AGAINST' : 'DEFEATED');
+    return { types: [type], reverse: result === 'lost', properties: properties(`${word} at`), ...statedBy('result-at-side'), cueAt };
+  }
+  if ((last === 'against' || last === 'with') && GAME_NOUNS.has(between[k] ?? '') && ruleOn('game-noun-against-side')) {
+    if (!right.slots.every((s) => s.root === 'Organization' || s.root === 'Person' || s.root === 'Location')) return undefined;
+    return {
+      types: [relationDef('COMPETED_AGAINST')],
+      reverse: false,
+      properties: properties(`${between[k]!} ${last}`),
+      ...statedBy('game-noun-against-side'),
+      cueAt,
+    };
+  }
+  return undefined;
+}
