@@ -1865,6 +1865,18 @@ const RULES = new Map<string, Rule>([
     'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.',
     `${NEWS}: reads a walk off the job as a strike`,
   ),
+  rule(
+    'protest-verb-without-opponent',
+    'An intransitive verb of protest ("campaign", "march", "demonstrate", "rally", "protest") that reaches a name only through "in", "across", "for", "with" and the like, with no "against" on the way, names where, for whom or with whom: electoral campaigning in a place is no protest against it.',
+    'Senator Robert Vane campaigned in Dakota with Jim Carlow on Tuesday.',
+    `${NEWS}: reads campaigning in a place or with an ally as no protest`,
+  ),
+  rule(
+    'time-clause-ends-object',
+    'A word of time ("after", "before", "when", "while", "until") past the verb\'s own first word opens another event: a name after it is not what the verb was done to.',
+    'Westria coach Dan Hollis praised the bowlers after Kent captain Rob Nales took four wickets.',
+    `${NEWS}: leaves a name after a time clause out of the verb's object`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -544,6 +544,33 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads campaigning in a place or with an ally as no protest', () => {
+    const text = 'Senator Robert Vane campaigned in Dakota with Jim Carlow on Tuesday. Clara Voss campaigned against Lena Frost in Tarrow.';
+    try {
+      const on = extract(text);
+      expect(on.find('PROTESTED', 'Robert Vane', 'Dakota')).toBeUndefined();
+      expect(on.find('PROTESTED', 'Robert Vane', 'Jim Carlow')).toBeUndefined();
+      expect(on.find('PROTESTED', 'Clara Voss', 'Lena Frost')).toBeDefined(); // "against" names the opponent
+      switchRules({ off: ['protest-verb-without-opponent'] });
+      expect(extract(text).find('PROTESTED', 'Robert Vane', 'Dakota')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("leaves a name after a time clause out of the verb's object", () => {
+    const text = 'Westria coach Dan Hollis praised the bowlers after Kent captain Rob Nales took four wickets.';
+    try {
+      const on = extract(text);
+      expect(on.find('WELCOMED', 'Dan Hollis', 'Rob Nales')).toBeUndefined();
+      expect(on.find('WORKS_FOR', 'Rob Nales', 'Kent')).toBeDefined();
+      switchRules({ off: ['time-clause-ends-object'] });
+      expect(extract(text).find('WELCOMED', 'Dan Hollis', 'Rob Nales')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a walk off the job as a strike', () => {
     const text = 'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.';
     try {
