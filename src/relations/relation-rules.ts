@@ -1877,6 +1877,18 @@ const RULES = new Map<string, Rule>([
     'Westria coach Dan Hollis praised the bowlers after Kent captain Rob Nales took four wickets.',
     `${NEWS}: leaves a name after a time clause out of the verb's object`,
   ),
+  rule(
+    'between-pair-not-subject',
+    'Names after "between" or "among" ("Talks between Ostrava and Kurdania on a ceasefire ended in Geneva") say whose the noun before them is; they are not the subject of the verb that follows.',
+    'Talks between Ostrava and Kurdania on a ceasefire ended in Geneva on Thursday.',
+    `${NEWS}: reads a pair after "between" as no subject of the verb`,
+  ),
+  rule(
+    'nominal-in-reported-clause',
+    'A bare nominalisation after a verb of saying that opens a clause with its own subject ("Vance said strong sales in Ostrava had lifted results") is not the sayer\'s act.',
+    'Chief executive Eric Vance said strong sales in Ostrava had lifted results.',
+    `${NEWS}: reads a noun in a reported clause as no act of the sayer`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -571,6 +571,28 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a pair after "between" as no subject of the verb', () => {
+    const text = 'Talks between Ostrava and Kurdania on a ceasefire ended in Geneva on Thursday.';
+    try {
+      expect(extract(text).relations.filter((r) => r.type === 'TERMINATED_SERVICE')).toHaveLength(0);
+      switchRules({ off: ['between-pair-not-subject'] });
+      expect(extract(text).find('TERMINATED_SERVICE', 'Ostrava', 'Geneva')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a noun in a reported clause as no act of the sayer', () => {
+    const text = 'Chief executive Eric Vance said strong sales in Ostrava had lifted results.';
+    try {
+      expect(extract(text).find('PROVIDED', 'Eric Vance', 'Ostrava')).toBeUndefined();
+      switchRules({ off: ['nominal-in-reported-clause'] });
+      expect(extract(text).find('PROVIDED', 'Eric Vance', 'Ostrava')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a walk off the job as a strike', () => {
     const text = 'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.';
     try {
