@@ -13,7 +13,7 @@ import { dateOfRelation } from '../relations/relation-date.js';
 import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
-import { PLACED_AFTER_PART, canContain, matchStructure, successionsPastEmployer } from '../relations/structural-patterns.js';
+import { PLACED_AFTER_PART, canContain, matchStructure, matchVenue, successionsPastEmployer } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
 import { modalityAt } from '../relations/modality.js';
 import { confinementPlace, confinementPlaces } from '../relations/confinement-places.js';
@@ -820,6 +820,7 @@ function applyClassifier(
       !(ruleOn('confinement-place') && p.type.name === 'LIVES_IN' && confinementPlace(view, p.target)) &&
       !(ruleOn('protest-place') && (p.type.name === 'LIVES_IN' || p.type.name === 'WORKS_FOR') && protestPlace(view, p.target)) &&
       !(ruleOn('seat-place-not-home') && (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') && placeNamesSeat(view.words, p.target.end)) &&
+      !(ruleOn('match-venue-not-seat') && p.type.name === 'LOCATED_IN' && matchVenue(view, p.source, p.target)) &&
       !(ruleOn('reported-place-not-sayer-home') && p.type.name === 'LIVES_IN' && placeInReportedClause(view.words, p.target.end, p.source.start, p.source.end)),
   );
   if (!pairs.length) return;

@@ -1889,6 +1889,12 @@ const RULES = new Map<string, Rule>([
     'Chief executive Eric Vance said strong sales in Ostrava had lifted results.',
     `${NEWS}: reads a noun in a reported clause as no act of the sayer`,
   ),
+  rule(
+    'match-venue-not-seat',
+    'Under in-place, a name with a verb of contest or "against" a few words before it is the other side of a match: "X in Kessel" then names where the match was played, not where X is based.',
+    'In the other group match, Tessia drew 0-0 with Calvia in Port Aven.',
+    `${NEWS}: reads the place after a match's other side as the venue, not its seat`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -593,6 +593,20 @@ describe('news relation types', () => {
     }
   });
 
+  it("reads the place after a match's other side as the venue, not its seat", () => {
+    const text = 'In the other group match, Tessia drew 0-0 with Calvia in Port Aven. Norland play Tessia in Grenvik on Wednesday.';
+    try {
+      const on = extract(text);
+      expect(on.find('LOCATED_IN', 'Calvia', 'Port Aven')).toBeUndefined();
+      expect(on.find('LOCATED_IN', 'Tessia', 'Grenvik')).toBeUndefined();
+      expect(on.find('COMPETED_AGAINST', 'Tessia', 'Calvia')).toBeDefined();
+      switchRules({ off: ['match-venue-not-seat'] });
+      expect(extract(text).find('LOCATED_IN', 'Calvia', 'Port Aven')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a walk off the job as a strike', () => {
     const text = 'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.';
     try {
