@@ -1327,4 +1327,10 @@ export const RECOGNITION_RULES = {
     example: 'The NS-12 mission ended with the loss of the booster. Flight NV-118 is planned for May.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a model code that numbers a mission or a flight as an event',
   }),
+  capturedPlace: defineRule({
+    id: 'captured-place',
+    does: 'A one-word name right after a verb of military capture ("had taken Zorbil", "captured Dohan", "recaptured", "seized", "overran", "stormed", "besieged", "shelled") is a place, with a neighbour word\'s weight: forces take towns, and a person so taken is written with a first name or is held "hostage" or "prisoner", which is left alone.',
+    example: 'Masud Harkin said his Kurdanian Democratic Party had taken Zorbil.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a one-word name taken by force as a place',
+  }),
 } as const;
