@@ -143,5 +143,12 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
   // place to the noun (rule adverb-before-object-place).
   let noun = k - 1;
   if (ruleOn('adverb-before-object-place')) while (noun > 0 && (/^[a-z]+ly$/.test(after[noun]!) || after[noun] === ',')) noun--;
-  return isCommonNoun(after[noun]!);
+  // "blamed weak demand in Asia", "cited strong sales in Ostrava": a word the schema also reads as a verb is a noun
+  // after an adjective or an article that follows the verb's own first word (rule modified-verb-word-noun).
+  const modifiedNoun =
+    noun >= 1 &&
+    verbTypes(after[noun]!) !== undefined &&
+    (DETERMINERS.has(after[noun - 1]!) || isCommonNoun(after[noun - 1]!)) &&
+    ruleOn('modified-verb-word-noun');
+  return isCommonNoun(after[noun]!) || modifiedNoun;
 }

@@ -1895,6 +1895,12 @@ const RULES = new Map<string, Rule>([
     'In the other group match, Tessia drew 0-0 with Calvia in Port Aven.',
     `${NEWS}: reads the place after a match's other side as the venue, not its seat`,
   ),
+  rule(
+    'modified-verb-word-noun',
+    'Under place-of-object-noun, a word the schema also reads as a verb ("demand", "supply", "support") after an article or an adjective is the noun the place locates ("blamed weak demand in Asia"): the place is not the verb\'s object.',
+    'The Delmont-based company blamed weak demand in Asia.',
+    `${NEWS}: reads a place after a modified noun that is also a verb as locating the noun`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

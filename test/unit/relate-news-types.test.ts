@@ -607,6 +607,17 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a place after a modified noun that is also a verb as locating the noun', () => {
+    const text = 'Corvia Steel said on Monday it had a loss. The Delmont-based company blamed weak demand in Asia.';
+    try {
+      expect(extract(text).relations.filter((r) => r.type === 'CRITICISED')).toHaveLength(0);
+      switchRules({ off: ['modified-verb-word-noun'] });
+      expect(extract(text).find('CRITICISED', 'Corvia Steel', 'Asia')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a walk off the job as a strike', () => {
     const text = 'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.';
     try {
