@@ -16,7 +16,7 @@ import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from
 import { PLACED_AFTER_PART, canContain, matchStructure, matchVenue, successionsPastEmployer } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
 import { modalityAt } from '../relations/modality.js';
-import { confinementPlace, confinementPlaces } from '../relations/confinement-places.js';
+import { confinementPlace, confinementPlaces, seizedAtPlace } from '../relations/confinement-places.js';
 import { defectionsTo } from '../relations/defections.js';
 import { protestPlace, protestPlaces } from '../relations/protest-places.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
@@ -818,6 +818,7 @@ function applyClassifier(
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
       !(ruleOn('confinement-place') && p.type.name === 'LIVES_IN' && confinementPlace(view, p.target)) &&
+      !(ruleOn('arrest-place-not-home') && p.type.name === 'LIVES_IN' && seizedAtPlace(view, p.source, p.target)) &&
       !(ruleOn('protest-place') && (p.type.name === 'LIVES_IN' || p.type.name === 'WORKS_FOR') && protestPlace(view, p.target)) &&
       !(ruleOn('seat-place-not-home') && (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') && placeNamesSeat(view.words, p.target.end)) &&
       !(ruleOn('match-venue-not-seat') && p.type.name === 'LOCATED_IN' && matchVenue(view, p.source, p.target)) &&

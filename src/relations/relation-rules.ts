@@ -1901,6 +1901,12 @@ const RULES = new Map<string, Rule>([
     'The Delmont-based company blamed weak demand in Asia.',
     `${NEWS}: reads a place after a modified noun that is also a verb as locating the noun`,
   ),
+  rule(
+    'arrest-place-not-home',
+    'A person who is the object of a verb of arrest, seizure or killing, with the place right after the name through "in" or "at" ("Police arrested Harold Finch at Delmont airport"), was seized there: the pair classifier\'s LIVES_IN is dropped.',
+    'Police arrested Harold Finch at Delmont airport in March.',
+    `${NEWS}: reads where a person was arrested as no home`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -618,6 +618,19 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads where a person was arrested as no home', () => {
+    const text = 'Police arrested Harold Finch at Delmont airport in March. Border guards detained Ruth Baines in Tarrow last week.';
+    try {
+      const on = extract(text);
+      expect(on.find('LIVES_IN', 'Harold Finch', 'Delmont')).toBeUndefined();
+      expect(on.find('LIVES_IN', 'Ruth Baines', 'Tarrow')).toBeUndefined();
+      switchRules({ off: ['arrest-place-not-home'] });
+      expect(extract(text).find('LIVES_IN', 'Harold Finch', 'Delmont')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a walk off the job as a strike', () => {
     const text = 'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.';
     try {
