@@ -316,6 +316,28 @@ function apposedNamePastApposition(view: SentenceView, a: Slot, b: Slot): boolea
 }
 
 /**
+ * "Striker Milan Hrabe scored twice for Ostrava, who are now top of Group Four": a relative clause opened by ", who" or
+ * ", which" right after a third name describes that name; a name inside it, before the clause closes, is that name's
+ * party, and the classifier's pair of it with a name before the third is its guess (rule relative-of-nearer-name).
+ */
+function insideRelativeOfNearerName(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const words = view.words;
+  return view.groups.some((g) =>
+    g.slots.some(
+      (s) =>
+        s.start >= first.end &&
+        s.end < second.start &&
+        s.entity !== first.entity &&
+        s.entity !== second.entity &&
+        words[s.end] === ',' &&
+        /^(?:who|which)$/.test(words[s.end + 1] ?? '') &&
+        !words.slice(s.end + 2, second.start).some((w) => w === ',' || w === ';'),
+    ),
+  );
+}
+
+/**
  * "Rights groups welcomed the decision": the reaction is aimed at whoever took the act stated before; the act's
  * sentence is evidence too.
  */
@@ -814,6 +836,7 @@ function applyClassifier(
       !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)) &&
       !(ruleOn('description-agent-stays-inside') && describedAgentPastDescription(view, p.source, p.target)) &&
       !(ruleOn('apposed-owner-stays-inside') && apposedNamePastApposition(view, p.source, p.target)) &&
+      !(ruleOn('relative-of-nearer-name') && insideRelativeOfNearerName(view, p.source, p.target)) &&
       !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&

@@ -1907,6 +1907,12 @@ const RULES = new Map<string, Rule>([
     'Police arrested Harold Finch at Delmont airport in March.',
     `${NEWS}: reads where a person was arrested as no home`,
   ),
+  rule(
+    'relative-of-nearer-name',
+    'A relative clause opened by ", who" or ", which" right after a third name describes that name: a name inside it is not paired by the classifier with a name before the third ("Hrabe scored twice for Ostrava, who are now top of Group Four" gives Hrabe no WORKS_FOR Group Four).',
+    'Striker Milan Hrabe scored twice for Ostrava, who are now top of Group Four.',
+    `${NEWS}: leaves a name in the relative clause of a nearer name out of the classifier's pairs`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

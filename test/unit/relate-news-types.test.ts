@@ -631,6 +631,17 @@ describe('news relation types', () => {
     }
   });
 
+  it("leaves a name in the relative clause of a nearer name out of the classifier's pairs", () => {
+    const text = 'Striker Milan Hrabe scored twice for Ostrava, who are now top of Group Four.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Milan Hrabe', 'Group Four')).toBeUndefined();
+      switchRules({ off: ['relative-of-nearer-name'] });
+      expect(extract(text).find('WORKS_FOR', 'Milan Hrabe', 'Group Four')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a walk off the job as a strike', () => {
     const text = 'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.';
     try {
