@@ -61,7 +61,7 @@ import {
 } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
-import { envoyAppositions } from '../relations/envoy-apposition.js';
+import { envoyAppositions, envoyPosting } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
 import {
   employerOpposesUnionDrive,
@@ -842,6 +842,7 @@ function applyClassifier(
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
       !(ruleOn('confinement-place') && p.type.name === 'LIVES_IN' && confinementPlace(view, p.target)) &&
       !(ruleOn('arrest-place-not-home') && p.type.name === 'LIVES_IN' && seizedAtPlace(view, p.source, p.target)) &&
+      !(ruleOn('envoy-posting-not-home') && p.type.name === 'LIVES_IN' && envoyPosting(view, p.target)) &&
       !(ruleOn('protest-place') && (p.type.name === 'LIVES_IN' || p.type.name === 'WORKS_FOR') && protestPlace(view, p.target)) &&
       !(ruleOn('seat-place-not-home') && (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') && placeNamesSeat(view.words, p.target.end)) &&
       !(ruleOn('match-venue-not-seat') && p.type.name === 'LOCATED_IN' && matchVenue(view, p.source, p.target)) &&

@@ -1913,6 +1913,12 @@ const RULES = new Map<string, Rule>([
     'Striker Milan Hrabe scored twice for Ostrava, who are now top of Group Four.',
     `${NEWS}: leaves a name in the relative clause of a nearer name out of the classifier's pairs`,
   ),
+  rule(
+    'envoy-posting-not-home',
+    'A place right after an envoy\'s title and "to" ("Norland\'s ambassador to Ostrava, Gunnar Lied") is the posting, not the holder\'s home or nationality: the pair classifier\'s LIVES_IN there is dropped.',
+    "Norland's ambassador to Ostrava, Gunnar Lied, welcomed the agreement.",
+    `${NEWS}: reads an envoy's posting as no home`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -642,6 +642,19 @@ describe('news relation types', () => {
     }
   });
 
+  it("reads an envoy's posting as no home", () => {
+    const text = "Norland's ambassador to Ostrava, Gunnar Lied, welcomed the agreement.";
+    try {
+      const on = extract(text);
+      expect(on.find('LIVES_IN', 'Gunnar Lied', 'Ostrava')).toBeUndefined();
+      expect(on.find('HOLDS_ROLE_IN', 'Gunnar Lied', 'Norland')?.properties.role).toBe('ambassador');
+      switchRules({ off: ['envoy-posting-not-home'] });
+      expect(extract(text).find('LIVES_IN', 'Gunnar Lied', 'Ostrava')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a walk off the job as a strike', () => {
     const text = 'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.';
     try {
