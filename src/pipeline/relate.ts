@@ -15,8 +15,10 @@ import { viewSentence, type Group, type SentenceView, type Slot } from '../relat
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
 import { PLACED_AFTER_PART, canContain, matchStructure, successionsPastEmployer } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence, type ClassifiedPair } from '../relations/classifier-pairs.js';
+import { PLACED_AFTER_PART, canContain, matchStructure, matchVenue, successionsPastEmployer } from '../relations/structural-patterns.js';
+import { CLASSIFIED_TYPES, classifySentence } from '../relations/classifier-pairs.js';
 import { modalityAt } from '../relations/modality.js';
-import { confinementPlace, confinementPlaces } from '../relations/confinement-places.js';
+import { confinementPlace, confinementPlaces, seizedAtPlace } from '../relations/confinement-places.js';
 import { defectionsTo } from '../relations/defections.js';
 import { protestPlace, protestPlaces } from '../relations/protest-places.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
@@ -66,7 +68,7 @@ import { placeOfTrading } from '../relations/trading-place.js';
 import { bracketedTeams, scoreAndFixtureLines, sideListPlayers } from '../relations/score-lines.js';
 import { joinedFrom, joinedTeam, resultAtSide } from '../relations/sports-ties.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
-import { envoyAppositions } from '../relations/envoy-apposition.js';
+import { envoyAppositions, envoyPosting } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
 import {
   employerOpposesUnionDrive,
@@ -327,6 +329,28 @@ function apposedNamePastApposition(view: SentenceView, a: Slot, b: Slot): boolea
   while (open >= first.start - 1 - MAX_APPOSITION_HEAD && open >= 0 && words[open] !== ',' && /^[\p{L}-]+$/u.test(words[open] ?? '')) open--;
   if (words[open] !== ',' || !/^(?:a|an|the)$/.test(words[open + 1] ?? '') || !words.slice(open + 2, first.start).includes('of')) return false;
   return view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity && s.entity !== second.entity));
+}
+
+/**
+ * "Striker Milan Hrabe scored twice for Ostrava, who are now top of Group Four": a relative clause opened by ", who" or
+ * ", which" right after a third name describes that name; a name inside it, before the clause closes, is that name's
+ * party, and the classifier's pair of it with a name before the third is its guess (rule relative-of-nearer-name).
+ */
+function insideRelativeOfNearerName(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const words = view.words;
+  return view.groups.some((g) =>
+    g.slots.some(
+      (s) =>
+        s.start >= first.end &&
+        s.end < second.start &&
+        s.entity !== first.entity &&
+        s.entity !== second.entity &&
+        words[s.end] === ',' &&
+        /^(?:who|which)$/.test(words[s.end + 1] ?? '') &&
+        !words.slice(s.end + 2, second.start).some((w) => w === ',' || w === ';'),
+    ),
+  );
 }
 
 /**
@@ -886,12 +910,16 @@ function applyClassifier(
       !(ruleOn('possessor-past-nearer-person') && possessorPastNearerPerson(view, p.source, p.target)) &&
       !(ruleOn('description-agent-stays-inside') && describedAgentPastDescription(view, p.source, p.target)) &&
       !(ruleOn('apposed-owner-stays-inside') && apposedNamePastApposition(view, p.source, p.target)) &&
+      !(ruleOn('relative-of-nearer-name') && insideRelativeOfNearerName(view, p.source, p.target)) &&
       !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
       !(ruleOn('confinement-place') && p.type.name === 'LIVES_IN' && confinementPlace(view, p.target)) &&
+      !(ruleOn('arrest-place-not-home') && p.type.name === 'LIVES_IN' && seizedAtPlace(view, p.source, p.target)) &&
+      !(ruleOn('envoy-posting-not-home') && p.type.name === 'LIVES_IN' && envoyPosting(view, p.target)) &&
       !(ruleOn('protest-place') && (p.type.name === 'LIVES_IN' || p.type.name === 'WORKS_FOR') && protestPlace(view, p.target)) &&
       !(ruleOn('seat-place-not-home') && (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') && placeNamesSeat(view.words, p.target.end)) &&
+      !(ruleOn('match-venue-not-seat') && p.type.name === 'LOCATED_IN' && matchVenue(view, p.source, p.target)) &&
       !(ruleOn('reported-place-not-sayer-home') && p.type.name === 'LIVES_IN' && placeInReportedClause(view.words, p.target.end, p.source.start, p.source.end)),
   );
   if (!pairs.length) return;

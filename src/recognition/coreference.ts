@@ -246,7 +246,12 @@ function byGender(people: Entry[], gender: Gender, genders: Genders, sentence: n
   const fitting = people.filter((e) => (genders.of(e.cluster) ?? gender) === gender);
   const first = subjectOrRecent(fitting, sentence);
   if (!first || genders.of(first.cluster)) return first;
-  return fitting.find((e) => e.mention.sentence === sentence && genders.of(e.cluster) === gender) ?? first;
+  const here = fitting.find((e) => e.mention.sentence === sentence && genders.of(e.cluster) === gender);
+  if (here || !RECOGNITION_RULES.pronounGenderInAntecedentSentence.on) return here ?? first;
+  // "Current Prime Minister Lena Frost said Weller had been a great statesman. He is survived by his wife": in the
+  // sentence the antecedent is taken from, one already referred to with this gender is the one the text goes on about,
+  // before a subject never so referred to (rule pronoun-gender-in-antecedent-sentence).
+  return fitting.find((e) => e.mention.sentence === first.mention.sentence && genders.of(e.cluster) === gender) ?? first;
 }
 /**
  * "Gareth Olwen, her former chief of staff,": the person named right before the comma that opens an apposition with a

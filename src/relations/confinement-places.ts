@@ -48,3 +48,18 @@ export function confinementPlaces(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('confinement-place')) return;
   relatePersonsAtPlaces(view, emit, { pattern: 'confinement-place', placeRoots: ['Location'], beforeVerb, cueBefore: confiningBefore });
 }
+
+/** Verbs done to a person at a place for a moment: an arrest, a seizure, a killing ("arrested Finch at Delmont airport"). */
+const SEIZING = new Set(`arrested detained caught seized captured kidnapped abducted questioned interrogated killed shot stabbed murdered`.split(' '));
+
+/**
+ * Whether the person is the object of a verb of arrest, seizure or killing and the place follows the name through
+ * "in" or "at" alone ("Police arrested Harold Finch at Delmont airport", "guards detained Ruth Baines in Tarrow"):
+ * where a person was seized is no home, and the pair classifier's LIVES_IN there is dropped (rule
+ * arrest-place-not-home).
+ */
+export function seizedAtPlace(view: SentenceView, person: Slot, place: Slot): boolean {
+  if (person.root !== 'Person' || place.root !== 'Location' || !SEIZING.has(view.words[person.start - 1] ?? '')) return false;
+  const gap = view.words.slice(person.end, place.start);
+  return (gap[0] === 'in' || gap[0] === 'at') && gap.slice(1).every((w) => w === 'the');
+}

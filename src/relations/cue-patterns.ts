@@ -1248,10 +1248,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     /^(?:which|who)$/.test(between[1] ?? '') &&
     !/^(?:of|in)$/.test(prepositionBefore ?? '') &&
     ruleOn('relative-after-prepositional-name');
+  // "Talks between Ostrava and Kurdania on a ceasefire ended in Geneva": the pair after "between" or "among" only
+  // says whose talks they were; the talks, not the pair, are the verb's subject (rule between-pair-not-subject).
+  const betweenPair = /^(?:between|among)$/.test(words[left.start - 1] ?? '') && ruleOn('between-pair-not-subject');
   const afterPreposition =
     !members &&
     !relativeSubject &&
     (PREPOSITIONS_BEFORE.has(words[left.start - 1] ?? '') ||
+      betweenPair ||
       (DETERMINERS.has(words[left.start - 1] ?? '') && PREPOSITIONS_BEFORE.has(words[left.start - 2] ?? '')));
   // "Doe said in comments emailed to Reuters": the channel of a statement names the one told.
   const channel = afterPreposition || !ruleOn('channel-of-saying') ? undefined : channelOfSaying(between);
@@ -1680,6 +1684,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "Doe and the deputy secretary of Acme": after "and" the noun belongs to someone else.
     if (between.slice(0, i).some((w, k) => w === ',' || w === 'to' || w === 'and' || CLAUSE_OPENERS.has(w) || (looksVerbal(between, k) && /ed$/.test(w))))
       break;
+    // "Eric Vance said strong sales in Ostrava had lifted results": a verb of saying with a subject of its own after it
+    // opens a reported clause, whose noun the sayer did not do ("said its sales to X" keeps the sayer; rule
+    // nominal-in-reported-clause).
+    if (ruleOn('nominal-in-reported-clause') && between.slice(0, i).some((_w, k) => REPORTING.has(between[k]!) && opensClause(between, k))) break;
     return { types, reverse: false, properties: { verb: noun, ...modality(from + i) }, ...statedBy('nominal'), cueAt: from + i };
   }
   // "lodged a compensation claim worth €40m against Globex", "signed a $5bn supply deal with Globex": a noun of the

@@ -48,3 +48,19 @@ export function envoyAppositions(view: SentenceView, emit: EmitPair): void {
     });
   }
 }
+
+/** Titles of one sent to a place to represent another ("ambassador to", "envoy to"). */
+const ENVOYS = /^(?:ambassadors?|envoys?|consuls?|consul-general|emissar(?:y|ies)|high commissioners?|commissioners?)$/;
+
+/**
+ * Whether the place is the one an envoy is posted to ("Norland's ambassador to Ostrava, Gunnar Lied", "The Westrian
+ * ambassador to Calvia, Ida Moss"): the words right before it are an envoy's title and "to". The posting is the
+ * office's object, not the holder's home or nationality, and the pair classifier's LIVES_IN there is dropped (rule
+ * envoy-posting-not-home).
+ */
+export function envoyPosting(view: SentenceView, place: { start: number }): boolean {
+  const { words } = view;
+  let to = place.start - 1;
+  if (words[to] === 'the') to--;
+  return words[to] === 'to' && ENVOYS.test(words[to - 1] ?? '');
+}

@@ -28,6 +28,33 @@ function opensOtherClause(after: readonly string[]): boolean {
   return after.some((w, k) => k > 0 && (SUBORDINATORS.has(w) || (w === 'that' && after[k - 1] === 'so') || (w === 'which' && after[k - 1] === ',')));
 }
 
+/** Words of time that open an adjunct of their own after a verb's object ("praised the bowlers after …"). */
+const TIME_OPENERS = new Set(['after', 'before', 'when', 'while', 'until']);
+
+/**
+ * Whether a word of time stands past the verb's own first word ("praised the bowlers after Kent captain Rob Nales
+ * took four wickets"): what follows it is another event, or the time of this one, and a name there is not what the
+ * verb was done to (rule time-clause-ends-object). Right after the verb ("met after the vote") it is left alone.
+ */
+const timeClauseBefore = (after: readonly string[]) => after.some((w, k) => k > 0 && TIME_OPENERS.has(w));
+
+/** Verbs of protest that take no object of their own: what they are against follows "against". */
+const INTRANSITIVE_PROTESTS = new Set(['campaign', 'march', 'demonstrate', 'rally', 'protest']);
+/** Prepositions after such a verb that name where, for whom or with whom, never an opponent. */
+const NOT_OPPONENT = new Set(['in', 'across', 'through', 'throughout', 'around', 'for', 'with', 'alongside', 'among']);
+
+/**
+ * Whether an intransitive verb of protest reaches the name only through a place, a beneficiary or a companion
+ * ("campaigned in Dakota with Jim Carlow", "campaigned across the south, visiting Tarrow", "campaigned for the Green
+ * Alliance", "marched in Lindau"), with no "against" on the way: electoral campaigning or a march somewhere is no
+ * protest against the place or the ally (rule protest-verb-without-opponent).
+ */
+function protestWithoutOpponent(lemma: string, after: readonly string[]): boolean {
+  if (!INTRANSITIVE_PROTESTS.has(lemma) || after.includes('against')) return false;
+  const first = after.find((w) => !/^[a-z]+ly$/.test(w) && w !== 'hard' && w !== 'again' && w !== 'also');
+  return first !== undefined && NOT_OPPONENT.has(first);
+}
+
 /** Nouns for a copy of a made thing ("a copycat of X", "a remake of X"): what the verb took is the copy, not X. */
 const COPY_NOUNS = new Set(['copycat', 'copycats', 'clone', 'clones', 'knockoff', 'knock-off', 'imitation', 'copy', 'remake', 'rip-off']);
 /** Words before "version" that make it another's copy ("its own version of", "a generic version of"). */
@@ -64,6 +91,8 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
   // opened after the verb's own words is another clause, and a name in it is not what the verb is done to (rule
   // subordinate-clause-ends-object).
   if (ruleOn('subordinate-clause-ends-object') && opensOtherClause(after)) return true;
+  if (ruleOn('time-clause-ends-object') && timeClauseBefore(after)) return true;
+  if (ruleOn('protest-verb-without-opponent') && protestWithoutOpponent(lemma, after)) return true;
   // "alongside" joins a companion wherever it stands; "with" only right after the verb: after an object it may name
   // the object's other party ("cut ties with X", "ended its contract with X").
   const companion = after.findLastIndex((w, k) => w === 'alongside' || (w === 'with' && k === 0));
@@ -114,5 +143,12 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
   // place to the noun (rule adverb-before-object-place).
   let noun = k - 1;
   if (ruleOn('adverb-before-object-place')) while (noun > 0 && (/^[a-z]+ly$/.test(after[noun]!) || after[noun] === ',')) noun--;
-  return isCommonNoun(after[noun]!);
+  // "blamed weak demand in Asia", "cited strong sales in Ostrava": a word the schema also reads as a verb is a noun
+  // after an adjective or an article that follows the verb's own first word (rule modified-verb-word-noun).
+  const modifiedNoun =
+    noun >= 1 &&
+    verbTypes(after[noun]!) !== undefined &&
+    (DETERMINERS.has(after[noun - 1]!) || isCommonNoun(after[noun - 1]!)) &&
+    ruleOn('modified-verb-word-noun');
+  return isCommonNoun(after[noun]!) || modifiedNoun;
 }

@@ -2021,6 +2021,60 @@ const RULES = new Map<string, Rule>([
     'Ilya Ostrova, elected governor of Tamsk last year, said the region would remain neutral.',
     `${NEWS}: reads an apposition opened by a participle of appointment as the title held`,
   ),
+  rule(
+    'protest-verb-without-opponent',
+    'An intransitive verb of protest ("campaign", "march", "demonstrate", "rally", "protest") that reaches a name only through "in", "across", "for", "with" and the like, with no "against" on the way, names where, for whom or with whom: electoral campaigning in a place is no protest against it.',
+    'Senator Robert Vane campaigned in Dakota with Jim Carlow on Tuesday.',
+    `${NEWS}: reads campaigning in a place or with an ally as no protest`,
+  ),
+  rule(
+    'time-clause-ends-object',
+    'A word of time ("after", "before", "when", "while", "until") past the verb\'s own first word opens another event: a name after it is not what the verb was done to.',
+    'Westria coach Dan Hollis praised the bowlers after Kent captain Rob Nales took four wickets.',
+    `${NEWS}: leaves a name after a time clause out of the verb's object`,
+  ),
+  rule(
+    'between-pair-not-subject',
+    'Names after "between" or "among" ("Talks between Ostrava and Kurdania on a ceasefire ended in Geneva") say whose the noun before them is; they are not the subject of the verb that follows.',
+    'Talks between Ostrava and Kurdania on a ceasefire ended in Geneva on Thursday.',
+    `${NEWS}: reads a pair after "between" as no subject of the verb`,
+  ),
+  rule(
+    'nominal-in-reported-clause',
+    'A bare nominalisation after a verb of saying that opens a clause with its own subject ("Vance said strong sales in Ostrava had lifted results") is not the sayer\'s act.',
+    'Chief executive Eric Vance said strong sales in Ostrava had lifted results.',
+    `${NEWS}: reads a noun in a reported clause as no act of the sayer`,
+  ),
+  rule(
+    'match-venue-not-seat',
+    'Under in-place, a name with a verb of contest or "against" a few words before it is the other side of a match: "X in Kessel" then names where the match was played, not where X is based.',
+    'In the other group match, Tessia drew 0-0 with Calvia in Port Aven.',
+    `${NEWS}: reads the place after a match's other side as the venue, not its seat`,
+  ),
+  rule(
+    'modified-verb-word-noun',
+    'Under place-of-object-noun, a word the schema also reads as a verb ("demand", "supply", "support") after an article or an adjective is the noun the place locates ("blamed weak demand in Asia"): the place is not the verb\'s object.',
+    'The Delmont-based company blamed weak demand in Asia.',
+    `${NEWS}: reads a place after a modified noun that is also a verb as locating the noun`,
+  ),
+  rule(
+    'arrest-place-not-home',
+    'A person who is the object of a verb of arrest, seizure or killing, with the place right after the name through "in" or "at" ("Police arrested Harold Finch at Delmont airport"), was seized there: the pair classifier\'s LIVES_IN is dropped.',
+    'Police arrested Harold Finch at Delmont airport in March.',
+    `${NEWS}: reads where a person was arrested as no home`,
+  ),
+  rule(
+    'relative-of-nearer-name',
+    'A relative clause opened by ", who" or ", which" right after a third name describes that name: a name inside it is not paired by the classifier with a name before the third ("Hrabe scored twice for Ostrava, who are now top of Group Four" gives Hrabe no WORKS_FOR Group Four).',
+    'Striker Milan Hrabe scored twice for Ostrava, who are now top of Group Four.',
+    `${NEWS}: leaves a name in the relative clause of a nearer name out of the classifier's pairs`,
+  ),
+  rule(
+    'envoy-posting-not-home',
+    'A place right after an envoy\'s title and "to" ("Norland\'s ambassador to Ostrava, Gunnar Lied") is the posting, not the holder\'s home or nationality: the pair classifier\'s LIVES_IN there is dropped.',
+    "Norland's ambassador to Ostrava, Gunnar Lied, welcomed the agreement.",
+    `${NEWS}: reads an envoy's posting as no home`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -1,7 +1,7 @@
 // Patterns that need no verb: titles and appositions ("Acme president Jane Doe", "Jane Doe, executive director of
 // Acme"), possessives ("Acme's Widget", "Ohio's Acme"), and place names placed side by side ("Burlington, Vermont",
 // "Acme in Ohio"). They look only at the few words between two neighbouring groups.
-import type { Group, SentenceView } from './sentence-view.js';
+import type { Group, SentenceView, Slot } from './sentence-view.js';
 import { rootType } from '../schema/schema.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef, verbTypes } from './signals.js';
@@ -931,6 +931,35 @@ function copularTie(words: readonly string[]): string | undefined {
   return where.length > 0 && where.length <= 3 && where.every((w) => /^\p{Ll}+$/u.test(w)) ? personTie(head.slice(0, at)) : undefined;
 }
 
+/** Words that set a contestant against another without a verb of the schema ("against", "v", "drew … with"). */
+const CONTEST_WORDS = new Set(['against', 'v', 'vs', 'versus', 'draw', 'draws', 'drew', 'drawn']);
+/** How far back from a name a contest's verb or word is looked for ("drew 0-0 with", "lost 2-1 to"). */
+const CONTEST_REACH = 5;
+
+/**
+ * Whether a verb of contest ("beat", "drew … with", "play") or "against" stands within a few words before the name at
+ * `start`: the name is the other side of a match, and "X in Kessel" after it names where the match was played, not
+ * where X is based ("Tessia drew 0-0 with Calvia in Port Aven", "Norland play Tessia in Grenvik"; rule
+ * match-venue-not-seat).
+ */
+/**
+ * Whether `place` follows `side` through "in" alone and a contest stands before `side` (rule match-venue-not-seat):
+ * the pair classifier's seat there is the match's venue.
+ */
+export function matchVenue(view: SentenceView, side: Slot, place: Slot): boolean {
+  const gap = view.words.slice(side.end, place.start);
+  return gap[0] === 'in' && gap.slice(1).every((w) => w === 'the') && contestantBefore(view.words, side.start);
+}
+
+function contestantBefore(words: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - CONTEST_REACH); k--) {
+    const w = words[k]!;
+    if (/^[.;:!?]$/.test(w)) return false;
+    if (CONTEST_WORDS.has(w) || verbTypes(w)?.types.some((t) => t.family === 'competition')) return true;
+  }
+  return false;
+}
+
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const between = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
@@ -1309,6 +1338,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // "the Palace of Fine Arts, in San Francisco": the comma sets off where it is.
     const located = between[0] === 'is' || between[0] === 'was' || (between[0] === ',' && L === 'Location') ? between.slice(1) : between;
     if (located[0] === 'in' && isInPlace(located.slice(1)) && !(L === 'Organization' && toldRightBefore(view.words, left.start))) {
+      return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('in-place'), cueAt };
+    }
+    if (located[0] === 'in' && isInPlace(located.slice(1)) && !(ruleOn('match-venue-not-seat') && contestantBefore(view.words, left.start))) {
       return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('in-place'), cueAt };
     }
     // "Yerevan, the capital of Armenia", "Cullen, a fishing village in Moray": an apposition says what the place is.

@@ -358,6 +358,15 @@ describe('kinds and ends of names read from their context', () => {
     expect([types(text)['KR-12'], types(text)['KR-14'], types(text)['KR-15']]).not.toContain('Event');
   });
 
+  it('reads a one-word name taken by force as a place', () => {
+    const text = 'Masud Harkin said his Kurdanian Democratic Party had taken Zorbil. The rebels captured Dohan on Monday.';
+    const root = (type: string | undefined) => (type === 'City' || type === 'Location' ? 'place' : type);
+    expect([root(types(text)['Zorbil']), root(types(text)['Dohan'])]).toEqual(['place', 'place']);
+    expect(types('Gunmen took Mardel hostage on Monday.')['Mardel']).not.toBe('Location');
+    withRulesOff(['captured-place']);
+    expect([types(text)['Zorbil'], types(text)['Dohan']]).toEqual(['Person', 'Person']);
+  });
+
   it("ends a company's name at its company form", () => {
     const text = 'The hatchbacks are assembled by Orsk Motor Corp of South Korea and sold by Velby Trading Inc of Brazil.';
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['Orsk Motor Corp', 'South Korea', 'Velby Trading Inc', 'Brazil']));

@@ -65,6 +65,19 @@ describe('relations across sentences', () => {
     );
   });
 
+  it("takes the person known by the pronoun's gender in the antecedent sentence", () => {
+    const text =
+      'Anton Weller died on Tuesday. He was born in Lindau. Current Prime Minister Lena Frost said Weller had been a great statesman. He is survived by his wife, Greta, and two sons.';
+    try {
+      expect(extract(text).find('RELATED_TO', 'Greta', 'Anton Weller')?.properties.role).toBe('wife');
+      expect(extract(text).find('RELATED_TO', 'Greta', 'Lena Frost')).toBeUndefined();
+      switchRules({ off: ['pronoun-gender-in-antecedent-sentence'] });
+      expect(extract(text).find('RELATED_TO', 'Greta', 'Lena Frost')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "its" after a thing that possesses as that thing\'s', () => {
     const text =
       "The Digital Commerce Council opposed the bill on Monday. Senator Ruth Ambler criticised the bill's enforcement section but said she supported its goals.";

@@ -677,6 +677,117 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads campaigning in a place or with an ally as no protest', () => {
+    const text = 'Senator Robert Vane campaigned in Dakota with Jim Carlow on Tuesday. Clara Voss campaigned against Lena Frost in Tarrow.';
+    try {
+      const on = extract(text);
+      expect(on.find('PROTESTED', 'Robert Vane', 'Dakota')).toBeUndefined();
+      expect(on.find('PROTESTED', 'Robert Vane', 'Jim Carlow')).toBeUndefined();
+      expect(on.find('PROTESTED', 'Clara Voss', 'Lena Frost')).toBeDefined(); // "against" names the opponent
+      switchRules({ off: ['protest-verb-without-opponent'] });
+      expect(extract(text).find('PROTESTED', 'Robert Vane', 'Dakota')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("leaves a name after a time clause out of the verb's object", () => {
+    const text = 'Westria coach Dan Hollis praised the bowlers after Kent captain Rob Nales took four wickets.';
+    try {
+      const on = extract(text);
+      expect(on.find('WELCOMED', 'Dan Hollis', 'Rob Nales')).toBeUndefined();
+      expect(on.find('WORKS_FOR', 'Rob Nales', 'Kent')).toBeDefined();
+      switchRules({ off: ['time-clause-ends-object'] });
+      expect(extract(text).find('WELCOMED', 'Dan Hollis', 'Rob Nales')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a pair after "between" as no subject of the verb', () => {
+    const text = 'Talks between Ostrava and Kurdania on a ceasefire ended in Geneva on Thursday.';
+    try {
+      expect(extract(text).relations.filter((r) => r.type === 'TERMINATED_SERVICE')).toHaveLength(0);
+      switchRules({ off: ['between-pair-not-subject'] });
+      expect(extract(text).find('TERMINATED_SERVICE', 'Ostrava', 'Geneva')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a noun in a reported clause as no act of the sayer', () => {
+    const text = 'Chief executive Eric Vance said strong sales in Ostrava had lifted results.';
+    try {
+      expect(extract(text).find('PROVIDED', 'Eric Vance', 'Ostrava')).toBeUndefined();
+      switchRules({ off: ['nominal-in-reported-clause'] });
+      expect(extract(text).find('PROVIDED', 'Eric Vance', 'Ostrava')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads the place after a match's other side as the venue, not its seat", () => {
+    const text = 'In the other group match, Tessia drew 0-0 with Calvia in Port Aven. Norland play Tessia in Grenvik on Wednesday.';
+    try {
+      const on = extract(text);
+      expect(on.find('LOCATED_IN', 'Calvia', 'Port Aven')).toBeUndefined();
+      expect(on.find('LOCATED_IN', 'Tessia', 'Grenvik')).toBeUndefined();
+      expect(on.find('COMPETED_AGAINST', 'Tessia', 'Calvia')).toBeDefined();
+      switchRules({ off: ['match-venue-not-seat'] });
+      expect(extract(text).find('LOCATED_IN', 'Calvia', 'Port Aven')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a place after a modified noun that is also a verb as locating the noun', () => {
+    const text = 'Corvia Steel said on Monday it had a loss. The Delmont-based company blamed weak demand in Asia.';
+    try {
+      expect(extract(text).relations.filter((r) => r.type === 'CRITICISED')).toHaveLength(0);
+      switchRules({ off: ['modified-verb-word-noun'] });
+      expect(extract(text).find('CRITICISED', 'Corvia Steel', 'Asia')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads where a person was arrested as no home', () => {
+    const text = 'Police arrested Harold Finch at Delmont airport in March. Border guards detained Ruth Baines in Tarrow last week.';
+    try {
+      const on = extract(text);
+      expect(on.find('LIVES_IN', 'Harold Finch', 'Delmont')).toBeUndefined();
+      expect(on.find('LIVES_IN', 'Ruth Baines', 'Tarrow')).toBeUndefined();
+      switchRules({ off: ['arrest-place-not-home'] });
+      expect(extract(text).find('LIVES_IN', 'Harold Finch', 'Delmont')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("leaves a name in the relative clause of a nearer name out of the classifier's pairs", () => {
+    const text = 'Striker Milan Hrabe scored twice for Ostrava, who are now top of Group Four.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Milan Hrabe', 'Group Four')).toBeUndefined();
+      switchRules({ off: ['relative-of-nearer-name'] });
+      expect(extract(text).find('WORKS_FOR', 'Milan Hrabe', 'Group Four')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads an envoy's posting as no home", () => {
+    const text = "Norland's ambassador to Ostrava, Gunnar Lied, welcomed the agreement.";
+    try {
+      const on = extract(text);
+      expect(on.find('LIVES_IN', 'Gunnar Lied', 'Ostrava')).toBeUndefined();
+      expect(on.find('HOLDS_ROLE_IN', 'Gunnar Lied', 'Norland')?.properties.role).toBe('ambassador');
+      switchRules({ off: ['envoy-posting-not-home'] });
+      expect(extract(text).find('LIVES_IN', 'Gunnar Lied', 'Ostrava')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a walk off the job as a strike', () => {
     const text = 'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.';
     try {
