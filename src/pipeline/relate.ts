@@ -47,6 +47,7 @@ import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-acc
 import { titledPlaceOffices } from '../relations/titled-place-office.js';
 import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
 import { lettersToMembers } from '../relations/letter-to-members.js';
+import { sanctionsImposed } from '../relations/sanctions-imposed.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
@@ -495,6 +496,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   dismissedWhenAsked(view, emit);
   betrayalGrievances(view, emit);
   lettersToMembers(view, emit);
+  sanctionsImposed(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

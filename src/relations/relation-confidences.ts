@@ -290,6 +290,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"with a letter to the chairs of the Senate committees": the letter and its addressee in one phrase, addressed through the body\'s members.',
   },
+  'sanctions-on': {
+    value: 0.6,
+    why: '"imposed sanctions on Veldania": a boycott said with a noun a light verb carries, its target right after "on" or "against".',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

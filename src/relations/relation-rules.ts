@@ -1865,6 +1865,12 @@ const RULES = new Map<string, Rule>([
     'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.',
     `${NEWS}: reads a walk off the job as a strike`,
   ),
+  rule(
+    'sanctions-on',
+    'A state, body or person followed by at most five lower-case words of a verb group, at most three describing words, "sanctions" or "embargo" and "on" or "against" a name ("imposed sanctions on Veldania", "slapped new trade sanctions on", "the Union\'s arms embargo against"): PROTESTED, a boycott. Lifting, easing, opposing or evading them ("lifted sanctions on") is none.',
+    'The Union of Nations imposed sanctions on Veldania on Tuesday.',
+    `${NEWS}: reads sanctions imposed on a state as protesting it`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

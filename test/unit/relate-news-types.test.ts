@@ -710,4 +710,18 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads sanctions imposed on a state as protesting it', () => {
+    const text = 'The Union of Nations imposed sanctions on Veldania on Tuesday.';
+    // Lifting sanctions is no boycott.
+    const lifted = 'The Union of Nations lifted sanctions on Veldania on Tuesday.';
+    try {
+      expect(extract(text).find('PROTESTED', 'Union of Nations', 'Veldania')?.properties.verb).toBe('sanctions');
+      expect(extract(lifted).find('PROTESTED', 'Union of Nations', 'Veldania')).toBeUndefined();
+      switchRules({ off: ['sanctions-on'] });
+      expect(extract(text).find('PROTESTED', 'Union of Nations', 'Veldania')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
