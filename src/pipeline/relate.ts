@@ -48,6 +48,7 @@ import { titledPlaceOffices } from '../relations/titled-place-office.js';
 import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
 import { lettersToMembers } from '../relations/letter-to-members.js';
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
+import { branchPlaces } from '../relations/branch-places.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
@@ -497,6 +498,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   betrayalGrievances(view, emit);
   lettersToMembers(view, emit);
   sanctionsImposed(view, emit);
+  branchPlaces(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

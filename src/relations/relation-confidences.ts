@@ -294,6 +294,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"imposed sanctions on Veldania": a boycott said with a noun a light verb carries, its target right after "on" or "against".',
   },
+  'place-branch-of': {
+    value: 0.7,
+    why: '"the Orsk branch of Brennic Bank": the place names the seat the organisation keeps there, as "Place\'s Org" does.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

@@ -1871,6 +1871,12 @@ const RULES = new Map<string, Rule>([
     'The Union of Nations imposed sanctions on Veldania on Tuesday.',
     `${NEWS}: reads sanctions imposed on a state as protesting it`,
   ),
+  rule(
+    'place-branch-of',
+    'A place after "the", "a", "its" or "their" before a noun of a seat (office, bureau, branch, plant, factory, unit, subsidiary, headquarters, embassy …) and "of" an organisation ("the Orsk branch of Brennic Bank"), or after "its"/"their" referring to the organisation named at most five words before with no clause between ("Brennic Bank said its Orsk branch was robbed"): the organisation is LOCATED_IN the place.',
+    'The Orsk branch of Brennic Bank was robbed on Friday.',
+    `${NEWS}: reads a place named before a seat of an organisation as where it is located`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -724,4 +724,17 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads a place named before a seat of an organisation as where it is located', () => {
+    const texts = ['The Orsk branch of Brennic Bank was robbed on Friday.', 'Harlow Group closed its Tamsk office on Friday.'];
+    const seats = () => texts.map((text) => extract(text).find('LOCATED_IN', '', '') !== undefined);
+    try {
+      expect(extract(texts[0]!).find('LOCATED_IN', 'Brennic Bank', 'Orsk')).toBeDefined();
+      expect(extract(texts[1]!).find('LOCATED_IN', 'Harlow Group', 'Tamsk')).toBeDefined();
+      switchRules({ off: ['place-branch-of'] });
+      expect(seats()).toEqual([false, false]);
+    } finally {
+      switchRules();
+    }
+  });
 });
