@@ -49,6 +49,7 @@ import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
 import { lettersToMembers } from '../relations/letter-to-members.js';
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
 import { branchPlaces } from '../relations/branch-places.js';
+import { apposedPartOf, apposedPlaceParts } from '../relations/apposed-place-part.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
@@ -499,6 +500,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   lettersToMembers(view, emit);
   sanctionsImposed(view, emit);
   branchPlaces(view, emit);
+  apposedPlaceParts(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);
@@ -810,6 +812,14 @@ function applyClassifier(
         placeOfTrading(view.words, p.source.start, p.source.end, p.target.start)
       ) &&
       !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)) &&
+      // "Orsk, capital of Dravik province": the place the apposition describes is inside the other, not around it.
+      !(
+        ruleOn('apposed-place-part-of') &&
+        p.type.name === 'LOCATED_IN' &&
+        p.source.root === 'Location' &&
+        p.target.end <= p.source.start &&
+        apposedPartOf(view.words, p.target.end, p.source.start)
+      ) &&
       !(
         ruleOn('qualified-place-not-home') &&
         (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') &&

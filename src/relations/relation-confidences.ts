@@ -298,6 +298,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"the Orsk branch of Brennic Bank": the place names the seat the organisation keeps there, as "Place\'s Org" does.',
   },
+  'apposed-place-part-of': {
+    value: 0.7,
+    why: '"Orsk, capital of Dravik province": the apposition says in words which place holds the other, as "Place, Place" does by order.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

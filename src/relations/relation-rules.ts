@@ -1877,6 +1877,12 @@ const RULES = new Map<string, Rule>([
     'The Orsk branch of Brennic Bank was robbed on Friday.',
     `${NEWS}: reads a place named before a seat of an organisation as where it is located`,
   ),
+  rule(
+    'apposed-place-part-of',
+    'A place set off by a comma and described as a part of the next place named (", capital of", ", a suburb of", ", the main town in", ", a rebel stronghold in"): the first is LOCATED_IN the second, and the pair classifier\'s reverse reading (the province inside its capital) is dropped. A country is never the part.',
+    'Shells hit Orsk, capital of Dravik province, on Monday.',
+    `${NEWS}: reads a place described in an apposition as part of the next place`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

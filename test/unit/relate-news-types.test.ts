@@ -737,4 +737,16 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads a place described in an apposition as part of the next place', () => {
+    const text = 'Shells hit Orsk, capital of Dravik province, on Monday.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Orsk', 'Dravik')).toBeDefined();
+      expect(extract(text).find('LOCATED_IN', 'Dravik', 'Orsk')).toBeUndefined();
+      switchRules({ off: ['apposed-place-part-of'] });
+      expect(extract(text).find('LOCATED_IN', 'Orsk', 'Dravik')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
