@@ -50,6 +50,7 @@ import { lettersToMembers } from '../relations/letter-to-members.js';
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
 import { branchPlaces } from '../relations/branch-places.js';
 import { apposedPartOf, apposedPlaceParts } from '../relations/apposed-place-part.js';
+import { summonedEnvoys } from '../relations/summoned-envoy.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
@@ -501,6 +502,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   sanctionsImposed(view, emit);
   branchPlaces(view, emit);
   apposedPlaceParts(view, emit);
+  summonedEnvoys(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);

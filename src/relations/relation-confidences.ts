@@ -302,6 +302,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Orsk, capital of Dravik province": the apposition says in words which place holds the other, as "Place, Place" does by order.',
   },
+  'summoned-envoy': {
+    value: 0.6,
+    why: '"Veldania summoned Tamsia\'s ambassador": a diplomatic protest said by its act, not by a verb of protest.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

@@ -1883,6 +1883,12 @@ const RULES = new Map<string, Rule>([
     'Shells hit Orsk, capital of Dravik province, on Monday.',
     `${NEWS}: reads a place described in an apposition as part of the next place`,
   ),
+  rule(
+    'summoned-envoy',
+    'A state or body that "summoned" (or "called in") another\'s ambassador, envoy, diplomat or chargé d\'affaires ("Veldania summoned Tamsia\'s ambassador to protest the raids", "summoned the envoy of Veldania"): PROTESTED the state or body whose envoy it is, the act being a diplomatic protest.',
+    "Veldania summoned Tamsia's ambassador to protest the raids.",
+    `${NEWS}: reads a summoned envoy as a protest to the envoy's state`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -749,4 +749,18 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it("reads a summoned envoy as a protest to the envoy's state", () => {
+    const text = "Veldania summoned Tamsia's ambassador to protest the raids.";
+    // Meeting an envoy is no protest.
+    const met = "The Union of Nations met Tamsia's ambassador on Monday.";
+    try {
+      expect(extract(text).find('PROTESTED', 'Veldania', 'Tamsia')?.properties.verb).toBe('summon');
+      expect(extract(met).find('PROTESTED', 'Union', 'Tamsia')).toBeUndefined();
+      switchRules({ off: ['summoned-envoy'] });
+      expect(extract(text).find('PROTESTED', 'Veldania', 'Tamsia')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
