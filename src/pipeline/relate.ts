@@ -127,8 +127,9 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     let date: string | null | undefined;
     const text = doc.text.slice(sentence.start, sentence.end);
     const sentenceDate = () => (date ??= findDate(text, doc.published) ?? null) ?? undefined;
-    const emit = (sources: Slot[], targets: Slot[], match: PairMatch) => {
-      if (!ruleOn(match.pattern)) return;
+    const emit = (sources: Slot[], targets: Slot[], found: PairMatch) => {
+      if (!ruleOn(found.pattern)) return;
+      const match = signedDealAsPartnership(view, found);
       for (const s of sources)
         for (const t of targets) {
           const when = dateOfRelation(view, s, t, match.cueAt, text, doc.published, sentenceDate);
@@ -1010,6 +1011,29 @@ function betweenPair(view: SentenceView, group: Group, emit: EmitPair): void {
     ...statedBy('between'),
     cueAt: group.start - 2,
   });
+}
+
+/** Nouns of an agreement that "deal with" or "contract with" may read as a provision. */
+const AGREEMENT_NOUNS = new Set(['deal', 'deals', 'pact', 'pacts', 'agreement', 'agreements', 'accord', 'treaty']);
+/** Verbs of concluding an agreement ("signed a supply deal with"). */
+const CONCLUDING_VERBS = new Set(['signed', 'signs', 'sign', 'signing', 'struck', 'strikes', 'reached', 'reaches', 'sealed', 'inked', 'clinched', 'concluded']);
+/** Most words from the verb to the noun ("signed a five-year supply deal"). */
+const MAX_DEAL_WORDS = 4;
+
+/**
+ * "Veldania signed a peace deal with the Free Kessa Front", "Harlow Group signed a supply deal with Brennic Bank": a deal
+ * concluded with someone is an agreement between the two, not a provision from the first to the second, whatever
+ * describes the deal; the schema's PROVIDED noun "deal" before "with" is read as PARTNERED_WITH, which takes
+ * organisations and persons only, so a state's pact relates nothing (rule signed-deal-partnership).
+ */
+function signedDealAsPartnership(view: SentenceView, match: PairMatch): PairMatch {
+  if (!ruleOn('signed-deal-partnership') || !match.types.some((t) => t.name === 'PROVIDED')) return match;
+  const { words } = view;
+  const noun = words.slice(match.cueAt, match.cueAt + 3).findIndex((w) => AGREEMENT_NOUNS.has(w));
+  if (noun < 0 || words[match.cueAt + noun + 1] !== 'with') return match;
+  const lead = words.slice(Math.max(0, match.cueAt + noun - MAX_DEAL_WORDS), match.cueAt + noun);
+  if (!lead.some((w) => CONCLUDING_VERBS.has(w))) return match;
+  return { ...match, types: [relationDef('PARTNERED_WITH')], reverse: false, properties: { verb: words[match.cueAt + noun]! } };
 }
 
 /**

@@ -1889,6 +1889,12 @@ const RULES = new Map<string, Rule>([
     "Veldania summoned Tamsia's ambassador to protest the raids.",
     `${NEWS}: reads a summoned envoy as a protest to the envoy's state`,
   ),
+  rule(
+    'signed-deal-partnership',
+    'A deal, pact, agreement, accord or treaty "with" someone after a verb of concluding it ("signed a peace deal with", "struck a supply deal with"), which the schema\'s PROVIDED noun "deal" would read as a provision: PARTNERED_WITH, an agreement between the two. It takes organisations and persons only, so a pact a state signs relates nothing.',
+    'Harlow Group signed a supply deal with Brennic Bank on Friday.',
+    `${NEWS}: reads a signed deal as a partnership, not a provision`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

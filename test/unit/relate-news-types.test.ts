@@ -763,4 +763,19 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+
+  it('reads a signed deal as a partnership, not a provision', () => {
+    const text = 'Harlow Group signed a supply deal with Brennic Bank on Friday.';
+    // A state takes no partnership: its peace deal relates nothing.
+    const peace = 'Veldania signed a peace deal with the Free Kessa Front.';
+    try {
+      expect(extract(text).find('PARTNERED_WITH', '', '')).toBeDefined();
+      expect(extract(text).find('PROVIDED', '', '')).toBeUndefined();
+      expect(extract(peace).relations).toEqual([]);
+      switchRules({ off: ['signed-deal-partnership'] });
+      expect(extract(text).find('PROVIDED', 'Harlow Group', 'Brennic Bank')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
