@@ -52,6 +52,10 @@ import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
 import { lettersToMembers } from '../relations/letter-to-members.js';
 import { legislatureSpeakers } from '../relations/legislature-speakers.js';
 import { partyMemberTitles, possessivePronounParties } from '../relations/party-membership.js';
+import { sanctionsImposed } from '../relations/sanctions-imposed.js';
+import { branchPlaces } from '../relations/branch-places.js';
+import { apposedPartOf, apposedPlaceParts } from '../relations/apposed-place-part.js';
+import { summonedEnvoys } from '../relations/summoned-envoy.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
@@ -130,8 +134,9 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     let date: string | null | undefined;
     const text = doc.text.slice(sentence.start, sentence.end);
     const sentenceDate = () => (date ??= findDate(text, doc.published) ?? null) ?? undefined;
-    const emit = (sources: Slot[], targets: Slot[], match: PairMatch) => {
-      if (!ruleOn(match.pattern)) return;
+    const emit = (sources: Slot[], targets: Slot[], found: PairMatch) => {
+      if (!ruleOn(found.pattern)) return;
+      const match = signedDealAsPartnership(view, found);
       for (const s of sources)
         for (const t of targets) {
           const when = dateOfRelation(view, s, t, match.cueAt, text, doc.published, sentenceDate);
@@ -542,6 +547,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   possessivePronounParties(view, emit);
   partyMemberTitles(view, emit);
   legislatureSpeakers(view, emit);
+  sanctionsImposed(view, emit);
+  branchPlaces(view, emit);
+  apposedPlaceParts(view, emit);
+  summonedEnvoys(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);
@@ -902,6 +911,14 @@ function applyClassifier(
         placeOfTrading(view.words, p.source.start, p.source.end, p.target.start)
       ) &&
       !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)) &&
+      // "Orsk, capital of Dravik province": the place the apposition describes is inside the other, not around it.
+      !(
+        ruleOn('apposed-place-part-of') &&
+        p.type.name === 'LOCATED_IN' &&
+        p.source.root === 'Location' &&
+        p.target.end <= p.source.start &&
+        apposedPartOf(view.words, p.target.end, p.source.start)
+      ) &&
       !(
         ruleOn('qualified-place-not-home') &&
         (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') &&
@@ -1102,6 +1119,29 @@ function betweenPair(view: SentenceView, group: Group, emit: EmitPair): void {
     ...statedBy('between'),
     cueAt: group.start - 2,
   });
+}
+
+/** Nouns of an agreement that "deal with" or "contract with" may read as a provision. */
+const AGREEMENT_NOUNS = new Set(['deal', 'deals', 'pact', 'pacts', 'agreement', 'agreements', 'accord', 'treaty']);
+/** Verbs of concluding an agreement ("signed a supply deal with"). */
+const CONCLUDING_VERBS = new Set(['signed', 'signs', 'sign', 'signing', 'struck', 'strikes', 'reached', 'reaches', 'sealed', 'inked', 'clinched', 'concluded']);
+/** Most words from the verb to the noun ("signed a five-year supply deal"). */
+const MAX_DEAL_WORDS = 4;
+
+/**
+ * "Veldania signed a peace deal with the Free Kessa Front", "Harlow Group signed a supply deal with Brennic Bank": a deal
+ * concluded with someone is an agreement between the two, not a provision from the first to the second, whatever
+ * describes the deal; the schema's PROVIDED noun "deal" before "with" is read as PARTNERED_WITH, which takes
+ * organisations and persons only, so a state's pact relates nothing (rule signed-deal-partnership).
+ */
+function signedDealAsPartnership(view: SentenceView, match: PairMatch): PairMatch {
+  if (!ruleOn('signed-deal-partnership') || !match.types.some((t) => t.name === 'PROVIDED')) return match;
+  const { words } = view;
+  const noun = words.slice(match.cueAt, match.cueAt + 3).findIndex((w) => AGREEMENT_NOUNS.has(w));
+  if (noun < 0 || words[match.cueAt + noun + 1] !== 'with') return match;
+  const lead = words.slice(Math.max(0, match.cueAt + noun - MAX_DEAL_WORDS), match.cueAt + noun);
+  if (!lead.some((w) => CONCLUDING_VERBS.has(w))) return match;
+  return { ...match, types: [relationDef('PARTNERED_WITH')], reverse: false, properties: { verb: words[match.cueAt + noun]! } };
 }
 
 /**

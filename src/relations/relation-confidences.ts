@@ -346,6 +346,22 @@ export const PATTERN_CONFIDENCE = {
     value: 0.8,
     why: '"Veldan Parliament speaker Hanna Ostberg", "the speaker of the Veldan Parliament, Lukas Morenz": a title joined to the name as the title patterns read one.',
   },
+  'sanctions-on': {
+    value: 0.6,
+    why: '"imposed sanctions on Veldania": a boycott said with a noun a light verb carries, its target right after "on" or "against".',
+  },
+  'place-branch-of': {
+    value: 0.7,
+    why: '"the Orsk branch of Brennic Bank": the place names the seat the organisation keeps there, as "Place\'s Org" does.',
+  },
+  'apposed-place-part-of': {
+    value: 0.7,
+    why: '"Orsk, capital of Dravik province": the apposition says in words which place holds the other, as "Place, Place" does by order.',
+  },
+  'summoned-envoy': {
+    value: 0.6,
+    why: '"Veldania summoned Tamsia\'s ambassador": a diplomatic protest said by its act, not by a verb of protest.',
+  },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;
 

@@ -2075,6 +2075,36 @@ const RULES = new Map<string, Rule>([
     "Norland's ambassador to Ostrava, Gunnar Lied, welcomed the agreement.",
     `${NEWS}: reads an envoy's posting as no home`,
   ),
+  rule(
+    'sanctions-on',
+    'A state, body or person followed by at most five lower-case words of a verb group, at most three describing words, "sanctions" or "embargo" and "on" or "against" a name ("imposed sanctions on Veldania", "slapped new trade sanctions on", "the Union\'s arms embargo against"): PROTESTED, a boycott. Lifting, easing, opposing or evading them ("lifted sanctions on") is none.',
+    'The Union of Nations imposed sanctions on Veldania on Tuesday.',
+    `${NEWS}: reads sanctions imposed on a state as protesting it`,
+  ),
+  rule(
+    'place-branch-of',
+    'A place after "the", "a", "its" or "their" before a noun of a seat (office, bureau, branch, plant, factory, unit, subsidiary, headquarters, embassy …) and "of" an organisation ("the Orsk branch of Brennic Bank"), or after "its"/"their" referring to the organisation named at most five words before with no clause between ("Brennic Bank said its Orsk branch was robbed"): the organisation is LOCATED_IN the place.',
+    'The Orsk branch of Brennic Bank was robbed on Friday.',
+    `${NEWS}: reads a place named before a seat of an organisation as where it is located`,
+  ),
+  rule(
+    'apposed-place-part-of',
+    'A place set off by a comma and described as a part of the next place named (", capital of", ", a suburb of", ", the main town in", ", a rebel stronghold in"): the first is LOCATED_IN the second, and the pair classifier\'s reverse reading (the province inside its capital) is dropped. A country is never the part.',
+    'Shells hit Orsk, capital of Dravik province, on Monday.',
+    `${NEWS}: reads a place described in an apposition as part of the next place`,
+  ),
+  rule(
+    'summoned-envoy',
+    'A state or body that "summoned" (or "called in") another\'s ambassador, envoy, diplomat or chargé d\'affaires ("Veldania summoned Tamsia\'s ambassador to protest the raids", "summoned the envoy of Veldania"): PROTESTED the state or body whose envoy it is, the act being a diplomatic protest.',
+    "Veldania summoned Tamsia's ambassador to protest the raids.",
+    `${NEWS}: reads a summoned envoy as a protest to the envoy's state`,
+  ),
+  rule(
+    'signed-deal-partnership',
+    'A deal, pact, agreement, accord or treaty "with" someone after a verb of concluding it ("signed a peace deal with", "struck a supply deal with"), which the schema\'s PROVIDED noun "deal" would read as a provision: PARTNERED_WITH, an agreement between the two. It takes organisations and persons only, so a pact a state signs relates nothing.',
+    'Harlow Group signed a supply deal with Brennic Bank on Friday.',
+    `${NEWS}: reads a signed deal as a partnership, not a provision`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -971,6 +971,19 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+  it('reads sanctions imposed on a state as protesting it', () => {
+    const text = 'The Union of Nations imposed sanctions on Veldania on Tuesday.';
+    // Lifting sanctions is no boycott.
+    const lifted = 'The Union of Nations lifted sanctions on Veldania on Tuesday.';
+    try {
+      expect(extract(text).find('PROTESTED', 'Union of Nations', 'Veldania')?.properties.verb).toBe('sanctions');
+      expect(extract(lifted).find('PROTESTED', 'Union of Nations', 'Veldania')).toBeUndefined();
+      switchRules({ off: ['sanctions-on'] });
+      expect(extract(text).find('PROTESTED', 'Union of Nations', 'Veldania')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 
   it('reads a party tie as membership and keeps a party out of a nominal of another kind', () => {
     const candidate = 'Anton Hallick, the Reform Alliance candidate, said the vote would be held in May.';
@@ -998,6 +1011,18 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+  it('reads a place named before a seat of an organisation as where it is located', () => {
+    const texts = ['The Orsk branch of Brennic Bank was robbed on Friday.', 'Harlow Group closed its Tamsk office on Friday.'];
+    const seats = () => texts.map((text) => extract(text).find('LOCATED_IN', '', '') !== undefined);
+    try {
+      expect(extract(texts[0]!).find('LOCATED_IN', 'Brennic Bank', 'Orsk')).toBeDefined();
+      expect(extract(texts[1]!).find('LOCATED_IN', 'Harlow Group', 'Tamsk')).toBeDefined();
+      switchRules({ off: ['place-branch-of'] });
+      expect(seats()).toEqual([false, false]);
+    } finally {
+      switchRules();
+    }
+  });
 
   it('reads the speaker of a legislature as holding a post in it', () => {
     const of = 'The speaker of the Veldan Parliament, Lukas Morenz, said the assembly would vote on the budget next week.';
@@ -1014,6 +1039,17 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+  it('reads a place described in an apposition as part of the next place', () => {
+    const text = 'Shells hit Orsk, capital of Dravik province, on Monday.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Orsk', 'Dravik')).toBeDefined();
+      expect(extract(text).find('LOCATED_IN', 'Dravik', 'Orsk')).toBeUndefined();
+      switchRules({ off: ['apposed-place-part-of'] });
+      expect(extract(text).find('LOCATED_IN', 'Orsk', 'Dravik')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 
   it("reads a movement's word before a title as part of the title", () => {
     const place = 'Tamsk rebel leader Kasimir Holt said his fighters would not lay down their arms.';
@@ -1024,6 +1060,19 @@ describe('news relation types', () => {
       switchRules({ off: ['movement-before-title'] });
       expect(extract(place).find('HOLDS_ROLE_IN', 'Kasimir Holt', 'Tamsk')).toBeUndefined();
       expect(extract(body).find('WORKS_FOR', 'Mira Sandor', 'Civic Front')?.properties.role).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+  it("reads a summoned envoy as a protest to the envoy's state", () => {
+    const text = "Veldania summoned Tamsia's ambassador to protest the raids.";
+    // Meeting an envoy is no protest.
+    const met = "The Union of Nations met Tamsia's ambassador on Monday.";
+    try {
+      expect(extract(text).find('PROTESTED', 'Veldania', 'Tamsia')?.properties.verb).toBe('summon');
+      expect(extract(met).find('PROTESTED', 'Union', 'Tamsia')).toBeUndefined();
+      switchRules({ off: ['summoned-envoy'] });
+      expect(extract(text).find('PROTESTED', 'Veldania', 'Tamsia')).toBeUndefined();
     } finally {
       switchRules();
     }
@@ -1053,6 +1102,20 @@ describe('news relation types', () => {
       expect(extract(post).find('WORKS_FOR', 'Dana Prell', 'Orvane Holdings')?.properties.role).toBe('chief executive');
       switchRules({ off: ['participle-appointed-apposition'] });
       expect(extract(office).find('HOLDS_ROLE_IN', 'Ilya Ostrova', 'Tamsk')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+  it('reads a signed deal as a partnership, not a provision', () => {
+    const text = 'Harlow Group signed a supply deal with Brennic Bank on Friday.';
+    // A state takes no partnership: its peace deal relates nothing.
+    const peace = 'Veldania signed a peace deal with the Free Kessa Front.';
+    try {
+      expect(extract(text).find('PARTNERED_WITH', '', '')).toBeDefined();
+      expect(extract(text).find('PROVIDED', '', '')).toBeUndefined();
+      expect(extract(peace).relations).toEqual([]);
+      switchRules({ off: ['signed-deal-partnership'] });
+      expect(extract(text).find('PROVIDED', 'Harlow Group', 'Brennic Bank')).toBeDefined();
     } finally {
       switchRules();
     }

@@ -1,0 +1,92 @@
+// "The Orsk branch of Brennic Bank", "Brennic Bank said its Orsk branch was robbed": a place named before a branch,
+// office, bureau or plant of an organisation is where the organisation has a seat, so the organisation is LOCATED_IN the
+// place (rule place-branch-of). The pair patterns read "Acme's Orsk plant" through the possessive; "the Orsk plant of
+// Acme" and "its Orsk plant" put the place between other words.
+import type { EmitPair } from './pair-match.js';
+import type { Group, SentenceView } from './sentence-view.js';
+import { relationDef } from './signals.js';
+import { statedBy } from './relation-confidences.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { itemAt } from '../util/checked-index.js';
+
+/** Nouns of a seat an organisation keeps in a place. */
+const SEAT_NOUNS = new Set(
+  `office offices bureau bureaus branch branches plant plants factory factories unit subsidiary headquarters operations refinery mill mine store stores campus embassy consulate`.split(
+    ' ',
+  ),
+);
+/** Words right before the place that make it a modifier of the seat noun after it. */
+const LEADS = new Set(['the', 'a', 'its', 'their']);
+/** Owner pronouns before the place that refer to the organisation named just before ("said its Orsk branch"). */
+const OWNER_PRONOUNS = new Set(['its', 'their']);
+/** Words between the organisation and "its" that open another clause, whose "its" may be another's. */
+const CLAUSE_WORDS = new Set([',', 'who', 'which', 'that', 'whose', 'and', 'but', 'after', 'when', 'while', 'if', 'because', 'than']);
+/** Most words from the organisation to "its" ("said on Friday that its" is cut by "that"). */
+const MAX_TO_OWNER = 5;
+
+/** A single named place, not possessive. */
+function onePlace(group: Group): boolean {
+  return group.slots.length === 1 && itemAt(group.slots, 0).root === 'Location' && !itemAt(group.slots, 0).possessive;
+}
+/** A group of named organisations, none possessive. */
+function organisations(group: Group): boolean {
+  return group.slots.every((s) => s.root === 'Organization' && !s.possessive && s.mention.kind !== 'pronoun');
+}
+
+/** Emits LOCATED_IN from an organisation to a place named before one of its seats. */
+export function branchPlaces(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('place-branch-of')) return;
+  const { words, groups } = view;
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const first = itemAt(groups, i);
+    const second = itemAt(groups, i + 1);
+    // "the Orsk branch of (the) Brennic Bank"
+    if (onePlace(first) && organisations(second) && LEADS.has(words[first.start - 1] ?? '')) {
+      const between = words.slice(first.end, second.start);
+      const of = between.length === 2 || (between.length === 3 && between[2] === 'the');
+      if (of && SEAT_NOUNS.has(between[0]!) && between[1] === 'of') {
+        emit(second.slots, first.slots, {
+          types: [relationDef('LOCATED_IN')],
+          reverse: false,
+          properties: {},
+          ...statedBy('place-branch-of'),
+          cueAt: first.end,
+        });
+        continue;
+      }
+    }
+    // "Brennic Bank said its Orsk branch": "its" owns the place's name and so stands in the view as the organisation.
+    const owner = first.slots.length === 1 ? itemAt(first.slots, 0) : undefined;
+    if (
+      owner?.mention.kind === 'pronoun' &&
+      owner.root === 'Organization' &&
+      OWNER_PRONOUNS.has(words[owner.start] ?? '') &&
+      first.end === second.start &&
+      onePlace(second) &&
+      SEAT_NOUNS.has(words[second.end] ?? '')
+    ) {
+      emit(first.slots, second.slots, {
+        types: [relationDef('LOCATED_IN')],
+        reverse: false,
+        properties: {},
+        ...statedBy('place-branch-of'),
+        cueAt: second.end,
+      });
+      continue;
+    }
+    // The same when the view leaves "its" out: the owner pronoun right before the place refers to the organisation.
+    if (organisations(first) && onePlace(second) && SEAT_NOUNS.has(words[second.end] ?? '')) {
+      const between = words.slice(first.end, second.start);
+      const n = between.length;
+      if (n < 1 || n > MAX_TO_OWNER || !OWNER_PRONOUNS.has(between[n - 1]!)) continue;
+      if (between.some((w) => CLAUSE_WORDS.has(w))) continue;
+      emit(first.slots, second.slots, {
+        types: [relationDef('LOCATED_IN')],
+        reverse: false,
+        properties: {},
+        ...statedBy('place-branch-of'),
+        cueAt: second.end,
+      });
+    }
+  }
+}
