@@ -382,21 +382,6 @@ function missionCode(words: readonly string[], chunk: NameChunk): boolean {
   return MISSION_BEFORE_CODE.has((words[chunk.tokenStart - 1] ?? '').toLowerCase()) || MISSION_AFTER_CODE.has(words[chunk.tokenEnd] ?? '');
 }
 
-/** Verbs of taking a place by force: a one-word name right after one is the place taken (rule captured-place). */
-const CAPTURING = new Set(['taken', 'took', 'captured', 'recaptured', 'seized', 'overran', 'overrun', 'stormed', 'besieged', 'shelled']);
-/** Words after the name that make it a person held, not a place taken ("took Mardel hostage"). */
-const HELD_PERSON = /^(?:hostage|hostages|prisoner|prisoners|captive|captives|into|away|aside|to)$/;
-
-/**
- * Whether the chunk is one word right after a verb of taking by force ("had taken Zorbil", "the rebels captured
- * Dohan"): forces take towns (rule captured-place). A following "hostage" or "prisoner" keeps a person.
- */
-function capturedPlace(words: readonly string[], chunk: NameChunk): boolean {
-  if (chunk.tokenEnd - chunk.tokenStart !== 1 || chunk.initial || chunk.title || chunk.honorific) return false;
-  if (!CAPTURING.has((words[chunk.tokenStart - 1] ?? '').toLowerCase())) return false;
-  return !HELD_PERSON.test((words[chunk.tokenEnd] ?? '').toLowerCase());
-}
-
 /** Nouns for a programme, a film or a podcast: a name right after one is that work's (rule programme-noun-name). */
 const PROGRAMME_NOUNS = new Set(`show series programme program drama documentary docuseries miniseries sitcom podcast film movie`.split(/\s+/));
 /**
@@ -1023,7 +1008,6 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "the NS-12 mission", "flight NV-118": a code that numbers a mission or a flight names that event.
   if (RECOGNITION_RULES.missionCodeEvent.on && missionCode(words, chunk)) addStrong('Event', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "had taken Zorbil", "the rebels captured Dohan": a one-word name taken by force is a place.
-  if (RECOGNITION_RULES.capturedPlace.on && capturedPlace(words, chunk)) addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "its cooking show Home Kitchen Heroes", "the podcast Cold Case Kitchen Table": a programme's own name.
   if (RECOGNITION_RULES.programmeNounName.on && !knownPlace && namedByProgrammeNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Trading Moms, the Australian reality series,": a description set off after the name says it is a programme.

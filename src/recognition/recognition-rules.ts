@@ -1357,12 +1357,6 @@ export const RECOGNITION_RULES = {
     example: "Seattle's Norvane Corp said it would open a plant in Ghent.",
     test: `${PINNED}: reads a known place in the possessive before a company as a place`,
   }),
-  capturedPlace: defineRule({
-    id: 'captured-place',
-    does: 'A one-word name right after a verb of military capture ("had taken Zorbil", "captured Dohan", "recaptured", "seized", "overran", "stormed", "besieged", "shelled") is a place, with a neighbour word\'s weight: forces take towns, and a person so taken is written with a first name or is held "hostage" or "prisoner", which is left alone.',
-    example: 'Masud Harkin said his Kurdanian Democratic Party had taken Zorbil.',
-    test: 'test/unit/recognise-name-kinds.test.ts: reads a one-word name taken by force as a place',
-  }),
   pronounGenderInAntecedentSentence: defineRule({
     id: 'pronoun-gender-in-antecedent-sentence',
     does: 'Under pronoun-gender, when the nearest earlier sentence\'s first person has no known gender, a person of that sentence already referred to with the pronoun\'s gender is taken instead ("Lena Frost said Weller had been a great statesman. He is survived by his wife" after "He was born in Lindau" about Weller), as the pronoun\'s own sentence is already searched.',

@@ -1337,10 +1337,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if ((L === 'Location' || L === 'Organization') && R === 'Location' && (L === 'Organization' || canContain(outer, inner) || statedIn)) {
     // "the Palace of Fine Arts, in San Francisco": the comma sets off where it is.
     const located = between[0] === 'is' || between[0] === 'was' || (between[0] === ',' && L === 'Location') ? between.slice(1) : between;
-    if (located[0] === 'in' && isInPlace(located.slice(1)) && !(L === 'Organization' && toldRightBefore(view.words, left.start))) {
-      return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('in-place'), cueAt };
-    }
-    if (located[0] === 'in' && isInPlace(located.slice(1)) && !(ruleOn('match-venue-not-seat') && contestantBefore(view.words, left.start))) {
+    if (
+      located[0] === 'in' &&
+      isInPlace(located.slice(1)) &&
+      !(L === 'Organization' && toldRightBefore(view.words, left.start)) &&
+      !(ruleOn('match-venue-not-seat') && contestantBefore(view.words, left.start))
+    ) {
       return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('in-place'), cueAt };
     }
     // "Yerevan, the capital of Armenia", "Cullen, a fishing village in Moray": an apposition says what the place is.

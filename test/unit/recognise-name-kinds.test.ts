@@ -363,7 +363,7 @@ describe('kinds and ends of names read from their context', () => {
     const root = (type: string | undefined) => (type === 'City' || type === 'Location' ? 'place' : type);
     expect([root(types(text)['Zorbil']), root(types(text)['Dohan'])]).toEqual(['place', 'place']);
     expect(types('Gunmen took Mardel hostage on Monday.')['Mardel']).not.toBe('Location');
-    withRulesOff(['captured-place']);
+    withRulesOff(['territory-taken-place']);
     expect([types(text)['Zorbil'], types(text)['Dohan']]).toEqual(['Person', 'Person']);
   });
 
