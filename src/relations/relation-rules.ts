@@ -9,6 +9,7 @@ const CLAUSES = 'test/unit/relate-clauses-and-nouns.test.ts';
 const MODALITY = 'test/unit/relation-modality.test.ts';
 const ACROSS = 'test/unit/relate-across-sentences.test.ts';
 const NOMINAL = 'test/unit/relate-nominal-relations.test.ts';
+const WIRE_PLACES = 'test/unit/relate-wire-places.test.ts';
 
 const rule = (id: string, does: string, example: string, test: string, defaultOn?: boolean): [string, Rule] => [
   id,
@@ -1864,6 +1865,12 @@ const RULES = new Map<string, Rule>([
     'Under labour-dispute-sayer and union-of-earlier-strike, "walked off the job" is a strike as "walked out" is.',
     'Miners at the Borsod Mining Company walked off the job on Monday, the Ozd Mining Union said.',
     `${NEWS}: reads a walk off the job as a strike`,
+  ),
+  rule(
+    'place-division-of-place',
+    '"the Sandova region of Veldania": a word for a division of a country between two place names puts the first inside the second.',
+    'Floods hit the Sandova region of Veldania on Friday.',
+    `${WIRE_PLACES}: puts a place inside the country its division word names`,
   ),
 ]);
 

@@ -702,6 +702,9 @@ function officeBeforeName(view: SentenceView, person: Group): string | undefined
 }
 
 /** Nouns for a kind of body that the schema's descriptors leave out or share with another type ("network"). */
+/** Words for a division of a country written between a place's name and "of" and its country ("the Sandova region of Veldania"). */
+const PLACE_DIVISIONS = new Set('region province district state county prefecture department municipality oblast governorate canton territory'.split(' '));
+
 const BODY_KIND_HEADS = new Set(
   `operator operators utility studio studios startup start-up investor consortium broker brokerage house network chain producer
   brand label outfit miner exporter importer distributor publisher brewer shipper shipbuilder hospital clinic school`.split(/\s+/),
@@ -1183,6 +1186,21 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   const inner = itemAt(left.slots, 0).entity.type;
   const outer = itemAt(right.slots, 0).entity.type;
+  // "the Sandova region of Veldania", "the Kessel district of Marovia": a word for a division of a country between two
+  // place names puts the first inside the second; the pair classifier, which saw few of these, read it the other way
+  // round or not at all (rule place-division-of-place). A country is never put inside the place after "of".
+  if (
+    L === 'Location' &&
+    R === 'Location' &&
+    between.length === 2 &&
+    PLACE_DIVISIONS.has(between[0]!) &&
+    between[1] === 'of' &&
+    !itemAt(left.slots, 0).possessive &&
+    inner !== 'Country' &&
+    ruleOn('place-division-of-place')
+  ) {
+    return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('place-division-of-place'), cueAt };
+  }
   // A place of no known rank (a palace, a plant, an ocean) is put in another or holds another only when the sentence
   // says so in words ("the Palace of Fine Arts, in San Francisco", "Madagascar, an island nation in the Indian Ocean").
   // A place named after another does not hold it ("Japan in the Sea of Japan").

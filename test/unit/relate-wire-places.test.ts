@@ -1,0 +1,23 @@
+// Pins the wire-news rules that tie organisations and people to places (reports/relations.md, round of 2026-12-05)
+// on invented sentences: each rule is measured both ways, so each test fails with its rule switched off.
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
+
+function relations(text: string) {
+  const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+  const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+  return graph.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+}
+
+afterEach(() => switchRules());
+
+describe('wire-news places', () => {
+  it('puts a place inside the country its division word names', () => {
+    const text = 'Floods hit Veldania on Thursday. The Sandova region of Veldania was hit hardest, officials said.';
+    expect(relations(text)).toContain('Sandova LOCATED_IN Veldania');
+    expect(relations(text)).not.toContain('Veldania LOCATED_IN Sandova');
+    switchRules({ off: ['place-division-of-place'] });
+    expect(relations(text)).not.toContain('Sandova LOCATED_IN Veldania');
+  });
+});
