@@ -1872,6 +1872,12 @@ const RULES = new Map<string, Rule>([
     'Floods hit the Sandova region of Veldania on Friday.',
     `${WIRE_PLACES}: puts a place inside the country its division word names`,
   ),
+  rule(
+    'win-in-venue',
+    '"Rotor\'s victory in Dravik", "KORIN WINS IN TAMSK": a win "in" or "at" a place names where it was won, not whom it beat.',
+    "Rotor's victory in Dravik lifted the club to second place.",
+    `${WIRE_PLACES}: reads a win in a place as its venue, not its loser`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

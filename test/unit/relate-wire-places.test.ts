@@ -20,4 +20,12 @@ describe('wire-news places', () => {
     switchRules({ off: ['place-division-of-place'] });
     expect(relations(text)).not.toContain('Sandova LOCATED_IN Veldania');
   });
+
+  it('reads a win in a place as its venue, not its loser', () => {
+    const text = "Rotor beat Halden on Sunday. Rotor's victory in Dravik lifted the club to second place.";
+    expect(relations(text)).toContain('Rotor DEFEATED Halden');
+    expect(relations(text)).not.toContain('Rotor DEFEATED Dravik');
+    switchRules({ off: ['win-in-venue'] });
+    expect(relations(text)).toContain('Rotor DEFEATED Dravik');
+  });
 });
