@@ -60,6 +60,7 @@ import {
   soldObject,
 } from '../relations/held-object.js';
 import { placeOfTrading } from '../relations/trading-place.js';
+import { measuredFrom } from '../relations/distance-reference.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
@@ -820,7 +821,17 @@ function applyClassifier(
       !(ruleOn('confinement-place') && p.type.name === 'LIVES_IN' && confinementPlace(view, p.target)) &&
       !(ruleOn('protest-place') && (p.type.name === 'LIVES_IN' || p.type.name === 'WORKS_FOR') && protestPlace(view, p.target)) &&
       !(ruleOn('seat-place-not-home') && (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') && placeNamesSeat(view.words, p.target.end)) &&
-      !(ruleOn('reported-place-not-sayer-home') && p.type.name === 'LIVES_IN' && placeInReportedClause(view.words, p.target.end, p.source.start, p.source.end)),
+      !(
+        ruleOn('reported-place-not-sayer-home') &&
+        p.type.name === 'LIVES_IN' &&
+        placeInReportedClause(view.words, p.target.end, p.source.start, p.source.end)
+      ) &&
+      !(
+        ruleOn('distance-reference-place') &&
+        (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') &&
+        p.target.root === 'Location' &&
+        measuredFrom(view.words, p.target.start)
+      ),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);

@@ -1878,6 +1878,12 @@ const RULES = new Map<string, Rule>([
     "Rotor's victory in Dravik lifted the club to second place.",
     `${WIRE_PLACES}: reads a win in a place as its venue, not its loser`,
   ),
+  rule(
+    'distance-reference-place',
+    '"Kessel, 40 km north of Tamsk": a place measured from is a reference point; the pair classifier\'s home or container there is refused.',
+    'Korin trains in Kessel, 40 km north of Tamsk.',
+    `${WIRE_PLACES}: gives no home or container in a place measured from`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -28,4 +28,11 @@ describe('wire-news places', () => {
     switchRules({ off: ['win-in-venue'] });
     expect(relations(text)).toContain('Rotor DEFEATED Dravik');
   });
+
+  it('gives no home or container in a place measured from', () => {
+    const text = 'Ana Korin trains in Kessel, 40 km north of Tamsk.';
+    expect(relations(text)).not.toContain('Ana Korin LIVES_IN Tamsk');
+    switchRules({ off: ['distance-reference-place'] });
+    expect(relations(text)).toContain('Ana Korin LIVES_IN Tamsk');
+  });
 });
