@@ -1327,4 +1327,10 @@ export const RECOGNITION_RULES = {
     example: 'The NS-12 mission ended with the loss of the booster. Flight NV-118 is planned for May.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a model code that numbers a mission or a flight as an event',
   }),
+  splitAtPeriodicalWord: defineRule({
+    id: 'split-at-periodical-word',
+    does: 'A tagged span that runs across a lower-case word for a periodical ("daily", "weekly", "tabloid", "newspaper") between two capitalised words ("the Tamsk daily Vesti") is two names, the place the paper comes from and the paper: a paper that holds the word writes it with a capital ("Daily Ledger").',
+    example: 'The Tamsk daily Vesti said the talks had failed.',
+    test: 'test/unit/relate-wire-places.test.ts: reads a place, a word for a periodical and a name as a paper of that place',
+  }),
 } as const;

@@ -1884,6 +1884,12 @@ const RULES = new Map<string, Rule>([
     'Korin trains in Kessel, 40 km north of Tamsk.',
     `${WIRE_PLACES}: gives no home or container in a place measured from`,
   ),
+  rule(
+    'place-periodical-org',
+    '"the Orsk weekly Kronika": under place-descriptor-org, a word for a periodical between a place and a paper\'s name puts the paper in the place.',
+    'The Orsk weekly Kronika said the talks had failed.',
+    `${WIRE_PLACES}: reads a place, a word for a periodical and a name as a paper of that place`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -702,6 +702,9 @@ function officeBeforeName(view: SentenceView, person: Group): string | undefined
 }
 
 /** Nouns for a kind of body that the schema's descriptors leave out or share with another type ("network"). */
+/** Lower-case words for a periodical that end a description of a paper after its place ("the Orsk weekly Kronika"). */
+const PERIODICAL_HEADS = new Set(['daily', 'weekly', 'tabloid', 'monthly', 'broadsheet', 'newsweekly', 'newspaper', 'paper', 'magazine']);
+
 /** Words for a division of a country written between a place's name and "of" and its country ("the Sandova region of Veldania"). */
 const PLACE_DIVISIONS = new Set('region province district state county prefecture department municipality oblast governorate canton territory'.split(' '));
 
@@ -718,9 +721,14 @@ const BODY_KIND_HEADS = new Set(
 function placeDescribesBody(place: Group, between: readonly string[]): boolean {
   if (place.slots.length !== 1) return false;
   const slot = itemAt(place.slots, 0);
-  if (slot.possessive || slot.mention.kind !== 'name' || between.length < 1 || between.length > 3 || !between.every(describes)) return false;
+  // "the Orsk weekly Kronika", "the Tamsk daily Vesti": a word for a periodical ("daily", "weekly", which the describing
+  // test takes for adverbs) is a kind of outlet (rule place-periodical-org).
+  const periodical = (w: string) => PERIODICAL_HEADS.has(w) && ruleOn('place-periodical-org');
+  if (slot.possessive || slot.mention.kind !== 'name' || between.length < 1 || between.length > 3 || !between.every((w) => describes(w) || periodical(w)))
+    return false;
   const head = itemAt(between, between.length - 1);
   const type = descriptorEndingAt(between, between.length)?.type;
+  if (periodical(head)) return true;
   return BODY_KIND_HEADS.has(head) || (type !== undefined && rootType(type) === 'Organization');
 }
 

@@ -35,4 +35,14 @@ describe('wire-news places', () => {
     switchRules({ off: ['distance-reference-place'] });
     expect(relations(text)).toContain('Ana Korin LIVES_IN Tamsk');
   });
+
+  it('reads a place, a word for a periodical and a name as a paper of that place', () => {
+    const text = 'Unrest spread in Veldania. The Orsk weekly Kronika said the talks had failed. The Tamsk daily Vesti agreed.';
+    expect(relations(text)).toContain('Kronika LOCATED_IN Orsk');
+    expect(relations(text)).toContain('Vesti LOCATED_IN Tamsk');
+    switchRules({ off: ['place-periodical-org'] });
+    expect(relations(text)).not.toContain('Kronika LOCATED_IN Orsk');
+    switchRules({ off: ['split-at-periodical-word'] });
+    expect(relations(text)).not.toContain('Vesti LOCATED_IN Tamsk');
+  });
 });
