@@ -767,6 +767,30 @@ function inScoreline(words: readonly string[], start: number, end: number): bool
   return false;
 }
 
+/** A goal count: a small whole number, not a time, a points total or a set score. */
+const GOALS = /^(?:\d|1\d)$/;
+
+/** The index after "( Place ) n" starting at `at` (one to three capitalised words in the brackets), or -1. */
+function bracketedScoreEnd(words: readonly string[], at: number): number {
+  if (words[at] !== '(') return -1;
+  let k = at + 1;
+  while (k < at + 4 && /^\p{Lu}/u.test(words[k] ?? '')) k++;
+  if (k === at + 1 || words[k] !== ')' || !GOALS.test(words[k + 1] ?? '')) return -1;
+  return k + 2;
+}
+
+/**
+ * "Galtor Orsk ( Veldania ) 2 Halden ( Norway ) 1": a name followed by its place in brackets and a goal count is a side
+ * of a results row when another side follows it (a capitalised word after the count) or precedes it ("… ) 2" right
+ * before the name). An athlete's row ("Ana Korin ( Veldania ) 13:06.57", "… ( Norway ) 68") has a time or a score
+ * no side of a match has.
+ */
+function bracketedScoreSide(words: readonly string[], start: number, end: number): boolean {
+  const after = bracketedScoreEnd(words, end);
+  if (after < 0) return false;
+  return /^\p{Lu}/u.test(words[after] ?? '') || (GOALS.test(words[start - 1] ?? '') && words[start - 2] === ')');
+}
+
 /**
  * Type evidence for one chunk from its own words and its neighbours in the sentence. Evidence that is local and
  * strong (the name's own head noun, a descriptor written against it or in apposition, an honorific) is also added to
@@ -1073,6 +1097,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
 
   // "lost 3-0 to X", "drew 1-1 with X", "X beat Y 2-1": a side in a low scoreline is a team (rule scoreline-side).
   if (RECOGNITION_RULES.scorelineSide.on && !knownPlace && inScoreline(words, chunk.tokenStart, chunk.tokenEnd))
+    addStrong('SportsTeam', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Galtor Orsk ( Veldania ) 2 Halden ( Norway ) 1": a side of a results row, each with its country in brackets (rule
+  // bracketed-score-side).
+  if (RECOGNITION_RULES.bracketedScoreSide.on && !knownPlace && bracketedScoreSide(words, chunk.tokenStart, chunk.tokenEnd))
     addStrong('SportsTeam', EVIDENCE_WEIGHTS.neighbourWord.value);
 
   // After the name: "X software", "X conference", "X and other outlets", "X president Jane Doe", "X, Washington".

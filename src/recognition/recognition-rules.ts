@@ -1333,4 +1333,10 @@ export const RECOGNITION_RULES = {
     example: 'The Tamsk daily Vesti said the talks had failed.',
     test: 'test/unit/relate-wire-places.test.ts: reads a place, a word for a periodical and a name as a paper of that place',
   }),
+  bracketedScoreSide: defineRule({
+    id: 'bracketed-score-side',
+    does: 'A name followed by its place in brackets and a goal count, with another such side after or before it ("Galtor Orsk ( Veldania ) 2 Halden ( Norway ) 1"), is a sports team, unless it is a known place. A time or a points total after the brackets ("13:06.57", "68") is an athlete\'s row.',
+    example: 'In Orsk: Galtor Orsk ( Veldania ) 2 Vemlo Kasar ( Tamskia ) 1',
+    test: 'test/unit/relate-wire-places.test.ts: reads the sides of a results row with bracketed places as teams in those places',
+  }),
 } as const;

@@ -45,4 +45,18 @@ describe('wire-news places', () => {
     switchRules({ off: ['split-at-periodical-word'] });
     expect(relations(text)).not.toContain('Vesti LOCATED_IN Tamsk');
   });
+
+  it('reads the sides of a results row with bracketed places as teams in those places', () => {
+    const text = [
+      'Results of Cup first round, second leg matches on Thursday:',
+      '',
+      'In Dravik: Rotor Dravik ( Veldania ) 0 Vemlo Kasar ( Tamskia ) 0',
+      '',
+      '1. Ana Korin ( Veldania ) 13:06.57',
+    ].join('\n');
+    expect(relations(text)).toContain('Vemlo Kasar LOCATED_IN Tamskia');
+    expect(relations(text)).toContain('Ana Korin LIVES_IN Veldania');
+    switchRules({ off: ['bracketed-score-side'] });
+    expect(relations(text)).not.toContain('Vemlo Kasar LOCATED_IN Tamskia');
+  });
 });
