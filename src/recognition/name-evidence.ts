@@ -767,6 +767,20 @@ function inScoreline(words: readonly string[], start: number, end: number): bool
   return false;
 }
 
+/** Units a distance between places is given in ("50 km south of Orsk"). */
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles']);
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+
+/** True when the lower-cased words after a name read ", <number> <unit> [compass] of|from" ("50 km south of", "20 miles from"). */
+function measuredApposition(after: readonly string[]): boolean {
+  let k = 1;
+  if (/^\d[\d,.]*(?:km|kms)$/.test(after[k] ?? '')) k++;
+  else if (/^\d[\d,.]*$/.test(after[k] ?? '') && DISTANCE_UNITS.has(after[k + 1] ?? '')) k += 2;
+  else return false;
+  if (COMPASS.test(after[k] ?? '')) k++;
+  return after[k] === 'of' || after[k] === 'from';
+}
+
 /** A goal count: a small whole number, not a time, a points total or a set score. */
 const GOALS = /^(?:\d|1\d)$/;
 
@@ -1231,6 +1245,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase())
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (ownedPart) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Tamsk, capital of Marovia,", "Lenz, 50 km south of Orsk,": an apposition that makes the name a capital, or measures
+  // it from another place, says it is a place (rule measured-place-apposition).
+  if (RECOGNITION_RULES.measuredPlaceApposition.on && next === ',' && !chunk.possessive) {
+    if (after[1] === 'capital' && after[2] === 'of') addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+    else if (measuredApposition(after)) addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
+  }
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   // "south of Rabat, an official source said": a noun phrase that runs into a verb of saying is a reporting clause's

@@ -1339,4 +1339,10 @@ export const RECOGNITION_RULES = {
     example: 'In Orsk: Galtor Orsk ( Veldania ) 2 Vemlo Kasar ( Tamskia ) 1',
     test: 'test/unit/relate-wire-places.test.ts: reads the sides of a results row with bracketed places as teams in those places',
   }),
+  measuredPlaceApposition: defineRule({
+    id: 'measured-place-apposition',
+    does: 'A name set off by a comma before "capital of" ("Tamsk, capital of Marovia,") is a city, and one before a distance from another place ("Lenz, 50 km south of Orsk,", "Kolm, 20 miles from Dravik,") is a place.',
+    example: 'Lenz, 50 km south of Orsk, was shelled on Friday.',
+    test: 'test/unit/relate-wire-places.test.ts: reads a name set off before "capital of" or a distance as a place',
+  }),
 } as const;

@@ -1243,7 +1243,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('in-place'), cueAt };
     }
     // "Yerevan, the capital of Armenia", "Cullen, a fishing village in Moray": an apposition says what the place is.
-    if (L === 'Location' && between[0] === ',' && ARTICLES.has(between[1] ?? '') && isPlaceApposition(between.slice(2))) {
+    // "Tamsk, capital of Marovia": the article may be left out before "capital" (rule measured-place-apposition).
+    const bareCapital = between[1] === 'capital' && RECOGNITION_RULES.measuredPlaceApposition.on;
+    if (L === 'Location' && between[0] === ',' && (ARTICLES.has(between[1] ?? '') || bareCapital) && isPlaceApposition(between.slice(bareCapital ? 1 : 2))) {
       return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-place-of'), cueAt };
     }
   }

@@ -59,4 +59,17 @@ describe('wire-news places', () => {
     switchRules({ off: ['bracketed-score-side'] });
     expect(relations(text)).not.toContain('Vemlo Kasar LOCATED_IN Tamskia');
   });
+
+  it('reads a name set off before "capital of" or a distance as a place', () => {
+    const text = 'Tamsk, capital of Marovia, was calm on Friday. Lenz, 50 km south of Orsk, was shelled.';
+    const types = () => {
+      const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+      return new Map(graph.entities.map((e) => [e.name, e.type]));
+    };
+    expect(types().get('Tamsk')).toBe('City');
+    expect(types().get('Lenz')).not.toBe('Person');
+    expect(relations(text)).toContain('Tamsk LOCATED_IN Marovia');
+    switchRules({ off: ['measured-place-apposition'] });
+    expect(types().get('Lenz')).toBe('Person');
+  });
 });
