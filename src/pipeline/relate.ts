@@ -79,7 +79,15 @@ import { partnershipsFormedTogether } from '../relations/formed-together.js';
 import { fundsRaisedFrom } from '../relations/funds-raised-from.js';
 import { openingClauseSubjects, trailingClauseSubjects } from '../relations/opening-clause.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
-import { coordinatedPlaces, facilityName, meetingPlace, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
+import {
+  eventVenue,
+  coordinatedPlaces,
+  facilityName,
+  meetingPlace,
+  placeInReportedClause,
+  placeOfUnnamedService,
+  travelDestination,
+} from '../relations/visited-places.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -872,6 +880,14 @@ function applyClassifier(
     if (reportsClause(view.words, a.end, b.start)) continue;
     if (p.type.name === 'LIVES_IN' && placeOfAnEvent(view.words.slice(a.end, b.start))) continue;
     if (ruleOn('travel-destination-not-home') && p.type.name === 'LIVES_IN' && a === p.source && travelDestination(view.words.slice(a.end, b.start))) continue;
+    // "Morek, speaking in Dravik,", "Rotor beat Halden in Orsk": the place of one act is no home or seat.
+    if (
+      ruleOn('event-venue-not-home') &&
+      (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') &&
+      a === p.source &&
+      eventVenue(view.words.slice(0, a.start), view.words.slice(a.end, b.start))
+    )
+      continue;
     if (
       ruleOn('meeting-place-not-home') &&
       p.type.name === 'LIVES_IN' &&

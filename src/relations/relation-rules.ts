@@ -1890,6 +1890,12 @@ const RULES = new Map<string, Rule>([
     'The Orsk weekly Kronika said the talks had failed.',
     `${WIRE_PLACES}: reads a place, a word for a periodical and a name as a paper of that place`,
   ),
+  rule(
+    'event-venue-not-home',
+    '"Morek, speaking in Dravik,", "Rotor beat Halden in Orsk": the place of one act after a person or a side is no home or seat; the pair classifier\'s is refused.',
+    'Morek, speaking in Dravik, said the team was tired.',
+    `${WIRE_PLACES}: gives no home or seat in the place of one act`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -72,4 +72,11 @@ describe('wire-news places', () => {
     switchRules({ off: ['measured-place-apposition'] });
     expect(types().get('Lenz')).toBe('Person');
   });
+
+  it('gives no home or seat in the place of one act', () => {
+    const text = 'Jan Morek, speaking in Dravik, said the team was tired.';
+    expect(relations(text)).not.toContain('Jan Morek LIVES_IN Dravik');
+    switchRules({ off: ['event-venue-not-home'] });
+    expect(relations(text)).toContain('Jan Morek LIVES_IN Dravik');
+  });
 });
