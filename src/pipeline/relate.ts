@@ -69,6 +69,7 @@ import {
 import { placeOfTrading } from '../relations/trading-place.js';
 import { bracketedTeams, scoreAndFixtureLines, sideListPlayers } from '../relations/score-lines.js';
 import { joinedFrom, joinedTeam, resultAtSide } from '../relations/sports-ties.js';
+import { measuredFrom } from '../relations/distance-reference.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions, envoyPosting } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
@@ -87,7 +88,15 @@ import { partnershipsFormedTogether } from '../relations/formed-together.js';
 import { fundsRaisedFrom } from '../relations/funds-raised-from.js';
 import { openingClauseSubjects, trailingClauseSubjects } from '../relations/opening-clause.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
-import { coordinatedPlaces, facilityName, meetingPlace, placeInReportedClause, placeOfUnnamedService, travelDestination } from '../relations/visited-places.js';
+import {
+  eventVenue,
+  coordinatedPlaces,
+  facilityName,
+  meetingPlace,
+  placeInReportedClause,
+  placeOfUnnamedService,
+  travelDestination,
+} from '../relations/visited-places.js';
 
 /** Extracts relation candidates from one document. */
 export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntity[]): RelationCandidate[] {
@@ -935,7 +944,17 @@ function applyClassifier(
       !(ruleOn('protest-place') && (p.type.name === 'LIVES_IN' || p.type.name === 'WORKS_FOR') && protestPlace(view, p.target)) &&
       !(ruleOn('seat-place-not-home') && (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') && placeNamesSeat(view.words, p.target.end)) &&
       !(ruleOn('match-venue-not-seat') && p.type.name === 'LOCATED_IN' && matchVenue(view, p.source, p.target)) &&
-      !(ruleOn('reported-place-not-sayer-home') && p.type.name === 'LIVES_IN' && placeInReportedClause(view.words, p.target.end, p.source.start, p.source.end)),
+      !(
+        ruleOn('reported-place-not-sayer-home') &&
+        p.type.name === 'LIVES_IN' &&
+        placeInReportedClause(view.words, p.target.end, p.source.start, p.source.end)
+      ) &&
+      !(
+        ruleOn('distance-reference-place') &&
+        (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') &&
+        p.target.root === 'Location' &&
+        measuredFrom(view.words, p.target.start)
+      ),
   );
   if (!pairs.length) return;
   const found = relations.slice(first);
@@ -983,6 +1002,14 @@ function applyClassifier(
     if (reportsClause(view.words, a.end, b.start)) continue;
     if (p.type.name === 'LIVES_IN' && placeOfAnEvent(view.words.slice(a.end, b.start))) continue;
     if (ruleOn('travel-destination-not-home') && p.type.name === 'LIVES_IN' && a === p.source && travelDestination(view.words.slice(a.end, b.start))) continue;
+    // "Morek, speaking in Dravik,", "Rotor beat Halden in Orsk": the place of one act is no home or seat.
+    if (
+      ruleOn('event-venue-not-home') &&
+      (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') &&
+      a === p.source &&
+      eventVenue(view.words.slice(0, a.start), view.words.slice(a.end, b.start))
+    )
+      continue;
     if (
       ruleOn('meeting-place-not-home') &&
       p.type.name === 'LIVES_IN' &&

@@ -820,6 +820,44 @@ function fullNameAt(words: readonly string[], at: number): boolean {
   return personNameWord(words[at]) && personNameWord(words[at + 1]) && (after === undefined || !/^\p{Lu}/u.test(after));
 }
 
+/** Units a distance between places is given in ("50 km south of Orsk"). */
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles']);
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+
+/** True when the lower-cased words after a name read ", <number> <unit> [compass] of|from" ("50 km south of", "20 miles from"). */
+function measuredApposition(after: readonly string[]): boolean {
+  let k = 1;
+  if (/^\d[\d,.]*(?:km|kms)$/.test(after[k] ?? '')) k++;
+  else if (/^\d[\d,.]*$/.test(after[k] ?? '') && DISTANCE_UNITS.has(after[k + 1] ?? '')) k += 2;
+  else return false;
+  if (COMPASS.test(after[k] ?? '')) k++;
+  return after[k] === 'of' || after[k] === 'from';
+}
+
+/** A goal count: a small whole number, not a time, a points total or a set score. */
+const GOALS = /^(?:\d|1\d)$/;
+
+/** The index after "( Place ) n" starting at `at` (one to three capitalised words in the brackets), or -1. */
+function bracketedScoreEnd(words: readonly string[], at: number): number {
+  if (words[at] !== '(') return -1;
+  let k = at + 1;
+  while (k < at + 4 && /^\p{Lu}/u.test(words[k] ?? '')) k++;
+  if (k === at + 1 || words[k] !== ')' || !GOALS.test(words[k + 1] ?? '')) return -1;
+  return k + 2;
+}
+
+/**
+ * "Galtor Orsk ( Veldania ) 2 Halden ( Norway ) 1": a name followed by its place in brackets and a goal count is a side
+ * of a results row when another side follows it (a capitalised word after the count) or precedes it ("… ) 2" right
+ * before the name). An athlete's row ("Ana Korin ( Veldania ) 13:06.57", "… ( Norway ) 68") has a time or a score
+ * no side of a match has.
+ */
+function bracketedScoreSide(words: readonly string[], start: number, end: number): boolean {
+  const after = bracketedScoreEnd(words, end);
+  if (after < 0) return false;
+  return /^\p{Lu}/u.test(words[after] ?? '') || (GOALS.test(words[start - 1] ?? '') && words[start - 2] === ')');
+}
+
 /**
  * Type evidence for one chunk from its own words and its neighbours in the sentence. Evidence that is local and
  * strong (the name's own head noun, a descriptor written against it or in apposition, an honorific) is also added to
@@ -1130,6 +1168,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "lost 3-0 to X", "drew 1-1 with X", "X beat Y 2-1": a side in a low scoreline is a team (rule scoreline-side).
   if (RECOGNITION_RULES.scorelineSide.on && !knownPlace && inScoreline(words, chunk.tokenStart, chunk.tokenEnd))
     addStrong('SportsTeam', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Galtor Orsk ( Veldania ) 2 Halden ( Norway ) 1": a side of a results row, each with its country in brackets (rule
+  // bracketed-score-side).
+  if (RECOGNITION_RULES.bracketedScoreSide.on && !knownPlace && bracketedScoreSide(words, chunk.tokenStart, chunk.tokenEnd))
+    addStrong('SportsTeam', EVIDENCE_WEIGHTS.neighbourWord.value);
 
   // "Halden 's Gary Breel was selected": one word that possesses a person's full name right after it names the club
   // or the body the person plays or works for, not another person (rule possessor-of-person-name).
@@ -1264,6 +1306,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   else if (!chunk.possessive && CORPORATE_PLURALS.has(after[0] ?? '') && next === next.toLowerCase())
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (ownedPart) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Tamsk, capital of Marovia,", "Lenz, 50 km south of Orsk,": an apposition that makes the name a capital, or measures
+  // it from another place, says it is a place (rule measured-place-apposition).
+  if (RECOGNITION_RULES.measuredPlaceApposition.on && next === ',' && !chunk.possessive) {
+    if (after[1] === 'capital' && after[2] === 'of') addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
+    else if (measuredApposition(after)) addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
+  }
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   // "south of Rabat, an official source said": a noun phrase that runs into a verb of saying is a reporting clause's

@@ -1364,4 +1364,22 @@ export const RECOGNITION_RULES = {
       'Anton Weller died on Tuesday. He was born in Lindau. Lena Frost said Weller had been a great statesman. He is survived by his wife, Greta, and two sons.',
     test: "test/unit/relate-across-sentences.test.ts: takes the person known by the pronoun's gender in the antecedent sentence",
   }),
+  splitAtPeriodicalWord: defineRule({
+    id: 'split-at-periodical-word',
+    does: 'A tagged span that runs across a lower-case word for a periodical ("daily", "weekly", "tabloid", "newspaper") between two capitalised words ("the Tamsk daily Vesti") is two names, the place the paper comes from and the paper: a paper that holds the word writes it with a capital ("Daily Ledger").',
+    example: 'The Tamsk daily Vesti said the talks had failed.',
+    test: 'test/unit/relate-wire-places.test.ts: reads a place, a word for a periodical and a name as a paper of that place',
+  }),
+  bracketedScoreSide: defineRule({
+    id: 'bracketed-score-side',
+    does: 'A name followed by its place in brackets and a goal count, with another such side after or before it ("Galtor Orsk ( Veldania ) 2 Halden ( Norway ) 1"), is a sports team, unless it is a known place. A time or a points total after the brackets ("13:06.57", "68") is an athlete\'s row.',
+    example: 'In Orsk: Galtor Orsk ( Veldania ) 2 Vemlo Kasar ( Tamskia ) 1',
+    test: 'test/unit/relate-wire-places.test.ts: reads the sides of a results row with bracketed places as teams in those places',
+  }),
+  measuredPlaceApposition: defineRule({
+    id: 'measured-place-apposition',
+    does: 'A name set off by a comma before "capital of" ("Tamsk, capital of Marovia,") is a city, and one before a distance from another place ("Lenz, 50 km south of Orsk,", "Kolm, 20 miles from Dravik,") is a place.',
+    example: 'Lenz, 50 km south of Orsk, was shelled on Friday.',
+    test: 'test/unit/relate-wire-places.test.ts: reads a name set off before "capital of" or a distance as a place',
+  }),
 } as const;

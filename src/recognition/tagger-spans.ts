@@ -73,7 +73,10 @@ export function chunksFromTags(
   evidence: (chunk: NameChunk) => { votes: Votes; strong: Votes },
 ): NameChunk[] {
   const tagged = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
-  const parted = RECOGNITION_RULES.splitAtPartyPreposition.on || RECOGNITION_RULES.splitAtPastVerb.on ? apartAtPartyPrepositions(tokens, tagged) : tagged;
+  const parted =
+    RECOGNITION_RULES.splitAtPartyPreposition.on || RECOGNITION_RULES.splitAtPastVerb.on || RECOGNITION_RULES.splitAtPeriodicalWord.on
+      ? apartAtPartyPrepositions(tokens, tagged)
+      : tagged;
   const apart =
     RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
   const spans = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
@@ -362,6 +365,8 @@ function possessiveFormName(tokens: readonly Token[], end: number): boolean {
   return /^['’]s$/.test(tokens[end]?.text ?? '') && AFTER_POSSESSIVE_FORM.test(tokens[end + 1]?.text ?? '');
 }
 
+/** Lower-case words for a periodical, written between a paper's place and its name ("the Tamsk daily Vesti"). */
+const PERIODICAL_WORDS = new Set(['daily', 'weekly', 'tabloid', 'newspaper', 'paper', 'monthly', 'magazine', 'broadsheet', 'newsweekly', 'biweekly']);
 /** Lower-case words that stand between two parties and never inside a name written in a sentence. */
 const PARTY_PREPOSITIONS = new Set(['against', 'into']);
 /**
@@ -383,7 +388,10 @@ function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly Tagg
     for (let k = span.start + 1; k < span.end - 1; k++) {
       const word = itemAt(tokens, k).text;
       const party = RECOGNITION_RULES.splitAtPartyPreposition.on && PARTY_PREPOSITIONS.has(word);
-      if (!party && !(RECOGNITION_RULES.splitAtPastVerb.on && PAST_VERB.test(word))) continue;
+      // "the Tamsk daily Vesti": a lower-case word for a periodical between capitalised words parts the paper's place
+      // from the paper (rule split-at-periodical-word).
+      const periodical = RECOGNITION_RULES.splitAtPeriodicalWord.on && PERIODICAL_WORDS.has(word) && /^\p{Lu}/u.test(itemAt(tokens, k + 1).text);
+      if (!party && !periodical && !(RECOGNITION_RULES.splitAtPastVerb.on && PAST_VERB.test(word))) continue;
       result.push({ ...span, start, end: k });
       start = k + 1;
     }

@@ -28,6 +28,16 @@ const MAX_BETWEEN = 18;
 /** Forms of "help" that take a bare infinitive ("helped found", "helping found"). */
 const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
 const NOUN_MARKERS = new Set([...DETERMINERS, "'s", "'", 'of', 'for', 'to', 'in', 'on', 'with']);
+/** "Rotor's victory in Dravik": a win "in" or "at" a place names where it was won, not whom it beat (rule win-in-venue). */
+function venueOfWin(types: readonly RelationDef[], preposition: string | undefined, right: Group): boolean {
+  return (
+    (preposition === 'in' || preposition === 'at') &&
+    types.every((t) => t.family === 'competition') &&
+    right.slots.every((s) => s.root === 'Location') &&
+    ruleOn('win-in-venue')
+  );
+}
+
 /** "in 2009", "on March 3": a date after "in" or "on", which a participle may take before its agent ("founded in 2009 by"). */
 export function isDatePhrase(words: readonly string[]): boolean {
   const isDate = (w: string) => MONTHS.has(w) || WEEKDAYS.has(w) || /^\d{1,4}$/.test(w);
@@ -1117,7 +1127,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const first = itemAt(left.slots, 0).mention.kind === 'pronoun' ? 0 : 1;
     const k = between.findIndex((w, i) => i >= first && i <= 3 && nounTypes(w));
     const noun = k >= 0 ? between[k] : undefined;
-    const types = noun === undefined ? undefined : nounTypes(noun);
+    const nounCue = noun === undefined ? undefined : nounTypes(noun);
+    const types = nounCue && venueOfWin(nounCue, between[k + 1], right) ? undefined : nounCue;
     if (noun !== undefined && types !== undefined) {
       const next = between.slice(k + 1);
       // "has suspended its contract with Halvric": the contract is what the subject ends, so the pronoun's referent cuts
@@ -1677,6 +1688,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const noun = itemAt(between, i);
     const types = nounTypes(noun);
     if (!types || !NOUN_PREPOSITIONS.has(between[i + 1] ?? '')) continue;
+    if (venueOfWin(types, between[i + 1], right)) continue;
     // "sells Tube stake to Ferrovial": a holding handed "to" someone is no holding of the name before it in them.
     if (HOLDING_NOUNS.has(noun) && between[i + 1] === 'to' && ruleOn('held-object-recipient')) continue;
     if (between[i + 1] === 'over' && rivalAfterOver(types)) continue;

@@ -112,6 +112,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.65,
     why: '"Acme in Ohio", "the Palace of Fine Arts, in San Francisco": "in" says where, but may be where an event was, not the thing.',
   },
+  'place-division-of-place': {
+    value: 0.7,
+    why: '"the Sandova region of Veldania": a word for a division of a country between the two names says which holds which.',
+  },
   'apposition-place-of': { value: 0.7, why: '"Yerevan, the capital of Armenia": the apposition says what and where the place is.' },
   'apposition-based-in': { value: 0.7, why: '"Acme, a Denver-based maker of drones": "-based" states the seat in so many words.' },
   'place-before-org': { value: 0.5, why: '"Ohio Acme", "Leeds ( Acme )": a place before an organisation is its seat or only its market.' },

@@ -9,6 +9,7 @@ const CLAUSES = 'test/unit/relate-clauses-and-nouns.test.ts';
 const MODALITY = 'test/unit/relation-modality.test.ts';
 const ACROSS = 'test/unit/relate-across-sentences.test.ts';
 const NOMINAL = 'test/unit/relate-nominal-relations.test.ts';
+const WIRE_PLACES = 'test/unit/relate-wire-places.test.ts';
 
 const rule = (id: string, does: string, example: string, test: string, defaultOn?: boolean): [string, Rule] => [
   id,
@@ -2104,6 +2105,36 @@ const RULES = new Map<string, Rule>([
     'A deal, pact, agreement, accord or treaty "with" someone after a verb of concluding it ("signed a peace deal with", "struck a supply deal with"), which the schema\'s PROVIDED noun "deal" would read as a provision: PARTNERED_WITH, an agreement between the two. It takes organisations and persons only, so a pact a state signs relates nothing.',
     'Harlow Group signed a supply deal with Brennic Bank on Friday.',
     `${NEWS}: reads a signed deal as a partnership, not a provision`,
+  ),
+  rule(
+    'place-division-of-place',
+    '"the Sandova region of Veldania": a word for a division of a country between two place names puts the first inside the second.',
+    'Floods hit the Sandova region of Veldania on Friday.',
+    `${WIRE_PLACES}: puts a place inside the country its division word names`,
+  ),
+  rule(
+    'win-in-venue',
+    '"Rotor\'s victory in Dravik", "KORIN WINS IN TAMSK": a win "in" or "at" a place names where it was won, not whom it beat.',
+    "Rotor's victory in Dravik lifted the club to second place.",
+    `${WIRE_PLACES}: reads a win in a place as its venue, not its loser`,
+  ),
+  rule(
+    'distance-reference-place',
+    '"Kessel, 40 km north of Tamsk": a place measured from is a reference point; the pair classifier\'s home or container there is refused.',
+    'Korin trains in Kessel, 40 km north of Tamsk.',
+    `${WIRE_PLACES}: gives no home or container in a place measured from`,
+  ),
+  rule(
+    'place-periodical-org',
+    '"the Orsk weekly Kronika": under place-descriptor-org, a word for a periodical between a place and a paper\'s name puts the paper in the place.',
+    'The Orsk weekly Kronika said the talks had failed.',
+    `${WIRE_PLACES}: reads a place, a word for a periodical and a name as a paper of that place`,
+  ),
+  rule(
+    'event-venue-not-home',
+    '"Morek, speaking in Dravik,", "Rotor beat Halden in Orsk": the place of one act after a person or a side is no home or seat; the pair classifier\'s is refused.',
+    'Morek, speaking in Dravik, said the team was tired.',
+    `${WIRE_PLACES}: gives no home or seat in the place of one act`,
   ),
 ]);
 

@@ -767,6 +767,12 @@ function officeBeforeName(view: SentenceView, person: Group): string | undefined
 }
 
 /** Nouns for a kind of body that the schema's descriptors leave out or share with another type ("network"). */
+/** Lower-case words for a periodical that end a description of a paper after its place ("the Orsk weekly Kronika"). */
+const PERIODICAL_HEADS = new Set(['daily', 'weekly', 'tabloid', 'monthly', 'broadsheet', 'newsweekly', 'newspaper', 'paper', 'magazine']);
+
+/** Words for a division of a country written between a place's name and "of" and its country ("the Sandova region of Veldania"). */
+const PLACE_DIVISIONS = new Set('region province district state county prefecture department municipality oblast governorate canton territory'.split(' '));
+
 const BODY_KIND_HEADS = new Set(
   `operator operators utility studio studios startup start-up investor consortium broker brokerage house network chain producer
   brand label outfit miner exporter importer distributor publisher brewer shipper shipbuilder hospital clinic school`.split(/\s+/),
@@ -780,9 +786,14 @@ const BODY_KIND_HEADS = new Set(
 function placeDescribesBody(place: Group, between: readonly string[]): boolean {
   if (place.slots.length !== 1) return false;
   const slot = itemAt(place.slots, 0);
-  if (slot.possessive || slot.mention.kind !== 'name' || between.length < 1 || between.length > 3 || !between.every(describes)) return false;
+  // "the Orsk weekly Kronika", "the Tamsk daily Vesti": a word for a periodical ("daily", "weekly", which the describing
+  // test takes for adverbs) is a kind of outlet (rule place-periodical-org).
+  const periodical = (w: string) => PERIODICAL_HEADS.has(w) && ruleOn('place-periodical-org');
+  if (slot.possessive || slot.mention.kind !== 'name' || between.length < 1 || between.length > 3 || !between.every((w) => describes(w) || periodical(w)))
+    return false;
   const head = itemAt(between, between.length - 1);
   const type = descriptorEndingAt(between, between.length)?.type;
+  if (periodical(head)) return true;
   return BODY_KIND_HEADS.has(head) || (type !== undefined && rootType(type) === 'Organization');
 }
 
@@ -1307,6 +1318,21 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   const inner = itemAt(left.slots, 0).entity.type;
   const outer = itemAt(right.slots, 0).entity.type;
+  // "the Sandova region of Veldania", "the Kessel district of Marovia": a word for a division of a country between two
+  // place names puts the first inside the second; the pair classifier, which saw few of these, read it the other way
+  // round or not at all (rule place-division-of-place). A country is never put inside the place after "of".
+  if (
+    L === 'Location' &&
+    R === 'Location' &&
+    between.length === 2 &&
+    PLACE_DIVISIONS.has(between[0]!) &&
+    between[1] === 'of' &&
+    !itemAt(left.slots, 0).possessive &&
+    inner !== 'Country' &&
+    ruleOn('place-division-of-place')
+  ) {
+    return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('place-division-of-place'), cueAt };
+  }
   // A place of no known rank (a palace, a plant, an ocean) is put in another or holds another only when the sentence
   // says so in words ("the Palace of Fine Arts, in San Francisco", "Madagascar, an island nation in the Indian Ocean").
   // A place named after another does not hold it ("Japan in the Sea of Japan").
@@ -1346,6 +1372,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('in-place'), cueAt };
     }
     // "Yerevan, the capital of Armenia", "Cullen, a fishing village in Moray": an apposition says what the place is.
+    // ("Tamsk, capital of Marovia", without the article, is rule apposed-place-part-of's.)
     if (L === 'Location' && between[0] === ',' && ARTICLES.has(between[1] ?? '') && isPlaceApposition(between.slice(2))) {
       return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('apposition-place-of'), cueAt };
     }

@@ -177,3 +177,21 @@ export function facilityName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length > 1 && FACILITY_HEADS.has(words[words.length - 1]!.toLowerCase());
 }
+
+/** Verbs of an act done at a place, right before "in" or "at" after the person ("Morek, speaking in Dravik,"). */
+const ACT_AT_PLACE = new Set(['speaking', 'talking', 'writing', 'addressing', 'scored', 'scoring', 'played', 'playing', 'finished', 'raced', 'racing']);
+/** Result verbs whose object is a side: "Rotor beat Halden in Orsk" plays Halden in Orsk, not at home. */
+const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'routed', 'thrashed', 'outplayed', 'drew', 'held', 'hosted', 'played']);
+
+/**
+ * True when a place after a person or a team is where one act happened: "Morek, speaking in Dravik,", "Istok scored
+ * in Orsk", "Rotor beat Halden in Orsk" (the side beaten is named right after the result verb). The pair classifier's
+ * home or seat there is a guess (rule event-venue-not-home). `before` is the sentence up to the person.
+ */
+export function eventVenue(before: readonly string[], between: readonly string[]): boolean {
+  const words = between.map((w) => w.toLowerCase());
+  const n = words.length;
+  if (n === 0 || (words[n - 1] !== 'in' && words[n - 1] !== 'at')) return false;
+  if (n >= 2 && ACT_AT_PLACE.has(words[n - 2]!) && words.slice(0, n - 2).every((w) => w === ',' || w === 'was' || w === 'were')) return true;
+  return n === 1 && RESULT_VERBS.has((before[before.length - 1] ?? '').toLowerCase());
+}
