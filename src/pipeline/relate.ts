@@ -133,7 +133,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
     if (!mentions) continue;
-    // One name is enough when its title names a country ("Indian Prime Minister Narendra Modi") or when it reacts to an
+    // One name is enough when its title names a country ("Indian Prime Minister Arjun Mehta") or when it reacts to an
     // act stated earlier ("Rights groups welcomed the decision").
     const single = mentions.length < 2 && !mentions.some((m) => m.mention.kind === 'name' && rootType(m.entity.type) === 'Person');
     const view = viewSentence(sentence, mentions);
@@ -574,7 +574,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       (!ruleOn('object-not-recipient') || recipientFollows(view, pendingAt, right))
     ) {
       const match = { ...pending.match, properties: { ...pending.match.properties, object: pending.object } };
-      // "to Spain's Ferrovial": the possessor only qualifies the one who receives.
+      // "to Spain's Velasco": the possessor only qualifies the one who receives.
       const recipient = ruleOn('possessed-recipient') ? recipientGroup(view, right, groups[i + 2]) : right;
       emit(pending.source.slots, recipient.slots, match);
     }
@@ -645,7 +645,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       continue;
     // "a company owned by his brother-in-law", "sued Doe's lawyer": the verb reaches the unnamed relative or lawyer.
     if (!structural && ruleOn('possessor-of-tie-not-object') && possessorOfTie(view, right, groups[i + 2])) continue;
-    // "sold its stake in Tube Lines to Ferrovial": the company the holding is in receives nothing; the recipient follows.
+    // "sold its stake in Metro Lines to Velasco": the company the holding is in receives nothing; the recipient follows.
     if (match.holdingFrom !== undefined) {
       owned = { source, match, from: match.holdingFrom, hops: 3 };
       continue;
@@ -653,14 +653,14 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "sold Acme's shipping arm, Teller Lines, to Globex": what the possessor owns is the object; the recipient follows.
     const preposition = match.types[0]?.objectPreposition;
     if (!structural && preposition && !match.reverse && itemAt(right.slots, 0).possessive && ruleOn('possessed-object')) {
-      // "sell its stake in London rail consortium Tube Lines to Ferrovial": the company the holding is in, and a place
+      // "sell its stake in London rail consortium Metro Lines to Velasco": the company the holding is in, and a place
       // before it, stand between the possessor and the recipient.
       const next = groups[i + 2];
       const holding = ruleOn('holding-in-object') && next !== undefined && holdingInPhrase(view.words.slice(right.end, next.start));
       owned = { source, match, from: right.start, hops: holding ? 3 : 2 };
       continue;
     }
-    // "Jarvis sells Tube stake to Ferrovial": the name only says which holding is sold; the buyer follows "to".
+    // "Harcourt sells Metro stake to Velasco": the name only says which holding is sold; the buyer follows "to".
     const heldAt = !structural && preposition && !match.reverse && ruleOn('held-object-recipient') ? prepositionAfterHolding(view, right, preposition) : -1;
     if (heldAt >= 0) {
       const object = view.sentence.tokens

@@ -1,6 +1,6 @@
 // Joins of one entity's name forms that the key alone keeps apart, each a named rule (recognition-rules.ts): a
 // first name spelt two ways ("Viktor Makarov", "Victor Makarov"), a name with a country before it ("US Secret
-// Service" beside "Secret Service"), and a short form of several words ("Uvalde Police" beside "Uvalde Police
+// Service" beside "Secret Service"), and a short form of several words ("Dalmore Police" beside "Dalmore Police
 // Department"). Each works on the keys of one document, grouped into mention lists, and moves a list into another.
 import type { EntityTypeName } from '../schema/schema.js';
 import { isA } from '../schema/schema.js';
@@ -59,8 +59,8 @@ export function joinSpellingVariants(merged: Merged, typeOf: TypeOf): void {
 }
 
 /**
- * Rule country-qualified-name: a name written after a country's name ("US Secret Service", "US Starbucks",
- * "Russia's Gazprom"; not its adjective, which opens names of their own: "American League") is the name written without it in the same document ("Secret Service", "Starbucks"), when neither is a
+ * Rule country-qualified-name: a name written after a country's name ("US Secret Service", "US Rexwell",
+ * "Russia's Gazprom"; not its adjective, which opens names of their own: "American League") is the name written without it in the same document ("Secret Service", "Rexwell"), when neither is a
  * place: the country says where, not which.
  */
 export function joinCountryQualified(merged: Merged, typeOf: TypeOf): void {
@@ -82,7 +82,7 @@ export function joinCountryQualified(merged: Merged, typeOf: TypeOf): void {
 
 /**
  * Rule short-name-of-several-words: a name of several words that is an organisation's longer name less its last words,
- * each saying what kind of body it is ("Uvalde Police" for "Uvalde Police Department"), is that organisation's short
+ * each saying what kind of body it is ("Dalmore Police" for "Dalmore Police Department"), is that organisation's short
  * name, when exactly one organisation's name extends it so. `kindWord` tells the words that say a kind of body.
  */
 export function joinShortNamesOfSeveralWords(merged: Merged, typeOf: TypeOf, kindWord: (word: string) => boolean): void {

@@ -94,7 +94,7 @@ const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
 
 /**
  * Nominals that refer only to an entity whose name holds the word ("the bank" to "Lakemont Bank", "the court" to
- * "Surat court", rule named-kind-nominal): a bank or a court is named as one, and "the bank" after a company of
+ * "Pune court", rule named-kind-nominal): a bank or a court is named as one, and "the bank" after a company of
  * another kind is no reference to it.
  */
 const NAMED_KIND_NOMINALS = new Map<string, EntityTypeName>([
@@ -907,7 +907,7 @@ function definiteTitle(
   return { start, head, opensSentence: k === 0 || /^["“‘]$/.test(tokens[k - 1]?.text ?? '') };
 }
 
-/** The latest earlier person whose name stood right after the same title word ("Prime Minister Narendra Modi"). */
+/** The latest earlier person whose name stood right after the same title word ("Prime Minister Arjun Mehta"). */
 function titledPerson(text: string, people: Entry[], head: string): Entry | undefined {
   const title = new RegExp(`\\b${head}\\s*$`, 'i');
   for (let k = people.length - 1; k >= 0; k--) {

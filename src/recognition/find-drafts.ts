@@ -218,7 +218,7 @@ function spanText(tokens: readonly Token[], start: number, end: number): string 
     .join(' ');
 }
 
-/** The draft of a phrase a rule names as a whole ("Israeli military", "a Surat court"), typed by the rule. */
+/** The draft of a phrase a rule names as a whole ("Israeli military", "a Pune court"), typed by the rule. */
 function phraseDraft(
   text: string,
   sentence: Sentence,
@@ -401,11 +401,11 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (tag && tag !== 'MISC') taggedSomewhere.add(chunkKey(sentence.tokens, chunk));
     }),
   );
-  // "a Surat court", "the Manhattan district attorney's office": the institution is a mention of its own after the
+  // "a Pune court", "the Dalmore district attorney's office": the institution is a mention of its own after the
   // place's, which the place keeps.
   const pushPlaceInstitution = (sentence: Sentence, chunk: NameChunk, tag: string | undefined): boolean => {
     const tokens = sentence.tokens;
-    // "the Manhattan D.A.'s office": the short title of the office closes the run of capitals after the place.
+    // "the Dalmore D.A.'s office": the short title of the office closes the run of capitals after the place.
     const titled = chunk.possessive && chunk.tokenEnd - chunk.tokenStart > 1 && isProsecutorInitials(itemAt(tokens, chunk.tokenEnd - 1).text);
     if (chunk.possessive && !titled) return false;
     const placeEnd = titled ? chunk.tokenEnd - 1 : chunk.tokenEnd;
@@ -421,7 +421,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       fixedType: 'GovernmentBody',
       reason: phrase.docScoped ? 'a court or jury named by its place, one entity within its article' : 'an office of prosecution named by its place',
     });
-    // "a Surat court", "a German court": the words after the place are a common noun, no name of the court.
+    // "a Pune court", "a German court": the words after the place are a common noun, no name of the court.
     const common = tokens.slice(phrase.tokenStart, phrase.tokenEnd).every((t) => t.text === t.text.toLowerCase());
     drafts.push(RECOGNITION_RULES.lowerCaseInstitutionNominal.on && common ? { ...draft, kind: 'nominal' } : draft);
     return true;
@@ -458,7 +458,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
 
       const reading = readings[n]![c]!;
       const { brand, tag: read, tagScore } = reading;
-      // The body's word after the place was read as the place's descriptor ("Surat court"): it is the body's own.
+      // The body's word after the place was read as the place's descriptor ("Pune court"): it is the body's own.
       const evidence = qualifiesInstitution ? qualifyingPlaceVotes(reading.votes) : reading.votes;
       const strong = qualifiesInstitution ? qualifyingPlaceVotes(reading.strong) : reading.strong;
       // The person-shape prior guesses for words nobody has read; the tagger has read these, and a reading other than
@@ -550,7 +550,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
           tokenEnd += descriptor.length;
         }
       }
-      // "Manhattan Criminal court": a name ending in a kind of court, before a lower-case "court", ends with it.
+      // "Dalmore Criminal court": a name ending in a kind of court, before a lower-case "court", ends with it.
       const court =
         RECOGNITION_RULES.courtKindName.on &&
         !canonicalText &&

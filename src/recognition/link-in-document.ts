@@ -93,7 +93,7 @@ export function taggedRoot(mentions: readonly MentionDraft[]): EntityTypeName | 
 
 /**
  * The tagger's confidence summed over the mentions it surely reads as `root`, less what it gives the other coarse
- * types: a tagger that reads one name as a person here and a place there ("Blue Origin") is not sure of either.
+ * types: a tagger that reads one name as a person here and a place there ("Silver Line") is not sure of either.
  */
 function sureTagWeight(mentions: readonly MentionDraft[], root: EntityTypeName): number {
   let sum = 0;
@@ -128,7 +128,7 @@ function clusterType(mentions: MentionDraft[]): EntityTypeName {
     for (const m of mentions) for (const [t, w] of m.strong ?? []) strong.set(rootType(t), (strong.get(rootType(t)) ?? 0) + w);
     const [best, weight] = [...strong].reduce<[EntityTypeName | undefined, number]>((a, b) => (b[1] > a[1] ? b : a), [undefined, 0]);
     // Each sure tag of the root weighs against it as the tagger's vote does (taggerType): one descriptor beside one of
-    // twenty mentions the tagger reads as a person ("the Gandhi rally") does not make the person an event.
+    // twenty mentions the tagger reads as a person ("the Mehta rally") does not make the person an event.
     const tagged = RECOGNITION_RULES.taggerWeighsAgainstStrong.on ? sureTagWeight(mentions, root) * EVIDENCE_WEIGHTS.taggerType.value : 0;
     if (best && best !== root && weight >= 3 && weight > (strong.get(root) ?? 0) + tagged) root = best;
   }

@@ -47,7 +47,7 @@ const PROFESSIONS =
   /^(?:analysts?|economists?|strategists?|historians?|professors?|lecturers?|doctors?|surgeons?|nurses?|traders?|bankers?|lawyers?|consultants?|accountants?|auditors?)$/;
 
 /**
- * Words for a kind of business written before the name in the forms of several languages ("Group Menatep", "Grupo
+ * Words for a kind of business written before the name in the forms of several languages ("Group Altera", "Grupo
  * Televisa", "Bank Orlova", "Banco Santander"); after it they are the name's head (rule kind-word-opens-name).
  */
 const BUSINESS_WORDS_OPENING_NAMES = new Set(['group', 'grupo', 'gruppo', 'groupe', 'bank', 'banco', 'banca', 'banque']);
@@ -458,7 +458,7 @@ const AFTER_DESCRIBED_PROGRAMME = new Set(`that which about from by in on at for
 
 /**
  * Whether a description set off by a comma after the chunk is an article, at most three describing words and a noun
- * for a programme that heads it: "Trading Moms, the Australian reality series," (rule programme-description-after-name).
+ * for a programme that heads it: "Swap Street, the Australian reality series," (rule programme-description-after-name).
  * "the star of the series" (a preposition between) and "the show's host" (the noun a possessor) describe a person.
  */
 function describedAsProgrammeAfter(words: readonly string[], chunk: NameChunk): boolean {
@@ -1048,7 +1048,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "had taken Zorbil", "the rebels captured Dohan": a one-word name taken by force is a place.
   // "its cooking show Home Kitchen Heroes", "the podcast Cold Case Kitchen Table": a programme's own name.
   if (RECOGNITION_RULES.programmeNounName.on && !knownPlace && namedByProgrammeNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
-  // "Trading Moms, the Australian reality series,": a description set off after the name says it is a programme.
+  // "Swap Street, the Australian reality series,": a description set off after the name says it is a programme.
   if (RECOGNITION_RULES.programmeDescriptionAfterName.on && !knownPlace && describedAsProgrammeAfter(words, chunk))
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Starcrest was downloaded 2 million times", "patients taking Quenzil", "flights of Skyhawk": a made thing's use.
@@ -1132,7 +1132,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
   if (PART_OF_PLACE_WORDS.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
-  // "told the Guardian", "told the Financial Times": what is told with an article is a news outlet.
+  // "told the Observer", "told the Financial Times": what is told with an article is a news outlet.
   if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? ''))
     addStrong('MediaOrganization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "the official Xinhua news agency": a role word that qualifies the noun the name qualifies says nothing of the name.

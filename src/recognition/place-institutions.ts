@@ -1,5 +1,5 @@
-// Courts, juries and prosecutors' offices named only by the place they sit in: "a Manhattan grand jury indicted …",
-// "a Surat court convicted …", "the Manhattan district attorney's office said", "a German court ruled". News names
+// Courts, juries and prosecutors' offices named only by the place they sit in: "a Dalmore grand jury indicted …",
+// "a Pune court convicted …", "the Dalmore district attorney's office said", "a German court ruled". News names
 // these bodies no other way, and they are the ones that indict, convict and sentence; without an entity of their own
 // their acts land on the place (rule place-qualified-institution).
 import type { Token } from '../pipeline/stage-types.js';
@@ -15,7 +15,7 @@ export interface InstitutionPhrase {
   docScoped: boolean;
 }
 
-/** Words that may stand between the place and "court" ("a Paris appeals court", "a Manhattan federal court"). */
+/** Words that may stand between the place and "court" ("a Paris appeals court", "a Dalmore federal court"). */
 const COURT_KINDS = new Set([
   'federal',
   'district',
@@ -37,7 +37,7 @@ const COURT_KINDS = new Set([
   'labor',
   'administrative',
 ]);
-/** A capitalised kind of court ending a name before a lower-case "court" ("Manhattan Criminal court"). */
+/** A capitalised kind of court ending a name before a lower-case "court" ("Dalmore Criminal court"). */
 export const isCourtKind = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && COURT_KINDS.has(word.toLowerCase());
 /** Offices of prosecution, each ended by "'s office" or "s' office": "district attorney's office", "prosecutors' office". */
 const PROSECUTION_OFFICES = [
@@ -84,7 +84,7 @@ const COMPOUND_AFTER =
 /**
  * The institution a place or a country's adjective qualifies in "a/the PLACE institution", where the name spans
  * [start, end). The determiner before the name is required: it shows that the name only qualifies the institution
- * ("the Surat court"). A name read as a person never qualifies one ("the Warren court" is an era), nor does a venue's
+ * ("the Pune court"). A name read as a person never qualifies one ("the Warren court" is an era), nor does a venue's
  * ("the Stadium court" is a tennis court); a name nobody has
  * read as a place (`placeKnown`) may be a party, so before a noun that would make a compound of the institution ("the
  * Apple court case") it names none.

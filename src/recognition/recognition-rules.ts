@@ -135,7 +135,7 @@ export const RECOGNITION_RULES = {
   titleInsidePerson: defineRule({
     id: 'title-inside-person',
     does: "A person's name tagged together with the titles before it begins after the last title.",
-    example: 'House Republicans have accused Manhattan District Attorney Alvin Bragg of abusing his discretion.',
+    example: 'House Republicans have accused Dalmore District Attorney Alma Ruiz of abusing his discretion.',
     test: `${PINNED}: starts a person's name after a title inside the span`,
   }),
   taggerOverShapePrior: defineRule({
@@ -421,7 +421,7 @@ export const RECOGNITION_RULES = {
   numberAfterMediaWord: defineRule({
     id: 'number-after-media-word',
     does: 'A number of one to three digits after a capitalised word for a broadcaster or outlet ("Channel 4", "Radio 1") is part of the name, as one after a military unit\'s word is ("Unit 731").',
-    example: 'The show became a hit on Channel 4 before Radio 1 played its theme.',
+    example: 'The show was repeated on Channel 5 before Radio 2 played its theme.',
     test: 'test/unit/recognise-name-kinds.test.ts: keeps the number of a channel in its name',
   }),
   appositionHeadBody: defineRule({
@@ -583,14 +583,14 @@ export const RECOGNITION_RULES = {
   }),
   placeQualifiedInstitution: defineRule({
     id: 'place-qualified-institution',
-    does: 'A court, jury or prosecutors\' office named only by the place (or the country\'s adjective) before it, after "a", "an" or "the" ("a Manhattan grand jury", "a Surat court", "the Manhattan district attorney\'s office", "a German court"), is a government body of its own, named by both; the place keeps its own mention. Courts and juries are one entity only within their article.',
+    does: 'A court, jury or prosecutors\' office named only by the place (or the country\'s adjective) before it, after "a", "an" or "the" ("a Dalmore grand jury", "a Pune court", "the Dalmore district attorney\'s office", "a German court"), is a government body of its own, named by both; the place keeps its own mention. Courts and juries are one entity only within their article.',
     example: 'A Talverton grand jury indicted Corwin Haldane on Thursday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a court or jury named by its place as a body of its own',
   }),
   jurisdictionBeforeLegalTitle: defineRule({
     id: 'jurisdiction-before-legal-title',
     does: 'A word for a court\'s reach (district, circuit, magistrate, federal, appeals) right before "attorney", "judge" or "prosecutor" is part of the title ("District Attorney Jane Doe", "U.S. District Judge Jane Doe"), not a name of its own, and the place before it qualifies the office.',
-    example: 'Manhattan District Attorney Marcus Ellery told reporters the case was strong.',
+    example: 'Dalmore District Attorney Marcus Ellery told reporters the case was strong.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a jurisdiction before a legal title as part of the title',
   }),
   coordinatedIts: defineRule({
@@ -637,7 +637,7 @@ export const RECOGNITION_RULES = {
   }),
   courtKindName: defineRule({
     id: 'court-kind-name',
-    does: 'A name of several words ending in a kind of court ("Criminal", "District", "Appeals", "High" …) before a lower-case "court" ends with it, and is a government body ("Manhattan Criminal court").',
+    does: 'A name of several words ending in a kind of court ("Criminal", "District", "Appeals", "High" …) before a lower-case "court" ends with it, and is a government body ("Dalmore Criminal court").',
     example: 'A police truck is parked in front of Talverton Criminal court on Wednesday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a kind of court before "court" as the court',
   }),
@@ -1275,8 +1275,8 @@ export const RECOGNITION_RULES = {
   }),
   programmeDescriptionAfterName: defineRule({
     id: 'programme-description-after-name',
-    does: 'A name with a description set off after it that an article opens and a noun for a programme, a film or a podcast heads, at most three describing words between ("Trading Moms, the Australian reality series,", "Deadline Detectives, a true-crime podcast,") is that work\'s name, a product, with a neighbour word\'s weight, as quoted-programme-title reads a quoted title. Not when a preposition or an article stands between ("the star of the series"), nor when the noun is a possessor ("the show\'s host").',
-    example: 'Pinegate Pictures has bought the rights to Trading Moms, the Australian reality series.',
+    does: 'A name with a description set off after it that an article opens and a noun for a programme, a film or a podcast heads, at most three describing words between ("Swap Street, the Australian reality series,", "Deadline Detectives, a true-crime podcast,") is that work\'s name, a product, with a neighbour word\'s weight, as quoted-programme-title reads a quoted title. Not when a preposition or an article stands between ("the star of the series"), nor when the noun is a possessor ("the show\'s host").',
+    example: 'Pinegate Pictures has bought the rights to Swap Street, the Australian reality series.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name described as a programme after a comma as a product',
   }),
   programmeTitledName: defineRule({

@@ -176,7 +176,7 @@ export function chunksFromTags(
     if (RECOGNITION_RULES.currencyPrefix.on && tokens[end]?.text === '$' && itemAt(tokens, end).start === itemAt(tokens, end - 1).end) continue;
     let lead: number | undefined;
     if (span.type === 'PER' && RECOGNITION_RULES.titleInsidePerson.on) {
-      // "Manhattan District Attorney Alvin Bragg": the person's name begins after the last title inside the span.
+      // "Dalmore District Attorney Alma Ruiz": the person's name begins after the last title inside the span.
       for (let k = end - 2; k >= start; k--) {
         // "Martin Luther King Jr.": a title word before a generational suffix is a surname.
         if (!TITLES.has(itemAt(tokens, k).text.toLowerCase()) || /^(?:Jr|Sr|II|III|IV)\.?$/.test(itemAt(tokens, k + 1).text)) continue;

@@ -2,7 +2,7 @@
 // office, bureau or plant of an organisation is where the organisation has a seat, so the organisation is LOCATED_IN the
 // place (rule place-branch-of). The pair patterns read "Acme's Orsk plant" through the possessive; "the Orsk plant of
 // Acme" and "its Orsk plant" put the place between other words.
-import type { EmitPair } from './pair-match.js';
+import type { EmitPair, PairMatch } from './pair-match.js';
 import type { Group, SentenceView } from './sentence-view.js';
 import { relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
@@ -33,6 +33,9 @@ function organisations(group: Group): boolean {
   return group.slots.every((s) => s.root === 'Organization' && !s.possessive && s.mention.kind !== 'pronoun');
 }
 
+/** The match of rule place-branch-of, its cue at `cueAt`. */
+const seatAt = (cueAt: number): PairMatch => ({ types: [relationDef('LOCATED_IN')], reverse: false, properties: {}, ...statedBy('place-branch-of'), cueAt });
+
 /** Emits LOCATED_IN from an organisation to a place named before one of its seats. */
 export function branchPlaces(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('place-branch-of')) return;
@@ -45,13 +48,7 @@ export function branchPlaces(view: SentenceView, emit: EmitPair): void {
       const between = words.slice(first.end, second.start);
       const of = between.length === 2 || (between.length === 3 && between[2] === 'the');
       if (of && SEAT_NOUNS.has(between[0]!) && between[1] === 'of') {
-        emit(second.slots, first.slots, {
-          types: [relationDef('LOCATED_IN')],
-          reverse: false,
-          properties: {},
-          ...statedBy('place-branch-of'),
-          cueAt: first.end,
-        });
+        emit(second.slots, first.slots, seatAt(first.end));
         continue;
       }
     }
@@ -65,13 +62,7 @@ export function branchPlaces(view: SentenceView, emit: EmitPair): void {
       onePlace(second) &&
       SEAT_NOUNS.has(words[second.end] ?? '')
     ) {
-      emit(first.slots, second.slots, {
-        types: [relationDef('LOCATED_IN')],
-        reverse: false,
-        properties: {},
-        ...statedBy('place-branch-of'),
-        cueAt: second.end,
-      });
+      emit(first.slots, second.slots, seatAt(second.end));
       continue;
     }
     // The same when the view leaves "its" out: the owner pronoun right before the place refers to the organisation.
@@ -80,13 +71,7 @@ export function branchPlaces(view: SentenceView, emit: EmitPair): void {
       const n = between.length;
       if (n < 1 || n > MAX_TO_OWNER || !OWNER_PRONOUNS.has(between[n - 1]!)) continue;
       if (between.some((w) => CLAUSE_WORDS.has(w))) continue;
-      emit(first.slots, second.slots, {
-        types: [relationDef('LOCATED_IN')],
-        reverse: false,
-        properties: {},
-        ...statedBy('place-branch-of'),
-        cueAt: second.end,
-      });
+      emit(first.slots, second.slots, seatAt(second.end));
     }
   }
 }

@@ -806,7 +806,7 @@ const MOST_WORDS_BEFORE_CLIENT = 3;
 /**
  * The work, when the words after a verb of making (`after`) are a work and "for" right before the organisation, a few
  * describing words between: "makes the show for US network Kestrel", "produces a new series for Vireo", or a product's
- * name ("produces Trading Moms for Channel Brisk"). Undefined otherwise.
+ * name ("produces Swap Street for Channel Brisk"). Undefined otherwise.
  */
 function workMadeFor(view: SentenceView, after: readonly string[], afterStart: number): string | undefined {
   const forAt = after.indexOf('for');
@@ -818,7 +818,7 @@ function workMadeFor(view: SentenceView, after: readonly string[], afterStart: n
   )
     return undefined;
   const work = after.slice(0, forAt);
-  // "produces Trading Moms for Channel Brisk": the work is a product named right after the verb.
+  // "produces Swap Street for Channel Brisk": the work is a product named right after the verb.
   const named = view.groups.find((g) => g.start === afterStart && g.end === afterStart + forAt && g.slots.length === 1);
   if (named && itemAt(named.slots, 0).root === 'Product') return itemAt(named.slots, 0).mention.text;
   if (!COMMISSIONED_WORKS.has(itemAt(work, work.length - 1)) || work.length > 4) return undefined;
@@ -1532,7 +1532,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const properties = { verb: `${after[stakeAt]!} in`, ...modality(cue) };
       return { types: [relationDef('INVESTED_IN')], reverse: false, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
     }
-    // "makes the show for US network Kestrel", "produces Trading Moms for Channel Brisk": a work made for an organisation
+    // "makes the show for US network Kestrel", "produces Swap Street for Channel Brisk": a work made for an organisation
     // is supplied to it (rule work-made-for-client).
     const madeFor =
       verb.types.some((t) => t.name === 'DEVELOPED') && MAKING_FOR.has(verb.lemma) && organisationNamed(view, right) && ruleOn('work-made-for-client')
@@ -1625,7 +1625,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       const properties = { verb: verb.lemma, ...(object && object.split(' ').length <= 5 ? { object } : {}), ...modality(cue) };
       return { types: [relationDef('SOLD_TO')], reverse: true, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
     }
-    // "agreed to sell its stake in London rail consortium Tube Lines to Ferrovial": the holding is the object, wherever
+    // "agreed to sell its stake in London rail consortium Metro Lines to Velasco": the holding is the object, wherever
     // the company it is in stands; the recipient follows "to".
     const holding = !passive && itemAt(verb.types, 0).objectPreposition !== undefined && ruleOn('holding-in-object') && holdingInPhrase(after);
     if (holding) {
@@ -1652,8 +1652,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     Object.assign(properties, modality(cue));
     // "Solberg previously ran Intel's research lab": a person who runs an organisation leads it, not uses it.
     const personRuns = verb.lemma === 'run' && !passive && itemAt(left.slots, 0).root === 'Person' && ruleOn('person-runs-organisation');
-    // "Russian forces attacked Kharkiv", "Hamas attacked Israel": an army's attack, or one on a place, is armed; "Gandhi
-    // attacked Modi" is words.
+    // "Russian forces attacked Kharkiv", "Hamas attacked Israel": an army's attack, or one on a place, is armed; "Rao
+    // attacked Mehta" is words.
     const target = itemAt((passive ? left : right).slots, 0);
     const armed =
       verb.lemma === 'attack' &&
@@ -1689,7 +1689,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const types = nounTypes(noun);
     if (!types || !NOUN_PREPOSITIONS.has(between[i + 1] ?? '')) continue;
     if (venueOfWin(types, between[i + 1], right)) continue;
-    // "sells Tube stake to Ferrovial": a holding handed "to" someone is no holding of the name before it in them.
+    // "sells Metro stake to Velasco": a holding handed "to" someone is no holding of the name before it in them.
     if (HOLDING_NOUNS.has(noun) && between[i + 1] === 'to' && ruleOn('held-object-recipient')) continue;
     if (between[i + 1] === 'over' && rivalAfterOver(types)) continue;
     if (between.slice(i + 2).some((w) => NOUN_PREPOSITIONS.has(w) || verbTypes(w))) continue;

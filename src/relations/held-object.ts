@@ -1,4 +1,4 @@
-// "Jarvis sells Tube stake to Ferrovial", "sold its Harwell unit to Globex": a name right before a noun for a holding
+// "Harcourt sells Metro stake to Velasco", "sold its Harwell unit to Globex": a name right before a noun for a holding
 // or a part of a business only says which holding is handed over; the party after the object preposition receives it
 // (rule held-object-recipient).
 import type { Group, SentenceView } from './sentence-view.js';
@@ -26,8 +26,8 @@ export function prepositionAfterHolding(view: SentenceView, group: Group, prepos
 
 /**
  * The group that receives what is handed over when `group` follows the object preposition: the group itself, the
- * one it possesses right after it ("to Spain's Ferrovial": Ferrovial, not Spain), or the name a place only qualifies
- * ("to Madrid builder Ferrovial").
+ * one it possesses right after it ("to Spain's Velasco": Velasco, not Spain), or the name a place only qualifies
+ * ("to Madrid builder Velasco").
  */
 export function recipientGroup(view: SentenceView, group: Group, next: Group | undefined): Group {
   const possessor = itemAt(group.slots, group.slots.length - 1).possessive;

@@ -1,4 +1,4 @@
-// Offices named by a people's adjective: "Indian Prime Minister Narendra Modi", "the German finance minister, Anna
+// Offices named by a people's adjective: "Indian Prime Minister Arjun Mehta", "the German finance minister, Anna
 // Berg", "Anna Berg, the German finance minister". The adjective names a country; when the article names that country
 // as an entity, the person holds the office there (HOLDS_ROLE_IN), stated by this sentence.
 import { countryOfWord } from '../recognition/nationality-phrases.js';

@@ -1,4 +1,4 @@
-// "The Uvalde Police Department said …": an organisation named after a place the article names is based there
+// "The Dalmore Police Department said …": an organisation named after a place the article names is based there
 // (rule place-named-body, off by default: see reports/relations.md).
 import { isA, rootType } from '../schema/schema.js';
 import type { ResolvedEntity } from '../pipeline/stage-types.js';
@@ -12,7 +12,7 @@ export function placesByName(entities: readonly ResolvedEntity[]): Map<string, R
   const places = new Map<string, ResolvedEntity | null>();
   for (const entity of entities) {
     // A country's short forms open the names of its national bodies and of what is only its version of a thing
-    // ("US Secret Service", "US Wife Swap"): rule national-body reads a country in a name, with the country in the
+    // ("US Secret Service", "US Home Swap"): rule national-body reads a country in a name, with the country in the
     // sentence.
     if (rootType(entity.type) !== 'Location' || isA(entity.type, 'Country')) continue;
     for (const name of new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()))) {
@@ -24,7 +24,7 @@ export function placesByName(entities: readonly ResolvedEntity[]): Map<string, R
 }
 
 /**
- * "The Uvalde Police Department said …" with Uvalde named in the article: an organisation whose name opens with a
+ * "The Dalmore Police Department said …" with Dalmore named in the article: an organisation whose name opens with a
  * place's whole name, followed by a space and more words, is based there. Stated once per organisation, at the first
  * sentence whose name mention shows it; a name the text places elsewhere ("… in Houston", "… -based") says nothing.
  */

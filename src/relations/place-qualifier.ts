@@ -1,4 +1,4 @@
-// "agreed to buy Texas shale producer Dunmore Oil", "its stake in London underground consortium Tube Lines": a place
+// "agreed to buy Texas shale producer Dunmore Oil", "its stake in London underground consortium Metro Lines": a place
 // right before a few common nouns and a name only says where the named body is; the name is what the verb or the
 // preposition reaches (rule place-qualifies-name).
 import type { Group, SentenceView, Slot } from './sentence-view.js';
@@ -42,7 +42,7 @@ export function placeQualifiesName(view: SentenceView, group: Group, next: Group
 
 /**
  * True when `group` is the place of a body named with it, right before the body's own mention ("by a Corvanian court",
- * "a Manhattan grand jury": the place keeps a mention of its own, the body's is its head): the body is what a verb
+ * "a Dalmore grand jury": the place keeps a mention of its own, the body's is its head): the body is what a verb
  * or a preposition reaches, not the place.
  */
 function qualifiesInstitution(group: Group, next: Group | undefined): boolean {

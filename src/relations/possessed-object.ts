@@ -42,7 +42,7 @@ export function reachRecipient(
       .join(' ')
       .replace(/ (?=[,'’])/g, '')
       .replace(/,$/, '');
-    // "to Spain's Ferrovial": the possessor only qualifies the one who receives.
+    // "to Spain's Velasco": the possessor only qualifies the one who receives.
     const recipient = ruleOn('possessed-recipient') ? recipientGroup(view, right, next) : right;
     emit(waiting.source.slots, recipient.slots, { ...waiting.match, properties: { ...waiting.match.properties, object } });
     return undefined;

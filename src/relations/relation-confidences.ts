@@ -39,7 +39,7 @@ export const PATTERN_CONFIDENCE = {
   'name-of-org': { value: 0.55, why: '"Jane Doe of Acme" usually means works for, but "of" also gives origin or membership.' },
   'national-office': {
     value: 0.65,
-    why: 'An office named with a people\'s adjective ("Indian Prime Minister Narendra Modi") holds in that country when the article names it: the role is stated, the country inferred from the adjective.',
+    why: 'An office named with a people\'s adjective ("Indian Prime Minister Arjun Mehta") holds in that country when the article names it: the role is stated, the country inferred from the adjective.',
   },
   // Killing.
   'killer-before-name': {

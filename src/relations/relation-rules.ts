@@ -100,7 +100,7 @@ const RULES = new Map<string, Rule>([
   rule(
     'possessive-party',
     "A person's party, union or league is one they belong to.",
-    "Narendra Modi's BJP party won the vote.",
+    "Arjun Mehta's NVP party won the vote.",
     `${NEWS}: reads membership of a party or an alliance as MEMBER_OF, and not also as employment`,
   ),
   rule(
@@ -674,7 +674,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'possessed-recipient',
-    'A possessor right after the object preposition ("sold Widget to Spain\'s Ferrovial") only qualifies the recipient named after it.',
+    'A possessor right after the object preposition ("sold Widget to Spain\'s Velasco") only qualifies the recipient named after it.',
     "Corvane sold Leda Rail to Portugal's Astrelis.",
     `${NOMINAL}: reads the recipient after a possessor that follows the object preposition`,
   ),
@@ -687,7 +687,7 @@ const RULES = new Map<string, Rule>([
   rule(
     'holding-in-object',
     'A verb or noun of handing over whose object is a holding in a company ("sell its stake in Acme", "the sale of its 40% holding in Acme") hands the holding to the party after the object preposition; the company the holding is in receives nothing.',
-    'Jarvis Plc agreed to sell its stake in rail consortium Tube Lines to Ferrovial Corp.',
+    'Harcourt Plc agreed to sell its stake in rail consortium Metro Lines to Velasco Corp.',
     `${NOMINAL}: reads the company a holding is in as no buyer, and reaches the buyer after "to"`,
   ),
   rule(
@@ -1472,7 +1472,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'work-made-for-client',
-    'A verb of making ("make", "produce", "create", "develop") whose object is a work (a show, series, programme, film, podcast, game or format, or a product\'s name) followed by "for" and an organisation, a few describing words between ("makes the show for US network Kestrel", "produces Trading Moms for Channel Brisk"): the maker supplied the work to the organisation, PROVIDED with the work as object.',
+    'A verb of making ("make", "produce", "create", "develop") whose object is a work (a show, series, programme, film, podcast, game or format, or a product\'s name) followed by "for" and an organisation, a few describing words between ("makes the show for US network Kestrel", "produces Swap Street for Channel Brisk"): the maker supplied the work to the organisation, PROVIDED with the work as object.',
     'Brackwater Studios, which makes the show for US network Kestrel Broadcasting, filed a claim.',
     `${NEWS}: reads a work made for an organisation as PROVIDED`,
   ),

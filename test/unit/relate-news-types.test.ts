@@ -113,7 +113,7 @@ describe('news relation types', () => {
     expect(member.find('MEMBER_OF', 'John Smith', 'Labour Party')).toBeDefined();
     expect(member.find('WORKS_FOR', 'John Smith', 'Labour Party')).toBeUndefined();
     expect(extract('Brazil, a member of the Mercosur bloc, hosted the summit.').find('MEMBER_OF', 'Brazil', 'Mercosur')).toBeDefined();
-    expect(extract("Narendra Modi's BJP party won the vote.").find('MEMBER_OF', 'Narendra Modi', 'BJP')).toBeDefined();
+    expect(extract("Arjun Mehta's NVP party won the vote.").find('MEMBER_OF', 'Arjun Mehta', 'NVP')).toBeDefined();
   });
 
   it('reads who beat whom, in either voice, and who played whom', () => {

@@ -236,8 +236,8 @@ describe('relation patterns', () => {
     // Where someone did something is not where they live.
     expect(extract('Jane Whitfield met the delegation in Paris.').relations.filter((r) => r.type === 'LIVES_IN')).toEqual([]);
     // An organisation in the same place keeps its role reading: the employer, not a home.
-    const employed = extract('Helen Okafor, a Microsoft engineer, said the change was overdue.');
-    expect(employed.find('WORKS_FOR', 'Helen Okafor', 'Microsoft')).toBeDefined();
+    const employed = extract('Helen Okafor, a Qorvane engineer, said the change was overdue.');
+    expect(employed.find('WORKS_FOR', 'Helen Okafor', 'Qorvane')).toBeDefined();
     expect(employed.relations.filter((r) => r.type === 'LIVES_IN')).toEqual([]);
   });
 
@@ -247,8 +247,8 @@ describe('relation patterns', () => {
   });
 
   it('reads the employer after title modifiers in an apposition ("a senior Acme official")', () => {
-    const { find } = extract('Jane Doe, a senior Microsoft official, said the review was ongoing.');
-    expect(find('WORKS_FOR', 'Jane Doe', 'Microsoft')?.properties.role).toBe('official');
+    const { find } = extract('Jane Doe, a senior Qorvane official, said the review was ongoing.');
+    expect(find('WORKS_FOR', 'Jane Doe', 'Qorvane')?.properties.role).toBe('official');
   });
 
   it('reads an office of a possessing place set off after a name as HOLDS_ROLE_IN', () => {
