@@ -66,7 +66,7 @@ import {
   recipientGroup,
   soldObject,
 } from '../relations/held-object.js';
-import { placeOfTrading } from '../relations/trading-place.js';
+import { placeOfMarket, placeOfTrading } from '../relations/trading-place.js';
 import { bracketedTeams, scoreAndFixtureLines, sideListPlayers } from '../relations/score-lines.js';
 import { joinedFrom, joinedTeam, resultAtSide } from '../relations/sports-ties.js';
 import { measuredFrom } from '../relations/distance-reference.js';
@@ -916,6 +916,14 @@ function applyClassifier(
         p.type.name === 'LOCATED_IN' &&
         p.source.root === 'Organization' &&
         placeOfTrading(view.words, p.source.start, p.source.end, p.target.start)
+      ) &&
+      // "Corvia Steel blamed weak demand in Asia": a market the company sells in is not where it is.
+      !(
+        ruleOn('market-place-no-seat') &&
+        p.type.name === 'LOCATED_IN' &&
+        p.source.root === 'Organization' &&
+        p.source.end <= p.target.start &&
+        placeOfMarket(view.words, p.source.end, p.target.start)
       ) &&
       !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)) &&
       // "Orsk, capital of Dravik province": the place the apposition describes is inside the other, not around it.

@@ -649,6 +649,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: places no company in the city where its shares trade',
   ),
   rule(
+    'market-place-no-seat',
+    'The pair classifier places no company in a place named right after a noun of a market and "in" ("weak demand in Asia", "sales in Brazil"): that is where it sells, not where it is.',
+    'Corvia Steel blamed weak demand in Asia for the loss.',
+    'test/unit/relation-classifier.test.ts: places no company in a market it sells in',
+  ),
+  rule(
     'companion-not-object',
     'An entity joined to a verb by "alongside", or by "with" right after the verb, is a companion of the subject, not the object of the verb, unless the verb takes its target so (partner, clash, merge); "with" after an object may name its other party ("cut ties with X") and is left alone.',
     'The Harbor Trust audited the accounts alongside Velden Partners.',

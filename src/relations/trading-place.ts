@@ -22,3 +22,20 @@ export function placeOfTrading(words: readonly string[], orgStart: number, orgEn
   const share = between.some((w) => SHARE_WORDS.has(w)) || words.slice(Math.max(0, orgStart - 3), orgStart).some((w) => SHARE_WORDS.has(w));
   return share && between.some((w) => MARKET_MOVES.has(w));
 }
+
+/**
+ * Nouns of a market a company sells in ("weak demand in Asia", "sales in Brazil", "prices in Europe"): the place after
+ * them and "in" is where the company trades, not where it is (rule market-place-no-seat).
+ */
+const MARKET_NOUNS = new Set(
+  `demand sales prices price exports imports growth orders consumption spending competition market markets customers
+  consumers buyers`.split(/\s+/),
+);
+
+/**
+ * Whether the place at `placeStart` follows "in" right after a noun of a market, somewhere after the company at
+ * `orgEnd` ("Corvia Steel blamed weak demand in Asia").
+ */
+export function placeOfMarket(words: readonly string[], orgEnd: number, placeStart: number): boolean {
+  return placeStart >= orgEnd + 2 && words[placeStart - 1] === 'in' && MARKET_NOUNS.has(words[placeStart - 2] ?? '');
+}

@@ -236,6 +236,24 @@ describe('relation classifier', () => {
     }
   });
 
+  it('places no company in a market it sells in', () => {
+    const text = 'Corvia Steel blamed weak demand in Asia for the loss.';
+    const placed = () =>
+      relations(text)
+        .filter((r) => r.type === 'LOCATED_IN')
+        .map((r) => `${r.from} ${r.to}`);
+    try {
+      expect(placed()).toEqual([]);
+      expect(relations('Dorvale Rail, a train maker in Milan, cut 200 jobs.').map((r) => `${r.from} ${r.type} ${r.to}`)).toContain(
+        'Dorvale Rail LOCATED_IN Milan',
+      );
+      switchRules({ off: ['market-place-no-seat'] });
+      expect(placed()).toEqual(['Corvia Steel Asia']);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places no company in the city where its shares trade', () => {
     const texts = ['Shares in Dorvale fell 4 percent in Milan.', "Brask Holdings' stock rose 2 percent in Oslo after the results."];
     const placed = () =>
