@@ -63,6 +63,7 @@ import {
   prepositionAfterDescription,
   prepositionAfterHolding,
   recipientFollows,
+  partOfOwner,
   recipientGroup,
   soldObject,
 } from '../relations/held-object.js';
@@ -147,7 +148,14 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
       for (const s of sources)
         for (const t of targets) {
           const when = dateOfRelation(view, s, t, match.cueAt, text, doc.published, sentenceDate);
-          const candidate = toCandidate(s, t, match, { doc: doc.id, start: sentence.start, end: sentence.end }, when);
+          const evidence = { doc: doc.id, start: sentence.start, end: sentence.end };
+          let candidate = toCandidate(s, t, match, evidence, when);
+          if (candidate?.type === 'ACQUIRED' && ruleOn('part-bought-from-owner')) {
+            // "Harlow Group acquired Brennic Bank's insurance unit": the unit was bought; its owner sold it to the buyer.
+            const [buyer, owner] = candidate.source === s.entity.id ? [s, t] : [t, s];
+            if (partOfOwner(view.words, owner))
+              candidate = toCandidate(owner, buyer, { ...match, types: [relationDef('SOLD_TO')], reverse: false }, evidence, when);
+          }
           if (!candidate || acrossDateline(view, s, t, candidate.type)) continue;
           // A pronoun or a nominal stands for a name given in another sentence: that sentence is evidence too.
           const support = [

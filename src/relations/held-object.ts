@@ -98,3 +98,29 @@ export function prepositionAfterDescription(view: SentenceView, group: Group, pr
   }
   return -1;
 }
+
+/** Nouns for a part of a business that its owner sells whole ("Brennic Bank's insurance unit"). */
+const PART_NOUNS = new Set('unit units division divisions business businesses arm subsidiary operations assets'.split(' '));
+/** Nouns for a holding, which are the owner's to sell only as a holding in another company ("its stake in Tarrow"). */
+const HOLDING_IN_NOUNS = new Set('stake stakes holding holdings interest'.split(' '));
+/** Most describing words between the owner's name and the part ("Cordant's Texas oil assets"). */
+const MAX_PART_DESCRIBERS = 2;
+
+/**
+ * True when `owner`, a name in the possessive, owns the part of a business named right after it ("acquired Brennic
+ * Bank's insurance unit", "bought Cordant's Texas assets", "its stake in Tarrow"): what was bought is the part, which
+ * the owner sold, not the owner (rule part-bought-from-owner). Shares of the owner ("Brennic's shares") are bought
+ * from its shareholders, so they are left alone.
+ */
+export function partOfOwner(words: readonly string[], owner: { end: number; possessive: boolean }): boolean {
+  if (!owner.possessive) return false;
+  let k = /^['’]s?$/.test(words[owner.end] ?? '') ? owner.end + 1 : owner.end;
+  for (let describers = 0; describers <= MAX_PART_DESCRIBERS; describers++, k++) {
+    const word = words[k];
+    if (word === undefined) return false;
+    if (PART_NOUNS.has(word)) return true;
+    if (HOLDING_IN_NOUNS.has(word)) return words[k + 1] === 'in';
+    if (!/^\p{L}[\p{L}-]*$/u.test(word) || DETERMINERS.has(word)) return false;
+  }
+  return false;
+}

@@ -673,6 +673,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates no verb to a place that only locates its object`,
   ),
   rule(
+    'part-bought-from-owner',
+    'A purchase whose object is a name in the possessive before a part of a business ("acquired Brennic Bank\'s insurance unit", "bought Cordant\'s Texas assets", "its stake in Tarrow Mining") bought the part, not the owner: the owner SOLD_TO the buyer. Shares of the owner are left alone.',
+    "Harlow Group acquired Brennic Bank's insurance unit in May.",
+    `${CLAUSES}: reads a part bought from its owner as a sale by the owner`,
+  ),
+  rule(
     'held-object-recipient',
     'A name right before a noun for a holding or a part of a business ("sells Tube stake to", "sold its Harwell unit to") only says what is handed over: the party after the object preposition receives it, not the name.',
     'Corvane sells Leda Rail stake to Brask Holdings.',

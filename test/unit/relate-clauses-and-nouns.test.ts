@@ -1399,4 +1399,21 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+
+  it('reads a part bought from its owner as a sale by the owner', () => {
+    const unit = "Harlow Group acquired Brennic Bank's insurance unit in May.";
+    const assets = "Veltra bought Cordant Resources' Texas assets last year.";
+    const whole = 'Harlow Group acquired Brennic Bank in May.';
+    try {
+      expect(extract(unit).find('SOLD_TO', 'Brennic Bank', 'Harlow Group')).toBeDefined();
+      expect(extract(unit).find('ACQUIRED', 'Harlow Group', 'Brennic Bank')).toBeUndefined();
+      expect(extract(assets).find('SOLD_TO', 'Cordant Resources', 'Veltra')).toBeDefined();
+      expect(extract(whole).find('ACQUIRED', 'Harlow Group', 'Brennic Bank')).toBeDefined();
+      switchRules({ off: ['part-bought-from-owner'] });
+      expect(extract(unit).find('ACQUIRED', 'Harlow Group', 'Brennic Bank')).toBeDefined();
+      expect(extract(unit).find('SOLD_TO', 'Brennic Bank', 'Harlow Group')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });
