@@ -233,4 +233,8 @@ describe('recognition types names by descriptors and context', () => {
     // A list of countries after a name is no dateline.
     expect(typeOf('Representatives of Zentek, Canada, Mexico and Peru met on Monday.', 'Zentek')).not.toBe('City');
   });
+  it('types a tribe named as a body as an organisation, its whole name kept', () => {
+    const graph = extract('The Standing Rock Sioux Tribe welcomed the fine.');
+    expect(entityNamed(graph, 'Standing Rock Sioux Tribe')?.type).toBe('Organization');
+  });
 });

@@ -251,6 +251,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'front',
   'alliance',
   'council',
+  // "the Oglala Sioux Tribe": a tribe's government, named as a body.
+  'tribe',
   'club',
   'partners',
   'associates',
