@@ -9,7 +9,7 @@ import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
 import { OFFICE_TITLES, ROLE_NOUNS } from '../relations/signals.js';
 import { furnitureTest } from './furniture-index.js';
 import { countryByAdjective, countryByPlural, type CountryEntry } from './lexicon/countries.js';
-import { COMMUNITIES, REPORTING_AFTER_NOMINAL, TITLE_MODIFIERS } from './lexicon/words.js';
+import { COMMUNITIES, PARTY_NAME_ENDING, REPORTING_AFTER_NOMINAL, TITLE_MODIFIERS } from './lexicon/words.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import type { DraftCluster } from './link-in-document.js';
 import type { MentionDraft } from './mention-draft.js';
@@ -179,11 +179,6 @@ const KNOWN_KIND_NOMINALS = new Set(['unit']);
 /** "the union" and "the party" are bodies of members: never a business, an agency, an outlet, an army or a team. */
 const MEMBERS_BODY_NOMINALS = new Set(['union', 'party']);
 const NOT_MEMBERS_BODIES: readonly EntityTypeName[] = ['Company', 'GovernmentBody', 'MediaOrganization', 'MilitaryUnit', 'SportsTeam'];
-/**
- * Last words of the names of political bodies of members ("Unity Party", "Reform Alliance"): a nominal of another kind
- * ("the army", "the company", "the ministry") never refers to one (rule kind-nominal-not-party).
- */
-const PARTY_NAME_ENDINGS = /\b(?:party|alliance|coalition|bloc|caucus)$/i;
 /** Words that name a body of members ("Metal Trades Federation", "UAW Local 12"): such a name is what "the union" is. */
 const MEMBERS_BODY_WORDS =
   /\b(?:unions?|federation|confederation|guild|alliance|association|league|congress|party|workers|teamsters|local|syndicate|brotherhood)\b/i;
@@ -694,7 +689,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
                     isA(wanted, e.cluster.type) &&
                     e.cluster.type !== 'Location' &&
                     // "Greta Solvik of the Unity Party said the army would retake the town": the army is not the party.
-                    !(wanted !== 'Organization' && PARTY_NAME_ENDINGS.test(e.cluster.canonical) && RECOGNITION_RULES.kindNominalNotParty.on),
+                    !(wanted !== 'Organization' && PARTY_NAME_ENDING.test(e.cluster.canonical) && RECOGNITION_RULES.kindNominalNotParty.on),
                 );
         const membersBody = MEMBERS_BODY_NOMINALS.has(lower) && RECOGNITION_RULES.unionNoBusiness.on;
         // "accused the government of using the courts": a court, a legislature or a prosecutor's office is no government.

@@ -36,6 +36,7 @@ import {
   SPORTS_SUFFIXES,
   CLUB_FORM_FIRST_WORDS,
   CLUB_FORM_LAST_WORDS,
+  DISTANCE_UNITS,
 } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -820,8 +821,6 @@ function fullNameAt(words: readonly string[], at: number): boolean {
   return personNameWord(words[at]) && personNameWord(words[at + 1]) && (after === undefined || !/^\p{Lu}/u.test(after));
 }
 
-/** Units a distance between places is given in ("50 km south of Orsk"). */
-const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles']);
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 
 /** True when the lower-cased words after a name read ", <number> <unit> [compass] of|from" ("50 km south of", "20 miles from"). */

@@ -20,6 +20,7 @@ import {
   ARTS_SENTENCE_OPENERS,
   TITLES,
   WEEKDAYS,
+  PERIODICAL_WORDS,
 } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -365,8 +366,6 @@ function possessiveFormName(tokens: readonly Token[], end: number): boolean {
   return /^['’]s$/.test(tokens[end]?.text ?? '') && AFTER_POSSESSIVE_FORM.test(tokens[end + 1]?.text ?? '');
 }
 
-/** Lower-case words for a periodical, written between a paper's place and its name ("the Tamsk daily Vesti"). */
-const PERIODICAL_WORDS = new Set(['daily', 'weekly', 'tabloid', 'newspaper', 'paper', 'monthly', 'magazine', 'broadsheet', 'newsweekly', 'biweekly']);
 /** Lower-case words that stand between two parties and never inside a name written in a sentence. */
 const PARTY_PREPOSITIONS = new Set(['against', 'into']);
 /**

@@ -1,9 +1,7 @@
 // "Kessel, 40 km north of Tamsk", "a camp 20 miles from Orsk": a place measured from is a reference point, not the
 // place the thing or person before it is in (rule distance-reference-place). The pair classifier, which reads "north
 // of Tamsk" much as "in Tamsk", put people's homes and places' containers there.
-import { PART_OF_PLACE_WORDS } from '../recognition/lexicon/words.js';
-
-const UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'yards']);
+import { DISTANCE_UNITS, PART_OF_PLACE_WORDS } from '../recognition/lexicon/words.js';
 
 /**
  * True when the words before token `placeStart` read "<number> <unit> [compass] of|from" ("40 km north of", "20 miles
@@ -17,5 +15,5 @@ export function measuredFrom(words: readonly string[], placeStart: number): bool
   if (PART_OF_PLACE_WORDS.has(words[k] ?? '') || /^(?:north|south)-?(?:east|west)$/.test(words[k] ?? '')) k--;
   const unit = words[k] ?? '';
   if (/^\d[\d,.]*(?:km|kms)$/.test(unit)) return true;
-  return UNITS.has(unit) && /^(?:\d[\d,.]*|a|some|about|few|several|two|three|four|five|ten|twenty|fifty|hundred)$/.test(words[k - 1] ?? '');
+  return DISTANCE_UNITS.has(unit) && /^(?:\d[\d,.]*|a|some|about|few|several|two|three|four|five|ten|twenty|fifty|hundred)$/.test(words[k - 1] ?? '');
 }

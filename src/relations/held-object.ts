@@ -101,8 +101,11 @@ export function prepositionAfterDescription(view: SentenceView, group: Group, pr
 
 /** Nouns for a part of a business that its owner sells whole ("Brennic Bank's insurance unit"). */
 const PART_NOUNS = new Set('unit units division divisions business businesses arm subsidiary operations assets'.split(' '));
-/** Nouns for a holding, which are the owner's to sell only as a holding in another company ("its stake in Tarrow"). */
-const HOLDING_IN_NOUNS = new Set('stake stakes holding holdings interest'.split(' '));
+/**
+ * Nouns for a holding, which are the owner's to sell only as a holding in another company ("its stake in Tarrow"); the
+ * owner's own shares are its shareholders'.
+ */
+const HOLDING_IN_NOUNS = new Set([...CAPITAL_HOLDINGS].filter((w) => !w.startsWith('share')));
 /** Most describing words between the owner's name and the part ("Cordant's Texas oil assets"). */
 const MAX_PART_DESCRIBERS = 2;
 

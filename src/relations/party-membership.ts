@@ -3,15 +3,13 @@
 // (possessive-party), but a pronoun after a verb of saying sits in the reported clause, which they do not enter.
 import type { EmitPair } from './pair-match.js';
 import type { Group, SentenceView, Slot } from './sentence-view.js';
-import { TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
+import { PARTY_NAME_ENDING, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
 import { relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 /** The last word of a body one belongs to as a member ("Party", "Alliance", "Front"), lower case. */
 const PARTY_HEADS = new Set(['party', 'alliance', 'coalition', 'bloc', 'front', 'movement', 'union', 'league', 'caucus']);
-/** The last words of a political party's or alliance's name, by which a tie to it is membership (rule party-tie-member). */
-const PARTY_NAME = /\b(?:party|alliance|coalition|bloc|caucus)$/i;
 /**
  * Nouns that name a member, not an officer, of a party ("the Reform Alliance candidate", "a Freedom Party lawmaker"). A
  * party's leader, chairman or spokesman keeps WORKS_FOR with the role, as an officer of any body does.
@@ -29,7 +27,7 @@ export const PARTY_QUALIFIERS = new Set(
 );
 
 /** True when `name` is the name of a party, an alliance or a coalition of parties. */
-export const isPartyName = (name: string): boolean => PARTY_NAME.test(name);
+export const isPartyName = (name: string): boolean => PARTY_NAME_ENDING.test(name);
 
 /** Possessive pronouns by the number of people they stand for. */
 const SINGULAR = new Set(['his', 'her']);

@@ -15,7 +15,15 @@ import { DASHES } from './dateline-prefix.js';
 import { personTie, tieOpening } from './person-ties.js';
 import { SAYING } from './channel-of-saying.js';
 import { PARTY_QUALIFIERS, isPartyName } from './party-membership.js';
-import { FUNCTION_WORDS, HONORIFICS, JURISDICTION_WORDS, LEGAL_TITLES, PART_OF_PLACE_WORDS, TITLE_MODIFIERS } from '../recognition/lexicon/words.js';
+import {
+  FUNCTION_WORDS,
+  HONORIFICS,
+  JURISDICTION_WORDS,
+  LEGAL_TITLES,
+  PART_OF_PLACE_WORDS,
+  PERIODICAL_WORDS,
+  TITLE_MODIFIERS,
+} from '../recognition/lexicon/words.js';
 import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -767,8 +775,6 @@ function officeBeforeName(view: SentenceView, person: Group): string | undefined
 }
 
 /** Nouns for a kind of body that the schema's descriptors leave out or share with another type ("network"). */
-/** Lower-case words for a periodical that end a description of a paper after its place ("the Orsk weekly Kronika"). */
-const PERIODICAL_HEADS = new Set(['daily', 'weekly', 'tabloid', 'monthly', 'broadsheet', 'newsweekly', 'newspaper', 'paper', 'magazine']);
 
 /** Words for a division of a country written between a place's name and "of" and its country ("the Sandova region of Veldania"). */
 const PLACE_DIVISIONS = new Set('region province district state county prefecture department municipality oblast governorate canton territory'.split(' '));
@@ -788,7 +794,7 @@ function placeDescribesBody(place: Group, between: readonly string[]): boolean {
   const slot = itemAt(place.slots, 0);
   // "the Orsk weekly Kronika", "the Tamsk daily Vesti": a word for a periodical ("daily", "weekly", which the describing
   // test takes for adverbs) is a kind of outlet (rule place-periodical-org).
-  const periodical = (w: string) => PERIODICAL_HEADS.has(w) && ruleOn('place-periodical-org');
+  const periodical = (w: string) => PERIODICAL_WORDS.has(w) && ruleOn('place-periodical-org');
   if (slot.possessive || slot.mention.kind !== 'name' || between.length < 1 || between.length > 3 || !between.every((w) => describes(w) || periodical(w)))
     return false;
   const head = itemAt(between, between.length - 1);

@@ -237,6 +237,16 @@ export const INTERNATIONAL_ORGANIZATION_NAMES = new Set([
   'international red cross',
 ]);
 
+/**
+ * Last words of the names of political bodies of members ("Unity Party", "Reform Alliance"): a tie to one is
+ * membership, and a nominal of another kind ("the army", "the company") never refers to one.
+ */
+export const PARTY_NAME_ENDING = /\b(?:party|alliance|coalition|bloc|caucus)$/i;
+/** Lower-case words for a periodical, written between a paper's place and its name ("the Tamsk daily Vesti"). */
+export const PERIODICAL_WORDS = set('daily weekly biweekly monthly tabloid broadsheet newsweekly newspaper paper magazine');
+/** Units a distance between places is given in ("50 km south of Orsk", "20 miles from Dravik"). */
+export const DISTANCE_UNITS = set('km kms kilometre kilometres kilometer kilometers mile miles metres meters yards');
+
 /** Capitalised compass and position words that open place names ("North Carolina", "Upper Egypt"); case-sensitive. */
 export const COMPASS_NAME_WORD = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 /** Last words of sports clubs' names that are general organisation suffixes too ("Leeds United", "Bristol Rovers"). */
