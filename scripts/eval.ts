@@ -1,6 +1,6 @@
 // `npm run eval`: every development measure of extraction in one table, through the real `kg extract` CLI.
 //   npm run eval                       all sets; writes reports/quality.md
-//   npm run eval -- --only conll2003   one set (repeatable): conll2003, crossre, tagger, conll04, articles, sample
+//   npm run eval -- --only conll2003   one set (repeatable): conll2003, crossre, tagger, conll04, articles, invented, sample
 //   npm run eval -- --without RULE_ID  the same with a named rule switched off (repeatable)
 //   npm run eval -- --with RULE_ID     the same with a rule that is off by default switched on (repeatable)
 //   npm run eval -- --report FILE      writes the report to FILE (for a run with rules switched)
@@ -26,7 +26,7 @@ import { reportText } from './eval/quality-report.js';
 import { definedRules } from '../src/rules/rule-switch.js';
 import '../src/pipeline/extract-graph.js';
 
-const SETS = ['conll2003', 'crossre', 'tagger', 'conll04', 'articles', 'sample'] as const;
+const SETS = ['conll2003', 'crossre', 'tagger', 'conll04', 'articles', 'invented', 'sample'] as const;
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const shared = here('../../shared/');
 const reportPath = here('../reports/quality.md');
@@ -58,6 +58,7 @@ const options = { workers: Number(values.workers), rulesOff: values.without, rul
 const work = mkdtempSync(join(tmpdir(), 'kg-eval-'));
 const rows: Row[] = [];
 let articleScores: ArticleScore[] = [];
+let inventedScores: ArticleScore[] = [];
 const timed = async (label: string, run: () => Promise<void> | void): Promise<void> => {
   const t0 = performance.now();
   await run();
@@ -112,6 +113,12 @@ try {
       rows.push(...articleRows(`Development articles (${articleScores.length}, mean)`, articleScores));
     });
   }
+  if (wanted('invented')) {
+    await timed('invented articles', async () => {
+      inventedScores = await scoreArticles(devArticlePairs(here('../test/fixtures/invented-articles')), scorer, work, options);
+      rows.push(...articleRows(`Invented articles, blind-annotated (${inventedScores.length}, mean)`, inventedScores));
+    });
+  }
   if (wanted('sample')) {
     await timed('sample article', async () => {
       const article = join(shared, 'articles/microsoft-halts-services-israeli-military-unit.txt');
@@ -134,6 +141,6 @@ const switched = [
 console.log(switched ? `${switched}\n\n${table}` : table);
 const target = values.report ?? (values.only.length === 0 && !switched ? reportPath : undefined);
 if (target) {
-  writeFileSync(target, reportText(table, articleScores, commit, baseline, switched));
+  writeFileSync(target, reportText(table, articleScores, inventedScores, commit, baseline, switched));
   console.error(`eval: wrote ${target}`);
 }
