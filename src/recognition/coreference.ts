@@ -89,6 +89,12 @@ const TRADE_NAME_ENDINGS = new Map<string, ReadonlySet<string>>(
   }),
 );
 
+/**
+ * Last words of the names of record labels ("Tallow Records", "Westbrook Music"): "the label" refers only to a company
+ * so named, never to the band or the firm that owns it (rule record-label-nominal). A label on a packet has no such name.
+ */
+const RECORD_LABEL_ENDINGS = new Set(['records', 'recordings', 'music']);
+
 /** "the club" of nations, "welcome to the club": a club is only what is already known as a team. */
 const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
 
@@ -133,6 +139,17 @@ const INSTITUTION_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['academy', 'Organization'],
   ['foundation', 'Organization'],
   ['hospital', 'Organization'],
+]);
+/**
+ * "the guild", "the association", "the federation" and "the society" refer, like "the institute", only to an
+ * organisation whose name holds the word ("the guild's general secretary" after "the Featured Writers Guild"; rule
+ * association-kind-nominal): a body of members is named as one, and is no company or band the text names besides.
+ */
+const ASSOCIATION_KIND_NOMINALS = new Map<string, EntityTypeName>([
+  ['guild', 'Organization'],
+  ['association', 'Organization'],
+  ['federation', 'Organization'],
+  ['society', 'Organization'],
 ]);
 /**
  * Words for a kind of product, programme or vehicle ("the app", "the series", "the rocket"): each refers to the one
@@ -618,13 +635,16 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const officeWord = OFFICE_KIND_NOMINALS.get(lower);
       const boardWord = BOARD_KIND_NOMINALS.get(lower);
       const institutionWord = INSTITUTION_KIND_NOMINALS.get(lower);
+      const associationWord = ASSOCIATION_KIND_NOMINALS.get(lower);
       const namedKindWord =
         NAMED_KIND_NOMINALS.get(lower) ??
         (officeWord && RECOGNITION_RULES.officeKindNominal.on ? officeWord : undefined) ??
         (boardWord && RECOGNITION_RULES.boardKindNominal.on ? boardWord : undefined) ??
-        (institutionWord && RECOGNITION_RULES.institutionKindNominal.on ? institutionWord : undefined);
+        (institutionWord && RECOGNITION_RULES.institutionKindNominal.on ? institutionWord : undefined) ??
+        (associationWord && RECOGNITION_RULES.associationKindNominal.on ? associationWord : undefined);
       const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
-      const tradeWord = TRADE_NOMINALS.get(lower);
+      const labelWord = lower === 'label' && RECOGNITION_RULES.recordLabelNominal.on;
+      const tradeWord = TRADE_NOMINALS.get(lower) ?? (labelWord ? 'Company' : undefined);
       const wanted = NOMINALS.get(lower) ?? namedKind ?? (tradeWord && RECOGNITION_RULES.tradeNominals.on ? tradeWord : undefined);
       // "A ministry spokesman, Arvid Kollman,": the kind of body before an unnamed speaker's title is the body named
       // before whose name holds the word (rule kind-word-before-title).
@@ -717,7 +737,15 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         // A body whose name holds the word ("Union of Port Workers" for "the union") in reach wins; else the body the
         // word referred to last time, before other bodies of members named since.
         const chained = membersBody && RECOGNITION_RULES.membersBodyChain.on && !named.length ? lastBody.get(lower) : undefined;
-        const found = apposed ?? chained ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
+        // "the London-based label": only a company whose name ends as a record label's ("Tallow Records").
+        const labels = labelWord
+          ? before.filter(
+              (e) => rootType(e.cluster.type) === 'Organization' && RECORD_LABEL_ENDINGS.has(e.cluster.canonical.toLowerCase().split(' ').pop() ?? ''),
+            )
+          : undefined;
+        const found = labels
+          ? subjectOrRecent(labels, sentence.index)
+          : (apposed ?? chained ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index));
         // Under a nationality only the one body tied to that country will do; two such bodies leave it unresolved.
         // An organisation not yet typed as finely as the nominal ("the German company" of an Organization) still fits.
         const onlyTied =

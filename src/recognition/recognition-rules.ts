@@ -1267,6 +1267,48 @@ export const RECOGNITION_RULES = {
     example: "Corvane Media's podcast Cold Case Kitchen Table is due to begin in February.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name right after a noun for a programme as a product',
   }),
+  workNounName: defineRule({
+    id: 'work-noun-name',
+    does: 'Under programme-noun-name, a name right after a noun for a game, a record or a novel ("the fantasy game Ember Vale", "her album Night Roads") is that work\'s name, a product, as one after "show" is; after "album", "novel" or "song" and a comma, a name closed by another comma ("their second album, Salt Flats, is due") is too. "game" takes no comma form ("After the game, Smith said"), and a name with a verb of its own after it ("the game Harlow won") is left alone.',
+    example: "Pellham Interactive's fantasy game Ember Vale will go on sale in May. The band's second album, Salt Flats, is due out in June.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name right after a noun for a game or a record as a product',
+  }),
+  whoseOwnerProduct: defineRule({
+    id: 'whose-owner-product',
+    does: 'Under product-noun-name, the relative "whose" before a name and a noun for a made thing ("rival Kazuro, whose Orbit console has sold 80 million units") says the thing\'s owner as "its" does: the name is the product, not a maker\'s name.',
+    example: 'The market is led by Tessaly, whose Orbit console has sold 80 million units.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name between "whose" and a noun for a made thing as a product',
+  }),
+  recordLabelNominal: defineRule({
+    id: 'record-label-nominal',
+    does: 'Under trade-nominals, "the label" ("the label said", "the London-based label") refers back, as "the company" does, but only to a company whose name ends as a record label\'s ("Records", "Recordings", "Music"): not to the band that is signed to it, nor to the group that owns it, and a label on a packet refers to nothing.',
+    example: 'Brackley Records is owned by Vantor Media. The London-based label said the contract was clear.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the label" as the company named before as a record label',
+  }),
+  ownedProgrammeBeforeNoun: defineRule({
+    id: 'owned-programme-before-noun',
+    does: 'Under product-noun-name, a noun for a programme, a film or a podcast after a name whose owner is written before it ("Radio Harlow\'s Nightline programme", "its Frontline series") names that work, a product, as "its new Talon-4 rocket" names a made thing; with no owner before ("the Nightline programme") the name is left to the tagger.',
+    example: "He told Radio Harlow's Nightline programme that the deal was unfair.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name between an owner and a noun for a programme as a product',
+  }),
+  basedModifierBody: defineRule({
+    id: 'based-modifier-body',
+    does: 'A name right after a place written into a "-based" or "-headquartered" modifier ("the London-based Mobile Security Forum", "Oslo-based Varden") is an organisation, a decisive context: only a body is based somewhere, so a name whose head reads as an event ("Forum", "Summit") or a person\'s shape is the body.',
+    example: 'Ivo Brand, of the Leeds-based Open Networks Forum, said the rules were too weak.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a "-based" place as an organisation',
+  }),
+  goodsWordBeforeTrade: defineRule({
+    id: 'goods-word-before-trade',
+    does: 'A lone capitalised word for goods or a field of business that opens a sentence before a lower-case word for a business ("Handset maker Delmar Mobile", "Software firm Kelvane", "Games developer Hoshi") is the business\'s trade, a common noun: the tagger\'s span over it alone is no name.',
+    example: 'Handset maker Delmar Mobile said few of its customers were affected.',
+    test: `${PINNED}: reads no name in a word for goods that opens a sentence before a word for a business`,
+  }),
+  associationKindNominal: defineRule({
+    id: 'association-kind-nominal',
+    does: 'Under named-kind-nominal, "the guild", "the association", "the federation" and "the society" refer, as "the institute" does, to the last organisation whose name holds the word ("the guild\'s general secretary, Moira Kell," after "the Featured Writers Guild"), and to no other.',
+    example: 'The Featured Writers Guild backs the claim. "It is unfair," said the guild\'s general secretary, Moira Kell.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the guild" as the body named before whose name holds the word',
+  }),
   prosecutionOfficeOneKey: defineRule({
     id: 'prosecution-office-one-key',
     does: 'Under place-qualified-institution, an office of prosecution named by its place takes the key its name has when written in capitals, with "D.A." spelled out: "the Brennick D.A.\'s office", "the Brennick district attorney\'s office" and "the Brennick District Attorney\'s Office" are one office.',

@@ -1813,6 +1813,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates no maker to what the copy it launched copies`,
   ),
   rule(
+    'measure-of-object',
+    'A noun for a measure ("price", "cost", "rate", "fees", "fares", "tax", "forecast", "budget", "dividend") and "of", "for" or "on" right before the entity after a verb of ending ("Marlin Games cut the price of its Orbit console", "slashed its fees for Tessa Bank") make the measure the verb\'s object: a number was lowered, and no service or tie of the entity was ended (TERMINATED_SERVICE is refused).',
+    'Last week Brenwick Motors cut the price of the Strada hatchback by a tenth.',
+    `${CLAUSES}: ends no tie with what a verb of ending only lowers the price of`,
+  ),
+  rule(
     'dismissed-person',
     '"fired", "dismissed" and "sacked", which have other senses ("fired shots at", "dismissed the lawsuit", "sacked the city"), are read as ending a post only where an organisation does it to a person named right after the verb, with at most the person\'s post between ("Radio Norvel fired its director, Henrik Moe", "the club sacked manager Ivo Marsh"), or a person "was" it "by" an organisation ("Moe was dismissed by Radio Norvel"): the organisation ended its tie with the person (TERMINATED_SERVICE). A court or tribunal dismisses cases, not staff, and is left out.',
     'Radio Norvel fired its director, Henrik Moe, on Monday.',
