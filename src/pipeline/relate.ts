@@ -307,6 +307,24 @@ function employerPlace(view: SentenceView, a: Slot, b: Slot): boolean {
   return /^(?:at|with|for)$/.test(words[lead] ?? '');
 }
 
+/**
+ * "Graham Tullett, of the London-based Mobile Security Forum": a place written into a "-based" or "-headquartered"
+ * modifier of an organisation named right after it (lower-case words may stand between: "the Leeds-based research group
+ * Datawise") is that body's seat, and no home of a person named before (rule based-modifier-not-home).
+ */
+function basedModifierPlace(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [person, place] = a.root === 'Person' ? [a, b] : [b, a];
+  if (person.root !== 'Person' || place.root !== 'Location' || place.start < person.end) return false;
+  const words = view.words;
+  // The tokeniser may keep the modifier in one word ("London-based") or split it at the hyphen.
+  let after = place.end;
+  if (/^-?(?:based|headquartered)$/.test(words[after] ?? '')) after++;
+  else if (words[after] === '-' && /^(?:based|headquartered)$/.test(words[after + 1] ?? '')) after += 2;
+  else if (!/-(?:based|headquartered)$/.test(words[place.end - 1] ?? '')) return false;
+  const body = view.groups.flatMap((g) => g.slots).find((s) => s.start >= after && s.start <= after + 3 && s.root === 'Organization');
+  return body !== undefined && words.slice(after, body.start).every((w) => /^\p{Ll}+$/u.test(w));
+}
+
 /** Most words between a participle's "by" and the person after it ("founded by billionaire Harlan Vosk"). */
 const MAX_BEFORE_AGENT = 2;
 /** Most words of a description between its opening comma and its participle ("the space company founded"). */
@@ -952,6 +970,7 @@ function applyClassifier(
       !(ruleOn('apposed-owner-stays-inside') && apposedNamePastApposition(view, p.source, p.target)) &&
       !(ruleOn('relative-of-nearer-name') && insideRelativeOfNearerName(view, p.source, p.target)) &&
       !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
+      !(ruleOn('based-modifier-not-home') && p.type.name === 'LIVES_IN' && basedModifierPlace(view, p.source, p.target)) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
       !(ruleOn('confinement-place') && p.type.name === 'LIVES_IN' && confinementPlace(view, p.target)) &&

@@ -428,6 +428,19 @@ function afterWorkNoun(words: readonly string[], chunk: NameChunk): boolean {
   return previous === ',' && WORK_NOUNS_BEFORE_COMMA.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()) && words[chunk.tokenEnd] === ',';
 }
 
+/** Nouns for malicious software, which "known as" names as it names a made thing (rule known-as-after-product-noun). */
+const MALWARE_NOUNS = new Set(['virus', 'worm', 'trojan', 'malware', 'ransomware', 'spyware']);
+
+/**
+ * Whether "known as" stands right before `start` after a noun for a made thing, a programme, a work or malicious
+ * software, a comma between or not ("The virus, known as Pellet", "a drug known as Zelvora").
+ */
+function knownAsAfterProductNoun(words: readonly string[], start: number): boolean {
+  if (words[start - 1] !== 'as' || words[start - 2] !== 'known') return false;
+  const noun = (words[start - 3] === ',' ? (words[start - 4] ?? '') : (words[start - 3] ?? '')).toLowerCase();
+  return isProductNoun(noun) || PROGRAMME_NOUNS.has(noun) || WORK_NOUNS.has(noun) || MALWARE_NOUNS.has(noun);
+}
+
 /** Whether the chunk stands right after a noun for a programme and nothing after it reads as its own verb (rule programme-noun-name). */
 function namedByProgrammeNoun(words: readonly string[], chunk: NameChunk): boolean {
   if (!PROGRAMME_NOUNS.has(words[chunk.tokenStart - 1] ?? '') && !titledProgramme(words, chunk.tokenStart) && !afterWorkNoun(words, chunk)) return false;
@@ -1057,6 +1070,10 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "the ransomware gang Black Lantern", "a drug cartel called Los Hermanos": a band of criminals or activists is a body.
   if (RECOGNITION_RULES.gangWordBeforeName.on && !beforeDescriptor && GANG_WORDS.has((words[b - 1] ?? '').toLowerCase()) && !knownPlace)
     addStrong('Organization', EVIDENCE_WEIGHTS.decisiveContext.value);
+  // "The virus, known as Pellet,", "a new drug known as Zelvora": "known as" after a noun for a made thing, a
+  // programme or a piece of malicious software names that thing (rule known-as-after-product-noun).
+  if (RECOGNITION_RULES.knownAsAfterProductNoun.on && !knownPlace && knownAsAfterProductNoun(words, chunk.tokenStart))
+    addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "the London-based Mobile Security Forum", "Oslo-headquartered Varden": only a body is based somewhere; a forum or a
   // summit so named is the body that runs it, not an event (rule based-modifier-body).
   if (RECOGNITION_RULES.basedModifierBody.on && PLACE_MODIFIER.test(words[chunk.tokenStart - 1] ?? '') && !knownPlace)

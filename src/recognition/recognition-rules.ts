@@ -1309,6 +1309,12 @@ export const RECOGNITION_RULES = {
     example: 'The Featured Writers Guild backs the claim. "It is unfair," said the guild\'s general secretary, Moira Kell.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the guild" as the body named before whose name holds the word',
   }),
+  knownAsAfterProductNoun: defineRule({
+    id: 'known-as-after-product-noun',
+    does: '"known as" after a noun for a made thing, a programme, a game or a record, or malicious software ("The virus, known as Pellet,", "a new drug known as Zelvora") names that thing, a product, as "the drug Zelvora" does: not a person, though the tagger reads a lone capitalised word so.',
+    example: 'The worm, known as Harrow, spread through office networks.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a noun for a made thing and "known as" as a product',
+  }),
   prosecutionOfficeOneKey: defineRule({
     id: 'prosecution-office-one-key',
     does: 'Under place-qualified-institution, an office of prosecution named by its place takes the key its name has when written in capitals, with "D.A." spelled out: "the Brennick D.A.\'s office", "the Brennick district attorney\'s office" and "the Brennick District Attorney\'s Office" are one office.',

@@ -847,6 +847,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads serving as a title or on a board as a post`,
   ),
   rule(
+    'based-modifier-not-home',
+    'The pair classifier gives a person no home in a place written into a "-based" or "-headquartered" modifier of an organisation named right after it ("Ilse Marwood, of the Bergen-based Coastal Data Forum,"): the place is the organisation\'s seat.',
+    'Ilse Marwood, of the Bergen-based Coastal Data Forum, said the rules were weak.',
+    'test/unit/relation-classifier.test.ts: gives no home in the place of a "-based" modifier of an organisation',
+  ),
+  rule(
     'employer-place-not-home',
     'The pair classifier gives a person no home in the place after "in" that follows the organisation they work "at", "with" or "for" ("Mark Dunleavy, a transport analyst at Emerald Securities in Dublin"): the place is the organisation\'s.',
     'Mark Dunleavy, a transport analyst at Emerald Securities in Dublin, said the choice signalled caution.',

@@ -292,6 +292,13 @@ describe('kinds and ends of names read from their context', () => {
     });
   });
 
+  it('reads a name after a noun for a made thing and "known as" as a product', () => {
+    const text = 'The worm, known as Tamsin, spread through office networks in March.';
+    expect(types(text)['Tamsin']).toBe('Product');
+    withRulesOff(['known-as-after-product-noun']);
+    expect(types(text)['Tamsin']).not.toBe('Product');
+  });
+
   it('reads a name described as a programme after a comma as a product', () => {
     const text = 'Pinegate Pictures has bought the rights to Trading Moms, the Australian reality series, for $12 million.';
     expect(types(text)['Trading Moms']).toBe('Product');
