@@ -406,6 +406,17 @@ function describedAs(doc: SegmentedDocument, entry: Entry, kind: ReadonlySet<str
   );
 }
 
+/** Most words between "band" and the name it describes ("the rock band Crowfield", "band The Gannets"). */
+const BAND_REACH = 2;
+
+/** Whether a mention of the entry stands right after the word "band", an article at most between (rule band-nominal). */
+function namedAfterBandWord(doc: SegmentedDocument, entry: Entry): boolean {
+  const tokens = doc.sentences[entry.mention.sentence]?.tokens ?? [];
+  const before = tokens.slice(Math.max(0, entry.mention.tokenStart - BAND_REACH), entry.mention.tokenStart).map((t) => t.text.toLowerCase());
+  const at = before.lastIndexOf('band');
+  return at >= 0 && before.slice(at + 1).every((w) => w === 'the');
+}
+
 /** Participles of putting out a programme or a film, which only a programme or a film undergoes ("was first aired"). */
 const BROADCAST_PARTICIPLES = new Set(['aired', 'screened', 'broadcast', 'televised', 'premiered']);
 /** Auxiliaries and adverbs that may stand between a name and such a participle ("has since been aired"). */
@@ -625,6 +636,28 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
                   : { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
                 'nominal',
                 `"the ${lower}" refers to ${antecedent.cluster.canonical}, the one product named before as one of its kind`,
+              ),
+            ),
+          );
+        }
+        continue;
+      }
+      // "Folk band The Larks … the band said": "the band" refers to the one body named right after the word
+      // "band" before (rule band-nominal).
+      if (lower === 'band' && previous === 'the' && (AFTER_NOMINAL.test(next) || PAST_VERB.test(next)) && RECOGNITION_RULES.bandNominal.on) {
+        // A band is introduced once, often paragraphs before: every earlier name counts, not only the nearby window.
+        const described = names.filter((e) => e.mention.start < token.start && rootType(e.cluster.type) === 'Organization' && namedAfterBandWord(doc, e));
+        if (new Set(described.map((e) => e.cluster)).size === 1) {
+          const antecedent = itemAt(described, described.length - 1);
+          const start = itemAt(tokens, i - 1).start;
+          resolved.push(
+            pushed(
+              added,
+              reference(
+                antecedent.cluster,
+                { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
+                'nominal',
+                `"the band" refers to ${antecedent.cluster.canonical}, the one body named before as a band`,
               ),
             ),
           );

@@ -1315,6 +1315,12 @@ export const RECOGNITION_RULES = {
     example: 'The worm, known as Harrow, spread through office networks.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a noun for a made thing and "known as" as a product',
   }),
+  bandNominal: defineRule({
+    id: 'band-nominal',
+    does: '"the band" ("the band said", "which backs the band") refers to the one organisation named right after the word "band" before ("indie rock band The Larks"), when exactly one was; a band described otherwise, or two bands, leave it unresolved.',
+    example: 'The folk band The Larks have sued Harbour Records. The Writers Guild, which supports the band, said the deal was unfair.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the band" as the one body named before as a band',
+  }),
   prosecutionOfficeOneKey: defineRule({
     id: 'prosecution-office-one-key',
     does: 'Under place-qualified-institution, an office of prosecution named by its place takes the key its name has when written in capitals, with "D.A." spelled out: "the Brennick D.A.\'s office", "the Brennick district attorney\'s office" and "the Brennick District Attorney\'s Office" are one office.',

@@ -853,6 +853,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: gives no home in the place of a "-based" modifier of an organisation',
   ),
   rule(
+    'backer-not-business-supports',
+    '"back", a verb of both investing and supporting, said by a government, a campaign or a body of members (typed so, or named with "Guild", "Union", "Association", "Federation", "Party", "Council", "Alliance", "League" …) is support (WELCOMED), not investment: "The Northern Writers Guild, which backs the band," backs it with words.',
+    'The Northern Writers Guild, which backs Harbour Records, said the deal was unfair.',
+    `${NEWS}: reads a body of members that backs someone as support, not investment`,
+  ),
+  rule(
     'employer-place-not-home',
     'The pair classifier gives a person no home in the place after "in" that follows the organisation they work "at", "with" or "for" ("Mark Dunleavy, a transport analyst at Emerald Securities in Dublin"): the place is the organisation\'s.',
     'Mark Dunleavy, a transport analyst at Emerald Securities in Dublin, said the choice signalled caution.',

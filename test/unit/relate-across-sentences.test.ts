@@ -584,6 +584,17 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the band" as the one body named before as a band', () => {
+    const text = 'The folk band The Larks have sued Harbour Records. The Northern Writers Guild, which supports the band, said the deal was unfair.';
+    try {
+      expect(extract(text).find('WELCOMED', 'Northern Writers Guild', 'Larks')).toBeDefined();
+      switchRules({ off: ['band-nominal'] });
+      expect(extract(text).find('WELCOMED', 'Northern Writers Guild', 'Larks')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('refers a nominal after a nationality back to the body tied to that country', () => {
     const text = "Corvane Holdings, Spain's biggest builder, bid for Jarvo Group on Monday. The Spanish group bought Amstel Rail in 2003.";
     try {
