@@ -5,7 +5,7 @@
 // Negated or hypothetical statements are kept with `negated: true` and half the confidence. A learned classifier
 // (models/relations.bin.gz) then judges every named pair for WORKS_FOR, KILLED, LOCATED_IN and LIVES_IN,
 // adding what the patterns missed and dropping pattern output it firmly disagrees with.
-import { endpointsAllowed, relationType, rootType, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
+import { endpointsAllowed, isA, relationType, rootType, type EntityTypeName, type RelationTypeName } from '../schema/schema.js';
 import { isDatePhrase, matchCue, reportsClause } from '../relations/cue-patterns.js';
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
@@ -305,6 +305,24 @@ function employerPlace(view: SentenceView, a: Slot, b: Slot): boolean {
   if (!employer || employer.start < person.end) return false;
   const lead = /^(?:the|a|an)$/.test(words[employer.start - 1] ?? '') ? employer.start - 2 : employer.start - 1;
   return /^(?:at|with|for)$/.test(words[lead] ?? '');
+}
+
+/**
+ * "Graham Tullett, of the London-based Mobile Security Forum": a place written into a "-based" or "-headquartered"
+ * modifier of an organisation named right after it (lower-case words may stand between: "the Leeds-based research group
+ * Datawise") is that body's seat, and no home of a person named before (rule based-modifier-not-home).
+ */
+function basedModifierPlace(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [person, place] = a.root === 'Person' ? [a, b] : [b, a];
+  if (person.root !== 'Person' || place.root !== 'Location' || place.start < person.end) return false;
+  const words = view.words;
+  // The tokeniser may keep the modifier in one word ("London-based") or split it at the hyphen.
+  let after = place.end;
+  if (/^-?(?:based|headquartered)$/.test(words[after] ?? '')) after++;
+  else if (words[after] === '-' && /^(?:based|headquartered)$/.test(words[after + 1] ?? '')) after += 2;
+  else if (!/-(?:based|headquartered)$/.test(words[place.end - 1] ?? '')) return false;
+  const body = view.groups.flatMap((g) => g.slots).find((s) => s.start >= after && s.start <= after + 3 && s.root === 'Organization');
+  return body !== undefined && words.slice(after, body.start).every((w) => /^\p{Ll}+$/u.test(w));
 }
 
 /** Most words between a participle's "by" and the person after it ("founded by billionaire Harlan Vosk"). */
@@ -952,6 +970,7 @@ function applyClassifier(
       !(ruleOn('apposed-owner-stays-inside') && apposedNamePastApposition(view, p.source, p.target)) &&
       !(ruleOn('relative-of-nearer-name') && insideRelativeOfNearerName(view, p.source, p.target)) &&
       !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
+      !(ruleOn('based-modifier-not-home') && p.type.name === 'LIVES_IN' && basedModifierPlace(view, p.source, p.target)) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
       !(ruleOn('confinement-place') && p.type.name === 'LIVES_IN' && confinementPlace(view, p.target)) &&
@@ -1237,6 +1256,16 @@ const EMPLOYERS: ReadonlySet<EntityTypeName> = new Set(['Company', 'GovernmentBo
 /** Verbs of employing, whose subject is the employer ("employs", "employed by", "hired", "named Doe chief executive"). */
 const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by|recruit|recruited by|name)$/;
 
+/** Last words of the names of bodies of members or campaigners, which back a cause, not a business. */
+const MEMBERS_BODY_ENDING = /\b(?:guild|union|association|federation|society|party|council|alliance|forum|league|campaign|coalition|congress)$/i;
+/** Kinds of body that back someone with words, not money. */
+const SUPPORTING_KINDS = ['GovernmentBody', 'AdvocacyGroup', 'InternationalOrganization'] as const;
+
+/** Whether the organisation is a body of members, a campaign or a government (rule backer-not-business-supports). */
+function supportingBody(entity: Slot['entity']): boolean {
+  return SUPPORTING_KINDS.some((kind) => isA(entity.type, kind)) || MEMBERS_BODY_ENDING.test(entity.name);
+}
+
 /** The first candidate type whose endpoints fit, as a relation candidate; RELATED_TO when only a verb links them. */
 function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: RelationCandidate['evidence'], date?: string): RelationCandidate | undefined {
   if (source.entity.id === target.entity.id) return undefined;
@@ -1262,6 +1291,18 @@ function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: Rel
     ruleOn('join-employer')
   )
     type = 'WORKS_FOR';
+  // "The Writers Guild, which backs the band": a guild, a union, a party or a government that backs someone supports
+  // them; only a business or a fund backs with money (rule backer-not-business-supports).
+  if (
+    type === 'INVESTED_IN' &&
+    match.properties.verb === 'back' &&
+    source.root === 'Organization' &&
+    supportingBody(source.entity) &&
+    match.types.some((t) => t.name === 'WELCOMED') &&
+    fits(relationDef('WELCOMED')) &&
+    ruleOn('backer-not-business-supports')
+  )
+    type = 'WELCOMED';
   const properties = { ...match.properties };
   let confidence = match.confidence;
   if (!type) {

@@ -89,6 +89,12 @@ const TRADE_NAME_ENDINGS = new Map<string, ReadonlySet<string>>(
   }),
 );
 
+/**
+ * Last words of the names of record labels ("Tallow Records", "Westbrook Music"): "the label" refers only to a company
+ * so named, never to the band or the firm that owns it (rule record-label-nominal). A label on a packet has no such name.
+ */
+const RECORD_LABEL_ENDINGS = new Set(['records', 'recordings', 'music']);
+
 /** "the club" of nations, "welcome to the club": a club is only what is already known as a team. */
 const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
 
@@ -133,6 +139,17 @@ const INSTITUTION_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['academy', 'Organization'],
   ['foundation', 'Organization'],
   ['hospital', 'Organization'],
+]);
+/**
+ * "the guild", "the association", "the federation" and "the society" refer, like "the institute", only to an
+ * organisation whose name holds the word ("the guild's general secretary" after "the Featured Writers Guild"; rule
+ * association-kind-nominal): a body of members is named as one, and is no company or band the text names besides.
+ */
+const ASSOCIATION_KIND_NOMINALS = new Map<string, EntityTypeName>([
+  ['guild', 'Organization'],
+  ['association', 'Organization'],
+  ['federation', 'Organization'],
+  ['society', 'Organization'],
 ]);
 /**
  * Words for a kind of product, programme or vehicle ("the app", "the series", "the rocket"): each refers to the one
@@ -389,6 +406,17 @@ function describedAs(doc: SegmentedDocument, entry: Entry, kind: ReadonlySet<str
   );
 }
 
+/** Most words between "band" and the name it describes ("the rock band Crowfield", "band The Gannets"). */
+const BAND_REACH = 2;
+
+/** Whether a mention of the entry stands right after the word "band", an article at most between (rule band-nominal). */
+function namedAfterBandWord(doc: SegmentedDocument, entry: Entry): boolean {
+  const tokens = doc.sentences[entry.mention.sentence]?.tokens ?? [];
+  const before = tokens.slice(Math.max(0, entry.mention.tokenStart - BAND_REACH), entry.mention.tokenStart).map((t) => t.text.toLowerCase());
+  const at = before.lastIndexOf('band');
+  return at >= 0 && before.slice(at + 1).every((w) => w === 'the');
+}
+
 /** Participles of putting out a programme or a film, which only a programme or a film undergoes ("was first aired"). */
 const BROADCAST_PARTICIPLES = new Set(['aired', 'screened', 'broadcast', 'televised', 'premiered']);
 /** Auxiliaries and adverbs that may stand between a name and such a participle ("has since been aired"). */
@@ -614,17 +642,42 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         }
         continue;
       }
+      // "Folk band The Larks … the band said": "the band" refers to the one body named right after the word
+      // "band" before (rule band-nominal).
+      if (lower === 'band' && previous === 'the' && (AFTER_NOMINAL.test(next) || PAST_VERB.test(next)) && RECOGNITION_RULES.bandNominal.on) {
+        // A band is introduced once, often paragraphs before: every earlier name counts, not only the nearby window.
+        const described = names.filter((e) => e.mention.start < token.start && rootType(e.cluster.type) === 'Organization' && namedAfterBandWord(doc, e));
+        if (new Set(described.map((e) => e.cluster)).size === 1) {
+          const antecedent = itemAt(described, described.length - 1);
+          const start = itemAt(tokens, i - 1).start;
+          resolved.push(
+            pushed(
+              added,
+              reference(
+                antecedent.cluster,
+                { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
+                'nominal',
+                `"the band" refers to ${antecedent.cluster.canonical}, the one body named before as a band`,
+              ),
+            ),
+          );
+        }
+        continue;
+      }
       // The word is looked up before the rule's switch: this runs for every word of the article.
       const officeWord = OFFICE_KIND_NOMINALS.get(lower);
       const boardWord = BOARD_KIND_NOMINALS.get(lower);
       const institutionWord = INSTITUTION_KIND_NOMINALS.get(lower);
+      const associationWord = ASSOCIATION_KIND_NOMINALS.get(lower);
       const namedKindWord =
         NAMED_KIND_NOMINALS.get(lower) ??
         (officeWord && RECOGNITION_RULES.officeKindNominal.on ? officeWord : undefined) ??
         (boardWord && RECOGNITION_RULES.boardKindNominal.on ? boardWord : undefined) ??
-        (institutionWord && RECOGNITION_RULES.institutionKindNominal.on ? institutionWord : undefined);
+        (institutionWord && RECOGNITION_RULES.institutionKindNominal.on ? institutionWord : undefined) ??
+        (associationWord && RECOGNITION_RULES.associationKindNominal.on ? associationWord : undefined);
       const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
-      const tradeWord = TRADE_NOMINALS.get(lower);
+      const labelWord = lower === 'label' && RECOGNITION_RULES.recordLabelNominal.on;
+      const tradeWord = TRADE_NOMINALS.get(lower) ?? (labelWord ? 'Company' : undefined);
       const wanted = NOMINALS.get(lower) ?? namedKind ?? (tradeWord && RECOGNITION_RULES.tradeNominals.on ? tradeWord : undefined);
       // "A ministry spokesman, Arvid Kollman,": the kind of body before an unnamed speaker's title is the body named
       // before whose name holds the word (rule kind-word-before-title).
@@ -717,7 +770,15 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         // A body whose name holds the word ("Union of Port Workers" for "the union") in reach wins; else the body the
         // word referred to last time, before other bodies of members named since.
         const chained = membersBody && RECOGNITION_RULES.membersBodyChain.on && !named.length ? lastBody.get(lower) : undefined;
-        const found = apposed ?? chained ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index);
+        // "the London-based label": only a company whose name ends as a record label's ("Tallow Records").
+        const labels = labelWord
+          ? before.filter(
+              (e) => rootType(e.cluster.type) === 'Organization' && RECORD_LABEL_ENDINGS.has(e.cluster.canonical.toLowerCase().split(' ').pop() ?? ''),
+            )
+          : undefined;
+        const found = labels
+          ? subjectOrRecent(labels, sentence.index)
+          : (apposed ?? chained ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index));
         // Under a nationality only the one body tied to that country will do; two such bodies leave it unresolved.
         // An organisation not yet typed as finely as the nominal ("the German company" of an Organization) still fits.
         const onlyTied =

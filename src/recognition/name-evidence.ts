@@ -351,9 +351,12 @@ const MADE_BY = new Set(['made', 'built', 'developed', 'designed', 'produced', '
 function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean {
   if (chunk.possessive) return false;
   if (isProductNoun((words[chunk.tokenStart - 1] ?? '').toLowerCase())) return true;
+  // "BBC Radio 1's Newsbeat programme", "its Frontline series": a programme noun after the name, with its owner written
+  // before, names the programme as a noun for a made thing does (rule owned-programme-before-noun).
+  const nounAfter = (w: string) => isProductNoun(w) || (PROGRAMME_NOUNS.has(w) && RECOGNITION_RULES.ownedProgrammeBeforeNoun.on);
   let noun = chunk.tokenEnd;
-  if (!isProductNoun(words[noun] ?? '')) noun++;
-  if (!isProductNoun(words[noun] ?? '') || !/^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '')) return false;
+  if (!nounAfter(words[noun] ?? '')) noun++;
+  if (!nounAfter(words[noun] ?? '') || !/^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '')) return false;
   // "Magna's North American car and truck seating business": the noun only qualifies another, and the name a market.
   if (NOT_PRODUCT_HEAD.has((words[noun + 1] ?? '').toLowerCase())) return false;
   const lastWord = itemAt(words, chunk.tokenEnd - 1);
@@ -362,9 +365,12 @@ function namedByProductNoun(words: readonly string[], chunk: NameChunk): boolean
   // "the BX-4 engine", "an RX-7L battery pack": a model code is no maker's name, so no maker need be written elsewhere
   // (rule model-code-product).
   if (chunk.tokenEnd - chunk.tokenStart === 1 && MODEL_CODE.test(itemAt(words, chunk.tokenStart)) && RECOGNITION_RULES.modelCodeProduct.on) return true;
+  // "rival Kazama, whose Orbit console has sold …": the relative "whose" says the owner as "its" does (rule
+  // whose-owner-product).
+  const owner = (w: string) => POSSESSIVE_DETERMINERS.has(w) || (w === 'whose' && RECOGNITION_RULES.whoseOwnerProduct.on);
   let k = chunk.tokenStart - 1;
-  while (k >= 0 && chunk.tokenStart - k <= 2 && /^\p{Ll}+$/u.test(words[k] ?? '') && !POSSESSIVE_DETERMINERS.has(words[k]!)) k--;
-  return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
+  while (k >= 0 && chunk.tokenStart - k <= 2 && /^\p{Ll}+$/u.test(words[k] ?? '') && !owner(words[k]!)) k--;
+  return owner((words[k] ?? '').toLowerCase());
 }
 
 /** Nouns for a numbered mission or flight, before its code ("flight NV-118") or after it ("the NS-12 mission"). */
@@ -405,9 +411,39 @@ function titledProgramme(words: readonly string[], start: number): boolean {
   return PROGRAMME_NOUNS.has(words[noun] ?? '');
 }
 
+/**
+ * Nouns for a game, a record or a book (rule work-noun-name): a name right after one is that work's, as after "show"
+ * ("the fantasy game Ember Vale", "her album Night Roads"); a name set off after "album", "novel" or "song" and a comma,
+ * closed by another comma ("their second album, Salt Flats, is due"), is too. "game" takes no comma form: "After the
+ * game, Smith said" names a player.
+ */
+const WORK_NOUNS = new Set(`game games videogame album albums song songs novel`.split(/\s+/));
+const WORK_NOUNS_BEFORE_COMMA = new Set(['album', 'novel', 'song']);
+
+/** Whether a work noun stands right before `start`, or before a comma there with a comma after the name (rule work-noun-name). */
+function afterWorkNoun(words: readonly string[], chunk: NameChunk): boolean {
+  if (!RECOGNITION_RULES.workNounName.on) return false;
+  const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
+  if (WORK_NOUNS.has(previous)) return true;
+  return previous === ',' && WORK_NOUNS_BEFORE_COMMA.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()) && words[chunk.tokenEnd] === ',';
+}
+
+/** Nouns for malicious software, which "known as" names as it names a made thing (rule known-as-after-product-noun). */
+const MALWARE_NOUNS = new Set(['virus', 'worm', 'trojan', 'malware', 'ransomware', 'spyware']);
+
+/**
+ * Whether "known as" stands right before `start` after a noun for a made thing, a programme, a work or malicious
+ * software, a comma between or not ("The virus, known as Pellet", "a drug known as Zelvora").
+ */
+function knownAsAfterProductNoun(words: readonly string[], start: number): boolean {
+  if (words[start - 1] !== 'as' || words[start - 2] !== 'known') return false;
+  const noun = (words[start - 3] === ',' ? (words[start - 4] ?? '') : (words[start - 3] ?? '')).toLowerCase();
+  return isProductNoun(noun) || PROGRAMME_NOUNS.has(noun) || WORK_NOUNS.has(noun) || MALWARE_NOUNS.has(noun);
+}
+
 /** Whether the chunk stands right after a noun for a programme and nothing after it reads as its own verb (rule programme-noun-name). */
 function namedByProgrammeNoun(words: readonly string[], chunk: NameChunk): boolean {
-  if (!PROGRAMME_NOUNS.has(words[chunk.tokenStart - 1] ?? '') && !titledProgramme(words, chunk.tokenStart)) return false;
+  if (!PROGRAMME_NOUNS.has(words[chunk.tokenStart - 1] ?? '') && !titledProgramme(words, chunk.tokenStart) && !afterWorkNoun(words, chunk)) return false;
   const next = words[chunk.tokenEnd] ?? '.';
   return !/^\p{Ll}/u.test(next) || AFTER_WORK_NAME.has(next);
 }
@@ -1033,6 +1069,14 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
 
   // "the ransomware gang Black Lantern", "a drug cartel called Los Hermanos": a band of criminals or activists is a body.
   if (RECOGNITION_RULES.gangWordBeforeName.on && !beforeDescriptor && GANG_WORDS.has((words[b - 1] ?? '').toLowerCase()) && !knownPlace)
+    addStrong('Organization', EVIDENCE_WEIGHTS.decisiveContext.value);
+  // "The virus, known as Pellet,", "a new drug known as Zelvora": "known as" after a noun for a made thing, a
+  // programme or a piece of malicious software names that thing (rule known-as-after-product-noun).
+  if (RECOGNITION_RULES.knownAsAfterProductNoun.on && !knownPlace && knownAsAfterProductNoun(words, chunk.tokenStart))
+    addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "the London-based Mobile Security Forum", "Oslo-headquartered Varden": only a body is based somewhere; a forum or a
+  // summit so named is the body that runs it, not an event (rule based-modifier-body).
+  if (RECOGNITION_RULES.basedModifierBody.on && PLACE_MODIFIER.test(words[chunk.tokenStart - 1] ?? '') && !knownPlace)
     addStrong('Organization', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "the rock band Crowfield", "animation studio Kitsune Gate": a band or a studio is a body, never a person or a place.
   const artsBody = ARTS_BODY_WORDS.get(previous);

@@ -21,6 +21,8 @@ import {
   TITLES,
   WEEKDAYS,
   PERIODICAL_WORDS,
+  GOODS_TRADE_WORDS,
+  TRADE_HEADS_AFTER_GOODS,
 } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -141,6 +143,9 @@ export function chunksFromTags(
       // before a name is no part of it, though the tagger reads its capital into the name.
       start++;
     }
+    // "Handset maker Delmar Mobile said", "Software firm Kelvane said": a word for goods that opens a sentence before a
+    // word for a business is the business's trade, a common noun, not a name (rule goods-word-before-trade).
+    if (goodsBeforeTrade(tokens, start, end)) continue;
     if (trialPhase(tokens, start, end)) continue;
     if (span.type === 'ORG' && RECOGNITION_RULES.wholeRunOrganisation.on && !shouted) {
       // "told TNT Sports", "on ESPN Deportes": capitalised words the tagger leaves out just before an organisation it
@@ -229,6 +234,7 @@ export function chunksFromTags(
     if (used.has(chunk) || result.some((c) => c.tokenStart < chunk.tokenEnd && c.tokenEnd > chunk.tokenStart)) continue;
     if (RECOGNITION_RULES.degreeAcronymNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text))
       continue;
+    if (goodsBeforeTrade(tokens, chunk.tokenStart, chunk.tokenEnd)) continue;
     const misc = tags.slice(chunk.tokenStart, chunk.tokenEnd).some((t) => t.endsWith('-MISC'));
     const supported = RECOGNITION_RULES.untaggedChunkWithEvidence.on && weightOf(evidence(chunk).votes) >= 3;
     // "having bought Amey in 2003": capitals inside a sentence written in lower case mark a name the tagger missed.
@@ -528,6 +534,20 @@ function apartAtCouncilTitle(tokens: readonly Token[], spans: readonly TaggedSpa
 }
 
 /** Whether a token opens its sentence, after any opening quotes or brackets. */
+/**
+ * Whether the one word from `start` to `end` opens a sentence as a word for goods before a lower-case word for a
+ * business ("Handset maker Delmar Mobile"): the business's trade, no name (rule goods-word-before-trade).
+ */
+function goodsBeforeTrade(tokens: readonly Token[], start: number, end: number): boolean {
+  return (
+    RECOGNITION_RULES.goodsWordBeforeTrade.on &&
+    end - start === 1 &&
+    (isSentenceStart(tokens, start) || isInitial(tokens, start)) &&
+    GOODS_TRADE_WORDS.has(itemAt(tokens, start).text.toLowerCase()) &&
+    TRADE_HEADS_AFTER_GOODS.has(tokens[end]?.text ?? '')
+  );
+}
+
 function isSentenceStart(tokens: readonly Token[], k: number): boolean {
   for (let i = 0; i < k; i++) if (!/^["“‘'`(\[—–-]$/u.test(itemAt(tokens, i).text)) return false;
   return true;

@@ -74,6 +74,31 @@ function copyOfEntity(after: readonly string[]): boolean {
   return copy && onlyModifiers(words.slice(0, n - 2));
 }
 
+/**
+ * Nouns for a measure of a thing: its price, its cost, a rate or a forecast. "cut the price of the Vela" or "dropped
+ * its fees for Orvia" lowers a number; the verb's object is the measure, and the entity after "of", "for" or "on" is
+ * no service or tie that was ended (rule measure-of-object).
+ */
+const MEASURE_NOUNS = new Set(
+  `price prices cost costs rate rates fee fees fare fares tariff tariffs tax taxes forecast forecasts estimate estimates
+  budget budgets spending salary salaries wage wages bonus bonuses dividend dividends target targets value valuation`.split(/\s+/),
+);
+const MEASURE_PREPOSITIONS = new Set(['of', 'for', 'on']);
+
+/**
+ * Whether the words between a verb of ending and the entity end in a noun for a measure and "of", "for" or "on" ("cut
+ * the price of", "slashed its fees for"), with at most three words before the noun (rule measure-of-object).
+ */
+function measureOfEntity(types: readonly RelationDef[], after: readonly string[]): boolean {
+  if (!types.some((t) => t.family === 'termination')) return false;
+  const words = after.map((w) => w.toLowerCase());
+  // "the price of the Vela", "the price of its Orbit console": an article or an owner before the entity.
+  while (words.length && (DETERMINERS.has(words.at(-1)!) || words.at(-1) === 'its' || words.at(-1) === 'their')) words.pop();
+  const n = words.length;
+  if (n < 2 || n > 5) return false;
+  return MEASURE_PREPOSITIONS.has(words[n - 1]!) && MEASURE_NOUNS.has(words[n - 2]!) && onlyModifiers(words.slice(0, n - 2));
+}
+
 /** Words that may stand between a preposition and its entity: articles, possessives, adjectives, nouns. */
 const onlyModifiers = (words: readonly string[]) => words.every((w) => !NOUN_PREPOSITIONS.has(w) && w !== 'by' && !COORDINATORS.has(w) && !verbTypes(w));
 
@@ -106,6 +131,8 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
     return true;
   // "Beltane TV launched a copycat of Homefront Swap": the copy is the object, and what it copies the verb never took.
   if (ruleOn('copy-of-object') && copyOfEntity(after)) return true;
+  // "Kazama cut the price of the Pocket Star": a verb of ending lowered a measure of the entity, and ended nothing of it.
+  if (ruleOn('measure-of-object') && measureOfEntity(types, after)) return true;
   // "will buy the drug through a deal with Halcott": the party after "with" is the deal's, the means by which the
   // verb's own object is taken (rule party-of-means-phrase). A verb with a recipient ("supplies fuel under a
   // contract with the army") may have its recipient there, and is left alone.

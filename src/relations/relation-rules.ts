@@ -847,6 +847,18 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads serving as a title or on a board as a post`,
   ),
   rule(
+    'based-modifier-not-home',
+    'The pair classifier gives a person no home in a place written into a "-based" or "-headquartered" modifier of an organisation named right after it ("Ilse Marwood, of the Bergen-based Coastal Data Forum,"): the place is the organisation\'s seat.',
+    'Ilse Marwood, of the Bergen-based Coastal Data Forum, said the rules were weak.',
+    'test/unit/relation-classifier.test.ts: gives no home in the place of a "-based" modifier of an organisation',
+  ),
+  rule(
+    'backer-not-business-supports',
+    '"back", a verb of both investing and supporting, said by a government, a campaign or a body of members (typed so, or named with "Guild", "Union", "Association", "Federation", "Party", "Council", "Alliance", "League" …) is support (WELCOMED), not investment: "The Northern Writers Guild, which backs the band," backs it with words.',
+    'The Northern Writers Guild, which backs Harbour Records, said the deal was unfair.',
+    `${NEWS}: reads a body of members that backs someone as support, not investment`,
+  ),
+  rule(
     'employer-place-not-home',
     'The pair classifier gives a person no home in the place after "in" that follows the organisation they work "at", "with" or "for" ("Mark Dunleavy, a transport analyst at Emerald Securities in Dublin"): the place is the organisation\'s.',
     'Mark Dunleavy, a transport analyst at Emerald Securities in Dublin, said the choice signalled caution.',
@@ -1811,6 +1823,12 @@ const RULES = new Map<string, Rule>([
     'A noun for a copy ("copycat", "clone", "knockoff", "imitation", "copy", "remake", "rip-off"; "version" with "own", "generic", "rival", "cheaper" or "local" before it) and "of" right before the entity after a verb ("Beltane TV launched a copycat of Homefront Swap") make the copy the verb\'s object: the entity it copies is no object of the verb.',
     'Rival network Beltane TV launched a copycat of Homefront Swap in 2004.',
     `${CLAUSES}: relates no maker to what the copy it launched copies`,
+  ),
+  rule(
+    'measure-of-object',
+    'A noun for a measure ("price", "cost", "rate", "fees", "fares", "tax", "forecast", "budget", "dividend") and "of", "for" or "on" right before the entity after a verb of ending ("Marlin Games cut the price of its Orbit console", "slashed its fees for Tessa Bank") make the measure the verb\'s object: a number was lowered, and no service or tie of the entity was ended (TERMINATED_SERVICE is refused).',
+    'Last week Brenwick Motors cut the price of the Strada hatchback by a tenth.',
+    `${CLAUSES}: ends no tie with what a verb of ending only lowers the price of`,
   ),
   rule(
     'dismissed-person',

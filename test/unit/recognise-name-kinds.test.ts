@@ -251,6 +251,54 @@ describe('kinds and ends of names read from their context', () => {
     expect([off['Cold Case Kitchen Table'], off['Morning Brew With Declan']]).not.toContain('Product');
   });
 
+  it('reads a name right after a noun for a game or a record as a product', () => {
+    const text = "Pellham Interactive's fantasy game Ember Vale will go on sale in May. The band's second album, Salt Flats, is due out in June.";
+    expect(types(text)).toMatchObject({ 'Ember Vale': 'Product', 'Salt Flats': 'Product' });
+    // After "game" and a comma, the name is the one who speaks of it.
+    expect(types('After the game, Tomas Reyes said the side had been unlucky.')['Tomas Reyes']).toBe('Person');
+    withRulesOff(['work-noun-name']);
+    const off = types(text);
+    expect([off['Ember Vale'], off['Salt Flats']]).not.toContain('Product');
+  });
+
+  it('reads a name between "whose" and a noun for a made thing as a product', () => {
+    const text = 'The market is led by Tessaly Corp, whose Orbit Mini console has sold 80 million units.';
+    expect(types(text)['Orbit Mini']).toBe('Product');
+    withRulesOff(['whose-owner-product']);
+    expect(types(text)['Orbit Mini']).not.toBe('Product');
+  });
+
+  it('reads a name between an owner and a noun for a programme as a product', () => {
+    const text = "Ivo Brand told Radio Harlow's Nightline programme that the deal was unfair.";
+    expect(types(text)['Nightline']).toBe('Product');
+    withRulesOff(['owned-programme-before-noun']);
+    expect(types(text)['Nightline']).not.toBe('Product');
+  });
+
+  it('reads a name after a "-based" place as an organisation', () => {
+    const text = 'Ivo Brand, of the Leeds-based Open Networks Forum, said the rules were too weak.';
+    expect(types(text)['Open Networks Forum']).toBe('Organization');
+    withRulesOff(['based-modifier-body']);
+    expect(types(text)['Open Networks Forum']).not.toBe('Organization');
+  });
+
+  it('reads a name ending in "Music", "Recordings" or "Guild" as an organisation', () => {
+    const text =
+      'The singer Ana Ruiz settled her claim against Harbour Music. Her songs are published by Tessel Recordings and she joined the Northern Writers Guild.';
+    expect(types(text)).toMatchObject({
+      'Harbour Music': expect.stringMatching(/Organization|Company/),
+      'Tessel Recordings': 'Company',
+      'Northern Writers Guild': 'Organization',
+    });
+  });
+
+  it('reads a name after a noun for a made thing and "known as" as a product', () => {
+    const text = 'The worm, known as Tamsin, spread through office networks in March.';
+    expect(types(text)['Tamsin']).toBe('Product');
+    withRulesOff(['known-as-after-product-noun']);
+    expect(types(text)['Tamsin']).not.toBe('Product');
+  });
+
   it('reads a name described as a programme after a comma as a product', () => {
     const text = 'Pinegate Pictures has bought the rights to Trading Moms, the Australian reality series, for $12 million.';
     expect(types(text)['Trading Moms']).toBe('Product');

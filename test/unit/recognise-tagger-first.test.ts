@@ -510,6 +510,12 @@ describe('tagger-first recognition', () => {
     withRules(['role-acronym-no-name']);
     expect(Object.keys(types(text))).toContain('CEO');
   });
+  it('reads no name in a word for goods that opens a sentence before a word for a business', () => {
+    const text = 'Handset maker Tarvik Mobile said few of its customers were hit.';
+    expect(Object.keys(types(text))).toEqual(['Tarvik Mobile']);
+    withRules(['goods-word-before-trade']);
+    expect(Object.keys(types(text))).toContain('Handset');
+  });
   it('reads a degree written as an abbreviation as no name', () => {
     const text = 'Ola Brun, a PhD student at the University of Dorval, said the fees would rise.';
     expect(Object.keys(types(text)).sort()).toEqual(['Ola Brun', 'University of Dorval']);

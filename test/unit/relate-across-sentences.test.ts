@@ -561,6 +561,40 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the label" as the company named before as a record label', () => {
+    const text = 'The singer Ana Ruiz has left Brackley Records, which is owned by Vantor Media. The Leeds-based label said the contract had ended.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Brackley Records', 'Leeds')).toBeDefined();
+      expect(extract(text).find('LOCATED_IN', 'Vantor', 'Leeds')).toBeUndefined();
+      switchRules({ off: ['record-label-nominal'] });
+      expect(extract(text).find('LOCATED_IN', 'Brackley Records', 'Leeds')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads "the guild" as the body named before whose name holds the word', () => {
+    const text = 'The claim is backed by the Northern Writers Guild. "It is unfair," said the guild\'s general secretary, Moira Kell.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Moira Kell', 'Northern Writers Guild')).toBeDefined();
+      switchRules({ off: ['association-kind-nominal'] });
+      expect(extract(text).find('WORKS_FOR', 'Moira Kell', 'Northern Writers Guild')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads "the band" as the one body named before as a band', () => {
+    const text = 'The folk band The Larks have sued Harbour Records. The Northern Writers Guild, which supports the band, said the deal was unfair.';
+    try {
+      expect(extract(text).find('WELCOMED', 'Northern Writers Guild', 'Larks')).toBeDefined();
+      switchRules({ off: ['band-nominal'] });
+      expect(extract(text).find('WELCOMED', 'Northern Writers Guild', 'Larks')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('refers a nominal after a nationality back to the body tied to that country', () => {
     const text = "Corvane Holdings, Spain's biggest builder, bid for Jarvo Group on Monday. The Spanish group bought Amstel Rail in 2003.";
     try {

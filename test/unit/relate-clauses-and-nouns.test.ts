@@ -549,6 +549,21 @@ describe('how far a verb reaches', () => {
     }
   });
 
+  it('ends no tie with what a verb of ending only lowers the price of', () => {
+    const text = 'Last week Brenwick Motors cut the price of the Strada hatchback by a tenth.';
+    const fees = 'In March Harrow Payments slashed its fees for Tessa Bank customers.';
+    try {
+      expect(extract(text).find('TERMINATED_SERVICE', 'Brenwick', 'Strada')).toBeUndefined();
+      expect(extract(fees).find('TERMINATED_SERVICE', 'Harrow', 'Tessa')).toBeUndefined();
+      // Cutting a service itself still ends it.
+      expect(extract('Last week Brenwick Motors cut its supply of parts to Orvane Logistics.').find('TERMINATED_SERVICE', 'Brenwick', 'Orvane')).toBeDefined();
+      switchRules({ off: ['measure-of-object'] });
+      expect(extract(text).find('TERMINATED_SERVICE', 'Brenwick', 'Strada')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reaches no name in a clause of saying after the verb's own object", () => {
     const text = 'The Halvek government condemned the ruling and said it would ask the International Court of Justice to review it.';
     const told = 'Dorvan Mills criticised the tariff, calling it unfair, and also told Marlow Grain it would cut orders.';

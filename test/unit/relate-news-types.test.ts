@@ -1120,4 +1120,18 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+  it('reads a body of members that backs someone as support, not investment', () => {
+    const text = 'The Northern Writers Guild, which backs Harbour Records, said the deal was unfair.';
+    const fund = 'Harlow Ventures, which backs Harbour Records, said the deal was unfair.';
+    try {
+      expect(extract(text).find('WELCOMED', 'Northern Writers Guild', 'Harbour')).toBeDefined();
+      expect(extract(text).find('INVESTED_IN', 'Northern Writers Guild', 'Harbour')).toBeUndefined();
+      // A business or a fund still backs with money.
+      expect(extract(fund).find('WELCOMED', 'Harlow Ventures', 'Harbour')).toBeUndefined();
+      switchRules({ off: ['backer-not-business-supports'] });
+      expect(extract(text).find('INVESTED_IN', 'Northern Writers Guild', 'Harbour')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

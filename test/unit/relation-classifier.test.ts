@@ -348,6 +348,18 @@ describe('relation classifier', () => {
     }
   });
 
+  it('gives no home in the place of a "-based" modifier of an organisation', () => {
+    const text = 'Ilse Marwood, of the Bergen-based Coastal Data Forum, said the rules were weak.';
+    const homes = () => relations(text).filter((r) => r.type === 'LIVES_IN' && r.from === 'Ilse Marwood');
+    try {
+      expect(homes()).toEqual([]);
+      switchRules({ off: ['based-modifier-not-home'] });
+      expect(homes().map((r) => r.to)).toEqual(['Bergen']);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a pair after a dateline as without it', () => {
     const text = 'OSLO (Reuters) - Calveria, the drone maker founded by Oskar Thiessen, has won a contract.';
     const founded = () => relations(text).find((r) => r.type === 'WORKS_FOR' && r.from === 'Oskar Thiessen' && r.to === 'Calveria');

@@ -280,6 +280,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'freight',
   'pharmaceuticals',
   'society',
+  // "the Northern Writers Guild": a body of members, as a society is.
+  'guild',
   'federation',
   'league',
   'committee',
@@ -353,6 +355,9 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'media',
   'pictures',
   'records',
+  // "Westbrook Music", "Harbour Recordings": record labels and music publishers.
+  'music',
+  'recordings',
   'publishing',
   'consulting',
   'manufacturing',
@@ -378,7 +383,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   `capital ventures labs technologies systems industries motors airways airlines air aviation freight pharmaceuticals robotics electronics
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
-  construction contractors developers enterprises foods pictures records manufacturing steel brewing brewery hotels
+  construction contractors developers enterprises foods pictures records recordings manufacturing steel brewing brewery hotels
   resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
   drilling refining maritime solar dairy dairies digital cyber telecoms`,
   'COMPANY_NAME_ENDINGS',
@@ -612,6 +617,21 @@ export const JOBS = new Set(
 export const SENTENCE_OPENERS = union(
   JOBS,
   set('rival rivals carmaker automaker drugmaker chipmaker retailer lender insurer startup conglomerate manufacturer miner brewer'),
+);
+
+/**
+ * Words for goods or a field of business that, opening a sentence before a word for a business ("Handset maker Delmar
+ * Mobile", "Software firm Kelvane", "Games developer Hoshi"), name the business's trade: common nouns, never a name
+ * (rule goods-word-before-trade).
+ */
+export const GOODS_TRADE_WORDS = set(
+  `handset handsets phone phones mobile software hardware games game chip chips computer computers internet web online
+  music film toy toys drinks drug drugs car cars steel oil gas food media telecoms telecom security technology tech
+  electronics gadget console consoles camera cameras printer printers satellite broadband cable`,
+);
+/** Lower-case words for a business after such a word of goods ("maker", "firm", "giant"). */
+export const TRADE_HEADS_AFTER_GOODS = set(
+  'maker makers firm firms giant giants group company companies manufacturer manufacturers developer developers retailer retailers chain operator operators provider providers',
 );
 
 /**
