@@ -56,6 +56,7 @@ import { apposedPartOf, apposedPlaceParts } from '../relations/apposed-place-par
 import { summonedEnvoys, summonedNationalEnvoys } from '../relations/summoned-envoy.js';
 import { frontedInterviews } from '../relations/fronted-interview.js';
 import { memberSeats, partyBeforeSeat } from '../relations/member-seat.js';
+import { sayerOfCoordinatedVerb } from '../relations/sayer-coordination.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
@@ -526,6 +527,8 @@ const CLAUSE_SUBJECTS: readonly {
   /** The clause starts after the word that closes `left` (a comma, or a bracket around a place). */
   pastComma: boolean | ((view: SentenceView, left: Group) => boolean);
 }[] = [
+  // "Roe said the Acme report was flawed, and accused Brand": the second verb is the sayer's, not the reported clause's.
+  { rule: 'sayer-of-coordinated-verb', find: sayerOfCoordinatedVerb, pastComma: false },
   // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
   { rule: 'shared-subject', find: sharedSubject, pastComma: false },
   // "Acme, which develops games for Globex, has filed a claim against Initech": the clause's antecedent acts.

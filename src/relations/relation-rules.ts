@@ -2107,6 +2107,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a place described in an apposition as part of the next place`,
   ),
   rule(
+    'sayer-of-coordinated-verb',
+    'A verb phrase joined by ", and" after a reported clause with a finite verb of its own ("Roe said the Acme report was flawed, and accused Brand of lying") is coordinated with the verb of saying: its subject is the sayer, not the name inside the reported clause.',
+    'Ann Roe said the Tamsk report was flawed, and accused Ivo Brand of lying.',
+    `${CLAUSES}: gives a verb coordinated with a verb of saying the sayer as its subject`,
+  ),
+  rule(
     'member-for-seat',
     '"Person, [Party] MP for Seat" (also MEP, MSP, MLA, "member for"): the person holds office toward the seat (HOLDS_ROLE_IN), though the party stands between the two.',
     'Ruth Calder, Labour MP for Dunmore East, said she would back the levy.',
