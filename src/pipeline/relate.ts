@@ -53,7 +53,10 @@ import { partyMemberTitles, possessivePronounParties } from '../relations/party-
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
 import { branchPlaces } from '../relations/branch-places.js';
 import { apposedPartOf, apposedPlaceParts } from '../relations/apposed-place-part.js';
-import { summonedEnvoys } from '../relations/summoned-envoy.js';
+import { summonedEnvoys, summonedNationalEnvoys } from '../relations/summoned-envoy.js';
+import { frontedInterviews } from '../relations/fronted-interview.js';
+import { memberSeats, partyBeforeSeat } from '../relations/member-seat.js';
+import { sayerOfCoordinatedVerb } from '../relations/sayer-coordination.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
@@ -204,6 +207,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
       for (const union of namedUnions(view)) unions.push({ union, evidence: { doc: doc.id, start: sentence.start, end: sentence.end } });
       employerOpposesUnionDrive(view, unions, emit);
     }
+    // "The Foreign Office summoned the Russian envoy": the country is named by its adjective, no mention of the sentence.
+    summonedNationalEnvoys(view, (name) => countries.get(name), emit);
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -540,6 +545,8 @@ const CLAUSE_SUBJECTS: readonly {
   /** The clause starts after the word that closes `left` (a comma, or a bracket around a place). */
   pastComma: boolean | ((view: SentenceView, left: Group) => boolean);
 }[] = [
+  // "Roe said the Acme report was flawed, and accused Brand": the second verb is the sayer's, not the reported clause's.
+  { rule: 'sayer-of-coordinated-verb', find: sayerOfCoordinatedVerb, pastComma: false },
   // "Doe studied at Yale and later joined Pfizer": the second verb phrase is Doe's, read from Doe over "and …".
   { rule: 'shared-subject', find: sharedSubject, pastComma: false },
   // "Acme, which develops games for Globex, has filed a claim against Initech": the clause's antecedent acts.
@@ -584,6 +591,8 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   branchPlaces(view, emit);
   apposedPlaceParts(view, emit);
   summonedEnvoys(view, emit);
+  frontedInterviews(view, emit);
+  memberSeats(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
   openingClauseSubjects(view, emit);
@@ -952,6 +961,13 @@ function applyClassifier(
         placeOfMarket(view.words, p.source.end, p.target.start)
       ) &&
       !(ruleOn('sayer-place-not-apposition') && sayerPlace(view, p.source, p.target)) &&
+      // "Labour MP for Dunmore East": the party's member sits for the seat; the party is not seated there.
+      !(
+        ruleOn('party-not-in-seat') &&
+        p.type.name === 'LOCATED_IN' &&
+        p.source.root === 'Organization' &&
+        partyBeforeSeat(view.words, p.source.end, p.target.start)
+      ) &&
       // "Orsk, capital of Dravik province": the place the apposition describes is inside the other, not around it.
       !(
         ruleOn('apposed-place-part-of') &&

@@ -37,6 +37,7 @@ import {
   CLUB_FORM_FIRST_WORDS,
   CLUB_FORM_LAST_WORDS,
   DISTANCE_UNITS,
+  LEGISLATOR_ACRONYMS,
 } from './lexicon/words.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -1043,6 +1044,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   }
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
   if (RECOGNITION_RULES.territoryTakenPlace.on && !chunk.possessive && inName.length <= 2 && !head && takenGround(words, chunk.tokenStart, chunk.tokenEnd))
+    addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Kevin Rourke, Labour MP for Sheffield Heeley": the seat a member of a legislature sits for is a place, a
+  // constituency the gazetteers do not know (rule constituency-of-member).
+  const member = words[chunk.tokenStart - 2] ?? '';
+  if (RECOGNITION_RULES.constituencyOfMember.on && previous === 'for' && !chunk.possessive && (LEGISLATOR_ACRONYMS.has(member) || member === 'member'))
     addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "rail consortium Leda Rail", "pension fund Fundo Mareira", "trading house Mizurane": words only businesses are called.
   const businessBefore = BUSINESS_BODY_WORDS.has(previous) || (previous === 'house' && (words[chunk.tokenStart - 2] ?? '').toLowerCase() === 'trading');

@@ -532,6 +532,18 @@ export const RECOGNITION_RULES = {
     example: 'Ana Roy, who took over as CEO this week, said the CEO transition went well.',
     test: `${PINNED}: reads a role written as an acronym as no name`,
   }),
+  constituencyOfMember: defineRule({
+    id: 'constituency-of-member',
+    does: 'A name right after "MP for", "MEP for", "MSP for" or "member for" is a place, the seat the member sits for, though the gazetteers do not know most constituencies and the tagger reads one as a person or a body.',
+    example: 'Ruth Calder, Labour MP for Dunmore East, said she would back the levy.',
+    test: `${PINNED}: reads the seat after "MP for" as a place`,
+  }),
+  legislatorAcronymNoName: defineRule({
+    id: 'legislator-acronym-no-name',
+    does: 'A member of a legislature written as its abbreviation ("MP", "MPs", "MEPs", "MSPs", "MLAs") alone is no name, though the tagger reads "told MPs" and "the Leeds MP said" as an organisation.',
+    example: 'Ruth Calder told MPs the scheme was sound, and the Harrogate MP said she would back it.',
+    test: `${PINNED}: reads a member of a legislature written as an abbreviation as no name`,
+  }),
   degreeAcronymNoName: defineRule({
     id: 'degree-acronym-no-name',
     does: 'An academic degree written as its abbreviation ("PhD", "MBA", "MSc", "BSc", "MPhil", "LLM") alone is no name, though the tagger reads "a PhD student" as an organisation; "MA", "BA" and "MD" also write places and companies and are left to the tagger.',

@@ -23,6 +23,7 @@ import {
   PERIODICAL_WORDS,
   GOODS_TRADE_WORDS,
   TRADE_HEADS_AFTER_GOODS,
+  LEGISLATOR_ACRONYMS,
 } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -175,6 +176,11 @@ export function chunksFromTags(
     if (RECOGNITION_RULES.roleAcronymNoName.on && !shouted && end - start === 1 && isRoleAcronym(itemAt(tokens, start).text)) continue;
     // "a PhD student", "an MBA from Calloway": a degree written as its abbreviation is no name (rule degree-acronym-no-name).
     if (RECOGNITION_RULES.degreeAcronymNoName.on && end - start === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, start).text)) continue;
+    // "told MPs", "the Leeds MP said": a member of a legislature written as its abbreviation is no name, though the
+    // tagger reads it as an organisation (rule legislator-acronym-no-name).
+    // "the Harrogate MP", "Labour MEPs": the abbreviation after a place or a party is no part of its name either.
+    if (RECOGNITION_RULES.legislatorAcronymNoName.on && end - start > 1 && LEGISLATOR_ACRONYMS.has(itemAt(tokens, end - 1).text)) end--;
+    if (RECOGNITION_RULES.legislatorAcronymNoName.on && end - start === 1 && LEGISLATOR_ACRONYMS.has(itemAt(tokens, start).text)) continue;
     while (start < end && taken[start]) start++;
     while (end > start && taken[end - 1]) end--;
     if (start === end || result.some((c) => c.tokenStart < end && c.tokenEnd > start)) continue;
@@ -235,6 +241,12 @@ export function chunksFromTags(
     if (RECOGNITION_RULES.degreeAcronymNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text))
       continue;
     if (goodsBeforeTrade(tokens, chunk.tokenStart, chunk.tokenEnd)) continue;
+    if (
+      RECOGNITION_RULES.legislatorAcronymNoName.on &&
+      chunk.tokenEnd - chunk.tokenStart === 1 &&
+      LEGISLATOR_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text)
+    )
+      continue;
     const misc = tags.slice(chunk.tokenStart, chunk.tokenEnd).some((t) => t.endsWith('-MISC'));
     const supported = RECOGNITION_RULES.untaggedChunkWithEvidence.on && weightOf(evidence(chunk).votes) >= 3;
     // "having bought Amey in 2003": capitals inside a sentence written in lower case mark a name the tagger missed.

@@ -1,6 +1,6 @@
 // "Portugal's ambassador to Angola, Marta Oliveira, said …": the name set off after an office of a place held toward
 // another place or body is the office holder, for the possessing place, not for the one after "to" (rule
-// envoy-to-apposition). The pair patterns only see neighbouring groups, and the place the office is held toward
+// envoy-to-apposition; with the city of the posting after "in", envoy-in-apposition). The pair patterns only see neighbouring groups, and the place the office is held toward
 // stands between the two.
 import type { EmitPair } from './pair-match.js';
 import type { Group, SentenceView } from './sentence-view.js';
@@ -21,7 +21,9 @@ function envoyTitle(view: SentenceView, possessorEnd: number, toward: Group): st
   const { words } = view;
   let to = toward.start - 1;
   if (words[to] === 'the') to--;
-  if (words[to] !== 'to' || words[possessorEnd] !== "'s") return undefined;
+  // "Britain's ambassador in Minsk, Brian Hale": the city of the posting after "in" (rule envoy-in-apposition).
+  const posted = words[to] === 'in' && ruleOn('envoy-in-apposition');
+  if ((words[to] !== 'to' && !posted) || words[possessorEnd] !== "'s") return undefined;
   const title = words.slice(possessorEnd + 1, to);
   if (title.length > MAX_ENVOY_TITLE || !title.every((_w, k) => isTitleWordAt(title, k)) || !isTitle(title)) return undefined;
   return title.some((w) => OFFICE_TITLES.has(w)) ? title.join(' ') : undefined;
@@ -39,11 +41,12 @@ export function envoyAppositions(view: SentenceView, emit: EmitPair): void {
     if (words[toward.end] !== ',' || person.start !== toward.end + 1) continue;
     const role = envoyTitle(view, place.end, toward);
     if (!role) continue;
+    const posted = view.words[toward.start - (view.words[toward.start - 1] === 'the' ? 2 : 1)] === 'in';
     emit(person.slots, place.slots, {
       types: [relationDef('HOLDS_ROLE_IN')],
       reverse: false,
       properties: { role },
-      ...statedBy('envoy-to-apposition'),
+      ...statedBy(posted ? 'envoy-in-apposition' : 'envoy-to-apposition'),
       cueAt: place.end,
     });
   }

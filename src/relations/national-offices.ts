@@ -1,6 +1,7 @@
 // Offices named by a people's adjective: "Indian Prime Minister Arjun Mehta", "the German finance minister, Anna
 // Berg", "Anna Berg, the German finance minister". The adjective names a country; when the article names that country
-// as an entity, the person holds the office there (HOLDS_ROLE_IN), stated by this sentence.
+// as an entity, the person holds the office there (HOLDS_ROLE_IN), stated by this sentence. An envoy's posting may
+// stand between the title and the name ("the French ambassador in Berlin, Anne Morel": rule national-envoy-posting).
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import type { ResolvedEntity } from '../pipeline/stage-types.js';
 import type { EmitPair } from './pair-match.js';
@@ -13,10 +14,29 @@ import { itemAt } from '../util/checked-index.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Envoys' titles, whose posting may stand between the title and the name ("the French ambassador in Berlin, X"). */
+const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'emissary']);
+
+/**
+ * "the French ambassador in Berlin, Anne Morel": the index of the envoy's title before the posting ("in"/"to", an article
+ * allowed, then one name) that ends right before the comma at `comma` (rule national-envoy-posting); -1 otherwise.
+ */
+function titleBeforePosting(view: SentenceView, comma: number): number {
+  if (!ruleOn('national-envoy-posting') || view.words[comma] !== ',') return -1;
+  const posting = view.groups.find((g) => g.end === comma);
+  if (!posting || posting.slots.some((s) => s.root === 'Person')) return -1;
+  let k = posting.start - 1;
+  if (view.words[k] === 'the') k--;
+  if (view.words[k] !== 'in' && view.words[k] !== 'to') return -1;
+  return ENVOY_TITLES.has(view.words[k - 1] ?? '') ? k - 1 : -1;
+}
+
 /** The title words and the country adjective right before `at` ("[former] Indian Prime Minister"), or undefined. */
 function titleBefore(view: SentenceView, at: number): { role: string; adjectiveAt: number } | undefined {
   let k = at - 1;
   if (view.words[k] === ',') k--;
+  const envoy = titleBeforePosting(view, at - 1);
+  if (envoy >= 0) k = envoy;
   const title: string[] = [];
   while (k >= 0 && title.length < 5 && isTitleWordAt(view.words, k)) title.unshift(view.words[k--]!);
   if (!isTitle(title) || k < 0) return undefined;

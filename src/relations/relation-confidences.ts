@@ -209,6 +209,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: '"Portugal\'s ambassador to Angola, Marta Oliveira": an office of the possessing place, set off before the name, as explicit as place-title-name.',
   },
+  'envoy-in-apposition': {
+    value: 0.75,
+    why: '"Britain\'s ambassador in Minsk, Brian Hale": the same office of the possessing place, with the city of the posting after "in" instead of "to".',
+  },
   'owned-part-of': {
     value: 0.75,
     why: '"majority-owned by Brennock", "a wholly owned unit of Tarvik": a participle of owning with its owner, as specific as the schema phrases "owned by" and "a unit of".',
@@ -361,6 +365,18 @@ export const PATTERN_CONFIDENCE = {
   'apposed-place-part-of': {
     value: 0.7,
     why: '"Orsk, capital of Dravik province": the apposition says in words which place holds the other, as "Place, Place" does by order.',
+  },
+  'speaking-to-opening': {
+    value: 0.72,
+    why: '"Speaking to the BBC, Mr Doe said": the clause names the one told as plainly as "told the BBC", but the speaker stands after a comma and, at times, a clause of place.',
+  },
+  'member-for-seat': {
+    value: 0.75,
+    why: '"Ruth Calder, Labour MP for Dunmore East": the apposition names the seat the member holds, as plainly as "the MP for Dunmore East".',
+  },
+  'summoned-national-envoy': {
+    value: 0.6,
+    why: '"Norland summoned the Westrian ambassador": the same protest by its act as summoned-envoy, the state named by its people\'s adjective.',
   },
   'summoned-envoy': {
     value: 0.6,

@@ -2125,6 +2125,48 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a place described in an apposition as part of the next place`,
   ),
   rule(
+    'sayer-of-coordinated-verb',
+    'A verb phrase joined by ", and" after a reported clause with a finite verb of its own ("Roe said the Acme report was flawed, and accused Brand of lying") is coordinated with the verb of saying: its subject is the sayer, not the name inside the reported clause.',
+    'Ann Roe said the Tamsk report was flawed, and accused Ivo Brand of lying.',
+    `${CLAUSES}: gives a verb coordinated with a verb of saying the sayer as its subject`,
+  ),
+  rule(
+    'member-for-seat',
+    '"Person, [Party] MP for Seat" (also MEP, MSP, MLA, "member for"): the person holds office toward the seat (HOLDS_ROLE_IN), though the party stands between the two.',
+    'Ruth Calder, Labour MP for Dunmore East, said she would back the levy.',
+    `${NEWS}: reads the seat of a member set off after the name as an office held there`,
+  ),
+  rule(
+    'party-not-in-seat',
+    'The pair classifier\'s LOCATED_IN from an organisation to a place with only "MP for" (or MEP, MSP, MLA, "member for") between them ("Labour MP for Dunmore East") is dropped: the member sits for the seat, the party is not seated there.',
+    'Ivo Brand, the Tory member for Kessel Vale, disagreed.',
+    `${NEWS}: reads the seat of a member set off after the name as an office held there`,
+  ),
+  rule(
+    'national-envoy-posting',
+    'Under national-office, an envoy\'s posting between the title and the name ("the French ambassador in Berlin, Anne Morel", "the Norwegian ambassador to the UN, Ola Brun") is passed over: the person holds the office for the country the adjective names.',
+    'The Veltrian ambassador in Orsk, Mira Lenk, was recalled. Veltria said she would return.',
+    `${NEWS}: reads a people's adjective before an envoy's title and posting as the office's country`,
+  ),
+  rule(
+    'envoy-in-apposition',
+    '"Place\'s title in City, Person" ("Britain\'s ambassador in Minsk, Brian Hale"): as envoy-to-apposition, the person holds the office for the possessing place; the city after "in" is only where it is held.',
+    "Veldania's ambassador in Orsk, Mira Lenk, rejected the charges.",
+    `${PATTERNS}: reads the holder of an office posted in a city, set off after it`,
+  ),
+  rule(
+    'speaking-to-opening',
+    'A clause "Speaking to X", "Talking to X" or "In an interview with X" set off before the main clause: the one who then "said" told X (TOLD), though no verb stands between the two names.',
+    'Speaking to the Harbour Post from Orsk, Mr Kessel said the vote had been rigged.',
+    `${NEWS}: reads the one talked to in an opening clause as the one told`,
+  ),
+  rule(
+    'summoned-national-envoy',
+    'A state or body that "summoned" (or "called in") the ambassador or envoy of a people\'s adjective ("summoned the French ambassador"), when the article names that country: PROTESTED the country, as summoned-envoy reads "France\'s ambassador".',
+    'The Foreign Office summoned the Russian ambassador on Friday. Russia said the visit was routine.',
+    `${NEWS}: reads an envoy summoned by a people's adjective as a protest to that country`,
+  ),
+  rule(
     'summoned-envoy',
     'A state or body that "summoned" (or "called in") another\'s ambassador, envoy, diplomat or chargé d\'affaires ("Veldania summoned Tamsia\'s ambassador to protest the raids", "summoned the envoy of Veldania"): PROTESTED the state or body whose envoy it is, the act being a diplomatic protest.',
     "Veldania summoned Tamsia's ambassador to protest the raids.",

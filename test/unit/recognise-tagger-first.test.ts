@@ -516,6 +516,23 @@ describe('tagger-first recognition', () => {
     withRules(['goods-word-before-trade']);
     expect(Object.keys(types(text))).toContain('Handset');
   });
+  it('reads the seat after "MP for" as a place', () => {
+    const text = 'Ruth Calder, Labour MP for Dunmore East, said she would back the levy. Ivo Brand, the Tory member for Kessel Vale, disagreed.';
+    expect(types(text)['Kessel Vale']).toBe('Location');
+    expect(types(text)['Dunmore East']).toBe('Location');
+    withRules(['constituency-of-member']);
+    expect(types(text)['Kessel Vale']).not.toBe('Location');
+  });
+  it('reads a member of a legislature written as an abbreviation as no name', () => {
+    const text = 'Ruth Calder told MPs the levy was fair, and the Harrogate MP said she would back it. Labour MEPs voted against.';
+    const names = Object.keys(types(text));
+    expect(names).not.toContain('MPs');
+    expect(names).not.toContain('Harrogate MP');
+    expect(names).not.toContain('Labour MEPs');
+    expect(names).toContain('Ruth Calder');
+    withRules(['legislator-acronym-no-name']);
+    expect(Object.keys(types(text))).toContain('MPs');
+  });
   it('reads a degree written as an abbreviation as no name', () => {
     const text = 'Ola Brun, a PhD student at the University of Dorval, said the fees would rise.';
     expect(Object.keys(types(text)).sort()).toEqual(['Ola Brun', 'University of Dorval']);

@@ -1271,6 +1271,18 @@ describe('the agent of a passive', () => {
     expect(shortForm.find('CRITICISED', 'Harbour Workers Union', 'Halvric Systems')).toBeDefined();
   });
 
+  it('gives a verb coordinated with a verb of saying the sayer as its subject', () => {
+    const text = 'Ann Roe said the Tamsk report was flawed, and accused Ivo Brand of lying.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Ann Roe', 'Ivo Brand')).toBeDefined();
+      expect(extract(text).find('CRITICISED', 'Tamsk', 'Ivo Brand')).toBeUndefined();
+      switchRules({ off: ['sayer-of-coordinated-verb'] });
+      expect(extract(text).find('CRITICISED', 'Ann Roe', 'Ivo Brand')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("gives a clause set off before the main verb the main clause's subject", () => {
     const texts = [
       'Having acquired Telluric Rail last year, Corvane Holdings promised not to make another purchase.',

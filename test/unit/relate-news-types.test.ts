@@ -1078,6 +1078,62 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads the seat of a member set off after the name as an office held there', () => {
+    const text = 'Ivo Brand, the Tory member for Kessel Vale, said the levy was unfair.';
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ivo Brand', 'Kessel Vale')?.properties.role).toBe('member');
+      expect(extract(text).find('LOCATED_IN', 'Tory', 'Kessel Vale')).toBeUndefined();
+      switchRules({ off: ['member-for-seat'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ivo Brand', 'Kessel Vale')).toBeUndefined();
+      switchRules({ off: ['party-not-in-seat'] });
+      expect(extract(text).find('LOCATED_IN', 'Tory', 'Kessel Vale')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads a people's adjective before an envoy's title and posting as the office's country", () => {
+    const text = 'The Norwegian ambassador in Riga, Ola Brun, was recalled on Monday. Norway gave no reason.';
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ola Brun', 'Norway')?.properties.role).toBe('ambassador');
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ola Brun', 'Riga')).toBeUndefined();
+      switchRules({ off: ['national-envoy-posting'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ola Brun', 'Norway')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads an envoy summoned by a people's adjective as a protest to that country", () => {
+    const text = 'The Foreign Office summoned the Norwegian ambassador on Friday. Norway said the meeting was routine.';
+    const met = 'The Foreign Office met the Norwegian ambassador on Friday. Norway said the meeting was routine.';
+    try {
+      expect(extract(text).find('PROTESTED', 'Foreign Office', 'Norway')?.properties.verb).toBe('summon');
+      expect(extract(met).find('PROTESTED', 'Foreign Office', 'Norway')).toBeUndefined();
+      switchRules({ off: ['summoned-national-envoy'] });
+      expect(extract(text).find('PROTESTED', 'Foreign Office', 'Norway')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads the one talked to in an opening clause as the one told', () => {
+    const text = 'Speaking to the Harbour Post from Orsk, where she has lived since May, Greta Solvik said the vote had been rigged.';
+    const interview = 'In an interview with Radio Kestrel, Ivo Darek said he would stand again.';
+    // A place one speaks in is no one told.
+    const place = 'Speaking in Orsk on Monday, Greta Solvik said the vote had been rigged.';
+    try {
+      expect(extract(text).find('TOLD', 'Greta Solvik', 'Harbour Post')).toBeDefined();
+      expect(extract(interview).find('TOLD', 'Ivo Darek', 'Radio Kestrel')).toBeDefined();
+      expect(extract(place).relations.filter((r) => r.type === 'TOLD')).toEqual([]);
+      switchRules({ off: ['speaking-to-opening'] });
+      expect(extract(text).find('TOLD', 'Greta Solvik', 'Harbour Post')).toBeUndefined();
+      expect(extract(interview).find('TOLD', 'Ivo Darek', 'Radio Kestrel')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a name taken or advanced on by fighters or a party as a place', () => {
     const text = 'Marek Kerrigan said his fighters had captured Wexley and were advancing on Dunmore.';
     const typeOf = (content: string, name: string) =>

@@ -303,6 +303,18 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads the holder of an office posted in a city, set off after it', () => {
+    const text = "Portugal's ambassador in Luanda, Ilse Marwick, rejected the charges.";
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Portugal')?.properties.role).toBe('ambassador');
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Luanda')).toBeUndefined();
+      switchRules({ off: ['envoy-in-apposition'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ilse Marwick', 'Portugal')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the owner named before a noun of ownership in an apposition', () => {
     const text = 'Tamsel Insurance, a Kestova Bank subsidiary, said it had fixed the flaw.';
     try {

@@ -158,6 +158,13 @@ export const FUNCTION_WORDS = set(`the a an this that these those it its he she 
 export const COMMON_ACRONYMS = set(`ceo cfo coo cto cio gdp gnp vat tv pc pr hr it ip id pdf faq diy ok am pm bc ad ufo
   dna rna hiv aids covid mp mps vip phd mba ipo etf m&a r&d q1 q2 q3 q4 eu-wide ai llm api gps sms url www`);
 
+/**
+ * Members of a legislature written as their abbreviations, as written (case matters): "told MPs", "the Sheffield MP",
+ * "Labour MEPs". A seat in a house, not a body or a person's name; "AM" and "TD" also write times and names and are
+ * left out.
+ */
+export const LEGISLATOR_ACRONYMS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs']);
+
 /** Words of captions, credits and page widgets: never names. */
 export const FURNITURE_WORDS = set(`file photo photos picture pictures video watch read listen share follow subscribe
   update updated breaking exclusive live opinion analysis editorial advertisement sponsored credit image images
