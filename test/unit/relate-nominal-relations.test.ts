@@ -537,7 +537,7 @@ describe('relations said with nouns and clauses', () => {
     const texts = [
       'Lumora Streaming Inc has backed the lawsuit by Quillfeather Holdings.',
       'Harlow Group backed the legal action brought by Fennick Holdings.',
-      "Harlow Group backed Fennick Holdings' claim against the regulator.",
+      "Harlow Group backed Fennick Holdings' claim against Corrin Bank.",
     ];
     for (const text of texts) {
       const backed = both('backed-act-of-party', text);
