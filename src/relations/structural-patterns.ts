@@ -640,6 +640,22 @@ export function opensPossessedTitle(words: readonly string[], from: number): boo
   return read.slice(1, k).some(isRoleWord);
 }
 
+/** Most plain nouns that name a possessed title's field after "of" ("director of enforcement", "head of mergers and acquisitions"). */
+const MAX_OF_FIELD_WORDS = 3;
+/**
+ * The title text of words that are a possessed title, "of" and its field in plain nouns ("director of enforcement"),
+ * or undefined. The field holds no role word ("head of the board's chairman") and no article: "director of the fund"
+ * names another body's post.
+ */
+function titleOfField(words: string[]): string | undefined {
+  const of = words.indexOf('of');
+  if (of < 1) return undefined;
+  const field = words.slice(of + 1);
+  if (field.length === 0 || field.length > MAX_OF_FIELD_WORDS || field[0] === 'and' || field[field.length - 1] === 'and') return undefined;
+  if (!field.every((w) => w === 'and' || (isPlainFieldWord(w) && !isRoleWord(w)))) return undefined;
+  return isPossessedTitle(words.slice(0, of)) ? words.join(' ') : undefined;
+}
+
 /** Whether `words`, written right after a possessive ("Acme's", "its"), are a title: a field may open it (rule field-after-possessor). */
 function isPossessedTitle(words: string[]): boolean {
   const read = ["'s", ...words];
@@ -1019,6 +1035,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
   const afterPossessive = possessed !== between || itemAt(left.slots, left.slots.length - 1).possessive;
+  // "the Halvern Bank's director of enforcement, Martin Pell", "Acme's head of mergers and acquisitions, Jane Doe": a
+  // possessed title may name its field after "of" in plain lower-case nouns (rule possessed-title-of-field).
+  const fielded = afterPossessive && ruleOn('possessed-title-of-field') ? titleOfField(titled) : undefined;
+  if (fielded && L === 'Organization' && R === 'Person') {
+    return { types: roleTypes(fielded), reverse: true, properties: { role: fielded }, ...statedBy('possessed-title-of-field'), cueAt };
+  }
   if (L === 'Organization' && R === 'Person' && (isTitle(titled) || (afterPossessive && isPossessedTitle(titled)))) {
     // "Former Corvallo United coach Emil Sarn": "former" before the organisation makes the whole title a past one, as
     // "his former coach at Corvallo United" keeps it (rule former-before-org-title).
