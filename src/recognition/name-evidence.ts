@@ -1380,7 +1380,19 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       if (strong) take(strong, 'SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
       addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
     }
-    if (described && lowerCase) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+    // "a claim with the Halvern Arbitration Centre in Geneva, a body linked to the UN": after "Name in Place" an
+    // apposition that calls it a body describes the name the place follows, not the known place (rule
+    // apposition-after-name-in-place).
+    const placeOfNameBefore =
+      RECOGNITION_RULES.appositionAfterNameInPlace.on &&
+      knownPlace &&
+      words[chunk.tokenStart - 1] === 'in' &&
+      /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? '') &&
+      described !== undefined &&
+      rootType(described.type) !== 'Location';
+    if (placeOfNameBefore) {
+      // The apposition says nothing of the place.
+    } else if (described && lowerCase) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     else if (described) add(votes, described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length)

@@ -1412,4 +1412,10 @@ export const RECOGNITION_RULES = {
     example: 'Staff at the Port and Harbour Union voted to strike.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a body named for two fields joined by "and" as one organisation',
   }),
+  appositionAfterNameInPlace: defineRule({
+    id: 'apposition-after-name-in-place',
+    does: 'A known place written "in" it right after another name and followed by an apposition that calls something a body ("the Halvern Arbitration Centre in Geneva, a body linked to the UN,") is not made that body: the apposition describes the name before "in".',
+    example: 'Corvane filed a claim with the Halvern Arbitration Centre in Geneva, a body linked to the United Nations.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a known place after "Name in" as a place, whatever the apposition after it calls a body',
+  }),
 } as const;

@@ -2161,6 +2161,12 @@ const RULES = new Map<string, Rule>([
     'Halvern Foods said profits rose. Chief executive Ruth Ames said the firm had done well.',
     `${BUSINESS}: reads the employer of a bare title that opens the sentence from the subject before`,
   ),
+  rule(
+    'possessed-part-before-described-name',
+    'Under possessed-part-before-name, an article and at most three lower-case words that describe the name may stand between the comma and the name ("Meridane\'s largest shareholder, the fund manager Grayhaven Capital,"): the name is still the holder.',
+    "Tressell Foods' biggest shareholder, the pension fund Orvane Capital, backed the bid.",
+    `${BUSINESS}: reads a shareholder described between the comma and its name as the holder`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -609,7 +609,10 @@ const NOT_TRADE_WORDS = new Set([
  * The investor's noun between a possessor and the name set off after it ("'s largest shareholder ,", "its biggest
  * investor ,"), and what it says of the name to the possessor (rule possessed-part-before-name); undefined otherwise.
  */
-function possessedPartBefore(between: readonly string[], possessive: boolean): { noun: string; type: 'OWNS' | 'INVESTED_IN'; reverse: boolean } | undefined {
+function possessedPartBefore(given: readonly string[], possessive: boolean): { noun: string; type: 'OWNS' | 'INVESTED_IN'; reverse: boolean } | undefined {
+  // "Meridane's largest shareholder, the fund manager Grayhaven Capital,": an article and a few lower-case words that
+  // say what kind of body the name is stand between the comma and the name (rule possessed-part-before-described-name).
+  const between = ruleOn('possessed-part-before-described-name') ? withoutDescriptionAfterComma(given) : given;
   // "its largest shareholder,": the pronoun is the possessor without "'s".
   const mark = between[0] === "'s" || between[0] === "'" ? 1 : 0;
   if (!possessive || between.length < mark + 2 || between[between.length - 1] !== ',') return undefined;
@@ -620,6 +623,16 @@ function possessedPartBefore(between: readonly string[], possessive: boolean): {
   const said = POSSESSED_PARTS[words[noun] ?? ''];
   // Owning nouns set off before the name ("Varro's insurance unit, Kestrel Life") are possessive-part's to read.
   return said?.type === 'INVESTED_IN' ? { noun: words[noun]!, ...said } : undefined;
+}
+
+/** Most lower-case words of a description between a comma and a name ("the Norwegian oil fund"). */
+const MAX_DESCRIPTION_WORDS = 3;
+/** The words up to and with the last comma, when an article and at most three lower-case words follow it; else all. */
+function withoutDescriptionAfterComma(between: readonly string[]): readonly string[] {
+  const comma = between.lastIndexOf(',');
+  const rest = between.slice(comma + 1);
+  if (comma < 0 || !ARTICLES.has(rest[0] ?? '') || rest.length < 2 || rest.length > MAX_DESCRIPTION_WORDS + 1) return between;
+  return rest.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w)) ? between.slice(0, comma + 1) : between;
 }
 
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */

@@ -469,6 +469,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toContain('Bakery');
   });
 
+  it('reads a known place after "Name in" as a place, whatever the apposition after it calls a body', () => {
+    const text = 'Corvane filed a claim with the Halvern Arbitration Centre in Geneva, a body linked to the United Nations.';
+    expect(types(text)['Geneva']).toBe('City');
+    withRulesOff(['apposition-after-name-in-place']);
+    expect(types(text)['Geneva']).toBe('Organization');
+  });
+
   it('reads a trade word opening a headline before a business as no place', () => {
     const text = 'Gas firm Norvika sues Veldania\n\nNorvika Energy, a gas explorer based in Leeds, said it had filed a claim.';
     expect(Object.keys(types(text))).not.toContain('Gas');

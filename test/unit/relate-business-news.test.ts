@@ -43,6 +43,13 @@ describe('business news', () => {
     expect(types).toMatchObject({ 'Halvern Mutual': 'Company', 'Corran Assurance': 'Company' });
   });
 
+  it('reads a shareholder described between the comma and its name as the holder', () => {
+    const text = "Tressell Foods' biggest shareholder, the pension fund Orvane Capital, backed the bid.";
+    expect(relations(text)).toContain('Orvane Capital INVESTED_IN Tressell Foods');
+    switchRules({ off: ['possessed-part-before-described-name'] });
+    expect(relations(text)).not.toContain('Orvane Capital INVESTED_IN Tressell Foods');
+  });
+
   it('reads "non-executive" as a word of a title', () => {
     expect(relations("Tamsel Foods' non-executive director Orla Quinn resigned on Monday.")).toContain('Orla Quinn WORKS_FOR Tamsel Foods');
   });
