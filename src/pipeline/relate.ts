@@ -442,7 +442,7 @@ function sayerForSubject(
     types: [relationDef('WORKS_FOR')],
     reverse: false,
     properties: { role: found.role },
-    ...statedBy('title-sayer-of-subject'),
+    ...statedBy(found.pattern),
     cueAt: found.person.start,
     ...(support.length ? { support } : {}),
   });

@@ -18,7 +18,7 @@ import {
   TITLES,
 } from './lexicon/words.js';
 import type { MentionDraft } from './mention-draft.js';
-import { nameEvidence, type Votes } from './name-evidence.js';
+import { nameEvidence, placeOfBusinessAfter, type Votes } from './name-evidence.js';
 import { nameKey } from './name-key.js';
 import { furnitureTest } from './furniture-index.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -29,7 +29,7 @@ import { quotedProgrammeTitles, quotedTitleMask } from './quoted-titles.js';
 import { institutionAfterPlace, isCourtKind, isProsecutorInitials } from './place-institutions.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
-import { rootType, type EntityTypeName } from '../schema/schema.js';
+import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
 
 /** Tags a sentence's tokens (IOB2 over PER/ORG/LOC/MISC); absent when no tagger is available. */
 export type SentenceTagger = (tokens: readonly string[]) => string[] | { tags: string[]; scores: number[] };
@@ -247,6 +247,17 @@ function phraseDraft(
 }
 
 /** Finds mention drafts in a document, sentence by sentence. */
+/**
+ * Whether `word` is a capitalised word for a kind of place ("City", "State") and `next` a lower-case word for a kind of
+ * organisation other than a team ("watchdog", "regulator", "television"): the pair names a body by its district.
+ */
+function placeKindBeforeBody(word: string, next: string): boolean {
+  const place = /^\p{Lu}\p{Ll}+$/u.test(word) ? descriptorType(word) : undefined;
+  if (!place || rootType(place) !== 'Location' || !/^\p{Ll}+$/u.test(next)) return false;
+  const body = descriptorType(next);
+  return body !== undefined && rootType(body) === 'Organization' && !isA(body, 'SportsTeam');
+}
+
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
   const tagger = documentTagger?.(
@@ -257,6 +268,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   const inFurniture = furnitureTest(doc.furniture);
   const pathogens = pathogenNames(doc);
   const capitalisedInside = new Set<string>();
+  // Words the document writes in lower case somewhere ("oil" in "oil explorer"), for rule sector-word-opening-no-place.
+  const lowerCaseInside = new Set<string>();
   const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[] }[] = [];
   const titleCased: { sentence: Sentence; taken: boolean[] }[] = [];
   // A name repeated through a long article is one string, and its key is worked out once.
@@ -323,6 +336,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     }
     splitDatelineSources(tokens, chunks);
     for (const c of chunks) if (!c.initial) for (let k = c.tokenStart; k < c.tokenEnd; k++) capitalisedInside.add(itemAt(tokens, k).text);
+    if (RECOGNITION_RULES.sectorWordOpeningNoPlace.on) for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowerCaseInside.add(t.text);
     // Tagger first, every sentence is tagged and its spans are the chunks; otherwise tags are read only for chunks
     // (a sentence without any is not tagged, nor are its tags kept until the end).
     const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
@@ -477,6 +491,28 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // A lone capitalised word opening a sentence is a name only with support: a lexicon, the tagger, or the same
       // word capitalised mid-sentence elsewhere; a schema descriptor there ("Police", "Parliament") is a common noun.
       if (chunk.initial && words.length === 1 && descriptorType(firstWord)) continue;
+      // "fined by the City watchdog", "carried by State television": a lone word for a kind of place, capitalised for
+      // the district or the state it stands for, before a lower-case word for a kind of body, only qualifies that body,
+      // which is the one meant (rule place-kind-word-before-body). A team's word after it ("City striker") is left
+      // alone: "City" is then a club's short name.
+      if (RECOGNITION_RULES.placeKindWordBeforeBody.on && words.length === 1 && placeKindBeforeBody(firstWord, tokens[chunk.tokenEnd]?.text ?? '')) continue;
+      // "Oil firm Aldane sues Kazakhstan", "Steel giant Korvan …": a lone word opening a sentence before a word for a
+      // business and a name says which trade the business is in, not where it is, when the document writes the word
+      // in lower case elsewhere ("an oil explorer") and never capitalised inside a sentence (rule
+      // sector-word-opening-no-place).
+      if (
+        RECOGNITION_RULES.sectorWordOpeningNoPlace.on &&
+        chunk.initial &&
+        words.length === 1 &&
+        lowerCaseInside.has(firstWord.toLowerCase()) &&
+        !capitalisedInside.has(firstWord) &&
+        !isPlace(firstWord) &&
+        placeOfBusinessAfter(
+          tokens.map((t) => t.text),
+          chunk.tokenEnd,
+        )
+      )
+        continue;
       // "Separately, the regulator fined …": an adverb set off by a comma at the head of a sentence is no name, though
       // the apposition-like "…, the regulator" after it votes for one.
       if (

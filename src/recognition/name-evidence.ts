@@ -517,6 +517,12 @@ const BUSINESS_KIND_HEADS = new Set(
   `operator utility studio startup start-up consortium broker brokerage network chain producer outfit exporter importer distributor
   publisher brewer shipper shipbuilder`.split(/\s+/),
 );
+/** Whether a lower-case word names a kind of business: "broker", "bank", "insurer" (rule role-at-kind-of-employer). */
+function kindOfBusiness(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  const type = descriptorType(word);
+  return BUSINESS_KIND_HEADS.has(word) || (type !== undefined && (isA(type, 'Company') || isA(type, 'MediaOrganization')));
+}
 /** Words of a business's own part or tie, after which the name before is its owner, not its place ("Alphabet unit Waymo"). */
 const TIE_WORDS = new Set(`unit division arm subsidiary affiliate parent owner brand partner rival`.split(/\s+/));
 /** Most lower-case words between a place and the business name it qualifies ("Tacoma sportswear maker"). */
@@ -526,7 +532,7 @@ const MOST_BUSINESS_WORDS = 3;
  * Whether the words from `at` are one to three lower-case words ending in a word for a business or an outlet (not a
  * team, an office or a tie: "Bundesliga club", "Alphabet unit"), then a capitalised word that opens another name.
  */
-function placeOfBusinessAfter(words: readonly string[], at: number): boolean {
+export function placeOfBusinessAfter(words: readonly string[], at: number): boolean {
   for (let k = at; k < at + MOST_BUSINESS_WORDS && k < words.length; k++) {
     const word = itemAt(words, k);
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FUNCTION_WORDS.has(word) || TIE_WORDS.has(word)) return false;
@@ -1020,7 +1026,19 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const before = words.slice(0, b).map((w) => w.toLowerCase());
   const beforeDescriptor = descriptorEndingAt(before, before.length);
   const ownersPartBefore = ownedPart && isPartNoun(before[before.length - 1]);
-  if (beforeDescriptor && words[b - 1] === itemAt(words, b - 1).toLowerCase() && !ownersPartBefore) {
+  // "Insurer Halvern Mutual has been fined", "Broadcaster Selwyn Hart said": a word for a kind of organisation that opens
+  // the sentence is written with a capital only because it opens it, and describes the name after it as the lower-case
+  // word would (rule sentence-initial-descriptor). Only a kind of organisation counts: "Capital", "State" or "City"
+  // opening a sentence more often opens a name.
+  const openingDescriptor =
+    RECOGNITION_RULES.sentenceInitialDescriptor.on &&
+    b === 1 &&
+    beforeDescriptor?.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(itemAt(words, 0)) &&
+    isA(beforeDescriptor.type, 'Organization') &&
+    // "Radio Tehran said": a known place after the word is a body named after its place, left to the tagger.
+    !knownPlace;
+  if (beforeDescriptor && (words[b - 1] === itemAt(words, b - 1).toLowerCase() || openingDescriptor) && !ownersPartBefore) {
     // "the speaker of the Belarus parliament, Jane Doe" names the speaker; "the chairman of the group Acme" names the
     // group: behind a person's role the descriptor may describe either, so it is a vote and the tagger decides.
     if (
@@ -1150,7 +1168,12 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   // "chief economist at Fjordbanken", "an analyst at the Halstrom": a role held at a name is held at an employer; a
   // place's own offices ("a minister at", "an official at") are left out, since they may stand at a place.
   if (RECOGNITION_RULES.roleAtEmployer.on) {
-    const link = previous === 'the' ? chunk.tokenStart - 2 : chunk.tokenStart - 1;
+    let link = previous === 'the' ? chunk.tokenStart - 2 : chunk.tokenStart - 1;
+    // "food analyst at broker Hollins Mercer", "an economist at the bank Velmar": a word for a kind of business between
+    // "at" and the name names the employer's kind (rule role-at-kind-of-employer).
+    if (RECOGNITION_RULES.roleAtKindOfEmployer.on && words[link] !== 'at' && kindOfBusiness(previous)) {
+      link = (words[chunk.tokenStart - 2] ?? '').toLowerCase() === 'the' ? chunk.tokenStart - 3 : chunk.tokenStart - 2;
+    }
     const role = (words[link - 1] ?? '').toLowerCase();
     // "a partner at the Frankfurt law firm X": a name before a noun only qualifies the noun, which is the employer.
     const qualifies = /^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '') && !FUNCTION_WORDS.has(words[chunk.tokenEnd]!);
@@ -1407,7 +1430,19 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
       if (strong) take(strong, 'SportsTeam', EVIDENCE_WEIGHTS.nameHead.value);
       addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
     }
-    if (described && lowerCase) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+    // "a claim with the Halvern Arbitration Centre in Geneva, a body linked to the UN": after "Name in Place" an
+    // apposition that calls it a body describes the name the place follows, not the known place (rule
+    // apposition-after-name-in-place).
+    const placeOfNameBefore =
+      RECOGNITION_RULES.appositionAfterNameInPlace.on &&
+      knownPlace &&
+      words[chunk.tokenStart - 1] === 'in' &&
+      /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? '') &&
+      described !== undefined &&
+      rootType(described.type) !== 'Location';
+    if (placeOfNameBefore) {
+      // The apposition says nothing of the place.
+    } else if (described && lowerCase) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     else if (described) add(votes, described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length)

@@ -1448,4 +1448,40 @@ export const RECOGNITION_RULES = {
     example: 'Lenz, 50 km south of Orsk, was shelled on Friday.',
     test: 'test/unit/relate-wire-places.test.ts: reads a name set off before "capital of" or a distance as a place',
   }),
+  sentenceInitialDescriptor: defineRule({
+    id: 'sentence-initial-descriptor',
+    does: 'A word for a kind of organisation that opens a sentence, capitalised only because it opens it ("Insurer", "Broadcaster", "Retailer"), types the name right after it as the lower-case word does ("Insurer Halvern Mutual" is a company, not a person).',
+    example: 'Insurer Halvern Mutual has been fined £2m by the regulator.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a capitalised word for a business that opens the sentence as a company',
+  }),
+  sectorWordOpeningNoPlace: defineRule({
+    id: 'sector-word-opening-no-place',
+    does: 'A lone capitalised word opening a sentence before lower-case words ending in a word for a business and then a name ("Oil firm Aldane sues …") is the business\'s trade, no place, when the document writes the word in lower case elsewhere and never capitalised inside a sentence; place-before-business-name read it as where the business is.',
+    example: "Steel giant Korvan cuts 900 jobs\n\nKorvan, the country's biggest steel maker, said demand had fallen.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a trade word opening a headline before a business as no place',
+  }),
+  placeKindWordBeforeBody: defineRule({
+    id: 'place-kind-word-before-body',
+    does: 'A lone capitalised word for a kind of place ("City", "State") before a lower-case word for a kind of organisation other than a team ("the City watchdog", "State television") is no name: it only qualifies the body, which is the one meant.',
+    example: 'Velmar Bank was fined £2m by the City watchdog on Tuesday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a word for a kind of place before a word for a body as no name',
+  }),
+  roleAtKindOfEmployer: defineRule({
+    id: 'role-at-kind-of-employer',
+    does: 'Under role-at-employer, a word for a kind of business between "at" and the name ("food analyst at broker Hollins Vane", "an economist at the bank Velmar") still makes the name the employer, an organisation.',
+    example: 'The price looked high, said Orla Quinn, an analyst at broker Tressell Grange.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a role, "at" and a word for a business as an organisation',
+  }),
+  bodyNameWithAnd: defineRule({
+    id: 'body-name-with-and',
+    does: 'One capitalised word that is no known place and that the tagger reads as no person or organisation, then "and", then an organisation whose name ends in a body\'s word ("union", "association", "council", …) is one name: "the Transport and General Workers\' Union", where the tagger read "Transport" as a place.',
+    example: 'Staff at the Port and Harbour Union voted to strike.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a body named for two fields joined by "and" as one organisation',
+  }),
+  appositionAfterNameInPlace: defineRule({
+    id: 'apposition-after-name-in-place',
+    does: 'A known place written "in" it right after another name and followed by an apposition that calls something a body ("the Halvern Arbitration Centre in Geneva, a body linked to the UN,") is not made that body: the apposition describes the name before "in".',
+    example: 'Corvane filed a claim with the Halvern Arbitration Centre in Geneva, a body linked to the United Nations.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a known place after "Name in" as a place, whatever the apposition after it calls a body',
+  }),
 } as const;

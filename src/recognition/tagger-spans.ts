@@ -38,6 +38,36 @@ const BODY_HEADS = new Set(
   'association society union council institute chamber federation commission board academy college university league committee foundation church'.split(' '),
 );
 
+/** Whether a word written alone is a place the gazetteers know ("Wales", "Yorkshire"), which names no body's field. */
+function knownPlaceWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CITY_NAMES.has(lower) || REGION_NAMES.has(lower) || US_STATES.has(lower) || countryByName.has(lower);
+}
+
+/**
+ * "the Transport and General Workers' Union", "the Port and Harbour Union": the tagger reads a body's name that joins
+ * two fields by "and" as a place or nothing, "and", and the body. One capitalised word that is no known place and
+ * that the tagger reads as no person or organisation, then "and", then an organisation whose name ends in a body's
+ * word, is one name (rule body-name-with-and).
+ */
+function bodyNamesWithAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out = [...spans];
+  for (const body of spans) {
+    const front = body.start - 2;
+    if (body.type !== 'ORG' || front < 0 || tokens[body.start - 1]?.text !== 'and') continue;
+    if (!BODY_HEADS.has(itemAt(tokens, body.end - 1).text.toLowerCase())) continue;
+    const word = itemAt(tokens, front).text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || knownPlaceWord(word)) continue;
+    // The word stands alone: no capitalised word before it ("Halvern Transport and …" is two names).
+    if (front > 0 && /^\p{Lu}/u.test(itemAt(tokens, front - 1).text) && !isInitial(tokens, front)) continue;
+    const own = out.filter((s) => s.start <= front && s.end > front);
+    if (own.some((s) => s.type === 'PER' || s.type === 'ORG' || s.start !== front || s.end !== front + 1)) continue;
+    for (const s of own) out.splice(out.indexOf(s), 1);
+    out.splice(out.indexOf(body), 1, { type: 'ORG', start: front, end: body.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Continents and world regions a subsidiary's name may end in after "of" ("Sumitomo Corp of America"). */
 const WORLD_REGIONS = new Set(['north america', 'south america', 'latin america', 'europe', 'asia', 'africa', 'the americas', 'australasia']);
 
@@ -83,7 +113,8 @@ export function chunksFromTags(
       : tagged;
   const apart =
     RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
-  const spans = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
+  const councilled = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
+  const spans = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesWithAnd(tokens, councilled) : councilled;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());

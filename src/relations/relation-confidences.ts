@@ -32,6 +32,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"…," said chief financial officer Petra Aaland." after "Corvane said …": the title names no organisation; the one organisation named as the subject nearby is who the speaker speaks for, read from the discourse, not the words.',
   },
+  'opening-title-of-subject': {
+    value: 0.7,
+    why: '"Chief executive Ruth Ames said …" after "Halvern Foods said …": as title-sayer-of-subject, the title names no organisation and the discourse gives it.',
+  },
   'title-nominal': {
     value: 0.75,
     why: '"Acme\'s former executive has …": a title naming the organisation that refers back to a person; explicit about the role, the person found by coreference.',
@@ -381,6 +385,10 @@ export const PATTERN_CONFIDENCE = {
   'summoned-envoy': {
     value: 0.6,
     why: '"Veldania summoned Tamsia\'s ambassador": a diplomatic protest said by its act, not by a verb of protest.',
+  },
+  'possessed-title-of-field': {
+    value: 0.8,
+    why: '"Acme\'s director of enforcement, Jane Doe": a possessed title set off before the name, as "Acme\'s chief executive, Jane Doe".',
   },
   'unknown-verb': { value: 0.3, why: 'A past-tense verb the schema has no type for: some relation, of no known type (kept as RELATED_TO).' },
 } as const satisfies Record<string, ConfidenceSetting>;

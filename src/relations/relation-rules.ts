@@ -10,6 +10,7 @@ const MODALITY = 'test/unit/relation-modality.test.ts';
 const ACROSS = 'test/unit/relate-across-sentences.test.ts';
 const NOMINAL = 'test/unit/relate-nominal-relations.test.ts';
 const WIRE_PLACES = 'test/unit/relate-wire-places.test.ts';
+const BUSINESS = 'test/unit/relate-business-news.test.ts';
 
 const rule = (id: string, does: string, example: string, test: string, defaultOn?: boolean): [string, Rule] => [
   id,
@@ -2207,6 +2208,24 @@ const RULES = new Map<string, Rule>([
     '"Morek, speaking in Dravik,", "Rotor beat Halden in Orsk": the place of one act after a person or a side is no home or seat; the pair classifier\'s is refused.',
     'Morek, speaking in Dravik, said the team was tired.',
     `${WIRE_PLACES}: gives no home or seat in the place of one act`,
+  ),
+  rule(
+    'possessed-title-of-field',
+    'A possessed title that names its field after "of" in plain nouns, set off before a name ("the Halvern Bank\'s director of enforcement, Martin Pell,") is that name\'s post at the possessor, as "Halvern Bank\'s finance director, Martin Pell" is.',
+    "Halvern Bank's head of mergers and acquisitions, Ruth Ames, said the talks had ended.",
+    `${BUSINESS}: reads a possessed title with its field after "of" as the post of the name after it`,
+  ),
+  rule(
+    'opening-title-of-subject',
+    'As title-sayer-of-subject, for a bare title that opens the sentence or follows "by" ("Chief executive Ruth Ames said …", "He will be succeeded by finance director Ruth Ames"): the person works for the one organisation named before the person in that sentence and in the one before, when it opens one of them as the subject. An organisation named after the person ("…, a former director of Fjordgas") is left out; a title of public office gives nothing.',
+    'Halvern Foods said profits rose. Chief executive Ruth Ames said the firm had done well.',
+    `${BUSINESS}: reads the employer of a bare title that opens the sentence from the subject before`,
+  ),
+  rule(
+    'possessed-part-before-described-name',
+    'Under possessed-part-before-name, an article and at most three lower-case words that describe the name may stand between the comma and the name ("Meridane\'s largest shareholder, the fund manager Grayhaven Capital,"): the name is still the holder.',
+    "Tressell Foods' biggest shareholder, the pension fund Orvane Capital, backed the bid.",
+    `${BUSINESS}: reads a shareholder described between the comma and its name as the holder`,
   ),
 ]);
 

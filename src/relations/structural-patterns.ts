@@ -609,7 +609,10 @@ const NOT_TRADE_WORDS = new Set([
  * The investor's noun between a possessor and the name set off after it ("'s largest shareholder ,", "its biggest
  * investor ,"), and what it says of the name to the possessor (rule possessed-part-before-name); undefined otherwise.
  */
-function possessedPartBefore(between: readonly string[], possessive: boolean): { noun: string; type: 'OWNS' | 'INVESTED_IN'; reverse: boolean } | undefined {
+function possessedPartBefore(given: readonly string[], possessive: boolean): { noun: string; type: 'OWNS' | 'INVESTED_IN'; reverse: boolean } | undefined {
+  // "Meridane's largest shareholder, the fund manager Grayhaven Capital,": an article and a few lower-case words that
+  // say what kind of body the name is stand between the comma and the name (rule possessed-part-before-described-name).
+  const between = ruleOn('possessed-part-before-described-name') ? withoutDescriptionAfterComma(given) : given;
   // "its largest shareholder,": the pronoun is the possessor without "'s".
   const mark = between[0] === "'s" || between[0] === "'" ? 1 : 0;
   if (!possessive || between.length < mark + 2 || between[between.length - 1] !== ',') return undefined;
@@ -620,6 +623,16 @@ function possessedPartBefore(between: readonly string[], possessive: boolean): {
   const said = POSSESSED_PARTS[words[noun] ?? ''];
   // Owning nouns set off before the name ("Varro's insurance unit, Kestrel Life") are possessive-part's to read.
   return said?.type === 'INVESTED_IN' ? { noun: words[noun]!, ...said } : undefined;
+}
+
+/** Most lower-case words of a description between a comma and a name ("the Norwegian oil fund"). */
+const MAX_DESCRIPTION_WORDS = 3;
+/** The words up to and with the last comma, when an article and at most three lower-case words follow it; else all. */
+function withoutDescriptionAfterComma(between: readonly string[]): readonly string[] {
+  const comma = between.lastIndexOf(',');
+  const rest = between.slice(comma + 1);
+  if (comma < 0 || !ARTICLES.has(rest[0] ?? '') || rest.length < 2 || rest.length > MAX_DESCRIPTION_WORDS + 1) return between;
+  return rest.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w)) ? between.slice(0, comma + 1) : between;
 }
 
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
@@ -638,6 +651,22 @@ export function opensPossessedTitle(words: readonly string[], from: number): boo
   let k = 1;
   while (k < read.length && isTitleWordAt(read, k)) k++;
   return read.slice(1, k).some(isRoleWord);
+}
+
+/** Most plain nouns that name a possessed title's field after "of" ("director of enforcement", "head of mergers and acquisitions"). */
+const MAX_OF_FIELD_WORDS = 3;
+/**
+ * The title text of words that are a possessed title, "of" and its field in plain nouns ("director of enforcement"),
+ * or undefined. The field holds no role word ("head of the board's chairman") and no article: "director of the fund"
+ * names another body's post.
+ */
+function titleOfField(words: string[]): string | undefined {
+  const of = words.indexOf('of');
+  if (of < 1) return undefined;
+  const field = words.slice(of + 1);
+  if (field.length === 0 || field.length > MAX_OF_FIELD_WORDS || field[0] === 'and' || field[field.length - 1] === 'and') return undefined;
+  if (!field.every((w) => w === 'and' || (isPlainFieldWord(w) && !isRoleWord(w)))) return undefined;
+  return isPossessedTitle(words.slice(0, of)) ? words.join(' ') : undefined;
 }
 
 /** Whether `words`, written right after a possessive ("Acme's", "its"), are a title: a field may open it (rule field-after-possessor). */
@@ -1019,6 +1048,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   // "Acme president Jane Doe", "Acme's chief executive Jane Doe"
   const afterPossessive = possessed !== between || itemAt(left.slots, left.slots.length - 1).possessive;
+  // "the Halvern Bank's director of enforcement, Martin Pell", "Acme's head of mergers and acquisitions, Jane Doe": a
+  // possessed title may name its field after "of" in plain lower-case nouns (rule possessed-title-of-field).
+  const fielded = afterPossessive && ruleOn('possessed-title-of-field') ? titleOfField(titled) : undefined;
+  if (fielded && L === 'Organization' && R === 'Person') {
+    return { types: roleTypes(fielded), reverse: true, properties: { role: fielded }, ...statedBy('possessed-title-of-field'), cueAt };
+  }
   if (L === 'Organization' && R === 'Person' && (isTitle(titled) || (afterPossessive && isPossessedTitle(titled)))) {
     // "Former Corvallo United coach Emil Sarn": "former" before the organisation makes the whole title a past one, as
     // "his former coach at Corvallo United" keeps it (rule former-before-org-title).

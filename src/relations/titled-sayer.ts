@@ -6,6 +6,7 @@ import { rootType } from '../schema/schema.js';
 import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/stage-types.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { isTitle } from './structural-patterns.js';
+import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 /** Verbs of saying right before the speaker's title ("said chief executive Alan Pike"). */
 const SAYING = new Set(['said', 'says', 'added', 'explained', 'noted']);
@@ -34,6 +35,23 @@ export interface TitledSayer {
   role: string;
   employer: ResolvedEntity;
   mention: MentionCandidate;
+  /** The rule that read it: the title after a verb of saying, or opening the sentence or after "by". */
+  pattern: 'title-sayer-of-subject' | 'opening-title-of-subject';
+}
+
+/** Words after which a bare title before a name is the named one's ("succeeded by finance director Jane Doe"). */
+const BEFORE_OPENING_TITLE = new Set(['by']);
+
+/**
+ * Where the bare title before the person at `start` begins when it opens the sentence ("Chief executive Ruth Ames
+ * said") or follows "by" ("will be succeeded by finance director Ruth Ames"), or -1 (rule opening-title-of-subject).
+ */
+function openingTitleStart(words: readonly string[], start: number, bodyStart: number): number {
+  for (let k = start - 1; k >= bodyStart && start - k <= MAX_TITLE_WORDS; k--) {
+    const opens = k === bodyStart || BEFORE_OPENING_TITLE.has(words[k - 1]!);
+    if (opens && isTitle(words.slice(k, start).map((w) => w.toLowerCase()))) return k;
+  }
+  return -1;
 }
 
 /** An entity named in one sentence: the entity and its mention there. */
@@ -62,12 +80,32 @@ export function titledSayer(
     person = group.slots.find(titledAfterSaying);
     if (person) break;
   }
-  if (!person) return undefined;
-  let k = person.start - 1;
-  while (!SAYING.has(words[k]!)) k--;
-  const title = words.slice(k + 1, person.start);
+  let title: string[];
+  let pattern: TitledSayer['pattern'] = 'title-sayer-of-subject';
+  if (person) {
+    let k = person.start - 1;
+    while (!SAYING.has(words[k]!)) k--;
+    title = words.slice(k + 1, person.start);
+  } else {
+    // "Chief executive Ruth Ames said the firm …", "He will be succeeded by finance director Ruth Ames": a bare title
+    // that opens the sentence or follows "by" names the post too, at the organisation the text is about.
+    if (!ruleOn('opening-title-of-subject')) return undefined;
+    let start = -1;
+    for (const group of view.groups) {
+      person = group.slots.find(
+        (slot) => slot.root === 'Person' && slot.mention.kind === 'name' && (start = openingTitleStart(words, slot.start, view.bodyStart)) >= 0,
+      );
+      if (person) break;
+    }
+    if (!person) return undefined;
+    title = words.slice(start, person.start).map((w) => w.toLowerCase());
+    pattern = 'opening-title-of-subject';
+  }
   if (title.some((w) => OFFICES.has(w) || !/^[a-z-]+$/.test(w))) return undefined;
-  const organisations = [...here, ...(before?.mentions ?? [])].filter((m) => rootType(m.entity.type) === 'Organization');
+  // Under the opening title, an organisation named after the person is another's ("… Ruth Ames, a former director of
+  // Fjordgas"): only those before it count.
+  const beforePerson = pattern === 'opening-title-of-subject' ? here.filter((m) => m.mention.start < person!.mention.start) : here;
+  const organisations = [...beforePerson, ...(before?.mentions ?? [])].filter((m) => rootType(m.entity.type) === 'Organization');
   const employers = new Set(organisations.map((m) => m.entity));
   if (employers.size !== 1) return undefined;
   const employer = organisations[0]!.entity;
@@ -77,5 +115,5 @@ export function titledSayer(
     opens(view.sentence, text.slice(view.sentence.start, view.sentence.end), here) ??
     (before && opens(before.sentence, text.slice(before.sentence.start, before.sentence.end), before.mentions));
   if (!subject) return undefined;
-  return { person, role: title.join(' '), employer, mention: subject.mention };
+  return { person, role: title.join(' '), employer, mention: subject.mention, pattern };
 }

@@ -487,6 +487,50 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['International Press Forum']).not.toBe('Organization');
   });
 
+  it('reads a name after a capitalised word for a business that opens the sentence as a company', () => {
+    const text = 'Insurer Halvern Pike has been fined by the regulator. Broadcaster Selwyn Hart said it would appeal.';
+    expect(types(text)).toMatchObject({ 'Halvern Pike': 'Company', 'Selwyn Hart': 'MediaOrganization' });
+    withRulesOff(['sentence-initial-descriptor']);
+    expect(types(text)).toMatchObject({ 'Halvern Pike': 'Person', 'Selwyn Hart': 'Person' });
+  });
+
+  it('reads a word for a kind of place before a word for a body as no name', () => {
+    const text = 'Velmar Bank was fined £2m by the City watchdog on Tuesday.';
+    expect(Object.keys(types(text))).not.toContain('City');
+    withRulesOff(['place-kind-word-before-body']);
+    expect(Object.keys(types(text))).toContain('City');
+  });
+
+  it('reads a name after a role, "at" and a word for a business as an organisation', () => {
+    const text = 'The price looked high, said Orla Quinn, an analyst at broker Tressell Grange.';
+    expect(types(text)['Tressell Grange']).toBe('Organization');
+    withRulesOff(['role-at-kind-of-employer']);
+    expect(types(text)['Tressell Grange']).toBe('Person');
+  });
+
+  it('reads a body named for two fields joined by "and" as one organisation', () => {
+    const text = "Staff at the Bakery and Allied Workers' Union voted to strike.";
+    expect(types(text)).toMatchObject({ "Bakery and Allied Workers' Union": 'Organization' });
+    // A known place before "and" is a name of its own.
+    expect(Object.keys(types('Talks between Wales and the Rugby Union ended.'))).toContain('Wales');
+    withRulesOff(['body-name-with-and']);
+    expect(Object.keys(types(text))).toContain('Bakery');
+  });
+
+  it('reads a known place after "Name in" as a place, whatever the apposition after it calls a body', () => {
+    const text = 'Corvane filed a claim with the Halvern Arbitration Centre in Geneva, a body linked to the United Nations.';
+    expect(types(text)['Geneva']).toBe('City');
+    withRulesOff(['apposition-after-name-in-place']);
+    expect(types(text)['Geneva']).toBe('Organization');
+  });
+
+  it('reads a trade word opening a headline before a business as no place', () => {
+    const text = 'Gas firm Norvika sues Veldania\n\nNorvika Energy, a gas explorer based in Leeds, said it had filed a claim.';
+    expect(Object.keys(types(text))).not.toContain('Gas');
+    withRulesOff(['sector-word-opening-no-place']);
+    expect(types(text)['Gas']).toBe('Location');
+  });
+
   it('reads a name after a word for a business as a company', () => {
     const text = 'Corvane Group sold its stake in the rail consortium Leda Rail to the pension fund Fundo Mareira and the trading house Mizurane.';
     expect(types(text)).toMatchObject({ 'Leda Rail': 'Company', 'Fundo Mareira': 'Company', Mizurane: 'Company' });

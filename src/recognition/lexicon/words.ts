@@ -103,7 +103,7 @@ export const TITLE_MODIFIERS = union(
   TITLE_QUALIFIERS,
   set(`interim assistant associate managing state national regional local press communications operating financial
   technology legal political public affairs board founding top longtime then - co and scientific medical marketing
-  commercial investment information creative digital strategy security compliance sales research editorial`),
+  commercial investment information creative digital strategy security compliance sales research editorial non-executive`),
 );
 
 /**
@@ -343,6 +343,9 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'dynamics',
   'analytics',
   'insurance',
+  // "Halvern Mutual", "Corran Assurance": insurers' names; a person's name never ends so.
+  'mutual',
+  'assurance',
   'securities',
   'investments',
   'realty',
@@ -392,7 +395,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records recordings manufacturing steel brewing brewery hotels
   resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
-  drilling refining maritime solar dairy dairies digital cyber telecoms`,
+  drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance`,
   'COMPANY_NAME_ENDINGS',
 );
 

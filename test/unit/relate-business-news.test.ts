@@ -1,0 +1,56 @@
+// Pins the rules written from blind-annotated invented business stories (reports/relations.md, "Blind-annotated
+// invented articles (2026-12-05)") on other invented sentences: each test fails with its rule switched off.
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { switchRules } from '../../src/rules/rule-switch.js';
+
+function relations(text: string) {
+  const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
+  const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+  return graph.relations.map((r) => `${name.get(r.source)} ${r.type} ${name.get(r.target)}`);
+}
+
+afterEach(() => switchRules());
+
+describe('business news', () => {
+  it('reads a possessed title with its field after "of" as the post of the name after it', () => {
+    const text = "Halvern Bank's head of mergers and acquisitions, Ruth Ames, said the talks had ended.";
+    expect(relations(text)).toContain('Ruth Ames WORKS_FOR Halvern Bank');
+    // "of the fund" names another body's post: no field.
+    expect(relations("Halvern Bank's director of the fund, Ruth Ames, said the talks had ended.")).not.toContain('Ruth Ames WORKS_FOR Halvern Bank');
+    switchRules({ off: ['possessed-title-of-field'] });
+    expect(relations(text)).not.toContain('Ruth Ames WORKS_FOR Halvern Bank');
+  });
+
+  it('reads the employer of a bare title that opens the sentence from the subject before', () => {
+    const opening = 'Tamsel Foods said profits rose by a tenth. Chief executive Ruth Ames said the firm had done well.';
+    const afterBy =
+      'Tamsel Foods said its chairman would retire in June. He will be succeeded by finance director Orla Quinn, a former partner at Brisk Advisory.';
+    expect(relations(opening)).toContain('Ruth Ames WORKS_FOR Tamsel Foods');
+    expect(relations(afterBy)).toContain('Orla Quinn WORKS_FOR Tamsel Foods');
+    // A title of public office speaks for no company.
+    expect(relations('Tamsel Foods said profits rose. Energy minister Ruth Ames said the firm had done well.')).not.toContain(
+      'Ruth Ames WORKS_FOR Tamsel Foods',
+    );
+    switchRules({ off: ['opening-title-of-subject'] });
+    expect(relations(opening)).not.toContain('Ruth Ames WORKS_FOR Tamsel Foods');
+    expect(relations(afterBy)).not.toContain('Orla Quinn WORKS_FOR Tamsel Foods');
+  });
+
+  it('reads a name ending in "Mutual" or "Assurance" as an insurer, not a person', () => {
+    const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: 'Regulators fined Halvern Mutual and Corran Assurance on Friday.' }], {});
+    const types = Object.fromEntries(graph.entities.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Halvern Mutual': 'Company', 'Corran Assurance': 'Company' });
+  });
+
+  it('reads a shareholder described between the comma and its name as the holder', () => {
+    const text = "Tressell Foods' biggest shareholder, the pension fund Orvane Capital, backed the bid.";
+    expect(relations(text)).toContain('Orvane Capital INVESTED_IN Tressell Foods');
+    switchRules({ off: ['possessed-part-before-described-name'] });
+    expect(relations(text)).not.toContain('Orvane Capital INVESTED_IN Tressell Foods');
+  });
+
+  it('reads "non-executive" as a word of a title', () => {
+    expect(relations("Tamsel Foods' non-executive director Orla Quinn resigned on Monday.")).toContain('Orla Quinn WORKS_FOR Tamsel Foods');
+  });
+});
