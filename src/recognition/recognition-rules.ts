@@ -864,6 +864,12 @@ export const RECOGNITION_RULES = {
     example: "Halden 's Gary Breel was selected for the Veldania squad on Friday.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads one word possessing a full name as an organisation',
   }),
+  countrySideStaysCountry: defineRule({
+    id: 'country-side-stays-country',
+    does: 'Under context-type-over-tagger, an entity typed as a country keeps that type whatever its pooled contexts say ("Wales kept their hopes alive …", a national side, reads like an organisation): the schema writes a national side\'s staff as holding a role in the country ("France coach Jane Doe").',
+    example: 'Wales beat Scotland 31-17. Wales coach Huw Bevan praised his side, and Wales now face Ireland.',
+    test: 'test/unit/recognise-name-kinds.test.ts: keeps a national side named by its country a country',
+  }),
   clubPlaceWordInSportsReport: defineRule({
     id: 'club-place-word-in-sports-report',
     does: 'In an article that names a sports team ("Halden Rovers", a side in a scoreline), a name of several words ending in "City", "Town", "County" or "Vale" that is read as a place or a person is a club ("Ipswich Town", "Port Vale"), unless the lexicons know the whole name as a place ("Kansas City", "Cape Town").',

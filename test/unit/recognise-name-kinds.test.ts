@@ -855,6 +855,17 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text)).sort()).toEqual(['Ivo Marek', 'Tomas Vell']);
   });
 
+  it('keeps a national side named by its country a country', () => {
+    const text =
+      'Ireland 27-13 Italy\n\nIreland kept their hopes of a first championship since 1985 alive with a three-try win over Italy.\n\n' +
+      'Centre Ivo Marek scored twice as Ireland recovered from a sluggish first half.\n\n' +
+      'But Ireland coach Jan Polk said his side had shown "real heart" after the interval.\n\n' +
+      'Marek, 24, who plays his club rugby for the Cork-based Lee Valley Hawks, went over after 50 minutes to give Ireland the lead for the first time.\n';
+    expect(types(text)['Ireland']).toBe('Country');
+    withRulesOff(['country-side-stays-country']);
+    expect(types(text)['Ireland']).toBe('Organization');
+  });
+
   it('reads a name ending in a town word as a club in a sports report', () => {
     const text = 'Halden Rovers were beaten by Tarnby Town on Saturday. Their former manager Ivo Marek now coaches Orsby Vale.';
     expect(types(text)).toMatchObject({ 'Tarnby Town': 'SportsTeam', 'Orsby Vale': 'SportsTeam' });
