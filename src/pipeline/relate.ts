@@ -72,8 +72,9 @@ import {
 } from '../relations/held-object.js';
 import { placeOfMarket, placeOfTrading } from '../relations/trading-place.js';
 import { bracketedTeams, scoreAndFixtureLines, sideListPlayers } from '../relations/score-lines.js';
-import { joinedFrom, joinedTeam, resultAtSide } from '../relations/sports-ties.js';
+import { joinedFrom, joinedTeam, resultAtSide, soldPlayerToSide } from '../relations/sports-ties.js';
 import { measuredFrom } from '../relations/distance-reference.js';
+import { titleOfNextName } from '../relations/title-of-next-name.js';
 import { descriptionEnd } from '../relations/subject-apposition.js';
 import { envoyAppositions, envoyPosting } from '../relations/envoy-apposition.js';
 import { placeNamesSeat, seatsWonFrom } from '../relations/seat-won-from.js';
@@ -576,6 +577,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   scoreAndFixtureLines(view, emit);
   sideListPlayers(view, emit);
   bracketedTeams(view, emit);
+  soldPlayerToSide(view, emit);
   labourDisputeSayers(view, emit);
   successionsPastEmployer(view, emit);
   confinementPlaces(view, emit);
@@ -995,6 +997,8 @@ function applyClassifier(
       !(ruleOn('protest-place') && (p.type.name === 'LIVES_IN' || p.type.name === 'WORKS_FOR') && protestPlace(view, p.target)) &&
       !(ruleOn('seat-place-not-home') && (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') && placeNamesSeat(view.words, p.target.end)) &&
       !(ruleOn('match-venue-not-seat') && p.type.name === 'LOCATED_IN' && matchVenue(view, p.source, p.target)) &&
+      // "Jane Doe and former Brill chairman Tom Lee": Brill's title is Tom Lee's, and says nothing of Jane Doe.
+      !(ruleOn('title-of-next-name') && p.type.name === 'WORKS_FOR' && titleOfNextName(view, p.source, p.target)) &&
       !(
         ruleOn('reported-place-not-sayer-home') &&
         p.type.name === 'LIVES_IN' &&

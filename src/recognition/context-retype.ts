@@ -31,6 +31,9 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
     // The model's worth is the pooling: a name written in one sentence is read better by the tagger, whose window
     // over that sentence has many more features (and strong local evidence is in that sentence too).
     if (!names.some((m) => m.sentence !== names[0]?.sentence)) continue;
+    // "Wales kept their hopes alive", "Wales coach Huw Bevan": a country's name stays the country, whatever its
+    // contexts do; a national side is written as the country (rule country-side-stays-country).
+    if (RECOGNITION_RULES.countrySideStaysCountry.on && cluster.type === 'Country') continue;
     // "Halvorsen Robotics": the name's own last word says what it is, whatever its contexts do.
     if (RECOGNITION_RULES.nameHeadOverContextType.on && headRoot(cluster.canonical) === root) continue;
     // "swore in Dr. Ifeoma Kachi": an honorific before a name says it is a person's, whatever its contexts do.

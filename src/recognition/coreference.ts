@@ -294,6 +294,26 @@ function unnamedSayerBefore(tokens: readonly Token[], i: number): boolean {
   return k === 0 || tokens[k - 1]?.text === ',';
 }
 
+/**
+ * True when the sentence opens with "the" and a lower-case word for a body ("The panel accepted …", "The tribunal
+ * rejected the claim") and "it" at `i` comes after a comma or a conjunction of that sentence ("…, yet it has still
+ * ended his season", "… and it also suspended"): the body the sentence is about is named by no name, and "it" continues
+ * from it, not from an organisation named before (rule it-after-unnamed-body-subject).
+ */
+function unnamedBodySubjectBefore(tokens: readonly Token[], i: number): boolean {
+  // A quotation may open the sentence ("\"The panel accepted …").
+  const open = /^["“‘']$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (tokens[open]?.text.toLowerCase() !== 'the') return false;
+  let k = open + 1;
+  while (k < i && k <= MAX_UNNAMED_SAYER && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.text ?? '') && !UNNAMED_BODY_NOUNS.has(tokens[k]!.text)) k++;
+  if (!UNNAMED_BODY_NOUNS.has(tokens[k]?.text ?? '')) return false;
+  return tokens.slice(k + 1, i).some((t) => t.text === ',' || CLAUSE_JOINS.has(t.text));
+}
+/** Lower-case words for a body that judges or rules, which a sentence may open with and go on to call "it". */
+const UNNAMED_BODY_NOUNS = new Set(['panel', 'tribunal', 'committee', 'jury', 'commission', 'board', 'court', 'inquiry', 'hearing']);
+/** Conjunctions that open a second clause of the same subject. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'yet', 'so', 'while', 'although', 'though']);
+
 /** The "it" of an unnamed sayer ("The regulator said it") before "its" at `i` in the same sentence, or -1. */
 function unnamedSayerItBefore(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0; k--) if (tokens[k]?.text.toLowerCase() === 'it') return unnamedSayerBefore(tokens, k) ? k : -1;
@@ -843,6 +863,13 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           RECOGNITION_RULES.itOfUnnamedSayer.on &&
           unnamedSayerBefore(tokens, i) &&
           !added.some((a) => a.mention.sentence === sentence.index && a.mention.tokenStart < i && a.mention.tokenEnd >= i - MAX_UNNAMED_SAYER);
+        // "The panel accepted the evidence, yet it banned him": "it" continues from the unnamed body the sentence opens with.
+        const unnamedBody =
+          lower === 'it' &&
+          RECOGNITION_RULES.itAfterUnnamedBodySubject.on &&
+          unnamedBodySubjectBefore(tokens, i) &&
+          !organisations.some((e) => e.mention.sentence === sentence.index && e.mention.tokenStart < i) &&
+          !added.some((a) => a.mention.sentence === sentence.index && a.mention.tokenStart < i && rootType(a.cluster.type) === 'Organization');
         // "The foundation also said it had renewed its partnership": "its" after that "it", no body named between, is the same body's.
         const sayerIt = lower === 'its' && !coordinated && RECOGNITION_RULES.itsOfUnnamedSayer.on ? unnamedSayerItBefore(tokens, i) : -1;
         const unnamedSayerIts =
@@ -851,7 +878,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           !added.some((a) => a.mention.sentence === sentence.index && a.mention.tokenStart >= sayerIt - MAX_UNNAMED_SAYER - 1);
         const antecedent =
           reporter ??
-          ((thing >= 0 && !nearerName) || unnamedSayer || unnamedSayerIts ? undefined : (coordinated ?? subjectOrRecent(organisations, sentence.index)));
+          ((thing >= 0 && !nearerName) || unnamedSayer || unnamedSayerIts || unnamedBody
+            ? undefined
+            : (coordinated ?? subjectOrRecent(organisations, sentence.index)));
         if (antecedent) {
           resolved.push(pushed(added, pronounOf(antecedent.cluster, sentence.index, i, token, 'the organisation its clause continues from')));
         }

@@ -6,7 +6,8 @@ import type { EntityTypeName } from '../schema/schema.js';
 import { isA, rootType, typeLineage } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import type { Votes } from './name-evidence.js';
-import { MASTHEAD_WORDS, ORG_SUFFIXES, TRANSPORT_NAME_ENDINGS, ARMS_MAKER_NAME_ENDINGS } from './lexicon/words.js';
+import { CLUB_TOWN_WORDS, MASTHEAD_WORDS, ORG_SUFFIXES, TRANSPORT_NAME_ENDINGS, ARMS_MAKER_NAME_ENDINGS } from './lexicon/words.js';
+import { CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
 import { descriptorType } from './descriptors.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -414,13 +415,31 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
       if (!key.includes(' ') && organisationWords.has(key) && !personWords.has(key) && clusterType(mentions) === 'Person') shortOfOrganisation.add(key);
   }
 
+  // "Ipswich Town", "Stoke City", "Port Vale" beside "Halden Rovers": in a report that names a side, a name ending in a
+  // town's word is the club's, not the town (rule club-place-word-in-sports-report), unless the lexicons know the whole
+  // name as a place ("Kansas City", "Cape Town").
+  const clubOfTownWord = new Set<string>();
+  if (RECOGNITION_RULES.clubPlaceWordInSportsReport.on && [...merged.values()].some((ms) => isA(clusterType(ms), 'SportsTeam'))) {
+    for (const [key, mentions] of merged) {
+      const words = key.split(' ');
+      if (words.length < 2 || !CLUB_TOWN_WORDS.has(words[words.length - 1]!) || CITY_NAMES.has(key) || REGION_NAMES.has(key)) continue;
+      if (mentions.some((m) => m.fixedType)) continue;
+      const root = rootType(clusterType(mentions));
+      if (root === 'Location' || root === 'Person') clubOfTownWord.add(key);
+    }
+  }
+
   const clusters: DraftCluster[] = [];
   const parts = [...merged].flatMap(([key, mentions]) =>
     (RECOGNITION_RULES.sureTagApart.on ? apartBySureTag(mentions, text) : [mentions]).map((part) => [key, part] as const),
   );
   for (const [key, mentions] of parts) {
     mentions.sort((a, b) => a.start - b.start);
-    const type = shortOfOrganisation.has(key) ? voteType(clusterVotes(mentions), 'Organization') : clusterType(mentions);
+    const type = clubOfTownWord.has(key)
+      ? 'SportsTeam'
+      : shortOfOrganisation.has(key)
+        ? voteType(clusterVotes(mentions), 'Organization')
+        : clusterType(mentions);
     // Canonical name: the longest name-form written most often (full names over surnames and acronyms).
     const forms = new Map<string, number>();
     for (const m of mentions) if (!m.reason || m.fixedType) forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);

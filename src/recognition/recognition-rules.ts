@@ -876,6 +876,18 @@ export const RECOGNITION_RULES = {
     example: "Halden 's Gary Breel was selected for the Veldania squad on Friday.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads one word possessing a full name as an organisation',
   }),
+  countrySideStaysCountry: defineRule({
+    id: 'country-side-stays-country',
+    does: 'Under context-type-over-tagger, an entity typed as a country keeps that type whatever its pooled contexts say ("Wales kept their hopes alive …", a national side, reads like an organisation): the schema writes a national side\'s staff as holding a role in the country ("France coach Jane Doe").',
+    example: 'Wales beat Scotland 31-17. Wales coach Huw Bevan praised his side, and Wales now face Ireland.',
+    test: 'test/unit/recognise-name-kinds.test.ts: keeps a national side named by its country a country',
+  }),
+  clubPlaceWordInSportsReport: defineRule({
+    id: 'club-place-word-in-sports-report',
+    does: 'In an article that names a sports team ("Halden Rovers", a side in a scoreline), a name of several words ending in "City", "Town", "County" or "Vale" that is read as a place or a person is a club ("Ipswich Town", "Port Vale"), unless the lexicons know the whole name as a place ("Kansas City", "Cape Town").',
+    example: 'Halden Rovers were beaten 2-0 by Tarnby Town on Saturday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a town word as a club in a sports report',
+  }),
   teamApartFromItsCity: defineRule({
     id: 'team-apart-from-its-city',
     does: 'A lone word that one mention reads as a place (a dateline, "the city of X") and another as a side (under scoreline-side) names two things when exactly one sports team in the article has a name that the word starts ("Halden FK"): the mentions not read as a place join that team, and those read as a place stay the city.',
@@ -911,6 +923,12 @@ export const RECOGNITION_RULES = {
     does: 'A name after "the" or a possessive and before a lower-case word and a word for a product ("the Orbis messaging app", "its Nightjar surveillance tool") names the product: the word between says what it does.',
     example: 'Researchers found a flaw in the Orbis messaging app, which is developed by Halvena Software.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a modifier and a product word as the product',
+  }),
+  itAfterUnnamedBodySubject: defineRule({
+    id: 'it-after-unnamed-body-subject',
+    does: 'Under organisation-pronoun, "it" after a comma or a conjunction in a sentence that opens with "the" and a lower-case word for a body that judges or rules ("The panel accepted the evidence, yet it has still banned him", "The tribunal rejected the claim and it also suspended …") refers to that unnamed body, and to no organisation named before, unless the sentence names one before "it".',
+    example: 'Brightmere Inc said it would appeal. The tribunal rejected the claim, and it also suspended Jan Polk.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers "it" after an unnamed body that opens the sentence to no organisation named before',
   }),
   itOfUnnamedSayer: defineRule({
     id: 'it-of-unnamed-sayer',

@@ -489,14 +489,18 @@ const COORDINATORS = new Set(['and', 'but', 'or']);
  * "Kessler signed a five-year contract with Valdemoor United": a person under contract to a team plays or coaches for
  * it, and supplies it nothing (rule contract-with-team). `cue` is the phrase as written, lower case.
  */
-function contractWithTeam(cue: string, left: Group, right: Group): boolean {
-  return (
-    /^contracts? with$/.test(cue) &&
-    left.slots.every((s) => s.root === 'Person') &&
-    right.slots.every((s) => s.entity.type === 'SportsTeam') &&
-    ruleOn('contract-with-team')
-  );
+function contractWithTeam(cue: string, left: Group, right: Group, before: readonly string[] = []): boolean {
+  if (!/^contracts? with$/.test(cue) || !left.slots.every((s) => s.root === 'Person')) return false;
+  if (right.slots.every((s) => s.entity.type === 'SportsTeam')) return ruleOn('contract-with-team');
+  // "Lennox, whose contract with the Scottish Rugby Union runs until 2007", "his new contract with the broadcaster": a
+  // person's own contract with any body is a post there, a coach's with a governing body as a player's with a club
+  // (rule person-contract-with-body). Only the person's own ("whose", "his", "her"): "signed a contract with" is a
+  // firm's deal as often, and a firm misread as a person would become staff.
+  const own = before.slice(-2).some((w) => OWN_CONTRACT_WORDS.has(w));
+  return own && right.slots.every((s) => s.root === 'Organization') && ruleOn('person-contract-with-body');
 }
+/** Possessives that make a contract the person's own ("whose contract with", "his new contract with"). */
+const OWN_CONTRACT_WORDS = new Set(['whose', 'his', 'her', "'s"]);
 
 /** Words before "contract" or "deal" that make it an artist's: "a worldwide recording contract with", "a book deal with". */
 const ARTIST_CONTRACT_WORDS = new Set(['recording', 'record', 'publishing', 'book', 'album', 'multi-album']);
@@ -1444,7 +1448,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const nominal = `${between[light.nounAt]} ${between[light.nounAt + 1]}`;
     const team =
       light.types.some((t) => t.name === 'PROVIDED') &&
-      (contractWithTeam(nominal, left, right) || artistContract(nominal, between[light.nounAt - 1], left, right));
+      (contractWithTeam(nominal, left, right, between.slice(0, light.nounAt)) || artistContract(nominal, between[light.nounAt - 1], left, right));
     return {
       types: team ? [relationDef('WORKS_FOR')] : light.types,
       reverse: !team && light.types.some((t) => t.name === 'PROVIDED') && buyerSignedContract(view, nominal, right),
@@ -1501,7 +1505,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (
       phrase.type.name === 'PROVIDED' &&
       !passive &&
-      (contractWithTeam(contract, left, right) || artistContract(contract, between[phrase.at - 1], left, right))
+      (contractWithTeam(contract, left, right, between.slice(0, phrase.at)) || artistContract(contract, between[phrase.at - 1], left, right))
     ) {
       const properties = { verb: between.slice(phrase.at, rest).join(' '), ...modality(cue) };
       return { types: [relationDef('WORKS_FOR')], reverse: false, properties, ...statedBy('phrase'), cueAt: cue };

@@ -153,6 +153,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: '"Marta Oliveira, Portugal\'s ambassador to Angola": an office of the possessing place set off after the name, as explicit as apposition-org-title.',
   },
+  'sold-player-joins-side': {
+    value: 0.7,
+    why: 'A player sold or loaned "to" a side ("the sale of Tom Vell to Corvallo United") goes to play for it, as one who "joined" it does.',
+  },
   'joined-from': {
     value: 0.7,
     why: '"joined Corvallo United from Halden Rovers" names the club left as plainly as the one joined, but the post there is over.',
@@ -180,6 +184,14 @@ export const PATTERN_CONFIDENCE = {
   'score-line': {
     value: 0.75,
     why: 'A results line ("Halden 2 Corvallo 1") names both sides and the score that says who won, as plainly as "beat" with its score does.',
+  },
+  'place-sport-position': {
+    value: 0.6,
+    why: 'A position between a place and a name ("France defender Luc Marand") is written as "France coach" is, a title before the name.',
+  },
+  'score-between-sides': {
+    value: 0.75,
+    why: 'A headline with the score between the sides ("Wales 31-17 Scotland") says who won as plainly as a results line.',
   },
   'fixture-line': {
     value: 0.7,

@@ -135,6 +135,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a title after a country as an office held there, not a home`,
   ),
   rule(
+    'place-sport-position',
+    'A place, a player\'s position (perhaps qualified: "replacement scrum-half", "400m hurdler") and a name: the person represents the place (HOLDS_ROLE_IN with the position as role), not lives there.',
+    'Portugal defender Ivo Marek was booked in the first half.',
+    `${NEWS}: reads a player's position after a place as the side represented, not a home`,
+  ),
+  rule(
     'place-title-head',
     'A verb before a place, an office title and a name ("accused Ohio Governor Jane Doe") reaches the person, the head of the phrase, not the place that qualifies the office.',
     'House Republicans accused Ohio Governor Jane Doe of abusing her power.',
@@ -650,6 +656,18 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: places no company in the city where its shares trade',
   ),
   rule(
+    'sold-player-joins-side',
+    'A person sold, transferred or loaned "to" a sports team ("the sale of top scorer Tom Vell to Premier League side Corvallo United", "sold striker Tom Vell to Corvallo United") plays for it (WORKS_FOR), whether or not the seller is named.',
+    'The sale of top scorer Tom Vell to Corvallo United left Halden short of goals.',
+    `${NEWS}: reads a player sold to a side as playing for it`,
+  ),
+  rule(
+    'title-of-next-name',
+    'The pair classifier gives no WORKS_FOR from a person to an organisation that follows across "and" and modifiers only and is itself followed by a title and another name ("Jane Doe and former Brill chairman Tom Lee"): the title before the later name says whose post it is.',
+    'Acme Corp chief executive Jane Doe and former Brill Foods chairman Tom Lee resigned on Monday.',
+    `${NEWS}: gives no post to the person before an organisation whose title is the next name's`,
+  ),
+  rule(
     'market-place-no-seat',
     'The pair classifier places no company in a place named right after a noun of a market and "in" ("weak demand in Asia", "sales in Brazil"): that is where it sells, not where it is.',
     'Corvia Steel blamed weak demand in Asia for the loss.',
@@ -1124,6 +1142,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads the side lost to as the winner`,
   ),
   rule(
+    'person-contract-with-body',
+    'A person\'s "contract with" any organisation, not only a team ("whose contract with the Scottish Rugby Union runs until 2007"), is a post there (WORKS_FOR): the schema phrase\'s PROVIDED is for suppliers, which are firms.',
+    'Mr Tallis, whose contract with the Veldanian Hockey Federation ends in June, said he would stay.',
+    `${NEWS}: reads a person's contract with any body as working for it`,
+  ),
+  rule(
     'contract-with-team',
     'A person who signs a "contract with" a sports team works for it (a player or a coach): the schema phrase\'s PROVIDED is for suppliers.',
     'Tobias Kessler signed a five-year contract with Valdemoor United.',
@@ -1368,6 +1392,12 @@ const RULES = new Map<string, Rule>([
     'A line that holds only two sides joined by "v", "vs" or "versus", or by "AT" in capitals ("HALDEN AT CORVALLO"): the two COMPETED_AGAINST each other.',
     'HALDEN AT CORVALLO',
     `${NEWS}: reads a fixture line as a contest`,
+  ),
+  rule(
+    'score-between-sides',
+    'A line that holds only two sides with the score between them, as a match report is headed ("Wales 31-17 Scotland"): the side with more DEFEATED the other, a level score is COMPETED_AGAINST; the score is kept.',
+    'Halden Rovers 3-1 Corvallo United',
+    `${NEWS}: reads a headline with the score between the sides as a win or a draw`,
   ),
   rule(
     'past-as-base-not-descriptor',

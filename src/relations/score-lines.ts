@@ -1,7 +1,8 @@
 // Results and fixture lines of the sports pages, which state a contest without a verb: "Halden 2 Corvallo 1",
 // "Veldania 2 , Tamsia 0 ( halftime 0-0 )" (rule score-line: the side with more goals or runs DEFEATED the other, a
-// level score is COMPETED_AGAINST) and "HALDEN AT CORVALLO", "Halden v Corvallo" (rule fixture-line:
-// COMPETED_AGAINST). The line must hold nothing else, so prose with numbers ("Halden 2 per cent") is not read so.
+// level score is COMPETED_AGAINST), "Wales 31-17 Scotland" as a match report is headed (rule score-between-sides, the
+// same reading) and "HALDEN AT CORVALLO", "Halden v Corvallo" (rule fixture-line: COMPETED_AGAINST). The line must
+// hold nothing else, so prose with numbers ("Halden 2 per cent") is not read so.
 import type { EmitPair } from './pair-match.js';
 import type { Group, SentenceView } from './sentence-view.js';
 import { relationDef } from './signals.js';
@@ -10,6 +11,8 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 
 /** A side's score in a results line: a whole number, as teams' goals, runs or points are written. */
 const SCORE = /^\d{1,3}$/;
+/** Both scores written as one word between the sides ("31-17"). */
+const SCORE_BETWEEN = /^(\d{1,3})-(\d{1,3})$/;
 /** Words between the two sides of a fixture; "at" only in a line in capitals ("HALDEN AT CORVALLO"). */
 const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 
@@ -48,6 +51,24 @@ export function scoreAndFixtureLines(view: SentenceView, emit: EmitPair): void {
       if (a === b) emit(first.slots, second.slots, { ...match, types: [competed] });
       else emit(a > b ? first.slots : second.slots, a > b ? second.slots : first.slots, { ...match, types: [relationDef('DEFEATED')] });
     }
+  }
+  // "Wales 31-17 Scotland", "Halden Rovers 2-2 Corvallo United": the score between the sides, as sports pages head a
+  // match report; the line must still hold nothing else.
+  const between = SCORE_BETWEEN.exec(words[first.end] ?? '');
+  const next = groups[1];
+  if (
+    between &&
+    next &&
+    next.start === first.end + 1 &&
+    isSide(next) &&
+    next.slots.length === 1 &&
+    endsLine(words, next.end) &&
+    ruleOn('score-between-sides')
+  ) {
+    const [a, b] = [Number(between[1]), Number(between[2])];
+    const match = { reverse: false, properties: { score: `${Math.max(a, b)}-${Math.min(a, b)}` }, ...statedBy('score-between-sides'), cueAt: first.end };
+    if (a === b) emit(first.slots, next.slots, { ...match, types: [competed] });
+    else emit(a > b ? first.slots : next.slots, a > b ? next.slots : first.slots, { ...match, types: [relationDef('DEFEATED')] });
   }
   if (!ruleOn('fixture-line')) return;
   const second = groups[1];

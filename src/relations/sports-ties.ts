@@ -2,7 +2,7 @@
 // Corvallo United" is a post at the club (WORKS_FOR), not a membership of a party or league (rule joined-team-works-for),
 // and "joined Corvallo United from Halden Rovers" also says where the one who joined worked before (rule joined-from).
 import type { Group, SentenceView } from './sentence-view.js';
-import { CLAUSE_BREAKS, type PairMatch } from './pair-match.js';
+import { CLAUSE_BREAKS, type EmitPair, type PairMatch } from './pair-match.js';
 import { modalityAt } from './modality.js';
 import { relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
@@ -94,4 +94,47 @@ export function resultAtSide(view: SentenceView, source: Group, right: Group): P
     };
   }
   return undefined;
+}
+
+/** Words of a player's sale or loan that "to" and a side follow ("the sale of Tom Vell to", "sold Tom Vell to"). */
+const SALE_WORDS = new Set(['sale', 'sold', 'sell', 'sells', 'selling', 'transfer', 'transferred', 'loan', 'loaned', 'move', 'switch']);
+/** Words for a team written between what describes it and its name ("Premier League side Corvallo United"). */
+const SIDE_WORDS = new Set(['side', 'club', 'team', 'outfit', 'champions', 'leaders', 'rivals']);
+/** Most words between the sale word and the player ("sale of top scorer"), and between "to" and the side ("Premier League side"). */
+const SALE_REACH = 4;
+
+/**
+ * "the sale of top scorer Lee Farrant to Premier League side Kingsbridge Athletic", "sold striker Tom Vell to Corvallo
+ * United": the player sold or loaned to a side goes to play for it (WORKS_FOR; rule sold-player-joins-side), whoever
+ * the seller is and whether it is named.
+ */
+export function soldPlayerToSide(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('sold-player-joins-side')) return;
+  const { words, groups } = view;
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const player = groups[i]!;
+    if (!isPerson(player) || player.slots.some((s) => s.possessive || s.mention.kind !== 'name')) continue;
+    // The sale word a few lower-case words before the player ("sale of top scorer", "sold striker").
+    const before = words.slice(Math.max(0, player.start - SALE_REACH - 1), player.start);
+    const saleAt = before.findLastIndex((w) => SALE_WORDS.has(w));
+    if (saleAt < 0 || before.slice(saleAt + 1).some((w) => !/^[a-z][a-z-]*$/.test(w))) continue;
+    if (words[player.end] !== 'to') continue;
+    // "to Premier League side Corvallo United": a league or a place may describe the side before its name.
+    let j = i + 1;
+    while (groups[j + 1] && SIDE_WORDS.has(words[groups[j]!.end] ?? '') && groups[j + 1]!.start === groups[j]!.end + 1) j++;
+    const side = groups[j];
+    if (!side) continue;
+    const gap = words.slice(player.end + 1, side.start);
+    if (gap.length > SALE_REACH + 2 || gap.some((w) => !/^[\p{L}][\p{L}-]*$/u.test(w))) continue;
+    if (!side.slots.every((s) => s.entity.type === 'SportsTeam' && !s.possessive) || side.slots.length !== 1) continue;
+    const cueAt = player.start - before.length + saleAt;
+    const modality = modalityAt(view.texts, cueAt);
+    emit(player.slots, side.slots, {
+      types: [relationDef('WORKS_FOR')],
+      reverse: false,
+      properties: { verb: `${words[cueAt]!} to`, ...(modality ? { negated: true, modality } : {}) },
+      ...statedBy('sold-player-joins-side'),
+      cueAt,
+    });
+  }
 }

@@ -22,6 +22,8 @@ import {
   LEGAL_TITLES,
   PART_OF_PLACE_WORDS,
   PERIODICAL_WORDS,
+  SPORT_POSITIONS,
+  SPORT_POSITION_QUALIFIERS,
   TITLE_MODIFIERS,
 } from '../recognition/lexicon/words.js';
 import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
@@ -1006,6 +1008,16 @@ function contestantBefore(words: readonly string[], start: number): boolean {
   return false;
 }
 
+/**
+ * A player's position, perhaps after a few words that qualify it ("defender", "replacement scrum-half", "400m
+ * hurdler"): the last word a position, the others qualifiers or distances.
+ */
+function isSportPosition(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 3 || !SPORT_POSITIONS.has(last)) return false;
+  return words.slice(0, -1).every((w) => SPORT_POSITION_QUALIFIERS.has(w) || /^\d{2,5}m$/.test(w));
+}
+
 /** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const between = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
@@ -1312,6 +1324,11 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe", "Illinois born Jane Doe"
   const onlyPossessive = between.length === 1 && possessed.length === 0;
   const described = titled[0] === 'born' ? titled.slice(1) : titled;
+  // "France defender Luc Marand", "Scotland replacement scrum-half Jo Reid": a player's position after a place names the
+  // side the player represents (rule place-sport-position), not a home as "Leeds teacher Jane Doe" does.
+  if (L === 'Location' && R === 'Person' && between.length > 0 && isSportPosition(between) && ruleOn('place-sport-position')) {
+    return { types: [holdsRole], reverse: true, properties: { role: between.join(' ') }, ...statedBy('place-sport-position'), cueAt };
+  }
   // "France coach Jane Doe", "the country's foreign minister, Jane Doe": a title toward a place is an office held there.
   // "Norway's foreign ministry spokesman, Jane Doe": after the place's possessive a field may open the title, as it may
   // after an organisation's (rule possessed-field-office-of-place).

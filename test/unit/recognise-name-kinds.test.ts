@@ -942,6 +942,31 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Halden']).toBe('SportsTeam');
   });
 
+  it("splits a sport's position capitalised before a name off as a title", () => {
+    const text = 'Hurdler Vell banned for a year\n\nThe federation banned Tomas Vell on Monday. Flanker Ivo Marek was cleared.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Ivo Marek', 'Tomas Vell']);
+  });
+
+  it('keeps a national side named by its country a country', () => {
+    const text =
+      'Ireland 27-13 Italy\n\nIreland kept their hopes of a first championship since 1985 alive with a three-try win over Italy.\n\n' +
+      'Centre Ivo Marek scored twice as Ireland recovered from a sluggish first half.\n\n' +
+      'But Ireland coach Jan Polk said his side had shown "real heart" after the interval.\n\n' +
+      'Marek, 24, who plays his club rugby for the Cork-based Lee Valley Hawks, went over after 50 minutes to give Ireland the lead for the first time.\n';
+    expect(types(text)['Ireland']).toBe('Country');
+    withRulesOff(['country-side-stays-country']);
+    expect(types(text)['Ireland']).toBe('Organization');
+  });
+
+  it('reads a name ending in a town word as a club in a sports report', () => {
+    const text = 'Halden Rovers were beaten by Tarnby Town on Saturday. Their former manager Ivo Marek now coaches Orsby Vale.';
+    expect(types(text)).toMatchObject({ 'Tarnby Town': 'SportsTeam', 'Orsby Vale': 'SportsTeam' });
+    // No side named, no club: "Tarnby Town" stays what the rest of the sentence reads it as.
+    expect(types('The fire spread to Tarnby Town on Saturday.')['Tarnby Town']).not.toBe('SportsTeam');
+    withRulesOff(['club-place-word-in-sports-report']);
+    expect(types(text)['Tarnby Town']).not.toBe('SportsTeam');
+  });
+
   it('joins a surname opened by its particle to the full name', () => {
     const text = 'The club appointed Gerrit van Luyk as manager on Monday. Van Luyk replaces Sam Tidwell, who left last month.';
     expect(Object.keys(types(text)).sort()).toEqual(['Gerrit van Luyk', 'Sam Tidwell']);

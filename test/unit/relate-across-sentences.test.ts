@@ -671,6 +671,17 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('refers "it" after an unnamed body that opens the sentence to no organisation named before', () => {
+    const text = 'Brightmere Inc said it would appeal. "The tribunal rejected the claim, and it also suspended Jan Polk for a year."';
+    try {
+      expect(extract(text).find('TERMINATED_SERVICE', 'Brightmere', 'Jan Polk')).toBeUndefined();
+      switchRules({ off: ['it-after-unnamed-body-subject'] });
+      expect(extract(text).find('TERMINATED_SERVICE', 'Brightmere', 'Jan Polk')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "we" in a quotation as the organisation it is attributed to', () => {
     const text = '"We have ended our contract with Halvern Freight," said Hana Ilves, chief technology officer at Cloudhaven Systems.';
     const statement = 'Cloudhaven Systems said in a statement: "We have ended our contract with Halvern Freight."';

@@ -223,6 +223,32 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads a headline with the score between the sides as a win or a draw', () => {
+    const text = 'Tamsia 24-9 Veldania\n\nTamsia ran in three tries in the second half.\n\nBrenno Athletic 0-0 Tallow Town\n\nFans left early.\n';
+    const read = () => {
+      const { find } = extract(text);
+      const draw = find('COMPETED_AGAINST', 'Brenno Athletic', 'Tallow Town') ?? find('COMPETED_AGAINST', 'Tallow Town', 'Brenno Athletic');
+      return [find('DEFEATED', 'Tamsia', 'Veldania')?.properties.score, draw?.properties.score];
+    };
+    expect(read()).toEqual(['24-9', '0-0']);
+    switchRules({ off: ['score-between-sides'] });
+    expect(read()).toEqual([undefined, undefined]);
+    switchRules();
+  });
+
+  it("reads a player's position after a place as the side represented, not a home", () => {
+    const text = 'Portugal defender Ivo Marek was booked.\n\nTamsia replacement fly-half Jan Polk kicked the winning penalty.\n';
+    const read = () => {
+      const { find } = extract(text);
+      return [find('HOLDS_ROLE_IN', 'Ivo Marek', 'Portugal')?.properties.role, find('HOLDS_ROLE_IN', 'Jan Polk', 'Tamsia')?.properties.role];
+    };
+    expect(read()).toEqual(['defender', 'replacement fly-half']);
+    expect(extract(text).find('LIVES_IN', 'Ivo Marek', 'Portugal')).toBeUndefined();
+    switchRules({ off: ['place-sport-position'] });
+    expect(read()).toEqual([undefined, undefined]);
+    switchRules();
+  });
+
   it('reads the players listed after a side and a dash as playing for it', () => {
     const text = 'Brenno Athletic 2 Tallow Town 0\n\nScorers : Brenno Athletic - Ivo Marek ( 47th ) , Jan Polk ( 57th ) , Emil Sarn ( 88th )\n';
     const read = () => {
@@ -324,6 +350,36 @@ describe('news relation types', () => {
     expect(read()).toBe('contract with');
     switchRules({ off: ['contract-with-team'] });
     expect(read()).toBeUndefined();
+    switchRules();
+  });
+
+  it('reads a player sold to a side as playing for it', () => {
+    const text = 'The sale of top scorer Tom Vell to Premier League side Corvallo United for £4m left Halden Rovers short of goals.';
+    const read = () => extract(text).find('WORKS_FOR', 'Tom Vell', 'Corvallo United')?.properties.verb;
+    expect(read()).toBe('sale to');
+    switchRules({ off: ['sold-player-joins-side'] });
+    expect(read()).toBeUndefined();
+    switchRules();
+  });
+
+  it("gives no post to the person before an organisation whose title is the next name's", () => {
+    const text = 'Portugal coach Ivo Marek and former Tarnby boss Jan Polk were in the crowd on Saturday.';
+    const read = () => {
+      const { find } = extract(text);
+      return [find('WORKS_FOR', 'Ivo Marek', 'Tarnby') !== undefined, find('WORKS_FOR', 'Jan Polk', 'Tarnby') !== undefined];
+    };
+    expect(read()).toEqual([false, true]);
+    switchRules({ off: ['title-of-next-name'] });
+    expect(read()).toEqual([true, true]);
+    switchRules();
+  });
+
+  it("reads a person's contract with any body as working for it", () => {
+    const text = 'Coach Anton Tallis, whose contract with the Veldanian Hockey Federation ends in June, said he would stay.';
+    const read = (type: string) => extract(text).find(type, 'Anton Tallis', 'Veldanian Hockey Federation')?.properties.verb;
+    expect([read('WORKS_FOR'), read('PROVIDED')]).toEqual(['contract with', undefined]);
+    switchRules({ off: ['person-contract-with-body'] });
+    expect(read('WORKS_FOR')).toBeUndefined();
     switchRules();
   });
 

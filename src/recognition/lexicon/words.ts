@@ -39,6 +39,16 @@ const OFFICE_WORDS = set(`president vice-president minister secretary senator go
   attorney lawyer economist analyst reporter correspondent editor striker manager player leader`);
 
 /**
+ * Positions and events of a player or an athlete ("striker", "scrum-half", "hurdler"): after a place they name the side
+ * the player represents there ("France defender Luc Marand", rule place-sport-position), not a home. Lower case; a
+ * hyphenated position is one word.
+ */
+export const SPORT_POSITIONS = set(`striker midfielder defender goalkeeper keeper winger forward full-back fullback
+  left-back right-back centre-back centre-half wing-back sweeper playmaker fly-half scrum-half stand-off flanker hooker
+  prop lock centre wing number-eight batsman batter bowler spinner paceman seamer wicketkeeper wicket-keeper
+  all-rounder opener sprinter hurdler runner marathon-runner jumper thrower swimmer cyclist jockey boxer golfer skier`);
+
+/**
  * Titles written before a name ("President Jane Doe", "Gen. Ali"): capitalised they mark a person. The offices, and
  * ranks, honours and callings that are written as titles but are no one's role in an organisation ("King", "Bishop",
  * "Professor"), with the short forms of ranks.
@@ -49,6 +59,14 @@ export const TITLES = union(
   colonel col col. lieutenant lt lt. capt capt. sergeant sgt sgt. major brigadier corporal commodore admiral king queen prince princess emperor pope magistrate
   cardinal bishop archbishop commissioner inspector detective constable professor author midfielder defender goalkeeper
   star chef activist emir sultan ayatollah tsar`),
+  // "Sprinter Dan Okoro", "Winger Rhys Pendry": a sport's position capitalised before a name, as "Striker" is; not the
+  // positions that are common words too ("Forward", "Centre", "Lock").
+  drawn(
+    SPORT_POSITIONS,
+    `winger sprinter hurdler flanker fly-half scrum-half batsman bowler spinner paceman wicketkeeper all-rounder full-back
+  centre-back playmaker jockey boxer golfer swimmer cyclist skier`,
+    'sport titles',
+  ),
 );
 
 /**
@@ -462,6 +480,11 @@ export const CAPITALISED_COMPANY_FORMS = drawn(COMPANY_FORMS, 'inc llc plc ltd l
 export const PLACE_HEADS = set(`palace stadium arena park square street road avenue airport bridge station river lake mountain
   mountains island islands bay sea ocean coast heights hills valley desert port gulf isle strait straits cape parish county
   township borough`);
+/**
+ * Last words of towns' names that clubs are named with ("Ipswich Town", "Stoke City", "Derby County", "Port Vale"): in
+ * a sports report such a name is the club's (rule club-place-word-in-sports-report).
+ */
+export const CLUB_TOWN_WORDS = set('city town county vale');
 /** Place heads that sports clubs are named with too ("Crystal Palace", "Notts County", "Queen's Park"): weak evidence. */
 export const CLUB_PLACE_HEADS = drawn(PLACE_HEADS, 'palace park county stadium arena heights hills port', 'CLUB_PLACE_HEADS');
 
@@ -548,6 +571,10 @@ export const PART_OF_PLACE_WORDS = set(`north south east west northern southern 
  * What a person is or does, besides the role nouns of a job: before a name or after a place they say where the person
  * is from ("a Leeds teacher", "the Ohio businessman").
  */
+/** Words that may stand before a player's position without making it another's ("replacement scrum-half", "veteran striker"). */
+export const SPORT_POSITION_QUALIFIERS = set(`replacement substitute international veteran teenage young star uncapped reserve
+  new former ex- captain vice-captain left right centre central attacking defensive middle-distance long-distance`);
+
 export const OCCUPATIONS = new Set([
   'businessman',
   'businesswoman',
