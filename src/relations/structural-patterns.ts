@@ -20,6 +20,7 @@ import {
   HONORIFICS,
   JURISDICTION_WORDS,
   LEGAL_TITLES,
+  OFFICE_ABBREVIATIONS,
   PART_OF_PLACE_WORDS,
   PERIODICAL_WORDS,
   TITLE_MODIFIERS,
@@ -620,6 +621,21 @@ function possessedPartBefore(between: readonly string[], possessive: boolean): {
   const said = POSSESSED_PARTS[words[noun] ?? ''];
   // Owning nouns set off before the name ("Varro's insurance unit, Kestrel Life") are possessive-part's to read.
   return said?.type === 'INVESTED_IN' ? { noun: words[noun]!, ...said } : undefined;
+}
+
+/**
+ * "Ohio Gov. Jane Doe", "Texas Sen. Jane Doe": the short form of an office before a name read as the office it stands
+ * for (rule abbreviated-office-title), so the title is an office held toward the place and not a home there.
+ */
+function officesWritten(words: string[]): string[] {
+  if (!ruleOn('abbreviated-office-title')) return words;
+  const read: string[] = [];
+  for (const [k, w] of words.entries()) {
+    // The tokens are "gov" and "."; the full stop goes with the short form it ends.
+    if (w === '.' && OFFICE_ABBREVIATIONS.has(words[k - 1] ?? '')) continue;
+    read.push(OFFICE_ABBREVIATIONS.get(w) ?? w);
+  }
+  return read;
 }
 
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
@@ -1276,7 +1292,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe", "Illinois born Jane Doe"
   const onlyPossessive = between.length === 1 && possessed.length === 0;
-  const described = titled[0] === 'born' ? titled.slice(1) : titled;
+  const described = officesWritten(titled[0] === 'born' ? titled.slice(1) : titled);
   // "France coach Jane Doe", "the country's foreign minister, Jane Doe": a title toward a place is an office held there.
   // "Norway's foreign ministry spokesman, Jane Doe": after the place's possessive a field may open the title, as it may
   // after an organisation's (rule possessed-field-office-of-place).

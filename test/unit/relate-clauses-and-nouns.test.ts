@@ -1416,4 +1416,15 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+  it('gives the verb after a title apposition to the person, not the employer', () => {
+    const text = "Tomas Varga, Kellner Freight's head of compliance, told the Transport Select Committee that checks had lapsed.";
+    try {
+      expect(extract(text).find('TOLD', 'Tomas Varga', 'Transport Select Committee')).toBeDefined();
+      expect(extract(text).find('TOLD', 'Kellner Freight', 'Transport Select Committee')).toBeUndefined();
+      switchRules({ off: ['employer-title-apposition-subject'] });
+      expect(extract(text).find('TOLD', 'Kellner Freight', 'Transport Select Committee')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

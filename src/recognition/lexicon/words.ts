@@ -74,6 +74,17 @@ export const PLACE_ROLE_WORDS = union(
 );
 
 /**
+ * The short forms US news writes offices with before a name ("Ohio Gov. Jane Doe", "Texas Sen. Jane Doe"), lower-cased
+ * and without the full stop, to the office they stand for: an office toward a place is read from the full word.
+ */
+export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['atty', 'attorney'],
+]);
+
+/**
  * Words that may sit inside a run of title words, before or between the titles ("Deputy Foreign Minister", "former
  * chief executive"): the base of the capitalised title prefixes and of the lower-case title modifiers.
  */
