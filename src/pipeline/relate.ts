@@ -57,6 +57,7 @@ import { summonedEnvoys } from '../relations/summoned-envoy.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
+import { FUNCTION_WORDS, PERSON_HEADS, STAFF_NOUNS } from '../recognition/lexicon/words.js';
 import { dismissalMatch } from '../relations/dismissals.js';
 import {
   holdingInPhrase,
@@ -331,6 +332,25 @@ function describedAgentPastDescription(view: SentenceView, a: Slot, b: Slot): bo
   let open = by - 2;
   while (open >= by - 1 - MAX_DESCRIPTION_HEAD && open >= 0 && words[open] !== ',' && /^[\p{Ll}-]+$/u.test(words[open] ?? '')) open--;
   return words[open] === ',' && view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity));
+}
+
+/** Most lower-case words between an employer's name and the person noun it qualifies ("loan officer"). */
+const MAX_BEFORE_PERSON_NOUN = 2;
+
+/**
+ * Whether an organisation's name qualifies a noun for a person after it that no name follows ("a former Harlow Bank
+ * loan officer", "two Harlow Bank employees"): the person is the verb's object, the organisation is only the employer.
+ */
+function employerOfUnnamedPerson(view: SentenceView, group: Group, next: Group | undefined): boolean {
+  const slot = group.slots[0];
+  if (group.slots.length !== 1 || !slot || slot.possessive || slot.root !== 'Organization') return false;
+  const { words } = view;
+  for (let k = group.end; k <= group.end + MAX_BEFORE_PERSON_NOUN && k < words.length; k++) {
+    const token = view.sentence.tokens[k]?.text ?? '';
+    if (!/^\p{Ll}+$/u.test(token) || FUNCTION_WORDS.has(token)) return false;
+    if (PERSON_HEADS.has(token) || PERSON_HEADS.has(token.replace(/s$/, '')) || STAFF_NOUNS.has(token)) return !(next && next.start <= k + 2);
+  }
+  return false;
 }
 
 /** Most words of a title after its employer's name ("'s assistant secretary for border and immigration policy"). */
@@ -676,6 +696,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       continue;
     // "a company owned by his brother-in-law", "sued Doe's lawyer": the verb reaches the unnamed relative or lawyer.
     if (!structural && ruleOn('possessor-of-tie-not-object') && possessorOfTie(view, right, groups[i + 2])) continue;
+    // "indicted a former Harlow Bank loan officer", "arrested two Harlow Bank employees": the organisation only says whose
+    // employee the unnamed object is (rule employer-of-unnamed-object).
+    if (!structural && !match.reverse && ruleOn('employer-of-unnamed-object') && employerOfUnnamedPerson(view, right, groups[i + 2])) continue;
     // "sold its stake in Metro Lines to Velasco": the company the holding is in receives nothing; the recipient follows.
     if (match.holdingFrom !== undefined) {
       owned = { source, match, from: match.holdingFrom, hops: 3 };

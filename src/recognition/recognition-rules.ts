@@ -283,6 +283,12 @@ export const RECOGNITION_RULES = {
     example: 'Texas governor Dana Voss signed the bill on Friday.',
     test: `${PINNED}: keeps a known place before a place's office a place`,
   }),
+  bracketedCreditLabel: defineRule({
+    id: 'bracketed-credit-label',
+    does: 'A photo credit in brackets at the end of a caption line ("… in Yuma on Thursday. (Photo: Dana Reyes / AP)") has its label marked as page furniture, as a leading "Photo:" label is: "Photo" was read as a place the photographer lived in.',
+    example: 'Mayor Ann Rolf speaks in Provo on Friday. (Photo: Jill Marr / AP)',
+    test: 'test/unit/clean-furniture.test.ts: marks the label of a bracketed credit at the end of a caption as furniture',
+  }),
   partyStateTagNoName: defineRule({
     id: 'party-state-tag-no-name',
     does: 'A party\'s initial joined to a US state\'s name or short form and set off after a name ("Sen. Paul Ridley, R-Ohio,", "Rep. Ida Cole, D-Mich.,") is the lawmaker\'s party and state, no name of its own (CoNLL04 marks none either): it was read as a person or an organisation.',

@@ -2161,6 +2161,12 @@ const RULES = new Map<string, Rule>([
     `${WIRE_PLACES}: gives no home or seat in the place of a court`,
   ),
   rule(
+    'employer-of-unnamed-object',
+    '"indicted a former Harlow Bank loan officer", "arrested two Harlow Bank employees", "sued a Kellner Freight driver": an organisation\'s name before a noun for a person (a role, an occupation, staff) that no name follows only says whose the unnamed object is; the verb relates nothing to the organisation.',
+    'The FBI arrested two Harlow Bank employees on Friday.',
+    `${CLAUSES}: relates a verb to no organisation that only qualifies an unnamed person`,
+  ),
+  rule(
     'abbreviated-office-title',
     '"Ohio Gov. Jane Doe", "Texas Sen. Jane Doe", "Ohio Rep. Jane Doe": the short form of an office between a place and a name is read as the office (governor, senator, representative), so the person HOLDS_ROLE_IN the place rather than living there.',
     'Vermont Gov. Nora Pell signed the budget on Friday.',

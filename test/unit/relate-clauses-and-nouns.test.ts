@@ -1427,4 +1427,17 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+  it('relates a verb to no organisation that only qualifies an unnamed person', () => {
+    const text = 'A Carver County grand jury on Monday indicted a former Pellham Bank loan officer on fraud charges.';
+    const arrest = 'The FBI arrested two Dorrance Mining employees on Friday.';
+    try {
+      expect(extract(text).relations.filter((r) => r.to === 'Pellham Bank')).toEqual([]);
+      expect(extract(arrest).relations.filter((r) => r.to === 'Dorrance Mining')).toEqual([]);
+      switchRules({ off: ['employer-of-unnamed-object'] });
+      expect(extract(text).relations.filter((r) => r.to === 'Pellham Bank').length).toBeGreaterThan(0);
+      expect(extract(arrest).relations.filter((r) => r.to === 'Dorrance Mining').length).toBeGreaterThan(0);
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -84,6 +84,9 @@ export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['atty', 'attorney'],
 ]);
 
+/** Nouns for people of an organisation that are no role of one person ("Harlow Bank staff", "Kellner Freight people"). */
+export const STAFF_NOUNS = set('staff staffers personnel people crew');
+
 /**
  * Words that may sit inside a run of title words, before or between the titles ("Deputy Foreign Minister", "former
  * chief executive"): the base of the capitalised title prefixes and of the lower-case title modifiers.
