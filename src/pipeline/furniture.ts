@@ -61,6 +61,9 @@ function isPhotoCredit(line: string): boolean {
 /** A caption's leading label: "FILE PHOTO: Demonstrators march …". */
 const CAPTION_LABEL = /^(?:file photo|photo|picture|video|watch)\s*:/i;
 
+/** A credit in brackets closing a caption line, its label captured: "(Photo: Dana Reyes / AP)", "(AP Photo/Jo Lee)" is not one. */
+const BRACKETED_CREDIT = /(\((?:file photo|photo|photos|picture|image|credit)\s*:)[^()]{1,80}\)\s*$/i;
+
 /** A trailing agency credit inside a caption line: "… May 21, 2024. REUTERS/David Ryder/File Photo". */
 const TRAILING_CREDIT = /(?:^|\s)(\p{Lu}{2,}(?:\/[\p{L} .'-]+)+)\s*$/u;
 
@@ -77,6 +80,10 @@ export function findFurniture(text: string): Span[] {
     }
     const label = CAPTION_LABEL.exec(line);
     if (label) spans.push({ start, end: start + label[0].length });
+    // "… in Yuma on Thursday. (Photo: Dana Reyes / AP)": a credit's label in brackets at a caption's end (rule
+    // bracketed-credit-label); the names after it stay, as after a leading label.
+    const bracketed = RECOGNITION_RULES.bracketedCreditLabel.on ? BRACKETED_CREDIT.exec(line) : null;
+    if (bracketed) spans.push({ start: start + bracketed.index, end: start + bracketed.index + itemAt(bracketed, 1).length });
     const credit = TRAILING_CREDIT.exec(line);
     if (credit) {
       const creditStart = start + credit.index + credit[0].indexOf(itemAt(credit, 1));

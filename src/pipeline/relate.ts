@@ -10,7 +10,7 @@ import { isDatePhrase, matchCue, reportsClause } from '../relations/cue-patterns
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
 import { dateOfRelation } from '../relations/relation-date.js';
-import { NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
+import { CLAUSE_BREAKS, NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
 import { PLACED_AFTER_PART, canContain, matchStructure, matchVenue, successionsPastEmployer } from '../relations/structural-patterns.js';
@@ -60,6 +60,7 @@ import { sayerOfCoordinatedVerb } from '../relations/sayer-coordination.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
+import { FUNCTION_WORDS, PERSON_HEADS, STAFF_NOUNS } from '../recognition/lexicon/words.js';
 import { dismissalMatch } from '../relations/dismissals.js';
 import {
   holdingInPhrase,
@@ -94,6 +95,7 @@ import { fundsRaisedFrom } from '../relations/funds-raised-from.js';
 import { openingClauseSubjects, trailingClauseSubjects } from '../relations/opening-clause.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 import {
+  courtVenue,
   eventVenue,
   coordinatedPlaces,
   facilityName,
@@ -354,6 +356,43 @@ function describedAgentPastDescription(view: SentenceView, a: Slot, b: Slot): bo
   let open = by - 2;
   while (open >= by - 1 - MAX_DESCRIPTION_HEAD && open >= 0 && words[open] !== ',' && /^[\p{Ll}-]+$/u.test(words[open] ?? '')) open--;
   return words[open] === ',' && view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity));
+}
+
+/** Most lower-case words between an employer's name and the person noun it qualifies ("loan officer"). */
+const MAX_BEFORE_PERSON_NOUN = 2;
+
+/**
+ * Whether an organisation's name qualifies a noun for a person after it that no name follows ("a former Harlow Bank
+ * loan officer", "two Harlow Bank employees"): the person is the verb's object, the organisation is only the employer.
+ */
+function employerOfUnnamedPerson(view: SentenceView, group: Group, next: Group | undefined): boolean {
+  const slot = group.slots[0];
+  if (group.slots.length !== 1 || !slot || slot.possessive || slot.root !== 'Organization') return false;
+  const { words } = view;
+  for (let k = group.end; k <= group.end + MAX_BEFORE_PERSON_NOUN && k < words.length; k++) {
+    const token = view.sentence.tokens[k]?.text ?? '';
+    if (!/^\p{Ll}+$/u.test(token) || FUNCTION_WORDS.has(token)) return false;
+    if (PERSON_HEADS.has(token) || PERSON_HEADS.has(token.replace(/s$/, '')) || STAFF_NOUNS.has(token)) return !(next && next.start <= k + 2);
+  }
+  return false;
+}
+
+/** Most words of a title after its employer's name ("'s assistant secretary for border and immigration policy"). */
+const MAX_TITLE_AFTER_EMPLOYER = 10;
+
+/**
+ * The comma that closes a title set off after a person ("Lena Brodsky, Harlow Bank's chief economist, told …"), from
+ * the employer's name on: the first comma within a few words, with a lower-case word (the predicate) after it and no
+ * name, clause word or full stop before it; -1 when there is none.
+ */
+function titleAppositionClose(view: SentenceView, employer: Group): number {
+  const { words } = view;
+  for (let k = employer.end; k < Math.min(words.length, employer.end + MAX_TITLE_AFTER_EMPLOYER); k++) {
+    const w = itemAt(words, k);
+    if (w === ',') return /^\p{Ll}/u.test(view.sentence.tokens[k + 1]?.text ?? '') && !/^(?:and|or|but|who|which|that)$/.test(words[k + 1] ?? '') ? k : -1;
+    if (CLAUSE_BREAKS.has(w) || /^(?:who|which|that|said|says)$/.test(w) || view.groups.some((g) => g.start === k)) return -1;
+  }
+  return -1;
 }
 
 /** Most words of an apposition between its opening comma and the name it ends with ("a subsidiary of the Canadian group"). */
@@ -669,6 +708,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const partClose = part ? view.words.findIndex((w, k) => k >= right.end && (w === ',' || w === '.' || PLACED_AFTER_PART.has(w))) : -1;
     if (partClose > 0 && view.words[partClose] === ',') described = { slots: left.slots, start: left.start, end: partClose + 1 };
     else if (partClose > 0 && view.words[partClose] !== '.') subject = { slots: left.slots, start: left.start, end: partClose };
+    // "Lena Brodsky, Harlow Bank's chief economist, told the panel": the verb after the title's closing comma is the
+    // person's, not the employer's (rule employer-title-apposition-subject).
+    const titleClose = structural?.pattern === 'apposition-org-title' && ruleOn('employer-title-apposition-subject') ? titleAppositionClose(view, right) : -1;
+    if (titleClose > 0) described = { slots: left.slots, start: left.start, end: titleClose + 1 };
     if (!match) continue;
     // "his former coach at Halden Rovers": a role noun after a possessor is another's post (rule
     // possessor-title-not-apposition), not the possessor's.
@@ -682,6 +725,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       continue;
     // "a company owned by his brother-in-law", "sued Doe's lawyer": the verb reaches the unnamed relative or lawyer.
     if (!structural && ruleOn('possessor-of-tie-not-object') && possessorOfTie(view, right, groups[i + 2])) continue;
+    // "indicted a former Harlow Bank loan officer", "arrested two Harlow Bank employees": the organisation only says whose
+    // employee the unnamed object is (rule employer-of-unnamed-object).
+    if (!structural && !match.reverse && ruleOn('employer-of-unnamed-object') && employerOfUnnamedPerson(view, right, groups[i + 2])) continue;
     // "sold its stake in Metro Lines to Velasco": the company the holding is in receives nothing; the recipient follows.
     if (match.holdingFrom !== undefined) {
       owned = { source, match, from: match.holdingFrom, hops: 3 };
@@ -1063,6 +1109,14 @@ function applyClassifier(
       (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') &&
       a === p.source &&
       eventVenue(view.words.slice(0, a.start), view.words.slice(a.end, b.start))
+    )
+      continue;
+    // "sued Harlow Logistics in federal court in Denver": the place is the court's, not the party's.
+    if (
+      ruleOn('court-place-not-seat') &&
+      (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') &&
+      a === p.source &&
+      courtVenue(view.words.slice(a.end, b.start))
     )
       continue;
     if (

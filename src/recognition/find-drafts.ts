@@ -22,7 +22,7 @@ import { nameEvidence, placeOfBusinessAfter, type Votes } from './name-evidence.
 import { nameKey } from './name-key.js';
 import { furnitureTest } from './furniture-index.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { chunksFromTags, legalFormOfPlaceTags, placePossessorOfCompanyTags } from './tagger-spans.js';
+import { chunksFromTags, legalFormOfPlaceTags, placeBeforeTitle, placePossessorOfCompanyTags } from './tagger-spans.js';
 import { firmNamesWithAnd } from './firm-names.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { quotedProgrammeTitles, quotedTitleMask } from './quoted-titles.js';
@@ -396,7 +396,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   const scratch: Votes = new Map();
   const readings = perSentence.map(({ sentence, chunks, tags, scores }) =>
     chunks.map((chunk) => {
-      const tag = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
+      const tagged = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
+      const tag = tagged === 'PER' && placeBeforeTitle(sentence.tokens, chunk) ? 'LOC' : tagged;
       const votes = nameEvidence(sentence.tokens, chunk, scratch);
       const strong: Votes = scratch.size ? new Map(scratch) : NO_VOTES;
       scratch.clear();

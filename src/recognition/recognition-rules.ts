@@ -283,6 +283,24 @@ export const RECOGNITION_RULES = {
     example: 'Texas governor Dana Voss signed the bill on Friday.',
     test: `${PINNED}: keeps a known place before a place's office a place`,
   }),
+  bracketedCreditLabel: defineRule({
+    id: 'bracketed-credit-label',
+    does: 'A photo credit in brackets at the end of a caption line ("… in Yuma on Thursday. (Photo: Dana Reyes / AP)") has its label marked as page furniture, as a leading "Photo:" label is: "Photo" was read as a place the photographer lived in.',
+    example: 'Mayor Ann Rolf speaks in Provo on Friday. (Photo: Jill Marr / AP)',
+    test: 'test/unit/clean-furniture.test.ts: marks the label of a bracketed credit at the end of a caption as furniture',
+  }),
+  partyStateTagNoName: defineRule({
+    id: 'party-state-tag-no-name',
+    does: 'A party\'s initial joined to a US state\'s name or short form and set off after a name ("Sen. Paul Ridley, R-Ohio,", "Rep. Ida Cole, D-Mich.,") is the lawmaker\'s party and state, no name of its own (CoNLL04 marks none either): it was read as a person or an organisation.',
+    example: 'Sen. Paul Ridley, R-Ohio, questioned the witness.',
+    test: `${PINNED}: reads a lawmaker's party and state after the name as no name`,
+  }),
+  placeOutsideTitledPerson: defineRule({
+    id: 'place-outside-titled-person',
+    does: 'Under title-inside-person, a known place that opens the tagger\'s person span before the titles ("Vermont Gov. Nora Pell", "Ohio Attorney General Sam Reyes") is left out of the person\'s mention, so the place and the person are two mentions and the office held there can be read.',
+    example: 'Vermont Gov. Nora Pell signed the budget on Friday.',
+    test: `${PINNED}: leaves a known place before a title out of the titled person's mention`,
+  }),
   openingWordOutsideName: defineRule({
     id: 'opening-word-outside-name',
     does: 'A word for a company or its kind that opens a sentence right before a name ("Rival Nestle said", "Carmaker Toyota said") is no part of the name, and neither is an occupation ("Composer Ann Lee"), when the tagger reads its capital into the span.',

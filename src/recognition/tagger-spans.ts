@@ -18,7 +18,9 @@ import {
   PERSON_JOINING_PARTICLES,
   SENTENCE_OPENERS,
   ARTS_SENTENCE_OPENERS,
+  JURISDICTION_WORDS,
   TITLES,
+  TITLE_PREFIXES,
   WEEKDAYS,
   PERIODICAL_WORDS,
   GOODS_TRADE_WORDS,
@@ -31,6 +33,54 @@ import { itemAt } from '../util/checked-index.js';
 import { opensLowerCase } from '../util/letter-case.js';
 
 const NAME_TAG = /^([BI])-(PER|ORG|LOC|MISC)$/;
+
+/** A party's initial joined to a state's name or short form ("R-Ohio", "D-Calif."). */
+const PARTY_STATE_TAG = /^[RDI]-(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * "Sen. Paul Ridley, R-Ohio, said": the party and state of a US lawmaker, set off after the name, is no name of its
+ * own; read as one it was a person or an organisation (rule party-state-tag-no-name).
+ */
+function isPartyStateTag(tokens: readonly Token[], k: number): boolean {
+  const state = PARTY_STATE_TAG.exec(tokens[k]?.text ?? '')?.[1]?.toLowerCase();
+  if (!state || tokens[k - 1]?.text !== ',' || !RECOGNITION_RULES.partyStateTagNoName.on) return false;
+  return US_STATES.has(state) || US_STATE_ABBREVIATIONS.has(state);
+}
+
+/**
+ * Whether the words are a known city's, region's or US state's name. A country is left out: "U.S. Sen. Robert Lane"
+ * is one mention in the news annotation it is measured on, and a verb's object there would become the country.
+ */
+function isKnownPlace(words: readonly Token[]): boolean {
+  const place = words.map((t) => t.text.toLowerCase()).join(' ');
+  return (CITY_NAMES.has(place) || REGION_NAMES.has(place) || US_STATES.has(place)) && !countryByName.has(place);
+}
+
+/**
+ * "Nevada Gov. Ruth Calder": a known place right before a title, which the tagger read into the person's name, is read
+ * as a place (rule place-outside-titled-person); its words carry the person's tag, which would type it a person.
+ */
+export function placeBeforeTitle(tokens: readonly Token[], chunk: NameChunk): boolean {
+  const next = tokens[chunk.tokenEnd]?.text.toLowerCase() ?? '';
+  return RECOGNITION_RULES.placeOutsideTitledPerson.on && TITLES.has(next) && isKnownPlace(tokens.slice(chunk.tokenStart, chunk.tokenEnd));
+}
+
+/** Whether the words from `from` to a person's name are a known place and a run of titles ("Vermont Gov.", "Ohio Attorney General"). */
+function placeOpensTitles(tokens: readonly Token[], from: number, nameStart: number): boolean {
+  const titleWord = (k: number) => {
+    const lower = itemAt(tokens, k).text.toLowerCase();
+    return (
+      TITLES.has(lower) ||
+      TITLE_PREFIXES.has(lower) ||
+      JURISDICTION_WORDS.has(lower) ||
+      (lower === '.' && k > from && TITLES.has(itemAt(tokens, k - 1).text.toLowerCase()))
+    );
+  };
+  let run = nameStart;
+  while (run > from && titleWord(run - 1)) run--;
+  if (run === from || run === nameStart) return false;
+  return isKnownPlace(tokens.slice(from, run));
+}
 const NUMBER = /^\+?\p{N}+(?:st|nd|rd|th)?$/u;
 
 /** Last words of a body's name that the name of the place it belongs to may follow after "of". */
@@ -205,6 +255,7 @@ export function chunksFromTags(
       while (end - start > 1 && isTitleToken(itemAt(tokens, end - 1).text) && !/^(?:of|the|for|&|and)$/i.test(itemAt(tokens, end - 2).text)) end--;
     }
     if (RECOGNITION_RULES.roleAcronymNoName.on && !shouted && end - start === 1 && isRoleAcronym(itemAt(tokens, start).text)) continue;
+    if (isPartyStateTag(tokens, start)) continue;
     // "a PhD student", "an MBA from Calloway": a degree written as its abbreviation is no name (rule degree-acronym-no-name).
     if (RECOGNITION_RULES.degreeAcronymNoName.on && end - start === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, start).text)) continue;
     // "told MPs", "the Leeds MP said": a member of a legislature written as its abbreviation is no name, though the
@@ -226,6 +277,13 @@ export function chunksFromTags(
         lead = start;
         start = k + 1;
         break;
+      }
+      // "Vermont Gov. Nora Pell": a known place before the title is no part of the person's mention, nor is the title,
+      // which the relation patterns then read between the place and the name, as when the tagger's span holds the
+      // name alone (rule place-outside-titled-person).
+      if (lead !== undefined && RECOGNITION_RULES.placeOutsideTitledPerson.on && placeOpensTitles(tokens, lead, start)) {
+        lead = undefined;
+        if (tokens[start]?.text === '.' && end - start > 1) start++;
       }
     }
     if (RECOGNITION_RULES.honorificOutsideName.on) {
@@ -278,6 +336,7 @@ export function chunksFromTags(
       LEGISLATOR_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text)
     )
       continue;
+    if (isPartyStateTag(tokens, chunk.tokenStart)) continue;
     const misc = tags.slice(chunk.tokenStart, chunk.tokenEnd).some((t) => t.endsWith('-MISC'));
     const supported = RECOGNITION_RULES.untaggedChunkWithEvidence.on && weightOf(evidence(chunk).votes) >= 3;
     // "having bought Amey in 2003": capitals inside a sentence written in lower case mark a name the tagger missed.

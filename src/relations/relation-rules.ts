@@ -2257,6 +2257,33 @@ const RULES = new Map<string, Rule>([
     "Tressell Foods' biggest shareholder, the pension fund Orvane Capital, backed the bid.",
     `${BUSINESS}: reads a shareholder described between the comma and its name as the holder`,
   ),
+  rule(
+    'employer-title-apposition-subject',
+    '"Person, Org\'s title, verb …" and "Person, the Org title, verb …": after the title\'s closing comma the verb is the person\'s, not the employer\'s, which only says where the title is held.',
+    "Lena Brodsky, Harlow Bank's chief economist, told the Senate Banking Committee that rates would rise.",
+    `${CLAUSES}: gives the verb after a title apposition to the person, not the employer`,
+  ),
+  rule(
+    'court-place-not-seat',
+    '"sued Harlow Logistics in federal court in Denver", "charged Ivo Renner in district court in Boise": a place after a word for a court and "in" or "at" is where the court sits; the pair classifier\'s home or seat of the party sued or charged there is refused.',
+    'The state sued Harlow Logistics in federal court in Denver on Monday.',
+    `${WIRE_PLACES}: gives no home or seat in the place of a court`,
+  ),
+  rule(
+    'employer-of-unnamed-object',
+    '"indicted a former Harlow Bank loan officer", "arrested two Harlow Bank employees", "sued a Kellner Freight driver": an organisation\'s name before a noun for a person (a role, an occupation, staff) that no name follows only says whose the unnamed object is; the verb relates nothing to the organisation.',
+    'The FBI arrested two Harlow Bank employees on Friday.',
+    `${CLAUSES}: relates a verb to no organisation that only qualifies an unnamed person`,
+  ),
+  rule(
+    'abbreviated-office-title',
+    '"Ohio Gov. Jane Doe", "Texas Sen. Jane Doe", "Ohio Rep. Jane Doe": the short form of an office between a place and a name is read as the office (governor, senator, representative), so the person HOLDS_ROLE_IN the place rather than living there.',
+    'Vermont Gov. Nora Pell signed the budget on Friday.',
+    `${NEWS}: reads an abbreviated office between a place and a name as an office held there`,
+    // Off: CoNLL04 labels "Illinois Gov. Ann Lee" Live_In, and HOLDS_ROLE_IN maps onto none of its labels, so CoNLL04
+    // dev recall falls .566 -> .560 (two relations); no other npm run eval row moves (reports/relations.md).
+    false,
+  ),
 ]);
 
 /** The ids of every relation rule. */

@@ -20,6 +20,7 @@ import {
   HONORIFICS,
   JURISDICTION_WORDS,
   LEGAL_TITLES,
+  OFFICE_ABBREVIATIONS,
   PART_OF_PLACE_WORDS,
   PERIODICAL_WORDS,
   SPORT_POSITIONS,
@@ -635,6 +636,20 @@ function withoutDescriptionAfterComma(between: readonly string[]): readonly stri
   const rest = between.slice(comma + 1);
   if (comma < 0 || !ARTICLES.has(rest[0] ?? '') || rest.length < 2 || rest.length > MAX_DESCRIPTION_WORDS + 1) return between;
   return rest.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w)) ? between.slice(0, comma + 1) : between;
+}
+/**
+ * "Ohio Gov. Jane Doe", "Texas Sen. Jane Doe": the short form of an office before a name read as the office it stands
+ * for (rule abbreviated-office-title), so the title is an office held toward the place and not a home there.
+ */
+function officesWritten(words: string[]): string[] {
+  if (!ruleOn('abbreviated-office-title')) return words;
+  const read: string[] = [];
+  for (const [k, w] of words.entries()) {
+    // The tokens are "gov" and "."; the full stop goes with the short form it ends.
+    if (w === '.' && OFFICE_ABBREVIATIONS.has(words[k - 1] ?? '')) continue;
+    read.push(OFFICE_ABBREVIATIONS.get(w) ?? w);
+  }
+  return read;
 }
 
 /** A run of title words containing at least one role noun ("executive director", "former chief"). */
@@ -1329,6 +1344,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (L === 'Location' && R === 'Person' && between.length > 0 && isSportPosition(between) && ruleOn('place-sport-position')) {
     return { types: [holdsRole], reverse: true, properties: { role: between.join(' ') }, ...statedBy('place-sport-position'), cueAt };
   }
+  const described = officesWritten(titled[0] === 'born' ? titled.slice(1) : titled);
   // "France coach Jane Doe", "the country's foreign minister, Jane Doe": a title toward a place is an office held there.
   // "Norway's foreign ministry spokesman, Jane Doe": after the place's possessive a field may open the title, as it may
   // after an organisation's (rule possessed-field-office-of-place).

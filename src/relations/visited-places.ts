@@ -195,3 +195,16 @@ export function eventVenue(before: readonly string[], between: readonly string[]
   if (n >= 2 && ACT_AT_PLACE.has(words[n - 2]!) && words.slice(0, n - 2).every((w) => w === ',' || w === 'was' || w === 'were')) return true;
   return n === 1 && RESULT_VERBS.has((before[before.length - 1] ?? '').toLowerCase());
 }
+
+/** Words for a court or hearing that a place after "in" or "at" locates ("in federal court in Phoenix"). */
+const COURT_WORDS = new Set(['court', 'courthouse', 'courtroom', 'tribunal', 'hearing', 'trial']);
+
+/**
+ * True when a place after a party is where a court sits: "sued Harlow Logistics in federal court in Denver", "charged
+ * Ivo Renner in district court in Boise". The court is in the place; the party sued or charged is not, and the pair
+ * classifier's home or seat there is a guess (rule court-place-not-seat).
+ */
+export function courtVenue(between: readonly string[]): boolean {
+  const n = between.length;
+  return n >= 2 && (between[n - 1] === 'in' || between[n - 1] === 'at') && COURT_WORDS.has(between[n - 2]!.toLowerCase());
+}

@@ -57,6 +57,18 @@ describe('furniture cleaning', () => {
     }
   });
 
+  it('marks the label of a bracketed credit at the end of a caption as furniture', () => {
+    const text = ['Dam plan shelved', '', 'Mayor Ann Rolf speaks in Provo on Friday. (Photo: Jill Marr / AP)', '', 'The council voted 5-2.'].join('\n');
+    const marked = () => findFurniture(text).map((s) => text.slice(s.start, s.end));
+    expect(marked()).toContain('(Photo:');
+    switchRules({ off: ['bracketed-credit-label'] });
+    try {
+      expect(marked()).not.toContain('(Photo:');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('yields no entity from furniture and keeps entities from the article text', () => {
     const names = extract(article)
       .entities.map((e) => e.name)

@@ -560,4 +560,30 @@ describe('tagger-first recognition', () => {
     withRules(['title-tail-outside-organisation']);
     expect(spans()).toEqual(['United Nations Secretary-General', 'Maria Costa']);
   });
+  it("leaves a known place before a title out of the titled person's mention", () => {
+    // The tagger reads "Nevada Gov. Ruth Calder" as one person in some sentences; the place then overlaps her mention.
+    const words = ['Nevada', 'Gov', '.', 'Ruth', 'Calder', 'signed', 'it', '.'];
+    let at = 0;
+    const tokens = words.map((text) => ({ text, start: at, end: (at += text.length + 1) - 1 }));
+    const tags = ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O', 'O'];
+    const leads = () =>
+      chunksFromTags(tokens, [], tags, new Array<boolean>(words.length).fill(false), () => ({ votes: new Map(), strong: new Map() })).map((c) => [
+        words.slice(c.tokenStart, c.tokenEnd).join(' '),
+        c.leadStart,
+      ]);
+    const text = 'Nevada Gov. Lydia Farrow vetoed the measure on Tuesday.';
+    expect(leads()).toEqual([['Ruth Calder', undefined]]);
+    expect(types(text).Nevada).toBe('Region');
+    withRules(['place-outside-titled-person']);
+    expect(leads()).toEqual([['Ruth Calder', 0]]);
+    expect(types(text).Nevada).toBe('Person');
+  });
+  it("reads a lawmaker's party and state after the name as no name", () => {
+    const text = 'Sen. Mara Quist, R-Idaho, and Rep. Owen Tate, D-Minn., opposed the bill.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toEqual(expect.arrayContaining(['Mara Quist', 'Owen Tate']));
+    expect(names().filter((n) => /^[RD]-/.test(n))).toEqual([]);
+    withRules(['party-state-tag-no-name']);
+    expect(names().filter((n) => /^[RD]-/.test(n)).length).toBeGreaterThan(0);
+  });
 });

@@ -1443,4 +1443,28 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+  it('gives the verb after a title apposition to the person, not the employer', () => {
+    const text = "Tomas Varga, Kellner Freight's head of compliance, told the Transport Select Committee that checks had lapsed.";
+    try {
+      expect(extract(text).find('TOLD', 'Tomas Varga', 'Transport Select Committee')).toBeDefined();
+      expect(extract(text).find('TOLD', 'Kellner Freight', 'Transport Select Committee')).toBeUndefined();
+      switchRules({ off: ['employer-title-apposition-subject'] });
+      expect(extract(text).find('TOLD', 'Kellner Freight', 'Transport Select Committee')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+  it('relates a verb to no organisation that only qualifies an unnamed person', () => {
+    const text = 'A Carver County grand jury on Monday indicted a former Pellham Bank loan officer on fraud charges.';
+    const arrest = 'The FBI arrested two Dorrance Mining employees on Friday.';
+    try {
+      expect(extract(text).relations.filter((r) => r.to === 'Pellham Bank')).toEqual([]);
+      expect(extract(arrest).relations.filter((r) => r.to === 'Dorrance Mining')).toEqual([]);
+      switchRules({ off: ['employer-of-unnamed-object'] });
+      expect(extract(text).relations.filter((r) => r.to === 'Pellham Bank').length).toBeGreaterThan(0);
+      expect(extract(arrest).relations.filter((r) => r.to === 'Dorrance Mining').length).toBeGreaterThan(0);
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -1246,4 +1246,17 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+  it('reads an abbreviated office between a place and a name as an office held there', () => {
+    // US news writes the office short ("Gov.", "Sen.", "Rep."); read as a bare capitalised word it was a home.
+    const text = 'Oregon Gov. Lydia Farrow vetoed the measure on Tuesday.';
+    try {
+      switchRules({ on: ['abbreviated-office-title'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Lydia Farrow', 'Oregon')?.properties.role).toBe('governor');
+      expect(extract(text).find('LIVES_IN', 'Lydia Farrow', 'Oregon')).toBeUndefined();
+      switchRules({ off: ['abbreviated-office-title'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Lydia Farrow', 'Oregon')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

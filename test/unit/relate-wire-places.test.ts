@@ -79,4 +79,10 @@ describe('wire-news places', () => {
     switchRules({ off: ['event-venue-not-home'] });
     expect(relations(text)).toContain('Jan Morek LIVES_IN Dravik');
   });
+  it('gives no home or seat in the place of a court', () => {
+    const text = 'Last year the city sued the Bureau of Land Management in federal court in Reno over the fences.';
+    expect(relations(text)).not.toContain('Bureau of Land Management LOCATED_IN Reno');
+    switchRules({ off: ['court-place-not-seat'] });
+    expect(relations(text)).toContain('Bureau of Land Management LOCATED_IN Reno');
+  });
 });

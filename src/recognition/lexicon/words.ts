@@ -92,6 +92,20 @@ export const PLACE_ROLE_WORDS = union(
 );
 
 /**
+ * The short forms US news writes offices with before a name ("Ohio Gov. Jane Doe", "Texas Sen. Jane Doe"), lower-cased
+ * and without the full stop, to the office they stand for: an office toward a place is read from the full word.
+ */
+export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['atty', 'attorney'],
+]);
+
+/** Nouns for people of an organisation that are no role of one person ("Harlow Bank staff", "Kellner Freight people"). */
+export const STAFF_NOUNS = set('staff staffers personnel people crew');
+
+/**
  * Words that may sit inside a run of title words, before or between the titles ("Deputy Foreign Minister", "former
  * chief executive"): the base of the capitalised title prefixes and of the lower-case title modifiers.
  */
