@@ -61,6 +61,15 @@ function isPhotoCredit(line: string): boolean {
 /** A caption's leading label: "FILE PHOTO: Demonstrators march …". */
 const CAPTION_LABEL = /^(?:file photo|photo|picture|video|watch)\s*:/i;
 
+/** A caption set in brackets, as scraped pages print it between paragraphs: "(Photo: Relatives mourn …", "[Image: …". */
+const BRACKETED_CAPTION_LABEL = /^[([]\s*(?:file photo|photo|picture|image|video|watch)\s*:/i;
+
+/**
+ * A link to another story set into the text, as news sites print it between paragraphs: "Also Read: Sensex falls …",
+ * "READ ALSO | …", "Must Watch - …". The whole line is furniture: the headline after the label is another story's.
+ */
+const ALSO_READ_LABEL = /^(?:also (?:read|see|watch|check)|(?:read|watch|see) also|must (?:read|watch)|related)\s*[:|\-–—]/i;
+
 /** A trailing agency credit inside a caption line: "… May 21, 2024. REUTERS/David Ryder/File Photo". */
 const TRAILING_CREDIT = /(?:^|\s)(\p{Lu}{2,}(?:\/[\p{L} .'-]+)+)\s*$/u;
 
@@ -75,7 +84,12 @@ export function findFurniture(text: string): Span[] {
       spans.push({ start, end: start + line.length });
       continue;
     }
-    const label = CAPTION_LABEL.exec(line);
+    // "Also Read: Floods cut off Assam": another story's headline, whose names and links are no part of this one.
+    if (RECOGNITION_RULES.alsoReadLabel.on && ALSO_READ_LABEL.test(line)) {
+      spans.push({ start, end: start + line.length });
+      continue;
+    }
+    const label = CAPTION_LABEL.exec(line) ?? (RECOGNITION_RULES.bracketedCaptionLabel.on ? BRACKETED_CAPTION_LABEL.exec(line) : null);
     if (label) spans.push({ start, end: start + label[0].length });
     const credit = TRAILING_CREDIT.exec(line);
     if (credit) {

@@ -2,7 +2,7 @@
 // of capitals found by chunk-names.ts only lend what the tagger does not see (a leading honorific or title, a
 // possessive) and, through named rules, extend a span or keep a name the tagger missed.
 import type { Token } from '../pipeline/stage-types.js';
-import { isInitial, trialPhase, type NameChunk } from './chunk-names.js';
+import { currencyBeforeSum, isInitial, trialPhase, type NameChunk } from './chunk-names.js';
 import { CITY_NAMES, REGION_NAMES, US_STATES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import { countryByName } from './lexicon/countries.js';
 import {
@@ -21,6 +21,7 @@ import {
   TITLES,
   WEEKDAYS,
   PERIODICAL_WORDS,
+  PORTFOLIO_WORDS,
 } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -34,6 +35,22 @@ const NUMBER = /^\+?\p{N}+(?:st|nd|rd|th)?$/u;
 const BODY_HEADS = new Set(
   'association society union council institute chamber federation commission board academy college university league committee foundation church'.split(' '),
 );
+
+/** Titles a portfolio follows after "of" or "for" ("Minister for Foreign Affairs", "Secretary of Health"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary']);
+
+/**
+ * How many tokens from `start` are a portfolio's words, when `start` follows a minister's or secretary's title and "of"
+ * or "for" ("Minister for | Foreign Affairs Joseph Kamau"); 0 otherwise (rule portfolio-after-title-outside-name).
+ */
+function portfolioLength(tokens: readonly Token[], start: number, end: number): number {
+  if (start < 2 || !/^(?:of|for)$/.test(itemAt(tokens, start - 1).text)) return 0;
+  if (!PORTFOLIO_TITLES.has(itemAt(tokens, start - 2).text.toLowerCase())) return 0;
+  let k = start;
+  const portfolioAt = (i: number) => i < end && /^\p{Lu}/u.test(itemAt(tokens, i).text) && PORTFOLIO_WORDS.has(itemAt(tokens, i).text.toLowerCase());
+  while (portfolioAt(k) || (/^(?:and|&)$/.test(tokens[k]?.text ?? '') && k > start && portfolioAt(k + 1))) k++;
+  return k - start;
+}
 
 /** Continents and world regions a subsidiary's name may end in after "of" ("Sumitomo Corp of America"). */
 const WORLD_REGIONS = new Set(['north america', 'south america', 'latin america', 'europe', 'asia', 'africa', 'the americas', 'australasia']);
@@ -175,6 +192,14 @@ export function chunksFromTags(
     if (start === end || result.some((c) => c.tokenStart < end && c.tokenEnd > start)) continue;
     // "US$30 million", "HK$2bn": a currency's prefix is no place.
     if (RECOGNITION_RULES.currencyPrefix.on && tokens[end]?.text === '$' && itemAt(tokens, end).start === itemAt(tokens, end - 1).end) continue;
+    if (RECOGNITION_RULES.portfolioAfterTitleOutsideName.on) {
+      // "Minister for Foreign Affairs Joseph Kamau": the portfolio after the title and "for" is no part of the name.
+      const skip = portfolioLength(tokens, start, end);
+      if (skip === end - start) continue;
+      start += skip;
+    }
+    // "Rs 500 crore": a written currency before a sum is no name either.
+    if (end - start === 1 && currencyBeforeSum(tokens, start)) continue;
     let lead: number | undefined;
     if (span.type === 'PER' && RECOGNITION_RULES.titleInsidePerson.on) {
       // "Dalmore District Attorney Alma Ruiz": the person's name begins after the last title inside the span.
@@ -227,6 +252,9 @@ export function chunksFromTags(
   const taggedStarts = new Set(result.map((c) => c.tokenStart));
   for (const chunk of chunks) {
     if (used.has(chunk) || result.some((c) => c.tokenStart < chunk.tokenEnd && c.tokenEnd > chunk.tokenStart)) continue;
+    // "Kenya's Minister for Foreign Affairs, said": the portfolio alone is no name, whoever reads its capitals.
+    if (RECOGNITION_RULES.portfolioAfterTitleOutsideName.on && portfolioLength(tokens, chunk.tokenStart, chunk.tokenEnd) === chunk.tokenEnd - chunk.tokenStart)
+      continue;
     if (RECOGNITION_RULES.degreeAcronymNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text))
       continue;
     const misc = tags.slice(chunk.tokenStart, chunk.tokenEnd).some((t) => t.endsWith('-MISC'));

@@ -23,6 +23,28 @@ describe('tagger-first recognition', () => {
     ]);
   });
 
+  it("leaves a minister's portfolio out of the name after it", () => {
+    const before = "Secretary of State Antony Brill met Ghana's Minister of Finance Kofi Mensah in Accra.";
+    const after = "Kofi Mensah, Ghana's Minister for Foreign Affairs, met the delegation.";
+    const names = (text: string) => extract(text).entities.map((e) => e.name);
+    expect(names(before)).toContain('Kofi Mensah');
+    expect(names(before)).not.toContain('Finance Kofi Mensah');
+    expect(names(after)).not.toContain('Foreign Affairs');
+    withRules(['portfolio-after-title-outside-name']);
+    expect(names(before)).toContain('Finance Kofi Mensah');
+    expect(names(after)).toContain('Foreign Affairs');
+  });
+
+  it('reads no name in a written currency before a sum', () => {
+    // Sentences of the kind South Asian and East African outlets print; "Rs" reads to the tagger as an organisation.
+    const text = 'The state cabinet released Rs 300 crore for flood relief in Varanasi. The board paid Rs. 45 lakh to Sunil Mehra.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).not.toContain('Rs');
+    expect(names()).toEqual(expect.arrayContaining(['Varanasi', 'Sunil Mehra']));
+    withRules(['currency-word-before-sum']);
+    expect(names()).toContain('Rs');
+  });
+
   it("takes the tagger's spans in an all-caps headline", () => {
     const graph = extract('SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .\nBUCHAREST 1996-08-30\nRomania beat Lithuania 2-1 on Friday .');
     expect(entityNamed(graph, 'ROMANIA') ?? entityNamed(graph, 'Romania')).toBeDefined();

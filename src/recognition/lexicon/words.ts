@@ -158,6 +158,28 @@ export const FUNCTION_WORDS = set(`the a an this that these those it its he she 
 export const COMMON_ACRONYMS = set(`ceo cfo coo cto cio gdp gnp vat tv pc pr hr it ip id pdf faq diy ok am pm bc ad ufo
   dna rna hiv aids covid mp mps vip phd mba ipo etf m&a r&d q1 q2 q3 q4 eu-wide ai llm api gps sms url www`);
 
+/**
+ * Short written forms of currencies that stand before a sum ("Rs 500 crore", "KSh 2bn", "Tk 40 lakh"): capitalised, but
+ * no name (rule currency-word-before-sum). Lower case; a trailing stop ("Rs.") is dropped before the look-up.
+ */
+export const CURRENCY_WORDS = set('rs re inr pkr npr lkr bdt tk ksh kshs sh ugx tzs ngn zar rm rp php aed sar egp');
+
+/**
+ * Words of a minister's portfolio written after "of" or "for" ("Minister for Foreign Affairs", "Secretary of Health and
+ * Human Services"): capitalised by custom, but no name (rule portfolio-after-title-outside-name). Lower case.
+ */
+export const PORTFOLIO_WORDS = set(`affairs foreign home external internal interior health education finance defence defense
+  justice energy agriculture trade industry industries commerce transport labour labor employment tourism environment
+  information communications housing culture sport sports youth women children family water mines mining petroleum
+  fisheries planning economy economic works lands security immigration welfare development power roads railways
+  aviation science technology digital climate resources natural human services social local government public`);
+
+/**
+ * Words for a house that takes people in and is run as a body ("Casa Lumbre, a shelter run by nuns", "Hogar Sur, a
+ * migrant refuge in Tijuana"): a name they describe in apposition is an organisation (rule shelter-in-apposition).
+ */
+export const SHELTER_WORDS = set('shelter shelters refuge refuges orphanage orphanages hostel hostels soup-kitchen');
+
 /** Words of captions, credits and page widgets: never names. */
 export const FURNITURE_WORDS = set(`file photo photos picture pictures video watch read listen share follow subscribe
   update updated breaking exclusive live opinion analysis editorial advertisement sponsored credit image images
