@@ -126,6 +126,12 @@ export const RECOGNITION_RULES = {
     example: 'Also Read: Monsoon floods cut off villages in Assam',
     test: 'test/unit/clean-furniture.test.ts: marks a line linking to another story as furniture',
   }),
+  bodyNameWithAnd: defineRule({
+    id: 'body-name-with-and',
+    does: 'Two tagged spans joined by "and", the first ending in a word of a public body\'s field ("Customs", "Immigration", "Control", "Health") and the second in a word that ends a body\'s name ("Protection", "Enforcement", "Prevention", "Administration"), are one organisation ("US Customs and Border Protection"), not two.',
+    example: 'Agents of US Customs and Border Protection detained the driver at the crossing.',
+    test: `${PINNED}: reads a public body's name joined by "and" as one name`,
+  }),
   bodiesOfStates: defineRule({
     id: 'bodies-of-states',
     does: "The lexicon of bodies of states (NATO, the United Nations …) is strong evidence and overturns the tagger's coarse type.",

@@ -22,6 +22,8 @@ import {
   WEEKDAYS,
   PERIODICAL_WORDS,
   PORTFOLIO_WORDS,
+  BODY_FIELD_WORDS,
+  BODY_NAME_END_WORDS,
 } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -97,7 +99,8 @@ export function chunksFromTags(
       : tagged;
   const apart =
     RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
-  const spans = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
+  const councils = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
+  const spans = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesJoinedByAnd(tokens, councils) : councils;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());
@@ -433,6 +436,47 @@ function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly Tagg
  * or more after it opening with another word, is two names. "Union Bank and Trust Company" (the second part opens with
  * such a word) and "Food and Drug Administration" stay whole.
  */
+/**
+ * "US Customs and Border Protection", "Immigration and Customs Enforcement", "Centers for Disease Control and
+ * Prevention": where the tagger reads a public body's name as two spans on either side of "and", the first ending in a
+ * word of a field and the second in a word that ends a body's name, the two are one organisation (rule
+ * body-name-with-and). Each word of both is capitalised, so a list of two bodies written in lower case is untouched.
+ */
+function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const capital = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(itemAt(tokens, k).text);
+  const and = (k: number) => /^(?:and|&)$/.test(tokens[k]?.text ?? '');
+  const field = (k: number) => BODY_FIELD_WORDS.has((tokens[k]?.text ?? '').toLowerCase());
+  const bodyEnd = (k: number) => BODY_NAME_END_WORDS.has((tokens[k]?.text ?? '').toLowerCase());
+  const joined: TaggedSpan[] = [];
+  for (const span of spans) {
+    // Every word capitalised but the connectors inside a body's name ("Centers for Disease Control").
+    const written = (k: number) => capital(k) || /^(?:of|for|the|on)$/.test(itemAt(tokens, k).text);
+    if (span.type === 'PER' || ![...Array(span.end - span.start).keys()].every((k) => written(span.start + k))) {
+      joined.push(span);
+      continue;
+    }
+    let { start, end } = span;
+    // The field's words before "and", tagged or not: "Customs and Border Protection" at the head of a sentence.
+    if (and(start - 1) && bodyEnd(end - 1) && field(start - 2) && capital(start - 2)) {
+      start -= 2;
+      while (capital(start - 1) && !isSentenceStart(tokens, start)) start--;
+    }
+    // The body's words after "and", tagged or not: "Centers for Disease Control and Prevention".
+    if (and(end) && field(end - 1) && capital(end + 1)) {
+      let k = end + 1;
+      while (capital(k)) k++;
+      if (bodyEnd(k - 1)) end = k;
+    }
+    if (start === span.start && end === span.end) {
+      joined.push(span);
+      continue;
+    }
+    while (joined.length && itemAt(joined, joined.length - 1).end > start) joined.pop();
+    joined.push({ type: 'ORG', start, end });
+  }
+  return joined.filter((span, k) => k === 0 || span.start >= itemAt(joined, k - 1).end);
+}
+
 function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const result: TaggedSpan[] = [];
   const businesses = RECOGNITION_RULES.splitBetweenBusinessNames.on;

@@ -23,6 +23,18 @@ describe('tagger-first recognition', () => {
     ]);
   });
 
+  it('reads a public body\'s name joined by "and" as one name', () => {
+    const text =
+      'Officers of Immigration and Customs Enforcement questioned the driver, and the Centers for Disease Control and Prevention sent a team to Laredo.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toEqual(expect.arrayContaining(['Immigration and Customs Enforcement', 'Centers for Disease Control and Prevention']));
+    // Two places joined by "and" stay two.
+    expect(extract('Officials from Laredo and Nogales met on Friday.').entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Laredo', 'Nogales']));
+    withRules(['body-name-with-and']);
+    expect(names()).not.toContain('Immigration and Customs Enforcement');
+    expect(names()).not.toContain('Centers for Disease Control and Prevention');
+  });
+
   it("leaves a minister's portfolio out of the name after it", () => {
     const before = "Secretary of State Antony Brill met Ghana's Minister of Finance Kofi Mensah in Accra.";
     const after = "Kofi Mensah, Ghana's Minister for Foreign Affairs, met the delegation.";

@@ -180,6 +180,22 @@ export const PORTFOLIO_WORDS = set(`affairs foreign home external internal inter
  */
 export const SHELTER_WORDS = set('shelter shelters refuge refuges orphanage orphanages hostel hostels soup-kitchen');
 
+/**
+ * The last word of a public body's field before "and" ("Customs and Border Protection", "Immigration and Customs
+ * Enforcement", "Centers for Disease Control and Prevention"), besides a minister's portfolio words (rule
+ * body-name-with-and). Lower case.
+ */
+export const BODY_FIELD_WORDS = union(
+  PORTFOLIO_WORDS,
+  set(`customs control disease drug drugs food alcohol tobacco firearms safety research border intelligence emergency
+  rescue highways sanitation maritime revenue taxation broadcasting standards statistics`),
+);
+
+/** The last word of a public body's name that a field joined by "and" may open (rule body-name-with-and). Lower case. */
+export const BODY_NAME_END_WORDS = set(`protection enforcement prevention administration commission agency authority department
+  bureau executive service services institute council board command directorate inspectorate ministry office committee
+  initiative programme program`);
+
 /** Words of captions, credits and page widgets: never names. */
 export const FURNITURE_WORDS = set(`file photo photos picture pictures video watch read listen share follow subscribe
   update updated breaking exclusive live opinion analysis editorial advertisement sponsored credit image images
