@@ -132,6 +132,12 @@ export const RECOGNITION_RULES = {
     example: 'Agents of US Customs and Border Protection detained the driver at the crossing.',
     test: `${PINNED}: reads a public body's name joined by "and" as one name`,
   }),
+  operatorBeforeName: defineRule({
+    id: 'operator-before-name',
+    does: 'A lower-case "operator" right before a name is a company: strong evidence after a word for a service or a network ("Polish port operator Baltport", "mobile operator Telvia"), a vote otherwise ("crane operator Jane Doe" stays a person).',
+    example: 'Nordhavn sold its stake in Polish port operator Kalport to a Dutch fund.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after "operator" as a company',
+  }),
   bodiesOfStates: defineRule({
     id: 'bodies-of-states',
     does: "The lexicon of bodies of states (NATO, the United Nations …) is strong evidence and overturns the tagger's coarse type.",

@@ -12,6 +12,15 @@ describe('kinds and ends of names read from their context', () => {
   beforeEach(() => withRulesOff());
   afterAll(() => switchRules());
 
+  it('reads a name after "operator" as a company', () => {
+    const text = 'Harlund Group said it would sell its 30% stake in Latvian port operator Kalvport to a Swiss fund. Kalvport handles grain.';
+    expect(types(text).Kalvport).toBe('Company');
+    // A person's trade keeps the person.
+    expect(types('Crane operator Ilse Varga was hurt when the boom fell.')['Ilse Varga']).toBe('Person');
+    withRulesOff(['operator-before-name']);
+    expect(types(text).Kalvport).not.toBe('Company');
+  });
+
   it('types a name described as a shelter as an organisation', () => {
     const text = 'Posada Alegre, a shelter run by volunteers in Nogales, said it had no beds left.';
     expect(types(text)['Posada Alegre']).toBe('Organization');
