@@ -63,6 +63,14 @@ const CAPTION_LABEL = /^(?:file photo|photo|picture|video|watch)\s*:/i;
 
 /** A credit in brackets closing a caption line, its label captured: "(Photo: Dana Reyes / AP)", "(AP Photo/Jo Lee)" is not one. */
 const BRACKETED_CREDIT = /(\((?:file photo|photo|photos|picture|image|credit)\s*:)[^()]{1,80}\)\s*$/i;
+/** A caption set in brackets, as scraped pages print it between paragraphs: "(Photo: Relatives mourn …", "[Image: …". */
+const BRACKETED_CAPTION_LABEL = /^[([]\s*(?:file photo|photo|picture|image|video|watch)\s*:/i;
+
+/**
+ * A link to another story set into the text, as news sites print it between paragraphs: "Also Read: Sensex falls …",
+ * "READ ALSO | …", "Must Watch - …". The whole line is furniture: the headline after the label is another story's.
+ */
+const ALSO_READ_LABEL = /^(?:also (?:read|see|watch|check)|(?:read|watch|see) also|must (?:read|watch)|related)\s*[:|\-–—]/i;
 
 /** A trailing agency credit inside a caption line: "… May 21, 2024. REUTERS/David Ryder/File Photo". */
 const TRAILING_CREDIT = /(?:^|\s)(\p{Lu}{2,}(?:\/[\p{L} .'-]+)+)\s*$/u;
@@ -78,7 +86,12 @@ export function findFurniture(text: string): Span[] {
       spans.push({ start, end: start + line.length });
       continue;
     }
-    const label = CAPTION_LABEL.exec(line);
+    // "Also Read: Floods cut off Assam": another story's headline, whose names and links are no part of this one.
+    if (RECOGNITION_RULES.alsoReadLabel.on && ALSO_READ_LABEL.test(line)) {
+      spans.push({ start, end: start + line.length });
+      continue;
+    }
+    const label = CAPTION_LABEL.exec(line) ?? (RECOGNITION_RULES.bracketedCaptionLabel.on ? BRACKETED_CAPTION_LABEL.exec(line) : null);
     if (label) spans.push({ start, end: start + label[0].length });
     // "… in Yuma on Thursday. (Photo: Dana Reyes / AP)": a credit's label in brackets at a caption's end (rule
     // bracketed-credit-label); the names after it stay, as after a leading label.

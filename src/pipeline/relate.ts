@@ -51,6 +51,7 @@ import { lettersToMembers } from '../relations/letter-to-members.js';
 import { legislatureSpeakers } from '../relations/legislature-speakers.js';
 import { partyMemberTitles, possessivePronounParties } from '../relations/party-membership.js';
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
+import { criticismFrom } from '../relations/criticism-from.js';
 import { branchPlaces } from '../relations/branch-places.js';
 import { apposedPartOf, apposedPlaceParts } from '../relations/apposed-place-part.js';
 import { summonedEnvoys, summonedNationalEnvoys } from '../relations/summoned-envoy.js';
@@ -629,6 +630,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   partyMemberTitles(view, emit);
   legislatureSpeakers(view, emit);
   sanctionsImposed(view, emit);
+  criticismFrom(view, emit);
   branchPlaces(view, emit);
   apposedPlaceParts(view, emit);
   summonedEnvoys(view, emit);

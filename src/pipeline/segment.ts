@@ -2,7 +2,7 @@
 // Line breaks end sentences (headlines, captions and paragraphs are separate units in news text).
 import type { CleanDocument, SegmentedDocument, Sentence, Token } from './stage-types.js';
 import { itemAt } from '../util/checked-index.js';
-import { FUNCTION_WORDS, MONTH_NAMES, QUALIFIED_AFTER_ACRONYM, SENTENCE_ABBREVIATIONS } from '../recognition/lexicon/words.js';
+import { CURRENCY_WORDS, FUNCTION_WORDS, MONTH_NAMES, QUALIFIED_AFTER_ACRONYM, SENTENCE_ABBREVIATIONS } from '../recognition/lexicon/words.js';
 import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
 // Order matters: dotted acronyms (U.S.), clitics ('s), numbers, words with inner hyphens or apostrophes (O'Brien,
@@ -57,6 +57,9 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
     const previous = tokens[i - 1];
     if (previous && SENTENCE_ABBREVIATIONS.has(previous.text.toLowerCase()) && previous.end === token.start) return false;
     if (previous && /^\p{Lu}$/u.test(previous.text)) return false; // initials: "J. Smith"
+    // "Rs. 40 lakh", "Rs.500": the stop of a written currency before a sum (rule currency-word-before-sum).
+    if (previous && RECOGNITION_RULES.currencyWordBeforeSum.on && CURRENCY_WORDS.has(previous.text.toLowerCase()) && /^\p{N}/u.test(following.text))
+      return false;
   } else if (/\.$/.test(token.text) && /^(?:\p{L}\.)+$/u.test(token.text)) {
     // A dotted acronym ends a sentence only before a capitalised word that is not a month, a number, or a title or
     // body it qualifies ("U.S. Ambassador Jane Doe", "the U.S. Army").

@@ -7,6 +7,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import {
   CAPITALISED_COMPANY_FORMS,
   COMMON_ACRONYMS,
+  CURRENCY_WORDS,
   COUNCIL_TITLES,
   COUNCIL_WORDS,
   FUNCTION_WORDS,
@@ -277,6 +278,16 @@ function isTitleCaseDateline(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * "Rs 500 crore", "Rs.40 lakh", "KSh 2bn": a written currency right before a sum is no name (rule
+ * currency-word-before-sum); the tagger often reads "Rs" as an organisation.
+ */
+export function currencyBeforeSum(tokens: readonly { text: string }[], i: number): boolean {
+  if (!RECOGNITION_RULES.currencyWordBeforeSum.on || !CURRENCY_WORDS.has((tokens[i]?.text ?? '').toLowerCase().replace(/\.$/, ''))) return false;
+  const next = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+  return /^\p{N}/u.test(tokens[next]?.text ?? '');
+}
+
+/**
  * "a Phase 3 trial", "a Phase II study": the stage of a clinical trial, capitalised by custom, names nothing (rule
  * trial-phase-no-name), whether the capitals or the tagger mark it out.
  */
@@ -292,7 +303,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
   const chunks: NameChunk[] = [];
   // "US$30m", "HK$5bn": a currency's prefix, not a place.
   const currencyPrefix = (i: number) => tokens[i + 1]?.text === '$' && itemAt(tokens, i + 1).start === itemAt(tokens, i).end;
-  const nameAt = (i: number) => i < tokens.length && !taken[i] && isNameWord(itemAt(tokens, i).text) && !currencyPrefix(i);
+  const nameAt = (i: number) => i < tokens.length && !taken[i] && isNameWord(itemAt(tokens, i).text) && !currencyPrefix(i) && !currencyBeforeSum(tokens, i);
   /**
    * "March of Dimes", "August Capital", "May Department Stores": a month or weekday opens a name when "of" and a name
    * follow it, or a capitalised run that ends in a word saying what kind of body it is. The length it takes, or 0.

@@ -2,7 +2,7 @@
 // one or two words, singular or plural. A descriptor shared by a type and its parent ("group") types the parent;
 // one shared by unrelated types ("network": media or product) types nothing on its own.
 import { entityTypes, isA, type EntityTypeName } from '../schema/schema.js';
-import { OCCUPATIONS, PERSON_HEADS, REPORTING_AFTER_NOMINAL } from './lexicon/words.js';
+import { OCCUPATIONS, PERSON_HEADS, REPORTING_AFTER_NOMINAL, SHELTER_WORDS } from './lexicon/words.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -72,7 +72,7 @@ function isPersonNoun(word: string): boolean {
  */
 export function apposedDescriptor(after: readonly string[]): { type: EntityTypeName; length: number } | undefined {
   for (const start of [2, 3, 4]) {
-    const described = descriptorStartingAt(after, start) ?? medicineAt(after, start);
+    const described = descriptorStartingAt(after, start) ?? medicineAt(after, start) ?? shelterAt(after, start);
     if (!described) continue;
     // "Julia Carling, a television presenter": a descriptor before a noun for a person only qualifies that person.
     if (RECOGNITION_RULES.descriptorBeforePersonNoun.on && isPersonNoun(after[start + described.length] ?? '')) continue;
@@ -98,6 +98,18 @@ function medicineAt(after: readonly string[], start: number): { type: EntityType
   const next = after[start + 1];
   const ends = next === undefined || !/^\p{Ll}/u.test(next) || AFTER_MEDICINE.has(next);
   return ends ? { type: 'Product', length: 1 } : undefined;
+}
+
+/**
+ * A word for a shelter at `after[start]` ("Casa Lumbre, a shelter run by nuns in Tijuana,", "a migrant refuge in"): the
+ * name is a body, whatever its words look like (rule shelter-in-apposition). One before another noun ("a shelter
+ * manager") only qualifies that noun.
+ */
+function shelterAt(after: readonly string[], start: number): { type: EntityTypeName; length: number } | undefined {
+  if (!SHELTER_WORDS.has(after[start] ?? '') || !RECOGNITION_RULES.shelterInApposition.on) return undefined;
+  const next = after[start + 1];
+  const ends = next === undefined || !/^\p{Ll}/u.test(next) || AFTER_MEDICINE.has(next) || /^(?:run|operated|managed|funded)$/.test(next);
+  return ends ? { type: 'Organization', length: 1 } : undefined;
 }
 
 /** Whether a word is a descriptor of any type, even one shared by unrelated types ("service", "network"). */

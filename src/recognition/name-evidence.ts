@@ -813,6 +813,14 @@ function take(votes: Votes, type: EntityTypeName, weight: number): void {
 /** Words for a company that are also a person's trade ("property developer Jane Doe", "building contractor Ali Khan"). */
 const TRADES_OF_PEOPLE = new Set(['developer', 'contractor']);
 
+/** Words for a business that runs a service, which the schema does not list as a company's descriptor (rule operator-before-name). */
+const OPERATOR_WORDS = new Set(['operator', 'operators']);
+/** Services and networks whose operator is a business ("port operator", "mobile operator", "tour operator"). */
+const OPERATED_SERVICES = new Set(
+  `port ports rail railway train bus ferry airport terminal container shipping freight logistics telecom telecoms mobile
+  network cable satellite broadband tour pipeline grid power toll metro transit casino hotel airline`.split(/\s+/),
+);
+
 /** Verbs of a match's result that take the beaten side as their object ("beat X 2-1"). */
 const RESULT_VERBS_WITH_OBJECT = new Set(['beat', 'defeated', 'edged', 'thrashed', 'routed', 'hammered', 'stunned']);
 /** Verbs of a match's result that the side reporting it opens ("X lost 3-0 to Y", "X drew 1-1 with Y"). */
@@ -1059,6 +1067,11 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     else if (RECOGNITION_RULES.modelIsATrade.on && itemAt(before, before.length - 1) === 'model')
       add(votes, beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     else addStrong(beforeDescriptor.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+  } else if (RECOGNITION_RULES.operatorBeforeName.on && OPERATOR_WORDS.has(before[before.length - 1] ?? '') && /^\p{Ll}/u.test(words[b - 1] ?? '')) {
+    // "Polish port operator Baltport", "state rail operator Ferronor": the operator of a service or a network before a
+    // name is a company; any other operator is a vote only, since "crane operator Jane Doe" is a person's trade.
+    if (OPERATED_SERVICES.has(before[before.length - 2] ?? '')) addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
+    else add(votes, 'Company', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   const previous = (words[chunk.tokenStart - 1] ?? '').toLowerCase();
   if (RECOGNITION_RULES.territoryTakenPlace.on && !chunk.possessive && inName.length <= 2 && !head && takenGround(words, chunk.tokenStart, chunk.tokenEnd))

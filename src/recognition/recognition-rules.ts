@@ -96,6 +96,48 @@ export const RECOGNITION_RULES = {
     example: 'Quintara Capital invested US$30 million in Brellow Inc.',
     test: 'test/unit/relate-patterns.test.ts: keeps the price of a deal and the sum of a fine as the amount',
   }),
+  currencyWordBeforeSum: defineRule({
+    id: 'currency-word-before-sum',
+    does: 'A written currency ("Rs", "KSh", "Tk") right before a sum ("Rs 500 million", "Rs.40 lakh") is no mention, whatever the tagger reads it as.',
+    example: 'The state cabinet released Rs 300 crore for flood relief in Varanasi.',
+    test: `${PINNED}: reads no name in a written currency before a sum`,
+  }),
+  bracketedCaptionLabel: defineRule({
+    id: 'bracketed-caption-label',
+    does: 'A caption\'s label inside an opening bracket at the head of a line ("(Photo: Relatives mourn …", "[Image: …") is page furniture, as the label without the bracket is: no name, and no place for what the caption names.',
+    example: '(Photo: Rescuers search the rubble in Valdora on Sunday.)',
+    test: 'test/unit/clean-furniture.test.ts: marks a bracketed caption label as furniture',
+  }),
+  portfolioAfterTitleOutsideName: defineRule({
+    id: 'portfolio-after-title-outside-name',
+    does: 'The capitalised words of a portfolio after a minister\'s or secretary\'s title and "of" or "for" ("Minister for Foreign Affairs Joseph Kamau", "Minister of Health Ana Lobo") are no part of the name after them, and no name when nothing follows.',
+    example: "Kenya's Minister for Foreign Affairs Joseph Kamau met the delegation.",
+    test: `${PINNED}: leaves a minister's portfolio out of the name after it`,
+  }),
+  shelterInApposition: defineRule({
+    id: 'shelter-in-apposition',
+    does: 'A name described in apposition as a shelter, refuge, orphanage or hostel ("Casa Lumbre, a shelter run by nuns in Tijuana,") is an organisation, though its words read like a person\'s name.',
+    example: 'Casa Lumbre, a shelter run by nuns in Tijuana, said it was full.',
+    test: 'test/unit/recognise-name-kinds.test.ts: types a name described as a shelter as an organisation',
+  }),
+  alsoReadLabel: defineRule({
+    id: 'also-read-label',
+    does: 'A line opened by the label of a link to another story ("Also Read:", "READ ALSO |", "Must Watch -") is page furniture: the label and the other story\'s headline after it give no names and no relations.',
+    example: 'Also Read: Monsoon floods cut off villages in Assam',
+    test: 'test/unit/clean-furniture.test.ts: marks a line linking to another story as furniture',
+  }),
+  bodyNameWithAnd: defineRule({
+    id: 'body-name-with-and',
+    does: 'Two tagged spans joined by "and", the first ending in a word of a public body\'s field ("Customs", "Immigration", "Control", "Health") and the second in a word that ends a body\'s name ("Protection", "Enforcement", "Prevention", "Administration"), are one organisation ("US Customs and Border Protection"), not two.',
+    example: 'Agents of US Customs and Border Protection detained the driver at the crossing.',
+    test: `${PINNED}: reads a public body's name joined by "and" as one name`,
+  }),
+  operatorBeforeName: defineRule({
+    id: 'operator-before-name',
+    does: 'A lower-case "operator" right before a name is a company: strong evidence after a word for a service or a network ("Polish port operator Baltport", "mobile operator Telvia"), a vote otherwise ("crane operator Jane Doe" stays a person).',
+    example: 'Nordhavn sold its stake in Polish port operator Kalport to a Dutch fund.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after "operator" as a company',
+  }),
   bodiesOfStates: defineRule({
     id: 'bodies-of-states',
     does: "The lexicon of bodies of states (NATO, the United Nations …) is strong evidence and overturns the tagger's coarse type.",

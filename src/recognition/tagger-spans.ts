@@ -2,7 +2,7 @@
 // of capitals found by chunk-names.ts only lend what the tagger does not see (a leading honorific or title, a
 // possessive) and, through named rules, extend a span or keep a name the tagger missed.
 import type { Token } from '../pipeline/stage-types.js';
-import { isInitial, trialPhase, type NameChunk } from './chunk-names.js';
+import { currencyBeforeSum, isInitial, trialPhase, type NameChunk } from './chunk-names.js';
 import { CITY_NAMES, REGION_NAMES, US_STATES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import { countryByName } from './lexicon/countries.js';
 import {
@@ -26,6 +26,9 @@ import {
   GOODS_TRADE_WORDS,
   TRADE_HEADS_AFTER_GOODS,
   LEGISLATOR_ACRONYMS,
+  PORTFOLIO_WORDS,
+  BODY_FIELD_WORDS,
+  BODY_NAME_END_WORDS,
 } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -117,6 +120,21 @@ function bodyNamesWithAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]
   }
   return out.sort((a, b) => a.start - b.start);
 }
+/** Titles a portfolio follows after "of" or "for" ("Minister for Foreign Affairs", "Secretary of Health"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary']);
+
+/**
+ * How many tokens from `start` are a portfolio's words, when `start` follows a minister's or secretary's title and "of"
+ * or "for" ("Minister for | Foreign Affairs Joseph Kamau"); 0 otherwise (rule portfolio-after-title-outside-name).
+ */
+function portfolioLength(tokens: readonly Token[], start: number, end: number): number {
+  if (start < 2 || !/^(?:of|for)$/.test(itemAt(tokens, start - 1).text)) return 0;
+  if (!PORTFOLIO_TITLES.has(itemAt(tokens, start - 2).text.toLowerCase())) return 0;
+  let k = start;
+  const portfolioAt = (i: number) => i < end && /^\p{Lu}/u.test(itemAt(tokens, i).text) && PORTFOLIO_WORDS.has(itemAt(tokens, i).text.toLowerCase());
+  while (portfolioAt(k) || (/^(?:and|&)$/.test(tokens[k]?.text ?? '') && k > start && portfolioAt(k + 1))) k++;
+  return k - start;
+}
 
 /** Continents and world regions a subsidiary's name may end in after "of" ("Sumitomo Corp of America"). */
 const WORLD_REGIONS = new Set(['north america', 'south america', 'latin america', 'europe', 'asia', 'africa', 'the americas', 'australasia']);
@@ -165,6 +183,8 @@ export function chunksFromTags(
     RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
   const councilled = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
   const spans = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesWithAnd(tokens, councilled) : councilled;
+  const councils = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
+  const spans = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesJoinedByAnd(tokens, councils) : councils;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());
@@ -268,6 +288,14 @@ export function chunksFromTags(
     if (start === end || result.some((c) => c.tokenStart < end && c.tokenEnd > start)) continue;
     // "US$30 million", "HK$2bn": a currency's prefix is no place.
     if (RECOGNITION_RULES.currencyPrefix.on && tokens[end]?.text === '$' && itemAt(tokens, end).start === itemAt(tokens, end - 1).end) continue;
+    if (RECOGNITION_RULES.portfolioAfterTitleOutsideName.on) {
+      // "Minister for Foreign Affairs Joseph Kamau": the portfolio after the title and "for" is no part of the name.
+      const skip = portfolioLength(tokens, start, end);
+      if (skip === end - start) continue;
+      start += skip;
+    }
+    // "Rs 500 crore": a written currency before a sum is no name either.
+    if (end - start === 1 && currencyBeforeSum(tokens, start)) continue;
     let lead: number | undefined;
     if (span.type === 'PER' && RECOGNITION_RULES.titleInsidePerson.on) {
       // "Dalmore District Attorney Alma Ruiz": the person's name begins after the last title inside the span.
@@ -327,6 +355,9 @@ export function chunksFromTags(
   const taggedStarts = new Set(result.map((c) => c.tokenStart));
   for (const chunk of chunks) {
     if (used.has(chunk) || result.some((c) => c.tokenStart < chunk.tokenEnd && c.tokenEnd > chunk.tokenStart)) continue;
+    // "Kenya's Minister for Foreign Affairs, said": the portfolio alone is no name, whoever reads its capitals.
+    if (RECOGNITION_RULES.portfolioAfterTitleOutsideName.on && portfolioLength(tokens, chunk.tokenStart, chunk.tokenEnd) === chunk.tokenEnd - chunk.tokenStart)
+      continue;
     if (RECOGNITION_RULES.degreeAcronymNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text))
       continue;
     if (goodsBeforeTrade(tokens, chunk.tokenStart, chunk.tokenEnd)) continue;
@@ -513,6 +544,47 @@ function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly Tagg
  * or more after it opening with another word, is two names. "Union Bank and Trust Company" (the second part opens with
  * such a word) and "Food and Drug Administration" stay whole.
  */
+/**
+ * "US Customs and Border Protection", "Immigration and Customs Enforcement", "Centers for Disease Control and
+ * Prevention": where the tagger reads a public body's name as two spans on either side of "and", the first ending in a
+ * word of a field and the second in a word that ends a body's name, the two are one organisation (rule
+ * body-name-with-and). Each word of both is capitalised, so a list of two bodies written in lower case is untouched.
+ */
+function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const capital = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(itemAt(tokens, k).text);
+  const and = (k: number) => /^(?:and|&)$/.test(tokens[k]?.text ?? '');
+  const field = (k: number) => BODY_FIELD_WORDS.has((tokens[k]?.text ?? '').toLowerCase());
+  const bodyEnd = (k: number) => BODY_NAME_END_WORDS.has((tokens[k]?.text ?? '').toLowerCase());
+  const joined: TaggedSpan[] = [];
+  for (const span of spans) {
+    // Every word capitalised but the connectors inside a body's name ("Centers for Disease Control").
+    const written = (k: number) => capital(k) || /^(?:of|for|the|on)$/.test(itemAt(tokens, k).text);
+    if (span.type === 'PER' || ![...Array(span.end - span.start).keys()].every((k) => written(span.start + k))) {
+      joined.push(span);
+      continue;
+    }
+    let { start, end } = span;
+    // The field's words before "and", tagged or not: "Customs and Border Protection" at the head of a sentence.
+    if (and(start - 1) && bodyEnd(end - 1) && field(start - 2) && capital(start - 2)) {
+      start -= 2;
+      while (capital(start - 1) && !isSentenceStart(tokens, start)) start--;
+    }
+    // The body's words after "and", tagged or not: "Centers for Disease Control and Prevention".
+    if (and(end) && field(end - 1) && capital(end + 1)) {
+      let k = end + 1;
+      while (capital(k)) k++;
+      if (bodyEnd(k - 1)) end = k;
+    }
+    if (start === span.start && end === span.end) {
+      joined.push(span);
+      continue;
+    }
+    while (joined.length && itemAt(joined, joined.length - 1).end > start) joined.pop();
+    joined.push({ type: 'ORG', start, end });
+  }
+  return joined.filter((span, k) => k === 0 || span.start >= itemAt(joined, k - 1).end);
+}
+
 function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const result: TaggedSpan[] = [];
   const businesses = RECOGNITION_RULES.splitBetweenBusinessNames.on;

@@ -370,6 +370,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.8,
     why: '"Veldan Parliament speaker Hanna Ostberg", "the speaker of the Veldan Parliament, Lukas Morenz": a title joined to the name as the title patterns read one.',
   },
+  'criticism-from': {
+    value: 0.6,
+    why: '"faced criticism from the union": a criticism said with a noun a light verb carries, its author right after "from".',
+  },
   'sanctions-on': {
     value: 0.6,
     why: '"imposed sanctions on Veldania": a boycott said with a noun a light verb carries, its target right after "on" or "against".',

@@ -2284,6 +2284,18 @@ const RULES = new Map<string, Rule>([
     // dev recall falls .566 -> .560 (two relations); no other npm run eval row moves (reports/relations.md).
     false,
   ),
+  rule(
+    'criticism-from',
+    'A name, at most three words of a verb group, a light verb of meeting criticism ("faced", "drew", "came under", "met with"), at most three describing words, "criticism", "condemnation", "fire" or "backlash" and "from" a name ("Acme has faced sharp criticism from the Tamsk union"): the one after "from" CRITICISED the first.',
+    'Veltra Mining drew sharp criticism from Greenwatch over the spill.',
+    `${NEWS}: reads criticism met from someone as that one criticising the subject`,
+  ),
+  rule(
+    'portfolio-after-minister',
+    'A minister\'s or secretary\'s title followed by "of" or "for" and the words of a portfolio ("Minister for Home Affairs", "Minister of Health and Social Welfare") is one title, so the title patterns read "Nepal\'s Minister for Home Affairs Sharada Pokhrel" as "Nepal\'s home minister Sharada Pokhrel".',
+    "Kenya's Minister for Foreign Affairs Joseph Kamau met the delegation.",
+    `${NEWS}: reads a title with its portfolio after "for" as an office held in the place`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

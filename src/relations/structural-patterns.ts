@@ -25,6 +25,7 @@ import {
   PERIODICAL_WORDS,
   SPORT_POSITIONS,
   SPORT_POSITION_QUALIFIERS,
+  PORTFOLIO_WORDS,
   TITLE_MODIFIERS,
 } from '../recognition/lexicon/words.js';
 import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
@@ -370,6 +371,24 @@ const isPortfolio = (w: string, next: string | undefined) =>
   !FUNCTION_WORDS.has(w) &&
   !/(?:ed|ly)$/.test(w) &&
   ruleOn('portfolio-before-minister');
+/**
+ * "Minister for Foreign Affairs", "Minister of Health", "Secretary for Home and Local Government": "of" or "for" after a
+ * minister's or secretary's title and the portfolio's words after it are words of the title (rule
+ * `portfolio-after-minister`), so "Nepal's Minister for Home Affairs Sharada Pokhrel" holds the office as "Nepal's home
+ * minister Sharada Pokhrel" does. The portfolio's words come from the lexicon; "and" may join two of them.
+ */
+function isPortfolioAfterTitle(words: readonly string[], k: number): boolean {
+  const portfolioAt = (i: number) => PORTFOLIO_WORDS.has(words[i] ?? '');
+  let at = k;
+  if (words[at] === 'of' || words[at] === 'for') {
+    if (!portfolioAt(at + 1)) return false;
+  } else {
+    if (!portfolioAt(at) && !((words[at] === 'and' || words[at] === '&') && portfolioAt(at + 1))) return false;
+    while (at > 0 && (portfolioAt(at) || words[at] === 'and' || words[at] === '&')) at--;
+    if (words[at] !== 'of' && words[at] !== 'for') return false;
+  }
+  return PORTFOLIO_HEADS.has(words[at - 1] ?? '') && ruleOn('portfolio-after-minister');
+}
 /** Titles of an office sent abroad or over one field, which a plain noun before names ("climate envoy", "trade representative"). */
 const FIELD_OFFICE_HEADS = new Set(['envoy', 'envoys', 'representative']);
 /**
@@ -432,6 +451,7 @@ const isJurisdiction = (w: string, next: string | undefined) =>
 export const isTitleWordAt = (words: readonly string[], k: number) =>
   isTitleWord(words[k] ?? '') ||
   isPortfolio(words[k] ?? '', words[k + 1]) ||
+  isPortfolioAfterTitle(words, k) ||
   isField(words[k] ?? '', words[k + 1]) ||
   isFieldOfPost(words, k) ||
   isFieldAfterPossessor(words, k) ||

@@ -23,6 +23,44 @@ describe('furniture cleaning', () => {
     expect(cleanInput({ source: 'a.txt', format: 'txt', content: article }).text).toBe(article);
   });
 
+  it('marks a line linking to another story as furniture', () => {
+    const text = [
+      'Police in Pune arrested Vikas Joshi on Friday.',
+      'Also Read: Monsoon floods cut off villages in Assam',
+      'Joshi was taken to a court in Pune.',
+    ].join('\n');
+    const marked = () => findFurniture(text).map((s) => text.slice(s.start, s.end));
+    const names = () => extract(text).entities.map((e) => e.name);
+    try {
+      expect(marked()).toContain('Also Read: Monsoon floods cut off villages in Assam');
+      expect(names()).not.toContain('Read');
+      expect(names()).not.toContain('Assam');
+      switchRules({ off: ['also-read-label'] });
+      expect(marked()).not.toContain('Also Read: Monsoon floods cut off villages in Assam');
+      expect(names()).toContain('Assam');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('marks a bracketed caption label as furniture', () => {
+    const text = [
+      'Rescuers reached Valdora on Sunday.',
+      '(Photo: Firefighters search the rubble in Valdora on Sunday.)',
+      'Residents said help came late.',
+    ].join('\n');
+    const marked = () => findFurniture(text).map((s) => text.slice(s.start, s.end));
+    const names = () => extract(text).entities.map((e) => e.name);
+    try {
+      expect(marked()).toContain('(Photo:');
+      expect(names()).not.toContain('Photo');
+      switchRules({ off: ['bracketed-caption-label'] });
+      expect(marked()).not.toContain('(Photo:');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('marks prompts, widgets, credits, bylines and caption labels as furniture', () => {
     const marked = findFurniture(article).map((s) => article.slice(s.start, s.end));
     expect(marked).toEqual(

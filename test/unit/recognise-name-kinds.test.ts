@@ -12,6 +12,24 @@ describe('kinds and ends of names read from their context', () => {
   beforeEach(() => withRulesOff());
   afterAll(() => switchRules());
 
+  it('reads a name after "operator" as a company', () => {
+    const text = 'Harlund Group said it would sell its 30% stake in Latvian port operator Kalvport to a Swiss fund. Kalvport handles grain.';
+    expect(types(text).Kalvport).toBe('Company');
+    // A person's trade keeps the person.
+    expect(types('Crane operator Ilse Varga was hurt when the boom fell.')['Ilse Varga']).toBe('Person');
+    withRulesOff(['operator-before-name']);
+    expect(types(text).Kalvport).not.toBe('Company');
+  });
+
+  it('types a name described as a shelter as an organisation', () => {
+    const text = 'Posada Alegre, a shelter run by volunteers in Nogales, said it had no beds left.';
+    expect(types(text)['Posada Alegre']).toBe('Organization');
+    // A shelter word before another noun only qualifies that noun: the person stays a person.
+    expect(types('Rosa Ibarra, a shelter volunteer in Nogales, said the beds were gone.')['Rosa Ibarra']).toBe('Person');
+    withRulesOff(['shelter-in-apposition']);
+    expect(types(text)['Posada Alegre']).toBe('Person');
+  });
+
   it('reads no adverb that opens a sentence as a name', () => {
     const text =
       'Rhenwerk AG said it would close its last lignite plant in 2033. Separately, the regulator fined Rhenwerk AG 60 million euros. Earlier, the commission had opened an inquiry.';

@@ -23,6 +23,40 @@ describe('tagger-first recognition', () => {
     ]);
   });
 
+  it('reads a public body\'s name joined by "and" as one name', () => {
+    const text =
+      'Officers of Immigration and Customs Enforcement questioned the driver, and the Centers for Disease Control and Prevention sent a team to Laredo.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toEqual(expect.arrayContaining(['Immigration and Customs Enforcement', 'Centers for Disease Control and Prevention']));
+    // Two places joined by "and" stay two.
+    expect(extract('Officials from Laredo and Nogales met on Friday.').entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Laredo', 'Nogales']));
+    withRules(['body-name-with-and']);
+    expect(names()).not.toContain('Immigration and Customs Enforcement');
+    expect(names()).not.toContain('Centers for Disease Control and Prevention');
+  });
+
+  it("leaves a minister's portfolio out of the name after it", () => {
+    const before = "Secretary of State Antony Brill met Ghana's Minister of Finance Kofi Mensah in Accra.";
+    const after = "Kofi Mensah, Ghana's Minister for Foreign Affairs, met the delegation.";
+    const names = (text: string) => extract(text).entities.map((e) => e.name);
+    expect(names(before)).toContain('Kofi Mensah');
+    expect(names(before)).not.toContain('Finance Kofi Mensah');
+    expect(names(after)).not.toContain('Foreign Affairs');
+    withRules(['portfolio-after-title-outside-name']);
+    expect(names(before)).toContain('Finance Kofi Mensah');
+    expect(names(after)).toContain('Foreign Affairs');
+  });
+
+  it('reads no name in a written currency before a sum', () => {
+    // Sentences of the kind South Asian and East African outlets print; "Rs" reads to the tagger as an organisation.
+    const text = 'The state cabinet released Rs 300 crore for flood relief in Varanasi. The board paid Rs. 45 lakh to Sunil Mehra.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).not.toContain('Rs');
+    expect(names()).toEqual(expect.arrayContaining(['Varanasi', 'Sunil Mehra']));
+    withRules(['currency-word-before-sum']);
+    expect(names()).toContain('Rs');
+  });
+
   it("takes the tagger's spans in an all-caps headline", () => {
     const graph = extract('SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .\nBUCHAREST 1996-08-30\nRomania beat Lithuania 2-1 on Friday .');
     expect(entityNamed(graph, 'ROMANIA') ?? entityNamed(graph, 'Romania')).toBeDefined();

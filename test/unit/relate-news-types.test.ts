@@ -1027,6 +1027,34 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+  it('reads a title with its portfolio after "for" as an office held in the place', () => {
+    const text = "Kenya's Minister for Foreign Affairs Joseph Kamau met the delegation on Friday.";
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Joseph Kamau', 'Kenya')?.properties.role).toBe('minister for foreign affairs');
+      switchRules({ off: ['portfolio-after-minister'] });
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Joseph Kamau', 'Kenya')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads criticism met from someone as that one criticising the subject', () => {
+    const drew = 'Veltra Mining drew sharp criticism from Greenwatch over the spill.';
+    const fire = 'Kelvora Airlines came under fire from the Aviators Guild on Monday.';
+    // Criticism the subject itself voices goes the other way, and is no criticism "from" the one named after it.
+    const voiced = 'Kelvora Airlines voiced criticism of the Aviators Guild on Monday.';
+    try {
+      expect(extract(drew).find('CRITICISED', 'Greenwatch', 'Veltra Mining')?.properties.verb).toBe('criticism');
+      expect(extract(fire).find('CRITICISED', 'Aviators Guild', 'Kelvora Airlines')?.properties.verb).toBe('fire');
+      expect(extract(voiced).find('CRITICISED', 'Aviators Guild', 'Kelvora Airlines')).toBeUndefined();
+      switchRules({ off: ['criticism-from'] });
+      expect(extract(drew).find('CRITICISED', 'Greenwatch', 'Veltra Mining')).toBeUndefined();
+      expect(extract(fire).find('CRITICISED', 'Aviators Guild', 'Kelvora Airlines')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads sanctions imposed on a state as protesting it', () => {
     const text = 'The Union of Nations imposed sanctions on Veldania on Tuesday.';
     // Lifting sanctions is no boycott.

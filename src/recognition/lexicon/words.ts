@@ -196,6 +196,42 @@ export const COMMON_ACRONYMS = set(`ceo cfo coo cto cio gdp gnp vat tv pc pr hr 
  * left out.
  */
 export const LEGISLATOR_ACRONYMS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs']);
+ * Short written forms of currencies that stand before a sum ("Rs 500 crore", "KSh 2bn", "Tk 40 lakh"): capitalised, but
+ * no name (rule currency-word-before-sum). Lower case; a trailing stop ("Rs.") is dropped before the look-up.
+ */
+export const CURRENCY_WORDS = set('rs re inr pkr npr lkr bdt tk ksh kshs sh ugx tzs ngn zar rm rp php aed sar egp');
+
+/**
+ * Words of a minister's portfolio written after "of" or "for" ("Minister for Foreign Affairs", "Secretary of Health and
+ * Human Services"): capitalised by custom, but no name (rule portfolio-after-title-outside-name). Lower case.
+ */
+export const PORTFOLIO_WORDS = set(`affairs foreign home external internal interior health education finance defence defense
+  justice energy agriculture trade industry industries commerce transport labour labor employment tourism environment
+  information communications housing culture sport sports youth women children family water mines mining petroleum
+  fisheries planning economy economic works lands security immigration welfare development power roads railways
+  aviation science technology digital climate resources natural human services social local government public`);
+
+/**
+ * Words for a house that takes people in and is run as a body ("Casa Lumbre, a shelter run by nuns", "Hogar Sur, a
+ * migrant refuge in Tijuana"): a name they describe in apposition is an organisation (rule shelter-in-apposition).
+ */
+export const SHELTER_WORDS = set('shelter shelters refuge refuges orphanage orphanages hostel hostels soup-kitchen');
+
+/**
+ * The last word of a public body's field before "and" ("Customs and Border Protection", "Immigration and Customs
+ * Enforcement", "Centers for Disease Control and Prevention"), besides a minister's portfolio words (rule
+ * body-name-with-and). Lower case.
+ */
+export const BODY_FIELD_WORDS = union(
+  PORTFOLIO_WORDS,
+  set(`customs control disease drug drugs food alcohol tobacco firearms safety research border intelligence emergency
+  rescue highways sanitation maritime revenue taxation broadcasting standards statistics`),
+);
+
+/** The last word of a public body's name that a field joined by "and" may open (rule body-name-with-and). Lower case. */
+export const BODY_NAME_END_WORDS = set(`protection enforcement prevention administration commission agency authority department
+  bureau executive service services institute council board command directorate inspectorate ministry office committee
+  initiative programme program`);
 
 /** Words of captions, credits and page widgets: never names. */
 export const FURNITURE_WORDS = set(`file photo photos picture pictures video watch read listen share follow subscribe
