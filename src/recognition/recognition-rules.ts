@@ -592,6 +592,12 @@ export const RECOGNITION_RULES = {
     example: 'Ana Roy, who took over as CEO this week, said the CEO transition went well.',
     test: `${PINNED}: reads a role written as an acronym as no name`,
   }),
+  listedPortfolioName: defineRule({
+    id: 'listed-portfolio-name',
+    does: 'A department\'s name that lists its portfolios ("the Department for Culture, Media and Sport", "the Ministry of Agriculture, Fisheries and Food") runs on over the commas to the capitals after "and", though the tagger ends it at the first comma and reads the rest as places.',
+    example: 'The Department for Culture, Media and Sport said the lottery rules would change.',
+    test: `${PINNED}: reads a department's name that lists its portfolios as one name`,
+  }),
   constituencyOfMember: defineRule({
     id: 'constituency-of-member',
     does: 'A name right after "MP for", "MEP for", "MSP for" or "member for" is a place, the seat the member sits for, though the gazetteers do not know most constituencies and the tagger reads one as a person or a body.',

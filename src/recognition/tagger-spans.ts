@@ -29,6 +29,7 @@ import {
   PORTFOLIO_WORDS,
   BODY_FIELD_WORDS,
   BODY_NAME_END_WORDS,
+  PORTFOLIO_BODY_HEADS,
 } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -210,6 +211,8 @@ export function chunksFromTags(
     if (span.type === 'MISC') continue;
     let start = span.start;
     let end = span.end;
+    // "the Department for Culture, Media and Sport": a department's name lists its portfolios with commas and "and";
+    // the tagger ends it at the first comma and reads the rest as places (rule listed-portfolio-name).
     if (RECOGNITION_RULES.dateOutsideName.on) {
       // "Moscow March 5 ( ITAR-TASS )": a dateline's month is no part of the place ("March of Dimes" keeps its own).
       while (end - start > 1 && MONTHS.has(itemAt(tokens, end - 1).text.toLowerCase()) && /^\p{N}/u.test(tokens[end]?.text ?? '')) end--;
@@ -391,7 +394,28 @@ export function chunksFromTags(
     else if (RECOGNITION_RULES.namedElsewhere.on) result.push({ ...chunk, untagged: true });
   }
   const named = RECOGNITION_RULES.controllerOutsideName.on ? result.map((chunk) => withoutController(tokens, chunk)) : result;
-  return named.sort((a, b) => a.tokenStart - b.tokenStart);
+  const listed = RECOGNITION_RULES.listedPortfolioName.on ? withListedPortfolios(tokens, named) : named;
+  return listed.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * "the Department for Culture, Media and Sport": a department's name lists its portfolios with commas and "and"; the
+ * tagger ends it at the first comma and reads the rest as places, so the name runs on to the list's end and the names
+ * inside the list are dropped (rule listed-portfolio-name).
+ */
+function withListedPortfolios(tokens: readonly Token[], chunks: readonly NameChunk[]): NameChunk[] {
+  const out = [...chunks];
+  for (const chunk of chunks) {
+    const end = listedPortfolioEnd(tokens, chunk.tokenStart, chunk.tokenEnd);
+    if (end === chunk.tokenEnd) continue;
+    const longer = { ...chunk, tokenEnd: end, possessive: /^['’]s?$/.test(tokens[end]?.text ?? '') };
+    for (let k = out.length - 1; k >= 0; k--) {
+      const other = itemAt(out, k);
+      if (other === chunk) out[k] = longer;
+      else if (other.tokenStart >= chunk.tokenEnd && other.tokenEnd <= end) out.splice(k, 1);
+    }
+  }
+  return out;
 }
 
 /** "the BJP-controlled Parliament", "Kremlin-backed Channel Nine": the compound says who controls the body it opens. */
@@ -419,6 +443,33 @@ const HEAD_OFFICES = new Set(
     ' ',
   ),
 );
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Where a run of capitalised words from `k` ends ("Rural Affairs"); `k` when none starts there. */
+function capitalisedRunEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && CAPITALISED.test(itemAt(tokens, j).text)) j++;
+  return j;
+}
+
+/**
+ * The end of a department's name that goes on past the span with a list of portfolios (", Media and Sport", ", Food
+ * and Rural Affairs"): at least one ", Capitals" and then "and Capitals". `end` when the span is no department's
+ * ("Department for"/"Ministry of") or the list does not close with "and".
+ */
+function listedPortfolioEnd(tokens: readonly Token[], start: number, end: number): number {
+  if (!PORTFOLIO_BODY_HEADS.has(itemAt(tokens, start).text.toLowerCase()) || !/^(?:for|of)$/.test(tokens[start + 1]?.text ?? '')) return end;
+  let k = end;
+  // The tagger may have read the first commas into the name already ("Ministry of Agriculture, Fisheries").
+  let listed = tokens.slice(start, end).filter((t) => t.text === ',').length;
+  while (tokens[k]?.text === ',' && capitalisedRunEnd(tokens, k + 1) > k + 1) {
+    k = capitalisedRunEnd(tokens, k + 1);
+    listed++;
+  }
+  if (!listed || tokens[k]?.text !== 'and' || capitalisedRunEnd(tokens, k + 1) === k + 1) return end;
+  return capitalisedRunEnd(tokens, k + 1);
+}
 
 /** A capitalised office held by one person at a body's head ("Secretary-General", "Chairman"). */
 function isTitleToken(text: string): boolean {

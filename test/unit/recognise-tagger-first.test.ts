@@ -550,6 +550,16 @@ describe('tagger-first recognition', () => {
     withRules(['goods-word-before-trade']);
     expect(Object.keys(types(text))).toContain('Handset');
   });
+  it("reads a department's name that lists its portfolios as one name", () => {
+    const text =
+      'The Department for Culture, Media and Sport said the lottery rules would change. Tessa Vale, a Ministry of Health, Welfare and Sport official, agreed.';
+    const names = Object.keys(types(text));
+    expect(names).toContain('Department for Culture, Media and Sport');
+    expect(names).toContain('Ministry of Health, Welfare and Sport');
+    expect(names).not.toContain('Media');
+    withRules(['listed-portfolio-name']);
+    expect(Object.keys(types(text))).not.toContain('Department for Culture, Media and Sport');
+  });
   it('reads the seat after "MP for" as a place', () => {
     const text = 'Ruth Calder, Labour MP for Dunmore East, said she would back the levy. Ivo Brand, the Tory member for Kessel Vale, disagreed.';
     expect(types(text)['Kessel Vale']).toBe('Location');

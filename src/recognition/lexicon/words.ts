@@ -186,6 +186,12 @@ export const FUNCTION_WORDS = set(`the a an this that these those it its he she 
   though because as about against among between through across around near amid within upon via per please thanks
   mr mrs ms dr one two three four five six seven eight nine ten multiple other others`);
 
+/**
+ * Heads of a government department's name that list its portfolios after "for" or "of" ("Department for Culture, Media
+ * and Sport", "Ministry of Agriculture, Fisheries and Food"): the list, commas and "and" included, is the name.
+ */
+export const PORTFOLIO_BODY_HEADS = set('department ministry');
+
 /** Acronyms of common nouns: capitalised, but not names of things. */
 export const COMMON_ACRONYMS = set(`ceo cfo coo cto cio gdp gnp vat tv pc pr hr it ip id pdf faq diy ok am pm bc ad ufo
   dna rna hiv aids covid mp mps vip phd mba ipo etf m&a r&d q1 q2 q3 q4 eu-wide ai llm api gps sms url www`);
