@@ -1556,8 +1556,8 @@ export const RECOGNITION_RULES = {
     example: 'The price looked high, said Orla Quinn, an analyst at broker Tressell Grange.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a role, "at" and a word for a business as an organisation',
   }),
-  bodyNameWithAnd: defineRule({
-    id: 'body-name-with-and',
+  fieldAndUnionName: defineRule({
+    id: 'field-and-union-name',
     does: 'One capitalised word that is no known place and that the tagger reads as no person or organisation, then "and", then an organisation whose name ends in a body\'s word ("union", "association", "council", …) is one name: "the Transport and General Workers\' Union", where the tagger read "Transport" as a place.',
     example: 'Staff at the Port and Harbour Union voted to strike.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a body named for two fields joined by "and" as one organisation',

@@ -102,7 +102,7 @@ function knownPlaceWord(word: string): boolean {
  * "the Transport and General Workers' Union", "the Port and Harbour Union": the tagger reads a body's name that joins
  * two fields by "and" as a place or nothing, "and", and the body. One capitalised word that is no known place and
  * that the tagger reads as no person or organisation, then "and", then an organisation whose name ends in a body's
- * word, is one name (rule body-name-with-and).
+ * word, is one name (rule field-and-union-name).
  */
 function bodyNamesWithAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out = [...spans];
@@ -183,9 +183,8 @@ export function chunksFromTags(
   const apart =
     RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
   const councilled = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
-  const spans = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesWithAnd(tokens, councilled) : councilled;
-  const councils = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
-  const spans = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesJoinedByAnd(tokens, councils) : councils;
+  const unions = RECOGNITION_RULES.fieldAndUnionName.on ? bodyNamesWithAnd(tokens, councilled) : councilled;
+  const spans = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesJoinedByAnd(tokens, unions) : unions;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());

@@ -1358,7 +1358,6 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   // "Ohio Senator Jane Doe", "Britain's Jane Doe", "Leeds teacher Jane Doe", "Illinois born Jane Doe"
   const onlyPossessive = between.length === 1 && possessed.length === 0;
-  const described = titled[0] === 'born' ? titled.slice(1) : titled;
   // "France defender Luc Marand", "Scotland replacement scrum-half Jo Reid": a player's position after a place names the
   // side the player represents (rule place-sport-position), not a home as "Leeds teacher Jane Doe" does.
   if (L === 'Location' && R === 'Person' && between.length > 0 && isSportPosition(between) && ruleOn('place-sport-position')) {

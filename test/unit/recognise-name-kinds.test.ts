@@ -531,7 +531,7 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)).toMatchObject({ "Bakery and Allied Workers' Union": 'Organization' });
     // A known place before "and" is a name of its own.
     expect(Object.keys(types('Talks between Wales and the Rugby Union ended.'))).toContain('Wales');
-    withRulesOff(['body-name-with-and']);
+    withRulesOff(['field-and-union-name']);
     expect(Object.keys(types(text))).toContain('Bakery');
   });
 

@@ -202,6 +202,8 @@ export const COMMON_ACRONYMS = set(`ceo cfo coo cto cio gdp gnp vat tv pc pr hr 
  * left out.
  */
 export const LEGISLATOR_ACRONYMS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs']);
+
+/**
  * Short written forms of currencies that stand before a sum ("Rs 500 crore", "KSh 2bn", "Tk 40 lakh"): capitalised, but
  * no name (rule currency-word-before-sum). Lower case; a trailing stop ("Rs.") is dropped before the look-up.
  */
