@@ -46,7 +46,7 @@ describe('furniture cleaning', () => {
   it('marks a bracketed caption label as furniture', () => {
     const text = [
       'Rescuers reached Valdora on Sunday.',
-      '(Photo: Firefighters search the rubble in Valdora on Sunday.)',
+      '(Photo: Firefighters search the rubble of the collapsed school in Valdora on Sunday as relatives wait nearby.)',
       'Residents said help came late.',
     ].join('\n');
     const marked = () => findFurniture(text).map((s) => text.slice(s.start, s.end));
