@@ -2174,6 +2174,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads the seat of a member set off after the name as an office held there`,
   ),
   rule(
+    'place-before-nominal-office',
+    'A place right before an office\'s title that coreference reads as a person named earlier ("the Dunmore East MP said", "the Leeds mayor said") names where the office is held: HOLDS_ROLE_IN, not the home the pattern for "Leeds teacher Jane Doe" reads.',
+    'Labour MP Ruth Calder tabled a motion. "It is about clean air," the Dunmore East MP said.',
+    `${NEWS}: reads a place before a title that stands for a person as the office's place`,
+  ),
+  rule(
     'national-envoy-posting',
     'Under national-office, an envoy\'s posting between the title and the name ("the French ambassador in Berlin, Anne Morel", "the Norwegian ambassador to the UN, Ola Brun") is passed over: the person holds the office for the country the adjective names.',
     'The Veltrian ambassador in Orsk, Mira Lenk, was recalled. Veltria said she would return.',

@@ -1376,6 +1376,19 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (L === 'Location' && R === 'Person' && onlyPossessive && isTitle(ownTitle) && ownTitle.some((w) => OFFICE_TITLES.has(w))) {
     return { types: [holdsRole], reverse: true, properties: { role: titleText(ownTitle) }, ...statedBy('place-title-name'), cueAt };
   }
+  // "the Dunmore East MP said", "the Leeds mayor said", where coreference made the title the person: a place right
+  // before an office's title names where the office is held, not a home (rule place-before-nominal-office).
+  if (
+    L === 'Location' &&
+    R === 'Person' &&
+    between.length === 0 &&
+    !itemAt(left.slots, 0).possessive &&
+    isTitle(ownTitle) &&
+    ownTitle.some((w) => OFFICE_TITLES.has(w)) &&
+    ruleOn('place-before-nominal-office')
+  ) {
+    return { types: [holdsRole], reverse: true, properties: { role: titleText(ownTitle) }, ...statedBy('place-title-name'), cueAt };
+  }
   // "a resident of Belmira, Giorgio Tessan,": the home named in words before the name.
   if (L === 'Location' && R === 'Person' && residentBefore(view.words, left.start, between) && ruleOn('resident-of-place-name')) {
     return { types: [livesIn], reverse: true, properties: { verb: 'resident' }, ...statedBy('resident-of-place-name'), cueAt };

@@ -1162,6 +1162,18 @@ describe('news relation types', () => {
     }
   });
 
+  it("reads a place before a title that stands for a person as the office's place", () => {
+    const text = 'Labour MP Ruth Calder tabled a motion on Monday. "It is about clean air," the Dunmore East MP said.';
+    try {
+      expect(extract(text).find('HOLDS_ROLE_IN', 'Ruth Calder', 'Dunmore East')?.properties.role).toBe('mp');
+      expect(extract(text).find('LIVES_IN', 'Ruth Calder', 'Dunmore East')).toBeUndefined();
+      switchRules({ off: ['place-before-nominal-office'] });
+      expect(extract(text).find('LIVES_IN', 'Ruth Calder', 'Dunmore East')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the seat of a member set off after the name as an office held there', () => {
     const text = 'Ivo Brand, the Tory member for Kessel Vale, said the levy was unfair.';
     try {
