@@ -661,6 +661,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a player sold to a side as playing for it`,
   ),
   rule(
+    'own-title-after-and',
+    'Two people each with a title of their own ("Former Wales manager Alan Pritchard and ex-Stanwick boss Mick Dolan") are not one group: the title before the first name is not the second\'s.',
+    'Former Portugal coach Ivo Marek and ex-Tarnby boss Jan Polk are the favourites.',
+    `${NEWS}: keeps the title before a name from a second name with its own title`,
+  ),
+  rule(
     'title-of-next-name',
     'The pair classifier gives no WORKS_FOR from a person to an organisation that follows across "and" and modifiers only and is itself followed by a title and another name ("Jane Doe and former Brill chairman Tom Lee"): the title before the later name says whose post it is.',
     'Acme Corp chief executive Jane Doe and former Brill Foods chairman Tom Lee resigned on Monday.',

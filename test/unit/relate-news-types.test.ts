@@ -362,6 +362,16 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('keeps the title before a name from a second name with its own title', () => {
+    const text = 'Former Portugal coach Ivo Marek and ex-Tarnby boss Jan Polk are the favourites for the job.';
+    const read = () => extract(text).find('HOLDS_ROLE_IN', 'Jan Polk', 'Portugal') !== undefined;
+    expect(read()).toBe(false);
+    expect(extract(text).find('HOLDS_ROLE_IN', 'Ivo Marek', 'Portugal')).toBeDefined();
+    switchRules({ off: ['own-title-after-and'] });
+    expect(read()).toBe(true);
+    switchRules();
+  });
+
   it("gives no post to the person before an organisation whose title is the next name's", () => {
     const text = 'Portugal coach Ivo Marek and former Tarnby boss Jan Polk were in the crowd on Saturday.';
     const read = () => {
