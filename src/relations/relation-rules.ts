@@ -667,6 +667,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: keeps the title before a name from a second name with its own title`,
   ),
   rule(
+    'team-plays-not-person',
+    'A contest phrase ("game against", "match against") after a person with "team", "side" or "squad" between them ("will take charge of the team for Tuesday\'s game against Carnforth United") is the team\'s game, not the person\'s: no COMPETED_AGAINST from the person.',
+    'Jan Polk named an unchanged side for the game against Tarnby Athletic.',
+    `${NEWS}: reads the team named between a person and a game as the one who plays it`,
+  ),
+  rule(
     'title-of-next-name',
     'The pair classifier gives no WORKS_FOR from a person to an organisation that follows across "and" and modifiers only and is itself followed by a title and another name ("Jane Doe and former Brill chairman Tom Lee"): the title before the later name says whose post it is.',
     'Acme Corp chief executive Jane Doe and former Brill Foods chairman Tom Lee resigned on Monday.',
