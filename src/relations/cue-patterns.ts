@@ -484,6 +484,8 @@ const AGENT_GROUPS = new Set([
 ]);
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
+/** Nouns for a team that, between a person and a game, say who plays it ("took charge of the team for the game"). */
+const TEAM_NOUNS = new Set(['team', 'side', 'squad']);
 
 /**
  * "Kessler signed a five-year contract with Valdemoor United": a person under contract to a team plays or coaches for
@@ -1488,6 +1490,11 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // employer, not bought (rule took-over-as-post).
     if (phrase.type.name === 'ACQUIRED' && between[phrase.at + phrase.length] === 'as' && ruleOn('took-over-as-post')) return undefined;
     if (judgedAction(between, phrase.at, [phrase.type])) return undefined;
+    // "Terry Blake will take charge of the team for Tuesday's game against Carnforth United": the team named between a
+    // person and a game plays it, not the person (rule team-plays-not-person).
+    const teamBetween = between.slice(0, phrase.at).some((w) => TEAM_NOUNS.has(w));
+    if (phrase.type.family === 'competition' && teamBetween && left.slots.every((s) => s.root === 'Person') && ruleOn('team-plays-not-person'))
+      return undefined;
     // "lodged a complaint against the club with the Football League": the name after a common noun and "with" is where
     // the action is brought, not whom it is against (rule legal-action-forum).
     if (phrase.type.family === 'legal' && ruleOn('legal-action-forum') && forumAfterParty(between, phrase.at + phrase.length)) return undefined;

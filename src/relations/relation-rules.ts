@@ -662,6 +662,18 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a player sold to a side as playing for it`,
   ),
   rule(
+    'own-title-after-and',
+    'Two people each with a title of their own ("Former Wales manager Alan Pritchard and ex-Stanwick boss Mick Dolan") are not one group: the title before the first name is not the second\'s.',
+    'Former Portugal coach Ivo Marek and ex-Tarnby boss Jan Polk are the favourites.',
+    `${NEWS}: keeps the title before a name from a second name with its own title`,
+  ),
+  rule(
+    'team-plays-not-person',
+    'A contest phrase ("game against", "match against") after a person with "team", "side" or "squad" between them ("will take charge of the team for Tuesday\'s game against Carnforth United") is the team\'s game, not the person\'s: no COMPETED_AGAINST from the person.',
+    'Jan Polk named an unchanged side for the game against Tarnby Athletic.',
+    `${NEWS}: reads the team named between a person and a game as the one who plays it`,
+  ),
+  rule(
     'title-of-next-name',
     'The pair classifier gives no WORKS_FOR from a person to an organisation that follows across "and" and modifiers only and is itself followed by a title and another name ("Jane Doe and former Brill chairman Tom Lee"): the title before the later name says whose post it is.',
     'Acme Corp chief executive Jane Doe and former Brill Foods chairman Tom Lee resigned on Monday.',

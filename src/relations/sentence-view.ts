@@ -6,7 +6,7 @@ import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/sta
 import { nounTypes } from './signals.js';
 import { descriptorType } from '../recognition/descriptors.js';
 import { itemAt } from '../util/checked-index.js';
-import { TITLE_OPENERS_AFTER_ITS } from '../recognition/lexicon/words.js';
+import { ROLE_WORDS, TITLES, TITLE_OPENERS_AFTER_ITS } from '../recognition/lexicon/words.js';
 import { datelineBodyStart } from './dateline-prefix.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { tieOpening } from './person-ties.js';
@@ -234,6 +234,10 @@ function joins(group: Group, slot: Slot, words: string[]): boolean {
     k === 0 && first === 1 && descriptorType(w) !== undefined && rootType(descriptorType(w)!) === last.root && ruleOn('kind-word-before-coordination');
   if (between.slice(0, first < 0 ? between.length : first).some((w, k) => !COORDINATORS.has(w) && w !== ')' && !kindOfLast(w, k))) return false;
   const rest = first < 0 ? [] : between.slice(first + 1);
+  // "Former Wales manager Alan Pritchard and ex-Stanwick boss Mick Dolan": each name has a title of its own, so the
+  // title before the first is not the second's; the names are not one group (rule own-title-after-and).
+  const titled = (w: string | undefined) => w !== undefined && (TITLES.has(w) || ROLE_WORDS.has(w));
+  if (slot.root === 'Person' && titled(words[group.start - 1]) && titled(rest[rest.length - 1]) && ruleOn('own-title-after-and')) return false;
   return (
     rest.length <= 3 &&
     rest.every(

@@ -85,6 +85,10 @@ export function resultAtSide(view: SentenceView, source: Group, right: Group): P
   }
   if ((last === 'against' || last === 'with') && GAME_NOUNS.has(between[k] ?? '') && ruleOn('game-noun-against-side')) {
     if (!right.slots.every((s) => s.root === 'Organization' || s.root === 'Person' || s.root === 'Location')) return undefined;
+    // "named an unchanged side for the game against Tarnby Athletic": the team between plays, not the person (rule
+    // team-plays-not-person, as for the schema phrase in cue-patterns.ts).
+    const team = between.some((w) => w === 'team' || w === 'side' || w === 'squad');
+    if (team && source.slots.every((s) => s.root === 'Person') && ruleOn('team-plays-not-person')) return undefined;
     return {
       types: [relationDef('COMPETED_AGAINST')],
       reverse: false,

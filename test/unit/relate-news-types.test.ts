@@ -362,6 +362,27 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads the team named between a person and a game as the one who plays it', () => {
+    const text = 'Jan Polk named an unchanged side for the game against Tarnby Athletic on Saturday.';
+    const read = () => extract(text).relations.some((r) => r.type === 'COMPETED_AGAINST');
+    expect(read()).toBe(false);
+    switchRules({ off: ['team-plays-not-person'] });
+    expect(read()).toBe(true);
+    switchRules();
+    // A person who plays the game keeps it.
+    expect(extract('Ana Korin played against Mila Tosk in the final.').relations.some((r) => r.type === 'COMPETED_AGAINST')).toBe(true);
+  });
+
+  it('keeps the title before a name from a second name with its own title', () => {
+    const text = 'Former Portugal coach Ivo Marek and ex-Tarnby boss Jan Polk are the favourites for the job.';
+    const read = () => extract(text).find('HOLDS_ROLE_IN', 'Jan Polk', 'Portugal') !== undefined;
+    expect(read()).toBe(false);
+    expect(extract(text).find('HOLDS_ROLE_IN', 'Ivo Marek', 'Portugal')).toBeDefined();
+    switchRules({ off: ['own-title-after-and'] });
+    expect(read()).toBe(true);
+    switchRules();
+  });
+
   it("gives no post to the person before an organisation whose title is the next name's", () => {
     const text = 'Portugal coach Ivo Marek and former Tarnby boss Jan Polk were in the crowd on Saturday.';
     const read = () => {
