@@ -196,6 +196,14 @@ export const BODY_NAME_END_WORDS = set(`protection enforcement prevention admini
   bureau executive service services institute council board command directorate inspectorate ministry office committee
   initiative programme program`);
 
+/**
+ * Nouns of aid and supplies that a verb of sending takes ("sent 50 tonnes of rice to", "handed over the relief
+ * material to"): what is sent is provided (rule aid-sent-to). Lower case.
+ */
+export const AID_NOUNS = set(`aid relief supplies supply assistance donation donations food rice wheat grain flour tents
+  tarpaulins blankets medicines medicine medical vaccines vaccine doses water equipment material materials consignment
+  consignments shipment shipments tonnes tons kits generators fuel funds cash rations`);
+
 /** Words of captions, credits and page widgets: never names. */
 export const FURNITURE_WORDS = set(`file photo photos picture pictures video watch read listen share follow subscribe
   update updated breaking exclusive live opinion analysis editorial advertisement sponsored credit image images
