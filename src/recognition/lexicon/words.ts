@@ -194,7 +194,7 @@ export const BODY_FIELD_WORDS = union(
 /** The last word of a public body's name that a field joined by "and" may open (rule body-name-with-and). Lower case. */
 export const BODY_NAME_END_WORDS = set(`protection enforcement prevention administration commission agency authority department
   bureau executive service services institute council board command directorate inspectorate ministry office committee
-  initiative programme program`);
+  initiative programme program project plan strategy`);
 
 /**
  * Nouns of aid and supplies that a verb of sending takes ("sent 50 tonnes of rice to", "handed over the relief
