@@ -52,6 +52,7 @@ import { legislatureSpeakers } from '../relations/legislature-speakers.js';
 import { partyMemberTitles, possessivePronounParties } from '../relations/party-membership.js';
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
 import { criticismFrom } from '../relations/criticism-from.js';
+import { aidSentTo } from '../relations/aid-sent-to.js';
 import { branchPlaces } from '../relations/branch-places.js';
 import { apposedPartOf, apposedPlaceParts } from '../relations/apposed-place-part.js';
 import { summonedEnvoys, summonedNationalEnvoys } from '../relations/summoned-envoy.js';
@@ -631,6 +632,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   legislatureSpeakers(view, emit);
   sanctionsImposed(view, emit);
   criticismFrom(view, emit);
+  aidSentTo(view, emit);
   branchPlaces(view, emit);
   apposedPlaceParts(view, emit);
   summonedEnvoys(view, emit);

@@ -138,6 +138,12 @@ export const RECOGNITION_RULES = {
     example: 'Nordhavn sold its stake in Polish port operator Kalport to a Dutch fund.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after "operator" as a company',
   }),
+  projectNameWithAnd: defineRule({
+    id: 'project-name-with-and',
+    does: 'Under body-name-with-and, a capitalised word before "and" that names no known place joins a name that ends in "Initiative", "Programme", "Project", "Plan" or "Strategy" ("the Belt and Road Initiative"), whatever word it is.',
+    example: "Veldania joined China's Belt and Road Initiative in 2019.",
+    test: `${PINNED}: reads a project's name joined by "and" as one name`,
+  }),
   bodiesOfStates: defineRule({
     id: 'bodies-of-states',
     does: "The lexicon of bodies of states (NATO, the United Nations …) is strong evidence and overturns the tagger's coarse type.",

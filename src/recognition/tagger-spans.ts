@@ -600,11 +600,21 @@ function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly Tagg
  * word of a field and the second in a word that ends a body's name, the two are one organisation (rule
  * body-name-with-and). Each word of both is capitalised, so a list of two bodies written in lower case is untouched.
  */
+/** Last words of a project's or a plan's name (rule project-name-with-and). */
+const PROJECT_NAME_ENDS = new Set(['initiative', 'programme', 'program', 'project', 'plan', 'strategy']);
+
 function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const capital = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(itemAt(tokens, k).text);
   const and = (k: number) => /^(?:and|&)$/.test(tokens[k]?.text ?? '');
   const field = (k: number) => BODY_FIELD_WORDS.has((tokens[k]?.text ?? '').toLowerCase());
   const bodyEnd = (k: number) => BODY_NAME_END_WORDS.has((tokens[k]?.text ?? '').toLowerCase());
+  // "the Belt and Road Initiative": a project's name holds a word of any kind before "and", where that word names
+  // no known place (rule project-name-with-and).
+  const projectWord = (k: number, last: number) => {
+    if (!RECOGNITION_RULES.projectNameWithAnd.on || !PROJECT_NAME_ENDS.has((tokens[last]?.text ?? '').toLowerCase())) return false;
+    const word = (tokens[k]?.text ?? '').toLowerCase();
+    return !CITY_NAMES.has(word) && !REGION_NAMES.has(word) && !US_STATES.has(word) && !countryByName.has(word) && !isSentenceStart(tokens, k);
+  };
   const joined: TaggedSpan[] = [];
   for (const span of spans) {
     // Every word capitalised but the connectors inside a body's name ("Centers for Disease Control").
@@ -615,7 +625,7 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
     }
     let { start, end } = span;
     // The field's words before "and", tagged or not: "Customs and Border Protection" at the head of a sentence.
-    if (and(start - 1) && bodyEnd(end - 1) && field(start - 2) && capital(start - 2)) {
+    if (and(start - 1) && bodyEnd(end - 1) && (field(start - 2) || projectWord(start - 2, end - 1)) && capital(start - 2)) {
       start -= 2;
       while (capital(start - 1) && !isSentenceStart(tokens, start)) start--;
     }

@@ -374,6 +374,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"faced criticism from the union": a criticism said with a noun a light verb carries, its author right after "from".',
   },
+  'aid-sent-to': {
+    value: 0.6,
+    why: '"sent 50 tonnes of rice to Nepal": aid named between a verb of sending and "to", the receiver right after it.',
+  },
   'sanctions-on': {
     value: 0.6,
     why: '"imposed sanctions on Veldania": a boycott said with a noun a light verb carries, its target right after "on" or "against".',

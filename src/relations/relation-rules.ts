@@ -2314,6 +2314,12 @@ const RULES = new Map<string, Rule>([
     "Kenya's Minister for Foreign Affairs Joseph Kamau met the delegation.",
     `${NEWS}: reads a title with its portfolio after "for" as an office held in the place`,
   ),
+  rule(
+    'aid-sent-to',
+    'A name, at most three words of a verb group, a verb of sending that the schema does not list ("sent", "donated", "dispatched", "airlifted", "handed over"), at most twelve words naming aid or supplies ("50 tonnes of rice", "the relief material") and "to" a name: PROVIDED, the aid as its object. Troops, envoys and letters sent are no aid.',
+    'Japan sent 50 tonnes of rice and 2,000 blankets to Nepal on Monday.',
+    `${NEWS}: reads aid sent or handed over to someone as provided to them`,
+  ),
 ]);
 
 /** The ids of every relation rule. */

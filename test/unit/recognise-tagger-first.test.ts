@@ -23,6 +23,14 @@ describe('tagger-first recognition', () => {
     ]);
   });
 
+  it('reads a project\'s name joined by "and" as one name', () => {
+    const text = "Veldania joined China's Silk and Rail Initiative in 2019, its foreign ministry said.";
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toContain('Silk and Rail Initiative');
+    withRules(['project-name-with-and']);
+    expect(names()).not.toContain('Silk and Rail Initiative');
+  });
+
   it('reads a public body\'s name joined by "and" as one name', () => {
     const text =
       'Officers of Immigration and Customs Enforcement questioned the driver, and the Centers for Disease Control and Prevention sent a team to Laredo.';

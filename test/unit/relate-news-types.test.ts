@@ -1059,6 +1059,23 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads aid sent or handed over to someone as provided to them', () => {
+    const sent = 'Norway airlifted 40 tonnes of tents and blankets to Malawi on Sunday.';
+    const handed = 'The Caritas Foundation handed over the medical supplies to Lilongwe Central Hospital.';
+    // Troops sent are no aid.
+    const troops = 'Tanzania sent troops to Malawi on Sunday.';
+    try {
+      expect(extract(sent).find('PROVIDED', 'Norway', 'Malawi')?.properties.object).toBe('40 tonnes of tents and blankets');
+      expect(extract(handed).find('PROVIDED', 'Caritas Foundation', 'Lilongwe Central Hospital')?.properties.verb).toBe('handed over');
+      expect(extract(troops).find('PROVIDED', 'Tanzania', 'Malawi')).toBeUndefined();
+      switchRules({ off: ['aid-sent-to'] });
+      expect(extract(sent).find('PROVIDED', 'Norway', 'Malawi')).toBeUndefined();
+      expect(extract(handed).find('PROVIDED', 'Caritas Foundation', 'Lilongwe Central Hospital')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads criticism met from someone as that one criticising the subject', () => {
     const drew = 'Veltra Mining drew sharp criticism from Greenwatch over the spill.';
     const fire = 'Kelvora Airlines came under fire from the Aviators Guild on Monday.';

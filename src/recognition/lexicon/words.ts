@@ -239,7 +239,15 @@ export const BODY_FIELD_WORDS = union(
 /** The last word of a public body's name that a field joined by "and" may open (rule body-name-with-and). Lower case. */
 export const BODY_NAME_END_WORDS = set(`protection enforcement prevention administration commission agency authority department
   bureau executive service services institute council board command directorate inspectorate ministry office committee
-  initiative programme program`);
+  initiative programme program project plan strategy`);
+
+/**
+ * Nouns of aid and supplies that a verb of sending takes ("sent 50 tonnes of rice to", "handed over the relief
+ * material to"): what is sent is provided (rule aid-sent-to). Lower case.
+ */
+export const AID_NOUNS = set(`aid relief supplies supply assistance donation donations food rice wheat grain flour tents
+  tarpaulins blankets medicines medicine medical vaccines vaccine doses water equipment material materials consignment
+  consignments shipment shipments tonnes tons kits generators fuel funds cash rations`);
 
 /** Words of captions, credits and page widgets: never names. */
 export const FURNITURE_WORDS = set(`file photo photos picture pictures video watch read listen share follow subscribe
