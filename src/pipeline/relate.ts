@@ -1095,6 +1095,8 @@ function applyClassifier(
     )
       continue;
     if (ruleOn('place-of-nearer-stated') && placeOfNearerStated(view, kept, p.source, p.target)) continue;
+    // "Ivo Renner, the owner of Renner Paving of Dublin,": the town is the company's, named right before "of".
+    if (ruleOn('seat-of-named-employer') && p.type.name === 'LIVES_IN' && a === p.source && seatOfNamedOrganisation(view, p.source, p.target)) continue;
     if (ruleOn('told-outlet-not-placed') && toldOutletPlace(view, kept, p)) continue;
     stated.add(k);
     // Both names stand in what a governing verb or a modal marks as not stated as fact.
@@ -1120,6 +1122,17 @@ function placeOfNearerStated(view: SentenceView, stated: readonly RelationCandid
   if (!owners.size) return false;
   const mine = distance(source);
   return view.groups.some((g) => g.slots.some((s) => owners.has(s.entity.id) && distance(s) < mine));
+}
+
+/**
+ * Whether a place after a person follows "of" right after an organisation's name between them ("Ivo Renner, the owner
+ * of Renner Paving of Dublin"): the place is the organisation's seat, no home of the person (rule
+ * seat-of-named-employer).
+ */
+function seatOfNamedOrganisation(view: SentenceView, person: Slot, place: Slot): boolean {
+  if (view.words[place.start - 1] !== 'of') return false;
+  const organisation = view.groups.flatMap((g) => g.slots).find((s) => s.end === place.start - 1 && s.root === 'Organization' && s.start > person.end);
+  return organisation !== undefined;
 }
 
 /** Words between a person and "in <place>" that still say where the person lives or comes from. */

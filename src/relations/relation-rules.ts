@@ -2167,6 +2167,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates a verb to no organisation that only qualifies an unnamed person`,
   ),
   rule(
+    'seat-of-named-employer',
+    '"Ivo Renner, the owner of Renner Paving of Dublin,": a place after "of" right after an organisation\'s name between the two is the organisation\'s seat; the pair classifier\'s home of the person before it there is refused.',
+    'Ivo Renner, 47, the owner of Renner Paving & Sealing of Dublin, was charged with bribery.',
+    `${WIRE_PLACES}: gives a person no home in the seat of the organisation named before it`,
+  ),
+  rule(
     'abbreviated-office-title',
     '"Ohio Gov. Jane Doe", "Texas Sen. Jane Doe", "Ohio Rep. Jane Doe": the short form of an office between a place and a name is read as the office (governor, senator, representative), so the person HOLDS_ROLE_IN the place rather than living there.',
     'Vermont Gov. Nora Pell signed the budget on Friday.',
