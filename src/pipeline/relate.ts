@@ -1137,7 +1137,12 @@ function applyClassifier(
       coordinatedPlaces(view.words.slice(a.end, b.start))
     )
       continue;
+    // '"Mr. Hale served this town for 30 years," Ruiz told The Toledo Blade': a name inside the quotation and one in
+    // its attribution stand in two statements; the pair classifier's link between them is a guess.
+    if (ruleOn('quotation-not-paired-with-attribution') && acrossQuotationClose(view.words, a, b)) continue;
     if (ruleOn('place-of-nearer-stated') && placeOfNearerStated(view, kept, p.source, p.target)) continue;
+    // "Ivo Renner, the owner of Renner Paving of Dublin,": the town is the company's, named right before "of".
+    if (ruleOn('seat-of-named-employer') && p.type.name === 'LIVES_IN' && a === p.source && seatOfNamedOrganisation(view, p.source, p.target)) continue;
     if (ruleOn('told-outlet-not-placed') && toldOutletPlace(view, kept, p)) continue;
     stated.add(k);
     // Both names stand in what a governing verb or a modal marks as not stated as fact.
@@ -1163,6 +1168,35 @@ function placeOfNearerStated(view: SentenceView, stated: readonly RelationCandid
   if (!owners.size) return false;
   const mine = distance(source);
   return view.groups.some((g) => g.slots.some((s) => owners.has(s.entity.id) && distance(s) < mine));
+}
+
+/** Quotation marks as tokens: straight ones open and close, curly ones say which they do. */
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
+/** Fewest words a quotation must hold to be a statement of its own (not a quoted name or phrase). */
+const MIN_QUOTED_STATEMENT = 5;
+
+/**
+ * Whether the first name stands inside a quotation of at least a few words that closes before the second name, with
+ * no quotation mark between the quotation's opening and the first name: '"Mr. Hale served this town," Ruiz told The
+ * Toledo Blade' (rule quotation-not-paired-with-attribution).
+ */
+function acrossQuotationClose(words: readonly string[], first: Slot, second: Slot): boolean {
+  let open = first.start - 1;
+  while (open >= 0 && !QUOTE_MARKS.has(words[open]!)) open--;
+  if (open < 0 || words.slice(0, open).filter((w) => QUOTE_MARKS.has(w)).length % 2 !== 0) return false;
+  const close = words.findIndex((w, k) => k >= first.end && QUOTE_MARKS.has(w));
+  return close >= 0 && close < second.start && close - open - 1 >= MIN_QUOTED_STATEMENT;
+}
+
+/**
+ * Whether a place after a person follows "of" right after an organisation's name between them ("Ivo Renner, the owner
+ * of Renner Paving of Dublin"): the place is the organisation's seat, no home of the person (rule
+ * seat-of-named-employer).
+ */
+function seatOfNamedOrganisation(view: SentenceView, person: Slot, place: Slot): boolean {
+  if (view.words[place.start - 1] !== 'of') return false;
+  const organisation = view.groups.flatMap((g) => g.slots).find((s) => s.end === place.start - 1 && s.root === 'Organization' && s.start > person.end);
+  return organisation !== undefined;
 }
 
 /** Words between a person and "in <place>" that still say where the person lives or comes from. */

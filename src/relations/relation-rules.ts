@@ -2294,6 +2294,18 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates a verb to no organisation that only qualifies an unnamed person`,
   ),
   rule(
+    'seat-of-named-employer',
+    '"Ivo Renner, the owner of Renner Paving of Dublin,": a place after "of" right after an organisation\'s name between the two is the organisation\'s seat; the pair classifier\'s home of the person before it there is refused.',
+    'Ivo Renner, 47, the owner of Renner Paving & Sealing of Dublin, was charged with bribery.',
+    `${WIRE_PLACES}: gives a person no home in the seat of the organisation named before it`,
+  ),
+  rule(
+    'quotation-not-paired-with-attribution',
+    "'\"Mr. Hale served this town for 30 years,\" Ruiz told The Toledo Blade': a name inside a quotation of five words or more and a name after its closing mark stand in two statements; the pair classifier's relation between them (Hale WORKS_FOR The Toledo Blade) is refused. Patterns still read the attribution itself (Ruiz TOLD The Toledo Blade).",
+    '"Mr. Hale served this town for 30 years," Ruiz told The Toledo Blade.',
+    `${CLAUSES}: pairs no name inside a quotation with one in its attribution`,
+  ),
+  rule(
     'abbreviated-office-title',
     '"Ohio Gov. Jane Doe", "Texas Sen. Jane Doe", "Ohio Rep. Jane Doe": the short form of an office between a place and a name is read as the office (governor, senator, representative), so the person HOLDS_ROLE_IN the place rather than living there.',
     'Vermont Gov. Nora Pell signed the budget on Friday.',

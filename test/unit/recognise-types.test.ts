@@ -237,4 +237,11 @@ describe('recognition types names by descriptors and context', () => {
     const graph = extract('The Standing Rock Sioux Tribe welcomed the fine.');
     expect(entityNamed(graph, 'Standing Rock Sioux Tribe')?.type).toBe('Organization');
   });
+
+  it("leaves a sheriff's title out of the name after it", () => {
+    // "Sheriff" is a title before a name as "Judge" is; without it the person was named "Sheriff Dale Horn".
+    const graph = extract('"We will find them," Sheriff Dale Horn said.');
+    expect(entityNamed(graph, 'Dale Horn')?.type).toBe('Person');
+    expect(entityNamed(graph, 'Sheriff Dale Horn')).toBeUndefined();
+  });
 });

@@ -1467,4 +1467,15 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+  it('pairs no name inside a quotation with one in its attribution', () => {
+    const text = '"Mr. Hale served this town for 30 years, and he looks forward to clearing his name," Ruiz told The Toledo Blade.';
+    try {
+      expect(extract(text).find('TOLD', 'Ruiz', 'Toledo Blade')).toBeDefined();
+      expect(extract(text).relations.filter((r) => r.from === 'Hale' || r.to === 'Hale')).toEqual([]);
+      switchRules({ off: ['quotation-not-paired-with-attribution'] });
+      expect(extract(text).find('WORKS_FOR', 'Hale', 'Toledo Blade')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

@@ -85,4 +85,11 @@ describe('wire-news places', () => {
     switchRules({ off: ['court-place-not-seat'] });
     expect(relations(text)).toContain('Bureau of Land Management LOCATED_IN Reno');
   });
+  it('gives a person no home in the seat of the organisation named before it', () => {
+    const text = 'Ivo Renner, 47, the owner of Renner Paving & Sealing of Dublin, was charged with bribery.';
+    expect(relations(text)).toContain('Renner Paving & Sealing LOCATED_IN Dublin');
+    expect(relations(text)).not.toContain('Ivo Renner LIVES_IN Dublin');
+    switchRules({ off: ['seat-of-named-employer'] });
+    expect(relations(text)).toContain('Ivo Renner LIVES_IN Dublin');
+  });
 });

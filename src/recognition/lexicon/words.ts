@@ -55,7 +55,7 @@ export const SPORT_POSITIONS = set(`striker midfielder defender goalkeeper keepe
  */
 export const TITLES = union(
   OFFICE_WORDS,
-  set(`chancellor premier sen sen. rep rep. representative congressman congresswoman gov gov. judge justice gen gen.
+  set(`chancellor premier sen sen. rep rep. representative congressman congresswoman gov gov. judge justice sheriff gen gen.
   colonel col col. lieutenant lt lt. capt capt. sergeant sgt sgt. major brigadier corporal commodore admiral king queen prince princess emperor pope magistrate
   cardinal bishop archbishop commissioner inspector detective constable professor author midfielder defender goalkeeper
   star chef activist emir sultan ayatollah tsar`),
