@@ -51,6 +51,7 @@ import { lettersToMembers } from '../relations/letter-to-members.js';
 import { legislatureSpeakers } from '../relations/legislature-speakers.js';
 import { partyMemberTitles, possessivePronounParties } from '../relations/party-membership.js';
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
+import { takenToCourt } from '../relations/taken-to-court.js';
 import { branchPlaces } from '../relations/branch-places.js';
 import { apposedPartOf, apposedPlaceParts } from '../relations/apposed-place-part.js';
 import { summonedEnvoys } from '../relations/summoned-envoy.js';
@@ -581,6 +582,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   partyMemberTitles(view, emit);
   legislatureSpeakers(view, emit);
   sanctionsImposed(view, emit);
+  takenToCourt(view, emit);
   branchPlaces(view, emit);
   apposedPlaceParts(view, emit);
   summonedEnvoys(view, emit);

@@ -350,6 +350,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.8,
     why: '"Veldan Parliament speaker Hanna Ostberg", "the speaker of the Veldan Parliament, Lukas Morenz": a title joined to the name as the title patterns read one.',
   },
+  'taken-to-court': {
+    value: 0.7,
+    why: '"has taken Delmar Mobile to the High Court": an idiom of suing with the one sued inside it, as plain as "sued".',
+  },
   'sanctions-on': {
     value: 0.6,
     why: '"imposed sanctions on Veldania": a boycott said with a noun a light verb carries, its target right after "on" or "against".',

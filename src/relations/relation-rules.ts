@@ -2107,6 +2107,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads an envoy's posting as no home`,
   ),
   rule(
+    'taken-to-court',
+    'A name, at most three lower-case words of a verb group and "take" ("has taken", "took"), a second name, and "to" a court right after it ("to court", "to the High Court", "to an employment tribunal"): the first SUED the second. The schema\'s phrase "took to court" is read only when its words stand together.',
+    'Ostra Systems has taken Delmar Mobile to the High Court over unpaid fees.',
+    `${NEWS}: reads taking someone to court as suing them`,
+  ),
+  rule(
     'sanctions-on',
     'A state, body or person followed by at most five lower-case words of a verb group, at most three describing words, "sanctions" or "embargo" and "on" or "against" a name ("imposed sanctions on Veldania", "slapped new trade sanctions on", "the Union\'s arms embargo against"): PROTESTED, a boycott. Lifting, easing, opposing or evading them ("lifted sanctions on") is none.',
     'The Union of Nations imposed sanctions on Veldania on Tuesday.',
