@@ -1260,10 +1260,13 @@ const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by|rec
 
 /** Last words of the names of bodies of members or campaigners, which back a cause, not a business. */
 const MEMBERS_BODY_ENDING = /\b(?:guild|union|association|federation|society|party|council|alliance|forum|league|campaign|coalition|congress)$/i;
-/** Kinds of body that back someone with words, not money. */
-const SUPPORTING_KINDS = ['GovernmentBody', 'AdvocacyGroup', 'InternationalOrganization'] as const;
+/**
+ * Kinds of body that back someone with words, not money. A government body is left out: "the regulator" may have
+ * retyped a company as one.
+ */
+const SUPPORTING_KINDS = ['AdvocacyGroup', 'InternationalOrganization'] as const;
 
-/** Whether the organisation is a body of members, a campaign or a government (rule backer-not-business-supports). */
+/** Whether the organisation is a body of members or a campaign (rule backer-not-business-supports). */
 function supportingBody(entity: Slot['entity']): boolean {
   return SUPPORTING_KINDS.some((kind) => isA(entity.type, kind)) || MEMBERS_BODY_ENDING.test(entity.name);
 }
@@ -1293,7 +1296,7 @@ function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: Rel
     ruleOn('join-employer')
   )
     type = 'WORKS_FOR';
-  // "The Writers Guild, which backs the band": a guild, a union, a party or a government that backs someone supports
+  // "The Writers Guild, which backs the band": a guild, a union, a party or a campaign that backs someone supports
   // them; only a business or a fund backs with money (rule backer-not-business-supports).
   if (
     type === 'INVESTED_IN' &&

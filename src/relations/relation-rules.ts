@@ -854,7 +854,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'backer-not-business-supports',
-    '"back", a verb of both investing and supporting, said by a government, a campaign or a body of members (typed so, or named with "Guild", "Union", "Association", "Federation", "Party", "Council", "Alliance", "League" …) is support (WELCOMED), not investment: "The Northern Writers Guild, which backs the band," backs it with words.',
+    '"back", a verb of both investing and supporting, said by a campaign or a body of members (an advocacy group or an international body by type, or named with "Guild", "Union", "Association", "Federation", "Party", "Council", "Alliance", "League" …) is support (WELCOMED), not investment: "The Northern Writers Guild, which backs the band," backs it with words.',
     'The Northern Writers Guild, which backs Harbour Records, said the deal was unfair.',
     `${NEWS}: reads a body of members that backs someone as support, not investment`,
   ),
