@@ -53,6 +53,7 @@ import { partyMemberTitles, possessivePronounParties } from '../relations/party-
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
 import { criticismFrom } from '../relations/criticism-from.js';
 import { aidSentTo } from '../relations/aid-sent-to.js';
+import { takenToCourt } from '../relations/taken-to-court.js';
 import { branchPlaces } from '../relations/branch-places.js';
 import { apposedPartOf, apposedPlaceParts } from '../relations/apposed-place-part.js';
 import { summonedEnvoys, summonedNationalEnvoys } from '../relations/summoned-envoy.js';
@@ -633,6 +634,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   sanctionsImposed(view, emit);
   criticismFrom(view, emit);
   aidSentTo(view, emit);
+  takenToCourt(view, emit);
   branchPlaces(view, emit);
   apposedPlaceParts(view, emit);
   summonedEnvoys(view, emit);
@@ -1370,10 +1372,13 @@ const EMPLOYING = /^(?:employ|employed by|hire|hired by|appoint|appointed by|rec
 
 /** Last words of the names of bodies of members or campaigners, which back a cause, not a business. */
 const MEMBERS_BODY_ENDING = /\b(?:guild|union|association|federation|society|party|council|alliance|forum|league|campaign|coalition|congress)$/i;
-/** Kinds of body that back someone with words, not money. */
-const SUPPORTING_KINDS = ['GovernmentBody', 'AdvocacyGroup', 'InternationalOrganization'] as const;
+/**
+ * Kinds of body that back someone with words, not money. A government body is left out: "the regulator" may have
+ * retyped a company as one.
+ */
+const SUPPORTING_KINDS = ['AdvocacyGroup', 'InternationalOrganization'] as const;
 
-/** Whether the organisation is a body of members, a campaign or a government (rule backer-not-business-supports). */
+/** Whether the organisation is a body of members or a campaign (rule backer-not-business-supports). */
 function supportingBody(entity: Slot['entity']): boolean {
   return SUPPORTING_KINDS.some((kind) => isA(entity.type, kind)) || MEMBERS_BODY_ENDING.test(entity.name);
 }
@@ -1403,7 +1408,7 @@ function toCandidate(source: Slot, target: Slot, match: PairMatch, evidence: Rel
     ruleOn('join-employer')
   )
     type = 'WORKS_FOR';
-  // "The Writers Guild, which backs the band": a guild, a union, a party or a government that backs someone supports
+  // "The Writers Guild, which backs the band": a guild, a union, a party or a campaign that backs someone supports
   // them; only a business or a fund backs with money (rule backer-not-business-supports).
   if (
     type === 'INVESTED_IN' &&

@@ -77,6 +77,9 @@ export function isNameWord(text: string): boolean {
   if (/^\p{Lu}[\p{L}]*-\p{Ll}/u.test(text)) return false; // Israeli-occupied, Hebrew-language
   if (/^(pro|anti|non|ex|post|pre|neo)-/i.test(text)) return false;
   if (text === text.toUpperCase() && text.length > 1 && (FURNITURE_WORDS.has(lower) || COMMON_ACRONYMS.has(lower))) return false;
+  // "sales of CDs and DVDs", "the SUVs it makes": the plural of a common noun's acronym is no name either (rule
+  // plural-common-acronym).
+  if (/^\p{Lu}{2,5}s$/u.test(text) && COMMON_ACRONYMS.has(lower.slice(0, -1)) && RECOGNITION_RULES.pluralCommonAcronym.on) return false;
   return true;
 }
 

@@ -1423,6 +1423,12 @@ export const RECOGNITION_RULES = {
     example: 'The folk band The Larks have sued Harbour Records. The Writers Guild, which supports the band, said the deal was unfair.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the band" as the one body named before as a band',
   }),
+  pluralCommonAcronym: defineRule({
+    id: 'plural-common-acronym',
+    does: 'The plural of an acronym of a common noun ("CDs", "DVDs", "SUVs", "ATMs", "MP3s"), capitals and a final "s", is no name, as the acronym itself ("CD", "TV") is none: the tagger reads "CDs" as an organisation.',
+    example: 'Sales of CDs and DVDs fell, Tallow Records said.',
+    test: `${PINNED}: reads the plural of a common acronym as no name`,
+  }),
   prosecutionOfficeOneKey: defineRule({
     id: 'prosecution-office-one-key',
     does: 'Under place-qualified-institution, an office of prosecution named by its place takes the key its name has when written in capitals, with "D.A." spelled out: "the Brennick D.A.\'s office", "the Brennick district attorney\'s office" and "the Brennick District Attorney\'s Office" are one office.',

@@ -378,6 +378,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"sent 50 tonnes of rice to Nepal": aid named between a verb of sending and "to", the receiver right after it.',
   },
+  'taken-to-court': {
+    value: 0.7,
+    why: '"has taken Delmar Mobile to the High Court": an idiom of suing with the one sued inside it, as plain as "sued".',
+  },
   'sanctions-on': {
     value: 0.6,
     why: '"imposed sanctions on Veldania": a boycott said with a noun a light verb carries, its target right after "on" or "against".',

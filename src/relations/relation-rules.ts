@@ -885,7 +885,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'backer-not-business-supports',
-    '"back", a verb of both investing and supporting, said by a government, a campaign or a body of members (typed so, or named with "Guild", "Union", "Association", "Federation", "Party", "Council", "Alliance", "League" …) is support (WELCOMED), not investment: "The Northern Writers Guild, which backs the band," backs it with words.',
+    '"back", a verb of both investing and supporting, said by a campaign or a body of members (an advocacy group or an international body by type, or named with "Guild", "Union", "Association", "Federation", "Party", "Council", "Alliance", "League" …) is support (WELCOMED), not investment: "The Northern Writers Guild, which backs the band," backs it with words.',
     'The Northern Writers Guild, which backs Harbour Records, said the deal was unfair.',
     `${NEWS}: reads a body of members that backs someone as support, not investment`,
   ),
@@ -2148,6 +2148,12 @@ const RULES = new Map<string, Rule>([
     'A place right after an envoy\'s title and "to" ("Norland\'s ambassador to Ostrava, Gunnar Lied") is the posting, not the holder\'s home or nationality: the pair classifier\'s LIVES_IN there is dropped.',
     "Norland's ambassador to Ostrava, Gunnar Lied, welcomed the agreement.",
     `${NEWS}: reads an envoy's posting as no home`,
+  ),
+  rule(
+    'taken-to-court',
+    'A name, at most three lower-case words of a verb group and "take" ("has taken", "took"), a second name, and "to" a court right after it ("to court", "to the High Court", "to an employment tribunal"): the first SUED the second. The schema\'s phrase "took to court" is read only when its words stand together.',
+    'Ostra Systems has taken Delmar Mobile to the High Court over unpaid fees.',
+    `${NEWS}: reads taking someone to court as suing them`,
   ),
   rule(
     'sanctions-on',

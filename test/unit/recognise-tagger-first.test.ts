@@ -585,6 +585,12 @@ describe('tagger-first recognition', () => {
     withRules(['legislator-acronym-no-name']);
     expect(Object.keys(types(text))).toContain('MPs');
   });
+  it('reads the plural of a common acronym as no name', () => {
+    const text = 'Sales of CDs and DVDs fell last year, Harbour Records said.';
+    expect(Object.keys(types(text))).toEqual(['Harbour Records']);
+    withRules(['plural-common-acronym']);
+    expect(Object.keys(types(text))).toContain('CDs');
+  });
   it('reads a degree written as an abbreviation as no name', () => {
     const text = 'Ola Brun, a PhD student at the University of Dorval, said the fees would rise.';
     expect(Object.keys(types(text)).sort()).toEqual(['Ola Brun', 'University of Dorval']);

@@ -1337,4 +1337,16 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+  it('reads taking someone to court as suing them', () => {
+    const text = 'Kelvane Software has taken Brightwell Systems to the High Court over unpaid fees.';
+    try {
+      expect(extract(text).find('SUED', 'Kelvane', 'Brightwell')).toBeDefined();
+      // Taken somewhere else, no one is sued.
+      expect(extract('Kelvane Software took Brightwell Systems to the trade fair in Leeds.').find('SUED', 'Kelvane', 'Brightwell')).toBeUndefined();
+      switchRules({ off: ['taken-to-court'] });
+      expect(extract(text).find('SUED', 'Kelvane', 'Brightwell')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
 });

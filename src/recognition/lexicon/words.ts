@@ -194,7 +194,8 @@ export const PORTFOLIO_BODY_HEADS = set('department ministry');
 
 /** Acronyms of common nouns: capitalised, but not names of things. */
 export const COMMON_ACRONYMS = set(`ceo cfo coo cto cio gdp gnp vat tv pc pr hr it ip id pdf faq diy ok am pm bc ad ufo
-  dna rna hiv aids covid mp mps vip phd mba ipo etf m&a r&d q1 q2 q3 q4 eu-wide ai llm api gps sms url www`);
+  dna rna hiv aids covid mp mps vip phd mba ipo etf m&a r&d q1 q2 q3 q4 eu-wide ai llm api gps sms url www
+  cd dvd mp3 suv atm sim lcd`);
 
 /**
  * Members of a legislature written as their abbreviations, as written (case matters): "told MPs", "the Sheffield MP",
@@ -354,6 +355,9 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'council',
   // "the Oglala Sioux Tribe": a tribe's government, named as a body.
   'tribe',
+  // "Delmar Mobile", "Daeseong Display": a phone network or maker, a screen maker.
+  'mobile',
+  'display',
   'club',
   'partners',
   'associates',
@@ -477,7 +481,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   `capital ventures labs technologies systems industries motors airways airlines air aviation freight pharmaceuticals robotics electronics
   solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
-  construction contractors developers enterprises foods pictures records recordings manufacturing steel brewing brewery hotels
+  construction contractors developers enterprises foods pictures records recordings manufacturing mobile display steel brewing brewery hotels
   resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
   drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance`,
   'COMPANY_NAME_ENDINGS',
