@@ -613,6 +613,15 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
     [...earlier(names, offset, sentence), ...earlier(resolved, offset, sentence)].sort((a, b) => a.mention.start - b.mention.start);
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    /** A nominal at token `i` that refers to `cluster`, its mention opening at "the" before it when `withArticle`. */
+    const referBack = (cluster: DraftCluster, i: number, withArticle: boolean, why: string): void => {
+      const token = itemAt(tokens, i);
+      const start = itemAt(tokens, i - 1).start;
+      const draft = withArticle
+        ? { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) }
+        : tokenDraft(sentence.index, i, token);
+      resolved.push(pushed(added, reference(cluster, draft, 'nominal', why)));
+    };
     // First-person words whose quotation is attributed to no organisation by name: read again once the sentence's
     // nominals are resolved, since "the company" of '"We …," the company said' comes after them (rule nominal-sayer-first-person).
     const unattributed: { i: number; token: Token }[] = [];
@@ -645,19 +654,11 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const products = new Set(described.map((e) => e.cluster));
         if (products.size === 1) {
           const antecedent = itemAt(described, described.length - 1);
-          const start = itemAt(tokens, i - 1).start;
-          resolved.push(
-            pushed(
-              added,
-              reference(
-                antecedent.cluster,
-                countryWord
-                  ? tokenDraft(sentence.index, i, token)
-                  : { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
-                'nominal',
-                `"the ${lower}" refers to ${antecedent.cluster.canonical}, the one product named before as one of its kind`,
-              ),
-            ),
+          referBack(
+            antecedent.cluster,
+            i,
+            !countryWord,
+            `"the ${lower}" refers to ${antecedent.cluster.canonical}, the one product named before as one of its kind`,
           );
         }
         continue;
@@ -669,18 +670,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const described = names.filter((e) => e.mention.start < token.start && rootType(e.cluster.type) === 'Organization' && namedAfterBandWord(doc, e));
         if (new Set(described.map((e) => e.cluster)).size === 1) {
           const antecedent = itemAt(described, described.length - 1);
-          const start = itemAt(tokens, i - 1).start;
-          resolved.push(
-            pushed(
-              added,
-              reference(
-                antecedent.cluster,
-                { ...tokenDraft(sentence.index, i, token), tokenStart: i - 1, start, text: doc.text.slice(start, token.end) },
-                'nominal',
-                `"the band" refers to ${antecedent.cluster.canonical}, the one body named before as a band`,
-              ),
-            ),
-          );
+          referBack(antecedent.cluster, i, true, `"the band" refers to ${antecedent.cluster.canonical}, the one body named before as a band`);
         }
         continue;
       }
