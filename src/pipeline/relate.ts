@@ -10,7 +10,7 @@ import { isDatePhrase, matchCue, reportsClause } from '../relations/cue-patterns
 import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
 import { dateOfRelation } from '../relations/relation-date.js';
-import { CLAUSE_BREAKS, NOUN_PREPOSITIONS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
+import { CLAUSE_BREAKS, NOUN_PREPOSITIONS, QUOTE_MARKS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
 import { PLACED_AFTER_PART, canContain, matchStructure, matchVenue, successionsPastEmployer } from '../relations/structural-patterns.js';
@@ -1172,8 +1172,6 @@ function placeOfNearerStated(view: SentenceView, stated: readonly RelationCandid
   return view.groups.some((g) => g.slots.some((s) => owners.has(s.entity.id) && distance(s) < mine));
 }
 
-/** Quotation marks as tokens: straight ones open and close, curly ones say which they do. */
-const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 /** Fewest words a quotation must hold to be a statement of its own (not a quoted name or phrase). */
 const MIN_QUOTED_STATEMENT = 5;
 

@@ -57,6 +57,9 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 /** Prepositions that introduce the target of a nominalisation ("acquisition of", "assault on"). */
 export const NOUN_PREPOSITIONS = new Set(['of', 'on', 'into', 'in', 'with', 'against', 'over', 'to', 'for', 'at', 'between', 'upon']);
 
+/** Quotation marks as tokens, opening or closing: straight ones do both, curly ones say which they do. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "''", '``']);
+
 /** Words that end the stretch of text a single statement can span. */
 export const CLAUSE_BREAKS = new Set([';', ':', '.', '?', '!', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though', 'because']);
 

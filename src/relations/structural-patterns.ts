@@ -5,7 +5,7 @@ import type { Group, SentenceView, Slot } from './sentence-view.js';
 import { rootType } from '../schema/schema.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef, verbTypes } from './signals.js';
-import type { EmitPair, PairMatch } from './pair-match.js';
+import { QUOTE_MARKS, type EmitPair, type PairMatch } from './pair-match.js';
 import { PATTERN_CONFIDENCE, statedBy } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -895,7 +895,6 @@ const BROADCAST_VERBS = new Map(
 const BEFORE_BROADCAST_VERB = new Set(
   `is was are were be been being has have had will would can could to first also later now originally previously currently still only then`.split(/\s+/),
 );
-const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 /** Kinds of programme written between the verb and the programme's name ("will stream the documentary series"). */
 const PROGRAMME_KINDS = new Set(['series', 'show', 'drama', 'documentary', 'programme', 'program', 'film', 'sitcom', 'podcast', 'miniseries']);
 
