@@ -202,6 +202,39 @@ const MEMBERS_BODY_WORDS =
 /** Words that may follow a nominal head; anything else makes it a modifier ("the company blog"). */
 const AFTER_NOMINAL =
   /^([.,;:!?)"”’]|['’]s|said|says|has|had|have|is|was|were|are|will|would|could|should|may|might|later|also|added|did|does|not|which|that|who|in|on|at|to|for|with|by|of|and|but|or|after|before|last|this|then|had|declined|denied|confirmed|announced|told)$/i;
+/**
+ * Words that open another clause or report speech: a definite nominal after one of them may refer to a name earlier in
+ * its sentence ("Acme said the company would …", "Acme fell after the firm warned …"). "told" is left out: what
+ * follows it is the one told ("Acme told the regulator"), not the teller.
+ */
+const CLAUSE_BREAK_WORDS = new Set(
+  'that which who whom whose where when whenever while as after before because since until unless if although though and but or so said says say announced added warned confirmed stated insisted argued'.split(
+    ' ',
+  ),
+);
+const CLAUSE_BREAK_MARKS = /^[,;:()\u2013\u2014"\u201c\u201d-]$/u;
+
+/** Whether a mention starting at `start` opens its sentence, after "The" at most: the sentence's subject, most often. */
+function opensSentence(tokens: readonly Token[], start: number): boolean {
+  return tokens[0]?.start === start || (/^the$/i.test(tokens[0]?.text ?? '') && tokens[1]?.start === start);
+}
+
+/**
+ * Whether a clause break stands between a name ending at `end` and token `upTo` of its sentence. Without one the
+ * nominal is in the name's own clause, after its verb ("Harlow Group backed Fennick's claim against the regulator"),
+ * and is not that name when the name is the subject that opens the sentence: English would say "itself" (rule
+ * nominal-not-own-clause-subject). A name further in may be inside a clause of its own ("data the group gave the
+ * Agriculture Department shows the department erred") and is left to the other rules.
+ */
+function clauseBreakBetween(tokens: readonly Token[], end: number, upTo: number): boolean {
+  for (let k = 0; k < upTo; k++) {
+    const token = tokens[k]!;
+    if (token.start < end) continue;
+    if (CLAUSE_BREAK_MARKS.test(token.text) || CLAUSE_BREAK_WORDS.has(token.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** A place written into a modifier of what is based there ("Houston-based", "Ohio-headquartered"). */
 const BASED_MODIFIER = /^\p{Lu}[\p{L}.'’]*-(?:based|headquartered)$/u;
 /** A verb in the past right after the nominal makes it a subject: "the company sold", "the agency fined". */
@@ -726,7 +759,13 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         (previous === 'the' || basedModifier || countryWord || nationality) &&
         (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))
       ) {
-        const before = earlier(names, token.start, sentence.index);
+        const before = earlier(names, token.start, sentence.index).filter(
+          (e) =>
+            e.mention.sentence !== sentence.index ||
+            !RECOGNITION_RULES.nominalNotOwnClauseSubject.on ||
+            !opensSentence(tokens, e.mention.start) ||
+            clauseBreakBetween(tokens, e.mention.end, i - 1),
+        );
         // Every name tied to the country counts, whatever its type: a body typed wrongly must not let another win.
         const tied = nationality ? new Set(before.filter((e) => tiedToCountry(doc, e, nationality)).map((e) => e.cluster)) : undefined;
         // An entity known only as an organisation may be the company or the agency the text goes on to call it.

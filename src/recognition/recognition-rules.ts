@@ -580,6 +580,12 @@ export const RECOGNITION_RULES = {
     example: 'Orbel Inc. sued Nexa Systems on Monday. Nexa Systems denied the claims, the company said.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a trade word as a company',
   }),
+  nominalNotOwnClauseSubject: defineRule({
+    id: 'nominal-not-own-clause-subject',
+    does: 'A definite nominal ("the regulator", "the company") never refers to the name that opens its sentence (its subject, most often) unless a clause break stands between them (a comma, "that", "after", "and", a verb of saying): without one the nominal is in the name\'s own clause, after its verb, where English would say "itself".',
+    example: "Harlow Group backed Fennick Holdings' claim against the regulator.",
+    test: 'test/unit/relate-across-sentences.test.ts: refers no nominal to the subject of its own clause',
+  }),
   datelineCreditNoAntecedent: defineRule({
     id: 'dateline-credit-no-antecedent',
     does: 'An organisation in the dateline that opens a sentence ("NEW YORK (Reuters) - …") is the agency that filed the story: "it", "its" and "the company" in the story never refer back to it.',

@@ -486,7 +486,8 @@ describe('relations across sentences', () => {
   });
 
   it('refers "the ministry" to no firm known only as an organisation', () => {
-    const text = 'Valmont Digital bought Feldhaus from its founders in 2019. Kessler & Haupt sued the ministry in March over unpaid fees.';
+    const text =
+      'Valmont Digital bought Feldhaus from its founders in 2019. Kessler & Haupt opened an office in Bonn in March. The ministry said it owed no fees.';
     const typeOf = (name: string) => {
       const { graph } = extractGraph([{ source: 'test.txt', format: 'txt', content: text }], {});
       return graph.entities.find((e) => e.name === name)?.type;
@@ -508,6 +509,30 @@ describe('relations across sentences', () => {
     switchRules({ off: ['pronoun-gender'] });
     expect(whoseHer()).toEqual(['Daniel Marsh']);
     switchRules();
+  });
+
+  it('refers no nominal to the subject of its own clause', () => {
+    const text = "Tamber Group joined Osric Dairy's appeal against the regulator. Venlow Ltd said the company would appeal too.";
+    const graphNow = () => {
+      const graph = extractGraphOf(text);
+      const entity = (name: string) => graph.entities.find((e) => e.name === name)!;
+      return {
+        tamber: mentionTexts(graph, entity('Tamber Group')),
+        tamberType: entity('Tamber Group').type,
+        venlow: mentionTexts(graph, entity('Venlow Ltd')),
+      };
+    };
+    try {
+      const on = graphNow();
+      expect(on.tamber).not.toContain('the regulator');
+      expect(on.tamberType).not.toBe('GovernmentBody');
+      // After a verb of saying the nominal opens a clause of its own and still refers back.
+      expect(on.venlow).toContain('the company');
+      switchRules({ off: ['nominal-not-own-clause-subject'] });
+      expect(graphNow().tamber).toContain('the regulator');
+    } finally {
+      switchRules();
+    }
   });
 
   it('refers a nominal set off after a name to that name', () => {
