@@ -24,6 +24,7 @@ import {
   SENTENCE_OPENERS,
   ARTS_SENTENCE_OPENERS,
   TITLE_PREFIXES,
+  CHIEF_TITLE_WORDS,
   TITLES,
   WEEKDAYS,
   NEWSPAPER_NAME_ENDINGS,
@@ -171,8 +172,26 @@ const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 function isTitlePrefixAt(tokens: readonly Token[], k: number): boolean {
   const lower = itemAt(tokens, k).text.toLowerCase();
   if (TITLE_PREFIXES.has(lower)) return true;
+  if (chiefTitleWordAt(tokens, k)) return true;
   if (RECOGNITION_RULES.councilTitleBeforeName.on && COUNCIL_WORDS.has(lower) && COUNCIL_TITLES.has(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
   return RECOGNITION_RULES.jurisdictionBeforeLegalTitle.on && JURISDICTION_WORDS.has(lower) && LEGAL_TITLES.has(tokens[k + 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * "Chief Financial Officer", "Chief Operating Officer": a word of CHIEF_TITLE_WORDS after "Chief" (and any such words
+ * between) continues the title (rule chief-officer-title).
+ */
+function chiefTitleWordAt(tokens: readonly Token[], k: number): boolean {
+  if (!RECOGNITION_RULES.chiefOfficerTitle.on || !CHIEF_TITLE_WORDS.has(itemAt(tokens, k).text.toLowerCase())) return false;
+  let j = k - 1;
+  while (j >= 0 && CHIEF_TITLE_WORDS.has(itemAt(tokens, j).text.toLowerCase())) j--;
+  return j >= 0 && itemAt(tokens, j).text.toLowerCase() === 'chief';
+}
+
+/** Whether the word at `k` ends a run of titles: a title, or "Executive" after "Chief" (rule chief-officer-title). */
+function endsTitleRun(tokens: readonly Token[], k: number): boolean {
+  const lower = itemAt(tokens, k).text.toLowerCase();
+  return TITLES.has(lower) || (lower === 'executive' && chiefTitleWordAt(tokens, k));
 }
 
 /** A run of title words after the first word and before at least one more capitalised word. */
@@ -387,7 +406,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       (RECOGNITION_RULES.titleBeforeBodySuffix.on && end - start > 1 && ORG_SUFFIXES.has(itemAt(tokens, end - 1).text.toLowerCase()));
     let run = start;
     while (!organisation && run < end - 1 && (TITLES.has(itemAt(tokens, run).text.toLowerCase()) || isTitlePrefixAt(tokens, run))) run++;
-    while (run > start && !TITLES.has(itemAt(tokens, run - 1).text.toLowerCase())) run--;
+    while (run > start && !endsTitleRun(tokens, run - 1)) run--;
     if (run > start + 1) {
       title = true;
       start = run;

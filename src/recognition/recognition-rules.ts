@@ -255,6 +255,12 @@ export const RECOGNITION_RULES = {
     example: 'The New York-based lender Varden Trust said it would buy a Hong Kong-based rival .',
     test: `${PINNED}: reads the whole place of a "-based" modifier the tagger spans`,
   }),
+  chiefOfficerTitle: defineRule({
+    id: 'chief-officer-title',
+    does: 'The words a company officer\'s title runs on with after "Chief" ("Chief Financial Officer", "Chief Operating Officer", "Chief Executive") are part of the title before a name, not a name of their own nor the start of the person\'s.',
+    example: '"Demand held up," Chief Executive Nadia Brook said. Chief Financial Officer Omar Kells said costs fell.',
+    test: `${PINNED}: reads "Chief Financial Officer" and "Chief Executive" before a name as titles`,
+  }),
   leftOutBeforeName: defineRule({
     id: 'left-out-before-name',
     does: 'Under untagged-capitalised-name, capitals the tagger leaves out right before a name it tags, joined by "of" or "for" ("Archbishop of Cape Town") or by a title ("Agriculture Secretary Jane Doe"), are no name of their own unless read elsewhere in the document.',

@@ -402,6 +402,15 @@ describe('tagger-first recognition', () => {
     withRules(['based-place-whole-name']);
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['York', 'Kong']));
   });
+  it('reads "Chief Financial Officer" and "Chief Executive" before a name as titles', () => {
+    const text = '"Orders held up," Chief Executive Mirela Dancu said on Tuesday . Chief Operating Officer Tobias Renk said costs fell .';
+    const names = () => Object.keys(types(text));
+    expect(names()).toEqual(expect.arrayContaining(['Mirela Dancu', 'Tobias Renk']));
+    expect(names()).not.toContain('Operating');
+    expect(names()).not.toContain('Executive Mirela Dancu');
+    withRules(['chief-officer-title']);
+    expect(names()).toEqual(expect.arrayContaining(['Operating', 'Executive Mirela Dancu']));
+  });
   it('keeps a person read many times a person against one descriptor', () => {
     const text =
       "Ravi Menon leads the opposition . In 2019 , in the midst of national elections , Menon made a joke about his rivals . Menon said on Friday he would appeal . Menon 's lawyers agreed .";

@@ -127,6 +127,15 @@ export const LEGAL_TITLES = set('attorney judge prosecutor magistrate');
 export const COUNCIL_TITLES = set('councilman councilwoman councillor councilor councilmember alderman alderwoman');
 export const COUNCIL_WORDS = set('city town county');
 
+/**
+ * Words that continue a title after "Chief" ("Chief Financial Officer", "Chief Operating Officer", "Chief Executive"):
+ * capitalised, they name a company's officer only in that run, since alone they open names ("Financial Times",
+ * "Digital Trends").
+ */
+export const CHIEF_TITLE_WORDS = set(`executive financial operating technology technical information investment marketing
+  commercial medical scientific legal digital people strategy strategic risk sustainability data security compliance
+  content creative product revenue customer communications nursing economic`);
+
 /** Words that may open or continue a capitalised title before a name ("Prime Minister", "Interior Minister", "Crown Prince"). */
 export const TITLE_PREFIXES = union(TITLE_QUALIFIERS, set('prime interior health home trade education energy opposition majority minority crown supreme'));
 
