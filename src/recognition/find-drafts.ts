@@ -270,6 +270,9 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   const capitalisedInside = new Set<string>();
   // Words the document writes in lower case somewhere ("oil" in "oil explorer"), for rule sector-word-opening-no-place.
   const lowerCaseInside = new Set<string>();
+  // Words written as a name of one word inside a sentence ("shares in Corvane"), for rule opening-common-word-no-name:
+  // a word capitalised inside a longer name ("Asthma Relief Trust") is no name alone for that.
+  const aloneInside = new Set<string>();
   const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[] }[] = [];
   const titleCased: { sentence: Sentence; taken: boolean[] }[] = [];
   // A name repeated through a long article is one string, and its key is worked out once.
@@ -336,7 +339,9 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     }
     splitDatelineSources(tokens, chunks);
     for (const c of chunks) if (!c.initial) for (let k = c.tokenStart; k < c.tokenEnd; k++) capitalisedInside.add(itemAt(tokens, k).text);
-    if (RECOGNITION_RULES.sectorWordOpeningNoPlace.on) for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowerCaseInside.add(t.text);
+    for (const c of chunks) if (!c.initial && c.tokenEnd - c.tokenStart === 1) aloneInside.add(itemAt(tokens, c.tokenStart).text);
+    if (RECOGNITION_RULES.sectorWordOpeningNoPlace.on || RECOGNITION_RULES.openingCommonWordNoName.on)
+      for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowerCaseInside.add(t.text);
     // Tagger first, every sentence is tagged and its spans are the chunks; otherwise tags are read only for chunks
     // (a sentence without any is not tagged, nor are its tags kept until the end).
     const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
@@ -512,6 +517,21 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
           tokens.map((t) => t.text),
           chunk.tokenEnd,
         )
+      )
+        continue;
+      // '"Asthma is caused by …"' beside "children with asthma": a lone word that opens a sentence, capitalised only
+      // there, is the common noun the document writes in lower case elsewhere; as a name it would join an
+      // organisation sharing the word ("Asthma Relief Trust") (rule opening-common-word-no-name). A capitalised word
+      // right after it may go on with the name the chunk was cut from ("Breast Cancer Now welcomed …"): left alone.
+      if (
+        RECOGNITION_RULES.openingCommonWordNoName.on &&
+        chunk.initial &&
+        words.length === 1 &&
+        lowerCaseInside.has(firstWord.toLowerCase()) &&
+        !aloneInside.has(firstWord) &&
+        !/^\p{Lu}/u.test(tokens[chunk.tokenEnd]?.text ?? '') &&
+        !isPlace(firstWord) &&
+        !countryOfWord(firstWord, false)
       )
         continue;
       // "Separately, the regulator fined …": an adverb set off by a comma at the head of a sentence is no name, though

@@ -1568,6 +1568,12 @@ export const RECOGNITION_RULES = {
     example: "Steel giant Korvan cuts 900 jobs\n\nKorvan, the country's biggest steel maker, said demand had fallen.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a trade word opening a headline before a business as no place',
   }),
+  openingCommonWordNoName: defineRule({
+    id: 'opening-common-word-no-name',
+    does: 'A lone capitalised word that opens a sentence or a line ("Asthma is caused by …", a topic line "Cancer") is the common noun the document writes in lower case elsewhere ("children with asthma"), no name, when the document never writes it as a name of one word inside a sentence, no capitalised word follows it ("Breast Cancer Now welcomed …" goes on with a name) and it is no known place or country: its capital is the sentence\'s, and as a name it would be a spurious entity or join an organisation whose name holds the word ("Asthma Relief Trust").',
+    example: 'The Asthma Relief Trust paid for the study of 900 children with asthma.\n\n"Asthma is still poorly understood," said Dr Lena Fisk.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a common word that opens a sentence, written in lower case elsewhere, as no name',
+  }),
   placeKindWordBeforeBody: defineRule({
     id: 'place-kind-word-before-body',
     does: 'A lone capitalised word for a kind of place ("City", "State") before a lower-case word for a kind of organisation other than a team ("the City watchdog", "State television") is no name: it only qualifies the body, which is the one meant.',

@@ -542,10 +542,23 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Geneva']).toBe('Organization');
   });
 
+  it('reads a common word that opens a sentence, written in lower case elsewhere, as no name', () => {
+    const text =
+      'The Malaria Relief Trust paid for the trial, which followed 900 children with malaria in Ghana.\n\n"Malaria still kills a child every minute," said Dr Lena Fisk, who led it.';
+    const entities = (t: string) => extract(t).entities.map((e) => e.name);
+    expect(entities(text)).toEqual(expect.arrayContaining(['Malaria Relief Trust', 'Lena Fisk']));
+    expect(entities(text)).not.toContain('Malaria');
+    // A capitalised word after it may go on with a name the chunk was cut from; a lone name inside a sentence is one.
+    expect(entities('Shares in Brightwell rose. Brightwell said brightwell water sold well.')).toContain('Brightwell');
+    withRulesOff(['opening-common-word-no-name']);
+    expect(entities(text)).toContain('Malaria');
+  });
+
   it('reads a trade word opening a headline before a business as no place', () => {
     const text = 'Coal firm Norvika sues Veldania\n\nNorvika Holdings, a coal company based in Leeds, said it had filed a claim.';
     expect(Object.keys(types(text))).not.toContain('Coal');
-    withRulesOff(['sector-word-opening-no-place']);
+    // opening-common-word-no-name reads it so as well ("coal" in lower case, nothing capitalised after it).
+    withRulesOff(['sector-word-opening-no-place', 'opening-common-word-no-name']);
     expect(types(text)['Coal']).toBe('Location');
   });
 
