@@ -23,6 +23,7 @@ import {
   JOBS,
   SENTENCE_OPENERS,
   ARTS_SENTENCE_OPENERS,
+  TITLE_MODIFIERS,
   TITLE_PREFIXES,
   TITLES,
   WEEKDAYS,
@@ -184,6 +185,21 @@ function isTitleWord(lower: string): boolean {
   return TITLES.has(lower) || (RECOGNITION_RULES.councilTitleBeforeName.on && COUNCIL_TITLES.has(lower));
 }
 
+/**
+ * "Chief Financial Officer Raj Menon", "Chief Executive Lena Varga": where a capitalised "Chief" at `k` opens a run of
+ * words that qualify an office and the run ends in a title ("Officer") or in "Executive", the index after the run, else
+ * `k` (rule chief-officer-title). The run's words are titles' modifiers, which alone are neither titles nor prefixes
+ * ("Financial", "Operating"), so the title runs would stop at them and leave them opening the person's name.
+ */
+function chiefTitleEnd(tokens: readonly Token[], k: number, end: number): number {
+  if (!RECOGNITION_RULES.chiefOfficerTitle.on || itemAt(tokens, k).text !== 'Chief') return k;
+  const lower = (at: number) => itemAt(tokens, at).text.toLowerCase();
+  let run = k + 1;
+  while (run < end - 1 && TITLE_MODIFIERS.has(lower(run)) && /^\p{Lu}/u.test(itemAt(tokens, run).text)) run++;
+  if (run < end - 1 && TITLES.has(lower(run)) && /^\p{Lu}/u.test(itemAt(tokens, run).text)) return run + 1;
+  return run > k + 1 && lower(run - 1) === 'executive' ? run : k;
+}
+
 function innerTitle(tokens: Token[], start: number, end: number): { titleStart: number; personStart: number } | undefined {
   // "Martin Luther King Jr": a title word right before a generational suffix is a surname.
   if (NAME_SUFFIX.test(itemAt(tokens, end - 1).text) && end - start > 2) end--;
@@ -192,6 +208,7 @@ function innerTitle(tokens: Token[], start: number, end: number): { titleStart: 
     if (!isTitleWord(lower) && !isTitlePrefixAt(tokens, k)) continue;
     let run = k;
     while (run < end - 1 && (isTitleWord(itemAt(tokens, run).text.toLowerCase()) || isTitlePrefixAt(tokens, run))) run++;
+    run = Math.max(run, chiefTitleEnd(tokens, k, end));
     if (
       tokens.slice(k, run).some((t) => isTitleWord(t.text.toLowerCase())) &&
       /^\p{Lu}\p{Ll}/u.test(itemAt(tokens, run).text) &&
@@ -388,6 +405,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     let run = start;
     while (!organisation && run < end - 1 && (TITLES.has(itemAt(tokens, run).text.toLowerCase()) || isTitlePrefixAt(tokens, run))) run++;
     while (run > start && !TITLES.has(itemAt(tokens, run - 1).text.toLowerCase())) run--;
+    if (!organisation) run = Math.max(run, chiefTitleEnd(tokens, start, end));
     if (run > start + 1) {
       title = true;
       start = run;

@@ -1580,4 +1580,10 @@ export const RECOGNITION_RULES = {
     example: 'Corvane filed a claim with the Halvern Arbitration Centre in Geneva, a body linked to the United Nations.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a known place after "Name in" as a place, whatever the apposition after it calls a body',
   }),
+  chiefOfficerTitle: defineRule({
+    id: 'chief-officer-title',
+    does: 'A capitalised company title that opens with "Chief" and runs through the words that qualify an office ("Chief Executive", "Chief Financial Officer", "Chief Operating Officer") is all title before a name, at a sentence\'s start or after an organisation\'s name: "Financial" or "Executive" is no part of the person\'s name and no name of its own.',
+    example: 'Chief Operating Officer Lena Varga said the plant would reopen. Ardley Chief Financial Officer Raj Menon declined to comment.',
+    test: `${PINNED}: reads a whole "Chief ... Officer" title outside the person's name`,
+  }),
 } as const;
