@@ -473,6 +473,21 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text))).toContain('Automaker Sakaida Motors');
     expect(Object.keys(types(titled))).toContain('Chipmaker Nexilon Semiconductor');
   });
+  it('reads a whole "Chief ... Officer" title outside the person\'s name', () => {
+    const opening = 'Chief Operating Officer Lena Varga said the plant in Tarsby would reopen in March .';
+    const afterQuote = '" Demand held up well , " Chief Executive Tamsin Ocker said on a call .';
+    const inner = 'Ardley Chief Financial Officer Raj Menon declined to comment .';
+    const names = (text: string) => extract(text).entities.map((e) => e.name);
+    expect(names(opening)).toContain('Lena Varga');
+    expect(names(opening)).not.toContain('Operating');
+    expect(names(afterQuote)).toContain('Tamsin Ocker');
+    expect(names(inner)).toEqual(expect.arrayContaining(['Ardley', 'Raj Menon']));
+    expect(names(inner)).not.toContain('Financial');
+    withRules(['chief-officer-title']);
+    expect(names(opening)).toContain('Operating');
+    expect(names(afterQuote)).toContain('Executive Tamsin Ocker');
+    expect(names(inner)).not.toContain('Raj Menon');
+  });
   it('keeps a title word that opens the name of a body', () => {
     const text = 'The forward joined a Premier League club in May .';
     expect(Object.keys(types(text))).toEqual(['Premier League']);
