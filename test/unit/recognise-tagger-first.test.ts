@@ -43,6 +43,22 @@ describe('tagger-first recognition', () => {
     expect(names()).not.toContain('Centers for Disease Control and Prevention');
   });
 
+  it('reads a health institute\'s name joined by "and" as one name, not a body and a person', () => {
+    // The document tagger cuts the name at "and" in this article, reading "Care Excellence" as a person.
+    const text = [
+      'Bodies',
+      'The National Institute for Health and Care Excellence said the inhaler was too costly.',
+      'The Department of Health and Social Care said it would reply.',
+      'The Intergovernmental Panel on Climate Change and the Alliance of Small Island States met.',
+    ].join('\n\n');
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toContain('National Institute for Health and Care Excellence');
+    expect(names()).not.toContain('Care Excellence');
+    withRules(['body-name-with-and']);
+    expect(names()).not.toContain('National Institute for Health and Care Excellence');
+    expect(names()).toContain('Care Excellence');
+  });
+
   it("leaves a minister's portfolio out of the name after it", () => {
     const before = "Secretary of State Antony Brill met Ghana's Minister of Finance Kofi Mensah in Accra.";
     const after = "Kofi Mensah, Ghana's Minister for Foreign Affairs, met the delegation.";

@@ -246,10 +246,14 @@ export const BODY_FIELD_WORDS = union(
   rescue highways sanitation maritime revenue taxation broadcasting standards statistics`),
 );
 
-/** The last word of a public body's name that a field joined by "and" may open (rule body-name-with-and). Lower case. */
+/**
+ * The last word of a public body's name that a field joined by "and" may open (rule body-name-with-and). Lower case.
+ * "excellence": the tagger cuts "National Institute for Health and Care Excellence" at "and" and reads the second half
+ * as a person.
+ */
 export const BODY_NAME_END_WORDS = set(`protection enforcement prevention administration commission agency authority department
   bureau executive service services institute council board command directorate inspectorate ministry office committee
-  initiative programme program project plan strategy`);
+  initiative programme program project plan strategy excellence`);
 
 /**
  * Nouns of aid and supplies that a verb of sending takes ("sent 50 tonnes of rice to", "handed over the relief
