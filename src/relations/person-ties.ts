@@ -46,6 +46,11 @@ export const PERSON_TIES = new Set([
   'granddaughter',
 ]);
 /**
+ * Counsel named by the other words for a lawyer ("Mr Bello's counsel, Emeka Obi", "her solicitor"), common in court
+ * reports outside the US, read as "lawyer" is (rule counsel-tie).
+ */
+const COUNSEL_TIES = new Set(['counsel', 'solicitor', 'solicitors', 'barrister', 'barristers']);
+/**
  * Ties of friendship and alliance ("his longtime friend", "a close ally of Dunmore"), read as the ties above are
  * (rule friendship-tie).
  */
@@ -63,7 +68,12 @@ const FELLOW_TIES = new Set(
 
 /** Whether `word` names a tie between people. */
 function isTieNoun(word: string): boolean {
-  return PERSON_TIES.has(word) || (FRIENDSHIP_TIES.has(word) && ruleOn('friendship-tie')) || (FELLOW_TIES.has(word) && ruleOn('fellow-tie'));
+  return (
+    PERSON_TIES.has(word) ||
+    (COUNSEL_TIES.has(word) && ruleOn('counsel-tie')) ||
+    (FRIENDSHIP_TIES.has(word) && ruleOn('friendship-tie')) ||
+    (FELLOW_TIES.has(word) && ruleOn('fellow-tie'))
+  );
 }
 
 /**

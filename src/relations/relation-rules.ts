@@ -1880,6 +1880,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads an organisation firing or dismissing a person as ending the tie`,
   ),
   rule(
+    'counsel-tie',
+    'Under person-tie, "counsel", "solicitor" and "barrister", the words for a lawyer in court reports outside the US, name the tie as "lawyer" does ("Mr Bello\'s counsel, Emeka Obi", "Obi, the solicitor for Bello"): RELATED_TO with the tie as its role.',
+    "Reacting to the judgment, Mr Bello's counsel, Emeka Obi, said they would appeal.",
+    `${PATTERNS}: reads counsel or a solicitor as a lawyer tie between two people`,
+  ),
+  rule(
     'friendship-tie',
     'Under person-tie, "friend", "ally", "colleague", "mentor", "protégé" and "confidant" name a tie between two people as "lawyer" or "wife" do ("his longtime friend Piers Otway", "Otway, a close ally of Dunmore,"), and "close", "old", "trusted" and "lifelong" may qualify them: RELATED_TO with the tie as its role.',
     'Kreutz said his longtime friend Piers Otway had warned him.',

@@ -1053,6 +1053,23 @@ describe('a tie and the post it concerns', () => {
   });
 });
 
+describe('ties of counsel', () => {
+  it('reads counsel or a solicitor as a lawyer tie between two people', () => {
+    const counsel = "Speaking after the hearing, Mrs Adaeze Nwosu's counsel, Babatunde Kolawole, said the verdict would be appealed.";
+    const solicitor = 'Rowan Pike, the solicitor for Ingrid Halvorsen, declined to comment.';
+    const tie = (text: string, from: string, to: string) => extract(text).find('RELATED_TO', from, to)?.properties.role;
+    try {
+      expect(tie(counsel, 'Babatunde Kolawole', 'Adaeze Nwosu')).toBe('counsel');
+      expect(tie(solicitor, 'Rowan Pike', 'Ingrid Halvorsen')).toBeDefined();
+      switchRules({ off: ['counsel-tie'] });
+      expect(tie(counsel, 'Babatunde Kolawole', 'Adaeze Nwosu')).toBeUndefined();
+      expect(tie(solicitor, 'Rowan Pike', 'Ingrid Halvorsen')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('ties of friendship', () => {
   it('reads a friendship or alliance between two people as a tie', () => {
     const possessed = 'Anselm Kreutz arrived late. His longtime friend Piers Otway sat beside him.';
