@@ -246,33 +246,6 @@ function phraseDraft(
   };
 }
 
-/** Strong evidence is rare: it is gathered in one scratch map and copied only where there is some. */
-const scratch: Votes = new Map();
-
-/**
- * A sentence's chunks' evidence ({@link nameEvidence}), worked out once per span. It depends only on the sentence's
- * tokens and the chunk's span and flags, and most chunks are weighed twice: when the tagger's spans are set against
- * the chunker's, and again when the chunks that stand are read. The maps are read and never written afterwards.
- */
-class ChunkEvidence {
-  private readonly bySpan = new Map<string, { votes: Votes; strong: Votes }>();
-
-  constructor(private readonly tokens: Token[]) {}
-
-  of(chunk: NameChunk): { votes: Votes; strong: Votes } {
-    const key = `${chunk.tokenStart} ${chunk.tokenEnd} ${chunk.honorific ? 1 : 0}${chunk.title ? 1 : 0}${chunk.possessive ? 1 : 0}`;
-    let found = this.bySpan.get(key);
-    if (!found) {
-      const votes = nameEvidence(this.tokens, chunk, scratch);
-      // A map per chunk is a good part of the memory on a long article: empty strong evidence is one shared map.
-      found = { votes, strong: scratch.size ? new Map(scratch) : NO_VOTES };
-      scratch.clear();
-      this.bySpan.set(key, found);
-    }
-    return found;
-  }
-}
-
 /** Finds mention drafts in a document, sentence by sentence. */
 /**
  * Whether `word` is a capitalised word for a kind of place ("City", "State") and `next` a lower-case word for a kind of
@@ -287,17 +260,9 @@ function placeKindBeforeBody(word: string, next: string): boolean {
 
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
-  // Each sentence's words as the tagger reads them are made once: the document pass and the tagging of the sentence
-  // get the same array, by which the tagger finds what it already worked out of it.
-  const readAs = new Map<Sentence, TaggerWords>();
-  const readAsTagger = (sentence: Sentence): TaggerWords => {
-    let found = readAs.get(sentence);
-    if (!found) readAs.set(sentence, (found = taggerWords(sentence.tokens)));
-    return found;
-  };
   const tagger = documentTagger?.(
     (function* () {
-      for (const sentence of doc.sentences) yield readAsTagger(sentence).words;
+      for (const sentence of doc.sentences) yield taggerWords(sentence.tokens).words;
     })(),
   );
   const inFurniture = furnitureTest(doc.furniture);
@@ -308,7 +273,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   // Words written as a name of one word inside a sentence ("shares in Corvane"), for rule opening-common-word-no-name:
   // a word capitalised inside a longer name ("Asthma Relief Trust") is no name alone for that.
   const aloneInside = new Set<string>();
-  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[]; evidence: ChunkEvidence }[] = [];
+  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[] }[] = [];
   const titleCased: { sentence: Sentence; taken: boolean[] }[] = [];
   // A name repeated through a long article is one string, and its key is worked out once.
   const strings = new Map<string, string>();
@@ -380,23 +345,25 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     // Tagger first, every sentence is tagged and its spans are the chunks; otherwise tags are read only for chunks
     // (a sentence without any is not tagged, nor are its tags kept until the end).
     const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
-    const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(readAsTagger(sentence), tagger) : undefined;
+    const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(tokens, tagger) : undefined;
     const seated = tagged && RECOGNITION_RULES.legalFormOfPlace.on ? legalFormOfPlaceTags(tokens, tagged.tags) : tagged?.tags;
     const tags = seated && RECOGNITION_RULES.placePossessorOfCompany.on ? placePossessorOfCompanyTags(tokens, seated) : seated;
     for (const draft of based) {
       const place = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
       drafts.push({ ...place, text: shared(place.text), key: keyOf(place.text) });
     }
-    const evidence = new ChunkEvidence(tokens);
     if (tags && taggerFirst) {
-      chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => evidence.of(chunk));
+      chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => {
+        const strong: Votes = new Map();
+        return { votes: nameEvidence(tokens, chunk, strong), strong };
+      });
       if (!chunks.length) continue;
     } else if (tags) {
       trimUntaggedLead(tokens, chunks, tags);
       splitAtTaggedStarts(chunks, tags);
       joinTaggedConnectors(tokens, chunks, tags);
     }
-    perSentence.push({ sentence, chunks, tags, scores: tagged?.scores, evidence });
+    perSentence.push({ sentence, chunks, tags, scores: tagged?.scores });
   }
   // "the NBC network … NBC's show": lower-case words the tagger read after a name stay out of it only where the
   // document writes the name without them too; elsewhere they are written into it ("the NHK network").
@@ -429,11 +396,16 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       .map((t) => t.text)
       .filter((w, i) => i > 0 || w.toLowerCase() !== 'the')
       .join(' ');
-  const readings = perSentence.map(({ sentence, chunks, tags, scores, evidence }) =>
+  // Strong evidence is rare: it is gathered in one scratch map and copied only where there is some, since a map per
+  // chunk is a good part of the memory on a long article.
+  const scratch: Votes = new Map();
+  const readings = perSentence.map(({ sentence, chunks, tags, scores }) =>
     chunks.map((chunk) => {
       const tagged = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
       const tag = tagged === 'PER' && placeBeforeTitle(sentence.tokens, chunk) ? 'LOC' : tagged;
-      const { votes, strong } = evidence.of(chunk);
+      const votes = nameEvidence(sentence.tokens, chunk, scratch);
+      const strong: Votes = scratch.size ? new Map(scratch) : NO_VOTES;
+      scratch.clear();
       return { tag, tagScore: tagConfidence(tags, scores, tag, chunk.tokenStart, chunk.tokenEnd), votes, strong, brand: isBrand(sentence.tokens, chunk) };
     }),
   );
@@ -722,19 +694,12 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   return drafts.sort((a, b) => a.start - b.start);
 }
 
-/** A sentence's words as the tagger reads them, and where each token is read. */
-interface TaggerWords {
-  readonly words: string[];
-  /** For each token, the index of the word the tagger reads it in. */
-  readonly wordOf: number[];
-}
-
 /**
  * A sentence's tokens as the tagger reads them. The tagger learnt from text where an initial or an abbreviation keeps
  * its full stop ("John A. Georges", "Gov. Ann Doe") and the tokeniser splits it off; read as "A" and ".", a middle
  * initial breaks the name for the tagger. Such pairs are joined for the tagger.
  */
-function taggerWords(tokens: readonly Token[]): TaggerWords {
+function taggerWords(tokens: readonly Token[]): { words: string[]; wordOf: number[] } {
   const words: string[] = [];
   /** For each token, the index of the word the tagger reads it in. */
   const wordOf: number[] = [];
@@ -753,11 +718,12 @@ function taggerWords(tokens: readonly Token[]): TaggerWords {
   return { words, wordOf };
 }
 
-/** Tags a sentence's tokens, read as {@link taggerWords} joins them, the full stop of a joined pair taking its word's tag. */
-function tagAsWritten({ words, wordOf }: TaggerWords, tagger: SentenceTagger): { tags: string[]; scores?: number[] } {
+/** Tags a sentence's tokens as {@link taggerWords} joins them, the full stop of a joined pair taking its word's tag. */
+function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): { tags: string[]; scores?: number[] } {
+  const { words, wordOf } = taggerWords(tokens);
   const read = tagger(words);
   const { tags, scores } = Array.isArray(read) ? { tags: read, scores: undefined } : read;
-  if (words.length === wordOf.length) return { tags, scores };
+  if (words.length === tokens.length) return { tags, scores };
   return {
     tags: wordOf.map((w, k) => (k > 0 && wordOf[k - 1] === w ? itemAt(tags, w).replace(/^B-/, 'I-') : tags[w]!)),
     scores: scores && wordOf.map((w) => scores[w]!),
