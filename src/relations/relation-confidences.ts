@@ -165,6 +165,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.75,
     why: 'A squad or scorers line ("Tallow Town - Rado Vek ( captain ) , Luka Brant") lists the players of the side before the dash and nothing else.',
   },
+  'national-side-list-players': {
+    value: 0.75,
+    why: 'A squad line headed by a country ("Portugal - Rado Vek ( captain ) , Luka Brant") lists the players of its national side, as a club\'s does.',
+  },
   'result-at-side': {
     value: 0.7,
     why: '"a 1-1 draw at Corvallo Rovers", "won 2-0 at Brenno Athletic": a result "at" a club names the side played, though less plainly than "beat" or "drew with".',

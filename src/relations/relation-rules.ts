@@ -1388,6 +1388,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads the players listed after a side and a dash as playing for it`,
   ),
   rule(
+    'national-side-list-players',
+    'The same squad line headed by a country ("Portugal - Rado Vek ( captain ) , Luka Brant , Siro Maal"): the country\'s national side, whose players represent it (HOLDS_ROLE_IN, as a national coach does).',
+    'Portugal - Rado Vek ( captain ) , Luka Brant , Siro Maal .',
+    `${NEWS}: reads the players listed after a country and a dash as representing it`,
+  ),
+  rule(
     'name-bracket-organisation',
     'A person followed by an organisation in brackets (results, lists: "Ivo Marek ( Halvex ) won the sprint"): the person works for it, or is a member when its name ends in a word of membership ("Party", "Union", "League", "Front").',
     'Ivo Marek ( Halvex ) won the sprint .',

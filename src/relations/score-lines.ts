@@ -8,6 +8,7 @@ import type { Group, SentenceView } from './sentence-view.js';
 import { relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { isA } from '../schema/schema.js';
 
 /** A side's score in a results line: a whole number, as teams' goals, runs or points are written. */
 const SCORE = /^\d{1,3}$/;
@@ -94,7 +95,11 @@ export function sideListPlayers(view: SentenceView, emit: EmitPair): void {
   if (words[at] === 'scorers' && words[at + 1] === ':') at += 2;
   const groups = view.groups.filter((g) => g.start >= at);
   const side = groups[0];
-  if (!side || side.start !== at || side.slots.length !== 1 || !side.slots.every((s) => s.root === 'Organization' && !s.possessive)) return;
+  if (!side || side.start !== at || side.slots.length !== 1 || side.slots[0]!.possessive) return;
+  // A country heading a squad is its national side, whose players represent the country (HOLDS_ROLE_IN, as "France
+  // coach" does; rule national-side-list-players).
+  const national = isA(side.slots[0]!.entity.type, 'Country');
+  if (!(side.slots[0]!.root === 'Organization' || (national && ruleOn('national-side-list-players')))) return;
   if (!LIST_DASHES.has(words[side.end] ?? '')) return;
   let k = side.end + 1;
   const players: Group[] = [];
@@ -106,9 +111,9 @@ export function sideListPlayers(view: SentenceView, emit: EmitPair): void {
   }
   // The list must hold nothing but the players, their asides and the commas between them.
   if (!players.length || !(k >= words.length || (k === words.length - 1 && words[k] === '.'))) return;
-  const worksFor = relationDef('WORKS_FOR');
-  for (const player of players)
-    emit(player.slots, side.slots, { types: [worksFor], reverse: false, properties: {}, ...statedBy('side-list-players'), cueAt: side.end });
+  const role = relationDef(national ? 'HOLDS_ROLE_IN' : 'WORKS_FOR');
+  const rule = national ? 'national-side-list-players' : 'side-list-players';
+  for (const player of players) emit(player.slots, side.slots, { types: [role], reverse: false, properties: {}, ...statedBy(rule), cueAt: side.end });
 }
 
 /** Last words of the names of bodies one belongs to rather than works for ("the Green Party", "the Farmers' Union"). */

@@ -261,6 +261,18 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it("reads the players listed after a country and a dash as its national side's, representing it", () => {
+    const text = 'Portugal - Rado Vek ( captain ) , Luka Brant , Siro Maal ,\n';
+    const read = () => {
+      const { find } = extract(text);
+      return ['Rado Vek', 'Luka Brant', 'Siro Maal'].map((name) => find('HOLDS_ROLE_IN', name, 'Portugal') !== undefined);
+    };
+    expect(read()).toEqual([true, true, true]);
+    switchRules({ off: ['national-side-list-players'] });
+    expect(read()).toEqual([false, false, false]);
+    switchRules();
+  });
+
   it("reads a body in brackets after a name as the person's team", () => {
     const text = 'Ivo Marek ( Halvex ) won the sprint .\n\nJan Polk ( Veldanian Farmers Union ) spoke .\n';
     const read = () => {
