@@ -22,7 +22,7 @@ import { nameEvidence, placeOfBusinessAfter, type Votes } from './name-evidence.
 import { nameKey } from './name-key.js';
 import { furnitureTest } from './furniture-index.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { chunksFromTags, legalFormOfPlaceTags, placeBeforeTitle, placePossessorOfCompanyTags } from './tagger-spans.js';
+import { chunksFromTags, legalFormOfPlaceTags, placeBeforeTitle, placePossessorOfCompanyTags, legislatorTitleTags } from './tagger-spans.js';
 import { firmNamesWithAnd } from './firm-names.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { quotedProgrammeTitles, quotedTitleMask } from './quoted-titles.js';
@@ -347,7 +347,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
     const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(tokens, tagger) : undefined;
     const seated = tagged && RECOGNITION_RULES.legalFormOfPlace.on ? legalFormOfPlaceTags(tokens, tagged.tags) : tagged?.tags;
-    const tags = seated && RECOGNITION_RULES.placePossessorOfCompany.on ? placePossessorOfCompanyTags(tokens, seated) : seated;
+    const possessed = seated && RECOGNITION_RULES.placePossessorOfCompany.on ? placePossessorOfCompanyTags(tokens, seated) : seated;
+    const tags = possessed && RECOGNITION_RULES.legislatorAcronymBeforeName.on ? legislatorTitleTags(tokens, possessed) : possessed;
     for (const draft of based) {
       const place = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
       drafts.push({ ...place, text: shared(place.text), key: keyOf(place.text) });

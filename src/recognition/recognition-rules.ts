@@ -628,6 +628,12 @@ export const RECOGNITION_RULES = {
     example: 'Ruth Calder told MPs the scheme was sound, and the Harrogate MP said she would back it.',
     test: `${PINNED}: reads a member of a legislature written as an abbreviation as no name`,
   }),
+  legislatorAcronymBeforeName: defineRule({
+    id: 'legislator-acronym-before-name',
+    does: 'The abbreviation of a member of a legislature ("MP", "MEP", "MSP", "MLA") before capitalised words is a title, and the words are the member\'s name ("Labour MP Diane Carrow": the party, then a person), though the tagger runs one span across the abbreviation or leaves the name untagged.',
+    example: 'Yesterday, Labour MP Diane Carrow urged ministers to act.',
+    test: `${PINNED}: reads the name after a legislator's abbreviation as a person`,
+  }),
   degreeAcronymNoName: defineRule({
     id: 'degree-acronym-no-name',
     does: 'An academic degree written as its abbreviation ("PhD", "MBA", "MSc", "BSc", "MPhil", "LLM") alone is no name, though the tagger reads "a PhD student" as an organisation; "MA", "BA" and "MD" also write places and companies and are left to the tagger.',

@@ -706,6 +706,36 @@ export function legalFormOfPlaceTags(tokens: readonly Token[], tags: string[]): 
   return result;
 }
 
+/** A word that may go on a person's name after a title: capitalised, then in lower case ("Diane", "O'Neill", "Carrow-Hay"). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+/** Words of a person's name taken after a title at most: forename, a middle name, surname. */
+const MAX_NAME_AFTER_TITLE = 4;
+
+/**
+ * "Labour MP Diane Carrow", "Yesterday, Local MP Diane Carrow said", "the Harrogate MSP Tom Heller": the abbreviation of
+ * a member of a legislature before capitalised words is that member's title, and the words are the member's name
+ * (rule legislator-acronym-before-name). The tagger, which saw few such titles, runs a span across the abbreviation
+ * (as an organisation or as MISC) or leaves the name untagged; the abbreviation's tag is rewritten to none and the
+ * name's to a person, so a party or a place before the title keeps its own span. Returns the tags given when nothing
+ * is rewritten.
+ */
+export function legislatorTitleTags(tokens: readonly Token[], tags: string[]): string[] {
+  let result = tags;
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    if (!LEGISLATOR_ACRONYMS.has(itemAt(tokens, at).text)) continue;
+    let end = at + 1;
+    while (end < tokens.length && end - at <= MAX_NAME_AFTER_TITLE && NAME_WORD.test(itemAt(tokens, end).text)) end++;
+    // A lone capitalised word after the title is a surname only where the tagger reads it as part of a name.
+    if (end - at < 2 || (end - at === 2 && (tags[at + 1] ?? 'O') === 'O')) continue;
+    if (result === tags) result = [...tags];
+    result[at] = 'O';
+    for (let k = at + 1; k < end; k++) result[k] = k === at + 1 ? 'B-PER' : 'I-PER';
+    // A span the tagger ran on past the name ends with it.
+    if (result[end]?.startsWith('I-')) result[end] = `B-${result[end]!.slice(2)}`;
+  }
+  return result;
+}
+
 /**
  * "Seattle's Norvane Corp said", "Denver's Harlow Instruments Inc": a known place (a city, a region, a US state or a
  * country by the gazetteers) in the possessive right before a company's name (one the tagger reads as an organisation,

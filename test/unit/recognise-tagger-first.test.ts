@@ -627,6 +627,15 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text))).toContain('Harrogate MP');
     expect(Object.keys(types(text))).toContain('Labour MEPs');
   });
+  it("reads the name after a legislator's abbreviation as a person", () => {
+    const text = 'Yesterday, Labour MP Diane Carrow urged ministers to act. Local MP Tom Heller said the plan was sound.';
+    const read = () => types(text);
+    expect(read()['Diane Carrow']).toBe('Person');
+    expect(read()['Tom Heller']).toBe('Person');
+    expect(Object.keys(read())).not.toContain('MP Tom Heller');
+    withRules(['legislator-acronym-before-name']);
+    expect([read()['Diane Carrow'], read()['Tom Heller']]).not.toEqual(['Person', 'Person']);
+  });
   it('reads the plural of a common acronym as no name', () => {
     const text = 'Sales of CDs and DVDs fell last year, Harbour Records said.';
     expect(Object.keys(types(text))).toEqual(['Harbour Records']);
