@@ -1616,6 +1616,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads the British past of a verb in one "l"`,
   ),
   rule(
+    'short-ing-form',
+    'A five-letter "-ing" form of a schema verb ("is suing", "was using", "owing") is read as the verb ("sue", "use", "owe"): the lemmatiser strips "-ing" only from longer words, so that "king" and "thing" stay whole.',
+    'Ostley is suing Halvric Systems over the contract.',
+    `${NEWS}: reads the five-letter "-ing" form of a verb as the verb`,
+  ),
+  rule(
     'customers-include',
     '"X\'s customers include Y", "its clients include Y" or "X, whose customers include Y": Y buys what X supplies, so Y USES X, as "Y, a customer of X" says. At most two lower-case modifiers before the noun ("its biggest government customers"), and only determiners after "include".',
     'Halvric Systems makes payroll software. Its customers include the Carrowland Department of Transport.',

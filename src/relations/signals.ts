@@ -45,6 +45,8 @@ interface VerbReading {
   readonly doubledL?: true;
   /** A verb of putting a member out of a body ("expelled"), which only rule expelled-member allows. */
   readonly expelling?: true;
+  /** A five-letter "-ing" form ("suing", "using"), which only rule short-ing-form allows. */
+  readonly shortIng?: true;
 }
 
 /** Answers of `verbTypes` by word (null for none): every pair of a sentence asks about the same words again. */
@@ -53,7 +55,7 @@ const verbTypesByWord = new Map<string, VerbReading | null>();
 function verbReading(word: string): VerbReading | null {
   let found = verbTypesByWord.get(word);
   if (found === undefined) {
-    found = lemmaReading(word) ?? britishDoubledL(word) ?? expellingReading(word) ?? null;
+    found = lemmaReading(word) ?? britishDoubledL(word) ?? expellingReading(word) ?? shortIngReading(word) ?? null;
     // Bounded, so a long run of unusual words cannot grow it without end.
     if (verbTypesByWord.size > 100_000) verbTypesByWord.clear();
     verbTypesByWord.set(word, found);
@@ -65,7 +67,12 @@ function verbReading(word: string): VerbReading | null {
 export function verbTypes(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
   const found = verbReading(word);
   // The rule is asked on each call, so switching it takes effect at once although the reading is cached.
-  return found && (!found.doubledL || relationRuleOn('doubled-l-past')) && (!found.expelling || relationRuleOn('expelled-member')) ? found : undefined;
+  return found &&
+    (!found.doubledL || relationRuleOn('doubled-l-past')) &&
+    (!found.expelling || relationRuleOn('expelled-member')) &&
+    (!found.shortIng || relationRuleOn('short-ing-form'))
+    ? found
+    : undefined;
 }
 
 /**
@@ -74,7 +81,7 @@ export function verbTypes(word: string): { readonly lemma: string; readonly type
  */
 export function verbTypesByLemma(word: string): { readonly lemma: string; readonly types: RelationDef[] } | undefined {
   const found = verbReading(word);
-  return found && !found.doubledL && !found.expelling ? found : undefined;
+  return found && !found.doubledL && !found.expelling && !found.shortIng ? found : undefined;
 }
 
 function lemmaReading(word: string): VerbReading | undefined {
@@ -93,6 +100,21 @@ function britishDoubledL(word: string): VerbReading | undefined {
   const stem = /^([a-z]{2,}l)l(?:ed|ing)$/.exec(word.toLowerCase())?.[1];
   const types = stem === undefined ? undefined : byVerb.get(stem);
   return stem !== undefined && types ? { lemma: stem, types, doubledL: true } : undefined;
+}
+
+/**
+ * "is suing", "was using", "owing": the lemmatiser strips "-ing" only from words of six letters or more, so that "king"
+ * and "thing" stay whole, and a five-letter form of a schema verb whose stem is two letters was read as no verb
+ * (rule short-ing-form). The stem with "e" ("sue", "use", "owe") is tried before the bare one ("do", "go").
+ */
+function shortIngReading(word: string): VerbReading | undefined {
+  const stem = /^([a-z]{2})ing$/.exec(word.toLowerCase())?.[1];
+  if (stem === undefined) return undefined;
+  for (const lemma of [`${stem}e`, stem]) {
+    const types = byVerb.get(lemma);
+    if (types) return { lemma, types, shortIng: true };
+  }
+  return undefined;
 }
 
 /**

@@ -642,6 +642,21 @@ describe('news relation types', () => {
     expect(called.find('DEMANDED', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb).toBe('called on');
   });
 
+  it('reads the five-letter "-ing" form of a verb as the verb', () => {
+    const text = 'The Lorvane Transit Authority is suing Quennel Data.\n\nBrask Freight is using Halvric Systems to track its lorries.\n';
+    const read = () => {
+      const { find } = extract(text);
+      return [find('SUED', 'Lorvane Transit Authority', 'Quennel Data')?.properties.verb, find('USES', 'Brask Freight', 'Halvric Systems')?.properties.verb];
+    };
+    try {
+      expect(read()).toEqual(['sue', 'use']);
+      switchRules({ off: ['short-ing-form'] });
+      expect(read()).toEqual([undefined, undefined]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the customers a possessor lists as users of it', () => {
     const text = 'Corvane Software sells billing software. Its customers include Marlow Freight and the Lorvane Transit Authority.';
     const read = () => {
