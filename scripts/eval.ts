@@ -1,6 +1,6 @@
 // `npm run eval`: every development measure of extraction in one table, through the real `kg extract` CLI.
 //   npm run eval                       all sets; writes reports/quality.md
-//   npm run eval -- --only conll2003   one set (repeatable): conll2003, crossre, tagger, conll04, articles, invented, invented2, sample
+//   npm run eval -- --only conll2003   one set (repeatable): conll2003, crossre, tagger, conll04, articles, invented, invented2, invented3, sample
 //   npm run eval -- --without RULE_ID  the same with a named rule switched off (repeatable)
 //   npm run eval -- --with RULE_ID     the same with a rule that is off by default switched on (repeatable)
 //   npm run eval -- --report FILE      writes the report to FILE (for a run with rules switched)
@@ -22,11 +22,11 @@ import { readGraphIndex } from './eval/graph-index.js';
 import { qualityTable, readBaseline } from './eval/quality-table.js';
 import { prfRows, type Row } from './eval/rows.js';
 import { runExtract } from './eval/run-extract.js';
-import { reportText } from './eval/quality-report.js';
+import { INVENTED_ROUNDS, reportText, type RoundScores } from './eval/quality-report.js';
 import { definedRules } from '../src/rules/rule-switch.js';
 import '../src/pipeline/extract-graph.js';
 
-const SETS = ['conll2003', 'crossre', 'tagger', 'conll04', 'articles', 'invented', 'invented2', 'sample'] as const;
+const SETS = ['conll2003', 'crossre', 'tagger', 'conll04', 'articles', ...INVENTED_ROUNDS.map((r) => r.set), 'sample'] as const;
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const shared = here('../../shared/');
 const reportPath = here('../reports/quality.md');
@@ -58,8 +58,7 @@ const options = { workers: Number(values.workers), rulesOff: values.without, rul
 const work = mkdtempSync(join(tmpdir(), 'kg-eval-'));
 const rows: Row[] = [];
 let articleScores: ArticleScore[] = [];
-let inventedScores: ArticleScore[] = [];
-let secondRoundScores: ArticleScore[] = [];
+const roundScores: RoundScores[] = [];
 const timed = async (label: string, run: () => Promise<void> | void): Promise<void> => {
   const t0 = performance.now();
   await run();
@@ -114,16 +113,12 @@ try {
       rows.push(...articleRows(`Development articles (${articleScores.length}, mean)`, articleScores));
     });
   }
-  if (wanted('invented')) {
-    await timed('invented articles', async () => {
-      inventedScores = await scoreArticles(devArticlePairs(here('../test/fixtures/invented-articles')), scorer, work, options);
-      rows.push(...articleRows(`Invented articles, blind-annotated (${inventedScores.length}, mean)`, inventedScores));
-    });
-  }
-  if (wanted('invented2')) {
-    await timed('invented articles, second round', async () => {
-      secondRoundScores = await scoreArticles(devArticlePairs(here('../test/fixtures/invented-articles-2')), scorer, work, options);
-      rows.push(...articleRows(`Invented articles, second blind round (${secondRoundScores.length}, mean)`, secondRoundScores));
+  for (const round of INVENTED_ROUNDS) {
+    if (!wanted(round.set)) continue;
+    await timed(round.set, async () => {
+      const scores = await scoreArticles(devArticlePairs(here(`../test/fixtures/${round.folder}`)), scorer, work, options);
+      roundScores.push({ round, scores });
+      rows.push(...articleRows(`${round.label} (${scores.length}, mean)`, scores));
     });
   }
   if (wanted('sample')) {
@@ -148,6 +143,6 @@ const switched = [
 console.log(switched ? `${switched}\n\n${table}` : table);
 const target = values.report ?? (values.only.length === 0 && !switched ? reportPath : undefined);
 if (target) {
-  writeFileSync(target, reportText(table, articleScores, inventedScores, secondRoundScores, commit, baseline, switched));
+  writeFileSync(target, reportText(table, articleScores, roundScores, commit, baseline, switched));
   console.error(`eval: wrote ${target}`);
 }

@@ -4,12 +4,42 @@ import type { Baseline } from './quality-table.js';
 
 const fmt = (x: number): string => x.toFixed(3);
 
+/** A round of invented stories written and annotated blind: its set name, folder under test/fixtures, and labels. */
+export interface InventedRound {
+  readonly set: string;
+  readonly folder: string;
+  /** The row label of `npm run eval`'s table. */
+  readonly label: string;
+  /** The heading of its per-story table in the report. */
+  readonly heading: string;
+}
+
+export const INVENTED_ROUNDS = [
+  { set: 'invented', folder: 'invented-articles', label: 'Invented articles, blind-annotated', heading: 'Invented articles, one by one' },
+  {
+    set: 'invented2',
+    folder: 'invented-articles-2',
+    label: 'Invented articles, second blind round',
+    heading: 'Invented articles of the second blind round, one by one',
+  },
+  {
+    set: 'invented3',
+    folder: 'invented-articles-3',
+    label: 'Invented articles, third blind round',
+    heading: 'Invented articles of the third blind round, one by one',
+  },
+] as const satisfies readonly InventedRound[];
+
+export interface RoundScores {
+  readonly round: InventedRound;
+  readonly scores: readonly ArticleScore[];
+}
+
 /** The whole report. */
 export function reportText(
   table: string,
   articles: readonly ArticleScore[],
-  invented: readonly ArticleScore[],
-  secondRound: readonly ArticleScore[],
+  rounds: readonly RoundScores[],
   commit: string,
   baseline?: Baseline,
   switched = '',
@@ -33,19 +63,17 @@ ${table}
 |---|---|---|---|---|
 ${lines(articles)}
 
-## Invented articles, one by one
+${rounds
+  .map(
+    ({ round, scores }) => `## ${round.heading}
 
 | Article | Entity F1 | Type accuracy | Core relation recall | Typed relation precision |
 |---|---|---|---|---|
-${lines(invented)}
+${lines(scores)}
 
-## Invented articles of the second blind round, one by one
-
-| Article | Entity F1 | Type accuracy | Core relation recall | Typed relation precision |
-|---|---|---|---|---|
-${lines(secondRound)}
-
-## How each set is scored
+`,
+  )
+  .join('')}## How each set is scored
 
 - **CoNLL-2003 valid (kg extract)**: each of the 216 \`-DOCSTART-\` documents is one .txt (tokens joined by spaces,
   one sentence a line), all extracted by one \`kg extract\` over the folder. Name mentions are scored by exact
@@ -72,5 +100,8 @@ ${lines(secondRound)}
   the same way after the first round's rules were in, in \`test/fixtures/invented-articles-2/\`, scored as the
   development articles. Their figures at the commit they were written against are in \`reports/relations.md\`
   ("Second blind-annotated round"); rules read from them since are named there.
+- **Invented articles, third blind round**: stories in two more genres (sport and UK/US regional news; technology and
+  world news outside Europe and North America), written and annotated the same way on 2026-12-06, in
+  \`test/fixtures/invented-articles-3/\`, scored as the development articles. No rule has been read from them.
 `;
 }
