@@ -246,6 +246,33 @@ function phraseDraft(
   };
 }
 
+/** Strong evidence is rare: it is gathered in one scratch map and copied only where there is some. */
+const scratch: Votes = new Map();
+
+/**
+ * A sentence's chunks' evidence ({@link nameEvidence}), worked out once per span. It depends only on the sentence's
+ * tokens and the chunk's span and flags, and most chunks are weighed twice: when the tagger's spans are set against
+ * the chunker's, and again when the chunks that stand are read. The maps are read and never written afterwards.
+ */
+class ChunkEvidence {
+  private readonly bySpan = new Map<string, { votes: Votes; strong: Votes }>();
+
+  constructor(private readonly tokens: Token[]) {}
+
+  of(chunk: NameChunk): { votes: Votes; strong: Votes } {
+    const key = `${chunk.tokenStart} ${chunk.tokenEnd} ${chunk.honorific ? 1 : 0}${chunk.title ? 1 : 0}${chunk.possessive ? 1 : 0}`;
+    let found = this.bySpan.get(key);
+    if (!found) {
+      const votes = nameEvidence(this.tokens, chunk, scratch);
+      // A map per chunk is a good part of the memory on a long article: empty strong evidence is one shared map.
+      found = { votes, strong: scratch.size ? new Map(scratch) : NO_VOTES };
+      scratch.clear();
+      this.bySpan.set(key, found);
+    }
+    return found;
+  }
+}
+
 /** Finds mention drafts in a document, sentence by sentence. */
 /**
  * Whether `word` is a capitalised word for a kind of place ("City", "State") and `next` a lower-case word for a kind of
@@ -273,7 +300,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   // Words written as a name of one word inside a sentence ("shares in Corvane"), for rule opening-common-word-no-name:
   // a word capitalised inside a longer name ("Asthma Relief Trust") is no name alone for that.
   const aloneInside = new Set<string>();
-  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[] }[] = [];
+  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[]; evidence: ChunkEvidence }[] = [];
   const titleCased: { sentence: Sentence; taken: boolean[] }[] = [];
   // A name repeated through a long article is one string, and its key is worked out once.
   const strings = new Map<string, string>();
@@ -352,18 +379,16 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       const place = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
       drafts.push({ ...place, text: shared(place.text), key: keyOf(place.text) });
     }
+    const evidence = new ChunkEvidence(tokens);
     if (tags && taggerFirst) {
-      chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => {
-        const strong: Votes = new Map();
-        return { votes: nameEvidence(tokens, chunk, strong), strong };
-      });
+      chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => evidence.of(chunk));
       if (!chunks.length) continue;
     } else if (tags) {
       trimUntaggedLead(tokens, chunks, tags);
       splitAtTaggedStarts(chunks, tags);
       joinTaggedConnectors(tokens, chunks, tags);
     }
-    perSentence.push({ sentence, chunks, tags, scores: tagged?.scores });
+    perSentence.push({ sentence, chunks, tags, scores: tagged?.scores, evidence });
   }
   // "the NBC network … NBC's show": lower-case words the tagger read after a name stay out of it only where the
   // document writes the name without them too; elsewhere they are written into it ("the NHK network").
@@ -396,16 +421,11 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       .map((t) => t.text)
       .filter((w, i) => i > 0 || w.toLowerCase() !== 'the')
       .join(' ');
-  // Strong evidence is rare: it is gathered in one scratch map and copied only where there is some, since a map per
-  // chunk is a good part of the memory on a long article.
-  const scratch: Votes = new Map();
-  const readings = perSentence.map(({ sentence, chunks, tags, scores }) =>
+  const readings = perSentence.map(({ sentence, chunks, tags, scores, evidence }) =>
     chunks.map((chunk) => {
       const tagged = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
       const tag = tagged === 'PER' && placeBeforeTitle(sentence.tokens, chunk) ? 'LOC' : tagged;
-      const votes = nameEvidence(sentence.tokens, chunk, scratch);
-      const strong: Votes = scratch.size ? new Map(scratch) : NO_VOTES;
-      scratch.clear();
+      const { votes, strong } = evidence.of(chunk);
       return { tag, tagScore: tagConfidence(tags, scores, tag, chunk.tokenStart, chunk.tokenEnd), votes, strong, brand: isBrand(sentence.tokens, chunk) };
     }),
   );
