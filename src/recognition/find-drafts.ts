@@ -287,9 +287,17 @@ function placeKindBeforeBody(word: string, next: string): boolean {
 
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
+  // Each sentence's words as the tagger reads them are made once: the document pass and the tagging of the sentence
+  // get the same array, by which the tagger finds what it already worked out of it.
+  const readAs = new Map<Sentence, TaggerWords>();
+  const readAsTagger = (sentence: Sentence): TaggerWords => {
+    let found = readAs.get(sentence);
+    if (!found) readAs.set(sentence, (found = taggerWords(sentence.tokens)));
+    return found;
+  };
   const tagger = documentTagger?.(
     (function* () {
-      for (const sentence of doc.sentences) yield taggerWords(sentence.tokens).words;
+      for (const sentence of doc.sentences) yield readAsTagger(sentence).words;
     })(),
   );
   const inFurniture = furnitureTest(doc.furniture);
@@ -372,7 +380,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     // Tagger first, every sentence is tagged and its spans are the chunks; otherwise tags are read only for chunks
     // (a sentence without any is not tagged, nor are its tags kept until the end).
     const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
-    const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(tokens, tagger) : undefined;
+    const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(readAsTagger(sentence), tagger) : undefined;
     const seated = tagged && RECOGNITION_RULES.legalFormOfPlace.on ? legalFormOfPlaceTags(tokens, tagged.tags) : tagged?.tags;
     const tags = seated && RECOGNITION_RULES.placePossessorOfCompany.on ? placePossessorOfCompanyTags(tokens, seated) : seated;
     for (const draft of based) {
@@ -714,12 +722,19 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   return drafts.sort((a, b) => a.start - b.start);
 }
 
+/** A sentence's words as the tagger reads them, and where each token is read. */
+interface TaggerWords {
+  readonly words: string[];
+  /** For each token, the index of the word the tagger reads it in. */
+  readonly wordOf: number[];
+}
+
 /**
  * A sentence's tokens as the tagger reads them. The tagger learnt from text where an initial or an abbreviation keeps
  * its full stop ("John A. Georges", "Gov. Ann Doe") and the tokeniser splits it off; read as "A" and ".", a middle
  * initial breaks the name for the tagger. Such pairs are joined for the tagger.
  */
-function taggerWords(tokens: readonly Token[]): { words: string[]; wordOf: number[] } {
+function taggerWords(tokens: readonly Token[]): TaggerWords {
   const words: string[] = [];
   /** For each token, the index of the word the tagger reads it in. */
   const wordOf: number[] = [];
@@ -738,12 +753,11 @@ function taggerWords(tokens: readonly Token[]): { words: string[]; wordOf: numbe
   return { words, wordOf };
 }
 
-/** Tags a sentence's tokens as {@link taggerWords} joins them, the full stop of a joined pair taking its word's tag. */
-function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): { tags: string[]; scores?: number[] } {
-  const { words, wordOf } = taggerWords(tokens);
+/** Tags a sentence's tokens, read as {@link taggerWords} joins them, the full stop of a joined pair taking its word's tag. */
+function tagAsWritten({ words, wordOf }: TaggerWords, tagger: SentenceTagger): { tags: string[]; scores?: number[] } {
   const read = tagger(words);
   const { tags, scores } = Array.isArray(read) ? { tags: read, scores: undefined } : read;
-  if (words.length === tokens.length) return { tags, scores };
+  if (words.length === wordOf.length) return { tags, scores };
   return {
     tags: wordOf.map((w, k) => (k > 0 && wordOf[k - 1] === w ? itemAt(tags, w).replace(/^B-/, 'I-') : tags[w]!)),
     scores: scores && wordOf.map((w) => scores[w]!),
