@@ -148,17 +148,38 @@ export interface TaggedSpan {
   readonly end: number;
 }
 
+/** What a tag says: whether it begins a name, and the name's type; null for "O" and anything else. */
+type TagReading = { readonly begins: boolean; readonly type: TaggedSpan['type'] } | null;
+
+/**
+ * Each distinct tag's reading, worked out once: a sentence's tags are read into spans three times over (for the
+ * legal-form and possessor retaggings, then for the chunks), and a match of NAME_TAG per token each time was a share
+ * of recognition. The tagger writes a handful of distinct tags; the table is bounded all the same.
+ */
+const TAG_READINGS = new Map<string, TagReading>();
+const MAX_TAG_READINGS = 64;
+
+function readTag(tag: string): TagReading {
+  let reading = TAG_READINGS.get(tag);
+  if (reading === undefined) {
+    const m = NAME_TAG.exec(tag);
+    reading = m ? { begins: m[1] === 'B', type: m[2] as TaggedSpan['type'] } : null;
+    if (TAG_READINGS.size < MAX_TAG_READINGS) TAG_READINGS.set(tag, reading);
+  }
+  return reading;
+}
+
 /** Spans of an IOB2 tag sequence (an I- after O or another type opens a span, as conlleval reads it). */
 export function taggedSpans(tags: readonly string[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   let open: { type: TaggedSpan['type']; start: number } | undefined;
   for (let k = 0; k <= tags.length; k++) {
-    const m = k < tags.length ? NAME_TAG.exec(tags[k]!) : null;
-    if (open && (!m || m[1] === 'B' || m[2] !== open.type)) {
+    const m = k < tags.length ? readTag(tags[k]!) : null;
+    if (open && (!m || m.begins || m.type !== open.type)) {
       spans.push({ ...open, end: k });
       open = undefined;
     }
-    if (m && !open) open = { type: m[2] as TaggedSpan['type'], start: k };
+    if (m && !open) open = { type: m.type, start: k };
   }
   return spans;
 }
