@@ -77,7 +77,7 @@ export interface TaggerDocument {
  * Most tokens of a document whose views are kept from the document pass for tagging; past them views are made again
  * when tagged, so that a very long document does not hold a view of every sentence at once.
  */
-const MAX_KEPT_VIEW_TOKENS = 50_000;
+export const KEPT_VIEW_TOKENS = 50_000;
 
 /**
  * A document's sentences as the tagger reads them, so that each sentence is tagged knowing how its words are written
@@ -91,7 +91,7 @@ export function taggerDocument(sentences: Iterable<readonly string[]>, minSenten
   let keptTokens = 0;
   const view = (words: readonly string[]): TokenFeatureView => {
     const made = viewTokenFeatures(words);
-    if (keptTokens + words.length <= MAX_KEPT_VIEW_TOKENS) {
+    if (keptTokens + words.length <= KEPT_VIEW_TOKENS) {
       views.set(words, made);
       keptTokens += words.length;
     }

@@ -30,6 +30,7 @@ import { institutionAfterPlace, isCourtKind, isProsecutorInitials } from './plac
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
 import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
+import { KEPT_VIEW_TOKENS } from '../ner/tag-entities.js';
 
 /** Tags a sentence's tokens (IOB2 over PER/ORG/LOC/MISC); absent when no tagger is available. */
 export type SentenceTagger = (tokens: readonly string[]) => string[] | { tags: string[]; scores: number[] };
@@ -249,27 +250,55 @@ function phraseDraft(
 /** Strong evidence is rare: it is gathered in one scratch map and copied only where there is some. */
 const scratch: Votes = new Map();
 
+/** A chunk's evidence ({@link nameEvidence}) and the span and flags it was weighed for. */
+interface WeighedChunk {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly flags: number;
+  readonly votes: Votes;
+  readonly strong: Votes;
+}
+
+/** The flags of a chunk that its evidence reads besides its span. */
+const evidenceFlags = (chunk: NameChunk): number => (chunk.honorific ? 4 : 0) | (chunk.title ? 2 : 0) | (chunk.possessive ? 1 : 0);
+
+function weigh(tokens: Token[], chunk: NameChunk): WeighedChunk {
+  const votes = nameEvidence(tokens, chunk, scratch);
+  // A map per chunk is a good part of the memory on a long article: empty strong evidence is one shared map.
+  const strong = scratch.size ? new Map(scratch) : NO_VOTES;
+  scratch.clear();
+  return { tokenStart: chunk.tokenStart, tokenEnd: chunk.tokenEnd, flags: evidenceFlags(chunk), votes, strong };
+}
+
+/** Whether `weighed` is the evidence of `chunk` as the chunk stands now (a later rule may have moved its end). */
+const weighedAsItStands = (weighed: WeighedChunk | undefined, chunk: NameChunk): weighed is WeighedChunk =>
+  weighed !== undefined && weighed.tokenStart === chunk.tokenStart && weighed.tokenEnd === chunk.tokenEnd && weighed.flags === evidenceFlags(chunk);
+
+const spanKey = (chunk: NameChunk): string => `${chunk.tokenStart} ${chunk.tokenEnd} ${evidenceFlags(chunk)}`;
+
 /**
- * A sentence's chunks' evidence ({@link nameEvidence}), worked out once per span. It depends only on the sentence's
- * tokens and the chunk's span and flags, and most chunks are weighed twice: when the tagger's spans are set against
- * the chunker's, and again when the chunks that stand are read. The maps are read and never written afterwards.
+ * A sentence's chunks' evidence, worked out once per span while the sentence is read. It depends only on the
+ * sentence's tokens and the chunk's span and flags, and most chunks are weighed twice: when the tagger's spans are
+ * set against the chunker's, and again when the chunks that stand are read after the whole document. Only the
+ * evidence of the chunks that stand is kept for that ({@link ChunkEvidence.keptFor}); the rest goes with the sentence.
  */
 class ChunkEvidence {
-  private readonly bySpan = new Map<string, { votes: Votes; strong: Votes }>();
+  private readonly bySpan = new Map<string, WeighedChunk>();
 
   constructor(private readonly tokens: Token[]) {}
 
-  of(chunk: NameChunk): { votes: Votes; strong: Votes } {
-    const key = `${chunk.tokenStart} ${chunk.tokenEnd} ${chunk.honorific ? 1 : 0}${chunk.title ? 1 : 0}${chunk.possessive ? 1 : 0}`;
+  of(chunk: NameChunk): WeighedChunk {
+    const key = spanKey(chunk);
     let found = this.bySpan.get(key);
-    if (!found) {
-      const votes = nameEvidence(this.tokens, chunk, scratch);
-      // A map per chunk is a good part of the memory on a long article: empty strong evidence is one shared map.
-      found = { votes, strong: scratch.size ? new Map(scratch) : NO_VOTES };
-      scratch.clear();
-      this.bySpan.set(key, found);
-    }
+    if (!found) this.bySpan.set(key, (found = weigh(this.tokens, chunk)));
     return found;
+  }
+
+  /** The evidence already weighed of each chunk, by index; undefined when none of them was weighed. */
+  keptFor(chunks: readonly NameChunk[]): (WeighedChunk | undefined)[] | undefined {
+    if (!this.bySpan.size) return undefined;
+    const kept = chunks.map((chunk) => this.bySpan.get(spanKey(chunk)));
+    return kept.some((weighed) => weighed !== undefined) ? kept : undefined;
   }
 }
 
@@ -287,19 +316,29 @@ function placeKindBeforeBody(word: string, next: string): boolean {
 
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
-  // Each sentence's words as the tagger reads them are made once: the document pass and the tagging of the sentence
-  // get the same array, by which the tagger finds what it already worked out of it.
+  // The words of a document's first sentences as the tagger reads them are made once: the document pass and the
+  // tagging of the sentence get the same array, by which the tagger finds the view it kept of it. As the tagger keeps
+  // views, only the first KEPT_VIEW_TOKENS of a document are held, each until its sentence is tagged.
   const readAs = new Map<Sentence, TaggerWords>();
-  const readAsTagger = (sentence: Sentence): TaggerWords => {
-    let found = readAs.get(sentence);
-    if (!found) readAs.set(sentence, (found = taggerWords(sentence.tokens)));
-    return found;
-  };
+  let heldTokens = 0;
   const tagger = documentTagger?.(
     (function* () {
-      for (const sentence of doc.sentences) yield readAsTagger(sentence).words;
+      for (const sentence of doc.sentences) {
+        const read = taggerWords(sentence.tokens);
+        if (heldTokens + read.words.length <= KEPT_VIEW_TOKENS) {
+          readAs.set(sentence, read);
+          heldTokens += read.words.length;
+        }
+        yield read.words;
+      }
     })(),
   );
+  const readAsTagger = (sentence: Sentence): TaggerWords => {
+    const held = readAs.get(sentence);
+    if (!held) return taggerWords(sentence.tokens);
+    readAs.delete(sentence);
+    return held;
+  };
   const inFurniture = furnitureTest(doc.furniture);
   const pathogens = pathogenNames(doc);
   const capitalisedInside = new Set<string>();
@@ -308,7 +347,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   // Words written as a name of one word inside a sentence ("shares in Corvane"), for rule opening-common-word-no-name:
   // a word capitalised inside a longer name ("Asthma Relief Trust") is no name alone for that.
   const aloneInside = new Set<string>();
-  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[]; evidence: ChunkEvidence }[] = [];
+  // Each entry's `weighed` is the evidence its chunks were given when the sentence was read, let go once read again.
+  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[]; weighed?: (WeighedChunk | undefined)[] }[] = [];
   const titleCased: { sentence: Sentence; taken: boolean[] }[] = [];
   // A name repeated through a long article is one string, and its key is worked out once.
   const strings = new Map<string, string>();
@@ -387,8 +427,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       const place = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
       drafts.push({ ...place, text: shared(place.text), key: keyOf(place.text) });
     }
-    const evidence = new ChunkEvidence(tokens);
-    if (tags && taggerFirst) {
+    const evidence = tags && taggerFirst ? new ChunkEvidence(tokens) : undefined;
+    if (tags && evidence) {
       chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => evidence.of(chunk));
       if (!chunks.length) continue;
     } else if (tags) {
@@ -396,7 +436,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       splitAtTaggedStarts(chunks, tags);
       joinTaggedConnectors(tokens, chunks, tags);
     }
-    perSentence.push({ sentence, chunks, tags, scores: tagged?.scores, evidence });
+    perSentence.push({ sentence, chunks, tags, scores: tagged?.scores, weighed: evidence?.keptFor(chunks) });
   }
   // "the NBC network … NBC's show": lower-case words the tagger read after a name stay out of it only where the
   // document writes the name without them too; elsewhere they are written into it ("the NHK network").
@@ -429,14 +469,18 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       .map((t) => t.text)
       .filter((w, i) => i > 0 || w.toLowerCase() !== 'the')
       .join(' ');
-  const readings = perSentence.map(({ sentence, chunks, tags, scores, evidence }) =>
-    chunks.map((chunk) => {
+  const readings = perSentence.map((entry) => {
+    const { sentence, chunks, tags, scores, weighed } = entry;
+    // The readings hold the evidence from here on: the sentence's copy is let go, so the two are never held at once.
+    entry.weighed = undefined;
+    return chunks.map((chunk, c) => {
       const tagged = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
       const tag = tagged === 'PER' && placeBeforeTitle(sentence.tokens, chunk) ? 'LOC' : tagged;
-      const { votes, strong } = evidence.of(chunk);
+      const kept = weighed?.[c];
+      const { votes, strong } = weighedAsItStands(kept, chunk) ? kept : weigh(sentence.tokens, chunk);
       return { tag, tagScore: tagConfidence(tags, scores, tag, chunk.tokenStart, chunk.tokenEnd), votes, strong, brand: isBrand(sentence.tokens, chunk) };
-    }),
-  );
+    });
+  });
   const namedSomewhere = new Set<string>();
   const taggedSomewhere = new Set<string>();
   perSentence.forEach(({ sentence, chunks, tags }, n) =>
