@@ -29,6 +29,7 @@ import { quotedProgrammeTitles, quotedTitleMask } from './quoted-titles.js';
 import { institutionAfterPlace, isCourtKind, isProsecutorInitials } from './place-institutions.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
+import { mapStable } from '../util/stable-arrays.js';
 import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
 import { KEPT_VIEW_TOKENS } from '../ner/tag-entities.js';
 
@@ -93,7 +94,7 @@ const STATE_VOTES: Votes = new Map([['Region', 6]]);
 const COURT_VOTES: Votes = new Map([['GovernmentBody', 5]]);
 
 function furnitureMask(inFurniture: (start: number, end: number) => boolean, sentence: Sentence): boolean[] {
-  return sentence.tokens.map((t) => inFurniture(t.start, t.end));
+  return mapStable(sentence.tokens, (t) => inFurniture(t.start, t.end));
 }
 
 /** The mean confidence of the tagger over the tokens of [from, to) that carry `label`. */
@@ -213,10 +214,7 @@ function pathogenNames(doc: SegmentedDocument): Set<string> {
 
 /** The words of tokens[start..end) joined by spaces. */
 function spanText(tokens: readonly Token[], start: number, end: number): string {
-  return tokens
-    .slice(start, end)
-    .map((t) => t.text)
-    .join(' ');
+  return mapStable(tokens.slice(start, end), (t) => t.text).join(' ');
 }
 
 /** The draft of a phrase a rule names as a whole ("Israeli military", "a Pune court"), typed by the rule. */
@@ -400,16 +398,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     let chunks = chunkNames(sentence, taken);
     for (const c of chunks) {
       // "The U.S.", "the Netherlands": the article is not part of a place's name.
-      if (
-        itemAt(tokens, c.tokenStart).text === 'The' &&
-        c.tokenEnd - c.tokenStart > 1 &&
-        isPlace(
-          tokens
-            .slice(c.tokenStart + 1, c.tokenEnd)
-            .map((t) => t.text)
-            .join(' '),
-        )
-      )
+      if (itemAt(tokens, c.tokenStart).text === 'The' && c.tokenEnd - c.tokenStart > 1 && isPlace(spanText(tokens, c.tokenStart + 1, c.tokenEnd)))
         c.tokenStart++;
     }
     splitDatelineSources(tokens, chunks);
@@ -469,11 +458,11 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       .map((t) => t.text)
       .filter((w, i) => i > 0 || w.toLowerCase() !== 'the')
       .join(' ');
-  const readings = perSentence.map((entry) => {
+  const readings = mapStable(perSentence, (entry) => {
     const { sentence, chunks, tags, scores, weighed } = entry;
     // The readings hold the evidence from here on: the sentence's copy is let go, so the two are never held at once.
     entry.weighed = undefined;
-    return chunks.map((chunk, c) => {
+    return mapStable(chunks, (chunk, c) => {
       const tagged = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
       const tag = tagged === 'PER' && placeBeforeTitle(sentence.tokens, chunk) ? 'LOC' : tagged;
       const kept = weighed?.[c];
@@ -533,11 +522,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (RECOGNITION_RULES.timeZoneAfterTime.on && chunk.tokenEnd - chunk.tokenStart === 1 && isTimeZoneAfterTime(tokens, chunk.tokenStart)) continue;
       // "the January-June period", "Jan-May exports": months joined by a hyphen are a span of time, no name.
       if (RECOGNITION_RULES.monthRangeNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && isMonthRange(itemAt(tokens, chunk.tokenStart).text)) continue;
-      // Filled by a loop: an array made by `map` is laid out one way by the builtin and another when the call is
-      // inlined in optimised code, and meeting the other layout here threw this function's optimised code out again
-      // and again (a hundred times a run on the benchmark's articles).
-      const words: string[] = [];
-      for (let k = chunk.tokenStart; k < chunk.tokenEnd; k++) words.push(itemAt(tokens, k).text);
+      // In one layout (stable-arrays.ts): with `map`, this function's optimised code was thrown away 103 times a run.
+      const words = mapStable(tokens.slice(chunk.tokenStart, chunk.tokenEnd), (t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
       // "Californian media group Altavista Holdings": a state's or a region's adjective alone is no name either.
       if (RECOGNITION_RULES.regionalAdjectiveNoName.on && words.length === 1 && REGIONAL_ADJECTIVES.has(itemAt(words, 0).toLowerCase())) continue;

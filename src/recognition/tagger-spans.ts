@@ -34,6 +34,7 @@ import {
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { itemAt } from '../util/checked-index.js';
+import { mapStable } from '../util/stable-arrays.js';
 import { opensLowerCase } from '../util/letter-case.js';
 
 const NAME_TAG = /^([BI])-(PER|ORG|LOC|MISC)$/;
@@ -413,7 +414,7 @@ export function chunksFromTags(
     // "Okafor left early.": a name the tagger reads elsewhere in the document is decided there (find-drafts.ts).
     else if (RECOGNITION_RULES.namedElsewhere.on) result.push({ ...chunk, untagged: true });
   }
-  const named = RECOGNITION_RULES.controllerOutsideName.on ? result.map((chunk) => withoutController(tokens, chunk)) : result;
+  const named = RECOGNITION_RULES.controllerOutsideName.on ? mapStable(result, (chunk) => withoutController(tokens, chunk)) : result;
   const listed = RECOGNITION_RULES.listedPortfolioName.on ? withListedPortfolios(tokens, named) : named;
   return listed.sort((a, b) => a.tokenStart - b.tokenStart);
 }
