@@ -4,6 +4,10 @@ import { ALLOWED_TRANSITION, NUM_TAGS } from './tags.js';
 
 const NEG = -1e30;
 
+/** Scratch for the forward and backward scores, grown as needed and reused: a typed array per sentence costs more to allocate than to fill. */
+let scoresScratch = new Float64Array(2 * 64 * NUM_TAGS);
+let backScratch = new Int32Array(64 * NUM_TAGS);
+
 /**
  * Best tag sequence for n tokens. emissions is n × NUM_TAGS; transitions is (NUM_TAGS + 1) × NUM_TAGS with the start
  * row last. Writes tag indices into out. When margins is given, fills it with each token's gap between the best
@@ -12,8 +16,13 @@ const NEG = -1e30;
 export function viterbi(n: number, emissions: Float32Array | Float64Array, transitions: Float32Array, out: Int32Array, margins?: Float64Array): void {
   if (n === 0) return;
   const T = NUM_TAGS;
-  const alpha = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  if (backScratch.length < n * T) {
+    backScratch = new Int32Array(2 * n * T);
+    scoresScratch = new Float64Array(4 * n * T);
+  }
+  // Every cell of alpha and back whose value counts is written before it is read; of beta, only the last row is not.
+  const alpha = scoresScratch.subarray(0, n * T);
+  const back = backScratch.subarray(0, n * T);
   for (let t = 0; t < T; t++) {
     alpha[t] = ALLOWED_TRANSITION[T * T + t] ? transitions[T * T + t]! + emissions[t]! : NEG;
   }
@@ -49,7 +58,8 @@ export function viterbi(n: number, emissions: Float32Array | Float64Array, trans
   }
   if (!margins) return;
   // beta[i][t]: best score of tokens after i given tag t at i.
-  const beta = new Float64Array(n * T);
+  const beta = scoresScratch.subarray(n * T, 2 * n * T);
+  beta.fill(0, (n - 1) * T);
   for (let i = n - 2; i >= 0; i--) {
     for (let t = 0; t < T; t++) {
       let b = NEG;

@@ -101,8 +101,20 @@ function isTitleLine(v: TokenFeatureView): boolean {
   return words >= 3 || (words === 2 && capitals === 2);
 }
 
+/**
+ * Each view's sentence for document features, made once: the document pass reads a sentence's view, and tagging the
+ * sentence reads the same view again (tag-entities.ts). Entries go with their views.
+ */
+const sentenceOfView = new WeakMap<TokenFeatureView, DocumentSentence>();
+
 /** Prepares a sentence's view for document features. */
 export function documentSentence(v: TokenFeatureView): DocumentSentence {
+  let s = sentenceOfView.get(v);
+  if (!s) sentenceOfView.set(v, (s = readDocumentSentence(v)));
+  return s;
+}
+
+function readDocumentSentence(v: TokenFeatureView): DocumentSentence {
   const n = v.words.length;
   const runStart = new Int32Array(n).fill(-1);
   const runEnd = new Int32Array(n).fill(-1);

@@ -66,7 +66,18 @@ export const DOCUMENT_MODEL_MIN_SENTENCES = 4;
 /** A document as the tagger reads it: its evidence for the document model, or none when it is too short to give any. */
 export interface TaggerDocument {
   readonly context: DocumentContext | undefined;
+  /**
+   * The views the document pass made of its sentences, by the word array each was made of: tagging a sentence given
+   * as the same array takes its view from here rather than making it again.
+   */
+  readonly views?: Map<readonly string[], TokenFeatureView>;
 }
+
+/**
+ * Most tokens of a document whose views are kept from the document pass for tagging; past them views are made again
+ * when tagged, so that a very long document does not hold a view of every sentence at once.
+ */
+export const KEPT_VIEW_TOKENS = 50_000;
 
 /**
  * A document's sentences as the tagger reads them, so that each sentence is tagged knowing how its words are written
@@ -74,32 +85,62 @@ export interface TaggerDocument {
  * document of fewer than `minSentences` sentences is tagged by the sentence model, as without a document.
  */
 export function taggerDocument(sentences: Iterable<readonly string[]>, minSentences = DOCUMENT_MODEL_MIN_SENTENCES): TaggerDocument {
-  // Only the first sentences are held until the document is known to be long enough; the rest stream through.
+  // Only the first sentences are held until the document is known to be long enough; the rest stream through,
+  // their views kept for tagging up to a bound.
+  const views = new Map<readonly string[], TokenFeatureView>();
+  let keptTokens = 0;
+  const view = (words: readonly string[]): TokenFeatureView => {
+    const made = viewTokenFeatures(words);
+    if (keptTokens + words.length <= KEPT_VIEW_TOKENS) {
+      views.set(words, made);
+      keptTokens += words.length;
+    }
+    return made;
+  };
   const it = sentences[Symbol.iterator]();
   const first: TokenFeatureView[] = [];
   while (first.length < minSentences) {
     const next = it.next();
-    if (next.done) return { context: undefined };
-    first.push(viewTokenFeatures(next.value));
+    if (next.done) return { context: undefined, views };
+    first.push(view(next.value));
   }
   return {
     context: documentContext(
       (function* () {
         yield* first;
-        for (let next = it.next(); !next.done; next = it.next()) yield viewTokenFeatures(next.value);
+        for (let next = it.next(); !next.done; next = it.next()) yield view(next.value);
       })(),
     ),
+    views,
   };
 }
 
+/** The view of a sentence's words: the one the document pass made of the same array, or a new one. */
+function viewOf(tokens: readonly string[], doc: TaggerDocument | undefined): TokenFeatureView {
+  const kept = doc?.views?.get(tokens);
+  if (!kept) return viewTokenFeatures(tokens);
+  doc!.views!.delete(tokens);
+  return kept;
+}
+
+/** Scratch for decoding, grown as needed and reused: a typed array per sentence costs more to allocate than to fill. */
+let emissionsScratch = new Float64Array(64 * NUM_TAGS);
+let tagsScratch = new Int32Array(64);
+let marginsScratch = new Float64Array(64);
+
+/** The best tags of a sentence, in scratch that the next sentence's decoding overwrites: callers copy them out. */
 function decode(tokens: readonly string[], doc: TaggerDocument | undefined, margins?: Float64Array): Int32Array {
   const context = doc?.context;
   const m = loadModel(context ? 'document' : 'sentence');
   const n = tokens.length;
-  const out = new Int32Array(n);
+  if (tagsScratch.length < n) {
+    tagsScratch = new Int32Array(2 * n);
+    emissionsScratch = new Float64Array(2 * n * NUM_TAGS);
+  }
+  const out = tagsScratch.subarray(0, n);
   if (n === 0) return out;
-  const em = new Float64Array(n * NUM_TAGS);
-  m.emissionsOf(viewTokenFeatures(tokens), em, context);
+  const em = emissionsScratch.subarray(0, n * NUM_TAGS).fill(0);
+  m.emissionsOf(viewOf(tokens, doc), em, context);
   viterbi(n, em, m.transitions, out, margins);
   return out;
 }
@@ -124,7 +165,8 @@ const MARGIN_SCALE = 15;
  * much the best tag sequence beats the best one with a different tag at that token.
  */
 export function tagTokensWithScores(tokens: readonly string[], doc?: TaggerDocument): { tags: string[]; scores: number[] } {
-  const margins = new Float64Array(tokens.length);
+  if (marginsScratch.length < tokens.length) marginsScratch = new Float64Array(2 * tokens.length);
+  const margins = marginsScratch.subarray(0, tokens.length);
   const out = decode(tokens, doc, margins);
   return { tags: Array.from(out, (t) => TAGS[t]!), scores: Array.from(margins, (x) => 1 - Math.exp(-x / MARGIN_SCALE)) };
 }

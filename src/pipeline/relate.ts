@@ -42,6 +42,7 @@ import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
+import { mapStable } from '../util/stable-arrays.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-accused.js';
@@ -752,10 +753,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "Harcourt sells Metro stake to Velasco": the name only says which holding is sold; the buyer follows "to".
     const heldAt = !structural && preposition && !match.reverse && ruleOn('held-object-recipient') ? prepositionAfterHolding(view, right, preposition) : -1;
     if (heldAt >= 0) {
-      const object = view.sentence.tokens
-        .slice(right.start, heldAt)
-        .map((t) => t.text)
-        .join(' ');
+      const object = mapStable(view.sentence.tokens.slice(right.start, heldAt), (t) => t.text).join(' ');
       pending = { source, match, object, prepositionAt: heldAt };
       continue;
     }
@@ -773,7 +771,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       soldObject(view, match.cueAt, match.properties.verb, right)
     ) {
       const prepositionAt = prepositionAfterDescription(view, right, preposition);
-      if (prepositionAt >= 0) pending = { source, match, object: right.slots.map((s) => s.entity.name).join(', '), prepositionAt };
+      if (prepositionAt >= 0) pending = { source, match, object: mapStable(right.slots, (s) => s.entity.name).join(', '), prepositionAt };
       continue;
     }
     if (
@@ -781,7 +779,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       (match.types[0]?.objectPreposition && !match.reverse && view.words.slice(right.end, right.end + 1)[0] === match.types[0].objectPreposition)
     ) {
       // "Acme sold Widget to Globex": Widget is the object and Globex the target.
-      pending = { source, match, object: right.slots.map((s) => s.entity.name).join(', ') };
+      pending = { source, match, object: mapStable(right.slots, (s) => s.entity.name).join(', ') };
       // Widget is what was sold or supplied when a recipient follows the preposition, and receives nothing.
       const objectOnly = ruleOn('object-not-recipient') && !match.reverse && recipientFollows(view, right.end, groups[i + 2]);
       if (!match.awaitsTarget && !objectOnly) emit(match.reverse ? right.slots : source.slots, match.reverse ? source.slots : right.slots, match);

@@ -14,6 +14,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import type { DraftCluster } from './link-in-document.js';
 import type { MentionDraft } from './mention-draft.js';
 import { itemAt } from '../util/checked-index.js';
+import { mapStable } from '../util/stable-arrays.js';
 import { datelineBodyStart } from '../relations/dateline-prefix.js';
 import { countryOfWord } from './nationality-phrases.js';
 
@@ -627,16 +628,20 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
     for (const [plural, adjective] of COMMUNITIES) if (plural.toLowerCase() === cluster.key) adjectiveOf.set(adjective, cluster);
   }
   const credited = datelineCredit(doc);
-  const names: Entry[] = clusters
-    .flatMap((cluster) => cluster.mentions.map((mention) => ({ cluster, mention })))
-    .filter((entry) => !credited(entry))
-    .sort((a, b) => a.mention.start - b.mention.start);
+  // Filled by a loop, in one layout (stable-arrays.ts).
+  const names: Entry[] = [];
+  for (const cluster of clusters)
+    for (const mention of cluster.mentions) {
+      const entry = { cluster, mention };
+      if (!credited(entry)) names.push(entry);
+    }
+  names.sort((a, b) => a.mention.start - b.mention.start);
   const added: Entry[] = [];
   // Pronouns resolved so far, in text order: "Doe joined Acme. He …. His …" chains through the first "He".
   const resolved: Entry[] = [];
   const genders = new Genders();
   for (const cluster of clusters) {
-    const honorific = cluster.mentions.map((m) => HONORIFIC_GENDER.get(m.text.split(/[\s.]/)[0]!.toLowerCase())).find((g) => g !== undefined);
+    const honorific = mapStable(cluster.mentions, (m) => HONORIFIC_GENDER.get(m.text.split(/[\s.]/)[0]!.toLowerCase())).find((g) => g !== undefined);
     if (honorific) genders.set(cluster, honorific);
   }
   // The body "the union" or "the party" last referred to: a strike story says "the union" of one body throughout, long

@@ -29,7 +29,9 @@ import { quotedProgrammeTitles, quotedTitleMask } from './quoted-titles.js';
 import { institutionAfterPlace, isCourtKind, isProsecutorInitials } from './place-institutions.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
+import { mapStable } from '../util/stable-arrays.js';
 import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
+import { KEPT_VIEW_TOKENS } from '../ner/tag-entities.js';
 
 /** Tags a sentence's tokens (IOB2 over PER/ORG/LOC/MISC); absent when no tagger is available. */
 export type SentenceTagger = (tokens: readonly string[]) => string[] | { tags: string[]; scores: number[] };
@@ -92,7 +94,7 @@ const STATE_VOTES: Votes = new Map([['Region', 6]]);
 const COURT_VOTES: Votes = new Map([['GovernmentBody', 5]]);
 
 function furnitureMask(inFurniture: (start: number, end: number) => boolean, sentence: Sentence): boolean[] {
-  return sentence.tokens.map((t) => inFurniture(t.start, t.end));
+  return mapStable(sentence.tokens, (t) => inFurniture(t.start, t.end));
 }
 
 /** The mean confidence of the tagger over the tokens of [from, to) that carry `label`. */
@@ -212,10 +214,7 @@ function pathogenNames(doc: SegmentedDocument): Set<string> {
 
 /** The words of tokens[start..end) joined by spaces. */
 function spanText(tokens: readonly Token[], start: number, end: number): string {
-  return tokens
-    .slice(start, end)
-    .map((t) => t.text)
-    .join(' ');
+  return mapStable(tokens.slice(start, end), (t) => t.text).join(' ');
 }
 
 /** The draft of a phrase a rule names as a whole ("Israeli military", "a Pune court"), typed by the rule. */
@@ -246,6 +245,61 @@ function phraseDraft(
   };
 }
 
+/** Strong evidence is rare: it is gathered in one scratch map and copied only where there is some. */
+const scratch: Votes = new Map();
+
+/** A chunk's evidence ({@link nameEvidence}) and the span and flags it was weighed for. */
+interface WeighedChunk {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly flags: number;
+  readonly votes: Votes;
+  readonly strong: Votes;
+}
+
+/** The flags of a chunk that its evidence reads besides its span. */
+const evidenceFlags = (chunk: NameChunk): number => (chunk.honorific ? 4 : 0) | (chunk.title ? 2 : 0) | (chunk.possessive ? 1 : 0);
+
+function weigh(tokens: Token[], chunk: NameChunk): WeighedChunk {
+  const votes = nameEvidence(tokens, chunk, scratch);
+  // A map per chunk is a good part of the memory on a long article: empty strong evidence is one shared map.
+  const strong = scratch.size ? new Map(scratch) : NO_VOTES;
+  scratch.clear();
+  return { tokenStart: chunk.tokenStart, tokenEnd: chunk.tokenEnd, flags: evidenceFlags(chunk), votes, strong };
+}
+
+/** Whether `weighed` is the evidence of `chunk` as the chunk stands now (a later rule may have moved its end). */
+const weighedAsItStands = (weighed: WeighedChunk | undefined, chunk: NameChunk): weighed is WeighedChunk =>
+  weighed !== undefined && weighed.tokenStart === chunk.tokenStart && weighed.tokenEnd === chunk.tokenEnd && weighed.flags === evidenceFlags(chunk);
+
+const spanKey = (chunk: NameChunk): string => `${chunk.tokenStart} ${chunk.tokenEnd} ${evidenceFlags(chunk)}`;
+
+/**
+ * A sentence's chunks' evidence, worked out once per span while the sentence is read. It depends only on the
+ * sentence's tokens and the chunk's span and flags, and most chunks are weighed twice: when the tagger's spans are
+ * set against the chunker's, and again when the chunks that stand are read after the whole document. Only the
+ * evidence of the chunks that stand is kept for that ({@link ChunkEvidence.keptFor}); the rest goes with the sentence.
+ */
+class ChunkEvidence {
+  private readonly bySpan = new Map<string, WeighedChunk>();
+
+  constructor(private readonly tokens: Token[]) {}
+
+  of(chunk: NameChunk): WeighedChunk {
+    const key = spanKey(chunk);
+    let found = this.bySpan.get(key);
+    if (!found) this.bySpan.set(key, (found = weigh(this.tokens, chunk)));
+    return found;
+  }
+
+  /** The evidence already weighed of each chunk, by index; undefined when none of them was weighed. */
+  keptFor(chunks: readonly NameChunk[]): (WeighedChunk | undefined)[] | undefined {
+    if (!this.bySpan.size) return undefined;
+    const kept = chunks.map((chunk) => this.bySpan.get(spanKey(chunk)));
+    return kept.some((weighed) => weighed !== undefined) ? kept : undefined;
+  }
+}
+
 /** Finds mention drafts in a document, sentence by sentence. */
 /**
  * Whether `word` is a capitalised word for a kind of place ("City", "State") and `next` a lower-case word for a kind of
@@ -260,11 +314,29 @@ function placeKindBeforeBody(word: string, next: string): boolean {
 
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
+  // The words of a document's first sentences as the tagger reads them are made once: the document pass and the
+  // tagging of the sentence get the same array, by which the tagger finds the view it kept of it. As the tagger keeps
+  // views, only the first KEPT_VIEW_TOKENS of a document are held, each until its sentence is tagged.
+  const readAs = new Map<Sentence, TaggerWords>();
+  let heldTokens = 0;
   const tagger = documentTagger?.(
     (function* () {
-      for (const sentence of doc.sentences) yield taggerWords(sentence.tokens).words;
+      for (const sentence of doc.sentences) {
+        const read = taggerWords(sentence.tokens);
+        if (heldTokens + read.words.length <= KEPT_VIEW_TOKENS) {
+          readAs.set(sentence, read);
+          heldTokens += read.words.length;
+        }
+        yield read.words;
+      }
     })(),
   );
+  const readAsTagger = (sentence: Sentence): TaggerWords => {
+    const held = readAs.get(sentence);
+    if (!held) return taggerWords(sentence.tokens);
+    readAs.delete(sentence);
+    return held;
+  };
   const inFurniture = furnitureTest(doc.furniture);
   const pathogens = pathogenNames(doc);
   const capitalisedInside = new Set<string>();
@@ -273,7 +345,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   // Words written as a name of one word inside a sentence ("shares in Corvane"), for rule opening-common-word-no-name:
   // a word capitalised inside a longer name ("Asthma Relief Trust") is no name alone for that.
   const aloneInside = new Set<string>();
-  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[] }[] = [];
+  // Each entry's `weighed` is the evidence its chunks were given when the sentence was read, let go once read again.
+  const perSentence: { sentence: Sentence; chunks: NameChunk[]; tags?: string[]; scores?: number[]; weighed?: (WeighedChunk | undefined)[] }[] = [];
   const titleCased: { sentence: Sentence; taken: boolean[] }[] = [];
   // A name repeated through a long article is one string, and its key is worked out once.
   const strings = new Map<string, string>();
@@ -325,16 +398,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     let chunks = chunkNames(sentence, taken);
     for (const c of chunks) {
       // "The U.S.", "the Netherlands": the article is not part of a place's name.
-      if (
-        itemAt(tokens, c.tokenStart).text === 'The' &&
-        c.tokenEnd - c.tokenStart > 1 &&
-        isPlace(
-          tokens
-            .slice(c.tokenStart + 1, c.tokenEnd)
-            .map((t) => t.text)
-            .join(' '),
-        )
-      )
+      if (itemAt(tokens, c.tokenStart).text === 'The' && c.tokenEnd - c.tokenStart > 1 && isPlace(spanText(tokens, c.tokenStart + 1, c.tokenEnd)))
         c.tokenStart++;
     }
     splitDatelineSources(tokens, chunks);
@@ -345,7 +409,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     // Tagger first, every sentence is tagged and its spans are the chunks; otherwise tags are read only for chunks
     // (a sentence without any is not tagged, nor are its tags kept until the end).
     const taggerFirst = RECOGNITION_RULES.taggerSpans.on;
-    const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(tokens, tagger) : undefined;
+    const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(readAsTagger(sentence), tagger) : undefined;
     const seated = tagged && RECOGNITION_RULES.legalFormOfPlace.on ? legalFormOfPlaceTags(tokens, tagged.tags) : tagged?.tags;
     const possessed = seated && RECOGNITION_RULES.placePossessorOfCompany.on ? placePossessorOfCompanyTags(tokens, seated) : seated;
     const tags = possessed && RECOGNITION_RULES.legislatorAcronymBeforeName.on ? legislatorTitleTags(tokens, possessed) : possessed;
@@ -353,18 +417,16 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       const place = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
       drafts.push({ ...place, text: shared(place.text), key: keyOf(place.text) });
     }
-    if (tags && taggerFirst) {
-      chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => {
-        const strong: Votes = new Map();
-        return { votes: nameEvidence(tokens, chunk, strong), strong };
-      });
+    const evidence = tags && taggerFirst ? new ChunkEvidence(tokens) : undefined;
+    if (tags && evidence) {
+      chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => evidence.of(chunk));
       if (!chunks.length) continue;
     } else if (tags) {
       trimUntaggedLead(tokens, chunks, tags);
       splitAtTaggedStarts(chunks, tags);
       joinTaggedConnectors(tokens, chunks, tags);
     }
-    perSentence.push({ sentence, chunks, tags, scores: tagged?.scores });
+    perSentence.push({ sentence, chunks, tags, scores: tagged?.scores, weighed: evidence?.keptFor(chunks) });
   }
   // "the NBC network … NBC's show": lower-case words the tagger read after a name stay out of it only where the
   // document writes the name without them too; elsewhere they are written into it ("the NHK network").
@@ -397,19 +459,18 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       .map((t) => t.text)
       .filter((w, i) => i > 0 || w.toLowerCase() !== 'the')
       .join(' ');
-  // Strong evidence is rare: it is gathered in one scratch map and copied only where there is some, since a map per
-  // chunk is a good part of the memory on a long article.
-  const scratch: Votes = new Map();
-  const readings = perSentence.map(({ sentence, chunks, tags, scores }) =>
-    chunks.map((chunk) => {
+  const readings = mapStable(perSentence, (entry) => {
+    const { sentence, chunks, tags, scores, weighed } = entry;
+    // The readings hold the evidence from here on: the sentence's copy is let go, so the two are never held at once.
+    entry.weighed = undefined;
+    return mapStable(chunks, (chunk, c) => {
       const tagged = majorityTag(tags, chunk.tokenStart, chunk.tokenEnd);
       const tag = tagged === 'PER' && placeBeforeTitle(sentence.tokens, chunk) ? 'LOC' : tagged;
-      const votes = nameEvidence(sentence.tokens, chunk, scratch);
-      const strong: Votes = scratch.size ? new Map(scratch) : NO_VOTES;
-      scratch.clear();
+      const kept = weighed?.[c];
+      const { votes, strong } = weighedAsItStands(kept, chunk) ? kept : weigh(sentence.tokens, chunk);
       return { tag, tagScore: tagConfidence(tags, scores, tag, chunk.tokenStart, chunk.tokenEnd), votes, strong, brand: isBrand(sentence.tokens, chunk) };
-    }),
-  );
+    });
+  });
   const namedSomewhere = new Set<string>();
   const taggedSomewhere = new Set<string>();
   perSentence.forEach(({ sentence, chunks, tags }, n) =>
@@ -462,7 +523,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       if (RECOGNITION_RULES.timeZoneAfterTime.on && chunk.tokenEnd - chunk.tokenStart === 1 && isTimeZoneAfterTime(tokens, chunk.tokenStart)) continue;
       // "the January-June period", "Jan-May exports": months joined by a hyphen are a span of time, no name.
       if (RECOGNITION_RULES.monthRangeNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && isMonthRange(itemAt(tokens, chunk.tokenStart).text)) continue;
-      const words = tokens.slice(chunk.tokenStart, chunk.tokenEnd).map((t) => t.text);
+      // In one layout (stable-arrays.ts): with `map`, this function's optimised code was thrown away 103 times a run.
+      const words = mapStable(tokens.slice(chunk.tokenStart, chunk.tokenEnd), (t) => t.text);
       if (!countryOfWord(words.join(' '), false) && words.every((w) => w.split('-').every((part) => ADJECTIVES.has(part.toLowerCase())))) continue;
       // "Californian media group Altavista Holdings": a state's or a region's adjective alone is no name either.
       if (RECOGNITION_RULES.regionalAdjectiveNoName.on && words.length === 1 && REGIONAL_ADJECTIVES.has(itemAt(words, 0).toLowerCase())) continue;
@@ -695,12 +757,19 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   return drafts.sort((a, b) => a.start - b.start);
 }
 
+/** A sentence's words as the tagger reads them, and where each token is read. */
+interface TaggerWords {
+  readonly words: string[];
+  /** For each token, the index of the word the tagger reads it in. */
+  readonly wordOf: number[];
+}
+
 /**
  * A sentence's tokens as the tagger reads them. The tagger learnt from text where an initial or an abbreviation keeps
  * its full stop ("John A. Georges", "Gov. Ann Doe") and the tokeniser splits it off; read as "A" and ".", a middle
  * initial breaks the name for the tagger. Such pairs are joined for the tagger.
  */
-function taggerWords(tokens: readonly Token[]): { words: string[]; wordOf: number[] } {
+function taggerWords(tokens: readonly Token[]): TaggerWords {
   const words: string[] = [];
   /** For each token, the index of the word the tagger reads it in. */
   const wordOf: number[] = [];
@@ -719,12 +788,11 @@ function taggerWords(tokens: readonly Token[]): { words: string[]; wordOf: numbe
   return { words, wordOf };
 }
 
-/** Tags a sentence's tokens as {@link taggerWords} joins them, the full stop of a joined pair taking its word's tag. */
-function tagAsWritten(tokens: readonly Token[], tagger: SentenceTagger): { tags: string[]; scores?: number[] } {
-  const { words, wordOf } = taggerWords(tokens);
+/** Tags a sentence's tokens, read as {@link taggerWords} joins them, the full stop of a joined pair taking its word's tag. */
+function tagAsWritten({ words, wordOf }: TaggerWords, tagger: SentenceTagger): { tags: string[]; scores?: number[] } {
   const read = tagger(words);
   const { tags, scores } = Array.isArray(read) ? { tags: read, scores: undefined } : read;
-  if (words.length === tokens.length) return { tags, scores };
+  if (words.length === wordOf.length) return { tags, scores };
   return {
     tags: wordOf.map((w, k) => (k > 0 && wordOf[k - 1] === w ? itemAt(tags, w).replace(/^B-/, 'I-') : tags[w]!)),
     scores: scores && wordOf.map((w) => scores[w]!),

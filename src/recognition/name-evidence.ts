@@ -43,6 +43,7 @@ import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt } from '../util/checked-index.js';
+import { mapStable } from '../util/stable-arrays.js';
 
 /** Professions whose place of work, after "at", is an organisation (rule profession-at-organisation). */
 const PROFESSIONS =
@@ -926,6 +927,9 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const from = Math.max(0, chunk.tokenStart - 8);
   const words: string[] = new Array(from).fill('');
   for (let k = from; k < Math.min(tokens.length, chunk.tokenEnd + 7); k++) words.push(itemAt(tokens, k).text);
+  // The lower-cased words read below are slices of one array in one layout (stable-arrays.ts): made each by `map`,
+  // they sent this long function to be compiled again 13 times a run.
+  const lowerWords = mapStable(words, (w) => w.toLowerCase());
   const inName = words.slice(chunk.tokenStart, chunk.tokenEnd);
   const text = inName.join(' ');
   const lower = text.toLowerCase();
@@ -953,10 +957,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const possessiveConnects = !RECOGNITION_RULES.possessiveInsideName.on;
   const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase() && (possessiveConnects || !/^['’]s?$/.test(w)));
   const headIndex = connector > 0 ? connector - 1 : inName.length - 1;
-  const head = descriptorEndingAt(
-    inName.map((w) => w.toLowerCase()),
-    headIndex + 1,
-  );
+  const head = descriptorEndingAt(lowerWords.slice(chunk.tokenStart, chunk.tokenEnd), headIndex + 1);
   const last = itemAt(inName, inName.length - 1).toLowerCase();
   // "Bristol Rovers", "West Ham United", "Ajax FC": the words that end a club's name make it a sports team.
   // "FC Aalholm", "Halden FK": an abbreviated club form at either end of the name makes it a sports team too.
@@ -1031,7 +1032,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   while (b > 0 && NAMING_WORDS.has(itemAt(words, b - 1)) && b > chunk.tokenStart - 2) b--;
   // "a criminal group known as Grey Tundra": "known as" names as "named" does (rule known-as-after-descriptor).
   if (b === chunk.tokenStart && words[b - 1] === 'as' && words[b - 2] === 'known' && RECOGNITION_RULES.knownAsAfterDescriptor.on) b -= 2;
-  const before = words.slice(0, b).map((w) => w.toLowerCase());
+  const before = lowerWords.slice(0, b);
   const beforeDescriptor = descriptorEndingAt(before, before.length);
   const ownersPartBefore = ownedPart && isPartNoun(before[before.length - 1]);
   // "Insurer Halvern Mutual has been fined", "Broadcaster Selwyn Hart said": a word for a kind of organisation that opens
@@ -1224,10 +1225,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   const describedAfter =
     RECOGNITION_RULES.roleWordBeforeDescribedName.on &&
     /^\p{Ll}/u.test(words[chunk.tokenEnd] ?? '') &&
-    descriptorStartingAt(
-      words.slice(chunk.tokenEnd, chunk.tokenEnd + 2).map((w) => w.toLowerCase()),
-      0,
-    ) !== undefined;
+    descriptorStartingAt(lowerWords.slice(chunk.tokenEnd, chunk.tokenEnd + 2), 0) !== undefined;
   if (ROLE_WORDS.has(previous) && /^\p{Lu}/u.test(itemAt(words, chunk.tokenStart)) && !describedAfter)
     addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "firms like X", "groups such as X", "outlets including X".
@@ -1244,7 +1242,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   }
   const listAt = RECOGNITION_RULES.possessorNotListed.on ? listWordBeforePossessor(words, chunk.tokenStart) : -1;
   if (listAt > 0) {
-    const lowered = words.slice(0, listAt + 1).map((w) => w.toLowerCase());
+    const lowered = lowerWords.slice(0, listAt + 1);
     const k = lowered[listAt] === 'as' && lowered[listAt - 1] === 'such' ? listAt - 1 : listAt;
     const listed = lowered[listAt] === 'as' && k === listAt ? undefined : descriptorEndingAt(lowered, k);
     if (listed) addStrong(listed.type, EVIDENCE_WEIGHTS.neighbourWord.value);
@@ -1264,7 +1262,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
 
   // After the name: "X software", "X conference", "X and other outlets", "X president Jane Doe", "X, Washington".
-  const after = words.slice(chunk.tokenEnd + (chunk.possessive ? 1 : 0)).map((w) => w.toLowerCase());
+  const after = lowerWords.slice(chunk.tokenEnd + (chunk.possessive ? 1 : 0));
   const next = words[chunk.tokenEnd + (chunk.possessive ? 1 : 0)] ?? '';
   // "Tavaria's Labour Minister, Irena Kask,", "Tavaria's prime minister": only a state has ministers; a body named
   // with a word of its own ("the Labour Party's shadow minister") keeps its reading.

@@ -34,6 +34,7 @@ import {
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { itemAt } from '../util/checked-index.js';
+import { mapStable } from '../util/stable-arrays.js';
 import { opensLowerCase } from '../util/letter-case.js';
 
 const NAME_TAG = /^([BI])-(PER|ORG|LOC|MISC)$/;
@@ -148,17 +149,38 @@ export interface TaggedSpan {
   readonly end: number;
 }
 
+/** What a tag says: whether it begins a name, and the name's type; null for "O" and anything else. */
+type TagReading = { readonly begins: boolean; readonly type: TaggedSpan['type'] } | null;
+
+/**
+ * Each distinct tag's reading, worked out once: a sentence's tags are read into spans three times over (for the
+ * legal-form and possessor retaggings, then for the chunks), and a match of NAME_TAG per token each time was a share
+ * of recognition. The tagger writes a handful of distinct tags; the table is bounded all the same.
+ */
+const TAG_READINGS = new Map<string, TagReading>();
+const MAX_TAG_READINGS = 64;
+
+function readTag(tag: string): TagReading {
+  let reading = TAG_READINGS.get(tag);
+  if (reading === undefined) {
+    const m = NAME_TAG.exec(tag);
+    reading = m ? { begins: m[1] === 'B', type: m[2] as TaggedSpan['type'] } : null;
+    if (TAG_READINGS.size < MAX_TAG_READINGS) TAG_READINGS.set(tag, reading);
+  }
+  return reading;
+}
+
 /** Spans of an IOB2 tag sequence (an I- after O or another type opens a span, as conlleval reads it). */
 export function taggedSpans(tags: readonly string[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   let open: { type: TaggedSpan['type']; start: number } | undefined;
   for (let k = 0; k <= tags.length; k++) {
-    const m = k < tags.length ? NAME_TAG.exec(tags[k]!) : null;
-    if (open && (!m || m[1] === 'B' || m[2] !== open.type)) {
+    const m = k < tags.length ? readTag(tags[k]!) : null;
+    if (open && (!m || m.begins || m.type !== open.type)) {
       spans.push({ ...open, end: k });
       open = undefined;
     }
-    if (m && !open) open = { type: m[2] as TaggedSpan['type'], start: k };
+    if (m && !open) open = { type: m.type, start: k };
   }
   return spans;
 }
@@ -392,7 +414,7 @@ export function chunksFromTags(
     // "Okafor left early.": a name the tagger reads elsewhere in the document is decided there (find-drafts.ts).
     else if (RECOGNITION_RULES.namedElsewhere.on) result.push({ ...chunk, untagged: true });
   }
-  const named = RECOGNITION_RULES.controllerOutsideName.on ? result.map((chunk) => withoutController(tokens, chunk)) : result;
+  const named = RECOGNITION_RULES.controllerOutsideName.on ? mapStable(result, (chunk) => withoutController(tokens, chunk)) : result;
   const listed = RECOGNITION_RULES.listedPortfolioName.on ? withListedPortfolios(tokens, named) : named;
   return listed.sort((a, b) => a.tokenStart - b.tokenStart);
 }

@@ -6,6 +6,7 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { classifyPair, type RelationModel } from './relation-classifier.js';
 import { MAX_GAP, featureWords, pairLabel, type PairMention, type PairType } from './pair-features.js';
+import { filterStable, mapStable } from '../util/stable-arrays.js';
 
 /** The schema type each classifier label stands for. */
 export const LABEL_TYPES: Record<string, string> = {
@@ -32,9 +33,13 @@ const PAIR_TYPES = new Set<string>(['Person', 'Organization', 'Location']);
 /** The named people, organisations and places of a sentence view, as the classifier sees them. */
 export function pairSlots(view: SentenceView): { slots: Slot[]; mentions: PairMention[]; tokens: string[] } {
   // Slots come in text order without overlaps, so the mentions between two of them are the ones listed between.
-  const slots = view.groups.flatMap((g) => g.slots).filter((s) => s.mention.kind === 'name' && PAIR_TYPES.has(s.root));
+  // In one layout (stable-arrays.ts), as the classifier's loops read them.
+  const slots = filterStable(
+    view.groups.flatMap((g) => g.slots),
+    (s) => s.mention.kind === 'name' && PAIR_TYPES.has(s.root),
+  );
   const tokens = featureWords(view.texts);
-  return { slots, tokens, mentions: slots.map((s) => ({ start: s.start, end: s.end, type: s.root as PairType })) };
+  return { slots, tokens, mentions: mapStable(slots, (s) => ({ start: s.start, end: s.end, type: s.root as PairType })) };
 }
 
 /** A mention's offsets counted from token `from`. */

@@ -5,6 +5,7 @@
 // since the same words mean different things between a person and a company than between two places.
 import { lemmaCandidates } from './lemma.js';
 import { ROLE_NOUNS, nounTypes, verbTypesByLemma } from './signals.js';
+import { filterStable, mapStable } from '../util/stable-arrays.js';
 
 /** The root entity types the classifier relates. */
 export type PairType = 'Person' | 'Organization' | 'Location';
@@ -40,7 +41,7 @@ const SHARED_FEATURE = /^(bw|bl|bs|b1|b-1|fold|bb|dist|has|commas|verbs|sig|role
 
 /** Lowercased tokens with digits folded, as the features read them; computed once per sentence. */
 export function featureWords(tokens: readonly string[]): string[] {
-  return tokens.map((w) => w.toLowerCase().replace(/’/g, "'").replace(/\d/g, '0'));
+  return mapStable(tokens, (w) => w.toLowerCase().replace(/’/g, "'").replace(/\d/g, '0'));
 }
 
 /** Pairs further apart than this many tokens are not judged (99% of CoNLL04 relations are closer). */
@@ -159,8 +160,9 @@ export function pairBaseFeatures(words: readonly string[], left: PairMention, ri
   if (n <= 4) base.push(`bs=${between.join(' ')}`);
   else base.push(`bs=${between.slice(0, 2).join(' ')}…${between.slice(-2).join(' ')}`);
   for (const w of new Set(between)) base.push(wordInfo(w).feature.bw);
-  const infos = between.map(wordInfo);
-  for (const f of new Set(infos.map((i) => i.feature.bl))) base.push(f);
+  // In one layout (stable-arrays.ts), as the other arrays this function reads.
+  const infos = mapStable(between, wordInfo);
+  for (const f of new Set(mapStable(infos, (i) => i.feature.bl))) base.push(f);
   const bigrams = bigramsOf(words);
   for (let k = left.end; k + 1 < right.start; k++) base.push(bigrams[k]!);
   base.push(n > 0 ? infos[0]!.feature.b1 : 'b1=<none>', n > 0 ? infos[n - 1]!.feature['b-1'] : 'b-1=<none>');
@@ -178,7 +180,7 @@ export function pairBaseFeatures(words: readonly string[], left: PairMention, ri
   base.push(wordInfo(words[left.end - 1]!).feature.lh, wordInfo(words[right.end - 1]!).feature.rh);
   base.push(wordInfo(words[left.start]!).feature.lf, wordInfo(words[right.start]!).feature.rf);
   base.push(LLEN[Math.min(left.end - left.start, 4)]!, RLEN[Math.min(right.end - right.start, 4)]!);
-  const inside = others.filter((o) => o.start >= left.end && o.end <= right.start);
+  const inside = filterStable(others, (o) => o.start >= left.end && o.end <= right.start);
   base.push(NBETWEEN[Math.min(inside.length, 3)]!);
   for (const t of new Set(inside.map((o) => o.type))) base.push(`tbetween=${t}`);
   const before = others.filter((o) => o.end <= left.start).length;

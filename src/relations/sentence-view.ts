@@ -6,6 +6,7 @@ import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/sta
 import { nounTypes } from './signals.js';
 import { descriptorType } from '../recognition/descriptors.js';
 import { itemAt } from '../util/checked-index.js';
+import { mapStable } from '../util/stable-arrays.js';
 import { ROLE_WORDS, TITLES, TITLE_OPENERS_AFTER_ITS } from '../recognition/lexicon/words.js';
 import { datelineBodyStart } from './dateline-prefix.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -97,8 +98,9 @@ function quotationAround(words: readonly string[], start: number, end: number): 
 
 /** Builds the view of one sentence from the mentions found in it. */
 export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEntity; mention: MentionCandidate }[]): SentenceView {
-  const texts = sentence.tokens.map((t) => t.text);
-  const words = texts.map((t) => t.toLowerCase().replace(/’/g, "'"));
+  // In one layout (stable-arrays.ts): every relation rule reads these, and a second layout threw their optimised code away.
+  const texts = mapStable(sentence.tokens, (t) => t.text);
+  const words = mapStable(texts, (t) => t.toLowerCase().replace(/’/g, "'"));
   const sorted = [...mentions].sort((a, b) => a.mention.tokenStart - b.mention.tokenStart || b.mention.tokenEnd - a.mention.tokenEnd);
   const slots: Slot[] = [];
   for (const { entity, mention } of sorted) {
