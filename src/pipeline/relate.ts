@@ -753,7 +753,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "Harcourt sells Metro stake to Velasco": the name only says which holding is sold; the buyer follows "to".
     const heldAt = !structural && preposition && !match.reverse && ruleOn('held-object-recipient') ? prepositionAfterHolding(view, right, preposition) : -1;
     if (heldAt >= 0) {
-      const object = mapStable(view.sentence.tokens.slice(right.start, heldAt), (t) => t.text).join(' ');
+      const object = view.texts.slice(right.start, heldAt).join(' ');
       pending = { source, match, object, prepositionAt: heldAt };
       continue;
     }

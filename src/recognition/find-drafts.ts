@@ -300,7 +300,6 @@ class ChunkEvidence {
   }
 }
 
-/** Finds mention drafts in a document, sentence by sentence. */
 /**
  * Whether `word` is a capitalised word for a kind of place ("City", "State") and `next` a lower-case word for a kind of
  * organisation other than a team ("watchdog", "regulator", "television"): the pair names a body by its district.
@@ -312,6 +311,7 @@ function placeKindBeforeBody(word: string, next: string): boolean {
   return body !== undefined && rootType(body) === 'Organization' && !isA(body, 'SportsTeam');
 }
 
+/** Finds mention drafts in a document, sentence by sentence. */
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
   // The words of a document's first sentences as the tagger reads them are made once: the document pass and the
@@ -569,13 +569,13 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // business and a name says which trade the business is in, not where it is, when the document writes the word
       // in lower case elsewhere ("an oil explorer") and never capitalised inside a sentence (rule
       // sector-word-opening-no-place).
+      // Both rules below read a lone word opening the sentence that the document writes in lower case elsewhere and
+      // that is no known place.
+      const openingWordLowerElsewhere = () => chunk.initial && words.length === 1 && lowerCaseInside.has(firstWord.toLowerCase()) && !isPlace(firstWord);
       if (
         RECOGNITION_RULES.sectorWordOpeningNoPlace.on &&
-        chunk.initial &&
-        words.length === 1 &&
-        lowerCaseInside.has(firstWord.toLowerCase()) &&
+        openingWordLowerElsewhere() &&
         !capitalisedInside.has(firstWord) &&
-        !isPlace(firstWord) &&
         placeOfBusinessAfter(
           tokens.map((t) => t.text),
           chunk.tokenEnd,
@@ -588,12 +588,9 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // right after it may go on with the name the chunk was cut from ("Breast Cancer Now welcomed …"): left alone.
       if (
         RECOGNITION_RULES.openingCommonWordNoName.on &&
-        chunk.initial &&
-        words.length === 1 &&
-        lowerCaseInside.has(firstWord.toLowerCase()) &&
+        openingWordLowerElsewhere() &&
         !aloneInside.has(firstWord) &&
         !/^\p{Lu}/u.test(tokens[chunk.tokenEnd]?.text ?? '') &&
-        !isPlace(firstWord) &&
         !countryOfWord(firstWord, false)
       )
         continue;
