@@ -759,8 +759,12 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         wanted !== undefined && /^the$/i.test(tokens[i - 2]?.text ?? '') && RECOGNITION_RULES.nationalityModifierNominal.on
           ? countryByAdjective.get(previous ?? '')
           : undefined;
+      // "the city of Leeds", "the government of Chad": the name after "of" says which one is meant, so the nominal
+      // refers to no earlier name (rule nominal-defined-by-of-name).
+      const definedByName = next === 'of' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && RECOGNITION_RULES.nominalDefinedByOfName.on;
       if (
         wanted &&
+        !definedByName &&
         (previous === 'the' || basedModifier || countryWord || nationality) &&
         (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))
       ) {

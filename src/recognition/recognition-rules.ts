@@ -1604,4 +1604,10 @@ export const RECOGNITION_RULES = {
     example: 'Corvane filed a claim with the Halvern Arbitration Centre in Geneva, a body linked to the United Nations.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a known place after "Name in" as a place, whatever the apposition after it calls a body',
   }),
+  nominalDefinedByOfName: defineRule({
+    id: 'nominal-defined-by-of-name',
+    does: 'A definite nominal followed by "of" and a capitalised word ("the city of Leeds", "the government of Chad") is defined by the name after "of" and refers to no name before it: it was read as the most recent city or government of the article.',
+    example: 'Orbis Holdings opened an office in Nairobi last year.\n\nTessin Group delivered 40 buses to the city of Leeds.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads a nominal followed by "of" and a name as no reference back',
+  }),
 } as const;

@@ -54,15 +54,14 @@ export function branchPlaces(view: SentenceView, emit: EmitPair): void {
     }
     // "Brennic Bank said its Orsk branch": "its" owns the place's name and so stands in the view as the organisation.
     const owner = first.slots.length === 1 ? itemAt(first.slots, 0) : undefined;
-    if (
-      owner?.mention.kind === 'pronoun' &&
-      owner.root === 'Organization' &&
-      OWNER_PRONOUNS.has(words[owner.start] ?? '') &&
-      first.end === second.start &&
-      onePlace(second) &&
-      SEAT_NOUNS.has(words[second.end] ?? '')
-    ) {
+    const ownerPronoun = owner?.mention.kind === 'pronoun' && owner.root === 'Organization' && OWNER_PRONOUNS.has(words[owner.start] ?? '');
+    if (ownerPronoun && first.end === second.start && onePlace(second) && SEAT_NOUNS.has(words[second.end] ?? '')) {
       emit(first.slots, second.slots, seatAt(second.end));
+      continue;
+    }
+    // "Brennic Bank said its branch in Orsk": the place after the seat noun and "in" (rule place-after-own-seat).
+    if (ownerPronoun && seatThenIn(words, first.end, second) && ruleOn('place-after-own-seat')) {
+      emit(first.slots, second.slots, seatAt(first.end));
       continue;
     }
     // The same when the view leaves "its" out: the owner pronoun right before the place refers to the organisation.
@@ -72,6 +71,20 @@ export function branchPlaces(view: SentenceView, emit: EmitPair): void {
       if (n < 1 || n > MAX_TO_OWNER || !OWNER_PRONOUNS.has(between[n - 1]!)) continue;
       if (between.some((w) => CLAUSE_WORDS.has(w))) continue;
       emit(first.slots, second.slots, seatAt(second.end));
+      continue;
+    }
+    // … and "its branch in Orsk" when the view leaves "its" out.
+    if (organisations(first) && onePlace(second) && ruleOn('place-after-own-seat')) {
+      const between = words.slice(first.end, second.start);
+      const n = between.length;
+      if (n < 3 || n > MAX_TO_OWNER + 2 || !OWNER_PRONOUNS.has(between[n - 3]!) || !seatThenIn(words, second.start - 2, second)) continue;
+      if (between.some((w) => CLAUSE_WORDS.has(w))) continue;
+      emit(first.slots, second.slots, seatAt(second.start - 2));
     }
   }
+}
+
+/** A seat noun at `at`, then "in", then the one place of `place` ("branch in Orsk"). */
+function seatThenIn(words: readonly string[], at: number, place: Group): boolean {
+  return SEAT_NOUNS.has(words[at] ?? '') && words[at + 1] === 'in' && place.start === at + 2 && onePlace(place);
 }

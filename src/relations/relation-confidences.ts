@@ -382,6 +382,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"sent 50 tonnes of rice to Nepal": aid named between a verb of sending and "to", the receiver right after it.',
   },
+  'passive-to-by': {
+    value: 0.72,
+    why: '"was delivered to Chad by the World Food Programme": a passive of a schema verb of providing, as explicit as a passive between the two, the giver right after "by".',
+  },
   'taken-to-court': {
     value: 0.7,
     why: '"has taken Delmar Mobile to the High Court": an idiom of suing with the one sued inside it, as plain as "sued".',

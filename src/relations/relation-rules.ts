@@ -2186,6 +2186,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a place named before a seat of an organisation as where it is located`,
   ),
   rule(
+    'place-after-own-seat',
+    'Under place-branch-of, "its" or "their" referring to an organisation, then a noun of a seat, "in" and one place ("Brennic Bank said its branch in Orsk was robbed"): the organisation is LOCATED_IN the place, as with "its Orsk branch".',
+    'Brennic Bank said its branch in Orsk was robbed on Friday.',
+    `${NEWS}: reads a place after an organisation's own seat and "in" as where it is located`,
+  ),
+  rule(
     'apposed-place-part-of',
     'A place set off by a comma and described as a part of the next place named (", capital of", ", a suburb of", ", the main town in", ", a rebel stronghold in"): the first is LOCATED_IN the second, and the pair classifier\'s reverse reading (the province inside its capital) is dropped. A country is never the part.',
     'Shells hit Orsk, capital of Dravik province, on Monday.',
@@ -2355,6 +2361,12 @@ const RULES = new Map<string, Rule>([
     'A name, at most three words of a verb group, a verb of sending that the schema does not list ("sent", "donated", "dispatched", "airlifted", "handed over"), at most twelve words naming aid or supplies ("50 tonnes of rice", "the relief material") and "to" a name: PROVIDED, the aid as its object. Troops, envoys and letters sent are no aid.',
     'Japan sent 50 tonnes of rice and 2,000 blankets to Nepal on Monday.',
     `${NEWS}: reads aid sent or handed over to someone as provided to them`,
+  ),
+  rule(
+    'passive-to-by',
+    'A be-form (and at most one adverb in -ly), a participle of a schema verb of providing or selling ("delivered", "supplied", "sold"), "to" a name and "by" a name right after it ("The aid was delivered to Chad by the World Food Programme"): the name after "by" PROVIDED (or SOLD_TO) the name after "to". "sent", "donated", "dispatched", "airlifted" and "shipped" count only when the words before the be-form name aid or supplies.',
+    'The drones were sold to Veldania by Tamsia in 2022.',
+    `${NEWS}: reads a passive of providing with "to" and "by" as provided by the one after "by"`,
   ),
 ]);
 

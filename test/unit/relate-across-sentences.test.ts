@@ -552,6 +552,18 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads a nominal followed by "of" and a name as no reference back', () => {
+    const text = 'Orbis Holdings opened an office in Nairobi last year.\n\nTessin Group delivered 40 buses to the city of Leeds.';
+    try {
+      expect(extract(text).find('PROVIDED', 'Tessin Group', 'Leeds')).toBeDefined();
+      expect(extract(text).find('PROVIDED', 'Tessin Group', 'Nairobi')).toBeUndefined();
+      switchRules({ off: ['nominal-defined-by-of-name'] });
+      expect(extract(text).find('PROVIDED', 'Tessin Group', 'Nairobi')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reads a singular description after a list as the last member's", () => {
     const text = 'Other backers included Dallan Capital and Pelham Partners, the firm set up by Oona Strand.';
     try {

@@ -1173,6 +1173,37 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a place after an organisation\'s own seat and "in" as where it is located', () => {
+    const texts = ['Brennic Bank said its branch in Orsk was robbed.', 'Harlow Group closed its office in Tamsk and its plant in Lerin on Friday.'];
+    try {
+      expect(extract(texts[0]!).find('LOCATED_IN', 'Brennic Bank', 'Orsk')).toBeDefined();
+      expect(extract(texts[1]!).find('LOCATED_IN', 'Harlow Group', 'Tamsk')).toBeDefined();
+      expect(extract(texts[1]!).find('LOCATED_IN', 'Harlow Group', 'Lerin')).toBeDefined();
+      switchRules({ off: ['place-after-own-seat'] });
+      expect(extract(texts[0]!).find('LOCATED_IN', 'Brennic Bank', 'Orsk')).toBeUndefined();
+      expect(extract(texts[1]!).find('LOCATED_IN', 'Harlow Group', 'Tamsk')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a passive of providing with "to" and "by" as provided by the one after "by"', () => {
+    const aid = 'The food aid was delivered to Veldania by the Harlow Trust on Monday.';
+    const sale = 'The drones were sold to Veldania by Tamsia in 2022.';
+    const troops = 'Troops were sent to Veldania by Tamsia in 2022.';
+    try {
+      expect(extract(aid).find('PROVIDED', 'Harlow Trust', 'Veldania')).toBeDefined();
+      expect(extract(aid).find('LOCATED_IN', 'Harlow Trust', 'Veldania')).toBeUndefined();
+      expect(extract(sale).find('SOLD_TO', 'Tamsia', 'Veldania')).toBeDefined();
+      expect(extract(troops).find('PROVIDED', 'Tamsia', 'Veldania')).toBeUndefined();
+      switchRules({ off: ['passive-to-by'] });
+      expect(extract(aid).find('PROVIDED', 'Harlow Trust', 'Veldania')).toBeUndefined();
+      expect(extract(sale).find('SOLD_TO', 'Tamsia', 'Veldania')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the speaker of a legislature as holding a post in it', () => {
     const of = 'The speaker of the Veldan Parliament, Lukas Morenz, said the assembly would vote on the budget next week.';
     const before = 'Veldan Parliament speaker Hanna Ostberg said the vote had been delayed.';
