@@ -48,6 +48,17 @@ describe('WordWeights', () => {
     }
   });
 
+  it('gives the same scores when the words are numbered afresh, between sentences and within one', () => {
+    // A bound of five words starts the cache afresh every few words, often halfway through a sentence.
+    const weights = new WordWeights(model, 5);
+    for (const sentence of [...sentences, ...sentences]) {
+      const tokens = sentence.split(' ');
+      const em = new Float64Array(tokens.length * NUM_TAGS);
+      weights.emissionsOf(viewTokenFeatures(tokens), em);
+      expect(Array.from(em)).toEqual(Array.from(reference(model, tokens)));
+    }
+  });
+
   it('gives a word the same scores whatever sentence it was first seen in', () => {
     const first = new WordWeights(model);
     const second = new WordWeights(model);
