@@ -21,8 +21,9 @@ export function viterbi(n: number, emissions: Float32Array | Float64Array, trans
     scoresScratch = new Float64Array(4 * n * T);
   }
   // Every cell of alpha and back whose value counts is written before it is read; of beta, only the last row is not.
-  const alpha = scoresScratch.subarray(0, n * T);
-  const back = backScratch.subarray(0, n * T);
+  // The scratch arrays are indexed directly: a subarray view per sentence was most of what decoding allocated.
+  const alpha = scoresScratch;
+  const back = backScratch;
   for (let t = 0; t < T; t++) {
     alpha[t] = ALLOWED_TRANSITION[T * T + t] ? transitions[T * T + t]! + emissions[t]! : NEG;
   }
@@ -57,27 +58,28 @@ export function viterbi(n: number, emissions: Float32Array | Float64Array, trans
     arg = back[i * T + arg]!;
   }
   if (!margins) return;
-  // beta[i][t]: best score of tokens after i given tag t at i.
-  const beta = scoresScratch.subarray(n * T, 2 * n * T);
-  beta.fill(0, (n - 1) * T);
+  // beta[i][t] (at B + i * T + t): best score of tokens after i given tag t at i.
+  const beta = scoresScratch;
+  const B = n * T;
+  beta.fill(0, B + (n - 1) * T, B + n * T);
   for (let i = n - 2; i >= 0; i--) {
     for (let t = 0; t < T; t++) {
       let b = NEG;
       for (let q = 0; q < T; q++) {
         if (!ALLOWED_TRANSITION[t * T + q]) continue;
-        const s = transitions[t * T + q]! + emissions[(i + 1) * T + q]! + beta[(i + 1) * T + q]!;
+        const s = transitions[t * T + q]! + emissions[(i + 1) * T + q]! + beta[B + (i + 1) * T + q]!;
         if (s > b) b = s;
       }
-      beta[i * T + t] = b;
+      beta[B + i * T + t] = b;
     }
   }
   for (let i = 0; i < n; i++) {
     const chosen = out[i]!;
-    const top = alpha[i * T + chosen]! + beta[i * T + chosen]!;
+    const top = alpha[i * T + chosen]! + beta[B + i * T + chosen]!;
     let second = NEG;
     for (let t = 0; t < T; t++) {
       if (t === chosen) continue;
-      const s = alpha[i * T + t]! + beta[i * T + t]!;
+      const s = alpha[i * T + t]! + beta[B + i * T + t]!;
       if (s > second) second = s;
     }
     margins[i] = Math.max(0, top - second);

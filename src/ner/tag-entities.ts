@@ -139,7 +139,8 @@ function decode(tokens: readonly string[], doc: TaggerDocument | undefined, marg
   }
   const out = tagsScratch.subarray(0, n);
   if (n === 0) return out;
-  const em = emissionsScratch.subarray(0, n * NUM_TAGS).fill(0);
+  // Only the first n rows are filled and read.
+  const em = emissionsScratch.fill(0, 0, n * NUM_TAGS);
   m.emissionsOf(viewOf(tokens, doc), em, context);
   viterbi(n, em, m.transitions, out, margins);
   return out;
@@ -166,7 +167,13 @@ const MARGIN_SCALE = 15;
  */
 export function tagTokensWithScores(tokens: readonly string[], doc?: TaggerDocument): { tags: string[]; scores: number[] } {
   if (marginsScratch.length < tokens.length) marginsScratch = new Float64Array(2 * tokens.length);
-  const margins = marginsScratch.subarray(0, tokens.length);
+  const margins = marginsScratch;
   const out = decode(tokens, doc, margins);
-  return { tags: Array.from(out, (t) => TAGS[t]!), scores: Array.from(margins, (x) => 1 - Math.exp(-x / MARGIN_SCALE)) };
+  const tags = new Array<string>(tokens.length);
+  const scores = new Array<number>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    tags[i] = TAGS[out[i]!]!;
+    scores[i] = 1 - Math.exp(-margins[i]! / MARGIN_SCALE);
+  }
+  return { tags, scores };
 }
