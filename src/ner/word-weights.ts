@@ -57,8 +57,9 @@ const ID_AT = BLOCKS * NUM_TAGS;
 const START_ID = -2;
 const END_ID = -3;
 
-/** Slots of the table of word pairs; it starts afresh when half full. */
-const PAIR_SLOTS = 1 << 18;
+/** Slots of the table of word pairs at first, and at most: it doubles when half full, and at its largest starts afresh. */
+const FIRST_PAIR_SLOTS = 1 << 12;
+const MAX_PAIR_SLOTS = 1 << 18;
 /** Rows kept per pair of words: three for the second word (templates 23, 26, 28), three for the first (24, 27, 29). */
 const PAIR_ROWS = 6;
 /** A slot's length: the two words' numbers and the rows, 32 bytes. */
@@ -71,36 +72,71 @@ const PAIR_STRIDE = 8;
  */
 class BigramRows {
   /** Per slot, one cache line: the two word numbers (−1 when empty), then the pair's rows. */
-  readonly table = new Int32Array(PAIR_SLOTS * PAIR_STRIDE).fill(-1);
+  table: Int32Array;
+  private slots: number;
   private count = 0;
+
+  constructor(private readonly maxSlots: number) {
+    this.slots = Math.min(FIRST_PAIR_SLOTS, maxSlots);
+    this.table = new Int32Array(this.slots * PAIR_STRIDE).fill(-1);
+  }
+
   /** Whether the last pair asked for was new: its rows are then for the caller to fill. */
   added = false;
 
-  /** Where the rows of the pair (a, b) start in `table`, taken for it when the pair is new. */
+  /**
+   * Makes room for `pairs` new pairs, before a sentence: the table grows (or, at its largest, starts afresh) only
+   * here, so that the places `rowsOf` gave within the sentence stay valid.
+   */
+  reserve(pairs: number): void {
+    if (this.count + pairs <= this.slots >> 1) return;
+    let slots = this.slots;
+    while (slots < this.maxSlots && this.count + pairs > slots >> 1) slots <<= 1;
+    if (this.count + pairs > slots >> 1) {
+      // Full at the largest size: start afresh, larger still only for a sentence longer than half of it.
+      this.count = 0;
+      slots = this.slots;
+      while (pairs > slots >> 1) slots <<= 1;
+      this.table = new Int32Array(slots * PAIR_STRIDE).fill(-1);
+      this.slots = slots;
+      return;
+    }
+    const old = this.table;
+    this.table = new Int32Array(slots * PAIR_STRIDE).fill(-1);
+    this.slots = slots;
+    for (let at = 0; at < old.length; at += PAIR_STRIDE) {
+      if (old[at] === -1) continue;
+      const to = this.slotOf(old[at]!, old[at + 1]!);
+      this.table.set(old.subarray(at, at + PAIR_STRIDE), to);
+    }
+  }
+
+  /** Where the rows of the pair (a, b) start in `table`, taken for it when the pair is new (room reserved). */
   rowsOf(a: number, b: number): number {
-    const mask = PAIR_SLOTS - 1;
+    const at = this.slotOf(a, b);
     const table = this.table;
-    let s = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
-    for (;;) {
-      const at = s * PAIR_STRIDE;
-      const key = table[at]!;
-      if (key === a && table[at + 1] === b) {
-        this.added = false;
-        return at + 2;
-      }
-      if (key === -1) break;
-      s = (s + 1) & mask;
+    if (table[at] === a && table[at + 1] === b) {
+      this.added = false;
+      return at + 2;
     }
-    if (this.count >= PAIR_SLOTS >> 1) {
-      this.clear();
-      return this.rowsOf(a, b);
-    }
-    const at = s * PAIR_STRIDE;
     table[at] = a;
     table[at + 1] = b;
     this.count++;
     this.added = true;
     return at + 2;
+  }
+
+  /** The start of the slot that holds the pair (a, b), or of the empty slot where it belongs. */
+  private slotOf(a: number, b: number): number {
+    const mask = this.slots - 1;
+    const table = this.table;
+    let s = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    for (;;) {
+      const at = s * PAIR_STRIDE;
+      const key = table[at]!;
+      if (key === -1 || (key === a && table[at + 1] === b)) return at;
+      s = (s + 1) & mask;
+    }
   }
 
   clear(): void {
@@ -121,16 +157,21 @@ export class WordWeights {
   private readonly sentenceRows: Float64Array[];
   private readonly flagRows = new Map<number, Float64Array>();
   private readonly suffixRows: Float64Array[];
-  private readonly pairs = new BigramRows();
+  private readonly pairs: BigramRows;
   /** Each entry's lower case and shape, by its number, for filling the rows of a new pair. */
   private readonly lowersById: string[] = [];
   private readonly shapesById: string[] = [];
 
-  /** `maxWords`: words kept before the cache starts afresh, at the next sentence (smaller only in tests). */
+  /**
+   * `maxWords`: words kept before the cache starts afresh, at the next sentence; `maxPairSlots`: the largest table of
+   * word pairs (both smaller only in tests).
+   */
   constructor(
     readonly model: NerModel,
     private readonly maxWords = MAX_WORDS,
+    maxPairSlots = MAX_PAIR_SLOTS,
   ) {
+    this.pairs = new BigramRows(maxPairSlots);
     this.transitions = model.transitions;
     this.boundary = new Float64Array(BLOCKS * NUM_TAGS);
     this.addRow(this.boundary, AS_LEFT_1, contextFeature(T_LEFT_WORD_1, SENTENCE_START));
@@ -170,6 +211,8 @@ export class WordWeights {
       this.shapesById.length = 0;
     }
     for (let i = 0; i < n; i++) entries[i] = this.entry(v, i);
+    // Each token adds at most its pair with the next word, the first also its pair with the sentence's start.
+    this.pairs.reserve(n + 1);
     const sentence = this.sentenceRows[v.allCapsLine]!;
     const h = this.hashes;
     const T = NUM_TAGS;
