@@ -29,7 +29,12 @@ function pastBracket(words: readonly string[], at: number): number {
 /** Only a bracketed aside ("( halftime 0-0 )") or a full stop may end a results line after the second score. */
 function endsLine(words: readonly string[], at: number): boolean {
   let k = at;
-  while (k < words.length && words[k] === '(') k = pastBracket(words, k);
+  while (k < words.length && words[k] === '(') {
+    const past = pastBracket(words, k);
+    // "( Numan 11th ," where a line break cut the sentence: an aside never closed does not end the line.
+    if (past === k) return false;
+    k = past;
+  }
   return k >= words.length || (k === words.length - 1 && words[k] === '.');
 }
 
