@@ -207,30 +207,11 @@ export function lexiconFeatures(template: number, bits: number, out: Uint32Array
 export function pairFeatures(lw1: string, lower: string, rw1: string, ls1: string, shape: string, rs1: string, out: Uint32Array, k: number): number {
   out[k++] = hEnd(hStr(hStr(hStart(23), lw1), lower));
   out[k++] = hEnd(hStr(hStr(hStart(24), lower), rw1));
-  out[k++] = shapeTrigramFeature(ls1, shape, rs1);
+  out[k++] = hEnd(hStr(hStr(hStr(hStart(25), ls1), shape), rs1));
   out[k++] = hEnd(hStr(hStr(hStart(26), lw1), shape));
   out[k++] = hEnd(hStr(hStr(hStart(27), shape), rw1));
   out[k++] = hEnd(hStr(hStr(hStart(28), ls1), shape));
   out[k++] = hEnd(hStr(hStr(hStart(29), shape), rs1));
-  return k;
-}
-
-/** Template 25 of {@link pairFeatures}: the shapes of the token and its two neighbours. */
-export function shapeTrigramFeature(ls1: string, shape: string, rs1: string): number {
-  return hEnd(hStr(hStr(hStr(hStart(25), ls1), shape), rs1));
-}
-
-/**
- * The six features of {@link pairFeatures} that read two neighbouring words a, b only: what the pair gives b as its
- * right word (templates 23, 26, 28), then what it gives a as its left word (24, 27, 29).
- */
-export function bigramFeatures(lowerA: string, shapeA: string, lowerB: string, shapeB: string, out: Uint32Array, k: number): number {
-  out[k++] = hEnd(hStr(hStr(hStart(23), lowerA), lowerB));
-  out[k++] = hEnd(hStr(hStr(hStart(26), lowerA), shapeB));
-  out[k++] = hEnd(hStr(hStr(hStart(28), shapeA), shapeB));
-  out[k++] = hEnd(hStr(hStr(hStart(24), lowerA), lowerB));
-  out[k++] = hEnd(hStr(hStr(hStart(27), shapeA), lowerB));
-  out[k++] = hEnd(hStr(hStr(hStart(29), shapeA), shapeB));
   return k;
 }
 
