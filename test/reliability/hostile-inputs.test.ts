@@ -56,6 +56,42 @@ describe('kg extract on hostile folders', () => {
     expect(JSON.parse(run.stdout).documents).toHaveLength(1);
   }, 180_000);
 
+  it('extracts news whose lines are broken and whose brackets and quotes are lost at random, without hanging', async () => {
+    // Text as wire copy and pasted pages mangle it: a line break anywhere, a bracket, quote or comma gone, a word in
+    // capitals. A results line cut inside its bracketed scorers once looped for ever (score-lines.ts).
+    const lines = [
+      'HALDEN 1996-08-22',
+      'Tallow Town 1 ( Brenn 15th ) Halden Rovers 4 ( Marek 11th , Osk 42nd , Lind 54th , 67th ) .',
+      'Corvallo United 2 Brenno Athletic 0 ( halftime 1-0 ) .',
+      'Portugal - Rado Vek ( captain ) , Luka Brant , Ivo Senn .',
+      '"We will appeal," said Iris Brook, a lawyer for Halden Pharma ( HP ), on Tuesday.',
+      'The aid was delivered to Veldania by the Harlow Trust, which ( it said ) had sent 40 tonnes of rice.',
+      'Orbis Holdings said its plant in Lerin, opened in 2019 ( at a cost of $ 40 million ), would close.',
+      'Standings : Halden Rovers 12 9 2 1 30 10 29 , Tallow Town 12 8 1 3 22 14 25 .',
+    ];
+    let seed = 20261206;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const dir = path.join(work, 'mangled');
+    fs.mkdirSync(dir);
+    const files = 120;
+    for (let f = 0; f < files; f++) {
+      const words = Array.from({ length: 6 }, () => lines[Math.floor(random() * lines.length)]!)
+        .join('\n\n')
+        .split(' ');
+      const mangled = words
+        .filter((w) => !(/^[()",]$/.test(w) && random() < 0.3))
+        .map((w) => (random() < 0.03 ? w.toUpperCase() : w))
+        .map((w) => w + (random() < 0.08 ? '\n' : ' '))
+        .join('');
+      fs.writeFileSync(path.join(dir, `mangled-${f}.txt`), `${f}\n\n${mangled}`);
+    }
+    const out = path.join(work, 'mangled.json');
+    const run = await kgRun(['extract', dir, '--workers', '1', '--out', out]);
+    expect(run.hung).toBe(false);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(fs.readFileSync(out, 'utf8')) as { documents: unknown[] }).documents).toHaveLength(files);
+  });
+
   it('skips a subfolder nested too deep, naming it, and reads the others', async () => {
     const folder = path.join(work, 'deep');
     let inner = folder;
