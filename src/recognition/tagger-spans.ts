@@ -246,7 +246,9 @@ export function chunksFromTags(
     if (span.type === 'PER' && RECOGNITION_RULES.nameParticleJoin.on) {
       // "Khalid bin Rashid", "Faisal al-Hamdan": a particle the tagger cuts a person's name at joins the parts again.
       for (;;) {
-        const next = spans.find((s) => s.start > end && s.type === 'PER' && tokens.slice(end, s.start).every((t) => PERSON_JOINING_PARTICLES.has(t.text)));
+        // Read in place, stopping at the first word that is no particle: a copy of the words up to every later person
+        // made a sentence-long list of names cubic.
+        const next = spans.find((s) => s.start > end && s.type === 'PER' && onlyParticlesBetween(tokens, end, s.start));
         if (next && next.start - end <= 2) {
           end = next.end;
           continue;
@@ -836,5 +838,11 @@ function goodsBeforeTrade(tokens: readonly Token[], start: number, end: number):
 
 function isSentenceStart(tokens: readonly Token[], k: number): boolean {
   for (let i = 0; i < k; i++) if (!/^["“‘'`(\[—–-]$/u.test(itemAt(tokens, i).text)) return false;
+  return true;
+}
+
+/** Whether every token from `from` up to `to` (exclusive) joins two parts of a person's name ("van", "de", …). */
+function onlyParticlesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!PERSON_JOINING_PARTICLES.has(itemAt(tokens, k).text)) return false;
   return true;
 }
