@@ -167,13 +167,12 @@ const MARGIN_SCALE = 15;
  */
 export function tagTokensWithScores(tokens: readonly string[], doc?: TaggerDocument): { tags: string[]; scores: number[] } {
   if (marginsScratch.length < tokens.length) marginsScratch = new Float64Array(2 * tokens.length);
-  const margins = marginsScratch;
-  const out = decode(tokens, doc, margins);
+  const out = decode(tokens, doc, marginsScratch);
   const tags = new Array<string>(tokens.length);
   const scores = new Array<number>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     tags[i] = TAGS[out[i]!]!;
-    scores[i] = 1 - Math.exp(-margins[i]! / MARGIN_SCALE);
+    scores[i] = 1 - Math.exp(-marginsScratch[i]! / MARGIN_SCALE);
   }
   return { tags, scores };
 }

@@ -571,10 +571,10 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // sector-word-opening-no-place).
       // Both rules below read a lone word opening the sentence that the document writes in lower case elsewhere and
       // that is no known place.
-      const openingWordLowerElsewhere = () => chunk.initial && words.length === 1 && lowerCaseInside.has(firstWord.toLowerCase()) && !isPlace(firstWord);
+      const openingWordLowerElsewhere = chunk.initial && words.length === 1 && lowerCaseInside.has(firstWord.toLowerCase()) && !isPlace(firstWord);
       if (
         RECOGNITION_RULES.sectorWordOpeningNoPlace.on &&
-        openingWordLowerElsewhere() &&
+        openingWordLowerElsewhere &&
         !capitalisedInside.has(firstWord) &&
         placeOfBusinessAfter(
           tokens.map((t) => t.text),
@@ -588,7 +588,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
       // right after it may go on with the name the chunk was cut from ("Breast Cancer Now welcomed …"): left alone.
       if (
         RECOGNITION_RULES.openingCommonWordNoName.on &&
-        openingWordLowerElsewhere() &&
+        openingWordLowerElsewhere &&
         !aloneInside.has(firstWord) &&
         !/^\p{Lu}/u.test(tokens[chunk.tokenEnd]?.text ?? '') &&
         !countryOfWord(firstWord, false)

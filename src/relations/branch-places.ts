@@ -52,39 +52,38 @@ export function branchPlaces(view: SentenceView, emit: EmitPair): void {
         continue;
       }
     }
-    // "Brennic Bank said its Orsk branch": "its" owns the place's name and so stands in the view as the organisation.
+    // "Brennic Bank said its Orsk branch" (or "its branch in Orsk"): "its" stands in the view as the organisation.
+    const seat = ownSeat(words, second);
+    if (!seat) continue;
     const owner = first.slots.length === 1 ? itemAt(first.slots, 0) : undefined;
-    const ownerPronoun = owner?.mention.kind === 'pronoun' && owner.root === 'Organization' && OWNER_PRONOUNS.has(words[owner.start] ?? '');
-    if (ownerPronoun && first.end === second.start && onePlace(second) && SEAT_NOUNS.has(words[second.end] ?? '')) {
-      emit(first.slots, second.slots, seatAt(second.end));
+    if (
+      owner?.mention.kind === 'pronoun' &&
+      owner.root === 'Organization' &&
+      OWNER_PRONOUNS.has(words[owner.start] ?? '') &&
+      first.end === seat.pronounAt + 1
+    ) {
+      emit(first.slots, second.slots, seatAt(seat.nounAt));
       continue;
     }
-    // "Brennic Bank said its branch in Orsk": the place after the seat noun and "in" (rule place-after-own-seat).
-    if (ownerPronoun && seatThenIn(words, first.end, second) && ruleOn('place-after-own-seat')) {
-      emit(first.slots, second.slots, seatAt(first.end));
-      continue;
-    }
-    // The same when the view leaves "its" out: the owner pronoun right before the place refers to the organisation.
-    if (organisations(first) && onePlace(second) && SEAT_NOUNS.has(words[second.end] ?? '')) {
-      const between = words.slice(first.end, second.start);
+    // The same when the view leaves "its" out: the owner pronoun before the place refers to the organisation.
+    if (organisations(first)) {
+      const between = words.slice(first.end, seat.pronounAt + 1);
       const n = between.length;
       if (n < 1 || n > MAX_TO_OWNER || !OWNER_PRONOUNS.has(between[n - 1]!)) continue;
       if (between.some((w) => CLAUSE_WORDS.has(w))) continue;
-      emit(first.slots, second.slots, seatAt(second.end));
-      continue;
-    }
-    // … and "its branch in Orsk" when the view leaves "its" out.
-    if (organisations(first) && onePlace(second) && ruleOn('place-after-own-seat')) {
-      const between = words.slice(first.end, second.start);
-      const n = between.length;
-      if (n < 3 || n > MAX_TO_OWNER + 2 || !OWNER_PRONOUNS.has(between[n - 3]!) || !seatThenIn(words, second.start - 2, second)) continue;
-      if (between.some((w) => CLAUSE_WORDS.has(w))) continue;
-      emit(first.slots, second.slots, seatAt(second.start - 2));
+      emit(first.slots, second.slots, seatAt(seat.nounAt));
     }
   }
 }
 
-/** A seat noun at `at`, then "in", then the one place of `place` ("branch in Orsk"). */
-function seatThenIn(words: readonly string[], at: number, place: Group): boolean {
-  return SEAT_NOUNS.has(words[at] ?? '') && words[at + 1] === 'in' && place.start === at + 2 && onePlace(place);
+/**
+ * Where a place is named as a seat of its own: "Orsk branch" (the seat noun after the place) or, under rule
+ * place-after-own-seat, "branch in Orsk". Gives where the owner pronoun ("its") must stand and the seat noun's index.
+ */
+function ownSeat(words: readonly string[], place: Group): { pronounAt: number; nounAt: number } | undefined {
+  if (!onePlace(place)) return undefined;
+  if (SEAT_NOUNS.has(words[place.end] ?? '')) return { pronounAt: place.start - 1, nounAt: place.end };
+  const nounAt = place.start - 2;
+  if (words[place.start - 1] === 'in' && SEAT_NOUNS.has(words[nounAt] ?? '') && ruleOn('place-after-own-seat')) return { pronounAt: nounAt - 1, nounAt };
+  return undefined;
 }
