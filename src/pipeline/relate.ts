@@ -427,8 +427,10 @@ function apposedNamePastApposition(view: SentenceView, a: Slot, b: Slot): boolea
 function insideRelativeOfNearerName(view: SentenceView, a: Slot, b: Slot): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   const words = view.words;
-  return view.groups.some((g) =>
-    g.slots.some(
+  const groups = view.groups;
+  // Groups stand in text order: only those between the two are read, so a sentence-long list costs no more per pair.
+  for (let g = firstGroupEndingAfter(groups, first.end); g < groups.length && groups[g]!.start < second.start; g++) {
+    const inside = groups[g]!.slots.some(
       (s) =>
         s.start >= first.end &&
         s.end < second.start &&
@@ -437,8 +439,22 @@ function insideRelativeOfNearerName(view: SentenceView, a: Slot, b: Slot): boole
         words[s.end] === ',' &&
         /^(?:who|which)$/.test(words[s.end + 1] ?? '') &&
         !words.slice(s.end + 2, second.start).some((w) => w === ',' || w === ';'),
-    ),
-  );
+    );
+    if (inside) return true;
+  }
+  return false;
+}
+
+/** The index of the first group, of groups in text order, that ends after token `at`. */
+function firstGroupEndingAfter(groups: readonly Group[], at: number): number {
+  let low = 0;
+  let high = groups.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (groups[middle]!.end > at) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /**

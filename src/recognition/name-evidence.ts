@@ -909,24 +909,31 @@ function bracketedScoreSide(words: readonly string[], start: number, end: number
   return /^\p{Lu}/u.test(words[after] ?? '') || (GOALS.test(words[start - 1] ?? '') && words[start - 2] === ')');
 }
 
+/** Empty words kept before the window {@link nameEvidence} reads, as the sentence's start would give. */
+const EMPTY_BEFORE_WINDOW = 16;
+
 /**
  * Type evidence for one chunk from its own words and its neighbours in the sentence. Evidence that is local and
  * strong (the name's own head noun, a descriptor written against it or in apposition, an honorific) is also added to
  * `strong` when given: it may overturn the tagger's coarse type, where a bare lexicon hit may not.
  */
-export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes): Votes {
+export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong?: Votes): Votes {
   const votes: Votes = new Map();
   // A chunk the tagger's spans have emptied has no words to weigh (seen with a tagger trained on CoNLL-2003 alone).
-  if (chunk.tokenEnd <= chunk.tokenStart) return votes;
+  if (chunkInSentence.tokenEnd <= chunkInSentence.tokenStart) return votes;
   const addStrong = (type: EntityTypeName, weight: number): void => {
     add(votes, type, weight);
     if (strong) add(strong, type, weight);
   };
   // Evidence is local: a window of a few tokens either side keeps the cost linear on very long sentences (eight
   // before, for a role and its link ahead of a descriptor: "a politician from the Green party named Jane Doe").
-  const from = Math.max(0, chunk.tokenStart - 8);
-  const words: string[] = new Array(from).fill('');
-  for (let k = from; k < Math.min(tokens.length, chunk.tokenEnd + 7); k++) words.push(itemAt(tokens, k).text);
+  // The words are read from `base`, a few empty words before the window, so that a chunk far into a sentence-long list
+  // costs no more than one near its start; indices below are counted from `base` (`chunk` is the chunk so counted).
+  const from = Math.max(0, chunkInSentence.tokenStart - 8);
+  const base = Math.max(0, from - EMPTY_BEFORE_WINDOW);
+  const chunk: NameChunk = { ...chunkInSentence, tokenStart: chunkInSentence.tokenStart - base, tokenEnd: chunkInSentence.tokenEnd - base };
+  const words: string[] = new Array(from - base).fill('');
+  for (let k = from; k < Math.min(tokens.length, chunkInSentence.tokenEnd + 7); k++) words.push(itemAt(tokens, k).text);
   // The lower-cased words read below are slices of one array in one layout (stable-arrays.ts): made each by `map`,
   // they sent this long function to be compiled again 13 times a run.
   const lowerWords = mapStable(words, (w) => w.toLowerCase());
@@ -1195,7 +1202,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
     if (atLink && ROLE_WORDS.has(role) && !PLACE_ROLE_WORDS.has(role) && !qualifies) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
     // "director of technology, media and telecoms research at Alder Finch": the role's fields stand between it and "at".
     // Read back only from an "at", since every name is asked.
-    const fielded = atLink && RECOGNITION_RULES.roleOfFieldAtEmployer.on ? roleBeforeFields(tokens, link) : undefined;
+    const fielded = atLink && RECOGNITION_RULES.roleOfFieldAtEmployer.on ? roleBeforeFields(tokens, link + base) : undefined;
     if (fielded && ROLE_WORDS.has(fielded) && !PLACE_ROLE_WORDS.has(fielded) && !qualifies) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   // "analysts at Berenberg", "a jazz historian at Columbia": a profession's place of work, in the plural too, is an
@@ -1362,7 +1369,7 @@ export function nameEvidence(tokens: Token[], chunk: NameChunk, strong?: Votes):
   }
   // "Hartwell Grant has hired Sofia Lindgren, …, as its new head of research": who appoints someone "as its" title is
   // an organisation (rule appointer-as-its).
-  if (RECOGNITION_RULES.appointerAsIts.on && !chunk.possessive && !knownPlace && appointsAsIts(tokens, chunk.tokenEnd))
+  if (RECOGNITION_RULES.appointerAsIts.on && !chunk.possessive && !knownPlace && appointsAsIts(tokens, chunkInSentence.tokenEnd))
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Acme, which makes pumps": what "which" refers back to is a thing, not a person. (Places are left out, as above.)
   // It only weighs against the tagger's reading of a name it found: "the Energy Charter Treaty, which" is no name

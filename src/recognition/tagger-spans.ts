@@ -209,6 +209,14 @@ export function chunksFromTags(
   const spans = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesJoinedByAnd(tokens, unions) : unions;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
+  let byStart: Map<number, TaggedSpan[]> | undefined;
+  const spansStartingAt = (at: number): readonly TaggedSpan[] => {
+    if (!byStart) {
+      byStart = new Map();
+      for (const span of spans) byStart.set(span.start, [...(byStart.get(span.start) ?? []), span]);
+    }
+    return byStart.get(at) ?? [];
+  };
   const weightOf = (votes: Votes) => Math.max(0, ...votes.values());
   // A line in capitals or a table row proves nothing by its capitals.
   let lower = 0;
@@ -246,10 +254,12 @@ export function chunksFromTags(
     if (span.type === 'PER' && RECOGNITION_RULES.nameParticleJoin.on) {
       // "Khalid bin Rashid", "Faisal al-Hamdan": a particle the tagger cuts a person's name at joins the parts again.
       for (;;) {
-        // Read in place, stopping at the first word that is no particle: a copy of the words up to every later person
-        // made a sentence-long list of names cubic.
-        const next = spans.find((s) => s.start > end && s.type === 'PER' && onlyParticlesBetween(tokens, end, s.start));
-        if (next && next.start - end <= 2) {
+        // Only a person starting one or two words on can join ("bin", "van der"); the spans starting there are looked
+        // up, not searched for, as a search through every later span made a sentence-long list of names quadratic.
+        let next: TaggedSpan | undefined;
+        for (let at = end + 1; at <= end + 2 && !next; at++)
+          next = spansStartingAt(at).find((s) => s.type === 'PER' && onlyParticlesBetween(tokens, end, s.start));
+        if (next) {
           end = next.end;
           continue;
         }

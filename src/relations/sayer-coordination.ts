@@ -19,7 +19,10 @@ const MAX_AFTER_AND = 4;
 export function sayerOfCoordinatedVerb(view: SentenceView, leftIndex: number, right: Group): Group | undefined {
   const { words, groups } = view;
   const left = itemAt(groups, leftIndex);
-  const comma = words.findIndex((w, k) => k >= left.end && k < right.start && w === ',');
+  // The first comma between the two, read from the left one on: a search from the sentence's start made every pair of
+  // a sentence-long list cost the whole sentence.
+  let comma = -1;
+  for (let k = left.end; k < right.start && comma < 0; k++) if (words[k] === ',') comma = k;
   if (comma < 0 || words[comma + 1] !== 'and' || right.start - (comma + 2) > MAX_AFTER_AND) return undefined;
   const clause = words.slice(left.end, comma);
   if (!clause.some((w) => FINITE.has(w)) || clause.some((w) => CLAUSE_BREAKS.has(w))) return undefined;

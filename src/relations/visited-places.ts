@@ -143,6 +143,18 @@ const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'confirmed', '
 /** Most words between a comma and the sayer, or between the sayer and the verb ("of the Halden police"). */
 const MAX_SAYER_WORDS = 6;
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
+/** Where a sentence's words first speak in the first person, found once per sentence: every pair of it asks. */
+const firstPersonBySentence = new WeakMap<readonly string[], number>();
+function firstPersonAt(words: readonly string[]): number {
+  let at = firstPersonBySentence.get(words);
+  if (at === undefined) {
+    at = words.findIndex((w) => FIRST_PERSON.has(w.toLowerCase()));
+    if (at < 0) at = words.length;
+    firstPersonBySentence.set(words, at);
+  }
+  return at;
+}
 const CLAUSE_BREAKS = new Set([',', '.', ';', ':', '"', '“', '”', "''", '``']);
 
 /**
@@ -157,7 +169,7 @@ export function placeInReportedClause(words: readonly string[], placeEnd: number
   while (open >= placeEnd && !CLAUSE_BREAKS.has(words[open]!)) open--;
   if (open < placeEnd || start - open - 1 > MAX_SAYER_WORDS) return false;
   // '"I will move to Kecskemet," Frater said': in the first person the sayer may speak of their own home.
-  if (words.slice(0, placeEnd).some((w) => FIRST_PERSON.has(w.toLowerCase()))) return false;
+  if (firstPersonAt(words) < placeEnd) return false;
   const lead = words.slice(open + 1, start);
   // ', said Lucia Marchetti': the verb before the name.
   if (lead.some((w) => REPORTING_VERBS.has(w))) return true;
