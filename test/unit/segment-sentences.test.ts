@@ -1,7 +1,7 @@
 // Sentence splitting: where a full stop ends a sentence and where it belongs to an abbreviation or an initial.
 import { describe, expect, it } from 'vitest';
 import { cleanInput } from '../../src/pipeline/clean.js';
-import { segmentDocument } from '../../src/pipeline/segment.js';
+import { MAX_SENTENCE_TOKENS, segmentDocument } from '../../src/pipeline/segment.js';
 import { switchRules } from '../../src/rules/rule-switch.js';
 
 const sentences = (content: string) =>
@@ -36,5 +36,26 @@ describe('segmentDocument', () => {
     expect(crDocument!.title).toBe('Calder Resources agrees sale');
     expect(crDocument!.published).toBe(lfDocument!.published);
     expect(crDocument!.text).toBe(cr);
+  });
+  it('cuts a text with no full stop for pages into sentences of at most MAX_SENTENCE_TOKENS, after a clause break', () => {
+    // A pasted list: 600 names and places joined by commas, one semicolon, no full stop.
+    const items = Array.from({ length: 600 }, (_, k) => (k % 2 ? `Tallow Town ${k}` : `Iris Brook`));
+    items[50] += ' ;';
+    const text = items.join(' , ');
+    const doc = segmentDocument(cleanInput({ source: 'list.txt', format: 'txt', content: text }));
+    const lengths = doc.sentences.map((s) => s.tokens.length);
+    expect(lengths.length).toBeGreaterThan(1);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+    // Every token stays, once, in order, with its offsets; every cut but the last follows a semicolon or a comma.
+    const whole = segmentDocument(cleanInput({ source: 'list.txt', format: 'txt', content: text.replace(/ ;| ,/g, ' x') }));
+    expect(doc.sentences.flatMap((s) => s.tokens.map((t) => t.start))).toEqual(whole.sentences.flatMap((s) => s.tokens.map((t) => t.start)));
+    for (const s of doc.sentences.slice(0, -1)) expect([';', ',']).toContain(s.tokens[s.tokens.length - 1]!.text);
+    // The semicolon in the window is preferred to the commas after it.
+    expect(doc.sentences[0]!.tokens[doc.sentences[0]!.tokens.length - 1]!.text).toBe(';');
+    expect(doc.sentences.map((s) => s.index)).toEqual(doc.sentences.map((_, k) => k));
+  });
+  it('leaves a long news sentence whole', () => {
+    const long = `The minister , who ${'met the leaders of the region and '.repeat(15)}left , said the talks would go on .`;
+    expect(sentences(long)).toEqual([long]);
   });
 });
