@@ -396,6 +396,20 @@ function occupancy(drafts: MentionDraft[]): (start: number, end: number) => bool
 }
 
 /** Earlier name mentions within WINDOW sentences of `sentence`, found by binary search over names sorted by start. */
+/** The entries of sentence `sentence`, of entries in text order, in that order. */
+function entriesOfSentence(entries: readonly Entry[], sentence: number): Entry[] {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (itemAt(entries, middle).mention.sentence < sentence) low = middle + 1;
+    else high = middle;
+  }
+  const found: Entry[] = [];
+  for (let k = low; k < entries.length && itemAt(entries, k).mention.sentence === sentence; k++) found.push(itemAt(entries, k));
+  return found;
+}
+
 function earlier(names: Entry[], offset: number, sentence: number): Entry[] {
   let lo = 0;
   let hi = names.length;
@@ -651,6 +665,11 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
     [...earlier(names, offset, sentence), ...earlier(resolved, offset, sentence)].sort((a, b) => a.mention.start - b.mention.start);
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    // Every entry is added while its own sentence is read, so this sentence's are those added from here on; with the
+    // names of the sentence found by binary search, nothing below reads the whole document for each sentence.
+    const addedBefore = added.length;
+    const addedHere = (): Entry[] => added.slice(addedBefore).filter((a) => a.mention.sentence === sentence.index);
+    const namesHere = (): Entry[] => entriesOfSentence(names, sentence.index);
     /** A nominal at token `i` that refers to `cluster`, its mention opening at "the" before it when `withArticle`. */
     const referBack = (cluster: DraftCluster, i: number, withArticle: boolean, why: string): void => {
       const token = itemAt(tokens, i);
@@ -900,20 +919,20 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           lower === 'it' &&
           RECOGNITION_RULES.itOfUnnamedSayer.on &&
           unnamedSayerBefore(tokens, i) &&
-          !added.some((a) => a.mention.sentence === sentence.index && a.mention.tokenStart < i && a.mention.tokenEnd >= i - MAX_UNNAMED_SAYER);
+          !addedHere().some((a) => a.mention.tokenStart < i && a.mention.tokenEnd >= i - MAX_UNNAMED_SAYER);
         // "The panel accepted the evidence, yet it banned him": "it" continues from the unnamed body the sentence opens with.
         const unnamedBody =
           lower === 'it' &&
           RECOGNITION_RULES.itAfterUnnamedBodySubject.on &&
           unnamedBodySubjectBefore(tokens, i) &&
           !organisations.some((e) => e.mention.sentence === sentence.index && e.mention.tokenStart < i) &&
-          !added.some((a) => a.mention.sentence === sentence.index && a.mention.tokenStart < i && rootType(a.cluster.type) === 'Organization');
+          !addedHere().some((a) => a.mention.tokenStart < i && rootType(a.cluster.type) === 'Organization');
         // "The foundation also said it had renewed its partnership": "its" after that "it", no body named between, is the same body's.
         const sayerIt = lower === 'its' && !coordinated && RECOGNITION_RULES.itsOfUnnamedSayer.on ? unnamedSayerItBefore(tokens, i) : -1;
         const unnamedSayerIts =
           sayerIt >= 0 &&
           !organisations.some((e) => e.mention.sentence === sentence.index && e.mention.tokenStart > sayerIt - MAX_UNNAMED_SAYER - 1) &&
-          !added.some((a) => a.mention.sentence === sentence.index && a.mention.tokenStart >= sayerIt - MAX_UNNAMED_SAYER - 1);
+          !addedHere().some((a) => a.mention.tokenStart >= sayerIt - MAX_UNNAMED_SAYER - 1);
         const antecedent =
           reporter ??
           ((thing >= 0 && !nearerName) || unnamedSayer || unnamedSayerIts || unnamedBody
@@ -926,8 +945,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
       const firstPerson = FIRST_PERSON_PLURAL.has(lower) || (CONTRACTED_FIRST_PERSON.test(lower) && RECOGNITION_RULES.contractedFirstPerson.on);
       if (firstPerson && RECOGNITION_RULES.quotedFirstPersonOrganisation.on) {
-        const here = names.filter((e) => e.mention.sentence === sentence.index);
-        const speaker = quotedSpeakerOrganisation(tokens, i, here);
+        const speaker = quotedSpeakerOrganisation(tokens, i, namesHere());
         if (speaker) added.push(pronounOf(speaker.cluster, sentence.index, i, token, 'the organisation the quotation it stands in is attributed to'));
         else if (RECOGNITION_RULES.nominalSayerFirstPerson.on && quotationAround(tokens, i)) unattributed.push({ i, token });
         continue;
@@ -984,7 +1002,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
     }
     if (unattributed.length > 0) {
-      const here = [...names, ...added.filter((e) => e.mention.kind === 'nominal')].filter((e) => e.mention.sentence === sentence.index);
+      const here = [...namesHere(), ...addedHere().filter((e) => e.mention.kind === 'nominal')];
       for (const { i, token } of unattributed) {
         const speaker = quotedSpeakerOrganisation(tokens, i, here);
         // '"Our partners at Marlow Freight …," the company said': a nominal that took the one company named inside the
