@@ -46,9 +46,16 @@ export function joinSpellingVariants(merged: Merged, typeOf: TypeOf): void {
   const people = [...merged.keys()]
     .filter((k) => /^\S+ \S+$/.test(k) && typeOf(valueAt(merged, k)) === 'Person')
     .sort((a, b) => firstStart(valueAt(merged, a)) - firstStart(valueAt(merged, b)));
+  // Only names of one surname are compared: the places in `people` of each surname, in order.
+  const bySurname = new Map<string, number[]>();
+  people.forEach((k, i) => {
+    const surname = k.split(' ')[1]!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), i]);
+  });
   for (let i = 0; i < people.length; i++) {
     const [first, last] = itemAt(people, i).split(' ') as [string, string];
-    for (let j = i + 1; j < people.length; j++) {
+    for (const j of bySurname.get(last) ?? []) {
+      if (j <= i) continue;
       const later = itemAt(people, j);
       const [otherFirst, otherLast] = later.split(' ') as [string, string];
       if (!merged.has(later) || !merged.has(itemAt(people, i)) || otherLast !== last || !oneLetterApart(first, otherFirst)) continue;
@@ -86,10 +93,11 @@ export function joinCountryQualified(merged: Merged, typeOf: TypeOf): void {
  * name, when exactly one organisation's name extends it so. `kindWord` tells the words that say a kind of body.
  */
 export function joinShortNamesOfSeveralWords(merged: Merged, typeOf: TypeOf, kindWord: (word: string) => boolean): void {
-  const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(typeOf(valueAt(merged, k)), 'Organization'));
+  // Sorted, so the names a key starts are found by binary search instead of by reading every organisation's name.
+  const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(typeOf(valueAt(merged, k)), 'Organization')).sort();
   for (const [key, mentions] of [...merged]) {
     if (!key.includes(' ') || mentions.some((m) => m.fixedType) || !isA(typeOf(mentions), 'Organization')) continue;
-    const owners = organisations.filter(
+    const owners = namesStartingWith(organisations, `${key} `).filter(
       (o) =>
         o !== key &&
         merged.has(o) &&
@@ -104,6 +112,20 @@ export function joinShortNamesOfSeveralWords(merged: Merged, typeOf: TypeOf, kin
     const name = itemAt(valueAt(merged, owner), 0).canonical;
     moveInto(merged, key, owner, (m) => `"${m.text}" is the only organisation name in the article that it starts: "${name}"`);
   }
+}
+
+/** The names of `sorted` (in code-unit order) that start with `prefix`, in that order. */
+function namesStartingWith(sorted: readonly string[], prefix: string): string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (itemAt(sorted, middle) < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const found: string[] = [];
+  for (let k = low; k < sorted.length && itemAt(sorted, k).startsWith(prefix); k++) found.push(itemAt(sorted, k));
+  return found;
 }
 
 /**

@@ -240,10 +240,12 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     }
   }
   // Acronym matched on initials, case-insensitively ("Nato" for "North Atlantic Treaty Organization").
-  const longKeys = [...byKey.keys()].filter((k) => k.includes(' '));
+  // The names of several words by their initials, worked out once: most short names look like an acronym ("Anna").
+  const byInitials = new Map<string, string[]>();
+  for (const k of byKey.keys()) if (k.includes(' ')) byInitials.set(initials(k), [...(byInitials.get(initials(k)) ?? []), k]);
   for (const [key, mentions] of byKey) {
     if (alias.has(key) || !looksLikeAcronym(itemAt(mentions, 0).text) || mentions.every((m) => m.fixedType)) continue;
-    const matches = longKeys.filter((k) => initials(k) === key.replace(/[^a-z]/g, ''));
+    const matches = byInitials.get(key.replace(/[^a-z]/g, '')) ?? [];
     const [match] = matches;
     if (matches.length === 1 && match !== undefined)
       alias.set(key, { key: match, reason: `"${itemAt(mentions, 0).text}" matches the initials of "${itemAt(valueAt(byKey, match), 0).canonical}"` });
