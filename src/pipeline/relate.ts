@@ -12,6 +12,7 @@ import { findDate } from '../relations/dates.js';
 import { dateOfRelation } from '../relations/relation-date.js';
 import { CLAUSE_BREAKS, NOUN_PREPOSITIONS, QUOTE_MARKS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
 import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
+import { firstIndexNotBefore } from '../util/sorted-search.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
 import { PLACED_AFTER_PART, canContain, matchStructure, matchVenue, successionsPastEmployer } from '../relations/structural-patterns.js';
 import { CLASSIFIED_TYPES, classifySentence, type ClassifiedPair } from '../relations/classifier-pairs.js';
@@ -429,7 +430,7 @@ function insideRelativeOfNearerName(view: SentenceView, a: Slot, b: Slot): boole
   const words = view.words;
   const groups = view.groups;
   // Groups stand in text order: only those between the two are read, so a sentence-long list costs no more per pair.
-  for (let g = firstGroupEndingAfter(groups, first.end); g < groups.length && groups[g]!.start < second.start; g++) {
+  for (let g = firstIndexNotBefore(groups, (group) => group.end <= first.end); g < groups.length && groups[g]!.start < second.start; g++) {
     const inside = groups[g]!.slots.some(
       (s) =>
         s.start >= first.end &&
@@ -443,18 +444,6 @@ function insideRelativeOfNearerName(view: SentenceView, a: Slot, b: Slot): boole
     if (inside) return true;
   }
   return false;
-}
-
-/** The index of the first group, of groups in text order, that ends after token `at`. */
-function firstGroupEndingAfter(groups: readonly Group[], at: number): number {
-  let low = 0;
-  let high = groups.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (groups[middle]!.end > at) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 /**

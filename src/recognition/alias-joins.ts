@@ -7,6 +7,7 @@ import { isA } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
+import { firstIndexNotBefore } from '../util/sorted-search.js';
 
 type Merged = Map<string, MentionDraft[]>;
 type TypeOf = (mentions: MentionDraft[]) => EntityTypeName;
@@ -116,15 +117,9 @@ export function joinShortNamesOfSeveralWords(merged: Merged, typeOf: TypeOf, kin
 
 /** The names of `sorted` (in code-unit order) that start with `prefix`, in that order. */
 function namesStartingWith(sorted: readonly string[], prefix: string): string[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (itemAt(sorted, middle) < prefix) low = middle + 1;
-    else high = middle;
-  }
   const found: string[] = [];
-  for (let k = low; k < sorted.length && itemAt(sorted, k).startsWith(prefix); k++) found.push(itemAt(sorted, k));
+  for (let k = firstIndexNotBefore(sorted, (name) => name < prefix); k < sorted.length && itemAt(sorted, k).startsWith(prefix); k++)
+    found.push(itemAt(sorted, k));
   return found;
 }
 

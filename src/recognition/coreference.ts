@@ -17,6 +17,7 @@ import { itemAt } from '../util/checked-index.js';
 import { mapStable } from '../util/stable-arrays.js';
 import { datelineBodyStart } from '../relations/dateline-prefix.js';
 import { countryOfWord } from './nationality-phrases.js';
+import { firstIndexNotBefore } from '../util/sorted-search.js';
 
 // Maps, not objects: every word of an article is looked up, and an object would also answer "constructor".
 const NOMINALS = new Map<string, EntityTypeName>(
@@ -398,15 +399,9 @@ function occupancy(drafts: MentionDraft[]): (start: number, end: number) => bool
 /** Earlier name mentions within WINDOW sentences of `sentence`, found by binary search over names sorted by start. */
 /** The entries of sentence `sentence`, of entries in text order, in that order. */
 function entriesOfSentence(entries: readonly Entry[], sentence: number): Entry[] {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (itemAt(entries, middle).mention.sentence < sentence) low = middle + 1;
-    else high = middle;
-  }
   const found: Entry[] = [];
-  for (let k = low; k < entries.length && itemAt(entries, k).mention.sentence === sentence; k++) found.push(itemAt(entries, k));
+  for (let k = firstIndexNotBefore(entries, (e) => e.mention.sentence < sentence); k < entries.length && itemAt(entries, k).mention.sentence === sentence; k++)
+    found.push(itemAt(entries, k));
   return found;
 }
 
