@@ -396,7 +396,6 @@ function occupancy(drafts: MentionDraft[]): (start: number, end: number) => bool
   };
 }
 
-/** Earlier name mentions within WINDOW sentences of `sentence`, found by binary search over names sorted by start. */
 /** The entries of sentence `sentence`, of entries in text order, in that order. */
 function entriesOfSentence(entries: readonly Entry[], sentence: number): Entry[] {
   const found: Entry[] = [];
@@ -405,16 +404,10 @@ function entriesOfSentence(entries: readonly Entry[], sentence: number): Entry[]
   return found;
 }
 
+/** Earlier name mentions within WINDOW sentences of `sentence`, found by binary search over names sorted by start. */
 function earlier(names: Entry[], offset: number, sentence: number): Entry[] {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (itemAt(names, mid).mention.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
   const found: Entry[] = [];
-  for (let k = lo - 1; k >= 0; k--) {
+  for (let k = firstIndexNotBefore(names, (e) => e.mention.start < offset) - 1; k >= 0; k--) {
     const entry = itemAt(names, k);
     if (sentence - entry.mention.sentence > WINDOW) break;
     found.push(entry);
