@@ -1,6 +1,6 @@
 // Speed of the whole `kg extract` on one worker, as a user runs it: the development articles repeated (each copy
-// headed by its number, so no copy repeats another's text) to at least 500,000 tokens, and the CoNLL-2003 `valid`
-// documents, and a file of three tokens (start-up: Node, the CLI and both models). Prints tokens per second of wall
+// headed by its number, so no copy repeats another's text) to at least 500,000 tokens, as files and as one file, the
+// CoNLL-2003 `valid` documents, and a file of three tokens (start-up: Node, the CLI and both models). Prints tokens per second of wall
 // time and of CPU time (user + system: on a shared machine the wall time measures the other load as much as the
 // command), start-up included, the peak resident memory and the load average when each input's runs began. With
 // --runs N every input is run N times, in turn, and each figure is the median (min–max beside it).
@@ -52,6 +52,17 @@ try {
       tokens += tokenise(headed).length;
     });
   }
+  // The same text as one file: what a long report or a pasted feed costs, where each stage's work per document must
+  // stay in proportion to its length.
+  const oneFile = join(work, 'one-file');
+  mkdirSync(oneFile);
+  writeFileSync(
+    join(oneFile, 'articles.txt'),
+    readdirSync(repeated)
+      .sort()
+      .map((f) => readFileSync(join(repeated, f), 'utf8'))
+      .join('\n\n'),
+  );
   const valid = join(work, 'valid');
   writeConllDocuments(readConll(join(shared, 'data/conll2003/valid.txt')), 'valid', valid);
   const startup = join(work, 'startup');
@@ -59,6 +70,7 @@ try {
   writeFileSync(join(startup, 'three-tokens.txt'), 'Hello there.\n');
   const inputs = [
     ['development articles, repeated', repeated],
+    ['the same articles as one file', oneFile],
     ['CoNLL-2003 valid documents', valid],
     ['start-up: one file of 3 tokens', startup],
   ] as const;
