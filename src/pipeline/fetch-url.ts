@@ -35,6 +35,11 @@ export interface FetchedBytes {
   contentType: string;
 }
 
+/** A URL that could not be had, and whether its host gave no answer at all (no HTTP status on any try). */
+export interface FetchFailure extends InputFailure {
+  noAnswer?: boolean;
+}
+
 /** Statuses worth asking again for: the server is busy or briefly unwell. */
 const RETRIED_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 
@@ -63,8 +68,9 @@ export async function inPool<T, R>(items: T[], limit: number, task: (item: T) =>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Fetches one URL under the policy: its bytes, or the reason it could not be had. */
-export async function fetchUrl(url: string, policy: FetchPolicy = DEFAULT_FETCH_POLICY): Promise<FetchedBytes | InputFailure> {
+export async function fetchUrl(url: string, policy: FetchPolicy = DEFAULT_FETCH_POLICY): Promise<FetchedBytes | FetchFailure> {
   let lastReason = '';
+  let answered = false;
   for (let attempt = 0; attempt <= policy.retries; attempt++) {
     let wait = policy.backoffMs * 2 ** attempt;
     try {
@@ -80,12 +86,17 @@ export async function fetchUrl(url: string, policy: FetchPolicy = DEFAULT_FETCH_
         const bytes = new Uint8Array(await response.arrayBuffer());
         return { url, finalUrl: response.url || url, bytes, contentType: response.headers.get('content-type') ?? '' };
       }
+      answered = true;
       lastReason = `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       await response.body?.cancel();
       if (!RETRIED_STATUSES.has(response.status)) return { source: url, reason: `could not be fetched: ${lastReason}; check the address` };
       const retryAfter = Number(response.headers.get('retry-after'));
       if (Number.isFinite(retryAfter) && retryAfter > 0) wait = Math.min(retryAfter * 1000, LONGEST_RETRY_AFTER);
     } catch (error) {
+      // A host name that does not resolve will not resolve on the next try either.
+      if (error instanceof Error && errorCode(error.cause) === 'ENOTFOUND')
+        return { source: url, reason: 'could not be fetched: its host name does not resolve (ENOTFOUND); check the address', noAnswer: true };
+      answered = false;
       lastReason = describeFetchError(error, policy);
     }
     if (attempt < policy.retries) await sleep(wait);
@@ -94,6 +105,7 @@ export async function fetchUrl(url: string, policy: FetchPolicy = DEFAULT_FETCH_
   return {
     source: url,
     reason: `could not be fetched after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${lastReason}; check the address and the network, or try again later`,
+    noAnswer: !answered,
   };
 }
 

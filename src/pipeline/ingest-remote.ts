@@ -3,7 +3,7 @@
 // (a bad line, a failed URL, a feed that is not one) becomes an InputFailure naming it, and the rest go on.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { charsetOf, fetchUrl, inPool, isUrl, type FetchPolicy } from './fetch-url.js';
+import { charsetOf, fetchUrl, inPool, isUrl, type FetchFailure, type FetchPolicy } from './fetch-url.js';
 import { looksLikeFeed, readFeed, type FeedItem } from './read-feed.js';
 import type { InputFailure, InputFormat, RawInput } from './stage-types.js';
 import { errorMessage } from '../util/errors.js';
@@ -87,11 +87,30 @@ export async function feedInputs(source: string, xml: string, decode: DecodeInpu
     return [{ source, reason: `${errorMessage(error)}; give a feed, an article or a list of them` }];
   }
   if (items.length === 0) return [{ source, reason: 'is a feed with no items; nothing to extract' }];
+  // Hosts that gave no answer to an item: a feed of a thousand items on a host that is down would otherwise wait out
+  // every item's retries, one after another.
+  const silent = new Map<string, string>();
   const results = await inPool(items, policy.concurrency, async (item) => {
     const link = item.link ? absoluteUrl(item.link, base) : undefined;
     let found: (RawInput | InputFailure)[];
-    if (link && isUrl(link)) found = await readArticleUrl(link, decode, policy);
-    else if (item.content) found = [decode(`${source}#${item.title ?? 'item'}`, new TextEncoder().encode(item.content), 'html')];
+    if (link && isUrl(link)) {
+      const host = new URL(link).host;
+      const silence = silent.get(host);
+      found =
+        silence !== undefined
+          ? [
+              {
+                source: link,
+                reason: `was not fetched: ${host} gave no answer for an earlier item of the feed (${silence}); check the network, or try again later`,
+              },
+            ]
+          : await readArticleUrl(link, decode, policy);
+      const unanswered = found.find((f): f is FetchFailure => 'noAnswer' in f && f.noAnswer === true);
+      // "could not be fetched after 3 tries: network error ECONNREFUSED; check …" is kept as "network error ECONNREFUSED".
+      if (unanswered) silent.set(host, unanswered.reason.replace(/^[^:]*: /, '').replace(/;.*$/, ''));
+      // The feed's own copy of the article, where it carries one, stands in for a page that could not be had.
+      if (item.content && found.every((f) => 'reason' in f)) found = [decode(link, new TextEncoder().encode(item.content), 'html')];
+    } else if (item.content) found = [decode(`${source}#${item.title ?? 'item'}`, new TextEncoder().encode(item.content), 'html')];
     else found = [{ source, reason: `has an item (${item.title ?? 'untitled'}) with neither a web link nor content; it was left out` }];
     return found.map((input) => ('reason' in input || !item.published ? input : { ...input, published: input.published ?? item.published }));
   });
@@ -99,7 +118,7 @@ export async function feedInputs(source: string, xml: string, decode: DecodeInpu
 }
 
 /** A feed item's article: fetched, never followed further if it turns out to be a feed itself. */
-async function readArticleUrl(url: string, decode: DecodeInput, policy: FetchPolicy): Promise<(RawInput | InputFailure)[]> {
+async function readArticleUrl(url: string, decode: DecodeInput, policy: FetchPolicy): Promise<(RawInput | FetchFailure)[]> {
   const fetched = await fetchUrl(url, policy);
   if ('reason' in fetched) return [fetched];
   const head = new TextDecoder().decode(fetched.bytes.subarray(0, 2048));

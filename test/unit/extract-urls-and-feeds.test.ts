@@ -20,6 +20,7 @@ let inFlight = 0;
 let mostInFlight = 0;
 let server: http.Server;
 let base = '';
+let deadHost = '';
 
 function rss(items: { link: string; title: string; date: string }[]): string {
   const entries = items
@@ -80,10 +81,33 @@ beforeAll(async () => {
         <entry><title>Robots</title><link href="${base}/news/cnn.html"/><updated>2025-05-12T04:30:00Z</updated></entry></feed>`,
       );
     }
+    if (url === '/dead-host.rss') {
+      const story = (n: number, withContent: boolean) =>
+        `<item><title>Story ${n}</title><link>${deadHost}/story-${n}.html</link><pubDate>Mon, 06 Oct 2025 10:00:00 GMT</pubDate>${
+          withContent
+            ? `<content:encoded><![CDATA[<p>Brenton Mining opened a smelter in Orsk, chief executive Ilse Varga said on the ${n}th.</p>]]></content:encoded>`
+            : ''
+        }</item>`;
+      return send(
+        200,
+        'application/rss+xml',
+        `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Down</title>${[
+          story(1, true),
+          story(2, false),
+          story(3, true),
+          story(4, false),
+        ].join('')}</channel></rss>`,
+      );
+    }
     return send(404, 'text/plain', 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A port nothing listens on: connections to it are refused.
+  const closed = http.createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  deadHost = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+  await new Promise((resolve) => closed.close(resolve));
 });
 
 afterAll(async () => {
@@ -175,6 +199,21 @@ describe('kg extract on feeds and URLs', () => {
     const run = await extract([feed]);
     expect(run.code).toBe(0);
     expect(sources(run.graph)).toEqual(['https://www.cnn.com/2025/05/12/tech/kaiyo-robotics-funding']);
+  });
+
+  it("reads a feed's own copy of an article whose host is down, and asks that host once for the whole feed", async () => {
+    const run = await extract([`${base}/dead-host.rss`, '--fetch-concurrency', '1', '--fetch-retries', '1']);
+    expect(run.code).toBe(2);
+    // Stories 1 and 3 carry the article: their text stands in for the pages.
+    expect(sources(run.graph)).toEqual([`${deadHost}/story-1.html`, `${deadHost}/story-3.html`]);
+    expect(run.graph.documents.every((d: { text: string }) => d.text.includes('Brenton Mining opened a smelter in Orsk'))).toBe(true);
+    // Stories 2 and 4 carry none; after story 1 found the host silent, neither was asked for.
+    const host = deadHost.replace('http://', '');
+    for (const n of [2, 4])
+      expect(run.stderr).toContain(
+        `skipped ${deadHost}/story-${n}.html: was not fetched: ${host} gave no answer for an earlier item of the feed (network error ECONNREFUSED)`,
+      );
+    expect(run.stderr).not.toContain('could not be fetched');
   });
 
   it('refuses an address it cannot fetch with a clear reason', async () => {
