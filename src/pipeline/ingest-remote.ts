@@ -59,8 +59,9 @@ export async function readListEntries(
   decode: DecodeInput,
   policy: FetchPolicy,
 ): Promise<(RawInput | InputFailure)[]> {
+  const silent = new SilentHosts('line of the list');
   const results = await inPool(entries, policy.concurrency, async (entry) => {
-    const found = isUrl(entry.target) ? await readUrl(entry.target, decode, policy) : await readFile(entry.target);
+    const found = isUrl(entry.target) ? await silent.read(entry.target, () => readUrl(entry.target, decode, policy)) : await readFile(entry.target);
     return found.map((input) => ('reason' in input || !entry.published ? input : { ...input, published: entry.published }));
   });
   return results.flat();
@@ -87,27 +88,12 @@ export async function feedInputs(source: string, xml: string, decode: DecodeInpu
     return [{ source, reason: `${errorMessage(error)}; give a feed, an article or a list of them` }];
   }
   if (items.length === 0) return [{ source, reason: 'is a feed with no items; nothing to extract' }];
-  // Hosts that gave no answer to an item: a feed of a thousand items on a host that is down would otherwise wait out
-  // every item's retries, one after another.
-  const silent = new Map<string, string>();
+  const silent = new SilentHosts('item of the feed');
   const results = await inPool(items, policy.concurrency, async (item) => {
     const link = item.link ? absoluteUrl(item.link, base) : undefined;
     let found: (RawInput | InputFailure)[];
     if (link && isUrl(link)) {
-      const host = new URL(link).host;
-      const silence = silent.get(host);
-      found =
-        silence !== undefined
-          ? [
-              {
-                source: link,
-                reason: `was not fetched: ${host} gave no answer for an earlier item of the feed (${silence}); check the network, or try again later`,
-              },
-            ]
-          : await readArticleUrl(link, decode, policy);
-      const unanswered = found.find((f): f is FetchFailure => 'noAnswer' in f && f.noAnswer === true);
-      // "could not be fetched after 3 tries: network error ECONNREFUSED; check …" is kept as "network error ECONNREFUSED".
-      if (unanswered) silent.set(host, unanswered.reason.replace(/^[^:]*: /, '').replace(/;.*$/, ''));
+      found = await silent.read(link, () => readArticleUrl(link, decode, policy));
       // The feed's own copy of the article, where it carries one, stands in for a page that could not be had.
       if (item.content && found.every((f) => 'reason' in f)) found = [decode(link, new TextEncoder().encode(item.content), 'html')];
     } else if (item.content) found = [decode(`${source}#${item.title ?? 'item'}`, new TextEncoder().encode(item.content), 'html')];
@@ -115,6 +101,31 @@ export async function feedInputs(source: string, xml: string, decode: DecodeInpu
     return found.map((input) => ('reason' in input || !item.published ? input : { ...input, published: input.published ?? item.published }));
   });
   return results.flat();
+}
+
+/**
+ * The hosts that gave no answer (no HTTP status on any try) to a URL of one list or feed, with the cause: a thousand
+ * URLs on a host that is down would otherwise each wait out their retries. Later URLs on such a host are named with
+ * that cause instead of fetched.
+ */
+class SilentHosts {
+  private readonly causes = new Map<string, string>();
+
+  /** `what` names the earlier URL in the reason given ("item of the feed"). */
+  constructor(private readonly what: string) {}
+
+  /** The inputs `read` gives for `url`, or a failure naming the earlier cause when the URL's host has given no answer. */
+  async read(url: string, read: () => Promise<(RawInput | InputFailure)[]>): Promise<(RawInput | InputFailure)[]> {
+    const host = new URL(url).host;
+    const cause = this.causes.get(host);
+    if (cause !== undefined)
+      return [{ source: url, reason: `was not fetched: ${host} gave no answer for an earlier ${this.what} (${cause}); check the network, or try again later` }];
+    const found = await read();
+    const unanswered = found.find((f): f is FetchFailure => 'noAnswer' in f && f.noAnswer === true);
+    // "could not be fetched after 3 tries: network error ECONNREFUSED; check …" is kept as "network error ECONNREFUSED".
+    if (unanswered) this.causes.set(host, unanswered.reason.replace(/^[^:]*: /, '').replace(/;.*$/, ''));
+    return found;
+  }
 }
 
 /** A feed item's article: fetched, never followed further if it turns out to be a feed itself. */

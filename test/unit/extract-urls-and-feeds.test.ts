@@ -216,6 +216,20 @@ describe('kg extract on feeds and URLs', () => {
     expect(run.stderr).not.toContain('could not be fetched');
   });
 
+  it('asks a host that does not answer once for a whole list of URLs', async () => {
+    const list = path.join(workDir, 'down.urls');
+    fs.writeFileSync(list, [`${deadHost}/a.html`, `${base}/news/cnn.html`, `${deadHost}/b.html`, `${deadHost}/c.html`].join('\n'));
+    const run = await extract([list, '--fetch-concurrency', '1', '--fetch-retries', '1']);
+    expect(run.code).toBe(2);
+    expect(sources(run.graph)).toEqual(['https://www.cnn.com/2025/05/12/tech/kaiyo-robotics-funding']);
+    expect(run.stderr).toContain(`skipped ${deadHost}/a.html: could not be fetched after 2 tries: network error ECONNREFUSED`);
+    const host = deadHost.replace('http://', '');
+    for (const page of ['b', 'c'])
+      expect(run.stderr).toContain(
+        `skipped ${deadHost}/${page}.html: was not fetched: ${host} gave no answer for an earlier line of the list (network error ECONNREFUSED)`,
+      );
+  });
+
   it('refuses an address it cannot fetch with a clear reason', async () => {
     const run = await extract(['ftp://127.0.0.1/news.txt']);
     expect(run.code).not.toBe(0);
