@@ -1,9 +1,9 @@
 // Speed of the whole `kg extract` on one worker, as a user runs it: the development articles repeated (each copy
 // headed by its number, so no copy repeats another's text) to at least 500,000 tokens, as files and as one file, the
-// CoNLL-2003 `valid` documents, and a file of three tokens (start-up: Node, the CLI and both models). Prints tokens per second of wall
-// time and of CPU time (user + system: on a shared machine the wall time measures the other load as much as the
-// command), start-up included, the peak resident memory and the load average when each input's runs began. With
-// --runs N every input is run N times, in turn, and each figure is the median (min–max beside it).
+// CoNLL-2003 `valid` documents, and a file of three tokens (start-up: Node, the CLI and both models). Prints tokens
+// per second of wall time and of CPU time (user + system: on a shared machine the wall time measures the other load
+// as much as the command), start-up included, the peak resident memory and the load average when each input's runs
+// began. With --runs N every input is run N times, in turn, and each figure is the median (min–max beside it).
 // usage: npm run bench:extract [-- --tokens 500000 --runs 5]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -45,10 +45,12 @@ try {
   const repeated = join(work, 'articles');
   mkdirSync(repeated);
   let tokens = 0;
+  const copies: string[] = [];
   for (let copy = 0; tokens < Number(values.tokens); copy++) {
     articles.forEach((text, n) => {
       const headed = `Copy ${copy}\n\n${text}`;
       writeFileSync(join(repeated, `copy-${String(copy).padStart(4, '0')}-${n}.txt`), headed);
+      copies.push(headed);
       tokens += tokenise(headed).length;
     });
   }
@@ -56,13 +58,7 @@ try {
   // stay in proportion to its length.
   const oneFile = join(work, 'one-file');
   mkdirSync(oneFile);
-  writeFileSync(
-    join(oneFile, 'articles.txt'),
-    readdirSync(repeated)
-      .sort()
-      .map((f) => readFileSync(join(repeated, f), 'utf8'))
-      .join('\n\n'),
-  );
+  writeFileSync(join(oneFile, 'articles.txt'), copies.join('\n\n'));
   const valid = join(work, 'valid');
   writeConllDocuments(readConll(join(shared, 'data/conll2003/valid.txt')), 'valid', valid);
   const startup = join(work, 'startup');

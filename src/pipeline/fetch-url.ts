@@ -35,9 +35,9 @@ export interface FetchedBytes {
   contentType: string;
 }
 
-/** A URL that could not be had, and whether its host gave no answer at all (no HTTP status on any try). */
+/** A URL that could not be had; when its host gave no answer at all (no HTTP status on its last try), what it failed with. */
 export interface FetchFailure extends InputFailure {
-  noAnswer?: boolean;
+  noAnswer?: string;
 }
 
 /** Statuses worth asking again for: the server is busy or briefly unwell. */
@@ -71,6 +71,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function fetchUrl(url: string, policy: FetchPolicy = DEFAULT_FETCH_POLICY): Promise<FetchedBytes | FetchFailure> {
   let lastReason = '';
   let answered = false;
+  const notResolved = 'its host name does not resolve (ENOTFOUND)';
   for (let attempt = 0; attempt <= policy.retries; attempt++) {
     let wait = policy.backoffMs * 2 ** attempt;
     try {
@@ -95,7 +96,7 @@ export async function fetchUrl(url: string, policy: FetchPolicy = DEFAULT_FETCH_
     } catch (error) {
       // A host name that does not resolve will not resolve on the next try either.
       if (error instanceof Error && errorCode(error.cause) === 'ENOTFOUND')
-        return { source: url, reason: 'could not be fetched: its host name does not resolve (ENOTFOUND); check the address', noAnswer: true };
+        return { source: url, reason: `could not be fetched: ${notResolved}; check the address`, noAnswer: notResolved };
       answered = false;
       lastReason = describeFetchError(error, policy);
     }
@@ -105,7 +106,7 @@ export async function fetchUrl(url: string, policy: FetchPolicy = DEFAULT_FETCH_
   return {
     source: url,
     reason: `could not be fetched after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${lastReason}; check the address and the network, or try again later`,
-    noAnswer: !answered,
+    ...(answered ? {} : { noAnswer: lastReason }),
   };
 }
 

@@ -121,9 +121,8 @@ class SilentHosts {
     if (cause !== undefined)
       return [{ source: url, reason: `was not fetched: ${host} gave no answer for an earlier ${this.what} (${cause}); check the network, or try again later` }];
     const found = await read();
-    const unanswered = found.find((f): f is FetchFailure => 'noAnswer' in f && f.noAnswer === true);
-    // "could not be fetched after 3 tries: network error ECONNREFUSED; check …" is kept as "network error ECONNREFUSED".
-    if (unanswered) this.causes.set(host, unanswered.reason.replace(/^[^:]*: /, '').replace(/;.*$/, ''));
+    const unanswered = found.find((f): f is FetchFailure => 'noAnswer' in f && f.noAnswer !== undefined);
+    if (unanswered?.noAnswer) this.causes.set(host, unanswered.noAnswer);
     return found;
   }
 }

@@ -656,7 +656,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
     // Every entry is added while its own sentence is read, so this sentence's are those added from here on; with the
     // names of the sentence found by binary search, nothing below reads the whole document for each sentence.
     const addedBefore = added.length;
-    const addedHere = (): Entry[] => added.slice(addedBefore).filter((a) => a.mention.sentence === sentence.index);
+    const addedHere = (): Entry[] => added.slice(addedBefore);
     const namesHere = (): Entry[] => entriesOfSentence(names, sentence.index);
     /** A nominal at token `i` that refers to `cluster`, its mention opening at "the" before it when `withArticle`. */
     const referBack = (cluster: DraftCluster, i: number, withArticle: boolean, why: string): void => {

@@ -242,7 +242,11 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // Acronym matched on initials, case-insensitively ("Nato" for "North Atlantic Treaty Organization").
   // The names of several words by their initials, worked out once: most short names look like an acronym ("Anna").
   const byInitials = new Map<string, string[]>();
-  for (const k of byKey.keys()) if (k.includes(' ')) byInitials.set(initials(k), [...(byInitials.get(initials(k)) ?? []), k]);
+  for (const k of byKey.keys()) {
+    if (!k.includes(' ')) continue;
+    const of = initials(k);
+    byInitials.set(of, [...(byInitials.get(of) ?? []), k]);
+  }
   for (const [key, mentions] of byKey) {
     if (alias.has(key) || !looksLikeAcronym(itemAt(mentions, 0).text) || mentions.every((m) => m.fixedType)) continue;
     const matches = byInitials.get(key.replace(/[^a-z]/g, '')) ?? [];
