@@ -9,7 +9,7 @@ import { NER_DOCUMENT_MODEL_PATH, NER_MODEL_PATH } from './model-path.js';
 import { blendModels, deserialiseModel, type NerModel } from './ner-model.js';
 import { checkModelMetadata } from '../models/model-metadata.js';
 import { taggerModelIdentity, type TaggerModelKind } from './tagger-model-identity.js';
-import { NUM_TAGS, TAGS } from './tags.js';
+import { NUM_TAGS, TAGS, tagIndex } from './tags.js';
 import { WordWeights } from './word-weights.js';
 
 /** The two models, each read on first use: the sentence-level one and the one that also reads the document. */
@@ -128,8 +128,27 @@ let emissionsScratch = new Float64Array(64 * NUM_TAGS);
 let tagsScratch = new Int32Array(64);
 let marginsScratch = new Float64Array(64);
 
+/** The tags that carry a person, organisation or place on from the token before. */
+const NAME_INSIDE_TAGS = ['I-PER', 'I-ORG', 'I-LOC'].map(tagIndex);
+
+/**
+ * Whether a token may not stand inside a person's, organisation's or place's name: the tagger then decodes the best
+ * tags that end the name before it. Given by the caller (recognition), which knows which words break a name.
+ */
+export type NameBreak = (token: string) => boolean;
+
+/** Sets the emission of every inside-a-name tag to minus a bound at the tokens `breaks` names, past the first. */
+function barNamesThrough(tokens: readonly string[], em: Float64Array, breaks: NameBreak): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!breaks(tokens[i]!)) continue;
+    for (const t of NAME_INSIDE_TAGS) em[i * NUM_TAGS + t] = -BARRED;
+  }
+}
+/** Far below any sum of weights, yet finite, so margins stay numbers. */
+const BARRED = 1e9;
+
 /** The best tags of a sentence, in scratch that the next sentence's decoding overwrites: callers copy them out. */
-function decode(tokens: readonly string[], doc: TaggerDocument | undefined, margins?: Float64Array): Int32Array {
+function decode(tokens: readonly string[], doc: TaggerDocument | undefined, margins?: Float64Array, breaks?: NameBreak): Int32Array {
   const context = doc?.context;
   const m = loadModel(context ? 'document' : 'sentence');
   const n = tokens.length;
@@ -142,6 +161,7 @@ function decode(tokens: readonly string[], doc: TaggerDocument | undefined, marg
   // Only the first n rows are filled and read.
   const em = emissionsScratch.fill(0, 0, n * NUM_TAGS);
   m.emissionsOf(viewOf(tokens, doc), em, context);
+  if (breaks) barNamesThrough(tokens, em, breaks);
   viterbi(n, em, m.transitions, out, margins);
   return out;
 }
@@ -163,11 +183,12 @@ const MARGIN_SCALE = 15;
 
 /**
  * Tags like {@link tagTokens} and gives each token a confidence in [0, 1): 1 − e^(−margin/15), where margin is how
- * much the best tag sequence beats the best one with a different tag at that token.
+ * much the best tag sequence beats the best one with a different tag at that token. Where `breaks` names a token, no
+ * person, organisation or place runs on through it.
  */
-export function tagTokensWithScores(tokens: readonly string[], doc?: TaggerDocument): { tags: string[]; scores: number[] } {
+export function tagTokensWithScores(tokens: readonly string[], doc?: TaggerDocument, breaks?: NameBreak): { tags: string[]; scores: number[] } {
   if (marginsScratch.length < tokens.length) marginsScratch = new Float64Array(2 * tokens.length);
-  const out = decode(tokens, doc, marginsScratch);
+  const out = decode(tokens, doc, marginsScratch, breaks);
   const tags = new Array<string>(tokens.length);
   const scores = new Array<number>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {

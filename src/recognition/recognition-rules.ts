@@ -439,6 +439,12 @@ export const RECOGNITION_RULES = {
     example: 'Corvane agreed to buy Lintrel. Corvane will pay cash. Lintrel makes valves. Corvane expects savings.',
     test: 'test/unit/ner-document-features.test.ts: tags a long document with the document model unless document-tagger is off',
   }),
+  verbEndsName: defineRule({
+    id: 'verb-ends-name',
+    does: 'A verb in lower case (a form of "be" or "have", a modal, a verb of saying, or an inflected form of a schema relation verb such as "supplies", "hired", "bought") ends the name before it: the tagger decodes the best tags in which no person, organisation or place runs on through it.',
+    example: 'Harlow Logistics supplies Network Rail with signalling equipment.',
+    test: `${PINNED}: ends a name at a verb the tagger read into it`,
+  }),
   acronymBeforeName: defineRule({
     id: 'acronym-before-name',
     does: 'A dotted acronym ("U.S.", "U.N.") ends a sentence before a capitalised word only when that word opens sentences (a function word such as "The", "He", "But"); before any other it goes on with the name.',

@@ -586,6 +586,15 @@ describe('tagger-first recognition', () => {
     const text = 'Earlier this year, the Varnet network claimed that Orbis had copied its show. Orbis denied it. The Varnet network said it would sue.';
     expect(Object.keys(types(text))).toContain('Varnet network');
   });
+  it('ends a name at a verb the tagger read into it', () => {
+    const text = 'Harlow Logistics supplies Network Rail with signalling equipment.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Harlow Logistics', 'Network Rail']);
+    expect(Object.keys(types('Harlow Logistics owns Kenya Airways.')).sort()).toEqual(['Harlow Logistics', 'Kenya Airways']);
+    // Function words that names hold are no verbs.
+    expect(Object.keys(types('The Bank of England raised rates.'))).toEqual(['Bank of England']);
+    withRules(['verb-ends-name']);
+    expect(Object.keys(types(text))).toEqual(['Harlow Logistics supplies Network Rail']);
+  });
   it('reads a role written as an acronym as no name', () => {
     const text = 'Ana Roy, who took over as CEO of Brask Foods this week, said the CEO transition went well.';
     expect(Object.keys(types(text)).sort()).toEqual(['Ana Roy', 'Brask Foods']);
