@@ -28,6 +28,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, third blind round',
     heading: 'Invented articles of the third blind round, one by one',
   },
+  {
+    set: 'invented4',
+    folder: 'invented-articles-4',
+    label: 'Invented articles, fourth blind round',
+    heading: 'Invented articles of the fourth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
@@ -103,5 +109,10 @@ ${lines(scores)}
 - **Invented articles, third blind round**: stories in two more genres (sport and UK/US regional news; technology and
   world news outside Europe and North America), written and annotated the same way on 2026-12-06, in
   \`test/fixtures/invented-articles-3/\`, scored as the development articles. No rule has been read from them.
+- **Invented articles, fourth blind round**: sixteen stories in four more genres (science, health and education;
+  crime, police, courts and local government; energy, transport and environment; media, culture and consumer
+  technology), written and annotated the same way on 2026-12-06, in \`test/fixtures/invented-articles-4/\`, scored as
+  the development articles. Two relation families the writers could not look up were set by the schema before the
+  extractor was run (an acquisition is TRANSACTION, a developed product OWNERSHIP). No rule has been read from them.
 `;
 }
