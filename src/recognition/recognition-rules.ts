@@ -610,6 +610,12 @@ export const RECOGNITION_RULES = {
     example: 'Earlier this year, the Varnet network said Orbis had copied its show.',
     test: `${PINNED}: leaves a lower-case word at the end of a tagged name out of it`,
   }),
+  loneTitleWordNoName: defineRule({
+    id: 'lone-title-word-no-name',
+    does: 'A capitalised word that qualifies a title ("Chief", "Deputy", "Executive") which the tagger reads as a name of its own, right before another word of the title ("Financial", "Officer"), is no name.',
+    example: 'The company said Chief Financial Officer Stefan Kroll would leave.',
+    test: `${PINNED}: reads no name in the first word of a title`,
+  }),
   roleAcronymNoName: defineRule({
     id: 'role-acronym-no-name',
     does: 'A title or role written as an acronym ("CEO", "CFO") alone is no name, though the tagger reads it as one; in a line of capitals every word is written so and the rule stands aside.',

@@ -30,6 +30,7 @@ import {
   BODY_FIELD_WORDS,
   BODY_NAME_END_WORDS,
   PORTFOLIO_BODY_HEADS,
+  TITLE_MODIFIERS,
 } from './lexicon/words.js';
 import type { Votes } from './name-evidence.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
@@ -311,6 +312,9 @@ export function chunksFromTags(
       while (end - start > 1 && isTitleToken(itemAt(tokens, end - 1).text) && !/^(?:of|the|for|&|and)$/i.test(itemAt(tokens, end - 2).text)) end--;
     }
     if (RECOGNITION_RULES.roleAcronymNoName.on && !shouted && end - start === 1 && isRoleAcronym(itemAt(tokens, start).text)) continue;
+    // "said Chief Financial Officer Stefan Kroll": a title's first word that the tagger reads as a name of its own,
+    // right before the title's other words, is no name (rule lone-title-word-no-name).
+    if (RECOGNITION_RULES.loneTitleWordNoName.on && !shouted && end - start === 1 && opensTitle(tokens, start)) continue;
     if (isPartyStateTag(tokens, start)) continue;
     // "a PhD student", "an MBA from Calloway": a degree written as its abbreviation is no name (rule degree-acronym-no-name).
     if (RECOGNITION_RULES.degreeAcronymNoName.on && end - start === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, start).text)) continue;
@@ -505,6 +509,13 @@ function listedPortfolioEnd(tokens: readonly Token[], start: number, end: number
 }
 
 /** A capitalised office held by one person at a body's head ("Secretary-General", "Chairman"). */
+/** A capitalised word that qualifies a title ("Chief", "Deputy") at `k`, before another word of a title ("Financial"). */
+function opensTitle(tokens: readonly Token[], k: number): boolean {
+  const titleWord = (text: string | undefined) => text !== undefined && /^\p{Lu}/u.test(text) && TITLE_MODIFIERS.has(text.toLowerCase());
+  const next = tokens[k + 1]?.text;
+  return titleWord(itemAt(tokens, k).text) && (titleWord(next) || (next !== undefined && /^\p{Lu}/u.test(next) && ROLE_WORDS.has(next.toLowerCase())));
+}
+
 function isTitleToken(text: string): boolean {
   return /^\p{Lu}/u.test(text) && HEAD_OFFICES.has(text.toLowerCase());
 }

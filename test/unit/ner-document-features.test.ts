@@ -5,6 +5,7 @@ import { documentContext, documentFeatures, documentSentence, wordEvidence, type
 import { MAX_FEATURES_PER_TOKEN, viewTokenFeatures } from '../../src/ner/features.js';
 import { DOCUMENT_MODEL_MIN_SENTENCES, taggerDocument, tagTokens, tagTokensWithScores } from '../../src/ner/tag-entities.js';
 import { documentTagger } from '../../src/recognition/sentence-tagger.js';
+import { breaksName } from '../../src/recognition/name-breaking-verbs.js';
 import { switchRules } from '../../src/rules/rule-switch.js';
 
 const toks = (s: string): string[] => s.split(' ');
@@ -123,12 +124,12 @@ describe('the rule document-tagger', () => {
         })(),
       );
       expect(read).toBe(0);
-      expect(off(sentences[0]!)).toEqual(tagTokensWithScores(sentences[0]!));
+      expect(off(sentences[0]!)).toEqual(tagTokensWithScores(sentences[0]!, undefined, breaksName));
       expect(tagTokens(sentences[0]!)[0]).toBe('B-PER');
 
       switchRules({});
       const on = documentTagger(sentences);
-      expect(on(sentences[0]!)).toEqual(tagTokensWithScores(sentences[0]!, taggerDocument(sentences)));
+      expect(on(sentences[0]!)).toEqual(tagTokensWithScores(sentences[0]!, taggerDocument(sentences), breaksName));
       expect(tagTokens(sentences[0]!, taggerDocument(sentences))[0]).toBe('B-ORG');
     } finally {
       switchRules();

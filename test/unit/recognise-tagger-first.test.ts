@@ -189,7 +189,8 @@ describe('tagger-first recognition', () => {
     const sale = 'Acme Corp sold Globex Ltd in 2019.';
     withRules();
     expect(Object.keys(types(sale)).sort()).toEqual(['Acme Corp', 'Globex Ltd']);
-    withRules(['split-at-past-verb']);
+    // verb-ends-name keeps the tagger from running across "sold" in the first place.
+    withRules(['split-at-past-verb', 'verb-ends-name']);
     expect(Object.keys(types(sale))).toEqual(['Acme Corp sold Globex Ltd']);
   });
 
@@ -594,6 +595,13 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types('The Bank of England raised rates.'))).toEqual(['Bank of England']);
     withRules(['verb-ends-name']);
     expect(Object.keys(types(text))).toEqual(['Harlow Logistics supplies Network Rail']);
+  });
+  it('reads no name in the first word of a title', () => {
+    const text = 'Veltmann Chemie cut its forecast. The company said Chief Financial Officer Stefan Kroll would leave.';
+    expect(Object.keys(types(text))).not.toContain('Chief');
+    expect(Object.keys(types(text))).toContain('Stefan Kroll');
+    withRules(['lone-title-word-no-name']);
+    expect(Object.keys(types(text))).toContain('Chief');
   });
   it('reads a role written as an acronym as no name', () => {
     const text = 'Ana Roy, who took over as CEO of Brask Foods this week, said the CEO transition went well.';
