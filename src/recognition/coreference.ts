@@ -154,6 +154,15 @@ const ASSOCIATION_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['society', 'Organization'],
 ]);
 /**
+ * "the council" and "the trust" refer, like "the guild", only to an organisation whose name holds the word ("the
+ * council's secretary general" after "the Malaysian Consumers Action Council", "the trust's chair" after "the Millbrook
+ * Supporters' Trust"; rule council-kind-nominal): a council or a trust is named as one.
+ */
+const COUNCIL_KIND_NOMINALS = new Map<string, EntityTypeName>([
+  ['council', 'Organization'],
+  ['trust', 'Organization'],
+]);
+/**
  * Words for a kind of product, programme or vehicle ("the app", "the series", "the rocket"): each refers to the one
  * product named before whose name holds the word or that the word described where it was named ("the Orbix app", "a
  * telemedicine app, Daktari Live"), when exactly one does (rule product-kind-nominal). The words of one line are one
@@ -724,12 +733,14 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const boardWord = BOARD_KIND_NOMINALS.get(lower);
       const institutionWord = INSTITUTION_KIND_NOMINALS.get(lower);
       const associationWord = ASSOCIATION_KIND_NOMINALS.get(lower);
+      const councilWord = COUNCIL_KIND_NOMINALS.get(lower);
       const namedKindWord =
         NAMED_KIND_NOMINALS.get(lower) ??
         (officeWord && RECOGNITION_RULES.officeKindNominal.on ? officeWord : undefined) ??
         (boardWord && RECOGNITION_RULES.boardKindNominal.on ? boardWord : undefined) ??
         (institutionWord && RECOGNITION_RULES.institutionKindNominal.on ? institutionWord : undefined) ??
-        (associationWord && RECOGNITION_RULES.associationKindNominal.on ? associationWord : undefined);
+        (associationWord && RECOGNITION_RULES.associationKindNominal.on ? associationWord : undefined) ??
+        (councilWord && RECOGNITION_RULES.councilKindNominal.on ? councilWord : undefined);
       const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
       const labelWord = lower === 'label' && RECOGNITION_RULES.recordLabelNominal.on;
       const tradeWord = TRADE_NOMINALS.get(lower) ?? (labelWord ? 'Company' : undefined);

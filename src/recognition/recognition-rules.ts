@@ -1441,6 +1441,12 @@ export const RECOGNITION_RULES = {
     example: 'The Featured Writers Guild backs the claim. "It is unfair," said the guild\'s general secretary, Moira Kell.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the guild" as the body named before whose name holds the word',
   }),
+  councilKindNominal: defineRule({
+    id: 'council-kind-nominal',
+    does: 'Under named-kind-nominal, "the council" and "the trust" refer, as "the guild" does, to the last organisation whose name holds the word ("the council\'s secretary general, Nurul Huda Ismail," after "the Malaysian Consumers Action Council"), and to no other.',
+    example: 'The Halden Consumers Council criticised the bank. "It must pay," said the council\'s secretary general, Nurul Huda Ismail.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the council" as the body named before whose name holds the word',
+  }),
   knownAsAfterProductNoun: defineRule({
     id: 'known-as-after-product-noun',
     does: '"known as" after a noun for a made thing, a programme, a game or a record, or malicious software ("The virus, known as Pellet,", "a new drug known as Zelvora") names that thing, a product, as "the drug Zelvora" does: not a person, though the tagger reads a lone capitalised word so.',

@@ -2288,6 +2288,12 @@ const RULES = new Map<string, Rule>([
     `${WIRE_PLACES}: gives no home or seat in the place of one act`,
   ),
   rule(
+    'tenure-word-in-possessed-title',
+    'A word for when a post was taken up or is left ("new", "incoming", "outgoing", "current") may open a possessed title set off before a name ("the club\'s new secretary, Margaret Tonkin,"): the name holds the post at the possessor, as without the word.',
+    "Halvern Bank's new finance director, Ruth Ames, said the talks had ended.",
+    `${BUSINESS}: reads a possessed title opened by a word for its tenure as the post of the name after it`,
+  ),
+  rule(
     'possessed-title-of-field',
     'A possessed title that names its field after "of" in plain nouns, set off before a name ("the Halvern Bank\'s director of enforcement, Martin Pell,") is that name\'s post at the possessor, as "Halvern Bank\'s finance director, Martin Pell" is.',
     "Halvern Bank's head of mergers and acquisitions, Ruth Ames, said the talks had ended.",

@@ -707,9 +707,16 @@ function titleOfField(words: string[]): string | undefined {
 }
 
 /** Whether `words`, written right after a possessive ("Acme's", "its"), are a title: a field may open it (rule field-after-possessor). */
+/**
+ * Words for when a post was taken up or is left, which open a possessed title ("Acme's new chief executive, Jane Doe",
+ * "the club's incoming chairman") as they would any noun (rule tenure-word-in-possessed-title).
+ */
+const TENURE_WORDS = new Set(['new', 'incoming', 'outgoing', 'current', 'newly-appointed', 'newly-elected']);
+
 function isPossessedTitle(words: string[]): boolean {
-  const read = ["'s", ...words];
-  return words.length > 0 && words.length <= 5 && words.every((_w, k) => isTitleWordAt(read, k + 1)) && words.some(isRoleWord);
+  const title = words.length > 1 && TENURE_WORDS.has(words[0]!) && ruleOn('tenure-word-in-possessed-title') ? words.slice(1) : words;
+  const read = ["'s", ...title];
+  return title.length > 0 && title.length <= 5 && title.every((_w, k) => isTitleWordAt(read, k + 1)) && title.some(isRoleWord);
 }
 
 const PLACE_RANK: Record<string, number> = { City: 1, Region: 2, Location: 2, Country: 3 };

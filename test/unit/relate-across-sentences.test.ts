@@ -621,6 +621,21 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the council" as the body named before whose name holds the word', () => {
+    const text = 'The Halden Consumers Council criticised Tarvik Bank. "It must pay," said the council\'s secretary general, Nurul Huda Ismail.';
+    const trust = 'The Millbrook Supporters\' Trust met on Monday. The trust\'s chair, Louise Akerman, said members were angry.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Nurul Huda Ismail', 'Halden Consumers Council')).toBeDefined();
+      expect(extract(text).find('WORKS_FOR', 'Nurul Huda Ismail', 'Tarvik Bank')).toBeUndefined();
+      expect(extract(trust).find('WORKS_FOR', 'Louise Akerman', "Millbrook Supporters' Trust")).toBeDefined();
+      switchRules({ off: ['council-kind-nominal'] });
+      expect(extract(text).find('WORKS_FOR', 'Nurul Huda Ismail', 'Halden Consumers Council')).toBeUndefined();
+      expect(extract(trust).find('WORKS_FOR', 'Louise Akerman', "Millbrook Supporters' Trust")).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the band" as the one body named before as a band', () => {
     const text = 'The folk band The Larks have sued Harbour Records. The Northern Writers Guild, which supports the band, said the deal was unfair.';
     try {

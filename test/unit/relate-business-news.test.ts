@@ -22,6 +22,18 @@ describe('business news', () => {
     expect(relations(text)).not.toContain('Ruth Ames WORKS_FOR Halvern Bank');
   });
 
+  it('reads a possessed title opened by a word for its tenure as the post of the name after it', () => {
+    const text = "Halvern Bank's new finance director, Ruth Ames, said the talks had ended.";
+    expect(relations(text)).toContain('Ruth Ames WORKS_FOR Halvern Bank');
+    const nominal = "Exe Vale Bowls Club lost money last year. The club's new secretary, Margaret Tonkin, said it would recover.";
+    expect(relations(nominal)).toContain('Margaret Tonkin WORKS_FOR Exe Vale Bowls Club');
+    const company = "Harlow Logistics lost money last year. The company's new chairman, Margaret Tonkin, said it would recover.";
+    expect(relations(company)).toContain('Margaret Tonkin WORKS_FOR Harlow Logistics');
+    switchRules({ off: ['tenure-word-in-possessed-title'] });
+    expect(relations(nominal)).not.toContain('Margaret Tonkin WORKS_FOR Exe Vale Bowls Club');
+    expect(relations(company)).not.toContain('Margaret Tonkin WORKS_FOR Harlow Logistics');
+  });
+
   it('reads the employer of a bare title that opens the sentence from the subject before', () => {
     const opening = 'Tamsel Foods said profits rose by a tenth. Chief executive Ruth Ames said the firm had done well.';
     const afterBy =
