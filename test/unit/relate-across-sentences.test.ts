@@ -623,7 +623,7 @@ describe('relations across sentences', () => {
 
   it('reads "the council" as the body named before whose name holds the word', () => {
     const text = 'The Halden Consumers Council criticised Tarvik Bank. "It must pay," said the council\'s secretary general, Nurul Huda Ismail.';
-    const trust = 'The Millbrook Supporters\' Trust met on Monday. The trust\'s chair, Louise Akerman, said members were angry.';
+    const trust = "The Millbrook Supporters' Trust met on Monday. The trust's chair, Louise Akerman, said members were angry.";
     try {
       expect(extract(text).find('WORKS_FOR', 'Nurul Huda Ismail', 'Halden Consumers Council')).toBeDefined();
       expect(extract(text).find('WORKS_FOR', 'Nurul Huda Ismail', 'Tarvik Bank')).toBeUndefined();
