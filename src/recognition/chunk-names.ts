@@ -319,6 +319,20 @@ export function trialPhase(tokens: readonly { text: string }[], start: number, e
   return end - start === 2 && /^(?:I|II|III|IV)$/.test(tokens[start + 1]?.text ?? '');
 }
 
+/**
+ * "a Series B funding round", "its Series A round": "Series" and a capital letter before "round", "funding" or
+ * "financing" name the stage of a round of funding, no organisation (rule funding-series-no-name).
+ */
+export function fundingSeries(tokens: readonly { text: string }[], start: number, end: number): boolean {
+  return (
+    end - start === 2 &&
+    tokens[start]?.text === 'Series' &&
+    /^[A-H]\d?$/.test(tokens[start + 1]?.text ?? '') &&
+    /^(?:round|rounds|funding|financing|fundraising|investment)$/i.test(tokens[end]?.text ?? '') &&
+    RECOGNITION_RULES.fundingSeriesNoName.on
+  );
+}
+
 /** Splits one sentence's tokens into candidate name chunks; `taken[i]` marks tokens already used by a phrase rule. */
 export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameChunk[] {
   const tokens = sentence.tokens;
@@ -432,7 +446,7 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       while (start < end && itemAt(tokens, start).text === '.') start++;
     }
     while (end > start && NAME_CONNECTORS.has(itemAt(tokens, end - 1).text.toLowerCase()) && !UPPER.test(itemAt(tokens, end - 1).text)) end--;
-    if (trialPhase(tokens, start, end)) {
+    if (trialPhase(tokens, start, end) || fundingSeries(tokens, start, end)) {
       i = end - 1;
       continue;
     }

@@ -213,6 +213,42 @@ function roleBeforeFields(tokens: readonly Token[], at: number): string | undefi
   if (word(k) !== 'of' || k === at - 1) return undefined;
   return word(k - 1).toLowerCase();
 }
+/** Forms of "be" that make "founded" after them a passive. */
+const PASSIVE_BE = new Set(['was', 'is', 'were', 'are', 'been']);
+
+/**
+ * The words after a name say it was founded: ", founded" before a preposition or a year (", founded in 2004 by",
+ * ", founded 1998,"), or "was founded" / "has been founded".
+ */
+function foundedAfterName(after: readonly string[]): boolean {
+  if (after[0] === ',' && after[1] === 'founded') return /^(?:in|by|on|as|during|after|\d{4})$/.test(after[2] ?? '');
+  const be = after[0] === 'has' || after[0] === 'had' ? 1 : 0;
+  return PASSIVE_BE.has(after[be] ?? '') && after[be + 1] === 'founded';
+}
+
+/** Verbs of taking in a round of funding. */
+const RAISING = new Set(['raised', 'raises', 'secured', 'secures', 'closed', 'closes', 'completed']);
+/** Words that make a "round" one of funding ("a Series B funding round", "its seed round"). */
+const ROUND_KINDS = new Set(['funding', 'financing', 'investment', 'seed', 'series', 'venture', 'fundraising']);
+/** Farthest a round's "round" stands after the verb ("raised $38 million in a Series B funding round"). */
+const ROUND_REACH = 12;
+
+/**
+ * The tokens from `end`, right after a name, say it raised a round of funding: "(has) raised … funding round",
+ * "secured … seed round".
+ */
+function raisesFundingRound(tokens: readonly Token[], end: number): boolean {
+  // Read from the sentence's tokens: the round stands past the few words the other evidence reads.
+  const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  const verb = /^(?:has|had|have)$/.test(word(end)) ? end + 1 : end;
+  if (!RAISING.has(word(verb))) return false;
+  for (let r = verb + 1; r <= verb + ROUND_REACH && r < tokens.length; r++) {
+    if (/^[.;]$/.test(word(r))) return false;
+    if (word(r) === 'round' || word(r) === 'rounds') return [1, 2, 3].some((d) => ROUND_KINDS.has(word(r - d)));
+  }
+  return false;
+}
+
 /** Verbs whose object, written right after them, is founded: a body, not a person or a place. */
 const FOUNDING = new Set(['founded', 'co-founded', 'cofounded']);
 /** Nouns of founding before "of" and the body founded ("one of the founders of Polvane"). */
@@ -1474,6 +1510,15 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     addStrong('City', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "Acme, founded by Jane Doe in 2010": what is founded is an organisation.
   if ((next === ',' ? after[1] : after[0]) === 'founded' && (next === ',' ? after[2] : after[1]) === 'by')
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Cobalt Ridge, founded in 2004 by …", "Sendara was founded in 2019": a name set off before "founded", or its
+  // subject in the passive, is what was founded, a body; a founder is written before "founded" without either
+  // (rule founded-name-is-body).
+  else if (RECOGNITION_RULES.foundedNameIsBody.on && !chunk.possessive && foundedAfterName(after))
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Sendara has raised $38 million in a Series B funding round": what raises a round of funding is a business
+  // (rule funding-round-raiser-is-body); a person or a campaign raises money without one.
+  else if (RECOGNITION_RULES.fundingRoundRaiserIsBody.on && !chunk.possessive && raisesFundingRound(tokens, chunkInSentence.tokenEnd))
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? ''))
     addStrong('Region', EVIDENCE_WEIGHTS.decisiveContext.value);

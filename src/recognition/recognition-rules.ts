@@ -586,6 +586,18 @@ export const RECOGNITION_RULES = {
     example: 'Kasi Rourke co-founded Lumetra in 2016 with Jonah Felding.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is founded as an organisation',
   }),
+  foundedNameIsBody: defineRule({
+    id: 'founded-name-is-body',
+    does: 'A name set off by a comma before "founded" and a preposition or a year ("Cobalt Ridge, founded in 2004 by …"), or the subject of "was founded" / "has been founded", is strong evidence of an organisation: what is founded is a body, while a founder is written before "founded" without either.',
+    example: 'Cobalt Ridge, founded in 2004 by former banker Daniel Okafor, manages $9 billion.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name said to have been founded as an organisation',
+  }),
+  fundingRoundRaiserIsBody: defineRule({
+    id: 'funding-round-raiser-is-body',
+    does: 'A name followed by "raised", "secured" or "closed" (perhaps after "has") and, within twelve words of the same sentence, a round of funding ("a Series B funding round", "its seed round") is strong evidence of an organisation: a business raises a round; a person or a campaign raises money without one.',
+    example: 'Sendara has raised $38 million in a Series B funding round led by Halvard Capital.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the raiser of a funding round as an organisation',
+  }),
   tradeWordCompany: defineRule({
     id: 'trade-word-company',
     does: 'A name ending in a word that ends only the names of businesses ("Systems", "Pharmaceuticals", "Holdings", "Foods") is a company, not just an organisation, so "the company" can refer back to it.',
@@ -615,6 +627,12 @@ export const RECOGNITION_RULES = {
     does: 'A capitalised word that qualifies a title ("Chief", "Deputy", "Executive") which the tagger reads as a name of its own, right before another word of the title ("Financial", "Officer"), is no name.',
     example: 'The company said Chief Financial Officer Stefan Kroll would leave.',
     test: `${PINNED}: reads no name in the first word of a title`,
+  }),
+  fundingSeriesNoName: defineRule({
+    id: 'funding-series-no-name',
+    does: '"Series" and a capital letter before "round", "funding" or "financing" ("a Series B funding round") name the stage of a round of funding, not an organisation, though the tagger reads them as one.',
+    example: 'Sendara has raised $38 million in a Series B funding round.',
+    test: `${PINNED}: reads no name in the stage of a funding round`,
   }),
   roleAcronymNoName: defineRule({
     id: 'role-acronym-no-name',

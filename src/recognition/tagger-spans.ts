@@ -2,7 +2,7 @@
 // of capitals found by chunk-names.ts only lend what the tagger does not see (a leading honorific or title, a
 // possessive) and, through named rules, extend a span or keep a name the tagger missed.
 import type { Token } from '../pipeline/stage-types.js';
-import { currencyBeforeSum, isInitial, trialPhase, type NameChunk } from './chunk-names.js';
+import { currencyBeforeSum, fundingSeries, isInitial, trialPhase, type NameChunk } from './chunk-names.js';
 import { CITY_NAMES, REGION_NAMES, US_STATES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import { countryByName } from './lexicon/countries.js';
 import {
@@ -315,6 +315,8 @@ export function chunksFromTags(
     // "said Chief Financial Officer Stefan Kroll": a title's first word that the tagger reads as a name of its own,
     // right before the title's other words, is no name (rule lone-title-word-no-name).
     if (RECOGNITION_RULES.loneTitleWordNoName.on && !shouted && end - start === 1 && opensTitle(tokens, start)) continue;
+    // "a Series B funding round": the stage of a round of funding is no name (rule funding-series-no-name).
+    if (fundingSeries(tokens, start, end)) continue;
     if (isPartyStateTag(tokens, start)) continue;
     // "a PhD student", "an MBA from Calloway": a degree written as its abbreviation is no name (rule degree-acronym-no-name).
     if (RECOGNITION_RULES.degreeAcronymNoName.on && end - start === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, start).text)) continue;

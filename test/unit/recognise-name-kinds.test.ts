@@ -198,6 +198,27 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(founders)['Polvane Data']).not.toBe('Organization');
   });
 
+  it('reads a name said to have been founded as an organisation', () => {
+    const apposed = 'Cobalt Ridge, founded in 2004 by former banker Daniel Okafor, manages $9 billion.';
+    const passive = 'Cobalt Ridge was founded in 2004 by Daniel Okafor.';
+    expect(types(apposed)['Cobalt Ridge']).toBe('Organization');
+    expect(types(passive)['Cobalt Ridge']).toBe('Organization');
+    // The founder, written before "founded" without a comma or "was", stays a person.
+    expect(types('Daniel Okafor founded Cobalt Ridge in 2004.')['Daniel Okafor']).toBe('Person');
+    withRulesOff(['founded-name-is-body']);
+    expect(types(apposed)['Cobalt Ridge']).not.toBe('Organization');
+    expect(types(passive)['Cobalt Ridge']).not.toBe('Organization');
+  });
+
+  it('reads the raiser of a funding round as an organisation', () => {
+    const text = 'Sendara has raised $38 million in a Series B funding round led by Halvard Capital.';
+    expect(types(text).Sendara).toBe('Organization');
+    // Money raised without a round says nothing of the raiser.
+    expect(types('Maria Lenz has raised $3 million for her campaign.')['Maria Lenz']).toBe('Person');
+    withRulesOff(['funding-round-raiser-is-body']);
+    expect(types(text).Sendara).not.toBe('Organization');
+  });
+
   it('reads a name that is bought as an organisation', () => {
     const text = 'The Madrid builder has been keen to snap up more assets abroad, having bought Halsey in 2003.';
     expect(types(text).Halsey).toBe('Organization');

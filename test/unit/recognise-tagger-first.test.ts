@@ -603,6 +603,12 @@ describe('tagger-first recognition', () => {
     withRules(['lone-title-word-no-name']);
     expect(Object.keys(types(text))).toContain('Chief');
   });
+  it('reads no name in the stage of a funding round', () => {
+    const text = 'Sendara has raised $38 million in a Series B funding round led by Halvard Capital.';
+    expect(Object.keys(types(text))).not.toContain('Series B');
+    withRules(['funding-series-no-name']);
+    expect(Object.keys(types(text))).toContain('Series B');
+  });
   it('reads a role written as an acronym as no name', () => {
     const text = 'Ana Roy, who took over as CEO of Brask Foods this week, said the CEO transition went well.';
     expect(Object.keys(types(text)).sort()).toEqual(['Ana Roy', 'Brask Foods']);
