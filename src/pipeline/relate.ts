@@ -55,6 +55,7 @@ import { partyMemberTitles, possessivePronounParties } from '../relations/party-
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
 import { criticismFrom } from '../relations/criticism-from.js';
 import { aidSentTo } from '../relations/aid-sent-to.js';
+import { sharesHeld } from '../relations/share-held.js';
 import { passiveToBy } from '../relations/passive-to-by.js';
 import { takenToCourt } from '../relations/taken-to-court.js';
 import { branchPlaces } from '../relations/branch-places.js';
@@ -641,6 +642,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   sanctionsImposed(view, emit);
   criticismFrom(view, emit);
   aidSentTo(view, emit);
+  sharesHeld(view, emit);
   passiveToBy(view, emit);
   takenToCourt(view, emit);
   branchPlaces(view, emit);

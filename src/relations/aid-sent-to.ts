@@ -1,5 +1,6 @@
 // "Japan sent 50 tonnes of rice to Nepal", "the ambassador handed over the relief material to the minister": aid or
-// supplies sent, donated, dispatched or handed over "to" someone are provided to them (rule aid-sent-to). The schema's
+// supplies sent, donated, dispatched or handed over "to" someone are provided to them (rule aid-sent-to); sent,
+// delivered or distributed to people in a place ("to hospitals in Gaza"), to the place (aid-to-recipients-in-place). The schema's
 // PROVIDED verbs ("provide", "supply", "give", "deliver") miss these verbs, which also send troops, envoys and letters,
 // so the words between the verb and "to" must name aid or supplies.
 import type { EmitPair } from './pair-match.js';
@@ -21,6 +22,31 @@ const MAX_OBJECT_WORDS = 12;
 /** Words that open another clause between the two, whose sending is another's. */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'but', 'after', 'said', 'says', 'when', 'while', 'if', 'because', 'before', ';']);
 
+/** Verbs of handing out that take aid as their object, for aid brought to people in a place. */
+const HANDING_OUT = /^(?:delivered|delivers|deliver|delivering|distributed|distributes|distribute|distributing)$/;
+
+/** Who aid is brought to in a place ("to hospitals in Gaza", "to displacement centres in Mocuba"). */
+const RECIPIENT_NOUNS = new Set(
+  `hospitals hospital clinics clinic families people residents communities centres centers camps villages towns schools
+   refugees survivors victims shelters households children patients evacuees districts areas`.split(/\s+/),
+);
+/** Words that put the recipients in the place named after them. */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'around']);
+/** Most words from "to" to the place's preposition: the recipients and what describes them. */
+const MAX_RECIPIENT_WORDS = 4;
+
+/**
+ * Where "to" stands before recipients in a place that ends the words between ("… to hospitals in", "… to displacement
+ * centres across"), or -1 (rule aid-to-recipients-in-place).
+ */
+function toRecipientsIn(between: readonly string[]): number {
+  if (!PLACE_PREPOSITIONS.has(between.at(-1) ?? '')) return -1;
+  const to = between.lastIndexOf('to');
+  const recipients = between.slice(to + 1, -1);
+  if (to < 0 || !recipients.length || recipients.length > MAX_RECIPIENT_WORDS) return -1;
+  return recipients.every((w) => /^[a-z-]+$/.test(w)) && RECIPIENT_NOUNS.has(recipients.at(-1)!) ? to : -1;
+}
+
 /** Emits PROVIDED from the one who sends aid to the one named right after "to", with the aid as its object. */
 export function aidSentTo(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('aid-sent-to')) return;
@@ -29,8 +55,11 @@ export function aidSentTo(view: SentenceView, emit: EmitPair): void {
     const source = itemAt(groups, i);
     const target = itemAt(groups, i + 1);
     const between = words.slice(source.end, target.start);
+    // "… delivered 20 tonnes of supplies to hospitals in Gaza": aid brought to people in a place is provided to the
+    // place (rule aid-to-recipients-in-place).
+    const inPlace = target.slots.every((s) => s.root === 'Location') && ruleOn('aid-to-recipients-in-place') ? toRecipientsIn(between) : -1;
     // "… to Nepal's minister": the possessor before the name is the target, as "to" reaches it.
-    const to = between.at(-1) === 'the' ? between.length - 2 : between.length - 1;
+    const to = inPlace >= 0 ? inPlace : between.at(-1) === 'the' ? between.length - 2 : between.length - 1;
     if (between[to] !== 'to') continue;
     // The verb: at most three words of a verb group after the sender ("has", "on wednesday").
     let verbAt = -1;
@@ -39,6 +68,7 @@ export function aidSentTo(view: SentenceView, emit: EmitPair): void {
       const two = `${between[k]} ${between[k + 1] ?? ''}`;
       if (SENDING.test(two)) [verbAt, verbLength] = [k, 2];
       else if (SENDING.test(between[k] ?? '') && !/^(?:hand|hands|handing|handed)$/.test(between[k] ?? '')) verbAt = k;
+      else if (inPlace >= 0 && HANDING_OUT.test(between[k] ?? '')) verbAt = k;
       if (verbAt >= 0) break;
     }
     if (verbAt < 0) continue;

@@ -4,6 +4,8 @@
 // the object right after the verb, so without this the addressee named in the channel is lost.
 import { findPhrases, type RelationDef } from './signals.js';
 import { DETERMINERS } from './pair-match.js';
+import { relationRuleOn } from './relation-rules.js';
+import { relationDef } from './signals.js';
 
 export const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'spoke', 'speaks']);
 /** Words that may stand between the speaker and the verb of saying ("Doe also said in …", "Doe has said in …"). */
@@ -32,8 +34,27 @@ export function channelOfSaying(between: readonly string[]): ChannelOfSaying | u
   if (!apposition && !before.every((w) => BEFORE_SAYING.has(w))) return undefined;
   const rest = between.slice(i);
   const found = findPhrases(rest).find((p) => p.type.family === 'communication' && !p.inverse && p.at <= CHANNEL_WORDS);
-  if (!found) return undefined;
+  if (!found) return relationRuleOn('described-channel-of-saying') ? describedChannel(rest, i) : undefined;
   if (rest.slice(0, found.at).some((w) => w === ',' || w === 'that')) return undefined;
   if (!rest.slice(found.at + found.length).every((w) => DETERMINERS.has(w))) return undefined;
   return { at: i, phrase: rest.slice(found.at, found.at + found.length).join(' '), type: found.type };
+}
+
+/** Nouns for the channel a statement went by, after "in" and an article ("in an emailed statement to"). */
+const CHANNEL_NOUNS = new Set(['statement', 'letter', 'email', 'interview', 'comments', 'remarks', 'speech', 'memo', 'message', 'briefing', 'note']);
+/** Most words that describe the channel between the article and its noun ("emailed", "written", "joint", "televised"). */
+const CHANNEL_MODIFIERS = 2;
+
+/**
+ * "said in an emailed statement to Reuters", "said in a televised interview with the BBC": the channel's noun described
+ * by a word or two the schema's phrases do not hold names the one told after "to" or "with", with nothing but a
+ * determiner after it (rule described-channel-of-saying).
+ */
+function describedChannel(rest: readonly string[], at: number): ChannelOfSaying | undefined {
+  if (!/^(?:a|an|the|his|her|its|their)$/.test(rest[1] ?? '')) return undefined;
+  let k = 2;
+  while (k < 2 + CHANNEL_MODIFIERS && /^[a-z-]+$/.test(rest[k] ?? '') && !CHANNEL_NOUNS.has(rest[k]!)) k++;
+  if (k === 2 || !CHANNEL_NOUNS.has(rest[k] ?? '') || !/^(?:to|with)$/.test(rest[k + 1] ?? '')) return undefined;
+  if (!rest.slice(k + 2).every((w) => DETERMINERS.has(w))) return undefined;
+  return { at, phrase: rest.slice(0, k + 2).join(' '), type: relationDef('TOLD') };
 }

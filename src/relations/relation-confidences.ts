@@ -382,6 +382,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"sent 50 tonnes of rice to Nepal": aid named between a verb of sending and "to", the receiver right after it.',
   },
+  'share-held': {
+    value: 0.72,
+    why: '"which holds about 8 per cent of Harwell Foods": a percentage of a business after a verb of holding, as plain as "owns".',
+  },
   'passive-to-by': {
     value: 0.72,
     why: '"was delivered to Chad by the World Food Programme": a passive of a schema verb of providing, as explicit as a passive between the two, the giver right after "by".',

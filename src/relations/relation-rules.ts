@@ -364,6 +364,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads the one told from the channel of a statement`,
   ),
   rule(
+    'described-channel-of-saying',
+    'Under channel-of-saying, a channel described by a word or two the schema\'s phrases do not hold ("said in an emailed statement to X", "in a televised interview with X"): the speaker told X.',
+    'Brenner Automotive said in an emailed statement to Reuters that it was cooperating.',
+    `${PATTERNS}: reads the one told from a described channel of a statement`,
+  ),
+  rule(
     'dash-apposition',
     'A dash sets a title apposition off as a comma does ("Jane Doe - a former Yale historian", "Jane Doe -- a spokesman for Acme").',
     'The plan was praised by Walter Crane - a former Harvard economist.',
@@ -2367,6 +2373,18 @@ const RULES = new Map<string, Rule>([
     'A name, at most three words of a verb group, a verb of sending that the schema does not list ("sent", "donated", "dispatched", "airlifted", "handed over"), at most twelve words naming aid or supplies ("50 tonnes of rice", "the relief material") and "to" a name: PROVIDED, the aid as its object. Troops, envoys and letters sent are no aid.',
     'Japan sent 50 tonnes of rice and 2,000 blankets to Nepal on Monday.',
     `${NEWS}: reads aid sent or handed over to someone as provided to them`,
+  ),
+  rule(
+    'aid-to-recipients-in-place',
+    'Under aid-sent-to, aid sent, delivered or distributed "to" a few words for people or places that take it in ("hospitals", "families", "displacement centres") and "in", "across" or "throughout" a place: PROVIDED to the place, the aid as its object. A speech delivered to students in Paris names no aid.',
+    'The World Food Programme delivered 120 tonnes of maize to displacement centres in Mocuba.',
+    `${NEWS}: reads aid brought to people in a place as provided to the place`,
+  ),
+  rule(
+    'share-held',
+    'A person or an organisation, a verb of holding ("holds", "controls", "owns", perhaps after ", which"), a percentage ("about 8 per cent", "51%", perhaps with "stake") and "of" or "in" an organisation: OWNS, the share as written.',
+    'Aldgate Asset Management, which holds about 8 per cent of Harwell Foods, backed the board.',
+    `${BUSINESS}: reads a percentage of a business held as ownership`,
   ),
   rule(
     'passive-to-by',

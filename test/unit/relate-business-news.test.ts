@@ -34,6 +34,19 @@ describe('business news', () => {
     expect(relations(company)).not.toContain('Margaret Tonkin WORKS_FOR Harlow Logistics');
   });
 
+  it('reads a percentage of a business held as ownership', () => {
+    const which = 'Aldgate Asset Management, which holds about 8 per cent of Harwell Foods, backed the board.';
+    const stake = 'Tasker Holdings controls a 51% stake in Carrow Foods.';
+    expect(relations(which)).toContain('Aldgate Asset Management OWNS Harwell Foods');
+    expect(relations(stake)).toContain('Tasker Holdings OWNS Carrow Foods');
+    // A share of something else ("of the vote") is no holding in the business named later.
+    expect(relations('Harwell Foods holds 8 per cent of the market, Aldgate Asset Management said.')).not.toContain(
+      'Harwell Foods OWNS Aldgate Asset Management',
+    );
+    switchRules({ off: ['share-held'] });
+    expect(relations(which)).not.toContain('Aldgate Asset Management OWNS Harwell Foods');
+  });
+
   it('reads the employer of a bare title that opens the sentence from the subject before', () => {
     const opening = 'Tamsel Foods said profits rose by a tenth. Chief executive Ruth Ames said the firm had done well.';
     const afterBy =

@@ -1086,6 +1086,23 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads aid brought to people in a place as provided to the place', () => {
+    const delivered = 'The Halden Relief Agency delivered 120 tonnes of maize to displacement centres in Mocuba on Friday.';
+    const sent = 'Norway sent medical supplies to hospitals across Malawi.';
+    // A speech is no aid.
+    const speech = 'Maria Lenz delivered a speech to students in Paris.';
+    try {
+      expect(extract(delivered).find('PROVIDED', 'Halden Relief Agency', 'Mocuba')?.properties.object).toBe('120 tonnes of maize');
+      expect(extract(sent).find('PROVIDED', 'Norway', 'Malawi')).toBeDefined();
+      expect(extract(speech).find('PROVIDED', 'Maria Lenz', 'Paris')).toBeUndefined();
+      switchRules({ off: ['aid-to-recipients-in-place'] });
+      expect(extract(delivered).find('PROVIDED', 'Halden Relief Agency', 'Mocuba')).toBeUndefined();
+      expect(extract(sent).find('PROVIDED', 'Norway', 'Malawi')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads aid sent or handed over to someone as provided to them', () => {
     const sent = 'Norway airlifted 40 tonnes of tents and blankets to Malawi on Sunday.';
     const handed = 'The Caritas Foundation handed over the medical supplies to Lilongwe Central Hospital.';

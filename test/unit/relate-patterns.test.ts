@@ -94,6 +94,17 @@ describe('relation patterns', () => {
     switchRules();
   });
 
+  it('reads the one told from a described channel of a statement', () => {
+    const text = 'Brenner Automotive said in an emailed statement to Reuters that it was cooperating.';
+    const told = () => extract(text).find('TOLD', 'Brenner Automotive', 'Reuters');
+    expect(told()?.properties.verb).toBe('in an emailed statement to');
+    // A described noun that is no channel tells no one.
+    expect(extract('Tomas Brandt said in an annual report to Quorra Systems that sales rose.').find('TOLD', 'Tomas Brandt', 'Quorra Systems')).toBeUndefined();
+    switchRules({ off: ['described-channel-of-saying'] });
+    expect(told()).toBeUndefined();
+    switchRules();
+  });
+
   it('reads the one told from the channel of a statement ("said in comments emailed to X")', () => {
     const emailed = () => extract('Tomas Brandt said in comments emailed to Reuters that sales would rise.').find('TOLD', 'Tomas Brandt', 'Reuters');
     expect(emailed()?.properties.verb).toBe('emailed to');
