@@ -357,7 +357,7 @@ export const RECOGNITION_RULES = {
   }),
   openingWordOutsideName: defineRule({
     id: 'opening-word-outside-name',
-    does: 'A word for a company or its kind that opens a sentence right before a name ("Rival Nestle said", "Carmaker Toyota said") is no part of the name, and neither is an occupation ("Composer Ann Lee"), when the tagger reads its capital into the span.',
+    does: 'A word for a company or its kind that opens a sentence right before a name ("Rival Nestle said", "Carmaker Toyota said") is no part of the name, and neither is an occupation ("Composer Ann Lee") or a word for a person\'s part in what happened ("Passenger Eleanor Hartley"), when the tagger reads its capital into the span.',
     example: 'Rival Brackwell Foods reports its results next week.',
     test: `${PINNED}: leaves a company word that opens the sentence out of the name`,
   }),
@@ -633,6 +633,12 @@ export const RECOGNITION_RULES = {
     does: '"Series" and a capital letter before "round", "funding" or "financing" ("a Series B funding round") name the stage of a round of funding, not an organisation, though the tagger reads them as one.',
     example: 'Sendara has raised $38 million in a Series B funding round.',
     test: `${PINNED}: reads no name in the stage of a funding round`,
+  }),
+  knownPlaceWhole: defineRule({
+    id: 'known-place-whole',
+    does: 'A city the lexicon knows whose name holds lower-case words ("Dar es Salaam", "Rio de Janeiro"), read by the tagger as two spans on either side of them, is one place.',
+    example: 'Sendara, which is based in Dar es Salaam, employs 300 people.',
+    test: `${PINNED}: reads a known place the tagger cut at its lower-case words as one place`,
   }),
   roleAcronymNoName: defineRule({
     id: 'role-acronym-no-name',

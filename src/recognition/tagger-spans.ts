@@ -207,7 +207,8 @@ export function chunksFromTags(
     RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
   const councilled = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
   const unions = RECOGNITION_RULES.fieldAndUnionName.on ? bodyNamesWithAnd(tokens, councilled) : councilled;
-  const spans = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesJoinedByAnd(tokens, unions) : unions;
+  const joined = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesJoinedByAnd(tokens, unions) : unions;
+  const spans = RECOGNITION_RULES.knownPlaceWhole.on ? knownPlacesWhole(tokens, joined) : joined;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   let byStart: Map<number, TaggedSpan[]> | undefined;
@@ -647,6 +648,35 @@ function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly Tagg
  * word of a field and the second in a word that ends a body's name, the two are one organisation (rule
  * body-name-with-and). Each word of both is capitalised, so a list of two bodies written in lower case is untouched.
  */
+/** Most lower-case words inside a known place's name ("Dar es Salaam", "Rio de Janeiro"). */
+const MAX_PLACE_CONNECTORS = 2;
+
+/**
+ * "Dar es Salaam", "Rio de Janeiro": where the tagger reads a city the lexicon knows as two spans on either side of its
+ * lower-case words, the two are one place (rule known-place-whole).
+ */
+function knownPlacesWhole(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const result: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const first = spans[i]!;
+    const next = spans[i + 1];
+    const gap = next ? next.start - first.end : 0;
+    if (next && gap >= 1 && gap <= MAX_PLACE_CONNECTORS && tokens.slice(first.end, next.start).every((t) => /^\p{Ll}+$/u.test(t.text))) {
+      const text = tokens
+        .slice(first.start, next.end)
+        .map((t) => t.text)
+        .join(' ');
+      if (CITY_NAMES.has(text.toLowerCase())) {
+        result.push({ type: 'LOC', start: first.start, end: next.end });
+        i++;
+        continue;
+      }
+    }
+    result.push(first);
+  }
+  return result;
+}
+
 /** Last words of a project's or a plan's name (rule project-name-with-and). */
 const PROJECT_NAME_ENDS = new Set(['initiative', 'programme', 'program', 'project', 'plan', 'strategy']);
 

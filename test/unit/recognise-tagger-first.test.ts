@@ -477,9 +477,12 @@ describe('tagger-first recognition', () => {
   });
   it('leaves a company word that opens the sentence out of the name', () => {
     const text = 'Rival Brackwell Foods reports its results next week .';
+    const passenger = 'Passenger Eleanor Hartley, 67, said the carriage tipped over.';
     expect(Object.keys(types(text))).toEqual(['Brackwell Foods']);
+    expect(Object.keys(types(passenger))).toEqual(['Eleanor Hartley']);
     withRules(['opening-word-outside-name']);
     expect(Object.keys(types(text))).toEqual(['Rival Brackwell Foods']);
+    expect(Object.keys(types(passenger))).toEqual(['Passenger Eleanor Hartley']);
   });
   it('leaves a company word after a dateline out of the name', () => {
     const text = 'TOKYO - Automaker Sakaida Motors said on Friday it would build a battery plant .';
@@ -608,6 +611,12 @@ describe('tagger-first recognition', () => {
     expect(Object.keys(types(text))).not.toContain('Series B');
     withRules(['funding-series-no-name']);
     expect(Object.keys(types(text))).toContain('Series B');
+  });
+  it('reads a known place the tagger cut at its lower-case words as one place', () => {
+    const text = 'Sendara, which is based in Dar es Salaam, employs 300 people.';
+    expect(Object.keys(types(text))).toContain('Dar es Salaam');
+    withRules(['known-place-whole']);
+    expect(Object.keys(types(text))).not.toContain('Dar es Salaam');
   });
   it('reads a role written as an acronym as no name', () => {
     const text = 'Ana Roy, who took over as CEO of Brask Foods this week, said the CEO transition went well.';

@@ -162,7 +162,8 @@ describe('relations said with nouns and clauses', () => {
   });
 
   it('reads a verb in -s or -ed after "that" as a verb', () => {
-    const owns = both('verb-after-relative-that', 'Pellam Holdings, the company that owns 25% of Quarrow Motors, said it backed the recall.');
+    // Without a percentage, which share-held reads by itself.
+    const owns = both('verb-after-relative-that', 'Pellam Holdings, the company that owns Quarrow Motors, said it backed the recall.');
     expect(owns.on('OWNS', 'Pellam', 'Quarrow')).toBeDefined();
     expect(owns.off('OWNS', 'Pellam', 'Quarrow')).toBeUndefined();
   });

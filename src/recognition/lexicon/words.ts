@@ -737,6 +737,8 @@ export const JOBS = new Set(
 export const SENTENCE_OPENERS = union(
   JOBS,
   set('rival rivals carmaker automaker drugmaker chipmaker retailer lender insurer startup conglomerate manufacturer miner brewer'),
+  // Words for a person's part in what happened ("Passenger Eleanor Hartley, 67, said").
+  set('passenger witness survivor motorist commuter shopper protester campaigner voter volunteer tourist bystander'),
 );
 
 /**
