@@ -226,6 +226,22 @@ function foundedAfterName(after: readonly string[]): boolean {
   return PASSIVE_BE.has(after[be] ?? '') && after[be + 1] === 'founded';
 }
 
+/** Participles of buying in a passive after a name ("was acquired", "were taken over"). */
+const BOUGHT_PARTICIPLES = new Set(['bought', 'acquired', 'purchased']);
+
+/** The words after a name put it in the passive of buying: "was acquired", "has been bought", "were taken over". */
+function boughtInPassive(after: readonly string[]): boolean {
+  const be = after[0] === 'has' || after[0] === 'had' ? 1 : 0;
+  if (!PASSIVE_BE.has(after[be] ?? '')) return false;
+  const verb = after[be + 1] ?? '';
+  return BOUGHT_PARTICIPLES.has(verb) || (verb === 'taken' && after[be + 2] === 'over');
+}
+
+/** "took over Wexcombe City", "agreed to take over Vantorre": the words before the name at `start` take it over. */
+function takenOverBefore(words: readonly string[], start: number): boolean {
+  return words[start - 1]?.toLowerCase() === 'over' && /^(?:take|takes|took|taken|taking)$/i.test(words[start - 2] ?? '');
+}
+
 /** Verbs of taking in a round of funding. */
 const RAISING = new Set(['raised', 'raises', 'secured', 'secures', 'closed', 'closes', 'completed']);
 /** Words that make a "round" one of funding ("a Series B funding round", "its seed round"). */
@@ -1519,6 +1535,15 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   // "Sendara has raised $38 million in a Series B funding round": what raises a round of funding is a business
   // (rule funding-round-raiser-is-body); a person or a campaign raises money without one.
   else if (RECOGNITION_RULES.fundingRoundRaiserIsBody.on && !chunk.possessive && raisesFundingRound(tokens, chunkInSentence.tokenEnd))
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Wexcombe City were taken over by …", "Vantorre Auto was acquired in 2019", "took over Wexcombe City": what is
+  // bought or taken over is a business; a known place is not read so (rule taken-over-is-business).
+  if (
+    RECOGNITION_RULES.takenOverIsBusiness.on &&
+    !chunk.possessive &&
+    (boughtInPassive(after) || takenOverBefore(words, chunk.tokenStart)) &&
+    !isKnownPlaceName(text)
+  )
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? ''))
     addStrong('Region', EVIDENCE_WEIGHTS.decisiveContext.value);

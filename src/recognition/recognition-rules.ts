@@ -598,6 +598,12 @@ export const RECOGNITION_RULES = {
     example: 'Sendara has raised $38 million in a Series B funding round led by Halvard Capital.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the raiser of a funding round as an organisation',
   }),
+  takenOverIsBusiness: defineRule({
+    id: 'taken-over-is-business',
+    does: 'A name in the passive of buying ("Wexcombe City were taken over by …", "Vantorre Auto was acquired in 2019") or right after "took over" / "take over" is strong evidence of an organisation: what is bought or taken over is a business. A city, region or country the lexicons know gets no vote.',
+    example: 'Wexcombe City were taken over in March by Harlow Ridge Partners.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is taken over as an organisation',
+  }),
   tradeWordCompany: defineRule({
     id: 'trade-word-company',
     does: 'A name ending in a word that ends only the names of businesses ("Systems", "Pharmaceuticals", "Holdings", "Foods") is a company, not just an organisation, so "the company" can refer back to it.',

@@ -1500,7 +1500,11 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (phrase.type.family === 'legal' && ruleOn('legal-action-forum') && forumAfterParty(between, phrase.at + phrase.length)) return undefined;
     const cue = from + phrase.at;
     // "was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood": "by" right after the phrase names its doer.
-    const byAfter = between[phrase.at + phrase.length] === 'by' && ruleOn('phrase-then-by-passive');
+    // "were taken over in March by US investment group Harlow": a date may stand between the phrase and "by" (rule
+    // date-then-by-passive).
+    const byAt = phrase.at + phrase.length;
+    const dateThenBy = (k: number) => between[k] === 'by' && ruleOn('date-then-by-passive') && isDatePhrase(between.slice(byAt, k));
+    const byAfter = (between[byAt] === 'by' || [byAt + 2, byAt + 3, byAt + 4].some(dateThenBy)) && ruleOn('phrase-then-by-passive');
     const passive = phrase.inverse || byAfter || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
     const rest = phrase.at + phrase.length;
     // "Brightwave FM will be sold to Lumen": the subject of the passive is what the buyer acquires, and sells nothing.

@@ -854,6 +854,18 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads what is sold to a buyer as acquired by the buyer`,
   ),
   rule(
+    'date-then-by-passive',
+    'Under phrase-then-by-passive, a date between the phrase and "by" ("were taken over in March by Harlow Ridge Partners") leaves the phrase passive: the party after "by" does what the phrase names.',
+    'Wexcombe City were taken over in March by Harlow Ridge Partners.',
+    `${CLAUSES}: reads a phrase, a date and "by" as passive`,
+  ),
+  rule(
+    'told-not-staff',
+    'A person the patterns read as telling an organisation something ("Amina Yahya, 29, told the BBC") speaks to it from outside: the pair classifier\'s WORKS_FOR on the same pair in that sentence is not added.',
+    'Amina Yahya, 29, told the BBC she had walked for three days with her children.',
+    `${CLAUSES}: adds no employment to one who tells an organisation something`,
+  ),
+  rule(
     'phrase-then-by-passive',
     'A schema phrase followed by "by" ("was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood") is passive: the party after "by" does what the phrase names to the one before it.',
     'Corsway Ventures was co-founded by Harlan Eskew in 2015.',

@@ -219,6 +219,16 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Sendara).not.toBe('Organization');
   });
 
+  it('reads a name that is taken over as an organisation', () => {
+    const passive = 'Wexcombe City were taken over in March by Harlow Ridge Partners.';
+    const active = 'Harlow Ridge Partners took over Wexcombe City in March.';
+    expect(types(passive)['Wexcombe City']).toBe('Organization');
+    expect(types(active)['Wexcombe City']).toBe('Organization');
+    withRulesOff(['taken-over-is-business']);
+    expect(types(passive)['Wexcombe City']).not.toBe('Organization');
+    expect(types(active)['Wexcombe City']).not.toBe('Organization');
+  });
+
   it('reads a name that is bought as an organisation', () => {
     const text = 'The Madrid builder has been keen to snap up more assets abroad, having bought Halsey in 2003.';
     expect(types(text).Halsey).toBe('Organization');

@@ -811,6 +811,30 @@ describe('calls and participle phrases', () => {
 });
 
 describe('phrases in the passive', () => {
+  it('adds no employment to one who tells an organisation something', () => {
+    const text = 'Amina Yahya, 29, told the BBC she had walked for three days with her children.';
+    try {
+      expect(extract(text).find('TOLD', 'Amina Yahya', 'BBC')).toBeDefined();
+      expect(extract(text).find('WORKS_FOR', 'Amina Yahya', 'BBC')).toBeUndefined();
+      switchRules({ off: ['told-not-staff'] });
+      expect(extract(text).find('WORKS_FOR', 'Amina Yahya', 'BBC')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a phrase, a date and "by" as passive', () => {
+    const text = 'The deal is the biggest since Wexcombe City were taken over in March by US investment group Harlow Ridge Partners.';
+    try {
+      expect(extract(text).find('ACQUIRED', 'Harlow Ridge Partners', 'Wexcombe City')).toBeDefined();
+      expect(extract(text).find('ACQUIRED', 'Wexcombe City', 'Harlow Ridge Partners')).toBeUndefined();
+      switchRules({ off: ['date-then-by-passive'] });
+      expect(extract(text).find('ACQUIRED', 'Harlow Ridge Partners', 'Wexcombe City')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a phrase followed by "by" as passive', () => {
     const coFounded = 'Tarrow Ventures, which was co-founded by Idris Malloy, invested in the company in 2020.';
     const setUp = 'Other backers included Pelham Partners, the firm set up by former banker Oona Strand.';
