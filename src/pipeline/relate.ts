@@ -25,7 +25,7 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
-import { titledSayer, type SentenceMention } from '../relations/titled-sayer.js';
+import { titledOfTopic, titledSayer, topicOrganisation, type SentenceMention, type TitledSayer } from '../relations/titled-sayer.js';
 import { chainOfSale, earlierSale, laterSale } from '../relations/sale-noun-seller.js';
 import { ownedAfterOwnerSubject } from '../relations/owner-descriptor.js';
 import { frontedRelativeAt } from '../relations/fronted-description.js';
@@ -485,7 +485,14 @@ function sayerForSubject(
 ): void {
   const previous = doc.sentences[view.sentence.index - 1];
   const before = previous ? { sentence: previous, mentions: bySentence.get(previous.index) ?? [] } : undefined;
-  const found = titledSayer(view, mentions, before, doc.text);
+  // Failing the sentence and the one before, a bare corporate title names a post at the organisation the text is about.
+  const topic = () => topicOrganisation(bySentence, view.sentence.index);
+  const topical = (): TitledSayer | undefined => {
+    if (!ruleOn('bare-title-of-topic-company')) return undefined;
+    const organisation = topic();
+    return organisation && titledOfTopic(view, mentions, organisation);
+  };
+  const found = titledSayer(view, mentions, before, doc.text) ?? topical();
   if (!found) return;
   const slot: Slot = { entity: found.employer, mention: found.mention, root: rootType(found.employer.type), start: -1, end: -1, possessive: false };
   const support = previous && found.mention.sentence === previous.index ? [{ doc: doc.id, start: previous.start, end: previous.end }] : [];

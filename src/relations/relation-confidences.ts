@@ -32,6 +32,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"…," said chief financial officer Petra Aaland." after "Corvane said …": the title names no organisation; the one organisation named as the subject nearby is who the speaker speaks for, read from the discourse, not the words.',
   },
+  'bare-title-of-topic-company': {
+    value: 0.6,
+    why: '"Chief Financial Officer Peter Wallin said the company would cut jobs": a corporate title with no organisation in its sentence is a post at the one the text is about, found by counting, not read.',
+  },
   'opening-title-of-subject': {
     value: 0.7,
     why: '"Chief executive Ruth Ames said …" after "Halvern Foods said …": as title-sayer-of-subject, the title names no organisation and the discourse gives it.',

@@ -2318,6 +2318,12 @@ const RULES = new Map<string, Rule>([
     `${BUSINESS}: reads a possessed title with its field after "of" as the post of the name after it`,
   ),
   rule(
+    'bare-title-of-topic-company',
+    'Under title-sayer-of-subject, where neither that rule nor opening-title-of-subject finds the employer: a bare corporate title ("Chief Executive", "Chief Financial Officer", "managing director", "founder") that opens the sentence, follows "by" or follows a closing quotation mark, before a name, in a sentence that names no organisation but the text\'s topic or a news outlet, is a post at the topic: the organisation mentioned most often before the sentence, at least twice and more than any other.',
+    'Norrvik Hem reported a fall in profit. Norrvik said sales fell. Gross margin narrowed. Chief Financial Officer Peter Wallin said the company would cut jobs.',
+    `${BUSINESS}: reads a bare corporate title as a post at the organisation the text is about`,
+  ),
+  rule(
     'opening-title-of-subject',
     'As title-sayer-of-subject, for a bare title that opens the sentence or follows "by" ("Chief executive Ruth Ames said …", "He will be succeeded by finance director Ruth Ames"): the person works for the one organisation named before the person in that sentence and in the one before, when it opens one of them as the subject. An organisation named after the person ("…, a former director of Fjordgas") is left out; a title of public office gives nothing.',
     'Halvern Foods said profits rose. Chief executive Ruth Ames said the firm had done well.',

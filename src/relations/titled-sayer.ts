@@ -36,7 +36,7 @@ export interface TitledSayer {
   employer: ResolvedEntity;
   mention: MentionCandidate;
   /** The rule that read it: the title after a verb of saying, or opening the sentence or after "by". */
-  pattern: 'title-sayer-of-subject' | 'opening-title-of-subject';
+  pattern: 'title-sayer-of-subject' | 'opening-title-of-subject' | 'bare-title-of-topic-company';
 }
 
 /** Words after which a bare title before a name is the named one's ("succeeded by finance director Jane Doe"). */
@@ -116,4 +116,84 @@ export function titledSayer(
     (before && opens(before.sentence, text.slice(before.sentence.start, before.sentence.end), before.mentions));
   if (!subject) return undefined;
   return { person, role: title.join(' '), employer, mention: subject.mention, pattern };
+}
+
+/** Words of a corporate title ("chief financial officer", "managing director", "founder and chief executive"). */
+const CORPORATE_TITLE_WORDS = new Set(
+  `chief executive officer financial operating technology commercial ceo cfo coo cto chairman chairwoman chair managing
+   director finance founder co-founder and president group deputy interim acting non-executive`.split(/\s+/),
+);
+/** Heads of a corporate title standing alone: "president" or "group" alone are no post at a company. */
+const CORPORATE_HEADS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
+/** Words that make "director" a company's ("managing director"), where alone it may be a film's or an agency's. */
+const DIRECTOR_QUALIFIERS = new Set(['managing', 'finance', 'executive', 'non-executive']);
+
+/** A post at a company: "Officer" alone is a police rank, "Director" alone a film's or an agency's. */
+function isCorporateTitle(title: readonly string[]): boolean {
+  if (title.some((w) => CORPORATE_HEADS.has(w))) return true;
+  if (title.includes('chief') && (title.includes('executive') || title.includes('officer'))) return true;
+  return title.includes('director') && title.some((w) => DIRECTOR_QUALIFIERS.has(w));
+}
+/** Closing quotation marks, after which an attribution opens ('"…," Chief Executive Ulrike Brandt said'). */
+const CLOSING_QUOTES = /^(?:["”'’]|'')$/;
+
+/**
+ * Where a bare corporate title before the person at `start` begins, when it opens the sentence, follows "by", or
+ * follows a closing quotation mark and perhaps a comma; or -1.
+ */
+function bareCorporateTitleStart(words: readonly string[], start: number, bodyStart: number): number {
+  for (let k = start - 1; k >= bodyStart && start - k <= MAX_TITLE_WORDS; k--) {
+    const title = words.slice(k, start).map((w) => w.toLowerCase());
+    if (!title.every((w) => CORPORATE_TITLE_WORDS.has(w)) || !isCorporateTitle(title)) continue;
+    const previous = words[k - 1] ?? '';
+    const opens = k === bodyStart || previous === 'by' || CLOSING_QUOTES.test(previous) || (previous === ',' && CLOSING_QUOTES.test(words[k - 2] ?? ''));
+    if (opens) return k;
+  }
+  return -1;
+}
+
+/** Fewest mentions the organisation a text is about has before the sentence, and its lead over the next one. */
+const TOPIC_MENTIONS = 2;
+
+/**
+ * The organisation a text is about before sentence `sentence`: the one mentioned most often in the sentences before,
+ * at least twice and more often than any other. A news outlet, credited or told, is never it.
+ */
+export function topicOrganisation(bySentence: ReadonlyMap<number, readonly SentenceMention[]>, sentence: number): ResolvedEntity | undefined {
+  const counts = new Map<ResolvedEntity, number>();
+  for (let k = 0; k < sentence; k++)
+    for (const m of bySentence.get(k) ?? [])
+      if (rootType(m.entity.type) === 'Organization' && m.entity.type !== 'MediaOrganization') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  return top && top[1] >= TOPIC_MENTIONS && (!next || top[1] > next[1]) ? top[0] : undefined;
+}
+
+/**
+ * '"The consumer is under pressure," Chief Executive Annika Strand told Reuters.', "Chief Financial Officer Peter Wallin
+ * said the company would cut jobs": a person given a bare corporate title, with no other organisation named in the
+ * sentence, holds the post at the organisation the text is about (rule bare-title-of-topic-company).
+ */
+export function titledOfTopic(view: SentenceView, here: readonly SentenceMention[], topic: ResolvedEntity): TitledSayer | undefined {
+  const { words, sentence } = view;
+  // An organisation told something ("told Reuters") is the statement's addressee, not another employer.
+  const told = (m: SentenceMention) =>
+    sentence.tokens.some((t, k) => t.end <= m.mention.start && /^(?:told|tells)$/i.test(t.text) && sentence.tokens[k + 1]?.start === m.mention.start);
+  const other = (m: SentenceMention) => rootType(m.entity.type) === 'Organization' && m.entity !== topic && m.entity.type !== 'MediaOrganization' && !told(m);
+  if (here.some(other)) return undefined;
+  for (const group of view.groups) {
+    for (const slot of group.slots) {
+      if (slot.root !== 'Person' || slot.mention.kind !== 'name') continue;
+      const start = bareCorporateTitleStart(words, slot.start, view.bodyStart);
+      if (start < 0) continue;
+      const mention = here.find((m) => m.entity === topic)?.mention ?? [...topic.mentions].reverse().find((m) => m.sentence < view.sentence.index);
+      if (!mention) return undefined;
+      const role = words
+        .slice(start, slot.start)
+        .map((w) => w.toLowerCase())
+        .join(' ');
+      return { person: slot, role, employer: topic, mention, pattern: 'bare-title-of-topic-company' };
+    }
+  }
+  return undefined;
 }

@@ -47,6 +47,24 @@ describe('business news', () => {
     expect(relations(which)).not.toContain('Aldgate Asset Management OWNS Harwell Foods');
   });
 
+  it('reads a bare corporate title as a post at the organisation the text is about', () => {
+    const text =
+      'Norrvik Hem reported a 38% fall in profit on Thursday. Operating profit fell to 612 million crowns. Norrvik said sales fell. ' +
+      'Gross margin narrowed to 38.9%. Chief Financial Officer Peter Wallin said the company would cut around 300 jobs. ' +
+      '"We are preparing for a weak Christmas," Chief Executive Annika Strand told Reuters.';
+    expect(relations(text)).toContain('Peter Wallin WORKS_FOR Norrvik Hem');
+    expect(relations(text)).toContain('Annika Strand WORKS_FOR Norrvik Hem');
+    expect(relations(text)).not.toContain('Annika Strand WORKS_FOR Reuters');
+    // Two organisations named as often leave no topic.
+    const even = 'Norrvik Hem and Fjord Equities met. Norrvik and Fjord agreed. Gross margin narrowed. Chief Executive Annika Strand said it was a good day.';
+    expect(relations(even).filter((r) => r.startsWith('Annika Strand WORKS_FOR'))).toEqual([]);
+    // A police rank is no post at the organisation the text is about.
+    const officer = 'Norrvik Hem closed a store. Norrvik said sales fell. Gross margin narrowed. Officer Brandon Kowalczyk said the store was safe.';
+    expect(relations(officer)).not.toContain('Brandon Kowalczyk WORKS_FOR Norrvik Hem');
+    switchRules({ off: ['bare-title-of-topic-company'] });
+    expect(relations(text)).not.toContain('Peter Wallin WORKS_FOR Norrvik Hem');
+  });
+
   it('reads the employer of a bare title that opens the sentence from the subject before', () => {
     const opening = 'Tamsel Foods said profits rose by a tenth. Chief executive Ruth Ames said the firm had done well.';
     const afterBy =
