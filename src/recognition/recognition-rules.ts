@@ -646,6 +646,12 @@ export const RECOGNITION_RULES = {
     example: 'Sendara, which is based in Dar es Salaam, employs 300 people.',
     test: `${PINNED}: reads a known place the tagger cut at its lower-case words as one place`,
   }),
+  fieldsOfPublicBodyWhole: defineRule({
+    id: 'fields-of-public-body-whole',
+    does: 'Under split-between-business-names, a span that runs on over "and" to a word for a public body within three words ("the Securities and Exchange Commission") is one name, though the word before "and" ends businesses\' names ("Securities").',
+    example: 'The U.S. Securities and Exchange Commission sued Brightwell Lending on Thursday.',
+    test: `${PINNED}: keeps a public body named for two fields joined by "and" whole`,
+  }),
   roleAcronymNoName: defineRule({
     id: 'role-acronym-no-name',
     does: 'A title or role written as an acronym ("CEO", "CFO") alone is no name, though the tagger reads it as one; in a line of capitals every word is written so and the rule stands aside.',

@@ -722,6 +722,11 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
   return joined.filter((span, k) => k === 0 || span.start >= itemAt(joined, k - 1).end);
 }
 
+/** The span ending at `end` ends in a word for a public body ("Commission", "Authority"), under its rule. */
+function fieldsOfPublicBody(tokens: readonly Token[], end: number): boolean {
+  return RECOGNITION_RULES.fieldsOfPublicBodyWhole.on && BODY_NAME_END_WORDS.has(itemAt(tokens, end - 1).text.toLowerCase());
+}
+
 function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const result: TaggedSpan[] = [];
   const businesses = RECOGNITION_RULES.splitBetweenBusinessNames.on;
@@ -739,6 +744,9 @@ function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly Tag
       const next = itemAt(tokens, k + 1).text;
       if (!/^\p{Lu}/u.test(next) || ORG_SUFFIXES.has(next.toLowerCase())) continue;
       if (afterInstitution && INSTITUTION_NAME_ENDINGS.has(next.toLowerCase())) continue;
+      // "the Securities and Exchange Commission": a public body named for two fields joined by "and" ends in a word
+      // for a body, a few words on; it is one name (rule fields-of-public-body-whole).
+      if (word === 'and' && span.end - k <= 3 && fieldsOfPublicBody(tokens, span.end)) continue;
       result.push({ ...span, start, end: k });
       start = k + 1;
     }

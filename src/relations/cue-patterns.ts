@@ -1655,7 +1655,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
         holdingFrom: cue + 1,
       };
     }
-    if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location')) return undefined;
+    if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location', words[right.start])) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma, ...(namedRole ? { role: namedRole } : {}) };
     const def = itemAt(verb.types, 0);
     if (def.objectPreposition && !passive) {

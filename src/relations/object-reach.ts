@@ -20,6 +20,9 @@ const COMPASS = /^(?:north|south|east|west|central|(?:north|south)(?:-?(?:east|w
 /** Verbs whose target "with" introduces, besides the symmetric types: "merged with". */
 const WITH_TARGET = new Set(['merge']);
 
+/** A place's name joined to "-based", "-headquartered" or "-listed" in one word ("dallas-based"). */
+const BASED_COMPOUND = /-(?:based|headquartered|listed)$/;
+
 /** Conjunctions that open a clause of their own, whose subject is not the verb's object. */
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'unless']);
 
@@ -111,7 +114,10 @@ const isCommonNoun = (w: string) =>
  * "with" or "alongside" (rule companion-not-object), or a place that only locates a noun the verb took (rule
  * place-of-object-noun). Verbs whose target "with" introduces (partner, clash, merge) and verbs of location keep it.
  */
-export function outsideVerbReach(lemma: string, types: readonly RelationDef[], after: readonly string[], rightIsPlace: boolean): boolean {
+export function outsideVerbReach(lemma: string, types: readonly RelationDef[], after: readonly string[], rightIsPlace: boolean, rightWord = ''): boolean {
+  // "sued the founder of a Dallas-based lending startup": a place written as the first part of "-based" only says
+  // where the noun after it is; no verb is done to it (rule based-place-not-object).
+  if (rightIsPlace && BASED_COMPOUND.test(rightWord) && ruleOn('based-place-not-object') && types.every((t) => t.family !== 'location')) return true;
   // "tracks unusual logins, which limited his access", "monitor for fraud so that it stopped his attempts": a clause
   // opened after the verb's own words is another clause, and a name in it is not what the verb is done to (rule
   // subordinate-clause-ends-object).

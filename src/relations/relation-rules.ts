@@ -704,6 +704,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates no verb to a place that only locates its object`,
   ),
   rule(
+    'based-place-not-object',
+    'A place written as the first part of "-based", "-headquartered" or "-listed" after a verb ("sued the founder of a Dallas-based startup") only says where the noun after it is: no relation but one of location is read from the verb to it.',
+    'The Securities and Exchange Commission sued the founder of a Dallas-based lending startup.',
+    `${PATTERNS}: reads no verb as done to a place written before "-based"`,
+  ),
+  rule(
     'place-of-object-noun',
     'A place after a common noun and "in", "at" or "near" ("attacked a depot in X") only locates that noun, the verb\'s object: the verb is not related to the place, unless it is a verb of location.',
     'Rebels shelled a depot near Karvik on Monday.',

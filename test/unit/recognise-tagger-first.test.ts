@@ -618,6 +618,12 @@ describe('tagger-first recognition', () => {
     withRules(['known-place-whole']);
     expect(Object.keys(types(text))).not.toContain('Dar es Salaam');
   });
+  it('keeps a public body named for two fields joined by "and" whole', () => {
+    const text = 'The U.S. Securities and Exchange Commission on Thursday sued the founder of Brightwell Lending.';
+    expect(Object.keys(types(text))).toContain('U.S. Securities and Exchange Commission');
+    withRules(['fields-of-public-body-whole']);
+    expect(Object.keys(types(text))).not.toContain('U.S. Securities and Exchange Commission');
+  });
   it('reads a role written as an acronym as no name', () => {
     const text = 'Ana Roy, who took over as CEO of Brask Foods this week, said the CEO transition went well.';
     expect(Object.keys(types(text)).sort()).toEqual(['Ana Roy', 'Brask Foods']);

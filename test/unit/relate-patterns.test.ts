@@ -94,6 +94,14 @@ describe('relation patterns', () => {
     switchRules();
   });
 
+  it('reads no verb as done to a place written before "-based"', () => {
+    const text = 'The Securities and Exchange Commission sued the founder of a Dallas-based lending startup.';
+    expect(extract(text).find('SUED', 'Securities and Exchange Commission', 'Dallas')).toBeUndefined();
+    switchRules({ off: ['based-place-not-object'] });
+    expect(extract(text).find('SUED', 'Securities and Exchange Commission', 'Dallas')).toBeDefined();
+    switchRules();
+  });
+
   it('reads the one told from a described channel of a statement', () => {
     const text = 'Brenner Automotive said in an emailed statement to Reuters that it was cooperating.';
     const told = () => extract(text).find('TOLD', 'Brenner Automotive', 'Reuters');
