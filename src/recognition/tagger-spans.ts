@@ -746,7 +746,7 @@ function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly Tag
       if (afterInstitution && INSTITUTION_NAME_ENDINGS.has(next.toLowerCase())) continue;
       // "the Securities and Exchange Commission": a public body named for two fields joined by "and" ends in a word
       // for a body, a few words on; it is one name (rule fields-of-public-body-whole).
-      if (word === 'and' && span.end - k <= 3 && fieldsOfPublicBody(tokens, span.end)) continue;
+      if (word === 'and' && !afterInstitution && span.end - k <= 3 && fieldsOfPublicBody(tokens, span.end)) continue;
       result.push({ ...span, start, end: k });
       start = k + 1;
     }
