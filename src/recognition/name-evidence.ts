@@ -242,6 +242,20 @@ function takenOverBefore(words: readonly string[], start: number): boolean {
   return words[start - 1]?.toLowerCase() === 'over' && /^(?:take|takes|took|taken|taking)$/i.test(words[start - 2] ?? '');
 }
 
+/** Words for a seat an organisation keeps in a place ("offices", "headquarters", "base"). */
+const SEAT_WORDS = new Set(
+  'office offices headquarters base bases branch branches plant plants factory factories hub depot site bureau campus store stores'.split(' '),
+);
+/** Seats and parts whose owner "of" names: an organisation, not a person or a country. */
+const SEAT_OWNER_NOUNS = new Set(['headquarters', 'plant', 'factory', 'factories', 'subsidiary', 'subsidiaries', 'branch', 'branches', 'refinery']);
+/** Words before a place that make it a modifier of the noun after it ("the", "its", "the airline's"). */
+const SEAT_LEADS = new Set(['the', 'its', 'their', "'s", 'a']);
+
+/** The place from `start` to `end` stands between a lead and a word for a seat ("the Frankfurt offices"). */
+function placeBeforeSeat(lowerWords: readonly string[], start: number, end: number): boolean {
+  return SEAT_LEADS.has(lowerWords[start - 1] ?? '') && SEAT_WORDS.has(lowerWords[end] ?? '');
+}
+
 /** Verbs of taking in a round of funding. */
 const RAISING = new Set(['raised', 'raises', 'secured', 'secures', 'closed', 'closes', 'completed']);
 /** Words that make a "round" one of funding ("a Series B funding round", "its seed round"). */
@@ -1004,6 +1018,20 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   const knownPlace = isCountry || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
   if (REGION_NAMES.has(folded)) add(votes, 'Region', EVIDENCE_WEIGHTS.nameHead.value);
   if (CITY_NAMES.has(folded)) add(votes, 'City', EVIDENCE_WEIGHTS.cityList.value);
+  // "the London headquarters of Barclays", "a subsidiary of Orvane": what a seat or a part belongs to is an organisation
+  // (rule seat-owner-is-body). "the office of Senator Doe" and "the embassy of France" are left alone.
+  if (
+    RECOGNITION_RULES.seatOwnerIsBody.on &&
+    lowerWords[chunk.tokenStart - 1] === 'of' &&
+    SEAT_OWNER_NOUNS.has(lowerWords[chunk.tokenStart - 2] ?? '') &&
+    !knownPlace
+  )
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "the Frankfurt offices of Deutsche Bank", "its London headquarters", "the airline's Belfast base": a place the
+  // lexicons know, between an article or an owner and a word for an organisation's seat, is that seat's place, though
+  // the tagger reads it as the organisation (rule known-place-before-seat).
+  if (knownPlace && !isCountry && RECOGNITION_RULES.knownPlaceBeforeSeat.on && placeBeforeSeat(lowerWords, chunk.tokenStart, chunk.tokenEnd))
+    addStrong(CITY_NAMES.has(folded) ? 'City' : 'Region', EVIDENCE_WEIGHTS.decisiveContext.value);
   if (countryByPlural.has(lower) || COMMUNITY_PLURALS.has(lower)) add(votes, 'Group', EVIDENCE_WEIGHTS.nameItself.value);
   // "McDonald's", "Sotheby's": a name that holds its possessive is a business's.
   if (/^['’]s$/.test(inName[inName.length - 1] ?? '') && inName.length > 1 && RECOGNITION_RULES.possessiveFormName.on)

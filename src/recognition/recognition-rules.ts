@@ -604,6 +604,18 @@ export const RECOGNITION_RULES = {
     example: 'Wexcombe City were taken over in March by Harlow Ridge Partners.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is taken over as an organisation',
   }),
+  knownPlaceBeforeSeat: defineRule({
+    id: 'known-place-before-seat',
+    does: 'A city or region the lexicons know, between an article or an owner ("the", "its", "the airline\'s") and a word for an organisation\'s seat ("offices", "headquarters", "base", "plant"), is strong evidence of a place: "the Frankfurt offices of Deutsche Bank" names where the bank\'s offices are, though the tagger reads "Frankfurt" as an organisation there.',
+    example: 'Police raided the Frankfurt offices of Deutsche Bank.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a known place before a word for a seat as a place',
+  }),
+  seatOwnerIsBody: defineRule({
+    id: 'seat-owner-is-body',
+    does: 'A name after "headquarters of", "plant of", "factory of", "subsidiary of" or "branch of" is strong evidence of an organisation: a seat or a part belongs to a body. A place the lexicons know gets no vote ("the branch of France"), and "office of" and "embassy of", which persons and countries take, are not read.',
+    example: 'Protesters gathered outside the London headquarters of Barclays on Monday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the owner of a seat as an organisation',
+  }),
   tradeWordCompany: defineRule({
     id: 'trade-word-company',
     does: 'A name ending in a word that ends only the names of businesses ("Systems", "Pharmaceuticals", "Holdings", "Foods") is a company, not just an organisation, so "the company" can refer back to it.',

@@ -11,7 +11,7 @@ import { itemAt } from '../util/checked-index.js';
 
 /** Nouns of a seat an organisation keeps in a place. */
 const SEAT_NOUNS = new Set(
-  `office offices bureau bureaus branch branches plant plants factory factories unit subsidiary headquarters operations refinery mill mine store stores campus embassy consulate`.split(
+  `office offices bureau bureaus branch branches plant plants factory factories unit subsidiary headquarters operations refinery mill mine store stores campus embassy consulate base bases hub depot`.split(
     ' ',
   ),
 );
@@ -23,6 +23,29 @@ const OWNER_PRONOUNS = new Set(['its', 'their']);
 const CLAUSE_WORDS = new Set([',', 'who', 'which', 'that', 'whose', 'and', 'but', 'after', 'when', 'while', 'if', 'because', 'than']);
 /** Most words from the organisation to "its" ("said on Friday that its" is cut by "that"). */
 const MAX_TO_OWNER = 5;
+
+/** Words for a kind of business that end a description of the owner ("of oil and gas company Northgate Energy"). */
+const OWNER_KINDS = new Set(
+  'company firm group giant operator maker producer bank lender insurer retailer carrier airline chain supplier developer conglomerate utility miner'.split(
+    ' ',
+  ),
+);
+/** Most words of such a description. */
+const MAX_OWNER_DESCRIPTION = 5;
+
+/**
+ * The words between "of" and the owner's name describe the owner as a kind of business, in lower case ("oil and gas
+ * company", "the state-owned carrier"; rule described-seat-owner).
+ */
+function describedOwner(words: readonly string[]): boolean {
+  return (
+    words.length > 0 &&
+    words.length <= MAX_OWNER_DESCRIPTION &&
+    words.every((w) => /^[a-z-]+$/.test(w)) &&
+    OWNER_KINDS.has(words.at(-1)!) &&
+    ruleOn('described-seat-owner')
+  );
+}
 
 /** A single named place, not possessive. */
 function onePlace(group: Group): boolean {
@@ -46,7 +69,7 @@ export function branchPlaces(view: SentenceView, emit: EmitPair): void {
     // "the Orsk branch of (the) Brennic Bank"
     if (onePlace(first) && organisations(second) && LEADS.has(words[first.start - 1] ?? '')) {
       const between = words.slice(first.end, second.start);
-      const of = between.length === 2 || (between.length === 3 && between[2] === 'the');
+      const of = between.length === 2 || (between.length === 3 && between[2] === 'the') || describedOwner(between.slice(2));
       if (of && SEAT_NOUNS.has(between[0]!) && between[1] === 'of') {
         emit(second.slots, first.slots, seatAt(first.end));
         continue;

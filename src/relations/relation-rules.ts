@@ -2204,6 +2204,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads sanctions imposed on a state as protesting it`,
   ),
   rule(
+    'described-seat-owner',
+    'Under place-branch-of, the owner after "of" may be described in a few lower-case words that end in a kind of business ("the Glasgow headquarters of oil and gas company Northgate Energy"): the owner is LOCATED_IN the place.',
+    'Campaigners blocked the Glasgow headquarters of oil and gas company Northgate Energy.',
+    `${WIRE_PLACES}: reads a seat's place past a description of its owner`,
+  ),
+  rule(
     'place-branch-of',
     'A place after "the", "a", "its" or "their" before a noun of a seat (office, bureau, branch, plant, factory, unit, subsidiary, headquarters, embassy …) and "of" an organisation ("the Orsk branch of Brennic Bank"), or after "its"/"their" referring to the organisation named at most five words before with no clause between ("Brennic Bank said its Orsk branch was robbed"): the organisation is LOCATED_IN the place.',
     'The Orsk branch of Brennic Bank was robbed on Friday.',

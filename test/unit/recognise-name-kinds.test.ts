@@ -229,6 +229,22 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(active)['Wexcombe City']).not.toBe('Organization');
   });
 
+  it('reads a known place before a word for a seat as a place', () => {
+    const offices = 'Police raided the Frankfurt offices of Deutsche Bank.';
+    const base = "Workers at the airline's Belfast base also walked out, Carrick Airways said.";
+    expect(types(offices).Frankfurt).toBe('City');
+    expect(types(base).Belfast).toBe('City');
+    withRulesOff(['known-place-before-seat']);
+    expect(types(offices).Frankfurt).not.toBe('City');
+  });
+
+  it('reads the owner of a seat as an organisation', () => {
+    const text = 'Protesters gathered outside the London headquarters of Barclays on Monday.';
+    expect(types(text).Barclays).toBe('Organization');
+    withRulesOff(['seat-owner-is-body']);
+    expect(types(text).Barclays).not.toBe('Organization');
+  });
+
   it('reads a name that is bought as an organisation', () => {
     const text = 'The Madrid builder has been keen to snap up more assets abroad, having bought Halsey in 2003.';
     expect(types(text).Halsey).toBe('Organization');

@@ -21,6 +21,13 @@ describe('wire-news places', () => {
     expect(relations(text)).not.toContain('Sandova LOCATED_IN Veldania');
   });
 
+  it("reads a seat's place past a description of its owner", () => {
+    const text = 'Campaigners blocked the entrance to the Glasgow headquarters of oil and gas company Northgate Energy.';
+    expect(relations(text)).toContain('Northgate Energy LOCATED_IN Glasgow');
+    switchRules({ off: ['described-seat-owner'] });
+    expect(relations(text)).not.toContain('Northgate Energy LOCATED_IN Glasgow');
+  });
+
   it('reads a win in a place as its venue, not its loser', () => {
     const text = "Rotor beat Halden on Sunday. Rotor's victory in Dravik lifted the club to second place.";
     expect(relations(text)).toContain('Rotor DEFEATED Halden');
