@@ -934,6 +934,11 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** Words for a body's armed men or weapons written right after its name ("Hamas fighters", "Russian jets"). */
+const ARMED_WORDS = new Set(
+  'fighters militants troops forces soldiers rebels gunmen insurgents militiamen jets warplanes drones missiles rockets tanks'.split(' '),
+);
+
 /** Families of deeds done to someone named as the verb's object ("accused Acme", "sued Acme", "attacked Acme"). */
 const OBJECT_TAKING_DEEDS = new Set(['advocacy', 'legal', 'conflict', 'investigation']);
 /** Relative pronouns that open a clause whose object is the noun before them ("a plan that Acme rejects"). */
@@ -1670,10 +1675,15 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "Russian forces attacked Kharkiv", "Hamas attacked Israel": an army's attack, or one on a place, is armed; "Rao
     // attacked Mehta" is words.
     const target = itemAt((passive ? left : right).slots, 0);
+    // "Hamas fighters attacked an Israeli army post": an attack by a body's fighters, or on an armed force, is armed too
+    // (rule armed-attack-on-force).
+    const byFighters = !passive && ARMED_WORDS.has(words[left.end] ?? '');
     const armed =
       verb.lemma === 'attack' &&
       ruleOn('armed-attack') &&
-      (isA(itemAt((passive ? right : left).slots, 0).entity.type, 'MilitaryUnit') || (target.root === 'Location' && !target.possessive));
+      (isA(itemAt((passive ? right : left).slots, 0).entity.type, 'MilitaryUnit') ||
+        (target.root === 'Location' && !target.possessive) ||
+        ((byFighters || isA(target.entity.type, 'MilitaryUnit')) && ruleOn('armed-attack-on-force')));
     const attack = (t: RelationDef) => t.name === 'ATTACKED';
     // "Caldor publishes the Northern Courier", "the Courier is published by Caldor": a newspaper or channel that is the
     // object of publishing is the publisher's own outlet, not something it reports on.

@@ -608,6 +608,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a person running an organisation as working for it`,
   ),
   rule(
+    'armed-attack-on-force',
+    'Under armed-attack, "attack" is armed also when its doer is named with its fighters or weapons ("Hamas fighters attacked …", "Russian jets attacked …") or its object is an armed force ("attacked an Israeli army post"): ATTACKED, not CRITICISED.',
+    'Hamas fighters attacked an Israeli army post near Gaza City.',
+    `${PATTERNS}: reads an attack by fighters or on a force as armed`,
+  ),
+  rule(
     'armed-attack',
     'An attack by an army, or on a place, is armed (ATTACKED); a person attacking a person or a policy attacks in words (CRITICISED), as the schema lists "attack" for both.',
     'Varnian forces attacked Kelso on Monday. Senator Ana Roy attacked Tom Hale over the budget.',

@@ -102,6 +102,17 @@ describe('relation patterns', () => {
     switchRules();
   });
 
+  it('reads an attack by fighters or on a force as armed', () => {
+    const fighters = () => extract('Hamas fighters attacked the Tamsk Brigade near Gaza City.');
+    expect(fighters().find('ATTACKED', 'Hamas', 'Tamsk Brigade')).toBeDefined();
+    expect(fighters().find('CRITICISED', 'Hamas', 'Tamsk Brigade')).toBeUndefined();
+    // Words are no arms.
+    expect(extract('Maria Lenz attacked Halvern Bank over its fees.').find('CRITICISED', 'Maria Lenz', 'Halvern Bank')).toBeDefined();
+    switchRules({ off: ['armed-attack-on-force'] });
+    expect(fighters().find('ATTACKED', 'Hamas', 'Tamsk Brigade')).toBeUndefined();
+    switchRules();
+  });
+
   it('reads the one told from a described channel of a statement', () => {
     const text = 'Brenner Automotive said in an emailed statement to Reuters that it was cooperating.';
     const told = () => extract(text).find('TOLD', 'Brenner Automotive', 'Reuters');
