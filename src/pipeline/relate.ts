@@ -25,7 +25,7 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
-import { titledOfTopic, titledSayer, topicOrganisation, type SentenceMention, type TitledSayer } from '../relations/titled-sayer.js';
+import { TopicOrganisation, titledOfTopic, titledSayer, type SentenceMention, type TitledSayer } from '../relations/titled-sayer.js';
 import { chainOfSale, earlierSale, laterSale } from '../relations/sale-noun-seller.js';
 import { ownedAfterOwnerSubject } from '../relations/owner-descriptor.js';
 import { frontedRelativeAt } from '../relations/fronted-description.js';
@@ -124,6 +124,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     }
   }
   const relations: RelationCandidate[] = [];
+  const topics = new TopicOrganisation(bySentence);
   const vetoProof = new Set<RelationCandidate>();
   // RELATED_TO from a verb the schema has no type for: it holds the pair (the classifier adds a type to it only above
   // margin 2) and can be the act a reaction answers, but is written only with unknown-verb-written on.
@@ -199,7 +200,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     const emitHere: EmitPair = owned ? deferOwnerActs(owned, sentence.index, emit, ownerActs) : emit;
     if (ruleOn('reaction-to-event')) reactToEvent(view, relations, sentenceAt, entityById, emit);
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
-    if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, emit);
+    if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, topics, emit);
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
     if (ruleOn('sale-noun-later-seller')) sellerOfLaterSale(view, emit);
     if (ruleOn('sale-chain-in-turn')) lastBuyerOfChain(view, emit);
@@ -481,17 +482,14 @@ function sayerForSubject(
   mentions: readonly SentenceMention[],
   doc: SegmentedDocument,
   bySentence: ReadonlyMap<number, SentenceMention[]>,
+  topics: TopicOrganisation,
   emit: EmitPair,
 ): void {
   const previous = doc.sentences[view.sentence.index - 1];
   const before = previous ? { sentence: previous, mentions: bySentence.get(previous.index) ?? [] } : undefined;
   // Failing the sentence and the one before, a bare corporate title names a post at the organisation the text is about.
-  const topic = () => topicOrganisation(bySentence, view.sentence.index);
-  const topical = (): TitledSayer | undefined => {
-    if (!ruleOn('bare-title-of-topic-company')) return undefined;
-    const organisation = topic();
-    return organisation && titledOfTopic(view, mentions, organisation);
-  };
+  const topical = (): TitledSayer | undefined =>
+    ruleOn('bare-title-of-topic-company') ? titledOfTopic(view, mentions, () => topics.before(view.sentence.index)) : undefined;
   const found = titledSayer(view, mentions, before, doc.text) ?? topical();
   if (!found) return;
   const slot: Slot = { entity: found.employer, mention: found.mention, root: rootType(found.employer.type), start: -1, end: -1, possessive: false };

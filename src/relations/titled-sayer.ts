@@ -156,37 +156,60 @@ function bareCorporateTitleStart(words: readonly string[], start: number, bodySt
 const TOPIC_MENTIONS = 2;
 
 /**
- * The organisation a text is about before sentence `sentence`: the one mentioned most often in the sentences before,
- * at least twice and more often than any other. A news outlet, credited or told, is never it.
+ * The organisation a text is about before a sentence: the one mentioned most often in the sentences before, at least
+ * twice and more often than any other. A news outlet, credited or told, is never it. The counts run on as the
+ * sentences are read in order, so a long document is counted once.
  */
-export function topicOrganisation(bySentence: ReadonlyMap<number, readonly SentenceMention[]>, sentence: number): ResolvedEntity | undefined {
-  const counts = new Map<ResolvedEntity, number>();
-  for (let k = 0; k < sentence; k++)
-    for (const m of bySentence.get(k) ?? [])
-      if (rootType(m.entity.type) === 'Organization' && m.entity.type !== 'MediaOrganization') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [top, next] = ranked;
-  return top && top[1] >= TOPIC_MENTIONS && (!next || top[1] > next[1]) ? top[0] : undefined;
+export class TopicOrganisation {
+  private readonly counts = new Map<ResolvedEntity, number>();
+  private next = 0;
+
+  constructor(private readonly bySentence: ReadonlyMap<number, readonly SentenceMention[]>) {}
+
+  /** The topic before sentence `sentence`; sentences are asked in order. */
+  before(sentence: number): ResolvedEntity | undefined {
+    if (sentence < this.next) {
+      this.counts.clear();
+      this.next = 0;
+    }
+    for (; this.next < sentence; this.next++)
+      for (const m of this.bySentence.get(this.next) ?? [])
+        if (rootType(m.entity.type) === 'Organization' && m.entity.type !== 'MediaOrganization')
+          this.counts.set(m.entity, (this.counts.get(m.entity) ?? 0) + 1);
+    let top: [ResolvedEntity, number] | undefined;
+    let runnerUp = 0;
+    for (const entry of this.counts) {
+      if (!top || entry[1] > top[1]) {
+        runnerUp = top?.[1] ?? 0;
+        top = entry;
+      } else if (entry[1] > runnerUp) runnerUp = entry[1];
+    }
+    return top && top[1] >= TOPIC_MENTIONS && top[1] > runnerUp ? top[0] : undefined;
+  }
 }
 
 /**
  * '"The consumer is under pressure," Chief Executive Annika Strand told Reuters.', "Chief Financial Officer Peter Wallin
  * said the company would cut jobs": a person given a bare corporate title, with no other organisation named in the
- * sentence, holds the post at the organisation the text is about (rule bare-title-of-topic-company).
+ * sentence, holds the post at the organisation the text is about (rule bare-title-of-topic-company). The topic is asked
+ * for only when a sentence holds such a title.
  */
-export function titledOfTopic(view: SentenceView, here: readonly SentenceMention[], topic: ResolvedEntity): TitledSayer | undefined {
+export function titledOfTopic(view: SentenceView, here: readonly SentenceMention[], topicOf: () => ResolvedEntity | undefined): TitledSayer | undefined {
   const { words, sentence } = view;
-  // An organisation told something ("told Reuters") is the statement's addressee, not another employer.
-  const told = (m: SentenceMention) =>
-    sentence.tokens.some((t, k) => t.end <= m.mention.start && /^(?:told|tells)$/i.test(t.text) && sentence.tokens[k + 1]?.start === m.mention.start);
-  const other = (m: SentenceMention) => rootType(m.entity.type) === 'Organization' && m.entity !== topic && m.entity.type !== 'MediaOrganization' && !told(m);
-  if (here.some(other)) return undefined;
   for (const group of view.groups) {
     for (const slot of group.slots) {
       if (slot.root !== 'Person' || slot.mention.kind !== 'name') continue;
       const start = bareCorporateTitleStart(words, slot.start, view.bodyStart);
       if (start < 0) continue;
-      const mention = here.find((m) => m.entity === topic)?.mention ?? [...topic.mentions].reverse().find((m) => m.sentence < view.sentence.index);
+      const topic = topicOf();
+      if (!topic) return undefined;
+      // An organisation told something ("told Reuters") is the statement's addressee, not another employer.
+      const told = (m: SentenceMention) =>
+        sentence.tokens.some((t, k) => t.end <= m.mention.start && /^(?:told|tells)$/i.test(t.text) && sentence.tokens[k + 1]?.start === m.mention.start);
+      const other = (m: SentenceMention) =>
+        rootType(m.entity.type) === 'Organization' && m.entity !== topic && m.entity.type !== 'MediaOrganization' && !told(m);
+      if (here.some(other)) return undefined;
+      const mention = here.find((m) => m.entity === topic)?.mention ?? topic.mentions.findLast((m) => m.sentence < view.sentence.index);
       if (!mention) return undefined;
       const role = words
         .slice(start, slot.start)
