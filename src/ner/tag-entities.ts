@@ -137,6 +137,9 @@ const NAME_INSIDE_TAGS = ['I-PER', 'I-ORG', 'I-LOC'].map(tagIndex);
  */
 export type NameBreak = (token: string) => boolean;
 
+/** Far below any sum of weights, yet finite, so margins stay numbers. */
+const BARRED = 1e9;
+
 /** Sets the emission of every inside-a-name tag to minus a bound at the tokens `breaks` names, past the first. */
 function barNamesThrough(tokens: readonly string[], em: Float64Array, breaks: NameBreak): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -144,8 +147,6 @@ function barNamesThrough(tokens: readonly string[], em: Float64Array, breaks: Na
     for (const t of NAME_INSIDE_TAGS) em[i * NUM_TAGS + t] = -BARRED;
   }
 }
-/** Far below any sum of weights, yet finite, so margins stay numbers. */
-const BARRED = 1e9;
 
 /** The best tags of a sentence, in scratch that the next sentence's decoding overwrites: callers copy them out. */
 function decode(tokens: readonly string[], doc: TaggerDocument | undefined, margins?: Float64Array, breaks?: NameBreak): Int32Array {

@@ -213,8 +213,14 @@ function roleBeforeFields(tokens: readonly Token[], at: number): string | undefi
   if (word(k) !== 'of' || k === at - 1) return undefined;
   return word(k - 1).toLowerCase();
 }
-/** Forms of "be" that make "founded" after them a passive. */
+/** Forms of "be" that make a participle after them a passive. */
 const PASSIVE_BE = new Set(['was', 'is', 'were', 'are', 'been']);
+
+/** Where the participle of a passive stands in the words after a name ("was founded", "has been bought"), or -1. */
+function passiveParticipleAt(after: readonly string[]): number {
+  const be = after[0] === 'has' || after[0] === 'had' ? 1 : 0;
+  return PASSIVE_BE.has(after[be] ?? '') ? be + 1 : -1;
+}
 
 /**
  * The words after a name say it was founded: ", founded" before a preposition or a year (", founded in 2004 by",
@@ -222,8 +228,8 @@ const PASSIVE_BE = new Set(['was', 'is', 'were', 'are', 'been']);
  */
 function foundedAfterName(after: readonly string[]): boolean {
   if (after[0] === ',' && after[1] === 'founded') return /^(?:in|by|on|as|during|after|\d{4})$/.test(after[2] ?? '');
-  const be = after[0] === 'has' || after[0] === 'had' ? 1 : 0;
-  return PASSIVE_BE.has(after[be] ?? '') && after[be + 1] === 'founded';
+  const at = passiveParticipleAt(after);
+  return at > 0 && after[at] === 'founded';
 }
 
 /** Participles of buying in a passive after a name ("was acquired", "were taken over"). */
@@ -231,10 +237,10 @@ const BOUGHT_PARTICIPLES = new Set(['bought', 'acquired', 'purchased']);
 
 /** The words after a name put it in the passive of buying: "was acquired", "has been bought", "were taken over". */
 function boughtInPassive(after: readonly string[]): boolean {
-  const be = after[0] === 'has' || after[0] === 'had' ? 1 : 0;
-  if (!PASSIVE_BE.has(after[be] ?? '')) return false;
-  const verb = after[be + 1] ?? '';
-  return BOUGHT_PARTICIPLES.has(verb) || (verb === 'taken' && after[be + 2] === 'over');
+  const at = passiveParticipleAt(after);
+  if (at < 0) return false;
+  const verb = after[at] ?? '';
+  return BOUGHT_PARTICIPLES.has(verb) || (verb === 'taken' && after[at + 1] === 'over');
 }
 
 /** "took over Wexcombe City", "agreed to take over Vantorre": the words before the name at `start` take it over. */

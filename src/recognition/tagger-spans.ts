@@ -511,7 +511,6 @@ function listedPortfolioEnd(tokens: readonly Token[], start: number, end: number
   return capitalisedRunEnd(tokens, k + 1);
 }
 
-/** A capitalised office held by one person at a body's head ("Secretary-General", "Chairman"). */
 /** A capitalised word that qualifies a title ("Chief", "Deputy") at `k`, before another word of a title ("Financial"). */
 function opensTitle(tokens: readonly Token[], k: number): boolean {
   const titleWord = (text: string | undefined) => text !== undefined && /^\p{Lu}/u.test(text) && TITLE_MODIFIERS.has(text.toLowerCase());
@@ -519,6 +518,7 @@ function opensTitle(tokens: readonly Token[], k: number): boolean {
   return titleWord(itemAt(tokens, k).text) && (titleWord(next) || (next !== undefined && /^\p{Lu}/u.test(next) && ROLE_WORDS.has(next.toLowerCase())));
 }
 
+/** A capitalised office held by one person at a body's head ("Secretary-General", "Chairman"). */
 function isTitleToken(text: string): boolean {
   return /^\p{Lu}/u.test(text) && HEAD_OFFICES.has(text.toLowerCase());
 }
@@ -636,18 +636,6 @@ function apartAtPartyPrepositions(tokens: readonly Token[], spans: readonly Tagg
   return result;
 }
 
-/**
- * "included Halvorsen Capital and Brightfield Partners", "joined Harwick from Stenmark Industries": a span the tagger
- * runs across a lower-case "from", or across "and" after a word that ends businesses' names, with a name of two words
- * or more after it opening with another word, is two names. "Union Bank and Trust Company" (the second part opens with
- * such a word) and "Food and Drug Administration" stay whole.
- */
-/**
- * "US Customs and Border Protection", "Immigration and Customs Enforcement", "Centers for Disease Control and
- * Prevention": where the tagger reads a public body's name as two spans on either side of "and", the first ending in a
- * word of a field and the second in a word that ends a body's name, the two are one organisation (rule
- * body-name-with-and). Each word of both is capitalised, so a list of two bodies written in lower case is untouched.
- */
 /** Most lower-case words inside a known place's name ("Dar es Salaam", "Rio de Janeiro"). */
 const MAX_PLACE_CONNECTORS = 2;
 
@@ -680,6 +668,12 @@ function knownPlacesWhole(tokens: readonly Token[], spans: readonly TaggedSpan[]
 /** Last words of a project's or a plan's name (rule project-name-with-and). */
 const PROJECT_NAME_ENDS = new Set(['initiative', 'programme', 'program', 'project', 'plan', 'strategy']);
 
+/**
+ * "US Customs and Border Protection", "Immigration and Customs Enforcement", "Centers for Disease Control and
+ * Prevention": where the tagger reads a public body's name as two spans on either side of "and", the first ending in a
+ * word of a field and the second in a word that ends a body's name, the two are one organisation (rule
+ * body-name-with-and). Each word of both is capitalised, so a list of two bodies written in lower case is untouched.
+ */
 function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const capital = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(itemAt(tokens, k).text);
   const and = (k: number) => /^(?:and|&)$/.test(tokens[k]?.text ?? '');
@@ -727,6 +721,12 @@ function fieldsOfPublicBody(tokens: readonly Token[], end: number): boolean {
   return RECOGNITION_RULES.fieldsOfPublicBodyWhole.on && BODY_NAME_END_WORDS.has(itemAt(tokens, end - 1).text.toLowerCase());
 }
 
+/**
+ * "included Halvorsen Capital and Brightfield Partners", "joined Harwick from Stenmark Industries": a span the tagger
+ * runs across a lower-case "from", or across "and" after a word that ends businesses' names, with a name of two words
+ * or more after it opening with another word, is two names. "Union Bank and Trust Company" (the second part opens with
+ * such a word) and "Food and Drug Administration" stay whole.
+ */
 function apartBetweenBusinessNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const result: TaggedSpan[] = [];
   const businesses = RECOGNITION_RULES.splitBetweenBusinessNames.on;

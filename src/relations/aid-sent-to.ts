@@ -1,8 +1,8 @@
 // "Japan sent 50 tonnes of rice to Nepal", "the ambassador handed over the relief material to the minister": aid or
 // supplies sent, donated, dispatched or handed over "to" someone are provided to them (rule aid-sent-to); sent,
-// delivered or distributed to people in a place ("to hospitals in Gaza"), to the place (aid-to-recipients-in-place). The schema's
-// PROVIDED verbs ("provide", "supply", "give", "deliver") miss these verbs, which also send troops, envoys and letters,
-// so the words between the verb and "to" must name aid or supplies.
+// delivered or distributed to people in a place ("to hospitals in Gaza"), to the place (aid-to-recipients-in-place).
+// The schema's PROVIDED verbs ("provide", "supply", "give", "deliver") miss these verbs, which also send troops, envoys
+// and letters, so the words between the verb and "to" must name aid or supplies.
 import type { EmitPair } from './pair-match.js';
 import type { SentenceView } from './sentence-view.js';
 import { relationDef } from './signals.js';

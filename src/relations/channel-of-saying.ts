@@ -2,10 +2,9 @@
 // a verb of saying followed by "in" and the channel the words went by names the one told after the channel's
 // preposition. A verb of saying otherwise opens a reported clause (cue-patterns.ts), and telling otherwise takes only
 // the object right after the verb, so without this the addressee named in the channel is lost.
-import { findPhrases, type RelationDef } from './signals.js';
+import { findPhrases, relationDef, type RelationDef } from './signals.js';
 import { DETERMINERS } from './pair-match.js';
 import { relationRuleOn } from './relation-rules.js';
-import { relationDef } from './signals.js';
 
 export const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'spoke', 'speaks']);
 /** Words that may stand between the speaker and the verb of saying ("Doe also said in …", "Doe has said in …"). */

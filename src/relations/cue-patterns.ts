@@ -1507,11 +1507,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "was co-founded by Harlan Eskew", "the firm set up by Meera Collingwood": "by" right after the phrase names its doer.
     // "were taken over in March by US investment group Harlow": a date may stand between the phrase and "by" (rule
     // date-then-by-passive).
-    const byAt = phrase.at + phrase.length;
-    const dateThenBy = (k: number) => between[k] === 'by' && ruleOn('date-then-by-passive') && isDatePhrase(between.slice(byAt, k));
-    const byAfter = (between[byAt] === 'by' || [byAt + 2, byAt + 3, byAt + 4].some(dateThenBy)) && ruleOn('phrase-then-by-passive');
-    const passive = phrase.inverse || byAfter || (phrase.length > 1 && between[phrase.at + phrase.length - 1] === 'by');
     const rest = phrase.at + phrase.length;
+    const dateThenBy = (k: number) => between[k] === 'by' && ruleOn('date-then-by-passive') && isDatePhrase(between.slice(rest, k));
+    const byAfter = (between[rest] === 'by' || [rest + 2, rest + 3, rest + 4].some(dateThenBy)) && ruleOn('phrase-then-by-passive');
+    const passive = phrase.inverse || byAfter || (phrase.length > 1 && between[rest - 1] === 'by');
     // "Brightwave FM will be sold to Lumen": the subject of the passive is what the buyer acquires, and sells nothing.
     if (phrase.type.name === 'SOLD_TO' && !phrase.inverse && BE_FORMS.has(between[phrase.at - 1] ?? '') && ruleOn('passive-sold-to')) {
       const properties = { verb: between.slice(phrase.at, rest).join(' '), ...modality(cue) };

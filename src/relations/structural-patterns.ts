@@ -706,13 +706,13 @@ function titleOfField(words: string[]): string | undefined {
   return isPossessedTitle(words.slice(0, of)) ? words.join(' ') : undefined;
 }
 
-/** Whether `words`, written right after a possessive ("Acme's", "its"), are a title: a field may open it (rule field-after-possessor). */
 /**
  * Words for when a post was taken up or is left, which open a possessed title ("Acme's new chief executive, Jane Doe",
  * "the club's incoming chairman") as they would any noun (rule tenure-word-in-possessed-title).
  */
 const TENURE_WORDS = new Set(['new', 'incoming', 'outgoing', 'current', 'newly-appointed', 'newly-elected']);
 
+/** Whether `words`, written right after a possessive ("Acme's", "its"), are a title: a field may open it (rule field-after-possessor). */
 function isPossessedTitle(words: string[]): boolean {
   const title = words.length > 1 && TENURE_WORDS.has(words[0]!) && ruleOn('tenure-word-in-possessed-title') ? words.slice(1) : words;
   const read = ["'s", ...title];

@@ -47,9 +47,22 @@ const BEFORE_OPENING_TITLE = new Set(['by']);
  * said") or follows "by" ("will be succeeded by finance director Ruth Ames"), or -1 (rule opening-title-of-subject).
  */
 function openingTitleStart(words: readonly string[], start: number, bodyStart: number): number {
+  return titleStartBefore(words, start, bodyStart, isTitle, (k) => k === bodyStart || BEFORE_OPENING_TITLE.has(words[k - 1]!));
+}
+
+/**
+ * Where a title of at most MAX_TITLE_WORDS words before the word at `start` begins, the nearest first: its lower-cased
+ * words `fit`, and the title `opensAt` its first word. -1 when none does.
+ */
+function titleStartBefore(
+  words: readonly string[],
+  start: number,
+  bodyStart: number,
+  fits: (title: string[]) => boolean,
+  opensAt: (k: number) => boolean,
+): number {
   for (let k = start - 1; k >= bodyStart && start - k <= MAX_TITLE_WORDS; k--) {
-    const opens = k === bodyStart || BEFORE_OPENING_TITLE.has(words[k - 1]!);
-    if (opens && isTitle(words.slice(k, start).map((w) => w.toLowerCase()))) return k;
+    if (opensAt(k) && fits(words.slice(k, start).map((w) => w.toLowerCase()))) return k;
   }
   return -1;
 }
@@ -142,14 +155,14 @@ const CLOSING_QUOTES = /^(?:["”'’]|'')$/;
  * follows a closing quotation mark and perhaps a comma; or -1.
  */
 function bareCorporateTitleStart(words: readonly string[], start: number, bodyStart: number): number {
-  for (let k = start - 1; k >= bodyStart && start - k <= MAX_TITLE_WORDS; k--) {
-    const title = words.slice(k, start).map((w) => w.toLowerCase());
-    if (!title.every((w) => CORPORATE_TITLE_WORDS.has(w)) || !isCorporateTitle(title)) continue;
-    const previous = words[k - 1] ?? '';
-    const opens = k === bodyStart || previous === 'by' || CLOSING_QUOTES.test(previous) || (previous === ',' && CLOSING_QUOTES.test(words[k - 2] ?? ''));
-    if (opens) return k;
-  }
-  return -1;
+  const afterQuote = (k: number) => CLOSING_QUOTES.test(words[k - 1] ?? '') || (words[k - 1] === ',' && CLOSING_QUOTES.test(words[k - 2] ?? ''));
+  return titleStartBefore(
+    words,
+    start,
+    bodyStart,
+    (title) => title.every((w) => CORPORATE_TITLE_WORDS.has(w)) && isCorporateTitle(title),
+    (k) => k === bodyStart || words[k - 1] === 'by' || afterQuote(k),
+  );
 }
 
 /** Fewest mentions the organisation a text is about has before the sentence, and its lead over the next one. */
