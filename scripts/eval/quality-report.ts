@@ -34,6 +34,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, fourth blind round',
     heading: 'Invented articles of the fourth blind round, one by one',
   },
+  {
+    set: 'invented5',
+    folder: 'invented-articles-5',
+    label: 'Invented articles, fifth blind round',
+    heading: 'Invented articles of the fifth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {

@@ -25,6 +25,7 @@ import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocu
 import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
+import { ministriesOf, portfolioHolder } from '../relations/portfolio-holder.js';
 import { TopicOrganisation, titledOfTopic, titledSayer, type SentenceMention, type TitledSayer } from '../relations/titled-sayer.js';
 import { chainOfSale, earlierSale, laterSale } from '../relations/sale-noun-seller.js';
 import { ownedAfterOwnerSubject } from '../relations/owner-descriptor.js';
@@ -125,6 +126,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   }
   const relations: RelationCandidate[] = [];
   const topics = new TopicOrganisation(bySentence);
+  const topicCountries = new TopicOrganisation(bySentence, (e) => e.type === 'Country');
+  const ministries = ministriesOf(entities);
   const vetoProof = new Set<RelationCandidate>();
   // RELATED_TO from a verb the schema has no type for: it holds the pair (the classifier adds a type to it only above
   // margin 2) and can be the act a reaction answers, but is written only with unknown-verb-written on.
@@ -201,6 +204,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('reaction-to-event')) reactToEvent(view, relations, sentenceAt, entityById, emit);
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, topics, emit);
+    if (ruleOn('portfolio-minister-of-story')) ministerOfStory(view, mentions, doc, ministries, topicCountries, emit);
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
     if (ruleOn('sale-noun-later-seller')) sellerOfLaterSale(view, emit);
     if (ruleOn('sale-chain-in-turn')) lastBuyerOfChain(view, emit);
@@ -499,6 +503,30 @@ function sayerForSubject(
     reverse: false,
     properties: { role: found.role },
     ...statedBy(found.pattern),
+    cueAt: found.person.start,
+    ...(support.length ? { support } : {}),
+  });
+}
+
+/** "Energy Minister Khaled al-Masri said": the minister holds the post at the story's ministry of that portfolio, or in its country. */
+function ministerOfStory(
+  view: SentenceView,
+  mentions: readonly SentenceMention[],
+  doc: SegmentedDocument,
+  ministries: readonly ResolvedEntity[],
+  topicCountries: TopicOrganisation,
+  emit: EmitPair,
+): void {
+  const found = portfolioHolder(view, mentions, doc.id, ministries, () => topicCountries.before(view.sentence.index));
+  if (!found) return;
+  const slot: Slot = { entity: found.post, mention: found.mention, root: rootType(found.post.type), start: -1, end: -1, possessive: false };
+  const stated = doc.sentences[found.mention.sentence];
+  const support = stated && found.mention.sentence !== view.sentence.index ? [{ doc: doc.id, start: stated.start, end: stated.end }] : [];
+  emit([found.person], [slot], {
+    types: [relationDef(found.type)],
+    reverse: false,
+    properties: { role: found.role },
+    ...statedBy('portfolio-minister-of-story'),
     cueAt: found.person.start,
     ...(support.length ? { support } : {}),
   });

@@ -195,6 +195,27 @@ for (const line of PRODUCT_KINDS) {
 const PRODUCT_KIND_REACH = 6;
 /** Titles of one who speaks for a body and is named after them ("a ministry spokesman, Jane Doe"). */
 const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'lawyer', 'adviser', 'advisor']);
+/** Titles of a post at a body, which a word for the kind of body may stand before ("council leader", "police chief"). */
+const POST_TITLES = new Set([
+  ...SPEAKER_TITLES,
+  ...`leader president chairman chairwoman chair director chief head boss secretary treasurer commissioner manager`.split(' '),
+]);
+/** Words for a kind of body that refer back only before a title ("Police Chief Dana Okafor"): alone they are too loose. */
+const TITLE_ONLY_KIND_WORDS = new Set(['police']);
+
+/**
+ * Whether the word at `i` stands before a title of a post and the capitalised name of its holder ("Council leader Imran
+ * Qadir", "council president, Sergio Cruz,"), and after no capitalised word whose name it would end.
+ */
+function kindTitleBeforeName(tokens: readonly Token[], i: number): boolean {
+  if (!POST_TITLES.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return false;
+  const holder = tokens[i + 2]?.text === ',' ? tokens[i + 3] : tokens[i + 2];
+  if (!holder || !/^\p{Lu}\p{Ll}/u.test(holder.text)) return false;
+  const before = tokens[i - 1]?.text ?? '';
+  // "A ministry spokesman, Arvid Kollman,": an unnamed speaker's title after "a" is kind-word-before-title's.
+  if (/^an?$/i.test(before)) return false;
+  return i === 0 || !/^\p{Lu}/u.test(before) || before === 'The';
+}
 /** Nominals of government that take only a body known as one or named with the word (rule ministry-only-of-bodies). */
 const MINISTRY_NOMINALS = new Set(['ministry']);
 /** Nominals that never take a body of another kind ("the government" is not the last organisation named). */
@@ -762,6 +783,26 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             ),
           );
         continue;
+      }
+      // "Council leader Imran Qadir said", "Police Chief Dana Okafor", "the union's branch secretary": a word for a kind of
+      // body right before a title and the holder's name refers to the last body named before whose name holds the word
+      // (rule kind-word-title-before-name); the name after the title then holds the post there.
+      const titleKind = wanted !== undefined || TITLE_ONLY_KIND_WORDS.has(lower);
+      if (titleKind && RECOGNITION_RULES.kindWordTitleBeforeName.on && kindTitleBeforeName(tokens, i)) {
+        const named = names.filter(
+          (e) => e.mention.start < token.start && rootType(e.cluster.type) === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical),
+        );
+        const bodies = new Set(named.map((e) => e.cluster));
+        if (bodies.size === 1)
+          added.push(
+            reference(
+              itemAt(named, named.length - 1).cluster,
+              tokenDraft(sentence.index, i, token),
+              'nominal',
+              `"${token.text} ${tokens[i + 1]?.text}" names a post at ${itemAt(named, 0).cluster.canonical}, the one body named before whose name holds the word`,
+            ),
+          );
+        if (bodies.size === 1) continue;
       }
       // "The Houston-based company earned …": a "-based" modifier between "the" and the nominal says where the body is
       // and leaves the nominal definite (rule based-modifier-nominal); the place keeps its own token.

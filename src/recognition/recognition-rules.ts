@@ -960,6 +960,18 @@ export const RECOGNITION_RULES = {
     example: "Tervania's Ministry of Information rejected the findings. A ministry spokesman, Arvid Kollman, said the sources were biased.",
     test: 'test/unit/relate-across-sentences.test.ts: reads "a ministry spokesman" as the ministry named before',
   }),
+  portfolioBeforeTitleOutsideName: defineRule({
+    id: 'portfolio-before-title-outside-name',
+    does: 'Portfolio words the tagger reads as a body\'s name right before a capitalised minister\'s or secretary\'s title and the holder\'s name ("Environment Minister Carolina Sepúlveda", "Health Cabinet Secretary Peter Kamau") are the title\'s, not a name; a known place before them ("NSW Local Government Minister Rachel Dunstan") stays a name, and any other word before them makes them a body\'s name ("Homeland Security Secretary Alejandro Mayorkas"). "Labour" alone is left, since it is as often the party.',
+    example: 'The Superintendency of the Environment fined the miner. Environment Minister Carolina Sepúlveda said the permit stands.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the portfolio before a minister as part of the title',
+  }),
+  kindWordTitleBeforeName: defineRule({
+    id: 'kind-word-title-before-name',
+    does: 'A word for a kind of body right before the title of a post and the name of its holder ("Council leader Imran Qadir", "Police Chief Dana Okafor", "the union president, Ada Obi,") refers to the one organisation named before whose name holds the word: the person holds the post there. Where two bodies named before hold the word, it refers to neither.',
+    example: 'Nenevale District Council suspended the contract. Council leader Imran Qadir said the case was shocking.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "Council leader" as the council named before',
+  }),
   unpunctuatedHeadline: defineRule({
     id: 'unpunctuated-headline',
     does: 'The article\'s first line, set off by a blank line, with no closing stop and no number, of five words or more, every word of four letters or more capitalised ("Opposition Leader Convicted of Defaming Rival"), is a headline in title case though its short words are in lower case: as under the title-case headline reading, only names the article writes elsewhere, and places, are taken from it.',

@@ -139,6 +139,29 @@ function portfolioLength(tokens: readonly Token[], start: number, end: number): 
   return k - start;
 }
 
+/** A cabinet's word before a secretary's title ("Health Cabinet Secretary Peter Kamau"), part of the title. */
+const CABINET_WORD = 'cabinet';
+
+/**
+ * Where a name ending at `end` ends once the portfolio words before a capitalised minister's or secretary's title and
+ * its holder's name are left out ("Health Cabinet | Secretary Peter Kamau"), or `end` when none are (rule
+ * portfolio-before-title-outside-name). "Labour" alone before the title is as often the party's.
+ */
+function portfolioBeforeTitleEnd(tokens: readonly Token[], start: number, end: number): number {
+  const title = tokens[end]?.text ?? '';
+  const holder = tokens[end + 1]?.text === ',' ? tokens[end + 2] : tokens[end + 1];
+  if (!/^\p{Lu}/u.test(title) || !PORTFOLIO_TITLES.has(title.toLowerCase()) || !holder || !/^\p{Lu}\p{Ll}/u.test(holder.text)) return end;
+  let k = end;
+  const portfolioAt = (i: number) => {
+    const word = itemAt(tokens, i).text;
+    return /^\p{Lu}/u.test(word) && (PORTFOLIO_WORDS.has(word.toLowerCase()) || (i === end - 1 && word.toLowerCase() === CABINET_WORD));
+  };
+  while (k > start && portfolioAt(k - 1)) k--;
+  if (k === end || (k === end - 1 && /^labou?r$/i.test(itemAt(tokens, k).text))) return end;
+  // "Homeland Security Secretary": what is left before the portfolio must be a place, or the words are a body's name.
+  return k === start || isKnownPlace(tokens.slice(start, k)) ? k : end;
+}
+
 /** Continents and world regions a subsidiary's name may end in after "of" ("Sumitomo Corp of America"). */
 const WORLD_REGIONS = new Set(['north america', 'south america', 'latin america', 'europe', 'asia', 'africa', 'the americas', 'australasia']);
 
@@ -231,6 +254,9 @@ export function chunksFromTags(
     // "a campaign group named No Coal for Profit": a name its descriptor or head noun marks out keeps its span.
     for (const chunk of chunks) {
       if (chunk.tokenEnd - chunk.tokenStart < 2 || weightOf(evidence(chunk).strong) < 3) continue;
+      // "Health Cabinet Secretary Peter Kamau": a portfolio marks out no body, whatever word it ends in.
+      if (RECOGNITION_RULES.portfolioBeforeTitleOutsideName.on && portfolioBeforeTitleEnd(tokens, chunk.tokenStart, chunk.tokenEnd) !== chunk.tokenEnd)
+        continue;
       // It lengthens the tagger's spans, never cuts one ("Food and Drug Administration" is not cut at "and").
       const overlapping = spans.filter((s) => s.type !== 'MISC' && s.start < chunk.tokenEnd && s.end > chunk.tokenStart);
       if (!overlapping.length || overlapping.some((s) => s.start < chunk.tokenStart || s.end > chunk.tokenEnd)) continue;
@@ -337,6 +363,13 @@ export function chunksFromTags(
       if (skip === end - start) continue;
       start += skip;
     }
+    if (RECOGNITION_RULES.portfolioBeforeTitleOutsideName.on) {
+      // "Environment Minister Carolina Sepúlveda", "NSW Local Government Minister Rachel Dunstan": the portfolio before
+      // a minister's or secretary's title is the title's, not a body's name; a place before it stays a name.
+      const kept = portfolioBeforeTitleEnd(tokens, start, end);
+      if (kept === start) continue;
+      end = kept;
+    }
     // "Rs 500 crore": a written currency before a sum is no name either.
     if (end - start === 1 && currencyBeforeSum(tokens, start)) continue;
     let lead: number | undefined;
@@ -400,6 +433,8 @@ export function chunksFromTags(
     if (used.has(chunk) || result.some((c) => c.tokenStart < chunk.tokenEnd && c.tokenEnd > chunk.tokenStart)) continue;
     // "Kenya's Minister for Foreign Affairs, said": the portfolio alone is no name, whoever reads its capitals.
     if (RECOGNITION_RULES.portfolioAfterTitleOutsideName.on && portfolioLength(tokens, chunk.tokenStart, chunk.tokenEnd) === chunk.tokenEnd - chunk.tokenStart)
+      continue;
+    if (RECOGNITION_RULES.portfolioBeforeTitleOutsideName.on && portfolioBeforeTitleEnd(tokens, chunk.tokenStart, chunk.tokenEnd) === chunk.tokenStart)
       continue;
     if (RECOGNITION_RULES.degreeAcronymNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text))
       continue;

@@ -36,6 +36,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"Chief Financial Officer Peter Wallin said the company would cut jobs": a corporate title with no organisation in its sentence is a post at the one the text is about, found by counting, not read.',
   },
+  'portfolio-minister-of-story': {
+    value: 0.6,
+    why: '"Energy Minister Khaled al-Masri said": the title names the portfolio but not the government; the ministry of that portfolio the story names, or the country it is about, is found by matching and counting, not read.',
+  },
   'opening-title-of-subject': {
     value: 0.7,
     why: '"Chief executive Ruth Ames said …" after "Halvern Foods said …": as title-sayer-of-subject, the title names no organisation and the discourse gives it.',

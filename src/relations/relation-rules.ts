@@ -2342,6 +2342,12 @@ const RULES = new Map<string, Rule>([
     `${BUSINESS}: reads a bare corporate title as a post at the organisation the text is about`,
   ),
   rule(
+    'portfolio-minister-of-story',
+    'A person named after a bare portfolio title ("Energy Minister Khaled al-Masri", "Health Cabinet Secretary Peter Kamau"), with no place, possessive or "shadow" before it, and no country after "of" the name, holds the post at the ministry the document names with one of the portfolio\'s words and no country\'s (WORKS_FOR), when exactly one is named; failing one, in the country the story is about (HOLDS_ROLE_IN): the country mentioned most often before the sentence, at least twice and more than any other. Foreign and defence ministers, named in stories about other countries, are left out.',
+    "Chile fined the miner. Chile's regulator said the fine was fair. Environment Minister Carolina Sepúlveda said the permit stands.",
+    `${BUSINESS}: reads a bare portfolio title as a post in the story's ministry or country`,
+  ),
+  rule(
     'opening-title-of-subject',
     'As title-sayer-of-subject, for a bare title that opens the sentence or follows "by" ("Chief executive Ruth Ames said …", "He will be succeeded by finance director Ruth Ames"): the person works for the one organisation named before the person in that sentence and in the one before, when it opens one of them as the subject. An organisation named after the person ("…, a former director of Fjordgas") is left out; a title of public office gives nothing.',
     'Halvern Foods said profits rose. Chief executive Ruth Ames said the firm had done well.',

@@ -177,7 +177,11 @@ export class TopicOrganisation {
   private readonly counts = new Map<ResolvedEntity, number>();
   private next = 0;
 
-  constructor(private readonly bySentence: ReadonlyMap<number, readonly SentenceMention[]>) {}
+  /** `counted` picks the entities the topic is chosen among: by default organisations other than news outlets. */
+  constructor(
+    private readonly bySentence: ReadonlyMap<number, readonly SentenceMention[]>,
+    private readonly counted: (entity: ResolvedEntity) => boolean = (e) => rootType(e.type) === 'Organization' && e.type !== 'MediaOrganization',
+  ) {}
 
   /** The topic before sentence `sentence`; sentences are asked in order. */
   before(sentence: number): ResolvedEntity | undefined {
@@ -186,9 +190,7 @@ export class TopicOrganisation {
       this.next = 0;
     }
     for (; this.next < sentence; this.next++)
-      for (const m of this.bySentence.get(this.next) ?? [])
-        if (rootType(m.entity.type) === 'Organization' && m.entity.type !== 'MediaOrganization')
-          this.counts.set(m.entity, (this.counts.get(m.entity) ?? 0) + 1);
+      for (const m of this.bySentence.get(this.next) ?? []) if (this.counted(m.entity)) this.counts.set(m.entity, (this.counts.get(m.entity) ?? 0) + 1);
     let top: [ResolvedEntity, number] | undefined;
     let runnerUp = 0;
     for (const entry of this.counts) {

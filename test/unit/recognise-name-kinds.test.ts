@@ -21,6 +21,23 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Kalvport).not.toBe('Company');
   });
 
+  it('reads the portfolio before a minister as part of the title', () => {
+    const text = 'Local Government Minister Rachel Dunstan said she had written to the council.';
+    const kenya = "Health Cabinet Secretary Peter Kamau told the National Assembly's health committee that the trial was safe.";
+    expect(Object.keys(types(text))).not.toContain('Local Government');
+    expect(Object.keys(types(kenya))).not.toContain('Health Cabinet');
+    expect(types(kenya)['Peter Kamau']).toBe('Person');
+    // An assembly is a body of the state (the schema's descriptor), not an outlet it told.
+    expect(types(kenya)['National Assembly']).toBe('GovernmentBody');
+    // A word before the portfolio that is no place makes the words a body's name.
+    expect(Object.keys(types('The Homeland Security agency grew. Homeland Security Secretary Alejandro Mayorkas said it would.'))).toContain(
+      'Homeland Security',
+    );
+    withRulesOff(['portfolio-before-title-outside-name']);
+    expect(Object.keys(types(text))).toContain('Local Government');
+    expect(Object.keys(types(kenya))).toContain('Health Cabinet');
+  });
+
   it('types a name described as a shelter as an organisation', () => {
     const text = 'Posada Alegre, a shelter run by volunteers in Nogales, said it had no beds left.';
     expect(types(text)['Posada Alegre']).toBe('Organization');

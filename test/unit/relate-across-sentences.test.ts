@@ -160,6 +160,26 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "Council leader" as the council named before', () => {
+    const council =
+      'Nenevale District Council suspended the contract in 2022. The firm denied wrongdoing. The audit took a year. ' +
+      'Officers searched two offices in March. The firm has since closed. Council leader Imran Qadir said the case was shocking.';
+    const police = 'The Cedar Ridge Police Department lost hundreds of recordings. Police Chief Dana Okafor said she had ordered a review.';
+    try {
+      expect(extract(council).find('WORKS_FOR', 'Imran Qadir', 'Nenevale District Council')).toBeDefined();
+      expect(extract(police).find('WORKS_FOR', 'Dana Okafor', 'Cedar Ridge Police Department')).toBeDefined();
+      // Two councils named before leave the word to neither.
+      const two =
+        'Harlow Council sued Brent Council in May. The case was heard in June. The audit took a year. Officers searched two offices. ' +
+        'The firm has since closed. Council leader Imran Qadir said the case was shocking.';
+      expect(extract(two).relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
+      switchRules({ off: ['kind-word-title-before-name'] });
+      expect(extract(council).find('WORKS_FOR', 'Imran Qadir', 'Nenevale District Council')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a tie after a possessive pronoun', () => {
     const text = 'Horacio Vellani denied the charges. His lawyer, Corrado Benni, called the ruling unjust.';
     try {

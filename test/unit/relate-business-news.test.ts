@@ -65,6 +65,27 @@ describe('business news', () => {
     expect(relations(text)).not.toContain('Peter Wallin WORKS_FOR Norrvik Hem');
   });
 
+  it("reads a bare portfolio title as a post in the story's ministry or country", () => {
+    const country =
+      'Peru fined the miner on Tuesday. Peru has the largest reserves in the region. ' +
+      'Environment Minister Carolina Sepulveda said the government would not revoke the permit.';
+    expect(relations(country)).toContain('Carolina Sepulveda HOLDS_ROLE_IN Peru');
+    const ministry =
+      "Peru's Ministry of Energy and Mineral Resources signed the deal on Monday. Energy Minister Khaled Haddad told reporters the deal was fair.";
+    expect(relations(ministry)).toContain('Khaled Haddad WORKS_FOR Ministry of Energy and Mineral Resources');
+    // A foreign minister is as often another country's, and a shadow minister is in no government.
+    const foreign = 'Peru fined the miner on Tuesday. Peru has the largest reserves. Foreign Minister Ana Reyes said the fine was fair.';
+    expect(relations(foreign).filter((r) => r.startsWith('Ana Reyes'))).toEqual([]);
+    const shadow = 'Peru fined the miner on Tuesday. Peru has the largest reserves. The shadow Energy Minister Ana Reyes said it was fair.';
+    expect(relations(shadow).filter((r) => r.startsWith('Ana Reyes'))).toEqual([]);
+    // A ministry named with its country is that country's.
+    const named = 'The German Energy Ministry protested. Energy Minister Khaled Haddad said the deal was fair.';
+    expect(relations(named)).not.toContain('Khaled Haddad WORKS_FOR German Energy Ministry');
+    switchRules({ off: ['portfolio-minister-of-story'] });
+    expect(relations(country)).not.toContain('Carolina Sepulveda HOLDS_ROLE_IN Peru');
+    expect(relations(ministry)).not.toContain('Khaled Haddad WORKS_FOR Ministry of Energy and Mineral Resources');
+  });
+
   it('reads the employer of a bare title that opens the sentence from the subject before', () => {
     const opening = 'Tamsel Foods said profits rose by a tenth. Chief executive Ruth Ames said the firm had done well.';
     const afterBy =
