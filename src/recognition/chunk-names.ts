@@ -309,6 +309,23 @@ export function currencyBeforeSum(tokens: readonly { text: string }[], i: number
   return /^\p{N}/u.test(tokens[next]?.text ?? '');
 }
 
+/** Units of money a country's name qualifies after a sum ("2.4 U.S. cents", "300 million Hong Kong dollars"). */
+const MONEY_UNITS = new Set(
+  `dollar dollars cent cents pound pounds pence euro euros yen yuan renminbi franc francs peso pesos rupee rupees rand real reais
+  ruble rubles rouble roubles lira won ringgit baht dinar dinars dirham dirhams riyal riyals krona kronor krone kroner shekel shekels`.split(/\s+/),
+);
+/** Words of a sum ("2.4", "300", "million", "bn"). */
+const SUM_WORD = /^(?:\p{N}[\p{N}.,]*|million|billion|trillion|bn|mn|m|thousand|hundred)$/iu;
+
+/**
+ * "2.4 U.S. cents", "300 million Hong Kong dollars": the place between a sum and a unit of money names the currency,
+ * not the place (rule place-in-currency-no-name).
+ */
+export function placeInCurrency(tokens: readonly { text: string }[], start: number, end: number): boolean {
+  if (!RECOGNITION_RULES.placeInCurrencyNoName.on || !MONEY_UNITS.has((tokens[end]?.text ?? '').toLowerCase())) return false;
+  return SUM_WORD.test(tokens[start - 1]?.text ?? '');
+}
+
 /**
  * "a Phase 3 trial", "a Phase II study": the stage of a clinical trial, capitalised by custom, names nothing (rule
  * trial-phase-no-name), whether the capitals or the tagger mark it out.

@@ -1501,7 +1501,14 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     const close = after.findIndex((w, k) => k > 1 && (w === ',' || w === '.' || w === 'who' || w === 'and' || APPOSITION_PREPOSITIONS.has(w)));
     const head = close > 2 ? (after[close - 1] ?? '') : '';
     const headIsRole = ROLE_WORDS.has(head) || OCCUPATIONS.has(head);
-    if (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? '')))
+    // "Senator Patricia Lowe of Maryland, a member of the Senate": after "Name of Place" the apposition that gives a
+    // role describes the person the place follows, not the known place (rule role-apposition-after-person-of-place).
+    const personOfPlace =
+      RECOGNITION_RULES.roleAppositionAfterPersonOfPlace.on &&
+      knownPlace &&
+      words[chunk.tokenStart - 1] === 'of' &&
+      /^\p{Lu}\p{Ll}/u.test(words[chunk.tokenStart - 2] ?? '');
+    if (!personOfPlace && (headIsRole || ROLE_WORDS.has(after[2] ?? '') || ROLE_WORDS.has(after[3] ?? '') || (owned && ROLE_WORDS.has(after[4] ?? ''))))
       addStrong('Person', EVIDENCE_WEIGHTS.neighbourWord.value);
     // "Astrelis, a unit of the pension fund Fundo Mareira": a unit or division "of" a body is part of a business, not of an army.
     const partOfBody = RECOGNITION_RULES.unitOfBody.on && [2, 3, 4].some((k) => PART_OF_BODY.has(after[k] ?? '') && after[k + 1] === 'of');

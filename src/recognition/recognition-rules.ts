@@ -96,6 +96,12 @@ export const RECOGNITION_RULES = {
     example: 'Quintara Capital invested US$30 million in Brellow Inc.',
     test: 'test/unit/relate-patterns.test.ts: keeps the price of a deal and the sum of a fine as the amount',
   }),
+  placeInCurrencyNoName: defineRule({
+    id: 'place-in-currency-no-name',
+    does: 'A place between a sum and a unit of money ("2.4 U.S. cents", "300 million Hong Kong dollars") names the currency, not the place: no mention.',
+    example: 'The utility will buy the output at 2.4 U.S. cents per kilowatt hour.',
+    test: `${PINNED}: reads no place in a currency after a sum`,
+  }),
   currencyWordBeforeSum: defineRule({
     id: 'currency-word-before-sum',
     does: 'A written currency ("Rs", "KSh", "Tk") right before a sum ("Rs 500 million", "Rs.40 lakh") is no mention, whatever the tagger reads it as.',
@@ -965,6 +971,12 @@ export const RECOGNITION_RULES = {
     does: 'Portfolio words the tagger reads as a body\'s name right before a capitalised minister\'s or secretary\'s title and the holder\'s name ("Environment Minister Carolina Sepúlveda", "Health Cabinet Secretary Peter Kamau") are the title\'s, not a name; a known place before them ("NSW Local Government Minister Rachel Dunstan") stays a name, and any other word before them makes them a body\'s name ("Homeland Security Secretary Alejandro Mayorkas"). "Labour" alone is left, since it is as often the party.',
     example: 'The Superintendency of the Environment fined the miner. Environment Minister Carolina Sepúlveda said the permit stands.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the portfolio before a minister as part of the title',
+  }),
+  roleAppositionAfterPersonOfPlace: defineRule({
+    id: 'role-apposition-after-person-of-place',
+    does: 'After a capitalised name, "of" and a known place ("Senator Patricia Lowe of Maryland, a member of the Senate health committee,"), an apposition that gives a role describes the person before "of", not the place: the place stays a place.',
+    example: 'Senator Patricia Lowe of Maryland, a member of the Senate health committee, wrote to the agency.',
+    test: 'test/unit/recognise-name-kinds.test.ts: keeps a known place a place before an apposition that gives the role of the person before it',
   }),
   kindWordTitleBeforeName: defineRule({
     id: 'kind-word-title-before-name',

@@ -2,7 +2,7 @@
 // of capitals found by chunk-names.ts only lend what the tagger does not see (a leading honorific or title, a
 // possessive) and, through named rules, extend a span or keep a name the tagger missed.
 import type { Token } from '../pipeline/stage-types.js';
-import { currencyBeforeSum, fundingSeries, isInitial, trialPhase, type NameChunk } from './chunk-names.js';
+import { currencyBeforeSum, fundingSeries, placeInCurrency, isInitial, trialPhase, type NameChunk } from './chunk-names.js';
 import { CITY_NAMES, REGION_NAMES, US_STATES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import { countryByName } from './lexicon/countries.js';
 import {
@@ -372,6 +372,7 @@ export function chunksFromTags(
     }
     // "Rs 500 crore": a written currency before a sum is no name either.
     if (end - start === 1 && currencyBeforeSum(tokens, start)) continue;
+    if (placeInCurrency(tokens, start, end)) continue;
     let lead: number | undefined;
     if (span.type === 'PER' && RECOGNITION_RULES.titleInsidePerson.on) {
       // "Dalmore District Attorney Alma Ruiz": the person's name begins after the last title inside the span.
@@ -439,6 +440,7 @@ export function chunksFromTags(
     if (RECOGNITION_RULES.degreeAcronymNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text))
       continue;
     if (goodsBeforeTrade(tokens, chunk.tokenStart, chunk.tokenEnd)) continue;
+    if (placeInCurrency(tokens, chunk.tokenStart, chunk.tokenEnd)) continue;
     if (
       RECOGNITION_RULES.legislatorAcronymNoName.on &&
       chunk.tokenEnd - chunk.tokenStart === 1 &&

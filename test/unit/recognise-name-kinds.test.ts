@@ -38,6 +38,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(kenya))).toContain('Health Cabinet');
   });
 
+  it('keeps a known place a place before an apposition that gives the role of the person before it', () => {
+    const text = 'Senator Patricia Lowe of Maryland, a member of the Senate health committee, wrote to the agency on Wednesday.';
+    expect(types(text).Maryland).toBe('Region');
+    expect(types(text)['Patricia Lowe']).toBe('Person');
+    withRulesOff(['role-apposition-after-person-of-place']);
+    expect(types(text).Maryland).toBe('Person');
+  });
+
   it('types a name described as a shelter as an organisation', () => {
     const text = 'Posada Alegre, a shelter run by volunteers in Nogales, said it had no beds left.';
     expect(types(text)['Posada Alegre']).toBe('Organization');

@@ -81,6 +81,16 @@ describe('tagger-first recognition', () => {
     expect(names()).toContain('Rs');
   });
 
+  it('reads no place in a currency after a sum', () => {
+    const text = 'Halvek Power will buy the output at 2.4 U.S. cents per kilowatt hour and pay 300 million Hong Kong dollars for the plant.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toEqual(['Halvek Power']);
+    // A place with no sum before it is a place.
+    expect(extract('Exports to the U.S. rose 4 percent.').entities.map((e) => e.name)).toEqual(['United States']);
+    withRules(['place-in-currency-no-name']);
+    expect(names()).toEqual(expect.arrayContaining(['United States', 'Hong Kong']));
+  });
+
   it("takes the tagger's spans in an all-caps headline", () => {
     const graph = extract('SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .\nBUCHAREST 1996-08-30\nRomania beat Lithuania 2-1 on Friday .');
     expect(entityNamed(graph, 'ROMANIA') ?? entityNamed(graph, 'Romania')).toBeDefined();
@@ -400,7 +410,7 @@ describe('tagger-first recognition', () => {
     expect(names()).not.toContain('Archbishop');
     expect(names()).not.toContain('Fisheries');
     expect(names()).toEqual(expect.arrayContaining(['Desmond Lowe', 'Durban', 'Anna Lindqvist']));
-    withRules(['left-out-before-name']);
+    withRules(['left-out-before-name', 'portfolio-before-title-outside-name']);
     expect(names()).toEqual(expect.arrayContaining(['Archbishop', 'Fisheries']));
   });
   it('reads untagged capitals that end in an office as no name', () => {
