@@ -984,9 +984,22 @@ function nationalBodies(view: SentenceView, emit: EmitPair): void {
   }
 }
 
+/**
+ * "was bought by Germany's Kessler Group", "is owned by Japan's Hoshi Air": a place whose possessive is all that stands
+ * before a body's or a person's name only says where the name is from; the verb reaches the name (rule
+ * possessive-place-qualifies-name).
+ */
+function possessivePlaceOfName(view: SentenceView, right: Group, next: Group | undefined): boolean {
+  if (!next || !ruleOn('possessive-place-qualifies-name')) return false;
+  if (!right.slots.every((s) => s.root === 'Location' && s.possessive) || right.slots.length !== 1) return false;
+  const between = view.words.slice(right.end, next.start);
+  return between.every((w) => /^['’]s?$/.test(w)) && next.slots.every((s) => s.root === 'Organization' || s.root === 'Person');
+}
+
 /** The group a verb's object really names when `right` only qualifies the name after it ("Acme chief executive Jane Doe"). */
 function headOfCompound(view: SentenceView, right: Group, next: Group | undefined): Group {
   if (placeQualifiesName(view, right, next)) return next!;
+  if (possessivePlaceOfName(view, right, next)) return next!;
   if (!next || view.words.slice(right.end, next.start).includes(',')) return right;
   const compound = matchStructure(view, right, next)?.pattern;
   // "accused Ohio Governor Jane Doe": the place only qualifies the office, and the person is the head.

@@ -243,6 +243,27 @@ function boughtInPassive(after: readonly string[]): boolean {
   return BOUGHT_PARTICIPLES.has(verb) || (verb === 'taken' && after[at + 1] === 'over');
 }
 
+/** Words of a share between the passive's "be" and "owned" ("35 % owned", "majority owned", "wholly controlled"). */
+const SHARE_WORDS = /^(?:\d[\d.,]*%?|%|percent|per|cent|majority|minority|wholly|partly|partially|jointly|fully|indirectly|-)$/;
+/** Most words of the share. */
+const MOST_SHARE_WORDS = 3;
+
+/**
+ * The words after a name put it in the passive of ownership with its owner after "by": "is 35% owned by", ", which is
+ * controlled by", "was majority owned by".
+ */
+function ownedInPassive(written: readonly string[]): boolean {
+  const after = mapStable(written.slice(0, 12), (w) => w.toLowerCase());
+  const skip = after[0] === ',' && after[1] === 'which' ? 2 : 0;
+  const words = after.slice(skip);
+  let at = passiveParticipleAt(words);
+  if (at < 0) return false;
+  for (let n = 0; n < MOST_SHARE_WORDS && SHARE_WORDS.test(words[at] ?? ''); n++) at++;
+  // The owner is named or a body: "by Grupo Cordillera", "by the conglomerate", not "controlled by fear".
+  const owner = written[skip + at + 2] ?? '';
+  return (words[at] === 'owned' || words[at] === 'controlled') && words[at + 1] === 'by' && (/^\p{Lu}/u.test(owner) || /^(?:the|a|an|its)$/.test(owner));
+}
+
 /** "took over Wexcombe City", "agreed to take over Vantorre": the words before the name at `start` take it over. */
 function takenOverBefore(words: readonly string[], start: number): boolean {
   return words[start - 1]?.toLowerCase() === 'over' && /^(?:take|takes|took|taken|taking)$/i.test(words[start - 2] ?? '');
@@ -1585,6 +1606,10 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     (boughtInPassive(after) || takenOverBefore(words, chunk.tokenStart)) &&
     !isKnownPlaceName(text)
   )
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Litoral Andino is controlled by Grupo Cordillera", "Archipelago, which is 35% owned by Hoshi Air": what another
+  // owns or controls by a share is a business; a known place is not read so (rule owned-by-is-business).
+  else if (RECOGNITION_RULES.ownedByIsBusiness.on && !chunk.possessive && ownedInPassive(words.slice(chunk.tokenEnd)) && !isKnownPlaceName(text))
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (US_STATES.has(lower) && words[chunk.tokenStart - 1] === ',' && /^\p{Lu}/u.test(words[chunk.tokenStart - 2] ?? ''))
     addStrong('Region', EVIDENCE_WEIGHTS.decisiveContext.value);

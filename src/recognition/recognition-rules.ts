@@ -604,6 +604,12 @@ export const RECOGNITION_RULES = {
     example: 'Sendara has raised $38 million in a Series B funding round led by Halvard Capital.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the raiser of a funding round as an organisation',
   }),
+  ownedByIsBusiness: defineRule({
+    id: 'owned-by-is-business',
+    does: 'A name in the passive of ownership with its owner after "by" ("Litoral Andino is controlled by Grupo Cordillera", ", which is 35% owned by", "was majority owned by") is strong evidence of an organisation: what another owns or controls by a share is a business. A known place gets no vote.',
+    example: 'Litoral Andino, which is controlled by Grupo Cordillera, denied the claims.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name owned or controlled by another as an organisation',
+  }),
   takenOverIsBusiness: defineRule({
     id: 'taken-over-is-business',
     does: 'A name in the passive of buying ("Wexcombe City were taken over by …", "Vantorre Auto was acquired in 2019") or right after "took over" / "take over" is strong evidence of an organisation: what is bought or taken over is a business. A city, region or country the lexicons know gets no vote.',

@@ -758,6 +758,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates the verb to the name a place qualifies, not to the place`,
   ),
   rule(
+    'possessive-place-qualifies-name',
+    'A place whose possessive is all that stands before a body\'s or a person\'s name ("was bought by Germany\'s Kessler Group", "is 35% owned by Japan\'s Hoshi Air Holdings") only says where the name is from: the verb or the preposition reaches the name, not the place.',
+    "Halvern Foods was bought by Germany's Kessler Group.",
+    `${CLAUSES}: relates the verb to the name a possessive place qualifies, not to the place`,
+  ),
+  rule(
     'possessed-no-preposition',
     'A verb reaches through a possessive to the name after it ("criticised its rival Acme") only when no preposition stands between: "uses its stake in Acme", "held its stake in Bristol" relate the verb to neither.',
     'Brask Holdings uses its stake in Corvo Ltd as collateral.',

@@ -46,6 +46,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Maryland).toBe('Person');
   });
 
+  it('reads a name owned or controlled by another as an organisation', () => {
+    const text = 'Litoral Andino is controlled by Grupo Cordillera. Salvora Norte, which is 35% owned by the same group, was not fined.';
+    expect(types(text)).toMatchObject({ 'Litoral Andino': 'Organization', 'Salvora Norte': 'Organization' });
+    // Controlled by no owner: a person stays a person.
+    expect(types('Marta Ruiz is controlled by fear, her lawyer said.')['Marta Ruiz']).toBe('Person');
+    withRulesOff(['owned-by-is-business']);
+    expect(types(text)['Litoral Andino']).toBe('Person');
+  });
+
   it('types a name described as a shelter as an organisation', () => {
     const text = 'Posada Alegre, a shelter run by volunteers in Nogales, said it had no beds left.';
     expect(types(text)['Posada Alegre']).toBe('Organization');
@@ -773,6 +782,9 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Nexa Systems']).toBe('Company');
     expect(types('Harlow Bank sued Brightwater Properties for $90 million last year.')['Brightwater Properties']).toBe('Company');
     expect(worksFor()).toEqual(['Ana Roy > Nexa Systems']);
+    // A maker's trade in the plural ends a firm's name, not a product's.
+    const trades = 'Datenwacht filed a complaint against Vantor Devices. Halvern Diagnostics and Corvane Biologics supply the doses.';
+    expect(types(trades)).toMatchObject({ 'Vantor Devices': 'Company', 'Halvern Diagnostics': 'Company', 'Corvane Biologics': 'Company' });
     // Metals and minerals end miners' and traders' names.
     expect(types('Kestrel Metals, a Tessaro Mining shareholder, invested $60m in Andesur Minerals.')).toMatchObject({
       'Kestrel Metals': 'Company',
@@ -809,6 +821,7 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(port)['Ostrava Maritime']).not.toBe('Company');
     expect(types(makers)['Brezno Computing']).not.toBe('Company');
     expect(types(text)['Nexa Systems']).toBe('Organization');
+    expect(types(trades)['Vantor Devices']).not.toBe('Company');
     expect(worksFor()).toEqual(['Ana Roy > Orbel Inc.']);
   });
 

@@ -370,6 +370,16 @@ describe('how far a verb reaches', () => {
     expect(deals()).toEqual(['Marlow Rail Group PROVIDED Seattle', 'Brask Holdings SOLD_TO Oslo', 'Marlow Rail Group PROVIDED Singapore']);
     switchRules();
   });
+  it('relates the verb to the name a possessive place qualifies, not to the place', () => {
+    const bought = () => extract("Halvern Foods was bought by Germany's Kessler Group.").find('ACQUIRED', 'Kessler Group', 'Halvern Foods');
+    const owned = () => extract("Archipelago Airways is 35% owned by Japan's Hoshi Air Holdings.").find('OWNS', 'Hoshi Air Holdings', 'Archipelago Airways');
+    expect(bought()).toBeDefined();
+    expect(owned()).toBeDefined();
+    switchRules({ off: ['possessive-place-qualifies-name'] });
+    expect(bought()).toBeUndefined();
+    expect(owned()).toBeUndefined();
+    switchRules();
+  });
   it('reaches through a possessive to no name after a preposition', () => {
     const uses = () => extract('Brask Holdings uses its stake in Corvo Ltd as collateral.').find('USES', 'Brask', 'Corvo');
     const rival = () => extract('Brask Holdings criticised its rival Corvo Ltd on Monday.').find('CRITICISED', 'Brask', 'Corvo');

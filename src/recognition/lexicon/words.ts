@@ -387,6 +387,12 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'aviation',
   'freight',
   'pharmaceuticals',
+  // "Vantor Devices", "Veranta Diagnostics", "Corvane Biologics", "Huaxin Engineering": a maker's or a builder's trade,
+  // in the plural or as a field, ends a firm's name; a product is named in the singular.
+  'devices',
+  'diagnostics',
+  'biologics',
+  'engineering',
   'society',
   // "the Northern Writers Guild": a body of members, as a society is.
   'guild',
@@ -496,7 +502,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records recordings manufacturing mobile display steel brewing brewery hotels
   resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
-  drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance`,
+  drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance devices diagnostics biologics engineering`,
   'COMPANY_NAME_ENDINGS',
 );
 
