@@ -711,7 +711,12 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       if (!subject) subject = described;
       described = undefined;
     }
-    const structural = matchStructure(view, left, right);
+    // "John Hale of Texas, a spokesman for Exxon,": the apposition after "Name of Place" describes the name, not the place
+    // (rule apposition-after-person-of-place).
+    const holder = ruleOn('apposition-after-person-of-place') ? personOfPlaceBefore(view, i) : undefined;
+    const heldPost = holder && matchStructure(view, holder, right);
+    const structuralLeft = heldPost ? holder : left;
+    const structural = heldPost || matchStructure(view, left, right);
     if (!structural && !subject && ruleOn('relative-clause-subject') && closedRelativeClause(view, left, right)) continue;
     for (const { rule, find, pastComma } of CLAUSE_SUBJECTS) {
       if (structural || subject) break;
@@ -827,7 +832,10 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       if (!match.awaitsTarget && !objectOnly) emit(match.reverse ? right.slots : source.slots, match.reverse ? source.slots : right.slots, match);
       continue;
     }
-    if (structural?.pattern.startsWith('apposition') && view.words[right.end] === ',') subject = left;
+    // "Jane Doe, a member of the Green Party, criticised the NIH": the verb after the apposition's closing comma is the
+    // subject's, and the words of the apposition are read no more (rule apposition-subject-after-close).
+    if (structural?.pattern.startsWith('apposition') && view.words[right.end] === ',')
+      subject = ruleOn('apposition-subject-after-close') ? { ...structuralLeft, end: right.end + 1 } : structuralLeft;
     if (placeDescribed) subject = { slots: source.slots, start: source.start, end: placeDescribed + 1 };
     // "fined Acme chief executive Jane Doe", "killed Kennedy assassin Oswald": the name after the title is the head.
     const head = structural
@@ -840,7 +848,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const appositionSlots =
       structural?.pattern.startsWith('apposition') && left.slots.length > 1 && describesLastMember(view, left) && ruleOn('apposition-last-member')
         ? [itemAt(left.slots, left.slots.length - 1)]
-        : left.slots;
+        : structuralLeft.slots;
     if (match.reverse) emit(head.slots, structural ? appositionSlots : source.slots, match);
     else emit(structural ? appositionSlots : source.slots, head.slots, match);
     // "joined Corvallo United from Halden Rovers": the club after "from" is where the person worked before.
@@ -994,6 +1002,18 @@ function possessivePlaceOfName(view: SentenceView, right: Group, next: Group | u
   if (!right.slots.every((s) => s.root === 'Location' && s.possessive) || right.slots.length !== 1) return false;
   const between = view.words.slice(right.end, next.start);
   return between.every((w) => /^['’]s?$/.test(w)) && next.slots.every((s) => s.root === 'Organization' || s.root === 'Person');
+}
+
+/**
+ * The person before "of" and the place at group `i`, as one group ending where the place ends, when an apposition set
+ * off by a comma follows the place ("Patricia Lowe of Maryland, a member of the Senate"); undefined otherwise.
+ */
+function personOfPlaceBefore(view: SentenceView, i: number): Group | undefined {
+  const place = view.groups[i];
+  const person = view.groups[i - 1];
+  if (!place || !person || view.words[place.end] !== ',' || view.words[place.start - 1] !== 'of' || person.end !== place.start - 1) return undefined;
+  if (!place.slots.every((s) => s.root === 'Location' && !s.possessive) || !person.slots.every((s) => s.root === 'Person')) return undefined;
+  return { slots: person.slots, start: person.start, end: place.end };
 }
 
 /** The group a verb's object really names when `right` only qualifies the name after it ("Acme chief executive Jane Doe"). */

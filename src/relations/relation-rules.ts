@@ -758,6 +758,18 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates the verb to the name a place qualifies, not to the place`,
   ),
   rule(
+    'apposition-subject-after-close',
+    'After an apposition that gives a post or a membership and closes with a comma ("Jane Doe, a member of the Green Party, criticised the NIH"), the verb after the comma is read for the subject from the comma on: the apposition\'s own words ("a member of") are not read again as the verb.',
+    'Jane Doe, a member of the Green Party, criticised the agency on Monday.',
+    `${CLAUSES}: reads the verb after an apposition's closing comma, not the apposition again`,
+  ),
+  rule(
+    'apposition-after-person-of-place',
+    'An apposition set off after "Name of Place" ("John Hale of Texas, a spokesman for Exxon,", "Senator Patricia Lowe of Maryland, a member of the Senate health committee,") describes the person, not the place: the post or the membership is the person\'s.',
+    'John Hale of Texas, a spokesman for Exxon, said prices would rise.',
+    `${CLAUSES}: reads an apposition after "Name of Place" as the person's`,
+  ),
+  rule(
     'possessive-place-qualifies-name',
     'A place whose possessive is all that stands before a body\'s or a person\'s name ("was bought by Germany\'s Kessler Group", "is 35% owned by Japan\'s Hoshi Air Holdings") only says where the name is from: the verb or the preposition reaches the name, not the place.',
     "Halvern Foods was bought by Germany's Kessler Group.",

@@ -21,7 +21,7 @@ describe('clauses and nouns', () => {
       expect(extract(text).find('CRITICISED', 'Harbour Trust', 'Ivo Renner')).toBeUndefined();
       const bhandari = 'The case was brought by Kishore Bhandari, a legislator from the ruling Lok Shakti Party, who accused Ivo Renner of lying.';
       expect(extract(bhandari).find('CRITICISED', 'Kishore Bhandari', 'Ivo Renner')).toBeDefined();
-      switchRules({ off: ['who-after-apposition'] });
+      switchRules({ off: ['who-after-apposition', 'apposition-subject-after-close'] });
       expect(extract(text).find('CRITICISED', 'Lena Ortiz', 'Ivo Renner')).toBeUndefined();
       expect(extract(bhandari).find('CRITICISED', 'Lok Shakti Party', 'Ivo Renner')).toBeDefined();
     } finally {
@@ -368,6 +368,24 @@ describe('how far a verb reaches', () => {
     ]);
     switchRules({ off: ['place-qualifies-name'] });
     expect(deals()).toEqual(['Marlow Rail Group PROVIDED Seattle', 'Brask Holdings SOLD_TO Oslo', 'Marlow Rail Group PROVIDED Singapore']);
+    switchRules();
+  });
+  it('reads an apposition after "Name of Place" as the person\'s', () => {
+    const post = () => extract('John Hale of Texas, a spokesman for Halvern Energy Corp, said prices would rise.');
+    expect(post().find('WORKS_FOR', 'John Hale', 'Halvern Energy Corp')).toBeDefined();
+    const member = () => extract('Patricia Lowe of Maryland, a member of the Green Party, criticised the agency.');
+    expect(member().find('MEMBER_OF', 'Patricia Lowe', 'Green Party')).toBeDefined();
+    expect(member().find('MEMBER_OF', 'Maryland', 'Green Party')).toBeUndefined();
+    switchRules({ off: ['apposition-after-person-of-place'] });
+    expect(member().find('MEMBER_OF', 'Maryland', 'Green Party')).toBeDefined();
+    switchRules();
+  });
+  it("reads the verb after an apposition's closing comma, not the apposition again", () => {
+    const text = () => extract('Jane Doe, a member of the Green Party, criticised Harlow Bank on Monday.');
+    expect(text().find('CRITICISED', 'Jane Doe', 'Harlow Bank')).toBeDefined();
+    expect(text().find('MEMBER_OF', 'Jane Doe', 'Harlow Bank')).toBeUndefined();
+    switchRules({ off: ['apposition-subject-after-close'] });
+    expect(text().find('MEMBER_OF', 'Jane Doe', 'Harlow Bank')).toBeDefined();
     switchRules();
   });
   it('relates the verb to the name a possessive place qualifies, not to the place', () => {
