@@ -96,6 +96,24 @@ export const RECOGNITION_RULES = {
     example: 'Quintara Capital invested US$30 million in Brellow Inc.',
     test: 'test/unit/relate-patterns.test.ts: keeps the price of a deal and the sum of a fine as the amount',
   }),
+  rankBeforeTitleNoName: defineRule({
+    id: 'rank-before-title-no-name',
+    does: 'A capitalised rank or title the tagger reads as a one-word name of its own, right before another capitalised rank or title ("said Detective Inspector Ruth Alcott"), is part of the title: no name.',
+    example: '"It was a complex inquiry," said Detective Inspector Ruth Alcott of the force\'s economic crime unit.',
+    test: `${PINNED}: reads no name in a rank before another title`,
+  }),
+  titleHeadOutsidePerson: defineRule({
+    id: 'title-head-outside-person',
+    does: 'A person\'s span that opens with the head of a title ("Executive", "Officer", "Secretary") whose capitalised qualifier stands right before it ("Lumora Chief Executive Park Ji-hoon") begins after the title\'s head: the head is no part of the name.',
+    example: '"Animation travels well," Lumora Chief Executive Park Ji-hoon told reporters.',
+    test: `${PINNED}: leaves the head of a title out of the person's name`,
+  }),
+  ordinalOpensBodyName: defineRule({
+    id: 'ordinal-opens-body-name',
+    does: 'An ordinal in figures after "the" and before a name whose last word heads a numbered body or district ("the 23rd Judicial District", "the 82nd Airborne Division", "the 9th Circuit") is the name\'s first word.',
+    example: 'District Attorney Celeste Varga of the 23rd Judicial District said her office would investigate.',
+    test: `${PINNED}: opens a numbered body's name with its ordinal`,
+  }),
   placeInCurrencyNoName: defineRule({
     id: 'place-in-currency-no-name',
     does: 'A place between a sum and a unit of money ("2.4 U.S. cents", "300 million Hong Kong dollars") names the currency, not the place: no mention.',

@@ -139,6 +139,24 @@ function portfolioLength(tokens: readonly Token[], start: number, end: number): 
   return k - start;
 }
 
+/** An ordinal written in figures ("23rd", "82nd", "1st"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+/** Heads of the names of bodies and districts numbered by an ordinal ("Judicial District", "Airborne Division"). */
+const NUMBERED_HEADS = new Set(
+  `district division brigade battalion regiment corps fleet army squadron wing circuit precinct ward infantry cavalry
+  artillery command group battalions congress parliament assembly session`.split(/\s+/),
+);
+
+/**
+ * Whether the token before a name at `start` is an ordinal in figures after "the" and the name's last word heads a
+ * numbered body or district ("the 23rd Judicial District", "the 82nd Airborne Division").
+ */
+function ordinalBeforeBody(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!RECOGNITION_RULES.ordinalOpensBodyName.on || !ORDINAL.test(tokens[start - 1]?.text ?? '')) return false;
+  if (!/^the$/i.test(tokens[start - 2]?.text ?? '')) return false;
+  return NUMBERED_HEADS.has(itemAt(tokens, end - 1).text.toLowerCase());
+}
+
 /** A cabinet's word before a secretary's title ("Health Cabinet Secretary Peter Kamau"), part of the title. */
 const CABINET_WORD = 'cabinet';
 
@@ -342,6 +360,12 @@ export function chunksFromTags(
     // "said Chief Financial Officer Stefan Kroll": a title's first word that the tagger reads as a name of its own,
     // right before the title's other words, is no name (rule lone-title-word-no-name).
     if (RECOGNITION_RULES.loneTitleWordNoName.on && !shouted && end - start === 1 && opensTitle(tokens, start)) continue;
+    // "said Detective Inspector Ruth Alcott": a rank the tagger reads as a name of its own, right before another
+    // capitalised rank or title, is part of the title (rule rank-before-title-no-name).
+    if (RECOGNITION_RULES.rankBeforeTitleNoName.on && !shouted && end - start === 1 && rankBeforeTitle(tokens, start)) continue;
+    // "Lumora Chief Executive Park Ji-hoon": a person's span opened by the head of a title whose qualifier stands right
+    // before it ("Chief") begins after the title (rule title-head-outside-person).
+    if (span.type === 'PER' && end - start > 1 && RECOGNITION_RULES.titleHeadOutsidePerson.on && titleHeadOpens(tokens, start)) start++;
     // "a Series B funding round": the stage of a round of funding is no name (rule funding-series-no-name).
     if (fundingSeries(tokens, start, end)) continue;
     if (isPartyStateTag(tokens, start)) continue;
@@ -472,7 +496,12 @@ export function chunksFromTags(
   }
   const named = RECOGNITION_RULES.controllerOutsideName.on ? mapStable(result, (chunk) => withoutController(tokens, chunk)) : result;
   const listed = RECOGNITION_RULES.listedPortfolioName.on ? withListedPortfolios(tokens, named) : named;
-  return listed.sort((a, b) => a.tokenStart - b.tokenStart);
+  // "the 23rd Judicial District", "the 82nd Airborne Division": an ordinal before a body's or a district's name is its
+  // first word (rule ordinal-opens-body-name), whichever reading found the name.
+  const numbered = mapStable(listed, (c) =>
+    ordinalBeforeBody(tokens, c.tokenStart, c.tokenEnd) && !taken[c.tokenStart - 1] ? { ...c, tokenStart: c.tokenStart - 1, initial: false } : c,
+  );
+  return numbered.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 /**
@@ -553,6 +582,24 @@ function opensTitle(tokens: readonly Token[], k: number): boolean {
   const titleWord = (text: string | undefined) => text !== undefined && /^\p{Lu}/u.test(text) && TITLE_MODIFIERS.has(text.toLowerCase());
   const next = tokens[k + 1]?.text;
   return titleWord(itemAt(tokens, k).text) && (titleWord(next) || (next !== undefined && /^\p{Lu}/u.test(next) && ROLE_WORDS.has(next.toLowerCase())));
+}
+
+/** Whether the capitalised word at `k` is a rank or title, and so is the capitalised word after it ("Detective Inspector"). */
+function rankBeforeTitle(tokens: readonly Token[], k: number): boolean {
+  const rank = (text: string | undefined) => text !== undefined && /^\p{Lu}\p{Ll}/u.test(text) && TITLES.has(text.toLowerCase());
+  return rank(itemAt(tokens, k).text) && rank(tokens[k + 1]?.text);
+}
+
+/** Whether the word at `k` heads a title ("Executive", "Officer") and a capitalised qualifier of titles stands before it ("Chief"). */
+function titleHeadOpens(tokens: readonly Token[], k: number): boolean {
+  const word = itemAt(tokens, k).text;
+  const before = tokens[k - 1]?.text ?? '';
+  return (
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    (ROLE_WORDS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase())) &&
+    /^\p{Lu}\p{Ll}/u.test(before) &&
+    TITLE_MODIFIERS.has(before.toLowerCase())
+  );
 }
 
 /** A capitalised office held by one person at a body's head ("Secretary-General", "Chairman"). */

@@ -81,6 +81,39 @@ describe('tagger-first recognition', () => {
     expect(names()).toContain('Rs');
   });
 
+  it('reads no name in a rank before another title', () => {
+    const text = '"It was a complex inquiry," said Detective Inspector Ruth Alcott of the force\'s economic crime unit.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toEqual(['Ruth Alcott']);
+    withRules(['rank-before-title-no-name']);
+    expect(names()).toContain('Detective');
+  });
+
+  it("leaves the head of a title out of the person's name", () => {
+    const text =
+      'Lumora Entertainment agreed to buy Tidewave Pictures on Monday. Shares in Lumora rose 4 percent. "Animation travels better than ' +
+      'almost anything we make," Lumora Chief Executive Park Ji-hoon told reporters at the company\'s headquarters in Seoul. Park said ' +
+      'the studio would keep its name. Tidewave founder Choi Soo-jin will stay on.';
+    const people = () =>
+      extract(text)
+        .entities.filter((e) => e.type === 'Person')
+        .map((e) => e.name);
+    expect(people()).toContain('Park Ji-hoon');
+    expect(people()).not.toContain('Executive Park Ji-hoon');
+    withRules(['title-head-outside-person']);
+    expect(people()).toContain('Executive Park Ji-hoon');
+  });
+
+  it("opens a numbered body's name with its ordinal", () => {
+    const text = 'District Attorney Celeste Varga of the 23rd Judicial District said the 82nd Airborne Division was not involved.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toEqual(expect.arrayContaining(['23rd Judicial District', '82nd Airborne Division']));
+    // An ordinal before a name that heads no numbered body stays out ("finished 3rd Sunday in Boston").
+    expect(extract('Lena Ortiz finished the 3rd Boston Marathon in a record time.').entities.map((e) => e.name)).not.toContain('3rd Boston Marathon');
+    withRules(['ordinal-opens-body-name']);
+    expect(names()).toEqual(expect.arrayContaining(['Judicial District', 'Airborne Division']));
+  });
+
   it('reads no place in a currency after a sum', () => {
     const text = 'Halvek Power will buy the output at 2.4 U.S. cents per kilowatt hour and pay 300 million Hong Kong dollars for the plant.';
     const names = () => extract(text).entities.map((e) => e.name);
