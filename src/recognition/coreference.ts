@@ -842,8 +842,18 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         // "the ministry" after "Valmont Digital" and "Kessler & Haupt": a ministry is a body of government already
         // known as one, or one whose name holds the word, never a firm known only as an organisation.
         const ministry = MINISTRY_NOMINALS.has(lower) && RECOGNITION_RULES.ministryOnlyOfBodies.on;
+        const holdsWord = (e: Entry) => rootType(e.cluster.type) === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical);
+        const nearby = namedKind ? before.filter(holdsWord) : [];
+        // "the council" paragraphs after "Wattleford City Council" was named: a body named with the word is named once
+        // and called by the word after; with none in reach, the one body named so far that holds it is meant, and two
+        // leave it unresolved (rule named-kind-whole-text).
+        const farther =
+          namedKind && !nearby.length && RECOGNITION_RULES.namedKindWholeText.on ? names.filter((e) => e.mention.start < token.start && holdsWord(e)) : [];
+        const wholeText = new Set(farther.map((e) => e.cluster)).size === 1 ? farther.slice(-1) : [];
         const candidates = namedKind
-          ? before.filter((e) => rootType(e.cluster.type) === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical))
+          ? nearby.length
+            ? nearby
+            : wholeText
           : ministry
             ? before.filter(
                 (e) => isA(e.cluster.type, wanted) || (e.cluster.type === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical)),

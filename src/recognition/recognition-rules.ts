@@ -1002,6 +1002,13 @@ export const RECOGNITION_RULES = {
     example: 'Senator Patricia Lowe of Maryland, a member of the Senate health committee, wrote to the agency.',
     test: 'test/unit/recognise-name-kinds.test.ts: keeps a known place a place before an apposition that gives the role of the person before it',
   }),
+  namedKindWholeText: defineRule({
+    id: 'named-kind-whole-text',
+    does: 'Under named-kind-nominal, "the council", "the institute", "the court" and the like with no body holding the word named in the last few sentences refer to the one body named anywhere before that holds it ("the council" paragraphs after "Wattleford City Council"); two such bodies leave it unresolved.',
+    example:
+      'Wattleford City Council approved the rezoning. The developer built 900 homes. Prices rose. Buyers queued. Sales slowed. Critics called on the council to reverse it.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the council" as the one council named paragraphs before',
+  }),
   kindWordTitleBeforeName: defineRule({
     id: 'kind-word-title-before-name',
     does: 'A word for a kind of body right before the title of a post and the name of its holder ("Council leader Imran Qadir", "Police Chief Dana Okafor", "the union president, Ada Obi,") refers to the one organisation named before whose name holds the word: the person holds the post there. Where two bodies named before hold the word, it refers to neither.',

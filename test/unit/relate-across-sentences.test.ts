@@ -160,6 +160,29 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the council" as the one council named paragraphs before', () => {
+    const filler =
+      'The developer built 900 homes on the site. Prices rose sharply. Buyers queued for hours. Sales slowed in winter. Banks tightened lending. Rents climbed in spring. ';
+    const one = `Wattleford City Council approved the rezoning in May. ${filler}Save Wattleford Bushland called on the council to reverse the rezoning.`;
+    const two = `Wattleford City Council approved the rezoning in May. Harlow Council objected. ${filler}Critics called on the council to reverse it.`;
+    const council = (text: string) => {
+      const graph = extractGraphOf(text);
+      return mentionTexts(
+        graph,
+        graph.entities.find((e) => e.name === 'Wattleford City Council')!,
+      );
+    };
+    try {
+      expect(council(one)).toEqual(['Wattleford City Council', 'the council']);
+      // Two councils named before leave "the council" to neither.
+      expect(council(two)).toEqual(['Wattleford City Council']);
+      switchRules({ off: ['named-kind-whole-text'] });
+      expect(council(one)).toEqual(['Wattleford City Council']);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "Council leader" as the council named before', () => {
     const council =
       'Nenevale District Council suspended the contract in 2022. The firm denied wrongdoing. The audit took a year. ' +
