@@ -200,6 +200,11 @@ const POST_TITLES = new Set([
   ...SPEAKER_TITLES,
   ...`leader president chairman chairwoman chair director chief head boss secretary treasurer commissioner manager`.split(' '),
 ]);
+/** Words for a kind of business no name holds, which before a post's title name the post at the business named last. */
+const GENERIC_POST_KINDS = new Map<string, EntityTypeName>([
+  ['company', 'Company'],
+  ['firm', 'Company'],
+]);
 /** Words for a kind of body that refer back only before a title ("Police Chief Dana Okafor"): alone they are too loose. */
 const TITLE_ONLY_KIND_WORDS = new Set(['police']);
 
@@ -803,6 +808,22 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             ),
           );
         if (bodies.size === 1) continue;
+        // "company spokesman Pieter de Groot said": a word no body's name holds ("company", "firm") names a post at the
+        // body of that kind "the company" would refer to: the subject of the sentence, or the one named last nearby.
+        const kind = GENERIC_POST_KINDS.get(lower);
+        const ofKind = kind && !bodies.size ? earlier(names, token.start, sentence.index).filter((e) => isA(e.cluster.type, kind)) : [];
+        const body = subjectOrRecent(ofKind, sentence.index);
+        if (body && new Set(ofKind.filter((e) => e.mention.sentence === body.mention.sentence).map((e) => e.cluster)).size === 1) {
+          added.push(
+            reference(
+              body.cluster,
+              tokenDraft(sentence.index, i, token),
+              'nominal',
+              `"${token.text} ${tokens[i + 1]?.text}" names a post at ${body.cluster.canonical}, the ${kind} named last`,
+            ),
+          );
+          continue;
+        }
       }
       // "The Houston-based company earned …": a "-based" modifier between "the" and the nominal says where the body is
       // and leaves the nominal definite (rule based-modifier-nominal); the place keeps its own token.

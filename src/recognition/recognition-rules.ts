@@ -1011,7 +1011,7 @@ export const RECOGNITION_RULES = {
   }),
   kindWordTitleBeforeName: defineRule({
     id: 'kind-word-title-before-name',
-    does: 'A word for a kind of body right before the title of a post and the name of its holder ("Council leader Imran Qadir", "Police Chief Dana Okafor", "the union president, Ada Obi,") refers to the one organisation named before whose name holds the word: the person holds the post there. Where two bodies named before hold the word, it refers to neither.',
+    does: 'A word for a kind of body right before the title of a post and the name of its holder ("Council leader Imran Qadir", "Police Chief Dana Okafor", "the union president, Ada Obi,") refers to the one organisation named before whose name holds the word: the person holds the post there. Where two bodies named before hold the word, it refers to neither. "company" or "firm", which no name holds ("company spokesman Pieter de Groot said"), names the post at the company named last nearby, the sentence\'s subject first.',
     example: 'Nenevale District Council suspended the contract. Council leader Imran Qadir said the case was shocking.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "Council leader" as the council named before',
   }),

@@ -758,6 +758,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates the verb to the name a place qualifies, not to the place`,
   ),
   rule(
+    'honorific-not-title',
+    'An honorific the name\'s mention leaves out, between a title and the name ("The institute\'s director, Professor Samuel Otieno,", "Acme chief executive Dr Ruth Ames"), is no word of the title: the title still names the post.',
+    "The trial is run by the Lakeview Institute. The institute's director, Professor Samuel Otieno, rejected the accusations.",
+    `${CLAUSES}: reads a title past the honorific before the name`,
+  ),
+  rule(
     'apposition-subject-after-close',
     'After an apposition that gives a post or a membership and closes with a comma ("Jane Doe, a member of the Green Party, criticised the NIH"), the verb after the comma is read for the subject from the comma on: the apposition\'s own words ("a member of") are not read again as the verb.',
     'Jane Doe, a member of the Green Party, criticised the agency on Monday.',

@@ -1060,8 +1060,17 @@ function isSportPosition(words: readonly string[]): boolean {
 }
 
 /** Structural match for two neighbouring groups, or undefined. */
+/** Honorifics, and "professor" as one, written before a name and left out of its mention. */
+const HONORIFIC_BEFORE_NAME = new Set([...HONORIFICS, 'professor']);
+
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
-  const between = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
+  const written = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
+  // "The institute's director, Professor Samuel Otieno,": an honorific before the name is no word of the title
+  // (rule honorific-not-title).
+  const between =
+    itemAt(right.slots, 0).root === 'Person' && written.length > 1 && HONORIFIC_BEFORE_NAME.has(written[written.length - 1]!) && ruleOn('honorific-not-title')
+      ? written.slice(0, -1)
+      : written;
   const L = itemAt(left.slots, 0).root;
   const R = itemAt(right.slots, 0).root;
   const cueAt = left.end;

@@ -196,8 +196,12 @@ describe('relations across sentences', () => {
         'Harlow Council sued Brent Council in May. The case was heard in June. The audit took a year. Officers searched two offices. ' +
         'The firm has since closed. Council leader Imran Qadir said the case was shocking.';
       expect(extract(two).relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
+      // "company" names no body: the post is at the company named last.
+      const company = 'Vantor Devices makes headsets. The deal ended in May, company spokesman Pieter de Groot said.';
+      expect(extract(company).find('WORKS_FOR', 'Pieter de Groot', 'Vantor Devices')).toBeDefined();
       switchRules({ off: ['kind-word-title-before-name'] });
       expect(extract(council).find('WORKS_FOR', 'Imran Qadir', 'Nenevale District Council')).toBeUndefined();
+      expect(extract(company).find('WORKS_FOR', 'Pieter de Groot', 'Vantor Devices')).toBeUndefined();
     } finally {
       switchRules();
     }

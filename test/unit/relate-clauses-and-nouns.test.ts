@@ -380,6 +380,14 @@ describe('how far a verb reaches', () => {
     expect(member().find('MEMBER_OF', 'Maryland', 'Green Party')).toBeDefined();
     switchRules();
   });
+  it('reads a title past the honorific before the name', () => {
+    const text = () =>
+      extract("The trial is run by the Lakeview Medical Research Institute. The institute's director, Professor Samuel Otieno, rejected the claims.");
+    expect(text().find('WORKS_FOR', 'Samuel Otieno', 'Lakeview Medical Research Institute')).toBeDefined();
+    switchRules({ off: ['honorific-not-title'] });
+    expect(text().find('WORKS_FOR', 'Samuel Otieno', 'Lakeview Medical Research Institute')).toBeUndefined();
+    switchRules();
+  });
   it("reads the verb after an apposition's closing comma, not the apposition again", () => {
     const text = () => extract('Jane Doe, a member of the Green Party, criticised Harlow Bank on Monday.');
     expect(text().find('CRITICISED', 'Jane Doe', 'Harlow Bank')).toBeDefined();
