@@ -38,7 +38,7 @@ export interface PortfolioHolder {
  * Secretary"), or -1: a minister's or secretary's title, perhaps "Cabinet" before it, one to three portfolio words,
  * and before them no capitalised word, possessive or "shadow" that would make the post another's.
  */
-export function portfolioTitleStart(words: readonly string[], start: number, bodyStart: number): number {
+export function portfolioTitleStart(words: readonly string[], texts: readonly string[], start: number, bodyStart: number): number {
   let k = start - 1;
   if (k < bodyStart || !MINISTER_TITLES.has(words[k]!.toLowerCase())) return -1;
   if (words[k - 1]?.toLowerCase() === 'cabinet') k--;
@@ -49,7 +49,8 @@ export function portfolioTitleStart(words: readonly string[], start: number, bod
   }
   if (portfolio === 0 || /^labou?r$/i.test(words[k]!)) return -1;
   while (k - 1 >= bodyStart && TITLE_OPENERS.has(words[k - 1]!.toLowerCase())) k--;
-  const before = words[k - 1];
+  // Capitals are read from the words as written: the lower-cased words hide "US Homeland Security Secretary".
+  const before = texts[k - 1];
   if (before === undefined || k === bodyStart) return k;
   if (NOT_IN_GOVERNMENT.has(before.toLowerCase()) || (/^\p{Lu}/u.test(before) && !/^(?:The|A|An)$/.test(before))) return -1;
   return k;
@@ -70,7 +71,7 @@ export function portfolioHolder(
   for (const group of view.groups) {
     for (const person of group.slots) {
       if (person.root !== 'Person' || person.mention.kind !== 'name') continue;
-      const start = portfolioTitleStart(words, person.start, view.bodyStart);
+      const start = portfolioTitleStart(words, view.texts, person.start, view.bodyStart);
       if (start < 0) continue;
       // "Energy Minister Ana Reyes of Peru": a country after "of" names the government, which the sentence's own
       // patterns read (one before the title is kept out by the title's start).

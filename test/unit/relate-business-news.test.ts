@@ -78,6 +78,9 @@ describe('business news', () => {
     expect(relations(foreign).filter((r) => r.startsWith('Ana Reyes'))).toEqual([]);
     const shadow = 'Peru fined the miner on Tuesday. Peru has the largest reserves. The shadow Energy Minister Ana Reyes said it was fair.';
     expect(relations(shadow).filter((r) => r.startsWith('Ana Reyes'))).toEqual([]);
+    // A capitalised word before the portfolio names another government ("US Homeland Security Secretary").
+    const other = 'Peru fined the miner on Tuesday. Peru has the largest reserves. US Homeland Security Secretary Dan Whitfield met the miners.';
+    expect(relations(other).filter((r) => r.startsWith('Dan Whitfield HOLDS_ROLE_IN Peru'))).toEqual([]);
     // A ministry named with its country is that country's.
     const named = 'The German Energy Ministry protested. Energy Minister Khaled Haddad said the deal was fair.';
     expect(relations(named)).not.toContain('Khaled Haddad WORKS_FOR German Energy Ministry');
