@@ -26,7 +26,7 @@ import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
 import { ministriesOf, portfolioHolder } from '../relations/portfolio-holder.js';
-import { TopicOrganisation, titledOfTopic, titledSayer, type SentenceMention, type TitledSayer } from '../relations/titled-sayer.js';
+import { DocumentTopic, titledOfTopic, titledSayer, type SentenceMention, type TitledSayer } from '../relations/titled-sayer.js';
 import { chainOfSale, earlierSale, laterSale } from '../relations/sale-noun-seller.js';
 import { ownedAfterOwnerSubject } from '../relations/owner-descriptor.js';
 import { frontedRelativeAt } from '../relations/fronted-description.js';
@@ -42,7 +42,7 @@ import {
 } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
 import { findEventReaction } from '../relations/event-reactions.js';
-import { CONFIDENCE_ADJUSTMENTS, statedBy } from '../relations/relation-confidences.js';
+import { CONFIDENCE_ADJUSTMENTS, statedBy, type ConfidencePattern } from '../relations/relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { mapStable } from '../util/stable-arrays.js';
 import { inDateline } from '../relations/dateline-prefix.js';
@@ -125,8 +125,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     }
   }
   const relations: RelationCandidate[] = [];
-  const topics = new TopicOrganisation(bySentence);
-  const topicCountries = new TopicOrganisation(bySentence, (e) => e.type === 'Country');
+  const topics = new DocumentTopic(bySentence);
+  const topicCountries = new DocumentTopic(bySentence, (e) => e.type === 'Country');
   const ministries = ministriesOf(entities);
   const vetoProof = new Set<RelationCandidate>();
   // RELATED_TO from a verb the schema has no type for: it holds the pair (the classifier adds a type to it only above
@@ -486,7 +486,7 @@ function sayerForSubject(
   mentions: readonly SentenceMention[],
   doc: SegmentedDocument,
   bySentence: ReadonlyMap<number, SentenceMention[]>,
-  topics: TopicOrganisation,
+  topics: DocumentTopic,
   emit: EmitPair,
 ): void {
   const previous = doc.sentences[view.sentence.index - 1];
@@ -496,14 +496,28 @@ function sayerForSubject(
     ruleOn('bare-title-of-topic-company') ? titledOfTopic(view, mentions, () => topics.before(view.sentence.index)) : undefined;
   const found = titledSayer(view, mentions, before, doc.text) ?? topical();
   if (!found) return;
-  const slot: Slot = { entity: found.employer, mention: found.mention, root: rootType(found.employer.type), start: -1, end: -1, possessive: false };
   const support = previous && found.mention.sentence === previous.index ? [{ doc: doc.id, start: previous.start, end: previous.end }] : [];
-  emit([found.person], [slot], {
-    types: [relationDef('WORKS_FOR')],
+  emitPost(found.person, found.employer, found.mention, 'WORKS_FOR', found.role, found.pattern, support, emit);
+}
+
+/** Emits the post a title names, held by `person` at `post` as named where `mention` stands; `support` is the other evidence. */
+function emitPost(
+  person: Slot,
+  post: ResolvedEntity,
+  mention: MentionCandidate,
+  type: 'WORKS_FOR' | 'HOLDS_ROLE_IN',
+  role: string,
+  pattern: ConfidencePattern,
+  support: RelationCandidate['evidence'][],
+  emit: EmitPair,
+): void {
+  const slot: Slot = { entity: post, mention, root: rootType(post.type), start: -1, end: -1, possessive: false };
+  emit([person], [slot], {
+    types: [relationDef(type)],
     reverse: false,
-    properties: { role: found.role },
-    ...statedBy(found.pattern),
-    cueAt: found.person.start,
+    properties: { role },
+    ...statedBy(pattern),
+    cueAt: person.start,
     ...(support.length ? { support } : {}),
   });
 }
@@ -514,22 +528,14 @@ function ministerOfStory(
   mentions: readonly SentenceMention[],
   doc: SegmentedDocument,
   ministries: readonly ResolvedEntity[],
-  topicCountries: TopicOrganisation,
+  topicCountries: DocumentTopic,
   emit: EmitPair,
 ): void {
   const found = portfolioHolder(view, mentions, doc.id, ministries, () => topicCountries.before(view.sentence.index));
   if (!found) return;
-  const slot: Slot = { entity: found.post, mention: found.mention, root: rootType(found.post.type), start: -1, end: -1, possessive: false };
   const stated = doc.sentences[found.mention.sentence];
   const support = stated && found.mention.sentence !== view.sentence.index ? [{ doc: doc.id, start: stated.start, end: stated.end }] : [];
-  emit([found.person], [slot], {
-    types: [relationDef(found.type)],
-    reverse: false,
-    properties: { role: found.role },
-    ...statedBy('portfolio-minister-of-story'),
-    cueAt: found.person.start,
-    ...(support.length ? { support } : {}),
-  });
+  emitPost(found.person, found.post, found.mention, found.type, found.role, 'portfolio-minister-of-story', support, emit);
 }
 
 /** An act the verb of a sentence opening "The majority owner of X" says, waiting for the owner to be named. */

@@ -673,6 +673,23 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       if (!credited(entry)) names.push(entry);
     }
   names.sort((a, b) => a.mention.start - b.mention.start);
+  // The names that hold a word ("council"), gathered once per word: a word asked for in every paragraph reads the
+  // document's names once, not once a paragraph.
+  const holdingWord = new Map<string, Entry[]>();
+  /** The organisations named before `offset` whose names hold `word`, in text order. */
+  const bodiesNamedWith = (word: string, offset: number): Entry[] => {
+    let holding = holdingWord.get(word);
+    if (!holding) {
+      const pattern = new RegExp(`\\b${word}\\b`, 'i');
+      holding = names.filter((e) => pattern.test(e.cluster.canonical));
+      holdingWord.set(word, holding);
+    }
+    const before = holding.slice(
+      0,
+      firstIndexNotBefore(holding, (e) => e.mention.start < offset),
+    );
+    return before.filter((e) => rootType(e.cluster.type) === 'Organization');
+  };
   const added: Entry[] = [];
   // Pronouns resolved so far, in text order: "Doe joined Acme. He …. His …" chains through the first "He".
   const resolved: Entry[] = [];
@@ -794,20 +811,20 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       // (rule kind-word-title-before-name); the name after the title then holds the post there.
       const titleKind = wanted !== undefined || TITLE_ONLY_KIND_WORDS.has(lower);
       if (titleKind && RECOGNITION_RULES.kindWordTitleBeforeName.on && kindTitleBeforeName(tokens, i)) {
-        const named = names.filter(
-          (e) => e.mention.start < token.start && rootType(e.cluster.type) === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical),
-        );
+        const named = bodiesNamedWith(lower, token.start);
         const bodies = new Set(named.map((e) => e.cluster));
-        if (bodies.size === 1)
+        if (bodies.size === 1) {
+          const body = itemAt(named, 0).cluster;
           added.push(
             reference(
-              itemAt(named, named.length - 1).cluster,
+              body,
               tokenDraft(sentence.index, i, token),
               'nominal',
-              `"${token.text} ${tokens[i + 1]?.text}" names a post at ${itemAt(named, 0).cluster.canonical}, the one body named before whose name holds the word`,
+              `"${token.text} ${tokens[i + 1]?.text}" names a post at ${body.canonical}, the one body named before whose name holds the word`,
             ),
           );
-        if (bodies.size === 1) continue;
+          continue;
+        }
         // "company spokesman Pieter de Groot said": a word no body's name holds ("company", "firm") names a post at the
         // body of that kind "the company" would refer to: the subject of the sentence, or the one named last nearby.
         const kind = GENERIC_POST_KINDS.get(lower);
@@ -868,8 +885,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         // "the council" paragraphs after "Wattleford City Council" was named: a body named with the word is named once
         // and called by the word after; with none in reach, the one body named so far that holds it is meant, and two
         // leave it unresolved (rule named-kind-whole-text).
-        const farther =
-          namedKind && !nearby.length && RECOGNITION_RULES.namedKindWholeText.on ? names.filter((e) => e.mention.start < token.start && holdsWord(e)) : [];
+        const farther = namedKind && !nearby.length && RECOGNITION_RULES.namedKindWholeText.on ? bodiesNamedWith(lower, token.start) : [];
         const wholeText = new Set(farther.map((e) => e.cluster)).size === 1 ? farther.slice(-1) : [];
         const candidates = namedKind
           ? nearby.length

@@ -20,7 +20,7 @@ const NOT_IN_GOVERNMENT = new Set(['shadow', "'s", '’s', "'", 'opposition']);
  * David Levy" in a story about Germany): their government is not found by counting.
  */
 const OUTWARD_PORTFOLIOS = new Set(['foreign', 'external', 'defence', 'defense']);
-/** Words of a ministry's name that are no portfolio ("Ministry of Energy and Mineral Resources"). */
+/** The head words of a ministry's name ("Ministry of Energy and Mineral Resources", "Agriculture Department"). */
 const MINISTRY_HEADS = /\b(?:ministry|department)\b/i;
 
 export interface PortfolioHolder {
@@ -36,19 +36,20 @@ export interface PortfolioHolder {
 /**
  * Where the bare portfolio title before the name at `start` begins ("Environment Minister", "Health Cabinet
  * Secretary"), or -1: a minister's or secretary's title, perhaps "Cabinet" before it, one to three portfolio words,
- * and before them no capitalised word, possessive or "shadow" that would make the post another's.
+ * and before them no capitalised word, possessive or "shadow" that would make the post another's. `words` are the
+ * view's lower-cased words, `texts` the same words as written.
  */
-export function portfolioTitleStart(words: readonly string[], texts: readonly string[], start: number, bodyStart: number): number {
+function portfolioTitleStart(words: readonly string[], texts: readonly string[], start: number, bodyStart: number): number {
   let k = start - 1;
-  if (k < bodyStart || !MINISTER_TITLES.has(words[k]!.toLowerCase())) return -1;
-  if (words[k - 1]?.toLowerCase() === 'cabinet') k--;
+  if (k < bodyStart || !MINISTER_TITLES.has(words[k]!)) return -1;
+  if (words[k - 1] === 'cabinet') k--;
   let portfolio = 0;
-  while (k - 1 >= bodyStart && portfolio < 3 && PORTFOLIO_WORDS.has(words[k - 1]!.toLowerCase())) {
+  while (k - 1 >= bodyStart && portfolio < 3 && PORTFOLIO_WORDS.has(words[k - 1]!)) {
     k--;
     portfolio++;
   }
-  if (portfolio === 0 || /^labou?r$/i.test(words[k]!)) return -1;
-  while (k - 1 >= bodyStart && TITLE_OPENERS.has(words[k - 1]!.toLowerCase())) k--;
+  if (portfolio === 0 || /^labou?r$/.test(words[k]!)) return -1;
+  while (k - 1 >= bodyStart && TITLE_OPENERS.has(words[k - 1]!)) k--;
   // Capitals are read from the words as written: the lower-cased words hide "US Homeland Security Secretary".
   const before = texts[k - 1];
   if (before === undefined || k === bodyStart) return k;
@@ -57,8 +58,9 @@ export function portfolioTitleStart(words: readonly string[], texts: readonly st
 }
 
 /**
- * The post of a person named after a bare portfolio title, when the sentence names no country: the ministry whose
- * name holds one of the portfolio's words, when one is named in the document, or else the country the story is about.
+ * The post of a person named after a bare portfolio title, when no place follows the name after "of": the ministry
+ * whose name holds one of the portfolio's words, when exactly one is named in the document, or else the country the
+ * story is about.
  */
 export function portfolioHolder(
   view: SentenceView,
@@ -77,10 +79,10 @@ export function portfolioHolder(
       // patterns read (one before the title is kept out by the title's start).
       const ofAt = words[person.end] === 'of' ? view.sentence.tokens[person.end + 1]?.start : undefined;
       if (ofAt !== undefined && here.some((m) => m.mention.start === ofAt && rootType(m.entity.type) === 'Location')) return undefined;
-      const title = words.slice(start, person.start).map((w) => w.toLowerCase());
-      const portfolio = title.filter((w) => PORTFOLIO_WORDS.has(w) && w !== 'cabinet');
+      const title = words.slice(start, person.start);
+      const portfolio = title.filter((w) => PORTFOLIO_WORDS.has(w));
       if (portfolio.some((w) => OUTWARD_PORTFOLIOS.has(w))) return undefined;
-      const ministry = ministries.filter((e) => portfolio.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(e.name)) && rootType(e.type) === 'Organization');
+      const ministry = ministries.filter((e) => portfolio.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(e.name)));
       const inDocument = (e: ResolvedEntity) => e.mentions.findLast((m) => m.doc === doc && m.sentence <= view.sentence.index);
       if (ministry.length === 1) {
         const post = ministry[0]!;

@@ -1059,10 +1059,10 @@ function isSportPosition(words: readonly string[]): boolean {
   return words.slice(0, -1).every((w) => SPORT_POSITION_QUALIFIERS.has(w) || /^\d{2,5}m$/.test(w));
 }
 
-/** Structural match for two neighbouring groups, or undefined. */
 /** Honorifics, and "professor" as one, written before a name and left out of its mention. */
 const HONORIFIC_BEFORE_NAME = new Set([...HONORIFICS, 'professor']);
 
+/** Structural match for two neighbouring groups, or undefined. */
 export function matchStructure(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const written = withoutAside(view.words.slice(left.end, right.start), itemAt(left.slots, 0).root === 'Person');
   // "The institute's director, Professor Samuel Otieno,": an honorific before the name is no word of the title

@@ -165,15 +165,16 @@ function bareCorporateTitleStart(words: readonly string[], start: number, bodySt
   );
 }
 
-/** Fewest mentions the organisation a text is about has before the sentence, and its lead over the next one. */
+/** Fewest mentions what a text is about has before the sentence. */
 const TOPIC_MENTIONS = 2;
 
 /**
- * The organisation a text is about before a sentence: the one mentioned most often in the sentences before, at least
- * twice and more often than any other. A news outlet, credited or told, is never it. The counts run on as the
- * sentences are read in order, so a long document is counted once.
+ * What a text is about before a sentence, among the entities `counted` picks (by default organisations): the one
+ * mentioned most often in the sentences before, at least twice and more often than any other. A news outlet, credited
+ * or told, is never the organisation it is about. The counts run on as the sentences are read in order, so a long
+ * document is counted once.
  */
-export class TopicOrganisation {
+export class DocumentTopic {
   private readonly counts = new Map<ResolvedEntity, number>();
   private next = 0;
 
