@@ -40,6 +40,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, fifth blind round',
     heading: 'Invented articles of the fifth blind round, one by one',
   },
+  {
+    set: 'invented6',
+    folder: 'invented-articles-6',
+    label: 'Invented articles, sixth blind round',
+    heading: 'Invented articles of the sixth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {

@@ -80,7 +80,7 @@ export function taggedRoot(mentions: readonly MentionDraft[]): EntityTypeName | 
   let first: string | undefined;
   const sure = RECOGNITION_RULES.taggerConfidence.on;
   for (const m of mentions) {
-    if (!m.tag || !TAG_TYPE[m.tag]) continue;
+    if (!m.tag || !TAG_TYPE[m.tag] || m.unsureHeadlineTag) continue;
     // An unsure tag is no vote ("watched Zürich" read as a person at 0.40): the lexicons and context decide.
     if (sure && m.tagScore !== undefined && m.tagScore < MIN_TAG_CONFIDENCE) continue;
     first ??= m.tag;
@@ -111,7 +111,7 @@ function sureTagWeight(mentions: readonly MentionDraft[], root: EntityTypeName):
   const shortForm = (m: MentionDraft) => shortKeys.has(m.key);
   for (const m of mentions) {
     if (shortForm(m)) continue;
-    const type = m.tag ? TAG_TYPE[m.tag] : undefined;
+    const type = m.tag && !m.unsureHeadlineTag ? TAG_TYPE[m.tag] : undefined;
     if (!type || (m.tagScore ?? 1) < MIN_TAG_CONFIDENCE) continue;
     sum += (type === root ? 1 : -1) * (m.tagScore ?? 1);
   }
@@ -146,7 +146,7 @@ function clusterVotes(mentions: MentionDraft[]): Votes {
   const tags = new Map<string, number>();
   for (const m of mentions) {
     for (const [t, w] of m.votes) votes.set(t, (votes.get(t) ?? 0) + w);
-    if (m.tag) tags.set(m.tag, (tags.get(m.tag) ?? 0) + 1);
+    if (m.tag && !m.unsureHeadlineTag) tags.set(m.tag, (tags.get(m.tag) ?? 0) + 1);
   }
   // The tagger speaks once per entity, so a name repeated often does not outvote what its descriptors say.
   const top = [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
@@ -208,8 +208,36 @@ export function onLayoutLine(text: string, m: { start: number; end: number }): b
 /** A dash after a closing bracket, as a dateline's credit ends ("NEW YORK (AP) - ", "(AFP) —"). */
 const DASH_AFTER_BRACKET = /^\s*[-–—]/;
 
+/** Longest first line read as a headline; a longer one is prose. */
+const HEADLINE_MAX_CHARS = 200;
+
+/**
+ * Where the document's headline ends: its first line when more text follows it and it does not end as a sentence
+ * does (no stop, question or exclamation mark, colon or closing quote after one); 0 when there is none.
+ */
+export function headlineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  // A text of one line has no headline: it is all body.
+  if (end <= 0 || end > HEADLINE_MAX_CHARS || !/\S/.test(text.slice(end))) return 0;
+  const line = text.slice(0, end).trimEnd();
+  return /\p{Ll}/u.test(line) && !/[.!?:;]["'\u201d\u2019]?$/u.test(line) ? end : 0;
+}
+
+/**
+ * Rule headline-tag-needs-sure: a headline drops the words the tagger reads a name's kind by ("Jordan signs Abu Dhabi
+ * solar deal"), so there only a sure label (as sure as apartBySureTag asks) is the tagger's vote for the entity.
+ */
+function markUnsureHeadlineTags(drafts: readonly MentionDraft[], text: string): void {
+  const end = headlineEnd(text);
+  for (const d of drafts) {
+    if (d.start >= end) break;
+    if (d.tag && (d.tagScore ?? 1) < SURE_TAG_CONFIDENCE) d.unsureHeadlineTag = true;
+  }
+}
+
 /** Groups a document's drafts into entities and types them. */
 export function linkInDocument(drafts: MentionDraft[], text: string): DraftCluster[] {
+  if (RECOGNITION_RULES.headlineTagNeedsSure.on) markUnsureHeadlineTags(drafts, text);
   const byKey = new Map<string, MentionDraft[]>();
   for (const d of drafts) {
     const list = byKey.get(d.key);

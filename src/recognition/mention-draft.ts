@@ -28,4 +28,6 @@ export interface MentionDraft {
   tag?: string;
   /** The tagger's mean confidence in `tag` over the mention's tokens, in [0, 1). */
   tagScore?: number;
+  /** Set when the mention stands in the document's headline and the tagger is unsure of it: its tag is no vote. */
+  unsureHeadlineTag?: boolean;
 }

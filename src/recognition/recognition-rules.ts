@@ -1731,4 +1731,10 @@ export const RECOGNITION_RULES = {
     example: 'Orbis Holdings opened an office in Nairobi last year.\n\nTessin Group delivered 40 buses to the city of Leeds.',
     test: 'test/unit/relate-across-sentences.test.ts: reads a nominal followed by "of" and a name as no reference back',
   }),
+  headlineTagNeedsSure: defineRule({
+    id: 'headline-tag-needs-sure',
+    does: "In the document's headline (a first line not ending as a sentence does) the tagger's label is a vote for the entity's type only when the tagger is sure of it (0.9): a headline leaves out the words that show a name's kind.",
+    example: 'Jordan signs Abu Dhabi solar deal\n\nAMMAN, Sept 18 - Jordan signed a deal with Abu Dhabi-based developer Sahra Renewables.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads an entity by its lexicons, not by an unsure tag in the headline',
+  }),
 } as const;

@@ -4,6 +4,8 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { switchRules } from '../../src/rules/rule-switch.js';
 import { entityNamed, extract } from './recognise-helpers.js';
 import { extractGraph } from '../../src/pipeline/extract-graph.js';
+import { headlineEnd } from '../../src/recognition/link-in-document.js';
+import { isA } from '../../src/schema/schema.js';
 
 const withRulesOff = (off: string[] = []) => switchRules({ off });
 const types = (text: string) => Object.fromEntries(extract(text).entities.map((e) => [e.name, e.type]));
@@ -19,6 +21,21 @@ describe('kinds and ends of names read from their context', () => {
     expect(types('Crane operator Ilse Varga was hurt when the boom fell.')['Ilse Varga']).toBe('Person');
     withRulesOff(['operator-before-name']);
     expect(types(text).Kalvport).not.toBe('Company');
+  });
+
+  it('reads an entity by its lexicons, not by an unsure tag in the headline', () => {
+    const text = 'Ghana signs Kumasi water deal after Tessin bid\n\nACCRA, May 2 - Ghana signed a deal with Kumasi-based builder Tessin Works on Monday.';
+    expect(types(text).Kumasi).not.toBe('Person');
+    expect(isA(types(text).Kumasi!, 'Location')).toBe(true);
+    withRulesOff(['headline-tag-needs-sure']);
+    expect(types(text).Kumasi).toBe('Person');
+  });
+
+  it('finds a headline only above more text, and not in a first line that ends as a sentence does', () => {
+    expect(headlineEnd('Ghana signs Kumasi water deal\n\nACCRA - Ghana signed.')).toBe(29);
+    expect(headlineEnd('Ghana signed a water deal on Monday.\n\nIt was the first.')).toBe(0);
+    expect(headlineEnd('Ghana signed a water deal with Kumasi\n')).toBe(0);
+    expect(headlineEnd('LONDON 1996-08-30\n\nGhana signed.')).toBe(0);
   });
 
   it('reads the portfolio before a minister as part of the title', () => {
