@@ -6,6 +6,8 @@ import type { EntityTypeName } from '../schema/schema.js';
 import { isA } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import { countryOfWord } from './nationality-phrases.js';
+import { RECOGNITION_RULES } from './recognition-rules.js';
+import { BUSINESS_WORDS_OPENING_NAMES } from './lexicon/words.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
 import { firstIndexNotBefore } from '../util/sorted-search.js';
 
@@ -128,13 +130,15 @@ function namesStartingWith(sorted: readonly string[], prefix: string): string[] 
  * document, that name an organisation's and no person's ("Corvane" beside "Corvane Holdings", "Rovers" beside "Portland
  * Rovers"), is that organisation's short name, when only the tagger's guess or organisation votes read it
  * (`readAsOtherThanOrganisation` tells a mention read surely as a person or place) and the joined entity is still an
- * organisation: a lone word read as a city ("LEEDS, England" beside "Leeds United") stays apart.
+ * organisation: a lone word read as a city ("LEEDS, England" beside "Leeds United") stays apart. `bodyStart` is where
+ * the story starts after its headline.
  */
 export function joinLoneWordOfOneOrganisation(
   merged: Merged,
   typeOf: TypeOf,
   kindWord: (word: string) => boolean,
   readAsOtherThanOrganisation: (m: MentionDraft) => boolean,
+  bodyStart = 0,
 ): void {
   const longNames = [...merged.keys()].filter((k) => k.includes(' '));
   for (const [key, mentions] of [...merged]) {
@@ -153,6 +157,28 @@ export function joinLoneWordOfOneOrganisation(
     const endsSideName = owner.endsWith(` ${key}`) && isA(typeOf(ownerMentions), 'SportsTeam');
     // "Orlova" for "Bank Orlova", "Velasur" for "Grupo Velasur": the words before it say what kind of body it is.
     const endsAfterKindWords = owner.endsWith(` ${key}`) && !kindWord(key) && owner.split(' ').slice(0, -1).every(kindWord);
+    // Rule short-form-after-full-name: a word that opens the name or ends it after words for a kind of body, first
+    // written after the full name, is its short form whatever words for a kind follow it ("Vestmark" after
+    // "Vestmark Defence Systems", "Valmonte" after "Banco Valmonte"). The tagger reads such a word by its shape,
+    // often as a person or place, so its labels there no longer vote for the organisation's type.
+    const shortForm =
+      RECOGNITION_RULES.shortFormAfterFullName.on &&
+      !kindWord(key) &&
+      (owner.startsWith(`${key} `) ||
+        (owner.endsWith(` ${key}`) &&
+          owner
+            .split(' ')
+            .slice(0, -1)
+            .every((w) => kindWord(w) || BUSINESS_WORDS_OPENING_NAMES.has(w)))) &&
+      // A headline writes the short form before the story gives the full name.
+      firstStart(mentions.filter((m) => m.start >= bodyStart)) > firstStart(ownerMentions) &&
+      isA(typeOf(ownerMentions), 'Organization');
+    if (shortForm) {
+      for (const m of mentions) m.tagNoVote = true;
+      const name = itemAt(ownerMentions, 0).canonical;
+      moveInto(merged, key, owner, (m) => `"${m.text}" is written after "${name}", the one name in the article it opens or ends`);
+      continue;
+    }
     if (!opensBrandName && !endsSideName && !endsAfterKindWords) continue;
     if (!isA(typeOf(ownerMentions), 'Organization') || !isA(typeOf([...ownerMentions, ...mentions]), 'Organization')) continue;
     const name = itemAt(ownerMentions, 0).canonical;

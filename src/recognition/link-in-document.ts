@@ -80,7 +80,7 @@ export function taggedRoot(mentions: readonly MentionDraft[]): EntityTypeName | 
   let first: string | undefined;
   const sure = RECOGNITION_RULES.taggerConfidence.on;
   for (const m of mentions) {
-    if (!m.tag || !TAG_TYPE[m.tag] || m.unsureHeadlineTag) continue;
+    if (!m.tag || !TAG_TYPE[m.tag] || m.tagNoVote) continue;
     // An unsure tag is no vote ("watched Zürich" read as a person at 0.40): the lexicons and context decide.
     if (sure && m.tagScore !== undefined && m.tagScore < MIN_TAG_CONFIDENCE) continue;
     first ??= m.tag;
@@ -111,7 +111,7 @@ function sureTagWeight(mentions: readonly MentionDraft[], root: EntityTypeName):
   const shortForm = (m: MentionDraft) => shortKeys.has(m.key);
   for (const m of mentions) {
     if (shortForm(m)) continue;
-    const type = m.tag && !m.unsureHeadlineTag ? TAG_TYPE[m.tag] : undefined;
+    const type = m.tag && !m.tagNoVote ? TAG_TYPE[m.tag] : undefined;
     if (!type || (m.tagScore ?? 1) < MIN_TAG_CONFIDENCE) continue;
     sum += (type === root ? 1 : -1) * (m.tagScore ?? 1);
   }
@@ -146,7 +146,7 @@ function clusterVotes(mentions: MentionDraft[]): Votes {
   const tags = new Map<string, number>();
   for (const m of mentions) {
     for (const [t, w] of m.votes) votes.set(t, (votes.get(t) ?? 0) + w);
-    if (m.tag && !m.unsureHeadlineTag) tags.set(m.tag, (tags.get(m.tag) ?? 0) + 1);
+    if (m.tag && !m.tagNoVote) tags.set(m.tag, (tags.get(m.tag) ?? 0) + 1);
   }
   // The tagger speaks once per entity, so a name repeated often does not outvote what its descriptors say.
   const top = [...tags].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
@@ -231,7 +231,7 @@ function markUnsureHeadlineTags(drafts: readonly MentionDraft[], text: string): 
   const end = headlineEnd(text);
   for (const d of drafts) {
     if (d.start >= end) break;
-    if (d.tag && (d.tagScore ?? 1) < SURE_TAG_CONFIDENCE) d.unsureHeadlineTag = true;
+    if (d.tag && (d.tagScore ?? 1) < SURE_TAG_CONFIDENCE) d.tagNoVote = true;
   }
 }
 
@@ -416,7 +416,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // England"), is no short name. The tagger's sure person is not enough: no person's name in the article holds the word.
   const readAsOtherThanOrganisation = (m: MentionDraft) =>
     [...m.votes.keys()].some((t) => rootType(t) !== 'Organization') || (m.tag === 'LOC' && (m.tagScore ?? 0) >= SURE_TAG_CONFIDENCE);
-  if (RECOGNITION_RULES.loneWordOfOneOrganisation.on) joinLoneWordOfOneOrganisation(merged, clusterType, kindOfBodyWord, readAsOtherThanOrganisation);
+  if (RECOGNITION_RULES.loneWordOfOneOrganisation.on) joinLoneWordOfOneOrganisation(merged, clusterType, kindOfBodyWord, readAsOtherThanOrganisation, headlineEnd(text));
 
   // "the Herald" after "The Northgate Herald": a paper's last word alone names it, when one outlet's name ends with it.
   if (RECOGNITION_RULES.mastheadShortName.on) {

@@ -28,6 +28,9 @@ export interface MentionDraft {
   tag?: string;
   /** The tagger's mean confidence in `tag` over the mention's tokens, in [0, 1). */
   tagScore?: number;
-  /** Set when the mention stands in the document's headline and the tagger is unsure of it: its tag is no vote. */
-  unsureHeadlineTag?: boolean;
+  /**
+   * The tagger's label of this mention is no vote for its entity's type: an unsure label in a headline, or a short form
+   * of an organisation's name that the tagger read by its shape alone.
+   */
+  tagNoVote?: boolean;
 }

@@ -8,6 +8,7 @@ import { apposedDescriptor, descriptorEndingAt, descriptorStartingAt, descriptor
 import { countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
 import {
+  BUSINESS_WORDS_OPENING_NAMES,
   COUNCIL_TITLES,
   COUNCIL_WORDS,
   CAMPAIGNERS,
@@ -49,11 +50,6 @@ import { mapStable } from '../util/stable-arrays.js';
 const PROFESSIONS =
   /^(?:analysts?|economists?|strategists?|historians?|professors?|lecturers?|doctors?|surgeons?|nurses?|traders?|bankers?|lawyers?|consultants?|accountants?|auditors?)$/;
 
-/**
- * Words for a kind of business written before the name in the forms of several languages ("Group Altera", "Grupo
- * Televisa", "Bank Orlova", "Banco Santander"); after it they are the name's head (rule kind-word-opens-name).
- */
-const BUSINESS_WORDS_OPENING_NAMES = new Set(['group', 'grupo', 'gruppo', 'groupe', 'bank', 'banco', 'banca', 'banque']);
 /** Offices only a town or city has, so the name right before one is the place ("the Evanston mayor"). */
 const MAYOR_WORDS = new Set(['mayor', 'mayoral', 'mayors']);
 /**

@@ -1737,4 +1737,10 @@ export const RECOGNITION_RULES = {
     example: 'Jordan signs Abu Dhabi solar deal\n\nAMMAN, Sept 18 - Jordan signed a deal with Abu Dhabi-based developer Sahra Renewables.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads an entity by its lexicons, not by an unsure tag in the headline',
   }),
+  shortFormAfterFullName: defineRule({
+    id: 'short-form-after-full-name',
+    does: 'Under lone-word-of-one-organisation, a lone word first written after the one organisation name of the article that it opens, or ends after words for a kind of body, is that organisation\'s short form, whatever words for a kind follow it ("Vestmark" after "Vestmark Defence Systems", "Valmonte" after "Banco Valmonte"); the tagger\'s labels of the short form, read by its shape, no longer vote for the organisation\'s type.',
+    example: 'Vestmark Defence Systems won the contract. Vestmark said it would build the radars.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a short form written after the one organisation name it opens',
+  }),
 } as const;

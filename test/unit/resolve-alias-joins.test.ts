@@ -15,6 +15,20 @@ describe('joins of name forms within a document', () => {
   beforeEach(() => withRulesOff());
   afterAll(() => switchRules());
 
+  it('joins a short form written after the one organisation name it opens', () => {
+    const text =
+      'Tarvik wins Polish radar order\n\nWARSAW, May 3 (Reuters) - Tarvik Defence Systems won a $400 million order for air-defence radars from Poland on Tuesday. Tarvik said deliveries would start next year. Analysts said Tarvik had beaten two rivals.';
+    const bank = 'Banco Corvela agreed to buy a rival on Monday. Corvela said the deal would close in June. Shares in Corvela rose 4%.';
+    expect(holders(text, ['Tarvik Defence Systems', 'Tarvik'])).toHaveLength(1);
+    expect(holders(bank, ['Banco Corvela', 'Corvela'])).toHaveLength(1);
+    expect(entityNamed(extract(text), 'Tarvik')?.type).toBe('Company');
+    // Written before the full name, a word names a thing of its own ("Starbucks" before "Starbucks Workers United").
+    expect(holders('Corvela cut jobs. Later, Corvela Workers United called a strike.', ['Corvela', 'Corvela Workers United'])).toHaveLength(2);
+    withRulesOff(['short-form-after-full-name']);
+    expect(holders(text, ['Tarvik Defence Systems', 'Tarvik'])).toHaveLength(2);
+    expect(holders(bank, ['Banco Corvela', 'Corvela'])).toHaveLength(2);
+  });
+
   it('keeps a surely tagged place apart from the organisation its name starts', () => {
     const text =
       'HALDEN, Norland (AP) - Police in the northern city of Halden arrested three men on Sunday.\nInspector Maria Aune of the Halden police told a news conference.\nThe guard is being treated at Halden University Hospital.\n';

@@ -352,6 +352,12 @@ export const PERIODICAL_WORDS = set('daily weekly biweekly monthly tabloid broad
 /** Units a distance between places is given in ("50 km south of Orsk", "20 miles from Dravik"). */
 export const DISTANCE_UNITS = set('km kms kilometre kilometres kilometer kilometers mile miles metres meters yards');
 
+/**
+ * Words for a kind of business written before the name in the forms of several languages ("Group Altera", "Grupo
+ * Televisa", "Bank Orlova", "Banco Santander"); after it they are the name's head (rule kind-word-opens-name).
+ */
+export const BUSINESS_WORDS_OPENING_NAMES: ReadonlySet<string> = new Set(['group', 'grupo', 'gruppo', 'groupe', 'bank', 'banco', 'banca', 'banque']);
+
 /** Capitalised compass and position words that open place names ("North Carolina", "Upper Egypt"); case-sensitive. */
 export const COMPASS_NAME_WORD = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 /** Last words of sports clubs' names that are general organisation suffixes too ("Leeds United", "Bristol Rovers"). */
