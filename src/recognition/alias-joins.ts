@@ -7,7 +7,7 @@ import { isA } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { BUSINESS_WORDS_OPENING_NAMES } from './lexicon/words.js';
+import { BUSINESS_WORDS_OPENING_NAMES, COMPANY_NAME_ENDINGS } from './lexicon/words.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
 import { firstIndexNotBefore } from '../util/sorted-search.js';
 
@@ -117,6 +117,45 @@ export function joinShortNamesOfSeveralWords(merged: Merged, typeOf: TypeOf, kin
   }
 }
 
+/**
+ * Whether a mention's context gives no strong evidence of what it is and no vote for anything but an organisation,
+ * the shape prior aside.
+ */
+const readByShapeAlone = (m: MentionDraft, isShapePrior: (type: EntityTypeName, weight: number) => boolean): boolean =>
+  !m.strong?.size && [...m.votes].every(([t, w]) => isA(t, 'Organization') || isShapePrior(t, w));
+
+/**
+ * Rule several-word-short-form-after-full-name: a name of several words first written (after the headline, which ends
+ * at `bodyStart`) after the one organisation name of the article that it opens is that organisation's short form
+ * ("Sea Lantern" after "Sea Lantern Shipmanagement", "Cuu Long" after "Cuu Long Agrifood JSC"), when no context reads
+ * it as any kind of thing: the two capitalised words a person's name is guessed from prove nothing here.
+ * The tagger's labels of the short form, read by its shape, no longer vote for the organisation's type.
+ */
+export function joinSeveralWordShortFormsAfterFullName(
+  merged: Merged,
+  typeOf: TypeOf,
+  isShapePrior: (type: EntityTypeName, weight: number) => boolean,
+  bodyStart: number,
+): void {
+  const sorted = [...merged.keys()].filter((k) => k.includes(' ')).sort();
+  const organisations = sorted.filter((k) => isA(typeOf(valueAt(merged, k)), 'Organization'));
+  for (const [key, mentions] of [...merged]) {
+    if (!key.includes(' ') || mentions.some((m) => m.fixedType || m.written)) continue;
+    // "Brennan Fabrications" after "Brennan Fabrications Pension Scheme" names a body of its own, as its context says.
+    if (!mentions.every((m) => readByShapeAlone(m, isShapePrior))) continue;
+    // A longer name it opens that is not an organisation's ("Harbor Lane" beside a person "Harbor Lane Smith") leaves
+    // it unclear which is meant.
+    const longer = namesStartingWith(sorted, `${key} `).filter((k) => merged.has(k));
+    const [owner] = longer;
+    if (longer.length !== 1 || owner === undefined || !organisations.includes(owner)) continue;
+    const ownerMentions = valueAt(merged, owner);
+    if (firstStart(mentions.filter((m) => m.start >= bodyStart)) <= firstStart(ownerMentions)) continue;
+    for (const m of mentions) m.tagNoVote = true;
+    const name = itemAt(ownerMentions, 0).canonical;
+    moveInto(merged, key, owner, (m) => `"${m.text}" is written after "${name}", the one name in the article it opens`);
+  }
+}
+
 /** The names of `sorted` (in code-unit order) that start with `prefix`, in that order. */
 function namesStartingWith(sorted: readonly string[], prefix: string): string[] {
   const found: string[] = [];
@@ -161,10 +200,13 @@ export function joinLoneWordOfOneOrganisation(
     // written after the full name, is its short form whatever words for a kind follow it ("Vestmark" after
     // "Vestmark Defence Systems", "Valmonte" after "Banco Valmonte"). The tagger reads such a word by its shape,
     // often as a person or place, so its labels there no longer vote for the organisation's type.
+    const words = owner.split(' ');
     const shortForm =
       RECOGNITION_RULES.shortFormAfterFullName.on &&
       !kindWord(key) &&
-      (owner.startsWith(`${key} `) ||
+      // Words for a kind of body after the word make the name a business's only when they end as one does: "Corvane
+      // Workers Alliance" is a union of Corvane's staff, "Vestmark Defence Systems" is Vestmark.
+      ((owner.startsWith(`${key} `) && (!words.slice(1).some(kindWord) || COMPANY_NAME_ENDINGS.has(words[words.length - 1]!))) ||
         (owner.endsWith(` ${key}`) &&
           owner
             .split(' ')

@@ -16,7 +16,13 @@ import { itemAt, valueAt } from '../util/checked-index.js';
 
 /** Particles that open a European surname written without the given name ("van Luyk", "De Jong", "von der Heide"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'ter', 'ten']);
-import { joinCountryQualified, joinLoneWordOfOneOrganisation, joinShortNamesOfSeveralWords, joinSpellingVariants } from './alias-joins.js';
+import {
+  joinCountryQualified,
+  joinLoneWordOfOneOrganisation,
+  joinShortNamesOfSeveralWords,
+  joinSeveralWordShortFormsAfterFullName,
+  joinSpellingVariants,
+} from './alias-joins.js';
 
 export interface DraftCluster {
   key: string;
@@ -311,7 +317,11 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     if (!surnameOnly(mentions) || !merged.has(key)) continue;
     const type = typed.get(key);
     if (type !== 'Person' && (type !== 'Organization' || mentions.some((m) => m.votes.size > 0))) continue;
-    const owners = people.filter((p) => p.endsWith(` ${key}`) || p.startsWith(`${key} `));
+    let owners = people.filter((p) => p.endsWith(` ${key}`) || p.startsWith(`${key} `));
+    // "Calderón" after "Inés Calderón Ruiz", "Mok" after "Helena Mok Wai-ling", "McAllister" after "Fiona McAllister
+    // KC": names of two surnames, a family name before a given one, or letters after the name put the surname inside
+    // (rule surname-inside-full-name).
+    if (owners.length === 0 && RECOGNITION_RULES.surnameInsideFullName.on) owners = people.filter((p) => p.split(' ').slice(1, -1).includes(key));
     // News names a second person of one surname in full each time: the bare surname is the one introduced first, in
     // a sentence of its own ("Anna Berg and Tomas Berg met" leaves "Ms Berg" to neither).
     if (owners.length > 1 && RECOGNITION_RULES.surnameOfFirstNamed.on) {
@@ -412,11 +422,19 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   }
 
   if (RECOGNITION_RULES.shortNameOfSeveralWords.on) joinShortNamesOfSeveralWords(merged, clusterType, kindOfBodyWord);
+  if (RECOGNITION_RULES.severalWordShortFormAfterFullName.on)
+    joinSeveralWordShortFormsAfterFullName(
+      merged,
+      clusterType,
+      (type, weight) => type === 'Person' && weight <= EVIDENCE_WEIGHTS.personShape.value,
+      headlineEnd(text),
+    );
   // A person or place read from its context ("Mr Torrent", "in Torrent"), or a place the tagger is sure of ("LEEDS,
   // England"), is no short name. The tagger's sure person is not enough: no person's name in the article holds the word.
   const readAsOtherThanOrganisation = (m: MentionDraft) =>
     [...m.votes.keys()].some((t) => rootType(t) !== 'Organization') || (m.tag === 'LOC' && (m.tagScore ?? 0) >= SURE_TAG_CONFIDENCE);
-  if (RECOGNITION_RULES.loneWordOfOneOrganisation.on) joinLoneWordOfOneOrganisation(merged, clusterType, kindOfBodyWord, readAsOtherThanOrganisation, headlineEnd(text));
+  if (RECOGNITION_RULES.loneWordOfOneOrganisation.on)
+    joinLoneWordOfOneOrganisation(merged, clusterType, kindOfBodyWord, readAsOtherThanOrganisation, headlineEnd(text));
 
   // "the Herald" after "The Northgate Herald": a paper's last word alone names it, when one outlet's name ends with it.
   if (RECOGNITION_RULES.mastheadShortName.on) {

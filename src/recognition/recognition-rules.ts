@@ -1743,4 +1743,16 @@ export const RECOGNITION_RULES = {
     example: 'Vestmark Defence Systems won the contract. Vestmark said it would build the radars.',
     test: 'test/unit/resolve-alias-joins.test.ts: joins a short form written after the one organisation name it opens',
   }),
+  severalWordShortFormAfterFullName: defineRule({
+    id: 'several-word-short-form-after-full-name',
+    does: 'A name of several words first written after the one longer name of the article that it opens, an organisation\'s, is that organisation\'s short form ("Sea Lantern" after "Sea Lantern Shipmanagement") when no context reads it as any kind of thing (the guess that two capitalised words are a person\'s name does not count); its tagger labels no longer vote for the type.',
+    example: 'Sea Lantern Shipmanagement runs the tanker. Sea Lantern said the ship had left port.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a short form of several words written after the one organisation name it opens',
+  }),
+  surnameInsideFullName: defineRule({
+    id: 'surname-inside-full-name',
+    does: 'A lone surname that ends or opens no person\'s full name in the article is the one person whose full name holds it between its first and last words ("Calderón" after "Inés Calderón Ruiz", "Mok" after "Helena Mok Wai-ling", "McAllister" after "Fiona McAllister KC").',
+    example: 'The bank is run by Inés Calderón Ruiz. Calderón said the deal would close in June.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a surname written inside one full name to that person',
+  }),
 } as const;

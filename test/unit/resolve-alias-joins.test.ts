@@ -29,6 +29,37 @@ describe('joins of name forms within a document', () => {
     expect(holders(bank, ['Banco Corvela', 'Corvela'])).toHaveLength(2);
   });
 
+  it('joins a short form of several words written after the one organisation name it opens', () => {
+    const text = 'The tanker is managed by Korvel Marine Shipmanagement, records show. Korvel Marine said the ship had left port on Monday.';
+    expect(holders(text, ['Korvel Marine Shipmanagement', 'Korvel Marine'])).toHaveLength(1);
+    expect(entityNamed(extract(text), 'Korvel Marine')?.type).not.toBe('Person');
+    // Its own context saying what it is ("which has built", "was bought") makes it a body of its own.
+    const scheme =
+      'Trustees of the Brennor Steel Pension Scheme wrote to members. Brennor Steel, which has built platforms for 50 years, was bought in 2021 by a fund.';
+    expect(holders(scheme, ['Brennor Steel Pension Scheme', 'Brennor Steel'])).toHaveLength(2);
+    withRulesOff(['several-word-short-form-after-full-name']);
+    expect(holders(text, ['Korvel Marine Shipmanagement', 'Korvel Marine'])).toHaveLength(2);
+  });
+
+  it('joins a surname written inside one full name to that person', () => {
+    const texts = [
+      [
+        'The rebels are led by Jean-Baptiste Kasereka Mumbere, a former officer. Kasereka told reporters the talks would fail.',
+        'Jean-Baptiste Kasereka Mumbere',
+        'Kasereka',
+      ],
+      [
+        'Garcia was represented by Fiona McAllister KC at the hearing. McAllister told the tribunal the dismissal was unfair.',
+        'Fiona McAllister KC',
+        'McAllister',
+      ],
+      ['The board chose Maria Fernanda Ortiz Vega as chair on Monday. Ortiz said she would cut costs.', 'Maria Fernanda Ortiz Vega', 'Ortiz'],
+    ] as const;
+    for (const [text, full, surname] of texts) expect(holders(text, [full, surname])).toHaveLength(1);
+    withRulesOff(['surname-inside-full-name']);
+    for (const [text, full, surname] of texts) expect(holders(text, [full, surname])).toHaveLength(2);
+  });
+
   it('keeps a surely tagged place apart from the organisation its name starts', () => {
     const text =
       'HALDEN, Norland (AP) - Police in the northern city of Halden arrested three men on Sunday.\nInspector Maria Aune of the Halden police told a news conference.\nThe guard is being treated at Halden University Hospital.\n';
@@ -54,7 +85,8 @@ describe('joins of name forms within a document', () => {
   it('joins a name with a Nordic legal form to the name without it', () => {
     const text = 'Varnholm Pharma is owned by Seltun Invest AB. Seltun Invest will sell part of its stake next year.';
     expect(holders(text, ['Seltun Invest AB', 'Seltun Invest'])).toHaveLength(1);
-    withRulesOff(['nordic-company-form']);
+    // Written after the full name, the short form also joins it by several-word-short-form-after-full-name.
+    withRulesOff(['nordic-company-form', 'several-word-short-form-after-full-name']);
     expect(holders(text, ['Seltun Invest AB', 'Seltun Invest'])).toHaveLength(2);
   });
 
