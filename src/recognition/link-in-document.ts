@@ -6,7 +6,15 @@ import type { EntityTypeName } from '../schema/schema.js';
 import { isA, rootType, typeLineage } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import type { Votes } from './name-evidence.js';
-import { CLUB_TOWN_WORDS, MASTHEAD_WORDS, ORG_SUFFIXES, TRANSPORT_NAME_ENDINGS, ARMS_MAKER_NAME_ENDINGS } from './lexicon/words.js';
+import {
+  ARMS_MAKER_NAME_ENDINGS,
+  CLUB_TOWN_WORDS,
+  GENERIC_BODY_HEADS,
+  GENERIC_BODY_WORDS,
+  MASTHEAD_WORDS,
+  ORG_SUFFIXES,
+  TRANSPORT_NAME_ENDINGS,
+} from './lexicon/words.js';
 import { CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
 import { descriptorType } from './descriptors.js';
 import { countryOfWord } from './nationality-phrases.js';
@@ -241,9 +249,54 @@ function markUnsureHeadlineTags(drafts: readonly MentionDraft[], text: string): 
   }
 }
 
+/** The possessive ending right before a name ("China's "), as written. */
+const POSSESSIVE_BEFORE = /(['’])s\s+$/u;
+
+/** The country named in the possessive right before `start` ("Iran's", "South Korea's"): the name as written and its country. */
+function countryPossessiveBefore(text: string, start: number): { written: string; country: string } | undefined {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const possessive = POSSESSIVE_BEFORE.exec(before);
+  if (!possessive) return undefined;
+  const words = before.slice(0, possessive.index).split(/\s+/);
+  // The longest run of the last one to four words that names a country: "South Korea" before "Korea".
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const written = words.slice(-n).join(' ');
+    const country = countryOfWord(written, false);
+    if (country) return { written: `${written}${possessive[1]}s`, country: country.name };
+  }
+  return undefined;
+}
+
+/**
+ * Rule country-possessive-keeps-bodies-apart: "China's Foreign Ministry … Iran's Foreign Ministry": a body's name made
+ * only of words for a kind of body and its field, written after two countries' names in the possessive, names two
+ * bodies, one of each country; each is named with its country as written.
+ */
+function qualifyGenericBodiesByCountry(drafts: readonly MentionDraft[], text: string): void {
+  const qualified = new Map<string, { draft: MentionDraft; country: string; written: string }[]>();
+  for (const d of drafts) {
+    if (d.fixedType || d.kind !== 'name') continue;
+    const words = d.canonical.toLowerCase().split(/\s+/);
+    if (words.length < 2 || !GENERIC_BODY_HEADS.has(words[words.length - 1]!) || !words.every((w) => GENERIC_BODY_WORDS.has(w))) continue;
+    const owner = countryPossessiveBefore(text, d.start);
+    if (!owner) continue;
+    const list = qualified.get(d.key) ?? [];
+    list.push({ draft: d, country: owner.country, written: `${owner.written} ${d.canonical}` });
+    qualified.set(d.key, list);
+  }
+  for (const list of qualified.values()) {
+    if (new Set(list.map((q) => q.country)).size < 2) continue;
+    for (const { draft, country, written } of list) {
+      draft.key = `${country.toLowerCase()} ${draft.key}`;
+      draft.canonical = written;
+    }
+  }
+}
+
 /** Groups a document's drafts into entities and types them. */
 export function linkInDocument(drafts: MentionDraft[], text: string): DraftCluster[] {
   if (RECOGNITION_RULES.headlineTagNeedsSure.on) markUnsureHeadlineTags(drafts, text);
+  if (RECOGNITION_RULES.countryPossessiveKeepsBodiesApart.on) qualifyGenericBodiesByCountry(drafts, text);
   const byKey = new Map<string, MentionDraft[]>();
   for (const d of drafts) {
     const list = byKey.get(d.key);

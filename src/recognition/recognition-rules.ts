@@ -1755,4 +1755,10 @@ export const RECOGNITION_RULES = {
     example: 'The bank is run by Inés Calderón Ruiz. Calderón said the deal would close in June.',
     test: 'test/unit/resolve-alias-joins.test.ts: joins a surname written inside one full name to that person',
   }),
+  countryPossessiveKeepsBodiesApart: defineRule({
+    id: 'country-possessive-keeps-bodies-apart',
+    does: 'A body\'s name made only of words for a kind of body and its field ("Foreign Ministry", "Supreme Court"), written after the names of two or more countries in the possessive, names one body of each country, named with its country as written ("China\'s Foreign Ministry", "Iran\'s Foreign Ministry").',
+    example: "China's Foreign Ministry said it opposed the sanctions. Iran's Foreign Ministry called them economic terrorism.",
+    test: 'test/unit/resolve-alias-joins.test.ts: keeps apart bodies of one generic name that two countries own',
+  }),
 } as const;

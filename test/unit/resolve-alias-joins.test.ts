@@ -60,6 +60,17 @@ describe('joins of name forms within a document', () => {
     for (const [text, full, surname] of texts) expect(holders(text, [full, surname])).toHaveLength(2);
   });
 
+  it('keeps apart bodies of one generic name that two countries own', () => {
+    const text =
+      "Washington imposed sanctions on Tuesday. China's Foreign Ministry said it opposed them.\n\nSouth Korea's Foreign Ministry said it would study them.";
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toEqual(expect.arrayContaining(["China's Foreign Ministry", "South Korea's Foreign Ministry"]));
+    // One country's body keeps the name it is written with.
+    expect(extract("China's Foreign Ministry said it opposed the sanctions.").entities.map((e) => e.name)).toContain('Foreign Ministry');
+    withRulesOff(['country-possessive-keeps-bodies-apart']);
+    expect(names().filter((n) => n.endsWith('Foreign Ministry'))).toEqual(['Foreign Ministry']);
+  });
+
   it('keeps a surely tagged place apart from the organisation its name starts', () => {
     const text =
       'HALDEN, Norland (AP) - Police in the northern city of Halden arrested three men on Sunday.\nInspector Maria Aune of the Halden police told a news conference.\nThe guard is being treated at Halden University Hospital.\n';

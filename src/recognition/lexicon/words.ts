@@ -247,6 +247,20 @@ export const BODY_FIELD_WORDS = union(
 );
 
 /**
+ * Words a government body's name made of no name of its own is written with ("Foreign Ministry", "Supreme Court",
+ * "Ministry of Finance"): a kind of body, its field, and the words joining them. Lower case.
+ */
+export const GENERIC_BODY_WORDS = union(
+  BODY_FIELD_WORDS,
+  set(`ministry ministries department office court bank embassy consulate police army navy parliament cabinet council
+  service agency authority commission guard guards supreme central federal national high constitutional revolutionary
+  state of for and`),
+);
+/** Last words of such a name: what kind of body it is. Lower case. */
+export const GENERIC_BODY_HEADS = set(`ministry department office court bank embassy consulate police army navy parliament
+  cabinet council service agency authority commission guard guards`);
+
+/**
  * The last word of a public body's name that a field joined by "and" may open (rule body-name-with-and). Lower case.
  * "excellence": the tagger cuts "National Institute for Health and Care Excellence" at "and" and reads the second half
  * as a person.
