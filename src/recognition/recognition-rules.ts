@@ -1761,4 +1761,10 @@ export const RECOGNITION_RULES = {
     example: "China's Foreign Ministry said it opposed the sanctions. Iran's Foreign Ministry called them economic terrorism.",
     test: 'test/unit/resolve-alias-joins.test.ts: keeps apart bodies of one generic name that two countries own',
   }),
+  knownCountryWhole: defineRule({
+    id: 'known-country-whole',
+    does: 'Under known-place-whole, a country the lexicon knows whose name holds lower-case words ("the Democratic Republic of the Congo", "Bosnia and Herzegovina"), read by the tagger as two spans on either side of them, is one country.',
+    example: 'Fighting in the Democratic Republic of the Congo has displaced a million people.',
+    test: `${PINNED}: reads a known country the tagger cut at its lower-case words as one country`,
+  }),
 } as const;

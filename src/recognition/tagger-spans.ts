@@ -738,7 +738,9 @@ function knownPlacesWhole(tokens: readonly Token[], spans: readonly TaggedSpan[]
         .slice(first.start, next.end)
         .map((t) => t.text)
         .join(' ');
-      if (CITY_NAMES.has(text.toLowerCase())) {
+      // "the Democratic Republic of the Congo", "Bosnia and Herzegovina": a country's name is one too (rule
+      // known-country-whole).
+      if (CITY_NAMES.has(text.toLowerCase()) || (RECOGNITION_RULES.knownCountryWhole.on && countryByName.has(text.toLowerCase()))) {
         result.push({ type: 'LOC', start: first.start, end: next.end });
         i++;
         continue;

@@ -661,6 +661,12 @@ describe('tagger-first recognition', () => {
     withRules(['known-place-whole']);
     expect(Object.keys(types(text))).not.toContain('Dar es Salaam');
   });
+  it('reads a known country the tagger cut at its lower-case words as one country', () => {
+    const text = 'Fighting in the Democratic Republic of the Congo has displaced a million people.';
+    expect(types(text)['Democratic Republic of the Congo']).toBe('Country');
+    withRules(['known-country-whole']);
+    expect(Object.keys(types(text))).not.toContain('Democratic Republic of the Congo');
+  });
   it('keeps a public body named for two fields joined by "and" whole', () => {
     const text = 'The U.S. Securities and Exchange Commission on Thursday sued the founder of Brightwell Lending.';
     expect(Object.keys(types(text))).toContain('U.S. Securities and Exchange Commission');
