@@ -238,6 +238,9 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   return unwritten.size || ownWork.size ? relations.filter((r) => !unwritten.has(r) && !ownWork.has(r)) : relations;
 }
 
+/** A place written as the first part of a compound that places what follows ("Montreal-based", "Ohio-headquartered"). */
+const BASED_COMPOUND = /-(?:based|headquartered)$/;
+
 /** True when the group ends in a possessor: a name with "'s" or a possessive determiner ("his", "her", "their"). */
 function possessorOwnsTitle(group: Group): boolean {
   const last = itemAt(group.slots, group.slots.length - 1);
@@ -723,6 +726,23 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     const heldPost = holder && matchStructure(view, holder, right);
     const structuralLeft = heldPost ? holder : left;
     const structural = heldPost || matchStructure(view, left, right);
+    // "was acquired by Montreal-based Tremblay Transport": a place written as the first part of "-based" right before a
+    // name only says where that name is; the verb before the place reaches the name (rule based-place-passes-verb).
+    const named = groups[i + 2];
+    if (
+      !structural &&
+      !subject &&
+      named !== undefined &&
+      named.start === right.end &&
+      right.slots.length === 1 &&
+      itemAt(right.slots, 0).root === 'Location' &&
+      BASED_COMPOUND.test(view.words[right.end - 1] ?? '') &&
+      ruleOn('based-place-passes-verb')
+    ) {
+      const passed = matchCue(view, left, named);
+      if (passed && passed.pattern !== 'unknown-verb' && !passed.awaitsTarget)
+        emit(passed.reverse ? named.slots : left.slots, passed.reverse ? left.slots : named.slots, passed);
+    }
     if (!structural && !subject && ruleOn('relative-clause-subject') && closedRelativeClause(view, left, right)) continue;
     for (const { rule, find, pastComma } of CLAUSE_SUBJECTS) {
       if (structural || subject) break;

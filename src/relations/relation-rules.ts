@@ -265,6 +265,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: places an organisation in the place its name opens with, when the article names the place`,
   ),
   rule(
+    'based-place-passes-verb',
+    'A place written as the first part of "-based" or "-headquartered" right before a name ("was acquired by Montreal-based Tremblay Transport") only says where the name is: the verb before the place reaches the name.',
+    'Delmont Logistics was acquired by Montreal-based Tremblay Transport.',
+    `${PATTERNS}: reads the name after a "-based" place as the verb's party`,
+  ),
+  rule(
     'reduced-relative-participle',
     'A participle right after the comma that follows a name ("Rice, bought from West Ham for £100m, scored") is a reduced passive: without its agent ("by"), the name is what was done to, and no relation of that verb goes from it. Being appointed or named keeps its complement, as in the full passive.',
     'Ferrand Shipping, bought from Marrow Capital in 2021, opened two routes.',

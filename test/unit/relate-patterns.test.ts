@@ -102,6 +102,22 @@ describe('relation patterns', () => {
     switchRules();
   });
 
+  it('reads the name after a "-based" place as the party of the verb before the place', () => {
+    const passive = 'Delmont Logistics was acquired last year by Montreal-based Tremblay Transport.';
+    const active = 'Harlow Foods sued Leeds-based Kestrel Mills on Monday.';
+    try {
+      expect(extract(passive).find('ACQUIRED', 'Tremblay Transport', 'Delmont Logistics')).toBeDefined();
+      expect(extract(active).find('SUED', 'Harlow Foods', 'Kestrel Mills')).toBeDefined();
+      // Where the name is stays stated.
+      expect(extract(passive).find('LOCATED_IN', 'Tremblay Transport', 'Montreal')).toBeDefined();
+      switchRules({ off: ['based-place-passes-verb'] });
+      expect(extract(passive).find('ACQUIRED', 'Tremblay Transport', 'Delmont Logistics')).toBeUndefined();
+      expect(extract(active).find('SUED', 'Harlow Foods', 'Kestrel Mills')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads an attack by fighters or on a force as armed', () => {
     const fighters = () => extract('Hamas fighters attacked the Tamsk Brigade near Gaza City.');
     expect(fighters().find('ATTACKED', 'Hamas', 'Tamsk Brigade')).toBeDefined();
