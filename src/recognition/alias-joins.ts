@@ -138,7 +138,7 @@ export function joinSeveralWordShortFormsAfterFullName(
   bodyStart: number,
 ): void {
   const sorted = [...merged.keys()].filter((k) => k.includes(' ')).sort();
-  const organisations = sorted.filter((k) => isA(typeOf(valueAt(merged, k)), 'Organization'));
+  const organisations = new Set(sorted.filter((k) => isA(typeOf(valueAt(merged, k)), 'Organization')));
   for (const [key, mentions] of [...merged]) {
     if (!key.includes(' ') || mentions.some((m) => m.fixedType || m.written)) continue;
     // "Brennan Fabrications" after "Brennan Fabrications Pension Scheme" names a body of its own, as its context says.
@@ -147,7 +147,7 @@ export function joinSeveralWordShortFormsAfterFullName(
     // it unclear which is meant.
     const longer = namesStartingWith(sorted, `${key} `).filter((k) => merged.has(k));
     const [owner] = longer;
-    if (longer.length !== 1 || owner === undefined || !organisations.includes(owner)) continue;
+    if (longer.length !== 1 || owner === undefined || !organisations.has(owner)) continue;
     const ownerMentions = valueAt(merged, owner);
     if (firstStart(mentions.filter((m) => m.start >= bodyStart)) <= firstStart(ownerMentions)) continue;
     for (const m of mentions) m.tagNoVote = true;
@@ -189,29 +189,28 @@ export function joinLoneWordOfOneOrganisation(
     const [owner] = holdersOfWord;
     if (holdersOfWord.length !== 1 || owner === undefined) continue;
     const ownerMentions = valueAt(merged, owner);
+    const words = owner.split(' ');
+    const opens = owner.startsWith(`${key} `);
+    const ends = owner.endsWith(` ${key}`);
     // "Torrent" for "Torrent Powertrain": the word opens the name and no word after it says a kind of body, which would
     // make the name a part of the body the word names ("Senate" beside "Senate Judiciary Committee"). "Rovers" alone
     // names the side whose name it ends.
-    const opensBrandName = owner.startsWith(`${key} `) && !kindWord(key) && !owner.split(' ').slice(1).some(kindWord);
-    const endsSideName = owner.endsWith(` ${key}`) && isA(typeOf(ownerMentions), 'SportsTeam');
+    const opensBrandName = opens && !kindWord(key) && !words.slice(1).some(kindWord);
+    const endsSideName = ends && isA(typeOf(ownerMentions), 'SportsTeam');
     // "Orlova" for "Bank Orlova", "Velasur" for "Grupo Velasur": the words before it say what kind of body it is.
-    const endsAfterKindWords = owner.endsWith(` ${key}`) && !kindWord(key) && owner.split(' ').slice(0, -1).every(kindWord);
+    const endsAfterKindWords = ends && !kindWord(key) && words.slice(0, -1).every(kindWord);
     // Rule short-form-after-full-name: a word that opens the name or ends it after words for a kind of body, first
     // written after the full name, is its short form whatever words for a kind follow it ("Vestmark" after
     // "Vestmark Defence Systems", "Valmonte" after "Banco Valmonte"). The tagger reads such a word by its shape,
     // often as a person or place, so its labels there no longer vote for the organisation's type.
-    const words = owner.split(' ');
     const shortForm =
       RECOGNITION_RULES.shortFormAfterFullName.on &&
       !kindWord(key) &&
       // Words for a kind of body after the word make the name a business's only when they end as one does: "Corvane
       // Workers Alliance" is a union of Corvane's staff, "Vestmark Defence Systems" is Vestmark.
-      ((owner.startsWith(`${key} `) && (!words.slice(1).some(kindWord) || COMPANY_NAME_ENDINGS.has(words[words.length - 1]!))) ||
-        (owner.endsWith(` ${key}`) &&
-          owner
-            .split(' ')
-            .slice(0, -1)
-            .every((w) => kindWord(w) || BUSINESS_WORDS_OPENING_NAMES.has(w)))) &&
+      (opensBrandName ||
+        (opens && COMPANY_NAME_ENDINGS.has(words[words.length - 1]!)) ||
+        (ends && words.slice(0, -1).every((w) => kindWord(w) || BUSINESS_WORDS_OPENING_NAMES.has(w)))) &&
       // A headline writes the short form before the story gives the full name.
       firstStart(mentions.filter((m) => m.start >= bodyStart)) > firstStart(ownerMentions) &&
       isA(typeOf(ownerMentions), 'Organization');

@@ -241,8 +241,7 @@ export function headlineEnd(text: string): number {
  * Rule headline-tag-needs-sure: a headline drops the words the tagger reads a name's kind by ("Jordan signs Abu Dhabi
  * solar deal"), so there only a sure label (as sure as apartBySureTag asks) is the tagger's vote for the entity.
  */
-function markUnsureHeadlineTags(drafts: readonly MentionDraft[], text: string): void {
-  const end = headlineEnd(text);
+function markUnsureHeadlineTags(drafts: readonly MentionDraft[], end: number): void {
   for (const d of drafts) {
     if (d.start >= end) break;
     if (d.tag && (d.tagScore ?? 1) < SURE_TAG_CONFIDENCE) d.tagNoVote = true;
@@ -295,7 +294,9 @@ function qualifyGenericBodiesByCountry(drafts: readonly MentionDraft[], text: st
 
 /** Groups a document's drafts into entities and types them. */
 export function linkInDocument(drafts: MentionDraft[], text: string): DraftCluster[] {
-  if (RECOGNITION_RULES.headlineTagNeedsSure.on) markUnsureHeadlineTags(drafts, text);
+  // Where the story starts after its headline: several rules below read the two apart.
+  const bodyStart = headlineEnd(text);
+  if (RECOGNITION_RULES.headlineTagNeedsSure.on) markUnsureHeadlineTags(drafts, bodyStart);
   if (RECOGNITION_RULES.countryPossessiveKeepsBodiesApart.on) qualifyGenericBodiesByCountry(drafts, text);
   const byKey = new Map<string, MentionDraft[]>();
   for (const d of drafts) {
@@ -476,18 +477,13 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
 
   if (RECOGNITION_RULES.shortNameOfSeveralWords.on) joinShortNamesOfSeveralWords(merged, clusterType, kindOfBodyWord);
   if (RECOGNITION_RULES.severalWordShortFormAfterFullName.on)
-    joinSeveralWordShortFormsAfterFullName(
-      merged,
-      clusterType,
-      (type, weight) => type === 'Person' && weight <= EVIDENCE_WEIGHTS.personShape.value,
-      headlineEnd(text),
-    );
+    joinSeveralWordShortFormsAfterFullName(merged, clusterType, (type, weight) => type === 'Person' && weight <= EVIDENCE_WEIGHTS.personShape.value, bodyStart);
   // A person or place read from its context ("Mr Torrent", "in Torrent"), or a place the tagger is sure of ("LEEDS,
   // England"), is no short name. The tagger's sure person is not enough: no person's name in the article holds the word.
   const readAsOtherThanOrganisation = (m: MentionDraft) =>
     [...m.votes.keys()].some((t) => rootType(t) !== 'Organization') || (m.tag === 'LOC' && (m.tagScore ?? 0) >= SURE_TAG_CONFIDENCE);
   if (RECOGNITION_RULES.loneWordOfOneOrganisation.on)
-    joinLoneWordOfOneOrganisation(merged, clusterType, kindOfBodyWord, readAsOtherThanOrganisation, headlineEnd(text));
+    joinLoneWordOfOneOrganisation(merged, clusterType, kindOfBodyWord, readAsOtherThanOrganisation, bodyStart);
 
   // "the Herald" after "The Northgate Herald": a paper's last word alone names it, when one outlet's name ends with it.
   if (RECOGNITION_RULES.mastheadShortName.on) {
