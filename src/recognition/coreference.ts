@@ -163,6 +163,34 @@ const COUNCIL_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['trust', 'Organization'],
 ]);
 /**
+ * "the coalition", "the collective", "the network", "the forum", "the alliance", "the movement" and "the front" refer,
+ * like "the guild", only to an organisation whose name holds the word ("the network's coordinator" after "the Lagos
+ * Residents' Safety Network"; rule movement-kind-nominal): a campaign of members is named as one, and "the network"
+ * of a telecoms story is no body unless one is so named.
+ */
+const MOVEMENT_KIND_NOMINALS = new Map<string, EntityTypeName>([
+  ['coalition', 'Organization'],
+  ['collective', 'Organization'],
+  ['network', 'Organization'],
+  ['forum', 'Organization'],
+  ['alliance', 'Organization'],
+  ['movement', 'Organization'],
+  ['front', 'Organization'],
+]);
+/**
+ * "the museum", "the gallery", "the library", "the orchestra" and "the theatre" refer, like "the institute", only to
+ * an organisation whose name holds the word ("museum director Helga Brandt" after "the Kessler Museum of World
+ * Cultures"; rule museum-kind-nominal): a house of the arts is named as one.
+ */
+const MUSEUM_KIND_NOMINALS = new Map<string, EntityTypeName>([
+  ['museum', 'Organization'],
+  ['gallery', 'Organization'],
+  ['library', 'Organization'],
+  ['orchestra', 'Organization'],
+  ['theatre', 'Organization'],
+  ['theater', 'Organization'],
+]);
+/**
  * Words for a kind of product, programme or vehicle ("the app", "the series", "the rocket"): each refers to the one
  * product named before whose name holds the word or that the word described where it was named ("the Orbix app", "a
  * telemedicine app, Daktari Live"), when exactly one does (rule product-kind-nominal). The words of one line are one
@@ -777,13 +805,17 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       const institutionWord = INSTITUTION_KIND_NOMINALS.get(lower);
       const associationWord = ASSOCIATION_KIND_NOMINALS.get(lower);
       const councilWord = COUNCIL_KIND_NOMINALS.get(lower);
+      const movementWord = MOVEMENT_KIND_NOMINALS.get(lower);
+      const museumWord = MUSEUM_KIND_NOMINALS.get(lower);
       const namedKindWord =
         NAMED_KIND_NOMINALS.get(lower) ??
         (officeWord && RECOGNITION_RULES.officeKindNominal.on ? officeWord : undefined) ??
         (boardWord && RECOGNITION_RULES.boardKindNominal.on ? boardWord : undefined) ??
         (institutionWord && RECOGNITION_RULES.institutionKindNominal.on ? institutionWord : undefined) ??
         (associationWord && RECOGNITION_RULES.associationKindNominal.on ? associationWord : undefined) ??
-        (councilWord && RECOGNITION_RULES.councilKindNominal.on ? councilWord : undefined);
+        (councilWord && RECOGNITION_RULES.councilKindNominal.on ? councilWord : undefined) ??
+        (movementWord && RECOGNITION_RULES.movementKindNominal.on ? movementWord : undefined) ??
+        (museumWord && RECOGNITION_RULES.museumKindNominal.on ? museumWord : undefined);
       const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
       const labelWord = lower === 'label' && RECOGNITION_RULES.recordLabelNominal.on;
       const tradeWord = TRADE_NOMINALS.get(lower) ?? (labelWord ? 'Company' : undefined);

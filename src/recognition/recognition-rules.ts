@@ -1550,6 +1550,18 @@ export const RECOGNITION_RULES = {
     example: 'The Halden Consumers Council criticised the bank. "It must pay," said the council\'s secretary general, Nurul Huda Ismail.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the council" as the body named before whose name holds the word',
   }),
+  movementKindNominal: defineRule({
+    id: 'movement-kind-nominal',
+    does: 'Under named-kind-nominal, "the coalition", "the collective", "the network", "the forum", "the alliance", "the movement" and "the front" refer, as "the guild" does, to the last organisation whose name holds the word ("the network\'s coordinator, Chioma Eze," after "the Lagos Residents\' Safety Network"), and to no other.',
+    example: 'The Harbour Tenants Network criticised the plan. "It is unfair," said Dana Obi, the network\'s coordinator.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the network" and "the coalition" as the body named before whose name holds the word',
+  }),
+  museumKindNominal: defineRule({
+    id: 'museum-kind-nominal',
+    does: 'Under named-kind-nominal, "the museum", "the gallery", "the library", "the orchestra" and "the theatre" refer, as "the institute" does, to the last organisation whose name holds the word ("museum director Helga Brandt" after "the Kessler Museum of World Cultures"), and to no other.',
+    example: 'The Kessler Museum of World Cultures returned the bronzes. The deal was signed by museum director Helga Brandt.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the museum" as the body named before whose name holds the word',
+  }),
   knownAsAfterProductNoun: defineRule({
     id: 'known-as-after-product-noun',
     does: '"known as" after a noun for a made thing, a programme, a game or a record, or malicious software ("The virus, known as Pellet,", "a new drug known as Zelvora") names that thing, a product, as "the drug Zelvora" does: not a person, though the tagger reads a lone capitalised word so.',

@@ -683,6 +683,32 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the network" and "the coalition" as the body named before whose name holds the word', () => {
+    const network = 'The Harbour Tenants Network criticised Tarvik Bank. "It is unfair," said Dana Obi, the network\'s coordinator.';
+    const coalition = 'The Fair Lines Coalition backs the claim. "It is late," said the coalition\'s chair, Ivo Marsh.';
+    try {
+      expect(extract(network).find('WORKS_FOR', 'Dana Obi', 'Harbour Tenants Network')).toBeDefined();
+      expect(extract(network).find('WORKS_FOR', 'Dana Obi', 'Tarvik Bank')).toBeUndefined();
+      expect(extract(coalition).find('WORKS_FOR', 'Ivo Marsh', 'Fair Lines Coalition')).toBeDefined();
+      switchRules({ off: ['movement-kind-nominal'] });
+      expect(extract(network).find('WORKS_FOR', 'Dana Obi', 'Harbour Tenants Network')).toBeUndefined();
+      expect(extract(coalition).find('WORKS_FOR', 'Ivo Marsh', 'Fair Lines Coalition')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads "the museum" as the body named before whose name holds the word', () => {
+    const text = 'The Brandau Museum returned the bronzes to the Okafor Heritage Trust on Tuesday. The deal was signed by museum director Helga Rothe.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Helga Rothe', 'Brandau Museum')).toBeDefined();
+      switchRules({ off: ['museum-kind-nominal'] });
+      expect(extract(text).find('WORKS_FOR', 'Helga Rothe', 'Brandau Museum')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the band" as the one body named before as a band', () => {
     const text = 'The folk band The Larks have sued Harbour Records. The Northern Writers Guild, which supports the band, said the deal was unfair.';
     try {
