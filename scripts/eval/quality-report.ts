@@ -46,6 +46,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, sixth blind round',
     heading: 'Invented articles of the sixth blind round, one by one',
   },
+  {
+    set: 'invented7',
+    folder: 'invented-articles-7',
+    label: 'Invented articles, seventh blind round',
+    heading: 'Invented articles of the seventh blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {

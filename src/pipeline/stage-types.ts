@@ -74,7 +74,10 @@ export interface MentionCandidate extends Span {
   canonical?: string;
   /** Why this mention joined its entity (acronym, surname, coreference...), when not by its own name. */
   reason?: string;
-  /** The name as written when the span also holds a leading title or honorific ("Okafor" in "Mr Okafor"). */
+  /**
+   * The name as written when the span also holds a leading title or honorific ("Okafor" in "Mr Okafor"), or with the
+   * possessive of the country whose body it is ("Norway's Ministry of Culture").
+   */
   written?: string;
 }
 

@@ -276,7 +276,9 @@ function qualifyGenericBodiesByCountry(drafts: readonly MentionDraft[], text: st
   for (const d of drafts) {
     if (d.fixedType || d.kind !== 'name') continue;
     const words = d.canonical.toLowerCase().split(/\s+/);
-    if (words.length < 2 || !GENERIC_BODY_HEADS.has(words[words.length - 1]!) || !words.every((w) => GENERIC_BODY_WORDS.has(w))) continue;
+    // The kind of body ends the name ("Foreign Ministry") or opens it before "of" ("Ministry of Culture").
+    const headed = GENERIC_BODY_HEADS.has(words[words.length - 1]!) || (GENERIC_BODY_HEADS.has(words[0]!) && words[1] === 'of');
+    if (words.length < 2 || !headed || !words.every((w) => GENERIC_BODY_WORDS.has(w))) continue;
     const owner = countryPossessiveBefore(text, d.start);
     if (!owner) continue;
     const list = qualified.get(d.key) ?? [];
@@ -284,7 +286,12 @@ function qualifyGenericBodiesByCountry(drafts: readonly MentionDraft[], text: st
     qualified.set(d.key, list);
   }
   for (const list of qualified.values()) {
-    if (new Set(list.map((q) => q.country)).size < 2) continue;
+    if (new Set(list.map((q) => q.country)).size < 2) {
+      // "Norway's Ministry of Culture": with one country the body keeps its name, and the form with the country's
+      // possessive, which says whose body it is, is a name the text writes for it (rule country-possessive-body-alias).
+      if (RECOGNITION_RULES.countryPossessiveBodyAlias.on) for (const { draft, written } of list) draft.written ??= written;
+      continue;
+    }
     for (const { draft, country, written } of list) {
       draft.key = `${country.toLowerCase()} ${draft.key}`;
       draft.canonical = written;

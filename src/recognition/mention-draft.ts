@@ -22,7 +22,10 @@ export interface MentionDraft {
   reason?: string;
   initial: boolean;
   possessive: boolean;
-  /** The name as written when the span also holds a leading title or honorific ("Okafor" in "Mr Okafor"). */
+  /**
+   * The name as written when the span also holds a leading title or honorific ("Okafor" in "Mr Okafor"), or with the
+   * possessive of the country whose body it is ("Norway's Ministry of Culture").
+   */
   written?: string;
   /** The tagger's majority label over the mention's tokens (PER, ORG, LOC, MISC) when a tagger ran. */
   tag?: string;

@@ -1550,6 +1550,12 @@ export const RECOGNITION_RULES = {
     example: 'The Halden Consumers Council criticised the bank. "It must pay," said the council\'s secretary general, Nurul Huda Ismail.',
     test: 'test/unit/relate-across-sentences.test.ts: reads "the council" as the body named before whose name holds the word',
   }),
+  countryPossessiveBodyAlias: defineRule({
+    id: 'country-possessive-body-alias',
+    does: 'A body\'s name made only of words for a kind of body and its field, written after one country\'s name in the possessive ("Norway\'s Ministry of Culture"), keeps its name, and the form with the possessive, which says whose body it is, is one of its aliases.',
+    example: "Fjordlys is funded by Norway's Ministry of Culture.",
+    test: 'test/unit/resolve-alias-joins.test.ts: gives a body named after one country\'s possessive the possessive form as an alias',
+  }),
   movementKindNominal: defineRule({
     id: 'movement-kind-nominal',
     does: 'Under named-kind-nominal, "the coalition", "the collective", "the network", "the forum", "the alliance", "the movement" and "the front" refer, as "the guild" does, to the last organisation whose name holds the word ("the network\'s coordinator, Chioma Eze," after "the Lagos Residents\' Safety Network"), and to no other.',

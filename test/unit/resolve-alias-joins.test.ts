@@ -71,6 +71,14 @@ describe('joins of name forms within a document', () => {
     expect(names().filter((n) => n.endsWith('Foreign Ministry'))).toEqual(['Foreign Ministry']);
   });
 
+  it("gives a body named after one country's possessive the possessive form as an alias", () => {
+    const text = "Fjordlys is funded by Norway's Ministry of Culture. The Ministry of Culture said the grant would stay.";
+    const ministry = () => extract(text).entities.find((e) => e.name === 'Ministry of Culture');
+    expect(ministry()?.aliases).toContain("Norway's Ministry of Culture");
+    withRulesOff(['country-possessive-body-alias']);
+    expect(ministry()?.aliases ?? []).not.toContain("Norway's Ministry of Culture");
+  });
+
   it('keeps a surely tagged place apart from the organisation its name starts', () => {
     const text =
       'HALDEN, Norland (AP) - Police in the northern city of Halden arrested three men on Sunday.\nInspector Maria Aune of the Halden police told a news conference.\nThe guard is being treated at Halden University Hospital.\n';
