@@ -1731,6 +1731,18 @@ export const RECOGNITION_RULES = {
     example: 'The price looked high, said Orla Quinn, an analyst at broker Tressell Grange.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a role, "at" and a word for a business as an organisation',
   }),
+  pluralPossessiveBodyName: defineRule({
+    id: 'plural-possessive-body-name',
+    does: 'A name ending in a capitalised plural, its apostrophe, and capitalised words ending in a word for a body of members ("Alliance", "Union", "Network", "Forum") are one organisation\'s name: the tagger ends "the Tema Dockers\' Alliance" at the apostrophe and reads "Alliance" apart.',
+    example: "The Tema Dockers' Alliance fears the cranes will cost jobs.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a body named after a plural in the possessive as one organisation',
+  }),
+  untaggedFieldAfterAnd: defineRule({
+    id: 'untagged-field-after-and',
+    does: 'An organisation\'s name joined to its fields by "of" or "for", then "and" and one capitalised word the tagger reads as no name, before a lower-case word or a mark, is one name: "the National Commission for Museums and Monuments", which the tagger ended at "and".',
+    example: "The museum signed an agreement with Nigeria's National Commission for Museums and Monuments on Tuesday.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the last field after "and" of a body\'s name as part of it',
+  }),
   fieldAndUnionName: defineRule({
     id: 'field-and-union-name',
     does: 'One capitalised word that is no known place and that the tagger reads as no person or organisation, then "and", then an organisation whose name ends in a body\'s word ("union", "association", "council", …) is one name: "the Transport and General Workers\' Union", where the tagger read "Transport" as a place.',

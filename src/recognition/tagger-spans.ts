@@ -123,6 +123,56 @@ function bodyNamesWithAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]
   }
   return out.sort((a, b) => a.start - b.start);
 }
+/** Last words of the names of bodies of members that a plural in the possessive may open ("Dockers' Alliance"). */
+const MEMBERS_BODY_HEADS = new Set(
+  'alliance union association federation network forum council trust guild league coalition collective movement front committee society'.split(' '),
+);
+
+/**
+ * "the Tema Dockers' Alliance": the tagger ends a name at a plural's apostrophe and reads the body's word after it
+ * apart. A name ending in a capitalised plural, the apostrophe, and capitalised words ending in a word for a body of
+ * members are one organisation's name (rule plural-possessive-body-name).
+ */
+function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  let out = [...spans];
+  // "The Tema Dockers' Alliance fears": the tagger may read the whole name as a miscellaneous one.
+  out = out.map((span) => {
+    if (span.type !== 'MISC' || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase())) return span;
+    const inside = tokens.slice(span.start + 1, span.end - 1);
+    const mark = inside.findIndex((t) => /^['’]$/u.test(t.text));
+    return mark > 0 && /^\p{Lu}\p{Ll}+s$/u.test(itemAt(inside, mark - 1).text) ? { ...span, type: 'ORG' as const } : span;
+  });
+  for (const left of out) {
+    if (!out.includes(left) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, left.end - 1).text) || !/^['’]$/u.test(tokens[left.end]?.text ?? '')) continue;
+    const runEnd = capitalisedRunEnd(tokens, left.end + 1);
+    if (runEnd === left.end + 1 || !MEMBERS_BODY_HEADS.has(itemAt(tokens, runEnd - 1).text.toLowerCase())) continue;
+    const inner = out.filter((s) => s !== left && s.start < runEnd && s.end > left.end);
+    if (inner.some((s) => s.end > runEnd)) continue;
+    out = out.filter((s) => !inner.includes(s)).map((s) => (s === left ? { type: 'ORG' as const, start: left.start, end: runEnd } : s));
+  }
+  return out;
+}
+
+/** Words that join a body's kind to its fields inside its name ("Commission for Museums", "Ministry of Culture"). */
+const FIELD_CONNECTORS = new Set(['of', 'for']);
+
+/**
+ * "the National Commission for Museums and Monuments", "the Ministry of Culture and Media": the tagger ends a body's
+ * name at the "and" between its fields and leaves the last field untagged. An organisation's name joined to its
+ * fields by "of" or "for", then "and" and one capitalised word the tagger reads as no name, before a word in lower case
+ * or a mark, is one name (rule untagged-field-after-and).
+ */
+function untaggedFieldsAfterAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.map((span) => {
+    if (span.type !== 'ORG' || tokens[span.end]?.text !== 'and') return span;
+    const field = tokens[span.end + 1]?.text ?? '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(field) || knownPlaceWord(field) || CAPITALISED.test(tokens[span.end + 2]?.text ?? '')) return span;
+    const connected = tokens.slice(span.start + 1, span.end - 1).some((t) => FIELD_CONNECTORS.has(t.text));
+    if (!connected || spans.some((s) => s.start <= span.end + 1 && s.end > span.end + 1 && s.type !== 'MISC')) return span;
+    return { ...span, end: span.end + 2 };
+  });
+}
+
 /** Titles a portfolio follows after "of" or "for" ("Minister for Foreign Affairs", "Secretary of Health"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary']);
 
@@ -247,7 +297,9 @@ export function chunksFromTags(
   const apart =
     RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
   const councilled = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
-  const unions = RECOGNITION_RULES.fieldAndUnionName.on ? bodyNamesWithAnd(tokens, councilled) : councilled;
+  const possessed = RECOGNITION_RULES.pluralPossessiveBodyName.on ? pluralPossessiveBodyNames(tokens, councilled) : councilled;
+  const fielded = RECOGNITION_RULES.untaggedFieldAfterAnd.on ? untaggedFieldsAfterAnd(tokens, possessed) : possessed;
+  const unions = RECOGNITION_RULES.fieldAndUnionName.on ? bodyNamesWithAnd(tokens, fielded) : fielded;
   const joined = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesJoinedByAnd(tokens, unions) : unions;
   const spans = RECOGNITION_RULES.knownPlaceWhole.on ? knownPlacesWhole(tokens, joined) : joined;
   const result: NameChunk[] = [];

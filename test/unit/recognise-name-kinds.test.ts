@@ -633,6 +633,22 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toContain('Bakery');
   });
 
+  it('reads a body named after a plural in the possessive as one organisation', () => {
+    const text = "The Velko Porters' Alliance fears job losses.";
+    expect(types(text)).toMatchObject({ "Velko Porters' Alliance": 'Organization' });
+    withRulesOff(['plural-possessive-body-name']);
+    expect(Object.keys(types(text))).not.toContain("Velko Porters' Alliance");
+  });
+
+  it('reads the last field after "and" of a body\'s name as part of it', () => {
+    const text = "The museum signed an agreement with Nigeria's National Commission for Museums and Monuments on Tuesday.";
+    expect(Object.keys(types(text))).toContain('National Commission for Museums and Monuments');
+    // A name the tagger reads after "and" is a name of its own.
+    expect(Object.keys(types('The deal was backed by the Commission for Fair Trade and Oxfam.'))).toContain('Oxfam');
+    withRulesOff(['untagged-field-after-and']);
+    expect(Object.keys(types(text))).not.toContain('National Commission for Museums and Monuments');
+  });
+
   it('reads a known place after "Name in" as a place, whatever the apposition after it calls a body', () => {
     const text = 'Corvane filed a claim with the Halvern Arbitration Centre in Geneva, a body linked to the United Nations.';
     expect(types(text)['Geneva']).toBe('City');
