@@ -20,6 +20,8 @@ const RECEIVING_VERBS = new Set([
   ...['receive', 'receives', 'received', 'secure', 'secures', 'secured', 'win', 'wins', 'won', 'obtain', 'obtains', 'obtained'],
   ...['attract', 'attracts', 'attracted', 'land', 'lands', 'landed'],
 ]);
+/** The written form of a place that says where the name after it is based ("Madrid-based"). */
+const BASED_COMPOUND = /-(?:based|headquartered)$/;
 /** Words that may stand between the one funded and the verb ("has also raised"). */
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'recently', 'already', 'now']);
 /** Nouns of money given to fund the receiver; a loan, a payment or damages are no funding. */
@@ -79,11 +81,24 @@ export function fundsRaisedFrom(view: SentenceView, emit: EmitPair): void {
   for (let i = 0; i + 1 < groups.length; i++) {
     const funded = itemAt(groups, i);
     if (!funded.slots.every((s) => s.root === 'Organization') || itemAt(funded.slots, funded.slots.length - 1).possessive) continue;
-    let verbAt = funded.end;
-    while (BEFORE_VERB.has(words[verbAt] ?? '') && verbAt < funded.end + 2) verbAt++;
+    // "Casalume, which raised 40 million euros from …": a relative clause set off after the name is the name's
+    // (rule funds-raised-relative-and-based).
+    const relative = words[funded.end] === ',' && words[funded.end + 1] === 'which' && ruleOn('funds-raised-relative-and-based');
+    const clauseAt = relative ? funded.end + 2 : funded.end;
+    let verbAt = clauseAt;
+    while (BEFORE_VERB.has(words[verbAt] ?? '') && verbAt < clauseAt + 2) verbAt++;
     const verb = words[verbAt] ?? '';
     if (!RECEIVING_VERBS.has(verb)) continue;
-    const funder = itemAt(groups, i + 1);
+    // "from Madrid-based Meseta Ventures": the place of a "-based" modifier only says where the funder is.
+    const placed = itemAt(groups, i + 1);
+    const afterPlace = groups[i + 2];
+    const basedPlace =
+      placed.slots.length === 1 &&
+      itemAt(placed.slots, 0).root === 'Location' &&
+      BASED_COMPOUND.test(words[placed.end - 1] ?? '') &&
+      afterPlace?.start === placed.end &&
+      ruleOn('funds-raised-relative-and-based');
+    const funder = basedPlace ? afterPlace : placed;
     const lead = funderLead(words, verbAt + 1, funder.start);
     if (!lead) continue;
     if (!describesName(words, lead.at, funder.start)) continue;
@@ -102,7 +117,7 @@ export function fundsRaisedFrom(view: SentenceView, emit: EmitPair): void {
       cueAt: verbAt,
     };
     emit(funder.slots, funded.slots, match);
-    const next = groups[i + 2];
+    const next = groups[i + (basedPlace ? 3 : 2)];
     if (next && joiningFunder(view, funder, next) && next.slots.every((s) => s.root === 'Organization' || s.root === 'Person'))
       emit(next.slots, funded.slots, match);
   }

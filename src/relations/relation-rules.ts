@@ -1664,6 +1664,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads money raised or received from a party as its investment`,
   ),
   rule(
+    'funds-raised-relative-and-based',
+    'Under funds-raised-from, a relative clause set off after the name that raised the money ("Casalume, which raised 40 million euros from …") is that name\'s, and a place written as the first part of "-based" before the funder ("from Madrid-based Meseta Ventures") only says where the funder is.',
+    'Casalume, which raised 40 million euros last year from Madrid-based Meseta Ventures, criticised the rules.',
+    `${NEWS}: reads money raised in a relative clause, from a funder after a "-based" place, as its investment`,
+  ),
+  rule(
     'terminated-own-contract',
     'A verb of ending ("suspended", "terminated", "ended", "cancelled") right before "its" or "their" and "contract" or "deal" and "with" ("has suspended its contract with Halvric Systems") ends the tie: TERMINATED_SERVICE from the pronoun\'s referent to the party after "with", with the contract as its object, not the schema noun\'s PROVIDED.',
     'The Carrowland Department of Revenue has suspended its contract with Halvric Systems after a data breach.',

@@ -589,6 +589,17 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads money raised in a relative clause, from a funder after a "-based" place, as its investment', () => {
+    const text = 'Tarnell Robotics, which raised 9 million dollars last year from Madrid-based Pexley Capital, opened a plant.';
+    try {
+      expect(extract(text).find('INVESTED_IN', 'Pexley Capital', 'Tarnell Robotics')).toBeDefined();
+      switchRules({ off: ['funds-raised-relative-and-based'] });
+      expect(extract(text).find('INVESTED_IN', 'Pexley Capital', 'Tarnell Robotics')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads serving in a post as no provision', () => {
     const post = 'Olga Petrenko served in the government of Prime Minister Arne Solheim from 2016 to 2020.';
     const army = 'Olga Petrenko served in the Ostravian Army for ten years.';
