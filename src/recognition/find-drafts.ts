@@ -414,8 +414,11 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const possessed = seated && RECOGNITION_RULES.placePossessorOfCompany.on ? placePossessorOfCompanyTags(tokens, seated) : seated;
     const tags = possessed && RECOGNITION_RULES.legislatorAcronymBeforeName.on ? legislatorTitleTags(tokens, possessed) : possessed;
     for (const draft of based) {
-      const place = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
+      const tagged = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
+      const place = tagged === draft && RECOGNITION_RULES.basedPlaceKnownWhole.on ? widenToKnownPlace(draft, tokens, taken, doc.text) : tagged;
       drafts.push({ ...place, text: shared(place.text), key: keyOf(place.text) });
+      // "San Jose-based": the words the place took before its modifier are no name chunk of their own.
+      if (place !== tagged) chunks = chunks.filter((c) => c.tokenEnd <= place.tokenStart || c.tokenStart >= place.tokenEnd);
     }
     const evidence = tags && taggerFirst ? new ChunkEvidence(tokens) : undefined;
     if (tags && evidence) {
@@ -934,6 +937,28 @@ function widenToTaggedName(draft: MentionDraft, tokens: Sentence['tokens'], tags
   const place = text.slice(start, draft.end);
   const votes = placeVotes([...tokens.slice(first, draft.tokenStart), { ...itemAt(tokens, draft.tokenStart), text: draft.text }]);
   return { ...draft, tokenStart: first, start, text: place, canonical: countryOfWord(place, false)?.name ?? place, key: place, votes };
+}
+
+/** Most words before a "-based" modifier that a place the lexicons know may open ("Rio de | Janeiro-based"). */
+const MAX_PLACE_WORDS_BEFORE = 3;
+
+/**
+ * "San Jose-based", "Rio de Janeiro-based": where the tagger reads no name across the modifier, the words right
+ * before it that make, with the modifier's place, a place the lexicons know are that place (rule
+ * based-place-known-whole); "Jose" alone is no place.
+ */
+function widenToKnownPlace(draft: MentionDraft, tokens: Sentence['tokens'], taken: boolean[], text: string): MentionDraft {
+  for (let n = MAX_PLACE_WORDS_BEFORE; n >= 1; n--) {
+    const first = draft.tokenStart - n;
+    if (first < 0 || !/^\p{Lu}/u.test(itemAt(tokens, first).text) || taken.slice(first, draft.tokenStart).some(Boolean)) continue;
+    const start = itemAt(tokens, first).start;
+    const place = text.slice(start, draft.end);
+    if (!/^[\p{L}. ]+$/u.test(place) || !isPlace(place)) continue;
+    for (let k = first; k < draft.tokenStart; k++) taken[k] = true;
+    const votes = placeVotes([...tokens.slice(first, draft.tokenStart), { ...itemAt(tokens, draft.tokenStart), text: draft.text }]);
+    return { ...draft, tokenStart: first, start, text: place, canonical: countryOfWord(place, false)?.name ?? place, key: place, votes };
+  }
+  return draft;
 }
 
 /** The type votes of the place a "-based" or "-born" modifier names, written as `words`. */

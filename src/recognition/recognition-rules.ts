@@ -1556,6 +1556,12 @@ export const RECOGNITION_RULES = {
     example: "Fjordlys is funded by Norway's Ministry of Culture.",
     test: 'test/unit/resolve-alias-joins.test.ts: gives a body named after one country\'s possessive the possessive form as an alias',
   }),
+  basedPlaceKnownWhole: defineRule({
+    id: 'based-place-known-whole',
+    does: 'Where the tagger reads no name across a "-based" or "-born" modifier, the capitalised words right before it that make, with the modifier\'s place, a place the lexicons know are part of that place: "San Jose-based" names San Jose, "Rio de Janeiro-based" Rio de Janeiro, not "Jose" in "San".',
+    example: "The deal is the largest in the San Jose-based company's history.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a known place of several words before "-based" whole',
+  }),
   movementKindNominal: defineRule({
     id: 'movement-kind-nominal',
     does: 'Under named-kind-nominal, "the coalition", "the collective", "the network", "the forum", "the alliance", "the movement" and "the front" refer, as "the guild" does, to the last organisation whose name holds the word ("the network\'s coordinator, Chioma Eze," after "the Lagos Residents\' Safety Network"), and to no other.',

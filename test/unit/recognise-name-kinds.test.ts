@@ -633,6 +633,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toContain('Bakery');
   });
 
+  it('reads a known place of several words before "-based" whole', () => {
+    const texts = ['Orbis is owned by Tel Aviv-based Halvern Capital.', 'The Rio de Janeiro-based company will keep a 10% stake in Orbis.'];
+    expect(types(texts[0]!)).toMatchObject({ 'Tel Aviv': 'City' });
+    expect(types(texts[1]!)).toMatchObject({ 'Rio de Janeiro': 'City' });
+    withRulesOff(['based-place-known-whole']);
+    expect(Object.keys(types(texts[0]!))).not.toContain('Tel Aviv');
+    expect(Object.keys(types(texts[1]!))).not.toContain('Rio de Janeiro');
+  });
+
   it('reads a body named after a plural in the possessive as one organisation', () => {
     const text = "The Velko Porters' Alliance fears job losses.";
     expect(types(text)).toMatchObject({ "Velko Porters' Alliance": 'Organization' });
