@@ -138,7 +138,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const sentenceStarts = new Map(doc.sentences.map((s) => [s.start, s.index]));
   const sentenceAt = (offset: number) => sentenceStarts.get(offset) ?? 0;
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const places = ruleOn('place-named-body') ? placesByName(entities) : new Map<string, ResolvedEntity | null>();
+  const places = ruleOn('place-named-body') ? placesByName(entities, doc) : new Map<string, ResolvedEntity | null>();
   const named = new Set<string>();
   const accused = oneAccusedPerson(doc, entities);
   const oneCountry = oneCountryOf(doc, entities);

@@ -1,20 +1,53 @@
 // "The Dalmore Police Department said …": an organisation named after a place the article names is based there
 // (rule place-named-body, off by default: see reports/relations.md).
 import { isA, rootType } from '../schema/schema.js';
-import type { ResolvedEntity } from '../pipeline/stage-types.js';
+import type { ResolvedEntity, SegmentedDocument } from '../pipeline/stage-types.js';
+import { CITY_NAMES, REGION_NAMES, US_STATES } from '../recognition/lexicon/places.js';
+import { countryOfWord } from '../recognition/nationality-phrases.js';
+import { relationRuleOn } from './relation-rules.js';
 import type { EmitPair } from './pair-match.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 
+/** Words before a name that use it as a place: where something is, comes from or goes. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'around', 'to', 'into', 'of', 'across', 'throughout']);
+/** A modifier written onto a place's name ("Varela-based"): what follows is based there. */
+const PLACE_MODIFIER = /^-(?:based|headquartered|born)\b/;
+
+/** Whether a lexicon knows the name as a place. */
+function knownPlace(name: string): boolean {
+  const lower = name.toLowerCase();
+  return CITY_NAMES.has(lower) || REGION_NAMES.has(lower) || US_STATES.has(lower) || countryOfWord(name, false) !== undefined;
+}
+
+/**
+ * Whether the document uses one of the entity's name mentions as a place (after "in", "at", "from" …, before a
+ * "-based", or opening a dateline), or a lexicon knows it as one. "Larchmont" said of "Larchmont Partners" and read
+ * as a place by its shape alone is not used so, and names no town the partners are in (rule
+ * place-named-body-needs-place).
+ */
+function usedAsPlace(doc: SegmentedDocument, entity: ResolvedEntity): boolean {
+  if (knownPlace(entity.name)) return true;
+  return entity.mentions.some((m) => {
+    if (m.doc !== doc.id || m.kind !== 'name') return false;
+    const tokens = doc.sentences[m.sentence]?.tokens ?? [];
+    const before = tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '';
+    const after = tokens[m.tokenEnd]?.text ?? '';
+    return LOCATIVES.has(before) || PLACE_MODIFIER.test(doc.text.slice(m.end, m.end + 16)) || (m.tokenStart === 0 && /^[,(]$/.test(after));
+  });
+}
+
 /** The article's places by each of their names, lower-cased; a name two places share names neither. */
-export function placesByName(entities: readonly ResolvedEntity[]): Map<string, ResolvedEntity | null> {
+export function placesByName(entities: readonly ResolvedEntity[], doc: SegmentedDocument): Map<string, ResolvedEntity | null> {
   const places = new Map<string, ResolvedEntity | null>();
+  const needsUse = relationRuleOn('place-named-body-needs-place');
   for (const entity of entities) {
     // A country's short forms open the names of its national bodies and of what is only its version of a thing
     // ("US Secret Service", "US Home Swap"): rule national-body reads a country in a name, with the country in the
     // sentence.
     if (rootType(entity.type) !== 'Location' || isA(entity.type, 'Country')) continue;
+    if (needsUse && !usedAsPlace(doc, entity)) continue;
     for (const name of new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()))) {
       const known = places.get(name);
       places.set(name, known === undefined || known === entity ? entity : null);

@@ -265,6 +265,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: places an organisation in the place its name opens with, when the article names the place`,
   ),
   rule(
+    'place-named-body-needs-place',
+    'Under place-named-body, the place must be one the document uses as a place (after "in", "at", "from" …, before a "-based", or opening a dateline) or one a lexicon knows: "Larchmont" written for "Larchmont Partners", read as a place by its shape alone, names no town the partners are in.',
+    'Carrick is owned by Larchmont Partners. Larchmont bought it in 2019.',
+    `${NEWS}: places no organisation in a place the text never uses as one`,
+  ),
+  rule(
     'based-place-passes-verb',
     'A place written as the first part of "-based" or "-headquartered" right before a name ("was acquired by Montreal-based Tremblay Transport") only says where the name is: the verb before the place reaches the name.',
     'Delmont Logistics was acquired by Montreal-based Tremblay Transport.',

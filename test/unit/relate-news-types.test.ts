@@ -173,6 +173,19 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('places no organisation in a place the text never uses as one', () => {
+    const text =
+      'The ministry ordered hospitals to stop using a test made by Singapore-based Corunna Diagnostics. The ministry suspended its supply contract with Corunna. Corunna chief executive Daniel Tan said the company stood by the product.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Corunna Diagnostics', 'Corunna')).toBeUndefined();
+      expect(extract(text).find('LOCATED_IN', 'Corunna Diagnostics', 'Singapore')).toBeDefined();
+      switchRules({ off: ['place-named-body-needs-place'] });
+      expect(extract(text).find('LOCATED_IN', 'Corunna Diagnostics', 'Corunna')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the side lost to as the winner', () => {
     const text = 'In the league on Saturday, Rennart lost 3-0 to Atletico Serrano. The incumbent Dora Velasquez lost to Iker Manso in the runoff.';
     const read = () => {
