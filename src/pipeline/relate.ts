@@ -50,6 +50,7 @@ import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.
 import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-accused.js';
 import { titledPlaceOffices } from '../relations/titled-place-office.js';
 import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
+import { enforcerReportsCharge } from '../relations/enforcer-reports-charge.js';
 import { lettersToMembers } from '../relations/letter-to-members.js';
 import { legislatureSpeakers } from '../relations/legislature-speakers.js';
 import { partyMemberTitles, possessivePronounParties } from '../relations/party-membership.js';
@@ -212,6 +213,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     investigatedCase(view, accused, doc, emit);
     suedTheState(view, oneCountry, doc, emit);
     prosecutorGerunds(view, doc, emit);
+    enforcerReportsCharge(view, emit);
 
     if (ruleOn('union-of-earlier-strike')) {
       unionOfEarlierStrike(view, strikes, emit);

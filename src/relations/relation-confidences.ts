@@ -362,6 +362,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"he took legal action against the government": the suit names no one, and the article\'s one country is whose government it is; a step below a named object.',
   },
+  'enforcer-reports-charge': {
+    value: 0.6,
+    why: '"NSW Police said … Nick Stavrou had been charged": the passive names no agent, and the body of law enforcement that reports it is the one that made the charge; a step below the charge written with its agent.',
+  },
   'prosecutor-gerund': {
     value: 0.6,
     why: '"accused District Attorney Ruiz of abusing her discretion in potentially indicting Varel": the gerund\'s doer is the prosecutor before "of", across an accusation of a few words.',

@@ -2114,6 +2114,12 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: reads a suit against the government as against the article\'s one country`,
   ),
   rule(
+    'enforcer-reports-charge',
+    'A body of law enforcement (a name with "police", "prosecutor", "prosecution", "attorney", "sheriff", "anti-corruption", "crime", "customs" …) followed by a verb of reporting ("said on Thursday that") and, later in the sentence, a person or body with "had been", "has been", "was" or "were" and "charged", "arrested", "detained", "indicted", "prosecuted" or "extradited", with no "by" after it: the body CHARGED that one. An apposition set off by commas may stand between the name and its verb.',
+    'NSW Police said on Thursday that Nick Stavrou, 47, had been charged with two counts of fraud.',
+    `${NEWS}: reads a passive charge reported by a body of law enforcement as that body\'s`,
+  ),
+  rule(
     'prosecutor-gerund',
     'A prosecutor (a person the article titles "District Attorney", "State Attorney", "prosecutor" or "D.A." right before a name, or an office of prosecution) followed by "of", at most six words of an accusation and a preposition ("of abusing her discretion in"), an optional adverb ("potentially") and "indicting", "charging" or "prosecuting" right before a name: INVESTIGATED that name, as the deed is only weighed. A body or person that is no prosecutor ("accused Acme of charging Globex too much") is left alone.',
     'Two senators accused Dalmore District Attorney Alma Ruiz of abusing her discretion in potentially indicting Jon Varel.',

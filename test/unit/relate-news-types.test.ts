@@ -173,6 +173,21 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads a passive charge reported by a body of law enforcement as that body\'s', () => {
+    const text = 'Harwick Police said on Thursday that Tomas Reyes, 47, had been charged with two counts of fraud.';
+    const agent = 'Harwick Police said Tomas Reyes had been arrested by federal agents.';
+    const bank = 'Ostvik Bank said on Thursday that Tomas Reyes had been charged with fraud.';
+    try {
+      expect(extract(text).find('CHARGED', 'Harwick Police', 'Tomas Reyes')).toBeDefined();
+      expect(extract(agent).find('CHARGED', 'Harwick Police', 'Tomas Reyes')).toBeUndefined();
+      expect(extract(bank).find('CHARGED', 'Ostvik Bank', 'Tomas Reyes')).toBeUndefined();
+      switchRules({ off: ['enforcer-reports-charge'] });
+      expect(extract(text).find('CHARGED', 'Harwick Police', 'Tomas Reyes')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places no organisation in a place the text never uses as one', () => {
     const text =
       'The ministry ordered hospitals to stop using a test made by Singapore-based Corunna Diagnostics. The ministry suspended its supply contract with Corunna. Corunna chief executive Daniel Tan said the company stood by the product.';
