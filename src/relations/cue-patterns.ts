@@ -24,6 +24,9 @@ import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 
 const MAX_BETWEEN = 18;
+/** Prepositions that, between "by" and a name, put the name in a phrase of its own after the passive's agent. */
+const PAST_AGENT_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'outside', 'into', 'to', 'from', 'for', 'with', 'after', 'during', 'over']);
+
 /** Words that show the next word is a noun, not a verb ("the report", "its use"). */
 /** Forms of "help" that take a bare infinitive ("helped found", "helping found"). */
 const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
@@ -1574,7 +1577,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // "was criticised last year after a study by researchers from Linwood": "by" after "after a study" names who made
     // the study, not who criticised; the passive has no agent here (rule agent-of-event-after-time-word).
     const byAtFirst = after.indexOf('by');
-    const byAt = byAtFirst >= 0 && ruleOn('agent-of-event-after-time-word') && eventBeforeAgent(after.slice(0, byAtFirst)) ? -1 : byAtFirst;
+    const eventFirst = byAtFirst >= 0 && ruleOn('agent-of-event-after-time-word') && eventBeforeAgent(after.slice(0, byAtFirst));
+    // "was arrested by Dutch police at Schiphol airport": a place or a time after a preposition past the agent is no
+    // agent (rule agent-before-preposition-only).
+    const pastAgent =
+      byAtFirst >= 0 && after.slice(byAtFirst + 1).some((w) => PAST_AGENT_PREPOSITIONS.has(w)) && ruleOn('agent-before-preposition-only');
+    const byAt = eventFirst || pastAgent ? -1 : byAtFirst;
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const participle = isParticiple(itemAt(between, verbAt));
     const passive =

@@ -2120,6 +2120,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a passive charge reported by a body of law enforcement as that body\'s`,
   ),
   rule(
+    'agent-before-preposition-only',
+    'A passive\'s agent is the phrase right after "by": a name after a preposition past it ("was arrested by Dutch police at Schiphol airport", "was fined by regulators in Oslo") is where or when it was done, not who did it.',
+    'Ion Varga was arrested by Dutch police at Schiphol airport on Monday.',
+    `${PATTERNS}: reads no name after a preposition past a passive\'s agent as the agent`,
+  ),
+  rule(
     'prosecutor-gerund',
     'A prosecutor (a person the article titles "District Attorney", "State Attorney", "prosecutor" or "D.A." right before a name, or an office of prosecution) followed by "of", at most six words of an accusation and a preposition ("of abusing her discretion in"), an optional adverb ("potentially") and "indicting", "charging" or "prosecuting" right before a name: INVESTIGATED that name, as the deed is only weighed. A body or person that is no prosecutor ("accused Acme of charging Globex too much") is left alone.',
     'Two senators accused Dalmore District Attorney Alma Ruiz of abusing her discretion in potentially indicting Jon Varel.',

@@ -1174,6 +1174,18 @@ describe('ties written then- or joined by and', () => {
 });
 
 describe('a title after a copula and an adverb of time', () => {
+  it("reads no name after a preposition past a passive's agent as the agent", () => {
+    const text = 'Ion Varga was arrested by Dutch police at Schiphol airport on Monday.';
+    try {
+      expect(extract(text).relations.find((r) => r.type === 'CHARGED')).toBeUndefined();
+      expect(extract('Ion Varga was arrested by the Harwick Police on Monday.').find('CHARGED', 'Harwick Police', 'Ion Varga')).toBeDefined();
+      switchRules({ off: ['agent-before-preposition-only'] });
+      expect(extract(text).find('CHARGED', 'Schiphol', 'Ion Varga')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a title after a copula and an adverb of time', () => {
     const text = 'Ilka Moravec was previously vice president of public affairs at Quillon Media.';
     try {
