@@ -38,7 +38,8 @@ describe('tagger-first recognition', () => {
     expect(names()).toEqual(expect.arrayContaining(['Immigration and Customs Enforcement', 'Centers for Disease Control and Prevention']));
     // Two places joined by "and" stay two.
     expect(extract('Officials from Laredo and Nogales met on Friday.').entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Laredo', 'Nogales']));
-    withRules(['body-name-with-and']);
+    // untagged-field-after-and also reads "Disease Control and Prevention" whole.
+    withRules(['body-name-with-and', 'untagged-field-after-and']);
     expect(names()).not.toContain('Immigration and Customs Enforcement');
     expect(names()).not.toContain('Centers for Disease Control and Prevention');
   });
@@ -459,7 +460,8 @@ describe('tagger-first recognition', () => {
     const text = 'The New York-based lender Varden Trust said it would buy a Hong Kong-based rival .';
     expect(types(text)).toMatchObject({ 'New York': 'City', 'Hong Kong': 'Region', 'Varden Trust': 'Company' });
     expect(Object.keys(types(text))).not.toContain('York');
-    withRules(['based-place-whole-name']);
+    // based-place-known-whole also reads a place the lexicons know whole.
+    withRules(['based-place-whole-name', 'based-place-known-whole']);
     expect(Object.keys(types(text))).toEqual(expect.arrayContaining(['York', 'Kong']));
   });
   it('reads "Chief Financial Officer" and "Chief Executive" before a name as titles', () => {
