@@ -11,7 +11,7 @@ import { relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 
 /** Words before a name that use it as a place: where something is, comes from or goes. */
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'around', 'to', 'into', 'of', 'across', 'throughout']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);
 /** A modifier written onto a place's name ("Varela-based"): what follows is based there. */
 const PLACE_MODIFIER = /^-(?:based|headquartered|born)\b/;
 
@@ -22,7 +22,7 @@ function knownPlace(name: string): boolean {
 }
 
 /**
- * Whether the document uses one of the entity's name mentions as a place (after "in", "at", "from" …, before a
+ * Whether the document uses one of the entity's name mentions as a place (after "in", "at", "near" …, before a
  * "-based", or opening a dateline), or a lexicon knows it as one. "Larchmont" said of "Larchmont Partners" and read
  * as a place by its shape alone is not used so, and names no town the partners are in (rule
  * place-named-body-needs-place).

@@ -266,7 +266,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'place-named-body-needs-place',
-    'Under place-named-body, the place must be one the document uses as a place (after "in", "at", "from" …, before a "-based", or opening a dateline) or one a lexicon knows: "Larchmont" written for "Larchmont Partners", read as a place by its shape alone, names no town the partners are in.',
+    'Under place-named-body, the place must be one the document uses as a place (after "in", "at", "near" …, before a "-based", or opening a dateline) or one a lexicon knows: "Larchmont" written for "Larchmont Partners", read as a place by its shape alone, names no town the partners are in.',
     'Carrick is owned by Larchmont Partners. Larchmont bought it in 2019.',
     `${NEWS}: places no organisation in a place the text never uses as one`,
   ),
