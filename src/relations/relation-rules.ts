@@ -2402,6 +2402,12 @@ const RULES = new Map<string, Rule>([
     `${BUSINESS}: reads a bare portfolio title as a post in the story's ministry or country`,
   ),
   rule(
+    'corporate-title-no-public-body',
+    'Under title-sayer-of-subject and opening-title-of-subject, a company\'s post ("Chief Executive", "managing director", "chairman", "founder") is held at no government body or army: "The Garda bureau is investigating Greyfen. Chief Executive Ruairi Dolan said the company accepted" names no chief executive of the bureau.',
+    'The Harwick Fraud Bureau is investigating Greyfen. Chief Executive Ruairi Dolan said the company would cooperate.',
+    `${BUSINESS}: gives no company post at a government body`,
+  ),
+  rule(
     'opening-title-of-subject',
     'As title-sayer-of-subject, for a bare title that opens the sentence or follows "by" ("Chief executive Ruth Ames said …", "He will be succeeded by finance director Ruth Ames"): the person works for the one organisation named before the person in that sentence and in the one before, when it opens one of them as the subject. An organisation named after the person ("…, a former director of Fjordgas") is left out; a title of public office gives nothing.',
     'Halvern Foods said profits rose. Chief executive Ruth Ames said the firm had done well.',

@@ -2,7 +2,7 @@
 // organisation speaks for the one organisation the statement is about, named as the subject of this sentence or the
 // one before it ("Corvane said first-quarter revenue would …"). Read only where that organisation is the one named
 // in both sentences (rule title-sayer-of-subject).
-import { rootType } from '../schema/schema.js';
+import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
 import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/stage-types.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { isTitle } from './structural-patterns.js';
@@ -39,6 +39,8 @@ export interface TitledSayer {
   pattern: 'title-sayer-of-subject' | 'opening-title-of-subject' | 'bare-title-of-topic-company';
 }
 
+/** Kinds of body at which no one holds a company's post ("chief executive", "managing director"). */
+const PUBLIC_BODIES: readonly EntityTypeName[] = ['GovernmentBody', 'MilitaryUnit'];
 /** Words after which a bare title before a name is the named one's ("succeeded by finance director Jane Doe"). */
 const BEFORE_OPENING_TITLE = new Set(['by']);
 
@@ -122,6 +124,9 @@ export function titledSayer(
   const employers = new Set(organisations.map((m) => m.entity));
   if (employers.size !== 1) return undefined;
   const employer = organisations[0]!.entity;
+  // "The Garda bureau is investigating Greyfen. Chief Executive Ruairi Dolan said": a company's post is held at no
+  // body of government or army (rule corporate-title-no-public-body).
+  if (isCorporateTitle(title) && PUBLIC_BODIES.some((kind) => isA(employer.type, kind)) && ruleOn('corporate-title-no-public-body')) return undefined;
   const opens = (sentence: Sentence, sentenceText: string, mentions: readonly SentenceMention[]) =>
     mentions.find((m) => m.entity === employer && BEFORE_SUBJECT.test(sentenceText.slice(0, m.mention.start - sentence.start).trim()));
   const subject =

@@ -65,6 +65,17 @@ describe('business news', () => {
     expect(relations(text)).not.toContain('Peter Wallin WORKS_FOR Norrvik Hem');
   });
 
+  it('gives no company post at a government body', () => {
+    const text = 'The Harwick Fraud Bureau is investigating Greyfen. Chief Executive Ruairi Dolan said the company would cooperate.';
+    try {
+      expect(relations(text)).not.toContain('Ruairi Dolan WORKS_FOR Harwick Fraud Bureau');
+      switchRules({ off: ['corporate-title-no-public-body'] });
+      expect(relations(text)).toContain('Ruairi Dolan WORKS_FOR Harwick Fraud Bureau');
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reads a bare portfolio title as a post in the story's ministry or country", () => {
     const country =
       'Peru fined the miner on Tuesday. Peru has the largest reserves in the region. ' +
