@@ -1207,7 +1207,9 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     }
     // "Jane Doe, Acme's chief executive" / "Jane Doe, the Acme chairman"
     const after = view.words.slice(right.end, right.end + 4);
-    const afterTitle = after[0] === "'s" ? after.slice(1) : after;
+    // "Jane Doe, Halvern Foods' chief executive": a plural's possessive is its apostrophe alone.
+    const possessed = after[0] === "'s" || after[0] === "'";
+    const afterTitle = possessed ? after.slice(1) : after;
     const titleLength = afterTitle.findIndex((_w, k) => !isTitleWordAt(afterTitle, k));
     const title = afterTitle.slice(0, titleLength < 0 ? afterTitle.length : titleLength);
     // "Jane Doe, a senior Acme official": title modifiers may come before the organisation too.
@@ -1217,14 +1219,14 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     // "Guy Brandt, the Denver attorney": a place before a title says where the person works and lives, not an office.
     // "…, a Commission spokesman said.": a title followed by a verb of saying is the subject of a reporting clause, an
     // unnamed speaker, not a description of the name before the comma.
-    const reports = ruleOn('reporting-clause-not-apposition') && SAYING.has(view.words[right.end + (after[0] === "'s" ? 1 : 0) + title.length] ?? '');
+    const reports = ruleOn('reporting-clause-not-apposition') && SAYING.has(view.words[right.end + (possessed ? 1 : 0) + title.length] ?? '');
     if (setOff && R === 'Organization' && !reports) {
       // "Petra Lind, the newspaper's editor-in-chief": a hyphenated compound of a role noun is one too.
       if (title.some((w) => ROLE_NOUNS.has(w) || isRoleCompound(w)))
         return { types: roleTypes(titleText(title)), reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-org-title'), cueAt };
     }
     // "Marta Oliveira, Portugal's ambassador to Angola": an office of the place that possesses it, set off after the name.
-    const office = after[0] === "'s" && title.some((w) => OFFICE_TITLES.has(w)) && isTitle(title);
+    const office = possessed && title.some((w) => OFFICE_TITLES.has(w)) && isTitle(title);
     if (setOff && R === 'Location' && office && !reports && ruleOn('apposition-place-office')) {
       return { types: [holdsRole], reverse: false, properties: { role: titleText(title) }, ...statedBy('apposition-place-office'), cueAt };
     }

@@ -470,6 +470,12 @@ describe('relation patterns', () => {
     }
   });
 
+  it("reads a title after a plural's possessive apostrophe set off after a name as the person's post", () => {
+    const text = 'Karim Haddad, Halvern Foods\u2019 chief executive, told the Harwick Ledger the deal was good.';
+    expect(extract(text).find('WORKS_FOR', 'Karim Haddad', 'Halvern Foods')?.properties.role).toBe('chief executive');
+    expect(extract(text).find('WORKS_FOR', 'Karim Haddad', 'Harwick Ledger')).toBeUndefined();
+  });
+
   it("reads an apposition after a person's age", () => {
     const text = 'Ivo Renner, 45, a lawyer at Brandt Kessel LLP, declined to comment on Friday.';
     try {
