@@ -40,6 +40,9 @@ export function tokenise(text: string, offset = 0, end = text.length): Token[] {
   return tokens;
 }
 
+/** Company forms written with a stop ("Ltd.", "Inc."), which may end a sentence as well as a name. */
+const COMPANY_FORM_ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co']);
+
 function endsSentence(tokens: Token[], i: number, text: string): boolean {
   const token = itemAt(tokens, i);
   if (!/^[.!?]$/.test(token.text)) {
@@ -55,7 +58,16 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
   if (text.slice(token.end, following.start).match(/[\r\n]/)) return true;
   if (token.text === '.') {
     const previous = tokens[i - 1];
-    if (previous && SENTENCE_ABBREVIATIONS.has(previous.text.toLowerCase()) && previous.end === token.start) return false;
+    if (previous && SENTENCE_ABBREVIATIONS.has(previous.text.toLowerCase()) && previous.end === token.start) {
+      // "run by Savanna Canopy Ltd. Since 2019 it has …": a company's form ends its sentence before a capitalised word
+      // that opens sentences, as a dotted acronym does (rule company-form-ends-sentence).
+      const formEnds =
+        COMPANY_FORM_ABBREVIATIONS.has(previous.text.toLowerCase()) &&
+        /^\p{Lu}/u.test(following.text) &&
+        FUNCTION_WORDS.has(following.text.toLowerCase()) &&
+        RECOGNITION_RULES.companyFormEndsSentence.on;
+      if (!formEnds) return false;
+    }
     if (previous && /^\p{Lu}$/u.test(previous.text)) return false; // initials: "J. Smith"
     // "Rs. 40 lakh", "Rs.500": the stop of a written currency before a sum (rule currency-word-before-sum).
     if (previous && RECOGNITION_RULES.currencyWordBeforeSum.on && CURRENCY_WORDS.has(previous.text.toLowerCase()) && /^\p{N}/u.test(following.text))

@@ -10,6 +10,7 @@ import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS } from './lexicon/plac
 import {
   COMMUNITIES,
   DESCRIBING_ADJECTIVES,
+  FUNCTION_WORDS,
   MONTH_NUMBERS,
   REGIONAL_ADJECTIVES,
   ROLE_WORDS,
@@ -597,6 +598,9 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
         !countryOfWord(firstWord, false)
       )
         continue;
+      // "Since 2019 it has issued …": a lone word that opens sentences, capitalised only for opening one, is no name,
+      // whatever the tagger reads in it (rule opening-function-word-no-name).
+      if (RECOGNITION_RULES.openingFunctionWordNoName.on && chunk.initial && words.length === 1 && FUNCTION_WORDS.has(firstWord.toLowerCase())) continue;
       // "Separately, the regulator fined …": an adverb set off by a comma at the head of a sentence is no name, though
       // the apposition-like "…, the regulator" after it votes for one.
       if (

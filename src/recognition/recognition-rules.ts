@@ -1562,6 +1562,18 @@ export const RECOGNITION_RULES = {
     example: "The deal is the largest in the San Jose-based company's history.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a known place of several words before "-based" whole',
   }),
+  companyFormEndsSentence: defineRule({
+    id: 'company-form-ends-sentence',
+    does: 'A company\'s form written with a stop ("Ltd.", "Inc.", "Corp.", "Co.") ends its sentence before a capitalised word that opens sentences ("Since", "The", "It"), as a dotted acronym does: "run by Savanna Canopy Ltd. Since 2019 it has issued …" is two sentences, and "Since" is no part of the name.',
+    example: 'The project is run by Nairobi-based developer Savanna Canopy Ltd. Since 2019 it has issued 4.6 million credits.',
+    test: 'test/unit/recognise-name-kinds.test.ts: ends a sentence after a company form before a word that opens sentences',
+  }),
+  openingFunctionWordNoName: defineRule({
+    id: 'opening-function-word-no-name',
+    does: 'A lone word that opens sentences ("Since", "While", "It", "The"), capitalised only because it opens one, is no name, whatever the tagger reads in it.',
+    example: 'Savanna Canopy Ltd. runs the project. Since 2019 it has issued 4.6 million credits.',
+    test: 'test/unit/recognise-name-kinds.test.ts: ends a sentence after a company form before a word that opens sentences',
+  }),
   movementKindNominal: defineRule({
     id: 'movement-kind-nominal',
     does: 'Under named-kind-nominal, "the coalition", "the collective", "the network", "the forum", "the alliance", "the movement" and "the front" refer, as "the guild" does, to the last organisation whose name holds the word ("the network\'s coordinator, Chioma Eze," after "the Lagos Residents\' Safety Network"), and to no other.',

@@ -633,6 +633,16 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toContain('Bakery');
   });
 
+  it('ends a sentence after a company form before a word that opens sentences', () => {
+    const text = 'The project is run by Nairobi-based developer Tamarind Canopy Ltd. Since 2019 it has issued 4.6 million credits.';
+    expect(Object.keys(types(text))).toContain('Tamarind Canopy Ltd.');
+    expect(Object.keys(types(text))).not.toContain('Since');
+    withRulesOff(['company-form-ends-sentence']);
+    expect(Object.keys(types(text))).not.toContain('Tamarind Canopy Ltd.');
+    withRulesOff(['opening-function-word-no-name']);
+    expect(Object.keys(types(text))).toContain('Since');
+  });
+
   it('reads a known place of several words before "-based" whole', () => {
     const texts = ['Orbis is owned by Tel Aviv-based Halvern Capital.', 'The Rio de Janeiro-based company will keep a 10% stake in Orbis.'];
     expect(types(texts[0]!)).toMatchObject({ 'Tel Aviv': 'City' });
