@@ -202,6 +202,12 @@ const RULES = new Map<string, Rule>([
     'Ohio utility Brenmoor Energy agreed to buy a smaller rival.',
     `${PATTERNS}: places an organisation in the place named before its kind of body`,
   ),
+  rule(
+    'based-place-any-kind-noun',
+    'Under place-descriptor-org, a place written as the first part of "-based" or "-headquartered" before one to three lower-case nouns and a name ("Rotterdam-based freight forwarder Kraanveld Logistics") places the name there whatever kind of body the nouns name: the modifier itself says the noun phrase is based there.',
+    'He is the managing director of Rotterdam-based freight forwarder Kraanveld Logistics.',
+    `${PATTERNS}: places an organisation after a "-based" place and any lower-case nouns`,
+  ),
   rule('apposition-from-place', '"Person, a retired teacher from Place": the person lives there.', 'Jane Doe, a retired teacher from Ohio, spoke.', PATTERNS),
   rule(
     'name-bracket-place',

@@ -857,12 +857,15 @@ const BODY_KIND_HEADS = new Set(
   brand label outfit miner exporter importer distributor publisher brewer shipper shipbuilder hospital clinic school`.split(/\s+/),
 );
 
+/** A place written as the first part of "-based" or "-headquartered" ("Rotterdam-based"). */
+const BASED_PLACE = /-(?:based|headquartered)$/;
+
 /**
  * True when `place` is one place named as a name, no possessor, and `between` is one to three lower-case describing
  * nouns whose last is a kind of organisation ("ferry operator", "lender", "hospital group"): "Kenya coach" ends in a
  * person's title and no body follows it.
  */
-function placeDescribesBody(place: Group, between: readonly string[]): boolean {
+function placeDescribesBody(place: Group, between: readonly string[], based = false): boolean {
   if (place.slots.length !== 1) return false;
   const slot = itemAt(place.slots, 0);
   // "the Orsk weekly Kronika", "the Tamsk daily Vesti": a word for a periodical ("daily", "weekly", which the describing
@@ -873,6 +876,9 @@ function placeDescribesBody(place: Group, between: readonly string[]): boolean {
   const head = itemAt(between, between.length - 1);
   const type = descriptorEndingAt(between, between.length)?.type;
   if (periodical(head)) return true;
+  // "Rotterdam-based freight forwarder Kraanveld Logistics": "-based" says the noun phrase after it is based there,
+  // whatever kind of body its head noun names (rule based-place-any-kind-noun).
+  if (based && ruleOn('based-place-any-kind-noun')) return true;
   return BODY_KIND_HEADS.has(head) || (type !== undefined && rootType(type) === 'Organization');
 }
 
@@ -1534,7 +1540,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   // "Lisbon ferry operator Transmar", "Glasgow-based lender Clydeway": a place named before a few nouns that end in a
   // kind of body, right before the body's name, says where the body is.
-  if (L === 'Location' && R === 'Organization' && placeDescribesBody(left, between) && ruleOn('place-descriptor-org')) {
+  if (
+    L === 'Location' &&
+    R === 'Organization' &&
+    placeDescribesBody(left, between, BASED_PLACE.test(view.words[left.end - 1] ?? '')) &&
+    ruleOn('place-descriptor-org')
+  ) {
     return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('place-descriptor-org'), cueAt };
   }
   // "2. Jane Doe ( Norway ) 1:23.45", "Ernie Els ( South Africa ) 68": in results and lists, the place in brackets is

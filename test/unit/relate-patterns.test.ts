@@ -188,6 +188,17 @@ describe('relation patterns', () => {
     expect(graph.entities.filter((e) => e.name.startsWith('Quorra')).map((e) => e.name)).toEqual(['Quorra Robotics']);
   });
 
+  it('places an organisation after a "-based" place and any lower-case nouns', () => {
+    const text = 'He is the managing director of Rotterdam-based freight forwarder Kraanveld Logistics.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Kraanveld Logistics', 'Rotterdam')).toBeDefined();
+      switchRules({ off: ['based-place-any-kind-noun'] });
+      expect(extract(text).find('LOCATED_IN', 'Kraanveld Logistics', 'Rotterdam')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places an organisation in the place named before its kind of body', () => {
     const cases = [
       ['Ohio utility Brenmoor Energy agreed to buy a smaller rival.', 'Brenmoor', 'Ohio'],
