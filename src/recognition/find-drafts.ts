@@ -514,6 +514,9 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   };
   for (const [n, { sentence, chunks, tags }] of perSentence.entries()) {
     const tokens = sentence.tokens;
+    // "NHTSA said" in a sentence of prose is an acronym as written; only a line in capitals shouts its names (rule
+    // acronym-in-prose-as-written).
+    const prose = RECOGNITION_RULES.acronymInProseAsWritten.on && tokens.filter((t) => HAS_LOWER.test(t.text)).length * 2 > tokens.length;
     const inTitle = RECOGNITION_RULES.quotedTitleNoName.on ? quotedTitleMask(tokens) : undefined;
     for (let c = 0; c < chunks.length; c++) {
       const chunk = itemAt(chunks, c);
@@ -707,7 +710,12 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
           canonicalText ??
             country?.name ??
             state ??
-            (display === display.toUpperCase() && display.length > 4 && !keepsCapitals(display) ? fromCapitals(display) : display),
+            (display === display.toUpperCase() &&
+            display.length > 4 &&
+            !keepsCapitals(display) &&
+            !(prose && !display.includes(' ') && !opensDateline(tokens, chunk.tokenStart))
+              ? fromCapitals(display)
+              : display),
         ),
         key: keyOf(eventKeyText ?? state ?? display),
         votes: typedBy ?? sharedVotes(votes),
@@ -1001,6 +1009,11 @@ function isPlace(text: string): boolean {
   const folded = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
   return Boolean(countryOfWord(text, false)) || REGION_NAMES.has(folded) || CITY_NAMES.has(folded);
 }
+
+/** Whether the name at `start` opens its sentence before a bracket or a comma, as a dateline's place does ("HOUSTON (Reuters) -"). */
+const opensDateline = (tokens: Sentence['tokens'], start: number): boolean => start === 0 && /^[(,]$/.test(tokens[1]?.text ?? '');
+/** A word with a lower-case letter: prose, not a line in capitals. */
+const HAS_LOWER = /\p{Ll}/u;
 
 /** Fewest words of a headline read without a capitalised function word. */
 const MIN_HEADLINE_WORDS = 5;

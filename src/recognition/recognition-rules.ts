@@ -1574,6 +1574,12 @@ export const RECOGNITION_RULES = {
     example: 'Savanna Canopy Ltd. runs the project. Since 2019 it has issued 4.6 million credits.',
     test: 'test/unit/recognise-name-kinds.test.ts: ends a sentence after a company form before a word that opens sentences',
   }),
+  acronymInProseAsWritten: defineRule({
+    id: 'acronym-in-prose-as-written',
+    does: 'A one-word name in capitals longer than four letters is written as in the text where its sentence is prose ("NHTSA said", "UNESCO"); only in a line mostly in capitals, or as the place that opens a dateline ("HOUSTON (Reuters) -"), is it a shouted name to write in title case.',
+    example: 'The Motorists\' Safety Coalition urged NHTSA to order a recall.',
+    test: 'test/unit/recognise-name-kinds.test.ts: writes an acronym in a sentence of prose as written',
+  }),
   movementKindNominal: defineRule({
     id: 'movement-kind-nominal',
     does: 'Under named-kind-nominal, "the coalition", "the collective", "the network", "the forum", "the alliance", "the movement" and "the front" refer, as "the guild" does, to the last organisation whose name holds the word ("the network\'s coordinator, Chioma Eze," after "the Lagos Residents\' Safety Network"), and to no other.',

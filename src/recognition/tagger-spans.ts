@@ -138,9 +138,17 @@ function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly Tag
   // "The Tema Dockers' Alliance fears": the tagger may read the whole name as a miscellaneous one.
   out = out.map((span) => {
     if (span.type !== 'MISC' || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase())) return span;
-    const inside = tokens.slice(span.start + 1, span.end - 1);
-    const mark = inside.findIndex((t) => /^['’]$/u.test(t.text));
-    return mark > 0 && /^\p{Lu}\p{Ll}+s$/u.test(itemAt(inside, mark - 1).text) ? { ...span, type: 'ORG' as const } : span;
+    for (let k = span.start + 1; k < span.end - 1; k++) {
+      if (/^['’]$/u.test(itemAt(tokens, k).text) && /^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, k - 1).text)) return { ...span, type: 'ORG' as const };
+    }
+    return span;
+  });
+  // "The Motorists' Safety Coalition": the tagger may leave the plural before the apostrophe out of every name.
+  out = out.map((span) => {
+    const plural = span.start - 2;
+    if ((span.type !== 'ORG' && span.type !== 'MISC') || plural < 0 || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase())) return span;
+    if (!/^['’]$/u.test(itemAt(tokens, span.start - 1).text) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, plural).text)) return span;
+    return spans.some((s) => s.start <= plural && s.end > plural) ? span : { type: 'ORG' as const, start: plural, end: span.end };
   });
   for (const left of out) {
     if (!out.includes(left) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, left.end - 1).text) || !/^['’]$/u.test(tokens[left.end]?.text ?? '')) continue;

@@ -633,6 +633,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toContain('Bakery');
   });
 
+  it('writes an acronym in a sentence of prose as written', () => {
+    const text = 'The Harwick Safety Council urged NHTSA to order a recall.';
+    expect(Object.keys(types(text))).toContain('NHTSA');
+    withRulesOff(['acronym-in-prose-as-written']);
+    expect(Object.keys(types(text))).toContain('Nhtsa');
+  });
+
   it('ends a sentence after a company form before a word that opens sentences', () => {
     const text = 'The project is run by Nairobi-based developer Tamarind Canopy Ltd. Since 2019 it has issued 4.6 million credits.';
     expect(Object.keys(types(text))).toContain('Tamarind Canopy Ltd.');
@@ -654,9 +661,12 @@ describe('kinds and ends of names read from their context', () => {
 
   it('reads a body named after a plural in the possessive as one organisation', () => {
     const text = "The Velko Porters' Alliance fears job losses.";
+    const opening = "The Motorists' Safety Coalition, a Washington-based advocacy group, urged the regulator to act.";
     expect(types(text)).toMatchObject({ "Velko Porters' Alliance": 'Organization' });
+    expect(Object.keys(types(opening))).toContain("Motorists' Safety Coalition");
     withRulesOff(['plural-possessive-body-name']);
     expect(Object.keys(types(text))).not.toContain("Velko Porters' Alliance");
+    expect(Object.keys(types(opening))).not.toContain("Motorists' Safety Coalition");
   });
 
   it('reads the last field after "and" of a body\'s name as part of it', () => {
