@@ -52,6 +52,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, seventh blind round',
     heading: 'Invented articles of the seventh blind round, one by one',
   },
+  {
+    set: 'invented8',
+    folder: 'invented-articles-8',
+    label: 'Invented articles, eighth blind round',
+    heading: 'Invented articles of the eighth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
