@@ -763,6 +763,8 @@ export const JOBS = new Set(
 export const SENTENCE_OPENERS = union(
   JOBS,
   set('rival rivals carmaker automaker drugmaker chipmaker retailer lender insurer startup conglomerate manufacturer miner brewer'),
+  // Trades of businesses that name one after them ("Streamer Lumora agreed", "Publisher Linden & Pryce said").
+  set('streamer broadcaster publisher distributor developer supplier exporter importer shipper wholesaler airline broker'),
   // Words for a person's part in what happened ("Passenger Eleanor Hartley, 67, said").
   set('passenger witness survivor motorist commuter shopper protester campaigner voter volunteer tourist bystander'),
 );
