@@ -523,11 +523,14 @@ describe('tagger-first recognition', () => {
   it('leaves a company word that opens the sentence out of the name', () => {
     const text = 'Rival Brackwell Foods reports its results next week .';
     const passenger = 'Passenger Eleanor Hartley, 67, said the carriage tipped over.';
+    const streamer = 'Streamer Lumora agreed to buy Kettlewick Animation on Tuesday .';
     expect(Object.keys(types(text))).toEqual(['Brackwell Foods']);
     expect(Object.keys(types(passenger))).toEqual(['Eleanor Hartley']);
+    expect(Object.keys(types(streamer))).toContain('Lumora');
     withRules(['opening-word-outside-name']);
     expect(Object.keys(types(text))).toEqual(['Rival Brackwell Foods']);
     expect(Object.keys(types(passenger))).toEqual(['Passenger Eleanor Hartley']);
+    expect(Object.keys(types(streamer))).toContain('Streamer Lumora');
   });
   it('leaves a company word after a dateline out of the name', () => {
     const text = 'TOKYO - Automaker Sakaida Motors said on Friday it would build a battery plant .';
