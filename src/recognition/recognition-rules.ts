@@ -1580,6 +1580,12 @@ export const RECOGNITION_RULES = {
     example: 'The Motorists\' Safety Coalition urged NHTSA to order a recall.',
     test: 'test/unit/recognise-name-kinds.test.ts: writes an acronym in a sentence of prose as written',
   }),
+  unusedPlaceShortForm: defineRule({
+    id: 'unused-place-short-form',
+    does: 'A lone word read as a place by its shape alone (no lexicon knows it, and the text never uses it as a place: no "in", "at" or "near" before it, no "-based" after it, no dateline) that opens exactly one organisation\'s name of several words, and is first written after it, is that organisation\'s short form: "Bluecrest" after "Bluecrest Cells".',
+    example: 'The venture, Bluecrest Cells, will be owned by Aldmark. Korvel could raise its stake in Bluecrest later.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a lone word read as a place but never used as one to the organisation it opens',
+  }),
   movementKindNominal: defineRule({
     id: 'movement-kind-nominal',
     does: 'Under named-kind-nominal, "the coalition", "the collective", "the network", "the forum", "the alliance", "the movement" and "the front" refer, as "the guild" does, to the last organisation whose name holds the word ("the network\'s coordinator, Chioma Eze," after "the Lagos Residents\' Safety Network"), and to no other.',

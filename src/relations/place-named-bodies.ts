@@ -12,6 +12,8 @@ import { statedBy } from './relation-confidences.js';
 
 /** Words before a name that use it as a place: where something is, comes from or goes. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);
+/** Shares of a business, after which "in" names the business, not a place ("a stake in Bluecrest"). */
+const SHARE_NOUNS = new Set(['stake', 'stakes', 'shares', 'interest', 'investment', 'investments', 'holding', 'holdings']);
 /** A modifier written onto a place's name ("Varela-based"): what follows is based there. */
 const PLACE_MODIFIER = /^-(?:based|headquartered|born)\b/;
 
@@ -34,7 +36,8 @@ function usedAsPlace(doc: SegmentedDocument, entity: ResolvedEntity): boolean {
     const tokens = doc.sentences[m.sentence]?.tokens ?? [];
     const before = tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '';
     const after = tokens[m.tokenEnd]?.text ?? '';
-    return LOCATIVES.has(before) || PLACE_MODIFIER.test(doc.text.slice(m.end, m.end + 16)) || (m.tokenStart === 0 && /^[,(]$/.test(after));
+    const shareIn = before === 'in' && SHARE_NOUNS.has(tokens[m.tokenStart - 2]?.text.toLowerCase() ?? '');
+    return (LOCATIVES.has(before) && !shareIn) || PLACE_MODIFIER.test(doc.text.slice(m.end, m.end + 16)) || (m.tokenStart === 0 && /^[,(]$/.test(after));
   });
 }
 

@@ -71,6 +71,17 @@ describe('joins of name forms within a document', () => {
     expect(names().filter((n) => n.endsWith('Foreign Ministry'))).toEqual(['Foreign Ministry']);
   });
 
+  it('joins a lone word read as a place but never used as one to the organisation it opens', () => {
+    const text = 'Bluecrest Cells Inc. will build a battery plant in Paducah, the company said. Korvel Battery could raise its stake in Bluecrest if demand recovers.';
+    const aliases = () => extract(text).entities.find((e) => e.name === 'Bluecrest Cells Inc.')?.aliases ?? [];
+    expect(aliases()).toContain('Bluecrest');
+    // A place the text uses as one stays apart.
+    const town = 'Residents of Paducah Heights met on Monday. The flood reached Paducah on Tuesday.';
+    expect(extract(town).entities.find((e) => e.name === 'Paducah Heights')?.aliases ?? []).not.toContain('Paducah');
+    withRulesOff(['unused-place-short-form']);
+    expect(aliases()).not.toContain('Bluecrest');
+  });
+
   it("gives a body named after one country's possessive the possessive form as an alias", () => {
     const text = "Fjordlys is funded by Norway's Ministry of Culture. The Ministry of Culture said the grant would stay.";
     const ministry = () => extract(text).entities.find((e) => e.name === 'Ministry of Culture');
