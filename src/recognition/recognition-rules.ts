@@ -1552,9 +1552,9 @@ export const RECOGNITION_RULES = {
   }),
   countryPossessiveBodyAlias: defineRule({
     id: 'country-possessive-body-alias',
-    does: 'A body\'s name made only of words for a kind of body and its field, written after one country\'s name in the possessive ("Norway\'s Ministry of Culture"), keeps its name, and the form with the possessive, which says whose body it is, is one of its aliases.',
+    does: "A body's name made only of words for a kind of body and its field, written after one country's name in the possessive (\"Norway's Ministry of Culture\"), keeps its name, and the form with the possessive, which says whose body it is, is one of its aliases.",
     example: "Fjordlys is funded by Norway's Ministry of Culture.",
-    test: 'test/unit/resolve-alias-joins.test.ts: gives a body named after one country\'s possessive the possessive form as an alias',
+    test: "test/unit/resolve-alias-joins.test.ts: gives a body named after one country's possessive the possessive form as an alias",
   }),
   basedPlaceKnownWhole: defineRule({
     id: 'based-place-known-whole',
@@ -1577,7 +1577,7 @@ export const RECOGNITION_RULES = {
   acronymInProseAsWritten: defineRule({
     id: 'acronym-in-prose-as-written',
     does: 'A one-word name in capitals longer than four letters is written as in the text where its sentence is prose ("NHTSA said", "UNESCO"); only in a line mostly in capitals, or as the place that opens a dateline ("HOUSTON (Reuters) -"), is it a shouted name to write in title case.',
-    example: 'The Motorists\' Safety Coalition urged NHTSA to order a recall.',
+    example: "The Motorists' Safety Coalition urged NHTSA to order a recall.",
     test: 'test/unit/recognise-name-kinds.test.ts: writes an acronym in a sentence of prose as written',
   }),
   unusedPlaceShortForm: defineRule({

@@ -23,7 +23,8 @@ const CHARGING_PARTICIPLES = new Set(['charged', 'arrested', 'detained', 'indict
 const MAX_APPOSITION = 6;
 
 /** Whether a word is a weekday or a month, which a report's time is written with ("on Thursday"). */
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
 
 /** Where the passive participle after a name stands ("had been arrested", "was charged"), if it follows the name. */
 function passiveParticipleAfter(words: readonly string[], end: number): number | undefined {

@@ -173,7 +173,7 @@ describe('news relation types', () => {
     switchRules();
   });
 
-  it('reads a passive charge reported by a body of law enforcement as that body\'s', () => {
+  it("reads a passive charge reported by a body of law enforcement as that body's", () => {
     const text = 'Harwick Police said on Thursday that Tomas Reyes, 47, had been charged with two counts of fraud.';
     const agent = 'Harwick Police said Tomas Reyes had been arrested by federal agents.';
     const bank = 'Ostvik Bank said on Thursday that Tomas Reyes had been charged with fraud.';

@@ -72,7 +72,8 @@ describe('joins of name forms within a document', () => {
   });
 
   it('joins a lone word read as a place but never used as one to the organisation it opens', () => {
-    const text = 'Bluecrest Cells Inc. will build a battery plant in Paducah, the company said. Korvel Battery could raise its stake in Bluecrest if demand recovers.';
+    const text =
+      'Bluecrest Cells Inc. will build a battery plant in Paducah, the company said. Korvel Battery could raise its stake in Bluecrest if demand recovers.';
     const aliases = () => extract(text).entities.find((e) => e.name === 'Bluecrest Cells Inc.')?.aliases ?? [];
     expect(aliases()).toContain('Bluecrest');
     // A place the text uses as one stays apart.
