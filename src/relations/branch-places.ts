@@ -79,6 +79,17 @@ export function branchPlaces(view: SentenceView, emit: EmitPair): void {
     const seat = ownSeat(words, second);
     if (!seat) continue;
     const owner = first.slots.length === 1 ? itemAt(first.slots, 0) : undefined;
+    // "the company's assembly plant in Zaragoza", "Volmaris's plant in Zaragoza": the possessor is the owner.
+    if (
+      owner?.possessive &&
+      owner.root === 'Organization' &&
+      first.end === seat.pronounAt &&
+      (words[seat.pronounAt] === "'s" || words[seat.pronounAt] === "'") &&
+      ruleOn('seat-after-owner-modifiers')
+    ) {
+      emit(first.slots, second.slots, seatAt(seat.nounAt));
+      continue;
+    }
     if (
       owner?.mention.kind === 'pronoun' &&
       owner.root === 'Organization' &&
@@ -107,6 +118,20 @@ function ownSeat(words: readonly string[], place: Group): { pronounAt: number; n
   if (!onePlace(place)) return undefined;
   if (SEAT_NOUNS.has(words[place.end] ?? '')) return { pronounAt: place.start - 1, nounAt: place.end };
   const nounAt = place.start - 2;
-  if (words[place.start - 1] === 'in' && SEAT_NOUNS.has(words[nounAt] ?? '') && ruleOn('place-after-own-seat')) return { pronounAt: nounAt - 1, nounAt };
-  return undefined;
+  if (words[place.start - 1] !== 'in' || !SEAT_NOUNS.has(words[nounAt] ?? '') || !ruleOn('place-after-own-seat')) return undefined;
+  // "its assembly plant in Charleroi", "the company's main plant in Zaragoza": a few lower-case words may describe the
+  // seat between its owner and its noun (rule seat-after-owner-modifiers).
+  let ownerAt = nounAt - 1;
+  if (ruleOn('seat-after-owner-modifiers')) {
+    while (ownerAt > nounAt - 1 - MAX_SEAT_MODIFIERS && SEAT_MODIFIER.test(words[ownerAt] ?? '') && !isOwnerWord(words[ownerAt] ?? '')) ownerAt--;
+    if (!isOwnerWord(words[ownerAt] ?? '')) ownerAt = nounAt - 1;
+  }
+  return { pronounAt: ownerAt, nounAt };
 }
+
+/** Most lower-case words describing a seat between its owner and its noun ("its | new assembly | plant"). */
+const MAX_SEAT_MODIFIERS = 2;
+/** A lower-case word that may describe a seat ("assembly", "main", "battery"). */
+const SEAT_MODIFIER = /^[a-z-]+$/;
+/** An owner pronoun or the possessive mark after an owner's name or nominal ("its", "Acme 's", "the company 's"). */
+const isOwnerWord = (word: string): boolean => OWNER_PRONOUNS.has(word) || word === "'s" || word === "'";

@@ -208,6 +208,12 @@ const RULES = new Map<string, Rule>([
     'He is the managing director of Rotterdam-based freight forwarder Kraanveld Logistics.',
     `${PATTERNS}: places an organisation after a "-based" place and any lower-case nouns`,
   ),
+  rule(
+    'seat-after-owner-modifiers',
+    'Under place-after-own-seat, one or two lower-case words may describe the seat between its owner and its noun ("its assembly plant in Charleroi"), and the owner may be a name or a nominal in the possessive ("the company\'s plant in Zaragoza"): the owner is LOCATED_IN the place.',
+    'Volmaris Automobiles said it would close its assembly plant in Charleroi.',
+    `${NEWS}: places an organisation where its described seat is`,
+  ),
   rule('apposition-from-place', '"Person, a retired teacher from Place": the person lives there.', 'Jane Doe, a retired teacher from Ohio, spoke.', PATTERNS),
   rule(
     'name-bracket-place',

@@ -194,7 +194,8 @@ describe('news relation types', () => {
     try {
       expect(extract(text).find('LOCATED_IN', 'Corunna Diagnostics', 'Corunna')).toBeUndefined();
       expect(extract(text).find('LOCATED_IN', 'Corunna Diagnostics', 'Singapore')).toBeDefined();
-      switchRules({ off: ['place-named-body-needs-place'] });
+      // unused-place-short-form also joins "Corunna" to the company, which leaves no place to read.
+      switchRules({ off: ['place-named-body-needs-place', 'unused-place-short-form'] });
       expect(extract(text).find('LOCATED_IN', 'Corunna Diagnostics', 'Corunna')).toBeDefined();
     } finally {
       switchRules();
@@ -1224,6 +1225,19 @@ describe('news relation types', () => {
       expect(extract(texts[1]!).find('LOCATED_IN', 'Harlow Group', 'Tamsk')).toBeDefined();
       switchRules({ off: ['place-branch-of'] });
       expect(seats()).toEqual([false, false]);
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('places an organisation where its described seat is', () => {
+    const pronoun = 'Volmaris Automobiles said it would close its assembly plant in Charleroi.';
+    const possessed = "Volmaris Automobiles reported a loss. Harlow Group's main plant in Lerin closed on Friday.";
+    try {
+      expect(extract(pronoun).find('LOCATED_IN', 'Volmaris Automobiles', 'Charleroi')).toBeDefined();
+      expect(extract(possessed).find('LOCATED_IN', 'Harlow Group', 'Lerin')).toBeDefined();
+      switchRules({ off: ['seat-after-owner-modifiers'] });
+      expect(extract(pronoun).find('LOCATED_IN', 'Volmaris Automobiles', 'Charleroi')).toBeUndefined();
     } finally {
       switchRules();
     }
