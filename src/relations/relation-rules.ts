@@ -2420,6 +2420,12 @@ const RULES = new Map<string, Rule>([
     `${BUSINESS}: gives no company post at a government body`,
   ),
   rule(
+    'report-filler-before-title',
+    'Under title-sayer-of-subject, the words between a verb of saying and what it reports ("said that", "said on Monday") may stand before the title: "Pellham Motor Group said that Chief Financial Officer Daniel Oduya would leave" gives Oduya his post at Pellham.',
+    'Pellham Motor Group said that Chief Financial Officer Daniel Oduya would leave in May.',
+    `${BUSINESS}: reads a title after "said on Monday" or "said that" as the post of the name after it`,
+  ),
+  rule(
     'opening-title-of-subject',
     'As title-sayer-of-subject, for a bare title that opens the sentence or follows "by" ("Chief executive Ruth Ames said …", "He will be succeeded by finance director Ruth Ames"): the person works for the one organisation named before the person in that sentence and in the one before, when it opens one of them as the subject. An organisation named after the person ("…, a former director of Fjordgas") is left out; a title of public office gives nothing.',
     'Halvern Foods said profits rose. Chief executive Ruth Ames said the firm had done well.',

@@ -41,6 +41,37 @@ export interface TitledSayer {
 
 /** Kinds of body at which no one holds a company's post ("chief executive", "managing director"). */
 const PUBLIC_BODIES: readonly EntityTypeName[] = ['GovernmentBody', 'MilitaryUnit'];
+/** Words between a verb of saying and what it reports ("said on Monday that"), read past before a title. */
+const REPORT_FILLER = new Set([
+  'on',
+  'that',
+  'in',
+  'a',
+  'statement',
+  'late',
+  'earlier',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+/** Most such words. */
+const MAX_REPORT_FILLER = 4;
+
+/**
+ * Where a title starts after the words that may stand between a verb of saying and what it reports ("Pellham said on
+ * Monday that Chief Financial Officer Daniel Oduya would leave"; rule report-filler-before-title).
+ */
+function titleAfterReportFiller(words: readonly string[], from: number): number {
+  if (!ruleOn('report-filler-before-title')) return from;
+  let k = from;
+  while (k < from + MAX_REPORT_FILLER && REPORT_FILLER.has(words[k] ?? '')) k++;
+  return k;
+}
+
 /** Words after which a bare title before a name is the named one's ("succeeded by finance director Jane Doe"). */
 const BEFORE_OPENING_TITLE = new Set(['by']);
 
@@ -85,9 +116,12 @@ export function titledSayer(
   const { words } = view;
   const titledAfterSaying = (slot: Slot): boolean => {
     if (slot.root !== 'Person' || slot.mention.kind !== 'name') return false;
+    const reach = MAX_TITLE_WORDS + (ruleOn('report-filler-before-title') ? MAX_REPORT_FILLER : 0);
     let k = slot.start - 1;
-    while (k >= 0 && slot.start - k <= MAX_TITLE_WORDS && !SAYING.has(words[k]!)) k--;
-    return k >= 0 && SAYING.has(words[k]!) && k < slot.start - 1 && isTitle(words.slice(k + 1, slot.start));
+    while (k >= 0 && slot.start - k <= reach && !SAYING.has(words[k]!)) k--;
+    if (k < 0 || !SAYING.has(words[k]!)) return false;
+    const from = titleAfterReportFiller(words, k + 1);
+    return from < slot.start && slot.start - from <= MAX_TITLE_WORDS && isTitle(words.slice(from, slot.start));
   };
   // Every sentence is asked, so the groups' slots are searched in place rather than copied into one list.
   let person: Slot | undefined;
@@ -100,7 +134,7 @@ export function titledSayer(
   if (person) {
     let k = person.start - 1;
     while (!SAYING.has(words[k]!)) k--;
-    title = words.slice(k + 1, person.start);
+    title = words.slice(titleAfterReportFiller(words, k + 1), person.start);
   } else {
     // "Chief executive Ruth Ames said the firm …", "He will be succeeded by finance director Ruth Ames": a bare title
     // that opens the sentence or follows "by" names the post too, at the organisation the text is about.

@@ -65,6 +65,20 @@ describe('business news', () => {
     expect(relations(text)).not.toContain('Peter Wallin WORKS_FOR Norrvik Hem');
   });
 
+  it('reads a title after "said on Monday" or "said that" as the post of the name after it', () => {
+    const texts = [
+      'Pellham Motor Group said that Chief Financial Officer Daniel Oduya would leave in May.',
+      'Pellham Motor Group said on Monday Chief Financial Officer Daniel Oduya would leave in May.',
+    ];
+    try {
+      for (const text of texts) expect(relations(text)).toContain('Daniel Oduya WORKS_FOR Pellham Motor Group');
+      switchRules({ off: ['report-filler-before-title'] });
+      for (const text of texts) expect(relations(text)).not.toContain('Daniel Oduya WORKS_FOR Pellham Motor Group');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives no company post at a government body', () => {
     const text = 'The Harwick Fraud Bureau is investigating Greyfen. Chief Executive Ruairi Dolan said the company would cooperate.';
     try {
