@@ -210,6 +210,9 @@ export function joinLoneWordOfOneOrganisation(
       // Workers Alliance" is a union of Corvane's staff, "Vestmark Defence Systems" is Vestmark.
       (opensBrandName ||
         (opens && COMPANY_NAME_ENDINGS.has(words[words.length - 1]!)) ||
+        // "Pellham" after "Pellham Motor Group": a business group is written by its first word too (rule
+        // short-form-of-group-name).
+        (opens && words[words.length - 1] === 'group' && words.length > 2 && RECOGNITION_RULES.shortFormOfGroupName.on) ||
         (ends && words.slice(0, -1).every((w) => kindWord(w) || BUSINESS_WORDS_OPENING_NAMES.has(w)))) &&
       // A headline writes the short form before the story gives the full name.
       firstStart(mentions.filter((m) => m.start >= bodyStart)) > firstStart(ownerMentions) &&

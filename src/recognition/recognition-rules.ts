@@ -1586,6 +1586,12 @@ export const RECOGNITION_RULES = {
     example: 'The venture, Bluecrest Cells, will be owned by Aldmark. Korvel could raise its stake in Bluecrest later.',
     test: 'test/unit/resolve-alias-joins.test.ts: joins a lone word read as a place but never used as one to the organisation it opens',
   }),
+  shortFormOfGroupName: defineRule({
+    id: 'short-form-of-group-name',
+    does: 'Under short-form-after-full-name, a name of three words or more ending in "Group" counts as a business\'s: "Pellham" written after "Pellham Motor Group" is its short form.',
+    example: 'Pellham Motor Group cut its forecast on Monday. Pellham said sales fell.',
+    test: 'test/unit/resolve-alias-joins.test.ts: reads the first word of a group\'s name written after it as its short form',
+  }),
   movementKindNominal: defineRule({
     id: 'movement-kind-nominal',
     does: 'Under named-kind-nominal, "the coalition", "the collective", "the network", "the forum", "the alliance", "the movement" and "the front" refer, as "the guild" does, to the last organisation whose name holds the word ("the network\'s coordinator, Chioma Eze," after "the Lagos Residents\' Safety Network"), and to no other.',

@@ -71,6 +71,14 @@ describe('joins of name forms within a document', () => {
     expect(names().filter((n) => n.endsWith('Foreign Ministry'))).toEqual(['Foreign Ministry']);
   });
 
+  it("reads the first word of a group's name written after it as its short form", () => {
+    const text = 'Pellham Motor Group cut its forecast on Monday. Pellham said sales fell in Mexico.';
+    const aliases = () => extract(text).entities.find((e) => e.name === 'Pellham Motor Group')?.aliases ?? [];
+    expect(aliases()).toContain('Pellham');
+    withRulesOff(['short-form-of-group-name']);
+    expect(aliases()).not.toContain('Pellham');
+  });
+
   it('joins a lone word read as a place but never used as one to the organisation it opens', () => {
     const text =
       'Bluecrest Cells Inc. will build a battery plant in Paducah, the company said. Korvel Battery could raise its stake in Bluecrest if demand recovers.';
