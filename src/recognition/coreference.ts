@@ -972,9 +972,15 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
               (e) => rootType(e.cluster.type) === 'Organization' && RECORD_LABEL_ENDINGS.has(e.cluster.canonical.toLowerCase().split(' ').pop() ?? ''),
             )
           : undefined;
+        // "said Sanne Vermeulen, the group's director" after a campaign group and a company: "the group" is the
+        // campaign, whatever business was named since (rule group-nominal-prefers-campaign).
+        const campaigns =
+          lower === 'group' && RECOGNITION_RULES.groupNominalPrefersCampaign.on ? fitting.filter((e) => isA(e.cluster.type, 'AdvocacyGroup')) : [];
         const found = labels
           ? subjectOrRecent(labels, sentence.index)
-          : (apposed ?? chained ?? subjectOrRecent(named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index));
+          : (apposed ??
+            chained ??
+            subjectOrRecent(campaigns.length ? campaigns : named.length ? named : ofMembers.length ? ofMembers : fitting, sentence.index));
         // Under a nationality only the one body tied to that country will do; two such bodies leave it unresolved.
         // An organisation not yet typed as finely as the nominal ("the German company" of an Organization) still fits.
         const onlyTied =

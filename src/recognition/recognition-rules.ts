@@ -1590,7 +1590,14 @@ export const RECOGNITION_RULES = {
     id: 'short-form-of-group-name',
     does: 'Under short-form-after-full-name, a name of three words or more ending in "Group" counts as a business\'s: "Pellham" written after "Pellham Motor Group" is its short form.',
     example: 'Pellham Motor Group cut its forecast on Monday. Pellham said sales fell.',
-    test: 'test/unit/resolve-alias-joins.test.ts: reads the first word of a group\'s name written after it as its short form',
+    test: "test/unit/resolve-alias-joins.test.ts: reads the first word of a group's name written after it as its short form",
+  }),
+  groupNominalPrefersCampaign: defineRule({
+    id: 'group-nominal-prefers-campaign',
+    does: '"the group" refers to a campaign or advocacy group named before when there is one, before any business named since, even one whose name ends in "Group": "said Sanne Vermeulen, the group\'s director" after a parents\' campaign group and a quote about a company.',
+    example:
+      'Fair Play Parents, a campaign group, welcomed the fine. "It is a rounding error for a company like Kuusi Oy," said Sanne Vermeulen, the group\'s director.',
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the group" as the campaign group named before a business',
   }),
   movementKindNominal: defineRule({
     id: 'movement-kind-nominal',

@@ -709,6 +709,19 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the group" as the campaign group named before a business', () => {
+    const text =
+      'Fair Play Parents, a campaign group, welcomed the fine. "It is a rounding error for a company like Kuusi Oy," said Sanne Vermeulen, the group\'s director.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Sanne Vermeulen', 'Fair Play Parents')).toBeDefined();
+      expect(extract(text).find('WORKS_FOR', 'Sanne Vermeulen', 'Kuusi Oy')).toBeUndefined();
+      switchRules({ off: ['group-nominal-prefers-campaign'] });
+      expect(extract(text).find('WORKS_FOR', 'Sanne Vermeulen', 'Kuusi Oy')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the band" as the one body named before as a band', () => {
     const text = 'The folk band The Larks have sued Harbour Records. The Northern Writers Guild, which supports the band, said the deal was unfair.';
     try {
