@@ -2,7 +2,7 @@
 // verb of setting up a partnership work together (rule partnership-formed-together). The pair patterns only relate
 // neighbouring groups, and here the two stand in one coordinated group with nothing after the noun.
 import type { EmitPair } from './pair-match.js';
-import type { SentenceView } from './sentence-view.js';
+import type { Group, SentenceView } from './sentence-view.js';
 import { nounTypes, relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -12,6 +12,16 @@ import { modalityAt } from './modality.js';
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'jointly']);
 /** Past forms of verbs that set up a partnership; "set" needs "up" after it. */
 const FORMING_VERBS = new Set(['formed', 'created', 'established', 'launched', 'set', 'signed', 'struck', 'sealed']);
+/** Base forms of those verbs, after "agreed to" or "will" ("agreed to form a joint venture"). */
+const FORMING_BASES = new Set(['form', 'create', 'establish', 'launch', 'set', 'sign', 'strike', 'seal']);
+/** Verbs of agreeing that take the forming verb after "to". */
+const AGREEING = new Set(['agreed', 'agree', 'agrees', 'decided']);
+/** Words of a report and its time between the parties and their agreement ("said on Tuesday they had"). */
+const REPORTING_OR_TIME = new Set('said says have has had also jointly on that they monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** Most such words. */
+const MAX_BEFORE_AGREEING = 7;
+/** A place written as the first part of "-based" ("Seoul-based"). */
+const BASED_PLACE = /-(?:based|headquartered)$/;
 /** Determiners before the partnership noun. */
 const DETERMINERS = new Set(['a', 'an', 'their']);
 /** Nouns after "joint" that make it a shared body, not a shared act ("a joint statement"). */
@@ -26,13 +36,42 @@ export function partnershipsFormedTogether(view: SentenceView, emit: EmitPair): 
   if (!ruleOn('partnership-formed-together')) return;
   const { groups, words } = view;
   const tokens = view.texts;
-  for (const group of groups) {
-    const [first, second] = group.slots;
-    if (!first || !second || group.slots.length !== 2 || !group.slots.every((s) => s.root === 'Organization')) continue;
+  const widened = ruleOn('agreed-to-form-together');
+  // "Aldmark Motors and Seoul-based Korvel Battery": the place of a "-based" modifier only says where the second party
+  // is, and the view reads the three apart; the two parties are one coordinated subject.
+  const subjects: { slots: Group['slots']; end: number }[] = groups.map((g) => ({ slots: g.slots, end: g.end }));
+  if (widened) {
+    for (let i = 0; i + 2 < groups.length; i++) {
+      const [left, place, right] = [groups[i]!, groups[i + 1]!, groups[i + 2]!];
+      const based = place.slots.length === 1 && place.slots[0]!.root === 'Location' && BASED_PLACE.test(words[place.end - 1] ?? '');
+      if (
+        based &&
+        words[left.end] === 'and' &&
+        place.start === left.end + 1 &&
+        right.start === place.end &&
+        left.slots.length === 1 &&
+        right.slots.length === 1
+      )
+        subjects.push({ slots: [left.slots[0]!, right.slots[0]!], end: right.end });
+    }
+  }
+  for (const group of subjects) {
+    const slots = group.slots;
+    const [first, second] = slots;
+    if (!first || !second || slots.length !== 2 || !slots.every((s) => s.root === 'Organization')) continue;
     let verbAt = group.end;
     while (BEFORE_VERB.has(words[verbAt] ?? '') && verbAt < group.end + 2) verbAt++;
+    // "… said on Tuesday they had agreed to form", "… will form": the agreement to set one up is the partnership
+    // (rule agreed-to-form-together).
+    if (widened && !FORMING_VERBS.has(words[verbAt] ?? '')) {
+      let k = group.end;
+      while (k < group.end + MAX_BEFORE_AGREEING && REPORTING_OR_TIME.has(words[k] ?? '')) k++;
+      if (AGREEING.has(words[k] ?? '') && words[k + 1] === 'to') k += 2;
+      else if (words[k] === 'will') k += 1;
+      if (FORMING_BASES.has(words[k] ?? '')) verbAt = k;
+    }
     const verb = words[verbAt] ?? '';
-    if (!FORMING_VERBS.has(verb)) continue;
+    if (!FORMING_VERBS.has(verb) && !(widened && FORMING_BASES.has(verb))) continue;
     let at = verbAt + 1;
     if (verb === 'set') {
       if (words[at] !== 'up') continue;

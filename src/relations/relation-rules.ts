@@ -214,6 +214,12 @@ const RULES = new Map<string, Rule>([
     'Volmaris Automobiles said it would close its assembly plant in Charleroi.',
     `${NEWS}: places an organisation where its described seat is`,
   ),
+  rule(
+    'agreed-to-form-together',
+    'Under partnership-formed-together, the two parties may have agreed to set the partnership up or will ("Aldmark Motors and Korvel Battery said on Tuesday they had agreed to form a joint venture", "… will form a joint venture"), and a "-based" place before one of them only says where it is.',
+    'Aldmark Motors and Seoul-based Korvel Battery said on Tuesday they had agreed to form a joint venture.',
+    `${NEWS}: reads parties that agreed to form a joint venture as partners`,
+  ),
   rule('apposition-from-place', '"Person, a retired teacher from Place": the person lives there.', 'Jane Doe, a retired teacher from Ohio, spoke.', PATTERNS),
   rule(
     'name-bracket-place',

@@ -473,6 +473,21 @@ describe('news relation types', () => {
     expect(find('PROVIDED', 'Orvell Armour', 'Brassanian Ministry of Defence')?.properties.verb).toBe('contract with');
   });
 
+  it('reads parties that agreed to form a joint venture as partners', () => {
+    const texts = [
+      'Aldmark Motors and Seoul-based Korvel Energy said on Tuesday they had agreed to form a joint venture.',
+      'Aldmark Motors and Korvel Energy will form a joint venture to build a plant.',
+    ];
+    const partners = (text: string) => extract(text).find('PARTNERED_WITH', 'Aldmark Motors', 'Korvel Energy');
+    try {
+      for (const text of texts) expect(partners(text)).toBeDefined();
+      switchRules({ off: ['agreed-to-form-together'] });
+      for (const text of texts) expect(partners(text)).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a joint venture formed by a coordinated pair as a partnership', () => {
     const text = 'Shipbuilders Tessaly Marine Corp. and Varn Electronics Ltd. have formed a joint venture to build frigates.';
     const read = () => {
