@@ -9,6 +9,7 @@ import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { modalityAt } from './modality.js';
 import { itemAt } from '../util/checked-index.js';
+import { MONTH_NUMBERS, WEEKDAYS } from '../recognition/lexicon/words.js';
 
 /** Words of the names of bodies that arrest, charge or prosecute. */
 const ENFORCER_WORDS =
@@ -22,9 +23,8 @@ const CHARGING_PARTICIPLES = new Set(['charged', 'arrested', 'detained', 'indict
 /** Most words read for an apposition set off between the name and its verb (", 47,", ", a former mayor,"). */
 const MAX_APPOSITION = 6;
 
-/** Whether a word is a weekday or a month, which a report's time is written with ("on Thursday"). */
-const TIME_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+/** Whether a word is a day, a month or a number, which a report's time is written with ("on Thursday"). */
+const timeWord = (word: string): boolean => WEEKDAYS.has(word) || MONTH_NUMBERS.has(word) || /^\d+$/.test(word);
 
 /** Where the passive participle after a name stands ("had been arrested", "was charged"), if it follows the name. */
 function passiveParticipleAfter(words: readonly string[], end: number): number | undefined {
@@ -51,7 +51,7 @@ export function enforcerReportsCharge(view: SentenceView, emit: EmitPair): void 
     const body = itemAt(sayer.slots, 0);
     if (body.root !== 'Organization' || body.possessive || ![body.entity.name, ...body.entity.aliases].some((n) => ENFORCER_WORDS.test(n))) continue;
     let k = sayer.end;
-    while (k < sayer.end + 4 && (REPORT_FILLER.has(words[k] ?? '') || TIME_WORD.test(words[k] ?? ''))) k++;
+    while (k < sayer.end + 4 && (REPORT_FILLER.has(words[k] ?? '') || timeWord(words[k] ?? ''))) k++;
     if (!REPORTING.has(words[k] ?? '')) continue;
     for (let j = i + 1; j < groups.length; j++) {
       const charged = itemAt(groups, j);

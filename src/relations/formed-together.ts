@@ -7,6 +7,7 @@ import { nounTypes, relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { modalityAt } from './modality.js';
+import { WEEKDAYS } from '../recognition/lexicon/words.js';
 
 /** Words that may stand between the coordinated subject and the verb ("have also formed"). */
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'jointly']);
@@ -17,7 +18,7 @@ const FORMING_BASES = new Set(['form', 'create', 'establish', 'launch', 'set', '
 /** Verbs of agreeing that take the forming verb after "to". */
 const AGREEING = new Set(['agreed', 'agree', 'agrees', 'decided']);
 /** Words of a report and its time between the parties and their agreement ("said on Tuesday they had"). */
-const REPORTING_OR_TIME = new Set('said says have has had also jointly on that they monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const REPORTING_OR_TIME = new Set([...'said says have has had also jointly on that they'.split(' '), ...WEEKDAYS]);
 /** Most such words. */
 const MAX_BEFORE_AGREEING = 7;
 /** A place written as the first part of "-based" ("Seoul-based"). */

@@ -7,6 +7,7 @@ import type { MentionCandidate, ResolvedEntity, Sentence } from '../pipeline/sta
 import type { SentenceView, Slot } from './sentence-view.js';
 import { isTitle } from './structural-patterns.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { WEEKDAYS } from '../recognition/lexicon/words.js';
 
 /** Verbs of saying right before the speaker's title ("said chief executive Alan Pike"). */
 const SAYING = new Set(['said', 'says', 'added', 'explained', 'noted']);
@@ -42,22 +43,7 @@ export interface TitledSayer {
 /** Kinds of body at which no one holds a company's post ("chief executive", "managing director"). */
 const PUBLIC_BODIES: readonly EntityTypeName[] = ['GovernmentBody', 'MilitaryUnit'];
 /** Words between a verb of saying and what it reports ("said on Monday that"), read past before a title. */
-const REPORT_FILLER = new Set([
-  'on',
-  'that',
-  'in',
-  'a',
-  'statement',
-  'late',
-  'earlier',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const REPORT_FILLER = new Set(['on', 'that', 'in', 'a', 'statement', 'late', 'earlier', ...WEEKDAYS]);
 /** Most such words. */
 const MAX_REPORT_FILLER = 4;
 
