@@ -366,6 +366,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"NSW Police said … Nick Stavrou had been charged": the passive names no agent, and the body of law enforcement that reports it is the one that made the charge; a step below the charge written with its agent.',
   },
+  'loan-from-lender': {
+    value: 0.6,
+    why: '"… a 2.5 billion euro bridge loan from Deutsche Bank": the lender after "loan from" finances the sentence\'s subject or its reporter; a step below a verb of funding between the two.',
+  },
   'prosecutor-gerund': {
     value: 0.6,
     why: '"accused District Attorney Ruiz of abusing her discretion in potentially indicting Varel": the gerund\'s doer is the prosecutor before "of", across an accusation of a few words.',

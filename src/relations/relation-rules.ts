@@ -2144,6 +2144,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads no name after a preposition past a passive\'s agent as the agent`,
   ),
   rule(
+    'loan-from-lender',
+    'A loan, loans, financing or credit "from" an organisation (after at most four lower-case words that describe it, "London lender") finances the organisation that opens the sentence, or, when none does, the one set off by a comma before "said" at its end: INVESTED_IN from the lender. No other name may stand between the opening subject and the loan.',
+    'Hallberg will finance the purchase with cash on hand and a 2.5 billion euro bridge loan from Deutsche Bank and ING.',
+    `${NEWS}: reads a loan from a lender as its financing of the sentence\'s subject`,
+  ),
+  rule(
     'prosecutor-gerund',
     'A prosecutor (a person the article titles "District Attorney", "State Attorney", "prosecutor" or "D.A." right before a name, or an office of prosecution) followed by "of", at most six words of an accusation and a preposition ("of abusing her discretion in"), an optional adverb ("potentially") and "indicting", "charging" or "prosecuting" right before a name: INVESTIGATED that name, as the deed is only weighed. A body or person that is no prosecutor ("accused Acme of charging Globex too much") is left alone.',
     'Two senators accused Dalmore District Attorney Alma Ruiz of abusing her discretion in potentially indicting Jon Varel.',

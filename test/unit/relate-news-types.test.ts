@@ -473,6 +473,20 @@ describe('news relation types', () => {
     expect(find('PROVIDED', 'Orvell Armour', 'Brassanian Ministry of Defence')?.properties.verb).toBe('contract with');
   });
 
+  it("reads a loan from a lender as its financing of the sentence's subject", () => {
+    const text = 'Hallberg Group will finance the purchase with cash on hand and a 2.5 billion euro bridge loan from Ostvik Bank and Marrow Capital.';
+    const other = 'Hallberg Group sued Tarvik Foods over a loan from Ostvik Bank.';
+    try {
+      expect(extract(text).find('INVESTED_IN', 'Ostvik Bank', 'Hallberg Group')).toBeDefined();
+      expect(extract(text).find('INVESTED_IN', 'Marrow Capital', 'Hallberg Group')).toBeDefined();
+      expect(extract(other).find('INVESTED_IN', 'Ostvik Bank', 'Hallberg Group')).toBeUndefined();
+      switchRules({ off: ['loan-from-lender'] });
+      expect(extract(text).find('INVESTED_IN', 'Ostvik Bank', 'Hallberg Group')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads parties that agreed to form a joint venture as partners', () => {
     const texts = [
       'Aldmark Motors and Seoul-based Korvel Energy said on Tuesday they had agreed to form a joint venture.',
