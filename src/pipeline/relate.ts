@@ -101,7 +101,7 @@ import {
 import { dismissedWhenAsked } from '../relations/dismissed-when-asked.js';
 import { betrayalGrievances } from '../relations/betrayal-grievances.js';
 import { partnershipsFormedTogether } from '../relations/formed-together.js';
-import { fundsRaisedFrom } from '../relations/funds-raised-from.js';
+import { fundsRaisedFrom, roundLeaders } from '../relations/funds-raised-from.js';
 import { openingClauseSubjects, trailingClauseSubjects } from '../relations/opening-clause.js';
 import { placeQualifiesName, qualifiedPlaceOfOther } from '../relations/place-qualifier.js';
 import {
@@ -698,6 +698,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   memberSeats(view, emit);
   partnershipsFormedTogether(view, emit);
   fundsRaisedFrom(view, emit);
+  roundLeaders(view, emit);
   openingClauseSubjects(view, emit);
   trailingClauseSubjects(view, emit);
   if (ruleOn('fronted-description-relative')) frontedDescriptions(view, emit);

@@ -122,3 +122,51 @@ export function fundsRaisedFrom(view: SentenceView, emit: EmitPair): void {
       emit(next.slots, funded.slots, match);
   }
 }
+
+/** Most words between a round's leader and "led" (", the San Francisco venture firm that led"). */
+const MAX_BEFORE_LED = 10;
+/** Most words between "led" and "round" ("a £75m Series B funding round", "Brightwell's $55 million funding round"). */
+const MAX_ROUND_WORDS = 10;
+
+/**
+ * "Harborline Ventures, which led the startup's $45 million funding round", "Norrland led a £75m funding round in the
+ * bank": the leader of a round invests in the business whose round it is, the possessor before the round or the name
+ * after "round in" (rule round-leader-invests).
+ */
+export function roundLeaders(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('round-leader-invests')) return;
+  const { groups, words } = view;
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const leader = itemAt(groups, i);
+    if (!leader.slots.every((s) => s.root === 'Organization' || s.root === 'Person') || leader.slots.some((s) => s.possessive)) continue;
+    // "led" after the leader, past at most a description that ends in "which", "that" or "who" and names no party.
+    let ledAt = -1;
+    for (let k = leader.end; k < words.length && k <= leader.end + MAX_BEFORE_LED; k++) {
+      if (words[k] === 'led') {
+        ledAt = k;
+        break;
+      }
+    }
+    if (ledAt < 0) continue;
+    const opener = words[ledAt - 1] ?? '';
+    if (ledAt !== leader.end && !/^(?:which|that|who|also|has|had)$/.test(opener)) continue;
+    const inside = groups.filter((g) => g.start >= leader.end && g.end <= ledAt);
+    if (inside.some((g) => g.slots.some((s) => s.root !== 'Location'))) continue;
+    const roundAt = words.slice(ledAt + 1, ledAt + 1 + MAX_ROUND_WORDS).findIndex((w) => w === 'round' || w === 'rounds');
+    if (roundAt < 0) continue;
+    const round = ledAt + 1 + roundAt;
+    // The business: the possessor right after "led", or the name after "round in".
+    const possessor = groups.find((g) => g.start === ledAt + 1 && g.slots.every((s) => s.root === 'Organization') && g.slots.some((s) => s.possessive));
+    const after = words[round + 1] === 'in' ? groups.find((g) => g.start === round + 2 || (g.start === round + 3 && words[round + 2] === 'the')) : undefined;
+    const funded = possessor ?? (after && after.slots.every((s) => s.root === 'Organization') ? after : undefined);
+    if (!funded || funded.slots.some((s) => leader.slots.some((l) => l.entity.id === s.entity.id))) continue;
+    const found = modalityAt(view.texts, ledAt);
+    emit(leader.slots, funded.slots, {
+      types: [relationDef('INVESTED_IN')],
+      reverse: false,
+      properties: { verb: 'led round', ...(found ? { negated: true, modality: found } : {}) },
+      ...statedBy('funds-raised-from'),
+      cueAt: ledAt,
+    });
+  }
+}

@@ -2150,6 +2150,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a loan from a lender as its financing of the sentence\'s subject`,
   ),
   rule(
+    'round-leader-invests',
+    'The leader of a funding round invests in the business whose round it is: a person or organisation before "led" (right before it, or past a description ending in "which", "that" or "who" that names no other party), then the business in the possessive ("led Brightwell\'s $55 million funding round") or after "round in" ("led a £75m funding round in the bank"): INVESTED_IN.',
+    "Harborline Ventures, which led the Mivrak Labs' $45 million funding round in 2022, declined to comment.",
+    `${NEWS}: reads the leader of a business\'s funding round as its investor`,
+  ),
+  rule(
     'prosecutor-gerund',
     'A prosecutor (a person the article titles "District Attorney", "State Attorney", "prosecutor" or "D.A." right before a name, or an office of prosecution) followed by "of", at most six words of an accusation and a preposition ("of abusing her discretion in"), an optional adverb ("potentially") and "indicting", "charging" or "prosecuting" right before a name: INVESTIGATED that name, as the deed is only weighed. A body or person that is no prosecutor ("accused Acme of charging Globex too much") is left alone.',
     'Two senators accused Dalmore District Attorney Alma Ruiz of abusing her discretion in potentially indicting Jon Varel.',

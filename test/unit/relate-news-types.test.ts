@@ -473,6 +473,21 @@ describe('news relation types', () => {
     expect(find('PROVIDED', 'Orvell Armour', 'Brassanian Ministry of Defence')?.properties.verb).toBe('contract with');
   });
 
+  it("reads the leader of a business's funding round as its investor", () => {
+    const texts = [
+      "Harborline Ventures, which led Mivrak Labs' $45 million funding round in 2022, declined to comment.",
+      'Norrland Capital led a 75 million pound funding round in Thistlegate Bank in 2021.',
+    ];
+    try {
+      expect(extract(texts[0]!).find('INVESTED_IN', 'Harborline Ventures', 'Mivrak Labs')).toBeDefined();
+      expect(extract(texts[1]!).find('INVESTED_IN', 'Norrland Capital', 'Thistlegate Bank')).toBeDefined();
+      switchRules({ off: ['round-leader-invests'] });
+      expect(extract(texts[0]!).find('INVESTED_IN', 'Harborline Ventures', 'Mivrak Labs')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reads a loan from a lender as its financing of the sentence's subject", () => {
     const text = 'Hallberg Group will finance the purchase with cash on hand and a 2.5 billion euro bridge loan from Ostvik Bank and Marrow Capital.';
     const other = 'Hallberg Group sued Tarvik Foods over a loan from Ostvik Bank.';
