@@ -129,9 +129,8 @@ const MAX_BEFORE_LED = 10;
 const MAX_ROUND_WORDS = 10;
 
 /**
- * "Harborline Ventures, which led the startup's $45 million funding round", "Norrland led a £75m funding round in the
- * bank": the leader of a round invests in the business whose round it is, the possessor before the round or the name
- * after "round in" (rule round-leader-invests).
+ * "Harborline Ventures, which led Mivrak Labs' $45 million funding round": the leader of a round invests in the
+ * business whose round it is, named in the possessive before the round (rule round-leader-invests).
  */
 export function roundLeaders(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('round-leader-invests')) return;
@@ -155,10 +154,8 @@ export function roundLeaders(view: SentenceView, emit: EmitPair): void {
     const roundAt = words.slice(ledAt + 1, ledAt + 1 + MAX_ROUND_WORDS).findIndex((w) => w === 'round' || w === 'rounds');
     if (roundAt < 0) continue;
     const round = ledAt + 1 + roundAt;
-    // The business: the possessor right after "led", or the name after "round in".
-    const possessor = groups.find((g) => g.start === ledAt + 1 && g.slots.every((s) => s.root === 'Organization') && g.slots.some((s) => s.possessive));
-    const after = words[round + 1] === 'in' ? groups.find((g) => g.start === round + 2 || (g.start === round + 3 && words[round + 2] === 'the')) : undefined;
-    const funded = possessor ?? (after && after.slots.every((s) => s.root === 'Organization') ? after : undefined);
+    // The business: the possessor right after "led" ("led a round in X" is funding-round-nominal's).
+    const funded = groups.find((g) => g.start === ledAt + 1 && g.slots.every((s) => s.root === 'Organization') && g.slots.some((s) => s.possessive));
     if (!funded || funded.slots.some((s) => leader.slots.some((l) => l.entity.id === s.entity.id))) continue;
     const found = modalityAt(view.texts, ledAt);
     emit(leader.slots, funded.slots, {

@@ -2151,7 +2151,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'round-leader-invests',
-    'The leader of a funding round invests in the business whose round it is: a person or organisation before "led" (right before it, or past a description ending in "which", "that" or "who" that names no other party), then the business in the possessive ("led Brightwell\'s $55 million funding round") or after "round in" ("led a £75m funding round in the bank"): INVESTED_IN.',
+    'The leader of a funding round invests in the business whose round it is: a person or organisation before "led" (right before it, or past a description ending in "which", "that" or "who" that names no other party), then the business in the possessive ("led Brightwell\'s $55 million funding round"): INVESTED_IN. "led a funding round in X" is funding-round-nominal\'s.',
     "Harborline Ventures, which led the Mivrak Labs' $45 million funding round in 2022, declined to comment.",
     `${NEWS}: reads the leader of a business\'s funding round as its investor`,
   ),

@@ -476,13 +476,14 @@ describe('news relation types', () => {
   it("reads the leader of a business's funding round as its investor", () => {
     const texts = [
       "Harborline Ventures, which led Mivrak Labs' $45 million funding round in 2022, declined to comment.",
-      'Norrland Capital led a 75 million pound funding round in Thistlegate Bank in 2021.',
+      "Ridgeback Capital, the San Francisco venture firm that led Brightwell Robotics' $55 million funding round, said it was pleased.",
     ];
     try {
       expect(extract(texts[0]!).find('INVESTED_IN', 'Harborline Ventures', 'Mivrak Labs')).toBeDefined();
-      expect(extract(texts[1]!).find('INVESTED_IN', 'Norrland Capital', 'Thistlegate Bank')).toBeDefined();
+      expect(extract(texts[1]!).find('INVESTED_IN', 'Ridgeback Capital', 'Brightwell Robotics')).toBeDefined();
       switchRules({ off: ['round-leader-invests'] });
       expect(extract(texts[0]!).find('INVESTED_IN', 'Harborline Ventures', 'Mivrak Labs')).toBeUndefined();
+      expect(extract(texts[1]!).find('INVESTED_IN', 'Ridgeback Capital', 'Brightwell Robotics')).toBeUndefined();
     } finally {
       switchRules();
     }
