@@ -151,9 +151,7 @@ export function roundLeaders(view: SentenceView, emit: EmitPair): void {
     if (ledAt !== leader.end && !/^(?:which|that|who|also|has|had)$/.test(opener)) continue;
     const inside = groups.filter((g) => g.start >= leader.end && g.end <= ledAt);
     if (inside.some((g) => g.slots.some((s) => s.root !== 'Location'))) continue;
-    const roundAt = words.slice(ledAt + 1, ledAt + 1 + MAX_ROUND_WORDS).findIndex((w) => w === 'round' || w === 'rounds');
-    if (roundAt < 0) continue;
-    const round = ledAt + 1 + roundAt;
+    if (!words.slice(ledAt + 1, ledAt + 1 + MAX_ROUND_WORDS).some((w) => w === 'round' || w === 'rounds')) continue;
     // The business: the possessor right after "led" ("led a round in X" is funding-round-nominal's).
     const funded = groups.find((g) => g.start === ledAt + 1 && g.slots.every((s) => s.root === 'Organization') && g.slots.some((s) => s.possessive));
     if (!funded || funded.slots.some((s) => leader.slots.some((l) => l.entity.id === s.entity.id))) continue;
