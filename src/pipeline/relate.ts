@@ -11,7 +11,7 @@ import { findAmount } from '../relations/amounts.js';
 import { findDate } from '../relations/dates.js';
 import { dateOfRelation } from '../relations/relation-date.js';
 import { CLAUSE_BREAKS, NOUN_PREPOSITIONS, QUOTE_MARKS, type EmitPair, type PairMatch } from '../relations/pair-match.js';
-import { viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
+import { isBasedPlace, viewSentence, type Group, type SentenceView, type Slot } from '../relations/sentence-view.js';
 import { firstIndexNotBefore } from '../util/sorted-search.js';
 import { findPhrases, nounTypes, relationDef, verbTypes, type RelationDef } from '../relations/signals.js';
 import { PLACED_AFTER_PART, canContain, matchStructure, matchVenue, successionsPastEmployer } from '../relations/structural-patterns.js';
@@ -241,9 +241,6 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const ownWork = ruleOn('own-product-not-examined') ? examinedOwnProduct(relations) : new Set<RelationCandidate>();
   return unwritten.size || ownWork.size ? relations.filter((r) => !unwritten.has(r) && !ownWork.has(r)) : relations;
 }
-
-/** A place written as the first part of a compound that places what follows ("Montreal-based", "Ohio-headquartered"). */
-const BASED_COMPOUND = /-(?:based|headquartered)$/;
 
 /** True when the group ends in a possessor: a name with "'s" or a possessive determiner ("his", "her", "their"). */
 function possessorOwnsTitle(group: Group): boolean {
@@ -734,16 +731,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "was acquired by Montreal-based Tremblay Transport": a place written as the first part of "-based" right before a
     // name only says where that name is; the verb before the place reaches the name (rule based-place-passes-verb).
     const named = groups[i + 2];
-    if (
-      !structural &&
-      !subject &&
-      named !== undefined &&
-      named.start === right.end &&
-      right.slots.length === 1 &&
-      itemAt(right.slots, 0).root === 'Location' &&
-      BASED_COMPOUND.test(view.words[right.end - 1] ?? '') &&
-      ruleOn('based-place-passes-verb')
-    ) {
+    if (!structural && !subject && named !== undefined && named.start === right.end && isBasedPlace(view, right) && ruleOn('based-place-passes-verb')) {
       const passed = matchCue(view, left, named);
       if (passed && passed.pattern !== 'unknown-verb' && !passed.awaitsTarget)
         emit(passed.reverse ? named.slots : left.slots, passed.reverse ? left.slots : named.slots, passed);

@@ -6,6 +6,7 @@ import type { EntityTypeName } from '../schema/schema.js';
 import { isA } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import { countryOfWord } from './nationality-phrases.js';
+import { isKnownPlaceName, writtenAsPlace } from './place-use.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { BUSINESS_WORDS_OPENING_NAMES, COMPANY_NAME_ENDINGS } from './lexicon/words.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
@@ -231,34 +232,17 @@ export function joinLoneWordOfOneOrganisation(
 }
 
 /**
- * Words before a name that use it as a place ("in Bluecrest"); "from" and "to" name a party as often, and "in" after
- * a share of a business ("a stake in Bluecrest", "shares in") names the business.
- */
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s+$/i;
-const SHARE_IN_BEFORE = /\b(?:stake|stakes|shares|interest|investment|investments|holding|holdings)\s+in\s+$/i;
-/** A modifier written onto a place ("Bluecrest-based") or a dateline's comma or bracket after it. */
-const PLACE_MODIFIER_AFTER = /^-(?:based|headquartered|born)\b/;
-
-/** Whether the text uses the mention as a place: after a locative word, before "-based", or opening a dateline. */
-function usedAsPlace(m: MentionDraft, text: string): boolean {
-  const before = text.slice(Math.max(0, m.start - 24), m.start);
-  if ((LOCATIVE_BEFORE.test(before) && !SHARE_IN_BEFORE.test(before)) || PLACE_MODIFIER_AFTER.test(text.slice(m.end, m.end + 16))) return true;
-  const lineStart = m.start === 0 || text[m.start - 1] === '\n';
-  return lineStart && /^\s*[,(]/.test(text.slice(m.end, m.end + 3));
-}
-
-/**
  * Rule unused-place-short-form: "Bluecrest" after "Bluecrest Cells", "Sanomed" after "Sanomed Distribution": a lone
  * word read as a place by its shape alone (no lexicon knows it as one, and the text never uses it as a place: no "in",
  * "at" or "near" before it, no "-based" after it, no dateline), that opens exactly one organisation's name of several
  * words and is first written after it, is that organisation's short form. Its tagger labels no longer vote.
  */
-export function joinUnusedPlaceShortForms(merged: Merged, typeOf: TypeOf, isKnownPlace: (word: string) => boolean, text: string, bodyStart: number): void {
+export function joinUnusedPlaceShortForms(merged: Merged, typeOf: TypeOf, text: string, bodyStart: number): void {
   const longNames = [...merged.keys()].filter((k) => k.includes(' '));
   for (const [key, mentions] of [...merged]) {
     if (key.includes(' ') || !/^\p{L}{3,}$/u.test(key) || mentions.some((m) => m.fixedType)) continue;
     const type = typeOf(mentions);
-    if (!isA(type, 'Location') || isA(type, 'Country') || mentions.some((m) => isKnownPlace(m.text) || usedAsPlace(m, text))) continue;
+    if (!isA(type, 'Location') || isA(type, 'Country') || mentions.some((m) => isKnownPlaceName(m.text) || writtenAsPlace(text, m.start, m.end))) continue;
     const owners = longNames.filter((k) => merged.has(k) && k.startsWith(`${key} `));
     const [owner] = owners;
     if (owners.length !== 1 || owner === undefined || longNames.some((k) => k !== owner && k.split(' ').includes(key))) continue;

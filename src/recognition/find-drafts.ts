@@ -516,7 +516,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const tokens = sentence.tokens;
     // "NHTSA said" in a sentence of prose is an acronym as written; only a line in capitals shouts its names (rule
     // acronym-in-prose-as-written).
-    const prose = RECOGNITION_RULES.acronymInProseAsWritten.on && tokens.filter((t) => HAS_LOWER.test(t.text)).length * 2 > tokens.length;
+    // Asked only of a one-word name in capitals.
+    const prose = () => RECOGNITION_RULES.acronymInProseAsWritten.on && tokens.filter((t) => HAS_LOWER.test(t.text)).length * 2 > tokens.length;
     const inTitle = RECOGNITION_RULES.quotedTitleNoName.on ? quotedTitleMask(tokens) : undefined;
     for (let c = 0; c < chunks.length; c++) {
       const chunk = itemAt(chunks, c);
@@ -713,7 +714,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
             (display === display.toUpperCase() &&
             display.length > 4 &&
             !keepsCapitals(display) &&
-            !(prose && !display.includes(' ') && !opensDateline(tokens, chunk.tokenStart))
+            !(!display.includes(' ') && !opensDateline(tokens, chunk.tokenStart) && prose())
               ? fromCapitals(display)
               : display),
         ),

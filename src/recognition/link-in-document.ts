@@ -492,13 +492,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     [...m.votes.keys()].some((t) => rootType(t) !== 'Organization') || (m.tag === 'LOC' && (m.tagScore ?? 0) >= SURE_TAG_CONFIDENCE);
   if (RECOGNITION_RULES.loneWordOfOneOrganisation.on)
     joinLoneWordOfOneOrganisation(merged, clusterType, kindOfBodyWord, readAsOtherThanOrganisation, bodyStart);
-  if (RECOGNITION_RULES.unusedPlaceShortForm.on) {
-    const knownPlace = (word: string) => {
-      const lower = word.toLowerCase();
-      return CITY_NAMES.has(lower) || REGION_NAMES.has(lower) || countryOfWord(word, false) !== undefined;
-    };
-    joinUnusedPlaceShortForms(merged, clusterType, knownPlace, text, bodyStart);
-  }
+  if (RECOGNITION_RULES.unusedPlaceShortForm.on) joinUnusedPlaceShortForms(merged, clusterType, text, bodyStart);
 
   // "the Herald" after "The Northgate Herald": a paper's last word alone names it, when one outlet's name ends with it.
   if (RECOGNITION_RULES.mastheadShortName.on) {

@@ -5,6 +5,7 @@ import type { Token } from '../pipeline/stage-types.js';
 import { currencyBeforeSum, fundingSeries, placeInCurrency, isInitial, trialPhase, type NameChunk } from './chunk-names.js';
 import { CITY_NAMES, REGION_NAMES, US_STATES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import { countryByName } from './lexicon/countries.js';
+import { isKnownPlaceName } from './place-use.js';
 import {
   COUNCIL_TITLES,
   COUNCIL_WORDS,
@@ -94,12 +95,6 @@ const BODY_HEADS = new Set(
   'association society union council institute chamber federation commission board academy college university league committee foundation church'.split(' '),
 );
 
-/** Whether a word written alone is a place the gazetteers know ("Wales", "Yorkshire"), which names no body's field. */
-function knownPlaceWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return CITY_NAMES.has(lower) || REGION_NAMES.has(lower) || US_STATES.has(lower) || countryByName.has(lower);
-}
-
 /**
  * "the Transport and General Workers' Union", "the Port and Harbour Union": the tagger reads a body's name that joins
  * two fields by "and" as a place or nothing, "and", and the body. One capitalised word that is no known place and
@@ -113,7 +108,7 @@ function bodyNamesWithAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]
     if (body.type !== 'ORG' || front < 0 || tokens[body.start - 1]?.text !== 'and') continue;
     if (!BODY_HEADS.has(itemAt(tokens, body.end - 1).text.toLowerCase())) continue;
     const word = itemAt(tokens, front).text;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || knownPlaceWord(word)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isKnownPlaceName(word)) continue;
     // The word stands alone: no capitalised word before it ("Halvern Transport and …" is two names).
     if (front > 0 && /^\p{Lu}/u.test(itemAt(tokens, front - 1).text) && !isInitial(tokens, front)) continue;
     const own = out.filter((s) => s.start <= front && s.end > front);
@@ -123,6 +118,8 @@ function bodyNamesWithAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]
   }
   return out.sort((a, b) => a.start - b.start);
 }
+/** An apostrophe written as a token of its own, after a plural ("Dockers '"). */
+const APOSTROPHE = /^['’]$/u;
 /** Last words of the names of bodies of members that a plural in the possessive may open ("Dockers' Alliance"). */
 const MEMBERS_BODY_HEADS = new Set(
   'alliance union association federation network forum council trust guild league coalition collective movement front committee society'.split(' '),
@@ -133,13 +130,15 @@ const MEMBERS_BODY_HEADS = new Set(
  * apart. A name ending in a capitalised plural, the apostrophe, and capitalised words ending in a word for a body of
  * members are one organisation's name (rule plural-possessive-body-name).
  */
-function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  // Most sentences have no apostrophe standing alone: nothing to read.
+  if (!tokens.some((t) => APOSTROPHE.test(t.text))) return spans;
   let out = [...spans];
   // "The Tema Dockers' Alliance fears": the tagger may read the whole name as a miscellaneous one.
   out = out.map((span) => {
     if (span.type !== 'MISC' || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase())) return span;
     for (let k = span.start + 1; k < span.end - 1; k++) {
-      if (/^['’]$/u.test(itemAt(tokens, k).text) && /^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, k - 1).text)) return { ...span, type: 'ORG' as const };
+      if (APOSTROPHE.test(itemAt(tokens, k).text) && /^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, k - 1).text)) return { ...span, type: 'ORG' as const };
     }
     return span;
   });
@@ -147,11 +146,11 @@ function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly Tag
   out = out.map((span) => {
     const plural = span.start - 2;
     if ((span.type !== 'ORG' && span.type !== 'MISC') || plural < 0 || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase())) return span;
-    if (!/^['’]$/u.test(itemAt(tokens, span.start - 1).text) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, plural).text)) return span;
+    if (!APOSTROPHE.test(itemAt(tokens, span.start - 1).text) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, plural).text)) return span;
     return spans.some((s) => s.start <= plural && s.end > plural) ? span : { type: 'ORG' as const, start: plural, end: span.end };
   });
   for (const left of out) {
-    if (!out.includes(left) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, left.end - 1).text) || !/^['’]$/u.test(tokens[left.end]?.text ?? '')) continue;
+    if (!out.includes(left) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, left.end - 1).text) || !APOSTROPHE.test(tokens[left.end]?.text ?? '')) continue;
     const runEnd = capitalisedRunEnd(tokens, left.end + 1);
     if (runEnd === left.end + 1 || !MEMBERS_BODY_HEADS.has(itemAt(tokens, runEnd - 1).text.toLowerCase())) continue;
     const inner = out.filter((s) => s !== left && s.start < runEnd && s.end > left.end);
@@ -174,7 +173,7 @@ function untaggedFieldsAfterAnd(tokens: readonly Token[], spans: readonly Tagged
   return spans.map((span) => {
     if (span.type !== 'ORG' || tokens[span.end]?.text !== 'and') return span;
     const field = tokens[span.end + 1]?.text ?? '';
-    if (!/^\p{Lu}\p{Ll}+$/u.test(field) || knownPlaceWord(field) || CAPITALISED.test(tokens[span.end + 2]?.text ?? '')) return span;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(field) || isKnownPlaceName(field) || CAPITALISED.test(tokens[span.end + 2]?.text ?? '')) return span;
     const connected = tokens.slice(span.start + 1, span.end - 1).some((t) => FIELD_CONNECTORS.has(t.text));
     if (!connected || spans.some((s) => s.start <= span.end + 1 && s.end > span.end + 1 && s.type !== 'MISC')) return span;
     return { ...span, end: span.end + 2 };

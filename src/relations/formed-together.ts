@@ -2,7 +2,7 @@
 // verb of setting up a partnership work together (rule partnership-formed-together). The pair patterns only relate
 // neighbouring groups, and here the two stand in one coordinated group with nothing after the noun.
 import type { EmitPair } from './pair-match.js';
-import type { Group, SentenceView } from './sentence-view.js';
+import { isBasedPlace, type Group, type SentenceView } from './sentence-view.js';
 import { nounTypes, relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -21,8 +21,6 @@ const AGREEING = new Set(['agreed', 'agree', 'agrees', 'decided']);
 const REPORTING_OR_TIME = new Set([...'said says have has had also jointly on that they'.split(' '), ...WEEKDAYS]);
 /** Most such words. */
 const MAX_BEFORE_AGREEING = 7;
-/** A place written as the first part of "-based" ("Seoul-based"). */
-const BASED_PLACE = /-(?:based|headquartered)$/;
 /** Determiners before the partnership noun. */
 const DETERMINERS = new Set(['a', 'an', 'their']);
 /** Nouns after "joint" that make it a shared body, not a shared act ("a joint statement"). */
@@ -44,9 +42,8 @@ export function partnershipsFormedTogether(view: SentenceView, emit: EmitPair): 
   if (widened) {
     for (let i = 0; i + 2 < groups.length; i++) {
       const [left, place, right] = [groups[i]!, groups[i + 1]!, groups[i + 2]!];
-      const based = place.slots.length === 1 && place.slots[0]!.root === 'Location' && BASED_PLACE.test(words[place.end - 1] ?? '');
       if (
-        based &&
+        isBasedPlace(view, place) &&
         words[left.end] === 'and' &&
         place.start === left.end + 1 &&
         right.start === place.end &&

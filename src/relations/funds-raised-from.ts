@@ -4,7 +4,7 @@
 // is the source though it is named last.
 import type { EmitPair } from './pair-match.js';
 import { CLAUSE_BREAKS } from './pair-match.js';
-import type { SentenceView } from './sentence-view.js';
+import { isBasedPlace, type SentenceView } from './sentence-view.js';
 import { relationDef, verbTypes } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -20,8 +20,6 @@ const RECEIVING_VERBS = new Set([
   ...['receive', 'receives', 'received', 'secure', 'secures', 'secured', 'win', 'wins', 'won', 'obtain', 'obtains', 'obtained'],
   ...['attract', 'attracts', 'attracted', 'land', 'lands', 'landed'],
 ]);
-/** The written form of a place that says where the name after it is based ("Madrid-based"). */
-const BASED_COMPOUND = /-(?:based|headquartered)$/;
 /** Words that may stand between the one funded and the verb ("has also raised"). */
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'recently', 'already', 'now']);
 /** Nouns of money given to fund the receiver; a loan, a payment or damages are no funding. */
@@ -92,12 +90,7 @@ export function fundsRaisedFrom(view: SentenceView, emit: EmitPair): void {
     // "from Madrid-based Meseta Ventures": the place of a "-based" modifier only says where the funder is.
     const placed = itemAt(groups, i + 1);
     const afterPlace = groups[i + 2];
-    const basedPlace =
-      placed.slots.length === 1 &&
-      itemAt(placed.slots, 0).root === 'Location' &&
-      BASED_COMPOUND.test(words[placed.end - 1] ?? '') &&
-      afterPlace?.start === placed.end &&
-      ruleOn('funds-raised-relative-and-based');
+    const basedPlace = isBasedPlace(view, placed) && afterPlace?.start === placed.end && ruleOn('funds-raised-relative-and-based');
     const funder = basedPlace ? afterPlace : placed;
     const lead = funderLead(words, verbAt + 1, funder.start);
     if (!lead) continue;

@@ -2,43 +2,20 @@
 // (rule place-named-body, off by default: see reports/relations.md).
 import { isA, rootType } from '../schema/schema.js';
 import type { ResolvedEntity, SegmentedDocument } from '../pipeline/stage-types.js';
-import { CITY_NAMES, REGION_NAMES, US_STATES } from '../recognition/lexicon/places.js';
-import { countryOfWord } from '../recognition/nationality-phrases.js';
+import { isKnownPlaceName, writtenAsPlace } from '../recognition/place-use.js';
 import { relationRuleOn } from './relation-rules.js';
 import type { EmitPair } from './pair-match.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 
-/** Words before a name that use it as a place: where something is, comes from or goes. */
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);
-/** Shares of a business, after which "in" names the business, not a place ("a stake in Bluecrest"). */
-const SHARE_NOUNS = new Set(['stake', 'stakes', 'shares', 'interest', 'investment', 'investments', 'holding', 'holdings']);
-/** A modifier written onto a place's name ("Varela-based"): what follows is based there. */
-const PLACE_MODIFIER = /^-(?:based|headquartered|born)\b/;
-
-/** Whether a lexicon knows the name as a place. */
-function knownPlace(name: string): boolean {
-  const lower = name.toLowerCase();
-  return CITY_NAMES.has(lower) || REGION_NAMES.has(lower) || US_STATES.has(lower) || countryOfWord(name, false) !== undefined;
-}
-
 /**
- * Whether the document uses one of the entity's name mentions as a place (after "in", "at", "near" …, before a
- * "-based", or opening a dateline), or a lexicon knows it as one. "Larchmont" said of "Larchmont Partners" and read
- * as a place by its shape alone is not used so, and names no town the partners are in (rule
+ * Whether the document writes one of the entity's name mentions as a place, or a lexicon knows it as one. "Larchmont"
+ * said of "Larchmont Partners" and read as a place by its shape alone names no town the partners are in (rule
  * place-named-body-needs-place).
  */
 function usedAsPlace(doc: SegmentedDocument, entity: ResolvedEntity): boolean {
-  if (knownPlace(entity.name)) return true;
-  return entity.mentions.some((m) => {
-    if (m.doc !== doc.id || m.kind !== 'name') return false;
-    const tokens = doc.sentences[m.sentence]?.tokens ?? [];
-    const before = tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '';
-    const after = tokens[m.tokenEnd]?.text ?? '';
-    const shareIn = before === 'in' && SHARE_NOUNS.has(tokens[m.tokenStart - 2]?.text.toLowerCase() ?? '');
-    return (LOCATIVES.has(before) && !shareIn) || PLACE_MODIFIER.test(doc.text.slice(m.end, m.end + 16)) || (m.tokenStart === 0 && /^[,(]$/.test(after));
-  });
+  return isKnownPlaceName(entity.name) || entity.mentions.some((m) => m.doc === doc.id && m.kind === 'name' && writtenAsPlace(doc.text, m.start, m.end));
 }
 
 /** The article's places by each of their names, lower-cased; a name two places share names neither. */

@@ -96,6 +96,17 @@ function quotationAround(words: readonly string[], start: number, end: number): 
   return undefined;
 }
 
+/** A place written as the first part of a compound that places what follows ("Montreal-based", "Ohio-headquartered"). */
+const BASED_COMPOUND = /-(?:based|headquartered)$/;
+
+/**
+ * Whether `group` is one place written into a "-based" or "-headquartered" modifier ("Madrid-based"): it only says
+ * where the name after it is, and takes no part of its own in the sentence's verbs.
+ */
+export function isBasedPlace(view: SentenceView, group: Group): boolean {
+  return group.slots.length === 1 && itemAt(group.slots, 0).root === 'Location' && BASED_COMPOUND.test(view.words[group.end - 1] ?? '');
+}
+
 /** Builds the view of one sentence from the mentions found in it. */
 export function viewSentence(sentence: Sentence, mentions: { entity: ResolvedEntity; mention: MentionCandidate }[]): SentenceView {
   // In one layout (stable-arrays.ts): every relation rule reads these, and a second layout threw their optimised code away.

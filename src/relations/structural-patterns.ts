@@ -1,7 +1,7 @@
 // Patterns that need no verb: titles and appositions ("Acme president Jane Doe", "Jane Doe, executive director of
 // Acme"), possessives ("Acme's Widget", "Ohio's Acme"), and place names placed side by side ("Burlington, Vermont",
 // "Acme in Ohio"). They look only at the few words between two neighbouring groups.
-import type { Group, SentenceView, Slot } from './sentence-view.js';
+import { isBasedPlace, type Group, type SentenceView, type Slot } from './sentence-view.js';
 import { rootType } from '../schema/schema.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef, verbTypes } from './signals.js';
@@ -857,9 +857,6 @@ const BODY_KIND_HEADS = new Set(
   brand label outfit miner exporter importer distributor publisher brewer shipper shipbuilder hospital clinic school`.split(/\s+/),
 );
 
-/** A place written as the first part of "-based" or "-headquartered" ("Rotterdam-based"). */
-const BASED_PLACE = /-(?:based|headquartered)$/;
-
 /**
  * True when `place` is one place named as a name, no possessor, and `between` is one to three lower-case describing
  * nouns whose last is a kind of organisation ("ferry operator", "lender", "hospital group"): "Kenya coach" ends in a
@@ -1540,12 +1537,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   }
   // "Lisbon ferry operator Transmar", "Glasgow-based lender Clydeway": a place named before a few nouns that end in a
   // kind of body, right before the body's name, says where the body is.
-  if (
-    L === 'Location' &&
-    R === 'Organization' &&
-    placeDescribesBody(left, between, BASED_PLACE.test(view.words[left.end - 1] ?? '')) &&
-    ruleOn('place-descriptor-org')
-  ) {
+  if (L === 'Location' && R === 'Organization' && placeDescribesBody(left, between, isBasedPlace(view, left)) && ruleOn('place-descriptor-org')) {
     return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('place-descriptor-org'), cueAt };
   }
   // "2. Jane Doe ( Norway ) 1:23.45", "Ernie Els ( South Africa ) 68": in results and lists, the place in brackets is
