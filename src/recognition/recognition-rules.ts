@@ -700,6 +700,18 @@ export const RECOGNITION_RULES = {
     example: 'Ana Roy, who took over as CEO this week, said the CEO transition went well.',
     test: `${PINNED}: reads a role written as an acronym as no name`,
   }),
+  acronymDefinesName: defineRule({
+    id: 'acronym-defines-name',
+    does: 'The capitalised words before an acronym in brackets whose initials, joining words left out, spell it are one name, though the tagger cuts it at "of" or "for the".',
+    example: 'Aid is distributed with the United Nations Office for the Coordination of Humanitarian Affairs (OCHA).',
+    test: `${PINNED}: reads the words an acronym in brackets spells out as one name`,
+  }),
+  commonAcronymNoName: defineRule({
+    id: 'common-acronym-no-name',
+    does: 'An acronym of a common noun ("AI", "GDP", "IPO") alone is no name, though the tagger reads it as one; in a line of capitals every word is written so and the rule stands aside.',
+    example: "Venlo board ousts AI start-up's founder.",
+    test: `${PINNED}: reads an acronym of a common noun as no name`,
+  }),
   listedPortfolioName: defineRule({
     id: 'listed-portfolio-name',
     does: 'A department\'s name that lists its portfolios ("the Department for Culture, Media and Sport", "the Ministry of Agriculture, Fisheries and Food") runs on over the commas to the capitals after "and", though the tagger ends it at the first comma and reads the rest as places.',

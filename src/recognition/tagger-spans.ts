@@ -7,6 +7,7 @@ import { CITY_NAMES, REGION_NAMES, US_STATES, US_STATE_ABBREVIATIONS } from './l
 import { countryByName } from './lexicon/countries.js';
 import { isKnownPlaceName } from './place-use.js';
 import {
+  COMMON_ACRONYMS,
   COUNCIL_TITLES,
   COUNCIL_WORDS,
   COMPANY_FORMS,
@@ -160,6 +161,43 @@ function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly Tag
   return out;
 }
 
+/** Words an acronym leaves out of a name's initials ("Office for the Coordination of Humanitarian Affairs", OCHA). */
+const ACRONYM_SKIPPED = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
+
+/**
+ * "the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the tagger cuts a long name at its
+ * "for the" and "of", but the acronym in brackets after it spells the name out. The capitalised words before the
+ * brackets whose initials, joined words left out, are the acronym's letters are one name, with any name the tagger
+ * runs into their first word (rule acronym-defines-name).
+ */
+function namesSpelledByAcronym(tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  let out: TaggedSpan[] | undefined;
+  for (let k = 2; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !/^\p{Lu}{3,7}$/u.test(tokens[k + 1]!.text)) continue;
+    const letters = tokens[k + 1]!.text.toLowerCase();
+    let start = -1;
+    let matched = 0;
+    for (let j = k - 1; j >= 0 && matched < letters.length; j--) {
+      const word = tokens[j]!.text;
+      if (ACRONYM_SKIPPED.has(word)) continue;
+      if (!/^\p{Lu}\p{L}*$/u.test(word) || word[0]!.toLowerCase() !== letters[letters.length - 1 - matched]) break;
+      matched++;
+      start = j;
+    }
+    if (matched !== letters.length) continue;
+    const current = out ?? spans;
+    const overlapping = current.filter((s) => s.start < k && s.end > start);
+    // Only names the tagger read in part and cut: one span over the whole is already right, and words it reads as no
+    // name at all are left to it.
+    const named = overlapping.filter((s) => s.type !== 'MISC');
+    if (!named.length || (overlapping.length === 1 && overlapping[0]!.start <= start && overlapping[0]!.end === k)) continue;
+    if (overlapping.some((s) => s.end > k)) continue;
+    const from = Math.min(start, ...overlapping.map((s) => s.start));
+    out = [...current.filter((s) => !overlapping.includes(s)), { type: named[named.length - 1]!.type, start: from, end: k }].sort((a, b) => a.start - b.start);
+  }
+  return out ?? spans;
+}
+
 /** Words that join a body's kind to its fields inside its name ("Commission for Museums", "Ministry of Culture"). */
 const FIELD_CONNECTORS = new Set(['of', 'for']);
 
@@ -308,7 +346,8 @@ export function chunksFromTags(
   const fielded = RECOGNITION_RULES.untaggedFieldAfterAnd.on ? untaggedFieldsAfterAnd(tokens, possessed) : possessed;
   const unions = RECOGNITION_RULES.fieldAndUnionName.on ? bodyNamesWithAnd(tokens, fielded) : fielded;
   const joined = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesJoinedByAnd(tokens, unions) : unions;
-  const spans = RECOGNITION_RULES.knownPlaceWhole.on ? knownPlacesWhole(tokens, joined) : joined;
+  const spelled = RECOGNITION_RULES.acronymDefinesName.on ? namesSpelledByAcronym(tokens, joined) : joined;
+  const spans = RECOGNITION_RULES.knownPlaceWhole.on ? knownPlacesWhole(tokens, spelled) : spelled;
   const result: NameChunk[] = [];
   const used = new Set<NameChunk>();
   let byStart: Map<number, TaggedSpan[]> | undefined;
@@ -416,6 +455,9 @@ export function chunksFromTags(
       while (end - start > 1 && isTitleToken(itemAt(tokens, end - 1).text) && !/^(?:of|the|for|&|and)$/i.test(itemAt(tokens, end - 2).text)) end--;
     }
     if (RECOGNITION_RULES.roleAcronymNoName.on && !shouted && end - start === 1 && isRoleAcronym(itemAt(tokens, start).text)) continue;
+    // "ousts AI start-up's founder", "the IPO priced": an acronym of a common noun is a word, not a name (rule
+    // common-acronym-no-name); the chunker's capitals already pass it by.
+    if (RECOGNITION_RULES.commonAcronymNoName.on && !shouted && end - start === 1 && isCommonAcronym(itemAt(tokens, start).text)) continue;
     // "said Chief Financial Officer Stefan Kroll": a title's first word that the tagger reads as a name of its own,
     // right before the title's other words, is no name (rule lone-title-word-no-name).
     if (RECOGNITION_RULES.loneTitleWordNoName.on && !shouted && end - start === 1 && opensTitle(tokens, start)) continue;
@@ -682,6 +724,10 @@ function endsInOffice(tokens: readonly Token[], chunk: NameChunk): boolean {
  * also write places and companies and are left out.
  */
 const DEGREE_ACRONYMS = new Set(['PhD', 'PhDs', 'MBA', 'MBAs', 'MSc', 'BSc', 'MPhil', 'DPhil', 'LLM', 'LLB']);
+
+function isCommonAcronym(text: string): boolean {
+  return /^\p{Lu}{2,5}$/u.test(text) && COMMON_ACRONYMS.has(text.toLowerCase());
+}
 
 function isRoleAcronym(text: string): boolean {
   return /^\p{Lu}{2,4}$/u.test(text) && (TITLES.has(text.toLowerCase()) || ROLE_WORDS.has(text.toLowerCase()));

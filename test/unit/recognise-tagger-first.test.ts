@@ -681,8 +681,20 @@ describe('tagger-first recognition', () => {
   it('reads a role written as an acronym as no name', () => {
     const text = 'Ana Roy, who took over as CEO of Brask Foods this week, said the CEO transition went well.';
     expect(Object.keys(types(text)).sort()).toEqual(['Ana Roy', 'Brask Foods']);
-    withRules(['role-acronym-no-name']);
+    withRules(['role-acronym-no-name', 'common-acronym-no-name']);
     expect(Object.keys(types(text))).toContain('CEO');
+  });
+  it('reads the words an acronym in brackets spells out as one name', () => {
+    const text = 'Marlow Aid works with the United Nations Office for the Coordination of Humanitarian Affairs (OCHA) in Sylhet.';
+    expect(Object.keys(types(text))).toContain('United Nations Office for the Coordination of Humanitarian Affairs');
+    withRules(['acronym-defines-name']);
+    expect(Object.keys(types(text))).not.toContain('United Nations Office for the Coordination of Humanitarian Affairs');
+  });
+  it('reads an acronym of a common noun as no name', () => {
+    const text = "Venlo board ousts AI start-up's co-founder Piet Maas\n\nThe board of Venlo Labs removed Piet Maas on Sunday.";
+    expect(Object.keys(types(text))).not.toContain('AI');
+    withRules(['common-acronym-no-name']);
+    expect(Object.keys(types(text))).toContain('AI');
   });
   it('reads no name in a word for goods that opens a sentence before a word for a business', () => {
     const text = 'Handset maker Tarvik Mobile said few of its customers were hit.';

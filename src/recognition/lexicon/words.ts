@@ -473,6 +473,9 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   // "Halvern Mutual", "Corran Assurance": insurers' names; a person's name never ends so.
   'mutual',
   'assurance',
+  // "Corvane Re", "Kestrel Re": a reinsurer's name ends in the short form of reinsurance.
+  're',
+  'reinsurance',
   'securities',
   'investments',
   'realty',
