@@ -58,6 +58,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, eighth blind round',
     heading: 'Invented articles of the eighth blind round, one by one',
   },
+  {
+    set: 'invented9',
+    folder: 'invented-articles-9',
+    label: 'Invented articles, ninth blind round',
+    heading: 'Invented articles of the ninth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {

@@ -313,6 +313,13 @@ function placeKindBeforeBody(word: string, next: string): boolean {
 }
 
 /** Finds mention drafts in a document, sentence by sentence. */
+/** Acronyms written in brackets right after a capitalised word: "Directorate (DNA)", "Office ( OCHA )". */
+function acronymsDefinedInBrackets(text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.'’-]*\s*\(\s*(\p{Lu}{2,7})\s*\)/gu)) found.add(m[1]!);
+  return found;
+}
+
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
   // The words of a document's first sentences as the tagger reads them are made once: the document pass and the
@@ -340,6 +347,9 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   };
   const inFurniture = furnitureTest(doc.furniture);
   const pathogens = pathogenNames(doc);
+  // "the National Anticorruption Directorate (DNA)": an acronym the text defines in brackets after a name is that
+  // body's name wherever it stands, even one that also writes a common noun.
+  const definedAcronyms = RECOGNITION_RULES.commonAcronymNoName.on ? acronymsDefinedInBrackets(doc.text) : new Set<string>();
   const capitalisedInside = new Set<string>();
   // Words the document writes in lower case somewhere ("oil" in "oil explorer"), for rule sector-word-opening-no-place.
   const lowerCaseInside = new Set<string>();
@@ -423,7 +433,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     }
     const evidence = tags && taggerFirst ? new ChunkEvidence(tokens) : undefined;
     if (tags && evidence) {
-      chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => evidence.of(chunk));
+      chunks = chunksFromTags(tokens, chunks, tags, taken, (chunk) => evidence.of(chunk), definedAcronyms);
       if (!chunks.length) continue;
     } else if (tags) {
       trimUntaggedLead(tokens, chunks, tags);

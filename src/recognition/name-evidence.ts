@@ -1511,7 +1511,11 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   // subject, not an apposition.
   const reporting = RECOGNITION_RULES.reportingSubjectNoApposition.on && opensReportingClause(words, chunk.tokenEnd + (chunk.possessive ? 1 : 0) + 2);
   if (next === ',' && /^(a|an|the)$/.test(after[1] ?? '') && !reporting) {
-    const owned = /^['’]s?$/.test(after[3] ?? '');
+    // "Leonard Fisk, the transit authority's executive director": a possessor of two words is an owner too (rule
+    // two-word-possessor-in-apposition).
+    const owned =
+      /^['’]s?$/.test(after[3] ?? '') ||
+      (RECOGNITION_RULES.twoWordPossessorInApposition.on && /^['’]s?$/.test(after[4] ?? '') && /^\p{Ll}+$/u.test(after[3] ?? ''));
     // "Jane Doe, a City Council member", "Doe, a senior Defence Ministry official": the apposition's last word is
     // what the name is; the descriptor before it names where the person works.
     // The head comes before any preposition: "a lender to the mayor" is a lender.

@@ -706,6 +706,12 @@ export const RECOGNITION_RULES = {
     example: 'Aid is distributed with the United Nations Office for the Coordination of Humanitarian Affairs (OCHA).',
     test: `${PINNED}: reads the words an acronym in brackets spells out as one name`,
   }),
+  twoWordPossessorInApposition: defineRule({
+    id: 'two-word-possessor-in-apposition',
+    does: 'In an apposition, a possessor of two words ("the transit authority\'s executive director") is whom the post belongs to, not what the name is.',
+    example: "Leonard Fisk, the transit authority's executive director, said payments were suspended.",
+    test: `${PINNED}: reads a possessor of two words in apposition as no description of the name`,
+  }),
   commonAcronymNoName: defineRule({
     id: 'common-acronym-no-name',
     does: 'An acronym of a common noun ("AI", "GDP", "IPO") alone is no name, though the tagger reads it as one; in a line of capitals every word is written so and the rule stands aside.',

@@ -333,6 +333,7 @@ export function chunksFromTags(
   tags: readonly string[],
   taken: readonly boolean[],
   evidence: (chunk: NameChunk) => { votes: Votes; strong: Votes },
+  definedAcronyms: ReadonlySet<string> = new Set(),
 ): NameChunk[] {
   const tagged = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
   const parted =
@@ -456,8 +457,10 @@ export function chunksFromTags(
     }
     if (RECOGNITION_RULES.roleAcronymNoName.on && !shouted && end - start === 1 && isRoleAcronym(itemAt(tokens, start).text)) continue;
     // "ousts AI start-up's founder", "the IPO priced": an acronym of a common noun is a word, not a name (rule
-    // common-acronym-no-name); the chunker's capitals already pass it by.
-    if (RECOGNITION_RULES.commonAcronymNoName.on && !shouted && end - start === 1 && isCommonAcronym(itemAt(tokens, start).text)) continue;
+    // common-acronym-no-name); the chunker's capitals already pass it by. One the text defines in brackets after a name
+    // ("Directorate (DNA)") is that name.
+    if (RECOGNITION_RULES.commonAcronymNoName.on && !shouted && end - start === 1 && isCommonAcronym(itemAt(tokens, start).text) && !definedAcronyms.has(itemAt(tokens, start).text))
+      continue;
     // "said Chief Financial Officer Stefan Kroll": a title's first word that the tagger reads as a name of its own,
     // right before the title's other words, is no name (rule lone-title-word-no-name).
     if (RECOGNITION_RULES.loneTitleWordNoName.on && !shouted && end - start === 1 && opensTitle(tokens, start)) continue;

@@ -690,9 +690,18 @@ describe('tagger-first recognition', () => {
     withRules(['acronym-defines-name']);
     expect(Object.keys(types(text))).not.toContain('United Nations Office for the Coordination of Humanitarian Affairs');
   });
+  it('reads a possessor of two words in apposition as no description of the name', () => {
+    const text = "Leonard Fisk, the transit authority's executive director, said the payments were suspended.";
+    expect(types(text)['Leonard Fisk']).toBe('Person');
+    withRules(['two-word-possessor-in-apposition']);
+    expect(types(text)['Leonard Fisk']).not.toBe('Person');
+  });
   it('reads an acronym of a common noun as no name', () => {
     const text = "Venlo board ousts AI start-up's co-founder Piet Maas\n\nThe board of Venlo Labs removed Piet Maas on Sunday.";
     expect(Object.keys(types(text))).not.toContain('AI');
+    // One the text defines in brackets after a name is that name wherever it stands.
+    const defined = 'Prosecutors of the National Anticorruption Directorate (DNA) detained Ion Vornic. The DNA said he took bribes.';
+    expect(entityNamed(extract(defined), 'National Anticorruption Directorate')?.aliases).toContain('DNA');
     withRules(['common-acronym-no-name']);
     expect(Object.keys(types(text))).toContain('AI');
   });
