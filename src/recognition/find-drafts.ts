@@ -23,7 +23,7 @@ import { nameEvidence, placeOfBusinessAfter, type Votes } from './name-evidence.
 import { nameKey } from './name-key.js';
 import { furnitureTest } from './furniture-index.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { chunksFromTags, legalFormOfPlaceTags, placeBeforeTitle, placePossessorOfCompanyTags, legislatorTitleTags } from './tagger-spans.js';
+import { chunksFromTags, legalFormOfPlaceTags, placeBeforeTitle, placePossessorOfCompanyTags, legislatorTitleTags, placeParticleTags } from './tagger-spans.js';
 import { firmNamesWithAnd } from './firm-names.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { quotedProgrammeTitles, quotedTitleMask } from './quoted-titles.js';
@@ -423,7 +423,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const tagged = tagger && (taggerFirst || chunks.length) ? tagAsWritten(readAsTagger(sentence), tagger) : undefined;
     const seated = tagged && RECOGNITION_RULES.legalFormOfPlace.on ? legalFormOfPlaceTags(tokens, tagged.tags) : tagged?.tags;
     const possessed = seated && RECOGNITION_RULES.placePossessorOfCompany.on ? placePossessorOfCompanyTags(tokens, seated) : seated;
-    const tags = possessed && RECOGNITION_RULES.legislatorAcronymBeforeName.on ? legislatorTitleTags(tokens, possessed) : possessed;
+    const titled = possessed && RECOGNITION_RULES.legislatorAcronymBeforeName.on ? legislatorTitleTags(tokens, possessed) : possessed;
+    const tags = titled && RECOGNITION_RULES.placeParticleJoin.on ? placeParticleTags(tokens, titled) : titled;
     for (const draft of based) {
       const tagged = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
       const place = tagged === draft && RECOGNITION_RULES.basedPlaceKnownWhole.on ? widenToKnownPlace(draft, tokens, taken, doc.text) : tagged;

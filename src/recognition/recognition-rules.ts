@@ -712,6 +712,12 @@ export const RECOGNITION_RULES = {
     example: "Leonard Fisk, the transit authority's executive director, said payments were suspended.",
     test: `${PINNED}: reads a possessor of two words in apposition as no description of the name`,
   }),
+  placeParticleJoin: defineRule({
+    id: 'place-particle-join',
+    does: 'A place the tagger cuts at a particle inside its name ("del", "de la", "da") joins the capitalised word after it, which the tagger reads as a place or no name: "Viña del Mar" is one place.',
+    example: 'Investigators searched the offices in Viña del Mar on Monday.',
+    test: `${PINNED}: joins a place cut at a particle inside its name`,
+  }),
   commonAcronymNoName: defineRule({
     id: 'common-acronym-no-name',
     does: 'An acronym of a common noun ("AI", "GDP", "IPO") alone is no name, though the tagger reads it as one; in a line of capitals every word is written so and the rule stands aside.',

@@ -985,6 +985,30 @@ export function legalFormOfPlaceTags(tokens: readonly Token[], tags: string[]): 
   return result;
 }
 
+/** Particles of Spanish, Portuguese and Italian place names ("Viña del Mar", "Santiago de Compostela"). */
+const PLACE_PARTICLES = new Set(['del', 'de', 'da', 'do', 'dos', 'das', 'di', 'della']);
+const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'le']);
+
+/**
+ * "Viña del Mar", "Mar del Plata": the tagger ends a place at the particle inside its name and reads the rest as
+ * another place or no name. A place, a particle (and an article) in lower case, then a capitalised word the tagger
+ * reads as a place or no name are one place (rule place-particle-join): the tags are rewritten to one place, so the
+ * spans and the name's coarse type read it whole. Returns the tags given when nothing is rewritten.
+ */
+export function placeParticleTags(tokens: readonly Token[], tags: string[]): string[] {
+  let result = tags;
+  for (const span of taggedSpans(tags)) {
+    if (span.type !== 'LOC' || !PLACE_PARTICLES.has(tokens[span.end]?.text ?? '')) continue;
+    const at = PLACE_ARTICLES.has(tokens[span.end + 1]?.text ?? '') ? span.end + 2 : span.end + 1;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') || !(tags[at] === 'O' || tags[at]?.endsWith('-LOC'))) continue;
+    let to = at + 1;
+    if (tags[at] !== 'O') while (tags[to] === 'I-LOC') to++;
+    if (result === tags) result = [...tags];
+    for (let k = span.end; k < to; k++) result[k] = 'I-LOC';
+  }
+  return result;
+}
+
 /** A word that may go on a person's name after a title: capitalised, then in lower case ("Diane", "O'Neill", "Carrow-Hay"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 /** Words of a person's name taken after a title at most: forename, a middle name, surname. */

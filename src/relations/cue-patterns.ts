@@ -1666,7 +1666,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
         holdingFrom: cue + 1,
       };
     }
-    if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location', words[right.start])) return undefined;
+    // The place's last word carries "-based" ("San Diego-based"), whatever its length.
+    if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location', words[right.end - 1])) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma, ...(namedRole ? { role: namedRole } : {}) };
     const def = itemAt(verb.types, 0);
     if (def.objectPreposition && !passive) {

@@ -696,6 +696,12 @@ describe('tagger-first recognition', () => {
     withRules(['two-word-possessor-in-apposition']);
     expect(types(text)['Leonard Fisk']).not.toBe('Person');
   });
+  it('joins a place cut at a particle inside its name', () => {
+    const text = 'Investigators searched the offices in Viña del Mar on Monday.';
+    expect(types(text)['Viña del Mar']).toBe('Location');
+    withRules(['place-particle-join']);
+    expect(Object.keys(types(text))).not.toContain('Viña del Mar');
+  });
   it('reads an acronym of a common noun as no name', () => {
     const text = "Venlo board ousts AI start-up's co-founder Piet Maas\n\nThe board of Venlo Labs removed Piet Maas on Sunday.";
     expect(Object.keys(types(text))).not.toContain('AI');

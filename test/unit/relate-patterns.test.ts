@@ -96,9 +96,14 @@ describe('relation patterns', () => {
 
   it('reads no verb as done to a place written before "-based"', () => {
     const text = 'The Securities and Exchange Commission sued the founder of a Dallas-based lending startup.';
+    // A place of two words carries "-based" on its last.
+    const twoWords = 'Harrow Institute has licensed an experimental antibody to San Diego-based Calloway Therapeutics.';
     expect(extract(text).find('SUED', 'Securities and Exchange Commission', 'Dallas')).toBeUndefined();
+    expect(extract(twoWords).find('PROVIDED', 'Harrow Institute', 'San Diego')).toBeUndefined();
+    expect(extract(twoWords).find('PROVIDED', 'Harrow Institute', 'Calloway Therapeutics')).toBeDefined();
     switchRules({ off: ['based-place-not-object'] });
     expect(extract(text).find('SUED', 'Securities and Exchange Commission', 'Dallas')).toBeDefined();
+    expect(extract(twoWords).find('PROVIDED', 'Harrow Institute', 'San Diego')).toBeDefined();
     switchRules();
   });
 
