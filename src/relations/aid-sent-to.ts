@@ -11,6 +11,8 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { modalityAt } from './modality.js';
 import { itemAt } from '../util/checked-index.js';
 import { AID_NOUNS } from '../recognition/lexicon/words.js';
+import { findAmount } from './amounts.js';
+import { FUNDING_NOUNS, NOT_FUNDING } from './funds-raised-from.js';
 
 /** Verbs of sending that take aid as their object; "handed" and "turned" only with "over". */
 const SENDING =
@@ -82,6 +84,49 @@ export function aidSentTo(view: SentenceView, emit: EmitPair): void {
       reverse: false,
       properties: { verb: between.slice(verbAt, verbAt + verbLength).join(' '), object: object.join(' '), ...(modality ? { negated: true, modality } : {}) },
       ...statedBy('aid-sent-to'),
+      cueAt,
+    });
+  }
+}
+
+/** Verbs of promising or granting money, whose recipient "to" names ("pledged $40 million in grants to"). */
+const PLEDGING =
+  /^(?:pledged|pledges|pledge|pledging|promised|promises|committed|commits|awarded|awards|granted|earmarked|allocated|allocates|approved|approves)$/;
+
+/**
+ * "Japan pledged $40 million in emergency grants to Bangladesh", "the foundation awarded a grant to Kelvane Labs":
+ * money pledged, awarded or granted "to" someone funds them (rule funds-pledged-to). The words between the verb and
+ * "to" must hold a sum or a noun of funding, and no loan, fine or payment, which are not funding.
+ */
+export function fundsPledgedTo(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('funds-pledged-to')) return;
+  const { words, groups } = view;
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const source = itemAt(groups, i);
+    const target = itemAt(groups, i + 1);
+    const between = words.slice(source.end, target.start);
+    const to = between.at(-1) === 'the' ? between.length - 2 : between.length - 1;
+    if (between[to] !== 'to') continue;
+    // The verb: at most three words of a verb group after the funder ("has", "on friday").
+    let verbAt = -1;
+    for (let k = 0; k < Math.min(4, to); k++)
+      if (PLEDGING.test(between[k] ?? '')) {
+        verbAt = k;
+        break;
+      }
+    if (verbAt < 0) continue;
+    const object = between.slice(verbAt + 1, to);
+    if (!object.length || object.length > MAX_OBJECT_WORDS || object.some((w) => CLAUSE_WORDS.has(w) || NOT_FUNDING.has(w))) continue;
+    const cueAt = source.end + verbAt;
+    const amount = findAmount(view.texts.slice(cueAt + 1, target.start).join(' '));
+    if (!amount && !object.some((w) => FUNDING_NOUNS.has(w))) continue;
+    const modality = modalityAt(view.texts, cueAt);
+    emit(source.slots, target.slots, {
+      types: [relationDef('INVESTED_IN')],
+      reverse: false,
+      // The sum is read from the sentence as written, after the cue, when the relation is built (relate.ts).
+      properties: { verb: between[verbAt]!, ...(modality ? { negated: true, modality } : {}) },
+      ...statedBy('funds-pledged-to'),
       cueAt,
     });
   }

@@ -23,7 +23,7 @@ const RECEIVING_VERBS = new Set([
 /** Words that may stand between the one funded and the verb ("has also raised"). */
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'recently', 'already', 'now']);
 /** Nouns of money given to fund the receiver; a loan, a payment or damages are no funding. */
-const FUNDING_NOUNS = new Set([
+export const FUNDING_NOUNS = new Set([
   'funding',
   'grant',
   'grants',
@@ -37,7 +37,7 @@ const FUNDING_NOUNS = new Set([
   'capital',
 ]);
 /** Nouns in the object that make the money something other than funding ("$5m in damages from Globex"). */
-const NOT_FUNDING = new Set(['damages', 'compensation', 'settlement', 'refund', 'payment', 'payments', 'fine', 'fines', 'loan', 'loans']);
+export const NOT_FUNDING = new Set(['damages', 'compensation', 'settlement', 'refund', 'payment', 'payments', 'fine', 'fines', 'loan', 'loans']);
 /** Most words between the verb and "from" or "led by" ("12 million dollars in a new funding round"). */
 const MAX_OBJECT = 12;
 /** Most words between "from" or "led by" and the funder's name ("the venture capital firm"). */

@@ -398,6 +398,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"sent 50 tonnes of rice to Nepal": aid named between a verb of sending and "to", the receiver right after it.',
   },
+  'funds-pledged-to': {
+    value: 0.65,
+    why: '"pledged $40 million in grants to Bangladesh": a sum or a grant pledged or awarded "to" a party, the one funded right after "to"; a pledge is stated as done.',
+  },
   'share-held': {
     value: 0.72,
     why: '"which holds about 8 per cent of Harwell Foods": a percentage of a business after a verb of holding, as plain as "owns".',

@@ -2513,6 +2513,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads aid sent or handed over to someone as provided to them`,
   ),
   rule(
+    'funds-pledged-to',
+    'A name, at most three words of a verb group, a verb of pledging or granting money ("pledged", "awarded", "earmarked"), at most twelve words holding a sum or a noun of funding ("$40 million in emergency grants", "a research grant") and no loan, fine or payment, and "to" a name: INVESTED_IN, the one funded after "to".',
+    'Japan pledged $40 million in emergency grants to Bangladesh on Friday.',
+    `${NEWS}: reads money pledged or awarded to someone as funding them`,
+  ),
+  rule(
     'aid-to-recipients-in-place',
     'Under aid-sent-to, aid sent, delivered or distributed "to" a few words for people or places that take it in ("hospitals", "families", "displacement centres") and "in", "across" or "throughout" a place: PROVIDED to the place, the aid as its object. A speech delivered to students in Paris names no aid.',
     'The World Food Programme delivered 120 tonnes of maize to displacement centres in Mocuba.',

@@ -1188,6 +1188,22 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads money pledged or awarded to someone as funding them', () => {
+    const pledged = 'Norway pledged $25 million in emergency grants to Malawi on Sunday.';
+    const awarded = 'The Halden Foundation awarded a research grant to Kelvane Labs.';
+    // A loan or damages are no funding.
+    const loan = 'The Halden Bank approved a $500 million loan to Kelvane Labs.';
+    try {
+      expect(extract(pledged).find('INVESTED_IN', 'Norway', 'Malawi')?.properties.amount).toBe('$25 million');
+      expect(extract(awarded).find('INVESTED_IN', 'Halden Foundation', 'Kelvane Labs')).toBeDefined();
+      expect(extract(loan).find('INVESTED_IN', 'Halden Bank', 'Kelvane Labs')).toBeUndefined();
+      switchRules({ off: ['funds-pledged-to'] });
+      expect(extract(pledged).find('INVESTED_IN', 'Norway', 'Malawi')).toBeUndefined();
+      expect(extract(awarded).find('INVESTED_IN', 'Halden Foundation', 'Kelvane Labs')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
   it('reads aid sent or handed over to someone as provided to them', () => {
     const sent = 'Norway airlifted 40 tonnes of tents and blankets to Malawi on Sunday.';
     const handed = 'The Caritas Foundation handed over the medical supplies to Lilongwe Central Hospital.';
