@@ -89,6 +89,19 @@ export function aidSentTo(view: SentenceView, emit: EmitPair): void {
   }
 }
 
+/** Most words of a relative clause read back for its opening ", which". */
+const MAX_RELATIVE = 15;
+
+/** The group before the ", which" or ", who" that opens the relative clause holding `at`, if any. */
+function subjectOfRelative(view: SentenceView, at: number): SentenceView['groups'][number] | undefined {
+  const { words, groups } = view;
+  for (let k = at - 1; k > 0 && k >= at - MAX_RELATIVE; k--) {
+    if (words[k] === ',' && k < at - 1) return undefined;
+    if ((words[k] === 'which' || words[k] === 'who') && words[k - 1] === ',') return groups.find((g) => g.end === k - 1);
+  }
+  return undefined;
+}
+
 /** Verbs of promising or granting money, whose recipient "to" names ("pledged $40 million in grants to"). */
 const PLEDGING =
   /^(?:pledged|pledges|pledge|pledging|promised|promises|committed|commits|awarded|awards|granted|earmarked|allocated|allocates|approved|approves)$/;
@@ -120,8 +133,12 @@ export function fundsPledgedTo(view: SentenceView, emit: EmitPair): void {
     const cueAt = source.end + verbAt;
     const amount = findAmount(view.texts.slice(cueAt + 1, target.start).join(' '));
     if (!amount && !object.some((w) => FUNDING_NOUNS.has(w))) continue;
+    // "Japan, which sent a team to General Santos, pledged …": after a comma the verb is the subject's whose relative
+    // clause the name before it ends, not that name's.
+    const funder = between.slice(0, verbAt).includes(',') ? subjectOfRelative(view, source.start) : source;
+    if (!funder) continue;
     const modality = modalityAt(view.texts, cueAt);
-    emit(source.slots, target.slots, {
+    emit(funder.slots, target.slots, {
       types: [relationDef('INVESTED_IN')],
       reverse: false,
       // The sum is read from the sentence as written, after the cue, when the relation is built (relate.ts).

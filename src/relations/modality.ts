@@ -21,6 +21,16 @@ const PLANNING = new Set(
   intended intending threaten threatens threatened threatening propose proposes proposed proposing proposal consider considers considered considering
   wish wishes wished prepared preparing mull mulls mulled weigh weighs weighed`.split(/\s+/),
 );
+/** Nouns of negotiating, and the words that open what is negotiated ("talks about", "negotiations to"). */
+const TALKS = new Set(['talks', 'negotiations', 'negotiating']);
+const TALKS_ABOUT = new Set(['about', 'over', 'on', 'to']);
+/** Verbs of weighing or threatening an act that take it as a noun ("considering legal action", "threatened a lawsuit"). */
+const WEIGHING = new Set(
+  `consider considers considered considering weigh weighs weighed weighing mull mulls mulled mulling threaten threatens threatened
+  threatening contemplate contemplates contemplated contemplating`.split(/\s+/),
+);
+/** Most words from such a verb to the cue of the act it weighs ("considering possible legal action against"). */
+const MAX_WEIGHED_OBJECT = 4;
 /** Verbs that deny what follows ("denied that", "refused to", "failed to", "declined to"). */
 const DENYING = new Set([
   'deny',
@@ -150,6 +160,12 @@ function governing(words: readonly string[], cue: number): Modality | undefined 
     let modality: Modality | undefined;
     if (DEMANDING.test(w) && opensDemand(words, i)) modality = 'demanded';
     else if (PLANNING.has(w) && (words[i + 1] === 'to' || /ing$/.test(words[i + 1] ?? '') || words[i + 1] === 'that')) modality = 'planned';
+    // "considering legal action against Veltmar", "threatened a lawsuit against": an act weighed or threatened as a
+    // noun close after the verb is not done (rule weighed-action-not-done).
+    // "in talks about Veloran taking a stake in Nordkapp", "negotiations to buy": what talks are about is not done
+    // (rule talks-about-not-done).
+    else if (TALKS.has(w) && TALKS_ABOUT.has(words[i + 1] ?? '') && ruleOn('talks-about-not-done')) modality = 'planned';
+    else if (WEIGHING.has(w) && cue - i <= MAX_WEIGHED_OBJECT && /^[a-z]/.test(words[i + 1] ?? '') && ruleOn('weighed-action-not-done')) modality = 'planned';
     else if (
       DENYING.has(w) &&
       (words[i + 1] === 'to' ||

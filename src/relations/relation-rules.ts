@@ -1298,6 +1298,18 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a resident named before the name as LIVES_IN`,
   ),
   rule(
+    'talks-about-not-done',
+    'Under modality-scope, "talks" or "negotiations" followed by "about", "over", "on" or "to" mark what lies in their clause as planned, not done: "in talks about Veloran taking a minority stake in Nordkapp".',
+    'The two companies were in talks about Veloran Space taking a minority stake in Nordkapp Launch Services.',
+    `${MODALITY}: reads what talks are about as not done`,
+  ),
+  rule(
+    'weighed-action-not-done',
+    'Under modality-scope, a verb of weighing or threatening ("considering", "weighed", "threatened", "mulling") with the cue of an act at most four words after it, as a noun ("considering legal action against Veltmar", "threatened a lawsuit against"), marks the act planned, not done.',
+    'The group said it was considering legal action against Veltmar Chemie.',
+    `${MODALITY}: reads an act weighed or threatened as a noun as not done`,
+  ),
+  rule(
     'reported-will',
     'Under modality-scope, "would" right after a subject pronoun that follows a verb of reporting ("said it would supply", "announced that they would buy") is the reported "will" of a stated intention, not a supposition: the relation is kept as "will supply" is.',
     'Germany said it would supply Ukraine with two air defence systems.',

@@ -1197,6 +1197,10 @@ describe('news relation types', () => {
       expect(extract(pledged).find('INVESTED_IN', 'Norway', 'Malawi')?.properties.amount).toBe('$25 million');
       expect(extract(awarded).find('INVESTED_IN', 'Halden Foundation', 'Kelvane Labs')).toBeDefined();
       expect(extract(loan).find('INVESTED_IN', 'Halden Bank', 'Kelvane Labs')).toBeUndefined();
+      // The verb after a relative clause is its subject's, not the last name's in the clause.
+      const relative = 'Norway, which sent a rescue team to Lilongwe on Monday, pledged a $2 million grant to the Tamba Foundation.';
+      expect(extract(relative).find('INVESTED_IN', 'Norway', 'Tamba Foundation')).toBeDefined();
+      expect(extract(relative).find('INVESTED_IN', 'Lilongwe', 'Tamba Foundation')).toBeUndefined();
       switchRules({ off: ['funds-pledged-to'] });
       expect(extract(pledged).find('INVESTED_IN', 'Norway', 'Malawi')).toBeUndefined();
       expect(extract(awarded).find('INVESTED_IN', 'Halden Foundation', 'Kelvane Labs')).toBeUndefined();

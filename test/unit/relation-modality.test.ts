@@ -75,6 +75,35 @@ describe('rule switches', () => {
   });
 });
 
+describe('what talks are about', () => {
+  it('reads what talks are about as not done', () => {
+    expect(at('The two were in talks about Veloran taking a stake in Nordkapp .', 'stake')).toBe('planned');
+    expect(at('Veloran took a stake in Nordkapp after long talks .', 'stake')).toBeUndefined();
+    try {
+      switchRules({ off: ['talks-about-not-done'] });
+      expect(at('The two were in talks about Veloran taking a stake in Nordkapp .', 'stake')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
+describe('an act weighed or threatened', () => {
+  it('reads an act weighed or threatened as a noun as not done', () => {
+    expect(at('The group said it was considering legal action against Veltmar .', 'action')).toBe('planned');
+    expect(at('The group threatened a lawsuit against Veltmar .', 'lawsuit')).toBe('planned');
+    expect(at('The group filed a lawsuit against Veltmar .', 'lawsuit')).toBeUndefined();
+    const sued = extract('The Rheinwacht Alliance is weighing a lawsuit against Veltmar Chemie AG.').find('SUED', 'Rheinwacht', 'Veltmar');
+    expect(sued?.properties.negated).toBe(true);
+    try {
+      switchRules({ off: ['weighed-action-not-done'] });
+      expect(at('The group said it was considering legal action against Veltmar .', 'action')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('the reported will', () => {
   it('reads "said it would" as a stated intention, and other modals as suppositions', () => {
     expect(at('Norvania said it would supply Kestria with tanks .', 'supply')).toBeUndefined();
