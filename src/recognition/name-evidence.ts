@@ -708,6 +708,30 @@ function productUseWeight(words: readonly string[], chunk: NameChunk): number {
 const PRODUCT_DETERMINERS = new Set(['the', ...POSSESSIVE_DETERMINERS]);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might']);
 
+/**
+ * Words for kinds of made things that the schema's Product descriptors leave out, as they also follow a maker's name
+ * ("the Pfizer vaccine"): read only where the name is plainly the thing's own (rule product-kind-word).
+ */
+const PRODUCT_KIND_WORDS = new Set(
+  `drug medicine vaccine therapy antibody pill chatbot satellite rocket drone smartphone handset sedan aircraft jet console
+  browser processor feature`.split(/\s+/),
+);
+/** Words that close an apposition after its head noun ("a blood thinner made by", "a feature that drafts"). */
+const PRODUCT_APPOSITION_CLOSERS = new Set([',', '.', 'that', 'which', 'made', 'developed', 'built', 'sold', 'used', 'for', 'from', 'by', 'it', 'with']);
+/** Most lower-case words of an apposition before its head noun ("a parametric flood policy"). */
+const MAX_PRODUCT_MODIFIERS = 3;
+
+/** Whether `after` (from the comma) is an apposition whose head is a word for a kind of made thing. */
+function productKindApposition(after: readonly string[]): boolean {
+  if (after[0] !== ',' || !/^(?:a|an|the)$/.test(after[1] ?? '')) return false;
+  for (let k = 2; k <= 2 + MAX_PRODUCT_MODIFIERS; k++) {
+    const word = after[k] ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FUNCTION_WORDS.has(word)) return false;
+    if (PRODUCT_KIND_WORDS.has(word) || descriptorType(word) === 'Product') return PRODUCT_APPOSITION_CLOSERS.has(after[k + 1] ?? '.');
+  }
+  return false;
+}
+
 /** Whether the word after a product word ends its phrase ("app, which", "app on Monday", "app has"), so that the
  * product word is the head and no modifier of another noun ("the Orbis messaging app store"). */
 function productWordEndsPhrase(word: string | undefined): boolean {
@@ -1430,6 +1454,14 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
       descriptorType(after[1] ?? '') === 'Product' &&
       productWordEndsPhrase(after[2]);
     if (modifiedProduct) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+    // "its Quill chatbot", "their Thermis climate-monitoring satellite": after a possessive determiner, a name the word
+    // for a kind of made thing follows, with at most one modifier between, is that thing (rule product-kind-word);
+    // after "the" it may be the maker's ("the Pfizer vaccine").
+    if (RECOGNITION_RULES.productKindWord.on && !chunk.possessive && !knownPlace && POSSESSIVE_DETERMINERS.has(previous)) {
+      const kindAt = PRODUCT_KIND_WORDS.has(after[0] ?? '') ? 0 : /^\p{Ll}[\p{Ll}-]+$/u.test(after[0] ?? '') && !FUNCTION_WORDS.has(after[0]!) ? 1 : -1;
+      if (kindAt >= 0 && PRODUCT_KIND_WORDS.has(after[kindAt] ?? '') && productWordEndsPhrase(after[kindAt + 1]))
+        addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+    }
     const firstAfter = after[0] ?? '';
     // "the Evanston mayor", "former Tulsa mayor Jo Lee": only a town has a mayor.
     // "Former mayor convicted": a word that qualifies the office is no place.
@@ -1505,6 +1537,10 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     if (after[1] === 'capital' && after[2] === 'of') addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);
     else if (measuredApposition(after)) addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
+  // "Trevixa, a blood thinner made by …", "Pondly Assist, a feature that drafts replies": an apposition whose head is a
+  // word for a kind of made thing says the name is one (rule product-kind-word).
+  if (RECOGNITION_RULES.productKindWord.on && !chunk.possessive && !knownPlace && productKindApposition(after))
+    addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".
   // "Jane Doe, the bank's chairman": the possessive's owner is not what the name is.
   // "south of Rabat, an official source said": a noun phrase that runs into a verb of saying is a reporting clause's

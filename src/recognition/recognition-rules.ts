@@ -718,6 +718,12 @@ export const RECOGNITION_RULES = {
     example: 'Investigators searched the offices in Viña del Mar on Monday.',
     test: `${PINNED}: joins a place cut at a particle inside its name`,
   }),
+  productKindWord: defineRule({
+    id: 'product-kind-word',
+    does: 'A name after a possessive determiner and before a word for a kind of made thing ("its Quill chatbot", "its Thermis climate-monitoring satellite"), or with such a word heading its apposition ("Pondly Assist, a feature that drafts replies"), is a product. The words ("drug", "vaccine", "satellite", "chatbot" …) also follow a maker\'s name ("the Pfizer vaccine"), so they are read only so.',
+    example: 'Veridane Labs copied the articles to train its Quill chatbot.',
+    test: `${PINNED}: reads a name before or described by a word for a kind of made thing as a product`,
+  }),
   commonAcronymNoName: defineRule({
     id: 'common-acronym-no-name',
     does: 'An acronym of a common noun ("AI", "GDP", "IPO") alone is no name, though the tagger reads it as one; in a line of capitals every word is written so and the rule stands aside.',

@@ -702,6 +702,18 @@ describe('tagger-first recognition', () => {
     withRules(['place-particle-join']);
     expect(Object.keys(types(text))).not.toContain('Viña del Mar');
   });
+  it('reads a name before or described by a word for a kind of made thing as a product', () => {
+    const before = 'Veridane Labs copied the articles to train its Quill chatbot.';
+    const apposed = 'Pondly used the messages to train Pondly Assist, a feature that drafts replies.';
+    // After "the" the name may be the maker's.
+    const maker = 'Doctors gave the Pfizer vaccine to 200 people.';
+    expect(types(before)['Quill']).toBe('Product');
+    expect(types(apposed)['Pondly Assist']).toBe('Product');
+    expect(types(maker)['Pfizer']).not.toBe('Product');
+    withRules(['product-kind-word']);
+    expect(types(before)['Quill']).not.toBe('Product');
+    expect(types(apposed)['Pondly Assist']).not.toBe('Product');
+  });
   it('reads an acronym of a common noun as no name', () => {
     const text = "Venlo board ousts AI start-up's co-founder Piet Maas\n\nThe board of Venlo Labs removed Piet Maas on Sunday.";
     expect(Object.keys(types(text))).not.toContain('AI');
