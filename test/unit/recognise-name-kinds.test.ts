@@ -489,7 +489,7 @@ describe('kinds and ends of names read from their context', () => {
   it('reads no military unit in a name before a lower-case fleet', () => {
     const text = 'Pellery Robotics grounded its Tern drone on Friday. The transport office later grounded the Tern fleet.';
     expect(types(text).Tern).toBe('Product');
-    withRulesOff(['fleet-after-name-no-unit']);
+    withRulesOff(['fleet-after-name-no-unit', 'product-kind-word']);
     expect(types(text).Tern).toBe('MilitaryUnit');
   });
 
@@ -1225,7 +1225,7 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(sold).Palomet).toBe('Product');
     // The word before another noun only says what kind of body or place that is.
     expect(types('Investors backed Corvane, a drug company based in Lyon.').Corvane).not.toBe('Product');
-    withRulesOff(['medicine-in-apposition']);
+    withRulesOff(['medicine-in-apposition', 'product-kind-word']);
     expect(types(sold).Palomet).not.toBe('Product');
   });
 
