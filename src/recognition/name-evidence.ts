@@ -727,7 +727,9 @@ function productKindApposition(after: readonly string[]): boolean {
   for (let k = 2; k <= 2 + MAX_PRODUCT_MODIFIERS; k++) {
     const word = after[k] ?? '';
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FUNCTION_WORDS.has(word)) return false;
-    if (PRODUCT_KIND_WORDS.has(word) || descriptorType(word) === 'Product') return PRODUCT_APPOSITION_CLOSERS.has(after[k + 1] ?? '.');
+    // The schema's own words for products ("platform", "service", "app") also head a description of a business ("a
+    // holiday-rental platform that lists …"), so only the kinds of made things count here.
+    if (PRODUCT_KIND_WORDS.has(word)) return PRODUCT_APPOSITION_CLOSERS.has(after[k + 1] ?? '.');
   }
   return false;
 }
