@@ -724,6 +724,12 @@ export const RECOGNITION_RULES = {
     example: 'Veridane Labs copied the articles to train its Quill chatbot.',
     test: `${PINNED}: reads a name before or described by a word for a kind of made thing as a product`,
   }),
+  atEmployerNotPlace: defineRule({
+    id: 'at-employer-not-place',
+    does: 'Under unused-place-short-form and place-named-body-needs-place, "at" after a span of work or a word for working ("a decade at Ostara", "years at", "worked at") names an employer and does not use the name as a place.',
+    example: 'Ostara Satellite Systems will build it. Katrin Albers founded the company after a decade at Ostara.',
+    test: `${PINNED}: reads "a decade at" a name as no use of it as a place`,
+  }),
   commonAcronymNoName: defineRule({
     id: 'common-acronym-no-name',
     does: 'An acronym of a common noun ("AI", "GDP", "IPO") alone is no name, though the tagger reads it as one; in a line of capitals every word is written so and the rule stands aside.',

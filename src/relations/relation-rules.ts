@@ -741,7 +741,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'based-place-not-object',
-    'A place written as the first part of "-based", "-headquartered" or "-listed" after a verb ("sued the founder of a Dallas-based startup") only says where the noun after it is: no relation but one of location is read from the verb to it.',
+    'A place written as the first part of "-based", "-headquartered" or "-listed" after a verb ("sued the founder of a Dallas-based startup"), or after a passive\'s "by" ("built by Toulouse-based Ostara"), only says where the noun after it is: no relation but one of location is read from the verb to it, and it is no agent.',
     'The Securities and Exchange Commission sued the founder of a Dallas-based lending startup.',
     `${PATTERNS}: reads no verb as done to a place written before "-based"`,
   ),

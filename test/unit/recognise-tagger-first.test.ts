@@ -714,6 +714,13 @@ describe('tagger-first recognition', () => {
     expect(types(before)['Quill']).not.toBe('Product');
     expect(types(apposed)['Pondly Assist']).not.toBe('Product');
   });
+  it('reads "a decade at" a name as no use of it as a place', () => {
+    const text = 'Toulouse-based Ostara Satellite Systems will build it. Katrin Albers founded Veloran Space after a decade at Ostara.';
+    expect(Object.keys(types(text))).not.toContain('Ostara');
+    expect(entityNamed(extract(text), 'Ostara Satellite Systems')?.aliases).toContain('Ostara');
+    withRules(['at-employer-not-place']);
+    expect(types(text)['Ostara']).toBe('Location');
+  });
   it('reads an acronym of a common noun as no name', () => {
     const text = "Venlo board ousts AI start-up's co-founder Piet Maas\n\nThe board of Venlo Labs removed Piet Maas on Sunday.";
     expect(Object.keys(types(text))).not.toContain('AI');

@@ -101,9 +101,13 @@ describe('relation patterns', () => {
     expect(extract(text).find('SUED', 'Securities and Exchange Commission', 'Dallas')).toBeUndefined();
     expect(extract(twoWords).find('PROVIDED', 'Harrow Institute', 'San Diego')).toBeUndefined();
     expect(extract(twoWords).find('PROVIDED', 'Harrow Institute', 'Calloway Therapeutics')).toBeDefined();
+    // Nor is it a passive's agent.
+    const passive = 'Thermis is being built by Toulouse-based Ostara Satellite Systems.';
+    expect(extract(passive).relations.some((r) => r.from === 'Toulouse')).toBe(false);
     switchRules({ off: ['based-place-not-object'] });
     expect(extract(text).find('SUED', 'Securities and Exchange Commission', 'Dallas')).toBeDefined();
     expect(extract(twoWords).find('PROVIDED', 'Harrow Institute', 'San Diego')).toBeDefined();
+    expect(extract(passive).relations.some((r) => r.from === 'Toulouse')).toBe(true);
     switchRules();
   });
 
