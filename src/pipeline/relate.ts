@@ -131,6 +131,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const topics = new DocumentTopic(bySentence);
   const topicCountries = new DocumentTopic(bySentence, (e) => e.type === 'Country');
   const ministries = ministriesOf(entities);
+  // Bodies a legislator's title may name: "the Senate", "Hamilton City Council".
+  const legislatures = entities.filter((e) => rootType(e.type) === 'Organization' && /\b(?:Senate|Council|Congress|Representatives|Assembly)$/.test(e.name));
   const vetoProof = new Set<RelationCandidate>();
   // RELATED_TO from a verb the schema has no type for: it holds the pair (the classifier adds a type to it only above
   // margin 2) and can be the act a reaction answers, but is written only with unknown-verb-written on.
@@ -208,6 +210,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     if (ruleOn('place-named-body')) placeNamedBodies(view, places, named, emit);
     if (ruleOn('title-sayer-of-subject')) sayerForSubject(view, mentions, doc, bySentence, topics, emit);
     if (ruleOn('portfolio-minister-of-story')) ministerOfStory(view, mentions, doc, ministries, topicCountries, emit);
+    if (ruleOn('legislator-of-story')) legislatorOfStory(view, doc, legislatures, emit);
     if (ruleOn('sale-noun-earlier-seller')) sellerOfEarlierSale(view, doc, bySentence, emit);
     if (ruleOn('sale-noun-later-seller')) sellerOfLaterSale(view, emit);
     if (ruleOn('sale-chain-in-turn')) lastBuyerOfChain(view, emit);
@@ -511,7 +514,7 @@ function emitPost(
   person: Slot,
   post: ResolvedEntity,
   mention: MentionCandidate,
-  type: 'WORKS_FOR' | 'HOLDS_ROLE_IN',
+  type: 'WORKS_FOR' | 'HOLDS_ROLE_IN' | 'MEMBER_OF',
   role: string,
   pattern: ConfidencePattern,
   support: RelationCandidate['evidence'][],
@@ -526,6 +529,47 @@ function emitPost(
     cueAt: person.start,
     ...(support.length ? { support } : {}),
   });
+}
+
+/** Titles of a member of a legislature before a name, with how the legislature's name ends. */
+const LEGISLATOR_TITLES: ReadonlyMap<string, RegExp> = new Map([
+  ['senator', /\bSenate$/],
+  ['sen.', /\bSenate$/],
+  ['councillor', /\bCouncil$/],
+  ['councilor', /\bCouncil$/],
+  ['councilman', /\bCouncil$/],
+  ['councilwoman', /\bCouncil$/],
+  ['councilmember', /\bCouncil$/],
+  ['alderman', /\bCouncil$/],
+  ['alderwoman', /\bCouncil$/],
+  ['congressman', /^(?:U\.S\. )?(?:Congress|House of Representatives)$/],
+  ['congresswoman', /^(?:U\.S\. )?(?:Congress|House of Representatives)$/],
+  ['assemblyman', /\bAssembly$/],
+  ['assemblywoman', /\bAssembly$/],
+]);
+
+/**
+ * "Senator Lorna Bautista-Yap … urging the Senate", "Councillor Paul Drummond" in a story of "Hamilton City Council": a
+ * person named after a legislator's title is a member of the one legislature of that kind the document names, when it
+ * names exactly one (rule legislator-of-story).
+ */
+function legislatorOfStory(view: SentenceView, doc: SegmentedDocument, bodies: readonly ResolvedEntity[], emit: EmitPair): void {
+  for (const group of view.groups) {
+    for (const person of group.slots) {
+      if (person.root !== 'Person' || person.mention.kind !== 'name') continue;
+      const title = view.words[person.start - 1] ?? '';
+      const kind = LEGISLATOR_TITLES.get(title);
+      if (!kind) continue;
+      const named = bodies.filter((b) => kind.test(b.name));
+      if (named.length !== 1) continue;
+      const body = named[0]!;
+      const mention = body.mentions.find((m) => m.doc === doc.id);
+      if (!mention) continue;
+      const stated = doc.sentences[mention.sentence];
+      const support = stated && mention.sentence !== view.sentence.index ? [{ doc: doc.id, start: stated.start, end: stated.end }] : [];
+      emitPost(person, body, mention, 'MEMBER_OF', title, 'legislator-of-story', support, emit);
+    }
+  }
 }
 
 /** "Energy Minister Khaled al-Masri said": the minister holds the post at the story's ministry of that portfolio, or in its country. */

@@ -36,6 +36,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"Chief Financial Officer Peter Wallin said the company would cut jobs": a corporate title with no organisation in its sentence is a post at the one the text is about, found by counting, not read.',
   },
+  'legislator-of-story': {
+    value: 0.6,
+    why: '"Senator Lorna Bautista-Yap" in a story that names "the Senate": the title names the kind of body but not the body; the one of that kind the story names is found by matching, not read.',
+  },
   'portfolio-minister-of-story': {
     value: 0.6,
     why: '"Energy Minister Khaled al-Masri said": the title names the portfolio but not the government; the ministry of that portfolio the story names, or the country it is about, is found by matching and counting, not read.',

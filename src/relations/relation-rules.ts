@@ -2450,6 +2450,12 @@ const RULES = new Map<string, Rule>([
     `${BUSINESS}: reads a bare corporate title as a post at the organisation the text is about`,
   ),
   rule(
+    'legislator-of-story',
+    'A person named right after a legislator\'s title ("Senator", "Councillor", "Councilwoman", "Alderman", "Congressman", "Assemblyman") is a MEMBER_OF the one body of that kind the document names (a name ending in "Senate", "Council", "Congress" or "House of Representatives", "Assembly"), when it names exactly one.',
+    'Senator Lorna Bautista-Yap filed a resolution on Tuesday urging the Senate to investigate the collapse.',
+    `${BUSINESS}: reads a legislator\'s title as membership of the story\'s legislature of that kind`,
+  ),
+  rule(
     'portfolio-minister-of-story',
     'A person named after a bare portfolio title ("Energy Minister Khaled al-Masri", "Health Cabinet Secretary Peter Kamau"), with no place, possessive or "shadow" before it, and no country after "of" the name, holds the post at the ministry the document names with one of the portfolio\'s words and no country\'s (WORKS_FOR), when exactly one is named; failing one, in the country the story is about (HOLDS_ROLE_IN): the country mentioned most often before the sentence, at least twice and more than any other. Foreign and defence ministers, named in stories about other countries, are left out.',
     "Chile fined the miner. Chile's regulator said the fine was fair. Environment Minister Carolina Sepúlveda said the permit stands.",

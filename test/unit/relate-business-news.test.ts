@@ -90,6 +90,19 @@ describe('business news', () => {
     }
   });
 
+  it("reads a legislator's title as membership of the story's legislature of that kind", () => {
+    const senate = 'Senator Lorna Bautista-Yap filed a resolution on Tuesday urging the Senate to investigate the collapse.';
+    const council = 'Councillor Paul Drummond voted for the contract. The Hamilton City Council later cancelled it.';
+    // Two councils named: which one is meant is not said.
+    const two = 'Councillor Paul Drummond voted for it. Hamilton City Council and Burlington City Council cancelled it.';
+    expect(relations(senate)).toContain('Lorna Bautista-Yap MEMBER_OF Senate');
+    expect(relations(council)).toContain('Paul Drummond MEMBER_OF Hamilton City Council');
+    expect(relations(two).filter((r) => r.startsWith('Paul Drummond MEMBER_OF'))).toEqual([]);
+    switchRules({ off: ['legislator-of-story'] });
+    expect(relations(senate)).not.toContain('Lorna Bautista-Yap MEMBER_OF Senate');
+    expect(relations(council)).not.toContain('Paul Drummond MEMBER_OF Hamilton City Council');
+  });
+
   it("reads a bare portfolio title as a post in the story's ministry or country", () => {
     const country =
       'Peru fined the miner on Tuesday. Peru has the largest reserves in the region. ' +
