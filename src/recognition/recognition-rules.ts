@@ -730,6 +730,12 @@ export const RECOGNITION_RULES = {
     example: 'Ostara Satellite Systems will build it. Katrin Albers founded the company after a decade at Ostara.',
     test: `${PINNED}: reads "a decade at" a name as no use of it as a place`,
   }),
+  describedSpanLeavesTitle: defineRule({
+    id: 'described-span-leaves-title',
+    does: 'Under described-chunk-span, a run of capitals that opens with a title ("Councillor", "Senator", "Minister") before a person the tagger reads is not taken whole for its description: the title stays outside the name.',
+    example: "Councillor Imogen Tate, the council's cabinet member for housing, said the plan was sound.",
+    test: `${PINNED}: leaves the title out of a described person's name`,
+  }),
   commonAcronymNoName: defineRule({
     id: 'common-acronym-no-name',
     does: 'An acronym of a common noun ("AI", "GDP", "IPO") alone is no name, though the tagger reads it as one; in a line of capitals every word is written so and the rule stands aside.',

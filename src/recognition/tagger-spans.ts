@@ -377,6 +377,10 @@ export function chunksFromTags(
       // It lengthens the tagger's spans, never cuts one ("Food and Drug Administration" is not cut at "and").
       const overlapping = spans.filter((s) => s.type !== 'MISC' && s.start < chunk.tokenEnd && s.end > chunk.tokenStart);
       if (!overlapping.length || overlapping.some((s) => s.start < chunk.tokenStart || s.end > chunk.tokenEnd)) continue;
+      // "Councillor Imogen Tate, the council's cabinet member,": the apposition marks out the person, and the title
+      // before the tagger's span stays outside the name (rule described-span-leaves-title).
+      const titleFirst = TITLES.has(itemAt(tokens, chunk.tokenStart).text.toLowerCase()) || COUNCIL_TITLES.has(itemAt(tokens, chunk.tokenStart).text.toLowerCase());
+      if (titleFirst && overlapping.every((s) => s.type === 'PER' && s.start > chunk.tokenStart) && RECOGNITION_RULES.describedSpanLeavesTitle.on) continue;
       used.add(chunk);
       result.push(chunk);
     }

@@ -721,6 +721,12 @@ describe('tagger-first recognition', () => {
     withRules(['at-employer-not-place']);
     expect(types(text)['Ostara']).toBe('Location');
   });
+  it("leaves the title out of a described person's name", () => {
+    const text = "Councillor Imogen Tate, the council's cabinet member for housing, said the plan was sound.";
+    expect(Object.keys(types(text))).toEqual(['Imogen Tate']);
+    withRules(['described-span-leaves-title']);
+    expect(Object.keys(types(text))).toEqual(['Councillor Imogen Tate']);
+  });
   it('reads an acronym of a common noun as no name', () => {
     const text = "Venlo board ousts AI start-up's co-founder Piet Maas\n\nThe board of Venlo Labs removed Piet Maas on Sunday.";
     expect(Object.keys(types(text))).not.toContain('AI');
