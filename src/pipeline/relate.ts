@@ -51,7 +51,6 @@ import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-acc
 import { titledPlaceOffices } from '../relations/titled-place-office.js';
 import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
 import { enforcerReportsCharge } from '../relations/enforcer-reports-charge.js';
-import { orderedToHalt } from '../relations/ordered-to-halt.js';
 import { loansFromLenders } from '../relations/loan-from-lender.js';
 import { lettersToMembers } from '../relations/letter-to-members.js';
 import { legislatureSpeakers } from '../relations/legislature-speakers.js';
@@ -219,7 +218,6 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     suedTheState(view, oneCountry, doc, emit);
     prosecutorGerunds(view, doc, emit);
     enforcerReportsCharge(view, emit);
-    orderedToHalt(view, emit);
     loansFromLenders(view, emit);
 
     if (ruleOn('union-of-earlier-strike')) {

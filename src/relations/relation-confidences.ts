@@ -370,10 +370,6 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"NSW Police said … Nick Stavrou had been charged": the passive names no agent, and the body of law enforcement that reports it is the one that made the charge; a step below the charge written with its agent.',
   },
-  'ordered-to-halt': {
-    value: 0.6,
-    why: '"ordered Veltmar to halt all production": the one ordered is named and the halt is the order\'s, but what is halted is left unnamed; a step below a halt written with its object.',
-  },
   'loan-from-lender': {
     value: 0.6,
     why: '"… a 2.5 billion euro bridge loan from Deutsche Bank": the lender after "loan from" finances the sentence\'s subject or its reporter; a step below a verb of funding between the two.',

@@ -2150,12 +2150,6 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: reads a suit against the government as against the article\'s one country`,
   ),
   rule(
-    'ordered-to-halt',
-    'A name, at most three words of a verb group, a verb of ordering ("ordered", "forced", "instructed", "told"), a name, and "to" with a verb of halting ("halt", "suspend", "stop", "cease", "close", "shut"): TERMINATED_SERVICE from the one who orders to the one ordered.',
-    'The state environment ministry ordered Veltmar Chemie to halt all production at the site.',
-    `${NEWS}: reads an order to halt as the halt of the one who orders`,
-  ),
-  rule(
     'enforcer-reports-charge',
     'A body of law enforcement (a name with "police", "prosecutor", "prosecution", "attorney", "sheriff", "anti-corruption", "crime", "customs" …) followed by a verb of reporting ("said on Thursday that") and, later in the sentence, a person or body with "had been", "has been", "was" or "were" and "charged", "arrested", "detained", "indicted", "prosecuted" or "extradited", with no "by" after it: the body CHARGED that one. An apposition set off by commas may stand between the name and its verb.',
     'NSW Police said on Thursday that Nick Stavrou, 47, had been charged with two counts of fraud.',

@@ -1188,19 +1188,6 @@ describe('news relation types', () => {
     }
   });
 
-  it('reads an order to halt as the halt of the one who orders', () => {
-    const ordered = 'The Environment Ministry on Tuesday ordered Veltmar Chemie AG to halt all production at the site.';
-    // An order to do something else halts nothing.
-    const other = 'The Environment Ministry ordered Veltmar Chemie AG to publish the report.';
-    try {
-      expect(extract(ordered).find('TERMINATED_SERVICE', 'Environment Ministry', 'Veltmar Chemie AG')).toBeDefined();
-      expect(extract(other).find('TERMINATED_SERVICE', 'Environment Ministry', 'Veltmar Chemie AG')).toBeUndefined();
-      switchRules({ off: ['ordered-to-halt'] });
-      expect(extract(ordered).find('TERMINATED_SERVICE', 'Environment Ministry', 'Veltmar Chemie AG')).toBeUndefined();
-    } finally {
-      switchRules();
-    }
-  });
   it('reads money pledged or awarded to someone as funding them', () => {
     const pledged = 'Norway pledged $25 million in emergency grants to Malawi on Sunday.';
     const awarded = 'The Halden Foundation awarded a research grant to Kelvane Labs.';
