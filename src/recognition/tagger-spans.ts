@@ -379,7 +379,8 @@ export function chunksFromTags(
       if (!overlapping.length || overlapping.some((s) => s.start < chunk.tokenStart || s.end > chunk.tokenEnd)) continue;
       // "Councillor Imogen Tate, the council's cabinet member,": the apposition marks out the person, and the title
       // before the tagger's span stays outside the name (rule described-span-leaves-title).
-      const titleFirst = TITLES.has(itemAt(tokens, chunk.tokenStart).text.toLowerCase()) || COUNCIL_TITLES.has(itemAt(tokens, chunk.tokenStart).text.toLowerCase());
+      const titleFirst =
+        TITLES.has(itemAt(tokens, chunk.tokenStart).text.toLowerCase()) || COUNCIL_TITLES.has(itemAt(tokens, chunk.tokenStart).text.toLowerCase());
       if (titleFirst && overlapping.every((s) => s.type === 'PER' && s.start > chunk.tokenStart) && RECOGNITION_RULES.describedSpanLeavesTitle.on) continue;
       used.add(chunk);
       result.push(chunk);
@@ -463,7 +464,13 @@ export function chunksFromTags(
     // "ousts AI start-up's founder", "the IPO priced": an acronym of a common noun is a word, not a name (rule
     // common-acronym-no-name); the chunker's capitals already pass it by. One the text defines in brackets after a name
     // ("Directorate (DNA)") is that name.
-    if (RECOGNITION_RULES.commonAcronymNoName.on && !shouted && end - start === 1 && isCommonAcronym(itemAt(tokens, start).text) && !definedAcronyms.has(itemAt(tokens, start).text))
+    if (
+      RECOGNITION_RULES.commonAcronymNoName.on &&
+      !shouted &&
+      end - start === 1 &&
+      isCommonAcronym(itemAt(tokens, start).text) &&
+      !definedAcronyms.has(itemAt(tokens, start).text)
+    )
       continue;
     // "said Chief Financial Officer Stefan Kroll": a title's first word that the tagger reads as a name of its own,
     // right before the title's other words, is no name (rule lone-title-word-no-name).
