@@ -32,29 +32,6 @@ const EVENT_NOUNS: Record<string, ReadonlySet<string>> = {
   acquisition: new Set(['transaction']),
 };
 /**
- * Nouns of a suit, a charge, an inquiry or a sale, which a reaction may also refer back to ("said it backed the
- * lawsuit", "welcomed the probe", "condemned the ban"): each refers only to an act of its own family (rule
- * reaction-to-suit-or-probe).
- */
-const SUIT_OR_PROBE_NOUNS: Record<string, ReadonlySet<string>> = {
-  lawsuit: new Set(['legal']),
-  suit: new Set(['legal']),
-  complaint: new Set(['legal']),
-  charges: new Set(['legal']),
-  fine: new Set(['legal']),
-  investigation: new Set(['investigation']),
-  probe: new Set(['investigation']),
-  inquiry: new Set(['investigation']),
-  audit: new Set(['investigation']),
-  ban: new Set(['termination']),
-  suspension: new Set(['termination']),
-  sale: new Set(['transaction']),
-  merger: new Set(['transaction']),
-  purchase: new Set(['transaction']),
-  contract: new Set(['provision']),
-};
-
-/**
  * Nouns of a court's judgment: they refer back only to a legal act a court or judge takes (convicting, sentencing,
  * fining), never to the lawsuit or the charge a party brought before it (rule verdict-of-court-act).
  */
@@ -107,7 +84,7 @@ export function findEventReaction(
     if (!types.length || !/(?:ed|es|s)$/.test(words[v]!)) continue;
     let n = v + 1;
     while (n < words.length && BEFORE_NOUN.has(words[n]!) && n - v <= 3) n++;
-    const families = EVENT_NOUNS[words[n] ?? ''] ?? (ruleOn('reaction-to-suit-or-probe') ? SUIT_OR_PROBE_NOUNS[words[n] ?? ''] : undefined);
+    const families = EVENT_NOUNS[words[n] ?? ''];
     if (!families || n === v + 1) continue;
     // "welcomed the decision by Acme", "the decision of the court": the act's author is named here; other rules read it.
     if (words[n + 1] === 'by' || words[n + 1] === 'of' || words[n + 1] === "'s" || groups.some((g) => g.start > v && g.start <= n + 2)) continue;

@@ -39,12 +39,6 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: aims a reaction to an earlier act at the one who took it`,
   ),
   rule(
-    'reaction-to-suit-or-probe',
-    'Under reaction-to-event, a reaction to "the lawsuit", "the complaint", "the charges", "the fine", "the investigation", "the probe", "the ban", "the sale", "the merger" or "the contract" is aimed at whoever took the earlier act of that kind: a suit or a charge refers back only to a legal act, a probe to an investigation, a ban to a termination, a sale to a transaction.',
-    'Northgate Press Group sued Veridane Labs on Tuesday. The News Integrity Alliance said it backed the lawsuit.',
-    `${ACROSS}: aims a reaction to an earlier suit or probe at the one who brought it`,
-  ),
-  rule(
     'title-of-org-name',
     '"the title of Org, Person": the person holds the title there.',
     'The deputy secretary of the Acme Foundation, Jane Doe, spoke.',

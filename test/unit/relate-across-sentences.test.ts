@@ -482,20 +482,6 @@ describe('relations across sentences', () => {
     ]);
   });
 
-  it('aims a reaction to an earlier suit or probe at the one who brought it', () => {
-    const suit = 'Northgate Press Group sued Veridane Labs on Tuesday. The News Integrity Alliance backed the lawsuit.';
-    const probe = 'The Data Protection Commission opened an investigation into Pondly Ltd on Monday. The Clearsignal Foundation welcomed the probe.';
-    try {
-      expect(extract(suit).find('WELCOMED', 'News Integrity Alliance', 'Northgate')).toBeDefined();
-      expect(extract(probe).find('WELCOMED', 'Clearsignal Foundation', 'Data Protection Commission')).toBeDefined();
-      switchRules({ off: ['reaction-to-suit-or-probe'] });
-      expect(extract(suit).find('WELCOMED', 'News Integrity Alliance', 'Northgate')).toBeUndefined();
-      expect(extract(probe).find('WELCOMED', 'Clearsignal Foundation', 'Data Protection Commission')).toBeUndefined();
-    } finally {
-      switchRules();
-    }
-  });
-
   it('aims the reaction of every group in a coordinated subject, however long the description after "and"', () => {
     const text =
       'Helvantis Corporation halted its services to the Quorra Group on Friday. Groups such as the Orion Trust and a small worker-led campaign group named Fair Code Now welcomed the decision.';
