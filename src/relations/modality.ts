@@ -31,6 +31,10 @@ const WEIGHING = new Set(
 );
 /** Most words from such a verb to the cue of the act it weighs ("considering possible legal action against"). */
 const MAX_WEIGHED_OBJECT = 4;
+/** Light verbs in their base form that take the noun of an act ("raise its stake", "take a stake", "file a lawsuit"). */
+const LIGHT_VERBS = new Set('raise increase take buy sell cut end file bring launch sign make hold seek build open'.split(' '));
+/** Determiners between a light verb and the noun of the act. */
+const NOUN_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'a', 'an', 'the']);
 /** Verbs that deny what follows ("denied that", "refused to", "failed to", "declined to"). */
 const DENYING = new Set([
   'deny',
@@ -213,6 +217,17 @@ function dayBefore(words: readonly string[], end: number): number {
 
 /** A modal or a negator in the cue's own verb group ("could buy", "did not acquire", "is not a member of"). */
 function inVerbGroup(tokens: readonly string[], words: readonly string[], cue: number): Modality | undefined {
+  // "could raise its stake in", "may take a stake in": a modal before a light verb and its object, the noun the cue
+  // is, supposes the act the noun names (rule modal-before-light-verb).
+  if (
+    NOUN_DETERMINERS.has(words[cue - 1] ?? '') &&
+    LIGHT_VERBS.has(words[cue - 2] ?? '') &&
+    MODALS.has(words[cue - 3] ?? '') &&
+    tokens[cue - 3] !== 'May' &&
+    !(words[cue - 3] === 'would' && reportedFuture(words, cue - 3)) &&
+    ruleOn('modal-before-light-verb')
+  )
+    return 'hypothetical';
   for (let k = cue - 1; k >= Math.max(0, cue - 5); k--) {
     const w = words[k]!;
     if (NEGATORS.has(w) || /n['’]t$/.test(w)) return 'denied';

@@ -39,6 +39,12 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: aims a reaction to an earlier act at the one who took it`,
   ),
   rule(
+    'reaction-to-event-subject',
+    'Under reaction-to-event, a sentence opening with the act\'s noun ("The deal", "The decision") that has "drawn", "attracted" or "faced" criticism, condemnation, praise or protests "from" a name, or "was criticised", "was welcomed" … "by" a name, gives that name the reaction, aimed at whoever took the act stated before.',
+    'The Harrow Institute licensed the antibody to Calloway Therapeutics. The deal has drawn criticism from the Fair Pharma Coalition.',
+    `${ACROSS}: aims a reaction said of an earlier act as the subject at the one who took it`,
+  ),
+  rule(
     'title-of-org-name',
     '"the title of Org, Person": the person holds the title there.',
     'The deputy secretary of the Acme Foundation, Jane Doe, spoke.',
@@ -1296,6 +1302,12 @@ const RULES = new Map<string, Rule>([
     '"a resident of Place, Name," or "a native of Place, Name,", the name set off by a comma right after the place: the person lives there.',
     'A resident of Belmira, Giorgio Tessan, said his house had collapsed.',
     `${PATTERNS}: reads a resident named before the name as LIVES_IN`,
+  ),
+  rule(
+    'modal-before-light-verb',
+    'Under modality-scope, a modal ("could", "may", "would" that is no reported "will") before a light verb in its base form ("raise", "take", "file", "sign"), a determiner and the noun the cue is ("could raise its stake in Bluecrest", "may file a lawsuit against") supposes the act: hypothetical.',
+    'Korvel Battery could raise its stake in Bluecrest Cells if demand recovers.',
+    `${MODALITY}: reads a modal before a light verb and the noun of an act as a supposition`,
   ),
   rule(
     'talks-about-not-done',

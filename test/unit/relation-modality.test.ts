@@ -75,6 +75,20 @@ describe('rule switches', () => {
   });
 });
 
+describe('a modal before a light verb', () => {
+  it('reads a modal before a light verb and the noun of an act as a supposition', () => {
+    expect(at('Korvel could raise its stake in Bluecrest .', 'stake')).toBe('hypothetical');
+    expect(at('Korvel raised its stake in Bluecrest .', 'stake')).toBeUndefined();
+    expect(at('Korvel said it would raise its stake in Bluecrest .', 'stake')).toBeUndefined();
+    try {
+      switchRules({ off: ['modal-before-light-verb'] });
+      expect(at('Korvel could raise its stake in Bluecrest .', 'stake')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+});
+
 describe('what talks are about', () => {
   it('reads what talks are about as not done', () => {
     expect(at('The two were in talks about Veloran taking a stake in Nordkapp .', 'stake')).toBe('planned');
