@@ -64,6 +64,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, ninth blind round',
     heading: 'Invented articles of the ninth blind round, one by one',
   },
+  {
+    set: 'invented10',
+    folder: 'invented-articles-10',
+    label: 'Invented articles, tenth blind round',
+    heading: 'Invented articles of the tenth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
