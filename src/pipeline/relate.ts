@@ -41,7 +41,7 @@ import {
   sharedSubject,
 } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
-import { findEventReaction, findEventSubjectReaction } from '../relations/event-reactions.js';
+import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy, type ConfidencePattern } from '../relations/relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { mapStable } from '../util/stable-arrays.js';
@@ -470,7 +470,7 @@ function reactToEvent(
   entityById: ReadonlyMap<string, ResolvedEntity>,
   emit: EmitPair,
 ): void {
-  const reaction = findEventReaction(view, earlier, sentenceAt) ?? findEventSubjectReaction(view, earlier, sentenceAt);
+  const reaction = findEventReaction(view, earlier, sentenceAt);
   const actor = reaction ? entityById.get(reaction.act.source) : undefined;
   if (!reaction || !actor) return;
   const actSentence = sentenceAt(reaction.act.evidence.start);

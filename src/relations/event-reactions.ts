@@ -5,7 +5,7 @@
 import { relationType } from '../schema/schema.js';
 import type { RelationCandidate } from '../pipeline/stage-types.js';
 import type { Group, SentenceView } from './sentence-view.js';
-import { relationDef, verbTypes, type RelationDef } from './signals.js';
+import { verbTypes, type RelationDef } from './signals.js';
 import { CLAUSE_BREAKS } from './pair-match.js';
 import { itemAt } from '../util/checked-index.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -26,9 +26,8 @@ const EVENT_NOUNS: Record<string, ReadonlySet<string>> = {
   judgement: new Set(['legal']),
   conviction: new Set(['legal']),
   sentence: new Set(['legal']),
-  // A licensing or supply deal is a provision.
-  deal: new Set(['transaction', 'partnership', 'provision']),
-  agreement: new Set(['transaction', 'partnership', 'provision']),
+  deal: new Set(['transaction', 'partnership']),
+  agreement: new Set(['transaction', 'partnership']),
   takeover: new Set(['transaction']),
   acquisition: new Set(['transaction']),
 };
@@ -101,69 +100,6 @@ export function findEventReaction(
       if (subject.slots.some((s) => s.entity.id === act.source)) continue;
       return { subject, types, verb: found.lemma, cueAt: v, act };
     }
-  }
-  return undefined;
-}
-
-/** Verbs by which an act draws a reaction ("the deal has drawn criticism from"). */
-const DRAWING = new Set('drawn drew draws attracted attracts faced faces received receives prompted sparked triggered'.split(' '));
-/** Nouns of a reaction after such a verb, with the relation they state. */
-const REACTION_NOUNS: ReadonlyMap<string, RelationDef['name']> = new Map([
-  ['criticism', 'CRITICISED'],
-  ['condemnation', 'CRITICISED'],
-  ['praise', 'WELCOMED'],
-  ['protests', 'PROTESTED'],
-]);
-/** Most lower-case words describing the reaction ("sharp", "widespread") or the passive's verb ("widely"). */
-const MAX_REACTION_WORDS = 2;
-
-/**
- * The reaction in `view` said of an earlier act named as the sentence's subject: "The deal has drawn criticism from
- * the Fair Pharma Coalition", "The decision was condemned by rights groups" (rule reaction-to-event-subject). The
- * reacting group follows "from" or "by"; the act is found as for a reaction with the act as its object.
- */
-export function findEventSubjectReaction(
-  view: SentenceView,
-  earlier: readonly RelationCandidate[],
-  sentenceOf: (offset: number) => number,
-): EventReaction | undefined {
-  if (!ruleOn('reaction-to-event-subject')) return undefined;
-  const { words, groups } = view;
-  let n = 0;
-  while (n < words.length && BEFORE_NOUN.has(words[n]!) && n <= 3) n++;
-  const families = EVENT_NOUNS[words[n] ?? ''];
-  if (!families || n === 0) return undefined;
-  let v = n + 1;
-  if (/^(?:has|have|had|was|were|is|has been|have been)$/.test(words[v] ?? '')) v++;
-  if (words[v] === 'been') v++;
-  let types: RelationDef[] | undefined;
-  let at = v + 1;
-  if (DRAWING.has(words[v] ?? '')) {
-    while (at < words.length && at - v <= MAX_REACTION_WORDS && !REACTION_NOUNS.has(words[at]!) && /^[a-z-]+$/.test(words[at]!)) at++;
-    const noun = REACTION_NOUNS.get(words[at] ?? '');
-    if (!noun || words[at + 1] !== 'from') return undefined;
-    types = [relationDef(noun)];
-    at += 2;
-  } else {
-    // "was (widely) condemned by": a passive of a verb of reacting.
-    at = v;
-    while (at < words.length && at - v < MAX_REACTION_WORDS && /ly$/.test(words[at]!)) at++;
-    const found = verbTypes(words[at] ?? '');
-    const reacting = found?.types.filter((t) => t.family === REACTION_FAMILY && t.name !== 'DEMANDED') ?? [];
-    if (!reacting.length || !/ed$/.test(words[at]!) || words[at + 1] !== 'by' || v === n + 1) return undefined;
-    types = reacting;
-    at += 2;
-  }
-  if (words[at] === 'the') at++;
-  const subject = groups.find((g) => g.start === at);
-  if (!subject || subject.slots.some((s) => s.possessive)) return undefined;
-  const here = sentenceOf(view.sentence.start);
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const act = earlier[k]!;
-    if (here - sentenceOf(act.evidence.start) > WINDOW) break;
-    if (act.properties.negated || !families.has(relationType(act.type).family)) continue;
-    if (subject.slots.some((s) => s.entity.id === act.source)) continue;
-    return { subject, types, verb: words[v]!, cueAt: v, act };
   }
   return undefined;
 }

@@ -39,12 +39,6 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: aims a reaction to an earlier act at the one who took it`,
   ),
   rule(
-    'reaction-to-event-subject',
-    'Under reaction-to-event, a sentence opening with the act\'s noun ("The deal", "The decision") that has "drawn", "attracted" or "faced" criticism, condemnation, praise or protests "from" a name, or "was criticised", "was welcomed" … "by" a name, gives that name the reaction, aimed at whoever took the act stated before.',
-    'The Harrow Institute licensed the antibody to Calloway Therapeutics. The deal has drawn criticism from the Fair Pharma Coalition.',
-    `${ACROSS}: aims a reaction said of an earlier act as the subject at the one who took it`,
-  ),
-  rule(
     'title-of-org-name',
     '"the title of Org, Person": the person holds the title there.',
     'The deputy secretary of the Acme Foundation, Jane Doe, spoke.',

@@ -482,21 +482,6 @@ describe('relations across sentences', () => {
     ]);
   });
 
-  it('aims a reaction said of an earlier act as the subject at the one who took it', () => {
-    const drawn =
-      'The Harrow Institute licensed the antibody to Calloway Therapeutics on Tuesday. The deal has drawn criticism from the Fair Pharma Coalition.';
-    const passive = 'Helvantis Corporation halted its services to the Quorra Group on Friday. The decision was condemned by the Globex Workers Union.';
-    try {
-      expect(extract(drawn).find('CRITICISED', 'Fair Pharma Coalition', 'Harrow Institute')).toBeDefined();
-      expect(extract(passive).find('CRITICISED', 'Globex Workers Union', 'Helvantis')).toBeDefined();
-      switchRules({ off: ['reaction-to-event-subject'] });
-      expect(extract(drawn).find('CRITICISED', 'Fair Pharma Coalition', 'Harrow Institute')).toBeUndefined();
-      expect(extract(passive).find('CRITICISED', 'Globex Workers Union', 'Helvantis')).toBeUndefined();
-    } finally {
-      switchRules();
-    }
-  });
-
   it('aims the reaction of every group in a coordinated subject, however long the description after "and"', () => {
     const text =
       'Helvantis Corporation halted its services to the Quorra Group on Friday. Groups such as the Orion Trust and a small worker-led campaign group named Fair Code Now welcomed the decision.';
