@@ -131,7 +131,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   const topicCountries = new DocumentTopic(bySentence, (e) => e.type === 'Country');
   const ministries = ministriesOf(entities);
   // Bodies a legislator's title may name: "the Senate", "Hamilton City Council".
-  const legislatures = entities.filter((e) => rootType(e.type) === 'Organization' && /\b(?:Senate|Council|Congress|Representatives|Assembly)$/.test(e.name));
+  const legislatures = entities.filter((e) => rootType(e.type) === 'Organization' && LEGISLATURE_NAMES.some((kind) => kind.test(e.name)));
   const vetoProof = new Set<RelationCandidate>();
   // RELATED_TO from a verb the schema has no type for: it holds the pair (the classifier adds a type to it only above
   // margin 2) and can be the act a reaction answers, but is written only with unknown-verb-written on.
@@ -545,6 +545,9 @@ const LEGISLATOR_TITLES: ReadonlyMap<string, RegExp> = new Map([
   ['assemblyman', /\bAssembly$/],
   ['assemblywoman', /\bAssembly$/],
 ]);
+
+/** How the name of each kind of legislature ends, once. */
+const LEGISLATURE_NAMES = [...new Set(LEGISLATOR_TITLES.values())];
 
 /**
  * "Senator Lorna Bautista-Yap … urging the Senate", "Councillor Paul Drummond" in a story of "Hamilton City Council": a

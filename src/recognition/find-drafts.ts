@@ -312,7 +312,8 @@ function placeKindBeforeBody(word: string, next: string): boolean {
   return body !== undefined && rootType(body) === 'Organization' && !isA(body, 'SportsTeam');
 }
 
-/** Finds mention drafts in a document, sentence by sentence. */
+const NO_ACRONYMS: ReadonlySet<string> = new Set();
+
 /** Acronyms written in brackets right after a capitalised word: "Directorate (DNA)", "Office ( OCHA )". */
 function acronymsDefinedInBrackets(text: string): ReadonlySet<string> {
   const found = new Set<string>();
@@ -320,6 +321,7 @@ function acronymsDefinedInBrackets(text: string): ReadonlySet<string> {
   return found;
 }
 
+/** Finds mention drafts in a document, sentence by sentence. */
 export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagger): MentionDraft[] {
   const drafts: MentionDraft[] = [];
   // The words of a document's first sentences as the tagger reads them are made once: the document pass and the
@@ -349,7 +351,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   const pathogens = pathogenNames(doc);
   // "the National Anticorruption Directorate (DNA)": an acronym the text defines in brackets after a name is that
   // body's name wherever it stands, even one that also writes a common noun.
-  const definedAcronyms = RECOGNITION_RULES.commonAcronymNoName.on ? acronymsDefinedInBrackets(doc.text) : new Set<string>();
+  const definedAcronyms = RECOGNITION_RULES.commonAcronymNoName.on ? acronymsDefinedInBrackets(doc.text) : NO_ACRONYMS;
   const capitalisedInside = new Set<string>();
   // Words the document writes in lower case somewhere ("oil" in "oil explorer"), for rule sector-word-opening-no-place.
   const lowerCaseInside = new Set<string>();

@@ -1460,9 +1460,9 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     // for a kind of made thing follows, with at most one modifier between, is that thing (rule product-kind-word);
     // after "the" it may be the maker's ("the Pfizer vaccine").
     if (RECOGNITION_RULES.productKindWord.on && !chunk.possessive && !knownPlace && POSSESSIVE_DETERMINERS.has(previous)) {
-      const kindAt = PRODUCT_KIND_WORDS.has(after[0] ?? '') ? 0 : /^\p{Ll}[\p{Ll}-]+$/u.test(after[0] ?? '') && !FUNCTION_WORDS.has(after[0]!) ? 1 : -1;
-      if (kindAt >= 0 && PRODUCT_KIND_WORDS.has(after[kindAt] ?? '') && productWordEndsPhrase(after[kindAt + 1]))
-        addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+      const modifier = /^\p{Ll}[\p{Ll}-]+$/u.test(after[0] ?? '') && !FUNCTION_WORDS.has(after[0]!);
+      const kindAt = PRODUCT_KIND_WORDS.has(after[0] ?? '') ? 0 : modifier && PRODUCT_KIND_WORDS.has(after[1] ?? '') ? 1 : -1;
+      if (kindAt >= 0 && productWordEndsPhrase(after[kindAt + 1])) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
     }
     const firstAfter = after[0] ?? '';
     // "the Evanston mayor", "former Tulsa mayor Jo Lee": only a town has a mayor.

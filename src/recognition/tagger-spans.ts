@@ -322,6 +322,9 @@ export function taggedSpans(tags: readonly string[]): TaggedSpan[] {
   return spans;
 }
 
+/** No acronym defined in brackets: what a caller that reads no whole document passes. */
+const NO_DEFINED_ACRONYMS: ReadonlySet<string> = new Set();
+
 /**
  * The chunks of a sentence, tagger first. Each PER/ORG/LOC span is a chunk, taking the honorific, title and
  * possessive of the capitals' chunk it lies in; a chunk of capitals the tagger reads as MISC is kept for the MISC
@@ -333,7 +336,7 @@ export function chunksFromTags(
   tags: readonly string[],
   taken: readonly boolean[],
   evidence: (chunk: NameChunk) => { votes: Votes; strong: Votes },
-  definedAcronyms: ReadonlySet<string> = new Set(),
+  definedAcronyms: ReadonlySet<string> = NO_DEFINED_ACRONYMS,
 ): NameChunk[] {
   const tagged = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
   const parted =
@@ -379,8 +382,8 @@ export function chunksFromTags(
       if (!overlapping.length || overlapping.some((s) => s.start < chunk.tokenStart || s.end > chunk.tokenEnd)) continue;
       // "Councillor Imogen Tate, the council's cabinet member,": the apposition marks out the person, and the title
       // before the tagger's span stays outside the name (rule described-span-leaves-title).
-      const titleFirst =
-        TITLES.has(itemAt(tokens, chunk.tokenStart).text.toLowerCase()) || COUNCIL_TITLES.has(itemAt(tokens, chunk.tokenStart).text.toLowerCase());
+      const first = itemAt(tokens, chunk.tokenStart).text.toLowerCase();
+      const titleFirst = TITLES.has(first) || COUNCIL_TITLES.has(first);
       if (titleFirst && overlapping.every((s) => s.type === 'PER' && s.start > chunk.tokenStart) && RECOGNITION_RULES.describedSpanLeavesTitle.on) continue;
       used.add(chunk);
       result.push(chunk);
@@ -1007,6 +1010,8 @@ const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'le']);
  * spans and the name's coarse type read it whole. Returns the tags given when nothing is rewritten.
  */
 export function placeParticleTags(tokens: readonly Token[], tags: string[]): string[] {
+  // Most sentences have no particle: their spans are not read.
+  if (!tokens.some((t) => PLACE_PARTICLES.has(t.text))) return tags;
   let result = tags;
   for (const span of taggedSpans(tags)) {
     if (span.type !== 'LOC' || !PLACE_PARTICLES.has(tokens[span.end]?.text ?? '')) continue;

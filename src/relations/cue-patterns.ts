@@ -2,7 +2,7 @@
 // verbs in the active or passive voice ("X provided Y to Z", "services used by Y", "X was acquired by Y"),
 // possessive nominalisations ("Acme's acquisition of Globex", "Acme's assassin, Doe") and bare nominalisations
 // ("assault on Portmar"). A verb that fits no schema type gives RELATED_TO with the verb kept.
-import type { Group, SentenceView } from './sentence-view.js';
+import { isBasedPlace, type Group, type SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
 import { isTitle, isTitleWord, isTitleWordAt } from './structural-patterns.js';
@@ -23,8 +23,6 @@ import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 
-/** A place written into a modifier of the name after it ("Toulouse-based"). */
-const BASED_AGENT = /-(?:based|headquartered)$/;
 const MAX_BETWEEN = 18;
 /** Prepositions that, between "by" and a name, put the name in a phrase of its own after the passive's agent. */
 const PAST_AGENT_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'outside', 'into', 'to', 'from', 'for', 'with', 'after', 'during', 'over']);
@@ -1669,8 +1667,7 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
       };
     }
     // "was bought by Toulouse-based Ostara": a "-based" place is no agent either; the verb reaches the name after it.
-    if (passive && itemAt(right.slots, 0).root === 'Location' && BASED_AGENT.test(words[right.end - 1] ?? '') && ruleOn('based-place-not-object'))
-      return undefined;
+    if (passive && isBasedPlace(view, right) && ruleOn('based-place-not-object')) return undefined;
     // The place's last word carries "-based" ("San Diego-based"), whatever its length.
     if (!passive && outsideVerbReach(verb.lemma, verb.types, after, itemAt(right.slots, 0).root === 'Location', words[right.end - 1])) return undefined;
     const properties: PairMatch['properties'] = { verb: verb.lemma, ...(namedRole ? { role: namedRole } : {}) };

@@ -164,11 +164,11 @@ function governing(words: readonly string[], cue: number): Modality | undefined 
     let modality: Modality | undefined;
     if (DEMANDING.test(w) && opensDemand(words, i)) modality = 'demanded';
     else if (PLANNING.has(w) && (words[i + 1] === 'to' || /ing$/.test(words[i + 1] ?? '') || words[i + 1] === 'that')) modality = 'planned';
-    // "considering legal action against Veltmar", "threatened a lawsuit against": an act weighed or threatened as a
-    // noun close after the verb is not done (rule weighed-action-not-done).
     // "in talks about Veloran taking a stake in Nordkapp", "negotiations to buy": what talks are about is not done
     // (rule talks-about-not-done).
     else if (TALKS.has(w) && TALKS_ABOUT.has(words[i + 1] ?? '') && ruleOn('talks-about-not-done')) modality = 'planned';
+    // "considering legal action against Veltmar", "threatened a lawsuit against": an act weighed or threatened as a
+    // noun close after the verb is not done (rule weighed-action-not-done).
     else if (WEIGHING.has(w) && cue - i <= MAX_WEIGHED_OBJECT && /^[a-z]/.test(words[i + 1] ?? '') && ruleOn('weighed-action-not-done')) modality = 'planned';
     else if (
       DENYING.has(w) &&
@@ -215,6 +215,12 @@ function dayBefore(words: readonly string[], end: number): number {
   return words[end - 2] === 'late' || words[end - 2] === 'early' ? 3 : 2;
 }
 
+/** Whether word `k` is a modal that supposes: not the month ("in May bought"), nor a reported "will" ("said it would"). */
+function supposingModalAt(tokens: readonly string[], words: readonly string[], k: number): boolean {
+  const w = words[k] ?? '';
+  return MODALS.has(w) && tokens[k] !== 'May' && !(w === 'would' && reportedFuture(words, k));
+}
+
 /** A modal or a negator in the cue's own verb group ("could buy", "did not acquire", "is not a member of"). */
 function inVerbGroup(tokens: readonly string[], words: readonly string[], cue: number): Modality | undefined {
   // "could raise its stake in", "may take a stake in": a modal before a light verb and its object, the noun the cue
@@ -222,17 +228,14 @@ function inVerbGroup(tokens: readonly string[], words: readonly string[], cue: n
   if (
     NOUN_DETERMINERS.has(words[cue - 1] ?? '') &&
     LIGHT_VERBS.has(words[cue - 2] ?? '') &&
-    MODALS.has(words[cue - 3] ?? '') &&
-    tokens[cue - 3] !== 'May' &&
-    !(words[cue - 3] === 'would' && reportedFuture(words, cue - 3)) &&
+    supposingModalAt(tokens, words, cue - 3) &&
     ruleOn('modal-before-light-verb')
   )
     return 'hypothetical';
   for (let k = cue - 1; k >= Math.max(0, cue - 5); k--) {
     const w = words[k]!;
     if (NEGATORS.has(w) || /n['’]t$/.test(w)) return 'denied';
-    // "in May bought": the month, not the modal.
-    if (MODALS.has(w) && tokens[k] !== 'May' && !(w === 'would' && reportedFuture(words, k))) return 'hypothetical';
+    if (supposingModalAt(tokens, words, k)) return 'hypothetical';
     if (!VERB_GROUP.has(w)) return undefined;
   }
   return undefined;
