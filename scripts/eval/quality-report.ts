@@ -70,6 +70,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, tenth blind round',
     heading: 'Invented articles of the tenth blind round, one by one',
   },
+  {
+    set: 'invented11',
+    folder: 'invented-articles-11',
+    label: 'Invented articles, eleventh blind round',
+    heading: 'Invented articles of the eleventh blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
