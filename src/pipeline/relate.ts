@@ -38,6 +38,8 @@ import {
   participlePhraseSubject,
   personBeforeApposition,
   relativeAntecedent,
+  relativeAntecedentPastNoun,
+  relativeCloseAfterWords,
   sharedSubject,
 } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
@@ -350,6 +352,33 @@ function basedModifierPlace(view: SentenceView, a: Slot, b: Slot): boolean {
   else if (!/-(?:based|headquartered)$/.test(words[place.end - 1] ?? '')) return false;
   const body = view.groups.flatMap((g) => g.slots).find((s) => s.start >= after && s.start <= after + 3 && s.root === 'Organization');
   return body !== undefined && words.slice(after, body.start).every((w) => /^\p{Ll}+$/u.test(w));
+}
+
+/**
+ * "Condorhuasi, a subsidiary of Denver-based Kestrel Ridge Mining": a place written into a "-based" or
+ * "-headquartered" modifier of an organisation named right after it is that organisation's seat, and no other
+ * entity's (rule based-place-seat-of-named-only).
+ */
+function basedPlaceOfOther(view: SentenceView, source: Slot, place: Slot): boolean {
+  if (place.root !== 'Location') return false;
+  const words = view.words;
+  let after = place.end;
+  if (/^-?(?:based|headquartered)$/.test(words[after] ?? '')) after++;
+  else if (words[after] === '-' && /^(?:based|headquartered)$/.test(words[after + 1] ?? '')) after += 2;
+  else if (!/-(?:based|headquartered)$/.test(words[place.end - 1] ?? '')) return false;
+  const body = view.groups.flatMap((g) => g.slots).find((s) => s.start >= after && s.start <= after + 3 && s.root === 'Organization');
+  return body !== undefined && body.entity !== source.entity && words.slice(after, body.start).every((w) => /^\p{Ll}+$/u.test(w));
+}
+
+/**
+ * "a contract manufacturer in Ostrava, in the east of the Czech Republic, which has made it for Corvane": a name inside
+ * a relative clause opened right after a place is what the clause says something of, and not in that place (rule
+ * relative-after-place-not-home).
+ */
+function insideRelativeAfterPlace(view: SentenceView, place: Slot, other: Slot): boolean {
+  const words = view.words;
+  if (place.root !== 'Location' || other.start < place.end || words[place.end] !== ',' || !/^(?:who|which)$/.test(words[place.end + 1] ?? '')) return false;
+  return !words.slice(place.end + 2, other.start).some((w) => w === ',' || w === ';');
 }
 
 /** Most words between a participle's "by" and the person after it ("founded by billionaire Harlan Vosk"). */
@@ -685,6 +714,8 @@ const CLAUSE_SUBJECTS: readonly {
   find: (view: SentenceView, leftIndex: number, right: Group) => Group | undefined;
   /** The clause starts after the word that closes `left` (a comma, or a bracket around a place). */
   pastComma: boolean | ((view: SentenceView, left: Group) => boolean);
+  /** Where the clause starts, when the word that closes it is not right after `left`. */
+  resumeAt?: (view: SentenceView, left: Group) => number;
 }[] = [
   // "Roe said the Acme report was flawed, and accused Brand": the second verb is the sayer's, not the reported clause's.
   { rule: 'sayer-of-coordinated-verb', find: sayerOfCoordinatedVerb, pastComma: false },
@@ -692,6 +723,13 @@ const CLAUSE_SUBJECTS: readonly {
   { rule: 'shared-subject', find: sharedSubject, pastComma: false },
   // "Acme, which develops games for Globex, has filed a claim against Initech": the clause's antecedent acts.
   { rule: 'relative-clause-antecedent', find: relativeAntecedent, pastComma: true },
+  // "The Federation, which represents 2,000 of Coastal's crew and shore staff, urged …": the same, a few words on.
+  {
+    rule: 'relative-clause-antecedent-past-noun',
+    find: relativeAntecedentPastNoun,
+    pastComma: true,
+    resumeAt: (view, left) => relativeCloseAfterWords(view, left) + 1,
+  },
   // "Varkon, founded by Emil Roth in 1998, supplies software to …": the participle clause describes Varkon, which acts.
   { rule: 'participle-clause-antecedent', find: participleAntecedent, pastComma: true },
   // "Kovac won Slovenia's run-off, defeating Anton Zupan": the participle phrase is the clause subject's act.
@@ -785,12 +823,12 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
         emit(passed.reverse ? named.slots : left.slots, passed.reverse ? left.slots : named.slots, passed);
     }
     if (!structural && !subject && ruleOn('relative-clause-subject') && closedRelativeClause(view, left, right)) continue;
-    for (const { rule, find, pastComma } of CLAUSE_SUBJECTS) {
+    for (const { rule, find, pastComma, resumeAt } of CLAUSE_SUBJECTS) {
       if (structural || subject) break;
       if (!ruleOn(rule)) continue;
       const found = find(view, i, right);
       const past = typeof pastComma === 'function' ? pastComma(view, left) : pastComma;
-      if (found) subject = { slots: found.slots, start: found.start, end: left.end + (past ? 1 : 0) };
+      if (found) subject = { slots: found.slots, start: found.start, end: resumeAt ? resumeAt(view, left) : left.end + (past ? 1 : 0) };
     }
     // "Bhandari, a legislator from the Lok Shakti Party, who accused Deshmane": "who" is the person's.
     // The person may already be the subject carried over its apposition; the clause then starts after the comma.
@@ -1181,6 +1219,12 @@ function applyClassifier(
       !(ruleOn('relative-of-nearer-name') && insideRelativeOfNearerName(view, p.source, p.target)) &&
       !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
       !(ruleOn('based-modifier-not-home') && p.type.name === 'LIVES_IN' && basedModifierPlace(view, p.source, p.target)) &&
+      !(ruleOn('based-place-seat-of-named-only') && p.type.name === 'LOCATED_IN' && basedPlaceOfOther(view, p.source, p.target)) &&
+      !(
+        ruleOn('relative-after-place-not-home') &&
+        (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') &&
+        insideRelativeAfterPlace(view, p.target, p.source)
+      ) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
       !(ruleOn('confinement-place') && p.type.name === 'LIVES_IN' && confinementPlace(view, p.target)) &&

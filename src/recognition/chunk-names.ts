@@ -108,6 +108,12 @@ const INSTITUTION_HEADS = new Set([
   'state',
   'states',
   'bureau',
+  // Public bodies named after what they oversee: "Superintendency of the Environment", "Directorate of Fisheries".
+  'superintendency',
+  'superintendence',
+  'inspectorate',
+  'directorate',
+  'secretariat',
   'secretary',
   'department',
   'minister',

@@ -423,6 +423,24 @@ function facilityName(words: readonly string[], chunk: NameChunk, inName: readon
   if (!FACILITY_NAME_ENDINGS.has(siteWord)) return false;
   return DEFINITE_OR_OWNED.has((words[chunk.tokenStart - 1] ?? '').toLowerCase());
 }
+/** Nouns for a site a body works, written after the site's own name ("its Huaycco copper mine", "their Tarn plant"). */
+const SITE_NOUNS_AFTER_NAME = new Set(
+  'mine mines plant refinery smelter mill factory terminal oilfield gasfield shipyard dam reactor warehouse depot'.split(' '),
+);
+/**
+ * Whether the chunk names a site by a site noun after it, with at most one modifier between, and its owner written
+ * before by a possessive (rule owned-site-before-noun): "its Huaycco copper mine", "the group's Tarn smelter". The
+ * owner is what makes it a site and not the maker of a thing: "a Honda plant" is left to the tagger.
+ */
+function namedBySiteNoun(words: readonly string[], chunk: NameChunk): boolean {
+  if (chunk.possessive) return false;
+  let noun = chunk.tokenEnd;
+  if (!SITE_NOUNS_AFTER_NAME.has(words[noun] ?? '')) noun++;
+  if (!SITE_NOUNS_AFTER_NAME.has(words[noun] ?? '') || !/^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '')) return false;
+  let k = chunk.tokenStart - 1;
+  while (k >= 0 && chunk.tokenStart - k <= 2 && /^\p{Ll}+$/u.test(words[k] ?? '') && !POSSESSIVE_DETERMINERS.has(words[k]!)) k--;
+  return POSSESSIVE_DETERMINERS.has((words[k] ?? '').toLowerCase());
+}
 /** Adjectives of continents, which name a market rather than a product ("its European car sales"). */
 const CONTINENT_ADJECTIVES = new Set(['american', 'european', 'asian', 'african', 'australian']);
 /** Words after such a passive that make its subject a person: an object given, an office, a reason ("screened for"). */
@@ -1260,6 +1278,8 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   if (RECOGNITION_RULES.mastheadWordMedia.on && previous === 'the' && masthead) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
   // "the drug Zelvora", "its new Talon-4 rocket", "Harrik engines made by Veltron": a made thing's own name.
   if (RECOGNITION_RULES.productNounName.on && !knownPlace && namedByProductNoun(words, chunk)) addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "its Huaycco copper mine": a site its owner works is a place.
+  if (RECOGNITION_RULES.ownedSiteBeforeNoun.on && namedBySiteNoun(words, chunk)) addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "the NS-12 mission", "flight NV-118": a code that numbers a mission or a flight names that event.
   if (RECOGNITION_RULES.missionCodeEvent.on && missionCode(words, chunk)) addStrong('Event', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "had taken Zorbil", "the rebels captured Dohan": a one-word name taken by force is a place.

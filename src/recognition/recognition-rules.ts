@@ -1538,6 +1538,12 @@ export const RECOGNITION_RULES = {
     example: 'Prosecutors searched the Moscow offices of Group Kestrin on Thursday. Kestrin denied any wrongdoing.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name opened by a kind of business as a company',
   }),
+  ownedSiteBeforeNoun: defineRule({
+    id: 'owned-site-before-noun',
+    does: 'A name right before a noun for a worked site ("mine", "plant", "refinery", "smelter", "terminal", …; one modifier may stand between) whose owner is written before it by a possessive ("its Huaycco copper mine", "the group\'s Tarn smelter") is a place, with a neighbour word\'s weight. Without the owner ("a Honda plant") the name may be the maker, and is left to the tagger.',
+    example: 'Condora said output at its Huaycco copper mine fell by a third.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a site noun its owner works as a place',
+  }),
   programmeNounName: defineRule({
     id: 'programme-noun-name',
     does: 'A name right after a noun for a programme, a film or a podcast ("its cooking show Home Kitchen Heroes", "the podcast Cold Case Kitchen Table", "renamed the series Summit Rescue") is that work\'s name, a product, with a neighbour word\'s weight, as product-noun-name reads "the drug Zelvora". Not when a verb other than a copula or an auxiliary follows the name ("the show Jane Doe hosted" is a clause whose subject the name is), nor for a known place.',

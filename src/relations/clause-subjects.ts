@@ -207,6 +207,50 @@ export function relativeAntecedent(view: SentenceView, leftIndex: number, right:
   return undefined;
 }
 
+/** Most lower-case words between a name inside a relative clause and the comma that closes the clause. */
+const MAX_WORDS_BEFORE_CLOSE = 5;
+
+/**
+ * Where the relative clause that `left` stands in closes, when lower-case words of the noun `left` qualifies follow it
+ * ("which represents 2,000 of Ligurian Coastal's crew and shore staff, criticised"): the index of the closing comma,
+ * or -1. Nothing but such words stands between `left` and the comma.
+ */
+export function relativeCloseAfterWords(view: SentenceView, left: Group): number {
+  const { words } = view;
+  let k = left.end;
+  if (words[k] === "'s" || words[k] === "'") k++;
+  const start = k;
+  while (
+    k < words.length &&
+    k - start < MAX_WORDS_BEFORE_CLOSE &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]!) &&
+    !CLAUSE_BREAKS.has(words[k]!) &&
+    !RELATIVES.has(words[k]!)
+  )
+    k++;
+  return k > start && words[k] === ',' ? k : -1;
+}
+
+/**
+ * The antecedent of a relative clause that closes a few words after `left` ("The Seafarers' Federation, which
+ * represents 2,000 of Ligurian Coastal's crew and shore staff, criticised the sale and urged the Italian government"):
+ * as relativeAntecedent, with the words of the noun `left` qualifies between it and the closing comma (rule
+ * relative-clause-antecedent-past-noun).
+ */
+export function relativeAntecedentPastNoun(view: SentenceView, leftIndex: number, right: Group): Group | undefined {
+  const { words, groups } = view;
+  const left = groups[leftIndex]!;
+  const close = relativeCloseAfterWords(view, left);
+  if (close < 0 || close + 1 >= right.start || !opensMainVerb(words[close + 1]!)) return undefined;
+  for (let k = left.start - 1; k >= Math.max(1, left.start - 20); k--) {
+    const w = words[k]!;
+    if (w === ',' || CLAUSE_BREAKS.has(w)) return undefined;
+    if (w !== 'which' && w !== 'who') continue;
+    return words[k - 1] === ',' ? groupEndingAt(groups, leftIndex, k - 1) : undefined;
+  }
+  return undefined;
+}
+
 /** Verbs right after "who" or "which" that show its antecedent plural (rule plural-relative-bare-verb). */
 const PLURAL_AFTER_RELATIVE = /^(?:are|were|have)$/;
 

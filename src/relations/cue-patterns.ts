@@ -203,6 +203,17 @@ function opensClause(words: string[], i: number): boolean {
   return !(word === 'that' && next !== undefined && SAME_SUBJECT.has(next));
 }
 
+/**
+ * Where the left entity's own verb starts when `between` opens with an apposition holding a relative clause that a
+ * comma closes before a verb (", a charity that represents 20,000 people , called on"); 0 otherwise.
+ */
+function afterClosedRelativeApposition(between: string[]): number {
+  const relative = between.findIndex((w, i) => i >= 3 && RELATIVES.has(w));
+  if (relative < 0 || !appositionBefore(between, relative)) return 0;
+  const close = between.indexOf(',', relative + 2);
+  return close > 0 && close + 1 < between.length && looksVerbal(between, close + 1) ? close + 1 : 0;
+}
+
 /** True when `words[0..i)` is one or two lower-case words ending in a word for a product, and a comma ("app ,"). */
 function productNounThenComma(words: string[], i: number): boolean {
   if ((i !== 2 && i !== 3) || words[i - 1] !== ',') return false;
@@ -303,7 +314,8 @@ const tellsOnly = (types: RelationDef[]) => types.length > 0 && types.every((t) 
 /** Words that describe an outlet told something, right before its name ("told Danish broadcaster TV2", "told state television RTS"). */
 const OUTLET_DESCRIPTORS = new Set(
   `broadcaster newspaper daily weekly magazine radio television tv channel station agency news outlet network paper website
-  broadcasting state public local national private independent online business financial`.split(/\s+/),
+  broadcasting state public local regional provincial community national private independent online business financial
+  trade industry`.split(/\s+/),
 );
 /** Longest description of an outlet read between "told" and its name. */
 const MAX_OUTLET_DESCRIPTION = 3;
@@ -1302,11 +1314,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     };
   }
   const clauseAt = between.findIndex((_w, i) => opensClause(between, i));
-  let phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt))[0];
+  // "X, a charity that represents 20,000 people, called on Y": the verb after the relative clause's closing comma is X's.
+  const ownVerbFrom = ruleOn('apposition-relative-closed') ? afterClosedRelativeApposition(between) : 0;
+  let phrase = findPhrases(clauseAt < 0 ? between : between.slice(0, clauseAt)).find((p) => p.at >= ownVerbFrom);
   let verbAt = -1;
   let verb: { lemma: string; types: RelationDef[] } | undefined;
   let namedRole: string | undefined;
-  for (let i = 0; i < between.length; i++) {
+  for (let i = ownVerbFrom; i < between.length; i++) {
     if (opensClause(between, i)) break; // a new clause with its own subject
     // "is majority-owned by Brennock", "a wholly owned unit of Tarvik": the right-hand entity owns the left (rule owned-part-of).
     const ownedPart = ruleOn('owned-part-of') ? ownedPartAt(between, i) : undefined;

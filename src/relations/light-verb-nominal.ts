@@ -104,6 +104,10 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   // object's, as an article is (rule title-after-nominal-preposition).
   const titled = ruleOn('title-after-nominal-preposition');
   while (prepositionAt > verbAt && (DETERMINERS.has(between[prepositionAt]!) || (titled && isTitleWord(between[prepositionAt]!)))) prepositionAt--;
+  // "opened an investigation into quality controls at Corvane": what is looked into is a practice of the body after
+  // "at", and that body is the one investigated (rule inquiry-into-practice-at).
+  const practiceAt = between[prepositionAt] === 'at' && ruleOn('inquiry-into-practice-at') ? practiceInquiredAt(between, verbAt, prepositionAt) : -1;
+  if (practiceAt >= 0) return { verbAt, nounAt: practiceAt, types: nounTypes(between[practiceAt]!)!.filter((t) => t.family === 'investigation') };
   const lemmas = lemmaCandidates(verb);
   // "led a $30 million funding round in Kelso", "joined the investment in Kelso": a round of funding stands for its
   // noun, and leading or joining it funds the company it is in or for (rule funding-round-nominal).
@@ -126,6 +130,23 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   // brought before it, not against it (rule legal-noun-with-forum).
   if (between[prepositionAt] === 'with' && types?.every((t) => t.family === 'legal') && ruleOn('legal-noun-with-forum')) return undefined;
   return types?.length ? { verbAt, nounAt, types } : undefined;
+}
+
+/** Most words of the practice looked into between "into" and "at" ("quality controls", "safety and hygiene"). */
+const MAX_PRACTICE_WORDS = 3;
+
+/**
+ * The index of an inquiry's noun in "<light verb> … <inquiry> into <practice> at", where the practice is one to three
+ * lower-case words and the light verb opens the phrase; -1 otherwise.
+ */
+function practiceInquiredAt(between: readonly string[], verbAt: number, atAt: number): number {
+  if (!lemmaCandidates(between[verbAt] ?? '').some((lemma) => LIGHT_VERBS.has(lemma))) return -1;
+  const intoAt = between.lastIndexOf('into', atAt - 1);
+  const practice = between.slice(intoAt + 1, atAt);
+  if (intoAt - 1 <= verbAt || intoAt - verbAt > 5 || practice.length < 1 || practice.length > MAX_PRACTICE_WORDS) return -1;
+  if (!practice.every((w) => /^[a-z][a-z-]*$/.test(w) && !PHRASE_BREAKS.has(w) && !NOUN_PREPOSITIONS.has(w) && !DETERMINERS.has(w))) return -1;
+  if (between.slice(verbAt + 1, intoAt - 1).some((w) => PHRASE_BREAKS.has(w) || NOUN_PREPOSITIONS.has(w))) return -1;
+  return nounTypes(between[intoAt - 1]!)?.some((t) => t.family === 'investigation') ? intoAt - 1 : -1;
 }
 
 /** Words that may stand between the subject and a verb of paying ("agreed to pay", "was ordered to pay", "has paid"). */

@@ -225,13 +225,9 @@ function supposingModalAt(tokens: readonly string[], words: readonly string[], k
 function inVerbGroup(tokens: readonly string[], words: readonly string[], cue: number): Modality | undefined {
   // "could raise its stake in", "may take a stake in": a modal before a light verb and its object, the noun the cue
   // is, supposes the act the noun names (rule modal-before-light-verb).
-  if (
-    NOUN_DETERMINERS.has(words[cue - 1] ?? '') &&
-    LIGHT_VERBS.has(words[cue - 2] ?? '') &&
-    supposingModalAt(tokens, words, cue - 3) &&
-    ruleOn('modal-before-light-verb')
-  )
-    return 'hypothetical';
+  // "might take legal action against", "could file suit against": the noun may follow the light verb bare.
+  const lightVerbAt = NOUN_DETERMINERS.has(words[cue - 1] ?? '') ? cue - 2 : cue - 1;
+  if (LIGHT_VERBS.has(words[lightVerbAt] ?? '') && supposingModalAt(tokens, words, lightVerbAt - 1) && ruleOn('modal-before-light-verb')) return 'hypothetical';
   for (let k = cue - 1; k >= Math.max(0, cue - 5); k--) {
     const w = words[k]!;
     if (NEGATORS.has(w) || /n['’]t$/.test(w)) return 'denied';

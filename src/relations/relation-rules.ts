@@ -608,6 +608,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: gives the verb after a closed relative clause the clause's antecedent`,
   ),
   rule(
+    'relative-clause-antecedent-past-noun',
+    'As relative-clause-antecedent, when lower-case words of the noun the last name qualifies stand between it and the closing comma ("which represents 2,000 of Ligurian Coastal\'s crew and shore staff, criticised"): the verb after the comma is the antecedent\'s.',
+    "The Harbour Workers' Federation, which represents 2,000 of Tessaro Shipping's crew and shore staff, urged the Italian government to act.",
+    `${NOMINAL}: gives the verb after a relative clause closed a few words past its last name the clause's antecedent`,
+  ),
+  rule(
     'participle-clause-antecedent',
     'A verb right after the comma that closes a participle clause (", founded by …,", ", led by …,", ", owned by …,") belongs to the name the clause describes, not to the name ending the clause.',
     'Varkon, founded by businessman Emil Roth in 1998, supplies software to Brask Holdings.',
@@ -660,6 +666,18 @@ const RULES = new Map<string, Rule>([
     '"X, a/the <noun phrase> which/who <verb> Y": the relative clause describes the apposition\'s head, so X is its subject.',
     'Marrow Capital, a Norwegian fund which controls 37% of Ferrand Shipping Ltd, called the vote unfair.',
     `${NOMINAL}: reads a relative clause after an apposition as said of the left entity`,
+  ),
+  rule(
+    'inquiry-into-practice-at',
+    'A light verb and a noun of inquiry, "into", one to three lower-case words for a practice, "at" and a name ("opened an investigation into quality controls at Corvane", "launched a probe into working conditions at Dellmar") investigate the body named after "at".',
+    'The Medicines Safety Agency has opened an investigation into quality controls at Corvane Pharmaceuticals.',
+    `${NOMINAL}: investigates the body whose practice an inquiry looks into`,
+  ),
+  rule(
+    'apposition-relative-closed',
+    '"X, a/the <noun> that/which/who …, <verb> Y": the relative clause inside the apposition ends at its closing comma, and the verb after that comma is X\'s own, so no verb or phrase inside the relative clause reaches Y.',
+    'The Marlow Patients Forum, a charity that represents 20,000 people living with asthma, called on Tessaly to publish its trial data.',
+    `${NOMINAL}: reads the verb after an apposition's closed relative clause as the left entity's`,
   ),
   rule(
     'comma-and-the-subject',
@@ -966,6 +984,18 @@ const RULES = new Map<string, Rule>([
     'The pair classifier gives a person no home in a place written into a "-based" or "-headquartered" modifier of an organisation named right after it ("Ilse Marwood, of the Bergen-based Coastal Data Forum,"): the place is the organisation\'s seat.',
     'Ilse Marwood, of the Bergen-based Coastal Data Forum, said the rules were weak.',
     'test/unit/relation-classifier.test.ts: gives no home in the place of a "-based" modifier of an organisation',
+  ),
+  rule(
+    'based-place-seat-of-named-only',
+    'The pair classifier places no entity but the organisation named right after it in a place written into a "-based" or "-headquartered" modifier ("Condorhuasi, a subsidiary of Denver-based Kestrel Ridge Mining,"): the place is that organisation\'s seat.',
+    'Condorhuasi, a subsidiary of Denver-based Kestrel Ridge Mining, said on Friday it would cut jobs.',
+    'test/unit/relation-classifier.test.ts: places no other entity in the place of a "-based" modifier',
+  ),
+  rule(
+    'relative-after-place-not-home',
+    'The pair classifier places no name inside a relative clause opened by ", which" or ", who" right after a place in that place ("a contract manufacturer in Ostrava, in the east of the Czech Republic, which has made it for Corvane"): the clause says something of the name, not where it is.',
+    'That ingredient is supplied by Kelmet Chemicals, a contract manufacturer in Ostrava, in the east of the Czech Republic, which has made it for Corvane under a five-year contract since 2021.',
+    'test/unit/relation-classifier.test.ts: places no name of a relative clause after a place in that place',
   ),
   rule(
     'backer-not-business-supports',
@@ -1299,7 +1329,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'modal-before-light-verb',
-    'Under modality-scope, a modal ("could", "may", "would" that is no reported "will") before a light verb in its base form ("raise", "take", "file", "sign"), a determiner and the noun the cue is ("could raise its stake in Bluecrest", "may file a lawsuit against") supposes the act: hypothetical.',
+    'Under modality-scope, a modal ("could", "may", "would" that is no reported "will") before a light verb in its base form ("raise", "take", "file", "sign"), a determiner or none, and the noun the cue is ("could raise its stake in Bluecrest", "may file a lawsuit against", "might take legal action against") supposes the act: hypothetical.',
     'Korvel Battery could raise its stake in Bluecrest Cells if demand recovers.',
     `${MODALITY}: reads a modal before a light verb and the noun of an act as a supposition`,
   ),
@@ -2436,6 +2466,12 @@ const RULES = new Map<string, Rule>([
     'A possessed title that names its field after "of" in plain nouns, set off before a name ("the Halvern Bank\'s director of enforcement, Martin Pell,") is that name\'s post at the possessor, as "Halvern Bank\'s finance director, Martin Pell" is.',
     "Halvern Bank's head of mergers and acquisitions, Ruth Ames, said the talks had ended.",
     `${BUSINESS}: reads a possessed title with its field after "of" as the post of the name after it`,
+  ),
+  rule(
+    'org-title-of-field-name',
+    'An organisation\'s name, a title that names its field after "of" in plain nouns, and a person\'s name right after it ("AMSA general manager of operations Helen Tranter", "Corvane head of research Dina Pell") is that person\'s post at the organisation, as "AMSA general manager Helen Tranter" is.',
+    '"Ships that exploit crews are not welcome here," AMSA general manager of operations Helen Tranter said in a statement.',
+    `${BUSINESS}: reads an organisation's title with its field after "of" before a name as that name's post`,
   ),
   rule(
     'bare-title-of-topic-company',

@@ -1115,7 +1115,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   const afterPossessive = possessed !== between || itemAt(left.slots, left.slots.length - 1).possessive;
   // "the Halvern Bank's director of enforcement, Martin Pell", "Acme's head of mergers and acquisitions, Jane Doe": a
   // possessed title may name its field after "of" in plain lower-case nouns (rule possessed-title-of-field).
-  const fielded = afterPossessive && ruleOn('possessed-title-of-field') ? titleOfField(titled) : undefined;
+  // "AMSA general manager of operations Helen Tranter": the organisation's name before the title says whose it is, as
+  // the possessive does (rule org-title-of-field-name).
+  const fieldedOnName = !afterPossessive && titled === between && ruleOn('org-title-of-field-name');
+  const fielded = (afterPossessive && ruleOn('possessed-title-of-field')) || fieldedOnName ? titleOfField(titled) : undefined;
   if (fielded && L === 'Organization' && R === 'Person') {
     return { types: roleTypes(fielded), reverse: true, properties: { role: fielded }, ...statedBy('possessed-title-of-field'), cueAt };
   }

@@ -351,6 +351,15 @@ describe('kinds and ends of names read from their context', () => {
     expect([off['Talon-4'], off.Harrik, off.Zelvora]).not.toContain('Product');
   });
 
+  it('reads a name before a site noun its owner works as a place', () => {
+    const text = "Harlow Steel said output at its Tarn smelter fell. Tarn's workers went on strike.";
+    expect(types(text)['Tarn']).toBe('Location');
+    // With no owner written before it, the name may be the maker's.
+    expect(types('Harlow Steel said a Tarn plant had closed.')['Tarn']).not.toBe('Location');
+    withRulesOff(['owned-site-before-noun']);
+    expect(types(text)['Tarn']).not.toBe('Location');
+  });
+
   it('reads a name right after a noun for a programme as a product', () => {
     const text =
       "Corvane Media's podcast Cold Case Kitchen Table is due to begin in February. Radio Caladh will end its breakfast programme Morning Brew With Declan.";
@@ -1282,7 +1291,12 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Group Kestrin']).toBe('Company');
     // A street opened by the word is still a place.
     expect(types('The protest moved down Bank Street on Friday.')['Bank Street']).not.toBe('Company');
+    // Spanish and Portuguese words for a mining company or a company open names too.
+    const minera = 'Minera Valdivia said on Friday that exports fell. Empresas Lunar denied it.';
+    expect(types(minera)['Minera Valdivia']).toBe('Company');
+    expect(types(minera)['Empresas Lunar']).toBe('Company');
     withRulesOff(['kind-word-opens-name']);
     expect(types(text)['Group Kestrin']).not.toBe('Company');
+    expect(types(minera)['Minera Valdivia']).not.toBe('Company');
   });
 });

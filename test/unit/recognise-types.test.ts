@@ -185,6 +185,12 @@ describe('recognition types names by descriptors and context', () => {
     const graph = extract('Fishing boats returned to the Sea of Okhotsk on Monday.');
     expect(entityNamed(graph, 'Sea of Okhotsk')?.type).toBe('Location');
   });
+  it('keeps a public body named after what it oversees across "of the" whole', () => {
+    const graph = extract('In January, the Superintendency of the Environment fined Tamarugo Lithium. The Directorate of Fisheries agreed.');
+    expect(entityNamed(graph, 'Superintendency of the Environment')?.type).toBeDefined();
+    expect(entityNamed(graph, 'Directorate of Fisheries')?.type).toBeDefined();
+    expect(entityNamed(graph, 'Environment')).toBeUndefined();
+  });
   it('keeps an honorific inside the mention but outside the name and aliases', () => {
     const graph = extract('Helen Okafor chairs the trust. Mrs. Okafor said the vote was close.');
     const person = entityNamed(graph, 'Helen Okafor')!;

@@ -22,6 +22,13 @@ describe('business news', () => {
     expect(relations(text)).not.toContain('Ruth Ames WORKS_FOR Halvern Bank');
   });
 
+  it('reads an organisation\'s title with its field after "of" before a name as that name\'s post', () => {
+    const text = '"Ships that exploit crews are not welcome here," AMSA general manager of operations Helen Tranter said in a statement.';
+    expect(relations(text)).toContain('Helen Tranter WORKS_FOR AMSA');
+    switchRules({ off: ['org-title-of-field-name'] });
+    expect(relations(text)).not.toContain('Helen Tranter WORKS_FOR AMSA');
+  });
+
   it('reads a possessed title opened by a word for its tenure as the post of the name after it', () => {
     const text = "Halvern Bank's new finance director, Ruth Ames, said the talks had ended.";
     expect(relations(text)).toContain('Ruth Ames WORKS_FOR Halvern Bank');

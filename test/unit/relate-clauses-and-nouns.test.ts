@@ -290,10 +290,13 @@ describe('the one told', () => {
   it('reads the outlet told after its description', () => {
     const text = '"We stopped playing," Ana Roy told Danish broadcaster TV Nord.';
     expect(extract(text).find('TOLD', 'Ana Roy', 'TV Nord')).toBeDefined();
+    const regional = 'Ignacio Valdés told the regional newspaper Harbour Herald on Monday.';
+    expect(extract(regional).find('TOLD', 'Ignacio Valdés', 'Harbour Herald')).toBeDefined();
     // Words between "told" and a name that describe no outlet leave the name in what was told.
     expect(extract('Ana Roy told reporters Brask Holdings would cut jobs.').find('TOLD', 'Ana Roy', 'Brask')).toBeUndefined();
     switchRules({ off: ['described-addressee'] });
     expect(extract(text).find('TOLD', 'Ana Roy', 'TV Nord')).toBeUndefined();
+    expect(extract(regional).find('TOLD', 'Ignacio Valdés', 'Harbour Herald')).toBeUndefined();
     switchRules();
   });
 });
@@ -1311,7 +1314,8 @@ describe('the agent of a passive', () => {
     try {
       expect(senate()).toHaveLength(0);
       expect(extract(text).find('WORKS_FOR', 'Edda Brun', 'Senate')).toBeDefined();
-      switchRules({ off: ['inside-closed-relative-clause'] });
+      // relative-clause-antecedent-past-noun gives the verb to Edda Brun, so the Senate is left unpaired there too.
+      switchRules({ off: ['inside-closed-relative-clause', 'relative-clause-antecedent-past-noun'] });
       expect(senate().map((r) => r.type)).toEqual(['INVESTED_IN']);
     } finally {
       switchRules();

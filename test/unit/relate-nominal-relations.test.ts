@@ -622,4 +622,30 @@ describe('relations said with nouns and clauses', () => {
     expect(extract("Lukas Brenner's arrest by Kestra police drew protests.")('CHARGED', 'Kestra', 'Lukas Brenner')).toBeUndefined();
     expect(extract('Anja Welk said her complaint by Kestra One was ignored.')('SUED', 'Kestra One', 'Anja Welk')).toBeUndefined();
   });
+
+  it("reads the verb after an apposition's closed relative clause as the left entity's", () => {
+    const text = 'The Marlow Patients Forum, a charity that represents 20,000 people living with asthma, called on Tessaly to publish its trial data.';
+    const read = both('apposition-relative-closed', text);
+    expect(read.on('DEMANDED', 'Marlow Patients Forum', 'Tessaly')).toBeDefined();
+    expect(read.off('DEMANDED', 'Marlow Patients Forum', 'Tessaly')).toBeUndefined();
+  });
+
+  it('investigates the body whose practice an inquiry looks into', () => {
+    const read = both('inquiry-into-practice-at', 'The Medicines Safety Agency has opened an investigation into quality controls at Corvane Pharmaceuticals.');
+    expect(read.on('INVESTIGATED', 'Medicines Safety Agency', 'Corvane')).toBeDefined();
+    expect(read.off('INVESTIGATED', 'Medicines Safety Agency', 'Corvane')).toBeUndefined();
+    // A practice of more than three words, or one opened by an article, is no practice read here.
+    const long = both(
+      'inquiry-into-practice-at',
+      'The Medicines Safety Agency has opened an investigation into the quality controls at Corvane Pharmaceuticals.',
+    );
+    expect(long.on('INVESTIGATED', 'Medicines Safety Agency', 'Corvane')).toBeUndefined();
+  });
+
+  it("gives the verb after a relative clause closed a few words past its last name the clause's antecedent", () => {
+    const text = "The Harbour Workers' Federation, which represents 2,000 of Tessaro Shipping's crew and shore staff, urged the Italian government to act.";
+    const read = both('relative-clause-antecedent-past-noun', text);
+    expect(read.on('DEMANDED', 'Harbour Workers', 'Italy')).toBeDefined();
+    expect(read.off('DEMANDED', 'Harbour Workers', 'Italy')).toBeUndefined();
+  });
 });

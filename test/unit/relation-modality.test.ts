@@ -80,9 +80,13 @@ describe('a modal before a light verb', () => {
     expect(at('Korvel could raise its stake in Bluecrest .', 'stake')).toBe('hypothetical');
     expect(at('Korvel raised its stake in Bluecrest .', 'stake')).toBeUndefined();
     expect(at('Korvel said it would raise its stake in Bluecrest .', 'stake')).toBeUndefined();
+    // The noun may follow the light verb with no determiner.
+    expect(at('Korvel said it might file suit against Bluecrest .', 'suit')).toBe('hypothetical');
+    expect(at('Korvel said it filed suit against Bluecrest .', 'suit')).toBeUndefined();
     try {
       switchRules({ off: ['modal-before-light-verb'] });
       expect(at('Korvel could raise its stake in Bluecrest .', 'stake')).toBeUndefined();
+      expect(at('Korvel said it might file suit against Bluecrest .', 'suit')).toBeUndefined();
     } finally {
       switchRules();
     }

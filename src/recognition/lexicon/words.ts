@@ -368,9 +368,32 @@ export const DISTANCE_UNITS = set('km kms kilometre kilometres kilometer kilomet
 
 /**
  * Words for a kind of business written before the name in the forms of several languages ("Group Altera", "Grupo
- * Televisa", "Bank Orlova", "Banco Santander"); after it they are the name's head (rule kind-word-opens-name).
+ * Televisa", "Bank Orlova", "Banco Santander", "Minera Valdora", "Compañía Tessa"); after it they are the name's head
+ * (rule kind-word-opens-name).
  */
-export const BUSINESS_WORDS_OPENING_NAMES: ReadonlySet<string> = new Set(['group', 'grupo', 'gruppo', 'groupe', 'bank', 'banco', 'banca', 'banque']);
+export const BUSINESS_WORDS_OPENING_NAMES: ReadonlySet<string> = new Set([
+  'group',
+  'grupo',
+  'gruppo',
+  'groupe',
+  'bank',
+  'banco',
+  'banca',
+  'banque',
+  // Spanish and Portuguese: a mining, oil or building company; a company; an investment house.
+  'minera',
+  'mineração',
+  'petrolera',
+  'constructora',
+  'compañía',
+  'companhia',
+  'compagnie',
+  'empresa',
+  'empresas',
+  'inversiones',
+  'industrias',
+  'laboratorios',
+]);
 
 /** Capitalised compass and position words that open place names ("North Carolina", "Upper Egypt"); case-sensitive. */
 export const COMPASS_NAME_WORD = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
