@@ -356,11 +356,12 @@ function basedModifierPlace(view: SentenceView, a: Slot, b: Slot): boolean {
 
 /**
  * "Condorhuasi, a subsidiary of Denver-based Kestrel Ridge Mining": a place written into a "-based" or
- * "-headquartered" modifier of an organisation named right after it is that organisation's seat, and no other
- * entity's (rule based-place-seat-of-named-only).
+ * "-headquartered" modifier of an organisation named right after it is that organisation's seat, and no seat of an
+ * entity named before it (rule based-place-seat-of-named-only).
  */
 function basedPlaceOfOther(view: SentenceView, source: Slot, place: Slot): boolean {
-  if (place.root !== 'Location') return false;
+  // A name after the modified one may share the modifier through "and" ("Minneapolis-based Norland Bank and Pell Corp").
+  if (place.root !== 'Location' || source.start > place.start) return false;
   const words = view.words;
   let after = place.end;
   if (/^-?(?:based|headquartered)$/.test(words[after] ?? '')) after++;
@@ -1219,12 +1220,6 @@ function applyClassifier(
       !(ruleOn('relative-of-nearer-name') && insideRelativeOfNearerName(view, p.source, p.target)) &&
       !(ruleOn('employer-place-not-home') && p.type.name === 'LIVES_IN' && employerPlace(view, p.source, p.target)) &&
       !(ruleOn('based-modifier-not-home') && p.type.name === 'LIVES_IN' && basedModifierPlace(view, p.source, p.target)) &&
-      !(ruleOn('based-place-seat-of-named-only') && p.type.name === 'LOCATED_IN' && basedPlaceOfOther(view, p.source, p.target)) &&
-      !(
-        ruleOn('relative-after-place-not-home') &&
-        (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') &&
-        insideRelativeAfterPlace(view, p.target, p.source)
-      ) &&
       !(ruleOn('service-place-not-home') && p.type.name === 'LIVES_IN' && placeOfUnnamedService(view.words, p.target.end)) &&
       !(ruleOn('facility-not-home') && p.type.name === 'LIVES_IN' && facilityName(p.target.entity.name)) &&
       !(ruleOn('confinement-place') && p.type.name === 'LIVES_IN' && confinementPlace(view, p.target)) &&
@@ -1288,6 +1283,14 @@ function applyClassifier(
     // succession the patterns state is the pair's fact (rule passive-succession).
     if (ruleOn('passive-succession') && successions.has(pairKey(p.source.entity.id, p.target.entity.id))) continue;
     if (ruleOn('told-not-staff') && p.type.name === 'WORKS_FOR' && told.has(pairKey(p.source.entity.id, p.target.entity.id))) continue;
+    // Not added, though the pair's margin still judges what the patterns state of it.
+    if (ruleOn('based-place-seat-of-named-only') && p.type.name === 'LOCATED_IN' && basedPlaceOfOther(view, p.source, p.target)) continue;
+    if (
+      ruleOn('relative-after-place-not-home') &&
+      (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') &&
+      insideRelativeAfterPlace(view, p.target, p.source)
+    )
+      continue;
     if (p.source.root === 'Location' && p.target.root === 'Location' && !canContain(p.target.entity.type, p.source.entity.type)) continue;
     const [a, b] = p.source.start < p.target.start ? [p.source, p.target] : [p.target, p.source];
     // "Halden 's Gary Breel was selected": a name that possesses the name right after it names the player's club or

@@ -130,8 +130,8 @@ const BOARD_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['authority', 'Organization'],
 ]);
 /**
- * "the university", "the institute" and "the foundation" refer, like "the office", only to an organisation whose name
- * holds the word ("the institute's director" after "the Tromvik Polar Institute"; rule institution-kind-nominal): a
+ * "the university", "the institute", "the foundation" and "the observatory" refer, like "the office", only to an
+ * organisation whose name holds the word ("the institute's director" after "the Tromvik Polar Institute"; rule institution-kind-nominal): a
  * university or a research institute is named as one, and is no company, agency or party the text names besides.
  */
 const INSTITUTION_KIND_NOMINALS = new Map<string, EntityTypeName>([
@@ -141,6 +141,11 @@ const INSTITUTION_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['academy', 'Organization'],
   ['foundation', 'Organization'],
   ['hospital', 'Organization'],
+  ['observatory', 'Organization'],
+  ['centre', 'Organization'],
+  ['center', 'Organization'],
+  ['clinic', 'Organization'],
+  ['laboratory', 'Organization'],
 ]);
 /**
  * "the guild", "the association", "the federation" and "the society" refer, like "the institute", only to an

@@ -61,6 +61,11 @@ function looksLikeAcronym(text: string): boolean {
   return /^\p{Lu}[\p{L}]{1,5}$/u.test(text) && !text.includes(' ') && (text === text.toUpperCase() || /^\p{Lu}\p{Ll}+$/u.test(text));
 }
 
+/** "BfArM", "DfE", "FinCEN": a short word with two capitals or more, and no surname's "Mc" or "Mac". */
+function mixedCaseAcronym(text: string): boolean {
+  return /^\p{Lu}\p{L}{1,6}$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^Ma?c\p{Lu}/u.test(text);
+}
+
 /**
  * Chooses a type from summed votes: the root with most weight (or the root given, the tagger's), then its most
  * specific well-supported subtype.
@@ -325,7 +330,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
       /^\s*\($/.test(between) &&
       text[short.end] === ')' &&
       !datelineCredit &&
-      looksLikeAcronym(short.text) &&
+      (looksLikeAcronym(short.text) || (RECOGNITION_RULES.mixedCaseAcronymInBrackets.on && mixedCaseAcronym(short.text))) &&
       long.key.includes(' ') &&
       short.key !== long.key
     ) {

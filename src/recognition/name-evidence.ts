@@ -8,6 +8,7 @@ import { apposedDescriptor, descriptorEndingAt, descriptorStartingAt, descriptor
 import { countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
 import {
+  MONTHS,
   BUSINESS_WORDS_OPENING_NAMES,
   COUNCIL_TITLES,
   COUNCIL_WORDS,
@@ -423,6 +424,18 @@ function facilityName(words: readonly string[], chunk: NameChunk, inName: readon
   if (!FACILITY_NAME_ENDINGS.has(siteWord)) return false;
   return DEFINITE_OR_OWNED.has((words[chunk.tokenStart - 1] ?? '').toLowerCase());
 }
+/**
+ * Whether the chunk stands in brackets with a dash after them, right after a dateline's date ("March 12") or its place
+ * in capitals ("LISBON"): the credit of the agency that filed the story. A result's bracket ("Johnson (U.S.) - 43.49")
+ * follows no date and no word in capitals.
+ */
+function datelineCredit(words: readonly string[], chunk: NameChunk): boolean {
+  if (words[chunk.tokenStart - 1] !== '(' || words[chunk.tokenEnd] !== ')' || !/^[-–—]{1,2}$/.test(words[chunk.tokenEnd + 1] ?? '')) return false;
+  const before = words[chunk.tokenStart - 2] ?? '';
+  const dated = /^\d{1,2}$/.test(before) && MONTHS.has((words[chunk.tokenStart - 3] ?? '').toLowerCase().replace(/\.$/, ''));
+  return dated || /^\p{Lu}{3,}$/u.test(before);
+}
+
 /** Nouns for a site a body works, written after the site's own name ("its Huaycco copper mine", "their Tarn plant"). */
 const SITE_NOUNS_AFTER_NAME = new Set(
   'mine mines plant refinery smelter mill factory terminal oilfield gasfield shipyard dam reactor warehouse depot'.split(' '),
@@ -1374,6 +1387,9 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
   if (PART_OF_PLACE_WORDS.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))
     addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);
+  // "LISBON, March 12 (Newsline) -", "OSLO (Nordpress) —": the name credited in a dateline's brackets is the agency that
+  // filed the story (rule dateline-credit-outlet).
+  if (RECOGNITION_RULES.datelineCreditOutlet.on && datelineCredit(words, chunk)) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "told the Observer", "told the Financial Times": what is told with an article is a news outlet.
   if (previous === 'the' && /^(?:told|tells|telling)$/.test(words[chunk.tokenStart - 2] ?? ''))
     addStrong('MediaOrganization', EVIDENCE_WEIGHTS.neighbourWord.value);

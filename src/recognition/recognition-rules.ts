@@ -772,6 +772,18 @@ export const RECOGNITION_RULES = {
     example: 'Ola Brun, a PhD student at the University of Dorval, said the fees would rise.',
     test: `${PINNED}: reads a degree written as an abbreviation as no name`,
   }),
+  datelineCreditOutlet: defineRule({
+    id: 'dateline-credit-outlet',
+    does: 'A name in brackets with a dash after them, right after a dateline\'s date or its place in capitals ("LISBON, March 12 (Newsline) - …", "OSLO (Nordpress) — …"), is the news agency that filed the story: a media organisation, with decisive weight. A result\'s bracket ("Johnson (U.S.) - 43.49") follows neither.',
+    example: "LISBON, March 12 (Newsline) - Portugal's telecoms regulator said on Tuesday that its auction had raised 412 million euros.",
+    test: `${PINNED}: reads the name credited in a dateline's brackets as a news outlet`,
+  }),
+  unitSymbolNoName: defineRule({
+    id: 'unit-symbol-no-name',
+    does: 'A unit written as its symbol ("MHz", "GHz", "MW", "GW", "kWh", "TWh", "TEU") alone is no name, though the tagger reads "700 MHz spectrum" as a person and "1.4 million TEU" as an organisation.',
+    example: 'Vireo Telecom paid 171 million euros for a block of 700 MHz spectrum and 100 megahertz in the 3.6 GHz band.',
+    test: `${PINNED}: reads a unit written as its symbol as no name`,
+  }),
   controllerOutsideName: defineRule({
     id: 'controller-outside-name',
     does: 'A compound naming who controls, leads or backs something ("BJP-controlled", "Kremlin-backed", "Saudi-led") that opens a name describes it and is no part of it.',
@@ -1213,6 +1225,12 @@ export const RECOGNITION_RULES = {
     does: 'An acronym in brackets followed by a dash ("NEW YORK (AP) - …", "HONG KONG (AFP) —") is the agency credited in a dateline, not the acronym of the name before the brackets: it joins no place.',
     example: 'CAPE MERIDIAN, South Africa (AP) - Nordhav Energy won a contract to build a wind farm.',
     test: "test/unit/resolve-alias-joins.test.ts: joins no dateline's agency to its place as an acronym",
+  }),
+  mixedCaseAcronymInBrackets: defineRule({
+    id: 'mixed-case-acronym-in-brackets',
+    does: 'A word of two to seven letters with two capitals or more, in brackets right after a name of several words ("Federal Institute for Drugs and Medical Devices (BfArM)", "Department for Education (DfE)"), is that name\'s acronym, as an acronym in capitals is, though its letters follow the name in another language. "Mc" and "Mac" names are no acronyms.',
+    example: "Germany's Federal Institute for Drugs and Medical Devices (BfArM) said it was examining the reports. BfArM declined to comment.",
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a mixed-case acronym in brackets to the name before it',
   }),
   openingAdverbNoName: defineRule({
     id: 'opening-adverb-no-name',

@@ -489,6 +489,8 @@ export function chunksFromTags(
     if (isPartyStateTag(tokens, start)) continue;
     // "a PhD student", "an MBA from Calloway": a degree written as its abbreviation is no name (rule degree-acronym-no-name).
     if (RECOGNITION_RULES.degreeAcronymNoName.on && end - start === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, start).text)) continue;
+    // "700 MHz spectrum", "1.4 million TEU": a unit's symbol is no name (rule unit-symbol-no-name).
+    if (RECOGNITION_RULES.unitSymbolNoName.on && end - start === 1 && UNIT_SYMBOLS.has(itemAt(tokens, start).text)) continue;
     // "told MPs", "the Leeds MP said": a member of a legislature written as its abbreviation is no name, though the
     // tagger reads it as an organisation (rule legislator-acronym-no-name).
     // "the Harrogate MP", "Labour MEPs": the abbreviation after a place or a party is no part of its name either.
@@ -581,6 +583,7 @@ export function chunksFromTags(
       continue;
     if (RECOGNITION_RULES.degreeAcronymNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && DEGREE_ACRONYMS.has(itemAt(tokens, chunk.tokenStart).text))
       continue;
+    if (RECOGNITION_RULES.unitSymbolNoName.on && chunk.tokenEnd - chunk.tokenStart === 1 && UNIT_SYMBOLS.has(itemAt(tokens, chunk.tokenStart).text)) continue;
     if (goodsBeforeTrade(tokens, chunk.tokenStart, chunk.tokenEnd)) continue;
     if (placeInCurrency(tokens, chunk.tokenStart, chunk.tokenEnd)) continue;
     if (
@@ -741,6 +744,8 @@ function endsInOffice(tokens: readonly Token[], chunk: NameChunk): boolean {
  * also write places and companies and are left out.
  */
 const DEGREE_ACRONYMS = new Set(['PhD', 'PhDs', 'MBA', 'MBAs', 'MSc', 'BSc', 'MPhil', 'DPhil', 'LLM', 'LLB']);
+/** Units written as their symbols, as written (case matters: "MW" is a unit, "Mw" is not written). */
+const UNIT_SYMBOLS = new Set(['Hz', 'kHz', 'MHz', 'GHz', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'TEU', 'TEUs']);
 
 function isCommonAcronym(text: string): boolean {
   return /^\p{Lu}{2,5}$/u.test(text) && COMMON_ACRONYMS.has(text.toLowerCase());

@@ -320,10 +320,16 @@ const OUTLET_DESCRIPTORS = new Set(
 /** Longest description of an outlet read between "told" and its name. */
 const MAX_OUTLET_DESCRIPTION = 3;
 
+/** Those of a body who are told something on its behalf ("told members of Carers for Dementia Action"). */
+const BODY_AUDIENCES = new Set(['members', 'staff', 'employees', 'shareholders', 'delegates', 'supporters']);
+
 function addresseeFollows(rest: string[]): boolean {
   let k = 0;
   while (k < rest.length && (DETERMINERS.has(rest[k]!) || ADVERBS.has(rest[k]!) || rest[k] === 'to')) k++;
   if (k === rest.length) return true;
+  // "told members of Carers for Dementia Action", "told staff of the agency": the body is told through its people (rule
+  // members-of-addressee).
+  if (k === rest.length - 2 && BODY_AUDIENCES.has(rest[k]!) && rest[k + 1] === 'of' && ruleOn('members-of-addressee')) return true;
   // "told Danish broadcaster TV Nord": a people's adjective and words for an outlet, ending in one, name the one told.
   const described = rest.slice(k);
   return (
@@ -1505,6 +1511,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     if (tellsOnly([phrase.type]) && !addresseeFollows(between.slice(phrase.at + phrase.length))) return undefined;
     // "called for an investigation into Brightmoor": Brightmoor is what the inquiry is into, not the one asked.
     if (phrase.type.name === 'DEMANDED' && ruleOn('demanded-action-object') && demandedActionBefore(between.slice(phrase.at + phrase.length))) return undefined;
+    // "called on the trader to build a plant in Lualaba": the one asked is the noun before "to"; a name in the act asked
+    // for is not (rule asked-noun-before-infinitive).
+    if (phrase.type.name === 'DEMANDED' && ruleOn('asked-noun-before-infinitive') && askedNounBeforeInfinitive(between.slice(phrase.at + phrase.length)))
+      return undefined;
     // "took over from Dunmore Oil as the largest producer": the one taken over from is succeeded, not acquired.
     const acquiredFrom = phrase.type.name === 'ACQUIRED' && !phrase.inverse && fromBeforeEntity(between.slice(phrase.at + phrase.length)) >= 0;
     if (acquiredFrom && ruleOn('seller-after-from')) return undefined;
@@ -1992,6 +2002,21 @@ function demandedActionBefore(after: readonly string[]): boolean {
   const noun = after[k - 2]!;
   const action = DEMANDED_ACTION_NOUNS.has(noun) || (nounTypes(noun)?.some((t) => DEMANDABLE_ACTIONS.has(t.name)) ?? false);
   return action && after.slice(0, k - 2).every((w) => /^[a-z-]+$/.test(w) && !NOUN_PREPOSITIONS.has(w) && w !== 'to');
+}
+
+/** Most lower-case words of the unnamed one asked between its article and "to" ("the state mining company"). */
+const MAX_ASKED_NOUN_WORDS = 3;
+
+/**
+ * True when the words after a phrase of demanding open with an article or a possessive, one to three lower-case
+ * words, "to" and a verb's base ("on the trader to build a plant in"): the one asked is that noun, and the entity
+ * after the infinitive is in the act asked for.
+ */
+function askedNounBeforeInfinitive(after: readonly string[]): boolean {
+  if (!DETERMINERS.has(after[0] ?? '')) return false;
+  const to = after.indexOf('to');
+  if (to < 2 || to - 1 > MAX_ASKED_NOUN_WORDS || to + 1 >= after.length) return false;
+  return after.slice(1, to).every((w) => /^[a-z][a-z-]*$/.test(w) && !DETERMINERS.has(w) && !NOUN_PREPOSITIONS.has(w)) && /^[a-z]+$/.test(after[to + 1]!);
 }
 
 /** Names of bodies of workers ("Rail Workers Union", "Bakers Guild", "General Federation of Labour"). */

@@ -554,6 +554,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads the outlet told after its description`,
   ),
   rule(
+    'members-of-addressee',
+    'A verb of telling followed by "members of", "staff of", "employees of", "shareholders of", "delegates of" or "supporters of" and a body\'s name ("told members of Carers for Dementia Action") tells that body, through its people: TOLD.',
+    "Veltrona's chief medical officer, Sofia Lindqvist, told members of Carers for Dementia Action, a patient advocacy group, that the company would share its findings.",
+    `${CLAUSES}: reads the body whose members are told as the one told`,
+  ),
+  rule(
     'title-before-subject',
     'A title before a name ("Australian senator Jane Doe quit the party and joined …") is part of how the subject is named: the lower-case title does not make the name the object of a verb before it, so a coordinated second verb keeps it as its subject.',
     'On Monday, Danish senator Ana Roy left the Centre Party and joined the Green Party.',
@@ -1182,6 +1188,12 @@ const RULES = new Map<string, Rule>([
     'After a verb of demanding, a noun of an action (investigation, inquiry, ban, sanctions, boycott, prosecution, release …) and its preposition ("called for an investigation into Brightmoor", "demanded a ban on Zentrix") introduce what the action is into or against: that entity is not the one asked to act.',
     'Sunita Rao called for an independent investigation into Brightmoor Foods.',
     `${MODALITY}: reads no demand on the party a demanded action is about`,
+  ),
+  rule(
+    'asked-noun-before-infinitive',
+    'A phrase of demanding ("called on", "called for") followed by an article or a possessive, one to three lower-case words and "to" with a verb ("called on the trader to build a plant in Lualaba") asks that unnamed one: a name in the act asked for is not the one asked.',
+    'Mines Minister Amadou Keita spoke on Monday. He also called on the trader to build a cobalt plant in Lualaba within five years.',
+    `${CLAUSES}: reads no name in the act asked for as the one asked`,
   ),
   rule(
     'leading-verb-nominal',

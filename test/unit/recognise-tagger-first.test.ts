@@ -792,6 +792,20 @@ describe('tagger-first recognition', () => {
     withRules(['degree-acronym-no-name']);
     expect(Object.keys(types(text))).toContain('PhD');
   });
+  it("reads the name credited in a dateline's brackets as a news outlet", () => {
+    const text = "LISBON, March 12 (Newsline) - Portugal's telecoms regulator said on Tuesday that its auction had raised 412 million euros.";
+    expect(types(text)['Newsline']).toBe('MediaOrganization');
+    // A result's bracket follows no date and no place in capitals.
+    expect(types('1. Ivo Marek (Veldania) - 4:35.12')['Veldania']).not.toBe('MediaOrganization');
+    withRules(['dateline-credit-outlet']);
+    expect(types(text)['Newsline']).not.toBe('MediaOrganization');
+  });
+  it('reads a unit written as its symbol as no name', () => {
+    const text = 'Vireo Telecom paid 171 million euros for a block of 700 MHz spectrum. It carried about 1.4 million TEU last year.';
+    expect(Object.keys(types(text))).toEqual(['Vireo Telecom']);
+    withRules(['unit-symbol-no-name']);
+    expect(Object.keys(types(text))).toContain('TEU');
+  });
   it('leaves a "-controlled" or "-backed" compound out of the name after it', () => {
     const text = 'The Kremlin-backed Channel Nine aired the speech on Monday.';
     expect(Object.keys(types(text))).toEqual(['Channel Nine']);

@@ -309,12 +309,15 @@ describe('relations across sentences', () => {
     const institute =
       "Scientists at the Tromvik Polar Institute warned that the cut would close its station. Hanne Brekke, the institute's director, said the station was old.";
     const funded = 'Scientists at the Tromvik Polar Institute warned of a closure. The institute is also funded by the Arctic Council.';
+    const observatory = "The Kivu Mining Rights Observatory published a report in April. Grace Mwamba, the observatory's director, told reporters it was true.";
     try {
       expect(extract(institute).find('WORKS_FOR', 'Hanne Brekke', 'Tromvik Polar Institute')?.properties.role).toBe('director');
+      expect(extract(observatory).find('WORKS_FOR', 'Grace Mwamba', 'Kivu Mining Rights Observatory')).toBeDefined();
       expect(extract(funded).find('INVESTED_IN', 'Arctic Council', 'Tromvik Polar Institute')).toBeDefined();
       switchRules({ off: ['institution-kind-nominal'] });
       expect(extract(institute).find('WORKS_FOR', 'Hanne Brekke', 'Tromvik Polar Institute')).toBeUndefined();
       expect(extract(funded).find('INVESTED_IN', 'Arctic Council', 'Tromvik Polar Institute')).toBeUndefined();
+      expect(extract(observatory).find('WORKS_FOR', 'Grace Mwamba', 'Kivu Mining Rights Observatory')).toBeUndefined();
     } finally {
       switchRules();
     }

@@ -286,7 +286,29 @@ describe('the town a company is of', () => {
   });
 });
 
+describe('the one asked', () => {
+  it('reads no name in the act asked for as the one asked', () => {
+    const text = 'Mines Minister Amadou Keita spoke on Monday. He also called on the trader to build a cobalt plant in Lualaba within five years.';
+    expect(extract(text).find('DEMANDED', 'Amadou Keita', 'Lualaba')).toBeUndefined();
+    // A named one asked is still asked.
+    expect(extract('Amadou Keita called on the Kivu Mining Company to build a plant.').find('DEMANDED', 'Amadou Keita', 'Kivu Mining')).toBeDefined();
+    switchRules({ off: ['asked-noun-before-infinitive'] });
+    expect(extract(text).find('DEMANDED', 'Amadou Keita', 'Lualaba')).toBeDefined();
+    switchRules();
+  });
+});
+
 describe('the one told', () => {
+  it('reads the body whose members are told as the one told', () => {
+    const text =
+      "Veltrona's chief medical officer, Sofia Lindqvist, told members of Carers for Dementia Action, a patient advocacy group, that the company would share its findings.";
+    expect(extract(text).find('TOLD', 'Sofia Lindqvist', 'Carers for Dementia Action')).toBeDefined();
+    expect(extract(text).find('WORKS_FOR', 'Sofia Lindqvist', 'Carers for Dementia Action')).toBeUndefined();
+    switchRules({ off: ['members-of-addressee'] });
+    expect(extract(text).find('TOLD', 'Sofia Lindqvist', 'Carers for Dementia Action')).toBeUndefined();
+    switchRules();
+  });
+
   it('reads the outlet told after its description', () => {
     const text = '"We stopped playing," Ana Roy told Danish broadcaster TV Nord.';
     expect(extract(text).find('TOLD', 'Ana Roy', 'TV Nord')).toBeDefined();

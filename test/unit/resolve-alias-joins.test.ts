@@ -121,6 +121,16 @@ describe('joins of name forms within a document', () => {
     expect(place()?.aliases).toContain('AP');
   });
 
+  it('joins a mixed-case acronym in brackets to the name before it', () => {
+    const text = "Germany's Federal Institute for Drugs and Medical Devices (BfArM) said it was examining the reports. BfArM declined to comment.";
+    const names = ['Federal Institute for Drugs and Medical Devices', 'BfArM'];
+    expect(holders(text, names)).toHaveLength(1);
+    // A surname's "Mc" is no acronym.
+    expect(holders('The Harlow Trust (McKenna) said so. McKenna declined to comment.', ['Harlow Trust', 'McKenna'])).toHaveLength(2);
+    withRulesOff(['mixed-case-acronym-in-brackets']);
+    expect(holders(text, names)).toHaveLength(2);
+  });
+
   it('joins a name with a Nordic legal form to the name without it', () => {
     const text = 'Varnholm Pharma is owned by Seltun Invest AB. Seltun Invest will sell part of its stake next year.';
     expect(holders(text, ['Seltun Invest AB', 'Seltun Invest'])).toHaveLength(1);
