@@ -23,7 +23,15 @@ import { nameEvidence, placeOfBusinessAfter, type Votes } from './name-evidence.
 import { nameKey } from './name-key.js';
 import { furnitureTest } from './furniture-index.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { chunksFromTags, legalFormOfPlaceTags, placeBeforeTitle, placePossessorOfCompanyTags, legislatorTitleTags, placeParticleTags } from './tagger-spans.js';
+import {
+  chunksFromTags,
+  legalFormOfPlaceTags,
+  placeBeforeTitle,
+  placePossessorOfCompanyTags,
+  legislatorTitleTags,
+  placeParticleTags,
+  bodyParticleTags,
+} from './tagger-spans.js';
 import { firmNamesWithAnd } from './firm-names.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
 import { quotedProgrammeTitles, quotedTitleMask } from './quoted-titles.js';
@@ -81,6 +89,8 @@ const SENTENCE_ADVERBS = new Set([
  * "Huntly", "Carly") are not taken for one.
  */
 const LY_ADVERB = /^[a-z]{3,}(?:al|ate|ent|ant|ous|ive|ed|ing|ful|less|ar|ib|ab|ic)ly$/;
+/** Adverbs that size a number written right after them ("Roughly 300", "Nearly $2 billion", "About 40%"). */
+const NUMBER_ADVERBS = new Set(['roughly', 'nearly', 'almost', 'approximately', 'about', 'around', 'some', 'just', 'only', 'over', 'exactly', 'barely']);
 const isSentenceAdverb = (word: string) => SENTENCE_ADVERBS.has(word.toLowerCase()) || LY_ADVERB.test(word.toLowerCase());
 
 /** Verbs after which a lone sentence-initial capitalised word is a named subject ("Corvane said"). */
@@ -426,7 +436,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
     const seated = tagged && RECOGNITION_RULES.legalFormOfPlace.on ? legalFormOfPlaceTags(tokens, tagged.tags) : tagged?.tags;
     const possessed = seated && RECOGNITION_RULES.placePossessorOfCompany.on ? placePossessorOfCompanyTags(tokens, seated) : seated;
     const titled = possessed && RECOGNITION_RULES.legislatorAcronymBeforeName.on ? legislatorTitleTags(tokens, possessed) : possessed;
-    const tags = titled && RECOGNITION_RULES.placeParticleJoin.on ? placeParticleTags(tokens, titled) : titled;
+    const placed = titled && RECOGNITION_RULES.placeParticleJoin.on ? placeParticleTags(tokens, titled) : titled;
+    const tags = placed && RECOGNITION_RULES.bodyParticleJoin.on ? bodyParticleTags(tokens, placed) : placed;
     for (const draft of based) {
       const tagged = tags && RECOGNITION_RULES.basedPlaceWholeName.on ? widenToTaggedName(draft, tokens, tags, taken, doc.text) : draft;
       const place = tagged === draft && RECOGNITION_RULES.basedPlaceKnownWhole.on ? widenToKnownPlace(draft, tokens, taken, doc.text) : tagged;
@@ -626,6 +637,16 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
         words.length === 1 &&
         tokens[chunk.tokenEnd]?.text === ',' &&
         isSentenceAdverb(firstWord)
+      )
+        continue;
+      // "Roughly 300 of the union's members work there": an adverb before a number at the head of a sentence sizes the
+      // number, and is no name (rule opening-adverb-before-number).
+      if (
+        RECOGNITION_RULES.openingAdverbBeforeNumber.on &&
+        chunk.initial &&
+        words.length === 1 &&
+        /^[\d$€£]/.test(tokens[chunk.tokenEnd]?.text ?? '') &&
+        NUMBER_ADVERBS.has(firstWord.toLowerCase())
       )
         continue;
       // "Demonstrators said" is a plural common noun: after a verb that does not show number, a word ending in -s

@@ -514,6 +514,22 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     }
   }
 
+  // "the Commission" after "the European Commission": a public body's head word alone names it, when one organisation's
+  // name ends with it (rule body-head-short-name).
+  if (RECOGNITION_RULES.bodyHeadShortName.on) {
+    const bodies = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization'));
+    for (const [key, mentions] of [...merged]) {
+      if (key.includes(' ') || !GENERIC_BODY_HEADS.has(key) || !isA(clusterType(mentions), 'Organization')) continue;
+      const owners = bodies.filter((o) => o.endsWith(` ${key}`));
+      const [owner] = owners;
+      if (owners.length !== 1 || owner === undefined) continue;
+      const ownerMentions = valueAt(merged, owner);
+      for (const m of mentions) m.reason ??= `"${m.text}" ends the name of the one body in the article: "${itemAt(ownerMentions, 0).canonical}"`;
+      for (const m of mentions) ownerMentions.push(m);
+      merged.delete(key);
+    }
+  }
+
   // "Pirelli" beside "Pirelli SpA" and "Pirelli Cables", "Ericsson" beside "LM Ericsson AB": a lone word that is a word
   // of an organisation's name and of no person's is that organisation's short name, whatever its shape suggests.
   const shortOfOrganisation = new Set<string>();

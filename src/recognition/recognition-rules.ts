@@ -718,6 +718,12 @@ export const RECOGNITION_RULES = {
     example: 'Investigators searched the offices in Viña del Mar on Monday.',
     test: `${PINNED}: joins a place cut at a particle inside its name`,
   }),
+  bodyParticleJoin: defineRule({
+    id: 'body-particle-join',
+    does: 'A body\'s name the tagger cuts at a Spanish, Portuguese or French particle inside it ("en", "de", "para", "por", "des", "pour") joins the capitalised word after it, which the tagger reads as a body or no name: "Usuarios en Red" is one body, as place-particle-join keeps "Viña del Mar" one place.',
+    example: 'Consumer group Usuarios en Red urged the Commission to block the deal outright.',
+    test: `${PINNED}: joins a body's name cut at a particle inside it`,
+  }),
   productKindWord: defineRule({
     id: 'product-kind-word',
     does: 'A name after a possessive determiner and before a word for a kind of made thing ("its Quill chatbot", "its Thermis climate-monitoring satellite"), or with such a word heading its apposition ("Pondly Assist, a feature that drafts replies"), is a product. The words ("drug", "vaccine", "satellite", "chatbot" …) also follow a maker\'s name ("the Pfizer vaccine"), so they are read only so.',
@@ -1232,6 +1238,12 @@ export const RECOGNITION_RULES = {
     example: "Germany's Federal Institute for Drugs and Medical Devices (BfArM) said it was examining the reports. BfArM declined to comment.",
     test: 'test/unit/resolve-alias-joins.test.ts: joins a mixed-case acronym in brackets to the name before it',
   }),
+  openingAdverbBeforeNumber: defineRule({
+    id: 'opening-adverb-before-number',
+    does: 'A lone capitalised adverb that sizes a number ("Roughly", "Nearly", "Almost", "About", "Some", "Just", "Only") opening a sentence right before a number or a sum ("Roughly 300 of the union\'s members", "Nearly $2 billion") is no name. Names before scores ("Feyenoord 2 Ajax 0") are no such adverbs.',
+    example: "Roughly 300 of the union's members work at the terminal.",
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no adverb that sizes a number at the head of a sentence as a name',
+  }),
   openingAdverbNoName: defineRule({
     id: 'opening-adverb-no-name',
     does: 'A lone capitalised word that opens a sentence before a comma and is an adverb ("Separately,", "Additionally,", "Earlier,", "Overall,") is no name, though a description after the comma ("Separately, the regulator fined …") reads like an apposition that types it; an adverb is an adjective with "-ly" after a stem of three letters or more, or one of a few sentence adverbs without that ending.',
@@ -1543,6 +1555,12 @@ export const RECOGNITION_RULES = {
     does: 'Under product-use-context, a name that "became", "was", "is" or "proved" a ratings or box-office verdict ("Homefront Swap became a ratings flop", "Copperline was a box-office hit") is a product, a show or a film, with a neighbour word\'s weight: only they have ratings and a box office.',
     example: 'The Fox version of Homefront Swap became a ratings flop in 2005.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name with a ratings verdict as a product',
+  }),
+  bodyHeadShortName: defineRule({
+    id: 'body-head-short-name',
+    does: 'A public body\'s head word alone, capitalised ("the Commission", "the Ministry", "the Court", "the Authority"), names the one organisation of the document whose name of several words ends with it ("the European Commission"), as "the Herald" names "The Northgate Herald"; with two such bodies it joins neither.',
+    example: 'The European Commission opened an investigation into Tervana. "The Commission is concerned," Commission spokesperson Anneke Vos told reporters.',
+    test: "test/unit/resolve-alias-joins.test.ts: joins a body's head word alone to the one body whose name ends with it",
   }),
   loneWordOfOneOrganisation: defineRule({
     id: 'lone-word-of-one-organisation',

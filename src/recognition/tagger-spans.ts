@@ -1030,6 +1030,29 @@ export function placeParticleTags(tokens: readonly Token[], tags: string[]): str
   return result;
 }
 
+/** Particles inside Spanish, Portuguese and French names of bodies ("Usuarios en Red", "Médicos por la Paz"). */
+const BODY_PARTICLES = new Set(['de', 'del', 'en', 'para', 'por', 'da', 'do', 'des', 'du', 'pour']);
+
+/**
+ * "Usuarios en Red": the tagger ends a body's name at a particle inside it and reads the rest as another body or no
+ * name. A body, a particle (and an article) in lower case, then a capitalised word the tagger reads as a body or no
+ * name are one body (rule body-particle-join). Returns the tags given when nothing is rewritten.
+ */
+export function bodyParticleTags(tokens: readonly Token[], tags: string[]): string[] {
+  if (!tokens.some((t) => BODY_PARTICLES.has(t.text))) return tags;
+  let result = tags;
+  for (const span of taggedSpans(tags)) {
+    if (span.type !== 'ORG' || !BODY_PARTICLES.has(tokens[span.end]?.text ?? '')) continue;
+    const at = PLACE_ARTICLES.has(tokens[span.end + 1]?.text ?? '') ? span.end + 2 : span.end + 1;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') || !(tags[at] === 'O' || tags[at]?.endsWith('-ORG'))) continue;
+    let to = at + 1;
+    if (tags[at] !== 'O') while (tags[to] === 'I-ORG') to++;
+    if (result === tags) result = [...tags];
+    for (let k = span.end; k < to; k++) result[k] = 'I-ORG';
+  }
+  return result;
+}
+
 /** A word that may go on a person's name after a title: capitalised, then in lower case ("Diane", "O'Neill", "Carrow-Hay"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 /** Words of a person's name taken after a title at most: forename, a middle name, surname. */

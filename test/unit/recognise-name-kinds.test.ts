@@ -96,6 +96,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(names()).toContain('Separately');
   });
 
+  it('reads no adverb that sizes a number at the head of a sentence as a name', () => {
+    const text = "The Baltic Port Workers Union called a strike. Roughly 300 of the union's members work there.";
+    expect(Object.keys(types(text))).toEqual(['Baltic Port Workers Union']);
+    withRulesOff(['opening-adverb-before-number']);
+    expect(Object.keys(types(text))).toContain('Roughly');
+  });
+
   it('keeps a person named with an honorific a person whatever the contexts say', () => {
     const text =
       'President Teodor Vasko of Ostravia swore in Dr. Ifeoma Kachi as health minister on Monday.\n\nKachi, a former director of the Halden General Hospital, replaces Ivo Renner.';
@@ -886,9 +893,13 @@ describe('kinds and ends of names read from their context', () => {
     // Digital, Cyber and Telecoms end the names of technology and security businesses.
     const breach = 'Tarsk Digital, whose software is used by Kerrow Holdings, was hacked. Orlin Cyber and Brenmoor Telecoms said so.';
     expect(types(breach)).toMatchObject({ 'Tarsk Digital': 'Company', 'Orlin Cyber': 'Company', 'Brenmoor Telecoms': 'Company' });
+    // Movil and Movel end the names of Spanish and Portuguese mobile operators, which the tagger may read as a person's.
+    const operators = 'Tervana Movil agreed in June to buy Ondalia Telecom. Atlantica Movel declined to comment.';
+    expect(types(operators)).toMatchObject({ 'Tervana Movil': 'Company', 'Atlantica Movel': 'Company' });
     // "terminal operator Ostrava Maritime" is a company by the operator before it too (rule operator-before-name).
     withRulesOff(['trade-word-company', 'operator-before-name']);
     expect(types(breach)['Tarsk Digital']).not.toBe('Company');
+    expect(types(operators)['Tervana Movil']).not.toBe('Company');
     expect(types(energy)['Varn Drilling']).not.toBe('Company');
     expect(types(port)['Ostrava Maritime']).not.toBe('Company');
     expect(types(makers)['Brezno Computing']).not.toBe('Company');

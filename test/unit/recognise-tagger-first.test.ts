@@ -702,6 +702,12 @@ describe('tagger-first recognition', () => {
     withRules(['place-particle-join']);
     expect(Object.keys(types(text))).not.toContain('Viña del Mar');
   });
+  it("joins a body's name cut at a particle inside it", () => {
+    const text = 'Consumer group Usuarios en Red urged the European Commission to block the deal outright.';
+    expect(Object.keys(types(text))).toContain('Usuarios en Red');
+    withRules(['body-particle-join']);
+    expect(Object.keys(types(text))).not.toContain('Usuarios en Red');
+  });
   it('reads a name before or described by a word for a kind of made thing as a product', () => {
     const before = 'Veridane Labs copied the articles to train its Quill chatbot.';
     const apposed = 'Pondly used the messages to train Pondly Assist, a feature that drafts replies.';

@@ -121,6 +121,17 @@ describe('joins of name forms within a document', () => {
     expect(place()?.aliases).toContain('AP');
   });
 
+  it("joins a body's head word alone to the one body whose name ends with it", () => {
+    const text =
+      'The European Commission opened an investigation into Tervana. "The Commission is concerned," Commission spokesperson Anneke Vos told reporters.';
+    expect(holders(text, ['European Commission', 'Commission'])).toHaveLength(1);
+    // With two bodies whose names end with the word, it joins neither.
+    const two = 'The European Commission and the Tessaly Trade Commission met. The Commission said nothing.';
+    expect(holders(two, ['European Commission', 'Tessaly Trade Commission', 'Commission'])).toHaveLength(3);
+    withRulesOff(['body-head-short-name']);
+    expect(holders(text, ['European Commission', 'Commission'])).toHaveLength(2);
+  });
+
   it('joins a mixed-case acronym in brackets to the name before it', () => {
     const text = "Germany's Federal Institute for Drugs and Medical Devices (BfArM) said it was examining the reports. BfArM declined to comment.";
     const names = ['Federal Institute for Drugs and Medical Devices', 'BfArM'];

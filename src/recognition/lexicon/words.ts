@@ -484,6 +484,11 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'conservancy',
   'telecom',
   'telecoms',
+  // "Tervana Movil", "Atlantica Movel": a mobile operator's name in Spanish or Portuguese.
+  'movil',
+  'móvil',
+  'movel',
+  'móvel',
   'digital',
   'cyber',
   'communications',
@@ -548,7 +553,8 @@ export const COMPANY_NAME_ENDINGS = drawn(
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records recordings manufacturing mobile display steel brewing brewery hotels
   resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
-  drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance devices diagnostics biologics engineering`,
+  drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance devices diagnostics biologics engineering
+  movil móvil movel móvel`,
   'COMPANY_NAME_ENDINGS',
 );
 
