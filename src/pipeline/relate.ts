@@ -55,6 +55,7 @@ import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
 import { enforcerReportsCharge } from '../relations/enforcer-reports-charge.js';
 import { loansFromLenders } from '../relations/loan-from-lender.js';
 import { lettersToMembers } from '../relations/letter-to-members.js';
+import { outletReports } from '../relations/outlet-reports.js';
 import { legislatureSpeakers } from '../relations/legislature-speakers.js';
 import { partyMemberTitles, possessivePronounParties } from '../relations/party-membership.js';
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
@@ -765,6 +766,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   dismissedWhenAsked(view, emit);
   betrayalGrievances(view, emit);
   lettersToMembers(view, emit);
+  outletReports(view, emit);
   possessivePronounParties(view, emit);
   partyMemberTitles(view, emit);
   legislatureSpeakers(view, emit);

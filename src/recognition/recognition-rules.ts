@@ -1556,6 +1556,12 @@ export const RECOGNITION_RULES = {
     example: 'The Fox version of Homefront Swap became a ratings flop in 2005.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name with a ratings verdict as a product',
   }),
+  portfolioAfterAdjective: defineRule({
+    id: 'portfolio-after-adjective',
+    does: 'Under portfolio-before-title-outside-name, a people\'s adjective before a portfolio and a title ("Australian Communications Minister Rachel Tiernan") says whose minister it is, as a place does ("Australia\'s"): the portfolio is no part of a name, and "Australian Communications" is no body.',
+    example: 'Australian Communications Minister Rachel Tiernan called the outage "completely unacceptable".',
+    test: `${PINNED}: leaves a portfolio after a people's adjective out of any name`,
+  }),
   bodyHeadShortName: defineRule({
     id: 'body-head-short-name',
     does: 'A public body\'s head word alone, capitalised ("the Commission", "the Ministry", "the Court", "the Authority"), names the one organisation of the document whose name of several words ends with it ("the European Commission"), as "the Herald" names "The Northgate Herald"; with two such bodies it joins neither.',

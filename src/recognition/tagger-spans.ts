@@ -6,6 +6,7 @@ import { currencyBeforeSum, fundingSeries, placeInCurrency, isInitial, trialPhas
 import { CITY_NAMES, REGION_NAMES, US_STATES, US_STATE_ABBREVIATIONS } from './lexicon/places.js';
 import { countryByName } from './lexicon/countries.js';
 import { isKnownPlaceName } from './place-use.js';
+import { countryOfWord } from './nationality-phrases.js';
 import {
   COMMON_ACRONYMS,
   COUNCIL_TITLES,
@@ -272,6 +273,9 @@ function portfolioBeforeTitleEnd(tokens: readonly Token[], start: number, end: n
   while (k > start && portfolioAt(k - 1)) k--;
   if (k === end || (k === end - 1 && /^labou?r$/i.test(itemAt(tokens, k).text))) return end;
   // "Homeland Security Secretary": what is left before the portfolio must be a place, or the words are a body's name.
+  // "Australian Communications Minister": a people's adjective says whose minister, as a place does, and alone it is
+  // no name either (rule portfolio-after-adjective).
+  if (k === start + 1 && countryOfWord(itemAt(tokens, start).text, true) !== undefined && RECOGNITION_RULES.portfolioAfterAdjective.on) return start;
   return k === start || isKnownPlace(tokens.slice(start, k)) ? k : end;
 }
 

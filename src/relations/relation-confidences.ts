@@ -378,6 +378,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"accused District Attorney Ruiz of abusing her discretion in potentially indicting Varel": the gerund\'s doer is the prosecutor before "of", across an accusation of a few words.',
   },
+  'outlet-reported-subject': {
+    value: 0.6,
+    why: '"The Melbourne Sentinel reported on Thursday that Corvana engineers had warned managers": the outlet and the subject of what it reported in one sentence, no verb of inquiry between them.',
+  },
   'letter-to-members': {
     value: 0.6,
     why: '"with a letter to the chairs of the Senate committees": the letter and its addressee in one phrase, addressed through the body\'s members.',

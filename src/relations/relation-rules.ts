@@ -2222,6 +2222,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads a prosecutor accused of indicting someone as investigating them`,
   ),
   rule(
+    'outlet-reported-subject',
+    'A news outlet followed by "reported", "revealed" or "disclosed", a short time phrase and "that" ("The Melbourne Sentinel reported on Thursday that Corvana engineers had warned managers"), or "a report by" an outlet and "that" ("a report by the Lagos Courier last week that Kuramo had missed"), investigated the organisation or person that opens the reported clause, a few lower-case words before it at most: INVESTIGATED.',
+    'The Melbourne Sentinel reported on Thursday that Corvana Telecom engineers had warned managers in August.',
+    `${CLAUSES}: reads an outlet's report as investigating the one reported on`,
+  ),
+  rule(
     'letter-to-members',
     'A person or body followed by at most five lower-case words, a noun of writing ("letter", "email", "memo", "message"), "to" and the chairs, heads, leaders or members "of" a body ("fired back on Thursday with a letter to the chairs of the Senate committees", "sent a letter to members of the Harrow City Council") wrote to that body: TOLD.',
     "The Dalmore D.A.'s office fired back on Thursday with a letter to the chairs of the Senate committees.",

@@ -893,9 +893,10 @@ describe('kinds and ends of names read from their context', () => {
     // Digital, Cyber and Telecoms end the names of technology and security businesses.
     const breach = 'Tarsk Digital, whose software is used by Kerrow Holdings, was hacked. Orlin Cyber and Brenmoor Telecoms said so.';
     expect(types(breach)).toMatchObject({ 'Tarsk Digital': 'Company', 'Orlin Cyber': 'Company', 'Brenmoor Telecoms': 'Company' });
-    // Movil and Movel end the names of Spanish and Portuguese mobile operators, which the tagger may read as a person's.
-    const operators = 'Tervana Movil agreed in June to buy Ondalia Telecom. Atlantica Movel declined to comment.';
-    expect(types(operators)).toMatchObject({ 'Tervana Movil': 'Company', 'Atlantica Movel': 'Company' });
+    // Movil and Movel end the names of Spanish and Portuguese mobile operators, and Bio a biotechnology company's, which
+    // the tagger may read as a person's.
+    const operators = 'Tervana Movil agreed in June to buy Ondalia Telecom. Atlantica Movel declined to comment. Brennard bought Lumidex Bio.';
+    expect(types(operators)).toMatchObject({ 'Tervana Movil': 'Company', 'Atlantica Movel': 'Company', 'Lumidex Bio': 'Company' });
     // "terminal operator Ostrava Maritime" is a company by the operator before it too (rule operator-before-name).
     withRulesOff(['trade-word-company', 'operator-before-name']);
     expect(types(breach)['Tarsk Digital']).not.toBe('Company');

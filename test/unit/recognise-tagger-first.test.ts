@@ -702,6 +702,12 @@ describe('tagger-first recognition', () => {
     withRules(['place-particle-join']);
     expect(Object.keys(types(text))).not.toContain('Viña del Mar');
   });
+  it("leaves a portfolio after a people's adjective out of any name", () => {
+    const text = 'Australian Communications Minister Rachel Tiernan called the outage "completely unacceptable".';
+    expect(Object.keys(types(text))).toEqual(['Rachel Tiernan']);
+    withRules(['portfolio-after-adjective']);
+    expect(Object.keys(types(text))).toContain('Australian Communications');
+  });
   it("joins a body's name cut at a particle inside it", () => {
     const text = 'Consumer group Usuarios en Red urged the European Commission to block the deal outright.';
     expect(Object.keys(types(text))).toContain('Usuarios en Red');

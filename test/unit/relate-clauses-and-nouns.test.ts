@@ -286,6 +286,19 @@ describe('the town a company is of', () => {
   });
 });
 
+describe("an outlet's report", () => {
+  it("reads an outlet's report as investigating the one reported on", () => {
+    const reported = 'The Melbourne Sentinel reported on Thursday that Corvana Telecom engineers had warned managers in August.';
+    const report = 'The penalty follows a report by the Lagos Courier last week that Kuramo Mobile had missed coverage commitments.';
+    expect(extract(reported).find('INVESTIGATED', 'Melbourne Sentinel', 'Corvana Telecom')).toBeDefined();
+    expect(extract(report).find('INVESTIGATED', 'Lagos Courier', 'Kuramo Mobile')).toBeDefined();
+    switchRules({ off: ['outlet-reported-subject'] });
+    expect(extract(reported).find('INVESTIGATED', 'Melbourne Sentinel', 'Corvana Telecom')).toBeUndefined();
+    expect(extract(report).find('INVESTIGATED', 'Lagos Courier', 'Kuramo Mobile')).toBeUndefined();
+    switchRules();
+  });
+});
+
 describe('the one asked', () => {
   it('reads no name in the act asked for as the one asked', () => {
     const text = 'Mines Minister Amadou Keita spoke on Monday. He also called on the trader to build a cobalt plant in Lualaba within five years.';

@@ -484,6 +484,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'conservancy',
   'telecom',
   'telecoms',
+  // "Lumidex Bio": a biotechnology company's name.
+  'bio',
   // "Tervana Movil", "Atlantica Movel": a mobile operator's name in Spanish or Portuguese.
   'movil',
   'móvil',
@@ -554,7 +556,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   construction contractors developers enterprises foods pictures records recordings manufacturing mobile display steel brewing brewery hotels
   resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
   drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance devices diagnostics biologics engineering
-  movil móvil movel móvel`,
+  movil móvil movel móvel bio`,
   'COMPANY_NAME_ENDINGS',
 );
 
