@@ -97,6 +97,9 @@ const TRADE_NAME_ENDINGS = new Map<string, ReadonlySet<string>>(
  */
 const RECORD_LABEL_ENDINGS = new Set(['records', 'recordings', 'music']);
 
+/** Words for what a campaign group is about, written between "the" and "group" ("the rights group", "the consumer group"). */
+const CAMPAIGN_MODIFIERS = new Set(['rights', 'advocacy', 'campaign', 'consumer', 'environmental', 'lobby', 'pressure', 'patients', 'watchdog']);
+
 /** "the club" of nations, "welcome to the club": a club is only what is already known as a team. */
 const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
 
@@ -886,6 +889,14 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         BASED_MODIFIER.test(tokens[i - 1]?.text ?? '') &&
         /^the$/i.test(tokens[i - 2]?.text ?? '') &&
         RECOGNITION_RULES.basedModifierNominal.on;
+      // "Mwila Banda, the rights group's lead lawyer": a word for what a campaign is about between "the" and "group"
+      // leaves the nominal definite (rule campaign-modifier-nominal).
+      const campaignModifier =
+        wanted !== undefined &&
+        lower === 'group' &&
+        CAMPAIGN_MODIFIERS.has(previous ?? '') &&
+        /^the$/i.test(tokens[i - 2]?.text ?? '') &&
+        RECOGNITION_RULES.campaignModifierNominal.on;
       // "The Spanish group has been keen to …": a nationality between "the" and the nominal refers back to the one
       // fitting body the article tied to that country where it named it ("Spain's Ferrovan", "Ferrovan, Spain's biggest
       // builder,") (rule nationality-modifier-nominal).
@@ -899,7 +910,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       if (
         wanted &&
         !definedByName &&
-        (previous === 'the' || basedModifier || countryWord || nationality) &&
+        (previous === 'the' || basedModifier || campaignModifier || countryWord || nationality) &&
         (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))
       ) {
         const before = earlier(names, token.start, sentence.index).filter(
@@ -1001,7 +1012,8 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           if (isA(wanted, antecedent.cluster.type) && antecedent.cluster.type !== 'Country') antecedent.cluster.type = wanted;
           // "the Spanish group" is one mention from its article, unless the nationality is a mention of its own.
           const nationalityFree = nationality !== undefined && !occupied(itemAt(tokens, i - 1).start, itemAt(tokens, i - 1).end);
-          const from = nationalityFree ? i - 2 : i - 1;
+          // "the rights group" is one mention from its article, as "the Spanish group" is.
+          const from = nationalityFree || campaignModifier ? i - 2 : i - 1;
           const start = itemAt(tokens, from).start;
           const entry = pushed(
             added,

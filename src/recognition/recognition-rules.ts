@@ -1562,6 +1562,12 @@ export const RECOGNITION_RULES = {
     example: 'Australian Communications Minister Rachel Tiernan called the outage "completely unacceptable".',
     test: `${PINNED}: leaves a portfolio after a people's adjective out of any name`,
   }),
+  campaignModifierNominal: defineRule({
+    id: 'campaign-modifier-nominal',
+    does: 'A word for what a campaign is about between "the" and "group" ("the rights group", "the consumer group", "the advocacy group", "the environmental group") leaves the nominal definite: it refers back as "the group" does, and the whole phrase is its mention.',
+    example: "The Copperbelt Environmental Justice Centre filed a complaint. Mwila Banda, the rights group's lead lawyer, said it was true.",
+    test: 'test/unit/relate-across-sentences.test.ts: reads "the rights group" as the group named before',
+  }),
   bodyHeadShortName: defineRule({
     id: 'body-head-short-name',
     does: 'A public body\'s head word alone, capitalised ("the Commission", "the Ministry", "the Court", "the Authority"), names the one organisation of the document whose name of several words ends with it ("the European Commission"), as "the Herald" names "The Northgate Herald"; with two such bodies it joins neither.',

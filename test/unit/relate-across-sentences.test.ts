@@ -305,6 +305,17 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads "the rights group" as the group named before', () => {
+    const text = "The Copperbelt Environmental Justice Centre filed a complaint. Mwila Banda, the rights group's lead lawyer, said it was true.";
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Mwila Banda', 'Copperbelt Environmental Justice Centre')).toBeDefined();
+      switchRules({ off: ['campaign-modifier-nominal'] });
+      expect(extract(text).find('WORKS_FOR', 'Mwila Banda', 'Copperbelt Environmental Justice Centre')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "the university" and "the institute" as the body named before', () => {
     const institute =
       "Scientists at the Tromvik Polar Institute warned that the cut would close its station. Hanne Brekke, the institute's director, said the station was old.";
