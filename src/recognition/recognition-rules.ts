@@ -1556,6 +1556,12 @@ export const RECOGNITION_RULES = {
     example: 'The Fox version of Homefront Swap became a ratings flop in 2005.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name with a ratings verdict as a product',
   }),
+  portfoliosJoinedByAnd: defineRule({
+    id: 'portfolios-joined-by-and',
+    does: 'Under portfolio-before-title-outside-name, capitalised portfolios joined by "and" or "&" before a title ("Energy and Mines Minister Carmen Salazar") are one portfolio, no name of their own: "Energy" is no person.',
+    example: 'Julia Ccahua demanded that Energy and Mines Minister Carmen Salazar travel to the community in person.',
+    test: `${PINNED}: leaves portfolios joined by "and" before a title out of any name`,
+  }),
   portfolioAfterAdjective: defineRule({
     id: 'portfolio-after-adjective',
     does: 'Under portfolio-before-title-outside-name, a people\'s adjective before a portfolio and a title ("Australian Communications Minister Rachel Tiernan") says whose minister it is, as a place does ("Australia\'s"): the portfolio is no part of a name, and "Australian Communications" is no body.',

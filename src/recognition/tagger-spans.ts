@@ -262,15 +262,23 @@ const CABINET_WORD = 'cabinet';
  * portfolio-before-title-outside-name). "Labour" alone before the title is as often the party's.
  */
 function portfolioBeforeTitleEnd(tokens: readonly Token[], start: number, end: number): number {
-  const title = tokens[end]?.text ?? '';
-  const holder = tokens[end + 1]?.text === ',' ? tokens[end + 2] : tokens[end + 1];
-  if (!/^\p{Lu}/u.test(title) || !PORTFOLIO_TITLES.has(title.toLowerCase()) || !holder || !/^\p{Lu}\p{Ll}/u.test(holder.text)) return end;
-  let k = end;
   const portfolioAt = (i: number) => {
     const word = itemAt(tokens, i).text;
     return /^\p{Lu}/u.test(word) && (PORTFOLIO_WORDS.has(word.toLowerCase()) || (i === end - 1 && word.toLowerCase() === CABINET_WORD));
   };
-  while (k > start && portfolioAt(k - 1)) k--;
+  // "Energy and Mines Minister": portfolios joined by "and" are one portfolio, whether the name's span ends before the
+  // "and" or runs across it (rule portfolios-joined-by-and).
+  const andAt = (i: number) => /^(?:and|&)$/.test(tokens[i]?.text ?? '') && RECOGNITION_RULES.portfoliosJoinedByAnd.on;
+  let titleAt = end;
+  while (andAt(titleAt) && tokens[titleAt + 1] && portfolioAt(titleAt + 1)) {
+    titleAt += 2;
+    while (tokens[titleAt] && portfolioAt(titleAt)) titleAt++;
+  }
+  const title = tokens[titleAt]?.text ?? '';
+  const holder = tokens[titleAt + 1]?.text === ',' ? tokens[titleAt + 2] : tokens[titleAt + 1];
+  if (!/^\p{Lu}/u.test(title) || !PORTFOLIO_TITLES.has(title.toLowerCase()) || !holder || !/^\p{Lu}\p{Ll}/u.test(holder.text)) return end;
+  let k = end;
+  while (k > start && (portfolioAt(k - 1) || (k < end && andAt(k - 1) && k - 2 >= start && portfolioAt(k - 2)))) k--;
   if (k === end || (k === end - 1 && /^labou?r$/i.test(itemAt(tokens, k).text))) return end;
   // "Homeland Security Secretary": what is left before the portfolio must be a place, or the words are a body's name.
   // "Australian Communications Minister": a people's adjective says whose minister, as a place does, and alone it is

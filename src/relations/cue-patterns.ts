@@ -8,7 +8,7 @@ import { modalityAt } from './modality.js';
 import { isTitle, isTitleWord, isTitleWordAt } from './structural-patterns.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
-import { GROUP_MEMBERS, MONTHS, WEEKDAYS } from '../recognition/lexicon/words.js';
+import { GROUP_MEMBERS, MONTHS, PORTFOLIO_WORDS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { countryByAdjective } from '../recognition/lexicon/countries.js';
 import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
@@ -302,9 +302,15 @@ export function looksVerbal(words: string[], i: number): boolean {
   if (previous === 'that' && /^[a-z]+(?:[^s]s|ed)$/.test(w) && verbTypes(w) && ruleOn('verb-after-relative-that')) return true;
   if (previous !== undefined && NOUN_MARKERS.has(previous)) return false;
   if (/ed$/.test(w) || IRREGULAR_PAST.test(w) || isParticiple(w)) return true;
-  if (/ing$/.test(w)) return previous === undefined || BE_FORMS.has(previous) || BASE_FORM_CONTEXT.has(previous);
+  // "had begun examining Kelmet's site", "started investigating Acme": a verb of beginning or going on hands the act to
+  // the gerund after it (rule gerund-after-aspect-verb).
+  const aspect = previous !== undefined && ASPECT_VERBS.has(previous) && ruleOn('gerund-after-aspect-verb');
+  if (/ing$/.test(w)) return previous === undefined || BE_FORMS.has(previous) || BASE_FORM_CONTEXT.has(previous) || aspect;
   return previous === undefined || BASE_FORM_CONTEXT.has(previous);
 }
+
+/** Verbs of beginning or going on, which take a gerund for the act itself ("began examining", "continued supplying"). */
+const ASPECT_VERBS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continues', 'resumed', 'resume']);
 
 /**
  * Telling takes the addressee as the object right after the cue ("told the board", "said to Reuters"); an entity
@@ -1374,9 +1380,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // did something is about the unit.
     // "demanded that Acme cut ties": the one asked to act stands right after "that".
     // "demanded that Prime Minister Alan Kerr sack …": a title may stand before the one asked (rule title-of-one-asked).
+    // "demanded that Energy and Mines Minister Carmen Salazar travel": a portfolio may open the title (rule
+    // portfolio-title-of-one-asked).
+    const portfolio = (w: string) => (PORTFOLIO_WORDS.has(w) || w === 'and') && ruleOn('portfolio-title-of-one-asked');
     const asked =
       found?.types.some((t) => t.family === 'advocacy') &&
-      between.slice(i + 2).every((w) => DETERMINERS.has(w) || (isTitleWord(w) && ruleOn('title-of-one-asked')));
+      between.slice(i + 2).every((w) => DETERMINERS.has(w) || ((isTitleWord(w) || portfolio(w)) && ruleOn('title-of-one-asked')));
     if (found && between[i + 1] === 'that' && !asked && !found.types.some((t) => t.family === 'investigation')) break;
     // "is serving 99 years", "served a sentence": time in prison is served to no one.
     if (found?.lemma === 'serve' && /^(?:\d+|a|an|life|time|his|her|their|out|one|two|three|five|ten)$/.test(between[i + 1] ?? '')) continue;

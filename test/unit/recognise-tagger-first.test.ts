@@ -702,6 +702,12 @@ describe('tagger-first recognition', () => {
     withRules(['place-particle-join']);
     expect(Object.keys(types(text))).not.toContain('Viña del Mar');
   });
+  it('leaves portfolios joined by "and" before a title out of any name', () => {
+    const text = 'Julia Ccahua demanded that Energy and Mines Minister Carmen Salazar travel to the community in person.';
+    expect(Object.keys(types(text)).sort()).toEqual(['Carmen Salazar', 'Julia Ccahua']);
+    withRules(['portfolios-joined-by-and']);
+    expect(Object.keys(types(text))).toContain('Energy');
+  });
   it("leaves a portfolio after a people's adjective out of any name", () => {
     const text = 'Australian Communications Minister Rachel Tiernan called the outage "completely unacceptable".';
     expect(Object.keys(types(text))).toEqual(['Rachel Tiernan']);

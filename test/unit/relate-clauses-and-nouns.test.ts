@@ -40,6 +40,18 @@ describe('clauses and nouns', () => {
     }
   });
 
+  it('reads the one asked after a portfolio and a title in a demand', () => {
+    const text = 'Julia Ccahua demanded that Energy and Mines Minister Carmen Salazar travel to the community in person.';
+    try {
+      expect(extract(text).find('DEMANDED', 'Julia Ccahua', 'Carmen Salazar')).toBeDefined();
+      expect(extract(text).relations.map((r) => r.to)).not.toContain('Energy');
+      switchRules({ off: ['portfolio-title-of-one-asked'] });
+      expect(extract(text).find('DEMANDED', 'Julia Ccahua', 'Carmen Salazar')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives a second verb phrase the subject of the first', () => {
     const { find, relations } = extract('Helvantis Corporation bought Quorra Systems and sued Globex Inc on Monday.');
     expect(find('ACQUIRED', 'Helvantis', 'Quorra')).toBeDefined();
@@ -283,6 +295,16 @@ describe('the town a company is of', () => {
     } finally {
       switchRules();
     }
+  });
+});
+
+describe('a gerund after a verb of beginning', () => {
+  it('reads a gerund after a verb of beginning as the act', () => {
+    const text = "In Amsterdam, the European Medicines Agency said it had begun examining Kelmet Chemicals's production site.";
+    expect(extract(text).find('INVESTIGATED', 'European Medicines Agency', 'Kelmet')).toBeDefined();
+    switchRules({ off: ['gerund-after-aspect-verb'] });
+    expect(extract(text).find('INVESTIGATED', 'European Medicines Agency', 'Kelmet')).toBeUndefined();
+    switchRules();
   });
 });
 
