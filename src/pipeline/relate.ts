@@ -372,17 +372,6 @@ function basedPlaceOfOther(view: SentenceView, source: Slot, place: Slot): boole
   return body !== undefined && body.entity !== source.entity && words.slice(after, body.start).every((w) => /^\p{Ll}+$/u.test(w));
 }
 
-/**
- * "a contract manufacturer in Ostrava, in the east of the Czech Republic, which has made it for Corvane": a name inside
- * a relative clause opened right after a place is what the clause says something of, and not in that place (rule
- * relative-after-place-not-home).
- */
-function insideRelativeAfterPlace(view: SentenceView, place: Slot, other: Slot): boolean {
-  const words = view.words;
-  if (place.root !== 'Location' || other.start < place.end || words[place.end] !== ',' || !/^(?:who|which)$/.test(words[place.end + 1] ?? '')) return false;
-  return !words.slice(place.end + 2, other.start).some((w) => w === ',' || w === ';');
-}
-
 /** Most words between a participle's "by" and the person after it ("founded by billionaire Harlan Vosk"). */
 const MAX_BEFORE_AGENT = 2;
 /** Most words of a description between its opening comma and its participle ("the space company founded"). */
@@ -1287,12 +1276,6 @@ function applyClassifier(
     if (ruleOn('told-not-staff') && p.type.name === 'WORKS_FOR' && told.has(pairKey(p.source.entity.id, p.target.entity.id))) continue;
     // Not added, though the pair's margin still judges what the patterns state of it.
     if (ruleOn('based-place-seat-of-named-only') && p.type.name === 'LOCATED_IN' && basedPlaceOfOther(view, p.source, p.target)) continue;
-    if (
-      ruleOn('relative-after-place-not-home') &&
-      (p.type.name === 'LOCATED_IN' || p.type.name === 'LIVES_IN') &&
-      insideRelativeAfterPlace(view, p.target, p.source)
-    )
-      continue;
     if (p.source.root === 'Location' && p.target.root === 'Location' && !canContain(p.target.entity.type, p.source.entity.type)) continue;
     const [a, b] = p.source.start < p.target.start ? [p.source, p.target] : [p.target, p.source];
     // "Halden 's Gary Breel was selected": a name that possesses the name right after it names the player's club or

@@ -1016,12 +1016,6 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: places no other entity in the place of a "-based" modifier',
   ),
   rule(
-    'relative-after-place-not-home',
-    'The pair classifier places no name inside a relative clause opened by ", which" or ", who" right after a place in that place ("a contract manufacturer in Ostrava, in the east of the Czech Republic, which has made it for Corvane"): the clause says something of the name, not where it is.',
-    'That ingredient is supplied by Kelmet Chemicals, a contract manufacturer in Ostrava, in the east of the Czech Republic, which has made it for Corvane under a five-year contract since 2021.',
-    'test/unit/relation-classifier.test.ts: places no name of a relative clause after a place in that place',
-  ),
-  rule(
     'backer-not-business-supports',
     '"back", a verb of both investing and supporting, said by a campaign or a body of members (an advocacy group or an international body by type, or named with "Guild", "Union", "Association", "Federation", "Party", "Council", "Alliance", "League" …) is support (WELCOMED), not investment: "The Northern Writers Guild, which backs the band," backs it with words.',
     'The Northern Writers Guild, which backs Harbour Records, said the deal was unfair.',
