@@ -1571,7 +1571,7 @@ export const RECOGNITION_RULES = {
   campaignModifierNominal: defineRule({
     id: 'campaign-modifier-nominal',
     does: 'A word for what a campaign is about between "the" and "group" ("the rights group", "the consumer group", "the advocacy group", "the environmental group") leaves the nominal definite: it refers back as "the group" does, and the whole phrase is its mention.',
-    example: "The Copperbelt Environmental Justice Centre filed a complaint. Mwila Banda, the rights group's lead lawyer, said it was true.",
+    example: "The Copperbelt Environmental Justice Centre filed a complaint. Mwila Banda, the rights group's lawyer, said it was true.",
     test: 'test/unit/relate-across-sentences.test.ts: reads "the rights group" as the group named before',
   }),
   bodyHeadShortName: defineRule({

@@ -17,8 +17,6 @@ const CHANNEL = new Set(['through', 'via']);
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'port', 'province', 'state', 'region', 'district', 'island', 'county', 'capital']);
 /** Compass words written before a place's name ("eastern Europe", "north-west Syria"). */
 const COMPASS = /^(?:north|south|east|west|central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)$/;
-/** Nouns for the work done at a site, which a verb of ending stops there ("suspended operations at", "halted production at"). */
-const ACTIVITY_NOUNS = new Set(['operations', 'production', 'work', 'activities', 'activity', 'mining', 'drilling', 'flights', 'services', 'output']);
 /** Verbs whose target "with" introduces, besides the symmetric types: "merged with". */
 const WITH_TARGET = new Set(['merge']);
 
@@ -174,10 +172,6 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
     skipDeterminers();
   }
   if (k < 1 || !LOCATIVE.has(after[k]!) || types.some((t) => t.objectPreposition === after[k])) return false;
-  // "suspended operations at the Kalulu Ridge mine", "halted production at Tarn": what is ended is the work done at the
-  // site, so the site is what the verb ends (rule activity-ended-at-site).
-  if (after[k] === 'at' && ACTIVITY_NOUNS.has(after[k - 1]!) && types.every((t) => t.family === 'termination') && ruleOn('activity-ended-at-site'))
-    return false;
   // "sells two million cars a year, mostly in Japan": an adverb of degree, and a comma before it, still leave the
   // place to the noun (rule adverb-before-object-place).
   let noun = k - 1;

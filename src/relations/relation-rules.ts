@@ -437,12 +437,6 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads a gerund after a verb of beginning as the act`,
   ),
   rule(
-    'activity-ended-at-site',
-    'Under place-of-object-noun, a verb of ending whose object is the work done at a place ("suspended operations at the Kalulu Ridge copper mine", "halted production at Tarn") ends it at that place: the place after "at" is what the verb ends, not only where its object is.',
-    "Zambia's Ministry of Mines on Thursday suspended operations at the Kalulu Ridge copper mine near Chingola.",
-    `${CLAUSES}: reads the site where work is ended as what the verb ends`,
-  ),
-  rule(
     'judged-action',
     'A legal action a verb of judging governs ("dismissed the lawsuit against X", "is hearing the case against X") is no action of the subject: the judge or court decides on it and did not sue or charge.',
     'Judge Samuel Okoro dismissed the lawsuit against Ridgefield Foods on Monday.',

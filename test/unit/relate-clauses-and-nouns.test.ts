@@ -298,18 +298,6 @@ describe('the town a company is of', () => {
   });
 });
 
-describe('work ended at a site', () => {
-  it('reads the site where work is ended as what the verb ends', () => {
-    const text = "Zambia's Ministry of Mines on Thursday suspended operations at the Kalulu Ridge copper mine near Chingola.";
-    expect(extract(text).find('TERMINATED_SERVICE', 'Ministry of Mines', 'Kalulu Ridge')).toBeDefined();
-    // A place after "in" only says where the work went on.
-    expect(extract('The Halvorsen Group suspended operations in Chingola.').find('TERMINATED_SERVICE', 'Halvorsen', 'Chingola')).toBeUndefined();
-    switchRules({ off: ['activity-ended-at-site'] });
-    expect(extract(text).find('TERMINATED_SERVICE', 'Ministry of Mines', 'Kalulu Ridge')).toBeUndefined();
-    switchRules();
-  });
-});
-
 describe('a gerund after a verb of beginning', () => {
   it('reads a gerund after a verb of beginning as the act', () => {
     const text = "In Amsterdam, the European Medicines Agency said it had begun examining Kelmet Chemicals's production site.";

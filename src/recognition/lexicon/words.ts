@@ -144,8 +144,7 @@ export const TITLE_MODIFIERS = union(
   TITLE_QUALIFIERS,
   set(`interim assistant associate managing state national regional local press communications operating financial
   technology legal political public affairs board founding top longtime then - co and scientific medical marketing
-  commercial investment information creative digital strategy security compliance sales research editorial non-executive
-  lead principal in-house`),
+  commercial investment information creative digital strategy security compliance sales research editorial non-executive`),
 );
 
 /**
