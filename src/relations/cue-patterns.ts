@@ -1062,7 +1062,17 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   const { words } = view;
   const from = left.end;
   const to = right.start;
-  if (to - from > MAX_BETWEEN) return undefined;
+  // "Severnvale, which supplies water and sewerage services to 2.3 million people across three counties, is owned by
+  // Harcourt": a long relative clause closed before the verb is passed over, and only what follows it counts toward the
+  // words a cue may stand among (rule long-relative-clause).
+  if (to - from > MAX_BETWEEN) {
+    const long = words.slice(from, to);
+    const closed =
+      to - from <= 2 * MAX_BETWEEN && ruleOn('past-closed-relative-clause') && ruleOn('long-relative-clause') && !long.some((w) => CLAUSE_BREAKS.has(w))
+        ? closedRelativeEnd(view, from, long)
+        : -1;
+    return closed > 0 && to - (from + closed + 1) <= MAX_BETWEEN ? matchCue(view, { ...left, end: from + closed + 1 }, right) : undefined;
+  }
   const between = words.slice(from, to);
   if (between.some((w) => CLAUSE_BREAKS.has(w))) return undefined;
   // "Plumfield Dairy, which Castellane bought in 2021, makes cheese": the name after "which" is the clause's subject,

@@ -124,6 +124,16 @@ export function outsideVerbReach(lemma: string, types: readonly RelationDef[], a
   if (ruleOn('subordinate-clause-ends-object') && opensOtherClause(after)) return true;
   if (ruleOn('time-clause-ends-object') && timeClauseBefore(after)) return true;
   if (ruleOn('protest-verb-without-opponent') && protestWithoutOpponent(lemma, after)) return true;
+  // "have played in Sacramento since 2014", "raced at Monza": a place reached through "in" or "at" right after a verb of
+  // competing is where the side plays, never its opponent (rule venue-not-opponent).
+  if (
+    rightIsPlace &&
+    types.every((t) => t.family === 'competition') &&
+    /^(?:in|at)$/.test(after[0] ?? '') &&
+    after.slice(1).every((w) => DETERMINERS.has(w)) &&
+    ruleOn('venue-not-opponent')
+  )
+    return true;
   // "alongside" joins a companion wherever it stands; "with" only right after the verb: after an object it may name
   // the object's other party ("cut ties with X", "ended its contract with X").
   const companion = after.findLastIndex((w, k) => w === 'alongside' || (w === 'with' && k === 0));

@@ -926,6 +926,24 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads the verb after a closed relative clause holding no entity`,
   ),
   rule(
+    'long-relative-clause',
+    'Under past-closed-relative-clause, a relative clause closed before the verb ("Severnvale, which supplies drinking water and sewerage services to about 2.3 million people across three counties, is owned by Harcourt Bridge") is passed over however long it is, up to twice the words a cue may stand among: only what follows its closing comma counts toward that limit.',
+    'Gloucester-based Severnvale, which supplies drinking water and sewerage services to about 2.3 million people across three counties, is owned by Harcourt Bridge Infrastructure Partners.',
+    `${CLAUSES}: passes over a long relative clause closed before the verb`,
+  ),
+  rule(
+    'venue-not-opponent',
+    'A place reached through "in" or "at" right after a verb of competing ("have played in Sacramento since 2014", "raced at Monza") is where the side plays, never its opponent: no COMPETED_AGAINST or DEFEATED.',
+    'Halden Rovers played in Oslo on Sunday.',
+    `${CLAUSES}: reads no opponent in the place a side plays in`,
+  ),
+  rule(
+    'based-place-no-office',
+    'Under apposition-title-of, a place written into a "-based" compound after the title\'s "of" ("Arjun Mehra, the chief executive and co-founder of the California-based company") only says where the company is: no office held in the place.',
+    'Arjun Mehra, the chief executive and co-founder of the California-based company, said Paylume wanted a place.',
+    `${CLAUSES}: reads no office in the place of a "-based" company`,
+  ),
+  rule(
     'possessive-place-not-home',
     'A place that possesses the name right after it ("Portugal\'s Astrelis") qualifies that name, as one before describing nouns does: the pair classifier places no other entity there (with qualified-place-not-home).',
     "Corvane sells Leda Rail stake to Portugal's Astrelis.",

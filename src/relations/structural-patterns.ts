@@ -1197,7 +1197,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
         : (preposition === 'of' || preposition === 'for') &&
           roleWords.some((w) => OFFICE_TITLES.has(w)) &&
           // "a spokeswoman for the Tarnby fire service": the office is in the service the place only locates.
-          !(ruleOn('service-place-not-office') && placeOfUnnamedService(view.words, right.end));
+          !(ruleOn('service-place-not-office') && placeOfUnnamedService(view.words, right.end)) &&
+          // "the chief executive and co-founder of the California-based company": the place only says where the company
+          // is (rule based-place-no-office).
+          !(isBasedPlace(view, right) && ruleOn('based-place-no-office'));
     // "Dr. James Whitlow, a cardiologist at St. Brendan's Hospital": a profession at an institution is a job there.
     const professionAt =
       R === 'Organization' &&

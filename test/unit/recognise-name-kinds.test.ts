@@ -1304,8 +1304,9 @@ describe('kinds and ends of names read from their context', () => {
     // A street opened by the word is still a place.
     expect(types('The protest moved down Bank Street on Friday.')['Bank Street']).not.toBe('Company');
     // Spanish and Portuguese words for a mining company or a company open names too.
-    const minera = 'Minera Valdivia said on Friday that exports fell. Empresas Lunar denied it.';
+    const minera = 'Minera Valdivia said on Friday that exports fell. Empresas Lunar denied it. Maison Delvaux Ferrand said so.';
     expect(types(minera)['Minera Valdivia']).toBe('Company');
+    expect(types(minera)['Maison Delvaux Ferrand']).toBe('Company');
     expect(types(minera)['Empresas Lunar']).toBe('Company');
     withRulesOff(['kind-word-opens-name']);
     expect(types(text)['Group Kestrin']).not.toBe('Company');

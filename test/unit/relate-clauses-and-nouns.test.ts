@@ -298,6 +298,37 @@ describe('the town a company is of', () => {
   });
 });
 
+describe('a long relative clause', () => {
+  it('passes over a long relative clause closed before the verb', () => {
+    const text =
+      'Gloucester-based Severnvale, which supplies drinking water and sewerage services to about 2.3 million people across three counties, is owned by Harcourt Bridge Infrastructure Partners.';
+    expect(extract(text).find('OWNS', 'Harcourt Bridge', 'Severnvale')).toBeDefined();
+    switchRules({ off: ['long-relative-clause'] });
+    expect(extract(text).find('OWNS', 'Harcourt Bridge', 'Severnvale')).toBeUndefined();
+    switchRules();
+  });
+});
+
+describe('places that are no party', () => {
+  it('reads no opponent in the place a side plays in', () => {
+    const text = 'Halden Rovers played in Oslo on Sunday.';
+    expect(extract(text).find('COMPETED_AGAINST', 'Oslo', 'Halden')).toBeUndefined();
+    expect(extract(text).find('COMPETED_AGAINST', 'Halden', 'Oslo')).toBeUndefined();
+    expect(extract('Halden Rovers played Oslo City on Sunday.').find('COMPETED_AGAINST', 'Halden', 'Oslo City')).toBeDefined();
+    switchRules({ off: ['venue-not-opponent'] });
+    expect(extract(text).relations.filter((r) => r.type === 'COMPETED_AGAINST')).toHaveLength(1);
+    switchRules();
+  });
+
+  it('reads no office in the place of a "-based" company', () => {
+    const text = 'Arjun Mehra, the chief executive and co-founder of the California-based company, said Paylume wanted a place.';
+    expect(extract(text).find('HOLDS_ROLE_IN', 'Arjun Mehra', 'California')).toBeUndefined();
+    switchRules({ off: ['based-place-no-office'] });
+    expect(extract(text).find('HOLDS_ROLE_IN', 'Arjun Mehra', 'California')).toBeDefined();
+    switchRules();
+  });
+});
+
 describe('a gerund after a verb of beginning', () => {
   it('reads a gerund after a verb of beginning as the act', () => {
     const text = "In Amsterdam, the European Medicines Agency said it had begun examining Kelmet Chemicals's production site.";

@@ -393,6 +393,8 @@ export const BUSINESS_WORDS_OPENING_NAMES: ReadonlySet<string> = new Set([
   'inversiones',
   'industrias',
   'laboratorios',
+  // French: a fashion or a wine house ("Maison Delacroix").
+  'maison',
 ]);
 
 /** Capitalised compass and position words that open place names ("North Carolina", "Upper Egypt"); case-sensitive. */
