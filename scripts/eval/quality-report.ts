@@ -76,6 +76,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, eleventh blind round',
     heading: 'Invented articles of the eleventh blind round, one by one',
   },
+  {
+    set: 'invented12',
+    folder: 'invented-articles-12',
+    label: 'Invented articles, twelfth blind round',
+    heading: 'Invented articles of the twelfth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
