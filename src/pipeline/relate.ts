@@ -39,6 +39,7 @@ import {
   personBeforeApposition,
   relativeAntecedent,
   relativeAntecedentPastNoun,
+  personBeforePossessedTitle,
   relativeCloseAfterWords,
   sharedSubject,
 } from '../relations/clause-subjects.js';
@@ -826,6 +827,9 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // The person may already be the subject carried over its apposition; the clause then starts after the comma.
     const appositionHead = structural ? undefined : personBeforeApposition(view, i);
     if (appositionHead) subject = { slots: appositionHead.slots, start: appositionHead.start, end: left.end + 1 };
+    // "Derek Sauvé, the union's president, who called on Transport Canada": the same after a possessed title.
+    const titledHead = structural || appositionHead ? undefined : personBeforePossessedTitle(view, i);
+    if (titledHead) subject = { slots: titledHead.person.slots, start: titledHead.person.start, end: titledHead.clauseStart };
     const cue = structural ? undefined : joinedTeam(matchCue(view, subject ?? left, right), subject ?? left, right);
     // "managed a 1-1 draw at Corvallo Rovers": a verb the schema has no type for leaves the result after it to be read.
     const match = structural ?? (cue && cue.pattern !== 'unknown-verb' ? cue : (resultAtSide(view, subject ?? left, right) ?? cue));

@@ -335,6 +335,29 @@ export function personBeforeApposition(view: SentenceView, leftIndex: number): G
   return ruleOn('who-after-apposition') ? person : undefined;
 }
 
+/** Most title words between an organisation's possessive and the comma before "who" ("chief executive officer"). */
+const MAX_POSSESSED_TITLE_WORDS = 4;
+
+/**
+ * "said Captain Derek Sauvé, the union's president, who called on Transport Canada": "who" after a title the
+ * possessive of an organisation opens, set off after a person, refers to the person (rule who-after-possessed-title).
+ * Returns the person's group and where the clause after "who" starts, or undefined.
+ */
+export function personBeforePossessedTitle(view: SentenceView, leftIndex: number): { person: Group; clauseStart: number } | undefined {
+  const { words, groups } = view;
+  const left = groups[leftIndex]!;
+  const person = groups[leftIndex - 1];
+  if (!person || left.slots[0]?.root !== 'Organization' || person.slots[0]?.root !== 'Person' || words[person.end] !== ',') return undefined;
+  if (!words.slice(person.end + 1, left.start).every((w) => DETERMINERS.has(w))) return undefined;
+  let k = left.end;
+  if (words[k] !== "'s" && words[k] !== "'") return undefined;
+  k++;
+  const titleStart = k;
+  while (k < words.length && k - titleStart < MAX_POSSESSED_TITLE_WORDS && isTitleWord(words[k]!)) k++;
+  if (k === titleStart || words[k] !== ',' || words[k + 1] !== 'who') return undefined;
+  return ruleOn('who-after-possessed-title') ? { person, clauseStart: k + 1 } : undefined;
+}
+
 /**
  * Verbs of leaving a post, and the verbs of taking one whose infinitive after them says where the leaver went: "left
  * Brightline in January to join Tallgrass", "quit the party to become leader of …" (rule left-to-join).

@@ -419,6 +419,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives the verb after "who" the person an apposition describes`,
   ),
   rule(
+    'who-after-possessed-title',
+    'As who-after-apposition, "who" after a title that an organisation\'s possessive opens, set off after a person ("said Captain Derek Sauvé, the union\'s president, who called on Transport Canada to ground the fleet"), refers to the person: the clause after "who" is the person\'s.',
+    'The Canadian Regional Pilots Alliance said its members had complained. "Nobody listened," said Captain Derek Sauvé, the union\'s president, who called on Transport Canada to ground the fleet.',
+    `${CLAUSES}: gives the clause after "who" the person a possessed title describes`,
+  ),
+  rule(
     'title-of-one-asked',
     'A title may stand between "demanded that" and the one asked to act ("demanded that Prime Minister Alan Kerr sack …"), as an article may.',
     'Opposition leader Naomi Ferris demanded that Prime Minister Alan Kerr sack the minister.',

@@ -309,6 +309,17 @@ describe('a long relative clause', () => {
   });
 });
 
+describe('"who" after a possessed title', () => {
+  it('gives the clause after "who" the person a possessed title describes', () => {
+    const text =
+      'The Canadian Regional Pilots Alliance said its members had complained. "Nobody listened," said Captain Derek Sauvé, the union\'s president, who called on Transport Canada to ground the fleet.';
+    expect(extract(text).find('DEMANDED', 'Derek Sauvé', 'Transport Canada')).toBeDefined();
+    switchRules({ off: ['who-after-possessed-title'] });
+    expect(extract(text).find('DEMANDED', 'Derek Sauvé', 'Transport Canada')).toBeUndefined();
+    switchRules();
+  });
+});
+
 describe('places that are no party', () => {
   it('reads no opponent in the place a side plays in', () => {
     const text = 'Halden Rovers played in Oslo on Sunday.';
