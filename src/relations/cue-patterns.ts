@@ -1057,6 +1057,12 @@ function describedAppointee(words: readonly string[]): boolean {
   );
 }
 
+/** Whether the word at `k` is a verb in the past of the schema ("demanded", "sued", "sold"). */
+const pastVerbAt = (words: readonly string[], k: number): boolean => {
+  const w = words[k] ?? '';
+  return (/^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.test(w)) && verbTypes(w) !== undefined;
+};
+
 /** A cue-based match for two neighbouring groups, or undefined. */
 export function matchCue(view: SentenceView, left: Group, right: Group): PairMatch | undefined {
   const { words } = view;
@@ -1073,8 +1079,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
         : -1;
     return closed > 0 && to - (from + closed + 1) <= MAX_BETWEEN ? matchCue(view, { ...left, end: from + closed + 1 }, right) : undefined;
   }
-  const between = words.slice(from, to);
+  // "welcomed the sale but demanded that Meridian Crest grant fans a golden share": "but" before a verb in the past
+  // joins a second verb phrase of the same subject, as "and" does (rule but-second-verb).
+  const written = words.slice(from, to);
+  const between = ruleOn('but-second-verb') ? written.map((w, k) => (w === 'but' && k > 0 && pastVerbAt(written, k + 1) ? 'and' : w)) : written;
   if (between.some((w) => CLAUSE_BREAKS.has(w))) return undefined;
+  // "US fund Meridian Crest", "Texas shale producer Dunmore Oil": a place that only qualifies the name after it, through
+  // nouns that describe it, does nothing to it, though a noun is spelt as a verb (rule place-qualifier-no-cue).
+  if (ruleOn('place-qualifier-no-cue') && placeQualifiesName(view, left, right)) return undefined;
   // "Plumfield Dairy, which Castellane bought in 2021, makes cheese": the name after "which" is the clause's subject,
   // and the name before it the verb's object (rule object-relative-clause).
   const relative = ruleOn('object-relative-clause') ? objectRelativeVerb(view, between, right) : undefined;

@@ -425,6 +425,18 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives the clause after "who" the person a possessed title describes`,
   ),
   rule(
+    'but-second-verb',
+    '"but" right before a verb of the schema in the past joins a second verb phrase of the same subject, as "and" does ("The supporters\' trust welcomed the sale but demanded that Meridian Crest grant fans a golden share"): the second verb relates the subject to the name after it.',
+    "The Calder Vale Supporters' Trust welcomed the sale but demanded that Meridian Crest Capital grant fans a golden share.",
+    `${CLAUSES}: reads a verb after "but" as the subject's second verb`,
+  ),
+  rule(
+    'place-qualifier-no-cue',
+    'Under place-qualifies-name, a place that only qualifies the name after it through nouns describing it ("US fund Meridian Crest", "Texas shale producer Dunmore Oil") does nothing to that name, though a noun between is spelt as a verb ("fund"): no cue relation between the two.',
+    'US fund Meridian Crest agrees 85 million-pound takeover of Calder Vale Rovers',
+    `${CLAUSES}: reads no verb in the nouns between a place and the name it qualifies`,
+  ),
+  rule(
     'title-of-one-asked',
     'A title may stand between "demanded that" and the one asked to act ("demanded that Prime Minister Alan Kerr sack …"), as an article may.',
     'Opposition leader Naomi Ferris demanded that Prime Minister Alan Kerr sack the minister.',

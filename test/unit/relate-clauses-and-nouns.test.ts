@@ -320,6 +320,18 @@ describe('"who" after a possessed title', () => {
   });
 });
 
+describe('a second verb after "but"', () => {
+  it('reads a verb after "but" as the subject\'s second verb', () => {
+    const text = "The Calder Vale Supporters' Trust welcomed the sale but demanded that Meridian Crest Capital grant fans a golden share.";
+    expect(extract(text).find('DEMANDED', 'Supporters', 'Meridian Crest')).toBeDefined();
+    // "but" before a name opens a clause of that name's.
+    expect(extract('Harlow Bank sued Tessaly Foods but Corvane Capital settled.').find('SUED', 'Harlow', 'Corvane')).toBeUndefined();
+    switchRules({ off: ['but-second-verb'] });
+    expect(extract(text).find('DEMANDED', 'Supporters', 'Meridian Crest')).toBeUndefined();
+    switchRules();
+  });
+});
+
 describe('places that are no party', () => {
   it('reads no opponent in the place a side plays in', () => {
     const text = 'Halden Rovers played in Oslo on Sunday.';
@@ -328,6 +340,15 @@ describe('places that are no party', () => {
     expect(extract('Halden Rovers played Oslo City on Sunday.').find('COMPETED_AGAINST', 'Halden', 'Oslo City')).toBeDefined();
     switchRules({ off: ['venue-not-opponent'] });
     expect(extract(text).relations.filter((r) => r.type === 'COMPETED_AGAINST')).toHaveLength(1);
+    switchRules();
+  });
+
+  it('reads no verb in the nouns between a place and the name it qualifies', () => {
+    const text = 'US fund Meridian Crest agrees 85 million-pound takeover of Calder Vale Rovers';
+    expect(extract(text).find('INVESTED_IN', 'United States', 'Meridian Crest')).toBeUndefined();
+    expect(extract(text).find('ACQUIRED', 'Meridian Crest', 'Calder Vale Rovers')).toBeDefined();
+    switchRules({ off: ['place-qualifier-no-cue'] });
+    expect(extract(text).find('INVESTED_IN', 'United States', 'Meridian Crest')).toBeDefined();
     switchRules();
   });
 
