@@ -302,15 +302,9 @@ export function looksVerbal(words: string[], i: number): boolean {
   if (previous === 'that' && /^[a-z]+(?:[^s]s|ed)$/.test(w) && verbTypes(w) && ruleOn('verb-after-relative-that')) return true;
   if (previous !== undefined && NOUN_MARKERS.has(previous)) return false;
   if (/ed$/.test(w) || IRREGULAR_PAST.test(w) || isParticiple(w)) return true;
-  // "had begun examining Kelmet's site", "started investigating Acme": a verb of beginning or going on hands the act to
-  // the gerund after it (rule gerund-after-aspect-verb).
-  const aspect = previous !== undefined && ASPECT_VERBS.has(previous) && ruleOn('gerund-after-aspect-verb');
-  if (/ing$/.test(w)) return previous === undefined || BE_FORMS.has(previous) || BASE_FORM_CONTEXT.has(previous) || aspect;
+  if (/ing$/.test(w)) return previous === undefined || BE_FORMS.has(previous) || BASE_FORM_CONTEXT.has(previous);
   return previous === undefined || BASE_FORM_CONTEXT.has(previous);
 }
-
-/** Verbs of beginning or going on, which take a gerund for the act itself ("began examining", "continued supplying"). */
-const ASPECT_VERBS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continues', 'resumed', 'resume']);
 
 /**
  * Telling takes the addressee as the object right after the cue ("told the board", "said to Reuters"); an entity

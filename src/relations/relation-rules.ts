@@ -449,12 +449,6 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads the one asked after a portfolio and a title in a demand`,
   ),
   rule(
-    'gerund-after-aspect-verb',
-    'A gerund right after a verb of beginning or going on ("had begun examining Kelmet\'s production site", "started investigating", "continued supplying") is the verb of the act, as after a form of "be".',
-    "In Amsterdam, the European Medicines Agency said it had begun examining Kelmet Chemicals's production site.",
-    `${CLAUSES}: reads a gerund after a verb of beginning as the act`,
-  ),
-  rule(
     'judged-action',
     'A legal action a verb of judging governs ("dismissed the lawsuit against X", "is hearing the case against X") is no action of the subject: the judge or court decides on it and did not sue or charge.',
     'Judge Samuel Okoro dismissed the lawsuit against Ridgefield Foods on Monday.',
