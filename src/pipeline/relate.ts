@@ -339,38 +339,40 @@ function employerPlace(view: SentenceView, a: Slot, b: Slot): boolean {
 }
 
 /**
- * "Graham Tullett, of the London-based Mobile Security Forum": a place written into a "-based" or "-headquartered"
- * modifier of an organisation named right after it (lower-case words may stand between: "the Leeds-based research group
- * Datawise") is that body's seat, and no home of a person named before (rule based-modifier-not-home).
+ * The organisation whose "-based" or "-headquartered" modifier holds `place` ("the London-based Mobile Security Forum";
+ * lower-case words may stand between: "the Leeds-based research group Datawise"), or undefined.
  */
-function basedModifierPlace(view: SentenceView, a: Slot, b: Slot): boolean {
-  const [person, place] = a.root === 'Person' ? [a, b] : [b, a];
-  if (person.root !== 'Person' || place.root !== 'Location' || place.start < person.end) return false;
+function bodyOfBasedModifier(view: SentenceView, place: Slot): Slot | undefined {
+  if (place.root !== 'Location') return undefined;
   const words = view.words;
   // The tokeniser may keep the modifier in one word ("London-based") or split it at the hyphen.
   let after = place.end;
   if (/^-?(?:based|headquartered)$/.test(words[after] ?? '')) after++;
   else if (words[after] === '-' && /^(?:based|headquartered)$/.test(words[after + 1] ?? '')) after += 2;
-  else if (!/-(?:based|headquartered)$/.test(words[place.end - 1] ?? '')) return false;
+  else if (!/-(?:based|headquartered)$/.test(words[place.end - 1] ?? '')) return undefined;
   const body = view.groups.flatMap((g) => g.slots).find((s) => s.start >= after && s.start <= after + 3 && s.root === 'Organization');
-  return body !== undefined && words.slice(after, body.start).every((w) => /^\p{Ll}+$/u.test(w));
+  return body !== undefined && words.slice(after, body.start).every((w) => /^\p{Ll}+$/u.test(w)) ? body : undefined;
 }
 
 /**
- * "Condorhuasi, a subsidiary of Denver-based Kestrel Ridge Mining": a place written into a "-based" or
- * "-headquartered" modifier of an organisation named right after it is that organisation's seat, and no seat of an
- * entity named before it (rule based-place-seat-of-named-only).
+ * "Graham Tullett, of the London-based Mobile Security Forum": a place written into a "-based" modifier of an
+ * organisation named right after it is that body's seat, and no home of a person named before (rule
+ * based-modifier-not-home).
+ */
+function basedModifierPlace(view: SentenceView, a: Slot, b: Slot): boolean {
+  const [person, place] = a.root === 'Person' ? [a, b] : [b, a];
+  return person.root === 'Person' && place.start >= person.end && bodyOfBasedModifier(view, place) !== undefined;
+}
+
+/**
+ * "Condorhuasi, a subsidiary of Denver-based Kestrel Ridge Mining": the place of such a modifier is no seat of an
+ * entity named before it either (rule based-place-seat-of-named-only). A name after the modified one may share the
+ * modifier through "and" ("Minneapolis-based Norland Bank and Pell Corp").
  */
 function basedPlaceOfOther(view: SentenceView, source: Slot, place: Slot): boolean {
-  // A name after the modified one may share the modifier through "and" ("Minneapolis-based Norland Bank and Pell Corp").
-  if (place.root !== 'Location' || source.start > place.start) return false;
-  const words = view.words;
-  let after = place.end;
-  if (/^-?(?:based|headquartered)$/.test(words[after] ?? '')) after++;
-  else if (words[after] === '-' && /^(?:based|headquartered)$/.test(words[after + 1] ?? '')) after += 2;
-  else if (!/-(?:based|headquartered)$/.test(words[place.end - 1] ?? '')) return false;
-  const body = view.groups.flatMap((g) => g.slots).find((s) => s.start >= after && s.start <= after + 3 && s.root === 'Organization');
-  return body !== undefined && body.entity !== source.entity && words.slice(after, body.start).every((w) => /^\p{Ll}+$/u.test(w));
+  if (source.start > place.start) return false;
+  const body = bodyOfBasedModifier(view, place);
+  return body !== undefined && body.entity !== source.entity;
 }
 
 /** Most words between a participle's "by" and the person after it ("founded by billionaire Harlan Vosk"). */

@@ -49,6 +49,30 @@ const CONTENT_SKIP = new Set(['of', 'on', 'for', 'the', 'and', 'in', 'at', 'to',
 const TAG_TYPE: Record<string, EntityTypeName> = { PER: 'Person', ORG: 'Organization', LOC: 'Location' };
 const TYPE_ORDER: EntityTypeName[] = ['Person', 'Organization', 'Location', 'Product', 'Event', 'Group'];
 
+/**
+ * Joins each one-word name in `words` of type `kind` to the one name of several words of that type that ends with it
+ * ("Herald" to "The Northgate Herald", "Commission" to "European Commission"); with two such names it joins neither.
+ */
+function joinLastWordShortNames(
+  merged: Map<string, MentionDraft[]>,
+  clusterType: (mentions: MentionDraft[]) => EntityTypeName,
+  words: ReadonlySet<string>,
+  kind: EntityTypeName,
+  what: string,
+): void {
+  const named = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), kind));
+  for (const [key, mentions] of [...merged]) {
+    if (key.includes(' ') || !words.has(key) || !isA(clusterType(mentions), kind)) continue;
+    const owners = named.filter((o) => o.endsWith(` ${key}`));
+    const [owner] = owners;
+    if (owners.length !== 1 || owner === undefined) continue;
+    const ownerMentions = valueAt(merged, owner);
+    for (const m of mentions) m.reason ??= `"${m.text}" ends the name of the one ${what} in the article: "${itemAt(ownerMentions, 0).canonical}"`;
+    for (const m of mentions) ownerMentions.push(m);
+    merged.delete(key);
+  }
+}
+
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -500,35 +524,10 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   if (RECOGNITION_RULES.unusedPlaceShortForm.on) joinUnusedPlaceShortForms(merged, clusterType, text, bodyStart);
 
   // "the Herald" after "The Northgate Herald": a paper's last word alone names it, when one outlet's name ends with it.
-  if (RECOGNITION_RULES.mastheadShortName.on) {
-    const outlets = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'MediaOrganization'));
-    for (const [key, mentions] of [...merged]) {
-      if (key.includes(' ') || !MASTHEAD_WORDS.has(key) || !isA(clusterType(mentions), 'MediaOrganization')) continue;
-      const owners = outlets.filter((o) => o.endsWith(` ${key}`));
-      const [owner] = owners;
-      if (owners.length !== 1 || owner === undefined) continue;
-      const ownerMentions = valueAt(merged, owner);
-      for (const m of mentions) m.reason ??= `"${m.text}" ends the name of the one outlet in the article: "${itemAt(ownerMentions, 0).canonical}"`;
-      for (const m of mentions) ownerMentions.push(m);
-      merged.delete(key);
-    }
-  }
-
+  if (RECOGNITION_RULES.mastheadShortName.on) joinLastWordShortNames(merged, clusterType, MASTHEAD_WORDS, 'MediaOrganization', 'outlet');
   // "the Commission" after "the European Commission": a public body's head word alone names it, when one organisation's
   // name ends with it (rule body-head-short-name).
-  if (RECOGNITION_RULES.bodyHeadShortName.on) {
-    const bodies = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization'));
-    for (const [key, mentions] of [...merged]) {
-      if (key.includes(' ') || !GENERIC_BODY_HEADS.has(key) || !isA(clusterType(mentions), 'Organization')) continue;
-      const owners = bodies.filter((o) => o.endsWith(` ${key}`));
-      const [owner] = owners;
-      if (owners.length !== 1 || owner === undefined) continue;
-      const ownerMentions = valueAt(merged, owner);
-      for (const m of mentions) m.reason ??= `"${m.text}" ends the name of the one body in the article: "${itemAt(ownerMentions, 0).canonical}"`;
-      for (const m of mentions) ownerMentions.push(m);
-      merged.delete(key);
-    }
-  }
+  if (RECOGNITION_RULES.bodyHeadShortName.on) joinLastWordShortNames(merged, clusterType, GENERIC_BODY_HEADS, 'Organization', 'body');
 
   // "Pirelli" beside "Pirelli SpA" and "Pirelli Cables", "Ericsson" beside "LM Ericsson AB": a lone word that is a word
   // of an organisation's name and of no person's is that organisation's short name, whatever its shape suggests.

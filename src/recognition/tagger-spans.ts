@@ -1027,17 +1027,22 @@ const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'le']);
  * spans and the name's coarse type read it whole. Returns the tags given when nothing is rewritten.
  */
 export function placeParticleTags(tokens: readonly Token[], tags: string[]): string[] {
+  return particleJoinTags(tokens, tags, 'LOC', PLACE_PARTICLES);
+}
+
+/** Rewrites a span of `type` cut at one of `particles` and the capitalised word after it (and its span) as one span. */
+function particleJoinTags(tokens: readonly Token[], tags: string[], type: 'LOC' | 'ORG', particles: ReadonlySet<string>): string[] {
   // Most sentences have no particle: their spans are not read.
-  if (!tokens.some((t) => PLACE_PARTICLES.has(t.text))) return tags;
+  if (!tokens.some((t) => particles.has(t.text))) return tags;
   let result = tags;
   for (const span of taggedSpans(tags)) {
-    if (span.type !== 'LOC' || !PLACE_PARTICLES.has(tokens[span.end]?.text ?? '')) continue;
+    if (span.type !== type || !particles.has(tokens[span.end]?.text ?? '')) continue;
     const at = PLACE_ARTICLES.has(tokens[span.end + 1]?.text ?? '') ? span.end + 2 : span.end + 1;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') || !(tags[at] === 'O' || tags[at]?.endsWith('-LOC'))) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') || !(tags[at] === 'O' || tags[at]?.endsWith(`-${type}`))) continue;
     let to = at + 1;
-    if (tags[at] !== 'O') while (tags[to] === 'I-LOC') to++;
+    if (tags[at] !== 'O') while (tags[to] === `I-${type}`) to++;
     if (result === tags) result = [...tags];
-    for (let k = span.end; k < to; k++) result[k] = 'I-LOC';
+    for (let k = span.end; k < to; k++) result[k] = `I-${type}`;
   }
   return result;
 }
@@ -1051,18 +1056,7 @@ const BODY_PARTICLES = new Set(['de', 'del', 'en', 'para', 'por', 'da', 'do', 'd
  * name are one body (rule body-particle-join). Returns the tags given when nothing is rewritten.
  */
 export function bodyParticleTags(tokens: readonly Token[], tags: string[]): string[] {
-  if (!tokens.some((t) => BODY_PARTICLES.has(t.text))) return tags;
-  let result = tags;
-  for (const span of taggedSpans(tags)) {
-    if (span.type !== 'ORG' || !BODY_PARTICLES.has(tokens[span.end]?.text ?? '')) continue;
-    const at = PLACE_ARTICLES.has(tokens[span.end + 1]?.text ?? '') ? span.end + 2 : span.end + 1;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') || !(tags[at] === 'O' || tags[at]?.endsWith('-ORG'))) continue;
-    let to = at + 1;
-    if (tags[at] !== 'O') while (tags[to] === 'I-ORG') to++;
-    if (result === tags) result = [...tags];
-    for (let k = span.end; k < to; k++) result[k] = 'I-ORG';
-  }
-  return result;
+  return particleJoinTags(tokens, tags, 'ORG', BODY_PARTICLES);
 }
 
 /** A word that may go on a person's name after a title: capitalised, then in lower case ("Diane", "O'Neill", "Carrow-Hay"). */
