@@ -134,8 +134,9 @@ const BOARD_KIND_NOMINALS = new Map<string, EntityTypeName>([
 ]);
 /**
  * "the university", "the institute", "the foundation" and "the observatory" refer, like "the office", only to an
- * organisation whose name holds the word ("the institute's director" after "the Tromvik Polar Institute"; rule institution-kind-nominal): a
- * university or a research institute is named as one, and is no company, agency or party the text names besides.
+ * organisation whose name holds the word ("the institute's director" after "the Tromvik Polar Institute"; rule
+ * institution-kind-nominal): a university or a research institute is named as one, and is no company, agency or party
+ * the text names besides.
  */
 const INSTITUTION_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['university', 'Organization'],

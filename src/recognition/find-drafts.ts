@@ -31,6 +31,7 @@ import {
   legislatorTitleTags,
   placeParticleTags,
   bodyParticleTags,
+  NO_DEFINED_ACRONYMS,
 } from './tagger-spans.js';
 import { firmNamesWithAnd } from './firm-names.js';
 import { countryOfWord, findNationalityPhrases } from './nationality-phrases.js';
@@ -322,8 +323,6 @@ function placeKindBeforeBody(word: string, next: string): boolean {
   return body !== undefined && rootType(body) === 'Organization' && !isA(body, 'SportsTeam');
 }
 
-const NO_ACRONYMS: ReadonlySet<string> = new Set();
-
 /** Acronyms written in brackets right after a capitalised word: "Directorate (DNA)", "Office ( OCHA )". */
 function acronymsDefinedInBrackets(text: string): ReadonlySet<string> {
   const found = new Set<string>();
@@ -361,7 +360,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   const pathogens = pathogenNames(doc);
   // "the National Anticorruption Directorate (DNA)": an acronym the text defines in brackets after a name is that
   // body's name wherever it stands, even one that also writes a common noun.
-  const definedAcronyms = RECOGNITION_RULES.commonAcronymNoName.on ? acronymsDefinedInBrackets(doc.text) : NO_ACRONYMS;
+  const definedAcronyms = RECOGNITION_RULES.commonAcronymNoName.on ? acronymsDefinedInBrackets(doc.text) : NO_DEFINED_ACRONYMS;
   const capitalisedInside = new Set<string>();
   // Words the document writes in lower case somewhere ("oil" in "oil explorer"), for rule sector-word-opening-no-place.
   const lowerCaseInside = new Set<string>();

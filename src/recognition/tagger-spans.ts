@@ -334,8 +334,8 @@ export function taggedSpans(tags: readonly string[]): TaggedSpan[] {
   return spans;
 }
 
-/** No acronym defined in brackets: what a caller that reads no whole document passes. */
-const NO_DEFINED_ACRONYMS: ReadonlySet<string> = new Set();
+/** No acronym defined in brackets: what a caller that reads no whole document, or reads none, passes. */
+export const NO_DEFINED_ACRONYMS: ReadonlySet<string> = new Set();
 
 /**
  * The chunks of a sentence, tagger first. Each PER/ORG/LOC span is a chunk, taking the honorific, title and

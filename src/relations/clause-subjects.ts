@@ -194,17 +194,25 @@ export function relativeAntecedent(view: SentenceView, leftIndex: number, right:
   // and the verb leaves the verb the main clause's (rule adverb-after-relative-clause).
   const adverbed = /^\p{Ll}{2,}ly$/u.test(next) && left.end + 2 < right.start && opensMainVerb(words[left.end + 2]!) && ruleOn('adverb-after-relative-clause');
   if (!opensMainVerb(next) && !bare && !adverbed) return undefined;
+  const relative = relativeOpening(words, left);
+  if (relative < 0) return undefined;
+  // "Valdemoor, who are owned by Curtis Langford, play Brenton Rovers": a bare verb agrees with the plural the
+  // clause's own verb shows ("who are", "which have"); after "who is" it would be no verb of the antecedent.
+  if (bare && !PLURAL_AFTER_RELATIVE.test(words[relative + 1] ?? '')) return undefined;
+  return groupEndingAt(groups, leftIndex, relative - 1);
+}
+
+/**
+ * Where the ", which" or ", who" that opens the relative clause `left` stands in is written, a bounded look back with
+ * no comma or clause break between; -1 when there is none.
+ */
+function relativeOpening(words: readonly string[], left: Group): number {
   for (let k = left.start - 1; k >= Math.max(1, left.start - 20); k--) {
     const w = words[k]!;
-    if (w === ',' || CLAUSE_BREAKS.has(w)) return undefined;
-    if (w !== 'which' && w !== 'who') continue;
-    if (words[k - 1] !== ',') return undefined;
-    // "Valdemoor, who are owned by Curtis Langford, play Brenton Rovers": a bare verb agrees with the plural the
-    // clause's own verb shows ("who are", "which have"); after "who is" it would be no verb of the antecedent.
-    if (bare && !PLURAL_AFTER_RELATIVE.test(words[k + 1] ?? '')) return undefined;
-    return groupEndingAt(groups, leftIndex, k - 1);
+    if (w === ',' || CLAUSE_BREAKS.has(w)) return -1;
+    if (w === 'which' || w === 'who') return words[k - 1] === ',' ? k : -1;
   }
-  return undefined;
+  return -1;
 }
 
 /** Most lower-case words between a name inside a relative clause and the comma that closes the clause. */
@@ -242,13 +250,8 @@ export function relativeAntecedentPastNoun(view: SentenceView, leftIndex: number
   const left = groups[leftIndex]!;
   const close = relativeCloseAfterWords(view, left);
   if (close < 0 || close + 1 >= right.start || !opensMainVerb(words[close + 1]!)) return undefined;
-  for (let k = left.start - 1; k >= Math.max(1, left.start - 20); k--) {
-    const w = words[k]!;
-    if (w === ',' || CLAUSE_BREAKS.has(w)) return undefined;
-    if (w !== 'which' && w !== 'who') continue;
-    return words[k - 1] === ',' ? groupEndingAt(groups, leftIndex, k - 1) : undefined;
-  }
-  return undefined;
+  const relative = relativeOpening(words, left);
+  return relative < 0 ? undefined : groupEndingAt(groups, leftIndex, relative - 1);
 }
 
 /** Verbs right after "who" or "which" that show its antecedent plural (rule plural-relative-bare-verb). */

@@ -1076,7 +1076,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "welcomed the sale but demanded that Meridian Crest grant fans a golden share": "but" before a verb in the past
   // joins a second verb phrase of the same subject, as "and" does (rule but-second-verb).
   const written = words.slice(from, to);
-  const between = ruleOn('but-second-verb') ? written.map((w, k) => (w === 'but' && k > 0 && pastVerbAt(written, k + 1) ? 'and' : w)) : written;
+  const between =
+    written.includes('but') && ruleOn('but-second-verb') ? written.map((w, k) => (w === 'but' && k > 0 && pastVerbAt(written, k + 1) ? 'and' : w)) : written;
   if (between.some((w) => CLAUSE_BREAKS.has(w))) return undefined;
   // "US fund Meridian Crest", "Texas shale producer Dunmore Oil": a place that only qualifies the name after it, through
   // nouns that describe it, does nothing to it, though a noun is spelt as a verb (rule place-qualifier-no-cue).

@@ -45,7 +45,7 @@ const TIME_SPANS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summe
  * week"), 0 when none stands there. It only dates the act, so the light verb after it keeps the subject (rule
  * time-phrase-before-light-verb).
  */
-function timePhraseLength(between: readonly string[], at: number): number {
+export function timePhraseLength(between: readonly string[], at: number): number {
   const [first, second, third] = between.slice(at, at + 3);
   if (first === 'yesterday' || first === 'today') return 1;
   if ((first === 'last' || first === 'this' || first === 'next') && (TIME_SPANS.has(second ?? '') || WEEKDAYS.has(second ?? ''))) return 2;
@@ -106,9 +106,11 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   while (prepositionAt > verbAt && (DETERMINERS.has(between[prepositionAt]!) || (titled && isTitleWord(between[prepositionAt]!)))) prepositionAt--;
   // "opened an investigation into quality controls at Corvane": what is looked into is a practice of the body after
   // "at", and that body is the one investigated (rule inquiry-into-practice-at).
-  const practiceAt = between[prepositionAt] === 'at' && ruleOn('inquiry-into-practice-at') ? practiceInquiredAt(between, verbAt, prepositionAt) : -1;
-  if (practiceAt >= 0) return { verbAt, nounAt: practiceAt, types: nounTypes(between[practiceAt]!)!.filter((t) => t.family === 'investigation') };
   const lemmas = lemmaCandidates(verb);
+  const lightVerb = lemmas.some((lemma) => LIGHT_VERBS.has(lemma));
+  const practiceAt =
+    lightVerb && between[prepositionAt] === 'at' && ruleOn('inquiry-into-practice-at') ? practiceInquiredAt(between, verbAt, prepositionAt) : -1;
+  if (practiceAt >= 0) return { verbAt, nounAt: practiceAt, types: nounTypes(between[practiceAt]!)!.filter((t) => t.family === 'investigation') };
   // "led a $30 million funding round in Kelso", "joined the investment in Kelso": a round of funding stands for its
   // noun, and leading or joining it funds the company it is in or for (rule funding-round-nominal).
   const round = /^rounds?$/.test(between[prepositionAt - 1] ?? '') && fundsCompany(between[prepositionAt - 2] ?? '');
@@ -118,7 +120,7 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
     lemmas.some((lemma) => LEADING_VERBS.has(lemma) || LIGHT_VERBS.has(lemma)) &&
     ruleOn('funding-round-nominal');
   const leading = TARGET_PREPOSITIONS.has(between[prepositionAt]!) && lemmas.some((lemma) => LEADING_VERBS.has(lemma)) && ruleOn('leading-verb-nominal');
-  if (!funding && !leading && !lemmas.some((lemma) => LIGHT_VERBS.has(lemma))) return undefined;
+  if (!funding && !leading && !lightVerb) return undefined;
   const nounAt = funding && round ? prepositionAt - 2 : prepositionAt - 1;
   if (nounAt <= verbAt || nounAt - verbAt > 5 || !NOUN_PREPOSITIONS.has(between[prepositionAt]!)) return undefined;
   if (between.slice(verbAt + 1, nounAt).some((w) => PHRASE_BREAKS.has(w) || NOUN_PREPOSITIONS.has(w))) return undefined;
@@ -137,10 +139,9 @@ const MAX_PRACTICE_WORDS = 3;
 
 /**
  * The index of an inquiry's noun in "<light verb> … <inquiry> into <practice> at", where the practice is one to three
- * lower-case words and the light verb opens the phrase; -1 otherwise.
+ * lower-case words and the light verb at `verbAt` opens the phrase; -1 otherwise.
  */
 function practiceInquiredAt(between: readonly string[], verbAt: number, atAt: number): number {
-  if (!lemmaCandidates(between[verbAt] ?? '').some((lemma) => LIGHT_VERBS.has(lemma))) return -1;
   const intoAt = between.lastIndexOf('into', atAt - 1);
   const practice = between.slice(intoAt + 1, atAt);
   if (intoAt - 1 <= verbAt || intoAt - verbAt > 5 || practice.length < 1 || practice.length > MAX_PRACTICE_WORDS) return -1;

@@ -8,13 +8,12 @@ import { relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { modalityAt } from './modality.js';
+import { timePhraseLength } from './light-verb-nominal.js';
 import { isA } from '../schema/schema.js';
 import { itemAt } from '../util/checked-index.js';
 
 /** Verbs by which an outlet makes a report public. */
 const REPORTING = new Set(['reported', 'reports', 'revealed', 'reveals', 'disclosed']);
-/** Words of a short time phrase between the outlet and "that" ("on Thursday", "last week", "earlier this month"). */
-const TIME_WORDS = /^(?:on|last|this|earlier|late|early|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|today|yesterday)$/;
 /** Most words of the reported clause read before its subject's name ("engineers at", "some of the managers of"). */
 const MAX_BEFORE_SUBJECT = 4;
 
@@ -34,7 +33,8 @@ function reportedClauseStart(view: SentenceView, outlet: Group): number {
     if (!REPORTING.has(words[k] ?? '')) return -1;
     k++;
   }
-  while (k < words.length && k - outlet.end < 6 && TIME_WORDS.test(words[k]!)) k++;
+  // A short time phrase may date the report ("on Thursday", "last week", "earlier this month").
+  k += timePhraseLength(words, k);
   return words[k] === 'that' ? k + 1 : -1;
 }
 
