@@ -1,4 +1,4 @@
-// `npm run loss:crossre [-- --graph FILE]`: where CrossRE news dev recall is lost, counted by label, by the annotated
+// `npm run loss:crossre [-- --graph FILE] [--split train]`: where CrossRE news dev recall is lost, counted by label, by the annotated
 // types of the pair and by reason, for the tuning part and the held-out part apart. Prints counts only, never a
 // sentence, so the held-out part can be measured without being read. `--list-tuning` also lists each lost relation of
 // the tuning part (reason, margin, label, types, the two spans and the sentence), to read where recall goes on text
@@ -15,16 +15,17 @@
 // spans), between -1.5 and 0, -4 and -1.5, below -4 (firmly rejected); "no class" when no class covers its types
 // (role Person→Person, opposite Organization→Organization, …), so only a pattern or another model could find it.
 // A `misc` end is also counted by what it is written as (a people's adjective alone, a phrase one opens, a people's
-// plural, other), and both parts' typed scores are printed; `--adjective-mentions` first makes every people's adjective
+// plural, other), and both parts' typed scores are printed; `--split train` reads CrossRE news `train` on CoNLL-2003
+// `train` instead, as one part, every loss listed (text the classifier is trained on, open to reading); `--adjective-mentions` first makes every people's adjective
 // a name mention of its country where the document has that country, to measure what such mentions would score.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readConll } from '../src/ner/conll-reader.js';
+import { readConll, type ConllDocument } from '../src/ner/conll-reader.js';
 import { conllFileName, writeConllDocuments } from './eval/conll2003-set.js';
-import { isHeldOut, placeSentences, readCrossre, type PlacedSentence } from './eval/crossre-placement.js';
+import { isHeldOut, placeSentences, readCrossre, type CrossreSentence, type PlacedSentence } from './eval/crossre-placement.js';
 import { matchesGold, readLabelMap, scoreCrossre, type LabelMap } from './eval/crossre-set.js';
 import { coarseType, documentOf, indexGraph, type GraphIndex } from './eval/graph-index.js';
 import { countryOfWord } from '../src/recognition/nationality-phrases.js';
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     'list-tuning': { type: 'boolean', default: false },
     'adjective-mentions': { type: 'boolean', default: false },
+    split: { type: 'string', default: 'dev' },
   },
 });
 
@@ -107,17 +109,44 @@ function addAdjectiveMentions(graph: GraphDocument): number {
   return added;
 }
 
+/**
+ * Places each CrossRE train sentence at the first CoNLL sentence of the same tokens not yet taken. The train files
+ * interleave, and a few of their sentences carry annotation marks CoNLL's do not; those are left out, and counted.
+ */
+function placeWhereFound(sentences: readonly CrossreSentence[], docs: readonly ConllDocument[]): PlacedSentence[] {
+  const at = new Map<string, { doc: number; sentence: number }[]>();
+  docs.forEach((d, doc) =>
+    d.sentences.forEach((s, sentence) => {
+      const key = s.tokens.join(' ');
+      at.set(key, [...(at.get(key) ?? []), { doc, sentence }]);
+    }),
+  );
+  const placed = sentences.flatMap((crossre) => {
+    const place = at.get(crossre.sentence.join(' '))?.shift();
+    return place ? [{ crossre, ...place }] : [];
+  });
+  console.error(`loss:crossre: ${sentences.length - placed.length} of ${sentences.length} train sentences not found in CoNLL-2003 train, left out`);
+  return placed;
+}
+
 type Counts = Map<string, number>;
 const bump = (m: Counts, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
-function losses(placed: readonly PlacedSentence[], layouts: readonly TokenText[], index: GraphIndex, map: LabelMap, listed?: string[]): Counts {
+function losses(
+  placed: readonly PlacedSentence[],
+  layouts: readonly TokenText[],
+  index: GraphIndex,
+  map: LabelMap,
+  listed?: string[],
+  split = 'valid',
+): Counts {
   const counts: Counts = new Map();
   for (const p of placed) {
     const layout = layouts[p.doc]!;
     const line = layout.lines[p.sentence]!;
     const starts = layout.starts[p.sentence]!;
     const tokens = p.crossre.sentence;
-    const docId = documentOf(index, conllFileName('valid', p.doc), layout.text);
+    const docId = documentOf(index, conllFileName(split, p.doc), layout.text);
     const mentions = (docId ? index.mentionsByDoc.get(docId) : undefined) ?? [];
     const relations = (docId ? index.relationsByDoc.get(docId) : undefined) ?? [];
     const nerType = (s: number, e: number) => p.crossre.ner.find((n) => n[0] === s && n[1] === e)?.[2] ?? '?';
@@ -171,50 +200,45 @@ function losses(placed: readonly PlacedSentence[], layouts: readonly TokenText[]
   return counts;
 }
 
+if (values.split !== 'dev' && values.split !== 'train') throw new Error(`loss:crossre: --split takes dev or train, got "${values.split}"`);
+const training = values.split === 'train';
+const conllSplit = training ? 'train' : 'valid';
 const work = mkdtempSync(join(tmpdir(), 'kg-loss-'));
 try {
-  const docs = readConll(join(shared, 'data/conll2003/valid.txt'));
-  const layouts = writeConllDocuments(docs, 'valid', join(work, 'valid'));
-  const graph = values.graph ?? join(work, 'valid.json');
-  if (!values.graph) await runExtract([join(work, 'valid')], graph, { workers: Number(values.workers) });
+  const docs = readConll(join(shared, `data/conll2003/${conllSplit}.txt`));
+  const layouts = writeConllDocuments(docs, conllSplit, join(work, conllSplit));
+  const graph = values.graph ?? join(work, `${conllSplit}.json`);
+  if (!values.graph) await runExtract([join(work, conllSplit)], graph, { workers: Number(values.workers) });
   const document = JSON.parse(readFileSync(graph, 'utf8')) as GraphDocument;
   if (values['adjective-mentions']) console.error(`loss:crossre: ${addAdjectiveMentions(document)} people's adjectives made mentions of their country`);
   const index = indexGraph(document);
-  const placed = placeSentences(readCrossre(['news-dev.json', 'news-dev-ext.json'].map((f) => join(shared, 'data/crossre', f))), docs);
+  const files = training ? ['news-train.json', 'news-train-ext.json'] : ['news-dev.json', 'news-dev-ext.json'];
+  const read = readCrossre(files.map((f) => join(shared, 'data/crossre', f)));
+  const placed = training ? placeWhereFound(read, docs) : placeSentences(read, docs);
   const map = readLabelMap();
   const listed: string[] = [];
-  const parts = {
-    tuning: losses(
-      placed.filter((p) => !isHeldOut(p)),
-      layouts,
-      index,
-      map,
-      values['list-tuning'] ? listed : undefined,
-    ),
-    heldOut: losses(placed.filter(isHeldOut), layouts, index, map),
-  };
-  for (const [part, held] of [
-    ['tuning', false],
-    ['held-out', true],
-  ] as const) {
-    const score = scoreCrossre(
-      placed.filter((p) => isHeldOut(p) === held),
-      layouts,
-      index,
-      map,
-    );
+  // The parts read, each with whether its losses may be listed; the held-out part never is.
+  const parts: [string, readonly PlacedSentence[], boolean][] = training
+    ? [['train', placed, true]]
+    : [
+        ['tuning', placed.filter((p) => !isHeldOut(p)), values['list-tuning']!],
+        ['held-out', placed.filter(isHeldOut), false],
+      ];
+  const counts = parts.map(([, part, listable]) => losses(part, layouts, index, map, listable ? listed : undefined, conllSplit));
+  for (const [name, part] of parts) {
+    const score = scoreCrossre(part, layouts, index, map, conllSplit);
     console.log(
-      `score\t${part}\tP ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)} (tp ${score.tp}, fp ${score.fp}, fn ${score.fn})`,
+      `score\t${name}\tP ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)} (tp ${score.tp}, fp ${score.fp}, fn ${score.fn})`,
     );
   }
-  const keys = [...new Set([...parts.tuning.keys(), ...parts.heldOut.keys()])].sort();
-  console.log('kind\tkey\treason\ttuning\theld-out');
+  const keys = [...new Set(counts.flatMap((c) => [...c.keys()]))].sort();
+  console.log(['kind', 'key', 'reason', ...parts.map(([name]) => name)].join('\t'));
   for (const k of keys) {
     const [kind, ...rest] = k.split('\t');
     const cells = rest.length === 1 ? [rest[0], ''] : rest;
-    console.log([kind, ...cells, parts.tuning.get(k) ?? 0, parts.heldOut.get(k) ?? 0].join('\t'));
+    console.log([kind, ...cells, ...counts.map((c) => c.get(k) ?? 0)].join('\t'));
   }
-  const header = ['reason', 'margin', 'label', 'types', 'head', 'tail', 'sentence (tuning part)'].join('\t');
+  const header = ['reason', 'margin', 'label', 'types', 'head', 'tail', `sentence (${training ? 'train' : 'tuning part'})`].join('\t');
   if (listed.length) console.log(['', header, ...listed.sort()].join('\n'));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -41,7 +41,7 @@ export function matchesGold(map: LabelMap, gold: { label: string; head: Span; ta
  * Typed relation score over the placed sentences: precision over the graph's asserted relations of a mapped type
  * whose endpoints are both named in the sentence, recall over the gold relations whose label maps to a type.
  */
-export function scoreCrossre(placed: readonly PlacedSentence[], layouts: readonly TokenText[], index: GraphIndex, map: LabelMap): Score {
+export function scoreCrossre(placed: readonly PlacedSentence[], layouts: readonly TokenText[], index: GraphIndex, map: LabelMap, split = 'valid'): Score {
   const scoredTypes = new Set(Object.values(map.labels).flatMap((l) => l.types));
   let predicted = 0;
   let predictedRight = 0;
@@ -55,7 +55,7 @@ export function scoreCrossre(placed: readonly PlacedSentence[], layouts: readonl
     const golds = p.crossre.relations
       .filter((r) => (map.labels[r[4]]?.types.length ?? 0) > 0)
       .map((r) => ({ label: r[4], head: charSpan(tokens, starts, r[0], r[1] + 1), tail: charSpan(tokens, starts, r[2], r[3] + 1) }));
-    const docId = documentOf(index, conllFileName('valid', p.doc), layout.text);
+    const docId = documentOf(index, conllFileName(split, p.doc), layout.text);
     const found = new Set<number>();
     for (const r of (docId ? index.relationsByDoc.get(docId) : undefined) ?? []) {
       if (r.relation.properties.negated || !scoredTypes.has(r.relation.type)) continue;

@@ -82,6 +82,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, twelfth blind round',
     heading: 'Invented articles of the twelfth blind round, one by one',
   },
+  {
+    set: 'invented13',
+    folder: 'invented-articles-13',
+    label: 'Invented articles, thirteenth blind round',
+    heading: 'Invented articles of the thirteenth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
