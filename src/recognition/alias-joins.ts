@@ -119,11 +119,14 @@ export function joinShortNamesOfSeveralWords(merged: Merged, typeOf: TypeOf, kin
 }
 
 /**
- * Whether a mention's context gives no strong evidence of what it is and no vote for anything but an organisation,
- * the shape prior aside.
+ * Whether a mention's context gives no vote for anything but an organisation, the shape prior aside, and no strong
+ * evidence but what `ownerType` already is ("Pennine Crosslink, which runs trains" says only that it is an
+ * organisation; "Brennan Fabrications, a steel maker" says a company, which a pension scheme is not). Without
+ * `ownerType`, no strong evidence at all.
  */
-const readByShapeAlone = (m: MentionDraft, isShapePrior: (type: EntityTypeName, weight: number) => boolean): boolean =>
-  !m.strong?.size && [...m.votes].every(([t, w]) => isA(t, 'Organization') || isShapePrior(t, w));
+const readByShapeAlone = (m: MentionDraft, isShapePrior: (type: EntityTypeName, weight: number) => boolean, ownerType?: EntityTypeName): boolean =>
+  [...(m.strong ?? [])].every(([t]) => ownerType !== undefined && isA(ownerType, t)) &&
+  [...m.votes].every(([t, w]) => isA(t, 'Organization') || isShapePrior(t, w));
 
 /**
  * Rule several-word-short-form-after-full-name: a name of several words first written (after the headline, which ends
@@ -142,14 +145,15 @@ export function joinSeveralWordShortFormsAfterFullName(
   const organisations = new Set(sorted.filter((k) => isA(typeOf(valueAt(merged, k)), 'Organization')));
   for (const [key, mentions] of [...merged]) {
     if (!key.includes(' ') || mentions.some((m) => m.fixedType || m.written)) continue;
-    // "Brennan Fabrications" after "Brennan Fabrications Pension Scheme" names a body of its own, as its context says.
-    if (!mentions.every((m) => readByShapeAlone(m, isShapePrior))) continue;
     // A longer name it opens that is not an organisation's ("Harbor Lane" beside a person "Harbor Lane Smith") leaves
     // it unclear which is meant.
     const longer = namesStartingWith(sorted, `${key} `).filter((k) => merged.has(k));
     const [owner] = longer;
     if (longer.length !== 1 || owner === undefined || !organisations.has(owner)) continue;
     const ownerMentions = valueAt(merged, owner);
+    // "Brennan Fabrications" after "Brennan Fabrications Pension Scheme" names a body of its own, as its context says.
+    const ownerType = RECOGNITION_RULES.shortFormOrganisationEvidence.on ? typeOf(ownerMentions) : undefined;
+    if (!mentions.every((m) => readByShapeAlone(m, isShapePrior, ownerType))) continue;
     if (firstStart(mentions.filter((m) => m.start >= bodyStart)) <= firstStart(ownerMentions)) continue;
     for (const m of mentions) m.tagNoVote = true;
     const name = itemAt(ownerMentions, 0).canonical;
@@ -211,6 +215,9 @@ export function joinLoneWordOfOneOrganisation(
       // Workers Alliance" is a union of Corvane's staff, "Vestmark Defence Systems" is Vestmark.
       (opensBrandName ||
         (opens && COMPANY_NAME_ENDINGS.has(words[words.length - 1]!)) ||
+        // "Delmont" after "Delmont Rail Services": a business named for the services it sells (rule
+        // short-form-of-services-name); "Alberta Health Services" is a place's, which a place's name does not shorten.
+        (opens && words.length > 2 && words[words.length - 1] === 'services' && RECOGNITION_RULES.shortFormOfServicesName.on) ||
         // "Pellham" after "Pellham Motor Group": a business group is written by its first word too (rule
         // short-form-of-group-name).
         (opens && words[words.length - 1] === 'group' && words.length > 2 && RECOGNITION_RULES.shortFormOfGroupName.on) ||

@@ -156,6 +156,12 @@ export const RECOGNITION_RULES = {
     example: 'Agents of US Customs and Border Protection detained the driver at the crossing.',
     test: `${PINNED}: reads a public body's name joined by "and" as one name`,
   }),
+  bodyNameAfterTheWithAnd: defineRule({
+    id: 'body-name-after-the-with-and',
+    does: 'Under body-name-with-and, capitals opened by "the" and joined by "and" to a name that ends in a word ending a body\'s name join it, whatever their words, where the last of them names no known place: "the Australian Charities and Not-for-profits Commission" is one body.',
+    example: 'The charities notified the Australian Charities and Not-for-profits Commission on Monday.',
+    test: `${PINNED}: reads capitals after "the" joined by "and" to a body's name as one name`,
+  }),
   operatorBeforeName: defineRule({
     id: 'operator-before-name',
     does: 'A lower-case "operator" right before a name is a company: strong evidence after a word for a service or a network ("Polish port operator Baltport", "mobile operator Telvia"), a vote otherwise ("crane operator Jane Doe" stays a person).',
@@ -1693,6 +1699,18 @@ export const RECOGNITION_RULES = {
     does: 'Under short-form-after-full-name, a name of three words or more ending in "Group" counts as a business\'s: "Pellham" written after "Pellham Motor Group" is its short form.',
     example: 'Pellham Motor Group cut its forecast on Monday. Pellham said sales fell.',
     test: "test/unit/resolve-alias-joins.test.ts: reads the first word of a group's name written after it as its short form",
+  }),
+  shortFormOfServicesName: defineRule({
+    id: 'short-form-of-services-name',
+    does: 'Under short-form-after-full-name, a name of three words or more ending in "Services" counts as a business\'s: "Delmont" written after "Delmont Rail Services" is its short form.',
+    example: 'Delmont Rail Services maintains the fleet. Delmont disputed the findings.',
+    test: "test/unit/resolve-alias-joins.test.ts: reads the first word of a services firm's name written after it as its short form",
+  }),
+  shortFormOrganisationEvidence: defineRule({
+    id: 'short-form-organisation-evidence',
+    does: 'Under several-word-short-form-after-full-name, strong evidence that the short form is what the full name already is ("Pennine Crosslink, which runs trains" after "Pennine Crosslink Trains": an organisation) does not keep it apart; evidence of another kind still does ("Brennan Fabrications, a steel maker" beside a pension scheme).',
+    example: 'Drivers at Pennine Crosslink Trains will strike. Pennine Crosslink, which runs commuter trains, said talks failed.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a short form that context reads only as an organisation to the organisation it opens',
   }),
   groupNominalPrefersCampaign: defineRule({
     id: 'group-nominal-prefers-campaign',

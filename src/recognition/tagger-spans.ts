@@ -911,6 +911,18 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
     const word = (tokens[k]?.text ?? '').toLowerCase();
     return !CITY_NAMES.has(word) && !REGION_NAMES.has(word) && !US_STATES.has(word) && !countryByName.has(word) && !isSentenceStart(tokens, k);
   };
+  // "the Australian Charities and Not-for-profits Commission", "the Australian Competition and Consumer Commission": a
+  // run of capitals opened by "the" and joined by "and" to a body's name is the first half of that name, whatever its
+  // words, where its last word names no known place (rule body-name-after-the-with-and); "Microsoft and Federal Trade
+  // Commission" is not written with "the" before the first name.
+  const afterTheWord = (k: number) => {
+    if (!RECOGNITION_RULES.bodyNameAfterTheWithAnd.on) return false;
+    const word = (tokens[k]?.text ?? '').toLowerCase();
+    if (CITY_NAMES.has(word) || REGION_NAMES.has(word) || US_STATES.has(word) || countryByName.has(word)) return false;
+    let first = k;
+    while (capital(first - 1) && !isSentenceStart(tokens, first)) first--;
+    return first < k + 1 && /^the$/.test(tokens[first - 1]?.text ?? '');
+  };
   const joined: TaggedSpan[] = [];
   for (const span of spans) {
     // Every word capitalised but the connectors inside a body's name ("Centers for Disease Control").
@@ -921,7 +933,7 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
     }
     let { start, end } = span;
     // The field's words before "and", tagged or not: "Customs and Border Protection" at the head of a sentence.
-    if (and(start - 1) && bodyEnd(end - 1) && (field(start - 2) || projectWord(start - 2, end - 1)) && capital(start - 2)) {
+    if (and(start - 1) && bodyEnd(end - 1) && (field(start - 2) || projectWord(start - 2, end - 1) || afterTheWord(start - 2)) && capital(start - 2)) {
       start -= 2;
       while (capital(start - 1) && !isSentenceStart(tokens, start)) start--;
     }

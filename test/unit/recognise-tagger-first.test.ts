@@ -44,6 +44,16 @@ describe('tagger-first recognition', () => {
     expect(names()).not.toContain('Centers for Disease Control and Prevention');
   });
 
+  it('reads capitals after "the" joined by "and" to a body\'s name as one name', () => {
+    const text = 'The two charities have notified the Veldanian Charities and Not-for-profits Commission, the national regulator.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toContain('Veldanian Charities and Not-for-profits Commission');
+    // A known place before "and" is a place of its own.
+    expect(extract('The regulator met the Quebec and Ontario Energy Board on Friday.').entities.map((e) => e.name)).toContain('Quebec');
+    withRules(['body-name-after-the-with-and']);
+    expect(names()).not.toContain('Veldanian Charities and Not-for-profits Commission');
+  });
+
   it('reads a health institute\'s name joined by "and" as one name, not a body and a person', () => {
     // The document tagger cuts the name at "and" in this article, reading "Care Excellence" as a person.
     const text = [

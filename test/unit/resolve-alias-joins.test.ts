@@ -79,6 +79,23 @@ describe('joins of name forms within a document', () => {
     expect(aliases()).not.toContain('Pellham');
   });
 
+  it("reads the first word of a services firm's name written after it as its short form", () => {
+    const text = 'Investigators said Tarnwell Rail Services had missed two inspections. The regulator said Tarnwell had kept no records.';
+    const aliases = () => extract(text).entities.find((e) => e.name === 'Tarnwell Rail Services')?.aliases ?? [];
+    expect(aliases()).toContain('Tarnwell');
+    withRulesOff(['short-form-of-services-name']);
+    expect(aliases()).not.toContain('Tarnwell');
+  });
+
+  it('joins a short form that context reads only as an organisation to the organisation it opens', () => {
+    const text =
+      'Train drivers at Harcastle Crosslink Trains will walk out next week, the union said. Harcastle Crosslink, which runs commuter trains across the north, said it regretted the vote.';
+    const aliases = () => extract(text).entities.find((e) => e.name === 'Harcastle Crosslink Trains')?.aliases ?? [];
+    expect(aliases()).toContain('Harcastle Crosslink');
+    withRulesOff(['short-form-organisation-evidence']);
+    expect(aliases()).not.toContain('Harcastle Crosslink');
+  });
+
   it('joins a lone word read as a place but never used as one to the organisation it opens', () => {
     const text =
       'Bluecrest Cells Inc. will build a battery plant in Paducah, the company said. Korvel Battery could raise its stake in Bluecrest if demand recovers.';
@@ -202,7 +219,9 @@ describe('joins of name forms within a document', () => {
   it('joins a short organisation name of several words to its full name', () => {
     const text = 'The Delmar Police Department said the road had been closed since Tuesday. Delmar Police later said it had reopened.';
     expect(holders(text, ['Delmar Police Department', 'Delmar Police'])).toHaveLength(1);
-    withRulesOff(['short-name-of-several-words']);
+    // Written after the full name and read only as what it is, the short name also joins it by
+    // several-word-short-form-after-full-name.
+    withRulesOff(['short-name-of-several-words', 'short-form-organisation-evidence']);
     expect(holders(text, ['Delmar Police Department', 'Delmar Police'])).toHaveLength(2);
   });
 
