@@ -44,6 +44,7 @@ import {
   sharedSubject,
 } from '../relations/clause-subjects.js';
 import { relationRuleOn as ruleOn } from '../relations/relation-rules.js';
+import { timePhraseLength } from '../relations/light-verb-nominal.js';
 import { findEventReaction } from '../relations/event-reactions.js';
 import { CONFIDENCE_ADJUSTMENTS, statedBy, type ConfidencePattern } from '../relations/relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
@@ -180,6 +181,16 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
             const [buyer, owner] = candidate.source === s.entity.id ? [s, t] : [t, s];
             if (partOfOwner(view.words, owner))
               candidate = toCandidate(owner, buyer, { ...match, types: [relationDef('SOLD_TO')], reverse: false }, evidence, when);
+          }
+          // "wrote to the Commission asking it to examine the deals": the letter asks; what it asks is a demand.
+          if (candidate?.type === 'TOLD' && match.properties.verb === 'write' && ruleOn('letter-asking-demands')) {
+            const addressee = candidate.target === s.entity.id ? s : t;
+            const sender = addressee === s ? t : s;
+            if (
+              letterAsks(view.words, addressee.end) &&
+              endpointsAllowed('DEMANDED', sender.entity.type as EntityTypeName, addressee.entity.type as EntityTypeName)
+            )
+              candidate = { ...candidate, type: 'DEMANDED' };
           }
           if (!candidate || acrossDateline(view, s, t, candidate.type)) continue;
           // A pronoun or a nominal stands for a name given in another sentence: that sentence is evidence too.
@@ -1542,6 +1553,21 @@ function foundedByStated(view: SentenceView, candidate: RelationCandidate, a: Sl
   const listed = dated ? view.groups.find((g) => g.slots.includes(person)) : undefined;
   const start = listed?.start ?? person.start;
   return start >= byAt + 1 && start <= byAt + 1 + MAX_BEFORE_FOUNDER;
+}
+
+/** Participles of asking that open what a letter asks for ("wrote to the minister urging her to"). */
+const ASKING_PARTICIPLES = new Set(['asking', 'urging', 'calling', 'requesting', 'demanding', 'imploring', 'pressing', 'pleading']);
+
+/**
+ * Whether a participle of asking, then "to" within a few words, follows the addressee of a letter at `at`, after a
+ * time phrase or a comma ("written to the Commission asking it to examine", "wrote to Oakley on Wednesday urging her
+ * to accept mediation"; rule letter-asking-demands).
+ */
+function letterAsks(words: readonly string[], at: number): boolean {
+  let k = at + timePhraseLength(words, at);
+  if (words[k] === ',') k++;
+  if (!ASKING_PARTICIPLES.has(words[k] ?? '')) return false;
+  return words.slice(k + 1, k + 5).includes('to');
 }
 
 /** Organisations a person joins as staff rather than as a member (parties, unions, leagues and alliances are plain organisations). */

@@ -8,7 +8,7 @@ import type { MentionDraft } from './mention-draft.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { isKnownPlaceName, writtenAsPlace } from './place-use.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { BUSINESS_WORDS_OPENING_NAMES, COMPANY_NAME_ENDINGS } from './lexicon/words.js';
+import { BUSINESS_WORDS_OPENING_NAMES, COMPANY_NAME_ENDINGS, MEMBER_BODY_HEADS } from './lexicon/words.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
 import { firstIndexNotBefore } from '../util/sorted-search.js';
 
@@ -128,6 +128,9 @@ const readByShapeAlone = (m: MentionDraft, isShapePrior: (type: EntityTypeName, 
   [...(m.strong ?? [])].every(([t]) => ownerType !== undefined && isA(ownerType, t)) &&
   [...m.votes].every(([t, w]) => isA(t, 'Organization') || isShapePrior(t, w));
 
+/** Last words of a body that a business or another body sets up as one of its own (lower case, as name keys are). */
+const OWN_BODY_ENDINGS = new Set([...MEMBER_BODY_HEADS, 'scheme', 'fund', 'plan', 'charity', 'institute', 'academy', 'school', 'museum', 'club', 'team']);
+
 /**
  * Rule several-word-short-form-after-full-name: a name of several words first written (after the headline, which ends
  * at `bodyStart`) after the one organisation name of the article that it opens is that organisation's short form
@@ -152,10 +155,19 @@ export function joinSeveralWordShortFormsAfterFullName(
     if (longer.length !== 1 || owner === undefined || !organisations.has(owner)) continue;
     const ownerMentions = valueAt(merged, owner);
     // "Brennan Fabrications" after "Brennan Fabrications Pension Scheme" names a body of its own, as its context says.
-    const ownerType = RECOGNITION_RULES.shortFormOrganisationEvidence.on ? typeOf(ownerMentions) : undefined;
+    // A full name ending in a body of its own ("Brennan Fabrications Pension Scheme", "Corvane Workers Union") is not
+    // the short form's, whose context may well read it as an organisation too.
+    const ownBody = OWN_BODY_ENDINGS.has(owner.slice(owner.lastIndexOf(' ') + 1));
+    const ownerType = RECOGNITION_RULES.shortFormOrganisationEvidence.on && !ownBody ? typeOf(ownerMentions) : undefined;
     if (!mentions.every((m) => readByShapeAlone(m, isShapePrior, ownerType))) continue;
     if (firstStart(mentions.filter((m) => m.start >= bodyStart)) <= firstStart(ownerMentions)) continue;
+    const votedBefore = mentions.map((m) => m.tagNoVote);
     for (const m of mentions) m.tagNoVote = true;
+    // Joined on the strength of evidence that it is an organisation, it must leave the organisation one.
+    if (mentions.some((m) => m.strong?.size) && !isA(typeOf([...ownerMentions, ...mentions]), 'Organization')) {
+      mentions.forEach((m, k) => (m.tagNoVote = votedBefore[k]));
+      continue;
+    }
     const name = itemAt(ownerMentions, 0).canonical;
     moveInto(merged, key, owner, (m) => `"${m.text}" is written after "${name}", the one name in the article it opens`);
   }

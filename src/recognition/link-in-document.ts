@@ -12,6 +12,7 @@ import {
   GENERIC_BODY_HEADS,
   GENERIC_BODY_WORDS,
   MASTHEAD_WORDS,
+  MEMBER_BODY_HEADS,
   ORG_SUFFIXES,
   TRANSPORT_NAME_ENDINGS,
 } from './lexicon/words.js';
@@ -528,6 +529,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // "the Commission" after "the European Commission": a public body's head word alone names it, when one organisation's
   // name ends with it (rule body-head-short-name).
   if (RECOGNITION_RULES.bodyHeadShortName.on) joinLastWordShortNames(merged, clusterType, GENERIC_BODY_HEADS, 'Organization', 'body');
+  if (RECOGNITION_RULES.memberBodyHeadShortName.on) joinLastWordShortNames(merged, clusterType, MEMBER_BODY_HEADS, 'Organization', 'body');
 
   // "Pirelli" beside "Pirelli SpA" and "Pirelli Cables", "Ericsson" beside "LM Ericsson AB": a lone word that is a word
   // of an organisation's name and of no person's is that organisation's short name, whatever its shape suggests.

@@ -1586,6 +1586,12 @@ export const RECOGNITION_RULES = {
     example: 'The European Commission opened an investigation into Tervana. "The Commission is concerned," Commission spokesperson Anneke Vos told reporters.',
     test: "test/unit/resolve-alias-joins.test.ts: joins a body's head word alone to the one body whose name ends with it",
   }),
+  memberBodyHeadShortName: defineRule({
+    id: 'member-body-head-short-name',
+    does: 'As body-head-short-name, for the head word of a body of members or an endowed body ("Guild", "Union", "Federation", "Association", "Alliance", "Foundation", "Trust" …): "Guild chair Lars Ekdahl" after "the Swedish Songwriters\' Guild" names that guild; with two such bodies it joins neither.',
+    example: "The Northern Songwriters' Guild backed the lawsuit. Guild chair Lars Ekdahl said the model was unfair.",
+    test: 'test/unit/resolve-alias-joins.test.ts: joins the head word of a body of members alone to the one body whose name ends with it',
+  }),
   loneWordOfOneOrganisation: defineRule({
     id: 'lone-word-of-one-organisation',
     does: 'A one-word name that is a word of exactly one name of several words in the document, an organisation\'s, is that organisation when it opens the name with no word for a kind of body after it ("Torrent" beside "Torrent Powertrain"), ends a side\'s name ("Rovers" beside "Portland Rovers") or follows only words for a kind of body ("Orlova" beside "Bank Orlova"); not when its context reads it as anything else, the tagger is sure it is a place, or the joined entity would stop being an organisation.',

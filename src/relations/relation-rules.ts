@@ -1040,6 +1040,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: places no other entity in the place of a "-based" modifier',
   ),
   rule(
+    'letter-asking-demands',
+    'A letter that asks ("wrote to the Commission asking it to examine the deals", "wrote to Oakley on Wednesday urging her to accept mediation") states a demand of its addressee: DEMANDED, not TOLD.',
+    'Halvorsen said Nordtone had also written to the European Commission asking it to examine the deals.',
+    'test/unit/relate-patterns.test.ts: reads a letter that asks its addressee to act as a demand',
+  ),
+  rule(
     'backer-not-business-supports',
     '"back", a verb of both investing and supporting, said by a campaign or a body of members (an advocacy group or an international body by type, or named with "Guild", "Union", "Association", "Federation", "Party", "Council", "Alliance", "League" …) is support (WELCOMED), not investment: "The Northern Writers Guild, which backs the band," backs it with words.',
     'The Northern Writers Guild, which backs Harbour Records, said the deal was unfair.',

@@ -56,6 +56,22 @@ describe('relation patterns', () => {
     expect(roles).toEqual(['marketing director', 'research director', 'security director']);
   });
 
+  it('reads a letter that asks its addressee to act as a demand', () => {
+    const asking = 'Halvorsen said Nordtone had also written to the European Commission asking it to examine the deals.';
+    const urging = 'Marchbank wrote to Oakley on Wednesday urging her to accept mediation.';
+    try {
+      expect(extract(asking).find('DEMANDED', 'Nordtone', 'European Commission')).toBeDefined();
+      expect(extract(urging).find('DEMANDED', 'Marchbank', 'Oakley')).toBeDefined();
+      // A letter that asks nothing is told.
+      expect(extract('Marchbank wrote to Oakley on Wednesday about the strike.').find('TOLD', 'Marchbank', 'Oakley')).toBeDefined();
+      switchRules({ off: ['letter-asking-demands'] });
+      expect(extract(asking).find('DEMANDED', 'Nordtone', 'European Commission')).toBeUndefined();
+      expect(extract(asking).find('TOLD', 'Nordtone', 'European Commission')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives an apposition after a list to its last name', () => {
     const text = 'The clinic was opened in 2015 by Tomas Varga and Ilona Brekke, a professor of surgery at Halvik University.';
     try {

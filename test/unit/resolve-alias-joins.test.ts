@@ -149,6 +149,13 @@ describe('joins of name forms within a document', () => {
     expect(holders(text, ['European Commission', 'Commission'])).toHaveLength(2);
   });
 
+  it('joins the head word of a body of members alone to the one body whose name ends with it', () => {
+    const text = "The Veldanian Songwriters' Guild backed the lawsuit on Monday. On Tuesday the Guild said it would also write to the ministry.";
+    expect(holders(text, ["Veldanian Songwriters' Guild", 'Guild'])).toHaveLength(1);
+    withRulesOff(['member-body-head-short-name']);
+    expect(holders(text, ["Veldanian Songwriters' Guild", 'Guild'])).toHaveLength(2);
+  });
+
   it('joins a mixed-case acronym in brackets to the name before it', () => {
     const text = "Germany's Federal Institute for Drugs and Medical Devices (BfArM) said it was examining the reports. BfArM declined to comment.";
     const names = ['Federal Institute for Drugs and Medical Devices', 'BfArM'];

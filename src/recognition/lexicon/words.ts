@@ -261,6 +261,13 @@ export const GENERIC_BODY_HEADS = set(`ministry department office court bank emb
   cabinet council service agency authority commission guard guards`);
 
 /**
+ * Head words of bodies of members and of endowed bodies that stand alone for the one such body the story names
+ * ("Guild chair Lars Ekdahl" after "the Swedish Songwriters' Guild"; rule member-body-head-short-name). Lower case.
+ */
+export const MEMBER_BODY_HEADS = set(`guild union federation association alliance league society foundation trust coalition
+  confederation syndicate`);
+
+/**
  * The last word of a public body's name that a field joined by "and" may open (rule body-name-with-and). Lower case.
  * "excellence": the tagger cuts "National Institute for Health and Care Excellence" at "and" and reads the second half
  * as a person.
