@@ -123,6 +123,8 @@ const CORPORATE_WORDS = new Set([
   'chairwoman',
   'founder',
   'co-founder',
+  // "Pennine Crosslink's managing director": a business's or a paper's head.
+  'managing',
   'cfo',
   'coo',
   'cto',

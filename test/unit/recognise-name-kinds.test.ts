@@ -1107,6 +1107,10 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Tessivo).not.toBe('Organization');
   });
 
+  it('reads the possessor of a managing director as an organisation', () => {
+    expect(types("Graham Tillotson, Harcastle Crosslink's managing director, said the new rules were needed.")['Harcastle Crosslink']).toBe('Organization');
+  });
+
   it('reads a name that appoints someone as its officer as an organisation', () => {
     const text = 'Dalby Marsh has hired Iris Varley, a senior trader at Kestrel Bank, as its head of commodities.';
     expect(types(text)['Dalby Marsh']).toBe('Organization');
