@@ -133,6 +133,9 @@ export function fundsPledgedTo(view: SentenceView, emit: EmitPair): void {
     const cueAt = source.end + verbAt;
     const amount = findAmount(view.texts.slice(cueAt + 1, target.start).join(' '));
     if (!amount && !object.some((w) => FUNDING_NOUNS.has(w))) continue;
+    // "awarded a 410 million euro contract to Hanseatic": a contract's sum pays for work done, and funds no one (rule
+    // contract-awarded-to reads who does the work).
+    if (ruleOn('contract-awarded-to') && object.some((w) => CONTRACT_NOUNS.has(w))) continue;
     // "Japan, which sent a team to General Santos, pledged …": after a comma the verb is the subject's whose relative
     // clause the name before it ends, not that name's.
     const funder = between.slice(0, verbAt).includes(',') ? subjectOfRelative(view, source.start) : source;
@@ -144,6 +147,50 @@ export function fundsPledgedTo(view: SentenceView, emit: EmitPair): void {
       // The sum is read from the sentence as written, after the cue, when the relation is built (relate.ts).
       properties: { verb: between[verbAt]!, ...(modality ? { negated: true, modality } : {}) },
       ...statedBy('funds-pledged-to'),
+      cueAt,
+    });
+  }
+}
+
+/** Nouns of work ordered and paid for: the party it is awarded to does the work. */
+const CONTRACT_NOUNS = new Set(['contract', 'contracts', 'order', 'orders', 'tender']);
+/** Verbs of awarding a contract. */
+const AWARDING = /^(?:awarded|awards|award|awarding|gave|gives|give|handed|hands|granted|grants)$/;
+
+/**
+ * "The European Space Agency has awarded a 410 million euro contract to Hanseatic Orbital Systems to design and build
+ * a lander": the party a contract or an order is awarded "to" provides what it is for to the party awarding it (rule
+ * contract-awarded-to; PROVIDED, from the contractor). A sum in the contract is not funding (funds-pledged-to).
+ */
+export function contractAwardedTo(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('contract-awarded-to')) return;
+  const { words, groups } = view;
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const awarder = itemAt(groups, i);
+    const contractor = itemAt(groups, i + 1);
+    const between = words.slice(awarder.end, contractor.start);
+    const to = between.at(-1) === 'the' ? between.length - 2 : between.length - 1;
+    if (between[to] !== 'to') continue;
+    let verbAt = -1;
+    for (let k = 0; k < Math.min(4, to); k++)
+      if (AWARDING.test(between[k] ?? '')) {
+        verbAt = k;
+        break;
+      }
+    if (verbAt < 0 || between.slice(0, verbAt).includes(',')) continue;
+    const object = between.slice(verbAt + 1, to);
+    if (!object.length || object.length > MAX_OBJECT_WORDS || object.some((w) => CLAUSE_WORDS.has(w))) continue;
+    // The contract is the head of the object: its last word, or the last before "for" ("a contract for 60 trains").
+    const forAt = object.indexOf('for');
+    const head = forAt > 0 ? object[forAt - 1] : object.at(-1);
+    if (!CONTRACT_NOUNS.has(head ?? '')) continue;
+    const cueAt = awarder.end + verbAt;
+    const modality = modalityAt(view.texts, cueAt);
+    emit(contractor.slots, awarder.slots, {
+      types: [relationDef('PROVIDED')],
+      reverse: false,
+      properties: { verb: between[verbAt]!, object: object.join(' '), ...(modality ? { negated: true, modality } : {}) },
+      ...statedBy('contract-awarded-to'),
       cueAt,
     });
   }

@@ -410,6 +410,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.65,
     why: '"pledged $40 million in grants to Bangladesh": a sum or a grant pledged or awarded "to" a party, the one funded right after "to"; a pledge is stated as done.',
   },
+  'contract-awarded-to': {
+    value: 0.65,
+    why: '"awarded a 410 million euro contract to Hanseatic": a contract or an order awarded "to" a party, who does the work for the one awarding it.',
+  },
   'share-held': {
     value: 0.72,
     why: '"which holds about 8 per cent of Harwell Foods": a percentage of a business after a verb of holding, as plain as "owns".',

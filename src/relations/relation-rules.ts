@@ -2639,6 +2639,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads money pledged or awarded to someone as funding them`,
   ),
   rule(
+    'contract-awarded-to',
+    'A name, at most three words of a verb group, a verb of awarding ("awarded", "gave", "handed", "granted"), at most twelve words whose head is "contract", "order" or "tender" ("a 410 million euro contract", "a contract for 60 trains"), and "to" a name: the one after "to" does the work, PROVIDED to the one awarding it; the contract\'s sum is no funding (funds-pledged-to reads none).',
+    'The European Space Agency has awarded a 410 million euro contract to Tessaly Orbital Systems to build a lander.',
+    `${NEWS}: reads a contract awarded to someone as their work for the one awarding it`,
+  ),
+  rule(
     'aid-to-recipients-in-place',
     'Under aid-sent-to, aid sent, delivered or distributed "to" a few words for people or places that take it in ("hospitals", "families", "displacement centres") and "in", "across" or "throughout" a place: PROVIDED to the place, the aid as its object. A speech delivered to students in Paris names no aid.',
     'The World Food Programme delivered 120 tonnes of maize to displacement centres in Mocuba.',

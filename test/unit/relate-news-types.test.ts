@@ -1208,6 +1208,19 @@ describe('news relation types', () => {
       switchRules();
     }
   });
+  it('reads a contract awarded to someone as their work for the one awarding it', () => {
+    const awarded = 'The European Space Agency has awarded a 410 million euro ($445 million) contract to Tessaly Orbital Systems to build a lander.';
+    try {
+      expect(extract(awarded).find('PROVIDED', 'Tessaly Orbital Systems', 'European Space Agency')).toBeDefined();
+      expect(extract(awarded).find('INVESTED_IN', 'European Space Agency', 'Tessaly Orbital Systems')).toBeUndefined();
+      switchRules({ off: ['contract-awarded-to'] });
+      expect(extract(awarded).find('PROVIDED', 'Tessaly Orbital Systems', 'European Space Agency')).toBeUndefined();
+      expect(extract(awarded).find('INVESTED_IN', 'European Space Agency', 'Tessaly Orbital Systems')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads aid sent or handed over to someone as provided to them', () => {
     const sent = 'Norway airlifted 40 tonnes of tents and blankets to Malawi on Sunday.';
     const handed = 'The Caritas Foundation handed over the medical supplies to Lilongwe Central Hospital.';
