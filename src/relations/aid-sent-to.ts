@@ -4,7 +4,7 @@
 // The schema's PROVIDED verbs ("provide", "supply", "give", "deliver") miss these verbs, which also send troops, envoys
 // and letters, so the words between the verb and "to" must name aid or supplies.
 import type { EmitPair } from './pair-match.js';
-import type { SentenceView } from './sentence-view.js';
+import { isBasedPlace, type SentenceView } from './sentence-view.js';
 import { relationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -154,6 +154,8 @@ export function fundsPledgedTo(view: SentenceView, emit: EmitPair): void {
 
 /** Nouns of work ordered and paid for: the party it is awarded to does the work. */
 const CONTRACT_NOUNS = new Set(['contract', 'contracts', 'order', 'orders', 'tender']);
+/** Most lower-case words between a "-based" place and the name it places ("Clovis-based developer Sierra Crest"). */
+const MAX_BASED_DESCRIPTION = 2;
 /** Verbs of awarding a contract. */
 const AWARDING = /^(?:awarded|awards|award|awarding|gave|gives|give|handed|hands|granted|grants)$/;
 
@@ -184,9 +186,12 @@ export function contractAwardedTo(view: SentenceView, emit: EmitPair): void {
     const forAt = object.indexOf('for');
     const head = forAt > 0 ? object[forAt - 1] : object.at(-1);
     if (!CONTRACT_NOUNS.has(head ?? '')) continue;
+    // "to Clovis-based Sierra Crest Development": the place only says where the contractor after it is.
+    const doer = isBasedPlace(view, contractor) ? groups[i + 2] : contractor;
+    if (!doer || doer.start > contractor.end + MAX_BASED_DESCRIPTION) continue;
     const cueAt = awarder.end + verbAt;
     const modality = modalityAt(view.texts, cueAt);
-    emit(contractor.slots, awarder.slots, {
+    emit(doer.slots, awarder.slots, {
       types: [relationDef('PROVIDED')],
       reverse: false,
       properties: { verb: between[verbAt]!, object: object.join(' '), ...(modality ? { negated: true, modality } : {}) },
