@@ -445,6 +445,12 @@ export const RECOGNITION_RULES = {
     example: 'The Veterinary Society of Chile called on the minister to resign.',
     test: `${PINNED}: joins a body's name with the place it is of`,
   }),
+  bodyPlacesForAnd: defineRule({
+    id: 'body-places-for-and',
+    does: 'Under body-of-place, a body\'s name goes on across "for" as across "of" ("the Charity Commission for Northern Ireland"), and a second place the tagger reads after "and" is part of it too ("the Law Society of England and Wales", "the Charity Commission for England and Wales").',
+    example: 'The Charity Commission for England and Wales has opened an inquiry into Lantern Hope Trust.',
+    test: `${PINNED}: joins a body's name with the places it is for, joined by "and"`,
+  }),
   leaderBeforeAdministration: defineRule({
     id: 'leader-before-administration',
     does: 'A name right before "administration" ("the Biden administration") is the leader the government is named after, a person, unless it is a known place.',

@@ -457,11 +457,19 @@ export function chunksFromTags(
       while (front > start - 2 && front > 0 && leftOutFront(tokens, tags, front - 1)) front--;
       if (front < start && !isSentenceStart(tokens, front)) start = front;
     }
-    if (span.type === 'ORG' && RECOGNITION_RULES.bodyOfPlace.on && tokens[end]?.text === 'of') {
+    // "the Charity Commission for Northern Ireland", "the Law Society of England and Wales": under
+    // body-places-for-and, "for" joins as "of" does, and a second place after "and" is in the name too.
+    const placesForAnd = RECOGNITION_RULES.bodyPlacesForAnd.on;
+    const connector = tokens[end]?.text;
+    if (span.type === 'ORG' && RECOGNITION_RULES.bodyOfPlace.on && (connector === 'of' || (connector === 'for' && placesForAnd))) {
       // "the Law Society of Kenya", "the Football Association of Ireland": a body's name goes on with the place it
       // is of, where the tagger cuts it before "of".
       const place = spans.find((s) => s.start === end + 1 && s.type === 'LOC');
-      if (place && BODY_HEADS.has(itemAt(tokens, end - 1).text.toLowerCase())) end = place.end;
+      if (place && BODY_HEADS.has(itemAt(tokens, end - 1).text.toLowerCase())) {
+        end = place.end;
+        const second = placesForAnd && tokens[end]?.text === 'and' ? spans.find((s) => s.start === end + 1 && s.type === 'LOC') : undefined;
+        if (second && !/^\p{Lu}/u.test(tokens[second.end]?.text ?? '')) end = second.end;
+      }
     }
     let lowerTail = 0;
     if (RECOGNITION_RULES.lowerCaseTailOutsideName.on && !shouted) {

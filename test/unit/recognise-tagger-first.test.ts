@@ -597,6 +597,15 @@ describe('tagger-first recognition', () => {
     withRules(['body-of-place']);
     expect(Object.keys(types(text))).toContain('Chile');
   });
+  it('joins a body\'s name with the places it is for, joined by "and"', () => {
+    const text = 'The Charity Commission for England and Wales has opened an inquiry into Lantern Hope Trust.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toContain('Charity Commission for England and Wales');
+    // A name after "and" that is no place is a name of its own.
+    expect(extract('Officials of the Football Association of Ireland and Celtic met on Friday.').entities.map((e) => e.name)).toContain('Celtic');
+    withRules(['body-places-for-and']);
+    expect(names()).not.toContain('Charity Commission for England and Wales');
+  });
   it('reads the name before "mayor" as a city', () => {
     const text = 'Former Brackton mayor Jo Vale was convicted on Friday of taking bribes .';
     expect(types(text)).toEqual({ Brackton: 'City', 'Jo Vale': 'Person' });
