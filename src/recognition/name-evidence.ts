@@ -198,22 +198,6 @@ function heldShareBefore(words: readonly string[], of: number): boolean {
   return HOLDING_SHARE_VERBS.has(lower(k - 1)) || HOLDING_SHARE_VERBS.has(lower(k - 2));
 }
 const BUYING = new Set(['bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'purchased']);
-/** Nouns of a business's rivals right before the name of one that is bought ("buy Czech rival Moravan Vagon"). */
-const RIVAL_NOUNS = new Set(['rival', 'competitor', 'peer', 'counterpart']);
-/** Most words of a description between a verb of buying and the rival noun ("smaller Czech"). */
-const MAX_RIVAL_DESCRIPTION = 2;
-
-/** Whether a verb of buying, then at most two words describing it, then a rival noun stand right before `start`. */
-function boughtRival(lowerWords: readonly string[], start: number): boolean {
-  if (!RIVAL_NOUNS.has(lowerWords[start - 1] ?? '')) return false;
-  for (let k = start - 2; k >= start - 2 - MAX_RIVAL_DESCRIPTION && k >= 0; k--) {
-    const word = lowerWords[k] ?? '';
-    if (BUYING.has(word)) return true;
-    if (!/^[\p{L}-]+$/u.test(word) || FUNCTION_WORDS.has(word)) return false;
-  }
-  return false;
-}
-
 /** Most words of a role's fields between "of" and "at" ("technology , media and telecoms research"). */
 const MAX_FIELD_WORDS = 10;
 /**
@@ -1394,10 +1378,6 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   // shale producer X": a name before a noun only qualifies the business bought.
   const qualifiesNext = /^\p{Ll}+$/u.test(words[chunk.tokenEnd] ?? '') && !FUNCTION_WORDS.has(words[chunk.tokenEnd]!);
   if (RECOGNITION_RULES.boughtIsBusiness.on && !chunk.possessive && BUYING.has(previous) && !qualifiesNext)
-    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
-  // "agreed to buy Czech rival Moravan Vagon", "acquired smaller rival Tessa": a rival bought is a business too, described
-  // by a word or two between the verb and it (rule bought-rival-is-business).
-  else if (RECOGNITION_RULES.boughtRivalIsBusiness.on && !chunk.possessive && !qualifiesNext && boughtRival(lowerWords, chunk.tokenStart))
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "co-founded Lumetra in 2016", "one of the founders of Polvane": what is founded is a body; a known place after
   // "founder of" ("the founder of modern Turkey") is not.

@@ -616,12 +616,6 @@ export const RECOGNITION_RULES = {
     example: 'Ferrant has expanded abroad, having bought Halsey in 2003.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name that is bought as an organisation',
   }),
-  boughtRivalIsBusiness: defineRule({
-    id: 'bought-rival-is-business',
-    does: 'Under bought-is-business, a rival bought is a business too: a name after "rival", "competitor", "peer" or "counterpart" that follows a verb of buying, with at most two words describing it between ("agreed to buy Czech rival Moravan Vagon", "acquired smaller rival Tessa"), is strong evidence of an organisation.',
-    example: 'Halvorsen Rail Systems has agreed to buy Czech rival Moravan Vagon for 640 million euros.',
-    test: 'test/unit/recognise-name-kinds.test.ts: reads a rival that is bought as an organisation',
-  }),
   foundedIsBody: defineRule({
     id: 'founded-is-body',
     does: 'A name right after "founded" or "co-founded", or after "founder of" / "founders of", is strong evidence of an organisation: what is founded is a body. A city, region or country the lexicons know ("the founder of modern Turkey") and a name before a plain noun ("founded Polvane subsidiaries") get no vote.',
