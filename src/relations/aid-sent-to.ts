@@ -107,6 +107,17 @@ const PLEDGING =
   /^(?:pledged|pledges|pledge|pledging|promised|promises|committed|commits|awarded|awards|granted|earmarked|allocated|allocates|approved|approves)$/;
 
 /**
+ * In the words between two names that end in "to" (or "to the"), a verb matching `verb` among their first four (a verb
+ * group after the first name: "has", "on friday") and the words of its object up to "to"; undefined when there is none.
+ */
+function verbBeforeTo(between: readonly string[], verb: RegExp): { verbAt: number; object: string[] } | undefined {
+  const to = between.at(-1) === 'the' ? between.length - 2 : between.length - 1;
+  if (between[to] !== 'to') return undefined;
+  const verbAt = between.slice(0, Math.min(4, to)).findIndex((w) => verb.test(w));
+  return verbAt < 0 ? undefined : { verbAt, object: between.slice(verbAt + 1, to) };
+}
+
+/**
  * "Japan pledged $40 million in emergency grants to Bangladesh", "the foundation awarded a grant to Kelvane Labs":
  * money pledged, awarded or granted "to" someone funds them (rule funds-pledged-to). The words between the verb and
  * "to" must hold a sum or a noun of funding, and no loan, fine or payment, which are not funding.
@@ -118,17 +129,9 @@ export function fundsPledgedTo(view: SentenceView, emit: EmitPair): void {
     const source = itemAt(groups, i);
     const target = itemAt(groups, i + 1);
     const between = words.slice(source.end, target.start);
-    const to = between.at(-1) === 'the' ? between.length - 2 : between.length - 1;
-    if (between[to] !== 'to') continue;
-    // The verb: at most three words of a verb group after the funder ("has", "on friday").
-    let verbAt = -1;
-    for (let k = 0; k < Math.min(4, to); k++)
-      if (PLEDGING.test(between[k] ?? '')) {
-        verbAt = k;
-        break;
-      }
-    if (verbAt < 0) continue;
-    const object = between.slice(verbAt + 1, to);
+    const found = verbBeforeTo(between, PLEDGING);
+    if (!found) continue;
+    const { verbAt, object } = found;
     if (!object.length || object.length > MAX_OBJECT_WORDS || object.some((w) => CLAUSE_WORDS.has(w) || NOT_FUNDING.has(w))) continue;
     const cueAt = source.end + verbAt;
     const amount = findAmount(view.texts.slice(cueAt + 1, target.start).join(' '));
@@ -171,16 +174,9 @@ export function contractAwardedTo(view: SentenceView, emit: EmitPair): void {
     const awarder = itemAt(groups, i);
     const contractor = itemAt(groups, i + 1);
     const between = words.slice(awarder.end, contractor.start);
-    const to = between.at(-1) === 'the' ? between.length - 2 : between.length - 1;
-    if (between[to] !== 'to') continue;
-    let verbAt = -1;
-    for (let k = 0; k < Math.min(4, to); k++)
-      if (AWARDING.test(between[k] ?? '')) {
-        verbAt = k;
-        break;
-      }
-    if (verbAt < 0 || between.slice(0, verbAt).includes(',')) continue;
-    const object = between.slice(verbAt + 1, to);
+    const found = verbBeforeTo(between, AWARDING);
+    if (!found || between.slice(0, found.verbAt).includes(',')) continue;
+    const { verbAt, object } = found;
     if (!object.length || object.length > MAX_OBJECT_WORDS || object.some((w) => CLAUSE_WORDS.has(w))) continue;
     // The contract is the head of the object: its last word, or the last before "for" ("a contract for 60 trains").
     const forAt = object.indexOf('for');
