@@ -161,13 +161,11 @@ export function joinSeveralWordShortFormsAfterFullName(
     const ownerType = RECOGNITION_RULES.shortFormOrganisationEvidence.on && !ownBody ? typeOf(ownerMentions) : undefined;
     if (!mentions.every((m) => readByShapeAlone(m, isShapePrior, ownerType))) continue;
     if (firstStart(mentions.filter((m) => m.start >= bodyStart)) <= firstStart(ownerMentions)) continue;
-    const votedBefore = mentions.map((m) => m.tagNoVote);
+    // Joined on the strength of evidence that it is an organisation, it must leave the organisation one (its tagger
+    // labels no longer voting, as once joined).
+    const unvoted = () => mentions.map((m) => ({ ...m, tagNoVote: true }));
+    if (mentions.some((m) => m.strong?.size) && !isA(typeOf([...ownerMentions, ...unvoted()]), 'Organization')) continue;
     for (const m of mentions) m.tagNoVote = true;
-    // Joined on the strength of evidence that it is an organisation, it must leave the organisation one.
-    if (mentions.some((m) => m.strong?.size) && !isA(typeOf([...ownerMentions, ...mentions]), 'Organization')) {
-      mentions.forEach((m, k) => (m.tagNoVote = votedBefore[k]));
-      continue;
-    }
     const name = itemAt(ownerMentions, 0).canonical;
     moveInto(merged, key, owner, (m) => `"${m.text}" is written after "${name}", the one name in the article it opens`);
   }

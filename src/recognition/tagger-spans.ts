@@ -914,22 +914,24 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
   const bodyEnd = (k: number) => BODY_NAME_END_WORDS.has((tokens[k]?.text ?? '').toLowerCase());
   // "the Belt and Road Initiative": a project's name holds a word of any kind before "and", where that word names
   // no known place (rule project-name-with-and).
-  const projectWord = (k: number, last: number) => {
-    if (!RECOGNITION_RULES.projectNameWithAnd.on || !PROJECT_NAME_ENDS.has((tokens[last]?.text ?? '').toLowerCase())) return false;
+  const knownPlaceWord = (k: number) => {
     const word = (tokens[k]?.text ?? '').toLowerCase();
-    return !CITY_NAMES.has(word) && !REGION_NAMES.has(word) && !US_STATES.has(word) && !countryByName.has(word) && !isSentenceStart(tokens, k);
+    return CITY_NAMES.has(word) || REGION_NAMES.has(word) || US_STATES.has(word) || countryByName.has(word);
   };
+  const projectWord = (k: number, last: number) =>
+    RECOGNITION_RULES.projectNameWithAnd.on &&
+    PROJECT_NAME_ENDS.has((tokens[last]?.text ?? '').toLowerCase()) &&
+    !knownPlaceWord(k) &&
+    !isSentenceStart(tokens, k);
   // "the Australian Charities and Not-for-profits Commission", "the Australian Competition and Consumer Commission": a
   // run of capitals opened by "the" and joined by "and" to a body's name is the first half of that name, whatever its
   // words, where its last word names no known place (rule body-name-after-the-with-and); "Microsoft and Federal Trade
   // Commission" is not written with "the" before the first name.
   const afterTheWord = (k: number) => {
-    if (!RECOGNITION_RULES.bodyNameAfterTheWithAnd.on) return false;
-    const word = (tokens[k]?.text ?? '').toLowerCase();
-    if (CITY_NAMES.has(word) || REGION_NAMES.has(word) || US_STATES.has(word) || countryByName.has(word)) return false;
+    if (!RECOGNITION_RULES.bodyNameAfterTheWithAnd.on || knownPlaceWord(k)) return false;
     let first = k;
     while (capital(first - 1) && !isSentenceStart(tokens, first)) first--;
-    return first < k + 1 && /^the$/.test(tokens[first - 1]?.text ?? '');
+    return tokens[first - 1]?.text === 'the';
   };
   const joined: TaggedSpan[] = [];
   for (const span of spans) {
