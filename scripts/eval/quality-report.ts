@@ -88,6 +88,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, thirteenth blind round',
     heading: 'Invented articles of the thirteenth blind round, one by one',
   },
+  {
+    set: 'invented14',
+    folder: 'invented-articles-14',
+    label: 'Invented articles, fourteenth blind round',
+    heading: 'Invented articles of the fourteenth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
