@@ -448,6 +448,13 @@ function titleAppositionClose(view: SentenceView, employer: Group): number {
   return -1;
 }
 
+/** Whether `owner` opens an apposition after the person `person`: ", Acme's …" or ", one of Acme's …". */
+function possessedAppositionOfPerson(view: SentenceView, person: Group, owner: Group): boolean {
+  if (person.slots.length !== 1 || itemAt(person.slots, 0).root !== 'Person' || !itemAt(owner.slots, owner.slots.length - 1).possessive) return false;
+  const between = view.words.slice(person.end, owner.start).join(' ');
+  return between === ',' || between === ', one of';
+}
+
 /** Most words of an apposition between its opening comma and the name it ends with ("a subsidiary of the Canadian group"). */
 const MAX_APPOSITION_HEAD = 8;
 
@@ -824,7 +831,8 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // "was acquired by Montreal-based Tremblay Transport": a place written as the first part of "-based" right before a
     // name only says where that name is; the verb before the place reaches the name (rule based-place-passes-verb).
     const named = groups[i + 2];
-    if (!structural && !subject && named !== undefined && named.start === right.end && isBasedPlace(view, right) && ruleOn('based-place-passes-verb')) {
+    const basedBeforeName = !structural && named !== undefined && named.start === right.end && isBasedPlace(view, right);
+    if (basedBeforeName && !subject && ruleOn('based-place-passes-verb')) {
       const passed = matchCue(view, left, named);
       if (passed && passed.pattern !== 'unknown-verb' && !passed.awaitsTarget)
         emit(passed.reverse ? named.slots : left.slots, passed.reverse ? left.slots : named.slots, passed);
@@ -881,7 +889,17 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     // person's, not the employer's (rule employer-title-apposition-subject).
     const titleClose = structural?.pattern === 'apposition-org-title' && ruleOn('employer-title-apposition-subject') ? titleAppositionClose(view, right) : -1;
     if (titleClose > 0) described = { slots: left.slots, start: left.start, end: titleClose + 1 };
+    // "Greta Lindahl, one of Quill & Lantern's best-selling novelists, told the Ledger": a possessed noun set off after a
+    // person's name describes the person, whatever the noun, and the verb after the closing comma is the person's (rule
+    // possessed-apposition-subject).
+    else if (structural?.pattern !== 'apposition-org-title' && ruleOn('possessed-apposition-subject') && possessedAppositionOfPerson(view, left, right)) {
+      const close = titleAppositionClose(view, right);
+      if (close > 0) described = { slots: left.slots, start: left.start, end: close + 1 };
+    }
     if (!match) continue;
+    // "holds a stake in Aberdeen-based Norbrae": as a verb does not (rule based-place-not-object), a phrase or a noun
+    // never reaches the place that only says where the next name is (rule based-place-not-phrase-object).
+    if (basedBeforeName && match.pattern !== 'active-verb' && match.pattern !== 'passive-verb' && ruleOn('based-place-not-phrase-object')) continue;
     // "his former coach at Halden Rovers": a role noun after a possessor is another's post (rule
     // possessor-title-not-apposition), not the possessor's.
     if (

@@ -162,6 +162,12 @@ export const RECOGNITION_RULES = {
     example: 'The charities notified the Australian Charities and Not-for-profits Commission on Monday.',
     test: `${PINNED}: reads capitals after "the" joined by "and" to a body's name as one name`,
   }),
+  bodyNameCommaList: defineRule({
+    id: 'body-name-comma-list',
+    does: 'Under body-name-after-the-with-and, a capitalised field set off by a comma before a body\'s name that joins its fields with "and", the whole opened by "the" ("the Culture, Media and Sport Committee"), is the first word of that name, where it names no known place.',
+    example: 'She told lawmakers on the Culture, Media and Sport Committee that the deal was sound.',
+    test: `${PINNED}: reads a field set off by a comma before a body's name joined by "and" as part of the name`,
+  }),
   operatorBeforeName: defineRule({
     id: 'operator-before-name',
     does: 'A lower-case "operator" right before a name is a company: strong evidence after a word for a service or a network ("Polish port operator Baltport", "mobile operator Telvia"), a vote otherwise ("crane operator Jane Doe" stays a person).',

@@ -937,6 +937,24 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
   for (const span of spans) {
     // Every word capitalised but the connectors inside a body's name ("Centers for Disease Control").
     const written = (k: number) => capital(k) || /^(?:of|for|the|on)$/.test(itemAt(tokens, k).text);
+    // "the Culture, Media and Sport Committee": a field set off by a comma before a body's name that joins its fields
+    // with "and", the whole opened by "the", is the name's first word (rule body-name-comma-list).
+    const commaList =
+      span.type !== 'PER' &&
+      bodyEnd(span.end - 1) &&
+      tokens[span.start - 1]?.text === ',' &&
+      capital(span.start - 2) &&
+      [...Array(span.end - span.start).keys()].every((k) => written(span.start + k) || and(span.start + k)) &&
+      tokens.slice(span.start, span.end).some((t) => t.text === 'and') &&
+      RECOGNITION_RULES.bodyNameCommaList.on &&
+      afterTheWord(span.start - 2);
+    if (commaList) {
+      let start = span.start - 2;
+      while (capital(start - 1) && !isSentenceStart(tokens, start)) start--;
+      while (joined.length && itemAt(joined, joined.length - 1).end > start) joined.pop();
+      joined.push({ type: 'ORG', start, end: span.end });
+      continue;
+    }
     if (span.type === 'PER' || ![...Array(span.end - span.start).keys()].every((k) => written(span.start + k))) {
       joined.push(span);
       continue;

@@ -2,7 +2,7 @@
 // verbs in the active or passive voice ("X provided Y to Z", "services used by Y", "X was acquired by Y"),
 // possessive nominalisations ("Acme's acquisition of Globex", "Acme's assassin, Doe") and bare nominalisations
 // ("assault on Portmar"). A verb that fits no schema type gives RELATED_TO with the verb kept.
-import { isBasedPlace, type Group, type SentenceView } from './sentence-view.js';
+import { BASED_COMPOUND, isBasedPlace, type Group, type SentenceView } from './sentence-view.js';
 import { isParticiple, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
 import { isTitle, isTitleWord, isTitleWordAt } from './structural-patterns.js';
@@ -17,7 +17,7 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal, penaltyPaidTo } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
-import { placeQualifiesName } from './place-qualifier.js';
+import { placeQualifiesName, placeQualifiesPeople } from './place-qualifier.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
@@ -776,6 +776,9 @@ const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'share', 
  */
 function boughtStakeAt(after: readonly string[]): number {
   let k = after.length - 1;
+  // "a 6% stake in Aberdeen-based Norbrae": the place before "-based" only says where the company is (rule
+  // stake-in-based-place).
+  if (k > 0 && BASED_COMPOUND.test(after[k]!) && ruleOn('stake-in-based-place')) k--;
   while (k > 0 && DETERMINERS.has(after[k]!)) k--;
   if (after[k] !== 'in' || k < 1 || k > 6 || !STAKE_NOUNS.has(after[k - 1]!)) return -1;
   return after.slice(0, k - 1).some((w) => w === ',' || NOUN_PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || w === 'and') ? -1 : k - 1;
@@ -1082,6 +1085,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "US fund Meridian Crest", "Texas shale producer Dunmore Oil": a place that only qualifies the name after it, through
   // nouns that describe it, does nothing to it, though a noun is spelt as a verb (rule place-qualifier-no-cue).
   if (ruleOn('place-qualifier-no-cue') && placeQualifiesName(view, left, right)) return undefined;
+  // "More than 300 Florida homeowners sued Gulfstar": the homeowners sue, not the place they are from.
+  if (placeQualifiesPeople(view, left)) return undefined;
   // "Plumfield Dairy, which Castellane bought in 2021, makes cheese": the name after "which" is the clause's subject,
   // and the name before it the verb's object (rule object-relative-clause).
   const relative = ruleOn('object-relative-clause') ? objectRelativeVerb(view, between, right) : undefined;
@@ -1597,9 +1602,13 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const cue = from + verbAt;
     const after = between.slice(verbAt + 1);
     if (verb.types.every((t) => t.name === 'DEMANDED') && ruleOn('demanded-action-object') && demandedActionBefore(after)) return undefined;
+    // "pushed back against a report in the Wirtschaftskurier": to push back is to resist, no demand (rule push-back-no-demand).
+    if (verb.lemma === 'push' && after[0] === 'back' && ruleOn('push-back-no-demand')) return undefined;
     // "agreed to buy a 20 percent stake in Brightmere", "acquired shares in Orvale": a part of a company bought is an
     // investment in it, not the company (rule bought-stake-in).
     const stakeAt = verb.types.some((t) => t.name === 'ACQUIRED') && ruleOn('bought-stake-in') ? boughtStakeAt(after) : -1;
+    // "bought a 6% stake in Aberdeen-based Norbrae": the stake is in the name after the place (rule stake-in-based-place).
+    if (stakeAt >= 0 && isBasedPlace(view, right) && ruleOn('stake-in-based-place')) return undefined;
     if (stakeAt >= 0) {
       const properties = { verb: `${after[stakeAt]!} in`, ...modality(cue) };
       return { types: [relationDef('INVESTED_IN')], reverse: false, properties, confidence: verbConfidence(false, verbAt), pattern: 'active-verb', cueAt: cue };
@@ -2120,11 +2129,12 @@ function insideClosedRelative(words: readonly string[], start: number, between: 
 }
 
 /**
- * Where the comma closing a relative clause that opens `between` (", which …," or ", who …,") stands, when a
+ * Where the comma closing a relative clause that opens `between` (", which …,", ", who …," or ", whose …,") stands, when a
  * lower-case predicate follows it; -1 otherwise.
  */
 function closedRelativeEnd(view: SentenceView, from: number, between: readonly string[]): number {
-  if (between[0] !== ',' || !(between[1] === 'which' || between[1] === 'who')) return -1;
+  const opener = between[1] === 'which' || between[1] === 'who' || (between[1] === 'whose' && ruleOn('whose-closed-relative-clause'));
+  if (between[0] !== ',' || !opener) return -1;
   const close = between.indexOf(',', 2);
   const next = view.sentence.tokens[from + close + 1]?.text ?? '';
   return close > 2 && close + 1 < between.length && /^\p{Ll}/u.test(next) && !COORDINATORS.has(next) ? close : -1;

@@ -45,6 +45,9 @@ export function placeNamedBodies(view: SentenceView, places: ReadonlyMap<string,
   for (const group of view.groups) {
     for (const slot of group.slots) {
       if (slot.root !== 'Organization' || slot.mention.kind !== 'name' || named.has(slot.entity.id)) continue;
+      // "The Tampa Bay Ledger reported": a paper or a station is named for the readers or listeners it serves, and its
+      // name says nothing of where it is (rule place-named-media-apart).
+      if (isA(slot.entity.type, 'MediaOrganization') && relationRuleOn('place-named-media-apart')) continue;
       const words = slot.mention.text.split(/\s+/);
       if (view.words[slot.end] === 'in' || view.words.slice(slot.end, slot.end + 3).some((w) => w === 'based' || /-based$/.test(w))) continue;
       for (let n = words.length - 1; n >= 1; n--) {

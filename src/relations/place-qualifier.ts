@@ -94,3 +94,25 @@ function titleBetween(words: readonly string[], from: number, to: number): boole
   for (let k = from; k < end; k++) if (!isTitleWordAt(words, k)) return false;
   return true;
 }
+
+/**
+ * Plural nouns for private people and businesses as a crowd ("homeowners", "farmers"): a place before one only says
+ * where they are from, and acts for none of them, as it does for its "officials" or "regulators". Lower case.
+ */
+const PRIVATE_PEOPLE = new Set(
+  `homeowners householders residents villagers farmers growers fishermen families parents patients students pupils workers
+  employees staff voters fans customers consumers shoppers investors savers taxpayers motorists drivers commuters passengers
+  tenants landlords retirees pensioners businesses companies firms shopkeepers retailers landowners citizens`.split(/\s+/),
+);
+
+/**
+ * True when the place `group` qualifies a crowd of private people after it, with at most one describing word between
+ * ("300 Florida homeowners sued", "Texas cotton farmers protested"): the place is no party to what they do (rule
+ * place-qualifies-people).
+ */
+export function placeQualifiesPeople(view: SentenceView, group: Group): boolean {
+  if (!group.slots.every((s) => s.root === 'Location' && !s.possessive)) return false;
+  const first = view.words[group.end] ?? '';
+  const second = view.words[group.end + 1] ?? '';
+  return (PRIVATE_PEOPLE.has(first) || (describes(first) && PRIVATE_PEOPLE.has(second))) && ruleOn('place-qualifies-people');
+}

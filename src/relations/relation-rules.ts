@@ -289,10 +289,28 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: places no organisation in a place the text never uses as one`,
   ),
   rule(
+    'place-named-media-apart',
+    'Under place-named-body, a newspaper or broadcaster named after a place ("the Tampa Bay Ledger") is not placed there: a paper is named for the readers it serves, and its name states nothing of where it is.',
+    'Homeowners sued the insurer in Tampa. The Tampa Bay Ledger first reported the emails last week.',
+    `${NEWS}: places no paper or broadcaster in the place its name opens with`,
+  ),
+  rule(
     'based-place-passes-verb',
     'A place written as the first part of "-based" or "-headquartered" right before a name ("was acquired by Montreal-based Tremblay Transport") only says where the name is: the verb before the place reaches the name.',
     'Delmont Logistics was acquired by Montreal-based Tremblay Transport.',
     `${PATTERNS}: reads the name after a "-based" place as the verb's party`,
+  ),
+  rule(
+    'based-place-not-phrase-object',
+    'As based-place-not-object does for a verb, a phrase or a noun before a place written before "-based" right before a name ("holds a stake in Aberdeen-based Norbrae Energy") does not reach the place: only the name after it, through based-place-passes-verb.',
+    'Aldermoor Capital holds a 6% stake in Aberdeen-based Norbrae Energy.',
+    `${PATTERNS}: relates no "-based" place to a phrase or noun before it`,
+  ),
+  rule(
+    'stake-in-based-place',
+    'Under bought-stake-in, a stake bought "in" a name after a "-based" place ("bought a 6% stake in Aberdeen-based Norbrae Energy") is an investment in the name, as it is with no place before it.',
+    'Aldermoor Capital bought a 6% stake in Aberdeen-based Norbrae Energy.',
+    `${PATTERNS}: reads a stake bought in a name after a "-based" place as an investment`,
   ),
   rule(
     'reduced-relative-participle',
@@ -936,6 +954,30 @@ const RULES = new Map<string, Rule>([
     'A relative clause right after the left entity and closed by a comma before the right one (", which builds ferries for export,") is passed over: the verb after it is the left entity\'s and relates it to the right one.',
     'Brask Holdings, which builds ferries for export, signed a contract with Corvo Ltd.',
     `${CLAUSES}: reads the verb after a closed relative clause holding no entity`,
+  ),
+  rule(
+    'possessed-apposition-subject',
+    'A possessed noun set off after a person\'s name (", one of Quill & Lantern\'s best-selling novelists,") describes the person whatever the noun is, as a possessed title does (employer-title-apposition-subject): the verb after its closing comma is the person\'s, not the possessor\'s.',
+    "Greta Lindahl, one of Quill & Lantern's best-selling novelists, told the Harbour Ledger that she would leave.",
+    `${CLAUSES}: gives the verb after a possessed apposition the person it describes`,
+  ),
+  rule(
+    'place-qualifies-people',
+    'A place right before a plural noun for private people or businesses ("300 Florida homeowners sued Gulfstar", "Texas cotton farmers protested") only says where they are from: no verb or phrase after them is the place\'s. Officials, regulators or police of a place are not in the list: they act for it.',
+    'More than 300 Florida homeowners sued Gulfstar Mutual on Tuesday.',
+    `${CLAUSES}: relates no place that only qualifies private people to what they do`,
+  ),
+  rule(
+    'push-back-no-demand',
+    '"Push back" ("pushed back against a report in the Wirtschaftskurier", "pushed back on the plan") is to resist, not to press for something: it states no demand of what follows.',
+    'Veldmark pushed back against Halder Bank on Monday.',
+    `${CLAUSES}: reads no demand from "push back"`,
+  ),
+  rule(
+    'whose-closed-relative-clause',
+    'Under past-closed-relative-clause, a clause opened by ", whose" (", whose thrillers have sold 3 million copies,") is passed over as one opened by ", who" is: its verb belongs to what the name possesses, and the verb after its closing comma is the name\'s.',
+    'Odile Farrant, whose thrillers have sold more than 3 million copies, told the Harbour Ledger.',
+    `${CLAUSES}: reads the verb after a closed "whose" clause as the name's`,
   ),
   rule(
     'long-relative-clause',

@@ -97,7 +97,8 @@ function quotationAround(words: readonly string[], start: number, end: number): 
 }
 
 /** A place written as the first part of a compound that places what follows ("Montreal-based", "Ohio-headquartered"). */
-const BASED_COMPOUND = /-(?:based|headquartered)$/;
+/** A word that makes the place before it a modifier of the name after it ("Aberdeen-based"). */
+export const BASED_COMPOUND = /-(?:based|headquartered)$/;
 
 /**
  * Whether `group` is one place written into a "-based" or "-headquartered" modifier ("Madrid-based"): it only says

@@ -54,6 +54,16 @@ describe('tagger-first recognition', () => {
     expect(names()).not.toContain('Veldanian Charities and Not-for-profits Commission');
   });
 
+  it('reads a field set off by a comma before a body\'s name joined by "and" as part of the name', () => {
+    const text = 'Halvard Chief Executive Sophie Marchetti told lawmakers on the Culture, Media and Sport Committee last month that the deal was sound.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toContain('Culture, Media and Sport Committee');
+    // Places listed before a body's name are places of their own.
+    expect(extract('Officials from the Lagos, Ogun and Oyo Water Commission met on Friday.').entities.map((e) => e.name)).toContain('Lagos');
+    withRules(['body-name-comma-list']);
+    expect(names()).not.toContain('Culture, Media and Sport Committee');
+  });
+
   it('reads a health institute\'s name joined by "and" as one name, not a body and a person', () => {
     // The document tagger cuts the name at "and" in this article, reading "Care Excellence" as a person.
     const text = [

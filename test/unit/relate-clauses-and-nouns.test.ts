@@ -591,6 +591,14 @@ describe('how far a verb reaches', () => {
     expect(read()).toEqual(['Brask Holdings RELATED_TO Corvo Ltd.']);
     switchRules();
   });
+  it('reads the verb after a closed "whose" clause as the name\'s', () => {
+    const text = 'Odile Farrant, whose thrillers have sold more than 3 million copies, told the Harbour Ledger.';
+    const read = () => extract(text).relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+    expect(read()).toEqual(['Odile Farrant TOLD Harbour Ledger']);
+    switchRules({ off: ['whose-closed-relative-clause'] });
+    expect(read()).toEqual(['Odile Farrant SOLD_TO Harbour Ledger']);
+    switchRules();
+  });
   it('relates no place before "-based" to what the noun after it does', () => {
     const text = 'Tessaro Mining cut jobs. The Toronto-based company also holds a minority stake in Andesur Minerals.';
     const fromToronto = () => extract(text).relations.filter((r) => r.from === 'Toronto');
@@ -1626,6 +1634,44 @@ describe('the agent of a passive', () => {
       expect(extract(text).find('TOLD', 'Kellner Freight', 'Transport Select Committee')).toBeUndefined();
       switchRules({ off: ['employer-title-apposition-subject'] });
       expect(extract(text).find('TOLD', 'Kellner Freight', 'Transport Select Committee')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+  it('gives the verb after a possessed apposition the person it describes', () => {
+    const texts = [
+      "Greta Lindahl, one of Quill & Lantern's best-selling novelists, told the Harbour Ledger that she would leave.",
+      "Greta Lindahl, Quill & Lantern's best-selling novelist, told the Harbour Ledger that she would leave.",
+    ];
+    const tellers = () => texts.map((t) => extract(t).relations.filter((r) => r.type === 'TOLD').map((r) => r.from));
+    try {
+      expect(tellers()).toEqual([['Greta Lindahl'], ['Greta Lindahl']]);
+      switchRules({ off: ['possessed-apposition-subject'] });
+      expect(tellers()).toEqual([['Quill & Lantern'], ['Quill & Lantern']]);
+    } finally {
+      switchRules();
+    }
+  });
+  it('relates no place that only qualifies private people to what they do', () => {
+    const texts = ['More than 300 Florida homeowners sued Gulfstar Mutual on Tuesday.', 'Hundreds of Texas cotton farmers protested against Dunmore Oil on Monday.'];
+    const fromPlaces = () => texts.flatMap((t) => extract(t).relations.filter((r) => r.from === 'Florida' || r.from === 'Texas').map((r) => r.type));
+    // The officials of a place act for it.
+    expect(extract('Texas regulators fined Dunmore Oil on Monday.').find('FINED', 'Texas', 'Dunmore Oil')).toBeDefined();
+    try {
+      expect(fromPlaces()).toEqual([]);
+      switchRules({ off: ['place-qualifies-people'] });
+      expect(fromPlaces()).toEqual(['SUED', 'PROTESTED']);
+    } finally {
+      switchRules();
+    }
+  });
+  it('reads no demand from "push back"', () => {
+    const text = 'Veldmark pushed back against Halder Bank on Monday.';
+    try {
+      expect(extract(text).find('DEMANDED', 'Veldmark', 'Halder Bank')).toBeUndefined();
+      expect(extract('Veldmark pushed Halder Bank to lower its fees.').find('DEMANDED', 'Veldmark', 'Halder Bank')).toBeDefined();
+      switchRules({ off: ['push-back-no-demand'] });
+      expect(extract(text).find('DEMANDED', 'Veldmark', 'Halder Bank')).toBeDefined();
     } finally {
       switchRules();
     }

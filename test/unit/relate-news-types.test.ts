@@ -173,6 +173,19 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('places no paper or broadcaster in the place its name opens with', () => {
+    const text = 'Homeowners sued the insurer in Tampa. The Tampa Bay Ledger first reported the emails last week.';
+    const council = 'Homeowners sued the insurer in Tampa. The Tampa City Council first reported the emails last week.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Tampa Bay Ledger', 'Tampa')).toBeUndefined();
+      expect(extract(council).find('LOCATED_IN', 'Tampa City Council', 'Tampa')).toBeDefined();
+      switchRules({ off: ['place-named-media-apart'] });
+      expect(extract(text).find('LOCATED_IN', 'Tampa Bay Ledger', 'Tampa')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reads a passive charge reported by a body of law enforcement as that body's", () => {
     const text = 'Harwick Police said on Thursday that Tomas Reyes, 47, had been charged with two counts of fraud.';
     const agent = 'Harwick Police said Tomas Reyes had been arrested by federal agents.';

@@ -127,6 +127,30 @@ describe('relation patterns', () => {
     switchRules();
   });
 
+  it('relates no "-based" place to a phrase or noun before it', () => {
+    const text = 'Aldermoor Capital holds a 6% stake in Aberdeen-based Norbrae Energy.';
+    const fromAldermoor = () => extract(text).relations.filter((r) => r.from === 'Aldermoor Capital').map((r) => `${r.type} ${r.to}`);
+    try {
+      expect(fromAldermoor()).toEqual(['INVESTED_IN Norbrae Energy']);
+      switchRules({ off: ['based-place-not-phrase-object'] });
+      expect(fromAldermoor()).toContain('INVESTED_IN Aberdeen');
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('reads a stake bought in a name after a "-based" place as an investment', () => {
+    const text = 'Aldermoor Capital bought a 6% stake in Aberdeen-based Norbrae Energy.';
+    const fromAldermoor = () => extract(text).relations.filter((r) => r.from === 'Aldermoor Capital').map((r) => `${r.type} ${r.to}`);
+    try {
+      expect(fromAldermoor()).toEqual(['INVESTED_IN Norbrae Energy']);
+      switchRules({ off: ['stake-in-based-place'] });
+      expect(fromAldermoor()).toEqual(['INVESTED_IN Aberdeen', 'ACQUIRED Norbrae Energy']);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the name after a "-based" place as the party of the verb before the place', () => {
     const passive = 'Delmont Logistics was acquired last year by Montreal-based Tremblay Transport.';
     const active = 'Harlow Foods sued Leeds-based Kestrel Mills on Monday.';
