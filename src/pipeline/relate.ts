@@ -75,7 +75,7 @@ import { sayerOfCoordinatedVerb } from '../relations/sayer-coordination.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
-import { FUNCTION_WORDS, PERSON_HEADS, STAFF_NOUNS } from '../recognition/lexicon/words.js';
+import { FUNCTION_WORDS, GOODS_BOUGHT_WORDS, PERSON_HEADS, STAFF_NOUNS } from '../recognition/lexicon/words.js';
 import { dismissalMatch } from '../relations/dismissals.js';
 import {
   holdingInPhrase,
@@ -982,6 +982,18 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       structural?.pattern.startsWith('apposition') && left.slots.length > 1 && describesLastMember(view, left) && ruleOn('apposition-last-member')
         ? [itemAt(left.slots, left.slots.length - 1)]
         : structuralLeft.slots;
+    // "had bought Kestrel's machines for a decade": goods bought of a maker are its supply to the buyer; the maker is not
+    // bought (rule bought-goods-of-maker).
+    const goods = !structural && !match.reverse && boughtGoodsOf(view, match, right);
+    if (goods) {
+      emit(right.slots, source.slots, {
+        ...match,
+        types: [relationDef('PROVIDED')],
+        reverse: false,
+        properties: { ...match.properties, object: goods },
+      });
+      continue;
+    }
     if (match.reverse) emit(head.slots, structural ? appositionSlots : source.slots, match);
     else emit(structural ? appositionSlots : source.slots, head.slots, match);
     // "joined Corvallo United from Halden Rovers": the club after "from" is where the person worked before.
@@ -996,6 +1008,13 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     if (!structural && !match.reverse && itemAt(right.slots, 0).possessive && possessed && possessed.start - right.end <= 2 && !throughPreposition)
       emit(source.slots, possessed.slots, match);
   }
+}
+
+/** The goods a verb of buying took of the possessor `right` ("bought Kestrel's machines"), or undefined. */
+function boughtGoodsOf(view: SentenceView, match: PairMatch, right: Group): string | undefined {
+  if (!match.types.every((t) => t.name === 'ACQUIRED') || right.slots.length !== 1 || !itemAt(right.slots, 0).possessive) return undefined;
+  const goods = view.words[right.end + 1] ?? '';
+  return GOODS_BOUGHT_WORDS.has(goods) && ruleOn('bought-goods-of-maker') ? goods : undefined;
 }
 
 /** A comma, an article and a singular noun at `at` (", the firm", ", a unit"): a description of one name. */

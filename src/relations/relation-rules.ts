@@ -974,6 +974,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads no demand from "push back"`,
   ),
   rule(
+    'bought-goods-of-maker',
+    'Goods bought of a maker, named by a plural word for goods after its possessive ("had bought Kestrel\'s machines for a decade"), are the maker\'s supply to the buyer (PROVIDED from the maker): the maker itself was not bought.',
+    "Sunrise Wafer Manufacturing had bought Kestrel Etch Systems' machines for more than a decade.",
+    `${CLAUSES}: reads goods bought of a maker as its supply to the buyer`,
+  ),
+  rule(
     'whose-closed-relative-clause',
     'Under past-closed-relative-clause, a clause opened by ", whose" (", whose thrillers have sold 3 million copies,") is passed over as one opened by ", who" is: its verb belongs to what the name possesses, and the verb after its closing comma is the name\'s.',
     'Odile Farrant, whose thrillers have sold more than 3 million copies, told the Harbour Ledger.',

@@ -1665,6 +1665,20 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+  it('reads goods bought of a maker as its supply to the buyer', () => {
+    const text = "Kestrel Etch Systems sued Orbis. Sunrise Wafer Manufacturing had bought Kestrel's machines for more than a decade.";
+    try {
+      expect(extract(text).find('PROVIDED', 'Kestrel Etch Systems', 'Sunrise Wafer Manufacturing')).toBeDefined();
+      expect(extract(text).find('ACQUIRED', 'Sunrise Wafer Manufacturing', 'Kestrel Etch Systems')).toBeUndefined();
+      // A part of the maker bought is no goods of it.
+      const unit = "Kestrel Etch Systems sued Orbis. Sunrise Wafer Manufacturing bought Kestrel's shares last year.";
+      expect(extract(unit).find('PROVIDED', 'Kestrel Etch Systems', 'Sunrise Wafer Manufacturing')).toBeUndefined();
+      switchRules({ off: ['bought-goods-of-maker'] });
+      expect(extract(text).find('ACQUIRED', 'Sunrise Wafer Manufacturing', 'Kestrel Etch Systems')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
   it('reads no demand from "push back"', () => {
     const text = 'Veldmark pushed back against Halder Bank on Monday.';
     try {

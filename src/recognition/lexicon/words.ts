@@ -825,6 +825,15 @@ export const GOODS_TRADE_WORDS = set(
   music film toy toys drinks drug drugs car cars steel oil gas food media telecoms telecom security technology tech
   electronics gadget console consoles camera cameras printer printers satellite broadband cable`,
 );
+/**
+ * Plural words for goods a business makes and sells ("machines", "chips"): what a buyer bought of a maker ("had bought
+ * Kestrel's machines") was supplied by it, and the maker was not bought (rule bought-goods-of-maker). Lower case.
+ */
+export const GOODS_BOUGHT_WORDS = set(
+  `machines tools chips products goods vehicles cars trucks buses aircraft jets planes helicopters drones phones handsets
+  devices computers engines turbines trains locomotives ships vessels weapons missiles rifles tanks components parts
+  supplies medicines vaccines drugs`,
+);
 /** Lower-case words for a business after such a word of goods ("maker", "firm", "giant"). */
 export const TRADE_HEADS_AFTER_GOODS = set(
   'maker makers firm firms giant giants group company companies manufacturer manufacturers developer developers retailer retailers chain operator operators provider providers',
