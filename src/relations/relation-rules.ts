@@ -980,6 +980,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads goods bought of a maker as its supply to the buyer`,
   ),
   rule(
+    'quoted-title-of-subject',
+    'Under opening-title-of-subject, a bare title right after a closing quotation mark (\'"We will defend ourselves," spokeswoman Priya Venkataraman said\') opens the attribution as it opens a sentence: the speaker holds the post at the one organisation this sentence and the one before name, where it is the subject of one of them.',
+    'Lexaris rejected the accusations. "We will defend ourselves vigorously," spokeswoman Priya Venkataraman said.',
+    `${CLAUSES}: reads a bare title after a quotation as a post at the organisation the statement answers for`,
+  ),
+  rule(
     'whose-closed-relative-clause',
     'Under past-closed-relative-clause, a clause opened by ", whose" (", whose thrillers have sold 3 million copies,") is passed over as one opened by ", who" is: its verb belongs to what the name possesses, and the verb after its closing comma is the name\'s.',
     'Odile Farrant, whose thrillers have sold more than 3 million copies, told the Harbour Ledger.',

@@ -66,7 +66,15 @@ const BEFORE_OPENING_TITLE = new Set(['by']);
  * said") or follows "by" ("will be succeeded by finance director Ruth Ames"), or -1 (rule opening-title-of-subject).
  */
 function openingTitleStart(words: readonly string[], start: number, bodyStart: number): number {
-  return titleStartBefore(words, start, bodyStart, isTitle, (k) => k === bodyStart || BEFORE_OPENING_TITLE.has(words[k - 1]!));
+  // '"We will defend ourselves," spokeswoman Priya Venkataraman said': a title right after the closing quotation mark
+  // opens the attribution as it opens a sentence (rule quoted-title-of-subject).
+  const quoted = (k: number) => afterClosingQuote(words, k) && ruleOn('quoted-title-of-subject');
+  return titleStartBefore(words, start, bodyStart, isTitle, (k) => k === bodyStart || BEFORE_OPENING_TITLE.has(words[k - 1]!) || quoted(k));
+}
+
+/** Whether the word at `k` follows a closing quotation mark, perhaps after a comma ('"…," spokeswoman'). */
+function afterClosingQuote(words: readonly string[], k: number): boolean {
+  return CLOSING_QUOTES.test(words[k - 1] ?? '') || (words[k - 1] === ',' && CLOSING_QUOTES.test(words[k - 2] ?? ''));
 }
 
 /**
@@ -180,7 +188,7 @@ const CLOSING_QUOTES = /^(?:["”'’]|'')$/;
  * follows a closing quotation mark and perhaps a comma; or -1.
  */
 function bareCorporateTitleStart(words: readonly string[], start: number, bodyStart: number): number {
-  const afterQuote = (k: number) => CLOSING_QUOTES.test(words[k - 1] ?? '') || (words[k - 1] === ',' && CLOSING_QUOTES.test(words[k - 2] ?? ''));
+  const afterQuote = (k: number) => afterClosingQuote(words, k);
   return titleStartBefore(
     words,
     start,

@@ -786,6 +786,8 @@ describe('tagger-first recognition', () => {
   it('reads no name in a word for goods that opens a sentence before a word for a business', () => {
     const text = 'Handset maker Tarvik Mobile said few of its customers were hit.';
     expect(Object.keys(types(text))).toEqual(['Tarvik Mobile']);
+    // A field of business names the trade as goods do.
+    expect(Object.keys(types('Accounting firm Carrow Whitlock was appointed administrator on Wednesday.'))).toEqual(['Carrow Whitlock']);
     withRules(['goods-word-before-trade']);
     expect(Object.keys(types(text))).toContain('Handset');
   });

@@ -1679,6 +1679,19 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+  it('reads a bare title after a quotation as a post at the organisation the statement answers for', () => {
+    const text = 'Lexaris Labs rejected the accusations. "We will defend ourselves vigorously," spokeswoman Priya Venkataraman said.';
+    // Two organisations named leave the post unplaced.
+    const two = 'Lexaris Labs rejected the claims of Orvale Press. "We will defend ourselves," spokeswoman Priya Venkataraman said.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Priya Venkataraman', 'Lexaris Labs')).toBeDefined();
+      expect(extract(two).relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
+      switchRules({ off: ['quoted-title-of-subject'] });
+      expect(extract(text).find('WORKS_FOR', 'Priya Venkataraman', 'Lexaris Labs')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
   it('reads no demand from "push back"', () => {
     const text = 'Veldmark pushed back against Halder Bank on Monday.';
     try {

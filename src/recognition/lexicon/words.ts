@@ -823,7 +823,9 @@ export const SENTENCE_OPENERS = union(
 export const GOODS_TRADE_WORDS = set(
   `handset handsets phone phones mobile software hardware games game chip chips computer computers internet web online
   music film toy toys drinks drug drugs car cars steel oil gas food media telecoms telecom security technology tech
-  electronics gadget console consoles camera cameras printer printers satellite broadband cable`,
+  electronics gadget console consoles camera cameras printer printers satellite broadband cable
+  accounting law consulting advertising insurance investment marketing recruitment architecture engineering construction
+  property shipping logistics mining`,
 );
 /**
  * Plural words for goods a business makes and sells ("machines", "chips"): what a buyer bought of a maker ("had bought
