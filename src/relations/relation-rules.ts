@@ -957,7 +957,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'possessed-apposition-subject',
-    'A possessed noun set off after a person\'s name (", one of Quill & Lantern\'s best-selling novelists,") describes the person whatever the noun is, as a possessed title does (employer-title-apposition-subject): the verb after its closing comma is the person\'s, not the possessor\'s.',
+    "A possessed noun set off after a person's name (\", one of Quill & Lantern's best-selling novelists,\") describes the person whatever the noun is, as a possessed title does (employer-title-apposition-subject): the verb after its closing comma is the person's, not the possessor's.",
     "Greta Lindahl, one of Quill & Lantern's best-selling novelists, told the Harbour Ledger that she would leave.",
     `${CLAUSES}: gives the verb after a possessed apposition the person it describes`,
   ),

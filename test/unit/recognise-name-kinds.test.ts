@@ -865,7 +865,8 @@ describe('kinds and ends of names read from their context', () => {
     const trades = 'Datenwacht filed a complaint against Vantor Devices. Halvern Diagnostics and Corvane Biologics supply the doses.';
     expect(types(trades)).toMatchObject({ 'Vantor Devices': 'Company', 'Halvern Diagnostics': 'Company', 'Corvane Biologics': 'Company' });
     // A chip or optics maker's trade ends its name, though the word before it reads as a given name.
-    const chips = 'The Commerce Department added Hanxin Microelectronics and its subsidiary Jianghuai Computing to the list. Lumeris Photonics said it would comply.';
+    const chips =
+      'The Commerce Department added Hanxin Microelectronics and its subsidiary Jianghuai Computing to the list. Lumeris Photonics said it would comply.';
     expect(types(chips)).toMatchObject({ 'Hanxin Microelectronics': 'Company', 'Lumeris Photonics': 'Company' });
     // Metals and minerals end miners' and traders' names.
     expect(types('Kestrel Metals, a Tessaro Mining shareholder, invested $60m in Andesur Minerals.')).toMatchObject({

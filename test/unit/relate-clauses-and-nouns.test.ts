@@ -1643,7 +1643,12 @@ describe('the agent of a passive', () => {
       "Greta Lindahl, one of Quill & Lantern's best-selling novelists, told the Harbour Ledger that she would leave.",
       "Greta Lindahl, Quill & Lantern's best-selling novelist, told the Harbour Ledger that she would leave.",
     ];
-    const tellers = () => texts.map((t) => extract(t).relations.filter((r) => r.type === 'TOLD').map((r) => r.from));
+    const tellers = () =>
+      texts.map((t) =>
+        extract(t)
+          .relations.filter((r) => r.type === 'TOLD')
+          .map((r) => r.from),
+      );
     try {
       expect(tellers()).toEqual([['Greta Lindahl'], ['Greta Lindahl']]);
       switchRules({ off: ['possessed-apposition-subject'] });
@@ -1653,8 +1658,16 @@ describe('the agent of a passive', () => {
     }
   });
   it('relates no place that only qualifies private people to what they do', () => {
-    const texts = ['More than 300 Florida homeowners sued Gulfstar Mutual on Tuesday.', 'Hundreds of Texas cotton farmers protested against Dunmore Oil on Monday.'];
-    const fromPlaces = () => texts.flatMap((t) => extract(t).relations.filter((r) => r.from === 'Florida' || r.from === 'Texas').map((r) => r.type));
+    const texts = [
+      'More than 300 Florida homeowners sued Gulfstar Mutual on Tuesday.',
+      'Hundreds of Texas cotton farmers protested against Dunmore Oil on Monday.',
+    ];
+    const fromPlaces = () =>
+      texts.flatMap((t) =>
+        extract(t)
+          .relations.filter((r) => r.from === 'Florida' || r.from === 'Texas')
+          .map((r) => r.type),
+      );
     // The officials of a place act for it.
     expect(extract('Texas regulators fined Dunmore Oil on Monday.').find('FINED', 'Texas', 'Dunmore Oil')).toBeDefined();
     try {

@@ -129,7 +129,10 @@ describe('relation patterns', () => {
 
   it('relates no "-based" place to a phrase or noun before it', () => {
     const text = 'Aldermoor Capital holds a 6% stake in Aberdeen-based Norbrae Energy.';
-    const fromAldermoor = () => extract(text).relations.filter((r) => r.from === 'Aldermoor Capital').map((r) => `${r.type} ${r.to}`);
+    const fromAldermoor = () =>
+      extract(text)
+        .relations.filter((r) => r.from === 'Aldermoor Capital')
+        .map((r) => `${r.type} ${r.to}`);
     try {
       expect(fromAldermoor()).toEqual(['INVESTED_IN Norbrae Energy']);
       switchRules({ off: ['based-place-not-phrase-object'] });
@@ -141,7 +144,10 @@ describe('relation patterns', () => {
 
   it('reads a stake bought in a name after a "-based" place as an investment', () => {
     const text = 'Aldermoor Capital bought a 6% stake in Aberdeen-based Norbrae Energy.';
-    const fromAldermoor = () => extract(text).relations.filter((r) => r.from === 'Aldermoor Capital').map((r) => `${r.type} ${r.to}`);
+    const fromAldermoor = () =>
+      extract(text)
+        .relations.filter((r) => r.from === 'Aldermoor Capital')
+        .map((r) => `${r.type} ${r.to}`);
     try {
       expect(fromAldermoor()).toEqual(['INVESTED_IN Norbrae Energy']);
       switchRules({ off: ['stake-in-based-place'] });
