@@ -304,13 +304,13 @@ const RULES = new Map<string, Rule>([
     'based-place-not-phrase-object',
     'As based-place-not-object does for a verb, a phrase or a noun before a place written before "-based" right before a name ("holds a stake in Aberdeen-based Norbrae Energy") does not reach the place: only the name after it, through based-place-passes-verb.',
     'Aldermoor Capital holds a 6% stake in Aberdeen-based Norbrae Energy.',
-    `${PATTERNS}: relates no "-based" place to a phrase or noun before it`,
+    `${PATTERNS}: reads a stake held or bought in a name after a "-based" place as one in the name, not the place`,
   ),
   rule(
     'stake-in-based-place',
     'Under bought-stake-in, a stake bought "in" a name after a "-based" place ("bought a 6% stake in Aberdeen-based Norbrae Energy") is an investment in the name, as it is with no place before it.',
     'Aldermoor Capital bought a 6% stake in Aberdeen-based Norbrae Energy.',
-    `${PATTERNS}: reads a stake bought in a name after a "-based" place as an investment`,
+    `${PATTERNS}: reads a stake held or bought in a name after a "-based" place as one in the name, not the place`,
   ),
   rule(
     'reduced-relative-participle',
