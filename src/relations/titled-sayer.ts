@@ -58,6 +58,8 @@ function titleAfterReportFiller(words: readonly string[], from: number): number 
   return k;
 }
 
+/** Titles of those who speak for a body by their post ("spokeswoman"). */
+const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Words after which a bare title before a name is the named one's ("succeeded by finance director Jane Doe"). */
 const BEFORE_OPENING_TITLE = new Set(['by']);
 
@@ -66,9 +68,11 @@ const BEFORE_OPENING_TITLE = new Set(['by']);
  * said") or follows "by" ("will be succeeded by finance director Ruth Ames"), or -1 (rule opening-title-of-subject).
  */
 function openingTitleStart(words: readonly string[], start: number, bodyStart: number): number {
-  // '"We will defend ourselves," spokeswoman Priya Venkataraman said': a title right after the closing quotation mark
-  // opens the attribution as it opens a sentence (rule quoted-title-of-subject).
-  const quoted = (k: number) => afterClosingQuote(words, k) && ruleOn('quoted-title-of-subject');
+  // '"We will defend ourselves," spokeswoman Priya Venkataraman said': a spokesman's title right after the closing
+  // quotation mark opens the attribution as a title opens a sentence (rule quoted-title-of-subject). Only a spokesman
+  // speaks for a body by his post alone: the chair or director of a quotation may hold it at a body the quotation names.
+  const quoted = (k: number) =>
+    afterClosingQuote(words, k) && words.slice(k, start).some((w) => SPOKES_TITLES.has(w.toLowerCase())) && ruleOn('quoted-title-of-subject');
   return titleStartBefore(words, start, bodyStart, isTitle, (k) => k === bodyStart || BEFORE_OPENING_TITLE.has(words[k - 1]!) || quoted(k));
 }
 
