@@ -981,7 +981,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'quoted-title-of-subject',
-    'Under opening-title-of-subject, a spokesman\'s bare title right after a closing quotation mark (\'"We will defend ourselves," spokeswoman Priya Venkataraman said\') opens the attribution as it opens a sentence: the speaker holds the post at the one organisation this sentence and the one before name, where it is the subject of one of them.',
+    "Under opening-title-of-subject, a spokesman's bare title right after a closing quotation mark ('\"We will defend ourselves,\" spokeswoman Priya Venkataraman said') opens the attribution as it opens a sentence: the speaker holds the post at the one organisation this sentence and the one before name, where it is the subject of one of them.",
     'Lexaris rejected the accusations. "We will defend ourselves vigorously," spokeswoman Priya Venkataraman said.',
     `${CLAUSES}: reads a bare title after a quotation as a post at the organisation the statement answers for`,
   ),
