@@ -1033,6 +1033,8 @@ function describesLastMember(view: SentenceView, group: Group): boolean {
 
 /** Words a description of an organisation may hold after its place ("-based firm", "-based maker of"). */
 const MAX_AFTER_DESCRIBED_PLACE = 4;
+/** The same under rule long-place-description. */
+const MAX_LONG_AFTER_DESCRIBED_PLACE = 8;
 
 /**
  * Where a description set off by commas right after `left` ends, when `right` is a place inside it (", based in
@@ -1042,7 +1044,10 @@ const MAX_AFTER_DESCRIBED_PLACE = 4;
 function placeAppositionEnd(view: SentenceView, left: Group, right: Group): number {
   const { words } = view;
   if (words[left.end] !== ',' || right.slots.every((s) => s.root !== 'Location') || right.start - left.end > 5) return 0;
-  for (let k = right.end; k < Math.min(words.length, right.end + MAX_AFTER_DESCRIBED_PLACE + 1); k++) {
+  // "a U.S. maker of wafer inspection and metrology tools,": a longer description of what it makes, with no verb in it,
+  // is read to its comma too (rule long-place-description).
+  const reach = ruleOn('long-place-description') ? MAX_LONG_AFTER_DESCRIBED_PLACE : MAX_AFTER_DESCRIBED_PLACE;
+  for (let k = right.end; k < Math.min(words.length, right.end + reach + 1); k++) {
     if (words[k] === ',') return k;
     if (verbTypes(words[k]!) && !/-?based$/.test(words[k]!)) return 0;
   }

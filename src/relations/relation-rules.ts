@@ -986,6 +986,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads a bare title after a quotation as a post at the organisation the statement answers for`,
   ),
   rule(
+    'long-place-description',
+    'Under subject-over-place-apposition, a description of an organisation set off after its name that holds a place and up to eight more words with no verb among them ("Corvane Instruments, a U.S. maker of wafer inspection and metrology tools,") is passed over as a shorter one is: the verb after its comma is the organisation\'s, not the place\'s.',
+    'Corvane Instruments, a U.S. maker of wafer inspection and metrology tools, halted all shipments to Hanxin Microelectronics.',
+    `${CLAUSES}: passes over a long description holding a place`,
+  ),
+  rule(
     'whose-closed-relative-clause',
     'Under past-closed-relative-clause, a clause opened by ", whose" (", whose thrillers have sold 3 million copies,") is passed over as one opened by ", who" is: its verb belongs to what the name possesses, and the verb after its closing comma is the name\'s.',
     'Odile Farrant, whose thrillers have sold more than 3 million copies, told the Harbour Ledger.',

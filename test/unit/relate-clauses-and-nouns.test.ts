@@ -1705,6 +1705,20 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+  it('passes over a long description holding a place', () => {
+    const text = 'Corvane Instruments, a U.S. maker of wafer inspection and metrology tools, halted all shipments to Hanxin Microelectronics.';
+    const halted = () =>
+      extract(text)
+        .relations.filter((r) => r.type === 'TERMINATED_SERVICE')
+        .map((r) => r.from);
+    try {
+      expect(halted()).toEqual(['Corvane Instruments']);
+      switchRules({ off: ['long-place-description'] });
+      expect(halted()).toEqual(['United States']);
+    } finally {
+      switchRules();
+    }
+  });
   it('reads no demand from "push back"', () => {
     const text = 'Veldmark pushed back against Halder Bank on Monday.';
     try {
