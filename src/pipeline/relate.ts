@@ -1044,12 +1044,13 @@ const MAX_LONG_AFTER_DESCRIBED_PLACE = 8;
 function placeAppositionEnd(view: SentenceView, left: Group, right: Group): number {
   const { words } = view;
   if (words[left.end] !== ',' || right.slots.every((s) => s.root !== 'Location') || right.start - left.end > 5) return 0;
-  // "a U.S. maker of wafer inspection and metrology tools,": a longer description of what it makes, with no verb in it,
-  // is read to its comma too (rule long-place-description).
+  // "a U.S. maker of wafer inspection and metrology tools,": a longer description of what it makes, with no verb and no
+  // other name in it, is read to its comma too (rule long-place-description).
   const reach = ruleOn('long-place-description') ? MAX_LONG_AFTER_DESCRIBED_PLACE : MAX_AFTER_DESCRIBED_PLACE;
   for (let k = right.end; k < Math.min(words.length, right.end + reach + 1); k++) {
     if (words[k] === ',') return k;
     if (verbTypes(words[k]!) && !/-?based$/.test(words[k]!)) return 0;
+    if (k >= right.end + MAX_AFTER_DESCRIBED_PLACE && view.groups.some((g) => g.start === k)) return 0;
   }
   return 0;
 }

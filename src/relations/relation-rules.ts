@@ -987,9 +987,15 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'long-place-description',
-    'Under subject-over-place-apposition, a description of an organisation set off after its name that holds a place and up to eight more words with no verb among them ("Corvane Instruments, a U.S. maker of wafer inspection and metrology tools,") is passed over as a shorter one is: the verb after its comma is the organisation\'s, not the place\'s.',
+    'Under subject-over-place-apposition, a description of an organisation set off after its name that holds a place and up to eight more words with no verb and no other name among them ("Corvane Instruments, a U.S. maker of wafer inspection and metrology tools,") is passed over as a shorter one is: the verb after its comma is the organisation\'s, not the place\'s.',
     'Corvane Instruments, a U.S. maker of wafer inspection and metrology tools, halted all shipments to Hanxin Microelectronics.',
     `${CLAUSES}: passes over a long description holding a place`,
+  ),
+  rule(
+    'based-place-of-several-words',
+    'Under apposition-based-in, a place of several words carries "-based" on its last word ("Aurelian Systems, the San Jose-based designer of networking chips,"): the organisation is there, as it is after a place of one word.',
+    'Aurelian Systems, the San Jose-based designer of networking chips, agreed to buy Lumenway.',
+    `${PATTERNS}: places an organisation in a place of several words before "-based" in its apposition`,
   ),
   rule(
     'whose-closed-relative-clause',

@@ -1513,7 +1513,8 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   if (
     L === 'Organization' &&
     R === 'Location' &&
-    /-(?:based|headquartered)$/.test(view.words[right.start] ?? '') &&
+    // "the San Jose-based designer": a place of several words carries "-based" on its last (rule based-place-of-several-words).
+    /-(?:based|headquartered)$/.test(view.words[ruleOn('based-place-of-several-words') ? right.end - 1 : right.start] ?? '') &&
     between[0] === ',' &&
     between.length === 2 &&
     ARTICLES.has(itemAt(between, 1))

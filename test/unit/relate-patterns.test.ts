@@ -146,6 +146,17 @@ describe('relation patterns', () => {
     }
   });
 
+  it('places an organisation in a place of several words before "-based" in its apposition', () => {
+    const text = 'Aurelian Systems, the San Jose-based designer of networking chips, agreed to buy Lumenway.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Aurelian Systems', 'San Jose')).toBeDefined();
+      switchRules({ off: ['based-place-of-several-words'] });
+      expect(extract(text).find('LOCATED_IN', 'Aurelian Systems', 'San Jose')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the name after a "-based" place as the party of the verb before the place', () => {
     const passive = 'Delmont Logistics was acquired last year by Montreal-based Tremblay Transport.';
     const active = 'Harlow Foods sued Leeds-based Kestrel Mills on Monday.';
