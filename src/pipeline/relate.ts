@@ -75,7 +75,7 @@ import { sayerOfCoordinatedVerb } from '../relations/sayer-coordination.js';
 import { oneCountryOf, suedTheState } from '../relations/sued-the-state.js';
 import { possessedAppositionTarget, possessedDescriptorTarget, reachRecipient, type PossessedObject } from '../relations/possessed-object.js';
 import { possessorOfTie } from '../relations/person-ties.js';
-import { FUNCTION_WORDS, GOODS_BOUGHT_WORDS, PERSON_HEADS, STAFF_NOUNS } from '../recognition/lexicon/words.js';
+import { FUNCTION_WORDS, GOODS_BOUGHT_WORDS, MONTH_NAMES, PERSON_HEADS, STAFF_NOUNS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { dismissalMatch } from '../relations/dismissals.js';
 import {
   holdingInPhrase,
@@ -403,12 +403,40 @@ function describedAgentPastDescription(view: SentenceView, a: Slot, b: Slot): bo
   const words = view.words;
   let by = first.start - 1;
   while (by >= first.start - 1 - MAX_BEFORE_AGENT && words[by] !== 'by' && /^\p{L}+$/u.test(words[by] ?? '')) by--;
-  if (words[by] !== 'by' || !/^\p{Ll}+ed$/u.test(words[by - 1] ?? '')) return false;
+  if (words[by] !== 'by') return false;
+  // "founded in 2016 by …", "bought last year by …": a time between the participle and "by" (rule
+  // description-agent-after-time).
+  const participle = ruleOn('description-agent-after-time') ? participleBeforeTime(words, by - 1) : by - 1;
+  if (!/^\p{Ll}+ed$/u.test(words[participle] ?? '')) return false;
   const close = words.indexOf(',', first.end);
   if (close < 0 || close >= second.start) return false;
-  let open = by - 2;
-  while (open >= by - 1 - MAX_DESCRIPTION_HEAD && open >= 0 && words[open] !== ',' && /^[\p{Ll}-]+$/u.test(words[open] ?? '')) open--;
+  let open = participle - 1;
+  while (open >= participle - MAX_DESCRIPTION_HEAD && open >= 0 && words[open] !== ',' && /^[\p{Ll}-]+$/u.test(words[open] ?? '')) open--;
   return words[open] === ',' && view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity));
+}
+
+/** Words of a short time after a participle ("in 2016", "last year", "in March 2019", "on Monday"). */
+const TIME_AFTER_PARTICIPLE = new Set([
+  'in',
+  'on',
+  'last',
+  'this',
+  'year',
+  'month',
+  'week',
+  'early',
+  'late',
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ...WEEKDAYS,
+]);
+/** Most such words. */
+const MAX_TIME_AFTER_PARTICIPLE = 3;
+
+/** Where the participle before a short time that ends at `at` stands ("founded in 2016"), or `at` when none is there. */
+function participleBeforeTime(words: readonly string[], at: number): number {
+  let k = at;
+  while (k > at - MAX_TIME_AFTER_PARTICIPLE && k >= 0 && (TIME_AFTER_PARTICIPLE.has(words[k]!) || /^\d{4}$/.test(words[k]!))) k--;
+  return k < at && words[k + 1] !== undefined && /^(?:in|on|last|this|early|late)$/.test(words[k + 1]!) ? k : at;
 }
 
 /** Most lower-case words between an employer's name and the person noun it qualifies ("loan officer"). */

@@ -998,6 +998,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: places an organisation in a place of several words before "-based" in its apposition`,
   ),
   rule(
+    'description-agent-after-time',
+    'Under description-agent-stays-inside, a short time may stand between the participle and "by" ("Lumenway, founded in 2016 by former researcher Fiona Baird, makes LightSpan"): the agent still only says what the described name is.',
+    'Lumenway Photonics, founded in 2016 by former university researcher Fiona Baird, makes LightSpan, an optical interconnect.',
+    `${CLAUSES}: keeps the agent of a description with a time in it inside the description`,
+  ),
+  rule(
     'whose-closed-relative-clause',
     'Under past-closed-relative-clause, a clause opened by ", whose" (", whose thrillers have sold 3 million copies,") is passed over as one opened by ", who" is: its verb belongs to what the name possesses, and the verb after its closing comma is the name\'s.',
     'Odile Farrant, whose thrillers have sold more than 3 million copies, told the Harbour Ledger.',

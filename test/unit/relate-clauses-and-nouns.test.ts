@@ -1719,6 +1719,20 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+  it('keeps the agent of a description with a time in it inside the description', () => {
+    const text = 'Lumenway Photonics, founded in 2016 by former university researcher Fiona Baird, makes LightSpan, an optical interconnect.';
+    const fromBaird = () =>
+      extract(text)
+        .relations.filter((r) => r.from === 'Fiona Baird')
+        .map((r) => r.to);
+    try {
+      expect(fromBaird()).not.toContain('LightSpan');
+      switchRules({ off: ['description-agent-after-time'] });
+      expect(fromBaird()).toContain('LightSpan');
+    } finally {
+      switchRules();
+    }
+  });
   it('reads no demand from "push back"', () => {
     const text = 'Veldmark pushed back against Halder Bank on Monday.';
     try {
