@@ -864,7 +864,8 @@ describe('kinds and ends of names read from their context', () => {
     // A maker's trade in the plural ends a firm's name, not a product's.
     const trades = 'Datenwacht filed a complaint against Vantor Devices. Halvern Diagnostics and Corvane Biologics supply the doses.';
     expect(types(trades)).toMatchObject({ 'Vantor Devices': 'Company', 'Halvern Diagnostics': 'Company', 'Corvane Biologics': 'Company' });
-    // A chip or optics maker's trade ends its name, though the word before it reads as a given name.
+    // A chip or optics maker's trade, or books, ends its name, though the word before it reads as a given name.
+    expect(types("Leafline Books, Australia's largest independent bookstore chain, collapsed on Thursday.")['Leafline Books']).toBe('Company');
     const chips =
       'The Commerce Department added Hanxin Microelectronics and its subsidiary Jianghuai Computing to the list. Lumeris Photonics said it would comply.';
     expect(types(chips)).toMatchObject({ 'Hanxin Microelectronics': 'Company', 'Lumeris Photonics': 'Company' });

@@ -467,6 +467,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   // "Hanxin Microelectronics", "Lumeris Photonics": a chip or optics maker's trade ends its name.
   'microelectronics',
   'photonics',
+  // "Leafline Books", "Halvard Books": a bookseller's or a publisher's name.
+  'books',
   'solutions',
   'software',
   'logistics',
@@ -563,7 +565,7 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
 export const COMPANY_NAME_ENDINGS = drawn(
   ORG_SUFFIXES,
   `capital ventures labs technologies systems industries motors airways airlines air aviation freight pharmaceuticals robotics electronics
-  microelectronics photonics solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
+  microelectronics photonics books solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records recordings manufacturing mobile display steel brewing brewery hotels
   resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
