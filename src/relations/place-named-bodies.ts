@@ -1,5 +1,5 @@
 // "The Dalmore Police Department said …": an organisation named after a place the article names is based there
-// (rule place-named-body, off by default: see reports/relations.md).
+// (rule place-named-body; what it adds, measured by kind of body, is in reports/relations.md).
 import { isA, rootType } from '../schema/schema.js';
 import type { ResolvedEntity, SegmentedDocument } from '../pipeline/stage-types.js';
 import { isKnownPlaceName, writtenAsPlace } from '../recognition/place-use.js';
