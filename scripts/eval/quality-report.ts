@@ -94,6 +94,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, fourteenth blind round',
     heading: 'Invented articles of the fourteenth blind round, one by one',
   },
+  {
+    set: 'invented15',
+    folder: 'invented-articles-15',
+    label: 'Invented articles, fifteenth blind round',
+    heading: 'Invented articles of the fifteenth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
