@@ -415,20 +415,10 @@ function describedAgentPastDescription(view: SentenceView, a: Slot, b: Slot): bo
   return words[open] === ',' && view.groups.some((g) => g.slots.some((s) => s.end === open && s.entity !== first.entity));
 }
 
-/** Words of a short time after a participle ("in 2016", "last year", "in March 2019", "on Monday"). */
-const TIME_AFTER_PARTICIPLE = new Set([
-  'in',
-  'on',
-  'last',
-  'this',
-  'year',
-  'month',
-  'week',
-  'early',
-  'late',
-  ...MONTH_NAMES.map((m) => m.toLowerCase()),
-  ...WEEKDAYS,
-]);
+/** Words that open a short time after a participle ("in 2016", "last year", "on Monday"). */
+const TIME_OPENERS = new Set(['in', 'on', 'last', 'this', 'early', 'late']);
+/** Words of such a time ("in March 2019", "last week"); years are read by their digits. */
+const TIME_AFTER_PARTICIPLE = new Set([...TIME_OPENERS, 'year', 'month', 'week', ...MONTH_NAMES.map((m) => m.toLowerCase()), ...WEEKDAYS]);
 /** Most such words. */
 const MAX_TIME_AFTER_PARTICIPLE = 3;
 
@@ -436,7 +426,7 @@ const MAX_TIME_AFTER_PARTICIPLE = 3;
 function participleBeforeTime(words: readonly string[], at: number): number {
   let k = at;
   while (k > at - MAX_TIME_AFTER_PARTICIPLE && k >= 0 && (TIME_AFTER_PARTICIPLE.has(words[k]!) || /^\d{4}$/.test(words[k]!))) k--;
-  return k < at && words[k + 1] !== undefined && /^(?:in|on|last|this|early|late)$/.test(words[k + 1]!) ? k : at;
+  return k < at && TIME_OPENERS.has(words[k + 1]!) ? k : at;
 }
 
 /** Most lower-case words between an employer's name and the person noun it qualifies ("loan officer"). */

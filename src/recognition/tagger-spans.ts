@@ -927,16 +927,23 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
   // run of capitals opened by "the" and joined by "and" to a body's name is the first half of that name, whatever its
   // words, where its last word names no known place (rule body-name-after-the-with-and); "Microsoft and Federal Trade
   // Commission" is not written with "the" before the first name.
-  const afterTheWord = (k: number) => {
-    if (!RECOGNITION_RULES.bodyNameAfterTheWithAnd.on || knownPlaceWord(k)) return false;
+  // Where the run of capitals that ends at `k` starts, within its sentence.
+  const capitalsFrom = (k: number) => {
     let first = k;
     while (capital(first - 1) && !isSentenceStart(tokens, first)) first--;
-    return tokens[first - 1]?.text === 'the';
+    return first;
   };
+  const afterTheWord = (k: number) => RECOGNITION_RULES.bodyNameAfterTheWithAnd.on && !knownPlaceWord(k) && tokens[capitalsFrom(k) - 1]?.text === 'the';
   const joined: TaggedSpan[] = [];
+  // One organisation from `start` to `end`, in place of the spans it covers.
+  const joinAsOne = (start: number, end: number) => {
+    while (joined.length && itemAt(joined, joined.length - 1).end > start) joined.pop();
+    joined.push({ type: 'ORG', start, end });
+  };
   for (const span of spans) {
     // Every word capitalised but the connectors inside a body's name ("Centers for Disease Control").
     const written = (k: number) => capital(k) || /^(?:of|for|the|on)$/.test(itemAt(tokens, k).text);
+    const everyWord = (fits: (k: number) => boolean) => [...Array(span.end - span.start).keys()].every((k) => fits(span.start + k));
     // "the Culture, Media and Sport Committee": a field set off by a comma before a body's name that joins its fields
     // with "and", the whole opened by "the", is the name's first word (rule body-name-comma-list).
     const commaList =
@@ -944,26 +951,22 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
       bodyEnd(span.end - 1) &&
       tokens[span.start - 1]?.text === ',' &&
       capital(span.start - 2) &&
-      [...Array(span.end - span.start).keys()].every((k) => written(span.start + k) || and(span.start + k)) &&
+      everyWord((k) => written(k) || and(k)) &&
       tokens.slice(span.start, span.end).some((t) => t.text === 'and') &&
       RECOGNITION_RULES.bodyNameCommaList.on &&
       afterTheWord(span.start - 2);
     if (commaList) {
-      let start = span.start - 2;
-      while (capital(start - 1) && !isSentenceStart(tokens, start)) start--;
-      while (joined.length && itemAt(joined, joined.length - 1).end > start) joined.pop();
-      joined.push({ type: 'ORG', start, end: span.end });
+      joinAsOne(capitalsFrom(span.start - 2), span.end);
       continue;
     }
-    if (span.type === 'PER' || ![...Array(span.end - span.start).keys()].every((k) => written(span.start + k))) {
+    if (span.type === 'PER' || !everyWord(written)) {
       joined.push(span);
       continue;
     }
     let { start, end } = span;
     // The field's words before "and", tagged or not: "Customs and Border Protection" at the head of a sentence.
     if (and(start - 1) && bodyEnd(end - 1) && (field(start - 2) || projectWord(start - 2, end - 1) || afterTheWord(start - 2)) && capital(start - 2)) {
-      start -= 2;
-      while (capital(start - 1) && !isSentenceStart(tokens, start)) start--;
+      start = capitalsFrom(start - 2);
     }
     // The body's words after "and", tagged or not: "Centers for Disease Control and Prevention".
     if (and(end) && field(end - 1) && capital(end + 1)) {
@@ -975,8 +978,7 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
       joined.push(span);
       continue;
     }
-    while (joined.length && itemAt(joined, joined.length - 1).end > start) joined.pop();
-    joined.push({ type: 'ORG', start, end });
+    joinAsOne(start, end);
   }
   return joined.filter((span, k) => k === 0 || span.start >= itemAt(joined, k - 1).end);
 }

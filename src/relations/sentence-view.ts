@@ -97,7 +97,6 @@ function quotationAround(words: readonly string[], start: number, end: number): 
 }
 
 /** A place written as the first part of a compound that places what follows ("Montreal-based", "Ohio-headquartered"). */
-/** A word that makes the place before it a modifier of the name after it ("Aberdeen-based"). */
 export const BASED_COMPOUND = /-(?:based|headquartered)$/;
 
 /**

@@ -1,7 +1,7 @@
 // Patterns that need no verb: titles and appositions ("Acme president Jane Doe", "Jane Doe, executive director of
 // Acme"), possessives ("Acme's Widget", "Ohio's Acme"), and place names placed side by side ("Burlington, Vermont",
 // "Acme in Ohio"). They look only at the few words between two neighbouring groups.
-import { isBasedPlace, type Group, type SentenceView, type Slot } from './sentence-view.js';
+import { BASED_COMPOUND, isBasedPlace, type Group, type SentenceView, type Slot } from './sentence-view.js';
 import { rootType } from '../schema/schema.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, relationDef, verbTypes } from './signals.js';
@@ -1514,7 +1514,7 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     L === 'Organization' &&
     R === 'Location' &&
     // "the San Jose-based designer": a place of several words carries "-based" on its last (rule based-place-of-several-words).
-    /-(?:based|headquartered)$/.test(view.words[ruleOn('based-place-of-several-words') ? right.end - 1 : right.start] ?? '') &&
+    BASED_COMPOUND.test(view.words[ruleOn('based-place-of-several-words') ? right.end - 1 : right.start] ?? '') &&
     between[0] === ',' &&
     between.length === 2 &&
     ARTICLES.has(itemAt(between, 1))

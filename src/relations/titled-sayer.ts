@@ -192,13 +192,12 @@ const CLOSING_QUOTES = /^(?:["”'’]|'')$/;
  * follows a closing quotation mark and perhaps a comma; or -1.
  */
 function bareCorporateTitleStart(words: readonly string[], start: number, bodyStart: number): number {
-  const afterQuote = (k: number) => afterClosingQuote(words, k);
   return titleStartBefore(
     words,
     start,
     bodyStart,
     (title) => title.every((w) => CORPORATE_TITLE_WORDS.has(w)) && isCorporateTitle(title),
-    (k) => k === bodyStart || words[k - 1] === 'by' || afterQuote(k),
+    (k) => k === bodyStart || words[k - 1] === 'by' || afterClosingQuote(words, k),
   );
 }
 
