@@ -100,6 +100,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, fifteenth blind round',
     heading: 'Invented articles of the fifteenth blind round, one by one',
   },
+  {
+    set: 'invented16',
+    folder: 'invented-articles-16',
+    label: 'Invented articles, sixteenth blind round',
+    heading: 'Invented articles of the sixteenth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
