@@ -146,11 +146,15 @@ export function joinSeveralWordShortFormsAfterFullName(
 ): void {
   const sorted = [...merged.keys()].filter((k) => k.includes(' ')).sort();
   const organisations = new Set(sorted.filter((k) => isA(typeOf(valueAt(merged, k)), 'Organization')));
+  const opened = RECOGNITION_RULES.shortFormAfterOpeningKindWord.on ? namesAfterOpeningKindWords(sorted) : [];
   for (const [key, mentions] of [...merged]) {
     if (!key.includes(' ') || mentions.some((m) => m.fixedType || m.written)) continue;
     // A longer name it opens that is not an organisation's ("Harbor Lane" beside a person "Harbor Lane Smith") leaves
-    // it unclear which is meant.
-    const longer = namesStartingWith(sorted, `${key} `).filter((k) => merged.has(k));
+    // it unclear which is meant. "Serra Alta" opens "Mineração Serra Alta" too, after the words for a kind of business
+    // a Portuguese or Spanish name is written with first (rule short-form-after-opening-kind-word).
+    const longer = namesStartingWith(sorted, `${key} `)
+      .concat(opened.filter(({ rest }) => rest === key || rest.startsWith(`${key} `)).map(({ name }) => name))
+      .filter((k) => merged.has(k));
     const [owner] = longer;
     if (longer.length !== 1 || owner === undefined || !organisations.has(owner)) continue;
     const ownerMentions = valueAt(merged, owner);
@@ -169,6 +173,24 @@ export function joinSeveralWordShortFormsAfterFullName(
     const name = itemAt(ownerMentions, 0).canonical;
     moveInto(merged, key, owner, (m) => `"${m.text}" is written after "${name}", the one name in the article it opens`);
   }
+}
+
+/** Words for a kind of business that open a name, as name keys write them (without accents: "mineracao"). */
+const OPENING_KIND_WORD_KEYS = new Set([...BUSINESS_WORDS_OPENING_NAMES].map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '')));
+
+/**
+ * The names of `sorted` opened by one or two words for a kind of business written before a name ("grupo", "banco",
+ * "mineração"), each with what follows those words: "serra alta" for "mineracao serra alta".
+ */
+function namesAfterOpeningKindWords(sorted: readonly string[]): { rest: string; name: string }[] {
+  const found: { rest: string; name: string }[] = [];
+  for (const name of sorted) {
+    const words = name.split(' ');
+    let k = 0;
+    while (k < 2 && k < words.length - 1 && OPENING_KIND_WORD_KEYS.has(words[k]!)) k++;
+    if (k > 0) found.push({ rest: words.slice(k).join(' '), name });
+  }
+  return found;
 }
 
 /** The names of `sorted` (in code-unit order) that start with `prefix`, in that order. */

@@ -6,7 +6,7 @@ import { CONTEXT_LABELS, contextFeatures, contextProbabilities, contextTypeModel
 import { retypeUnder, type DraftCluster } from './link-in-document.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { apposedDescriptor, descriptorType } from './descriptors.js';
-import { apposedBodyHead } from './name-evidence.js';
+import { apposedBodyHead, PLACE_MODIFIER } from './name-evidence.js';
 import { COMPANY_FORMS, ORG_SUFFIXES } from './lexicon/words.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 
@@ -47,6 +47,12 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
       continue;
     // "Unilever, the maker of Dove soap": a descriptor in apposition says what the name is, whatever its contexts do.
     if (RECOGNITION_RULES.appositionOverContextType.on && names.some((m) => apposedRoot(sentences[m.sentence]!.tokens, m.tokenEnd) === root)) continue;
+    // "payments company Kobopoint": a descriptor right before the name says what it is, as one in apposition does.
+    if (
+      RECOGNITION_RULES.descriptorBeforeNameOverContextType.on &&
+      names.some((m) => precedingRoot(sentences[m.sentence]!.tokens, m.tokenStart) === root)
+    )
+      continue;
     // The first mentions say what the context says: a name repeated thousands of times costs no more than this.
     const pooled = names.slice(0, MAX_POOLED).map((m) => ({ tokens: sentences[m.sentence]!.tokens, start: m.tokenStart, end: m.tokenEnd }));
     // Read on the first entity that needs it: a document with no name written twice never loads the model.
@@ -60,11 +66,22 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
 
 /** The root type of a lower-case descriptor in apposition right after a name (", the maker of …"), if any. */
 function apposedRoot(tokens: Sentence['tokens'], end: number): EntityTypeName | undefined {
-  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? '') || !/^\p{Ll}/u.test(tokens[end + 2]?.text ?? '')) return undefined;
+  const opening = tokens[end + 2]?.text ?? '';
+  const basedModifier = RECOGNITION_RULES.basedModifierInApposition.on && PLACE_MODIFIER.test(opening);
+  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? '') || !(/^\p{Ll}/u.test(opening) || basedModifier)) return undefined;
   const after = tokens.slice(end, end + 7).map((t) => t.text.toLowerCase());
   const head = RECOGNITION_RULES.appositionHeadBody.on ? apposedBodyHead(after) : undefined;
   const described = head ?? apposedDescriptor(after);
   return described && rootType(described.type);
+}
+
+/** The root type of a lower-case descriptor written right before a name ("payments company", "venture firm"), if any. */
+function precedingRoot(tokens: Sentence['tokens'], start: number): EntityTypeName | undefined {
+  const last = tokens[start - 1]?.text ?? '';
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(last)) return undefined;
+  const two = tokens[start - 2]?.text ?? '';
+  const type = (/^\p{Ll}/u.test(two) ? descriptorType(`${two} ${last}`) : undefined) ?? descriptorType(last);
+  return type && rootType(type);
 }
 
 /** The root type the last word of a name gives it ("Robotics", "Ltd", "Ministry"), if any. */

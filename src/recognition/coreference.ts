@@ -111,6 +111,7 @@ const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
 const NAMED_KIND_NOMINALS = new Map<string, EntityTypeName>([
   ['bank', 'Organization'],
   ['court', 'GovernmentBody'],
+  ['tribunal', 'GovernmentBody'],
   ['commission', 'GovernmentBody'],
 ]);
 /**

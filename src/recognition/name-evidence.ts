@@ -775,7 +775,7 @@ function productWordEndsPhrase(word: string | undefined): boolean {
 }
 
 /** A place written into a modifier ("Seoul-based", "Ohio-headquartered"), as find-drafts.ts reads it. */
-const PLACE_MODIFIER = /^\p{Lu}[\p{L}.'’ -]*-(?:based|headquartered)$/u;
+export const PLACE_MODIFIER = /^\p{Lu}[\p{L}.'’ -]*-(?:based|headquartered)$/u;
 /** Nouns for a part of a body which, with "of", name a part of a business in an apposition. */
 const PART_OF_BODY = new Set(['unit', 'division', 'arm', 'subsidiary', 'affiliate']);
 const APPOSITION_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'by']);

@@ -246,6 +246,12 @@ export const RECOGNITION_RULES = {
     example: 'Halvorsen Robotics signed a contract with the navy. Halvorsen Robotics said the deal was worth $40 million.',
     test: 'test/unit/recognise-context-type.test.ts: keeps the type the last word of a name gives',
   }),
+  descriptorBeforeNameOverContextType: defineRule({
+    id: 'descriptor-before-name-over-context-type',
+    does: 'Under context-type-over-tagger, an entity written right after a lower-case descriptor that says its present coarse type ("payments company Kobopoint", "the German city of Halle" aside) keeps it, whatever the model of its contexts gives.',
+    example: 'The EFCC charged a director of payments company Kobopoint. Akintade left Kobopoint in February and flew to Kobopoint.',
+    test: 'test/unit/recognise-context-type.test.ts: keeps the type a descriptor right before the name gives',
+  }),
   appositionOverContextType: defineRule({
     id: 'apposition-over-context-type',
     does: 'Under context-type-over-tagger, an entity with a lower-case descriptor in apposition that says its present coarse type ("Unilever, the maker of Dove soap") keeps it, whatever the model of its contexts gives.',
@@ -1125,7 +1131,7 @@ export const RECOGNITION_RULES = {
   }),
   basedModifierInApposition: defineRule({
     id: 'based-modifier-in-apposition',
-    does: 'An apposition that opens with a place written into a modifier ("Vantix, a Seoul-based startup,") is a description in lower case, as "a startup" is: its descriptor is strong evidence of what the name is.',
+    does: 'An apposition that opens with a place written into a modifier ("Vantix, a Seoul-based startup,") is a description in lower case, as "a startup" is: its descriptor is strong evidence of what the name is, and keeps the type it says under apposition-over-context-type.',
     example: 'Vantix, a Seoul-based startup, provides the software.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads an apposition that opens with a "-based" place as a description',
   }),
@@ -1297,6 +1303,12 @@ export const RECOGNITION_RULES = {
     does: 'A nominal after "the" and a nationality adjective ("The Spanish group", "the Norwegian firm", "the Italian lender") refers back to the one fitting organisation the article tied to that country where it named it ("Spain\'s Ferrovan", "Spanish builder Ferrovan", "Ferrovan, Spain\'s biggest builder,"); none or two such organisations leave it unresolved.',
     example: "Ferrovan, Spain's biggest builder, bid for Jarvo. The Spanish group bought Amstel Rail in 2003.",
     test: 'test/unit/relate-across-sentences.test.ts: refers a nominal after a nationality back to the body tied to that country',
+  }),
+  shortFormAfterOpeningKindWord: defineRule({
+    id: 'short-form-after-opening-kind-word',
+    does: 'Under several-word-short-form-after-full-name, a name of several words opens a full name also after the words for a kind of business that Portuguese, Spanish, French or Italian names are written with first: "Serra Alta" after "Mineração Serra Alta SA" is its short form.',
+    example: 'A judge ordered Mineração Serra Alta SA to halt extraction. Prosecutors sued Serra Alta in March.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a short form to a full name opened by a word for a kind of business',
   }),
   nordicCompanyForm: defineRule({
     id: 'nordic-company-form',

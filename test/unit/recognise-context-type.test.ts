@@ -48,6 +48,20 @@ describe('the type of an entity read from the words around all its mentions', ()
     expect(types(text).Varnex).toBe('Company');
   });
 
+  it('keeps the type a descriptor right before the name gives', () => {
+    const text = 'Talks were held in Varnex on Sunday . Police charged a director of payments company Varnex .';
+    expect(types(text).Varnex).toBe('Company');
+    switchRules({ off: ['descriptor-before-name-over-context-type'] });
+    expect(types(text).Varnex).toBe('Location');
+  });
+
+  it('keeps the type a descriptor after a "-based" modifier in apposition gives', () => {
+    const text = 'Talks were held in Varnex on Sunday . Varnex , a Leeds-based payments start-up , said profit rose .';
+    expect(types(text).Varnex).toBe('Company');
+    switchRules({ off: ['based-modifier-in-apposition'] });
+    expect(types(text).Varnex).toBe('Location');
+  });
+
   it('leaves a name written in one sentence to the tagger', () => {
     const text = 'Shares in Dalmore fell 4 percent on Tuesday after Dalmore said its profits would fall.';
     // The tagger's place, which "Shares in Dalmore" would overrule (shares-in-company), is what the test leaves alone.

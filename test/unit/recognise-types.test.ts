@@ -21,6 +21,12 @@ describe('recognition types names by descriptors and context', () => {
   it('types a government body by "Ministry of X"', () => {
     expect(typeOf('A spokesman for the Ministry of Water denied the report.', 'Ministry of Water')).toBe('GovernmentBody');
   });
+  it('types a tribunal as a government body, and "the tribunal" as one', () => {
+    const text = 'The agency asked the Special Tribunal in Harare to set aside the contract on Monday. The tribunal will rule in May.';
+    const graph = extract(text);
+    expect(entityNamed(graph, 'Special Tribunal')?.type).toBe('GovernmentBody');
+    expect(mentionTexts(graph, entityNamed(graph, 'Special Tribunal')!).map((t) => t.toLowerCase())).toContain('the tribunal');
+  });
   it('types "<Nationality> military" as a military unit named for the country', () => {
     expect(typeOf('Talks with the Peruvian military stalled.', 'Peruvian military')).toBe('MilitaryUnit');
   });

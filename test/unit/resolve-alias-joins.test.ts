@@ -174,6 +174,16 @@ describe('joins of name forms within a document', () => {
     expect(holders(text, ['Seltun Invest AB', 'Seltun Invest'])).toHaveLength(2);
   });
 
+  it('joins a short form to a full name opened by a word for a kind of business', () => {
+    const text = 'A federal judge ordered Mineração Pedra Funda SA to halt extraction on Monday. Prosecutors sued Pedra Funda in March. Pedra Funda said it would appeal.';
+    const names = ['Mineração Pedra Funda SA', 'Pedra Funda'];
+    expect(holders(text, names)).toHaveLength(1);
+    // A name that only shares the words after the kind word's is not opened by it.
+    expect(holders('Grupo Pedra Funda Agrícola bought land. Pedra Fina said it would sell.', ['Grupo Pedra Funda Agrícola', 'Pedra Fina'])).toHaveLength(2);
+    withRulesOff(['short-form-after-opening-kind-word']);
+    expect(holders(text, names)).toHaveLength(2);
+  });
+
   it('gives a surname shared by two full names to the person named first', () => {
     const text =
       'Opposition leader Dana Orlov was expelled from parliament on Friday. Her mother, Irina Orlov, led the party in 1990. Orlov said she would appeal, and Orlov later thanked her voters.';
