@@ -307,6 +307,8 @@ function raisesFundingRound(tokens: readonly Token[], end: number): boolean {
 
 /** Verbs whose object, written right after them, is founded: a body, not a person or a place. */
 const FOUNDING = new Set(['founded', 'co-founded', 'cofounded']);
+/** Verbs of heading whose object, after "who", is a body: "who heads Defence Export Controls", "who runs Kestrel". */
+const HEADING = new Set(['heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'chaired', 'directs', 'directed', 'manages', 'managed']);
 /** Nouns of founding before "of" and the body founded ("one of the founders of Polvane"). */
 const FOUNDER_NOUNS = new Set(['founder', 'founders', 'co-founder', 'co-founders', 'cofounder', 'cofounders']);
 /** Whether `name` is a city, region or country the lexicons know. */
@@ -1385,6 +1387,18 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   // The name's words are joined for the place lexicons only after a word of founding.
   const namedPlace = founded && isKnownPlaceName(words.slice(chunk.tokenStart, chunk.tokenEnd).join(' '));
   if (RECOGNITION_RULES.foundedIsBody.on && founded && !chunk.possessive && !qualifiesNext && !namedPlace)
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Helen Marsh, who heads Defence Export Controls,": what a person who heads, runs or chairs something heads is a body
+  // (rule headed-by-relative-is-body). "who" before the verb makes it a person's act on an object, not a move ("heads
+  // to Paris" has its preposition) nor a lead in a race.
+  if (
+    RECOGNITION_RULES.headedByRelativeIsBody.on &&
+    HEADING.has(previous) &&
+    (words[chunk.tokenStart - 2] ?? '').toLowerCase() === 'who' &&
+    !chunk.possessive &&
+    !qualifiesNext &&
+    !isKnownPlaceName(words.slice(chunk.tokenStart, chunk.tokenEnd).join(' '))
+  )
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "in suburban Larchmont", "across northern Ohio": a part of a place, named after a preposition of place.
   if (PART_OF_PLACE_WORDS.has(previous) && PLACE_PREPOSITIONS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()))

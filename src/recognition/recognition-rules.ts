@@ -246,6 +246,12 @@ export const RECOGNITION_RULES = {
     example: 'Halvorsen Robotics signed a contract with the navy. Halvorsen Robotics said the deal was worth $40 million.',
     test: 'test/unit/recognise-context-type.test.ts: keeps the type the last word of a name gives',
   }),
+  headedByRelativeIsBody: defineRule({
+    id: 'headed-by-relative-is-body',
+    does: 'A name right after "who heads", "who runs", "who chairs" (or "leads", "directs", "manages", in the present or the past) is a body the person heads, not a person or a place: "Helen Marsh, who heads Defence Export Controls,". A place the lexicons know stays a place.',
+    example: 'Helen Marsh, who heads Defence Export Controls, told the committee that every permit had been assessed.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the name a person heads as a body',
+  }),
   descriptorBeforeNameOverContextType: defineRule({
     id: 'descriptor-before-name-over-context-type',
     does: 'Under context-type-over-tagger, an entity written right after a lower-case descriptor that says its present coarse type ("payments company Kobopoint", "the German city of Halle" aside) keeps it, whatever the model of its contexts gives.',

@@ -229,6 +229,12 @@ const RULES = new Map<string, Rule>([
   ),
   rule('name-of-place', '"Person of/from Place": the person lives there.', 'Jane Doe of Leeds won.', PATTERNS),
   rule(
+    'organisation-of-place',
+    '"Organisation of Place", the place a name of its own the chunker did not take into the organisation\'s name: the organisation is there ("battery maker Hanbit Cells of South Korea"). Neither name may be possessive or one of a list.',
+    'Litoral Andino supplies lithium to battery maker Hanbit Cells of South Korea.',
+    `${PATTERNS}: places an organisation in the place written after it with "of"`,
+  ),
+  rule(
     'origin-place-qualifies-name',
     'Under name-of-place, a place that only qualifies the name after it ("signed Erik Sand from Bodo side Nordlys FK", rule place-qualifies-name) is where that body is, not where the person is from: no LIVES_IN.',
     'Tromso club Polaris signed midfielder Erik Sand from Bodo side Nordlys FK.',
@@ -1242,6 +1248,12 @@ const RULES = new Map<string, Rule>([
     '"Org, Other\'s [words] unit/subsidiary/division/arm/affiliate," makes Other the owner; "Org, Other\'s parent (company)/owner," the name the owner; "Org, Other\'s largest shareholder/investor," the name an investor in Other. After an article ("Org, a Other subsidiary based in X") the same, and where the description places it is the name\'s.',
     "Grayhaven Capital, Meridane Corp's largest shareholder, nominated four directors.",
     `${NOMINAL}: reads a noun of ownership of a possessor set off after a name`,
+  ),
+  rule(
+    'possessed-part-with-holding',
+    'Under apposition-possessed-part, what the investor holds may follow its noun before the closing comma ("Org, Other\'s largest investor with a 31% stake,"): the phrase ends in a word for a holding (stake, shares, holding, interest, percent), and the verb after the comma is still the name\'s.',
+    "Sahyadri Ventures, CampusGrid's largest investor with a 31% stake, will sell its holding to Vidyapath Technologies.",
+    `${NOMINAL}: reads a holding after the investor's noun set off after a name`,
   ),
   rule(
     'singular-description-last-member',

@@ -580,16 +580,34 @@ function possessedPart(view: SentenceView, right: Group, articled: boolean): { n
   let k = right.end;
   if (words[k] === "'s" || words[k] === "'") k++;
   let close = k;
-  while (close < k + MAX_PART_MODIFIERS + 2 && /^[a-z-]+$/.test(words[close] ?? '') && !verbTypes(words[close]!)) close++;
+  while (close < k + MAX_PART_MODIFIERS + 2 && /^[a-z-]+$/.test(words[close] ?? '') && !verbTypes(words[close]!) && !holdingPhraseCloses(words, close)) close++;
   // "a Crispwell subsidiary based in Karsholm": after an article the description may go on with where the name is.
   // The sentence may end the description without a stop.
-  const closed = close === words.length || PART_CLOSERS.has(words[close]!);
+  const closed = close === words.length || PART_CLOSERS.has(words[close]!) || holdingPhraseCloses(words, close);
   if (!closed && !(articled && PLACED_AFTER_PART.has(words[close] ?? ''))) return undefined;
   const last = close - 1;
   const noun = PART_HEADS.has(words[last] ?? '') && POSSESSED_PARTS[words[last - 1] ?? ''] ? last - 1 : last;
   const said = POSSESSED_PARTS[words[noun] ?? ''];
   if (!said || noun < k || noun - k > MAX_PART_MODIFIERS) return undefined;
   return { noun: words[noun]!, ...said };
+}
+
+/** Most words of a holding's phrase after "with" ("with a 31 % stake"). */
+const MAX_HOLDING_WORDS = 6;
+
+/**
+ * Whether a phrase of what an investor holds, opened by "with" at `at`, closes the apposition at a comma: "Sahyadri
+ * Ventures, CampusGrid's largest investor with a 31% stake, will sell" (rule possessed-part-with-holding). Numbers,
+ * "%" and words that read as no verb stand in it.
+ */
+function holdingPhraseCloses(words: readonly string[], at: number): boolean {
+  if (words[at] !== 'with' || !ruleOn('possessed-part-with-holding')) return false;
+  for (let k = at + 1; k <= at + MAX_HOLDING_WORDS && k < words.length; k++) {
+    const word = words[k]!;
+    if (word === ',') return k > at + 1 && /^(?:stake|holding|shares|share|interest|percent|%)$/.test(words[k - 1]!);
+    if (!/^(?:[a-z-]+|[\d.,]+%?|%)$/.test(word) || verbTypes(word)) return false;
+  }
+  return false;
 }
 
 /** Most words of a trade before a noun of a part between an owner's name and its part's ("mining unit"). */
@@ -1581,6 +1599,21 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     !(ruleOn('origin-place-qualifies-name') && placeQualifiesName(view, right, view.groups[view.groups.indexOf(right) + 1]))
   ) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-of-place'), cueAt };
+  }
+  // "battery maker Hanbit Cells of South Korea": a place after "of" that the name does not take in says where the body
+  // is from (rule organisation-of-place). A possessive after it ("Acme of Chile's copper") makes it an owner instead.
+  if (
+    L === 'Organization' &&
+    R === 'Location' &&
+    between.length === 1 &&
+    between[0] === 'of' &&
+    left.slots.length === 1 &&
+    right.slots.length === 1 &&
+    !itemAt(left.slots, 0).possessive &&
+    !itemAt(right.slots, 0).possessive &&
+    ruleOn('organisation-of-place')
+  ) {
+    return { types: [locatedIn], reverse: false, properties: { verb: 'of' }, ...statedBy('organisation-of-place'), cueAt };
   }
   return undefined;
 }

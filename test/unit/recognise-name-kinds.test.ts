@@ -23,6 +23,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Kalvport).not.toBe('Company');
   });
 
+  it('reads the name a person heads as a body', () => {
+    const text = 'Helen Marsh, who heads Defence Export Controls, told the committee that every permit had been assessed.';
+    expect(types(text)['Defence Export Controls']).toBe('Organization');
+    // A place the lexicons know stays a place.
+    expect(types('Tom Reyes, who ran Chicago for a decade, said so.').Chicago).toBe('City');
+    withRulesOff(['headed-by-relative-is-body']);
+    expect(types(text)['Defence Export Controls']).toBe('Person');
+  });
+
   it('reads an entity by its lexicons, not by an unsure tag in the headline', () => {
     const text = 'Ghana signs Kumasi water deal after Tessin bid\n\nACCRA, May 2 - Ghana signed a deal with Kumasi-based builder Tessin Works on Monday.';
     expect(types(text).Kumasi).not.toBe('Person');

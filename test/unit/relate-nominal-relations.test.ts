@@ -402,6 +402,17 @@ describe('relations said with nouns and clauses', () => {
     expect(unit.on('OWNS', 'Orsk', 'Dallan')).toBeUndefined();
   });
 
+  it("reads a holding after the investor's noun set off after a name", () => {
+    const holder = both('possessed-part-with-holding', "Varro Capital, Dellmark Corp's largest investor with a 31% stake, will sell its holding to Corvo Ltd.");
+    expect(holder.on('INVESTED_IN', 'Varro', 'Dellmark')?.properties.verb).toBe('investor');
+    expect(holder.on('SOLD_TO', 'Varro', 'Corvo')).toBeDefined();
+    expect(holder.on('SOLD_TO', 'Dellmark', 'Corvo')).toBeUndefined();
+    expect(holder.off('INVESTED_IN', 'Varro', 'Dellmark')).toBeUndefined();
+    // A phrase that ends in no word for a holding closes nothing.
+    const other = both('possessed-part-with-holding', "Varro Capital, Dellmark Corp's largest investor with offices in Oslo, sued Corvo Ltd.");
+    expect(other.on('INVESTED_IN', 'Varro', 'Dellmark')).toBeUndefined();
+  });
+
   it('reads a noun of ownership of a possessor set off after a name', () => {
     const holder = both('apposition-possessed-part', "Varro Capital, Dellmark Corp's largest shareholder, sued Corvo Ltd on Monday.");
     expect(holder.on('INVESTED_IN', 'Varro', 'Dellmark')?.properties.verb).toBe('shareholder');

@@ -271,6 +271,19 @@ describe('relation patterns', () => {
     }
   });
 
+  it('places an organisation in the place written after it with "of"', () => {
+    const text = 'Litoral Andino supplies lithium carbonate to battery maker Hanbit Cells of South Korea under a five-year contract.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Hanbit Cells', 'South Korea')).toBeDefined();
+      // A place that owns what follows is no seat.
+      expect(extract('The deal gave Hanbit Cells of South Korea\'s lithium to Litoral Andino.').find('LOCATED_IN', 'Hanbit Cells', 'South Korea')).toBeUndefined();
+      switchRules({ off: ['organisation-of-place'] });
+      expect(extract(text).find('LOCATED_IN', 'Hanbit Cells', 'South Korea')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives a person no home in a place that qualifies the name after it', () => {
     const text = 'Polaris IF signed midfielder Erik Sand from Bodo side Nordlys FK on Friday.';
     try {
