@@ -500,6 +500,8 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
   });
   const namedSomewhere = new Set<string>();
   const taggedSomewhere = new Set<string>();
+  // The last words of the full names read as people's: "Fairbrother said" after "Nadia Fairbrother" names her.
+  const surnamesTagged = new Set<string>();
   perSentence.forEach(({ sentence, chunks, tags }, n) =>
     chunks.forEach((chunk, c) => {
       const { tag, votes, brand } = readings[n]![c]!;
@@ -508,6 +510,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
         !(tags && ((RECOGNITION_RULES.taggerOverShapePrior.on && tag !== 'PER' && isShapePriorOnly(votes)) || isCompassPriorOnly(votes, tag)));
       if (((tag && tag !== 'MISC') || evidence || brand) && !chunk.untagged) namedSomewhere.add(chunkKey(sentence.tokens, chunk));
       if (tag && tag !== 'MISC') taggedSomewhere.add(chunkKey(sentence.tokens, chunk));
+      if (tag === 'PER' && chunk.tokenEnd - chunk.tokenStart > 1) surnamesTagged.add(itemAt(sentence.tokens, chunk.tokenEnd - 1).text);
     }),
   );
   // "a Pune court", "the Dalmore district attorney's office": the institution is a mention of its own after the
@@ -684,7 +687,11 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
         !namedSomewhere.has(chunkKey(tokens, chunk))
       )
         continue;
-      if (chunk.untagged && !taggedSomewhere.has(chunkKey(tokens, chunk))) continue;
+      // "Fairbrother told the committee": one word the tagger leaves untagged that ends a person's full name read
+      // elsewhere in the document is that person's surname (rule surname-of-tagged-person).
+      const surname =
+        RECOGNITION_RULES.surnameOfTaggedPerson.on && chunk.tokenEnd - chunk.tokenStart === 1 && surnamesTagged.has(itemAt(tokens, chunk.tokenStart).text);
+      if (chunk.untagged && !taggedSomewhere.has(chunkKey(tokens, chunk)) && !surname) continue;
       let tokenEnd = chunk.tokenEnd;
       let canonicalText: string | undefined;
       // "Acme's Ohio state chapter": a branch of an organisation, not the place it is named after.

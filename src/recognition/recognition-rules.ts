@@ -210,6 +210,12 @@ export const RECOGNITION_RULES = {
     example: 'Reporters at +44 Review said the Acme Horizon conference was cancelled.',
     test: `${PINNED}: types a name by its head noun against the tagger`,
   }),
+  surnameOfTaggedPerson: defineRule({
+    id: 'surname-of-tagged-person',
+    does: 'Under named-elsewhere, one capitalised word the tagger reads as no name (often the first word of a sentence: "Fairbrother told the committee") is kept when it is the last word of a full name the tagger reads as a person\'s somewhere in the document; linking then makes it that person\'s surname.',
+    example: 'Nadia Fairbrother apologised on Monday. Fairbrother told the committee in March that the bank had fallen short.',
+    test: `${PINNED}: keeps the untagged surname of a person the tagger named in full`,
+  }),
   untaggedCapitalisedName: defineRule({
     id: 'untagged-capitalised-name',
     does: 'A run of capitals inside a sentence written in lower case is kept though the tagger reads it as no name (not at the start of a sentence, not in a line of capitals or a table).',

@@ -230,7 +230,7 @@ const RULES = new Map<string, Rule>([
   rule('name-of-place', '"Person of/from Place": the person lives there.', 'Jane Doe of Leeds won.', PATTERNS),
   rule(
     'organisation-of-place',
-    '"Organisation of Place", the place a name of its own the chunker did not take into the organisation\'s name: the organisation is there ("battery maker Hanbit Cells of South Korea"). Neither name may be possessive or one of a list.',
+    '"Organisation of Country", the country a name of its own the chunker did not take into the organisation\'s name: the organisation is there ("battery maker Hanbit Cells of South Korea"). Neither name may be possessive or one of a list; a town or a region after "of" is left to the classifier.',
     'Litoral Andino supplies lithium to battery maker Hanbit Cells of South Korea.',
     `${PATTERNS}: places an organisation in the place written after it with "of"`,
   ),

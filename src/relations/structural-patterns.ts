@@ -1600,11 +1600,12 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
   ) {
     return { types: [livesIn], reverse: false, properties: {}, ...statedBy('name-of-place'), cueAt };
   }
-  // "battery maker Hanbit Cells of South Korea": a place after "of" that the name does not take in says where the body
-  // is from (rule organisation-of-place). A possessive after it ("Acme of Chile's copper") makes it an owner instead.
+  // "battery maker Hanbit Cells of South Korea": a country after "of" that the name does not take in says where the
+  // body is from (rule organisation-of-place). A possessive after it ("Acme of Chile's copper") makes it an owner
+  // instead; a town or a region after "of" is as often a branch's or an office's ("the Bishop of Leeds").
   if (
     L === 'Organization' &&
-    R === 'Location' &&
+    outer === 'Country' &&
     between.length === 1 &&
     between[0] === 'of' &&
     left.slots.length === 1 &&

@@ -340,6 +340,18 @@ describe('tagger-first recognition', () => {
     expect(entityNamed(extract(text), 'Amey')).toBeUndefined();
   });
 
+  it('keeps the untagged surname of a person the tagger named in full', () => {
+    const text = 'Nadia Fairbrother apologised on Monday. Fairbrother said in March that the bank had fallen short.';
+    const surnameMentions = () => {
+      const graph = extract(text);
+      const person = entityNamed(graph, 'Nadia Fairbrother');
+      return person ? mentionTexts(graph, person).filter((m) => m === 'Fairbrother').length : 0;
+    };
+    expect(surnameMentions()).toBe(1);
+    withRules(['surname-of-tagged-person']);
+    expect(surnameMentions()).toBe(0);
+  });
+
   it('keeps an untagged name that a descriptor supports', () => {
     const text = 'Engineers at the firm Zentrix Robotics built it.';
     withRules(['untagged-capitalised-name']);
