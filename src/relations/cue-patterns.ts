@@ -17,7 +17,7 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { lightVerbNominal, penaltyPaidTo } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
-import { placeQualifiesName, placeQualifiesPeople } from './place-qualifier.js';
+import { placeQualifiesName, placeQualifiesPeople, placeQualifiesUnnamedBody } from './place-qualifier.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
@@ -1087,6 +1087,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (ruleOn('place-qualifier-no-cue') && placeQualifiesName(view, left, right)) return undefined;
   // "More than 300 Florida homeowners sued Gulfstar": the homeowners sue, not the place they are from.
   if (placeQualifiesPeople(view, left)) return undefined;
+  // "Poland signs howitzer deal with Kraków gunmaker": the gunmaker is the party, not the town it is in.
+  if (placeQualifiesUnnamedBody(view, left) || placeQualifiesUnnamedBody(view, right)) return undefined;
   // "Plumfield Dairy, which Castellane bought in 2021, makes cheese": the name after "which" is the clause's subject,
   // and the name before it the verb's object (rule object-relative-clause).
   const relative = ruleOn('object-relative-clause') ? objectRelativeVerb(view, between, right) : undefined;

@@ -6,6 +6,8 @@ import { verbTypes } from './signals.js';
 import { DETERMINERS, NOUN_PREPOSITIONS } from './pair-match.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { isTitleWordAt } from './structural-patterns.js';
+import { descriptorType } from '../recognition/descriptors.js';
+import { isA } from '../schema/schema.js';
 
 /** Most common nouns read between the place and the name ("Bristol commuter rail consortium"). */
 const MAX_DESCRIPTOR_WORDS = 3;
@@ -115,4 +117,29 @@ export function placeQualifiesPeople(view: SentenceView, group: Group): boolean 
   const first = view.words[group.end] ?? '';
   const second = view.words[group.end + 1] ?? '';
   return (PRIVATE_PEOPLE.has(first) || (describes(first) && PRIVATE_PEOPLE.has(second))) && ruleOn('place-qualifies-people');
+}
+
+/** Lower-case words for a business that the schema's descriptors lack ("gunmaker", "steelmaker", "producer"). */
+const BUSINESS_NOUN = /^(?:[a-z]+maker|producer|exporter|importer|operator|distributor|trader|miner|refiner|builder|start-up|startup)$/;
+
+/**
+ * True when the place `group` qualifies a body named only by a common noun right after it, with at most one describing
+ * word between, and no name after the noun ("a deal with Kraków gunmaker", "sued a Texas oil firm"): the place is no
+ * party to what is done with the body (rule place-qualifies-unnamed-body). Its officials, regulators and courts act
+ * for it, and a place's own kind ("Texas state") is no body.
+ */
+export function placeQualifiesUnnamedBody(view: SentenceView, group: Group): boolean {
+  if (!ruleOn('place-qualifies-unnamed-body') || !group.slots.every((s) => s.root === 'Location' && !s.possessive)) return false;
+  const words = view.words;
+  for (let k = group.end; k < group.end + 2 && k < words.length; k++) {
+    const word = words[k]!;
+    const type = descriptorType(word);
+    // The officials of a place act for it ("Texas regulators fined", "a Halden court"): only a business is apart.
+    if ((type && (isA(type, 'Company') || isA(type, 'MediaOrganization'))) || BUSINESS_NOUN.test(word)) {
+      const next = view.sentence.tokens[k + 1]?.text ?? '';
+      return !/^\p{Lu}/u.test(next) && !(type && descriptorType(`${word} ${words[k + 1] ?? ''}`));
+    }
+    if (!describes(word)) return false;
+  }
+  return false;
 }

@@ -974,6 +974,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates no place that only qualifies private people to what they do`,
   ),
   rule(
+    'place-qualifies-unnamed-body',
+    'A place right before a common noun for a body, at most one describing word between and no name after ("a howitzer deal with Kraków gunmaker", "sued a Texas oil firm"), only says where that body is: no verb or phrase reaches the place, and none is the place\'s.',
+    'Poland signed a howitzer deal with Kraków gunmaker on Tuesday.',
+    `${CLAUSES}: relates no place that only qualifies a body named by a common noun`,
+  ),
+  rule(
     'push-back-no-demand',
     '"Push back" ("pushed back against a report in the Wirtschaftskurier", "pushed back on the plan") is to resist, not to press for something: it states no demand of what follows.',
     'Veldmark pushed back against Halder Bank on Monday.',

@@ -271,8 +271,10 @@ describe('described places', () => {
     expect(extract(firm).find('SUED', 'Orbel', 'Corvo')).toBeDefined();
     expect(extract(firm).relations.filter((r) => r.from === 'Denver')).toEqual([]);
     // participle-clause-antecedent reads ", based in Denver," and subject-over-apposition ", a Denver-based firm," too,
-    // and based-place-no-subject keeps Denver from the verb.
-    switchRules({ off: ['subject-over-place-apposition', 'participle-clause-antecedent', 'subject-over-apposition', 'based-place-no-subject'] });
+    // and based-place-no-subject and place-qualifies-unnamed-body keep Denver from the verb.
+    switchRules({
+      off: ['subject-over-place-apposition', 'participle-clause-antecedent', 'subject-over-apposition', 'based-place-no-subject', 'place-qualifies-unnamed-body'],
+    });
     expect(extract(based).find('SUED', 'Orbel', 'Corvo')).toBeUndefined();
     expect(extract(firm).find('SUED', 'Denver', 'Corvo')).toBeDefined();
     switchRules();
@@ -603,8 +605,9 @@ describe('how far a verb reaches', () => {
     const text = 'Tessaro Mining cut jobs. The Toronto-based company also holds a minority stake in Andesur Minerals.';
     const fromToronto = () => extract(text).relations.filter((r) => r.from === 'Toronto');
     expect(fromToronto()).toEqual([]);
-    // based-modifier-nominal makes "company" a mention of its own between the place and the verb, so it is off too.
-    switchRules({ off: ['based-place-no-subject', 'based-modifier-nominal'] });
+    // based-modifier-nominal makes "company" a mention of its own between the place and the verb, so it is off too, and
+    // place-qualifies-unnamed-body reads the place as the company's.
+    switchRules({ off: ['based-place-no-subject', 'based-modifier-nominal', 'place-qualifies-unnamed-body'] });
     expect(fromToronto().map((r) => r.type)).toEqual(['INVESTED_IN']);
     switchRules();
   });
@@ -1657,6 +1660,15 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+  it('relates no place that only qualifies a body named by a common noun', () => {
+    const text = 'Poland signs $1.4 billion howitzer deal with Kraków gunmaker as critics question tender';
+    const toPlace = () => extract(text).relations.filter((r) => r.to === 'Kraków' || r.from === 'Kraków');
+    expect(toPlace()).toEqual([]);
+    switchRules({ off: ['place-qualifies-unnamed-body'] });
+    expect(toPlace().length).toBeGreaterThan(0);
+    switchRules();
+  });
+
   it('relates no place that only qualifies private people to what they do', () => {
     const texts = [
       'More than 300 Florida homeowners sued Gulfstar Mutual on Tuesday.',
@@ -1713,7 +1725,8 @@ describe('the agent of a passive', () => {
         .map((r) => r.from);
     try {
       expect(halted()).toEqual(['Corvane Instruments']);
-      switchRules({ off: ['long-place-description'] });
+      // place-qualifies-unnamed-body reads "a U.S. maker" as the maker's place too.
+      switchRules({ off: ['long-place-description', 'place-qualifies-unnamed-body'] });
       expect(halted()).toEqual(['United States']);
     } finally {
       switchRules();
