@@ -302,9 +302,17 @@ function opensSentence(tokens: readonly Token[], start: number): boolean {
  * Agriculture Department shows the department erred") and is left to the other rules.
  */
 function clauseBreakBetween(tokens: readonly Token[], end: number, upTo: number): boolean {
-  for (let k = 0; k < upTo; k++) {
+  let from = 0;
+  while (from < upTo && tokens[from]!.start < end) from++;
+  // "The Acme Group, which has 40 staff, urged the regulator": a clause or a description set off by two commas right
+  // after the name leaves the verb after it the name's own (rule set-off-subject-keeps-clause).
+  if (tokens[from]?.text === ',' && RECOGNITION_RULES.setOffSubjectKeepsClause.on) {
+    let close = from + 1;
+    while (close < upTo && !/^[,;:.()"“”]$/u.test(tokens[close]!.text)) close++;
+    if (close < upTo && tokens[close]!.text === ',') from = close + 1;
+  }
+  for (let k = from; k < upTo; k++) {
     const token = tokens[k]!;
-    if (token.start < end) continue;
     if (CLAUSE_BREAK_MARKS.test(token.text) || CLAUSE_BREAK_WORDS.has(token.text.toLowerCase())) return true;
   }
   return false;

@@ -1182,8 +1182,15 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   );
   if (head && !countryName && !(startsWithCompass && inName.length === 2 && head.type !== 'Event')) {
     const councilOn = /^council$/i.test(itemAt(inName, headIndex)) && /^(on|for)$/.test(inName[connector] ?? '');
+    // "the Independent Agents' Forum": a forum, a network or a league of a plural in the possessive is a body of its
+    // members, not an event (rule possessive-body-word-alone).
+    const membersOf =
+      RECOGNITION_RULES.possessiveBodyWordAlone.on &&
+      RECOGNITION_RULES.pluralPossessiveBodyName.on &&
+      head.type === 'Event' &&
+      inName.some((w, k) => k > 0 && /^['’]$/.test(w) && /\p{Ll}s$/u.test(inName[k - 1] ?? ''));
     // A place word heading a name is weak: sides and clubs are named after places ("Manchester City", "Notts County").
-    const type = councilOn ? 'Organization' : head.type;
+    const type = councilOn || membersOf ? 'Organization' : head.type;
     if (rootType(type) === 'Location') add(votes, type, EVIDENCE_WEIGHTS.nameHead.value);
     else addStrong(type, EVIDENCE_WEIGHTS.nameHead.value);
   }

@@ -694,6 +694,12 @@ export const RECOGNITION_RULES = {
     example: "Harlow Group backed Fennick Holdings' claim against the regulator.",
     test: 'test/unit/relate-across-sentences.test.ts: refers no nominal to the subject of its own clause',
   }),
+  setOffSubjectKeepsClause: defineRule({
+    id: 'set-off-subject-keeps-clause',
+    does: 'Under nominal-not-own-clause-subject, a clause or a description set off by two commas right after the subject that opens the sentence ("The Acme Group, which has 40 staff, urged the regulator to act") is no clause break: the nominal after the verb is still in the subject\'s own clause, and not the subject.',
+    example: 'The Acme Group, which has 40 staff, urged the regulator to act.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers no nominal after a set-off clause to the subject before it',
+  }),
   datelineCreditNoAntecedent: defineRule({
     id: 'dateline-credit-no-antecedent',
     does: 'An organisation in the dateline that opens a sentence ("NEW YORK (Reuters) - …") is the agency that filed the story: "it", "its" and "the company" in the story never refer back to it.',
@@ -1941,6 +1947,12 @@ export const RECOGNITION_RULES = {
     does: 'A name ending in a capitalised plural, its apostrophe, and capitalised words ending in a word for a body of members ("Alliance", "Union", "Network", "Forum") are one organisation\'s name: the tagger ends "the Tema Dockers\' Alliance" at the apostrophe and reads "Alliance" apart.',
     example: "The Tema Dockers' Alliance fears the cranes will cost jobs.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a body named after a plural in the possessive as one organisation',
+  }),
+  possessiveBodyWordAlone: defineRule({
+    id: 'possessive-body-word-alone',
+    does: 'Under plural-possessive-body-name, a body\'s word after a plural\'s apostrophe that the tagger reads alone as a person, or as no name ("Forum" in "The Independent Agents\' Forum said"), ends the body\'s name, which runs back over the capitals before the apostrophe; a forum, network or league so named is a body of its members, not an event.',
+    example: "The Independent Agents' Forum said the rules were unfair.",
+    test: `${PINNED}: joins a body's word read alone as a person to the plural before it`,
   }),
   untaggedFieldAfterAnd: defineRule({
     id: 'untagged-field-after-and',

@@ -145,11 +145,19 @@ function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly Tag
     return span;
   });
   // "The Motorists' Safety Coalition": the tagger may leave the plural before the apostrophe out of every name.
+  // "The Independent Agents' Forum said": it may read the body's word alone as a person's name and the capitals before
+  // the plural as none (rule possessive-body-word-alone); the name then runs from the first of those capitals.
+  const wordAlone = RECOGNITION_RULES.possessiveBodyWordAlone.on;
   out = out.map((span) => {
     const plural = span.start - 2;
-    if ((span.type !== 'ORG' && span.type !== 'MISC') || plural < 0 || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase())) return span;
+    const alone = wordAlone && span.type === 'PER' && span.end - span.start === 1;
+    if ((span.type !== 'ORG' && span.type !== 'MISC' && !alone) || plural < 0 || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase()))
+      return span;
     if (!APOSTROPHE.test(itemAt(tokens, span.start - 1).text) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, plural).text)) return span;
-    return spans.some((s) => s.start <= plural && s.end > plural) ? span : { type: 'ORG' as const, start: plural, end: span.end };
+    if (spans.some((s) => s.start <= plural && s.end > plural)) return span;
+    let start = plural;
+    while (alone && start > 0 && /^\p{Lu}\p{Ll}+$/u.test(itemAt(tokens, start - 1).text) && !/^the$/i.test(itemAt(tokens, start - 1).text)) start--;
+    return { type: 'ORG' as const, start, end: span.end };
   });
   for (const left of out) {
     if (!out.includes(left) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, left.end - 1).text) || !APOSTROPHE.test(tokens[left.end]?.text ?? '')) continue;
@@ -642,7 +650,35 @@ export function chunksFromTags(
   const numbered = mapStable(listed, (c) =>
     ordinalBeforeBody(tokens, c.tokenStart, c.tokenEnd) && !taken[c.tokenStart - 1] ? { ...c, tokenStart: c.tokenStart - 1, initial: false } : c,
   );
-  return numbered.sort((a, b) => a.tokenStart - b.tokenStart);
+  const sorted = numbered.sort((a, b) => a.tokenStart - b.tokenStart);
+  return RECOGNITION_RULES.possessiveBodyWordAlone.on && RECOGNITION_RULES.pluralPossessiveBodyName.on ? withPossessiveBodyNames(tokens, sorted) : sorted;
+}
+
+/**
+ * "The Distance Learners' Forum, which says …": where no tagged span holds them, the capitals before a plural's
+ * apostrophe and a body's word after it are two chunks of one name; they are joined (rule possessive-body-word-alone).
+ */
+function withPossessiveBodyNames(tokens: readonly Token[], chunks: NameChunk[]): NameChunk[] {
+  if (!tokens.some((t) => APOSTROPHE.test(t.text))) return chunks;
+  const out: NameChunk[] = [];
+  for (let c = 0; c < chunks.length; c++) {
+    const first = chunks[c]!;
+    const second = chunks[c + 1];
+    const joins =
+      second !== undefined &&
+      second.tokenStart === first.tokenEnd + 1 &&
+      !first.possessive &&
+      APOSTROPHE.test(itemAt(tokens, first.tokenEnd).text) &&
+      /^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, first.tokenEnd - 1).text) &&
+      MEMBERS_BODY_HEADS.has(itemAt(tokens, second.tokenEnd - 1).text.toLowerCase());
+    if (!joins) {
+      out.push(first);
+      continue;
+    }
+    out.push({ ...first, tokenEnd: second.tokenEnd, possessive: second.possessive, untagged: first.untagged && second.untagged });
+    c++;
+  }
+  return out;
 }
 
 /**

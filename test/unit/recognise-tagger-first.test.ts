@@ -352,6 +352,16 @@ describe('tagger-first recognition', () => {
     expect(surnameMentions()).toBe(0);
   });
 
+  it("joins a body's word read alone as a person to the plural before it", () => {
+    const read = "The Independent Agents' Forum said the rules were unfair.";
+    const untagged = "The Distance Learners' Forum, which says it represents 40,000 online students, urged ministers to publish a list.";
+    expect(types(read)["Independent Agents' Forum"]).toBe('Organization');
+    expect(types(untagged)["Distance Learners' Forum"]).toBe('Organization');
+    withRules(['possessive-body-word-alone']);
+    expect(types(read)["Independent Agents' Forum"]).toBeUndefined();
+    expect(types(untagged)["Distance Learners' Forum"]).toBeUndefined();
+  });
+
   it('keeps an untagged name that a descriptor supports', () => {
     const text = 'Engineers at the firm Zentrix Robotics built it.';
     withRules(['untagged-capitalised-name']);

@@ -596,6 +596,23 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('refers no nominal after a set-off clause to the subject before it', () => {
+    const text = 'The Tamber Group, which has 40 staff, urged the regulator to act.';
+    const mentionsOfTamber = () => {
+      const graph = extractGraph([{ source: 'a.txt', format: 'txt', content: text }]).graph;
+      const tamber = graph.entities.find((e) => e.name === 'Tamber Group')!;
+      return { texts: mentionTexts(graph, tamber), type: tamber.type };
+    };
+    try {
+      expect(mentionsOfTamber().texts).not.toContain('the regulator');
+      expect(mentionsOfTamber().type).not.toBe('GovernmentBody');
+      switchRules({ off: ['set-off-subject-keeps-clause'] });
+      expect(mentionsOfTamber().texts).toContain('the regulator');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('refers a nominal set off after a name to that name', () => {
     const text = 'Other backers included Dallan Capital and Pelham Partners, the firm set up by Oona Strand.';
     const mentionsOf = (name: string) => {
