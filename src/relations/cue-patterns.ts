@@ -224,6 +224,29 @@ function productNounThenComma(words: string[], i: number): boolean {
 /** Nouns of a business's part or of its owner, which may stand right before the name they describe ("its subsidiary Telluric"). */
 const PART_NOUNS = new Set(['subsidiary', 'unit', 'arm', 'division', 'affiliate', 'parent', 'owner']);
 
+/** Most words between the one found guilty and "guilty" (a list of names and ages: ", 47, and Joseph Ndirangu, 39,"). */
+const GUILTY_REACH = 16;
+
+/**
+ * The index in `between` of a "found" (perhaps "also found", "had found") right before the object, when "guilty"
+ * follows the object before the clause ends and "not" does not stand before it: a verdict. -1 otherwise.
+ */
+function foundGuiltyVerb(view: SentenceView, between: readonly string[], right: Group): number {
+  // "found Salim Mwinyi, 47, and Joseph Ndirangu": names, ages, commas and "and" of a list may stand after "found".
+  const from = right.start - between.length;
+  let at = between.length - 1;
+  const listed = (k: number) => /^(?:,|and|\d+)$/.test(between[k]!) || /^\p{Lu}/u.test(view.sentence.tokens[from + k]?.text ?? '');
+  while (at > 0 && between[at] !== 'found' && listed(at)) at--;
+  if (between[at] !== 'found') return -1;
+  const words = view.words;
+  for (let k = right.end; k < right.end + GUILTY_REACH && k < words.length; k++) {
+    const word = words[k]!;
+    if (word === 'guilty') return words[k - 1] === 'not' ? -1 : at;
+    if (/^[.;:!?]$/.test(word) || (CLAUSE_BREAKS.has(word) && word !== 'and')) return -1;
+  }
+  return -1;
+}
+
 /** True when `words[0..i)` is ", a/the …" with no verb or comma after the determiner: an apposition of the left entity. */
 function appositionBefore(words: string[], i: number): boolean {
   if (i < 3 || i > 8 || words[0] !== ',' || !DETERMINERS.has(words[1] ?? '')) return false;
@@ -1089,6 +1112,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (placeQualifiesPeople(view, left)) return undefined;
   // "Poland signs howitzer deal with Kraków gunmaker": the gunmaker is the party, not the town it is in.
   if (placeQualifiesUnnamedBody(view, left) || placeQualifiesUnnamedBody(view, right)) return undefined;
+  // "Magistrate Esther Ngugi found Salim Mwinyi, 47, and Joseph Ndirangu guilty of dealing in ivory": a verdict of
+  // guilt convicts the one found guilty (rule found-guilty).
+  const verdictAt = ruleOn('found-guilty') ? foundGuiltyVerb(view, between, right) : -1;
+  if (verdictAt >= 0) {
+    const found = modalityAt(view.texts, from + verdictAt);
+    const properties = { verb: 'convict', ...(found ? { negated: true, modality: found } : {}) };
+    return { types: [relationDef('CHARGED')], reverse: false, properties, confidence: verbConfidence(false, verdictAt), pattern: 'active-verb', cueAt: from + verdictAt };
+  }
   // "Plumfield Dairy, which Castellane bought in 2021, makes cheese": the name after "which" is the clause's subject,
   // and the name before it the verb's object (rule object-relative-clause).
   const relative = ruleOn('object-relative-clause') ? objectRelativeVerb(view, between, right) : undefined;

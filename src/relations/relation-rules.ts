@@ -227,6 +227,12 @@ const RULES = new Map<string, Rule>([
     '2. Marit Bjoergen ( Norway ) 1:23.45',
     `${CLAUSES}: reads a results line`,
   ),
+  rule(
+    'found-guilty',
+    '"Court/Judge found X (and Y) guilty (of …)": the verdict convicts the one found guilty, CHARGED with the verb "convict"; "found X not guilty" relates nothing, nor does "found" that reports a finding ("found X had lied").',
+    'Chief Magistrate Esther Ngugi found Salim Mwinyi guilty of dealing in ivory.',
+    `${NEWS}: reads a verdict of guilt as a conviction`,
+  ),
   rule('name-of-place', '"Person of/from Place": the person lives there.', 'Jane Doe of Leeds won.', PATTERNS),
   rule(
     'organisation-of-place',

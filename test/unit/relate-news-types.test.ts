@@ -27,6 +27,23 @@ describe('news relation types', () => {
     expect(lyon.find('LIVES_IN', 'Ana Roy', 'Lyon')).toBeUndefined();
   });
 
+  it('reads a verdict of guilt as a conviction', () => {
+    const verdict = 'A Lagos court found Salim Mwinyi and Joseph Ndirangu guilty of fraud on Monday.';
+    const convicted = (text: string) =>
+      extract(text)
+        .relations.filter((r) => r.type === 'CHARGED' && r.from === 'Lagos court')
+        .map((r) => r.to);
+    try {
+      expect(convicted(verdict)).toEqual(['Salim Mwinyi', 'Joseph Ndirangu']);
+      expect(convicted('A Lagos court found Salim Mwinyi not guilty of fraud on Monday.')).toEqual([]);
+      expect(convicted('A Lagos court found Salim Mwinyi had lied to it.')).toEqual([]);
+      switchRules({ off: ['found-guilty'] });
+      expect(convicted(verdict)).toEqual([]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a title after a country as an office held there, not a home', () => {
     const { find } = extract('Veltrian coach Anders Holm named his squad on Monday. Veltria then played a friendly.');
     expect(find('HOLDS_ROLE_IN', 'Anders Holm', 'Veltria')).toBeUndefined(); // an unknown country is no country
