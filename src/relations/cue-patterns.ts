@@ -1496,12 +1496,15 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     }
   }
   // "criticised the charges and urged the prosecutor, Doe, to…": what follows a second verb is that verb's object.
+  // "was cooperating with the investigation and had suspended payments to Karoo": the second verb may take its
+  // auxiliary (rule auxiliary-second-verb).
   for (let j = verbAt + 1; verb && j + 1 < between.length; j++) {
-    const second = between[j + 1]!;
+    const auxiliary = PERFECT_AUXILIARIES.has(between[j + 1]!) && j + 2 < between.length && ruleOn('auxiliary-second-verb') ? 1 : 0;
+    const second = between[j + 1 + auxiliary]!;
     if (between[j] !== 'and' || !(/^[a-z]{3,}ed$/.test(second) || IRREGULAR_PAST.test(second))) continue;
     const types = verbTypes(second);
     verb = types;
-    verbAt = types ? j + 1 : -1;
+    verbAt = types ? j + 1 + auxiliary : -1;
     // "took a stake in the port and signed a contract with Acme": Acme is the second verb's, not the phrase's.
     if (phrase && phrase.at < j && ruleOn('phrase-before-coordinated-verb')) phrase = undefined;
     break;

@@ -233,6 +233,12 @@ const RULES = new Map<string, Rule>([
     'Chief Magistrate Esther Ngugi found Salim Mwinyi guilty of dealing in ivory.',
     `${NEWS}: reads a verdict of guilt as a conviction`,
   ),
+  rule(
+    'auxiliary-second-verb',
+    'A second verb phrase after "and" may open with an auxiliary of the perfect ("was cooperating with the investigation and had suspended payments to Karoo"): the name after it is the second verb\'s object, not the first\'s.',
+    'Armscor said it was cooperating with the investigation and had suspended payments to Karoo Armoured Vehicles.',
+    `${CLAUSES}: gives the name after a second verb with its auxiliary to that verb`,
+  ),
   rule('name-of-place', '"Person of/from Place": the person lives there.', 'Jane Doe of Leeds won.', PATTERNS),
   rule(
     'organisation-of-place',

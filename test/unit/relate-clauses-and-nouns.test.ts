@@ -745,7 +745,8 @@ describe('how far a verb reaches', () => {
     try {
       expect(extract(text).find('SURVEILLED', 'Corvane', 'Whitcombe')).toBeUndefined();
       expect(extract(cued).find('ACQUIRED', 'Corvane', 'Halvern')).toBeDefined();
-      switchRules({ off: ['object-before-coordinated-clause'] });
+      // auxiliary-second-verb gives the name after "and has reached" to that verb too.
+      switchRules({ off: ['object-before-coordinated-clause', 'auxiliary-second-verb'] });
       expect(extract(text).find('SURVEILLED', 'Corvane', 'Whitcombe')).toBeDefined();
     } finally {
       switchRules();
@@ -1660,6 +1661,21 @@ describe('the agent of a passive', () => {
       switchRules();
     }
   });
+  it('gives the name after a second verb with its auxiliary to that verb', () => {
+    const text = 'Armscor said it was cooperating with the investigation and had suspended payments to Karoo Armoured Vehicles.';
+    const types = () =>
+      extract(text)
+        .relations.filter((r) => r.from === 'Armscor' && r.to === 'Karoo Armoured Vehicles')
+        .map((r) => r.type);
+    try {
+      expect(types()).toEqual(['TERMINATED_SERVICE']);
+      switchRules({ off: ['auxiliary-second-verb'] });
+      expect(types()).toEqual(['PARTNERED_WITH']);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no place that only qualifies a body named by a common noun', () => {
     const text = 'Poland signs $1.4 billion howitzer deal with Kraków gunmaker as critics question tender';
     const toPlace = () => extract(text).relations.filter((r) => r.to === 'Kraków' || r.from === 'Kraków');
