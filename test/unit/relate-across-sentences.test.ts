@@ -525,6 +525,11 @@ describe('relations across sentences', () => {
     expect(extract(convicted).find('CRITICISED', 'Orion Trust', 'Velmora High Court')).toBeDefined();
   });
 
+  it('refers "the consortium" back to the body named before', () => {
+    const text = 'The Trillium Research Libraries Group cancelled the deal. "We were asked to pay more," said Danielle Fortin, the consortium\'s chair.';
+    expect(extract(text).find('WORKS_FOR', 'Danielle Fortin', 'Trillium Research Libraries Group')).toBeDefined();
+  });
+
   it('refers a trade nominal back to the business', () => {
     const text = 'Brask Motors reported a loss on Monday. The carmaker sued Orvel Ltd over a patent.';
     const sued = () => extract(text).relations.find((r) => r.type === 'SUED' && r.from === 'Brask Motors' && r.to === 'Orvel Ltd');
@@ -532,6 +537,9 @@ describe('relations across sentences', () => {
     switchRules({ off: ['trade-nominals'] });
     expect(sued()).toBeUndefined();
     switchRules();
+    // A publisher, a drugmaker, a chipmaker and a steelmaker are called by their trade too.
+    const owned = 'Larchmont Scholarly Press denied it. The publisher has been owned by Halden Capital since 2019.';
+    expect(extract(owned).find('OWNS', 'Halden Capital', 'Larchmont Scholarly Press')).toBeDefined();
   });
 
   it('refers a trade nominal to the business named for the trade', () => {
