@@ -473,6 +473,29 @@ function possessedAppositionOfPerson(view: SentenceView, person: Group, owner: G
   return between === ',' || between === ', one of';
 }
 
+/** Most lower-case words describing a seller between "from" and its name ("from private equity firm"). */
+const MAX_SELLER_WORDS = 4;
+
+/**
+ * The group that sold what the buyer bought, when the bought name `right` (or its description set off by commas) is
+ * followed by "from", a few lower-case words and that group: "bought Loch Arden Smokehouse from private equity firm
+ * Caledon Capital", "buy Glenmoor Raceway, the circuit near Newport, from Pryce Leisure".
+ */
+function sellerAfterBought(view: SentenceView, match: PairMatch, right: Group, groups: readonly Group[], i: number): Group | undefined {
+  if (match.types[0]?.name !== 'ACQUIRED' || match.properties.negated) return undefined;
+  const words = view.words;
+  const fromAt = words[right.end] === 'from' ? right.end : prepositionAfterDescription(view, right, 'from');
+  if (fromAt < 0) return undefined;
+  for (let g = i + 2; g < groups.length; g++) {
+    const group = groups[g]!;
+    if (group.start <= fromAt) continue;
+    const describing = words.slice(fromAt + 1, group.start);
+    const plain = describing.length <= MAX_SELLER_WORDS && describing.every((w) => /^[a-z][a-z-]*$/.test(w) && !verbTypes(w));
+    return plain && group.slots.every((s) => s.root !== 'Location') ? group : undefined;
+  }
+  return undefined;
+}
+
 /** Most words of an apposition between its opening comma and the name it ends with ("a subsidiary of the Canadian group"). */
 const MAX_APPOSITION_HEAD = 8;
 
@@ -1014,6 +1037,16 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
     }
     if (match.reverse) emit(head.slots, structural ? appositionSlots : source.slots, match);
     else emit(structural ? appositionSlots : source.slots, head.slots, match);
+    // "agreed to buy Loch Arden Smokehouse from private equity firm Caledon Capital": the name after "from" sold what was
+    // bought to the buyer (rule seller-after-bought-name).
+    const seller = !structural && !match.reverse && ruleOn('seller-after-bought-name') ? sellerAfterBought(view, match, right, groups, i) : undefined;
+    if (seller)
+      emit(seller.slots, source.slots, {
+        ...match,
+        types: [relationDef('SOLD_TO')],
+        reverse: false,
+        properties: { ...match.properties, verb: 'sell', object: mapStable(right.slots, (s) => s.entity.name).join(', ') },
+      });
     // "joined Corvallo United from Halden Rovers": the club after "from" is where the person worked before.
     const before = structural ? undefined : joinedFrom(view, match, source, right, groups[i + 2]);
     if (before) emit(source.slots, itemAt(groups, i + 2).slots, before);

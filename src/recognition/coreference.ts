@@ -41,7 +41,6 @@ const NOMINALS = new Map<string, EntityTypeName>(
     organisation: 'Organization',
     organization: 'Organization',
     group: 'Organization',
-    consortium: 'Organization',
     government: 'GovernmentBody',
     administration: 'GovernmentBody',
     chamber: 'GovernmentBody',

@@ -228,6 +228,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads a results line`,
   ),
   rule(
+    'seller-after-bought-name',
+    'After "Buyer bought/agreed to buy/acquired Name", a seller named after "from", a few lower-case words that describe it aside ("from private equity firm Caledon Capital"), and after the bought name\'s description set off by commas ("Glenmoor Raceway, the circuit near Newport, from Pryce Leisure"): the seller SOLD_TO the buyer. A place after "from" is no seller.',
+    'Ribeira Gold agreed to buy Scottish salmon smoker Loch Arden Smokehouse from private equity firm Caledon Capital.',
+    `${NEWS}: reads the seller after a name that was bought`,
+  ),
+  rule(
     'found-guilty',
     '"Court/Judge found X (and Y) guilty (of …)": the verdict convicts the one found guilty, CHARGED with the verb "convict"; "found X not guilty" relates nothing, nor does "found" that reports a finding ("found X had lied").',
     'Chief Magistrate Esther Ngugi found Salim Mwinyi guilty of dealing in ivory.',

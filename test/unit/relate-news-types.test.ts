@@ -27,6 +27,22 @@ describe('news relation types', () => {
     expect(lyon.find('LIVES_IN', 'Ana Roy', 'Lyon')).toBeUndefined();
   });
 
+  it('reads the seller after a name that was bought', () => {
+    const described = 'Halden Capital has agreed to buy Glenmoor Raceway, the motor racing circuit near Newport, from Pryce Leisure Ltd for 62 million pounds.';
+    const plain = 'Acme Corp bought Widget Ltd from private equity firm Globex Capital in 2019.';
+    try {
+      expect(extract(described).find('SOLD_TO', 'Pryce Leisure', 'Halden Capital')).toBeDefined();
+      expect(extract(plain).find('SOLD_TO', 'Globex Capital', 'Acme Corp')).toBeDefined();
+      // A place after "from" is where it was bought, not who sold it.
+      expect(extract('Acme Corp bought Widget Ltd from Spain in 2019.').relations.filter((r) => r.type === 'SOLD_TO')).toEqual([]);
+      switchRules({ off: ['seller-after-bought-name'] });
+      expect(extract(described).find('SOLD_TO', 'Pryce Leisure', 'Halden Capital')).toBeUndefined();
+      expect(extract(plain).find('SOLD_TO', 'Globex Capital', 'Acme Corp')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a verdict of guilt as a conviction', () => {
     const verdict = 'A Lagos court found Salim Mwinyi and Joseph Ndirangu guilty of fraud on Monday.';
     const convicted = (text: string) =>
