@@ -796,6 +796,12 @@ export const RECOGNITION_RULES = {
     example: 'The Department for Culture, Media and Sport said the lottery rules would change.',
     test: `${PINNED}: reads a department's name that lists its portfolios as one name`,
   }),
+  portfolioPairName: defineRule({
+    id: 'portfolio-pair-name',
+    does: 'Under listed-portfolio-name, a ministry\'s or a department\'s name may join two portfolios with "and" alone ("the Ministry of Fisheries and Maritime Economy", "Chile\'s Undersecretariat of Fisheries and Aquaculture"): the name runs on over one to three capitalised words after "and" that end in a word of a field. A name after "and" that ends otherwise ("the Ministry of Defence and Lockheed Martin") stays apart.',
+    example: 'Fishermen asked the court to cancel licences that the Ministry of Fisheries and Maritime Economy granted.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads two portfolios joined by "and" into a ministry\'s name',
+  }),
   constituencyOfMember: defineRule({
     id: 'constituency-of-member',
     does: 'A name right after "MP for", "MEP for", "MSP for" or "member for" is a place, the seat the member sits for, though the gazetteers do not know most constituencies and the tagger reads one as a person or a body.',

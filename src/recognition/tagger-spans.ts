@@ -750,6 +750,14 @@ function listedPortfolioEnd(tokens: readonly Token[], start: number, end: number
     k = capitalisedRunEnd(tokens, k + 1);
     listed++;
   }
+  if (!listed && tokens[k]?.text === 'and' && RECOGNITION_RULES.portfolioPairName.on) {
+    // "the Ministry of Fisheries and Maritime Economy": two portfolios joined by "and" alone, the second ending in a
+    // word of a field, so that "the Ministry of Defence and Lockheed Martin" stay two (rule portfolio-pair-name).
+    const after = capitalisedRunEnd(tokens, k + 1);
+    const fields = after - (k + 1);
+    const first = end - (start + 2);
+    return fields >= 1 && fields <= 3 && first >= 1 && first <= 3 && BODY_FIELD_WORDS.has(itemAt(tokens, after - 1).text.toLowerCase()) ? after : end;
+  }
   if (!listed || tokens[k]?.text !== 'and' || capitalisedRunEnd(tokens, k + 1) === k + 1) return end;
   return capitalisedRunEnd(tokens, k + 1);
 }

@@ -23,6 +23,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text).Kalvport).not.toBe('Company');
   });
 
+  it('reads two portfolios joined by "and" into a ministry\'s name', () => {
+    const text = 'Fishermen asked the court to cancel licences that the Ministry of Fisheries and Maritime Economy granted this year.';
+    expect(types(text)['Ministry of Fisheries and Maritime Economy']).toBe('GovernmentBody');
+    // A name after "and" that ends in no field's word is a name of its own.
+    expect(Object.keys(types('The Ministry of Defence and Lockheed Martin signed a deal.'))).toContain('Ministry of Defence');
+    withRulesOff(['portfolio-pair-name']);
+    expect(types(text)['Ministry of Fisheries and Maritime Economy']).toBeUndefined();
+  });
+
   it('reads the name a person heads as a body', () => {
     const text = 'Helen Marsh, who heads Defence Export Controls, told the committee that every permit had been assessed.';
     expect(types(text)['Defence Export Controls']).toBe('Organization');

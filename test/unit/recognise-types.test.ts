@@ -21,6 +21,10 @@ describe('recognition types names by descriptors and context', () => {
   it('types a government body by "Ministry of X"', () => {
     expect(typeOf('A spokesman for the Ministry of Water denied the report.', 'Ministry of Water')).toBe('GovernmentBody');
   });
+  it('types a conservation or environmental group as an advocacy group', () => {
+    expect(typeOf('Conservation group Havlund, which campaigns for lower quotas, welcomed the fine.', 'Havlund')).toBe('AdvocacyGroup');
+    expect(typeOf('Environmental group Greenmark sued the ministry on Monday.', 'Greenmark')).toBe('AdvocacyGroup');
+  });
   it('types a tribunal as a government body, and "the tribunal" as one', () => {
     const text = 'The agency asked the Special Tribunal in Harare to set aside the contract on Monday. The tribunal will rule in May.';
     const graph = extract(text);

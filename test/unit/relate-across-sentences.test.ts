@@ -532,9 +532,12 @@ describe('relations across sentences', () => {
     switchRules({ off: ['trade-nominals'] });
     expect(sued()).toBeUndefined();
     switchRules();
-    // A publisher, a drugmaker, a chipmaker and a steelmaker are called by their trade too.
+    // A publisher, a drugmaker, a chipmaker, a steelmaker and a chain are called by their trade too.
     const owned = 'Larchmont Scholarly Press denied it. The publisher has been owned by Halden Capital since 2019.';
     expect(extract(owned).find('OWNS', 'Halden Capital', 'Larchmont Scholarly Press')).toBeDefined();
+    // A chain of hotels or shops is called "the chain".
+    const bought = 'Staff walked out at nine Harborline Hotels properties. Vantor Trust, which bought the chain for C$1.4 billion in 2019, declined to comment.';
+    expect(extract(bought).find('ACQUIRED', 'Vantor Trust', 'Harborline Hotels')).toBeDefined();
   });
 
   it('refers a trade nominal to the business named for the trade', () => {

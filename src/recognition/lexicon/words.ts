@@ -199,7 +199,7 @@ export const FUNCTION_WORDS = set(`the a an this that these those it its he she 
  * Heads of a government department's name that list its portfolios after "for" or "of" ("Department for Culture, Media
  * and Sport", "Ministry of Agriculture, Fisheries and Food"): the list, commas and "and" included, is the name.
  */
-export const PORTFOLIO_BODY_HEADS = set('department ministry');
+export const PORTFOLIO_BODY_HEADS = set('department ministry secretariat undersecretariat');
 
 /** Acronyms of common nouns: capitalised, but not names of things. */
 export const COMMON_ACRONYMS = set(`ceo cfo coo cto cio gdp gnp vat tv pc pr hr it ip id pdf faq diy ok am pm bc ad ufo
@@ -243,7 +243,8 @@ export const SHELTER_WORDS = set('shelter shelters refuge refuges orphanage orph
 export const BODY_FIELD_WORDS = union(
   PORTFOLIO_WORDS,
   set(`customs control disease drug drugs food alcohol tobacco firearms safety research border intelligence emergency
-  rescue highways sanitation maritime revenue taxation broadcasting standards statistics`),
+  rescue highways sanitation maritime revenue taxation broadcasting standards statistics aquaculture forestry livestock
+  irrigation`),
 );
 
 /**
