@@ -73,6 +73,7 @@ const TRADE_NOMINALS = new Map<string, EntityTypeName>(
     steelmaker: 'Company',
     conglomerate: 'Company',
     club: 'SportsTeam',
+    team: 'SportsTeam',
     bloc: 'InternationalOrganization',
   }),
 );
@@ -110,8 +111,8 @@ const RECORD_LABEL_ENDINGS = new Set(['records', 'recordings', 'music']);
 /** Words for what a campaign group is about, written between "the" and "group" ("the rights group", "the consumer group"). */
 const CAMPAIGN_MODIFIERS = new Set(['rights', 'advocacy', 'campaign', 'consumer', 'environmental', 'lobby', 'pressure', 'patients', 'watchdog']);
 
-/** "the club" of nations, "welcome to the club": a club is only what is already known as a team. */
-const KNOWN_KIND_TRADE_NOMINALS = new Set(['club']);
+/** "the club" of nations, "welcome to the club", "the team at Acme": a club or a team is only what is already known as a team. */
+const KNOWN_KIND_TRADE_NOMINALS = new Set(['club', 'team']);
 
 /**
  * Nominals that refer only to an entity whose name holds the word ("the bank" to "Lakemont Bank", "the court" to

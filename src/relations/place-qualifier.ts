@@ -20,13 +20,17 @@ const NOT_DESCRIPTORS = new Set(
   he she it they we you i him them us`.split(/\s+/),
 );
 
+/** Words for a paper by how often it comes out, which end as adverbs do. */
+const PERIODICALS = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'biweekly']);
+
 /**
  * A lower-case noun describing a body: no article, preposition, adverb or past form, and a verb of the schema only in
  * the form of a noun ("sovereign fund", "steel supply group"; not "funds", "supplies").
  */
 export const describes = (w: string) =>
   /^[a-z][a-z-]*[a-z]$/.test(w) &&
-  !/(?:ly|ed)$/.test(w) &&
+  // "the Turin daily Corriere Torinese": a paper's word ends like an adverb (rule periodical-word-describes).
+  (!/(?:ly|ed)$/.test(w) || (PERIODICALS.has(w) && ruleOn('periodical-word-describes'))) &&
   !NOT_DESCRIPTORS.has(w) &&
   !DETERMINERS.has(w) &&
   !NOUN_PREPOSITIONS.has(w) &&

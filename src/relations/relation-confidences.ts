@@ -114,6 +114,7 @@ export const PATTERN_CONFIDENCE = {
   },
   'apposition-from-place': { value: 0.5, why: '"Jane Doe, a retired teacher from Ohio": "from" is origin, which may be past.' },
   'name-of-place': { value: 0.5, why: '"Jane Doe of Ohio": "of" gives origin only loosely.' },
+  'founded-in-place': { value: 0.6, why: '"Kestrel, founded in 2016 in Oakville": a body is most often still where it was founded.' },
   'organisation-of-place': { value: 0.6, why: '"Hanbit Cells of South Korea": "of" after a body\'s name says where it is from, as "Corp of Lisle" does.' },
   // Where places and organisations are.
   'unranked-place-comma-city': {

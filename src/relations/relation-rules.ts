@@ -247,6 +247,12 @@ const RULES = new Map<string, Rule>([
   ),
   rule('name-of-place', '"Person of/from Place": the person lives there.', 'Jane Doe of Leeds won.', PATTERNS),
   rule(
+    'founded-in-place',
+    '"Organisation (, / was) founded/established in (Year) in Place": the organisation is there.',
+    'Kestrel Atomics, founded in 2016 in Oakville, has designed a reactor.',
+    `${PATTERNS}: places an organisation where it was founded`,
+  ),
+  rule(
     'organisation-of-place',
     '"Organisation of Country", the country a name of its own the chunker did not take into the organisation\'s name: the organisation is there ("battery maker Hanbit Cells of South Korea"). Neither name may be possessive or one of a list; a town or a region after "of" is left to the classifier.',
     'Litoral Andino supplies lithium to battery maker Hanbit Cells of South Korea.',
@@ -996,6 +1002,12 @@ const RULES = new Map<string, Rule>([
     'A place right before a common noun for a body, at most one describing word between and no name after ("a howitzer deal with Kraków gunmaker", "sued a Texas oil firm"), only says where that body is: no verb or phrase reaches the place, and none is the place\'s.',
     'Poland signed a howitzer deal with Kraków gunmaker on Tuesday.',
     `${CLAUSES}: relates no place that only qualifies a body named by a common noun`,
+  ),
+  rule(
+    'periodical-word-describes',
+    'Under place-qualifies-name, a word for a paper by how often it comes out ("daily", "weekly") describes the name after it though it ends as an adverb does: in "told the Turin daily Corriere Torinese" the paper is told, not Turin.',
+    '"We made that clear," Salvati told the Turin daily Corriere Torinese.',
+    `${CLAUSES}: reads a paper's word between a place and the paper's name as describing it`,
   ),
   rule(
     'push-back-no-demand',

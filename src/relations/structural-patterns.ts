@@ -746,6 +746,20 @@ export function canContain(outer: string, inner: string): boolean {
 }
 
 /** The words after "in" up to a place that holds what precedes: "northern", "the southern part of", "the outskirts of the". */
+/** Participles of founding a body. */
+const FOUNDED = new Set(['founded', 'established', 'formed', 'incorporated', 'started', 'launched']);
+
+/**
+ * Whether `words` are ", founded in 2016 in", "founded in", "was established in 1998 in": a participle of founding,
+ * perhaps a year after "in", and "in" before the place.
+ */
+function foundedIn(words: readonly string[]): boolean {
+  const k = words[0] === ',' ? 1 : 0;
+  if (!FOUNDED.has(words[k] ?? '')) return false;
+  const rest = words.slice(k + 1);
+  return (rest.length === 1 && rest[0] === 'in') || (rest.length === 3 && rest[0] === 'in' && /^\d{4}$/.test(rest[1]!) && rest[2] === 'in');
+}
+
 function isInPlace(words: string[]): boolean {
   const ofAt = words.indexOf('of');
   if (ofAt < 0) return words.length <= 2 && words.every(isDirection);
@@ -1520,6 +1534,10 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
       !(ruleOn('match-venue-not-seat') && contestantBefore(view.words, left.start))
     ) {
       return { types: [locatedIn], reverse: false, properties: {}, ...statedBy('in-place'), cueAt };
+    }
+    // "Kestrel Atomics, founded in 2016 in Oakville,": where a body was founded is where it is (rule founded-in-place).
+    if (L === 'Organization' && ruleOn('founded-in-place') && foundedIn(located)) {
+      return { types: [locatedIn], reverse: false, properties: { verb: 'founded in' }, ...statedBy('founded-in-place'), cueAt };
     }
     // "Yerevan, the capital of Armenia", "Cullen, a fishing village in Moray": an apposition says what the place is.
     // ("Tamsk, capital of Marovia", without the article, is rule apposed-place-part-of's.)

@@ -535,6 +535,9 @@ describe('relations across sentences', () => {
     // A publisher, a drugmaker, a chipmaker, a steelmaker and a chain are called by their trade too.
     const owned = 'Larchmont Scholarly Press denied it. The publisher has been owned by Halden Capital since 2019.';
     expect(extract(owned).find('OWNS', 'Halden Capital', 'Larchmont Scholarly Press')).toBeDefined();
+    // A side already known as one is "the team".
+    const coach = 'Halden Rovers beat Corvallo 2-1 on Saturday. "We were lucky," said Piet Maas, the team\'s coach.';
+    expect(extract(coach).find('WORKS_FOR', 'Piet Maas', 'Halden Rovers')).toBeDefined();
     // A chain of hotels or shops is called "the chain".
     const bought = 'Staff walked out at nine Harborline Hotels properties. Vantor Trust, which bought the chain for C$1.4 billion in 2019, declined to comment.';
     expect(extract(bought).find('ACQUIRED', 'Vantor Trust', 'Harborline Hotels')).toBeDefined();

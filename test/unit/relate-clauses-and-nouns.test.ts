@@ -1676,6 +1676,18 @@ describe('the agent of a passive', () => {
     }
   });
 
+  it("reads a paper's word between a place and the paper's name as describing it", () => {
+    const text = '"We made that clear many times," Piero Salvati told the Turin daily Corriere Torinese.';
+    try {
+      expect(extract(text).find('TOLD', 'Piero Salvati', 'Corriere Torinese')).toBeDefined();
+      expect(extract(text).find('TOLD', 'Piero Salvati', 'Turin')).toBeUndefined();
+      switchRules({ off: ['periodical-word-describes'] });
+      expect(extract(text).find('TOLD', 'Piero Salvati', 'Turin')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('relates no place that only qualifies a body named by a common noun', () => {
     const text = 'Poland signs $1.4 billion howitzer deal with Kraków gunmaker as critics question tender';
     const toPlace = () => extract(text).relations.filter((r) => r.to === 'Kraków' || r.from === 'Kraków');

@@ -47,7 +47,8 @@ describe('wire-news places', () => {
     const text = 'Unrest spread in Veldania. The Orsk weekly Kronika said the talks had failed. The Tamsk daily Vesti agreed.';
     expect(relations(text)).toContain('Kronika LOCATED_IN Orsk');
     expect(relations(text)).toContain('Vesti LOCATED_IN Tamsk');
-    switchRules({ off: ['place-periodical-org'] });
+    // periodical-word-describes lets place-before-org read "Orsk weekly Kronika" as well.
+    switchRules({ off: ['place-periodical-org', 'periodical-word-describes'] });
     expect(relations(text)).not.toContain('Kronika LOCATED_IN Orsk');
     switchRules({ off: ['split-at-periodical-word'] });
     expect(relations(text)).not.toContain('Vesti LOCATED_IN Tamsk');
