@@ -1948,6 +1948,12 @@ export const RECOGNITION_RULES = {
     example: 'The price looked high, said Orla Quinn, an analyst at broker Tressell Grange.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a role, "at" and a word for a business as an organisation',
   }),
+  foreignKindWordOpensSpan: defineRule({
+    id: 'foreign-kind-word-opens-span',
+    does: 'A capitalised word for a kind of body that names in Spanish, Portuguese, French, Italian or German open ("Fundación", "Instituto", "Sindicato", "Grupo", "Banco") and the capitals right after it are one organisation\'s name, whatever spans the tagger reads inside them ("Valparaíso-based Fundación Mar Austral", not "Fundación" and a person "Mar Austral").',
+    example: 'The report, published by Valparaíso-based Fundación Mar Austral, found that 37 vessels had turned off transponders.',
+    test: `${PINNED}: reads a foreign word for a kind of body and the capitals after it as one name`,
+  }),
   pluralPossessiveBodyName: defineRule({
     id: 'plural-possessive-body-name',
     does: 'A name ending in a capitalised plural, its apostrophe, and capitalised words ending in a word for a body of members ("Alliance", "Union", "Network", "Forum") are one organisation\'s name: the tagger ends "the Tema Dockers\' Alliance" at the apostrophe and reads "Alliance" apart.',

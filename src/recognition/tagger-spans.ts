@@ -31,6 +31,7 @@ import {
   LEGISLATOR_ACRONYMS,
   PORTFOLIO_WORDS,
   BODY_FIELD_WORDS,
+  FOREIGN_BODY_OPENERS,
   BODY_NAME_END_WORDS,
   PORTFOLIO_BODY_HEADS,
   TITLE_MODIFIERS,
@@ -166,6 +167,27 @@ function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly Tag
     const inner = out.filter((s) => s !== left && s.start < runEnd && s.end > left.end);
     if (inner.some((s) => s.end > runEnd)) continue;
     out = out.filter((s) => !inner.includes(s)).map((s) => (s === left ? { type: 'ORG' as const, start: left.start, end: runEnd } : s));
+  }
+  return out;
+}
+
+/**
+ * "Valparaíso-based Fundación Mar Austral", "by Grupo Mar Austral": a word for a kind of body that opens names in other
+ * languages, capitalised, and the capitals after it are one organisation's name, however the tagger reads them (a
+ * person's name, a word of its own or none), where no tagged span runs out of that run (rule
+ * foreign-kind-word-opens-span).
+ */
+function foreignKindWordSpans(tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  let out = spans;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const word = itemAt(tokens, k).text;
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || !FOREIGN_BODY_OPENERS.has(word.toLowerCase())) continue;
+    const end = capitalisedRunEnd(tokens, k + 1);
+    if (end === k + 1) continue;
+    const inside = out.filter((s) => s.start < end && s.end > k);
+    if (inside.some((s) => s.start < k || s.end > end)) continue;
+    out = [...out.filter((s) => !inside.includes(s)), { type: 'ORG' as const, start: k, end }].sort((a, b) => a.start - b.start);
+    k = end - 1;
   }
   return out;
 }
@@ -366,7 +388,8 @@ export function chunksFromTags(
   const apart =
     RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
   const councilled = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
-  const possessed = RECOGNITION_RULES.pluralPossessiveBodyName.on ? pluralPossessiveBodyNames(tokens, councilled) : councilled;
+  const opened = RECOGNITION_RULES.foreignKindWordOpensSpan.on ? foreignKindWordSpans(tokens, councilled) : councilled;
+  const possessed = RECOGNITION_RULES.pluralPossessiveBodyName.on ? pluralPossessiveBodyNames(tokens, opened) : opened;
   const fielded = RECOGNITION_RULES.untaggedFieldAfterAnd.on ? untaggedFieldsAfterAnd(tokens, possessed) : possessed;
   const unions = RECOGNITION_RULES.fieldAndUnionName.on ? bodyNamesWithAnd(tokens, fielded) : fielded;
   const joined = RECOGNITION_RULES.bodyNameWithAnd.on ? bodyNamesJoinedByAnd(tokens, unions) : unions;

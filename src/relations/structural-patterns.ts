@@ -746,8 +746,8 @@ export function canContain(outer: string, inner: string): boolean {
 }
 
 /** The words after "in" up to a place that holds what precedes: "northern", "the southern part of", "the outskirts of the". */
-/** Participles of founding a body. */
-const FOUNDED = new Set(['founded', 'established', 'formed', 'incorporated', 'started', 'launched']);
+/** Participles of founding a body (not "launched" or "started", which a service in a market is too). */
+const FOUNDED = new Set(['founded', 'established', 'formed', 'incorporated']);
 
 /**
  * Whether `words` are ", founded in 2016 in", "founded in", "was established in 1998 in": a participle of founding,

@@ -4,6 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { switchRules } from '../../src/rules/rule-switch.js';
 import { chunksFromTags, taggedSpans } from '../../src/recognition/tagger-spans.js';
 import { entityNamed, extract, mentionTexts } from './recognise-helpers.js';
+import { isA } from '../../src/schema/schema.js';
 
 const TAGGER_FIRST = ['tagger-spans', 'tagger-root-type'];
 const withRules = (off: string[] = []) => switchRules({ on: TAGGER_FIRST, off });
@@ -360,6 +361,16 @@ describe('tagger-first recognition', () => {
     withRules(['possessive-body-word-alone']);
     expect(types(read)["Independent Agents' Forum"]).toBeUndefined();
     expect(types(untagged)["Distance Learners' Forum"]).toBeUndefined();
+  });
+
+  it('reads a foreign word for a kind of body and the capitals after it as one name', () => {
+    const text = 'The report, published on Monday by Valparaíso-based Fundación Mar Austral, found that 37 vessels had turned off transponders.';
+    const grupo = 'The report was published on Monday by Grupo Mar Austral, which said so.';
+    expect(types(text)['Fundación Mar Austral']).toBe('Organization');
+    expect(isA(types(grupo)['Grupo Mar Austral']!, 'Organization')).toBe(true);
+    withRules(['foreign-kind-word-opens-span']);
+    expect(types(text)['Fundación Mar Austral']).toBeUndefined();
+    expect(types(grupo)['Grupo Mar Austral']).toBeUndefined();
   });
 
   it('keeps an untagged name that a descriptor supports', () => {

@@ -405,6 +405,18 @@ export const BUSINESS_WORDS_OPENING_NAMES: ReadonlySet<string> = new Set([
   'maison',
 ]);
 
+/**
+ * Words for a kind of body that names in Spanish, Portuguese, French, Italian and German open ("Fundación Mar Austral",
+ * "Instituto Onça Viva", "Sindicato Nacional"): the words of other languages above, and those of bodies that are not
+ * businesses (rule foreign-kind-word-opens-span). Lower case.
+ */
+export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
+  ...[...BUSINESS_WORDS_OPENING_NAMES].filter((w) => w !== 'group' && w !== 'bank'),
+  ...`fundación fundação fondation fondazione fundacja stiftung instituto institut istituto asociación associação associazione
+  federación federação confederación confederação sindicato sindicat movimiento movimento partido alianza aliança colectivo
+  coletivo observatorio observatório consejo conselho comité comitato unión união`.split(/\s+/),
+]);
+
 /** Capitalised compass and position words that open place names ("North Carolina", "Upper Egypt"); case-sensitive. */
 export const COMPASS_NAME_WORD = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 /** Last words of sports clubs' names that are general organisation suffixes too ("Leeds United", "Bristol Rovers"). */
