@@ -981,6 +981,27 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** Verbs of taking part for a side: a player plays, a driver races or drives, a rider rides. */
+const PLAYING_FOR = new Set(
+  'play plays played playing race races raced racing drive drives drove driving ride rides rode riding'.split(' '),
+);
+/** Words that may stand before such a verb after the person ("will", "has", "now", "also"). */
+const BEFORE_PLAYING = new Set(['will', 'would', 'to', 'has', 'have', 'had', 'now', 'also', 'still', 'currently', 'later', 'then', 'once', 'previously']);
+
+/**
+ * The index in `between` of a verb of playing for a side right before "for" and the side's name (a determiner and a
+ * few lower-case words between: "races for the British team Arkwright Racing"), a person on the left and an
+ * organisation on the right: the person is on the side. -1 otherwise.
+ */
+function playsForAt(view: SentenceView, left: Group, between: readonly string[], right: Group): number {
+  if (itemAt(left.slots, 0).root !== 'Person' || itemAt(right.slots, 0).root !== 'Organization') return -1;
+  let k = 0;
+  while (k < between.length && BEFORE_PLAYING.has(between[k]!)) k++;
+  if (!PLAYING_FOR.has(between[k] ?? '') || between[k + 1] !== 'for') return -1;
+  const rest = between.slice(k + 2);
+  return rest.length <= 3 && rest.every((w) => DETERMINERS.has(w) || commonNounWord(w)) ? k : -1;
+}
+
 /** Words for a body's armed men or weapons written right after its name ("Hamas fighters", "Russian jets"). */
 const ARMED_WORDS = new Set(
   'fighters militants troops forces soldiers rebels gunmen insurgents militiamen jets warplanes drones missiles rockets tanks'.split(' '),
@@ -1119,6 +1140,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const found = modalityAt(view.texts, from + verdictAt);
     const properties = { verb: 'convict', ...(found ? { negated: true, modality: found } : {}) };
     return { types: [relationDef('CHARGED')], reverse: false, properties, confidence: verbConfidence(false, verdictAt), pattern: 'active-verb', cueAt: from + verdictAt };
+  }
+  // "Mateo Reyes will race for Vireo Motorsport": one who plays, races or drives for a side is on it (rule
+  // plays-for-side), not its opponent.
+  const playsFor = ruleOn('plays-for-side') ? playsForAt(view, left, between, right) : -1;
+  if (playsFor >= 0) {
+    const found = modalityAt(view.texts, from + playsFor);
+    const properties = { verb: between[playsFor]!, ...(found ? { negated: true, modality: found } : {}) };
+    return { types: [relationDef('WORKS_FOR')], reverse: false, properties, confidence: verbConfidence(false, playsFor), pattern: 'active-verb', cueAt: from + playsFor };
   }
   // "Plumfield Dairy, which Castellane bought in 2021, makes cheese": the name after "which" is the clause's subject,
   // and the name before it the verb's object (rule object-relative-clause).

@@ -234,6 +234,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads the seller after a name that was bought`,
   ),
   rule(
+    'plays-for-side',
+    '"Person (will/has) play(s)/race(s)/drive(s)/ride(s) for (the …) Organisation": the person is on that side (WORKS_FOR), not its opponent, whatever the schema\'s competition cues ("play", "race") would read.',
+    'Mexican driver Mateo Reyes will race for Vireo Motorsport from next season.',
+    `${NEWS}: reads one who plays or races for a side as on it`,
+  ),
+  rule(
     'found-guilty',
     '"Court/Judge found X (and Y) guilty (of …)": the verdict convicts the one found guilty, CHARGED with the verb "convict"; "found X not guilty" relates nothing, nor does "found" that reports a finding ("found X had lied").',
     'Chief Magistrate Esther Ngugi found Salim Mwinyi guilty of dealing in ivory.',

@@ -43,6 +43,20 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads one who plays or races for a side as on it', () => {
+    const texts = ['Mexican driver Mateo Reyes will race for Vireo Motorsport from next season.', 'Mateo Reyes will play for Vireo Rovers from next season.'];
+    const ties = () => texts.flatMap((t) => extract(t).relations.filter((r) => r.from.includes('Reyes') || r.to.includes('Reyes')).map((r) => r.type));
+    try {
+      expect(ties()).toEqual(['WORKS_FOR', 'WORKS_FOR']);
+      // Two sides playing each other still compete.
+      expect(extract('Vireo Rovers will play Corvallo United on Saturday.').find('COMPETED_AGAINST', 'Corvallo', 'Vireo')).toBeDefined();
+      switchRules({ off: ['plays-for-side'] });
+      expect(ties()).toContain('COMPETED_AGAINST');
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a verdict of guilt as a conviction', () => {
     const verdict = 'A Lagos court found Salim Mwinyi and Joseph Ndirangu guilty of fraud on Monday.';
     const convicted = (text: string) =>

@@ -436,6 +436,10 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   // "Delmar Mobile", "Daeseong Display": a phone network or maker, a screen maker.
   'mobile',
   'display',
+  // "Arkwright Racing", "Vireo Motorsport": a racing team or its company.
+  'racing',
+  'motorsport',
+  'motorsports',
   'club',
   'partners',
   'associates',
@@ -603,7 +607,7 @@ export const TRANSPORT_NAME_ENDINGS = set('rail railways ferries lines cruises')
  * Last words of the names of oil and gas producers ("Ardent Oil", "Corran Gas"): the name is a company's, as no person or
  * place is named "… Oil". Lower-case "oil" and "gas" after a name ("Brent oil", "Groningen gas") stay out of the name.
  */
-export const ENERGY_NAME_ENDINGS = set('oil gas');
+export const ENERGY_NAME_ENDINGS = set('oil gas energie energia energía');
 
 /**
  * Last words of the names of arms and aircraft-equipment makers ("Ferrin Avionics", "Ostrava Munitions", "Brask
