@@ -30,6 +30,7 @@ const NOMINALS = new Map<string, EntityTypeName>(
     agency: 'GovernmentBody',
     military: 'MilitaryUnit',
     army: 'MilitaryUnit',
+    navy: 'MilitaryUnit',
     unit: 'MilitaryUnit',
     outlet: 'MediaOrganization',
     newspaper: 'MediaOrganization',

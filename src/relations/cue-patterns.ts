@@ -981,6 +981,19 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** Verbs of heading a body or a part of it. */
+const HEADING_VERBS = new Set(
+  'heads headed leads led runs ran commands commanded chairs chaired directs directed manages managed oversees oversaw'.split(' '),
+);
+
+/** Whether `between` is ", who commands the" before a possessive organisation, a person on the left. */
+function headsPossessedPart(left: Group, between: readonly string[], right: Group): boolean {
+  if (itemAt(left.slots, 0).root !== 'Person' || itemAt(right.slots, 0).root !== 'Organization' || !itemAt(right.slots, right.slots.length - 1).possessive)
+    return false;
+  const rest = between.slice(3);
+  return between[0] === ',' && between[1] === 'who' && HEADING_VERBS.has(between[2] ?? '') && (rest.length === 0 || (rest.length === 1 && rest[0] === 'the'));
+}
+
 /** Verbs of taking part for a side: a player plays, a driver races or drives, a rider rides. */
 const PLAYING_FOR = new Set(
   'play plays played playing race races raced racing drive drives drove driving ride rides rode riding'.split(' '),
@@ -1140,6 +1153,11 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const found = modalityAt(view.texts, from + verdictAt);
     const properties = { verb: 'convict', ...(found ? { negated: true, modality: found } : {}) };
     return { types: [relationDef('CHARGED')], reverse: false, properties, confidence: verbConfidence(false, verdictAt), pattern: 'active-verb', cueAt: from + verdictAt };
+  }
+  // "Venegas, who commands the navy's surveillance operations,": one who heads a part of a body works for the body
+  // (rule heads-possessed-part).
+  if (ruleOn('heads-possessed-part') && headsPossessedPart(left, between, right)) {
+    return { types: [relationDef('WORKS_FOR')], reverse: false, properties: { verb: between[2]! }, confidence: verbConfidence(false, 2), pattern: 'active-verb', cueAt: from + 2 };
   }
   // "Mateo Reyes will race for Vireo Motorsport": one who plays, races or drives for a side is on it (rule
   // plays-for-side), not its opponent.

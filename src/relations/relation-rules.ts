@@ -234,6 +234,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads the seller after a name that was bought`,
   ),
   rule(
+    'heads-possessed-part',
+    '"Person, who heads/leads/runs/commands/chairs/directs/manages (the) Organisation\'s …": the person works for the organisation whose part they head.',
+    "Rear Admiral Patricio Venegas Soto, who commands the navy's maritime surveillance operations, said so.",
+    `${NEWS}: reads one who heads a part of a body as working for it`,
+  ),
+  rule(
     'plays-for-side',
     '"Person (will/has) play(s)/race(s)/drive(s)/ride(s) for (the …) Organisation": the person is on that side (WORKS_FOR), not its opponent, whatever the schema\'s competition cues ("play", "race") would read.',
     'Mexican driver Mateo Reyes will race for Vireo Motorsport from next season.',

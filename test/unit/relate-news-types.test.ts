@@ -43,6 +43,19 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads one who heads a part of a body as working for it', () => {
+    const text = 'The Chilean Navy said on Thursday it was monitoring 280 vessels. Patricio Venegas Soto, who commands the navy\'s surveillance operations, said so.';
+    const plain = "Jane Okafor, who heads Acme Corp's research unit, resigned on Monday.";
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Patricio Venegas Soto', 'Chilean Navy')).toBeDefined();
+      expect(extract(plain).find('WORKS_FOR', 'Jane Okafor', 'Acme Corp')).toBeDefined();
+      switchRules({ off: ['heads-possessed-part'] });
+      expect(extract(text).find('WORKS_FOR', 'Patricio Venegas Soto', 'Chilean Navy')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads one who plays or races for a side as on it', () => {
     const texts = ['Mexican driver Mateo Reyes will race for Vireo Motorsport from next season.', 'Mateo Reyes will play for Vireo Rovers from next season.'];
     const ties = () => texts.flatMap((t) => extract(t).relations.filter((r) => r.from.includes('Reyes') || r.to.includes('Reyes')).map((r) => r.type));
