@@ -305,6 +305,8 @@ function raisesFundingRound(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** First words of the names of sports of racing ("Motor Racing", "Horse Racing"), which are no teams. */
+const RACING_SPORTS = new Set(['motor', 'horse', 'greyhound', 'harness', 'car', 'auto', 'bike', 'powerboat', 'yacht', 'sled', 'dog']);
 /** Verbs whose object, written right after them, is founded: a body, not a person or a place. */
 const FOUNDING = new Set(['founded', 'co-founded', 'cofounded']);
 /** Verbs of heading whose object, after "who", is a body: "who heads Defence Export Controls", "who runs Kestrel". */
@@ -1149,6 +1151,8 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     else if (NEWSPAPER_NAME_ENDINGS.has(last) && RECOGNITION_RULES.newspaperNameEnding.on) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
     else if (PUBLIC_BODY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.publicBodyNameEnding.on) addStrong('GovernmentBody', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ORG_SUFFIXES.has(last)) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
+    // "Arkwright Racing": a racing team in prose; "Motor Racing" and "Horse Racing" are sports.
+    else if (last === 'racing' && inProse && !RACING_SPORTS.has(itemAt(inName, 0).toLowerCase())) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
   }
   // "Tonn FM", "Halden TV", "Channel Brisk": a broadcaster's word ending or opening a name makes it an outlet.
   if (RECOGNITION_RULES.broadcasterNameWord.on && inName.length > 1 && connector < 0 && !head && broadcasterNamed(inName, words[chunk.tokenStart - 1] ?? ''))

@@ -21,6 +21,11 @@ describe('recognition types names by descriptors and context', () => {
   it('types a government body by "Ministry of X"', () => {
     expect(typeOf('A spokesman for the Ministry of Water denied the report.', 'Ministry of Water')).toBe('GovernmentBody');
   });
+  it('types a racing team by its last word, not the sport of racing', () => {
+    expect(typeOf('Arkwright Racing driver Tomas Halvorsen was disqualified on Sunday.', 'Arkwright Racing')).toBe('Organization');
+    expect(typeOf('Tomas Halvorsen will drive for Vireo Motorsport next season.', 'Vireo Motorsport')).toBe('Organization');
+    expect(typeOf('MOTOR RACING - HILL WINS IN JAPAN .', 'MOTOR RACING')).toBeUndefined();
+  });
   it('types a conservation or environmental group as an advocacy group', () => {
     expect(typeOf('Conservation group Havlund, which campaigns for lower quotas, welcomed the fine.', 'Havlund')).toBe('AdvocacyGroup');
     expect(typeOf('Environmental group Greenmark sued the ministry on Monday.', 'Greenmark')).toBe('AdvocacyGroup');

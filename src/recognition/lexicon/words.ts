@@ -436,8 +436,8 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   // "Delmar Mobile", "Daeseong Display": a phone network or maker, a screen maker.
   'mobile',
   'display',
-  // "Arkwright Racing", "Vireo Motorsport": a racing team or its company.
-  'racing',
+  // "Vireo Motorsport": a racing team or its company ("Arkwright Racing" is read in name-evidence.ts, since "MOTOR
+  // RACING" heads a page of results).
   'motorsport',
   'motorsports',
   'club',
