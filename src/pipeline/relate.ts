@@ -182,6 +182,14 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
             if (partOfOwner(view.words, owner))
               candidate = toCandidate(owner, buyer, { ...match, types: [relationDef('SOLD_TO')], reverse: false }, evidence, when);
           }
+          // "is providing a 1.1 billion euro bridging loan to Meridale": a loan or a credit line provided funds the one
+          // who receives it (rule loan-provided-funds).
+          if (candidate?.type === 'PROVIDED' && LENT.test(String(candidate.properties.object ?? '')) && ruleOn('loan-provided-funds')) {
+            const funder = candidate.source === s.entity.id ? s : t;
+            const funded = funder === s ? t : s;
+            if (endpointsAllowed('INVESTED_IN', funder.entity.type as EntityTypeName, funded.entity.type as EntityTypeName))
+              candidate = { ...candidate, type: 'INVESTED_IN' };
+          }
           // "wrote to the Commission asking it to examine the deals": the letter asks; what it asks is a demand.
           if (candidate?.type === 'TOLD' && match.properties.verb === 'write' && ruleOn('letter-asking-demands')) {
             const addressee = candidate.target === s.entity.id ? s : t;
@@ -472,6 +480,9 @@ function possessedAppositionOfPerson(view: SentenceView, person: Group, owner: G
   const between = view.words.slice(person.end, owner.start).join(' ');
   return between === ',' || between === ', one of';
 }
+
+/** What is provided that funds the one who gets it: a loan, a credit line, financing. */
+const LENT = /\b(?:loans?|credit|credits|financing|refinancing|funding|bailout|grant)\b/;
 
 /** Most lower-case words describing a seller between "from" and its name ("from private equity firm"). */
 const MAX_SELLER_WORDS = 4;

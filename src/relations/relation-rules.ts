@@ -234,6 +234,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads the seller after a name that was bought`,
   ),
   rule(
+    'loan-provided-funds',
+    'What PROVIDED reads as provided, when it is a loan, a credit line, financing, funding or a grant ("is providing a 1.1 billion euro bridging loan to Meridale"), funds the one who gets it: INVESTED_IN instead.',
+    'Northgate Capital is providing a 1.1 billion euro bridging loan to Meridale Hospitality.',
+    `${NEWS}: reads a loan provided as funding`,
+  ),
+  rule(
     'heads-possessed-part',
     '"Person, who heads/leads/runs/commands/chairs/directs/manages (the) Organisation\'s …": the person works for the organisation whose part they head.',
     "Rear Admiral Patricio Venegas Soto, who commands the navy's maritime surveillance operations, said so.",

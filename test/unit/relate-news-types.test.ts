@@ -43,6 +43,18 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a loan provided as funding', () => {
+    const text = 'Harlow Bank provided a 40 million pound loan to Corvo Ltd.';
+    try {
+      expect(extract(text).find('INVESTED_IN', 'Harlow Bank', 'Corvo')).toBeDefined();
+      expect(extract('Lagoon Heritage Bank provides settlement accounts to Kobopoint Ltd.').find('PROVIDED', 'Lagoon Heritage Bank', 'Kobopoint')).toBeDefined();
+      switchRules({ off: ['loan-provided-funds'] });
+      expect(extract(text).find('PROVIDED', 'Harlow Bank', 'Corvo')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads one who heads a part of a body as working for it', () => {
     const text = 'The Chilean Navy said on Thursday it was monitoring 280 vessels. Patricio Venegas Soto, who commands the navy\'s surveillance operations, said so.';
     const plain = "Jane Okafor, who heads Acme Corp's research unit, resigned on Monday.";
