@@ -21,6 +21,12 @@ describe('recognition types names by descriptors and context', () => {
   it('types a government body by "Ministry of X"', () => {
     expect(typeOf('A spokesman for the Ministry of Water denied the report.', 'Ministry of Water')).toBe('GovernmentBody');
   });
+  it('types a grand prix or a rally as an event, not the place it is named after', () => {
+    const graph = extract('Tomas Halvorsen was disqualified from the Atlantic Grand Prix in Portimao on Sunday.');
+    expect(entityNamed(graph, 'Atlantic Grand Prix')?.type).toBe('Event');
+    expect(entityNamed(graph, 'Atlantic')).toBeUndefined();
+    expect(typeOf('Owen Drummond pushed a steward at the Rally of the Lakes last month.', 'Rally of the Lakes')).toBe('Event');
+  });
   it('types a racing team by its last word, not the sport of racing', () => {
     expect(typeOf('Arkwright Racing driver Tomas Halvorsen was disqualified on Sunday.', 'Arkwright Racing')).toBe('Organization');
     expect(typeOf('Tomas Halvorsen will drive for Vireo Motorsport next season.', 'Vireo Motorsport')).toBe('Organization');
