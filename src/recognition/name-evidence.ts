@@ -671,6 +671,21 @@ export function placeOfBusinessAfter(words: readonly string[], at: number): bool
   return false;
 }
 
+/**
+ * Whether the words from `at` are at most one lower-case word and then a word for a business or an outlet that no
+ * capitalised word follows ("start-up founded", "payments company,"): the business is named by that word alone.
+ */
+function businessWordAfter(words: readonly string[], at: number): boolean {
+  for (let k = at; k < at + 2 && k < words.length; k++) {
+    const word = itemAt(words, k);
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FUNCTION_WORDS.has(word) || TIE_WORDS.has(word)) return false;
+    const type = descriptorType(word);
+    if (BUSINESS_KIND_HEADS.has(word) || (type !== undefined && (isA(type, 'Company') || isA(type, 'MediaOrganization'))))
+      return !/^\p{Lu}/u.test(words[k + 1] ?? '');
+  }
+  return false;
+}
+
 /** Passive verbs only a made thing undergoes (rule product-use-context): "Starcrest was downloaded", "X was first aired". */
 const PRODUCT_PASSIVES = new Set(['downloaded', 'aired', 'screened', 'broadcast', 'televised', 'streamed', 'installed', 'prescribed']);
 /** Participles of making that, with "by" after them, only a made thing undergoes ("Dorvex was made by Hanslow"). */
@@ -1485,6 +1500,17 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   // end in a word for a business or an outlet, and then another name, is where that business is (rule
   // place-before-business-name).
   if (RECOGNITION_RULES.placeBeforeBusinessName.on && !chunk.possessive && !head && !ORG_SUFFIXES.has(last) && placeOfBusinessAfter(words, chunk.tokenEnd))
+    addStrong('Location', EVIDENCE_WEIGHTS.decisiveContext.value);
+  // "a Bengaluru start-up founded in 2019", "the Halifax company whose": a place the lexicons know, after an article
+  // and before a word for a business that no name follows, says where the business is (rule
+  // known-place-before-business-word).
+  if (
+    RECOGNITION_RULES.knownPlaceBeforeBusinessWord.on &&
+    knownPlace &&
+    !chunk.possessive &&
+    /^(?:a|an|the)$/.test(previous) &&
+    businessWordAfter(words, chunk.tokenEnd)
+  )
     addStrong('Location', EVIDENCE_WEIGHTS.decisiveContext.value);
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);

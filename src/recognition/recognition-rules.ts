@@ -252,6 +252,12 @@ export const RECOGNITION_RULES = {
     example: 'Halvorsen Robotics signed a contract with the navy. Halvorsen Robotics said the deal was worth $40 million.',
     test: 'test/unit/recognise-context-type.test.ts: keeps the type the last word of a name gives',
   }),
+  knownPlaceBeforeBusinessWord: defineRule({
+    id: 'known-place-before-business-word',
+    does: 'A city, region or country the lexicons know, after "a", "an" or "the" and before a word for a business or an outlet (at most one lower-case word between) that no name follows ("a Bengaluru start-up founded in 2019", "the Lagos payments company"), is the place the business is in, whatever the tagger reads.',
+    example: 'The drones were built by Aranya Aerial Systems, a Bengaluru start-up founded in 2019.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a known place before a word for a business as the place',
+  }),
   headedByRelativeIsBody: defineRule({
     id: 'headed-by-relative-is-body',
     does: 'A name right after "who heads", "who runs", "who chairs" (or "leads", "directs", "manages", in the present or the past) is a body the person heads, not a person or a place: "Helen Marsh, who heads Defence Export Controls,". A place the lexicons know stays a place.',

@@ -8,6 +8,7 @@ import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { isTitleWordAt } from './structural-patterns.js';
 import { descriptorType } from '../recognition/descriptors.js';
 import { isA } from '../schema/schema.js';
+import { itemAt } from '../util/checked-index.js';
 
 /** Most common nouns read between the place and the name ("Bristol commuter rail consortium"). */
 const MAX_DESCRIPTOR_WORDS = 3;
@@ -135,7 +136,9 @@ const BUSINESS_NOUN = /^(?:[a-z]+maker|producer|exporter|importer|operator|distr
 export function placeQualifiesUnnamedBody(view: SentenceView, group: Group): boolean {
   if (!ruleOn('place-qualifies-unnamed-body') || !group.slots.every((s) => s.root === 'Location' && !s.possessive)) return false;
   const words = view.words;
-  for (let k = group.end; k < group.end + 2 && k < words.length; k++) {
+  // The place's own end: a subject carried past a description ends later than its name.
+  const end = itemAt(group.slots, group.slots.length - 1).end;
+  for (let k = end; k < end + 2 && k < words.length; k++) {
     const word = words[k]!;
     const type = descriptorType(word);
     // The officials of a place act for it ("Texas regulators fined", "a Halden court"): only a business is apart.

@@ -32,6 +32,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Ministry of Fisheries and Maritime Economy']).toBeUndefined();
   });
 
+  it('reads a known place before a word for a business as the place', () => {
+    const text = 'The drones were built by Aranya Aerial Systems, a Bengaluru start-up founded in 2019 by engineer Vikram Sethuraman.';
+    expect(types(text).Bengaluru).toBe('City');
+    withRulesOff(['known-place-before-business-word']);
+    expect(types(text).Bengaluru).toBe('Company');
+  });
+
   it('reads the name a person heads as a body', () => {
     const text = 'Helen Marsh, who heads Defence Export Controls, told the committee that every permit had been assessed.';
     expect(types(text)['Defence Export Controls']).toBe('Organization');
