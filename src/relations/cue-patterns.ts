@@ -981,6 +981,26 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** Forms of verbs of buying and procuring goods for another. */
+const BUYING_FOR = new Set('buy buys bought buying purchase purchases purchased purchasing procure procures procured procuring'.split(' '));
+/** Most lower-case words of the goods between the verb and "for" ("weapons and equipment"). */
+const MAX_GOODS_WORDS = 5;
+
+/**
+ * The index in `between` of a verb of buying whose object is goods in lower case and which ends in "for" (and "the")
+ * before the right-hand name: "buys weapons and equipment for the SANDF". -1 otherwise.
+ */
+function boughtForAt(between: readonly string[]): number {
+  const forAt = between[between.length - 1] === 'the' ? between.length - 2 : between.length - 1;
+  if (between[forAt] !== 'for') return -1;
+  for (let k = forAt - 2; k >= 0 && k >= forAt - 1 - MAX_GOODS_WORDS; k--) {
+    if (!BUYING_FOR.has(between[k]!)) continue;
+    const goods = between.slice(k + 1, forAt);
+    return goods.length > 0 && goods.every((w) => w === 'and' || (/^[a-z][a-z-]*$/.test(w) && !verbTypes(w) && !DETERMINERS.has(w))) ? k : -1;
+  }
+  return -1;
+}
+
 /** Verbs of heading a body or a part of it. */
 const HEADING_VERBS = new Set(
   'heads headed leads led runs ran commands commanded chairs chaired directs directed manages managed oversees oversaw'.split(' '),
@@ -1153,6 +1173,15 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const found = modalityAt(view.texts, from + verdictAt);
     const properties = { verb: 'convict', ...(found ? { negated: true, modality: found } : {}) };
     return { types: [relationDef('CHARGED')], reverse: false, properties, confidence: verbConfidence(false, verdictAt), pattern: 'active-verb', cueAt: from + verdictAt };
+  }
+  // "the state agency that buys weapons and equipment for the SANDF": goods bought for someone are provided to them
+  // (rule bought-for-recipient), not a purchase of them.
+  const boughtFor = ruleOn('bought-for-recipient') ? boughtForAt(between) : -1;
+  if (boughtFor >= 0) {
+    const found = modalityAt(view.texts, from + boughtFor);
+    const object = between.slice(boughtFor + 1, between.lastIndexOf('for')).join(' ');
+    const properties = { verb: 'buy for', object, ...(found ? { negated: true, modality: found } : {}) };
+    return { types: [relationDef('PROVIDED')], reverse: false, properties, confidence: verbConfidence(false, boughtFor), pattern: 'active-verb', cueAt: from + boughtFor };
   }
   // "Venegas, who commands the navy's surveillance operations,": one who heads a part of a body works for the body
   // (rule heads-possessed-part).

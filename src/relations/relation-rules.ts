@@ -234,6 +234,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads the seller after a name that was bought`,
   ),
   rule(
+    'bought-for-recipient',
+    '"Org buys/purchases/procures goods (in lower case) for (the) Name": the goods are provided to the name (PROVIDED), which is not bought.',
+    'Armscor, the state agency that buys weapons and equipment for the SANDF, awarded the contract.',
+    `${NEWS}: reads goods bought for someone as provided to them`,
+  ),
+  rule(
     'loan-provided-funds',
     'What PROVIDED reads as provided, when it is a loan, a credit line, financing, funding or a grant ("is providing a 1.1 billion euro bridging loan to Meridale"), funds the one who gets it: INVESTED_IN instead.',
     'Northgate Capital is providing a 1.1 billion euro bridging loan to Meridale Hospitality.',

@@ -43,6 +43,18 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads goods bought for someone as provided to them', () => {
+    const text = 'Armscor buys weapons and equipment for the South African National Defence Force.';
+    try {
+      expect(extract(text).find('PROVIDED', 'Armscor', 'South African National Defence Force')).toBeDefined();
+      expect(extract(text).find('ACQUIRED', 'Armscor', 'South African National Defence Force')).toBeUndefined();
+      switchRules({ off: ['bought-for-recipient'] });
+      expect(extract(text).find('ACQUIRED', 'Armscor', 'South African National Defence Force')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a loan provided as funding', () => {
     const text = 'Harlow Bank provided a 40 million pound loan to Corvo Ltd.';
     try {
