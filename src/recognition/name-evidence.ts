@@ -650,6 +650,10 @@ function kindOfBusiness(word: string): boolean {
   const type = descriptorType(word);
   return BUSINESS_KIND_HEADS.has(word) || (type !== undefined && (isA(type, 'Company') || isA(type, 'MediaOrganization')));
 }
+/** Verbs of saying and telling, and common verbs in the past, that a name stands before as their subject. */
+const VERBS_AFTER_SUBJECT = new Set(
+  'told tells tell said says say asked asks warned warns wrote writes met meets sold sells bought buys hired hires sued sues won wins lost'.split(' '),
+);
 /** Words of a business's own part or tie, after which the name before is its owner, not its place ("Alphabet unit Waymo"). */
 const TIE_WORDS = new Set(`unit division arm subsidiary affiliate parent owner brand partner rival`.split(/\s+/));
 /** Most lower-case words between a place and the business name it qualifies ("Tacoma sportswear maker"). */
@@ -663,6 +667,8 @@ export function placeOfBusinessAfter(words: readonly string[], at: number): bool
   for (let k = at; k < at + MOST_BUSINESS_WORDS && k < words.length; k++) {
     const word = itemAt(words, k);
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FUNCTION_WORDS.has(word) || TIE_WORDS.has(word)) return false;
+    // "Kolb told trade publication Hospitality Ledger": a verb after the name makes it the subject, not a place.
+    if (RECOGNITION_RULES.verbAfterNameNoPlace.on && (VERBS_AFTER_SUBJECT.has(word) || /^\p{Ll}{3,}ed$/u.test(word))) return false;
     // The word's descriptor is looked up only before a capitalised word, since every name is asked.
     if (!/^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) continue;
     const type = descriptorType(word);

@@ -252,6 +252,12 @@ export const RECOGNITION_RULES = {
     example: 'Halvorsen Robotics signed a contract with the navy. Halvorsen Robotics said the deal was worth $40 million.',
     test: 'test/unit/recognise-context-type.test.ts: keeps the type the last word of a name gives',
   }),
+  verbAfterNameNoPlace: defineRule({
+    id: 'verb-after-name-no-place',
+    does: 'Under place-before-business-name, a verb among the lower-case words after the name ("Margarethe Kolb told trade publication Hospitality Ledger") makes the name the verb\'s subject, not a place that qualifies the business named after it.',
+    example: 'Margarethe Kolb told trade publication Hospitality Ledger that the fees were unfair.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no subject of a verb before a business as a place',
+  }),
   knownPlaceBeforeBusinessWord: defineRule({
     id: 'known-place-before-business-word',
     does: 'A city, region or country the lexicons know, after "a", "an" or "the" and before a word for a business or an outlet (at most one lower-case word between) that no name follows ("a Bengaluru start-up founded in 2019", "the Lagos payments company"), is the place the business is in, whatever the tagger reads.',

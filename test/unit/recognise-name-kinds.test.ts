@@ -32,6 +32,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Ministry of Fisheries and Maritime Economy']).toBeUndefined();
   });
 
+  it('reads no subject of a verb before a business as a place', () => {
+    const text = 'Margarethe Kolb told trade publication Hospitality Ledger that the fees were unfair.';
+    expect(types(text)['Margarethe Kolb']).toBe('Person');
+    withRulesOff(['verb-after-name-no-place']);
+    expect(types(text)['Margarethe Kolb']).toBe('Location');
+  });
+
   it('reads a known place before a word for a business as the place', () => {
     const text = 'The drones were built by Aranya Aerial Systems, a Bengaluru start-up founded in 2019 by engineer Vikram Sethuraman.';
     expect(types(text).Bengaluru).toBe('City');

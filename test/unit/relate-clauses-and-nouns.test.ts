@@ -404,6 +404,8 @@ describe('the one told', () => {
     expect(extract(text).find('TOLD', 'Ana Roy', 'TV Nord')).toBeDefined();
     const regional = 'Ignacio Valdés told the regional newspaper Harbour Herald on Monday.';
     expect(extract(regional).find('TOLD', 'Ignacio Valdés', 'Harbour Herald')).toBeDefined();
+    const trade = 'Margarethe Kolb told trade publication Hospitality Ledger that the fees were unfair.';
+    expect(extract(trade).find('TOLD', 'Margarethe Kolb', 'Hospitality Ledger')).toBeDefined();
     // Words between "told" and a name that describe no outlet leave the name in what was told.
     expect(extract('Ana Roy told reporters Brask Holdings would cut jobs.').find('TOLD', 'Ana Roy', 'Brask')).toBeUndefined();
     switchRules({ off: ['described-addressee'] });
