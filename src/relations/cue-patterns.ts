@@ -981,6 +981,25 @@ function objectRelativeVerb(view: SentenceView, between: readonly string[], righ
   return types.length ? { at, lemma: found.lemma, types } : undefined;
 }
 
+/** Forms of "lend" and "loan". */
+const LENDING = new Set(['lend', 'lends', 'lent', 'lending', 'loan', 'loans', 'loaned', 'loaning']);
+/** A sum of money's first word: a figure or a currency sign. */
+const SUM = /^(?:[£$€¥]|\d)/;
+
+/**
+ * The index in `between` of a verb of lending, when the borrower `right` follows it with a sum after ("lent Pryce
+ * Leisure 4 million pounds") or follows the sum and "to" ("lent 4 million pounds to Pryce Leisure"). -1 otherwise.
+ */
+function lentFundsAt(view: SentenceView, between: readonly string[], right: Group): number {
+  const last = between.length - 1;
+  if (LENDING.has(between[last] ?? '')) return SUM.test(view.texts[right.end] ?? '') ? last : -1;
+  if (between[last] !== 'to') return -1;
+  for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
+    if (LENDING.has(between[k]!)) return SUM.test(between[k + 1] ?? '') ? k : -1;
+  }
+  return -1;
+}
+
 /** Forms of verbs of buying and procuring goods for another. */
 const BUYING_FOR = new Set('buy buys bought buying purchase purchases purchased purchasing procure procures procured procuring'.split(' '));
 /** Most lower-case words of the goods between the verb and "for" ("weapons and equipment"). */
@@ -1173,6 +1192,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const found = modalityAt(view.texts, from + verdictAt);
     const properties = { verb: 'convict', ...(found ? { negated: true, modality: found } : {}) };
     return { types: [relationDef('CHARGED')], reverse: false, properties, confidence: verbConfidence(false, verdictAt), pattern: 'active-verb', cueAt: from + verdictAt };
+  }
+  // "The Welsh Government, which lent Pryce Leisure 4 million pounds", "lent 4 million pounds to Pryce": a loan funds
+  // the borrower (rule lent-funds).
+  const lentAt = ruleOn('lent-funds') ? lentFundsAt(view, between, right) : -1;
+  if (lentAt >= 0) {
+    const found = modalityAt(view.texts, from + lentAt);
+    const properties = { verb: 'lend', ...(found ? { negated: true, modality: found } : {}) };
+    return { types: [relationDef('INVESTED_IN')], reverse: false, properties, confidence: verbConfidence(false, lentAt), pattern: 'active-verb', cueAt: from + lentAt };
   }
   // "the state agency that buys weapons and equipment for the SANDF": goods bought for someone are provided to them
   // (rule bought-for-recipient), not a purchase of them.

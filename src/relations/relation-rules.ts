@@ -234,6 +234,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads the seller after a name that was bought`,
   ),
   rule(
+    'lent-funds',
+    '"Lender lent/loaned Borrower Sum" or "lent Sum to Borrower": the lender funds the borrower (INVESTED_IN), a sum of money standing where the verb\'s object would.',
+    'The Welsh Government, which lent Pryce Leisure 4 million pounds in 2020, welcomed the sale.',
+    `${NEWS}: reads a loan of a sum as funding`,
+  ),
+  rule(
     'bought-for-recipient',
     '"Org buys/purchases/procures goods (in lower case) for (the) Name": the goods are provided to the name (PROVIDED), which is not bought.',
     'Armscor, the state agency that buys weapons and equipment for the SANDF, awarded the contract.',

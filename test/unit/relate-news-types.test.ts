@@ -55,6 +55,19 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a loan of a sum as funding', () => {
+    const texts = ['The Welsh Government, which lent Pryce Leisure 4 million pounds in 2020, welcomed the sale.', 'Harlow Bank lent 40 million pounds to Corvo Ltd in 2019.'];
+    const funded = () => texts.map((t) => extract(t).relations.filter((r) => r.type === 'INVESTED_IN').length);
+    try {
+      expect(funded()).toEqual([1, 1]);
+      expect(extract('Harlow Bank lent Corvo Ltd its support.').relations.filter((r) => r.type === 'INVESTED_IN')).toEqual([]);
+      switchRules({ off: ['lent-funds'] });
+      expect(funded()).toEqual([0, 0]);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a loan provided as funding', () => {
     const text = 'Harlow Bank provided a 40 million pound loan to Corvo Ltd.';
     try {
