@@ -48,10 +48,7 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
     // "Unilever, the maker of Dove soap": a descriptor in apposition says what the name is, whatever its contexts do.
     if (RECOGNITION_RULES.appositionOverContextType.on && names.some((m) => apposedRoot(sentences[m.sentence]!.tokens, m.tokenEnd) === root)) continue;
     // "payments company Kobopoint": a descriptor right before the name says what it is, as one in apposition does.
-    if (
-      RECOGNITION_RULES.descriptorBeforeNameOverContextType.on &&
-      names.some((m) => precedingRoot(sentences[m.sentence]!.tokens, m.tokenStart) === root)
-    )
+    if (RECOGNITION_RULES.descriptorBeforeNameOverContextType.on && names.some((m) => precedingRoot(sentences[m.sentence]!.tokens, m.tokenStart) === root))
       continue;
     // The first mentions say what the context says: a name repeated thousands of times costs no more than this.
     const pooled = names.slice(0, MAX_POOLED).map((m) => ({ tokens: sentences[m.sentence]!.tokens, start: m.tokenStart, end: m.tokenEnd }));

@@ -1021,9 +1021,7 @@ function boughtForAt(between: readonly string[]): number {
 }
 
 /** Verbs of heading a body or a part of it. */
-const HEADING_VERBS = new Set(
-  'heads headed leads led runs ran commands commanded chairs chaired directs directed manages managed oversees oversaw'.split(' '),
-);
+const HEADING_VERBS = new Set('heads headed leads led runs ran commands commanded chairs chaired directs directed manages managed oversees oversaw'.split(' '));
 
 /** Whether `between` is ", who commands the" before a possessive organisation, a person on the left. */
 function headsPossessedPart(left: Group, between: readonly string[], right: Group): boolean {
@@ -1034,9 +1032,7 @@ function headsPossessedPart(left: Group, between: readonly string[], right: Grou
 }
 
 /** Verbs of taking part for a side: a player plays, a driver races or drives, a rider rides. */
-const PLAYING_FOR = new Set(
-  'play plays played playing race races raced racing drive drives drove driving ride rides rode riding'.split(' '),
-);
+const PLAYING_FOR = new Set('play plays played playing race races raced racing drive drives drove driving ride rides rode riding'.split(' '));
 /** Words that may stand before such a verb after the person ("will", "has", "now", "also"). */
 const BEFORE_PLAYING = new Set(['will', 'would', 'to', 'has', 'have', 'had', 'now', 'also', 'still', 'currently', 'later', 'then', 'once', 'previously']);
 
@@ -1191,7 +1187,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (verdictAt >= 0) {
     const found = modalityAt(view.texts, from + verdictAt);
     const properties = { verb: 'convict', ...(found ? { negated: true, modality: found } : {}) };
-    return { types: [relationDef('CHARGED')], reverse: false, properties, confidence: verbConfidence(false, verdictAt), pattern: 'active-verb', cueAt: from + verdictAt };
+    return {
+      types: [relationDef('CHARGED')],
+      reverse: false,
+      properties,
+      confidence: verbConfidence(false, verdictAt),
+      pattern: 'active-verb',
+      cueAt: from + verdictAt,
+    };
   }
   // "The Welsh Government, which lent Pryce Leisure 4 million pounds", "lent 4 million pounds to Pryce": a loan funds
   // the borrower (rule lent-funds).
@@ -1199,7 +1202,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (lentAt >= 0) {
     const found = modalityAt(view.texts, from + lentAt);
     const properties = { verb: 'lend', ...(found ? { negated: true, modality: found } : {}) };
-    return { types: [relationDef('INVESTED_IN')], reverse: false, properties, confidence: verbConfidence(false, lentAt), pattern: 'active-verb', cueAt: from + lentAt };
+    return {
+      types: [relationDef('INVESTED_IN')],
+      reverse: false,
+      properties,
+      confidence: verbConfidence(false, lentAt),
+      pattern: 'active-verb',
+      cueAt: from + lentAt,
+    };
   }
   // "the state agency that buys weapons and equipment for the SANDF": goods bought for someone are provided to them
   // (rule bought-for-recipient), not a purchase of them.
@@ -1208,12 +1218,26 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const found = modalityAt(view.texts, from + boughtFor);
     const object = between.slice(boughtFor + 1, between.lastIndexOf('for')).join(' ');
     const properties = { verb: 'buy for', object, ...(found ? { negated: true, modality: found } : {}) };
-    return { types: [relationDef('PROVIDED')], reverse: false, properties, confidence: verbConfidence(false, boughtFor), pattern: 'active-verb', cueAt: from + boughtFor };
+    return {
+      types: [relationDef('PROVIDED')],
+      reverse: false,
+      properties,
+      confidence: verbConfidence(false, boughtFor),
+      pattern: 'active-verb',
+      cueAt: from + boughtFor,
+    };
   }
   // "Venegas, who commands the navy's surveillance operations,": one who heads a part of a body works for the body
   // (rule heads-possessed-part).
   if (ruleOn('heads-possessed-part') && headsPossessedPart(left, between, right)) {
-    return { types: [relationDef('WORKS_FOR')], reverse: false, properties: { verb: between[2]! }, confidence: verbConfidence(false, 2), pattern: 'active-verb', cueAt: from + 2 };
+    return {
+      types: [relationDef('WORKS_FOR')],
+      reverse: false,
+      properties: { verb: between[2]! },
+      confidence: verbConfidence(false, 2),
+      pattern: 'active-verb',
+      cueAt: from + 2,
+    };
   }
   // "Mateo Reyes will race for Vireo Motorsport": one who plays, races or drives for a side is on it (rule
   // plays-for-side), not its opponent.
@@ -1221,7 +1245,14 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (playsFor >= 0) {
     const found = modalityAt(view.texts, from + playsFor);
     const properties = { verb: between[playsFor]!, ...(found ? { negated: true, modality: found } : {}) };
-    return { types: [relationDef('WORKS_FOR')], reverse: false, properties, confidence: verbConfidence(false, playsFor), pattern: 'active-verb', cueAt: from + playsFor };
+    return {
+      types: [relationDef('WORKS_FOR')],
+      reverse: false,
+      properties,
+      confidence: verbConfidence(false, playsFor),
+      pattern: 'active-verb',
+      cueAt: from + playsFor,
+    };
   }
   // "Plumfield Dairy, which Castellane bought in 2021, makes cheese": the name after "which" is the clause's subject,
   // and the name before it the verb's object (rule object-relative-clause).

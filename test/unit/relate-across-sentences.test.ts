@@ -539,7 +539,8 @@ describe('relations across sentences', () => {
     const coach = 'Halden Rovers beat Corvallo 2-1 on Saturday. "We were lucky," said Piet Maas, the team\'s coach.';
     expect(extract(coach).find('WORKS_FOR', 'Piet Maas', 'Halden Rovers')).toBeDefined();
     // A chain of hotels or shops is called "the chain".
-    const bought = 'Staff walked out at nine Harborline Hotels properties. Vantor Trust, which bought the chain for C$1.4 billion in 2019, declined to comment.';
+    const bought =
+      'Staff walked out at nine Harborline Hotels properties. Vantor Trust, which bought the chain for C$1.4 billion in 2019, declined to comment.';
     expect(extract(bought).find('ACQUIRED', 'Vantor Trust', 'Harborline Hotels')).toBeDefined();
   });
 

@@ -273,7 +273,13 @@ describe('described places', () => {
     // participle-clause-antecedent reads ", based in Denver," and subject-over-apposition ", a Denver-based firm," too,
     // and based-place-no-subject and place-qualifies-unnamed-body keep Denver from the verb.
     switchRules({
-      off: ['subject-over-place-apposition', 'participle-clause-antecedent', 'subject-over-apposition', 'based-place-no-subject', 'place-qualifies-unnamed-body'],
+      off: [
+        'subject-over-place-apposition',
+        'participle-clause-antecedent',
+        'subject-over-apposition',
+        'based-place-no-subject',
+        'place-qualifies-unnamed-body',
+      ],
     });
     expect(extract(based).find('SUED', 'Orbel', 'Corvo')).toBeUndefined();
     expect(extract(firm).find('SUED', 'Denver', 'Corvo')).toBeDefined();

@@ -56,7 +56,10 @@ describe('news relation types', () => {
   });
 
   it('reads a loan of a sum as funding', () => {
-    const texts = ['The Welsh Government, which lent Pryce Leisure 4 million pounds in 2020, welcomed the sale.', 'Harlow Bank lent 40 million pounds to Corvo Ltd in 2019.'];
+    const texts = [
+      'The Welsh Government, which lent Pryce Leisure 4 million pounds in 2020, welcomed the sale.',
+      'Harlow Bank lent 40 million pounds to Corvo Ltd in 2019.',
+    ];
     const funded = () => texts.map((t) => extract(t).relations.filter((r) => r.type === 'INVESTED_IN').length);
     try {
       expect(funded()).toEqual([1, 1]);
@@ -72,7 +75,9 @@ describe('news relation types', () => {
     const text = 'Harlow Bank provided a 40 million pound loan to Corvo Ltd.';
     try {
       expect(extract(text).find('INVESTED_IN', 'Harlow Bank', 'Corvo')).toBeDefined();
-      expect(extract('Lagoon Heritage Bank provides settlement accounts to Kobopoint Ltd.').find('PROVIDED', 'Lagoon Heritage Bank', 'Kobopoint')).toBeDefined();
+      expect(
+        extract('Lagoon Heritage Bank provides settlement accounts to Kobopoint Ltd.').find('PROVIDED', 'Lagoon Heritage Bank', 'Kobopoint'),
+      ).toBeDefined();
       switchRules({ off: ['loan-provided-funds'] });
       expect(extract(text).find('PROVIDED', 'Harlow Bank', 'Corvo')).toBeDefined();
     } finally {
@@ -81,7 +86,8 @@ describe('news relation types', () => {
   });
 
   it('reads one who heads a part of a body as working for it', () => {
-    const text = 'The Chilean Navy said on Thursday it was monitoring 280 vessels. Patricio Venegas Soto, who commands the navy\'s surveillance operations, said so.';
+    const text =
+      "The Chilean Navy said on Thursday it was monitoring 280 vessels. Patricio Venegas Soto, who commands the navy's surveillance operations, said so.";
     const plain = "Jane Okafor, who heads Acme Corp's research unit, resigned on Monday.";
     try {
       expect(extract(text).find('WORKS_FOR', 'Patricio Venegas Soto', 'Chilean Navy')).toBeDefined();
@@ -95,7 +101,12 @@ describe('news relation types', () => {
 
   it('reads one who plays or races for a side as on it', () => {
     const texts = ['Mexican driver Mateo Reyes will race for Vireo Motorsport from next season.', 'Mateo Reyes will play for Vireo Rovers from next season.'];
-    const ties = () => texts.flatMap((t) => extract(t).relations.filter((r) => r.from.includes('Reyes') || r.to.includes('Reyes')).map((r) => r.type));
+    const ties = () =>
+      texts.flatMap((t) =>
+        extract(t)
+          .relations.filter((r) => r.from.includes('Reyes') || r.to.includes('Reyes'))
+          .map((r) => r.type),
+      );
     try {
       expect(ties()).toEqual(['WORKS_FOR', 'WORKS_FOR']);
       // Two sides playing each other still compete.

@@ -289,7 +289,9 @@ describe('relation patterns', () => {
     try {
       expect(extract(text).find('LOCATED_IN', 'Hanbit Cells', 'South Korea')).toBeDefined();
       // A place that owns what follows is no seat.
-      expect(extract('The deal gave Hanbit Cells of South Korea\'s lithium to Litoral Andino.').find('LOCATED_IN', 'Hanbit Cells', 'South Korea')).toBeUndefined();
+      expect(
+        extract("The deal gave Hanbit Cells of South Korea's lithium to Litoral Andino.").find('LOCATED_IN', 'Hanbit Cells', 'South Korea'),
+      ).toBeUndefined();
       switchRules({ off: ['organisation-of-place'] });
       expect(extract(text).find('LOCATED_IN', 'Hanbit Cells', 'South Korea')).toBeUndefined();
     } finally {

@@ -175,7 +175,8 @@ describe('joins of name forms within a document', () => {
   });
 
   it('joins a short form to a full name opened by a word for a kind of business', () => {
-    const text = 'A federal judge ordered Mineração Pedra Funda SA to halt extraction on Monday. Prosecutors sued Pedra Funda in March. Pedra Funda said it would appeal.';
+    const text =
+      'A federal judge ordered Mineração Pedra Funda SA to halt extraction on Monday. Prosecutors sued Pedra Funda in March. Pedra Funda said it would appeal.';
     const names = ['Mineração Pedra Funda SA', 'Pedra Funda'];
     expect(holders(text, names)).toHaveLength(1);
     // A name that only shares the words after the kind word's is not opened by it.
