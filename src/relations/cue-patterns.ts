@@ -1020,6 +1020,60 @@ function boughtForAt(between: readonly string[]): number {
   return -1;
 }
 
+/** Where a verb stands in the words between a pair, the verb to record, and what it was done with. */
+interface VerbRead {
+  readonly at: number;
+  readonly verb: string;
+  readonly object?: string;
+}
+
+/** A verb that the words around it give a type of its own, the subject on the left: each reading is a rule. */
+interface VerbReading {
+  readonly rule: string;
+  readonly type: string;
+  readonly find: (view: SentenceView, left: Group, between: readonly string[], right: Group) => VerbRead | undefined;
+}
+
+/** The index `at`, when it is one, as a reading of `verb`. */
+const readAt = (at: number, verb: string, object?: string): VerbRead | undefined => (at >= 0 ? { at, verb, object } : undefined);
+
+/** The goods between the verb at `at` and the preposition `word` that closes `between`. */
+const goodsBefore = (between: readonly string[], at: number, word: string) => between.slice(at + 1, between.lastIndexOf(word)).join(' ');
+
+const VERB_READINGS: readonly VerbReading[] = [
+  // "Magistrate Esther Ngugi found Salim Mwinyi, 47, and Joseph Ndirangu guilty of dealing in ivory": a verdict of guilt
+  // convicts the one found guilty.
+  { rule: 'found-guilty', type: 'CHARGED', find: (view, _left, between, right) => readAt(foundGuiltyVerb(view, between, right), 'convict') },
+  // "The Welsh Government, which lent Pryce Leisure 4 million pounds", "lent 4 million pounds to Pryce": a loan funds
+  // the borrower.
+  { rule: 'lent-funds', type: 'INVESTED_IN', find: (view, _left, between, right) => readAt(lentFundsAt(view, between, right), 'lend') },
+  // "the state agency that buys weapons and equipment for the SANDF": goods bought for someone are provided to them,
+  // not a purchase of them.
+  {
+    rule: 'bought-for-recipient',
+    type: 'PROVIDED',
+    find: (_view, _left, between) => {
+      const at = boughtForAt(between);
+      return readAt(at, 'buy for', at >= 0 ? goodsBefore(between, at, 'for') : undefined);
+    },
+  },
+  // "Venegas, who commands the navy's surveillance operations,": one who heads a part of a body works for the body.
+  {
+    rule: 'heads-possessed-part',
+    type: 'WORKS_FOR',
+    find: (_view, left, between, right) => (headsPossessedPart(left, between, right) ? readAt(2, between[2]!) : undefined),
+  },
+  // "Mateo Reyes will race for Vireo Motorsport": one who plays, races or drives for a side is on it, not its opponent.
+  {
+    rule: 'plays-for-side',
+    type: 'WORKS_FOR',
+    find: (view, left, between, right) => {
+      const at = playsForAt(view, left, between, right);
+      return at >= 0 ? readAt(at, between[at]!) : undefined;
+    },
+  },
+];
+
 /** Verbs of heading a body or a part of it. */
 const HEADING_VERBS = new Set('heads headed leads led runs ran commands commanded chairs chaired directs directed manages managed oversees oversaw'.split(' '));
 
@@ -1181,77 +1235,19 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (placeQualifiesPeople(view, left)) return undefined;
   // "Poland signs howitzer deal with Kraków gunmaker": the gunmaker is the party, not the town it is in.
   if (placeQualifiesUnnamedBody(view, left) || placeQualifiesUnnamedBody(view, right)) return undefined;
-  // "Magistrate Esther Ngugi found Salim Mwinyi, 47, and Joseph Ndirangu guilty of dealing in ivory": a verdict of
-  // guilt convicts the one found guilty (rule found-guilty).
-  const verdictAt = ruleOn('found-guilty') ? foundGuiltyVerb(view, between, right) : -1;
-  if (verdictAt >= 0) {
-    const found = modalityAt(view.texts, from + verdictAt);
-    const properties = { verb: 'convict', ...(found ? { negated: true, modality: found } : {}) };
+  // A verb read with the words around it, each reading a rule of its own ("found … guilty", "lent … 4 million pounds").
+  for (const reading of VERB_READINGS) {
+    const read = ruleOn(reading.rule) ? reading.find(view, left, between, right) : undefined;
+    if (!read) continue;
+    const modal = modalityAt(view.texts, from + read.at);
+    const properties = { verb: read.verb, ...(read.object ? { object: read.object } : {}), ...(modal ? { negated: true, modality: modal } : {}) };
     return {
-      types: [relationDef('CHARGED')],
+      types: [relationDef(reading.type)],
       reverse: false,
       properties,
-      confidence: verbConfidence(false, verdictAt),
+      confidence: verbConfidence(false, read.at),
       pattern: 'active-verb',
-      cueAt: from + verdictAt,
-    };
-  }
-  // "The Welsh Government, which lent Pryce Leisure 4 million pounds", "lent 4 million pounds to Pryce": a loan funds
-  // the borrower (rule lent-funds).
-  const lentAt = ruleOn('lent-funds') ? lentFundsAt(view, between, right) : -1;
-  if (lentAt >= 0) {
-    const found = modalityAt(view.texts, from + lentAt);
-    const properties = { verb: 'lend', ...(found ? { negated: true, modality: found } : {}) };
-    return {
-      types: [relationDef('INVESTED_IN')],
-      reverse: false,
-      properties,
-      confidence: verbConfidence(false, lentAt),
-      pattern: 'active-verb',
-      cueAt: from + lentAt,
-    };
-  }
-  // "the state agency that buys weapons and equipment for the SANDF": goods bought for someone are provided to them
-  // (rule bought-for-recipient), not a purchase of them.
-  const boughtFor = ruleOn('bought-for-recipient') ? boughtForAt(between) : -1;
-  if (boughtFor >= 0) {
-    const found = modalityAt(view.texts, from + boughtFor);
-    const object = between.slice(boughtFor + 1, between.lastIndexOf('for')).join(' ');
-    const properties = { verb: 'buy for', object, ...(found ? { negated: true, modality: found } : {}) };
-    return {
-      types: [relationDef('PROVIDED')],
-      reverse: false,
-      properties,
-      confidence: verbConfidence(false, boughtFor),
-      pattern: 'active-verb',
-      cueAt: from + boughtFor,
-    };
-  }
-  // "Venegas, who commands the navy's surveillance operations,": one who heads a part of a body works for the body
-  // (rule heads-possessed-part).
-  if (ruleOn('heads-possessed-part') && headsPossessedPart(left, between, right)) {
-    return {
-      types: [relationDef('WORKS_FOR')],
-      reverse: false,
-      properties: { verb: between[2]! },
-      confidence: verbConfidence(false, 2),
-      pattern: 'active-verb',
-      cueAt: from + 2,
-    };
-  }
-  // "Mateo Reyes will race for Vireo Motorsport": one who plays, races or drives for a side is on it (rule
-  // plays-for-side), not its opponent.
-  const playsFor = ruleOn('plays-for-side') ? playsForAt(view, left, between, right) : -1;
-  if (playsFor >= 0) {
-    const found = modalityAt(view.texts, from + playsFor);
-    const properties = { verb: between[playsFor]!, ...(found ? { negated: true, modality: found } : {}) };
-    return {
-      types: [relationDef('WORKS_FOR')],
-      reverse: false,
-      properties,
-      confidence: verbConfidence(false, playsFor),
-      pattern: 'active-verb',
-      cueAt: from + playsFor,
+      cueAt: from + read.at,
     };
   }
   // "Plumfield Dairy, which Castellane bought in 2021, makes cheese": the name after "which" is the clause's subject,
