@@ -2300,10 +2300,23 @@ function insideClosedRelative(words: readonly string[], start: number, between: 
  */
 function closedRelativeEnd(view: SentenceView, from: number, between: readonly string[]): number {
   const opener = between[1] === 'which' || between[1] === 'who' || (between[1] === 'whose' && ruleOn('whose-closed-relative-clause'));
-  if (between[0] !== ',' || !opener) return -1;
-  const close = between.indexOf(',', 2);
+  // ", a union that represents about 3,000 of the 5,200 staff at the hotels,": a description whose noun a relative
+  // clause follows closes as the clause does, however long (rule apposition-relative-closed).
+  const described = !opener && ruleOn('apposition-relative-closed') ? describedRelativeAt(between) : -1;
+  if (between[0] !== ',' || (!opener && described < 0)) return -1;
+  const close = between.indexOf(',', described > 0 ? described + 1 : 2);
   const next = view.sentence.tokens[from + close + 1]?.text ?? '';
   return close > 2 && close + 1 < between.length && /^\p{Ll}/u.test(next) && !COORDINATORS.has(next) ? close : -1;
+}
+
+/** The index of the relative pronoun of ", a union that", ", the group which": an article, one to three nouns, the pronoun. */
+function describedRelativeAt(between: readonly string[]): number {
+  if (between[0] !== ',' || !ARTICLES.has(between[1] ?? '')) return -1;
+  for (let k = 3; k <= 5 && k < between.length; k++) {
+    const w = between[k]!;
+    if (w === 'that' || w === 'which' || w === 'who') return between.slice(2, k).every((n) => /^[a-z][a-z-]*$/.test(n) && commonNounWord(n)) ? k : -1;
+  }
+  return -1;
 }
 
 /** True when `between` ends in ", and the" and the right-hand group is followed by a verb: it is the subject of a new clause. */

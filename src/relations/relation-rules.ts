@@ -783,7 +783,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'apposition-relative-closed',
-    '"X, a/the <noun> that/which/who …, <verb> Y": the relative clause inside the apposition ends at its closing comma, and the verb after that comma is X\'s own, so no verb or phrase inside the relative clause reaches Y.',
+    '"X, a/the <noun> that/which/who …, <verb> Y": the relative clause inside the apposition ends at its closing comma, and the verb after that comma is X\'s own, so no verb or phrase inside the relative clause reaches Y; a long one too (", a union that represents about 3,000 of the 5,200 staff at the hotels,").',
     'The Marlow Patients Forum, a charity that represents 20,000 people living with asthma, called on Tessaly to publish its trial data.',
     `${NOMINAL}: reads the verb after an apposition's closed relative clause as the left entity's`,
   ),

@@ -30,6 +30,7 @@ describe('recognition types names by descriptors and context', () => {
   it('types a racing team by its last word, not the sport of racing', () => {
     expect(typeOf('Arkwright Racing driver Tomas Halvorsen was disqualified on Sunday.', 'Arkwright Racing')).toBe('Organization');
     expect(typeOf('Tomas Halvorsen will drive for Vireo Motorsport next season.', 'Vireo Motorsport')).toBe('Organization');
+    expect(typeOf('The union demanded written guarantees from Meridale Hospitality on Monday.', 'Meridale Hospitality')).toBe('Company');
     expect(typeOf('MOTOR RACING - HILL WINS IN JAPAN .', 'MOTOR RACING')).toBeUndefined();
   });
   it('types a conservation or environmental group as an advocacy group', () => {

@@ -1684,6 +1684,17 @@ describe('the agent of a passive', () => {
     }
   });
 
+  it('passes over a long description closed by a relative clause', () => {
+    const text = 'Harbour Watch, a union that represents about 3,000 of the 5,200 staff at the hotels, demanded written guarantees from Meridale Hospitality.';
+    try {
+      expect(extract(text).find('DEMANDED', 'Harbour Watch', 'Meridale Hospitality')).toBeDefined();
+      switchRules({ off: ['apposition-relative-closed'] });
+      expect(extract(text).find('DEMANDED', 'Harbour Watch', 'Meridale Hospitality')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("reads a paper's word between a place and the paper's name as describing it", () => {
     const text = '"We made that clear many times," Piero Salvati told the Turin daily Corriere Torinese.';
     try {

@@ -566,6 +566,7 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'brewing',
   'brewery',
   'hotels',
+  'hospitality',
   'resorts',
   'restaurants',
   'stores',
@@ -585,7 +586,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   microelectronics photonics books solutions software logistics shipping therapeutics biotech biosciences holdings networks brands mining petroleum telecom
   semiconductors semiconductor aerospace analytics securities investments realty properties chemicals pharma automotive instruments builders
   construction contractors developers enterprises foods pictures records recordings manufacturing mobile display steel brewing brewery hotels
-  resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
+  hospitality resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
   drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance devices diagnostics biologics engineering
   movil móvil movel móvel bio`,
   'COMPANY_NAME_ENDINGS',
