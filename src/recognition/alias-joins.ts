@@ -11,6 +11,7 @@ import { RECOGNITION_RULES } from './recognition-rules.js';
 import { BUSINESS_WORDS_OPENING_NAMES, COMPANY_NAME_ENDINGS, MEMBER_BODY_HEADS } from './lexicon/words.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
 import { firstIndexNotBefore } from '../util/sorted-search.js';
+import { foldNameForms } from './name-key.js';
 
 type Merged = Map<string, MentionDraft[]>;
 type TypeOf = (mentions: MentionDraft[]) => EntityTypeName;
@@ -176,7 +177,7 @@ export function joinSeveralWordShortFormsAfterFullName(
 }
 
 /** Words for a kind of business that open a name, as name keys write them (without accents: "mineracao"). */
-const OPENING_KIND_WORD_KEYS = new Set([...BUSINESS_WORDS_OPENING_NAMES].map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '')));
+const OPENING_KIND_WORD_KEYS = new Set([...BUSINESS_WORDS_OPENING_NAMES].map(foldNameForms));
 
 /**
  * The names of `sorted` opened by one or two words for a kind of business written before a name ("grupo", "banco",

@@ -17,6 +17,7 @@ import {
   COMMUNITIES,
   COMPASS_NAME_WORD,
   FUNCTION_WORDS,
+  HEADING_VERBS,
   INTERNATIONAL_ORGANIZATION_NAMES,
   INTERNATIONAL_ORGANIZATIONS,
   LONE_MASTHEAD_WORDS,
@@ -309,8 +310,6 @@ function raisesFundingRound(tokens: readonly Token[], end: number): boolean {
 const RACING_SPORTS = new Set(['motor', 'horse', 'greyhound', 'harness', 'car', 'auto', 'bike', 'powerboat', 'yacht', 'sled', 'dog']);
 /** Verbs whose object, written right after them, is founded: a body, not a person or a place. */
 const FOUNDING = new Set(['founded', 'co-founded', 'cofounded']);
-/** Verbs of heading whose object, after "who", is a body: "who heads Defence Export Controls", "who runs Kestrel". */
-const HEADING = new Set(['heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'chaired', 'directs', 'directed', 'manages', 'managed']);
 /** Nouns of founding before "of" and the body founded ("one of the founders of Polvane"). */
 const FOUNDER_NOUNS = new Set(['founder', 'founders', 'co-founder', 'co-founders', 'cofounder', 'cofounders']);
 /** Whether `name` is a city, region or country the lexicons know. */
@@ -644,11 +643,14 @@ const BUSINESS_KIND_HEADS = new Set(
   `operator utility studio startup start-up consortium broker brokerage network chain producer outfit exporter importer distributor
   publisher brewer shipper shipbuilder`.split(/\s+/),
 );
-/** Whether a lower-case word names a kind of business: "broker", "bank", "insurer" (rule role-at-kind-of-employer). */
-function kindOfBusiness(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word)) return false;
+/** Whether a word is one for a business or an outlet: "broker", "start-up", "newspaper". */
+function businessWord(word: string): boolean {
   const type = descriptorType(word);
   return BUSINESS_KIND_HEADS.has(word) || (type !== undefined && (isA(type, 'Company') || isA(type, 'MediaOrganization')));
+}
+/** Whether a lower-case word names a kind of business: "broker", "bank", "insurer" (rule role-at-kind-of-employer). */
+function kindOfBusiness(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && businessWord(word);
 }
 /** Verbs of saying and telling, and common verbs in the past, that a name stands before as their subject. */
 const VERBS_AFTER_SUBJECT = new Set(
@@ -671,8 +673,7 @@ export function placeOfBusinessAfter(words: readonly string[], at: number): bool
     if (RECOGNITION_RULES.verbAfterNameNoPlace.on && (VERBS_AFTER_SUBJECT.has(word) || /^\p{Ll}{3,}ed$/u.test(word))) return false;
     // The word's descriptor is looked up only before a capitalised word, since every name is asked.
     if (!/^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) continue;
-    const type = descriptorType(word);
-    if (BUSINESS_KIND_HEADS.has(word) || (type !== undefined && (isA(type, 'Company') || isA(type, 'MediaOrganization')))) return true;
+    if (businessWord(word)) return true;
   }
   return false;
 }
@@ -685,9 +686,7 @@ function businessWordAfter(words: readonly string[], at: number): boolean {
   for (let k = at; k < at + 2 && k < words.length; k++) {
     const word = itemAt(words, k);
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FUNCTION_WORDS.has(word) || TIE_WORDS.has(word)) return false;
-    const type = descriptorType(word);
-    if (BUSINESS_KIND_HEADS.has(word) || (type !== undefined && (isA(type, 'Company') || isA(type, 'MediaOrganization'))))
-      return !/^\p{Lu}/u.test(words[k + 1] ?? '');
+    if (businessWord(word)) return !/^\p{Lu}/u.test(words[k + 1] ?? '');
   }
   return false;
 }
@@ -1425,7 +1424,7 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   // to Paris" has its preposition) nor a lead in a race.
   if (
     RECOGNITION_RULES.headedByRelativeIsBody.on &&
-    HEADING.has(previous) &&
+    HEADING_VERBS.has(previous) &&
     (words[chunk.tokenStart - 2] ?? '').toLowerCase() === 'who' &&
     !chunk.possessive &&
     !qualifiesNext &&

@@ -1902,7 +1902,7 @@ export const RECOGNITION_RULES = {
   placePossessorOfCompany: defineRule({
     id: 'place-possessor-of-company',
     does: 'A city, region, US state or country the gazetteers know, in the possessive right before a name the tagger reads as an organisation and that ends in a legal form or a word only businesses end in ("Seattle\'s Norvane Corp"), is a place, whatever the tagger reads it as at the head of a sentence; a person after the possessive ("Baltimore\'s Eddie Murray") leaves the tagger\'s reading alone.',
-    example: "Seattle's Norvane Corp said it would open a plant in Ghent.",
+    example: "Tacoma's Norvane Corp said it would open a plant in Ghent.",
     test: `${PINNED}: reads a known place in the possessive before a company as a place`,
   }),
   pronounGenderInAntecedentSentence: defineRule({

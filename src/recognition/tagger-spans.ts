@@ -992,7 +992,7 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
     !isSentenceStart(tokens, k);
   // "the Australian Charities and Not-for-profits Commission", "the Australian Competition and Consumer Commission": a
   // run of capitals opened by "the" and joined by "and" to a body's name is the first half of that name, whatever its
-  // words, where its last word names no known place (rule body-name-after-the-with-and); "Microsoft and Federal Trade
+  // words, where its last word names no known place (rule body-name-after-the-with-and); "Corvane and Federal Trade
   // Commission" is not written with "the" before the first name.
   // Where the run of capitals that ends at `k` starts, within its sentence.
   const capitalsFrom = (k: number) => {
@@ -1199,7 +1199,7 @@ export function legislatorTitleTags(tokens: readonly Token[], tags: string[]): s
 }
 
 /**
- * "Seattle's Norvane Corp said", "Denver's Harlow Instruments Inc": a known place (a city, a region, a US state or a
+ * "Tacoma's Norvane Corp said", "Denver's Harlow Instruments Inc": a known place (a city, a region, a US state or a
  * country by the gazetteers) in the possessive right before a company's name (one the tagger reads as an organisation,
  * ending in a legal form or a word only businesses end in) is the company's town, whatever the tagger reads the place
  * as at the head of a sentence (an organisation, a person): the tags of the place are rewritten to a place (rule

@@ -8,7 +8,7 @@ import { modalityAt } from './modality.js';
 import { isTitle, isTitleWord, isTitleWordAt } from './structural-patterns.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
 import { BE_FORMS, CLAUSE_BREAKS, DETERMINERS, NOUN_PREPOSITIONS, type PairMatch } from './pair-match.js';
-import { GROUP_MEMBERS, MONTHS, PORTFOLIO_WORDS, WEEKDAYS } from '../recognition/lexicon/words.js';
+import { GROUP_MEMBERS, HEADING_VERBS, MONTHS, PORTFOLIO_WORDS, WEEKDAYS } from '../recognition/lexicon/words.js';
 import { countryByAdjective } from '../recognition/lexicon/countries.js';
 import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
@@ -248,7 +248,7 @@ function foundGuiltyVerb(view: SentenceView, between: readonly string[], right: 
 }
 
 /** True when `words[0..i)` is ", a/the …" with no verb or comma after the determiner: an apposition of the left entity. */
-function appositionBefore(words: string[], i: number): boolean {
+function appositionBefore(words: readonly string[], i: number): boolean {
   if (i < 3 || i > 8 || words[0] !== ',' || !DETERMINERS.has(words[1] ?? '')) return false;
   return words
     .slice(2, i)
@@ -315,7 +315,7 @@ const publishedAuthor = (after: readonly string[], right: Group): boolean =>
   after.every((w) => w === 'by' || DETERMINERS.has(w) || (/^[a-z-]+$/.test(w) && !NOUN_PREPOSITIONS.has(w) && !CLAUSE_BREAKS.has(w) && w !== 'about'));
 
 /** True when the word at `i` reads as a verb here: past forms unless a determiner precedes, base forms only after a subject or auxiliary. */
-export function looksVerbal(words: string[], i: number): boolean {
+export function looksVerbal(words: readonly string[], i: number): boolean {
   const w = itemAt(words, i);
   const previous = i > 0 ? words[i - 1] : undefined;
   // "agreed to buy", "a decision on Thursday to stop": the word taking the infinitive may stand a few words back.
@@ -1074,15 +1074,17 @@ const VERB_READINGS: readonly VerbReading[] = [
   },
 ];
 
-/** Verbs of heading a body or a part of it. */
-const HEADING_VERBS = new Set('heads headed leads led runs ran commands commanded chairs chaired directs directed manages managed oversees oversaw'.split(' '));
+/** Verbs of heading a body or a part of it: a body's, and a command's or an oversight's. */
+const HEADING_PART_VERBS = new Set([...HEADING_VERBS, 'commands', 'commanded', 'oversees', 'oversaw']);
 
 /** Whether `between` is ", who commands the" before a possessive organisation, a person on the left. */
 function headsPossessedPart(left: Group, between: readonly string[], right: Group): boolean {
   if (itemAt(left.slots, 0).root !== 'Person' || itemAt(right.slots, 0).root !== 'Organization' || !itemAt(right.slots, right.slots.length - 1).possessive)
     return false;
   const rest = between.slice(3);
-  return between[0] === ',' && between[1] === 'who' && HEADING_VERBS.has(between[2] ?? '') && (rest.length === 0 || (rest.length === 1 && rest[0] === 'the'));
+  return (
+    between[0] === ',' && between[1] === 'who' && HEADING_PART_VERBS.has(between[2] ?? '') && (rest.length === 0 || (rest.length === 1 && rest[0] === 'the'))
+  );
 }
 
 /** Verbs of taking part for a side: a player plays, a driver races or drives, a rider rides. */

@@ -417,6 +417,12 @@ export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
   coletivo observatorio observatório consejo conselho comité comitato unión união`.split(/\s+/),
 ]);
 
+/**
+ * Verbs of heading a body, whose object after "who" is that body: "who heads Defence Export Controls", "who runs
+ * Kestrel" (rules headed-by-relative-is-body and, with "commands" and "oversees", heads-possessed-part).
+ */
+export const HEADING_VERBS = set('heads headed leads led runs ran chairs chaired directs directed manages managed');
+
 /** Capitalised compass and position words that open place names ("North Carolina", "Upper Egypt"); case-sensitive. */
 export const COMPASS_NAME_WORD = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 /** Last words of sports clubs' names that are general organisation suffixes too ("Leeds United", "Bristol Rovers"). */
