@@ -2311,14 +2311,13 @@ function closedRelativeEnd(view: SentenceView, from: number, between: readonly s
   return close > 2 && close + 1 < between.length && /^\p{Ll}/u.test(next) && !COORDINATORS.has(next) ? close : -1;
 }
 
-/** The index of the relative pronoun of ", a union that", ", the group which": an article, one to three nouns, the pronoun. */
+/**
+ * The index of the relative pronoun of ", a union that", ", the group which": the first within a description's first
+ * words, after an apposition as the short form of apposition-relative-closed reads one ({@link appositionBefore}).
+ */
 function describedRelativeAt(between: readonly string[]): number {
-  if (between[0] !== ',' || !ARTICLES.has(between[1] ?? '')) return -1;
-  for (let k = 3; k <= 5 && k < between.length; k++) {
-    const w = between[k]!;
-    if (w === 'that' || w === 'which' || w === 'who') return between.slice(2, k).every((n) => /^[a-z][a-z-]*$/.test(n) && commonNounWord(n)) ? k : -1;
-  }
-  return -1;
+  const relative = between.findIndex((w, i) => i >= 3 && i <= 5 && RELATIVES.has(w));
+  return relative > 0 && appositionBefore(between, relative) ? relative : -1;
 }
 
 /** True when `between` ends in ", and the" and the right-hand group is followed by a verb: it is the subject of a new clause. */
