@@ -106,6 +106,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, sixteenth blind round',
     heading: 'Invented articles of the sixteenth blind round, one by one',
   },
+  {
+    set: 'invented17',
+    folder: 'invented-articles-17',
+    label: 'Invented articles, seventeenth blind round',
+    heading: 'Invented articles of the seventeenth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
