@@ -112,6 +112,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, seventeenth blind round',
     heading: 'Invented articles of the seventeenth blind round, one by one',
   },
+  {
+    set: 'invented18',
+    folder: 'invented-articles-18',
+    label: 'Invented articles, eighteenth blind round',
+    heading: 'Invented articles of the eighteenth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
