@@ -64,7 +64,7 @@ import { sanctionsImposed } from '../relations/sanctions-imposed.js';
 import { criticismFrom } from '../relations/criticism-from.js';
 import { aidSentTo, contractAwardedTo, fundsPledgedTo } from '../relations/aid-sent-to.js';
 import { sharesHeld } from '../relations/share-held.js';
-import { passiveToBy } from '../relations/passive-to-by.js';
+import { passiveByThenTo, passiveToBy } from '../relations/passive-to-by.js';
 import { takenToCourt } from '../relations/taken-to-court.js';
 import { branchPlaces } from '../relations/branch-places.js';
 import { apposedPartOf, apposedPlaceParts } from '../relations/apposed-place-part.js';
@@ -839,6 +839,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   contractAwardedTo(view, emit);
   sharesHeld(view, emit);
   passiveToBy(view, emit);
+  passiveByThenTo(view, emit);
   takenToCourt(view, emit);
   branchPlaces(view, emit);
   apposedPlaceParts(view, emit);
@@ -1247,6 +1248,25 @@ function headOfCompound(view: SentenceView, right: Group, next: Group | undefine
   return compound === 'title-before-name' || compound === 'killer-before-name' || placeQualified ? next : right;
 }
 
+/** Prepositions whose phrases "and" may join ("from X and from Y", "to X and to Y"). */
+const COORDINATED_PREPOSITIONS = new Set(['from', 'to', 'with', 'for', 'by', 'at', 'in', 'on', 'into', 'against', 'over', 'of']);
+/** Most words between a preposition and the name that is its object ("from its founder, businessman"). */
+const MAX_PREPOSITION_LEAD = 5;
+
+/**
+ * True when one preposition stands before the first of two names and again right after an "and" between them ("from
+ * its founder, Ana Kou, and from private equity firm Tamsin Ridge"): each name is the object of its own phrase.
+ */
+function coordinatedPrepositions(words: readonly string[], a: Slot, b: Slot): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = words.slice(first.end, second.start);
+  const andAt = between.findIndex((w, k) => w === 'and' && COORDINATED_PREPOSITIONS.has(between[k + 1] ?? ''));
+  if (andAt < 0) return false;
+  const preposition = between[andAt + 1]!;
+  const before = words.slice(Math.max(0, first.start - MAX_PREPOSITION_LEAD), first.start);
+  return before.includes(preposition);
+}
+
 /**
  * The classifier's margins are log-odds (the relation against "none" and the other direction). It adds a relation
  * the patterns missed when it prefers the relation at all, and drops a pattern relation when it prefers another
@@ -1342,6 +1362,9 @@ function applyClassifier(
       !(ruleOn('protest-place') && (p.type.name === 'LIVES_IN' || p.type.name === 'WORKS_FOR') && protestPlace(view, p.target)) &&
       !(ruleOn('seat-place-not-home') && (p.type.name === 'LIVES_IN' || p.type.name === 'LOCATED_IN') && placeNamesSeat(view.words, p.target.end)) &&
       !(ruleOn('match-venue-not-seat') && p.type.name === 'LOCATED_IN' && matchVenue(view, p.source, p.target)) &&
+      // "from its founder, Ana Kou, and from private equity firm Tamsin Ridge": two objects of one preposition, each with
+      // its own, are alternatives, not tied to each other (rule coordinated-prepositions-apart).
+      !(ruleOn('coordinated-prepositions-apart') && coordinatedPrepositions(view.words, p.source, p.target)) &&
       // "Jane Doe and former Brill chairman Tom Lee": Brill's title is Tom Lee's, and says nothing of Jane Doe.
       !(ruleOn('title-of-next-name') && p.type.name === 'WORKS_FOR' && titleOfNextName(view, p.source, p.target)) &&
       !(

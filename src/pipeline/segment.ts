@@ -40,6 +40,9 @@ export function tokenise(text: string, offset = 0, end = text.length): Token[] {
   return tokens;
 }
 
+/** Verbs of saying right after a sayer's name ("Wentzell said"). */
+const SAYING_AFTER_NAME = new Set(['said', 'says', 'told', 'added', 'wrote']);
+
 /** Company forms written with a stop ("Ltd.", "Inc."), which may end a sentence as well as a name. */
 const COMPANY_FORM_ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co']);
 
@@ -66,7 +69,14 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
         /^\p{Lu}/u.test(following.text) &&
         FUNCTION_WORDS.has(following.text.toLowerCase()) &&
         RECOGNITION_RULES.companyFormEndsSentence.on;
-      if (!formEnds) return false;
+      // "a loan from Calder Rowe & Co. Wentzell said …": before a capitalised word and a verb of saying, a sayer opens
+      // the next sentence (rule company-form-before-sayer).
+      const sayerFollows =
+        COMPANY_FORM_ABBREVIATIONS.has(previous.text.toLowerCase()) &&
+        /^\p{Lu}\p{Ll}+$/u.test(following.text) &&
+        SAYING_AFTER_NAME.has(tokens[j + 1]?.text ?? '') &&
+        RECOGNITION_RULES.companyFormBeforeSayer.on;
+      if (!formEnds && !sayerFollows) return false;
     }
     if (previous && /^\p{Lu}$/u.test(previous.text)) return false; // initials: "J. Smith"
     // "Rs. 40 lakh", "Rs.500": the stop of a written currency before a sum (rule currency-word-before-sum).

@@ -36,6 +36,8 @@ import {
   PLACE_ROLE_WORDS,
   REPORTING_AFTER_NOMINAL,
   ROLE_WORDS,
+  BODY_NAME_END_WORDS,
+  TITLE_MODIFIERS,
   SPORTS_SUFFIXES,
   CLUB_FORM_FIRST_WORDS,
   CLUB_FORM_LAST_WORDS,
@@ -648,6 +650,22 @@ function businessWord(word: string): boolean {
   const type = descriptorType(word);
   return BUSINESS_KIND_HEADS.has(word) || (type !== undefined && (isA(type, 'Company') || isA(type, 'MediaOrganization')));
 }
+/** Offices held at a body's head, which no person's aide or spokesman holds for another ("executive director"). */
+const HEAD_OF_BODY_OFFICES = new Set(['director', 'executive', 'officer', 'chairman', 'chairwoman', 'chair', 'president', 'manager', 'ceo', 'founder']);
+
+/**
+ * Whether one or two words qualifying an office ("executive", "managing", "chief") and an office of a body's head
+ * follow the name, then a capitalised name: "Terra Fidelis executive director Helena Strand", "Orvane Chief Executive
+ * Ana Roy". `after` is lower-cased, `words` as written.
+ */
+function qualifiedOfficeBeforeName(after: readonly string[], words: readonly string[], end: number): boolean {
+  for (let office = 1; office <= 2; office++) {
+    const qualified = after.slice(0, office).every((w) => TITLE_MODIFIERS.has(w));
+    if (qualified && HEAD_OF_BODY_OFFICES.has(after[office] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[end + office + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether a lower-case word names a kind of business: "broker", "bank", "insurer" (rule role-at-kind-of-employer). */
 function kindOfBusiness(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && businessWord(word);
@@ -983,8 +1001,8 @@ function take(votes: Votes, type: EntityTypeName, weight: number): void {
   else votes.delete(type);
 }
 
-/** Words for a company that are also a person's trade ("property developer Jane Doe", "building contractor Ali Khan"). */
-const TRADES_OF_PEOPLE = new Set(['developer', 'contractor']);
+/** Words for a company or a body that are also a person's trade ("property developer Jane Doe", "building contractor Ali Khan", "former banking regulator Jane Doe"). */
+const TRADES_OF_PEOPLE = new Set(['developer', 'contractor', 'regulator']);
 
 /** Words for a business that runs a service, which the schema does not list as a company's descriptor (rule operator-before-name). */
 const OPERATOR_WORDS = new Set(['operator', 'operators']);
@@ -1149,7 +1167,15 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   // inside a name ("People's Daily", "Workers' Party") connects nothing: the head is still the last word.
   const possessiveConnects = !RECOGNITION_RULES.possessiveInsideName.on;
   const connector = inName.findIndex((w, k) => k > 0 && w === w.toLowerCase() && (possessiveConnects || !/^['’]s?$/.test(w)));
-  const headIndex = connector > 0 ? connector - 1 : inName.length - 1;
+  // "the Australian Competition and Consumer Commission": a body's name that joins two fields with "and" has its head
+  // at its end, not before "and" (rule body-head-after-and).
+  const headAfterAnd =
+    connector > 0 &&
+    inName[connector] === 'and' &&
+    BODY_NAME_END_WORDS.has(itemAt(inName, inName.length - 1).toLowerCase()) &&
+    inName.slice(connector + 1).every((w) => /^\p{Lu}/u.test(w)) &&
+    RECOGNITION_RULES.bodyHeadAfterAnd.on;
+  const headIndex = headAfterAnd ? inName.length - 1 : connector > 0 ? connector - 1 : inName.length - 1;
   const head = descriptorEndingAt(lowerWords.slice(chunk.tokenStart, chunk.tokenEnd), headIndex + 1);
   const last = itemAt(inName, inName.length - 1).toLowerCase();
   // "Bristol Rovers", "West Ham United", "Ajax FC": the words that end a club's name make it a sports team.
@@ -1579,6 +1605,10 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
       addStrong('Location', EVIDENCE_WEIGHTS.neighbourWord.value);
     else if (ROLE_WORDS.has(firstAfter) && /^\p{Lu}/u.test(words[chunk.tokenEnd + 1] ?? ''))
       addStrong('Organization', EVIDENCE_WEIGHTS.weakNeighbourWord.value);
+    // "Terra Fidelis executive director Helena Strand": an office of a body's head, qualified, between two names makes
+    // the first its employer (rule qualified-office-between-names).
+    else if (RECOGNITION_RULES.qualifiedOfficeBetweenNames.on && !chunk.possessive && !knownPlace && qualifiedOfficeBeforeName(after, words, chunk.tokenEnd))
+      addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
     // "a former Acme engineer", "the Acme spokesman": a name between an article and a role is the employer.
     else if (
       ROLE_WORDS.has(firstAfter) &&

@@ -216,6 +216,42 @@ export const RECOGNITION_RULES = {
     example: 'Nadia Fairbrother apologised on Monday. Fairbrother told the committee in March that the bank had fallen short.',
     test: `${PINNED}: keeps the untagged surname of a person the tagger named in full`,
   }),
+  bodyHeadAfterAnd: defineRule({
+    id: 'body-head-after-and',
+    does: 'A name that joins two fields with "and" and ends in a word that ends a body\'s name ("the Australian Competition and Consumer Commission") has its head at its end: the body\'s word types it, where the word before "and" names nothing.',
+    example: 'The Australian Competition and Consumer Commission said it was examining the deal.',
+    test: `${PINNED}: types a body's name joined by "and" by its last word`,
+  }),
+  itsOfReportedSubject: defineRule({
+    id: 'its-of-reported-subject',
+    does: 'Under organisation-pronoun, "its" a few lower-case words after an organisation named right after a verb of reporting (and "that"), with no other name between, is that organisation\'s, the subject of the reported clause, not the reporter\'s.',
+    example: 'The charity, Greyline, interviewed 64 workers. Greyline also said that Tamsin & Rowe had pushed its suppliers to cut prices.',
+    test: `${PINNED}: gives "its" in a reported clause to the clause's subject`,
+  }),
+  placeSpanApartInChunk: defineRule({
+    id: 'place-span-apart-in-chunk',
+    does: 'Under described-chunk-span, a run of capitals that holds a place the tagger reads whole, then a preposition that stands inside no place\'s name ("for", "with"; not "of") and another span of the tagger\'s, is two names, not one the run\'s evidence marks out.',
+    example: 'The shirts were sewn at a factory in Ho Chi Minh City for Larkmoor Outfitters, a Denver-based retailer.',
+    test: `${PINNED}: keeps a place and the name after a preposition apart`,
+  }),
+  openingTheBeforeBodyWithAnd: defineRule({
+    id: 'opening-the-before-body-with-and',
+    does: 'Under body-name-after-the-with-and, a capitalised "The" that opens the sentence is the article before the run of capitals, as "the" is inside a sentence: "The Iron and Metal Trades Alliance said …" is one body, and "The" is no part of it.',
+    example: "The Iron and Metal Trades Alliance, which represents most of the plant's workers, condemned the decision.",
+    test: `${PINNED}: joins a body's name with "and" after a "The" opening the sentence`,
+  }),
+  qualifiedOfficeBetweenNames: defineRule({
+    id: 'qualified-office-between-names',
+    does: 'A name followed by one or two words qualifying an office ("executive", "managing", "chief") and an office of a body\'s head ("director", "executive", "chairman"), then another name, is strong evidence of an organisation: "Terra Fidelis executive director Helena Strand". An aide\'s or a spokesman\'s title says nothing, as a leader has those too.',
+    example: 'Terra Fidelis executive director Helena Strand said the review was thorough.',
+    test: "test/unit/recognise-name-kinds.test.ts: reads the name before a qualified office of a body's head and a name as an organisation",
+  }),
+  listedNamesApart: defineRule({
+    id: 'listed-names-apart',
+    does: 'A span the tagger reads across "and", right after another tagged name and a comma, with one or two capitalised words before "and", is the end of a list and two names: "Munchline, Parcelo and Forkful Inc" names three companies, not "Parcelo and Forkful Inc".',
+    example: 'Munchline, Parcelo and Forkful Inc filed the lawsuit on Thursday.',
+    test: `${PINNED}: reads the last two names of a list apart`,
+  }),
   untaggedCapitalisedName: defineRule({
     id: 'untagged-capitalised-name',
     does: 'A run of capitals inside a sentence written in lower case is kept though the tagger reads it as no name (not at the start of a sentence, not in a line of capitals or a table).',
@@ -937,7 +973,7 @@ export const RECOGNITION_RULES = {
   }),
   tradeOfPersonDescriptor: defineRule({
     id: 'trade-of-person-descriptor',
-    does: 'A word for a company that is also a person\'s trade ("developer", "contractor") before a name is a vote for a company, not strong evidence, so the tagger\'s reading of a person stands ("real estate developer Corwin Haldane").',
+    does: 'A word for a company that is also a person\'s trade ("developer", "contractor", "regulator") before a name is a vote for a company, not strong evidence, so the tagger\'s reading of a person stands ("real estate developer Corwin Haldane").',
     example: 'A grand jury indicted real estate developer Corwin Haldane on Thursday. Haldane denied the charges.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a person after a trade that is also a word for a company',
   }),
@@ -1741,6 +1777,12 @@ export const RECOGNITION_RULES = {
     does: 'A company\'s form written with a stop ("Ltd.", "Inc.", "Corp.", "Co.") ends its sentence before a capitalised word that opens sentences ("Since", "The", "It"), as a dotted acronym does: "run by Savanna Canopy Ltd. Since 2019 it has issued …" is two sentences, and "Since" is no part of the name.',
     example: 'The project is run by Nairobi-based developer Savanna Canopy Ltd. Since 2019 it has issued 4.6 million credits.',
     test: 'test/unit/recognise-name-kinds.test.ts: ends a sentence after a company form before a word that opens sentences',
+  }),
+  companyFormBeforeSayer: defineRule({
+    id: 'company-form-before-sayer',
+    does: 'A company\'s form written with a stop ("Co.", "Ltd.") ends its sentence before one capitalised word and a verb of saying ("… & Co. Wentzell said"): the word is a sayer opening the next sentence, not part of the name.',
+    example: 'Harlow is funding the deal with a loan from investment bank Calder Rowe & Co. Wentzell said Harlow planned to list the unit.',
+    test: 'test/unit/recognise-name-kinds.test.ts: ends a sentence after a company form before a sayer',
   }),
   openingFunctionWordNoName: defineRule({
     id: 'opening-function-word-no-name',

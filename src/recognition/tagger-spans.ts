@@ -192,6 +192,45 @@ function foreignKindWordSpans(tokens: readonly Token[], spans: readonly TaggedSp
   return out;
 }
 
+/** Most capitalised words of a list's member before "and" that a tagged span holds ("Parcelo and Forkful Inc"). */
+const MAX_LISTED_WORDS = 2;
+
+/**
+ * "Munchline, Parcelo and Forkful Inc filed the lawsuit": a span the tagger reads across "and" right after a name and
+ * a comma is the end of a list, two names, not one firm's (rule listed-names-apart).
+ */
+function namesListedApart(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const andAt = tokens.slice(span.start, span.end).findIndex((t) => t.text === 'and') + span.start;
+    const listed =
+      span.type !== 'MISC' &&
+      span.type !== 'PER' &&
+      andAt > span.start &&
+      andAt - span.start <= MAX_LISTED_WORDS &&
+      andAt < span.end - 1 &&
+      tokens[span.start - 1]?.text === ',' &&
+      /^\p{Lu}/u.test(tokens[span.start - 2]?.text ?? '') &&
+      spans.some((s) => s.end === span.start - 1 && s.type !== 'MISC') &&
+      tokens.slice(span.start, andAt).every((t) => /^\p{Lu}/u.test(t.text)) &&
+      /^\p{Lu}/u.test(tokens[andAt + 1]?.text ?? '') &&
+      // "Acme, Procter and Gamble and Unilever": an "and" after the span goes on with the list, of which it is one name.
+      tokens[span.end]?.text !== 'and' &&
+      // "the Senate Foreign Affairs, Defence and Trade Committee": a body's name that lists its fields is one name.
+      !BODY_FIELD_WORDS.has(itemAt(tokens, andAt - 1).text.toLowerCase()) &&
+      !BODY_NAME_END_WORDS.has(itemAt(tokens, span.end - 1).text.toLowerCase());
+    if (!listed) {
+      out.push(span);
+      continue;
+    }
+    out.push({ ...span, end: andAt }, { ...span, start: andAt + 1 });
+  }
+  return out;
+}
+
+/** Prepositions that join two names but stand inside no place's name ("Sea of Japan" holds "of"). */
+const NOT_IN_PLACE_NAMES = new Set(['for', 'with', 'to', 'by', 'from', 'at']);
+
 /** Words an acronym leaves out of a name's initials ("Office for the Coordination of Humanitarian Affairs", OCHA). */
 const ACRONYM_SKIPPED = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
 
@@ -387,7 +426,8 @@ export function chunksFromTags(
       : tagged;
   const apart =
     RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
-  const councilled = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, apart) : apart;
+  const listedApart = RECOGNITION_RULES.listedNamesApart.on ? namesListedApart(tokens, apart) : apart;
+  const councilled = RECOGNITION_RULES.councilTitleBeforeName.on ? apartAtCouncilTitle(tokens, listedApart) : listedApart;
   const opened = RECOGNITION_RULES.foreignKindWordOpensSpan.on ? foreignKindWordSpans(tokens, councilled) : councilled;
   const possessed = RECOGNITION_RULES.pluralPossessiveBodyName.on ? pluralPossessiveBodyNames(tokens, opened) : opened;
   const fielded = RECOGNITION_RULES.untaggedFieldAfterAnd.on ? untaggedFieldsAfterAnd(tokens, possessed) : possessed;
@@ -423,6 +463,15 @@ export function chunksFromTags(
       // It lengthens the tagger's spans, never cuts one ("Food and Drug Administration" is not cut at "and").
       const overlapping = spans.filter((s) => s.type !== 'MISC' && s.start < chunk.tokenEnd && s.end > chunk.tokenStart);
       if (!overlapping.length || overlapping.some((s) => s.start < chunk.tokenStart || s.end > chunk.tokenEnd)) continue;
+      // "in Ho Chi Minh City for Brightwater Outfitters": a place the tagger reads whole, then a preposition no place's
+      // name holds ("for", not "of") and another of its spans, are two names the chunker joined (rule
+      // place-span-apart-in-chunk).
+      const placeThenOther =
+        overlapping.length > 1 &&
+        overlapping[0]!.type === 'LOC' &&
+        NOT_IN_PLACE_NAMES.has(tokens[overlapping[0]!.end]?.text ?? '') &&
+        overlapping[1]!.start === overlapping[0]!.end + 1;
+      if (placeThenOther && RECOGNITION_RULES.placeSpanApartInChunk.on) continue;
       // "Councillor Imogen Tate, the council's cabinet member,": the apposition marks out the person, and the title
       // before the tagger's span stays outside the name (rule described-span-leaves-title).
       const first = itemAt(tokens, chunk.tokenStart).text.toLowerCase();
@@ -995,12 +1044,27 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
   // words, where its last word names no known place (rule body-name-after-the-with-and); "Corvane and Federal Trade
   // Commission" is not written with "the" before the first name.
   // Where the run of capitals that ends at `k` starts, within its sentence.
+  // "The Iron and Metal Trades Alliance, which …": a capitalised "The" opening the sentence is the article, not the
+  // name's first word (rule opening-the-before-body-with-and).
+  const openingThe = (k: number) => RECOGNITION_RULES.openingTheBeforeBodyWithAnd.on && tokens[k]?.text === 'The' && isSentenceStart(tokens, k);
   const capitalsFrom = (k: number) => {
     let first = k;
-    while (capital(first - 1) && !isSentenceStart(tokens, first)) first--;
+    while (capital(first - 1) && !isSentenceStart(tokens, first) && !openingThe(first - 1)) first--;
     return first;
   };
-  const afterTheWord = (k: number) => RECOGNITION_RULES.bodyNameAfterTheWithAnd.on && !knownPlaceWord(k) && tokens[capitalsFrom(k) - 1]?.text === 'the';
+  // The run before "and" is no known place of several words either ("the United States and …").
+  const knownPlaceRun = (k: number) =>
+    isKnownPlaceName(
+      tokens
+        .slice(capitalsFrom(k), k + 1)
+        .map((t) => t.text)
+        .join(' '),
+    );
+  const afterTheWord = (k: number) =>
+    RECOGNITION_RULES.bodyNameAfterTheWithAnd.on &&
+    !knownPlaceWord(k) &&
+    !knownPlaceRun(k) &&
+    (tokens[capitalsFrom(k) - 1]?.text === 'the' || openingThe(capitalsFrom(k) - 1));
   const joined: TaggedSpan[] = [];
   // One organisation from `start` to `end`, in place of the spans it covers.
   const joinAsOne = (start: number, end: number) => {

@@ -56,6 +56,9 @@ export function aidSentTo(view: SentenceView, emit: EmitPair): void {
   for (let i = 0; i + 1 < groups.length; i++) {
     const source = itemAt(groups, i);
     const target = itemAt(groups, i + 1);
+    // "a Haiphong-based producer that shipped 410,000 tonnes to the EU": the place only says where the producer is, and
+    // sends nothing (rule based-place-no-subject).
+    if (isBasedPlace(view, source) && ruleOn('based-place-no-subject')) continue;
     const between = words.slice(source.end, target.start);
     // "… delivered 20 tonnes of supplies to hospitals in Gaza": aid brought to people in a place is provided to the
     // place (rule aid-to-recipients-in-place).

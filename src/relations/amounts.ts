@@ -25,3 +25,10 @@ export function findAmount(text: string, from = 0): string | undefined {
   }
   return before;
 }
+
+/** Whether `text` opens with a sum of money ("2 million euros", "$ 20 million"), not any figure ("41 percent"). */
+export function opensWithMoney(text: string): boolean {
+  MONEY.lastIndex = 0;
+  const match = MONEY.exec(text);
+  return match !== null && match.index === 0;
+}

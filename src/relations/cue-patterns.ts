@@ -14,6 +14,7 @@ import { statedBy, verbConfidence } from './relation-confidences.js';
 import { itemAt } from '../util/checked-index.js';
 import { isA, rootType } from '../schema/schema.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
+import { opensWithMoney } from './amounts.js';
 import { lightVerbNominal, penaltyPaidTo } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
@@ -1000,6 +1001,33 @@ function lentFundsAt(view: SentenceView, between: readonly string[], right: Grou
   return -1;
 }
 
+/** Forms of verbs of giving money. */
+const GIVING = new Set(['give', 'gives', 'gave', 'given', 'giving', 'donate', 'donates', 'donated', 'donating']);
+
+/**
+ * The index in `between` of a verb of giving, when the one who receives `right` follows it (and "the") with a sum
+ * after ("give the Van Leeuwen Museum 250,000 euros") or follows the sum and "to" ("donated $2 million to Harbour
+ * Hope"), or "into" after a verb of injecting ("injected 150 million pounds into Morvane"). -1 otherwise.
+ */
+function gaveFundsAt(view: SentenceView, between: readonly string[], right: Group): number {
+  const last = between[between.length - 1] === 'the' ? between.length - 2 : between.length - 1;
+  // A sum of money, not any figure ("gave Tomas Edling 41 percent support").
+  const money = (texts: readonly string[]) => opensWithMoney(texts.slice(0, MONEY_WORDS).join(' '));
+  if (GIVING.has(between[last] ?? '')) return money(view.texts.slice(right.end)) ? last : -1;
+  const into = between[last] === 'into';
+  if (between[last] !== 'to' && !into) return -1;
+  for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
+    if ((into ? INJECTING : GIVING).has(between[k]!)) return money(between.slice(k + 1)) ? k : -1;
+  }
+  return -1;
+}
+
+/** Most words a sum of money is written in ("US$ 2.5 million", "4 billion euros"). */
+const MONEY_WORDS = 4;
+
+/** Verbs of putting money "into" a body ("injected 150 million pounds into the steelmaker"). */
+const INJECTING = new Set(['inject', 'injects', 'injected', 'injecting', 'pour', 'pours', 'poured', 'pouring', 'pump', 'pumps', 'pumped', 'pumping']);
+
 /** Forms of verbs of buying and procuring goods for another. */
 const BUYING_FOR = new Set('buy buys bought buying purchase purchases purchased purchasing procure procures procured procuring'.split(' '));
 /** Most lower-case words of the goods between the verb and "for" ("weapons and equipment"). */
@@ -1047,6 +1075,9 @@ const VERB_READINGS: readonly VerbReading[] = [
   // "The Welsh Government, which lent Pryce Leisure 4 million pounds", "lent 4 million pounds to Pryce": a loan funds
   // the borrower.
   { rule: 'lent-funds', type: 'INVESTED_IN', find: (view, _left, between, right) => readAt(lentFundsAt(view, between, right), 'lend') },
+  // "it would give the Van Leeuwen Museum 250,000 euros", "donated $2 million to Harbour Hope": money given funds the
+  // one who receives it.
+  { rule: 'gave-funds', type: 'INVESTED_IN', find: (view, _left, between, right) => readAt(gaveFundsAt(view, between, right), 'give') },
   // "the state agency that buys weapons and equipment for the SANDF": goods bought for someone are provided to them,
   // not a purchase of them.
   {
@@ -1277,6 +1308,10 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   // "Quell, who chairs the Senate finance committee, called on Halvric": a name inside a relative clause that closes
   // before the other name is no party to the main clause's verb (rule inside-closed-relative-clause).
   if (insideClosedRelative(words, left.start, between) && ruleOn('inside-closed-relative-clause')) return undefined;
+  // "The Ashulia Garment Workers' League, a union that represents 30,000 workers around Gazipur, demanded that Norrvik
+  // …": a name inside a description's relative clause that closes before the other name is no party to the main
+  // clause's verb either, however far into the clause it stands (rule inside-described-relative).
+  if (ruleOn('inside-described-relative') && insideDescribedRelative(words, left.start, between)) return undefined;
   // "the use of machine learning (ML) services helped Halvric", "Ines Varga (Labour) criticised Halvric": a name alone in
   // brackets restates or annotates the words before it; what follows the bracket is not its doing (rule
   // bracketed-name-no-subject).
@@ -1721,6 +1756,22 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     // employer, not bought (rule took-over-as-post).
     if (phrase.type.name === 'ACQUIRED' && between[phrase.at + phrase.length] === 'as' && ruleOn('took-over-as-post')) return undefined;
     if (judgedAction(between, phrase.at, [phrase.type])) return undefined;
+    // "led the investigation into Nemunas Cargo together with the European Anti-Fraud Office": an adverbial partnership
+    // phrase after the object of a preposition joins the partner to the one who acts, not to that object (rule
+    // adverbial-partner-of-doer).
+    if (
+      phrase.type.family === 'partnership' &&
+      phrase.at === 0 &&
+      ADVERBIAL_PARTNERSHIP_OPENERS.has(between[0]!) &&
+      OBJECT_PREPOSITIONS.has(words[wordBeforeDeterminers(words, left.start)] ?? '') &&
+      ruleOn('adverbial-partner-of-doer')
+    )
+      return undefined;
+    // "Tallowmere, which runs the SpinHarbour website and is owned by Corvane": a passive coordinated with a relative
+    // clause whose object is the left name is said of the clause's antecedent, not of the object (rule
+    // relative-clause-shared-subject).
+    if (phrase.inverse && ruleOn('relative-clause-shared-subject') && coordinatedBeforePassive(between, phrase.at) && objectOfRelative(words, left.start))
+      return undefined;
     // "Terry Blake will take charge of the team for Tuesday's game against Carnforth United": the team named between a
     // person and a game plays it, not the person (rule team-plays-not-person).
     const teamBetween = between.slice(0, phrase.at).some((w) => TEAM_NOUNS.has(w));
@@ -2281,6 +2332,38 @@ function secondPassiveOfSubject(between: readonly string[], verbAt: number): boo
   return previous === 'and' || (BE_FORMS.has(previous) && previous !== "'s");
 }
 
+/** First words of partnership phrases that qualify an act rather than name one ("together with", "in partnership with"). */
+const ADVERBIAL_PARTNERSHIP_OPENERS = new Set(['together', 'in', 'jointly']);
+/** Prepositions whose object a name is ("into Nemunas Cargo", "against the club"). */
+const OBJECT_PREPOSITIONS = new Set(['into', 'against', 'on', 'of', 'at', 'for', 'from', 'to', 'over']);
+
+/** The index of the word before the name at `start`, past determiners ("into the X": "into"). */
+function wordBeforeDeterminers(words: readonly string[], start: number): number {
+  let k = start - 1;
+  while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
+  return k;
+}
+
+/** True when "and" and only forms of "be" or adverbs stand right before the phrase at `at` ("and is owned by"). */
+function coordinatedBeforePassive(between: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (BE_FORMS.has(between[k]!) || ADVERBS.has(between[k]!))) k--;
+  return k < at - 1 && between[k] === 'and';
+}
+
+/** Most lower-case words between a relative clause's verb and its object's name ("runs the online SpinHarbour"). */
+const MAX_RELATIVE_OBJECT_LEAD = 4;
+
+/** True when the name at `start` is the object of the verb right after ", which" or ", who" ("which runs the X"). */
+function objectOfRelative(words: readonly string[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= MAX_RELATIVE_OBJECT_LEAD && /^[a-z-]+$/.test(words[k]!) && !RELATIVES.has(words[k]!)) {
+    if (RELATIVES.has(words[k - 1] ?? '') && words[k - 2] === ',') return true;
+    k--;
+  }
+  return false;
+}
+
 /** Most words between ", who" or ", which" and a name inside the clause it opens. */
 const MAX_RELATIVE_LEAD = 6;
 
@@ -2292,6 +2375,24 @@ function insideClosedRelative(words: readonly string[], start: number, between: 
   let k = start - 1;
   while (k >= Math.max(1, start - MAX_RELATIVE_LEAD) && words[k] !== ',' && words[k] !== 'who' && words[k] !== 'which') k--;
   if (!(words[k] === 'who' || words[k] === 'which') || words[k - 1] !== ',') return false;
+  const close = between.indexOf(',');
+  return close >= 0 && /^\p{Ll}/u.test(between[close + 1] ?? '') && !COORDINATORS.has(between[close + 1]!);
+}
+
+/** Most words between the comma opening a description and a name inside the relative clause that follows its noun. */
+const MAX_DESCRIBED_LEAD = 24;
+
+/**
+ * True when the name at `start` stands inside a relative clause that follows the noun of a description set off by a
+ * comma (", a union that represents … around Gazipur"), with no comma between, and `between` closes that clause with a
+ * comma followed by a lower-case word.
+ */
+function insideDescribedRelative(words: readonly string[], start: number, between: readonly string[]): boolean {
+  let k = start - 1;
+  while (k >= 1 && start - k <= MAX_DESCRIBED_LEAD && words[k] !== ',') k--;
+  if (words[k] !== ',' || !ARTICLES.has(words[k + 1] ?? '')) return false;
+  const relative = words.slice(k + 1, start).findIndex((w, i) => i >= 2 && i <= 4 && RELATIVES.has(w));
+  if (relative < 0) return false;
   const close = between.indexOf(',');
   return close >= 0 && /^\p{Ll}/u.test(between[close + 1] ?? '') && !COORDINATORS.has(between[close + 1]!);
 }
@@ -2365,7 +2466,7 @@ function objectThenCoordinatedClause(after: readonly string[]): boolean {
 }
 
 /** Determiners that open the object noun phrase of a verb ("the project", "its plan"). */
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'both', 'all', 'each']);
 
 /**
  * The words between a verb and a name: an object of the verb's own ("the project") that opens with a determiner and

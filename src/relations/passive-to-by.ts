@@ -4,8 +4,8 @@
 // giver as based in the place it gave to.
 import type { EmitPair } from './pair-match.js';
 import { BE_FORMS } from './pair-match.js';
-import type { SentenceView } from './sentence-view.js';
-import { relationDef, verbTypes } from './signals.js';
+import type { Group, SentenceView } from './sentence-view.js';
+import { relationDef, verbTypes, type RelationDef } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { modalityAt } from './modality.js';
@@ -17,6 +17,18 @@ const SENDING = /^(?:sent|donated|dispatched|airlifted|shipped)$/;
 
 /** Most words before the be-form that may name what was sent ("50 tonnes of rice"). */
 const MAX_SUBJECT_WORDS = 8;
+
+/** The relation of the passive participle at `verbAt` from the one after "by" to the one after "to". */
+function emitPassive(view: SentenceView, giver: Group, receiver: Group, type: RelationDef, verbAt: number, emit: EmitPair): void {
+  const modality = modalityAt(view.texts, verbAt);
+  emit(giver.slots, receiver.slots, {
+    types: [type],
+    reverse: false,
+    properties: { verb: view.words[verbAt]!, ...(modality ? { negated: true, modality } : {}) },
+    ...statedBy('passive-to-by'),
+    cueAt: verbAt,
+  });
+}
 
 /** Emits PROVIDED or SOLD_TO from the name after "by" to the name after "to" of a passive verb just before it. */
 export function passiveToBy(view: SentenceView, emit: EmitPair): void {
@@ -43,13 +55,45 @@ export function passiveToBy(view: SentenceView, emit: EmitPair): void {
     const sentAid = SENDING.test(verb) && words.slice(Math.max(0, beAt - MAX_SUBJECT_WORDS), beAt).some((w) => AID_NOUNS.has(w));
     const type = types?.length ? itemAt(types, 0) : sentAid ? relationDef('PROVIDED') : undefined;
     if (!type) continue;
-    const modality = modalityAt(view.texts, verbAt);
-    emit(giver.slots, receiver.slots, {
-      types: [type],
-      reverse: false,
-      properties: { verb, ...(modality ? { negated: true, modality } : {}) },
-      ...statedBy('passive-to-by'),
-      cueAt: verbAt,
-    });
+    emitPassive(view, giver, receiver, type, verbAt, emit);
+  }
+}
+
+/** Most words between "by" and the giver's name ("Paris auction house"), or between "to" and the receiver's. */
+const MAX_DESCRIPTION_WORDS = 4;
+/** Most words of a date between the participle and "by" ("on May 28", "last week"). */
+const MAX_DATE_WORDS = 4;
+
+/**
+ * "The pastel was sold on May 28 by Paris auction house Maison Bréval to property developer Harold Kessling": the same
+ * passive with "by" before "to" (rule passive-by-then-to). A few words may describe either name, and a date may stand
+ * between the participle and "by".
+ */
+export function passiveByThenTo(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('passive-by-then-to')) return;
+  const { words, groups } = view;
+  const describing = (w: string) => /^[a-z][a-z-]*$/.test(w) && w !== 'and' && w !== 'or' && !BE_FORMS.has(w);
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const giver = itemAt(groups, i);
+    const receiver = itemAt(groups, i + 1);
+    const between = words.slice(giver.end, receiver.start);
+    if (between[0] !== 'to' || between.length > 1 + MAX_DESCRIPTION_WORDS || !between.slice(1).every(describing)) continue;
+    // Back from the giver to "by", past its description and a place that qualifies it ("by Paris auction house").
+    let by = giver.start - 1;
+    const previous = groups[i - 1];
+    while (by >= 0 && giver.start - by <= MAX_DESCRIPTION_WORDS + 1 && words[by] !== 'by') {
+      if (previous && by < previous.end && by >= previous.start && previous.slots.every((s) => s.root === 'Location')) by = previous.start - 1;
+      else if (describing(words[by]!)) by--;
+      else break;
+    }
+    if (words[by] !== 'by') continue;
+    // Back from "by" to the participle, past a date.
+    let verbAt = by - 1;
+    while (verbAt >= 0 && by - verbAt <= MAX_DATE_WORDS && !BE_FORMS.has(words[verbAt - 1] ?? '')) verbAt--;
+    const verb = words[verbAt] ?? '';
+    if (!BE_FORMS.has(words[verbAt - 1] ?? '') || !/(?:ed|en|old|ent|ld)$/.test(verb)) continue;
+    const type = verbTypes(verb)?.types.find((t) => t.name === 'PROVIDED' || t.name === 'SOLD_TO');
+    if (!type) continue;
+    emitPassive(view, giver, receiver, type, verbAt, emit);
   }
 }

@@ -240,6 +240,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a loan of a sum as funding`,
   ),
   rule(
+    'gave-funds',
+    'A verb of giving or donating with a sum of money, the one who receives right after it ("it would give the Van Leeuwen Museum 250,000 euros") or after the sum and "to" ("donated $2 million to Harbour Hope"), or after a sum "injected" or "poured" "into" it, funds the one who receives it: INVESTED_IN, not PROVIDED.',
+    'The Maas Foundation said on Tuesday it would give the Van Leeuwen Museum 250,000 euros to pay for a researcher.',
+    `${CLAUSES}: reads money given as funding`,
+  ),
+  rule(
     'bought-for-recipient',
     '"Org buys/purchases/procures goods (in lower case) for (the) Name": the goods are provided to the name (PROVIDED), which is not bought.',
     'Armscor, the state agency that buys weapons and equipment for the SANDF, awarded the contract.',
@@ -842,6 +848,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads the team named between a person and a game as the one who plays it`,
   ),
   rule(
+    'coordinated-prepositions-apart',
+    'The pair classifier relates no two names that are the objects of one preposition written twice and joined by "and" ("will buy 85% of Sanwi from its founder, Ana Kou, and from private equity firm Tamsin Ridge"): each is the object of its own phrase, and they are alternatives, not tied to each other.',
+    'Halvorsen will acquire 85% of Sanwi from its founder, businessman Ange Kouame, and from private equity firm Tamsin Ridge Capital.',
+    `${CLAUSES}: relates no two objects of one preposition written twice`,
+  ),
+  rule(
     'title-of-next-name',
     'The pair classifier gives no WORKS_FOR from a person to an organisation that follows across "and" and modifiers only and is itself followed by a title and another name ("Jane Doe and former Brill chairman Tom Lee"): the title before the later name says whose post it is.',
     'Acme Corp chief executive Jane Doe and former Brill Foods chairman Tom Lee resigned on Monday.',
@@ -1113,7 +1125,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'based-place-no-subject',
-    'A place right before "-based" ("the Toronto-based company also holds a stake in X") only describes the noun after it: the verb or cue that follows is not the place\'s.',
+    'A place right before "-based" ("the Toronto-based company also holds a stake in X", "a Haiphong-based producer that shipped steel to the EU") only describes the noun after it: the verb or cue that follows is not the place\'s, nor is what the noun sends.',
     'The Toronto-based company also holds a minority stake in Andesur Minerals.',
     `${CLAUSES}: relates no place before "-based" to what the noun after it does`,
   ),
@@ -1976,6 +1988,24 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates no name inside a closed relative clause to a name after it`,
   ),
   rule(
+    'relative-clause-shared-subject',
+    'A passive joined by "and" to a relative clause whose object is a name ("Tallowmere, which runs the SpinHarbour website and is owned by Corvane Holdings") is said of the clause\'s antecedent, as the first verb is: the object and the passive\'s agent are not related.',
+    'Regulators fined Tallowmere Gaming, which runs the SpinHarbour website and is owned by Corvane Holdings.',
+    `${CLAUSES}: relates no object of a relative clause to the agent of a passive joined to it`,
+  ),
+  rule(
+    'adverbial-partner-of-doer',
+    'A partnership phrase that qualifies an act ("together with", "in partnership with", "jointly with"), right after a name that is the object of a preposition ("led the investigation into Nemunas Cargo together with the Anti-Fraud Office"), joins the partner to the one who acts, not to that object.',
+    'Valtra Customs led the investigation into Brenmark Freight together with the European Anti-Fraud Office.',
+    `${CLAUSES}: joins no partner to the object of a preposition before "together with"`,
+  ),
+  rule(
+    'inside-described-relative',
+    'A name inside the relative clause of a description set off by a comma (", a union that represents 30,000 workers around Gazipur,") is no party to a verb after the comma that closes the description, however far into the clause it stands: the main clause\'s subject stands before the description.',
+    "The Ashulia Garment Workers' League, a union that represents about 30,000 workers in the belt around Gazipur, demanded that Norrvik contribute to a fund.",
+    `${CLAUSES}: relates no name inside a closed description's relative clause to a name after it`,
+  ),
+  rule(
     'bracketed-name-no-subject',
     'A name alone in brackets, not the short form of a name just before it ("the use of machine learning (ML) services", "Ines Varga (Labour)"), restates or annotates the words before the bracket: a verb after the closing bracket is not its doing.',
     'Details of the use of machine learning (ML) services supported the Harbour Ledger’s reporting, she said.',
@@ -2811,6 +2841,12 @@ const RULES = new Map<string, Rule>([
     'A be-form (and at most one adverb in -ly), a participle of a schema verb of providing or selling ("delivered", "supplied", "sold"), "to" a name and "by" a name right after it ("The aid was delivered to Chad by the World Food Programme"): the name after "by" PROVIDED (or SOLD_TO) the name after "to". "sent", "donated", "dispatched", "airlifted" and "shipped" count only when the words before the be-form name aid or supplies.',
     'The drones were sold to Veldania by Tamsia in 2022.',
     `${NEWS}: reads a passive of providing with "to" and "by" as provided by the one after "by"`,
+  ),
+  rule(
+    'passive-by-then-to',
+    'A passive verb of selling or providing with "by" before "to" ("was sold on May 28 by Paris auction house Maison Bréval to property developer Harold Kessling") gives the one after "by" the relation to the one after "to", as passive-to-by does with "to" first; a few words may describe either name, a place may qualify the first, and a date may stand before "by".',
+    'The pastel was sold on May 28 by Paris auction house Maison Vallon to property developer Harold Kessing, who outbid two museums.',
+    `${CLAUSES}: reads a passive sale with "by" before "to"`,
   ),
 ]);
 

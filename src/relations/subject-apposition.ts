@@ -24,17 +24,37 @@ export function descriptionEnd(view: SentenceView, left: Group, right: Group): n
   const { words } = view;
   const open = descriptionOpening(view, left);
   if (words[open] !== ',' || !/^(?:a|an|the)$/.test(words[open + 1] ?? '') || right.start <= open) return 0;
-  for (let k = open + 2; k < Math.min(words.length, open + 2 + MAX_DESCRIPTION); k++) {
+  // ", a union that represents 30,000 workers around Gazipur,": after a relative pronoun that follows the description's
+  // noun, the clause's verbs and names are the description's, up to its closing comma (rule inside-described-relative).
+  const relative = ruleOn('inside-described-relative') ? describedRelative(words, open) : -1;
+  const limit = relative > 0 ? MAX_DESCRIBED_CLAUSE : MAX_DESCRIPTION;
+  for (let k = open + 2; k < Math.min(words.length, open + 2 + limit); k++) {
     const w = itemAt(words, k);
     if (w === ',') {
       const next = view.sentence.tokens[k + 1]?.text ?? '';
       return k > right.start && /^\p{Ll}/u.test(next) && !NOT_PREDICATE.has(next) ? k : 0;
     }
+    if (relative > 0 && k >= relative) continue;
     // "the rocket company backed by Henrik Lund": a participle with its agent after a noun describes the noun.
     const describing = ruleOn('participle-by-in-description') && k > open + 2 && /ed$/.test(w) && words[k + 1] === 'by';
     if (CLAUSE_BREAKS.has(w) || NOT_IN_DESCRIPTION.has(w) || (verbTypes(w) && !/-?based$/.test(w) && !describing && looksVerbal(words, k))) return 0;
   }
   return 0;
+}
+
+/** Most words a description whose noun a relative clause follows may hold between its commas. */
+const MAX_DESCRIBED_CLAUSE = 26;
+/** Relative pronouns that may follow a description's noun. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/** Where a relative pronoun stands within the first words after ", a" at `open` (", a union that"); -1 when none. */
+function describedRelative(words: readonly string[], open: number): number {
+  for (let k = open + 3; k <= open + 5 && k < words.length; k++) {
+    const w = itemAt(words, k);
+    if (RELATIVE_PRONOUNS.has(w)) return k;
+    if (w === ',' || NOT_IN_DESCRIPTION.has(w)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -28,6 +28,9 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Ministry of Fisheries and Maritime Economy']).toBe('GovernmentBody');
     // A name after "and" that ends in no field's word is a name of its own.
     expect(Object.keys(types('The Ministry of Defence and Lockheed Martin signed a deal.'))).toContain('Ministry of Defence');
+    // "wildlife" and "arts" are fields of a body's name as "forestry" is.
+    expect(types("Cambodia's Ministry of Culture and Fine Arts demanded the statue's return.")['Ministry of Culture and Fine Arts']).toBe('GovernmentBody');
+    expect(types("Fishermen said Kenya's Ministry of Forestry and Wildlife did not respond.")['Ministry of Forestry and Wildlife']).toBe('GovernmentBody');
     withRulesOff(['portfolio-pair-name']);
     expect(types(text)['Ministry of Fisheries and Maritime Economy']).toBeUndefined();
   });
@@ -698,6 +701,23 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(text))).toContain('Since');
   });
 
+  it('ends a sentence after a company form before a sayer', () => {
+    const text = 'Harlow is funding the deal with a loan from investment bank Calder Rowe & Co. Wentzell said Harlow planned to list the unit.';
+    expect(Object.keys(types(text))).toContain('Calder Rowe & Co.');
+    expect(Object.keys(types(text))).toContain('Wentzell');
+    withRulesOff(['company-form-before-sayer']);
+    expect(Object.keys(types(text))).not.toContain('Calder Rowe & Co.');
+  });
+
+  it("reads the name before a qualified office of a body's head and a name as an organisation", () => {
+    const text = 'Terra Fidelis executive director Helena Strand said the review was thorough.';
+    expect(types(text)['Terra Fidelis']).toBe('Organization');
+    // A leader's spokesman is no employee of a body.
+    expect(types('Kremlin spokesman Dmitry Peskov said so.')['Dmitry Peskov']).toBe('Person');
+    withRulesOff(['qualified-office-between-names']);
+    expect(types(text)['Terra Fidelis']).toBe('Person');
+  });
+
   it('reads a known place of several words before "-based" whole', () => {
     const texts = ['Orbis is owned by Tel Aviv-based Halvern Capital.', 'The Rio de Janeiro-based company will keep a 10% stake in Orbis.'];
     expect(types(texts[0]!)).toMatchObject({ 'Tel Aviv': 'City' });
@@ -1036,9 +1056,12 @@ describe('kinds and ends of names read from their context', () => {
 
   it('reads a person after a trade that is also a word for a company', () => {
     const text = 'A grand jury indicted real estate developer Corwin Haldane on Thursday. Haldane denied the charges.';
+    const regulator = 'The commission said former banking regulator Katrina Pellow had been appointed as manager.';
     expect(types(text)['Corwin Haldane']).toBe('Person');
+    expect(types(regulator)['Katrina Pellow']).toBe('Person');
     withRulesOff(['trade-of-person-descriptor']);
     expect(types(text)['Corwin Haldane']).toBe('Company');
+    expect(types(regulator)['Katrina Pellow']).toBe('GovernmentBody');
   });
 
   it('marks a lower-case court named by its place as a nominal mention', () => {

@@ -353,6 +353,50 @@ describe('tagger-first recognition', () => {
     expect(surnameMentions()).toBe(0);
   });
 
+  it('gives "its" in a reported clause to the clause\'s subject', () => {
+    const text = 'The charity, Greyline, interviewed 64 workers. Greyline also said that Tamsin & Rowe had pushed its suppliers to cut prices.';
+    const itsOf = () => extract(text).entities.find((e) => mentionTexts(extract(text), e).includes('its'))?.name;
+    expect(itsOf()).toBe('Tamsin & Rowe');
+    withRules(['its-of-reported-subject']);
+    expect(itsOf()).toBe('Greyline');
+  });
+
+  it('joins a body\'s name with "and" after a "The" opening the sentence', () => {
+    const text = "The Iron and Metal Trades Alliance, which represents most of the plant's workers, condemned the decision.";
+    expect(entityNamed(extract(text), 'Iron and Metal Trades Alliance')).toBeDefined();
+    // Inside a sentence "the" opens it as well; an association, a federation or a court ends such a name too.
+    expect(
+      entityNamed(extract('A petition was filed at the Employment and Labour Relations Court in Nairobi.'), 'Employment and Labour Relations Court'),
+    ).toBeDefined();
+    // A known place before "and" is a name of its own.
+    expect(entityNamed(extract('Talks between the United States and Pacific Alliance stalled.'), 'United States')).toBeDefined();
+    withRules(['opening-the-before-body-with-and']);
+    expect(entityNamed(extract(text), 'Iron and Metal Trades Alliance')).toBeUndefined();
+  });
+
+  it('reads the last two names of a list apart', () => {
+    const text = 'Munchline, Parcelo and Forkful Inc filed the lawsuit on Thursday.';
+    expect(entityNamed(extract(text), 'Parcelo')).toBeDefined();
+    expect(entityNamed(extract(text), 'Forkful Inc')).toBeDefined();
+    withRules(['listed-names-apart']);
+    expect(entityNamed(extract(text), 'Parcelo and Forkful Inc')).toBeDefined();
+  });
+
+  it('types a body\'s name joined by "and" by its last word', () => {
+    const text = 'The Australian Competition and Consumer Commission said it was examining the deal.';
+    expect(types(text)['Australian Competition and Consumer Commission']).toBe('GovernmentBody');
+    withRules(['body-head-after-and']);
+    expect(types(text)['Australian Competition and Consumer Commission']).toBeUndefined();
+  });
+
+  it('keeps a place and the name after a preposition apart', () => {
+    const text = 'The shirts were sewn at a factory in Ho Chi Minh City for Larkmoor Outfitters, a Denver-based retailer.';
+    expect(entityNamed(extract(text), 'Ho Chi Minh City')).toBeDefined();
+    expect(entityNamed(extract(text), 'Larkmoor Outfitters')).toBeDefined();
+    withRules(['place-span-apart-in-chunk']);
+    expect(entityNamed(extract(text), 'Ho Chi Minh City for Larkmoor Outfitters')).toBeDefined();
+  });
+
   it("joins a body's word read alone as a person to the plural before it", () => {
     const read = "The Independent Agents' Forum said the rules were unfair.";
     const untagged = "The Distance Learners' Forum, which says it represents 40,000 online students, urged ministers to publish a list.";
@@ -737,7 +781,7 @@ describe('tagger-first recognition', () => {
   it('keeps a public body named for two fields joined by "and" whole', () => {
     const text = 'The U.S. Securities and Exchange Commission on Thursday sued the founder of Brightwell Lending.';
     expect(Object.keys(types(text))).toContain('U.S. Securities and Exchange Commission');
-    withRules(['fields-of-public-body-whole']);
+    withRules(['fields-of-public-body-whole', 'opening-the-before-body-with-and']);
     expect(Object.keys(types(text))).not.toContain('U.S. Securities and Exchange Commission');
   });
   it('reads a role written as an acronym as no name', () => {

@@ -27,6 +27,25 @@ describe('recognition types names by descriptors and context', () => {
     expect(entityNamed(graph, 'Atlantic')).toBeUndefined();
     expect(typeOf('Owen Drummond pushed a steward at the Rally of the Lakes last month.', 'Rally of the Lakes')).toBe('Event');
   });
+  it('types a name after "the auction house" as a company', () => {
+    expect(typeOf('The Brazos Museum has sued the auction house Pemberton Rowe over a looted statue.', 'Pemberton Rowe')).toBe('Company');
+  });
+  it('types a nationality and "Customs" as a public body, not as a people', () => {
+    expect(typeOf('Lithuanian Customs seized 40 tonnes of tobacco on Monday.', 'Lithuanian Customs')).toBe('GovernmentBody');
+  });
+  it("types a business by a trade's word ending its name", () => {
+    expect(typeOf("Among those charged is Telvik Cargo's director, Anton Marek, who was held on Monday.", 'Telvik Cargo')).toBe('Company');
+    expect(typeOf('Boxes of Vesta Red, a brand made by Dravna Tobacco, were seized.', 'Dravna Tobacco')).toBe('Company');
+    expect(typeOf('The club signed a deal with online bookmaker Quarrow Gaming on Monday.', 'Quarrow Gaming')).toBe('Company');
+    expect(typeOf('Workers at Lotus Pearl Apparel walked out on Monday.', 'Lotus Pearl Apparel')).toBe('Company');
+    expect(typeOf('Orders from Kestmoor Textiles fell by half.', 'Kestmoor Textiles')).toBe('Company');
+    expect(typeOf('Buyers such as Harrowgate Garments stopped ordering.', 'Harrowgate Garments')).toBe('Company');
+    expect(typeOf('The logs were bought by Brakmoor Timber last year.', 'Brakmoor Timber')).toBe('Company');
+    expect(typeOf('Shoppers queued at Pinecrest Outfitters on Saturday.', 'Pinecrest Outfitters')).toBe('Company');
+    expect(typeOf('Sales of Cirrane Vapour rose by a third.', 'Cirrane Vapour')).toBe('Company');
+    expect(typeOf('Brightwell Vapor agreed to pay a fine.', 'Brightwell Vapor')).toBe('Company');
+    expect(typeOf('Cocoa trader Halvan Agri said it had stopped buying from the union.', 'Halvan Agri')).toBe('Company');
+  });
   it('types a racing team by its last word, not the sport of racing', () => {
     expect(typeOf('Arkwright Racing driver Tomas Halvorsen was disqualified on Sunday.', 'Arkwright Racing')).toBe('Organization');
     expect(typeOf('Tomas Halvorsen will drive for Vireo Motorsport next season.', 'Vireo Motorsport')).toBe('Organization');

@@ -618,6 +618,12 @@ describe('how far a verb reaches', () => {
     switchRules({ off: ['based-place-no-subject', 'based-modifier-nominal', 'place-qualifies-unnamed-body'] });
     expect(fromToronto().map((r) => r.type)).toEqual(['INVESTED_IN']);
     switchRules();
+    // Nor does the place send what the noun after it ships.
+    const shipped = 'Duties fell on Truong Vinh Steel Corp, a Haiphong-based producer that shipped about 410,000 tonnes of coated sheet to the EU.';
+    expect(extract(shipped).relations.filter((r) => r.from === 'Haiphong')).toEqual([]);
+    switchRules({ off: ['based-place-no-subject'] });
+    expect(extract(shipped).find('PROVIDED', 'Haiphong', 'EU')).toBeDefined();
+    switchRules();
   });
 
   it('gives the verb after a closed relative clause and an adverb to the antecedent', () => {
@@ -735,12 +741,16 @@ describe('how far a verb reaches', () => {
   it("reaches no name in a clause of saying after the verb's own object", () => {
     const text = 'The Halvek government condemned the ruling and said it would ask the International Court of Justice to review it.';
     const told = 'Dorvan Mills criticised the tariff, calling it unfair, and also told Marlow Grain it would cut orders.';
+    // "both sides" is the verb's own object as "the ruling" is.
+    const sides = 'Labour Minister Ilse Varga urged both sides to return to talks and said the Ministry of Labour would send mediators.';
     try {
       expect(extract(text).find('CRITICISED', 'Halvek', 'International Court')).toBeUndefined();
       expect(extract(told).find('CRITICISED', 'Dorvan', 'Marlow')).toBeUndefined();
+      expect(extract(sides).find('DEMANDED', 'Ilse Varga', 'Ministry of Labour')).toBeUndefined();
       switchRules({ off: ['object-before-said-clause'] });
       expect(extract(text).find('CRITICISED', 'Halvek', 'International Court')).toBeDefined();
       expect(extract(told).find('CRITICISED', 'Dorvan', 'Marlow')).toBeDefined();
+      expect(extract(sides).find('DEMANDED', 'Ilse Varga', 'Ministry of Labour')).toBeDefined();
     } finally {
       switchRules();
     }
@@ -1273,8 +1283,9 @@ describe('places the classifier guesses', () => {
     const nested = () => extract(text).relations.filter((r) => r.type === 'LOCATED_IN' && r.from === 'Parnow');
     try {
       expect(nested()).toEqual([]);
-      // kind-of-place-before-of types "the village of Ostrega" a city, which the classifier does not nest: both off.
-      switchRules({ off: ['coordinated-places-not-nested', 'kind-of-place-before-of'] });
+      // kind-of-place-before-of types "the village of Ostrega" a city, which the classifier does not nest, and "in … and
+      // in" joins two objects of one preposition (coordinated-prepositions-apart): all three off.
+      switchRules({ off: ['coordinated-places-not-nested', 'kind-of-place-before-of', 'coordinated-prepositions-apart'] });
       expect(nested().map((r) => r.to)).toContain('Ostrega');
     } finally {
       switchRules();
@@ -1824,6 +1835,80 @@ describe('the agent of a passive', () => {
       expect(extract(text).relations.filter((r) => r.from === 'Hale' || r.to === 'Hale')).toEqual([]);
       switchRules({ off: ['quotation-not-paired-with-attribution'] });
       expect(extract(text).find('WORKS_FOR', 'Hale', 'Toledo Blade')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+  it("relates no name inside a closed description's relative clause to a name after it", () => {
+    const text =
+      "The Harbour Dockers' League, a union that represents about 4,000 workers in the port district around Mombasa, demanded that Velmora and Castell & Finch each pay into a fund.";
+    try {
+      expect(extract(text).find('DEMANDED', 'Harbour Dockers', 'Velmora')).toBeDefined();
+      expect(extract(text).find('DEMANDED', 'Mombasa', 'Velmora')).toBeUndefined();
+      switchRules({ off: ['inside-described-relative'] });
+      expect(extract(text).find('DEMANDED', 'Mombasa', 'Velmora')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('relates no object of a relative clause to the agent of a passive joined to it', () => {
+    const text = 'Regulators fined Velmont Betting, which runs the LuckyTide website and is owned by Cayman-registered Orvane Holdings.';
+    try {
+      expect(extract(text).find('OWNS', 'Orvane Holdings', 'LuckyTide')).toBeUndefined();
+      switchRules({ off: ['relative-clause-shared-subject'] });
+      expect(extract(text).find('OWNS', 'Orvane Holdings', 'LuckyTide')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+  it('joins no partner to the object of a preposition before "together with"', () => {
+    const text = 'Valtra Customs led the investigation into Brenmark Freight together with the European Anti-Fraud Office.';
+    try {
+      expect(extract(text).find('PARTNERED_WITH', 'Brenmark Freight', 'Anti-Fraud Office')).toBeUndefined();
+      // The agent of a passive acts, and its partner with it.
+      expect(extract('The study was done by Harwell University together with Orvane Labs.').find('PARTNERED_WITH', 'Harwell', 'Orvane')).toBeDefined();
+      switchRules({ off: ['adverbial-partner-of-doer'] });
+      expect(extract(text).find('PARTNERED_WITH', 'Brenmark Freight', 'Anti-Fraud Office')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+  it('reads a passive sale with "by" before "to"', () => {
+    const text = 'The pastel was sold on May 28 by Paris auction house Maison Vallon to property developer Harold Kessing, who outbid two museums.';
+    try {
+      expect(extract(text).find('SOLD_TO', 'Maison Vallon', 'Harold Kessing')).toBeDefined();
+      expect(extract('The drones were supplied by Tamsia to Veldania.').find('PROVIDED', 'Tamsia', 'Veldania')).toBeDefined();
+      switchRules({ off: ['passive-by-then-to'] });
+      expect(extract(text).find('SOLD_TO', 'Maison Vallon', 'Harold Kessing')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+  it('reads money given as funding', () => {
+    const text = 'The Maas Foundation said on Tuesday it would give the Van Leeuwen Museum 250,000 euros to pay for a researcher.';
+    const donated = 'Orvane Holdings donated $2 million to the Harbour Hope Trust last year.';
+    const injected = 'Aldermoor Capital injected 150 million pounds into Morvane Steel last year to keep it trading.';
+    try {
+      expect(extract(text).find('INVESTED_IN', 'Maas Foundation', 'Van Leeuwen Museum')).toBeDefined();
+      expect(extract(donated).find('INVESTED_IN', 'Orvane Holdings', 'Harbour Hope Trust')).toBeDefined();
+      expect(extract(injected).find('INVESTED_IN', 'Aldermoor Capital', 'Morvane Steel')).toBeDefined();
+      // Support is no money.
+      expect(extract('Orvane Holdings gave the Harbour Hope Trust its full support.').find('INVESTED_IN', 'Orvane', 'Harbour')).toBeUndefined();
+      switchRules({ off: ['gave-funds'] });
+      expect(extract(text).find('INVESTED_IN', 'Maas Foundation', 'Van Leeuwen Museum')).toBeUndefined();
+      expect(extract(donated).find('INVESTED_IN', 'Orvane Holdings', 'Harbour Hope Trust')).toBeUndefined();
+      expect(extract(injected).find('INVESTED_IN', 'Aldermoor Capital', 'Morvane Steel')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+  it('relates no two objects of one preposition written twice', () => {
+    const text = 'Halvorsen will acquire 85% of Sanwi from its founder, businessman Ange Kouame, and from private equity firm Tamsin Ridge Capital.';
+    try {
+      expect(extract(text).relations.filter((r) => r.from === 'Ange Kouame' && r.to === 'Tamsin Ridge Capital')).toEqual([]);
+      switchRules({ off: ['coordinated-prepositions-apart'] });
+      expect(extract(text).find('WORKS_FOR', 'Ange Kouame', 'Tamsin Ridge Capital')).toBeDefined();
     } finally {
       switchRules();
     }

@@ -148,7 +148,12 @@ describe('the reported will after the day of the saying', () => {
     expect(at('Norvania said late on Monday they would supply Kestria .', 'supply')).toBeUndefined();
     expect(at('Norvania said on Tuesday it could supply Kestria .', 'supply')).toBe('hypothetical');
     expect(at('Analysts on Tuesday thought it would supply Kestria .', 'supply')).toBe('hypothetical');
-    const provided = extract('The Halloran Trust said on Tuesday it would give $20 million to Brenmoor University.').find('PROVIDED', 'Halloran', 'Brenmoor');
+    // Money given funds the one who gets it (gave-funds).
+    const provided = extract('The Halloran Trust said on Tuesday it would give $20 million to Brenmoor University.').find(
+      'INVESTED_IN',
+      'Halloran',
+      'Brenmoor',
+    );
     expect(provided).toBeDefined();
     expect(provided?.properties.negated).toBeUndefined();
     try {

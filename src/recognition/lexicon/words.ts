@@ -244,7 +244,7 @@ export const BODY_FIELD_WORDS = union(
   PORTFOLIO_WORDS,
   set(`customs control disease drug drugs food alcohol tobacco firearms safety research border intelligence emergency
   rescue highways sanitation maritime revenue taxation broadcasting standards statistics aquaculture forestry livestock
-  irrigation`),
+  irrigation wildlife arts`),
 );
 
 /**
@@ -275,7 +275,7 @@ export const MEMBER_BODY_HEADS = set(`guild union federation association allianc
  */
 export const BODY_NAME_END_WORDS = set(`protection enforcement prevention administration commission agency authority department
   bureau executive service services institute council board command directorate inspectorate ministry office committee
-  initiative programme program project plan strategy excellence`);
+  initiative programme program project plan strategy excellence alliance association federation confederation court tribunal`);
 
 /**
  * Nouns of aid and supplies that a verb of sending takes ("sent 50 tonnes of rice to", "handed over the relief
@@ -580,6 +580,22 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'solar',
   'dairy',
   'dairies',
+  // "Nemunas Cargo", "Belkraft Tobacco", "Orrin Gaming", "Ashby Apparel", "Oriel Agri": a trade's word ending a name of
+  // a business.
+  'cargo',
+  'tobacco',
+  'gaming',
+  'apparel',
+  'textile',
+  'textiles',
+  'garments',
+  'timber',
+  'outfitters',
+  'vapour',
+  'vapor',
+  'agri',
+  // "Kestrel Sport": a maker of sportswear or a sports business; "the Ministry of Sport" ends past "of".
+  'sport',
 ]);
 /**
  * Organisation suffixes that end only the names of businesses ("Nexa Systems", "Corvo Pharmaceuticals", "Bay
@@ -594,7 +610,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   construction contractors developers enterprises foods pictures records recordings manufacturing mobile display steel brewing brewery hotels
   hospitality resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
   drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance devices diagnostics biologics engineering
-  movil móvil movel móvel bio`,
+  movil móvil movel móvel bio cargo tobacco gaming apparel textile textiles garments timber outfitters vapour vapor agri`,
   'COMPANY_NAME_ENDINGS',
 );
 
@@ -628,8 +644,8 @@ export const ARMS_MAKER_NAME_ENDINGS = set('avionics munitions armaments ordnanc
  * Tribune"). "Times", "Post", "Star", "Express" and "Mirror" also end the names of squares, firms and stars.
  */
 export const NEWSPAPER_NAME_ENDINGS = set('gazette herald tribune chronicle ledger examiner inquirer dispatch sentinel courier');
-/** Last words of public bodies' names that the schema's descriptors leave out ("Maritime Safety Directorate", "Schools Inspectorate"). */
-export const PUBLIC_BODY_NAME_ENDINGS = set('directorate inspectorate');
+/** Last words of public bodies' names that the schema's descriptors leave out ("Maritime Safety Directorate", "Schools Inspectorate", "Lithuanian Customs"). */
+export const PUBLIC_BODY_NAME_ENDINGS = set('directorate inspectorate customs');
 
 /**
  * Last words of sports clubs' names: the club suffixes, and four ("Albion", "Hotspur", "Rangers", "AFC") that end
