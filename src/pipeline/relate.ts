@@ -1257,14 +1257,21 @@ const MAX_PREPOSITION_LEAD = 5;
  * True when one preposition stands before the first of two names and again right after an "and" between them ("from
  * its founder, Ana Kou, and from private equity firm Tamsin Ridge"): each name is the object of its own phrase.
  */
-function coordinatedPrepositions(words: readonly string[], a: Slot, b: Slot): boolean {
+function coordinatedPrepositions(view: SentenceView, a: Slot, b: Slot): boolean {
+  const { words, texts } = view;
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   const between = words.slice(first.end, second.start);
   const andAt = between.findIndex((w, k) => w === 'and' && COORDINATED_PREPOSITIONS.has(between[k + 1] ?? ''));
-  if (andAt < 0) return false;
+  // The second name stands in the second phrase ("and against executive engineer Sunil Patankar of the Pune Municipal
+  // Corporation"): no comma or clause between.
+  if (andAt < 0 || words.slice(first.end + andAt + 2, second.start).some((w) => w === ',' || CLAUSE_BREAKS.has(w))) return false;
   const preposition = between[andAt + 1]!;
-  const before = words.slice(Math.max(0, first.start - MAX_PREPOSITION_LEAD), first.start);
-  return before.includes(preposition);
+  // And the first name the object of the first ("from its founder, businessman Ange Kouame"), no other name between.
+  for (let k = first.start - 1; k >= Math.max(0, first.start - MAX_PREPOSITION_LEAD); k--) {
+    if (words[k] === preposition) return true;
+    if (!/^[\p{Ll},]/u.test(texts[k]!)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1364,7 +1371,7 @@ function applyClassifier(
       !(ruleOn('match-venue-not-seat') && p.type.name === 'LOCATED_IN' && matchVenue(view, p.source, p.target)) &&
       // "from its founder, Ana Kou, and from private equity firm Tamsin Ridge": two objects of one preposition, each with
       // its own, are alternatives, not tied to each other (rule coordinated-prepositions-apart).
-      !(ruleOn('coordinated-prepositions-apart') && coordinatedPrepositions(view.words, p.source, p.target)) &&
+      !(ruleOn('coordinated-prepositions-apart') && coordinatedPrepositions(view, p.source, p.target)) &&
       // "Jane Doe and former Brill chairman Tom Lee": Brill's title is Tom Lee's, and says nothing of Jane Doe.
       !(ruleOn('title-of-next-name') && p.type.name === 'WORKS_FOR' && titleOfNextName(view, p.source, p.target)) &&
       !(

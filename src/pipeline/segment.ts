@@ -40,6 +40,8 @@ export function tokenise(text: string, offset = 0, end = text.length): Token[] {
   return tokens;
 }
 
+/** Company forms that follow "Co." in one name ("Samsung Electronics Co. Ltd said"). */
+const COMPANY_FORMS_AFTER_CO = new Set(['ltd', 'inc', 'corp', 'plc', 'llc', 'limited']);
 /** Verbs of saying right after a sayer's name ("Wentzell said"). */
 const SAYING_AFTER_NAME = new Set(['said', 'says', 'told', 'added', 'wrote']);
 
@@ -74,6 +76,7 @@ function endsSentence(tokens: Token[], i: number, text: string): boolean {
       const sayerFollows =
         COMPANY_FORM_ABBREVIATIONS.has(previous.text.toLowerCase()) &&
         /^\p{Lu}\p{Ll}+$/u.test(following.text) &&
+        !COMPANY_FORMS_AFTER_CO.has(following.text.toLowerCase()) &&
         SAYING_AFTER_NAME.has(tokens[j + 1]?.text ?? '') &&
         RECOGNITION_RULES.companyFormBeforeSayer.on;
       if (!formEnds && !sayerFollows) return false;

@@ -520,23 +520,6 @@ function subjectOrRecent(candidates: Entry[], sentence: number): Entry | undefin
   return last ? candidates.find((e) => e.mention.sentence === last.mention.sentence) : undefined;
 }
 
-/** Most words between a reported clause's subject and the "its" its verb takes ("had pushed its"). */
-const MAX_REPORTED_VERB_WORDS = 4;
-
-/**
- * "Stitchwatch also said that Pulse & Pine had pushed its Leicester suppliers": the organisation named right after a
- * verb of reporting (and "that") is the subject of the reported clause, and an "its" a few lower-case words on, with
- * no other name between, is that subject's, not the reporter's (rule its-of-reported-subject).
- */
-function reportedClauseSubject(organisations: Entry[], tokens: readonly Token[], i: number, sentence: number): Entry | undefined {
-  const here = organisations.filter((e) => e.mention.sentence === sentence && e.mention.tokenEnd <= i);
-  const last = here.at(-1);
-  if (!last || i - last.mention.tokenEnd > MAX_REPORTED_VERB_WORDS) return undefined;
-  for (let k = last.mention.tokenEnd; k < i; k++) if (!/^\p{Ll}+$/u.test(itemAt(tokens, k).text)) return undefined;
-  const verbAt = /^that$/i.test(tokens[last.mention.tokenStart - 1]?.text ?? '') ? last.mention.tokenStart - 2 : last.mention.tokenStart - 1;
-  return REPORTING_BEFORE_IT.has(tokens[verbAt]?.text ?? '') && here.length > 1 ? last : undefined;
-}
-
 /** Verbs of reporting after which "it" is most often the reporter: "Germany said it would …". */
 const REPORTING_BEFORE_IT = new Set(['said', 'says', 'announced', 'confirmed', 'stated', 'pledged', 'promised', 'warned', 'added']);
 
@@ -1114,16 +1097,11 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
           sayerIt >= 0 &&
           !organisations.some((e) => e.mention.sentence === sentence.index && e.mention.tokenStart > sayerIt - MAX_UNNAMED_SAYER - 1) &&
           !addedHere().some((a) => a.mention.tokenStart >= sayerIt - MAX_UNNAMED_SAYER - 1);
-        // "Stitchwatch said that Pulse & Pine had pushed its suppliers": "its" in a reported clause is its subject's.
-        const reportedSubject =
-          lower === 'its' && !coordinated && RECOGNITION_RULES.itsOfReportedSubject.on
-            ? reportedClauseSubject(organisations, tokens, i, sentence.index)
-            : undefined;
         const antecedent =
           reporter ??
           ((thing >= 0 && !nearerName) || unnamedSayer || unnamedSayerIts || unnamedBody
             ? undefined
-            : (coordinated ?? reportedSubject ?? subjectOrRecent(organisations, sentence.index)));
+            : (coordinated ?? subjectOrRecent(organisations, sentence.index)));
         if (antecedent) {
           resolved.push(pushed(added, pronounOf(antecedent.cluster, sentence.index, i, token, 'the organisation its clause continues from')));
         }

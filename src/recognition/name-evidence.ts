@@ -37,7 +37,6 @@ import {
   REPORTING_AFTER_NOMINAL,
   ROLE_WORDS,
   BODY_NAME_END_WORDS,
-  TITLE_MODIFIERS,
   SPORTS_SUFFIXES,
   CLUB_FORM_FIRST_WORDS,
   CLUB_FORM_LAST_WORDS,
@@ -652,16 +651,31 @@ function businessWord(word: string): boolean {
 }
 /** Offices held at a body's head, which no person's aide or spokesman holds for another ("executive director"). */
 const HEAD_OF_BODY_OFFICES = new Set(['director', 'executive', 'officer', 'chairman', 'chairwoman', 'chair', 'president', 'manager', 'ceo', 'founder']);
+/** Words that qualify such an office inside a body ("managing director", "chief operating officer"); not "former". */
+const BODY_OFFICE_QUALIFIERS = new Set([
+  'executive',
+  'managing',
+  'chief',
+  'deputy',
+  'vice',
+  'general',
+  'senior',
+  'acting',
+  'interim',
+  'operating',
+  'financial',
+]);
 
 /**
- * Whether one or two words qualifying an office ("executive", "managing", "chief") and an office of a body's head
- * follow the name, then a capitalised name: "Terra Fidelis executive director Helena Strand", "Orvane Chief Executive
- * Ana Roy". `after` is lower-cased, `words` as written.
+ * Whether one or two words qualifying an office ("executive", "managing", "chief") and an office of a body's head,
+ * written in lower case, follow the name, then a capitalised name: "Terra Fidelis executive director Helena Strand".
+ * `after` is lower-cased, `words` as written; "Obama and former president George Bush" qualifies nothing.
  */
 function qualifiedOfficeBeforeName(after: readonly string[], words: readonly string[], end: number): boolean {
   for (let office = 1; office <= 2; office++) {
-    const qualified = after.slice(0, office).every((w) => TITLE_MODIFIERS.has(w));
-    if (qualified && HEAD_OF_BODY_OFFICES.has(after[office] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[end + office + 1] ?? '')) return true;
+    const qualified = after.slice(0, office).every((w) => BODY_OFFICE_QUALIFIERS.has(w));
+    const lowerCase = words.slice(end, end + office + 1).every((w) => /^\p{Ll}/u.test(w));
+    if (qualified && lowerCase && HEAD_OF_BODY_OFFICES.has(after[office] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[end + office + 1] ?? '')) return true;
   }
   return false;
 }
@@ -1001,8 +1015,8 @@ function take(votes: Votes, type: EntityTypeName, weight: number): void {
   else votes.delete(type);
 }
 
-/** Words for a company or a body that are also a person's trade ("property developer Jane Doe", "building contractor Ali Khan", "former banking regulator Jane Doe"). */
-const TRADES_OF_PEOPLE = new Set(['developer', 'contractor', 'regulator']);
+/** Words for a company that are also a person's trade ("property developer Jane Doe", "building contractor Ali Khan"). */
+const TRADES_OF_PEOPLE = new Set(['developer', 'contractor']);
 
 /** Words for a business that runs a service, which the schema does not list as a company's descriptor (rule operator-before-name). */
 const OPERATOR_WORDS = new Set(['operator', 'operators']);

@@ -222,12 +222,6 @@ export const RECOGNITION_RULES = {
     example: 'The Australian Competition and Consumer Commission said it was examining the deal.',
     test: `${PINNED}: types a body's name joined by "and" by its last word`,
   }),
-  itsOfReportedSubject: defineRule({
-    id: 'its-of-reported-subject',
-    does: 'Under organisation-pronoun, "its" a few lower-case words after an organisation named right after a verb of reporting (and "that"), with no other name between, is that organisation\'s, the subject of the reported clause, not the reporter\'s.',
-    example: 'The charity, Greyline, interviewed 64 workers. Greyline also said that Tamsin & Rowe had pushed its suppliers to cut prices.',
-    test: `${PINNED}: gives "its" in a reported clause to the clause's subject`,
-  }),
   placeSpanApartInChunk: defineRule({
     id: 'place-span-apart-in-chunk',
     does: 'Under described-chunk-span, a run of capitals that holds a place the tagger reads whole, then a preposition that stands inside no place\'s name ("for", "with"; not "of") and another span of the tagger\'s, is two names, not one the run\'s evidence marks out.',
@@ -242,13 +236,13 @@ export const RECOGNITION_RULES = {
   }),
   qualifiedOfficeBetweenNames: defineRule({
     id: 'qualified-office-between-names',
-    does: 'A name followed by one or two words qualifying an office ("executive", "managing", "chief") and an office of a body\'s head ("director", "executive", "chairman"), then another name, is strong evidence of an organisation: "Terra Fidelis executive director Helena Strand". An aide\'s or a spokesman\'s title says nothing, as a leader has those too.',
+    does: 'A name followed by one or two words qualifying an office ("executive", "managing", "chief") and an office of a body\'s head ("director", "executive", "chairman"), then another name, all written in lower case, is strong evidence of an organisation: "Terra Fidelis executive director Helena Strand". An aide\'s or a spokesman\'s title says nothing, as a leader has those too, nor does "former" or "and" ("Barack Obama and former president George Bush").',
     example: 'Terra Fidelis executive director Helena Strand said the review was thorough.',
     test: "test/unit/recognise-name-kinds.test.ts: reads the name before a qualified office of a body's head and a name as an organisation",
   }),
   listedNamesApart: defineRule({
     id: 'listed-names-apart',
-    does: 'A span the tagger reads across "and", right after another tagged name and a comma, with one or two capitalised words before "and", is the end of a list and two names: "Munchline, Parcelo and Forkful Inc" names three companies, not "Parcelo and Forkful Inc".',
+    does: 'A span the tagger reads across "and", right after a name tagged as an organisation or a person and a comma, with one or two capitalised words before "and", is the end of a list and two names: "Munchline, Parcelo and Forkful Inc" names three companies, not "Parcelo and Forkful Inc".',
     example: 'Munchline, Parcelo and Forkful Inc filed the lawsuit on Thursday.',
     test: `${PINNED}: reads the last two names of a list apart`,
   }),
@@ -973,7 +967,7 @@ export const RECOGNITION_RULES = {
   }),
   tradeOfPersonDescriptor: defineRule({
     id: 'trade-of-person-descriptor',
-    does: 'A word for a company that is also a person\'s trade ("developer", "contractor", "regulator") before a name is a vote for a company, not strong evidence, so the tagger\'s reading of a person stands ("real estate developer Corwin Haldane").',
+    does: 'A word for a company that is also a person\'s trade ("developer", "contractor") before a name is a vote for a company, not strong evidence, so the tagger\'s reading of a person stands ("real estate developer Corwin Haldane").',
     example: 'A grand jury indicted real estate developer Corwin Haldane on Thursday. Haldane denied the charges.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a person after a trade that is also a word for a company',
   }),

@@ -211,7 +211,7 @@ function namesListedApart(tokens: readonly Token[], spans: readonly TaggedSpan[]
       andAt < span.end - 1 &&
       tokens[span.start - 1]?.text === ',' &&
       /^\p{Lu}/u.test(tokens[span.start - 2]?.text ?? '') &&
-      spans.some((s) => s.end === span.start - 1 && s.type !== 'MISC') &&
+      spans.some((s) => s.end === span.start - 1 && (s.type === 'ORG' || s.type === 'PER')) &&
       tokens.slice(span.start, andAt).every((t) => /^\p{Lu}/u.test(t.text)) &&
       /^\p{Lu}/u.test(tokens[andAt + 1]?.text ?? '') &&
       // "Acme, Procter and Gamble and Unilever": an "and" after the span goes on with the list, of which it is one name.
@@ -1060,11 +1060,14 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
         .map((t) => t.text)
         .join(' '),
     );
+  // "The Kremlin and Foreign Ministry said": after a "The" opening the sentence, one word the tagger reads as a name of
+  // its own is that name, not a field ("The Ghana Ports and Harbours Authority" joins).
+  const taggedWhole = (k: number) => capitalsFrom(k) === k && spans.some((s) => s.start === k && s.end === k + 1 && s.type !== 'MISC');
   const afterTheWord = (k: number) =>
     RECOGNITION_RULES.bodyNameAfterTheWithAnd.on &&
     !knownPlaceWord(k) &&
     !knownPlaceRun(k) &&
-    (tokens[capitalsFrom(k) - 1]?.text === 'the' || openingThe(capitalsFrom(k) - 1));
+    (tokens[capitalsFrom(k) - 1]?.text === 'the' || (openingThe(capitalsFrom(k) - 1) && !taggedWhole(k)));
   const joined: TaggedSpan[] = [];
   // One organisation from `start` to `end`, in place of the spans it covers.
   const joinAsOne = (start: number, end: number) => {

@@ -1025,6 +1025,9 @@ function gaveFundsAt(view: SentenceView, between: readonly string[], right: Grou
 /** Most words a sum of money is written in ("US$ 2.5 million", "4 billion euros"). */
 const MONEY_WORDS = 4;
 
+/** The lemmas a verb of giving money is read as ("injected" is "inject"); any other is "give". */
+const FUNDING_LEMMAS = ['donate', 'inject', 'pour', 'pump'];
+
 /** Verbs of putting money "into" a body ("injected 150 million pounds into the steelmaker"). */
 const INJECTING = new Set(['inject', 'injects', 'injected', 'injecting', 'pour', 'pours', 'poured', 'pouring', 'pump', 'pumps', 'pumped', 'pumping']);
 
@@ -1077,7 +1080,14 @@ const VERB_READINGS: readonly VerbReading[] = [
   { rule: 'lent-funds', type: 'INVESTED_IN', find: (view, _left, between, right) => readAt(lentFundsAt(view, between, right), 'lend') },
   // "it would give the Van Leeuwen Museum 250,000 euros", "donated $2 million to Harbour Hope": money given funds the
   // one who receives it.
-  { rule: 'gave-funds', type: 'INVESTED_IN', find: (view, _left, between, right) => readAt(gaveFundsAt(view, between, right), 'give') },
+  {
+    rule: 'gave-funds',
+    type: 'INVESTED_IN',
+    find: (view, _left, between, right) => {
+      const at = gaveFundsAt(view, between, right);
+      return readAt(at, at >= 0 ? (FUNDING_LEMMAS.find((lemma) => between[at]!.startsWith(lemma.slice(0, 4))) ?? 'give') : 'give');
+    },
+  },
   // "the state agency that buys weapons and equipment for the SANDF": goods bought for someone are provided to them,
   // not a purchase of them.
   {
@@ -2334,8 +2344,8 @@ function secondPassiveOfSubject(between: readonly string[], verbAt: number): boo
 
 /** First words of partnership phrases that qualify an act rather than name one ("together with", "in partnership with"). */
 const ADVERBIAL_PARTNERSHIP_OPENERS = new Set(['together', 'in', 'jointly']);
-/** Prepositions whose object a name is ("into Nemunas Cargo", "against the club"). */
-const OBJECT_PREPOSITIONS = new Set(['into', 'against', 'on', 'of', 'at', 'for', 'from', 'to', 'over']);
+/** Prepositions whose object a name is and takes no partner ("into Nemunas Cargo"); not "of", "at" or "for" ("a consortium of Acme together with Beta", "developed at Stanford in partnership with Google"). */
+const OBJECT_PREPOSITIONS = new Set(['into', 'against', 'on', 'from', 'to', 'over']);
 
 /** The index of the word before the name at `start`, past determiners ("into the X": "into"). */
 function wordBeforeDeterminers(words: readonly string[], start: number): number {

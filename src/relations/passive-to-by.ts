@@ -61,6 +61,31 @@ export function passiveToBy(view: SentenceView, emit: EmitPair): void {
 
 /** Most words between "by" and the giver's name ("Paris auction house"), or between "to" and the receiver's. */
 const MAX_DESCRIPTION_WORDS = 4;
+/** Words that join, point or possess rather than describe a name ("to fans in Germany", "to its unit"). */
+const NOT_DESCRIBING = new Set([
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'with',
+  'from',
+  'into',
+  'its',
+  'their',
+  'his',
+  'her',
+  'fund',
+  'help',
+  'pay',
+  'buy',
+  'cover',
+  'finance',
+  'support',
+  'meet',
+]);
 /** Most words of a date between the participle and "by" ("on May 28", "last week"). */
 const MAX_DATE_WORDS = 4;
 
@@ -72,12 +97,14 @@ const MAX_DATE_WORDS = 4;
 export function passiveByThenTo(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('passive-by-then-to')) return;
   const { words, groups } = view;
-  const describing = (w: string) => /^[a-z][a-z-]*$/.test(w) && w !== 'and' && w !== 'or' && !BE_FORMS.has(w);
+  const describing = (w: string) => /^[a-z][a-z-]*$/.test(w) && !NOT_DESCRIBING.has(w) && !BE_FORMS.has(w);
   for (let i = 0; i + 1 < groups.length; i++) {
     const giver = itemAt(groups, i);
     const receiver = itemAt(groups, i + 1);
     const between = words.slice(giver.end, receiver.start);
     if (between[0] !== 'to' || between.length > 1 + MAX_DESCRIPTION_WORDS || !between.slice(1).every(describing)) continue;
+    // "sold by Acme Holdings to fund its expansion in Asia": a verb after "to" opens an infinitive, not a receiver.
+    if (between.length > 1 && verbTypes(between[1]!) !== undefined) continue;
     // Back from the giver to "by", past its description and a place that qualifies it ("by Paris auction house").
     let by = giver.start - 1;
     const previous = groups[i - 1];

@@ -1995,7 +1995,7 @@ const RULES = new Map<string, Rule>([
   ),
   rule(
     'adverbial-partner-of-doer',
-    'A partnership phrase that qualifies an act ("together with", "in partnership with", "jointly with"), right after a name that is the object of a preposition ("led the investigation into Nemunas Cargo together with the Anti-Fraud Office"), joins the partner to the one who acts, not to that object.',
+    'A partnership phrase that qualifies an act ("together with", "in partnership with", "jointly with"), right after a name that is the object of "into", "against", "on", "from", "to" or "over" ("led the investigation into Nemunas Cargo together with the Anti-Fraud Office"; not "of", "at" or "for", whose objects act with their partners), joins the partner to the one who acts, not to that object.',
     'Valtra Customs led the investigation into Brenmark Freight together with the European Anti-Fraud Office.',
     `${CLAUSES}: joins no partner to the object of a preposition before "together with"`,
   ),

@@ -1866,8 +1866,9 @@ describe('the agent of a passive', () => {
     const text = 'Valtra Customs led the investigation into Brenmark Freight together with the European Anti-Fraud Office.';
     try {
       expect(extract(text).find('PARTNERED_WITH', 'Brenmark Freight', 'Anti-Fraud Office')).toBeUndefined();
-      // The agent of a passive acts, and its partner with it.
+      // The agent of a passive acts, and its partner with it; so do the members a consortium "of" names.
       expect(extract('The study was done by Harwell University together with Orvane Labs.').find('PARTNERED_WITH', 'Harwell', 'Orvane')).toBeDefined();
+      expect(extract('A consortium of Acme Corp together with Beta Ltd won the contract.').find('PARTNERED_WITH', 'Acme Corp', 'Beta Ltd')).toBeDefined();
       switchRules({ off: ['adverbial-partner-of-doer'] });
       expect(extract(text).find('PARTNERED_WITH', 'Brenmark Freight', 'Anti-Fraud Office')).toBeDefined();
     } finally {
@@ -1879,6 +1880,9 @@ describe('the agent of a passive', () => {
     try {
       expect(extract(text).find('SOLD_TO', 'Maison Vallon', 'Harold Kessing')).toBeDefined();
       expect(extract('The drones were supplied by Tamsia to Veldania.').find('PROVIDED', 'Tamsia', 'Veldania')).toBeDefined();
+      // "to" before a verb opens an infinitive, and a place after "in" receives nothing.
+      expect(extract('The unit was sold by Acme Holdings to fund its expansion in Asia.').find('SOLD_TO', 'Acme', 'Asia')).toBeUndefined();
+      expect(extract('Tickets were sold by Ticketmaster to fans in Germany.').find('SOLD_TO', 'Ticketmaster', 'Germany')).toBeUndefined();
       switchRules({ off: ['passive-by-then-to'] });
       expect(extract(text).find('SOLD_TO', 'Maison Vallon', 'Harold Kessing')).toBeUndefined();
     } finally {
