@@ -1052,7 +1052,7 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
     while (capital(first - 1) && !isSentenceStart(tokens, first) && !openingThe(first - 1)) first--;
     return first;
   };
-  // The run before "and" is no known place of several words either ("the United States and …").
+  // The run before "and" is no known place of several words either ("the Czech Republic and …").
   const knownPlaceRun = (k: number) =>
     isKnownPlaceName(
       tokens

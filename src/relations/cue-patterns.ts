@@ -3,7 +3,7 @@
 // possessive nominalisations ("Acme's acquisition of Globex", "Acme's assassin, Doe") and bare nominalisations
 // ("assault on Portmar"). A verb that fits no schema type gives RELATED_TO with the verb kept.
 import { BASED_COMPOUND, isBasedPlace, type Group, type SentenceView } from './sentence-view.js';
-import { isParticiple, lemmatise } from './lemma.js';
+import { isParticiple, lemmaCandidates, lemmatise } from './lemma.js';
 import { modalityAt } from './modality.js';
 import { isTitle, isTitleWord, isTitleWordAt } from './structural-patterns.js';
 import { OCCUPATIONS, OFFICE_TITLES, ROLE_NOUNS, findPhrases, nounCueTypes, nounTypes, relationDef, verbTypes, type RelationDef } from './signals.js';
@@ -1001,35 +1001,33 @@ function lentFundsAt(view: SentenceView, between: readonly string[], right: Grou
   return -1;
 }
 
-/** Forms of verbs of giving money. */
-const GIVING = new Set(['give', 'gives', 'gave', 'given', 'giving', 'donate', 'donates', 'donated', 'donating']);
+/** Verbs of giving money, and of putting it "into" a body ("injected 150 million pounds into the steelmaker"). */
+const GIVING = new Set(['give', 'donate']);
+const INJECTING = new Set(['inject', 'pour', 'pump']);
 
 /**
  * The index in `between` of a verb of giving, when the one who receives `right` follows it (and "the") with a sum
  * after ("give the Van Leeuwen Museum 250,000 euros") or follows the sum and "to" ("donated $2 million to Harbour
- * Hope"), or "into" after a verb of injecting ("injected 150 million pounds into Morvane"). -1 otherwise.
+ * Hope"), or "into" after a verb of injecting ("injected 150 million pounds into Morvane"), with the verb's lemma.
  */
-function gaveFundsAt(view: SentenceView, between: readonly string[], right: Group): number {
+function gaveFundsAt(view: SentenceView, between: readonly string[], right: Group): { at: number; lemma: string } | undefined {
   const last = between[between.length - 1] === 'the' ? between.length - 2 : between.length - 1;
   // A sum of money, not any figure ("gave Tomas Edling 41 percent support").
   const money = (texts: readonly string[]) => opensWithMoney(texts.slice(0, MONEY_WORDS).join(' '));
-  if (GIVING.has(between[last] ?? '')) return money(view.texts.slice(right.end)) ? last : -1;
+  const lemmaIn = (k: number, lemmas: ReadonlySet<string>) => lemmaCandidates(between[k] ?? '').find((lemma) => lemmas.has(lemma));
+  const given = lemmaIn(last, GIVING);
+  if (given) return money(view.texts.slice(right.end)) ? { at: last, lemma: given } : undefined;
   const into = between[last] === 'into';
-  if (between[last] !== 'to' && !into) return -1;
+  if (between[last] !== 'to' && !into) return undefined;
   for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
-    if ((into ? INJECTING : GIVING).has(between[k]!)) return money(between.slice(k + 1)) ? k : -1;
+    const lemma = lemmaIn(k, into ? INJECTING : GIVING);
+    if (lemma) return money(between.slice(k + 1)) ? { at: k, lemma } : undefined;
   }
-  return -1;
+  return undefined;
 }
 
 /** Most words a sum of money is written in ("US$ 2.5 million", "4 billion euros"). */
 const MONEY_WORDS = 4;
-
-/** The lemmas a verb of giving money is read as ("injected" is "inject"); any other is "give". */
-const FUNDING_LEMMAS = ['donate', 'inject', 'pour', 'pump'];
-
-/** Verbs of putting money "into" a body ("injected 150 million pounds into the steelmaker"). */
-const INJECTING = new Set(['inject', 'injects', 'injected', 'injecting', 'pour', 'pours', 'poured', 'pouring', 'pump', 'pumps', 'pumped', 'pumping']);
 
 /** Forms of verbs of buying and procuring goods for another. */
 const BUYING_FOR = new Set('buy buys bought buying purchase purchases purchased purchasing procure procures procured procuring'.split(' '));
@@ -1084,8 +1082,8 @@ const VERB_READINGS: readonly VerbReading[] = [
     rule: 'gave-funds',
     type: 'INVESTED_IN',
     find: (view, _left, between, right) => {
-      const at = gaveFundsAt(view, between, right);
-      return readAt(at, at >= 0 ? (FUNDING_LEMMAS.find((lemma) => between[at]!.startsWith(lemma.slice(0, 4))) ?? 'give') : 'give');
+      const found = gaveFundsAt(view, between, right);
+      return found && readAt(found.at, found.lemma);
     },
   },
   // "the state agency that buys weapons and equipment for the SANDF": goods bought for someone are provided to them,
