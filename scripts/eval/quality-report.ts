@@ -118,6 +118,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, eighteenth blind round',
     heading: 'Invented articles of the eighteenth blind round, one by one',
   },
+  {
+    set: 'invented19',
+    folder: 'invented-articles-19',
+    label: 'Invented articles, nineteenth blind round',
+    heading: 'Invented articles of the nineteenth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
