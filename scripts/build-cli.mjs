@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(root, 'src');
+// The schema's JSON files are bundled with the modules that import them: an edit to them is an edit to the sources.
+const schemaDir = path.join(root, 'graph-schema');
 const distDir = path.join(root, 'dist');
 // The bundle's entries: the CLI, and the worker modules it starts beside itself (siblingModule in
 // src/util/module-worker.ts), named as in src/ so that the bundle finds them where the modules would.
@@ -28,7 +30,7 @@ function sourceFiles(dir = srcDir) {
   });
 }
 
-/** True when dist/ was built after every source last changed. */
+/** True when dist/ was built after every source (and schema file) last changed. */
 export function buildIsCurrent() {
   let builtAt;
   try {
@@ -36,7 +38,7 @@ export function buildIsCurrent() {
   } catch {
     return false;
   }
-  const folders = [srcDir];
+  const folders = [srcDir, schemaDir];
   while (folders.length > 0) {
     const dir = folders.pop();
     if (fs.statSync(dir).mtimeMs > builtAt) return false; // a file added, removed or renamed

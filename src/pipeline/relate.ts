@@ -265,7 +265,20 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   for (const act of ownerActs) giveActToOwner(act, relations, sentenceAt, entityById);
   relations.push(...titledPlaceOffices(doc, relations, entities));
   const ownWork = ruleOn('own-product-not-examined') ? examinedOwnProduct(relations) : new Set<RelationCandidate>();
+  if (ruleOn('government-not-in-own-country')) for (const r of governmentsInOwnCountry(relations, entityById)) ownWork.add(r);
   return unwritten.size || ownWork.size ? relations.filter((r) => !unwritten.has(r) && !ownWork.has(r)) : relations;
+}
+
+/** Where a place is said of a thing. */
+const PLACING = new Set(['LOCATED_IN', 'LIVES_IN', 'HEADQUARTERED_IN']);
+
+/** A country's government placed in that country: true by definition, no fact of the text. */
+function governmentsInOwnCountry(relations: readonly RelationCandidate[], entityById: ReadonlyMap<string, ResolvedEntity>): RelationCandidate[] {
+  return relations.filter((r) => {
+    if (!PLACING.has(r.type)) return false;
+    const country = entityById.get(r.target);
+    return country?.type === 'Country' && entityById.get(r.source)?.mergeKey === `${country.mergeKey} government`;
+  });
 }
 
 /** True when the group ends in a possessor: a name with "'s" or a possessive determiner ("his", "her", "their"). */

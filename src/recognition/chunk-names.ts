@@ -414,7 +414,10 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
       // "Unit 731"; with number-after-media-word, "Channel 4", "Radio 1": the number names the unit or the station.
       const before = descriptorType(itemAt(tokens, end - 1).text);
       const numbered = before === 'MilitaryUnit' || (before === 'MediaOrganization' && RECOGNITION_RULES.numberAfterMediaWord.on && (word?.length ?? 0) <= 3);
-      if (word && !taken[end] && /^\p{N}+$/u.test(word) && numbered) {
+      // "Teamsters Local 727", "Workers Union Local 117": a union's branch is named by its number (rule
+      // number-after-union-local).
+      const unionLocal = RECOGNITION_RULES.numberAfterUnionLocal.on && end - 1 > start && itemAt(tokens, end - 1).text === 'Local' && (word?.length ?? 0) <= 4;
+      if (word && !taken[end] && /^\p{N}+$/u.test(word) && (numbered || unionLocal)) {
         end++;
         continue;
       }

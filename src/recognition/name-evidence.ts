@@ -680,6 +680,22 @@ function qualifiedOfficeBeforeName(after: readonly string[], words: readonly str
   return false;
 }
 
+/** Officers of a function, after "chief", that only a business has: "Chief Operating Officer". */
+const BUSINESS_FUNCTIONS = new Set(['operating', 'financial', 'technology', 'commercial', 'marketing', 'investment', 'executive']);
+
+/** "Managing Director", "Chief Executive", "Chief Financial Officer" from `after[0]`, then a capitalised name. */
+function businessOfficeBeforeName(after: readonly string[], words: readonly string[], end: number): boolean {
+  const length =
+    after[0] === 'managing' && after[1] === 'director'
+      ? 2
+      : after[0] === 'chief' && after[1] === 'executive' && after[2] !== 'officer'
+        ? 2
+        : after[0] === 'chief' && BUSINESS_FUNCTIONS.has(after[1] ?? '') && after[2] === 'officer'
+          ? 3
+          : 0;
+  return length > 0 && /^\p{Lu}\p{Ll}/u.test(words[end + length] ?? '');
+}
+
 /** Whether a lower-case word names a kind of business: "broker", "bank", "insurer" (rule role-at-kind-of-employer). */
 function kindOfBusiness(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && businessWord(word);
@@ -948,6 +964,43 @@ export function apposedBodyHead(after: readonly string[]): { type: EntityTypeNam
   const opening = descriptorStartingAt(after, 2);
   if (!head || !opening || head.length >= close - 2 || !isA(head.type, 'Organization') || isA(opening.type, 'Organization')) return undefined;
   return head;
+}
+
+/** Nouns of a place that, with "the" and a possessive, stand for one already named: "the country's largest bank". */
+const PLACE_NOUNS = new Set(['country', "country's", 'nation', 'state', 'region', 'province', 'city', 'island', 'world']);
+/** A superlative that ranks a body among its place's: "largest", "third-largest", "second-biggest", "leading". */
+/** Trades that, ranked in a place ("Germany's largest brewer"), are businesses, though "a home brewer" is a person. */
+const RANKED_TRADES = new Set(
+  'brewer distiller miner refiner producer exporter importer employer steelmaker shipbuilder homebuilder utility supermarket grocer operator distributor wholesaler shipper'.split(
+    ' ',
+  ),
+);
+const RANKING_WORD = /^(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-)?(?:\p{Ll}+est|leading|top|dominant|only)$/u;
+
+/**
+ * The descriptor of an apposition that ranks the name in a place ("…, Germany's second-biggest carmaker", "…, the
+ * Netherlands' third-largest brewer", "…, the country's largest retailer"), when it names a kind of business.
+ * `written` runs from the comma in the text's case; `after` is the same in lower case.
+ */
+function placeSuperlativeDescriptor(written: readonly string[], after: readonly string[]): { type: EntityTypeName; length: number } | undefined {
+  let at = after[1] === 'the' ? 2 : 1;
+  const placeStart = at;
+  if (PLACE_NOUNS.has(after[at] ?? '') && at === 2) at++;
+  else {
+    while (at < placeStart + 3 && /^\p{Lu}/u.test(written[at] ?? '')) at++;
+    if (at === placeStart || !isKnownPlaceName(written.slice(placeStart, at).join(' '))) return undefined;
+  }
+  if (!/^['’]s?$/.test(after[at] ?? '')) return undefined;
+  at++;
+  if (!RANKING_WORD.test(after[at] ?? '')) return undefined;
+  const rest = [',', 'a', ...after.slice(at + 1)];
+  // The trade is the apposition's last word before a preposition or what closes it.
+  const close = rest.findIndex((w, k) => k > 1 && (!/^[\p{Ll}-]+$/u.test(w) || APPOSITION_PREPOSITIONS.has(w)));
+  if (close > 2 && RANKED_TRADES.has(rest[close - 1] ?? '')) return { type: 'Company', length: 1 };
+  if (rest.slice(2).some((w) => ROLE_WORDS.has(w) || OCCUPATIONS.has(w))) return undefined;
+  const described = apposedBodyHead(rest) ?? apposedDescriptor(rest);
+  // Only a business is ranked so with certainty: "the country's largest union" or "top court" may describe its leader.
+  return described?.type === 'Company' ? described : undefined;
 }
 
 /** A country or state at `at`, followed by what ends a dateline: "(", a dash, a comma and a date, or the end of the line. */
@@ -1557,6 +1610,11 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     businessWordAfter(words, chunk.tokenEnd)
   )
     addStrong('Location', EVIDENCE_WEIGHTS.decisiveContext.value);
+  // "Swan Coast Managing Director Rebecca Thornbury", "Velmont Chief Operating Officer Dana Liu": an office only a
+  // business has, between two names, makes the first a business, however it is written (rule
+  // business-office-between-names).
+  if (RECOGNITION_RULES.businessOfficeBetweenNames.on && !chunk.possessive && !knownPlace && businessOfficeBeforeName(after, words, chunk.tokenEnd))
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (next && next === next.toLowerCase()) {
     const afterDescriptor = descriptorStartingAt(after, 0);
     // "the Tern fleet", "the Aeroflot fleet": a name before a lower-case "fleet" is the craft the fleet is made of or
@@ -1752,6 +1810,13 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
       // The apposition says nothing of the place.
     } else if (described && lowerCase) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     else if (described) add(votes, described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
+  }
+  // "Ostrander Weil, Germany's second-biggest carmaker,", "Hallendorf, the Netherlands' third-largest brewer": a place's
+  // (or "the country's") superlative before a body's descriptor says what the name is; the place is no owner (rule
+  // place-superlative-descriptor).
+  if (RECOGNITION_RULES.placeSuperlativeDescriptor.on && next === ',' && !chunk.possessive) {
+    const described = placeSuperlativeDescriptor(words.slice(chunk.tokenEnd), after);
+    if (described) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
   if (next === ',' && US_STATES.has((words[chunk.tokenEnd + 1] ?? '').toLowerCase()) && chunk.tokenEnd + 2 <= words.length)
     addStrong('City', EVIDENCE_WEIGHTS.neighbourWord.value);

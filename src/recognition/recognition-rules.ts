@@ -334,10 +334,7 @@ export const RECOGNITION_RULES = {
     id: 'government-apart-from-country',
     does: 'A country or its adjective before "government" ("the Varnian government", "Varnia\'s government") names a government body of its own, one entity however written, apart from the country; off, the phrase is a mention of the country itself.',
     example: 'Varnia won the final . The Varnian government welcomed the result .',
-    test: "test/unit/resolve-names.test.ts: makes a country's government one body apart from the country, however written, when asked",
-    // Off unless asked for: the development articles' guidelines keep a government named as such apart from its
-    // country, the sample article's gold makes it a name of the country, and either way one article loses.
-    defaultOn: false,
+    test: "test/unit/resolve-names.test.ts: makes a country's government one body apart from the country, however written",
   }),
   wordOfOrganisationName: defineRule({
     id: 'word-of-organisation-name',
@@ -603,6 +600,36 @@ export const RECOGNITION_RULES = {
     does: 'A number of one to three digits after a capitalised word for a broadcaster or outlet ("Channel 4", "Radio 1") is part of the name, as one after a military unit\'s word is ("Unit 731").',
     example: 'The show was repeated on Channel 5 before Radio 2 played its theme.',
     test: 'test/unit/recognise-name-kinds.test.ts: keeps the number of a channel in its name',
+  }),
+  placeSuperlativeDescriptor: defineRule({
+    id: 'place-superlative-descriptor',
+    does: 'An apposition that ranks the name among a place\'s bodies ("Germany\'s second-biggest carmaker", "the Netherlands\' third-largest brewer", "the country\'s largest retailer") is a business when the descriptor names one (or a trade such as "brewer" or "miner"); the place\'s possessive is no owner, unlike "the bank\'s chairman".',
+    example: "Ostrander Weil, Britain's largest retailer, said sales fell.",
+    test: "test/unit/recognise-name-kinds.test.ts: types a name by a place's superlative descriptor in apposition",
+  }),
+  numberAfterUnionLocal: defineRule({
+    id: 'number-after-union-local',
+    does: 'A number of up to four digits after "Local" closing a name of several words is part of the name: a union\'s branch is named by its number ("Teamsters Local 727").',
+    example: 'Members of Teamsters Local 727 voted to strike.',
+    test: 'test/unit/recognise-name-kinds.test.ts: keeps the number of a union local in its name',
+  }),
+  workersUnionWithAnd: defineRule({
+    id: 'workers-union-with-and',
+    does: 'A union of workers or employees ends a body\'s name as "Commission" or "Authority" do, so the fields "and" joins before it are part of the name ("the Canadian Brewery and Beverage Workers Union"); "Union" after other words does not ("the IMF and European Union" stay two).',
+    example: 'The Canadian Brewery and Beverage Workers Union called the strike.',
+    test: 'test/unit/recognise-name-kinds.test.ts: joins the fields of a workers\' union with "and"',
+  }),
+  titleQualifierOutOfBody: defineRule({
+    id: 'title-qualifier-out-of-body',
+    does: 'A body\'s span that the tagger runs into the first word of a title ("Managing", "Operating", "Chief"), before the title\'s head and a name, ends before that word: "Swan Coast Managing Director Rebecca Thornbury" names Swan Coast.',
+    example: 'Swan Coast Managing Director Rebecca Thornbury said the plant was safe.',
+    test: 'test/unit/recognise-name-kinds.test.ts: leaves the first word of a title out of the body before it',
+  }),
+  businessOfficeBetweenNames: defineRule({
+    id: 'business-office-between-names',
+    does: 'An office only a business has ("Managing Director", "Chief Executive", "Chief Operating Officer"), in any case, between a name and a person\'s name, is strong evidence that the first name is an organisation; a known place before it is left alone.',
+    example: 'Swan Coast Managing Director Rebecca Thornbury said the plant was safe.',
+    test: "test/unit/recognise-name-kinds.test.ts: reads the name before a business's office and a name as an organisation",
   }),
   appositionHeadBody: defineRule({
     id: 'apposition-head-body',

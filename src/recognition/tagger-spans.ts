@@ -420,10 +420,11 @@ export function chunksFromTags(
   definedAcronyms: ReadonlySet<string> = NO_DEFINED_ACRONYMS,
 ): NameChunk[] {
   const tagged = RECOGNITION_RULES.stateAfterPlace.on ? stateAbbreviationsApart(tokens, taggedSpans(tags)) : taggedSpans(tags);
+  const untitled = RECOGNITION_RULES.titleQualifierOutOfBody.on ? withoutTrailingTitleQualifier(tokens, tagged) : tagged;
   const parted =
     RECOGNITION_RULES.splitAtPartyPreposition.on || RECOGNITION_RULES.splitAtPastVerb.on || RECOGNITION_RULES.splitAtPeriodicalWord.on
-      ? apartAtPartyPrepositions(tokens, tagged)
-      : tagged;
+      ? apartAtPartyPrepositions(tokens, untitled)
+      : untitled;
   const apart =
     RECOGNITION_RULES.splitBetweenBusinessNames.on || RECOGNITION_RULES.splitBetweenInstitutionNames.on ? apartBetweenBusinessNames(tokens, parted) : parted;
   const listedApart = RECOGNITION_RULES.listedNamesApart.on ? namesListedApart(tokens, apart) : apart;
@@ -650,7 +651,10 @@ export function chunksFromTags(
       const scoreAt = (k: number) => RECOGNITION_RULES.scoreBetweenNames.on && /^\p{Lu}/u.test(tokens[k]?.text ?? '');
       if (chunk.tokenStart < start && tokens.slice(chunk.tokenStart, start).every((t) => NUMBER.test(t.text)) && !scoreAt(chunk.tokenStart - 1))
         start = chunk.tokenStart;
-      if (chunk.tokenEnd > end && tokens.slice(end, chunk.tokenEnd).every((t) => NUMBER.test(t.text)) && !scoreAt(chunk.tokenEnd)) end = chunk.tokenEnd;
+      // The number is read from the chunk holding the span's last word: "The Brewery and Malt Workers Union Local 117"
+      // is one span over two chunks.
+      const last = chunks.find((c) => c.tokenStart < end && c.tokenEnd >= end) ?? chunk;
+      if (last.tokenEnd > end && tokens.slice(end, last.tokenEnd).every((t) => NUMBER.test(t.text)) && !scoreAt(last.tokenEnd)) end = last.tokenEnd;
     }
     // "McDonald's said", "Sotheby's sold", "Boatmen's was": a possessive followed by no possessed noun but a verb or a
     // stop is part of a business's name.
@@ -832,6 +836,29 @@ function listedPortfolioEnd(tokens: readonly Token[], start: number, end: number
   }
   if (!listed || tokens[k]?.text !== 'and' || capitalisedRunEnd(tokens, k + 1) === k + 1) return end;
   return capitalisedRunEnd(tokens, k + 1);
+}
+
+/** Qualifiers of a title that no body's name ends in: "Managing" of "Managing Director", "Operating" of "Chief Operating Officer". */
+const TRAILING_TITLE_QUALIFIERS = new Set(['managing', 'operating', 'financial', 'founding', 'interim', 'acting', 'deputy', 'chief']);
+
+/**
+ * "Swan Coast Managing Director Rebecca Thornbury": a body's span the tagger runs into the first word of a title, before
+ * the title's head and a name, ends before it (rule title-qualifier-out-of-body).
+ */
+function withoutTrailingTitleQualifier(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.map((span) => {
+    if (span.type === 'PER' || span.end - span.start < 2) return span;
+    const last = itemAt(tokens, span.end - 1).text;
+    const head = tokens[span.end]?.text ?? '';
+    const name = tokens[span.end + 1]?.text ?? '';
+    const titled =
+      /^\p{Lu}\p{Ll}/u.test(last) &&
+      TRAILING_TITLE_QUALIFIERS.has(last.toLowerCase()) &&
+      /^\p{Lu}\p{Ll}/u.test(head) &&
+      (ROLE_WORDS.has(head.toLowerCase()) || TITLES.has(head.toLowerCase())) &&
+      /^\p{Lu}/u.test(name);
+    return titled ? { ...span, end: span.end - 1 } : span;
+  });
 }
 
 /** A capitalised word that qualifies a title ("Chief", "Deputy") at `k`, before another word of a title ("Financial"). */
@@ -1027,7 +1054,11 @@ function bodyNamesJoinedByAnd(tokens: readonly Token[], spans: readonly TaggedSp
   const capital = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(itemAt(tokens, k).text);
   const and = (k: number) => /^(?:and|&)$/.test(tokens[k]?.text ?? '');
   const field = (k: number) => BODY_FIELD_WORDS.has((tokens[k]?.text ?? '').toLowerCase());
-  const bodyEnd = (k: number) => BODY_NAME_END_WORDS.has((tokens[k]?.text ?? '').toLowerCase());
+  // "the Canadian Brewery and Beverage Workers Union": a union of workers is a body's name whose fields "and" joins
+  // (rule workers-union-with-and); "the IMF and European Union" is not one.
+  const workersUnion = (k: number) =>
+    RECOGNITION_RULES.workersUnionWithAnd.on && /^union$/i.test(tokens[k]?.text ?? '') && /^(?:workers|employees)['’]?$/i.test(tokens[k - 1]?.text ?? '');
+  const bodyEnd = (k: number) => BODY_NAME_END_WORDS.has((tokens[k]?.text ?? '').toLowerCase()) || workersUnion(k);
   // "the Belt and Road Initiative": a project's name holds a word of any kind before "and", where that word names
   // no known place (rule project-name-with-and).
   const knownPlaceWord = (k: number) => {

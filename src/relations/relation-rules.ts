@@ -2390,6 +2390,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads a name after a relative pronoun on a common noun as the subject of the relative clause`,
   ),
   rule(
+    'government-not-in-own-country',
+    'LOCATED_IN, LIVES_IN or HEADQUARTERED_IN from a country\'s government (a body of its own with government-apart-from-country) to that country is dropped: "owned by the Varnian government" says where nothing is, and the government of a country is in it by definition.',
+    'Maghra Phosphates Corp, which is 94% owned by the Moroccan government, ships most of its fertiliser from Morocco.',
+    `${NEWS}: places no government in its own country`,
+  ),
+  rule(
     'own-product-not-examined',
     'INVESTIGATED or CRITICISED from a body to a product the same document says it made (DEVELOPED) is dropped: a maker looking into a fault of its own engine ("the company\'s investigation of the mishap found a crack in the BX-4 engine") or blaming a failure on it is its own work, no act on another.',
     "Brenwick said it is redesigning its BX-4 engine. The company's investigation found a crack in the BX-4 engine.",

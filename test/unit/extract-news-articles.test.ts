@@ -32,7 +32,7 @@ describe('news articles', () => {
   it('a campaign: who welcomed what, the service ended, the demand, the partnership, and nothing about the reporter', () => {
     const { find, typeOf, relations } = facts('campaign');
     expect(find('WELCOMED', 'No Cloud for Occupation', 'Brellow')).toBeDefined();
-    expect(find('TERMINATED_SERVICE', 'Brellow', 'Peru')).toBeDefined();
+    expect(find('TERMINATED_SERVICE', 'Brellow', 'Peruvian government')).toBeDefined();
     expect(find('DEMANDED', 'Harbor Rights Trust', 'Alvin Marsh')).toBeDefined();
     const partners = find('PARTNERED_WITH', 'Brellow', 'Quintara Capital') ?? find('PARTNERED_WITH', 'Quintara Capital', 'Brellow');
     expect(partners).toBeDefined();

@@ -28,8 +28,8 @@ describe('the type of an entity read from the words around all its mentions', ()
       'Shares in Dalmore fell 4 percent on Tuesday. Dalmore said its profits would fall, and Dalmore chief executive Anna Berg said the company would cut jobs.';
     expect(types(text)).toMatchObject({ Dalmore: 'Company', 'Anna Berg': 'Person' });
     // "Shares in Dalmore" alone makes it a company (shares-in-company), as "Dalmore chief executive Anna Berg" does
-    // (qualified-office-between-names): off, the tagger's place is left to the model.
-    switchRules({ off: ['context-type-over-tagger', 'shares-in-company', 'qualified-office-between-names'] });
+    // (qualified-office-between-names, business-office-between-names): off, the tagger's place is left to the model.
+    switchRules({ off: ['context-type-over-tagger', 'shares-in-company', 'qualified-office-between-names', 'business-office-between-names'] });
     expect(types(text).Dalmore).toBe('Location');
   });
 

@@ -1377,4 +1377,60 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Group Kestrin']).not.toBe('Company');
     expect(types(minera)['Minera Valdivia']).not.toBe('Company');
   });
+  it("types a name by a place's superlative descriptor in apposition", () => {
+    const texts = [
+      "Ostrander Weil, Germany's second-biggest carmaker, said on Tuesday it would cut jobs.",
+      "Varnholt Brauerei, the Netherlands' third-largest brewer, said it had agreed to buy the firm.",
+      "Ostrander Weil, the country's largest retailer, said sales fell.",
+      "Ostrander Weil, Chile's biggest copper miner, said output fell.",
+    ];
+    for (const text of texts) expect(isA(types(text)[text.split(',')[0]!]!, 'Organization')).toBe(true);
+    // A ranked person stays a person, and a home brewer is no business.
+    expect(types("Ostrander Weil, the country's longest-serving minister, said so.")['Ostrander Weil']).toBe('Person');
+    expect(types("Ostrander Weil, the world's richest man, said so.")['Ostrander Weil']).toBe('Person');
+    expect(types('Dale Whitacre, a former home brewer who remains its chairman, said so.')['Dale Whitacre']).toBe('Person');
+    withRulesOff(['place-superlative-descriptor']);
+    for (const text of texts) expect(types(text)[text.split(',')[0]!]).toBe('Person');
+  });
+
+  it('keeps the number of a union local in its name', () => {
+    const texts = ['Members of Teamsters Local 727 voted to strike on Monday.', 'The Brewery and Malt Workers Union Local 117 demanded guarantees.'];
+    expect(Object.keys(types(texts[0]!))).toContain('Teamsters Local 727');
+    expect(Object.keys(types(texts[1]!))).toContain('Brewery and Malt Workers Union Local 117');
+    withRulesOff(['number-after-union-local']);
+    expect(Object.keys(types(texts[0]!))).not.toContain('Teamsters Local 727');
+    expect(Object.keys(types(texts[1]!))).not.toContain('Brewery and Malt Workers Union Local 117');
+  });
+
+  it('joins the fields of a workers\' union with "and"', () => {
+    const text = 'The Canadian Brewery and Beverage Workers Union, which represents the workers, called the strike.';
+    expect(Object.keys(types(text))).toContain('Canadian Brewery and Beverage Workers Union');
+    // "Union" after other words ends no such name.
+    expect(Object.keys(types('Talks between the IMF and European Union resumed.'))).toEqual(expect.arrayContaining(['IMF', 'European Union']));
+    withRulesOff(['workers-union-with-and']);
+    expect(Object.keys(types(text))).not.toContain('Canadian Brewery and Beverage Workers Union');
+  });
+
+  it('leaves the first word of a title out of the body before it', () => {
+    const text = 'Swan Coast Managing Director Rebecca Thornbury said the plant was safe.';
+    expect(Object.keys(types(text))).toContain('Swan Coast');
+    withRulesOff(['title-qualifier-out-of-body']);
+    expect(Object.keys(types(text))).toContain('Swan Coast Managing');
+  });
+
+  it("reads the name before a business's office and a name as an organisation", () => {
+    const text = 'Swan Coast Managing Director Rebecca Thornbury said the plant was safe.';
+    const chief = 'Velmont Chief Operating Officer Dana Liu said sales rose.';
+    expect(isA(types(text)['Swan Coast']!, 'Organization')).toBe(true);
+    expect(isA(types(chief)['Velmont']!, 'Organization')).toBe(true);
+    // A known place before such an office is left alone.
+    expect(types('Britain Chief Executive Tom Lee said so.')['United Kingdom']).toBe('Country');
+    withRulesOff(['business-office-between-names']);
+    expect(types(text)['Swan Coast']).toBe('Location');
+  });
+  it('types a name by the descriptors "chain", "consultancy" and "newsletter"', () => {
+    expect(types('Verhoef Supermarkten, a Dutch grocery chain with about 380 stores, complained.')['Verhoef Supermarkten']).toBe('Company');
+    expect(types('Tom Ferrier, a partner at actuarial consultancy Brackwell Lane, said the ruling was a warning.')['Brackwell Lane']).toBe('Company');
+    expect(types('Dunstan told the trade newsletter Retail Pulse that sales were down.')['Retail Pulse']).toBe('MediaOrganization');
+  });
 });

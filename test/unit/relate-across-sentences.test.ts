@@ -1025,11 +1025,14 @@ describe('relations across sentences', () => {
     const two = 'Tomas Reval fled the government of Latvia for Estonia. Reval later sued the government.';
     // A region the article names may be "the state".
     const region = 'Tomas Reval left the Latvian government for Texas. Reval sued the state in 2022.';
+    // With its government kept apart from the country, "Latvia's government" names the body sued.
+    expect(extract(text).find('SUED', 'Tomas Reval', 'Latvian government')).toBeDefined();
     try {
+      switchRules({ off: ['government-apart-from-country'] });
       expect(extract(text).find('SUED', 'Tomas Reval', 'Latvia')?.quotes).toHaveLength(2);
       expect(extract(two).find('SUED', 'Tomas Reval', 'Latvia')).toBeUndefined();
       expect(extract(region).find('SUED', 'Tomas Reval', 'Latvia')).toBeUndefined();
-      switchRules({ off: ['sued-the-state'] });
+      switchRules({ off: ['government-apart-from-country', 'sued-the-state'] });
       expect(extract(text).find('SUED', 'Tomas Reval', 'Latvia')).toBeUndefined();
     } finally {
       switchRules();

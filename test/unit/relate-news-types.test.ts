@@ -317,8 +317,11 @@ describe('news relation types', () => {
       expect(extract(text).find('LOCATED_IN', 'Corunna Diagnostics', 'Corunna')).toBeUndefined();
       expect(extract(text).find('LOCATED_IN', 'Corunna Diagnostics', 'Singapore')).toBeDefined();
       // unused-place-short-form also joins "Corunna" to the company, which leaves no place to read, and
-      // qualified-office-between-names reads "Corunna chief executive Daniel Tan" as the company's.
-      switchRules({ off: ['place-named-body-needs-place', 'unused-place-short-form', 'qualified-office-between-names'] });
+      // qualified-office-between-names and business-office-between-names read "Corunna chief executive Daniel Tan" as
+      // the company's.
+      switchRules({
+        off: ['place-named-body-needs-place', 'unused-place-short-form', 'qualified-office-between-names', 'business-office-between-names'],
+      });
       expect(extract(text).find('LOCATED_IN', 'Corunna Diagnostics', 'Corunna')).toBeDefined();
     } finally {
       switchRules();
@@ -1238,6 +1241,18 @@ describe('news relation types', () => {
       expect(extract(text).find('INVESTIGATED', 'Brenwick', 'BX-4')).toBeUndefined();
       switchRules({ off: ['own-product-not-examined'] });
       expect(extract(text).find('INVESTIGATED', 'Brenwick', 'BX-4')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it('places no government in its own country', () => {
+    const varnia = 'Maghra Phosphates Corp, which is 94% owned by the Moroccan government, ships most of its fertiliser from Morocco.';
+    try {
+      expect(extract(varnia).find('OWNS', 'Moroccan government', 'Maghra Phosphates Corp')).toBeDefined();
+      expect(extract(varnia).find('LOCATED_IN', 'Moroccan government', 'Morocco')).toBeUndefined();
+      switchRules({ off: ['government-not-in-own-country'] });
+      expect(extract(varnia).find('LOCATED_IN', 'Moroccan government', 'Morocco')).toBeDefined();
     } finally {
       switchRules();
     }

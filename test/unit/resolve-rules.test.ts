@@ -1,6 +1,7 @@
 // Each resolution rule, pinned with short sentences: possessives, honorifics and surnames, acronyms either way
 // round, descriptor-typed names, nominal and pronoun coreference, nationality forms, and merges that must not happen.
 import { describe, expect, it } from 'vitest';
+import { switchRules } from '../../src/rules/rule-switch.js';
 import { entityNamed, extract, mentionTexts } from './recognise-helpers.js';
 import { itemAt } from '../../src/util/checked-index.js';
 
@@ -61,16 +62,23 @@ describe('resolution within an article', () => {
     expect(person.mentions.find((m) => m.kind === 'pronoun')).toBeDefined();
   });
 
-  it('makes "Chile\'s military" and "Chilean army" one military, and "the Chilean government" the country', () => {
-    const graph = extract("Chile's military denied it. The Chilean army later agreed. The Chilean government and Chile signed.");
+  it('makes "Chile\'s military" and "Chilean army" one military, and "the Chilean government" a body or the country', () => {
+    const text = "Chile's military denied it. The Chilean army later agreed. The Chilean government and Chile signed.";
+    const graph = extract(text);
     const military = graph.entities.filter((e) => e.type === 'MilitaryUnit');
     expect(military).toHaveLength(1);
     expect(itemAt(military, 0).mentions).toHaveLength(2);
-    const chile = entityNamed(graph, 'Chile')!;
-    expect(chile.type).toBe('Country');
-    // A description of the country, not a name of it (rule nationality-phrase-nominal): a nominal mention, no alias.
-    expect(chile.mentions.filter((m) => m.kind === 'nominal')).toHaveLength(1);
-    expect(chile.aliases).not.toContain('Chilean government');
+    expect(entityNamed(graph, 'Chilean government')?.type).toBe('GovernmentBody');
+    switchRules({ off: ['government-apart-from-country'] });
+    try {
+      const chile = entityNamed(extract(text), 'Chile')!;
+      expect(chile.type).toBe('Country');
+      // A description of the country, not a name of it (rule nationality-phrase-nominal): a nominal mention, no alias.
+      expect(chile.mentions.filter((m) => m.kind === 'nominal')).toHaveLength(1);
+      expect(chile.aliases).not.toContain('Chilean government');
+    } finally {
+      switchRules();
+    }
   });
 
   it('keeps a state chapter apart from the state and the place apart from the organisation', () => {
