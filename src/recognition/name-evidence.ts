@@ -826,6 +826,37 @@ const PRODUCT_APPOSITION_CLOSERS = new Set([',', '.', 'that', 'which', 'made', '
 /** Most lower-case words of an apposition before its head noun ("a parametric flood policy"). */
 const MAX_PRODUCT_MODIFIERS = 3;
 
+/** Words that rank a thing among its maker's: "flagship", "best-selling". */
+const PRODUCT_RANKS = new Set(['flagship', 'best-selling', 'bestselling', 'top-selling', 'biggest-selling', 'best-known', 'signature']);
+/** Nouns of places and premises a business ranks as it ranks its goods ("its flagship store"). */
+const PREMISES = new Set(
+  'store stores shop hotel restaurant plant factory brewery mill mine site branch office outlet headquarters mall campus stadium port terminal'.split(' '),
+);
+
+/**
+ * "Red Maple, Northmark's best-selling lager,", "Hollow Peak, its flagship drink": an apposition that ranks the name
+ * among an owner's goods, headed by a noun for no person, premises or body, says it is a product (rule
+ * owned-product-apposition). `written` runs from the comma in the text's case; `after` is the same in lower case.
+ */
+function ownedProductApposition(written: readonly string[], after: readonly string[]): boolean {
+  if (after[0] !== ',') return false;
+  let at = 1;
+  if (after[1] === 'its' || after[1] === 'their') at = 2;
+  else {
+    if (after[1] === 'the' && /^\p{Ll}+$/u.test(after[2] ?? '')) at = 3;
+    else while (at < 4 && /^\p{Lu}/u.test(written[at] ?? '')) at++;
+    if (at === 1 || !/^['’]s?$/.test(after[at] ?? '')) return false;
+    at++;
+  }
+  if (!PRODUCT_RANKS.has(after[at] ?? '')) return false;
+  let end = at + 1;
+  while (end < at + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(after[end] ?? '') && !FUNCTION_WORDS.has(after[end]!)) end++;
+  const head = after[end - 1] ?? '';
+  if (end === at + 1 || !(after[end] === undefined || after[end] === ',' || after[end] === '.' || FUNCTION_WORDS.has(after[end]!))) return false;
+  const kind = descriptorType(head);
+  return !ROLE_WORDS.has(head) && !OCCUPATIONS.has(head) && !PREMISES.has(head) && (kind === undefined || kind === 'Product');
+}
+
 /** Whether `after` (from the comma) is an apposition whose head is a word for a kind of made thing. */
 function productKindApposition(after: readonly string[]): boolean {
   if (after[0] !== ',' || !/^(?:a|an|the)$/.test(after[1] ?? '')) return false;
@@ -1737,6 +1768,8 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   }
   // "Trevixa, a blood thinner made by …", "Pondly Assist, a feature that drafts replies": an apposition whose head is a
   // word for a kind of made thing says the name is one (rule product-kind-word).
+  if (RECOGNITION_RULES.ownedProductApposition.on && !chunk.possessive && !knownPlace && ownedProductApposition(words.slice(chunk.tokenEnd), after))
+    addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (RECOGNITION_RULES.productKindWord.on && !chunk.possessive && !knownPlace && productKindApposition(after))
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   // Apposition: "Jane Doe, a spokeswoman for ...", "Acme, the French energy group".

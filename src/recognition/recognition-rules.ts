@@ -631,6 +631,12 @@ export const RECOGNITION_RULES = {
     example: 'Swan Coast Managing Director Rebecca Thornbury said the plant was safe.',
     test: "test/unit/recognise-name-kinds.test.ts: reads the name before a business's office and a name as an organisation",
   }),
+  ownedProductApposition: defineRule({
+    id: 'owned-product-apposition',
+    does: 'An apposition that ranks the name among an owner\'s goods ("Northmark\'s best-selling lager", "its flagship drink"), headed by a noun for no person, premises or body, is strong evidence of a product; "its flagship store" and "Germany\'s flagship carrier" are not.',
+    example: "The Hamilton plant brews Red Maple, Northmark's best-selling lager, and fills about a million cans a day.",
+    test: "test/unit/recognise-name-kinds.test.ts: reads a name ranked among an owner's goods as a product",
+  }),
   appositionHeadBody: defineRule({
     id: 'apposition-head-body',
     does: 'An apposition whose head noun is a kind of organisation ("start-up", "maker", "firm") types the name by that head, though a noun of another kind opens it ("Quillmark, a software start-up that …" is a company, not a product).',

@@ -1433,4 +1433,18 @@ describe('kinds and ends of names read from their context', () => {
     expect(types('Tom Ferrier, a partner at actuarial consultancy Brackwell Lane, said the ruling was a warning.')['Brackwell Lane']).toBe('Company');
     expect(types('Dunstan told the trade newsletter Retail Pulse that sales were down.')['Retail Pulse']).toBe('MediaOrganization');
   });
+  it("reads a name ranked among an owner's goods as a product", () => {
+    const texts = [
+      "The Hamilton plant brews Red Maple, Northmark's best-selling lager, and fills about a million cans a day.",
+      'Sales of Hollow Peak, its flagship drink, rose last year.',
+    ];
+    expect(types(texts[0]!)['Red Maple']).toBe('Product');
+    expect(types(texts[1]!)['Hollow Peak']).toBe('Product');
+    // Premises, a body and a person ranked so are no products.
+    expect(types("Lufthansa, Germany's flagship carrier, said so.")['Lufthansa']).not.toBe('Product');
+    expect(types("Jane Doe, the publisher's best-selling author, said so.")['Jane Doe']).toBe('Person');
+    withRulesOff(['owned-product-apposition']);
+    expect(types(texts[0]!)['Red Maple']).not.toBe('Product');
+    expect(types(texts[1]!)['Hollow Peak']).not.toBe('Product');
+  });
 });
