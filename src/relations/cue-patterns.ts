@@ -339,7 +339,7 @@ const tellsOnly = (types: RelationDef[]) => types.length > 0 && types.every((t) 
 const OUTLET_DESCRIPTORS = new Set(
   `broadcaster newspaper daily weekly magazine radio television tv channel station agency news outlet network paper website
   broadcasting state public local regional provincial community national private independent online business financial
-  trade industry publication journal tabloid monthly wire site specialist investigative podcast programme program show`.split(/\s+/),
+  trade industry publication journal tabloid monthly wire site specialist investigative podcast programme program show newsletter newswire`.split(/\s+/),
 );
 /** Longest description of an outlet read between "told" and its name. */
 const MAX_OUTLET_DESCRIPTION = 3;

@@ -412,11 +412,14 @@ describe('the one told', () => {
     expect(extract(regional).find('TOLD', 'Ignacio Valdés', 'Harbour Herald')).toBeDefined();
     const trade = 'Margarethe Kolb told trade publication Hospitality Ledger that the fees were unfair.';
     expect(extract(trade).find('TOLD', 'Margarethe Kolb', 'Hospitality Ledger')).toBeDefined();
+    const newsletter = 'Amy Dunstan told the trade newsletter Retail Pulse that sales were down.';
+    expect(extract(newsletter).find('TOLD', 'Amy Dunstan', 'Retail Pulse')).toBeDefined();
     // Words between "told" and a name that describe no outlet leave the name in what was told.
     expect(extract('Ana Roy told reporters Brask Holdings would cut jobs.').find('TOLD', 'Ana Roy', 'Brask')).toBeUndefined();
     switchRules({ off: ['described-addressee'] });
     expect(extract(text).find('TOLD', 'Ana Roy', 'TV Nord')).toBeUndefined();
     expect(extract(regional).find('TOLD', 'Ignacio Valdés', 'Harbour Herald')).toBeUndefined();
+    expect(extract(newsletter).find('TOLD', 'Amy Dunstan', 'Retail Pulse')).toBeUndefined();
     switchRules();
   });
 });
