@@ -1282,7 +1282,10 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   const clubWord = (SPORTS_SUFFIXES.has(last) || clubForm) && inName.length > 1;
   // "the Russian Federation", "the Soviet Union": a country's whole name is the country's, whatever its last word.
   const countryName = RECOGNITION_RULES.countryNameNoHeadVote.on && isCountry;
-  const fieldPastOf = connector > 0 && inName[connector] === 'of' && RECOGNITION_RULES.tradeWordPastOf.on;
+  // "the Ministry for Primary Industries", "the Department for Business and Trade": past "for" after a public body's
+  // head, a business's word names the field as well (rule trade-word-past-for).
+  const forField = connector > 0 && inName[connector] === 'for' && head?.type === 'GovernmentBody' && RECOGNITION_RULES.tradeWordPastFor.on;
+  const fieldPastOf = connector > 0 && (inName[connector] === 'of' || forField) && RECOGNITION_RULES.tradeWordPastOf.on;
   if (!countryName && inName.length > 1) {
     // "CRUDE OIL" over a table of prices is a commodity's row, not a producer: only a name written in prose counts.
     const inProse = !/^\p{Lu}+$/u.test(itemAt(inName, inName.length - 1));

@@ -637,6 +637,12 @@ export const RECOGNITION_RULES = {
     example: "The Hamilton plant brews Red Maple, Northmark's best-selling lager, and fills about a million cans a day.",
     test: "test/unit/recognise-name-kinds.test.ts: reads a name ranked among an owner's goods as a product",
   }),
+  tradeWordPastFor: defineRule({
+    id: 'trade-word-past-for',
+    does: 'Under trade-word-past-of, a public body\'s head before "for" keeps its type whatever business\'s word ends the name: "the Ministry for Primary Industries" is a ministry, not a company named for its industries.',
+    example: 'Kaimai informed the Ministry for Primary Industries on Sunday evening.',
+    test: 'test/unit/recognise-name-kinds.test.ts: keeps a public body named for a trade a public body',
+  }),
   appositionHeadBody: defineRule({
     id: 'apposition-head-body',
     does: 'An apposition whose head noun is a kind of organisation ("start-up", "maker", "firm") types the name by that head, though a noun of another kind opens it ("Quillmark, a software start-up that …" is a company, not a product).',

@@ -1447,4 +1447,16 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(texts[0]!)['Red Maple']).not.toBe('Product');
     expect(types(texts[1]!)['Hollow Peak']).not.toBe('Product');
   });
+  it('keeps a public body named for a trade a public body', () => {
+    const text = 'Kaimai informed the Ministry for Primary Industries on Sunday evening, the company said.';
+    expect(types(text)['Ministry for Primary Industries']).toBe('GovernmentBody');
+    withRulesOff(['trade-word-past-for']);
+    expect(types(text)['Ministry for Primary Industries']).toBe('Company');
+  });
+
+  it('reads "Materials", "Grocers", "Fruits" and "Ingredients" as the last words of businesses\' names', () => {
+    expect(types('Trzebin Materials, which runs two kilns near Opole, said it was studying the penalty.')['Trzebin Materials']).toBe('Company');
+    expect(types('Coastline Grocers, which runs 240 supermarkets in Australia, said it had removed the products.')['Coastline Grocers']).toBe('Company');
+    expect(types('The fruit was shipped on behalf of Vergel Fruits, a small importer.')['Vergel Fruits']).toBe('Company');
+  });
 });

@@ -594,6 +594,13 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'vapour',
   'vapor',
   'agri',
+  // "Trzebin Materials", "Coastline Grocers", "Vergel Fruits", "Rangitaiki Ingredients", "Bracken Valley Co-operative".
+  'materials',
+  'grocers',
+  'fruits',
+  'ingredients',
+  'co-operative',
+  'cooperative',
   // "Kestrel Sport": a maker of sportswear or a sports business; "the Ministry of Sport" ends past "of".
   'sport',
 ]);
@@ -610,7 +617,8 @@ export const COMPANY_NAME_ENDINGS = drawn(
   construction contractors developers enterprises foods pictures records recordings manufacturing mobile display steel brewing brewery hotels
   hospitality resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
   drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance devices diagnostics biologics engineering
-  movil móvil movel móvel bio cargo tobacco gaming apparel textile textiles garments timber outfitters vapour vapor agri`,
+  movil móvil movel móvel bio cargo tobacco gaming apparel textile textiles garments timber outfitters vapour vapor agri
+  materials grocers fruits ingredients co-operative cooperative`,
   'COMPANY_NAME_ENDINGS',
 );
 
