@@ -75,6 +75,8 @@ export function isNameWord(text: string): boolean {
   const lower = text.toLowerCase();
   // "on Mondays and Thursdays": a weekday's plural is a date too.
   if (MONTHS.has(lower) || WEEKDAYS.has(lower) || (lower.endsWith('days') && WEEKDAYS.has(lower.slice(0, -1)))) return false;
+  // "Bracken Valley Co-operative": a word of a business's kind written with a hyphen ends names as "Dairies" does.
+  if (lower === 'co-operative' || lower === 'co-op') return true;
   if (/^\p{Lu}[\p{L}]*-\p{Ll}/u.test(text)) return false; // Israeli-occupied, Hebrew-language
   if (/^(pro|anti|non|ex|post|pre|neo)-/i.test(text)) return false;
   if (text === text.toUpperCase() && text.length > 1 && (FURNITURE_WORDS.has(lower) || COMMON_ACRONYMS.has(lower))) return false;

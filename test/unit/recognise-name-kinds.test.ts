@@ -1454,9 +1454,11 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Ministry for Primary Industries']).toBe('Company');
   });
 
-  it('reads "Materials", "Grocers", "Fruits" and "Ingredients" as the last words of businesses\' names', () => {
+  it('reads "Materials", "Grocers", "Fruits", "Ingredients" and "Co-operative" as the last words of businesses\' names', () => {
     expect(types('Trzebin Materials, which runs two kilns near Opole, said it was studying the penalty.')['Trzebin Materials']).toBe('Company');
     expect(types('Coastline Grocers, which runs 240 supermarkets in Australia, said it had removed the products.')['Coastline Grocers']).toBe('Company');
     expect(types('The fruit was shipped on behalf of Vergel Fruits, a small importer.')['Vergel Fruits']).toBe('Company');
+    // "Co-operative" is a name's word though written with a hyphen and a lower-case part.
+    expect(types('Bracken Valley Co-operative said on Tuesday it would merge.')['Bracken Valley Co-operative']).toBe('Company');
   });
 });
