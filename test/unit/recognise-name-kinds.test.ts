@@ -1461,4 +1461,9 @@ describe('kinds and ends of names read from their context', () => {
     // "Co-operative" is a name's word though written with a hyphen and a lower-case part.
     expect(types('Bracken Valley Co-operative said on Tuesday it would merge.')['Bracken Valley Co-operative']).toBe('Company');
   });
+  it('reads a Danish company form "A/S" as part of the name', () => {
+    const text = 'Halvorsen Spil A/S, the Copenhagen-based maker of board games, agreed to be bought. Halvorsen said the price was fair.';
+    expect(types(text)['Halvorsen Spil A/S']).toBe('Company');
+    expect(extract(text).entities.find((e) => e.name === 'Halvorsen Spil A/S')?.aliases).toContain('Halvorsen');
+  });
 });

@@ -6,6 +6,10 @@ import { tokenise } from '../../src/pipeline/segment.js';
 const words = (text: string) => tokenise(text).map((t) => t.text);
 
 describe('tokenise', () => {
+  it('keeps a company form written with a slash whole, and other slashes apart', () => {
+    expect(words('Halvorsen Spil A/S said')).toEqual(['Halvorsen', 'Spil', 'A/S', 'said']);
+    expect(words('buy/sell and AB/CD')).toEqual(['buy', '/', 'sell', 'and', 'AB', '/', 'CD']);
+  });
   it('keeps a dateline date whole', () => {
     expect(words('LONDON 1996-12-06')).toEqual(['LONDON', '1996-12-06']);
   });

@@ -675,9 +675,9 @@ export const CLUB_FORM_LAST_WORDS = set('fk cf');
 export const COMPANY_FORMS = set('corp corporation inc incorporated ltd limited plc llc llp co gmbh ag sa nv bv pty');
 /**
  * Nordic companies' legal forms ("Aurora Holmberg AB", "Norsk Hydro ASA", "Kone Oyj"): the name is written with them
- * once and without them after, as "Acme Corp." is (rule nordic-company-form).
+ * once and without them after, as "Acme Corp." is (rule nordic-company-form). "A/S" is one token (segment.ts).
  */
-export const NORDIC_COMPANY_FORMS = set('ab asa oy oyj');
+export const NORDIC_COMPANY_FORMS = set('ab asa oy oyj a/s');
 /** Company forms that chunking reads in capitals as part of the name before them ("ACME HOLDINGS PLC"). */
 export const CAPITALISED_COMPANY_FORMS = drawn(COMPANY_FORMS, 'inc llc plc ltd llp corp gmbh', 'CAPITALISED_COMPANY_FORMS');
 
