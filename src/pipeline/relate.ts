@@ -264,9 +264,10 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   }
   for (const act of ownerActs) giveActToOwner(act, relations, sentenceAt, entityById);
   relations.push(...titledPlaceOffices(doc, relations, entities));
-  const ownWork = ruleOn('own-product-not-examined') ? examinedOwnProduct(relations) : new Set<RelationCandidate>();
-  if (ruleOn('government-not-in-own-country')) for (const r of governmentsInOwnCountry(relations, entityById)) ownWork.add(r);
-  return unwritten.size || ownWork.size ? relations.filter((r) => !unwritten.has(r) && !ownWork.has(r)) : relations;
+  const dropped = new Set<RelationCandidate>(unwritten);
+  if (ruleOn('own-product-not-examined')) for (const r of examinedOwnProduct(relations)) dropped.add(r);
+  if (ruleOn('government-not-in-own-country')) for (const r of governmentsInOwnCountry(relations, entityById)) dropped.add(r);
+  return dropped.size ? relations.filter((r) => !dropped.has(r)) : relations;
 }
 
 /** Where a place is said of a thing. */

@@ -5,10 +5,11 @@ import { itemAt } from '../util/checked-index.js';
 import { CURRENCY_WORDS, FUNCTION_WORDS, MONTH_NAMES, QUALIFIED_AFTER_ACRONYM, SENTENCE_ABBREVIATIONS } from '../recognition/lexicon/words.js';
 import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
-// Order matters: a company's form written with a slash (A/S), dotted acronyms (U.S.), clitics ('s), numbers, words with inner hyphens or apostrophes (O'Brien,
-// worker-led), then any other single non-space character. A number is cut as the tagger's training text (CoNLL-2003)
-// cuts it: dates, scores, ranges, bowling figures, times and decimals stay whole ("1996-12-06", "2-1", "8-1-60-0",
-// "10:30", "1,000", "+44") and so do words written on to it ("21-year-old", "1990s", "5bn").
+// Order matters: a company's form written with a slash (A/S), dotted acronyms (U.S.), clitics ('s), numbers, words with
+// inner hyphens or apostrophes (O'Brien, worker-led), then any other single non-space character. A number is cut as
+// the tagger's training text (CoNLL-2003) cuts it: dates, scores, ranges, bowling figures, times and decimals stay
+// whole ("1996-12-06", "2-1", "8-1-60-0", "10:30", "1,000", "+44") and so do words written on to it ("21-year-old",
+// "1990s", "5bn").
 const TOKEN =
   /\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}|['’](?:s|S|re|ve|ll|d|m|t)(?![\p{L}\p{N}])|\+?\p{N}+(?:[-.,:/]\p{N}+)*(?:-?\p{L}+(?:-[\p{L}\p{N}]+)*)?|[\p{L}\p{M}\p{N}]+(?:(?:[-&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 

@@ -683,16 +683,17 @@ function qualifiedOfficeBeforeName(after: readonly string[], words: readonly str
 /** Officers of a function, after "chief", that only a business has: "Chief Operating Officer". */
 const BUSINESS_FUNCTIONS = new Set(['operating', 'financial', 'technology', 'commercial', 'marketing', 'investment', 'executive']);
 
-/** "Managing Director", "Chief Executive", "Chief Financial Officer" from `after[0]`, then a capitalised name. */
+/** The number of words of "Managing Director", "Chief Executive" or "Chief Financial Officer" from `after[0]`, or 0. */
+function businessOfficeLength(after: readonly string[]): number {
+  if (after[0] === 'managing') return after[1] === 'director' ? 2 : 0;
+  if (after[0] !== 'chief' || !BUSINESS_FUNCTIONS.has(after[1] ?? '')) return 0;
+  if (after[2] === 'officer') return 3;
+  return after[1] === 'executive' ? 2 : 0;
+}
+
+/** A business's office from `after[0]` (see businessOfficeLength), then a capitalised name. */
 function businessOfficeBeforeName(after: readonly string[], words: readonly string[], end: number): boolean {
-  const length =
-    after[0] === 'managing' && after[1] === 'director'
-      ? 2
-      : after[0] === 'chief' && after[1] === 'executive' && after[2] !== 'officer'
-        ? 2
-        : after[0] === 'chief' && BUSINESS_FUNCTIONS.has(after[1] ?? '') && after[2] === 'officer'
-          ? 3
-          : 0;
+  const length = businessOfficeLength(after);
   return length > 0 && /^\p{Lu}\p{Ll}/u.test(words[end + length] ?? '');
 }
 
@@ -998,7 +999,7 @@ export function apposedBodyHead(after: readonly string[]): { type: EntityTypeNam
 }
 
 /** Nouns of a place that, with "the" and a possessive, stand for one already named: "the country's largest bank". */
-const PLACE_NOUNS = new Set(['country', "country's", 'nation', 'state', 'region', 'province', 'city', 'island', 'world']);
+const PLACE_NOUNS = new Set(['country', 'nation', 'state', 'region', 'province', 'city', 'island', 'world']);
 /** A superlative that ranks a body among its place's: "largest", "third-largest", "second-biggest", "leading". */
 /** Trades that, ranked in a place ("Germany's largest brewer"), are businesses, though "a home brewer" is a person. */
 const RANKED_TRADES = new Set(
@@ -1010,7 +1011,7 @@ const RANKING_WORD = /^(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|nint
 
 /**
  * The descriptor of an apposition that ranks the name in a place ("…, Germany's second-biggest carmaker", "…, the
- * Netherlands' third-largest brewer", "…, the country's largest retailer"), when it names a kind of business.
+ * Philippines' third-largest brewer", "…, the country's largest retailer"), when it names a kind of business.
  * `written` runs from the comma in the text's case; `after` is the same in lower case.
  */
 function placeSuperlativeDescriptor(written: readonly string[], after: readonly string[]): { type: EntityTypeName; length: number } | undefined {
@@ -1771,7 +1772,13 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   }
   // "Trevixa, a blood thinner made by …", "Pondly Assist, a feature that drafts replies": an apposition whose head is a
   // word for a kind of made thing says the name is one (rule product-kind-word).
-  if (RECOGNITION_RULES.ownedProductApposition.on && !chunk.possessive && !knownPlace && ownedProductApposition(words.slice(chunk.tokenEnd), after))
+  if (
+    RECOGNITION_RULES.ownedProductApposition.on &&
+    next === ',' &&
+    !chunk.possessive &&
+    !knownPlace &&
+    ownedProductApposition(words.slice(chunk.tokenEnd), after)
+  )
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
   if (RECOGNITION_RULES.productKindWord.on && !chunk.possessive && !knownPlace && productKindApposition(after))
     addStrong('Product', EVIDENCE_WEIGHTS.neighbourWord.value);
@@ -1847,7 +1854,7 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     } else if (described && lowerCase) addStrong(described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
     else if (described) add(votes, described.type, EVIDENCE_WEIGHTS.neighbourWord.value);
   }
-  // "Ostrander Weil, Germany's second-biggest carmaker,", "Hallendorf, the Netherlands' third-largest brewer": a place's
+  // "Ostrander Weil, Germany's second-biggest carmaker,", "Varnholt, the Philippines' third-largest brewer": a place's
   // (or "the country's") superlative before a body's descriptor says what the name is; the place is no owner (rule
   // place-superlative-descriptor).
   if (RECOGNITION_RULES.placeSuperlativeDescriptor.on && next === ',' && !chunk.possessive) {

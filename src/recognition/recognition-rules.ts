@@ -603,7 +603,7 @@ export const RECOGNITION_RULES = {
   }),
   placeSuperlativeDescriptor: defineRule({
     id: 'place-superlative-descriptor',
-    does: 'An apposition that ranks the name among a place\'s bodies ("Germany\'s second-biggest carmaker", "the Netherlands\' third-largest brewer", "the country\'s largest retailer") is a business when the descriptor names one (or a trade such as "brewer" or "miner"); the place\'s possessive is no owner, unlike "the bank\'s chairman".',
+    does: 'An apposition that ranks the name among a place\'s bodies ("Germany\'s second-biggest carmaker", "the Philippines\' third-largest brewer", "the country\'s largest retailer") is a business when the descriptor names one (or a trade such as "brewer" or "miner"); the place\'s possessive is no owner, unlike "the bank\'s chairman".',
     example: "Ostrander Weil, Britain's largest retailer, said sales fell.",
     test: "test/unit/recognise-name-kinds.test.ts: types a name by a place's superlative descriptor in apposition",
   }),
