@@ -124,6 +124,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, nineteenth blind round',
     heading: 'Invented articles of the nineteenth blind round, one by one',
   },
+  {
+    set: 'invented20',
+    folder: 'invented-articles-20',
+    label: 'Invented articles, twentieth blind round',
+    heading: 'Invented articles of the twentieth blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
