@@ -8,6 +8,7 @@ import type { MentionDraft } from './mention-draft.js';
 import type { Votes } from './name-evidence.js';
 import {
   ARMS_MAKER_NAME_ENDINGS,
+  foreignBusinessEnding,
   CLUB_TOWN_WORDS,
   GENERIC_BODY_HEADS,
   GENERIC_BODY_WORDS,
@@ -19,6 +20,7 @@ import {
 import { CITY_NAMES, REGION_NAMES } from './lexicon/places.js';
 import { descriptorType } from './descriptors.js';
 import { countryOfWord } from './nationality-phrases.js';
+import { isKnownPlaceName } from './place-use.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
 import { EVIDENCE_WEIGHTS } from './evidence-weights.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
@@ -89,6 +91,23 @@ function looksLikeAcronym(text: string): boolean {
 /** "BfArM", "DfE", "FinCEN": a short word with two capitals or more, and no surname's "Mc" or "Mac". */
 function mixedCaseAcronym(text: string): boolean {
   return /^\p{Lu}\p{L}{1,6}$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^Ma?c\p{Lu}/u.test(text);
+}
+
+/**
+ * Whether `short`, one capitalised word in brackets after `long`, is a short name coined for a body whose name of
+ * several words has a body's word ("Metalworkers' Union of Camborema (Sindimec)", "Office of Communications (Ofcom)"):
+ * no known place, and not the name of a person (rule body-short-name-in-brackets).
+ */
+function bodyShortName(long: MentionDraft, short: MentionDraft): boolean {
+  if (!RECOGNITION_RULES.bodyShortNameInBrackets.on || !/^\p{Lu}\p{Ll}{3,11}$/u.test(short.text) || isKnownPlaceName(short.text)) return false;
+  // The tagger reads a place or a person in brackets ("the Ministry of Health (Lusaka)") as such.
+  if (short.tag === 'LOC' || short.tag === 'PER') return false;
+  const words = long.canonical.toLowerCase().split(/\s+/);
+  if (words.length < 2) return false;
+  return words.some((w) => {
+    const described = descriptorType(w);
+    return ORG_SUFFIXES.has(w) || (described !== undefined && isA(described, 'Organization'));
+  });
 }
 
 /**
@@ -355,7 +374,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
       /^\s*\($/.test(between) &&
       text[short.end] === ')' &&
       !datelineCredit &&
-      (looksLikeAcronym(short.text) || (RECOGNITION_RULES.mixedCaseAcronymInBrackets.on && mixedCaseAcronym(short.text))) &&
+      (looksLikeAcronym(short.text) || (RECOGNITION_RULES.mixedCaseAcronymInBrackets.on && mixedCaseAcronym(short.text)) || bodyShortName(long, short)) &&
       long.key.includes(' ') &&
       short.key !== long.key
     ) {
@@ -472,7 +491,9 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     descriptorType(w) !== undefined ||
     (RECOGNITION_RULES.transportOperatorShortName.on && transportWord(w)) ||
     // "Ferrin" after "Ferrin Avionics": the word that ends an arms maker's name says what kind of body it is.
-    (RECOGNITION_RULES.armsMakerEnding.on && ARMS_MAKER_NAME_ENDINGS.has(w));
+    (RECOGNITION_RULES.armsMakerEnding.on && ARMS_MAKER_NAME_ENDINGS.has(w)) ||
+    // "Dalvenhof" after "Dalvenhof Beheer": a business's word in another language says what kind of body it is too.
+    (RECOGNITION_RULES.foreignBusinessEnding.on && foreignBusinessEnding(w));
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
     // "Russia" beside "the Russian army": a country's name names the country, never a body called after it.

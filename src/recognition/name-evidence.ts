@@ -5,7 +5,7 @@ import type { Token } from '../pipeline/stage-types.js';
 import { isA, rootType, type EntityTypeName } from '../schema/schema.js';
 import type { NameChunk } from './chunk-names.js';
 import { apposedDescriptor, descriptorEndingAt, descriptorStartingAt, descriptorType } from './descriptors.js';
-import { countryByPlural } from './lexicon/countries.js';
+import { countryByAdjective, countryByPlural } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places.js';
 import {
   MONTHS,
@@ -30,6 +30,7 @@ import {
   TRANSPORT_NAME_ENDINGS,
   ENERGY_NAME_ENDINGS,
   ARMS_MAKER_NAME_ENDINGS,
+  foreignBusinessEnding,
   PART_OF_PLACE_WORDS,
   PERSON_HEADS,
   PLACE_HEADS,
@@ -642,7 +643,7 @@ function describedAsProgrammeAfter(words: readonly string[], chunk: NameChunk): 
 /** Words for a business or an outlet the schema's descriptors leave out or share ("operator", "network", "studio"). */
 const BUSINESS_KIND_HEADS = new Set(
   `operator utility studio startup start-up consortium broker brokerage network chain producer outfit exporter importer distributor
-  publisher brewer shipper shipbuilder`.split(/\s+/),
+  publisher brewer shipper shipbuilder builder trader courier`.split(/\s+/),
 );
 /** Whether a word is one for a business or an outlet: "broker", "start-up", "newspaper". */
 function businessWord(word: string): boolean {
@@ -695,6 +696,37 @@ function businessOfficeLength(after: readonly string[]): number {
 function businessOfficeBeforeName(after: readonly string[], words: readonly string[], end: number): boolean {
   const length = businessOfficeLength(after);
   return length > 0 && /^\p{Lu}\p{Ll}/u.test(words[end + length] ?? '');
+}
+
+/** Most words qualifying a kind of business between "at" and the kind ("at Italian cruise ship builder"). */
+const MOST_KIND_QUALIFIERS = 3;
+
+/**
+ * The index of the "at" before the words that qualify a kind of business ending at `last` ("at Antwerp-based broker",
+ * "at the Italian cruise ship builder"): lower-case nouns and adjectives, "-based" compounds, people's adjectives, then
+ * an optional article; undefined when no "at" stands there (rule qualified-kind-of-employer).
+ */
+function qualifiedKindLink(words: readonly string[], last: number): number | undefined {
+  let k = last;
+  const qualifies = (w: string) =>
+    (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !ROLE_WORDS.has(w)) || /^[\p{L}.-]+-based$/u.test(w) || countryByAdjective.has(w.toLowerCase());
+  while (k > last - MOST_KIND_QUALIFIERS && k >= 0 && qualifies(words[k] ?? '')) k--;
+  if (k === last) return undefined;
+  if (/^(?:the|a|an)$/i.test(words[k] ?? '')) k--;
+  return (words[k] ?? '').toLowerCase() === 'at' ? k : undefined;
+}
+
+/**
+ * Whether a "-based" compound stands at `last` or before it across at most two lower-case words ("Geneva-based
+ * commodities", "Antwerp-based").
+ */
+function basedBeforeKind(words: readonly string[], last: number): boolean {
+  for (let k = last; k > last - 3 && k >= 0; k--) {
+    const word = words[k] ?? '';
+    if (/^[\p{L}.-]+-based$/u.test(word)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FUNCTION_WORDS.has(word)) return false;
+  }
+  return false;
 }
 
 /** Whether a lower-case word names a kind of business: "broker", "bank", "insurer" (rule role-at-kind-of-employer). */
@@ -1296,6 +1328,7 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     else if (TRANSPORT_NAME_ENDINGS.has(last) && RECOGNITION_RULES.transportOperatorEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ENERGY_NAME_ENDINGS.has(last) && inProse && RECOGNITION_RULES.energyProducerEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ARMS_MAKER_NAME_ENDINGS.has(last) && inProse && RECOGNITION_RULES.armsMakerEnding.on) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+    else if (inProse && RECOGNITION_RULES.foreignBusinessEnding.on && foreignBusinessEnding(last)) addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
     else if (NEWSPAPER_NAME_ENDINGS.has(last) && RECOGNITION_RULES.newspaperNameEnding.on) addStrong('MediaOrganization', EVIDENCE_WEIGHTS.nameHead.value);
     else if (PUBLIC_BODY_NAME_ENDINGS.has(last) && RECOGNITION_RULES.publicBodyNameEnding.on) addStrong('GovernmentBody', EVIDENCE_WEIGHTS.nameHead.value);
     else if (ORG_SUFFIXES.has(last)) addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
@@ -1519,6 +1552,9 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     // "at" and the name names the employer's kind (rule role-at-kind-of-employer).
     if (RECOGNITION_RULES.roleAtKindOfEmployer.on && words[link] !== 'at' && kindOfBusiness(previous)) {
       link = (words[chunk.tokenStart - 2] ?? '').toLowerCase() === 'the' ? chunk.tokenStart - 3 : chunk.tokenStart - 2;
+      // "an analyst at Antwerp-based broker Mertens Dewolf", "head of production at Italian cruise ship builder X": words
+      // that qualify the kind stand between it and "at" (rule qualified-kind-of-employer).
+      if (words[link] !== 'at' && RECOGNITION_RULES.qualifiedKindOfEmployer.on) link = qualifiedKindLink(words, chunk.tokenStart - 2) ?? link;
     }
     const role = (words[link - 1] ?? '').toLowerCase();
     // "a partner at the Frankfurt law firm X": a name before a noun only qualifies the noun, which is the employer.
@@ -1530,6 +1566,10 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     const fielded = atLink && RECOGNITION_RULES.roleOfFieldAtEmployer.on ? roleBeforeFields(tokens, link + base) : undefined;
     if (fielded && ROLE_WORDS.has(fielded) && !PLACE_ROLE_WORDS.has(fielded) && !qualifies) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
+  // "Geneva-based commodities trader Brunnholz Varga", "Antwerp-based broker Mertens Dewolf": a word for a kind of
+  // business right before the name, qualified by where it is based, names a business (rule based-kind-before-name).
+  if (RECOGNITION_RULES.basedKindBeforeName.on && kindOfBusiness(previous) && basedBeforeKind(words, chunk.tokenStart - 2))
+    addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "analysts at Berenberg", "a jazz historian at Columbia": a profession's place of work, in the plural too, is an
   // organisation (role-at-employer reads singular role words only).
   const profession = (words[chunk.tokenStart - 2] ?? '').toLowerCase();

@@ -1361,6 +1361,12 @@ export const RECOGNITION_RULES = {
     example: 'CAPE MERIDIAN, South Africa (AP) - Nordhav Energy won a contract to build a wind farm.',
     test: "test/unit/resolve-alias-joins.test.ts: joins no dateline's agency to its place as an acronym",
   }),
+  bodyShortNameInBrackets: defineRule({
+    id: 'body-short-name-in-brackets',
+    does: 'One capitalised word of four to twelve letters in brackets right after the name of a body of several words that has a body\'s word ("Union", "Ministry", "Authority") is the short name coined for it, though its letters spell no initials ("the Metalworkers\' Union of Camborema (Sindimec)", "Office of Communications (Ofcom)"). A known place in brackets is no short name.',
+    example: "The stoppage was called by the Metalworkers' Union of Camborema (Sindimec). Sindimec president Josué Ramalho spoke.",
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a coined short name in brackets to the body before it',
+  }),
   mixedCaseAcronymInBrackets: defineRule({
     id: 'mixed-case-acronym-in-brackets',
     does: 'A word of two to seven letters with two capitals or more, in brackets right after a name of several words ("Federal Institute for Drugs and Medical Devices (BfArM)", "Department for Education (DfE)"), is that name\'s acronym, as an acronym in capitals is, though its letters follow the name in another language. "Mc" and "Mac" names are no acronyms.',
@@ -1390,6 +1396,18 @@ export const RECOGNITION_RULES = {
     does: 'A name of two words or more ending in "Avionics", "Munitions", "Armaments", "Ordnance", "Shipyards", "Shipbuilding", "Shipbuilders" or "Werke" ("Ferrin Avionics", "Drossel Werke") is a company, not a person: the tagger reads an unknown first word and a capitalised noun as a person\'s name. A name written in capitals is left alone.',
     example: 'The navy bought radars from Ferrin Avionics and shells from Drossel Werke.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a word for an arms maker as a company',
+  }),
+  irregularPluralPossessiveBody: defineRule({
+    id: 'irregular-plural-possessive-body',
+    does: 'Under plural-possessive-body-name, a plural without "s" in the possessive ("Women\'s", "Children\'s", "Men\'s", "People\'s") inside a body\'s name joins it as "Dockers\'" does: "the Nyota Women\'s Health Coalition" is one name.',
+    example: "The Nyota Women's Health Coalition filed the suit.",
+    test: "test/unit/recognise-name-kinds.test.ts: reads a body's name with an irregular plural in the possessive as one name",
+  }),
+  foreignBusinessEnding: defineRule({
+    id: 'foreign-business-ending',
+    does: 'A name of two words or more whose last word is a business\'s in Dutch, German or a Nordic language ("Beheer", "Beteiligungen", "Motorer", "Deponie") or a compound ending in a trade ("Pakketdienst", "Rohstoffhandel") is a company, not a person, and its first word is its short name. A name written in capitals is left alone.',
+    example: 'Dalvenhof Beheer holds 58% of the shares; Stroomhof Pakketdienst and Hvidtfeldt Motorer denied it.',
+    test: "test/unit/recognise-name-kinds.test.ts: reads a name ending in a business's word of another language as a company",
   }),
   nominalAntecedentOfIt: defineRule({
     id: 'nominal-antecedent-of-it',
@@ -2028,6 +2046,18 @@ export const RECOGNITION_RULES = {
     does: 'A lone capitalised word for a kind of place ("City", "State") before a lower-case word for a kind of organisation other than a team ("the City watchdog", "State television") is no name: it only qualifies the body, which is the one meant.',
     example: 'Velmar Bank was fined £2m by the City watchdog on Tuesday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a word for a kind of place before a word for a body as no name',
+  }),
+  basedKindBeforeName: defineRule({
+    id: 'based-kind-before-name',
+    does: 'A word for a kind of business right before a name ("broker", "trader", "builder", "courier"), qualified by a "-based" compound and at most two lower-case words ("Geneva-based commodities trader Brunnholz Varga"), makes the name a company: a person\'s trade is not said to be based somewhere.',
+    example: 'The charterer, Geneva-based commodities trader Brunnholz Varga, ended its contracts.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a kind of business based somewhere as a company',
+  }),
+  qualifiedKindOfEmployer: defineRule({
+    id: 'qualified-kind-of-employer',
+    does: 'Under role-at-kind-of-employer, up to three words that qualify the kind of business (lower-case nouns and adjectives, a "-based" compound, a people\'s adjective) may stand between "at" and the kind ("an analyst at Antwerp-based broker Mertens Dewolf"): the name is still the employer, an organisation.',
+    example: 'The price looked high, said Ruben Saelens, an analyst at Antwerp-based broker Mertens Dewolf.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads the employer after a qualified kind of business',
   }),
   roleAtKindOfEmployer: defineRule({
     id: 'role-at-kind-of-employer',

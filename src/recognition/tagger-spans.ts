@@ -123,6 +123,18 @@ function bodyNamesWithAnd(tokens: readonly Token[], spans: readonly TaggedSpan[]
 }
 /** An apostrophe written as a token of its own, after a plural ("Dockers '"). */
 const APOSTROPHE = /^['’]$/u;
+/** Plurals not ending in "s", whose possessive is "'s" ("Women's", "Children's") (rule irregular-plural-possessive-body). */
+const IRREGULAR_PLURALS = /^(?:Women|Men|Children|People)$/u;
+/**
+ * Whether the token at `mark` is the possessive of a capitalised plural right before it: "Dockers '" or, under rule
+ * irregular-plural-possessive-body, "Women 's".
+ */
+function pluralPossessiveAt(tokens: readonly Token[], mark: number): boolean {
+  const possessive = tokens[mark]?.text ?? '';
+  const plural = tokens[mark - 1]?.text ?? '';
+  if (APOSTROPHE.test(possessive)) return /^\p{Lu}\p{Ll}+s$/u.test(plural);
+  return RECOGNITION_RULES.irregularPluralPossessiveBody.on && /^['’]s$/u.test(possessive) && IRREGULAR_PLURALS.test(plural);
+}
 /** Last words of the names of bodies of members that a plural in the possessive may open ("Dockers' Alliance"). */
 const MEMBERS_BODY_HEADS = new Set(
   'alliance union association federation network forum council trust guild league coalition collective movement front committee society'.split(' '),
@@ -135,13 +147,13 @@ const MEMBERS_BODY_HEADS = new Set(
  */
 function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   // Most sentences have no apostrophe standing alone: nothing to read.
-  if (!tokens.some((t) => APOSTROPHE.test(t.text))) return spans;
+  if (!tokens.some((t, k) => APOSTROPHE.test(t.text) || pluralPossessiveAt(tokens, k))) return spans;
   let out = [...spans];
   // "The Tema Dockers' Alliance fears": the tagger may read the whole name as a miscellaneous one.
   out = out.map((span) => {
     if (span.type !== 'MISC' || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase())) return span;
     for (let k = span.start + 1; k < span.end - 1; k++) {
-      if (APOSTROPHE.test(itemAt(tokens, k).text) && /^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, k - 1).text)) return { ...span, type: 'ORG' as const };
+      if (pluralPossessiveAt(tokens, k)) return { ...span, type: 'ORG' as const };
     }
     return span;
   });
@@ -154,14 +166,21 @@ function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly Tag
     const alone = wordAlone && span.type === 'PER' && span.end - span.start === 1;
     if ((span.type !== 'ORG' && span.type !== 'MISC' && !alone) || plural < 0 || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase()))
       return span;
-    if (!APOSTROPHE.test(itemAt(tokens, span.start - 1).text) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, plural).text)) return span;
+    if (!pluralPossessiveAt(tokens, span.start - 1)) return span;
     if (spans.some((s) => s.start <= plural && s.end > plural)) return span;
     let start = plural;
     while (alone && start > 0 && /^\p{Lu}\p{Ll}+$/u.test(itemAt(tokens, start - 1).text) && !/^the$/i.test(itemAt(tokens, start - 1).text)) start--;
     return { type: 'ORG' as const, start, end: span.end };
   });
+  // "Nyota Women's Health Coalition filed": the name read from the plural on may leave the capitals right before it in
+  // a span of their own; a name runs over them as it does in "the Tema Dockers' Alliance".
+  for (const body of out) {
+    if (body.type !== 'ORG' || !pluralPossessiveAt(tokens, body.start + 1)) continue;
+    const before = out.find((s) => s.end === body.start && s.end - s.start <= 2);
+    if (before) out = out.filter((s) => s !== before).map((s) => (s === body ? { type: 'ORG' as const, start: before.start, end: body.end } : s));
+  }
   for (const left of out) {
-    if (!out.includes(left) || !/^\p{Lu}\p{Ll}+s$/u.test(itemAt(tokens, left.end - 1).text) || !APOSTROPHE.test(tokens[left.end]?.text ?? '')) continue;
+    if (!out.includes(left) || !pluralPossessiveAt(tokens, left.end)) continue;
     const runEnd = capitalisedRunEnd(tokens, left.end + 1);
     if (runEnd === left.end + 1 || !MEMBERS_BODY_HEADS.has(itemAt(tokens, runEnd - 1).text.toLowerCase())) continue;
     const inner = out.filter((s) => s !== left && s.start < runEnd && s.end > left.end);

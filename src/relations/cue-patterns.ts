@@ -1069,7 +1069,43 @@ const readAt = (at: number, verb: string, object?: string): VerbRead | undefined
 /** The goods between the verb at `at` and the preposition `word` that closes `between`. */
 const goodsBefore = (between: readonly string[], at: number, word: string) => between.slice(at + 1, between.lastIndexOf(word)).join(' ');
 
+/** Verbs of a court's or a regulator's order, each with the word that follows its object ("ordered X to", "barred X from"). */
+const ORDER_VERBS = new Map([
+  ['ordered', { follows: 'to', lemma: 'order' }],
+  ['orders', { follows: 'to', lemma: 'order' }],
+  ['barred', { follows: 'from', lemma: 'bar' }],
+  ['bars', { follows: 'from', lemma: 'bar' }],
+  ['directed', { follows: 'to', lemma: 'direct' }],
+  ['compelled', { follows: 'to', lemma: 'compel' }],
+]);
+/** Words of time and of aspect that may stand between a body and its order ("on Thursday ordered", "has also barred"). */
+const BEFORE_ORDER = /^(?:on|in|last|this|earlier|later|also|then|has|had|have|yesterday|today|week|month|year|\d{1,4})$/;
+
+/**
+ * "The Regional Labour Court ordered Sintralimp to keep 40% of crews working", "The regulator on Thursday barred Malembo
+ * Dockyard from working on ships": a public body that orders or bars a party rules against it (rule body-ordered-party);
+ * the index of the verb in `between`, or -1.
+ */
+function bodyOrderedAt(view: SentenceView, left: Group, between: readonly string[], right: Group): number {
+  const at = between.length - 1;
+  const order = ORDER_VERBS.get(between[at] ?? '');
+  if (!order || view.words[right.end] !== order.follows) return -1;
+  if (!between.slice(0, at).every((w) => BEFORE_ORDER.test(w) || MONTHS.has(w) || WEEKDAYS.has(w))) return -1;
+  if (!left.slots.every((s) => isA(s.entity.type, 'GovernmentBody'))) return -1;
+  return right.slots.every((s) => s.root === 'Organization' || s.root === 'Person') ? at : -1;
+}
+
 const VERB_READINGS: readonly VerbReading[] = [
+  // "The Regional Labour Court ordered Sintralimp to keep 40% of crews working": a public body's order rules against
+  // the party ordered.
+  {
+    rule: 'body-ordered-party',
+    type: 'RULED_AGAINST',
+    find: (view, left, between, right) => {
+      const at = bodyOrderedAt(view, left, between, right);
+      return readAt(at, ORDER_VERBS.get(between[at] ?? '')?.lemma ?? '');
+    },
+  },
   // "Magistrate Esther Ngugi found Salim Mwinyi, 47, and Joseph Ndirangu guilty of dealing in ivory": a verdict of guilt
   // convicts the one found guilty.
   { rule: 'found-guilty', type: 'CHARGED', find: (view, _left, between, right) => readAt(foundGuiltyVerb(view, between, right), 'convict') },

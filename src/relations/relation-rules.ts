@@ -2240,6 +2240,18 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a schema phrase with a manner adverb inside it`,
   ),
   rule(
+    'body-ordered-party',
+    'A public body (a court, a regulator, a ministry) that "ordered" a party "to" act or "barred" it "from" acting, with only words of time between them ("The Regional Labour Court on Saturday ordered Sintralimp to keep 40% of crews working"), ruled against that party: RULED_AGAINST.',
+    'The Regional Labour Court on Saturday ordered Sintralimp to keep 40% of crews working.',
+    `${NEWS}: reads a public body's order as a ruling against the party ordered`,
+  ),
+  rule(
+    'qualifier-inside-article-phrase',
+    'One or two words that say where a thing is, a people\'s adjective or a "-based" compound ("the Dutch unit of", "a Shanghai-based subsidiary of"), after the article of a schema phrase of three words or more leave the phrase whole.',
+    'Stroomhof, the Dutch unit of Dervaux Groupe, said it would appeal.',
+    `${NEWS}: reads a schema phrase with a place's qualifier after its article`,
+  ),
+  rule(
     'possessed-rival-no-maker',
     'Under possessive-product, a word that makes the possessed another\'s ("rival", "competitor", "former") between the possessive and a product\'s name ("Vistaview\'s rival Zentro") says no maker: no DEVELOPED.',
     "Vistaview's rival Zentro was installed on 30 million devices last year.",

@@ -3,6 +3,7 @@
 import { relationTypes, type RelationTypeDefinition } from '../schema/schema.js';
 import { lemmaCandidates } from './lemma.js';
 import { relationRuleOn } from './relation-rules.js';
+import { countryByAdjective } from '../recognition/lexicon/countries.js';
 
 export type RelationDef = RelationTypeDefinition;
 
@@ -183,6 +184,18 @@ function mannerAdverbsAt(words: readonly string[], i: number): number {
   return MANNER_ADVERBS.has(words[i + strengthened] ?? '') ? strengthened + 1 : 0;
 }
 
+/** Articles that open schema phrases ("a unit of", "the parent of"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Most words that qualify a phrase's noun by a place ("the Dutch unit of", "a Shanghai-based unit of"). */
+const MAX_PLACE_QUALIFIERS = 2;
+
+/** The number of words from `i`, lower-cased, that name where a thing is: a people's adjective or a "-based" compound. */
+function placeQualifiersAt(words: readonly string[], i: number): number {
+  let k = i;
+  while (k < i + MAX_PLACE_QUALIFIERS && (countryByAdjective.has(words[k] ?? '') || /^[\p{L}.-]+-based$/u.test(words[k] ?? ''))) k++;
+  return k - i;
+}
+
 /** A result in a sports report, as CoNLL-2003 writes it ("1-1", "2-0"). */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
@@ -237,17 +250,30 @@ export function findPhrases(words: readonly string[]): { at: number; length: num
       : lossCandidates;
     const phrasal = phrasalVerbAt(words, i).filter((p) => !imprintCandidates?.some((c) => c.type === p.type && c.words.join(' ') === p.words.join(' ')));
     const candidates = phrasal.length ? [...(imprintCandidates ?? []), ...phrasal] : imprintCandidates;
-    if (!candidates) continue;
+    if (!candidates && words[i] !== 'the') continue;
     // "drew 1-1 with", "won 2-0 against": a score may stand after a phrase's first word (rule score-inside-phrase).
     const scored = relationRuleOn('score-inside-phrase') && SCORE.test(words[i + 1] ?? '');
     // "working closely with", "works very closely with": a manner adverb after a phrase's first word (rule manner-adverb-inside-phrase).
     const manner = relationRuleOn('manner-adverb-inside-phrase') ? mannerAdverbsAt(words, i + 1) : 0;
-    for (const p of candidates) {
+    // "the Dutch unit of", "a Shanghai-based subsidiary of": a people's adjective or a place's "-based" after a phrase's
+    // article leaves the phrase whole (rule qualifier-inside-article-phrase).
+    const qualified = ARTICLES.has(words[i]!) && relationRuleOn('qualifier-inside-article-phrase') ? placeQualifiersAt(words, i + 1) : 0;
+    for (const p of candidates ?? []) {
       if (p.words.every((w, k) => words[i + k] === w)) found.push({ at: i, length: p.words.length, type: p.type, inverse: p.inverse });
       else if (scored && p.words.length >= 2 && p.words.every((w, k) => words[i + (k === 0 ? 0 : k + 1)] === w))
         found.push({ at: i, length: p.words.length + 1, type: p.type, inverse: p.inverse });
       else if (manner && p.words.length >= 2 && p.words.every((w, k) => words[i + (k === 0 ? 0 : k + manner)] === w))
         found.push({ at: i, length: p.words.length + manner, type: p.type, inverse: p.inverse });
+      else if (qualified && p.words.length >= 3 && p.words.every((w, k) => words[i + (k === 0 ? 0 : k + qualified)] === w))
+        found.push({ at: i, length: p.words.length + qualified, type: p.type, inverse: p.inverse });
+    }
+    // "the Dutch unit of": with a qualifier, a phrase written with "a" is read after "the" too, since the place makes
+    // the part definite.
+    for (const article of qualified && words[i] === 'the' ? ['a', 'an'] : []) {
+      for (const p of phrasesByFirst.get(article) ?? []) {
+        if (p.words.length >= 3 && p.words.every((w, k) => k === 0 || words[i + k + qualified] === w))
+          found.push({ at: i, length: p.words.length + qualified, type: p.type, inverse: p.inverse });
+      }
     }
   }
   return found;

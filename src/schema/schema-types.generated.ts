@@ -45,6 +45,7 @@ export type RelationTypeName =
   | 'INVESTED_IN'
   | 'CHARGED'
   | 'SUED'
+  | 'RULED_AGAINST'
   | 'FINED'
   | 'COMPETED_AGAINST'
   | 'DEFEATED'

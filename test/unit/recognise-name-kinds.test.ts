@@ -630,6 +630,66 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Varnholt Werke']).not.toBe('Company');
   });
 
+  it("reads a name ending in a business's word of another language as a company", () => {
+    const text = 'Dalvenhof Beheer holds 58% of the shares; Stroomhof Pakketdienst and Hvidtfeldt Motorer denied it.';
+    expect(types(text)).toMatchObject({ 'Dalvenhof Beheer': 'Company', 'Stroomhof Pakketdienst': 'Company', 'Hvidtfeldt Motorer': 'Company' });
+    // A surname that only ends in the letters of a trade stays a person's.
+    expect(types('The composer Georg Handel wrote it.')['Georg Handel']).toBe('Person');
+    withRulesOff(['foreign-business-ending']);
+    const off = types(text);
+    expect(['Dalvenhof Beheer', 'Stroomhof Pakketdienst', 'Hvidtfeldt Motorer'].filter((name) => off[name] === 'Company').length).toBeLessThan(3);
+  });
+
+  it('reads a name after a kind of business based somewhere as a company', () => {
+    const text = 'The charterer, Geneva-based commodities trader Brunnholz Varga, ended its contracts.';
+    expect(types(text)['Brunnholz Varga']).toBe('Company');
+    // A trade with no place it is based in says nothing of the name.
+    expect(types('The commodities trader Brunnholz Varga was arrested.')['Brunnholz Varga']).toBe('Person');
+    withRulesOff(['based-kind-before-name']);
+    expect(types(text)['Brunnholz Varga']).not.toBe('Company');
+  });
+
+  it('reads the employer after a qualified kind of business', () => {
+    const text = 'Ruben Saelens, an analyst at Antwerp-based broker Mertens Dewolf, said the deal was cheap.';
+    const other = 'She was head of production at Italian cruise ship builder Marcanti Ruzzante until March.';
+    expect(types(text)['Mertens Dewolf']).not.toBe('Person');
+    expect(types(other)['Marcanti Ruzzante']).not.toBe('Person');
+    withRulesOff(['qualified-kind-of-employer', 'based-kind-before-name']);
+    expect(types(text)['Mertens Dewolf']).toBe('Person');
+    expect(types(other)['Marcanti Ruzzante']).toBe('Person');
+  });
+
+  it("reads a body's name with an irregular plural in the possessive as one name", () => {
+    const names = (text: string) => Object.keys(types(text));
+    for (const text of [
+      "The Nyota Women's Health Coalition filed the suit.",
+      "Nyota Women's Health Coalition filed the suit.",
+      "The Kibera Men's Reform Network met.",
+    ]) {
+      expect(names(text)).toHaveLength(1);
+    }
+    expect(names("Nyota Women's Health Coalition filed the suit.")).toEqual(["Nyota Women's Health Coalition"]);
+    withRulesOff(['irregular-plural-possessive-body']);
+    expect(names("Nyota Women's Health Coalition filed the suit.")).not.toEqual(["Nyota Women's Health Coalition"]);
+  });
+
+  it("reads a shipyard, a courier and a trading house by their names' last words", () => {
+    const text = 'The regulator barred Malembo Dockyard, fined Kiboko Express and sued Brunnholz Trading and Sorimaru Cosmetics.';
+    expect(types(text)).toMatchObject({
+      'Malembo Dockyard': 'Company',
+      'Kiboko Express': 'Company',
+      'Brunnholz Trading': 'Company',
+      'Sorimaru Cosmetics': 'Company',
+    });
+  });
+
+  it('reads a shipyard named in Portuguese or Italian as a company', () => {
+    const text = 'Workers at the Estaleiro Tupacema yard struck, and Liisa Kivimäki left Cantieri Ruzzante.';
+    expect(types(text)).toMatchObject({ 'Estaleiro Tupacema': 'Company', 'Cantieri Ruzzante': 'Company' });
+    withRulesOff(['foreign-kind-word-opens-span', 'kind-word-opens-name']);
+    expect(types(text)['Cantieri Ruzzante']).not.toBe('Company');
+  });
+
   it('reads no kind of body before a plain "as"', () => {
     const text = 'The dead man was named by police as Tobias Ferrand, 41.';
     expect(types(text)['Tobias Ferrand']).toBe('Person');
@@ -1380,7 +1440,7 @@ describe('kinds and ends of names read from their context', () => {
   it("types a name by a place's superlative descriptor in apposition", () => {
     const texts = [
       "Ostrander Weil, Germany's second-biggest carmaker, said on Tuesday it would cut jobs.",
-      "Varnholt Brauerei, the Netherlands' third-largest brewer, said it had agreed to buy the firm.",
+      "Varnholt Aldenkamp, the Netherlands' third-largest brewer, said it had agreed to buy the firm.",
       "Ostrander Weil, the country's largest retailer, said sales fell.",
       "Ostrander Weil, Chile's biggest copper miner, said output fell.",
     ];

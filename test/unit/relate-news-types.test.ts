@@ -696,6 +696,27 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it("reads a public body's order as a ruling against the party ordered", () => {
+    const text = 'The Regional Labour Court on Saturday ordered Sintralimp to keep 40% of crews working.';
+    expect(extract(text).find('RULED_AGAINST', 'Regional Labour Court', 'Sintralimp')?.properties.verb).toBe('order');
+    const barred = extract('The Maritime Safety Authority also barred Malembo Dockyard from working on passenger ships.');
+    expect(barred.find('RULED_AGAINST', 'Maritime Safety Authority', 'Malembo Dockyard')?.properties.verb).toBe('bar');
+    // A business's order is a purchase, no ruling.
+    expect(extract('Acme Holdings ordered Boeing to deliver the planes.').find('RULED_AGAINST', 'Acme', 'Boeing')).toBeUndefined();
+    switchRules({ off: ['body-ordered-party'] });
+    expect(extract(text).find('RULED_AGAINST', 'Regional Labour Court', 'Sintralimp')).toBeUndefined();
+    switchRules();
+  });
+
+  it("reads a schema phrase with a place's qualifier after its article", () => {
+    const texts = ['Stroomhof, the Dutch unit of Dervaux Groupe, said it would appeal.', 'Halvern Foods, a British unit of Corvane Group, denied the claims.'];
+    const read = () => texts.map((text) => extract(text).relations.some((r) => r.type === 'OWNS'));
+    expect(read()).toEqual([true, true]);
+    switchRules({ off: ['qualifier-inside-article-phrase'] });
+    expect(read()).toEqual([false, false]);
+    switchRules();
+  });
+
   it('reads "coached by" as the coach working for the team', () => {
     const { find } = extract('Altona FC, coached by former Dutch international Ruud Verbeek, had led through a penalty.');
     expect(find('WORKS_FOR', 'Ruud Verbeek', 'Altona FC')?.properties.verb).toBe('coached by');

@@ -166,6 +166,16 @@ describe('joins of name forms within a document', () => {
     expect(holders(text, names)).toHaveLength(2);
   });
 
+  it('joins a coined short name in brackets to the body before it', () => {
+    const text = "The stoppage was called by the Metalworkers' Union of Camborema (Sindimec). Sindimec president Josué Ramalho spoke.";
+    const names = ["Metalworkers' Union of Camborema", 'Sindimec'];
+    expect(holders(text, names)).toHaveLength(1);
+    // A known place in brackets is where the body is, not its name.
+    expect(holders('Tarvos Holdings (Germany) said sales rose.', ['Tarvos Holdings', 'Germany'])).toHaveLength(2);
+    withRulesOff(['body-short-name-in-brackets']);
+    expect(holders(text, names)).toHaveLength(2);
+  });
+
   it('joins a name with a Nordic legal form to the name without it', () => {
     const text = 'Varnholm Pharma is owned by Seltun Invest AB. Seltun Invest will sell part of its stake next year.';
     expect(holders(text, ['Seltun Invest AB', 'Seltun Invest'])).toHaveLength(1);

@@ -403,6 +403,19 @@ export const BUSINESS_WORDS_OPENING_NAMES: ReadonlySet<string> = new Set([
   'laboratorios',
   // French: a fashion or a wine house ("Maison Delacroix").
   'maison',
+  // Portuguese, Spanish, Italian and French: a shipyard ("Estaleiro Tupacema", "Cantieri Ruzzante"), a brewery, a
+  // chemist's chain, a haulier, a distributor.
+  'estaleiro',
+  'estaleiros',
+  'astillero',
+  'astilleros',
+  'cantieri',
+  'cantiere',
+  'chantiers',
+  'brasserie',
+  'drogaria',
+  'transportes',
+  'distribuidora',
 ]);
 
 /**
@@ -603,6 +616,15 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'cooperative',
   // "Kestrel Sport": a maker of sportswear or a sports business; "the Ministry of Sport" ends past "of".
   'sport',
+  // "Halden Cosmetics", "Corvane General Trading", "Mtwara Dockyard", "Kestrel Express": a trade, a yard or a courier.
+  'cosmetics',
+  'trading',
+  'dockyard',
+  'dockyards',
+  'shipyard',
+  'express',
+  // "Tengara Offshore": a builder or an operator of vessels and rigs at sea.
+  'offshore',
 ]);
 /**
  * Organisation suffixes that end only the names of businesses ("Nexa Systems", "Corvo Pharmaceuticals", "Bay
@@ -618,7 +640,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   hospitality resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
   drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance devices diagnostics biologics engineering
   movil móvil movel móvel bio cargo tobacco gaming apparel textile textiles garments timber outfitters vapour vapor agri
-  materials grocers fruits ingredients co-operative cooperative`,
+  materials grocers fruits ingredients co-operative cooperative cosmetics trading dockyard dockyards shipyard express offshore`,
   'COMPANY_NAME_ENDINGS',
 );
 
@@ -646,6 +668,27 @@ export const ENERGY_NAME_ENDINGS = set('oil gas energie energia energía');
  * German "works" that ends makers' names.
  */
 export const ARMS_MAKER_NAME_ENDINGS = set('avionics munitions armaments ordnance shipyards shipbuilding shipbuilders werke');
+
+/**
+ * Last words of businesses' names in Dutch, German and the Nordic languages ("Dalvenhof Beheer", "Oberhammer
+ * Beteiligungen", "Hvidtfeldt Motorer", "Rathgeber Deponie") that are no English word and no surname, so the tagger
+ * reads them as a person's (rule foreign-business-ending).
+ */
+const FOREIGN_BUSINESS_LAST_WORDS = set(
+  `beheer beteiligungen holding motorer deponie groep gruppen gruppe rederi bryggeri brouwerij brauerei fabrik fabriek verken varv verft
+  værft forsikring versicherung versicherungen sparkasse pensioenfonds lácteos cementeria ambiental`,
+);
+/**
+ * Endings of compound words that name a business's trade in German, Dutch and the Nordic languages ("Pakketdienst",
+ * "Rohstoffhandel", "Meyerwerft", "Kältetechnik"): a name's last word longer than the ending by three letters or more
+ * (rule foreign-business-ending).
+ */
+const FOREIGN_BUSINESS_COMPOUND_ENDINGS =
+  /^\p{L}{3,}(?:dienst|diensten|handel|werft|technik|logistik|werk|werke|gruppe|fabrik|kasse|verken|varv|rederi|bouw|bau)$/u;
+/** Whether a name's last word, lower-cased, is a business's in Dutch, German or a Nordic language (rule foreign-business-ending). */
+export function foreignBusinessEnding(last: string): boolean {
+  return FOREIGN_BUSINESS_LAST_WORDS.has(last) || FOREIGN_BUSINESS_COMPOUND_ENDINGS.test(last);
+}
 
 /**
  * Last words of newspapers' names that name nothing else of note ("Yorkshire Gazette", "Harbour Herald", "Valley
