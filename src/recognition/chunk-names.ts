@@ -486,7 +486,10 @@ export function chunkNames(sentence: Sentence, taken: readonly boolean[]): NameC
     }
     const possessive = /^['’][sS]$/.test(tokens[end]?.text ?? '');
     // A title inside the run splits it: "Acme Chief Executive Jane Doe" is an organisation, then a person.
-    const inner = innerTitle(tokens, start, end);
+    // "Rimal General Trading", "Halden Chief Holdings": a title word inside a run ending in a word that ends the names of
+    // bodies is a word of that body's name (rule inner-title-in-body-name).
+    const bodyEnding = RECOGNITION_RULES.innerTitleInBodyName.on && end - start > 2 && ORG_SUFFIXES.has(itemAt(tokens, end - 1).text.toLowerCase());
+    const inner = bodyEnding ? undefined : innerTitle(tokens, start, end);
     if (inner) {
       // "the ruling Liberty Party of President Anselm Rouke": the "of" before the person's title joins no name.
       let bodyEnd = inner.titleStart;

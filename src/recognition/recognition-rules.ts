@@ -454,6 +454,12 @@ export const RECOGNITION_RULES = {
     example: 'Rival Brackwell Foods reports its results next week.',
     test: `${PINNED}: leaves a company word that opens the sentence out of the name`,
   }),
+  innerTitleInBodyName: defineRule({
+    id: 'inner-title-in-body-name',
+    does: 'A title word inside a run of three capitalised words or more that ends in a word ending the names of bodies ("Rimal General Trading", "Kestrel General Insurance") is a word of the body\'s name, not a person\'s title that splits the run.',
+    example: 'Mwambao bought the creams from Rimal General Trading, a wholesaler in Dubai.',
+    test: `${PINNED}: keeps a title word inside the name of a body`,
+  }),
   titleBeforeBodySuffix: defineRule({
     id: 'title-before-body-suffix',
     does: 'A title word that opens a run of capitals ending in a word that ends the names of bodies ("Premier League", "General Foundation") stays in the name, as it does before a descriptor ("General Motors Corp").',

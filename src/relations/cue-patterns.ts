@@ -18,7 +18,7 @@ import { opensWithMoney } from './amounts.js';
 import { lightVerbNominal, penaltyPaidTo } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
-import { placeQualifiesName, placeQualifiesPeople, placeQualifiesUnnamedBody } from './place-qualifier.js';
+import { placeOwnsUnnamedBody, placeQualifiesName, placeQualifiesPeople, placeQualifiesUnnamedBody } from './place-qualifier.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
@@ -1095,12 +1095,29 @@ function bodyOrderedAt(view: SentenceView, left: Group, between: readonly string
   return right.slots.every((s) => s.root === 'Organization' || s.root === 'Person') ? at : -1;
 }
 
+/** A court's name: its finding on a party is a ruling, not an investigation. */
+const COURT_NAME = /\b(?:court|tribunal)\b/i;
+
+/**
+ * "The Amsterdam District Court found that Stroomhof set the drivers' routes": a court that finds that a party did
+ * something rules on that party (rule court-found-party); the index of "found" in `between`, or -1.
+ */
+function courtFoundAt(left: Group, between: readonly string[], right: Group): number {
+  const at = between.length - 2;
+  if (between[at] !== 'found' || between[at + 1] !== 'that') return -1;
+  if (!between.slice(0, at).every((w) => BEFORE_ORDER.test(w) || MONTHS.has(w) || WEEKDAYS.has(w))) return -1;
+  if (!left.slots.every((s) => isA(s.entity.type, 'GovernmentBody') && COURT_NAME.test(s.entity.name))) return -1;
+  return right.slots.every((s) => s.root === 'Organization' || s.root === 'Person') ? at : -1;
+}
+
 const VERB_READINGS: readonly VerbReading[] = [
+  // "The Amsterdam District Court found that Stroomhof set the drivers' routes": a court's finding is a ruling.
+  { rule: 'court-found-party', type: 'RULED_ON', find: (_view, left, between, right) => readAt(courtFoundAt(left, between, right), 'find') },
   // "The Regional Labour Court ordered Sintralimp to keep 40% of crews working": a public body's order rules against
   // the party ordered.
   {
     rule: 'body-ordered-party',
-    type: 'RULED_AGAINST',
+    type: 'RULED_ON',
     find: (view, left, between, right) => {
       const at = bodyOrderedAt(view, left, between, right);
       return readAt(at, ORDER_VERBS.get(between[at] ?? '')?.lemma ?? '');
@@ -1312,6 +1329,8 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   if (placeQualifiesPeople(view, left)) return undefined;
   // "Poland signs howitzer deal with Kraków gunmaker": the gunmaker is the party, not the town it is in.
   if (placeQualifiesUnnamedBody(view, left) || placeQualifiesUnnamedBody(view, right)) return undefined;
+  // "Kenya's communications regulator on Friday suspended Kiboko": the regulator acts, not the country.
+  if (placeOwnsUnnamedBody(view, left)) return undefined;
   // A verb read with the words around it, each reading a rule of its own ("found … guilty", "lent … 4 million pounds").
   for (const reading of VERB_READINGS) {
     const read = ruleOn(reading.rule) ? reading.find(view, left, between, right) : undefined;

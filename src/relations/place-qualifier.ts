@@ -124,6 +124,29 @@ export function placeQualifiesPeople(view: SentenceView, group: Group): boolean 
   return (PRIVATE_PEOPLE.has(first) || (describes(first) && PRIVATE_PEOPLE.has(second))) && ruleOn('place-qualifies-people');
 }
 
+/** Nouns for a public body that a place's possessive owns and a text may leave unnamed ("Kenya's communications regulator"). */
+const UNNAMED_PUBLIC_BODY = /^(?:regulator|regulators|watchdog|authority|authorities|agency|ministry|court|prosecutors?|police|army|navy|military)$/;
+
+/**
+ * True when the place `group`, in the possessive, owns a public body named only by a common noun, with at most two
+ * describing words between, and no name after it ("Kenya's communications regulator on Friday suspended …",
+ * "Australia's consumer watchdog has sued …"): the body acts, a body the text names elsewhere, and the place is no
+ * party to it (rule place-possessive-unnamed-body). A place's government is read apart by its own rules.
+ */
+export function placeOwnsUnnamedBody(view: SentenceView, group: Group): boolean {
+  const last = group.slots[group.slots.length - 1];
+  if (!ruleOn('place-possessive-unnamed-body') || !last?.possessive || !group.slots.every((s) => s.root === 'Location')) return false;
+  const words = view.words;
+  // The possessive's own token follows the place's name.
+  const from = /^['’]s?$/.test(words[last.end] ?? '') ? last.end + 1 : last.end;
+  for (let k = from; k < from + 3 && k < words.length; k++) {
+    const word = words[k]!;
+    if (UNNAMED_PUBLIC_BODY.test(word)) return !/^\p{Lu}/u.test(view.sentence.tokens[k + 1]?.text ?? '');
+    if (!describes(word)) return false;
+  }
+  return false;
+}
+
 /** Lower-case words for a business that the schema's descriptors lack ("gunmaker", "steelmaker", "producer"). */
 const BUSINESS_NOUN = /^(?:[a-z]+maker|producer|exporter|importer|operator|distributor|trader|miner|refiner|builder|start-up|startup)$/;
 

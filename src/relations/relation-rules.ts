@@ -1040,6 +1040,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: relates no place that only qualifies private people to what they do`,
   ),
   rule(
+    'place-possessive-unnamed-body',
+    'A place in the possessive before a public body named only by a common noun, at most two describing words between and no name after ("Kenya\'s communications regulator on Friday suspended …", "Australia\'s consumer watchdog has sued …"), is no party to what the body does: the body, named elsewhere in the text, acts.',
+    "Kenya's communications regulator on Friday suspended operations at a hub run by courier Kiboko Express.",
+    `${CLAUSES}: relates no place whose unnamed regulator acts`,
+  ),
+  rule(
     'place-qualifies-unnamed-body',
     'A place right before a common noun for a body, at most one describing word between and no name after ("a howitzer deal with Kraków gunmaker", "sued a Texas oil firm"), only says where that body is: no verb or phrase reaches the place, and none is the place\'s.',
     'Poland signed a howitzer deal with Kraków gunmaker on Tuesday.',
@@ -2240,8 +2246,14 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a schema phrase with a manner adverb inside it`,
   ),
   rule(
+    'court-found-party',
+    'A court or a tribunal that "found that" a party did something, with only words of time between ("The Amsterdam District Court found that Stroomhof set the drivers\' routes"), ruled on that party: RULED_ON, not an investigation, which a regulator\'s finding stays.',
+    "The Amsterdam District Court found that Stroomhof set the drivers' routes.",
+    `${NEWS}: reads a court's finding on a party as a ruling`,
+  ),
+  rule(
     'body-ordered-party',
-    'A public body (a court, a regulator, a ministry) that "ordered" a party "to" act or "barred" it "from" acting, with only words of time between them ("The Regional Labour Court on Saturday ordered Sintralimp to keep 40% of crews working"), ruled against that party: RULED_AGAINST.',
+    'A public body (a court, a regulator, a ministry) that "ordered" a party "to" act or "barred" it "from" acting, with only words of time between them ("The Regional Labour Court on Saturday ordered Sintralimp to keep 40% of crews working"), ruled against that party: RULED_ON.',
     'The Regional Labour Court on Saturday ordered Sintralimp to keep 40% of crews working.',
     `${NEWS}: reads a public body's order as a ruling against the party ordered`,
   ),

@@ -45,7 +45,7 @@ export type RelationTypeName =
   | 'INVESTED_IN'
   | 'CHARGED'
   | 'SUED'
-  | 'RULED_AGAINST'
+  | 'RULED_ON'
   | 'FINED'
   | 'COMPETED_AGAINST'
   | 'DEFEATED'

@@ -655,6 +655,14 @@ describe('tagger-first recognition', () => {
     withRules(['title-before-body-suffix']);
     expect(Object.keys(types(text))).toEqual(['League']);
   });
+  it('keeps a title word inside the name of a body', () => {
+    const text = 'Mwambao bought the creams from Rimal General Trading, a wholesaler in Dubai.';
+    expect(Object.keys(types(text))).toContain('Rimal General Trading');
+    // A person's title inside a run still splits it.
+    expect(Object.keys(types('Acme Chief Executive Jane Doe said so.'))).toEqual(expect.arrayContaining(['Acme', 'Jane Doe']));
+    withRules(['inner-title-in-body-name']);
+    expect(Object.keys(types(text))).not.toContain('Rimal General Trading');
+  });
   it('names a place known only in capitals with each word capitalised', () => {
     const names = () => extract('PORT MORESBY (Reuters) - Flights were cancelled on Monday after the storm.').entities.map((e) => e.name);
     expect(names()).toContain('Port Moresby');

@@ -1730,6 +1730,17 @@ describe('the agent of a passive', () => {
     switchRules();
   });
 
+  it('relates no place whose unnamed regulator acts', () => {
+    const text = "Kenya's communications regulator on Friday suspended operations at a hub run by courier Kiboko Express.";
+    const fromPlace = () => extract(text).relations.filter((r) => r.from === 'Kenya');
+    expect(fromPlace()).toEqual([]);
+    // A regulator named right after the possessive is the one that acts.
+    expect(extract("Kenya's regulator Tarvos Authority suspended Kiboko Express.").relations.some((r) => r.from === 'Kenya')).toBe(false);
+    switchRules({ off: ['place-possessive-unnamed-body'] });
+    expect(fromPlace().length).toBeGreaterThan(0);
+    switchRules();
+  });
+
   it('relates no place that only qualifies private people to what they do', () => {
     const texts = [
       'More than 300 Florida homeowners sued Gulfstar Mutual on Tuesday.',

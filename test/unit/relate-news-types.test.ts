@@ -696,15 +696,26 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it("reads a court's finding on a party as a ruling", () => {
+    const text = "The Amsterdam District Court found that Stroomhof Logistics set the drivers' routes.";
+    expect(extract(text).find('RULED_ON', 'Amsterdam District Court', 'Stroomhof')?.properties.verb).toBe('find');
+    // A regulator's finding is an investigation's.
+    const regulator = extract('The Maritime Safety Authority found that Malembo Dockyard added a deck.');
+    expect(regulator.find('RULED_ON', 'Maritime', 'Malembo')).toBeUndefined();
+    switchRules({ off: ['court-found-party'] });
+    expect(extract(text).find('RULED_ON', 'Amsterdam District Court', 'Stroomhof')).toBeUndefined();
+    switchRules();
+  });
+
   it("reads a public body's order as a ruling against the party ordered", () => {
     const text = 'The Regional Labour Court on Saturday ordered Sintralimp to keep 40% of crews working.';
-    expect(extract(text).find('RULED_AGAINST', 'Regional Labour Court', 'Sintralimp')?.properties.verb).toBe('order');
+    expect(extract(text).find('RULED_ON', 'Regional Labour Court', 'Sintralimp')?.properties.verb).toBe('order');
     const barred = extract('The Maritime Safety Authority also barred Malembo Dockyard from working on passenger ships.');
-    expect(barred.find('RULED_AGAINST', 'Maritime Safety Authority', 'Malembo Dockyard')?.properties.verb).toBe('bar');
+    expect(barred.find('RULED_ON', 'Maritime Safety Authority', 'Malembo Dockyard')?.properties.verb).toBe('bar');
     // A business's order is a purchase, no ruling.
-    expect(extract('Acme Holdings ordered Boeing to deliver the planes.').find('RULED_AGAINST', 'Acme', 'Boeing')).toBeUndefined();
+    expect(extract('Acme Holdings ordered Boeing to deliver the planes.').find('RULED_ON', 'Acme', 'Boeing')).toBeUndefined();
     switchRules({ off: ['body-ordered-party'] });
-    expect(extract(text).find('RULED_AGAINST', 'Regional Labour Court', 'Sintralimp')).toBeUndefined();
+    expect(extract(text).find('RULED_ON', 'Regional Labour Court', 'Sintralimp')).toBeUndefined();
     switchRules();
   });
 
