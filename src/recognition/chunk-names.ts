@@ -150,7 +150,9 @@ const INSTITUTION_HEADS = new Set([
 function joinsAcross(tokens: Token[], start: number, connectorAt: number): boolean {
   if (NAME_PARTICLES.has(itemAt(tokens, connectorAt).text)) return true;
   const head = itemAt(tokens, connectorAt - 1).text.toLowerCase();
-  if (TITLES.has(head)) return false;
+  // "the Office of the Director of Public Prosecutions", "the Office of the Auditor General for Wales": an office named
+  // after its holder's title goes on past the title (rule office-of-a-title).
+  if (TITLES.has(head)) return RECOGNITION_RULES.officeOfATitle.on && OFFICE_OF_TITLE_HEADS.has(itemAt(tokens, start).text);
   // "Kia Motor Corp of South Korea": a company form closes the name; the place after "of" is where the company is from.
   if (RECOGNITION_RULES.companyFormClosesName.on && CAPITALISED_COMPANY_FORMS.has(head.replace(/\.$/, ''))) return false;
   if (descriptorType(head) || INSTITUTION_HEADS.has(head)) return true;
@@ -164,6 +166,9 @@ function joinsAcross(tokens: Token[], start: number, connectorAt: number): boole
   if (itemAt(tokens, connectorAt).text === 'for' && RECOGNITION_RULES.groupNameWithFor.on && groupWordBefore(tokens, start)) return true;
   return /^(named|called|dubbed)$/i.test(tokens[start - 1]?.text ?? '');
 }
+
+/** Heads of a body named after its holder's title ("Office of the Director of …"), capitalised. */
+const OFFICE_OF_TITLE_HEADS = new Set(['Office', 'Bureau', 'Chambers']);
 
 /** True when a lower-case word for a campaign or a body of people ("advocacy group", "coalition") ends right before `start`. */
 function groupWordBefore(tokens: readonly Token[], start: number): boolean {

@@ -716,19 +716,6 @@ function qualifiedKindLink(words: readonly string[], last: number): number | und
   return (words[k] ?? '').toLowerCase() === 'at' ? k : undefined;
 }
 
-/**
- * Whether a "-based" compound stands at `last` or before it across at most two lower-case words ("Geneva-based
- * commodities", "Antwerp-based").
- */
-function basedBeforeKind(words: readonly string[], last: number): boolean {
-  for (let k = last; k > last - 3 && k >= 0; k--) {
-    const word = words[k] ?? '';
-    if (/^[\p{L}.-]+-based$/u.test(word)) return true;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FUNCTION_WORDS.has(word)) return false;
-  }
-  return false;
-}
-
 /** Whether a lower-case word names a kind of business: "broker", "bank", "insurer" (rule role-at-kind-of-employer). */
 function kindOfBusiness(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && businessWord(word);
@@ -1566,10 +1553,6 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     const fielded = atLink && RECOGNITION_RULES.roleOfFieldAtEmployer.on ? roleBeforeFields(tokens, link + base) : undefined;
     if (fielded && ROLE_WORDS.has(fielded) && !PLACE_ROLE_WORDS.has(fielded) && !qualifies) addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   }
-  // "Geneva-based commodities trader Brunnholz Varga", "Antwerp-based broker Mertens Dewolf": a word for a kind of
-  // business right before the name, qualified by where it is based, names a business (rule based-kind-before-name).
-  if (RECOGNITION_RULES.basedKindBeforeName.on && kindOfBusiness(previous) && basedBeforeKind(words, chunk.tokenStart - 2))
-    addStrong('Company', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "analysts at Berenberg", "a jazz historian at Columbia": a profession's place of work, in the plural too, is an
   // organisation (role-at-employer reads singular role words only).
   const profession = (words[chunk.tokenStart - 2] ?? '').toLowerCase();

@@ -454,6 +454,19 @@ export const RECOGNITION_RULES = {
     example: 'Rival Brackwell Foods reports its results next week.',
     test: `${PINNED}: leaves a company word that opens the sentence out of the name`,
   }),
+  kindNominalWholeText: defineRule({
+    id: 'kind-nominal-whole-text',
+    does: 'A definite nominal of a kind finer than an organisation ("the navy", "the army") with no body of that kind in reach refers to the one body of that kind named earlier in the text whose name holds the word ("the Brazilian Navy"), before any organisation of a coarser type in reach.',
+    example:
+      "Workers halted vessels ordered by the Brazilian Navy. The union called the strike. The union's leader spoke. Its members met. The union asked for talks. Pickets stood at the gate. The yard blamed the navy.",
+    test: 'test/unit/relate-across-sentences.test.ts: refers a kind nominal to the body of its kind named far before',
+  }),
+  officeOfATitle: defineRule({
+    id: 'office-of-a-title',
+    does: 'An "Office", "Bureau" or "Chambers" named after its holder\'s title goes on past the title across "of" or "for" ("the Office of the Director of Public Prosecutions"): one body, not an office and a field.',
+    example: 'The union called on the Office of the Director of Public Prosecutions to charge the managers.',
+    test: `${PINNED}: reads an office named after a title as one name`,
+  }),
   innerTitleInBodyName: defineRule({
     id: 'inner-title-in-body-name',
     does: 'A title word inside a run of three capitalised words or more that ends in a word ending the names of bodies ("Rimal General Trading", "Kestrel General Insurance") is a word of the body\'s name, not a person\'s title that splits the run.',
@@ -2052,12 +2065,6 @@ export const RECOGNITION_RULES = {
     does: 'A lone capitalised word for a kind of place ("City", "State") before a lower-case word for a kind of organisation other than a team ("the City watchdog", "State television") is no name: it only qualifies the body, which is the one meant.',
     example: 'Velmar Bank was fined £2m by the City watchdog on Tuesday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a word for a kind of place before a word for a body as no name',
-  }),
-  basedKindBeforeName: defineRule({
-    id: 'based-kind-before-name',
-    does: 'A word for a kind of business right before a name ("broker", "trader", "builder", "courier"), qualified by a "-based" compound and at most two lower-case words ("Geneva-based commodities trader Brunnholz Varga"), makes the name a company: a person\'s trade is not said to be based somewhere.',
-    example: 'The charterer, Geneva-based commodities trader Brunnholz Varga, ended its contracts.',
-    test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a kind of business based somewhere as a company',
   }),
   qualifiedKindOfEmployer: defineRule({
     id: 'qualified-kind-of-employer',

@@ -655,6 +655,12 @@ describe('tagger-first recognition', () => {
     withRules(['title-before-body-suffix']);
     expect(Object.keys(types(text))).toEqual(['League']);
   });
+  it('reads an office named after a title as one name', () => {
+    const text = 'The union called on the Office of the Director of Public Prosecutions to charge the managers.';
+    expect(Object.keys(types(text))).toEqual(['Office of the Director of Public Prosecutions']);
+    withRules(['office-of-a-title']);
+    expect(Object.keys(types(text))).not.toEqual(['Office of the Director of Public Prosecutions']);
+  });
   it('keeps a title word inside the name of a body', () => {
     const text = 'Mwambao bought the creams from Rimal General Trading, a wholesaler in Dubai.';
     expect(Object.keys(types(text))).toContain('Rimal General Trading');

@@ -15,6 +15,27 @@ function extract(text: string) {
 }
 
 describe('relations across sentences', () => {
+  it('refers a kind nominal to the body of its kind named far before', () => {
+    const text = [
+      'Workers halted four patrol vessels ordered by the Brazilian Navy.',
+      "The stoppage was called by the Metalworkers' Union of Camborema.",
+      'Pickets blocked the main gate from dawn.',
+      'The union is demanding that Velmora Shipyards pay all arrears.',
+      'Welders have not been paid in full since February.',
+      'A banner hung from a crane.',
+      'Velmora blamed the navy, saying two instalments were overdue.',
+    ].join(' ');
+    const navy = () => {
+      const graph = extractGraphOf(text);
+      const entity = graph.entities.find((e) => e.name === 'Brazilian Navy')!;
+      return mentionTexts(graph, entity);
+    };
+    expect(navy()).toContain('the navy');
+    switchRules({ off: ['kind-nominal-whole-text'] });
+    expect(navy()).not.toContain('the navy');
+    switchRules();
+  });
+
   it('refers no pronoun back to the agency of a dateline', () => {
     const text = 'LISBON (Reuters) - Marrow Bank agreed on Tuesday to buy Corvo Ltd to expand its lending abroad.';
     const its = () => {
