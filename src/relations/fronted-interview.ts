@@ -19,16 +19,28 @@ const OPENINGS: readonly (readonly string[])[] = [
   ['in', 'an', 'interview', 'with'],
   ['in', 'an', 'interview', 'on'],
 ];
+/**
+ * Openings that name where a statement, comments or a letter went ("In a statement sent to the Courier", "In comments
+ * emailed to Baltimar Shipping Review", "In a letter to Tavernari"), read under rule fronted-channel-opening.
+ */
+const CHANNEL_OPENINGS: readonly (readonly string[])[] = [
+  ...['a statement', 'comments', 'remarks', 'a letter', 'an email', 'an e-mail'].flatMap((channel) =>
+    ['', 'sent ', 'emailed ', 'e-mailed ', 'given ', 'made '].map((sent) => `in ${channel} ${sent}to`.split(' ')),
+  ),
+];
+/** Most lower-case words describing the one talked to after the determiner ("the regional newspaper Le Courrier"). */
+const MAX_DESCRIBING = 3;
 /** Words between the comma and the speaker's name that belong to its mention ("the", "Mr"). */
 const BEFORE_SPEAKER = new Set(['the', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 /** The main clause's verb of saying right after the speaker. */
-const SAID = new Set(['said', 'says', 'told', 'added', 'insisted', 'warned', 'admitted', 'argued', 'stressed', 'claimed']);
+const SAID = new Set(['said', 'says', 'told', 'added', 'insisted', 'warned', 'admitted', 'argued', 'stressed', 'claimed', 'wrote', 'writes']);
 /** How many words the set-off clause may run past the one talked to before the speaker ("from Vilnius, where …"). */
 const MAX_CLAUSE = 16;
 
 /** The index right after the opening words at `at`, past a determiner, or -1. */
 function afterOpening(words: readonly string[], at: number): number {
-  for (const opening of OPENINGS) {
+  const openings = ruleOn('fronted-channel-opening') ? [...OPENINGS, ...CHANNEL_OPENINGS] : OPENINGS;
+  for (const opening of openings) {
     if (!opening.every((w, k) => words[at + k] === w)) continue;
     const next = at + opening.length;
     return words[next] === 'the' ? next + 1 : next;
@@ -46,16 +58,32 @@ function afterComma(words: readonly string[], group: Group): boolean {
 /** Emits TOLD from the speaker of the main clause to the one an opening "Speaking to …" clause names. */
 export function frontedInterviews(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('speaking-to-opening')) return;
-  const { words, groups } = view;
+  const { words } = view;
   const objectAt = afterOpening(words, view.bodyStart);
   if (objectAt < 0) return;
-  const object = groups.find((g) => g.start === objectAt);
+  // "In a statement sent to the East African Courier, Oyelaran Cosmetics said": a comma between the two names makes
+  // them one group, a list, to the pair patterns; here each name is read on its own (rule fronted-channel-opening).
+  const groups = ruleOn('fronted-channel-opening')
+    ? view.groups.flatMap((g) => (g.slots.length > 1 ? g.slots.map((slot) => ({ slots: [slot], start: slot.start, end: slot.end })) : [g]))
+    : view.groups;
+  // "In an interview with the regional newspaper Le Courrier Lyonnais, …": words describing the one talked to may
+  // stand before its name (rule fronted-channel-opening).
+  const describedAt = (g: Group) =>
+    g.start === objectAt ||
+    (ruleOn('fronted-channel-opening') &&
+      g.start > objectAt &&
+      g.start - objectAt <= MAX_DESCRIBING &&
+      words.slice(objectAt, g.start).every((w) => /^[a-z][a-z-]*$/.test(w) && !SAID.has(w)));
+  const object = groups.find(describedAt);
   if (!object || object.slots.some((s) => s.root === 'Location' || s.possessive)) return;
-  const speaker = groups.find((g) => g.start > object.end && g.start - object.end <= MAX_CLAUSE && afterComma(words, g) && SAID.has(words[g.end] ?? ''));
+  // "…, Helikon's managing director, Stavros Liakopoulos, said": the speaker may be set off after a title of its own.
+  const saidAfter = (g: Group) =>
+    SAID.has(words[g.end] ?? '') || (ruleOn('fronted-channel-opening') && words[g.end] === ',' && SAID.has(words[g.end + 1] ?? ''));
+  const speaker = groups.find((g) => g.start > object.end && g.start - object.end <= MAX_CLAUSE && afterComma(words, g) && saidAfter(g));
   if (!speaker || speaker.slots.some((s) => s.root === 'Location' || s.possessive)) return;
   // The clause may hold a place ("from Vilnius") but no verb of saying of its own before the speaker.
   if (words.slice(object.end, speaker.start).some((w) => SAID.has(w))) return;
-  const verbAt = speaker.end;
+  const verbAt = SAID.has(words[speaker.end] ?? '') ? speaker.end : speaker.end + 1;
   const modality = modalityAt(view.texts, verbAt);
   emit(speaker.slots, object.slots, {
     types: [relationDef('TOLD')],

@@ -15,6 +15,9 @@ import { AID_NOUNS } from '../recognition/lexicon/words.js';
 /** Verbs of sending the schema does not list, read as providing only when the passive's subject names aid. */
 const SENDING = /^(?:sent|donated|dispatched|airlifted|shipped)$/;
 
+/** Words before a participle that make it no reduced relative ("had supplied", "and supplied", "not supplied"). */
+const FUNCTION_WORDS_BEFORE = new Set('and or but not had has have having who which that also then it he she they we was were is are be been being'.split(' '));
+
 /** Most words before the be-form that may name what was sent ("50 tonnes of rice"). */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -50,9 +53,14 @@ export function passiveToBy(view: SentenceView, emit: EmitPair): void {
       : BE_FORMS.has(words[verbAt - 2] ?? '') && /ly$/.test(words[verbAt - 1] ?? '')
         ? verbAt - 2
         : -1;
-    if (beAt < 0 || !/(?:ed|en|old|ent|ld)$/.test(verb)) continue;
+    // "casual staff supplied to Kiboko by Tumaini Staffing": a participle right after the noun it describes is a
+    // passive without its be-form (rule reduced-relative-to-by).
+    const reduced =
+      beAt < 0 && ruleOn('reduced-relative-to-by') && /^[a-z]{3,}$/.test(words[verbAt - 1] ?? '') && !FUNCTION_WORDS_BEFORE.has(words[verbAt - 1]!);
+    if ((beAt < 0 && !reduced) || !/(?:ed|en|old|ent|ld)$/.test(verb)) continue;
     const types = verbTypes(verb)?.types.filter((t) => t.name === 'PROVIDED' || t.name === 'SOLD_TO');
-    const sentAid = SENDING.test(verb) && words.slice(Math.max(0, beAt - MAX_SUBJECT_WORDS), beAt).some((w) => AID_NOUNS.has(w));
+    const subjectEnd = beAt < 0 ? verbAt : beAt;
+    const sentAid = SENDING.test(verb) && words.slice(Math.max(0, subjectEnd - MAX_SUBJECT_WORDS), subjectEnd).some((w) => AID_NOUNS.has(w));
     const type = types?.length ? itemAt(types, 0) : sentAid ? relationDef('PROVIDED') : undefined;
     if (!type) continue;
     emitPassive(view, giver, receiver, type, verbAt, emit);

@@ -2672,6 +2672,18 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads the holder of an office posted in a city, set off after it`,
   ),
   rule(
+    'reduced-relative-to-by',
+    'Under passive-to-by, a participle of providing or selling right after the noun it describes, with no be-form ("casual staff supplied to Kiboko Express by Tumaini Staffing Solutions"), is a passive too: the one after "by" provided to the one after "to".',
+    'The dead workers were casual staff supplied to Kiboko Express by Tumaini Staffing Solutions.',
+    `${NEWS}: reads a reduced relative's "to" and "by" as a passive's`,
+  ),
+  rule(
+    'fronted-channel-opening',
+    'Under speaking-to-opening, a set-off opening that says where a statement, comments or a letter went ("In a statement sent to the Courier", "In comments emailed to Baltimar Shipping Review", "In a letter to Tavernari") names the one told too; words describing it may stand before its name ("In an interview with the regional newspaper Le Courrier"), and the speaker may be set off after a title ("…, Helikon\'s managing director, Stavros Liakopoulos, said").',
+    "In comments emailed to Baltimar Shipping Review, Helikon's managing director, Stavros Liakopoulos, said the yard was late.",
+    `${NEWS}: reads the one a fronted statement or letter went to as the one told`,
+  ),
+  rule(
     'speaking-to-opening',
     'A clause "Speaking to X", "Talking to X" or "In an interview with X" set off before the main clause: the one who then "said" told X (TOLD), though no verb stands between the two names.',
     'Speaking to the Harbour Post from Orsk, Mr Kessel said the vote had been rigged.',

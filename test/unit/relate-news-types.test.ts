@@ -696,6 +696,26 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads a reduced relative\'s "to" and "by" as a passive\'s', () => {
+    const text = 'The dead workers were casual staff supplied to Kiboko Express by Tumaini Staffing Solutions.';
+    expect(extract(text).find('PROVIDED', 'Tumaini', 'Kiboko')).toBeDefined();
+    switchRules({ off: ['reduced-relative-to-by'] });
+    expect(extract(text).find('PROVIDED', 'Tumaini', 'Kiboko')).toBeUndefined();
+    switchRules();
+  });
+
+  it('reads the one a fronted statement or letter went to as the one told', () => {
+    const texts = [
+      'In a statement sent to the East African Courier, Oyelaran Cosmetics said its products were safe.',
+      'In an interview with the regional newspaper Le Courrier Lyonnais, Hélène Ardouin said she would stay.',
+    ];
+    const read = () => texts.map((text) => extract(text).relations.some((r) => r.type === 'TOLD'));
+    expect(read()).toEqual([true, true]);
+    switchRules({ off: ['fronted-channel-opening'] });
+    expect(read()).toEqual([false, false]);
+    switchRules();
+  });
+
   it("reads a court's finding on a party as a ruling", () => {
     const text = "The Amsterdam District Court found that Stroomhof Logistics set the drivers' routes.";
     expect(extract(text).find('RULED_ON', 'Amsterdam District Court', 'Stroomhof')?.properties.verb).toBe('find');
