@@ -1424,7 +1424,7 @@ export const RECOGNITION_RULES = {
   }),
   foreignBusinessEnding: defineRule({
     id: 'foreign-business-ending',
-    does: 'A name of two words or more whose last word is a business\'s in Dutch, German or a Nordic language ("Beheer", "Beteiligungen", "Motorer", "Deponie") or a compound ending in a trade ("Pakketdienst", "Rohstoffhandel") is a company, not a person, and its first word is its short name. A name written in capitals is left alone.',
+    does: 'A name of two words or more whose last word is a business\'s in Dutch, German, a Nordic language, Spanish or Portuguese ("Beheer", "Beteiligungen", "Motorer", "Deponie", "Cosméticos", "Engenharia") or a compound ending in a trade ("Pakketdienst", "Rohstoffhandel") is a company, not a person, and its first word is its short name. A name written in capitals is left alone.',
     example: 'Dalvenhof Beheer holds 58% of the shares; Stroomhof Pakketdienst and Hvidtfeldt Motorer denied it.',
     test: "test/unit/recognise-name-kinds.test.ts: reads a name ending in a business's word of another language as a company",
   }),

@@ -633,6 +633,10 @@ describe('kinds and ends of names read from their context', () => {
   it("reads a name ending in a business's word of another language as a company", () => {
     const text = 'Dalvenhof Beheer holds 58% of the shares; Stroomhof Pakketdienst and Hvidtfeldt Motorer denied it.';
     expect(types(text)).toMatchObject({ 'Dalvenhof Beheer': 'Company', 'Stroomhof Pakketdienst': 'Company', 'Hvidtfeldt Motorer': 'Company' });
+    expect(types('Workers at Perovani Cosméticos and Vouga Engenharia struck.')).toMatchObject({
+      'Perovani Cosméticos': 'Company',
+      'Vouga Engenharia': 'Company',
+    });
     // A surname that only ends in the letters of a trade stays a person's.
     expect(types('The composer Georg Handel wrote it.')['Georg Handel']).toBe('Person');
     withRulesOff(['foreign-business-ending']);

@@ -670,13 +670,15 @@ export const ENERGY_NAME_ENDINGS = set('oil gas energie energia energía');
 export const ARMS_MAKER_NAME_ENDINGS = set('avionics munitions armaments ordnance shipyards shipbuilding shipbuilders werke');
 
 /**
- * Last words of businesses' names in Dutch, German and the Nordic languages ("Dalvenhof Beheer", "Oberhammer
- * Beteiligungen", "Hvidtfeldt Motorer", "Rathgeber Deponie") that are no English word and no surname, so the tagger
- * reads them as a person's (rule foreign-business-ending).
+ * Last words of businesses' names in Dutch, German, the Nordic languages, Spanish and Portuguese ("Dalvenhof Beheer",
+ * "Oberhammer Beteiligungen", "Hvidtfeldt Motorer", "Perovani Cosméticos", "Vouga Engenharia") that are no English
+ * word and no surname, so the tagger reads them as a person's (rule foreign-business-ending).
  */
 const FOREIGN_BUSINESS_LAST_WORDS = set(
   `beheer beteiligungen holding motorer deponie groep gruppen gruppe rederi bryggeri brouwerij brauerei fabrik fabriek verken varv verft
-  værft forsikring versicherung versicherungen sparkasse pensioenfonds lácteos cementeria ambiental`,
+  værft forsikring versicherung versicherungen sparkasse pensioenfonds lácteos cementeria ambiental cosméticos cosmeticos cosmética alimentos
+  engenharia ingeniería ingenieria energia energía renovables renováveis logística logistica transportes construções construcciones
+  farmacéutica farmacêutica química quimica siderúrgica siderurgica mineração minería textil têxtil`,
 );
 /**
  * Endings of compound words that name a business's trade in German, Dutch and the Nordic languages ("Pakketdienst",
