@@ -1362,7 +1362,11 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
       head.type === 'Event' &&
       inName.some((w, k) => k > 0 && /^['’]$/.test(w) && /\p{Ll}s$/u.test(inName[k - 1] ?? ''));
     // A place word heading a name is weak: sides and clubs are named after places ("Manchester City", "Notts County").
-    const type = councilOn || membersOf ? 'Organization' : head.type;
+    // "the East African Community", "Ccochapampa Peasant Community": a name of several capitalised words ending in a word
+    // for a group of people is a body's name; the word names a group only in lower case ("the farming community")
+    // (rule capitalised-group-word-body).
+    const groupBody = RECOGNITION_RULES.capitalisedGroupWordBody.on && isA(head.type, 'Group') && inName.length > 1 && headIndex === inName.length - 1;
+    const type = councilOn || membersOf || groupBody ? 'Organization' : head.type;
     if (rootType(type) === 'Location') add(votes, type, EVIDENCE_WEIGHTS.nameHead.value);
     else addStrong(type, EVIDENCE_WEIGHTS.nameHead.value);
   }

@@ -461,6 +461,12 @@ export const RECOGNITION_RULES = {
       "Workers halted vessels ordered by the Brazilian Navy. The union called the strike. The union's leader spoke. Its members met. The union asked for talks. Pickets stood at the gate. The yard blamed the navy.",
     test: 'test/unit/relate-across-sentences.test.ts: refers a kind nominal to the body of its kind named far before',
   }),
+  capitalisedGroupWordBody: defineRule({
+    id: 'capitalised-group-word-body',
+    does: 'A name of several capitalised words ending in a word for a group of people ("the East African Community", "Ccochapampa Peasant Community") is a body\'s name, an organisation: the word names a group of people only in lower case ("the farming community").',
+    example: 'The ban follows a decision by the East African Community to phase out mercury.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a capitalised name ending in a word for a group as a body',
+  }),
   officeOfATitle: defineRule({
     id: 'office-of-a-title',
     does: 'An "Office", "Bureau" or "Chambers" named after its holder\'s title goes on past the title across "of" or "for" ("the Office of the Director of Public Prosecutions"): one body, not an office and a field.',

@@ -630,6 +630,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Varnholt Werke']).not.toBe('Company');
   });
 
+  it('reads a capitalised name ending in a word for a group as a body', () => {
+    const text = 'The ban follows a decision by the East African Community to phase out mercury.';
+    expect(isA(types(text)['East African Community']!, 'Organization')).toBe(true);
+    withRulesOff(['capitalised-group-word-body']);
+    expect(isA(types(text)['East African Community']!, 'Organization')).toBe(false);
+  });
+
   it("reads a name ending in a business's word of another language as a company", () => {
     const text = 'Dalvenhof Beheer holds 58% of the shares; Stroomhof Pakketdienst and Hvidtfeldt Motorer denied it.';
     expect(types(text)).toMatchObject({ 'Dalvenhof Beheer': 'Company', 'Stroomhof Pakketdienst': 'Company', 'Hvidtfeldt Motorer': 'Company' });
