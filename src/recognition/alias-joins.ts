@@ -8,7 +8,7 @@ import type { MentionDraft } from './mention-draft.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { isKnownPlaceName, writtenAsPlace } from './place-use.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { BUSINESS_WORDS_OPENING_NAMES, COMPANY_NAME_ENDINGS, MEMBER_BODY_HEADS } from './lexicon/words.js';
+import { BUSINESS_WORDS_OPENING_NAMES, COMPANY_NAME_ENDINGS, MEMBER_BODY_HEADS, foreignBusinessEnding } from './lexicon/words.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
 import { firstIndexNotBefore } from '../util/sorted-search.js';
 import { foldNameForms } from './name-key.js';
@@ -248,6 +248,8 @@ export function joinLoneWordOfOneOrganisation(
       // Workers Alliance" is a union of Corvane's staff, "Vestmark Defence Systems" is Vestmark.
       (opensBrandName ||
         (opens && COMPANY_NAME_ENDINGS.has(words[words.length - 1]!)) ||
+        // "Andeluz" after "Andeluz Energía": a business's word of another language ends it as "Energy Ltd" would.
+        (opens && RECOGNITION_RULES.foreignBusinessEnding.on && foreignBusinessEnding(words[words.length - 1]!)) ||
         // "Delmont" after "Delmont Rail Services": a business named for the services it sells (rule
         // short-form-of-services-name); "Alberta Health Services" is a place's, which a place's name does not shorten.
         (opens && words.length > 2 && words[words.length - 1] === 'services' && RECOGNITION_RULES.shortFormOfServicesName.on) ||

@@ -28,6 +28,8 @@ const CHANNEL_OPENINGS: readonly (readonly string[])[] = [
     ['', 'sent ', 'emailed ', 'e-mailed ', 'given ', 'made '].map((sent) => `in ${channel} ${sent}to`.split(' ')),
   ),
 ];
+/** Words that join or point rather than describe the one talked to. */
+const NOT_DESCRIBING = new Set(['by', 'of', 'in', 'on', 'at', 'from', 'with', 'for', 'to', 'and', 'or', 'who', 'which', 'that']);
 /** Most lower-case words describing the one talked to after the determiner ("the regional newspaper Le Courrier"). */
 const MAX_DESCRIBING = 3;
 /** Words between the comma and the speaker's name that belong to its mention ("the", "Mr"). */
@@ -68,12 +70,14 @@ export function frontedInterviews(view: SentenceView, emit: EmitPair): void {
     : view.groups;
   // "In an interview with the regional newspaper Le Courrier Lyonnais, …": words describing the one talked to may
   // stand before its name (rule fronted-channel-opening).
+  // Only after "the": "In a letter to trustees seen by Meridian Wire" names no one the letter went to.
   const describedAt = (g: Group) =>
     g.start === objectAt ||
     (ruleOn('fronted-channel-opening') &&
+      words[objectAt - 1] === 'the' &&
       g.start > objectAt &&
       g.start - objectAt <= MAX_DESCRIBING &&
-      words.slice(objectAt, g.start).every((w) => /^[a-z][a-z-]*$/.test(w) && !SAID.has(w)));
+      words.slice(objectAt, g.start).every((w) => /^[a-z][a-z-]*$/.test(w) && !/ed$/.test(w) && !NOT_DESCRIBING.has(w) && !SAID.has(w)));
   const object = groups.find(describedAt);
   if (!object || object.slots.some((s) => s.root === 'Location' || s.possessive)) return;
   // "…, Helikon's managing director, Stavros Liakopoulos, said": the speaker may be set off after a title of its own.

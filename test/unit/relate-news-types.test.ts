@@ -711,6 +711,9 @@ describe('news relation types', () => {
     ];
     const read = () => texts.map((text) => extract(text).relations.some((r) => r.type === 'TOLD'));
     expect(read()).toEqual([true, true]);
+    // What saw the letter is no one it went to.
+    const seen = extract('In a letter to trustees seen by Meridian Wire, Ashby Marsh said it had found nothing.');
+    expect(seen.find('TOLD', 'Ashby Marsh', 'Meridian Wire')).toBeUndefined();
     switchRules({ off: ['fronted-channel-opening'] });
     expect(read()).toEqual([false, false]);
     switchRules();
