@@ -959,9 +959,9 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         const wholeText = new Set(farther.map((e) => e.cluster)).size === 1 ? farther.slice(-1) : [];
         // "the navy" paragraphs after "the Brazilian Navy": with no body of the nominal's kind in reach, the one body of
         // that kind named so far whose name holds the word is meant, before a body of a coarser type in reach (rule
-        // kind-nominal-whole-text). "The ministry" and "the government" keep their own rules above.
+        // kind-nominal-whole-text).
         const kindFarther =
-          !namedKind && !exact.length && wanted !== 'Organization' && !isA(wanted, 'GovernmentBody') && RECOGNITION_RULES.kindNominalWholeText.on
+          !namedKind && !exact.length && wanted !== 'Organization' && RECOGNITION_RULES.kindNominalWholeText.on
             ? bodiesNamedWith(lower, token.start).filter((e) => isA(e.cluster.type, wanted))
             : [];
         const kindWholeText = new Set(kindFarther.map((e) => e.cluster)).size === 1 ? kindFarther.slice(-1) : [];

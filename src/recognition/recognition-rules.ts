@@ -456,7 +456,7 @@ export const RECOGNITION_RULES = {
   }),
   kindNominalWholeText: defineRule({
     id: 'kind-nominal-whole-text',
-    does: 'A definite nominal of a kind finer than an organisation ("the navy", "the army", not a public body\'s "the ministry") with no body of that kind in reach refers to the one body of that kind named earlier in the text whose name holds the word ("the Brazilian Navy"), before any organisation of a coarser type in reach.',
+    does: 'A definite nominal of a kind finer than an organisation ("the navy", "the army") with no body of that kind in reach refers to the one body of that kind named earlier in the text whose name holds the word ("the Brazilian Navy"), before any organisation of a coarser type in reach.',
     example:
       "Workers halted vessels ordered by the Brazilian Navy. The union called the strike. The union's leader spoke. Its members met. The union asked for talks. Pickets stood at the gate. The yard blamed the navy.",
     test: 'test/unit/relate-across-sentences.test.ts: refers a kind nominal to the body of its kind named far before',
