@@ -8,7 +8,7 @@ import type { MentionDraft } from './mention-draft.js';
 import type { Votes } from './name-evidence.js';
 import {
   ARMS_MAKER_NAME_ENDINGS,
-  foreignBusinessEnding,
+  foreignBusinessWord,
   CLUB_TOWN_WORDS,
   GENERIC_BODY_HEADS,
   GENERIC_BODY_WORDS,
@@ -493,7 +493,7 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     // "Ferrin" after "Ferrin Avionics": the word that ends an arms maker's name says what kind of body it is.
     (RECOGNITION_RULES.armsMakerEnding.on && ARMS_MAKER_NAME_ENDINGS.has(w)) ||
     // "Dalvenhof" after "Dalvenhof Beheer": a business's word in another language says what kind of body it is too.
-    (RECOGNITION_RULES.foreignBusinessEnding.on && foreignBusinessEnding(w));
+    (RECOGNITION_RULES.foreignBusinessEnding.on && foreignBusinessWord(w));
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
     // "Russia" beside "the Russian army": a country's name names the country, never a body called after it.

@@ -687,7 +687,15 @@ const FOREIGN_BUSINESS_LAST_WORDS = set(
  */
 const FOREIGN_BUSINESS_COMPOUND_ENDINGS =
   /^\p{L}{3,}(?:dienst|diensten|handel|werft|technik|logistik|werk|werke|gruppe|fabrik|kasse|verken|varv|rederi|bouw|bau)$/u;
-/** Whether a name's last word, lower-cased, is a business's in Dutch, German or a Nordic language (rule foreign-business-ending). */
+/**
+ * Whether a word, lower-cased, is a business's word of another language on its own ("beheer", "engenharia"); a
+ * compound that ends in a trade ("havenwerk") may be a name itself, so it says what kind of body a name is only at
+ * the name's end (rule foreign-business-ending).
+ */
+export function foreignBusinessWord(word: string): boolean {
+  return FOREIGN_BUSINESS_LAST_WORDS.has(word);
+}
+/** Whether a name's last word, lower-cased, is a business's in another language (rule foreign-business-ending). */
 export function foreignBusinessEnding(last: string): boolean {
   return FOREIGN_BUSINESS_LAST_WORDS.has(last) || FOREIGN_BUSINESS_COMPOUND_ENDINGS.test(last);
 }
