@@ -904,7 +904,7 @@ export const RECOGNITION_RULES = {
   }),
   portfolioPairName: defineRule({
     id: 'portfolio-pair-name',
-    does: 'Under listed-portfolio-name, a ministry\'s or a department\'s name may join two portfolios with "and" alone ("the Ministry of Fisheries and Maritime Economy", "Chile\'s Undersecretariat of Fisheries and Aquaculture"): the name runs on over one to three capitalised words after "and" that end in a word of a field. A name after "and" that ends otherwise ("the Ministry of Defence and Lockheed Martin") stays apart.',
+    does: 'Under listed-portfolio-name, a ministry\'s or a department\'s name may join two portfolios with "and" alone ("the Ministry of Fisheries and Maritime Economy", "Chile\'s Undersecretariat of Fisheries and Aquaculture"): the name runs on over one to three capitalised words after "and" that end in a word of a field. A name after "and" that ends otherwise ("the Ministry of Transport and Lockheed Martin") stays apart.',
     example: 'Fishermen asked the court to cancel licences that the Ministry of Fisheries and Maritime Economy granted.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads two portfolios joined by "and" into a ministry\'s name',
   }),
@@ -2019,7 +2019,7 @@ export const RECOGNITION_RULES = {
   }),
   placePossessorOfCompany: defineRule({
     id: 'place-possessor-of-company',
-    does: 'A city, region, US state or country the gazetteers know, in the possessive right before a name the tagger reads as an organisation and that ends in a legal form or a word only businesses end in ("Seattle\'s Norvane Corp"), is a place, whatever the tagger reads it as at the head of a sentence; a person after the possessive ("Baltimore\'s Eddie Murray") leaves the tagger\'s reading alone.',
+    does: 'A city, region, US state or country the gazetteers know, in the possessive right before a name the tagger reads as an organisation and that ends in a legal form or a word only businesses end in ("Tacoma\'s Norvane Corp"), is a place, whatever the tagger reads it as at the head of a sentence; a person after the possessive ("Baltimore\'s Eddie Murray") leaves the tagger\'s reading alone.',
     example: "Tacoma's Norvane Corp said it would open a plant in Ghent.",
     test: `${PINNED}: reads a known place in the possessive before a company as a place`,
   }),

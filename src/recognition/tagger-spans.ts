@@ -847,7 +847,7 @@ function listedPortfolioEnd(tokens: readonly Token[], start: number, end: number
   }
   if (!listed && tokens[k]?.text === 'and' && RECOGNITION_RULES.portfolioPairName.on) {
     // "the Ministry of Fisheries and Maritime Economy": two portfolios joined by "and" alone, the second ending in a
-    // word of a field, so that "the Ministry of Defence and Lockheed Martin" stay two (rule portfolio-pair-name).
+    // word of a field, so that "the Ministry of Transport and Lockheed Martin" stay two (rule portfolio-pair-name).
     const after = capitalisedRunEnd(tokens, k + 1);
     const fields = after - (k + 1);
     const first = end - (start + 2);
