@@ -965,29 +965,28 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
             ? bodiesNamedWith(lower, token.start).filter((e) => isA(e.cluster.type, wanted))
             : [];
         const kindWholeText = new Set(kindFarther.map((e) => e.cluster)).size === 1 ? kindFarther.slice(-1) : [];
-        const candidates = kindWholeText.length
-          ? kindWholeText
-          : namedKind
-            ? nearby.length
-              ? nearby
-              : wholeText
-            : ministry
-              ? before.filter(
-                  (e) => isA(e.cluster.type, wanted) || (e.cluster.type === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical)),
-                )
-              : exact.length ||
-                  GOVERNMENT_NOMINALS.has(lower) ||
-                  (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on) ||
-                  KNOWN_KIND_TRADE_NOMINALS.has(lower)
-                ? exact
-                : before.filter(
-                    (e) =>
-                      e.cluster.type !== wanted &&
-                      isA(wanted, e.cluster.type) &&
-                      e.cluster.type !== 'Location' &&
-                      // "Greta Solvik of the Unity Party said the army would retake the town": the army is not the party.
-                      !(wanted !== 'Organization' && PARTY_NAME_ENDING.test(e.cluster.canonical) && RECOGNITION_RULES.kindNominalNotParty.on),
-                  );
+        const ordinary = namedKind
+          ? nearby.length
+            ? nearby
+            : wholeText
+          : ministry
+            ? before.filter(
+                (e) => isA(e.cluster.type, wanted) || (e.cluster.type === 'Organization' && new RegExp(`\\b${lower}\\b`, 'i').test(e.cluster.canonical)),
+              )
+            : exact.length ||
+                GOVERNMENT_NOMINALS.has(lower) ||
+                (KNOWN_KIND_NOMINALS.has(lower) && RECOGNITION_RULES.unitOnlyOfUnits.on) ||
+                KNOWN_KIND_TRADE_NOMINALS.has(lower)
+              ? exact
+              : before.filter(
+                  (e) =>
+                    e.cluster.type !== wanted &&
+                    isA(wanted, e.cluster.type) &&
+                    e.cluster.type !== 'Location' &&
+                    // "Greta Solvik of the Unity Party said the army would retake the town": the army is not the party.
+                    !(wanted !== 'Organization' && PARTY_NAME_ENDING.test(e.cluster.canonical) && RECOGNITION_RULES.kindNominalNotParty.on),
+                );
+        const candidates = kindWholeText.length ? kindWholeText : ordinary;
         const membersBody = MEMBERS_BODY_NOMINALS.has(lower) && RECOGNITION_RULES.unionNoBusiness.on;
         // "accused the government of using the courts": a court, a legislature or a prosecutor's office is no government.
         const governed =

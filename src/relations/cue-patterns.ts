@@ -1090,9 +1090,19 @@ function bodyOrderedAt(view: SentenceView, left: Group, between: readonly string
   const at = between.length - 1;
   const order = ORDER_VERBS.get(between[at] ?? '');
   if (!order || view.words[right.end] !== order.follows) return -1;
-  if (!between.slice(0, at).every((w) => BEFORE_ORDER.test(w) || MONTHS.has(w) || WEEKDAYS.has(w))) return -1;
-  if (!left.slots.every((s) => isA(s.entity.type, 'GovernmentBody'))) return -1;
-  return right.slots.every((s) => s.root === 'Organization' || s.root === 'Person') ? at : -1;
+  return rulingBetween(left, between.slice(0, at), right, () => true) ? at : -1;
+}
+
+/**
+ * Whether a public body (one `ruler` accepts) rules on a party, an organisation or a person, with only words of time
+ * and aspect (`before`) between the body and its verb.
+ */
+function rulingBetween(left: Group, before: readonly string[], right: Group, ruler: (name: string) => boolean): boolean {
+  return (
+    before.every((w) => BEFORE_ORDER.test(w) || MONTHS.has(w) || WEEKDAYS.has(w)) &&
+    left.slots.every((s) => isA(s.entity.type, 'GovernmentBody') && ruler(s.entity.name)) &&
+    right.slots.every((s) => s.root === 'Organization' || s.root === 'Person')
+  );
 }
 
 /** A court's name: its finding on a party is a ruling, not an investigation. */
@@ -1105,9 +1115,7 @@ const COURT_NAME = /\b(?:court|tribunal)\b/i;
 function courtFoundAt(left: Group, between: readonly string[], right: Group): number {
   const at = between.length - 2;
   if (between[at] !== 'found' || between[at + 1] !== 'that') return -1;
-  if (!between.slice(0, at).every((w) => BEFORE_ORDER.test(w) || MONTHS.has(w) || WEEKDAYS.has(w))) return -1;
-  if (!left.slots.every((s) => isA(s.entity.type, 'GovernmentBody') && COURT_NAME.test(s.entity.name))) return -1;
-  return right.slots.every((s) => s.root === 'Organization' || s.root === 'Person') ? at : -1;
+  return rulingBetween(left, between.slice(0, at), right, (name) => COURT_NAME.test(name)) ? at : -1;
 }
 
 const VERB_READINGS: readonly VerbReading[] = [

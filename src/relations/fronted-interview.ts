@@ -40,8 +40,8 @@ const SAID = new Set(['said', 'says', 'told', 'added', 'insisted', 'warned', 'ad
 const MAX_CLAUSE = 16;
 
 /** The index right after the opening words at `at`, past a determiner, or -1. */
-function afterOpening(words: readonly string[], at: number): number {
-  const openings = ruleOn('fronted-channel-opening') ? [...OPENINGS, ...CHANNEL_OPENINGS] : OPENINGS;
+function afterOpening(words: readonly string[], at: number, channels: boolean): number {
+  const openings = channels ? [...OPENINGS, ...CHANNEL_OPENINGS] : OPENINGS;
   for (const opening of openings) {
     if (!opening.every((w, k) => words[at + k] === w)) continue;
     const next = at + opening.length;
@@ -61,11 +61,12 @@ function afterComma(words: readonly string[], group: Group): boolean {
 export function frontedInterviews(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('speaking-to-opening')) return;
   const { words } = view;
-  const objectAt = afterOpening(words, view.bodyStart);
+  const channels = ruleOn('fronted-channel-opening');
+  const objectAt = afterOpening(words, view.bodyStart, channels);
   if (objectAt < 0) return;
   // "In a statement sent to the East African Courier, Oyelaran Cosmetics said": a comma between the two names makes
   // them one group, a list, to the pair patterns; here each name is read on its own (rule fronted-channel-opening).
-  const groups = ruleOn('fronted-channel-opening')
+  const groups = channels
     ? view.groups.flatMap((g) => (g.slots.length > 1 ? g.slots.map((slot) => ({ slots: [slot], start: slot.start, end: slot.end })) : [g]))
     : view.groups;
   // "In an interview with the regional newspaper Le Courrier Lyonnais, …": words describing the one talked to may
@@ -73,7 +74,7 @@ export function frontedInterviews(view: SentenceView, emit: EmitPair): void {
   // Only after "the": "In a letter to trustees seen by Meridian Wire" names no one the letter went to.
   const describedAt = (g: Group) =>
     g.start === objectAt ||
-    (ruleOn('fronted-channel-opening') &&
+    (channels &&
       words[objectAt - 1] === 'the' &&
       g.start > objectAt &&
       g.start - objectAt <= MAX_DESCRIBING &&
@@ -81,8 +82,7 @@ export function frontedInterviews(view: SentenceView, emit: EmitPair): void {
   const object = groups.find(describedAt);
   if (!object || object.slots.some((s) => s.root === 'Location' || s.possessive)) return;
   // "…, Helikon's managing director, Stavros Liakopoulos, said": the speaker may be set off after a title of its own.
-  const saidAfter = (g: Group) =>
-    SAID.has(words[g.end] ?? '') || (ruleOn('fronted-channel-opening') && words[g.end] === ',' && SAID.has(words[g.end + 1] ?? ''));
+  const saidAfter = (g: Group) => SAID.has(words[g.end] ?? '') || (channels && words[g.end] === ',' && SAID.has(words[g.end + 1] ?? ''));
   const speaker = groups.find((g) => g.start > object.end && g.start - object.end <= MAX_CLAUSE && afterComma(words, g) && saidAfter(g));
   if (!speaker || speaker.slots.some((s) => s.root === 'Location' || s.possessive)) return;
   // The clause may hold a place ("from Vilnius") but no verb of saying of its own before the speaker.
