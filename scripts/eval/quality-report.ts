@@ -130,6 +130,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, twentieth blind round',
     heading: 'Invented articles of the twentieth blind round, one by one',
   },
+  {
+    set: 'invented21',
+    folder: 'invented-articles-21',
+    label: 'Invented articles, twenty-first blind round',
+    heading: 'Invented articles of the twenty-first blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
