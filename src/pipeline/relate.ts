@@ -23,7 +23,7 @@ import { protestPlace, protestPlaces } from '../relations/protest-places.js';
 import { loadRelationModel, type RelationModel } from '../relations/relation-classifier.js';
 import type { MentionCandidate, RelationCandidate, ResolvedEntity, SegmentedDocument } from './stage-types.js';
 import { countryOfWord } from '../recognition/nationality-phrases.js';
-import { nationalOffices } from '../relations/national-offices.js';
+import { nationalKindsOfBodies, nationalOffices } from '../relations/national-offices.js';
 import { sayerPlace } from '../relations/sayer-place.js';
 import { ministriesOf, portfolioHolder } from '../relations/portfolio-holder.js';
 import { DocumentTopic, titledOfTopic, titledSayer, type SentenceMention, type TitledSayer } from '../relations/titled-sayer.js';
@@ -52,7 +52,7 @@ import { mapStable } from '../util/stable-arrays.js';
 import { inDateline } from '../relations/dateline-prefix.js';
 import { placeNamedBodies, placesByName } from '../relations/place-named-bodies.js';
 import { investigatedCase, oneAccusedPerson } from '../relations/case-of-one-accused.js';
-import { titledPlaceOffices } from '../relations/titled-place-office.js';
+import { judgesOfTheOneCourt, titledPlaceOffices } from '../relations/titled-place-office.js';
 import { prosecutorGerunds } from '../relations/prosecutor-gerund.js';
 import { enforcerReportsCharge } from '../relations/enforcer-reports-charge.js';
 import { loansFromLenders } from '../relations/loan-from-lender.js';
@@ -254,6 +254,8 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
     }
     // "The Foreign Office summoned the Russian envoy": the country is named by its adjective, no mention of the sentence.
     summonedNationalEnvoys(view, (name) => countries.get(name), emit);
+    // "Indonesian state-owned miner PT Logam said": the body may be the sentence's only name.
+    if (ruleOn('national-kind-of-body')) nationalKindsOfBodies(view, (name) => countries.get(name), emit);
     if (single) continue;
     relateGroups(view, emitHere);
     nationalOffices(view, (name) => countries.get(name), emit);
@@ -264,6 +266,7 @@ export function extractRelations(doc: SegmentedDocument, entities: ResolvedEntit
   }
   for (const act of ownerActs) giveActToOwner(act, relations, sentenceAt, entityById);
   relations.push(...titledPlaceOffices(doc, relations, entities));
+  relations.push(...judgesOfTheOneCourt(doc, relations, entities));
   const dropped = new Set<RelationCandidate>(unwritten);
   if (ruleOn('own-product-not-examined')) for (const r of examinedOwnProduct(relations)) dropped.add(r);
   if (ruleOn('government-not-in-own-country')) for (const r of governmentsInOwnCountry(relations, entityById)) dropped.add(r);
@@ -904,6 +907,13 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
       if (passed && passed.pattern !== 'unknown-verb' && !passed.awaitsTarget)
         emit(passed.reverse ? named.slots : left.slots, passed.reverse ? left.slots : named.slots, passed);
     }
+    // "Brevik Mobility, a Sydney-based subsidiary of Brevik Gruppen": the place inside the phrase's "-based" only says
+    // where the left name is; the phrase past it relates the two names (rule based-place-inside-phrase).
+    if (!basedBeforeName && named !== undefined && isBasedPlace(view, right) && ruleOn('based-place-inside-phrase')) {
+      const owner = ruleOn('possessed-recipient') ? recipientGroup(view, named, groups[i + 3]) : named;
+      const phrased = matchCue(view, left, owner);
+      if (phrased?.pattern === 'phrase') emit(phrased.reverse ? owner.slots : left.slots, phrased.reverse ? left.slots : owner.slots, phrased);
+    }
     if (!structural && !subject && ruleOn('relative-clause-subject') && closedRelativeClause(view, left, right)) continue;
     for (const { rule, find, pastComma, resumeAt } of CLAUSE_SUBJECTS) {
       if (structural || subject) break;
@@ -1299,7 +1309,14 @@ const VETO_MARGIN = 4;
 /** A schema phrase ("taught at", "based in") or a deed with its doer ("the murder of X by Y") states the relation outright; the classifier's doubt does not drop it. */
 // The lines of the sports pages ("1. Ivo Marek ( Veldania ) Halvex 4:35:12", "Tallow Town - Rado Vek , Luka Brant") are
 // read from their layout, which the classifier, trained on prose, cannot weigh.
-const VETO_PROOF_PATTERNS = new Set(['phrase', 'nominal-of-by', 'results-line-team', 'side-list-players', 'name-bracket-organisation']);
+const VETO_PROOF_PATTERNS = new Set([
+  'phrase',
+  'nominal-of-by',
+  'results-line-team',
+  'side-list-players',
+  'name-bracket-organisation',
+  'national-kind-of-body',
+]);
 /**
  * "Dr. James Whitlow, a professor at Harwell University in Dublin, said": a title set off after the name and followed
  * by its employer states the job word for word; the classifier, which saw few honorifics and places after the

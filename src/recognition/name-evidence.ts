@@ -10,6 +10,7 @@ import { CITY_NAMES, REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES } from './l
 import {
   MONTHS,
   BUSINESS_WORDS_OPENING_NAMES,
+  FOREIGN_NON_BUSINESS_OPENERS,
   COUNCIL_TITLES,
   COUNCIL_WORDS,
   CAMPAIGNERS,
@@ -1338,6 +1339,17 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
     /^\p{Lu}\p{Ll}/u.test(itemAt(inName, 0))
   )
     addStrong('Company', EVIDENCE_WEIGHTS.nameHead.value);
+  // "Fundación Mar Austral", "Movimiento de Trabajadores Rurales": in Spanish, Portuguese, French and Italian the word
+  // for the body's kind opens its name, as "Foundation" or "Union" ends an English one (rule
+  // foreign-body-word-opens-name).
+  else if (
+    RECOGNITION_RULES.foreignBodyWordOpensName.on &&
+    inName.length > 1 &&
+    !head &&
+    FOREIGN_NON_BUSINESS_OPENERS.has(itemAt(inName, 0).toLowerCase()) &&
+    /^\p{Lu}\p{Ll}/u.test(itemAt(inName, 0))
+  )
+    addStrong('Organization', EVIDENCE_WEIGHTS.nameHead.value);
   if (PLACE_HEADS.has(last) && inName.length > 1) {
     if (CLUB_PLACE_HEADS.has(last)) add(votes, 'Location', EVIDENCE_WEIGHTS.nameHead.value);
     else addStrong('Location', EVIDENCE_WEIGHTS.nameHead.value);

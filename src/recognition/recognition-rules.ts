@@ -1770,6 +1770,12 @@ export const RECOGNITION_RULES = {
     example: 'Torrent Powertrain is recalling 40,000 motors. Torrent said it knew of no injuries.',
     test: 'test/unit/resolve-alias-joins.test.ts: joins a lone word of one organisation name to that organisation',
   }),
+  foreignBodyWordOpensName: defineRule({
+    id: 'foreign-body-word-opens-name',
+    does: 'A name opened by a word for a body that is not a business in Spanish, Portuguese, French or Italian ("Fundación", "Instituto", "Movimiento", "Sindicato") is an organisation, with a name head\'s weight, as an English name ending in "Foundation" or "Union" is.',
+    example: 'Movimiento Tierra Libre called for safer lanes. Instituto Onça Viva counted the jaguars.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name opened by a foreign word for a body as an organisation',
+  }),
   kindWordOpensName: defineRule({
     id: 'kind-word-opens-name',
     does: 'A name opened by a word for a kind of business in one of several languages ("Group", "Grupo", "Bank", "Banco") with no connector and no head word of its own is a company, with a name head\'s weight ("Group Kestrin", "Bank Orlova").',

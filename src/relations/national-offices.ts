@@ -7,6 +7,9 @@ import type { ResolvedEntity } from '../pipeline/stage-types.js';
 import type { EmitPair } from './pair-match.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { OFFICE_TITLES, relationDef } from './signals.js';
+import { describes } from './place-qualifier.js';
+import { OCCUPATIONS, PERSON_HEADS } from '../recognition/lexicon/words.js';
+import { descriptorType } from '../recognition/descriptors.js';
 import { isTitle, isTitleWordAt } from './structural-patterns.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
@@ -96,6 +99,72 @@ export function nationalOffices(view: SentenceView, countryNamed: (name: string)
         ...statedBy('national-office'),
         cueAt: found.adjectiveAt,
       });
+    }
+  }
+}
+
+/** Most describing nouns between a people's adjective and the body's name ("Dutch e-bike maker Brenkhorst"). */
+const MAX_KIND_WORDS = 3;
+
+/** Words for numbers, which count what follows rather than describe it ("grounds eight Archipelago Airways jets"). */
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands'.split(' '));
+
+/** A word that describes a body: a plain noun, or a compound such as "state-owned" or "family-run". */
+const describesBody = (w: string) => (describes(w) && !NUMBER_WORDS.has(w)) || /^[a-z]+-(?:owned|run|backed|listed|controlled)$/.test(w);
+
+/**
+ * A noun for a person, which heads no body's description ("young Bosnian nationalist X", "Dutch coach X"); a word the
+ * schema gives a body as well ("developer", "contractor") is the body's.
+ */
+const personNoun = (w: string) => !descriptorType(w) && (PERSON_HEADS.has(w) || OCCUPATIONS.has(w) || /(?:ist|ian)s?$/.test(w));
+
+/** The country a people's adjective at `at` names, of one word or two ("South African"). */
+function adjectiveCountryAt(view: SentenceView, at: number): { country: string; at: number } | undefined {
+  const word = view.sentence.tokens[at]?.text ?? '';
+  const one = countryOfWord(word, true);
+  if (one) return { country: one.name, at };
+  const two = at > 0 ? countryOfWord(`${view.sentence.tokens[at - 1]?.text ?? ''} ${word}`, true) : undefined;
+  return two ? { country: two.name, at: at - 1 } : undefined;
+}
+
+/** "Dutch e-bike maker Brenkhorst": the adjective before one to three describing nouns right before `start`. */
+function adjectiveBefore(view: SentenceView, start: number): { country: string; at: number } | undefined {
+  if (personNoun(view.words[start - 1] ?? '')) return undefined;
+  for (let k = start - 1, nouns = 0; k >= 0 && nouns <= MAX_KIND_WORDS; k--, nouns++) {
+    if (nouns > 0) {
+      const found = adjectiveCountryAt(view, k);
+      if (found) return found;
+    }
+    if (!describesBody(view.words[k] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** "Veldhuis Bank, a Dutch lender", "Stroomhof, the Dutch unit of …": the adjective opening an apposition after `end`. */
+function adjectiveAfter(view: SentenceView, end: number): { country: string; at: number } | undefined {
+  if (view.words[end] !== ',' || !ARTICLES.has(view.words[end + 1] ?? '')) return undefined;
+  const found = adjectiveCountryAt(view, end + 2);
+  if (!found || found.at !== end + 2) {
+    const two = adjectiveCountryAt(view, end + 3);
+    return two?.at === end + 2 && describesBody(view.words[end + 4] ?? '') ? two : undefined;
+  }
+  return describesBody(view.words[end + 3] ?? '') ? found : undefined;
+}
+
+/**
+ * Emits LOCATED_IN for each named organisation that a people's adjective describes, before its name or in an apposition
+ * after it ("Dutch e-bike maker Brenkhorst", "Veldhuis Bank, a Dutch lender"), when `countryNamed` finds that country
+ * among the article's entities (rule national-kind-of-body). The adjective qualifies the body's kind, which is the body itself.
+ */
+export function nationalKindsOfBodies(view: SentenceView, countryNamed: (name: string) => ResolvedEntity | undefined, emit: EmitPair): void {
+  for (const group of view.groups) {
+    for (const slot of group.slots) {
+      if (slot.root !== 'Organization' || slot.mention.kind !== 'name' || slot.possessive) continue;
+      const found = adjectiveBefore(view, slot.start) ?? adjectiveAfter(view, slot.end);
+      const entity = found && countryNamed(found.country);
+      if (!found || !entity || entity.id === slot.entity.id) continue;
+      const place: Slot = { entity, mention: itemAt(entity.mentions, 0), root: 'Location', start: found.at, end: found.at + 1, possessive: false };
+      emit([slot], [place], { types: [relationDef('LOCATED_IN')], reverse: false, properties: {}, ...statedBy('national-kind-of-body'), cueAt: found.at });
     }
   }
 }

@@ -57,6 +57,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.65,
     why: 'An office named with a people\'s adjective ("Indian Prime Minister Arjun Mehta") holds in that country when the article names it: the role is stated, the country inferred from the adjective.',
   },
+  'national-kind-of-body': {
+    value: 0.6,
+    why: 'A people\'s adjective describing a named body ("Dutch e-bike maker Brenkhorst") says where the body is, when the article names the country: the kind is stated, the country inferred from the adjective.',
+  },
   // Killing.
   'killer-before-name': {
     value: 0.6,
@@ -359,6 +363,10 @@ export const PATTERN_CONFIDENCE = {
   'case-of-one-accused': {
     value: 0.6,
     why: '"Varel was charged … The Fraud Office has been investigating the case": the inquiry names no one, and the one person the article charges is whose case it is; a step below a named object.',
+  },
+  'judge-of-the-one-court': {
+    value: 0.6,
+    why: '"Justice Catherine Oyelaran found …" in a story that names one court: the title says she is a judge, and the one court named is where she sits; inferred across sentences.',
   },
   'titled-place-office': {
     value: 0.7,

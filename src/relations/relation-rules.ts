@@ -432,6 +432,18 @@ const RULES = new Map<string, Rule>([
     'German Finance Minister Anna Berg met bankers. Germany will borrow more.',
     `${NEWS}: reads a people's adjective before or after a name as the country the office is in, when the article names it`,
   ),
+  rule(
+    'based-place-inside-phrase',
+    'A place written as the first part of "-based" inside a schema phrase ("a Sydney-based subsidiary of") only says where the name before it is: the phrase relates that name and the name after the phrase.',
+    'Brevik Mobility, a Sydney-based subsidiary of Brevik Gruppen, will appeal.',
+    `${PATTERNS}: reads a schema phrase past the place of its "-based"`,
+  ),
+  rule(
+    'national-kind-of-body',
+    'A people\'s adjective before a named body\'s kind ("Dutch e-bike maker Brenkhorst") or opening an apposition after it ("Veldhuis Bank, a Dutch lender") places the body in the country, when the article names it.',
+    'Kuanyu Group will buy Dutch e-bike maker Brenkhorst. The deal needs approval in the Netherlands.',
+    `${NEWS}: places a body that a people's adjective describes in that country, when the article names it`,
+  ),
   rule('between', '"the conflict between A and B": a symmetric noun relates the pair.', 'The war between Armenia and Azerbaijan resumed.', PATTERNS),
   rule(
     'phrase',
@@ -2430,6 +2442,12 @@ const RULES = new Map<string, Rule>([
     'A body or person investigating, probing, examining or looking into "the case", "the incident", "the matter" or "the affair" (no party named after the noun) in an article that charges, arrests or accuses exactly one person by name in the passive, in that sentence or before ("Jon Varel, 24, was charged …"): INVESTIGATED that person. Two people charged leave the case unread.',
     'Jon Varel, 24, was charged with hacking the servers. The Federal Fraud Office has been investigating the case since March.',
     `${ACROSS}: reads an inquiry into the case as investigating the one person charged`,
+  ),
+  rule(
+    'judge-of-the-one-court',
+    'A person titled a judge right before the name ("Judge", "Justice", "Magistrate") works for the court when the article names one court or tribunal only and nothing else gives the person a post: WORKS_FOR, with the sentence naming the court as support.',
+    'The Supreme Court of Veldania ordered the council to pay damages. Justice Catherine Oyelaran found that the council had no basis for ending the agreement.',
+    `${ACROSS}: reads a judge as sitting on the one court the article names`,
   ),
   rule(
     'titled-place-office',

@@ -82,3 +82,46 @@ export function titledPlaceOffices(doc: SegmentedDocument, relations: readonly R
   }
   return found;
 }
+
+/** A judge's title right before a name ("Judge", "Justice", "Ms Justice", "Chief Magistrate"). */
+const JUDGE_TITLE = /\b(judge|justice|magistrate)\s+$/i;
+/** The last word of a court's or a tribunal's name ("the High Court", "the Employment Tribunal", "the Law Courts"). */
+const COURT_NAME = /\b(?:court|courts|tribunal)\b/i;
+
+/**
+ * WORKS_FOR from each person titled a judge right before the name ("Justice Catherine Oyelaran found") to the court,
+ * when the article names one court or tribunal only and nothing else gives the judge a post (rule judge-of-the-one-court).
+ * The story of a ruling names the court that gave it; a judge named in it sits on that court.
+ */
+export function judgesOfTheOneCourt(doc: SegmentedDocument, relations: readonly RelationCandidate[], entities: readonly ResolvedEntity[]): RelationCandidate[] {
+  if (!ruleOn('judge-of-the-one-court')) return [];
+  const courts = entities.filter((e) => rootType(e.type) === 'Organization' && COURT_NAME.test(e.name));
+  const [court] = courts;
+  if (courts.length !== 1 || !court) return [];
+  const named = court.mentions.find((m) => m.doc === doc.id);
+  const courtSentence = named ? doc.sentences[named.sentence] : undefined;
+  const found: RelationCandidate[] = [];
+  for (const person of entities) {
+    if (rootType(person.type) !== 'Person') continue;
+    if (relations.some((r) => r.source === person.id && (r.type === 'WORKS_FOR' || r.type === 'HOLDS_ROLE_IN'))) continue;
+    // The title may stand inside the mention ("Ms Justice Aoife Tierney") or right before it.
+    const before = (m: (typeof person.mentions)[number]) => {
+      const within = doc.text.slice(m.start, m.end).lastIndexOf(person.name);
+      return doc.text.slice(Math.max(0, m.start - 20), within > 0 ? m.start + within : m.start);
+    };
+    const titled = person.mentions.find((m) => m.doc === doc.id && m.kind === 'name' && JUDGE_TITLE.test(before(m)));
+    const sentence = titled && doc.sentences[titled.sentence];
+    if (!titled || !sentence) continue;
+    const role = JUDGE_TITLE.exec(before(titled))![1]!.toLowerCase();
+    found.push({
+      source: person.id,
+      target: court.id,
+      type: 'WORKS_FOR',
+      properties: { role },
+      confidence: PATTERN_CONFIDENCE['judge-of-the-one-court'].value,
+      evidence: { doc: doc.id, start: sentence.start, end: sentence.end },
+      ...(courtSentence && courtSentence.start !== sentence.start ? { support: [{ doc: doc.id, start: courtSentence.start, end: courtSentence.end }] } : {}),
+    });
+  }
+  return found;
+}

@@ -1439,6 +1439,17 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Group Kestrin']).not.toBe('Company');
     expect(types(minera)['Minera Valdivia']).not.toBe('Company');
   });
+  it('reads a name opened by a foreign word for a body as an organisation', () => {
+    const text = 'Movimiento Tierra Libre called for safer lanes. Instituto Onça Viva counted the jaguars.';
+    expect(isA(types(text)['Movimiento Tierra Libre']!, 'Organization')).toBe(true);
+    expect(isA(types(text)['Instituto Onça Viva']!, 'Organization')).toBe(true);
+    // A glassworks and a winery in their own languages are businesses (kind-word-opens-name).
+    const trades = "France's Verrerie Dumontel was fined 142 million euros. The group also owns Viña Collinque.";
+    expect(types(trades)['Verrerie Dumontel']).toBe('Company');
+    expect(types(trades)['Viña Collinque']).toBe('Company');
+    withRulesOff(['foreign-body-word-opens-name']);
+    expect(types(text)['Movimiento Tierra Libre']).toBe('Person');
+  });
   it("types a name by a place's superlative descriptor in apposition", () => {
     const texts = [
       "Ostrander Weil, Germany's second-biggest carmaker, said on Tuesday it would cut jobs.",

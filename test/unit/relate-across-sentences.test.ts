@@ -1021,6 +1021,25 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads a judge as sitting on the one court the article names', () => {
+    const text =
+      'The Supreme Court of Veldania on Friday ordered the council to pay damages. Justice Catherine Oyelaran found that the council had no basis for ending the agreement.';
+    const inside = 'The High Court ordered the station to pay. In her judgment, Ms Justice Aoife Tierney found that the remarks were false.';
+    // With two courts the judge's is not known, and a person with no judge's title sits on neither.
+    const two = `${text} The Court of Appeal will hear the case in May.`;
+    const untitled = 'The Supreme Court of Veldania ordered the council to pay damages. Catherine Oyelaran said the council had no basis.';
+    try {
+      expect(extract(text).find('WORKS_FOR', 'Catherine Oyelaran', 'Supreme Court')?.quotes).toHaveLength(2);
+      expect(extract(inside).find('WORKS_FOR', 'Aoife Tierney', 'High Court')).toBeDefined();
+      expect(extract(two).find('WORKS_FOR', 'Catherine Oyelaran', 'Court')).toBeUndefined();
+      expect(extract(untitled).find('WORKS_FOR', 'Catherine Oyelaran', 'Supreme Court')).toBeUndefined();
+      switchRules({ off: ['judge-of-the-one-court'] });
+      expect(extract(text).find('WORKS_FOR', 'Catherine Oyelaran', 'Supreme Court')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a prosecutor titled with a place as working for the office of that place', () => {
     const text =
       "DALMORE - The trial opened. Dalmore District Attorney Mara Quist said the evidence was strong. The Dalmore D.A.'s office declined to comment.";

@@ -211,6 +211,29 @@ describe('news relation types', () => {
     }
   });
 
+  it("places a body that a people's adjective describes in that country, when the article names it", () => {
+    const before = 'Kuanyu Group will buy Dutch e-bike maker Brenkhorst. The deal needs approval in the Netherlands.';
+    const after = 'Mabaso Holdings bought Zandvliet Glass from Nordlith, a Swedish packaging group. Sweden has few glassworks left.';
+    try {
+      expect(extract(before).find('LOCATED_IN', 'Brenkhorst', 'Netherlands')).toBeDefined();
+      expect(extract(after).find('LOCATED_IN', 'Nordlith', 'Sweden')).toBeDefined();
+      // The buyer is no Dutch body, and a country the article does not name is no endpoint.
+      expect(extract(before).find('LOCATED_IN', 'Kuanyu', 'Netherlands')).toBeUndefined();
+      expect(extract('Kuanyu Group will buy Dutch e-bike maker Brenkhorst.').relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
+      // A number counts what follows; the adjective qualifies another noun ("regulator"), not the airline.
+      expect(
+        extract('Philippine regulator grounds eight Archipelago Airways jets. The Philippines said so.').find('LOCATED_IN', 'Archipelago', 'Philippines'),
+      ).toBeUndefined();
+      // A person the adjective describes is no body placed there.
+      expect(extract('Former Dutch international Ruud Verbeek coaches Ajax. The Netherlands lost.').find('LOCATED_IN', 'Ruud', 'Netherlands')).toBeUndefined();
+      switchRules({ off: ['national-kind-of-body'] });
+      expect(extract(before).find('LOCATED_IN', 'Brenkhorst', 'Netherlands')).toBeUndefined();
+      expect(extract(after).find('LOCATED_IN', 'Nordlith', 'Sweden')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads "prime minister of" a country as an office', () => {
     const { find } = extract('Jan Novak, prime minister of Slovakia, opened the bridge.');
     expect(find('HOLDS_ROLE_IN', 'Novak', 'Slovakia')?.properties.role).toBe('prime minister');

@@ -18,6 +18,23 @@ function extract(text: string, published?: string) {
 }
 
 describe('relation patterns', () => {
+  it('reads a schema phrase past the place of its "-based"', () => {
+    const plain = 'Brevik Mobility, a Sydney-based subsidiary of Brevik Gruppen, said it would appeal.';
+    const possessed = "Lanting Foods, a Shanghai-based unit of China's Huaxin Group, said sales rose.";
+    try {
+      expect(extract(plain).find('OWNS', 'Brevik Gruppen', 'Brevik Mobility')).toBeDefined();
+      expect(extract(possessed).find('OWNS', 'Huaxin Group', 'Lanting Foods')).toBeDefined();
+      // The place still says where the name before it is, and owns nothing.
+      expect(extract(plain).find('LOCATED_IN', 'Brevik Mobility', 'Sydney')).toBeDefined();
+      expect(extract(plain).relations.filter((r) => r.type === 'OWNS' && r.from === 'Sydney')).toEqual([]);
+      switchRules({ off: ['based-place-inside-phrase'] });
+      expect(extract(plain).find('OWNS', 'Brevik Gruppen', 'Brevik Mobility')).toBeUndefined();
+      expect(extract(possessed).find('OWNS', 'Huaxin Group', 'Lanting Foods')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places a body in the place that opens its description', () => {
     const text = 'Velmont Corp, the Tamsk maker of pumps, said sales rose.';
     try {

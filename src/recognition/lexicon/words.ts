@@ -416,6 +416,26 @@ export const BUSINESS_WORDS_OPENING_NAMES: ReadonlySet<string> = new Set([
   'drogaria',
   'transportes',
   'distribuidora',
+  // French, Italian, Spanish and Portuguese: a glassworks, a winery or wine cellar, a brewery, a trading company.
+  'verrerie',
+  'verreries',
+  'vetreria',
+  'vetrerie',
+  'cristalería',
+  'cristalerías',
+  'cristaleria',
+  'cristalerias',
+  'viña',
+  'viñas',
+  'bodega',
+  'bodegas',
+  'cervecería',
+  'cervejaria',
+  'société',
+  'sociedad',
+  'sociedade',
+  'società',
+  'azienda',
 ]);
 
 /**
@@ -429,6 +449,17 @@ export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
   federación federação confederación confederação sindicato sindicat movimiento movimento partido alianza aliança colectivo
   coletivo observatorio observatório consejo conselho comité comitato unión união`.split(/\s+/),
 ]);
+
+/**
+ * The words of FOREIGN_BODY_OPENERS for bodies that are not businesses, which open a name as "Foundation", "Institute"
+ * or "Union" end an English one (rule foreign-body-word-opens-name). "Institut" and "Stiftung" are left out: in German
+ * and Dutch they end names as well as open them.
+ */
+export const FOREIGN_NON_BUSINESS_OPENERS: ReadonlySet<string> = new Set(
+  `fundación fundação fondation fondazione fundacja instituto istituto asociación associação associazione federación federação
+  confederación confederação sindicato sindicat movimiento movimento partido alianza aliança colectivo coletivo observatorio
+  observatório consejo conselho comité comitato unión união`.split(/\s+/),
+);
 
 /**
  * Verbs of heading a body, whose object after "who" is that body: "who heads Defence Export Controls", "who runs
@@ -625,6 +656,11 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'express',
   // "Tengara Offshore": a builder or an operator of vessels and rigs at sea.
   'offshore',
+  // "Siyakha Staffing", "Corvane Recruitment", "Halden Outsourcing": a labour broker; "Zandvliet Glassworks".
+  'staffing',
+  'recruitment',
+  'outsourcing',
+  'glassworks',
 ]);
 /**
  * Organisation suffixes that end only the names of businesses ("Nexa Systems", "Corvo Pharmaceuticals", "Bay
@@ -640,7 +676,8 @@ export const COMPANY_NAME_ENDINGS = drawn(
   hospitality resorts restaurants stores supermarkets metals minerals bakeries broadcasting computing propulsion midstream renewables
   drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance devices diagnostics biologics engineering
   movil móvil movel móvel bio cargo tobacco gaming apparel textile textiles garments timber outfitters vapour vapor agri
-  materials grocers fruits ingredients co-operative cooperative cosmetics trading dockyard dockyards shipyard express offshore`,
+  materials grocers fruits ingredients co-operative cooperative cosmetics trading dockyard dockyards shipyard express offshore
+  staffing recruitment outsourcing glassworks`,
   'COMPANY_NAME_ENDINGS',
 );
 
