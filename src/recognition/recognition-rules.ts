@@ -2096,6 +2096,12 @@ export const RECOGNITION_RULES = {
     example: 'The report, published by Valparaíso-based Fundación Mar Austral, found that 37 vessels had turned off transponders.',
     test: `${PINNED}: reads a foreign word for a kind of body and the capitals after it as one name`,
   }),
+  foreignNameConnectors: defineRule({
+    id: 'foreign-name-connectors',
+    does: 'Under foreign-kind-word-opens-span, the name goes on past the lower-case words that join its parts in those languages ("do", "dos", "de la", "della") to the capitals after them ("Cooperativa Pecuária do Alto Jataúba", "Sindicato dos Trabalhadores Rurais").',
+    example: 'The lawsuit was brought by the Sindicato dos Trabalhadores Rurais against Vacinor.',
+    test: `${PINNED}: reads a foreign body's name across the words that join its parts`,
+  }),
   pluralPossessiveBodyName: defineRule({
     id: 'plural-possessive-body-name',
     does: 'A name ending in a capitalised plural, its apostrophe, and capitalised words ending in a word for a body of members ("Alliance", "Union", "Network", "Forum") are one organisation\'s name: the tagger ends "the Tema Dockers\' Alliance" at the apostrophe and reads "Alliance" apart.',

@@ -201,7 +201,7 @@ function foreignKindWordSpans(tokens: readonly Token[], spans: readonly TaggedSp
   for (let k = 0; k + 1 < tokens.length; k++) {
     const word = itemAt(tokens, k).text;
     if (!/^\p{Lu}\p{Ll}/u.test(word) || !FOREIGN_BODY_OPENERS.has(word.toLowerCase())) continue;
-    const end = capitalisedRunEnd(tokens, k + 1);
+    const end = RECOGNITION_RULES.foreignNameConnectors.on ? connectedRunEnd(tokens, k + 1) : capitalisedRunEnd(tokens, k + 1);
     if (end === k + 1) continue;
     const inside = out.filter((s) => s.start < end && s.end > k);
     if (inside.some((s) => s.start < k || s.end > end)) continue;
@@ -209,6 +209,26 @@ function foreignKindWordSpans(tokens: readonly Token[], spans: readonly TaggedSp
     k = end - 1;
   }
   return out;
+}
+
+/** Lower-case words that join the parts of a name in Spanish, Portuguese, French and Italian ("do", "de la", "dos"). */
+const FOREIGN_NAME_CONNECTORS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'delle', 'dei', 'degli', 'des', 'du', 'la', 'las', 'los', 'el']);
+/** Most connectors read in a row ("de la", "de los"). */
+const MAX_CONNECTORS = 2;
+
+/**
+ * The end of the capitals from `k` that go on past connectors of these languages to more capitals ("Pecuária do Alto
+ * Jataúba", "dos Trabalhadores Rurais"): the name a foreign word for a body opens (rule foreign-name-connectors).
+ */
+function connectedRunEnd(tokens: readonly Token[], k: number): number {
+  let end = capitalisedRunEnd(tokens, k);
+  for (;;) {
+    let j = end;
+    while (j - end < MAX_CONNECTORS && FOREIGN_NAME_CONNECTORS.has(tokens[j]?.text ?? '')) j++;
+    const next = j > end ? capitalisedRunEnd(tokens, j) : j;
+    if (next === j) return end;
+    end = next;
+  }
 }
 
 /** Most capitalised words of a list's member before "and" that a tagged span holds ("Parcelo and Forkful Inc"). */

@@ -1087,7 +1087,8 @@ const BEFORE_ORDER = /^(?:on|in|last|this|earlier|later|also|then|has|had|have|y
  * the index of the verb in `between`, or -1.
  */
 function bodyOrderedAt(view: SentenceView, left: Group, between: readonly string[], right: Group): number {
-  const at = between.length - 1;
+  // "ordered the City of Tarrindale to pay": the party may follow an article.
+  const at = between.length - (between.length > 1 && between[between.length - 1] === 'the' ? 2 : 1);
   const order = ORDER_VERBS.get(between[at] ?? '');
   if (!order || view.words[right.end] !== order.follows) return -1;
   return rulingBetween(left, between.slice(0, at), right, () => true) ? at : -1;

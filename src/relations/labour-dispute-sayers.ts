@@ -22,7 +22,7 @@ const STRIKE_WORDS = new Set(['strike', 'strikes', 'struck', 'striking', 'walkou
 const WALKING = new Set(['walk', 'walks', 'walked', 'walking']);
 /** Nouns of people at work who strike ("workers at Halden", "nurses at the hospital"). */
 const WORKER_NOUNS = new Set(
-  'workers staff employees nurses doctors drivers teachers miners dockers pilots conductors cleaners crews members porters guards technicians engineers'.split(
+  'workers staff employees nurses doctors drivers teachers miners dockers pilots conductors cleaners crews members porters guards technicians engineers collectors riders'.split(
     ' ',
   ),
 );
@@ -64,8 +64,28 @@ function strikeAt(words: readonly string[], from: number, to: number): number {
     // "walked off the job": a strike as plainly as "walked out" (rule walked-off-job).
     if (WALKING.has(w) && words[k + 1] === 'off' && words[k + 2] === 'the' && words[k + 3] === 'job' && ruleOn('walked-off-job')) return k;
     if (STRIKE_WORDS.has(w) && !(w === 'struck' && /^(?:a|an|the|back|down|out|off)$/.test(words[k + 1] ?? ''))) return k;
+    if (stayedOffWork(words, k) && ruleOn('stayed-off-work')) return k;
   }
   return -1;
+}
+
+/** Most words between the workers and the words of their stoppage ("2,300 garbage collectors employed by X stayed off"). */
+const WORKERS_BEFORE_STOPPAGE = 20;
+/** Forms of "stop" and "stay" that make a stoppage with the words after them. */
+const STOPPING = new Set(['stopped', 'stop', 'stops', 'stopping']);
+const STAYING = new Set(['stayed', 'stay', 'stays', 'staying']);
+
+/**
+ * "workers … stopped work", "stayed off the job", "stayed away", "stayed out": a stoppage of work as plainly as a
+ * strike, when a noun of workers stands a few words before (rule stayed-off-work); "investors stayed away" is none.
+ */
+function stayedOffWork(words: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  const stopped = STOPPING.has(w) && words[k + 1] === 'work';
+  const stayed =
+    STAYING.has(w) &&
+    ((words[k + 1] === 'off' && (words[k + 2] === 'work' || (words[k + 2] === 'the' && words[k + 3] === 'job'))) || /^(?:away|out)$/.test(words[k + 1] ?? ''));
+  return (stopped || stayed) && words.slice(Math.max(0, k - WORKERS_BEFORE_STOPPAGE), k).some((x) => WORKER_NOUNS.has(x));
 }
 
 /**
@@ -80,7 +100,9 @@ function employerOf(view: SentenceView, strike: number, sayer: Group | undefined
     if (g.start <= strike || g.start - strike > MAX_TO_DISPUTE + 3 || !organisation(g)) continue;
     const at = opening(g);
     const dispute = words[at - 1] === 'with' && /^disputes?$/.test(words[at - 2] ?? '') && at - 2 - strike <= MAX_TO_DISPUTE;
-    const direct = /^(?:against|at)$/.test(words[at - 1] ?? '') && at - 1 === strike + (words[strike + 1] === 'out' ? 2 : 1);
+    // "walked out at", "walked off the job at": the words that make the strike end before the employer's preposition.
+    const strikeEnd = strike + (words[strike + 1] === 'out' ? 2 : words[strike + 1] === 'off' && ruleOn('walked-off-job') ? 4 : 1);
+    const direct = /^(?:against|at)$/.test(words[at - 1] ?? '') && at - 1 === strikeEnd;
     if (dispute || direct) return g;
   }
   for (const g of groups) {
@@ -88,6 +110,19 @@ function employerOf(view: SentenceView, strike: number, sayer: Group | undefined
     const at = opening(g);
     const workers = words[at - 1] === 'at' && WORKER_NOUNS.has(words[at - 2] ?? '') && g.end + 3 >= strike;
     if (workers && !words.slice(g.end, strike).includes(',')) return g;
+    // "garbage collectors employed by Limpatec, the company that …, stayed off the job": the workers' employer
+    // (rule stayed-off-work).
+    const employed = words[at - 1] === 'by' && words[at - 2] === 'employed' && WORKER_NOUNS.has(words[at - 3] ?? '') && ruleOn('stayed-off-work');
+    if (employed) return g;
+  }
+  // "workers at Zandvliet Packaging's beverage-can factory in Germiston stayed away": the owner of the site the workers
+  // are at (rule workers-at-possessed-site).
+  if (!ruleOn('workers-at-possessed-site')) return undefined;
+  for (const g of groups) {
+    const slot = g.slots.length === 1 ? itemAt(g.slots, 0) : undefined;
+    if (g.end > strike || !slot || slot.root !== 'Organization' || !slot.possessive || g === sayer) continue;
+    const site = words.slice(g.end + 1, g.end + 1 + MAX_SITE_WORDS).findIndex((w) => SITES.has(w));
+    if (site >= 0 && words[g.start - 1] === 'at' && WORKER_NOUNS.has(words[g.start - 2] ?? '')) return g;
   }
   return undefined;
 }
@@ -111,6 +146,13 @@ export function labourDisputeSayers(view: SentenceView, emit: EmitPair): void {
     cueAt: strike,
   });
 }
+
+/** Nouns of one site of an employer's or many, after its possessive ("at Zandvliet's beverage-can factory"). */
+const SITES = new Set(
+  'plant plants factory factories mine mines mill mills warehouse warehouses site sites hospital hospitals yard yards depot depots store stores'.split(' '),
+);
+/** Most words between an employer's possessive and the site ("Zandvliet Packaging's beverage-can factory"). */
+const MAX_SITE_WORDS = 3;
 
 /** Nouns of an employer's sites after its name ("workers at 100 Corvane stores"). */
 const SITE_NOUNS = new Set('stores shops plants factories sites warehouses mines hospitals branches outlets depots restaurants cafes mills'.split(' '));
@@ -153,6 +195,45 @@ export function unionOfTheWorkers(view: SentenceView): Group | undefined {
   });
 }
 
+/** Verbs of a body that called or led a strike ("which called the strike", "which organised the walkout"). */
+const CALLING = new Set(['called', 'organised', 'organized', 'led']);
+/** Forms of "be" before "called by" ("The strike was called by …", "has been called by"). */
+const BE_BEFORE_CALLED = new Set(['was', 'is', 'been', 'had', 'has']);
+
+/** The index after a short name in brackets right after `end` ("(PCMU)"), or `end`. */
+function pastBracketedShortName(words: readonly string[], end: number): number {
+  return words[end] === '(' && words[end + 2] === ')' ? end + 3 : end;
+}
+
+/**
+ * "X Union (PCMU), which called the strike,", "The strike was called by X Union", "The workers, who are represented by
+ * X Union,": a body of workers that called a strike told before, or that represents "the workers" who struck (rule
+ * union-that-called-the-strike).
+ */
+export function unionThatCalledTheStrike(view: SentenceView): Group | undefined {
+  if (!ruleOn('union-that-called-the-strike')) return undefined;
+  const { words, groups } = view;
+  return groups.find((g) => {
+    if (!labourBody(g)) return false;
+    const k = pastBracketedShortName(words, g.end);
+    const relative = words[k] === ',' && /^(?:which|who)$/.test(words[k + 1] ?? '') && CALLING.has(words[k + 2] ?? '') && words[k + 3] === 'the';
+    if (relative && STRIKE_WORDS.has(words[k + 4] ?? '')) return true;
+    const by = words[g.start - 1] === 'the' ? g.start - 2 : g.start - 1;
+    if (words[by] !== 'by') return false;
+    // "The strike was called by …", "The stoppage has been called by …".
+    const called = words[by - 1] === 'called' && BE_BEFORE_CALLED.has(words[by - 2] ?? '');
+    const strikeBefore = called && STRIKE_WORDS.has(words[by - (words[by - 2] === 'been' ? 4 : 3)] ?? '');
+    // "The workers, who are represented by …".
+    const represented =
+      words[by - 1] === 'represented' &&
+      /^(?:are|were)$/.test(words[by - 2] ?? '') &&
+      words[by - 3] === 'who' &&
+      words[by - 4] === ',' &&
+      WORKER_NOUNS.has(words[by - 5] ?? '');
+    return strikeBefore || represented;
+  });
+}
+
 /** A strike told in an earlier sentence: the employer it is against and that sentence. */
 export interface EarlierStrike {
   readonly employer: Group;
@@ -167,7 +248,7 @@ export function unionOfEarlierStrike(view: SentenceView, earlier: readonly Earli
   if (!ruleOn('union-of-earlier-strike') || earlier.length === 0) return;
   const employers = new Set(earlier.map((s) => itemAt(s.employer.slots, 0).entity.id));
   if (employers.size !== 1) return;
-  const union = unionOfTheWorkers(view);
+  const union = unionOfTheWorkers(view) ?? unionThatCalledTheStrike(view);
   const strike = itemAt(earlier, earlier.length - 1);
   if (!union || itemAt(union.slots, 0).entity.id === itemAt(strike.employer.slots, 0).entity.id) return;
   emit(union.slots, strike.employer.slots, {

@@ -2510,6 +2510,24 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: reads a tie linked by a copula to the name after it`,
   ),
   rule(
+    'stayed-off-work',
+    'Under labour-dispute-sayer and union-of-earlier-strike, workers who "stopped work", "stayed off the job", "stayed away" or "stayed out" struck, when a noun of workers stands a few words before; and workers "employed by" a body struck against it.',
+    'About 2,300 garbage collectors employed by Limpatec Ambiental stayed off the job on Monday. The strike was called by the Urban Cleaning Workers Union.',
+    `${ACROSS}: reads workers who stayed off the job as striking against their employer`,
+  ),
+  rule(
+    'workers-at-possessed-site',
+    'Under labour-dispute-sayer and union-of-earlier-strike, workers at a body\'s site ("workers at Zandvliet Packaging\'s beverage-can factory … stayed away") strike against that body.',
+    "About 1,400 workers at Zandvliet Packaging's can factory went on strike on Monday. The strike was called by the Packaging Workers Union, which wants more pay.",
+    `${ACROSS}: reads workers at a body's site as striking against that body`,
+  ),
+  rule(
+    'union-that-called-the-strike',
+    'Under union-of-earlier-strike, a body of workers that called the strike ("X Union (PCMU), which called the strike,", "The stoppage was called by X Union") or that represents the workers who struck ("The workers, who are represented by X Union,") is the union of the workers too.',
+    'Workers walked off the job at Castellane Animal Hospitals on Monday. The workers, who are represented by the Allied Care Workers Union, want a raise.',
+    `${ACROSS}: reads the union that called an earlier strike as protesting the employer`,
+  ),
+  rule(
     'union-of-earlier-strike',
     'A body of workers described as the union of "the workers" ("Corvane Workers Alliance, the union organizing the workers, said …", "…, which represents the staff,") protested the employer the strikes told in earlier sentences were against ("Workers at more than 100 Corvane stores went on strike"), when those strikes name one employer only: PROTESTED.',
     'Workers at more than 100 Corvane stores went on strike. Corvane Workers Alliance, the union organizing the workers, said 3,000 had joined.',

@@ -412,6 +412,16 @@ describe('tagger-first recognition', () => {
     expect(types(grupo)['Grupo Mar Austral']).toBeUndefined();
   });
 
+  it("reads a foreign body's name across the words that join its parts", () => {
+    const text = 'The lawsuit was brought in 2023 by the Cooperativa Pecuária do Alto Jataúba against Vacinor.';
+    const union = 'The Sindicato dos Trabalhadores Rurais called a strike on Monday.';
+    expect(isA(types(text)['Cooperativa Pecuária do Alto Jataúba']!, 'Organization')).toBe(true);
+    expect(isA(types(union)['Sindicato dos Trabalhadores Rurais']!, 'Organization')).toBe(true);
+    withRules(['foreign-name-connectors']);
+    expect(types(text)['Cooperativa Pecuária do Alto Jataúba']).toBeUndefined();
+    expect(types(union)['Sindicato dos Trabalhadores Rurais']).toBeUndefined();
+  });
+
   it('keeps an untagged name that a descriptor supports', () => {
     const text = 'Engineers at the firm Zentrix Robotics built it.';
     withRules(['untagged-capitalised-name']);

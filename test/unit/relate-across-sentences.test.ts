@@ -277,6 +277,49 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads the union that called an earlier strike as protesting the employer', () => {
+    const relative =
+      'Thousands of workers went on strike at Halden Foods on Monday. The Punjab Food Workers Union (PFWU), which called the strike, wants a pay rise.';
+    const passive =
+      'Immigration officers went on strike against the Interior Ministry. The stoppage was called by the Union of Migration Personnel, which says pay has fallen.';
+    const represented =
+      'More than 900 technicians walked off the job at Castellane Animal Hospitals on Monday. The workers, who are represented by the Allied Care Workers Union, want a raise.';
+    try {
+      expect(extract(relative).find('PROTESTED', 'Punjab Food Workers Union', 'Halden Foods')).toBeDefined();
+      expect(extract(passive).find('PROTESTED', 'Union of Migration Personnel', 'Interior Ministry')).toBeDefined();
+      expect(extract(represented).find('PROTESTED', 'Allied Care Workers Union', 'Castellane')).toBeDefined();
+      // A union that called off nothing of the kind, or called for talks, is no striker's.
+      const talks = 'Thousands of workers went on strike at Halden Foods on Monday. The Punjab Food Workers Union, which called for talks, wants a pay rise.';
+      expect(extract(talks).find('PROTESTED', 'Punjab Food Workers Union', 'Halden Foods')).toBeUndefined();
+      switchRules({ off: ['union-that-called-the-strike'] });
+      expect(extract(relative).find('PROTESTED', 'Punjab Food Workers Union', 'Halden Foods')).toBeUndefined();
+      expect(extract(passive).find('PROTESTED', 'Union of Migration Personnel', 'Interior Ministry')).toBeUndefined();
+      expect(extract(represented).find('PROTESTED', 'Allied Care Workers Union', 'Castellane')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("reads workers who stayed off the job, or workers at a body's site, as striking against their employer", () => {
+    const employed =
+      'About 2,300 garbage collectors employed by Limpatec Ambiental, the company that collects waste in the city, stayed off the job on Monday. The strike was called by the Urban Cleaning Workers Union, which wants more pay.';
+    const site =
+      "About 1,400 workers at Zandvliet Packaging's can factory went on strike on Monday. The strike was called by the Packaging Workers Union, which wants more pay.";
+    try {
+      expect(extract(employed).find('PROTESTED', 'Urban Cleaning Workers Union', 'Limpatec')).toBeDefined();
+      expect(extract(site).find('PROTESTED', 'Packaging Workers Union', 'Zandvliet')).toBeDefined();
+      // Investors who stay away strike against no one.
+      const investors =
+        'Investors in Limpatec Ambiental stayed away on Monday. The strike was called by the Urban Cleaning Workers Union, which wants more pay.';
+      expect(extract(investors).find('PROTESTED', 'Urban Cleaning Workers Union', 'Limpatec')).toBeUndefined();
+      switchRules({ off: ['stayed-off-work', 'workers-at-possessed-site'] });
+      expect(extract(employed).find('PROTESTED', 'Urban Cleaning Workers Union', 'Limpatec')).toBeUndefined();
+      expect(extract(site).find('PROTESTED', 'Packaging Workers Union', 'Zandvliet')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads an employer opposing a union drive as protesting the one union named', () => {
     const relative =
       'Corvane Workers Alliance said 3,000 employees had joined the strike. The strike is part of an ongoing unionisation movement that Corvane opposes.';

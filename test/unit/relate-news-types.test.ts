@@ -758,6 +758,9 @@ describe('news relation types', () => {
     expect(extract(text).find('RULED_ON', 'Regional Labour Court', 'Sintralimp')?.properties.verb).toBe('order');
     const barred = extract('The Maritime Safety Authority also barred Malembo Dockyard from working on passenger ships.');
     expect(barred.find('RULED_ON', 'Maritime Safety Authority', 'Malembo Dockyard')?.properties.verb).toBe('bar');
+    // The party ordered may follow an article.
+    const council = extract('The Supreme Court of Veldania on Friday ordered the City of Tarrindale to pay damages.');
+    expect(council.find('RULED_ON', 'Supreme Court', 'City of Tarrindale')?.properties.verb).toBe('order');
     // A business's order is a purchase, no ruling.
     expect(extract('Acme Holdings ordered Boeing to deliver the planes.').find('RULED_ON', 'Acme', 'Boeing')).toBeUndefined();
     switchRules({ off: ['body-ordered-party'] });
