@@ -1316,6 +1316,7 @@ const VETO_PROOF_PATTERNS = new Set([
   'side-list-players',
   'name-bracket-organisation',
   'national-kind-of-body',
+  'seat-in-own-relative',
 ]);
 /**
  * "Dr. James Whitlow, a professor at Harwell University in Dublin, said": a title set off after the name and followed

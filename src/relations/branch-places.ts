@@ -23,6 +23,8 @@ const OWNER_PRONOUNS = new Set(['its', 'their']);
 const CLAUSE_WORDS = new Set([',', 'who', 'which', 'that', 'whose', 'and', 'but', 'after', 'when', 'while', 'if', 'because', 'than']);
 /** Most words from the organisation to "its" ("said on Friday that its" is cut by "that"). */
 const MAX_TO_OWNER = 5;
+/** Most words from the organisation to "its" through a relative clause of its own (", which assembles … at its"). */
+const MAX_IN_RELATIVE = 12;
 
 /** Words for a kind of business that end a description of the owner ("of oil and gas company Northgate Energy"). */
 const OWNER_KINDS = new Set(
@@ -103,9 +105,13 @@ export function branchPlaces(view: SentenceView, emit: EmitPair): void {
     if (organisations(first)) {
       const between = words.slice(first.end, seat.pronounAt + 1);
       const n = between.length;
-      if (n < 1 || n > MAX_TO_OWNER || !OWNER_PRONOUNS.has(between[n - 1]!)) continue;
-      if (between.some((w) => CLAUSE_WORDS.has(w))) continue;
-      emit(first.slots, second.slots, seatAt(seat.nounAt));
+      // "Brenkhorst, which assembles e-bikes at its factory in Zwolle": the relative clause right after the name is the
+      // name's, and so is its "its" (rule seat-in-own-relative).
+      // No other name stands between, so the clause may run longer than a plain verb phrase does.
+      const relative = between[0] === ',' && between[1] === 'which' && first.slots.length === 1 && ruleOn('seat-in-own-relative') ? 2 : 0;
+      if (n < 1 || n > (relative ? MAX_IN_RELATIVE : MAX_TO_OWNER) || !OWNER_PRONOUNS.has(between[n - 1]!)) continue;
+      if (between.slice(relative).some((w) => CLAUSE_WORDS.has(w))) continue;
+      emit(first.slots, second.slots, relative ? { ...seatAt(seat.nounAt), ...statedBy('seat-in-own-relative') } : seatAt(seat.nounAt));
     }
   }
 }

@@ -100,6 +100,10 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   const verb = between[verbAt];
   if (verb === undefined) return undefined;
   let prepositionAt = between.length - 1;
+  // "opened an investigation into whether Rodaz complied": the body the question is about is the one investigated
+  // (rule inquiry-into-whether).
+  const question = QUESTION_WORDS.has(between[prepositionAt] ?? '') && between[prepositionAt - 1] === 'into' && ruleOn('inquiry-into-whether');
+  if (question) prepositionAt--;
   // "opened an investigation into Deputy Mayor Caleb Whitcombe": the title words the name's group leaves out are the
   // object's, as an article is (rule title-after-nominal-preposition).
   const titled = ruleOn('title-after-nominal-preposition');
@@ -131,8 +135,12 @@ export function lightVerbNominal(between: readonly string[]): LightVerbNominal |
   // "filed a complaint with the Electoral Tribunal", "lodged a claim with the regulator": a legal action "with" a body is
   // brought before it, not against it (rule legal-noun-with-forum).
   if (between[prepositionAt] === 'with' && types?.every((t) => t.family === 'legal') && ruleOn('legal-noun-with-forum')) return undefined;
-  return types?.length ? { verbAt, nounAt, types } : undefined;
+  const asked = question ? types?.filter((t) => t.family === 'investigation') : types;
+  return asked?.length ? { verbAt, nounAt, types: asked } : undefined;
 }
+
+/** Words that open a question looked into ("an inquiry into whether", "a probe into how"). */
+const QUESTION_WORDS = new Set(['whether', 'how', 'why']);
 
 /** Most words of the practice looked into between "into" and "at" ("quality controls", "safety and hygiene"). */
 const MAX_PRACTICE_WORDS = 3;

@@ -439,6 +439,18 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a schema phrase past the place of its "-based"`,
   ),
   rule(
+    'inquiry-into-whether',
+    'Under the light-verb nominal, an inquiry "into whether", "into how" or "into why" a body did something investigates that body ("opened an investigation into whether Rodaz complied with the rules").',
+    'The Superintendency of Transport has opened an investigation into whether Rodaz Mobility complied with the rules.',
+    `${NOMINAL}: reads an inquiry into whether a body did something as investigating it`,
+  ),
+  rule(
+    'seat-in-own-relative',
+    'Under place-branch-of, the relative clause opened by ", which" right after an organisation\'s name is the organisation\'s, and so is its "its": "Brenkhorst, which assembles e-bikes at its factory in Zwolle," places Brenkhorst in Zwolle.',
+    'Brenkhorst Bikes, which assembles e-bikes at its factory in Zwolle, employs 1,100 people.',
+    `${PATTERNS}: reads a seat owned by "its" in the relative clause after a name as the name's`,
+  ),
+  rule(
     'national-kind-of-body',
     'A people\'s adjective before a named body\'s kind ("Dutch e-bike maker Brenkhorst") or opening an apposition after it ("Veldhuis Bank, a Dutch lender") places the body in the country, when the article names it.',
     'Kuanyu Group will buy Dutch e-bike maker Brenkhorst. The deal needs approval in the Netherlands.',

@@ -23,6 +23,15 @@ const both = (rule: string, text: string) => {
 describe('relations said with nouns and clauses', () => {
   afterAll(() => switchRules());
 
+  it('reads an inquiry into whether a body did something as investigating it', () => {
+    const probe = both('inquiry-into-whether', 'The Superintendency of Transport has opened an investigation into whether Acme Corp complied with the rules.');
+    expect(probe.on('INVESTIGATED', 'Superintendency of Transport', 'Acme Corp')).toBeDefined();
+    expect(probe.off('INVESTIGATED', 'Superintendency of Transport', 'Acme Corp')).toBeUndefined();
+    // A question asked with a noun of another kind is no inquiry into the body.
+    const suit = both('inquiry-into-whether', 'Halden Group filed a lawsuit into whether Acme Corp lied.');
+    expect(suit.on('SUED', 'Halden Group', 'Acme Corp')).toBeUndefined();
+  });
+
   it('reads ownership from a possessive noun of ownership set off before a name', () => {
     const unit = both('possessive-part', "Varro Group's main insurance unit, Kestrel Life Ltd, cut 300 jobs in the spring.");
     expect(unit.on('OWNS', 'Varro', 'Kestrel')?.properties.verb).toBe('unit');

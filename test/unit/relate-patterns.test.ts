@@ -18,6 +18,20 @@ function extract(text: string, published?: string) {
 }
 
 describe('relation patterns', () => {
+  it('reads a seat owned by "its" in the relative clause after a name as the name\'s', () => {
+    const text = 'Brenkhorst Bikes, which assembles about 180,000 e-bikes a year at its factory in Zwolle, employs 1,100 people.';
+    try {
+      expect(extract(text).find('LOCATED_IN', 'Brenkhorst Bikes', 'Zwolle')).toBeDefined();
+      // Two names before the clause: whose "its" it is is not known.
+      const listed = 'Its customers include Halden Breweries and Rift Cement, which moves cement from its plant in Athi River.';
+      expect(extract(listed).find('LOCATED_IN', 'Halden Breweries', 'Athi River')).toBeUndefined();
+      switchRules({ off: ['seat-in-own-relative'] });
+      expect(extract(text).find('LOCATED_IN', 'Brenkhorst Bikes', 'Zwolle')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a schema phrase past the place of its "-based"', () => {
     const plain = 'Brevik Mobility, a Sydney-based subsidiary of Brevik Gruppen, said it would appeal.';
     const possessed = "Lanting Foods, a Shanghai-based unit of China's Huaxin Group, said sales rose.";
