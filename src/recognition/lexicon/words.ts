@@ -436,6 +436,16 @@ export const BUSINESS_WORDS_OPENING_NAMES: ReadonlySet<string> = new Set([
   'sociedade',
   'società',
   'azienda',
+  // Spanish and Italian: workshops, a cement works, dairy products, canned food, a cold store, steel, cement.
+  'talleres',
+  'cementeria',
+  'lácteos',
+  'lacteos',
+  'conservas',
+  'frigorífico',
+  'frigorifico',
+  'aceros',
+  'cementos',
 ]);
 
 /**
@@ -661,6 +671,14 @@ export const ORG_SUFFIXES = union(CLUB_SUFFIXES, [
   'recruitment',
   'outsourcing',
   'glassworks',
+  // "Mawingu Civil Works", "Al Noor Grains", "Astravel Biopharma", "Norrvik Trucks", "Brightstone Structures", "Sea
+  // Lantern Shipmanagement": a builder, a trader or a maker. "Public Works" past "of" names a ministry's field.
+  'works',
+  'grains',
+  'biopharma',
+  'trucks',
+  'structures',
+  'shipmanagement',
 ]);
 /**
  * Organisation suffixes that end only the names of businesses ("Nexa Systems", "Corvo Pharmaceuticals", "Bay
@@ -677,7 +695,7 @@ export const COMPANY_NAME_ENDINGS = drawn(
   drilling refining maritime solar dairy dairies digital cyber telecoms mutual assurance devices diagnostics biologics engineering
   movil móvil movel móvel bio cargo tobacco gaming apparel textile textiles garments timber outfitters vapour vapor agri
   materials grocers fruits ingredients co-operative cooperative cosmetics trading dockyard dockyards shipyard express offshore
-  staffing recruitment outsourcing glassworks`,
+  staffing recruitment outsourcing glassworks works grains biopharma trucks structures shipmanagement`,
   'COMPANY_NAME_ENDINGS',
 );
 
