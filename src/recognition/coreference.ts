@@ -332,6 +332,24 @@ function clauseBreakBetween(tokens: readonly Token[], end: number, upTo: number)
 
 /** A place written into a modifier of what is based there ("Houston-based", "Ohio-headquartered"). */
 const BASED_MODIFIER = /^\p{Lu}[\p{L}.'’]*-(?:based|headquartered)$/u;
+/** Forms of the verbs of demanding whose "that" clause says what the one asked must do ("demanded that the company …"). */
+const DEMANDING = /^(?:demand|demands|demanded|demanding|urge|urges|urged|urging|ask|asks|asked|asking|insist|insists|insisted|insisting)$/;
+
+/**
+ * "demanded that the university cancel the contract": a nominal right after the "that" of a verb of demanding, with a
+ * verb in its base form after it, is the subject of what is demanded (rule nominal-asked-to-act).
+ */
+function askedToAct(tokens: readonly Token[], i: number): boolean {
+  return (
+    RECOGNITION_RULES.nominalAskedToAct.on &&
+    /^the$/i.test(tokens[i - 1]?.text ?? '') &&
+    tokens[i - 2]?.text === 'that' &&
+    DEMANDING.test(tokens[i - 3]?.text ?? '') &&
+    /^[a-z]{3,}$/.test(tokens[i + 1]?.text ?? '') &&
+    !/(?:ed|ing)$/.test(tokens[i + 1]!.text)
+  );
+}
+
 /** A verb in the past right after the nominal makes it a subject: "the company sold", "the agency fined". */
 const PAST_VERB = /^(?:[a-z]{3,}ed|sold|bought|made|paid|took|gave|won|lost|sent|met|led|held|kept|brought|struck|sued|began|became|built|hit|cut|set|put)$/;
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
@@ -933,7 +951,7 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         wanted &&
         !definedByName &&
         (previous === 'the' || basedModifier || campaignModifier || countryWord || nationality) &&
-        (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? ''))
+        (AFTER_NOMINAL.test(tokens[i + 1]?.text ?? '.') || PAST_VERB.test(tokens[i + 1]?.text ?? '') || askedToAct(tokens, i))
       ) {
         const before = earlier(names, token.start, sentence.index).filter(
           (e) =>

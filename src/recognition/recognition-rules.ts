@@ -794,6 +794,12 @@ export const RECOGNITION_RULES = {
     example: 'Orbel Inc. sued Nexa Systems on Monday. Nexa Systems denied the claims, the company said.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name ending in a trade word as a company',
   }),
+  nominalAskedToAct: defineRule({
+    id: 'nominal-asked-to-act',
+    does: 'A definite nominal right after the "that" of a verb of demanding ("demanded that the university cancel …", "urged that the company delay …"), with a verb in its base form after it, refers back as a nominal before "said" or "to" does: it is the one asked to act.',
+    example: 'Kanaalzicht University signed the contract. The student union demanded that the university cancel it.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers a nominal asked to act to the body named before',
+  }),
   nominalNotOwnClauseSubject: defineRule({
     id: 'nominal-not-own-clause-subject',
     does: 'A definite nominal ("the regulator", "the company") never refers to the name that opens its sentence (its subject, most often) unless a clause break stands between them (a comma, "that", "after", "and", a verb of saying): without one the nominal is in the name\'s own clause, after its verb, where English would say "itself".',

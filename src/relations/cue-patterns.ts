@@ -1930,7 +1930,12 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
     const eventFirst = byAtFirst >= 0 && ruleOn('agent-of-event-after-time-word') && eventBeforeAgent(after.slice(0, byAtFirst));
     // "was arrested by Dutch police at Schiphol airport": a place or a time after a preposition past the agent is no
     // agent (rule agent-before-preposition-only).
-    const pastAgent = byAtFirst >= 0 && after.slice(byAtFirst + 1).some((w) => PAST_AGENT_PREPOSITIONS.has(w)) && ruleOn('agent-before-preposition-only');
+    // "was detained by police last month, has demanded that the ministry …": past a comma after "by" the clause goes on,
+    // and the name there is no agent (rule agent-before-comma-only).
+    const pastAgent =
+      byAtFirst >= 0 &&
+      ((after.slice(byAtFirst + 1).some((w) => PAST_AGENT_PREPOSITIONS.has(w)) && ruleOn('agent-before-preposition-only')) ||
+        (after.slice(byAtFirst + 1).includes(',') && ruleOn('agent-before-comma-only')));
     const byAt = eventFirst || pastAgent ? -1 : byAtFirst;
     const beBefore = between.slice(Math.max(0, verbAt - 3), verbAt).some((w) => BE_FORMS.has(w) || w === 'got');
     const participle = isParticiple(itemAt(between, verbAt));

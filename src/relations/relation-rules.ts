@@ -2486,6 +2486,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads no name after a preposition past a passive\'s agent as the agent`,
   ),
   rule(
+    'agent-before-comma-only',
+    'A passive\'s agent stands before any comma after "by": "was detained by police last month, has demanded that the ministry revoke" has no agent named, and the ministry detained no one.',
+    'The group, whose leader Hilario Quispe was detained by police last month, has demanded that the Ministry of Energy revoke the permit.',
+    `${PATTERNS}: reads no agent past a comma after "by"`,
+  ),
+  rule(
     'loan-from-lender',
     'A loan, loans, financing or credit "from" an organisation (after at most four lower-case words that describe it, "London lender") finances the organisation that opens the sentence, or, when none does, the one set off by a comma before "said" at its end: INVESTED_IN from the lender. No other name may stand between the opening subject and the loan.',
     'Hallberg will finance the purchase with cash on hand and a 2.5 billion euro bridge loan from Deutsche Bank and ING.',

@@ -277,6 +277,20 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('refers a nominal asked to act to the body named before', () => {
+    const text = 'Kanaalzicht University signed the contract in May. The Acme Student Union demanded that the university cancel the contract outright.';
+    try {
+      expect(extract(text).find('DEMANDED', 'Acme Student Union', 'Kanaalzicht University')).toBeDefined();
+      // A nominal after a "that" of saying is no one asked to act.
+      const said = 'Kanaalzicht University signed the contract in May. The Acme Student Union said that the university cancelled it.';
+      expect(extract(said).find('DEMANDED', 'Acme Student Union', 'Kanaalzicht University')).toBeUndefined();
+      switchRules({ off: ['nominal-asked-to-act'] });
+      expect(extract(text).find('DEMANDED', 'Acme Student Union', 'Kanaalzicht University')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads the union that called an earlier strike as protesting the employer', () => {
     const relative =
       'Thousands of workers went on strike at Halden Foods on Monday. The Punjab Food Workers Union (PFWU), which called the strike, wants a pay rise.';

@@ -32,6 +32,19 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads no agent past a comma after "by"', () => {
+    const text = 'The group, whose leader Hilario Quispe was detained by police last month, has demanded that the Ministry of Energy revoke the permit.';
+    try {
+      expect(extract(text).find('CHARGED', 'Ministry of Energy', 'Hilario Quispe')).toBeUndefined();
+      // An agent right after "by" is still read.
+      expect(extract('Hilario Quispe was detained by the Federal Police on Monday.').find('CHARGED', 'Federal Police', 'Hilario Quispe')).toBeDefined();
+      switchRules({ off: ['agent-before-comma-only'] });
+      expect(extract(text).find('CHARGED', 'Ministry of Energy', 'Hilario Quispe')).toBeDefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a schema phrase past the place of its "-based"', () => {
     const plain = 'Brevik Mobility, a Sydney-based subsidiary of Brevik Gruppen, said it would appeal.';
     const possessed = "Lanting Foods, a Shanghai-based unit of China's Huaxin Group, said sales rose.";
