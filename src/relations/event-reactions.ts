@@ -88,7 +88,7 @@ export function findEventReaction(
     if (!families || n === v + 1) continue;
     // "welcomed the decision by Acme", "the decision of the court": the act's author is named here; other rules read it.
     if (words[n + 1] === 'by' || words[n + 1] === 'of' || words[n + 1] === "'s" || groups.some((g) => g.start > v && g.start <= n + 2)) continue;
-    const last = [...groups].reverse().find((g) => g.end <= v && v - g.end <= 3);
+    const last = [...groups].reverse().find((g) => g.end <= v && (v - g.end <= 3 || setOffBefore(words, g.end, v)));
     if (!last || last.slots.some((s) => s.possessive)) continue;
     const subject = coordinatedSubject(view, last);
     const here = sentenceOf(view.sentence.start);
@@ -102,6 +102,23 @@ export function findEventReaction(
     }
   }
   return undefined;
+}
+
+/** Most words of a description set off between the reacting name and its verb. */
+const MAX_SET_OFF = 12;
+/** Adverbs between a description's closing comma and the verb ("…, also criticised"). */
+const BEFORE_REACTION = new Set(['also', 'has', 'have', 'had', 'quickly', 'immediately', 'sharply', 'strongly', 'swiftly']);
+
+/**
+ * "Red Pampa Viva, a Uruguayan environmental group, criticised": a description set off by two commas, opened by an
+ * article, between the name and the verb at `v` (rule reaction-past-apposition).
+ */
+function setOffBefore(words: readonly string[], end: number, v: number): boolean {
+  if (!ruleOn('reaction-past-apposition') || words[end] !== ',' || !/^(?:a|an|the)$/.test(words[end + 1] ?? '')) return false;
+  let close = v - 1;
+  while (close > end && BEFORE_REACTION.has(words[close]!)) close--;
+  if (words[close] !== ',' || close - end > MAX_SET_OFF) return false;
+  return !words.slice(end + 1, close).some((w) => w === ',' || CLAUSE_BREAKS.has(w));
 }
 
 /** Most words a described second subject may take after "and" ("and a campaign group named X"). */

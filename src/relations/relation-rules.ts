@@ -39,6 +39,12 @@ const RULES = new Map<string, Rule>([
     `${ACROSS}: aims a reaction to an earlier act at the one who took it`,
   ),
   rule(
+    'reaction-past-apposition',
+    'Under reaction-to-event, the name before a description set off by two commas and opened by an article ("Red Pampa Viva, a Uruguayan environmental group, criticised the takeover") is the one who reacts.',
+    'Pohjan Sellu agreed to buy Celulosa Andina. Red Pampa Viva, an environmental group, criticised the takeover.',
+    `${ACROSS}: reads the name before a set-off description as the one who reacts`,
+  ),
+  rule(
     'title-of-org-name',
     '"the title of Org, Person": the person holds the title there.',
     'The deputy secretary of the Acme Foundation, Jane Doe, spoke.',

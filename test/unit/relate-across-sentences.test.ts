@@ -277,6 +277,17 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('reads the name before a set-off description as the one who reacts', () => {
+    const text = 'Harrowgate Books has bought Lantern Press. The Fair Pages Coalition, a group of authors and agents, criticised the takeover.';
+    try {
+      expect(extract(text).find('CRITICISED', 'Fair Pages Coalition', 'Harrowgate Books')).toBeDefined();
+      switchRules({ off: ['reaction-past-apposition'] });
+      expect(extract(text).find('CRITICISED', 'Fair Pages Coalition', 'Harrowgate Books')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('refers a nominal asked to act to the body named before', () => {
     const text = 'Kanaalzicht University signed the contract in May. The Acme Student Union demanded that the university cancel the contract outright.';
     try {

@@ -457,7 +457,8 @@ export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
   ...[...BUSINESS_WORDS_OPENING_NAMES].filter((w) => w !== 'group' && w !== 'bank'),
   ...`fundación fundação fondation fondazione fundacja stiftung instituto institut istituto asociación associação associazione
   federación federação confederación confederação sindicato sindicat movimiento movimento partido alianza aliança colectivo
-  coletivo observatorio observatório consejo conselho comité comitato unión união cooperativa cooperativo coopérative`.split(/\s+/),
+  coletivo observatorio observatório consejo conselho comité comitato unión união cooperativa cooperativo coopérative conseil
+  fédération confédération`.split(/\s+/),
 ]);
 
 /**
@@ -468,7 +469,8 @@ export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
 export const FOREIGN_NON_BUSINESS_OPENERS: ReadonlySet<string> = new Set(
   `fundación fundação fondation fondazione fundacja instituto istituto asociación associação associazione federación federação
   confederación confederação sindicato sindicat movimiento movimento partido alianza aliança colectivo coletivo observatorio
-  observatório consejo conselho comité comitato unión união cooperativa cooperativo coopérative`.split(/\s+/),
+  observatório consejo conselho comité comitato unión união cooperativa cooperativo coopérative conseil fédération
+  confédération`.split(/\s+/),
 );
 
 /**
