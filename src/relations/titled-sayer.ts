@@ -263,11 +263,12 @@ export function titledOfTopic(view: SentenceView, here: readonly SentenceMention
       if (here.some(other)) return undefined;
       const mention = here.find((m) => m.entity === topic)?.mention ?? topic.mentions.findLast((m) => m.sentence < view.sentence.index);
       if (!mention) return undefined;
-      const role = words
-        .slice(start, slot.start)
-        .map((w) => w.toLowerCase())
-        .join(' ');
-      return { person: slot, role, employer: topic, mention, pattern: 'bare-title-of-topic-company' };
+      const title = words.slice(start, slot.start).map((w) => w.toLowerCase());
+      // "Canada's broadcasting regulator renewed the licences of Télé-Boréal … chief executive Martine Gauvreau said": a
+      // company's post is held at no body of government, however much the text is about one (rule
+      // corporate-title-no-public-body).
+      if (isCorporateTitle(title) && PUBLIC_BODIES.some((kind) => isA(topic.type, kind)) && ruleOn('corporate-title-no-public-body')) return undefined;
+      return { person: slot, role: title.join(' '), employer: topic, mention, pattern: 'bare-title-of-topic-company' };
     }
   }
   return undefined;

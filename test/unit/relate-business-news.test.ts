@@ -88,10 +88,15 @@ describe('business news', () => {
 
   it('gives no company post at a government body', () => {
     const text = 'The Harwick Fraud Bureau is investigating Greyfen. Chief Executive Ruairi Dolan said the company would cooperate.';
+    // The body the story is about, with a title after a quotation.
+    const topic =
+      'The Vellmark Broadcasting Commission renewed the licences of Télé-Boréal. The Vellmark Broadcasting Commission said the network must air local news. "We told the commission the model is broken," chief executive Martine Gauvreau said.';
     try {
       expect(relations(text)).not.toContain('Ruairi Dolan WORKS_FOR Harwick Fraud Bureau');
+      expect(relations(topic)).not.toContain('Martine Gauvreau WORKS_FOR Vellmark Broadcasting Commission');
       switchRules({ off: ['corporate-title-no-public-body'] });
       expect(relations(text)).toContain('Ruairi Dolan WORKS_FOR Harwick Fraud Bureau');
+      expect(relations(topic)).toContain('Martine Gauvreau WORKS_FOR Vellmark Broadcasting Commission');
     } finally {
       switchRules();
     }
