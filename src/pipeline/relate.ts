@@ -1131,6 +1131,9 @@ const MAX_LONG_AFTER_DESCRIBED_PLACE = 8;
 function placeAppositionEnd(view: SentenceView, left: Group, right: Group): number {
   const { words } = view;
   if (words[left.end] !== ',' || right.slots.every((s) => s.root !== 'Location') || right.start - left.end > 5) return 0;
+  // "linking Leeds, Manchester and Sheffield,": names joined by "and" right after the comma close a list, no description
+  // (rule comma-before-coordinated-names).
+  if (right.start === left.end + 1 && right.slots.length > 1 && ruleOn('comma-before-coordinated-names')) return 0;
   // "a U.S. maker of wafer inspection and metrology tools,": a longer description of what it makes, with no verb and no
   // other name in it, is read to its comma too (rule long-place-description).
   const reach = ruleOn('long-place-description') ? MAX_LONG_AFTER_DESCRIBED_PLACE : MAX_AFTER_DESCRIBED_PLACE;

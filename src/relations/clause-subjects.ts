@@ -194,7 +194,7 @@ export function relativeAntecedent(view: SentenceView, leftIndex: number, right:
   // and the verb leaves the verb the main clause's (rule adverb-after-relative-clause).
   const adverbed = /^\p{Ll}{2,}ly$/u.test(next) && left.end + 2 < right.start && opensMainVerb(words[left.end + 2]!) && ruleOn('adverb-after-relative-clause');
   if (!opensMainVerb(next) && !bare && !adverbed) return undefined;
-  const relative = relativeOpening(words, left);
+  const relative = relativeOpening(words, left, groups);
   if (relative < 0) return undefined;
   // "Valdemoor, who are owned by Curtis Langford, play Brenton Rovers": a bare verb agrees with the plural the
   // clause's own verb shows ("who are", "which have"); after "who is" it would be no verb of the antecedent.
@@ -206,13 +206,21 @@ export function relativeAntecedent(view: SentenceView, leftIndex: number, right:
  * Where the ", which" or ", who" that opens the relative clause `left` stands in is written, a bounded look back with
  * no comma or clause break between; -1 when there is none.
  */
-function relativeOpening(words: readonly string[], left: Group): number {
+function relativeOpening(words: readonly string[], left: Group, groups: readonly Group[]): number {
   for (let k = left.start - 1; k >= Math.max(1, left.start - 20); k--) {
     const w = words[k]!;
+    // "which runs trains linking Leeds, Manchester and Sheffield,": a comma between two listed names goes on with the
+    // list, inside the clause (rule relative-past-listed-names).
+    if (w === ',' && listComma(groups, k) && ruleOn('relative-past-listed-names')) continue;
     if (w === ',' || CLAUSE_BREAKS.has(w)) return -1;
     if (w === 'which' || w === 'who') return words[k - 1] === ',' ? k : -1;
   }
   return -1;
+}
+
+/** Whether the comma at `k` stands right between two names, as in a list ("Leeds, Manchester and Sheffield"). */
+function listComma(groups: readonly Group[], k: number): boolean {
+  return groups.some((g) => g.end === k) && groups.some((g) => g.start === k + 1);
 }
 
 /** Most lower-case words between a name inside a relative clause and the comma that closes the clause. */
@@ -250,7 +258,7 @@ export function relativeAntecedentPastNoun(view: SentenceView, leftIndex: number
   const left = groups[leftIndex]!;
   const close = relativeCloseAfterWords(view, left);
   if (close < 0 || close + 1 >= right.start || !opensMainVerb(words[close + 1]!)) return undefined;
-  const relative = relativeOpening(words, left);
+  const relative = relativeOpening(words, left, groups);
   return relative < 0 ? undefined : groupEndingAt(groups, leftIndex, relative - 1);
 }
 

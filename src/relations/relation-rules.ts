@@ -445,6 +445,18 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a schema phrase past the place of its "-based"`,
   ),
   rule(
+    'comma-before-coordinated-names',
+    'A comma followed by names joined by "and" ("Leeds, Manchester and Sheffield") closes a list: under place-comma-place the first place is not inside the second, and under subject-over-place-apposition the list is no description of the name before it.',
+    'Pennine Crosslink runs trains linking Leeds, Manchester and Sheffield.',
+    `${PATTERNS}: reads no place inside the next in a list closed by "and"`,
+  ),
+  rule(
+    'relative-past-listed-names',
+    'A comma between two listed names inside a relative clause ("Pennine Crosslink, which runs trains linking Leeds, Manchester and Sheffield, is owned by Calder") goes on with the list: the clause still opens at ", which", and its antecedent is the subject of the verb after the clause.',
+    'Pennine Crosslink, which runs trains linking Leeds, Manchester and Sheffield, is owned by Calder Transit Holdings.',
+    `${PATTERNS}: reads the subject past a relative clause that lists names`,
+  ),
+  rule(
     'inquiry-into-whether',
     'Under the light-verb nominal, an inquiry "into whether", "into how" or "into why" a body did something investigates that body ("opened an investigation into whether Rodaz complied with the rules").',
     'The Superintendency of Transport has opened an investigation into whether Rodaz Mobility complied with the rules.',

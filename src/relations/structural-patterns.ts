@@ -850,7 +850,10 @@ function inNameList(view: SentenceView, left: Group, right: Group): boolean {
   const chained = (inner: Group, outer: Group) => rank(inner) > 0 && rank(outer) > rank(inner);
   return (
     (listed(before) && before.end === left.start - 1 && words[before.end] === ',' && !chained(before, left)) ||
-    (listed(after) && after.start === right.end + 1 && words[right.end] === ',' && !chained(right, after))
+    (listed(after) && after.start === right.end + 1 && words[right.end] === ',' && !chained(right, after)) ||
+    // "linking Leeds, Manchester and Sheffield": names joined by "and" after the comma close a list (rule
+    // comma-before-coordinated-names).
+    (right.slots.length > 1 && ruleOn('comma-before-coordinated-names'))
   );
 }
 

@@ -32,6 +32,21 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads the subject past a relative clause that lists names closed by "and"', () => {
+    const text = 'Pennine Crosslink, which runs trains linking Leeds, Manchester and Sheffield, is owned by Calder Transit Holdings.';
+    try {
+      expect(extract(text).find('OWNS', 'Calder Transit Holdings', 'Pennine Crosslink')).toBeDefined();
+      expect(extract(text).find('OWNS', 'Calder Transit Holdings', 'Leeds')).toBeUndefined();
+      expect(extract(text).find('LOCATED_IN', 'Leeds', 'Manchester')).toBeUndefined();
+      switchRules({ off: ['comma-before-coordinated-names'] });
+      expect(extract(text).find('LOCATED_IN', 'Leeds', 'Manchester')).toBeDefined();
+      switchRules({ on: ['comma-before-coordinated-names'], off: ['relative-past-listed-names'] });
+      expect(extract(text).find('OWNS', 'Calder Transit Holdings', 'Pennine Crosslink')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads no agent past a comma after "by"', () => {
     const text = 'The group, whose leader Hilario Quispe was detained by police last month, has demanded that the Ministry of Energy revoke the permit.';
     try {
