@@ -376,9 +376,12 @@ describe('kinds and ends of names read from their context', () => {
 
   it('reads a name ending in "Directorate" as a government body', () => {
     const text = 'The Maritime Safety Directorate opened an inquiry into Corvane Logistics. The Tallin Schools Inspectorate agreed.';
+    const customs = 'Officers of Halvern Customs opened an inquiry into Corvane Logistics on Monday.';
     expect(types(text)).toMatchObject({ 'Maritime Safety Directorate': 'GovernmentBody', 'Tallin Schools Inspectorate': 'GovernmentBody' });
+    expect(types(customs)['Halvern Customs']).toBe('GovernmentBody');
+    // "Directorate" and "Inspectorate" are the schema's descriptors of a public body too; "Customs" is this rule's alone.
     withRulesOff(['public-body-name-ending']);
-    expect(types(text)['Maritime Safety Directorate']).not.toBe('GovernmentBody');
+    expect(types(customs)['Halvern Customs']).not.toBe('GovernmentBody');
   });
 
   it('reads a name beside a noun for a made thing as a product', () => {
@@ -1444,9 +1447,9 @@ describe('kinds and ends of names read from their context', () => {
     expect(isA(types(text)['Movimiento Tierra Libre']!, 'Organization')).toBe(true);
     expect(isA(types(text)['Instituto Onça Viva']!, 'Organization')).toBe(true);
     // A glassworks and a winery in their own languages are businesses (kind-word-opens-name).
-    const trades = "France's Verrerie Dumontel was fined 142 million euros. The group also owns Viña Collinque.";
+    const trades = "France's Verrerie Dumontel was fined 142 million euros. The group also owns Cristalerías Ranquelmo.";
     expect(types(trades)['Verrerie Dumontel']).toBe('Company');
-    expect(types(trades)['Viña Collinque']).toBe('Company');
+    expect(types(trades)['Cristalerías Ranquelmo']).toBe('Company');
     withRulesOff(['foreign-body-word-opens-name']);
     expect(types(text)['Movimiento Tierra Libre']).toBe('Person');
   });

@@ -416,7 +416,8 @@ export const BUSINESS_WORDS_OPENING_NAMES: ReadonlySet<string> = new Set([
   'drogaria',
   'transportes',
   'distribuidora',
-  // French, Italian, Spanish and Portuguese: a glassworks, a winery or wine cellar, a brewery, a trading company.
+  // French, Italian, Spanish and Portuguese: a glassworks, a wine cellar, a brewery, a trading company. ("Viña" is left
+  // out: it opens the city of Viña del Mar as often as a winery's name.)
   'verrerie',
   'verreries',
   'vetreria',
@@ -425,8 +426,6 @@ export const BUSINESS_WORDS_OPENING_NAMES: ReadonlySet<string> = new Set([
   'cristalerías',
   'cristaleria',
   'cristalerias',
-  'viña',
-  'viñas',
   'bodega',
   'bodegas',
   'cervecería',
