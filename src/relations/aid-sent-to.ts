@@ -10,6 +10,7 @@ import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { modalityAt } from './modality.js';
 import { itemAt } from '../util/checked-index.js';
+import { countryOfWord } from '../recognition/nationality-phrases.js';
 import { AID_NOUNS } from '../recognition/lexicon/words.js';
 import { findAmount } from './amounts.js';
 import { FUNDING_NOUNS, NOT_FUNDING } from './funds-raised-from.js';
@@ -162,6 +163,34 @@ export function fundsPledgedTo(view: SentenceView, emit: EmitPair): void {
 const CONTRACT_NOUNS = new Set(['contract', 'contracts', 'order', 'orders', 'tender']);
 /** Most lower-case words between a "-based" place and the name it places ("Clovis-based developer Sierra Crest"). */
 const MAX_BASED_DESCRIPTION = 2;
+/** Nouns of a right to run a public asset, awarded as a contract is ("a 25-year concession to run the terminal"). */
+const CONCESSION_NOUNS = new Set(['concession', 'concessions', 'licence', 'license', 'franchise']);
+/** Most words of what a contract awarded is for, when it is a deed (rule contract-awarded-past-description). */
+const MAX_DEED_OBJECT_WORDS = 20;
+/** Most place groups passed over inside the object of the award. */
+const MAX_PLACES_IN_OBJECT = 2;
+/** Most lower-case words describing the contractor between "to" and its name ("to Swedish consultancy Fennoscan"). */
+const MAX_CONTRACTOR_WORDS = 3;
+
+/**
+ * verbBeforeTo, with a description of the party between "to" and its name ("to Swedish consultancy Fennoscan", "to
+ * Turkish builder Demirsoy"): a people's adjective and up to three lower-case words (rule
+ * contract-awarded-past-description).
+ */
+function verbBeforeDescribedTo(view: SentenceView, between: readonly string[], contractorStart: number): { verbAt: number; object: string[] } | undefined {
+  let to = between.length - 1;
+  let described = 0;
+  while (to > 0 && described < MAX_CONTRACTOR_WORDS + 1 && between[to] !== 'to') {
+    const text = view.texts[contractorStart - (between.length - to)] ?? '';
+    if (!/^[a-z][a-z-]*$/.test(text) && !countryOfWord(text, true)) return undefined;
+    to--;
+    described++;
+  }
+  if (between[to] !== 'to' || described === 0) return undefined;
+  const verbAt = between.slice(0, Math.min(4, to)).findIndex((w) => AWARDING.test(w));
+  return verbAt < 0 ? undefined : { verbAt, object: between.slice(verbAt + 1, to) };
+}
+
 /** Verbs of awarding a contract. */
 const AWARDING = /^(?:awarded|awards|award|awarding|gave|gives|give|handed|hands|granted|grants)$/;
 
@@ -173,20 +202,39 @@ const AWARDING = /^(?:awarded|awards|award|awarding|gave|gives|give|handed|hands
 export function contractAwardedTo(view: SentenceView, emit: EmitPair): void {
   if (!ruleOn('contract-awarded-to')) return;
   const { words, groups } = view;
+  const past = ruleOn('contract-awarded-past-description');
   for (let i = 0; i + 1 < groups.length; i++) {
     const awarder = itemAt(groups, i);
-    const contractor = itemAt(groups, i + 1);
+    // "awarded a concession to run a terminal at the port of Mombasa to Azurite": places named inside what the contract
+    // is for are passed over (rule contract-awarded-past-description).
+    let next = i + 1;
+    while (past && next + 1 < groups.length && next - i <= MAX_PLACES_IN_OBJECT && itemAt(groups, next).slots.every((s) => s.root === 'Location')) {
+      const after = words.slice(itemAt(groups, next).end, itemAt(groups, next + 1).start);
+      if (!after.includes('to')) break;
+      next++;
+    }
+    const contractor = itemAt(groups, next);
     const between = words.slice(awarder.end, contractor.start);
-    const found = verbBeforeTo(between, AWARDING);
+    const found = verbBeforeTo(between, AWARDING) ?? (past ? verbBeforeDescribedTo(view, between, contractor.start) : undefined);
     if (!found || between.slice(0, found.verbAt).includes(',')) continue;
     const { verbAt, object } = found;
-    if (!object.length || object.length > MAX_OBJECT_WORDS || object.some((w) => CLAUSE_WORDS.has(w))) continue;
-    // The contract is the head of the object: its last word, or the last before "for" ("a contract for 60 trains").
+    // A contract for a deed says what the deed is ("to build the first 560-kilometre section of the railway").
+    const longest = past ? MAX_DEED_OBJECT_WORDS : MAX_OBJECT_WORDS;
+    if (!object.length || object.length > longest || object.some((w) => CLAUSE_WORDS.has(w))) continue;
+    // The contract is the head of the object: its last word, or the last before "for" ("a contract for 60 trains"), or,
+    // under rule contract-awarded-past-description, the one before "to" and a verb ("a contract to build the line").
     const forAt = object.indexOf('for');
     const head = forAt > 0 ? object[forAt - 1] : object.at(-1);
-    if (!CONTRACT_NOUNS.has(head ?? '')) continue;
+    const toDo = object.indexOf('to');
+    const headToDo = past && toDo > 0 ? object[toDo - 1] : undefined;
+    const contractNoun = (w: string | undefined) => CONTRACT_NOUNS.has(w ?? '') || (past && CONCESSION_NOUNS.has(w ?? ''));
+    if (!contractNoun(head) && !contractNoun(headToDo)) continue;
     // "to Clovis-based Sierra Crest Development": the place only says where the contractor after it is.
-    const doer = isBasedPlace(view, contractor) ? groups[i + 2] : contractor;
+    // "to Dubai's Azurite": the possessor place only says whose the contractor is.
+    const possessed =
+      past && contractor.slots.every((s) => s.root === 'Location' && s.possessive) && (groups[next + 1]?.start ?? Infinity) <= contractor.end + 1;
+    const doer = isBasedPlace(view, contractor) || possessed ? groups[next + 1] : contractor;
+    if (past && doer?.slots.some((s) => s.root === 'Location')) continue;
     if (!doer || doer.start > contractor.end + MAX_BASED_DESCRIPTION) continue;
     const cueAt = awarder.end + verbAt;
     const modality = modalityAt(view.texts, cueAt);

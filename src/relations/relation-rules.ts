@@ -445,6 +445,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a schema phrase past the place of its "-based"`,
   ),
   rule(
+    'contract-awarded-past-description',
+    'Under contract-awarded-to, the party may be described between "to" and its name ("to Swedish consultancy Fennoscan"), the contract may be for a deed ("a contract to build the line to Demirsoy"), a concession, licence or franchise is awarded as a contract is, and places named inside what it is for are passed over ("a concession to run a terminal at the port of Mombasa to Azurite").',
+    'Tanzania Railways Corporation has awarded a $3.4 billion contract to build the railway to Turkish builder Demirsoy Insaat.',
+    `${NEWS}: reads a contract awarded to a described party as supplied by that party`,
+  ),
+  rule(
     'comma-before-coordinated-names',
     'A comma followed by names joined by "and" ("Leeds, Manchester and Sheffield") closes a list: under place-comma-place the first place is not inside the second, and under subject-over-place-apposition the list is no description of the name before it.',
     'Pennine Crosslink runs trains linking Leeds, Manchester and Sheffield.',

@@ -211,6 +211,24 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a contract awarded to a described party as supplied by that party', () => {
+    const described =
+      'Bohemian Disposal Services last year awarded a 45 million euro contract for geological surveys at the ridge to Swedish consultancy Fennoscan Geoteknik.';
+    const concession =
+      'The Kenya Ports Authority has awarded a 25-year concession to run a new container terminal at the port of Mombasa to Dubai-based Azurite Port Holdings.';
+    try {
+      expect(extract(described).find('PROVIDED', 'Fennoscan Geoteknik', 'Bohemian Disposal Services')).toBeDefined();
+      expect(extract(concession).find('PROVIDED', 'Azurite Port Holdings', 'Kenya Ports Authority')).toBeDefined();
+      // A place inside what the contract is for provides nothing.
+      expect(extract(concession).relations.filter((r) => r.type === 'PROVIDED' && r.from === 'Mombasa')).toEqual([]);
+      switchRules({ off: ['contract-awarded-past-description'] });
+      expect(extract(described).find('PROVIDED', 'Fennoscan Geoteknik', 'Bohemian Disposal Services')).toBeUndefined();
+      expect(extract(concession).find('PROVIDED', 'Azurite Port Holdings', 'Kenya Ports Authority')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it("places a body that a people's adjective describes in that country, when the article names it", () => {
     const before = 'Kuanyu Group will buy Dutch e-bike maker Brenkhorst. The deal needs approval in the Netherlands.';
     const after = 'Mabaso Holdings bought Zandvliet Glass from Nordlith, a Swedish packaging group. Sweden has few glassworks left.';
