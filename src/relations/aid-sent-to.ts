@@ -247,3 +247,59 @@ export function contractAwardedTo(view: SentenceView, emit: EmitPair): void {
     });
   }
 }
+
+/** Verbs of winning a contract. */
+const WINNING = new Set(['won', 'wins', 'win', 'winning', 'secured', 'secures', 'landed', 'lands']);
+/** Most words between the article and the contract's noun ("a five-year, $31 million contract"). */
+const MAX_WON_WORDS = 8;
+
+/**
+ * "Acme Cleaning won a five-year, $31 million contract from the Transit Authority", "Shreeram Infracon won the PMC
+ * contract to build the flyover": the party that wins a contract from a body, or the body's contract, provides what it
+ * is for to that body (rule contract-won-from; PROVIDED, from the winner).
+ */
+export function contractsWon(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('contract-won-from')) return;
+  const { words, groups } = view;
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const winner = itemAt(groups, i);
+    // A place inside a description set off after the winner ("a Pune-based firm") is passed over.
+    let j = i + 1;
+    while (
+      j + 1 < groups.length &&
+      words[winner.end] === ',' &&
+      itemAt(groups, j).slots.every((s) => s.root === 'Location') &&
+      !words.slice(winner.end + 1, itemAt(groups, j).start).includes(',')
+    )
+      j++;
+    const client = itemAt(groups, j);
+    if (winner.slots.some((s) => s.root === 'Location') || client.slots.some((s) => s.root !== 'Organization' || s.possessive)) continue;
+    const between = words.slice(winner.end, client.start);
+    // "Shreeram Infracon, a Pune-based firm, won": a description set off after the winner is passed over.
+    const close = between[0] === ',' && /^(?:a|an|the)$/.test(between[1] ?? '') ? between.indexOf(',', 1) : -1;
+    const verbAt = between.findIndex((w, k) => k > close && WINNING.has(w));
+    if (verbAt < 0 || verbAt - close - 1 > 3 || between.slice(close + 1, verbAt).some((w) => w === ',' || CLAUSE_WORDS.has(w))) continue;
+    if (!/^(?:a|an|the)$/.test(between[verbAt + 1] ?? '')) continue;
+    const rest = between.slice(verbAt + 2);
+    // "won the PMC contract": the body's name qualifies the contract.
+    const named = rest.length === 0 && CONTRACT_NOUNS.has(words[client.end] ?? '');
+    // "won a five-year, $31 million contract from the Transit Authority".
+    const end = rest.at(-1) === 'the' ? rest.length - 2 : rest.length - 1;
+    const from =
+      rest[end] === 'from' &&
+      end >= 1 &&
+      end <= MAX_WON_WORDS &&
+      (CONTRACT_NOUNS.has(rest[end - 1]!) || CONCESSION_NOUNS.has(rest[end - 1]!)) &&
+      !rest.slice(0, end).some((w) => CLAUSE_WORDS.has(w));
+    if (!named && !from) continue;
+    const cueAt = winner.end + verbAt;
+    const modality = modalityAt(view.texts, cueAt);
+    emit(winner.slots, client.slots, {
+      types: [relationDef('PROVIDED')],
+      reverse: false,
+      properties: { verb: 'win', object: named ? words[client.end]! : rest[end - 1]!, ...(modality ? { negated: true, modality } : {}) },
+      ...statedBy('contract-won-from'),
+      cueAt,
+    });
+  }
+}

@@ -364,6 +364,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"Varel was charged … The Fraud Office has been investigating the case": the inquiry names no one, and the one person the article charges is whose case it is; a step below a named object.',
   },
+  'contract-won-from': {
+    value: 0.6,
+    why: '"Acme won a $31 million contract from the Transit Authority": the winner does the work the body pays for; as firm as a contract awarded to it.',
+  },
   'seat-in-own-relative': {
     value: 0.6,
     why: '"Brenkhorst, which assembles e-bikes at its factory in Zwolle": the seat is stated as the name\'s own, through a relative clause with no other name in it; a step below a seat stated right after the name.',

@@ -445,6 +445,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a schema phrase past the place of its "-based"`,
   ),
   rule(
+    'contract-won-from',
+    'A party that wins a contract from a body ("won a five-year, $31 million contract from the Transit Authority"), or the body\'s contract ("won the PMC contract"), provides what it is for to that body: PROVIDED.',
+    'Halden Cleaning Services won a five-year, $31 million contract from the Chicago Transit Authority in 2020.',
+    `${NEWS}: reads a contract won from a body as supplied to that body`,
+  ),
+  rule(
     'contract-awarded-past-description',
     'Under contract-awarded-to, the party may be described between "to" and its name ("to Swedish consultancy Fennoscan"), the contract may be for a deed ("a contract to build the line to Demirsoy"), a concession, licence or franchise is awarded as a contract is, and places named inside what it is for are passed over ("a concession to run a terminal at the port of Mombasa to Azurite").',
     'Tanzania Railways Corporation has awarded a $3.4 billion contract to build the railway to Turkish builder Demirsoy Insaat.',

@@ -211,6 +211,22 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a contract won from a body as supplied to that body', () => {
+    const from = 'Halden Cleaning Services won a five-year, $31 million contract from the Chicago Transit Authority in 2020.';
+    const named = 'Shreeram Infracon, a Pune-based firm, won the PMC contract to build the flyover in 2021.';
+    try {
+      expect(extract(from).find('PROVIDED', 'Halden Cleaning Services', 'Chicago Transit Authority')).toBeDefined();
+      expect(extract(named).find('PROVIDED', 'Shreeram Infracon', 'PMC')).toBeDefined();
+      // A prize won from no body is no contract.
+      expect(extract('Halden Cleaning Services won an award from the Chicago Transit Authority.').find('PROVIDED', 'Halden', 'Chicago')).toBeUndefined();
+      switchRules({ off: ['contract-won-from'] });
+      expect(extract(from).find('PROVIDED', 'Halden Cleaning Services', 'Chicago Transit Authority')).toBeUndefined();
+      expect(extract(named).find('PROVIDED', 'Shreeram Infracon', 'PMC')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a contract awarded to a described party as supplied by that party', () => {
     const described =
       'Bohemian Disposal Services last year awarded a 45 million euro contract for geological surveys at the ridge to Swedish consultancy Fennoscan Geoteknik.';
