@@ -62,7 +62,7 @@ import { legislatureSpeakers } from '../relations/legislature-speakers.js';
 import { partyMemberTitles, possessivePronounParties } from '../relations/party-membership.js';
 import { sanctionsImposed } from '../relations/sanctions-imposed.js';
 import { criticismFrom } from '../relations/criticism-from.js';
-import { aidSentTo, contractAwardedTo, contractsWon, fundsPledgedTo } from '../relations/aid-sent-to.js';
+import { aidSentTo, contractAwardedTo, contractsWon, fundsPledgedTo, tiesEndedWith } from '../relations/aid-sent-to.js';
 import { sharesHeld } from '../relations/share-held.js';
 import { passiveByThenTo, passiveToBy } from '../relations/passive-to-by.js';
 import { takenToCourt } from '../relations/taken-to-court.js';
@@ -855,6 +855,7 @@ function relateGroups(view: SentenceView, emit: EmitPair): void {
   fundsPledgedTo(view, emit);
   contractAwardedTo(view, emit);
   contractsWon(view, emit);
+  tiesEndedWith(view, emit);
   sharesHeld(view, emit);
   passiveToBy(view, emit);
   passiveByThenTo(view, emit);

@@ -303,3 +303,65 @@ export function contractsWon(view: SentenceView, emit: EmitPair): void {
     });
   }
 }
+
+/** Verbs of ending a tie, by their forms. */
+const ENDING =
+  /^(?:end|ends|ended|ending|terminate|terminates|terminated|terminating|cancel|cancels|cancelled|canceled|cancelling|scrap|scraps|scrapped|scrapping|sever|severs|severed|severing|suspend|suspends|suspended|suspending|quit|quits|exit|exits|exited)$/;
+/** Nouns of a tie between two parties that one of them can end. */
+const TIE_NOUNS = new Set(
+  'contract contracts agreement agreements partnership partnerships sponsorship sponsorships deal deals relationship relationships ties subscription subscriptions alliance licence license arrangement'.split(
+    ' ',
+  ),
+);
+/** Words that may stand before the verb of ending: auxiliaries, "said it", adverbs. */
+const BEFORE_ENDING = new Set('has have had is was were will would said says it also formally abruptly quietly now had been would be'.split(' '));
+/** Most words of the tie's noun phrase ("its ten-year sponsorship agreement"). */
+const MAX_TIE_WORDS = 4;
+
+/**
+ * "Fjordlys Arts Festival has ended its sponsorship agreement with Havbrann Petroleum", "Tregarth said it was ending its
+ * partnership with Sunfield": ending a tie "with" a party ends the service to it (rule ended-tie-with;
+ * TERMINATED_SERVICE, whose own object preposition is "to").
+ */
+export function tiesEndedWith(view: SentenceView, emit: EmitPair): void {
+  if (!ruleOn('ended-tie-with')) return;
+  const { words, groups } = view;
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const ender = itemAt(groups, i);
+    // "The Spreewelle Film Festival in Berlin has ended its deal": a place is where the ender is, not the ender.
+    if (ender.slots.some((s) => s.mention.kind === 'pronoun' || s.root === 'Location')) continue;
+    // "its" before the tie stands in the view as the ender again.
+    let j = i + 1;
+    while (j + 1 < groups.length && itemAt(groups, j).slots.every((s) => s.mention.kind === 'pronoun')) j++;
+    const partner = itemAt(groups, j);
+    if (ender.slots.some((s) => s.root === 'Location' && s.possessive) || partner.slots.some((s) => s.possessive || s.mention.kind === 'pronoun')) continue;
+    const between = words.slice(ender.end, partner.start);
+    let k = 0;
+    while (k < between.length && k < 4 && BEFORE_ENDING.has(between[k]!)) k++;
+    if (!ENDING.test(between[k] ?? '')) continue;
+    const verbAt = k;
+    let withAt = between.length - 1;
+    while (withAt > verbAt && DETERMINERS_BEFORE_PARTY.has(between[withAt]!)) withAt--;
+    // "with oil producer Havbrann Petroleum": a few lower-case words may describe the party.
+    let described = 0;
+    while (withAt > verbAt && described < MAX_CONTRACTOR_WORDS && between[withAt] !== 'with' && /^[a-z][a-z-]*$/.test(between[withAt]!)) {
+      withAt--;
+      described++;
+    }
+    if (between[withAt] !== 'with') continue;
+    const tie = between.slice(verbAt + 1, withAt);
+    if (tie.length < 2 || tie.length > MAX_TIE_WORDS || !/^(?:its|their|the|a|an|all)$/.test(tie[0]!) || !TIE_NOUNS.has(tie.at(-1)!)) continue;
+    const cueAt = ender.end + verbAt;
+    const modality = modalityAt(view.texts, cueAt);
+    emit(ender.slots, partner.slots, {
+      types: [relationDef('TERMINATED_SERVICE')],
+      reverse: false,
+      properties: { verb: between[verbAt]!, object: tie.slice(1).join(' '), ...(modality ? { negated: true, modality } : {}) },
+      ...statedBy('ended-tie-with'),
+      cueAt,
+    });
+  }
+}
+
+/** Articles between "with" and the party. */
+const DETERMINERS_BEFORE_PARTY = new Set(['the', 'a', 'an']);

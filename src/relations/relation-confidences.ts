@@ -364,6 +364,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.6,
     why: '"Varel was charged … The Fraud Office has been investigating the case": the inquiry names no one, and the one person the article charges is whose case it is; a step below a named object.',
   },
+  'ended-tie-with': {
+    value: 0.6,
+    why: '"has ended its sponsorship agreement with Havbrann Petroleum": the tie ended and the party are both named; as firm as a verb of ending with its object.',
+  },
   'contract-won-from': {
     value: 0.6,
     why: '"Acme won a $31 million contract from the Transit Authority": the winner does the work the body pays for; as firm as a contract awarded to it.',

@@ -445,6 +445,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: reads a schema phrase past the place of its "-based"`,
   ),
   rule(
+    'ended-tie-with',
+    'Ending, terminating, cancelling or suspending a tie "with" a party ("has ended its sponsorship agreement with Havbrann Petroleum", "said it was ending its partnership with Sunfield") ends the service to it: TERMINATED_SERVICE.',
+    'Fjordlys Arts Festival has ended its sponsorship agreement with oil producer Havbrann Petroleum.',
+    `${NEWS}: reads a tie ended with a party as ended service to it`,
+  ),
+  rule(
     'contract-won-from',
     'A party that wins a contract from a body ("won a five-year, $31 million contract from the Transit Authority"), or the body\'s contract ("won the PMC contract"), provides what it is for to that body: PROVIDED.',
     'Halden Cleaning Services won a five-year, $31 million contract from the Chicago Transit Authority in 2020.',

@@ -211,6 +211,21 @@ describe('news relation types', () => {
     }
   });
 
+  it('reads a tie ended with a party as ended service to it', () => {
+    const ended = 'Halden Brewing has ended its sponsorship agreement with oil producer Havbrann Petroleum.';
+    const demanded = 'The union has demanded that Brightwater Stevedoring suspend its contract with Kranich Automation.';
+    try {
+      expect(extract(ended).find('TERMINATED_SERVICE', 'Halden Brewing', 'Havbrann Petroleum')?.properties.object).toBe('sponsorship agreement');
+      expect(extract(demanded).find('TERMINATED_SERVICE', 'Brightwater', 'Kranich')?.properties.negated).toBe(true);
+      // A tie signed is no tie ended.
+      expect(extract('Halden Brewing signed its contract with Havbrann Petroleum.').find('TERMINATED_SERVICE', 'Halden', 'Havbrann')).toBeUndefined();
+      switchRules({ off: ['ended-tie-with'] });
+      expect(extract(ended).find('TERMINATED_SERVICE', 'Halden Brewing', 'Havbrann Petroleum')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('reads a contract won from a body as supplied to that body', () => {
     const from = 'Halden Cleaning Services won a five-year, $31 million contract from the Chicago Transit Authority in 2020.';
     const named = 'Shreeram Infracon, a Pune-based firm, won the PMC contract to build the flyover in 2021.';
