@@ -235,6 +235,9 @@ export function contractAwardedTo(view: SentenceView, emit: EmitPair): void {
       past && contractor.slots.every((s) => s.root === 'Location' && s.possessive) && (groups[next + 1]?.start ?? Infinity) <= contractor.end + 1;
     const doer = isBasedPlace(view, contractor) || possessed ? groups[next + 1] : contractor;
     if (past && doer?.slots.some((s) => s.root === 'Location')) continue;
+    // "Kenya awards Mombasa terminal concession to Dubai's Azurite": a headline's country stands for the body that
+    // awards, which the story names; read past a place, only a named body awards.
+    if ((next > i + 1 || possessed) && awarder.slots.some((s) => s.root === 'Location')) continue;
     if (!doer || doer.start > contractor.end + MAX_BASED_DESCRIPTION) continue;
     const cueAt = awarder.end + verbAt;
     const modality = modalityAt(view.texts, cueAt);
