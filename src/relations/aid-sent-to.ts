@@ -5,7 +5,7 @@
 // and letters, so the words between the verb and "to" must name aid or supplies.
 import type { EmitPair } from './pair-match.js';
 import { isBasedPlace, type SentenceView } from './sentence-view.js';
-import { relationDef } from './signals.js';
+import { relationDef, verbTypes } from './signals.js';
 import { statedBy } from './relation-confidences.js';
 import { relationRuleOn as ruleOn } from './relation-rules.js';
 import { modalityAt } from './modality.js';
@@ -308,8 +308,12 @@ export function contractsWon(view: SentenceView, emit: EmitPair): void {
 }
 
 /** Verbs of ending a tie, by their forms. */
-const ENDING =
-  /^(?:end|ends|ended|ending|terminate|terminates|terminated|terminating|cancel|cancels|cancelled|canceled|cancelling|scrap|scraps|scrapped|scrapping|sever|severs|severed|severing|suspend|suspends|suspended|suspending|quit|quits|exit|exits|exited)$/;
+const ENDING_LEMMAS = new Set(['end', 'terminate', 'cancel', 'sever', 'suspend', 'scrap']);
+/** The lemma of a verb of ending a tie, read as the schema's verbs are read, or undefined. */
+const endingLemma = (w: string): string | undefined => {
+  const lemma = verbTypes(w)?.lemma;
+  return lemma !== undefined && ENDING_LEMMAS.has(lemma) ? lemma : undefined;
+};
 /** Nouns of a tie between two parties that one of them can end. */
 const TIE_NOUNS = new Set(
   'contract contracts agreement agreements partnership partnerships sponsorship sponsorships deal deals relationship relationships ties subscription subscriptions alliance licence license arrangement'.split(
@@ -341,7 +345,8 @@ export function tiesEndedWith(view: SentenceView, emit: EmitPair): void {
     const between = words.slice(ender.end, partner.start);
     let k = 0;
     while (k < between.length && k < 4 && BEFORE_ENDING.has(between[k]!)) k++;
-    if (!ENDING.test(between[k] ?? '')) continue;
+    const lemma = endingLemma(between[k] ?? '');
+    if (!lemma) continue;
     const verbAt = k;
     let withAt = between.length - 1;
     while (withAt > verbAt && DETERMINERS_BEFORE_PARTY.has(between[withAt]!)) withAt--;
@@ -359,7 +364,7 @@ export function tiesEndedWith(view: SentenceView, emit: EmitPair): void {
     emit(ender.slots, partner.slots, {
       types: [relationDef('TERMINATED_SERVICE')],
       reverse: false,
-      properties: { verb: between[verbAt]!, object: tie.slice(1).join(' '), ...(modality ? { negated: true, modality } : {}) },
+      properties: { verb: lemma, object: tie.slice(1).join(' '), ...(modality ? { negated: true, modality } : {}) },
       ...statedBy('ended-tie-with'),
       cueAt,
     });
