@@ -64,20 +64,7 @@ export function titledPlaceOffices(doc: SegmentedDocument, relations: readonly R
       const stated = (r: RelationCandidate) => r.type === 'WORKS_FOR' && r.source === person.id && r.target === office?.id;
       if (!office || found.some(stated) || relations.some(stated)) continue;
       const role = /(?:(?:district|state|state's|public|chief|deputy|assistant) )?(?:attorney|prosecutor|sheriff)$/.exec(written)?.[0] ?? '';
-      // The sentence that names the office is evidence too, when it is another.
-      const named = office.mentions.find((m) => m.doc === doc.id);
-      const officeSentence = named ? doc.sentences[named.sentence] : undefined;
-      found.push({
-        source: person.id,
-        target: office.id,
-        type: 'WORKS_FOR',
-        properties: { role },
-        confidence: PATTERN_CONFIDENCE['titled-place-office'].value,
-        evidence: { doc: doc.id, start: sentence.start, end: sentence.end },
-        ...(officeSentence && officeSentence.start !== sentence.start
-          ? { support: [{ doc: doc.id, start: officeSentence.start, end: officeSentence.end }] }
-          : {}),
-      });
+      found.push(postHeld(doc, person, office, role, sentence, 'titled-place-office'));
     }
   }
   return found;
@@ -98,8 +85,6 @@ export function judgesOfTheOneCourt(doc: SegmentedDocument, relations: readonly 
   const courts = entities.filter((e) => rootType(e.type) === 'Organization' && COURT_NAME.test(e.name));
   const [court] = courts;
   if (courts.length !== 1 || !court) return [];
-  const named = court.mentions.find((m) => m.doc === doc.id);
-  const courtSentence = named ? doc.sentences[named.sentence] : undefined;
   const found: RelationCandidate[] = [];
   for (const person of entities) {
     if (rootType(person.type) !== 'Person') continue;
@@ -113,15 +98,32 @@ export function judgesOfTheOneCourt(doc: SegmentedDocument, relations: readonly 
     const sentence = titled && doc.sentences[titled.sentence];
     if (!titled || !sentence) continue;
     const role = JUDGE_TITLE.exec(before(titled))![1]!.toLowerCase();
-    found.push({
-      source: person.id,
-      target: court.id,
-      type: 'WORKS_FOR',
-      properties: { role },
-      confidence: PATTERN_CONFIDENCE['judge-of-the-one-court'].value,
-      evidence: { doc: doc.id, start: sentence.start, end: sentence.end },
-      ...(courtSentence && courtSentence.start !== sentence.start ? { support: [{ doc: doc.id, start: courtSentence.start, end: courtSentence.end }] } : {}),
-    });
+    found.push(postHeld(doc, person, court, role, sentence, 'judge-of-the-one-court'));
   }
   return found;
+}
+
+/**
+ * WORKS_FOR from `person` to the body, with the role and the sentence that gives the title; the sentence that names the
+ * body is evidence too, when it is another.
+ */
+function postHeld(
+  doc: SegmentedDocument,
+  person: ResolvedEntity,
+  body: ResolvedEntity,
+  role: string,
+  sentence: { start: number; end: number },
+  pattern: 'titled-place-office' | 'judge-of-the-one-court',
+): RelationCandidate {
+  const named = body.mentions.find((m) => m.doc === doc.id);
+  const bodySentence = named ? doc.sentences[named.sentence] : undefined;
+  return {
+    source: person.id,
+    target: body.id,
+    type: 'WORKS_FOR',
+    properties: { role },
+    confidence: PATTERN_CONFIDENCE[pattern].value,
+    evidence: { doc: doc.id, start: sentence.start, end: sentence.end },
+    ...(bodySentence && bodySentence.start !== sentence.start ? { support: [{ doc: doc.id, start: bodySentence.start, end: bodySentence.end }] } : {}),
+  };
 }
