@@ -31,6 +31,30 @@ function hub() {
   );
 }
 
+/**
+ * The shown entities other than `selected` that the camera has on screen, largest first, with where sigma draws them:
+ * a node off screen or at the edge cannot be clicked.
+ */
+async function onScreenBySize(selected: string): Promise<{ id: string; x: number; y: number }[]> {
+  return page.evaluate((excluded) => {
+    const hook = (window as any).__kgViewer;
+    const sigma = hook.sigma();
+    const box = sigma.getContainer().getBoundingClientRect();
+    const margin = 20;
+    return hook
+      .visibleNodes()
+      .filter((n: string) => n !== excluded)
+      .map((n: string) => {
+        const d = sigma.getNodeDisplayData(n);
+        const p = sigma.framedGraphToViewport(d);
+        return { id: n as string, size: d.size as number, x: box.left + p.x, y: box.top + p.y };
+      })
+      .filter((t: any) => t.x > box.left + margin && t.x < box.right - margin && t.y > box.top + margin && t.y < box.bottom - margin)
+      .sort((a: any, b: any) => b.size - a.size)
+      .map(({ id, x, y }: any) => ({ id, x, y }));
+  }, selected);
+}
+
 describe('exploration tools', () => {
   it('lists the shown entities and relations in sortable tables whose rows select', async () => {
     await openViewer(page, server.url);
@@ -171,20 +195,9 @@ describe('exploration tools', () => {
     await openViewer(page, `${server.url}?autolayout=0&sel=n:${encodeURIComponent(entity.id)}`);
     await page.waitForFunction((n) => document.querySelector('#details-title')?.textContent === n, entity.name);
     await cameraAtRest(page);
-    // The largest shown entity other than the selected one, clicked where sigma draws it.
-    const target = await page.evaluate((selected) => {
-      const hook = (window as any).__kgViewer;
-      const sigma = hook.sigma();
-      const box = sigma.getContainer().getBoundingClientRect();
-      const candidates = hook
-        .visibleNodes()
-        .filter((n: string) => n !== selected)
-        .map((n: string) => ({ n, d: sigma.getNodeDisplayData(n) }))
-        .sort((a: any, b: any) => b.d.size - a.d.size);
-      const { n, d } = candidates[0];
-      const p = sigma.framedGraphToViewport(d);
-      return { id: n as string, x: box.left + p.x, y: box.top + p.y };
-    }, entity.id);
+    // The largest shown entity other than the selected one that the camera, focused on the selection, has on screen,
+    // clicked where sigma draws it.
+    const target = itemAt(await onScreenBySize(entity.id), 0);
     await page.keyboard.down('Shift');
     await page.mouse.click(target.x, target.y);
     await page.keyboard.up('Shift');
@@ -209,24 +222,7 @@ describe('exploration tools', () => {
     await cameraAtRest(page);
     // The two largest shown entities other than the selected one that the camera, focused on the selection, has on
     // screen, shift-clicked where sigma draws them.
-    const targets: { id: string; x: number; y: number }[] = await page.evaluate((selected) => {
-      const hook = (window as any).__kgViewer;
-      const sigma = hook.sigma();
-      const box = sigma.getContainer().getBoundingClientRect();
-      const margin = 20;
-      return hook
-        .visibleNodes()
-        .filter((n: string) => n !== selected)
-        .map((n: string) => {
-          const d = sigma.getNodeDisplayData(n);
-          const p = sigma.framedGraphToViewport(d);
-          return { id: n as string, size: d.size as number, x: box.left + p.x, y: box.top + p.y };
-        })
-        .filter((t: any) => t.x > box.left + margin && t.x < box.right - margin && t.y > box.top + margin && t.y < box.bottom - margin)
-        .sort((a: any, b: any) => b.size - a.size)
-        .slice(0, 2)
-        .map(({ id, x, y }: any) => ({ id, x, y }));
-    }, entity.id);
+    const targets = (await onScreenBySize(entity.id)).slice(0, 2);
     expect(targets).toHaveLength(2);
     await page.keyboard.down('Shift');
     for (const target of targets) {
