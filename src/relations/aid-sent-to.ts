@@ -116,7 +116,11 @@ const PLEDGING =
  */
 function verbBeforeTo(between: readonly string[], verb: RegExp): { verbAt: number; object: string[] } | undefined {
   const to = between.at(-1) === 'the' ? between.length - 2 : between.length - 1;
-  if (between[to] !== 'to') return undefined;
+  return between[to] === 'to' ? verbAndObject(between, to, verb) : undefined;
+}
+
+/** The verb among the first words of `between` and the words from it to the "to" at `to`, or undefined. */
+function verbAndObject(between: readonly string[], to: number, verb: RegExp): { verbAt: number; object: string[] } | undefined {
   const verbAt = between.slice(0, Math.min(4, to)).findIndex((w) => verb.test(w));
   return verbAt < 0 ? undefined : { verbAt, object: between.slice(verbAt + 1, to) };
 }
@@ -186,9 +190,7 @@ function verbBeforeDescribedTo(view: SentenceView, between: readonly string[], c
     to--;
     described++;
   }
-  if (between[to] !== 'to' || described === 0) return undefined;
-  const verbAt = between.slice(0, Math.min(4, to)).findIndex((w) => AWARDING.test(w));
-  return verbAt < 0 ? undefined : { verbAt, object: between.slice(verbAt + 1, to) };
+  return between[to] === 'to' && described > 0 ? verbAndObject(between, to, AWARDING) : undefined;
 }
 
 /** Verbs of awarding a contract. */
@@ -324,6 +326,8 @@ const TIE_NOUNS = new Set(
 const BEFORE_ENDING = new Set('has have had is was were will would said says it also formally abruptly quietly now had been would be'.split(' '));
 /** Most words of the tie's noun phrase ("its ten-year sponsorship agreement"). */
 const MAX_TIE_WORDS = 4;
+/** Articles between "with" and the party. */
+const DETERMINERS_BEFORE_PARTY = new Set(['the', 'a', 'an']);
 
 /**
  * "Fjordlys Arts Festival has ended its sponsorship agreement with Havbrann Petroleum", "Tregarth said it was ending its
@@ -341,7 +345,7 @@ export function tiesEndedWith(view: SentenceView, emit: EmitPair): void {
     let j = i + 1;
     while (j + 1 < groups.length && itemAt(groups, j).slots.every((s) => s.mention.kind === 'pronoun')) j++;
     const partner = itemAt(groups, j);
-    if (ender.slots.some((s) => s.root === 'Location' && s.possessive) || partner.slots.some((s) => s.possessive || s.mention.kind === 'pronoun')) continue;
+    if (partner.slots.some((s) => s.possessive || s.mention.kind === 'pronoun')) continue;
     const between = words.slice(ender.end, partner.start);
     let k = 0;
     while (k < between.length && k < 4 && BEFORE_ENDING.has(between[k]!)) k++;
@@ -370,6 +374,3 @@ export function tiesEndedWith(view: SentenceView, emit: EmitPair): void {
     });
   }
 }
-
-/** Articles between "with" and the party. */
-const DETERMINERS_BEFORE_PARTY = new Set(['the', 'a', 'an']);

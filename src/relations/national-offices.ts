@@ -143,12 +143,11 @@ function adjectiveBefore(view: SentenceView, start: number): { country: string; 
 /** "Veldhuis Bank, a Dutch lender", "Stroomhof, the Dutch unit of …": the adjective opening an apposition after `end`. */
 function adjectiveAfter(view: SentenceView, end: number): { country: string; at: number } | undefined {
   if (view.words[end] !== ',' || !ARTICLES.has(view.words[end + 1] ?? '')) return undefined;
-  const found = adjectiveCountryAt(view, end + 2);
-  if (!found || found.at !== end + 2) {
-    const two = adjectiveCountryAt(view, end + 3);
-    return two?.at === end + 2 && describesBody(view.words[end + 4] ?? '') ? two : undefined;
-  }
-  return describesBody(view.words[end + 3] ?? '') ? found : undefined;
+  // The adjective, of one word or two ("a South African miner"), opens the apposition; the body's kind follows it.
+  const one = adjectiveCountryAt(view, end + 2);
+  const found = one?.at === end + 2 ? one : adjectiveCountryAt(view, end + 3);
+  const kindAt = found === one ? end + 3 : end + 4;
+  return found?.at === end + 2 && describesBody(view.words[kindAt] ?? '') ? found : undefined;
 }
 
 /**

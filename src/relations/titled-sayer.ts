@@ -156,9 +156,8 @@ export function titledSayer(
   const employers = new Set(organisations.map((m) => m.entity));
   if (employers.size !== 1) return undefined;
   const employer = organisations[0]!.entity;
-  // "The Garda bureau is investigating Greyfen. Chief Executive Ruairi Dolan said": a company's post is held at no
-  // body of government or army (rule corporate-title-no-public-body).
-  if (isCorporateTitle(title) && PUBLIC_BODIES.some((kind) => isA(employer.type, kind)) && ruleOn('corporate-title-no-public-body')) return undefined;
+  // "The Garda bureau is investigating Greyfen. Chief Executive Ruairi Dolan said".
+  if (companyPostAtPublicBody(title, employer)) return undefined;
   const opens = (sentence: Sentence, sentenceText: string, mentions: readonly SentenceMention[]) =>
     mentions.find((m) => m.entity === employer && BEFORE_SUBJECT.test(sentenceText.slice(0, m.mention.start - sentence.start).trim()));
   const subject =
@@ -240,6 +239,11 @@ export class DocumentTopic {
   }
 }
 
+/** A company's post named at a body of government or an army, where none is held (rule corporate-title-no-public-body). */
+function companyPostAtPublicBody(title: readonly string[], body: ResolvedEntity): boolean {
+  return isCorporateTitle(title) && PUBLIC_BODIES.some((kind) => isA(body.type, kind)) && ruleOn('corporate-title-no-public-body');
+}
+
 /**
  * '"The consumer is under pressure," Chief Executive Annika Strand told Reuters.', "Chief Financial Officer Peter Wallin
  * said the company would cut jobs": a person given a bare corporate title, with no other organisation named in the
@@ -264,10 +268,9 @@ export function titledOfTopic(view: SentenceView, here: readonly SentenceMention
       const mention = here.find((m) => m.entity === topic)?.mention ?? topic.mentions.findLast((m) => m.sentence < view.sentence.index);
       if (!mention) return undefined;
       const title = words.slice(start, slot.start).map((w) => w.toLowerCase());
-      // "Canada's broadcasting regulator renewed the licences of Télé-Boréal … chief executive Martine Gauvreau said": a
-      // company's post is held at no body of government, however much the text is about one (rule
-      // corporate-title-no-public-body).
-      if (isCorporateTitle(title) && PUBLIC_BODIES.some((kind) => isA(topic.type, kind)) && ruleOn('corporate-title-no-public-body')) return undefined;
+      // "Canada's broadcasting regulator renewed the licences of Télé-Boréal … chief executive Martine Gauvreau said":
+      // however much the text is about a public body.
+      if (companyPostAtPublicBody(title, topic)) return undefined;
       return { person: slot, role: title.join(' '), employer: topic, mention, pattern: 'bare-title-of-topic-company' };
     }
   }
