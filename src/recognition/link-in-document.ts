@@ -412,6 +412,18 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   if (RECOGNITION_RULES.firstNameSpellingVariant.on) joinSpellingVariants(merged, clusterType);
   if (RECOGNITION_RULES.countryQualifiedName.on) joinCountryQualified(merged, clusterType);
 
+  // "Velmoor" after "Velmoor Rail", "Sundvik" after "Sundvik Ferries", "Orvika" after "Orvika Line": the word that ends
+  // a transport operator's name says what kind of body it is, as "Airways" does. A singular "Line" that names a place
+  // ("the Maginot Line") makes no organisation, so it owns no short name.
+  const transportWord = (w: string) => TRANSPORT_NAME_ENDINGS.has(w) || w === 'line';
+  const kindOfBodyWord = (w: string) =>
+    ORG_SUFFIXES.has(w) ||
+    descriptorType(w) !== undefined ||
+    (RECOGNITION_RULES.transportOperatorShortName.on && transportWord(w)) ||
+    // "Ferrin" after "Ferrin Avionics": the word that ends an arms maker's name says what kind of body it is.
+    (RECOGNITION_RULES.armsMakerEnding.on && ARMS_MAKER_NAME_ENDINGS.has(w)) ||
+    // "Dalvenhof" after "Dalvenhof Beheer": a business's word in another language says what kind of body it is too.
+    (RECOGNITION_RULES.foreignBusinessEnding.on && foreignBusinessWord(w));
   // Surnames: "Mr Smith" or "Smith" after "Jane Smith", when exactly one full name ends with it.
   const typed = new Map([...merged].map(([k, ms]) => [k, clusterType(ms)]));
   const oneWord = (mentions: MentionDraft[]) => mentions.every((m) => !/\s/.test(m.canonical.trim()));
@@ -424,6 +436,15 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     });
   const surnameOnly = (mentions: MentionDraft[]) => oneWord(mentions) || particleSurname(mentions);
   const people = [...merged.keys()].filter((k) => typed.get(k) === 'Person' && !surnameOnly(merged.get(k)!));
+  const firstSentenceOf = (mentions: MentionDraft[]) => mentions.reduce((a, m) => Math.min(a, m.sentence), Infinity);
+  const firmNamedBeforePerson = (key: string, mentions: MentionDraft[], person: string) => {
+    if (mentions.some((m) => [...m.votes.keys()].some((t) => rootType(t) === 'Person'))) return undefined;
+    const personFirst = firstSentenceOf(valueAt(merged, person));
+    const firms = [...merged.keys()].filter((k) => k.startsWith(`${key} `) && isA(typed.get(k)!, 'Organization'));
+    const [firm] = firms;
+    const before = firms.length === 1 && firm !== undefined && firstSentenceOf(valueAt(merged, firm)) < personFirst && firstSentenceOf(mentions) < personFirst;
+    return before ? firm : undefined;
+  };
   for (const [key, mentions] of [...merged]) {
     if (!surnameOnly(mentions) || !merged.has(key)) continue;
     const type = typed.get(key);
@@ -442,6 +463,18 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     }
     const [owner] = owners;
     if (owners.length !== 1 || owner === undefined) continue;
+    // "Orvannes" after "Orvannes Commodities SA" and before "its founder, Aurèle Orvannes": a word written before the
+    // person is named in full is not yet the person's surname: the one organisation named first whose name it opens
+    // owns it (rule surname-of-firm-named-first).
+    const firm = RECOGNITION_RULES.surnameOfFirmNamedFirst.on ? firmNamedBeforePerson(key, mentions, owner) : undefined;
+    if (firm !== undefined) {
+      const firmMentions = valueAt(merged, firm);
+      const firmName = itemAt(firmMentions, 0).canonical;
+      for (const m of mentions) m.reason ??= `"${m.text}" is written before the person of that surname is named, after "${firmName}"`;
+      for (const m of mentions) firmMentions.push(m);
+      merged.delete(key);
+      continue;
+    }
     // "controlled by the Ashcombe family": the surname before "family" names the family, not the one member written in
     // full; those mentions stay apart (rule family-name-not-person).
     const ofFamily = (m: MentionDraft) => RECOGNITION_RULES.familyNameNotPerson.on && FAMILY_AFTER.test(text.slice(m.end, m.end + MAX_FAMILY_GAP));
@@ -482,18 +515,6 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // Short names of organisations: "Skyward" after "Skyward Robotics", when exactly one organisation's name is the
   // word followed only by words that say what kind of body it is ("Robotics", "Holdings", "Bank").
   const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization'));
-  // "Velmoor" after "Velmoor Rail", "Sundvik" after "Sundvik Ferries", "Orvika" after "Orvika Line": the word that ends
-  // a transport operator's name says what kind of body it is, as "Airways" does. A singular "Line" that names a place
-  // ("the Maginot Line") makes no organisation, so it owns no short name.
-  const transportWord = (w: string) => TRANSPORT_NAME_ENDINGS.has(w) || w === 'line';
-  const kindOfBodyWord = (w: string) =>
-    ORG_SUFFIXES.has(w) ||
-    descriptorType(w) !== undefined ||
-    (RECOGNITION_RULES.transportOperatorShortName.on && transportWord(w)) ||
-    // "Ferrin" after "Ferrin Avionics": the word that ends an arms maker's name says what kind of body it is.
-    (RECOGNITION_RULES.armsMakerEnding.on && ARMS_MAKER_NAME_ENDINGS.has(w)) ||
-    // "Dalvenhof" after "Dalvenhof Beheer": a business's word in another language says what kind of body it is too.
-    (RECOGNITION_RULES.foreignBusinessEnding.on && foreignBusinessWord(w));
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
     // "Russia" beside "the Russian army": a country's name names the country, never a body called after it.

@@ -581,6 +581,12 @@ export const RECOGNITION_RULES = {
     example: 'Dana Orlov won the vote. Her mother, Irina Orlov, had lost it in 1990. Orlov thanked her voters.',
     test: 'test/unit/resolve-alias-joins.test.ts: gives a surname shared by two full names to the person named first',
   }),
+  surnameOfFirmNamedFirst: defineRule({
+    id: 'surname-of-firm-named-first',
+    does: "A lone word that ends one person's full name and opens the name of one organisation followed only by words for a kind of body is the organisation's short name when the organisation and the word are both written before the person is named in full, and no mention of the word is read as a person's.",
+    example: 'The regulator fined Dellacorte Commodities SA. Dellacorte settled. It was founded by Marc Dellacorte.',
+    test: 'test/unit/resolve-alias-joins.test.ts: gives a word written before the founder is named to the firm named first',
+  }),
   firstNameSpellingVariant: defineRule({
     id: 'first-name-spelling-variant',
     does: 'Two full names of people with one surname and first names of five letters or more that differ in one letter spelling the same sound (c/k, i/y, s/z, j/y: "Viktor"/"Victor") are one person spelt two ways.',

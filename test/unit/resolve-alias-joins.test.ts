@@ -206,6 +206,18 @@ describe('joins of name forms within a document', () => {
     expect(entityNamed(extract(text), 'Dana Orlov')?.aliases ?? []).not.toContain('Orlov');
   });
 
+  it('gives a word written before the founder is named to the firm named first', () => {
+    const text =
+      'The regulator fined Dellacorte Commodities SA $2 million on Wednesday. Dellacorte settled without admitting the findings. The company is controlled by the family of its founder, Marc Dellacorte, who set it up in 1978.';
+    expect(holders(text, ['Dellacorte Commodities SA', 'Dellacorte'])).toHaveLength(1);
+    expect(entityNamed(extract(text), 'Marc Dellacorte')?.aliases ?? []).not.toContain('Dellacorte');
+    // Written after the founder is named, the word is the founder's surname.
+    const later = 'Dellacorte Commodities SA was founded by Marc Dellacorte in 1978. Dellacorte said he would retire.';
+    expect(entityNamed(extract(later), 'Marc Dellacorte')?.aliases).toContain('Dellacorte');
+    withRulesOff(['surname-of-firm-named-first']);
+    expect(holders(text, ['Dellacorte Commodities SA', 'Dellacorte'])).toHaveLength(2);
+  });
+
   it('joins no surname before "family" to a full name', () => {
     const text = 'Tessmer Media is controlled by the Brandauer family. Its chief executive, Lukas Brandauer, said sales fell.';
     const lukas = () => entityNamed(extract(text), 'Lukas Brandauer');
