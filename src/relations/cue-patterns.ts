@@ -1626,6 +1626,16 @@ export function matchCue(view: SentenceView, left: Group, right: Group): PairMat
   let verbAt = -1;
   let verb: { lemma: string; types: RelationDef[] } | undefined;
   let namedRole: string | undefined;
+  // "sells its kits in eleven countries and is majority-owned by Halvard": a participle of owning coordinated after
+  // the first verb, right before the name, says the subject's tie to that name; the first verb's object stands before
+  // "and" (rule coordinated-owned-part).
+  const coordinatedOwned = ruleOn('coordinated-owned-part')
+    ? between.findIndex((_w, i) => i > ownVerbFrom && (clauseAt < 0 || i < clauseAt) && coordinatedBeforePassive(between, i) && ownedPartAt(between, i))
+    : -1;
+  if (coordinatedOwned >= 0) {
+    const properties = { verb: ownedPartAt(between, coordinatedOwned)!, ...modality(from + coordinatedOwned) };
+    return { types: [relationDef('OWNS')], reverse: true, properties, ...statedBy('owned-part-of'), cueAt: from + coordinatedOwned };
+  }
   for (let i = ownVerbFrom; i < between.length; i++) {
     if (opensClause(between, i)) break; // a new clause with its own subject
     // "is majority-owned by Brennock", "a wholly owned unit of Tarvik": the right-hand entity owns the left (rule owned-part-of).

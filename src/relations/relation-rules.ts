@@ -1364,6 +1364,12 @@ const RULES = new Map<string, Rule>([
     `${NOMINAL}: reads a participle of owning before the owner`,
   ),
   rule(
+    'coordinated-owned-part',
+    'Under owned-part-of, a participle of owning coordinated after a first verb and right before the owner ("sells its kits in eleven countries and is majority-owned by Halvard Partners") says the subject\'s tie to the owner: the first verb\'s object stands before "and", and the owner is not it.',
+    'Orsk Shipping runs ferries in six countries and is majority-owned by the investment firm Dallan Partners.',
+    `${NOMINAL}: reads a participle of owning coordinated after a first verb`,
+  ),
+  rule(
     'served-in-post-no-provision',
     'Under served-as-post, "serve in" or "serve under" ("served in the government of Prime Minister Arne Solheim", "served in the Ostravian army") is a post held too, as "serve as" and "serve on" are: the verb supplies nothing to the one named after it (no PROVIDED), and an organisation there is the employer.',
     'Olga Petrenko served in the government of Prime Minister Arne Solheim from 2016 to 2020.',

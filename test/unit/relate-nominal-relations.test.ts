@@ -411,6 +411,12 @@ describe('relations said with nouns and clauses', () => {
     expect(unit.on('OWNS', 'Orsk', 'Dallan')).toBeUndefined();
   });
 
+  it('reads a participle of owning coordinated after a first verb', () => {
+    const sells = both('coordinated-owned-part', 'Orsk Shipping runs ferries in six countries and is majority-owned by the investment firm Dallan Partners.');
+    expect(sells.on('OWNS', 'Dallan', 'Orsk')?.properties.verb).toBe('majority-owned by');
+    expect(sells.off('OWNS', 'Dallan', 'Orsk')).toBeUndefined();
+  });
+
   it("reads a holding after the investor's noun set off after a name", () => {
     const holder = both('possessed-part-with-holding', "Varro Capital, Dellmark Corp's largest investor with a 31% stake, will sell its holding to Corvo Ltd.");
     expect(holder.on('INVESTED_IN', 'Varro', 'Dellmark')?.properties.verb).toBe('investor');
