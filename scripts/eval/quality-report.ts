@@ -136,6 +136,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, twenty-first blind round',
     heading: 'Invented articles of the twenty-first blind round, one by one',
   },
+  {
+    set: 'invented22',
+    folder: 'invented-articles-22',
+    label: 'Invented articles, twenty-second blind round',
+    heading: 'Invented articles of the twenty-second blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
