@@ -120,13 +120,21 @@ export function joinShortNamesOfSeveralWords(merged: Merged, typeOf: TypeOf, kin
 }
 
 /**
+ * Rule short-form-finer-evidence: "prepaid funeral firm Daeyun Life" in a headline beside "Daeyun Life Service", which
+ * nothing types finer than an organisation: evidence of a kind of organisation says no more than the full name is,
+ * a company being one.
+ */
+const finerKindOfOrganisation = (type: EntityTypeName, ownerType: EntityTypeName): boolean =>
+  RECOGNITION_RULES.shortFormFinerEvidence.on && ownerType === 'Organization' && isA(type, ownerType);
+
+/**
  * Whether a mention's context gives no vote for anything but an organisation, the shape prior aside, and no strong
  * evidence but what `ownerType` already is ("Pennine Crosslink, which runs trains" says only that it is an
  * organisation; "Brennan Fabrications, a steel maker" says a company, which a pension scheme is not). Without
  * `ownerType`, no strong evidence at all.
  */
 const readByShapeAlone = (m: MentionDraft, isShapePrior: (type: EntityTypeName, weight: number) => boolean, ownerType?: EntityTypeName): boolean =>
-  [...(m.strong ?? [])].every(([t]) => ownerType !== undefined && isA(ownerType, t)) &&
+  [...(m.strong ?? [])].every(([t]) => ownerType !== undefined && (isA(ownerType, t) || finerKindOfOrganisation(t, ownerType))) &&
   [...m.votes].every(([t, w]) => isA(t, 'Organization') || isShapePrior(t, w));
 
 /** Last words of a body that a business or another body sets up as one of its own (lower case, as name keys are). */

@@ -1914,6 +1914,12 @@ export const RECOGNITION_RULES = {
     example: 'Drivers at Pennine Crosslink Trains will strike. Pennine Crosslink, which runs commuter trains, said talks failed.',
     test: 'test/unit/resolve-alias-joins.test.ts: joins a short form that context reads only as an organisation to the organisation it opens',
   }),
+  shortFormFinerEvidence: defineRule({
+    id: 'short-form-finer-evidence',
+    does: 'Under short-form-organisation-evidence, strong evidence of a kind of organisation ("funeral firm Daeyun Life") does not keep a short form apart from a full name that nothing types finer than an organisation ("Daeyun Life Service"): a company is one.',
+    example: 'Regulator fines funeral firm Daeyun Life\n\nThe regulator on Tuesday fined Daeyun Life Service 3 billion won.',
+    test: 'test/unit/resolve-alias-joins.test.ts: joins a headline short form typed finer than the full name it opens',
+  }),
   groupNominalPrefersCampaign: defineRule({
     id: 'group-nominal-prefers-campaign',
     does: '"the group" refers to a campaign or advocacy group named before when there is one, before any business named since, even one whose name ends in "Group": "said Sanne Vermeulen, the group\'s director" after a parents\' campaign group and a quote about a company.',

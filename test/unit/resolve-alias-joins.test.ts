@@ -218,6 +218,14 @@ describe('joins of name forms within a document', () => {
     expect(holders(text, ['Dellacorte Commodities SA', 'Dellacorte'])).toHaveLength(2);
   });
 
+  it('joins a headline short form typed finer than the full name it opens', () => {
+    const text =
+      'Regulator fines funeral firm Daeyun Life over deposits\n\nSEOUL, Nov. 21 - The regulator on Tuesday fined Daeyun Life Service 3 billion won. The commission said Daeyun had deposited only 21 percent.';
+    expect(holders(text, ['Daeyun Life', 'Daeyun Life Service', 'Daeyun'])).toHaveLength(1);
+    withRulesOff(['short-form-finer-evidence']);
+    expect(holders(text, ['Daeyun Life', 'Daeyun Life Service'])).toHaveLength(2);
+  });
+
   it('joins no surname before "family" to a full name', () => {
     const text = 'Tessmer Media is controlled by the Brandauer family. Its chief executive, Lukas Brandauer, said sales fell.';
     const lukas = () => entityNamed(extract(text), 'Lukas Brandauer');
