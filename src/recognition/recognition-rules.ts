@@ -2126,6 +2126,12 @@ export const RECOGNITION_RULES = {
     example: "The Tema Dockers' Alliance fears the cranes will cost jobs.",
     test: 'test/unit/recognise-name-kinds.test.ts: reads a body named after a plural in the possessive as one organisation',
   }),
+  pluralPossessiveMoreHeads: defineRule({
+    id: 'plural-possessive-more-heads',
+    does: 'Under plural-possessive-body-name, "Watch", "Party", "Group" and "Court" end a body\'s name opened by a plural in the possessive too ("Citizens\' Funeral Watch", "the Workers\' Party", "Westminster Magistrates\' Court").',
+    example: "Citizens' Funeral Watch, a consumer group, welcomed the fine.",
+    test: 'test/unit/recognise-name-kinds.test.ts: ends a body named after a plural in the possessive in watch, party, group or court',
+  }),
   possessiveBodyWordAlone: defineRule({
     id: 'possessive-body-word-alone',
     does: 'Under plural-possessive-body-name, a body\'s word after a plural\'s apostrophe that the tagger reads alone as a person, or as no name ("Forum" in "The Independent Agents\' Forum said"), ends the body\'s name, which runs back over the capitals before the apostrophe; a forum, network or league so named is a body of its members, not an event.',

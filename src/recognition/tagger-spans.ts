@@ -139,6 +139,16 @@ function pluralPossessiveAt(tokens: readonly Token[], mark: number): boolean {
 const MEMBERS_BODY_HEADS = new Set(
   'alliance union association federation network forum council trust guild league coalition collective movement front committee society'.split(' '),
 );
+/**
+ * More last words of bodies a plural in the possessive opens: "Citizens' Funeral Watch", "the Workers' Party",
+ * "Parents' Action Group", "Westminster Magistrates' Court" (rule plural-possessive-more-heads).
+ */
+const MORE_MEMBERS_BODY_HEADS = new Set(['watch', 'party', 'group', 'court']);
+/** Whether `word` (as written) is the last word of a body a plural in the possessive opens. */
+const membersBodyHead = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return MEMBERS_BODY_HEADS.has(lower) || (RECOGNITION_RULES.pluralPossessiveMoreHeads.on && MORE_MEMBERS_BODY_HEADS.has(lower));
+};
 
 /**
  * "the Tema Dockers' Alliance": the tagger ends a name at a plural's apostrophe and reads the body's word after it
@@ -151,7 +161,7 @@ function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly Tag
   let out = [...spans];
   // "The Tema Dockers' Alliance fears": the tagger may read the whole name as a miscellaneous one.
   out = out.map((span) => {
-    if (span.type !== 'MISC' || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase())) return span;
+    if (span.type !== 'MISC' || !membersBodyHead(itemAt(tokens, span.end - 1).text)) return span;
     for (let k = span.start + 1; k < span.end - 1; k++) {
       if (pluralPossessiveAt(tokens, k)) return { ...span, type: 'ORG' as const };
     }
@@ -164,8 +174,7 @@ function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly Tag
   out = out.map((span) => {
     const plural = span.start - 2;
     const alone = wordAlone && span.type === 'PER' && span.end - span.start === 1;
-    if ((span.type !== 'ORG' && span.type !== 'MISC' && !alone) || plural < 0 || !MEMBERS_BODY_HEADS.has(itemAt(tokens, span.end - 1).text.toLowerCase()))
-      return span;
+    if ((span.type !== 'ORG' && span.type !== 'MISC' && !alone) || plural < 0 || !membersBodyHead(itemAt(tokens, span.end - 1).text)) return span;
     if (!pluralPossessiveAt(tokens, span.start - 1)) return span;
     if (spans.some((s) => s.start <= plural && s.end > plural)) return span;
     let start = plural;
@@ -182,7 +191,7 @@ function pluralPossessiveBodyNames(tokens: readonly Token[], spans: readonly Tag
   for (const left of out) {
     if (!out.includes(left) || !pluralPossessiveAt(tokens, left.end)) continue;
     const runEnd = capitalisedRunEnd(tokens, left.end + 1);
-    if (runEnd === left.end + 1 || !MEMBERS_BODY_HEADS.has(itemAt(tokens, runEnd - 1).text.toLowerCase())) continue;
+    if (runEnd === left.end + 1 || !membersBodyHead(itemAt(tokens, runEnd - 1).text)) continue;
     const inner = out.filter((s) => s !== left && s.start < runEnd && s.end > left.end);
     if (inner.some((s) => s.end > runEnd)) continue;
     out = out.filter((s) => !inner.includes(s)).map((s) => (s === left ? { type: 'ORG' as const, start: left.start, end: runEnd } : s));

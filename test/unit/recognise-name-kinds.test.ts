@@ -806,6 +806,15 @@ describe('kinds and ends of names read from their context', () => {
     expect(Object.keys(types(opening))).not.toContain("Motorists' Safety Coalition");
   });
 
+  it('ends a body named after a plural in the possessive in watch, party, group or court', () => {
+    const texts = ["Citizens' Funeral Watch, a consumer group, welcomed the fine.", "The Sanraku Workers' Party won two seats."];
+    // The tagger reads the party's name whole by itself; the rule keeps it so.
+    expect(Object.keys(types(texts[0]!))).toContain("Citizens' Funeral Watch");
+    expect(Object.keys(types(texts[1]!))).toContain("Sanraku Workers' Party");
+    withRulesOff(['plural-possessive-more-heads']);
+    expect(Object.keys(types(texts[0]!))).not.toContain("Citizens' Funeral Watch");
+  });
+
   it('reads the last field after "and" of a body\'s name as part of it', () => {
     const text = "The museum signed an agreement with Nigeria's National Commission for Museums and Monuments on Tuesday.";
     expect(Object.keys(types(text))).toContain('National Commission for Museums and Monuments');
