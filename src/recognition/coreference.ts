@@ -1205,7 +1205,56 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
       }
     }
   }
+  if (RECOGNITION_RULES.placeBodyNamedNext.on) added.push(...placeBodiesNamedNext(doc, names, clusters));
   for (const { cluster, mention } of added) cluster.mentions.push(mention);
+}
+
+/** Words for a public body a lede writes as a place's before it names it ("Spain's consumer health regulator"). */
+const AHEAD_BODY_HEADS = new Set(['regulator', 'watchdog', 'authority', 'agency', 'commission']);
+/** Most lower-case words between the place's possessive and the head ("consumer health", "competition and markets"). */
+const MAX_AHEAD_BODY_MODIFIERS = 3;
+/** Words that name a court, which a public body brings its case before. */
+const COURT_WORDS = /\b(?:court|tribunal)\b/i;
+/** Most sentences after the nominal's own within which the body is named. */
+const AHEAD_BODY_REACH = 2;
+
+/**
+ * Rule place-body-named-next: "Spain's consumer health regulator on Wednesday fined Alynia. The State Commission for
+ * Health Consumer Protection (CEPSC) said …": a place's possessive and a word for a public body, with no public body
+ * named before it, refer to the first public body named after it in its sentence or the next two, which news names
+ * once the lede has said what it did.
+ */
+function placeBodiesNamedNext(doc: SegmentedDocument, names: readonly Entry[], clusters: readonly DraftCluster[]): Entry[] {
+  const found: Entry[] = [];
+  // A scan of its own: the occupancy test reads mentions in text order, once.
+  const occupied = occupancy(clusters.flatMap((c) => c.mentions));
+  const bodies = names.filter((e) => isA(e.cluster.type, 'GovernmentBody'));
+  const firstBody = bodies[0];
+  if (firstBody === undefined) return found;
+  for (const sentence of doc.sentences) {
+    if (sentence.index > firstBody.mention.sentence) break;
+    const tokens = sentence.tokens;
+    for (let i = 2; i < tokens.length; i++) {
+      const token = itemAt(tokens, i);
+      if (!AHEAD_BODY_HEADS.has(token.text.toLowerCase()) || token.start > firstBody.mention.start || occupied(token.start, token.end)) continue;
+      const next = tokens[i + 1]?.text ?? '.';
+      if (!(AFTER_NOMINAL.test(next) || PAST_VERB.test(next) || /^[a-z]+s$/.test(next))) continue;
+      let k = i - 1;
+      while (k > 0 && i - k <= MAX_AHEAD_BODY_MODIFIERS && /^[a-z-]+$/.test(itemAt(tokens, k).text) && itemAt(tokens, k).text !== 'the') k--;
+      const possessive = itemAt(tokens, k);
+      if (!/^['’]s$/.test(possessive.text)) continue;
+      const place = names.find((e) => e.mention.sentence === sentence.index && e.mention.tokenEnd === k && rootType(e.cluster.type) === 'Location');
+      if (!place) continue;
+      // "has sued Wattle & Gum in the Federal Court": a court is where the body brings its case, not the body.
+      const body = bodies.find(
+        (e) => e.mention.start > token.end && e.mention.sentence <= sentence.index + AHEAD_BODY_REACH && !COURT_WORDS.test(e.cluster.canonical),
+      );
+      if (!body) continue;
+      const why = `"${place.mention.text}'s … ${token.text}" is named next: ${body.cluster.canonical}`;
+      found.push(reference(body.cluster, tokenDraft(sentence.index, i, token), 'nominal', why));
+    }
+  }
+  return found;
 }
 
 /**

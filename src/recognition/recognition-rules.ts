@@ -1920,6 +1920,13 @@ export const RECOGNITION_RULES = {
     example: 'Regulator fines funeral firm Daeyun Life\n\nThe regulator on Tuesday fined Daeyun Life Service 3 billion won.',
     test: 'test/unit/resolve-alias-joins.test.ts: joins a headline short form typed finer than the full name it opens',
   }),
+  placeBodyNamedNext: defineRule({
+    id: 'place-body-named-next',
+    does: "A place's possessive and a word for a public body (regulator, watchdog, authority, agency, commission), with no public body named before it, refer to the first public body named after it in its sentence or the next two: a lede says what the body did, and the next paragraph names it.",
+    example:
+      "Spain's consumer health regulator on Wednesday fined Alynia BV. The State Commission for Health Consumer Protection (CEPSC) said its inquiry had found faults.",
+    test: "test/unit/relate-across-sentences.test.ts: refers a place's public body in a lede to the body named next",
+  }),
   groupNominalPrefersCampaign: defineRule({
     id: 'group-nominal-prefers-campaign',
     does: '"the group" refers to a campaign or advocacy group named before when there is one, before any business named since, even one whose name ends in "Group": "said Sanne Vermeulen, the group\'s director" after a parents\' campaign group and a quote about a company.',

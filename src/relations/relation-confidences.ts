@@ -293,6 +293,10 @@ export const PATTERN_CONFIDENCE = {
     value: 0.7,
     why: '"Fernwick\'s Ostler unit": a name between a possessor and its noun of a part, as "Fernwick\'s unit, Ostler," says.',
   },
+  'place-possessive-body-nominal': {
+    value: 0.7,
+    why: '"Spain\'s consumer health regulator", the regulator being a body the article names: the possessive says whose body it is, as "Ireland\'s Data Protection Commission" does.',
+  },
   'apposition-place-description': {
     value: 0.7,
     why: '"Corbel Bank, Tamsk\'s biggest lender,": the place opens a description of the body, as "a Tamsk-based lender" does.',

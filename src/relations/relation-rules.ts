@@ -710,6 +710,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: places no outlet told in the place of the telling',
   ),
   rule(
+    'place-possessive-body-nominal',
+    'A place in the possessive before at most three lower-case words and a word that refers to a body the article names ("Spain\'s consumer health regulator on Wednesday fined …", the regulator named next): the body is in the place, as "Ireland\'s Data Protection Commission" is.',
+    "Spain's consumer health regulator on Wednesday fined Alynia BV. The State Commission for Health Consumer Protection said buyers were misled.",
+    "test/unit/relate-across-sentences.test.ts: places the body a place's nominal refers to in the place",
+  ),
+  rule(
     'apposition-place-description',
     'A place that opens a description of a body set off after the body\'s name, in the possessive ("Corbel Bank, Tamsk\'s biggest lender,") or after an article ("Velmont Corp, the Tamsk maker of pumps,"), with one to three lower-case words ending in a word for a kind of organisation: the body is in the place.',
     "Corbel Bank, Tamsk's biggest lender, said profit rose.",

@@ -31,6 +31,8 @@ import {
 import { RECOGNITION_RULES } from '../recognition/recognition-rules.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Most describing words between a place's possessive and the nominal of its body ("consumer health"). */
+const MAX_BODY_NOMINAL_MODIFIERS = 3;
 /** Dashes that set an apposition off as a comma does (a hyphen spaced as a dash, a double hyphen, en and em dashes). */
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
 /** Compass points written with a hyphen ("south-east Algeria"). */
@@ -1572,6 +1574,20 @@ export function matchStructure(view: SentenceView, left: Group, right: Group): P
     !(ruleOn('wire-credit-not-placed') && wireCredit(view, right))
   ) {
     return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('place-before-org'), cueAt };
+  }
+  // "Spain's consumer health regulator" where the regulator is a body the article names: the place in the possessive
+  // before the few words that call the body is where the body is (rule place-possessive-body-nominal).
+  if (
+    L === 'Location' &&
+    R === 'Organization' &&
+    itemAt(left.slots, left.slots.length - 1).possessive &&
+    itemAt(right.slots, 0).mention.kind === 'nominal' &&
+    /^['’]s?$/.test(between[0] ?? '') &&
+    between.length <= MAX_BODY_NOMINAL_MODIFIERS + 1 &&
+    between.slice(1).every((w) => /^[a-z-]+$/.test(w) && !ARTICLES.has(w)) &&
+    ruleOn('place-possessive-body-nominal')
+  ) {
+    return { types: [locatedIn], reverse: true, properties: {}, ...statedBy('place-possessive-body-nominal'), cueAt };
   }
   // "“Harbour Lights” aired on Channel 9", "Lumina will stream the series": the broadcaster or platform put the
   // programme out. The schema has no type for it: RELATED_TO from the broadcaster, with the verb.

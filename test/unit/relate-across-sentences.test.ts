@@ -614,6 +614,38 @@ describe('relations across sentences', () => {
     expect(extract(convicted).find('CRITICISED', 'Orion Trust', 'Velmora High Court')).toBeDefined();
   });
 
+  it("refers a place's public body in a lede to the body named next", () => {
+    const text =
+      "Spain's consumer health regulator on Wednesday fined Velmora BV 4 million euros. The State Commission for Health Consumer Protection (CEPSC) said buyers had been misled.";
+    const fined = () => extract(text).find('FINED', 'State Commission for Health Consumer Protection', 'Velmora BV');
+    try {
+      expect(fined()).toBeDefined();
+      expect(extract(text).find('FINED', 'Spain', 'Velmora BV')).toBeUndefined();
+      // A court named before the body is where the body brings its case, not the body.
+      const court =
+        "Australia's consumer watchdog has sued Wattle Toys in the Federal Court. The Australian Competition and Consumer Commission (ACCC) said the toys were unsafe.";
+      expect(extract(court).find('SUED', 'Australian Competition and Consumer Commission', 'Wattle Toys')).toBeDefined();
+      expect(extract(court).find('SUED', 'Federal Court', 'Wattle Toys')).toBeUndefined();
+      switchRules({ off: ['place-body-named-next'] });
+      expect(fined()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
+  it("places the body a place's nominal refers to in the place", () => {
+    const text =
+      "Spain's consumer health regulator on Wednesday fined Velmora BV 4 million euros. The State Commission for Health Consumer Protection (CEPSC) said buyers had been misled.";
+    const placed = () => extract(text).find('LOCATED_IN', 'State Commission for Health Consumer Protection', 'Spain');
+    try {
+      expect(placed()).toBeDefined();
+      switchRules({ off: ['place-possessive-body-nominal'] });
+      expect(placed()).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('refers a trade nominal back to the business', () => {
     const text = 'Brask Motors reported a loss on Monday. The carmaker sued Orvel Ltd over a patent.';
     const sued = () => extract(text).relations.find((r) => r.type === 'SUED' && r.from === 'Brask Motors' && r.to === 'Orvel Ltd');
