@@ -315,6 +315,21 @@ const RACING_SPORTS = new Set(['motor', 'horse', 'greyhound', 'harness', 'car', 
 const FOUNDING = new Set(['founded', 'co-founded', 'cofounded']);
 /** Nouns of founding before "of" and the body founded ("one of the founders of Polvane"). */
 const FOUNDER_NOUNS = new Set(['founder', 'founders', 'co-founder', 'co-founders', 'cofounder', 'cofounders']);
+/** Posts held only at a body, so that what they are "of" is one ("director of X", "chief executive of X"). */
+const EMPLOYER_ROLE_NOUNS = new Set([
+  'director',
+  'directors',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'executive',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'manager',
+  'treasurer',
+]);
 /** Whether `name` is a city, region or country the lexicons know. */
 function isKnownPlaceName(name: string): boolean {
   const lower = name.toLowerCase();
@@ -1585,6 +1600,17 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   // The name's words are joined for the place lexicons only after a word of founding.
   const namedPlace = founded && isKnownPlaceName(words.slice(chunk.tokenStart, chunk.tokenEnd).join(' '));
   if (RECOGNITION_RULES.foundedIsBody.on && founded && !chunk.possessive && !qualifiesNext && !namedPlace)
+    addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
+  // "Gaetano Ruoppolo, the founder and sole director of Ruoppolo Onoranze Funebri": what a director, a chief executive
+  // or a chairman is "of" is a body, not a person, whatever the shape of its name (rule employer-after-role-of).
+  if (
+    RECOGNITION_RULES.employerAfterRoleOf.on &&
+    previous === 'of' &&
+    EMPLOYER_ROLE_NOUNS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()) &&
+    !chunk.possessive &&
+    !qualifiesNext &&
+    !isKnownPlaceName(words.slice(chunk.tokenStart, chunk.tokenEnd).join(' '))
+  )
     addStrong('Organization', EVIDENCE_WEIGHTS.neighbourWord.value);
   // "Helen Marsh, who heads Defence Export Controls,": what a person who heads, runs or chairs something heads is a body
   // (rule headed-by-relative-is-body). "who" before the verb makes it a person's act on an object, not a move ("heads

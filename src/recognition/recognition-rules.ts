@@ -734,6 +734,12 @@ export const RECOGNITION_RULES = {
     example: 'Kari Berg, chief economist at Sandvold in Tromso, expects a cut.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads the name a role is held at as an organisation',
   }),
+  employerAfterRoleOf: defineRule({
+    id: 'employer-after-role-of',
+    does: 'A name right after a post held only at a body and "of" ("the sole director of X", "chief executive of X", "chairman of X") is strong evidence of an organisation, whatever the shape of its name: no one is the director of a person. A known place is left out.',
+    example: 'Gaetano Ruoppolo, the founder and sole director of Ruoppolo Onoranze Funebri, was convicted.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads what a director or a chief executive is of as an organisation',
+  }),
   roleOfFieldAtEmployer: defineRule({
     id: 'role-of-field-at-employer',
     does: 'Under role-at-employer, a role\'s fields may stand between it and "at": "director of research at X", "head of technology, media and telecoms research at X" (lower-case words, commas and "and" after "of") hold the role at an employer as "director at X" does.',

@@ -971,6 +971,18 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Alder Finch']).not.toBe('Organization');
   });
 
+  it('reads what a director or a chief executive is of as an organisation', () => {
+    const texts = [
+      'Gaetano Ruoppolo, the founder and sole director of Ruoppolo Onoranze Funebri, said sales fell.',
+      'Maria Bellini, chief executive of Bellini Tessuti Pregiati, said sales fell.',
+    ];
+    expect(types(texts[0]!)).toMatchObject({ 'Ruoppolo Onoranze Funebri': 'Organization' });
+    expect(types(texts[1]!)).toMatchObject({ 'Bellini Tessuti Pregiati': 'Organization' });
+    withRulesOff(['employer-after-role-of']);
+    expect(types(texts[0]!)).toMatchObject({ 'Ruoppolo Onoranze Funebri': 'Person' });
+    expect(types(texts[1]!)).toMatchObject({ 'Bellini Tessuti Pregiati': 'Person' });
+  });
+
   it('reads the name a role is held at as an organisation', () => {
     const text = 'Kari Berg, chief economist at Sandvold in Tromso, expects a cut. Jon Dahl, an analyst at the Halstrom, agreed.';
     expect(types(text)).toMatchObject({ Sandvold: 'Organization', Halstrom: 'Organization' });
