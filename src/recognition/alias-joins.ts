@@ -3,7 +3,7 @@
 // Service" beside "Secret Service"), and a short form of several words ("Dalmore Police" beside "Dalmore Police
 // Department"). Each works on the keys of one document, grouped into mention lists, and moves a list into another.
 import type { EntityTypeName } from '../schema/schema.js';
-import { isA } from '../schema/schema.js';
+import { isA, rootType } from '../schema/schema.js';
 import type { MentionDraft } from './mention-draft.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { isKnownPlaceName, writtenAsPlace } from './place-use.js';
@@ -231,7 +231,10 @@ export function joinLoneWordOfOneOrganisation(
     if (mentions.some((m) => countryOfWord(m.text, false) || readAsOtherThanOrganisation(m))) continue;
     const type = typeOf(mentions);
     if (!isA(type, 'Organization') && type !== 'Person') continue;
-    const holdersOfWord = longNames.filter((k) => merged.has(k) && k.split(' ').includes(key));
+    // "Travessa" beside "Travessa Elevadores" and its "Travessa TR-900" model: a product named after its maker holds
+    // the maker's word, and leaves the one organisation whose name holds it (rule maker-word-in-product-name).
+    const productName = (k: string) => RECOGNITION_RULES.makerWordInProductName.on && rootType(typeOf(valueAt(merged, k))) === 'Product';
+    const holdersOfWord = longNames.filter((k) => merged.has(k) && k.split(' ').includes(key) && !productName(k));
     const [owner] = holdersOfWord;
     if (holdersOfWord.length !== 1 || owner === undefined) continue;
     const ownerMentions = valueAt(merged, owner);

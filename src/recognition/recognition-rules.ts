@@ -1933,6 +1933,12 @@ export const RECOGNITION_RULES = {
       "Spain's consumer health regulator on Wednesday fined Alynia BV. The State Commission for Health Consumer Protection (CEPSC) said its inquiry had found faults.",
     test: "test/unit/relate-across-sentences.test.ts: refers a place's public body in a lede to the body named next",
   }),
+  makerWordInProductName: defineRule({
+    id: 'maker-word-in-product-name',
+    does: 'Under lone-word-of-one-organisation, a product\'s name holding the word ("Travessa TR-900" beside "Travessa Elevadores") does not count as a second name of several words: a product is named after its maker, and the lone word is still the one organisation\'s short name.',
+    example: 'Escalator maker Travessa Elevadores was fined. The escalator, a Travessa TR-900 model, failed. Travessa said it would appeal.',
+    test: "test/unit/resolve-alias-joins.test.ts: joins a maker's word to the maker beside a product named after it",
+  }),
   groupNominalPrefersCampaign: defineRule({
     id: 'group-nominal-prefers-campaign',
     does: '"the group" refers to a campaign or advocacy group named before when there is one, before any business named since, even one whose name ends in "Group": "said Sanne Vermeulen, the group\'s director" after a parents\' campaign group and a quote about a company.',

@@ -226,6 +226,14 @@ describe('joins of name forms within a document', () => {
     expect(holders(text, ['Daeyun Life', 'Daeyun Life Service'])).toHaveLength(2);
   });
 
+  it("joins a maker's word to the maker beside a product named after it", () => {
+    const text =
+      'A judge ordered mall operator Grupo Moraleda and escalator manufacturer Dorvane Elevadores to pay damages. The escalator, a Dorvane TR-900 model, ran backwards. The judge ordered Dorvane to pay 60 percent of the damages.';
+    expect(holders(text, ['Dorvane Elevadores', 'Dorvane'])).toHaveLength(1);
+    withRulesOff(['maker-word-in-product-name']);
+    expect(holders(text, ['Dorvane Elevadores', 'Dorvane'])).toHaveLength(2);
+  });
+
   it('joins no surname before "family" to a full name', () => {
     const text = 'Tessmer Media is controlled by the Brandauer family. Its chief executive, Lukas Brandauer, said sales fell.';
     const lukas = () => entityNamed(extract(text), 'Lukas Brandauer');
