@@ -114,6 +114,12 @@ export const RECOGNITION_RULES = {
     example: 'District Attorney Celeste Varga of the 23rd Judicial District said her office would investigate.',
     test: `${PINNED}: opens a numbered body's name with its ordinal`,
   }),
+  ordinalOpensCourtName: defineRule({
+    id: 'ordinal-opens-court-name',
+    does: 'Under ordinal-opens-body-name, a court is a numbered body too: an ordinal in figures after "the" opens the name of a court whose head ("Court", "Chamber", "Tribunal") ends it or stands before "of" and its place ("the 9th Civil Court of Curitiba").',
+    example: 'Judge Helena Quintella of the 9th Civil Court of Curitiba found the two companies liable.',
+    test: `${PINNED}: opens a numbered court's name with its ordinal`,
+  }),
   placeInCurrencyNoName: defineRule({
     id: 'place-in-currency-no-name',
     does: 'A place between a sum and a unit of money ("2.4 U.S. cents", "300 million Hong Kong dollars") names the currency, not the place: no mention.',

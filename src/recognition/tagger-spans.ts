@@ -367,8 +367,16 @@ const NUMBERED_HEADS = new Set(
 function ordinalBeforeBody(tokens: readonly Token[], start: number, end: number): boolean {
   if (!RECOGNITION_RULES.ordinalOpensBodyName.on || !ORDINAL.test(tokens[start - 1]?.text ?? '')) return false;
   if (!/^the$/i.test(tokens[start - 2]?.text ?? '')) return false;
-  return NUMBERED_HEADS.has(itemAt(tokens, end - 1).text.toLowerCase());
+  if (NUMBERED_HEADS.has(itemAt(tokens, end - 1).text.toLowerCase())) return true;
+  // "the 4th Federal Civil Court", "the 9th Civil Court of Curitiba": courts of a place are numbered too, and their
+  // head may stand before "of" and the place (rule ordinal-opens-court-name).
+  if (!RECOGNITION_RULES.ordinalOpensCourtName.on) return false;
+  const of = tokens.slice(start, end).findIndex((t) => t.text === 'of');
+  const head = itemAt(tokens, of > 0 ? start + of - 1 : end - 1).text.toLowerCase();
+  return NUMBERED_COURT_HEADS.has(head);
 }
+/** Heads of the names of courts numbered by an ordinal ("Civil Court", "Criminal Chamber"). */
+const NUMBERED_COURT_HEADS = new Set(['court', 'chamber', 'tribunal']);
 
 /** A cabinet's word before a secretary's title ("Health Cabinet Secretary Peter Kamau"), part of the title. */
 const CABINET_WORD = 'cabinet';

@@ -1088,10 +1088,49 @@ const BEFORE_ORDER = /^(?:on|in|last|this|earlier|later|also|then|has|had|have|y
  */
 function bodyOrderedAt(view: SentenceView, left: Group, between: readonly string[], right: Group): number {
   // "ordered the City of Tarrindale to pay": the party may follow an article.
-  const at = between.length - (between.length > 1 && between[between.length - 1] === 'the' ? 2 : 1);
+  let at = between.length - (between.length > 1 && between[between.length - 1] === 'the' ? 2 : 1);
+  // "ordered shopping centre operator Grupo Moraleda and escalator manufacturer Travessa to pay": what the party is, and
+  // a party coordinated before it, may stand between the order and the party (rule order-past-described-party).
+  if (!ORDER_VERBS.has(between[at] ?? '') && ruleOn('order-past-described-party')) at = orderBeforeDescribedParties(between);
   const order = ORDER_VERBS.get(between[at] ?? '');
   if (!order || view.words[right.end] !== order.follows) return -1;
   return rulingBetween(left, between.slice(0, at), right, () => true) ? at : -1;
+}
+
+/** Most lower-case words of what a party is, written before its name ("shopping centre operator"). */
+const MAX_PARTY_KIND = 3;
+
+/** Whether `words` say what kind of business or body a party is: an article at most, then a kind ("the toy retailer"). */
+function partyKind(words: readonly string[]): boolean {
+  let at = 0;
+  while (DETERMINERS.has(words[at] ?? '')) at++;
+  const kind = words.slice(at);
+  if (kind.length < 1 || kind.length > MAX_PARTY_KIND || !kind.every((w) => /^[a-z-]+$/.test(w))) return false;
+  const found = descriptorEndingAt(kind, kind.length);
+  return (found !== undefined && rootType(found.type) === 'Organization') || BUSINESS_KIND_NOUN.test(kind[kind.length - 1]!);
+}
+
+/** Nouns for a business by its trade that the schema's descriptors lack ("operator", "gunmaker"). */
+const BUSINESS_KIND_NOUN = /^(?:[a-z]+maker|producer|exporter|importer|operator|distributor|trader|miner|refiner|builder|owner|developer)$/;
+
+/**
+ * The index in `between` of an order verb followed only by what the party is, or by a party named before it with
+ * "and" and what this party is ("ordered mall operator Moraleda and escalator maker"); -1 when there is none.
+ */
+function orderBeforeDescribedParties(between: readonly string[]): number {
+  for (let at = between.length - 2; at >= 0; at--) {
+    if (!ORDER_VERBS.has(between[at]!)) continue;
+    const after = between.slice(at + 1);
+    if (partyKind(after)) return at;
+    const and = after.lastIndexOf('and');
+    if (and < 1 || !(after.slice(and + 1).length === 0 || partyKind(after.slice(and + 1)))) return -1;
+    // Before "and": what the first party is, if said, then its name in capitals.
+    let name = and;
+    while (name > 0 && /^\p{Lu}/u.test(after[name - 1]!)) name--;
+    if (name === and || !(name === 0 || partyKind(after.slice(0, name)))) return -1;
+    return at;
+  }
+  return -1;
 }
 
 /**

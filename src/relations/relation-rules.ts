@@ -2324,6 +2324,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a court's finding on a party as a ruling`,
   ),
   rule(
+    'order-past-described-party',
+    'Under body-ordered-party, what the party is ("ordered shopping centre operator Grupo Moraleda to pay", "ordered the toy retailer Wattle to recall"), and a party coordinated before it with its own description ("ordered mall operator Moraleda and escalator manufacturer Travessa Elevadores to pay"), may stand between the order and the party: each party ordered is ruled against.',
+    'The Civil Court of Curitiba on Tuesday ordered shopping centre operator Grupo Moraleda and escalator manufacturer Travessa Elevadores to pay damages.',
+    `${NEWS}: reads an order past what the party is and a party before it`,
+  ),
+  rule(
     'body-ordered-party',
     'A public body (a court, a regulator, a ministry) that "ordered" a party "to" act or "barred" it "from" acting, with only words of time between them ("The Regional Labour Court on Saturday ordered Sintralimp to keep 40% of crews working"), ruled against that party: RULED_ON.',
     'The Regional Labour Court on Saturday ordered Sintralimp to keep 40% of crews working.',

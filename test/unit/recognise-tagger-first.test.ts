@@ -136,6 +136,15 @@ describe('tagger-first recognition', () => {
     expect(names()).toEqual(expect.arrayContaining(['Judicial District', 'Airborne Division']));
   });
 
+  it("opens a numbered court's name with its ordinal", () => {
+    const text = 'Judge Helena Quintella of the 9th Civil Court of Curitiba found the firms liable. The 4th Federal Civil Court in Goiania agreed.';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).toEqual(expect.arrayContaining(['9th Civil Court of Curitiba', '4th Federal Civil Court']));
+    withRules(['ordinal-opens-court-name']);
+    expect(names()).not.toContain('9th Civil Court of Curitiba');
+    expect(names()).not.toContain('4th Federal Civil Court');
+  });
+
   it('reads no place in a currency after a sum', () => {
     const text = 'Halvek Power will buy the output at 2.4 U.S. cents per kilowatt hour and pay 300 million Hong Kong dollars for the plant.';
     const names = () => extract(text).entities.map((e) => e.name);

@@ -802,6 +802,18 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads an order past what the party is and a party before it', () => {
+    const text =
+      'The Civil Court of Curitiba on Tuesday ordered shopping centre operator Grupo Moraleda and escalator manufacturer Dorvane Elevadores to pay damages.';
+    const ruled = (party: string) => extract(text).find('RULED_ON', 'Civil Court of Curitiba', party);
+    expect(ruled('Grupo Moraleda')?.properties.verb).toBe('order');
+    expect(ruled('Dorvane Elevadores')?.properties.verb).toBe('order');
+    switchRules({ off: ['order-past-described-party'] });
+    expect(ruled('Grupo Moraleda')).toBeUndefined();
+    expect(ruled('Dorvane Elevadores')).toBeUndefined();
+    switchRules();
+  });
+
   it("reads a public body's order as a ruling against the party ordered", () => {
     const text = 'The Regional Labour Court on Saturday ordered Sintralimp to keep 40% of crews working.';
     expect(extract(text).find('RULED_ON', 'Regional Labour Court', 'Sintralimp')?.properties.verb).toBe('order');
