@@ -1606,7 +1606,8 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   if (
     RECOGNITION_RULES.employerAfterRoleOf.on &&
     previous === 'of' &&
-    EMPLOYER_ROLE_NOUNS.has((words[chunk.tokenStart - 2] ?? '').toLowerCase()) &&
+    // "the IRA's Director of Intelligence": a capitalised post is a title whose "of" names its field.
+    EMPLOYER_ROLE_NOUNS.has(words[chunk.tokenStart - 2] ?? '') &&
     !chunk.possessive &&
     !qualifiesNext &&
     !isKnownPlaceName(words.slice(chunk.tokenStart, chunk.tokenEnd).join(' '))
