@@ -514,10 +514,17 @@ function sellerAfterBought(view: SentenceView, match: PairMatch, right: Group, g
   const words = view.words;
   const fromAt = words[right.end] === 'from' ? right.end : prepositionAfterDescription(view, right, 'from');
   if (fromAt < 0) return undefined;
+  // "from London-based private equity firm Brenmoor Capital": a place written before "-based" only says where the
+  // seller is; the seller is the name after it (rule seller-past-based-place).
+  let basedPlace = false;
   for (let g = i + 2; g < groups.length; g++) {
     const group = groups[g]!;
     if (group.start <= fromAt) continue;
-    const describing = words.slice(fromAt + 1, group.start);
+    if (!basedPlace && group.start === fromAt + 1 && isBasedPlace(view, group) && ruleOn('seller-past-based-place')) {
+      basedPlace = true;
+      continue;
+    }
+    const describing = words.slice(fromAt + 1, group.start).filter((w, k) => !(basedPlace && k === 0));
     const plain = describing.length <= MAX_SELLER_WORDS && describing.every((w) => /^[a-z][a-z-]*$/.test(w) && !verbTypes(w));
     return plain && group.slots.every((s) => s.root !== 'Location') ? group : undefined;
   }

@@ -1028,6 +1028,12 @@ const RULES = new Map<string, Rule>([
     'test/unit/relation-classifier.test.ts: places no other entity in a place that only qualifies a name',
   ),
   rule(
+    'seller-past-based-place',
+    'A place written before "-based" right after the "from" that follows what was bought ("agreed to buy Vollmert from London-based private equity firm Brenmoor Capital") only says where the seller is: the seller is the name after it and what it is, and it sold to the buyer.',
+    'Hanseong said it had agreed to buy Vollmert from London-based private equity firm Brenmoor Capital.',
+    `${PATTERNS}: reads the seller past a based place after "from"`,
+  ),
+  rule(
     'seller-after-from',
     'The party after "from" with a verb of acquiring is never what is acquired: with buy, purchase or acquire it sold the object to the subject ("bought the plant from Dunmore Oil": Dunmore Oil SOLD_TO the buyer); after "took over from" it was succeeded.',
     'Orbel Energy bought the plant from Dunmore Oil Corp in 2019.',

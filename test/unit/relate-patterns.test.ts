@@ -77,6 +77,17 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads the seller past a based place after "from"', () => {
+    const text = 'Hanseong Elevator said it had agreed to buy Vollmert, a German maintenance company, from London-based private equity firm Brenmoor Capital.';
+    try {
+      expect(extract(text).find('SOLD_TO', 'Brenmoor Capital', 'Hanseong Elevator')).toBeDefined();
+      switchRules({ off: ['seller-past-based-place'] });
+      expect(extract(text).find('SOLD_TO', 'Brenmoor Capital', 'Hanseong Elevator')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places a body in the place that opens its description', () => {
     const text = 'Velmont Corp, the Tamsk maker of pumps, said sales rose.';
     try {
