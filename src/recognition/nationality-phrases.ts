@@ -83,6 +83,10 @@ export function findNationalityPhrases(sentence: Sentence, taken: readonly boole
     if (taken[i]) continue;
     const at = countryAt(tokens, i);
     if (!at) continue;
+    // "the New South Wales government": a country's name that ends a longer name ("New South Wales") is a word of
+    // that name, not the country (rule country-word-inside-longer-name).
+    const before = tokens[i - 1]?.text ?? '';
+    if (RECOGNITION_RULES.countryWordInsideLongerName.on && !at.adjective && /^\p{Lu}\p{Ll}+$/u.test(before) && !/^the$/i.test(before)) continue;
     const j = i + at.length;
     const w1 = tokens[j]?.text ?? '';
     const w2 = tokens[j + 1]?.text ?? '';

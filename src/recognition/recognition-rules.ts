@@ -1945,6 +1945,12 @@ export const RECOGNITION_RULES = {
     example: 'Escalator maker Travessa Elevadores was fined. The escalator, a Travessa TR-900 model, failed. Travessa said it would appeal.',
     test: "test/unit/resolve-alias-joins.test.ts: joins a maker's word to the maker beside a product named after it",
   }),
+  countryWordInsideLongerName: defineRule({
+    id: 'country-word-inside-longer-name',
+    does: 'A country\'s name right after a capitalised word ("the New South Wales government", "New Guinea") ends a longer name and is a word of it: it opens no phrase for the country\'s government or forces.',
+    example: 'The group called on the New South Wales government to force funeral homes to publish their prices.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads no country in the last word of a longer name',
+  }),
   groupNominalPrefersCampaign: defineRule({
     id: 'group-nominal-prefers-campaign',
     does: '"the group" refers to a campaign or advocacy group named before when there is one, before any business named since, even one whose name ends in "Group": "said Sanne Vermeulen, the group\'s director" after a parents\' campaign group and a quote about a company.',

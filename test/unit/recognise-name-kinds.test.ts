@@ -971,6 +971,13 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Alder Finch']).not.toBe('Organization');
   });
 
+  it('reads no country in the last word of a longer name', () => {
+    const text = 'The group called on the New South Wales government to force funeral homes to publish their prices.';
+    expect(Object.keys(types(text))).toEqual(['New South Wales']);
+    withRulesOff(['country-word-inside-longer-name']);
+    expect(Object.keys(types(text))).toContain('Welsh government');
+  });
+
   it('reads what a director or a chief executive is of as an organisation', () => {
     const texts = [
       'Gaetano Ruoppolo, the founder and sole director of Ruoppolo Onoranze Funebri, said sales fell.',
