@@ -234,7 +234,12 @@ export function joinLoneWordOfOneOrganisation(
     // "Travessa" beside "Travessa Elevadores" and its "Travessa TR-900" model: a product named after its maker holds
     // the maker's word, and leaves the one organisation whose name holds it (rule maker-word-in-product-name).
     const productName = (k: string) => RECOGNITION_RULES.makerWordInProductName.on && rootType(typeOf(valueAt(merged, k))) === 'Product';
-    const holdersOfWord = longNames.filter((k) => merged.has(k) && k.split(' ').includes(key) && !productName(k));
+    const allHolders = longNames.filter((k) => merged.has(k) && k.split(' ').includes(key) && !productName(k));
+    // "Hanseong" beside "Hanseong Elevator", named first, and "Hanseong Holdings", named after the word: a name first
+    // written after the word cannot be what the word stood for (rule short-name-of-body-named-first).
+    const wordFirst = firstStart(mentions.filter((m) => m.start >= bodyStart));
+    const namedBefore = allHolders.filter((k) => firstStart(valueAt(merged, k).filter((m) => m.start >= bodyStart)) < wordFirst);
+    const holdersOfWord = RECOGNITION_RULES.shortNameOfBodyNamedFirst.on && namedBefore.length === 1 ? namedBefore : allHolders;
     const [owner] = holdersOfWord;
     if (holdersOfWord.length !== 1 || owner === undefined) continue;
     const ownerMentions = valueAt(merged, owner);

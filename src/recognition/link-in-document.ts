@@ -515,6 +515,12 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // Short names of organisations: "Skyward" after "Skyward Robotics", when exactly one organisation's name is the
   // word followed only by words that say what kind of body it is ("Robotics", "Holdings", "Bank").
   const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization'));
+  const firstInBody = (mentions: MentionDraft[]) => mentions.filter((m) => m.start >= bodyStart).reduce((a, m) => Math.min(a, m.start), Infinity);
+  const namedFirstElsewhere = (key: string, mentions: MentionDraft[], owner: string) => {
+    const wordFirst = firstInBody(mentions);
+    if (firstInBody(valueAt(merged, owner)) < wordFirst) return false;
+    return organisations.some((o) => o !== owner && o.startsWith(`${key} `) && merged.has(o) && firstInBody(valueAt(merged, o)) < wordFirst);
+  };
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;
     // "Russia" beside "the Russian army": a country's name names the country, never a body called after it.
@@ -547,6 +553,10 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     );
     const [owner] = owners;
     if (owners.length !== 1 || owner === undefined) continue;
+    // "Hanseong" after "Hanseong Elevator" and before "Hanseong Holdings" is named: a short name written before the
+    // body its kind words point to, with another body it opens named before it, is that other body's; the lone-word
+    // join reads it (rule short-name-of-body-named-first).
+    if (RECOGNITION_RULES.shortNameOfBodyNamedFirst.on && namedFirstElsewhere(key, mentions, owner)) continue;
     const ownerMentions = valueAt(merged, owner);
     const ownerName = itemAt(ownerMentions, 0).canonical;
     for (const m of mentions) m.reason ??= `"${m.text}" is the only organisation name in the article that it starts: "${ownerName}"`;

@@ -1951,6 +1951,12 @@ export const RECOGNITION_RULES = {
     example: 'The group called on the New South Wales government to force funeral homes to publish their prices.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads no country in the last word of a longer name',
   }),
+  shortNameOfBodyNamedFirst: defineRule({
+    id: 'short-name-of-body-named-first',
+    does: 'A one-word short name that opens the names of two organisations is the one named before the word first appears in the story, not one first named after it ("Hanseong" after "Hanseong Elevator" and before "Hanseong Holdings"), even where the later name ends in words for a kind of body.',
+    example: 'Hanseong Elevator agreed to buy Vollmert. Hanseong said the deal would double its revenue. The company is controlled through Hanseong Holdings.',
+    test: 'test/unit/resolve-alias-joins.test.ts: gives a short name to the body named before it',
+  }),
   groupNominalPrefersCampaign: defineRule({
     id: 'group-nominal-prefers-campaign',
     does: '"the group" refers to a campaign or advocacy group named before when there is one, before any business named since, even one whose name ends in "Group": "said Sanne Vermeulen, the group\'s director" after a parents\' campaign group and a quote about a company.',

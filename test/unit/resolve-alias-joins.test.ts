@@ -234,6 +234,15 @@ describe('joins of name forms within a document', () => {
     expect(holders(text, ['Dorvane Elevadores', 'Dorvane'])).toHaveLength(2);
   });
 
+  it('gives a short name to the body named before it', () => {
+    const text =
+      'Korean lift maker buys German rival\n\nSEOUL, Nov 3 - South Korean lift maker Hanseong Elevator agreed to buy Vollmert on Monday. Hanseong said the deal would double its revenue. The company is controlled by the Kang family through Hanseong Holdings, which owns 38 percent of its shares.';
+    expect(holders(text, ['Hanseong Elevator', 'Hanseong'])).toHaveLength(1);
+    expect(holders(text, ['Hanseong Holdings', 'Hanseong'])).toHaveLength(2);
+    withRulesOff(['short-name-of-body-named-first']);
+    expect(holders(text, ['Hanseong Holdings', 'Hanseong'])).toHaveLength(1);
+  });
+
   it('joins no surname before "family" to a full name', () => {
     const text = 'Tessmer Media is controlled by the Brandauer family. Its chief executive, Lukas Brandauer, said sales fell.';
     const lukas = () => entityNamed(extract(text), 'Lukas Brandauer');
