@@ -174,10 +174,17 @@ export function opensMainVerb(w: string): boolean {
 }
 
 /** The group before `leftIndex` that ends right at `end`, if any. */
-function groupEndingAt(groups: readonly Group[], leftIndex: number, end: number): Group | undefined {
+function groupEndingAt(groups: readonly Group[], leftIndex: number, end: number, words?: readonly string[]): Group | undefined {
   for (let g = leftIndex - 1; g >= 0; g--) if (groups[g]!.end === end) return groups[g];
+  // "The Technikbund union, which represents …": a word for the kind of body after the name is the name's noun, and
+  // the clause still describes the name (rule relative-after-kind-noun).
+  const noun = words?.[end - 1] ?? '';
+  if (words && /^\p{Ll}+$/u.test(noun) && KIND_NOUNS_AFTER_NAME.has(noun) && ruleOn('relative-after-kind-noun'))
+    for (let g = leftIndex - 1; g >= 0; g--) if (groups[g]!.end === end - 1) return groups[g];
   return undefined;
 }
+/** Words for a kind of body written right after its name ("the Technikbund union", "the Halvek group"). */
+const KIND_NOUNS_AFTER_NAME = new Set(['union', 'group', 'company', 'firm', 'party', 'alliance', 'association', 'federation', 'network', 'coalition', 'bank']);
 
 /**
  * The antecedent of a relative clause that `left` closes ("Acme, which develops games for Globex, has sued Initech":
@@ -199,7 +206,7 @@ export function relativeAntecedent(view: SentenceView, leftIndex: number, right:
   // "Valdemoor, who are owned by Curtis Langford, play Brenton Rovers": a bare verb agrees with the plural the
   // clause's own verb shows ("who are", "which have"); after "who is" it would be no verb of the antecedent.
   if (bare && !PLURAL_AFTER_RELATIVE.test(words[relative + 1] ?? '')) return undefined;
-  return groupEndingAt(groups, leftIndex, relative - 1);
+  return groupEndingAt(groups, leftIndex, relative - 1, words);
 }
 
 /**
@@ -259,7 +266,7 @@ export function relativeAntecedentPastNoun(view: SentenceView, leftIndex: number
   const close = relativeCloseAfterWords(view, left);
   if (close < 0 || close + 1 >= right.start || !opensMainVerb(words[close + 1]!)) return undefined;
   const relative = relativeOpening(words, left, groups);
-  return relative < 0 ? undefined : groupEndingAt(groups, leftIndex, relative - 1);
+  return relative < 0 ? undefined : groupEndingAt(groups, leftIndex, relative - 1, words);
 }
 
 /** Verbs right after "who" or "which" that show its antecedent plural (rule plural-relative-bare-verb). */

@@ -782,6 +782,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: gives a second verb phrase the subject of the first`,
   ),
   rule(
+    'relative-after-kind-noun',
+    'Under relative-clause-antecedent, a lower-case word for the kind of body right after the name and before ", which" ("The Technikbund union, which represents most of Vollmert\'s technicians in Germany, called on Hanseong") is the name\'s own noun: the name is still the antecedent whose verb follows the clause.',
+    'The Technikbund union, which represents most of the technicians in Germany, called on Hanseong Elevator to guarantee jobs. Technikbund said it would strike.',
+    `${CLAUSES}: reads the antecedent of a relative clause past the kind noun after its name`,
+  ),
+  rule(
     'relative-clause-antecedent',
     "A verb right after the comma that closes a relative clause belongs to the clause's antecedent, not to the name ending the clause.",
     'Brannock Games Inc, which develops titles for Ostler Toys Ltd, has sued Wexley Software Corp.',

@@ -14,6 +14,19 @@ function extract(text: string) {
 }
 
 describe('clauses and nouns', () => {
+  it('reads the antecedent of a relative clause past the kind noun after its name', () => {
+    const text =
+      "Hanseong Elevator bought Vollmert. The Technikbund union, which represents most of Vollmert's technicians in Germany, called on Hanseong to guarantee jobs. Technikbund said it would strike.";
+    try {
+      expect(extract(text).find('DEMANDED', 'Technikbund', 'Hanseong Elevator')).toBeDefined();
+      expect(extract(text).find('DEMANDED', 'Germany', 'Hanseong Elevator')).toBeUndefined();
+      switchRules({ off: ['relative-after-kind-noun'] });
+      expect(extract(text).find('DEMANDED', 'Technikbund', 'Hanseong Elevator')).toBeUndefined();
+    } finally {
+      switchRules();
+    }
+  });
+
   it('gives the verb after "who" the person an apposition describes', () => {
     const text = 'The complaint was brought by Lena Ortiz, a director of the Harbour Trust, who accused Ivo Renner of fraud.';
     try {
