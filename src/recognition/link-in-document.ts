@@ -412,18 +412,6 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   if (RECOGNITION_RULES.firstNameSpellingVariant.on) joinSpellingVariants(merged, clusterType);
   if (RECOGNITION_RULES.countryQualifiedName.on) joinCountryQualified(merged, clusterType);
 
-  // "Velmoor" after "Velmoor Rail", "Sundvik" after "Sundvik Ferries", "Orvika" after "Orvika Line": the word that ends
-  // a transport operator's name says what kind of body it is, as "Airways" does. A singular "Line" that names a place
-  // ("the Maginot Line") makes no organisation, so it owns no short name.
-  const transportWord = (w: string) => TRANSPORT_NAME_ENDINGS.has(w) || w === 'line';
-  const kindOfBodyWord = (w: string) =>
-    ORG_SUFFIXES.has(w) ||
-    descriptorType(w) !== undefined ||
-    (RECOGNITION_RULES.transportOperatorShortName.on && transportWord(w)) ||
-    // "Ferrin" after "Ferrin Avionics": the word that ends an arms maker's name says what kind of body it is.
-    (RECOGNITION_RULES.armsMakerEnding.on && ARMS_MAKER_NAME_ENDINGS.has(w)) ||
-    // "Dalvenhof" after "Dalvenhof Beheer": a business's word in another language says what kind of body it is too.
-    (RECOGNITION_RULES.foreignBusinessEnding.on && foreignBusinessWord(w));
   // Surnames: "Mr Smith" or "Smith" after "Jane Smith", when exactly one full name ends with it.
   const typed = new Map([...merged].map(([k, ms]) => [k, clusterType(ms)]));
   const oneWord = (mentions: MentionDraft[]) => mentions.every((m) => !/\s/.test(m.canonical.trim()));
@@ -515,6 +503,18 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
   // Short names of organisations: "Skyward" after "Skyward Robotics", when exactly one organisation's name is the
   // word followed only by words that say what kind of body it is ("Robotics", "Holdings", "Bank").
   const organisations = [...merged.keys()].filter((k) => k.includes(' ') && isA(clusterType(merged.get(k)!), 'Organization'));
+  // "Velmoor" after "Velmoor Rail", "Sundvik" after "Sundvik Ferries", "Orvika" after "Orvika Line": the word that ends
+  // a transport operator's name says what kind of body it is, as "Airways" does. A singular "Line" that names a place
+  // ("the Maginot Line") makes no organisation, so it owns no short name.
+  const transportWord = (w: string) => TRANSPORT_NAME_ENDINGS.has(w) || w === 'line';
+  const kindOfBodyWord = (w: string) =>
+    ORG_SUFFIXES.has(w) ||
+    descriptorType(w) !== undefined ||
+    (RECOGNITION_RULES.transportOperatorShortName.on && transportWord(w)) ||
+    // "Ferrin" after "Ferrin Avionics": the word that ends an arms maker's name says what kind of body it is.
+    (RECOGNITION_RULES.armsMakerEnding.on && ARMS_MAKER_NAME_ENDINGS.has(w)) ||
+    // "Dalvenhof" after "Dalvenhof Beheer": a business's word in another language says what kind of body it is too.
+    (RECOGNITION_RULES.foreignBusinessEnding.on && foreignBusinessWord(w));
   const firstInBody = (mentions: MentionDraft[]) => mentions.filter((m) => m.start >= bodyStart).reduce((a, m) => Math.min(a, m.start), Infinity);
   const namedFirstElsewhere = (key: string, mentions: MentionDraft[], owner: string) => {
     const wordFirst = firstInBody(mentions);
