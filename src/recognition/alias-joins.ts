@@ -28,6 +28,8 @@ function moveInto(merged: Merged, from: string, into: string, why: (m: MentionDr
 
 /** Where an entity's mentions first appear in the text. */
 const firstStart = (mentions: readonly MentionDraft[]): number => mentions.reduce((a, m) => Math.min(a, m.start), Infinity);
+/** Where the first of `mentions` written after the headline (which ends at `bodyStart`) starts; Infinity if none is. */
+export const firstInBody = (mentions: readonly MentionDraft[], bodyStart: number): number => firstStart(mentions.filter((m) => m.start >= bodyStart));
 
 /**
  * Letters that spell one sound in transliterated names ("Viktor"/"Victor", "Dmitri"/"Dmitry", "Tatjana"/"Tatyana");
@@ -173,7 +175,7 @@ export function joinSeveralWordShortFormsAfterFullName(
     const ownBody = OWN_BODY_ENDINGS.has(owner.slice(owner.lastIndexOf(' ') + 1));
     const ownerType = RECOGNITION_RULES.shortFormOrganisationEvidence.on && !ownBody ? typeOf(ownerMentions) : undefined;
     if (!mentions.every((m) => readByShapeAlone(m, isShapePrior, ownerType))) continue;
-    if (firstStart(mentions.filter((m) => m.start >= bodyStart)) <= firstStart(ownerMentions)) continue;
+    if (firstInBody(mentions, bodyStart) <= firstStart(ownerMentions)) continue;
     // Joined on the strength of evidence that it is an organisation, it must leave the organisation one (its tagger
     // labels no longer voting, as once joined).
     const unvoted = () => mentions.map((m) => ({ ...m, tagNoVote: true }));
@@ -237,8 +239,8 @@ export function joinLoneWordOfOneOrganisation(
     const allHolders = longNames.filter((k) => merged.has(k) && k.split(' ').includes(key) && !productName(k));
     // "Hanseong" beside "Hanseong Elevator", named first, and "Hanseong Holdings", named after the word: a name first
     // written after the word cannot be what the word stood for (rule short-name-of-body-named-first).
-    const wordFirst = firstStart(mentions.filter((m) => m.start >= bodyStart));
-    const namedBefore = allHolders.filter((k) => firstStart(valueAt(merged, k).filter((m) => m.start >= bodyStart)) < wordFirst);
+    const wordFirst = firstInBody(mentions, bodyStart);
+    const namedBefore = allHolders.filter((k) => firstInBody(valueAt(merged, k), bodyStart) < wordFirst);
     const holdersOfWord = RECOGNITION_RULES.shortNameOfBodyNamedFirst.on && namedBefore.length === 1 ? namedBefore : allHolders;
     const [owner] = holdersOfWord;
     if (holdersOfWord.length !== 1 || owner === undefined) continue;
@@ -274,7 +276,7 @@ export function joinLoneWordOfOneOrganisation(
         (opens && words[words.length - 1] === 'group' && words.length > 2 && RECOGNITION_RULES.shortFormOfGroupName.on) ||
         (ends && words.slice(0, -1).every((w) => kindWord(w) || BUSINESS_WORDS_OPENING_NAMES.has(w)))) &&
       // A headline writes the short form before the story gives the full name.
-      firstStart(mentions.filter((m) => m.start >= bodyStart)) > firstStart(ownerMentions) &&
+      firstInBody(mentions, bodyStart) > firstStart(ownerMentions) &&
       isA(typeOf(ownerMentions), 'Organization');
     if (shortForm) {
       for (const m of mentions) m.tagNoVote = true;
@@ -306,7 +308,7 @@ export function joinUnusedPlaceShortForms(merged: Merged, typeOf: TypeOf, text: 
     if (owners.length !== 1 || owner === undefined || longNames.some((k) => k !== owner && k.split(' ').includes(key))) continue;
     const ownerMentions = valueAt(merged, owner);
     if (!isA(typeOf(ownerMentions), 'Organization')) continue;
-    if (firstStart(mentions.filter((m) => m.start >= bodyStart)) <= firstStart(ownerMentions)) continue;
+    if (firstInBody(mentions, bodyStart) <= firstStart(ownerMentions)) continue;
     for (const m of mentions) m.tagNoVote = true;
     const name = itemAt(ownerMentions, 0).canonical;
     moveInto(merged, key, owner, (m) => `"${m.text}" is written after "${name}", the one organisation's name it opens, and never as a place`);

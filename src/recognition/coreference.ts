@@ -1226,11 +1226,11 @@ const AHEAD_BODY_REACH = 2;
  */
 function placeBodiesNamedNext(doc: SegmentedDocument, names: readonly Entry[], clusters: readonly DraftCluster[]): Entry[] {
   const found: Entry[] = [];
-  // A scan of its own: the occupancy test reads mentions in text order, once.
-  const occupied = occupancy(clusters.flatMap((c) => c.mentions));
   const bodies = names.filter((e) => isA(e.cluster.type, 'GovernmentBody'));
   const firstBody = bodies[0];
   if (firstBody === undefined) return found;
+  // A scan of its own, built only where a public body is named: the occupancy test reads mentions in text order, once.
+  const occupied = occupancy(clusters.flatMap((c) => c.mentions));
   for (const sentence of doc.sentences) {
     if (sentence.index > firstBody.mention.sentence) break;
     const tokens = sentence.tokens;

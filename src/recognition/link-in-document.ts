@@ -28,6 +28,7 @@ import { itemAt, valueAt } from '../util/checked-index.js';
 /** Particles that open a European surname written without the given name ("van Luyk", "De Jong", "von der Heide"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'ter', 'ten']);
 import {
+  firstInBody,
   joinCountryQualified,
   joinLoneWordOfOneOrganisation,
   joinShortNamesOfSeveralWords,
@@ -515,11 +516,10 @@ export function linkInDocument(drafts: MentionDraft[], text: string): DraftClust
     (RECOGNITION_RULES.armsMakerEnding.on && ARMS_MAKER_NAME_ENDINGS.has(w)) ||
     // "Dalvenhof" after "Dalvenhof Beheer": a business's word in another language says what kind of body it is too.
     (RECOGNITION_RULES.foreignBusinessEnding.on && foreignBusinessWord(w));
-  const firstInBody = (mentions: MentionDraft[]) => mentions.filter((m) => m.start >= bodyStart).reduce((a, m) => Math.min(a, m.start), Infinity);
   const namedFirstElsewhere = (key: string, mentions: MentionDraft[], owner: string) => {
-    const wordFirst = firstInBody(mentions);
-    if (firstInBody(valueAt(merged, owner)) < wordFirst) return false;
-    return organisations.some((o) => o !== owner && o.startsWith(`${key} `) && merged.has(o) && firstInBody(valueAt(merged, o)) < wordFirst);
+    const wordFirst = firstInBody(mentions, bodyStart);
+    if (firstInBody(valueAt(merged, owner), bodyStart) < wordFirst) return false;
+    return organisations.some((o) => o !== owner && o.startsWith(`${key} `) && merged.has(o) && firstInBody(valueAt(merged, o), bodyStart) < wordFirst);
   };
   for (const [key, mentions] of [...merged]) {
     if (!oneWord(mentions) || key.includes(' ') || mentions.some((m) => m.fixedType)) continue;

@@ -18,7 +18,7 @@ import { opensWithMoney } from './amounts.js';
 import { lightVerbNominal, penaltyPaidTo } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
-import { placeOwnsUnnamedBody, placeQualifiesName, placeQualifiesPeople, placeQualifiesUnnamedBody } from './place-qualifier.js';
+import { BUSINESS_NOUN, placeOwnsUnnamedBody, placeQualifiesName, placeQualifiesPeople, placeQualifiesUnnamedBody } from './place-qualifier.js';
 import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
@@ -1097,21 +1097,13 @@ function bodyOrderedAt(view: SentenceView, left: Group, between: readonly string
   return rulingBetween(left, between.slice(0, at), right, () => true) ? at : -1;
 }
 
-/** Most lower-case words of what a party is, written before its name ("shopping centre operator"). */
-const MAX_PARTY_KIND = 3;
-
 /** Whether `words` say what kind of business or body a party is: an article at most, then a kind ("the toy retailer"). */
 function partyKind(words: readonly string[]): boolean {
-  let at = 0;
-  while (DETERMINERS.has(words[at] ?? '')) at++;
-  const kind = words.slice(at);
-  if (kind.length < 1 || kind.length > MAX_PARTY_KIND || !kind.every((w) => /^[a-z-]+$/.test(w))) return false;
-  const found = descriptorEndingAt(kind, kind.length);
-  return (found !== undefined && rootType(found.type) === 'Organization') || BUSINESS_KIND_NOUN.test(kind[kind.length - 1]!);
+  const kind = kindAfterArticles(words);
+  const last = kind?.words[kind.words.length - 1];
+  // "mall owner": a business by what it owns, as "operator" is by what it runs.
+  return kind !== undefined && (organisationKind(kind.words) || BUSINESS_NOUN.test(last!) || last === 'owner');
 }
-
-/** Nouns for a business by its trade that the schema's descriptors lack ("operator", "gunmaker"). */
-const BUSINESS_KIND_NOUN = /^(?:[a-z]+maker|producer|exporter|importer|operator|distributor|trader|miner|refiner|builder|owner|developer)$/;
 
 /**
  * The index in `between` of an order verb followed only by what the party is, or by a party named before it with
@@ -2242,7 +2234,7 @@ function eventBeforeAgent(words: readonly string[]): boolean {
   return at >= 0 && DETERMINERS.has(words[at + 1] ?? '') && words.length - at <= 4 && words.slice(at + 2).every((w) => /^[a-z-]+$/.test(w));
 }
 
-/** Most lower-case words of the kind of body written before the owner's name ("the investment firm"). */
+/** Most lower-case words of the kind of body written before a name ("the investment firm", "shopping centre operator"). */
 const MAX_OWNER_KIND = 3;
 
 /**
@@ -2250,10 +2242,23 @@ const MAX_OWNER_KIND = 3;
  * the owner's name after them is described, not replaced (rule owner-kind-after-by).
  */
 function kindOfBodyOnly(words: readonly string[]): boolean {
+  const kind = kindAfterArticles(words);
+  return kind !== undefined && kind.articles > 0 && organisationKind(kind.words);
+}
+
+/**
+ * The lower-case words of a kind after any articles ("the investment firm": one article, "investment firm"), when
+ * there are one to `MAX_OWNER_KIND` of them and nothing else; undefined otherwise.
+ */
+function kindAfterArticles(words: readonly string[]): { articles: number; words: readonly string[] } | undefined {
   let at = 0;
   while (DETERMINERS.has(words[at] ?? '')) at++;
   const kind = words.slice(at);
-  if (at === 0 || kind.length < 1 || kind.length > MAX_OWNER_KIND || !kind.every((w) => /^[a-z-]+$/.test(w))) return false;
+  return kind.length >= 1 && kind.length <= MAX_OWNER_KIND && kind.every((w) => /^[a-z-]+$/.test(w)) ? { articles: at, words: kind } : undefined;
+}
+
+/** Whether the words end in a descriptor of a kind of organisation ("investment firm", "escalator manufacturer"). */
+function organisationKind(kind: readonly string[]): boolean {
   const found = descriptorEndingAt(kind, kind.length);
   return found !== undefined && rootType(found.type) === 'Organization';
 }

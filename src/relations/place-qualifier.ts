@@ -148,7 +148,7 @@ export function placeOwnsUnnamedBody(view: SentenceView, group: Group): boolean 
 }
 
 /** Lower-case words for a business that the schema's descriptors lack ("gunmaker", "steelmaker", "producer"). */
-const BUSINESS_NOUN = /^(?:[a-z]+maker|producer|exporter|importer|operator|distributor|trader|miner|refiner|builder|start-up|startup)$/;
+export const BUSINESS_NOUN = /^(?:[a-z]+maker|producer|exporter|importer|operator|distributor|trader|miner|refiner|builder|start-up|startup)$/;
 
 /**
  * True when the place `group` qualifies a body named only by a common noun right after it, with at most one describing
