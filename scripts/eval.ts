@@ -1,6 +1,6 @@
 // `npm run eval`: every development measure of extraction in one table, through the real `kg extract` CLI.
 //   npm run eval                       all sets; writes reports/quality.md
-//   npm run eval -- --only conll2003   one set (repeatable): conll2003, crossre, tagger, conll04, articles, invented, invented2, invented3, invented4, invented5, invented6, invented7, invented8, invented9, invented10, invented11, invented12, invented13, invented14, invented15, invented16, invented17, invented18, invented19, invented20, invented21, invented22, sample
+//   npm run eval -- --only conll2003   one set (repeatable): conll2003, crossre, tagger, conll04, articles, invented, invented2, invented3, invented4, invented5, invented6, invented7, invented8, invented9, invented10, invented11, invented12, invented13, invented14, invented15, invented16, invented17, invented18, invented19, invented20, invented21, invented22, invented23, sample
 //   npm run eval -- --without RULE_ID  the same with a named rule switched off (repeatable)
 //   npm run eval -- --with RULE_ID     the same with a rule that is off by default switched on (repeatable)
 //   npm run eval -- --report FILE      writes the report to FILE (for a run with rules switched)

@@ -142,6 +142,12 @@ export const INVENTED_ROUNDS = [
     label: 'Invented articles, twenty-second blind round',
     heading: 'Invented articles of the twenty-second blind round, one by one',
   },
+  {
+    set: 'invented23',
+    folder: 'invented-articles-23',
+    label: 'Invented articles, twenty-third blind round',
+    heading: 'Invented articles of the twenty-third blind round, one by one',
+  },
 ] as const satisfies readonly InventedRound[];
 
 export interface RoundScores {
