@@ -125,6 +125,16 @@ function tagConfidence(tags: string[] | undefined, scores: number[] | undefined,
 /** The tagger's confidence from which its MISC reading of a name outweighs lexicon votes. */
 const MISC_SURE = 0.5;
 
+/**
+ * Whether a comma after the name opens a noun phrase in apposition: an article or a place's possessive
+ * (", a Hamburg-based retailer", ", Poland's largest maker"); a clause (", which accounts for") says less of what it is.
+ */
+function opensApposition(tokens: Sentence['tokens'], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const opening = tokens[end + 1]?.text ?? '';
+  return /^(?:a|an|the)$/i.test(opening) || (/^\p{Lu}/u.test(opening) && tokens[end + 2]?.text === "'s");
+}
+
 /** Whether the votes make a person, organisation or place of a name, and no strong evidence backs them. */
 function namesCoreType(votes: Votes, strong: Votes): boolean {
   if ([...strong.values()].some((w) => w >= 3)) return false;
@@ -761,6 +771,7 @@ export function findDrafts(doc: SegmentedDocument, documentTagger?: DocumentTagg
         key: keyOf(eventKeyText ?? state ?? display),
         votes: typedBy ?? sharedVotes(votes),
         ...(typedBy ? { strong: typedBy } : strong.size ? { strong } : {}),
+        ...(!typedBy && strong.size && !chunk.possessive && opensApposition(tokens, tokenEnd) ? { apposed: true as const } : {}),
         kind: 'name',
         initial: chunk.initial,
         possessive: chunk.possessive && !canonicalText,

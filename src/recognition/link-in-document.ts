@@ -195,7 +195,14 @@ function clusterType(mentions: MentionDraft[]): EntityTypeName {
     const [best, weight] = [...strong].reduce<[EntityTypeName | undefined, number]>((a, b) => (b[1] > a[1] ? b : a), [undefined, 0]);
     // Each sure tag of the root weighs against it as the tagger's vote does (taggerType): one descriptor beside one of
     // twenty mentions the tagger reads as a person ("the Mehta rally") does not make the person an event.
-    const tagged = RECOGNITION_RULES.taggerWeighsAgainstStrong.on ? sureTagWeight(mentions, root) * EVIDENCE_WEIGHTS.taggerType.value : 0;
+    // An apposition is the writer saying what the name is: against it the tagger, reading each repeat of one unknown
+    // name by the same shape, speaks once (rule apposition-outweighs-repeated-tags).
+    const apposed =
+      best !== undefined &&
+      RECOGNITION_RULES.appositionOutweighsRepeatedTags.on &&
+      mentions.some((m) => m.apposed && rootType([...m.strong!].reduce((a, b) => (b[1] > a[1] ? b : a))[0]) === best);
+    const tagWeight = RECOGNITION_RULES.taggerWeighsAgainstStrong.on ? sureTagWeight(mentions, root) : 0;
+    const tagged = (apposed ? Math.min(1, tagWeight) : tagWeight) * EVIDENCE_WEIGHTS.taggerType.value;
     if (best && best !== root && weight >= 3 && weight > (strong.get(root) ?? 0) + tagged) root = best;
   }
   return root ? voteType(clusterVotes(mentions), root) : voteType(clusterVotes(mentions));

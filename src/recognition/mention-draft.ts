@@ -15,6 +15,8 @@ export interface MentionDraft {
   votes: Votes;
   /** The part of `votes` from strong, local evidence, which may overturn the tagger's coarse type. */
   strong?: Votes;
+  /** The name is followed by a comma and an apposition ("Brückner Wohnen, a Hamburg-based retailer"). */
+  apposed?: true;
   /** A type fixed by a phrase rule ("Israeli military" is a MilitaryUnit whatever else is said). */
   fixedType?: EntityTypeName;
   kind: MentionKind;

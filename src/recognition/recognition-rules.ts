@@ -372,6 +372,12 @@ export const RECOGNITION_RULES = {
     example: 'Ravi Menon led the march. Menon spoke in Pune. Menon flew home. Crowds at the Menon rally cheered.',
     test: `${PINNED}: keeps a person read many times a person against one descriptor`,
   }),
+  appositionOutweighsRepeatedTags: defineRule({
+    id: 'apposition-outweighs-repeated-tags',
+    does: 'Under tagger-weighs-against-strong, where the strong evidence was written against the name in an apposition set off by a comma (", a Hamburg-based retailer"), the tagger\'s sure labels of the name\'s other mentions weigh as one: the writer says what the name is, and the tagger reads each repeat of one unknown name by the same shape.',
+    example: 'The biggest customer is Brückner Wohnen, a Hamburg-based retailer. Brückner Wohnen said on Friday that it had suspended new orders.',
+    test: `${PINNED}: keeps a name its apposition calls a business a business, however often the tagger reads it as a person`,
+  }),
   sentenceAfterCapitalsDash: defineRule({
     id: 'sentence-after-capitals-dash',
     does: 'After a dateline or topic written all in capitals and a dash ("GERMANY - Bunds extended losses"), the next word opens a sentence: its capital proves nothing.',
@@ -889,6 +895,12 @@ export const RECOGNITION_RULES = {
     does: 'A place the tagger cuts at a particle inside its name ("del", "de la", "da") joins the capitalised word after it, which the tagger reads as a place or no name: "Viña del Mar" is one place.',
     example: 'Investigators searched the offices in Viña del Mar on Monday.',
     test: `${PINNED}: joins a place cut at a particle inside its name`,
+  }),
+  placeParticleBeforePersonTag: defineRule({
+    id: 'place-particle-before-person-tag',
+    does: 'Under place-particle-join, the capitalised word after the particle joins the place also where the tagger reads it as a person: "São José dos Pinhais" is one place, not a place and a surname.',
+    example: 'Both men lived in São José dos Pinhais, near the plant.',
+    test: `${PINNED}: joins a place cut at a particle before a word read as a person`,
   }),
   bodyParticleJoin: defineRule({
     id: 'body-particle-join',

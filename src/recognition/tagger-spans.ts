@@ -1301,9 +1301,13 @@ function particleJoinTags(tokens: readonly Token[], tags: string[], type: 'LOC' 
   for (const span of taggedSpans(tags)) {
     if (span.type !== type || !particles.has(tokens[span.end]?.text ?? '')) continue;
     const at = PLACE_ARTICLES.has(tokens[span.end + 1]?.text ?? '') ? span.end + 2 : span.end + 1;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') || !(tags[at] === 'O' || tags[at]?.endsWith(`-${type}`))) continue;
+    // "São José dos Pinhais": the lone capitalised word after a place's particle reads to the tagger as a surname
+    // (rule place-particle-before-person-tag); a person's name does not go on from a place by "dos".
+    const personAfterPlace = type === 'LOC' && tags[at] === 'B-PER' && RECOGNITION_RULES.placeParticleBeforePersonTag.on;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') || !(tags[at] === 'O' || tags[at]?.endsWith(`-${type}`) || personAfterPlace)) continue;
     let to = at + 1;
-    if (tags[at] !== 'O') while (tags[to] === `I-${type}`) to++;
+    const after = personAfterPlace ? 'PER' : type;
+    if (tags[at] !== 'O') while (tags[to] === `I-${after}`) to++;
     if (result === tags) result = [...tags];
     for (let k = span.end; k < to; k++) result[k] = `I-${type}`;
   }

@@ -591,6 +591,13 @@ describe('tagger-first recognition', () => {
     withRules(['tagger-weighs-against-strong']);
     expect(types(text).Menon).toBe('Event');
   });
+  it('keeps a name its apposition calls a business a business, however often the tagger reads it as a person', () => {
+    const text =
+      'The biggest customer is Brückner Wohnen , a Hamburg-based retailer . Brückner Wohnen said on Friday that it had suspended new orders . Brückner Wohnen said prices rose .';
+    expect(types(text)['Brückner Wohnen']).toBe('Company');
+    withRules(['apposition-outweighs-repeated-tags']);
+    expect(types(text)['Brückner Wohnen']).toBe('Person');
+  });
   it("lets no short form's tag outweigh the full name's own words", () => {
     const text = 'Halcott Pharma said regulators approved its drug . Halcott said the drug was safe .';
     expect(types(text)['Halcott Pharma']).toBe('Company');
@@ -835,6 +842,13 @@ describe('tagger-first recognition', () => {
     expect(types(text)['Viña del Mar']).toBe('Location');
     withRules(['place-particle-join']);
     expect(Object.keys(types(text))).not.toContain('Viña del Mar');
+  });
+  it('joins a place cut at a particle before a word read as a person', () => {
+    const text = 'Both men lived in the neighbouring town of Santa Inês do Sul, near São José dos Pinhais.';
+    expect(types(text)['São José dos Pinhais']).toBe('Location');
+    expect(Object.keys(types(text))).not.toContain('Pinhais');
+    withRules(['place-particle-before-person-tag']);
+    expect(Object.keys(types(text))).toContain('Pinhais');
   });
   it('leaves portfolios joined by "and" before a title out of any name', () => {
     const text = 'Julia Ccahua demanded that Energy and Mines Minister Carmen Salazar travel to the community in person.';
