@@ -50,6 +50,11 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
     // "payments company Kobopoint": a descriptor right before the name says what it is, as one in apposition does.
     if (RECOGNITION_RULES.descriptorBeforeNameOverContextType.on && names.some((m) => precedingRoot(sentences[m.sentence]!.tokens, m.tokenStart) === root))
       continue;
+    // "Brückner Wohnen, a Hamburg-based garden furniture retailer": strong local evidence that the entity is an
+    // organisation, which outweighed the tagger's readings when the type was chosen, outweighs the pooled context too
+    // (rule strong-evidence-over-context-type).
+    // A person's or a place's strong evidence is often a title or a word for a site, which the context reads better.
+    if (RECOGNITION_RULES.strongEvidenceOverContextType.on && root === 'Organization' && strongRoot(names) === root) continue;
     // The first mentions say what the context says: a name repeated thousands of times costs no more than this.
     const pooled = names.slice(0, MAX_POOLED).map((m) => ({ tokens: sentences[m.sentence]!.tokens, start: m.tokenStart, end: m.tokenEnd }));
     // Read on the first entity that needs it: a document with no name written twice never loads the model.
@@ -59,6 +64,15 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
     if (!to || to === root || p[best]! < CONTEXT_TYPE_SURE) continue;
     cluster.type = retypeUnder(cluster.mentions, to);
   }
+}
+
+/** The root type the mentions' strong evidence weighs most for, when it weighs as much as a word beside a name. */
+function strongRoot(mentions: DraftCluster['mentions']): EntityTypeName | undefined {
+  const weights = new Map<EntityTypeName, number>();
+  for (const m of mentions) for (const [t, w] of m.strong ?? []) weights.set(rootType(t), (weights.get(rootType(t)) ?? 0) + w);
+  let best: EntityTypeName | undefined;
+  for (const [t, w] of weights) if (w >= EVIDENCE_WEIGHTS.neighbourWord.value && (best === undefined || w > weights.get(best)!)) best = t;
+  return best;
 }
 
 /** The root type of a lower-case descriptor in apposition right after a name (", the maker of …"), if any. */

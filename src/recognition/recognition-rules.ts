@@ -372,6 +372,13 @@ export const RECOGNITION_RULES = {
     example: 'Ravi Menon led the march. Menon spoke in Pune. Menon flew home. Crowds at the Menon rally cheered.',
     test: `${PINNED}: keeps a person read many times a person against one descriptor`,
   }),
+  strongEvidenceOverContextType: defineRule({
+    id: 'strong-evidence-over-context-type',
+    does: "Under context-type-over-tagger, an organisation whose mentions' strong local evidence (a descriptor in apposition or before the name, the name's own head) weighs most for an organisation stays one, whatever the pooled context says.",
+    example:
+      'HLW supplies Brückner Wohnen, a Hamburg-based garden furniture retailer that buys most of its output. Brückner Wohnen said on Friday that it had suspended orders.',
+    test: `${PINNED}: keeps the type strong evidence gives against the pooled context`,
+  }),
   appositionOutweighsRepeatedTags: defineRule({
     id: 'apposition-outweighs-repeated-tags',
     does: 'Under tagger-weighs-against-strong, where the strong evidence was written against the name in an apposition set off by a comma (", a Hamburg-based retailer"), the tagger\'s sure labels of the name\'s other mentions weigh as one: the writer says what the name is, and the tagger reads each repeat of one unknown name by the same shape.',

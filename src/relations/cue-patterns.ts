@@ -356,13 +356,16 @@ function addresseeFollows(rest: string[]): boolean {
   if (k === rest.length - 2 && BODY_AUDIENCES.has(rest[k]!) && rest[k + 1] === 'of' && ruleOn('members-of-addressee')) return true;
   // "told Danish broadcaster TV Nord": a people's adjective and words for an outlet, ending in one, name the one told.
   const described = rest.slice(k);
-  return (
-    ruleOn('described-addressee') &&
-    described.length <= MAX_OUTLET_DESCRIPTION &&
-    OUTLET_DESCRIPTORS.has(itemAt(described, described.length - 1)) &&
-    described.every((w) => OUTLET_DESCRIPTORS.has(w) || countryByAdjective.has(w))
-  );
+  if (!ruleOn('described-addressee') || described.length > MAX_OUTLET_DESCRIPTION || !OUTLET_DESCRIPTORS.has(itemAt(described, described.length - 1)))
+    return false;
+  // "told the sports news website Chaturanga Daily", "told the state-run newspaper Saigon Courier": before the word for
+  // an outlet, any words in lower case say what kind it is (rule outlet-described-freely).
+  const modifier = (w: string) =>
+    OUTLET_DESCRIPTORS.has(w) || countryByAdjective.has(w) || (ruleOn('outlet-described-freely') && OUTLET_MODIFIER.test(w) && !DETERMINERS.has(w));
+  return described.every(modifier);
 }
+/** A lower-case word that may describe an outlet ("sports", "state-run"); no determiner, since that opens another phrase. */
+const OUTLET_MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 
 const objectWords = (words: string[]) => words.filter((w) => !DETERMINERS.has(w) && !ADVERBS.has(w)).join(' ');
 

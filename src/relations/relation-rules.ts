@@ -722,6 +722,12 @@ const RULES = new Map<string, Rule>([
     `${PATTERNS}: places a body in the place that opens its description`,
   ),
   rule(
+    'outlet-described-freely',
+    'Under described-addressee, the words in lower case before the word for an outlet may be any that say what kind it is ("told the sports news website Chaturanga Daily", "told the state-run newspaper Saigon Courier"), not only those of a list.',
+    'Union organiser Tran Van Khoa told the state-run newspaper Saigon Economic Courier that 3,500 workers had walked out.',
+    `${CLAUSES}: reads an outlet told something past any lower-case words that describe it`,
+  ),
+  rule(
     'described-addressee',
     'An outlet told something may be described between "told" and its name ("told Danish broadcaster TV Nord", "told state television RTS"): a people\'s adjective and words for an outlet, ending in one, still leave it the one told.',
     '"We stopped playing," Ana Roy told Danish broadcaster TV Nord.',

@@ -591,6 +591,13 @@ describe('tagger-first recognition', () => {
     withRules(['tagger-weighs-against-strong']);
     expect(types(text).Menon).toBe('Event');
   });
+  it('keeps the type strong evidence gives against the pooled context', () => {
+    const text =
+      "HLW 's biggest customer is Brückner Wohnen , a Hamburg-based garden furniture retailer that buys about 40% of the factory 's output . Brückner Wohnen said on Friday that it had suspended new orders from HLW . Brückner Wohnen spokeswoman Annika Vosswinkel said the audit would take a month .";
+    expect(types(text)['Brückner Wohnen']).toBe('Company');
+    withRules(['strong-evidence-over-context-type']);
+    expect(types(text)['Brückner Wohnen']).toBe('Person');
+  });
   it('keeps a name its apposition calls a business a business, however often the tagger reads it as a person', () => {
     const text =
       'The biggest customer is Brückner Wohnen , a Hamburg-based retailer . Brückner Wohnen said on Friday that it had suspended new orders . Brückner Wohnen said prices rose .';

@@ -418,6 +418,17 @@ describe('the one told', () => {
     switchRules();
   });
 
+  it('reads an outlet told something past any lower-case words that describe it', () => {
+    const text = 'Union organiser Tran Van Khoa told the state-run newspaper Saigon Economic Courier that 3,500 workers had walked out.';
+    const sports = "Sunanda Iyengar, the association's president, told the sports news website Chaturanga Daily.";
+    expect(extract(text).find('TOLD', 'Tran Van Khoa', 'Saigon Economic Courier')).toBeDefined();
+    expect(extract(sports).find('TOLD', 'Sunanda Iyengar', 'Chaturanga Daily')).toBeDefined();
+    // A determiner opens another phrase: "reporters the daily" is no description of one outlet.
+    expect(extract('Ana Roy told reporters the daily Brask Herald had erred.').find('TOLD', 'Ana Roy', 'Brask Herald')).toBeUndefined();
+    switchRules({ off: ['outlet-described-freely'] });
+    expect(extract(text).find('TOLD', 'Tran Van Khoa', 'Saigon Economic Courier')).toBeUndefined();
+    switchRules();
+  });
   it('reads the outlet told after its description', () => {
     const text = '"We stopped playing," Ana Roy told Danish broadcaster TV Nord.';
     expect(extract(text).find('TOLD', 'Ana Roy', 'TV Nord')).toBeDefined();
