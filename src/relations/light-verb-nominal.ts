@@ -65,10 +65,16 @@ const SAYING_BEFORE_IT = new Set(['said', 'says', 'announced', 'confirmed', 'dis
 function saidItLength(between: readonly string[], at: number): number {
   if (!SAYING_BEFORE_IT.has(between[at] ?? '')) return 0;
   let k = at + 1;
+  // "said separately that it had opened", "said late on Wednesday that it": an adverb of the saying stands before
+  // what was said (rule said-adverb-it).
+  if (SAYING_ADVERBS.has(between[k] ?? '') && ruleOn('said-adverb-it')) k++;
   k += timePhraseLength(between, k);
   if (between[k] === 'that') k++;
   return between[k] === 'it' ? k + 1 - at : 0;
 }
+
+/** Adverbs written between a verb of saying and what was said. */
+const SAYING_ADVERBS = new Set(['separately', 'also', 'later', 'earlier', 'previously', 'again', 'publicly', 'jointly', 'late']);
 
 /** Words that end the noun phrase after the light verb: a clause or another phrase begins. */
 const PHRASE_BREAKS = new Set([',', ';', ':', 'and', 'or', 'but', 'that', 'which', 'who', 'after', 'before', 'when', 'while', 'by']);

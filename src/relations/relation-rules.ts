@@ -2456,6 +2456,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads a legal action filed with an authority and said to accuse a party as brought against it`,
   ),
   rule(
+    'said-adverb-it',
+    'Under said-it-light-verb, an adverb of the saying may stand right after the verb of saying ("said separately that it had opened an investigation into", "said late on Wednesday that it had ended").',
+    'The Zambia Environmental Management Agency said separately that it had opened an investigation into Kafubu Mining.',
+    `${NOMINAL}: reads a light verb after "said separately that it" as the subject's`,
+  ),
+  rule(
     'said-it-light-verb',
     'Under light-verb-nominal, a verb of saying ("said", "says", "announced", "confirmed", "disclosed", "added"), an optional time phrase, an optional "that" and "it" may stand before the light verb ("The Financial Conduct Board said on Monday it had opened an investigation into Quillon Bank"): "it" names the subject again, so the noun after the light verb relates the subject to the name after its preposition.',
     'Halvern Trust said on Monday it had opened an investigation into Quillon Bank.',

@@ -615,6 +615,17 @@ describe('relations said with nouns and clauses', () => {
     expect(extract('The shares were sold in 2021 to a buyer, Mesa Capital said.')('ACQUIRED', 'Mesa Capital', '')).toBeUndefined();
   });
 
+  it('reads a light verb after "said separately that it" as the subject\'s', () => {
+    for (const text of [
+      'The Zambia Environmental Management Agency said separately that it had opened an investigation into Kafubu Mining.',
+      'Halvern Trust said late on Wednesday that it had opened an investigation into Quillon Bank.',
+    ]) {
+      const [agency, target] = text.startsWith('The') ? ['Zambia Environmental Management Agency', 'Kafubu Mining'] : ['Halvern Trust', 'Quillon Bank'];
+      const probe = both('said-adverb-it', text);
+      expect(probe.on('INVESTIGATED', agency, target)?.properties.verb, text).toBe('investigation into');
+      expect(probe.off('INVESTIGATED', agency, target), text).toBeUndefined();
+    }
+  });
   it("reads a light verb after said it as the subject's", () => {
     for (const text of [
       'Halvern Trust said on Monday it had opened an investigation into Quillon Bank.',
