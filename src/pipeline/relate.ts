@@ -397,7 +397,29 @@ function bodyOfBasedModifier(view: SentenceView, place: Slot): Slot | undefined 
  */
 function basedModifierPlace(view: SentenceView, a: Slot, b: Slot): boolean {
   const [person, place] = a.root === 'Person' ? [a, b] : [b, a];
-  return person.root === 'Person' && place.start >= person.end && bodyOfBasedModifier(view, place) !== undefined;
+  if (person.root !== 'Person') return false;
+  if (place.start >= person.end && bodyOfBasedModifier(view, place) !== undefined) return true;
+  return ruleOn('based-modifier-only-home-of-next') && basedModifierOfOther(view, person, place);
+}
+
+/**
+ * "Horacio Etcheverry, president of the Buenos Aires-based confederation", "Madrid-based Aldaria will acquire … from
+ * its founder, Diego Salvatierra": a place written into a "-based" modifier says where the noun or name it modifies is,
+ * and is a person's home only when that person is the one modified ("Leeds-based property developer Anil
+ * Rashford-Kaye"), a few lower-case words between (rule based-modifier-only-home-of-next).
+ */
+function basedModifierOfOther(view: SentenceView, person: Slot, place: Slot): boolean {
+  if (place.root !== 'Location') return false;
+  const words = view.words;
+  let after = place.end;
+  if (/^-?(?:based|headquartered)$/.test(words[after] ?? '')) after++;
+  else if (words[after] === '-' && /^(?:based|headquartered)$/.test(words[after + 1] ?? '')) after += 2;
+  else if (!/-(?:based|headquartered)$/.test(words[place.end - 1] ?? '')) return false;
+  const modifiesPerson = person.start >= after && person.start <= after + 3 && words.slice(after, person.start).every((w) => /^\p{Ll}+$/u.test(w));
+  // "Kaneshiro Shoji, the Tokyo-based trading house": an apposition right after the name describes the name itself.
+  const apposed =
+    words[person.end] === ',' && (place.start === person.end + 1 || (place.start === person.end + 2 && /^(?:a|an|the)$/.test(words[person.end + 1] ?? '')));
+  return !modifiesPerson && !apposed;
 }
 
 /**

@@ -1274,6 +1274,12 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads serving as a title or on a board as a post`,
   ),
   rule(
+    'based-modifier-only-home-of-next',
+    'Under based-modifier-not-home, a place written into a "-based" modifier is a person\'s home only when the person is the one it modifies ("Leeds-based property developer Anil Rashford-Kaye"): the pair classifier\'s LIVES_IN for anyone else in the sentence ("president of the Buenos Aires-based confederation", "Madrid-based Aldaria … from its founder, Diego Salvatierra") is dropped.',
+    'Horacio Etcheverry, president of the Buenos Aires-based confederation, said the board had no choice.',
+    'test/unit/relation-classifier.test.ts: gives no home in a place that modifies someone else',
+  ),
+  rule(
     'based-modifier-not-home',
     'The pair classifier gives a person no home in a place written into a "-based" or "-headquartered" modifier of an organisation named right after it ("Ilse Marwood, of the Bergen-based Coastal Data Forum,"): the place is the organisation\'s seat.',
     'Ilse Marwood, of the Bergen-based Coastal Data Forum, said the rules were weak.',

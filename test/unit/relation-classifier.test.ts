@@ -360,6 +360,25 @@ describe('relation classifier', () => {
     }
   });
 
+  it('gives no home in a place that modifies someone else', () => {
+    const text = 'Horacio Etcheverry, president of the Buenos Aires-based confederation, said the board had been left with no choice.';
+    const homes = () => relations(text).filter((r) => r.type === 'LIVES_IN' && r.from === 'Horacio Etcheverry');
+    const developer = 'Leeds-based property developer Anil Rashford-Kaye bought the club in 2019.';
+    try {
+      expect(homes()).toEqual([]);
+      // The person the modifier describes keeps the place as home.
+      expect(
+        relations(developer)
+          .filter((r) => r.type === 'LIVES_IN')
+          .map((r) => r.to),
+      ).toEqual(['Leeds']);
+      switchRules({ off: ['based-modifier-only-home-of-next'] });
+      expect(homes().map((r) => r.to)).toEqual(['Buenos Aires']);
+    } finally {
+      switchRules();
+    }
+  });
+
   it('places no other entity in the place of a "-based" modifier', () => {
     const text = 'Condorhuasi, a subsidiary of Denver-based Kestrel Ridge Mining, said on Friday it would cut jobs.';
     const seats = () =>
