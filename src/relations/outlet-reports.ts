@@ -29,25 +29,14 @@ function reportedClauseStart(view: SentenceView, outlet: Group): number {
   let k = outlet.end;
   const byReport = words[outlet.start - 1] === 'by' || (words[outlet.start - 1] === 'the' && words[outlet.start - 2] === 'by');
   const reportBefore = byReport && /^reports?$/.test(words[outlet.start - (words[outlet.start - 1] === 'the' ? 3 : 2)] ?? '');
-  // "Dosarul Zilei, which said Vornicu Holdings had paid bribes", "the paper found that": what an outlet says or finds
-  // in print is its report too (rule outlet-said-subject).
-  const saying = ruleOn('outlet-said-subject');
-  let said = false;
   if (!reportBefore) {
-    if (saying && words[k] === ',' && words[k + 1] === 'which') k += 2;
-    said = saying && OUTLET_SAYING.has(words[k] ?? '');
-    if (!REPORTING.has(words[k] ?? '') && !said) return -1;
+    if (!REPORTING.has(words[k] ?? '')) return -1;
     k++;
   }
   // A short time phrase may date the report ("on Thursday", "last week", "earlier this month").
   k += timePhraseLength(words, k);
-  if (words[k] === 'that') return k + 1;
-  // Without "that", the reported clause's subject follows the verb of saying at once.
-  return said ? k : -1;
+  return words[k] === 'that' ? k + 1 : -1;
 }
-
-/** Verbs by which an outlet says in print what it found. */
-const OUTLET_SAYING = new Set(['said', 'says', 'found', 'wrote', 'alleged']);
 
 /** Emits INVESTIGATED from a news outlet to the subject of the clause it reported. */
 export function outletReports(view: SentenceView, emit: EmitPair): void {

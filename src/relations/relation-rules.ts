@@ -2600,12 +2600,6 @@ const RULES = new Map<string, Rule>([
     `${CLAUSES}: reads an outlet's report as investigating the one reported on`,
   ),
   rule(
-    'outlet-said-subject',
-    'Under outlet-reported-subject, a news outlet that said, found, wrote or alleged in print (with or without "that", after ", which" too) that a named body or person did something reports on it as "reported" does.',
-    'The case was first reported in May by the investigative news site Dosarul Zilei, which said Vornicu Holdings had paid bribes.',
-    `${CLAUSES}: reads an outlet that said what a body did as reporting on it`,
-  ),
-  rule(
     'letter-to-members',
     'A person or body followed by at most five lower-case words, a noun of writing ("letter", "email", "memo", "message"), "to" and the chairs, heads, leaders or members "of" a body ("fired back on Thursday with a letter to the chairs of the Senate committees", "sent a letter to members of the Harrow City Council") wrote to that body: TOLD.',
     "The Dalmore D.A.'s office fired back on Thursday with a letter to the chairs of the Senate committees.",

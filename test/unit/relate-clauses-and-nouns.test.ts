@@ -383,16 +383,6 @@ describe('places that are no party', () => {
 });
 
 describe("an outlet's report", () => {
-  it('reads an outlet that said what a body did as reporting on it', () => {
-    const which = 'The case was first reported in May by the investigative news site Dosarul Zilei, which said Vornicu Holdings had paid bribes.';
-    const said = 'The news site Dosarul Zilei said that Vornicu Holdings had paid bribes.';
-    expect(extract(which).find('INVESTIGATED', 'Dosarul Zilei', 'Vornicu Holdings')).toBeDefined();
-    expect(extract(said).find('INVESTIGATED', 'Dosarul Zilei', 'Vornicu Holdings')).toBeDefined();
-    switchRules({ off: ['outlet-said-subject'] });
-    expect(extract(which).find('INVESTIGATED', 'Dosarul Zilei', 'Vornicu Holdings')).toBeUndefined();
-    expect(extract(said).find('INVESTIGATED', 'Dosarul Zilei', 'Vornicu Holdings')).toBeUndefined();
-    switchRules();
-  });
   it("reads an outlet's report as investigating the one reported on", () => {
     const reported = 'The Melbourne Sentinel reported on Thursday that Corvana Telecom engineers had warned managers in August.';
     const report = 'The penalty follows a report by the Lagos Courier last week that Kuramo Mobile had missed coverage commitments.';
