@@ -74,6 +74,8 @@ const PLACE_KIND_BEFORE_OF = new Map<string, EntityTypeName>([
   ['district', 'Region'],
   ['county', 'Region'],
 ]);
+/** Lower-case adjectives of the compass that place a part of a country ("the southern state of", "north-eastern"). */
+const COMPASS_ADJECTIVE = /^(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?$|^(?:central|northeastern|northwestern|southeastern|southwestern)$/;
 /** Words that qualify an office rather than name its place ("Former mayor", "Acting mayor", "Deputy mayor"). */
 const OFFICE_QUALIFIERS = new Set(['former', 'acting', 'deputy', 'interim', 'incumbent', 'outgoing', 'new', 'then', 'ex', 'vice', 'assistant', 'lord']);
 /**
@@ -1529,6 +1531,14 @@ export function nameEvidence(tokens: Token[], chunkInSentence: NameChunk, strong
   // "the village of Kfar Talun", "the northern province of Tavesh": the name is the kind of place written before "of".
   const kindOfPlace = previous === 'of' ? PLACE_KIND_BEFORE_OF.get(words[chunk.tokenStart - 2] ?? '') : undefined;
   if (RECOGNITION_RULES.kindOfPlaceBeforeOf.on && kindOfPlace && !knownPlace) addStrong(kindOfPlace, EVIDENCE_WEIGHTS.decisiveContext.value);
+  // "the Brazilian state of Minas Gerais", "the southern state of Paraná": a state a country's adjective or a point of
+  // the compass places is a part of a country, a region (rule qualified-state-of-name); "the state of Israel" is not.
+  const qualifiedState =
+    RECOGNITION_RULES.qualifiedStateOfName.on &&
+    previous === 'of' &&
+    /^states?$/i.test(words[chunk.tokenStart - 2] ?? '') &&
+    (countryByAdjective.has((words[chunk.tokenStart - 3] ?? '').toLowerCase()) || COMPASS_ADJECTIVE.test(words[chunk.tokenStart - 3] ?? ''));
+  if (qualifiedState && !head) addStrong('Region', EVIDENCE_WEIGHTS.decisiveContext.value);
   // "the state premier of Lower Wendland, Katrin Hollweg,": what an office of states, provinces and towns is of is a
   // place, though the tagger reads a name before a person's as a person's; a name with a body's word of its own
   // ("the governor of Halden Central Bank") stays the body.

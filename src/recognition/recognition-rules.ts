@@ -1368,6 +1368,12 @@ export const RECOGNITION_RULES = {
     example: 'Warplanes struck the southern village of Kfar Talun on Friday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a name after a kind of place and "of" as that place',
   }),
+  qualifiedStateOfName: defineRule({
+    id: 'qualified-state-of-name',
+    does: 'A name after "state of" that a country\'s adjective or a point of the compass qualifies ("the Brazilian state of Minas Gerais", "the southern state of Paraná") is a region, though the tagger reads its words as a person\'s; "the state of X" alone may be a country and is left to the rest.',
+    example: 'The fire broke out in the Brazilian state of Minas Gerais on Sunday.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a qualified state of a country as a region',
+  }),
   nationalityInApposition: defineRule({
     id: 'nationality-in-apposition',
     does: 'An apposition that opens with the adjective of a country before a lower-case word ("Volkov Aero, a Russian company, …") describes the name as one opening in lower case does, so its descriptor types the name; a capitalised word after the adjective ("Norway, the Norwegian Fisheries Council") is still another name.',

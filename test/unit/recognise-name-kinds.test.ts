@@ -1342,6 +1342,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Kfar Talun']).toBe('Person');
   });
 
+  it('reads a qualified state of a country as a region', () => {
+    const text = 'The fire broke out in the Brazilian state of Minas Gerais on Sunday.';
+    expect(types(text)['Minas Gerais']).toBe('Region');
+    expect(types('The plant is in the southern state of Paraná.')['Paraná']).toBe('Region');
+    withRulesOff(['qualified-state-of-name']);
+    expect(types(text)['Minas Gerais']).toBe('Person');
+  });
+
   it('reads a name after "the port of" as the town, even before ", which"', () => {
     const text = 'The quake was centred 10 miles south of the port of Quelvas, which is 90 miles south of the capital.';
     expect(types(text)['Quelvas']).toBe('City');
