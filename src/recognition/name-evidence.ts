@@ -418,9 +418,24 @@ const CRAFT_DEVICE_NOUNS = new Set(
   `vehicle vehicles booster boosters capsule capsules lander landers rover rovers module modules sensor sensors spacecraft
   spaceplane`.split(/\s+/),
 );
-/** Whether `word` is a noun for a made thing (rules product-noun-name, craft-device-product-nouns). */
+/**
+ * Nouns for household, personal and medical goods that read as product nouns (rule goods-product-nouns): "its
+ * SecuraDrive tyres", "the Wrenfield bed", "the CardioPuls defibrillator".
+ */
+const GOODS_NOUNS = new Set(
+  `tyre tyres tire tires bed beds chair chairs sofa sofas mattress mattresses wardrobe wardrobes cot cots crib cribs
+  dresser dressers stroller strollers pram prams shoe shoes trainer trainers sneaker sneakers boot boots handbag handbags
+  bicycle bicycles e-bike e-bikes scooter scooters treadmill treadmills fridge fridges refrigerator refrigerators
+  dishwasher dishwashers heater heaters boiler boilers kettle kettles toaster toasters inhaler inhalers implant implants
+  pacemaker pacemakers defibrillator defibrillators stent stents ventilator ventilators insulin pump pumps`.split(/\s+/),
+);
+/** Whether `word` is a noun for a made thing (rules product-noun-name, craft-device-product-nouns, goods-product-nouns). */
 function isProductNoun(word: string): boolean {
-  return PRODUCT_NOUNS.has(word) || (CRAFT_DEVICE_NOUNS.has(word) && RECOGNITION_RULES.craftDeviceProductNouns.on);
+  return (
+    PRODUCT_NOUNS.has(word) ||
+    (CRAFT_DEVICE_NOUNS.has(word) && RECOGNITION_RULES.craftDeviceProductNouns.on) ||
+    (GOODS_NOUNS.has(word) && RECOGNITION_RULES.goodsProductNouns.on)
+  );
 }
 /** A model code: one to four capitals, a hyphen and a number, perhaps a capital after ("BX-4", "RX-7L", "SJ-200"). */
 const MODEL_CODE = /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u;

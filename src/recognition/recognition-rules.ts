@@ -2067,6 +2067,12 @@ export const RECOGNITION_RULES = {
     example: 'Anton Kessrov says he has been betrayed by the British authorities.',
     test: "test/unit/recognise-types.test.ts: reads a people's adjective before authorities as the country",
   }),
+  goodsProductNouns: defineRule({
+    id: 'goods-product-nouns',
+    does: 'Under product-noun-name, nouns for household, personal and medical goods ("tyres", "bed", "sofa", "shoes", "scooter", "fridge", "inhaler", "defibrillator") are product nouns too: "its SecuraDrive tyres", "the Wrenfield bed" name products.',
+    example: 'Vrbanec was barred from selling its SecuraDrive tyres in Germany.',
+    test: 'test/unit/recognise-name-kinds.test.ts: reads a name before a noun for goods as a product',
+  }),
   craftDeviceProductNouns: defineRule({
     id: 'craft-device-product-nouns',
     does: 'Under product-noun-name, nouns for a craft or a device ("vehicle", "booster", "capsule", "lander", "rover", "module", "sensor", "spacecraft") are nouns for a made thing as "rocket" and "drone" are: "its Kestrel Nine suborbital vehicle", "the Heron lander", "the RX-2 sensor". "probe" (an inquiry) and "pack" (a group) are left out.',

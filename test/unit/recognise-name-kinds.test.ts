@@ -1342,6 +1342,14 @@ describe('kinds and ends of names read from their context', () => {
     expect(types(text)['Kfar Talun']).toBe('Person');
   });
 
+  it('reads a name before a noun for goods as a product', () => {
+    const text = 'Vrbanec Pneumatiky was barred from selling its SecuraDrive tyres in Germany.';
+    expect(types(text)['SecuraDrive']).toBe('Product');
+    expect(types("Brantley sued Homevara, alleging that the retailer's Aldine bed copied Brantley's Wrenfield bed.")['Wrenfield']).toBe('Product');
+    withRulesOff(['goods-product-nouns']);
+    expect(types(text)['SecuraDrive']).not.toBe('Product');
+  });
+
   it('reads a qualified state of a country as a region', () => {
     const text = 'The fire broke out in the Brazilian state of Minas Gerais on Sunday.';
     expect(types(text)['Minas Gerais']).toBe('Region');
