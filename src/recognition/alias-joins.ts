@@ -8,7 +8,7 @@ import type { MentionDraft } from './mention-draft.js';
 import { countryOfWord } from './nationality-phrases.js';
 import { isKnownPlaceName, writtenAsPlace } from './place-use.js';
 import { RECOGNITION_RULES } from './recognition-rules.js';
-import { BUSINESS_WORDS_OPENING_NAMES, COMPANY_NAME_ENDINGS, MEMBER_BODY_HEADS, foreignBusinessEnding } from './lexicon/words.js';
+import { BUSINESS_WORDS_OPENING_NAMES, COMPANY_NAME_ENDINGS, FOREIGN_BODY_OPENERS, MEMBER_BODY_HEADS, foreignBusinessEnding } from './lexicon/words.js';
 import { itemAt, valueAt } from '../util/checked-index.js';
 import { firstIndexNotBefore } from '../util/sorted-search.js';
 import { foldNameForms } from './name-key.js';
@@ -186,6 +186,14 @@ export function joinSeveralWordShortFormsAfterFullName(
   }
 }
 
+/**
+ * Words of other languages for a kind of body that open its name, as name keys write them ("fundacion", "stichting"):
+ * "Lezerhuis" after "Stichting Lezerhuis" is its short form as "Orlova" is of "Bank Orlova" (rule
+ * foreign-body-opener-short-form).
+ */
+const FOREIGN_BODY_OPENER_KEYS = new Set([...FOREIGN_BODY_OPENERS, 'stichting', 'vereniging', 'verein'].map(foldNameForms));
+const foreignBodyOpener = (w: string) => RECOGNITION_RULES.foreignBodyOpenerShortForm.on && FOREIGN_BODY_OPENER_KEYS.has(w);
+
 /** Words for a kind of business that open a name, as name keys write them (without accents: "mineracao"). */
 const OPENING_KIND_WORD_KEYS = new Set([...BUSINESS_WORDS_OPENING_NAMES].map(foldNameForms));
 
@@ -274,7 +282,7 @@ export function joinLoneWordOfOneOrganisation(
         // "Pellham" after "Pellham Motor Group": a business group is written by its first word too (rule
         // short-form-of-group-name).
         (opens && words[words.length - 1] === 'group' && words.length > 2 && RECOGNITION_RULES.shortFormOfGroupName.on) ||
-        (ends && words.slice(0, -1).every((w) => kindWord(w) || BUSINESS_WORDS_OPENING_NAMES.has(w)))) &&
+        (ends && words.slice(0, -1).every((w) => kindWord(w) || BUSINESS_WORDS_OPENING_NAMES.has(w) || foreignBodyOpener(w)))) &&
       // A headline writes the short form before the story gives the full name.
       firstInBody(mentions, bodyStart) > firstStart(ownerMentions) &&
       isA(typeOf(ownerMentions), 'Organization');

@@ -1374,6 +1374,12 @@ export const RECOGNITION_RULES = {
     example: 'The fire broke out in the Brazilian state of Minas Gerais on Sunday.',
     test: 'test/unit/recognise-name-kinds.test.ts: reads a qualified state of a country as a region',
   }),
+  foreignBodyOpenerShortForm: defineRule({
+    id: 'foreign-body-opener-short-form',
+    does: 'Under short-form-after-full-name, the words of other languages for a kind of body that open its name ("Fundación", "Sindicato", "Stichting", "Vereniging") stand before its short form as "Banco" and "Grupo" do: "Lezerhuis" after "Stichting Lezerhuis" is that foundation.',
+    example: 'The libraries are run by Stichting Lezerhuis, a foundation funded by the city. Lezerhuis said it would close five branches.',
+    test: 'test/unit/recognise-tagger-first.test.ts: joins the short form of a name a foreign word for a kind of body opens',
+  }),
   nationalityInApposition: defineRule({
     id: 'nationality-in-apposition',
     does: 'An apposition that opens with the adjective of a country before a lower-case word ("Volkov Aero, a Russian company, …") describes the name as one opening in lower case does, so its descriptor types the name; a capitalised word after the adjective ("Norway, the Norwegian Fisheries Council") is still another name.',

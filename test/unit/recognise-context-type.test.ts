@@ -36,14 +36,14 @@ describe('the type of an entity read from the words around all its mentions', ()
   it('keeps the type the last word of a name gives', () => {
     const text = 'Halvorsen Robotics signed a contract with the Danish navy on Monday. Halvorsen Robotics said the deal was worth $40 million.';
     expect(types(text)['Halvorsen Robotics']).toBe('Company');
-    switchRules({ off: ['name-head-over-context-type'] });
+    switchRules({ off: ['name-head-over-context-type', 'strong-evidence-over-context-type'] });
     expect(types(text)['Halvorsen Robotics']).toBe('Person');
   });
 
   it('keeps the type a descriptor in apposition gives', () => {
     const text = 'Talks were held in Varnex on Sunday . Varnex , the maker of steel pipes , said profit rose .';
     expect(types(text).Varnex).toBe('Company');
-    switchRules({ off: ['apposition-over-context-type'] });
+    switchRules({ off: ['apposition-over-context-type', 'strong-evidence-over-context-type'] });
     expect(types(text).Varnex).toBe('Location');
     switchRules({ off: ['context-type-over-tagger'] });
     expect(types(text).Varnex).toBe('Company');
@@ -52,7 +52,7 @@ describe('the type of an entity read from the words around all its mentions', ()
   it('keeps the type a descriptor right before the name gives', () => {
     const text = 'Talks were held in Varnex on Sunday . Police charged a director of payments company Varnex .';
     expect(types(text).Varnex).toBe('Company');
-    switchRules({ off: ['descriptor-before-name-over-context-type'] });
+    switchRules({ off: ['descriptor-before-name-over-context-type', 'strong-evidence-over-context-type'] });
     expect(types(text).Varnex).toBe('Location');
   });
 

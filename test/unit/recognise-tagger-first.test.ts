@@ -605,6 +605,14 @@ describe('tagger-first recognition', () => {
     withRules(['apposition-outweighs-repeated-tags']);
     expect(types(text)['Brückner Wohnen']).toBe('Person');
   });
+  it('joins the short form of a name a foreign word for a kind of body opens', () => {
+    const text = 'The libraries are run by Stichting Lezerhuis , a foundation funded by the city . Lezerhuis said it would close five branches .';
+    const names = () => extract(text).entities.map((e) => e.name);
+    expect(names()).not.toContain('Lezerhuis');
+    expect(names()).toContain('Stichting Lezerhuis');
+    withRules(['foreign-body-opener-short-form']);
+    expect(names()).toContain('Lezerhuis');
+  });
   it("lets no short form's tag outweigh the full name's own words", () => {
     const text = 'Halcott Pharma said regulators approved its drug . Halcott said the drug was safe .';
     expect(types(text)['Halcott Pharma']).toBe('Company');
