@@ -374,18 +374,23 @@ function employerPlace(view: SentenceView, a: Slot, b: Slot): boolean {
   return /^(?:at|with|for)$/.test(words[lead] ?? '');
 }
 
+/** Where the words after a place written into a "-based" or "-headquartered" modifier start, if it is one. */
+function basedModifierEnd(words: readonly string[], place: Slot): number | undefined {
+  if (place.root !== 'Location') return undefined;
+  // The tokeniser may keep the modifier in one word ("London-based") or split it at the hyphen.
+  if (/^-?(?:based|headquartered)$/.test(words[place.end] ?? '')) return place.end + 1;
+  if (words[place.end] === '-' && /^(?:based|headquartered)$/.test(words[place.end + 1] ?? '')) return place.end + 2;
+  return /-(?:based|headquartered)$/.test(words[place.end - 1] ?? '') ? place.end : undefined;
+}
+
 /**
  * The organisation whose "-based" or "-headquartered" modifier holds `place` ("the London-based Mobile Security Forum";
  * lower-case words may stand between: "the Leeds-based research group Datawise"), or undefined.
  */
 function bodyOfBasedModifier(view: SentenceView, place: Slot): Slot | undefined {
-  if (place.root !== 'Location') return undefined;
   const words = view.words;
-  // The tokeniser may keep the modifier in one word ("London-based") or split it at the hyphen.
-  let after = place.end;
-  if (/^-?(?:based|headquartered)$/.test(words[after] ?? '')) after++;
-  else if (words[after] === '-' && /^(?:based|headquartered)$/.test(words[after + 1] ?? '')) after += 2;
-  else if (!/-(?:based|headquartered)$/.test(words[place.end - 1] ?? '')) return undefined;
+  const after = basedModifierEnd(words, place);
+  if (after === undefined) return undefined;
   const body = view.groups.flatMap((g) => g.slots).find((s) => s.start >= after && s.start <= after + 3 && s.root === 'Organization');
   return body !== undefined && words.slice(after, body.start).every((w) => /^\p{Ll}+$/u.test(w)) ? body : undefined;
 }
@@ -409,12 +414,9 @@ function basedModifierPlace(view: SentenceView, a: Slot, b: Slot): boolean {
  * Rashford-Kaye"), a few lower-case words between (rule based-modifier-only-home-of-next).
  */
 function basedModifierOfOther(view: SentenceView, person: Slot, place: Slot): boolean {
-  if (place.root !== 'Location') return false;
   const words = view.words;
-  let after = place.end;
-  if (/^-?(?:based|headquartered)$/.test(words[after] ?? '')) after++;
-  else if (words[after] === '-' && /^(?:based|headquartered)$/.test(words[after + 1] ?? '')) after += 2;
-  else if (!/-(?:based|headquartered)$/.test(words[place.end - 1] ?? '')) return false;
+  const after = basedModifierEnd(words, place);
+  if (after === undefined) return false;
   const modifiesPerson = person.start >= after && person.start <= after + 3 && words.slice(after, person.start).every((w) => /^\p{Ll}+$/u.test(w));
   // "Kaneshiro Shoji, the Tokyo-based trading house": an apposition right after the name describes the name itself.
   const apposed =
