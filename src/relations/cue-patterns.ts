@@ -1096,8 +1096,25 @@ function bodyOrderedAt(view: SentenceView, left: Group, between: readonly string
   // a party coordinated before it, may stand between the order and the party (rule order-past-described-party).
   if (!ORDER_VERBS.has(between[at] ?? '') && ruleOn('order-past-described-party')) at = orderBeforeDescribedParties(between);
   const order = ORDER_VERBS.get(between[at] ?? '');
-  if (!order || view.words[right.end] !== order.follows) return -1;
+  if (!order) return -1;
+  // "ordered Akshara Open Archive, a Pune-based non-profit that scans out-of-print books, to remove": what the party
+  // is may be set off between it and the order's "to" (rule order-past-party-apposition).
+  const follows = view.words[right.end] === order.follows || (ruleOn('order-past-party-apposition') && followsApposition(view.words, right.end, order.follows));
+  if (!follows) return -1;
   return rulingBetween(left, between.slice(0, at), right, () => true) ? at : -1;
+}
+
+/** Most words of a description set off after the party ordered, up to its closing comma. */
+const MAX_PARTY_APPOSITION = 20;
+
+/** Whether an apposition opened by a comma and an article at `end` closes with a comma followed by `word`. */
+function followsApposition(words: readonly string[], end: number, word: string): boolean {
+  if (words[end] !== ',' || !/^(?:a|an|the)$/.test(words[end + 1] ?? '')) return false;
+  for (let k = end + 2; k < Math.min(words.length, end + 2 + MAX_PARTY_APPOSITION); k++) {
+    if (words[k] === ';' || words[k] === '.' || words[k] === '(') return false;
+    if (words[k] === ',') return words[k + 1] === word;
+  }
+  return false;
 }
 
 /** Whether `words` say what kind of business or body a party is: an article at most, then a kind ("the toy retailer"). */

@@ -2348,6 +2348,12 @@ const RULES = new Map<string, Rule>([
     `${NEWS}: reads a court's finding on a party as a ruling`,
   ),
   rule(
+    'order-past-party-apposition',
+    'Under body-ordered-party, a description set off between the party and the order\'s "to" or "from" ("ordered Akshara Open Archive, a Pune-based non-profit that scans out-of-print books, to remove about 14,000 titles") still leaves the party the one ruled against.',
+    'The Delhi High Court on Friday ordered Halvern Books, a Pune-based publisher that scans books, to remove 14,000 titles.',
+    `${NEWS}: reads the party ordered past what it is`,
+  ),
+  rule(
     'order-past-described-party',
     'Under body-ordered-party, what the party is ("ordered shopping centre operator Grupo Moraleda to pay", "ordered the toy retailer Wattle to recall"), and a party coordinated before it with its own description ("ordered mall operator Moraleda and escalator manufacturer Travessa Elevadores to pay"), may stand between the order and the party: each party ordered is ruled against.',
     'The Civil Court of Curitiba on Tuesday ordered shopping centre operator Grupo Moraleda and escalator manufacturer Travessa Elevadores to pay damages.',

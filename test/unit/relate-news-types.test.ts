@@ -802,6 +802,19 @@ describe('news relation types', () => {
     switchRules();
   });
 
+  it('reads the party ordered past what it is', () => {
+    const text = 'The Delhi High Court on Friday ordered Halvern Books, a Pune-based publisher that scans books, to remove 14,000 titles.';
+    const ruled = () => extract(text).find('RULED_ON', 'Delhi High Court', 'Halvern Books');
+    expect(ruled()?.properties.verb).toBe('order');
+    // A comma that closes no description opened by an article leaves the name in another clause.
+    expect(
+      extract('The Delhi High Court on Friday ordered Halvern Books, which appealed, to remove 14,000 titles.').find('RULED_ON', 'Delhi', 'Halvern'),
+    ).toBeUndefined();
+    switchRules({ off: ['order-past-party-apposition'] });
+    expect(ruled()).toBeUndefined();
+    switchRules();
+  });
+
   it('reads an order past what the party is and a party before it', () => {
     const text =
       'The Civil Court of Curitiba on Tuesday ordered shopping centre operator Grupo Moraleda and escalator manufacturer Dorvane Elevadores to pay damages.';
