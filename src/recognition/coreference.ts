@@ -80,6 +80,15 @@ const TRADE_NOMINALS = new Map<string, EntityTypeName>(
 );
 
 /**
+ * More words for a business by its trade ("the carrier", "the manufacturer", "the utility"), read as the words above
+ * are (rule more-trade-nominals).
+ */
+const MORE_TRADE_NOMINALS = new Set(
+  `carrier operator manufacturer maker producer supplier distributor developer utility broadcaster trader builder housebuilder
+  exporter importer processor wholesaler refiner shipbuilder distiller start-up startup`.split(/\s+/),
+);
+
+/**
  * Last words of the names of businesses of a trade ("Aerlinn Air" is an airline, "Corvo Motors" a carmaker): a trade
  * nominal refers to a business its name puts in that trade before another business named since (rule
  * trade-named-business).
@@ -866,7 +875,10 @@ export function addCoreference(doc: SegmentedDocument, clusters: DraftCluster[])
         (museumWord && RECOGNITION_RULES.museumKindNominal.on ? museumWord : undefined);
       const namedKind = namedKindWord && RECOGNITION_RULES.namedKindNominal.on ? namedKindWord : undefined;
       const labelWord = lower === 'label' && RECOGNITION_RULES.recordLabelNominal.on;
-      const tradeWord = TRADE_NOMINALS.get(lower) ?? (labelWord ? 'Company' : undefined);
+      const tradeWord =
+        TRADE_NOMINALS.get(lower) ??
+        (labelWord ? 'Company' : undefined) ??
+        (MORE_TRADE_NOMINALS.has(lower) && RECOGNITION_RULES.moreTradeNominals.on ? 'Company' : undefined);
       const wanted = NOMINALS.get(lower) ?? namedKind ?? (tradeWord && RECOGNITION_RULES.tradeNominals.on ? tradeWord : undefined);
       // "A ministry spokesman, Arvid Kollman,": the kind of body before an unnamed speaker's title is the body named
       // before whose name holds the word (rule kind-word-before-title).

@@ -993,6 +993,12 @@ export const RECOGNITION_RULES = {
     example: 'The Kremlin-backed Channel Nine aired the speech on Monday.',
     test: `${PINNED}: leaves a "-controlled" or "-backed" compound out of the name after it`,
   }),
+  moreTradeNominals: defineRule({
+    id: 'more-trade-nominals',
+    does: 'Under trade-nominals, more words for a business by its trade refer back as "the company" does: "the carrier", "the operator", "the manufacturer", "the maker", "the producer", "the supplier", "the developer", "the utility", "the broadcaster", "the builder", "the start-up" and the like.',
+    example: 'Kestrel Air cut 300 jobs on Friday. The London-based carrier said on Wednesday that sales fell.',
+    test: 'test/unit/relate-across-sentences.test.ts: refers more trade nominals back to the business',
+  }),
   tradeNominals: defineRule({
     id: 'trade-nominals',
     does: 'A business named by its trade ("the lender", "the carmaker", "the airline", "the club") or a bloc ("the bloc") refers back as "the company" does, to the nearest fitting subject.',

@@ -646,6 +646,17 @@ describe('relations across sentences', () => {
     }
   });
 
+  it('refers more trade nominals back to the business', () => {
+    const text = 'Kestrel Air cut 300 jobs on Friday. The London-based carrier said on Wednesday that sales fell.';
+    const placed = () => extract(text).find('LOCATED_IN', 'Kestrel Air', 'London');
+    expect(placed()).toBeDefined();
+    const utility = 'Severnvale Water Services said profits fell on Monday. The utility sued Orvel Ltd over a contract.';
+    expect(extract(utility).find('SUED', 'Severnvale Water Services', 'Orvel Ltd')).toBeDefined();
+    switchRules({ off: ['more-trade-nominals'] });
+    expect(placed()).toBeUndefined();
+    switchRules();
+  });
+
   it('refers a trade nominal back to the business', () => {
     const text = 'Brask Motors reported a loss on Monday. The carmaker sued Orvel Ltd over a patent.';
     const sued = () => extract(text).relations.find((r) => r.type === 'SUED' && r.from === 'Brask Motors' && r.to === 'Orvel Ltd');
