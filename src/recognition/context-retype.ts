@@ -52,8 +52,8 @@ export function retypeByContext(clusters: DraftCluster[], sentences: readonly Se
       continue;
     // "Brückner Wohnen, a Hamburg-based garden furniture retailer": strong local evidence that the entity is an
     // organisation, which outweighed the tagger's readings when the type was chosen, outweighs the pooled context too
-    // (rule strong-evidence-over-context-type).
-    // A person's or a place's strong evidence is often a title or a word for a site, which the context reads better.
+    // (rule strong-evidence-over-context-type). A person's or a place's strong evidence is often a title or a word for
+    // a site, which the context reads better.
     if (RECOGNITION_RULES.strongEvidenceOverContextType.on && root === 'Organization' && strongRoot(names) === root) continue;
     // The first mentions say what the context says: a name repeated thousands of times costs no more than this.
     const pooled = names.slice(0, MAX_POOLED).map((m) => ({ tokens: sentences[m.sentence]!.tokens, start: m.tokenStart, end: m.tokenEnd }));

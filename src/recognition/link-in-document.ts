@@ -183,6 +183,27 @@ function sureTagWeight(mentions: readonly MentionDraft[], root: EntityTypeName):
   return Math.max(0, sum);
 }
 
+/** The type the votes weigh most for (the first of equals), if any weighs more than nothing. */
+function heaviest(votes: Votes): EntityTypeName | undefined {
+  let best: EntityTypeName | undefined;
+  let most = 0;
+  for (const [type, weight] of votes) if (weight > most) [best, most] = [type, weight];
+  return best;
+}
+
+/**
+ * What the tagger's sure labels of `root` weigh against strong evidence for `best`. Each weighs as the tagger's vote
+ * does (taggerType): one descriptor beside one of twenty mentions the tagger reads as a person ("the Mehta rally") does
+ * not make the person an event. An apposition is the writer saying what the name is: against it the tagger, reading
+ * each repeat of one unknown name by the same shape, speaks once (rule apposition-outweighs-repeated-tags).
+ */
+function taggerAgainst(mentions: readonly MentionDraft[], root: EntityTypeName, best: EntityTypeName): number {
+  if (!RECOGNITION_RULES.taggerWeighsAgainstStrong.on) return 0;
+  const tagWeight = sureTagWeight(mentions, root);
+  const apposed = RECOGNITION_RULES.appositionOutweighsRepeatedTags.on && mentions.some((m) => m.apposed && rootType(heaviest(m.strong!)!) === best);
+  return (apposed ? Math.min(1, tagWeight) : tagWeight) * EVIDENCE_WEIGHTS.taggerType.value;
+}
+
 /** An entity's type: a phrase rule's, else the tagger's coarse type refined by the votes, else the votes alone. */
 function clusterType(mentions: MentionDraft[]): EntityTypeName {
   const fixed = mentions.find((m) => m.fixedType)?.fixedType;
@@ -192,18 +213,9 @@ function clusterType(mentions: MentionDraft[]): EntityTypeName {
     // Strong local evidence for another root outweighs the tagger: "+44 Review" is no person.
     const strong: Votes = new Map();
     for (const m of mentions) for (const [t, w] of m.strong ?? []) strong.set(rootType(t), (strong.get(rootType(t)) ?? 0) + w);
-    const [best, weight] = [...strong].reduce<[EntityTypeName | undefined, number]>((a, b) => (b[1] > a[1] ? b : a), [undefined, 0]);
-    // Each sure tag of the root weighs against it as the tagger's vote does (taggerType): one descriptor beside one of
-    // twenty mentions the tagger reads as a person ("the Mehta rally") does not make the person an event.
-    // An apposition is the writer saying what the name is: against it the tagger, reading each repeat of one unknown
-    // name by the same shape, speaks once (rule apposition-outweighs-repeated-tags).
-    const apposed =
-      best !== undefined &&
-      RECOGNITION_RULES.appositionOutweighsRepeatedTags.on &&
-      mentions.some((m) => m.apposed && rootType([...m.strong!].reduce((a, b) => (b[1] > a[1] ? b : a))[0]) === best);
-    const tagWeight = RECOGNITION_RULES.taggerWeighsAgainstStrong.on ? sureTagWeight(mentions, root) : 0;
-    const tagged = (apposed ? Math.min(1, tagWeight) : tagWeight) * EVIDENCE_WEIGHTS.taggerType.value;
-    if (best && best !== root && weight >= 3 && weight > (strong.get(root) ?? 0) + tagged) root = best;
+    const best = heaviest(strong);
+    const weight = best === undefined ? 0 : strong.get(best)!;
+    if (best && best !== root && weight >= 3 && weight > (strong.get(root) ?? 0) + taggerAgainst(mentions, root, best)) root = best;
   }
   return root ? voteType(clusterVotes(mentions), root) : voteType(clusterVotes(mentions));
 }

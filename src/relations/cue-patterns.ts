@@ -19,7 +19,7 @@ import { lightVerbNominal, penaltyPaidTo } from './light-verb-nominal.js';
 import { SAYING, channelOfSaying } from './channel-of-saying.js';
 import { outsideVerbReach } from './object-reach.js';
 import { BUSINESS_NOUN, placeOwnsUnnamedBody, placeQualifiesName, placeQualifiesPeople, placeQualifiesUnnamedBody } from './place-qualifier.js';
-import { HOLDING_NOUNS, holdingInPhrase } from './held-object.js';
+import { HOLDING_NOUNS, holdingInPhrase, prepositionAfterDescription } from './held-object.js';
 import { buysFromSeller, fromBeforeEntity } from './acquired-from.js';
 import { joinsAfterLeaving, opensMainVerb } from './clause-subjects.js';
 import { descriptorEndingAt, isProductDescriptor } from '../recognition/descriptors.js';
@@ -1099,23 +1099,15 @@ function bodyOrderedAt(view: SentenceView, left: Group, between: readonly string
   if (!order) return -1;
   // "ordered Akshara Open Archive, a Pune-based non-profit that scans out-of-print books, to remove": what the party
   // is may be set off between it and the order's "to" (rule order-past-party-apposition).
-  const follows = view.words[right.end] === order.follows || (ruleOn('order-past-party-apposition') && followsApposition(view.words, right.end, order.follows));
+  const follows =
+    view.words[right.end] === order.follows ||
+    (ruleOn('order-past-party-apposition') && ARTICLE.test(view.words[right.end + 1] ?? '') && prepositionAfterDescription(view, right, order.follows) >= 0);
   if (!follows) return -1;
   return rulingBetween(left, between.slice(0, at), right, () => true) ? at : -1;
 }
 
-/** Most words of a description set off after the party ordered, up to its closing comma. */
-const MAX_PARTY_APPOSITION = 20;
-
-/** Whether an apposition opened by a comma and an article at `end` closes with a comma followed by `word`. */
-function followsApposition(words: readonly string[], end: number, word: string): boolean {
-  if (words[end] !== ',' || !/^(?:a|an|the)$/.test(words[end + 1] ?? '')) return false;
-  for (let k = end + 2; k < Math.min(words.length, end + 2 + MAX_PARTY_APPOSITION); k++) {
-    if (words[k] === ';' || words[k] === '.' || words[k] === '(') return false;
-    if (words[k] === ',') return words[k + 1] === word;
-  }
-  return false;
-}
+/** An article, which opens a description set off after a name (", a Pune-based non-profit"). */
+const ARTICLE = /^(?:a|an|the)$/;
 
 /** Whether `words` say what kind of business or body a party is: an article at most, then a kind ("the toy retailer"). */
 function partyKind(words: readonly string[]): boolean {
